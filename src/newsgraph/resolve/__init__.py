@@ -1,0 +1,1 @@
+"""Actor resolution: names, the gazetteer, in-document resolution, cross-document merging."""

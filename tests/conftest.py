@@ -1,0 +1,53 @@
+"""Shared fixtures. The sample corpus is ingested once per test session."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "src" / "newsgraph" / "data" / "sample"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsgraph.nlp import load_pipeline
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from newsgraph.resolve.gazetteer import load_gazetteer
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory) -> Path:
+    """A store holding the five sample articles (do not write to it)."""
+    from newsgraph.pipeline import ingest
+    from newsgraph.store import Store
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    with Store(path) as store:
+        ingest([str(SAMPLE)], store, workers=1)
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_export(sample_db) -> dict:
+    from newsgraph.export import build_export
+    from newsgraph.store import Store
+    with Store(sample_db, readonly=True) as store:
+        return json.loads(json.dumps(build_export(store)))
+
+
+@pytest.fixture()
+def analyse_text(nlp, gazetteer):
+    """Run resolution and extraction on a text: returns the Analysis."""
+    from newsgraph.extract import analyse
+    from newsgraph.model import Document
+
+    def run(text: str):
+        return analyse(Document(source="test", text=text), nlp(text), gazetteer)
+    return run
