@@ -1,55 +1,364 @@
-"""Events from the dependency parse: who did what to whom."""
+"""Events from the dependency parse: who did what to whom.
+
+Each construction has one small function yielding `Candidate`s (type, trigger, subject and
+object entity keys); `extract_events` then adds attribution, certainty, negation, place, date
+and quantities, and drops duplicates. When an argument cannot be determined the extractor
+emits nothing rather than a guess.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..model import Event
 from ..resolve.document import Resolution
-from .lexicon import verb_types
+from .arguments import (MEMBER_NOUNS, VERBAL, actor_of, actors_of, entity_of_token, is_passive,
+                        object_candidates, subject_token)
+from .attribution import Attributor
+from .lexicon import Frame, lexicon
+from .quantities import quantities_for
+from .timeplace import date_for, location_for
 
-SUBJECT_DEPS = {"nsubj"}
-OBJECT_DEPS = {"dobj", "nsubjpass"}
-OBJECT_PREPS = {"against", "on", "with", "to", "at"}
+# Nouns that group events: "a series of attacks", "a wave of strikes".
+GROUPING_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "campaign", "round", "barrage",
+                            "volley", "salvo", "flurry", "couple", "dozen", "dozens", "hundreds", "set"})
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY",
+                                "MEDIA", "ANONYMOUS_SOURCE", "OTHER"})
 
 
-def actor_of(tok, res: Resolution) -> str | None:
-    """The entity a noun phrase headed by `tok` refers to: the token itself, or a name inside it."""
-    key = res.entity_at(tok.i)
-    if key:
-        return key
-    for child in tok.children:
-        if child.dep_ in {"compound", "amod", "poss", "nmod"}:
-            key = res.entity_at(child.i)
-            if key:
-                return key
+@dataclass(slots=True)
+class Candidate:
+    type: str
+    trigger: object            # spaCy token
+    subject: str | None
+    object: str | None
+    subject_tok: object = None
+    object_tok: object = None
+    frame: Frame | None = None
+    anchor: object = None      # the verb whose clause carries attribution/modality
+
+
+def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
+    """The verb's frame, trying "lemma particle" and "lemma object-noun" before the bare lemma."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prt":
+            f = lex.verbs.get(f"{lemma} {c.lower_}")
+            if f:
+                return f, f"{lemma} {c.lower_}"
+        if c.dep_ == "prep":
+            f = lex.verbs.get(f"{lemma} {c.lower_}")
+            if f:
+                return f, f"{lemma} {c.lower_}"
+        if c.dep_ in ("dobj", "nsubjpass", "oprd"):
+            f = lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
+            if f:
+                return f, f"{lemma} {c.lemma_.lower()}"
+    return lex.verbs.get(lemma), lemma
+
+
+def event_noun(tok, lex, depth: int = 0):
+    """The event noun a light verb's object denotes: "attacks", "a series of attacks"."""
+    if tok is None or depth > 2:
+        return None
+    f = lex.nouns.get(tok.lemma_.lower())
+    if f:
+        return tok
+    if tok.lemma_.lower() in GROUPING_NOUNS or tok.like_num:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return event_noun(p, lex, depth + 1)
     return None
 
 
-def extract_events(doc, res: Resolution) -> Iterator[Event]:
-    lexicon = verb_types()
+def noun_object(noun, frame: Frame, res: Resolution, extra_heads=()) -> tuple[str | None, object]:
+    """Who a nominal event is done to: "attacks on X", "the assassination of X"."""
+    for head in (noun, *extra_heads):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in frame.object_preps:
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        for t in (pobj, *pobj.conjuncts):
+                            key = actor_of(t, res)
+                            if key:
+                                return key, t
+    return None, None
+
+
+def noun_subject(noun, res: Resolution, exclude: str | None = None) -> tuple[str | None, object]:
+    """Who carries out a nominal event: "Egypt's crackdown", "Israeli strikes", "a coup by X"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    key = actor_of(pobj, res)
+                    if key:
+                        return key, pobj
+    for c in noun.lefts:
+        if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod"):
+            for t in c.subtree:
+                key = entity_of_token(t, res)
+                if key and key != exclude:
+                    return key, t
+    return None, None
+
+
+def between(noun, res: Resolution) -> list[tuple[str, object]]:
+    """"between X and Y" under a symmetric noun."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    return actors_of(pobj, res)
+    return []
+
+
+def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+    for verb in doc:
+        if verb.pos_ not in VERBAL:
+            continue
+        lemma = verb.lemma_.lower()
+        # light verbs: "carried out attacks on X", "launched an offensive against Y"
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
+        if lemma in lex.light_verbs:
+            for o in objs:
+                noun = event_noun(o, lex)
+                if noun is None:
+                    continue
+                frame = lex.nouns[noun.lemma_.lower()]
+                used.add(noun.i)
+                subj_tok = subject_token(verb)
+                subjects = actors_of(subj_tok, res) if subj_tok is not None else []
+                if not subjects:
+                    key, t = noun_subject(noun, res)
+                    subjects = [(key, t)] if key else []
+                okey, otok = noun_object(noun, frame, res, extra_heads=(verb,))
+                for skey, stok in subjects or [(None, None)]:
+                    yield Candidate(frame.type, noun, skey, okey if okey != skey else None, stok, otok, frame, verb)
+            if any(event_noun(o, lex) is not None for o in objs):
+                continue
+        frame, _ = frame_for_verb(verb, lex)
+        if frame is None:
+            continue
+        # a verb of saying with a clause is attribution, not an event ("warned that ...")
+        if any(c.dep_ == "ccomp" for c in verb.children) and lemma in lex.reporting \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        subj_tok = subject_token(verb)
+        subjects = actors_of(subj_tok, res) if subj_tok is not None else []
+        obj = None
+        otok = None
+        for cand in object_candidates(verb, frame.object_preps):
+            key = actor_of(cand, res)
+            if key and all(key != s for s, _ in subjects):
+                obj, otok = key, cand
+                break
+        # collocations whose recipient hangs on the noun: "closed its borders with Egypt"
+        if obj is None:
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    key, t = noun_object(c, frame, res)
+                    if key:
+                        obj, otok = key, t
+        if frame.symmetric and obj is None and len(subjects) >= 2:
+            (a, at), (b, bt) = subjects[0], subjects[1]
+            yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
+            continue
+        if not subjects and obj is None:
+            continue
+        objects = [(obj, otok)]
+        if otok is not None:
+            objects += [(k, t) for k, t in actors_of(otok, res)[1:]]
+        for skey, stok in subjects or [(None, None)]:
+            for okey, ot in objects:
+                if okey == skey:
+                    continue
+                yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
+
+
+def nominal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in used:
+            continue
+        frame = lex.nouns.get(noun.lemma_.lower())
+        if frame is None or frame.light_only and not frame.symmetric:
+            continue
+        anchor = noun.head if noun.head.pos_ in VERBAL else noun
+        pair = between(noun, res) if frame.symmetric else []
+        if len(pair) >= 2:
+            yield Candidate(frame.type, noun, pair[0][0], pair[1][0], pair[0][1], pair[1][1], frame, anchor)
+            continue
+        if frame.light_only:
+            continue
+        okey, otok = noun_object(noun, frame, res)
+        if frame.patient_of and okey is None:
+            continue
+        skey, stok = noun_subject(noun, res, exclude=okey)
+        if skey is None and okey is None:
+            continue
+        if skey is None and noun.head.pos_ in VERBAL and noun.dep_ in ("dobj", "pobj"):
+            # "Israel praised the crackdown": the noun is another verb's argument; its actor unknown
+            pass
+        yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
+
+
+def role_of(tok, lex) -> str | None:
+    """LEADERSHIP or AFFILIATION for a role noun ("founder", "military wing", "Prime Minister")."""
+    words = [tok.lower_]
+    if tok.i > 0:
+        words.insert(0, f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
+    for w in words:
+        if w in lex.leadership_roles:
+            return "LEADERSHIP"
+        if w in lex.affiliation_roles:
+            return "AFFILIATION"
+    return None
+
+
+def role_org(role_tok, res: Resolution, person: str) -> tuple[str | None, object]:
+    """The organisation or country a role belongs to: "founder of Y", "Israel's Prime Minister",
+    "Israeli Defence Minister", "Hamas's military wing"."""
+    for c in role_tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    key = actor_of(pobj, res)
+                    if key and key != person:
+                        return key, pobj
+    for c in role_tok.lefts:
+        for t in c.subtree:
+            key = entity_of_token(t, res)
+            if key and key != person:
+                return key, t
+    return None, None
+
+
+def is_person(key: str | None, res: Resolution) -> bool:
+    ent = res.entities.get(key) if key else None
+    return ent is not None and ent.type == "PERSON"
+
+
+def is_org(key: str | None, res: Resolution) -> bool:
+    ent = res.entities.get(key) if key else None
+    return ent is not None and ent.type in ("ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY")
+
+
+def relation_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
+    """Standing relations stated by roles: titles, appositions and copulas."""
     for tok in doc:
-        if tok.pos_ not in {"VERB", "AUX"}:
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        etype = lexicon.get(tok.lemma_.lower())
-        if not etype:
+        rel = role_of(tok, lex)
+        if rel is None:
             continue
-        subj = obj = None
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS and subj is None:
-                subj = actor_of(child, res)
-            elif child.dep_ in OBJECT_DEPS and obj is None:
-                obj = actor_of(child, res)
-            elif child.dep_ == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        subj = actor_of(pobj, res)
-            elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and obj is None:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        obj = actor_of(pobj, res)
-        if subj is None and obj is None:
+        holder = holder_tok = None
+        # apposition: "the commander of X, Shadi al-Menei" / "Shadi al-Menei, the commander of X"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                key = entity_of_token(c, res)
+                if key:
+                    holder, holder_tok = key, c
+        if holder is None and tok.dep_ == "appos":
+            key = entity_of_token(tok.head, res)
+            if key:
+                holder, holder_tok = key, tok.head
+        # copula: "X is the founder of Y"
+        if holder is None and tok.dep_ in ("attr",) and tok.head.lemma_ == "be":
+            for c in tok.head.children:
+                if c.dep_ == "nsubj":
+                    holder, holder_tok = actor_of(c, res), c
+        # title: "Israel's Prime Minister Benjamin Netanyahu" (role is a compound of the name)
+        if holder is None and tok.dep_ == "compound":
+            key = entity_of_token(tok.head, res)
+            if key and is_person(key, res):
+                holder, holder_tok = key, tok.head
+        if holder is None:
             continue
-        sent = tok.sent
-        yield Event(type=etype, subject=subj, object=obj, sentence=sent.text, start=sent.start_char,
-                    end=sent.end_char, trigger=tok.text, trigger_start=tok.idx,
-                    trigger_end=tok.idx + len(tok.text))
+        if rel == "LEADERSHIP" and not is_person(holder, res):
+            continue
+        org, org_tok = role_org(tok, res, holder)
+        if org is None and holder_tok is not None and tok.dep_ == "compound":
+            for t in holder_tok.lefts:
+                for s in t.subtree:
+                    key = entity_of_token(s, res)
+                    if key and key != holder and not is_person(key, res):
+                        org, org_tok = key, s
+                        break
+                if org:
+                    break
+        if org is None or not (is_org(org, res) or res.entities.get(org) is None):
+            continue
+        yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok.head if tok.head.pos_ in VERBAL else tok)
+
+
+def claim_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
+    """Claims of responsibility: "ISIS claimed responsibility for the attacks", "the bombing,
+    which was claimed by ISIS": the claimant is the actor of the attack."""
+    for verb in doc:
+        if verb.lemma_.lower() != "claim" or verb.pos_ not in VERBAL:
+            continue
+        noun = None
+        claimant_tok = subject_token(verb)
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "for":
+                        noun = next((event_noun(x, lex) for x in p.children if x.dep_ == "pobj"), None)
+            if c.dep_ == "prep" and c.lower_ == "for":
+                noun = next((event_noun(x, lex) for x in c.children if x.dep_ == "pobj"), None)
+        if noun is None and is_passive(verb) and verb.dep_ == "relcl":
+            noun = event_noun(verb.head, lex)
+        if noun is None or claimant_tok is None:
+            continue
+        claimant = actor_of(claimant_tok, res)
+        if claimant is None:
+            continue
+        frame = lex.nouns[noun.lemma_.lower()]
+        okey, otok = noun_object(noun, frame, res)
+        yield Candidate(frame.type, noun, claimant, okey if okey != claimant else None, claimant_tok, otok,
+                        frame, verb)
+
+
+def extract_events(doc, res: Resolution) -> Iterator[Event]:
+    lex = lexicon()
+    used: set[int] = set()
+    attributor = Attributor(doc, res, lex)
+    candidates: list[Candidate] = []
+    claimed = list(claim_events(doc, res, lex))
+    used.update(c.trigger.i for c in claimed)
+    candidates += claimed
+    candidates += list(verbal_events(doc, res, lex, used))
+    candidates += list(nominal_events(doc, res, lex, used))
+    candidates += list(relation_events(doc, res, lex))
+    seen: set[tuple] = set()
+    for c in candidates:
+        if c.subject is None and c.object is None:
+            continue
+        key = (c.type, c.trigger.i, c.subject, c.object)
+        if key in seen:
+            continue
+        seen.add(key)
+        # a claim nominal already covered by the claim of responsibility
+        if c.subject is None and any((c.type, c.trigger.i) == (o.type, o.trigger.i) and o.subject for o in claimed):
+            continue
+        sent = c.trigger.sent
+        claim = attributor.attribute(c.trigger, c.anchor)
+        yield Event(
+            type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
+            end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
+            trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
+            source=claim.source, location=location_for(c, res), date=date_for(c, doc),
+            quantities=quantities_for(c), subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
+        )
+
+
+def span_text(tok) -> str:
+    if tok is None:
+        return ""
+    left = tok.left_edge.i
+    return tok.doc[left:tok.i + 1].text
+
+
+__all__ = ["Candidate", "extract_events", "MEMBER_NOUNS"]

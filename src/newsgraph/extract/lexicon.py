@@ -1,13 +1,83 @@
-"""The event lexicon: lemmas and frames mapped to PLOVER types, declared as data."""
+"""The extraction lexicons, declared as data in data/lexicon/ and loaded once per process:
+verbs and nouns mapped to event types, role nouns, and the attribution/certainty vocabulary."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
+from ..model import EVENT_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """How one verb or noun states an event."""
+    type: str
+    object_preps: tuple[str, ...] = ()
+    symmetric: bool = False
+    patient_of: bool = False       # nouns: "the assassination of X" -> X is acted upon
+    light_only: bool = False       # nouns: an event only under a light verb
+    object_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, Frame]        # "lemma", "lemma particle" or "lemma noun"
+    nouns: dict[str, Frame]
+    light_verbs: frozenset[str]
+    leadership_roles: frozenset[str]
+    affiliation_roles: frozenset[str]
+    reporting: dict[str, str]
+    denial: frozenset[str]
+    hedge_verbs: dict[str, str]
+    hedge_adverbs: dict[str, str]
+    modals: frozenset[str]
+    possible_heads: frozenset[str]
+    negations: frozenset[str]
+    report_nouns: frozenset[str]
+
+
+def _read(name: str):
+    text = resources.files("newsgraph").joinpath(f"data/lexicon/{name}").read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[str, Frame]:
+    frames = {}
+    for word, spec in entries.items():
+        if isinstance(spec, str):
+            spec = {"type": spec}
+        etype = spec["type"]
+        if etype not in EVENT_TYPES:
+            raise ValueError(f"{origin}: {word}: unknown event type {etype}")
+        preps = spec.get("object", defaults.get(etype, []))
+        frames[str(word).lower()] = Frame(
+            type=etype, object_preps=tuple(preps), symmetric=bool(spec.get("symmetric")),
+            patient_of=bool(spec.get("patient_of")), light_only=bool(spec.get("light_only")),
+            object_types=tuple(spec.get("only_object_types", ())))
+    return frames
+
 
 @lru_cache(maxsize=1)
-def verb_types() -> dict[str, str]:
-    text = resources.files("newsgraph").joinpath("data/lexicon/verbs.yaml").read_text(encoding="utf-8")
-    return {str(k): str(v) for k, v in (yaml.safe_load(text) or {}).items()}
+def lexicon() -> Lexicon:
+    verbs = _read("verbs.yaml")
+    defaults = verbs.get("defaults", {}).get("object", {})
+    roles = _read("roles.yaml")
+    att = _read("attribution.yaml")
+    return Lexicon(
+        verbs=_frames(verbs["verbs"], defaults, "verbs.yaml"),
+        nouns=_frames(_read("nouns.yaml"), defaults, "nouns.yaml"),
+        light_verbs=frozenset(verbs.get("light_verbs", [])),
+        leadership_roles=frozenset(r.lower() for r in roles["LEADERSHIP"]),
+        affiliation_roles=frozenset(r.lower() for r in roles["AFFILIATION"]),
+        reporting=dict(att["reporting"]),
+        denial=frozenset(att["denial"]),
+        hedge_verbs=dict(att["hedge_verbs"]),
+        hedge_adverbs=dict(att["hedge_adverbs"]),
+        modals=frozenset(att["modals"]),
+        possible_heads=frozenset(att["possible_heads"]),
+        negations=frozenset(att["negations"]),
+        report_nouns=frozenset(att["report_nouns"]),
+    )

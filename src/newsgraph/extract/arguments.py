@@ -1,0 +1,189 @@
+"""Finding the actors of a predicate in the dependency parse: subjects through control,
+raising, coordination, relative and participial clauses; objects through direct objects,
+passives, datives and prepositions; the actor a noun phrase refers to."""
+from __future__ import annotations
+
+from ..resolve.document import Resolution
+
+# Nouns for people or units that stand for the group or state they belong to:
+# "Hamas leaders", "leaders of Hamas", "Israeli officials", "ISIS fighters".
+MEMBER_NOUNS = frozenset("""
+leader leadership member fighter militant official officer commander force troop soldier man woman operative
+supporter sympathizer sympathiser loyalist representative delegation envoy spokesman spokeswoman spokesperson
+expert unit cell wing brigade battalion personnel agent police army military authority government regime
+administration jihadist rebel insurgent guerrilla gunman army navy staff side camp ranks cadre activist
+""".split())
+NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
+OBJECT_CONTROL = frozenset({"allow", "permit", "help", "ask", "urge", "force", "order", "enable", "tell",
+                            "persuade", "encourage", "let", "make", "get", "cause", "lead", "invite"})
+SUBJECT_DEPS = ("nsubj", "csubj")
+REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+VERBAL = frozenset({"VERB", "AUX"})
+# a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
+PARTITIVE = frozenset({"some", "many", "most", "all", "several", "one", "two", "three", "few", "both", "each",
+                       "none", "any", "part", "dozens", "hundreds", "thousands", "number", "series", "group"})
+
+
+def entity_of_token(tok, res: Resolution) -> str | None:
+    key = res.mention_head.get(tok.i) or res.entity_at(tok.i)
+    if key is None:
+        return None
+    return standing_for(key, res)
+
+
+def standing_for(key: str, res: Resolution) -> str:
+    """Anonymous sources act for the body they belong to ("Israeli officials" -> Israel)."""
+    ent = res.entities.get(key)
+    if ent is not None and ent.type == "ANONYMOUS_SOURCE" and ent.parent:
+        return ent.parent
+    return key
+
+
+def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
+    """The actor the noun phrase headed by `tok` refers to, or None."""
+    if tok is None or depth > 3:
+        return None
+    key = entity_of_token(tok, res)
+    if key:
+        return key
+    if tok.pos_ in VERBAL:
+        return None
+    lemma = tok.lemma_.lower()
+    # "a group calling itself Sinai Province", "the group known as X"; appositions
+    for child in tok.children:
+        if child.dep_ == "appos":
+            key = actor_of(child, res, depth + 1)
+            if key:
+                return key
+        if child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
+            for gc in child.children:
+                if gc.dep_ in ("oprd", "attr", "dobj", "ccomp", "xcomp", "prep") and gc.lower_ not in (
+                        "themselves", "itself", "himself", "herself"):
+                    target = gc if gc.dep_ != "prep" else next((g for g in gc.children if g.dep_ == "pobj"), None)
+                    key = actor_of(target, res, depth + 1) if target is not None else None
+                    if key:
+                        return key
+    # modifiers naming the actor: "Hamas weapons", "Israeli strikes", "Egypt's army"
+    for child in tok.lefts:
+        if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            key = entity_of_token(child, res)
+            if key:
+                return key
+            for gc in child.subtree:
+                key = entity_of_token(gc, res)
+                if key:
+                    return key
+    # "leaders of Hamas", "experts from Hamas's military wing", "some of the Hamas men"
+    if lemma in MEMBER_NOUNS or lemma in PARTITIVE or tok.like_num:
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        key = actor_of(pobj, res, depth + 1)
+                        if key:
+                            return key
+    return None
+
+
+def actors_of(tok, res: Resolution) -> list[tuple[str, object]]:
+    """Actors of a noun phrase and its conjuncts ("Israel and Egypt"), with their head tokens."""
+    out = []
+    for t in (tok, *tok.conjuncts):
+        key = actor_of(t, res)
+        if key and all(k != key for k, _ in out):
+            out.append((key, t))
+    return out
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def relative_head(verb):
+    """For a relative clause, the noun it modifies ("a group, which pledged ..." -> group)."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def subject_token(verb, max_climb: int = 5):
+    """The token that denotes who acts for `verb`, following control, raising and coordination."""
+    v = verb
+    for _ in range(max_climb):
+        passive = is_passive(v)
+        for c in v.children:
+            if c.dep_ == "agent":
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if not passive:
+            for c in v.children:
+                if c.dep_ in SUBJECT_DEPS:
+                    if c.lower_ in REL_PRONOUNS and relative_head(v) is not None:
+                        return relative_head(v)
+                    return c
+        if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in VERBAL | {"ADJ"}:
+            head = v.head
+            # object control: "allowed Egypt to move", "helping the group transfer"
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                for c in head.children:
+                    if c.dep_ in ("dobj", "dative"):
+                        return c
+            if v.dep_ == "ccomp" and not v.tag_ == "VB":
+                return None
+            # raising: "is said to be aiding" -> the passive subject of "said"
+            for c in head.children:
+                if c.dep_ == "nsubjpass" and is_passive(head):
+                    return c
+            v = head
+            continue
+        if v.dep_ == "acomp" or (v.dep_ in ("conj",) and v.head.pos_ in VERBAL):
+            v = v.head
+            continue
+        if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB", "VBN") and not any(c.dep_ == "mark" for c in v.children):
+            v = v.head
+            continue
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            return v.head
+        if v.dep_ == "relcl" and not passive:
+            return None
+        if v.dep_ == "pcomp" and v.tag_ == "VBG":
+            # "in addition to battling Egyptian forces, al-Menei has ..." -> subject of the main verb
+            v = v.head.head if v.head.head.i != v.head.i else v.head
+            continue
+        break
+    return None
+
+
+def object_candidates(verb, object_preps: tuple[str, ...]):
+    """Tokens that may denote who is acted upon, best first."""
+    passive = is_passive(verb)
+    cands = []
+    if passive:
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                cands.append(relative_head(verb) if c.lower_ in REL_PRONOUNS and relative_head(verb) is not None else c)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            cands.append(verb.head)           # "vehicles operated by the army"
+        if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            cands.append(verb.head)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "obj"):
+            cands.append(c)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in object_preps:
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    cands.append(pobj)
+        if c.dep_ == "prt":
+            for gc in c.children:
+                if gc.dep_ == "prep" and gc.lower_ in object_preps:
+                    cands.extend(p for p in gc.children if p.dep_ == "pobj")
+    # "helping the group transfer weapons": the subject of the complement
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            for gc in c.children:
+                if gc.dep_ == "nsubj":
+                    cands.append(gc)
+    return cands

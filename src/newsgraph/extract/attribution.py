@@ -1,0 +1,283 @@
+"""Who the article says makes a claim, how surely, and whether it is denied.
+
+A claim's layers are collected from the event outwards: the speaker of each reporting verb that
+governs it ("Egyptian sources claim that ..."), the speaker of the quotation it sits in, the
+source it is cited through ("citing Arab sources", "a report that quoted an official"), and
+"according to X". The innermost layer is the claimant (`source`); `chain` lists every layer from
+the claimant outwards, so "an unnamed official, then Bloomberg" is kept. Unattributed
+statements are the article's own (`asserted`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Source, SourceRef
+from ..resolve.document import Resolution
+from .arguments import VERBAL, entity_of_token, subject_token
+
+RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
+QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")]
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    source: Source | None
+    certainty: str
+    negated: bool
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations ("..." and curly quotes), quote marks excluded."""
+    spans = []
+    for m in re.finditer(r"\u201c([^\u201c\u201d]{3,}?)(\u201d|$)", text, flags=re.M):
+        spans.append((m.start(1), m.end(1)))
+    for m in re.finditer(r'(?<![\w])"([^"\n]{3,}?)"', text):
+        spans.append((m.start(1), m.end(1)))
+    return sorted(spans)
+
+
+def stronger(a: str, b: str) -> str:
+    return a if RANK[a] >= RANK[b] else b
+
+
+class Attributor:
+    def __init__(self, doc, res: Resolution, lex):
+        self.doc, self.res, self.lex = doc, res, lex
+        self.quotes = quote_spans(doc.text)
+        self._quote_speaker: dict[tuple[int, int], tuple | None] = {}
+
+    # --- speakers ------------------------------------------------------------------------------
+
+    def ref_for(self, tok) -> SourceRef | None:
+        """A source reference for the noun phrase headed by `tok`."""
+        if tok is None:
+            return None
+        res = self.res
+        key = res.mention_head.get(tok.i) or res.entity_at(tok.i)
+        lemma = tok.lemma_.lower()
+        # "a Bloomberg news report", "a report in the Haaretz daily", "the report by Channel 2"
+        if lemma in self.lex.report_nouns:
+            for t in tok.subtree:
+                k = res.entity_at(t.i)
+                ent = res.entities.get(k) if k else None
+                if ent is not None and ent.type in ("MEDIA", "ORGANIZATION", "PERSON", "GOVERNMENT", "ANONYMOUS_SOURCE") \
+                        and t.i != tok.i and not self._in_relative(t, tok):
+                    return SourceRef(k, self._name(k, t))
+            return SourceRef(None, self.np_text(tok))
+        if key is None:
+            for c in tok.lefts:
+                if c.dep_ in ("compound", "amod", "poss"):
+                    key = key or entity_of_token(c, res)
+        if tok.lower_ in PRONOUNS:
+            if key is None:
+                return None
+            return SourceRef(key, self._name(key, tok))
+        return SourceRef(key, self.np_text(tok))
+
+    def _in_relative(self, t, head) -> bool:
+        """True when t sits in a relative clause of head ("a report that quoted an official")."""
+        while t is not None and t.i != head.i:
+            if t.dep_ in ("relcl", "acl") and t.head.i == head.i:
+                return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    def _name(self, key: str, tok) -> str:
+        ent = self.res.entities.get(key)
+        # the text of the mention the token is in, else the entity's name
+        for m in self.res.mentions:
+            if m.start <= tok.idx < m.end and m.entity == key:
+                return m.text if m.reason != "coreference" else (ent.name if ent else m.text)
+        return ent.name if ent else tok.text
+
+    def np_text(self, tok) -> str:
+        """The noun phrase without relative clauses or trailing modifiers."""
+        start = tok.left_edge.i
+        end = tok.i + 1
+        for c in tok.rights:
+            if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of"):
+                end = max(end, c.right_edge.i + 1)
+            else:
+                break
+        span = self.doc[start:end]
+        words = [t for t in span if not (t.i == start and t.dep_ == "det" and t.lower_ in ("the", "a", "an"))]
+        return " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s") or tok.text
+
+    def relays(self, verb, speaker_tok) -> list[SourceRef]:
+        """Sources a speaker cites or an outlet quotes: "reported, citing Arab sources",
+        "a report that quoted an official", "told Elaph"."""
+        inner: list[SourceRef] = []
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("cite", "quote"):
+                for o in c.children:
+                    if o.dep_ == "dobj":
+                        ref = self.ref_for(o)
+                        if ref:
+                            inner.append(ref)
+        if speaker_tok is not None and speaker_tok.lemma_.lower() in self.lex.report_nouns:
+            for t in speaker_tok.subtree:
+                if t.lemma_.lower() in ("quote", "cite") and t.pos_ in VERBAL:
+                    for o in t.children:
+                        if o.dep_ == "dobj":
+                            ref = self.ref_for(o)
+                            if ref:
+                                inner.append(ref)
+        return inner
+
+    def outlets_told(self, verb) -> list[SourceRef]:
+        if verb.lemma_.lower() != "tell":
+            return []
+        out = []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative"):
+                ref = self.ref_for(c)
+                ent = self.res.entities.get(ref.entity) if ref and ref.entity else None
+                if ent is not None and ent.type == "MEDIA":
+                    out.append(ref)
+        return out
+
+    def speech(self, verb) -> list[SourceRef]:
+        """Layers stated by one reporting verb, claimant first."""
+        speaker_tok = subject_token(verb)
+        speaker = self.ref_for(speaker_tok) if speaker_tok is not None else None
+        if speaker is None:
+            return []
+        return [*self.relays(verb, speaker_tok), speaker, *self.outlets_told(verb)]
+
+    def according_to(self, sent) -> list[SourceRef]:
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                to = self.doc[tok.i + 1]
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        ref = self.ref_for(pobj)
+                        if ref:
+                            return [*self.relays(pobj, pobj), ref]
+        return []
+
+    def quote_of(self, tok) -> tuple[int, int] | None:
+        for qs, qe in self.quotes:
+            if qs <= tok.idx < qe:
+                return qs, qe
+        return None
+
+    def quote_speaker(self, span: tuple[int, int]) -> tuple[list[SourceRef], str] | None:
+        """Who speaks a quotation: a reporting verb outside it in the sentences it touches, else
+        the speaker of another quotation in the same paragraph."""
+        if span in self._quote_speaker:
+            return self._quote_speaker[span]
+        self._quote_speaker[span] = None
+        doc = self.doc
+        qs, qe = span
+        sents = [s for s in doc.sents if s.start_char < qe + 2 and s.end_char > qs - 2]
+        nxt = [s for s in doc.sents if qe <= s.start_char < qe + 3]
+        found = None
+        for sent in sents + nxt:
+            best = None
+            for t in sent:
+                if t.pos_ in VERBAL and t.lemma_.lower() in self.lex.reporting and not (qs <= t.idx < qe):
+                    layers = self.speech(t)
+                    if layers:
+                        dist = min(abs(t.idx - qs), abs(t.idx - qe))
+                        if best is None or dist < best[0]:
+                            best = (dist, layers, self.lex.reporting[t.lemma_.lower()])
+            if best:
+                found = (best[1], best[2])
+                break
+        if found is None:
+            para_start = doc.text.rfind("\n", 0, qs) + 1
+            para_end = doc.text.find("\n", qe)
+            para_end = len(doc.text) if para_end < 0 else para_end
+            for other in self.quotes:
+                if other != span and para_start <= other[0] < para_end:
+                    r = self._quote_speaker.get(other)
+                    if r is None and other not in self._quote_speaker:
+                        r = self.quote_speaker(other)
+                    if r:
+                        found = r
+                        break
+        self._quote_speaker[span] = found
+        return found
+
+    # --- the claim of one event ------------------------------------------------------------------
+
+    def attribute(self, trigger, anchor=None) -> Claim:
+        lex = self.lex
+        layers: list[SourceRef] = []
+        certainty = "asserted"
+        negated = False
+        hedged = "asserted"
+        # walk from the event up to the root: reporting verbs, hedges, modals, negation
+        t = anchor if anchor is not None else trigger
+        path = [trigger] if trigger.i != t.i else []
+        while True:
+            path.append(t)
+            if t.head.i == t.i:
+                break
+            t = t.head
+        reporting_found = False
+        for i, tok in enumerate(path):
+            lemma = tok.lemma_.lower()
+            is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
+                path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
+                (path[i - 1].dep_ != "xcomp" or not _passive(tok))
+            if is_report and path[i - 1].dep_ in ("ccomp", "parataxis") or \
+                    is_report and lemma in lex.denial:
+                speech = self.speech(tok)
+                if lemma in lex.denial:
+                    negated = not negated
+                    certainty = stronger(certainty, "reported")
+                else:
+                    certainty = stronger(certainty, lex.reporting[lemma])
+                if speech:
+                    layers.extend(speech)
+                    reporting_found = True
+                continue
+            if reporting_found:
+                continue  # modality of the reporting clause does not change the claim
+            # hedges: "is said to be aiding", "is believed to have", "reportedly"
+            if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and _passive(tok) and i > 0 \
+                    and path[i - 1].dep_ in ("xcomp", "ccomp"):
+                hedged = stronger(hedged, lex.hedge_verbs[lemma])
+            if tok.lower_ in lex.possible_heads and i > 0 and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
+                hedged = stronger(hedged, "possible")
+            for c in tok.children:
+                low = c.lower_
+                if c.dep_ == "advmod" and low in lex.hedge_adverbs:
+                    hedged = stronger(hedged, lex.hedge_adverbs[low])
+                if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL:
+                    hedged = stronger(hedged, "possible")
+                if c.dep_ == "acomp" and low in lex.possible_heads:
+                    hedged = stronger(hedged, "possible")
+                if c.dep_ == "neg" and tok.pos_ in VERBAL | {"NOUN", "ADJ"}:
+                    negated = True
+            if tok.dep_ in ("ROOT",) or (i > 0 and tok.pos_ in VERBAL and path[i - 1].dep_ in ("relcl", "acl")):
+                # stop at the clause that the event is a modifier of
+                if i > 0 and path[i - 1].dep_ in ("relcl", "acl"):
+                    break
+        quote = self.quote_of(trigger)
+        if quote is not None and not layers:
+            spoken = self.quote_speaker(quote)
+            if spoken:
+                layers.extend(spoken[0])
+                certainty = stronger(certainty, spoken[1] if spoken[1] != "alleged" else "reported")
+        outer = self.according_to(trigger.sent)
+        if outer and not any(o.text == l.text for o in outer for l in layers):
+            layers.extend(outer)
+            certainty = stronger(certainty, "reported")
+        if layers:
+            certainty = stronger(certainty, "reported")
+        certainty = stronger(certainty, hedged)
+        source = None
+        if layers:
+            first = layers[0]
+            source = Source(first.entity, first.text, tuple(layers))
+        return Claim(source, certainty, negated)
+
+
+def _passive(tok) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)

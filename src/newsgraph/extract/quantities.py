@@ -1,0 +1,68 @@
+"""Quantities with their meaning: "leaving at least 100 people dead" -> killed 100,
+"over 100 strikes" -> strikes 100, "killed six civilians, two soldiers" -> killed 8."""
+from __future__ import annotations
+
+import re
+
+WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+              "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200, "thousand": 1000, "thousands": 2000})
+DEAD_WORDS = frozenset({"dead", "killed", "kill", "die", "died", "death", "deaths", "fatality", "fatalities",
+                        "life", "lives"})
+WOUNDED_WORDS = frozenset({"wounded", "wound", "injured", "injure", "injury", "injuries", "hurt"})
+PEOPLE = frozenset({"people", "person", "civilian", "soldier", "policeman", "officer", "child", "woman", "man",
+                    "worker", "protester", "militant", "fighter", "troop", "member", "resident", "passenger",
+                    "student", "journalist", "pilgrim", "worshipper", "citizen", "migrant", "refugee",
+                    "personnel", "guard", "police", "israeli", "palestinian", "egyptian", "victim"})
+COUNTED = frozenset({"strike", "airstrike", "attack", "rocket", "missile", "bomb", "shell", "mortar", "raid",
+                     "militant", "fighter", "troop", "soldier", "tank", "drone", "arrest", "bombing"})
+
+
+def number(tok) -> int | None:
+    text = tok.text.replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return int(float(text))
+    return WORDS.get(tok.lower_)
+
+
+def counted_people(noun) -> int:
+    """Sum of the numbers on a noun and its conjuncts: "six civilians, two soldiers" -> 8."""
+    total = 0
+    for n in (noun, *noun.conjuncts):
+        for c in n.children:
+            if c.dep_ == "nummod":
+                v = number(c)
+                if v:
+                    total += v
+    return total
+
+
+def quantities_for(cand) -> dict[str, int]:
+    trigger = cand.trigger
+    sent = trigger.sent
+    clause = cand.anchor if cand.anchor is not None else trigger
+    scope = {t.i for t in clause.subtree} | {t.i for t in trigger.subtree}
+    out: dict[str, int] = {}
+    for tok in sent:
+        if tok.i not in scope or tok.dep_ != "nummod":
+            continue
+        v = number(tok)
+        if not v:
+            continue
+        noun = tok.head
+        lemma = noun.lemma_.lower()
+        if lemma in PEOPLE:
+            context = {c.lower_ for c in noun.children} | {noun.head.lemma_.lower(), noun.head.lower_}
+            context |= {c.lower_ for c in noun.head.children if c.dep_ in ("oprd", "acomp", "advcl", "amod")}
+            if context & DEAD_WORDS:
+                out["killed"] = max(out.get("killed", 0), counted_people(noun))
+                continue
+            if context & WOUNDED_WORDS:
+                out["wounded"] = max(out.get("wounded", 0), counted_people(noun))
+                continue
+        if lemma in COUNTED or noun.i == trigger.i:
+            key = lemma if lemma.endswith("s") else lemma + "s"
+            out[key] = max(out.get(key, 0), v)
+    return out

@@ -1,0 +1,125 @@
+"""Where and when an event happened: the place as an entity, the date resolved against the
+publication date where it is relative ("last week", "two days after", "Monday")."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..resolve.document import Resolution
+
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside", "around", "throughout", "within"})
+PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
+
+
+def location_for(cand, res: Resolution) -> str | None:
+    heads = [cand.trigger]
+    if cand.anchor is not None and cand.anchor.i != cand.trigger.i:
+        heads.append(cand.anchor)
+    if cand.object_tok is not None:
+        heads.append(cand.object_tok)
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                for pobj in c.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for t in pobj.subtree:
+                        key = res.entity_at(t.i)
+                        ent = res.entities.get(key) if key else None
+                        if ent is not None and ent.type in PLACE_TYPES:
+                            return key
+    return None
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def resolve_date(text: str, published: date | None) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD date for a date expression, or None."""
+    t = text.lower().strip()
+    m = re.search(r"\b(" + "|".join(MONTHS) + r")\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b", t)
+    if m:
+        try:
+            return date(int(m.group(3)), MONTHS.index(m.group(1)) + 1, int(m.group(2))).isoformat()
+        except ValueError:
+            return None
+    m = re.search(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r"),? (\d{4})\b", t)
+    if m:
+        try:
+            return date(int(m.group(3)), MONTHS.index(m.group(2)) + 1, int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    m = re.search(r"\b(" + "|".join(MONTHS) + r"),? (\d{4})\b", t)
+    if m:
+        return f"{int(m.group(2)):04d}-{MONTHS.index(m.group(1)) + 1:02d}"
+    m = re.fullmatch(r"(?:in |since |during |the )?((?:19|20)\d{2})", t)
+    if m:
+        return m.group(1)
+    if published is None:
+        return None
+    for i, month in enumerate(MONTHS, 1):
+        if re.search(rf"\b{month}\b", t):
+            year = published.year if i <= published.month else published.year - 1
+            return f"{year:04d}-{i:02d}"
+    for i, day in enumerate(WEEKDAYS):
+        if re.search(rf"\b{day}\b", t):
+            back = (published.weekday() - i) % 7
+            return (published - timedelta(days=back)).isoformat()
+    if "yesterday" in t:
+        return (published - timedelta(days=1)).isoformat()
+    if re.search(r"\btoday\b|\bthis morning\b|\btonight\b", t):
+        return published.isoformat()
+    if "last week" in t:
+        d = published - timedelta(days=7)
+        return f"{d.year:04d}-{d.month:02d}"
+    if "last month" in t:
+        d = published.replace(day=1) - timedelta(days=1)
+        return f"{d.year:04d}-{d.month:02d}"
+    if "last year" in t:
+        return f"{published.year - 1:04d}"
+    if "this year" in t:
+        return f"{published.year:04d}"
+    m = re.search(r"\b(\d+|" + "|".join(NUMBERS) + r") (day|week|month|year)s? ago\b", t)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1)]
+        unit = m.group(2)
+        if unit == "day":
+            return (published - timedelta(days=n)).isoformat()
+        if unit == "week":
+            d = published - timedelta(weeks=n)
+            return f"{d.year:04d}-{d.month:02d}"
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}"
+        return f"{published.year - n:04d}"
+    return None
+
+
+def date_for(cand, doc) -> str | None:
+    """The date of the DATE entity attached to the event's clause, resolved."""
+    published = parse_published(doc.user_data.get("published"))
+    heads = {cand.trigger.i}
+    if cand.anchor is not None:
+        heads.add(cand.anchor.i)
+    for ent in cand.trigger.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        # attached directly, or through a preposition, to the trigger or its verb
+        attach = root.head.head if root.head.dep_ == "prep" else root.head
+        if root.head.i in heads or attach.i in heads or (root.dep_ == "npadvmod" and root.head.i in heads):
+            value = resolve_date(ent.text, published)
+            if value:
+                return value
+    return None
