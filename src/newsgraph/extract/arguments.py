@@ -13,6 +13,10 @@ supporter sympathizer sympathiser loyalist representative delegation envoy spoke
 expert unit cell wing brigade battalion personnel agent police army military authority government regime
 administration jihadist rebel insurgent guerrilla gunman army navy staff side camp ranks cadre activist
 """.split())
+AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tied", "ally", "allied", "loyal",
+                        "connect", "connected", "associate", "associated", "align", "aligned"})
+GENERIC_ACTORS = frozenset({"country", "state", "nation", "organization", "organisation", "group", "movement",
+                            "faction", "militia", "power", "government", "regime", "actor", "party"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
 OBJECT_CONTROL = frozenset({"allow", "permit", "help", "ask", "urge", "force", "order", "enable", "tell",
                             "persuade", "encourage", "let", "make", "get", "cause", "lead", "invite"})
@@ -63,6 +67,23 @@ def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
                     key = actor_of(target, res, depth + 1) if target is not None else None
                     if key:
                         return key
+    # "extremists affiliated with Islamic State", "militants linked to al-Qaeda"
+    for child in tok.rights:
+        if child.dep_ == "acl" and child.lemma_.lower() in AFFILIATED:
+            for p in child.children:
+                if p.dep_ == "prep" and p.lower_ in ("with", "to"):
+                    for pobj in p.children:
+                        if pobj.dep_ == "pobj":
+                            key = actor_of(pobj, res, depth + 1)
+                            if key:
+                                return key
+        # "a country like Iran", "groups such as Hamas"
+        if child.dep_ == "prep" and child.lower_ in ("like", "as") and lemma in GENERIC_ACTORS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    key = actor_of(pobj, res, depth + 1)
+                    if key:
+                        return key
     # modifiers naming the actor: "Hamas weapons", "Israeli strikes", "Egypt's army"
     for child in tok.lefts:
         if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
@@ -93,6 +114,17 @@ def actors_of(tok, res: Resolution) -> list[tuple[str, object]]:
         if key and all(k != key for k, _ in out):
             out.append((key, t))
     return out
+
+
+def described_as(what) -> list:
+    """The noun a free relative names: "what he described as X" -> X."""
+    for verb in (what.head, *what.head.children):
+        for c in verb.children:
+            if c.dep_ in ("prep", "oprd") and c.lower_ == "as":
+                return [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "oprd":
+                return [c]
+    return []
 
 
 def is_passive(verb) -> bool:
@@ -170,7 +202,12 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
             cands.append(verb.head)
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "obj"):
-            cands.append(c)
+            if c.lower_ in REL_PRONOUNS and relative_head(verb) is not None:
+                cands.append(relative_head(verb))   # "fighters, which Hamas is treating"
+            elif c.lower_ == "what":
+                cands.extend(described_as(c))       # "welcomed what he described as X's willingness"
+            else:
+                cands.append(c)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in object_preps:
             for pobj in c.children:

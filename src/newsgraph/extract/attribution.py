@@ -18,6 +18,8 @@ from .arguments import VERBAL, entity_of_token, subject_token
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")]
+MEDIA_VERBS = frozenset({"highlight", "reveal", "detail", "describe", "document", "expose", "report", "publish",
+                         "show", "cite", "list", "uncover", "air", "broadcast"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
@@ -65,6 +67,10 @@ class Attributor:
                 if ent is not None and ent.type in ("MEDIA", "ORGANIZATION", "PERSON", "GOVERNMENT", "ANONYMOUS_SOURCE") \
                         and t.i != tok.i and not self._in_relative(t, tok):
                     return SourceRef(k, self._name(k, t))
+            # "the article", "the report": the outlet named last before it
+            outlet = self.last_outlet_before(tok.idx)
+            if outlet is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+                return SourceRef(outlet[0], outlet[1])
             return SourceRef(None, self.np_text(tok))
         if key is None:
             for c in tok.lefts:
@@ -75,6 +81,16 @@ class Attributor:
                 return None
             return SourceRef(key, self._name(key, tok))
         return SourceRef(key, self.np_text(tok))
+
+    def last_outlet_before(self, offset: int) -> tuple[str, str] | None:
+        best = None
+        for m in self.res.mentions:
+            if m.start >= offset:
+                break
+            ent = self.res.entities.get(m.entity)
+            if ent is not None and ent.type == "MEDIA":
+                best = (m.entity, m.text)
+        return best
 
     def _in_relative(self, t, head) -> bool:
         """True when t sits in a relative clause of head ("a report that quoted an official")."""
@@ -222,6 +238,14 @@ class Attributor:
         reporting_found = False
         for i, tok in enumerate(path):
             lemma = tok.lemma_.lower()
+            if tok.pos_ in VERBAL and i > 0 and lemma in MEDIA_VERBS and path[i - 1].dep_ == "dobj":
+                speech = self.speech(tok)
+                if speech and (speech[-1].entity and self.res.entities.get(speech[-1].entity) is not None
+                               and self.res.entities[speech[-1].entity].type == "MEDIA"):
+                    layers.extend(speech)
+                    certainty = stronger(certainty, "reported")
+                    reporting_found = True
+                    continue
             is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
                 path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
                 (path[i - 1].dep_ != "xcomp" or not _passive(tok))

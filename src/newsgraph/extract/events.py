@@ -146,8 +146,11 @@ def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candida
         if any(c.dep_ == "ccomp" for c in verb.children) and lemma in lex.reporting \
                 and not any(c.dep_ == "dobj" for c in verb.children):
             continue
+        if frame.requires_object_prep and not any(
+                c.dep_ == "prep" and c.lower_ in frame.object_preps for c in verb.children):
+            continue
         subj_tok = subject_token(verb)
-        subjects = actors_of(subj_tok, res) if subj_tok is not None else []
+        subjects = subjects_of(subj_tok, res)
         obj = None
         otok = None
         for cand in object_candidates(verb, frame.object_preps):
@@ -178,11 +181,105 @@ def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candida
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
 
 
+def subjects_of(tok, res: Resolution) -> list[tuple[str, object]]:
+    """Actors of a subject phrase; "some of the Hamas men, including A and B" -> A, B."""
+    if tok is None:
+        return []
+    for c in tok.subtree:
+        if c.lower_ == "including" and c.dep_ == "prep" and c.head.i in {tok.i, *(x.i for x in tok.subtree)}:
+            named = [x for p in c.children if p.dep_ == "pobj" for x in actors_of(p, res)]
+            if named:
+                return named
+    return actors_of(tok, res)
+
+
+def adjective_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
+    """"Hamas has been crucial to the rise of Sinai Province"."""
+    for adj in doc:
+        if adj.dep_ != "acomp" or adj.lower_ not in lex.adjectives:
+            continue
+        frame = lex.adjectives[adj.lower_]
+        subjects = subjects_of(subject_token(adj.head), res)
+        if not subjects:
+            continue
+        for c in adj.children:
+            if c.dep_ == "prep" and c.lower_ in frame.object_preps:
+                for pobj in c.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    key = actor_of(pobj, res) or next(
+                        (actor_of(x, res) for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for x in p.children if x.dep_ == "pobj"), None)
+                    for skey, stok in subjects:
+                        if key and key != skey:
+                            yield Candidate(frame.type, adj, skey, key, stok, pobj, frame, adj.head)
+
+
+def coordination_root(noun):
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun
+
+
+def noun_frame(noun, lex) -> Frame | None:
+    """A noun's frame, trying "compound noun" first ("rocket fire")."""
+    for c in noun.lefts:
+        if c.dep_ == "compound":
+            f = lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}")
+            if f:
+                return f
+    return lex.nouns.get(noun.lemma_.lower())
+
+
+def responsibility_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+    """"X has been behind a number of attacks, including Y", "X is responsible for the attack":
+    X carried them out."""
+    for prep in doc:
+        if not (prep.dep_ == "prep" and (prep.lower_ == "behind" and prep.head.lemma_ in ("be", "stand")
+                or prep.lower_ == "for" and prep.head.lower_ == "responsible")):
+            continue
+        verb = prep.head if prep.head.pos_ in VERBAL else prep.head.head
+        subj_tok = subject_token(verb) or next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        subjects = subjects_of(subj_tok, res)
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            nouns = []
+            first = event_noun(pobj, lex)
+            if first is not None:
+                nouns.append(first)
+                for t in first.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "including":
+                        nouns += [x for p in t.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)
+                                  if noun_frame(x, lex)]
+            for noun in nouns:
+                frame = noun_frame(noun, lex)
+                used.add(noun.i)
+                okey, otok = noun_object(noun, frame, res)
+                if okey is None:
+                    okey, otok = clause_object(noun, res)
+                for skey, stok in subjects:
+                    if okey != skey:
+                        yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, verb)
+
+
+def clause_object(noun, res: Resolution) -> tuple[str | None, object]:
+    """The recipient stated in a clause on the event noun: "an attack that targeted an Israeli bus",
+    "a coup to remove Morsi"."""
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl") and c.pos_ in VERBAL:
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    for t in (o, *o.conjuncts):
+                        key = actor_of(t, res)
+                        if key:
+                            return key, t
+    return None, None
+
+
 def nominal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
     for noun in doc:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i in used:
             continue
-        frame = lex.nouns.get(noun.lemma_.lower())
+        frame = noun_frame(noun, lex)
         if frame is None or frame.light_only and not frame.symmetric:
             continue
         anchor = noun.head if noun.head.pos_ in VERBAL else noun
@@ -193,9 +290,14 @@ def nominal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candid
         if frame.light_only:
             continue
         okey, otok = noun_object(noun, frame, res)
+        if okey is None:
+            okey, otok = clause_object(noun, res)
         if frame.patient_of and okey is None:
             continue
         skey, stok = noun_subject(noun, res, exclude=okey)
+        if skey is None and coordination_root(noun).i != noun.i:
+            # "Israeli drone, fighter jet and helicopter strikes": modifiers of the first conjunct
+            skey, stok = noun_subject(coordination_root(noun), res, exclude=okey)
         if skey is None and okey is None:
             continue
         if skey is None and noun.head.pos_ in VERBAL and noun.dep_ in ("dobj", "pobj"):
@@ -309,7 +411,13 @@ def claim_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
             if c.dep_ == "prep" and c.lower_ == "for":
                 noun = next((event_noun(x, lex) for x in c.children if x.dep_ == "pobj"), None)
         if noun is None and is_passive(verb) and verb.dep_ == "relcl":
-            noun = event_noun(verb.head, lex)
+            # "the bombing of a church in Cairo last week, which was claimed by ISIS"
+            head = verb.head
+            for _ in range(4):
+                noun = event_noun(head, lex)
+                if noun is not None or head.head.i == head.i:
+                    break
+                head = head.head
         if noun is None or claimant_tok is None:
             continue
         claimant = actor_of(claimant_tok, res)
@@ -321,6 +429,46 @@ def claim_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
                         frame, verb)
 
 
+def accusation_events(doc, res: Resolution, lex, found: list[Candidate]) -> Iterator[Candidate]:
+    """A state, body or named person claiming that an actor did something, or that an actor
+    stands behind terrorism, accuses that actor: "Egyptian authorities have claimed that Hamas
+    ...", "Behind this terrorism stands a country like Iran," Yaalon said. Anonymous sources'
+    claims are reported claims, not accusations by a body."""
+    attributor = Attributor(doc, res, lex)
+    for c in found:
+        if c.subject is None:
+            continue
+        verb = c.anchor if c.anchor is not None else c.trigger
+        t = verb
+        while t.dep_ in ("xcomp", "conj", "acomp") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "ccomp" or t.head.lemma_.lower() not in ("claim", "allege", "accuse", "charge", "assert"):
+            continue
+        speaker = attributor.speech(t.head)
+        accuser = speaker[-1].entity if speaker else None
+        ent = res.entities.get(accuser) if accuser else None
+        if ent is None or ent.type in ("ANONYMOUS_SOURCE", "MEDIA"):
+            continue
+        if accuser != c.subject:
+            yield Candidate("ACCUSE", t.head, accuser, c.subject, None, c.subject_tok, None, t.head)
+    for prep in doc:
+        if prep.lower_ != "behind" or prep.head.lemma_ not in ("be", "stand"):
+            continue
+        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        if pobj is None or event_noun(pobj, lex) is not None:
+            continue
+        verb = prep.head
+        claim = attributor.attribute(verb, verb)
+        if claim.source is None or claim.source.entity is None:
+            continue
+        accused_tok = subject_token(verb) or next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if accused_tok is None:
+            continue
+        for key, tok in actors_of(accused_tok, res):
+            if key != claim.source.entity:
+                yield Candidate("ACCUSE", verb, claim.source.entity, key, None, tok, None, verb)
+
+
 def extract_events(doc, res: Resolution) -> Iterator[Event]:
     lex = lexicon()
     used: set[int] = set()
@@ -329,9 +477,12 @@ def extract_events(doc, res: Resolution) -> Iterator[Event]:
     claimed = list(claim_events(doc, res, lex))
     used.update(c.trigger.i for c in claimed)
     candidates += claimed
+    candidates += list(responsibility_events(doc, res, lex, used))
     candidates += list(verbal_events(doc, res, lex, used))
     candidates += list(nominal_events(doc, res, lex, used))
+    candidates += list(adjective_events(doc, res, lex))
     candidates += list(relation_events(doc, res, lex))
+    candidates += list(accusation_events(doc, res, lex, list(candidates)))
     seen: set[tuple] = set()
     for c in candidates:
         if c.subject is None and c.object is None:

@@ -20,12 +20,14 @@ class Frame:
     patient_of: bool = False       # nouns: "the assassination of X" -> X is acted upon
     light_only: bool = False       # nouns: an event only under a light verb
     object_types: tuple[str, ...] = ()
+    requires_object_prep: bool = False   # "use X against Y": an event only with the preposition
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     verbs: dict[str, Frame]        # "lemma", "lemma particle" or "lemma noun"
     nouns: dict[str, Frame]
+    adjectives: dict[str, Frame]
     light_verbs: frozenset[str]
     leadership_roles: frozenset[str]
     affiliation_roles: frozenset[str]
@@ -56,7 +58,8 @@ def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[
         frames[str(word).lower()] = Frame(
             type=etype, object_preps=tuple(preps), symmetric=bool(spec.get("symmetric")),
             patient_of=bool(spec.get("patient_of")), light_only=bool(spec.get("light_only")),
-            object_types=tuple(spec.get("only_object_types", ())))
+            object_types=tuple(spec.get("only_object_types", ())),
+            requires_object_prep=bool(spec.get("requires_object_prep")))
     return frames
 
 
@@ -69,6 +72,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=_frames(verbs["verbs"], defaults, "verbs.yaml"),
         nouns=_frames(_read("nouns.yaml"), defaults, "nouns.yaml"),
+        adjectives=_frames(_read("adjectives.yaml"), defaults, "adjectives.yaml"),
         light_verbs=frozenset(verbs.get("light_verbs", [])),
         leadership_roles=frozenset(r.lower() for r in roles["LEADERSHIP"]),
         affiliation_roles=frozenset(r.lower() for r in roles["AFFILIATION"]),

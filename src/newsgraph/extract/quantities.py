@@ -39,11 +39,27 @@ def counted_people(noun) -> int:
     return total
 
 
+def clause_scope(head) -> set[int]:
+    """Token indexes of head's clause, leaving out subordinate clauses with a subject of their own
+    ("Israel closed its borders after a group carried out attacks, leaving 100 dead": the dead
+    belong to the attacks, not to the closure)."""
+    out = {head.i}
+    stack = list(head.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("advcl", "ccomp", "relcl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.head.i == head.i:
+            continue
+        out.add(t.i)
+        stack.extend(t.children)
+    return out
+
+
 def quantities_for(cand) -> dict[str, int]:
     trigger = cand.trigger
     sent = trigger.sent
     clause = cand.anchor if cand.anchor is not None else trigger
-    scope = {t.i for t in clause.subtree} | {t.i for t in trigger.subtree}
+    scope = clause_scope(clause) | clause_scope(trigger)
     out: dict[str, int] = {}
     for tok in sent:
         if tok.i not in scope or tok.dep_ != "nummod":
@@ -52,6 +68,8 @@ def quantities_for(cand) -> dict[str, int]:
         if not v:
             continue
         noun = tok.head
+        if any(noun.i == c.i for c in trigger.conjuncts) and trigger.dep_ == "conj":
+            noun = trigger   # "over 100 drone, jet and helicopter strikes"
         lemma = noun.lemma_.lower()
         if lemma in PEOPLE:
             context = {c.lower_ for c in noun.children} | {noun.head.lemma_.lower(), noun.head.lower_}
