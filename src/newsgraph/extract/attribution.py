@@ -18,7 +18,7 @@ from .arguments import VERBAL, entity_of_token, subject_token
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")]
-MEDIA_VERBS = frozenset({"highlight", "reveal", "detail", "describe", "document", "expose", "report", "publish",
+MEDIA_VERBS = frozenset({"run", "carry", "highlight", "reveal", "detail", "describe", "document", "expose", "report", "publish",
                          "show", "cite", "list", "uncover", "air", "broadcast"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -175,6 +175,28 @@ class Attributor:
                             return [*self.relays(pobj, pobj), ref]
         return []
 
+    def speaker_of_quote(self, tok) -> str | None:
+        """The entity speaking the quotation a first-person pronoun sits in ("We will not ...")."""
+        quote = self.quote_of(tok)
+        spoken = self.quote_speaker(quote) if quote else None
+        if not spoken:
+            return None
+        for ref in spoken[0]:
+            ent = self.res.entities.get(ref.entity) if ref.entity else None
+            if ent is not None and ent.type != "MEDIA":
+                return ref.entity
+        return None
+
+    def following_report(self, sent) -> list[SourceRef]:
+        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        if nxt is None:
+            return []
+        first = next((t for t in nxt if not t.is_space), None)
+        if first is None or first.lower_ != "according":
+            return []
+        refs = self.according_to(nxt)
+        return refs if refs and refs[-1].entity else []
+
     def quote_of(self, tok) -> tuple[int, int] | None:
         for qs, qe in self.quotes:
             if qs <= tok.idx < qe:
@@ -238,6 +260,19 @@ class Attributor:
         reporting_found = False
         for i, tok in enumerate(path):
             lemma = tok.lemma_.lower()
+            # "the New York Times published a story on the alliance", "a report on the strikes by X"
+            if i > 1 and lemma in lex.report_nouns and path[i - 1].dep_ == "prep" \
+                    and path[i - 1].lower_ in ("on", "about", "into") and not reporting_found:
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEDIA_VERBS:
+                    speech = self.speech(tok.head)
+                else:
+                    ref = self.ref_for(tok)
+                    speech = [ref] if ref and ref.entity else []
+                if speech:
+                    layers.extend(speech)
+                    certainty = stronger(certainty, "reported")
+                    reporting_found = True
+                    continue
             if tok.pos_ in VERBAL and i > 0 and lemma in MEDIA_VERBS and path[i - 1].dep_ == "dobj":
                 speech = self.speech(tok)
                 if speech and (speech[-1].entity and self.res.entities.get(speech[-1].entity) is not None
@@ -293,6 +328,9 @@ class Attributor:
         if outer and not any(o.text == l.text for o in outer for l in layers):
             layers.extend(outer)
             certainty = stronger(certainty, "reported")
+        if not layers and hedged == "reported":
+            # "X reportedly did Y. According to the report by Z, ...": the definite report is Z's
+            layers.extend(self.following_report(trigger.sent))
         if layers:
             certainty = stronger(certainty, "reported")
         certainty = stronger(certainty, hedged)

@@ -61,7 +61,7 @@ def event_noun(tok, lex, depth: int = 0):
     """The event noun a light verb's object denotes: "attacks", "a series of attacks"."""
     if tok is None or depth > 2:
         return None
-    f = lex.nouns.get(tok.lemma_.lower())
+    f = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
     if f:
         return tok
     if tok.lemma_.lower() in GROUPING_NOUNS or tok.like_num:
@@ -127,7 +127,7 @@ def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candida
                 noun = event_noun(o, lex)
                 if noun is None:
                     continue
-                frame = lex.nouns[noun.lemma_.lower()]
+                frame = noun_frame(noun, lex)
                 used.add(noun.i)
                 subj_tok = subject_token(verb)
                 subjects = actors_of(subj_tok, res) if subj_tok is not None else []
@@ -135,6 +135,12 @@ def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candida
                     key, t = noun_subject(noun, res)
                     subjects = [(key, t)] if key else []
                 okey, otok = noun_object(noun, frame, res, extra_heads=(verb,))
+                if frame.symmetric and okey is None and len(subjects) >= 2:
+                    (a, at), (b, bt) = subjects[0], subjects[1]
+                    yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
+                    continue
+                if okey is None:
+                    otok = thing_acted_on(noun, frame)
                 for skey, stok in subjects or [(None, None)]:
                     yield Candidate(frame.type, noun, skey, okey if okey != skey else None, stok, otok, frame, verb)
             if any(event_noun(o, lex) is not None for o in objs):
@@ -171,10 +177,12 @@ def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candida
             continue
         if not subjects and obj is None:
             continue
+        if obj is None:
+            otok = next(iter(object_candidates(verb, frame.object_preps)), None)
         objects = [(obj, otok)]
         if otok is not None:
             objects += [(k, t) for k, t in actors_of(otok, res)[1:]]
-        for skey, stok in subjects or [(None, None)]:
+        for skey, stok in subjects or [(None, subj_tok)]:
             for okey, ot in objects:
                 if okey == skey:
                     continue
@@ -196,7 +204,7 @@ def subjects_of(tok, res: Resolution) -> list[tuple[str, object]]:
 def adjective_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
     """"Hamas has been crucial to the rise of Sinai Province"."""
     for adj in doc:
-        if adj.dep_ != "acomp" or adj.lower_ not in lex.adjectives:
+        if adj.dep_ not in ("acomp", "advmod") or adj.lower_ not in lex.adjectives:
             continue
         frame = lex.adjectives[adj.lower_]
         subjects = subjects_of(subject_token(adj.head), res)
@@ -215,6 +223,16 @@ def adjective_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
                             yield Candidate(frame.type, adj, skey, key, stok, pobj, frame, adj.head)
 
 
+def thing_acted_on(noun, frame: Frame):
+    """The (non-actor) target of a nominal event: "the bombing of a mosque", "strikes on a depot"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and (c.lower_ in frame.object_preps or c.lower_ == "of"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
 def coordination_root(noun):
     while noun.dep_ == "conj":
         noun = noun.head
@@ -228,7 +246,7 @@ def noun_frame(noun, lex) -> Frame | None:
             f = lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}")
             if f:
                 return f
-    return lex.nouns.get(noun.lemma_.lower())
+    return lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
 
 
 def responsibility_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
@@ -300,9 +318,8 @@ def nominal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candid
             skey, stok = noun_subject(coordination_root(noun), res, exclude=okey)
         if skey is None and okey is None:
             continue
-        if skey is None and noun.head.pos_ in VERBAL and noun.dep_ in ("dobj", "pobj"):
-            # "Israel praised the crackdown": the noun is another verb's argument; its actor unknown
-            pass
+        if okey is None:
+            otok = thing_acted_on(noun, frame)
         yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
 
 
@@ -423,8 +440,10 @@ def claim_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
         claimant = actor_of(claimant_tok, res)
         if claimant is None:
             continue
-        frame = lex.nouns[noun.lemma_.lower()]
+        frame = noun_frame(noun, lex)
         okey, otok = noun_object(noun, frame, res)
+        if okey is None:
+            otok = thing_acted_on(noun, frame)
         yield Candidate(frame.type, noun, claimant, okey if okey != claimant else None, claimant_tok, otok,
                         frame, verb)
 
@@ -469,6 +488,29 @@ def accusation_events(doc, res: Resolution, lex, found: list[Candidate]) -> Iter
                 yield Candidate("ACCUSE", verb, claim.source.entity, key, None, tok, None, verb)
 
 
+FIRST_PERSON = frozenset({"we", "i"})
+ONE_SIDED_OK = frozenset({"ASSAULT", "COERCE"})
+
+
+VICTIMS = frozenset({"people", "person", "civilian", "soldier", "policeman", "officer", "child", "woman", "man",
+                     "worker", "protester", "resident", "passenger", "student", "journalist", "worshipper",
+                     "citizen", "migrant", "refugee", "hostage", "villager", "pilgrim", "tourist"})
+
+
+def complete_enough(c: Candidate, location: str | None) -> bool:
+    """Both actors; or violence or repression with one known side and a stated victim or place
+    ("Taliban gunmen killed two soldiers in Kandahar", "a car bomb killed six Israeli soldiers").
+    A one-sided cooperative event says little, and an event with no actor says nothing."""
+    if c.subject is not None and c.object is not None:
+        return True
+    if c.type not in ONE_SIDED_OK or (c.subject is None and c.object is None):
+        return False
+    if c.object is not None:
+        return True
+    thing = c.object_tok
+    return thing is not None and (location is not None or thing.lemma_.lower() in VICTIMS)
+
+
 def extract_events(doc, res: Resolution) -> Iterator[Event]:
     lex = lexicon()
     used: set[int] = set()
@@ -485,7 +527,10 @@ def extract_events(doc, res: Resolution) -> Iterator[Event]:
     candidates += list(accusation_events(doc, res, lex, list(candidates)))
     seen: set[tuple] = set()
     for c in candidates:
-        if c.subject is None and c.object is None:
+        if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
+            c.subject = attributor.speaker_of_quote(c.subject_tok)
+        location = location_for(c, res)
+        if not complete_enough(c, location):
             continue
         key = (c.type, c.trigger.i, c.subject, c.object)
         if key in seen:
@@ -500,7 +545,7 @@ def extract_events(doc, res: Resolution) -> Iterator[Event]:
             type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
             end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
             trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
-            source=claim.source, location=location_for(c, res), date=date_for(c, doc),
+            source=claim.source, location=location, date=date_for(c, doc),
             quantities=quantities_for(c), subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
         )
 

@@ -54,7 +54,8 @@ def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[
         etype = spec["type"]
         if etype not in EVENT_TYPES:
             raise ValueError(f"{origin}: {word}: unknown event type {etype}")
-        preps = spec.get("object", defaults.get(etype, []))
+        # YAML 1.1 reads a bare `on` as true: take it back as the preposition
+        preps = [("on" if p is True else str(p)) for p in spec.get("object", defaults.get(etype, []))]
         frames[str(word).lower()] = Frame(
             type=etype, object_preps=tuple(preps), symmetric=bool(spec.get("symmetric")),
             patient_of=bool(spec.get("patient_of")), light_only=bool(spec.get("light_only")),
@@ -66,7 +67,8 @@ def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = _read("verbs.yaml")
-    defaults = verbs.get("defaults", {}).get("object", {})
+    defaults = {k: [("on" if p is True else str(p)) for p in v]
+                for k, v in verbs.get("defaults", {}).get("object", {}).items()}
     roles = _read("roles.yaml")
     att = _read("attribution.yaml")
     return Lexicon(
