@@ -217,10 +217,13 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
             for gc in c.children:
                 if gc.dep_ == "prep" and gc.lower_ in object_preps:
                     cands.extend(p for p in gc.children if p.dep_ == "pobj")
-    # "helping the group transfer weapons": the subject of the complement
+    # "helping the group transfer weapons": the subject of the complement;
+    # "welcomed what he described as X's willingness": the noun the free relative names
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp"):
             for gc in c.children:
-                if gc.dep_ == "nsubj":
+                if gc.dep_ == "dobj" and gc.lower_ == "what":
+                    cands.extend(described_as(gc))
+                elif gc.dep_ == "nsubj" and gc.lower_ not in REL_PRONOUNS:
                     cands.append(gc)
     return cands
