@@ -80,7 +80,7 @@ class Attributor:
             if key is None:
                 return None
             return SourceRef(key, self._name(key, tok))
-        return SourceRef(key, self.np_text(tok))
+        return SourceRef(key, self._name(key, tok) if key and res.entity_at(tok.i) == key else self.np_text(tok))
 
     def last_outlet_before(self, offset: int) -> tuple[str, str] | None:
         best = None
@@ -159,6 +159,16 @@ class Attributor:
     def speech(self, verb) -> list[SourceRef]:
         """Layers stated by one reporting verb, claimant first."""
         speaker_tok = subject_token(verb)
+        # a participle misattached to an event noun ("responded to the attacks saying ..."):
+        # the speaker is the subject of the verb above
+        hops = 0
+        while speaker_tok is not None and hops < 3 and (
+                self.lex.nouns.get(speaker_tok.lemma_.lower()) and speaker_tok.lemma_.lower() not in self.lex.report_nouns):
+            up = speaker_tok.head
+            while up.pos_ not in VERBAL and up.head.i != up.i:
+                up = up.head
+            speaker_tok = subject_token(up) if up.pos_ in VERBAL else None
+            hops += 1
         speaker = self.ref_for(speaker_tok) if speaker_tok is not None else None
         if speaker is None:
             return []

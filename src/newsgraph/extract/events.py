@@ -207,10 +207,12 @@ def adjective_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
         if adj.dep_ not in ("acomp", "advmod") or adj.lower_ not in lex.adjectives:
             continue
         frame = lex.adjectives[adj.lower_]
-        subjects = subjects_of(subject_token(adj.head), res)
+        subj_tok = subject_token(adj.head)
+        subjects = subjects_of(subj_tok, res) or ([(None, subj_tok)] if subj_tok is not None else [])
         if not subjects:
             continue
-        for c in adj.children:
+        # "crucial to X"; "we are together with X" (the preposition may hang on the copula)
+        for c in (*adj.children, *(x for x in adj.head.children if x.i > adj.i)):
             if c.dep_ == "prep" and c.lower_ in frame.object_preps:
                 for pobj in c.children:
                     if pobj.dep_ != "pobj":
