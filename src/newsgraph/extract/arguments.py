@@ -21,6 +21,8 @@ NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "bran
 OBJECT_CONTROL = frozenset({"allow", "permit", "help", "ask", "urge", "force", "order", "enable", "tell",
                             "persuade", "encourage", "let", "make", "get", "cause", "lead", "invite"})
 SUBJECT_DEPS = ("nsubj", "csubj")
+ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
+                      "criticise", "denounce", "fault"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
@@ -180,6 +182,12 @@ def subject_token(verb, max_climb: int = 5):
             return v.head
         if v.dep_ == "relcl" and not passive:
             return None
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("of", "for") \
+                and v.head.head.lemma_.lower() in ACCUSING:
+            # "accused the government of bombing X": the accused is the one said to act
+            accused = next((c for c in v.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if accused is not None:
+                return accused
         if v.dep_ == "pcomp" and v.tag_ == "VBG":
             # "in addition to battling Egyptian forces, al-Menei has ..." -> subject of the main verb
             v = v.head.head if v.head.head.i != v.head.i else v.head

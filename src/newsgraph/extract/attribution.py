@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Source, SourceRef
 from ..resolve.document import Resolution
-from .arguments import VERBAL, entity_of_token, subject_token
+from .arguments import ACCUSING, VERBAL, entity_of_token, subject_token
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")]
@@ -291,6 +291,15 @@ class Attributor:
                     certainty = stronger(certainty, "reported")
                     reporting_found = True
                     continue
+            # "X accused Y of bombing Z": X alleges it
+            if tok.pos_ in VERBAL and i > 1 and lemma in ACCUSING and path[i - 1].dep_ == "prep" \
+                    and path[i - 1].lower_ in ("of", "for") and not reporting_found:
+                speech = self.speech(tok)
+                certainty = stronger(certainty, "alleged")
+                if speech:
+                    layers.extend(speech)
+                    reporting_found = True
+                continue
             is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
                 path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
                 (path[i - 1].dep_ != "xcomp" or not _passive(tok))

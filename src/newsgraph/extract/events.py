@@ -490,6 +490,12 @@ def accusation_events(doc, res: Resolution, lex, found: list[Candidate]) -> Iter
                 yield Candidate("ACCUSE", verb, claim.source.entity, key, None, tok, None, verb)
 
 
+# Causes that are not actors: natural hazards, accidents, abstractions.
+NOT_ACTORS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "storm", "hurricane", "typhoon",
+                        "cyclone", "tornado", "flood", "flooding", "landslide", "mudslide", "avalanche", "drought",
+                        "wildfire", "fire", "blaze", "heatwave", "virus", "disease", "outbreak", "epidemic",
+                        "pandemic", "violence", "crisis", "accident", "crash", "collision",
+                        "magnitude", "wave", "weather", "snow", "rain", "wind", "winds", "recession"})
 FIRST_PERSON = frozenset({"we", "i"})
 ONE_SIDED_OK = frozenset({"ASSAULT", "COERCE"})
 
@@ -507,6 +513,8 @@ def complete_enough(c: Candidate, location: str | None) -> bool:
         return True
     if c.type not in ONE_SIDED_OK or (c.subject is None and c.object is None):
         return False
+    if c.subject_tok is not None and c.subject_tok.lemma_.lower() in NOT_ACTORS:
+        return False    # "an earthquake hit Indonesia", "the violence to hit Greece"
     if c.object is not None:
         return True
     thing = c.object_tok
