@@ -61,6 +61,25 @@ class Attributor:
         lemma = tok.lemma_.lower()
         # "a Bloomberg news report", "a report in the Haaretz daily", "the report by Channel 2"
         if lemma in self.lex.report_nouns:
+            # "the report by Israel's Channel 2", "a report in the Haaretz daily"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "on") and c.lower_ != "on":
+                    for pobj in c.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        k = res.entity_at(pobj.i)
+                        ent = res.entities.get(k) if k else None
+                        if ent is not None and ent.type not in ("LOCATION", "COUNTRY"):
+                            return SourceRef(k, self._name(k, pobj))
+                        if pobj.pos_ == "PROPN" or ent is not None:
+                            return SourceRef(None, self.np_text(pobj))
+            # "a Bloomberg news report", "Israel's Channel 2 report"
+            for c in tok.lefts:
+                for t in c.subtree:
+                    k = res.entity_at(t.i)
+                    ent = res.entities.get(k) if k else None
+                    if ent is not None and ent.type in ("MEDIA", "ORGANIZATION", "GOVERNMENT", "ANONYMOUS_SOURCE"):
+                        return SourceRef(k, self._name(k, t))
             for t in tok.subtree:
                 k = res.entity_at(t.i)
                 ent = res.entities.get(k) if k else None
@@ -205,7 +224,9 @@ class Attributor:
         if first is None or first.lower_ != "according":
             return []
         refs = self.according_to(nxt)
-        return refs if refs and refs[-1].entity else []
+        if refs and (refs[-1].entity or refs[-1].text.split()[-1].lower() not in self.lex.report_nouns):
+            return refs
+        return []
 
     def quote_of(self, tok) -> tuple[int, int] | None:
         for qs, qe in self.quotes:
@@ -268,6 +289,7 @@ class Attributor:
                 break
             t = t.head
         reporting_found = False
+        nominal = anchor is not None and anchor.pos_ not in VERBAL and anchor.i == trigger.i
         for i, tok in enumerate(path):
             lemma = tok.lemma_.lower()
             # "the New York Times published a story on the alliance", "a report on the strikes by X"
@@ -315,8 +337,10 @@ class Attributor:
                     layers.extend(speech)
                     reporting_found = True
                 continue
-            if reporting_found:
-                continue  # modality of the reporting clause does not change the claim
+            if reporting_found or nominal:
+                # modality of the reporting clause does not change the claim, nor does the
+                # modality of a clause change a relation stated by one of its noun phrases
+                continue
             # hedges: "is said to be aiding", "is believed to have", "reportedly"
             if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and _passive(tok) and i > 0 \
                     and path[i - 1].dep_ in ("xcomp", "ccomp"):

@@ -411,7 +411,7 @@ def relation_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
                     break
         if org is None or not (is_org(org, res) or res.entities.get(org) is None):
             continue
-        yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok.head if tok.head.pos_ in VERBAL else tok)
+        yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok)
 
 
 def claim_events(doc, res: Resolution, lex) -> Iterator[Candidate]:

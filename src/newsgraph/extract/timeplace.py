@@ -28,12 +28,24 @@ def location_for(cand, res: Resolution) -> str | None:
                 for pobj in c.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    for t in pobj.subtree:
+                    for t in place_tokens(pobj):
                         key = res.entity_at(t.i)
                         ent = res.entities.get(key) if key else None
                         if ent is not None and ent.type in PLACE_TYPES:
                             return key
     return None
+
+
+def place_tokens(pobj):
+    """The noun phrase naming a place, not clauses inside it: "northern Sinai", "the town of
+    Sheikh Zuweid", "the southern Israeli city of Eilat" (the city, before the country)."""
+    out = []
+    for c in pobj.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    out.append(pobj)
+    out.extend(c for c in pobj.children if c.dep_ in ("compound", "appos", "amod"))
+    return out
 
 
 def parse_published(value: str | None) -> date | None:
