@@ -88,6 +88,8 @@ def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
                         return key
     # modifiers naming the actor: "Hamas weapons", "Israeli strikes", "Egypt's army"
     for child in tok.lefts:
+        if child.dep_ == "amod" and lemma in GENERIC_ACTORS and not list(child.children):
+            continue   # "the Palestinian terror group" is a description, not Palestine
         if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             key = entity_of_token(child, res)
             if key:

@@ -117,8 +117,8 @@ def between(noun, res: Resolution) -> list[tuple[str, object]]:
 
 def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
     for verb in doc:
-        if verb.pos_ not in VERBAL:
-            continue
+        if verb.pos_ not in VERBAL or verb.dep_ in NOMINAL_USES:
+            continue   # a participle used as a noun ("the group's wounded")
         lemma = verb.lemma_.lower()
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
@@ -193,6 +193,11 @@ def subjects_of(tok, res: Resolution) -> list[tuple[str, object]]:
     """Actors of a subject phrase; "some of the Hamas men, including A and B" -> A, B."""
     if tok is None:
         return []
+    if any(c.dep_ == "relcl" for c in tok.children) and tok.pos_ in ("NOUN", "PROPN") \
+            and tok.dep_ == "conj":
+        # the head of a relative clause, not its coordination ("a bus as well as vehicles that ...")
+        key = actor_of(tok, res)
+        return [(key, tok)] if key else []
     for c in tok.subtree:
         if c.lower_ == "including" and c.dep_ == "prep" and c.head.i in {tok.i, *(x.i for x in tok.subtree)}:
             named = [x for p in c.children if p.dep_ == "pobj" for x in actors_of(p, res)]
@@ -496,6 +501,7 @@ NOT_ACTORS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami"
                         "wildfire", "fire", "blaze", "heatwave", "virus", "disease", "outbreak", "epidemic",
                         "pandemic", "violence", "crisis", "accident", "crash", "collision",
                         "magnitude", "wave", "weather", "snow", "rain", "wind", "winds", "recession"})
+NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr"})
 FIRST_PERSON = frozenset({"we", "i"})
 ONE_SIDED_OK = frozenset({"ASSAULT", "COERCE"})
 
