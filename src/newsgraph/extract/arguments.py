@@ -192,7 +192,12 @@ def subject_token(verb, max_climb: int = 5):
                 return accused
         if v.dep_ == "pcomp" and v.tag_ == "VBG":
             # "in addition to battling Egyptian forces, al-Menei has ..." -> subject of the main verb
-            v = v.head.head if v.head.head.i != v.head.i else v.head
+            up = v.head
+            while up.pos_ not in VERBAL and up.head.i != up.i:
+                up = up.head
+            if up.pos_ not in VERBAL or up.i == v.i:
+                return None
+            v = up
             continue
         break
     return None

@@ -157,6 +157,8 @@ def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candida
             continue
         subj_tok = subject_token(verb)
         subjects = subjects_of(subj_tok, res)
+        if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
+            continue   # "an attack that targeted a bus" describes the attack, found as a noun
         obj = None
         otok = None
         for cand in object_candidates(verb, frame.object_preps):
@@ -271,10 +273,12 @@ def responsibility_events(doc, res: Resolution, lex, used: set[int]) -> Iterator
             first = event_noun(pobj, lex)
             if first is not None:
                 nouns.append(first)
-                for t in first.subtree:
+                # "a number of attacks, including rocket fire on X and an attack that ..."
+                for t in pobj.subtree:
                     if t.dep_ == "prep" and t.lower_ == "including":
-                        nouns += [x for p in t.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)
-                                  if noun_frame(x, lex)]
+                        nouns += [x for x in t.subtree if x.pos_ == "NOUN" and noun_frame(x, lex)
+                                  and not noun_frame(x, lex).light_only or x.pos_ == "NOUN" and x.i != t.i
+                                  and any(c.dep_ == "compound" for c in x.children) and noun_frame(x, lex)]
             for noun in nouns:
                 frame = noun_frame(noun, lex)
                 used.add(noun.i)

@@ -61,24 +61,27 @@ def quantities_for(cand) -> dict[str, int]:
     clause = cand.anchor if cand.anchor is not None else trigger
     scope = clause_scope(clause) | clause_scope(trigger)
     out: dict[str, int] = {}
-    for tok in sent:
-        if tok.i not in scope or tok.dep_ != "nummod":
-            continue
+    victims: set[int] = set()
+    for tok in sorted((t for t in sent if t.i in scope and t.dep_ == "nummod"),
+                      key=lambda t: t.head.lemma_.lower() not in PEOPLE):
         v = number(tok)
-        if not v:
-            continue
+        if not v or tok.ent_type_ == "DATE" or (len(tok.text) == 4 and 1900 <= v <= 2100):
+            continue   # a year, not a count
         noun = tok.head
+        if noun.i in victims:
+            continue
         if any(noun.i == c.i for c in trigger.conjuncts) and trigger.dep_ == "conj":
             noun = trigger   # "over 100 drone, jet and helicopter strikes"
         lemma = noun.lemma_.lower()
         if lemma in PEOPLE:
             context = {c.lower_ for c in noun.children} | {noun.head.lemma_.lower(), noun.head.lower_}
             context |= {c.lower_ for c in noun.head.children if c.dep_ in ("oprd", "acomp", "advcl", "amod")}
-            if context & DEAD_WORDS:
-                out["killed"] = max(out.get("killed", 0), counted_people(noun))
-                continue
-            if context & WOUNDED_WORDS:
-                out["wounded"] = max(out.get("wounded", 0), counted_people(noun))
+            for words, key in ((DEAD_WORDS, "killed"), (WOUNDED_WORDS, "wounded")):
+                if context & words:
+                    out[key] = max(out.get(key, 0), counted_people(noun))
+                    victims.update(n.i for n in (noun, *noun.conjuncts))
+                    break
+            if noun.i in victims:
                 continue
         if lemma in COUNTED or noun.i == trigger.i:
             key = lemma if lemma.endswith("s") else lemma + "s"
