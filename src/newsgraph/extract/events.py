@@ -157,6 +157,8 @@ def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candida
             continue
         subj_tok = subject_token(verb)
         subjects = subjects_of(subj_tok, res)
+        if not subjects and is_passive(verb):
+            subjects = agent_by_event(verb, res, lex)
         if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
             continue   # "an attack that targeted a bus" describes the attack, found as a noun
         obj = None
@@ -206,6 +208,19 @@ def subjects_of(tok, res: Resolution) -> list[tuple[str, object]]:
             if named:
                 return named
     return actors_of(tok, res)
+
+
+def agent_by_event(verb, res: Resolution, lex) -> list[tuple[str, object]]:
+    """"was killed in an Israeli strike": the actor of the strike did the killing."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj" and noun_frame(pobj, lex) is not None \
+                        and noun_frame(pobj, lex).type == "ASSAULT":
+                    key, tok = noun_subject(pobj, res)
+                    if key:
+                        return [(key, tok)]
+    return []
 
 
 def adjective_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
@@ -390,6 +405,15 @@ def relation_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
                 key = entity_of_token(c, res)
                 if key:
                     holder, holder_tok = key, c
+        if holder is None:
+            # "the head of Hezbollah, Hassan Nasrallah": the apposition hangs on the organisation
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        for c in pobj.children:
+                            key = entity_of_token(c, res) if c.dep_ == "appos" else None
+                            if key and is_person(key, res):
+                                holder, holder_tok = key, c
         if holder is None and tok.dep_ == "appos":
             key = entity_of_token(tok.head, res)
             if key:

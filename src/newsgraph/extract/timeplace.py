@@ -44,7 +44,7 @@ def place_tokens(pobj):
         if c.dep_ == "prep" and c.lower_ == "of":
             out.extend(p for p in c.children if p.dep_ == "pobj")
     out.append(pobj)
-    out.extend(c for c in pobj.children if c.dep_ in ("compound", "appos", "amod"))
+    out.extend(c for c in pobj.children if c.dep_ in ("compound", "appos"))
     return out
 
 
