@@ -88,7 +88,7 @@ def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
                         return key
     # modifiers naming the actor: "Hamas weapons", "Israeli strikes", "Egypt's army"
     for child in tok.lefts:
-        if child.dep_ == "amod" and lemma in GENERIC_ACTORS and not list(child.children):
+        if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children):
             continue   # "the Palestinian terror group" is a description, not Palestine
         if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             key = entity_of_token(child, res)
@@ -114,7 +114,7 @@ def actors_of(tok, res: Resolution) -> list[tuple[str, object]]:
     """Actors of a noun phrase and its conjuncts ("Israel and Egypt"), with their head tokens."""
     out = []
     for t in (tok, *tok.conjuncts):
-        key = actor_of(t, res)
+        key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
     return out
@@ -242,3 +242,43 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 elif gc.dep_ == "nsubj" and gc.lower_ not in REL_PRONOUNS:
                     cands.append(gc)
     return cands
+
+
+# Unnamed collective actors that news reports as acting or acted upon ("terrorists operating in
+# the Sinai", "gunmen", "protesters"). They become entities qualified by their place, so that
+# "militants in Sinai" and "militants in Kashmir" stay apart.
+GENERIC_KINDS = {
+    "ARMED_GROUP": frozenset({"terrorist", "militant", "extremist", "jihadist", "insurgent", "rebel", "gunman",
+                              "islamist", "separatist", "guerrilla", "fighter", "attacker", "assailant",
+                              "bomber", "pirate", "kidnapper", "smuggler", "militia", "militiaman"}),
+    "OTHER": frozenset({"protester", "demonstrator", "civilian", "settler", "refugee", "migrant", "rioter",
+                        "worshipper", "student", "villager", "resident"}),
+}
+GENERIC_TYPE = {lemma: typ for typ, lemmas in GENERIC_KINDS.items() for lemma in lemmas}
+
+
+def generic_actor(tok, res: Resolution) -> str | None:
+    """An entity for an unnamed collective actor headed by `tok`, or None."""
+    from ..model import Entity  # noqa: PLC0415
+
+    lemma = tok.lemma_.lower()
+    if lemma not in GENERIC_TYPE or tok.tag_ not in ("NNS", "NNPS") and lemma != "militia":
+        return None
+    place_key = place_name = None
+    for c in tok.subtree:
+        if c.i == tok.i:
+            continue
+        k = res.entity_at(c.i)
+        ent = res.entities.get(k) if k else None
+        if ent is not None and ent.type in ("LOCATION", "COUNTRY"):
+            place_key, place_name = k, ent.name
+            break
+    plural = tok.lower_ if tok.tag_ == "NNS" else lemma
+    name = f"{plural} ({place_name})" if place_name else plural
+    key = f"GENERIC:{lemma}:{place_key or ''}"
+    span = tok.doc[tok.left_edge.i if tok.left_edge.i >= tok.i - 3 else tok.i: tok.i + 1]
+    while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT"):
+        span = span[1:]
+    res.add_mention(span, Entity(key=key, name=name, type=GENERIC_TYPE[lemma], reason="generic description",
+                                 aliases={plural}), "generic description", label="GENERIC")
+    return key

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Event
 from ..resolve.document import Resolution
-from .arguments import (MEMBER_NOUNS, VERBAL, actor_of, actors_of, entity_of_token, is_passive,
+from .arguments import (MEMBER_NOUNS, VERBAL, actor_of, actors_of, entity_of_token, generic_actor, is_passive,
                         object_candidates, subject_token)
 from .attribution import Attributor
 from .lexicon import Frame, lexicon
@@ -81,7 +81,7 @@ def noun_object(noun, frame: Frame, res: Resolution, extra_heads=()) -> tuple[st
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         for t in (pobj, *pobj.conjuncts):
-                            key = actor_of(t, res)
+                            key = actor_of(t, res) or generic_actor(t, res)
                             if key:
                                 return key, t
     return None, None
@@ -164,7 +164,7 @@ def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candida
         obj = None
         otok = None
         for cand in object_candidates(verb, frame.object_preps):
-            key = actor_of(cand, res)
+            key = actor_of(cand, res) or generic_actor(cand, res)
             if key and all(key != s for s, _ in subjects):
                 obj, otok = key, cand
                 break

@@ -15,7 +15,8 @@ WOUNDED_WORDS = frozenset({"wounded", "wound", "injured", "injure", "injury", "i
 PEOPLE = frozenset({"people", "person", "civilian", "soldier", "policeman", "officer", "child", "woman", "man",
                     "worker", "protester", "militant", "fighter", "troop", "member", "resident", "passenger",
                     "student", "journalist", "pilgrim", "worshipper", "citizen", "migrant", "refugee",
-                    "personnel", "guard", "police", "israeli", "palestinian", "egyptian", "victim"})
+                    "personnel", "guard", "police", "israeli", "palestinian", "egyptian", "victim", "gunman",
+                    "attacker", "insurgent", "rebel", "terrorist", "jihadist", "extremist", "hostage"})
 COUNTED = frozenset({"strike", "airstrike", "attack", "rocket", "missile", "bomb", "shell", "mortar", "raid",
                      "militant", "fighter", "troop", "soldier", "tank", "drone", "arrest", "bombing"})
 
