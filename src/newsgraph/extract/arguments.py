@@ -52,8 +52,8 @@ def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
     key = entity_of_token(tok, res)
     if key:
         return key
-    if tok.pos_ in VERBAL:
-        return None
+    if tok.pos_ in VERBAL and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        return None   # a clause, unless the participle is used as a noun ("the group's wounded")
     lemma = tok.lemma_.lower()
     # "a group calling itself Sinai Province", "the group known as X"; appositions
     for child in tok.children:

@@ -305,7 +305,8 @@ class Attributor:
                     certainty = stronger(certainty, "reported")
                     reporting_found = True
                     continue
-            if tok.pos_ in VERBAL and i > 0 and lemma in MEDIA_VERBS and path[i - 1].dep_ == "dobj":
+            if tok.pos_ in VERBAL and i > 0 and lemma in MEDIA_VERBS and (
+                    path[i - 1].dep_ == "dobj" or path[i - 1].dep_ == "prep" and path[i - 1].lower_ in ("on", "about")):
                 speech = self.speech(tok)
                 if speech and (speech[-1].entity and self.res.entities.get(speech[-1].entity) is not None
                                and self.res.entities[speech[-1].entity].type == "MEDIA"):

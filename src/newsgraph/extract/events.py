@@ -8,7 +8,7 @@ emits nothing rather than a guess.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Event
 from ..resolve.document import Resolution
@@ -49,7 +49,8 @@ def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
         if c.dep_ == "prep":
             f = lex.verbs.get(f"{lemma} {c.lower_}")
             if f:
-                return f, f"{lemma} {c.lower_}"
+                # "care for X": the preposition of the entry introduces the recipient
+                return replace(f, object_preps=(*f.object_preps, c.lower_)), f"{lemma} {c.lower_}"
         if c.dep_ in ("dobj", "nsubjpass", "oprd"):
             f = lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
             if f:
