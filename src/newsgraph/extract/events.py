@@ -118,7 +118,8 @@ def between(noun, res: Resolution) -> list[tuple[str, object]]:
 
 def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
     for verb in doc:
-        if verb.pos_ not in VERBAL or verb.dep_ in NOMINAL_USES:
+        if verb.pos_ not in VERBAL or verb.dep_ in NOMINAL_USES or (
+                verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
             continue   # a participle used as a noun ("the group's wounded")
         lemma = verb.lemma_.lower()
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
