@@ -219,9 +219,11 @@ def agent_by_event(verb, res: Resolution, lex) -> list[tuple[str, object]]:
             for pobj in c.children:
                 if pobj.dep_ == "pobj" and noun_frame(pobj, lex) is not None \
                         and noun_frame(pobj, lex).type == "ASSAULT":
-                    key, tok = noun_subject(pobj, res)
-                    if key:
-                        return [(key, tok)]
+                    # "an Israeli bombing", "Israel's strike" (a compound is a name: "the Lebanon war")
+                    for m in pobj.lefts:
+                        key = entity_of_token(m, res) if m.dep_ in ("amod", "poss") else None
+                        if key:
+                            return [(key, m)]
     return []
 
 
@@ -531,7 +533,7 @@ NOT_ACTORS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami"
                         "wildfire", "fire", "blaze", "heatwave", "virus", "disease", "outbreak", "epidemic",
                         "pandemic", "violence", "crisis", "accident", "crash", "collision",
                         "magnitude", "wave", "weather", "snow", "rain", "wind", "winds", "recession"})
-NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr"})
+NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
 FIRST_PERSON = frozenset({"we", "i"})
 ONE_SIDED_OK = frozenset({"ASSAULT", "COERCE"})
 
