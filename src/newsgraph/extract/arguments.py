@@ -203,6 +203,18 @@ def subject_token(verb, max_climb: int = 5):
     return None
 
 
+def preps_near(verb, preps: tuple[str, ...]) -> list:
+    """Prepositions of the verb, or misattached to its arguments by the parser ("were fired by
+    the group on Eilat": "on Eilat" hangs on "group")."""
+    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
+    for arg in verb.children:
+        heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") else \
+            [p for p in arg.children if p.dep_ == "pobj"] if arg.dep_ == "agent" else []
+        for h in heads:
+            out.extend(c for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.i > h.i)
+    return out
+
+
 def object_candidates(verb, object_preps: tuple[str, ...]):
     """Tokens that may denote who is acted upon, best first."""
     passive = is_passive(verb)
@@ -223,11 +235,9 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 cands.extend(described_as(c))       # "welcomed what he described as X's willingness"
             else:
                 cands.append(c)
+    for c in preps_near(verb, object_preps):
+        cands.extend(p for p in c.children if p.dep_ == "pobj")
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in object_preps:
-            for pobj in c.children:
-                if pobj.dep_ == "pobj":
-                    cands.append(pobj)
         if c.dep_ == "prt":
             for gc in c.children:
                 if gc.dep_ == "prep" and gc.lower_ in object_preps:

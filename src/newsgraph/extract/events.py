@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..model import Event
 from ..resolve.document import Resolution
 from .arguments import (MEMBER_NOUNS, VERBAL, actor_of, actors_of, entity_of_token, generic_actor, is_passive,
-                        object_candidates, subject_token)
+                        object_candidates, preps_near, subject_token)
 from .attribution import Attributor
 from .lexicon import Frame, lexicon
 from .quantities import quantities_for
@@ -154,8 +154,7 @@ def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candida
         if any(c.dep_ == "ccomp" for c in verb.children) and lemma in lex.reporting \
                 and not any(c.dep_ == "dobj" for c in verb.children):
             continue
-        if frame.requires_object_prep and not any(
-                c.dep_ == "prep" and c.lower_ in frame.object_preps for c in verb.children):
+        if frame.requires_object_prep and not preps_near(verb, frame.object_preps):
             continue
         subj_tok = subject_token(verb)
         subjects = subjects_of(subj_tok, res)
