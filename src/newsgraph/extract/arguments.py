@@ -86,8 +86,9 @@ def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
                     key = actor_of(pobj, res, depth + 1)
                     if key:
                         return key
-    # modifiers naming the actor: "Hamas weapons", "Israeli strikes", "Egypt's army"
-    for child in tok.lefts:
+    # modifiers naming the actor: "Hamas weapons", "Israeli strikes", "Egypt's army"; a name
+    # before a possessive pronoun ("his Jordanian counterpart" is Jordanian, not his)
+    for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children):
             continue   # "the Palestinian terror group" is a description, not Palestine
         if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
@@ -249,7 +250,8 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
             for gc in c.children:
                 if gc.dep_ == "dobj" and gc.lower_ == "what":
                     cands.extend(described_as(gc))
-                elif gc.dep_ == "nsubj" and gc.lower_ not in REL_PRONOUNS:
+                elif gc.dep_ == "nsubj" and gc.lower_ not in REL_PRONOUNS and c.i > verb.i \
+                        and verb.lemma_.lower() in OBJECT_CONTROL | {"see", "watch", "have"}:
                     cands.append(gc)
     return cands
 
@@ -260,7 +262,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
 GENERIC_KINDS = {
     "ARMED_GROUP": frozenset({"terrorist", "militant", "extremist", "jihadist", "insurgent", "rebel", "gunman",
                               "islamist", "separatist", "guerrilla", "fighter", "attacker", "assailant",
-                              "bomber", "pirate", "kidnapper", "smuggler", "militia", "militiaman"}),
+                              "pirate", "kidnapper", "smuggler", "militia", "militiaman"}),
     "OTHER": frozenset({"protester", "demonstrator", "civilian", "settler", "refugee", "migrant", "rioter",
                         "worshipper", "student", "villager", "resident"}),
 }

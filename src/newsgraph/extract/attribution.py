@@ -216,6 +216,16 @@ class Attributor:
                 return ref.entity
         return None
 
+    def trailing_speech(self, trigger) -> list[SourceRef]:
+        root = trigger.sent.root
+        for c in root.children:
+            if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > trigger.i and c.pos_ in VERBAL \
+                    and c.lemma_.lower() in self.lex.reporting \
+                    and not any(x.dep_ in ("ccomp", "dobj") for x in c.children) \
+                    and self.quote_of(c) is None:
+                return self.speech(c)
+        return []
+
     def following_report(self, sent) -> list[SourceRef]:
         nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
         if nxt is None:
@@ -362,6 +372,12 @@ class Attributor:
                 # stop at the clause that the event is a modifier of
                 if i > 0 and path[i - 1].dep_ in ("relcl", "acl"):
                     break
+        if not layers:
+            # "Russian jets pounded Idlib, killing 12, the Observatory said": the reporting verb
+            # hangs below the root of the sentence, after the claim
+            layers.extend(self.trailing_speech(trigger))
+            if layers:
+                certainty = stronger(certainty, "reported")
         quote = self.quote_of(trigger)
         if quote is not None and not layers:
             spoken = self.quote_speaker(quote)
