@@ -12,5 +12,5 @@ def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
     """Everything newsgraph learns from one parsed document."""
     doc.user_data["published"] = document.published
     res = resolve_document(doc, gaz)
-    events = list(extract_events(doc, res))
+    events = list(extract_events(doc, res, gaz))
     return Analysis(document=document, entities=res.entities, mentions=res.mentions, events=events)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..model import Event
-from ..resolve.document import Resolution
+from ..resolve.document import Resolution, entity_for_actor
 from .arguments import (MEMBER_NOUNS, VERBAL, actor_of, actors_of, entity_of_token, generic_actor, is_passive,
                         object_candidates, preps_near, subject_token)
 from .attribution import Attributor
@@ -532,6 +532,14 @@ NOT_ACTORS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami"
                         "wildfire", "fire", "blaze", "heatwave", "virus", "disease", "outbreak", "epidemic",
                         "pandemic", "violence", "crisis", "accident", "crash", "collision",
                         "magnitude", "wave", "weather", "snow", "rain", "wind", "winds", "recession"})
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
+
+
+def entity_type(key: str, res: Resolution) -> str | None:
+    ent = res.entities.get(key)
+    return ent.type if ent is not None else None
+
+
 NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
 FIRST_PERSON = frozenset({"we", "i"})
 ONE_SIDED_OK = frozenset({"ASSAULT", "COERCE"})
@@ -558,7 +566,7 @@ def complete_enough(c: Candidate, location: str | None) -> bool:
     return thing is not None and (location is not None or thing.lemma_.lower() in VICTIMS)
 
 
-def extract_events(doc, res: Resolution) -> Iterator[Event]:
+def extract_events(doc, res: Resolution, gaz=None) -> Iterator[Event]:
     lex = lexicon()
     used: set[int] = set()
     attributor = Attributor(doc, res, lex)
@@ -576,6 +584,13 @@ def extract_events(doc, res: Resolution) -> Iterator[Event]:
     for c in candidates:
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
+        if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION":
+            # aid, talks or support go to actors; a place is where, not whom, except a capital
+            # ("a visit to Jerusalem" is a visit to Israel's government)
+            country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
+            c.object = country.key if country is not None else None
+            if country is not None and country.key not in res.entities:
+                res.entities[country.key] = entity_for_actor(country)
         location = location_for(c, res)
         if not complete_enough(c, location):
             continue
