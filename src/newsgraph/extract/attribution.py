@@ -10,6 +10,7 @@ statements are the article's own (`asserted`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Source, SourceRef
@@ -49,6 +50,9 @@ class Attributor:
         self.doc, self.res, self.lex = doc, res, lex
         self.quotes = quote_spans(doc.text)
         self._quote_speaker: dict[tuple[int, int], tuple | None] = {}
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.mention_starts = [m.start for m in res.mentions]   # mentions are in text order
 
     # --- speakers ------------------------------------------------------------------------------
 
@@ -103,9 +107,7 @@ class Attributor:
 
     def last_outlet_before(self, offset: int) -> tuple[str, str] | None:
         best = None
-        for m in self.res.mentions:
-            if m.start >= offset:
-                break
+        for m in self.res.mentions[:bisect_right(self.mention_starts, offset - 1)]:
             ent = self.res.entities.get(m.entity)
             if ent is not None and ent.type == "MEDIA":
                 best = (m.entity, m.text)
@@ -124,7 +126,8 @@ class Attributor:
     def _name(self, key: str, tok) -> str:
         ent = self.res.entities.get(key)
         # the text of the mention the token is in, else the entity's name
-        for m in self.res.mentions:
+        i = bisect_right(self.mention_starts, tok.idx)
+        for m in self.res.mentions[max(0, i - 8):i]:
             if m.start <= tok.idx < m.end and m.entity == key:
                 return m.text if m.reason != "coreference" else (ent.name if ent else m.text)
         return ent.name if ent else tok.text
@@ -252,8 +255,10 @@ class Attributor:
         self._quote_speaker[span] = None
         doc = self.doc
         qs, qe = span
-        sents = [s for s in doc.sents if s.start_char < qe + 2 and s.end_char > qs - 2]
-        nxt = [s for s in doc.sents if qe <= s.start_char < qe + 3]
+        first = max(0, bisect_right(self.sent_starts, qs - 2) - 1)
+        last = bisect_right(self.sent_starts, qe + 2)
+        sents = [s for s in self.sents[first:last] if s.start_char < qe + 2 and s.end_char > qs - 2]
+        nxt = [s for s in self.sents[first:last + 1] if qe <= s.start_char < qe + 3]
         found = None
         for sent in sents + nxt:
             best = None
