@@ -26,6 +26,31 @@ ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORGANIZATION", "ARMED_GROUP", "GOVERN
                                 "MEDIA", "ANONYMOUS_SOURCE", "OTHER"})
 
 
+@dataclass(frozen=True, slots=True)
+class TokenIndex:
+    """The tokens of a document grouped once by what the constructions look at (spaCy builds a
+    new Token object each time a Doc is iterated, so each pass over the Doc costs)."""
+    verbs: list
+    nouns: list
+    adjectives: list
+    preps: list
+
+    @classmethod
+    def of(cls, doc) -> "TokenIndex":
+        verbs, nouns, adjectives, preps = [], [], [], []
+        for t in doc:
+            pos = t.pos_
+            if pos in VERBAL:
+                verbs.append(t)
+            elif pos in ("NOUN", "PROPN"):
+                nouns.append(t)
+            elif t.dep_ in ("acomp", "advmod"):
+                adjectives.append(t)
+            if t.dep_ == "prep":
+                preps.append(t)
+        return cls(verbs, nouns, adjectives, preps)
+
+
 @dataclass(slots=True)
 class Candidate:
     type: str
@@ -116,9 +141,9 @@ def between(noun, res: Resolution) -> list[tuple[str, object]]:
     return []
 
 
-def verbal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
-    for verb in doc:
-        if verb.pos_ not in VERBAL or verb.dep_ in NOMINAL_USES or (
+def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+    for verb in tokens.verbs:
+        if verb.dep_ in NOMINAL_USES or (
                 verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
             continue   # a participle used as a noun ("the group's wounded")
         lemma = verb.lemma_.lower()
@@ -226,9 +251,9 @@ def agent_by_event(verb, res: Resolution, lex) -> list[tuple[str, object]]:
     return []
 
 
-def adjective_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
+def adjective_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
     """"Hamas has been crucial to the rise of Sinai Province"."""
-    for adj in doc:
+    for adj in tokens.adjectives:
         if adj.dep_ not in ("acomp", "advmod") or adj.lower_ not in lex.adjectives:
             continue
         frame = lex.adjectives[adj.lower_]
@@ -276,10 +301,10 @@ def noun_frame(noun, lex) -> Frame | None:
     return lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
 
 
-def responsibility_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+def responsibility_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
     """"X has been behind a number of attacks, including Y", "X is responsible for the attack":
     X carried them out."""
-    for prep in doc:
+    for prep in tokens.preps:
         if not (prep.dep_ == "prep" and (prep.lower_ == "behind" and prep.head.lemma_ in ("be", "stand")
                 or prep.lower_ == "for" and prep.head.lower_ == "responsible")):
             continue
@@ -322,9 +347,9 @@ def clause_object(noun, res: Resolution) -> tuple[str | None, object]:
     return None, None
 
 
-def nominal_events(doc, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
-    for noun in doc:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in used:
+def nominal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+    for noun in tokens.nouns:
+        if noun.i in used:
             continue
         frame = noun_frame(noun, lex)
         if frame is None or frame.light_only and not frame.symmetric:
@@ -393,11 +418,9 @@ def is_org(key: str | None, res: Resolution) -> bool:
     return ent is not None and ent.type in ("ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY")
 
 
-def relation_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
+def relation_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
     """Standing relations stated by roles: titles, appositions and copulas."""
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
+    for tok in tokens.nouns:
         rel = role_of(tok, lex)
         if rel is None:
             continue
@@ -450,11 +473,11 @@ def relation_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
         yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok)
 
 
-def claim_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
+def claim_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
     """Claims of responsibility: "ISIS claimed responsibility for the attacks", "the bombing,
     which was claimed by ISIS": the claimant is the actor of the attack."""
-    for verb in doc:
-        if verb.lemma_.lower() != "claim" or verb.pos_ not in VERBAL:
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() != "claim":
             continue
         noun = None
         claimant_tok = subject_token(verb)
@@ -486,12 +509,11 @@ def claim_events(doc, res: Resolution, lex) -> Iterator[Candidate]:
                         frame, verb)
 
 
-def accusation_events(doc, res: Resolution, lex, found: list[Candidate]) -> Iterator[Candidate]:
+def accusation_events(tokens, res: Resolution, lex, found: list[Candidate], attributor) -> Iterator[Candidate]:
     """A state, body or named person claiming that an actor did something, or that an actor
     stands behind terrorism, accuses that actor: "Egyptian authorities have claimed that Hamas
     ...", "Behind this terrorism stands a country like Iran," Yaalon said. Anonymous sources'
     claims are reported claims, not accusations by a body."""
-    attributor = Attributor(doc, res, lex)
     for c in found:
         if c.subject is None:
             continue
@@ -508,7 +530,7 @@ def accusation_events(doc, res: Resolution, lex, found: list[Candidate]) -> Iter
             continue
         if accuser != c.subject:
             yield Candidate("ACCUSE", t.head, accuser, c.subject, None, c.subject_tok, None, t.head)
-    for prep in doc:
+    for prep in tokens.preps:
         if prep.lower_ != "behind" or prep.head.lemma_ not in ("be", "stand"):
             continue
         pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
@@ -571,15 +593,16 @@ def extract_events(doc, res: Resolution, gaz=None) -> Iterator[Event]:
     used: set[int] = set()
     attributor = Attributor(doc, res, lex)
     candidates: list[Candidate] = []
-    claimed = list(claim_events(doc, res, lex))
+    tokens = TokenIndex.of(doc)
+    claimed = list(claim_events(tokens, res, lex))
     used.update(c.trigger.i for c in claimed)
     candidates += claimed
-    candidates += list(responsibility_events(doc, res, lex, used))
-    candidates += list(verbal_events(doc, res, lex, used))
-    candidates += list(nominal_events(doc, res, lex, used))
-    candidates += list(adjective_events(doc, res, lex))
-    candidates += list(relation_events(doc, res, lex))
-    candidates += list(accusation_events(doc, res, lex, list(candidates)))
+    candidates += list(responsibility_events(tokens, res, lex, used))
+    candidates += list(verbal_events(tokens, res, lex, used))
+    candidates += list(nominal_events(tokens, res, lex, used))
+    candidates += list(adjective_events(tokens, res, lex))
+    candidates += list(relation_events(tokens, res, lex))
+    candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     seen: set[tuple] = set()
     for c in candidates:
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
