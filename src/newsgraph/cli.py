@@ -81,7 +81,8 @@ def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
 @cli.command()
 @click.option("--db", help=DB_HELP)
 @click.option("--format", "fmt", default="json", show_default=True,
-              type=click.Choice(["json"]), help="export format")
+              type=click.Choice(["json", "gexf", "graphml", "csv"]),
+              help="json (the contract), gexf/graphml (actor network), csv (events, GDELT-like)")
 @click.option("-o", "--output", default="-", help="output file (default: standard output)")
 @click.option("--with-text", is_flag=True, help="include each document's extracted text")
 def export(db, fmt, output, with_text) -> None:
@@ -130,6 +131,30 @@ def entities(query, db, limit) -> None:
                    + (f"  aka {aliases}" if aliases else ""))
         for key, reason in r["keys"]:
             click.echo(f"         {key}  ({reason})")
+
+
+@cli.command()
+@click.option("--db", help=DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="address to bind (loopback unless told otherwise)")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="port to listen on")
+def serve(db, host, port) -> None:
+    """Serve the JSON API and the web explorer for a store.
+
+    \b
+    Example:
+      newsgraph serve --db seeds.db --port 8000
+    """
+    import uvicorn  # noqa: PLC0415
+
+    from .api import create_app  # noqa: PLC0415
+
+    try:
+        app = create_app(str(config.resolve("db", db)))
+    except NewsgraphError as exc:
+        fail(str(exc))
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"newsgraph explorer: http://{shown}:{port}/  (API docs: http://{shown}:{port}/api/docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def main() -> None:
