@@ -344,6 +344,11 @@ class Attributor:
             if is_report and path[i - 1].dep_ in ("ccomp", "parataxis") or \
                     is_report and lemma in lex.denial:
                 speech = self.speech(tok)
+                if any(c.dep_ == "neg" for c in tok.children) and lemma not in lex.denial:
+                    # "Egypt has not confirmed that ...": an unconfirmed claim, not Egypt's
+                    certainty = stronger(certainty, "alleged")
+                    reporting_found = True
+                    continue
                 if lemma in lex.denial:
                     negated = not negated
                     certainty = stronger(certainty, "reported")
@@ -399,6 +404,8 @@ class Attributor:
         if layers:
             certainty = stronger(certainty, "reported")
         certainty = stronger(certainty, hedged)
+        if quote is None and trigger.sent.text.rstrip().endswith("?"):
+            certainty = stronger(certainty, "possible")   # a question asserts nothing
         source = None
         if layers:
             first = layers[0]
