@@ -1,8 +1,20 @@
 """Resolution across documents: the per-document entity keys of the store grouped into corpus
 entities.
 
-Blocking keeps the cost about linear in the number of keys: candidates are only compared inside
-a block (same surname key for people), never all pairs. Every merge records its reason.
+A key already names one actor in every document ("gaz:ISR", "anon:EGY:sources",
+"PERSON:ham karan" = the normalised name), so the same key in two documents is one entity. On top
+of that, keys are merged by three rules, each recorded as the key's reason in entity_keys:
+1. gazetteer alias: a name the gazetteer knows (e.g. a variant added to the gazetteer after the
+   document was resolved), when its type agrees with the key's;
+2. same normalised name: organisations typed differently in different documents
+   ("ORGANIZATION:x" and "ARMED_GROUP:x");
+3. alias rule: a short person name ("PERSON:karan") joins the one full name that ends with it
+   ("PERSON:ham karan"); with two candidates it stays apart.
+
+Blocking keeps the cost about linear in the number of keys: rule 2 compares keys only inside a
+block of the same normalised name, rule 3 only inside a block of the same surname; there is no
+all-pairs comparison. Names that only share a word ("Islamic State", "Islamic Jihad") never share
+a block. Entity ids are derived from the cluster's canonical key, so they are deterministic.
 """
 from __future__ import annotations
 
@@ -14,6 +26,8 @@ from ..model import stable_id
 from .gazetteer import Gazetteer
 from .names import fold
 
+ORG_TYPES = {"ORGANIZATION", "ARMED_GROUP", "MEDIA", "GOVERNMENT", "MILITARY", "OTHER"}
+
 
 @dataclass(slots=True)
 class KeyInfo:
@@ -24,6 +38,11 @@ class KeyInfo:
     parent: str | None = None
     reason: str = "name"
     mentions: int = 0
+    documents: int = 0
+
+    @property
+    def name_part(self) -> str:
+        return self.key.split(":", 1)[1] if ":" in self.key else self.key
 
 
 class UnionFind:
@@ -42,24 +61,30 @@ class UnionFind:
     def union(self, keep: str, other: str, why: str) -> None:
         a, b = self.find(keep), self.find(other)
         if a != b:
+            a, b = (a, b) if _prefer(a, b) == a else (b, a)
             self.parent[b] = a
             self.why.setdefault(other, why)
 
 
 def _prefer(a: str, b: str) -> str:
-    """The cluster root to keep: a gazetteer key wins, then the longer (fuller) key."""
+    """The cluster root to keep: a gazetteer key wins, then the longer (fuller) key, then the
+    alphabetically first, so that the result does not depend on the order of merging."""
     if a.startswith("gaz:") != b.startswith("gaz:"):
         return a if a.startswith("gaz:") else b
-    return a if (len(a), a) >= (len(b), b) else b
+    if len(a) != len(b):
+        return a if len(a) > len(b) else b
+    return min(a, b)
 
 
 def collect_keys(db) -> dict[str, KeyInfo]:
     infos: dict[str, KeyInfo] = {}
-    for row in db.execute("SELECT key, name, type, country, parent, reason, aliases FROM doc_entities"):
+    for row in db.execute("SELECT key, name, type, country, parent, reason, aliases FROM doc_entities"
+                          " ORDER BY key, document"):
         info = infos.get(row["key"])
         if info is None:
             info = infos[row["key"]] = KeyInfo(row["key"], type=row["type"], country=row["country"],
                                                 parent=row["parent"], reason=row["reason"])
+        info.documents += 1
         info.names[row["name"]] += 1
         for a in json.loads(row["aliases"]):
             info.names[a] += 0
@@ -69,34 +94,51 @@ def collect_keys(db) -> dict[str, KeyInfo]:
     return infos
 
 
+def _compatible(actor_type: str, key_type: str) -> bool:
+    if actor_type == "PERSON" or key_type == "PERSON":
+        return actor_type == key_type
+    if key_type == "ANONYMOUS_SOURCE":
+        return False
+    return True
+
+
 def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
     uf = UnionFind()
-    # 1. names that the gazetteer knows (a key made before an alias was added, or a variant spelling)
-    for key, info in infos.items():
-        if key.startswith("gaz:"):
+    # 1. names the gazetteer knows
+    for key in sorted(infos):
+        info = infos[key]
+        if key.startswith(("gaz:", "anon:")):
             continue
-        for name in info.names:
-            actor = gaz.lookup(name)
-            if actor is not None:
-                if actor.type == "PERSON" and info.type not in ("PERSON", "OTHER"):
-                    continue
-                uf.union(actor.key, key, "gazetteer alias")
+        for name in sorted(info.names, key=lambda n: (-info.names[n], n)):
+            actor = gaz.exact(name) or gaz.lookup(name)
+            if actor is not None and _compatible(actor.type, info.type):
+                uf.union(actor.key, key, f"gazetteer alias: {name!r}")
                 break
-    # 2. people: a one-word name joins the only full name in its surname block
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    single: list[str] = []
+    # 2. the same normalised name typed differently: blocks of one name part
+    by_name: dict[str, list[str]] = defaultdict(list)
     for key, info in infos.items():
-        if info.type != "PERSON":
-            continue
-        words = key.split(":", 1)[1].split() if not key.startswith("gaz:") else []
-        if len(words) > 1:
-            by_surname[words[-1]].append(key)
-        elif len(words) == 1:
-            single.append(key)
-    for key in single:
-        block = {uf.find(k) for k in by_surname.get(key.split(":", 1)[1], [])}
-        if len(block) == 1:
-            uf.union(block.pop(), key, "alias rule: surname of a full name")
+        if key.split(":", 1)[0] in ORG_TYPES and info.type in ORG_TYPES:
+            by_name[info.name_part].append(key)
+    for name_part, keys in by_name.items():
+        keys.sort()
+        for other in keys[1:]:
+            uf.union(keys[0], other, f"same normalised name {name_part!r}")
+    # 3. people: a short name joins the only full name that ends with it (blocks of one surname)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, info in infos.items():
+        if info.type == "PERSON" and not key.startswith("gaz:"):
+            words = info.name_part.split()
+            if words:
+                by_surname[words[-1]].append(key)
+    for surname, keys in by_surname.items():
+        full = [k for k in keys if len(infos[k].name_part.split()) > 1]
+        for key in keys:
+            words = infos[key].name_part.split()
+            targets = {uf.find(f) for f in full
+                       if f != key and len(infos[f].name_part.split()) > len(words)
+                       and infos[f].name_part.split()[-len(words):] == words}
+            if len(targets) == 1:
+                uf.union(targets.pop(), key, f"alias rule: short form of the full name (surname {surname!r})")
     return uf
 
 
@@ -106,10 +148,10 @@ def resolve_corpus(store, gaz: Gazetteer) -> int:
     infos = collect_keys(db)
     uf = cluster_keys(infos, gaz)
     clusters: dict[str, list[str]] = defaultdict(list)
-    for key in infos:
+    for key in sorted(infos):
         clusters[uf.find(key)].append(key)
     entity_rows, key_rows, alias_rows = [], [], []
-    for root, keys in clusters.items():
+    for root, keys in sorted(clusters.items()):
         canon = root
         for k in keys:
             canon = _prefer(canon, k)
@@ -125,16 +167,23 @@ def resolve_corpus(store, gaz: Gazetteer) -> int:
             aliases = set(actor.aliases) | set(names)
             parent = f"gaz:{actor.parent}" if actor.parent else None
         else:
-            name = max(names, key=lambda n: (names[n], len(n))) if names else canon.split(":", 1)[-1]
+            name = max(names, key=lambda n: (names[n], len(n), n)) if names else info.name_part
             typ, country, parent = info.type, info.country, info.parent
             aliases = set(names)
         eid = stable_id("ent", canon)
         aliases.discard("")
         entity_rows.append((eid, name, typ, country, json.dumps(sorted(aliases)), mentions, parent))
         for k in keys:
-            reason = "gazetteer" if k.startswith("gaz:") else uf.why.get(k, infos[k].reason)
+            if k.startswith("gaz:"):
+                reason = "gazetteer"
+            elif k in uf.why:
+                reason = uf.why[k]
+            elif k.startswith("anon:"):
+                reason = f"anonymous source {infos[k].name_part!r}"
+            else:
+                reason = f"normalised name {infos[k].name_part!r} ({infos[k].documents} document(s))"
             key_rows.append((k, eid, reason))
-        alias_rows.extend((eid, a, fold(a)) for a in aliases | {name})
+        alias_rows.extend((eid, a, fold(a)) for a in sorted(aliases | {name}))
     with db:
         db.execute("DELETE FROM aliases")
         db.execute("DELETE FROM entity_keys")

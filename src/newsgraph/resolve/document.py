@@ -1,43 +1,113 @@
-"""Resolution within one document: every span that names an actor or place becomes a Mention
-tied to an entity key.
+"""Resolution within one document: every span that names or refers to an actor or place becomes
+a Mention tied to an entity key.
 
-Order of evidence: the gazetteer (entity ruler id, then alias lookup), then names met earlier in
-the same document (a surname to the full name), then the NER label for unknown actors.
+Passes, in order (a token belongs to the first mention that claims it):
+1. phrases built on a country: sector phrases ("the Egyptian army", "Egypt's security forces",
+   "Israeli intelligence") to the country's force or body, anonymous sources ("Egyptian sources",
+   "Israeli military officials", "an unnamed former senior official") to ANONYMOUS_SOURCE
+   entities, a government named by its seat ("the regime in Cairo");
+2. named entities: the gazetteer (entity ruler id, then alias lookup), capitals used as actors
+   ("Jerusalem and Cairo cooperate") to the government, a short name to the full name met earlier
+   ("Koren" after "Haim Koren", "Ansar" after "Ansar Bayt al-Maqdis"), then the NER label and the
+   context for unknown actors;
+3. roles without a name ("the Egyptian president") to the person the text or the gazetteer gives
+   that role;
+4. coreference (resolve/coref.py): pronouns and definite descriptions ("the group").
+
+Every Mention says why in its `reason`: gazetteer, sector phrase, anonymous source, capital as
+actor, alias rule: ..., role, coreference, name.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ..model import Entity, Mention
-from .gazetteer import Actor, Gazetteer
-from .names import fold, name_key, strip_titles, surname_key
+from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
+from .names import fold, name_key, person_key, strip_titles, surname_key
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
                  "FAC": "LOCATION", "NORP": "OTHER"}
+POSSESSIVE = {"'s", "’s", "’", "'"}
+# nouns that make an anonymous source ("Egyptian sources", "one Egyptian official")
+SOURCE_NOUNS = {"official": "officials", "officials": "officials", "source": "sources", "sources": "sources",
+                "diplomat": "diplomats", "diplomats": "diplomats", "insider": "insiders", "insiders": "insiders"}
+# words that make "an official" anonymous without a country ("an unnamed former senior official")
+ANON_MARKERS = {"unnamed", "anonymous", "unidentified", "senior", "former", "top", "high-ranking", "ex",
+                "security", "intelligence", "military", "government", "diplomatic", "informed", "western",
+                "regional", "arab", "gulf", "knowledgeable", "ranking", "high", "-", "administration", "defense",
+                "defence", "police", "european"}
+# adjectives of sources that belong to no single country: "Arab sources", "Western diplomats"
+REGION_ADJECTIVES = {"arab", "western", "gulf", "european"}
+SKIP_BEFORE_SECTOR = {"own", "national", "regular", "elite", "special", "local", "senior", "top"}
+# role titles as they precede a name or stand for the holder ("the Egyptian president")
+ROLE_WORDS = ("prime minister", "foreign minister", "defense minister", "defence minister", "interior minister",
+              "finance minister", "president", "premier", "king", "emir", "crown prince", "supreme leader",
+              "chancellor", "secretary of state", "chief of staff", "army chief", "ambassador", "vice president")
+ROLE_CANON = {"defence minister": "defense minister", "premier": "prime minister"}
+# context words that type an unknown organisation
+ARMED_HINTS = {"militia", "militias", "militants", "brigade", "brigades", "battalion", "battalions", "jihadist",
+               "jihadists", "insurgents", "rebels", "rebel", "terror", "terrorist", "terrorists", "armed", "fighters",
+               "militant", "front", "army", "jihad", "mujahideen"}
+MEDIA_HINTS = {"newspaper", "daily", "site", "website", "broadcaster", "channel", "tv", "radio", "agency",
+               "magazine", "weekly", "outlet", "news", "times", "post", "journal", "herald", "tribune", "gazette"}
+GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", "cabinet", "police", "office",
+                    "department", "agency", "authority"}
+# a capital in these roles acts ("Moscow and Ankara agreed"); "London's Earls Court" is a place
+ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
 
 
 @dataclass(slots=True)
 class Resolution:
-    """The entities of one document, their mentions, and which entity each token belongs to."""
+    """The entities of one document, their mentions (sorted by position), and which entity each
+    token belongs to.
+
+    - `entities`: key -> Entity for every entity mentioned;
+    - `mentions`: every Mention, sorted by start offset (reason says why it was resolved);
+    - `token_entity`: token index -> key, for every token inside a mention;
+    - `mention_head`: head token index of a mention -> key;
+    - `roles`: (role, country id or None) -> key of the person the document names in that role
+      ("prime minister", "ISR") -> "gaz:NETANYAHU"; `role_source`: key -> how the role was learnt.
+
+    `add_mention` records a mention (later passes never take a token an earlier one claimed),
+    `clear` drops the mentions inside a span before a longer phrase replaces them, `covered`
+    tells whether any token of a range belongs to a mention.
+    """
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     token_entity: dict[int, str] = field(default_factory=dict)   # token index -> entity key
     mention_head: dict[int, str] = field(default_factory=dict)   # head token index of a mention -> key
+    roles: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    role_source: dict[str, str] = field(default_factory=dict)    # key -> how its role was learnt
 
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i)
 
-    def add_mention(self, span, entity: Entity, reason: str, label: str = "") -> None:
+    def clear(self, span) -> None:
+        """Forget the mentions inside `span` (a longer phrase is about to replace them)."""
+        lo, hi = span.start_char, span.end_char
+        self.mentions = [m for m in self.mentions if not (lo <= m.start and m.end <= hi)]
+        for tok in span:
+            self.token_entity.pop(tok.i, None)
+            self.mention_head.pop(tok.i, None)
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(i in self.token_entity for i in range(start, end))
+
+    def add_mention(self, span, entity: Entity, reason: str, label: str = "", alias: bool = True,
+                    head: int | None = None) -> None:
+        """Record `span` as a mention of `entity`; `alias=False` keeps the surface form out of the
+        entity's aliases (pronouns and descriptions are not names)."""
         known = self.entities.get(entity.key)
         if known is None:
             self.entities[entity.key] = known = entity
-        known.aliases.add(span.text)
+        if alias:
+            known.aliases.add(span.text)
         self.mentions.append(Mention(span.start_char, span.end_char, span.text, entity.key,
                                      label or span.label_, reason))
         for tok in span:
             self.token_entity.setdefault(tok.i, entity.key)
-        self.mention_head[span.root.i] = entity.key
+        self.mention_head[span.root.i if head is None else head] = entity.key
 
 
 def entity_for_actor(actor: Actor) -> Entity:
@@ -52,48 +122,487 @@ def clean_span(span):
     doc = span.doc
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "’", "'"}):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in POSSESSIVE):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
 
 
-def resolve_document(doc, gaz: Gazetteer) -> Resolution:
-    res = Resolution()
-    persons: dict[str, str] = {}       # surname key -> entity key of the full name met earlier
-    for ent in doc.ents:
+# --- pass 1: phrases built on a country ----------------------------------------------------------
+
+def country_anchor(doc, i: int, gaz: Gazetteer) -> tuple[Actor, int] | None:
+    """A country named at token i by a demonym ("Egyptian", "South Korean") or a possessive name
+    ("Egypt's"); returns the country and the index after the anchor."""
+    if not doc[i].text[:1].isupper() or doc[i].lower_ in ("the", "a", "an", "this", "that"):
+        return None
+    for n in (3, 2, 1):
+        if i + n > len(doc):
+            continue
+        span = doc[i:i + n]
+        if not all(t.text[:1].isupper() or t.text in ("-", ".") for t in span):
+            continue
+        country = gaz.country_of_demonym(span.text)
+        if country is not None:
+            return country, i + n
+        actor = gaz.lookup(span.text)
+        if actor is not None and actor.type == "COUNTRY" and i + n < len(doc) and doc[i + n].text in POSSESSIVE:
+            return actor, i + n + 1
+    return None
+
+
+def match_sector(doc, j: int) -> tuple[str, int] | None:
+    """The longest sector noun phrase at token j ("security forces", "army"): (sector, end)."""
+    while j < len(doc) and doc[j].lower_ in SKIP_BEFORE_SECTOR:
+        j += 1
+    for n in (4, 3, 2, 1):
+        if j + n <= len(doc) and not any(t.is_punct or t.is_space for t in doc[j:j + n]):
+            words = fold(doc[j:j + n].text)
+            if words in SECTOR_NOUNS:
+                return SECTOR_NOUNS[words], j + n
+    return None
+
+
+def anonymous_entity(country: Actor | None, sector: str | None, noun: str, gaz: Gazetteer,
+                     region: str | None = None, phrase: str | None = None,
+                     parent: str | None = None) -> Entity:
+    """An ANONYMOUS_SOURCE named by its normalised phrase: 'Egyptian sources',
+    'Israeli military officials', 'Arab sources'."""
+    plural = SOURCE_NOUNS.get(noun.lower(), noun.lower())
+    if country is not None:
+        adjective = country.demonyms[0] if country.demonyms else country.name
+        body = gaz.sector(country.id, sector) if sector else None
+        words = f"{SECTOR_WORD[sector]} {plural}" if sector else plural
+        return Entity(key=f"anon:{country.id}:{words}", name=f"{adjective} {words}", type="ANONYMOUS_SOURCE",
+                      country=country.id, reason="anonymous source",
+                      parent=body.key if body is not None else country.key)
+    if region:
+        return Entity(key=f"anon:{fold(region)}:{plural}", name=f"{region.title()} {plural}", type="ANONYMOUS_SOURCE",
+                      reason="anonymous source", parent=parent)
+    name = phrase or plural
+    return Entity(key=f"anon::{fold(name)}", name=name, type="ANONYMOUS_SOURCE", reason="anonymous source",
+                  parent=parent)
+
+
+def _source_noun(doc, j: int) -> int | None:
+    """Index of a source noun at j, after optional sector words ("military officials")."""
+    if j < len(doc) and doc[j].lower_ in SOURCE_NOUNS:
+        return j
+    return None
+
+
+def country_phrases(doc, gaz: Gazetteer, res: Resolution) -> None:
+    """Sector phrases and anonymous sources built on a demonym or a country's possessive, and
+    anonymous sources without a country."""
+    # a phrase inside a longer gazetteer name is no sector phrase ("Free Syrian Army")
+    named = {t.i: (ent.start, ent.end) for ent in doc.ents if ent.ent_id_ for t in ent}
+    i = 0
+    n = len(doc)
+    while i < n:
+        anchor = country_anchor(doc, i, gaz)
+        if anchor is None or (i in named and named[i][0] < i):
+            i += 1
+            continue
+        country, j = anchor
+        start = i
+        # "the Egyptian army" / "Egypt's security forces" / "Egyptian military and police"
+        sector = match_sector(doc, j)
+        if sector is not None:
+            name, end = sector
+            src = _source_noun(doc, end)
+            if src is not None:      # "Israeli military officials": a source belonging to the military
+                ent = anonymous_entity(country, name, doc[src].text, gaz)
+                res.add_mention(doc[start:src + 1], ent, "anonymous source", label="ANON", head=src)
+                i = src + 1
+                continue
+            body = gaz.sector(country.id, name)
+            if body is not None:
+                res.add_mention(doc[start:end], entity_for_actor(body), "sector phrase", label="SECTOR",
+                                head=end - 1)
+                # coordinated sectors share the country: "Egyptian military and police"
+                while end + 1 < n and doc[end].lower_ in ("and", ",", "or"):
+                    more = match_sector(doc, end + 1)
+                    if more is None:
+                        break
+                    other = gaz.sector(country.id, more[0])
+                    if other is None:
+                        break
+                    res.add_mention(doc[end + 1:more[1]], entity_for_actor(other), "sector phrase",
+                                    label="SECTOR", head=more[1] - 1, alias=False)
+                    end = more[1]
+                i = end
+                continue
+        # "Egyptian sources", "Israeli sources familiar with the situation", "one Egyptian official"
+        k = j
+        while k < n and doc[k].lower_ in ("security", "government", "diplomatic", "defense", "defence"):
+            k += 1
+        src = _source_noun(doc, k)
+        if src is not None:
+            ent = anonymous_entity(country, None, doc[src].text, gaz)
+            res.add_mention(doc[start:src + 1], ent, "anonymous source", label="ANON", head=src)
+            i = src + 1
+            continue
+        i = j if j > i else i + 1
+    # sources without a country: "Arab sources", "an unnamed former senior official"
+    for tok in doc:
+        if tok.lower_ not in SOURCE_NOUNS or tok.i in res.token_entity:
+            continue
+        left = tok.i
+        while left > 0 and doc[left - 1].lower_ in ANON_MARKERS and doc[left - 1].i not in res.token_entity:
+            left -= 1
+        mods = [t for t in doc[left:tok.i] if t.lower_ != "-"]
+        det = doc[left - 1].lower_ if left > 0 else ""
+        region = next((t.text for t in mods if t.lower_ in REGION_ADJECTIVES), None)
+        if region:
+            res.add_mention(doc[left:tok.i + 1], anonymous_entity(None, None, tok.text, gaz, region=region),
+                            "anonymous source", label="ANON", head=tok.i)
+        elif mods and (any(t.lower_ in ("unnamed", "anonymous", "unidentified", "senior", "former", "top")
+                           for t in mods) or det in ("a", "an", "one")):
+            phrase = " ".join(t.lower_ for t in mods) + " " + tok.lower_
+            res.add_mention(doc[left:tok.i + 1], anonymous_entity(None, None, tok.text, gaz, phrase=phrase),
+                            "anonymous source", label="ANON", head=tok.i)
+
+
+def seat_of_government(doc, gaz: Gazetteer, res: Resolution) -> None:
+    """'the regime in Cairo', 'the government in Damascus': the country's government."""
+    for tok in doc:
+        if tok.lower_ not in ("regime", "government", "leadership", "authorities") or tok.i in res.token_entity:
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in":
+            country = gaz.country_of_capital(doc[tok.i + 2].text)
+            body = gaz.sector(country.id, "government") if country else None
+            if body is not None and not res.covered(tok.i, tok.i + 3):
+                res.add_mention(doc[tok.i:tok.i + 3], entity_for_actor(body), "capital as actor: seat of government",
+                                label="SECTOR", head=tok.i)
+
+
+# --- pass 2: named entities ----------------------------------------------------------------------
+
+def capital_as_actor(span) -> bool:
+    """A capital acts when it is a subject, object or possessor ("Jerusalem and Cairo cooperate",
+    "Cairo's decision", "talks with Washington"), not a place after "in"/"to"."""
+    t = span.root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ACTOR_DEPS:
+        return True
+    if t.dep_ == "pobj":
+        return t.head.lower_ in ("by", "with", "between", "against")
+    return False
+
+
+def _role_of(words: list[str]) -> str | None:
+    text = " ".join(w.lower().strip(".") for w in words if w.lower() not in ("former", "current", "late", "ex",
+                                                                              "acting", "then", "-"))
+    for role in sorted(ROLE_WORDS, key=len, reverse=True):
+        if text.endswith(role) or text == role:
+            return ROLE_CANON.get(role, role)
+    return None
+
+
+TITLE_WORDS = {"prime", "minister", "president", "premier", "king", "emir", "crown", "prince", "supreme", "leader",
+               "chancellor", "secretary", "state", "of", "chief", "staff", "army", "ambassador", "foreign",
+               "defense", "defence", "interior", "finance", "current"}
+# a title after these is not the office itself ("Deputy Prime Minister", "former president")
+NOT_THE_OFFICE = {"deputy", "vice", "shadow", "former", "ex", "late", "junior", "assistant", "acting", "then",
+                  "outgoing", "future", "would-be"}
+
+
+def role_before(doc, start: int, gaz: Gazetteer) -> tuple[str, str | None] | None:
+    """The role title right before a name: "Israel's Prime Minister", "Egyptian President",
+    "Israeli ambassador to Cairo" -> ("prime minister", "ISR")."""
+    i = start - 1
+    # "ambassador to Cairo Haim Koren": the host country is not the ambassador's
+    if i >= 1 and doc[i].ent_type_ in ("GPE", "LOC") and doc[i - 1].lower_ == "to":
+        i -= 2
+    words: list[str] = []
+    while i >= 0 and len(words) < 5 and doc[i].lower_.strip(".") in TITLE_WORDS:
+        words.insert(0, doc[i].text)
+        i -= 1
+    role = _role_of(words)
+    if role is None:
+        return None
+    if i >= 0 and doc[i].lower_.strip("-") in NOT_THE_OFFICE:
+        return None
+    country = None
+    if i >= 1 and doc[i].text in POSSESSIVE:
+        c = gaz.lookup(doc[i - 1].text)
+        country = c.id if c is not None and c.type == "COUNTRY" else None
+    elif i >= 0 and doc[i].text[:1].isupper():
+        c = gaz.country_of_demonym(doc[i].text)
+        country = c.id if c is not None else None
+    return role, country
+
+
+def unknown_type(span, label: str) -> str:
+    """The type of an actor the gazetteer does not know, from its NER label, its name and the
+    words around it ("the militant group X", "the Y newspaper")."""
+    base = TYPE_OF_LABEL[label]
+    doc = span.doc
+    root = span.root
+    if base in ("ORGANIZATION", "PERSON"):
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (root.dep_ == "pobj" and root.head.head.lemma_.lower() in PLACE_NOUNS and root.head.lower_ == "of") \
+                or (nxt is not None and nxt.lower_ in PLACE_NOUNS and base == "ORGANIZATION") \
+                or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+            return "LOCATION"
+    if base != "ORGANIZATION":
+        return base
+    words = {t.lower_ for t in span}
+    around = {t.lower_ for t in doc[max(0, span.start - 3):span.start]} | \
+             {t.lower_ for t in doc[span.end:min(len(doc), span.end + 2)]}
+    if words & ARMED_HINTS or around & ARMED_HINTS:
+        return "ARMED_GROUP"
+    if words & MEDIA_HINTS or around & (MEDIA_HINTS - {"news"}):
+        return "MEDIA"
+    if words & GOVERNMENT_HEADS:
+        return "GOVERNMENT"
+    return base
+
+
+def actor_for_name(text: str, label: str, gaz: Gazetteer, ent_id: str = "") -> Actor | None:
+    """The gazetteer actor a name denotes: the entity ruler's id, an exact alias, or a spelling
+    variant whose type agrees with the NER label ("Bedouin" is no "Biden"); a demonym for NORP."""
+    actor = gaz.actors.get(ent_id) if ent_id else None
+    if actor is None:
+        actor = gaz.lookup(text)
+        if actor is not None and not gaz.exact(text) and (actor.type == "PERSON") != (label == "PERSON"):
+            actor = None
+    if actor is None and label == "NORP":
+        actor = gaz.country_of_demonym(text)
+    return actor
+
+
+def key_for_name(name: str, gaz: Gazetteer, label: str = "ORG") -> str | None:
+    """The entity key a stand-alone name gets (label: its spaCy NER label): the gazetteer
+    actor's key, else TYPE:<normalised name> as for an unknown actor; None for an unknown NORP.
+    Two names with one key are one actor in every document and across documents."""
+    actor = actor_for_name(name, label, gaz)
+    if actor is not None:
+        return actor.key
+    if label == "NORP":
+        return None
+    typ = TYPE_OF_LABEL.get(label, "ORGANIZATION")
+    return f"{typ}:{person_key(name) if typ == 'PERSON' else name_key(name)}"
+
+
+class NameMemory:
+    """Names met earlier in the document, for short forms: surname -> person, first word -> org."""
+
+    def __init__(self) -> None:
+        self.persons: dict[str, str] = {}          # person key suffix ("koren", "abu shawish") -> key
+        self.orgs: dict[str, set[str]] = {}        # name_key of the first word of a long org name -> keys
+
+    def remember(self, name: str, key: str, typ: str) -> None:
+        if typ == "PERSON":
+            words = person_key(name).split()
+            for k in range(1, len(words)):
+                self.persons.setdefault(" ".join(words[k:]), key)
+        elif typ in ("ORGANIZATION", "ARMED_GROUP"):
+            words = name_key(name).split()
+            if len(words) > 1 and len(words[0]) >= 4:
+                self.orgs.setdefault(words[0], set()).add(key)
+
+    def person(self, name: str) -> str | None:
+        return self.persons.get(person_key(name))
+
+    def org(self, name: str) -> str | None:
+        keys = self.orgs.get(name_key(name), set())
+        return next(iter(keys)) if len(keys) == 1 else None
+
+
+PLACE_NOUNS = {"city", "town", "village", "crossing", "border", "province", "region", "area", "camp", "airport",
+               "port", "district", "governorate", "neighborhood", "neighbourhood", "checkpoint", "base", "capital",
+               "valley", "river", "island", "peninsula", "hospital", "square", "street", "county", "state"}
+
+
+def person_spans(doc, gaz: Gazetteer):
+    """The document's entities, with a split name joined ("Abdel Fattah" + "El-Sisi") and a
+    place glued before a name cut off ("ambassador to Cairo Haim Koren")."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    ents = list(doc.ents)
+    out = []
+    for ent in ents:
+        if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start:
+            prev = out.pop()
+            ent = Span(doc, prev.start, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON" and len(ent) >= 3 and ent.start > 0 and doc[ent.start - 1].lower_ in ("to", "in"):
+            first = doc[ent.start]
+            if gaz.country_of_capital(first.text) or gaz.lookup(first.text) is not None:
+                ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def named_entities(doc, gaz: Gazetteer, res: Resolution) -> NameMemory:
+    memory = NameMemory()
+    for ent in person_spans(doc, gaz):
         if ent.label_ not in ACTOR_LABELS:
             continue
         span = clean_span(ent)
-        if span is None:
+        if span is None or res.covered(span.start, span.end):
             continue
-        actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
-        if actor is None:
-            actor = gaz.lookup(span.text)
-        if actor is None and ent.label_ == "NORP":
-            actor = gaz.country_of_demonym(span.text)
+        actor = actor_for_name(span.text, ent.label_, gaz, ent.ent_id_)
         if actor is not None:
             res.add_mention(span, entity_for_actor(actor), "gazetteer")
+            memory.remember(span.text, actor.key, actor.type)
+            memory.remember(actor.name, actor.key, actor.type)
+            if actor.type == "PERSON":
+                note_role(doc, span, actor.key, gaz, res)
             continue
         if ent.label_ == "NORP":
             continue  # an unknown nationality or religion is not an actor
-        name = strip_titles(span.text)
-        if ent.label_ == "PERSON":
-            sk = surname_key(name)
-            if len(name.split()) == 1 and sk in persons:
-                ent_key = persons[sk]
-                res.add_mention(span, res.entities[ent_key], "alias rule: surname of a full name in the document")
+        if ent.label_ in ("GPE", "LOC"):
+            country = gaz.country_of_capital(span.text)
+            if country is not None and capital_as_actor(span):
+                body = gaz.sector(country.id, "government") or country
+                res.add_mention(span, entity_for_actor(body), "capital as actor", alias=False)
                 continue
-            key = f"PERSON:{name_key(name)}"
-            if len(name.split()) > 1:
-                persons.setdefault(sk, key)
-        else:
-            key = f"{TYPE_OF_LABEL[ent.label_]}:{name_key(name)}"
+        typ = unknown_type(span, ent.label_)
+        name = strip_titles(span.text) if typ == "PERSON" else span.text
         if not name_key(name):
             continue
-        res.add_mention(span, Entity(key=key, name=name, type=TYPE_OF_LABEL[ent.label_], reason="name"), "ner")
+        # a short name for a name met earlier: "Koren" after "Haim Koren", "Ansar" after
+        # "Ansar Bayt al-Maqdis" (the NER may label either as PERSON or ORG)
+        known = memory.person(name) if len(name.split()) <= 2 else None
+        if known is None and ent.label_ in ("ORG", "PERSON") and len(name.split()) == 1:
+            known = memory.org(name)
+        if known is not None and known in res.entities:
+            res.add_mention(span, res.entities[known], "alias rule: short form of a name met earlier")
+            if res.entities[known].type == "PERSON":
+                note_role(doc, span, known, gaz, res)
+            continue
+        key_name = person_key(name) if typ == "PERSON" else name_key(name)
+        key = f"{typ}:{key_name}"
+        res.add_mention(span, Entity(key=key, name=name, type=typ, reason="name"), "name")
+        memory.remember(name, key, typ)
+        if typ == "PERSON":
+            note_role(doc, span, key, gaz, res)
+    return memory
+
+
+def untagged_short_names(doc, memory: NameMemory, res: Resolution) -> None:
+    """A surname the NER missed ("Safadi said") after the full name was met."""
+    first_seen: dict[str, int] = {}
+    for m in res.mentions:
+        first_seen.setdefault(m.entity, m.start)
+    for tok in doc:
+        if tok.i in res.token_entity or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() \
+                or len(tok.text) < 3:
+            continue
+        key = memory.person(tok.text)
+        if key is not None and key in res.entities and first_seen.get(key, len(doc.text)) < tok.idx:
+            res.add_mention(doc[tok.i:tok.i + 1], res.entities[key], "alias rule: short form of a name met earlier",
+                            label="PERSON")
+
+
+def note_role(doc, span, key: str, gaz: Gazetteer, res: Resolution) -> None:
+    found = role_before(doc, span.start, gaz)
+    if found is not None:
+        res.roles.setdefault(found, key)
+        res.roles.setdefault((found[0], None), key)
+
+
+def member_sources(doc, res: Resolution) -> None:
+    """'Hamas officials', 'ISIS sources': anonymous sources belonging to a named organisation."""
+    for tok in doc:
+        if tok.lower_ not in SOURCE_NOUNS or tok.i in res.token_entity or tok.i == 0:
+            continue
+        owner = res.token_entity.get(tok.i - 1)
+        ent = res.entities.get(owner) if owner else None
+        if ent is None or ent.type not in ("ARMED_GROUP", "ORGANIZATION", "GOVERNMENT", "MILITARY"):
+            continue
+        start = tok.i - 1
+        while start > 0 and res.token_entity.get(start - 1) == owner:
+            start -= 1
+        plural = SOURCE_NOUNS[tok.lower_]
+        anon = Entity(key=f"anon:{owner.split(':', 1)[-1]}:{plural}", name=f"{ent.name} {plural}",
+                      type="ANONYMOUS_SOURCE", country=ent.country, reason="anonymous source", parent=owner)
+        res.add_mention(doc[start:tok.i + 1], anon, "anonymous source", label="ANON", head=tok.i)
+
+
+# --- pass 3: roles without a name ----------------------------------------------------------------
+
+def gazetteer_roles(gaz: Gazetteer, res: Resolution) -> None:
+    """Offices the gazetteer gives the people the document names ("president of EGY" for Sisi),
+    after the roles the text itself gives. Only people named in the document are candidates: a
+    gazetteer office holder may not be the one an older article means."""
+    for key in list(res.entities):
+        actor = gaz.actors.get(key[4:]) if key.startswith("gaz:") else None
+        if actor is None or actor.type != "PERSON":
+            continue
+        for r in actor.roles:
+            if r.startswith("former ") or " of " not in r:
+                continue
+            role, country = r.rsplit(" of ", 1)
+            if (role, country) not in res.roles:
+                res.roles[(role, country)] = key
+                res.role_source.setdefault(key, "gazetteer office of a person named in the document")
+
+
+def role_descriptions(doc, gaz: Gazetteer, res: Resolution) -> None:
+    """'the Egyptian president', "Israel's prime minister", 'the president' (when the document
+    names one) -> the person holding the role."""
+    for tok in doc:
+        if tok.i in res.token_entity:
+            continue
+        low = tok.lower_
+        if low not in ("president", "minister", "premier", "king", "emir", "leader", "chancellor", "prince"):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.i in res.token_entity and
+                                res.entities[res.token_entity[nxt.i]].type == "PERSON"):
+            continue  # a title before a name: the name's mention covers the person
+        start = tok.i
+        words = [tok.text]
+        while start > 0 and doc[start - 1].lower_ in ("prime", "foreign", "defense", "defence", "interior",
+                                                      "finance", "crown", "supreme", "vice"):
+            start -= 1
+            words.insert(0, doc[start].text)
+        role = _role_of(words)
+        if role is None:
+            continue
+        country = None
+        left = start - 1
+        if left >= 0 and doc[left].text[:1].isupper() and gaz.country_of_demonym(doc[left].text):
+            country = gaz.country_of_demonym(doc[left].text).id
+            left -= 1
+        elif left >= 1 and doc[left].text in POSSESSIVE:
+            c = gaz.lookup(doc[left - 1].text)
+            if c is not None and c.type == "COUNTRY":
+                country = c.id
+                left -= 2
+        if country is None and (left < 0 or doc[left].lower_ != "the"):
+            continue
+        if start > 0 and doc[start - 1].lower_.strip("-") in NOT_THE_OFFICE:
+            continue
+        key = res.roles.get((role, country)) if country else res.roles.get((role, None))
+        if key is None or key not in res.entities:
+            continue
+        reason = "role: " + res.role_source.get(key, "named in the document")
+        span_start = left if left >= 0 and doc[left].lower_ == "the" else left + 1
+        res.clear(doc[span_start:tok.i + 1])
+        res.add_mention(doc[span_start:tok.i + 1], res.entities[key], reason, label="ROLE", alias=False,
+                        head=tok.i)
+
+
+def resolve_document(doc, gaz: Gazetteer) -> Resolution:
+    """Resolve the actors of a parsed document (see the module docstring for the passes)."""
+    from .coref import resolve_coreference  # noqa: PLC0415  (coref builds on this module)
+
+    res = Resolution()
+    country_phrases(doc, gaz, res)
+    seat_of_government(doc, gaz, res)
+    memory = named_entities(doc, gaz, res)
+    untagged_short_names(doc, memory, res)
+    member_sources(doc, res)
+    gazetteer_roles(gaz, res)
+    role_descriptions(doc, gaz, res)
+    resolve_coreference(doc, gaz, res)
+    res.mentions.sort(key=lambda m: (m.start, -m.end))
     return res
 
 
-__all__ = ["Resolution", "clean_span", "entity_for_actor", "fold", "resolve_document"]
+__all__ = ["Resolution", "actor_for_name", "clean_span", "entity_for_actor", "fold", "key_for_name",
+           "resolve_document", "surname_key"]

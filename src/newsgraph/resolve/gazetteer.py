@@ -1,8 +1,16 @@
 """The actor gazetteer: known actors declared as data (data/gazetteer/*.yaml, plus user files),
-loaded once, and looked up by normalised name."""
+loaded once, and looked up by normalised name.
+
+Countries get their state bodies without having to spell them out: for every COUNTRY with a
+demonym, a government, military, air force, navy, police and intelligence actor is derived
+(ids `<ISO>-GOV`, `-MIL`, `-AF`, `-NAV`, `-POL`, `-INT`, named from the demonym: "Egyptian
+military"). An entry in a YAML file with one of those ids (or named in the country's `sectors`)
+replaces the derived one and keeps its generic aliases ("Israeli army" for the IDF).
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -11,13 +19,34 @@ import yaml
 
 from ..errors import ConfigError
 from ..model import ENTITY_TYPES
-from .names import fold, name_key
+from .names import fold, name_key, person_key, significant, strip_titles
 
 # spaCy NER labels the entity ruler gives each gazetteer type
 SPACY_LABEL = {
     "PERSON": "PERSON", "COUNTRY": "GPE", "LOCATION": "LOC", "GOVERNMENT": "ORG", "MILITARY": "ORG",
     "ARMED_GROUP": "ORG", "ORGANIZATION": "ORG", "MEDIA": "ORG", "ANONYMOUS_SOURCE": "ORG", "OTHER": "ORG",
 }
+
+# Sector -> (id suffix, type, head nouns naming it after a demonym or "Egypt's").
+SECTORS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "government": ("GOV", "GOVERNMENT", ("government", "authorities", "regime", "administration", "cabinet",
+                                         "leadership")),
+    "military": ("MIL", "MILITARY", ("military", "army", "armed forces", "forces", "troops", "soldiers",
+                                     "security forces", "security personnel", "defense forces",
+                                     "defence forces", "military forces", "ground forces", "armies",
+                                     "militaries", "soldier", "military and security forces")),
+    "air_force": ("AF", "MILITARY", ("air force", "air forces", "warplanes", "jets", "fighter jets",
+                                     "aircraft", "air power")),
+    "navy": ("NAV", "MILITARY", ("navy", "naval forces", "navies", "warships")),
+    "police": ("POL", "GOVERNMENT", ("police", "police force", "police forces", "policemen", "police officers")),
+    "intelligence": ("INT", "GOVERNMENT", ("intelligence", "intelligence services", "intelligence service",
+                                           "intelligence agencies", "intelligence agency", "intelligence community",
+                                           "spies", "spy agency")),
+}
+SECTOR_NOUNS: dict[str, str] = {noun: sector for sector, (_, _, nouns) in SECTORS.items() for noun in nouns}
+# The canonical English word for each derived body: "Egyptian military", "Egyptian police".
+SECTOR_WORD = {"government": "government", "military": "military", "air_force": "air force",
+               "navy": "navy", "police": "police", "intelligence": "intelligence"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +61,10 @@ class Actor:
     parent: str | None = None
     relation: str | None = None          # AFFILIATION or LEADERSHIP to parent
     sectors: tuple[tuple[str, str], ...] = ()   # (sector, actor id) for countries
-    roles: tuple[str, ...] = ()          # e.g. "president of EGY" for office holders
+    roles: tuple[str, ...] = ()          # "president of EGY" (current), "former president of EGY"
+    metonyms: tuple[str, ...] = ()       # names of places that stand for the actor ("the Kremlin")
+    derived: bool = False                # made by the loader from a country, not written in a file
+    generic: tuple[str, ...] = ()        # derived phrases ("Egypt's army"): matched, not listed as aliases
 
     @property
     def key(self) -> str:
@@ -40,7 +72,7 @@ class Actor:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *self.aliases, *self.metonyms, *self.generic)
 
 
 @dataclass(slots=True)
@@ -48,29 +80,68 @@ class Gazetteer:
     actors: dict[str, Actor] = field(default_factory=dict)
     by_fold: dict[str, str] = field(default_factory=dict)      # folded alias -> id (exact)
     by_key: dict[str, str] = field(default_factory=dict)       # name_key(alias) -> id (spelling variants)
+    by_person: dict[str, str] = field(default_factory=dict)    # person_key(name) -> id of a PERSON
     by_demonym: dict[str, str] = field(default_factory=dict)   # folded demonym/adjective -> country id
     by_capital: dict[str, str] = field(default_factory=dict)   # folded capital -> country id
+    by_role: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # "president of EGY" -> ids
+    children: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # parent id -> ids
+    _ambiguous: set[str] = field(default_factory=set)
 
     def add(self, actor: Actor) -> None:
         self.actors[actor.id] = actor
+        generic = set(actor.generic)
         for n in actor.names:
             self.by_fold.setdefault(fold(n), actor.id)
+            if actor.derived or n in generic or n.isupper() or any(ch.isdigit() for ch in n):
+                continue  # generic phrases ("Libyan army") and acronyms (MENA) match exactly, never loosely
             k = name_key(n)
             # short keys (IS, US) only match exactly, never as spelling variants
-            if len(k.replace(" ", "")) >= 4:
-                self.by_key.setdefault(k, actor.id)
+            if significant(k):
+                self._add_loose(self.by_key, k, actor.id)
+            if actor.type == "PERSON":
+                pk = person_key(n)
+                if significant(pk) and len(pk.split()) > 1:
+                    self._add_loose(self.by_person, pk, actor.id)
         for d in actor.demonyms:
             self.by_demonym.setdefault(fold(d), actor.id)
         if actor.capital:
             self.by_capital.setdefault(fold(actor.capital), actor.id)
+        for r in actor.roles:
+            self.by_role[fold(r)].append(actor.id)
+        if actor.parent:
+            self.children[actor.parent].append(actor.id)
+
+    def _add_loose(self, index: dict[str, str], key: str, aid: str) -> None:
+        """A loose key shared by two actors (Khamenei/Khomeini) is ambiguous: it matches neither."""
+        if key in self._ambiguous:
+            return
+        known = index.get(key)
+        if known is not None and known != aid:
+            del index[key]
+            self._ambiguous.add(key)
+        else:
+            index[key] = aid
+
+    def exact(self, name: str) -> Actor | None:
+        """The actor written exactly so (after folding)."""
+        aid = self.by_fold.get(fold(name))
+        return self.actors.get(aid) if aid else None
 
     def lookup(self, name: str) -> Actor | None:
         """The actor a name denotes, by exact alias or by transliteration-tolerant key."""
         aid = self.by_fold.get(fold(name))
         if aid is None:
             k = name_key(name)
-            if len(k.replace(" ", "")) >= 4:
+            # one short word is too weak a key for a spelling variant ("Bedouin" is no "Biden")
+            if significant(k) and (" " in k or len(k) >= 7):
                 aid = self.by_key.get(k)
+        if aid is None:
+            stripped = strip_titles(name)
+            if stripped != name:
+                aid = self.by_fold.get(fold(stripped))
+                pk = person_key(name)
+                if aid is None and significant(pk):
+                    aid = self.by_person.get(pk) or self.by_key.get(pk)
         return self.actors.get(aid) if aid else None
 
     def country_of_demonym(self, word: str) -> Actor | None:
@@ -81,6 +152,13 @@ class Gazetteer:
         aid = self.by_capital.get(fold(word))
         return self.actors.get(aid) if aid else None
 
+    def country_named(self, text: str) -> Actor | None:
+        """A country by its name, an alias or its demonym ("Egypt", "Egyptian", "the US")."""
+        actor = self.lookup(text)
+        if actor is not None and actor.type == "COUNTRY":
+            return actor
+        return self.country_of_demonym(text)
+
     def sector(self, country_id: str, sector: str) -> Actor | None:
         country = self.actors.get(country_id)
         if not country:
@@ -90,18 +168,45 @@ class Gazetteer:
                 return self.actors.get(aid)
         return None
 
+    def role_holders(self, role: str, country_id: str | None) -> list[Actor]:
+        """Current holders of a role: role_holders('president', 'EGY')."""
+        key = fold(f"{role} of {country_id}") if country_id else None
+        return [self.actors[a] for a in self.by_role.get(key, ())] if key else []
+
+    def child(self, parent_id: str, word: str) -> Actor | None:
+        """The one affiliate of `parent_id` whose names contain `word` ("Sinai" -> Sinai Province),
+        or whose roles mention it ("military wing")."""
+        w = fold(word)
+        found = [a for a in (self.actors[c] for c in self.children.get(parent_id, ()))
+                 if any(w in fold(n).split() or w == fold(n) for n in a.names)
+                 or any(w in fold(r) for r in a.roles)]
+        return found[0] if len(found) == 1 else None
+
     def ruler_patterns(self) -> list[dict]:
-        """Phrase patterns for spaCy's entity ruler: every name and alias, with the actor's id."""
+        """Phrase patterns for spaCy's entity ruler: every written name and alias, with the
+        actor's id (derived sector bodies are found by resolve.document's sector rule)."""
         patterns = []
         for actor in self.actors.values():
+            if actor.derived:
+                continue
             label = SPACY_LABEL.get(actor.type, "ORG")
-            for n in actor.names:
+            for n in (actor.name, *actor.aliases):
                 if len(n) < 2:
                     continue
                 patterns.append({"label": label, "pattern": n, "id": actor.id})
                 if n[0].islower():
                     patterns.append({"label": label, "pattern": n[0].upper() + n[1:], "id": actor.id})
         return patterns
+
+
+def _strs(value, origin: str, field_name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list):
+        raise ConfigError(f"{origin}: '{field_name}' must be a list of names")
+    return tuple(str(a) for a in value)
 
 
 def _parse(entries: object, origin: str) -> list[Actor]:
@@ -115,15 +220,70 @@ def _parse(entries: object, origin: str) -> list[Actor]:
         if typ not in ENTITY_TYPES:
             raise ConfigError(f"{origin}: entry {e['id']}: unknown type {typ!r} (one of {', '.join(ENTITY_TYPES)})")
         sectors = e.get("sectors") or {}
+        if not isinstance(sectors, dict):
+            raise ConfigError(f"{origin}: entry {e['id']}: 'sectors' maps a sector to an actor id")
+        unknown = set(sectors) - set(SECTORS)
+        if unknown:
+            raise ConfigError(f"{origin}: entry {e['id']}: unknown sector(s) {', '.join(sorted(unknown))}"
+                              f" (one of {', '.join(SECTORS)})")
+        country = e.get("country") or (str(e["id"]) if typ == "COUNTRY" else None)
         actors.append(Actor(
-            id=str(e["id"]), name=str(e["name"]), type=typ, country=e.get("country"),
-            aliases=tuple(str(a) for a in e.get("aliases") or ()),
-            demonyms=tuple(str(a) for a in e.get("demonyms") or ()),
+            id=str(e["id"]), name=str(e["name"]), type=typ, country=country,
+            aliases=_strs(e.get("aliases"), origin, "aliases"),
+            demonyms=_strs(e.get("demonyms"), origin, "demonyms"),
             capital=e.get("capital"), parent=e.get("parent"), relation=e.get("relation"),
             sectors=tuple((str(k), str(v)) for k, v in sectors.items()),
-            roles=tuple(str(r) for r in e.get("roles") or ()),
+            roles=_strs(e.get("roles"), origin, "roles"),
+            metonyms=_strs(e.get("metonyms"), origin, "metonyms"),
         ))
     return actors
+
+
+def _derived_bodies(country: Actor, actors: dict[str, Actor]) -> list[Actor]:
+    """The government and forces of a country, merged with any written entry for them."""
+    if country.type != "COUNTRY" or not country.demonyms:
+        return []
+    out = []
+    declared = dict(country.sectors)
+    adjective = country.demonyms[0]
+    for sector, (suffix, typ, nouns) in SECTORS.items():
+        aid = declared.get(sector, f"{country.id}-{suffix}")
+        generic = []
+        for dem in dict.fromkeys((*country.demonyms[:1], *(d for d in country.demonyms if not d.endswith("s")))):
+            generic += [f"{dem} {n}" for n in nouns if n not in ("soldier",)]
+        generic += [f"{country.name}'s {n}" for n in nouns]
+        generic += [f"{n} of {country.name}" for n in nouns[:2]]
+        if sector == "government":
+            generic += [f"Government of {country.name}"]
+            if country.capital:
+                generic += [f"{country.capital} regime", f"{country.capital} government"]
+        written = actors.get(aid)
+        if written is not None:
+            extra = tuple(a for a in generic if a not in written.names)
+            out.append(replace(written, generic=written.generic + extra,
+                               country=written.country or country.id, parent=written.parent or country.id))
+        else:
+            out.append(Actor(id=aid, name=f"{adjective} {SECTOR_WORD[sector]}", type=typ, country=country.id,
+                             generic=tuple(generic), parent=country.id, relation="AFFILIATION", derived=True))
+    return out
+
+
+def build(actors: dict[str, Actor]) -> Gazetteer:
+    everything = dict(actors)
+    for a in actors.values():
+        for body in _derived_bodies(a, actors):
+            everything[body.id] = body
+    # a country's sectors point at its bodies, written or derived
+    for a in list(everything.values()):
+        if a.type == "COUNTRY" and a.demonyms:
+            declared = dict(a.sectors)
+            sectors = tuple((s, declared.get(s, f"{a.id}-{suffix}")) for s, (suffix, _, _) in SECTORS.items())
+            everything[a.id] = replace(a, sectors=sectors)
+    gaz = Gazetteer()
+    # written entries first, so that an exact written alias wins over a derived one
+    for a in sorted(everything.values(), key=lambda a: a.derived):
+        gaz.add(a)
+    return gaz
 
 
 def load_file(path: Path | str) -> list[Actor]:
@@ -140,16 +300,17 @@ def load_file(path: Path | str) -> list[Actor]:
 @lru_cache(maxsize=8)
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     """The bundled gazetteer, then any user files (later entries with the same id replace earlier)."""
-    gaz = Gazetteer()
     actors: dict[str, Actor] = {}
     folder = resources.files("newsgraph").joinpath("data/gazetteer")
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if entry.name.endswith((".yaml", ".yml")):
-            for a in _parse(yaml.safe_load(entry.read_text(encoding="utf-8")) or [], entry.name):
+            try:
+                data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+            except yaml.YAMLError as exc:
+                raise ConfigError(f"{entry.name}: invalid YAML ({exc})") from exc
+            for a in _parse(data or [], entry.name):
                 actors[a.id] = a
     for path in extra:
         for a in load_file(path):
             actors[a.id] = a
-    for a in actors.values():
-        gaz.add(a)
-    return gaz
+    return build(actors)

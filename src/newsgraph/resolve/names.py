@@ -1,60 +1,109 @@
 """Name normalisation for actor names in English news, including Arabic, Hebrew and Persian
 names in transliteration: article prefixes, hyphens, doubled letters, vowel variants, titles,
-possessives."""
+possessives.
+
+Three keys, from strict to loose:
+- `fold`: case, accents, quotes, punctuation, possessive and a leading "the" removed; two names
+  with one fold are the same written name.
+- `name_key`: `fold` plus transliteration tolerance (article prefixes al-/el-/ad-/ash- dropped,
+  vowels inside words merged, doubled letters collapsed); "Abdel-Fattah el-Sissi" and
+  "Abdel Fattah al-Sisi" meet here. Every word keeps its own key, so names that only share a
+  word ("Islamic State", "Islamic Jihad") never meet.
+- `person_key`: `name_key` of the name without leading titles and honorifics
+  ("President al-Sisi", "IDF Maj.-Gen. Yoav Mordechai").
+"""
 from __future__ import annotations
 
 import re
 import unicodedata
 
-TITLES = {
-    "president", "prime", "minister", "pm", "mr", "mrs", "ms", "dr", "sheikh", "king", "queen", "prince",
-    "emir", "sultan", "general", "gen", "maj", "major", "lt", "col", "colonel", "brig", "captain", "capt",
-    "sgt", "sergeant", "admiral", "adm", "commander", "chief", "secretary", "senator", "sen", "rep",
-    "ambassador", "foreign", "defence", "defense", "interior", "finance", "deputy", "vice", "former",
-    "ex", "current", "late", "supreme", "leader", "ayatollah", "grand", "mufti", "imam", "rabbi", "rev",
-    "reverend", "pope", "chancellor", "governor", "gov", "mayor", "spokesman", "spokeswoman", "judge",
-    "justice", "lord", "sir", "dame", "crown", "field", "marshal", "lieutenant", "brigadier", "staff",
-    "of", "mk", "mp", "egyptian", "israeli", "us", "u.s.", "idf",
-}
-ARTICLES = ("al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "ad", "ath", "adh", "al", "ul")
-_ARTICLE_RE = re.compile(r"\b(?:" + "|".join(sorted(set(ARTICLES), key=len, reverse=True)) + r")[-\s']+(?=\w)")
+# Leading words that are titles, ranks or honorifics rather than part of a person's name.
+TITLES = frozenset("""
+president prime minister pm mr mrs ms miss dr sheikh shaikh king queen prince princess emir amir sultan
+general gen maj major lt col colonel brig captain capt sgt sergeant admiral adm commander cmdr chief
+secretary senator sen rep representative ambassador foreign defence defense interior finance deputy vice
+former ex current late supreme leader ayatollah grand mufti imam rabbi rev reverend pope chancellor
+governor gov mayor spokesman spokeswoman spokesperson judge justice lord sir dame crown field marshal
+lieutenant brigadier staff of mk mp mep premier envoy minister-president speaker chairman chairwoman
+director head top senior opposition justice-minister state attorney prosecutor hajj haj mullah mawlana
+""".split())
+ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "ath", "adh", "ul", "ed", "es",
+                      "et", "ez", "er", "en", "ud"})
+# "al-Sisi", "el Sisi", "al'Sisi", "Abd al-" ...: the article joined to the next word
+_ARTICLE_RE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True))
+                         + r")[-'](?=[a-z])")
+_ARTICLE_SPACE_RE = re.compile(r"(?<![0-9a-z])(?:al|el)\s+(?=[a-z]{3})")
 
 
 def fold(text: str) -> str:
-    """Lower case, accents stripped, quotes unified, punctuation to spaces, 'the' dropped."""
+    """Lower case, accents stripped, quotes unified, possessive and punctuation removed,
+    a leading 'the' dropped."""
     s = unicodedata.normalize("NFKD", text or "")
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u02bc", "'")
     s = re.sub(r"'s\b", "", s.lower())  # possessive
     s = re.sub(r"[^0-9a-z]+", " ", s).strip()
     return re.sub(r"^the ", "", s)
 
 
 def skeleton(word: str) -> str:
-    """A coarse phonetic key for one transliterated word: vowels merged, doubles collapsed."""
-    w = word.lower()
+    """A coarse phonetic key for one transliterated word: vowel runs merged, doubles collapsed."""
+    w = re.sub(r"(.)\1+", r"\1", word.lower())  # doubled letters first: "Phh" is "Ph"
     w = w.replace("ph", "f").replace("q", "k").replace("c", "k").replace("kh", "h").replace("ou", "u")
+    w = w.replace("'", "")
     w = re.sub(r"(.)\1+", r"\1", w)              # doubled letters: Sissi -> Sisi
-    w = re.sub(r"(?<=.)[aeiouy]+", "", w)        # inner vowels: Bayt/Beit/Bait -> bt
-    return w
+    # every later run of vowels (y included) becomes one 'a': Bayt/Beit/Bait -> bat,
+    # Qaeda/Qaida -> kada, Morsi/Mursi -> marsa; the consonants and the number of syllables stay
+    w = w[:1] + re.sub(r"[aeiouy]+", "a", w[1:])
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _is_title(word: str) -> bool:
+    parts = [p for p in re.split(r"[.\-]+", word.lower()) if p]
+    return bool(parts) and all(p in TITLES for p in parts)
 
 
 def strip_titles(name: str) -> str:
+    """'President Abdel Fattah el-Sisi' -> 'Abdel Fattah el-Sisi'; 'Maj.-Gen. Yoav Mordechai' ->
+    'Yoav Mordechai'. A name that is only a title is left as it is."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().strip(".") in TITLES:
+    while len(words) > 1 and _is_title(words[0]):
         words.pop(0)
     return " ".join(words)
 
 
+def _prepare(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name or "")
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u02bc", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"^the\s+", "", s.strip())
+    s = _ARTICLE_RE.sub("", s)            # al-Sisi -> sisi, ad-Din -> din
+    s = _ARTICLE_SPACE_RE.sub("", s)      # al Qaeda -> qaeda
+    return s
+
+
 def name_key(name: str) -> str:
-    """The key under which two spellings of one name meet: 'Abdel-Fattah el-Sissi' and
-    'Abdel Fattah al-Sisi' give the same key."""
-    s = fold(strip_titles(name.replace("-", " - ")))
-    s = _ARTICLE_RE.sub("", " " + s.replace(" - ", " ")).strip()
-    words = [w for w in s.split() if w not in ARTICLES]
+    """The key under which spellings of one name meet: 'Abdel-Fattah el-Sissi' and
+    'Abdel Fattah al-Sisi' give the same key; 'Ansar Bayt al-Maqdis' and 'Ansar Beit
+    al-Maqdis' too."""
+    s = _prepare(name)
+    s = s.replace("'", "")                # Ya'alon -> yaalon
+    words = [w for w in re.split(r"[^0-9a-z]+", s) if w and w not in ARTICLES]
     return " ".join(skeleton(w) for w in words)
 
 
+def person_key(name: str) -> str:
+    """`name_key` of a person's name without its leading titles."""
+    return name_key(strip_titles(name))
+
+
 def surname_key(name: str) -> str:
-    words = name_key(name).split()
+    words = person_key(name).split()
     return words[-1] if words else ""
+
+
+def significant(key: str) -> bool:
+    """Whether a key is long enough to be matched loosely (short ones like 'IS' or 'US' only
+    match exactly)."""
+    return len(key.replace(" ", "")) >= 4

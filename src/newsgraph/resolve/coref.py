@@ -1,0 +1,386 @@
+"""Coreference within a document: pronouns and definite descriptions to the most recent
+compatible antecedent.
+
+- he/him/his/she/her: the most recent PERSON (same sentence or the three before);
+- it/its: the most recent singular non-person actor; when "it" is a subject and the most
+  recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved;
+- they/them/their: the most recent plural subject (same or previous sentence), else the most
+  recent plural phrase of the sentence; resolved only when that phrase is an actor;
+- definite descriptions: "the group", "the Palestinian terrorist group" (a demonym must agree with
+  the antecedent's country), "the Sinai group" (a name word must be in the antecedent's names),
+  "the country", "the army", "the newspaper", "the ex-official";
+- affiliates: "Hamas's military wing", "the jihadist group's Sinai affiliate" -> the gazetteer
+  affiliate of the owner matching the modifier.
+
+An antecedent is never the subject of the pronoun's own clause ("Hamas ... helping the fellow
+terrorist group": not Hamas). Numbered or plural descriptions ("the two countries") are left
+unresolved. Every mention made here has reason "coreference" (or "alias rule: affiliate ...").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Resolution, entity_for_actor
+from .gazetteer import Gazetteer
+from .names import fold
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+IT_PRONOUNS = {"it", "its"}
+THEY_PRONOUNS = {"they", "them", "their", "theirs"}
+NON_PERSON_ACTORS = {"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION", "MEDIA"}
+# head noun of a definite description -> the types it can refer to
+DESCRIPTIONS = {
+    "group": {"ARMED_GROUP", "ORGANIZATION"}, "organization": {"ARMED_GROUP", "ORGANIZATION"},
+    "organisation": {"ARMED_GROUP", "ORGANIZATION"}, "movement": {"ARMED_GROUP", "ORGANIZATION"},
+    "faction": {"ARMED_GROUP", "ORGANIZATION"}, "militia": {"ARMED_GROUP"}, "outfit": {"ARMED_GROUP"},
+    "insurgency": {"ARMED_GROUP"}, "country": {"COUNTRY"}, "state": {"COUNTRY"}, "nation": {"COUNTRY"},
+    "kingdom": {"COUNTRY"}, "republic": {"COUNTRY"}, "army": {"MILITARY"}, "military": {"MILITARY"},
+    "newspaper": {"MEDIA"}, "daily": {"MEDIA"}, "paper": {"MEDIA"}, "broadcaster": {"MEDIA"},
+    "outlet": {"MEDIA"}, "site": {"MEDIA"}, "agency": {"MEDIA", "GOVERNMENT"},
+    "official": {"ANONYMOUS_SOURCE"}, "source": {"ANONYMOUS_SOURCE"},
+}
+AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offshoot", "arm", "chapter", "cell"}
+# modifiers that do not restrict the antecedent ("the fellow terrorist group")
+NEUTRAL = {"fellow", "terrorist", "terror", "jihadist", "jihadi", "islamist", "militant", "extremist", "armed",
+           "radical", "same", "latter", "former", "powerful", "small", "local", "rival", "shadowy", "ex", "-",
+           "islamic", "secretive", "newly", "new", "main", "leading", "whole", "entire"}
+PLEONASTIC = {"clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "unclear",
+              "known", "secret", "responsibility", "time", "true", "false", "obvious", "evident", "hard",
+              "difficult", "easy", "thought", "believed", "said", "reported", "expected", "feared", "understood",
+              "estimated", "well-known", "surprise", "wonder", "shame", "matter", "question", "case", "fact"}
+SPEECH_VERBS = {"say", "add", "tell", "note", "state", "explain", "warn", "write", "claim", "insist", "argue",
+                "continue", "conclude", "stress", "reply", "ask"}
+CLOSING_QUOTES = {"”", '"', "’", "'"}
+WINDOW = {"person": 3, "it": 2, "they": 1, "description": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    token: int          # head token of the antecedent phrase
+    key: str | None     # its entity (None: a phrase that is no actor, which blocks older ones)
+    sent: int
+    plural: bool
+    subject: bool
+
+
+def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
+    idx = doc[i].idx
+    return any(a <= idx < b for a, b in quotes)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    spans, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch in "“\"" and open_at is None:
+            open_at = i
+        elif ch in "”\"" and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
+    return spans
+
+
+def _plural(tok) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in THEY_PRONOUNS
+
+
+def _phrase_key(tok, res: Resolution) -> str | None:
+    """The actor a noun phrase head stands for: its own mention, or a name modifying it
+    ("ISIS leaders" -> ISIS, "Hamas's fighters" -> Hamas)."""
+    key = res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
+    if key:
+        return key
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < tok.i:
+            k = res.mention_head.get(c.i) or res.token_entity.get(c.i)
+            if k:
+                return k
+    return None
+
+
+def clause_subject_keys(tok, res: Resolution) -> set[str]:
+    """Entities in the subject of the clause that governs `tok`, through control and
+    coordination ("Some of the Hamas men went on to join the group" -> Hamas)."""
+    head = tok
+    for _ in range(8):
+        if head.pos_ in ("VERB", "AUX"):
+            keys = {res.token_entity[t.i] for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in c.subtree if t.i in res.token_entity}
+            if keys:
+                return keys
+            if head.dep_ not in ("xcomp", "conj", "advcl"):
+                return set()
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return set()
+
+
+def clause_subject(tok):
+    """The subject head of the clause governing `tok`, through control and coordination."""
+    head = tok
+    for _ in range(8):
+        if head.pos_ in ("VERB", "AUX"):
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who"):
+                    return c
+            if head.dep_ not in ("xcomp", "conj", "advcl"):
+                return None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def is_pleonastic(tok) -> bool:
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "become", "seem", "appear", "remain", "take"):
+        for c in head.children:
+            if c.dep_ in ("attr", "acomp", "oprd") and (c.lemma_.lower() in PLEONASTIC or c.lower_ in PLEONASTIC):
+                return True
+            if c.dep_ == "acomp" and any(g.lower_ in PLEONASTIC for g in c.subtree):
+                return True
+    if tok.dep_ == "nsubjpass" and head.lemma_.lower() in PLEONASTIC:
+        return True
+    return False
+
+
+class Antecedents:
+    """The phrases met so far, in order, for looking back."""
+
+    def __init__(self, doc, res: Resolution):
+        self.doc, self.res = doc, res
+        self.sent_of = {}
+        for n, s in enumerate(doc.sents):
+            for t in s:
+                self.sent_of[t.i] = n
+        self.items: list[Candidate] = []
+        self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
+
+    def note_speaker(self, tok) -> None:
+        key = _phrase_key(tok, self.res)
+        if key and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS \
+                and _type(self.res, key) == "PERSON":
+            self.last_speaker = (key, self.sent_of[tok.i])
+
+    def add_token(self, tok) -> None:
+        self.note_speaker(tok)
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON") and tok.i not in self.res.mention_head:
+            return
+        if tok.pos_ == "PRON" and tok.i not in self.res.token_entity:
+            if tok.lower_ not in THEY_PRONOUNS | IT_PRONOUNS:
+                return
+        # only phrase heads: a compound or name part is represented by its head
+        if tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.i not in self.res.mention_head:
+            return
+        self.items.append(Candidate(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
+                                    tok.dep_ in ("nsubj", "nsubjpass")))
+
+    def update(self, tok) -> None:
+        """Refresh the candidate for a token that was just resolved."""
+        key = self.res.token_entity.get(tok.i)
+        for n in range(len(self.items) - 1, -1, -1):
+            if self.items[n].token == tok.i:
+                c = self.items[n]
+                self.items[n] = Candidate(c.token, key, c.sent, c.plural, c.subject)
+                return
+        self.items.append(Candidate(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass")))
+        self.note_speaker(tok)
+
+    def recent(self, before: int, window: int):
+        sent = self.sent_of[before]
+        for c in reversed(self.items):
+            if c.token >= before:
+                continue
+            if sent - c.sent > window:
+                break
+            yield c
+
+
+def _type(res: Resolution, key: str | None) -> str | None:
+    ent = res.entities.get(key) if key else None
+    return ent.type if ent else None
+
+
+def _add(res: Resolution, doc, start: int, end: int, key: str, head: int, reason: str = "coreference") -> None:
+    res.add_mention(doc[start:end], res.entities[key], reason, label="COREF", alias=False, head=head)
+
+
+def resolve_pronoun(tok, ants: Antecedents, res: Resolution) -> str | None:
+    low = tok.lower_
+    exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else set()
+    if low in PERSON_PRONOUNS:
+        # '..." he added': the speaker of the quote, not the last person named inside it
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.i > 0 \
+                and tok.doc[tok.i - 1].text in CLOSING_QUOTES and ants.last_speaker:
+            speaker, sent = ants.last_speaker
+            if ants.sent_of[tok.i] - sent <= WINDOW["person"]:
+                return speaker
+        for c in ants.recent(tok.i, WINDOW["person"]):
+            if c.key and _type(res, c.key) == "PERSON" and c.key not in exclude:
+                return c.key
+        return None
+    if low == "its" or low == "their":
+        # a possessive usually belongs to the subject of its clause ("Nestle is to raise its
+        # dividend"); a subject that is no actor ("the government") leaves it unresolved
+        subj = clause_subject(tok)
+        if subj is not None and subj.i != tok.i and _plural(subj) == (low == "their"):
+            key = _phrase_key(subj, res)
+            ok = NON_PERSON_ACTORS | ({"ANONYMOUS_SOURCE"} if low == "their" else set())
+            return key if key and _type(res, key) in ok else None
+    if low in IT_PRONOUNS:
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        for c in ants.recent(tok.i, WINDOW["it"]):
+            if c.plural:
+                continue
+            if subject:
+                # a subject "it" takes the most recent singular subject: an actor, or nothing
+                if not c.subject:
+                    continue
+                if c.key and _type(res, c.key) in NON_PERSON_ACTORS and c.key not in exclude:
+                    return c.key
+                if c.key is None or _type(res, c.key) in ("PERSON", "LOCATION", "OTHER"):
+                    return None
+                continue
+            if c.key and _type(res, c.key) in NON_PERSON_ACTORS and c.key not in exclude:
+                return c.key
+        return None
+    if low in THEY_PRONOUNS:
+        sent = ants.sent_of[tok.i]
+        subjects = [c for c in ants.recent(tok.i, WINDOW["they"]) if c.plural and c.subject]
+        pick = subjects[0] if subjects else next(
+            (c for c in ants.recent(tok.i, 0) if c.plural and ants.sent_of[c.token] == sent), None)
+        if pick is None or pick.key is None or pick.key in exclude:
+            return None
+        if _type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"}:
+            return pick.key
+        return None
+    return None
+
+
+def _names_of(res: Resolution, gaz: Gazetteer, key: str) -> set[str]:
+    ent = res.entities.get(key)
+    names = {fold(n) for n in (ent.aliases | {ent.name})} if ent else set()
+    if key.startswith("gaz:") and key[4:] in gaz.actors:
+        names |= {fold(n) for n in gaz.actors[key[4:]].names}
+    return names
+
+
+def description_constraints(tok, gaz: Gazetteer) -> tuple[str | None, list[str], bool]:
+    """(country a demonym requires, name words required, rejected) for a description's modifiers."""
+    country, words = None, []
+    for c in tok.lefts:
+        if c.dep_ == "det":
+            continue
+        if c.dep_ == "nummod" or c.lower_ in ("two", "three", "both", "several", "other", "another", "many"):
+            return None, [], True
+        if c.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+            continue
+        if c.lower_ in NEUTRAL:
+            continue
+        demonym = gaz.country_of_demonym(c.text) if c.text[:1].isupper() else None
+        if demonym is not None:
+            country = demonym.id
+        elif c.pos_ == "PROPN" or c.text[:1].isupper():
+            words.append(fold(c.text))
+        else:
+            return None, [], True     # "the armed wing", "the opposition group": a restriction we cannot check
+    return country, words, False
+
+
+def definite(tok) -> bool:
+    """'the group', 'this organisation', 'the ex-official' (whose article the parser may misplace)."""
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return True
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].lower_ in NEUTRAL:
+        i -= 1
+    return i >= 0 and i < tok.i - 1 and tok.doc[i].lower_ in ("the", "this", "that")
+
+
+def resolve_description(tok, ants: Antecedents, res: Resolution, gaz: Gazetteer) -> str | None:
+    types = DESCRIPTIONS[tok.lemma_.lower()] if tok.lemma_.lower() in DESCRIPTIONS else DESCRIPTIONS[tok.lower_]
+    country, words, rejected = description_constraints(tok, gaz)
+    if rejected:
+        return None
+    exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
+    for c in ants.recent(tok.i, WINDOW["description"]):
+        if not c.key or c.key in exclude:
+            continue
+        ent = res.entities.get(c.key)
+        if ent is None or ent.type not in types:
+            continue
+        if country and ent.country != country:
+            continue
+        if words:
+            names = _names_of(res, gaz, c.key)
+            if not all(any(w in n.split() for n in names) for w in words):
+                continue
+        return c.key
+    return None
+
+
+def resolve_affiliate(tok, res: Resolution, gaz: Gazetteer) -> str | None:
+    """"Hamas's military wing", "the jihadist group's Sinai affiliate": the owner's affiliate."""
+    owner = None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            owner = res.mention_head.get(c.i) or res.token_entity.get(c.i)
+    if not owner or not owner.startswith("gaz:"):
+        return None
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in NEUTRAL]
+    word = " ".join(c.lower_ for c in mods) if mods else ""
+    if not word:
+        return None
+    actor = gaz.child(owner[4:], f"{word} {tok.lower_}") or gaz.child(owner[4:], word)
+    if actor is None:
+        return None
+    res.entities.setdefault(actor.key, entity_for_actor(actor))
+    return actor.key
+
+
+def resolve_coreference(doc, gaz: Gazetteer, res: Resolution) -> None:
+    quotes = quote_spans(doc.text)
+    ants = Antecedents(doc, res)
+    for tok in doc:
+        if tok.i in res.token_entity:
+            ants.add_token(tok)
+            continue
+        low = tok.lower_
+        key = None
+        start, end, reason = tok.i, tok.i + 1, "coreference"
+        if tok.text.isupper() and len(tok.text) > 1:
+            ants.add_token(tok)        # "IT" is information technology, "US" a country
+            continue
+        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS:
+            if low in IT_PRONOUNS and (is_pleonastic(tok) or in_quote(doc, tok.i, quotes)):
+                ants.add_token(tok)
+                continue
+            if low in THEY_PRONOUNS and in_quote(doc, tok.i, quotes):
+                ants.add_token(tok)
+                continue
+            key = resolve_pronoun(tok, ants, res)
+        elif tok.pos_ == "NOUN" and low in AFFILIATE_NOUNS:
+            key = resolve_affiliate(tok, res, gaz)
+            if key is not None:
+                start = min(c.left_edge.i for c in tok.children if c.dep_ == "poss")
+                reason = "alias rule: affiliate of its owner"
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.text.islower() \
+                and (low in DESCRIPTIONS or tok.lemma_.lower() in DESCRIPTIONS) \
+                and not _plural(tok) and definite(tok):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is None or nxt.i not in res.token_entity:   # "the group Ansar ...": the name decides
+                key = resolve_description(tok, ants, res, gaz)
+                start = tok.left_edge.i
+                while start < tok.i and doc[start].i in res.token_entity:
+                    start += 1
+        if key is not None and key in res.entities:
+            if not res.covered(start, end) or reason != "coreference":
+                _add(res, doc, start, end, key, tok.i, reason)
+            else:
+                _add(res, doc, tok.i, tok.i + 1, key, tok.i, reason)
+            ants.update(tok)
+        else:
+            ants.add_token(tok)

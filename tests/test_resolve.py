@@ -1,0 +1,250 @@
+"""Actor resolution in a document, across documents, and the gazetteer as data.
+The sentences are news-style English written for these tests, not taken from the seed articles."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsgraph.errors import ConfigError
+from newsgraph.resolve.corpus import KeyInfo, cluster_keys
+from newsgraph.resolve.document import resolve_document
+from newsgraph.resolve.gazetteer import load_file, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp, gazetteer):
+    def run(text):
+        doc = nlp(text)
+        res = resolve_document(doc, gazetteer)
+        by_text = {}
+        for m in res.mentions:
+            by_text.setdefault(m.text, m)
+        return res, by_text
+    return run
+
+
+def key_of(found, text):
+    return found[text].entity if text in found else None
+
+
+def test_sector_phrases_go_to_the_force(resolve):
+    res, found = resolve("Egypt's army said on Tuesday that Egyptian security forces killed 12 militants. "
+                         "The Egyptian military and police were deployed near Arish.")
+    assert key_of(found, "Egypt's army") == "gaz:EGY-MIL"
+    assert key_of(found, "Egyptian security forces") == "gaz:EGY-MIL"
+    assert key_of(found, "Egyptian military") == "gaz:EGY-MIL"
+    assert key_of(found, "police") == "gaz:EGY-POL"
+    assert res.entities["gaz:EGY-MIL"].parent == "gaz:EGY"
+
+
+def test_sector_phrase_inside_a_name_is_the_name(resolve):
+    res, found = resolve("Free Syrian Army fighters clashed with the Syrian army near Aleppo.")
+    assert key_of(found, "Free Syrian Army") == "gaz:FSA"
+    assert key_of(found, "Syrian army") == "gaz:SYR-MIL"
+
+
+def test_country_without_written_forces_gets_derived_ones(resolve):
+    res, found = resolve("Malian troops clashed with rebels while the Malian government called for talks.")
+    assert key_of(found, "Malian troops") == "gaz:MLI-MIL"
+    assert key_of(found, "Malian government") == "gaz:MLI-GOV"
+    assert res.entities["gaz:MLI-MIL"].parent == "gaz:MLI"
+
+
+def test_anonymous_sources_are_entities(resolve):
+    res, found = resolve("Syrian sources said the convoy was hit. Israeli intelligence officials declined to "
+                         "comment, and one Syrian official denied it. Western diplomats disagreed.")
+    assert key_of(found, "Syrian sources") == "anon:SYR:sources"
+    assert key_of(found, "Syrian official") == "anon:SYR:officials"
+    intel = res.entities[key_of(found, "Israeli intelligence officials")]
+    assert intel.type == "ANONYMOUS_SOURCE" and intel.parent == "gaz:ISR-INT"
+    assert res.entities[key_of(found, "Western diplomats")].type == "ANONYMOUS_SOURCE"
+
+
+def test_capital_acts_only_as_subject_or_object(resolve):
+    res, found = resolve("Moscow and Ankara agreed on a ceasefire in Idlib. The delegation later flew to Moscow.")
+    moscow = [m for m in res.mentions if m.text == "Moscow"]
+    assert moscow[0].entity == "gaz:RUS-GOV"
+    assert key_of(found, "Ankara") == "gaz:TUR-GOV"
+    assert moscow[-1].entity != "gaz:RUS-GOV"
+
+
+def test_short_name_and_role_find_the_person(resolve):
+    res, found = resolve("Jordanian Foreign Minister Ayman Safadi met the envoy in Amman. Safadi said the "
+                         "talks were useful. Later the Jordanian foreign minister flew to Cairo.")
+    full = key_of(found, "Ayman Safadi")
+    assert full and full.startswith("PERSON:")
+    assert key_of(found, "Safadi") == full
+    roles = [m for m in res.mentions if m.reason.startswith("role")]
+    assert roles and roles[0].entity == full
+
+
+def test_role_from_gazetteer_only_for_people_named(resolve):
+    res, _ = resolve("Vladimir Putin met reporters in Sochi. Later the Russian president praised the deal.")
+    roles = [m for m in res.mentions if m.reason.startswith("role")]
+    assert roles and roles[0].entity == "gaz:PUTIN"
+    res, _ = resolve("Later the Russian president praised the deal.")
+    assert not [m for m in res.mentions if m.reason.startswith("role")]
+
+
+def test_deputy_is_not_the_office(resolve):
+    res, _ = resolve("Deputy Prime Minister Walter Kross spoke first. Then the prime minister left.")
+    assert not [m for m in res.mentions if m.reason.startswith("role")]
+
+
+def test_group_descriptions_and_pronouns(resolve):
+    res, found = resolve("Hezbollah fired rockets at northern Israel on Sunday. The group said it had "
+                         "targeted a military base.")
+    coref = {m.text: m.entity for m in res.mentions if m.reason == "coreference"}
+    assert coref.get("The group") == "gaz:HEZBOLLAH"
+    assert coref.get("it") == "gaz:HEZBOLLAH"
+
+
+def test_description_skips_the_subject_of_its_clause(resolve):
+    res, _ = resolve("Al-Shabaab attacked a base in Somalia. Hamas praised the group in a statement.")
+    coref = [m for m in res.mentions if m.reason == "coreference"]
+    assert coref and coref[0].entity == "gaz:AL_SHABAAB"
+
+
+def test_military_wing_is_the_affiliate(resolve):
+    res, found = resolve("Hamas's military wing claimed the attack on Sunday.")
+    wing = [m for m in res.mentions if m.entity == "gaz:QASSAM"]
+    assert wing and "military wing" in wing[0].text
+
+
+def test_look_alike_groups_stay_apart(resolve):
+    res, found = resolve("The Islamic State claimed the bombing, while Islamic Jihad denied any role.")
+    assert key_of(found, "Islamic State") == "gaz:ISIS"
+    assert key_of(found, "Islamic Jihad") == "gaz:PIJ"
+
+
+def test_pronoun_he_goes_to_the_last_person(resolve):
+    res, found = resolve("Turkish President Recep Tayyip Erdogan spoke on Friday. He warned the Kurdish militias.")
+    he = [m for m in res.mentions if m.text == "He"]
+    assert he and he[0].entity == "gaz:ERDOGAN"
+
+
+def test_he_after_a_quote_is_its_speaker(resolve):
+    res, _ = resolve('Minister Lena Haddad spoke to reporters. "We told Omar Farouk that the deal is done," '
+                     'Haddad said. "Farouk knows it," she added.')
+    she = [m for m in res.mentions if m.text == "she"]
+    haddad = [m for m in res.mentions if m.text == "Lena Haddad"]
+    assert she and haddad and she[0].entity == haddad[0].entity
+
+
+def test_mentions_are_sorted_and_tokens_mapped(resolve):
+    res, _ = resolve("Israel and Egypt signed a deal. Israeli officials praised it.")
+    starts = [m.start for m in res.mentions]
+    assert starts == sorted(starts)
+    for m in res.mentions:
+        assert m.entity in res.entities
+
+
+# --- across documents --------------------------------------------------------------------------
+
+def info(key, typ, *names, docs=1):
+    return KeyInfo(key, names=Counter({n: 1 for n in names}), type=typ, documents=docs, mentions=1)
+
+
+def test_short_person_name_joins_the_only_full_name():
+    infos = {k.key: k for k in [info("PERSON:karan", "PERSON", "Koren"),
+                                info("PERSON:ham karan", "PERSON", "Haim Koren")]}
+    uf = cluster_keys(infos, load_gazetteer())
+    assert uf.find("PERSON:karan") == uf.find("PERSON:ham karan")
+    assert "alias rule" in uf.why["PERSON:karan"]
+
+
+def test_short_person_name_with_two_candidates_stays_apart():
+    infos = {k.key: k for k in [info("PERSON:karan", "PERSON", "Koren"),
+                                info("PERSON:ham karan", "PERSON", "Haim Koren"),
+                                info("PERSON:dav karan", "PERSON", "David Koren")]}
+    uf = cluster_keys(infos, load_gazetteer())
+    assert uf.find("PERSON:karan") == "PERSON:karan"
+
+
+def test_unknown_actor_typed_differently_merges_and_gazetteer_names_join():
+    infos = {k.key: k for k in [info("ORGANIZATION:jash al adl", "ORGANIZATION", "Jaish al-Adl"),
+                                info("ARMED_GROUP:jash al adl", "ARMED_GROUP", "Jaish al Adl"),
+                                info("ORGANIZATION:dash", "ORGANIZATION", "Daesh"),
+                                info("ORGANIZATION:islamak jahad", "ORGANIZATION", "Islamic Jihad")]}
+    uf = cluster_keys(infos, load_gazetteer())
+    assert uf.find("ORGANIZATION:jash al adl") == uf.find("ARMED_GROUP:jash al adl")
+    assert uf.find("ORGANIZATION:dash") == "gaz:ISIS"
+    assert uf.find("ORGANIZATION:islamak jahad") == "gaz:PIJ"
+    assert uf.find("ORGANIZATION:dash") != uf.find("ORGANIZATION:islamak jahad")
+
+
+def test_clustering_does_not_depend_on_order():
+    items = [info("PERSON:karan", "PERSON", "Koren"), info("PERSON:ham karan", "PERSON", "Haim Koren"),
+             info("ORGANIZATION:x y", "ORGANIZATION", "X Y"), info("MEDIA:x y", "MEDIA", "X Y")]
+    a = cluster_keys({i.key: i for i in items}, load_gazetteer())
+    b = cluster_keys({i.key: i for i in reversed(items)}, load_gazetteer())
+    assert {k: a.find(k) for k in (i.key for i in items)} == {k: b.find(k) for k in (i.key for i in items)}
+
+
+# --- the gazetteer as data ---------------------------------------------------------------------
+
+def test_user_gazetteer_file_adds_actors(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("- {id: JAISH_AL_ADL, name: Jaish al-Adl, type: ARMED_GROUP, country: IRN,"
+                    " aliases: [Army of Justice]}\n", encoding="utf-8")
+    gaz = load_gazetteer((str(path),))
+    assert gaz.lookup("Army of Justice").id == "JAISH_AL_ADL"
+    assert gaz.lookup("Jaish al Adl").id == "JAISH_AL_ADL"
+
+
+@pytest.mark.parametrize("content,message", [
+    ("- {name: No Id}\n", "needs at least"),
+    ("- {id: X, name: X, type: ALIEN}\n", "unknown type"),
+    ("- {id: X, name: X, type: COUNTRY, sectors: {navy2: Y}}\n", "unknown sector"),
+    ("not: [a list\n", "invalid YAML"),
+])
+def test_bad_gazetteer_file_is_a_clear_error(tmp_path, content, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as err:
+        load_file(path)
+    assert "bad.yaml" in str(err.value)
+
+
+def test_gazetteer_covers_un_members_with_types_and_countries(gazetteer):
+    countries = [a for a in gazetteer.actors.values() if a.type == "COUNTRY"]
+    assert len(countries) >= 193
+    for a in gazetteer.actors.values():
+        if a.type in ("GOVERNMENT", "MILITARY"):
+            assert a.country, a.id
+    assert gazetteer.role_holders("president", "EGY")[0].id == "SISI"
+
+
+# --- the sample corpus, through the CLI ----------------------------------------------------------
+
+def test_entities_command_lists_one_entity_per_actor(sample_db):
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+    from newsgraph.query import find_entities
+    from newsgraph.store import Store
+
+    result = CliRunner().invoke(cli, ["entities", "--db", str(sample_db), "sissi"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("[PERSON") == 1 and "(gazetteer)" in result.output
+
+    with Store(sample_db, readonly=True) as store:
+        rows = find_entities(store, None, limit=1000)
+        keys = {k for r in rows for k, _ in r["keys"]}
+        assert len(keys) == store.db.execute("SELECT count(*) FROM entity_keys").fetchone()[0]
+        entities = [(r["name"], {a.lower() for a in r["aliases"]} | {r["name"].lower()}) for r in rows]
+        assert all(r["keys"] and all(reason for _, reason in r["keys"]) for r in rows)
+        assert json.loads(json.dumps(rows))  # plain data
+
+    def holders(form):
+        return [n for n, names in entities if form.lower() in names]
+
+    for forms in (["Sissi", "el-Sisi", "Abdel-Fattah el-Sissi"], ["Ansar Bayt al-Maqdis", "Sinai Province"],
+                  ["Egypt’s military", "Egyptian army"], ["Netanyahu", "Benjamin Netanyahu"]):
+        owners = {tuple(holders(f)) for f in forms}
+        assert len(owners) == 1 and len(next(iter(owners))) == 1, (forms, owners)
+    assert holders("Islamic Jihad") != holders("Islamic State")
+    assert holders("Israel Air Force") != holders("Israel")
