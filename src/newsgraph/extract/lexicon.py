@@ -65,6 +65,20 @@ def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[
 
 
 @lru_cache(maxsize=1)
+def lemma_fixes() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in _read("lemma_fixes.yaml").items()}
+
+
+def fix_lemmas(doc) -> None:
+    """Correct the lemmas the pipeline gets wrong ("waged" -> "wag") for verbs and nouns."""
+    fixes = lemma_fixes()
+    for tok in doc:
+        fixed = fixes.get(tok.lower_)
+        if fixed is not None and tok.pos_ in ("VERB", "NOUN", "AUX"):
+            tok.lemma_ = fixed
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = _read("verbs.yaml")
     defaults = {k: [("on" if p is True else str(p)) for p in v]
