@@ -51,7 +51,7 @@ def content_hash(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article: its cleaned text and the metadata the text or its container states."""
-    source: str                      # path as given, PATH#ID for a JSONL record, stdin:N
+    source: str                      # path as given, PATH#ID for a JSONL record, stdin:1 / stdin#ID
     text: str
     title: str | None = None
     outlet: str | None = None
