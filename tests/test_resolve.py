@@ -248,3 +248,20 @@ def test_entities_command_lists_one_entity_per_actor(sample_db):
         assert len(owners) == 1 and len(next(iter(owners))) == 1, (forms, owners)
     assert holders("Islamic Jihad") != holders("Islamic State")
     assert holders("Israel Air Force") != holders("Israel")
+
+
+def test_corpus_merge_into_a_gazetteer_actor_no_document_names_directly(tmp_path, gazetteer):
+    """A key that merges into a gazetteer actor used by no document still yields that actor."""
+    from newsgraph.model import Analysis, Document, Entity
+    from newsgraph.resolve.corpus import resolve_corpus
+    from newsgraph.store import Store
+
+    with Store(tmp_path / "g.db") as store:
+        doc = Document(source="a.txt", text="The Times of Israel reported it.")
+        ent = Entity(key="MEDIA:times of israel", name="Times of Israel", type="ORGANIZATION",
+                     aliases={"Times of Israel"})
+        store.write(Analysis(document=doc, entities={ent.key: ent}))
+        resolve_corpus(store, gazetteer)
+        rows = store.db.execute("SELECT e.name FROM entities e JOIN entity_keys k ON k.entity = e.id"
+                                " WHERE k.key = 'MEDIA:times of israel'").fetchall()
+    assert [r[0] for r in rows] == ["The Times of Israel"]

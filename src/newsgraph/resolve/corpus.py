@@ -161,7 +161,8 @@ def resolve_corpus(store, gaz: Gazetteer) -> int:
         for k in keys:
             names.update(infos[k].names)
             mentions += infos[k].mentions
-        info = infos[canon]
+        # the root may be a gazetteer key that no document used directly
+        info = infos.get(canon) or infos[max(keys, key=lambda k: (infos[k].mentions, k))]
         if actor is not None:
             name, typ, country = actor.name, actor.type, actor.country
             aliases = set(actor.aliases) | set(names)
