@@ -51,13 +51,18 @@ def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
       newsgraph ingest ../shared/corpus/seeds --db seeds.db
       cat article.txt | newsgraph ingest -
     """
+    from .pipeline import Progress, estimate_total  # noqa: PLC0415
     from .pipeline import ingest as run_ingest  # noqa: PLC0415
 
+    progress = None if quiet else Progress(estimate_total(paths))
     extra = tuple(gazetteer) or tuple(p for p in str(config.resolve("gazetteer")).split(":") if p)
     err_out = open(errors_file, "w", encoding="utf-8") if errors_file else None
 
     def on_error(err) -> None:
-        click.echo(f"error: {err}", err=True)
+        if progress is not None and progress.bar is not None:
+            progress.bar.write(f"error: {err}", file=sys.stderr)
+        else:
+            click.echo(f"error: {err}", err=True)
         if err_out:
             err_out.write(json.dumps({"input": err.source, "error": err.problem}) + "\n")
 
@@ -66,14 +71,17 @@ def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
             report = run_ingest(paths, store, model=str(config.resolve("model", model)),
                                 workers=int(config.resolve("workers", workers)),
                                 batch_size=int(config.resolve("batch_size")),
-                                gazetteer_files=extra, on_error=on_error)
+                                gazetteer_files=extra, on_error=on_error, on_progress=progress,
+                                total=progress.total if progress else None)
     except NewsgraphError as exc:
         fail(str(exc))
     finally:
+        if progress is not None:
+            progress.close()
         if err_out:
             err_out.close()
-    click.echo(f"{report.ingested} ingested, {report.skipped} already in the store, "
-               f"{len(report.errors)} errors ({report.seconds:.1f}s)", err=quiet)
+    click.echo(f"{report.ingested} ingested ({report.duplicates} near-duplicates), {report.skipped} "
+               f"already in the store, {len(report.errors)} errors ({report.seconds:.1f}s)", err=quiet)
     if report.read == 0 and report.errors:
         sys.exit(1)
 

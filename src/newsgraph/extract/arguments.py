@@ -133,8 +133,12 @@ def described_as(what) -> list:
 
 
 def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children))
+    cache = verb.doc.user_data.setdefault("newsgraph.passive", {})
+    known = cache.get(verb.i)
+    if known is None:
+        known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children))
+    return known
 
 
 def relative_head(verb):

@@ -37,17 +37,24 @@ class TokenIndex:
 
     @classmethod
     def of(cls, doc) -> "TokenIndex":
+        from spacy.attrs import DEP, POS  # noqa: PLC0415
+
+        strings = doc.vocab.strings
+        verbal = {strings[p] for p in VERBAL}
+        nominal = {strings["NOUN"], strings["PROPN"]}
+        modifier = {strings["acomp"], strings["advmod"]}
+        prep = strings["prep"]
         verbs, nouns, adjectives, preps = [], [], [], []
-        for t in doc:
-            pos = t.pos_
-            if pos in VERBAL:
-                verbs.append(t)
-            elif pos in ("NOUN", "PROPN"):
-                nouns.append(t)
-            elif t.dep_ in ("acomp", "advmod"):
-                adjectives.append(t)
-            if t.dep_ == "prep":
-                preps.append(t)
+        # read the attributes as arrays, and build Token objects only for the tokens kept
+        for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
+            if pos in verbal:
+                verbs.append(doc[i])
+            elif pos in nominal:
+                nouns.append(doc[i])
+            elif dep in modifier:
+                adjectives.append(doc[i])
+            if dep == prep:
+                preps.append(doc[i])
         return cls(verbs, nouns, adjectives, preps)
 
 

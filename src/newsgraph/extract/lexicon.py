@@ -71,11 +71,15 @@ def lemma_fixes() -> dict[str, str]:
 
 def fix_lemmas(doc) -> None:
     """Correct the lemmas the pipeline gets wrong ("waged" -> "wag") for verbs and nouns."""
+    from spacy.attrs import LOWER  # noqa: PLC0415
+
     fixes = lemma_fixes()
-    for tok in doc:
-        fixed = fixes.get(tok.lower_)
-        if fixed is not None and tok.pos_ in ("VERB", "NOUN", "AUX"):
-            tok.lemma_ = fixed
+    wanted = {doc.vocab.strings[form]: lemma for form, lemma in fixes.items() if form in doc.vocab.strings}
+    if not wanted:
+        return
+    for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
+        if lower in wanted and doc[i].pos_ in ("VERB", "NOUN", "AUX"):
+            doc[i].lemma_ = wanted[lower]
 
 
 @lru_cache(maxsize=1)

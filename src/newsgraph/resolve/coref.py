@@ -159,9 +159,10 @@ class Antecedents:
         self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
 
     def note_speaker(self, tok) -> None:
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+            return   # the cheap tests first: this runs for every token
         key = _phrase_key(tok, self.res)
-        if key and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS \
-                and _type(self.res, key) == "PERSON":
+        if key and _type(self.res, key) == "PERSON":
             self.last_speaker = (key, self.sent_of[tok.i])
 
     def add_token(self, tok) -> None:

@@ -131,23 +131,25 @@ def clean_span(span):
 
 # --- pass 1: phrases built on a country ----------------------------------------------------------
 
-def country_anchor(doc, i: int, gaz: Gazetteer) -> tuple[Actor, int] | None:
+def country_anchor(doc, i: int, gaz: Gazetteer, texts: list[str]) -> tuple[Actor, int] | None:
     """A country named at token i by a demonym ("Egyptian", "South Korean") or a possessive name
-    ("Egypt's"); returns the country and the index after the anchor."""
-    if not doc[i].text[:1].isupper() or doc[i].lower_ in ("the", "a", "an", "this", "that"):
+    ("Egypt's"); returns the country and the index after the anchor. `texts` are the token texts
+    (looking at them is much cheaper than building spaCy tokens for every position)."""
+    first = texts[i]
+    if not first[:1].isupper() or first.lower() in ("the", "a", "an", "this", "that"):
         return None
+    size = len(texts)
     for n in (3, 2, 1):
-        if i + n > len(doc):
+        if i + n > size or not all(w[:1].isupper() or w in ("-", ".") for w in texts[i:i + n]):
             continue
-        span = doc[i:i + n]
-        if not all(t.text[:1].isupper() or t.text in ("-", ".") for t in span):
-            continue
-        country = gaz.country_of_demonym(span.text)
+        text = doc[i:i + n].text
+        country = gaz.country_of_demonym(text)
         if country is not None:
             return country, i + n
-        actor = gaz.lookup(span.text)
-        if actor is not None and actor.type == "COUNTRY" and i + n < len(doc) and doc[i + n].text in POSSESSIVE:
-            return actor, i + n + 1
+        if i + n < size and texts[i + n] in POSSESSIVE:
+            actor = gaz.lookup(text)
+            if actor is not None and actor.type == "COUNTRY":
+                return actor, i + n + 1
     return None
 
 
@@ -198,8 +200,10 @@ def country_phrases(doc, gaz: Gazetteer, res: Resolution) -> None:
     named = {t.i: (ent.start, ent.end) for ent in doc.ents if ent.ent_id_ for t in ent}
     i = 0
     n = len(doc)
+    texts = [t.text for t in doc]
+    lowers = [w.lower() for w in texts]
     while i < n:
-        anchor = country_anchor(doc, i, gaz)
+        anchor = country_anchor(doc, i, gaz, texts)
         if anchor is None or (i in named and named[i][0] < i):
             i += 1
             continue
@@ -244,9 +248,10 @@ def country_phrases(doc, gaz: Gazetteer, res: Resolution) -> None:
             continue
         i = j if j > i else i + 1
     # sources without a country: "Arab sources", "an unnamed former senior official"
-    for tok in doc:
-        if tok.lower_ not in SOURCE_NOUNS or tok.i in res.token_entity:
+    for i, low in enumerate(lowers):
+        if low not in SOURCE_NOUNS or i in res.token_entity:
             continue
+        tok = doc[i]
         left = tok.i
         while left > 0 and doc[left - 1].lower_ in ANON_MARKERS and doc[left - 1].i not in res.token_entity:
             left -= 1
@@ -265,9 +270,10 @@ def country_phrases(doc, gaz: Gazetteer, res: Resolution) -> None:
 
 def seat_of_government(doc, gaz: Gazetteer, res: Resolution) -> None:
     """'the regime in Cairo', 'the government in Damascus': the country's government."""
-    for tok in doc:
-        if tok.lower_ not in ("regime", "government", "leadership", "authorities") or tok.i in res.token_entity:
+    for i, low in enumerate(t.lower_ for t in doc):
+        if low not in ("regime", "government", "leadership", "authorities") or i in res.token_entity:
             continue
+        tok = doc[i]
         if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in":
             country = gaz.country_of_capital(doc[tok.i + 2].text)
             body = gaz.sector(country.id, "government") if country else None

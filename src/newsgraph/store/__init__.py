@@ -1,4 +1,4 @@
-"""The SQLite store: one writer connection, WAL, one transaction per document."""
+"""The SQLite store: one writer connection, WAL, one transaction per batch of documents."""
 from __future__ import annotations
 
 import json
@@ -76,44 +76,71 @@ class Store:
             self.db.execute("INSERT OR REPLACE INTO inputs(source, hash, document) VALUES (?, ?, ?)",
                             (document.source, document.hash, document.id))
 
-    def write(self, analysis: Analysis, minhash: bytes | None = None) -> bool:
+    def write(self, analysis: Analysis, minhash: bytes | None = None,
+              duplicate_of: str | None = None) -> bool:
         """Store one document's analysis in a single transaction. False if it was already there."""
-        doc = analysis.document
+        return self.write_many([(analysis, minhash, duplicate_of)])[0]
+
+    def write_many(self, rows: list[tuple[Analysis, bytes | None, str | None]]) -> list[bool]:
+        """Store analyses (each with its MinHash signature and the document it is a near-copy
+        of) and their inputs in one transaction; per row, False if the document was already
+        there. Corpus entities are marked stale in the same transaction."""
         with self.db:
-            if self.has_document(doc.id):
-                self.db.execute("INSERT OR REPLACE INTO inputs(source, hash, document) VALUES (?, ?, ?)",
-                                (doc.source, doc.hash, doc.id))
-                return False
-            self.db.execute(
-                "INSERT INTO documents(id, source, title, outlet, authors, published, url, text, hash,"
-                " duplicate_of, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.id, doc.source, doc.title, doc.outlet, json.dumps(list(doc.authors)), doc.published,
-                 doc.url, doc.text, doc.hash, doc.duplicate_of, minhash))
+            written = [self._insert(a, sig, dup) for a, sig, dup in rows]
+            if any(written):
+                self.db.execute("INSERT OR REPLACE INTO meta(name, value) VALUES ('entities_stale', '1')")
+        return written
+
+    def _insert(self, analysis: Analysis, minhash: bytes | None, duplicate_of: str | None) -> bool:
+        doc = analysis.document
+        if self.has_document(doc.id):
             self.db.execute("INSERT OR REPLACE INTO inputs(source, hash, document) VALUES (?, ?, ?)",
                             (doc.source, doc.hash, doc.id))
-            self.db.executemany(
-                "INSERT INTO doc_entities(document, key, name, type, country, parent, reason, aliases)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason, json.dumps(sorted(e.aliases)))
-                 for e in analysis.entities.values()])
-            self.db.executemany(
-                "INSERT INTO mentions(document, key, start, end, text, label, reason) VALUES (?,?,?,?,?,?,?)",
-                [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
-            rows = []
-            for i, ev in enumerate(analysis.events):
-                src = ev.source
-                rows.append((
-                    event_id(doc.id, i, ev), doc.id, ev.type, ev.subject, ev.object, int(ev.negated),
-                    ev.certainty, src.entity if src else None, src.text if src else None,
-                    json.dumps([{"entity": r.entity, "text": r.text} for r in src.chain]) if src else None,
-                    ev.location, ev.date, json.dumps(ev.quantities), ev.sentence, ev.start, ev.end,
-                    ev.trigger, ev.trigger_start, ev.trigger_end, ev.subject_text, ev.object_text))
-            self.db.executemany(
-                "INSERT OR IGNORE INTO events(id, document, type, subject_key, object_key, negated, certainty,"
-                " source_key, source_text, source_chain, location_key, date, quantities, sentence, start, end,"
-                " trigger, trigger_start, trigger_end, subject_text, object_text)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            return False
+        self.db.execute(
+            "INSERT INTO documents(id, source, title, outlet, authors, published, url, text, hash,"
+            " duplicate_of, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.id, doc.source, doc.title, doc.outlet, json.dumps(list(doc.authors)), doc.published,
+             doc.url, doc.text, doc.hash, duplicate_of or doc.duplicate_of, minhash))
+        self.db.execute("INSERT OR REPLACE INTO inputs(source, hash, document) VALUES (?, ?, ?)",
+                        (doc.source, doc.hash, doc.id))
+        self.db.executemany(
+            "INSERT INTO doc_entities(document, key, name, type, country, parent, reason, aliases)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason, json.dumps(sorted(e.aliases)))
+             for e in analysis.entities.values()])
+        self.db.executemany(
+            "INSERT INTO mentions(document, key, start, end, text, label, reason) VALUES (?,?,?,?,?,?,?)",
+            [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
+        rows = []
+        for i, ev in enumerate(analysis.events):
+            src = ev.source
+            rows.append((
+                event_id(doc.id, i, ev), doc.id, ev.type, ev.subject, ev.object, int(ev.negated),
+                ev.certainty, src.entity if src else None, src.text if src else None,
+                json.dumps([{"entity": r.entity, "text": r.text} for r in src.chain]) if src else None,
+                ev.location, ev.date, json.dumps(ev.quantities), ev.sentence, ev.start, ev.end,
+                ev.trigger, ev.trigger_start, ev.trigger_end, ev.subject_text, ev.object_text))
+        self.db.executemany(
+            "INSERT OR IGNORE INTO events(id, document, type, subject_key, object_key, negated, certainty,"
+            " source_key, source_text, source_chain, location_key, date, quantities, sentence, start, end,"
+            " trigger, trigger_start, trigger_end, subject_text, object_text)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         return True
+
+    def entities_stale(self) -> bool:
+        """True when documents changed since corpus entities were last resolved."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'entities_stale'").fetchone()
+        return row is None or row[0] != "0"
+
+    def mark_entities_resolved(self) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO meta(name, value) VALUES ('entities_stale', '0')")
+
+    def originals(self) -> Iterator[tuple[str, bytes]]:
+        """(id, MinHash signature) of every document that is not a near-copy, oldest first."""
+        yield from self.db.execute("SELECT id, minhash FROM documents WHERE duplicate_of IS NULL"
+                                   " AND minhash IS NOT NULL ORDER BY rowid")
 
     # --- reading -----------------------------------------------------------------------------
 
