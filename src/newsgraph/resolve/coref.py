@@ -342,10 +342,24 @@ def resolve_affiliate(tok, res: Resolution, gaz: Gazetteer) -> str | None:
     return actor.key
 
 
+def candidate_tokens(doc, res: Resolution):
+    """The tokens coreference looks at, in order: nouns, names, pronouns, subjects and resolved
+    tokens. Attributes are read as arrays so that no Token is built for the others."""
+    from spacy.attrs import DEP, LOWER, POS  # noqa: PLC0415
+
+    strings = doc.vocab.strings
+    kinds = {strings["NOUN"], strings["PROPN"], strings["PRON"]}
+    nsubj = strings["nsubj"]
+    pronouns = {strings[w] for w in PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS if w in strings}
+    for i, (pos, dep, lower) in enumerate(doc.to_array([POS, DEP, LOWER]).tolist()):
+        if pos in kinds or dep == nsubj or lower in pronouns or i in res.token_entity:
+            yield doc[i]
+
+
 def resolve_coreference(doc, gaz: Gazetteer, res: Resolution) -> None:
     quotes = quote_spans(doc.text)
     ants = Antecedents(doc, res)
-    for tok in doc:
+    for tok in candidate_tokens(doc, res):
         if tok.i in res.token_entity:
             ants.add_token(tok)
             continue

@@ -129,6 +129,17 @@ def clean_span(span):
     return doc[start:end]
 
 
+def token_texts(doc) -> list[str]:
+    """The text of every token, read from an array (building a Token per position costs more)."""
+    from spacy.attrs import ORTH  # noqa: PLC0415
+
+    cached = doc.user_data.get("newsgraph.texts")
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = doc.user_data["newsgraph.texts"] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    return cached
+
+
 # --- pass 1: phrases built on a country ----------------------------------------------------------
 
 def country_anchor(doc, i: int, gaz: Gazetteer, texts: list[str]) -> tuple[Actor, int] | None:
@@ -200,7 +211,7 @@ def country_phrases(doc, gaz: Gazetteer, res: Resolution) -> None:
     named = {t.i: (ent.start, ent.end) for ent in doc.ents if ent.ent_id_ for t in ent}
     i = 0
     n = len(doc)
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     lowers = [w.lower() for w in texts]
     while i < n:
         anchor = country_anchor(doc, i, gaz, texts)
@@ -270,7 +281,7 @@ def country_phrases(doc, gaz: Gazetteer, res: Resolution) -> None:
 
 def seat_of_government(doc, gaz: Gazetteer, res: Resolution) -> None:
     """'the regime in Cairo', 'the government in Damascus': the country's government."""
-    for i, low in enumerate(t.lower_ for t in doc):
+    for i, low in enumerate(w.lower() for w in token_texts(doc)):
         if low not in ("regime", "government", "leadership", "authorities") or i in res.token_entity:
             continue
         tok = doc[i]

@@ -15,6 +15,7 @@ Three keys, from strict to loose:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 # Leading words that are titles, ranks or honorifics rather than part of a person's name.
@@ -35,6 +36,7 @@ _ARTICLE_RE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(sorted(ARTICLES, key=len
 _ARTICLE_SPACE_RE = re.compile(r"(?<![0-9a-z])(?:al|el)\s+(?=[a-z]{3})")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents stripped, quotes unified, possessive and punctuation removed,
     a leading 'the' dropped."""
@@ -46,6 +48,7 @@ def fold(text: str) -> str:
     return re.sub(r"^the ", "", s)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A coarse phonetic key for one transliterated word: vowel runs merged, doubles collapsed."""
     w = re.sub(r"(.)\1+", r"\1", word.lower())  # doubled letters first: "Phh" is "Ph"
@@ -83,6 +86,7 @@ def _prepare(name: str) -> str:
     return s
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The key under which spellings of one name meet: 'Abdel-Fattah el-Sissi' and
     'Abdel Fattah al-Sisi' give the same key; 'Ansar Bayt al-Maqdis' and 'Ansar Beit
@@ -93,6 +97,7 @@ def name_key(name: str) -> str:
     return " ".join(skeleton(w) for w in words)
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """`name_key` of a person's name without its leading titles."""
     return name_key(strip_titles(name))
