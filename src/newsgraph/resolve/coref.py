@@ -153,8 +153,8 @@ class Antecedents:
         self.doc, self.res = doc, res
         self.sent_of = {}
         for n, s in enumerate(doc.sents):
-            for t in s:
-                self.sent_of[t.i] = n
+            for i in range(s.start, s.end):
+                self.sent_of[i] = n
         self.items: list[Candidate] = []
         self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
 
