@@ -9,19 +9,23 @@ rebuilt once at the end of a run that changed documents (or after one that was i
 """
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
 from .dedup import NearDuplicates, signature
-from .errors import InputError
+from .errors import InputError, NewsgraphError
 from .extract import analyse
 from .ingest import JSONL_SUFFIXES, SUFFIXES, read_inputs
 from .model import Analysis, Document
@@ -79,10 +83,18 @@ def analyse_batch(documents: list[Document], model: str = DEFAULT_MODEL,
 _WORKER: dict = {}
 
 
-def _init_worker(model: str, gazetteer_files: tuple[str, ...]) -> None:
+def _init_worker(model: str, gazetteer_files: tuple[str, ...], parent: int) -> None:
     _WORKER["model"] = model
     _WORKER["gaz"] = gazetteer_files
+    # A killed main process cannot stop its workers; they stop themselves when it is gone.
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     load_pipeline(model, gazetteer_files)
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _work(batch: list[Document]) -> list[Result]:
@@ -144,8 +156,7 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
                 error(item)
                 continue
             report.read += 1
-            doc_hash = item.hash
-            if store.seen_input(item.source, doc_hash):
+            if store.seen_input(item.source, item.hash):
                 report.skipped += 1
                 continue
             if store.has_document(item.id):  # the same text under another name
@@ -177,34 +188,47 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
             report.seconds = time.monotonic() - t0
             on_progress(report)
 
-    pool = None
-    pending: deque = deque()
-    started = False
+    pool: ProcessPoolExecutor | None = None
+    pending: deque[tuple[str, Future]] = deque()
+
+    def collect() -> None:
+        write(pending.popleft()[1].result())
+
+    started = finished = False
     try:
         for batch in batched(todo(), batch_size):
             if not started:  # the model loads only when there is something to parse
                 load_pipeline(model, gazetteer_files)  # a missing model fails here, clearly
                 if workers > 1:
                     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-                    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model, gazetteer_files))
+                    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                               initargs=(model, gazetteer_files, os.getpid()))
                 started = True
             if pool is None:
                 write(analyse_batch(batch, model, gazetteer_files))
                 continue
-            pending.append(pool.apply_async(_work, (batch,)))
+            pending.append((batch[0].source, pool.submit(_work, batch)))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                write(pending.popleft().get())
+                collect()
         while pending:
-            write(pending.popleft().get())
+            collect()
+        finished = True
+    except BrokenProcessPool as exc:  # a worker was killed by the system (out of memory?) or crashed
+        where = f" while analysing the batch starting at {pending[0][0]}" if pending else ""
+        raise NewsgraphError(f"a worker process died{where}; every finished document is stored: "
+                             f"run the same command again to go on") from exc
     finally:
         if pool is not None:
-            pool.terminate()
-            pool.join()
-    if report.ingested or store.entities_stale():
+            if not finished:  # interrupted or failed: do not wait for the batches in flight
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    process.terminate()
+            pool.shutdown(wait=finished, cancel_futures=True)
+    settings = json.dumps(list(gazetteer_files))  # what corpus resolution depends on
+    if report.ingested or store.entities_stale(settings):
         from .resolve.corpus import resolve_corpus  # noqa: PLC0415
 
         resolve_corpus(store, load_gazetteer(gazetteer_files))
-        store.mark_entities_resolved()
+        store.mark_entities_resolved(settings)
     report.seconds = time.monotonic() - t0
     if on_progress:
         on_progress(report)

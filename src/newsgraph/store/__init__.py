@@ -128,14 +128,17 @@ class Store:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         return True
 
-    def entities_stale(self) -> bool:
-        """True when documents changed since corpus entities were last resolved."""
-        row = self.db.execute("SELECT value FROM meta WHERE name = 'entities_stale'").fetchone()
-        return row is None or row[0] != "0"
+    def entities_stale(self, settings: str = "") -> bool:
+        """True when documents changed since corpus entities were last resolved, or when they
+        were resolved with other `settings` (e.g. other gazetteer files)."""
+        rows = dict(self.db.execute("SELECT name, value FROM meta WHERE name IN"
+                                    " ('entities_stale', 'entities_settings')").fetchall())
+        return rows.get("entities_stale") != "0" or rows.get("entities_settings", "") != settings
 
-    def mark_entities_resolved(self) -> None:
+    def mark_entities_resolved(self, settings: str = "") -> None:
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO meta(name, value) VALUES ('entities_stale', '0')")
+            self.db.executemany("INSERT OR REPLACE INTO meta(name, value) VALUES (?, ?)",
+                                [("entities_stale", "0"), ("entities_settings", settings)])
 
     def originals(self) -> Iterator[tuple[str, bytes]]:
         """(id, MinHash signature) of every document that is not a near-copy, oldest first."""

@@ -1,7 +1,8 @@
 -- The newsgraph store: the one place the schema lives.
--- Documents, and what each document's analysis found, are written in one transaction per
--- document. Corpus entities are derived from the per-document entity keys by resolution
--- (resolve/corpus.py) and can be rebuilt at any time without re-parsing.
+-- Documents, what each document's analysis found, and the inputs they came from are written
+-- in one transaction per batch of documents. Corpus entities are derived from the per-document
+-- entity keys by resolution (resolve/corpus.py) and can be rebuilt at any time without
+-- re-parsing; meta 'entities_stale' = '0' says they are current.
 PRAGMA foreign_keys = ON;
 
 CREATE TABLE IF NOT EXISTS meta (

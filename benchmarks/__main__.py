@@ -1,0 +1,65 @@
+"""`make bench`: ingest throughput and memory against bare spaCy, and HTML extraction quality.
+
+    python -m benchmarks --shared ../shared [--limit N] [--workers N] [--quick]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+from pathlib import Path
+
+from . import ingest
+
+QUICK_LIMIT = 300
+
+
+def html_quality(shared: Path) -> str:
+    try:
+        from .html_quality import html_f1  # noqa: PLC0415
+    except ImportError:
+        return "HTML extraction F1: benchmarks/html_quality.py not available"
+    html_dir = shared / "bench" / "html"
+    if not html_dir.is_dir():
+        return f"HTML extraction F1: {html_dir} not found"
+    scores = html_f1(html_dir)
+    if not scores:
+        return f"HTML extraction F1: no pages in {html_dir}"
+    mean = sum(f for *_, f in scores) / len(scores)
+    worst = min(scores, key=lambda s: s[-1])
+    return (f"HTML extraction: mean token F1 {mean:.3f} over {len(scores)} pages (target >= 0.90); "
+            f"lowest {worst[-1]:.3f} ({worst[0]})")
+
+
+def machine() -> str:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            mem = int(fh.readline().split()[1]) / (1 << 20)
+        memory = f", {mem:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        memory = ""
+    return f"Machine: {os.cpu_count()} CPU cores{memory}, Python {platform.python_version()}, {platform.platform()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default="../shared", help="the shared folder holding bench/")
+    ap.add_argument("--limit", type=int, default=0, help="articles to ingest (default: all)")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for both runs")
+    ap.add_argument("--quick", action="store_true", help=f"only the first {QUICK_LIMIT} articles")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    articles = shared / "bench" / "articles.jsonl"
+    if not articles.is_file():
+        print(f"benchmarks: {articles} not found (give --shared)", file=sys.stderr)
+        return 1
+    limit = args.limit or (QUICK_LIMIT if args.quick else 10**9)
+    print(machine(), end="\n\n", flush=True)
+    print(ingest.report(ingest.run(articles, limit, args.workers)), end="\n\n", flush=True)
+    print(html_quality(shared))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

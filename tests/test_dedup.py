@@ -1,0 +1,66 @@
+"""Near-duplicate detection: copies of a story point at the earliest original, across runs."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgraph.dedup import NearDuplicates, signature
+from newsgraph.pipeline import ingest
+from newsgraph.store import Store
+
+STORY = ("Government troops shelled the northern town of Idlib on Monday, killing at least seven "
+         "civilians and wounding dozens more, according to local rescue workers. The opposition "
+         "accused the army of targeting a market, while the defence ministry said it struck "
+         "militant positions on the outskirts. Thousands of families fled towards the border.")
+# A syndicated copy: a dateline, one word changed, a credit line added.
+COPY = ("IDLIB (Reuters) - " + STORY.replace("seven", "eight") + " Reporting by staff; editing by the desk.")
+OTHER = ("The central bank raised interest rates by half a percentage point on Thursday, citing "
+         "persistent inflation in food and energy prices, and signalled further increases this year.")
+
+
+def test_signature_is_stable_and_none_for_no_words():
+    assert signature(STORY) == signature(STORY)
+    assert signature(STORY) != signature(OTHER)
+    assert signature("  ... !! ") is None
+
+
+def test_index_finds_the_copy_not_the_other_story():
+    index = NearDuplicates()
+    assert index.check("story", signature(STORY)) is None
+    assert index.check("copy", signature(COPY)) == "story"
+    assert index.check("other", signature(OTHER)) is None
+
+
+def test_copies_point_at_the_earliest_original():
+    index = NearDuplicates([("first", signature(STORY))])
+    assert index.check("copy", signature(COPY)) == "first"
+    # The copy is not indexed itself: a copy of the copy still names the original.
+    assert index.check("copy2", signature(COPY + " More.")) == "first"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(STORY.split()), min_size=5, max_size=60))
+def test_a_text_is_a_duplicate_of_itself(words):
+    text = " ".join(words)
+    index = NearDuplicates([("a", signature(text))])
+    assert index.original_of(signature(text)) == "a"
+
+
+def test_duplicate_of_across_two_runs(tmp_path):
+    first, second = tmp_path / "run1", tmp_path / "run2"
+    first.mkdir()
+    second.mkdir()
+    (first / "story.txt").write_text(STORY, encoding="utf-8")
+    (second / "copy.txt").write_text(COPY, encoding="utf-8")
+    (second / "other.txt").write_text(OTHER, encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(first)], store, workers=1)
+    with Store(tmp_path / "s.db") as store:  # a new run loads the index from the stored signatures
+        report = ingest([str(second)], store, workers=1)
+        rows = {r["source"]: (r["id"], r["duplicate_of"], r["minhash"]) for r in store.documents()}
+    assert report.duplicates == 1
+    story_id = rows[str(first / "story.txt")][0]
+    assert rows[str(second / "copy.txt")][1] == story_id
+    assert rows[str(second / "other.txt")][1] is None
+    assert rows[str(first / "story.txt")][1] is None
+    assert all(sig for _, _, sig in rows.values())
