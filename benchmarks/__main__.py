@@ -1,6 +1,7 @@
-"""`make bench`: ingest throughput and memory against bare spaCy, and HTML extraction quality.
+"""`make bench`: ingest throughput and memory against bare spaCy, HTML extraction quality, actor
+resolution cost as the corpus grows, and explorer response times.
 
-    python -m benchmarks --shared ../shared [--limit N] [--workers N] [--quick]
+    python -m benchmarks --shared ../shared [--limit N] [--workers N] [--quick] [--only NAME,...]
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import platform
 import sys
 from pathlib import Path
 
-from . import ingest
+from . import explorer, ingest, resolution
 
 QUICK_LIMIT = 300
 
@@ -48,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="articles to ingest (default: all)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for both runs")
     ap.add_argument("--quick", action="store_true", help=f"only the first {QUICK_LIMIT} articles")
+    ap.add_argument("--only", help="comma-separated subset of: ingest, html, resolution, explorer")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     articles = shared / "bench" / "articles.jsonl"
@@ -55,10 +57,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmarks: {articles} not found (give --shared)", file=sys.stderr)
         return 1
     limit = args.limit or (QUICK_LIMIT if args.quick else 10**9)
+    only = set(args.only.split(",")) if args.only else {"ingest", "html", "resolution", "explorer"}
     print(machine(), end="\n\n", flush=True)
-    print(ingest.report(ingest.run(articles, limit, args.workers)), end="\n\n", flush=True)
-    print(html_quality(shared))
-    return 0
+    if "ingest" in only:
+        print(ingest.report(ingest.run(articles, limit, args.workers)), end="\n\n", flush=True)
+    if "html" in only:
+        print(html_quality(shared), end="\n\n", flush=True)
+    status = 0
+    if "resolution" in only:
+        top = min(limit, 3000)
+        sizes = ",".join(str(top * k // 3) for k in (1, 2, 3))
+        status |= resolution.main(["--shared", str(shared), "--sizes", sizes])
+        print(flush=True)
+    if "explorer" in only:
+        status |= explorer.main(["--articles", str(articles)])
+    return status
 
 
 if __name__ == "__main__":
