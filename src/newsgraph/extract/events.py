@@ -74,6 +74,8 @@ def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
     """The verb's frame, trying "lemma particle" and "lemma object-noun" before the bare lemma."""
     lemma = verb.lemma_.lower()
     for c in verb.children:
+        if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lemma_.lower()}" in lex.not_events:
+            return None, f"{lemma} {c.lemma_.lower()}"   # "a rule is struck down", "kill time"
         if c.dep_ == "prt":
             f = lex.verbs.get(f"{lemma} {c.lower_}")
             if f:
@@ -614,6 +616,8 @@ def extract_events(doc, res: Resolution, gaz=None) -> Iterator[Event]:
     for c in candidates:
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
+        if c.subject is not None and c.subject == c.object:
+            continue   # an actor acting on itself is a resolution error, not an event
         if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION":
             # aid, talks or support go to actors; a place is where, not whom, except a capital
             # ("a visit to Jerusalem" is a visit to Israel's government)

@@ -29,6 +29,7 @@ class Lexicon:
     nouns: dict[str, Frame]
     adjectives: dict[str, Frame]
     light_verbs: frozenset[str]
+    not_events: frozenset[str]
     leadership_roles: frozenset[str]
     affiliation_roles: frozenset[str]
     reporting: dict[str, str]
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         nouns=_frames(_read("nouns.yaml"), defaults, "nouns.yaml"),
         adjectives=_frames(_read("adjectives.yaml"), defaults, "adjectives.yaml"),
         light_verbs=frozenset(verbs.get("light_verbs", [])),
+        not_events=frozenset(verbs.get("not_events", [])),
         leadership_roles=frozenset(r.lower() for r in roles["LEADERSHIP"]),
         affiliation_roles=frozenset(r.lower() for r in roles["AFFILIATION"]),
         reporting=dict(att["reporting"]),
