@@ -190,6 +190,9 @@ def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Cand
             continue
         if frame.requires_object_prep and not preps_near(verb, frame.object_preps):
             continue
+        if frame.type == "REQUEST" and any(c.dep_ in ("ccomp", "advcl") and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in verb.children):
+            continue   # "asked if she was a member": a question, not a request
         subj_tok = subject_token(verb)
         subjects = subjects_of(subj_tok, res)
         if not subjects and is_passive(verb):
