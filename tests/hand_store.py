@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsgraph.model import Analysis, Document, Entity, Event, Mention, Source, SourceRef
+from newsgraph.model import Analysis, Document, Entity, Event, Mention, Source
 from newsgraph.resolve.corpus import resolve_corpus
 from newsgraph.resolve.gazetteer import load_gazetteer
 from newsgraph.store import Store

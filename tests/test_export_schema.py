@@ -1,10 +1,9 @@
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import SHARED
 
 SCHEMA = SHARED / "contract" / "export.schema.json"
 

@@ -5,7 +5,6 @@ Everything here works on exported event records (the contract's Event, entity id
 and document records, so it is pure and can be tested on hand-built lists."""
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -201,7 +200,3 @@ def dyad_summary(a: str, b: str, events: Iterable[dict], documents: dict[str, di
                         - p["verbal_conflict"] - p["material_conflict"])
     return {"actors": [a, b], "totals": totals, "cooperative": cooperative, "hostile": hostile,
             "balance": cooperative - hostile, "periods": ordered, "negated": negated}
-
-
-def load_json(value: str | None, default):
-    return json.loads(value) if value else default

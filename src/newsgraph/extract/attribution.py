@@ -18,7 +18,6 @@ from ..resolve.document import Resolution
 from .arguments import ACCUSING, VERBAL, entity_of_token, subject_token
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
-QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")]
 MEDIA_VERBS = frozenset({"run", "carry", "highlight", "reveal", "detail", "describe", "document", "expose", "report", "publish",
                          "show", "cite", "list", "uncover", "air", "broadcast"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

@@ -22,8 +22,6 @@ from .timeplace import date_for, location_for
 # Nouns that group events: "a series of attacks", "a wave of strikes".
 GROUPING_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "campaign", "round", "barrage",
                             "volley", "salvo", "flurry", "couple", "dozen", "dozens", "hundreds", "set"})
-ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY",
-                                "MEDIA", "ANONYMOUS_SOURCE", "OTHER"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +204,8 @@ def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Cand
             if key and all(key != s for s, _ in subjects):
                 obj, otok = key, cand
                 break
+        if frame.object_types and entity_type(obj, res) not in frame.object_types:
+            continue   # "ran the ministry" is leadership, "ran a story" is not
         # collocations whose recipient hangs on the noun: "closed its borders with Egypt"
         if obj is None:
             for c in verb.children:
@@ -569,8 +569,8 @@ NOT_ACTORS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami"
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 
 
-def entity_type(key: str, res: Resolution) -> str | None:
-    ent = res.entities.get(key)
+def entity_type(key: str | None, res: Resolution) -> str | None:
+    ent = res.entities.get(key) if key else None
     return ent.type if ent is not None else None
 
 

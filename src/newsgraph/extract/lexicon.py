@@ -38,7 +38,6 @@ class Lexicon:
     hedge_adverbs: dict[str, str]
     modals: frozenset[str]
     possible_heads: frozenset[str]
-    negations: frozenset[str]
     report_nouns: frozenset[str]
 
 
@@ -104,6 +103,5 @@ def lexicon() -> Lexicon:
         hedge_adverbs=dict(att["hedge_adverbs"]),
         modals=frozenset(att["modals"]),
         possible_heads=frozenset(att["possible_heads"]),
-        negations=frozenset(att["negations"]),
         report_nouns=frozenset(att["report_nouns"]),
     )

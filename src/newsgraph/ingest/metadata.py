@@ -68,7 +68,7 @@ CREDIT_SENTENCE = re.compile(
 REPUBLISHED = re.compile(
     rf"^\s*[(\[]?\s*(?:re(?:published|printed|posted)|shared)\s+(?:with\s+permission\s+)?(?:from|of|courtesy\s+of)\s+"
     rf"(?P<outlet>{_NAME})", re.I)
-DATE_LINE = re.compile(rf"^\s*(?:published|posted|first published|date)\s*(?:on|at|:)?\s*:?\s*(?P<date>.{{6,80}})$", re.I)
+DATE_LINE = re.compile(r"^\s*(?:published|posted|first published|date)\s*(?:on|at|:)?\s*:?\s*(?P<date>.{6,80})$", re.I)
 UPDATED_LINE = re.compile(r"^\s*(?:last\s+)?updated\s*(?:on|at|:)?\s*:?\s*.{0,80}$", re.I)
 # "JERUSALEM (Reuters), Feb. 4, 2018 - ", "GAZA CITY, Gaza Strip (AP) — ": an upper-case place opens the story.
 DATELINE = re.compile(
