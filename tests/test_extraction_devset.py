@@ -67,5 +67,7 @@ def test_devset_sentence(case, nlp, gazetteer):
            f"date={e.date}, q={e.quantities})" for e in analysis.events]
     for want in case["events"]:
         assert any(matches(analysis, ev, want) for ev in analysis.events), f"missing {want}; got {got}"
+    for unwanted in case.get("forbid", []):
+        assert not any(matches(analysis, ev, unwanted) for ev in analysis.events), f"unwanted {unwanted}; got {got}"
     if "max_events" in case:
         assert len(analysis.events) <= case["max_events"], f"too many events: {got}"

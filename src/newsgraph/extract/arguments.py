@@ -17,6 +17,12 @@ AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tie
                         "connect", "connected", "associate", "associated", "align", "aligned"})
 GENERIC_ACTORS = frozenset({"country", "state", "nation", "organization", "organisation", "group", "movement",
                             "faction", "militia", "power", "government", "regime", "actor", "party"})
+# "the town of Sheikh Zuweid", "the southern city of Eilat"
+PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port", "camp", "capital",
+                         "governorate", "county", "neighbourhood", "neighborhood", "suburb", "enclave", "island"})
+# "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
+SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
+                        "bankroll", "sponsor"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
 OBJECT_CONTROL = frozenset({"allow", "permit", "help", "ask", "urge", "force", "order", "enable", "tell",
                             "persuade", "encourage", "let", "make", "get", "cause", "lead", "invite"})
@@ -91,6 +97,8 @@ def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children):
             continue   # "the Palestinian terror group" is a description, not Palestine
+        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING:
+            continue   # "US-backed forces" are not the US
         if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             key = entity_of_token(child, res)
             if key:
@@ -100,7 +108,7 @@ def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
                 if key:
                     return key
     # "leaders of Hamas", "experts from Hamas's military wing", "some of the Hamas men"
-    if lemma in MEMBER_NOUNS or lemma in PARTITIVE or tok.like_num:
+    if lemma in MEMBER_NOUNS or lemma in PARTITIVE or lemma in PLACE_NOUNS or tok.like_num:
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
                 for pobj in child.children:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..model import Event
 from ..resolve.document import Resolution, entity_for_actor
 from .arguments import (MEMBER_NOUNS, VERBAL, actor_of, actors_of, entity_of_token, generic_actor, is_passive,
-                        object_candidates, preps_near, subject_token)
+                        object_candidates, preps_near, subject_token, SPONSORING)
 from .attribution import Attributor
 from .lexicon import Frame, lexicon
 from .quantities import quantities_for
@@ -261,6 +261,22 @@ def agent_by_event(verb, res: Resolution, lex) -> list[tuple[str, object]]:
                         if key:
                             return [(key, m)]
     return []
+
+
+def sponsorship_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
+    """"the Iran-backed Houthis", "Saudi-funded militias": the sponsor supports or aids them."""
+    for verb in tokens.verbs:
+        if verb.dep_ != "amod" or verb.lemma_.lower() not in SPONSORING:
+            continue
+        frame = lex.verbs.get(verb.lemma_.lower())
+        sponsor = next((entity_of_token(c, res) for c in verb.children
+                        if c.dep_ in ("npadvmod", "compound", "nmod") and entity_of_token(c, res)), None)
+        if frame is None or sponsor is None:
+            continue
+        head = verb.head
+        backed = entity_of_token(head, res) or actor_of(head, res) or generic_actor(head, res)
+        if backed and backed != sponsor:
+            yield Candidate(frame.type, verb, sponsor, backed, None, head, frame, verb)
 
 
 def adjective_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
@@ -613,6 +629,7 @@ def extract_events(doc, res: Resolution, gaz=None) -> Iterator[Event]:
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
+    candidates += list(sponsorship_events(tokens, res, lex))
     candidates += list(relation_events(tokens, res, lex))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     seen: set[tuple] = set()
