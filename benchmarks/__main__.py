@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         status |= resolution.main(["--shared", str(shared), "--sizes", sizes])
         print(flush=True)
     if "explorer" in only:
-        status |= explorer.main(["--articles", str(articles)])
+        status |= explorer.main(["--articles", str(articles), "--rebuild"])
     return status
 
 

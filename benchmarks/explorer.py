@@ -19,18 +19,21 @@ ARTICLES = ROOT.parent / "shared" / "bench" / "articles.jsonl"
 CACHE = Path.home() / ".cache" / "newsgraph-bench"
 
 
-def build_store(articles: Path, cache: Path) -> Path:
-    """Ingest the benchmark articles once (workers=1); reused while the file exists."""
+def build_store(articles: Path, cache: Path, rebuild: bool = False) -> Path:
+    """Ingest the benchmark articles (all cores); reused while the file exists unless `rebuild`
+    (the store reflects the extraction of the code that built it)."""
     from newsgraph.pipeline import ingest
     from newsgraph.store import Store
     db = cache / "explorer-3k.db"
-    if db.exists():
+    if db.exists() and not rebuild:
         return db
+    for old in cache.glob("explorer-3k*"):
+        old.unlink()
     cache.mkdir(parents=True, exist_ok=True)
     partial = cache / "explorer-3k.partial.db"
     print(f"building {db} from {articles} (takes minutes; done once)", file=sys.stderr)
     with Store(partial) as store:
-        ingest([str(articles)], store, workers=1)
+        ingest([str(articles)], store, workers=0)
     partial.rename(db)
     return db
 
@@ -71,13 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, default=ARTICLES)
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the cached store with the current code")
     args = parser.parse_args(argv)
 
     from fastapi.testclient import TestClient
 
     from newsgraph.api import create_app
     from newsgraph.store import Store
-    db = args.db or build_store(args.articles, args.cache)
+    db = args.db or build_store(args.articles, args.cache, args.rebuild)
     with Store(db, readonly=True) as store:
         sizes = {t: store.count(t) for t in ("documents", "events", "entities", "mentions")}
     client = TestClient(create_app(str(db)))
