@@ -8,144 +8,44 @@ emits nothing rather than a guess.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 
 from ..model import Event
 from ..resolve.document import Resolution, entity_for_actor
-from .arguments import (MEMBER_NOUNS, VERBAL, actor_of, actors_of, entity_of_token, generic_actor, is_passive,
-                        object_candidates, preps_near, subject_token, SPONSORING)
+from .arguments import (
+    MEMBER_NOUNS,
+    SPONSORING,
+    VERBAL,
+    actor_of,
+    actors_of,
+    entity_of_token,
+    generic_actor,
+    is_passive,
+    object_candidates,
+    preps_near,
+    subject_token,
+)
 from .attribution import Attributor
-from .lexicon import Frame, lexicon
+from .frames import (
+    Candidate,
+    TokenIndex,
+    agent_by_event,
+    between,
+    clause_object,
+    coordination_root,
+    entity_type,
+    event_noun,
+    frame_for_verb,
+    noun_frame,
+    noun_object,
+    noun_subject,
+    subjects_of,
+    thing_acted_on,
+)
+from .lexicon import lexicon
 from .quantities import quantities_for
+from .relations import relation_events
+from .responsibility import accusation_events, claim_events, responsibility_events
 from .timeplace import date_for, location_for
-
-# Nouns that group events: "a series of attacks", "a wave of strikes".
-GROUPING_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "campaign", "round", "barrage",
-                            "volley", "salvo", "flurry", "couple", "dozen", "dozens", "hundreds", "set"})
-
-
-@dataclass(frozen=True, slots=True)
-class TokenIndex:
-    """The tokens of a document grouped once by what the constructions look at (spaCy builds a
-    new Token object each time a Doc is iterated, so each pass over the Doc costs)."""
-    verbs: list
-    nouns: list
-    adjectives: list
-    preps: list
-
-    @classmethod
-    def of(cls, doc) -> "TokenIndex":
-        from spacy.attrs import DEP, POS  # noqa: PLC0415
-
-        strings = doc.vocab.strings
-        verbal = {strings[p] for p in VERBAL}
-        nominal = {strings["NOUN"], strings["PROPN"]}
-        modifier = {strings["acomp"], strings["advmod"]}
-        prep = strings["prep"]
-        verbs, nouns, adjectives, preps = [], [], [], []
-        # read the attributes as arrays, and build Token objects only for the tokens kept
-        for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
-            if pos in verbal:
-                verbs.append(doc[i])
-            elif pos in nominal:
-                nouns.append(doc[i])
-            elif dep in modifier:
-                adjectives.append(doc[i])
-            if dep == prep:
-                preps.append(doc[i])
-        return cls(verbs, nouns, adjectives, preps)
-
-
-@dataclass(slots=True)
-class Candidate:
-    type: str
-    trigger: object            # spaCy token
-    subject: str | None
-    object: str | None
-    subject_tok: object = None
-    object_tok: object = None
-    frame: Frame | None = None
-    anchor: object = None      # the verb whose clause carries attribution/modality
-
-
-def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
-    """The verb's frame, trying "lemma particle" and "lemma object-noun" before the bare lemma."""
-    lemma = verb.lemma_.lower()
-    for c in verb.children:
-        if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lemma_.lower()}" in lex.not_events:
-            return None, f"{lemma} {c.lemma_.lower()}"   # "a rule is struck down", "kill time"
-        if c.dep_ == "prt":
-            f = lex.verbs.get(f"{lemma} {c.lower_}")
-            if f:
-                return f, f"{lemma} {c.lower_}"
-        if c.dep_ == "prep":
-            f = lex.verbs.get(f"{lemma} {c.lower_}")
-            if f:
-                # "care for X": the preposition of the entry introduces the recipient
-                return replace(f, object_preps=(*f.object_preps, c.lower_)), f"{lemma} {c.lower_}"
-        if c.dep_ in ("dobj", "nsubjpass", "oprd"):
-            f = lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
-            if f:
-                return f, f"{lemma} {c.lemma_.lower()}"
-    return lex.verbs.get(lemma), lemma
-
-
-def event_noun(tok, lex, depth: int = 0):
-    """The event noun a light verb's object denotes: "attacks", "a series of attacks"."""
-    if tok is None or depth > 2:
-        return None
-    f = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
-    if f:
-        return tok
-    if tok.lemma_.lower() in GROUPING_NOUNS or tok.like_num:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return event_noun(p, lex, depth + 1)
-    return None
-
-
-def noun_object(noun, frame: Frame, res: Resolution, extra_heads=()) -> tuple[str | None, object]:
-    """Who a nominal event is done to: "attacks on X", "the assassination of X"."""
-    for head in (noun, *extra_heads):
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in frame.object_preps:
-                for pobj in c.children:
-                    if pobj.dep_ == "pobj":
-                        for t in (pobj, *pobj.conjuncts):
-                            key = actor_of(t, res) or generic_actor(t, res)
-                            if key:
-                                return key, t
-    return None, None
-
-
-def noun_subject(noun, res: Resolution, exclude: str | None = None) -> tuple[str | None, object]:
-    """Who carries out a nominal event: "Egypt's crackdown", "Israeli strikes", "a coup by X"."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            for pobj in c.children:
-                if pobj.dep_ == "pobj":
-                    key = actor_of(pobj, res)
-                    if key:
-                        return key, pobj
-    for c in noun.lefts:
-        if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod"):
-            for t in c.subtree:
-                key = entity_of_token(t, res)
-                if key and key != exclude:
-                    return key, t
-    return None, None
-
-
-def between(noun, res: Resolution) -> list[tuple[str, object]]:
-    """"between X and Y" under a symmetric noun."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-            for pobj in c.children:
-                if pobj.dep_ == "pobj":
-                    return actors_of(pobj, res)
-    return []
 
 
 def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
@@ -231,38 +131,6 @@ def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Cand
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
 
 
-def subjects_of(tok, res: Resolution) -> list[tuple[str, object]]:
-    """Actors of a subject phrase; "some of the Hamas men, including A and B" -> A, B."""
-    if tok is None:
-        return []
-    if any(c.dep_ == "relcl" for c in tok.children) and tok.pos_ in ("NOUN", "PROPN") \
-            and tok.dep_ == "conj":
-        # the head of a relative clause, not its coordination ("a bus as well as vehicles that ...")
-        key = actor_of(tok, res)
-        return [(key, tok)] if key else []
-    for c in tok.subtree:
-        if c.lower_ == "including" and c.dep_ == "prep" and c.head.i in {tok.i, *(x.i for x in tok.subtree)}:
-            named = [x for p in c.children if p.dep_ == "pobj" for x in actors_of(p, res)]
-            if named:
-                return named
-    return actors_of(tok, res)
-
-
-def agent_by_event(verb, res: Resolution, lex) -> list[tuple[str, object]]:
-    """"was killed in an Israeli strike": the actor of the strike did the killing."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
-            for pobj in c.children:
-                if pobj.dep_ == "pobj" and noun_frame(pobj, lex) is not None \
-                        and noun_frame(pobj, lex).type == "ASSAULT":
-                    # "an Israeli bombing", "Israel's strike" (a compound is a name: "the Lebanon war")
-                    for m in pobj.lefts:
-                        key = entity_of_token(m, res) if m.dep_ in ("amod", "poss") else None
-                        if key:
-                            return [(key, m)]
-    return []
-
-
 def sponsorship_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
     """"the Iran-backed Houthis", "Saudi-funded militias": the sponsor supports or aids them."""
     for verb in tokens.verbs:
@@ -303,78 +171,6 @@ def adjective_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
                             yield Candidate(frame.type, adj, skey, key, stok, pobj, frame, adj.head)
 
 
-def thing_acted_on(noun, frame: Frame):
-    """The (non-actor) target of a nominal event: "the bombing of a mosque", "strikes on a depot"."""
-    for c in noun.children:
-        if c.dep_ == "prep" and (c.lower_ in frame.object_preps or c.lower_ == "of"):
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None
-
-
-def coordination_root(noun):
-    while noun.dep_ == "conj":
-        noun = noun.head
-    return noun
-
-
-def noun_frame(noun, lex) -> Frame | None:
-    """A noun's frame, trying "compound noun" first ("rocket fire")."""
-    for c in noun.lefts:
-        if c.dep_ == "compound":
-            f = lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}")
-            if f:
-                return f
-    return lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
-
-
-def responsibility_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
-    """"X has been behind a number of attacks, including Y", "X is responsible for the attack":
-    X carried them out."""
-    for prep in tokens.preps:
-        if not (prep.dep_ == "prep" and (prep.lower_ == "behind" and prep.head.lemma_ in ("be", "stand")
-                or prep.lower_ == "for" and prep.head.lower_ == "responsible")):
-            continue
-        verb = prep.head if prep.head.pos_ in VERBAL else prep.head.head
-        subj_tok = subject_token(verb) or next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
-        subjects = subjects_of(subj_tok, res)
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            nouns = []
-            first = event_noun(pobj, lex)
-            if first is not None:
-                nouns.append(first)
-                # "a number of attacks, including rocket fire on X and an attack that ..."
-                for t in pobj.subtree:
-                    if t.dep_ == "prep" and t.lower_ == "including":
-                        nouns += [x for x in t.subtree if x.pos_ == "NOUN" and noun_frame(x, lex)
-                                  and not noun_frame(x, lex).light_only or x.pos_ == "NOUN" and x.i != t.i
-                                  and any(c.dep_ == "compound" for c in x.children) and noun_frame(x, lex)]
-            for noun in nouns:
-                frame = noun_frame(noun, lex)
-                used.add(noun.i)
-                okey, otok = noun_object(noun, frame, res)
-                if okey is None:
-                    okey, otok = clause_object(noun, res)
-                for skey, stok in subjects:
-                    if okey != skey:
-                        yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, verb)
-
-
-def clause_object(noun, res: Resolution) -> tuple[str | None, object]:
-    """The recipient stated in a clause on the event noun: "an attack that targeted an Israeli bus",
-    "a coup to remove Morsi"."""
-    for c in noun.children:
-        if c.dep_ in ("relcl", "acl") and c.pos_ in VERBAL:
-            for o in c.children:
-                if o.dep_ == "dobj":
-                    for t in (o, *o.conjuncts):
-                        key = actor_of(t, res)
-                        if key:
-                            return key, t
-    return None, None
-
-
 def nominal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
     for noun in tokens.nouns:
         if noun.i in used:
@@ -405,193 +201,23 @@ def nominal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Can
         yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
 
 
-def role_of(tok, lex) -> str | None:
-    """LEADERSHIP or AFFILIATION for a role noun ("founder", "military wing", "Prime Minister")."""
-    words = [tok.lower_]
-    if tok.i > 0:
-        words.insert(0, f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
-    for w in words:
-        if w in lex.leadership_roles:
-            return "LEADERSHIP"
-        if w in lex.affiliation_roles:
-            return "AFFILIATION"
-    return None
-
-
-def role_org(role_tok, res: Resolution, person: str) -> tuple[str | None, object]:
-    """The organisation or country a role belongs to: "founder of Y", "Israel's Prime Minister",
-    "Israeli Defence Minister", "Hamas's military wing"."""
-    for c in role_tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
-            for pobj in c.children:
-                if pobj.dep_ == "pobj":
-                    key = actor_of(pobj, res)
-                    if key and key != person:
-                        return key, pobj
-    for c in role_tok.lefts:
-        for t in c.subtree:
-            key = entity_of_token(t, res)
-            if key and key != person:
-                return key, t
-    return None, None
-
-
-def is_person(key: str | None, res: Resolution) -> bool:
-    ent = res.entities.get(key) if key else None
-    return ent is not None and ent.type == "PERSON"
-
-
-def is_org(key: str | None, res: Resolution) -> bool:
-    ent = res.entities.get(key) if key else None
-    return ent is not None and ent.type in ("ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY")
-
-
-def relation_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
-    """Standing relations stated by roles: titles, appositions and copulas."""
-    for tok in tokens.nouns:
-        rel = role_of(tok, lex)
-        if rel is None:
-            continue
-        holder = holder_tok = None
-        # apposition: "the commander of X, Shadi al-Menei" / "Shadi al-Menei, the commander of X"
-        for c in tok.children:
-            if c.dep_ == "appos":
-                key = entity_of_token(c, res)
-                if key:
-                    holder, holder_tok = key, c
-        if holder is None:
-            # "the head of Hezbollah, Hassan Nasrallah": the apposition hangs on the organisation
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
-                        for c in pobj.children:
-                            key = entity_of_token(c, res) if c.dep_ == "appos" else None
-                            if key and is_person(key, res):
-                                holder, holder_tok = key, c
-        if holder is None and tok.dep_ == "appos":
-            key = entity_of_token(tok.head, res)
-            if key:
-                holder, holder_tok = key, tok.head
-        # copula: "X is the founder of Y"
-        if holder is None and tok.dep_ in ("attr",) and tok.head.lemma_ == "be":
-            for c in tok.head.children:
-                if c.dep_ == "nsubj":
-                    holder, holder_tok = actor_of(c, res), c
-        # title: "Israel's Prime Minister Benjamin Netanyahu" (role is a compound of the name)
-        if holder is None and tok.dep_ == "compound":
-            key = entity_of_token(tok.head, res)
-            if key and is_person(key, res):
-                holder, holder_tok = key, tok.head
-        if holder is None:
-            continue
-        if rel == "LEADERSHIP" and not is_person(holder, res):
-            continue
-        org, org_tok = role_org(tok, res, holder)
-        if org is None and holder_tok is not None and tok.dep_ == "compound":
-            for t in holder_tok.lefts:
-                for s in t.subtree:
-                    key = entity_of_token(s, res)
-                    if key and key != holder and not is_person(key, res):
-                        org, org_tok = key, s
-                        break
-                if org:
-                    break
-        if org is None or not (is_org(org, res) or res.entities.get(org) is None):
-            continue
-        yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok)
-
-
-def claim_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
-    """Claims of responsibility: "ISIS claimed responsibility for the attacks", "the bombing,
-    which was claimed by ISIS": the claimant is the actor of the attack."""
-    for verb in tokens.verbs:
-        if verb.lemma_.lower() != "claim":
-            continue
-        noun = None
-        claimant_tok = subject_token(verb)
-        for c in verb.children:
-            if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit"):
-                for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ == "for":
-                        noun = next((event_noun(x, lex) for x in p.children if x.dep_ == "pobj"), None)
-            if c.dep_ == "prep" and c.lower_ == "for":
-                noun = next((event_noun(x, lex) for x in c.children if x.dep_ == "pobj"), None)
-        if noun is None and is_passive(verb) and verb.dep_ == "relcl":
-            # "the bombing of a church in Cairo last week, which was claimed by ISIS"
-            head = verb.head
-            for _ in range(4):
-                noun = event_noun(head, lex)
-                if noun is not None or head.head.i == head.i:
-                    break
-                head = head.head
-        if noun is None or claimant_tok is None:
-            continue
-        claimant = actor_of(claimant_tok, res)
-        if claimant is None:
-            continue
-        frame = noun_frame(noun, lex)
-        okey, otok = noun_object(noun, frame, res)
-        if okey is None:
-            otok = thing_acted_on(noun, frame)
-        yield Candidate(frame.type, noun, claimant, okey if okey != claimant else None, claimant_tok, otok,
-                        frame, verb)
-
-
-def accusation_events(tokens, res: Resolution, lex, found: list[Candidate], attributor) -> Iterator[Candidate]:
-    """A state, body or named person claiming that an actor did something, or that an actor
-    stands behind terrorism, accuses that actor: "Egyptian authorities have claimed that Hamas
-    ...", "Behind this terrorism stands a country like Iran," Yaalon said. Anonymous sources'
-    claims are reported claims, not accusations by a body."""
-    for c in found:
-        if c.subject is None:
-            continue
-        verb = c.anchor if c.anchor is not None else c.trigger
-        t = verb
-        while t.dep_ in ("xcomp", "conj", "acomp") and t.head.i != t.i:
-            t = t.head
-        if t.dep_ != "ccomp" or t.head.lemma_.lower() not in ("claim", "allege", "accuse", "charge", "assert"):
-            continue
-        speaker = attributor.speech(t.head)
-        accuser = speaker[-1].entity if speaker else None
-        ent = res.entities.get(accuser) if accuser else None
-        if ent is None or ent.type in ("ANONYMOUS_SOURCE", "MEDIA"):
-            continue
-        if accuser != c.subject:
-            yield Candidate("ACCUSE", t.head, accuser, c.subject, None, c.subject_tok, None, t.head)
-    for prep in tokens.preps:
-        if prep.lower_ != "behind" or prep.head.lemma_ not in ("be", "stand"):
-            continue
-        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-        if pobj is None or event_noun(pobj, lex) is not None:
-            continue
-        verb = prep.head
-        claim = attributor.attribute(verb, verb)
-        if claim.source is None or claim.source.entity is None:
-            continue
-        accused_tok = subject_token(verb) or next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
-        if accused_tok is None:
-            continue
-        for key, tok in actors_of(accused_tok, res):
-            if key != claim.source.entity:
-                yield Candidate("ACCUSE", verb, claim.source.entity, key, None, tok, None, verb)
-
-
 # Causes that are not actors: natural hazards, accidents, abstractions.
 NOT_ACTORS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "storm", "hurricane", "typhoon",
                         "cyclone", "tornado", "flood", "flooding", "landslide", "mudslide", "avalanche", "drought",
                         "wildfire", "fire", "blaze", "heatwave", "virus", "disease", "outbreak", "epidemic",
                         "pandemic", "violence", "crisis", "accident", "crash", "collision",
                         "magnitude", "wave", "weather", "snow", "rain", "wind", "winds", "recession"})
+
+
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 
 
-def entity_type(key: str | None, res: Resolution) -> str | None:
-    ent = res.entities.get(key) if key else None
-    return ent.type if ent is not None else None
-
-
 NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
+
+
 FIRST_PERSON = frozenset({"we", "i"})
+
+
 ONE_SIDED_OK = frozenset({"ASSAULT", "COERCE"})
 
 
