@@ -365,7 +365,8 @@ class Attributor:
             if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and _passive(tok) and i > 0 \
                     and path[i - 1].dep_ in ("xcomp", "ccomp"):
                 hedged = stronger(hedged, lex.hedge_verbs[lemma])
-            if tok.lower_ in lex.possible_heads and i > 0 and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
+            if (tok.lower_ in lex.possible_heads or tok.lemma_.lower() in lex.possible_heads) and i > 0 \
+                    and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
                 hedged = stronger(hedged, "possible")
             for c in tok.children:
                 low = c.lower_

@@ -74,6 +74,9 @@ def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Cand
                     yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
                     continue
                 if okey is None:
+                    # "led a campaign to eradicate Islamic extremists"
+                    okey, otok = clause_object(noun, res)
+                if okey is None:
                     otok = thing_acted_on(noun, frame)
                 for skey, stok in subjects or [(None, None)]:
                     yield Candidate(frame.type, noun, skey, okey if okey != skey else None, stok, otok, frame, verb)
@@ -226,6 +229,22 @@ VICTIMS = frozenset({"people", "person", "civilian", "soldier", "policeman", "of
                      "citizen", "migrant", "refugee", "hostage", "villager", "pilgrim", "tourist"})
 
 
+THREAT_HEADS = frozenset({"threaten", "vow", "committed", "commit", "determined", "pledge", "promise", "swear"})
+
+
+def threatened(c: Candidate):
+    """The vow or threat governing an act of violence ("committed to attacking Israel", "vowed to
+    destroy Hamas"): such violence is a threat, not (yet) an attack. None when there is none."""
+    t = c.anchor if c.anchor is not None else c.trigger
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acomp") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in THREAT_HEADS or t.lower_ in THREAT_HEADS:
+            return t
+    return None
+
+
 def complete_enough(c: Candidate, location: str | None) -> bool:
     """Both actors; or violence or repression with one known side and a stated victim or place
     ("Taliban gunmen killed two soldiers in Kandahar", "a car bomb killed six Israeli soldiers").
@@ -256,10 +275,14 @@ def extract_events(doc, res: Resolution, gaz=None) -> Iterator[Event]:
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
-    candidates += list(relation_events(tokens, res, lex))
+    candidates += list(relation_events(tokens, res, lex, gaz))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     seen: set[tuple] = set()
     for c in candidates:
+        threat = threatened(c) if c.type == "ASSAULT" else None
+        if threat is not None:
+            # the event is the threat, asserted or not on its own terms: anchor it on the vow
+            c.type, c.trigger, c.anchor = "THREATEN", threat, threat
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
         if c.subject is not None and c.subject == c.object:

@@ -128,8 +128,10 @@ def noun_subject(noun, res: Resolution, exclude: str | None = None) -> tuple[str
 
 
 def between(noun, res: Resolution) -> list[tuple[str, object]]:
-    """"between X and Y" under a symmetric noun."""
-    for c in noun.children:
+    """"between X and Y" under a symmetric noun (or misattached to the verb it is the object of:
+    "claiming cooperation between the IDF and the Egyptian military")."""
+    heads = [noun] + ([noun.head] if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+    for c in (c for h in heads for c in h.children):
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             for pobj in c.children:
                 if pobj.dep_ == "pobj":

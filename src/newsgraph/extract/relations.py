@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..resolve.document import Resolution
+from ..resolve.document import Resolution, entity_for_actor
 from .arguments import actor_of, entity_of_token
 from .frames import Candidate
 
@@ -51,7 +51,11 @@ def is_org(key: str | None, res: Resolution) -> bool:
     return ent is not None and ent.type in ("ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY")
 
 
-def relation_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
+# Titles that, alone, say which country a person leads ("President al-Sisi", "King Abdullah").
+HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "premier", "chancellor"})
+
+
+def relation_events(tokens, res: Resolution, lex, gaz=None) -> Iterator[Candidate]:
     """Standing relations stated by roles: titles, appositions and copulas."""
     for tok in tokens.nouns:
         rel = role_of(tok, lex)
@@ -101,6 +105,12 @@ def relation_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
                         break
                 if org:
                     break
+        if org is None and rel == "LEADERSHIP" and tok.dep_ == "compound" and tok.lower_ in HEAD_OF_STATE:
+            # "President al-Sisi": a head of state's title names the country the person belongs to
+            actor = gaz.actors.get(res.entities[holder].country or "") if gaz is not None else None
+            if actor is not None and actor.type == "COUNTRY":
+                org = actor.key
+                res.entities.setdefault(org, entity_for_actor(actor))
         if org is None or not (is_org(org, res) or res.entities.get(org) is None):
             continue
         yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok)
