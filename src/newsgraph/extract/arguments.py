@@ -33,7 +33,8 @@ REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = frozenset({"some", "many", "most", "all", "several", "one", "two", "three", "few", "both", "each",
-                       "none", "any", "part", "dozens", "hundreds", "thousands", "number", "series", "group"})
+                       "none", "any", "part", "dozens", "hundreds", "thousands", "number", "series", "group",
+                       "dozen", "hundred", "thousand", "million", "scores", "score", "crowd", "group"})
 
 
 def entity_of_token(tok, res: Resolution) -> str | None:
@@ -114,6 +115,8 @@ def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         key = actor_of(pobj, res, depth + 1)
+                        if key is None and child.lower_ == "of" and lemma in PARTITIVE:
+                            key = generic_actor(pobj, res)   # "thousands of protesters"
                         if key:
                             return key
     return None
