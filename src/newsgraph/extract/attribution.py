@@ -18,6 +18,7 @@ from ..resolve.document import Resolution
 from .arguments import ACCUSING, VERBAL, entity_of_token, subject_token
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
+UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 MEDIA_VERBS = frozenset({"run", "carry", "highlight", "reveal", "detail", "describe", "document", "expose", "report", "publish",
                          "show", "cite", "list", "uncover", "air", "broadcast"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -367,6 +368,10 @@ class Attributor:
                 hedged = stronger(hedged, lex.hedge_verbs[lemma])
             if (tok.lower_ in lex.possible_heads or tok.lemma_.lower() in lex.possible_heads) and i > 0 \
                     and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
+                hedged = stronger(hedged, "possible")
+            # what is demanded, agreed or threatened has not happened: "demanded that Ankara withdraw"
+            frame = lex.verbs.get(lemma) if tok.pos_ in VERBAL and i > 0 else None
+            if frame is not None and frame.type in UNREALISED and path[i - 1].dep_ in ("xcomp", "ccomp"):
                 hedged = stronger(hedged, "possible")
             for c in tok.children:
                 low = c.lower_

@@ -109,6 +109,14 @@ def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Cand
                 break
         if frame.object_types and entity_type(obj, res) not in frame.object_types:
             continue   # "ran the ministry" is leadership, "ran a story" is not
+        # demands name who must act in their clause: "demanded that Ankara withdraw its troops"
+        if obj is None and frame.type == "REQUEST":
+            for c in verb.children:
+                if c.dep_ == "ccomp":
+                    for s in (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
+                        key = actor_of(s, res)
+                        if key and all(key != k for k, _ in subjects):
+                            obj, otok = key, s
         # collocations whose recipient hangs on the noun: "closed its borders with Egypt"
         if obj is None:
             for c in verb.children:

@@ -87,4 +87,12 @@ def quantities_for(cand) -> dict[str, int]:
         if lemma in COUNTED or noun.i == trigger.i:
             key = lemma if lemma.endswith("s") else lemma + "s"
             out[key] = max(out.get(key, 0), v)
+    # "killing at least seven", "wounding 12": a bare number as the object of a verb of harm
+    for tok in sent:
+        if tok.i in scope and tok.like_num and tok.dep_ in ("dobj", "nsubjpass") and tok.ent_type_ != "DATE":
+            v = number(tok)
+            lemma = tok.head.lemma_.lower()
+            key = "killed" if lemma in DEAD_WORDS else "wounded" if lemma in WOUNDED_WORDS else None
+            if v and key and key not in out:
+                out[key] = v
     return out
