@@ -17,7 +17,19 @@ def names_of(analysis, key):
     return {fold(n) for n in {ent.name, *ent.aliases}}
 
 
+SYMMETRIC = {"CONSULT", "COOPERATE"}   # either side may be the subject, as in the seed scorer
+
+
 def matches(analysis, ev, want) -> bool:
+    if ev.type in SYMMETRIC and ("subject" in want or "object" in want):
+        swapped = {**want, "subject": want.get("object"), "object": want.get("subject")}
+        swapped = {k: v for k, v in swapped.items() if v is not None or k in want}
+        if _matches(analysis, ev, swapped):
+            return True
+    return _matches(analysis, ev, want)
+
+
+def _matches(analysis, ev, want) -> bool:
     if ev.type != want["type"]:
         return False
     for role in ("subject", "object", "location"):

@@ -305,8 +305,14 @@ class Attributor:
             t = t.head
         reporting_found = False
         nominal = anchor is not None and anchor.pos_ not in VERBAL and anchor.i == trigger.i
+        embedded = False
         for i, tok in enumerate(path):
             lemma = tok.lemma_.lower()
+            if i > 0 and not embedded and crosses_into_clause(path, i, trigger):
+                # above a relative clause or a noun phrase, negation and modality belong to another
+                # clause ("did not rule out sanctions on settlers who attacked villages"); hearsay
+                # still covers it ("are said to visit Gaza, where they are hosted by ...")
+                embedded = True
             # "the New York Times published a story on the alliance", "a report on the strikes by X"
             if i > 1 and lemma in lex.report_nouns and path[i - 1].dep_ == "prep" \
                     and path[i - 1].lower_ in ("on", "about", "into") and not reporting_found:
@@ -366,6 +372,12 @@ class Attributor:
             if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and _passive(tok) and i > 0 \
                     and path[i - 1].dep_ in ("xcomp", "ccomp"):
                 hedged = stronger(hedged, lex.hedge_verbs[lemma])
+            if embedded:
+                for c in tok.children:
+                    if c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs \
+                            and lex.hedge_adverbs[c.lower_] in ("reported", "alleged"):
+                        hedged = stronger(hedged, lex.hedge_adverbs[c.lower_])
+                continue
             if (tok.lower_ in lex.possible_heads or tok.lemma_.lower() in lex.possible_heads) and i > 0 \
                     and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
                 hedged = stronger(hedged, "possible")
@@ -416,6 +428,20 @@ class Attributor:
             first = layers[0]
             source = Source(first.entity, first.text, tuple(layers))
         return Claim(source, certainty, negated)
+
+
+ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr", "poss", "compound", "conj"})
+
+
+def crosses_into_clause(path, i: int, trigger) -> bool:
+    """True when path[i] governs path[i - 1] as a relative clause, or governs a noun phrase that
+    the walk came up through (the edge from an event noun to its own light verb excepted)."""
+    prev = path[i - 1]
+    if prev.dep_ in ("relcl", "acl"):
+        return True
+    if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ARGUMENT_DEPS:
+        return not (prev.i == trigger.i)
+    return False
 
 
 def _passive(tok) -> bool:
