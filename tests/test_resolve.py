@@ -265,3 +265,9 @@ def test_corpus_merge_into_a_gazetteer_actor_no_document_names_directly(tmp_path
         rows = store.db.execute("SELECT e.name FROM entities e JOIN entity_keys k ON k.entity = e.id"
                                 " WHERE k.key = 'MEDIA:times of israel'").fetchall()
     assert [r[0] for r in rows] == ["The Times of Israel"]
+
+
+def test_possessive_in_a_reported_subject_belongs_to_the_speaker(analyse_text):
+    analysis = analyse_text("Israel's military said its aircraft struck a Hamas command centre in Gaza City.")
+    its = [m for m in analysis.mentions if m.text == "its"]
+    assert its and analysis.entities[its[0].entity].name == "Israel Defense Forces"

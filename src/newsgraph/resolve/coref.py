@@ -227,6 +227,10 @@ def resolve_pronoun(tok, ants: Antecedents, res: Resolution) -> str | None:
         # a possessive usually belongs to the subject of its clause ("Nestle is to raise its
         # dividend"); a subject that is no actor ("the government") leaves it unresolved
         subj = clause_subject(tok)
+        if subj is not None and tok.head.i == subj.i and subj.head.dep_ in ("ccomp", "conj", "advcl"):
+            # "Israel's military said its aircraft struck ...": a possessive inside the subject of
+            # a reported clause belongs to the subject of the clause above
+            subj = next((c for c in subj.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), subj)
         if subj is not None and subj.i != tok.i and _plural(subj) == (low == "their"):
             key = _phrase_key(subj, res)
             ok = NON_PERSON_ACTORS | ({"ANONYMOUS_SOURCE"} if low == "their" else set())
