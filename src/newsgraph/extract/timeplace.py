@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..dates import DATE, month_number, normalise_date
 from ..resolve.document import Resolution
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside", "around", "throughout", "within"})
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
@@ -60,28 +59,20 @@ def parse_published(value: str | None) -> date | None:
 def resolve_date(text: str, published: date | None) -> str | None:
     """A YYYY, YYYY-MM or YYYY-MM-DD date for a date expression, or None."""
     t = text.lower().strip()
-    m = re.search(r"\b(" + "|".join(MONTHS) + r")\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b", t)
-    if m:
-        try:
-            return date(int(m.group(3)), MONTHS.index(m.group(1)) + 1, int(m.group(2))).isoformat()
-        except ValueError:
-            return None
-    m = re.search(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r"),? (\d{4})\b", t)
-    if m:
-        try:
-            return date(int(m.group(3)), MONTHS.index(m.group(2)) + 1, int(m.group(1))).isoformat()
-        except ValueError:
-            return None
-    m = re.search(r"\b(" + "|".join(MONTHS) + r"),? (\d{4})\b", t)
-    if m:
-        return f"{int(m.group(2)):04d}-{MONTHS.index(m.group(1)) + 1:02d}"
+    full = re.search(DATE, text)
+    if full:                       # "February 4, 2018", "4 Feb. 2018", "2018-02-04"
+        return normalise_date(full.group(0))
+    m = re.search(r"\b([a-z]+)\.?,? (\d{4})\b", t)
+    if m and month_number(m.group(1)):
+        return f"{int(m.group(2)):04d}-{month_number(m.group(1)):02d}"
     m = re.fullmatch(r"(?:in |since |during |the )?((?:19|20)\d{2})", t)
     if m:
         return m.group(1)
     if published is None:
         return None
-    for i, month in enumerate(MONTHS, 1):
-        if re.search(rf"\b{month}\b", t):
+    for word in re.findall(r"[a-z]{3,}", t):
+        i = month_number(word)
+        if i:                      # "in August": the last August up to the publication date
             year = published.year if i <= published.month else published.year - 1
             return f"{year:04d}-{i:02d}"
     for i, day in enumerate(WEEKDAYS):
