@@ -42,7 +42,7 @@ from .frames import (
     thing_acted_on,
 )
 from .lexicon import lexicon
-from .quantities import quantities_for
+from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, responsibility_events
 from .timeplace import date_for, location_for
@@ -232,11 +232,6 @@ FIRST_PERSON = frozenset({"we", "i"})
 ONE_SIDED_OK = frozenset({"ASSAULT", "COERCE"})
 
 
-VICTIMS = frozenset({"people", "person", "civilian", "soldier", "policeman", "officer", "child", "woman", "man",
-                     "worker", "protester", "resident", "passenger", "student", "journalist", "worshipper",
-                     "citizen", "migrant", "refugee", "hostage", "villager", "pilgrim", "tourist"})
-
-
 THREAT_HEADS = frozenset({"threaten", "vow", "committed", "commit", "determined", "pledge", "promise", "swear"})
 
 
@@ -266,7 +261,7 @@ def complete_enough(c: Candidate, location: str | None) -> bool:
     if c.object is not None:
         return True
     thing = c.object_tok
-    return thing is not None and (location is not None or thing.lemma_.lower() in VICTIMS)
+    return thing is not None and (location is not None or is_people(thing))
 
 
 def extract_events(doc, res: Resolution, gaz=None) -> Iterator[Event]:

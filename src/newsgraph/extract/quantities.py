@@ -15,8 +15,13 @@ WOUNDED_WORDS = frozenset({"wounded", "wound", "injured", "injure", "injury", "i
 PEOPLE = frozenset({"people", "person", "civilian", "soldier", "policeman", "officer", "child", "woman", "man",
                     "worker", "protester", "militant", "fighter", "troop", "member", "resident", "passenger",
                     "student", "journalist", "pilgrim", "worshipper", "citizen", "migrant", "refugee",
-                    "personnel", "guard", "police", "israeli", "palestinian", "egyptian", "victim", "gunman",
+                    "personnel", "guard", "police", "victim", "gunman", "villager", "tourist",
                     "attacker", "insurgent", "rebel", "terrorist", "jihadist", "extremist", "hostage"})
+
+
+def is_people(noun) -> bool:
+    """A noun for people: "civilians", "soldiers", or a nationality ("three Israelis")."""
+    return noun.lemma_.lower() in PEOPLE or noun.ent_type_ == "NORP"
 COUNTED = frozenset({"strike", "airstrike", "attack", "rocket", "missile", "bomb", "shell", "mortar", "raid",
                      "militant", "fighter", "troop", "soldier", "tank", "drone", "arrest", "bombing"})
 
@@ -64,7 +69,7 @@ def quantities_for(cand) -> dict[str, int]:
     out: dict[str, int] = {}
     victims: set[int] = set()
     for tok in sorted((t for t in sent if t.i in scope and t.dep_ == "nummod"),
-                      key=lambda t: t.head.lemma_.lower() not in PEOPLE):
+                      key=lambda t: not is_people(t.head)):
         v = number(tok)
         if not v or tok.ent_type_ == "DATE" or (len(tok.text) == 4 and 1900 <= v <= 2100):
             continue   # a year, not a count
@@ -74,7 +79,7 @@ def quantities_for(cand) -> dict[str, int]:
         if any(noun.i == c.i for c in trigger.conjuncts) and trigger.dep_ == "conj":
             noun = trigger   # "over 100 drone, jet and helicopter strikes"
         lemma = noun.lemma_.lower()
-        if lemma in PEOPLE:
+        if is_people(noun):
             context = {c.lower_ for c in noun.children} | {noun.head.lemma_.lower(), noun.head.lower_}
             context |= {c.lower_ for c in noun.head.children if c.dep_ in ("oprd", "acomp", "advcl", "amod")}
             for words, key in ((DEAD_WORDS, "killed"), (WOUNDED_WORDS, "wounded")):
