@@ -117,6 +117,7 @@ def test_audit_sample_is_stable_and_reports_unjudged(tmp_path):
     summary = audit.summarise(events, audit.load_judgements(file))
     assert (summary.judged, summary.right, summary.precision) == (2, 1, 0.5)
     assert summary.reasons == {"inanimate actor": 1}
+    assert summary.by_type == {"SANCTION": (1, 1), "PROTEST": (1, 0)}
     assert {ev.type for ev in summary.unjudged} == {"ASSAULT", "CONSULT"}
 
 
@@ -139,3 +140,10 @@ def test_audit_rejects_unknown_verdicts(tmp_path):
 def test_audit_cli_on_a_missing_store(tmp_path, capsys):
     assert audit.main(["--db", str(tmp_path / "none.db")]) == 1
     assert "none.db" in capsys.readouterr().err
+
+
+def test_committed_precision_audit_is_fully_judged():
+    judgements = audit.load_judgements(audit.DEFAULT_FILE)
+    assert len(judgements) >= 100
+    assert all(j["verdict"] in audit.VERDICTS for j in judgements.values())
+    assert all(len(j["id"].split("|")) == 5 and j["id"].startswith("doc_") for j in judgements.values())

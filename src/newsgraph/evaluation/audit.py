@@ -113,6 +113,7 @@ class AuditSummary:
     right: int
     reasons: Counter
     unjudged: list[AuditEvent]
+    by_type: dict[str, tuple[int, int]]      # type -> (judged, right)
 
     @property
     def precision(self) -> float:
@@ -122,8 +123,13 @@ class AuditSummary:
 def summarise(sample: list[AuditEvent], judgements: dict[str, dict]) -> AuditSummary:
     verdicts = [judgements.get(ev.identity, {}).get("verdict") for ev in sample]
     reasons = Counter(judgements[ev.identity].get("reason") for ev, v in zip(sample, verdicts) if v == "wrong")
+    judged, right = Counter(), Counter()
+    for ev, v in zip(sample, verdicts):
+        judged[ev.type] += v is not None
+        right[ev.type] += v == "right"
     return AuditSummary(judged=sum(v is not None for v in verdicts), right=verdicts.count("right"),
-                        reasons=reasons, unjudged=[ev for ev, v in zip(sample, verdicts) if v is None])
+                        reasons=reasons, unjudged=[ev for ev, v in zip(sample, verdicts) if v is None],
+                        by_type={t: (judged[t], right[t]) for t in sorted(judged) if judged[t]})
 
 
 def show(index: int, ev: AuditEvent, judgement: dict | None) -> str:
@@ -139,6 +145,7 @@ def report(summary: AuditSummary, size: int) -> str:
     lines = [f"sample {size}, judged {summary.judged}, right {summary.right}, "
              f"precision {summary.precision:.2f}"]
     lines += [f"  wrong: {reason}: {n}" for reason, n in summary.reasons.most_common()]
+    lines.append("by type (right/judged): " + ", ".join(f"{t} {r}/{n}" for t, (n, r) in summary.by_type.items()))
     if summary.unjudged:
         lines.append(f"not judged yet ({len(summary.unjudged)}):")
         lines += [f"  {ev.identity}" for ev in summary.unjudged]
