@@ -147,3 +147,10 @@ def test_committed_precision_audit_is_fully_judged():
     assert len(judgements) >= 100
     assert all(j["verdict"] in audit.VERDICTS for j in judgements.values())
     assert all(len(j["id"].split("|")) == 5 and j["id"].startswith("doc_") for j in judgements.values())
+
+
+def test_probe_cli_names_a_missing_file(tmp_path, capsys):
+    from newsgraph.evaluation.probes import main
+    assert main(["--file", str(tmp_path / "absent.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert "absent.yaml" in err and len(err.strip().splitlines()) == 1
