@@ -1,0 +1,186 @@
+"""Precision audit: a seeded random sample of events from a store, judged by hand.
+
+    python -m newsgraph.evaluation.audit --db STORE [--seed 11] [--size 100]
+                                         [--file tests/data/precision_audit.yaml] [--write]
+
+Prints each sampled event (sentence, type, subject, object) with its judgement, then the share
+judged right, the reasons for wrong ones, and the sampled events not judged yet. Judgements are
+keyed by an event identity that survives re-ingest (document id, sentence hash, type, subject
+and object names), so after extraction changes only new events need judging. --write adds the
+unjudged sampled events to the file with an empty verdict, ready to fill in.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..errors import StoreError
+from ..store import Store
+
+DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "precision_audit.yaml"
+VERDICTS = ("right", "wrong")
+REASONS = ("wrong actor", "wrong object", "not an event", "wrong type", "inanimate actor",
+           "wrong negation or certainty", "other")
+NO_ACTOR = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    """One stored event as the audit shows it."""
+    identity: str
+    source: str
+    sentence: str
+    type: str
+    subject: str
+    object: str
+    trigger: str
+    certainty: str
+    negated: bool
+
+
+def identity(document: str, sentence: str, type_: str, subject: str, object_: str) -> str:
+    """Stable across re-ingest: document ids are content hashes, the rest is what the event says."""
+    sentence_hash = hashlib.sha256(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:12]
+    return "|".join((document, sentence_hash, type_, subject, object_))
+
+
+_EVENTS = """
+SELECT e.document, e.sentence, e.type, s.name AS subject, o.name AS object, e.trigger,
+       e.certainty, e.negated, d.source
+FROM events e JOIN documents d ON d.id = e.document
+LEFT JOIN doc_entities s ON s.document = e.document AND s.key = e.subject_key
+LEFT JOIN doc_entities o ON o.document = e.document AND o.key = e.object_key
+"""
+
+
+def store_events(store: Store) -> list[AuditEvent]:
+    """Every event of the store once per identity, in identity order (independent of ingest order)."""
+    found: dict[str, AuditEvent] = {}
+    for row in store.db.execute(_EVENTS):
+        subject, object_ = row["subject"] or NO_ACTOR, row["object"] or NO_ACTOR
+        key = identity(row["document"], row["sentence"], row["type"], subject, object_)
+        found.setdefault(key, AuditEvent(key, row["source"], " ".join(row["sentence"].split()), row["type"],
+                                         subject, object_, row["trigger"] or "", row["certainty"],
+                                         bool(row["negated"])))
+    return [found[k] for k in sorted(found)]
+
+
+def draw(events: list[AuditEvent], size: int = 100, seed: int = 11) -> list[AuditEvent]:
+    return random.Random(seed).sample(events, min(size, len(events)))
+
+
+def load_judgements(path: str | Path) -> dict[str, dict]:
+    """Judgements by event identity; a missing file holds none."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read judgements ({str(exc).splitlines()[0]})") from exc
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and "id" in e for e in entries):
+        raise ValueError(f"{path}: expected a list of entries, each with an 'id'")
+    for entry in entries:
+        if entry.get("verdict") not in (*VERDICTS, None):
+            raise ValueError(f"{path}: {entry['id']}: verdict must be one of {', '.join(VERDICTS)}")
+        if entry.get("verdict") == "wrong" and entry.get("reason") not in REASONS:
+            raise ValueError(f"{path}: {entry['id']}: reason must be one of {', '.join(REASONS)}")
+    return {e["id"]: e for e in entries}
+
+
+def save_judgements(path: str | Path, judgements: dict[str, dict]) -> None:
+    text = yaml.safe_dump(list(judgements.values()), allow_unicode=True, sort_keys=False, width=110)
+    header = ("# Precision audit of bench events, judged by hand (newsgraph.evaluation.audit).\n"
+              f"# verdict: {' | '.join(VERDICTS)}; reason (when wrong): {' | '.join(REASONS)}.\n")
+    Path(path).write_text(header + text, encoding="utf-8")
+
+
+def template(ev: AuditEvent) -> dict:
+    return {"id": ev.identity, "verdict": None, "reason": None, "note": None, "type": ev.type,
+            "subject": ev.subject, "object": ev.object, "sentence": ev.sentence}
+
+
+@dataclass
+class AuditSummary:
+    judged: int
+    right: int
+    reasons: Counter
+    unjudged: list[AuditEvent]
+    by_type: dict[str, tuple[int, int]]      # type -> (judged, right)
+
+    @property
+    def precision(self) -> float:
+        return self.right / max(1, self.judged)
+
+
+def summarise(sample: list[AuditEvent], judgements: dict[str, dict]) -> AuditSummary:
+    verdicts = [judgements.get(ev.identity, {}).get("verdict") for ev in sample]
+    reasons = Counter(judgements[ev.identity].get("reason") for ev, v in zip(sample, verdicts) if v == "wrong")
+    judged, right = Counter(), Counter()
+    for ev, v in zip(sample, verdicts):
+        judged[ev.type] += v is not None
+        right[ev.type] += v == "right"
+    return AuditSummary(judged=sum(v is not None for v in verdicts), right=verdicts.count("right"),
+                        reasons=reasons, unjudged=[ev for ev, v in zip(sample, verdicts) if v is None],
+                        by_type={t: (judged[t], right[t]) for t in sorted(judged) if judged[t]})
+
+
+def show(index: int, ev: AuditEvent, judgement: dict | None) -> str:
+    flags = f"{ev.certainty}{', negated' if ev.negated else ''}"
+    verdict = "UNJUDGED"
+    if judgement and judgement.get("verdict"):
+        verdict = judgement["verdict"] + (f" ({judgement['reason']})" if judgement.get("reason") else "")
+    return (f"[{index}] {ev.type}  {ev.subject} -> {ev.object}  ({flags}; trigger '{ev.trigger}')  {verdict}\n"
+            f"    {ev.source.rsplit('/', 1)[-1]}: {ev.sentence}\n    id: {ev.identity}")
+
+
+def report(summary: AuditSummary, size: int) -> str:
+    lines = [f"sample {size}, judged {summary.judged}, right {summary.right}, "
+             f"precision {summary.precision:.2f}"]
+    lines += [f"  wrong: {reason}: {n}" for reason, n in summary.reasons.most_common()]
+    lines.append("by type (right/judged): " + ", ".join(f"{t} {r}/{n}" for t, (n, r) in summary.by_type.items()))
+    if summary.unjudged:
+        lines.append(f"not judged yet ({len(summary.unjudged)}):")
+        lines += [f"  {ev.identity}" for ev in summary.unjudged]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.audit",
+                                 description="Draw and score a hand-judged sample of stored events.")
+    ap.add_argument("--db", required=True, help="store built from the bench articles")
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--size", type=int, default=100)
+    ap.add_argument("--file", default=str(DEFAULT_FILE), help="judgements (YAML)")
+    ap.add_argument("--write", action="store_true", help="add unjudged sampled events to the file")
+    ap.add_argument("--quiet", action="store_true", help="only the summary")
+    args = ap.parse_args(argv)
+    try:
+        with Store(args.db, readonly=True) as store:
+            sample = draw(store_events(store), args.size, args.seed)
+        judgements = load_judgements(args.file)
+    except (StoreError, ValueError) as exc:
+        print(f"audit: {exc}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        for i, ev in enumerate(sample, 1):
+            print(show(i, ev, judgements.get(ev.identity)))
+        print()
+    summary = summarise(sample, judgements)
+    print(report(summary, len(sample)))
+    if args.write and summary.unjudged:
+        judgements.update({ev.identity: template(ev) for ev in summary.unjudged})
+        save_judgements(args.file, judgements)
+        print(f"added {len(summary.unjudged)} unjudged events to {args.file}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

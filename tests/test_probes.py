@@ -1,0 +1,41 @@
+"""Probe sentences (tests/data/probes.yaml): every PLOVER type in varied news English, and
+negative sentences whose violence words are not events. Floors pin the measured scores."""
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsgraph.evaluation.probes import load_probes, score, text_analyser
+from newsgraph.model import PLOVER_TYPES, RELATION_TYPES
+
+DATA = Path(__file__).parent / "data"
+FLOORS = json.loads((DATA / "quality_floors.json").read_text(encoding="utf-8"))
+PROBES, NEGATIVES = load_probes(DATA / "probes.yaml")
+
+
+def test_probe_file_covers_every_type():
+    counts = Counter(p["type"] for p in PROBES)
+    assert all(counts[t] >= 15 for t in PLOVER_TYPES), counts
+    assert all(counts[t] >= 3 for t in RELATION_TYPES), counts
+    assert len(NEGATIVES) >= 30
+    texts = [p["text"] for p in PROBES + NEGATIVES]
+    assert len(texts) == len(set(texts)), "a probe sentence is listed twice"
+
+
+@pytest.fixture(scope="module")
+def card(nlp, gazetteer):
+    return score(PROBES, NEGATIVES, text_analyser(nlp, gazetteer), gazetteer)
+
+
+@pytest.mark.parametrize("measure, floor_key", [
+    ("type_recall", "probes_type_recall"),
+    ("actor_recall", "probes_actor_recall"),
+    ("attribute_accuracy", "probes_attributes"),
+])
+def test_probe_scores_hold_their_floors(card, measure, floor_key):
+    assert getattr(card, measure) >= FLOORS[floor_key], f"{measure} {getattr(card, measure):.3f}"
+
+
+def test_negative_probes_stay_under_their_ceiling(card):
+    assert card.negative_fp_rate <= FLOORS["probes_negative_fp_max"], "\n".join(card.false_positives)
