@@ -37,6 +37,8 @@ eval: $(STAMP)
 	$(BIN)/newsgraph ingest src/newsgraph/data/sample --db out/eval.db --quiet
 	$(BIN)/newsgraph export --db out/eval.db --format json -o out/eval.json
 	$(PYTHON) $(SHARED)/eval/score.py out/eval.json --misses
+	$(BIN)/python -m newsgraph.evaluation.devgold --articles $(SHARED)/bench/articles.jsonl
+	$(BIN)/python -m newsgraph.evaluation.probes
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks --shared $(SHARED)

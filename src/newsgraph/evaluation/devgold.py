@@ -1,0 +1,131 @@
+"""The hand-annotated development set: bench articles scored in the seed-gold format.
+
+    python -m newsgraph.evaluation.devgold [--articles ../shared/bench/articles.jsonl] [--misses]
+
+tests/data/devgold/part_*.json are gold files for shared/eval/score.py. Part A is the *tuning* set:
+its misses may be read while improving extraction. Parts B and C are *held out*: they are scored,
+never read for tuning, so their numbers say how the extractor does on text nobody tuned on.
+An article annotated in both sets counts only for tuning.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+GOLD_DIR = ROOT / "tests" / "data" / "devgold"
+SHARED = ROOT.parent / "shared"
+TUNING = ("part_a",)
+
+
+def load_scorer(shared: Path = SHARED):
+    path = shared / "eval" / "score.py"
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: the scorer is missing (shared/ must sit beside the repository)")
+    spec = importlib.util.spec_from_file_location("newsgraph_gold_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_sets(gold_dir: Path = GOLD_DIR) -> dict[str, dict]:
+    """{"tuning": gold, "held_out": gold}: parts merged, held-out articles that are also tuning
+    articles dropped."""
+    parts = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("part_*.json"))}
+    tuning_ids = {a for name in TUNING for a in parts[name]["articles"]}
+    sets = {"tuning": [parts[n] for n in TUNING],
+            "held_out": [g for n, g in parts.items() if n not in TUNING]}
+    return {name: merge(golds, exclude=set() if name == "tuning" else tuning_ids)
+            for name, golds in sets.items()}
+
+
+def merge(golds: list[dict], exclude: set[str]) -> dict:
+    """One gold file from several: entities' names united, facts and documents of excluded
+    articles dropped."""
+    out = {"schema": "seed-gold@1", "entities": {}, "must_merge": {}, "must_split": [],
+           "documents": {}, "facts": [], "articles": []}
+    for gold in golds:
+        for key, names in gold["entities"].items():
+            known = out["entities"].setdefault(key, [])
+            known.extend(n for n in names if n not in known)
+        articles = [a for a in gold["articles"] if a not in exclude]
+        out["articles"].extend(a for a in articles if a not in out["articles"])
+        out["facts"].extend(f for f in gold["facts"] if f["doc"] in articles)
+        out["documents"].update({k: v for k, v in gold.get("documents", {}).items() if k in articles})
+        for key, forms in (gold.get("must_merge") or {}).items():
+            known = out["must_merge"].setdefault(key, [])
+            known.extend(f for f in forms if f not in known)
+        out["must_split"].extend(gold.get("must_split") or [])
+    return out
+
+
+def select_articles(articles: Path, ids: set[str], out: Path) -> int:
+    found = 0
+    with open(articles, encoding="utf-8") as src, open(out, "w", encoding="utf-8") as dst:
+        for line in src:
+            if line.strip() and json.loads(line).get("id") in ids:
+                dst.write(line)
+                found += 1
+    return found
+
+
+def export_of(jsonl: Path, workdir: Path) -> dict:
+    """Ingest and export through the command line, as a user would."""
+    db, out = workdir / "dev.db", workdir / "dev.json"
+    for args in (["ingest", str(jsonl), "--db", str(db), "--quiet", "--workers", "1"],
+                 ["export", "--db", str(db), "--format", "json", "-o", str(out)]):
+        done = subprocess.run([sys.executable, "-m", "newsgraph", *args], capture_output=True, text=True)
+        if done.returncode:
+            raise ValueError(f"newsgraph {args[0]} failed: {done.stderr.strip()[-500:]}")
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def evaluate(articles: Path, shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> dict[str, dict]:
+    """Metrics of score.py for the tuning and held-out sets."""
+    scorer = load_scorer(shared)
+    sets = load_sets(gold_dir)
+    ids = {a for gold in sets.values() for a in gold["articles"]}
+    with tempfile.TemporaryDirectory(prefix="newsgraph-devgold-") as tmp:
+        jsonl = Path(tmp) / "dev.jsonl"
+        if select_articles(articles, ids, jsonl) != len(ids):
+            raise ValueError(f"{articles}: some development articles are missing")
+        export = scorer.Export(export_of(jsonl, Path(tmp)))
+    return {name: scorer.score(export, scorer.Gold(gold)) | {"articles": len(gold["articles"]),
+                                                              "facts": len(gold["facts"])}
+            for name, gold in sets.items()}
+
+
+def report(results: dict[str, dict]) -> str:
+    rows = ["set        articles  facts  fact_recall  attribution  certainty  supported"]
+    for name, m in results.items():
+        rows.append(f"{name:<10} {m['articles']:>8} {m['facts']:>6} {m['fact_recall']:>12.3f} "
+                    f"{m['attribution']:>12.3f} {m['certainty']:>10.3f} {m['supported']:>10.3f}")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.devgold", description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=Path, default=SHARED / "bench" / "articles.jsonl")
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    a = ap.parse_args(argv)
+    try:
+        results = evaluate(a.articles, a.shared)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if a.json:
+        print(json.dumps({k: {m: v for m, v in r.items() if isinstance(v, int | float)} for k, r in results.items()},
+                         indent=1))
+    else:
+        print(report(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""The development set gate: hand-annotated bench articles (tests/data/devgold/) scored with the
+seed scorer must stay above the floors pinned in tests/data/quality_floors.json (keys dev_*).
+Fails, not skips, when shared/ is missing: the gate must never pass by not running."""
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED
+from newsgraph.evaluation import devgold
+
+FLOORS = json.loads((Path(__file__).parent / "data" / "quality_floors.json").read_text())
+
+
+def test_tuning_and_held_out_sets_do_not_overlap():
+    sets = devgold.load_sets()
+    assert not set(sets["tuning"]["articles"]) & set(sets["held_out"]["articles"])
+    assert len(sets["tuning"]["articles"]) + len(sets["held_out"]["articles"]) >= 40
+    assert sum(len(s["facts"]) for s in sets.values()) >= 400
+    for gold in sets.values():
+        assert {f["doc"] for f in gold["facts"]} <= set(gold["articles"])
+
+
+def test_every_gold_quote_is_in_its_article():
+    sets = devgold.load_sets()
+    texts = {}
+    with open(SHARED / "bench" / "articles.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            texts[record["id"]] = " ".join(record["text"].split())
+    for gold in sets.values():
+        for fact in gold["facts"]:
+            assert " ".join(fact["quote"].split()) in texts[fact["doc"]], fact["quote"]
+
+
+@pytest.mark.slow
+def test_dev_scores_stay_above_floors():
+    results = devgold.evaluate(SHARED / "bench" / "articles.jsonl")
+    for name, metrics in results.items():
+        for metric in ("fact_recall", "supported"):
+            floor = FLOORS[f"dev_{name}_{metric}"]
+            assert metrics[metric] >= floor, f"{name} {metric} {metrics[metric]:.3f} fell below {floor}"
