@@ -15,10 +15,10 @@ from ..model import Analysis, Document
 from .columns import EVENT_COLUMNS, event_id, event_row
 from .dialect import SQLiteDialect
 from .filters import QUAD_CLASSES, Filters
-from .migrations import latest, migrate_sqlite
+from .migrations import current_version, latest, migrate_sqlite
 from .read import ReadModel
 
-__all__ = ["Store", "ReadModel", "Filters", "QUAD_CLASSES", "event_id", "SCHEMA_VERSION"]
+__all__ = ["Store", "ReadModel", "Filters", "QUAD_CLASSES", "event_id", "SCHEMA_VERSION", "open_store"]
 
 SCHEMA_VERSION = str(latest("sqlite"))
 DIALECT = SQLiteDialect()
@@ -28,6 +28,12 @@ _DOCUMENT = ("id", "source", "title", "outlet", "authors", "published", "url", "
 _DOC_ENTITY = ("document", "key", "name", "type", "country", "parent", "reason", "aliases")
 _MENTION = ("document", "key", "start", "end", "text", "label", "reason")
 _ENTITY = ("id", "name", "type", "country", "aliases", "mentions", "parent")
+
+
+def open_store(location: str | Path, *, readonly: bool = False) -> "Store":
+    """The store at `location`: the one place that picks a backend from it (today: an SQLite
+    file; a PostgreSQL URL will select that backend here)."""
+    return Store(location, readonly=readonly)
 
 
 def _insert(table: str, columns: tuple[str, ...]) -> str:
@@ -70,6 +76,11 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @property
+    def schema_version(self) -> int:
+        """The last migration step applied to this store."""
+        return current_version(self.db)
 
     @cached_property
     def read(self) -> ReadModel:
