@@ -17,7 +17,7 @@ from newsgraph.records import event_json
 from newsgraph.resolve.corpus import resolve_corpus
 from newsgraph.resolve.gazetteer import load_gazetteer
 from newsgraph.store import Filters, Store, migrations
-from newsgraph.store.columns import EVENT_COLUMNS
+from newsgraph.store.columns import DOCUMENT_COLUMNS, EVENT_COLUMNS
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "newsgraph"
 
@@ -37,11 +37,12 @@ def table_columns(path, table: str) -> list[str]:
 
 # --- migrations -------------------------------------------------------------------------------
 
-def test_new_store_is_at_the_latest_step_and_has_the_declared_event_columns(tmp_path):
+def test_new_store_is_at_the_latest_step_and_has_the_declared_columns(tmp_path):
     with Store(tmp_path / "new.db") as store:
         assert store.schema_version == migrations.latest("sqlite") >= 1
-    # a field added to model.Event without a migration adding its column fails here
-    assert table_columns(tmp_path / "new.db", "events") == list(EVENT_COLUMNS)
+    # a field added to model.Event or model.Document without a migration adding its column fails here
+    assert set(table_columns(tmp_path / "new.db", "events")) == set(EVENT_COLUMNS)
+    assert set(table_columns(tmp_path / "new.db", "documents")) == {*DOCUMENT_COLUMNS, "ingested_at"}
 
 
 def test_later_steps_are_applied_once_in_order(tmp_path, monkeypatch):
@@ -114,7 +115,11 @@ def test_written_event_reads_back_in_the_contract_form(tmp_path):
         keys = store.read.key_map()
         (event,) = store.read.export_events()
         (doc,) = store.read.export_documents()
+        (with_text,) = store.read.export_documents(with_text=True)
     ev = analysis.events[0]
+    assert doc == {"id": analysis.document.id, "source": "t:1", "title": None, "outlet": "Ahram Online",
+                   "authors": [], "published": "2018-03-01", "duplicate_of": None, "url": None}
+    assert with_text == {**doc, "text": analysis.document.text}
     assert event["id"].startswith("ev_") and doc["id"] == analysis.document.id
     assert (event["subject"], event["object"], event["location"]) == (keys[ALPHA], keys[BETA], keys["gaz:PSE-RAF"])
     assert event["source"] == {"entity": keys[EGYSRC], "text": "Egyptian sources",

@@ -48,17 +48,19 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
-    """One article: its cleaned text and the metadata the text or its container states."""
+    """One article: its cleaned text and the metadata the text or its container states. Fields
+    are in the order of the exported record, after its id; the store's columns and the exported
+    and API records are derived from them (metadata as for Event, below)."""
     source: str                      # path as given, PATH#ID for a JSONL record, stdin:1 / stdin#ID
-    text: str
     title: str | None = None
     outlet: str | None = None
-    authors: tuple[str, ...] = ()
+    authors: tuple[str, ...] = field(default=(), metadata={"kind": "json"})
     published: str | None = None     # YYYY-MM-DD, only when stated
-    url: str | None = None
     duplicate_of: str | None = None
+    url: str | None = None
+    text: str = field(metadata={"bulky": True})   # exported on request only
 
     @property
     def id(self) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from ..model import Analysis, Document
-from .columns import EVENT_COLUMNS, event_id, event_row
+from .columns import DOCUMENT_COLUMNS, EVENT_COLUMNS, document_row, event_id, event_row
 from .dialect import SQLiteDialect
 from .filters import QUAD_CLASSES, Filters
 from .migrations import current_version, latest, migrate_sqlite
@@ -23,8 +23,6 @@ __all__ = ["Store", "ReadModel", "Filters", "QUAD_CLASSES", "event_id", "SCHEMA_
 SCHEMA_VERSION = str(latest("sqlite"))
 DIALECT = SQLiteDialect()
 _INPUT = ("source", "hash", "document")
-_DOCUMENT = ("id", "source", "title", "outlet", "authors", "published", "url", "text", "hash",
-             "duplicate_of", "minhash")
 _DOC_ENTITY = ("document", "key", "name", "type", "country", "parent", "reason", "aliases")
 _MENTION = ("document", "key", "start", "end", "text", "label", "reason")
 _ENTITY = ("id", "name", "type", "country", "aliases", "mentions", "parent")
@@ -128,9 +126,7 @@ class Store:
         if self.has_document(doc.id):
             self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
             return False
-        self._run(_insert("documents", _DOCUMENT),
-                  (doc.id, doc.source, doc.title, doc.outlet, json.dumps(list(doc.authors)), doc.published,
-                   doc.url, doc.text, doc.hash, duplicate_of or doc.duplicate_of, minhash))
+        self._run(_insert("documents", DOCUMENT_COLUMNS), document_row(doc, minhash, duplicate_of))
         self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
         self._run_many(_insert("doc_entities", _DOC_ENTITY),
                        [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason,

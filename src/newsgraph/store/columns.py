@@ -8,9 +8,11 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import MISSING, Field, fields
 
-from ..model import Event, stable_id
+from ..model import Document, Event, stable_id
 
 EVENT_FIELDS: tuple[Field, ...] = fields(Event)
+DOCUMENT_FIELDS: tuple[Field, ...] = fields(Document)
+DOCUMENT_COLUMNS: tuple[str, ...] = ("id", *(f.name for f in DOCUMENT_FIELDS), "hash", "minhash")
 
 
 def event_id(document_id: str, index: int, ev: Event) -> str:
@@ -93,4 +95,28 @@ def event_values(row: Mapping, entity_of: Callable[[str], str | None]) -> dict:
             out[f.name] = json.loads(row[f.name]) if row[f.name] else _empty(f)
         else:
             out[f.name] = row[f.name]
+    return out
+
+
+def document_row(doc: Document, minhash: bytes | None, duplicate_of: str | None) -> tuple:
+    """The row of a document, in DOCUMENT_COLUMNS order (`duplicate_of`: the near-copy found
+    at ingest, else the document's own)."""
+    values = [doc.id]
+    for f in DOCUMENT_FIELDS:
+        value = getattr(doc, f.name)
+        values += _encode(f, duplicate_of or value if f.name == "duplicate_of" else value)
+    return (*values, doc.hash, minhash)
+
+
+def document_columns(with_text: bool) -> tuple[str, ...]:
+    """The columns of a document's record (the text only `with_text`)."""
+    return ("id", *(f.name for f in DOCUMENT_FIELDS if with_text or not f.metadata.get("bulky")))
+
+
+def document_values(row: Mapping, with_text: bool) -> dict:
+    """A document's record from its row: id, then its fields in declared order."""
+    out = {"id": row["id"]}
+    for f in DOCUMENT_FIELDS:
+        if with_text or not f.metadata.get("bulky"):
+            out[f.name] = json.loads(row[f.name]) if _kind(f) == "json" else row[f.name]
     return out

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from ..records import event_json
 from ..resolve.names import fold, name_key
-from .columns import event_keys, event_values
+from .columns import document_columns, document_values, event_keys, event_values
 from .dialect import placeholders
 from .filters import KEYS_OF, Filters, event_where
 
@@ -231,11 +231,11 @@ class ReadModel:
         cond = " AND ".join(clauses)
         total = self._run(f"SELECT count(*) FROM documents WHERE {cond}", params).fetchone()[0]
         rows = self._run(
-            "SELECT id, source, title, outlet, authors, published, url, duplicate_of,"
+            f"SELECT {', '.join(document_columns(with_text=False))},"
             " (SELECT count(*) FROM events v WHERE v.document = documents.id) AS events"
             f" FROM documents WHERE {cond} ORDER BY published DESC, id LIMIT ? OFFSET ?",
             [*params, limit, offset]).fetchall()
-        return total, [{**dict(r), "authors": json.loads(r["authors"])} for r in rows]
+        return total, [{**document_values(r, with_text=False), "events": r["events"]} for r in rows]
 
     def document(self, doc_id: str) -> dict | None:
         """A document with its text and its mentions (with entity ids and names)."""
@@ -246,18 +246,9 @@ class ReadModel:
             "SELECT m.start, m.end, m.text, m.label, k.entity, en.name, en.type FROM mentions m"
             " LEFT JOIN entity_keys k ON k.key = m.key LEFT JOIN entities en ON en.id = k.entity"
             " WHERE m.document = ? ORDER BY m.start", (doc_id,))]
-        doc = {k: r[k] for k in ("id", "source", "title", "outlet", "published", "url", "duplicate_of", "text")}
-        doc["authors"] = json.loads(r["authors"])
-        return {**doc, "mentions": mentions}
+        return {**document_values(r, with_text=True), "mentions": mentions}
 
     def export_documents(self, with_text: bool = False) -> list[dict]:
         """Every document in the export's form, in ingestion order."""
-        out = []
-        for row in self._run("SELECT * FROM documents ORDER BY ingested_at, id"):
-            d = {"id": row["id"], "source": row["source"], "title": row["title"], "outlet": row["outlet"],
-                 "authors": json.loads(row["authors"]), "published": row["published"],
-                 "duplicate_of": row["duplicate_of"], "url": row["url"]}
-            if with_text:
-                d["text"] = row["text"]
-            out.append(d)
-        return out
+        return [document_values(row, with_text)
+                for row in self._run("SELECT * FROM documents ORDER BY ingested_at, id")]
