@@ -2,6 +2,7 @@
 boundary (no SQL and no sqlite3 outside store/)."""
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import fields
@@ -185,3 +186,49 @@ def test_no_sql_and_no_sqlite3_outside_the_store():
         if re.search(r"^\s*(import sqlite3|from sqlite3)", text, re.MULTILINE) or SQL.search(text):
             offenders.append(str(path.relative_to(SRC)))
     assert offenders == []
+
+
+# --- adding a field ----------------------------------------------------------------------------
+
+NEW_FIELD = '''
+import csv, io, json, sys
+from dataclasses import dataclass, field
+sys.path.insert(0, {tests!r})
+import newsgraph.model as model
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event(model.Event):
+    confidence: float | None = 0.75          # the one-place change ...
+
+model.Event = Event
+from newsgraph.store import Store, migrations
+steps = migrations.steps("sqlite")            # ... plus its migration
+migrations.steps = lambda dialect: steps + [(steps[-1][0] + 1, "ALTER TABLE events ADD COLUMN confidence REAL;")]
+import hand_store
+hand_store.Event = Event
+from hand_store import build_hand_store
+import newsgraph
+from newsgraph.export import write_export
+path = build_hand_store({db!r})
+with Store(path, readonly=True) as store:
+    out = io.StringIO()
+    write_export(store, "json", out)
+    exported = json.loads(out.getvalue())["events"]
+    out = io.StringIO()
+    write_export(store, "csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+with newsgraph.open(path) as corpus:
+    records = corpus.events()
+print(json.dumps({{"json": [e["confidence"] for e in exported], "csv": [r["confidence"] for r in rows],
+                  "python": [r.confidence for r in records]}}))
+'''
+
+
+def test_a_field_added_to_event_reaches_the_store_and_every_view(tmp_path):
+    import subprocess
+    import sys
+    script = NEW_FIELD.format(tests=str(Path(__file__).parent), db=str(tmp_path / "new-field.db"))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen == {"json": [0.75] * 5, "csv": ["0.75"] * 5, "python": [0.75] * 5}
