@@ -34,10 +34,6 @@ def open_store(location: str | Path, *, readonly: bool = False) -> "Store":
     return Store(location, readonly=readonly)
 
 
-def _insert(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table}({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
 class Store:
     """A newsgraph store in one SQLite file."""
 
@@ -126,12 +122,12 @@ class Store:
         if self.has_document(doc.id):
             self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
             return False
-        self._run(_insert("documents", DOCUMENT_COLUMNS), document_row(doc, minhash, duplicate_of))
+        self._run(DIALECT.insert("documents", DOCUMENT_COLUMNS), document_row(doc, minhash, duplicate_of))
         self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
-        self._run_many(_insert("doc_entities", _DOC_ENTITY),
+        self._run_many(DIALECT.insert("doc_entities", _DOC_ENTITY),
                        [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason,
                          json.dumps(sorted(e.aliases))) for e in analysis.entities.values()])
-        self._run_many(_insert("mentions", _MENTION),
+        self._run_many(DIALECT.insert("mentions", _MENTION),
                        [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
         self._run_many(DIALECT.insert_new("events", EVENT_COLUMNS),
                        [event_row(doc.id, i, ev) for i, ev in enumerate(analysis.events)])
@@ -174,9 +170,9 @@ class Store:
         with self.db:
             for table in ("aliases", "entity_keys", "entities"):
                 self._run(f"DELETE FROM {table}")
-            self._run_many(_insert("entities", _ENTITY),
+            self._run_many(DIALECT.insert("entities", _ENTITY),
                            [(*e[:4], json.dumps(sorted(e[4])), *e[5:]) for e in entities])
-            self._run_many(_insert("entity_keys", ("key", "entity", "reason")), keys)
+            self._run_many(DIALECT.insert("entity_keys", ("key", "entity", "reason")), keys)
             self._run_many(DIALECT.insert_new("aliases", ("entity", "alias", "norm")), aliases)
 
     # --- maintenance ---------------------------------------------------------------------------

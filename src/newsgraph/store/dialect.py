@@ -16,13 +16,20 @@ class SQLiteDialect:
         """The statement in this backend's parameter style (SQLite: `?` as written)."""
         return statement
 
+    def column_list(self, columns: tuple[str, ...]) -> str:
+        """Columns for an insert (PostgreSQL would quote its reserved words here: "end")."""
+        return ", ".join(columns)
+
+    def insert(self, table: str, columns: tuple[str, ...]) -> str:
+        return f"INSERT INTO {table}({self.column_list(columns)}) VALUES ({placeholders(len(columns))})"
+
     def upsert(self, table: str, columns: tuple[str, ...]) -> str:
         """Insert, replacing the row that has the same primary key."""
-        return f"INSERT OR REPLACE INTO {table}({', '.join(columns)}) VALUES ({placeholders(len(columns))})"
+        return f"INSERT OR REPLACE INTO {table}({self.column_list(columns)}) VALUES ({placeholders(len(columns))})"
 
     def insert_new(self, table: str, columns: tuple[str, ...]) -> str:
         """Insert, skipping rows whose primary key is already there."""
-        return f"INSERT OR IGNORE INTO {table}({', '.join(columns)}) VALUES ({placeholders(len(columns))})"
+        return f"INSERT OR IGNORE INTO {table}({self.column_list(columns)}) VALUES ({placeholders(len(columns))})"
 
     def equals_nocase(self, column: str) -> str:
         return f"{column} = ? COLLATE NOCASE"

@@ -166,7 +166,7 @@ class ReadModel:
         """One page of claims matching `f`, by date then document order."""
         sql, params = self.where(f)
         return self._claims(self._run(
-            _EVENT_SELECT + sql + " ORDER BY COALESCE(e.date, d.published), e.document, e.start, e.id"
+            _EVENT_SELECT + sql + " ORDER BY COALESCE(e.date, d.published) NULLS FIRST, e.document, e.start, e.id"
             " LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall())
 
     def events_by_id(self, ids: list[str]) -> list[tuple[dict, dict]]:
@@ -233,7 +233,7 @@ class ReadModel:
         rows = self._run(
             f"SELECT {', '.join(document_columns(with_text=False))},"
             " (SELECT count(*) FROM events v WHERE v.document = documents.id) AS events"
-            f" FROM documents WHERE {cond} ORDER BY published DESC, id LIMIT ? OFFSET ?",
+            f" FROM documents WHERE {cond} ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?",
             [*params, limit, offset]).fetchall()
         return total, [{**document_values(r, with_text=False), "events": r["events"]} for r in rows]
 
