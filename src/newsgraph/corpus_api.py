@@ -9,11 +9,12 @@ Queries take the same filters as the JSON API (see query.Filters); actors may be
 entity ids, names or aliases. Results are lists of frozen dataclasses with `.to_frame()`."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, make_dataclass
 from pathlib import Path
 
 from . import query as q
 from .errors import NewsgraphError
+from .records import flat_extras
 from .store import Store
 
 _ACTOR_FILTERS = ("actor", "subject", "object")
@@ -40,24 +41,18 @@ class EntityRecord:
     mentions: int
 
 
-@dataclass(frozen=True, slots=True)
-class EventRecord:
-    id: str
-    type: str
-    quad_class: str | None
-    subject: str | None
-    subject_name: str | None
-    object: str | None
-    object_name: str | None
-    negated: bool
-    certainty: str
-    source: str | None            # quoted source as the text names it
-    source_entity: str | None
-    date: str | None
-    document: str
-    outlet: str | None
-    published: str | None
-    sentence: str
+# A claim, flat: these Event fields are spelled out (actors with names, the quoted source as text
+# and entity; location and quantities are left out), every other field of model.Event not marked flat=False
+# follows as it is.
+_EVENT_EXTRAS = flat_extras({"type", "subject", "object", "negated", "certainty", "source", "location", "date",
+                             "quantities", "sentence"})
+EventRecord = make_dataclass("EventRecord", [
+    ("id", str), ("type", str), ("quad_class", "str | None"), ("subject", "str | None"),
+    ("subject_name", "str | None"), ("object", "str | None"), ("object_name", "str | None"), ("negated", bool),
+    ("certainty", str), ("source", "str | None"), ("source_entity", "str | None"), ("date", "str | None"),
+    ("document", str), ("outlet", "str | None"), ("published", "str | None"), ("sentence", str),
+    *((f.name, f.type) for f in _EVENT_EXTRAS)], frozen=True, slots=True)
+EventRecord.__module__ = __name__
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +91,8 @@ def _event(d: dict) -> EventRecord:
     src = d["source"] or {}
     return EventRecord(d["id"], d["type"], d["quad_class"], d["subject"], d["subject_name"], d["object"],
                        d["object_name"], d["negated"], d["certainty"], src.get("text"), src.get("entity"),
-                       d["date"], d["document"], d["outlet"], d["published"], d["evidence"][0]["sentence"])
+                       d["date"], d["document"], d["outlet"], d["published"], d["evidence"][0]["sentence"],
+                       *(d[f.name] for f in _EVENT_EXTRAS))
 
 
 def _relation(d: dict) -> RelationRecord:
@@ -124,7 +120,7 @@ class Corpus:
 
     def actor(self, name_or_id: str) -> str:
         """The entity id of an actor given by id, name or alias (the most mentioned match)."""
-        if self.store.db.execute("SELECT 1 FROM entities WHERE id = ?", (name_or_id,)).fetchone():
+        if self.store.read.has_entity(name_or_id):
             return name_or_id
         found = q.find_entities(self.store, name_or_id, limit=1)
         if not found:

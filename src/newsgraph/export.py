@@ -9,58 +9,22 @@ import networkx as nx
 
 from .graph import aggregate
 from .model import QUAD_CLASS
+from .records import flat_extras
 from .store import Store
 
 FORMATS = ("json", "gexf", "graphml", "csv")
 
 
-def key_map(store: Store) -> dict[str, str]:
-    return {k: e for k, e in store.db.execute("SELECT key, entity FROM entity_keys")}
-
-
 def export_documents(store: Store, with_text: bool = False) -> list[dict]:
-    out = []
-    for row in store.documents():
-        d = {"id": row["id"], "source": row["source"], "title": row["title"], "outlet": row["outlet"],
-             "authors": json.loads(row["authors"]), "published": row["published"],
-             "duplicate_of": row["duplicate_of"], "url": row["url"]}
-        if with_text:
-            d["text"] = row["text"]
-        out.append(d)
-    return out
+    return store.read.export_documents(with_text)
 
 
 def export_entities(store: Store) -> list[dict]:
-    return [{"id": r["id"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
-             "country": r["country"], "mentions": r["mentions"], "parent": r["parent"]}
-            for r in store.db.execute("SELECT * FROM entities ORDER BY mentions DESC, name")]
-
-
-def event_record(row, keys: dict[str, str]) -> dict:
-    ent = keys.get
-    source = None
-    if row["source_text"] is not None:
-        source = {"entity": ent(row["source_key"]) if row["source_key"] else None, "text": row["source_text"],
-                  "chain": [{"entity": ent(c["entity"]) if c["entity"] else None, "text": c["text"]}
-                            for c in json.loads(row["source_chain"] or "[]")]}
-    return {
-        "id": row["id"], "type": row["type"],
-        "subject": ent(row["subject_key"]) if row["subject_key"] else None,
-        "object": ent(row["object_key"]) if row["object_key"] else None,
-        "negated": bool(row["negated"]), "certainty": row["certainty"], "source": source,
-        "location": ent(row["location_key"]) if row["location_key"] else None,
-        "date": row["date"], "quantities": json.loads(row["quantities"] or "{}"),
-        "evidence": [{"document": row["document"], "sentence": row["sentence"], "start": row["start"],
-                      "end": row["end"]}],
-        "trigger": row["trigger"],
-        "trigger_span": [row["trigger_start"], row["trigger_end"]],
-        "subject_text": row["subject_text"], "object_text": row["object_text"],
-    }
+    return store.read.export_entities()
 
 
 def export_events(store: Store) -> list[dict]:
-    keys = key_map(store)
-    return [event_record(r, keys) for r in store.db.execute("SELECT * FROM events ORDER BY document, start, id")]
+    return store.read.export_events()
 
 
 def build_export(store: Store, with_text: bool = False) -> dict:
@@ -96,12 +60,23 @@ def build_graph(export: dict) -> nx.MultiDiGraph:
     return graph
 
 
-CSV_COLUMNS = (
+# Events flattened GDELT-style; these Event fields are spelled out (actors with names, countries
+# and types), every other field of model.Event not marked flat=False follows as it is.
+_CSV_LAYOUT = (
     "event_id", "date", "subject_id", "subject_name", "subject_country", "subject_type", "event_type",
     "quad_class", "object_id", "object_name", "object_country", "object_type", "certainty", "negated",
     "source_id", "source_name", "source_text", "location_id", "location_name", "quantities", "document_id",
     "outlet", "published", "url", "sentence",
 )
+_CSV_EXTRAS = flat_extras({"type", "subject", "object", "certainty", "negated", "source", "location", "date",
+                           "quantities", "sentence"})
+CSV_COLUMNS = _CSV_LAYOUT + tuple(f.name for f in _CSV_EXTRAS)
+
+
+def _csv_value(value) -> str | int | float:
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, sort_keys=True)
+    return "" if value is None else value
 
 
 def csv_rows(export: dict):
@@ -126,6 +101,7 @@ def csv_rows(export: dict):
                     "source_name": entities.get(src.get("entity") or "", {}).get("name", ""),
                     "source_text": src.get("text") or "", "location_id": ev["location"] or "",
                     "location_name": entities.get(ev["location"] or "", {}).get("name", "")})
+        row.update({f.name: _csv_value(ev.get(f.name)) for f in _CSV_EXTRAS})
         yield row
 
 

@@ -48,17 +48,19 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
-    """One article: its cleaned text and the metadata the text or its container states."""
+    """One article: its cleaned text and the metadata the text or its container states. Fields
+    are in the order of the exported record, after its id; the store's columns and the exported
+    and API records are derived from them (metadata as for Event, below)."""
     source: str                      # path as given, PATH#ID for a JSONL record, stdin:1 / stdin#ID
-    text: str
     title: str | None = None
     outlet: str | None = None
-    authors: tuple[str, ...] = ()
+    authors: tuple[str, ...] = field(default=(), metadata={"kind": "json"})
     published: str | None = None     # YYYY-MM-DD, only when stated
-    url: str | None = None
     duplicate_of: str | None = None
+    url: str | None = None
+    text: str = field(metadata={"bulky": True})   # exported on request only
 
     @property
     def id(self) -> str:
@@ -106,26 +108,41 @@ class Source:
     chain: tuple[SourceRef, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+# How each Event field is stored and exported; the store's columns and inserts, the JSON
+# export, the CSV and the Python API's records are derived from these (newsgraph.records).
+#   entity  an entity key; stored as <name>_key, exported as the corpus entity id
+#   flag    stored as 0/1, exported as true/false
+#   json    stored as JSON text
+#   source  the claimant and its relays: stored as source_key, source_text, source_chain
+#   evidence / trigger_span: exported grouped ({"evidence": [{document, sentence, start, end}]},
+#           "trigger_span": [start, end])
+#   flat=False: left out of the flat views (CSV, Python API records), which spell out the rest
+ENTITY = {"kind": "entity"}
+FLAG = {"kind": "flag"}
+JSON = {"kind": "json"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
-    """One extracted statement: who did what to whom, according to whom, how surely."""
+    """One extracted statement: who did what to whom, according to whom, how surely.
+    Fields are in the order of the exported record (the contract's Event)."""
     type: str
-    subject: str | None              # entity keys
-    object: str | None
-    sentence: str
-    start: int                       # sentence span in Document.text
-    end: int
-    trigger: str = ""
-    trigger_start: int = -1          # character offsets of the trigger word(s)
-    trigger_end: int = -1
-    negated: bool = False
+    subject: str | None = field(metadata=ENTITY)     # entity keys
+    object: str | None = field(metadata=ENTITY)
+    negated: bool = field(default=False, metadata=FLAG)
     certainty: str = "asserted"
-    source: Source | None = None
-    location: str | None = None      # entity key
+    source: Source | None = field(default=None, metadata={"kind": "source"})
+    location: str | None = field(default=None, metadata=ENTITY)
     date: str | None = None          # YYYY, YYYY-MM or YYYY-MM-DD
-    quantities: dict[str, int] = field(default_factory=dict)
-    subject_text: str = ""
-    object_text: str = ""
+    quantities: dict[str, int] = field(default_factory=dict, metadata=JSON)
+    sentence: str = field(metadata={"group": "evidence"})
+    start: int = field(metadata={"group": "evidence", "flat": False})   # sentence span in Document.text
+    end: int = field(metadata={"group": "evidence", "flat": False})
+    trigger: str = field(default="", metadata={"flat": False})
+    trigger_start: int = field(default=-1, metadata={"group": "trigger_span", "flat": False})  # offsets of the trigger
+    trigger_end: int = field(default=-1, metadata={"group": "trigger_span", "flat": False})
+    subject_text: str = field(default="", metadata={"flat": False})
+    object_text: str = field(default="", metadata={"flat": False})
 
 
 @dataclass(slots=True)

@@ -18,7 +18,6 @@ a block. Entity ids are derived from the cluster's canonical key, so they are de
 """
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -76,19 +75,19 @@ def _prefer(a: str, b: str) -> str:
     return min(a, b)
 
 
-def collect_keys(db) -> dict[str, KeyInfo]:
+def collect_keys(store) -> dict[str, KeyInfo]:
+    """What the store's documents say about each resolution key."""
     infos: dict[str, KeyInfo] = {}
-    for row in db.execute("SELECT key, name, type, country, parent, reason, aliases FROM doc_entities"
-                          " ORDER BY key, document"):
+    for row in store.document_entities():
         info = infos.get(row["key"])
         if info is None:
             info = infos[row["key"]] = KeyInfo(row["key"], type=row["type"], country=row["country"],
                                                 parent=row["parent"], reason=row["reason"])
         info.documents += 1
         info.names[row["name"]] += 1
-        for a in json.loads(row["aliases"]):
+        for a in row["aliases"]:
             info.names[a] += 0
-    for key, n in db.execute("SELECT key, count(*) FROM mentions GROUP BY key"):
+    for key, n in store.mention_counts().items():
         if key in infos:
             infos[key].mentions = n
     return infos
@@ -144,8 +143,7 @@ def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
 
 def resolve_corpus(store, gaz: Gazetteer) -> int:
     """Rebuild the corpus entities of `store`; returns the number of entities."""
-    db = store.db
-    infos = collect_keys(db)
+    infos = collect_keys(store)
     uf = cluster_keys(infos, gaz)
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in sorted(infos):
@@ -173,7 +171,7 @@ def resolve_corpus(store, gaz: Gazetteer) -> int:
             aliases = set(names)
         eid = stable_id("ent", canon)
         aliases.discard("")
-        entity_rows.append((eid, name, typ, country, json.dumps(sorted(aliases)), mentions, parent))
+        entity_rows.append((eid, name, typ, country, aliases, mentions, parent))
         for k in keys:
             if k.startswith("gaz:"):
                 reason = "gazetteer"
@@ -185,12 +183,5 @@ def resolve_corpus(store, gaz: Gazetteer) -> int:
                 reason = f"normalised name {infos[k].name_part!r} ({infos[k].documents} document(s))"
             key_rows.append((k, eid, reason))
         alias_rows.extend((eid, a, fold(a)) for a in sorted(aliases | {name}))
-    with db:
-        db.execute("DELETE FROM aliases")
-        db.execute("DELETE FROM entity_keys")
-        db.execute("DELETE FROM entities")
-        db.executemany("INSERT INTO entities(id, name, type, country, aliases, mentions, parent)"
-                       " VALUES (?,?,?,?,?,?,?)", entity_rows)
-        db.executemany("INSERT INTO entity_keys(key, entity, reason) VALUES (?,?,?)", key_rows)
-        db.executemany("INSERT OR IGNORE INTO aliases(entity, alias, norm) VALUES (?,?,?)", alias_rows)
+    store.replace_entities(entity_rows, key_rows, alias_rows)
     return len(entity_rows)

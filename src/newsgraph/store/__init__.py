@@ -1,24 +1,37 @@
-"""The SQLite store: one writer connection, WAL, one transaction per batch of documents."""
+"""The store: the one place that knows SQL and the backend. `Store` is the SQLite store and its
+write side (one writer connection, WAL, one transaction per batch of documents); `store.read`
+is its read model (store/read.py). Schema changes are versioned migrations (store/migrations/),
+what differs between SQL backends is in store/dialect.py."""
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
-from importlib import resources
+from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
 
 from ..errors import StoreError
-from ..model import Analysis, Document, stable_id
+from ..model import Analysis, Document
+from .columns import DOCUMENT_COLUMNS, EVENT_COLUMNS, document_row, event_id, event_row
+from .dialect import SQLiteDialect
+from .filters import QUAD_CLASSES, Filters
+from .migrations import current_version, latest, migrate_sqlite
+from .read import ReadModel
 
-SCHEMA_VERSION = "1"
+__all__ = ["Store", "ReadModel", "Filters", "QUAD_CLASSES", "event_id", "SCHEMA_VERSION", "open_store"]
+
+SCHEMA_VERSION = str(latest("sqlite"))
+DIALECT = SQLiteDialect()
+_INPUT = ("source", "hash", "document")
+_DOC_ENTITY = ("document", "key", "name", "type", "country", "parent", "reason", "aliases")
+_MENTION = ("document", "key", "start", "end", "text", "label", "reason")
+_ENTITY = ("id", "name", "type", "country", "aliases", "mentions", "parent")
 
 
-def schema_sql() -> str:
-    return resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
-
-
-def event_id(document_id: str, index: int, ev) -> str:
-    return stable_id("ev", document_id, ev.start, ev.trigger_start, ev.type, ev.subject, ev.object, index)
+def open_store(location: str | Path, *, readonly: bool = False) -> "Store":
+    """The store at `location`: the one place that picks a backend from it (today: an SQLite
+    file; a PostgreSQL URL will select that backend here)."""
+    return Store(location, readonly=readonly)
 
 
 class Store:
@@ -42,10 +55,8 @@ class Store:
         self.db.row_factory = sqlite3.Row
         try:
             if not readonly:
-                self.db.executescript(schema_sql())
-                self.db.execute("INSERT OR IGNORE INTO meta(name, value) VALUES ('schema_version', ?)",
-                                (SCHEMA_VERSION,))
-                self.db.commit()
+                self.db.execute("PRAGMA foreign_keys = ON")
+                migrate_sqlite(self.db, self.path)
             else:
                 self.db.execute("SELECT 1 FROM documents LIMIT 1")
         except sqlite3.DatabaseError as exc:
@@ -60,21 +71,36 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @property
+    def schema_version(self) -> int:
+        """The last migration step applied to this store."""
+        return current_version(self.db)
+
+    @cached_property
+    def read(self) -> ReadModel:
+        """The read model over this store's connection."""
+        return ReadModel(self.db, DIALECT, self.path)
+
+    def _run(self, statement: str, params=()):
+        return self.db.execute(DIALECT.sql(statement), params)
+
+    def _run_many(self, statement: str, rows) -> None:
+        self.db.executemany(DIALECT.sql(statement), rows)
+
     # --- writing -----------------------------------------------------------------------------
 
     def seen_input(self, source: str, hash_: str) -> bool:
         """True when this input, with this content, was already ingested."""
-        row = self.db.execute("SELECT hash FROM inputs WHERE source = ?", (source,)).fetchone()
+        row = self._run("SELECT hash FROM inputs WHERE source = ?", (source,)).fetchone()
         return row is not None and row[0] == hash_
 
     def has_document(self, doc_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+        return self._run("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def record_input(self, document: Document) -> None:
         """Note that an input was read, when its text is already stored under another source."""
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO inputs(source, hash, document) VALUES (?, ?, ?)",
-                            (document.source, document.hash, document.id))
+            self._run(DIALECT.upsert("inputs", _INPUT), (document.source, document.hash, document.id))
 
     def write(self, analysis: Analysis, minhash: bytes | None = None,
               duplicate_of: str | None = None) -> bool:
@@ -88,75 +114,75 @@ class Store:
         with self.db:
             written = [self._insert(a, sig, dup) for a, sig, dup in rows]
             if any(written):
-                self.db.execute("INSERT OR REPLACE INTO meta(name, value) VALUES ('entities_stale', '1')")
+                self._run(DIALECT.upsert("meta", ("name", "value")), ("entities_stale", "1"))
         return written
 
     def _insert(self, analysis: Analysis, minhash: bytes | None, duplicate_of: str | None) -> bool:
         doc = analysis.document
         if self.has_document(doc.id):
-            self.db.execute("INSERT OR REPLACE INTO inputs(source, hash, document) VALUES (?, ?, ?)",
-                            (doc.source, doc.hash, doc.id))
+            self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
             return False
-        self.db.execute(
-            "INSERT INTO documents(id, source, title, outlet, authors, published, url, text, hash,"
-            " duplicate_of, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (doc.id, doc.source, doc.title, doc.outlet, json.dumps(list(doc.authors)), doc.published,
-             doc.url, doc.text, doc.hash, duplicate_of or doc.duplicate_of, minhash))
-        self.db.execute("INSERT OR REPLACE INTO inputs(source, hash, document) VALUES (?, ?, ?)",
-                        (doc.source, doc.hash, doc.id))
-        self.db.executemany(
-            "INSERT INTO doc_entities(document, key, name, type, country, parent, reason, aliases)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason, json.dumps(sorted(e.aliases)))
-             for e in analysis.entities.values()])
-        self.db.executemany(
-            "INSERT INTO mentions(document, key, start, end, text, label, reason) VALUES (?,?,?,?,?,?,?)",
-            [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
-        rows = []
-        for i, ev in enumerate(analysis.events):
-            src = ev.source
-            rows.append((
-                event_id(doc.id, i, ev), doc.id, ev.type, ev.subject, ev.object, int(ev.negated),
-                ev.certainty, src.entity if src else None, src.text if src else None,
-                json.dumps([{"entity": r.entity, "text": r.text} for r in src.chain]) if src else None,
-                ev.location, ev.date, json.dumps(ev.quantities), ev.sentence, ev.start, ev.end,
-                ev.trigger, ev.trigger_start, ev.trigger_end, ev.subject_text, ev.object_text))
-        self.db.executemany(
-            "INSERT OR IGNORE INTO events(id, document, type, subject_key, object_key, negated, certainty,"
-            " source_key, source_text, source_chain, location_key, date, quantities, sentence, start, end,"
-            " trigger, trigger_start, trigger_end, subject_text, object_text)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self._run(DIALECT.insert("documents", DOCUMENT_COLUMNS), document_row(doc, minhash, duplicate_of))
+        self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
+        self._run_many(DIALECT.insert("doc_entities", _DOC_ENTITY),
+                       [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason,
+                         json.dumps(sorted(e.aliases))) for e in analysis.entities.values()])
+        self._run_many(DIALECT.insert("mentions", _MENTION),
+                       [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
+        self._run_many(DIALECT.insert_new("events", EVENT_COLUMNS),
+                       [event_row(doc.id, i, ev) for i, ev in enumerate(analysis.events)])
         return True
 
     def entities_stale(self, settings: str = "") -> bool:
         """True when documents changed since corpus entities were last resolved, or when they
         were resolved with other `settings` (e.g. other gazetteer files)."""
-        rows = dict(self.db.execute("SELECT name, value FROM meta WHERE name IN"
-                                    " ('entities_stale', 'entities_settings')").fetchall())
+        rows = dict(self._run("SELECT name, value FROM meta WHERE name IN"
+                              " ('entities_stale', 'entities_settings')").fetchall())
         return rows.get("entities_stale") != "0" or rows.get("entities_settings", "") != settings
 
     def mark_entities_resolved(self, settings: str = "") -> None:
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO meta(name, value) VALUES (?, ?)",
-                                [("entities_stale", "0"), ("entities_settings", settings)])
+            self._run_many(DIALECT.upsert("meta", ("name", "value")),
+                           [("entities_stale", "0"), ("entities_settings", settings)])
 
     def originals(self) -> Iterator[tuple[str, bytes]]:
         """(id, MinHash signature) of every document that is not a near-copy, oldest first."""
-        yield from self.db.execute("SELECT id, minhash FROM documents WHERE duplicate_of IS NULL"
-                                   " AND minhash IS NOT NULL ORDER BY rowid")
+        yield from self._run("SELECT id, minhash FROM documents WHERE duplicate_of IS NULL"
+                             f" AND minhash IS NOT NULL ORDER BY {DIALECT.insertion_order}")
 
-    # --- reading -----------------------------------------------------------------------------
+    # --- corpus entities (resolve/corpus.py) ---------------------------------------------------
+
+    def document_entities(self) -> Iterator[dict]:
+        """Every document's entities (key, name, type, country, parent, reason, aliases), by key
+        then document."""
+        for row in self._run("SELECT key, name, type, country, parent, reason, aliases FROM doc_entities"
+                             " ORDER BY key, document"):
+            yield {**dict(row), "aliases": json.loads(row["aliases"])}
+
+    def mention_counts(self) -> dict[str, int]:
+        """Resolution key -> number of mentions in all documents."""
+        return dict(self._run("SELECT key, count(*) FROM mentions GROUP BY key").fetchall())
+
+    def replace_entities(self, entities: list[tuple], keys: list[tuple[str, str, str]],
+                         aliases: list[tuple[str, str, str]]) -> None:
+        """Replace the corpus entities in one transaction: rows of (id, name, type, country,
+        aliases, mentions, parent), (key, entity, reason) and (entity, alias, folded alias)."""
+        with self.db:
+            for table in ("aliases", "entity_keys", "entities"):
+                self._run(f"DELETE FROM {table}")
+            self._run_many(DIALECT.insert("entities", _ENTITY),
+                           [(*e[:4], json.dumps(sorted(e[4])), *e[5:]) for e in entities])
+            self._run_many(DIALECT.insert("entity_keys", ("key", "entity", "reason")), keys)
+            self._run_many(DIALECT.insert_new("aliases", ("entity", "alias", "norm")), aliases)
+
+    # --- maintenance ---------------------------------------------------------------------------
 
     def documents(self) -> Iterator[sqlite3.Row]:
-        yield from self.db.execute("SELECT * FROM documents ORDER BY ingested_at, id")
+        """Every stored document row, in ingestion order."""
+        yield from self._run("SELECT * FROM documents ORDER BY ingested_at, id")
 
     def count(self, table: str) -> int:
-        if table not in {"documents", "events", "entities", "mentions", "doc_entities", "inputs"}:
-            raise ValueError(table)
-        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return self.read.count(table)
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-    def executemany(self, sql: str, rows: Iterable[tuple]) -> None:
-        self.db.executemany(sql, rows)
+        return self._run("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -1,10 +1,8 @@
--- The newsgraph store: the one place the schema lives.
+-- The newsgraph store, step 1: the schema as of newsgraph 0.1 (SQLite dialect).
 -- Documents, what each document's analysis found, and the inputs they came from are written
 -- in one transaction per batch of documents. Corpus entities are derived from the per-document
 -- entity keys by resolution (resolve/corpus.py) and can be rebuilt at any time without
 -- re-parsing; meta 'entities_stale' = '0' says they are current.
-PRAGMA foreign_keys = ON;
-
 CREATE TABLE IF NOT EXISTS meta (
     name TEXT PRIMARY KEY,
     value TEXT
