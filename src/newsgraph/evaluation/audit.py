@@ -51,19 +51,10 @@ def identity(document: str, sentence: str, type_: str, subject: str, object_: st
     return "|".join((document, sentence_hash, type_, subject, object_))
 
 
-_EVENTS = """
-SELECT e.document, e.sentence, e.type, s.name AS subject, o.name AS object, e.trigger,
-       e.certainty, e.negated, d.source
-FROM events e JOIN documents d ON d.id = e.document
-LEFT JOIN doc_entities s ON s.document = e.document AND s.key = e.subject_key
-LEFT JOIN doc_entities o ON o.document = e.document AND o.key = e.object_key
-"""
-
-
 def store_events(store: Store) -> list[AuditEvent]:
     """Every event of the store once per identity, in identity order (independent of ingest order)."""
     found: dict[str, AuditEvent] = {}
-    for row in store.db.execute(_EVENTS):
+    for row in store.read.events_with_names():
         subject, object_ = row["subject"] or NO_ACTOR, row["object"] or NO_ACTOR
         key = identity(row["document"], row["sentence"], row["type"], subject, object_)
         found.setdefault(key, AuditEvent(key, row["source"], " ".join(row["sentence"].split()), row["type"],

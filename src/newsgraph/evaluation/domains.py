@@ -49,13 +49,12 @@ def conflict_rates(store: Store, category_of: dict[str, str]) -> dict[str, Domai
     """Per category: stored documents whose input carries a bench id (source PATH#ID), and their
     conflict events (negated ones included: a negated battle in a match report is still wrong)."""
     documents: dict[str, str] = {}
-    for source, document in store.db.execute("SELECT source, document FROM inputs WHERE document IS NOT NULL"):
+    for source, document in store.read.input_documents():
         bench_id = source.rsplit("#", 1)[-1] if "#" in source else None
         if bench_id in category_of:
             documents[document] = category_of[bench_id]
-    marks = ",".join("?" * len(CONFLICT_TYPES))
     events = Counter()
-    for (document,) in store.db.execute(f"SELECT document FROM events WHERE type IN ({marks})", CONFLICT_TYPES):
+    for document in store.read.event_documents(CONFLICT_TYPES):
         if document in documents:
             events[documents[document]] += 1
     sizes = Counter(documents.values())

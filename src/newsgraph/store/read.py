@@ -252,3 +252,23 @@ class ReadModel:
         """Every document in the export's form, in ingestion order."""
         return [document_values(row, with_text)
                 for row in self._run("SELECT * FROM documents ORDER BY ingested_at, id")]
+
+    # --- evaluation ----------------------------------------------------------------------------
+
+    def input_documents(self) -> list[tuple[str, str]]:
+        """(input source, document id) for every input that gave a document."""
+        return [tuple(r) for r in self._run("SELECT source, document FROM inputs WHERE document IS NOT NULL")]
+
+    def event_documents(self, types: Iterable[str]) -> list[str]:
+        """The document of every event of the given types (one entry per event)."""
+        types = list(types)
+        marks = ",".join("?" * len(types))
+        return [r[0] for r in self._run(f"SELECT document FROM events WHERE type IN ({marks})", types)]
+
+    def events_with_names(self) -> list[dict]:
+        """Every event with its document's source and its sides' in-document names (for audits)."""
+        return [dict(r) for r in self._run(
+            "SELECT e.document, e.sentence, e.type, s.name AS subject, o.name AS object, e.trigger,"
+            " e.certainty, e.negated, d.source FROM events e JOIN documents d ON d.id = e.document"
+            " LEFT JOIN doc_entities s ON s.document = e.document AND s.key = e.subject_key"
+            " LEFT JOIN doc_entities o ON o.document = e.document AND o.key = e.object_key")]
