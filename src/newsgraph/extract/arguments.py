@@ -3,7 +3,7 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
-from ..resolve.document import Resolution
+from .actors import KnownActors
 
 # Nouns for people or units that stand for the group or state they belong to:
 # "Hamas leaders", "leaders of Hamas", "Israeli officials", "ISIS fighters".
@@ -37,14 +37,14 @@ PARTITIVE = frozenset({"some", "many", "most", "all", "several", "one", "two", "
                        "dozen", "hundred", "thousand", "million", "scores", "score", "crowd", "group"})
 
 
-def entity_of_token(tok, res: Resolution) -> str | None:
+def entity_of_token(tok, res: KnownActors) -> str | None:
     key = res.mention_head.get(tok.i) or res.entity_at(tok.i)
     if key is None:
         return None
     return standing_for(key, res)
 
 
-def standing_for(key: str, res: Resolution) -> str:
+def standing_for(key: str, res: KnownActors) -> str:
     """Anonymous sources act for the body they belong to ("Israeli officials" -> Israel)."""
     ent = res.entities.get(key)
     if ent is not None and ent.type == "ANONYMOUS_SOURCE" and ent.parent:
@@ -52,7 +52,7 @@ def standing_for(key: str, res: Resolution) -> str:
     return key
 
 
-def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
+def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     """The actor the noun phrase headed by `tok` refers to, or None."""
     if tok is None or depth > 3:
         return None
@@ -122,7 +122,7 @@ def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
     return None
 
 
-def actors_of(tok, res: Resolution) -> list[tuple[str, object]]:
+def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     """Actors of a noun phrase and its conjuncts ("Israel and Egypt"), with their head tokens."""
     out = []
     for t in (tok, *tok.conjuncts):
@@ -284,7 +284,7 @@ GENERIC_KINDS = {
 GENERIC_TYPE = {lemma: typ for typ, lemmas in GENERIC_KINDS.items() for lemma in lemmas}
 
 
-def generic_actor(tok, res: Resolution) -> str | None:
+def generic_actor(tok, res: KnownActors) -> str | None:
     """An entity for an unnamed collective actor headed by `tok`, or None."""
     from ..model import Entity  # noqa: PLC0415
 

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Source, SourceRef
-from ..resolve.document import Resolution
+from .actors import KnownActors
 from .arguments import ACCUSING, VERBAL, entity_of_token, subject_token
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
@@ -46,7 +46,7 @@ def stronger(a: str, b: str) -> str:
 
 
 class Attributor:
-    def __init__(self, doc, res: Resolution, lex):
+    def __init__(self, doc, res: KnownActors, lex):
         self.doc, self.res, self.lex = doc, res, lex
         self.quotes = quote_spans(doc.text)
         self._quote_speaker: dict[tuple[int, int], tuple | None] = {}

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Event
-from ..resolve.document import Resolution, entity_for_actor
+from ..resolve.resolution import Resolution
+from .actors import Extraction, KnownActors
 from .arguments import (
     MEMBER_NOUNS,
     SPONSORING,
@@ -48,7 +49,7 @@ from .responsibility import accusation_events, claim_events, responsibility_even
 from .timeplace import date_for, location_for
 
 
-def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     for verb in tokens.verbs:
         if verb.dep_ in NOMINAL_USES or (
                 verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
@@ -142,7 +143,7 @@ def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Cand
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
 
 
-def sponsorship_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
+def sponsorship_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     """"the Iran-backed Houthis", "Saudi-funded militias": the sponsor supports or aids them."""
     for verb in tokens.verbs:
         if verb.dep_ != "amod" or verb.lemma_.lower() not in SPONSORING:
@@ -158,7 +159,7 @@ def sponsorship_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
             yield Candidate(frame.type, verb, sponsor, backed, None, head, frame, verb)
 
 
-def adjective_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
+def adjective_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     """"Hamas has been crucial to the rise of Sinai Province"."""
     for adj in tokens.adjectives:
         if adj.dep_ not in ("acomp", "advmod") or adj.lower_ not in lex.adjectives:
@@ -182,7 +183,7 @@ def adjective_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
                             yield Candidate(frame.type, adj, skey, key, stok, pobj, frame, adj.head)
 
 
-def nominal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     for noun in tokens.nouns:
         if noun.i in used:
             continue
@@ -264,7 +265,14 @@ def complete_enough(c: Candidate, location: str | None) -> bool:
     return thing is not None and (location is not None or is_people(thing))
 
 
-def extract_events(doc, res: Resolution, gaz=None) -> Iterator[Event]:
+def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
+    """The events of a resolved document, with the actors extraction had to create."""
+    res = KnownActors(resolution)
+    events = list(_events(doc, res, gaz))
+    return Extraction(events=events, new_entities=res.new_entities, new_mentions=res.new_mentions)
+
+
+def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     lex = lexicon()
     used: set[int] = set()
     attributor = Attributor(doc, res, lex)
@@ -295,8 +303,8 @@ def extract_events(doc, res: Resolution, gaz=None) -> Iterator[Event]:
             # ("a visit to Jerusalem" is a visit to Israel's government)
             country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
             c.object = country.key if country is not None else None
-            if country is not None and country.key not in res.entities:
-                res.entities[country.key] = entity_for_actor(country)
+            if country is not None:
+                res.add_actor(country)
         location = location_for(c, res)
         if not complete_enough(c, location):
             continue

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from ..dates import DATE, month_number, normalise_date
-from ..resolve.document import Resolution
+from .actors import KnownActors
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside", "around", "throughout", "within"})
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
@@ -15,7 +15,7 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
            "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
 
 
-def location_for(cand, res: Resolution) -> str | None:
+def location_for(cand, res: KnownActors) -> str | None:
     heads = [cand.trigger]
     if cand.anchor is not None and cand.anchor.i != cand.trigger.i:
         heads.append(cand.anchor)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .document import Resolution, entity_for_actor
+from .resolution import ResolutionDraft, entity_for_actor
 from .gazetteer import Gazetteer
 from .names import fold
 
@@ -83,7 +83,7 @@ def _plural(tok) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in THEY_PRONOUNS
 
 
-def _phrase_key(tok, res: Resolution) -> str | None:
+def _phrase_key(tok, res: ResolutionDraft) -> str | None:
     """The actor a noun phrase head stands for: its own mention, or a name modifying it
     ("ISIS leaders" -> ISIS, "Hamas's fighters" -> Hamas)."""
     key = res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
@@ -97,7 +97,7 @@ def _phrase_key(tok, res: Resolution) -> str | None:
     return None
 
 
-def clause_subject_keys(tok, res: Resolution) -> set[str]:
+def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
     """Entities in the subject of the clause that governs `tok`, through control and
     coordination ("Some of the Hamas men went on to join the group" -> Hamas)."""
     head = tok
@@ -149,7 +149,7 @@ def is_pleonastic(tok) -> bool:
 class Antecedents:
     """The phrases met so far, in order, for looking back."""
 
-    def __init__(self, doc, res: Resolution):
+    def __init__(self, doc, res: ResolutionDraft):
         self.doc, self.res = doc, res
         self.sent_of = {}
         for n, s in enumerate(doc.sents):
@@ -200,16 +200,16 @@ class Antecedents:
             yield c
 
 
-def _type(res: Resolution, key: str | None) -> str | None:
+def _type(res: ResolutionDraft, key: str | None) -> str | None:
     ent = res.entities.get(key) if key else None
     return ent.type if ent else None
 
 
-def _add(res: Resolution, doc, start: int, end: int, key: str, head: int, reason: str = "coreference") -> None:
+def _add(res: ResolutionDraft, doc, start: int, end: int, key: str, head: int, reason: str = "coreference") -> None:
     res.add_mention(doc[start:end], res.entities[key], reason, label="COREF", alias=False, head=head)
 
 
-def resolve_pronoun(tok, ants: Antecedents, res: Resolution) -> str | None:
+def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft) -> str | None:
     low = tok.lower_
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else set()
     if low in PERSON_PRONOUNS:
@@ -265,7 +265,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: Resolution) -> str | None:
     return None
 
 
-def _names_of(res: Resolution, gaz: Gazetteer, key: str) -> set[str]:
+def _names_of(res: ResolutionDraft, gaz: Gazetteer, key: str) -> set[str]:
     ent = res.entities.get(key)
     names = {fold(n) for n in (ent.aliases | {ent.name})} if ent else set()
     if key.startswith("gaz:") and key[4:] in gaz.actors:
@@ -305,7 +305,7 @@ def definite(tok) -> bool:
     return i >= 0 and i < tok.i - 1 and tok.doc[i].lower_ in ("the", "this", "that")
 
 
-def resolve_description(tok, ants: Antecedents, res: Resolution, gaz: Gazetteer) -> str | None:
+def resolve_description(tok, ants: Antecedents, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     types = DESCRIPTIONS[tok.lemma_.lower()] if tok.lemma_.lower() in DESCRIPTIONS else DESCRIPTIONS[tok.lower_]
     country, words, rejected = description_constraints(tok, gaz)
     if rejected:
@@ -327,7 +327,7 @@ def resolve_description(tok, ants: Antecedents, res: Resolution, gaz: Gazetteer)
     return None
 
 
-def resolve_affiliate(tok, res: Resolution, gaz: Gazetteer) -> str | None:
+def resolve_affiliate(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     """"Hamas's military wing", "the jihadist group's Sinai affiliate": the owner's affiliate."""
     owner = None
     for c in tok.children:
@@ -346,7 +346,7 @@ def resolve_affiliate(tok, res: Resolution, gaz: Gazetteer) -> str | None:
     return actor.key
 
 
-def candidate_tokens(doc, res: Resolution):
+def candidate_tokens(doc, res: ResolutionDraft):
     """The tokens coreference looks at, in order: nouns, names, pronouns, subjects and resolved
     tokens. Attributes are read as arrays so that no Token is built for the others."""
     from spacy.attrs import DEP, LOWER, POS  # noqa: PLC0415
@@ -360,7 +360,7 @@ def candidate_tokens(doc, res: Resolution):
             yield doc[i]
 
 
-def resolve_coreference(doc, gaz: Gazetteer, res: Resolution) -> None:
+def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     quotes = quote_spans(doc.text)
     ants = Antecedents(doc, res)
     for tok in candidate_tokens(doc, res):

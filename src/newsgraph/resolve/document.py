@@ -19,11 +19,11 @@ actor, alias rule: ..., role, coreference, name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..model import Entity, Mention
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
 from .names import fold, name_key, person_key, strip_titles, surname_key
+from .coref import resolve_coreference
+from .resolution import Resolution, ResolutionDraft, entity_for_actor
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
@@ -55,65 +55,6 @@ GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", 
                     "department", "agency", "authority"}
 # a capital in these roles acts ("Moscow and Ankara agreed"); "London's Earls Court" is a place
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
-
-
-@dataclass(slots=True)
-class Resolution:
-    """The entities of one document, their mentions (sorted by position), and which entity each
-    token belongs to.
-
-    - `entities`: key -> Entity for every entity mentioned;
-    - `mentions`: every Mention, sorted by start offset (reason says why it was resolved);
-    - `token_entity`: token index -> key, for every token inside a mention;
-    - `mention_head`: head token index of a mention -> key;
-    - `roles`: (role, country id or None) -> key of the person the document names in that role
-      ("prime minister", "ISR") -> "gaz:NETANYAHU"; `role_source`: key -> how the role was learnt.
-
-    `add_mention` records a mention (later passes never take a token an earlier one claimed),
-    `clear` drops the mentions inside a span before a longer phrase replaces them, `covered`
-    tells whether any token of a range belongs to a mention.
-    """
-    entities: dict[str, Entity] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)
-    token_entity: dict[int, str] = field(default_factory=dict)   # token index -> entity key
-    mention_head: dict[int, str] = field(default_factory=dict)   # head token index of a mention -> key
-    roles: dict[tuple[str, str | None], str] = field(default_factory=dict)
-    role_source: dict[str, str] = field(default_factory=dict)    # key -> how its role was learnt
-
-    def entity_at(self, i: int) -> str | None:
-        return self.token_entity.get(i)
-
-    def clear(self, span) -> None:
-        """Forget the mentions inside `span` (a longer phrase is about to replace them)."""
-        lo, hi = span.start_char, span.end_char
-        self.mentions = [m for m in self.mentions if not (lo <= m.start and m.end <= hi)]
-        for tok in span:
-            self.token_entity.pop(tok.i, None)
-            self.mention_head.pop(tok.i, None)
-
-    def covered(self, start: int, end: int) -> bool:
-        return any(i in self.token_entity for i in range(start, end))
-
-    def add_mention(self, span, entity: Entity, reason: str, label: str = "", alias: bool = True,
-                    head: int | None = None) -> None:
-        """Record `span` as a mention of `entity`; `alias=False` keeps the surface form out of the
-        entity's aliases (pronouns and descriptions are not names)."""
-        known = self.entities.get(entity.key)
-        if known is None:
-            self.entities[entity.key] = known = entity
-        if alias:
-            known.aliases.add(span.text)
-        self.mentions.append(Mention(span.start_char, span.end_char, span.text, entity.key,
-                                     label or span.label_, reason))
-        for tok in span:
-            self.token_entity.setdefault(tok.i, entity.key)
-        self.mention_head[span.root.i if head is None else head] = entity.key
-
-
-def entity_for_actor(actor: Actor) -> Entity:
-    return Entity(key=actor.key, name=actor.name, type=actor.type, country=actor.country,
-                  aliases=set(actor.aliases), reason="gazetteer",
-                  parent=f"gaz:{actor.parent}" if actor.parent else None)
 
 
 def clean_span(span):
@@ -204,7 +145,7 @@ def _source_noun(doc, j: int) -> int | None:
     return None
 
 
-def country_phrases(doc, gaz: Gazetteer, res: Resolution) -> None:
+def country_phrases(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Sector phrases and anonymous sources built on a demonym or a country's possessive, and
     anonymous sources without a country."""
     # a phrase inside a longer gazetteer name is no sector phrase ("Free Syrian Army")
@@ -279,7 +220,7 @@ def country_phrases(doc, gaz: Gazetteer, res: Resolution) -> None:
                             "anonymous source", label="ANON", head=tok.i)
 
 
-def seat_of_government(doc, gaz: Gazetteer, res: Resolution) -> None:
+def seat_of_government(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """'the regime in Cairo', 'the government in Damascus': the country's government."""
     for i, low in enumerate(w.lower() for w in token_texts(doc)):
         if low not in ("regime", "government", "leadership", "authorities") or i in res.token_entity:
@@ -452,7 +393,7 @@ def person_spans(doc, gaz: Gazetteer):
     return out
 
 
-def named_entities(doc, gaz: Gazetteer, res: Resolution) -> NameMemory:
+def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
     memory = NameMemory()
     for ent in person_spans(doc, gaz):
         if ent.label_ not in ACTOR_LABELS:
@@ -499,7 +440,7 @@ def named_entities(doc, gaz: Gazetteer, res: Resolution) -> NameMemory:
     return memory
 
 
-def untagged_short_names(doc, memory: NameMemory, res: Resolution) -> None:
+def untagged_short_names(doc, memory: NameMemory, res: ResolutionDraft) -> None:
     """A surname the NER missed ("Safadi said") after the full name was met."""
     first_seen: dict[str, int] = {}
     for m in res.mentions:
@@ -514,14 +455,14 @@ def untagged_short_names(doc, memory: NameMemory, res: Resolution) -> None:
                             label="PERSON")
 
 
-def note_role(doc, span, key: str, gaz: Gazetteer, res: Resolution) -> None:
+def note_role(doc, span, key: str, gaz: Gazetteer, res: ResolutionDraft) -> None:
     found = role_before(doc, span.start, gaz)
     if found is not None:
         res.roles.setdefault(found, key)
         res.roles.setdefault((found[0], None), key)
 
 
-def member_sources(doc, res: Resolution) -> None:
+def member_sources(doc, res: ResolutionDraft) -> None:
     """'Hamas officials', 'ISIS sources': anonymous sources belonging to a named organisation."""
     for tok in doc:
         if tok.lower_ not in SOURCE_NOUNS or tok.i in res.token_entity or tok.i == 0:
@@ -541,7 +482,7 @@ def member_sources(doc, res: Resolution) -> None:
 
 # --- pass 3: roles without a name ----------------------------------------------------------------
 
-def gazetteer_roles(gaz: Gazetteer, res: Resolution) -> None:
+def gazetteer_roles(gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Offices the gazetteer gives the people the document names ("president of EGY" for Sisi),
     after the roles the text itself gives. Only people named in the document are candidates: a
     gazetteer office holder may not be the one an older article means."""
@@ -558,7 +499,7 @@ def gazetteer_roles(gaz: Gazetteer, res: Resolution) -> None:
                 res.role_source.setdefault(key, "gazetteer office of a person named in the document")
 
 
-def role_descriptions(doc, gaz: Gazetteer, res: Resolution) -> None:
+def role_descriptions(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """'the Egyptian president', "Israel's prime minister", 'the president' (when the document
     names one) -> the person holding the role."""
     for tok in doc:
@@ -606,9 +547,7 @@ def role_descriptions(doc, gaz: Gazetteer, res: Resolution) -> None:
 
 def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     """Resolve the actors of a parsed document (see the module docstring for the passes)."""
-    from .coref import resolve_coreference  # noqa: PLC0415  (coref builds on this module)
-
-    res = Resolution()
+    res = ResolutionDraft()
     country_phrases(doc, gaz, res)
     seat_of_government(doc, gaz, res)
     memory = named_entities(doc, gaz, res)
@@ -617,8 +556,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     gazetteer_roles(gaz, res)
     role_descriptions(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
-    res.mentions.sort(key=lambda m: (m.start, -m.end))
-    return res
+    return res.finish()
 
 
 __all__ = ["Resolution", "actor_for_name", "clean_span", "entity_for_actor", "fold", "key_for_name",
