@@ -4,37 +4,27 @@ passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
 from .actors import KnownActors
+from ..wordlists import table, words
 
 # Nouns for people or units that stand for the group or state they belong to:
 # "Hamas leaders", "leaders of Hamas", "Israeli officials", "ISIS fighters".
-MEMBER_NOUNS = frozenset("""
-leader leadership member fighter militant official officer commander force troop soldier man woman operative
-supporter sympathizer sympathiser loyalist representative delegation envoy spokesman spokeswoman spokesperson
-expert unit cell wing brigade battalion personnel agent police army military authority government regime
-administration jihadist rebel insurgent guerrilla gunman army navy staff side camp ranks cadre activist
-""".split())
-AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tied", "ally", "allied", "loyal",
-                        "connect", "connected", "associate", "associated", "align", "aligned"})
-GENERIC_ACTORS = frozenset({"country", "state", "nation", "organization", "organisation", "group", "movement",
-                            "faction", "militia", "power", "government", "regime", "actor", "party"})
+MEMBER_NOUNS = words("member_nouns")
+AFFILIATED = words("affiliated")
+GENERIC_ACTORS = words("generic_actors")
 # "the town of Sheikh Zuweid", "the southern city of Eilat"
-PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port", "camp", "capital",
-                         "governorate", "county", "neighbourhood", "neighborhood", "suburb", "enclave", "island"})
+PLACE_NOUNS = words("place_nouns_arguments")
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
                         "bankroll", "sponsor"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
-OBJECT_CONTROL = frozenset({"allow", "permit", "help", "ask", "urge", "force", "order", "enable", "tell",
-                            "persuade", "encourage", "let", "make", "get", "cause", "lead", "invite"})
+OBJECT_CONTROL = words("object_control")
 SUBJECT_DEPS = ("nsubj", "csubj")
 ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
                       "criticise", "denounce", "fault"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
-PARTITIVE = frozenset({"some", "many", "most", "all", "several", "one", "two", "three", "few", "both", "each",
-                       "none", "any", "part", "dozens", "hundreds", "thousands", "number", "series", "group",
-                       "dozen", "hundred", "thousand", "million", "scores", "score", "crowd", "group"})
+PARTITIVE = words("partitive")
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
@@ -274,13 +264,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
 # Unnamed collective actors that news reports as acting or acted upon ("terrorists operating in
 # the Sinai", "gunmen", "protesters"). They become entities qualified by their place, so that
 # "militants in Sinai" and "militants in Kashmir" stay apart.
-GENERIC_KINDS = {
-    "ARMED_GROUP": frozenset({"terrorist", "militant", "extremist", "jihadist", "insurgent", "rebel", "gunman",
-                              "islamist", "separatist", "guerrilla", "fighter", "attacker", "assailant",
-                              "pirate", "kidnapper", "smuggler", "militia", "militiaman"}),
-    "OTHER": frozenset({"protester", "demonstrator", "civilian", "settler", "refugee", "migrant", "rioter",
-                        "worshipper", "student", "villager", "resident"}),
-}
+GENERIC_KINDS = {typ: frozenset(lemmas) for typ, lemmas in table("generic_kinds").items()}
 GENERIC_TYPE = {lemma: typ for typ, lemmas in GENERIC_KINDS.items() for lemma in lemmas}
 
 

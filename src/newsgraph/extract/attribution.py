@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from ..wordlists import words
 
 from ..model import Source, SourceRef
 from .actors import KnownActors
@@ -19,8 +20,7 @@ from .arguments import ACCUSING, VERBAL, entity_of_token, subject_token
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
-MEDIA_VERBS = frozenset({"run", "carry", "highlight", "reveal", "detail", "describe", "document", "expose", "report", "publish",
-                         "show", "cite", "list", "uncover", "air", "broadcast"})
+MEDIA_VERBS = words("media_verbs")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 

@@ -8,6 +8,7 @@ emits nothing rather than a guess.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from ..wordlists import words
 
 from ..model import Event
 from ..resolve.resolution import Resolution
@@ -214,11 +215,7 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
 
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
-NOT_ACTORS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "storm", "hurricane", "typhoon",
-                        "cyclone", "tornado", "flood", "flooding", "landslide", "mudslide", "avalanche", "drought",
-                        "wildfire", "fire", "blaze", "heatwave", "virus", "disease", "outbreak", "epidemic",
-                        "pandemic", "violence", "crisis", "accident", "crash", "collision",
-                        "magnitude", "wave", "weather", "snow", "rain", "wind", "winds", "recession"})
+NOT_ACTORS = words("not_actors")
 
 
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})

@@ -3,14 +3,14 @@ arguments of verbs and event nouns."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from ..wordlists import words
 
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, generic_actor
 from .lexicon import Frame
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
-GROUPING_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "campaign", "round", "barrage",
-                            "volley", "salvo", "flurry", "couple", "dozen", "dozens", "hundreds", "set"})
+GROUPING_NOUNS = words("grouping_nouns")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from ..wordlists import table
 
 from ..dates import DATE, month_number, normalise_date
 from .actors import KnownActors
@@ -11,8 +12,7 @@ from .actors import KnownActors
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside", "around", "throughout", "within"})
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
+NUMBERS = table("time_numbers")
 
 
 def location_for(cand, res: KnownActors) -> str | None:

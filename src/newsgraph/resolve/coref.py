@@ -19,6 +19,7 @@ unresolved. Every mention made here has reason "coreference" (or "alias rule: af
 from __future__ import annotations
 
 from dataclasses import dataclass
+from ..wordlists import table, words
 
 from .resolution import ResolutionDraft, entity_for_actor
 from .gazetteer import Gazetteer
@@ -29,27 +30,12 @@ IT_PRONOUNS = {"it", "its"}
 THEY_PRONOUNS = {"they", "them", "their", "theirs"}
 NON_PERSON_ACTORS = {"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION", "MEDIA"}
 # head noun of a definite description -> the types it can refer to
-DESCRIPTIONS = {
-    "group": {"ARMED_GROUP", "ORGANIZATION"}, "organization": {"ARMED_GROUP", "ORGANIZATION"},
-    "organisation": {"ARMED_GROUP", "ORGANIZATION"}, "movement": {"ARMED_GROUP", "ORGANIZATION"},
-    "faction": {"ARMED_GROUP", "ORGANIZATION"}, "militia": {"ARMED_GROUP"}, "outfit": {"ARMED_GROUP"},
-    "insurgency": {"ARMED_GROUP"}, "country": {"COUNTRY"}, "state": {"COUNTRY"}, "nation": {"COUNTRY"},
-    "kingdom": {"COUNTRY"}, "republic": {"COUNTRY"}, "army": {"MILITARY"}, "military": {"MILITARY"},
-    "newspaper": {"MEDIA"}, "daily": {"MEDIA"}, "paper": {"MEDIA"}, "broadcaster": {"MEDIA"},
-    "outlet": {"MEDIA"}, "site": {"MEDIA"}, "agency": {"MEDIA", "GOVERNMENT"},
-    "official": {"ANONYMOUS_SOURCE"}, "source": {"ANONYMOUS_SOURCE"},
-}
+DESCRIPTIONS = {word: set(types) for word, types in table("descriptions").items()}
 AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offshoot", "arm", "chapter", "cell"}
 # modifiers that do not restrict the antecedent ("the fellow terrorist group")
-NEUTRAL = {"fellow", "terrorist", "terror", "jihadist", "jihadi", "islamist", "militant", "extremist", "armed",
-           "radical", "same", "latter", "former", "powerful", "small", "local", "rival", "shadowy", "ex", "-",
-           "islamic", "secretive", "newly", "new", "main", "leading", "whole", "entire"}
-PLEONASTIC = {"clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "unclear",
-              "known", "secret", "responsibility", "time", "true", "false", "obvious", "evident", "hard",
-              "difficult", "easy", "thought", "believed", "said", "reported", "expected", "feared", "understood",
-              "estimated", "well-known", "surprise", "wonder", "shame", "matter", "question", "case", "fact"}
-SPEECH_VERBS = {"say", "add", "tell", "note", "state", "explain", "warn", "write", "claim", "insist", "argue",
-                "continue", "conclude", "stress", "reply", "ask"}
+NEUTRAL = words("neutral")
+PLEONASTIC = words("pleonastic")
+SPEECH_VERBS = words("speech_verbs")
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 WINDOW = {"person": 3, "it": 2, "they": 1, "description": 4}
 

@@ -24,33 +24,25 @@ from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
 from .names import fold, name_key, person_key, strip_titles, surname_key
 from .coref import resolve_coreference
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
+from ..wordlists import ordered, table, words
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
                  "FAC": "LOCATION", "NORP": "OTHER"}
 POSSESSIVE = {"'s", "’s", "’", "'"}
 # nouns that make an anonymous source ("Egyptian sources", "one Egyptian official")
-SOURCE_NOUNS = {"official": "officials", "officials": "officials", "source": "sources", "sources": "sources",
-                "diplomat": "diplomats", "diplomats": "diplomats", "insider": "insiders", "insiders": "insiders"}
+SOURCE_NOUNS = table("source_nouns")
 # words that make "an official" anonymous without a country ("an unnamed former senior official")
-ANON_MARKERS = {"unnamed", "anonymous", "unidentified", "senior", "former", "top", "high-ranking", "ex",
-                "security", "intelligence", "military", "government", "diplomatic", "informed", "western",
-                "regional", "arab", "gulf", "knowledgeable", "ranking", "high", "-", "administration", "defense",
-                "defence", "police", "european"}
+ANON_MARKERS = words("anon_markers")
 # adjectives of sources that belong to no single country: "Arab sources", "Western diplomats"
 REGION_ADJECTIVES = {"arab", "western", "gulf", "european"}
 SKIP_BEFORE_SECTOR = {"own", "national", "regular", "elite", "special", "local", "senior", "top"}
 # role titles as they precede a name or stand for the holder ("the Egyptian president")
-ROLE_WORDS = ("prime minister", "foreign minister", "defense minister", "defence minister", "interior minister",
-              "finance minister", "president", "premier", "king", "emir", "crown prince", "supreme leader",
-              "chancellor", "secretary of state", "chief of staff", "army chief", "ambassador", "vice president")
+ROLE_WORDS = ordered("role_words")
 ROLE_CANON = {"defence minister": "defense minister", "premier": "prime minister"}
 # context words that type an unknown organisation
-ARMED_HINTS = {"militia", "militias", "militants", "brigade", "brigades", "battalion", "battalions", "jihadist",
-               "jihadists", "insurgents", "rebels", "rebel", "terror", "terrorist", "terrorists", "armed", "fighters",
-               "militant", "front", "army", "jihad", "mujahideen"}
-MEDIA_HINTS = {"newspaper", "daily", "site", "website", "broadcaster", "channel", "tv", "radio", "agency",
-               "magazine", "weekly", "outlet", "news", "times", "post", "journal", "herald", "tribune", "gazette"}
+ARMED_HINTS = words("armed_hints")
+MEDIA_HINTS = words("media_hints")
 GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", "cabinet", "police", "office",
                     "department", "agency", "authority"}
 # a capital in these roles acts ("Moscow and Ankara agreed"); "London's Earls Court" is a place
@@ -258,12 +250,9 @@ def _role_of(words: list[str]) -> str | None:
     return None
 
 
-TITLE_WORDS = {"prime", "minister", "president", "premier", "king", "emir", "crown", "prince", "supreme", "leader",
-               "chancellor", "secretary", "state", "of", "chief", "staff", "army", "ambassador", "foreign",
-               "defense", "defence", "interior", "finance", "current"}
+TITLE_WORDS = words("title_words")
 # a title after these is not the office itself ("Deputy Prime Minister", "former president")
-NOT_THE_OFFICE = {"deputy", "vice", "shadow", "former", "ex", "late", "junior", "assistant", "acting", "then",
-                  "outgoing", "future", "would-be"}
+NOT_THE_OFFICE = words("not_the_office")
 
 
 def role_before(doc, start: int, gaz: Gazetteer) -> tuple[str, str | None] | None:
@@ -369,9 +358,7 @@ class NameMemory:
         return next(iter(keys)) if len(keys) == 1 else None
 
 
-PLACE_NOUNS = {"city", "town", "village", "crossing", "border", "province", "region", "area", "camp", "airport",
-               "port", "district", "governorate", "neighborhood", "neighbourhood", "checkpoint", "base", "capital",
-               "valley", "river", "island", "peninsula", "hospital", "square", "street", "county", "state"}
+PLACE_NOUNS = words("place_nouns")
 
 
 def person_spans(doc, gaz: Gazetteer):
