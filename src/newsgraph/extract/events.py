@@ -59,29 +59,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
         if lemma in lex.light_verbs:
-            for o in objs:
-                noun = event_noun(o, lex)
-                if noun is None:
-                    continue
-                frame = noun_frame(noun, lex)
-                used.add(noun.i)
-                subj_tok = subject_token(verb)
-                subjects = actors_of(subj_tok, res) if subj_tok is not None else []
-                if not subjects:
-                    key, t = noun_subject(noun, res)
-                    subjects = [(key, t)] if key else []
-                okey, otok = noun_object(noun, frame, res, extra_heads=(verb,))
-                if frame.symmetric and okey is None and len(subjects) >= 2:
-                    (a, at), (b, bt) = subjects[0], subjects[1]
-                    yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
-                    continue
-                if okey is None:
-                    # "led a campaign to eradicate Islamic extremists"
-                    okey, otok = clause_object(noun, res)
-                if okey is None:
-                    otok = thing_acted_on(noun, frame)
-                for skey, stok in subjects or [(None, None)]:
-                    yield Candidate(frame.type, noun, skey, okey if okey != skey else None, stok, otok, frame, verb)
+            yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
                 continue
         frame, _ = frame_for_verb(verb, lex)
@@ -102,30 +80,11 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             subjects = agent_by_event(verb, res, lex)
         if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
             continue   # "an attack that targeted a bus" describes the attack, found as a noun
-        obj = None
-        otok = None
-        for cand in object_candidates(verb, frame.object_preps):
-            key = actor_of(cand, res) or generic_actor(cand, res)
-            if key and all(key != s for s, _ in subjects):
-                obj, otok = key, cand
-                break
+        obj, otok = direct_object(verb, frame, subjects, res)
         if frame.object_types and entity_type(obj, res) not in frame.object_types:
             continue   # "ran the ministry" is leadership, "ran a story" is not
-        # demands name who must act in their clause: "demanded that Ankara withdraw its troops"
-        if obj is None and frame.type == "REQUEST":
-            for c in verb.children:
-                if c.dep_ == "ccomp":
-                    for s in (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
-                        key = actor_of(s, res)
-                        if key and all(key != k for k, _ in subjects):
-                            obj, otok = key, s
-        # collocations whose recipient hangs on the noun: "closed its borders with Egypt"
         if obj is None:
-            for c in verb.children:
-                if c.dep_ == "dobj":
-                    key, t = noun_object(c, frame, res)
-                    if key:
-                        obj, otok = key, t
+            obj, otok = indirect_object(verb, frame, subjects, res)
         if frame.symmetric and obj is None and len(subjects) >= 2:
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
@@ -142,6 +101,64 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 if okey == skey:
                     continue
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
+
+
+def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """Events named by the object of a light verb: "carried out attacks on X", "launched an
+    offensive against Y"."""
+    for o in objs:
+        noun = event_noun(o, lex)
+        if noun is None:
+            continue
+        frame = noun_frame(noun, lex)
+        used.add(noun.i)
+        subj_tok = subject_token(verb)
+        subjects = actors_of(subj_tok, res) if subj_tok is not None else []
+        if not subjects:
+            key, t = noun_subject(noun, res)
+            subjects = [(key, t)] if key else []
+        okey, otok = noun_object(noun, frame, res, extra_heads=(verb,))
+        if frame.symmetric and okey is None and len(subjects) >= 2:
+            (a, at), (b, bt) = subjects[0], subjects[1]
+            yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
+            continue
+        if okey is None:
+            # "led a campaign to eradicate Islamic extremists"
+            okey, otok = clause_object(noun, res)
+        if okey is None:
+            otok = thing_acted_on(noun, frame)
+        for skey, stok in subjects or [(None, None)]:
+            yield Candidate(frame.type, noun, skey, okey if okey != skey else None, stok, otok, frame, verb)
+
+
+def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
+    for cand in object_candidates(verb, frame.object_preps):
+        key = actor_of(cand, res) or generic_actor(cand, res)
+        if key and all(key != s for s, _ in subjects):
+            return key, cand
+    return None, None
+
+
+def indirect_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """Without a direct object: the actor who must act in a demand's clause ("demanded that
+    Ankara withdraw its troops"), else a recipient hanging on the object noun ("closed its
+    borders with Egypt")."""
+    obj = otok = None
+    if frame.type == "REQUEST":
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                for s in (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
+                    key = actor_of(s, res)
+                    if key and all(key != k for k, _ in subjects):
+                        obj, otok = key, s
+    if obj is None:
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                key, t = noun_object(c, frame, res)
+                if key:
+                    obj, otok = key, t
+    return obj, otok
 
 
 def sponsorship_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:

@@ -22,6 +22,8 @@ from ..wordlists import words
 # Leading words that are titles, ranks or honorifics rather than part of a person's name.
 TITLES = words("titles")
 ARTICLES = words("articles")
+# the possessive marker as the tokenizer splits it off ("Egypt's", "Hamas'")
+POSSESSIVE = frozenset({"'s", "’s", "’", "'"})
 # "al-Sisi", "el Sisi", "al'Sisi", "Abd al-" ...: the article joined to the next word
 _ARTICLE_RE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True))
                          + r")[-'](?=[a-z])")
