@@ -3,8 +3,8 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
-from .actors import KnownActors
 from ..wordlists import table, words
+from .actors import KnownActors
 
 # Nouns for people or units that stand for the group or state they belong to:
 # "Hamas leaders", "leaders of Hamas", "Israeli officials", "ISIS fighters".
@@ -133,7 +133,15 @@ def described_as(what) -> list:
     return []
 
 
+def has_passive_marking(verb) -> bool:
+    """A passive marked in the clause ("is said to", "was believed"): attribution reads hedges
+    only from such clauses; `is_passive` also counts reduced relatives ("troops deployed there")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def is_passive(verb) -> bool:
+    """A passive verb: marked in its clause, or a participle modifying a noun without an
+    auxiliary ("the convoy attacked near Rafah"), whose noun is then what was acted on."""
     cache = verb.doc.user_data.setdefault("newsgraph.passive", {})
     known = cache.get(verb.i)
     if known is None:

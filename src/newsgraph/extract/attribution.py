@@ -9,14 +9,14 @@ statements are the article's own (`asserted`).
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from ..wordlists import words
 
 from ..model import Source, SourceRef
+from ..quotes import quotations
+from ..wordlists import words
 from .actors import KnownActors
-from .arguments import ACCUSING, VERBAL, entity_of_token, subject_token
+from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
@@ -31,16 +31,6 @@ class Claim:
     negated: bool
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotations ("..." and curly quotes), quote marks excluded."""
-    spans = []
-    for m in re.finditer(r"\u201c([^\u201c\u201d]{3,}?)(\u201d|$)", text, flags=re.M):
-        spans.append((m.start(1), m.end(1)))
-    for m in re.finditer(r'(?<![\w])"([^"\n]{3,}?)"', text):
-        spans.append((m.start(1), m.end(1)))
-    return sorted(spans)
-
-
 def stronger(a: str, b: str) -> str:
     return a if RANK[a] >= RANK[b] else b
 
@@ -48,7 +38,7 @@ def stronger(a: str, b: str) -> str:
 class Attributor:
     def __init__(self, doc, res: KnownActors, lex):
         self.doc, self.res, self.lex = doc, res, lex
-        self.quotes = quote_spans(doc.text)
+        self.quotes = quotations(doc.text)
         self._quote_speaker: dict[tuple[int, int], tuple | None] = {}
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
@@ -353,7 +343,7 @@ class Attributor:
             return True
         is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
             path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
-            (path[i - 1].dep_ != "xcomp" or not _passive(tok))
+            (path[i - 1].dep_ != "xcomp" or not has_passive_marking(tok))
         if not (is_report and path[i - 1].dep_ in ("ccomp", "parataxis") or is_report and lemma in lex.denial):
             return False
         speech = self.speech(tok)
@@ -374,7 +364,7 @@ class Attributor:
         lex = self.lex
         tok = path[i]
         lemma = tok.lemma_.lower()
-        if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and _passive(tok) and i > 0 \
+        if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and has_passive_marking(tok) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp"):
             walk.hedged = stronger(walk.hedged, lex.hedge_verbs[lemma])
         for c in tok.children:
@@ -389,7 +379,7 @@ class Attributor:
         tok = path[i]
         lemma = tok.lemma_.lower()
         # hedges: "is said to be aiding", "is believed to have", "reportedly"
-        if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and _passive(tok) and i > 0 \
+        if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and has_passive_marking(tok) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp"):
             walk.hedged = stronger(walk.hedged, lex.hedge_verbs[lemma])
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
@@ -479,7 +469,3 @@ def crosses_into_clause(path, i: int, trigger) -> bool:
     if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ARGUMENT_DEPS:
         return not (prev.i == trigger.i)
     return False
-
-
-def _passive(tok) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)

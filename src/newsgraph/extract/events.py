@@ -8,10 +8,10 @@ emits nothing rather than a guess.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from ..wordlists import words
 
 from ..model import Event
 from ..resolve.resolution import Resolution
+from ..wordlists import words
 from .actors import Extraction, KnownActors
 from .arguments import (
     MEMBER_NOUNS,

@@ -3,8 +3,8 @@ arguments of verbs and event nouns."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from ..wordlists import words
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, generic_actor
 from .lexicon import Frame

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
 from ..model import EVENT_TYPES
 from ..wordlists import read_yaml
 

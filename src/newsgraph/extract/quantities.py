@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 from ..wordlists import table, words
 
 WORDS = table("number_words")

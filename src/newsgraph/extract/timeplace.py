@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from ..wordlists import table
 
 from ..dates import DATE, month_number, normalise_date
+from ..wordlists import table
 from .actors import KnownActors
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside", "around", "throughout", "within"})

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from ..wordlists import words
 
 from ..dates import DATE, normalise_date  # noqa: F401  (normalise_date is part of this module's API)
+from ..wordlists import words
 
 # --- boilerplate -----------------------------------------------------------------------------
 # Lines after which a page holds only its comment section.

@@ -19,11 +19,12 @@ unresolved. Every mention made here has reason "coreference" (or "alias rule: af
 from __future__ import annotations
 
 from dataclasses import dataclass
-from ..wordlists import table, words
 
-from .resolution import ResolutionDraft, entity_for_actor
+from ..quotes import quoted_stretches
+from ..wordlists import table, words
 from .gazetteer import Gazetteer
 from .names import fold
+from .resolution import ResolutionDraft, entity_for_actor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 IT_PRONOUNS = {"it", "its"}
@@ -41,7 +42,8 @@ WINDOW = {"person": 3, "it": 2, "they": 1, "description": 4}
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class Antecedent:
+    """A phrase a later pronoun or description may refer to."""
     token: int          # head token of the antecedent phrase
     key: str | None     # its entity (None: a phrase that is no actor, which blocks older ones)
     sent: int
@@ -52,17 +54,6 @@ class Candidate:
 def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
     idx = doc[i].idx
     return any(a <= idx < b for a, b in quotes)
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    spans, open_at = [], None
-    for i, ch in enumerate(text):
-        if ch in "“\"" and open_at is None:
-            open_at = i
-        elif ch in "”\"" and open_at is not None:
-            spans.append((open_at, i + 1))
-            open_at = None
-    return spans
 
 
 def _plural(tok) -> bool:
@@ -141,7 +132,7 @@ class Antecedents:
         for n, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
                 self.sent_of[i] = n
-        self.items: list[Candidate] = []
+        self.items: list[Antecedent] = []
         self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
 
     def note_speaker(self, tok) -> None:
@@ -162,7 +153,7 @@ class Antecedents:
         if tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.i not in self.res.mention_head:
             return
-        self.items.append(Candidate(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
+        self.items.append(Antecedent(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
                                     tok.dep_ in ("nsubj", "nsubjpass")))
 
     def update(self, tok) -> None:
@@ -171,9 +162,9 @@ class Antecedents:
         for n in range(len(self.items) - 1, -1, -1):
             if self.items[n].token == tok.i:
                 c = self.items[n]
-                self.items[n] = Candidate(c.token, key, c.sent, c.plural, c.subject)
+                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject)
                 return
-        self.items.append(Candidate(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass")))
+        self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass")))
         self.note_speaker(tok)
 
     def recent(self, before: int, window: int):
@@ -347,7 +338,7 @@ def candidate_tokens(doc, res: ResolutionDraft):
 
 
 def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
-    quotes = quote_spans(doc.text)
+    quotes = quoted_stretches(doc.text)
     ants = Antecedents(doc, res)
     for tok in candidate_tokens(doc, res):
         if tok.i in res.token_entity:

@@ -20,12 +20,12 @@ actor, alias rule: ..., role, coreference, name.
 from __future__ import annotations
 
 from ..model import Entity
+from ..wordlists import table, words
+from .coref import resolve_coreference
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
-from .coref import resolve_coreference
-from .roles import gazetteer_roles, note_role, role_descriptions
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
-from ..wordlists import table, words
+from .roles import gazetteer_roles, note_role, role_descriptions
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 import unicodedata
+
 from ..wordlists import words
 
 # Leading words that are titles, ranks or honorifics rather than part of a person's name.
