@@ -12,7 +12,7 @@ MEMBER_NOUNS = words("member_nouns")
 AFFILIATED = words("affiliated")
 GENERIC_ACTORS = words("generic_actors")
 # "the town of Sheikh Zuweid", "the southern city of Eilat"
-PLACE_NOUNS = words("place_nouns_arguments")
+PLACE_NOUNS = words("places_named_by_of")
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
                         "bankroll", "sponsor"})
