@@ -19,6 +19,9 @@ SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
 OBJECT_CONTROL = words("object_control")
 SUBJECT_DEPS = ("nsubj", "csubj")
+# verbs whose "of"/"for" phrase states the act alleged ("accused Hamas of bombing"). Not the ACCUSE
+# event verbs of verbs.yaml ("slam", "summon" take no such phrase; "suspect", "convict" make no event)
+# nor the verbs that allege a clause (responsibility.accusation_events): each list answers its own question.
 ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
                       "criticise", "denounce", "fault"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
