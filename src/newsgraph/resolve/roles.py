@@ -11,9 +11,11 @@ from .resolution import ResolutionDraft
 # role titles as they precede a name or stand for the holder ("the Egyptian president")
 ROLE_WORDS = wordlists.ordered("role_words")
 ROLE_CANON = {"defence minister": "defense minister", "premier": "prime minister"}
-TITLE_WORDS = wordlists.words("title_words")
 # a title after these is not the office itself ("Deputy Prime Minister", "former president")
 NOT_THE_OFFICE = wordlists.words("not_the_office")
+# the words a title before a name is made of ("Israel's current Prime Minister"); "vice" ends the
+# walk instead, as NOT_THE_OFFICE
+TITLE_WORDS = frozenset(w for role in ROLE_WORDS for w in role.split()) - NOT_THE_OFFICE | {"current"}
 
 
 def _role_of(words: list[str]) -> str | None:
