@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_of_token
 from .frames import Candidate
@@ -52,7 +53,7 @@ def is_org(key: str | None, res: KnownActors) -> bool:
 
 
 # Titles that, alone, say which country a person leads ("President al-Sisi", "King Abdullah").
-HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "premier", "chancellor"})
+HEAD_OF_STATE = words("head_of_state_titles")
 
 
 def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candidate]:

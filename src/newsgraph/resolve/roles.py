@@ -13,6 +13,9 @@ ROLE_WORDS = wordlists.ordered("role_words")
 ROLE_CANON = {"defence minister": "defense minister", "premier": "prime minister"}
 # a title after these is not the office itself ("Deputy Prime Minister", "former president")
 NOT_THE_OFFICE = wordlists.words("not_the_office")
+# the head nouns and modifiers of a role standing for its holder ("the Egyptian prime minister")
+ROLE_HEADS = wordlists.words("role_heads")
+ROLE_MODIFIERS = wordlists.words("role_modifiers")
 # the words a title before a name is made of ("Israel's current Prime Minister"); "vice" ends the
 # walk instead, as NOT_THE_OFFICE
 TITLE_WORDS = frozenset(w for role in ROLE_WORDS for w in role.split()) - NOT_THE_OFFICE | {"current"}
@@ -86,7 +89,7 @@ def role_descriptions(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if tok.i in res.token_entity:
             continue
         low = tok.lower_
-        if low not in ("president", "minister", "premier", "king", "emir", "leader", "chancellor", "prince"):
+        if low not in ROLE_HEADS:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.i in res.token_entity and
@@ -94,8 +97,7 @@ def role_descriptions(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             continue  # a title before a name: the name's mention covers the person
         start = tok.i
         words = [tok.text]
-        while start > 0 and doc[start - 1].lower_ in ("prime", "foreign", "defense", "defence", "interior",
-                                                      "finance", "crown", "supreme", "vice"):
+        while start > 0 and doc[start - 1].lower_ in ROLE_MODIFIERS:
             start -= 1
             words.insert(0, doc[start].text)
         role = _role_of(words)
