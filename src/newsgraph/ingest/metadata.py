@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import DATE, normalise_date  # noqa: F401  (normalise_date is part of this module's API)
+from ..wordlists import words
 
 # --- boilerplate -----------------------------------------------------------------------------
 # Lines after which a page holds only its comment section.
@@ -63,19 +64,13 @@ DATELINE = re.compile(
     rf"(?P<date>{DATE})?\s*(?:[-—–:]|--)\s")
 
 # Words that make a byline part a publication, not a person ("Associated Press", "Reuters").
-MEDIA_WORDS = {
-    "press", "news", "times", "post", "journal", "agency", "reuters", "herald", "tribune", "telegraph",
-    "guardian", "gazette", "network", "media", "wire", "service", "services", "daily", "weekly", "magazine",
-    "radio", "television", "tv", "broadcasting", "newspaper", "report", "review", "monitor", "observer",
-    "staff", "desk", "bureau", "online", "world",
-}
+MEDIA_WORDS = words("media_words")
 # Job titles that follow a name in a byline and are neither a person nor an outlet.
 ROLE = re.compile(
     r"^(?:(?:senior|chief|staff|special|foreign|political|military|defen[cs]e|diplomatic|contributing|guest|"
     r"associate|managing|deputy|middle east|white house|news|science|business)\s+)*"
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|analyst|journalist|photographer)s?$", re.I)
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "der", "van", "von", "la", "le",
-                  "ben", "bint", "st", "mc", "y"}
+NAME_PARTICLES = words("name_particles")
 
 
 @dataclass(frozen=True, slots=True)
