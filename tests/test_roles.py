@@ -193,6 +193,7 @@ def test_a_user_roles_file_replaces_an_office(tmp_path):
     assert office_holder("KEN", "head_of_state", "2021", book).name == "Test Holder"
     assert office_holder("KEN", "head_of_government", "2021", book).name == "Test Holder"  # shares it
     assert office_holder("GBR", "head_of_government", "2020", book).name == "Boris Johnson"
+    assert parse_office("Kenya's defence cabinet secretary", book) == ("KEN", "defence_minister")
 
 
 @pytest.mark.parametrize(("text", "problem"), [

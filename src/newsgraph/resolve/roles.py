@@ -112,6 +112,7 @@ class RoleBook:
     same_as: frozenset[tuple[str, str]] = frozenset()       # offices held by the holder of another office
                                                             # of the same body (a president who heads
                                                             # the government): their titles are that office's
+    all_titles: frozenset[str] = frozenset()                # every folded title any office answers to
 
     @property
     def bodies(self) -> set[str]:
@@ -185,7 +186,8 @@ def _parse_files(texts: list[tuple[str, str]]) -> tuple[dict, dict]:
             if not isinstance(spec, dict):
                 raise ConfigError(f"{origin}: {body}: expected a mapping of offices")
             declared = spec.get("titles") or {}
-            titles[str(body)] = {o: _strings(t, f"{origin}: {body} titles") for o, t in declared.items()}
+            titles.setdefault(str(body), {}).update(
+                {o: _strings(t, f"{origin}: {body} titles") for o, t in declared.items()})
             for office, value in _body_roles(str(body), spec, origin, known).items():
                 raw[(str(body), office)] = (value, origin)
     return raw, titles
@@ -228,9 +230,12 @@ def build(texts: list[tuple[str, str]]) -> RoleBook:
             for n in dict.fromkeys((r.name, *r.aliases)):
                 by_person.setdefault(person_key(n), []).append(r)
     folded = {b: {o: tuple(fold(t) for t in ts) for o, ts in per.items()} for b, per in titles.items()}
+    known = offices()
+    all_titles = {t for per in folded.values() for ts in per.values() for t in ts}
+    all_titles |= {t for ts in (*known.universal.values(), *known.defaults.values()) for t in ts}
     return RoleBook(roles, folded,
                     {k: tuple(sorted(set(v), key=lambda r: earliest(r.start))) for k, v in by_person.items()},
-                    same_as)
+                    same_as, frozenset(all_titles))
 
 
 def bundled_texts() -> list[tuple[str, str]]:
@@ -273,7 +278,7 @@ def holders(body: str, office: str, book: RoleBook | None = None) -> tuple[Role,
     return (book or role_book()).roles.get((body, office), ())
 
 
-def _title_and_place(words: list[str], titles: set[str]) -> tuple[str, str] | None:
+def _title_and_place(words: list[str], titles: frozenset[str]) -> tuple[str, str] | None:
     """("prime minister", "spain") from "spain prime minister" or "prime minister of spain"."""
     for i, w in enumerate(words):
         if w == "of" and 0 < i < len(words) - 1 and " ".join(words[:i]) in titles:
@@ -320,9 +325,7 @@ def parse_office(phrase: str, book: RoleBook | None = None, gazetteer=None) -> t
     words = fold(phrase).split()
     if not words or any(w in known.negators for w in words):
         return None
-    titles = {t for per in book.titles.values() for ts in per.values() for t in ts}
-    titles |= {t for ts in (*known.universal.values(), *known.defaults.values()) for t in ts}
-    found = _title_and_place(words, titles)
+    found = _title_and_place(words, book.all_titles)
     if found is None:
         return None
     title, place = found
