@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.errors import ConfigError
-from newsgraph.resolve.roles import office_holder, offices_of, parse_office, role_book
+from newsgraph.resolve.roles import office_holder, offices_of, parse_office, resolve_office, role_book
 
 # (body, office, date, expected holder): transitions any news reader can check
 TRANSITIONS = [
@@ -211,3 +211,18 @@ def test_a_bad_roles_file_is_a_one_line_error_naming_it(tmp_path, text, problem)
     message = str(err.value)
     assert problem in message and "bad_roles.yaml" in message
     assert "\n" not in message
+
+
+def test_an_office_phrase_resolves_to_the_holder_on_the_event_date_else_the_document_date():
+    assert resolve_office("the British prime minister", "2015-05", "2020-01").holder.name == "David Cameron"
+    assert resolve_office("the British prime minister", None, "2020-01").holder.name == "Boris Johnson"
+    mention = resolve_office("Brazil's president", "2020")
+    assert (mention.body, mention.office, mention.holder.name, mention.date) == \
+        ("BRA", "head_of_state", "Jair Bolsonaro", "2020")
+
+
+def test_without_a_date_an_office_phrase_is_the_office_only():
+    mention = resolve_office("the Kenyan president")
+    assert (mention.body, mention.office, mention.holder) == ("KEN", "head_of_state", None)
+    assert resolve_office("the British prime minister", "2016").holder is None   # two holders that year
+    assert resolve_office("a passing diplomat", "2020") is None

@@ -337,3 +337,29 @@ def parse_office(phrase: str, book: RoleBook | None = None, gazetteer=None) -> t
         return None
     office = _office_for(title, actor.id, False, book)
     return (actor.id, office) if office else None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeMention:
+    """What an office phrase denotes: the office always, its holder when a date settles it."""
+    body: str
+    office: str
+    holder: Role | None = None
+    date: str | None = None          # the date the holder was looked up on
+
+
+def resolve_office(phrase: str, *dates: str | None, book: RoleBook | None = None,
+                   gazetteer=None) -> OfficeMention | None:
+    """The office a phrase names and its holder on the first known date among `dates` (the
+    event's date, then the document's): "Spain's prime minister", "2020-03" -> Pedro Sánchez.
+    Without a date, or where the date falls between terms, the office alone (never a guess)."""
+    book = book or role_book()
+    found = parse_office(phrase, book, gazetteer)
+    if found is None:
+        return None
+    body, office = found
+    date = next((d for d in dates if d), None)
+    if date is None:
+        return OfficeMention(body, office)
+    return OfficeMention(body, office, office_holder(body, office, date, book), date)
+
