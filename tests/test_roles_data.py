@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 import yaml
 
-from newsgraph.resolve.roles import COUNTRY_OFFICES, earliest, latest, offices, role_book
+from newsgraph.resolve.roles import COUNTRY_OFFICES, earliest, latest, offices, offices_of, parse_office, role_book
 
 # states and territories in countries.yaml that are not UN members
 NOT_UN_MEMBERS = {"PSE", "VAT", "TWN", "XKX"}
@@ -90,3 +90,24 @@ def test_the_role_data_is_substantial():
            "SAU", "ZAF", "KOR", "TUR", "GBR", "USA"}
     assert g20 <= ministers
     assert sum(len(t) for t in book.roles.values()) > 2500
+
+
+def test_the_gazetteer_people_agree_with_the_dated_roles(gazetteer):
+    """A person the gazetteer calls "president of EGY" holds an open term of that office here; a
+    "former" holder's terms have ended (offices held only before 2000 may be absent)."""
+    checked, disagree = 0, []
+    for person in (a for a in gazetteer.actors.values() if a.type == "PERSON"):
+        for role in person.roles:
+            former = role.startswith("former ")
+            word, _, body_id = role.removeprefix("former ").rpartition(" of ")
+            body = gazetteer.actors.get(body_id)
+            office = parse_office(f"{word} of {body.name}") if body else None
+            if office is None:
+                continue          # an office not dated here (chief of staff, crown prince)
+            checked += 1
+            terms = [t for t in offices_of(person.name) if (t.body, t.office) == office]
+            if not former and not any(t.end is None for t in terms):
+                disagree.append(f"{person.id}: {role} has no open term")
+            if former and terms and any(t.end is None for t in terms):
+                disagree.append(f"{person.id}: {role} is still in office here")
+    assert checked >= 50 and disagree == []
