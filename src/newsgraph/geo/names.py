@@ -32,7 +32,8 @@ def words() -> dict[str, frozenset[str]]:
 def fold(text: str) -> str:
     """Lower case ASCII words: diacritics and apostrophes dropped, other punctuation as spaces."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode()
+        decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+        text = "".join(c if c.isascii() else "" if unicodedata.combining(c) else " " for c in decomposed)
     return " ".join(_NON_WORD.split(_APOSTROPHES.sub("", text).lower())).strip()
 
 
