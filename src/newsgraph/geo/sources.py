@@ -22,12 +22,12 @@ import yaml
 
 CITIES_FILE = "cities1000.json"
 _CITY_KEY = re.compile(r'\s*[{,]\s*"(\d+)"\s*:\s*')
-_STRING = r'"(?:[^"\\]|\\.)*"'
+_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'
 _CITY_RECORD = re.compile(
     r'\{"geonameid": (\d+), "name": (' + _STRING + r'), "latitude": (-?[\d.e-]+), '
     r'"longitude": (-?[\d.e-]+), "countrycode": "(\w*)", "population": (\d+), '
     r'"timezone": ' + _STRING + r', "admin1code": "([^"\\]*)", '
-    r'"alternatenames": \[((?:' + _STRING + r'(?:, )?)*)\]\}')
+    r'"alternatenames": \[([^\]]*)\]\}')   # a name holding "]" falls back to the JSON decoder
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +66,12 @@ def cities(alternate_names_from: int = 0) -> Iterator[City]:
             yield City(int(gid), json.loads(name), float(lat), float(lon), cc, admin1, population_n, tuple(names))
             continue
         record, pos = decoder.raw_decode(text, match.end())   # a record laid out differently
+        population_n = int(record.get("population") or 0)
+        names = record.get("alternatenames") or () if population_n >= alternate_names_from else ()
         yield City(
             geonames_id=int(record["geonameid"]), name=record["name"], lat=float(record["latitude"]),
             lon=float(record["longitude"]), country2=record["countrycode"],
-            admin1_code=record.get("admin1code") or "", population=int(record.get("population") or 0),
-            alternate_names=tuple(record.get("alternatenames") or ()),
+            admin1_code=record.get("admin1code") or "", population=population_n, alternate_names=tuple(names),
         )
 
 
