@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.geo import Geocoder, distance_km
+from newsgraph.geo import Geocoder, cache, distance_km
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contract" / "export.schema.json"
 TOLERANCE_KM = 25
@@ -19,7 +19,7 @@ TOLERANCE_KM = 25
 
 @pytest.fixture(scope="module")
 def geocoder() -> Geocoder:
-    return Geocoder()
+    return Geocoder(cache_dir=None)     # built from the packaged data, whatever the user's cache holds
 
 
 WELL_KNOWN = [
@@ -207,3 +207,21 @@ def test_any_text_resolves_to_a_valid_point_or_nothing(geocoder, name, hints):
     if place is not None:
         assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180
         assert place.country is None or len(place.country) == 3
+
+
+def test_a_cached_gazetteer_answers_like_the_built_one(geocoder, tmp_path):
+    path = cache.cache_file(tmp_path)
+    assert cache.save(geocoder.gazetteer, path)
+    cached = Geocoder(cache_dir=tmp_path)
+    for name, hints in (("Deir al-Zour", ()), ("Springfield", ("IL",)), ("Gaza", ()), ("Georgia", ())):
+        assert cached.resolve(name, admin_hints=hints) == geocoder.resolve(name, admin_hints=hints)
+    assert len(cached.gazetteer) == len(geocoder.gazetteer)
+
+
+def test_a_damaged_or_unwritable_cache_is_only_slower(geocoder, tmp_path):
+    path = cache.cache_file(tmp_path)
+    path.write_bytes(b"not a gazetteer")
+    assert cache.load(path) is None
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert cache.save(geocoder.gazetteer, cache.cache_file(blocker)) is False

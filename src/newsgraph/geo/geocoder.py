@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 
+from . import cache
 from .gazetteer import ADMIN1, COUNTRY, PLACE, Gazetteer, Place, build
 from .names import loose_key, name_key, split_feature_word
 
@@ -26,14 +28,18 @@ DOC_COUNTRY_BONUS = 1.0      # the document's country (dateline, outlet)
 HINT_BONUS = 3.0             # per admin-chain name the place sits in ("Illinois", "Gao region")
 LOOSE_PENALTY = 1.0          # matched only by the transliteration-tolerant key
 # Feature codes each feature word in a name allows ("Idlib province", "the town of Gao").
+USER_CACHE = Path("~")        # sentinel: the user's cache folder (see cache.default_dir)
 WANTED = {"admin": frozenset({ADMIN1}), "settlement": frozenset({PLACE})}
 
 
 class Geocoder:
-    """Resolve place names to Places; the gazetteer is built on the first call, once per process."""
+    """Resolve place names to Places. The gazetteer is loaded on the first call: from the cache
+    folder when an up-to-date copy is there, else built from the packaged data and cached there
+    (cache_dir=None: build every time, write nothing)."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, *, cache_dir: Path | None = USER_CACHE) -> None:
         self._gazetteer = gazetteer
+        self._cache_dir = cache.default_dir() if cache_dir is USER_CACHE else cache_dir
         self._lock = threading.Lock()
 
     @property
@@ -41,8 +47,18 @@ class Geocoder:
         if self._gazetteer is None:
             with self._lock:
                 if self._gazetteer is None:
-                    self._gazetteer = build()
+                    self._gazetteer = self._load()
         return self._gazetteer
+
+    def _load(self) -> Gazetteer:
+        if self._cache_dir is None:
+            return build()
+        path = cache.cache_file(Path(self._cache_dir))
+        if (cached := cache.load(path)) is not None:
+            return cached
+        gaz = build()
+        cache.save(gaz, path)
+        return gaz
 
     def resolve(self, name: str, *, context_countries: Iterable[str] = (), admin_hints: Iterable[str] = (),
                 doc_country: str | None = None) -> Place | None:
