@@ -225,3 +225,16 @@ def test_a_damaged_or_unwritable_cache_is_only_slower(geocoder, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert cache.save(geocoder.gazetteer, cache.cache_file(blocker)) is False
+
+
+def test_countries_answer_to_the_names_news_uses(geocoder):
+    assert geocoder.resolve("Palestine").country == "PSE"          # ISO: "Palestine, State of"
+    assert geocoder.resolve("State of Palestine").country == "PSE"
+    assert geocoder.resolve("Iran").country == "IRN"               # ISO: "Iran, Islamic Republic of"
+    assert geocoder.resolve("South Korea").country == "KOR"
+
+
+def test_continents_and_world_regions_stay_off_the_map(geocoder):
+    # GeoNames has a Middle East in Maryland; an event "in the Middle East" has no point.
+    for name in ("the Middle East", "Middle East", "Europe", "sub-Saharan Africa"):
+        assert geocoder.resolve(name) is None, name

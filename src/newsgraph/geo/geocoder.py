@@ -16,11 +16,12 @@ from pathlib import Path
 
 from . import cache
 from .gazetteer import ADMIN1, COUNTRY, PLACE, Gazetteer, Place, build
-from .names import loose_key, name_key, split_feature_word
+from .names import loose_key, name_key, split_feature_word, too_large
 
 # Score terms, in log10 units of population (so +1 weighs like a place ten times larger).
 COUNTRY_BONUS = 0.5          # "Georgia" the country over the US state of 10M people
 REGION_BONUS = 0.5           # a curated region over a town of its name ("Gaza" the Strip)
+REGION_FLOOR = 6.0           # ...and weighs at least like a city of a million ("Red Sea" the sea)
 ADMIN1_PENALTY = 0.3         # a division is a vaguer answer than a town of the same weight
 CAPITAL_BONUS = 1.0          # news names capitals far more than their size says ("Paris")
 ACTOR_COUNTRY_BONUS = 1.8    # a country of the event's actors
@@ -88,7 +89,7 @@ class Geocoder:
         """Rows named `head`: exactly, without a feature word ("Idlib province"), or loosely."""
         gaz = self.gazetteer
         key = name_key(head)
-        if not key:
+        if not key or key in too_large():
             return (), None, False
         if rows := gaz.rows(key):
             return rows, None, False
@@ -107,7 +108,7 @@ class Geocoder:
         elif feature == ADMIN1:
             score -= ADMIN1_PENALTY
         elif feature != PLACE:
-            score += REGION_BONUS
+            score = max(score, REGION_FLOOR) + REGION_BONUS
         if row in gaz.capitals:
             score += CAPITAL_BONUS
         country2 = gaz.country2[row]

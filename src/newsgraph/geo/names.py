@@ -29,6 +29,12 @@ def words() -> dict[str, frozenset[str]]:
     return {name: frozenset(values) for name, values in yaml.safe_load(text).items()}
 
 
+@cache
+def too_large() -> frozenset[str]:
+    """Keys of continents and world regions, which the geocoder does not put on a map."""
+    return frozenset(name_key(name) for name in words()["too_large"])
+
+
 def fold(text: str) -> str:
     """Lower case ASCII words: diacritics and apostrophes dropped, other punctuation as spaces."""
     if not text.isascii():

@@ -105,9 +105,19 @@ def country_names() -> dict[str, tuple[str, ...]]:
 
     names: dict[str, tuple[str, ...]] = {}
     for country in pycountry.countries:
-        found = (getattr(country, attr, None) for attr in ("name", "common_name", "official_name"))
-        names[country.alpha_2] = tuple(dict.fromkeys(n for n in found if n))
+        found = [getattr(country, attr, None) for attr in ("name", "common_name", "official_name")]
+        names[country.alpha_2] = tuple(dict.fromkeys(v for n in found if n for v in _uninverted(n)))
     return names
+
+
+def _uninverted(name: str) -> tuple[str, ...]:
+    """ISO's inverted names as news writes them: "Palestine, State of" -> "State of Palestine",
+    "Palestine"; "Virgin Islands, British" -> "British Virgin Islands"."""
+    head, sep, tail = name.partition(", ")
+    if not sep:
+        return (name,)
+    short = (head,) if tail.split()[-1].lower() in ("of", "the") else ()
+    return (name, f"{tail} {head}", *short)
 
 
 def subdivision_codes() -> dict[tuple[str, str], str]:
