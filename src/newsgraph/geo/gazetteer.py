@@ -142,7 +142,8 @@ def _add_places(gaz: Gazetteer) -> None:
     admin1_votes: defaultdict[tuple[str, str], Counter] = defaultdict(Counter)
     pending: list[tuple[int, str, str]] = []
     for city in sources.cities(ALTERNATE_NAMES_FROM):
-        admin1, admin2 = admin_names.get(sources.coordinate_key(city.country2, city.lat, city.lon), ("", ""))
+        admin1, admin2 = admin_names.get(sources.coordinate_key(city.country2, city.lat, city.lon)) or \
+            admin_names.get(sources.nearby_name_key(city.country2, city.name, city.lat, city.lon), ("", ""))
         if admin1:
             admin1_votes[city.country2, city.admin1_code][admin1] += 1
         # Alternate names (exonyms, transliterations) for towns that news names in many spellings.

