@@ -238,3 +238,22 @@ def test_continents_and_world_regions_stay_off_the_map(geocoder):
     # GeoNames has a Middle East in Maryland; an event "in the Middle East" has no point.
     for name in ("the Middle East", "Middle East", "Europe", "sub-Saharan Africa"):
         assert geocoder.resolve(name) is None, name
+
+
+@pytest.mark.parametrize(("name", "country"), [("US", "USA"), ("the U.S.", "USA"), ("America", "USA"),
+                                               ("UK", "GBR"), ("Britain", "GBR"), ("UAE", "ARE"), ("DRC", "COD")])
+def test_short_country_names_are_countries_not_villages(geocoder, name, country):
+    place = geocoder.resolve(name)
+    assert place.country == country and place.feature == "PCLI"
+
+
+def test_months_and_weekdays_are_not_places(geocoder):
+    # "in March" / "in May" are dates, although towns bear these names.
+    for name in ("March", "May", "August", "Sunday"):
+        assert geocoder.resolve(name) is None, name
+
+
+def test_one_word_is_not_matched_loosely(geocoder):
+    # Folding vowels on one word would let "Brittan" meet Bretten (Germany) or Britten.
+    assert geocoder.resolve("Sundays") is None
+    assert geocoder.resolve("Brittan") is None

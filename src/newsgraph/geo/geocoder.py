@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import cache
 from .gazetteer import ADMIN1, COUNTRY, PLACE, Gazetteer, Place, build
-from .names import loose_key, name_key, split_feature_word, too_large
+from .names import loose_key, name_key, split_feature_word, unmappable
 
 # Score terms, in log10 units of population (so +1 weighs like a place ten times larger).
 COUNTRY_BONUS = 0.5          # "Georgia" the country over the US state of 10M people
@@ -89,7 +89,7 @@ class Geocoder:
         """Rows named `head`: exactly, without a feature word ("Idlib province"), or loosely."""
         gaz = self.gazetteer
         key = name_key(head)
-        if not key or key in too_large():
+        if not key or key in unmappable():
             return (), None, False
         if rows := gaz.rows(key):
             return rows, None, False
@@ -97,6 +97,10 @@ class Geocoder:
         wanted = WANTED.get(kind) if kind else None
         if kind and (rows := gaz.rows(bare)):
             return rows, wanted, False
+        if len(bare.split()) < 2:
+            # One word is too short a key to fold vowels on ("Britain" would meet "Bretten");
+            # single-word spelling variants come from GeoNames' alternate names instead.
+            return (), wanted, True
         return gaz.rows(loose_key(bare), loose=True), wanted, True
 
     def _score(self, row: int, hint_keys: set[str], countries: set[str], doc: str | None) -> float:

@@ -30,9 +30,9 @@ def words() -> dict[str, frozenset[str]]:
 
 
 @cache
-def too_large() -> frozenset[str]:
-    """Keys of continents and world regions, which the geocoder does not put on a map."""
-    return frozenset(name_key(name) for name in words()["too_large"])
+def unmappable() -> frozenset[str]:
+    """Keys the geocoder puts on no map: continents and world regions, months and weekdays."""
+    return frozenset(name_key(name) for name in words()["too_large"] | words()["calendar"])
 
 
 def fold(text: str) -> str:

@@ -138,6 +138,12 @@ def subdivision_codes() -> dict[tuple[str, str], str]:
     return {(s.country_code, s.code.split("-", 1)[1]): s.name for s in pycountry.subdivisions}
 
 
+def country_aliases() -> dict[str, list[str]]:
+    """ISO3 -> short names news uses (data/geo/country_aliases.yaml)."""
+    text = resources.files("newsgraph").joinpath("data/geo/country_aliases.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
 def curated_regions() -> list[dict]:
     text = resources.files("newsgraph").joinpath("data/geo/regions.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
