@@ -10,11 +10,6 @@ from importlib import resources
 import yaml
 
 _APOSTROPHES = re.compile(r"['`]")
-# Letters that Unicode does not decompose to a base letter, and the apostrophe-like marks that
-# transliterations of Arabic ayn and hamza use ("Ma`arrat", "Ma’arrat", "Maʿarrat").
-_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-                          "æ": "ae", "Æ": "AE", "œ": "oe", "ı": "i", "ħ": "h", "þ": "th", "ð": "d",
-                          "’": "", "‘": "", "ʿ": "", "ʾ": "", "ʼ": "", "´": ""})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Transliteration variants: Dayr/Deir, Zawr/Zour/Zor, Raqqah/Raqqa, Qusayr/Kusayr, Odessa/Odesa.
 _VOWEL_H = re.compile(r"(?<=[aeiouy])h\b")
@@ -30,6 +25,13 @@ def words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def letters() -> dict[int, str]:
+    """Letters Unicode does not decompose, and ayn/hamza marks (words.yaml, `letters`)."""
+    return str.maketrans(yaml.safe_load(
+        resources.files("newsgraph").joinpath("data/geo/words.yaml").read_text(encoding="utf-8"))["letters"])
+
+
+@cache
 def unmappable() -> frozenset[str]:
     """Keys the geocoder puts on no map: continents and world regions, months and weekdays."""
     return frozenset(name_key(name) for name in words()["too_large"] | words()["calendar"])
@@ -38,7 +40,7 @@ def unmappable() -> frozenset[str]:
 def fold(text: str) -> str:
     """Lower case ASCII words: diacritics and apostrophes dropped, other punctuation as spaces."""
     if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+        decomposed = unicodedata.normalize("NFKD", text.translate(letters()))
         text = "".join(c if c.isascii() else "" if unicodedata.combining(c) else " " for c in decomposed)
     return " ".join(_NON_WORD.split(_APOSTROPHES.sub("", text).lower())).strip()
 
