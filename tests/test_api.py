@@ -250,6 +250,7 @@ def test_ingested_script_is_shown_as_text(tmp_path):
 
 # --- marking text --------------------------------------------------------------------------
 
+@settings(deadline=None)
 @given(st.text(max_size=60), st.lists(st.tuples(st.integers(-5, 70), st.integers(-5, 70),
                                                 st.sampled_from(["subject", "object", "trigger"])), max_size=8))
 def test_segments_keep_the_text_and_never_overlap(text, marks):

@@ -114,3 +114,9 @@ CREATE TABLE IF NOT EXISTS aliases (
     PRIMARY KEY (entity, alias)
 );
 CREATE INDEX IF NOT EXISTS aliases_norm ON aliases(norm);
+
+-- Entity ids that later resolution merged into another entity, so links to them keep working.
+CREATE TABLE IF NOT EXISTS entity_redirects (
+    old TEXT PRIMARY KEY,
+    new TEXT NOT NULL
+);
