@@ -395,6 +395,11 @@ def _entity_dict(r, keys=None) -> dict:
     return d
 
 
+def _like(text: str) -> str:
+    """`text` for a LIKE pattern with ESCAPE '\\': its %, _ and \\ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _entity_where(store: Store, query: str | None, type_: str | None, country: str | None) -> tuple[str, list]:
     """Entities whose name or an alias contains `query`; spelling variants of transliterated
     names ("Sissi", "Sisi") match through the name key when the plain search finds nothing."""
@@ -405,15 +410,18 @@ def _entity_where(store: Store, query: str | None, type_: str | None, country: s
     if country:
         clauses.append("e.country = ?")
         params.append(country)
+    if query and not fold(query):
+        return "0", []  # only punctuation ("%", "_"): nothing to look for, not everything
     if query:
         # words that start with the query: "sisi" finds "el-Sisi", not "Mississippi"
-        search = "e.id IN (SELECT entity FROM aliases WHERE norm LIKE ? OR norm LIKE ?)"
-        values = [f"{fold(query)}%", f"% {fold(query)}%"]
+        # % and _ in the query are the characters themselves, not wildcards
+        search = "e.id IN (SELECT entity FROM aliases WHERE norm LIKE ? ESCAPE '\\' OR norm LIKE ? ESCAPE '\\')"
+        values = [f"{_like(fold(query))}%", f"% {_like(fold(query))}%"]
         found = store.db.execute(f"SELECT 1 FROM entities e WHERE {' AND '.join([search, *clauses])} LIMIT 1",
                                  [*values, *params]).fetchone()
         if not found and name_key(query):
-            search = "e.id IN (SELECT entity FROM entity_keys WHERE key LIKE ? OR key LIKE ?)"
-            values = [f"%:{name_key(query)}%", f"% {name_key(query)}%"]
+            search = "e.id IN (SELECT entity FROM entity_keys WHERE key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')"
+            values = [f"%:{_like(name_key(query))}%", f"% {_like(name_key(query))}%"]
         clauses.insert(0, search)
         params[:0] = values
     return " AND ".join(clauses) or "1", params

@@ -114,6 +114,9 @@ def split_byline(names: str) -> tuple[tuple[str, ...], str | None]:
                 continue
             if not _looks_like_name(words):
                 return (), None
+            if words[0].lower() == "the" and not _looks_like_outlet(words):
+                # a noun phrase, not people: "The Russian and Syrian Defense Ministries"
+                return (), None
             if group_no > 0 and _looks_like_outlet(words):
                 outlet = outlet or part
                 continue
