@@ -3,7 +3,8 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsgraph.extract.timeplace import resolve_date
 

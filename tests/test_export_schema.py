@@ -1,7 +1,6 @@
 import json
 
 import jsonschema
-import pytest
 
 from conftest import SHARED, require_shared
 

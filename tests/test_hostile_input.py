@@ -18,10 +18,10 @@ from click.testing import CliRunner
 from newsgraph import config, worker
 from newsgraph.cli import cli
 from newsgraph.errors import ConfigError, StoreError
-from newsgraph.model import Document
-from newsgraph.pipeline import estimate_total, ingest
 from newsgraph.ingest.metadata import split_byline
 from newsgraph.ingest.text import decode_bytes
+from newsgraph.model import Document
+from newsgraph.pipeline import estimate_total, ingest
 from newsgraph.store import APPLICATION_ID, Store
 
 ARTICLE = "Police in {place} arrested {n} protesters on Monday, officials said."
@@ -274,3 +274,34 @@ def test_mostly_utf8_with_a_few_bad_bytes_stays_utf8():
 def test_a_noun_phrase_byline_is_not_two_authors(byline):
     assert split_byline(byline)[0] == ()
     assert split_byline("Jane Doe and John Smith")[0] == ("Jane Doe", "John Smith")
+
+
+@pytest.mark.timeout(120)
+def test_serve_on_port_zero_binds_a_free_port_and_says_which(sample_db):
+    import re
+    import urllib.request
+
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(sample_db), "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", proc.stdout.readline())
+        assert found and int(found.group(1)) > 0
+        base = f"http://127.0.0.1:{found.group(1)}"
+        for _ in range(200):
+            try:
+                with urllib.request.urlopen(base + "/api/documents?limit=1", timeout=5) as response:
+                    assert response.headers["X-Content-Type-Options"] == "nosniff"
+                    assert json.load(response)["total"] == 5
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stdout.read()
+                time.sleep(0.1)
+        else:
+            pytest.fail("the server never answered")
+        foreign = urllib.request.Request(base + "/api/documents", headers={"Host": "rebound.example"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(foreign, timeout=5)
+        assert refused.value.code == 400
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

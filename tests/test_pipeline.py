@@ -5,9 +5,8 @@ import io
 import json
 import sqlite3
 
-from click.testing import CliRunner
-
 import pytest
+from click.testing import CliRunner
 
 from newsgraph import progress as progress_module
 from newsgraph import worker

@@ -5,8 +5,6 @@ import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-
 from conftest import SHARED, require_shared
 
 SCORER = SHARED / "eval" / "score.py"

@@ -104,7 +104,7 @@ class Writer:
             rows.append((analysis, sig, original, input_hash))
         # a document another process stored meanwhile comes back as not written: a skip
         written = self.store.write_many(rows)
-        for (_, _, original, _), new in zip(rows, written):
+        for (_, _, original, _), new in zip(rows, written, strict=True):
             self.report.ingested += new
             self.report.skipped += not new
             self.report.duplicates += bool(new and original)

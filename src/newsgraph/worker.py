@@ -49,6 +49,10 @@ def run_with_budget(fn: Callable, arg, seconds: float):
     pid = os.fork()
     if pid == 0:  # the child: never returns into the caller's code
         os.close(read_end)
+        # the child bounds itself too: if its parent is stopped before it can kill it, the
+        # kernel ends it at the alarm whatever C code it is in
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.alarm(int(seconds) + 2)
         try:
             try:
                 outcome = ("ok", fn(arg))
@@ -160,7 +164,7 @@ def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
         parsed = list(nlp.pipe([d.text for _, d, _ in short], batch_size=SPACY_BATCH))
     except Exception:  # noqa: BLE001  one bad text must not sink the batch: parse one by one
         parsed = [None] * len(short)
-    docs = {i: doc for (i, _, _), doc in zip(short, parsed)}
+    docs = {i: doc for (i, _, _), doc in zip(short, parsed, strict=True)}
     for i, document, input_hash in documents:
         try:
             if len(document.text) > PIECE_CHARS:

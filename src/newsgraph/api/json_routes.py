@@ -8,8 +8,21 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import query as q
-from .params import Db, EntityId, EntityType, EventType, Filters, ItemId, Limit, MinOrigins, Offset, \
-    Perspective, Words, Country, page
+from .params import (
+    Country,
+    Db,
+    EntityId,
+    EntityType,
+    EventType,
+    Filters,
+    ItemId,
+    Limit,
+    MinOrigins,
+    Offset,
+    Perspective,
+    Words,
+    page,
+)
 
 
 class Problem(BaseModel):

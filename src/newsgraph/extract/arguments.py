@@ -22,7 +22,7 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "distr
                          "governorate", "county", "neighbourhood", "neighborhood", "suburb", "enclave", "island"})
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
-                        "bankroll", "sponsor"})
+                        "bankroll"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
 OBJECT_CONTROL = frozenset({"allow", "permit", "help", "ask", "urge", "force", "order", "enable", "tell",
                             "persuade", "encourage", "let", "make", "get", "cause", "lead", "invite"})
@@ -34,7 +34,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = frozenset({"some", "many", "most", "all", "several", "one", "two", "three", "few", "both", "each",
                        "none", "any", "part", "dozens", "hundreds", "thousands", "number", "series", "group",
-                       "dozen", "hundred", "thousand", "million", "scores", "score", "crowd", "group"})
+                       "dozen", "hundred", "thousand", "million", "scores", "score", "crowd"})
 
 
 def entity_of_token(tok, res: Resolution) -> str | None:

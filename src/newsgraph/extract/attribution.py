@@ -412,7 +412,7 @@ class Attributor:
                 layers.extend(spoken[0])
                 certainty = stronger(certainty, spoken[1] if spoken[1] != "alleged" else "reported")
         outer = self.according_to(trigger.sent)
-        if outer and not any(o.text == l.text for o in outer for l in layers):
+        if outer and not any(o.text == layer.text for o in outer for layer in layers):
             layers.extend(outer)
             certainty = stronger(certainty, "reported")
         if not layers and hedged == "reported":

@@ -260,7 +260,7 @@ def extract_metadata(text: str, *, find_title: bool = True) -> Metadata:
                     published = normalise_date(m.group("date"))
                 if m.group("agency") and _looks_like_outlet(m.group("agency").split()):
                     outlet_dateline = m.group("agency").strip()
-    body = "\n".join(line for line, k in zip(lines, keep) if k)
+    body = "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
     outlet = outlet_line or outlet_credit or outlet_byline or outlet_dateline
     return Metadata(body=body, title=title, outlet=outlet, authors=authors, published=published)
 

@@ -15,8 +15,8 @@ Three keys, from strict to loose:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 # Leading words that are titles, ranks or honorifics rather than part of a person's name.
 TITLES = frozenset("""
