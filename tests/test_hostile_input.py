@@ -305,3 +305,19 @@ def test_serve_on_port_zero_binds_a_free_port_and_says_which(sample_db):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@pytest.mark.timeout(300)
+def test_ctrl_c_stops_a_run_while_a_worker_is_stuck_in_a_page(tmp_path):
+    folder = articles(tmp_path / "in", 12)
+    (folder / "zzz-bomb.html").write_text(attribute_bomb(200_000), encoding="utf-8")
+    db = tmp_path / "s.db"
+    proc = run_cli("ingest", str(folder), "--db", str(db), "--workers", "2", "--quiet",
+                   env={"NEWSGRAPH_BATCH_SIZE": "1", "NEWSGRAPH_HTML_TIMEOUT": "600"})
+    while proc.poll() is None and documents_in(db) < 12:  # all but the bomb stored: a worker is inside it
+        time.sleep(0.01)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)  # not the page's minutes: the stuck worker is stopped
+    assert proc.returncode == 130, err.decode()
+    assert "stopped (interrupted)" in err.decode() and "Traceback" not in err.decode()

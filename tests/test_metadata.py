@@ -218,3 +218,17 @@ def test_extract_metadata_never_crashes(text):
     meta = extract_metadata(text)
     assert meta.title is None or meta.title in text
     assert meta.published is None or normalise_date(meta.published) == meta.published
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Rebels", "Seize", "Town", "Police", "Arrest", "Men", "Talks", "Resume",
+                                 "Lagos", "Congo", "Eastern", "Army"]), min_size=3, max_size=7).map(" ".join),
+       st.sampled_from(["Jane Doe", "Omar Haddad", "Maria Lopez"]),
+       st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_extract_metadata_finds_the_stated_headline_byline_and_date(title, author, day):
+    # the positive side of the property above: a function that always said None would fail here
+    body = ("Police arrested two men in Lagos on Friday, officials said. The men were charged.\n\n"
+            "More details came later in the day from the police spokesman.")
+    written = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    meta = extract_metadata(f"{title}\n\nBy {author}\n\n{written}\n\n{body}")
+    assert (meta.title, meta.authors, meta.published) == (title, (author,), day.isoformat())

@@ -67,17 +67,20 @@ def run_with_budget(fn: Callable, arg, seconds: float):
     os.close(write_end)
     deadline = time.monotonic() + seconds
     chunks: list[bytes] = []
+    finished = False
     try:
         while True:
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([read_end], [], [], left)[0]:
-                os.kill(pid, signal.SIGKILL)
                 raise OutOfTime(f"took longer than {seconds:g}s")
             chunk = os.read(read_end, 1 << 20)
             if not chunk:
                 break
             chunks.append(chunk)
-    finally:
+        finished = True
+    finally:  # out of time, or interrupted (Ctrl-C): the child goes too
+        if not finished:
+            os.kill(pid, signal.SIGKILL)
         os.close(read_end)
         os.waitpid(pid, 0)
     if not chunks:
@@ -185,6 +188,7 @@ def init_worker(model: str, gazetteer_files: tuple[str, ...], html_seconds: floa
     _WORKER.update(model=model, gaz=gazetteer_files, html_seconds=html_seconds)
     # Ctrl-C is the main process's to handle: it stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the handler inherited from the command line
     # A killed main process cannot stop its workers; they stop themselves when it is gone.
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     load_pipeline(model, gazetteer_files)
