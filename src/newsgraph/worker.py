@@ -46,13 +46,11 @@ def run_with_budget(fn: Callable, arg, seconds: float):
     if not hasattr(os, "fork") or seconds <= 0:
         return fn(arg)
     read_end, write_end = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: never returns into the caller's code
         os.close(read_end)
-        # the child bounds itself too: if its parent is stopped before it can kill it, the
-        # kernel ends it at the alarm whatever C code it is in
-        signal.signal(signal.SIGALRM, signal.SIG_DFL)
-        signal.alarm(int(seconds) + 2)
+        _bounded_child(parent, seconds)
         try:
             try:
                 outcome = ("ok", fn(arg))
@@ -91,6 +89,25 @@ def run_with_budget(fn: Callable, arg, seconds: float):
     if kind == "error":
         raise RuntimeError(value)
     return value
+
+
+def _bounded_child(parent: int, seconds: float) -> None:
+    """A forked child bounds itself, in case its parent is stopped before it can kill it: the
+    kernel ends it at an alarm whatever C code it is in, and when its parent dies (Linux); it
+    lets go of the standard streams so that whoever reads them is not kept waiting."""
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.alarm(int(seconds) + 2)
+    try:
+        import ctypes  # noqa: PLC0415
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the alarm still bounds it
+    if os.getppid() != parent:
+        os._exit(1)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
 
 
 def page_to_document(page: Page, seconds: float = HTML_SECONDS) -> Document:
