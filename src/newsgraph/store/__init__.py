@@ -162,29 +162,31 @@ class Store:
     def _insert(self, analysis: Analysis, minhash: bytes | None, duplicate_of: str | None,
                 input_hash: str | None = None) -> bool:
         doc = analysis.document
-        input_row = (doc.source, input_hash or doc.hash, doc.id)
-        if self.has_document(doc.id):
+        # hashed once: Document.id hashes the whole text, and a long article has thousands of rows
+        doc_id, text_hash = doc.id, doc.hash
+        input_row = (doc.source, input_hash or text_hash, doc_id)
+        if self.has_document(doc_id):
             self.db.execute("INSERT OR REPLACE INTO inputs(source, hash, document) VALUES (?, ?, ?)", input_row)
             return False
         self.db.execute(
             "INSERT INTO documents(id, source, title, outlet, authors, published, url, text, hash,"
             " duplicate_of, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (doc.id, doc.source, doc.title, doc.outlet, json.dumps(list(doc.authors)), doc.published,
-             doc.url, doc.text, doc.hash, duplicate_of or doc.duplicate_of, minhash))
+            (doc_id, doc.source, doc.title, doc.outlet, json.dumps(list(doc.authors)), doc.published,
+             doc.url, doc.text, text_hash, duplicate_of or doc.duplicate_of, minhash))
         self.db.execute("INSERT OR REPLACE INTO inputs(source, hash, document) VALUES (?, ?, ?)", input_row)
         self.db.executemany(
             "INSERT INTO doc_entities(document, key, name, type, country, parent, reason, aliases)"
             " VALUES (?,?,?,?,?,?,?,?)",
-            [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason, json.dumps(sorted(e.aliases)))
+            [(doc_id, e.key, e.name, e.type, e.country, e.parent, e.reason, json.dumps(sorted(e.aliases)))
              for e in analysis.entities.values()])
         self.db.executemany(
             "INSERT INTO mentions(document, key, start, end, text, label, reason) VALUES (?,?,?,?,?,?,?)",
-            [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
+            [(doc_id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
         rows = []
         for i, ev in enumerate(analysis.events):
             src = ev.source
             rows.append((
-                event_id(doc.id, i, ev), doc.id, ev.type, ev.subject, ev.object, int(ev.negated),
+                event_id(doc_id, i, ev), doc_id, ev.type, ev.subject, ev.object, int(ev.negated),
                 ev.certainty, src.entity if src else None, src.text if src else None,
                 json.dumps([{"entity": r.entity, "text": r.text} for r in src.chain]) if src else None,
                 ev.location, ev.date, json.dumps(ev.quantities), ev.sentence, ev.start, ev.end,
