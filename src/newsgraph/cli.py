@@ -89,11 +89,13 @@ def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
 @cli.command()
 @click.option("--db", help=DB_HELP)
 @click.option("--format", "fmt", default="json", show_default=True,
-              type=click.Choice(["json", "gexf", "graphml", "csv"]),
-              help="json (the contract), gexf/graphml (actor network), csv (events, GDELT-like)")
+              type=click.Choice(["json", "gexf", "graphml", "csv", "ftm"]),
+              help="json (the contract), gexf/graphml (actor network), csv (events, GDELT-like), "
+                   "ftm (FollowTheMoney entities, one per line, for Aleph)")
 @click.option("-o", "--output", default="-", help="output file (default: standard output)")
 @click.option("--with-text", is_flag=True, help="include each document's extracted text")
-def export(db, fmt, output, with_text) -> None:
+@click.option("--gazetteer", "gazetteer", multiple=True, help="gazetteer YAML with dated names (repeatable)")
+def export(db, fmt, output, with_text, gazetteer) -> None:
     """Write the knowledge graph of a store.
 
     \b
@@ -102,13 +104,14 @@ def export(db, fmt, output, with_text) -> None:
     """
     from .export import write_export  # noqa: PLC0415
 
+    extra = tuple(gazetteer) or tuple(p for p in str(config.resolve("gazetteer")).split(":") if p)
     try:
         with open_store(db, readonly=True) as store:
             if output == "-":
-                write_export(store, fmt, sys.stdout, with_text)
+                write_export(store, fmt, sys.stdout, with_text, extra)
             else:
                 with open(output, "w", encoding="utf-8") as out:
-                    write_export(store, fmt, out, with_text)
+                    write_export(store, fmt, out, with_text, extra)
     except NewsgraphError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -20,7 +20,9 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-RELATION_TYPES = ("AFFILIATION", "LEADERSHIP")
+RELATION_TYPES = ("AFFILIATION", "LEADERSHIP", "SUCCESSOR_OF", "SPLIT_FROM")
+# standing relations that come from dated data (group histories), never from a sentence
+DATA_RELATION_TYPES = ("SUCCESSOR_OF", "SPLIT_FROM")
 EVENT_TYPES = PLOVER_TYPES + RELATION_TYPES
 CERTAINTIES = ("asserted", "reported", "alleged", "possible")
 # PLOVER's quad classes: how a dyad's events are balanced between cooperation and conflict.
@@ -32,7 +34,7 @@ QUAD_CLASS = {
     "THREATEN": "verbal_conflict",
     "PROTEST": "material_conflict", "SANCTION": "material_conflict", "MOBILIZE": "material_conflict",
     "COERCE": "material_conflict", "ASSAULT": "material_conflict",
-    "AFFILIATION": "standing", "LEADERSHIP": "standing",
+    "AFFILIATION": "standing", "LEADERSHIP": "standing", "SUCCESSOR_OF": "standing", "SPLIT_FROM": "standing",
 }
 # the classes in their customary order (dict order of first use above); "standing" holds relations
 QUAD_CLASSES = tuple(dict.fromkeys(QUAD_CLASS.values()))
