@@ -122,15 +122,21 @@ def export(db, fmt, output, with_text, gazetteer) -> None:
 @click.argument("query", required=False)
 @click.option("--db", help=DB_HELP)
 @click.option("--limit", default=50, show_default=True, help="most entities to list")
-def entities(query, db, limit) -> None:
+@click.option("--proposals", is_flag=True,
+              help="list the renamings and pledges the articles state, with the gazetteer YAML that applies each")
+def entities(query, db, limit, proposals) -> None:
     """List entities with their aliases and mention counts; QUERY filters by name or alias.
 
     \b
     Example:
       newsgraph entities --db seeds.db sisi
+      newsgraph entities --db seeds.db --proposals
     """
     from .query import find_entities  # noqa: PLC0415
 
+    if proposals:
+        list_proposals(db)
+        return
     try:
         with open_store(db, readonly=True) as store:
             rows = find_entities(store, query, limit)
@@ -142,6 +148,26 @@ def entities(query, db, limit) -> None:
                    + (f"  aka {aliases}" if aliases else ""))
         for key, reason in r["keys"]:
             click.echo(f"         {key}  ({reason})")
+
+
+def list_proposals(db) -> None:
+    """Each stated renaming or pledge, its sentence, and the YAML to paste into a --gazetteer file."""
+    from .extract.proposals import gazetteer_snippet  # noqa: PLC0415
+    from .resolve.gazetteer import load_gazetteer  # noqa: PLC0415
+
+    try:
+        with open_store(db, readonly=True) as store:
+            rows = store.read.proposals()
+        gaz = load_gazetteer()
+    except NewsgraphError as exc:
+        fail(str(exc))
+    if not rows:
+        click.echo("no renamings or pledges stated in the stored articles")
+    for r in rows:
+        click.echo(f"{r['kind']}: {r['old_name']} -> {r['new_name']}  ({r['source']}, {r['published'] or 'no date'})")
+        click.echo(gazetteer_snippet(r, gaz) + "\n")
+    if rows:
+        click.echo("# applied only when you add an entry to a gazetteer file: newsgraph ingest --gazetteer FILE")
 
 
 @cli.command()

@@ -149,6 +149,21 @@ class Event:
     object_text: str = field(default="", metadata={"flat": False})
 
 
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A renaming or pledge the text states ("X, formerly known as Y"): a candidate for the
+    user's gazetteer, listed by `newsgraph entities --proposals` and never applied by itself."""
+    kind: str                        # "renaming" or "pledge"
+    old_name: str
+    new_name: str
+    old_entity: str | None = None    # entity keys, where the names were resolved
+    new_entity: str | None = None
+    pledged_to: str | None = None    # entity key of the group pledged to
+    sentence: str = ""
+    start: int = 0                   # sentence span in Document.text
+    end: int = 0
+
+
 @dataclass(slots=True)
 class Analysis:
     """Everything the pipeline learned from one document; what a worker sends to the writer."""
@@ -156,3 +171,4 @@ class Analysis:
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)

@@ -8,6 +8,7 @@ from ..resolve.gazetteer import Gazetteer
 from ..resolve.office_pass import redate_office_holders
 from .events import extract_events
 from .lexicon import fix_lemmas
+from .proposals import find_proposals
 
 
 def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
@@ -21,4 +22,5 @@ def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
     mentions = [*resolution.mentions, *extraction.new_mentions]
     # an office phrase in an event with its own date names the holder on that date
     events, mentions = redate_office_holders(extraction.events, entities, mentions, gaz)
-    return Analysis(document=document, entities=entities, mentions=mentions, events=events)
+    return Analysis(document=document, entities=entities, mentions=mentions, events=events,
+                    proposals=find_proposals(doc, mentions))

@@ -26,6 +26,7 @@ _INPUT = ("source", "hash", "document")
 _DOC_ENTITY = ("document", "key", "name", "type", "country", "parent", "reason", "aliases")
 _MENTION = ("document", "key", "start", "end", "text", "label", "reason")
 _ENTITY = ("id", "name", "type", "country", "aliases", "mentions", "parent")
+_PROPOSAL = ("document", "kind", "old_name", "new_name", "old_key", "new_key", "pledged_key", "sentence", "start", "end")
 
 
 def open_store(location: str | Path, *, readonly: bool = False) -> "Store":
@@ -131,6 +132,9 @@ class Store:
                        [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
         self._run_many(DIALECT.insert_new("events", EVENT_COLUMNS),
                        [event_row(doc.id, i, ev) for i, ev in enumerate(analysis.events)])
+        self._run_many(DIALECT.insert("proposals", _PROPOSAL),
+                       [(doc.id, p.kind, p.old_name, p.new_name, p.old_entity, p.new_entity, p.pledged_to,
+                         p.sentence, p.start, p.end) for p in analysis.proposals])
         return True
 
     def entities_stale(self, settings: str = "") -> bool:
