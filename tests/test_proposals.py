@@ -83,3 +83,34 @@ def test_bad_dated_names_in_a_gazetteer_file_are_a_one_line_error(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_gazetteer((str(user),))
     assert "bad.yaml" in str(err.value) and "names" in str(err.value) and "\n" not in str(err.value)
+
+
+# one sentence of news English per cue phrase of data/lexicon/words/resolve.yaml
+CUE_SENTENCES = [
+    ("The Hill Front, previously known as the Mountain Battalion, shelled the road.", "Mountain Battalion", "Hill Front"),
+    ("The River Alliance, once known as the Delta Movement, signed the accord.", "Delta Movement", "River Alliance"),
+    ("Jund al-Sahel, formerly called Katibat al-Rimal, claimed the kidnapping.", "Katibat al-Rimal", "Jund al-Sahel"),
+    ("The Eastern Council (formerly the Eastern Assembly) met in Benghazi.", "Eastern Assembly", "Eastern Council"),
+    ("Last month the Liberation Brigade has renamed itself the Freedom Army.", "Liberation Brigade", "Freedom Army"),
+    ("In May the Ogaden Youth rebranded itself as Ogaden Defence Force.", "Ogaden Youth", "Ogaden Defence Force"),
+    ("The faction rebranded as Ahrar al-Janub after the split, and Saraya Qasim rebranded as Saraya al-Nasr.",
+     "Saraya Qasim", "Saraya al-Nasr"),
+    ("Ansar al-Tawhid, now known as Jaish al-Fath al-Jadid, attacked the base.", "Ansar al-Tawhid",
+     "Jaish al-Fath al-Jadid"),
+    ("The Coastal Union changed its name to Coastal Patriots in 2019.", "Coastal Union", "Coastal Patriots"),
+    ("The Northern Movement, which now calls itself the Northern Army, rejected the deal.", "Northern Movement",
+     "Northern Army"),
+    ("In 2018 Jamaat Hilal renamed itself as Hilal Front, the group said.", "Jamaat Hilal", "Hilal Front"),
+]
+PLEDGE_SENTENCES = [
+    ("Ansar Dine swore allegiance to al-Qaeda and took the name Nusrat al-Sahel.", "Ansar Dine", "Nusrat al-Sahel"),
+    ("Katibat Umar pledged loyalty to Islamic State and renamed itself Wilayat Umar.", "Katibat Umar",
+     "Wilayat Umar"),
+    ("Jund al-Khilafa pledged allegiance to Islamic State in 2014, becoming Wilayat al-Jazair.", "Jund al-Khilafa",
+     "Wilayat al-Jazair"),
+]
+
+
+@pytest.mark.parametrize("text, old, new", CUE_SENTENCES + PLEDGE_SENTENCES)
+def test_each_cue_phrase_proposes_a_renaming(analyse_text, text, old, new):
+    assert (old, new) in [(p.old_name, p.new_name) for p in analyse_text(text).proposals]

@@ -75,21 +75,29 @@ def add_dated_facts(export: dict, key_map: dict[str, str], gazetteer_files: tupl
     return export
 
 
-def successors(gid: str | None, key_map: dict[str, str], gazetteer_files: tuple[str, ...] = ()) -> list[dict]:
-    """For the explorer: the groups a group came from and those that came from it."""
-    if gid is None:
-        return []
-    histories = group_histories(tuple(gazetteer_files))
-    later: dict[str, list] = defaultdict(list)
-    for h in histories.values():
-        for link in h.links:
-            later[link.target].append((h.id, link))
+def successions(gid: str, histories: dict[str, GroupHistory]) -> list[dict]:
+    """The groups a group came from ("from") and those that came from it ("to")."""
     found = [{"relation": link.relation, "direction": "from", "group": link.target, "date": link.date}
              for link in (histories[gid].links if gid in histories else ())]
-    found += [{"relation": link.relation, "direction": "to", "group": other, "date": link.date}
-              for other, link in later.get(gid, ())]
-    for item in found:
-        h = histories.get(item["group"])
-        item["entity"] = key_map.get(f"gaz:{item['group']}")
-        item["name"] = (h.names[-1].name if h and h.names else item["group"])
+    found += [{"relation": link.relation, "direction": "to", "group": h.id, "date": link.date}
+              for h in histories.values() for link in h.links if link.target == gid]
     return found
+
+
+def dated_profile(entity: dict, keys_to_entities, names_of) -> dict:
+    """For an actor page: dated `names`, `roles` (with the body's entity and name) and
+    `successions` (with the other group's entity and name). `keys_to_entities` maps entity keys
+    to corpus ids (the store's), `names_of` a gazetteer id to its name."""
+    gid = next((k[4:] for k, _ in entity.get("keys", ()) if k.startswith("gaz:")), None)
+    histories = group_histories()
+    terms = offices_of(entity["name"], role_book()) if entity["type"] == "PERSON" else []
+    linked = successions(gid, histories) if gid else []
+    ids = keys_to_entities({f"gaz:{r.body}" for r in terms} | {f"gaz:{x['group']}" for x in linked})
+    roles = [{"role": r.title, "of": ids.get(f"gaz:{r.body}"), "of_name": names_of(r.body) or r.body,
+              "from": r.start, "until": r.end} for r in terms]
+    for x in linked:
+        history = histories.get(x["group"])
+        x["entity"] = ids.get(f"gaz:{x['group']}")
+        x["name"] = names_of(x["group"]) or (history.names[-1].name if history and history.names else x["group"])
+    names = entity_names(histories[gid]) if gid in histories else []
+    return {"names": names, "roles": roles, "successions": linked}

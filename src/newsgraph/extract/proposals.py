@@ -20,17 +20,20 @@ _NAME = rf"{_WORD}(?:\s+(?:(?:of|the|al|wal|bin|fi|li|wa|al-|el-)\s+)*{_WORD})*"
 _QUOTE = r"[\"\u201c']?"
 
 
-def _cues(key: str) -> str:
-    return "|".join(re.escape(c) for c in sorted(wordlists.ordered(key), key=len, reverse=True))
+def _cues(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(c) for c in sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    new_first = rf"(?P<new>{_NAME})\s*[,(]\s*(?:{_cues('renaming_new_first')})\s+(?:the\s+)?{_QUOTE}(?P<old>{_NAME})"
-    old_first = (rf"(?P<old>{_NAME})(?:\s*,)?\s+(?:has\s+|had\s+)?(?:{_cues('renaming_old_first')})\s+(?:the\s+)?"
-                 rf"{_QUOTE}(?P<new>{_NAME})")
-    pledge = (rf"(?P<old>{_NAME})\s+(?:has\s+|had\s+)?(?:{_cues('pledge_words')})\s+(?:the\s+)?(?P<to>{_NAME})"
-              rf"[^.;]{{0,60}}?\s+(?:{_cues('pledge_became')})\s+(?:the\s+)?{_QUOTE}(?P<new>{_NAME})")
+    formerly = _cues(wordlists.ordered("renaming_new_first"))
+    renamed = _cues(wordlists.ordered("renaming_old_first"))
+    pledged = _cues(wordlists.ordered("pledge_words"))
+    became = _cues(wordlists.ordered("pledge_became"))
+    new_first = rf"(?P<new>{_NAME})\s*[,(]\s*(?:{formerly})\s+(?:the\s+)?{_QUOTE}(?P<old>{_NAME})"
+    old_first = rf"(?P<old>{_NAME})(?:\s*,)?\s+(?:has\s+|had\s+)?(?:{renamed})\s+(?:the\s+)?{_QUOTE}(?P<new>{_NAME})"
+    pledge = (rf"(?P<old>{_NAME})\s+(?:has\s+|had\s+)?(?:{pledged})\s+(?:the\s+)?(?P<to>{_NAME})"
+              rf"[^.;]{{0,60}}?\s+(?:{became})\s+(?:the\s+)?{_QUOTE}(?P<new>{_NAME})")
     return (("pledge", re.compile(pledge)), ("renaming", re.compile(old_first)),
             ("renaming", re.compile(new_first)))
 
@@ -65,9 +68,10 @@ def find_proposals(doc, mentions: list[Mention]) -> list[Proposal]:
 
 
 def _name(match: re.Match, group: str) -> tuple[str, int]:
-    """A matched name without a sentence-initial "The", and where it starts in the sentence."""
+    """A matched name without what leads up to its article ("In May the Ogaden Youth", "The
+    Valley Guards"; "Army of the Valley" keeps its own), and where it starts in the sentence."""
     name, at = match.group(group), match.start(group)
-    article = re.match(r"(?:The|the)\s+", name)
+    article = re.match(r"(?:.*?(?<!\bof)\s)?(?:The|the)\s+", name)
     if article and len(name) > article.end():
         return name[article.end():], at + article.end()
     return name, at
