@@ -35,6 +35,9 @@ def office_mentions(analysis) -> dict[str, str]:
     ("The President of France met protesters in Paris.", "2016-09-01", "The President of France",
      "François Hollande"),
     ("The Brazilian president criticised the ruling.", "2020-08-01", "The Brazilian president", "Jair Bolsonaro"),
+    ("The Nigerian defence minister visited troops in Borno.", "2018-03-01", "The Nigerian defence minister",
+     "Mansur Dan-Ali"),
+    ("The UN secretary-general condemned the attack.", "2012-12-10", "The UN secretary-general", "Ban Ki-moon"),
 ])
 def test_an_office_phrase_resolves_to_the_holder_on_the_document_date(run, text, published, phrase, holder):
     assert office_mentions(run(text, published)).get(phrase) == holder

@@ -75,11 +75,12 @@ def _title_at(texts: list[str], i: int, book: RoleBook) -> int:
     return i
 
 
-def _free(doc, res: ResolutionDraft, lo: int, hi: int) -> bool:
-    """Tokens lo..hi are unclaimed or name a country (which the office phrase takes over)."""
+def _free(res: ResolutionDraft, lo: int, hi: int, book: RoleBook) -> bool:
+    """Tokens lo..hi are unclaimed, or name a country or a body with offices ("UN"), which the
+    office phrase takes over."""
     for i in range(lo, hi):
         key = res.token_entity.get(i)
-        if key is not None and res.entities[key].type not in _COUNTRY_TYPES:
+        if key is not None and res.entities[key].type not in _COUNTRY_TYPES and key[4:] not in book.bodies:
             return False
     return True
 
@@ -92,11 +93,11 @@ def _phrase_at(doc, i: int, end: int, res: ResolutionDraft, book: RoleBook, gaz:
     texts = [t.text for t in doc]
     if end < len(doc) and texts[end] == "of":
         for stop in range(end + 2, min(end + 5, len(doc)) + 1):
-            found = parse_office(" ".join(texts[i:stop]), book, gaz) if _free(doc, res, end + 1, stop) else None
+            found = parse_office(" ".join(texts[i:stop]), book, gaz) if _free(res, end + 1, stop, book) else None
             if found is not None:
                 return i, stop, found
     for start in range(i - 1, max(i - 5, -1), -1):
-        if not (texts[start][:1].isupper() or texts[start] in POSSESSIVE) or not _free(doc, res, start, i):
+        if not (texts[start][:1].isupper() or texts[start] in POSSESSIVE) or not _free(res, start, i, book):
             break
         found = parse_office(" ".join(texts[start:end]), book, gaz)
         if found is not None:
