@@ -93,7 +93,10 @@ def _phrase_at(doc, i: int, end: int, res: ResolutionDraft, book: RoleBook, gaz:
     texts = [t.text for t in doc]
     if end < len(doc) and texts[end] == "of":
         for stop in range(end + 2, min(end + 5, len(doc)) + 1):
-            found = parse_office(" ".join(texts[i:stop]), book, gaz) if _free(res, end + 1, stop, book) else None
+            # "the leader of Hamas" stays a relation to the group: only countries after "of"
+            claimed = [res.entities[res.token_entity[k]] for k in range(end + 1, stop) if k in res.token_entity]
+            free = _free(res, end + 1, stop, book) and all(e.type in _COUNTRY_TYPES for e in claimed)
+            found = parse_office(" ".join(texts[i:stop]), book, gaz) if free else None
             if found is not None:
                 return i, stop, found
     for start in range(i - 1, max(i - 5, -1), -1):
@@ -103,6 +106,22 @@ def _phrase_at(doc, i: int, end: int, res: ResolutionDraft, book: RoleBook, gaz:
         if found is not None:
             return start, end, found
     return None
+
+
+def _names_someone_else(doc, start: int, stop: int, head: int, res: ResolutionDraft) -> bool:
+    """A title before or beside a name ("President Ruto", "Ruto, Kenya's president", "Ruto is
+    Kenya's president": the name says who), an indefinite one ("an Islamic State leader"), or a
+    deputy's or former holder's ("deputy prime minister")."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before.strip("-") in NOT_THE_OFFICE or before in ("a", "an", "another", "one"):
+        return True
+    if stop < len(doc) and doc[stop].ent_type_ == "PERSON":
+        return True
+    title = doc[head]
+    beside = [title.head] if title.dep_ in ("appos", "attr") else []
+    beside += [c for c in title.children if c.dep_ == "appos"]
+    return any(t.ent_type_ == "PERSON" or (t.i in res.token_entity and
+               res.entities[res.token_entity[t.i]].type == "PERSON") for t in beside)
 
 
 def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | None = None) -> None:
@@ -121,12 +140,10 @@ def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | N
             i = end
             continue
         start, stop, (body, office) = found
-        after = doc[stop] if stop < len(doc) else None
-        before = texts[start - 1].lower() if start > 0 else ""
-        if (after is not None and after.ent_type_ == "PERSON") or before.strip("-") in NOT_THE_OFFICE:
+        if _names_someone_else(doc, start, stop, end - 1, res):
             i = stop
-            continue          # a title before a name, or a deputy's / former holder's title
-        if before == "the":
+            continue
+        if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         mention = resolve_office(doc[start:stop].text, date, book=book, gazetteer=gaz)
         if mention is None or (body, office) != (mention.body, mention.office):
