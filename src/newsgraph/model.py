@@ -20,7 +20,9 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-RELATION_TYPES = ("AFFILIATION", "LEADERSHIP")
+RELATION_TYPES = ("AFFILIATION", "LEADERSHIP", "SUCCESSOR_OF", "SPLIT_FROM")
+# standing relations that come from dated data (group histories), never from a sentence
+DATA_RELATION_TYPES = ("SUCCESSOR_OF", "SPLIT_FROM")
 EVENT_TYPES = PLOVER_TYPES + RELATION_TYPES
 CERTAINTIES = ("asserted", "reported", "alleged", "possible")
 # PLOVER's quad classes: how a dyad's events are balanced between cooperation and conflict.
@@ -32,7 +34,7 @@ QUAD_CLASS = {
     "THREATEN": "verbal_conflict",
     "PROTEST": "material_conflict", "SANCTION": "material_conflict", "MOBILIZE": "material_conflict",
     "COERCE": "material_conflict", "ASSAULT": "material_conflict",
-    "AFFILIATION": "standing", "LEADERSHIP": "standing",
+    "AFFILIATION": "standing", "LEADERSHIP": "standing", "SUCCESSOR_OF": "standing", "SPLIT_FROM": "standing",
 }
 # the classes in their customary order (dict order of first use above); "standing" holds relations
 QUAD_CLASSES = tuple(dict.fromkeys(QUAD_CLASS.values()))
@@ -147,6 +149,21 @@ class Event:
     object_text: str = field(default="", metadata={"flat": False})
 
 
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A renaming or pledge the text states ("X, formerly known as Y"): a candidate for the
+    user's gazetteer, listed by `newsgraph entities --proposals` and never applied by itself."""
+    kind: str                        # "renaming" or "pledge"
+    old_name: str
+    new_name: str
+    old_entity: str | None = None    # entity keys, where the names were resolved
+    new_entity: str | None = None
+    pledged_to: str | None = None    # entity key of the group pledged to
+    sentence: str = ""
+    start: int = 0                   # sentence span in Document.text
+    end: int = 0
+
+
 @dataclass(slots=True)
 class Analysis:
     """Everything the pipeline learned from one document; what a worker sends to the writer."""
@@ -154,3 +171,4 @@ class Analysis:
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)

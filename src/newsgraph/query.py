@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .dated_facts import dated_profile
 from .errors import NewsgraphError
 from .graph import aggregate, dyad_summary, perspective_key, split_events
 from .model import QUAD_CLASS
+from .resolve.gazetteer import load_gazetteer
 from .store import QUAD_CLASSES, Filters, Store
 
 __all__ = ["Filters", "NotFound", "MAX_LIMIT", "QUAD_CLASSES", "PERSPECTIVES"]
@@ -253,6 +255,9 @@ def profile(store: Store, entity_id: str, f: Filters = Filters()) -> dict:
     standing = [e for t in ("AFFILIATION", "LEADERSHIP")
                 for e in find_events(store, replace(f, actor=entity_id, type=t), limit=MAX_LIMIT)]
     relations = aggregate_relations(store, replace(f, actor=entity_id))
+    gaz = load_gazetteer()
+    ent.update(dated_profile(ent, store.read.keys_to_entities,
+                             lambda gid: gaz.actors[gid].name if gid in gaz.actors else None))
     return {**ent, "standing": standing, "counterparts": counterparts(store, entity_id, f),
             "timeline": timeline(store, entity_id, f), "relations": relations[:50],
             "recent_events": find_events(store, replace(f, actor=entity_id), limit=20),

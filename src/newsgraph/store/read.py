@@ -256,6 +256,18 @@ class ReadModel:
         return [document_values(row, with_text)
                 for row in self._run("SELECT * FROM documents ORDER BY ingested_at, id")]
 
+    def proposals(self) -> list[dict]:
+        """Renamings and pledges the documents state, with the reporting document's source and
+        date and the corpus entities of the names, in document order."""
+        if self._run(self.dialect.has_table, ("proposals",)).fetchone() is None:
+            return []        # a store not yet migrated (opened read-only) has none
+        return [dict(r) for r in self._run(
+            "SELECT p.kind, p.old_name, p.new_name, p.old_key, p.new_key, p.pledged_key, p.sentence,"
+            " d.source, d.published, d.id AS document, ko.entity AS old_entity, kn.entity AS new_entity"
+            " FROM proposals p JOIN documents d ON d.id = p.document"
+            " LEFT JOIN entity_keys ko ON ko.key = p.old_key LEFT JOIN entity_keys kn ON kn.key = p.new_key"
+            " ORDER BY d.ingested_at, d.id, p.start")]
+
     # --- evaluation ----------------------------------------------------------------------------
 
     def input_documents(self) -> list[tuple[str, str]]:
