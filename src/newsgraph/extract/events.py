@@ -14,6 +14,7 @@ from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .actors import Extraction, KnownActors
 from .arguments import (
+    GENERIC_ACTORS,
     MEMBER_NOUNS,
     SPONSORING,
     VERBAL,
@@ -89,8 +90,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
             continue
-        if not subjects and obj is None:
-            continue
+        if not subjects and obj is None and not (is_passive(verb) or attack_means(subj_tok)):
+            continue   # no side named: only an agentless passive or a weapon may state the event
         if obj is None:
             otok = next(iter(object_candidates(verb, frame.object_preps)), None)
         objects = [(obj, otok)]
@@ -98,7 +99,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             objects += [(k, t) for k, t in actors_of(otok, res)[1:]]
         for skey, stok in subjects or [(None, subj_tok)]:
             for okey, ot in objects:
-                if okey == skey:
+                if okey is not None and okey == skey:
                     continue
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
 
@@ -224,8 +225,8 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if skey is None and coordination_root(noun).i != noun.i:
             # "Israeli drone, fighter jet and helicopter strikes": modifiers of the first conjunct
             skey, stok = noun_subject(coordination_root(noun), res, exclude=okey)
-        if skey is None and okey is None:
-            continue
+        if skey is None and okey is None and noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue   # an event noun with no side states an event only as a clause's subject
         if okey is None:
             otok = thing_acted_on(noun, frame)
         yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
@@ -244,7 +245,17 @@ NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compoun
 FIRST_PERSON = frozenset({"we", "i"})
 
 
-ONE_SIDED_OK = frozenset({"ASSAULT", "COERCE"})
+# Violence and repression need more than their actor to be an event ("gunmen opened fire" on
+# what, where?); other types stand with their actor alone ("Hamas rejected the proposal").
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# Types whose actor news often leaves unstated ("three activists were detained", "sanctions were
+# imposed on Iran"): PLOVER allows a missing source, ACLED codes unknown perpetrators.
+AGENTLESS_OK = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+ATTACK_MEANS = words("attack_means")
+ACCIDENTAL = words("accidental_causes")
+CASUALTIES = ("killed", "wounded")
+AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NOBODY = frozenset({"nobody", "none", "noone"})
 
 
 THREAT_HEADS = frozenset({"threaten", "vow", "committed", "commit", "determined", "pledge", "promise", "swear"})
@@ -263,20 +274,49 @@ def threatened(c: Candidate):
     return None
 
 
-def complete_enough(c: Candidate, location: str | None) -> bool:
-    """Both actors; or violence or repression with one known side and a stated victim or place
-    ("Taliban gunmen killed two soldiers in Kandahar", "a car bomb killed six Israeli soldiers").
-    A one-sided cooperative event says little, and an event with no actor says nothing."""
-    if c.subject is not None and c.object is not None:
-        return True
-    if c.type not in ONE_SIDED_OK or (c.subject is None and c.object is None):
+def attack_means(tok) -> bool:
+    """A weapon or blast as the subject, not an accident: "a roadside bomb", "an explosion", not
+    "a gas explosion"."""
+    if tok is None or tok.lemma_.lower() not in ATTACK_MEANS:
         return False
+    return not any(c.lemma_.lower() in ACCIDENTAL for c in tok.lefts)
+
+
+def agentive(tok) -> bool:
+    """A noun that can act though no actor was resolved for it: "the government", "officials",
+    "a man", a name."""
+    lemma = tok.lemma_.lower()
+    return is_people(tok) or lemma in MEMBER_NOUNS or lemma in GENERIC_ACTORS or tok.ent_type_ in AGENT_LABELS
+
+
+def complete_enough(c: Candidate, location: str | None, quantities: dict[str, int],
+                    armed: bool = False) -> bool:
+    """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
+    killed two soldiers", "Hamas rejected the proposal"); or, for the types news reports without
+    their actor, a stated victim, place or toll ("three activists were detained in Harare", "a
+    car bomb killed six soldiers"). Natural hazards and accidents are never the actor."""
     if c.subject_tok is not None and c.subject_tok.lemma_.lower() in NOT_ACTORS:
         return False    # "an earthquake hit Indonesia", "the violence to hit Greece"
+    if c.subject is not None and c.object is not None:
+        return True
+    if c.object_tok is not None and (c.object_tok.lower_ in NOBODY or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.object_tok.children)):
+        return False    # "no one was hurt"
+    hurt = any(k in quantities for k in CASUALTIES)
+    people = c.object_tok is not None and is_people(c.object_tok)
+    if c.subject is not None:
+        # an armed group's violence needs no more; anyone else's needs a place, a toll or people
+        # ("Labour launched an attack on the tax record" is not violence)
+        return c.type not in VIOLENT or armed or location is not None or hurt or people
+    if c.type not in AGENTLESS_OK:
+        return False
+    if c.subject_tok is not None and c.subject_tok.i != c.trigger.i and not (
+            attack_means(c.subject_tok) or agentive(c.subject_tok)):
+        return False    # a subject that is neither an agent nor a weapon ("the decision hit farmers")
     if c.object is not None:
         return True
-    thing = c.object_tok
-    return thing is not None and (location is not None or is_people(thing))
+    forces = c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.lemma_.lower() in MEMBER_NOUNS
+    return location is not None or hurt or people or forces   # "troops were deployed" 
 
 
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
@@ -303,7 +343,14 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     candidates += list(relation_events(tokens, res, lex, gaz))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     seen: set[tuple] = set()
+    stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
+    vows = {t.i for c in candidates if c.type == "ASSAULT" and (t := threatened(c)) is not None}
     for c in candidates:
+        if c.type != "ASSAULT" and c.trigger.i in vows:
+            continue   # "vowed to destroy Hamas" is the threat found from the violence, not a promise
+        if c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" \
+                and (c.type, c.trigger.head.i, c.subject, c.object) in stated:
+            continue   # "a bomb hit a market, killing 12": one attack, its toll counted on the main verb
         threat = threatened(c) if c.type == "ASSAULT" else None
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
@@ -319,8 +366,12 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c.object = country.key if country is not None else None
             if country is not None:
                 res.add_actor(country)
+        if c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.head.i == c.trigger.i \
+                and c.object_tok.dep_ in ("dobj", "nsubjpass"):
+            c.object = None   # "deployed troops to the border": the forces moved are the means, not the target
         location = location_for(c, res)
-        if not complete_enough(c, location):
+        quantities = quantities_for(c)
+        if not complete_enough(c, location, quantities, entity_type(c.subject, res) == "ARMED_GROUP"):
             continue
         key = (c.type, c.trigger.i, c.subject, c.object)
         if key in seen:
@@ -336,7 +387,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
             trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
             source=claim.source, location=location, date=date_for(c, doc),
-            quantities=quantities_for(c), subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
+            quantities=quantities, subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
         )
 
 
