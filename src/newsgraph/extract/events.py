@@ -382,13 +382,23 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             continue
         sent = c.trigger.sent
         claim = attributor.attribute(c.trigger, c.anchor)
+        date, date_kind = dated(c, doc)
         yield Event(
             type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
             end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
             trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
-            source=claim.source, location=location, date=date_for(c, doc),
+            source=claim.source, location=location, date=date, date_kind=date_kind,
             quantities=quantities, subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
         )
+
+
+def dated(c: Candidate, doc) -> tuple[str | None, str | None]:
+    """The event's date and how it is known: stated in its clause, else the document's date."""
+    stated = date_for(c, doc)
+    if stated:
+        return stated, "stated"
+    published = doc.user_data.get("published")
+    return (published[:10], "reported") if published else (None, None)
 
 
 def span_text(tok) -> str:
