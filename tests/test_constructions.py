@@ -36,3 +36,9 @@ def test_event_date_is_stated_or_the_documents(text, published, date, kind, nlp,
     events = [e for e in _events(text, nlp, gazetteer, published) if e.type in ("COERCE", "ASSAULT")]
     assert events, text
     assert {(e.date, e.date_kind) for e in events} == {(date, kind)}
+
+
+def test_an_unknown_number_of_dead_is_not_zero(nlp, gazetteer):
+    events = _events("Militants killed an unknown number of soldiers in Tillaberi.", nlp, gazetteer)
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert "killed" not in events[0].quantities

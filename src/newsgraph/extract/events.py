@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Event
+from ..model import PLOVER_TYPES, Event
 from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .actors import Extraction, KnownActors
@@ -225,11 +225,13 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if skey is None and coordination_root(noun).i != noun.i:
             # "Israeli drone, fighter jet and helicopter strikes": modifiers of the first conjunct
             skey, stok = noun_subject(coordination_root(noun), res, exclude=okey)
-        if skey is None and okey is None and noun.dep_ not in ("nsubj", "nsubjpass"):
-            continue   # an event noun with no side states an event only as a clause's subject
         if okey is None:
             otok = thing_acted_on(noun, frame)
-        yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
+        cand = Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
+        if skey is None and okey is None and noun.dep_ not in ("nsubj", "nsubjpass") \
+                and not any(k in quantities_for(cand) for k in CASUALTIES):
+            continue   # an event noun with no side: an event as a clause's subject or with its toll
+        yield cand
 
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
@@ -299,6 +301,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return False    # "an earthquake hit Indonesia", "the violence to hit Greece"
     if c.subject is not None and c.object is not None:
         return True
+    if c.type not in PLOVER_TYPES:
+        return False    # a standing relation needs both sides
     if c.object_tok is not None and (c.object_tok.lower_ in NOBODY or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.object_tok.children)):
         return False    # "no one was hurt"
@@ -348,9 +352,10 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     for c in candidates:
         if c.type != "ASSAULT" and c.trigger.i in vows:
             continue   # "vowed to destroy Hamas" is the threat found from the violence, not a promise
-        if c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" \
+        if (c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" or c.trigger.dep_ == "conj" and not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)) \
                 and (c.type, c.trigger.head.i, c.subject, c.object) in stated:
-            continue   # "a bomb hit a market, killing 12": one attack, its toll counted on the main verb
+            continue   # "a bomb hit a market, killing 12", "killed three and wounded nine": one attack
         threat = threatened(c) if c.type == "ASSAULT" else None
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
