@@ -8,6 +8,7 @@ emits nothing rather than a guess.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..model import PLOVER_TYPES, Event
 from ..resolve.resolution import Resolution
@@ -28,6 +29,13 @@ from .arguments import (
     subject_token,
 )
 from .attribution import Attributor
+from .constructions import (
+    conditional_threat,
+    demand_events,
+    reciprocal_events,
+    reciprocal_object,
+    take_governed_targets,
+)
 from .frames import (
     Candidate,
     TokenIndex,
@@ -57,6 +65,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
             continue   # a participle used as a noun ("the group's wounded")
         lemma = verb.lemma_.lower()
+        if reciprocal_object(verb, lex) is not None:
+            continue   # "traded fire": constructions.reciprocal_events
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
         if lemma in lex.light_verbs:
@@ -256,6 +266,8 @@ AGENTLESS_OK = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"
 ATTACK_MEANS = words("attack_means")
 ACCIDENTAL = words("accidental_causes")
 CASUALTIES = ("killed", "wounded")
+# actors whose acts of force are violence or repression by themselves
+FORCE_HOLDERS = frozenset({"ARMED_GROUP", "COUNTRY", "GOVERNMENT", "MILITARY"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 
@@ -309,8 +321,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
     hurt = any(k in quantities for k in CASUALTIES)
     people = c.object_tok is not None and is_people(c.object_tok)
     if c.subject is not None:
-        # an armed group's violence needs no more; anyone else's needs a place, a toll or people
-        # ("Labour launched an attack on the tax record" is not violence)
+        # a state's or armed group's violence or repression needs no more ("closed the universities");
+        # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
         return c.type not in VIOLENT or armed or location is not None or hurt or people
     if c.type not in AGENTLESS_OK:
         return False
@@ -344,7 +356,10 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
+    candidates += list(reciprocal_events(tokens, res, lex, used))
     candidates += list(relation_events(tokens, res, lex, gaz))
+    take_governed_targets(candidates)
+    candidates += list(demand_events(candidates, attributor))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     seen: set[tuple] = set()
     stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
@@ -360,6 +375,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat
+        elif conditional_threat(c):
+            c.type = "THREATEN"   # "will strike unless the attacks stop"
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
         if c.subject is not None and c.subject == c.object:
@@ -376,7 +393,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c.object = None   # "deployed troops to the border": the forces moved are the means, not the target
         location = location_for(c, res)
         quantities = quantities_for(c)
-        if not complete_enough(c, location, quantities, entity_type(c.subject, res) == "ARMED_GROUP"):
+        if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS):
             continue
         key = (c.type, c.trigger.i, c.subject, c.object)
         if key in seen:
@@ -387,6 +404,9 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             continue
         sent = c.trigger.sent
         claim = attributor.attribute(c.trigger, c.anchor)
+        if c.type == "REQUEST" and c.trigger.dep_ == "aux" and claim.certainty == "possible":
+            # a demand stated as an obligation ("must release"): the demand was made, as reported
+            claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")
         date, date_kind = dated(c, doc)
         yield Event(
             type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
