@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ..model import PLOVER_TYPES, Event
+from ..model import HOSTILE, PLOVER_TYPES, Event
 from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .actors import Extraction, KnownActors
@@ -296,6 +296,17 @@ def attack_means(tok) -> bool:
     return not any(c.lemma_.lower() in ACCIDENTAL for c in tok.lefts)
 
 
+def acts_alone(c: Candidate, res: KnownActors) -> bool:
+    """Whether the subject's act says something without a target: a state, armed group or known
+    (gazetteer) actor ("Hamas rejected the proposal", "the IMF approved the loan"), or, for
+    conflict, an unnamed group ("nurses rallied", "gunmen opened fire"). A company or person
+    outside the gazetteer acting on a thing is business or private news, not a political event."""
+    key = c.subject or ""
+    if key.startswith("gaz:") or entity_type(key, res) in FORCE_HOLDERS:
+        return True
+    return key.startswith("GENERIC:") and c.type in HOSTILE
+
+
 def agentive(tok) -> bool:
     """A noun that can act though no actor was resolved for it: "the government", "officials",
     "a man", a name."""
@@ -304,7 +315,7 @@ def agentive(tok) -> bool:
 
 
 def complete_enough(c: Candidate, location: str | None, quantities: dict[str, int],
-                    armed: bool = False) -> bool:
+                    armed: bool = False, standing_actor: bool = True) -> bool:
     """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
     killed two soldiers", "Hamas rejected the proposal"); or, for the types news reports without
     their actor, a stated victim, place or toll ("three activists were detained in Harare", "a
@@ -320,6 +331,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return False    # "no one was hurt"
     hurt = any(k in quantities for k in CASUALTIES)
     people = c.object_tok is not None and is_people(c.object_tok)
+    if c.subject is not None and not standing_actor and c.type not in VIOLENT:
+        return False    # "Mr Ebbers rejected allegations", "workers offer better skills": too vague alone
     if c.subject is not None:
         # a state's or armed group's violence or repression needs no more ("closed the universities");
         # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
@@ -393,7 +406,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c.object = None   # "deployed troops to the border": the forces moved are the means, not the target
         location = location_for(c, res)
         quantities = quantities_for(c)
-        if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS):
+        if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS,
+                               acts_alone(c, res)):
             continue
         key = (c.type, c.trigger.i, c.subject, c.object)
         if key in seen:

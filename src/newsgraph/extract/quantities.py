@@ -14,6 +14,7 @@ PEOPLE = words("people") | words("persons")
 LETHAL = words("lethal_verbs")
 REL_SUBJECTS = frozenset({"which", "that", "who"})
 TOLL_PREPS = frozenset({"to", "at"})
+CAUSING = frozenset({"lead", "result", "cause", "leave", "bring"})
 # a noun for someone by what they do: "the headmaster", "a policewoman", "the journalist"
 PERSON_SUFFIX = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|master|ess|ant|ent)$")
 
@@ -114,7 +115,7 @@ def unnumbered_victims(sent, scope: set[int]):
         if tok.i not in scope or tok.ent_type_ == "DATE":
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and harm(tok.head.head.lemma_.lower()) \
-                and is_people(tok) and tok.head.head.tag_ in ("NN", "NNS"):
+                and is_people(tok) and tok.head.head.tag_ in ("NN", "NNS") and caused(tok.head.head):
             # "led to the death of a teacher", "the killing of three students"
             yield harm(tok.head.head.lemma_.lower()), counted_people(tok) or (1 if tok.tag_ in ("NN", "NNP") else 0)
             continue
@@ -137,6 +138,13 @@ def unnumbered_victims(sent, scope: set[int]):
             continue
         if v:
             yield key, v
+
+
+def caused(noun) -> bool:
+    """A death or injury the clause says was caused: "led to / resulted in the death of", "caused
+    injuries to" (not "to mourn the death of")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.lemma_.lower() in CAUSING
 
 
 def deaths_after(trigger) -> dict[str, int]:
