@@ -229,8 +229,8 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         okey, otok = noun_object(noun, frame, res)
         if okey is None:
             okey, otok = clause_object(noun, res)
-        if frame.patient_of and okey is None:
-            continue
+        if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
+            continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
         if skey is None and coordination_root(noun).i != noun.i:
             # "Israeli drone, fighter jet and helicopter strikes": modifiers of the first conjunct

@@ -7,8 +7,7 @@ import re
 from ..wordlists import table, words
 
 WORDS = table("number_words")
-DEAD_WORDS = frozenset({"dead", "killed", "kill", "die", "died", "death", "deaths", "fatality", "fatalities",
-                        "life", "lives"})
+DEAD_WORDS = words("dead_words")
 WOUNDED_WORDS = frozenset({"wounded", "wound", "injured", "injure", "injury", "injuries", "hurt"})
 PEOPLE = words("people") | words("persons")
 LETHAL = words("lethal_verbs")
@@ -92,7 +91,7 @@ def quantities_for(cand) -> dict[str, int]:
         if lemma in COUNTED or noun.i == trigger.i:
             key = lemma if lemma.endswith("s") else lemma + "s"
             out[key] = max(out.get(key, 0), v)
-    for key, v in unnumbered_victims(sent, scope):
+    for key, v in unnumbered_victims(sent, scope, trigger):
         if v:
             out.setdefault(key, v)
     for key, v in deaths_after(trigger).items():
@@ -107,7 +106,7 @@ def harm(lemma: str) -> str | None:
     return "killed" if lemma in DEAD_WORDS else "wounded" if lemma in WOUNDED_WORDS else None
 
 
-def unnumbered_victims(sent, scope: set[int]):
+def unnumbered_victims(sent, scope: set[int], trigger):
     """Victims counted without a numeral on a noun: "killing at least seven", "wounding 12", "two
     were killed" (a bare number), "killed dozens of civilians" (a number noun; "dozens" counts as
     its lower bound), "killed the driver" (one person). "An unknown number" counts nothing."""
@@ -115,7 +114,8 @@ def unnumbered_victims(sent, scope: set[int]):
         if tok.i not in scope or tok.ent_type_ == "DATE":
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and harm(tok.head.head.lemma_.lower()) \
-                and is_people(tok) and tok.head.head.tag_ in ("NN", "NNS") and caused(tok.head.head):
+                and is_people(tok) and tok.head.head.tag_ in ("NN", "NNS") \
+                and (caused(tok.head.head) or tok.head.head.i == trigger.i):
             # "led to the death of a teacher", "the killing of three students"
             yield harm(tok.head.head.lemma_.lower()), counted_people(tok) or (1 if tok.tag_ in ("NN", "NNP") else 0)
             continue
