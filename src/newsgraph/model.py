@@ -25,6 +25,7 @@ RELATION_TYPES = ("AFFILIATION", "LEADERSHIP", "SUCCESSOR_OF", "SPLIT_FROM")
 DATA_RELATION_TYPES = ("SUCCESSOR_OF", "SPLIT_FROM")
 EVENT_TYPES = PLOVER_TYPES + RELATION_TYPES
 CERTAINTIES = ("asserted", "reported", "alleged", "possible")
+DATE_KINDS = ("stated", "reported")
 # PLOVER's quad classes: how a dyad's events are balanced between cooperation and conflict.
 QUAD_CLASS = {
     "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
@@ -147,6 +148,9 @@ class Event:
     trigger_end: int = field(default=-1, metadata={"group": "trigger_span", "flat": False})
     subject_text: str = field(default="", metadata={"flat": False})
     object_text: str = field(default="", metadata={"flat": False})
+    # how `date` is known, after the contract's fields: "stated" (the text dates the event) or
+    # "reported" (no date of its own: the document's date stands in); None when neither is known
+    date_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
