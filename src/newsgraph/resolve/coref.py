@@ -38,6 +38,8 @@ NEUTRAL = words("neutral")
 PLEONASTIC = words("pleonastic")
 SPEECH_VERBS = words("speech_verbs")
 CLOSING_QUOTES = {"”", '"', "’", "'"}
+# keys of participants without a name (resolve/participants.py): no antecedent of "the group"
+UNNAMED = "GENERIC:"
 WINDOW = {"person": 3, "it": 2, "they": 1, "description": 4}
 
 
@@ -289,8 +291,8 @@ def resolve_description(tok, ants: Antecedents, res: ResolutionDraft, gaz: Gazet
         return None
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
     for c in ants.recent(tok.i, WINDOW["description"]):
-        if not c.key or c.key in exclude:
-            continue
+        if not c.key or c.key in exclude or c.key.startswith(UNNAMED):
+            continue    # "the group" names a group met by name, not "gunmen" or "a man"
         ent = res.entities.get(c.key)
         if ent is None or ent.type not in types:
             continue

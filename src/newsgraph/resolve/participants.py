@@ -1,0 +1,185 @@
+"""Participants without a name: the people and groups news reports as acting or acted upon
+without naming them.
+
+- collectives ("protesters", "unidentified gunmen", "security forces", "armed men", "Islamic
+  terror elements"): one entity per kind and place, named "protesters (Iran)". The place is the
+  one the phrase names ("militants in Sinai"), else a country modifying it ("Iranian
+  protesters"), else the country the document is mostly about;
+- individuals ("a gunman", "his former girlfriend", "the wife of the Iraqi ambassador"): a PERSON
+  of this document only (two articles' "the driver" are two people), typed by the head noun of the
+  phrase, not by a name inside it ("the wife of the Iraqi ambassador" is a person, not Iraq).
+
+The kinds are data: generic_kinds (data/lexicon/words/extract.yaml, shared with extraction) and
+individual_nouns, armed_modifiers, armed_heads (words/actors.yaml).
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from ..model import Entity
+from ..wordlists import table, words
+from .names import fold
+from .resolution import ResolutionDraft
+
+COLLECTIVE_TYPE = {lemma: typ for typ, lemmas in table("generic_kinds").items() for lemma in lemmas}
+INDIVIDUAL_NOUNS = words("individual_nouns")
+ARMED_MODIFIERS = words("armed_modifiers")
+ARMED_HEADS = words("armed_heads")
+# nouns that are collective in the singular ("the police", "a militia")
+COLLECTIVE_SINGULARS = frozenset({"police", "militia"})
+PLACE_TYPES = ("LOCATION", "COUNTRY")
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
+
+
+def document_country(res: ResolutionDraft, gaz) -> str | None:
+    """The key of the country the document names most (countries, and the countries of its places
+    and capitals); None when it names none."""
+    counts: Counter[str] = Counter()
+    for m in res.mentions:
+        ent = res.entities.get(m.entity)
+        if ent is None:
+            continue
+        if ent.type == "COUNTRY":
+            counts[ent.key] += 1
+        elif ent.type == "LOCATION":
+            country = gaz.actors.get(ent.country or "") or gaz.country_of_capital(m.text)
+            if country is not None and country.type == "COUNTRY":
+                counts[country.key] += 1
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [(None, 0)]
+    return best if n > rest[0][1] else None
+
+
+def _place_in(tok, res: ResolutionDraft, gaz, country: str | None) -> str | None:
+    """The place a phrase headed by `tok` names ("militants in Sinai", "Iranian protesters"): a
+    known place or country; a capital stands for its country, and a place the gazetteer does not
+    know gives way to the document's country."""
+    for c in tok.subtree:
+        if c.i == tok.i:
+            continue
+        key = res.token_entity.get(c.i)
+        ent = res.entities.get(key) if key else None
+        if ent is None or ent.type not in PLACE_TYPES:
+            continue
+        if key.startswith("gaz:"):
+            return key
+        capital = gaz.country_of_capital(ent.name)
+        return capital.key if capital is not None else country or key
+    return None
+
+
+def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
+    """Whether the phrase names whom its members belong to ("ISIS forces", "Hamas men", "fighters
+    of the Islamic State", "Israeli soldiers"): they stand for that actor, which extraction reads
+    from the modifier. A country qualifies civilians ("Iranian protesters") but owns forces."""
+    owners = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for p in c.children if p.dep_ == "pobj"]
+    for owner in owners:
+        for t in owner.subtree:
+            ent = res.entities.get(res.token_entity.get(t.i, ""))
+            if ent is None or ent.type == "LOCATION":
+                continue
+            if ent.type != "COUNTRY" or typ != "OTHER":
+                return True
+    return False
+
+
+def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
+    """(kind, what news calls it, type) of a collective headed by `tok`: ("protester",
+    "protesters", "OTHER"), ("security force", "security forces", "MILITARY"), ("armed man",
+    "armed men", "ARMED_GROUP"); None for other nouns."""
+    lemma = tok.lemma_.lower()
+    plural = tok.tag_ in ("NNS", "NNPS")
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in res.token_entity]
+    if lemma in COLLECTIVE_TYPE and (plural or lemma in COLLECTIVE_SINGULARS):
+        nouns = [c.lower_ for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+        return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), COLLECTIVE_TYPE[lemma]
+    if lemma in ARMED_HEADS and plural:
+        armed = [c.lower_ for c in mods if c.lower_ in ARMED_MODIFIERS]
+        if armed:
+            return f"{armed[0]} {lemma}", f"{armed[0]} {tok.lower_}", "ARMED_GROUP"
+    return None
+
+
+def _free_span(doc, tok, res: ResolutionDraft):
+    """The head with the modifiers before it that no other mention holds, without determiners."""
+    start = tok.i
+    while start > max(tok.left_edge.i, tok.i - 3) and doc[start - 1].i not in res.token_entity \
+            and doc[start - 1].dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod") \
+            and not doc[start - 1].is_punct:
+        start -= 1
+    return doc[start:tok.i + 1]
+
+
+def add_collective(tok, found: tuple[str, str, str], res: ResolutionDraft, gaz, country: str | None) -> None:
+    kind, plural, typ = found
+    place = _place_in(tok, res, gaz, country) or country
+    place_ent = res.entities.get(place) if place else None
+    if place_ent is None and place and place.startswith("gaz:"):
+        actor = gaz.actors.get(place[4:])
+        place_ent = Entity(key=place, name=actor.name, type=actor.type, country=actor.country) if actor else None
+    name = f"{plural} ({place_ent.name})" if place_ent is not None else plural
+    key = f"GENERIC:{kind}:{place or ''}"
+    entity = Entity(key=key, name=name, type=typ, reason="generic description", aliases={plural},
+                    country=place_ent.country if place_ent is not None else None)
+    res.add_mention(_free_span(tok.doc, tok, res), entity, "generic description", label="GENERIC",
+                    alias=False, head=tok.i)
+
+
+def individual_name(tok) -> str:
+    """'his former girlfriend' -> 'former girlfriend'; 'the wife of the Iraqi ambassador' keeps
+    its 'of' phrase."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    words_ = [t.text for t in doc[start:tok.i + 1]]
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is not None and owner.i - tok.i <= 6:
+        words_ += [t.text for t in doc[tok.i + 1:owner.i + 1]]
+    return " ".join(words_)
+
+
+def is_individual(tok) -> bool:
+    """A singular person noun heading a phrase of its own ("a gunman", "his wife"), not a
+    modifier ("gunman attack") or a predicate ("he is a teacher")."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in INDIVIDUAL_NOUNS:
+        return False
+    if tok.dep_ in ("compound", "attr", "appos", "npadvmod"):
+        return False
+    return any(c.dep_ in ("det", "poss") for c in tok.children) or tok.dep_ in ("nsubjpass", "dobj", "pobj")
+
+
+def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
+    """Collectives and individuals without a name, on nouns no other pass resolved."""
+    from spacy.attrs import LEMMA, LOWER, POS  # noqa: PLC0415
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *INDIVIDUAL_NOUNS, *ARMED_HEADS)}
+    noun = {strings["NOUN"], strings["PROPN"]}
+    country = None
+    looked = False
+    tag = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:10]
+    for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
+        if (lemma not in wanted and lower not in wanted) or pos not in noun or i in res.token_entity:
+            continue
+        tok = doc[i]
+        if tok.dep_ == "compound":
+            continue    # a modifier ("a police station", "gunman attack"), not a participant
+        found = collective_kind(tok, res)
+        if found is not None and named_owner(tok, res, found[2]):
+            continue
+        if found is not None:
+            if not looked:
+                country, looked = document_country(res, gaz), True
+            add_collective(tok, found, res, gaz, country)
+        elif is_individual(tok):
+            name = individual_name(tok)
+            key = f"PERSON:{fold(name)} #{tag}"
+            res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type="PERSON",
+                                                              reason="description"),
+                            "description of a person", label="PERSON", alias=False, head=i)
