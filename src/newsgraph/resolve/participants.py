@@ -73,10 +73,12 @@ def _place_in(tok, res: ResolutionDraft, gaz, country: str | None) -> str | None
 def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
     """Whether the phrase names whom its members belong to ("ISIS forces", "Hamas men", "fighters
     of the Islamic State", "Israeli soldiers"): they stand for that actor, which extraction reads
-    from the modifier. A country qualifies civilians ("Iranian protesters") but owns forces."""
+    from the modifier. A country qualifies civilians ("Iranian protesters") but owns forces and
+    one person ("an Israeli soldier")."""
     owners = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
-               for p in c.children if p.dep_ == "pobj"]
+    if typ != "PERSON":   # "the wife of the Iraqi ambassador" is no member of Iraq
+        owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                   for p in c.children if p.dep_ == "pobj"]
     for owner in owners:
         for t in owner.subtree:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
@@ -177,7 +179,7 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
             if not looked:
                 country, looked = document_country(res, gaz), True
             add_collective(tok, found, res, gaz, country)
-        elif is_individual(tok):
+        elif is_individual(tok) and not named_owner(tok, res, "PERSON"):
             name = individual_name(tok)
             key = f"PERSON:{fold(name)} #{tag}"
             res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type="PERSON",
