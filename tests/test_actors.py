@@ -163,43 +163,6 @@ def test_a_word_many_groups_begin_with_does_not_join_a_group_of_another_country(
     assert entity_of(doc, res, "Ansar", 1).key != gaz.lookup("Ansar Bayt al-Maqdis").key
 
 
-def test_protesters_and_police_are_qualified_by_the_country_of_their_place(gaz):
-    doc, res = resolve(gaz, """
-        Police     police     NOUN  NNS 1 nsubj
-        arrested   arrest     VERB  VBD 1 ROOT
-        three      three      NUM   CD  3 nummod CARDINAL
-        activists  activist   NOUN  NNS 1 dobj
-        in         in         ADP   IN  1 prep
-        Nairobi    Nairobi    PROPN NNP 4 pobj GPE
-        .          .          PUNCT .   1 punct
-    """)
-    police, activists = entity_of(doc, res, "Police"), entity_of(doc, res, "activists")
-    assert police.type == "MILITARY" and police.name == "police (Kenya)"
-    assert activists.name == "activists (Kenya)" and activists.country == "KEN"
-
-
-def test_armed_men_are_an_armed_group(gaz):
-    doc, res = resolve(gaz, """
-        Masked    masked    ADJ   JJ  1 amod
-        men       man       NOUN  NNS 2 nsubj
-        stormed   storm     VERB  VBD 2 ROOT
-        a         a         DET   DT  4 det
-        bank      bank      NOUN  NN  2 dobj
-        .         .         PUNCT .   2 punct
-    """)
-    assert entity_of(doc, res, "men").type == "ARMED_GROUP"
-
-
-def test_members_named_by_their_group_stand_for_it(gaz):
-    doc, res = resolve(gaz, """
-        Hezbollah  Hezbollah  PROPN NNP 1 compound ORG
-        fighters   fighter    NOUN  NNS 2 nsubj
-        crossed    cross      VERB  VBD 2 ROOT
-        .          .          PUNCT .   2 punct
-    """)
-    assert res.entity_at(1) is None   # extraction reads Hezbollah from the modifier
-
-
 def test_a_person_described_is_the_participant_not_a_place_or_a_country_in_the_phrase(gaz):
     doc = build("""
         A           a           DET   DT  1 det

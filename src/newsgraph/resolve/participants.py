@@ -19,15 +19,19 @@ import hashlib
 from ..model import Entity
 from ..wordlists import table, words
 from .names import fold
-from .resolution import ResolutionDraft
+from .resolution import ResolutionDraft, entity_for_actor
 
 COLLECTIVE_TYPE = {lemma: typ for typ, lemmas in table("generic_kinds").items() for lemma in lemmas}
+FORCES = words("forces_nouns")
 INDIVIDUAL_NOUNS = words("individual_nouns")
 ARMED_MODIFIERS = words("armed_modifiers")
 ARMED_HEADS = words("armed_heads")
 # nouns that are collective in the singular ("the police", "a militia")
 COLLECTIVE_SINGULARS = frozenset({"police", "militia"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
+POLICE = frozenset({"police", "policeman", "gendarme"})
+# participles that tie members to the actor they serve ("forces loyal to Assad")
+AFFILIATED = words("affiliated")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
 
 
@@ -57,6 +61,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
     if typ != "PERSON":   # "the wife of the Iraqi ambassador" is no member of Iraq
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
                    for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATED for c in tok.rights):
+        return True
     for owner in owners:
         for t in owner.subtree:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
@@ -67,6 +73,11 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
     return False
 
 
+def acting(tok) -> bool:
+    """Whether a noun is who acts: a subject, or the agent of a passive ("killed by police")."""
+    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
 def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
     """(kind, what news calls it, type) of a collective headed by `tok`: ("protester",
     "protesters", "OTHER"), ("security force", "security forces", "MILITARY"), ("armed man",
@@ -74,9 +85,12 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
     lemma = tok.lemma_.lower()
     plural = tok.tag_ in ("NNS", "NNPS")
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in res.token_entity]
-    if lemma in COLLECTIVE_TYPE and (plural or lemma in COLLECTIVE_SINGULARS):
+    typ = "MILITARY" if lemma in FORCES else COLLECTIVE_TYPE.get(lemma)
+    if typ is not None and (plural or lemma in COLLECTIVE_SINGULARS):
+        if typ == "MILITARY" and not acting(tok):
+            return None    # "moved troops to the border", "two soldiers were killed": not who acts
         nouns = [c.lower_ for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
-        return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), COLLECTIVE_TYPE[lemma]
+        return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), typ
     if lemma in ARMED_HEADS and plural:
         armed = [c.lower_ for c in mods if c.lower_ in ARMED_MODIFIERS]
         if armed:
@@ -101,6 +115,13 @@ def add_collective(tok, found: tuple[str, str, str], res: ResolutionDraft, gaz) 
     if place_ent is None and place and place.startswith("gaz:"):
         actor = gaz.actors.get(place[4:])
         place_ent = Entity(key=place, name=actor.name, type=actor.type, country=actor.country) if actor else None
+    if typ == "MILITARY" and place_ent is not None and place_ent.country:
+        # "security forces in Cairo", "police in Lima": the forces of the country they serve in
+        body = gaz.sector(place_ent.country, "police" if kind.split()[-1] in POLICE else "military")
+        if body is not None:
+            res.add_mention(_free_span(tok.doc, tok, res), entity_for_actor(body), "sector phrase: forces of a place",
+                            label="SECTOR", alias=False, head=tok.i)
+            return
     name = f"{plural} ({place_ent.name})" if place_ent is not None else plural
     key = f"GENERIC:{kind}:{place or ''}"
     entity = Entity(key=key, name=name, type=typ, reason="generic description", aliases={plural},
@@ -116,12 +137,12 @@ def individual_name(tok) -> str:
     start = tok.left_edge.i
     while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
-    words_ = [t.text for t in doc[start:tok.i + 1]]
+    end = tok.i + 1
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if owner is not None and owner.i - tok.i <= 6:
-        words_ += [t.text for t in doc[tok.i + 1:owner.i + 1]]
-    return " ".join(words_)
+        end = owner.i + 1
+    return doc[start:end].text
 
 
 def is_individual(tok) -> bool:
@@ -139,7 +160,7 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
     from spacy.attrs import LEMMA, LOWER, POS  # noqa: PLC0415
 
     strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *INDIVIDUAL_NOUNS, *ARMED_HEADS)}
+    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *INDIVIDUAL_NOUNS, *ARMED_HEADS)}
     noun = {strings["NOUN"], strings["PROPN"]}
     tag = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:10]
     for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
