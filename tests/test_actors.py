@@ -213,3 +213,32 @@ def test_a_spokeswoman_speaks_for_a_body_she_does_not_lead(gaz):
     """), gaz)
     kinds = {e.type for e in analysis.events}
     assert "AFFILIATION" in kinds and "LEADERSHIP" not in kinds
+
+
+def test_she_skips_a_man_named_after_the_woman(gaz):
+    doc, res = resolve(gaz, """
+        Mrs      Mrs      PROPN NNP 1 compound
+        Okafor   Okafor   PROPN NNP 2 nsubj PERSON
+        met      meet     VERB  VBD 2 ROOT
+        Mr       Mr       PROPN NNP 4 compound
+        Bello    Bello    PROPN NNP 2 dobj PERSON
+        .        .        PUNCT .   2 punct
+        She      she      PRON  PRP 7 nsubj
+        left     leave    VERB  VBD 7 ROOT
+        .        .        PUNCT .   7 punct
+    """)
+    assert res.entity_at(6) == entity_of(doc, res, "Okafor").key
+
+
+def test_he_skips_a_woman_described_after_the_man(gaz):
+    doc, res = resolve(gaz, """
+        Ahmed    Ahmed    PROPN NNP 1 nsubj PERSON
+        visited  visit    VERB  VBD 1 ROOT
+        his      his      PRON  PRP$ 3 poss
+        sister   sister   NOUN  NN  1 dobj
+        .        .        PUNCT .   1 punct
+        He       he       PRON  PRP 6 nsubj
+        left     leave    VERB  VBD 6 ROOT
+        .        .        PUNCT .   6 punct
+    """)
+    assert res.entity_at(5) == entity_of(doc, res, "Ahmed").key

@@ -292,6 +292,8 @@ def key_for_name(name: str, gaz: Gazetteer, label: str = "ORG") -> str | None:
         return actor.key
     if label == "NORP":
         return None
+    if label == "PERSON" and organisation_shaped(name):
+        label = "ORG"    # "Ansar al-Sharia": an organisation whatever the NER says
     typ = TYPE_OF_LABEL.get(label, "ORGANIZATION")
     return f"{typ}:{person_key(name) if typ == 'PERSON' else name_key(name)}"
 
