@@ -176,7 +176,8 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
             add_collective(tok, found, res, gaz)
         elif is_individual(tok) and not named_owner(tok, res, "PERSON"):
             name = individual_name(tok)
-            key = f"PERSON:{fold(name)} #{tag}"
+            # one word, unique to the document: no short-name rule across documents joins two of them
+            key = f"PERSON:#{tag}:{fold(name).replace(' ', '-')}"
             res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type="PERSON",
                                                               reason="description"),
                             "description of a person", label="PERSON", alias=False, head=i)
