@@ -242,3 +242,20 @@ def test_he_skips_a_woman_described_after_the_man(gaz):
         .        .        PUNCT .   6 punct
     """)
     assert res.entity_at(5) == entity_of(doc, res, "Ahmed").key
+
+
+def test_a_relative_clause_does_not_give_a_collective_its_country(gaz):
+    doc, res = resolve(gaz, """
+        Commandos  commando   NOUN  NNS 1 nsubj
+        seized     seize      VERB  VBD 1 ROOT
+        the        the        DET   DT  3 det
+        smugglers  smuggler   NOUN  NNS 1 dobj
+        ,          ,          PUNCT ,   3 punct
+        who        who        PRON  WP  6 nsubj
+        fled       flee       VERB  VBD 3 relcl
+        a          a          DET   DT  9 det
+        Ghanaian   Ghanaian   ADJ   JJ  9 amod NORP
+        patrol     patrol     NOUN  NN  6 dobj
+        .          .          PUNCT .   1 punct
+    """)
+    assert entity_of(doc, res, "smugglers").name == "smugglers"

@@ -38,9 +38,10 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
 def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
     """The place a phrase headed by `tok` names ("militants in Sinai", "Iranian protesters"): a
     known place or country; a capital stands for its country."""
-    for c in tok.subtree:
-        if c.i == tok.i:
-            continue
+    # modifiers and prepositional phrases only: "the pirates, who were no match for the Indian
+    # warship" are not Indian
+    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep")]
+    for c in (t for part in parts for t in part.subtree):
         key = res.token_entity.get(c.i)
         ent = res.entities.get(key) if key else None
         if ent is None or ent.type not in PLACE_TYPES:
