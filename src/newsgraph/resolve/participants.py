@@ -109,6 +109,15 @@ def _free_span(doc, tok, res: ResolutionDraft):
     return doc[start:tok.i + 1]
 
 
+def written(tok) -> str:
+    """The phrase as written up to its head, without determiners and numbers ("Hong Kong police")."""
+    doc = tok.doc
+    start = max(tok.left_edge.i, tok.i - 4)
+    while start < tok.i and (doc[start].pos_ in ("DET", "NUM", "PUNCT") or doc[start].lower_ in DETERMINERS):
+        start += 1
+    return doc[start:tok.i + 1].text
+
+
 def add_collective(tok, found: tuple[str, str, str], res: ResolutionDraft, gaz) -> None:
     kind, plural, typ = found
     place = _place_in(tok, res, gaz)
@@ -125,7 +134,7 @@ def add_collective(tok, found: tuple[str, str, str], res: ResolutionDraft, gaz) 
             return
     name = f"{plural} ({place_ent.name})" if place_ent is not None else plural
     key = f"GENERIC:{kind}:{place or ''}"
-    entity = Entity(key=key, name=name, type=typ, reason="generic description", aliases={plural},
+    entity = Entity(key=key, name=name, type=typ, reason="generic description", aliases={plural, written(tok)},
                     country=place_ent.country if place_ent is not None else None)
     res.add_mention(_free_span(tok.doc, tok, res), entity, "generic description", label="GENERIC",
                     alias=False, head=tok.i)
