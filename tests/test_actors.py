@@ -259,3 +259,27 @@ def test_a_relative_clause_does_not_give_a_collective_its_country(gaz):
         .          .          PUNCT .   1 punct
     """)
     assert entity_of(doc, res, "smugglers").name == "smugglers"
+
+
+def test_a_demonym_qualifies_an_armed_collective_written_as_it_is(gaz):
+    doc, res = resolve(gaz, """
+        Somali   Somali   ADJ   JJ  1 amod NORP
+        pirates  pirate   NOUN  NNS 2 nsubj
+        seized   seize    VERB  VBD 2 ROOT
+        a        a        DET   DT  4 det
+        tanker   tanker   NOUN  NN  2 dobj
+        .        .        PUNCT .   2 punct
+    """)
+    pirates = entity_of(doc, res, "pirates")
+    assert pirates.type == "ARMED_GROUP" and pirates.country == "SOM" and "Somali pirates" in pirates.aliases
+
+
+def test_a_teen_shot_by_officers_is_a_person_of_the_document(gaz):
+    doc, res = resolve(gaz, """
+        Officers  officer  NOUN  NNS 1 nsubj
+        shot      shoot    VERB  VBD 1 ROOT
+        the       the      DET   DT  3 det
+        teen      teen     NOUN  NN  1 dobj
+        .         .        PUNCT .   1 punct
+    """)
+    assert entity_of(doc, res, "teen").type == "PERSON"

@@ -56,8 +56,8 @@ def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
 def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
     """Whether the phrase names whom its members belong to ("ISIS forces", "Hamas men", "fighters
     of the Islamic State", "Israeli soldiers"): they stand for that actor, which extraction reads
-    from the modifier. A country qualifies civilians ("Iranian protesters") but owns forces and
-    one person ("an Israeli soldier")."""
+    from the modifier. A country qualifies civilians and armed collectives ("Iranian protesters",
+    "Somali pirates") but owns forces and one person ("an Israeli soldier")."""
     owners = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
     if typ != "PERSON":   # "the wife of the Iraqi ambassador" is no member of Iraq
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -69,7 +69,7 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
             if ent is None or ent.type == "LOCATION":
                 continue
-            if ent.type != "COUNTRY" or typ != "OTHER":
+            if ent.type != "COUNTRY" or typ in ("MILITARY", "PERSON"):
                 return True
     return False
 
@@ -162,7 +162,7 @@ def is_individual(tok) -> bool:
         return False
     if tok.dep_ in ("compound", "attr", "appos", "npadvmod"):
         return False
-    return any(c.dep_ in ("det", "poss") for c in tok.children) or tok.dep_ in ("nsubjpass", "dobj", "pobj")
+    return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) or tok.dep_ in ("nsubjpass", "dobj")
 
 
 def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
