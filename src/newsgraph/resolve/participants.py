@@ -38,9 +38,9 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
 def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
     """The place a phrase headed by `tok` names ("militants in Sinai", "Iranian protesters"): a
     known place or country; a capital stands for its country."""
-    # modifiers and prepositional phrases only: "the pirates, who were no match for the Indian
-    # warship" are not Indian
-    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep")]
+    # modifiers, prepositional and participial phrases ("terrorists operating in the Sinai"); not
+    # a relative clause: "the pirates, who were no match for the Indian warship" are not Indian
+    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "acl")]
     for c in (t for part in parts for t in part.subtree):
         key = res.token_entity.get(c.i)
         ent = res.entities.get(key) if key else None
