@@ -47,6 +47,7 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, responsibility_events
+from .sense import Context, judge
 from .timeplace import date_for, location_for
 
 
@@ -303,11 +304,14 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     candidates += list(relation_events(tokens, res, lex, gaz))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     seen: set[tuple] = set()
+    context = Context.of(doc)
     for c in candidates:
         threat = threatened(c) if c.type == "ASSAULT" else None
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat
+        if judge(c, context, lambda key: entity_type(key, res)) is None:
+            continue   # another sense of the word: sport, film, business, criticism; or no actor
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
         if c.subject is not None and c.subject == c.object:
