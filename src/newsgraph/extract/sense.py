@@ -26,10 +26,14 @@ FIGURATIVE_SENSE = table("figurative_senses")
 OBJECT_KINDS = {"proposition": words("proposition_nouns"), "work": words("work_nouns"),
                 "play": words("play_nouns"), "market": words("market_nouns"), "show": words("show_nouns")}
 SECURITY_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
+LABOUR = words("labour_words")
+# verbs that end what their object noun names: "lifted the blockade", "ended the siege"
+ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "repeal", "overturn", "remove"})
 # a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits)
 SCORE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d.,/-])")
 DOMAIN_SHARE = 3.0   # cue words per 100 words from which a document belongs to a domain
 DOMAIN_MARGIN = 2.0  # ... and more than this many times its conflict cues
+DOMAIN_MIN_CUES = 5  # ... and at least this many (a short text proves nothing)
 
 
 @lru_cache(maxsize=1)
@@ -53,13 +57,13 @@ class Context:
         arr = doc.to_array([LEMMA, LOWER, IS_ALPHA])
         strings = doc.vocab.strings
         n_words = max(1, int(arr[:, 2].sum()))
-        share = {}
+        hits = {}
         for domain, cues in _cue_words().items():
             ids = np.array([strings[w] for w in cues], dtype=arr.dtype)
-            hits = np.isin(arr[:, 0], ids) | np.isin(arr[:, 1], ids)
-            share[domain] = 100.0 * int(hits.sum()) / n_words
-        best = max(("sport", "film", "business"), key=share.__getitem__)
-        if share[best] >= DOMAIN_SHARE and share[best] > DOMAIN_MARGIN * share["conflict"]:
+            hits[domain] = int((np.isin(arr[:, 0], ids) | np.isin(arr[:, 1], ids)).sum())
+        best = max(("sport", "film", "business"), key=hits.__getitem__)
+        if hits[best] >= DOMAIN_MIN_CUES and 100.0 * hits[best] / n_words >= DOMAIN_SHARE \
+                and hits[best] > DOMAIN_MARGIN * hits["conflict"]:
             return cls(best)
         return cls(None)
 
@@ -95,6 +99,22 @@ def security_side(c, entity_type) -> bool:
     return False
 
 
+def ended(trigger) -> bool:
+    """An event noun that a verb of ending governs ("lifted the curfew")."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") \
+        and trigger.head.lemma_.lower() in ENDING_VERBS
+
+
+def labour_strike(c) -> bool:
+    """A strike by workers: a general or hunger strike, one that people go on or call."""
+    if c.trigger.lemma_.lower() != "strike":
+        return False
+    near = [*c.trigger.children, c.trigger.head] + ([c.subject_tok] if c.subject_tok is not None else [])
+    if any(t.lemma_.lower() in LABOUR or t.lower_ in LABOUR for t in near):
+        return True
+    return c.trigger.dep_ == "pobj" and c.trigger.head.lower_ == "on" and c.trigger.head.head.lemma_ == "go"
+
+
 def judge(c, context: Context, entity_type):
     """The candidate as extraction should keep it: unchanged, retyped (a verbal sense), or None
     when it is no event. `entity_type(key)` gives an actor's entity type."""
@@ -102,6 +122,11 @@ def judge(c, context: Context, entity_type):
         return None
     if c.type not in CONFLICT:
         return _cooperative(c, context)
+    if ended(c.trigger):
+        return None         # "lifted the blockade of Qatar": the concession is the event
+    if labour_strike(c):
+        c.type = "PROTEST"  # "a general strike", "teachers went on strike"
+        return c
     kind = object_kind(c.object_tok)
     security = security_side(c, entity_type)
     if c.type in FIGURATIVE_PRONE and not security:
