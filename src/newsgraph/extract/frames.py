@@ -194,7 +194,7 @@ def coordination_root(noun):
 def noun_frame(noun, lex) -> Frame | None:
     """A noun's frame, trying "compound noun" first ("rocket fire")."""
     for c in noun.lefts:
-        if c.dep_ == "compound":
+        if c.dep_ in ("compound", "amod"):   # "rocket fire", "martial law", "general strike"
             f = lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}")
             if f:
                 return f
