@@ -26,6 +26,7 @@ FIGURATIVE_SENSE = table("figurative_senses")
 OBJECT_KINDS = {"proposition": words("proposition_nouns"), "work": words("work_nouns"),
                 "play": words("play_nouns"), "market": words("market_nouns"), "show": words("show_nouns")}
 SECURITY_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
+SPORT_ROLES = words("sport_roles")
 LABOUR = words("labour_words")
 # verbs that end what their object noun names: "lifted the blockade", "ended the siege"
 ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "repeal", "overturn", "remove"})
@@ -115,6 +116,12 @@ def labour_strike(c) -> bool:
     return c.trigger.dep_ == "pobj" and c.trigger.head.lower_ == "on" and c.trigger.head.head.lemma_ == "go"
 
 
+def played(c) -> bool:
+    """A side of the event is a player, coach or team: the violence word is a game's."""
+    return any(t is not None and (t.lemma_.lower() in SPORT_ROLES or t.lower_ in SPORT_ROLES)
+               for t in (c.subject_tok, c.object_tok))
+
+
 def judge(c, context: Context, entity_type):
     """The candidate as extraction should keep it: unchanged, retyped (a verbal sense), or None
     when it is no event. `entity_type(key)` gives an actor's entity type."""
@@ -137,8 +144,10 @@ def judge(c, context: Context, entity_type):
                 return None
             c.type = sense
             return c
-        if kind in ("work", "play", "market"):
-            return None     # "shot a film", "blocked the shot", "hit profits"
+        if kind in ("work", "play", "market") or played(c):
+            return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
+        if entity_type(c.subject) == entity_type(c.object) == "ORGANIZATION" and c.type == "ASSAULT":
+            return None     # "Airbus fired back at Boeing": companies and bodies do not shoot
     if security or c.trigger.lemma_.lower() in LITERAL:
         return c            # an arrest, a murder, riot police: the same in every domain
     if SCORE.search(c.trigger.sent.text):
