@@ -34,6 +34,10 @@ def types(analysis) -> set[str]:
     "Inflation hit Argentina hard in the spring.",
     "Nadal ousted the seventh seed 6-1 6-3 in Madrid.",                        # a score
     "Ireland's forwards bombarded the French line in the second half.",        # players
+    "The shareholders moved to oust chairman Li Wei at the annual meeting.",   # a boardroom
+    "The dancer launched a ballet company at the Old Vic in 1931.",            # no weapon launched
+    "Kylie Minogue attacked the tabloid newspapers for their coverage.",       # criticism of media
+    "Volkswagen was hit by supply bottlenecks in the spring.",                 # no actor
 ])
 def test_other_senses_of_violence_words_yield_no_conflict_event(analyse_text, text):
     assert not types(analyse_text(text)) & CONFLICT

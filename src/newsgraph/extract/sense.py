@@ -27,6 +27,10 @@ OBJECT_KINDS = {"proposition": words("proposition_nouns"), "work": words("work_n
                 "play": words("play_nouns"), "market": words("market_nouns"), "show": words("show_nouns")}
 SECURITY_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
 SPORT_ROLES = words("sport_roles")
+WEAPONS = words("weapon_nouns")
+# what is launched or fired: the weapon, else the verb has another sense
+LAUNCHING = frozenset({"launch", "fire"})
+COMPANIES = frozenset({"ORGANIZATION", "MEDIA"})
 LABOUR = words("labour_words")
 # verbs that end what their object noun names: "lifted the blockade", "ended the siege"
 ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "repeal", "overturn", "remove"})
@@ -90,6 +94,14 @@ def not_an_actor(tok) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
 
 
+def passive_agent(trigger):
+    """The "by" phrase of a passive verb ("hit by shortages"), or None."""
+    for c in trigger.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
 def security_side(c, entity_type) -> bool:
     """Police, troops, militants or gunmen take part: violence words are literal around them."""
     for key, tok in ((c.subject, c.subject_tok), (c.object, c.object_tok)):
@@ -122,11 +134,23 @@ def played(c) -> bool:
                for t in (c.subject_tok, c.object_tok))
 
 
+def unarmed(c, entity_type) -> bool:
+    """Companies, bodies and media on both sides ("Airbus fired back at Boeing"), or a launch
+    or firing of something other than a weapon ("launched a club", "fired the manager")."""
+    sides = {entity_type(c.subject), entity_type(c.object)}
+    if c.type == "ASSAULT" and None not in sides and (
+            sides <= COMPANIES or "MEDIA" in sides and sides <= COMPANIES | {"PERSON"}):
+        return True
+    if c.trigger.lemma_.lower() in LAUNCHING:
+        return any(o.dep_ == "dobj" and o.lemma_.lower() not in WEAPONS for o in c.trigger.children)
+    return False
+
+
 def judge(c, context: Context, entity_type):
     """The candidate as extraction should keep it: unchanged, retyped (a verbal sense), or None
     when it is no event. `entity_type(key)` gives an actor's entity type."""
-    if not_an_actor(c.subject_tok):
-        return None
+    if not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)):
+        return None         # "an earthquake struck", "was hit by supply bottlenecks"
     if c.type not in CONFLICT:
         return _cooperative(c, context)
     if ended(c.trigger):
@@ -136,6 +160,7 @@ def judge(c, context: Context, entity_type):
         return c
     kind = object_kind(c.object_tok)
     security = security_side(c, entity_type)
+    literal = c.trigger.lemma_.lower() in LITERAL
     if c.type in FIGURATIVE_PRONE and not security:
         if kind == "proposition":
             # "attacked the plan" is criticism, "blocked the bill" a rejection: verbal conflict
@@ -144,18 +169,16 @@ def judge(c, context: Context, entity_type):
                 return None
             c.type = sense
             return c
-        if kind in ("work", "play", "market") or played(c):
+        if kind in ("work", "play", "market") or not literal and (played(c) or unarmed(c, entity_type)):
             return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
-        if entity_type(c.subject) == entity_type(c.object) == "ORGANIZATION" and c.type == "ASSAULT":
-            return None     # "Airbus fired back at Boeing": companies and bodies do not shoot
-    if security or c.trigger.lemma_.lower() in LITERAL:
+    if security or literal:
         return c            # an arrest, a murder, riot police: the same in every domain
     if SCORE.search(c.trigger.sent.text):
         return None         # "ousted the seventh seed 6-1 6-3"
     if context.domain in ("sport", "film"):
         return None         # a match report's battles and clashes
-    if context.domain == "business" and c.type == "ASSAULT":
-        return None         # price wars, hostile bids, attacks on a market
+    if context.domain == "business" and c.type in ("ASSAULT", "THREATEN"):
+        return None         # price wars, hostile bids, attacks on a market, creditors' threats
     return c
 
 
