@@ -91,3 +91,12 @@ def test_the_document_domain_needs_many_cue_words(nlp):
     assert Context.of(nlp("Colombia broke ties with Israel in May after the match.")).domain is None
     war = "Troops shelled the city and rebels killed ten soldiers, while the army arrested protesters. "
     assert Context.of(nlp(war * 3 + MATCH_REPORT[:200])).domain is None
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey threatened sanctions against Sweden over the protests.",
+    "Mali's junta threatened to expel the French ambassador.",
+])
+def test_threatened_sanctions_and_expulsions_are_threats(analyse_text, text):
+    found = types(analyse_text(text))
+    assert "THREATEN" in found and not found & {"SANCTION", "ASSAULT", "COERCE"}

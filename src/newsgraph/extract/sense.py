@@ -31,6 +31,7 @@ WEAPONS = words("weapon_nouns")
 # what is launched or fired: the weapon, else the verb has another sense
 LAUNCHING = frozenset({"launch", "fire"})
 COMPANIES = frozenset({"ORGANIZATION", "MEDIA"})
+THREAT_VERBS = frozenset({"threaten", "warn"})
 LABOUR = words("labour_words")
 # verbs that end what their object noun names: "lifted the blockade", "ended the siege"
 ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "repeal", "overturn", "remove"})
@@ -118,6 +119,18 @@ def ended(trigger) -> bool:
         and trigger.head.lemma_.lower() in ENDING_VERBS
 
 
+def threat_over(trigger):
+    """The verb of threat or warning whose object or complement the event is, or None."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "dobj", "pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in THREAT_VERBS:
+            return t
+    return None
+
+
 def labour_strike(c) -> bool:
     """A strike by workers: a general or hunger strike, one that people go on or call."""
     if c.trigger.lemma_.lower() != "strike":
@@ -155,6 +168,11 @@ def judge(c, context: Context, entity_type):
         return _cooperative(c, context)
     if ended(c.trigger):
         return None         # "lifted the blockade of Qatar": the concession is the event
+    threat = threat_over(c.trigger) if c.type != "THREATEN" else None
+    if threat is not None:
+        # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
+        c.type, c.trigger, c.anchor = "THREATEN", threat, threat
+        return c
     if labour_strike(c):
         c.type = "PROTEST"  # "a general strike", "teachers went on strike"
         return c
