@@ -17,6 +17,7 @@ from .dialect import SQLiteDialect
 from .filters import QUAD_CLASSES, Filters
 from .migrations import current_version, latest, migrate_sqlite
 from .read import ReadModel
+from .relations import relation_rows
 
 __all__ = ["Store", "ReadModel", "Filters", "QUAD_CLASSES", "event_id", "SCHEMA_VERSION", "open_store"]
 
@@ -28,14 +29,28 @@ _MENTION = ("document", "key", "start", "end", "text", "label", "reason")
 _ENTITY = ("id", "name", "type", "country", "aliases", "mentions", "parent")
 
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_postgres(location: str | Path) -> bool:
+    return str(location).startswith(POSTGRES_SCHEMES)
+
+
 def open_store(location: str | Path, *, readonly: bool = False) -> "Store":
-    """The store at `location`: the one place that picks a backend from it (today: an SQLite
-    file; a PostgreSQL URL will select that backend here)."""
+    """The store at `location`: the one place that picks a backend from it, a PostgreSQL
+    database for a `postgresql://USER@HOST:PORT/DB` URL, else an SQLite file."""
+    if is_postgres(location):
+        from .postgres import PostgresStore  # noqa: PLC0415  psycopg only when it is used
+
+        return PostgresStore(str(location), readonly=readonly)
     return Store(location, readonly=readonly)
 
 
 class Store:
-    """A newsgraph store in one SQLite file."""
+    """A newsgraph store in one SQLite file. The write methods are written once for every
+    backend, over `_run`, `_run_many`, `_transaction` and `dialect` (store/postgres.py)."""
+
+    dialect = DIALECT
 
     def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = str(path)
@@ -79,13 +94,17 @@ class Store:
     @cached_property
     def read(self) -> ReadModel:
         """The read model over this store's connection."""
-        return ReadModel(self.db, DIALECT, self.path)
+        return ReadModel(self.db, self.dialect, self.path)
 
     def _run(self, statement: str, params=()):
-        return self.db.execute(DIALECT.sql(statement), params)
+        return self.db.execute(self.dialect.sql(statement), params)
 
     def _run_many(self, statement: str, rows) -> None:
-        self.db.executemany(DIALECT.sql(statement), rows)
+        self.db.executemany(self.dialect.sql(statement), rows)
+
+    def _transaction(self):
+        """A context in which statements form one transaction (committed, or rolled back on error)."""
+        return self.db
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -99,8 +118,8 @@ class Store:
 
     def record_input(self, document: Document) -> None:
         """Note that an input was read, when its text is already stored under another source."""
-        with self.db:
-            self._run(DIALECT.upsert("inputs", _INPUT), (document.source, document.hash, document.id))
+        with self._transaction():
+            self._run(self.dialect.upsert("inputs", _INPUT), (document.source, document.hash, document.id))
 
     def write(self, analysis: Analysis, minhash: bytes | None = None,
               duplicate_of: str | None = None) -> bool:
@@ -111,26 +130,32 @@ class Store:
         """Store analyses (each with its MinHash signature and the document it is a near-copy
         of) and their inputs in one transaction; per row, False if the document was already
         there. Corpus entities are marked stale in the same transaction."""
-        with self.db:
+        with self._transaction():
             written = [self._insert(a, sig, dup) for a, sig, dup in rows]
             if any(written):
-                self._run(DIALECT.upsert("meta", ("name", "value")), ("entities_stale", "1"))
+                self._run(self.dialect.upsert("meta", ("name", "value")), ("entities_stale", "1"))
         return written
 
     def _insert(self, analysis: Analysis, minhash: bytes | None, duplicate_of: str | None) -> bool:
         doc = analysis.document
-        if self.has_document(doc.id):
-            self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
+        new = self._insert_document(document_row(doc, minhash, duplicate_of))
+        self._run(self.dialect.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
+        if not new:
             return False
-        self._run(DIALECT.insert("documents", DOCUMENT_COLUMNS), document_row(doc, minhash, duplicate_of))
-        self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
-        self._run_many(DIALECT.insert("doc_entities", _DOC_ENTITY),
+        self._run_many(self.dialect.insert("doc_entities", _DOC_ENTITY),
                        [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason,
                          json.dumps(sorted(e.aliases))) for e in analysis.entities.values()])
-        self._run_many(DIALECT.insert("mentions", _MENTION),
+        self._run_many(self.dialect.insert("mentions", _MENTION),
                        [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
-        self._run_many(DIALECT.insert_new("events", EVENT_COLUMNS),
+        self._run_many(self.dialect.insert_new("events", EVENT_COLUMNS),
                        [event_row(doc.id, i, ev) for i, ev in enumerate(analysis.events)])
+        return True
+
+    def _insert_document(self, row: tuple) -> bool:
+        """Insert a document row; False when a document with its id is already stored."""
+        if self.has_document(row[0]):
+            return False
+        self._run(self.dialect.insert("documents", DOCUMENT_COLUMNS), row)
         return True
 
     def entities_stale(self, settings: str = "") -> bool:
@@ -141,14 +166,14 @@ class Store:
         return rows.get("entities_stale") != "0" or rows.get("entities_settings", "") != settings
 
     def mark_entities_resolved(self, settings: str = "") -> None:
-        with self.db:
-            self._run_many(DIALECT.upsert("meta", ("name", "value")),
+        with self._transaction():
+            self._run_many(self.dialect.upsert("meta", ("name", "value")),
                            [("entities_stale", "0"), ("entities_settings", settings)])
 
     def originals(self) -> Iterator[tuple[str, bytes]]:
         """(id, MinHash signature) of every document that is not a near-copy, oldest first."""
         yield from self._run("SELECT id, minhash FROM documents WHERE duplicate_of IS NULL"
-                             f" AND minhash IS NOT NULL ORDER BY {DIALECT.insertion_order}")
+                             f" AND minhash IS NOT NULL ORDER BY {self.dialect.insertion_order}")
 
     # --- corpus entities (resolve/corpus.py) ---------------------------------------------------
 
@@ -167,13 +192,21 @@ class Store:
                          aliases: list[tuple[str, str, str]]) -> None:
         """Replace the corpus entities in one transaction: rows of (id, name, type, country,
         aliases, mentions, parent), (key, entity, reason) and (entity, alias, folded alias)."""
-        with self.db:
+        with self._transaction():
             for table in ("aliases", "entity_keys", "entities"):
                 self._run(f"DELETE FROM {table}")
-            self._run_many(DIALECT.insert("entities", _ENTITY),
+            self._run_many(self.dialect.insert("entities", _ENTITY),
                            [(*e[:4], json.dumps(sorted(e[4])), *e[5:]) for e in entities])
-            self._run_many(DIALECT.insert("entity_keys", ("key", "entity", "reason")), keys)
-            self._run_many(DIALECT.insert_new("aliases", ("entity", "alias", "norm")), aliases)
+            self._run_many(self.dialect.insert("entity_keys", ("key", "entity", "reason")), keys)
+            self._run_many(self.dialect.insert_new("aliases", ("entity", "alias", "norm")), aliases)
+            self._replace_relations()
+
+    def _replace_relations(self) -> None:
+        """Store the relations of every claim under the corpus entities just written (inside
+        their transaction), so that reads never aggregate the whole corpus."""
+        self._run("DELETE FROM relations")
+        self._run_many(self.dialect.insert("relations", ("rank", "subject", "type", "object", "origins", "record")),
+                       relation_rows(self.read))
 
     # --- maintenance ---------------------------------------------------------------------------
 
