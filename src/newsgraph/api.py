@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from . import query as q
 from .errors import StoreError
 from .model import CERTAINTIES, ENTITY_TYPES, EVENT_TYPES
-from .store import Store
+from .store import Store, open_store
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 ID = r"^[A-Za-z0-9_.:-]{1,120}$"
@@ -69,7 +69,7 @@ Filters = Annotated[q.Filters, Depends(event_filters)]
 def get_store(request: Request) -> Iterator[Store]:
     """A read-only connection for one request (SQLite connections are cheap; sharing one
     between threads is not safe)."""
-    store = Store(request.app.state.db_path, readonly=True)
+    store = open_store(request.app.state.db_path, readonly=True)
     try:
         yield store
     finally:
@@ -108,7 +108,7 @@ def segments(text: str, marks: list[tuple]) -> list[dict]:
 
 def create_app(db_path: str) -> FastAPI:
     """The API and explorer over the store at `db_path` (opened read-only per request)."""
-    Store(db_path, readonly=True).close()   # fail now, with a clear message, if it is not a store
+    open_store(db_path, readonly=True).close()   # fail now, with a clear message, if it is not a store
     app = FastAPI(title="newsgraph", version="1", openapi_url="/api/openapi.json", docs_url=None,
                   redoc_url=None, description="Sourced knowledge graph of news reporting: documents, "
                   "actors, events, relations with corroboration and contradictions, dyads.")

@@ -9,7 +9,7 @@ import click
 from . import config
 from .errors import NewsgraphError
 
-DB_HELP = "SQLite store (default: newsgraph.db, or NEWSGRAPH_DB)"
+DB_HELP = "store: an SQLite file or a postgresql://USER@HOST:PORT/DB URL (default: newsgraph.db, or NEWSGRAPH_DB)"
 
 
 def fail(message: str) -> None:
@@ -18,9 +18,9 @@ def fail(message: str) -> None:
 
 
 def open_store(db: str | None, readonly: bool = False):
-    from .store import Store  # noqa: PLC0415
+    from .store import open_store as open_location  # noqa: PLC0415
 
-    return Store(config.resolve("db", db), readonly=readonly)
+    return open_location(str(config.resolve("db", db)), readonly=readonly)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

