@@ -129,11 +129,12 @@ class Store:
     def write_many(self, rows: list[tuple[Analysis, bytes | None, str | None]]) -> list[bool]:
         """Store analyses (each with its MinHash signature and the document it is a near-copy
         of) and their inputs in one transaction; per row, False if the document was already
-        there. Corpus entities are marked stale in the same transaction."""
+        there. Corpus entities and relations are marked stale in the same transaction."""
         with self._transaction():
             written = [self._insert(a, sig, dup) for a, sig, dup in rows]
             if any(written):
-                self._run(self.dialect.upsert("meta", ("name", "value")), ("entities_stale", "1"))
+                self._run_many(self.dialect.upsert("meta", ("name", "value")),
+                               [("entities_stale", "1"), ("relations_stale", "1")])
         return written
 
     def _insert(self, analysis: Analysis, minhash: bytes | None, duplicate_of: str | None) -> bool:
@@ -207,6 +208,7 @@ class Store:
         self._run("DELETE FROM relations")
         self._run_many(self.dialect.insert("relations", ("rank", "subject", "type", "object", "origins", "record")),
                        relation_rows(self.read))
+        self._run(self.dialect.upsert("meta", ("name", "value")), ("relations_stale", "0"))
 
     # --- maintenance ---------------------------------------------------------------------------
 

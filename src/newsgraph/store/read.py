@@ -217,7 +217,7 @@ class ReadModel:
     def relations_current(self) -> bool:
         """Whether the store holds relations for its current corpus entities."""
         try:
-            row = self._run("SELECT value FROM meta WHERE name = 'entities_stale'").fetchone()
+            row = self._run("SELECT value FROM meta WHERE name = 'relations_stale'").fetchone()
             return row is not None and row[0] == "0" and self.count("relations") >= 0
         except Exception:  # noqa: BLE001  a store from before the relations step
             self._recover()
