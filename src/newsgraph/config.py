@@ -20,6 +20,8 @@ SETTINGS = (
     Setting("workers", 0, "worker processes for ingest; 0 means one per CPU core"),
     Setting("batch_size", 16, "documents per batch sent to a worker"),
     Setting("gazetteer", "", "extra actor gazetteer file(s), YAML, separated by ':'"),
+    Setting("scheduler", "", "Dask scheduler (tcp://HOST:PORT) whose workers analyse documents for ingest;"
+            " empty: local worker processes"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -139,8 +139,10 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
            batch_size: int = 16, gazetteer_files: tuple[str, ...] = (),
            on_error: Callable[[InputError], None] | None = None,
            on_progress: Callable[[IngestReport], None] | None = None,
-           total: int | None = None) -> IngestReport:
-    """Ingest every input under `paths` into `store`; bad inputs are reported, never fatal."""
+           total: int | None = None, scheduler: str | None = None) -> IngestReport:
+    """Ingest every input under `paths` into `store`; bad inputs are reported, never fatal.
+    With `scheduler` (tcp://HOST:PORT), documents are analysed on that Dask cluster's workers
+    (distributed.py) instead of local worker processes."""
     report = IngestReport(total=total)
     t0 = time.monotonic()
     workers = workers or os.cpu_count() or 1
@@ -189,6 +191,7 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
             on_progress(report)
 
     pool: ProcessPoolExecutor | None = None
+    cluster = None   # distributed.DaskAnalysis, with a scheduler
     pending: deque[tuple[str, Future]] = deque()
 
     def collect() -> None:
@@ -199,15 +202,23 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
         for batch in batched(todo(), batch_size):
             if not started:  # the model loads only when there is something to parse
                 load_pipeline(model, gazetteer_files)  # a missing model fails here, clearly
-                if workers > 1:
+                if scheduler:
+                    from .distributed import DaskAnalysis  # noqa: PLC0415
+
+                    cluster = DaskAnalysis(scheduler, analyse_batch, model, gazetteer_files)
+                    workers = cluster.threads
+                elif workers > 1:
                     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
                     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                                                initargs=(model, gazetteer_files, os.getpid()))
                 started = True
-            if pool is None:
+            if cluster is not None:
+                pending.append((batch[0].source, cluster.submit(batch)))
+            elif pool is None:
                 write(analyse_batch(batch, model, gazetteer_files))
                 continue
-            pending.append((batch[0].source, pool.submit(_work, batch)))
+            else:
+                pending.append((batch[0].source, pool.submit(_work, batch)))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 collect()
         while pending:
@@ -218,6 +229,8 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
         raise NewsgraphError(f"a worker process died{where}; every finished document is stored: "
                              f"run the same command again to go on") from exc
     finally:
+        if cluster is not None:
+            cluster.close()
         if pool is not None:
             if not finished:  # interrupted or failed: do not wait for the batches in flight
                 for process in list((getattr(pool, "_processes", None) or {}).values()):

@@ -135,7 +135,7 @@ class ReadModel:
                       country: str | None = None) -> list[dict]:
         """Entities matching `query` by name or alias (all when None), most mentioned first."""
         cond, params = self._entity_where(query, type_, country)
-        rows = self._run(f"SELECT e.* FROM entities e WHERE {cond} ORDER BY e.mentions DESC, e.name"
+        rows = self._run(f"SELECT e.* FROM entities e WHERE {cond} ORDER BY e.mentions DESC, e.name, e.id"
                          " LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         return [_entity_dict(r, self._keys_of(r["id"])) for r in rows]
 
@@ -143,7 +143,7 @@ class ReadModel:
         """Every entity in the export's form, most mentioned first."""
         return [{"id": r["id"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
                  "country": r["country"], "mentions": r["mentions"], "parent": r["parent"]}
-                for r in self._run("SELECT * FROM entities ORDER BY mentions DESC, name")]
+                for r in self._run("SELECT * FROM entities ORDER BY mentions DESC, name, id")]
 
     # --- claims ----------------------------------------------------------------------------------
 
