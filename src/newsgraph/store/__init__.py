@@ -214,7 +214,7 @@ class Store:
 
     def documents(self) -> Iterator[sqlite3.Row]:
         """Every stored document row, in ingestion order."""
-        yield from self._run("SELECT * FROM documents ORDER BY ingested_at, id")
+        yield from self._run(f"SELECT * FROM documents ORDER BY {self.dialect.insertion_order}")
 
     def count(self, table: str) -> int:
         return self.read.count(table)

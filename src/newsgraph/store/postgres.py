@@ -162,8 +162,5 @@ class PostgresStore(Store):
             self._run(f"SELECT pg_advisory_xact_lock({RESOLVE_LOCK})")
             super().replace_entities(entities, keys, aliases)
 
-    def documents(self):
-        yield from self._run("SELECT * FROM documents ORDER BY ingested_at, id").fetchall()
-
     def integrity_ok(self) -> bool:
         return self._run("SELECT count(*) FROM documents").fetchone() is not None

@@ -297,7 +297,7 @@ class ReadModel:
     def export_documents(self, with_text: bool = False) -> list[dict]:
         """Every document in the export's form, in ingestion order."""
         return [document_values(row, with_text)
-                for row in self._run("SELECT * FROM documents ORDER BY ingested_at, id")]
+                for row in self._run(f"SELECT * FROM documents ORDER BY {self.dialect.insertion_order}")]
 
     # --- evaluation ----------------------------------------------------------------------------
 
