@@ -2,7 +2,7 @@
 
 A store records the last step applied as meta 'schema_version'; opening a store for writing
 applies the later steps in order, each in one transaction with its version. Steps are never
-edited once released: a new field or table is a new step (e.g. `0002_event_confidence.sql`
+edited once released: a new field or table is a new step (e.g. `0003_event_confidence.sql`
 with `ALTER TABLE events ADD COLUMN confidence REAL;`) in every dialect's folder."""
 from __future__ import annotations
 
