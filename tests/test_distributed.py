@@ -108,3 +108,20 @@ def test_unreachable_scheduler_is_one_line(tmp_path):
     assert result.stderr.strip().splitlines()[-1].startswith(
         "newsgraph: tcp://127.0.0.1:1: cannot reach the Dask scheduler")
     assert "Traceback" not in result.stderr
+
+
+def test_batches_are_submitted_in_a_window_not_all_at_once(cluster, corpus, local_export, tmp_path, monkeypatch):
+    from newsgraph import distributed
+    held: list[int] = []
+    submit = distributed.DaskAnalysis.submit
+
+    def counting(self, batch):
+        held.append(len(self.client.futures))        # batches submitted and not yet collected
+        return submit(self, batch)
+
+    monkeypatch.setattr(distributed.DaskAnalysis, "submit", counting)
+    with Store(tmp_path / "window.db") as store:
+        report = pipeline.ingest(corpus, store, scheduler=cluster.scheduler_address, batch_size=1)
+    assert report.ingested == len(local_export["documents"]) == len(held)
+    window = 2 * pipeline.IN_FLIGHT_PER_WORKER                  # 2 single-thread workers
+    assert max(held) < window < len(held)

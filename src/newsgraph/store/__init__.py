@@ -131,26 +131,30 @@ class Store:
         of) and their inputs in one transaction; per row, False if the document was already
         there. Corpus entities and relations are marked stale in the same transaction."""
         with self._transaction():
-            written = [self._insert(a, sig, dup) for a, sig, dup in rows]
-            if any(written):
+            written, new = [], []
+            for analysis, minhash, duplicate_of in rows:
+                doc = analysis.document
+                document_id = doc.id        # a hash of the text: computed once
+                stored = self._insert_document(document_row(doc, minhash, duplicate_of))
+                self._run(self.dialect.upsert("inputs", _INPUT), (doc.source, doc.hash, document_id))
+                written.append(stored)
+                if stored:
+                    new.append((document_id, analysis))
+            if new:  # the findings of the new documents, one batched insert per table
+                self._insert_findings(new)
                 self._run_many(self.dialect.upsert("meta", ("name", "value")),
                                [("entities_stale", "1"), ("relations_stale", "1")])
         return written
 
-    def _insert(self, analysis: Analysis, minhash: bytes | None, duplicate_of: str | None) -> bool:
-        doc = analysis.document
-        new = self._insert_document(document_row(doc, minhash, duplicate_of))
-        self._run(self.dialect.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
-        if not new:
-            return False
+    def _insert_findings(self, new: list[tuple[str, Analysis]]) -> None:
         self._run_many(self.dialect.insert("doc_entities", _DOC_ENTITY),
-                       [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason,
-                         json.dumps(sorted(e.aliases))) for e in analysis.entities.values()])
+                       [(doc_id, e.key, e.name, e.type, e.country, e.parent, e.reason, json.dumps(sorted(e.aliases)))
+                        for doc_id, analysis in new for e in analysis.entities.values()])
         self._run_many(self.dialect.insert("mentions", _MENTION),
-                       [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
+                       [(doc_id, m.entity, m.start, m.end, m.text, m.label, m.reason)
+                        for doc_id, analysis in new for m in analysis.mentions])
         self._run_many(self.dialect.insert_new("events", EVENT_COLUMNS),
-                       [event_row(doc.id, i, ev) for i, ev in enumerate(analysis.events)])
-        return True
+                       [event_row(doc_id, i, ev) for doc_id, analysis in new for i, ev in enumerate(analysis.events)])
 
     def _insert_document(self, row: tuple) -> bool:
         """Insert a document row; False when a document with its id is already stored."""
