@@ -116,7 +116,7 @@ def test_batches_are_submitted_in_a_window_not_all_at_once(cluster, corpus, loca
     submit = distributed.DaskAnalysis.submit
 
     def counting(self, batch):
-        held.append(len(self.client.futures))        # batches submitted and not yet collected
+        held.append(len(self.client.futures))        # batches submitted and not yet released
         return submit(self, batch)
 
     monkeypatch.setattr(distributed.DaskAnalysis, "submit", counting)
@@ -124,4 +124,5 @@ def test_batches_are_submitted_in_a_window_not_all_at_once(cluster, corpus, loca
         report = pipeline.ingest(corpus, store, scheduler=cluster.scheduler_address, batch_size=1)
     assert report.ingested == len(local_export["documents"]) == len(held)
     window = 2 * pipeline.IN_FLIGHT_PER_WORKER                  # 2 single-thread workers
-    assert max(held) < window < len(held)
+    # (a collected batch is released by the client's event loop: it may still count once)
+    assert max(held) <= window < len(held)
