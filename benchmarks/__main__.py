@@ -12,7 +12,7 @@ import platform
 import sys
 from pathlib import Path
 
-from . import distributed, explorer, ingest, resolution
+from . import distributed, explorer, geo, ingest, resolution
 
 QUICK_LIMIT = 300
 
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="articles to ingest (default: all)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for both runs")
     ap.add_argument("--quick", action="store_true", help=f"only the first {QUICK_LIMIT} articles")
-    ap.add_argument("--only", help="comma-separated subset of: ingest, html, resolution, explorer, distributed")
+    ap.add_argument("--only", help="comma-separated subset of: ingest, html, resolution, explorer, geo, distributed")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     articles = shared / "bench" / "articles.jsonl"
@@ -58,10 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmarks: {articles} not found (give --shared)", file=sys.stderr)
         return 1
     limit = args.limit or (QUICK_LIMIT if args.quick else 10**9)
-    only = set(args.only.split(",")) if args.only else {"ingest", "html", "resolution", "explorer", "distributed"}
+    only = set(args.only.split(",")) if args.only else {"ingest", "html", "resolution", "explorer", "geo", "distributed"}
     print(machine(), end="\n\n", flush=True)
     if "ingest" in only:
         print(ingest.report(ingest.run(articles, limit, args.workers)), end="\n\n", flush=True)
+        print(ingest.report_long(ingest.run_long(articles)), end="\n\n", flush=True)
     if "html" in only:
         print(html_quality(shared), end="\n\n", flush=True)
     status = 0
@@ -70,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         sizes = ",".join(str(top * k // 3) for k in (1, 2, 3))
         status |= resolution.main(["--shared", str(shared), "--sizes", sizes])
         print(flush=True)
+    if "geo" in only:
+        print(geo.report(geo.run(articles, limit)), end="\n\n", flush=True)
     if "explorer" in only:
         status |= explorer.main(["--articles", str(articles), "--rebuild"])
         print(flush=True)

@@ -31,8 +31,8 @@ def cached_analyses(articles: Path, workers: int, reanalyse: bool = False) -> li
     """(Analysis, MinHash signature) of every bench article, computed once (again with
     `reanalyse`, e.g. after extraction changed: the latency store needs realistic, not current,
     analyses)."""
-    from concurrent.futures import ProcessPoolExecutor
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
 
     from newsgraph.ingest import read_inputs
     from newsgraph.nlp import load_pipeline
@@ -46,7 +46,7 @@ def cached_analyses(articles: Path, workers: int, reanalyse: bool = False) -> li
     load_pipeline()
     with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
         results = [r for batch in pool.map(analyse_batch, batched(docs, BATCH)) for r in batch]
-    analyses = [r for r in results if not isinstance(r[0], str)]
+    analyses = [(r[0], r[1]) for r in results if not isinstance(r[0], str)]
     CACHE.mkdir(parents=True, exist_ok=True)
     with open(cache.with_suffix(".partial"), "wb") as fh:
         pickle.dump(analyses, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -106,7 +106,6 @@ def warm_cluster(n: int):
     """A LocalCluster of `n` single-thread worker processes with the pipeline loaded: a cluster
     that serves ingests is long-lived, its workers keep the model."""
     from distributed import Client, LocalCluster
-
     from newsgraph.nlp import load_pipeline
     cluster = LocalCluster(n_workers=n, processes=True, threads_per_worker=1, dashboard_address=None,
                            silence_logs=40)
@@ -247,7 +246,7 @@ def latency(location: str, repeat: int = 5) -> dict:
     from newsgraph.store import open_store
     with open_store(location, readonly=True) as store:
         sizes = {t: store.read.count(t) for t in ("documents", "events", "entities", "relations")}
-    client = TestClient(create_app(location))
+    client = TestClient(create_app(location), base_url="http://localhost")
     pages = {}
     for name, url in latency_pages(client):
         q._MEMO.clear()
@@ -376,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     large = args.work / "large.db"
     build = build_large_store(str(large), analyses, args.copies)
     result["latency"]["SQLite"] = {"build": build, **latency(str(large))}
-    print(f"  latency SQLite done", file=sys.stderr, flush=True)
+    print("  latency SQLite done", file=sys.stderr, flush=True)
     if args.pg:
         with fresh_database(args.pg) as url:
             build = build_large_store(url, analyses, args.copies)

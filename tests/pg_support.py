@@ -11,6 +11,8 @@ from contextlib import contextmanager
 import pytest
 
 ENV = "NEWSGRAPH_TEST_PG"
+# read when the tests are collected: conftest clears NEWSGRAPH_* settings before each test
+SERVER = os.environ.get(ENV)
 
 
 def _unavailable(reason: str):
@@ -21,7 +23,7 @@ def _unavailable(reason: str):
 
 
 def server_url() -> str:
-    url = os.environ.get(ENV)
+    url = SERVER
     if not url:
         _unavailable(f"{ENV} is not set (e.g. postgresql://USER:PASSWORD@127.0.0.1:5432/DB)")
     import psycopg

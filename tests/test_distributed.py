@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, SHARED
-from pg_support import pg_url  # noqa: F401  (fixture)
 
+from conftest import SAMPLE, SHARED, require_shared
 from newsgraph import pipeline
 from newsgraph.export import build_export
 from newsgraph.store import Store, open_store
+from pg_support import pg_url  # noqa: F401  (fixture)
 
 BENCH = SHARED / "bench" / "articles.jsonl"
 CLI = [sys.executable, "-m", "newsgraph"]
@@ -34,6 +34,7 @@ def cluster():
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> list[str]:
     """The 5 sample articles and bench articles picked by id."""
+    require_shared(BENCH)
     feed = tmp_path_factory.mktemp("corpus") / "bench.jsonl"
     with open(BENCH, encoding="utf-8") as fh:
         lines = [line for line in fh if json.loads(line)["id"] in set(PARITY_IDS)]
@@ -82,16 +83,17 @@ def test_postgres_with_dask_gives_the_same_graph_as_sqlite_locally(pg_url, clust
 
 
 def test_a_worker_dying_mid_task_loses_nothing(cluster, corpus, local_export, tmp_path, monkeypatch):
+    from newsgraph import worker
     marker = tmp_path / "a worker died"
-    analyse = pipeline.analyse_batch
+    analyse = worker.analyse_batch
 
-    def dies_once(batch, model, gazetteer_files):  # sent by value to the workers
+    def dies_once(batch, model, gazetteer_files, html_seconds):  # sent by value to the workers
         if not os.path.exists(marker):
             Path(marker).write_text(str(os.getpid()), encoding="utf-8")
             os._exit(1)                              # the worker process dies holding this task
-        return analyse(batch, model, gazetteer_files)
+        return analyse(batch, model, gazetteer_files, html_seconds)
 
-    monkeypatch.setattr(pipeline, "analyse_batch", dies_once)
+    monkeypatch.setattr(worker, "analyse_batch", dies_once)
     path = tmp_path / "dask.db"
     with Store(path) as store:
         report = pipeline.ingest(corpus, store, scheduler=cluster.scheduler_address, batch_size=4)
@@ -112,17 +114,16 @@ def test_unreachable_scheduler_is_one_line(tmp_path):
 
 def test_batches_are_submitted_in_a_window_not_all_at_once(cluster, corpus, local_export, tmp_path, monkeypatch):
     from newsgraph import distributed
-    held: list[int] = []
-    submit = distributed.DaskAnalysis.submit
+    in_flight: list[int] = []
+    collect = distributed.DaskPool.collect
 
-    def counting(self, batch):
-        held.append(len(self.client.futures))        # batches submitted and not yet released
-        return submit(self, batch)
+    def counting(self):
+        in_flight.append(len(self.pending))          # batches submitted and not yet stored
+        return collect(self)
 
-    monkeypatch.setattr(distributed.DaskAnalysis, "submit", counting)
+    monkeypatch.setattr(distributed.DaskPool, "collect", counting)
     with Store(tmp_path / "window.db") as store:
         report = pipeline.ingest(corpus, store, scheduler=cluster.scheduler_address, batch_size=1)
-    assert report.ingested == len(local_export["documents"]) == len(held)
+    assert report.ingested == len(local_export["documents"]) == len(in_flight)
     window = 2 * pipeline.IN_FLIGHT_PER_WORKER                  # 2 single-thread workers
-    # (a collected batch is released by the client's event loop: it may still count once)
-    assert max(held) <= window < len(held)
+    assert max(in_flight) == window < len(in_flight)

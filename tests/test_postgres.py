@@ -13,15 +13,15 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, SHARED
-from pg_support import pg_url  # noqa: F401  (fixture)
 
 import hand_store
+from conftest import SAMPLE, SHARED, require_shared
 from newsgraph import query as q
 from newsgraph.errors import StoreError
 from newsgraph.export import build_export, write_export
 from newsgraph.pipeline import ingest
 from newsgraph.store import Filters, Store, migrations, open_store
+from pg_support import pg_url  # noqa: F401  (fixture)
 
 BENCH = SHARED / "bench" / "articles.jsonl"
 CLI = [sys.executable, "-m", "newsgraph"]
@@ -29,6 +29,7 @@ CLI = [sys.executable, "-m", "newsgraph"]
 
 def bench_file(path: Path, ids: list[str]) -> Path:
     """The bench articles with these ids, as a JSONL input."""
+    require_shared(BENCH)
     wanted = set(ids)
     with open(BENCH, encoding="utf-8") as fh:
         lines = [line for line in fh if json.loads(line)["id"] in wanted]
@@ -56,7 +57,8 @@ def test_sample_exports_are_identical_on_sqlite_and_postgres(pg_url, sample_db, 
 
     import newsgraph
     from newsgraph.api import create_app
-    lite_client, pg_client = TestClient(create_app(str(sample_db))), TestClient(create_app(pg_url))
+    lite_client = TestClient(create_app(str(sample_db)), base_url="http://localhost")
+    pg_client = TestClient(create_app(pg_url), base_url="http://localhost")
     top = lite_client.get("/api/entities", params={"limit": 1}).json()["items"][0]["id"]
     for url in ("/api/relations", f"/api/entities/{top}", "/api/events?limit=20", "/api/search?q=sisi",
                 "/api/network", "/api/documents"):

@@ -4,17 +4,17 @@ when documents arrive."""
 from __future__ import annotations
 
 import pytest
-from hand_store import build_hand_store
 
+from hand_store import build_hand_store
 from newsgraph import query as q
 from newsgraph.store import Filters, Store
 
 
-def computed(monkeypatch, fn):
-    """`fn()` answered by aggregating the claims, as before relations were stored."""
+def computed(monkeypatch, fn, *args):
+    """`fn(*args)` answered by aggregating the claims, as before relations were stored."""
     with monkeypatch.context() as m:
         m.setattr(q, "_stored", lambda store, f: False)
-        return fn()
+        return fn(*args)
 
 
 def filter_cases(store: Store) -> list[Filters]:
@@ -29,12 +29,12 @@ def filter_cases(store: Store) -> list[Filters]:
 def assert_same_answers(store: Store, monkeypatch) -> None:
     assert store.read.relations_current()
     for f in filter_cases(store):
-        assert q.aggregate_relations(store, f) == computed(monkeypatch, lambda: q.aggregate_relations(store, f)), f
+        assert q.aggregate_relations(store, f) == computed(monkeypatch, q.aggregate_relations, store, f), f
         for limit, offset, min_origins in ((5, 0, 1), (3, 2, 1), (50, 0, 2)):
             assert q.find_relations(store, f, limit, offset, min_origins) == computed(
-                monkeypatch, lambda: q.find_relations(store, f, limit, offset, min_origins))
+                monkeypatch, q.find_relations, store, f, limit, offset, min_origins)
         if f.actor:
-            assert q.profile(store, f.actor) == computed(monkeypatch, lambda: q.profile(store, f.actor))
+            assert q.profile(store, f.actor) == computed(monkeypatch, q.profile, store, f.actor)
 
 
 def test_stored_relations_equal_aggregation_on_the_sample_corpus(sample_db, monkeypatch):
@@ -58,7 +58,7 @@ def test_filters_the_stored_relations_cannot_answer_are_aggregated(tmp_path, mon
     with Store(build_hand_store(tmp_path / "hand.db"), readonly=True) as store:
         for f in (Filters(date_from="2018-02-05"), Filters(outlet="JNS"), Filters(certainty="reported")):
             stored = q.aggregate_relations(store, f)
-            assert stored == computed(monkeypatch, lambda: q.aggregate_relations(store, f))
+            assert stored == computed(monkeypatch, q.aggregate_relations, store, f)
         assert len(q.aggregate_relations(store, Filters(outlet="JNS"))) < len(q.aggregate_relations(store))
 
 

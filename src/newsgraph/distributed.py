@@ -10,10 +10,15 @@ dies mid-task the scheduler runs the task again on another worker; a batch that 
 workers stops the ingest with a one-line error, every finished batch stored."""
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 
+from . import worker
 from .errors import NewsgraphError
+from .ingest import Page
 from .model import Document
+from .pipeline import IN_FLIGHT_PER_WORKER
+from .worker import Result
 
 CONNECT_TIMEOUT = 15     # seconds to reach the scheduler
 WORKERS_TIMEOUT = 120    # seconds to wait for a first worker
@@ -30,7 +35,7 @@ class Pending:
     def __init__(self, future, first_source: str):
         self.future, self.first_source = future, first_source
 
-    def result(self):
+    def result(self) -> list[Result]:
         from distributed.scheduler import KilledWorker  # noqa: PLC0415
 
         try:
@@ -41,35 +46,58 @@ class Pending:
                 " document is stored: run the same command again to go on") from exc
 
 
-class DaskAnalysis:
-    """Analyses batches of documents on the workers of the Dask cluster at `address`, with the
-    same function the local worker processes run (`analyse`, e.g. pipeline.analyse_batch)."""
+class DaskPool:
+    """The local WorkerPool's interface (submit, drain, close) over the workers of the Dask
+    cluster at `address`: batches are analysed by the same function (worker.analyse_batch),
+    at most IN_FLIGHT_PER_WORKER per worker thread in flight, and go to `write` in input order."""
 
-    def __init__(self, address: str, analyse: Callable, model: str, gazetteer_files: tuple[str, ...]):
-        from distributed import Client  # noqa: PLC0415  (only for distributed ingests)
+    def __init__(self, address: str, write: Callable[[list[Result]], None], model: str,
+                 gazetteer_files: tuple[str, ...], html_seconds: float):
+        self.address, self.write = address, write
+        self.analyse = worker.analyse_batch
+        self.args = (model, tuple(gazetteer_files), html_seconds)
+        self.client = None
+        self.window = 0
+        self.pending: deque[Pending] = deque()
 
-        self.analyse, self.model, self.gazetteer_files = analyse, model, tuple(gazetteer_files)
+    def start(self) -> None:
+        """Connect when there is something to analyse (no local model: the workers load it)."""
+        from distributed import Client  # noqa: PLC0415
+
         try:
-            self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+            self.client = Client(self.address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
-            raise DistributedError(f"{address}: cannot reach the Dask scheduler ({exc})") from exc
+            raise DistributedError(f"{self.address}: cannot reach the Dask scheduler ({exc})") from exc
         try:
             self.client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
         except (OSError, TimeoutError) as exc:
-            self.client.close()
-            raise DistributedError(f"{address}: the Dask cluster has no workers") from exc
+            raise DistributedError(f"{self.address}: the Dask cluster has no workers") from exc
+        self.window = self.threads() * IN_FLIGHT_PER_WORKER
 
-    @property
     def threads(self) -> int:
         """Worker threads of the cluster now (each analyses one batch at a time)."""
         workers = self.client.scheduler_info(n_workers=-1).get("workers", {})
         return max(1, sum(w.get("nthreads", 1) for w in workers.values()))
 
-    def submit(self, batch: list[Document]) -> Pending:
-        future = self.client.submit(self.analyse, batch, self.model, self.gazetteer_files,
-                                    pure=False, retries=RETRIES)
-        return Pending(future, batch[0].source)
+    def submit(self, batch: list[Document | Page]) -> None:
+        if self.client is None:
+            self.start()
+        future = self.client.submit(self.analyse, batch, *self.args, pure=False, retries=RETRIES)
+        self.pending.append(Pending(future, batch[0].source))
+        while len(self.pending) >= self.window:
+            self.collect()
+
+    def collect(self) -> None:
+        results = self.pending[0].result()
+        self.pending.popleft()
+        self.write(results)
+
+    def drain(self) -> None:
+        while self.pending:
+            self.collect()
 
     def close(self) -> None:
         """Disconnect; the scheduler drops the batches still in flight (no one wants them)."""
-        self.client.close()
+        self.pending.clear()
+        if self.client is not None:
+            self.client.close()

@@ -9,12 +9,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .model import COOPERATIVE, HOSTILE, QUAD_CLASS
+from .model import COOPERATIVE, HOSTILE, QUAD_CLASS, QUAD_CLASSES
 from .resolve.names import fold
 
 # Relations that a hostile event between the same actors speaks against.
 SUPPORTIVE = COOPERATIVE | {"AFFILIATION"}
-QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+QUADS = tuple(q for q in QUAD_CLASSES if q != "standing")   # the four classes of events
 
 
 @dataclass(slots=True)

@@ -34,6 +34,8 @@ QUAD_CLASS = {
     "COERCE": "material_conflict", "ASSAULT": "material_conflict",
     "AFFILIATION": "standing", "LEADERSHIP": "standing",
 }
+# the classes in their customary order (dict order of first use above); "standing" holds relations
+QUAD_CLASSES = tuple(dict.fromkeys(QUAD_CLASS.values()))
 COOPERATIVE = frozenset(t for t, q in QUAD_CLASS.items() if q.endswith("cooperation"))
 HOSTILE = frozenset(t for t, q in QUAD_CLASS.items() if q.endswith("conflict"))
 

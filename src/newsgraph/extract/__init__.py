@@ -1,5 +1,5 @@
-"""Extraction from a parsed document: resolution, then events with their attribution,
-certainty, time, place and quantities."""
+"""Analysis of a parsed document: resolution (resolve/) returns a finished value, extraction
+returns the events and the actors it had to create, and `analyse` combines the two."""
 from __future__ import annotations
 
 from ..model import Analysis, Document
@@ -13,6 +13,9 @@ def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
     """Everything newsgraph learns from one parsed document."""
     doc.user_data["published"] = document.published
     fix_lemmas(doc)
-    res = resolve_document(doc, gaz)
-    events = list(extract_events(doc, res, gaz))
-    return Analysis(document=document, entities=res.entities, mentions=res.mentions, events=events)
+    resolution = resolve_document(doc, gaz)
+    extraction = extract_events(doc, resolution, gaz)
+    # new actors never share a key with resolved ones: they follow them, in the order found
+    entities = {**resolution.entities, **extraction.new_entities}
+    mentions = [*resolution.mentions, *extraction.new_mentions]
+    return Analysis(document=document, entities=entities, mentions=mentions, events=extraction.events)

@@ -3,48 +3,41 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
-from ..resolve.document import Resolution
+from ..wordlists import table, words
+from .actors import KnownActors
 
 # Nouns for people or units that stand for the group or state they belong to:
 # "Hamas leaders", "leaders of Hamas", "Israeli officials", "ISIS fighters".
-MEMBER_NOUNS = frozenset("""
-leader leadership member fighter militant official officer commander force troop soldier man woman operative
-supporter sympathizer sympathiser loyalist representative delegation envoy spokesman spokeswoman spokesperson
-expert unit cell wing brigade battalion personnel agent police army military authority government regime
-administration jihadist rebel insurgent guerrilla gunman army navy staff side camp ranks cadre activist
-""".split())
-AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tied", "ally", "allied", "loyal",
-                        "connect", "connected", "associate", "associated", "align", "aligned"})
-GENERIC_ACTORS = frozenset({"country", "state", "nation", "organization", "organisation", "group", "movement",
-                            "faction", "militia", "power", "government", "regime", "actor", "party"})
+MEMBER_NOUNS = words("member_nouns")
+AFFILIATED = words("affiliated")
+GENERIC_ACTORS = words("generic_actors")
 # "the town of Sheikh Zuweid", "the southern city of Eilat"
-PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port", "camp", "capital",
-                         "governorate", "county", "neighbourhood", "neighborhood", "suburb", "enclave", "island"})
+PLACE_NOUNS = words("places_named_by_of")
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
-                        "bankroll", "sponsor"})
+                        "bankroll"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
-OBJECT_CONTROL = frozenset({"allow", "permit", "help", "ask", "urge", "force", "order", "enable", "tell",
-                            "persuade", "encourage", "let", "make", "get", "cause", "lead", "invite"})
+OBJECT_CONTROL = words("object_control")
 SUBJECT_DEPS = ("nsubj", "csubj")
+# verbs whose "of"/"for" phrase states the act alleged ("accused Hamas of bombing"). Not the ACCUSE
+# event verbs of verbs.yaml ("slam", "summon" take no such phrase; "suspect", "convict" make no event)
+# nor the verbs that allege a clause (responsibility.accusation_events): each list answers its own question.
 ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
                       "criticise", "denounce", "fault"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
-PARTITIVE = frozenset({"some", "many", "most", "all", "several", "one", "two", "three", "few", "both", "each",
-                       "none", "any", "part", "dozens", "hundreds", "thousands", "number", "series", "group",
-                       "dozen", "hundred", "thousand", "million", "scores", "score", "crowd", "group"})
+PARTITIVE = words("partitive")
 
 
-def entity_of_token(tok, res: Resolution) -> str | None:
+def entity_of_token(tok, res: KnownActors) -> str | None:
     key = res.mention_head.get(tok.i) or res.entity_at(tok.i)
     if key is None:
         return None
     return standing_for(key, res)
 
 
-def standing_for(key: str, res: Resolution) -> str:
+def standing_for(key: str, res: KnownActors) -> str:
     """Anonymous sources act for the body they belong to ("Israeli officials" -> Israel)."""
     ent = res.entities.get(key)
     if ent is not None and ent.type == "ANONYMOUS_SOURCE" and ent.parent:
@@ -52,7 +45,7 @@ def standing_for(key: str, res: Resolution) -> str:
     return key
 
 
-def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
+def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     """The actor the noun phrase headed by `tok` refers to, or None."""
     if tok is None or depth > 3:
         return None
@@ -122,7 +115,7 @@ def actor_of(tok, res: Resolution, depth: int = 0) -> str | None:
     return None
 
 
-def actors_of(tok, res: Resolution) -> list[tuple[str, object]]:
+def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     """Actors of a noun phrase and its conjuncts ("Israel and Egypt"), with their head tokens."""
     out = []
     for t in (tok, *tok.conjuncts):
@@ -143,7 +136,15 @@ def described_as(what) -> list:
     return []
 
 
+def has_passive_marking(verb) -> bool:
+    """A passive marked in the clause ("is said to", "was believed"): attribution reads hedges
+    only from such clauses; `is_passive` also counts reduced relatives ("troops deployed there")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def is_passive(verb) -> bool:
+    """A passive verb: marked in its clause, or a participle modifying a noun without an
+    auxiliary ("the convoy attacked near Rafah"), whose noun is then what was acted on."""
     cache = verb.doc.user_data.setdefault("newsgraph.passive", {})
     known = cache.get(verb.i)
     if known is None:
@@ -274,17 +275,11 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
 # Unnamed collective actors that news reports as acting or acted upon ("terrorists operating in
 # the Sinai", "gunmen", "protesters"). They become entities qualified by their place, so that
 # "militants in Sinai" and "militants in Kashmir" stay apart.
-GENERIC_KINDS = {
-    "ARMED_GROUP": frozenset({"terrorist", "militant", "extremist", "jihadist", "insurgent", "rebel", "gunman",
-                              "islamist", "separatist", "guerrilla", "fighter", "attacker", "assailant",
-                              "pirate", "kidnapper", "smuggler", "militia", "militiaman"}),
-    "OTHER": frozenset({"protester", "demonstrator", "civilian", "settler", "refugee", "migrant", "rioter",
-                        "worshipper", "student", "villager", "resident"}),
-}
+GENERIC_KINDS = {typ: frozenset(lemmas) for typ, lemmas in table("generic_kinds").items()}
 GENERIC_TYPE = {lemma: typ for typ, lemmas in GENERIC_KINDS.items() for lemma in lemmas}
 
 
-def generic_actor(tok, res: Resolution) -> str | None:
+def generic_actor(tok, res: KnownActors) -> str | None:
     """An entity for an unnamed collective actor headed by `tok`, or None."""
     from ..model import Entity  # noqa: PLC0415
 

@@ -9,18 +9,18 @@ statements are the article's own (`asserted`).
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Source, SourceRef
-from ..resolve.document import Resolution
-from .arguments import ACCUSING, VERBAL, entity_of_token, subject_token
+from ..quotes import quotations
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
-MEDIA_VERBS = frozenset({"run", "carry", "highlight", "reveal", "detail", "describe", "document", "expose", "report", "publish",
-                         "show", "cite", "list", "uncover", "air", "broadcast"})
+MEDIA_VERBS = words("media_verbs")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
@@ -31,24 +31,14 @@ class Claim:
     negated: bool
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotations ("..." and curly quotes), quote marks excluded."""
-    spans = []
-    for m in re.finditer(r"\u201c([^\u201c\u201d]{3,}?)(\u201d|$)", text, flags=re.M):
-        spans.append((m.start(1), m.end(1)))
-    for m in re.finditer(r'(?<![\w])"([^"\n]{3,}?)"', text):
-        spans.append((m.start(1), m.end(1)))
-    return sorted(spans)
-
-
 def stronger(a: str, b: str) -> str:
     return a if RANK[a] >= RANK[b] else b
 
 
 class Attributor:
-    def __init__(self, doc, res: Resolution, lex):
+    def __init__(self, doc, res: KnownActors, lex):
         self.doc, self.res, self.lex = doc, res, lex
-        self.quotes = quote_spans(doc.text)
+        self.quotes = quotations(doc.text)
         self._quote_speaker: dict[tuple[int, int], tuple | None] = {}
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
@@ -290,12 +280,10 @@ class Attributor:
     # --- the claim of one event ------------------------------------------------------------------
 
     def attribute(self, trigger, anchor=None) -> Claim:
-        lex = self.lex
-        layers: list[SourceRef] = []
-        certainty = "asserted"
-        negated = False
-        hedged = "asserted"
-        # walk from the event up to the root: reporting verbs, hedges, modals, negation
+        """Who claims the event and how surely: walk from the event up to the root of its
+        sentence (reporting verbs, hedges, modals, negation), then look around the clause
+        (trailing "X said", quotes, "according to", a report named next)."""
+        walk = _Walk()
         t = anchor if anchor is not None else trigger
         path = [trigger] if trigger.i != t.i else []
         while True:
@@ -303,131 +291,170 @@ class Attributor:
             if t.head.i == t.i:
                 break
             t = t.head
-        reporting_found = False
         nominal = anchor is not None and anchor.pos_ not in VERBAL and anchor.i == trigger.i
         embedded = False
-        for i, tok in enumerate(path):
-            lemma = tok.lemma_.lower()
+        for i, _tok in enumerate(path):
             if i > 0 and not embedded and crosses_into_clause(path, i, trigger):
                 # above a relative clause or a noun phrase, negation and modality belong to another
                 # clause ("did not rule out sanctions on settlers who attacked villages"); hearsay
                 # still covers it ("are said to visit Gaza, where they are hosted by ...")
                 embedded = True
-            # "the New York Times published a story on the alliance", "a report on the strikes by X"
-            if i > 1 and lemma in lex.report_nouns and path[i - 1].dep_ == "prep" \
-                    and path[i - 1].lower_ in ("on", "about", "into") and not reporting_found:
-                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEDIA_VERBS:
-                    speech = self.speech(tok.head)
-                else:
-                    ref = self.ref_for(tok)
-                    speech = [ref] if ref and ref.entity else []
-                if speech:
-                    layers.extend(speech)
-                    certainty = stronger(certainty, "reported")
-                    reporting_found = True
-                    continue
-            if tok.pos_ in VERBAL and i > 0 and lemma in MEDIA_VERBS and (
-                    path[i - 1].dep_ == "dobj" or path[i - 1].dep_ == "prep" and path[i - 1].lower_ in ("on", "about")):
-                speech = self.speech(tok)
-                if speech and (speech[-1].entity and self.res.entities.get(speech[-1].entity) is not None
-                               and self.res.entities[speech[-1].entity].type == "MEDIA"):
-                    layers.extend(speech)
-                    certainty = stronger(certainty, "reported")
-                    reporting_found = True
-                    continue
-            # "X accused Y of bombing Z": X alleges it
-            if tok.pos_ in VERBAL and i > 1 and lemma in ACCUSING and path[i - 1].dep_ == "prep" \
-                    and path[i - 1].lower_ in ("of", "for") and not reporting_found:
-                speech = self.speech(tok)
-                certainty = stronger(certainty, "alleged")
-                if speech:
-                    layers.extend(speech)
-                    reporting_found = True
+            if self._reporting_layer(walk, path, i):
                 continue
-            is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
-                path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
-                (path[i - 1].dep_ != "xcomp" or not _passive(tok))
-            if is_report and path[i - 1].dep_ in ("ccomp", "parataxis") or \
-                    is_report and lemma in lex.denial:
-                speech = self.speech(tok)
-                if any(c.dep_ == "neg" for c in tok.children) and lemma not in lex.denial:
-                    # "Egypt has not confirmed that ...": an unconfirmed claim, not Egypt's
-                    certainty = stronger(certainty, "alleged")
-                    reporting_found = True
-                    continue
-                if lemma in lex.denial:
-                    negated = not negated
-                    certainty = stronger(certainty, "reported")
-                else:
-                    certainty = stronger(certainty, lex.reporting[lemma])
-                if speech:
-                    layers.extend(speech)
-                    reporting_found = True
-                continue
-            if reporting_found or nominal:
+            if walk.reporting_found or nominal:
                 # modality of the reporting clause does not change the claim, nor does the
                 # modality of a clause change a relation stated by one of its noun phrases
                 continue
-            # hedges: "is said to be aiding", "is believed to have", "reportedly"
-            if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and _passive(tok) and i > 0 \
-                    and path[i - 1].dep_ in ("xcomp", "ccomp"):
-                hedged = stronger(hedged, lex.hedge_verbs[lemma])
             if embedded:
-                for c in tok.children:
-                    if c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs \
-                            and lex.hedge_adverbs[c.lower_] in ("reported", "alleged"):
-                        hedged = stronger(hedged, lex.hedge_adverbs[c.lower_])
+                self._embedded_hedges(walk, path, i)
                 continue
-            if (tok.lower_ in lex.possible_heads or tok.lemma_.lower() in lex.possible_heads) and i > 0 \
-                    and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
-                hedged = stronger(hedged, "possible")
-            # what is demanded, agreed or threatened has not happened: "demanded that Ankara withdraw"
-            frame = lex.verbs.get(lemma) if tok.pos_ in VERBAL and i > 0 else None
-            if frame is not None and frame.type in UNREALISED and path[i - 1].dep_ in ("xcomp", "ccomp"):
-                hedged = stronger(hedged, "possible")
-            for c in tok.children:
-                low = c.lower_
-                if c.dep_ == "advmod" and low in lex.hedge_adverbs:
-                    hedged = stronger(hedged, lex.hedge_adverbs[low])
-                if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL:
-                    hedged = stronger(hedged, "possible")
-                if c.dep_ == "acomp" and low in lex.possible_heads:
-                    hedged = stronger(hedged, "possible")
-                if c.dep_ == "neg" and tok.pos_ in VERBAL | {"NOUN", "ADJ"}:
-                    negated = True
-            if tok.dep_ in ("ROOT",) or (i > 0 and tok.pos_ in VERBAL and path[i - 1].dep_ in ("relcl", "acl")):
-                # stop at the clause that the event is a modifier of
-                if i > 0 and path[i - 1].dep_ in ("relcl", "acl"):
-                    break
+            if self._modality_layer(walk, path, i):
+                break
+        self._surrounding_layers(walk, trigger)
+        return walk.claim()
+
+    def _reporting_layer(self, walk: _Walk, path, i: int) -> bool:
+        """Someone reports, accuses or denies the event at path[i]; True when this step is done."""
+        lex = self.lex
+        tok = path[i]
+        lemma = tok.lemma_.lower()
+        # "the New York Times published a story on the alliance", "a report on the strikes by X"
+        if i > 1 and lemma in lex.report_nouns and path[i - 1].dep_ == "prep" \
+                and path[i - 1].lower_ in ("on", "about", "into") and not walk.reporting_found:
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEDIA_VERBS:
+                speech = self.speech(tok.head)
+            else:
+                ref = self.ref_for(tok)
+                speech = [ref] if ref and ref.entity else []
+            if speech:
+                walk.reported_by(speech, "reported")
+                return True
+        if tok.pos_ in VERBAL and i > 0 and lemma in MEDIA_VERBS and (
+                path[i - 1].dep_ == "dobj" or path[i - 1].dep_ == "prep" and path[i - 1].lower_ in ("on", "about")):
+            speech = self.speech(tok)
+            if speech and (speech[-1].entity and self.res.entities.get(speech[-1].entity) is not None
+                           and self.res.entities[speech[-1].entity].type == "MEDIA"):
+                walk.reported_by(speech, "reported")
+                return True
+        # "X accused Y of bombing Z": X alleges it
+        if tok.pos_ in VERBAL and i > 1 and lemma in ACCUSING and path[i - 1].dep_ == "prep" \
+                and path[i - 1].lower_ in ("of", "for") and not walk.reporting_found:
+            walk.reported_by(self.speech(tok), "alleged")
+            return True
+        is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
+            path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
+            (path[i - 1].dep_ != "xcomp" or not has_passive_marking(tok))
+        if not (is_report and path[i - 1].dep_ in ("ccomp", "parataxis") or is_report and lemma in lex.denial):
+            return False
+        speech = self.speech(tok)
+        if any(c.dep_ == "neg" for c in tok.children) and lemma not in lex.denial:
+            # "Egypt has not confirmed that ...": an unconfirmed claim, not Egypt's
+            walk.certainty = stronger(walk.certainty, "alleged")
+            walk.reporting_found = True
+            return True
+        if lemma in lex.denial:
+            walk.negated = not walk.negated
+            walk.reported_by(speech, "reported")
+        else:
+            walk.reported_by(speech, lex.reporting[lemma])
+        return True
+
+    def _embedded_hedges(self, walk: _Walk, path, i: int) -> None:
+        """Above a relative clause or noun phrase only hearsay counts ("are said to", "reportedly")."""
+        lex = self.lex
+        tok = path[i]
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and has_passive_marking(tok) and i > 0 \
+                and path[i - 1].dep_ in ("xcomp", "ccomp"):
+            walk.hedged = stronger(walk.hedged, lex.hedge_verbs[lemma])
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs \
+                    and lex.hedge_adverbs[c.lower_] in ("reported", "alleged"):
+                walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[c.lower_])
+
+    def _modality_layer(self, walk: _Walk, path, i: int) -> bool:
+        """Hedges, modals, unrealised acts and negation of the event's own clause at path[i];
+        True when the walk stops (the clause the event modifies is reached)."""
+        lex = self.lex
+        tok = path[i]
+        lemma = tok.lemma_.lower()
+        # hedges: "is said to be aiding", "is believed to have", "reportedly"
+        if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and has_passive_marking(tok) and i > 0 \
+                and path[i - 1].dep_ in ("xcomp", "ccomp"):
+            walk.hedged = stronger(walk.hedged, lex.hedge_verbs[lemma])
+        if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
+                and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
+            walk.hedged = stronger(walk.hedged, "possible")
+        # what is demanded, agreed or threatened has not happened: "demanded that Ankara withdraw"
+        frame = lex.verbs.get(lemma) if tok.pos_ in VERBAL and i > 0 else None
+        if frame is not None and frame.type in UNREALISED and path[i - 1].dep_ in ("xcomp", "ccomp"):
+            walk.hedged = stronger(walk.hedged, "possible")
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ == "advmod" and low in lex.hedge_adverbs:
+                walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[low])
+            if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL:
+                walk.hedged = stronger(walk.hedged, "possible")
+            if c.dep_ == "acomp" and low in lex.possible_heads:
+                walk.hedged = stronger(walk.hedged, "possible")
+            if c.dep_ == "neg" and tok.pos_ in VERBAL | {"NOUN", "ADJ"}:
+                walk.negated = True
+        # stop at the clause that the event is a modifier of
+        return i > 0 and tok.pos_ in VERBAL and path[i - 1].dep_ in ("relcl", "acl")
+
+    def _surrounding_layers(self, walk: _Walk, trigger) -> None:
+        """Sources outside the event's path: a trailing "X said", the speaker of a quote,
+        "according to X", a report named in the next sentence; a question asserts nothing."""
+        layers = walk.layers
         if not layers:
             # "Russian jets pounded Idlib, killing 12, the Observatory said": the reporting verb
             # hangs below the root of the sentence, after the claim
             layers.extend(self.trailing_speech(trigger))
             if layers:
-                certainty = stronger(certainty, "reported")
+                walk.certainty = stronger(walk.certainty, "reported")
         quote = self.quote_of(trigger)
         if quote is not None and not layers:
             spoken = self.quote_speaker(quote)
             if spoken:
                 layers.extend(spoken[0])
-                certainty = stronger(certainty, spoken[1] if spoken[1] != "alleged" else "reported")
+                walk.certainty = stronger(walk.certainty, spoken[1] if spoken[1] != "alleged" else "reported")
         outer = self.according_to(trigger.sent)
-        if outer and not any(o.text == l.text for o in outer for l in layers):
+        if outer and not any(o.text == layer.text for o in outer for layer in layers):
             layers.extend(outer)
-            certainty = stronger(certainty, "reported")
-        if not layers and hedged == "reported":
+            walk.certainty = stronger(walk.certainty, "reported")
+        if not layers and walk.hedged == "reported":
             # "X reportedly did Y. According to the report by Z, ...": the definite report is Z's
             layers.extend(self.following_report(trigger.sent))
         if layers:
-            certainty = stronger(certainty, "reported")
-        certainty = stronger(certainty, hedged)
+            walk.certainty = stronger(walk.certainty, "reported")
+        walk.certainty = stronger(walk.certainty, walk.hedged)
         if quote is None and trigger.sent.text.rstrip().endswith("?"):
-            certainty = stronger(certainty, "possible")   # a question asserts nothing
+            walk.certainty = stronger(walk.certainty, "possible")   # a question asserts nothing
+
+
+@dataclass(slots=True)
+class _Walk:
+    """What the walk from an event to the root of its sentence has found so far."""
+    layers: list[SourceRef] = field(default_factory=list)
+    certainty: str = "asserted"
+    hedged: str = "asserted"
+    negated: bool = False
+    reporting_found: bool = False
+
+    def reported_by(self, speech: list[SourceRef], certainty: str) -> None:
+        """A reporting layer: the claim is at most as sure as `certainty`, and the speakers (if
+        any) become sources."""
+        self.certainty = stronger(self.certainty, certainty)
+        if speech:
+            self.layers.extend(speech)
+            self.reporting_found = True
+
+    def claim(self) -> Claim:
         source = None
-        if layers:
-            first = layers[0]
-            source = Source(first.entity, first.text, tuple(layers))
-        return Claim(source, certainty, negated)
+        if self.layers:
+            first = self.layers[0]
+            source = Source(first.entity, first.text, tuple(self.layers))
+        return Claim(source, self.certainty, self.negated)
 
 
 ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr", "poss", "compound", "conj"})
@@ -442,7 +469,3 @@ def crosses_into_clause(path, i: int, trigger) -> bool:
     if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ARGUMENT_DEPS:
         return not (prev.i == trigger.i)
     return False
-
-
-def _passive(tok) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Event
-from ..resolve.document import Resolution, entity_for_actor
+from ..resolve.resolution import Resolution
+from ..wordlists import words
+from .actors import Extraction, KnownActors
 from .arguments import (
     MEMBER_NOUNS,
     SPONSORING,
@@ -48,7 +50,7 @@ from .responsibility import accusation_events, claim_events, responsibility_even
 from .timeplace import date_for, location_for
 
 
-def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     for verb in tokens.verbs:
         if verb.dep_ in NOMINAL_USES or (
                 verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
@@ -57,29 +59,7 @@ def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Cand
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
         if lemma in lex.light_verbs:
-            for o in objs:
-                noun = event_noun(o, lex)
-                if noun is None:
-                    continue
-                frame = noun_frame(noun, lex)
-                used.add(noun.i)
-                subj_tok = subject_token(verb)
-                subjects = actors_of(subj_tok, res) if subj_tok is not None else []
-                if not subjects:
-                    key, t = noun_subject(noun, res)
-                    subjects = [(key, t)] if key else []
-                okey, otok = noun_object(noun, frame, res, extra_heads=(verb,))
-                if frame.symmetric and okey is None and len(subjects) >= 2:
-                    (a, at), (b, bt) = subjects[0], subjects[1]
-                    yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
-                    continue
-                if okey is None:
-                    # "led a campaign to eradicate Islamic extremists"
-                    okey, otok = clause_object(noun, res)
-                if okey is None:
-                    otok = thing_acted_on(noun, frame)
-                for skey, stok in subjects or [(None, None)]:
-                    yield Candidate(frame.type, noun, skey, okey if okey != skey else None, stok, otok, frame, verb)
+            yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
                 continue
         frame, _ = frame_for_verb(verb, lex)
@@ -100,30 +80,11 @@ def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Cand
             subjects = agent_by_event(verb, res, lex)
         if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
             continue   # "an attack that targeted a bus" describes the attack, found as a noun
-        obj = None
-        otok = None
-        for cand in object_candidates(verb, frame.object_preps):
-            key = actor_of(cand, res) or generic_actor(cand, res)
-            if key and all(key != s for s, _ in subjects):
-                obj, otok = key, cand
-                break
+        obj, otok = direct_object(verb, frame, subjects, res)
         if frame.object_types and entity_type(obj, res) not in frame.object_types:
             continue   # "ran the ministry" is leadership, "ran a story" is not
-        # demands name who must act in their clause: "demanded that Ankara withdraw its troops"
-        if obj is None and frame.type == "REQUEST":
-            for c in verb.children:
-                if c.dep_ == "ccomp":
-                    for s in (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
-                        key = actor_of(s, res)
-                        if key and all(key != k for k, _ in subjects):
-                            obj, otok = key, s
-        # collocations whose recipient hangs on the noun: "closed its borders with Egypt"
         if obj is None:
-            for c in verb.children:
-                if c.dep_ == "dobj":
-                    key, t = noun_object(c, frame, res)
-                    if key:
-                        obj, otok = key, t
+            obj, otok = indirect_object(verb, frame, subjects, res)
         if frame.symmetric and obj is None and len(subjects) >= 2:
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
@@ -142,7 +103,65 @@ def verbal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Cand
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
 
 
-def sponsorship_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
+def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """Events named by the object of a light verb: "carried out attacks on X", "launched an
+    offensive against Y"."""
+    for o in objs:
+        noun = event_noun(o, lex)
+        if noun is None:
+            continue
+        frame = noun_frame(noun, lex)
+        used.add(noun.i)
+        subj_tok = subject_token(verb)
+        subjects = actors_of(subj_tok, res) if subj_tok is not None else []
+        if not subjects:
+            key, t = noun_subject(noun, res)
+            subjects = [(key, t)] if key else []
+        okey, otok = noun_object(noun, frame, res, extra_heads=(verb,))
+        if frame.symmetric and okey is None and len(subjects) >= 2:
+            (a, at), (b, bt) = subjects[0], subjects[1]
+            yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
+            continue
+        if okey is None:
+            # "led a campaign to eradicate Islamic extremists"
+            okey, otok = clause_object(noun, res)
+        if okey is None:
+            otok = thing_acted_on(noun, frame)
+        for skey, stok in subjects or [(None, None)]:
+            yield Candidate(frame.type, noun, skey, okey if okey != skey else None, stok, otok, frame, verb)
+
+
+def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
+    for cand in object_candidates(verb, frame.object_preps):
+        key = actor_of(cand, res) or generic_actor(cand, res)
+        if key and all(key != s for s, _ in subjects):
+            return key, cand
+    return None, None
+
+
+def indirect_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """Without a direct object: the actor who must act in a demand's clause ("demanded that
+    Ankara withdraw its troops"), else a recipient hanging on the object noun ("closed its
+    borders with Egypt")."""
+    obj = otok = None
+    if frame.type == "REQUEST":
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                for s in (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
+                    key = actor_of(s, res)
+                    if key and all(key != k for k, _ in subjects):
+                        obj, otok = key, s
+    if obj is None:
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                key, t = noun_object(c, frame, res)
+                if key:
+                    obj, otok = key, t
+    return obj, otok
+
+
+def sponsorship_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     """"the Iran-backed Houthis", "Saudi-funded militias": the sponsor supports or aids them."""
     for verb in tokens.verbs:
         if verb.dep_ != "amod" or verb.lemma_.lower() not in SPONSORING:
@@ -158,7 +177,7 @@ def sponsorship_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
             yield Candidate(frame.type, verb, sponsor, backed, None, head, frame, verb)
 
 
-def adjective_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
+def adjective_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     """"Hamas has been crucial to the rise of Sinai Province"."""
     for adj in tokens.adjectives:
         if adj.dep_ not in ("acomp", "advmod") or adj.lower_ not in lex.adjectives:
@@ -182,7 +201,7 @@ def adjective_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
                             yield Candidate(frame.type, adj, skey, key, stok, pobj, frame, adj.head)
 
 
-def nominal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     for noun in tokens.nouns:
         if noun.i in used:
             continue
@@ -213,11 +232,7 @@ def nominal_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Can
 
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
-NOT_ACTORS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "storm", "hurricane", "typhoon",
-                        "cyclone", "tornado", "flood", "flooding", "landslide", "mudslide", "avalanche", "drought",
-                        "wildfire", "fire", "blaze", "heatwave", "virus", "disease", "outbreak", "epidemic",
-                        "pandemic", "violence", "crisis", "accident", "crash", "collision",
-                        "magnitude", "wave", "weather", "snow", "rain", "wind", "winds", "recession"})
+NOT_ACTORS = words("not_actors")
 
 
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
@@ -264,7 +279,14 @@ def complete_enough(c: Candidate, location: str | None) -> bool:
     return thing is not None and (location is not None or is_people(thing))
 
 
-def extract_events(doc, res: Resolution, gaz=None) -> Iterator[Event]:
+def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
+    """The events of a resolved document, with the actors extraction had to create."""
+    res = KnownActors(resolution)
+    events = list(_events(doc, res, gaz))
+    return Extraction(events=events, new_entities=res.new_entities, new_mentions=res.new_mentions)
+
+
+def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     lex = lexicon()
     used: set[int] = set()
     attributor = Attributor(doc, res, lex)
@@ -295,8 +317,8 @@ def extract_events(doc, res: Resolution, gaz=None) -> Iterator[Event]:
             # ("a visit to Jerusalem" is a visit to Israel's government)
             country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
             c.object = country.key if country is not None else None
-            if country is not None and country.key not in res.entities:
-                res.entities[country.key] = entity_for_actor(country)
+            if country is not None:
+                res.add_actor(country)
         location = location_for(c, res)
         if not complete_enough(c, location):
             continue

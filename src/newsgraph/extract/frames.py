@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..resolve.document import Resolution
+from ..wordlists import words
+from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, generic_actor
 from .lexicon import Frame
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
-GROUPING_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "campaign", "round", "barrage",
-                            "volley", "salvo", "flurry", "couple", "dozen", "dozens", "hundreds", "set"})
+GROUPING_NOUNS = words("grouping_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,7 @@ class TokenIndex:
     preps: list
 
     @classmethod
-    def of(cls, doc) -> "TokenIndex":
+    def of(cls, doc) -> TokenIndex:
         from spacy.attrs import DEP, POS  # noqa: PLC0415
 
         strings = doc.vocab.strings
@@ -95,7 +95,7 @@ def event_noun(tok, lex, depth: int = 0):
     return None
 
 
-def noun_object(noun, frame: Frame, res: Resolution, extra_heads=()) -> tuple[str | None, object]:
+def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[str | None, object]:
     """Who a nominal event is done to: "attacks on X", "the assassination of X"."""
     for head in (noun, *extra_heads):
         for c in head.children:
@@ -109,7 +109,7 @@ def noun_object(noun, frame: Frame, res: Resolution, extra_heads=()) -> tuple[st
     return None, None
 
 
-def noun_subject(noun, res: Resolution, exclude: str | None = None) -> tuple[str | None, object]:
+def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
     """Who carries out a nominal event: "Egypt's crackdown", "Israeli strikes", "a coup by X"."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by":
@@ -127,7 +127,7 @@ def noun_subject(noun, res: Resolution, exclude: str | None = None) -> tuple[str
     return None, None
 
 
-def between(noun, res: Resolution) -> list[tuple[str, object]]:
+def between(noun, res: KnownActors) -> list[tuple[str, object]]:
     """"between X and Y" under a symmetric noun (or misattached to the verb it is the object of:
     "claiming cooperation between the IDF and the Egyptian military")."""
     heads = [noun] + ([noun.head] if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
@@ -139,7 +139,7 @@ def between(noun, res: Resolution) -> list[tuple[str, object]]:
     return []
 
 
-def subjects_of(tok, res: Resolution) -> list[tuple[str, object]]:
+def subjects_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     """Actors of a subject phrase; "some of the Hamas men, including A and B" -> A, B."""
     if tok is None:
         return []
@@ -156,7 +156,7 @@ def subjects_of(tok, res: Resolution) -> list[tuple[str, object]]:
     return actors_of(tok, res)
 
 
-def agent_by_event(verb, res: Resolution, lex) -> list[tuple[str, object]]:
+def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
     """"was killed in an Israeli strike": the actor of the strike did the killing."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
@@ -197,7 +197,7 @@ def noun_frame(noun, lex) -> Frame | None:
     return lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
 
 
-def clause_object(noun, res: Resolution) -> tuple[str | None, object]:
+def clause_object(noun, res: KnownActors) -> tuple[str | None, object]:
     """The recipient stated in a clause on the event noun: "an attack that targeted an Israeli bus",
     "a coup to remove Morsi"."""
     for c in noun.children:
@@ -211,6 +211,6 @@ def clause_object(noun, res: Resolution) -> tuple[str | None, object]:
     return None, None
 
 
-def entity_type(key: str | None, res: Resolution) -> str | None:
+def entity_type(key: str | None, res: KnownActors) -> str | None:
     ent = res.entities.get(key) if key else None
     return ent.type if ent is not None else None

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from ..model import EVENT_TYPES
+from ..wordlists import read_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +40,7 @@ class Lexicon:
 
 
 def _read(name: str):
-    text = resources.files("newsgraph").joinpath(f"data/lexicon/{name}").read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+    return read_yaml(name)
 
 
 def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[str, Frame]:

@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import re
 
-WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-              "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200, "thousand": 1000, "thousands": 2000})
+from ..wordlists import table, words
+
+WORDS = table("number_words")
 DEAD_WORDS = frozenset({"dead", "killed", "kill", "die", "died", "death", "deaths", "fatality", "fatalities",
                         "life", "lives"})
 WOUNDED_WORDS = frozenset({"wounded", "wound", "injured", "injure", "injury", "injuries", "hurt"})
-PEOPLE = frozenset({"people", "person", "civilian", "soldier", "policeman", "officer", "child", "woman", "man",
-                    "worker", "protester", "militant", "fighter", "troop", "member", "resident", "passenger",
-                    "student", "journalist", "pilgrim", "worshipper", "citizen", "migrant", "refugee",
-                    "personnel", "guard", "police", "victim", "gunman", "villager", "tourist",
-                    "attacker", "insurgent", "rebel", "terrorist", "jihadist", "extremist", "hostage"})
+PEOPLE = words("people")
 
 
 def is_people(noun) -> bool:
     """A noun for people: "civilians", "soldiers", or a nationality ("three Israelis")."""
     return noun.lemma_.lower() in PEOPLE or noun.ent_type_ == "NORP"
-COUNTED = frozenset({"strike", "airstrike", "attack", "rocket", "missile", "bomb", "shell", "mortar", "raid",
-                     "militant", "fighter", "troop", "soldier", "tank", "drone", "arrest", "bombing"})
+COUNTED = words("counted")
 
 
 def number(tok) -> int | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..resolve.document import Resolution, entity_for_actor
+from ..wordlists import words
+from .actors import KnownActors
 from .arguments import actor_of, entity_of_token
 from .frames import Candidate
 
@@ -23,7 +24,7 @@ def role_of(tok, lex) -> str | None:
     return None
 
 
-def role_org(role_tok, res: Resolution, person: str) -> tuple[str | None, object]:
+def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, object]:
     """The organisation or country a role belongs to: "founder of Y", "Israel's Prime Minister",
     "Israeli Defence Minister", "Hamas's military wing"."""
     for c in role_tok.children:
@@ -41,21 +42,21 @@ def role_org(role_tok, res: Resolution, person: str) -> tuple[str | None, object
     return None, None
 
 
-def is_person(key: str | None, res: Resolution) -> bool:
+def is_person(key: str | None, res: KnownActors) -> bool:
     ent = res.entities.get(key) if key else None
     return ent is not None and ent.type == "PERSON"
 
 
-def is_org(key: str | None, res: Resolution) -> bool:
+def is_org(key: str | None, res: KnownActors) -> bool:
     ent = res.entities.get(key) if key else None
     return ent is not None and ent.type in ("ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY")
 
 
 # Titles that, alone, say which country a person leads ("President al-Sisi", "King Abdullah").
-HEAD_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "premier", "chancellor"})
+HEAD_OF_STATE = words("head_of_state_titles")
 
 
-def relation_events(tokens, res: Resolution, lex, gaz=None) -> Iterator[Candidate]:
+def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candidate]:
     """Standing relations stated by roles: titles, appositions and copulas."""
     for tok in tokens.nouns:
         rel = role_of(tok, lex)
@@ -110,7 +111,7 @@ def relation_events(tokens, res: Resolution, lex, gaz=None) -> Iterator[Candidat
             actor = gaz.actors.get(res.entities[holder].country or "") if gaz is not None else None
             if actor is not None and actor.type == "COUNTRY":
                 org = actor.key
-                res.entities.setdefault(org, entity_for_actor(actor))
+                res.add_actor(actor)
         if org is None or not (is_org(org, res) or res.entities.get(org) is None):
             continue
         yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok)

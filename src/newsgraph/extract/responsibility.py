@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..resolve.document import Resolution
+from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, is_passive, subject_token
 from .frames import (
     Candidate,
@@ -18,7 +18,7 @@ from .frames import (
 )
 
 
-def responsibility_events(tokens, res: Resolution, lex, used: set[int]) -> Iterator[Candidate]:
+def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     """"X has been behind a number of attacks, including Y", "X is responsible for the attack":
     X carried them out."""
     for prep in tokens.preps:
@@ -50,7 +50,7 @@ def responsibility_events(tokens, res: Resolution, lex, used: set[int]) -> Itera
                         yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, verb)
 
 
-def claim_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
+def claim_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     """Claims of responsibility: "ISIS claimed responsibility for the attacks", "the bombing,
     which was claimed by ISIS": the claimant is the actor of the attack."""
     for verb in tokens.verbs:
@@ -86,7 +86,7 @@ def claim_events(tokens, res: Resolution, lex) -> Iterator[Candidate]:
                         frame, verb)
 
 
-def accusation_events(tokens, res: Resolution, lex, found: list[Candidate], attributor) -> Iterator[Candidate]:
+def accusation_events(tokens, res: KnownActors, lex, found: list[Candidate], attributor) -> Iterator[Candidate]:
     """A state, body or named person claiming that an actor did something, or that an actor
     stands behind terrorism, accuses that actor: "Egyptian authorities have claimed that Hamas
     ...", "Behind this terrorism stands a country like Iran," Yaalon said. Anonymous sources'

@@ -6,16 +6,16 @@ import re
 from datetime import date, timedelta
 
 from ..dates import DATE, month_number, normalise_date
-from ..resolve.document import Resolution
+from ..wordlists import table
+from .actors import KnownActors
 
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside", "around", "throughout", "within"})
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
+NUMBERS = table("time_numbers")
 
 
-def location_for(cand, res: Resolution) -> str | None:
+def location_for(cand, res: KnownActors) -> str | None:
     heads = [cand.trigger]
     if cand.anchor is not None and cand.anchor.i != cand.trigger.i:
         heads.append(cand.anchor)

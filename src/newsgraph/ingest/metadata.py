@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import DATE, normalise_date  # noqa: F401  (normalise_date is part of this module's API)
+from ..wordlists import words
 
 # --- boilerplate -----------------------------------------------------------------------------
 # Lines after which a page holds only its comment section.
@@ -63,19 +64,13 @@ DATELINE = re.compile(
     rf"(?P<date>{DATE})?\s*(?:[-—–:]|--)\s")
 
 # Words that make a byline part a publication, not a person ("Associated Press", "Reuters").
-MEDIA_WORDS = {
-    "press", "news", "times", "post", "journal", "agency", "reuters", "herald", "tribune", "telegraph",
-    "guardian", "gazette", "network", "media", "wire", "service", "services", "daily", "weekly", "magazine",
-    "radio", "television", "tv", "broadcasting", "newspaper", "report", "review", "monitor", "observer",
-    "staff", "desk", "bureau", "online", "world",
-}
+MEDIA_WORDS = words("media_words")
 # Job titles that follow a name in a byline and are neither a person nor an outlet.
 ROLE = re.compile(
     r"^(?:(?:senior|chief|staff|special|foreign|political|military|defen[cs]e|diplomatic|contributing|guest|"
     r"associate|managing|deputy|middle east|white house|news|science|business)\s+)*"
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|analyst|journalist|photographer)s?$", re.I)
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "der", "van", "von", "la", "le",
-                  "ben", "bint", "st", "mc", "y"}
+NAME_PARTICLES = words("name_particles")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +108,9 @@ def split_byline(names: str) -> tuple[tuple[str, ...], str | None]:
                 outlet = outlet or " ".join(words[:-1])
                 continue
             if not _looks_like_name(words):
+                return (), None
+            if words[0].lower() == "the" and not _looks_like_outlet(words):
+                # a noun phrase, not people: "The Russian and Syrian Defense Ministries"
                 return (), None
             if group_no > 0 and _looks_like_outlet(words):
                 outlet = outlet or part
@@ -257,7 +255,7 @@ def extract_metadata(text: str, *, find_title: bool = True) -> Metadata:
                     published = normalise_date(m.group("date"))
                 if m.group("agency") and _looks_like_outlet(m.group("agency").split()):
                     outlet_dateline = m.group("agency").strip()
-    body = "\n".join(line for line, k in zip(lines, keep) if k)
+    body = "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
     outlet = outlet_line or outlet_credit or outlet_byline or outlet_dateline
     return Metadata(body=body, title=title, outlet=outlet, authors=authors, published=published)
 

@@ -20,42 +20,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .document import Resolution, entity_for_actor
+from ..quotes import quoted_stretches
+from ..wordlists import table, words
 from .gazetteer import Gazetteer
 from .names import fold
+from .resolution import ResolutionDraft, entity_for_actor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 IT_PRONOUNS = {"it", "its"}
 THEY_PRONOUNS = {"they", "them", "their", "theirs"}
 NON_PERSON_ACTORS = {"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION", "MEDIA"}
 # head noun of a definite description -> the types it can refer to
-DESCRIPTIONS = {
-    "group": {"ARMED_GROUP", "ORGANIZATION"}, "organization": {"ARMED_GROUP", "ORGANIZATION"},
-    "organisation": {"ARMED_GROUP", "ORGANIZATION"}, "movement": {"ARMED_GROUP", "ORGANIZATION"},
-    "faction": {"ARMED_GROUP", "ORGANIZATION"}, "militia": {"ARMED_GROUP"}, "outfit": {"ARMED_GROUP"},
-    "insurgency": {"ARMED_GROUP"}, "country": {"COUNTRY"}, "state": {"COUNTRY"}, "nation": {"COUNTRY"},
-    "kingdom": {"COUNTRY"}, "republic": {"COUNTRY"}, "army": {"MILITARY"}, "military": {"MILITARY"},
-    "newspaper": {"MEDIA"}, "daily": {"MEDIA"}, "paper": {"MEDIA"}, "broadcaster": {"MEDIA"},
-    "outlet": {"MEDIA"}, "site": {"MEDIA"}, "agency": {"MEDIA", "GOVERNMENT"},
-    "official": {"ANONYMOUS_SOURCE"}, "source": {"ANONYMOUS_SOURCE"},
-}
+DESCRIPTIONS = {word: set(types) for word, types in table("descriptions").items()}
 AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offshoot", "arm", "chapter", "cell"}
 # modifiers that do not restrict the antecedent ("the fellow terrorist group")
-NEUTRAL = {"fellow", "terrorist", "terror", "jihadist", "jihadi", "islamist", "militant", "extremist", "armed",
-           "radical", "same", "latter", "former", "powerful", "small", "local", "rival", "shadowy", "ex", "-",
-           "islamic", "secretive", "newly", "new", "main", "leading", "whole", "entire"}
-PLEONASTIC = {"clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "unclear",
-              "known", "secret", "responsibility", "time", "true", "false", "obvious", "evident", "hard",
-              "difficult", "easy", "thought", "believed", "said", "reported", "expected", "feared", "understood",
-              "estimated", "well-known", "surprise", "wonder", "shame", "matter", "question", "case", "fact"}
-SPEECH_VERBS = {"say", "add", "tell", "note", "state", "explain", "warn", "write", "claim", "insist", "argue",
-                "continue", "conclude", "stress", "reply", "ask"}
+NEUTRAL = words("neutral")
+PLEONASTIC = words("pleonastic")
+SPEECH_VERBS = words("speech_verbs")
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 WINDOW = {"person": 3, "it": 2, "they": 1, "description": 4}
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class Antecedent:
+    """A phrase a later pronoun or description may refer to."""
     token: int          # head token of the antecedent phrase
     key: str | None     # its entity (None: a phrase that is no actor, which blocks older ones)
     sent: int
@@ -68,22 +56,11 @@ def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
     return any(a <= idx < b for a, b in quotes)
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    spans, open_at = [], None
-    for i, ch in enumerate(text):
-        if ch in "“\"" and open_at is None:
-            open_at = i
-        elif ch in "”\"" and open_at is not None:
-            spans.append((open_at, i + 1))
-            open_at = None
-    return spans
-
-
 def _plural(tok) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in THEY_PRONOUNS
 
 
-def _phrase_key(tok, res: Resolution) -> str | None:
+def _phrase_key(tok, res: ResolutionDraft) -> str | None:
     """The actor a noun phrase head stands for: its own mention, or a name modifying it
     ("ISIS leaders" -> ISIS, "Hamas's fighters" -> Hamas)."""
     key = res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
@@ -97,7 +74,7 @@ def _phrase_key(tok, res: Resolution) -> str | None:
     return None
 
 
-def clause_subject_keys(tok, res: Resolution) -> set[str]:
+def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
     """Entities in the subject of the clause that governs `tok`, through control and
     coordination ("Some of the Hamas men went on to join the group" -> Hamas)."""
     head = tok
@@ -149,13 +126,13 @@ def is_pleonastic(tok) -> bool:
 class Antecedents:
     """The phrases met so far, in order, for looking back."""
 
-    def __init__(self, doc, res: Resolution):
+    def __init__(self, doc, res: ResolutionDraft):
         self.doc, self.res = doc, res
         self.sent_of = {}
         for n, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
                 self.sent_of[i] = n
-        self.items: list[Candidate] = []
+        self.items: list[Antecedent] = []
         self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
 
     def note_speaker(self, tok) -> None:
@@ -176,7 +153,7 @@ class Antecedents:
         if tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.i not in self.res.mention_head:
             return
-        self.items.append(Candidate(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
+        self.items.append(Antecedent(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
                                     tok.dep_ in ("nsubj", "nsubjpass")))
 
     def update(self, tok) -> None:
@@ -185,9 +162,9 @@ class Antecedents:
         for n in range(len(self.items) - 1, -1, -1):
             if self.items[n].token == tok.i:
                 c = self.items[n]
-                self.items[n] = Candidate(c.token, key, c.sent, c.plural, c.subject)
+                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject)
                 return
-        self.items.append(Candidate(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass")))
+        self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass")))
         self.note_speaker(tok)
 
     def recent(self, before: int, window: int):
@@ -200,16 +177,16 @@ class Antecedents:
             yield c
 
 
-def _type(res: Resolution, key: str | None) -> str | None:
+def _type(res: ResolutionDraft, key: str | None) -> str | None:
     ent = res.entities.get(key) if key else None
     return ent.type if ent else None
 
 
-def _add(res: Resolution, doc, start: int, end: int, key: str, head: int, reason: str = "coreference") -> None:
+def _add(res: ResolutionDraft, doc, start: int, end: int, key: str, head: int, reason: str = "coreference") -> None:
     res.add_mention(doc[start:end], res.entities[key], reason, label="COREF", alias=False, head=head)
 
 
-def resolve_pronoun(tok, ants: Antecedents, res: Resolution) -> str | None:
+def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft) -> str | None:
     low = tok.lower_
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else set()
     if low in PERSON_PRONOUNS:
@@ -265,7 +242,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: Resolution) -> str | None:
     return None
 
 
-def _names_of(res: Resolution, gaz: Gazetteer, key: str) -> set[str]:
+def _names_of(res: ResolutionDraft, gaz: Gazetteer, key: str) -> set[str]:
     ent = res.entities.get(key)
     names = {fold(n) for n in (ent.aliases | {ent.name})} if ent else set()
     if key.startswith("gaz:") and key[4:] in gaz.actors:
@@ -305,7 +282,7 @@ def definite(tok) -> bool:
     return i >= 0 and i < tok.i - 1 and tok.doc[i].lower_ in ("the", "this", "that")
 
 
-def resolve_description(tok, ants: Antecedents, res: Resolution, gaz: Gazetteer) -> str | None:
+def resolve_description(tok, ants: Antecedents, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     types = DESCRIPTIONS[tok.lemma_.lower()] if tok.lemma_.lower() in DESCRIPTIONS else DESCRIPTIONS[tok.lower_]
     country, words, rejected = description_constraints(tok, gaz)
     if rejected:
@@ -327,7 +304,7 @@ def resolve_description(tok, ants: Antecedents, res: Resolution, gaz: Gazetteer)
     return None
 
 
-def resolve_affiliate(tok, res: Resolution, gaz: Gazetteer) -> str | None:
+def resolve_affiliate(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     """"Hamas's military wing", "the jihadist group's Sinai affiliate": the owner's affiliate."""
     owner = None
     for c in tok.children:
@@ -346,7 +323,7 @@ def resolve_affiliate(tok, res: Resolution, gaz: Gazetteer) -> str | None:
     return actor.key
 
 
-def candidate_tokens(doc, res: Resolution):
+def candidate_tokens(doc, res: ResolutionDraft):
     """The tokens coreference looks at, in order: nouns, names, pronouns, subjects and resolved
     tokens. Attributes are read as arrays so that no Token is built for the others."""
     from spacy.attrs import DEP, LOWER, POS  # noqa: PLC0415
@@ -360,8 +337,8 @@ def candidate_tokens(doc, res: Resolution):
             yield doc[i]
 
 
-def resolve_coreference(doc, gaz: Gazetteer, res: Resolution) -> None:
-    quotes = quote_spans(doc.text)
+def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
+    quotes = quoted_stretches(doc.text)
     ants = Antecedents(doc, res)
     for tok in candidate_tokens(doc, res):
         if tok.i in res.token_entity:

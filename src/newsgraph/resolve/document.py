@@ -11,7 +11,7 @@ Passes, in order (a token belongs to the first mention that claims it):
    ("Koren" after "Haim Koren", "Ansar" after "Ansar Bayt al-Maqdis"), then the NER label and the
    context for unknown actors;
 3. roles without a name ("the Egyptian president") to the person the text or the gazetteer gives
-   that role;
+   that role (resolve/roles.py);
 4. coreference (resolve/coref.py): pronouns and definite descriptions ("the group").
 
 Every Mention says why in its `reason`: gazetteer, sector phrase, anonymous source, capital as
@@ -19,101 +19,31 @@ actor, alias rule: ..., role, coreference, name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ..model import Entity, Mention
+from ..model import Entity
+from ..wordlists import table, words
+from .coref import resolve_coreference
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
-from .names import fold, name_key, person_key, strip_titles, surname_key
+from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
+from .resolution import Resolution, ResolutionDraft, entity_for_actor
+from .roles import gazetteer_roles, note_role, role_descriptions
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
                  "FAC": "LOCATION", "NORP": "OTHER"}
-POSSESSIVE = {"'s", "’s", "’", "'"}
 # nouns that make an anonymous source ("Egyptian sources", "one Egyptian official")
-SOURCE_NOUNS = {"official": "officials", "officials": "officials", "source": "sources", "sources": "sources",
-                "diplomat": "diplomats", "diplomats": "diplomats", "insider": "insiders", "insiders": "insiders"}
+SOURCE_NOUNS = table("source_nouns")
 # words that make "an official" anonymous without a country ("an unnamed former senior official")
-ANON_MARKERS = {"unnamed", "anonymous", "unidentified", "senior", "former", "top", "high-ranking", "ex",
-                "security", "intelligence", "military", "government", "diplomatic", "informed", "western",
-                "regional", "arab", "gulf", "knowledgeable", "ranking", "high", "-", "administration", "defense",
-                "defence", "police", "european"}
+ANON_MARKERS = words("anon_markers")
 # adjectives of sources that belong to no single country: "Arab sources", "Western diplomats"
 REGION_ADJECTIVES = {"arab", "western", "gulf", "european"}
 SKIP_BEFORE_SECTOR = {"own", "national", "regular", "elite", "special", "local", "senior", "top"}
-# role titles as they precede a name or stand for the holder ("the Egyptian president")
-ROLE_WORDS = ("prime minister", "foreign minister", "defense minister", "defence minister", "interior minister",
-              "finance minister", "president", "premier", "king", "emir", "crown prince", "supreme leader",
-              "chancellor", "secretary of state", "chief of staff", "army chief", "ambassador", "vice president")
-ROLE_CANON = {"defence minister": "defense minister", "premier": "prime minister"}
 # context words that type an unknown organisation
-ARMED_HINTS = {"militia", "militias", "militants", "brigade", "brigades", "battalion", "battalions", "jihadist",
-               "jihadists", "insurgents", "rebels", "rebel", "terror", "terrorist", "terrorists", "armed", "fighters",
-               "militant", "front", "army", "jihad", "mujahideen"}
-MEDIA_HINTS = {"newspaper", "daily", "site", "website", "broadcaster", "channel", "tv", "radio", "agency",
-               "magazine", "weekly", "outlet", "news", "times", "post", "journal", "herald", "tribune", "gazette"}
+ARMED_HINTS = words("armed_hints")
+MEDIA_HINTS = words("media_hints")
 GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", "cabinet", "police", "office",
                     "department", "agency", "authority"}
 # a capital in these roles acts ("Moscow and Ankara agreed"); "London's Earls Court" is a place
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
-
-
-@dataclass(slots=True)
-class Resolution:
-    """The entities of one document, their mentions (sorted by position), and which entity each
-    token belongs to.
-
-    - `entities`: key -> Entity for every entity mentioned;
-    - `mentions`: every Mention, sorted by start offset (reason says why it was resolved);
-    - `token_entity`: token index -> key, for every token inside a mention;
-    - `mention_head`: head token index of a mention -> key;
-    - `roles`: (role, country id or None) -> key of the person the document names in that role
-      ("prime minister", "ISR") -> "gaz:NETANYAHU"; `role_source`: key -> how the role was learnt.
-
-    `add_mention` records a mention (later passes never take a token an earlier one claimed),
-    `clear` drops the mentions inside a span before a longer phrase replaces them, `covered`
-    tells whether any token of a range belongs to a mention.
-    """
-    entities: dict[str, Entity] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)
-    token_entity: dict[int, str] = field(default_factory=dict)   # token index -> entity key
-    mention_head: dict[int, str] = field(default_factory=dict)   # head token index of a mention -> key
-    roles: dict[tuple[str, str | None], str] = field(default_factory=dict)
-    role_source: dict[str, str] = field(default_factory=dict)    # key -> how its role was learnt
-
-    def entity_at(self, i: int) -> str | None:
-        return self.token_entity.get(i)
-
-    def clear(self, span) -> None:
-        """Forget the mentions inside `span` (a longer phrase is about to replace them)."""
-        lo, hi = span.start_char, span.end_char
-        self.mentions = [m for m in self.mentions if not (lo <= m.start and m.end <= hi)]
-        for tok in span:
-            self.token_entity.pop(tok.i, None)
-            self.mention_head.pop(tok.i, None)
-
-    def covered(self, start: int, end: int) -> bool:
-        return any(i in self.token_entity for i in range(start, end))
-
-    def add_mention(self, span, entity: Entity, reason: str, label: str = "", alias: bool = True,
-                    head: int | None = None) -> None:
-        """Record `span` as a mention of `entity`; `alias=False` keeps the surface form out of the
-        entity's aliases (pronouns and descriptions are not names)."""
-        known = self.entities.get(entity.key)
-        if known is None:
-            self.entities[entity.key] = known = entity
-        if alias:
-            known.aliases.add(span.text)
-        self.mentions.append(Mention(span.start_char, span.end_char, span.text, entity.key,
-                                     label or span.label_, reason))
-        for tok in span:
-            self.token_entity.setdefault(tok.i, entity.key)
-        self.mention_head[span.root.i if head is None else head] = entity.key
-
-
-def entity_for_actor(actor: Actor) -> Entity:
-    return Entity(key=actor.key, name=actor.name, type=actor.type, country=actor.country,
-                  aliases=set(actor.aliases), reason="gazetteer",
-                  parent=f"gaz:{actor.parent}" if actor.parent else None)
 
 
 def clean_span(span):
@@ -204,7 +134,7 @@ def _source_noun(doc, j: int) -> int | None:
     return None
 
 
-def country_phrases(doc, gaz: Gazetteer, res: Resolution) -> None:
+def country_phrases(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Sector phrases and anonymous sources built on a demonym or a country's possessive, and
     anonymous sources without a country."""
     # a phrase inside a longer gazetteer name is no sector phrase ("Free Syrian Army")
@@ -279,7 +209,7 @@ def country_phrases(doc, gaz: Gazetteer, res: Resolution) -> None:
                             "anonymous source", label="ANON", head=tok.i)
 
 
-def seat_of_government(doc, gaz: Gazetteer, res: Resolution) -> None:
+def seat_of_government(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """'the regime in Cairo', 'the government in Damascus': the country's government."""
     for i, low in enumerate(w.lower() for w in token_texts(doc)):
         if low not in ("regime", "government", "leadership", "authorities") or i in res.token_entity:
@@ -306,49 +236,6 @@ def capital_as_actor(span) -> bool:
     if t.dep_ == "pobj":
         return t.head.lower_ in ("by", "with", "between", "against")
     return False
-
-
-def _role_of(words: list[str]) -> str | None:
-    text = " ".join(w.lower().strip(".") for w in words if w.lower() not in ("former", "current", "late", "ex",
-                                                                              "acting", "then", "-"))
-    for role in sorted(ROLE_WORDS, key=len, reverse=True):
-        if text.endswith(role) or text == role:
-            return ROLE_CANON.get(role, role)
-    return None
-
-
-TITLE_WORDS = {"prime", "minister", "president", "premier", "king", "emir", "crown", "prince", "supreme", "leader",
-               "chancellor", "secretary", "state", "of", "chief", "staff", "army", "ambassador", "foreign",
-               "defense", "defence", "interior", "finance", "current"}
-# a title after these is not the office itself ("Deputy Prime Minister", "former president")
-NOT_THE_OFFICE = {"deputy", "vice", "shadow", "former", "ex", "late", "junior", "assistant", "acting", "then",
-                  "outgoing", "future", "would-be"}
-
-
-def role_before(doc, start: int, gaz: Gazetteer) -> tuple[str, str | None] | None:
-    """The role title right before a name: "Israel's Prime Minister", "Egyptian President",
-    "Israeli ambassador to Cairo" -> ("prime minister", "ISR")."""
-    i = start - 1
-    # "ambassador to Cairo Haim Koren": the host country is not the ambassador's
-    if i >= 1 and doc[i].ent_type_ in ("GPE", "LOC") and doc[i - 1].lower_ == "to":
-        i -= 2
-    words: list[str] = []
-    while i >= 0 and len(words) < 5 and doc[i].lower_.strip(".") in TITLE_WORDS:
-        words.insert(0, doc[i].text)
-        i -= 1
-    role = _role_of(words)
-    if role is None:
-        return None
-    if i >= 0 and doc[i].lower_.strip("-") in NOT_THE_OFFICE:
-        return None
-    country = None
-    if i >= 1 and doc[i].text in POSSESSIVE:
-        c = gaz.lookup(doc[i - 1].text)
-        country = c.id if c is not None and c.type == "COUNTRY" else None
-    elif i >= 0 and doc[i].text[:1].isupper():
-        c = gaz.country_of_demonym(doc[i].text)
-        country = c.id if c is not None else None
-    return role, country
 
 
 def unknown_type(span, label: str) -> str:
@@ -428,9 +315,7 @@ class NameMemory:
         return next(iter(keys)) if len(keys) == 1 else None
 
 
-PLACE_NOUNS = {"city", "town", "village", "crossing", "border", "province", "region", "area", "camp", "airport",
-               "port", "district", "governorate", "neighborhood", "neighbourhood", "checkpoint", "base", "capital",
-               "valley", "river", "island", "peninsula", "hospital", "square", "street", "county", "state"}
+PLACE_NOUNS = words("place_nouns")
 
 
 def person_spans(doc, gaz: Gazetteer):
@@ -452,7 +337,7 @@ def person_spans(doc, gaz: Gazetteer):
     return out
 
 
-def named_entities(doc, gaz: Gazetteer, res: Resolution) -> NameMemory:
+def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
     memory = NameMemory()
     for ent in person_spans(doc, gaz):
         if ent.label_ not in ACTOR_LABELS:
@@ -499,7 +384,7 @@ def named_entities(doc, gaz: Gazetteer, res: Resolution) -> NameMemory:
     return memory
 
 
-def untagged_short_names(doc, memory: NameMemory, res: Resolution) -> None:
+def untagged_short_names(doc, memory: NameMemory, res: ResolutionDraft) -> None:
     """A surname the NER missed ("Safadi said") after the full name was met."""
     first_seen: dict[str, int] = {}
     for m in res.mentions:
@@ -514,14 +399,7 @@ def untagged_short_names(doc, memory: NameMemory, res: Resolution) -> None:
                             label="PERSON")
 
 
-def note_role(doc, span, key: str, gaz: Gazetteer, res: Resolution) -> None:
-    found = role_before(doc, span.start, gaz)
-    if found is not None:
-        res.roles.setdefault(found, key)
-        res.roles.setdefault((found[0], None), key)
-
-
-def member_sources(doc, res: Resolution) -> None:
+def member_sources(doc, res: ResolutionDraft) -> None:
     """'Hamas officials', 'ISIS sources': anonymous sources belonging to a named organisation."""
     for tok in doc:
         if tok.lower_ not in SOURCE_NOUNS or tok.i in res.token_entity or tok.i == 0:
@@ -539,76 +417,9 @@ def member_sources(doc, res: Resolution) -> None:
         res.add_mention(doc[start:tok.i + 1], anon, "anonymous source", label="ANON", head=tok.i)
 
 
-# --- pass 3: roles without a name ----------------------------------------------------------------
-
-def gazetteer_roles(gaz: Gazetteer, res: Resolution) -> None:
-    """Offices the gazetteer gives the people the document names ("president of EGY" for Sisi),
-    after the roles the text itself gives. Only people named in the document are candidates: a
-    gazetteer office holder may not be the one an older article means."""
-    for key in list(res.entities):
-        actor = gaz.actors.get(key[4:]) if key.startswith("gaz:") else None
-        if actor is None or actor.type != "PERSON":
-            continue
-        for r in actor.roles:
-            if r.startswith("former ") or " of " not in r:
-                continue
-            role, country = r.rsplit(" of ", 1)
-            if (role, country) not in res.roles:
-                res.roles[(role, country)] = key
-                res.role_source.setdefault(key, "gazetteer office of a person named in the document")
-
-
-def role_descriptions(doc, gaz: Gazetteer, res: Resolution) -> None:
-    """'the Egyptian president', "Israel's prime minister", 'the president' (when the document
-    names one) -> the person holding the role."""
-    for tok in doc:
-        if tok.i in res.token_entity:
-            continue
-        low = tok.lower_
-        if low not in ("president", "minister", "premier", "king", "emir", "leader", "chancellor", "prince"):
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.i in res.token_entity and
-                                res.entities[res.token_entity[nxt.i]].type == "PERSON"):
-            continue  # a title before a name: the name's mention covers the person
-        start = tok.i
-        words = [tok.text]
-        while start > 0 and doc[start - 1].lower_ in ("prime", "foreign", "defense", "defence", "interior",
-                                                      "finance", "crown", "supreme", "vice"):
-            start -= 1
-            words.insert(0, doc[start].text)
-        role = _role_of(words)
-        if role is None:
-            continue
-        country = None
-        left = start - 1
-        if left >= 0 and doc[left].text[:1].isupper() and gaz.country_of_demonym(doc[left].text):
-            country = gaz.country_of_demonym(doc[left].text).id
-            left -= 1
-        elif left >= 1 and doc[left].text in POSSESSIVE:
-            c = gaz.lookup(doc[left - 1].text)
-            if c is not None and c.type == "COUNTRY":
-                country = c.id
-                left -= 2
-        if country is None and (left < 0 or doc[left].lower_ != "the"):
-            continue
-        if start > 0 and doc[start - 1].lower_.strip("-") in NOT_THE_OFFICE:
-            continue
-        key = res.roles.get((role, country)) if country else res.roles.get((role, None))
-        if key is None or key not in res.entities:
-            continue
-        reason = "role: " + res.role_source.get(key, "named in the document")
-        span_start = left if left >= 0 and doc[left].lower_ == "the" else left + 1
-        res.clear(doc[span_start:tok.i + 1])
-        res.add_mention(doc[span_start:tok.i + 1], res.entities[key], reason, label="ROLE", alias=False,
-                        head=tok.i)
-
-
 def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     """Resolve the actors of a parsed document (see the module docstring for the passes)."""
-    from .coref import resolve_coreference  # noqa: PLC0415  (coref builds on this module)
-
-    res = Resolution()
+    res = ResolutionDraft()
     country_phrases(doc, gaz, res)
     seat_of_government(doc, gaz, res)
     memory = named_entities(doc, gaz, res)
@@ -617,8 +428,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     gazetteer_roles(gaz, res)
     role_descriptions(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
-    res.mentions.sort(key=lambda m: (m.start, -m.end))
-    return res
+    return res.finish()
 
 
 __all__ = ["Resolution", "actor_for_name", "clean_span", "entity_for_actor", "fold", "key_for_name",

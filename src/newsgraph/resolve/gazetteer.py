@@ -19,6 +19,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..model import ENTITY_TYPES
+from ..wordlists import table
 from .names import fold, name_key, person_key, significant, strip_titles
 
 # spaCy NER labels the entity ruler gives each gazetteer type
@@ -29,20 +30,7 @@ SPACY_LABEL = {
 
 # Sector -> (id suffix, type, head nouns naming it after a demonym or "Egypt's").
 SECTORS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "government": ("GOV", "GOVERNMENT", ("government", "authorities", "regime", "administration", "cabinet",
-                                         "leadership")),
-    "military": ("MIL", "MILITARY", ("military", "army", "armed forces", "forces", "troops", "soldiers",
-                                     "security forces", "security personnel", "defense forces",
-                                     "defence forces", "military forces", "ground forces", "armies",
-                                     "militaries", "soldier", "military and security forces")),
-    "air_force": ("AF", "MILITARY", ("air force", "air forces", "warplanes", "jets", "fighter jets",
-                                     "aircraft", "air power")),
-    "navy": ("NAV", "MILITARY", ("navy", "naval forces", "navies", "warships")),
-    "police": ("POL", "GOVERNMENT", ("police", "police force", "police forces", "policemen", "police officers")),
-    "intelligence": ("INT", "GOVERNMENT", ("intelligence", "intelligence services", "intelligence service",
-                                           "intelligence agencies", "intelligence agency", "intelligence community",
-                                           "spies", "spy agency")),
-}
+    sector: (spec["id_suffix"], spec["type"], tuple(spec["nouns"])) for sector, spec in table("sectors").items()}
 SECTOR_NOUNS: dict[str, str] = {noun: sector for sector, (_, _, nouns) in SECTORS.items() for noun in nouns}
 # The canonical English word for each derived body: "Egyptian military", "Egyptian police".
 SECTOR_WORD = {"government": "government", "military": "military", "air_force": "air force",

@@ -15,21 +15,16 @@ Three keys, from strict to loose:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
+
+from ..wordlists import words
 
 # Leading words that are titles, ranks or honorifics rather than part of a person's name.
-TITLES = frozenset("""
-president prime minister pm mr mrs ms miss dr sheikh shaikh king queen prince princess emir amir sultan
-general gen maj major lt col colonel brig captain capt sgt sergeant admiral adm commander cmdr chief
-secretary senator sen rep representative ambassador foreign defence defense interior finance deputy vice
-former ex current late supreme leader ayatollah grand mufti imam rabbi rev reverend pope chancellor
-governor gov mayor spokesman spokeswoman spokesperson judge justice lord sir dame crown field marshal
-lieutenant brigadier staff of mk mp mep premier envoy minister-president speaker chairman chairwoman
-director head top senior opposition justice-minister state attorney prosecutor hajj haj mullah mawlana
-""".split())
-ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "an", "ar", "az", "ath", "adh", "ul", "ed", "es",
-                      "et", "ez", "er", "en", "ud"})
+TITLES = words("titles")
+ARTICLES = words("articles")
+# the possessive marker as the tokenizer splits it off ("Egypt's", "Hamas'")
+POSSESSIVE = frozenset({"'s", "’s", "’", "'"})
 # "al-Sisi", "el Sisi", "al'Sisi", "Abd al-" ...: the article joined to the next word
 _ARTICLE_RE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True))
                          + r")[-'](?=[a-z])")

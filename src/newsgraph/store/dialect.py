@@ -38,8 +38,13 @@ class SQLiteDialect:
         return f"{column} = ? COLLATE NOCASE"
 
     def like(self, column: str) -> str:
-        """`column` matches a LIKE pattern, ASCII case-insensitively."""
-        return f"{column} LIKE ?"
+        """`column` matches a LIKE pattern (with \\ as escape), ASCII case-insensitively."""
+        return f"{column} LIKE ? ESCAPE '\\'"
+
+    @staticmethod
+    def literal(text: str) -> str:
+        """`text` for a LIKE pattern: its %, _ and \\ match themselves, not any characters."""
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
     def contains(self, column: str) -> str:
         """`column` contains a value given through `contains_pattern`, case-insensitively."""
@@ -89,7 +94,7 @@ class PostgresDialect(SQLiteDialect):
         return f"lower({column}) = lower(?)"
 
     def like(self, column: str) -> str:
-        return f"{column} ILIKE ?"
+        return f"{column} ILIKE ? ESCAPE '\\'"
 
     def contains(self, column: str) -> str:
         return f"{column} ILIKE ? ESCAPE '\\'"
@@ -101,7 +106,7 @@ class PostgresDialect(SQLiteDialect):
 
 
 # The primary keys of the tables that are upserted.
-PRIMARY_KEYS = {"meta": ("name",), "inputs": ("source",)}
+PRIMARY_KEYS = {"meta": ("name",), "inputs": ("source",), "entity_redirects": ("old",)}
 
 
 def placeholders(n: int) -> str:

@@ -137,7 +137,7 @@ class PostgresStore(Store):
                 cur.executemany(self.dialect.sql(statement), rows)
 
     @contextmanager
-    def _transaction(self):
+    def _writing(self):
         with self.db.transaction():
             yield
             self._run("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE name = 'generation'")
@@ -158,7 +158,7 @@ class PostgresStore(Store):
         return []
 
     def replace_entities(self, entities, keys, aliases) -> None:
-        with self._transaction():  # one resolution at a time: the other waits, then replaces
+        with self._writing():  # one resolution at a time: the other waits, then replaces
             self._run(f"SELECT pg_advisory_xact_lock({RESOLVE_LOCK})")
             super().replace_entities(entities, keys, aliases)
 

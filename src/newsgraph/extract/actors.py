@@ -1,0 +1,58 @@
+"""The actors extraction sees: the finished Resolution of the document plus the actors that
+extraction itself had to create (unnamed collectives such as "gunmen in Sinai", a country that
+stands for its capital, the country of a head of state). The Resolution is never changed; the
+new actors are handed back separately and `analyse` combines the two."""
+from __future__ import annotations
+
+from collections import ChainMap
+from dataclasses import dataclass
+
+from ..model import Entity, Event, Mention
+from ..resolve.gazetteer import Actor
+from ..resolve.resolution import Resolution, entity_for_actor
+
+
+class KnownActors:
+    """Read like a Resolution (`entities`, `token_entity`, `mention_head`, `entity_at`,
+    `mentions`); `add_actor` and `add_mention` record new actors in `new_entities` and
+    `new_mentions` only. `mentions` are the resolution's, in text order."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self.resolution = resolution
+        self.new_entities: dict[str, Entity] = {}
+        self.new_mentions: list[Mention] = []
+        self._new_tokens: dict[int, str] = {}
+        self._new_heads: dict[int, str] = {}
+        self.entities = ChainMap(self.new_entities, resolution.entities)
+        self.token_entity = ChainMap(self._new_tokens, resolution.token_entity)
+        self.mention_head = ChainMap(self._new_heads, resolution.mention_head)
+        self.mentions = resolution.mentions
+
+    def entity_at(self, i: int) -> str | None:
+        return self.token_entity.get(i)
+
+    def add_actor(self, actor: Actor) -> None:
+        """A gazetteer actor the document does not mention by name."""
+        if actor.key not in self.entities:
+            self.new_entities[actor.key] = entity_for_actor(actor)
+
+    def add_mention(self, span, entity: Entity, reason: str, label: str) -> None:
+        """A new actor mentioned by `span` (its text becomes an alias); tokens a resolved mention
+        holds keep their entity."""
+        if entity.key in self.resolution.entities:
+            raise ValueError(f"{entity.key} is resolved already; extraction adds only new actors")
+        known = self.new_entities.setdefault(entity.key, entity)
+        known.aliases.add(span.text)
+        self.new_mentions.append(Mention(span.start_char, span.end_char, span.text, entity.key, label, reason))
+        for tok in span:
+            if tok.i not in self.token_entity:
+                self._new_tokens[tok.i] = entity.key
+        self._new_heads[span.root.i] = entity.key
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What extraction learns from a resolved document: its events and the actors it created."""
+    events: list[Event]
+    new_entities: dict[str, Entity]
+    new_mentions: list[Mention]
