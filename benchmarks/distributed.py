@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import pickle
+import resource
 import statistics
 import sys
 import time
@@ -129,25 +130,52 @@ def agreement(a: dict, b: dict) -> tuple[bool, float]:
     return same_docs, len(ea & eb) / max(len(ea), len(eb), 1)
 
 
-def throughput(feed: Path, work: Path, pg: str | None) -> dict:
-    """docs/s of the same ingest: local processes (1, 2), Dask workers (1, 2), Dask 2 into PostgreSQL."""
-    runs: dict[str, float] = {}
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children."""
+    mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime + children.ru_utime + children.ru_stime
+
+
+def process_cpu() -> float:
+    import psutil
+    times = psutil.Process().cpu_times()
+    return times.user + times.system
+
+
+def throughput(feed: Path, work: Path, pg: str | None, repeat: int = 2) -> dict:
+    """docs/s and CPU seconds per document of the same ingest: local processes (1, 2), Dask
+    workers (1, 2), Dask 2 into PostgreSQL. Runs are interleaved `repeat` times and the best of
+    each kept: on a shared machine the other load comes and goes."""
+    from distributed import Client
     n = sum(1 for _ in open(feed, encoding="utf-8"))
-    for workers in (1, 2):
-        seconds, _ = timed_ingest(feed, str(work / f"local{workers}.db"), workers=workers)
-        runs[f"local processes: {workers}"] = n / seconds
-        print(f"  local {workers}: {n / seconds:.1f} docs/s", file=sys.stderr, flush=True)
-    out = {"documents": n, "runs": runs}
-    for workers in (1, 2):
-        with warm_cluster(workers) as cluster:
-            seconds, _ = timed_ingest(feed, str(work / f"dask{workers}.db"), scheduler=cluster.scheduler_address)
-            runs[f"Dask workers: {workers}"] = n / seconds
-            print(f"  dask {workers}: {n / seconds:.1f} docs/s", file=sys.stderr, flush=True)
-            if workers == 2 and pg:
-                with fresh_database(pg) as url:
-                    seconds, _ = timed_ingest(feed, url, scheduler=cluster.scheduler_address)
-                    runs["Dask workers: 2, PostgreSQL store"] = n / seconds
-                    out["parity"] = agreement(export_of(url), export_of(str(work / "local1.db")))
+    best: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    out = {"documents": n, "runs": best, "cpu per document": cpu, "repeat": repeat}
+
+    def note(name: str, seconds: float, cpu_s: float) -> None:
+        best[name] = max(best.get(name, 0.0), n / seconds)
+        cpu[name] = min(cpu.get(name, float("inf")), cpu_s / n)
+        print(f"  {name}: {n / seconds:.1f} docs/s, {cpu_s / n:.3f} CPU s/doc", file=sys.stderr, flush=True)
+
+    for rep in range(repeat):
+        for workers in (1, 2):
+            c0 = cpu_seconds()
+            seconds, _ = timed_ingest(feed, str(work / f"local{workers}-{rep}.db"), workers=workers)
+            note(f"local processes: {workers}", seconds, cpu_seconds() - c0)
+        for workers in (1, 2):
+            with warm_cluster(workers) as cluster, Client(cluster) as client:
+                def used() -> float:
+                    return cpu_seconds() + sum(client.run(process_cpu).values())
+                c0 = used()
+                seconds, _ = timed_ingest(feed, str(work / f"dask{workers}-{rep}.db"),
+                                          scheduler=cluster.scheduler_address)
+                note(f"Dask workers: {workers}", seconds, used() - c0)
+                if workers == 2 and pg and rep == 0:
+                    with fresh_database(pg) as url:
+                        c0 = used()
+                        seconds, _ = timed_ingest(feed, url, scheduler=cluster.scheduler_address)
+                        note("Dask workers: 2, PostgreSQL store", seconds, used() - c0)
+                        out["parity"] = agreement(export_of(url), export_of(str(work / "local1-0.db")))
     return out
 
 
@@ -307,8 +335,8 @@ def report(result: dict) -> str:
     lines += [f"Ingest of the same {t['documents']} bench articles (every k-th of the bench file), each into a"
               " fresh store; Dask workers are single-thread processes of a LocalCluster on this machine,"
               " warmed (pipeline loaded), local processes fork from a writer that loaded it:", "",
-              "| run | docs/s |", "|---|---:|"]
-    lines += [f"| {name} | {rate:.1f} |" for name, rate in t["runs"].items()]
+              "| run | docs/s | CPU s per document (all processes) |", "|---|---:|---:|"]
+    lines += [f"| {name} | {rate:.1f} | {t['cpu per document'].get(name, 0):.3f} |" for name, rate in t["runs"].items()]
     local2, dask2 = t["runs"].get("local processes: 2"), t["runs"].get("Dask workers: 2")
     if local2 and dask2:
         lines += ["", f"Dask with 2 workers runs at {dask2 / local2:.0%} of 2 local processes."]
@@ -356,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reanalyse", action="store_true", help="analyse the bench corpus again")
     ap.add_argument("--work", type=Path, default=CACHE / "distributed")
     ap.add_argument("--json", type=Path, help="also write the results as JSON here")
+    ap.add_argument("--only-throughput", action="store_true", help="only the ingest runs (docs/s, CPU)")
+    ap.add_argument("--repeat", type=int, default=2, help="interleaved repetitions of the ingest runs")
     args = ap.parse_args(argv)
     articles = args.shared / "bench" / "articles.jsonl"
     if not articles.is_file():
@@ -368,7 +398,10 @@ def main(argv: list[str] | None = None) -> int:
         print("PostgreSQL parts left out: no --pg, NEWSGRAPH_BENCH_PG or NEWSGRAPH_TEST_PG", flush=True)
     analyses = cached_analyses(articles, os.cpu_count() or 1, args.reanalyse)
     result = {"throughput": throughput(sample_articles(articles, args.articles_n, args.work / "feed.jsonl"),
-                                       args.work, args.pg)}
+                                       args.work, args.pg, args.repeat)}
+    if args.only_throughput:
+        print(json.dumps(result, indent=1, default=str), flush=True)
+        return 0
     result["writer"] = writer_ceiling(analyses, args.work, args.pg)
     result["scheduler"] = scheduler_ceiling()
     result["latency"] = {}
