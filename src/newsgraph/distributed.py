@@ -17,8 +17,7 @@ from . import worker
 from .errors import NewsgraphError
 from .ingest import Page
 from .model import Document
-from .pipeline import IN_FLIGHT_PER_WORKER
-from .worker import Result
+from .worker import IN_FLIGHT_PER_WORKER, Result
 
 CONNECT_TIMEOUT = 15     # seconds to reach the scheduler
 WORKERS_TIMEOUT = 120    # seconds to wait for a first worker

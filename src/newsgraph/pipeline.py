@@ -29,13 +29,9 @@ from .nlp import DEFAULT_MODEL, load_pipeline
 from .progress import Progress, estimate_total
 from .resolve.gazetteer import load_gazetteer
 from .store import Store
-from .worker import HTML_SECONDS, Result, analyse_batch, init_worker, work
+from .worker import HTML_SECONDS, IN_FLIGHT_PER_WORKER, Result, analyse_batch, init_worker, work
 
 __all__ = ["IngestReport", "Progress", "estimate_total", "ingest"]
-
-# Batches waiting for or inside a worker, per worker: enough to keep every worker busy while the
-# writer works, few enough that memory does not depend on the corpus size.
-IN_FLIGHT_PER_WORKER = 2
 
 
 @dataclass(slots=True)

@@ -17,10 +17,10 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from ..errors import StoreError
-from . import Store
 from .columns import DOCUMENT_COLUMNS
 from .dialect import PostgresDialect
 from .migrations import latest, migrate_postgres, pg_version
+from .sqlite import Store
 
 DIALECT = PostgresDialect()
 POOL_SIZE = 8            # connections per database and process (API threads, one ingest writer)
