@@ -139,7 +139,13 @@ class WorkerPool:
         if self.pool is None:
             self.write(analyse_batch(batch, *self.args))
             return
-        self.pending.append((batch[0].source, self.pool.submit(work, batch)))
+        try:
+            future = self.pool.submit(work, batch)
+        except BrokenProcessPool as exc:  # it broke since the last batch: report that batch (collect)
+            self.drain()
+            raise NewsgraphError(f"a worker process died before the batch starting at {batch[0].source}; every "
+                                 "finished document is stored: run the same command again to go on") from exc
+        self.pending.append((batch[0].source, future))
         while len(self.pending) >= self.workers * IN_FLIGHT_PER_WORKER:
             self.collect()
 
