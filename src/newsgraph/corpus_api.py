@@ -15,7 +15,7 @@ from pathlib import Path
 from . import query as q
 from .errors import NewsgraphError
 from .records import flat_extras
-from .store import Store
+from .store import open_store
 
 _ACTOR_FILTERS = ("actor", "subject", "object")
 
@@ -105,7 +105,7 @@ class Corpus:
     """A newsgraph store opened read-only for analysis."""
 
     def __init__(self, path: str | Path):
-        self.store = Store(path, readonly=True)
+        self.store = open_store(path, readonly=True)
 
     def close(self) -> None:
         self.store.close()

@@ -29,13 +29,9 @@ from .nlp import DEFAULT_MODEL, load_pipeline
 from .progress import Progress, estimate_total
 from .resolve.gazetteer import load_gazetteer
 from .store import Store
-from .worker import HTML_SECONDS, Result, analyse_batch, init_worker, work
+from .worker import HTML_SECONDS, IN_FLIGHT_PER_WORKER, Result, analyse_batch, init_worker, work
 
 __all__ = ["IngestReport", "Progress", "estimate_total", "ingest"]
-
-# Batches waiting for or inside a worker, per worker: enough to keep every worker busy while the
-# writer works, few enough that memory does not depend on the corpus size.
-IN_FLIGHT_PER_WORKER = 2
 
 
 @dataclass(slots=True)
@@ -143,7 +139,13 @@ class WorkerPool:
         if self.pool is None:
             self.write(analyse_batch(batch, *self.args))
             return
-        self.pending.append((batch[0].source, self.pool.submit(work, batch)))
+        try:
+            future = self.pool.submit(work, batch)
+        except BrokenProcessPool as exc:  # it broke since the last batch: report that batch (collect)
+            self.drain()
+            raise NewsgraphError(f"a worker process died before the batch starting at {batch[0].source}; every "
+                                 "finished document is stored: run the same command again to go on") from exc
+        self.pending.append((batch[0].source, future))
         while len(self.pending) >= self.workers * IN_FLIGHT_PER_WORKER:
             self.collect()
 
@@ -175,9 +177,11 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
            batch_size: int = 16, gazetteer_files: tuple[str, ...] = (),
            on_error: Callable[[InputError], None] | None = None,
            on_progress: Callable[[IngestReport], None] | None = None,
-           total: int | None = None, html_seconds: float = HTML_SECONDS) -> IngestReport:
+           total: int | None = None, html_seconds: float = HTML_SECONDS,
+           scheduler: str | None = None) -> IngestReport:
     """Ingest every input under `paths` into `store`; bad inputs are reported, never fatal.
-    An HTML page that takes more than `html_seconds` to parse is reported as an error."""
+    An HTML page that takes more than `html_seconds` to parse is reported as an error. With
+    `scheduler` (tcp://HOST:PORT) batches are analysed on that Dask cluster's workers."""
     report = IngestReport(total=total)
     started = time.monotonic()
 
@@ -187,7 +191,12 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
             on_error(err)
 
     writer = Writer(store, report, error, on_progress, started)
-    pool = WorkerPool(workers or os.cpu_count() or 1, writer, model, gazetteer_files, html_seconds)
+    if scheduler:
+        from .distributed import DaskPool  # noqa: PLC0415  (dask only for distributed ingests)
+
+        pool = DaskPool(scheduler, writer, model, gazetteer_files, html_seconds)
+    else:
+        pool = WorkerPool(workers or os.cpu_count() or 1, writer, model, gazetteer_files, html_seconds)
     try:
         for batch in batched(Reader(paths, store, report, error), batch_size):
             pool.submit(batch)

@@ -13,6 +13,7 @@ from .graph import aggregate, dyad_summary, perspective_key, split_events
 from .model import QUAD_CLASS
 from .resolve.gazetteer import load_gazetteer
 from .store import QUAD_CLASSES, Filters, Store
+from .store.relations import answers as stored_relations_answer
 
 __all__ = ["Filters", "NotFound", "MAX_LIMIT", "QUAD_CLASSES", "PERSPECTIVES"]
 
@@ -83,7 +84,11 @@ def _memo(store: Store, name: str, args: tuple, compute):
 def aggregate_relations(store: Store, f: Filters = Filters()) -> list[dict]:
     """Relations over the events matching `f` (memoised per store state), with actor names.
     Type, quad class and negation choose which relations to show; they do not hide the claims
-    that contradict them (a crackdown still contradicts a cooperation shown alone)."""
+    that contradict them (a crackdown still contradicts a cooperation shown alone). Read from
+    the relations the store keeps when they answer `f` (store/relations.py)."""
+    if _stored(store, f):
+        return _memo(store, "stored", f.cache_key(), lambda: _named(store, store.read.stored_relations(f)[1]))
+
     def compute():
         wide = replace(f, type=None, quad_class=None, negated=None)
         events = all_events(store, wide)
@@ -92,6 +97,10 @@ def aggregate_relations(store: Store, f: Filters = Filters()) -> list[dict]:
                 and (not f.quad_class or r["quad_class"] == f.quad_class)]
         return _named(store, rels)
     return _memo(store, "relations", f.cache_key(), compute)
+
+
+def _stored(store: Store, f: Filters) -> bool:
+    return stored_relations_answer(f) and store.read.relations_current()
 
 
 def _named(store: Store, rels: list[dict]) -> list[dict]:
@@ -106,6 +115,9 @@ def _named(store: Store, rels: list[dict]) -> list[dict]:
 def find_relations(store: Store, f: Filters = Filters(), limit: int = 50, offset: int = 0,
                    min_origins: int = 1) -> tuple[int, list[dict]]:
     """(total, page) of relations, most independent origins first."""
+    if _stored(store, f):
+        total, page = store.read.stored_relations(f, min_origins, min(limit, MAX_LIMIT), offset)
+        return total, _named(store, page)
     rels = [r for r in aggregate_relations(store, f) if r["origins"] >= min_origins]
     return len(rels), rels[offset:offset + min(limit, MAX_LIMIT)]
 
@@ -254,12 +266,12 @@ def profile(store: Store, entity_id: str, f: Filters = Filters()) -> dict:
         ent["parent_entity"] = store.read.entity_brief({parent}).get(parent)
     standing = [e for t in ("AFFILIATION", "LEADERSHIP")
                 for e in find_events(store, replace(f, actor=entity_id, type=t), limit=MAX_LIMIT)]
-    relations = aggregate_relations(store, replace(f, actor=entity_id))
+    _, relations = find_relations(store, replace(f, actor=entity_id), limit=50)
     gaz = load_gazetteer()
     ent.update(dated_profile(ent, store.read.keys_to_entities,
                              lambda gid: gaz.actors[gid].name if gid in gaz.actors else None))
     return {**ent, "standing": standing, "counterparts": counterparts(store, entity_id, f),
-            "timeline": timeline(store, entity_id, f), "relations": relations[:50],
+            "timeline": timeline(store, entity_id, f), "relations": relations,
             "recent_events": find_events(store, replace(f, actor=entity_id), limit=20),
             "event_count": count_events(store, replace(f, actor=entity_id))}
 

@@ -22,6 +22,10 @@ from .model import Analysis, Document
 from .nlp import DEFAULT_MODEL, load_pipeline
 from .resolve.gazetteer import Gazetteer, load_gazetteer
 
+# Batches waiting for or inside a worker, per worker (local process or Dask worker thread): enough
+# to keep every worker busy while the writer works, few enough that memory does not depend on the
+# corpus size.
+IN_FLIGHT_PER_WORKER = 2
 # Documents per spaCy `nlp.pipe` batch inside a worker.
 SPACY_BATCH = 32
 # A text longer than this is parsed in pieces of at most this many characters, cut at paragraph

@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import query as q
 from ..errors import StoreError
-from ..store import Store
+from ..store import open_store
 from . import json_routes, pages
 from .params import ENTITY_PARAMS, segments
 
@@ -104,7 +104,7 @@ def blank_parameters(request: Request) -> Response | None:
 def moved_entity_url(request: Request) -> str | None:
     """The URL of the request with entity ids merged away replaced by their entity's, if any."""
     path = request.url.path
-    with Store(request.app.state.db_path, readonly=True) as store:
+    with open_store(request.app.state.db_path, readonly=True) as store:
         moved = {value: new for name, value in request.path_params.items()
                  if name in ENTITY_PARAMS and (new := store.entity_redirect(value))}
     if not moved:
@@ -147,7 +147,7 @@ def add_error_handlers(app: FastAPI) -> None:
 def create_app(db_path: str, allowed_hosts: Iterable[str] = LOCAL_HOSTS) -> FastAPI:
     """The API and explorer over the store at `db_path` (opened read-only per request),
     answering requests for `allowed_hosts` only ("*": any)."""
-    Store(db_path, readonly=True).close()   # fail now, with a clear message, if it is not a store
+    open_store(db_path, readonly=True).close()   # fail now, with a clear message, if it is not a store
     app = FastAPI(title="newsgraph", version="1", openapi_url="/api/openapi.json", docs_url=None,
                   redoc_url=None, description="Sourced knowledge graph of news reporting: documents, "
                   "actors, events, relations with corroboration and contradictions, dyads.")

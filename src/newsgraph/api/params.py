@@ -10,7 +10,7 @@ from fastapi import Depends, Path, Query, Request
 
 from .. import query as q
 from ..model import CERTAINTIES, ENTITY_TYPES, EVENT_TYPES
-from ..store import Store
+from ..store import Store, open_store
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 ID = r"^[A-Za-z0-9_.:-]{1,120}$"
@@ -57,7 +57,7 @@ Filters = Annotated[q.Filters, Depends(event_filters)]
 def get_store(request: Request) -> Iterator[Store]:
     """A read-only connection for one request (SQLite connections are cheap; sharing one
     between threads is not safe)."""
-    store = Store(request.app.state.db_path, readonly=True)
+    store = open_store(request.app.state.db_path, readonly=True)
     try:
         yield store
     finally:

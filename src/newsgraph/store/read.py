@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from ..model import QUAD_CLASS
 from ..records import event_json
 from ..resolve.names import fold, name_key
 from .columns import document_columns, document_values, event_keys, event_values
@@ -44,10 +45,10 @@ class ReadModel:
 
     def state(self) -> tuple:
         """A stamp that changes whenever the store is written."""
-        return self.dialect.state(self.path)
+        return self.dialect.state(self)
 
     def count(self, table: str) -> int:
-        if table not in {"documents", "events", "entities", "mentions", "doc_entities", "inputs"}:
+        if table not in {"documents", "events", "entities", "mentions", "doc_entities", "inputs", "relations"}:
             raise ValueError(table)
         return self._run(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -137,7 +138,7 @@ class ReadModel:
                       country: str | None = None) -> list[dict]:
         """Entities matching `query` by name or alias (all when None), most mentioned first."""
         cond, params = self._entity_where(query, type_, country)
-        rows = self._run(f"SELECT e.* FROM entities e WHERE {cond} ORDER BY e.mentions DESC, e.name"
+        rows = self._run(f"SELECT e.* FROM entities e WHERE {cond} ORDER BY e.mentions DESC, e.name, e.id"
                          " LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         return [_entity_dict(r, self._keys_of(r["id"])) for r in rows]
 
@@ -145,7 +146,7 @@ class ReadModel:
         """Every entity in the export's form, most mentioned first."""
         return [{"id": r["id"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
                  "country": r["country"], "mentions": r["mentions"], "parent": r["parent"]}
-                for r in self._run("SELECT * FROM entities ORDER BY mentions DESC, name")]
+                for r in self._run("SELECT * FROM entities ORDER BY mentions DESC, name, id")]
 
     # --- claims ----------------------------------------------------------------------------------
 
@@ -181,7 +182,7 @@ class ReadModel:
     def events(self, f: Filters = Filters()) -> list[tuple[dict, dict]]:
         """Every claim matching `f`."""
         sql, params = self.where(f)
-        return self._claims(self._run(_EVENT_SELECT + sql, params).fetchall())
+        return self._claims(self._run(_EVENT_SELECT + sql + " ORDER BY e.document, e.start, e.id", params).fetchall())
 
     def export_events(self) -> list[dict]:
         """Every claim in the contract's form, by document and position."""
@@ -213,6 +214,51 @@ class ReadModel:
         return [tuple(r) for r in self._run(
             "SELECT substr(COALESCE(e.date, d.published), 1, 7) AS month, e.type, count(*)"
             f" FROM {_EVENTS} WHERE {sql} GROUP BY month, e.type", params)]
+
+    # --- stored relations (store/relations.py) -------------------------------------------------
+
+    def relations_current(self) -> bool:
+        """Whether the store holds relations for its current corpus entities."""
+        try:
+            row = self._run("SELECT value FROM meta WHERE name = 'relations_stale'").fetchone()
+            return row is not None and row[0] == "0" and self.count("relations") >= 0
+        except Exception:  # noqa: BLE001  a store from before the relations step
+            self._recover()
+            return False
+
+    def _recover(self) -> None:
+        rollback = getattr(self.db, "rollback", None)
+        if rollback is not None and getattr(self.db, "autocommit", True) is False:
+            rollback()
+
+    def _relations_where(self, f: Filters, min_origins: int) -> tuple[str, list]:
+        clauses, params = ["origins >= ?"], [min_origins]
+        if f.actor:
+            clauses.append("(subject = ? OR object = ?)")
+            params += [f.actor, f.actor]
+        if f.dyad:
+            a, b = f.dyad
+            clauses.append("((subject = ? AND object = ?) OR (subject = ? AND object = ?))")
+            params += [a, b, b, a]
+        if f.type:
+            clauses.append("type = ?")
+            params.append(f.type)
+        if f.quad_class:
+            types = [t for t, q in QUAD_CLASS.items() if q == f.quad_class]
+            clauses.append(f"type IN ({placeholders(len(types))})" if types else self.dialect.false)
+            params += types
+        return " AND ".join(clauses), params
+
+    def stored_relations(self, f: Filters, min_origins: int = 1, limit: int | None = None,
+                         offset: int = 0) -> tuple[int, list[dict]]:
+        """(total, page) of the stored relations picked by `f` (actor, dyad, type, quad class),
+        in the aggregation's order."""
+        cond, params = self._relations_where(f, min_origins)
+        total = self._run(f"SELECT count(*) FROM relations WHERE {cond}", params).fetchone()[0]
+        page = "" if limit is None else " LIMIT ? OFFSET ?"
+        rows = self._run(f"SELECT record FROM relations WHERE {cond} ORDER BY rank{page}",
+                         [*params, *([limit, offset] if limit is not None else [])])
+        return total, [json.loads(r[0]) for r in rows]
 
     # --- documents -------------------------------------------------------------------------------
 
@@ -254,7 +300,7 @@ class ReadModel:
     def export_documents(self, with_text: bool = False) -> list[dict]:
         """Every document in the export's form, in ingestion order."""
         return [document_values(row, with_text)
-                for row in self._run("SELECT * FROM documents ORDER BY ingested_at, id")]
+                for row in self._run(f"SELECT * FROM documents ORDER BY {self.dialect.insertion_order}")]
 
     def proposals(self) -> list[dict]:
         """Renamings and pledges the documents state, with the reporting document's source and

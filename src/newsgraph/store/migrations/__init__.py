@@ -2,7 +2,7 @@
 
 A store records the last step applied as meta 'schema_version'; opening a store for writing
 applies the later steps in order, each in one transaction with its version. Steps are never
-edited once released: a new field or table is a new step (e.g. `0002_event_confidence.sql`
+edited once released: a new field or table is a new step (e.g. `0003_event_confidence.sql`
 with `ALTER TABLE events ADD COLUMN confidence REAL;`) in every dialect's folder."""
 from __future__ import annotations
 
@@ -74,4 +74,38 @@ def migrate_sqlite(db, where: str) -> int:
     except BaseException:
         db.rollback()
         raise
+    return version
+
+
+# Key of the advisory lock under which PostgreSQL migrations run (any constant bigint).
+MIGRATION_LOCK = 0x6E657773  # "news"
+
+
+def pg_version(conn) -> int:
+    """The schema version of a PostgreSQL store (0 when it has no schema yet)."""
+    if conn.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate_postgres(conn, where: str) -> int:
+    """Bring a PostgreSQL store up to the latest schema, under a transaction-level advisory lock
+    so that several processes opening one database at once apply each step once."""
+    newest = latest("postgresql")
+    if pg_version(conn) == newest:
+        return newest
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        version = pg_version(conn)
+        if version > newest:
+            raise StoreError(f"{where}: store schema version {version} is newer than this newsgraph knows"
+                             f" ({newest}); upgrade newsgraph")
+        for number, script in steps("postgresql"):
+            if number > version:
+                for statement in statements(script):
+                    conn.execute(statement.replace("%", "%%"), ())
+                conn.execute("INSERT INTO meta(name, value) VALUES ('schema_version', %s) ON CONFLICT (name)"
+                             " DO UPDATE SET value = EXCLUDED.value", (str(number),))
+                version = number
     return version
