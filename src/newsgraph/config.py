@@ -19,6 +19,8 @@ SETTINGS = (
     Setting("workers", 0, "worker processes for ingest; 0 means one per CPU core"),
     Setting("batch_size", 16, "documents per batch sent to a worker"),
     Setting("gazetteer", "", "extra actor gazetteer file(s), YAML, separated by ':'"),
+    Setting("cache", "", "folder for data built once (the geocoder's gazetteer); default"
+            " $XDG_CACHE_HOME/newsgraph or ~/.cache/newsgraph; 'off' for none"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

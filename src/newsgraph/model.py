@@ -94,6 +94,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     reason: str = "ner"              # gazetteer, alias rule, coreference, name
     parent: str | None = None        # key of the organisation/country it belongs to
+    geo: dict | None = None          # a place's coordinates and GeoNames record (geo/places.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,8 @@ class Event:
     trigger_end: int = field(default=-1, metadata={"group": "trigger_span", "flat": False})
     subject_text: str = field(default="", metadata={"flat": False})
     object_text: str = field(default="", metadata={"flat": False})
+    # how `location` was found, strongest first: clause, sentence, paragraph, dateline (extract/place.py)
+    location_method: str | None = None
 
 
 @dataclass(slots=True)

@@ -27,6 +27,7 @@ from typing import TextIO
 from .dedup import NearDuplicates, signature
 from .errors import InputError, NewsgraphError
 from .extract import analyse
+from .geo.places import EventPlaces
 from .ingest import JSONL_SUFFIXES, SUFFIXES, read_inputs
 from .model import Analysis, Document
 from .nlp import DEFAULT_MODEL, load_pipeline
@@ -139,8 +140,9 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
            batch_size: int = 16, gazetteer_files: tuple[str, ...] = (),
            on_error: Callable[[InputError], None] | None = None,
            on_progress: Callable[[IngestReport], None] | None = None,
-           total: int | None = None) -> IngestReport:
-    """Ingest every input under `paths` into `store`; bad inputs are reported, never fatal."""
+           total: int | None = None, geocode: bool = True) -> IngestReport:
+    """Ingest every input under `paths` into `store`; bad inputs are reported, never fatal.
+    `geocode`: give the places of events coordinates (in this, the writer process)."""
     report = IngestReport(total=total)
     t0 = time.monotonic()
     workers = workers or os.cpu_count() or 1
@@ -166,6 +168,7 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
             yield item
 
     near: NearDuplicates | None = None
+    places = EventPlaces() if geocode else None
 
     def write(results: list[Result]) -> None:
         nonlocal near
@@ -177,6 +180,8 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
                 error(InputError(*result))
                 continue
             analysis, sig = result
+            if places is not None:
+                places.geocode(analysis)
             original = near.check(analysis.document.id, sig)
             rows.append((analysis, sig, original))
         written = store.write_many(rows)

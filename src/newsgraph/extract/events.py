@@ -47,7 +47,7 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, responsibility_events
-from .timeplace import date_for, location_for
+from .timeplace import date_for, location_for, place_for
 
 
 def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -331,11 +331,12 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             continue
         sent = c.trigger.sent
         claim = attributor.attribute(c.trigger, c.anchor)
+        location, location_method = place_for(c, res, location, gaz)
         yield Event(
             type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
             end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
             trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
-            source=claim.source, location=location, date=date_for(c, doc),
+            source=claim.source, location=location, location_method=location_method, date=date_for(c, doc),
             quantities=quantities_for(c), subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
         )
 

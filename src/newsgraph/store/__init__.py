@@ -23,9 +23,9 @@ __all__ = ["Store", "ReadModel", "Filters", "QUAD_CLASSES", "event_id", "SCHEMA_
 SCHEMA_VERSION = str(latest("sqlite"))
 DIALECT = SQLiteDialect()
 _INPUT = ("source", "hash", "document")
-_DOC_ENTITY = ("document", "key", "name", "type", "country", "parent", "reason", "aliases")
+_DOC_ENTITY = ("document", "key", "name", "type", "country", "parent", "reason", "aliases", "geo")
 _MENTION = ("document", "key", "start", "end", "text", "label", "reason")
-_ENTITY = ("id", "name", "type", "country", "aliases", "mentions", "parent")
+_ENTITY = ("id", "name", "type", "country", "aliases", "mentions", "parent", "geo")
 
 
 def open_store(location: str | Path, *, readonly: bool = False) -> "Store":
@@ -126,7 +126,7 @@ class Store:
         self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
         self._run_many(DIALECT.insert("doc_entities", _DOC_ENTITY),
                        [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason,
-                         json.dumps(sorted(e.aliases))) for e in analysis.entities.values()])
+                         json.dumps(sorted(e.aliases)), _json_or_null(e.geo)) for e in analysis.entities.values()])
         self._run_many(DIALECT.insert("mentions", _MENTION),
                        [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
         self._run_many(DIALECT.insert_new("events", EVENT_COLUMNS),
@@ -155,9 +155,9 @@ class Store:
     def document_entities(self) -> Iterator[dict]:
         """Every document's entities (key, name, type, country, parent, reason, aliases), by key
         then document."""
-        for row in self._run("SELECT key, name, type, country, parent, reason, aliases FROM doc_entities"
+        for row in self._run("SELECT key, name, type, country, parent, reason, aliases, geo FROM doc_entities"
                              " ORDER BY key, document"):
-            yield {**dict(row), "aliases": json.loads(row["aliases"])}
+            yield {**dict(row), "aliases": json.loads(row["aliases"]), "geo": json.loads(row["geo"] or "null")}
 
     def mention_counts(self) -> dict[str, int]:
         """Resolution key -> number of mentions in all documents."""
@@ -166,12 +166,12 @@ class Store:
     def replace_entities(self, entities: list[tuple], keys: list[tuple[str, str, str]],
                          aliases: list[tuple[str, str, str]]) -> None:
         """Replace the corpus entities in one transaction: rows of (id, name, type, country,
-        aliases, mentions, parent), (key, entity, reason) and (entity, alias, folded alias)."""
+        aliases, mentions, parent, geo), (key, entity, reason) and (entity, alias, folded alias)."""
         with self.db:
             for table in ("aliases", "entity_keys", "entities"):
                 self._run(f"DELETE FROM {table}")
             self._run_many(DIALECT.insert("entities", _ENTITY),
-                           [(*e[:4], json.dumps(sorted(e[4])), *e[5:]) for e in entities])
+                           [(*e[:4], json.dumps(sorted(e[4])), *e[5:7], _json_or_null(e[7])) for e in entities])
             self._run_many(DIALECT.insert("entity_keys", ("key", "entity", "reason")), keys)
             self._run_many(DIALECT.insert_new("aliases", ("entity", "alias", "norm")), aliases)
 
@@ -186,3 +186,7 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self._run("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _json_or_null(value) -> str | None:
+    return None if value is None else json.dumps(value, sort_keys=True)

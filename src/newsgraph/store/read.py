@@ -141,7 +141,8 @@ class ReadModel:
     def export_entities(self) -> list[dict]:
         """Every entity in the export's form, most mentioned first."""
         return [{"id": r["id"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
-                 "country": r["country"], "mentions": r["mentions"], "parent": r["parent"]}
+                 "country": r["country"], "mentions": r["mentions"], "parent": r["parent"],
+                 "geo": json.loads(r["geo"]) if r["geo"] else None}
                 for r in self._run("SELECT * FROM entities ORDER BY mentions DESC, name")]
 
     # --- claims ----------------------------------------------------------------------------------
