@@ -89,8 +89,9 @@ def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
 @cli.command()
 @click.option("--db", help=DB_HELP)
 @click.option("--format", "fmt", default="json", show_default=True,
-              type=click.Choice(["json", "gexf", "graphml", "csv"]),
-              help="json (the contract), gexf/graphml (actor network), csv (events, GDELT-like)")
+              type=click.Choice(["json", "gexf", "graphml", "csv", "geojson"]),
+              help="json (the contract), gexf/graphml (actor network), csv (events, GDELT-like),"
+                   " geojson (placed events as points, for QGIS and kepler.gl)")
 @click.option("-o", "--output", default="-", help="output file (default: standard output)")
 @click.option("--with-text", is_flag=True, help="include each document's extracted text")
 def export(db, fmt, output, with_text) -> None:

@@ -12,7 +12,7 @@ from .model import QUAD_CLASS
 from .records import flat_extras
 from .store import Store
 
-FORMATS = ("json", "gexf", "graphml", "csv")
+FORMATS = ("json", "gexf", "graphml", "csv", "geojson")
 
 
 def export_documents(store: Store, with_text: bool = False) -> list[dict]:
@@ -70,7 +70,8 @@ _CSV_LAYOUT = (
 )
 _CSV_EXTRAS = flat_extras({"type", "subject", "object", "certainty", "negated", "source", "location", "date",
                            "quantities", "sentence"})
-CSV_COLUMNS = _CSV_LAYOUT + tuple(f.name for f in _CSV_EXTRAS)
+# the coordinates of the event's place (its location entity's geo), last: columns are only added
+CSV_COLUMNS = _CSV_LAYOUT + tuple(f.name for f in _CSV_EXTRAS) + ("lat", "lon")
 
 
 def _csv_value(value) -> str | int | float:
@@ -102,6 +103,8 @@ def csv_rows(export: dict):
                     "source_text": src.get("text") or "", "location_id": ev["location"] or "",
                     "location_name": entities.get(ev["location"] or "", {}).get("name", "")})
         row.update({f.name: _csv_value(ev.get(f.name)) for f in _CSV_EXTRAS})
+        geo = entities.get(ev["location"] or "", {}).get("geo") or {}
+        row.update({"lat": _csv_value(geo.get("lat")), "lon": _csv_value(geo.get("lon"))})
         yield row
 
 
@@ -118,5 +121,10 @@ def write_export(store: Store, fmt: str, out: IO[str], with_text: bool = False) 
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(csv_rows(build_export(store)))
+    elif fmt == "geojson":
+        from .geojson import feature_collection  # noqa: PLC0415  (geojson imports this module)
+
+        json.dump(feature_collection(build_export(store)), out, ensure_ascii=False, indent=1)
+        out.write("\n")
     else:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")

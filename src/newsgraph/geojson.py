@@ -32,7 +32,7 @@ def feature_collection(export: dict) -> dict:
         if geo is None:
             unplaced += 1
             continue
-        properties = dict(row)
+        properties = {k: v for k, v in row.items() if k not in ("lat", "lon")}   # in the geometry
         properties["actors"] = [n for n in (row["subject_name"], row["object_name"]) if n]
         properties.update({f"place_{k}": geo.get(k) for k in ("geonames_id", "feature", "admin1", "admin2", "country")})
         features.append({"type": "Feature", "id": row["event_id"], "geometry": point(geo["lat"], geo["lon"]),

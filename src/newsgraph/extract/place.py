@@ -98,7 +98,6 @@ def place_for(cand, res: KnownActors, clause_place: str | None, gaz=None) -> tup
         return clause_place, "clause"
     if cand.type in RELATION_TYPES:
         return None, None
-    if clause_place is not None:
     sent = cand.trigger.sent
     actors = {cand.subject, cand.object}
     if (key := _first_place(sent, res, actors)) is not None:
@@ -117,7 +116,10 @@ def _first_place(span, res: KnownActors, actors: set) -> str | None:
     """The first place named in `span` that is not one of `actors` nor a modifier of a noun;
     a named place before a whole country."""
     country = None
+    dateline = dateline_span(span.doc)
     for tok in span:
+        if dateline is not None and dateline[0] <= tok.idx < dateline[2]:
+            continue      # the dateline is the weakest evidence, taken last
         key = _place_at(tok.i, res)
         if key is None or key in actors:
             continue
@@ -143,31 +145,41 @@ def _paragraph(text: str, offset: int) -> tuple[int, int]:
     return next((s, e) for s, e in _paragraphs(text) if e >= offset)
 
 
+def dateline_span(doc) -> tuple[int, int] | None:
+    """Character span of the dateline's upper-case place name, or None (memoised on the doc)."""
+    if "dateline" not in doc.user_data:
+        found = None
+        for i, (p_start, p_end) in enumerate(_paragraphs(doc.text)):
+            if i > DATELINE_REACH:
+                break
+            if m := DATELINE.match(doc.text, p_start, p_end):
+                found = (m.start("city"), m.end("city"), m.end())
+                break
+        doc.user_data["dateline"] = found
+    return doc.user_data["dateline"]
+
+
 def dateline_place(doc, res: KnownActors, gaz=None) -> str | None:
     """The place of the story's dateline, as an entity of the document (added when the parser
     did not see the upper-case name as one), or None."""
-    for i, (p_start, p_end) in enumerate(_paragraphs(doc.text)):
-        if i > DATELINE_REACH:
-            return None
-        if m := DATELINE.match(doc.text, p_start, p_end):
-            start = m.start("city")
-            break
-    else:
+    found = dateline_span(doc)
+    if found is None:
         return None
-    span = doc.char_span(start, start + len(m.group("city")), alignment_mode="expand")
+    start, end, _ = found
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     if (key := _place_at(span.root.i, res)) is not None:
         return key
-    name = m.group("city").title()
+    name = doc.text[start:end].title()
     key = key_for_name(name, gaz, "GPE") if gaz is not None else f"LOCATION:{name.lower()}"
     if key is None or not key.startswith(("LOCATION:", "gaz:")):
         return None
+    if key in res.entities:
+        return key if res.entities[key].type in PLACE_TYPES else None
     actor = gaz.actors.get(key[4:]) if gaz is not None and key.startswith("gaz:") else None
     if actor is not None and actor.type not in PLACE_TYPES:
         return None
     entity = entity_for_actor(actor) if actor is not None else Entity(key=key, name=name, type="LOCATION")
-    if key in res.entities:
-        return key if res.entities[key].type in PLACE_TYPES else None
     res.add_mention(span, entity, "dateline", "GPE")
     return key
