@@ -102,14 +102,21 @@ def export(db, fmt, output, with_text) -> None:
       newsgraph export --db seeds.db --format json -o seeds.json
     """
     from .export import write_export  # noqa: PLC0415
+    from .geojson import write_geojson  # noqa: PLC0415
+
+    def write(store, out):
+        if fmt == "geojson":
+            write_geojson(store, out)
+        else:
+            write_export(store, fmt, out, with_text)
 
     try:
         with open_store(db, readonly=True) as store:
             if output == "-":
-                write_export(store, fmt, sys.stdout, with_text)
+                write(store, sys.stdout)
             else:
                 with open(output, "w", encoding="utf-8") as out:
-                    write_export(store, fmt, out, with_text)
+                    write(store, out)
     except NewsgraphError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -12,7 +12,7 @@ from .model import QUAD_CLASS
 from .records import flat_extras
 from .store import Store
 
-FORMATS = ("json", "gexf", "graphml", "csv", "geojson")
+FORMATS = ("json", "gexf", "graphml", "csv")   # and geojson, in geojson.py (it reads csv_rows)
 
 
 def export_documents(store: Store, with_text: bool = False) -> list[dict]:
@@ -121,10 +121,5 @@ def write_export(store: Store, fmt: str, out: IO[str], with_text: bool = False) 
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(csv_rows(build_export(store)))
-    elif fmt == "geojson":
-        from .geojson import feature_collection  # noqa: PLC0415  (geojson imports this module)
-
-        json.dump(feature_collection(build_export(store)), out, ensure_ascii=False, indent=1)
-        out.write("\n")
     else:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -7,7 +7,11 @@ rounded to 5 decimals (about a metre), as RFC 7946 section 11.2 recommends.
 """
 from __future__ import annotations
 
-from .export import csv_rows
+import json
+from typing import IO
+
+from .export import build_export, csv_rows
+from .store import Store
 
 PRECISION = 5
 
@@ -38,3 +42,9 @@ def feature_collection(export: dict) -> dict:
         features.append({"type": "Feature", "id": row["event_id"], "geometry": point(geo["lat"], geo["lon"]),
                          "properties": properties})
     return {"type": "FeatureCollection", "features": features, "unplaced": unplaced}
+
+
+def write_geojson(store: Store, out: IO[str]) -> None:
+    """`newsgraph export --format geojson`: the store's placed events."""
+    json.dump(feature_collection(build_export(store)), out, ensure_ascii=False, indent=1)
+    out.write("\n")
