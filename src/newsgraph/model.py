@@ -23,6 +23,9 @@ PLOVER_TYPES = (
 RELATION_TYPES = ("AFFILIATION", "LEADERSHIP")
 EVENT_TYPES = PLOVER_TYPES + RELATION_TYPES
 CERTAINTIES = ("asserted", "reported", "alleged", "possible")
+# How an event's place was found, strongest evidence first (extract/place.py): its clause, its
+# sentence, its paragraph, the story's dateline.
+LOCATION_METHODS = ("clause", "sentence", "paragraph", "dateline")
 # PLOVER's quad classes: how a dyad's events are balanced between cooperation and conflict.
 QUAD_CLASS = {
     "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
@@ -146,8 +149,7 @@ class Event:
     trigger_end: int = field(default=-1, metadata={"group": "trigger_span", "flat": False})
     subject_text: str = field(default="", metadata={"flat": False})
     object_text: str = field(default="", metadata={"flat": False})
-    # how `location` was found, strongest first: clause, sentence, paragraph, dateline (extract/place.py)
-    location_method: str | None = None
+    location_method: str | None = None   # how `location` was found: one of LOCATION_METHODS
 
 
 @dataclass(slots=True)

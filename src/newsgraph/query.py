@@ -10,7 +10,7 @@ from dataclasses import replace
 from .errors import NewsgraphError
 from .geojson import point
 from .graph import aggregate, dyad_summary, perspective_key, split_events
-from .model import QUAD_CLASS
+from .model import LOCATION_METHODS, QUAD_CLASS
 from .store import QUAD_CLASSES, Filters, Store
 
 __all__ = ["Filters", "NotFound", "MAX_LIMIT", "QUAD_CLASSES", "PERSPECTIVES"]
@@ -306,11 +306,13 @@ def network(store: Store, f: Filters = Filters(), limit: int = 150, min_origins:
 MAP_LIMIT = 5000
 
 
-def map_events(store: Store, f: Filters = Filters(), limit: int = MAP_LIMIT) -> dict:
+def map_events(store: Store, f: Filters = Filters(), limit: int = MAP_LIMIT, placed: str | None = None) -> dict:
     """The claims matching `f` whose place has coordinates, as a GeoJSON FeatureCollection of
     points with what a map popup shows (the claim, its outlet and source, a link to its evidence);
-    the latest `limit` of them (`total`: how many are shown)."""
-    claims = _named_claims(store, store.read.located_events(f, min(limit, MAP_LIMIT)))
+    the latest `limit` of them (`total`: how many are shown). `placed`: the weakest evidence of
+    place to show (one of LOCATION_METHODS; "sentence" shows clause and sentence placements)."""
+    methods = LOCATION_METHODS[:LOCATION_METHODS.index(placed) + 1] if placed else ()
+    claims = _named_claims(store, store.read.located_events(f, min(limit, MAP_LIMIT), methods))
     geo = store.read.entity_geo({c["location"] for c in claims})
     features = []
     for c in claims:

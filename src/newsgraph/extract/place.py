@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import LOCATION_METHODS as METHODS
 from ..model import RELATION_TYPES, Entity
 from ..resolve.document import key_for_name
 from ..resolve.resolution import entity_for_actor
@@ -26,7 +27,6 @@ DIRECTIONS = frozenset(words("compass_directions"))
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 # a place in an actor's name or an adjective is the actor's, not the event's ("Egypt's army")
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-METHODS = ("clause", "sentence", "paragraph", "dateline")
 # "MOSUL, Iraq (Reuters) -", "GAZA CITY, Gaza Strip (AP) —": an upper-case place opens the story
 DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
                       r"(?P<chain>(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})*)\s*"

@@ -214,9 +214,13 @@ class ReadModel:
             " sum(CASE WHEN e.date IS NULL AND d.published IS NOT NULL THEN 1 ELSE 0 END)"
             f" FROM {_EVENTS} WHERE {sql} GROUP BY month, e.type", params)]
 
-    def located_events(self, f: Filters, limit: int) -> list[tuple[dict, dict]]:
-        """The latest `limit` claims matching `f` whose place has coordinates."""
+    def located_events(self, f: Filters, limit: int, methods: tuple[str, ...] = ()) -> list[tuple[dict, dict]]:
+        """The latest `limit` claims matching `f` whose place has coordinates (and was found by
+        one of `methods`, when given)."""
         sql, params = self.where(f)
+        if methods:
+            sql = f"({sql}) AND e.location_method IN ({placeholders(len(methods))})"
+            params = [*params, *methods]
         return self._claims(self._run(
             _EVENT_SELECT + f"({sql}) AND e.location_key IN (SELECT k.key FROM entity_keys k JOIN entities g"
             " ON g.id = k.entity WHERE g.geo IS NOT NULL)"
