@@ -5,7 +5,9 @@ Article text and entity names are hostile input: templates autoescape everything
 JavaScript builds the DOM with textContent only."""
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterator
+from dataclasses import fields, replace
 from importlib import resources
 from typing import Annotated, Literal
 from urllib.parse import parse_qsl, urlencode
@@ -18,7 +20,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import query as q
 from .errors import StoreError
-from .model import CERTAINTIES, ENTITY_TYPES, EVENT_TYPES
+from .charts import monthly_chart
+from .model import CERTAINTIES, ENTITY_TYPES, EVENT_TYPES, LOCATION_METHODS
 from .store import Store
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -64,6 +67,22 @@ def event_filters(
 
 
 Filters = Annotated[q.Filters, Depends(event_filters)]
+FILTER_PARAMS = frozenset(inspect.signature(event_filters).parameters)   # the API's filter parameters
+PlacedQuery = Annotated[Literal[LOCATION_METHODS] | None, Query(
+    description="the weakest placement to show: clause (strongest), sentence, paragraph or dateline")]
+Between = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_.:-]{1,120},[A-Za-z0-9_.:-]{1,120}$",
+                                      description="two entity ids, A,B: the claims between them, either way")]
+VENDOR_PATH = r"^[a-z][a-z.]*(/[A-Za-z][A-Za-z0-9_.-]*){1,2}\.(css|js|png|geojson)$"
+VENDOR_TYPES = {"css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8", "png": "image/png",
+                "geojson": "application/geo+json"}
+
+
+def geojson_url(filters: q.Filters, **extra) -> str:
+    """/api/events.geojson with a page's filters and `extra` parameters (for its map panel)."""
+    values = {f.name: getattr(filters, f.name) for f in fields(filters) if f.name in FILTER_PARAMS}
+    values.update(extra)
+    params = {k: str(v).lower() if isinstance(v, bool) else v for k, v in values.items() if v not in (None, "")}
+    return "/api/events.geojson" + ("?" + urlencode(params) if params else "")
 
 
 def get_store(request: Request) -> Iterator[Store]:
@@ -115,7 +134,8 @@ def create_app(db_path: str) -> FastAPI:
     app.state.db_path = db_path
     env = Environment(loader=FileSystemLoader(str(WEB.joinpath("templates"))),
                       autoescape=select_autoescape(default=True, default_for_string=True))
-    env.globals.update(event_types=EVENT_TYPES, certainties=CERTAINTIES, quad_classes=q.QUAD_CLASSES)
+    env.globals.update(event_types=EVENT_TYPES, certainties=CERTAINTIES, quad_classes=q.QUAD_CLASSES,
+                       monthly_chart=monthly_chart, geojson_url=geojson_url)
 
     def html(name: str, status_code: int = 200, **context) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status_code,
@@ -222,6 +242,27 @@ def create_app(db_path: str) -> FastAPI:
     def api_network(db: Db, f: Filters, min_origins: Annotated[int, Query(ge=1, le=10_000)] = 1,
                     limit: Annotated[int, Query(ge=1, le=500)] = 150):
         return q.network(db, f, limit, min_origins)
+
+    @app.get("/api/events.geojson", tags=["events"], summary="Located claims as GeoJSON points")
+    def api_events_geojson(db: Db, f: Filters, placed: PlacedQuery = None, between: Between = None,
+                           limit: Annotated[int, Query(ge=1, le=q.MAP_LIMIT)] = q.MAP_LIMIT):
+        if between:
+            a, b = between.split(",")
+            f = replace(f, dyad=(a, b), actor=None, subject=None, object=None)
+        return JSONResponse(q.map_events(db, f, limit, placed), media_type="application/geo+json")
+
+    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
+    def map_page(f: Filters, placed: PlacedQuery = None):
+        return html("map.html", filters=f, placed=placed, location_methods=LOCATION_METHODS,
+                    src=geojson_url(f, placed=placed))
+
+    @app.get("/static/vendor/{path:path}", include_in_schema=False)
+    def vendor(path: Annotated[str, Path(pattern=VENDOR_PATH)]):
+        target = WEB.joinpath("static", "vendor", *path.split("/"))
+        if ".." in path or not target.is_file():
+            raise StarletteHTTPException(404)
+        return Response(target.read_bytes(), media_type=VENDOR_TYPES[path.rsplit(".", 1)[1]],
+                        headers={"Cache-Control": "max-age=86400"})
 
     @app.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs(request: Request):
