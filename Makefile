@@ -26,6 +26,7 @@ demo: $(STAMP)
 	$(BIN)/newsgraph serve --db $(DEMO_DB) --port $(PORT)
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/pytest -q
 
 test-e2e: $(STAMP)

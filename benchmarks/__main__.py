@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     print(machine(), end="\n\n", flush=True)
     if "ingest" in only:
         print(ingest.report(ingest.run(articles, limit, args.workers)), end="\n\n", flush=True)
+        print(ingest.report_long(ingest.run_long(articles)), end="\n\n", flush=True)
     if "html" in only:
         print(html_quality(shared), end="\n\n", flush=True)
     status = 0

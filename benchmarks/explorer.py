@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     db = args.db or build_store(args.articles, args.cache, args.rebuild)
     with Store(db, readonly=True) as store:
         sizes = {t: store.count(t) for t in ("documents", "events", "entities", "mentions")}
-    client = TestClient(create_app(str(db)))
+    client = TestClient(create_app(str(db)), base_url="http://localhost")
     t0 = time.perf_counter()
     client.get("/api/relations")
     cold = (time.perf_counter() - t0) * 1000

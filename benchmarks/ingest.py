@@ -6,6 +6,10 @@ from start to exit (Python start-up and model loading included in both). While n
 runs, the resident memory of its whole process tree (main process and workers) is sampled
 from /proc, together with the number of documents stored, which gives the peak memory by the
 time 1k, 2k, 3k... documents were in the store.
+
+Then one article of LONG_CHARS characters (bench articles joined as paragraphs) is ingested
+with two worker processes, and the peak resident memory of each process is reported: memory
+per worker must stay bounded (PER_WORKER_LIMIT) whatever the article's length.
 """
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ import time
 from pathlib import Path
 
 from newsgraph.nlp import DEFAULT_MODEL
+
+LONG_CHARS = 990_000
+PER_WORKER_LIMIT = 600 * (1 << 20)
 
 BARE_SPACY = """
 import json, sys, spacy
@@ -57,16 +64,21 @@ def _children(pid: int) -> list[int]:
 
 def tree_rss(pid: int) -> int:
     """Resident set size of a process and all its descendants, in bytes."""
-    total, todo = 0, [pid]
+    return sum(process_rss(pid).values())
+
+
+def process_rss(pid: int) -> dict[int, int]:
+    """Resident set size of a process and each of its descendants, in bytes, by process id."""
+    sizes, todo = {}, [pid]
     while todo:
         p = todo.pop()
         try:
             with open(f"/proc/{p}/statm", encoding="ascii") as fh:
-                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+                sizes[p] = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
         except OSError:
             continue
         todo.extend(_children(p))
-    return total
+    return sizes
 
 
 def stored(db: Path) -> int:
@@ -85,9 +97,12 @@ def run_measured(cmd: list[str], db: Path | None = None, env: dict | None = None
     reached by each number of stored documents (sampled as [(documents, peak so far)])."""
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    peak, samples, last_count = 0, [], 0.0
+    peak, samples, last_count, per_process = 0, [], 0.0, {}
     while proc.poll() is None:
-        peak = max(peak, tree_rss(proc.pid))
+        sizes = process_rss(proc.pid)
+        for pid, size in sizes.items():
+            per_process[pid] = max(per_process.get(pid, 0), size)
+        peak = max(peak, sum(sizes.values()))
         now = time.monotonic()
         if db is not None and now - last_count > 1.0:
             samples.append((stored(db), peak))
@@ -98,7 +113,8 @@ def run_measured(cmd: list[str], db: Path | None = None, env: dict | None = None
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd[:3]} failed ({proc.returncode}): {err.decode()[-2000:]}")
     return {"seconds": seconds, "peak": peak, "samples": samples, "stdout": out.decode(),
-            "stderr": err.decode()}
+            "stderr": err.decode(), "main_peak": per_process.get(proc.pid, 0),
+            "worker_peak": max((v for k, v in per_process.items() if k != proc.pid), default=0)}
 
 
 def peak_by(samples: list[tuple[int, int]], final_peak: int, documents: int) -> int:
@@ -112,6 +128,43 @@ def peak_by(samples: list[tuple[int, int]], final_peak: int, documents: int) -> 
 def newsgraph_cmd(path: Path, db: Path, model: str, workers: int) -> list[str]:
     return [sys.executable, "-c", "from newsgraph.cli import main; main()", "ingest", str(path),
             "--db", str(db), "--model", model, "--workers", str(workers), "--quiet"]
+
+
+def long_article(articles: Path, folder: Path, chars: int = LONG_CHARS) -> Path:
+    """One article of `chars` characters: bench articles, paragraph after paragraph."""
+    parts, size = [], 0
+    with articles.open(encoding="utf-8") as src:
+        while size < chars:
+            for line in src:
+                text = json.loads(line)["text"].strip() if line.strip() else ""
+                if text:
+                    parts.append(text)
+                    size += len(text) + 2
+                    if size >= chars:
+                        break
+            src.seek(0)
+    out = folder / "long.txt"
+    out.write_text("\n\n".join(parts)[:chars], encoding="utf-8")
+    return out
+
+
+def run_long(articles: Path, model: str = DEFAULT_MODEL, chars: int = LONG_CHARS) -> dict:
+    """Peak memory of the main process and of the busiest worker on one very long article."""
+    with tempfile.TemporaryDirectory(prefix="newsgraph-bench-long-") as tmp:
+        folder = Path(tmp)
+        path = long_article(articles, folder, chars)
+        result = run_measured(newsgraph_cmd(path, folder / "long.db", model, 2))
+    return {"chars": chars, "seconds": result["seconds"], "main_peak": result["main_peak"],
+            "worker_peak": result["worker_peak"], "summary": result["stderr"].strip().splitlines()[-1:]}
+
+
+def report_long(result: dict) -> str:
+    mib = 1 << 20
+    verdict = "within" if result["worker_peak"] <= PER_WORKER_LIMIT else "OVER"
+    return (f"Long article: {result['chars']:,} characters, 2 worker processes, {result['seconds']:.1f} s\n"
+            f"  peak RSS per worker {result['worker_peak'] / mib:.0f} MiB ({verdict} the "
+            f"{PER_WORKER_LIMIT / mib:.0f} MiB limit); main process {result['main_peak'] / mib:.0f} MiB\n"
+            f"  {' '.join(result['summary'])}")
 
 
 def run(articles: Path, limit: int, workers: int, model: str = DEFAULT_MODEL) -> dict:
@@ -141,7 +194,7 @@ def run(articles: Path, limit: int, workers: int, model: str = DEFAULT_MODEL) ->
 def table(rows: list[tuple], headers: tuple) -> str:
     cells = [tuple(str(c) for c in r) for r in [headers, *rows]]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in cells]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -173,9 +226,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="articles to use (default: all)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--model", default=DEFAULT_MODEL)
+    ap.add_argument("--long-only", action="store_true", help="only the long-article memory run")
     args = ap.parse_args(argv)
     articles = Path(args.shared) / "bench" / "articles.jsonl"
-    print(report(run(articles, args.limit or 10**9, args.workers, args.model)))
+    if not args.long_only:
+        print(report(run(articles, args.limit or 10**9, args.workers, args.model)), end="\n\n")
+    print(report_long(run_long(articles, args.model)))
     return 0
 
 

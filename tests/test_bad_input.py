@@ -7,9 +7,9 @@ import os
 import tracemalloc
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from click.testing import CliRunner
 
 from newsgraph.cli import cli
 from newsgraph.errors import InputError

@@ -3,9 +3,14 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsgraph.extract.timeplace import resolve_date
+
+# English month names spelled out: strftime's follow the machine's locale.
+MONTHS = ("January February March April May June July August September October November"
+          " December").split()
 
 PUB = date(2018, 2, 4)   # a Sunday
 
@@ -41,7 +46,16 @@ def test_impossible_dates_are_dropped():
     assert resolve_date("February 30, 2018", PUB) is None
 
 
+@settings(deadline=None)
 @given(st.text(max_size=60), st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
 def test_resolved_dates_are_well_formed(text, published):
     value = resolve_date(text, published)
     assert value is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value)
+
+
+@settings(deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+       st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
+def test_written_dates_resolve_to_themselves(day, published):
+    written = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    assert resolve_date(written, published) == day.isoformat()

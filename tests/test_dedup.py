@@ -59,8 +59,8 @@ def test_duplicate_of_across_two_runs(tmp_path):
         report = ingest([str(second)], store, workers=1)
         rows = {r["source"]: (r["id"], r["duplicate_of"], r["minhash"]) for r in store.documents()}
     assert report.duplicates == 1
-    story_id = rows[str(first / "story.txt")][0]
-    assert rows[str(second / "copy.txt")][1] == story_id
-    assert rows[str(second / "other.txt")][1] is None
-    assert rows[str(first / "story.txt")][1] is None
+    story_id = rows["run1/story.txt"][0]
+    assert rows["run2/copy.txt"][1] == story_id
+    assert rows["run2/other.txt"][1] is None
+    assert rows["run1/story.txt"][1] is None
     assert all(sig for _, _, sig in rows.values())

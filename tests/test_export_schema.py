@@ -1,15 +1,14 @@
 import json
 
 import jsonschema
-import pytest
 
-from conftest import SHARED
+from conftest import SHARED, require_shared
 
 SCHEMA = SHARED / "contract" / "export.schema.json"
 
 
-@pytest.mark.skipif(not SCHEMA.exists(), reason="shared contract not beside the repository")
 def test_sample_export_validates_against_contract(sample_export):
+    require_shared(SCHEMA)
     schema = json.loads(SCHEMA.read_text())
     jsonschema.validate(sample_export, schema)
 

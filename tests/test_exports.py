@@ -74,6 +74,7 @@ def test_cli_export_rejects_unknown_format(hand_db):
 
 
 def test_sample_export_still_matches_schema_with_new_fields(sample_export):
+    assert sample_export["relations"]
     for rel in sample_export["relations"]:
         assert rel["origins"] <= rel["documents"]
         assert rel["first_seen"] is None or rel["first_seen"] <= rel["last_seen"]

@@ -35,7 +35,7 @@ def test_leaflet_is_the_pinned_release():
 def _inside(lon: float, lat: float, ring: list) -> bool:
     """Ray casting: does the ring enclose the point?"""
     inside = False
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
         if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
             inside = not inside
     return inside

@@ -22,7 +22,7 @@ def test_nusra_renamed_itself_then_hts_succeeded_it_as_a_separate_group():
     assert name_on("NUSRA", "2015") == "Jabhat al-Nusra"
     assert name_on("NUSRA", "2016-10") == "Jabhat Fateh al-Sham"
     hts = group_history("HTS")
-    assert [(l.relation, l.target, l.date) for l in hts.links] == [("SUCCESSOR_OF", "NUSRA", "2017-01-28")]
+    assert [(link.relation, link.target, link.date) for link in hts.links] == [("SUCCESSOR_OF", "NUSRA", "2017-01-28")]
     assert name_on("HTS", "2020") == "Hayat Tahrir al-Sham"
 
 
@@ -35,7 +35,7 @@ def test_the_islamic_state_names_in_order():
 
 def test_iswap_split_from_boko_haram_in_2016():
     links = group_history("ISWAP").links
-    assert [(l.relation, l.target) for l in links] == [("SPLIT_FROM", "BOKO_HARAM")]
+    assert [(link.relation, link.target) for link in links] == [("SPLIT_FROM", "BOKO_HARAM")]
     assert name_on("BOKO_HARAM", "2015-06") == "Islamic State West Africa Province"
 
 

@@ -14,7 +14,7 @@ from newsgraph.model import LOCATION_METHODS, QUAD_CLASS
 
 @pytest.fixture(scope="module")
 def client(sample_db):
-    return TestClient(create_app(str(sample_db)))
+    return TestClient(create_app(str(sample_db)), base_url="http://localhost")
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,7 @@ import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-
-from conftest import SHARED
+from conftest import SHARED, require_shared
 
 SCORER = SHARED / "eval" / "score.py"
 FLOORS = json.loads((Path(__file__).parent / "data" / "quality_floors.json").read_text())
@@ -20,8 +18,8 @@ def load_scorer():
     return module
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="shared/eval not beside the repository")
 def test_seed_scores_stay_above_floors(sample_export):
+    require_shared(SCORER)
     score = load_scorer()
     gold = score.Gold(json.loads((SCORER.parent / "seed_gold.json").read_text()))
     metrics = score.score(score.Export(sample_export), gold)

@@ -160,7 +160,7 @@ def test_read_model_entities_documents_and_spans(hand_db):
         assert {doc["text"][a:b] for a, b, _ in spans} >= {"Alpha Front", "Beta Brigade"}
         beta = read.find_entities("beta", 1, 0)[0]["id"]
         assert read.counterpart_counts(alpha["id"], Filters())[beta] == 4
-        months = {(m, t): n for m, t, n in read.monthly_counts(Filters(actor=alpha["id"]))}
+        months = {(m, t): n for m, t, n, _ in read.monthly_counts(Filters(actor=alpha["id"]))}
         assert months[("2018-02", "COOPERATE")] == 2 and months[("2018-02", "COERCE")] == 1
 
 

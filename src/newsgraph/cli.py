@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from contextlib import contextmanager
 
 import click
 
 from . import config
-from .errors import NewsgraphError
+from .errors import NewsgraphError, printable
 
 DB_HELP = "SQLite store (default: newsgraph.db, or NEWSGRAPH_DB)"
 
 
 def fail(message: str) -> None:
-    click.echo(f"newsgraph: {message}", err=True)
+    click.echo(f"newsgraph: {printable(message)}", err=True)
     sys.exit(1)
 
 
@@ -21,6 +23,23 @@ def open_store(db: str | None, readonly: bool = False):
     from .store import Store  # noqa: PLC0415
 
     return Store(config.resolve("db", db), readonly=readonly)
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is."""
+
+
+@contextmanager
+def sigterm_stops():
+    """While inside: SIGTERM stops the run the way Ctrl-C does (and is reported the same way)."""
+    def stop(signum, frame):
+        raise Stopped()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,9 +73,25 @@ def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
     from .pipeline import Progress, estimate_total  # noqa: PLC0415
     from .pipeline import ingest as run_ingest  # noqa: PLC0415
 
+    try:
+        settings = {"model": str(config.resolve("model", model)),
+                    "workers": int(config.resolve("workers", workers)),
+                    "batch_size": int(config.resolve("batch_size")),
+                    "html_seconds": float(config.resolve("html_timeout")),
+                    "gazetteer_files": tuple(gazetteer) or tuple(
+                        p for p in str(config.resolve("gazetteer")).split(":") if p)}
+        err_out = open(errors_file, "w", encoding="utf-8") if errors_file else None
+    except NewsgraphError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{errors_file}: cannot write ({exc.strerror or exc})")
     progress = None if quiet else Progress(estimate_total(paths))
-    extra = tuple(gazetteer) or tuple(p for p in str(config.resolve("gazetteer")).split(":") if p)
-    err_out = open(errors_file, "w", encoding="utf-8") if errors_file else None
+    latest = []   # the report as of the last finished batch, for an interrupted run
+
+    def on_progress(report) -> None:
+        latest[:] = [report]
+        if progress is not None:
+            progress(report)
 
     def on_error(err) -> None:
         if progress is not None and progress.bar is not None:
@@ -67,14 +102,17 @@ def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
             err_out.write(json.dumps({"input": err.source, "error": err.problem}) + "\n")
 
     try:
-        with open_store(db) as store:
-            report = run_ingest(paths, store, model=str(config.resolve("model", model)),
-                                workers=int(config.resolve("workers", workers)),
-                                batch_size=int(config.resolve("batch_size")),
-                                gazetteer_files=extra, on_error=on_error, on_progress=progress,
-                                total=progress.total if progress else None)
+        with sigterm_stops(), open_store(db) as store:
+            report = run_ingest(paths, store, on_error=on_error, on_progress=on_progress,
+                                total=progress.total if progress else None, **settings)
     except NewsgraphError as exc:
         fail(str(exc))
+    except KeyboardInterrupt as exc:
+        kept = latest[0].ingested if latest else 0
+        how = "SIGTERM" if isinstance(exc, Stopped) else "interrupted"
+        click.echo(f"newsgraph: stopped ({how}); {kept} documents ingested in this run are kept: run the "
+                   f"same command again to go on", err=True)
+        sys.exit(143 if isinstance(exc, Stopped) else 130)
     finally:
         if progress is not None:
             progress.close()
@@ -152,25 +190,43 @@ def entities(query, db, limit) -> None:
 @cli.command()
 @click.option("--db", help=DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True, help="address to bind (loopback unless told otherwise)")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="port to listen on")
-def serve(db, host, port) -> None:
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="port to listen on (0: any free port, printed at start)")
+@click.option("--allow-host", "allow_hosts", multiple=True,
+              help="another host name to answer to (repeatable; or NEWSGRAPH_ALLOWED_HOSTS)")
+def serve(db, host, port, allow_hosts) -> None:
     """Serve the JSON API and the web explorer for a store.
+
+    Only requests for the bound address, localhost and the allowed host names are answered
+    (a web page whose name rebinds to this address must not read the corpus).
 
     \b
     Example:
       newsgraph serve --db seeds.db --port 8000
     """
+    import socket  # noqa: PLC0415
+
     import uvicorn  # noqa: PLC0415
 
-    from .api import create_app  # noqa: PLC0415
+    from .api import LOCAL_HOSTS, create_app  # noqa: PLC0415
 
     try:
-        app = create_app(str(config.resolve("db", db)))
+        extra = list(allow_hosts) or str(config.resolve("allowed_hosts")).split(",")
+        app = create_app(str(config.resolve("db", db)), allowed_hosts=[host, *LOCAL_HOSTS, *extra])
+        # bound here, so that port 0 gives a free port with no race, and the URL shows it
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
     except NewsgraphError as exc:
         fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
     shown = f"[{host}]" if ":" in host else host
+    port = sock.getsockname()[1]
     click.echo(f"newsgraph explorer: http://{shown}:{port}/  (API docs: http://{shown}:{port}/api/docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server.run(sockets=[sock])
 
 
 def main() -> None:

@@ -110,7 +110,7 @@ class Corpus:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> "Corpus":
+    def __enter__(self) -> Corpus:
         return self
 
     def __exit__(self, *exc) -> None:

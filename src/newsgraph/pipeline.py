@@ -1,19 +1,18 @@
 """The ingest pipeline: read inputs, parse and analyse in worker processes, write serially.
 
-Documents stream from the readers in batches; per-document work (spaCy parse, resolution,
-extraction, the near-duplicate signature) runs in worker processes, at most a few batches in
-flight so the readers never run far ahead and memory stays flat. Only the main process writes:
-one transaction per batch, each recording its inputs with the documents, so a killed run keeps
-every finished batch and a re-run skips the inputs already recorded. Corpus entities are
-rebuilt once at the end of a run that changed documents (or after one that was interrupted).
+Three pieces. The reader (`Reader`) streams documents and unparsed HTML pages from the inputs
+and drops those already stored. The worker pool (`WorkerPool`) parses and analyses batches in
+worker processes (worker.py), at most a few batches in flight so the readers never run far
+ahead and memory stays flat. The writer (`Writer`), in the main process only, stores each batch
+in one transaction recording its inputs with the documents, so a killed run keeps every
+finished batch and a re-run skips the inputs already recorded. Corpus entities are rebuilt once
+at the end of a run that changed documents (or after one that was interrupted).
 """
 from __future__ import annotations
 
 import json
 import multiprocessing as mp
 import os
-import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,24 +20,23 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
-from pathlib import Path
-from typing import TextIO
 
-from .dedup import NearDuplicates, signature
+from .dedup import NearDuplicates
 from .errors import InputError, NewsgraphError
-from .extract import analyse
 from .geo.places import EventPlaces
-from .ingest import JSONL_SUFFIXES, SUFFIXES, read_inputs
-from .model import Analysis, Document
+from .ingest import Page, read_inputs
+from .model import Document
 from .nlp import DEFAULT_MODEL, load_pipeline
+from .progress import Progress, estimate_total
 from .resolve.gazetteer import load_gazetteer
 from .store import Store
+from .worker import HTML_SECONDS, Result, analyse_batch, init_worker, work
+
+__all__ = ["IngestReport", "Progress", "estimate_total", "ingest"]
 
 # Batches waiting for or inside a worker, per worker: enough to keep every worker busy while the
 # writer works, few enough that memory does not depend on the corpus size.
 IN_FLIGHT_PER_WORKER = 2
-# Documents per spaCy `nlp.pipe` batch inside a worker.
-SPACY_BATCH = 32
 
 
 @dataclass(slots=True)
@@ -57,230 +55,167 @@ class IngestReport:
         return self.ingested + self.skipped + len(self.errors)
 
 
-# A worker's result for one document: its analysis and signature, or (source, problem).
-Result = tuple[Analysis, bytes | None] | tuple[str, str]
-
-
-def analyse_batch(documents: list[Document], model: str = DEFAULT_MODEL,
-                  gazetteer_files: tuple[str, ...] = ()) -> list[Result]:
-    """Parse and analyse a batch of documents in this process. A document whose analysis
-    fails becomes (source, problem); the rest of the batch goes on."""
-    nlp = load_pipeline(model, gazetteer_files)
-    gaz = load_gazetteer(gazetteer_files)
-    try:
-        docs = list(nlp.pipe([d.text for d in documents], batch_size=SPACY_BATCH))
-    except Exception:  # noqa: BLE001  one bad text must not sink the batch: parse one by one
-        docs = None
-    out: list[Result] = []
-    for i, document in enumerate(documents):
-        try:
-            doc = docs[i] if docs is not None else nlp(document.text)
-            out.append((analyse(document, doc, gaz), signature(document.text)))
-        except Exception as exc:  # noqa: BLE001  reported as this document's error
-            out.append((document.source, f"analysis failed ({type(exc).__name__}: {exc})"))
-    return out
-
-
-_WORKER: dict = {}
-
-
-def _init_worker(model: str, gazetteer_files: tuple[str, ...], parent: int) -> None:
-    _WORKER["model"] = model
-    _WORKER["gaz"] = gazetteer_files
-    # A killed main process cannot stop its workers; they stop themselves when it is gone.
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    load_pipeline(model, gazetteer_files)
-
-
-def _exit_with_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1.0)
-    os._exit(1)
-
-
-def _work(batch: list[Document]) -> list[Result]:
-    return analyse_batch(batch, _WORKER["model"], _WORKER["gaz"])
-
-
 def batched(items: Iterable, n: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, n)):
         yield chunk
 
 
-def estimate_total(paths: Iterable[str]) -> int | None:
-    """How many inputs `paths` hold, for progress: files with a known suffix, lines of JSONL
-    files. None when it cannot be known in advance (standard input)."""
-    total = 0
+class Reader:
+    """The inputs still to analyse: documents and unparsed pages not in the store yet."""
 
-    def count(path: Path) -> int:
-        if path.suffix.lower() not in JSONL_SUFFIXES:
-            return 1
-        with path.open("rb") as fh:
-            return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+    def __init__(self, paths: Iterable[str], store: Store, report: IngestReport,
+                 on_error: Callable[[InputError], None]):
+        self.paths, self.store, self.report, self.on_error = paths, store, report, on_error
 
-    for given in paths:
-        if given == "-":
-            return None
-        path = Path(given)
+    def __iter__(self) -> Iterator[Document | Page]:
+        for item in read_inputs(self.paths, defer_html=True, short_names=True):
+            if isinstance(item, InputError):
+                self.on_error(item)
+                continue
+            self.report.read += 1
+            if self.store.seen_input(item.source, item.input_hash if isinstance(item, Page) else item.hash):
+                self.report.skipped += 1
+            elif isinstance(item, Document) and self.store.has_document(item.id):
+                self.store.record_input(item)  # the same text under another name
+                self.report.skipped += 1
+            else:
+                yield item
+
+
+class Writer:
+    """Stores analysed batches, one transaction each, and keeps the report."""
+
+    def __init__(self, store: Store, report: IngestReport, on_error: Callable[[InputError], None],
+                 on_progress: Callable[[IngestReport], None] | None, started: float,
+                 places: EventPlaces | None = None):
+        self.store, self.report, self.on_error = store, report, on_error
+        self.on_progress, self.started = on_progress, started
+        self.places = places          # geocodes the places of each document's events
+        self.near: NearDuplicates | None = None
+
+    def __call__(self, results: list[Result]) -> None:
+        if self.near is None:
+            self.near = NearDuplicates(self.store.originals())
+        rows = []
+        for result in results:
+            if isinstance(result[0], str):
+                self.on_error(InputError(*result))
+                continue
+            analysis, sig, input_hash = result
+            if self.places is not None:
+                self.places.geocode(analysis)
+            original = self.near.check(analysis.document.id, sig)
+            rows.append((analysis, sig, original, input_hash))
+        # a document another process stored meanwhile comes back as not written: a skip
+        written = self.store.write_many(rows)
+        for (_, _, original, _), new in zip(rows, written, strict=True):
+            self.report.ingested += new
+            self.report.skipped += not new
+            self.report.duplicates += bool(new and original)
+        self.progress()
+
+    def progress(self) -> None:
+        if self.on_progress:
+            self.report.seconds = time.monotonic() - self.started
+            self.on_progress(self.report)
+
+
+class WorkerPool:
+    """Worker processes analysing batches, at most IN_FLIGHT_PER_WORKER each in flight; results
+    go to `write` in input order. With one worker, batches are analysed in this process."""
+
+    def __init__(self, workers: int, write: Callable[[list[Result]], None], model: str,
+                 gazetteer_files: tuple[str, ...], html_seconds: float):
+        self.workers, self.write = workers, write
+        self.args = (model, gazetteer_files, html_seconds)
+        self.pool: ProcessPoolExecutor | None = None
+        self.pending: deque[tuple[str, Future]] = deque()
+        self.started = self.finished = False
+
+    def start(self) -> None:
+        model, gazetteer_files, _ = self.args
+        load_pipeline(model, gazetteer_files)  # a missing model fails here, clearly
+        if self.workers > 1:
+            ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=init_worker,
+                                            initargs=(*self.args, os.getpid()))
+        self.started = True
+
+    def submit(self, batch: list[Document | Page]) -> None:
+        if not self.started:  # the model loads only when there is something to parse
+            self.start()
+        if self.pool is None:
+            self.write(analyse_batch(batch, *self.args))
+            return
+        self.pending.append((batch[0].source, self.pool.submit(work, batch)))
+        while len(self.pending) >= self.workers * IN_FLIGHT_PER_WORKER:
+            self.collect()
+
+    def collect(self) -> None:
         try:
-            if path.is_dir():
-                for folder, dirs, files in os.walk(path):
-                    dirs[:] = [d for d in dirs if not d.startswith(".")]
-                    total += sum(count(Path(folder, f)) for f in files
-                                 if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES)
-            elif path.is_file():
-                total += count(path)
-        except OSError:
-            continue  # the readers report it
-    return total
+            results = self.pending[0][1].result()
+        except BrokenProcessPool as exc:  # a worker was killed by the system (out of memory?) or crashed
+            raise NewsgraphError(f"a worker process died while analysing the batch starting at "
+                                 f"{self.pending[0][0]}; every finished document is stored: run the "
+                                 f"same command again to go on") from exc
+        self.pending.popleft()
+        self.write(results)
+
+    def drain(self) -> None:
+        while self.pending:
+            self.collect()
+        self.finished = True
+
+    def close(self) -> None:
+        if self.pool is None:
+            return
+        if not self.finished:  # interrupted or failed: do not wait for the batches in flight
+            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+                process.terminate()
+        self.pool.shutdown(wait=self.finished, cancel_futures=True)
 
 
 def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, workers: int = 0,
            batch_size: int = 16, gazetteer_files: tuple[str, ...] = (),
            on_error: Callable[[InputError], None] | None = None,
            on_progress: Callable[[IngestReport], None] | None = None,
-           total: int | None = None, geocode: bool = True) -> IngestReport:
+           total: int | None = None, html_seconds: float = HTML_SECONDS,
+           geocode: bool = True) -> IngestReport:
     """Ingest every input under `paths` into `store`; bad inputs are reported, never fatal.
-    `geocode`: give the places of events coordinates (in this, the writer process)."""
+    An HTML page that takes more than `html_seconds` to parse is reported as an error.
+    `geocode`: give the places of events coordinates (in the writer, this process)."""
     report = IngestReport(total=total)
-    t0 = time.monotonic()
-    workers = workers or os.cpu_count() or 1
+    started = time.monotonic()
 
     def error(err: InputError) -> None:
         report.errors.append(err)
         if on_error:
             on_error(err)
 
-    def todo() -> Iterator[Document]:
-        for item in read_inputs(paths):
-            if isinstance(item, InputError):
-                error(item)
-                continue
-            report.read += 1
-            if store.seen_input(item.source, item.hash):
-                report.skipped += 1
-                continue
-            if store.has_document(item.id):  # the same text under another name
-                store.record_input(item)
-                report.skipped += 1
-                continue
-            yield item
-
-    near: NearDuplicates | None = None
-    places = EventPlaces() if geocode else None
-
-    def write(results: list[Result]) -> None:
-        nonlocal near
-        if near is None:
-            near = NearDuplicates(store.originals())
-        rows = []
-        for result in results:
-            if isinstance(result[0], str):
-                error(InputError(*result))
-                continue
-            analysis, sig = result
-            if places is not None:
-                places.geocode(analysis)
-            original = near.check(analysis.document.id, sig)
-            rows.append((analysis, sig, original))
-        written = store.write_many(rows)
-        for (_, _, original), new in zip(rows, written):
-            report.ingested += new
-            report.skipped += not new
-            report.duplicates += bool(new and original)
-        if on_progress:
-            report.seconds = time.monotonic() - t0
-            on_progress(report)
-
-    pool: ProcessPoolExecutor | None = None
-    pending: deque[tuple[str, Future]] = deque()
-
-    def collect() -> None:
-        write(pending.popleft()[1].result())
-
-    started = finished = False
+    writer = Writer(store, report, error, on_progress, started, EventPlaces() if geocode else None)
+    pool = WorkerPool(workers or os.cpu_count() or 1, writer, model, gazetteer_files, html_seconds)
     try:
-        for batch in batched(todo(), batch_size):
-            if not started:  # the model loads only when there is something to parse
-                load_pipeline(model, gazetteer_files)  # a missing model fails here, clearly
-                if workers > 1:
-                    ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-                    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                               initargs=(model, gazetteer_files, os.getpid()))
-                started = True
-            if pool is None:
-                write(analyse_batch(batch, model, gazetteer_files))
-                continue
-            pending.append((batch[0].source, pool.submit(_work, batch)))
-            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                collect()
-        while pending:
-            collect()
-        finished = True
-    except BrokenProcessPool as exc:  # a worker was killed by the system (out of memory?) or crashed
-        where = f" while analysing the batch starting at {pending[0][0]}" if pending else ""
-        raise NewsgraphError(f"a worker process died{where}; every finished document is stored: "
-                             f"run the same command again to go on") from exc
+        for batch in batched(Reader(paths, store, report, error), batch_size):
+            pool.submit(batch)
+        pool.drain()
     finally:
-        if pool is not None:
-            if not finished:  # interrupted or failed: do not wait for the batches in flight
-                for process in list((getattr(pool, "_processes", None) or {}).values()):
-                    process.terminate()
-            pool.shutdown(wait=finished, cancel_futures=True)
-    settings = json.dumps(list(gazetteer_files))  # what corpus resolution depends on
-    if report.ingested or store.entities_stale(settings):
-        from .resolve.corpus import resolve_corpus  # noqa: PLC0415
-
-        resolve_corpus(store, load_gazetteer(gazetteer_files))
-        store.mark_entities_resolved(settings)
-    report.seconds = time.monotonic() - t0
+        pool.close()
+    resolve_entities(store, gazetteer_files, changed=report.ingested > 0)
+    report.seconds = time.monotonic() - started
     if on_progress:
         on_progress(report)
     return report
 
 
-class Progress:
-    """Shows an ingest's progress on `stream`: a tqdm bar with documents per second and time left
-    on a terminal, a plain line every `interval` seconds (and at the end) otherwise."""
+def resolve_entities(store: Store, gazetteer_files: tuple[str, ...], changed: bool) -> None:
+    """Rebuild corpus entities when documents changed or they are stale; ids of entities
+    merged away stay resolvable as redirects."""
+    settings = json.dumps(list(gazetteer_files))  # what corpus resolution depends on
+    if changed or store.entities_stale(settings):
+        from .resolve.corpus import resolve_corpus  # noqa: PLC0415
 
-    def __init__(self, total: int | None, stream: TextIO | None = None, interval: float = 10.0):
-        self.total = total
-        self.stream = stream or sys.stderr
-        self.interval = interval
-        self.last = 0.0
-        self.shown = -1                  # `done` at the last line written
-        self.bar = None
-        if self.stream.isatty():
-            from tqdm import tqdm  # noqa: PLC0415
-
-            self.bar = tqdm(total=total, unit="doc", file=self.stream, dynamic_ncols=True,
-                            smoothing=0.1)
-
-    def __call__(self, report: IngestReport) -> None:
-        if self.bar is not None:
-            self.bar.update(report.done - self.bar.n)
-            self.bar.set_postfix(new=report.ingested, skipped=report.skipped, errors=len(report.errors),
-                                 refresh=False)
-            return
-        now = time.monotonic()
-        finished = report.done == report.total and report.done != self.shown
-        if now - self.last < self.interval and not finished:
-            return
-        self.last, self.shown = now, report.done
-        self.stream.write(self.line(report) + "\n")
-        self.stream.flush()
-
-    @staticmethod
-    def line(report: IngestReport) -> str:
-        rate = report.done / report.seconds if report.seconds > 0 else 0.0
-        of = f"/{report.total}" if report.total is not None else ""
-        eta = ""
-        if report.total is not None and rate > 0 and report.total > report.done:
-            eta = f", about {(report.total - report.done) / rate:.0f}s left"
-        return (f"progress: {report.done}{of} inputs ({report.ingested} new, {report.skipped} skipped, "
-                f"{len(report.errors)} errors), {rate:.1f} docs/s{eta}")
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
+        before = store.entity_ids()
+        resolve_corpus(store, load_gazetteer(gazetteer_files))
+        store.keep_merged_ids(before)
+        store.mark_entities_resolved(settings)

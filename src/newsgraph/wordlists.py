@@ -3,7 +3,7 @@ word lists of every stage (words/*.yaml, one namespace: each concept is defined 
 read once per process."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -11,7 +11,7 @@ import yaml
 LEXICON = "data/lexicon"
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_yaml(name: str):
     """The parsed data/lexicon/<name> (an empty file reads as {})."""
     text = resources.files("newsgraph").joinpath(f"{LEXICON}/{name}").read_text(encoding="utf-8")

@@ -4,8 +4,8 @@ Screenshots of the main pages go to out/screenshots/."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -28,12 +28,6 @@ PLANTED = ("Planted article <script>window.__pwned = true; alert(1)</script>\n\n
            " The Israeli army responded with air strikes on Gaza.\n")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     from newsgraph.pipeline import ingest
@@ -45,10 +39,14 @@ def server(tmp_path_factory):
     db = tmp / "explorer.db"
     with Store(db) as store:
         ingest([str(SAMPLE), str(tmp / "planted.txt")], store, workers=1)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db), "--port", str(port)],
+    # port 0: the server binds a free port itself (no race) and prints its URL first
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db), "--port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
+    first = proc.stdout.readline()
+    found = re.search(r"http://127\.0\.0\.1:(\d+)/", first)
+    if not found:
+        pytest.fail(f"server did not print its address: {first}{proc.stdout.read() if proc.poll() is not None else ''}")
+    base = f"http://127.0.0.1:{found.group(1)}"
     for _ in range(100):
         try:
             urllib.request.urlopen(base + "/api/documents?limit=1", timeout=1)

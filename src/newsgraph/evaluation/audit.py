@@ -113,13 +113,13 @@ class AuditSummary:
 
 def summarise(sample: list[AuditEvent], judgements: dict[str, dict]) -> AuditSummary:
     verdicts = [judgements.get(ev.identity, {}).get("verdict") for ev in sample]
-    reasons = Counter(judgements[ev.identity].get("reason") for ev, v in zip(sample, verdicts) if v == "wrong")
+    reasons = Counter(judgements[ev.identity].get("reason") for ev, v in zip(sample, verdicts, strict=False) if v == "wrong")
     judged, right = Counter(), Counter()
-    for ev, v in zip(sample, verdicts):
+    for ev, v in zip(sample, verdicts, strict=False):
         judged[ev.type] += v is not None
         right[ev.type] += v == "right"
     return AuditSummary(judged=sum(v is not None for v in verdicts), right=verdicts.count("right"),
-                        reasons=reasons, unjudged=[ev for ev, v in zip(sample, verdicts) if v is None],
+                        reasons=reasons, unjudged=[ev for ev, v in zip(sample, verdicts, strict=False) if v is None],
                         by_type={t: (judged[t], right[t]) for t in sorted(judged) if judged[t]})
 
 

@@ -36,7 +36,7 @@ def categories(articles: str | Path) -> dict[str, str]:
     found: dict[str, str] = {}
     try:
         with open(articles, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
+            for line in fh:
                 if line.strip():
                     record = json.loads(line)
                     found[str(record["id"])] = str(record.get("category") or "")

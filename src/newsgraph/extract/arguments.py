@@ -15,7 +15,7 @@ GENERIC_ACTORS = words("generic_actors")
 PLACE_NOUNS = words("places_named_by_of")
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
-                        "bankroll", "sponsor"})
+                        "bankroll"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
 OBJECT_CONTROL = words("object_control")
 SUBJECT_DEPS = ("nsubj", "csubj")

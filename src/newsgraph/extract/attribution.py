@@ -293,7 +293,7 @@ class Attributor:
             t = t.head
         nominal = anchor is not None and anchor.pos_ not in VERBAL and anchor.i == trigger.i
         embedded = False
-        for i, tok in enumerate(path):
+        for i, _tok in enumerate(path):
             if i > 0 and not embedded and crosses_into_clause(path, i, trigger):
                 # above a relative clause or a noun phrase, negation and modality belong to another
                 # clause ("did not rule out sanctions on settlers who attacked villages"); hearsay
@@ -419,7 +419,7 @@ class Attributor:
                 layers.extend(spoken[0])
                 walk.certainty = stronger(walk.certainty, spoken[1] if spoken[1] != "alleged" else "reported")
         outer = self.according_to(trigger.sent)
-        if outer and not any(o.text == l.text for o in outer for l in layers):
+        if outer and not any(o.text == layer.text for o in outer for layer in layers):
             layers.extend(outer)
             walk.certainty = stronger(walk.certainty, "reported")
         if not layers and walk.hedged == "reported":

@@ -23,7 +23,7 @@ class TokenIndex:
     preps: list
 
     @classmethod
-    def of(cls, doc) -> "TokenIndex":
+    def of(cls, doc) -> TokenIndex:
         from spacy.attrs import DEP, POS  # noqa: PLC0415
 
         strings = doc.vocab.strings

@@ -178,8 +178,8 @@ def _add_admin1(gaz: Gazetteer) -> None:
     for (country2, admin1), rows in members.items():
         weights = [max(gaz.population[r], 1) for r in rows]
         total = sum(weights)
-        lat = sum(gaz.lat[r] * w for r, w in zip(rows, weights)) / total
-        lon = sum(gaz.lon[r] * w for r, w in zip(rows, weights)) / total
+        lat = sum(gaz.lat[r] * w for r, w in zip(rows, weights, strict=False)) / total
+        lon = sum(gaz.lon[r] * w for r, w in zip(rows, weights, strict=False)) / total
         # "Muhafazat Idlib" / "Kyivska oblast" are also called "Idlib" / "Kyivska".
         bare = " ".join(t for t in fold(admin1).split() if t not in admin_words)
         gaz.add(admin1, lat, lon, feature=ADMIN1, country2=country2, population=total,

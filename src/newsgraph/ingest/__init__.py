@@ -15,12 +15,12 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
-from ..model import Document
+from ..model import Document, content_hash
 from .html import html_to_document
 from .metadata import normalise_date
 from .text import BOMS, MAX_CHARS, decode_bytes, text_to_document
@@ -37,13 +37,44 @@ MAX_HTML_BYTES = 16 * MAX_CHARS
 MAX_LINE_BYTES = MAX_HTML_BYTES
 
 
-def read_inputs(paths: Iterable[str]) -> Iterator[Document | InputError]:
-    """Documents from files, directories (recursively), JSONL files and "-" (standard input)."""
+@dataclass(frozen=True, slots=True)
+class Page:
+    """An HTML page read but not parsed yet: parsing can take long on hostile markup, so the
+    pipeline parses pages in its worker processes, under a time budget (see worker.py)."""
+    source: str                      # the document's source name
+    where: str                       # what an error names: PATH or PATH:LINE
+    data: bytes | str
+    record: dict | None = None       # the JSONL record the page came in, for its other fields
+
+    @property
+    def input_hash(self) -> str:
+        """The content hash recorded for the input, known before parsing."""
+        raw = self.data if isinstance(self.data, str) else self.data.decode("latin-1")
+        return "page:" + content_hash(raw)
+
+    def to_document(self) -> Document:
+        try:
+            doc = replace(html_to_document(self.data, self.where), source=self.source)
+        except InputError as exc:
+            raise InputError(self.where, exc.problem) from None
+        return with_record_fields(doc, self.record) if self.record is not None else doc
+
+
+Item = Document | Page | InputError
+
+
+def read_inputs(paths: Iterable[str], *, defer_html: bool = False,
+                short_names: bool = False) -> Iterator[Item]:
+    """Documents from files, directories (recursively), JSONL files and "-" (standard input).
+    With `defer_html`, HTML pages come as Pages for the caller to parse. With `short_names`,
+    documents of an absolute path are named from the last part of that path on (a server must
+    not show where its files lie); errors name the path as given either way."""
     for given in paths:
         if given == "-":
             yield from read_stdin()
             continue
         path = Path(given)
+        root = path.parent if short_names and path.is_absolute() else None
         try:
             is_dir = path.is_dir()
             exists = is_dir or path.exists() or path.is_symlink()
@@ -53,16 +84,21 @@ def read_inputs(paths: Iterable[str]) -> Iterator[Document | InputError]:
         if not exists:
             yield InputError(given, "no such file or directory")
         elif is_dir:
-            yield from read_directory(path)
+            yield from read_directory(path, root, defer_html)
         else:
-            yield from read_file(path, given)
+            yield from read_file(path, given, _name(path, root), defer_html)
 
 
-def read_directory(root: Path) -> Iterator[Document | InputError]:
+def _name(path: Path, root: Path | None) -> str:
+    return str(path.relative_to(root)) if root is not None and root != path else str(path)
+
+
+def read_directory(folder_given: Path, root: Path | None = None,
+                   defer_html: bool = False) -> Iterator[Item]:
     """Every readable file with a known suffix under `root`, depth first, in name order.
     Hidden files and folders are skipped; a folder reached twice (symlink loop) is reported once."""
     seen: set[Path] = set()
-    stack = [root]
+    stack = [folder_given]
     while stack:
         folder = stack.pop()
         try:
@@ -90,25 +126,38 @@ def read_directory(root: Path) -> Iterator[Document | InputError]:
             if is_dir:
                 subdirs.append(entry)
             elif entry.suffix.lower() in SUFFIXES:
-                yield from read_file(entry, str(entry))
+                yield from read_file(entry, str(entry), _name(entry, root), defer_html)
         stack.extend(reversed(subdirs))
 
 
-def read_file(path: Path, source: str) -> Iterator[Document | InputError]:
-    """The documents in one file: one for a text or HTML file, one a line for JSONL."""
+def open_regular(path: Path) -> BinaryIO | None:
+    """The file opened for reading, or None when it is not a regular file (a FIFO or device
+    would block or never end). Opening never blocks: the type is checked on the open file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return None
+    return os.fdopen(fd, "rb")
+
+
+def read_file(path: Path, source: str, name: str | None = None,
+              defer_html: bool = False) -> Iterator[Item]:
+    """The documents in one file: one for a text or HTML file, one a line for JSONL. Errors
+    name `source`; documents are named `name` (default: `source`)."""
+    name = name or source
     suffix = path.suffix.lower()
     try:
-        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would block or never end
-            yield InputError(source, "not a regular file")
-            return
-        fh = path.open("rb")
+        fh = open_regular(path)
     except OSError as exc:
         yield InputError(source, f"cannot read file ({_reason(exc)})")
+        return
+    if fh is None:
+        yield InputError(source, "not a regular file")
         return
     with fh:
         try:
             if suffix in JSONL_SUFFIXES:
-                yield from read_jsonl(_utf8_lines(fh), source)
+                yield from read_jsonl(_utf8_lines(fh), source, name, defer_html)
                 return
             limit = MAX_HTML_BYTES if suffix in HTML_SUFFIXES else MAX_FILE_BYTES
             size = os.fstat(fh.fileno()).st_size
@@ -122,9 +171,11 @@ def read_file(path: Path, source: str) -> Iterator[Document | InputError]:
             return
     try:
         if suffix in HTML_SUFFIXES:
-            yield html_to_document(data, source)
+            page = Page(name, source, data)
+            yield page if defer_html else page.to_document()
         else:
-            yield text_to_document(decode_bytes(data, source), source, markdown=suffix in MARKDOWN_SUFFIXES)
+            doc = text_to_document(decode_bytes(data, source), source, markdown=suffix in MARKDOWN_SUFFIXES)
+            yield replace(doc, source=name)
     except InputError as exc:
         yield exc
 
@@ -146,8 +197,11 @@ def iter_lines(fh: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int,
         yield lineno, line
 
 
-def read_jsonl(fh: BinaryIO, source: str) -> Iterator[Document | InputError]:
-    """One Document per line of a JSONL stream; a bad line is an error naming SOURCE:LINE."""
+def read_jsonl(fh: BinaryIO, source: str, name: str | None = None,
+               defer_html: bool = False) -> Iterator[Item]:
+    """One Document per line of a JSONL stream; a bad line is an error naming SOURCE:LINE.
+    Documents are named NAME#ID (NAME defaults to SOURCE)."""
+    name = name or source
     records = 0
     for lineno, line in iter_lines(fh):
         where = f"{source}:{lineno}"
@@ -175,26 +229,32 @@ def read_jsonl(fh: BinaryIO, source: str) -> Iterator[Document | InputError]:
             continue
         record_id = record.get("id")
         has_id = isinstance(record_id, (str, int)) and str(record_id).strip()
-        name = f"{source}#{record_id}" if has_id else f"{source}#{lineno}"
+        doc_name = f"{name}#{record_id}" if has_id else f"{name}#{lineno}"
         try:
-            yield record_to_document(record, name, where)
+            yield record_to_document(record, doc_name, where, defer_html=defer_html)
         except InputError as exc:
             yield InputError(where, exc.problem)  # FILE:LINE finds the record
     if records == 0:
         yield InputError(source, "empty file")
 
 
-def record_to_document(record: dict, source: str, where: str | None = None) -> Document:
+def record_to_document(record: dict, source: str, where: str | None = None, *,
+                       defer_html: bool = False) -> Document | Page:
     """A Document from a JSONL record: `text` or `html`, and optional id, title, url, outlet,
-    published, authors. Errors name `where` (FILE:LINE) when given."""
+    published, authors. Errors name `where` (FILE:LINE) when given. With `defer_html`, a
+    record holding a page comes back as a Page."""
     where = where or source
     html, text = record.get("html"), record.get("text")
     if isinstance(html, str) and html.strip():
-        doc = html_to_document(html, source)
-    elif isinstance(text, str) and text.strip():
-        doc = text_to_document(text, source)
-    else:
-        raise InputError(where, "record has no 'text' or 'html' string")
+        page = Page(source, where, html, record)
+        return page if defer_html else page.to_document()
+    if isinstance(text, str) and text.strip():
+        return with_record_fields(text_to_document(text, source), record)
+    raise InputError(where, "record has no 'text' or 'html' string")
+
+
+def with_record_fields(doc: Document, record: dict) -> Document:
+    """The document with the metadata fields its JSONL record states."""
     authors = record.get("authors")
     if isinstance(authors, str):
         authors = [a.strip() for a in authors.replace(";", ",").split(",")]
@@ -209,7 +269,7 @@ def record_to_document(record: dict, source: str, where: str | None = None) -> D
     return replace(doc, **{k: v for k, v in fields.items() if v})
 
 
-def read_stdin() -> Iterator[Document | InputError]:
+def read_stdin() -> Iterator[Item]:
     """Standard input: JSONL when its first non-blank line is a JSON object, else one article."""
     stream = sys.stdin.buffer
     head = b""

@@ -109,6 +109,9 @@ def split_byline(names: str) -> tuple[tuple[str, ...], str | None]:
                 continue
             if not _looks_like_name(words):
                 return (), None
+            if words[0].lower() == "the" and not _looks_like_outlet(words):
+                # a noun phrase, not people: "The Russian and Syrian Defense Ministries"
+                return (), None
             if group_no > 0 and _looks_like_outlet(words):
                 outlet = outlet or part
                 continue
@@ -252,7 +255,7 @@ def extract_metadata(text: str, *, find_title: bool = True) -> Metadata:
                     published = normalise_date(m.group("date"))
                 if m.group("agency") and _looks_like_outlet(m.group("agency").split()):
                     outlet_dateline = m.group("agency").strip()
-    body = "\n".join(line for line, k in zip(lines, keep) if k)
+    body = "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
     outlet = outlet_line or outlet_credit or outlet_byline or outlet_dateline
     return Metadata(body=body, title=title, outlet=outlet, authors=authors, published=published)
 

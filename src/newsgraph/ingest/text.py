@@ -43,10 +43,13 @@ def decode_bytes(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    # Mostly UTF-8 with a few broken bytes: keep UTF-8, mark the broken bytes.
+    # Mostly UTF-8 with a few broken bytes: keep UTF-8, mark the broken bytes. Text in
+    # Windows-1252 almost never holds a valid multi-byte UTF-8 sequence; UTF-8 text with a
+    # damaged byte or two holds more valid ones than broken ones.
     lenient = data.decode("utf-8", errors="replace")
     broken = lenient.count("\ufffd")
-    if sum(1 for c in lenient if ord(c) > 127) - broken > 4 * broken:
+    valid = sum(1 for c in lenient if ord(c) > 127) - broken
+    if valid > 0 and valid >= broken:
         return lenient
     # Windows-1252 (smart quotes as 0x91-0x94): accept when it reads as text, not as noise.
     text = data.decode("cp1252", errors="replace")

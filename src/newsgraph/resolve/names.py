@@ -15,8 +15,8 @@ Three keys, from strict to loose:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 from ..wordlists import words
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 
@@ -26,12 +27,34 @@ _INPUT = ("source", "hash", "document")
 _DOC_ENTITY = ("document", "key", "name", "type", "country", "parent", "reason", "aliases", "geo")
 _MENTION = ("document", "key", "start", "end", "text", "label", "reason")
 _ENTITY = ("id", "name", "type", "country", "aliases", "mentions", "parent", "geo")
+# Marks a newsgraph store in the SQLite header (PRAGMA application_id, "NGRF"), so that a
+# database of another application is recognised and refused before anything is written to it.
+APPLICATION_ID = 0x4E475246
+USER_VERSION = 1
+# How long a connection waits for another process's write lock before giving up, in seconds.
+BUSY_TIMEOUT = 60.0
 
 
-def open_store(location: str | Path, *, readonly: bool = False) -> "Store":
+def open_store(location: str | Path, *, readonly: bool = False) -> Store:
     """The store at `location`: the one place that picks a backend from it (today: an SQLite
     file; a PostgreSQL URL will select that backend here)."""
     return Store(location, readonly=readonly)
+
+
+def _kind(db: sqlite3.Connection) -> str:
+    """'newsgraph', 'empty' or 'foreign': what the database behind `db` is, read without writing.
+    A store written before stores were marked (no mark, but newsgraph's meta row) counts as one."""
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return "newsgraph"
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if app_id == 0 and not tables:
+        return "empty"
+    if app_id == 0 and {"meta", "documents", "inputs"} <= tables:
+        row = db.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()
+        if row is not None:
+            return "newsgraph"
+    return "foreign"
 
 
 class Store:
@@ -39,33 +62,76 @@ class Store:
 
     def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = str(path)
-        if readonly:
-            if not Path(self.path).exists():
-                raise StoreError(f"{self.path}: no such store; run `newsgraph ingest` first")
-            uri = f"file:{Path(self.path).resolve()}?mode=ro"
-            self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        else:
-            try:
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-                self.db = sqlite3.connect(self.path, check_same_thread=False)
-                self.db.execute("PRAGMA journal_mode=WAL")
-                self.db.execute("PRAGMA synchronous=NORMAL")
-            except (sqlite3.Error, OSError) as exc:
-                raise StoreError(f"{self.path}: cannot open store ({exc})") from exc
+        self.db = self._open_readonly() if readonly else self._open_writable()
         self.db.row_factory = sqlite3.Row
+
+    def _refuse(self, kind: str) -> None:
+        if kind == "foreign":
+            raise StoreError(f"{self.path}: not a newsgraph store (another application's SQLite database);"
+                             " left untouched, give another --db")
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        if not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store; run `newsgraph ingest` first")
+        where = Path(self.path).resolve().as_uri()
+        db = None
+        # A store on a read-only mount cannot get the WAL index file a plain read-only open
+        # needs: read it as immutable then (nobody can be writing to it).
+        for mode in ("mode=ro", "immutable=1"):
+            try:
+                db = sqlite3.connect(f"{where}?{mode}", uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT)
+                kind = _kind(db)
+                break
+            except sqlite3.OperationalError as exc:
+                if db is not None:
+                    db.close()
+                db, problem = None, exc
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path}: not a newsgraph store ({exc})") from None
+        if db is None:
+            raise StoreError(f"{self.path}: cannot open store ({problem})")
+        if kind == "empty":
+            db.close()
+            raise StoreError(f"{self.path}: empty store; run `newsgraph ingest` first")
+        self._refuse(kind)
+        return db
+
+    def _open_writable(self) -> sqlite3.Connection:
         try:
-            if not readonly:
-                self.db.execute("PRAGMA foreign_keys = ON")
-                migrate_sqlite(self.db, self.path)
-            else:
-                self.db.execute("SELECT 1 FROM documents LIMIT 1")
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT,
+                                 isolation_level=None)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"{self.path}: cannot open store ({exc})") from exc
+        try:
+            self._refuse(_kind(db))   # before anything that writes (journal mode included)
+            db.execute("BEGIN IMMEDIATE")  # concurrent first opens: one creates, the other waits
+            kind = _kind(db)
+            if kind == "empty":
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version = {USER_VERSION}")
+            db.execute("COMMIT")
+            self._refuse(kind)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            migrate_sqlite(db, self.path)
+            if kind == "newsgraph" and db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")   # a store from before the mark
+                db.execute(f"PRAGMA user_version = {USER_VERSION}")
+        except StoreError:
+            db.close()
+            raise
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a newsgraph store ({exc})") from exc
+            db.close()
+            raise StoreError(f"{self.path}: not a newsgraph store ({exc})") from None
+        db.isolation_level = ""   # back to transactions opened by the first write
+        return db
 
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -80,6 +146,14 @@ class Store:
     def read(self) -> ReadModel:
         """The read model over this store's connection."""
         return ReadModel(self.db, DIALECT, self.path)
+
+    @contextmanager
+    def _writing(self):
+        """One write transaction, holding the write lock from its start: another process may
+        store the same documents meanwhile, and "is it there?" must hold until it commits."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            yield
 
     def _run(self, statement: str, params=()):
         return self.db.execute(DIALECT.sql(statement), params)
@@ -99,7 +173,7 @@ class Store:
 
     def record_input(self, document: Document) -> None:
         """Note that an input was read, when its text is already stored under another source."""
-        with self.db:
+        with self._writing():
             self._run(DIALECT.upsert("inputs", _INPUT), (document.source, document.hash, document.id))
 
     def write(self, analysis: Analysis, minhash: bytes | None = None,
@@ -107,30 +181,35 @@ class Store:
         """Store one document's analysis in a single transaction. False if it was already there."""
         return self.write_many([(analysis, minhash, duplicate_of)])[0]
 
-    def write_many(self, rows: list[tuple[Analysis, bytes | None, str | None]]) -> list[bool]:
-        """Store analyses (each with its MinHash signature and the document it is a near-copy
-        of) and their inputs in one transaction; per row, False if the document was already
+    def write_many(self, rows: list[tuple]) -> list[bool]:
+        """Store analyses (each with its MinHash signature, the document it is a near-copy of,
+        and optionally the content hash of its input when that is not the text's, as for an HTML
+        page) and their inputs in one transaction; per row, False if the document was already
         there. Corpus entities are marked stale in the same transaction."""
-        with self.db:
-            written = [self._insert(a, sig, dup) for a, sig, dup in rows]
+        with self._writing():
+            written = [self._insert(*row) for row in rows]
             if any(written):
                 self._run(DIALECT.upsert("meta", ("name", "value")), ("entities_stale", "1"))
         return written
 
-    def _insert(self, analysis: Analysis, minhash: bytes | None, duplicate_of: str | None) -> bool:
+    def _insert(self, analysis: Analysis, minhash: bytes | None, duplicate_of: str | None,
+                input_hash: str | None = None) -> bool:
         doc = analysis.document
-        if self.has_document(doc.id):
-            self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
+        # hashed once: Document.id hashes the whole text, and a long article has thousands of rows
+        doc_id = doc.id
+        input_row = (doc.source, input_hash or doc.hash, doc_id)
+        if self.has_document(doc_id):
+            self._run(DIALECT.upsert("inputs", _INPUT), input_row)
             return False
         self._run(DIALECT.insert("documents", DOCUMENT_COLUMNS), document_row(doc, minhash, duplicate_of))
-        self._run(DIALECT.upsert("inputs", _INPUT), (doc.source, doc.hash, doc.id))
+        self._run(DIALECT.upsert("inputs", _INPUT), input_row)
         self._run_many(DIALECT.insert("doc_entities", _DOC_ENTITY),
-                       [(doc.id, e.key, e.name, e.type, e.country, e.parent, e.reason,
+                       [(doc_id, e.key, e.name, e.type, e.country, e.parent, e.reason,
                          json.dumps(sorted(e.aliases)), _json_or_null(e.geo)) for e in analysis.entities.values()])
         self._run_many(DIALECT.insert("mentions", _MENTION),
-                       [(doc.id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
+                       [(doc_id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
         self._run_many(DIALECT.insert_new("events", EVENT_COLUMNS),
-                       [event_row(doc.id, i, ev) for i, ev in enumerate(analysis.events)])
+                       [event_row(doc_id, i, ev) for i, ev in enumerate(analysis.events)])
         return True
 
     def entities_stale(self, settings: str = "") -> bool:
@@ -140,8 +219,31 @@ class Store:
                               " ('entities_stale', 'entities_settings')").fetchall())
         return rows.get("entities_stale") != "0" or rows.get("entities_settings", "") != settings
 
+    def entity_ids(self) -> dict[str, str]:
+        """Resolution key -> corpus entity id, as resolved now."""
+        return self.read.key_map()
+
+    def keep_merged_ids(self, before: dict[str, str]) -> None:
+        """After corpus resolution: every entity id of `before` (see entity_ids) that no longer
+        exists redirects to the entity that now holds its keys."""
+        after = self.entity_ids()
+        moved = {old: after[key] for key, old in sorted(before.items()) if key in after and after[key] != old}
+        with self._writing():
+            live = {r[0] for r in self._run("SELECT id FROM entities")}
+            for old, new in moved.items():
+                if old in live:
+                    continue
+                self._run("UPDATE entity_redirects SET new = ? WHERE new = ?", (new, old))
+                self._run(DIALECT.upsert("entity_redirects", ("old", "new")), (old, new))
+            self._run("DELETE FROM entity_redirects WHERE old IN (SELECT id FROM entities)")
+
+    def entity_redirect(self, entity_id: str) -> str | None:
+        """The entity an old, merged entity id now belongs to, if any."""
+        row = self._run("SELECT new FROM entity_redirects WHERE old = ?", (entity_id,)).fetchone()
+        return row[0] if row else None
+
     def mark_entities_resolved(self, settings: str = "") -> None:
-        with self.db:
+        with self._writing():
             self._run_many(DIALECT.upsert("meta", ("name", "value")),
                            [("entities_stale", "0"), ("entities_settings", settings)])
 
@@ -167,7 +269,7 @@ class Store:
                          aliases: list[tuple[str, str, str]]) -> None:
         """Replace the corpus entities in one transaction: rows of (id, name, type, country,
         aliases, mentions, parent, geo), (key, entity, reason) and (entity, alias, folded alias)."""
-        with self.db:
+        with self._writing():
             for table in ("aliases", "entity_keys", "entities"):
                 self._run(f"DELETE FROM {table}")
             self._run_many(DIALECT.insert("entities", _ENTITY),

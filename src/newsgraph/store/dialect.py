@@ -35,8 +35,13 @@ class SQLiteDialect:
         return f"{column} = ? COLLATE NOCASE"
 
     def like(self, column: str) -> str:
-        """`column` matches a LIKE pattern, ASCII case-insensitively."""
-        return f"{column} LIKE ?"
+        """`column` matches a LIKE pattern (with \\ as escape), ASCII case-insensitively."""
+        return f"{column} LIKE ? ESCAPE '\\'"
+
+    @staticmethod
+    def literal(text: str) -> str:
+        """`text` for a LIKE pattern: its %, _ and \\ match themselves, not any characters."""
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
     def contains(self, column: str) -> str:
         """`column` contains a value given through `contains_pattern`, case-insensitively."""

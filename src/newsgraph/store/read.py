@@ -111,16 +111,19 @@ class ReadModel:
         if country:
             clauses.append("e.country = ?")
             params.append(country)
+        if query and not fold(query):
+            return self.dialect.false, []   # only punctuation ("%", "_"): nothing to look for, not everything
         if query:
-            # words that start with the query: "sisi" finds "el-Sisi", not "Mississippi"
-            like = self.dialect.like
+            # words that start with the query: "sisi" finds "el-Sisi", not "Mississippi";
+            # % and _ in the query are those characters, not wildcards
+            like, literal = self.dialect.like, self.dialect.literal
             search = f"e.id IN (SELECT entity FROM aliases WHERE {like('norm')} OR {like('norm')})"
-            values = [f"{fold(query)}%", f"% {fold(query)}%"]
+            values = [f"{literal(fold(query))}%", f"% {literal(fold(query))}%"]
             found = self._run(f"SELECT 1 FROM entities e WHERE {' AND '.join([search, *clauses])} LIMIT 1",
                               [*values, *params]).fetchone()
             if not found and name_key(query):
                 search = f"e.id IN (SELECT entity FROM entity_keys WHERE {like('key')} OR {like('key')})"
-                values = [f"%:{name_key(query)}%", f"% {name_key(query)}%"]
+                values = [f"%:{literal(name_key(query))}%", f"% {literal(name_key(query))}%"]
             clauses.insert(0, search)
             params[:0] = values
         return " AND ".join(clauses) or self.dialect.true, params
