@@ -148,7 +148,13 @@ class WorkerPool:
         if self.pool is None:
             self.write(analyse_batch(batch, *self.args))
             return
-        self.pending.append((batch[0].source, self.pool.submit(work, batch)))
+        try:
+            self.pending.append((batch[0].source, self.pool.submit(work, batch)))
+        except BrokenProcessPool as exc:  # it broke while the writer worked: name a batch in flight
+            while self.pending:
+                self.collect()
+            raise NewsgraphError(f"a worker process died before the batch starting at {batch[0].source}; "
+                                 f"every finished document is stored: run the same command again to go on") from exc
         while len(self.pending) >= self.workers * IN_FLIGHT_PER_WORKER:
             self.collect()
 
