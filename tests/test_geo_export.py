@@ -7,11 +7,11 @@ import io
 import json
 
 from click.testing import CliRunner
-from test_geo_assets import OUTLINE, _country_at
 
 from newsgraph.cli import cli
 from newsgraph.export import CSV_COLUMNS, csv_rows
 from newsgraph.geojson import feature_collection
+from test_geo_assets import OUTLINE, _country_at
 
 SUEZ_CANAL_LON = 32.35          # Sinai is Egypt east of the canal
 GAZA_STRIP = (34.2, 31.2, 34.6, 31.6)   # lon/lat box: at 1:110m the outline has no Gaza polygon

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from ..model import LOCATION_METHODS as METHODS
 from ..model import RELATION_TYPES, Entity
 from ..resolve.document import key_for_name
 from ..resolve.resolution import entity_for_actor
