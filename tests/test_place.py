@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.place import METHODS
+from newsgraph.model import LOCATION_METHODS as METHODS
 
 
 def _places(analysis) -> list[tuple[str, str | None, str | None]]:

@@ -91,7 +91,7 @@ def _place_at(i: int, res: KnownActors) -> str | None:
 
 
 def place_for(cand, res: KnownActors, clause_place: str | None, gaz=None) -> tuple[str | None, str | None]:
-    """(place key, how it was found: one of METHODS) for an event, or (None, None). A standing
+    """(place key, how it was found: one of model.LOCATION_METHODS) for an event, or (None, None). A standing
     relation (affiliation, leadership) holds everywhere: it gets a place only from its clause."""
     if clause_place is not None:
         return clause_place, "clause"
