@@ -265,3 +265,14 @@ def test_one_word_is_not_matched_loosely(geocoder):
     # Folding vowels on one word would let "Brittan" meet Bretten (Germany) or Britten.
     assert geocoder.resolve("Sundays") is None
     assert geocoder.resolve("Brittan") is None
+
+
+def test_cache_folder_follows_the_setting(monkeypatch, tmp_path):
+    from newsgraph.geo import cache
+    monkeypatch.setenv("NEWSGRAPH_CACHE", "off")
+    assert cache.default_dir() is None
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "ng"))
+    assert cache.default_dir() == tmp_path / "ng"
+    monkeypatch.delenv("NEWSGRAPH_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.default_dir() == tmp_path / "xdg" / "newsgraph"
