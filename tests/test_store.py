@@ -139,7 +139,8 @@ def test_event_json_follows_the_declared_order():
     record = event_json("ev_1", "doc_1", values)
     assert list(record) == ["id", "type", "subject", "object", "negated", "certainty", "source", "location",
                             "date", "quantities", "evidence", "trigger", "trigger_span", "subject_text",
-                            "object_text", "location_method"]
+                            "object_text", "date_kind",
+                            "location_method"]
     assert record["evidence"] == [{"document": "doc_1", "sentence": "sentence", "start": "start", "end": "end"}]
 
 

@@ -127,12 +127,14 @@ def ingest(paths, db, model, workers, gazetteer, errors_file, quiet) -> None:
 @cli.command()
 @click.option("--db", help=DB_HELP)
 @click.option("--format", "fmt", default="json", show_default=True,
-              type=click.Choice(["json", "gexf", "graphml", "csv", "geojson"]),
-              help="json (the contract), gexf/graphml (actor network), csv (events, GDELT-like),"
-                   " geojson (placed events as points, for QGIS and kepler.gl)")
+              type=click.Choice(["json", "gexf", "graphml", "csv", "ftm", "geojson"]),
+              help="json (the contract), gexf/graphml (actor network), csv (events, GDELT-like), "
+                   "ftm (FollowTheMoney entities, one per line, for Aleph), "
+                   "geojson (placed events as points, for QGIS and kepler.gl)")
 @click.option("-o", "--output", default="-", help="output file (default: standard output)")
 @click.option("--with-text", is_flag=True, help="include each document's extracted text")
-def export(db, fmt, output, with_text) -> None:
+@click.option("--gazetteer", "gazetteer", multiple=True, help="gazetteer YAML with dated names (repeatable)")
+def export(db, fmt, output, with_text, gazetteer) -> None:
     """Write the knowledge graph of a store.
 
     \b
@@ -146,8 +148,9 @@ def export(db, fmt, output, with_text) -> None:
         if fmt == "geojson":
             write_geojson(store, out)
         else:
-            write_export(store, fmt, out, with_text)
+            write_export(store, fmt, out, with_text, extra)
 
+    extra = tuple(gazetteer) or tuple(p for p in str(config.resolve("gazetteer")).split(":") if p)
     try:
         with open_store(db, readonly=True) as store:
             if output == "-":
@@ -165,15 +168,21 @@ def export(db, fmt, output, with_text) -> None:
 @click.argument("query", required=False)
 @click.option("--db", help=DB_HELP)
 @click.option("--limit", default=50, show_default=True, help="most entities to list")
-def entities(query, db, limit) -> None:
+@click.option("--proposals", is_flag=True,
+              help="list the renamings and pledges the articles state, with the gazetteer YAML that applies each")
+def entities(query, db, limit, proposals) -> None:
     """List entities with their aliases and mention counts; QUERY filters by name or alias.
 
     \b
     Example:
       newsgraph entities --db seeds.db sisi
+      newsgraph entities --db seeds.db --proposals
     """
     from .query import find_entities  # noqa: PLC0415
 
+    if proposals:
+        list_proposals(db)
+        return
     try:
         with open_store(db, readonly=True) as store:
             rows = find_entities(store, query, limit)
@@ -185,6 +194,26 @@ def entities(query, db, limit) -> None:
                    + (f"  aka {aliases}" if aliases else ""))
         for key, reason in r["keys"]:
             click.echo(f"         {key}  ({reason})")
+
+
+def list_proposals(db) -> None:
+    """Each stated renaming or pledge, its sentence, and the YAML to paste into a --gazetteer file."""
+    from .extract.proposals import gazetteer_snippet  # noqa: PLC0415
+    from .resolve.gazetteer import load_gazetteer  # noqa: PLC0415
+
+    try:
+        with open_store(db, readonly=True) as store:
+            rows = store.read.proposals()
+        gaz = load_gazetteer()
+    except NewsgraphError as exc:
+        fail(str(exc))
+    if not rows:
+        click.echo("no renamings or pledges stated in the stored articles")
+    for r in rows:
+        click.echo(f"{r['kind']}: {r['old_name']} -> {r['new_name']}  ({r['source']}, {r['published'] or 'no date'})")
+        click.echo(gazetteer_snippet(r, gaz) + "\n")
+    if rows:
+        click.echo("# applied only when you add an entry to a gazetteer file: newsgraph ingest --gazetteer FILE")
 
 
 @cli.command()

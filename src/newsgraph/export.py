@@ -7,12 +7,13 @@ from typing import IO
 
 import networkx as nx
 
+from .dated_facts import add_dated_facts
 from .graph import aggregate
 from .model import QUAD_CLASS
 from .records import flat_extras
 from .store import Store
 
-FORMATS = ("json", "gexf", "graphml", "csv")   # and geojson, in geojson.py (it reads csv_rows)
+FORMATS = ("json", "gexf", "graphml", "csv", "ftm")   # and geojson, in geojson.py (it reads csv_rows)
 
 
 def export_documents(store: Store, with_text: bool = False) -> list[dict]:
@@ -27,16 +28,18 @@ def export_events(store: Store) -> list[dict]:
     return store.read.export_events()
 
 
-def build_export(store: Store, with_text: bool = False) -> dict:
+def build_export(store: Store, with_text: bool = False, gazetteer_files: tuple[str, ...] = ()) -> dict:
     documents = export_documents(store, with_text)
     events = export_events(store)
     media = {e["id"]: e for e in export_entities(store) if e["type"] == "MEDIA"}
     relations = aggregate(events, {d["id"]: d for d in documents}, media)
-    return {
+    export = {
         "format": "newsgraph-export", "version": 1,
         "documents": documents, "entities": export_entities(store), "events": events,
         "relations": [r.as_dict() for r in relations],
     }
+    # offices of people, dated names of groups, and the groups' successions (dated_facts.py)
+    return add_dated_facts(export, store.read.key_map(), gazetteer_files)
 
 
 def build_graph(export: dict) -> nx.MultiDiGraph:
@@ -108,9 +111,10 @@ def csv_rows(export: dict):
         yield row
 
 
-def write_export(store: Store, fmt: str, out: IO[str], with_text: bool = False) -> None:
+def write_export(store: Store, fmt: str, out: IO[str], with_text: bool = False,
+                 gazetteer_files: tuple[str, ...] = ()) -> None:
     if fmt == "json":
-        json.dump(build_export(store, with_text), out, ensure_ascii=False, indent=1)
+        json.dump(build_export(store, with_text, gazetteer_files), out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif fmt in ("gexf", "graphml"):
         graph = build_graph(build_export(store))
@@ -121,5 +125,9 @@ def write_export(store: Store, fmt: str, out: IO[str], with_text: bool = False) 
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(csv_rows(build_export(store)))
+    elif fmt == "ftm":
+        from .export_ftm import write_ftm  # noqa: PLC0415  (followthemoney loads slowly)
+
+        write_ftm(build_export(store, gazetteer_files=gazetteer_files), out, store.read.key_map())
     else:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -20,9 +20,12 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-RELATION_TYPES = ("AFFILIATION", "LEADERSHIP")
+RELATION_TYPES = ("AFFILIATION", "LEADERSHIP", "SUCCESSOR_OF", "SPLIT_FROM")
+# standing relations that come from dated data (group histories), never from a sentence
+DATA_RELATION_TYPES = ("SUCCESSOR_OF", "SPLIT_FROM")
 EVENT_TYPES = PLOVER_TYPES + RELATION_TYPES
 CERTAINTIES = ("asserted", "reported", "alleged", "possible")
+DATE_KINDS = ("stated", "reported")
 # How an event's place was found, strongest evidence first (extract/place.py): its clause, its
 # sentence, its paragraph, the story's dateline.
 LOCATION_METHODS = ("clause", "sentence", "paragraph", "dateline")
@@ -35,7 +38,7 @@ QUAD_CLASS = {
     "THREATEN": "verbal_conflict",
     "PROTEST": "material_conflict", "SANCTION": "material_conflict", "MOBILIZE": "material_conflict",
     "COERCE": "material_conflict", "ASSAULT": "material_conflict",
-    "AFFILIATION": "standing", "LEADERSHIP": "standing",
+    "AFFILIATION": "standing", "LEADERSHIP": "standing", "SUCCESSOR_OF": "standing", "SPLIT_FROM": "standing",
 }
 # the classes in their customary order (dict order of first use above); "standing" holds relations
 QUAD_CLASSES = tuple(dict.fromkeys(QUAD_CLASS.values()))
@@ -149,7 +152,25 @@ class Event:
     trigger_end: int = field(default=-1, metadata={"group": "trigger_span", "flat": False})
     subject_text: str = field(default="", metadata={"flat": False})
     object_text: str = field(default="", metadata={"flat": False})
+    # how `date` is known, after the contract's fields: "stated" (the text dates the event) or
+    # "reported" (no date of its own: the document's date stands in); None when neither is known
+    date_kind: str | None = None
     location_method: str | None = None   # how `location` was found: one of LOCATION_METHODS
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A renaming or pledge the text states ("X, formerly known as Y"): a candidate for the
+    user's gazetteer, listed by `newsgraph entities --proposals` and never applied by itself."""
+    kind: str                        # "renaming" or "pledge"
+    old_name: str
+    new_name: str
+    old_entity: str | None = None    # entity keys, where the names were resolved
+    new_entity: str | None = None
+    pledged_to: str | None = None    # entity key of the group pledged to
+    sentence: str = ""
+    start: int = 0                   # sentence span in Document.text
+    end: int = 0
 
 
 @dataclass(slots=True)
@@ -159,3 +180,4 @@ class Analysis:
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .dated_facts import dated_profile
 from .errors import NewsgraphError
 from .geojson import point
 from .graph import aggregate, dyad_summary, perspective_key, split_events
 from .model import LOCATION_METHODS, QUAD_CLASS
+from .resolve.gazetteer import load_gazetteer
 from .store import QUAD_CLASSES, Filters, Store
 
 __all__ = ["Filters", "NotFound", "MAX_LIMIT", "QUAD_CLASSES", "PERSPECTIVES"]
@@ -267,6 +269,9 @@ def profile(store: Store, entity_id: str, f: Filters = Filters()) -> dict:
     standing = [e for t in ("AFFILIATION", "LEADERSHIP")
                 for e in find_events(store, replace(f, actor=entity_id, type=t), limit=MAX_LIMIT)]
     relations = aggregate_relations(store, replace(f, actor=entity_id))
+    gaz = load_gazetteer()
+    ent.update(dated_profile(ent, store.read.keys_to_entities,
+                             lambda gid: gaz.actors[gid].name if gid in gaz.actors else None))
     return {**ent, "standing": standing, "counterparts": counterparts(store, entity_id, f),
             "timeline": timeline(store, entity_id, f), "relations": relations[:50],
             "recent_events": find_events(store, replace(f, actor=entity_id), limit=20),
@@ -323,7 +328,8 @@ def map_events(store: Store, f: Filters = Filters(), limit: int = MAP_LIMIT, pla
                              "id": c["id"], "type": c["type"], "quad_class": c["quad_class"],
                              "subject": c["subject"], "subject_name": c["subject_name"],
                              "object": c["object"], "object_name": c["object_name"],
-                             "date": c["date"] or c["published"], "report_date": c["date"] is None,
+                             "date": c["date"] or c["published"],
+                             "report_date": c.get("date_kind") == "reported" or c["date"] is None,
                              "certainty": c["certainty"], "negated": c["negated"], "outlet": c["outlet"],
                              "source": (c["source"] or {}).get("name") or (c["source"] or {}).get("text"),
                              "place": c["location_name"], "location_method": c["location_method"],

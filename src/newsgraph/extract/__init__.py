@@ -5,8 +5,10 @@ from __future__ import annotations
 from ..model import Analysis, Document
 from ..resolve.document import resolve_document
 from ..resolve.gazetteer import Gazetteer
+from ..resolve.office_pass import redate_office_holders
 from .events import extract_events
 from .lexicon import fix_lemmas
+from .proposals import find_proposals
 
 
 def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
@@ -18,4 +20,7 @@ def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
     # new actors never share a key with resolved ones: they follow them, in the order found
     entities = {**resolution.entities, **extraction.new_entities}
     mentions = [*resolution.mentions, *extraction.new_mentions]
-    return Analysis(document=document, entities=entities, mentions=mentions, events=extraction.events)
+    # an office phrase in an event with its own date names the holder on that date
+    events, mentions = redate_office_holders(extraction.events, entities, mentions, gaz)
+    return Analysis(document=document, entities=entities, mentions=mentions, events=events,
+                    proposals=find_proposals(doc, mentions))

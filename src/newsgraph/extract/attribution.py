@@ -21,6 +21,7 @@ from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, s
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 MEDIA_VERBS = words("media_verbs")
+REFUSAL_HEADS = words("refusal_heads")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
@@ -385,6 +386,8 @@ class Attributor:
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
             walk.hedged = stronger(walk.hedged, "possible")
+        if lemma in REFUSAL_HEADS and tok.pos_ in VERBAL and i > 0 and path[i - 1].dep_ == "xcomp":
+            walk.negated = True   # "refused to approve the package": the approval did not happen
         # what is demanded, agreed or threatened has not happened: "demanded that Ankara withdraw"
         frame = lex.verbs.get(lemma) if tok.pos_ in VERBAL and i > 0 else None
         if frame is not None and frame.type in UNREALISED and path[i - 1].dep_ in ("xcomp", "ccomp"):

@@ -8,12 +8,14 @@ emits nothing rather than a guess.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
-from ..model import Event
+from ..model import HOSTILE, PLOVER_TYPES, Event
 from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .actors import Extraction, KnownActors
 from .arguments import (
+    GENERIC_ACTORS,
     MEMBER_NOUNS,
     SPONSORING,
     VERBAL,
@@ -27,6 +29,13 @@ from .arguments import (
     subject_token,
 )
 from .attribution import Attributor
+from .constructions import (
+    conditional_threat,
+    demand_events,
+    reciprocal_events,
+    reciprocal_object,
+    take_governed_targets,
+)
 from .frames import (
     Candidate,
     TokenIndex,
@@ -56,6 +65,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
             continue   # a participle used as a noun ("the group's wounded")
         lemma = verb.lemma_.lower()
+        if reciprocal_object(verb, lex) is not None:
+            continue   # "traded fire": constructions.reciprocal_events
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
         if lemma in lex.light_verbs:
@@ -89,8 +100,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
             continue
-        if not subjects and obj is None:
-            continue
+        if not subjects and obj is None and not (is_passive(verb) or attack_means(subj_tok)):
+            continue   # no side named: only an agentless passive or a weapon may state the event
         if obj is None:
             otok = next(iter(object_candidates(verb, frame.object_preps)), None)
         objects = [(obj, otok)]
@@ -98,7 +109,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             objects += [(k, t) for k, t in actors_of(otok, res)[1:]]
         for skey, stok in subjects or [(None, subj_tok)]:
             for okey, ot in objects:
-                if okey == skey:
+                if okey is not None and okey == skey:
                     continue
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
 
@@ -218,17 +229,19 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         okey, otok = noun_object(noun, frame, res)
         if okey is None:
             okey, otok = clause_object(noun, res)
-        if frame.patient_of and okey is None:
-            continue
+        if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
+            continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
         if skey is None and coordination_root(noun).i != noun.i:
             # "Israeli drone, fighter jet and helicopter strikes": modifiers of the first conjunct
             skey, stok = noun_subject(coordination_root(noun), res, exclude=okey)
-        if skey is None and okey is None:
-            continue
         if okey is None:
             otok = thing_acted_on(noun, frame)
-        yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
+        cand = Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
+        if skey is None and okey is None and noun.dep_ not in ("nsubj", "nsubjpass") \
+                and not any(k in quantities_for(cand) for k in CASUALTIES):
+            continue   # an event noun with no side: an event as a clause's subject or with its toll
+        yield cand
 
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
@@ -244,7 +257,19 @@ NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compoun
 FIRST_PERSON = frozenset({"we", "i"})
 
 
-ONE_SIDED_OK = frozenset({"ASSAULT", "COERCE"})
+# Violence and repression need more than their actor to be an event ("gunmen opened fire" on
+# what, where?); other types stand with their actor alone ("Hamas rejected the proposal").
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# Types whose actor news often leaves unstated ("three activists were detained", "sanctions were
+# imposed on Iran"): PLOVER allows a missing source, ACLED codes unknown perpetrators.
+AGENTLESS_OK = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+ATTACK_MEANS = words("attack_means")
+ACCIDENTAL = words("accidental_causes")
+CASUALTIES = ("killed", "wounded")
+# actors whose acts of force are violence or repression by themselves
+FORCE_HOLDERS = frozenset({"ARMED_GROUP", "COUNTRY", "GOVERNMENT", "MILITARY"})
+AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NOBODY = frozenset({"nobody", "none", "noone"})
 
 
 THREAT_HEADS = frozenset({"threaten", "vow", "committed", "commit", "determined", "pledge", "promise", "swear"})
@@ -263,20 +288,64 @@ def threatened(c: Candidate):
     return None
 
 
-def complete_enough(c: Candidate, location: str | None) -> bool:
-    """Both actors; or violence or repression with one known side and a stated victim or place
-    ("Taliban gunmen killed two soldiers in Kandahar", "a car bomb killed six Israeli soldiers").
-    A one-sided cooperative event says little, and an event with no actor says nothing."""
-    if c.subject is not None and c.object is not None:
-        return True
-    if c.type not in ONE_SIDED_OK or (c.subject is None and c.object is None):
+def attack_means(tok) -> bool:
+    """A weapon or blast as the subject, not an accident: "a roadside bomb", "an explosion", not
+    "a gas explosion"."""
+    if tok is None or tok.lemma_.lower() not in ATTACK_MEANS:
         return False
+    return not any(c.lemma_.lower() in ACCIDENTAL for c in tok.lefts)
+
+
+def acts_alone(c: Candidate, res: KnownActors) -> bool:
+    """Whether the subject's act says something without a target: a state, armed group or known
+    (gazetteer) actor ("Hamas rejected the proposal", "the IMF approved the loan"), or, for
+    conflict, an unnamed group ("nurses rallied", "gunmen opened fire"). A company or person
+    outside the gazetteer acting on a thing is business or private news, not a political event."""
+    key = c.subject or ""
+    if key.startswith("gaz:") or entity_type(key, res) in FORCE_HOLDERS:
+        return True
+    return key.startswith("GENERIC:") and c.type in HOSTILE
+
+
+def agentive(tok) -> bool:
+    """A noun that can act though no actor was resolved for it: "the government", "officials",
+    "a man", a name."""
+    lemma = tok.lemma_.lower()
+    return is_people(tok) or lemma in MEMBER_NOUNS or lemma in GENERIC_ACTORS or tok.ent_type_ in AGENT_LABELS
+
+
+def complete_enough(c: Candidate, location: str | None, quantities: dict[str, int],
+                    armed: bool = False, standing_actor: bool = True) -> bool:
+    """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
+    killed two soldiers", "Hamas rejected the proposal"); or, for the types news reports without
+    their actor, a stated victim, place or toll ("three activists were detained in Harare", "a
+    car bomb killed six soldiers"). Natural hazards and accidents are never the actor."""
     if c.subject_tok is not None and c.subject_tok.lemma_.lower() in NOT_ACTORS:
         return False    # "an earthquake hit Indonesia", "the violence to hit Greece"
+    if c.subject is not None and c.object is not None:
+        return True
+    if c.type not in PLOVER_TYPES:
+        return False    # a standing relation needs both sides
+    if c.object_tok is not None and (c.object_tok.lower_ in NOBODY or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.object_tok.children)):
+        return False    # "no one was hurt"
+    hurt = any(k in quantities for k in CASUALTIES)
+    people = c.object_tok is not None and is_people(c.object_tok)
+    if c.subject is not None and not standing_actor and c.type not in VIOLENT:
+        return False    # "Mr Ebbers rejected allegations", "workers offer better skills": too vague alone
+    if c.subject is not None:
+        # a state's or armed group's violence or repression needs no more ("closed the universities");
+        # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
+        return c.type not in VIOLENT or armed or location is not None or hurt or people
+    if c.type not in AGENTLESS_OK:
+        return False
+    if c.subject_tok is not None and c.subject_tok.i != c.trigger.i and not (
+            attack_means(c.subject_tok) or agentive(c.subject_tok)):
+        return False    # a subject that is neither an agent nor a weapon ("the decision hit farmers")
     if c.object is not None:
         return True
-    thing = c.object_tok
-    return thing is not None and (location is not None or is_people(thing))
+    forces = c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.lemma_.lower() in MEMBER_NOUNS
+    return location is not None or hurt or people or forces   # "troops were deployed"
 
 
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
@@ -300,14 +369,27 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
+    candidates += list(reciprocal_events(tokens, res, lex, used))
     candidates += list(relation_events(tokens, res, lex, gaz))
+    take_governed_targets(candidates)
+    candidates += list(demand_events(candidates, attributor))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     seen: set[tuple] = set()
+    stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
+    vows = {t.i for c in candidates if c.type == "ASSAULT" and (t := threatened(c)) is not None}
     for c in candidates:
+        if c.type != "ASSAULT" and c.trigger.i in vows:
+            continue   # "vowed to destroy Hamas" is the threat found from the violence, not a promise
+        if (c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" or c.trigger.dep_ == "conj" and not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)) \
+                and (c.type, c.trigger.head.i, c.subject, c.object) in stated:
+            continue   # "a bomb hit a market, killing 12", "killed three and wounded nine": one attack
         threat = threatened(c) if c.type == "ASSAULT" else None
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat
+        elif conditional_threat(c):
+            c.type = "THREATEN"   # "will strike unless the attacks stop"
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
         if c.subject is not None and c.subject == c.object:
@@ -319,8 +401,13 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c.object = country.key if country is not None else None
             if country is not None:
                 res.add_actor(country)
+        if c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.head.i == c.trigger.i \
+                and c.object_tok.dep_ in ("dobj", "nsubjpass"):
+            c.object = None   # "deployed troops to the border": the forces moved are the means, not the target
         location = location_for(c, res)
-        if not complete_enough(c, location):
+        quantities = quantities_for(c)
+        if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS,
+                               acts_alone(c, res)):
             continue
         key = (c.type, c.trigger.i, c.subject, c.object)
         if key in seen:
@@ -331,14 +418,28 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             continue
         sent = c.trigger.sent
         claim = attributor.attribute(c.trigger, c.anchor)
+        if c.type == "REQUEST" and c.trigger.dep_ == "aux" and claim.certainty == "possible":
+            # a demand stated as an obligation ("must release"): the demand was made, as reported
+            claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")
+        date, date_kind = dated(c, doc)
         location, location_method = place_for(c, res, location, gaz)
         yield Event(
             type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
             end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
             trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
-            source=claim.source, location=location, location_method=location_method, date=date_for(c, doc),
-            quantities=quantities_for(c), subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
+            source=claim.source, location=location, date=date, date_kind=date_kind,
+            location_method=location_method,
+            quantities=quantities, subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
         )
+
+
+def dated(c: Candidate, doc) -> tuple[str | None, str | None]:
+    """The event's date and how it is known: stated in its clause, else the document's date."""
+    stated = date_for(c, doc)
+    if stated:
+        return stated, "stated"
+    published = doc.user_data.get("published")
+    return (published[:10], "reported") if published else (None, None)
 
 
 def span_text(tok) -> str:

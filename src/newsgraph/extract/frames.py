@@ -115,7 +115,7 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
         if c.dep_ == "prep" and c.lower_ == "by":
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
-                    key = actor_of(pobj, res)
+                    key = actor_of(pobj, res) or generic_actor(pobj, res)   # "the arrest of X by police"
                     if key:
                         return key, pobj
     for c in noun.lefts:

@@ -11,7 +11,8 @@ Passes, in order (a token belongs to the first mention that claims it):
    ("Koren" after "Haim Koren", "Ansar" after "Ansar Bayt al-Maqdis"), then the NER label and the
    context for unknown actors;
 3. roles without a name ("the Egyptian president") to the person the text or the gazetteer gives
-   that role (resolve/roles.py);
+   that role (resolve/roles.py); the remaining office phrases to the holder on the document's
+   date (resolve/office_pass.py);
 4. coreference (resolve/coref.py): pronouns and definite descriptions ("the group").
 
 Every Mention says why in its `reason`: gazetteer, sector phrase, anonymous source, capital as
@@ -24,6 +25,7 @@ from ..wordlists import table, words
 from .coref import resolve_coreference
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
+from .office_pass import office_phrases
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
 
@@ -427,6 +429,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     member_sources(doc, res)
     gazetteer_roles(gaz, res)
     role_descriptions(doc, gaz, res)
+    office_phrases(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     return res.finish()
 

@@ -217,7 +217,7 @@ def _parse(entries: object, origin: str) -> list[Actor]:
         country = e.get("country") or (str(e["id"]) if typ == "COUNTRY" else None)
         actors.append(Actor(
             id=str(e["id"]), name=str(e["name"]), type=typ, country=country,
-            aliases=_strs(e.get("aliases"), origin, "aliases"),
+            aliases=_strs(e.get("aliases"), origin, "aliases") + _dated_names(e.get("names"), origin),
             demonyms=_strs(e.get("demonyms"), origin, "demonyms"),
             capital=e.get("capital"), parent=e.get("parent"), relation=e.get("relation"),
             sectors=tuple((str(k), str(v)) for k, v in sectors.items()),
@@ -225,6 +225,23 @@ def _parse(entries: object, origin: str) -> list[Actor]:
             metonyms=_strs(e.get("metonyms"), origin, "metonyms"),
         ))
     return actors
+
+
+def _dated_names(names: object, origin: str) -> tuple[str, ...]:
+    """The names of `names: [{name, from, until}]` (resolve/history.py reads their dates): a
+    group is found by every name it went by."""
+    items = names if isinstance(names, list) else [] if names is None else [names]
+    out = tuple(str(n.get("name") if isinstance(n, dict) else n) for n in items)
+    if any(o in ("", "None") for o in out) or not isinstance(names, (list, type(None))):
+        raise ConfigError(f"{origin}: 'names' is a list of {{name, from, until}}")
+    return out
+
+
+def _history_names() -> dict[str, tuple[str, ...]]:
+    """Group id -> the names in data/gazetteer/history/groups.yaml (dates: resolve/history.py)."""
+    text = resources.files("newsgraph").joinpath("data/gazetteer/history/groups.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    return {str(gid): _dated_names(spec.get("names"), "history/groups.yaml") for gid, spec in data.items()}
 
 
 def _derived_bodies(country: Actor, actors: dict[str, Actor]) -> list[Actor]:
@@ -298,6 +315,13 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
                 raise ConfigError(f"{entry.name}: invalid YAML ({exc})") from exc
             for a in _parse(data or [], entry.name):
                 actors[a.id] = a
+    # a renamed group answers to its old names, unless another actor goes by one of them
+    # (Boko Haram called itself ISWAP in 2015-16; "ISWAP" is the group that split from it)
+    owner = {fold(n): a.id for a in actors.values() for n in a.names}
+    for gid, names in _history_names().items():
+        if gid in actors:
+            free = (n for n in names if owner.get(fold(n), gid) == gid)
+            actors[gid] = replace(actors[gid], aliases=tuple(dict.fromkeys((*actors[gid].aliases, *free))))
     for path in extra:
         for a in load_file(path):
             actors[a.id] = a

@@ -18,7 +18,7 @@ from ..errors import ConfigError
 from .names import fold
 from .offices import earliest, partial_date, span_covers
 
-RELATIONS = {"successor_of": "SUCCESSOR_OF", "split_from": "SPLIT_FROM"}
+RELATIONS = {"successor_of": "SUCCESSOR_OF", "split_from": "SPLIT_FROM"}   # model.DATA_RELATION_TYPES
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +84,12 @@ def parse(text: str, origin: str) -> dict[str, GroupHistory]:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{origin}: invalid YAML ({' '.join(str(exc).split())})") from exc
+    if isinstance(data, list) and all(isinstance(e, dict) and e.get("id") for e in data):
+        # a gazetteer file: its actors with names in time or links
+        data = {e["id"]: e for e in data if any(k in e for k in ("names", *RELATIONS))}
     if not isinstance(data, dict):
-        raise ConfigError(f"{origin}: a group history file maps group ids to their history")
+        raise ConfigError(f"{origin}: a group history file maps group ids to their history"
+                          " (or is a gazetteer list of actors with ids)")
     out = {}
     for gid, spec in data.items():
         where = f"{origin}: {gid}"

@@ -33,6 +33,7 @@ APPLICATION_ID = 0x4E475246
 USER_VERSION = 1
 # How long a connection waits for another process's write lock before giving up, in seconds.
 BUSY_TIMEOUT = 60.0
+_PROPOSAL = ("document", "kind", "old_name", "new_name", "old_key", "new_key", "pledged_key", "sentence", "start", "end")
 
 
 def open_store(location: str | Path, *, readonly: bool = False) -> Store:
@@ -210,6 +211,9 @@ class Store:
                        [(doc_id, m.entity, m.start, m.end, m.text, m.label, m.reason) for m in analysis.mentions])
         self._run_many(DIALECT.insert_new("events", EVENT_COLUMNS),
                        [event_row(doc_id, i, ev) for i, ev in enumerate(analysis.events)])
+        self._run_many(DIALECT.insert("proposals", _PROPOSAL),
+                       [(doc_id, p.kind, p.old_name, p.new_name, p.old_entity, p.new_entity, p.pledged_to,
+                         p.sentence, p.start, p.end) for p in analysis.proposals])
         return True
 
     def entities_stale(self, settings: str = "") -> bool:

@@ -31,6 +31,9 @@ class SQLiteDialect:
         """Insert, skipping rows whose primary key is already there."""
         return f"INSERT OR IGNORE INTO {table}({self.column_list(columns)}) VALUES ({placeholders(len(columns))})"
 
+    # whether a table exists (a store opened read-only is not migrated to the latest schema)
+    has_table = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+
     def equals_nocase(self, column: str) -> str:
         return f"{column} = ? COLLATE NOCASE"
 

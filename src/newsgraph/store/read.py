@@ -210,11 +210,13 @@ class ReadModel:
 
     def monthly_counts(self, f: Filters) -> list[tuple[str | None, str, int, int]]:
         """(YYYY-MM or None, event type, claims, of which placed at their report's date) of the
-        claims matching `f`: a claim the text does not date sits at its document's date."""
+        claims matching `f`: a claim the text does not date sits at its document's date (date_kind
+        "reported"; stores ingested before date_kind: no date of its own)."""
         sql, params = self.where(f)
         return [tuple(r) for r in self._run(
             "SELECT substr(COALESCE(e.date, d.published), 1, 7) AS month, e.type, count(*),"
-            " sum(CASE WHEN e.date IS NULL AND d.published IS NOT NULL THEN 1 ELSE 0 END)"
+            " sum(CASE WHEN e.date_kind = 'reported' OR (e.date IS NULL AND d.published IS NOT NULL)"
+            " THEN 1 ELSE 0 END)"
             f" FROM {_EVENTS} WHERE {sql} GROUP BY month, e.type", params)]
 
     def located_events(self, f: Filters, limit: int, methods: tuple[str, ...] = ()) -> list[tuple[dict, dict]]:
@@ -279,6 +281,18 @@ class ReadModel:
         """Every document in the export's form, in ingestion order."""
         return [document_values(row, with_text)
                 for row in self._run("SELECT * FROM documents ORDER BY ingested_at, id")]
+
+    def proposals(self) -> list[dict]:
+        """Renamings and pledges the documents state, with the reporting document's source and
+        date and the corpus entities of the names, in document order."""
+        if self._run(self.dialect.has_table, ("proposals",)).fetchone() is None:
+            return []        # a store not yet migrated (opened read-only) has none
+        return [dict(r) for r in self._run(
+            "SELECT p.kind, p.old_name, p.new_name, p.old_key, p.new_key, p.pledged_key, p.sentence,"
+            " d.source, d.published, d.id AS document, ko.entity AS old_entity, kn.entity AS new_entity"
+            " FROM proposals p JOIN documents d ON d.id = p.document"
+            " LEFT JOIN entity_keys ko ON ko.key = p.old_key LEFT JOIN entity_keys kn ON kn.key = p.new_key"
+            " ORDER BY d.ingested_at, d.id, p.start")]
 
     # --- evaluation ----------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
--- The newsgraph store, step 3: where events happened.
+-- The newsgraph store, step 5: where events happened.
 -- events.location_method: how the event's place was found (clause, sentence, paragraph, dateline).
 -- doc_entities.geo / entities.geo: a place's coordinates and GeoNames record as JSON ({lat, lon,
 -- geonames_id, admin1, admin2, country, feature}), geocoded once per document entity at ingest and

@@ -1,0 +1,93 @@
+"""Constructions that make or reshape events beyond one predicate: reciprocals ("traded fire"),
+offers, promises and refusals that take the target of the act they govern, demands stated as
+obligations in quoted speech, and violence promised on a condition (a threat)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import actors_of, subject_token
+from .frames import Candidate, noun_frame
+
+RECIPROCAL = words("reciprocal_verbs")
+OBLIGATION = words("obligation_modals")
+CONDITIONS = words("conditions")
+# acts that govern another act and take its target: "offered to send police to Haiti" is an
+# offer to Haiti; "refused to meet the delegation" a refusal of the delegation
+GOVERNING = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
+CONDITIONAL_THREATS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def reciprocal_object(verb, lex):
+    """The event noun a reciprocal verb takes ("traded accusations"), or None."""
+    if verb.lemma_.lower() not in RECIPROCAL:
+        return None
+    return next((o for o in verb.children if o.dep_ == "dobj" and noun_frame(o, lex) is not None), None)
+
+
+def reciprocal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """"India and Pakistan traded fire", "Kyiv exchanged accusations with Moscow": each side does
+    the noun's act to the other."""
+    for verb in tokens.verbs:
+        noun = reciprocal_object(verb, lex)
+        if noun is None:
+            continue
+        used.add(noun.i)
+        frame = noun_frame(noun, lex)
+        subj = subject_token(verb)
+        sides = actors_of(subj, res) if subj is not None else []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                sides += [x for p in c.children if p.dep_ == "pobj" for x in actors_of(p, res)]
+        if len(sides) < 2:
+            continue
+        (a, at), (b, bt) = sides[0], sides[1]
+        if a == b:
+            continue
+        yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
+        yield Candidate(frame.type, noun, b, a, bt, at, frame, verb)
+
+
+def take_governed_targets(candidates: list[Candidate]) -> None:
+    """An offer, promise, refusal, threat or demand without a target takes the target of the act
+    it governs, when the same actor is to do that act."""
+    by_anchor = {}
+    for c in candidates:
+        head = c.anchor if c.anchor is not None else c.trigger
+        if c.object is not None:
+            by_anchor.setdefault(head.i, c)
+    for c in candidates:
+        if c.type not in GOVERNING or c.object is not None:
+            continue
+        for x in c.trigger.children:
+            done = by_anchor.get(x.i) if x.dep_ in ("xcomp", "ccomp") else None
+            if done is not None and done.subject in (c.subject, None) and done.object != c.subject:
+                c.object, c.object_tok = done.object, done.object_tok
+                break
+
+
+def conditional_threat(c: Candidate) -> bool:
+    """Violence or coercion promised on a condition is a threat: "will strike unless the attacks
+    stop", "would impose sanctions if Minsk refuses"."""
+    if c.type not in CONDITIONAL_THREATS:
+        return False
+    verb = c.anchor if c.anchor is not None else c.trigger
+    return any(x.dep_ == "aux" and x.lower_ in ("will", "would", "'ll") for x in verb.children) and any(
+        x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in x.children)
+        for x in verb.children)
+
+
+def demand_events(candidates: list[Candidate], attributor) -> Iterator[Candidate]:
+    """"The junta must free the activists, the AU said": the speaker demands that the subject act."""
+    for c in candidates:
+        verb = c.anchor if c.anchor is not None else c.trigger
+        modal = next((x for x in verb.children if x.dep_ == "aux" and x.lower_ in OBLIGATION), None)
+        if modal is None or c.subject is None:
+            continue
+        source = attributor.attribute(verb, verb).source
+        speaker = source.entity if source is not None else None
+        if speaker is not None and speaker != c.subject:
+            yield Candidate("REQUEST", modal, speaker, c.subject, None, c.subject_tok, None, verb)
+
+
