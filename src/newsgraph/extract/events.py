@@ -56,6 +56,7 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, responsibility_events
+from .sense import Context, judge
 from .timeplace import date_for, location_for, place_for
 
 
@@ -377,6 +378,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     seen: set[tuple] = set()
     stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
     vows = {t.i for c in candidates if c.type == "ASSAULT" and (t := threatened(c)) is not None}
+    context = Context.of(doc)
     for c in candidates:
         if c.type != "ASSAULT" and c.trigger.i in vows:
             continue   # "vowed to destroy Hamas" is the threat found from the violence, not a promise
@@ -390,6 +392,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat
         elif conditional_threat(c):
             c.type = "THREATEN"   # "will strike unless the attacks stop"
+        if judge(c, context, lambda key: entity_type(key, res)) is None:
+            continue   # another sense of the word: sport, film, business, criticism; or no actor
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
         if c.subject is not None and c.subject == c.object:

@@ -68,6 +68,11 @@ def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
             if f:
                 return f, f"{lemma} {c.lower_}"
         if c.dep_ == "prep":
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                # "placed under (house) arrest", "went on strike", "put troops on alert"
+                f = lex.verbs.get(f"{lemma} {c.lower_} {p.lemma_.lower()}")
+                if f:
+                    return f, f"{lemma} {c.lower_} {p.lemma_.lower()}"
             f = lex.verbs.get(f"{lemma} {c.lower_}")
             if f:
                 # "care for X": the preposition of the entry introduces the recipient
@@ -83,8 +88,7 @@ def event_noun(tok, lex, depth: int = 0):
     """The event noun a light verb's object denotes: "attacks", "a series of attacks"."""
     if tok is None or depth > 2:
         return None
-    f = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
-    if f:
+    if noun_frame(tok, lex) is not None:   # "imposed martial law", "staged war games"
         return tok
     if tok.lemma_.lower() in GROUPING_NOUNS or tok.like_num:
         for c in tok.children:
@@ -99,7 +103,7 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
     """Who a nominal event is done to: "attacks on X", "the assassination of X"."""
     for head in (noun, *extra_heads):
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in frame.object_preps:
+            if c.dep_ in ("prep", "dative") and c.lower_ in frame.object_preps:   # "issued a warning to X"
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         for t in (pobj, *pobj.conjuncts):
@@ -190,7 +194,7 @@ def coordination_root(noun):
 def noun_frame(noun, lex) -> Frame | None:
     """A noun's frame, trying "compound noun" first ("rocket fire")."""
     for c in noun.lefts:
-        if c.dep_ == "compound":
+        if c.dep_ in ("compound", "amod"):   # "rocket fire", "martial law", "general strike"
             f = lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}")
             if f:
                 return f

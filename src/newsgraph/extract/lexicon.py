@@ -102,3 +102,26 @@ def lexicon() -> Lexicon:
         possible_heads=frozenset(att["possible_heads"]),
         report_nouns=frozenset(att["report_nouns"]),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One entry of verbs.yaml, nouns.yaml or adjectives.yaml with the sentence that shows it."""
+    source: str            # the file: "verbs.yaml", ...
+    words: str             # "attack", "crack down", "rocket fire"
+    type: str
+    example: str | None
+    object_types: tuple[str, ...] = ()
+
+
+def lexicon_entries() -> list[LexiconEntry]:
+    """Every trigger entry of the lexicon, in file order, with its example sentence."""
+    files = (("verbs.yaml", _read("verbs.yaml")["verbs"]), ("nouns.yaml", _read("nouns.yaml")),
+             ("adjectives.yaml", _read("adjectives.yaml")))
+    found = []
+    for source, entries in files:
+        for word, spec in entries.items():
+            spec = {"type": spec} if isinstance(spec, str) else spec
+            found.append(LexiconEntry(source, str(word).lower(), spec["type"], spec.get("example"),
+                                      tuple(spec.get("only_object_types", ()))))
+    return found

@@ -27,6 +27,9 @@ from .names import fold
 from .resolution import ResolutionDraft, entity_for_actor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+FEMALE_PRONOUNS = {"she", "her", "hers"}
+FEMALE_WORDS = words("female_words")
+MALE_WORDS = words("male_words")
 IT_PRONOUNS = {"it", "its"}
 THEY_PRONOUNS = {"they", "them", "their", "theirs"}
 NON_PERSON_ACTORS = {"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION", "MEDIA"}
@@ -38,6 +41,8 @@ NEUTRAL = words("neutral")
 PLEONASTIC = words("pleonastic")
 SPEECH_VERBS = words("speech_verbs")
 CLOSING_QUOTES = {"”", '"', "’", "'"}
+# keys of participants without a name (resolve/participants.py): no antecedent of "the group"
+UNNAMED = "GENERIC:"
 WINDOW = {"person": 3, "it": 2, "they": 1, "description": 4}
 
 
@@ -134,6 +139,7 @@ class Antecedents:
                 self.sent_of[i] = n
         self.items: list[Antecedent] = []
         self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
+        self._genders: dict[str, str] | None = None        # person key -> "F"/"M", read once
 
     def note_speaker(self, tok) -> None:
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
@@ -167,6 +173,21 @@ class Antecedents:
         self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass")))
         self.note_speaker(tok)
 
+    def gender(self, key: str) -> str | None:
+        """"F" or "M" when the person's mentions say so ("Mrs Okafor", "his wife", "a man"),
+        None when they do not or disagree."""
+        if self._genders is None:
+            found: dict[str, set[str]] = {}
+            for m in self.res.mentions:
+                if m.reason == "coreference":
+                    continue
+                before = self.doc.text[max(0, m.start - 12):m.start].split()[-1:]   # "Mr" outside the name
+                for w in fold(" ".join((*before, m.text))).split()[:3]:
+                    if w in FEMALE_WORDS or w in MALE_WORDS:
+                        found.setdefault(m.entity, set()).add("F" if w in FEMALE_WORDS else "M")
+            self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._genders.get(key)
+
     def recent(self, before: int, window: int):
         sent = self.sent_of[before]
         for c in reversed(self.items):
@@ -196,8 +217,10 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft) -> str | None:
             speaker, sent = ants.last_speaker
             if ants.sent_of[tok.i] - sent <= WINDOW["person"]:
                 return speaker
+        gender = "F" if low in FEMALE_PRONOUNS else "M"
         for c in ants.recent(tok.i, WINDOW["person"]):
-            if c.key and _type(res, c.key) == "PERSON" and c.key not in exclude:
+            if c.key and _type(res, c.key) == "PERSON" and c.key not in exclude \
+                    and ants.gender(c.key) in (None, gender):
                 return c.key
         return None
     if low == "its" or low == "their":
@@ -289,8 +312,8 @@ def resolve_description(tok, ants: Antecedents, res: ResolutionDraft, gaz: Gazet
         return None
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
     for c in ants.recent(tok.i, WINDOW["description"]):
-        if not c.key or c.key in exclude:
-            continue
+        if not c.key or c.key in exclude or c.key.startswith(UNNAMED):
+            continue    # "the group" names a group met by name, not "gunmen" or "a man"
         ent = res.entities.get(c.key)
         if ent is None or ent.type not in types:
             continue

@@ -13,7 +13,9 @@ Passes, in order (a token belongs to the first mention that claims it):
 3. roles without a name ("the Egyptian president") to the person the text or the gazetteer gives
    that role (resolve/roles.py); the remaining office phrases to the holder on the document's
    date (resolve/office_pass.py);
-4. coreference (resolve/coref.py): pronouns and definite descriptions ("the group").
+4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
+   "armed men") and individuals ("his former girlfriend");
+5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group").
 
 Every Mention says why in its `reason`: gazetteer, sector phrase, anonymous source, capital as
 actor, alias rule: ..., role, coreference, name.
@@ -22,10 +24,12 @@ from __future__ import annotations
 
 from ..model import Entity
 from ..wordlists import table, words
+from .bodies import country_in_name, country_named_bodies, name_tokens, organisation_shaped, shared_first_word
 from .coref import resolve_coreference
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
+from .participants import resolve_participants
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
 
@@ -243,6 +247,8 @@ def capital_as_actor(span) -> bool:
 def unknown_type(span, label: str) -> str:
     """The type of an actor the gazetteer does not know, from its NER label, its name and the
     words around it ("the militant group X", "the Y newspaper")."""
+    if label == "PERSON" and organisation_shaped(span.text):
+        label = "ORG"   # "Ansar al-Sharia", "the Movement for Democratic Change"
     base = TYPE_OF_LABEL[label]
     doc = span.doc
     root = span.root
@@ -288,6 +294,8 @@ def key_for_name(name: str, gaz: Gazetteer, label: str = "ORG") -> str | None:
         return actor.key
     if label == "NORP":
         return None
+    if label == "PERSON" and organisation_shaped(name):
+        label = "ORG"    # "Ansar al-Sharia": an organisation whatever the NER says
     typ = TYPE_OF_LABEL.get(label, "ORGANIZATION")
     return f"{typ}:{person_key(name) if typ == 'PERSON' else name_key(name)}"
 
@@ -339,12 +347,26 @@ def person_spans(doc, gaz: Gazetteer):
     return out
 
 
+def elsewhere(span, entity: Entity, gaz: Gazetteer) -> bool:
+    """Whether the phrase around a short name places it in another country than `entity`'s."""
+    phrase = span.root.head if span.root.dep_ in ("compound", "nmod", "amod") else span.root
+    for ent in span.doc.ents:
+        if phrase.left_edge.i <= ent.start and ent.end <= phrase.right_edge.i + 1 and ent.start >= span.end:
+            place = actor_for_name(ent.text, ent.label_, gaz, ent.ent_id_)
+            if place is not None and place.type in ("LOCATION", "COUNTRY") and place.country \
+                    and entity.country and place.country != entity.country:
+                return True
+    return False
+
+
 def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
     memory = NameMemory()
     for ent in person_spans(doc, gaz):
         if ent.label_ not in ACTOR_LABELS:
             continue
         span = clean_span(ent)
+        if span is not None and not ent.ent_id_:
+            span = name_tokens(span)    # no "berserk", no "Joining" in "Joining Cooley"
         if span is None or res.covered(span.start, span.end):
             continue
         actor = actor_for_name(span.text, ent.label_, gaz, ent.ent_id_)
@@ -372,6 +394,8 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         known = memory.person(name) if len(name.split()) <= 2 else None
         if known is None and ent.label_ in ("ORG", "PERSON") and len(name.split()) == 1:
             known = memory.org(name)
+            if known is not None and shared_first_word(name) and elsewhere(span, res.entities[known], gaz):
+                known = None    # "the Ansar group in Gaza" is not the Ansar group of Sinai
         if known is not None and known in res.entities:
             res.add_mention(span, res.entities[known], "alias rule: short form of a name met earlier")
             if res.entities[known].type == "PERSON":
@@ -379,7 +403,8 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
             continue
         key_name = person_key(name) if typ == "PERSON" else name_key(name)
         key = f"{typ}:{key_name}"
-        res.add_mention(span, Entity(key=key, name=name, type=typ, reason="name"), "name")
+        country = country_in_name(span, gaz) if typ not in ("PERSON", "LOCATION") else None
+        res.add_mention(span, Entity(key=key, name=name, type=typ, country=country, reason="name"), "name")
         memory.remember(name, key, typ)
         if typ == "PERSON":
             note_role(doc, span, key, gaz, res)
@@ -419,17 +444,32 @@ def member_sources(doc, res: ResolutionDraft) -> None:
         res.add_mention(doc[start:tok.i + 1], anon, "anonymous source", label="ANON", head=tok.i)
 
 
+def country_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
+    """Companies and bodies named after a country ("Air France", "the US insurance industry"):
+    organisations of that country, never the country itself (resolve/bodies.py)."""
+    for start, end, country in country_named_bodies(doc, gaz):
+        if res.covered(start, end):
+            continue
+        span = doc[start:end]
+        typ = unknown_type(span, "ORG")
+        res.add_mention(span, Entity(key=f"{typ}:{name_key(span.text)}", name=span.text, type=typ,
+                                     country=country.id, reason="name"),
+                        "name: a body named after its country", label="ORG", head=end - 1)
+
+
 def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     """Resolve the actors of a parsed document (see the module docstring for the passes)."""
     res = ResolutionDraft()
     country_phrases(doc, gaz, res)
     seat_of_government(doc, gaz, res)
+    country_bodies(doc, gaz, res)
     memory = named_entities(doc, gaz, res)
     untagged_short_names(doc, memory, res)
     member_sources(doc, res)
     gazetteer_roles(gaz, res)
     role_descriptions(doc, gaz, res)
     office_phrases(doc, gaz, res)
+    resolve_participants(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     return res.finish()
 

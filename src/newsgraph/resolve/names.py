@@ -56,7 +56,8 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
+    """Whether a word is a title, rank or honorific ("President", "Maj.-Gen.")."""
     parts = [p for p in re.split(r"[.\-]+", word.lower()) if p]
     return bool(parts) and all(p in TITLES for p in parts)
 
@@ -65,7 +66,7 @@ def strip_titles(name: str) -> str:
     """'President Abdel Fattah el-Sisi' -> 'Abdel Fattah el-Sisi'; 'Maj.-Gen. Yoav Mordechai' ->
     'Yoav Mordechai'. A name that is only a title is left as it is."""
     words = name.split()
-    while len(words) > 1 and _is_title(words[0]):
+    while len(words) > 1 and is_title(words[0]):
         words.pop(0)
     return " ".join(words)
 

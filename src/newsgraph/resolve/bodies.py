@@ -1,0 +1,128 @@
+"""Bodies that carry a country's name are not the country, and names shaped like organisations
+are organisations whatever the NER says.
+
+- "Universal Music Germany", "Air France", "Kenya Airways": a country's name inside a longer
+  proper name (the entity ruler tags the country alone) is part of a company's or body's name;
+- "the US insurance industry", "a Russian energy company": a country or demonym modifying the
+  head noun of a body is that body's country, not the actor;
+- "Ansar al-Sharia", "the Movement for Democratic Change": a name with an organisation's head noun
+  or an Arabic movement word is an organisation even when the NER labels it PERSON;
+- "berserk", "Joining Cooley": a lower-case word or a leading verb is no name.
+
+The word lists are in data/lexicon/words/actors.yaml.
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .gazetteer import Actor, Gazetteer
+from .names import fold, is_title
+
+BODY_HEADS = words("body_heads")
+ORGANISATION_NAME_WORDS = words("organisation_name_words")
+# first words of many unrelated groups' names, never a short form of one of them
+SHARED_NAME_WORDS = words("shared_name_words")
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss"}
+# the particles a transliterated name keeps in lower case ("Ayman al-Zawahiri", "Osama bin Laden")
+NAME_PARTICLES = words("name_particles") | words("articles")
+
+
+def country_entities(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor]]:
+    """(start, end, country) of every entity the ruler or the NER gives a country's name or
+    demonym ("Germany", "US", "Turkish")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        if actor is None:
+            actor = gaz.country_named(ent.text)
+        if actor is not None and actor.type == "COUNTRY":
+            out.append((ent.start, ent.end, actor))
+    return out
+
+
+def _name_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ == "PROPN" and not is_title(tok.text)
+
+
+def company_name(doc, start: int, end: int, named: dict[int, object]) -> tuple[int, int] | None:
+    """The longer proper name a country's name at [start, end) belongs to: capitalised name words
+    compounded onto it before ("Universal Music Germany", "Air France"), or a body's head noun
+    after it that it is compounded onto ("Kenya Airways"); None when the country stands alone."""
+    inside = range(start, end)
+    left = start
+    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in inside \
+            and _name_word(doc[left - 1]) and not doc[left - 1].ent_id_:
+        ent = named.get(left - 1)
+        left = ent.start if ent is not None and ent.label_ in ("ORG", "PERSON") else left - 1
+    if left < start:
+        return left, end
+    root = doc[start:end].root
+    right = end
+    while right < len(doc) and _name_word(doc[right]) and not doc[right].ent_id_ and right - end < 3:
+        right += 1
+    if right > end and root.dep_ == "compound" and root.head.i in range(end, right) \
+            and doc[right - 1].lower_ in BODY_HEADS:
+        return start, right
+    return None
+
+
+def body_phrase(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The body a country's name or demonym at [start, end) modifies: "the US insurance industry",
+    "Egypt's largest bank" -> (start, index after the head noun)."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ not in MODIFIER_DEPS or head.i < end or head.i - end > 3 or head.ent_type_:
+        return None
+    if head.lower_ not in BODY_HEADS and head.lemma_.lower() not in BODY_HEADS:
+        return None
+    if any(t.is_punct for t in doc[end:head.i]):
+        return None
+    if any(c.dep_ in ("appos", "compound") and c.ent_type_ for c in head.children if c.i > head.i):
+        return None    # "Russian energy giant Gazprom": the name that follows is the actor
+    return start, head.i + 1
+
+
+def country_named_bodies(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor]]:
+    """(start, end, country) of each company or body named with a country's name, in text order."""
+    named = {t.i: ent for ent in doc.ents for t in ent}
+    out = []
+    for start, end, country in country_entities(doc, gaz):
+        found = company_name(doc, start, end, named) or body_phrase(doc, start, end)
+        if found is not None:
+            out.append((found[0], found[1], country))
+    return out
+
+
+def country_in_name(span, gaz: Gazetteer) -> str | None:
+    """The country a body's name contains ("Bank of England", "Turkish Airlines"), or None."""
+    for tok in span:
+        if tok.text[:1].isupper() and len(tok.text) > 2:
+            actor = gaz.country_named(tok.text) or gaz.exact(tok.text)
+            if actor is not None and actor.type in ("COUNTRY", "LOCATION") and actor.country:
+                return actor.country
+    return None
+
+
+def organisation_shaped(name: str) -> bool:
+    """A name made like an organisation's ("Ansar al-Sharia", "Movement for Democratic Change")."""
+    return any(w in ORGANISATION_NAME_WORDS for w in fold(name).split())
+
+
+def name_tokens(span):
+    """The span without words that are no part of a name: a leading verb ("Joining Cooley"); None
+    when no word is capitalised ("berserk")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].tag_.startswith("VB") or doc[start].pos_ in ("VERB", "AUX")):
+        start += 1
+    if start >= end or not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    if doc[start].text[:1].islower() and doc[start].lower_ not in NAME_PARTICLES:
+        return None
+    return doc[start:end]
+
+
+def shared_first_word(name: str) -> bool:
+    """Whether a one-word name is a word many groups' names begin with ("Ansar", "Jaish")."""
+    return fold(name) in SHARED_NAME_WORDS

@@ -1,0 +1,193 @@
+"""Participants without a name: the people and groups news reports as acting or acted upon
+without naming them.
+
+- collectives ("protesters", "unidentified gunmen", "security forces", "armed men", "Islamic
+  terror elements"): one entity per kind and place, named "protesters (Iran)". The place is the
+  one the phrase names ("militants in Sinai", "Iranian protesters", a capital for its country).
+  (Falling back to the country a document names most cost held-out facts: left out);
+- individuals ("a gunman", "his former girlfriend", "the wife of the Iraqi ambassador"): a PERSON
+  of this document only (two articles' "the driver" are two people), typed by the head noun of the
+  phrase, not by a name inside it ("the wife of the Iraqi ambassador" is a person, not Iraq).
+
+The kinds are data: generic_kinds (data/lexicon/words/extract.yaml, shared with extraction) and
+individual_nouns, armed_modifiers, armed_heads (words/actors.yaml).
+"""
+from __future__ import annotations
+
+import hashlib
+
+from ..model import Entity
+from ..wordlists import table, words
+from .names import fold
+from .resolution import ResolutionDraft, entity_for_actor
+
+COLLECTIVE_TYPE = {lemma: typ for typ, lemmas in table("generic_kinds").items() for lemma in lemmas}
+FORCES = words("forces_nouns")
+INDIVIDUAL_NOUNS = words("individual_nouns")
+ARMED_MODIFIERS = words("armed_modifiers")
+ARMED_HEADS = words("armed_heads")
+# nouns that are collective in the singular ("the police", "a militia")
+COLLECTIVE_SINGULARS = frozenset({"police", "militia"})
+PLACE_TYPES = ("LOCATION", "COUNTRY")
+POLICE = frozenset({"police", "policeman", "gendarme"})
+# participles that tie members to the actor they serve ("forces loyal to Assad")
+AFFILIATED = words("affiliated")
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
+
+
+def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
+    """The place a phrase headed by `tok` names ("militants in Sinai", "Iranian protesters"): a
+    known place or country; a capital stands for its country."""
+    # modifiers, prepositional and participial phrases ("terrorists operating in the Sinai"); not
+    # a relative clause: "the pirates, who were no match for the Indian warship" are not Indian
+    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "acl")]
+    for c in (t for part in parts for t in part.subtree):
+        key = res.token_entity.get(c.i)
+        ent = res.entities.get(key) if key else None
+        if ent is None or ent.type not in PLACE_TYPES:
+            continue
+        if key.startswith("gaz:"):
+            return key
+        capital = gaz.country_of_capital(ent.name)
+        return capital.key if capital is not None else key
+    return None
+
+
+def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
+    """Whether the phrase names whom its members belong to ("ISIS forces", "Hamas men", "fighters
+    of the Islamic State", "Israeli soldiers"): they stand for that actor, which extraction reads
+    from the modifier. A country qualifies civilians and armed collectives ("Iranian protesters",
+    "Somali pirates") but owns forces and one person ("an Israeli soldier")."""
+    owners = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if typ != "PERSON":   # "the wife of the Iraqi ambassador" is no member of Iraq
+        owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                   for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATED for c in tok.rights):
+        return True
+    for owner in owners:
+        for t in owner.subtree:
+            ent = res.entities.get(res.token_entity.get(t.i, ""))
+            if ent is None or ent.type == "LOCATION":
+                continue
+            if ent.type != "COUNTRY" or typ in ("MILITARY", "PERSON"):
+                return True
+    return False
+
+
+def acting(tok) -> bool:
+    """Whether a noun is who acts: a subject, or the agent of a passive ("killed by police")."""
+    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
+    """(kind, what news calls it, type) of a collective headed by `tok`: ("protester",
+    "protesters", "OTHER"), ("security force", "security forces", "MILITARY"), ("armed man",
+    "armed men", "ARMED_GROUP"); None for other nouns."""
+    lemma = tok.lemma_.lower()
+    plural = tok.tag_ in ("NNS", "NNPS")
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in res.token_entity]
+    typ = "MILITARY" if lemma in FORCES else COLLECTIVE_TYPE.get(lemma)
+    if typ is not None and (plural or lemma in COLLECTIVE_SINGULARS):
+        if typ == "MILITARY" and not acting(tok):
+            return None    # "moved troops to the border", "two soldiers were killed": not who acts
+        nouns = [c.lower_ for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+        return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), typ
+    if lemma in ARMED_HEADS and plural:
+        armed = [c.lower_ for c in mods if c.lower_ in ARMED_MODIFIERS]
+        if armed:
+            return f"{armed[0]} {lemma}", f"{armed[0]} {tok.lower_}", "ARMED_GROUP"
+    return None
+
+
+def _free_span(doc, tok, res: ResolutionDraft):
+    """The head with the modifiers before it that no other mention holds, without determiners."""
+    start = tok.i
+    while start > max(tok.left_edge.i, tok.i - 3) and doc[start - 1].i not in res.token_entity \
+            and doc[start - 1].dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod") \
+            and not doc[start - 1].is_punct:
+        start -= 1
+    return doc[start:tok.i + 1]
+
+
+def written(tok) -> str:
+    """The phrase as written up to its head, without determiners and numbers ("Hong Kong police")."""
+    doc = tok.doc
+    start = max(tok.left_edge.i, tok.i - 4)
+    while start < tok.i and (doc[start].pos_ in ("DET", "NUM", "PUNCT") or doc[start].lower_ in DETERMINERS):
+        start += 1
+    return doc[start:tok.i + 1].text
+
+
+def add_collective(tok, found: tuple[str, str, str], res: ResolutionDraft, gaz) -> None:
+    kind, plural, typ = found
+    place = _place_in(tok, res, gaz)
+    place_ent = res.entities.get(place) if place else None
+    if place_ent is None and place and place.startswith("gaz:"):
+        actor = gaz.actors.get(place[4:])
+        place_ent = Entity(key=place, name=actor.name, type=actor.type, country=actor.country) if actor else None
+    if typ == "MILITARY" and place_ent is not None and place_ent.country:
+        # "security forces in Cairo", "police in Lima": the forces of the country they serve in
+        body = gaz.sector(place_ent.country, "police" if kind.split()[-1] in POLICE else "military")
+        if body is not None:
+            res.add_mention(_free_span(tok.doc, tok, res), entity_for_actor(body), "sector phrase: forces of a place",
+                            label="SECTOR", alias=False, head=tok.i)
+            return
+    name = f"{plural} ({place_ent.name})" if place_ent is not None else plural
+    key = f"GENERIC:{kind}:{place or ''}"
+    entity = Entity(key=key, name=name, type=typ, reason="generic description", aliases={plural, written(tok)},
+                    country=place_ent.country if place_ent is not None else None)
+    res.add_mention(_free_span(tok.doc, tok, res), entity, "generic description", label="GENERIC",
+                    alias=False, head=tok.i)
+
+
+def individual_name(tok) -> str:
+    """'his former girlfriend' -> 'former girlfriend'; 'the wife of the Iraqi ambassador' keeps
+    its 'of' phrase."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    end = tok.i + 1
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is not None and owner.i - tok.i <= 6:
+        end = owner.i + 1
+    return doc[start:end].text
+
+
+def is_individual(tok) -> bool:
+    """A singular person noun heading a phrase of its own ("a gunman", "his wife"), not a
+    modifier ("gunman attack") or a predicate ("he is a teacher")."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in INDIVIDUAL_NOUNS:
+        return False
+    if tok.dep_ in ("compound", "attr", "appos", "npadvmod"):
+        return False
+    return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) or tok.dep_ in ("nsubjpass", "dobj")
+
+
+def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
+    """Collectives and individuals without a name, on nouns no other pass resolved."""
+    from spacy.attrs import LEMMA, LOWER, POS  # noqa: PLC0415
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *INDIVIDUAL_NOUNS, *ARMED_HEADS)}
+    noun = {strings["NOUN"], strings["PROPN"]}
+    tag = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:10]
+    for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
+        if (lemma not in wanted and lower not in wanted) or pos not in noun or i in res.token_entity:
+            continue
+        tok = doc[i]
+        if tok.dep_ == "compound":
+            continue    # a modifier ("a police station", "gunman attack"), not a participant
+        found = collective_kind(tok, res)
+        if found is not None and named_owner(tok, res, found[2]):
+            continue
+        if found is not None:
+            add_collective(tok, found, res, gaz)
+        elif is_individual(tok) and not named_owner(tok, res, "PERSON"):
+            name = individual_name(tok)
+            # one word, unique to the document: no short-name rule across documents joins two of them
+            key = f"PERSON:#{tag}:{fold(name).replace(' ', '-')}"
+            res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type="PERSON",
+                                                              reason="description"),
+                            "description of a person", label="PERSON", alias=False, head=i)
