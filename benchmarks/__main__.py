@@ -12,7 +12,7 @@ import platform
 import sys
 from pathlib import Path
 
-from . import distributed, explorer, geo, ingest, resolution
+from . import distributed, explorer, geo, geo_ingest, ingest, resolution
 
 QUICK_LIMIT = 300
 
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="articles to ingest (default: all)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for both runs")
     ap.add_argument("--quick", action="store_true", help=f"only the first {QUICK_LIMIT} articles")
-    ap.add_argument("--only", help="comma-separated subset of: ingest, html, resolution, explorer, geo, distributed")
+    ap.add_argument("--only", help="comma-separated subset of: ingest, html, resolution, explorer, geo, geo_ingest, distributed")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     articles = shared / "bench" / "articles.jsonl"
@@ -58,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmarks: {articles} not found (give --shared)", file=sys.stderr)
         return 1
     limit = args.limit or (QUICK_LIMIT if args.quick else 10**9)
-    only = set(args.only.split(",")) if args.only else {"ingest", "html", "resolution", "explorer", "geo", "distributed"}
+    only = set(args.only.split(",")) if args.only else {"ingest", "html", "resolution", "explorer", "geo", "geo_ingest",
+                                                          "distributed"}
     print(machine(), end="\n\n", flush=True)
     if "ingest" in only:
         print(ingest.report(ingest.run(articles, limit, args.workers)), end="\n\n", flush=True)
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         print(flush=True)
     if "geo" in only:
         print(geo.report(geo.run(articles, limit)), end="\n\n", flush=True)
+    if "geo_ingest" in only:
+        print(geo_ingest.report(geo_ingest.run(articles, min(limit, 3000), args.workers)), end="\n\n", flush=True)
     if "explorer" in only:
         status |= explorer.main(["--articles", str(articles), "--rebuild"])
         print(flush=True)

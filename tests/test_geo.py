@@ -128,6 +128,14 @@ def test_paris_texas_needs_the_text_to_say_so(geocoder):
         assert distance_km(texan.lat, texan.lon, 33.661, -95.556) < TOLERANCE_KM
 
 
+def test_a_capital_weighs_as_a_capital_by_its_own_name_only(geocoder):
+    # "Philadelphia" is also an old name of Amman, a capital of 1.3M people
+    philadelphia = geocoder.resolve("Philadelphia")
+    assert (philadelphia.country, philadelphia.admin1) == ("USA", "Pennsylvania")
+    assert geocoder.resolve("Amman").country == "JOR"
+    assert geocoder.resolve("Philadelphia", context_countries=("JOR",), doc_country="JOR").country == "JOR"
+
+
 def test_springfield_follows_its_state(geocoder):
     illinois = geocoder.resolve("Springfield, Illinois")
     assert distance_km(illinois.lat, illinois.lon, 39.80, -89.64) < TOLERANCE_KM
@@ -257,3 +265,14 @@ def test_one_word_is_not_matched_loosely(geocoder):
     # Folding vowels on one word would let "Brittan" meet Bretten (Germany) or Britten.
     assert geocoder.resolve("Sundays") is None
     assert geocoder.resolve("Brittan") is None
+
+
+def test_cache_folder_follows_the_setting(monkeypatch, tmp_path):
+    from newsgraph.geo import cache
+    monkeypatch.setenv("NEWSGRAPH_CACHE", "off")
+    assert cache.default_dir() is None
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path / "ng"))
+    assert cache.default_dir() == tmp_path / "ng"
+    monkeypatch.delenv("NEWSGRAPH_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.default_dir() == tmp_path / "xdg" / "newsgraph"

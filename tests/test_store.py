@@ -139,7 +139,8 @@ def test_event_json_follows_the_declared_order():
     record = event_json("ev_1", "doc_1", values)
     assert list(record) == ["id", "type", "subject", "object", "negated", "certainty", "source", "location",
                             "date", "quantities", "evidence", "trigger", "trigger_span", "subject_text",
-                            "object_text", "date_kind"]
+                            "object_text", "date_kind",
+                            "location_method"]
     assert record["evidence"] == [{"document": "doc_1", "sentence": "sentence", "start": "start", "end": "end"}]
 
 
@@ -160,7 +161,7 @@ def test_read_model_entities_documents_and_spans(hand_db):
         assert {doc["text"][a:b] for a, b, _ in spans} >= {"Alpha Front", "Beta Brigade"}
         beta = read.find_entities("beta", 1, 0)[0]["id"]
         assert read.counterpart_counts(alpha["id"], Filters())[beta] == 4
-        months = {(m, t): n for m, t, n in read.monthly_counts(Filters(actor=alpha["id"]))}
+        months = {(m, t): n for m, t, n, _ in read.monthly_counts(Filters(actor=alpha["id"]))}
         assert months[("2018-02", "COOPERATE")] == 2 and months[("2018-02", "COERCE")] == 1
 
 

@@ -130,9 +130,10 @@ def ingest(paths, db, model, workers, gazetteer, scheduler, errors_file, quiet) 
 @cli.command()
 @click.option("--db", help=DB_HELP)
 @click.option("--format", "fmt", default="json", show_default=True,
-              type=click.Choice(["json", "gexf", "graphml", "csv", "ftm"]),
+              type=click.Choice(["json", "gexf", "graphml", "csv", "ftm", "geojson"]),
               help="json (the contract), gexf/graphml (actor network), csv (events, GDELT-like), "
-                   "ftm (FollowTheMoney entities, one per line, for Aleph)")
+                   "ftm (FollowTheMoney entities, one per line, for Aleph), "
+                   "geojson (placed events as points, for QGIS and kepler.gl)")
 @click.option("-o", "--output", default="-", help="output file (default: standard output)")
 @click.option("--with-text", is_flag=True, help="include each document's extracted text")
 @click.option("--gazetteer", "gazetteer", multiple=True, help="gazetteer YAML with dated names (repeatable)")
@@ -144,15 +145,22 @@ def export(db, fmt, output, with_text, gazetteer) -> None:
       newsgraph export --db seeds.db --format json -o seeds.json
     """
     from .export import write_export  # noqa: PLC0415
+    from .geojson import write_geojson  # noqa: PLC0415
+
+    def write(store, out):
+        if fmt == "geojson":
+            write_geojson(store, out)
+        else:
+            write_export(store, fmt, out, with_text, extra)
 
     extra = tuple(gazetteer) or tuple(p for p in str(config.resolve("gazetteer")).split(":") if p)
     try:
         with open_store(db, readonly=True) as store:
             if output == "-":
-                write_export(store, fmt, sys.stdout, with_text, extra)
+                write(store, sys.stdout)
             else:
                 with open(output, "w", encoding="utf-8") as out:
-                    write_export(store, fmt, out, with_text, extra)
+                    write(store, out)
     except NewsgraphError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -30,6 +30,8 @@ SETTINGS = (
             minimum=0.1),
     Setting("allowed_hosts", "", "host names `serve` answers to besides the bound address and localhost, "
             "separated by ','; '*' for any"),
+    Setting("cache", "", "folder for data built once (the geocoder's gazetteer); default"
+            " $XDG_CACHE_HOME/newsgraph or ~/.cache/newsgraph; 'off' for none"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

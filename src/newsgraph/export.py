@@ -13,7 +13,7 @@ from .model import QUAD_CLASS
 from .records import flat_extras
 from .store import Store
 
-FORMATS = ("json", "gexf", "graphml", "csv", "ftm")
+FORMATS = ("json", "gexf", "graphml", "csv", "ftm")   # and geojson, in geojson.py (it reads csv_rows)
 
 
 def export_documents(store: Store, with_text: bool = False) -> list[dict]:
@@ -73,7 +73,8 @@ _CSV_LAYOUT = (
 )
 _CSV_EXTRAS = flat_extras({"type", "subject", "object", "certainty", "negated", "source", "location", "date",
                            "quantities", "sentence"})
-CSV_COLUMNS = _CSV_LAYOUT + tuple(f.name for f in _CSV_EXTRAS)
+# the coordinates of the event's place (its location entity's geo), last: columns are only added
+CSV_COLUMNS = _CSV_LAYOUT + tuple(f.name for f in _CSV_EXTRAS) + ("lat", "lon")
 
 
 def _csv_value(value) -> str | int | float:
@@ -105,6 +106,8 @@ def csv_rows(export: dict):
                     "source_text": src.get("text") or "", "location_id": ev["location"] or "",
                     "location_name": entities.get(ev["location"] or "", {}).get("name", "")})
         row.update({f.name: _csv_value(ev.get(f.name)) for f in _CSV_EXTRAS})
+        geo = entities.get(ev["location"] or "", {}).get("geo") or {}
+        row.update({"lat": _csv_value(geo.get("lat")), "lon": _csv_value(geo.get("lon"))})
         yield row
 
 

@@ -7,7 +7,11 @@ rounded to 5 decimals (about a metre), as RFC 7946 section 11.2 recommends.
 """
 from __future__ import annotations
 
-from .export import csv_rows
+import json
+from typing import IO
+
+from .export import build_export, csv_rows
+from .store import Store
 
 PRECISION = 5
 
@@ -32,9 +36,15 @@ def feature_collection(export: dict) -> dict:
         if geo is None:
             unplaced += 1
             continue
-        properties = dict(row)
+        properties = {k: v for k, v in row.items() if k not in ("lat", "lon")}   # in the geometry
         properties["actors"] = [n for n in (row["subject_name"], row["object_name"]) if n]
         properties.update({f"place_{k}": geo.get(k) for k in ("geonames_id", "feature", "admin1", "admin2", "country")})
         features.append({"type": "Feature", "id": row["event_id"], "geometry": point(geo["lat"], geo["lon"]),
                          "properties": properties})
     return {"type": "FeatureCollection", "features": features, "unplaced": unplaced}
+
+
+def write_geojson(store: Store, out: IO[str]) -> None:
+    """`newsgraph export --format geojson`: the store's placed events."""
+    json.dump(feature_collection(build_export(store)), out, ensure_ascii=False, indent=1)
+    out.write("\n")

@@ -26,6 +26,9 @@ DATA_RELATION_TYPES = ("SUCCESSOR_OF", "SPLIT_FROM")
 EVENT_TYPES = PLOVER_TYPES + RELATION_TYPES
 CERTAINTIES = ("asserted", "reported", "alleged", "possible")
 DATE_KINDS = ("stated", "reported")
+# How an event's place was found, strongest evidence first (extract/place.py): its clause, its
+# sentence, its paragraph, the story's dateline.
+LOCATION_METHODS = ("clause", "sentence", "paragraph", "dateline")
 # PLOVER's quad classes: how a dyad's events are balanced between cooperation and conflict.
 QUAD_CLASS = {
     "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
@@ -97,6 +100,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     reason: str = "ner"              # gazetteer, alias rule, coreference, name
     parent: str | None = None        # key of the organisation/country it belongs to
+    geo: dict | None = None          # a place's coordinates and GeoNames record (geo/places.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +155,7 @@ class Event:
     # how `date` is known, after the contract's fields: "stated" (the text dates the event) or
     # "reported" (no date of its own: the document's date stands in); None when neither is known
     date_kind: str | None = None
+    location_method: str | None = None   # how `location` was found: one of LOCATION_METHODS
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from itertools import islice
 
 from .dedup import NearDuplicates
 from .errors import InputError, NewsgraphError
+from .geo.places import EventPlaces
 from .ingest import Page, read_inputs
 from .model import Document
 from .nlp import DEFAULT_MODEL, load_pipeline
@@ -82,9 +83,11 @@ class Writer:
     """Stores analysed batches, one transaction each, and keeps the report."""
 
     def __init__(self, store: Store, report: IngestReport, on_error: Callable[[InputError], None],
-                 on_progress: Callable[[IngestReport], None] | None, started: float):
+                 on_progress: Callable[[IngestReport], None] | None, started: float,
+                 places: EventPlaces | None = None):
         self.store, self.report, self.on_error = store, report, on_error
         self.on_progress, self.started = on_progress, started
+        self.places = places          # geocodes the places of each document's events
         self.near: NearDuplicates | None = None
 
     def __call__(self, results: list[Result]) -> None:
@@ -96,6 +99,8 @@ class Writer:
                 self.on_error(InputError(*result))
                 continue
             analysis, sig, input_hash = result
+            if self.places is not None:
+                self.places.geocode(analysis)
             original = self.near.check(analysis.document.id, sig)
             rows.append((analysis, sig, original, input_hash))
         # a document another process stored meanwhile comes back as not written: a skip
@@ -178,10 +183,11 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
            on_error: Callable[[InputError], None] | None = None,
            on_progress: Callable[[IngestReport], None] | None = None,
            total: int | None = None, html_seconds: float = HTML_SECONDS,
-           scheduler: str | None = None) -> IngestReport:
+           scheduler: str | None = None, geocode: bool = True) -> IngestReport:
     """Ingest every input under `paths` into `store`; bad inputs are reported, never fatal.
     An HTML page that takes more than `html_seconds` to parse is reported as an error. With
-    `scheduler` (tcp://HOST:PORT) batches are analysed on that Dask cluster's workers."""
+    `scheduler` (tcp://HOST:PORT) batches are analysed on that Dask cluster's workers.
+    `geocode`: give the places of events coordinates (in the writer, this process)."""
     report = IngestReport(total=total)
     started = time.monotonic()
 
@@ -190,7 +196,7 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
         if on_error:
             on_error(err)
 
-    writer = Writer(store, report, error, on_progress, started)
+    writer = Writer(store, report, error, on_progress, started, EventPlaces() if geocode else None)
     if scheduler:
         from .distributed import DaskPool  # noqa: PLC0415  (dask only for distributed ingests)
 

@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from .dated_facts import dated_profile
 from .errors import NewsgraphError
+from .geojson import point
 from .graph import aggregate, dyad_summary, perspective_key, split_events
-from .model import QUAD_CLASS
+from .model import LOCATION_METHODS, QUAD_CLASS
 from .resolve.gazetteer import load_gazetteer
 from .store import QUAD_CLASSES, Filters, Store
 from .store.relations import answers as stored_relations_answer
@@ -215,6 +216,7 @@ def dyad(store: Store, a: str, b: str, f: Filters = Filters()) -> dict:
     summary = dyad_summary(a, b, events, store.read.document_index())
     summary["names"] = {x: names[x]["name"] for x in (a, b)}
     summary["claims"] = {e["id"]: e for e in events}
+    summary["timeline"] = dyad_timeline(store, a, b, f)
     return summary
 
 
@@ -249,13 +251,25 @@ def counterparts(store: Store, entity_id: str, f: Filters = Filters(), limit: in
 
 def timeline(store: Store, entity_id: str, f: Filters = Filters()) -> list[dict]:
     """Events of an actor per month and quad class."""
+    return monthly(store.read.monthly_counts(replace(f, actor=entity_id)))
+
+
+def monthly(counts) -> list[dict]:
+    """Rows of (month, type, claims, claims at their report's date) as one record per month:
+    events, per quad class, and `reported` (how many sit at their document's date)."""
     out: dict[str, dict] = {}
-    for month, type_, n in store.read.monthly_counts(replace(f, actor=entity_id)):
-        p = out.setdefault(month or "undated", {"period": month or "undated", "events": 0})
+    for month, type_, n, reported in counts:
+        p = out.setdefault(month or "undated", {"period": month or "undated", "events": 0, "reported": 0})
         quad = QUAD_CLASS.get(type_, "other")
         p[quad] = p.get(quad, 0) + n
         p["events"] += n
+        p["reported"] += reported or 0
     return sorted(out.values(), key=lambda p: (p["period"] == "undated", p["period"]))
+
+
+def dyad_timeline(store: Store, a: str, b: str, f: Filters = Filters()) -> list[dict]:
+    """Events between two actors (either way) per month and quad class."""
+    return monthly(store.read.monthly_counts(replace(f, dyad=(a, b), actor=None, subject=None, object=None)))
 
 
 def profile(store: Store, entity_id: str, f: Filters = Filters()) -> dict:
@@ -302,3 +316,35 @@ def network(store: Store, f: Filters = Filters(), limit: int = 150, min_origins:
               "origins": r["origins"], "documents": r["documents"], "contradicted": len(r["contradicted_by"])}
              for r in rels]
     return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]), "edges": edges}
+
+
+# --- places ---------------------------------------------------------------------------------
+
+MAP_LIMIT = 5000
+
+
+def map_events(store: Store, f: Filters = Filters(), limit: int = MAP_LIMIT, placed: str | None = None) -> dict:
+    """The claims matching `f` whose place has coordinates, as a GeoJSON FeatureCollection of
+    points with what a map popup shows (the claim, its outlet and source, a link to its evidence);
+    the latest `limit` of them (`total`: how many are shown). `placed`: the weakest evidence of
+    place to show (one of LOCATION_METHODS; "sentence" shows clause and sentence placements)."""
+    methods = LOCATION_METHODS[:LOCATION_METHODS.index(placed) + 1] if placed else ()
+    claims = _named_claims(store, store.read.located_events(f, min(limit, MAP_LIMIT), methods))
+    geo = store.read.entity_geo({c["location"] for c in claims})
+    features = []
+    for c in claims:
+        place = geo[c["location"]]
+        evidence = c["evidence"][0] if c["evidence"] else {}
+        features.append({"type": "Feature", "id": c["id"], "geometry": point(place["lat"], place["lon"]),
+                         "properties": {
+                             "id": c["id"], "type": c["type"], "quad_class": c["quad_class"],
+                             "subject": c["subject"], "subject_name": c["subject_name"],
+                             "object": c["object"], "object_name": c["object_name"],
+                             "date": c["date"] or c["published"],
+                             "report_date": c.get("date_kind") == "reported" or c["date"] is None,
+                             "certainty": c["certainty"], "negated": c["negated"], "outlet": c["outlet"],
+                             "source": (c["source"] or {}).get("name") or (c["source"] or {}).get("text"),
+                             "place": c["location_name"], "location_method": c["location_method"],
+                             "sentence": " ".join((evidence.get("sentence") or "").split()),
+                             "evidence": f"/documents/{c['document']}#{c['id']}"}})
+    return {"type": "FeatureCollection", "features": features, "total": len(features)}

@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import query as q
 from ..errors import StoreError
 from ..store import open_store
-from . import json_routes, pages
+from . import json_routes, maps, pages
 from .params import ENTITY_PARAMS, segments
 
 __all__ = ["LOCAL_HOSTS", "create_app", "error_response", "segments"]
@@ -160,5 +160,6 @@ def create_app(db_path: str, allowed_hosts: Iterable[str] = LOCAL_HOSTS) -> Fast
     app.add_middleware(Guard, allowed_hosts=tuple(allowed_hosts))
     add_error_handlers(app)
     app.include_router(pages.router)
+    app.include_router(maps.router)          # before the JSON API's catch-all for unknown /api paths
     app.include_router(json_routes.router)
     return app

@@ -57,7 +57,7 @@ from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, responsibility_events
 from .sense import Context, judge
-from .timeplace import date_for, location_for
+from .timeplace import date_for, location_for, place_for
 
 
 def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -426,11 +426,13 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             # a demand stated as an obligation ("must release"): the demand was made, as reported
             claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")
         date, date_kind = dated(c, doc)
+        location, location_method = place_for(c, res, location, gaz)
         yield Event(
             type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
             end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
             trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
             source=claim.source, location=location, date=date, date_kind=date_kind,
+            location_method=location_method,
             quantities=quantities, subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
         )
 

@@ -7,44 +7,10 @@ from datetime import date, timedelta
 
 from ..dates import DATE, month_number, normalise_date
 from ..wordlists import table
-from .actors import KnownActors
+from .place import location_for, place_for  # noqa: F401  (the place part lives in place.py)
 
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside", "around", "throughout", "within"})
-PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBERS = table("time_numbers")
-
-
-def location_for(cand, res: KnownActors) -> str | None:
-    heads = [cand.trigger]
-    if cand.anchor is not None and cand.anchor.i != cand.trigger.i:
-        heads.append(cand.anchor)
-    if cand.object_tok is not None:
-        heads.append(cand.object_tok)
-    for head in heads:
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
-                for pobj in c.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    for t in place_tokens(pobj):
-                        key = res.entity_at(t.i)
-                        ent = res.entities.get(key) if key else None
-                        if ent is not None and ent.type in PLACE_TYPES:
-                            return key
-    return None
-
-
-def place_tokens(pobj):
-    """The noun phrase naming a place, not clauses inside it: "northern Sinai", "the town of
-    Sheikh Zuweid", "the southern Israeli city of Eilat" (the city, before the country)."""
-    out = []
-    for c in pobj.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            out.extend(p for p in c.children if p.dep_ == "pobj")
-    out.append(pobj)
-    out.extend(c for c in pobj.children if c.dep_ in ("compound", "appos"))
-    return out
 
 
 def parse_published(value: str | None) -> date | None:

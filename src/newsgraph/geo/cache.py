@@ -26,9 +26,25 @@ FIELDS = ("names", "country", "country2", "admin1", "admin1_code", "admin2", "fe
           "by_key", "by_loose_key", "country_keys", "subdivisions", "iso3", "iso2")
 
 
-def default_dir() -> Path:
-    """The user's cache folder (XDG_CACHE_HOME, else ~/.cache) / newsgraph."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+OFF = frozenset({"off", "none", "no", "0"})
+
+
+def default_dir() -> Path | None:
+    """The cache folder: the `cache` setting (NEWSGRAPH_CACHE; "off" for none), else the user's
+    cache folder (XDG_CACHE_HOME, else ~/.cache) / newsgraph; None when there is no home to use."""
+    from ..config import resolve  # noqa: PLC0415  (config imports nothing of geo; kept local anyway)
+
+    setting = str(resolve("cache") or "").strip()
+    if setting.lower() in OFF:
+        return None
+    if setting:
+        return Path(setting).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home == "~":          # no home directory at all: build every time, write nothing
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base) / "newsgraph"
 
 

@@ -23,7 +23,8 @@ COUNTRY_BONUS = 0.5          # "Georgia" the country over the US state of 10M pe
 REGION_BONUS = 0.5           # a curated region over a town of its name ("Gaza" the Strip)
 REGION_FLOOR = 6.0           # ...and weighs at least like a city of a million ("Red Sea" the sea)
 ADMIN1_PENALTY = 0.3         # a division is a vaguer answer than a town of the same weight
-CAPITAL_BONUS = 1.0          # news names capitals far more than their size says ("Paris")
+CAPITAL_BONUS = 1.0          # news names capitals far more than their size says ("Paris"), by
+                             # their own name: "Philadelphia" is also an old name of Amman
 ACTOR_COUNTRY_BONUS = 1.8    # a country of the event's actors
 DOC_COUNTRY_BONUS = 1.0      # the document's country (dateline, outlet)
 HINT_BONUS = 3.0             # per admin-chain name the place sits in ("Illinois", "Gao region")
@@ -78,7 +79,8 @@ class Geocoder:
             return None
         countries = {self._iso2(c) for c in context_countries} - {None}
         doc = self._iso2(doc_country) if doc_country else None
-        scored = [(self._score(row, hint_keys, countries, doc) - (LOOSE_PENALTY if loose else 0.0), row)
+        own = self._own_names(head, rows)
+        scored = [(self._score(row, hint_keys, countries, doc, row in own) - (LOOSE_PENALTY if loose else 0.0), row)
                   for row in rows if wanted is None or gaz.feature[row] in wanted]
         if not scored:
             return None
@@ -103,7 +105,14 @@ class Geocoder:
             return (), wanted, True
         return gaz.rows(loose_key(bare), loose=True), wanted, True
 
-    def _score(self, row: int, hint_keys: set[str], countries: set[str], doc: str | None) -> float:
+    def _own_names(self, head: str, rows: tuple[int, ...]) -> set[int]:
+        """The rows whose own (main) name is `head`, not one of their alternate names."""
+        key, names = name_key(head), self.gazetteer.names
+        bare = split_feature_word(key)[0]
+        return {r for r in rows if name_key(names[r]) in (key, bare)}
+
+    def _score(self, row: int, hint_keys: set[str], countries: set[str], doc: str | None,
+               own_name: bool = True) -> float:
         gaz = self.gazetteer
         feature = gaz.feature[row]
         score = math.log10(gaz.population[row] + 1)
@@ -113,7 +122,7 @@ class Geocoder:
             score -= ADMIN1_PENALTY
         elif feature != PLACE:
             score = max(score, REGION_FLOOR) + REGION_BONUS
-        if row in gaz.capitals:
+        if row in gaz.capitals and own_name:
             score += CAPITAL_BONUS
         country2 = gaz.country2[row]
         if country2 in countries:

@@ -18,6 +18,7 @@ a block. Entity ids are derived from the cluster's canonical key, so they are de
 """
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ class KeyInfo:
     reason: str = "name"
     mentions: int = 0
     documents: int = 0
+    geos: Counter = field(default_factory=Counter)   # JSON of each geocoding the documents gave
 
     @property
     def name_part(self) -> str:
@@ -85,6 +87,8 @@ def collect_keys(store) -> dict[str, KeyInfo]:
                                                 parent=row["parent"], reason=row["reason"])
         info.documents += 1
         info.names[row["name"]] += 1
+        if row.get("geo"):
+            info.geos[json.dumps(row["geo"], sort_keys=True)] += 1
         for a in row["aliases"]:
             info.names[a] += 0
     for key, n in store.mention_counts().items():
@@ -171,7 +175,7 @@ def resolve_corpus(store, gaz: Gazetteer) -> int:
             aliases = set(names)
         eid = stable_id("ent", canon)
         aliases.discard("")
-        entity_rows.append((eid, name, typ, country, aliases, mentions, parent))
+        entity_rows.append((eid, name, typ, country, aliases, mentions, parent, _place(infos, keys)))
         for k in keys:
             if k.startswith("gaz:"):
                 reason = "gazetteer"
@@ -185,3 +189,13 @@ def resolve_corpus(store, gaz: Gazetteer) -> int:
         alias_rows.extend((eid, a, fold(a)) for a in sorted(aliases | {name}))
     store.replace_entities(entity_rows, key_rows, alias_rows)
     return len(entity_rows)
+
+
+def _place(infos: dict[str, KeyInfo], keys: list[str]) -> dict | None:
+    """The geocoding most of the entity's documents gave (ties: the first in sorted order)."""
+    geos: Counter = Counter()
+    for k in keys:
+        geos.update(infos[k].geos)
+    if not geos:
+        return None
+    return json.loads(max(sorted(geos), key=lambda g: geos[g]))

@@ -145,7 +145,8 @@ class ReadModel:
     def export_entities(self) -> list[dict]:
         """Every entity in the export's form, most mentioned first."""
         return [{"id": r["id"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
-                 "country": r["country"], "mentions": r["mentions"], "parent": r["parent"]}
+                 "country": r["country"], "mentions": r["mentions"], "parent": r["parent"],
+                 "geo": json.loads(r["geo"]) if r["geo"] else None}
                 for r in self._run("SELECT * FROM entities ORDER BY mentions DESC, name, id")]
 
     # --- claims ----------------------------------------------------------------------------------
@@ -208,11 +209,15 @@ class ReadModel:
                 counts[other] += n
         return counts
 
-    def monthly_counts(self, f: Filters) -> list[tuple[str | None, str, int]]:
-        """(YYYY-MM or None, event type, claims) of the claims matching `f`."""
+    def monthly_counts(self, f: Filters) -> list[tuple[str | None, str, int, int]]:
+        """(YYYY-MM or None, event type, claims, of which placed at their report's date) of the
+        claims matching `f`: a claim the text does not date sits at its document's date (date_kind
+        "reported"; stores ingested before date_kind: no date of its own)."""
         sql, params = self.where(f)
         return [tuple(r) for r in self._run(
-            "SELECT substr(COALESCE(e.date, d.published), 1, 7) AS month, e.type, count(*)"
+            "SELECT substr(COALESCE(e.date, d.published), 1, 7) AS month, e.type, count(*),"
+            " sum(CASE WHEN e.date_kind = 'reported' OR (e.date IS NULL AND d.published IS NOT NULL)"
+            " THEN 1 ELSE 0 END)"
             f" FROM {_EVENTS} WHERE {sql} GROUP BY month, e.type", params)]
 
     # --- stored relations (store/relations.py) -------------------------------------------------
@@ -259,6 +264,27 @@ class ReadModel:
         rows = self._run(f"SELECT record FROM relations WHERE {cond} ORDER BY rank{page}",
                          [*params, *([limit, offset] if limit is not None else [])])
         return total, [json.loads(r[0]) for r in rows]
+
+    def located_events(self, f: Filters, limit: int, methods: tuple[str, ...] = ()) -> list[tuple[dict, dict]]:
+        """The latest `limit` claims matching `f` whose place has coordinates (and was found by
+        one of `methods`, when given)."""
+        sql, params = self.where(f)
+        if methods:
+            sql = f"({sql}) AND e.location_method IN ({placeholders(len(methods))})"
+            params = [*params, *methods]
+        return self._claims(self._run(
+            _EVENT_SELECT + f"({sql}) AND e.location_key IN (SELECT k.key FROM entity_keys k JOIN entities g"
+            " ON g.id = k.entity WHERE g.geo IS NOT NULL)"
+            " ORDER BY COALESCE(e.date, d.published) DESC NULLS LAST, e.id LIMIT ?", [*params, limit]).fetchall())
+
+    def entity_geo(self, ids: set[str]) -> dict[str, dict]:
+        """id -> the place's `geo` record, for the given entity ids that have one."""
+        out = {}
+        for chunk in _chunks(sorted(i for i in ids if i)):
+            for r in self._run(f"SELECT id, geo FROM entities WHERE geo IS NOT NULL AND id IN"
+                               f" ({placeholders(len(chunk))})", chunk):
+                out[r["id"]] = json.loads(r["geo"])
+        return out
 
     # --- documents -------------------------------------------------------------------------------
 

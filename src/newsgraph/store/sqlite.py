@@ -21,9 +21,9 @@ from .relations import relation_rows
 SCHEMA_VERSION = str(latest("sqlite"))
 DIALECT = SQLiteDialect()
 _INPUT = ("source", "hash", "document")
-_DOC_ENTITY = ("document", "key", "name", "type", "country", "parent", "reason", "aliases")
+_DOC_ENTITY = ("document", "key", "name", "type", "country", "parent", "reason", "aliases", "geo")
 _MENTION = ("document", "key", "start", "end", "text", "label", "reason")
-_ENTITY = ("id", "name", "type", "country", "aliases", "mentions", "parent")
+_ENTITY = ("id", "name", "type", "country", "aliases", "mentions", "parent", "geo")
 _PROPOSAL = ("document", "kind", "old_name", "new_name", "old_key", "new_key", "pledged_key", "sentence", "start", "end")
 # Marks a newsgraph store in the SQLite header (PRAGMA application_id, "NGRF"), so that a
 # database of another application is recognised and refused before anything is written to it.
@@ -201,7 +201,8 @@ class Store:
 
     def _insert_findings(self, new: list[tuple[str, Analysis]]) -> None:
         self._run_many(self.dialect.insert("doc_entities", _DOC_ENTITY),
-                       [(doc_id, e.key, e.name, e.type, e.country, e.parent, e.reason, json.dumps(sorted(e.aliases)))
+                       [(doc_id, e.key, e.name, e.type, e.country, e.parent, e.reason, json.dumps(sorted(e.aliases)),
+                         _json_or_null(e.geo))
                         for doc_id, analysis in new for e in analysis.entities.values()])
         self._run_many(self.dialect.insert("mentions", _MENTION),
                        [(doc_id, m.entity, m.start, m.end, m.text, m.label, m.reason)
@@ -264,9 +265,9 @@ class Store:
     def document_entities(self) -> Iterator[dict]:
         """Every document's entities (key, name, type, country, parent, reason, aliases), by key
         then document."""
-        for row in self._run("SELECT key, name, type, country, parent, reason, aliases FROM doc_entities"
+        for row in self._run("SELECT key, name, type, country, parent, reason, aliases, geo FROM doc_entities"
                              " ORDER BY key, document"):
-            yield {**dict(row), "aliases": json.loads(row["aliases"])}
+            yield {**dict(row), "aliases": json.loads(row["aliases"]), "geo": json.loads(row["geo"] or "null")}
 
     def mention_counts(self) -> dict[str, int]:
         """Resolution key -> number of mentions in all documents."""
@@ -275,12 +276,12 @@ class Store:
     def replace_entities(self, entities: list[tuple], keys: list[tuple[str, str, str]],
                          aliases: list[tuple[str, str, str]]) -> None:
         """Replace the corpus entities in one transaction: rows of (id, name, type, country,
-        aliases, mentions, parent), (key, entity, reason) and (entity, alias, folded alias)."""
+        aliases, mentions, parent, geo), (key, entity, reason) and (entity, alias, folded alias)."""
         with self._writing():
             for table in ("aliases", "entity_keys", "entities"):
                 self._run(f"DELETE FROM {table}")
             self._run_many(self.dialect.insert("entities", _ENTITY),
-                           [(*e[:4], json.dumps(sorted(e[4])), *e[5:]) for e in entities])
+                           [(*e[:4], json.dumps(sorted(e[4])), *e[5:7], _json_or_null(e[7])) for e in entities])
             self._run_many(self.dialect.insert("entity_keys", ("key", "entity", "reason")), keys)
             self._run_many(self.dialect.insert_new("aliases", ("entity", "alias", "norm")), aliases)
             self._replace_relations()
@@ -304,3 +305,7 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self._run("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _json_or_null(value) -> str | None:
+    return None if value is None else json.dumps(value, sort_keys=True)
