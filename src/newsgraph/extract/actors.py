@@ -37,12 +37,12 @@ class KnownActors:
             self.new_entities[actor.key] = entity_for_actor(actor)
 
     def add_mention(self, span, entity: Entity, reason: str, label: str) -> None:
-        """A new actor mentioned by `span` (its text becomes an alias); tokens a resolved mention
-        holds keep their entity."""
-        if entity.key in self.resolution.entities:
-            raise ValueError(f"{entity.key} is resolved already; extraction adds only new actors")
-        known = self.new_entities.setdefault(entity.key, entity)
-        known.aliases.add(span.text)
+        """An actor mentioned by `span`: a new one (its text becomes an alias), or one that
+        resolution already made for another phrase ("police" named twice), which is left as it is;
+        tokens a resolved mention holds keep their entity."""
+        if entity.key not in self.resolution.entities:
+            known = self.new_entities.setdefault(entity.key, entity)
+            known.aliases.add(span.text)
         self.new_mentions.append(Mention(span.start_char, span.end_char, span.text, entity.key, label, reason))
         for tok in span:
             if tok.i not in self.token_entity:
