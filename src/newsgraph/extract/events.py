@@ -22,6 +22,7 @@ from .arguments import (
     actor_of,
     actors_of,
     entity_of_token,
+    entity_type,
     generic_actor,
     is_passive,
     object_candidates,
@@ -43,7 +44,6 @@ from .frames import (
     between,
     clause_object,
     coordination_root,
-    entity_type,
     event_noun,
     frame_for_verb,
     noun_frame,
@@ -56,7 +56,7 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, responsibility_events
-from .sense import Context, judge
+from .sense import Context, attack_means, judge
 from .timeplace import date_for, location_for
 
 
@@ -264,8 +264,6 @@ VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # Types whose actor news often leaves unstated ("three activists were detained", "sanctions were
 # imposed on Iran"): PLOVER allows a missing source, ACLED codes unknown perpetrators.
 AGENTLESS_OK = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
-ATTACK_MEANS = words("attack_means")
-ACCIDENTAL = words("accidental_causes")
 CASUALTIES = ("killed", "wounded")
 # actors whose acts of force are violence or repression by themselves
 FORCE_HOLDERS = frozenset({"ARMED_GROUP", "COUNTRY", "GOVERNMENT", "MILITARY"})
@@ -287,14 +285,6 @@ def threatened(c: Candidate):
         if t.lemma_.lower() in THREAT_HEADS or t.lower_ in THREAT_HEADS:
             return t
     return None
-
-
-def attack_means(tok) -> bool:
-    """A weapon or blast as the subject, not an accident: "a roadside bomb", "an explosion", not
-    "a gas explosion"."""
-    if tok is None or tok.lemma_.lower() not in ATTACK_MEANS:
-        return False
-    return not any(c.lemma_.lower() in ACCIDENTAL for c in tok.lefts)
 
 
 def acts_alone(c: Candidate, res: KnownActors) -> bool:
