@@ -250,6 +250,8 @@ NOT_ACTORS = words("not_actors")
 
 
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
+# types whose other side is whom one meets or visits: a place visited is no one consulted
+NEEDS_HOST = frozenset({"CONSULT"})
 
 
 NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
@@ -392,6 +394,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             # aid, talks or support go to actors; a place is where, not whom, except a capital
             # ("a visit to Jerusalem" is a visit to Israel's government)
             country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
+            if country is None and c.type in NEEDS_HOST:
+                continue   # "officials travelled to the Sinai": a trip to a place is no consultation
             c.object = country.key if country is not None else None
             if country is not None:
                 res.add_actor(country)

@@ -39,7 +39,9 @@ def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
     known place or country; a capital stands for its country."""
     # modifiers, prepositional and participial phrases ("terrorists operating in the Sinai"); not
     # a relative clause: "the pirates, who were no match for the Indian warship" are not Indian
-    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "acl")]
+    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep")]
+    # of a participle, where it happens, not what it acts on ("elements surrounding Israel" are not in Israel)
+    parts += [p for c in tok.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"]
     for c in (t for part in parts for t in part.subtree):
         key = res.token_entity.get(c.i)
         ent = res.entities.get(key) if key else None
