@@ -30,7 +30,6 @@ VERBAL = frozenset({"VERB", "AUX"})
 PARTITIVE = words("partitive")
 # nouns that are collective in the singular ("the police", "a militia", "a mob")
 COLLECTIVE_SINGULARS = words("collective_singulars")
-PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
@@ -113,8 +112,9 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                         key = actor_of(pobj, res, depth + 1)
                         if key is None and child.lower_ == "of" and lemma in PARTITIVE:
                             key = generic_actor(pobj, res)   # "thousands of protesters"
-                        if child.lower_ == "in" and entity_type(key, res) in PLACE_TYPES:
+                        if child.lower_ == "in" and entity_type(key, res) == "LOCATION":
                             continue   # "two men in Jharkhand": the place is where they are, not whose
+                            # (a country stands for its state: "the authorities in Ethiopia")
                         if key:
                             return key
     return None

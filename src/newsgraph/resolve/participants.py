@@ -159,11 +159,11 @@ def individual_name(tok) -> str:
 
 def is_individual(tok) -> bool:
     """A singular person noun heading a phrase of its own ("a gunman", "his wife"), not a
-    modifier ("gunman attack") or a predicate ("he is a teacher"). One of a civilian or armed
-    kind is one too ("a German citizen", "a Syrian refugee")."""
+    modifier ("gunman attack") or a predicate ("he is a teacher"). One of a civilian kind is one
+    too ("a German citizen", "a Syrian refugee")."""
     lemma = tok.lemma_.lower()
     if tok.tag_ != "NN" or lemma not in INDIVIDUAL_NOUNS and (
-            COLLECTIVE_TYPE.get(lemma) not in ("OTHER", "ARMED_GROUP") or lemma in COLLECTIVE_SINGULARS):
+            COLLECTIVE_TYPE.get(lemma) != "OTHER" or lemma in COLLECTIVE_SINGULARS):
         return False
     if tok.dep_ in ("compound", "attr", "appos", "npadvmod"):
         return False
