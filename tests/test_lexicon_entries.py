@@ -21,7 +21,7 @@ def trigger_words(entry) -> set[str]:
 @pytest.fixture(scope="module")
 def parsed(nlp):
     texts = sorted({e.example for e in ENTRIES if e.example})
-    return dict(zip(texts, nlp.pipe(texts), strict=False))
+    return dict(zip(texts, nlp.pipe(texts), strict=True))
 
 
 def test_every_entry_has_an_example_sentence():

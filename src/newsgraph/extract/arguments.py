@@ -28,6 +28,8 @@ REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = words("partitive")
+# nouns that are collective in the singular ("the police", "a militia", "a mob")
+COLLECTIVE_SINGULARS = words("collective_singulars")
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
@@ -110,9 +112,17 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                         key = actor_of(pobj, res, depth + 1)
                         if key is None and child.lower_ == "of" and lemma in PARTITIVE:
                             key = generic_actor(pobj, res)   # "thousands of protesters"
+                        if child.lower_ == "in" and entity_type(key, res) == "LOCATION":
+                            continue   # "two men in Jharkhand": the place is where they are, not whose
+                            # (a country stands for its state: "the authorities in Ethiopia")
                         if key:
                             return key
     return None
+
+
+def entity_type(key: str | None, res: KnownActors) -> str | None:
+    ent = res.entities.get(key) if key else None
+    return ent.type if ent is not None else None
 
 
 def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
@@ -284,7 +294,7 @@ def generic_actor(tok, res: KnownActors) -> str | None:
     from ..model import Entity  # noqa: PLC0415
 
     lemma = tok.lemma_.lower()
-    if lemma not in GENERIC_TYPE or tok.tag_ not in ("NNS", "NNPS") and lemma != "militia":
+    if lemma not in GENERIC_TYPE or tok.tag_ not in ("NNS", "NNPS") and lemma not in COLLECTIVE_SINGULARS:
         return None
     place_key = place_name = None
     for c in tok.subtree:

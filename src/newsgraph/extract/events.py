@@ -22,6 +22,7 @@ from .arguments import (
     actor_of,
     actors_of,
     entity_of_token,
+    entity_type,
     generic_actor,
     is_passive,
     object_candidates,
@@ -43,7 +44,6 @@ from .frames import (
     between,
     clause_object,
     coordination_root,
-    entity_type,
     event_noun,
     frame_for_verb,
     noun_frame,
@@ -56,7 +56,7 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, responsibility_events
-from .sense import Context, judge
+from .sense import Context, attack_means, judge
 from .timeplace import date_for, location_for, place_for
 
 
@@ -250,6 +250,8 @@ NOT_ACTORS = words("not_actors")
 
 
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
+# types whose other side is whom one meets or visits: a place visited is no one consulted
+NEEDS_HOST = frozenset({"CONSULT"})
 
 
 NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
@@ -264,8 +266,6 @@ VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # Types whose actor news often leaves unstated ("three activists were detained", "sanctions were
 # imposed on Iran"): PLOVER allows a missing source, ACLED codes unknown perpetrators.
 AGENTLESS_OK = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
-ATTACK_MEANS = words("attack_means")
-ACCIDENTAL = words("accidental_causes")
 CASUALTIES = ("killed", "wounded")
 # actors whose acts of force are violence or repression by themselves
 FORCE_HOLDERS = frozenset({"ARMED_GROUP", "COUNTRY", "GOVERNMENT", "MILITARY"})
@@ -287,14 +287,6 @@ def threatened(c: Candidate):
         if t.lemma_.lower() in THREAT_HEADS or t.lower_ in THREAT_HEADS:
             return t
     return None
-
-
-def attack_means(tok) -> bool:
-    """A weapon or blast as the subject, not an accident: "a roadside bomb", "an explosion", not
-    "a gas explosion"."""
-    if tok is None or tok.lemma_.lower() not in ATTACK_MEANS:
-        return False
-    return not any(c.lemma_.lower() in ACCIDENTAL for c in tok.lefts)
 
 
 def acts_alone(c: Candidate, res: KnownActors) -> bool:
@@ -356,15 +348,13 @@ def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
     return Extraction(events=events, new_entities=res.new_entities, new_mentions=res.new_mentions)
 
 
-def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
-    lex = lexicon()
+def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candidate], list[Candidate]]:
+    """Every construction family's candidates, and the claims of responsibility among them."""
     used: set[int] = set()
-    attributor = Attributor(doc, res, lex)
-    candidates: list[Candidate] = []
     tokens = TokenIndex.of(doc)
     claimed = list(claim_events(tokens, res, lex))
     used.update(c.trigger.i for c in claimed)
-    candidates += claimed
+    candidates = list(claimed)
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used))
@@ -375,6 +365,13 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     take_governed_targets(candidates)
     candidates += list(demand_events(candidates, attributor))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
+    return candidates, claimed
+
+
+def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
+    lex = lexicon()
+    attributor = Attributor(doc, res, lex)
+    candidates, claimed = _candidates(doc, res, gaz, lex, attributor)
     seen: set[tuple] = set()
     stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
     vows = {t.i for c in candidates if c.type == "ASSAULT" and (t := threatened(c)) is not None}
@@ -402,6 +399,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             # aid, talks or support go to actors; a place is where, not whom, except a capital
             # ("a visit to Jerusalem" is a visit to Israel's government)
             country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
+            if country is None and c.type in NEEDS_HOST:
+                continue   # "officials travelled to the Sinai": a trip to a place is no consultation
             c.object = country.key if country is not None else None
             if country is not None:
                 res.add_actor(country)

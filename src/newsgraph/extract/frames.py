@@ -213,8 +213,3 @@ def clause_object(noun, res: KnownActors) -> tuple[str | None, object]:
                         if key:
                             return key, t
     return None, None
-
-
-def entity_type(key: str | None, res: KnownActors) -> str | None:
-    ent = res.entities.get(key) if key else None
-    return ent.type if ent is not None else None

@@ -26,6 +26,8 @@ FIGURATIVE_SENSE = table("figurative_senses")
 OBJECT_KINDS = {"proposition": words("proposition_nouns"), "work": words("work_nouns"),
                 "play": words("play_nouns"), "market": words("market_nouns"), "show": words("show_nouns")}
 SECURITY_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
+ATTACK_MEANS = words("attack_means")
+ACCIDENTAL = words("accidental_causes")
 SPORT_ROLES = words("sport_roles")
 WEAPONS = words("weapon_nouns")
 # what is launched or fired: the weapon, else the verb has another sense
@@ -103,8 +105,19 @@ def passive_agent(trigger):
     return None
 
 
+def attack_means(tok) -> bool:
+    """A weapon or blast as the subject, not an accident: "a roadside bomb", "an explosion", not
+    "a gas explosion"."""
+    if tok is None or tok.lemma_.lower() not in ATTACK_MEANS:
+        return False
+    return not any(c.lemma_.lower() in ACCIDENTAL for c in tok.lefts)
+
+
 def security_side(c, entity_type) -> bool:
-    """Police, troops, militants or gunmen take part: violence words are literal around them."""
+    """Police, troops, militants or gunmen take part, or a weapon strikes ("a car bomb struck a
+    market"): violence words are literal around them."""
+    if attack_means(c.subject_tok):
+        return True
     for key, tok in ((c.subject, c.subject_tok), (c.object, c.object_tok)):
         if entity_type(key) in SECURITY_TYPES:
             return True

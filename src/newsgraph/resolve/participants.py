@@ -26,8 +26,7 @@ FORCES = words("forces_nouns")
 INDIVIDUAL_NOUNS = words("individual_nouns")
 ARMED_MODIFIERS = words("armed_modifiers")
 ARMED_HEADS = words("armed_heads")
-# nouns that are collective in the singular ("the police", "a militia")
-COLLECTIVE_SINGULARS = frozenset({"police", "militia"})
+COLLECTIVE_SINGULARS = words("collective_singulars")
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 POLICE = frozenset({"police", "policeman", "gendarme"})
 # participles that tie members to the actor they serve ("forces loyal to Assad")
@@ -40,7 +39,9 @@ def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
     known place or country; a capital stands for its country."""
     # modifiers, prepositional and participial phrases ("terrorists operating in the Sinai"); not
     # a relative clause: "the pirates, who were no match for the Indian warship" are not Indian
-    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "acl")]
+    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep")]
+    # of a participle, where it happens, not what it acts on ("elements surrounding Israel" are not in Israel)
+    parts += [p for c in tok.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"]
     for c in (t for part in parts for t in part.subtree):
         key = res.token_entity.get(c.i)
         ent = res.entities.get(key) if key else None
@@ -56,8 +57,9 @@ def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
 def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
     """Whether the phrase names whom its members belong to ("ISIS forces", "Hamas men", "fighters
     of the Islamic State", "Israeli soldiers"): they stand for that actor, which extraction reads
-    from the modifier. A country qualifies civilians and armed collectives ("Iranian protesters",
-    "Somali pirates") but owns forces and one person ("an Israeli soldier")."""
+    from the modifier. A country qualifies civilians, armed collectives and private persons
+    ("Iranian protesters", "Somali pirates", "a Mexican journalist") but owns its forces and
+    one who serves in them ("an Israeli soldier")."""
     owners = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
     if typ != "PERSON":   # "the wife of the Iraqi ambassador" is no member of Iraq
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -69,7 +71,7 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
             if ent is None or ent.type == "LOCATION":
                 continue
-            if ent.type != "COUNTRY" or typ in ("MILITARY", "PERSON"):
+            if ent.type != "COUNTRY" or typ == "MILITARY" or typ == "PERSON" and tok.lemma_.lower() in FORCES:
                 return True
     return False
 
@@ -157,8 +159,11 @@ def individual_name(tok) -> str:
 
 def is_individual(tok) -> bool:
     """A singular person noun heading a phrase of its own ("a gunman", "his wife"), not a
-    modifier ("gunman attack") or a predicate ("he is a teacher")."""
-    if tok.tag_ != "NN" or tok.lemma_.lower() not in INDIVIDUAL_NOUNS:
+    modifier ("gunman attack") or a predicate ("he is a teacher"). One of a civilian kind is one
+    too ("a German citizen", "a Syrian refugee")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or lemma not in INDIVIDUAL_NOUNS and (
+            COLLECTIVE_TYPE.get(lemma) != "OTHER" or lemma in COLLECTIVE_SINGULARS):
         return False
     if tok.dep_ in ("compound", "attr", "appos", "npadvmod"):
         return False
