@@ -12,7 +12,7 @@ from ..records import event_json
 from ..resolve.names import fold, name_key
 from .columns import document_columns, document_values, event_keys, event_values
 from .dialect import placeholders
-from .filters import KEYS_OF, Filters, event_where
+from .filters import Filters, event_where
 
 CHUNK = 500        # ids per IN (...) list
 ALL_KEYS_ABOVE = 5000   # map that many keys by reading the whole key table instead
@@ -202,7 +202,7 @@ class ReadModel:
         sql, params = self.where(f)
         # both directions in one round trip
         sides = [f"SELECT k.entity, count(*) AS n FROM {_EVENTS} JOIN entity_keys k ON k.key = e.{theirs}"
-                 f" WHERE e.{mine} IN {KEYS_OF} AND k.entity != ? AND {sql} GROUP BY k.entity"
+                 f" WHERE {self.dialect.of_entity('e.' + mine)} AND k.entity != ? AND {sql} GROUP BY k.entity"
                  for mine, theirs in (("subject_key", "object_key"), ("object_key", "subject_key"))]
         counts: Counter = Counter()
         for other, n in self._run(" UNION ALL ".join(sides), [entity_id, entity_id, *params] * 2):
