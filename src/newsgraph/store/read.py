@@ -261,13 +261,9 @@ class ReadModel:
         in the aggregation's order."""
         cond, params = self._relations_where(f, min_origins)
         page = "" if limit is None else " LIMIT ? OFFSET ?"
-        # the total rides along with the page (one round trip); counted apart only for a page past the end
-        rows = self._run(f"SELECT record, count(*) OVER () FROM relations WHERE {cond} ORDER BY rank{page}",
-                         [*params, *([limit, offset] if limit is not None else [])]).fetchall()
-        if rows:
-            total = rows[0][1]
-        else:
-            total = self._run(f"SELECT count(*) FROM relations WHERE {cond}", params).fetchone()[0] if offset else 0
+        total = self._run(f"SELECT count(*) FROM relations WHERE {cond}", params).fetchone()[0]
+        rows = self._run(f"SELECT record FROM relations WHERE {cond} ORDER BY rank{page}",
+                         [*params, *([limit, offset] if limit is not None else [])])
         return total, [json.loads(r[0]) for r in rows]
 
     def located_events(self, f: Filters, limit: int, methods: tuple[str, ...] = ()) -> list[tuple[dict, dict]]:
