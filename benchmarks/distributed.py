@@ -28,6 +28,18 @@ CACHE = Path.home() / ".cache" / "newsgraph-bench"
 BATCH = 16
 
 
+def records_signature() -> str:
+    """A short hash of the fields of the records a cached analysis holds: analyses pickled before
+    a field was added (model.py) are not loaded into code that expects it."""
+    import hashlib
+    from dataclasses import fields
+
+    from newsgraph import model
+    shape = ";".join(f"{cls.__name__}:{','.join(f.name for f in fields(cls))}"
+                     for cls in (model.Document, model.Entity, model.Mention, model.Event, model.Analysis))
+    return hashlib.sha1(shape.encode()).hexdigest()[:10]
+
+
 def cached_analyses(articles: Path, workers: int, reanalyse: bool = False) -> list[tuple]:
     """(Analysis, MinHash signature) of every bench article, computed once (again with
     `reanalyse`, e.g. after extraction changed: the latency store needs realistic, not current,
@@ -38,7 +50,7 @@ def cached_analyses(articles: Path, workers: int, reanalyse: bool = False) -> li
     from newsgraph.ingest import read_inputs
     from newsgraph.nlp import load_pipeline
     from newsgraph.pipeline import analyse_batch, batched
-    cache = CACHE / "analyses.pkl"
+    cache = CACHE / f"analyses-{records_signature()}.pkl"
     if cache.exists() and not reanalyse:
         with open(cache, "rb") as fh:
             return pickle.load(fh)

@@ -83,6 +83,9 @@ def test_hand_store_answers_the_same_on_both_backends(pg_url, tmp_path, monkeypa
             lambda s: q.find_entities(s, "ALPHA"),
             lambda s: q.find_documents(s, query="COOPERATING"),
             lambda s: q.profile(s, alpha),
+            lambda s: q.find_events(s, Filters(subject=alpha)),
+            lambda s: q.find_events(s, Filters(dyad=(q.counterparts(s, alpha)[0]["id"], alpha))),
+            lambda s: q.find_relations(s, Filters(actor=alpha), 5, 10_000),
             lambda s: q.split_relations(s, Filters(), "outlet"),
         ):
             assert store_query(pg) == store_query(lite)

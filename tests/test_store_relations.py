@@ -30,11 +30,13 @@ def assert_same_answers(store: Store, monkeypatch) -> None:
     assert store.read.relations_current()
     for f in filter_cases(store):
         assert q.aggregate_relations(store, f) == computed(monkeypatch, q.aggregate_relations, store, f), f
-        for limit, offset, min_origins in ((5, 0, 1), (3, 2, 1), (50, 0, 2)):
+        for limit, offset, min_origins in ((5, 0, 1), (3, 2, 1), (50, 0, 2), (5, 10_000, 1)):
             assert q.find_relations(store, f, limit, offset, min_origins) == computed(
                 monkeypatch, q.find_relations, store, f, limit, offset, min_origins)
         if f.actor:
-            assert q.profile(store, f.actor) == computed(monkeypatch, q.profile, store, f.actor)
+            profile = q.profile(store, f.actor)
+            assert profile == computed(monkeypatch, q.profile, store, f.actor)
+            assert profile["event_count"] == q.count_events(store, Filters(actor=f.actor)) > 0
 
 
 def test_stored_relations_equal_aggregation_on_the_sample_corpus(sample_db, monkeypatch):

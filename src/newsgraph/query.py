@@ -284,10 +284,12 @@ def profile(store: Store, entity_id: str, f: Filters = Filters()) -> dict:
     gaz = load_gazetteer()
     ent.update(dated_profile(ent, store.read.keys_to_entities,
                              lambda gid: gaz.actors[gid].name if gid in gaz.actors else None))
+    months = timeline(store, entity_id, f)
     return {**ent, "standing": standing, "counterparts": counterparts(store, entity_id, f),
-            "timeline": timeline(store, entity_id, f), "relations": relations,
+            "timeline": months, "relations": relations,
             "recent_events": find_events(store, replace(f, actor=entity_id), limit=20),
-            "event_count": count_events(store, replace(f, actor=entity_id))}
+            # the timeline counts every claim of the actor once, in some month or "undated"
+            "event_count": sum(p["events"] for p in months)}
 
 
 # --- documents ------------------------------------------------------------------------------

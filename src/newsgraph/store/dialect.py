@@ -34,6 +34,10 @@ class SQLiteDialect:
         """Insert, skipping rows whose primary key (or another unique column) is already there."""
         return f"INSERT OR IGNORE INTO {table}({self.column_list(columns)}) VALUES ({placeholders(len(columns))})"
 
+    def of_entity(self, column: str) -> str:
+        """`column` holds one of the resolution keys of the corpus entity given as parameter."""
+        return f"{column} IN (SELECT key FROM entity_keys WHERE entity = ?)"
+
     # whether a table exists (a store opened read-only is not migrated to the latest schema)
     has_table = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
 
@@ -93,6 +97,12 @@ class PostgresDialect(SQLiteDialect):
 
     def insert_new(self, table: str, columns: tuple[str, ...]) -> str:
         return self._conflict(table, columns, "ON CONFLICT DO NOTHING")
+
+    def of_entity(self, column: str) -> str:
+        # = ANY(ARRAY(...)) is computed once before the scan, so the planner can use the
+        # column's index (and OR two of them) and estimate few rows; IN (SELECT ...) becomes a
+        # hashed filter over every event and a hash join over every document
+        return f"{column} = ANY(ARRAY(SELECT key FROM entity_keys WHERE entity = ?))"
 
     def equals_nocase(self, column: str) -> str:
         return f"lower({column}) = lower(?)"

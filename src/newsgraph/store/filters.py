@@ -44,9 +44,6 @@ class Filters:
         return tuple(getattr(self, f.name) for f in fields(self))
 
 
-KEYS_OF = "(SELECT key FROM entity_keys WHERE entity = ?)"
-
-
 def event_where(dialect, f: Filters, outlets_of_country: Callable[[str], list[str]]) -> tuple[str, list]:
     """The WHERE clause (over events e JOIN documents d) and its parameters for `f`."""
     clauses, params = [dialect.true], []
@@ -60,16 +57,16 @@ def event_where(dialect, f: Filters, outlets_of_country: Callable[[str], list[st
     if f.quad_class:
         types = [t for t, q in QUAD_CLASS.items() if q == f.quad_class]
         add(f"e.type IN ({placeholders(len(types))})", *types)
+    subject_of, object_of = dialect.of_entity("e.subject_key"), dialect.of_entity("e.object_key")
     if f.actor:
-        add(f"(e.subject_key IN {KEYS_OF} OR e.object_key IN {KEYS_OF})", f.actor, f.actor)
+        add(f"({subject_of} OR {object_of})", f.actor, f.actor)
     if f.subject:
-        add(f"e.subject_key IN {KEYS_OF}", f.subject)
+        add(subject_of, f.subject)
     if f.object:
-        add(f"e.object_key IN {KEYS_OF}", f.object)
+        add(object_of, f.object)
     if f.dyad:
         a, b = f.dyad
-        add(f"((e.subject_key IN {KEYS_OF} AND e.object_key IN {KEYS_OF})"
-            f" OR (e.subject_key IN {KEYS_OF} AND e.object_key IN {KEYS_OF}))", a, b, b, a)
+        add(f"(({subject_of} AND {object_of}) OR ({subject_of} AND {object_of}))", a, b, b, a)
     if f.date_from:
         # compared at the event date's own precision: a claim dated "2018-02" overlaps 2018-02-05..
         add("COALESCE(e.date, d.published) >= substr(?, 1, length(COALESCE(e.date, d.published)))", f.date_from)
@@ -85,7 +82,7 @@ def event_where(dialect, f: Filters, outlets_of_country: Callable[[str], list[st
         outlets = outlets_of_country(f.outlet_country)
         add(f"d.outlet IN ({placeholders(len(outlets))})" if outlets else dialect.false, *outlets)
     if f.source:
-        add(f"(e.source_key IN {KEYS_OF} OR {dialect.contains('e.source_text')})",
+        add(f"({dialect.of_entity('e.source_key')} OR {dialect.contains('e.source_text')})",
             f.source, dialect.contains_pattern(f.source))
     if f.source_country:
         add("e.source_key IN (SELECT k.key FROM entity_keys k JOIN entities s ON s.id = k.entity"

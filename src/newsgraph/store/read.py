@@ -12,7 +12,7 @@ from ..records import event_json
 from ..resolve.names import fold, name_key
 from .columns import document_columns, document_values, event_keys, event_values
 from .dialect import placeholders
-from .filters import KEYS_OF, Filters, event_where
+from .filters import Filters, event_where
 
 CHUNK = 500        # ids per IN (...) list
 ALL_KEYS_ABOVE = 5000   # map that many keys by reading the whole key table instead
@@ -200,13 +200,13 @@ class ReadModel:
     def counterpart_counts(self, entity_id: str, f: Filters) -> Counter:
         """Other actor -> number of claims between it and `entity_id`, either direction."""
         sql, params = self.where(f)
+        # both directions in one round trip
+        sides = [f"SELECT k.entity, count(*) AS n FROM {_EVENTS} JOIN entity_keys k ON k.key = e.{theirs}"
+                 f" WHERE {self.dialect.of_entity('e.' + mine)} AND k.entity != ? AND {sql} GROUP BY k.entity"
+                 for mine, theirs in (("subject_key", "object_key"), ("object_key", "subject_key"))]
         counts: Counter = Counter()
-        for mine, theirs in (("subject_key", "object_key"), ("object_key", "subject_key")):
-            for other, n in self._run(
-                    f"SELECT k.entity, count(*) FROM {_EVENTS} JOIN entity_keys k ON k.key = e.{theirs}"
-                    f" WHERE e.{mine} IN {KEYS_OF} AND k.entity != ? AND {sql} GROUP BY k.entity",
-                    [entity_id, entity_id, *params]):
-                counts[other] += n
+        for other, n in self._run(" UNION ALL ".join(sides), [entity_id, entity_id, *params] * 2):
+            counts[other] += n
         return counts
 
     def monthly_counts(self, f: Filters) -> list[tuple[str | None, str, int, int]]:
@@ -226,7 +226,8 @@ class ReadModel:
         """Whether the store holds relations for its current corpus entities."""
         try:
             row = self._run("SELECT value FROM meta WHERE name = 'relations_stale'").fetchone()
-            return row is not None and row[0] == "0" and self.count("relations") >= 0
+            # reading one row fails where the table is missing, without counting them all
+            return row is not None and row[0] == "0" and self._run("SELECT 1 FROM relations LIMIT 1") is not None
         except Exception:  # noqa: BLE001  a store from before the relations step
             self._recover()
             return False
@@ -259,8 +260,8 @@ class ReadModel:
         """(total, page) of the stored relations picked by `f` (actor, dyad, type, quad class),
         in the aggregation's order."""
         cond, params = self._relations_where(f, min_origins)
-        total = self._run(f"SELECT count(*) FROM relations WHERE {cond}", params).fetchone()[0]
         page = "" if limit is None else " LIMIT ? OFFSET ?"
+        total = self._run(f"SELECT count(*) FROM relations WHERE {cond}", params).fetchone()[0]
         rows = self._run(f"SELECT record FROM relations WHERE {cond} ORDER BY rank{page}",
                          [*params, *([limit, offset] if limit is not None else [])])
         return total, [json.loads(r[0]) for r in rows]
