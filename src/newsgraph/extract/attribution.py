@@ -360,14 +360,19 @@ class Attributor:
             walk.reported_by(speech, lex.reporting[lemma])
         return True
 
-    def _embedded_hedges(self, walk: _Walk, path, i: int) -> None:
-        """Above a relative clause or noun phrase only hearsay counts ("are said to", "reportedly")."""
-        lex = self.lex
-        tok = path[i]
+    def _hearsay(self, walk: _Walk, path, i: int) -> None:
+        """A passive hedge verb governing the event's clause: "is said to", "is believed to"."""
+        tok, lex = path[i], self.lex
         lemma = tok.lemma_.lower()
         if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and has_passive_marking(tok) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp"):
             walk.hedged = stronger(walk.hedged, lex.hedge_verbs[lemma])
+
+    def _embedded_hedges(self, walk: _Walk, path, i: int) -> None:
+        """Above a relative clause or noun phrase only hearsay counts ("are said to", "reportedly")."""
+        lex = self.lex
+        tok = path[i]
+        self._hearsay(walk, path, i)
         for c in tok.children:
             if c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs \
                     and lex.hedge_adverbs[c.lower_] in ("reported", "alleged"):
@@ -380,9 +385,7 @@ class Attributor:
         tok = path[i]
         lemma = tok.lemma_.lower()
         # hedges: "is said to be aiding", "is believed to have", "reportedly"
-        if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and has_passive_marking(tok) and i > 0 \
-                and path[i - 1].dep_ in ("xcomp", "ccomp"):
-            walk.hedged = stronger(walk.hedged, lex.hedge_verbs[lemma])
+        self._hearsay(walk, path, i)
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
             walk.hedged = stronger(walk.hedged, "possible")

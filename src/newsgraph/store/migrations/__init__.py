@@ -51,6 +51,22 @@ def statements(script: str) -> list[str]:
     return out
 
 
+def apply_steps(dialect: str, version: int, where: str, execute, record) -> int:
+    """Apply the dialect's steps after `version`, each statement through `execute`, each step's
+    number through `record`; the new version. A store newer than the code is refused."""
+    newest = latest(dialect)
+    if version > newest:
+        raise StoreError(f"{where}: store schema version {version} is newer than this newsgraph knows"
+                         f" ({newest}); upgrade newsgraph")
+    for number, script in steps(dialect):
+        if number > version:
+            for statement in statements(script):
+                execute(statement)
+            record(number)
+            version = number
+    return version
+
+
 def migrate_sqlite(db, where: str) -> int:
     """Bring an SQLite store up to the latest schema; returns its version. The version is read
     again under the write lock, so two processes opening a new store apply each step once."""
@@ -60,16 +76,8 @@ def migrate_sqlite(db, where: str) -> int:
         return version
     db.execute("BEGIN IMMEDIATE")
     try:
-        version = current_version(db)
-        if version > newest:
-            raise StoreError(f"{where}: store schema version {version} is newer than this newsgraph knows"
-                             f" ({newest}); upgrade newsgraph")
-        for number, script in steps("sqlite"):
-            if number > version:
-                for statement in statements(script):
-                    db.execute(statement)
-                db.execute("INSERT OR REPLACE INTO meta(name, value) VALUES ('schema_version', ?)", (str(number),))
-                version = number
+        version = apply_steps("sqlite", current_version(db), where, db.execute, lambda number: db.execute(
+            "INSERT OR REPLACE INTO meta(name, value) VALUES ('schema_version', ?)", (str(number),)))
         db.commit()
     except BaseException:
         db.rollback()
@@ -97,15 +105,9 @@ def migrate_postgres(conn, where: str) -> int:
         return newest
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-        version = pg_version(conn)
-        if version > newest:
-            raise StoreError(f"{where}: store schema version {version} is newer than this newsgraph knows"
-                             f" ({newest}); upgrade newsgraph")
-        for number, script in steps("postgresql"):
-            if number > version:
-                for statement in statements(script):
-                    conn.execute(statement.replace("%", "%%"), ())
-                conn.execute("INSERT INTO meta(name, value) VALUES ('schema_version', %s) ON CONFLICT (name)"
-                             " DO UPDATE SET value = EXCLUDED.value", (str(number),))
-                version = number
+        version = apply_steps(
+            "postgresql", pg_version(conn), where,
+            lambda statement: conn.execute(statement.replace("%", "%%"), ()),
+            lambda number: conn.execute("INSERT INTO meta(name, value) VALUES ('schema_version', %s)"
+                                        " ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value", (str(number),)))
     return version
