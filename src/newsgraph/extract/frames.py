@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, actors_of, entity_of_token, generic_actor
-from .lexicon import Frame
+from .arguments import VERBAL, actor_of, actors_of, entity_of_token, generic_actor, subject_token
+from .lexicon import Frame, lexicon
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
 GROUPING_NOUNS = words("grouping_nouns")
@@ -57,31 +57,92 @@ class Candidate:
     anchor: object = None      # the verb whose clause carries attribution/modality
 
 
+# adverbs that work as a verb's particle though parsed as a preposition ("walked out of the talks")
+PARTICLES = frozenset({"out", "off", "down", "up", "in", "over", "back", "aside", "away"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
 def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
-    """The verb's frame, trying "lemma particle" and "lemma object-noun" before the bare lemma."""
+    """The verb's frame, trying "lemma particle noun", "lemma particle" and "lemma object-noun"
+    before the bare lemma, then a reversal of what its object states ("lifted the curfew")."""
+    frame, key = _verb_entry(verb, lex)
+    if frame is not None and frame.needs_clause and not to_clause(verb):
+        return None, key    # "told X to leave" is a request; "told reporters that ..." is saying
+    if frame is None and key == verb.lemma_.lower():
+        frame = reversal(verb, lex) or frame
+    return frame, key
+
+
+def to_clause(verb) -> bool:
+    """Whether an active verb governs an object and an infinitive: "told France to withdraw"."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ == "auxpass" for a in c.children)   # "told the programme, to be aired on"
+        for c in verb.children)
+
+
+def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
     lemma = verb.lemma_.lower()
+    for particle, noun in particle_nouns(verb):
+        # "pulled out of the talks", "laid down their arms", "handed in their weapons"
+        f = lex.verbs.get(f"{lemma} {particle} {noun.lemma_.lower()}")
+        if f:
+            return f, f"{lemma} {particle} {noun.lemma_.lower()}"
     for c in verb.children:
         if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lemma_.lower()}" in lex.not_events:
             return None, f"{lemma} {c.lemma_.lower()}"   # "a rule is struck down", "kill time"
-        if c.dep_ == "prt":
+        if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i > verb.i:   # "hit back at"
             f = lex.verbs.get(f"{lemma} {c.lower_}")
             if f:
                 return f, f"{lemma} {c.lower_}"
         if c.dep_ == "prep":
-            for p in (p for p in c.children if p.dep_ == "pobj"):
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            if pobjs and all(p.ent_type_ in TIME_LABELS for p in pobjs):
+                continue   # "called Putin on Thursday" is no "call on"
+            for p in pobjs:
                 # "placed under (house) arrest", "went on strike", "put troops on alert"
                 f = lex.verbs.get(f"{lemma} {c.lower_} {p.lemma_.lower()}")
                 if f:
                     return f, f"{lemma} {c.lower_} {p.lemma_.lower()}"
-            f = lex.verbs.get(f"{lemma} {c.lower_}")
+            # "gave aid in Gaza" is no "give in": a particle with an object of its own is a preposition
+            f = None if c.i < verb.i or pobjs and c.lower_ in PARTICLES else lex.verbs.get(f"{lemma} {c.lower_}")
             if f:
                 # "care for X": the preposition of the entry introduces the recipient
                 return replace(f, object_preps=(*f.object_preps, c.lower_)), f"{lemma} {c.lower_}"
-        if c.dep_ in ("dobj", "nsubjpass", "oprd"):
-            f = lex.verbs.get(f"{lemma} {c.lemma_.lower()}")
-            if f:
-                return f, f"{lemma} {c.lemma_.lower()}"
+        if c.dep_ in ("dobj", "nsubjpass", "oprd", "attr"):
+            for noun in (c, *(p for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
+                              for p in x.children if p.dep_ == "pobj")):
+                # "froze the assets", "lifted the state of emergency", "became a member"
+                f = lex.verbs.get(f"{lemma} {noun.lemma_.lower()}")
+                if f:
+                    return f, f"{lemma} {noun.lemma_.lower()}"
     return lex.verbs.get(lemma), lemma
+
+
+def particle_nouns(verb):
+    """(particle, noun) pairs of a phrasal verb and the noun it governs: its object, or the object
+    of a preposition after the particle ("pulled out of the talks")."""
+    particles = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in PARTICLES)]
+    for prt in particles:
+        for c in (*verb.children, *prt.children):
+            if c.dep_ in ("dobj", "pobj"):
+                yield prt.lower_, c
+            elif c.dep_ == "prep" and c is not prt:
+                yield from ((prt.lower_, p) for p in c.children if p.dep_ == "pobj")
+
+
+def reversal(verb, lex) -> Frame | None:
+    """A verb that undoes what its object noun states: "lifted the curfew" concedes, "scrapped
+    the defence pact" sanctions. The recipient comes from the noun ("the pact with France")."""
+    undoes = lex.reversals.get(verb.lemma_.lower())
+    if not undoes:
+        return None
+    for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        f = noun_frame(o, lex)
+        if f is not None and f.type in undoes:
+            return Frame(type=undoes[f.type], object_preps=f.object_preps)
+    return None
 
 
 def event_noun(tok, lex, depth: int = 0):
@@ -128,6 +189,21 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
                 key = entity_of_token(t, res)
                 if key and key != exclude:
                     return key, t
+    return traveller(noun, res, exclude)
+
+
+def traveller(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
+    """Who goes somewhere for talks or on a visit holds them: "flew to Riyadh for talks with
+    Saudi officials", "arrived in Delhi on a three-day visit"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on") or prep.head.pos_ not in VERBAL:
+        return None, None
+    frame = noun_frame(noun, lexicon())
+    if frame is None or frame.type != "CONSULT":
+        return None, None
+    for key, t in subjects_of(subject_token(prep.head), res):
+        if key and key != exclude:
+            return key, t
     return None, None
 
 

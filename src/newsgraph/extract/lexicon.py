@@ -19,6 +19,7 @@ class Frame:
     light_only: bool = False       # nouns: an event only under a light verb
     object_types: tuple[str, ...] = ()
     requires_object_prep: bool = False   # "use X against Y": an event only with the preposition
+    needs_clause: bool = False     # "told X to leave": an event only with an object and a to-infinitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class Lexicon:
     nouns: dict[str, Frame]
     adjectives: dict[str, Frame]
     light_verbs: frozenset[str]
+    reversals: dict[str, dict[str, str]]   # verb -> {type of its object noun: type of the act}
     not_events: frozenset[str]
     leadership_roles: frozenset[str]
     affiliation_roles: frozenset[str]
@@ -57,8 +59,22 @@ def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[
             type=etype, object_preps=tuple(preps), symmetric=bool(spec.get("symmetric")),
             patient_of=bool(spec.get("patient_of")), light_only=bool(spec.get("light_only")),
             object_types=tuple(spec.get("only_object_types", ())),
-            requires_object_prep=bool(spec.get("requires_object_prep")))
+            requires_object_prep=bool(spec.get("requires_object_prep")),
+            needs_clause=bool(spec.get("needs_clause")))
     return frames
+
+
+def _reversals(spec: dict) -> dict[str, dict[str, str]]:
+    """verbs.yaml `reversals`: groups of verbs that undo what their object noun states, with the
+    type of the undoing per type of the noun ("lifted the curfew": COERCE -> CONCEDE)."""
+    table: dict[str, dict[str, str]] = {}
+    for name, group in spec.items():
+        for undone, etype in group["types"].items():
+            if etype not in EVENT_TYPES or undone not in EVENT_TYPES:
+                raise ValueError(f"verbs.yaml: reversals: {name}: unknown event type {undone} or {etype}")
+            for verb in group["verbs"]:
+                table.setdefault(str(verb), {})[undone] = etype
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +107,7 @@ def lexicon() -> Lexicon:
         nouns=_frames(_read("nouns.yaml"), defaults, "nouns.yaml"),
         adjectives=_frames(_read("adjectives.yaml"), defaults, "adjectives.yaml"),
         light_verbs=frozenset(verbs.get("light_verbs", [])),
+        reversals=_reversals(verbs.get("reversals", {})),
         not_events=frozenset(verbs.get("not_events", [])),
         leadership_roles=frozenset(r.lower() for r in roles["LEADERSHIP"]),
         affiliation_roles=frozenset(r.lower() for r in roles["AFFILIATION"]),
