@@ -7,12 +7,17 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actors_of, subject_token
+from .arguments import actors_of, entity_type, subject_token
 from .frames import Candidate, noun_frame
 
 RECIPROCAL = words("reciprocal_verbs")
 OBLIGATION = words("obligation_modals")
 CONDITIONS = words("conditions")
+INTENT = words("intent_heads")
+STATES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+# acts whose announced intention is an agreement to cooperate (PLOVER AGREE covers future
+# SUPPORT, COOPERATE and AID too)
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 # acts that govern another act and take its target: "offered to send police to Haiti" is an
 # offer to Haiti; "refused to meet the delegation" a refusal of the delegation
 GOVERNING = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
@@ -58,8 +63,8 @@ def take_governed_targets(candidates: list[Candidate]) -> None:
         if c.object is not None:
             by_anchor.setdefault(head.i, c)
     for c in candidates:
-        if c.type not in GOVERNING or c.object is not None:
-            continue
+        if c.type not in GOVERNING or c.object is not None or any(x.dep_ == "dobj" for x in c.trigger.children):
+            continue   # "urged the men to step down from the GLA": the men are asked, not the GLA
         for x in c.trigger.children:
             done = by_anchor.get(x.i) if x.dep_ in ("xcomp", "ccomp") else None
             if done is not None and done.subject in (c.subject, None) and done.object != c.subject:
@@ -91,3 +96,20 @@ def demand_events(candidates: list[Candidate], attributor) -> Iterator[Candidate
             yield Candidate("REQUEST", modal, speaker, c.subject, None, c.subject_tok, None, verb)
 
 
+
+
+def intent_events(candidates: list[Candidate], res: KnownActors) -> Iterator[Candidate]:
+    """"Japan plans to provide aid to Sri Lanka", "Iran is ready to resume talks": a state's or
+    armed group's intention to cooperate is an agreement of its own (a person's or a firm's plans
+    are private or business news)."""
+    heads = {(c.trigger.i, c.subject) for c in candidates}
+    for c in candidates:
+        verb = c.anchor if c.anchor is not None else c.trigger
+        if c.type not in COOPERATIVE or verb.dep_ != "xcomp" or entity_type(c.subject, res) not in STATES:
+            continue
+        head = verb.head
+        if head.lemma_.lower() not in INTENT and head.lower_ not in INTENT:
+            continue
+        if (head.i, c.subject) not in heads:
+            heads.add((head.i, c.subject))
+            yield Candidate("AGREE", head, c.subject, c.object, c.subject_tok, c.object_tok, None, head)

@@ -33,6 +33,7 @@ from .attribution import Attributor
 from .constructions import (
     conditional_threat,
     demand_events,
+    intent_events,
     reciprocal_events,
     reciprocal_object,
     take_governed_targets,
@@ -77,6 +78,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         frame, _ = frame_for_verb(verb, lex)
         if frame is None:
             continue
+        if frame.reverses:
+            used.update(o.i for o in objs)   # "suspended its funding for Rwanda": no aid is given
         # a verb of saying with a clause is attribution, not an event ("warned that ...")
         if any(c.dep_ == "ccomp" for c in verb.children) and lemma in lex.reporting \
                 and not any(c.dep_ == "dobj" for c in verb.children):
@@ -364,6 +367,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(relation_events(tokens, res, lex, gaz))
     take_governed_targets(candidates)
     candidates += list(demand_events(candidates, attributor))
+    candidates += list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     return candidates, claimed
 

@@ -68,7 +68,8 @@ def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
     frame, key = _verb_entry(verb, lex)
     if frame is not None and frame.needs_clause and not to_clause(verb):
         return None, key    # "told X to leave" is a request; "told reporters that ..." is saying
-    if frame is None and key == verb.lemma_.lower():
+    if key == verb.lemma_.lower():
+        # before the verb's own sense: "suspended negotiations" refuses talks, "suspended Gabon" sanctions
         frame = reversal(verb, lex) or frame
     return frame, key
 
@@ -141,7 +142,7 @@ def reversal(verb, lex) -> Frame | None:
     for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         f = noun_frame(o, lex)
         if f is not None and f.type in undoes:
-            return Frame(type=undoes[f.type], object_preps=f.object_preps)
+            return Frame(type=undoes[f.type], object_preps=f.object_preps, reverses=True)
     return None
 
 

@@ -19,6 +19,7 @@ class Frame:
     light_only: bool = False       # nouns: an event only under a light verb
     object_types: tuple[str, ...] = ()
     requires_object_prep: bool = False   # "use X against Y": an event only with the preposition
+    reverses: bool = False         # undoes what its object noun states: that noun is no event itself
     needs_clause: bool = False     # "told X to leave": an event only with an object and a to-infinitive
 
 
