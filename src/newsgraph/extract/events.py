@@ -37,6 +37,7 @@ from .constructions import (
     reciprocal_events,
     reciprocal_object,
     take_governed_targets,
+    undergone_events,
 )
 from .frames import (
     Candidate,
@@ -360,6 +361,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates = list(claimed)
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
+    candidates += list(undergone_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
