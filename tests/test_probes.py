@@ -39,3 +39,12 @@ def test_probe_scores_hold_their_floors(card, measure, floor_key):
 
 def test_negative_probes_stay_under_their_ceiling(card):
     assert card.negative_fp_rate <= FLOORS["probes_negative_fp_max"], "\n".join(card.false_positives)
+
+
+def test_held_out_probe_misses_are_never_shown(tmp_path, capsys):
+    from newsgraph.evaluation.probes import main
+    held_out = tmp_path / "probes_heldout.yaml"
+    held_out.write_text("probes: []\nnegatives: []\n", encoding="utf-8")
+    assert main(["--file", str(held_out), "--misses"]) == 1
+    err = capsys.readouterr().err
+    assert "held out" in err and len(err.strip().splitlines()) == 1
