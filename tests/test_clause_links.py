@@ -241,3 +241,80 @@ def test_a_private_person_condemning_a_thing_is_no_event(gaz):
         .          .          PUNCT .   2 punct
     """)
     assert not [e for e in found.events if e.type == "ACCUSE"]
+
+
+def test_a_preposition_that_introduces_a_clause_keeps_the_verb_phrase(gaz):
+    # "Egypt called for the blockade to end."
+    found = analysed(gaz, """
+        Egypt     Egypt     PROPN NNP 1 nsubj ORG
+        called    call      VERB  VBD 1 ROOT
+        for       for       SCONJ IN  6 mark
+        the       the       DET   DT  4 det
+        blockade  blockade  NOUN  NN  6 nsubj
+        to        to        PART  TO  6 aux
+        end       end       VERB  VB  1 advcl
+        .         .         PUNCT .   1 punct
+    """)
+    assert [e.subject for e in found.events if e.type == "REQUEST"] == [key(gaz, "Egypt")]
+
+
+def test_a_participle_carries_the_object_of_a_nominal_event(gaz):
+    # "Egypt criticised the sanctions imposed on Qatar."
+    found = analysed(gaz, """
+        Egypt      Egypt      PROPN NNP 1 nsubj ORG
+        criticised criticise  VERB  VBD 1 ROOT
+        the        the        DET   DT  3 det
+        sanctions  sanction   NOUN  NNS 1 dobj
+        imposed    impose     VERB  VBN 3 acl
+        on         on         ADP   IN  4 prep
+        Qatar      Qatar      PROPN NNP 5 pobj GPE
+        .          .          PUNCT .   1 punct
+    """)
+    assert [e.object for e in found.events if e.trigger == "sanctions"] == [key(gaz, "Qatar")]
+
+
+def test_the_subject_of_a_passive_receives_the_event_it_is_presented_with(gaz):
+    # "Qatar was presented with a demand by Egypt."
+    found = analysed(gaz, """
+        Qatar      Qatar      PROPN NNP 2 nsubjpass GPE
+        was        be         AUX   VBD 2 auxpass
+        presented  present    VERB  VBN 2 ROOT
+        with       with       ADP   IN  2 prep
+        a          a          DET   DT  5 det
+        demand     demand     NOUN  NN  3 pobj
+        by         by         ADP   IN  5 prep
+        Egypt      Egypt      PROPN NNP 6 pobj GPE
+        .          .          PUNCT .   2 punct
+    """)
+    threats = [e for e in found.events if e.trigger == "demand"]
+    assert [(e.subject, e.object) for e in threats] == [(key(gaz, "Egypt"), key(gaz, "Qatar"))]
+
+
+def test_one_charged_with_a_crime_is_not_its_victim():
+    from newsgraph.extract.arguments import ACCUSING
+    from newsgraph.extract.clause_links import passive_recipient
+    doc = build("""
+        Omar     Omar     PROPN NNP 2 nsubjpass PERSON
+        was      be       AUX   VBD 2 auxpass
+        charged  charge   VERB  VBN 2 ROOT
+        with     with     ADP   IN  2 prep
+        murder   murder   NOUN  NN  3 pobj
+    """)
+    assert passive_recipient(doc[4], None, ACCUSING) == (None, None)
+
+
+def test_a_plural_role_in_a_copula_is_an_affiliation(gaz):
+    # "Two brothers are members of Hezbollah." / "Ali Reza became a member of Hezbollah."
+    found = analysed(gaz, """
+        Ali        Ali        PROPN NNP 1 compound PERSON
+        Reza       Reza       PROPN NNP 5 nsubj    +
+        and        and        CCONJ CC  1 cc
+        Sami       Sami       PROPN NNP 4 compound PERSON
+        Haddad     Haddad     PROPN NNP 1 conj     +
+        are        be         AUX   VBP 5 ROOT
+        members    member     NOUN  NNS 5 attr
+        of         of         ADP   IN  6 prep
+        Hezbollah  Hezbollah  PROPN NNP 7 pobj     ORG
+        .          .          PUNCT .   5 punct
+    """)
+    assert {o for _, o in named(found, "AFFILIATION")} == {found.entities[key(gaz, "Hezbollah")].name}

@@ -20,8 +20,9 @@ from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, s
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
-# event types that are statements: the actor who makes one is its claimant
-SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# event types that are statements: the actor who makes one is its claimant ("condemned",
+# "accused"); a threat or demand is the act itself, asserted by the article
+SPEECH_ACTS = frozenset({"ACCUSE"})
 MEDIA_VERBS = words("media_verbs")
 REFUSAL_HEADS = words("refusal_heads")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

@@ -117,3 +117,46 @@ def undergone_events(tokens, res, lex, used: set[int]):
             for key, tok in doers:
                 if key is None or key != target[0]:
                     yield Candidate(frame.type, noun, key, target[0], tok, target[1], frame, verb)
+
+
+def for_clause(verb, preps: tuple[str, ...]) -> bool:
+    """A clause the verb's preposition introduces: "called for the embargo to be lifted", "pushed
+    for talks to resume" (the parser makes "for" the clause's marker, not a preposition)."""
+    return any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)
+               for c in verb.children)
+
+
+def participle_heads(noun) -> tuple:
+    """Participles that carry a nominal event's object: "charges levelled against him",
+    "sanctions imposed on Iran", "an attack carried out on the village"."""
+    return tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
+
+
+def passive_recipient(noun, res, accusing: frozenset[str]):
+    """Who receives a nominal event named with a passive verb: "Yukos was presented with a tax
+    demand", "Iran was hit with new sanctions", "he was handed an ultimatum". Not with verbs of
+    accusing ("was charged with murder": the charged one did the murder)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None, None
+    if head.pos_ not in VERBAL or head.lemma_.lower() in accusing or not is_passive(head):
+        return None, None
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in REL_PRONOUNS:
+        return None, None
+    key = next((k for k, _ in actors_of(subj, res)), None)
+    return (key, subj) if key else (None, None)
+
+
+def clause_frame(verb, lex):
+    """The frame of "verb + preposition" when the preposition introduces a clause: "called for
+    the embargo to be lifted" is "call for"."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp"):
+            for m in c.children:
+                if m.dep_ == "mark" and f"{lemma} {m.lower_}" in lex.verbs:
+                    return lex.verbs[f"{lemma} {m.lower_}"]
+    return None

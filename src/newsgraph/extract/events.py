@@ -15,6 +15,7 @@ from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .actors import Extraction, KnownActors
 from .arguments import (
+    ACCUSING,
     GENERIC_ACTORS,
     MEMBER_NOUNS,
     SPONSORING,
@@ -30,7 +31,17 @@ from .arguments import (
     subject_token,
 )
 from .attribution import Attributor
-from .clause_links import counted, list_items, relative_gap_object, shared_patient, undergone_events
+from .clause_links import (
+    clause_frame,
+    counted,
+    for_clause,
+    list_items,
+    participle_heads,
+    passive_recipient,
+    relative_gap_object,
+    shared_patient,
+    undergone_events,
+)
 from .constructions import (
     conditional_threat,
     demand_events,
@@ -75,14 +86,15 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
                 continue
-        frame, _ = frame_for_verb(verb, lex)
+        frame = frame_for_verb(verb, lex)[0] or clause_frame(verb, lex)
         if frame is None:
             continue
         # a verb of saying with a clause is attribution, not an event ("warned that ...")
         if any(c.dep_ == "ccomp" for c in verb.children) and lemma in lex.reporting \
                 and not any(c.dep_ == "dobj" for c in verb.children):
             continue
-        if frame.requires_object_prep and not preps_near(verb, frame.object_preps):
+        if frame.requires_object_prep and not preps_near(verb, frame.object_preps) \
+                and not for_clause(verb, frame.object_preps):
             continue
         if frame.type == "REQUEST" and any(c.dep_ in ("ccomp", "advcl") and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in verb.children):
@@ -243,9 +255,11 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             continue
         if frame.light_only:
             continue
-        okey, otok = noun_object(noun, frame, res)
+        okey, otok = noun_object(noun, frame, res, extra_heads=participle_heads(noun))
         if okey is None:
             okey, otok = clause_object(noun, res)
+        if okey is None:
+            okey, otok = passive_recipient(noun, res, ACCUSING)
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
