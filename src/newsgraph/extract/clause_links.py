@@ -8,7 +8,7 @@ semicolon list hangs its items on the first one's apposition ("killed A; a repor
 """
 from __future__ import annotations
 
-from .arguments import REL_PRONOUNS, VERBAL, actors_of, is_passive, subject_token
+from .arguments import REL_PRONOUNS, VERBAL, actor_of, actors_of, generic_actor, is_passive, subject_token
 from .quantities import is_people
 
 WH_ADVERBS = frozenset({"where", "when", "why", "how"})
@@ -32,6 +32,17 @@ def shared_patient(verb):
         governing = head.head
         return None if is_passive(governing) else subject_token(governing)
     return None
+
+
+def shared_object(verb, patient, subjects, res) -> tuple[str | None, object]:
+    """The undergoer shared with the governing clause ("surrendered and was arrested"), or the
+    noun a relative clause without an object modifies ("the woman he took hostage"); the token
+    is kept when it names no actor, so that "three coachloads of people" still counts people."""
+    tok = patient if patient is not None else relative_gap_object(verb)
+    if tok is None:
+        return None, None
+    key = actor_of(tok, res) or generic_actor(tok, res)
+    return (key, tok) if all(key != s for s, _ in subjects) else (None, None)
 
 
 def counted(tok):
@@ -112,10 +123,11 @@ def undergone_events(tokens, res, lex, used: set[int]):
             if doer is None or undergoer is None:
                 continue
             used.add(noun.i)
-            doers = actors_of(doer, res) or [(None, doer)]
-            target = next(iter(actors_of(undergoer, res)), (None, undergoer))
-            for key, tok in doers:
-                if key is None or key != target[0]:
+            target = next(iter(actors_of(undergoer, res)), None)
+            if target is None:
+                continue   # "the firm faced charges from X": whom X accuses is no actor we know
+            for key, tok in actors_of(doer, res) or [(None, doer)]:
+                if key != target[0]:
                     yield Candidate(frame.type, noun, key, target[0], tok, target[1], frame, verb)
 
 
@@ -160,3 +172,16 @@ def clause_frame(verb, lex):
                 if m.dep_ == "mark" and f"{lemma} {m.lower_}" in lex.verbs:
                     return lex.verbs[f"{lemma} {m.lower_}"]
     return None
+
+
+def own_date(noun) -> bool:
+    """A nominal event dated in its own phrase: "last Friday's bombing", "the 2004 attacks", "the
+    bombing on Monday" (with a place, one particular event even when no side is named)."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "nmod", "npadvmod", "nummod") and any(
+                t.ent_type_ == "DATE" for t in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+                p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children):
+            return True
+    return False

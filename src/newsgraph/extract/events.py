@@ -36,9 +36,10 @@ from .clause_links import (
     counted,
     for_clause,
     list_items,
+    own_date,
     participle_heads,
     passive_recipient,
-    relative_gap_object,
+    shared_object,
     shared_patient,
     undergone_events,
 )
@@ -169,17 +170,6 @@ def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, 
     return None, None
 
 
-def shared_object(verb, patient, subjects, res: KnownActors) -> tuple[str | None, object]:
-    """The undergoer shared with the governing clause ("surrendered and was arrested"), or the
-    noun a relative clause without an object modifies ("the woman he took hostage"); the token
-    is kept when it names no actor, so that "three coachloads of people" still counts people."""
-    tok = patient if patient is not None else relative_gap_object(verb)
-    if tok is None:
-        return None, None
-    key = actor_of(tok, res) or generic_actor(tok, res)
-    return (key, tok) if all(key != s for s, _ in subjects) else (None, None)
-
-
 def indirect_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
     """Without a direct object: the actor who must act in a demand's clause ("demanded that
     Ankara withdraw its troops"), else a recipient hanging on the object noun ("closed its
@@ -270,8 +260,9 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             otok = thing_acted_on(noun, frame)
         cand = Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
         if skey is None and okey is None and noun.dep_ not in ("nsubj", "nsubjpass") \
-                and not any(k in quantities_for(cand) for k in CASUALTIES):
-            continue   # an event noun with no side: an event as a clause's subject or with its toll
+                and not any(k in quantities_for(cand) for k in CASUALTIES) \
+                and not (own_date(noun) and location_for(cand, res)):
+            continue   # an event noun with no side: as a clause's subject, with its toll, or dated and placed
         yield cand
 
 

@@ -15,7 +15,7 @@ def role_of(tok, lex) -> str | None:
     """LEADERSHIP or AFFILIATION for a role noun ("founder", "military wing", "Prime Minister")."""
     # the form, then a common plural's lemma: "members of the gang" hold the role "member"
     # (not a name's: "Three Kings" is a film)
-    words = [tok.lower_] + ([tok.lemma_.lower()] if tok.tag_ == "NNS" else [])
+    words = [tok.lower_] + ([tok.lemma_.lower()] if tok.tag_ == "NNS" and tok.is_lower else [])
     if tok.i > 0:
         words.insert(0, f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
     for w in words:
