@@ -318,3 +318,30 @@ def test_a_plural_role_in_a_copula_is_an_affiliation(gaz):
         .          .          PUNCT .   5 punct
     """)
     assert {o for _, o in named(found, "AFFILIATION")} == {found.entities[key(gaz, "Hezbollah")].name}
+
+
+def test_a_dated_and_placed_nominal_event_stands_without_a_side(gaz):
+    # "Residents mourned after Friday's bombing in Kabul." / without the date: no event
+    dated = """
+        Residents  resident  NOUN  NNS 1 nsubj
+        mourned    mourn     VERB  VBD 1 ROOT
+        after      after     ADP   IN  1 prep
+        Friday     Friday    PROPN NNP 5 poss  DATE
+        's         's        PART  POS 3 case
+        bombing    bombing   NOUN  NN  2 pobj
+        in         in        ADP   IN  5 prep
+        Kabul      Kabul     PROPN NNP 6 pobj  GPE
+        .          .         PUNCT .   1 punct
+    """
+    undated = """
+        Residents  resident  NOUN  NNS 1 nsubj
+        mourned    mourn     VERB  VBD 1 ROOT
+        after      after     ADP   IN  1 prep
+        the        the       DET   DT  4 det
+        bombing    bombing   NOUN  NN  2 pobj
+        in         in        ADP   IN  4 prep
+        Kabul      Kabul     PROPN NNP 5 pobj  GPE
+        .          .         PUNCT .   1 punct
+    """
+    assert [e.trigger for e in analysed(gaz, dated).events if e.type == "ASSAULT"] == ["bombing"]
+    assert not [e for e in analysed(gaz, undated).events if e.type == "ASSAULT"]
