@@ -31,6 +31,9 @@ def toll(analysis, key):
     ("Rebels stormed a clinic in Beni. 1 fatality.", 1, None),
     ("Kidnappers seized a trader in Owerri. He was later found dead.", 1, None),
     ("A mob attacked a pastor in Kaduna. The pastor died of his wounds two days later.", 1, None),
+    ("Jihadists ambushed a patrol near Tillia. Five soldiers were killed.", 5, None),
+    # victims added with "also": both sides summed
+    ("Insurgents overran an outpost near Diffa, killing 7 soldiers. Nine insurgents were also killed.", 16, None),
     # deaths the sentence ties to the event
     ("Two cattle herders died when a mine exploded beneath their motorbike near Gao.", 2, None),
     # wounded apart from killed
@@ -51,3 +54,9 @@ def test_casualty_counts(text, killed, wounded, analyse_text):
 ])
 def test_no_toll_is_read_where_none_is_stated(text, analyse_text):
     assert toll(analyse_text(text), "killed") is None
+
+
+def test_another_incidents_toll_stays_with_it(analyse_text):
+    analysis = analyse_text("Police detained 12 traders in Bulawayo. Elsewhere, 4 miners were killed in Gwanda.")
+    arrests = [e for e in analysis.events if e.type == "COERCE"]
+    assert arrests and all("killed" not in e.quantities for e in arrests), [(e.type, e.quantities) for e in arrests]

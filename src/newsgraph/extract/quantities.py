@@ -21,6 +21,8 @@ HARM_PARTICIPLES = frozenset({"kill", "wound", "injure"})
 # its wounds, or something named as known ("died in the blaze", not "died in a flood")
 OWN_WOUNDS = frozenset({"wound", "injury"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# openings of a sentence that tells another incident: its toll is not the event's before it
+OTHER_INCIDENT = frozenset({"separately", "elsewhere", "meanwhile", "separate", "another"})
 # a noun for someone by what they do: "the headmaster", "a policewoman", "the journalist"
 PERSON_SUFFIX = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|master|ess|ant|ent)$")
 
@@ -148,6 +150,25 @@ def quantities_for(cand) -> dict[str, int]:
     if cand.type in VIOLENT_TYPES:
         for key, v in toll_after(sent).items():
             out.setdefault(key, v)
+        for key, v in added_tolls(sent, scope).items():
+            out[key] = out.get(key, 0) + v
+    return out
+
+
+def added_tolls(sent, scope: set[int]) -> dict[str, int]:
+    """Victims a clause adds to the event's toll with "also", in the event's sentence outside its
+    clause or in the next one: "..., killing 4 soldiers. Six attackers were also killed."."""
+    following = next_sentence(sent)
+    tokens = [t for t in sent if t.i not in scope] + (list(following) if following is not None else [])
+    out: dict[str, int] = {}
+    for tok in tokens:
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in HARM_PARTICIPLES or not any(
+                c.lower_ == "also" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        who = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        v = (number(who) if who.like_num else counted_people(who)) if who is not None else 0
+        if v:
+            out[harm(tok.lemma_.lower())] = out.get(harm(tok.lemma_.lower()), 0) + v
     return out
 
 
@@ -202,20 +223,29 @@ def unnumbered_victims(sent, scope: set[int], trigger):
             yield key, v
 
 
+def next_sentence(sent):
+    """The sentence after `sent` when it goes on about the same incident, else None."""
+    if sent.end >= len(sent.doc):
+        return None
+    following = sent.doc[sent.end].sent
+    opening = {t.lower_ for t in following[:4]}
+    return None if opening & OTHER_INCIDENT else following
+
+
 def toll_after(sent) -> dict[str, int]:
-    """The toll a summary states in the sentence after the event, with no event of its own:
-    "12 killed.", "1 fatality.", "2 civilians killed, 5 injured.", "He was later found dead.",
-    "One woman died of her injuries a week later."."""
-    doc = sent.doc
-    if sent.end >= len(doc):
+    """The toll a summary states in the sentence after the event, with no actor of its own:
+    "12 killed.", "1 fatality.", "2 civilians killed, 5 injured.", "Four soldiers were killed.",
+    "He was later found dead.", "One woman died of her injuries a week later."."""
+    following = next_sentence(sent)
+    if following is None:
         return {}
     out: dict[str, int] = {}
-    for tok in doc[sent.end].sent:
+    for tok in following:
         lemma = tok.lemma_.lower()
         if lemma in TOLL_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "ROOT":
             key, who = TOLL_NOUNS[lemma], tok          # "6 fatalities."
         elif lemma in HARM_PARTICIPLES and tok.tag_ == "VBN" and not any(
-                c.dep_ in ("aux", "auxpass") for c in tok.children):
+                c.dep_ in ("aux", "agent") or c.lower_ == "also" for c in tok.children):
             key = harm(lemma)                          # "12 killed.", "2 civilians killed, 5 injured"
             who = tok.head if tok.dep_ == "acl" else next(
                 (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
