@@ -29,7 +29,7 @@ def toll(analysis, key):
     ("Militants attacked a gendarmerie post in Tera. 8 killed.", 8, None),
     ("Gunmen raided a farm near Jos. 3 farmers killed, 2 injured.", 3, 2),
     ("Rebels stormed a clinic in Beni. 1 fatality.", 1, None),
-    ("Kidnappers seized a trader in Owerri. He was later found dead.", 1, None),
+    ("Kidnappers abducted a trader in Owerri. He was later found dead.", 1, None),
     ("A mob attacked a pastor in Kaduna. The pastor died of his wounds two days later.", 1, None),
     ("Jihadists ambushed a patrol near Tillia. Five soldiers were killed.", 5, None),
     # victims added with "also": both sides summed
@@ -60,3 +60,8 @@ def test_another_incidents_toll_stays_with_it(analyse_text):
     analysis = analyse_text("Police detained 12 traders in Bulawayo. Elsewhere, 4 miners were killed in Gwanda.")
     arrests = [e for e in analysis.events if e.type == "COERCE"]
     assert arrests and all("killed" not in e.quantities for e in arrests), [(e.type, e.quantities) for e in arrests]
+
+
+def test_carrying_out_an_operation_kills_no_one(analyse_text):
+    analysis = analyse_text("Marines intercepted two skiffs near Socotra and executed a boarding operation.")
+    assert all("killed" not in e.quantities for e in analysis.events), [(e.type, e.quantities) for e in analysis.events]

@@ -12,6 +12,8 @@ WOUNDED_WORDS = frozenset({"wounded", "wound", "injured", "injure", "injury", "i
 PEOPLE = words("people") | words("persons")
 LETHAL = words("lethal_verbs")
 REL_SUBJECTS = frozenset({"which", "that", "who"})
+# lethal verbs that also take things ("executed a plan", "killed the bill"): their victim must be a person
+THINGS_TOO = frozenset({"kill", "execute"})
 TOLL_PREPS = frozenset({"to", "at"})
 CAUSING = frozenset({"lead", "result", "cause", "leave", "bring"})
 # nouns that count the dead or hurt themselves: "resulting in 6 fatalities", "1 fatality.", "left 20 dead"
@@ -20,7 +22,8 @@ HARM_PARTICIPLES = frozenset({"kill", "wound", "injure"})
 # what a death in the next sentence may be "in" or "of" and still belong to the event before it:
 # its wounds, or something named as known ("died in the blaze", not "died in a flood")
 OWN_WOUNDS = frozenset({"wound", "injury"})
-VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# types whose toll may be told after them (an arrest after a shooting does not take its toll)
+VIOLENT_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # openings of a sentence that tells another incident: its toll is not the event's before it
 OTHER_INCIDENT = frozenset({"separately", "elsewhere", "meanwhile", "separate", "another"})
 # a noun for someone by what they do: "the headmaster", "a policewoman", "the journalist"
@@ -213,7 +216,7 @@ def unnumbered_victims(sent, scope: set[int], trigger):
         elif tok.lower_ in WORDS and any(p.dep_ == "prep" and p.lower_ == "of" and any(
                 is_people(o) for o in p.children) for p in tok.children):
             v = WORDS[tok.lower_]
-        elif (lemma in LETHAL or key == "killed" and lemma not in DEAD_WORDS) and tok.tag_ in ("NN", "NNP") and (lemma != "kill" or is_people(tok) or PERSON_SUFFIX.search(
+        elif (lemma in LETHAL or key == "killed" and lemma not in DEAD_WORDS) and tok.tag_ in ("NN", "NNP") and (lemma not in THINGS_TOO or personal(tok) or PERSON_SUFFIX.search(
                 tok.lower_)) and tok.dep_ != "nsubj" \
                 and not any(c.dep_ in ("nummod", "amod") and c.lower_ in ("unknown", "undisclosed") for c in tok.children):
             v = max(1, people_named(tok))
