@@ -68,7 +68,7 @@ from .frames import (
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
-from .responsibility import accusation_events, claim_events, responsibility_events
+from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .sense import Context, attack_means, judge
 from .timeplace import date_for, location_for, place_for
 
@@ -403,6 +403,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(reciprocal_events(tokens, res, lex, used))
     candidates += list(relation_events(tokens, res, lex, gaz))
     take_governed_targets(candidates)
+    name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     return candidates, claimed
