@@ -20,6 +20,7 @@ import yaml
 
 from ..model import EVENT_TYPES, Analysis, Event
 from ..resolve.names import fold
+from . import held_out
 from .probes import describe, names_of, text_analyser
 
 DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "summaries_tuning.yaml"
@@ -116,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--file", default=str(DEFAULT_FILE), help="summary file (YAML)")
     ap.add_argument("--misses", action="store_true", help="list the summaries that missed a measure")
     args = ap.parse_args(argv)
+    if args.misses and held_out(args.file):
+        print(f"summaries: {args.file} is held out: its misses are not shown", file=sys.stderr)
+        return 1
     try:
         card = run(args.file)
     except ValueError as exc:
