@@ -256,3 +256,18 @@ def test_a_town_people_come_from_is_their_home_not_whom_they_act_for(gaz):
     """)
     assert res.entities[res.entity_at(3)].type == "LOCATION"
     assert actor_of(token(doc, "men"), known(res)) is None
+
+
+def test_a_name_heading_a_body_phrase_is_the_body(gaz):
+    doc, res = resolve(gaz, """
+        The        the        DET   DT  4 det
+        Dutch      Dutch      ADJ   JJ  3 amod  NORP
+        banking    banking    NOUN  NN  3 compound
+        regulator  regulator  NOUN  NN  4 compound
+        DNB        DNB        PROPN NNP 5 nsubj ORG
+        fined      fine       VERB  VBD 5 ROOT
+        ING        ING        PROPN NNP 5 dobj  ORG
+        .          .          PUNCT .   5 punct
+    """)
+    assert res.entities[res.entity_at(4)].name == "DNB"
+    assert res.entity_at(3) is None     # no "Dutch banking regulator" body beside the name

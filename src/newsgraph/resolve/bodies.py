@@ -78,11 +78,18 @@ def body_phrase(doc, start: int, end: int) -> tuple[int, int] | None:
     """The body a country's name or demonym at [start, end) modifies: "the US insurance industry",
     "Egypt's largest bank" -> (start, index after the head noun)."""
     root = doc[start:end].root
-    head = root.head
-    if root.dep_ not in MODIFIER_DEPS or head.i < end or head.i - end > 3 or head.ent_type_:
+    # the modifiers up to the phrase's head: the body may itself modify a person ("the US
+    # bankruptcy court judge": a judge of the court); a name heading the phrase is the actor
+    # ("French stock market regulator AMF")
+    chain = []
+    tok = root
+    while tok.dep_ in MODIFIER_DEPS and tok.head.i >= end and tok.head.i - end <= 4:
+        tok = tok.head
+        chain.append(tok)
+    if not chain or chain[-1].ent_type_ or root.dep_ not in MODIFIER_DEPS:
         return None
-    # the body may itself modify the head ("the US bankruptcy court judge": a judge of the court)
-    head = next((t for t in doc[end:head.i + 1] if t.lower_ in BODY_HEADS or t.lemma_.lower() in BODY_HEADS), None)
+    head = next((t for t in reversed(doc[end:chain[-1].i + 1])
+                 if t.lower_ in BODY_HEADS or t.lemma_.lower() in BODY_HEADS), None)
     if head is None or head.ent_type_:
         return None
     if any(t.is_punct for t in doc[end:head.i]):
