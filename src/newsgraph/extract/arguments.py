@@ -110,8 +110,10 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                         key = actor_of(pobj, res, depth + 1)
                         if key is None and child.lower_ == "of" and lemma in PARTITIVE:
                             key = generic_actor(pobj, res)   # "thousands of protesters"
-                        if child.lower_ in ("in", "from") and entity_type(key, res) == "LOCATION":
+                        if child.lower_ in ("in", "from") and entity_type(key, res) == "LOCATION" \
+                                or child.lower_ == "from" and entity_type(key, res) == "PERSON":
                             continue   # "two men in Jharkhand", "men from Keighley": where they are, not whose
+                            # (a town the NER took for a person: no one is "from" a person)
                             # (a country stands for its state: "the authorities in Ethiopia")
                         if key:
                             return key
