@@ -38,7 +38,6 @@ INDIVIDUALS = {
     "judge": "A Pakistani judge was shot dead in Quetta.",
     "executive": "A Japanese executive was arrested in Tokyo over the payments.",
     "attendant": "A Kenyan attendant was injured when the plane landed.",
-    "national": "A Dutch national was kidnapped in the south of the country.",
 }
 OUTSIDERS = {
     "fan": ("Liverpool fans attacked a bus.", "Liverpool"),
