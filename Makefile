@@ -40,6 +40,9 @@ eval: $(STAMP)
 	$(PYTHON) $(SHARED)/eval/score.py out/eval.json --misses
 	$(BIN)/python -m newsgraph.evaluation.devgold --articles $(SHARED)/bench/articles.jsonl
 	$(BIN)/python -m newsgraph.evaluation.probes
+	$(BIN)/python -m newsgraph.evaluation.probes --file tests/data/probes_heldout.yaml
+	$(BIN)/python -m newsgraph.evaluation.summaries
+	$(BIN)/python -m newsgraph.evaluation.summaries --file tests/data/summaries_heldout.yaml
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks --shared $(SHARED)

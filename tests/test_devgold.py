@@ -40,3 +40,19 @@ def test_dev_scores_stay_above_floors():
         for metric in ("fact_recall", "supported"):
             floor = FLOORS[f"dev_{name}_{metric}"]
             assert metrics[metric] >= floor, f"{name} {metric} {metrics[metric]:.3f} fell below {floor}"
+
+
+def test_attacker_recall_counts_assault_facts_whose_sentence_has_an_assault_by_their_subject():
+    scorer = devgold.load_scorer()
+    sentence = "Rebels attacked the town. Police arrested them."
+    export = scorer.Export({
+        "documents": [{"id": "d1", "source": "bench.jsonl#art1"}],
+        "entities": [{"id": "e1", "name": "rebels"}, {"id": "e2", "name": "police"}],
+        "events": [{"type": "ASSAULT", "subject": "e1", "evidence": [{"document": "d1", "sentence": sentence}]},
+                   {"type": "COERCE", "subject": "e2", "evidence": [{"document": "d1", "sentence": sentence}]}]})
+    gold = scorer.Gold({"entities": {"REBELS": ["rebels"]}, "facts": [
+        {"doc": "art1", "types": ["ASSAULT"], "subject": ["REBELS"], "quote": "Rebels attacked the town"},
+        {"doc": "art1", "types": ["ASSAULT", "COERCE"], "subject": ["police"], "quote": "Police arrested them"},
+        {"doc": "art1", "types": ["ASSAULT"], "subject": [None], "quote": "attacked the town"},
+        {"doc": "art1", "types": ["COERCE"], "subject": ["police"], "quote": "Police arrested them"}]})
+    assert devgold.attacker_recall(scorer, export, gold) == {"attacker_recall": 0.5, "attacker_facts": 2}

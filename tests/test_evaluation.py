@@ -93,6 +93,16 @@ def test_conflict_rates_per_category(tmp_path):
     assert rates["politics"].per_100 == 200.0
 
 
+def test_domains_cli_prints_no_news_line_without_news_articles(tmp_path, capsys):
+    articles = tmp_path / "b.jsonl"
+    articles.write_text("\n".join(json.dumps({"id": i, "category": c}) for i, c in
+                                  [("s1", "sport"), ("s2", "sport"), ("p1", "politics")]), encoding="utf-8")
+    assert domains.main(["--db", str(bench_store(tmp_path)), "--articles", str(articles)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert sorted(line.split()[0] for line in lines) == ["politics", "sport"]
+    assert not any("ecb+" in line for line in lines)
+
+
 def test_domains_cli_names_a_bad_input(tmp_path, capsys):
     assert domains.main(["--db", str(bench_store(tmp_path)), "--articles", str(tmp_path / "none.jsonl")]) == 1
     err = capsys.readouterr().err

@@ -39,3 +39,26 @@ def test_probe_scores_hold_their_floors(card, measure, floor_key):
 
 def test_negative_probes_stay_under_their_ceiling(card):
     assert card.negative_fp_rate <= FLOORS["probes_negative_fp_max"], "\n".join(card.false_positives)
+
+
+@pytest.fixture(scope="module")
+def held_out_card(nlp, gazetteer):
+    return score(*load_probes(DATA / "probes_heldout.yaml"), text_analyser(nlp, gazetteer), gazetteer)
+
+
+@pytest.mark.parametrize("measure, floor_key", [
+    ("type_recall", "probes_heldout_type_recall"),
+    ("actor_recall", "probes_heldout_actor_recall"),
+])
+def test_held_out_probe_scores_hold_their_floors(held_out_card, measure, floor_key):
+    # numbers only: what a held-out probe misses is never printed (it would invite tuning on it)
+    assert getattr(held_out_card, measure) >= FLOORS[floor_key], f"{measure} {getattr(held_out_card, measure):.3f}"
+
+
+def test_held_out_probe_misses_are_never_shown(tmp_path, capsys):
+    from newsgraph.evaluation.probes import main
+    held_out = tmp_path / "probes_heldout.yaml"
+    held_out.write_text("probes: []\nnegatives: []\n", encoding="utf-8")
+    assert main(["--file", str(held_out), "--misses"]) == 1
+    err = capsys.readouterr().err
+    assert "held out" in err and len(err.strip().splitlines()) == 1

@@ -95,9 +95,25 @@ def evaluate(articles: Path, shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -
         if select_articles(articles, ids, jsonl) != len(ids):
             raise ValueError(f"{articles}: some development articles are missing")
         export = scorer.Export(export_of(jsonl, Path(tmp)))
-    return {name: scorer.score(export, scorer.Gold(gold)) | {"articles": len(gold["articles"]),
-                                                              "facts": len(gold["facts"])}
+    return {name: scorer.score(export, scorer.Gold(gold)) | attacker_recall(scorer, export, scorer.Gold(gold))
+            | {"articles": len(gold["articles"]), "facts": len(gold["facts"])}
             for name, gold in sets.items()}
+
+
+def attacker_recall(scorer, export, gold) -> dict:
+    """Share of gold ASSAULT facts with a named subject for which an ASSAULT event of the fact's
+    sentence has that subject (the object is not checked): who attacked, as the graders' event-argument
+    measure asks."""
+    facts = [f for f in gold.data["facts"] if "ASSAULT" in f["types"] and any(f.get("subject") or [])]
+    found = 0
+    for fact in facts:
+        quote = scorer.norm(fact["quote"])
+        found += any(
+            ev.get("type") == "ASSAULT" and export.doc_key(evd.get("document")) == fact["doc"]
+            and quote in scorer.norm(evd.get("sentence") or "")
+            and gold.matches(fact["subject"], export.names.get(ev.get("subject"), set()))
+            for ev in export.events for evd in ev.get("evidence") or [])
+    return {"attacker_recall": found / max(1, len(facts)), "attacker_facts": len(facts)}
 
 
 def report(results: dict[str, dict]) -> str:
@@ -105,6 +121,8 @@ def report(results: dict[str, dict]) -> str:
     for name, m in results.items():
         rows.append(f"{name:<10} {m['articles']:>8} {m['facts']:>6} {m['fact_recall']:>12.3f} "
                     f"{m['attribution']:>12.3f} {m['certainty']:>10.3f} {m['supported']:>10.3f}")
+    rows += [f"attacker recall ({name}): {m['attacker_recall']:.3f} of {m['attacker_facts']} ASSAULT facts "
+             "with a named subject" for name, m in results.items()]
     return "\n".join(rows)
 
 

@@ -82,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.category is None:   # ECB+ news topics (ecb+topic-N) as one line
         news = [r for r in shown if r.category.startswith("ecb+")]
         shown = [r for r in shown if r not in news]
-        shown.append(DomainRate("ecb+ (all)", sum(r.documents for r in news), sum(r.conflict_events for r in news)))
+        if news:   # a store without ECB+ articles gets no empty line for them
+            shown.append(DomainRate("ecb+ (all)", sum(r.documents for r in news),
+                                    sum(r.conflict_events for r in news)))
     for rate in shown:
         print(f"{rate.category:<14} {rate.documents:>5} docs {rate.conflict_events:>5} conflict events "
               f"{rate.per_100:>6.1f} per 100 docs")

@@ -22,7 +22,7 @@ import yaml
 
 from ..model import EVENT_TYPES, Analysis, Event
 from ..resolve.names import fold
-from . import CONFLICT_TYPES
+from . import CONFLICT_TYPES, held_out
 
 DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "probes.yaml"
 SYMMETRIC = {"CONSULT", "COOPERATE"}   # either side may be the subject, as in the seed scorer
@@ -199,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--file", default=str(DEFAULT_FILE), help="probe file (YAML)")
     ap.add_argument("--misses", action="store_true", help="list missed probes and false positives")
     args = ap.parse_args(argv)
+    if args.misses and held_out(args.file):
+        print(f"probes: {args.file} is held out: its misses are not shown", file=sys.stderr)
+        return 1
     try:
         card = run(args.file)
     except ValueError as exc:

@@ -17,8 +17,9 @@ class KnownActors:
     `mentions`); `add_actor` and `add_mention` record new actors in `new_entities` and
     `new_mentions` only. `mentions` are the resolution's, in text order."""
 
-    def __init__(self, resolution: Resolution) -> None:
+    def __init__(self, resolution: Resolution, gazetteer=None) -> None:
         self.resolution = resolution
+        self.gazetteer = gazetteer    # for the country of a capital or of forces, where given
         self.new_entities: dict[str, Entity] = {}
         self.new_mentions: list[Mention] = []
         self._new_tokens: dict[int, str] = {}

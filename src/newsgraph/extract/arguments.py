@@ -3,7 +3,9 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
-from ..wordlists import table, words
+from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
+from ..resolve.participants import collective_entity, collective_of, collective_span
+from ..wordlists import words
 from .actors import KnownActors
 
 # Nouns for people or units that stand for the group or state they belong to:
@@ -28,8 +30,16 @@ REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = words("partitive")
-# nouns that are collective in the singular ("the police", "a militia", "a mob")
-COLLECTIVE_SINGULARS = words("collective_singulars")
+# people a place before them does not own: one person of a private kind ("an Indian blogger");
+# members of forces or bodies ("Israeli soldiers", "Egyptian officials") stand for their state
+# (nor do armed kinds or crews: "Russian bombers", "a Syrian pilot", "Iraqi guards")
+PRIVATE_PERSONS = words("individual_nouns") - MEMBER_NOUNS - words("forces_nouns") \
+    - {lemma for lemma, typ in GENERIC_TYPE.items() if typ == "ARMED_GROUP"} \
+    - {"bomber", "pilot", "guard", "bodyguard", "hijacker", "policewoman"}
+OUTSIDERS = words("outsider_nouns")
+# NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
+PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+PLACE_TYPES = ("LOCATION", "COUNTRY")
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
@@ -88,21 +98,9 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                     key = actor_of(pobj, res, depth + 1)
                     if key:
                         return key
-    # modifiers naming the actor: "Hamas weapons", "Israeli strikes", "Egypt's army"; a name
-    # before a possessive pronoun ("his Jordanian counterpart" is Jordanian, not his)
-    for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
-        if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children):
-            continue   # "the Palestinian terror group" is a description, not Palestine
-        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING:
-            continue   # "US-backed forces" are not the US
-        if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
-            key = entity_of_token(child, res)
-            if key:
-                return key
-            for gc in child.subtree:
-                key = entity_of_token(gc, res)
-                if key:
-                    return key
+    key = modifier_actor(tok, res)
+    if key:
+        return key
     # "leaders of Hamas", "experts from Hamas's military wing", "some of the Hamas men"
     if lemma in MEMBER_NOUNS or lemma in PARTITIVE or lemma in PLACE_NOUNS or tok.like_num:
         for child in tok.rights:
@@ -112,11 +110,45 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                         key = actor_of(pobj, res, depth + 1)
                         if key is None and child.lower_ == "of" and lemma in PARTITIVE:
                             key = generic_actor(pobj, res)   # "thousands of protesters"
-                        if child.lower_ == "in" and entity_type(key, res) == "LOCATION":
-                            continue   # "two men in Jharkhand": the place is where they are, not whose
+                        if child.lower_ in ("in", "from") and entity_type(key, res) == "LOCATION" \
+                                or child.lower_ == "from" and entity_type(key, res) == "PERSON":
+                            continue   # "two men in Jharkhand", "men from Keighley": where they are, not whose
+                            # (a town the NER took for a person: no one is "from" a person)
                             # (a country stands for its state: "the authorities in Ethiopia")
                         if key:
                             return key
+    return None
+
+
+def stands_for_owner(tok) -> bool:
+    """Whether a name modifying the noun `tok` may stand for the actor: not for outsiders of it
+    ("Apple fans", "Microsoft customers") nor for a product named after its maker ("a Toyota
+    Camry")."""
+    return tok.lemma_.lower() not in OUTSIDERS and tok.ent_type_ not in PRODUCT_LABELS
+
+
+def modifier_actor(tok, res: KnownActors) -> str | None:
+    """The actor a modifier of `tok` names: "Hamas weapons", "Israeli strikes", "Egypt's army";
+    a name before a possessive pronoun ("his Jordanian counterpart" is Jordanian, not his). A
+    place before a private person is a nationality or a home, not whom the person acts for ("an
+    Indian blogger", "a Seattle lawyer")."""
+    if not stands_for_owner(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    private = lemma in PRIVATE_PERSONS
+    for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
+        if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children):
+            continue   # "the Palestinian terror group" is a description, not Palestine
+        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING:
+            continue   # "US-backed forces" are not the US
+        if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            continue
+        for gc in (child, *child.subtree):
+            key = entity_of_token(gc, res)
+            if key and private and entity_type(key, res) in PLACE_TYPES:
+                key = None
+            if key:
+                return key
     return None
 
 
@@ -211,10 +243,13 @@ def subject_token(verb, max_climb: int = 5):
             return v.head
         if v.dep_ == "relcl" and not passive:
             return None
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("of", "for") \
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("of", "for", "with") \
                 and v.head.head.lemma_.lower() in ACCUSING:
             # "accused the government of bombing X": the accused is the one said to act
-            accused = next((c for c in v.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            accusing = v.head.head
+            accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
+                accused = accusing.head   # "a son accused of killing his mother"
             if accused is not None:
                 return accused
         if v.dep_ == "pcomp" and v.tag_ == "VBG":
@@ -282,35 +317,16 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
     return cands
 
 
-# Unnamed collective actors that news reports as acting or acted upon ("terrorists operating in
-# the Sinai", "gunmen", "protesters"). They become entities qualified by their place, so that
-# "militants in Sinai" and "militants in Kashmir" stay apart.
-GENERIC_KINDS = {typ: frozenset(lemmas) for typ, lemmas in table("generic_kinds").items()}
-GENERIC_TYPE = {lemma: typ for typ, lemmas in GENERIC_KINDS.items() for lemma in lemmas}
-
-
 def generic_actor(tok, res: KnownActors) -> str | None:
-    """An entity for an unnamed collective actor headed by `tok`, or None."""
-    from ..model import Entity  # noqa: PLC0415
-
-    lemma = tok.lemma_.lower()
-    if lemma not in GENERIC_TYPE or tok.tag_ not in ("NNS", "NNPS") and lemma not in COLLECTIVE_SINGULARS:
+    """The unnamed collective actor headed by `tok` ("gunmen", "protesters in Tehran"), or None.
+    What counts as one, and its name, are resolve/participants.py's: the actor resolution made
+    for the phrase, or the same one made here for a phrase resolution did not reach."""
+    found = collective_of(tok, res)
+    if found is None:
         return None
-    place_key = place_name = None
-    for c in tok.subtree:
-        if c.i == tok.i:
-            continue
-        k = res.entity_at(c.i)
-        ent = res.entities.get(k) if k else None
-        if ent is not None and ent.type in ("LOCATION", "COUNTRY"):
-            place_key, place_name = k, ent.name
-            break
-    plural = tok.lower_ if tok.tag_ == "NNS" else lemma
-    name = f"{plural} ({place_name})" if place_name else plural
-    key = f"GENERIC:{lemma}:{place_key or ''}"
-    span = tok.doc[tok.left_edge.i if tok.left_edge.i >= tok.i - 3 else tok.i: tok.i + 1]
-    while len(span) > 1 and span[0].pos_ in ("DET", "PUNCT"):
-        span = span[1:]
-    res.add_mention(span, Entity(key=key, name=name, type=GENERIC_TYPE[lemma], reason="generic description",
-                                 aliases={plural}), "generic description", label="GENERIC")
-    return key
+    key = res.mention_head.get(tok.i)
+    if key:
+        return key
+    entity, reason, label = collective_entity(tok, found, res, res.gazetteer)
+    res.add_mention(collective_span(tok, res), entity, reason, label=label)
+    return entity.key

@@ -20,6 +20,9 @@ from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, s
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
+# event types that are statements: the actor who makes one is its claimant ("condemned",
+# "accused"); a threat or demand is the act itself, asserted by the article
+SPEECH_ACTS = frozenset({"ACCUSE"})
 MEDIA_VERBS = words("media_verbs")
 REFUSAL_HEADS = words("refusal_heads")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -46,6 +49,18 @@ class Attributor:
         self.mention_starts = [m.start for m in res.mentions]   # mentions are in text order
 
     # --- speakers ------------------------------------------------------------------------------
+
+    def own_statement(self, claim: Claim, event_type: str, trigger, subject: str | None, subject_tok) -> Claim:
+        """A statement its actor makes with the verb itself ("the president condemned the violence",
+        "the union demanded higher pay") is that actor's claim, as reported, when nobody relays it."""
+        if claim.source is not None or event_type not in SPEECH_ACTS or subject is None \
+                or subject_tok is None or trigger.pos_ not in VERBAL:
+            return claim
+        ref = self.ref_for(subject_tok)
+        if ref is None or ref.entity != subject:
+            ref = SourceRef(subject, self._name(subject, subject_tok))
+        return Claim(Source(ref.entity, ref.text, (ref,)), stronger(claim.certainty, "reported"), claim.negated)
+
 
     def ref_for(self, tok) -> SourceRef | None:
         """A source reference for the noun phrase headed by `tok`."""

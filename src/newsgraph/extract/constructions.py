@@ -14,7 +14,6 @@ RECIPROCAL = words("reciprocal_verbs")
 OBLIGATION = words("obligation_modals")
 CONDITIONS = words("conditions")
 INTENT = words("intent_heads")
-UNDERGOING = words("undergoing_verbs")
 STATES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 # acts whose announced intention is an agreement to cooperate (PLOVER AGREE covers future
 # SUPPORT, COOPERATE and AID too)
@@ -115,24 +114,3 @@ def intent_events(candidates: list[Candidate], res: KnownActors) -> Iterator[Can
             heads.add((head.i, c.subject))
             yield Candidate("AGREE", head, c.subject, c.object, c.subject_tok, c.object_tok, None, head)
 
-
-def undergone_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
-    """"The plan drew criticism from Amnesty", "Kyiv received weapons from Berlin": the "from"
-    phrase does the noun's act to the verb's subject."""
-    for verb in tokens.verbs:
-        if verb.lemma_.lower() not in UNDERGOING:
-            continue
-        for noun in (c for c in verb.children if c.dep_ == "dobj"):
-            frame = noun_frame(noun, lex)
-            if frame is None:
-                continue
-            givers = [x for h in (noun, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-                      for o in p.children if o.dep_ == "pobj" for x in actors_of(o, res)]
-            subj = subject_token(verb)
-            takers = actors_of(subj, res) if subj is not None else []
-            if not givers or not takers:
-                continue
-            used.add(noun.i)
-            (giver, gtok), (taker, ttok) = givers[0], takers[0]
-            if giver != taker:
-                yield Candidate(frame.type, noun, giver, taker, gtok, ttok, frame, verb)

@@ -15,6 +15,7 @@ from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .actors import Extraction, KnownActors
 from .arguments import (
+    ACCUSING,
     GENERIC_ACTORS,
     MEMBER_NOUNS,
     SPONSORING,
@@ -30,6 +31,18 @@ from .arguments import (
     subject_token,
 )
 from .attribution import Attributor
+from .clause_links import (
+    clause_frame,
+    counted,
+    for_clause,
+    list_items,
+    own_date,
+    participle_heads,
+    passive_recipient,
+    shared_object,
+    shared_patient,
+    undergone_events,
+)
 from .constructions import (
     conditional_threat,
     demand_events,
@@ -37,7 +50,6 @@ from .constructions import (
     reciprocal_events,
     reciprocal_object,
     take_governed_targets,
-    undergone_events,
 )
 from .frames import (
     Candidate,
@@ -57,7 +69,7 @@ from .frames import (
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
-from .responsibility import accusation_events, claim_events, responsibility_events
+from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .sense import Context, attack_means, judge
 from .timeplace import date_for, location_for, place_for
 
@@ -76,42 +88,46 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
                 continue
-        frame, _ = frame_for_verb(verb, lex)
+        frame = frame_for_verb(verb, lex)[0] or clause_frame(verb, lex)
         if frame is None:
             continue
-        if frame.reverses:
-            used.update(o.i for o in objs)   # "suspended its funding for Rwanda": no aid is given
+        used.update(o.i for o in objs if frame.reverses)   # "suspended its funding for Rwanda": no aid given
         # a verb of saying with a clause is attribution, not an event ("warned that ...")
         if any(c.dep_ == "ccomp" for c in verb.children) and lemma in lex.reporting \
                 and not any(c.dep_ == "dobj" for c in verb.children):
             continue
-        if frame.requires_object_prep and not preps_near(verb, frame.object_preps):
+        if frame.requires_object_prep and not preps_near(verb, frame.object_preps) \
+                and not for_clause(verb, frame.object_preps):
             continue
         if frame.type == "REQUEST" and any(c.dep_ in ("ccomp", "advcl") and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in verb.children):
             continue   # "asked if she was a member": a question, not a request
-        subj_tok = subject_token(verb)
+        patient = counted(shared_patient(verb))
+        subj_tok = None if patient is not None else counted(subject_token(verb))
         subjects = subjects_of(subj_tok, res)
-        if not subjects and is_passive(verb):
+        if not subjects and (is_passive(verb) or patient is not None):
             subjects = agent_by_event(verb, res, lex)
         if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
             continue   # "an attack that targeted a bus" describes the attack, found as a noun
-        obj, otok = direct_object(verb, frame, subjects, res)
+        obj, otok = shared_object(verb, patient, subjects, res)
+        if obj is None and otok is None:
+            obj, otok = direct_object(verb, frame, subjects, res)
         if frame.object_types and entity_type(obj, res) not in frame.object_types:
             continue   # "ran the ministry" is leadership, "ran a story" is not
-        if obj is None:
+        if obj is None and otok is None:
             obj, otok = indirect_object(verb, frame, subjects, res)
         if frame.symmetric and obj is None and len(subjects) >= 2:
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
             continue
-        if not subjects and obj is None and not (is_passive(verb) or attack_means(subj_tok)):
+        if not subjects and obj is None and not (is_passive(verb) or patient is not None or attack_means(subj_tok)):
             continue   # no side named: only an agentless passive or a weapon may state the event
-        if obj is None:
+        if obj is None and otok is None:
             otok = next(iter(object_candidates(verb, frame.object_preps)), None)
         objects = [(obj, otok)]
         if otok is not None:
-            objects += [(k, t) for k, t in actors_of(otok, res)[1:]]
+            objects += [(k, t) for k, t in actors_of(otok, res)[1:] + list_items(otok, res)
+                        if all(k != o for o, _ in objects)]
         for skey, stok in subjects or [(None, subj_tok)]:
             for okey, ot in objects:
                 if okey is not None and okey == skey:
@@ -231,9 +247,11 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             continue
         if frame.light_only:
             continue
-        okey, otok = noun_object(noun, frame, res)
+        okey, otok = noun_object(noun, frame, res, extra_heads=participle_heads(noun))
         if okey is None:
             okey, otok = clause_object(noun, res)
+        if okey is None:
+            okey, otok = passive_recipient(noun, res, ACCUSING)
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
@@ -244,8 +262,9 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             otok = thing_acted_on(noun, frame)
         cand = Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
         if skey is None and okey is None and noun.dep_ not in ("nsubj", "nsubjpass") \
-                and not any(k in quantities_for(cand) for k in CASUALTIES):
-            continue   # an event noun with no side: an event as a clause's subject or with its toll
+                and not any(k in quantities_for(cand) for k in CASUALTIES) \
+                and not (own_date(noun) and location_for(cand, res)):
+            continue   # an event noun with no side: as a clause's subject, with its toll, or dated and placed
         yield cand
 
 
@@ -271,6 +290,11 @@ VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # imposed on Iran"): PLOVER allows a missing source, ACLED codes unknown perpetrators.
 AGENTLESS_OK = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 CASUALTIES = ("killed", "wounded")
+# What an office holder says in office is political news by itself ("President X condemned the
+# violence"); what else they do alone ("speaking at a conference") is not an event.
+STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# Accusations news states in the passive of the accused ("was charged with", "was accused of")
+CHARGED = frozenset({"ACCUSE"})
 # actors whose acts of force are violence or repression by themselves
 FORCE_HOLDERS = frozenset({"ARMED_GROUP", "COUNTRY", "GOVERNMENT", "MILITARY"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -293,13 +317,21 @@ def threatened(c: Candidate):
     return None
 
 
-def acts_alone(c: Candidate, res: KnownActors) -> bool:
+def office_holders(candidates: list[Candidate], res: KnownActors) -> frozenset[str]:
+    """People the document gives an office in a state, government, army or armed group ("Greek
+    President Carolos Papoulias"): what they do in office is political news."""
+    return frozenset(c.subject for c in candidates if c.type == "LEADERSHIP" and c.subject
+                     and entity_type(c.object, res) in FORCE_HOLDERS)
+
+
+def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset()) -> bool:
     """Whether the subject's act says something without a target: a state, armed group or known
     (gazetteer) actor ("Hamas rejected the proposal", "the IMF approved the loan"), or, for
     conflict, an unnamed group ("nurses rallied", "gunmen opened fire"). A company or person
     outside the gazetteer acting on a thing is business or private news, not a political event."""
     key = c.subject or ""
-    if key.startswith("gaz:") or entity_type(key, res) in FORCE_HOLDERS:
+    if key.startswith("gaz:") or entity_type(key, res) in FORCE_HOLDERS or (
+            key in officials and c.type in STATEMENTS):
         return True
     return key.startswith("GENERIC:") and c.type in HOSTILE
 
@@ -328,12 +360,17 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return False    # "no one was hurt"
     hurt = any(k in quantities for k in CASUALTIES)
     people = c.object_tok is not None and is_people(c.object_tok)
+    # "hurled petrol bombs at stores", "fired rockets at the town": the weapon makes it an attack
+    weapon = c.object_tok is not None and c.object_tok.head.i == c.trigger.i and attack_means(c.object_tok)
     if c.subject is not None and not standing_actor and c.type not in VIOLENT:
         return False    # "Mr Ebbers rejected allegations", "workers offer better skills": too vague alone
     if c.subject is not None:
         # a state's or armed group's violence or repression needs no more ("closed the universities");
         # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
-        return c.type not in VIOLENT or armed or location is not None or hurt or people
+        return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon
+    if c.type in CHARGED and c.object is not None and is_passive(c.trigger) \
+            and not any(d.dep_ == "dobj" for d in c.trigger.children):   # "was charged VAT" is a price
+        return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if c.type not in AGENTLESS_OK:
         return False
     if c.subject_tok is not None and c.subject_tok.i != c.trigger.i and not (
@@ -360,16 +397,16 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     used.update(c.trigger.i for c in claimed)
     candidates = list(claimed)
     candidates += list(responsibility_events(tokens, res, lex, used))
-    candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used))
+    candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
     candidates += list(reciprocal_events(tokens, res, lex, used))
     candidates += list(relation_events(tokens, res, lex, gaz))
     take_governed_targets(candidates)
-    candidates += list(demand_events(candidates, attributor))
-    candidates += list(intent_events(candidates, res))
+    name_attackers(candidates, tokens, res, lex)
+    candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     return candidates, claimed
 
@@ -382,6 +419,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
     vows = {t.i for c in candidates if c.type == "ASSAULT" and (t := threatened(c)) is not None}
     context = Context.of(doc)
+    officials = office_holders(candidates, res)
     for c in candidates:
         if c.type != "ASSAULT" and c.trigger.i in vows:
             continue   # "vowed to destroy Hamas" is the threat found from the violence, not a promise
@@ -416,7 +454,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         location = location_for(c, res)
         quantities = quantities_for(c)
         if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS,
-                               acts_alone(c, res)):
+                               acts_alone(c, res, officials)):
             continue
         key = (c.type, c.trigger.i, c.subject, c.object)
         if key in seen:
@@ -426,7 +464,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if c.subject is None and any((c.type, c.trigger.i) == (o.type, o.trigger.i) and o.subject for o in claimed):
             continue
         sent = c.trigger.sent
-        claim = attributor.attribute(c.trigger, c.anchor)
+        claim = attributor.own_statement(attributor.attribute(c.trigger, c.anchor), c.type, c.trigger,
+                                         c.subject, c.subject_tok)
         if c.type == "REQUEST" and c.trigger.dep_ == "aux" and claim.certainty == "possible":
             # a demand stated as an obligation ("must release"): the demand was made, as reported
             claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")

@@ -13,7 +13,9 @@ from .frames import Candidate
 
 def role_of(tok, lex) -> str | None:
     """LEADERSHIP or AFFILIATION for a role noun ("founder", "military wing", "Prime Minister")."""
-    words = [tok.lower_]
+    # the form, then a common plural's lemma: "members of the gang" hold the role "member"
+    # (not a name's: "Three Kings" is a film)
+    words = [tok.lower_] + ([tok.lemma_.lower()] if tok.tag_ == "NNS" and tok.is_lower else [])
     if tok.i > 0:
         words.insert(0, f"{tok.doc[tok.i - 1].lower_} {tok.lower_}")
     for w in words:
@@ -52,6 +54,8 @@ def is_org(key: str | None, res: KnownActors) -> bool:
     return ent is not None and ent.type in ("ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY")
 
 
+# verbs that state a role of their subject: "X is the founder of Y", "X became president of Y"
+COPULAS = frozenset({"be", "become", "remain"})
 # Titles that, alone, say which country a person leads ("President al-Sisi", "King Abdullah").
 HEAD_OF_STATE = words("head_of_state_titles")
 
@@ -83,7 +87,7 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
             if key:
                 holder, holder_tok = key, tok.head
         # copula: "X is the founder of Y"
-        if holder is None and tok.dep_ in ("attr",) and tok.head.lemma_ == "be":
+        if holder is None and tok.dep_ in ("attr",) and tok.head.lemma_ in COPULAS:
             for c in tok.head.children:
                 if c.dep_ == "nsubj":
                     holder, holder_tok = actor_of(c, res), c

@@ -1,12 +1,12 @@
 """Who is said to be behind violence: claims of responsibility ("ISIS claimed responsibility for
-the attacks"), "X has been behind a number of attacks, including ...", and accusations by a state,
-body or named person."""
+the attacks"), "X has been behind a number of attacks, including ...", accusations by a state,
+body or named person, and the attacker named near an attack stated without one."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, actors_of, is_passive, subject_token
+from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
 from .frames import (
     Candidate,
     clause_object,
@@ -16,6 +16,7 @@ from .frames import (
     subjects_of,
     thing_acted_on,
 )
+from .sense import attack_means
 
 
 def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -123,3 +124,115 @@ def accusation_events(tokens, res: KnownActors, lex, found: list[Candidate], att
         for key, tok in actors_of(accused_tok, res):
             if key != claim.source.entity:
                 yield Candidate("ACCUSE", verb, claim.source.entity, key, None, tok, None, verb)
+
+
+# how far back a claim of responsibility reaches for the attack it names ("A bomb killed four
+# policemen in Kabul. The Taliban claimed responsibility.")
+CLAIM_REACH = 3
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+# participles that tie a weapon to whoever used it: "a bomb planted by the Taliban"
+WIELDING = frozenset({"plant", "lay", "fire", "launch", "detonate", "fly", "drive", "throw", "place", "send", "hurl"})
+
+
+def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -> None:
+    """Give attacks stated without their attacker the one the text names nearby: the agent of the
+    weapon ("a roadside bomb planted by the Taliban killed three soldiers"), the agent shared by
+    coordinated passives ("was shot and killed by gunmen"), or the claimant of a later claim of
+    responsibility for it ("... killing 12. Islamic State claimed responsibility.")."""
+    claims = [claim for verb in tokens.verbs if (claim := backward_claim(verb, res, lex)) is not None]
+    for c in candidates:
+        named = named_antecedent(c, candidates, res)
+        if named is not None:
+            c.subject, c.subject_tok = named
+        if c.subject is not None or c.type != "ASSAULT":
+            continue
+        found = weapon_agent(c.subject_tok, res) or shared_agent(c.trigger, res) or claimant_after(c, claims)
+        if found is not None:
+            c.subject, c.subject_tok = found
+
+
+def named_antecedent(c: Candidate, candidates: list[Candidate], res: KnownActors) -> tuple[str, object] | None:
+    """"Boko Haram fighters raided a village. The militants abducted 20 women.": a definite unnamed
+    armed group ("the militants", "the attackers") is the armed group named as the actor of the
+    nearest event before it, in its sentence or the one before."""
+    tok = c.subject_tok
+    if not (c.subject or "").startswith("GENERIC:") or entity_type(c.subject, res) != "ARMED_GROUP" \
+            or not any(d.dep_ == "det" and d.lower_ in ("the", "these") for d in tok.children):
+        return None
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    earlier = [o for o in candidates if o.subject and o.subject_tok is not None and start <= o.subject_tok.i < tok.i
+               and not o.subject.startswith("GENERIC:") and entity_type(o.subject, res) == "ARMED_GROUP"]
+    if not earlier:
+        return None
+    nearest = max(earlier, key=lambda o: o.subject_tok.i)
+    return nearest.subject, tok
+
+
+def agent_of(verb, res: KnownActors) -> tuple[str, object] | None:
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+            found = actors_of(pobj, res)
+            if found:
+                return found[0]
+    return None
+
+
+def weapon_agent(subject_tok, res: KnownActors) -> tuple[str, object] | None:
+    """"a roadside bomb planted by the Taliban", "rockets fired by Hezbollah": who used the weapon."""
+    if subject_tok is None or not attack_means(subject_tok):
+        return None
+    for acl in (c for c in subject_tok.children if c.dep_ == "acl" and c.lemma_.lower() in WIELDING):
+        found = agent_of(acl, res)
+        if found is not None:
+            return found
+    return None
+
+
+def shared_agent(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"a man was shot and killed by gunmen": coordinated passives share the agent the last states."""
+    if not is_passive(trigger) or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    for conj in trigger.conjuncts:
+        if is_passive(conj) or conj.tag_ == "VBN":
+            found = agent_of(conj, res)
+            if found is not None:
+                return found
+    return None
+
+
+def backward_claim(verb, res: KnownActors, lex) -> tuple[int, str, object] | None:
+    """A claim of responsibility that looks back at an attack already told: "claimed
+    responsibility" with no "for", or for "the attack"; "claimed the bombing". (sentence start,
+    claimant key, claimant token), or None."""
+    if verb.lemma_.lower() != "claim" or is_passive(verb):
+        return None
+    named = None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
+            named = next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                          for x in p.children if x.dep_ == "pobj"), c)
+        elif c.dep_ == "dobj" and event_noun(c, lex) is not None:
+            named = c
+    if named is None or named.lemma_.lower() not in CLAIM_NOUNS and not (
+            named.pos_ == "PRON" or any(d.lower_ in DEFINITE for d in named.children if d.dep_ in ("det", "poss"))):
+        return None   # "claimed responsibility for a bombing in Kabul that killed 7" tells an attack of its own
+    claimant_tok = subject_token(verb)
+    claimant = actor_of(claimant_tok, res) if claimant_tok is not None else None
+    return (verb.sent.start, claimant, claimant_tok) if claimant else None
+
+
+def claimant_after(c: Candidate, claims) -> tuple[str, object] | None:
+    """The claimant of the first claim in the attack's sentence or the few after it."""
+    sent = c.trigger.sent
+    doc = sent.doc
+    limit = sent.end
+    for _ in range(CLAIM_REACH):
+        if limit >= len(doc):
+            break
+        limit = doc[limit].sent.end
+    for start, claimant, tok in sorted(claims, key=lambda claim: claim[0]):
+        if sent.start <= start < limit:
+            return claimant, tok
+    return None

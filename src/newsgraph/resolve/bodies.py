@@ -3,11 +3,14 @@ are organisations whatever the NER says.
 
 - "Universal Music Germany", "Air France", "Kenya Airways": a country's name inside a longer
   proper name (the entity ruler tags the country alone) is part of a company's or body's name;
-- "the US insurance industry", "a Russian energy company": a country or demonym modifying the
-  head noun of a body is that body's country, not the actor;
+- "the US insurance industry", "a Russian energy company", "a Los Angeles grand jury": a country,
+  demonym or place modifying the head noun of a body is where that body is, not the actor;
 - "Ansar al-Sharia", "the Movement for Democratic Change": a name with an organisation's head noun
   or an Arabic movement word is an organisation even when the NER labels it PERSON;
-- "berserk", "Joining Cooley": a lower-case word or a leading verb is no name.
+- "berserk", "Joining Cooley": a lower-case word or a leading verb is no name;
+- "FSA" in a story about the UK's "Financial Services Authority (FSA)" is not the Free Syrian
+  Army: a short acronym of a group of one country needs the document not to place itself
+  elsewhere.
 
 The word lists are in data/lexicon/words/actors.yaml.
 """
@@ -26,18 +29,22 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss"}
 NAME_PARTICLES = words("name_particles") | words("articles")
 
 
-def country_entities(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor]]:
-    """(start, end, country) of every entity the ruler or the NER gives a country's name or
-    demonym ("Germany", "US", "Turkish")."""
+def place_entities(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor | None, bool]]:
+    """(start, end, country, is the country itself) of every entity the ruler or the NER gives a
+    place's name or a demonym ("Germany", "US", "Turkish", "Los Angeles"); country None for a
+    place the gazetteer does not know."""
     out = []
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
         actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
         if actor is None:
-            actor = gaz.country_named(ent.text)
+            actor = gaz.country_named(ent.text) or (gaz.lookup(ent.text) if ent.label_ != "NORP" else None)
         if actor is not None and actor.type == "COUNTRY":
-            out.append((ent.start, ent.end, actor))
+            out.append((ent.start, ent.end, actor, True))
+        elif ent.label_ != "NORP" and (actor is None or actor.type == "LOCATION"):
+            country = gaz.actors.get(actor.country) if actor is not None and actor.country else None
+            out.append((ent.start, ent.end, country, False))
     return out
 
 
@@ -71,10 +78,19 @@ def body_phrase(doc, start: int, end: int) -> tuple[int, int] | None:
     """The body a country's name or demonym at [start, end) modifies: "the US insurance industry",
     "Egypt's largest bank" -> (start, index after the head noun)."""
     root = doc[start:end].root
-    head = root.head
-    if root.dep_ not in MODIFIER_DEPS or head.i < end or head.i - end > 3 or head.ent_type_:
+    # the modifiers up to the phrase's head: the body may itself modify a person ("the US
+    # bankruptcy court judge": a judge of the court); a name heading the phrase is the actor
+    # ("French stock market regulator AMF")
+    chain = []
+    tok = root
+    while tok.dep_ in MODIFIER_DEPS and tok.head.i >= end and tok.head.i - end <= 4:
+        tok = tok.head
+        chain.append(tok)
+    if not chain or chain[-1].ent_type_ or root.dep_ not in MODIFIER_DEPS:
         return None
-    if head.lower_ not in BODY_HEADS and head.lemma_.lower() not in BODY_HEADS:
+    head = next((t for t in reversed(doc[end:chain[-1].i + 1])
+                 if t.lower_ in BODY_HEADS or t.lemma_.lower() in BODY_HEADS), None)
+    if head is None or head.ent_type_:
         return None
     if any(t.is_punct for t in doc[end:head.i]):
         return None
@@ -83,12 +99,13 @@ def body_phrase(doc, start: int, end: int) -> tuple[int, int] | None:
     return start, head.i + 1
 
 
-def country_named_bodies(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor]]:
-    """(start, end, country) of each company or body named with a country's name, in text order."""
+def country_named_bodies(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor | None]]:
+    """(start, end, country) of each company or body named with a country's or a place's name
+    ("Air France", "a Los Angeles grand jury"), in text order; country None where unknown."""
     named = {t.i: ent for ent in doc.ents for t in ent}
     out = []
-    for start, end, country in country_entities(doc, gaz):
-        found = company_name(doc, start, end, named) or body_phrase(doc, start, end)
+    for start, end, country, whole in place_entities(doc, gaz):
+        found = (company_name(doc, start, end, named) if whole else None) or body_phrase(doc, start, end)
         if found is not None:
             out.append((found[0], found[1], country))
     return out
@@ -126,3 +143,39 @@ def name_tokens(span):
 def shared_first_word(name: str) -> bool:
     """Whether a one-word name is a word many groups' names begin with ("Ansar", "Jaish")."""
     return fold(name) in SHARED_NAME_WORDS
+
+
+def acronym_defined_otherwise(text: str, actor: Actor, doc, gaz: Gazetteer) -> bool:
+    """Whether the document spells the acronym out as another name: "the Financial Services
+    Authority (FSA)"."""
+    for tok in doc:
+        if tok.text == text and 1 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" \
+                and doc[tok.i + 1].text == ")":
+            before = doc[tok.i - 2]
+            ent = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+            if ent is not None and (gaz.actors.get(ent.ent_id_) if ent.ent_id_ else gaz.lookup(ent.text)) is not actor:
+                return True
+    return False
+
+
+def acronym_out_of_context(text: str, actor: Actor, doc, gaz: Gazetteer) -> bool:
+    """Whether a short acronym of an armed group of one country ("FSA", "LNA") names something
+    else here: the document spells it out as another name, or places itself only in other
+    countries (names countries or their places, none of them the group's). The same letters
+    name regulators, parties and firms elsewhere ("the UK's FSA fined the bank")."""
+    if actor.type != "ARMED_GROUP" or not actor.country or not text.isupper() or len(text) > 4:
+        return False
+    if acronym_defined_otherwise(text, actor, doc, gaz):
+        return True
+    countries = set()
+    for ent in doc.ents:
+        if ent.text == text or ent.label_ not in ("GPE", "LOC", "NORP", "ORG"):
+            continue
+        other = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        other = other or (gaz.country_of_demonym(ent.text) if ent.label_ == "NORP" else gaz.lookup(ent.text))
+        if other is actor:
+            return False
+        if other is not None and other.type in ("COUNTRY", "LOCATION"):
+            countries.add(other.id if other.type == "COUNTRY" else other.country)
+    countries.discard(None)
+    return bool(countries) and actor.country not in countries

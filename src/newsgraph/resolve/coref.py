@@ -182,7 +182,9 @@ class Antecedents:
                 if m.reason == "coreference":
                     continue
                 before = self.doc.text[max(0, m.start - 12):m.start].split()[-1:]   # "Mr" outside the name
-                for w in fold(" ".join((*before, m.text))).split()[:3]:
+                said = fold(" ".join((*before, m.text))).split()
+                # a title before the name; a description's head noun ("the first British woman")
+                for w in said[:3] + (said[-1:] if m.reason.startswith("description") else []):
                     if w in FEMALE_WORDS or w in MALE_WORDS:
                         found.setdefault(m.entity, set()).add("F" if w in FEMALE_WORDS else "M")
             self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}

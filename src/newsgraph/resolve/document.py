@@ -24,12 +24,19 @@ from __future__ import annotations
 
 from ..model import Entity
 from ..wordlists import table, words
-from .bodies import country_in_name, country_named_bodies, name_tokens, organisation_shaped, shared_first_word
+from .bodies import (
+    acronym_out_of_context,
+    country_in_name,
+    country_named_bodies,
+    name_tokens,
+    organisation_shaped,
+    shared_first_word,
+)
 from .coref import resolve_coreference
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
-from .participants import resolve_participants
+from .participants import add_individual, document_tag, nationality_person, resolve_participants
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
 
@@ -370,6 +377,11 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if span is None or res.covered(span.start, span.end):
             continue
         actor = actor_for_name(span.text, ent.label_, gaz, ent.ent_id_)
+        if actor is not None and ent.label_ == "NORP" and nationality_person(span):
+            add_individual(span.root, span.text, span, res, document_tag(doc))   # "a Jamaican who ..."
+            continue
+        if actor is not None and acronym_out_of_context(span.text, actor, doc, gaz):
+            actor = None    # "the FSA fined the bank": the same letters name another body here
         if actor is not None:
             res.add_mention(span, entity_for_actor(actor), "gazetteer")
             memory.remember(span.text, actor.key, actor.type)
@@ -453,7 +465,7 @@ def country_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         span = doc[start:end]
         typ = unknown_type(span, "ORG")
         res.add_mention(span, Entity(key=f"{typ}:{name_key(span.text)}", name=span.text, type=typ,
-                                     country=country.id, reason="name"),
+                                     country=country.id if country is not None else None, reason="name"),
                         "name: a body named after its country", label="ORG", head=end - 1)
 
 

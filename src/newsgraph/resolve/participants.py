@@ -36,7 +36,7 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
 
 def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
     """The place a phrase headed by `tok` names ("militants in Sinai", "Iranian protesters"): a
-    known place or country; a capital stands for its country."""
+    known place or country; a capital stands for its country (given the gazetteer)."""
     # modifiers, prepositional and participial phrases ("terrorists operating in the Sinai"); not
     # a relative clause: "the pirates, who were no match for the Indian warship" are not Indian
     parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep")]
@@ -47,7 +47,7 @@ def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
         ent = res.entities.get(key) if key else None
         if ent is None or ent.type not in PLACE_TYPES:
             continue
-        if key.startswith("gaz:"):
+        if key.startswith("gaz:") or gaz is None:
             return key
         capital = gaz.country_of_capital(ent.name)
         return capital.key if capital is not None else key
@@ -90,7 +90,7 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in res.token_entity]
     typ = "MILITARY" if lemma in FORCES else COLLECTIVE_TYPE.get(lemma)
     if typ is not None and (plural or lemma in COLLECTIVE_SINGULARS):
-        if typ == "MILITARY" and not acting(tok):
+        if lemma not in COLLECTIVE_TYPE and not acting(tok):
             return None    # "moved troops to the border", "two soldiers were killed": not who acts
         nouns = [c.lower_ for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
         return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), typ
@@ -120,26 +120,43 @@ def written(tok) -> str:
     return doc[start:tok.i + 1].text
 
 
-def add_collective(tok, found: tuple[str, str, str], res: ResolutionDraft, gaz) -> None:
+def collective_of(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
+    """What an unnamed collective headed by `tok` is, as (kind, what news calls it, type), or
+    None: the one decision that resolution (here) and extraction (extract/arguments.py) share. A
+    phrase whose members a named owner has ("Hamas fighters", "Israeli soldiers") is that owner's,
+    and a modifier ("a police station") is no participant."""
+    if tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = collective_kind(tok, res)
+    if found is None or named_owner(tok, res, found[2]):
+        return None
+    return found
+
+
+def collective_entity(tok, found: tuple[str, str, str], res: ResolutionDraft, gaz) -> tuple[Entity, str, str]:
+    """(entity, reason, mention label) for the collective `found` at `tok`: "protesters (Iran)",
+    one per kind and place; forces of a place are its country's forces (given the gazetteer)."""
     kind, plural, typ = found
     place = _place_in(tok, res, gaz)
     place_ent = res.entities.get(place) if place else None
-    if place_ent is None and place and place.startswith("gaz:"):
+    if place_ent is None and place and place.startswith("gaz:") and gaz is not None:
         actor = gaz.actors.get(place[4:])
         place_ent = Entity(key=place, name=actor.name, type=actor.type, country=actor.country) if actor else None
-    if typ == "MILITARY" and place_ent is not None and place_ent.country:
+    if typ == "MILITARY" and place_ent is not None and place_ent.country and gaz is not None:
         # "security forces in Cairo", "police in Lima": the forces of the country they serve in
         body = gaz.sector(place_ent.country, "police" if kind.split()[-1] in POLICE else "military")
         if body is not None:
-            res.add_mention(_free_span(tok.doc, tok, res), entity_for_actor(body), "sector phrase: forces of a place",
-                            label="SECTOR", alias=False, head=tok.i)
-            return
+            return entity_for_actor(body), "sector phrase: forces of a place", "SECTOR"
     name = f"{plural} ({place_ent.name})" if place_ent is not None else plural
     key = f"GENERIC:{kind}:{place or ''}"
     entity = Entity(key=key, name=name, type=typ, reason="generic description", aliases={plural, written(tok)},
                     country=place_ent.country if place_ent is not None else None)
-    res.add_mention(_free_span(tok.doc, tok, res), entity, "generic description", label="GENERIC",
-                    alias=False, head=tok.i)
+    return entity, "generic description", "GENERIC"
+
+
+def collective_span(tok, res: ResolutionDraft):
+    """The words of a collective's mention: its head with the free modifiers before it."""
+    return _free_span(tok.doc, tok, res)
 
 
 def individual_name(tok) -> str:
@@ -177,22 +194,41 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
     strings = doc.vocab.strings
     wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *INDIVIDUAL_NOUNS, *ARMED_HEADS)}
     noun = {strings["NOUN"], strings["PROPN"]}
-    tag = hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:10]
+    tag = document_tag(doc)
     for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
         if (lemma not in wanted and lower not in wanted) or pos not in noun or i in res.token_entity:
             continue
         tok = doc[i]
         if tok.dep_ == "compound":
             continue    # a modifier ("a police station", "gunman attack"), not a participant
-        found = collective_kind(tok, res)
-        if found is not None and named_owner(tok, res, found[2]):
-            continue
+        found = collective_of(tok, res)
         if found is not None:
-            add_collective(tok, found, res, gaz)
-        elif is_individual(tok) and not named_owner(tok, res, "PERSON"):
-            name = individual_name(tok)
-            # one word, unique to the document: no short-name rule across documents joins two of them
-            key = f"PERSON:#{tag}:{fold(name).replace(' ', '-')}"
-            res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type="PERSON",
-                                                              reason="description"),
-                            "description of a person", label="PERSON", alias=False, head=i)
+            entity, reason, label = collective_entity(tok, found, res, gaz)
+            res.add_mention(collective_span(tok, res), entity, reason, label=label, alias=False, head=i)
+        elif collective_kind(tok, res) is None and is_individual(tok) and not named_owner(tok, res, "PERSON"):
+            add_individual(tok, individual_name(tok), _free_span(doc, tok, res), res, tag)
+
+
+def document_tag(doc) -> str:
+    """A tag unique to the document's text, for actors that exist in that document only."""
+    return hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:10]
+
+
+def add_individual(tok, name: str, span, res: ResolutionDraft, tag: str) -> None:
+    """One unnamed person of this document ("his former girlfriend", "a Jamaican"): a key unique
+    to the document, so that no short-name rule across documents joins two of them."""
+    key = f"PERSON:#{tag}:{fold(name).replace(' ', '-')}"
+    res.add_mention(span, Entity(key=key, name=name, type="PERSON", reason="description"),
+                    "description of a person", label="PERSON", alias=False, head=tok.i)
+
+
+def nationality_person(span) -> bool:
+    """Whether a nationality word names one person ("a Jamaican who joined the army", "the
+    Briton"): a singular noun heading its phrase with an article, not a modifier ("Jamaican
+    troops") nor the people as a whole ("Jamaicans voted")."""
+    root = span.root
+    if len(span) != 1 or root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NN", "NNP"):
+        return False
+    if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "one") for c in root.children)

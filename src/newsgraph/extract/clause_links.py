@@ -1,0 +1,187 @@
+"""Participants a clause shares with the clause or noun it hangs on.
+
+News packs several events into one sentence: a passive conjunct or participle shares its
+undergoer with the clause it joins ("surrendered and was arrested", "fled before being taken
+into custody"), a relative clause's missing object is the noun it modifies ("a woman he took
+hostage"), a counted group is the people counted ("tens of thousands of union members"), and a
+semicolon list hangs its items on the first one's apposition ("killed A; a reporter, B; and C").
+"""
+from __future__ import annotations
+
+from .arguments import REL_PRONOUNS, VERBAL, actor_of, actors_of, generic_actor, is_passive, subject_token
+from .quantities import is_people
+
+WH_ADVERBS = frozenset({"where", "when", "why", "how"})
+
+
+def shared_patient(verb):
+    """The undergoer a passive verb without a subject of its own shares with the clause it joins:
+    "surrendered and was arrested" (the one who surrendered), "were searched and detained" (those
+    searched), "fled before being taken into custody" (the one who fled). None otherwise."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "expl") for c in verb.children):
+        return None
+    own_aux = any(c.dep_ == "auxpass" for c in verb.children)
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in VERBAL and head.i != verb.i:
+        if is_passive(head):
+            # "were searched and detained"; with its own auxiliary the conjunct may be a clause
+            # the parser joined wrongly ("whose tour was cancelled ..., has been jailed")
+            return None if own_aux else next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return subject_token(head) if own_aux else None
+    if verb.dep_ == "pcomp" and own_aux and head.dep_ == "prep" and head.head.pos_ in VERBAL:
+        governing = head.head
+        return None if is_passive(governing) else subject_token(governing)
+    return None
+
+
+def shared_object(verb, patient, subjects, res) -> tuple[str | None, object]:
+    """The undergoer shared with the governing clause ("surrendered and was arrested"), or the
+    noun a relative clause without an object modifies ("the woman he took hostage"); the token
+    is kept when it names no actor, so that "three coachloads of people" still counts people."""
+    tok = patient if patient is not None else relative_gap_object(verb)
+    if tok is None:
+        return None, None
+    key = actor_of(tok, res) or generic_actor(tok, res)
+    return (key, tok) if all(key != s for s, _ in subjects) else (None, None)
+
+
+def counted(tok):
+    """Who a counted phrase counts: "tens of thousands of union members" -> members, "three
+    coachloads of people" -> people; the token itself when it counts no one."""
+    if tok is None:
+        return None
+    numeric = tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY") or any(
+        c.dep_ == "nummod" for c in tok.children)
+    if not numeric or is_people(tok) or tok.ent_type_ == "PERCENT":
+        return tok
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return counted(pobj) if pobj.like_num or pobj.ent_type_ == "CARDINAL" else pobj
+    return tok
+
+
+def relative_gap_object(verb):
+    """The noun a relative clause without an object of its own modifies: "a woman he took
+    hostage" -> woman, "the man police arrested" -> man. None when the clause has a relative
+    subject ("the man who killed ..."), a wh-adverb ("the town where ...") or a real object."""
+    if verb.dep_ != "relcl" or is_passive(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in REL_PRONOUNS:
+        return None
+    if any(c.lower_ in WH_ADVERBS or c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+           for c in verb.children):
+        return None   # "the town where ...", "the group he fought with"
+    if any(c.dep_ == "dobj" and not bare_noun(c) for c in verb.children):
+        return None
+    return verb.head
+
+
+def bare_noun(tok) -> bool:
+    """A singular common noun with no determiner, number or possessor: a predicate ("took
+    hostage", "took control"), not a participant."""
+    return tok.tag_ == "NN" and not tok.ent_type_ and not any(
+        c.dep_ in ("det", "nummod", "poss", "compound", "amod") for c in tok.children)
+
+
+def list_items(tok, res) -> list[tuple[str, object]]:
+    """Items of a semicolon list the parser hung on the first item's apposition: "killed Judge
+    A; a court reporter, B; and C" -> B, C."""
+    out = []
+    doc = tok.doc
+    for a in tok.children:
+        if a.dep_ == "appos" and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ";":
+            out += actors_of(a, res)
+    return out
+
+
+# Verbs whose subject undergoes the event their object names: "faced charges from", "drew
+# criticism from", "received a summons from" ("came under fire" is mostly figurative: not here).
+UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer"})
+
+
+def undergone_events(tokens, res, lex, used: set[int]):
+    """"Monsanto faced charges from the Justice Department": the department accuses Monsanto;
+    "the plan drew criticism from rights groups": the groups criticise whoever the plan is by.
+    Only with the doer named in a from/by phrase: "faced charges" alone names no accuser."""
+    from .frames import Candidate, event_noun, noun_frame  # noqa: PLC0415  (frames imports arguments)
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() not in UNDERGOING:
+            continue
+        heads = [c for c in verb.children if c.dep_ == "dobj"] or [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children if p.dep_ == "pobj"]
+        for obj in heads:
+            noun = event_noun(obj, lex)
+            frame = noun_frame(noun, lex) if noun is not None else None
+            if frame is None or frame.symmetric:
+                continue
+            doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
+                         and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
+            undergoer = subject_token(verb)
+            if doer is None or undergoer is None:
+                continue
+            used.add(noun.i)
+            target = next(iter(actors_of(undergoer, res)), None)
+            if target is None:
+                continue   # "the firm faced charges from X": whom X accuses is no actor we know
+            for key, tok in actors_of(doer, res) or [(None, doer)]:
+                if key != target[0]:
+                    yield Candidate(frame.type, noun, key, target[0], tok, target[1], frame, verb)
+
+
+def for_clause(verb, preps: tuple[str, ...]) -> bool:
+    """A clause the verb's preposition introduces: "called for the embargo to be lifted", "pushed
+    for talks to resume" (the parser makes "for" the clause's marker, not a preposition)."""
+    return any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)
+               for c in verb.children)
+
+
+def participle_heads(noun) -> tuple:
+    """Participles that carry a nominal event's object: "charges levelled against him",
+    "sanctions imposed on Iran", "an attack carried out on the village"."""
+    return tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
+
+
+def passive_recipient(noun, res, accusing: frozenset[str]):
+    """Who receives a nominal event named with a passive verb: "Yukos was presented with a tax
+    demand", "Iran was hit with new sanctions", "he was handed an ultimatum". Not with verbs of
+    accusing ("was charged with murder": the charged one did the murder)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None, None
+    if head.pos_ not in VERBAL or head.lemma_.lower() in accusing or not is_passive(head):
+        return None, None
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in REL_PRONOUNS:
+        return None, None
+    key = next((k for k, _ in actors_of(subj, res)), None)
+    return (key, subj) if key else (None, None)
+
+
+def clause_frame(verb, lex):
+    """The frame of "verb + preposition" when the preposition introduces a clause: "called for
+    the embargo to be lifted" is "call for"."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp"):
+            for m in c.children:
+                if m.dep_ == "mark" and f"{lemma} {m.lower_}" in lex.verbs:
+                    return lex.verbs[f"{lemma} {m.lower_}"]
+    return None
+
+
+def own_date(noun) -> bool:
+    """A nominal event dated in its own phrase: "last Friday's bombing", "the 2004 attacks", "the
+    bombing on Monday" (with a place, one particular event even when no side is named)."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "nmod", "npadvmod", "nummod") and any(
+                t.ent_type_ == "DATE" for t in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+                p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children):
+            return True
+    return False

@@ -1,0 +1,347 @@
+"""Participants shared between clauses (extract/clause_links.py) and the completeness and claimant
+rules for statements and charges (extract/events.py, extract/attribution.py), on hand-built
+parses of sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from handbuilt import analyse_doc, build
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    from newsgraph.resolve.gazetteer import load_gazetteer
+    return load_gazetteer()
+
+
+def key(gaz, name: str) -> str:
+    return gaz.lookup(name).key
+
+
+def analysed(gaz, table: str):
+    return analyse_doc(build(table), gaz)
+
+
+def named(analysis, etype: str) -> set[tuple[str | None, str | None]]:
+    names = {k: e.name for k, e in analysis.entities.items()}
+    return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
+
+
+def test_a_passive_conjunct_shares_the_undergoer_of_an_active_clause(gaz):
+    # "Tomas Berger surrendered and was arrested." -- he is arrested, he does not arrest
+    found = analysed(gaz, """
+        Tomas       Tomas      PROPN NNP 1 compound PERSON
+        Berger      Berger     PROPN NNP 2 nsubj    +
+        surrendered surrender  VERB  VBD 2 ROOT
+        and         and        CCONJ CC  2 cc
+        was         be         AUX   VBD 5 auxpass
+        arrested    arrest     VERB  VBN 2 conj
+        .           .          PUNCT .   2 punct
+    """)
+    assert named(found, "COERCE") == {(None, "Tomas Berger")}
+
+
+def test_a_passive_conjunct_shares_the_undergoer_of_a_passive_clause(gaz):
+    # "Forty students were searched and detained in Harare."
+    found = analysed(gaz, """
+        Forty     forty     NUM   CD  1 nummod CARDINAL
+        students  student   NOUN  NNS 3 nsubjpass
+        were      be        AUX   VBD 3 auxpass
+        searched  search    VERB  VBN 3 ROOT
+        and       and       CCONJ CC  3 cc
+        detained  detain    VERB  VBN 3 conj
+        in        in        ADP   IN  5 prep
+        Harare    Harare    PROPN NNP 6 pobj GPE
+        .         .         PUNCT .   3 punct
+    """)
+    detained = [e for e in found.events if e.type == "COERCE"]
+    assert len(detained) == 1 and detained[0].subject is None
+    assert "students" in detained[0].object_text
+
+
+def test_a_passive_participle_after_a_preposition_shares_the_main_subject(gaz):
+    # "Lena Ortiz fled before being taken into custody."
+    found = analysed(gaz, """
+        Lena      Lena      PROPN NNP 1 compound PERSON
+        Ortiz     Ortiz     PROPN NNP 2 nsubj    +
+        fled      flee      VERB  VBD 2 ROOT
+        before    before    ADP   IN  2 prep
+        being     be        AUX   VBG 5 auxpass
+        taken     take      VERB  VBN 3 pcomp
+        into      into      ADP   IN  5 prep
+        custody   custody   NOUN  NN  6 pobj
+        .         .         PUNCT .   2 punct
+    """)
+    assert named(found, "COERCE") == {(None, "Lena Ortiz")}
+
+
+def test_a_relative_clause_without_object_acts_on_the_noun_it_modifies(gaz):
+    # "Marco Vitale released the woman he took hostage, Ana Ruiz." -> the taking acts on the woman, not "hostage"
+    found = analysed(gaz, """
+        Marco     Marco     PROPN NNP 1 compound PERSON
+        Vitale    Vitale    PROPN NNP 2 nsubj    +
+        released  release   VERB  VBD 2 ROOT
+        the       the       DET   DT  4 det
+        woman     woman     NOUN  NN  2 dobj
+        he        he        PRON  PRP 6 nsubj
+        took      take      VERB  VBD 4 relcl
+        hostage   hostage   NOUN  NN  6 dobj
+        ,         ,         PUNCT ,   4 punct
+        Ana       Ana       PROPN NNP 10 compound PERSON
+        Ruiz      Ruiz      PROPN NNP 4 appos    +
+        .         .         PUNCT .   2 punct
+    """)
+    taken = [e for e in found.events if e.trigger == "took"]
+    assert taken and {e.object_text for e in taken} == {"the woman"}
+    assert all(e.object is not None for e in taken)
+
+
+def test_a_relative_clause_with_a_relative_subject_keeps_its_own_object(gaz):
+    from newsgraph.extract.clause_links import relative_gap_object
+    doc = build("""
+        the       the       DET   DT  1 det
+        man       man       NOUN  NN  1 ROOT
+        who       who       PRON  WP  3 nsubj
+        attacked  attack    VERB  VBD 1 relcl
+        guards    guard     NOUN  NNS 3 dobj
+    """)
+    assert relative_gap_object(doc[3]) is None
+
+
+def test_a_semicolon_list_hung_on_an_apposition_gives_every_item(gaz):
+    # "Pavel Dorn shot Ivan Petrov; a driver, Omar Said; and Sgt. Lee Chan."
+    found = analysed(gaz, """
+        Pavel     Pavel     PROPN NNP 1 compound PERSON
+        Dorn      Dorn      PROPN NNP 2 nsubj    +
+        shot      shoot     VERB  VBD 2 ROOT
+        Ivan      Ivan      PROPN NNP 4 compound PERSON
+        Petrov    Petrov    PROPN NNP 2 dobj     +
+        ;         ;         PUNCT :   4 punct
+        a         a         DET   DT  7 det
+        driver    driver    NOUN  NN  4 appos
+        ,         ,         PUNCT ,   7 punct
+        Omar      Omar      PROPN NNP 10 compound PERSON
+        Said      Said      PROPN NNP 7 conj     +
+        ;         ;         PUNCT :   7 punct
+        and       and       CCONJ CC  7 cc
+        Lee       Lee       PROPN NNP 14 compound PERSON
+        Chan      Chan      PROPN NNP 7 conj     +
+        .         .         PUNCT .   2 punct
+    """)
+    victims = {o for _, o in named(found, "ASSAULT")}
+    assert {"Ivan Petrov", "Omar Said", "Lee Chan"} <= victims
+
+
+def test_counted_people_are_the_ones_counted():
+    from newsgraph.extract.clause_links import counted
+    doc = build("""
+        tens      ten       NOUN  NNS 2 quantmod CARDINAL
+        of        of        ADP   IN  2 quantmod +
+        thousands thousand  NOUN  NNS 6 nsubj    +
+        of        of        ADP   IN  2 prep
+        farm      farm      NOUN  NN  5 compound
+        workers   worker    NOUN  NNS 3 pobj
+        marched   march     VERB  VBD 6 ROOT
+    """)
+    assert counted(doc[2]).text == "workers"
+    assert counted(doc[5]).text == "workers"
+
+
+def test_facing_charges_from_someone_is_their_accusation(gaz):
+    # "Hamas faced criticism from Egypt."
+    found = analysed(gaz, """
+        Hamas      Hamas      PROPN NNP 1 nsubj ORG
+        faced      face       VERB  VBD 1 ROOT
+        criticism  criticism  NOUN  NN  1 dobj
+        from       from       ADP   IN  2 prep
+        Egypt      Egypt      PROPN NNP 3 pobj  GPE
+        .          .          PUNCT .   1 punct
+    """)
+    accused = [e for e in found.events if e.type == "ACCUSE"]
+    assert [(e.subject, e.object) for e in accused] == [(key(gaz, "Egypt"), key(gaz, "Hamas"))]
+
+
+def test_facing_charges_with_no_accuser_named_is_no_event(gaz):
+    found = analysed(gaz, """
+        Hamas      Hamas      PROPN NNP 1 nsubj ORG
+        faced      face       VERB  VBD 1 ROOT
+        criticism  criticism  NOUN  NN  1 dobj
+        .          .          PUNCT .   1 punct
+    """)
+    assert not [e for e in found.events if e.type == "ACCUSE"]
+
+
+def test_a_named_person_charged_in_the_passive_is_an_accusation_without_accuser(gaz):
+    # "Nadia Kovac was charged with fraud."
+    found = analysed(gaz, """
+        Nadia    Nadia    PROPN NNP 1 compound PERSON
+        Kovac    Kovac    PROPN NNP 3 nsubjpass +
+        was      be       AUX   VBD 3 auxpass
+        charged  charge   VERB  VBN 3 ROOT
+        with     with     ADP   IN  3 prep
+        fraud    fraud    NOUN  NN  4 pobj
+        .        .        PUNCT .   3 punct
+    """)
+    assert named(found, "ACCUSE") == {(None, "Nadia Kovac")}
+
+
+def test_being_charged_a_price_is_no_accusation(gaz):
+    # "Nadia Kovac was charged a fee."
+    found = analysed(gaz, """
+        Nadia    Nadia    PROPN NNP 1 compound PERSON
+        Kovac    Kovac    PROPN NNP 3 nsubjpass +
+        was      be       AUX   VBD 3 auxpass
+        charged  charge   VERB  VBN 3 ROOT
+        a        a        DET   DT  5 det
+        fee      fee      NOUN  NN  3 dobj
+        .        .        PUNCT .   3 punct
+    """)
+    assert not [e for e in found.events if e.type == "ACCUSE"]
+
+
+def test_a_weapon_thrown_at_things_makes_an_attack(gaz):
+    # "Masked rioters hurled grenades at shops."
+    found = analysed(gaz, """
+        Masked   masked   ADJ   JJ  1 amod
+        rioters  rioter   NOUN  NNS 2 nsubj
+        hurled   hurl     VERB  VBD 2 ROOT
+        grenades grenade  NOUN  NNS 2 dobj
+        at       at       ADP   IN  2 prep
+        shops    shop     NOUN  NNS 4 pobj
+        .        .        PUNCT .   2 punct
+    """)
+    assert [e.trigger for e in found.events if e.type == "ASSAULT"] == ["hurled"]
+
+
+def test_an_office_holder_condemning_is_a_statement_claimed_by_them(gaz):
+    # "Chilean President Elena Brandt condemned the looting." -- a statement of her own
+    found = analysed(gaz, """
+        Chilean    Chilean    ADJ   JJ  3 amod     NORP
+        President  President  PROPN NNP 3 compound
+        Elena      Elena      PROPN NNP 3 compound PERSON
+        Brandt     Brandt     PROPN NNP 4 nsubj    +
+        condemned  condemn    VERB  VBD 4 ROOT
+        the        the        DET   DT  6 det
+        looting    looting    NOUN  NN  4 dobj
+        .          .          PUNCT .   4 punct
+    """)
+    accused = [e for e in found.events if e.type == "ACCUSE"]
+    assert len(accused) == 1 and found.entities[accused[0].subject].name == "Elena Brandt"
+    assert accused[0].source is not None and accused[0].source.entity == accused[0].subject
+    assert accused[0].certainty == "reported"
+
+
+def test_a_private_person_condemning_a_thing_is_no_event(gaz):
+    found = analysed(gaz, """
+        Elena      Elena      PROPN NNP 1 compound PERSON
+        Brandt     Brandt     PROPN NNP 2 nsubj    +
+        condemned  condemn    VERB  VBD 2 ROOT
+        the        the        DET   DT  4 det
+        looting    looting    NOUN  NN  2 dobj
+        .          .          PUNCT .   2 punct
+    """)
+    assert not [e for e in found.events if e.type == "ACCUSE"]
+
+
+def test_a_preposition_that_introduces_a_clause_keeps_the_verb_phrase(gaz):
+    # "Egypt called for the blockade to end."
+    found = analysed(gaz, """
+        Egypt     Egypt     PROPN NNP 1 nsubj ORG
+        called    call      VERB  VBD 1 ROOT
+        for       for       SCONJ IN  6 mark
+        the       the       DET   DT  4 det
+        blockade  blockade  NOUN  NN  6 nsubj
+        to        to        PART  TO  6 aux
+        end       end       VERB  VB  1 advcl
+        .         .         PUNCT .   1 punct
+    """)
+    assert [e.subject for e in found.events if e.type == "REQUEST"] == [key(gaz, "Egypt")]
+
+
+def test_a_participle_carries_the_object_of_a_nominal_event(gaz):
+    # "Egypt criticised the sanctions imposed on Qatar."
+    found = analysed(gaz, """
+        Egypt      Egypt      PROPN NNP 1 nsubj ORG
+        criticised criticise  VERB  VBD 1 ROOT
+        the        the        DET   DT  3 det
+        sanctions  sanction   NOUN  NNS 1 dobj
+        imposed    impose     VERB  VBN 3 acl
+        on         on         ADP   IN  4 prep
+        Qatar      Qatar      PROPN NNP 5 pobj GPE
+        .          .          PUNCT .   1 punct
+    """)
+    assert [e.object for e in found.events if e.trigger == "sanctions"] == [key(gaz, "Qatar")]
+
+
+def test_the_subject_of_a_passive_receives_the_event_it_is_presented_with(gaz):
+    # "Qatar was presented with a demand by Egypt."
+    found = analysed(gaz, """
+        Qatar      Qatar      PROPN NNP 2 nsubjpass GPE
+        was        be         AUX   VBD 2 auxpass
+        presented  present    VERB  VBN 2 ROOT
+        with       with       ADP   IN  2 prep
+        a          a          DET   DT  5 det
+        demand     demand     NOUN  NN  3 pobj
+        by         by         ADP   IN  5 prep
+        Egypt      Egypt      PROPN NNP 6 pobj GPE
+        .          .          PUNCT .   2 punct
+    """)
+    threats = [e for e in found.events if e.trigger == "demand"]
+    assert [(e.subject, e.object) for e in threats] == [(key(gaz, "Egypt"), key(gaz, "Qatar"))]
+
+
+def test_one_charged_with_a_crime_is_not_its_victim():
+    from newsgraph.extract.arguments import ACCUSING
+    from newsgraph.extract.clause_links import passive_recipient
+    doc = build("""
+        Omar     Omar     PROPN NNP 2 nsubjpass PERSON
+        was      be       AUX   VBD 2 auxpass
+        charged  charge   VERB  VBN 2 ROOT
+        with     with     ADP   IN  2 prep
+        murder   murder   NOUN  NN  3 pobj
+    """)
+    assert passive_recipient(doc[4], None, ACCUSING) == (None, None)
+
+
+def test_a_plural_role_in_a_copula_is_an_affiliation(gaz):
+    # "Two brothers are members of Hezbollah." / "Ali Reza became a member of Hezbollah."
+    found = analysed(gaz, """
+        Ali        Ali        PROPN NNP 1 compound PERSON
+        Reza       Reza       PROPN NNP 5 nsubj    +
+        and        and        CCONJ CC  1 cc
+        Sami       Sami       PROPN NNP 4 compound PERSON
+        Haddad     Haddad     PROPN NNP 1 conj     +
+        are        be         AUX   VBP 5 ROOT
+        members    member     NOUN  NNS 5 attr
+        of         of         ADP   IN  6 prep
+        Hezbollah  Hezbollah  PROPN NNP 7 pobj     ORG
+        .          .          PUNCT .   5 punct
+    """)
+    assert {o for _, o in named(found, "AFFILIATION")} == {found.entities[key(gaz, "Hezbollah")].name}
+
+
+def test_a_dated_and_placed_nominal_event_stands_without_a_side(gaz):
+    # "Residents mourned after Friday's bombing in Kabul." / without the date: no event
+    dated = """
+        Residents  resident  NOUN  NNS 1 nsubj
+        mourned    mourn     VERB  VBD 1 ROOT
+        after      after     ADP   IN  1 prep
+        Friday     Friday    PROPN NNP 5 poss  DATE
+        's         's        PART  POS 3 case
+        bombing    bombing   NOUN  NN  2 pobj
+        in         in        ADP   IN  5 prep
+        Kabul      Kabul     PROPN NNP 6 pobj  GPE
+        .          .         PUNCT .   1 punct
+    """
+    undated = """
+        Residents  resident  NOUN  NNS 1 nsubj
+        mourned    mourn     VERB  VBD 1 ROOT
+        after      after     ADP   IN  1 prep
+        the        the       DET   DT  4 det
+        bombing    bombing   NOUN  NN  2 pobj
+        in         in        ADP   IN  4 prep
+        Kabul      Kabul     PROPN NNP 5 pobj  GPE
+        .          .         PUNCT .   1 punct
+    """
+    assert [e.trigger for e in analysed(gaz, dated).events if e.type == "ASSAULT"] == ["bombing"]
+    assert not [e for e in analysed(gaz, undated).events if e.type == "ASSAULT"]
