@@ -38,6 +38,11 @@ def test_other_senses_and_non_events_are_dropped(analyse_text, text, wrong):
     assert wrong not in got, got
 
 
+def test_a_war_with_its_sides_keeps_them(analyse_text):
+    got = found(analyse_text("Israel's war on Hamas has killed thousands of people."))
+    assert any(t == "ASSAULT" and s and o for t, s, o in got)
+
+
 def test_criticism_in_words_of_violence_is_an_accusation(analyse_text):
     got = analyse_text("Liberal leader Sarah Mills attacked Prime Minister Joao Silva for failing to build houses.")
     assert types(got) == {"ACCUSE"}
@@ -54,6 +59,10 @@ def test_criticism_in_words_of_violence_is_an_accusation(analyse_text):
     ("The European Union gave Jordan 200 million euros to support refugees.", "AID"),  # money, no market
     ("Hundreds of nurses rallied outside the health ministry.", "PROTEST"),
     ("Police said a gunman stabbed a woman in Leeds on 12-13 May.", "ASSAULT"),   # a date, not a score
+    ("Tony Blair urged European leaders to act on climate change.", "REQUEST"),    # people, unresolved
+    ("Tony Blair rejected calls for an inquiry into the war.", "REJECT"),          # a demand rejected
+    ("A UN convoy was ambushed near the town of Gao.", "ASSAULT"),
+    ("Mikhail Khodorkovsky began to bankroll opponents of the president.", "AID"),  # political opponents
 ])
 def test_the_same_words_stay_events_with_real_actors(analyse_text, text, right):
     assert right in types(analyse_text(text))

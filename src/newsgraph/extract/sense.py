@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model import PLOVER_TYPES
 from ..wordlists import table, words
+from .quantities import is_people
 
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"})
 # types whose figurative uses are the issue: violence, repression, threats, deployments
@@ -60,6 +62,7 @@ CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pil
 CRITICISM_REASONS = frozenset({"for", "over"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # verbs of fighting that also take an illness, a hazard or an economic ill as object
 COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
@@ -207,9 +210,12 @@ def judge(c, context: Context, entity_type):
     when it is no event. `entity_type(key)` gives an actor's entity type."""
     if not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)):
         return None         # "an earthquake struck", "was hit by supply bottlenecks"
+    if c.type not in PLOVER_TYPES:
+        return c            # a standing relation ("the club's captain") is no act
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
         return None         # "a plot about spies conspiring", "to prevent him from fighting"
-    if c.trigger.lemma_.lower() in WARS and named_after_place(c.subject_tok, c.subject, entity_type):
+    if c.trigger.lemma_.lower() in WARS and c.object is None and named_after_place(c.subject_tok, c.subject,
+                                                                                  entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
     if c.type not in CONFLICT:
         return _cooperative(c, context, entity_type)
@@ -248,6 +254,10 @@ def _conflict(c, context: Context, entity_type):
             return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
         return None         # "was injured", "was hit while crossing": an accident, illness or game
+    if c.type in VIOLENT and (c.subject is None or c.object is None) and not (security or literal) \
+            and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
+            and not violent(c.trigger):
+        return None         # one side and a word of many senses, nothing violent around: "a box-office hit"
     if context.domain == "film" and narrated(c.trigger):
         return None         # "after his father is killed, he sets out": a plot told in the present
     if security or literal:
@@ -295,6 +305,8 @@ def _one_sided(c, things, entity_type):
     if entity_type(key) in STATES or key.startswith("GENERIC:") or (
             key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
         return None if c.type == "COOPERATE" else c
+    if any(people(t) for t in things):
+        return c            # "urged European leaders to act", "praised his chancellor": someone unresolved
     if c.type in NEEDS_OTHER_SIDE:
         # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
         return c if c.type == "CONSULT" and c.trigger.head.lemma_.lower() in CONVENING else None
@@ -303,6 +315,11 @@ def _one_sided(c, things, entity_type):
     if c.type == "AID":
         return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None
     return c
+
+
+def people(tok) -> bool:
+    """A person or group named by a noun that resolution did not make an actor."""
+    return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG")
 
 
 def amount(tok) -> bool:
