@@ -32,6 +32,13 @@ def types(analysis) -> set[str]:
     ("Arsenal beat Chelsea 3-1, and Wenger praised Henry after the match.", "SUPPORT"),  # a result
     ("Manchester United fans supported Ferguson during the match.", "SUPPORT"),         # fans
     ("The UN authority backed by the European Union directives was unclear.", "SUPPORT"),  # a document
+    ("Prosecutors said Anthony Smith could be jailed for life if convicted.", "COERCE"),  # only possible
+    ("The United States can veto any plan to sell the gold.", "REJECT"),
+    ("The Indonesian government received foreign donations worth $2bn.", "CONSULT"),  # money, no visitor
+    ("Seven protesters pleaded not guilty to the charges.", "REQUEST"),               # a plea in court
+    ("Britain's open door approach is hitting low-paid workers.", "ASSAULT"),        # a policy as doer
+    ("Mr Smith will present the findings at an IMF meeting in April.", "CONSULT"),    # a venue, nobody met
+    ("The United States blocked Iran's application to join the WTO.", "COERCE"),      # a rejection
 ])
 def test_other_senses_and_non_events_are_dropped(analyse_text, text, wrong):
     got = types(analyse_text(text))
@@ -63,6 +70,9 @@ def test_criticism_in_words_of_violence_is_an_accusation(analyse_text):
     ("Tony Blair rejected calls for an inquiry into the war.", "REJECT"),          # a demand rejected
     ("A UN convoy was ambushed near the town of Gao.", "ASSAULT"),
     ("Mikhail Khodorkovsky began to bankroll opponents of the president.", "AID"),  # political opponents
+    ("Greece said it would reject the migration pact.", "REJECT"),                  # a reported intention
+    ("The United States blocked Iran's application to join the WTO.", "REJECT"),
+    ("Shots were fired at police in Lagos.", "ASSAULT"),
 ])
 def test_the_same_words_stay_events_with_real_actors(analyse_text, text, right):
     assert right in types(analyse_text(text))
@@ -173,6 +183,28 @@ def test_attacking_someone_for_something_is_criticism_and_a_blow_without_weapon_
         .          .          PUNCT .   2 punct
     """)
     assert accidental_harm(doc[2])
+
+
+def test_a_passive_of_firing_without_a_weapon_is_a_dismissal():
+    from newsgraph.extract.sense import dismissed
+    doc = build("""
+        Smith      Smith      PROPN NNP 2 nsubjpass PERSON
+        was        be         AUX   VBD 2 auxpass
+        fired      fire       VERB  VBN 2 ROOT
+        from       from       ADP   IN  2 prep
+        Acme       Acme       PROPN NNP 3 pobj ORG
+        .          .          PUNCT .   2 punct
+    """)
+    assert dismissed(doc[2])
+    doc = build("""
+        Rockets    rocket     NOUN  NNS 2 nsubjpass
+        were       be         AUX   VBD 2 auxpass
+        fired      fire       VERB  VBN 2 ROOT
+        at         at         ADP   IN  2 prep
+        Haifa      Haifa      PROPN NNP 3 pobj GPE
+        .          .          PUNCT .   2 punct
+    """)
+    assert not dismissed(doc[2])
 
 
 def test_a_country_naming_a_war_is_where_it_is_fought():

@@ -57,12 +57,17 @@ GAME_ROLES = words("game_roles")
 FICTION = words("fiction_nouns")
 PREVENTING = words("preventing")
 CONDITIONAL = frozenset({"if", "unless"})
+# modals of possibility: "could be sentenced", "can veto" (not "will", a plan or a promise, nor "must",
+# a demand; "would" only as "would have": "said it would withdraw" reports an intention)
+SPECULATIVE = frozenset({"can", "could", "might", "may", "ca"})
 # verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
 CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pillory"})
 CRITICISM_REASONS = frozenset({"for", "over"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# propositions that are also campaigns of force: "the bombing campaign killed 30"
+CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
 # verbs of fighting that also take an illness, a hazard or an economic ill as object
 COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
@@ -238,6 +243,9 @@ def _conflict(c, context: Context, entity_type):
     kind = object_kind(c.object_tok)
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL
+    if dismissed(c.trigger) or not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
+            and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS:
+        return None         # "was fired from the firm"; "Britain's approach is hitting workers"
     if c.type == "ASSAULT" and not security and criticised(c):
         # "attacked Brown for his record", "slammed the minister", "hit out at": criticism, by and of people
         c.type = "ACCUSE"
@@ -285,6 +293,9 @@ def _cooperative(c, context: Context, entity_type):
         return None         # a studio's deal with a star, a chip maker's offer to its customers
     if SCORE.search(c.trigger.sent.text) or played(c, GAME_ROLES):
         return None         # "won their meeting 7-5", "the fans supported the club"
+    if c.type == "REQUEST" and c.trigger.lemma_.lower() == "plead" and any(
+            x.lower_ == "guilty" for x in c.trigger.subtree):
+        return None         # "pleaded not guilty": a plea in court, not an appeal
     if c.type in ("CONSULT", "AID") and entity_type(c.object) == "MEDIA":
         return None         # "speaking to the BBC", "gave interviews to Radio Farda"
     things = acted_on(c)
@@ -301,6 +312,8 @@ def _one_sided(c, things, entity_type):
     appealed for flood relief"), except a collaboration with nobody; anyone else's act stands alone
     only where the thing it is done with says what it is: a meeting hosted, a proposal rejected or
     backed, aid sent."""
+    if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
+        return c if convened(c) else None   # "received donations", "at an IMF meeting in April"
     key = c.subject or ""
     if entity_type(key) in STATES or key.startswith("GENERIC:") or (
             key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
@@ -309,7 +322,7 @@ def _one_sided(c, things, entity_type):
         return c            # "urged European leaders to act", "praised his chancellor": someone unresolved
     if c.type in NEEDS_OTHER_SIDE:
         # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
-        return c if c.type == "CONSULT" and c.trigger.head.lemma_.lower() in CONVENING else None
+        return c if convened(c) else None
     if c.type in ON_PROPOSITIONS:
         return c if any(object_kind(t) == "proposition" for t in things) else None
     if c.type == "AID":
@@ -325,6 +338,11 @@ def people(tok) -> bool:
 def amount(tok) -> bool:
     """A sum or a quantity given ("200 million euros", "$5m"): money, not a market."""
     return tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def convened(c) -> bool:
+    """A meeting someone held, hosted or called."""
+    return c.type == "CONSULT" and c.trigger.head.lemma_.lower() in CONVENING
 
 
 def lemma_in(tok, nouns) -> bool:
@@ -353,11 +371,13 @@ def fiction(trigger) -> bool:
 
 
 def hypothetical(trigger) -> bool:
-    """An act under "if" or "unless", or one something prevents ("to stop him from fighting"): it
-    has not happened."""
+    """An act under "if" or "unless", one only possible ("could be jailed", "can veto"), or one
+    something prevents ("to stop him from fighting"): it has not happened."""
     t = trigger
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
+        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
             return True
@@ -365,6 +385,12 @@ def hypothetical(trigger) -> bool:
             return False
         t = t.head
     return False
+
+
+def dismissed(trigger) -> bool:
+    """"was fired from his job": a passive of firing whose subject is no weapon is a dismissal."""
+    return trigger.lemma_.lower() == "fire" and any(
+        c.dep_ == "nsubjpass" and not lemma_in(c, WEAPONS) for c in trigger.children)
 
 
 def named_after_place(tok, key, entity_type) -> bool:
