@@ -39,6 +39,10 @@ def types(analysis) -> set[str]:
     ("Britain's open door approach is hitting low-paid workers.", "ASSAULT"),        # a policy as doer
     ("Mr Smith will present the findings at an IMF meeting in April.", "CONSULT"),    # a venue, nobody met
     ("The United States blocked Iran's application to join the WTO.", "COERCE"),      # a rejection
+    ("Mr Cable said the Office of Fair Trading should investigate the supermarkets.", "ACCUSE"),  # asked for
+    ("The EU will decide on Monday whether to begin talks with Serbia.", "CONSULT"),   # not decided yet
+    ("The journalists are protected by the American constitution.", "AID"),           # a document
+    ("Senator Ted Cruz clashed with Governor Greg Abbott over the budget on Thursday.", "ASSAULT"),  # words
 ])
 def test_other_senses_and_non_events_are_dropped(analyse_text, text, wrong):
     got = types(analyse_text(text))
@@ -73,6 +77,8 @@ def test_criticism_in_words_of_violence_is_an_accusation(analyse_text):
     ("Greece said it would reject the migration pact.", "REJECT"),                  # a reported intention
     ("The United States blocked Iran's application to join the WTO.", "REJECT"),
     ("Shots were fired at police in Lagos.", "ASSAULT"),
+    ("Police clashed with protesters in Athens on Thursday.", "ASSAULT"),
+    ("Senator Ted Cruz clashed with Governor Greg Abbott over the budget on Thursday.", "ACCUSE"),
 ])
 def test_the_same_words_stay_events_with_real_actors(analyse_text, text, right):
     assert right in types(analyse_text(text))

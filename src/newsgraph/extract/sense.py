@@ -56,12 +56,16 @@ AID_GIVEN = words("aid_nouns")
 GAME_ROLES = words("game_roles")
 FICTION = words("fiction_nouns")
 PREVENTING = words("preventing")
-CONDITIONAL = frozenset({"if", "unless"})
+CONDITIONAL = frozenset({"if", "unless", "whether"})
 # modals of possibility: "could be sentenced", "can veto" (not "will", a plan or a promise, nor "must",
 # a demand; "would" only as "would have": "said it would withdraw" reports an intention)
 SPECULATIVE = frozenset({"can", "could", "might", "may", "ca"})
+# modals of obligation: the act is demanded or recommended, not done
+OBLIGED = frozenset({"should", "must", "ought"})
+# verbs of agreeing that, with a clause, concede a fact rather than agree to anything
+CONCEDING_FACTS = frozenset({"accept", "acknowledge", "admit", "concede", "recognise", "recognize"})
 # verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
-CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pillory"})
+CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pillory", "clash"})
 CRITICISM_REASONS = frozenset({"for", "over"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
@@ -219,6 +223,12 @@ def judge(c, context: Context, entity_type):
         return c            # a standing relation ("the club's captain") is no act
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
         return None         # "a plot about spies conspiring", "to prevent him from fighting"
+    if c.type not in ("REQUEST", "THREATEN") and any(
+            x.dep_ == "aux" and x.lower_ in OBLIGED for x in c.trigger.children):
+        return None         # "the watchdog should investigate": asked for, not done (the demand is REQUEST)
+    if c.type == "AGREE" and c.trigger.lemma_.lower() in CONCEDING_FACTS and any(
+            x.dep_ == "ccomp" for x in c.trigger.children):
+        return None         # "its lawyers now accept (that) the banks were not involved": a view
     if c.trigger.lemma_.lower() in WARS and c.object is None and named_after_place(c.subject_tok, c.subject,
                                                                                   entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
