@@ -57,9 +57,10 @@ GAME_ROLES = words("game_roles")
 FICTION = words("fiction_nouns")
 PREVENTING = words("preventing")
 CONDITIONAL = frozenset({"if", "unless", "whether"})
-# modals of possibility: "could be sentenced", "can veto" (not "will", a plan or a promise, nor "must",
-# a demand; "would" only as "would have": "said it would withdraw" reports an intention)
-SPECULATIVE = frozenset({"can", "could", "might", "may", "ca"})
+# modals of ability: "can veto", "can be arrested" state what may happen to anyone, not an event
+# ("may", "could" and "might" predict one: it is kept, its certainty "possible"; "would" only as
+# "would have", a counterfactual: "said it would withdraw" reports an intention)
+SPECULATIVE = frozenset({"can", "ca"})
 # modals of obligation: the act is demanded or recommended, not done
 OBLIGED = frozenset({"should", "must", "ought"})
 # verbs of agreeing that, with a clause, concede a fact rather than agree to anything
@@ -69,7 +70,6 @@ CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pil
 CRITICISM_REASONS = frozenset({"for", "over"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
-VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
 CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
 # verbs of fighting that also take an illness, a hazard or an economic ill as object
@@ -272,7 +272,7 @@ def _conflict(c, context: Context, entity_type):
             return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
         return None         # "was injured", "was hit while crossing": an accident, illness or game
-    if c.type in VIOLENT and (c.subject is None or c.object is None) and not (security or literal) \
+    if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
             and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
             and not violent(c.trigger):
         return None         # one side and a word of many senses, nothing violent around: "a box-office hit"
@@ -381,8 +381,9 @@ def fiction(trigger) -> bool:
 
 
 def hypothetical(trigger) -> bool:
-    """An act under "if" or "unless", one only possible ("could be jailed", "can veto"), or one
-    something prevents ("to stop him from fighting"): it has not happened."""
+    """An act under "if", "unless" or "whether", one only within someone's power ("can veto"), a
+    counterfactual ("would have given"), or one something prevents ("to stop him from fighting"):
+    it has not happened."""
     t = trigger
     for _ in range(4):
         auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
