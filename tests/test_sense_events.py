@@ -42,6 +42,7 @@ def types(analysis) -> set[str]:
     ("The EU will decide on Monday whether to begin talks with Serbia.", "CONSULT"),   # not decided yet
     ("The journalists are protected by the American constitution.", "AID"),           # a document
     ("Senator Ted Cruz clashed with Governor Greg Abbott over the budget on Thursday.", "ASSAULT"),  # words
+    ("Microsoft is clamping down on people who run pirated copies of Windows.", "COERCE"),  # a firm's rules
 ])
 def test_other_senses_and_non_events_are_dropped(analyse_text, text, wrong):
     got = types(analyse_text(text))

@@ -256,6 +256,8 @@ def _conflict(c, context: Context, entity_type):
     if dismissed(c.trigger) or not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
             and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS:
         return None         # "was fired from the firm"; "Britain's approach is hitting workers"
+    if c.type == "COERCE" and not (security or literal) and entity_type(c.subject) in COMPANIES:
+        return None         # "Microsoft is clamping down on pirated copies": a firm's rules, not repression
     if c.type == "ASSAULT" and not security and criticised(c):
         # "attacked Brown for his record", "slammed the minister", "hit out at": criticism, by and of people
         c.type = "ACCUSE"
