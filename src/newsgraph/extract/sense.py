@@ -4,8 +4,12 @@ Violence words have other senses: sport ("a clash with Barcelona", "block a shot
 film"), business ("hit profits") and politics ("attacked the plan" is criticism, "killed the bill"
 a rejection). The sense follows from what the word acts on (the semantic class of its object, in
 data/lexicon/words/sense.yaml), from who acts (a hurricane or inflation is never an actor), and
-from the document (a match report is dense in sport words). `judge` is the one place where
-extraction keeps, drops or retypes a candidate on these grounds.
+from the document (a match report is dense in sport words). Beyond violence words: stories and
+hypotheses are no events ("a plot about spies who kill", "can veto", "if they agree"); injuries and
+blows with no attacker or weapon are accidents; talks, agreement, support and aid need actors that
+can do them and something they can be about (not a product, a market, a newspaper interview or a
+game), and an act with one side stands alone only where that is news. `judge` is the one place
+where extraction keeps, drops or retypes a candidate on these grounds.
 """
 from __future__ import annotations
 
