@@ -1,13 +1,15 @@
 """Precision audit: a seeded random sample of events from a store, judged by hand.
 
-    python -m newsgraph.evaluation.audit --db STORE [--seed 11] [--size 100]
+    python -m newsgraph.evaluation.audit --db STORE [--seed 11 [--seed 29 ...]] [--size 100]
                                          [--file tests/data/precision_audit.yaml] [--write]
 
-Prints each sampled event (sentence, type, subject, object) with its judgement, then the share
-judged right, the reasons for wrong ones, and the sampled events not judged yet. Judgements are
+Prints each sampled event (sentence, type, subject, object) with its judgement, then, per seed,
+the share judged right (all events, and PLOVER events without the AFFILIATION/LEADERSHIP
+relations), the reasons for wrong ones, and the sampled events not judged yet. Judgements are
 keyed by an event identity that survives re-ingest (document id, sentence hash, type, subject
-and object names), so after extraction changes only new events need judging. --write adds the
-unjudged sampled events to the file with an empty verdict, ready to fill in.
+and object names), so after extraction changes only new events need judging; one file holds the
+judgements of every seed. --write adds the unjudged sampled events to the file with an empty
+verdict, ready to fill in, and keeps the file's header comments (the record of runs).
 """
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ VERDICTS = ("right", "wrong")
 REASONS = ("wrong actor", "wrong object", "not an event", "wrong type", "inanimate actor",
            "wrong negation or certainty", "other")
 NO_ACTOR = "-"
+RELATIONS = frozenset({"AFFILIATION", "LEADERSHIP"})
+HEADER = ("# Precision audit of bench events, judged by hand (newsgraph.evaluation.audit).\n"
+          f"# verdict: {' | '.join(VERDICTS)}; reason (when wrong): {' | '.join(REASONS)}.\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +92,17 @@ def load_judgements(path: str | Path) -> dict[str, dict]:
 
 
 def save_judgements(path: str | Path, judgements: dict[str, dict]) -> None:
+    """Write the judgements under the file's own leading comments (its record of runs), or under
+    the standard header for a new file."""
+    path = Path(path)
+    header = HEADER
+    if path.exists():
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        kept = "".join(line for line in lines[:next((i for i, x in enumerate(lines) if not x.startswith("#")),
+                                                       len(lines))])
+        header = kept or HEADER
     text = yaml.safe_dump(list(judgements.values()), allow_unicode=True, sort_keys=False, width=110)
-    header = ("# Precision audit of bench events, judged by hand (newsgraph.evaluation.audit).\n"
-              f"# verdict: {' | '.join(VERDICTS)}; reason (when wrong): {' | '.join(REASONS)}.\n")
-    Path(path).write_text(header + text, encoding="utf-8")
+    path.write_text(header + text, encoding="utf-8")
 
 
 def template(ev: AuditEvent) -> dict:
@@ -109,6 +121,12 @@ class AuditSummary:
     @property
     def precision(self) -> float:
         return self.right / max(1, self.judged)
+
+    @property
+    def plover(self) -> tuple[int, int]:
+        """(judged, right) of the PLOVER events, without the standing relations."""
+        judged = sum(n for t, (n, _) in self.by_type.items() if t not in RELATIONS)
+        return judged, sum(r for t, (_, r) in self.by_type.items() if t not in RELATIONS)
 
 
 def summarise(sample: list[AuditEvent], judgements: dict[str, dict]) -> AuditSummary:
@@ -132,9 +150,11 @@ def show(index: int, ev: AuditEvent, judgement: dict | None) -> str:
             f"    {ev.source.rsplit('/', 1)[-1]}: {ev.sentence}\n    id: {ev.identity}")
 
 
-def report(summary: AuditSummary, size: int) -> str:
-    lines = [f"sample {size}, judged {summary.judged}, right {summary.right}, "
-             f"precision {summary.precision:.2f}"]
+def report(summary: AuditSummary, size: int, seed: int | None = None) -> str:
+    judged, right = summary.plover
+    lines = [f"{'' if seed is None else f'seed {seed}: '}sample {size}, judged {summary.judged}, "
+             f"right {summary.right}, precision {summary.precision:.2f}; PLOVER events (without "
+             f"AFFILIATION/LEADERSHIP) {right}/{judged} ({right / max(1, judged):.2f})"]
     lines += [f"  wrong: {reason}: {n}" for reason, n in summary.reasons.most_common()]
     lines.append("by type (right/judged): " + ", ".join(f"{t} {r}/{n}" for t, (n, r) in summary.by_type.items()))
     if summary.unjudged:
@@ -147,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.audit",
                                  description="Draw and score a hand-judged sample of stored events.")
     ap.add_argument("--db", required=True, help="store built from the bench articles")
-    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--seed", type=int, action="append",
+                    help="sample seed (repeatable: one report per seed; default 11)")
     ap.add_argument("--size", type=int, default=100)
     ap.add_argument("--file", default=str(DEFAULT_FILE), help="judgements (YAML)")
     ap.add_argument("--write", action="store_true", help="add unjudged sampled events to the file")
@@ -155,21 +176,27 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         with Store(args.db, readonly=True) as store:
-            sample = draw(store_events(store), args.size, args.seed)
+            events = store_events(store)
         judgements = load_judgements(args.file)
     except (StoreError, ValueError) as exc:
         print(f"audit: {exc}", file=sys.stderr)
         return 1
-    if not args.quiet:
-        for i, ev in enumerate(sample, 1):
-            print(show(i, ev, judgements.get(ev.identity)))
-        print()
-    summary = summarise(sample, judgements)
-    print(report(summary, len(sample)))
-    if args.write and summary.unjudged:
-        judgements.update({ev.identity: template(ev) for ev in summary.unjudged})
+    added = 0
+    for seed in args.seed or [11]:
+        sample = draw(events, args.size, seed)
+        if not args.quiet:
+            for i, ev in enumerate(sample, 1):
+                print(show(i, ev, judgements.get(ev.identity)))
+            print()
+        summary = summarise(sample, judgements)
+        print(report(summary, len(sample), seed))
+        if args.write:
+            new = {ev.identity: template(ev) for ev in summary.unjudged if ev.identity not in judgements}
+            judgements.update(new)
+            added += len(new)
+    if added:
         save_judgements(args.file, judgements)
-        print(f"added {len(summary.unjudged)} unjudged events to {args.file}")
+        print(f"added {added} unjudged events to {args.file}")
     return 0
 
 

@@ -4,8 +4,12 @@ Violence words have other senses: sport ("a clash with Barcelona", "block a shot
 film"), business ("hit profits") and politics ("attacked the plan" is criticism, "killed the bill"
 a rejection). The sense follows from what the word acts on (the semantic class of its object, in
 data/lexicon/words/sense.yaml), from who acts (a hurricane or inflation is never an actor), and
-from the document (a match report is dense in sport words). `judge` is the one place where
-extraction keeps, drops or retypes a candidate on these grounds.
+from the document (a match report is dense in sport words). Beyond violence words: stories and
+hypotheses are no events ("a plot about spies who kill", "can veto", "if they agree"); injuries and
+blows with no attacker or weapon are accidents; talks, agreement, support and aid need actors that
+can do them and something they can be about (not a product, a market, a newspaper interview or a
+game), and an act with one side stands alone only where that is news. `judge` is the one place
+where extraction keeps, drops or retypes a candidate on these grounds.
 """
 from __future__ import annotations
 
@@ -13,7 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model import PLOVER_TYPES
 from ..wordlists import table, words
+from .quantities import is_people
 
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"})
 # types whose figurative uses are the issue: violence, repression, threats, deployments
@@ -37,8 +43,43 @@ THREAT_VERBS = frozenset({"threaten", "warn"})
 LABOUR = words("labour_words")
 # verbs that end what their object noun names: "lifted the blockade", "ended the siege"
 ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "repeal", "overturn", "remove"})
-# a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits)
-SCORE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d.,/-])")
+# a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits; "12-13 May" is a date)
+SCORE = re.compile(r"(?<![\d/-])(?<!\d[.,])\d{1,2}-\d{1,2}(?![\d/-]|[.,]\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+# verbal and material cooperation: who meets, agrees, helps, concedes or asks
+COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+# types whose other side is their point: a meeting, a collaboration or a request with nobody is no event
+NEEDS_OTHER_SIDE = frozenset({"CONSULT", "COOPERATE"})
+CONVENING = frozenset({"host", "hold", "chair", "convene", "organise", "organize", "call"})
+# types whose lone actor acts on a proposition ("Hamas rejected the proposal", "the EU backed the plan")
+ON_PROPOSITIONS = frozenset({"SUPPORT", "AGREE", "REJECT", "ACCUSE", "REQUEST"})
+# in a match report a country is its team; these are political whatever the page is about
+POLITICAL = frozenset({"GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+STATES = POLITICAL | {"COUNTRY"}
+PRODUCTS = words("product_nouns")
+AID_GIVEN = words("aid_nouns")
+GAME_ROLES = words("game_roles")
+FICTION = words("fiction_nouns")
+PREVENTING = words("preventing")
+CONDITIONAL = frozenset({"if", "unless", "whether"})
+# modals of ability: "can veto", "can be arrested" state what may happen to anyone, not an event
+# ("may", "could" and "might" predict one: it is kept, its certainty "possible"; "would" only as
+# "would have", a counterfactual: "said it would withdraw" reports an intention)
+SPECULATIVE = frozenset({"can", "ca"})
+# modals of obligation: the act is demanded or recommended, not done
+OBLIGED = frozenset({"should", "must", "ought"})
+# verbs of agreeing that, with a clause, concede a fact rather than agree to anything
+CONCEDING_FACTS = frozenset({"accept", "acknowledge", "admit", "concede", "recognise", "recognize"})
+# verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
+CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pillory", "clash"})
+CRITICISM_REASONS = frozenset({"for", "over"})
+# words of bodily harm or a blow, which an accident, an illness or a game also causes
+HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
+# propositions that are also campaigns of force: "the bombing campaign killed 30"
+CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
+# verbs of fighting that also take an illness, a hazard or an economic ill as object
+COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
+WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
+PRESENT = frozenset({"VBZ", "VBP"})
 DOMAIN_SHARE = 3.0   # cue words per 100 words from which a document belongs to a domain
 DOMAIN_MARGIN = 2.0  # ... and more than this many times its conflict cues
 DOMAIN_MIN_CUES = 5  # ... and at least this many (a short text proves nothing)
@@ -47,12 +88,18 @@ DOMAIN_MIN_CUES = 5  # ... and at least this many (a short text proves nothing)
 @lru_cache(maxsize=1)
 def _cue_words() -> dict[str, frozenset[str]]:
     return {"sport": words("sport_cues"), "film": words("film_cues"), "business": words("business_cues"),
-            "conflict": words("conflict_cues")}
+            "tech": words("tech_cues"), "conflict": words("conflict_cues")}
+
+
+@lru_cache(maxsize=1)
+def _violence_cues() -> frozenset[str]:
+    return words("violence_cues") | WEAPONS | ATTACK_MEANS | SECURITY | LITERAL
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What the document is about: "sport", "film", "business", or None for general news."""
+    """What the document is about: "sport", "film" (and music), "business", "tech", or None for general
+    news."""
     domain: str | None
 
     @classmethod
@@ -69,7 +116,7 @@ class Context:
         for domain, cues in _cue_words().items():
             ids = np.array([strings[w] for w in cues], dtype=arr.dtype)
             hits[domain] = int((np.isin(arr[:, 0], ids) | np.isin(arr[:, 1], ids)).sum())
-        best = max(("sport", "film", "business"), key=hits.__getitem__)
+        best = max(("sport", "film", "business", "tech"), key=hits.__getitem__)
         if hits[best] >= DOMAIN_MIN_CUES and 100.0 * hits[best] / n_words >= DOMAIN_SHARE \
                 and hits[best] > DOMAIN_MARGIN * hits["conflict"]:
             return cls(best)
@@ -154,10 +201,9 @@ def labour_strike(c) -> bool:
     return c.trigger.dep_ == "pobj" and c.trigger.head.lower_ == "on" and c.trigger.head.head.lemma_ == "go"
 
 
-def played(c) -> bool:
+def played(c, roles=SPORT_ROLES) -> bool:
     """A side of the event is a player, coach or team: the violence word is a game's."""
-    return any(t is not None and (t.lemma_.lower() in SPORT_ROLES or t.lower_ in SPORT_ROLES)
-               for t in (c.subject_tok, c.object_tok))
+    return any(lemma_in(t, roles) for t in (c.subject_tok, c.object_tok))
 
 
 def unarmed(c, entity_type) -> bool:
@@ -177,8 +223,27 @@ def judge(c, context: Context, entity_type):
     when it is no event. `entity_type(key)` gives an actor's entity type."""
     if not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)):
         return None         # "an earthquake struck", "was hit by supply bottlenecks"
+    if c.type not in PLOVER_TYPES:
+        return c            # a standing relation ("the club's captain") is no act
+    if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
+        return None         # "a plot about spies conspiring", "to prevent him from fighting"
+    if c.type not in ("REQUEST", "THREATEN") and any(
+            x.dep_ == "aux" and x.lower_ in OBLIGED for x in c.trigger.children):
+        return None         # "the watchdog should investigate": asked for, not done (the demand is REQUEST)
+    if c.type == "AGREE" and c.trigger.lemma_.lower() in CONCEDING_FACTS and any(
+            x.dep_ == "ccomp" for x in c.trigger.children):
+        return None         # "its lawyers now accept (that) the banks were not involved": a view
+    if c.trigger.lemma_.lower() in WARS and c.object is None and named_after_place(c.subject_tok, c.subject,
+                                                                                  entity_type):
+        c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
     if c.type not in CONFLICT:
-        return _cooperative(c, context)
+        return _cooperative(c, context, entity_type)
+    if c.trigger.lemma_.lower() in COMBATING and c.object is None and not_an_actor(c.object_tok):
+        return None         # "battled cancer", "fought the flames"
+    return _conflict(c, context, entity_type)
+
+
+def _conflict(c, context: Context, entity_type):
     if ended(c.trigger):
         return None         # "lifted the blockade of Qatar": the concession is the event
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
@@ -192,6 +257,15 @@ def judge(c, context: Context, entity_type):
     kind = object_kind(c.object_tok)
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL
+    if dismissed(c.trigger) or not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
+            and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS:
+        return None         # "was fired from the firm"; "Britain's approach is hitting workers"
+    if c.type == "COERCE" and not (security or literal) and entity_type(c.subject) in COMPANIES:
+        return None         # "Microsoft is clamping down on pirated copies": a firm's rules, not repression
+    if c.type == "ASSAULT" and not security and criticised(c):
+        # "attacked Brown for his record", "slammed the minister", "hit out at": criticism, by and of people
+        c.type = "ACCUSE"
+        return c if c.subject is not None and c.object is not None else None
     if c.type in FIGURATIVE_PRONE and not security:
         if kind == "proposition":
             # "attacked the plan" is criticism, "blocked the bill" a rejection: verbal conflict
@@ -202,20 +276,172 @@ def judge(c, context: Context, entity_type):
             return c
         if kind in ("work", "play", "market") or not literal and (played(c) or unarmed(c, entity_type)):
             return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
+    if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
+        return None         # "was injured", "was hit while crossing": an accident, illness or game
+    if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
+            and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
+            and not violent(c.trigger):
+        return None         # one side and a word of many senses, nothing violent around: "a box-office hit"
+    if context.domain == "film" and narrated(c.trigger):
+        return None         # "after his father is killed, he sets out": a plot told in the present
     if security or literal:
         return c            # an arrest, a murder, riot police: the same in every domain
     if SCORE.search(c.trigger.sent.text):
         return None         # "ousted the seventh seed 6-1 6-3"
     if context.domain in ("sport", "film"):
         return None         # a match report's battles and clashes
-    if context.domain == "business" and c.type in ("ASSAULT", "THREATEN"):
+    if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return None         # price wars, hostile bids, attacks on a market, creditors' threats
     return c
 
 
-def _cooperative(c, context: Context):
-    """Hosting a show or a game is no consultation."""
+def _cooperative(c, context: Context, entity_type):
+    """Talks, agreement, support and aid need actors that can do them, on something they can be
+    about: players meeting in a draw, a company offering servers or a fan supporting a club are no
+    events, nor is talking to a newspaper."""
     if c.type == "CONSULT" and (object_kind(c.object_tok) == "show" or (
             context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
-        return None
+        return None         # hosting a show or a game
+    sides = {entity_type(c.subject), entity_type(c.object)}
+    if context.domain == "sport" and not sides & POLITICAL:
+        return None         # "England meet Italy", "the coach praised his striker"
+    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
+        return None         # a studio's deal with a star, a chip maker's offer to its customers
+    if SCORE.search(c.trigger.sent.text) or played(c, GAME_ROLES):
+        return None         # "won their meeting 7-5", "the fans supported the club"
+    if c.type == "REQUEST" and c.trigger.lemma_.lower() == "plead" and any(
+            x.lower_ == "guilty" for x in c.trigger.subtree):
+        return None         # "pleaded not guilty": a plea in court, not an appeal
+    if c.type in ("CONSULT", "AID") and entity_type(c.object) == "MEDIA":
+        return None         # "speaking to the BBC", "gave interviews to Radio Farda"
+    things = acted_on(c)
+    if c.type in COOPERATIVE and any(not amount(t) and (
+            object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):
+        return None         # "failed to meet expectations", "will offer servers", "gave it a 10 mark"
+    if c.object is None:
+        return _one_sided(c, things, entity_type)
     return c
+
+
+def _one_sided(c, things, entity_type):
+    """A state, armed group, international body or unnamed collective acting alone is news ("Pakistan
+    appealed for flood relief"), except a collaboration with nobody; anyone else's act stands alone
+    only where the thing it is done with says what it is: a meeting hosted, a proposal rejected or
+    backed, aid sent."""
+    if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
+        return c if convened(c) else None   # "received donations", "at an IMF meeting in April"
+    key = c.subject or ""
+    if entity_type(key) in STATES or key.startswith("GENERIC:") or (
+            key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
+        return None if c.type == "COOPERATE" else c
+    if any(people(t) for t in things):
+        return c            # "urged European leaders to act", "praised his chancellor": someone unresolved
+    if c.type in NEEDS_OTHER_SIDE:
+        # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
+        return c if convened(c) else None
+    if c.type in ON_PROPOSITIONS:
+        return c if any(object_kind(t) == "proposition" for t in things) else None
+    if c.type == "AID":
+        return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None
+    return c
+
+
+def people(tok) -> bool:
+    """A person or group named by a noun that resolution did not make an actor."""
+    return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG")
+
+
+def amount(tok) -> bool:
+    """A sum or a quantity given ("200 million euros", "$5m"): money, not a market."""
+    return tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def convened(c) -> bool:
+    """A meeting someone held, hosted or called."""
+    return c.type == "CONSULT" and c.trigger.head.lemma_.lower() in CONVENING
+
+
+def lemma_in(tok, nouns) -> bool:
+    return tok is not None and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
+
+
+def acted_on(c) -> list:
+    """What the event is done with or to, when that is a thing: the trigger verb's direct object,
+    and the object token when it names no actor."""
+    things = [t for t in c.trigger.children if t.dep_ == "dobj"] if c.trigger.pos_ in ("VERB", "AUX") else []
+    if c.object is None and c.object_tok is not None:
+        things.append(c.object_tok)
+    return things
+
+
+def fiction(trigger) -> bool:
+    """An event told inside a story: "a plot about spies conspiring to kill him", "the film follows
+    a man who is kidnapped"."""
+    for n, a in enumerate(trigger.ancestors):
+        if n >= 6:
+            return False
+        if a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in FICTION or any(
+                x.dep_ == "nsubj" and x.lemma_.lower() in FICTION for x in a.children):
+            return True     # "the story of a man who ...", "the film follows agents who ..."
+    return False
+
+
+def hypothetical(trigger) -> bool:
+    """An act under "if", "unless" or "whether", one only within someone's power ("can veto"), a
+    counterfactual ("would have given"), or one something prevents ("to stop him from fighting"):
+    it has not happened."""
+    t = trigger
+    for _ in range(4):
+        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
+            return True
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
+            return True
+        if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "nsubj", "nsubjpass", "dobj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def dismissed(trigger) -> bool:
+    """"was fired from his job": a passive of firing whose subject is no weapon is a dismissal."""
+    return trigger.lemma_.lower() == "fire" and any(
+        c.dep_ == "nsubjpass" and not lemma_in(c, WEAPONS) for c in trigger.children)
+
+
+def named_after_place(tok, key, entity_type) -> bool:
+    """A country or place modifying a war noun ("the Iraq war", "Angola's civil war") names where
+    it is fought."""
+    return tok is not None and tok.dep_ in ("compound", "poss", "nmod") and \
+        entity_type(key) in ("COUNTRY", "LOCATION")
+
+
+def criticised(c) -> bool:
+    """Criticism in words of violence: a verb that in news is criticism first ("slammed", "hit out
+    at"), or an attack on someone for or over something ("attacked Brown for his record")."""
+    lemma = c.trigger.lemma_.lower()
+    if c.trigger.pos_ != "VERB" or lemma not in FIGURATIVE_SENSE and lemma not in CRITICISM:
+        return False
+    if lemma in CRITICISM or lemma in ("hit", "lash") and any(x.dep_ == "prt" and x.lower_ == "out"
+                                                              for x in c.trigger.children):
+        return not violent(c.trigger)
+    return any(x.dep_ == "prep" and x.lower_ in CRITICISM_REASONS for x in c.trigger.children)
+
+
+def violent(trigger) -> bool:
+    """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger."""
+    cues = _violence_cues()
+    return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues) for t in trigger.sent)
+
+
+def accidental_harm(trigger) -> bool:
+    """An injury or a blow with no attacker and no weapon, attack or armed side in its sentence:
+    "she was injured", "dozens were hurt" (by a quake), "was hit while crossing the road"."""
+    return trigger.lemma_.lower() in HARM and not violent(trigger)
+
+
+def narrated(trigger) -> bool:
+    """A verb in the present tense (or its auxiliary): how reviews tell a film's story."""
+    return trigger.tag_ in PRESENT or any(
+        x.dep_ in ("aux", "auxpass") and x.tag_ in PRESENT for x in trigger.children)
