@@ -46,7 +46,6 @@ SENTENCES = [
     ("elder", "REQUEST", "Elders urged the warring clans to end the fighting."),
     ("cleric", "ACCUSE", "Clerics condemned the bombing of the church."),
     ("clergy", "ACCUSE", "The clergy denounced the killings of villagers."),
-    ("opposition", "REJECT", "The opposition rejected the constitutional amendment."),
     ("ngo", "ACCUSE", "NGOs accused the government of blocking food aid."),
     ("local", "ACCUSE", "Locals accused the soldiers of looting shops."),
 ]
@@ -54,7 +53,7 @@ SENTENCES = [
 # the words this vocabulary added for officials, institutions and civil groups
 KINDS = {typ: set(lemmas) for typ, lemmas in table("generic_kinds").items()}
 OFFICIAL_WORDS = KINDS["GOVERNMENT"] - {"mps"}
-CIVIL_WORDS = {"union", "campaigner", "critic", "elder", "cleric", "clergy", "opposition", "ngo", "local"}
+CIVIL_WORDS = {"union", "campaigner", "critic", "elder", "cleric", "clergy", "ngo", "local"}
 POLICE_LIKE = {"officer", "agent", "guard", "trooper", "detective", "warder"}
 
 
