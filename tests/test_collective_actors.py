@@ -90,6 +90,16 @@ def test_a_country_modifier_qualifies_the_collective(text, typ, country, analyse
     assert f"({country})" in subject.name, subject.name
 
 
+@pytest.mark.parametrize(("text", "typ", "country"), [
+    ("Belarusian agents abducted the blogger in Vilnius.", "ASSAULT", "BLR"),
+    ("Georgian officers detained the opposition mayor.", "COERCE", "GEO"),
+])
+def test_a_country_s_security_agents_act_for_it(text, typ, country, analyse_text):
+    # agents and officers are no forces of their own: the country's forces (or the agents of the country) act
+    subject = subject_of(analyse_text(text), typ)
+    assert subject is not None and subject.country == country, text
+
+
 @pytest.mark.parametrize("text", [
     "Analysts criticised the central bank's decision.",
     "Experts accused the ministry of underestimating the outbreak.",

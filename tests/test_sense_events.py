@@ -228,3 +228,14 @@ def test_a_country_naming_a_war_is_where_it_is_fought():
     kinds = {"k": "COUNTRY"}.get
     assert named_after_place(doc[1], "k", kinds)
     assert not named_after_place(doc[2], "k", kinds) and not named_after_place(doc[1], "x", kinds)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Chilean President Gabriel Boric condemned the looting.", True),
+    ("Nigerian Foreign Minister Yusuf Tuggar rejected the proposal.", True),
+    ("The singer condemned the looting.", False),
+])
+def test_an_office_holder_s_statement_stands_alone(text, kept, analyse_text):
+    # what a president or minister says in office is news without a named target; anyone else's is not
+    statements = [e for e in analyse_text(text).events if e.type in ("ACCUSE", "REJECT")]
+    assert bool(statements) == kept, text

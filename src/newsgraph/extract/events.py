@@ -70,7 +70,7 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
-from .sense import Context, attack_means, judge
+from .sense import OFFICE_HOLDER, Context, attack_means, judge
 from .timeplace import date_for, location_for, place_for
 
 
@@ -300,7 +300,6 @@ FORCE_HOLDERS = frozenset({"ARMED_GROUP", "COUNTRY", "GOVERNMENT", "MILITARY"})
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 
-
 THREAT_HEADS = frozenset({"threaten", "vow", "committed", "commit", "determined", "pledge", "promise", "swear"})
 
 
@@ -433,7 +432,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat
         elif conditional_threat(c):
             c.type = "THREATEN"   # "will strike unless the attacks stop"
-        if judge(c, context, lambda key: entity_type(key, res)) is None:
+        if judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and t in STATEMENTS
+                 else entity_type(key, res)) is None:
             continue   # another sense of the word: sport, film, business, criticism; or no actor
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)

@@ -54,6 +54,9 @@ CONVENING = frozenset({"host", "hold", "chair", "convene", "organise", "organize
 ON_PROPOSITIONS = frozenset({"SUPPORT", "AGREE", "REJECT", "ACCUSE", "REQUEST"})
 # in a match report a country is its team; these are political whatever the page is about
 POLITICAL = frozenset({"GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+# what extraction calls a person the document gives an office in a state, government or armed group
+# when they make a statement ("Greek President X condemned the violence"): they speak for it
+OFFICE_HOLDER = "OFFICE_HOLDER"
 STATES = POLITICAL | {"COUNTRY"}
 PRODUCTS = words("product_nouns")
 AID_GIVEN = words("aid_nouns")
@@ -331,7 +334,7 @@ def _one_sided(c, things, entity_type):
     if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
         return c if convened(c) else None   # "received donations", "at an IMF meeting in April"
     key = c.subject or ""
-    if entity_type(key) in STATES or key.startswith("GENERIC:") or (
+    if entity_type(key) in STATES | {OFFICE_HOLDER} or key.startswith("GENERIC:") or (
             key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
         return None if c.type == "COOPERATE" else c
     if any(people(t) for t in things):

@@ -58,8 +58,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
     """Whether the phrase names whom its members belong to ("ISIS forces", "Hamas men", "fighters
     of the Islamic State", "Israeli soldiers"): they stand for that actor, which extraction reads
     from the modifier. A country qualifies civilians, armed collectives and private persons
-    ("Iranian protesters", "Somali pirates", "a Mexican journalist") but owns its forces and
-    one who serves in them ("an Israeli soldier")."""
+    ("Iranian protesters", "Somali pirates", "a Mexican journalist", "Russian agents") but owns its
+    forces and one who serves in them ("Israeli soldiers", "an Israeli soldier")."""
     owners = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
     if typ != "PERSON":   # "the wife of the Iraqi ambassador" is no member of Iraq
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -71,7 +71,7 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
             if ent is None or ent.type == "LOCATION":
                 continue
-            if ent.type != "COUNTRY" or typ == "MILITARY" or typ == "PERSON" and tok.lemma_.lower() in FORCES:
+            if ent.type != "COUNTRY" or tok.lemma_.lower() in FORCES and typ in ("MILITARY", "PERSON"):
                 return True
     return False
 
