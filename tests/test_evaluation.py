@@ -109,6 +109,15 @@ def test_domains_cli_names_a_bad_input(tmp_path, capsys):
     assert "none.jsonl" in err and len(err.strip().splitlines()) == 1
 
 
+def test_audit_sample_changes_only_by_the_events_added_or_removed(tmp_path):
+    with Store(bench_store(tmp_path), readonly=True) as store:
+        events = audit.store_events(store)
+    sample = audit.draw(events, 2, seed=5)
+    left_out = next(ev for ev in events if ev not in sample)
+    assert audit.draw([ev for ev in events if ev != left_out], 2, seed=5) == sample
+    assert audit.draw(list(reversed(events)), 2, seed=5) == sample
+
+
 def test_audit_sample_is_stable_and_reports_unjudged(tmp_path):
     with Store(bench_store(tmp_path), readonly=True) as store:
         events = audit.store_events(store)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import random
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -69,7 +68,12 @@ def store_events(store: Store) -> list[AuditEvent]:
 
 
 def draw(events: list[AuditEvent], size: int = 100, seed: int = 11) -> list[AuditEvent]:
-    return random.Random(seed).sample(events, min(size, len(events)))
+    """The `size` events whose seeded hash of their identity ranks lowest: a random sample that an
+    extraction change alters only by the events it adds or removes, so a re-run needs only those
+    judged (a sample drawn from the list itself would be redrawn whole by one new event)."""
+    def rank(event: AuditEvent) -> str:
+        return hashlib.sha256(f"{seed}|{event.identity}".encode()).hexdigest()
+    return sorted(events, key=rank)[:size]
 
 
 def load_judgements(path: str | Path) -> dict[str, dict]:
