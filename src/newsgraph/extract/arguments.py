@@ -108,8 +108,8 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         key = actor_of(pobj, res, depth + 1)
-                        if key is None and child.lower_ == "of" and lemma in PARTITIVE:
-                            key = generic_actor(pobj, res)   # "thousands of protesters"
+                        if key is None and child.lower_ == "of" and (lemma in PARTITIVE or lemma in MEMBER_NOUNS):
+                            key = generic_actor(pobj, res)   # "thousands of protesters", "members of a cartel"
                         if child.lower_ in ("in", "from") and entity_type(key, res) == "LOCATION" \
                                 or child.lower_ == "from" and entity_type(key, res) == "PERSON":
                             continue   # "two men in Jharkhand", "men from Keighley": where they are, not whose
@@ -145,11 +145,22 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
             continue
         for gc in (child, *child.subtree):
             key = entity_of_token(gc, res)
-            if key and private and entity_type(key, res) in PLACE_TYPES:
+            if key and not owns_person(key, res, lemma, private):
                 key = None
             if key:
                 return key
     return None
+
+
+def owns_person(key: str, res: KnownActors, lemma: str, private: bool) -> bool:
+    """Whether the entity a modifier names may stand for the noun it modifies. A place before a
+    private person is a nationality or a home ("an Indian blogger", "a Bloomington man", whatever
+    type the NER gave an unknown town); only a known group owns one ("a Hamas man"). A place
+    before an unnamed collective says where it is ("a Jalisco cartel"), not who it is."""
+    typ = entity_type(key, res)
+    if private:
+        return typ not in PLACE_TYPES and (key.startswith("gaz:") or typ not in ("ORGANIZATION", "PERSON"))
+    return not (typ == "LOCATION" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE))
 
 
 def entity_type(key: str | None, res: KnownActors) -> str | None:

@@ -26,7 +26,10 @@ FORCES = words("forces_nouns")
 INDIVIDUAL_NOUNS = words("individual_nouns")
 ARMED_MODIFIERS = words("armed_modifiers")
 ARMED_HEADS = words("armed_heads")
+PLURAL_ONLY_KINDS = words("plural_only_kinds")
 COLLECTIVE_SINGULARS = words("collective_singulars")
+# people of a private kind, whom no unknown name before them owns ("a Bloomington man")
+PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 POLICE = frozenset({"police", "policeman", "gendarme"})
 # participles that tie members to the actor they serve ("forces loyal to Assad")
@@ -71,6 +74,9 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
             if ent is None or ent.type == "LOCATION":
                 continue
+            if typ == "PERSON" and tok.lemma_.lower() in PRIVATE_KINDS and not ent.key.startswith("gaz:") \
+                    and ent.type in ("ORGANIZATION", "PERSON"):
+                continue   # "a Bloomington man": a town the NER took for a body is a home, not an owner
             if ent.type != "COUNTRY" or tok.lemma_.lower() in FORCES and typ in ("MILITARY", "PERSON"):
                 return True
     return False
@@ -94,11 +100,24 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
             return None    # "moved troops to the border", "two soldiers were killed": not who acts
         nouns = [c.lower_ for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
         return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), typ
+    if lemma in PLURAL_ONLY_KINDS and plural:
+        return _kind_of_groups(tok, mods, lemma)
     if lemma in ARMED_HEADS and plural:
         armed = [c.lower_ for c in mods if c.lower_ in ARMED_MODIFIERS]
         if armed:
             return f"{armed[0]} {lemma}", f"{armed[0]} {tok.lower_}", "ARMED_GROUP"
     return None
+
+
+def _kind_of_groups(tok, mods, lemma: str) -> tuple[str, str, str] | None:
+    """"rights groups", "opposition parties", "militant groups": a plural-only kind named by its
+    lower-case modifiers; armed ones are armed groups."""
+    words_before = [c.lower_ for c in mods if (c.text.islower() or c.is_sent_start and not c.ent_type_)
+                    and c.pos_ in ("NOUN", "ADJ")]
+    if not words_before or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+        return None   # "small groups of youngsters": how many, not a kind of group
+    typ = "ARMED_GROUP" if any(w in ARMED_MODIFIERS for w in words_before) else "OTHER"
+    return " ".join((*words_before, lemma)), " ".join((*words_before, tok.lower_)), typ
 
 
 def _free_span(doc, tok, res: ResolutionDraft):
@@ -192,7 +211,7 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
     from spacy.attrs import LEMMA, LOWER, POS  # noqa: PLC0415
 
     strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *INDIVIDUAL_NOUNS, *ARMED_HEADS)}
+    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *INDIVIDUAL_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS)}
     noun = {strings["NOUN"], strings["PROPN"]}
     tag = document_tag(doc)
     for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
