@@ -92,3 +92,42 @@ def test_charged_with_v_ing_names_the_accused_as_actor(analyse_text):
     analysis = analyse_text("Prosecutors charged a bus driver with killing a pensioner.")
     subjects = _subjects(analysis, "ASSAULT")
     assert subjects and "bus driver" in subjects[0].name, [(e.type, e.subject) for e in analysis.events]
+
+
+def _objects(analysis, typ):
+    return [analysis.entities[e.object] for e in analysis.events if e.type == typ and e.object]
+
+
+# "A nurse from Leeds, Mary Holt, was detained by police." (the parser hangs the name on the town)
+NAME_ON_THE_TOWN = """
+A a DET DT 1 det
+nurse nurse NOUN NN 9 nsubjpass
+from from ADP IN 1 prep
+Leeds Leeds PROPN NNP 2 pobj GPE
+, , PUNCT , 3 punct
+Mary Mary PROPN NNP 6 compound PERSON
+Holt Holt PROPN NNP 3 appos +
+, , PUNCT , 1 punct
+was be AUX VBD 9 auxpass
+detained detain VERB VBN 9 ROOT
+by by ADP IN 9 agent
+police police NOUN NNS 10 pobj
+. . PUNCT . 9 punct
+"""
+
+
+def test_a_name_beside_a_description_is_the_actor(gazetteer, analyse_text):
+    objects = _objects(analyse_doc(build(NAME_ON_THE_TOWN), gazetteer), "COERCE")
+    assert objects and objects[0].name == "Mary Holt", objects
+    objects = _objects(analyse_text("A retired farmer, Pavel Novak, was shot dead near his home."), "ASSAULT")
+    assert objects and objects[0].name == "Pavel Novak", objects
+
+
+def test_an_acronym_before_officers_names_their_body(analyse_text):
+    subjects = _subjects(analyse_text("SFPD officers detained three climate activists."), "COERCE")
+    assert subjects and subjects[0].name == "SFPD" and not subjects[0].key.startswith("GENERIC:"), subjects
+
+
+def test_an_outlet_before_its_reporter_is_not_who_was_detained(analyse_text):
+    objects = _objects(analyse_text("A BBC reporter was detained at the airport in Minsk."), "COERCE")
+    assert objects and objects[0].type == "PERSON" and "reporter" in objects[0].name, objects

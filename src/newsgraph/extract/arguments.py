@@ -3,8 +3,8 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
+from ..resolve.participants import ARMED_OWNERS, collective_entity, collective_of, collective_span
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
-from ..resolve.participants import collective_entity, collective_of, collective_span
 from ..wordlists import words
 from .actors import KnownActors
 
@@ -62,6 +62,8 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     if tok is None or depth > 3:
         return None
     key = entity_of_token(tok, res)
+    if key and described(key, res):
+        return named_apposition(tok, res) or key
     if key:
         return key
     if tok.pos_ in VERBAL and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
@@ -120,6 +122,27 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     return None
 
 
+def described(key: str, res: KnownActors) -> bool:
+    """Whether an entity is an unnamed description ("a local businessman", "protesters")."""
+    ent = res.entities.get(key)
+    return ent is not None and ent.reason in ("description", "generic description")
+
+
+def named_apposition(tok, res: KnownActors) -> str | None:
+    """The name a description is put beside: "a local businessman, Tomas Varga, was shot" ->
+    Tomas Varga; also when the parser hangs the name on the place of a "from"/"in" phrase ("a
+    woman from Ohio, Jane Doe")."""
+    heads = [tok] + [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
+                     for p in c.children if p.dep_ == "pobj" and entity_type(entity_of_token(p, res), res)
+                     in PLACE_TYPES]
+    for head in heads:
+        for c in head.rights:
+            key = entity_of_token(c, res) if c.dep_ == "appos" else None
+            if key and not described(key, res) and entity_type(key, res) not in PLACE_TYPES:
+                return key
+    return None
+
+
 def stands_for_owner(tok) -> bool:
     """Whether a name modifying the noun `tok` may stand for the actor: not for outsiders of it
     ("Apple fans", "Microsoft customers") nor for a product named after its maker ("a Toyota
@@ -155,11 +178,12 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
 def owns_person(key: str, res: KnownActors, lemma: str, private: bool) -> bool:
     """Whether the entity a modifier names may stand for the noun it modifies. A place before a
     private person is a nationality or a home ("an Indian blogger", "a Bloomington man", whatever
-    type the NER gave an unknown town); only a known group owns one ("a Hamas man"). A place
+    type the NER gave an unknown town), a company or outlet an employer ("a CNN journalist"); only an
+    armed group or a state body owns one. A place
     before an unnamed collective says where it is ("a Jalisco cartel"), not who it is."""
     typ = entity_type(key, res)
     if private:
-        return typ not in PLACE_TYPES and (key.startswith("gaz:") or typ not in ("ORGANIZATION", "PERSON"))
+        return typ in ARMED_OWNERS
     return not (typ == "LOCATION" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE))
 
 

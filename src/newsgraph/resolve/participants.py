@@ -30,6 +30,8 @@ PLURAL_ONLY_KINDS = words("plural_only_kinds")
 COLLECTIVE_SINGULARS = words("collective_singulars")
 # people of a private kind, whom no unknown name before them owns ("a Bloomington man")
 PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
+# owners one of whose men acts for them ("a Hamas man", "a Taliban commander")
+ARMED_OWNERS = ("ARMED_GROUP", "MILITARY", "GOVERNMENT")
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 POLICE = frozenset({"police", "policeman", "gendarme"})
 # participles that tie members to the actor they serve ("forces loyal to Assad")
@@ -74,9 +76,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
             if ent is None or ent.type == "LOCATION":
                 continue
-            if typ == "PERSON" and tok.lemma_.lower() in PRIVATE_KINDS and not ent.key.startswith("gaz:") \
-                    and ent.type in ("ORGANIZATION", "PERSON"):
-                continue   # "a Bloomington man": a town the NER took for a body is a home, not an owner
+            if typ == "PERSON" and tok.lemma_.lower() in PRIVATE_KINDS and ent.type not in ARMED_OWNERS:
+                continue   # "a Bloomington man", "a CNN journalist": a home or an employer, not who acts
             if ent.type != "COUNTRY" or tok.lemma_.lower() in FORCES and typ in ("MILITARY", "PERSON"):
                 return True
     return False
@@ -220,12 +221,28 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
         tok = doc[i]
         if tok.dep_ == "compound":
             continue    # a modifier ("a police station", "gunman attack"), not a participant
+        acronym_body(tok, res)
         found = collective_of(tok, res)
         if found is not None:
             entity, reason, label = collective_entity(tok, found, res, gaz)
             res.add_mention(collective_span(tok, res), entity, reason, label=label, alias=False, head=i)
         elif collective_kind(tok, res) is None and is_individual(tok) and not named_owner(tok, res, "PERSON"):
             add_individual(tok, individual_name(tok), _free_span(doc, tok, res), res, tag)
+
+
+def acronym_body(tok, res: ResolutionDraft) -> None:
+    """An acronym the NER missed before the officers or officials of a body ("NYPD officers",
+    "EPA officials") names that body, which its members then stand for (see named_owner)."""
+    lemma = tok.lemma_.lower()
+    typ = "MILITARY" if lemma in FORCES else COLLECTIVE_TYPE.get(lemma)
+    if typ not in ("MILITARY", "GOVERNMENT"):
+        return
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.i not in res.token_entity and c.pos_ == "PROPN" and c.text.isalpha() \
+                and c.text.isupper() and 2 <= len(c.text) <= 6 and c.ent_type_ in ("", "ORG"):
+            res.add_mention(c.doc[c.i:c.i + 1], Entity(key=f"{typ}:{fold(c.text)}", name=c.text, type=typ,
+                                                        reason="name"), "name: an acronym owning its members",
+                            label="ORG")
 
 
 def document_tag(doc) -> str:
