@@ -131,3 +131,33 @@ def test_an_acronym_before_officers_names_their_body(analyse_text):
 def test_an_outlet_before_its_reporter_is_not_who_was_detained(analyse_text):
     objects = _objects(analyse_text("A BBC reporter was detained at the airport in Minsk."), "COERCE")
     assert objects and objects[0].type == "PERSON" and "reporter" in objects[0].name, objects
+
+
+# "The explosion in Quetta, which killed nine, damaged the mosque." (the clause hung on the town)
+CLAUSE_ON_THE_TOWN = """
+The the DET DT 1 det
+explosion explosion NOUN NN 9 nsubj
+in in ADP IN 1 prep
+Quetta Quetta PROPN NNP 2 pobj GPE
+, , PUNCT , 3 punct
+which which PRON WDT 6 nsubj
+killed kill VERB VBD 3 relcl
+nine nine NUM CD 6 dobj
+, , PUNCT , 9 punct
+damaged damage VERB VBD 9 ROOT
+the the DET DT 11 det
+mosque mosque NOUN NN 9 dobj
+. . PUNCT . 9 punct
+"""
+
+
+def test_a_town_is_not_who_killed(gazetteer):
+    analysis = analyse_doc(build(CLAUSE_ON_THE_TOWN), gazetteer)
+    subjects = [analysis.entities[e.subject] for e in analysis.events if e.subject]
+    assert not any(s.name == "Quetta" for s in subjects), subjects
+
+
+def test_a_county_before_a_sheriff_does_not_act(analyse_text):
+    analysis = analyse_text("A Cook County sheriff's deputy shot a man during the arrest.")
+    subjects = [analysis.entities[e.subject] for e in analysis.events if e.subject]
+    assert not any("Cook" in s.name and s.type == "LOCATION" for s in subjects), subjects

@@ -40,6 +40,7 @@ OUTSIDERS = words("outsider_nouns")
 # NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
@@ -170,6 +171,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
             key = entity_of_token(gc, res)
             if key and not owns_person(key, res, lemma, private):
                 key = None
+            if key and gc.i != child.i and entity_type(key, res) == "LOCATION":
+                key = None   # "a Los Angeles County sheriff's deputy": the county qualifies the sheriff
             if key:
                 return key
     return None
@@ -231,10 +234,16 @@ def is_passive(verb) -> bool:
 
 
 def relative_head(verb):
-    """For a relative clause, the noun it modifies ("a group, which pledged ..." -> group)."""
-    if verb.dep_ == "relcl":
-        return verb.head
-    return None
+    """For a relative clause, the noun it modifies ("a group, which pledged ..." -> group). A place
+    the parser hung the clause on is where the noun is: "the blast in Kabul, which killed five" ->
+    blast."""
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
+            and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
 
 
 def subject_token(verb, max_climb: int = 5):
