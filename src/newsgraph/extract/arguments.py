@@ -3,8 +3,8 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
+from ..resolve.participants import ARMED_OWNERS, collective_entity, collective_of, collective_span
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
-from ..resolve.participants import collective_entity, collective_of, collective_span
 from ..wordlists import words
 from .actors import KnownActors
 
@@ -40,6 +40,7 @@ OUTSIDERS = words("outsider_nouns")
 # NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
@@ -62,6 +63,8 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     if tok is None or depth > 3:
         return None
     key = entity_of_token(tok, res)
+    if key and described(key, res):
+        return named_apposition(tok, res) or key
     if key:
         return key
     if tok.pos_ in VERBAL and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
@@ -108,8 +111,8 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         key = actor_of(pobj, res, depth + 1)
-                        if key is None and child.lower_ == "of" and lemma in PARTITIVE:
-                            key = generic_actor(pobj, res)   # "thousands of protesters"
+                        if key is None and child.lower_ == "of" and (lemma in PARTITIVE or lemma in MEMBER_NOUNS):
+                            key = generic_actor(pobj, res)   # "thousands of protesters", "members of a cartel"
                         if child.lower_ in ("in", "from") and entity_type(key, res) == "LOCATION" \
                                 or child.lower_ == "from" and entity_type(key, res) == "PERSON":
                             continue   # "two men in Jharkhand", "men from Keighley": where they are, not whose
@@ -117,6 +120,27 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                             # (a country stands for its state: "the authorities in Ethiopia")
                         if key:
                             return key
+    return None
+
+
+def described(key: str, res: KnownActors) -> bool:
+    """Whether an entity is an unnamed description ("a local businessman", "protesters")."""
+    ent = res.entities.get(key)
+    return ent is not None and ent.reason in ("description", "generic description")
+
+
+def named_apposition(tok, res: KnownActors) -> str | None:
+    """The name a description is put beside: "a local businessman, Tomas Varga, was shot" ->
+    Tomas Varga; also when the parser hangs the name on the place of a "from"/"in" phrase ("a
+    woman from Ohio, Jane Doe")."""
+    heads = [tok] + [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "in", "of")
+                     for p in c.children if p.dep_ == "pobj" and entity_type(entity_of_token(p, res), res)
+                     in PLACE_TYPES]
+    for head in heads:
+        for c in head.rights:
+            key = entity_of_token(c, res) if c.dep_ == "appos" else None
+            if key and not described(key, res) and entity_type(key, res) not in PLACE_TYPES:
+                return key
     return None
 
 
@@ -145,11 +169,25 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
             continue
         for gc in (child, *child.subtree):
             key = entity_of_token(gc, res)
-            if key and private and entity_type(key, res) in PLACE_TYPES:
+            if key and not owns_person(key, res, lemma, private):
                 key = None
+            if key and gc.i != child.i and entity_type(key, res) == "LOCATION":
+                key = None   # "a Los Angeles County sheriff's deputy": the county qualifies the sheriff
             if key:
                 return key
     return None
+
+
+def owns_person(key: str, res: KnownActors, lemma: str, private: bool) -> bool:
+    """Whether the entity a modifier names may stand for the noun it modifies. A place before a
+    private person is a nationality or a home ("an Indian blogger", "a Bloomington man", whatever
+    type the NER gave an unknown town), a company or outlet an employer ("a CNN journalist"); only an
+    armed group or a state body owns one. A place
+    before an unnamed collective says where it is ("a Jalisco cartel"), not who it is."""
+    typ = entity_type(key, res)
+    if private:
+        return typ in ARMED_OWNERS
+    return not (typ == "LOCATION" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE))
 
 
 def entity_type(key: str | None, res: KnownActors) -> str | None:
@@ -196,10 +234,16 @@ def is_passive(verb) -> bool:
 
 
 def relative_head(verb):
-    """For a relative clause, the noun it modifies ("a group, which pledged ..." -> group)."""
-    if verb.dep_ == "relcl":
-        return verb.head
-    return None
+    """For a relative clause, the noun it modifies ("a group, which pledged ..." -> group). A place
+    the parser hung the clause on is where the noun is: "the blast in Kabul, which killed five" ->
+    blast."""
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
+            and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
 
 
 def subject_token(verb, max_climb: int = 5):

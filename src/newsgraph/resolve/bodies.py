@@ -71,7 +71,27 @@ def company_name(doc, start: int, end: int, named: dict[int, object]) -> tuple[i
     if right > end and root.dep_ == "compound" and root.head.i in range(end, right) \
             and doc[right - 1].lower_ in BODY_HEADS:
         return start, right
-    return None
+    return longer_name(doc, start, end)
+
+
+def longer_name(doc, start: int, end: int) -> tuple[int, int] | None:
+    """A country's name at [start, end) opening a longer proper name in running text ("France
+    Telecom plans", "China Three Gorges Project Corp signed"): the name words after it, the last
+    heading the phrase. Not in a headline, where every word is capitalised ("Russia Warns Kyiv")."""
+    root = doc[start:end].root
+    right = end
+    while right < len(doc) and right - end < 4 and not doc[right].ent_id_ \
+            and (_name_word(doc[right]) or doc[right].like_num and doc[right].text[:1].isupper()):
+        right += 1
+    if right == end or root.dep_ != "compound" or root.head.i not in range(end, right):
+        return None
+    last = doc[right - 1]
+    if last.dep_ == "compound" or last.ent_type_ not in ("", "ORG") or not last.text[:1].isalpha():
+        return None
+    words = [t for t in last.sent if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in words) * 2 > len(words):
+        return None
+    return start, right
 
 
 def body_phrase(doc, start: int, end: int) -> tuple[int, int] | None:

@@ -26,7 +26,12 @@ FORCES = words("forces_nouns")
 INDIVIDUAL_NOUNS = words("individual_nouns")
 ARMED_MODIFIERS = words("armed_modifiers")
 ARMED_HEADS = words("armed_heads")
+PLURAL_ONLY_KINDS = words("plural_only_kinds")
 COLLECTIVE_SINGULARS = words("collective_singulars")
+# people of a private kind, whom no unknown name before them owns ("a Bloomington man")
+PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
+# owners one of whose men acts for them ("a Hamas man", "a Taliban commander")
+ARMED_OWNERS = ("ARMED_GROUP", "MILITARY", "GOVERNMENT")
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 POLICE = frozenset({"police", "policeman", "gendarme"})
 # participles that tie members to the actor they serve ("forces loyal to Assad")
@@ -71,6 +76,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
             if ent is None or ent.type == "LOCATION":
                 continue
+            if typ == "PERSON" and tok.lemma_.lower() in PRIVATE_KINDS and ent.type not in ARMED_OWNERS:
+                continue   # "a Bloomington man", "a CNN journalist": a home or an employer, not who acts
             if ent.type != "COUNTRY" or tok.lemma_.lower() in FORCES and typ in ("MILITARY", "PERSON"):
                 return True
     return False
@@ -94,11 +101,24 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
             return None    # "moved troops to the border", "two soldiers were killed": not who acts
         nouns = [c.lower_ for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
         return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), typ
+    if lemma in PLURAL_ONLY_KINDS and plural:
+        return _kind_of_groups(tok, mods, lemma)
     if lemma in ARMED_HEADS and plural:
         armed = [c.lower_ for c in mods if c.lower_ in ARMED_MODIFIERS]
         if armed:
             return f"{armed[0]} {lemma}", f"{armed[0]} {tok.lower_}", "ARMED_GROUP"
     return None
+
+
+def _kind_of_groups(tok, mods, lemma: str) -> tuple[str, str, str] | None:
+    """"rights groups", "opposition parties", "militant groups": a plural-only kind named by its
+    lower-case modifiers; armed ones are armed groups."""
+    words_before = [c.lower_ for c in mods if (c.text.islower() or c.is_sent_start and not c.ent_type_)
+                    and c.pos_ in ("NOUN", "ADJ")]
+    if not words_before or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+        return None   # "small groups of youngsters": how many, not a kind of group
+    typ = "ARMED_GROUP" if any(w in ARMED_MODIFIERS for w in words_before) else "OTHER"
+    return " ".join((*words_before, lemma)), " ".join((*words_before, tok.lower_)), typ
 
 
 def _free_span(doc, tok, res: ResolutionDraft):
@@ -192,7 +212,7 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
     from spacy.attrs import LEMMA, LOWER, POS  # noqa: PLC0415
 
     strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *INDIVIDUAL_NOUNS, *ARMED_HEADS)}
+    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *INDIVIDUAL_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS)}
     noun = {strings["NOUN"], strings["PROPN"]}
     tag = document_tag(doc)
     for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
@@ -201,12 +221,28 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
         tok = doc[i]
         if tok.dep_ == "compound":
             continue    # a modifier ("a police station", "gunman attack"), not a participant
+        acronym_body(tok, res)
         found = collective_of(tok, res)
         if found is not None:
             entity, reason, label = collective_entity(tok, found, res, gaz)
             res.add_mention(collective_span(tok, res), entity, reason, label=label, alias=False, head=i)
         elif collective_kind(tok, res) is None and is_individual(tok) and not named_owner(tok, res, "PERSON"):
             add_individual(tok, individual_name(tok), _free_span(doc, tok, res), res, tag)
+
+
+def acronym_body(tok, res: ResolutionDraft) -> None:
+    """An acronym the NER missed before the officers or officials of a body ("NYPD officers",
+    "EPA officials") names that body, which its members then stand for (see named_owner)."""
+    lemma = tok.lemma_.lower()
+    typ = "MILITARY" if lemma in FORCES else COLLECTIVE_TYPE.get(lemma)
+    if typ not in ("MILITARY", "GOVERNMENT"):
+        return
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.i not in res.token_entity and c.pos_ == "PROPN" and c.text.isalpha() \
+                and c.text.isupper() and 2 <= len(c.text) <= 6 and c.ent_type_ in ("", "ORG"):
+            res.add_mention(c.doc[c.i:c.i + 1], Entity(key=f"{typ}:{fold(c.text)}", name=c.text, type=typ,
+                                                        reason="name"), "name: an acronym owning its members",
+                            label="ORG")
 
 
 def document_tag(doc) -> str:
