@@ -40,3 +40,19 @@ def test_aid_goes_to_the_receiver_not_what_is_sent(analyse_text, text, giver, re
     analysis = analyse_text(text)
     aid = [(names(analysis, e.subject), names(analysis, e.object)) for e in analysis.events if e.type == "AID"]
     assert aid == [(giver, receiver)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indian soldiers searched houses in Pulwama for weapons.", {"COERCE"}),
+    ("Rescuers searched for survivors in the rubble in Hatay.", set()),
+    ("Shoppers searched the shelves for cheap flour in Lagos.", set()),
+])
+def test_a_search_is_coercion_only_by_the_police_or_forces(analyse_text, text, expected):
+    assert typed(analyse_text(text), "searched") == expected
+
+
+def test_wanting_another_state_to_act_is_a_request_a_firms_wish_is_not(analyse_text):
+    analysis = analyse_text("Georgia wants Russia to leave Abkhazia.")
+    assert [(names(analysis, e.subject), names(analysis, e.object)) for e in analysis.events
+            if e.type == "REQUEST"] == [("Georgia", "Russia")]
+    assert typed(analyse_text("Investors want the bank to return more cash to shareholders."), "want") == set()

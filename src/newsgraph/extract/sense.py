@@ -252,6 +252,8 @@ def _conflict(c, context: Context, entity_type):
     if ended(c.trigger):
         return None         # "lifted the blockade of Qatar": the concession is the event
     c.type = seizing_sense(c, entity_type) or c.type
+    if c.type == "NONE":
+        return None
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
     if threat is not None:
         # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
@@ -303,12 +305,16 @@ def _conflict(c, context: Context, entity_type):
 
 def seizing_sense(c, entity_type) -> str | None:
     """A raid by the police or officials is COERCE, one by troops or militants ASSAULT; capturing
-    people is an arrest (COERCE), capturing a town an attack. None: the lexicon's type stands."""
+    people is an arrest (COERCE), capturing a town an attack; a search is COERCE only by the police
+    or forces ("NONE" otherwise). None: the lexicon's type stands."""
     lemma = c.trigger.lemma_.lower()
     if lemma == "raid":
         if lemma_in(c.subject_tok, LAW_ENFORCEMENT) or entity_type(c.subject) == "GOVERNMENT":
             return "COERCE"   # "police raided the newspaper's offices", "an FBI raid"
         return "ASSAULT" if entity_type(c.subject) in ARMED_FORCES else None
+    if lemma == "search" and not (lemma_in(c.subject_tok, LAW_ENFORCEMENT | SECURITY)
+                                  or entity_type(c.subject) in ARMED_FORCES | {"GOVERNMENT"}):
+        return "NONE"         # "searched the web", "searched for survivors": no search by the law
     if lemma == "capture" and captive(c.object_tok, entity_type(c.object)):
         return "COERCE"       # "captured two soldiers", not "captured the town"
     return None
@@ -333,6 +339,8 @@ def _cooperative(c, context: Context, entity_type):
             context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
         return None         # hosting a show or a game
     sides = {entity_type(c.subject), entity_type(c.object)}
+    if c.trigger.lemma_.lower() == "want" and not sides & STATES:
+        return None         # "investors want the firm to pay out": a wish, a demand only between states
     if context.domain == "sport" and not sides & POLITICAL:
         return None         # "England meet Italy", "the coach praised his striker"
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
