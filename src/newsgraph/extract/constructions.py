@@ -59,9 +59,9 @@ def transfer_recipients(candidates: list[Candidate], res: KnownActors) -> None:
     after "to", never to the thing or people sent (the direct object)."""
     for c in candidates:
         verb = c.trigger
-        if c.type != "AID" or c.frame is None or "to" not in c.frame.object_preps or c.object_tok is None \
-                or c.object_tok.dep_ != "dobj" or c.object_tok.head.i != verb.i:
-            continue
+        if c.type != "AID" or c.frame is None or "to" not in c.frame.object_preps or c.object is None \
+                or c.object_tok is None or c.object_tok.dep_ != "dobj" or c.object_tok.head.i != verb.i:
+            continue   # only people sent stand in for the receiver; things sent leave it to the judge
         preps = (x for h in (verb, c.object_tok) for x in h.children if x.dep_ in ("prep", "dative"))
         for p in (p for x in preps if x.lower_ == "to" for p in x.children if p.dep_ == "pobj"):
             key = actor_of(p, res)

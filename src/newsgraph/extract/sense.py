@@ -312,9 +312,9 @@ def seizing_sense(c, entity_type) -> str | None:
         if lemma_in(c.subject_tok, LAW_ENFORCEMENT) or entity_type(c.subject) == "GOVERNMENT":
             return "COERCE"   # "police raided the newspaper's offices", "an FBI raid"
         return "ASSAULT" if entity_type(c.subject) in ARMED_FORCES else None
-    if lemma == "search" and not (lemma_in(c.subject_tok, LAW_ENFORCEMENT | SECURITY)
-                                  or entity_type(c.subject) in ARMED_FORCES | {"GOVERNMENT"}):
-        return "NONE"         # "searched the web", "searched for survivors": no search by the law
+    if lemma == "search" and not (any(x.dep_ == "dobj" for x in c.trigger.children) and (
+            lemma_in(c.subject_tok, LAW_ENFORCEMENT | SECURITY) or entity_type(c.subject) in ARMED_FORCES | {"GOVERNMENT"})):
+        return "NONE"         # "searched the web", "were searching for the gunman": no search of someone's place
     if lemma == "capture" and captive(c.object_tok, entity_type(c.object)):
         return "COERCE"       # "captured two soldiers", not "captured the town"
     return None
@@ -339,7 +339,7 @@ def _cooperative(c, context: Context, entity_type):
             context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
         return None         # hosting a show or a game
     sides = {entity_type(c.subject), entity_type(c.object)}
-    if c.trigger.lemma_.lower() == "want" and not sides & STATES:
+    if c.trigger.lemma_.lower() == "want" and not {entity_type(c.subject), entity_type(c.object)} <= STATES:
         return None         # "investors want the firm to pay out": a wish, a demand only between states
     if context.domain == "sport" and not sides & POLITICAL:
         return None         # "England meet Italy", "the coach praised his striker"
