@@ -43,7 +43,8 @@ def test_aid_goes_to_the_receiver_not_what_is_sent(analyse_text, text, giver, re
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Indian soldiers searched houses in Pulwama for weapons.", {"COERCE"}),
+    ("Indian soldiers searched the houses of two Kashmiri activists in Pulwama.", {"COERCE"}),
+    ("Police searched the stadium with sniffer dogs before the final.", set()),
     ("Rescuers searched for survivors in the rubble in Hatay.", set()),
     ("Shoppers searched the shelves for cheap flour in Lagos.", set()),
 ])

@@ -312,12 +312,21 @@ def seizing_sense(c, entity_type) -> str | None:
         if lemma_in(c.subject_tok, LAW_ENFORCEMENT) or entity_type(c.subject) == "GOVERNMENT":
             return "COERCE"   # "police raided the newspaper's offices", "an FBI raid"
         return "ASSAULT" if entity_type(c.subject) in ARMED_FORCES else None
-    if lemma == "search" and not (any(x.dep_ == "dobj" for x in c.trigger.children) and (
+    if lemma == "search" and not (someones(c.trigger, entity_type(c.object)) and (
             lemma_in(c.subject_tok, LAW_ENFORCEMENT | SECURITY) or entity_type(c.subject) in ARMED_FORCES | {"GOVERNMENT"})):
-        return "NONE"         # "searched the web", "were searching for the gunman": no search of someone's place
+        return "NONE"         # "searched the web", "searching for the gunman", "searched the stadium": no one coerced
     if lemma == "capture" and captive(c.object_tok, entity_type(c.object)):
         return "COERCE"       # "captured two soldiers", not "captured the town"
     return None
+
+
+def someones(verb, known: str | None) -> bool:
+    """The verb's object is a person or belongs to someone: "searched the suspect", "searched the
+    senator's home", "searched the offices of the newspaper"."""
+    for o in (x for x in verb.children if x.dep_ == "dobj"):
+        if captive(o, known) or any(x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ == "of" for x in o.children):
+            return True
+    return False
 
 
 def captive(tok, known: str | None) -> bool:
