@@ -304,26 +304,28 @@ def _conflict(c, context: Context, entity_type):
 
 
 def seizing_sense(c, entity_type) -> str | None:
-    """A raid by the police or officials is COERCE, one by troops or militants ASSAULT; capturing
-    people is an arrest (COERCE), capturing a town an attack; a search is COERCE only by the police
-    or forces ("NONE" otherwise). None: the lexicon's type stands."""
+    """Raids by the law are COERCE, by forces ASSAULT; capturing people is an arrest, a town an attack;
+    a search by the law, of someone's place, is COERCE ("NONE": no event; None: the type stands)."""
     lemma = c.trigger.lemma_.lower()
     if lemma == "raid":
         if lemma_in(c.subject_tok, LAW_ENFORCEMENT) or entity_type(c.subject) == "GOVERNMENT":
             return "COERCE"   # "police raided the newspaper's offices", "an FBI raid"
         return "ASSAULT" if entity_type(c.subject) in ARMED_FORCES else None
     if lemma == "search" and not (someones(c.trigger, entity_type(c.object)) and (
-            lemma_in(c.subject_tok, LAW_ENFORCEMENT | SECURITY) or entity_type(c.subject) in ARMED_FORCES | {"GOVERNMENT"})):
+            c.subject is None and c.subject_tok is None or lemma_in(c.subject_tok, LAW_ENFORCEMENT | SECURITY)
+            or entity_type(c.subject) in ARMED_FORCES | {"GOVERNMENT"})):
         return "NONE"         # "searched the web", "searching for the gunman", "searched the stadium": no one coerced
+    if lemma == "hold" and any(x.dep_ == "dobj" and x.tag_ == "NNS" for x in c.trigger.children):
+        return "NONE"         # "is holding hostages": a state; "held the staff hostage" is the act
     if lemma == "capture" and captive(c.object_tok, entity_type(c.object)):
         return "COERCE"       # "captured two soldiers", not "captured the town"
     return None
 
 
 def someones(verb, known: str | None) -> bool:
-    """The verb's object is a person or belongs to someone: "searched the suspect", "searched the
-    senator's home", "searched the offices of the newspaper"."""
-    for o in (x for x in verb.children if x.dep_ == "dobj"):
+    """The verb's object is a person or belongs to someone: "searched the suspect", "students were
+    searched", "searched the senator's home", "searched the offices of the newspaper"."""
+    for o in (x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")):
         if captive(o, known) or any(x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ == "of" for x in o.children):
             return True
     return False
@@ -364,7 +366,7 @@ def _cooperative(c, context: Context, entity_type):
     if c.type == "AGREE" and c.trigger.lemma_.lower() == "agree" and any(
             p.dep_ == "pobj" and object_kind(p) == "proposition"
             for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children):
-        c.type = "SUPPORT"  # "agreed with Germany's view": backing a position, no agreement between sides
+        c.type = "SUPPORT"  # "agreed with Germany's view": backing a position, no deal between sides
     things = acted_on(c)
     if c.type in COOPERATIVE and any(not amount(t) and (
             object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):
