@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actors_of, entity_type, subject_token
+from .arguments import actor_of, actors_of, entity_type, subject_token
 from .frames import Candidate, noun_frame
 
 RECIPROCAL = words("reciprocal_verbs")
@@ -54,9 +54,26 @@ def reciprocal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator
         yield Candidate(frame.type, noun, b, a, bt, at, frame, verb)
 
 
-def take_governed_targets(candidates: list[Candidate]) -> None:
+def transfer_recipients(candidates: list[Candidate], res: KnownActors) -> None:
+    """"sent doctors to Italy", "supplied weapons to the Houthis": aid goes to the receiver named
+    after "to", never to the thing or people sent (the direct object)."""
+    for c in candidates:
+        verb = c.trigger
+        if c.type != "AID" or c.frame is None or "to" not in c.frame.object_preps or c.object is None \
+                or c.object_tok is None or c.object_tok.dep_ != "dobj" or c.object_tok.head.i != verb.i:
+            continue   # only people sent stand in for the receiver; things sent leave it to the judge
+        preps = (x for h in (verb, c.object_tok) for x in h.children if x.dep_ in ("prep", "dative"))
+        for p in (p for x in preps if x.lower_ == "to" for p in x.children if p.dep_ == "pobj"):
+            key = actor_of(p, res)
+            if key is not None and key != c.subject:
+                c.object, c.object_tok = key, p
+                break
+
+
+def take_governed_targets(candidates: list[Candidate], res: KnownActors) -> None:
     """An offer, promise, refusal, threat or demand without a target takes the target of the act
-    it governs, when the same actor is to do that act."""
+    it governs, when the same actor is to do that act (aid first takes its receiver)."""
+    transfer_recipients(candidates, res)
     by_anchor = {}
     for c in candidates:
         head = c.anchor if c.anchor is not None else c.trigger

@@ -403,7 +403,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(sponsorship_events(tokens, res, lex))
     candidates += list(reciprocal_events(tokens, res, lex, used))
     candidates += list(relation_events(tokens, res, lex, gaz))
-    take_governed_targets(candidates)
+    take_governed_targets(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))

@@ -75,7 +75,11 @@ def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
 
 
 def to_clause(verb) -> bool:
-    """Whether an active verb governs an object and an infinitive: "told France to withdraw"."""
+    """Whether an active verb governs an object and an infinitive: "told France to withdraw", or an
+    infinitive clause with a subject of its own: "wants Russia to end the blockade"."""
+    if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           and any(a.dep_ == "nsubj" for a in c.children) for c in verb.children):
+        return True
     return any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ == "auxpass" for a in c.children)   # "told the programme, to be aired on"

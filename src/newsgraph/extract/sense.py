@@ -83,6 +83,8 @@ CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
 COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 PRESENT = frozenset({"VBZ", "VBP"})
+LAW_ENFORCEMENT = words("law_enforcement")
+ARMED_FORCES = frozenset({"MILITARY", "ARMED_GROUP"})
 DOMAIN_SHARE = 3.0   # cue words per 100 words from which a document belongs to a domain
 DOMAIN_MARGIN = 2.0  # ... and more than this many times its conflict cues
 DOMAIN_MIN_CUES = 5  # ... and at least this many (a short text proves nothing)
@@ -249,6 +251,9 @@ def judge(c, context: Context, entity_type):
 def _conflict(c, context: Context, entity_type):
     if ended(c.trigger):
         return None         # "lifted the blockade of Qatar": the concession is the event
+    c.type = seizing_sense(c, entity_type) or c.type
+    if c.type == "NONE":
+        return None
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
     if threat is not None:
         # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
@@ -298,6 +303,45 @@ def _conflict(c, context: Context, entity_type):
     return c
 
 
+def seizing_sense(c, entity_type) -> str | None:
+    """Raids by the law are COERCE, by forces ASSAULT; capturing people is an arrest, a town an attack;
+    a search by the law, of someone's place, is COERCE ("NONE": no event; None: the type stands)."""
+    lemma = c.trigger.lemma_.lower()
+    if lemma == "raid":
+        if lemma_in(c.subject_tok, LAW_ENFORCEMENT) or entity_type(c.subject) == "GOVERNMENT":
+            return "COERCE"   # "police raided the newspaper's offices", "an FBI raid"
+        return "ASSAULT" if entity_type(c.subject) in ARMED_FORCES else None
+    if lemma == "search" and not (someones(c.trigger, entity_type(c.object)) and (
+            c.subject is None and c.subject_tok is None or lemma_in(c.subject_tok, LAW_ENFORCEMENT | SECURITY)
+            or entity_type(c.subject) in ARMED_FORCES | {"GOVERNMENT"})):
+        return "NONE"         # "searched the web", "searching for the gunman", "searched the stadium": no one coerced
+    if lemma == "hold" and any(x.dep_ == "dobj" and x.tag_ == "NNS" for x in c.trigger.children):
+        return "NONE"         # "is holding hostages": a state; "held the staff hostage" is the act
+    if lemma == "capture" and captive(c.object_tok, entity_type(c.object)):
+        return "COERCE"       # "captured two soldiers", not "captured the town"
+    return None
+
+
+def someones(verb, known: str | None) -> bool:
+    """The verb's object is a person or belongs to someone: "searched the suspect", "students were
+    searched", "searched the senator's home", "searched the offices of the newspaper"."""
+    for o in (x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")):
+        if captive(o, known) or any(x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ == "of" for x in o.children):
+            return True
+    return False
+
+
+def captive(tok, known: str | None) -> bool:
+    """People named by a common noun ("two soldiers", "the escaped prisoner") or by a full personal
+    name ("Ahmed Hassan"; a one-word name is as often a town the tagger takes for a person)."""
+    if tok is None:
+        return False
+    if tok.pos_ == "NOUN":
+        return is_people(tok) or known == "PERSON" or any(
+            lemma_in(tok, words) for words in (SECURITY, LAW_ENFORCEMENT))
+    return tok.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in tok.lefts)
+
+
 def _cooperative(c, context: Context, entity_type):
     """Talks, agreement, support and aid need actors that can do them, on something they can be
     about: players meeting in a draw, a company offering servers or a fan supporting a club are no
@@ -306,6 +350,8 @@ def _cooperative(c, context: Context, entity_type):
             context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
         return None         # hosting a show or a game
     sides = {entity_type(c.subject), entity_type(c.object)}
+    if c.trigger.lemma_.lower() == "want" and not {entity_type(c.subject), entity_type(c.object)} <= STATES:
+        return None         # "investors want the firm to pay out": a wish, a demand only between states
     if context.domain == "sport" and not sides & POLITICAL:
         return None         # "England meet Italy", "the coach praised his striker"
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
@@ -317,6 +363,10 @@ def _cooperative(c, context: Context, entity_type):
         return None         # "pleaded not guilty": a plea in court, not an appeal
     if c.type in ("CONSULT", "AID") and entity_type(c.object) == "MEDIA":
         return None         # "speaking to the BBC", "gave interviews to Radio Farda"
+    if c.type == "AGREE" and c.trigger.lemma_.lower() == "agree" and any(
+            p.dep_ == "pobj" and object_kind(p) == "proposition"
+            for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children):
+        c.type = "SUPPORT"  # "agreed with Germany's view": backing a position, no deal between sides
     things = acted_on(c)
     if c.type in COOPERATIVE and any(not amount(t) and (
             object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):
