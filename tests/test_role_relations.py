@@ -31,6 +31,8 @@ def test_staff_of_a_part_or_function_work_for_the_body_without_leading_it(analys
     ("Microsoft chief executive Satya Nadella visited Delhi.", "Satya Nadella", "Microsoft"),
     ("Nokia chairman Jorma Ollila opened the plant.", "Jorma Ollila", "Nokia"),
     ("Japanese finance minister Taro Aso met the bankers on Monday.", "Taro Aso", "Japan"),
+    ("FARC rebel commander Ivan Marquez rejected the ceasefire.", "Ivan Marquez", "FARC"),
+    ("Ivan Marquez, the commander of FARC forces in the south, rejected the ceasefire.", "Ivan Marquez", "FARC"),
 ])
 def test_heads_of_a_body_and_ministers_of_a_country_lead(analyse_text, text, holder, body):
     assert ("LEADERSHIP", holder, body) in relations(analyse_text(text))

@@ -30,6 +30,8 @@ _ROLE_WORDS = read_yaml("roles.yaml")
 NOT_HOLDING_NOW = frozenset(_ROLE_WORDS["not_holding_now"])
 RANKS = frozenset(_ROLE_WORDS["ranks"])
 GOVERNMENT_POSTS = frozenset(_ROLE_WORDS["government_posts"])
+# "commander of Islamic State forces", "head of the Sudanese army": the noun is the body led
+LED_BODIES = frozenset(_ROLE_WORDS["led_bodies"]) | words("organisation_name_words") | words("forces_nouns")
 # a phrase ends at these: "French singer X and British ambassador Y" holds two titles
 PHRASE_BREAKS = frozenset({",", "and", "or", ";", "(", ")", "as", "with"})
 # the last word of a name cut short by the parser ("Bank of", "Office of the")
@@ -60,7 +62,8 @@ def names_a_function(role_tok) -> bool:
     if role_tok.lower_ in GOVERNMENT_POSTS:
         return False   # "finance minister": a portfolio of the government the minister sits in
     for c in role_tok.lefts:
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lower_.strip("-") not in RANKS:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lower_.strip("-") not in RANKS \
+                and c.lower_ not in LED_BODIES and c.lemma_.lower() not in LED_BODIES:
             return True
     return False
 
@@ -101,7 +104,8 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                 if pobj.dep_ != "pobj":
                     continue
                 key = entity_of_token(pobj, res)
-                if key is None and pobj.pos_ == "NOUN":
+                if key is None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in LED_BODIES \
+                        and pobj.lower_ not in LED_BODIES:
                     # "head of research", "director of the Board's research centre": a part
                     part = True
                     key, pobj = _owner(pobj, res, person)
