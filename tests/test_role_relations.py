@@ -20,6 +20,8 @@ def relations(analysis) -> set[tuple[str, str, str]]:
      "Sam Hale", "Rand Corporation"),
     ("Unilever communications director Ben Cole said the campaign was over.", "Ben Cole", "Unilever"),
     ("Tim Cole, a press officer for Greenpeace, confirmed the protest.", "Tim Cole", "Greenpeace"),
+    ("Tom Ruiz, regional division secretary of the Transport Workers Union, called a strike.", "Tom Ruiz",
+     "Transport Workers Union"),
 ])
 def test_staff_of_a_part_or_function_work_for_the_body_without_leading_it(analyse_text, text, holder, body):
     found = relations(analyse_text(text))

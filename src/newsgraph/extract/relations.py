@@ -59,7 +59,7 @@ def held_now(role_tok) -> bool:
 def names_a_function(role_tok) -> bool:
     """A role over a function, not a body: "communications director", "head of research",
     "director of the group's energy programme" (the owner is named, not led)."""
-    if role_tok.lower_ in GOVERNMENT_POSTS:
+    if government_title(role_tok):
         return False   # "finance minister": a portfolio of the government the minister sits in
     for c in role_tok.lefts:
         if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lower_.strip("-") not in RANKS \
@@ -191,13 +191,20 @@ def _title_org(holder_tok, role_tok, res: KnownActors, holder: str) -> tuple[str
     return None, None
 
 
+def government_title(tok) -> bool:
+    """A title held in a government: "minister", "Home Secretary" (not "Unison general secretary",
+    "division secretary" or "Secretary General", heads or staff of a body)."""
+    if tok.lower_ not in GOVERNMENT_POSTS:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ != "secretary" or not tok.is_lower and not (nxt is not None and
+                                                                  nxt.lower_.strip("-") == "general")
+
+
 def _government_post(tok, org: str | None, res: KnownActors) -> bool:
     """A minister's or a Secretary's portfolio ("Home Secretary", "Minister for Planning") is no body."""
-    if tok.lower_ not in GOVERNMENT_POSTS or org is None:
+    if org is None or not government_title(tok):
         return False
-    if tok.lower_ == "secretary" and (tok.is_lower or tok.i + 1 < len(tok.doc) and
-                                      tok.doc[tok.i + 1].lower_.strip("-") == "general"):
-        return False   # "Unison general secretary", "Secretary General": the head of a body
     ent = res.entities.get(org)
     return ent is None or ent.type not in ("COUNTRY", "GOVERNMENT")
 
