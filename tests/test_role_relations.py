@@ -20,6 +20,8 @@ def relations(analysis) -> set[tuple[str, str, str]]:
      "Sam Hale", "Rand Corporation"),
     ("Unilever communications director Ben Cole said the campaign was over.", "Ben Cole", "Unilever"),
     ("Tim Cole, a press officer for Greenpeace, confirmed the protest.", "Tim Cole", "Greenpeace"),
+    ("Anna Berg, commercial director at Rightmove, said prices fell.", "Anna Berg", "Rightmove"),
+    ("Jo Fenn, an associate director at the FBI, resigned.", "Jo Fenn", "Federal Bureau of Investigation"),
     ("Tom Ruiz, regional division secretary of the Transport Workers Union, called a strike.", "Tom Ruiz",
      "Transport Workers Union"),
 ])
@@ -33,6 +35,9 @@ def test_staff_of_a_part_or_function_work_for_the_body_without_leading_it(analys
     ("Microsoft chief executive Satya Nadella visited Delhi.", "Satya Nadella", "Microsoft"),
     ("Nokia chairman Jorma Ollila opened the plant.", "Jorma Ollila", "Nokia"),
     ("Japanese finance minister Taro Aso met the bankers on Monday.", "Taro Aso", "Japan"),
+    ("Acting Opec secretary general Ali Rahimi spoke.", "Ali Rahimi", "OPEC"),
+    ("CBI director general John Cridland warned the chancellor.", "John Cridland", "CBI"),
+    ("Gibraltar's Chief Minister Fabian Picardo met the envoy.", "Fabian Picardo", "Gibraltar"),
     ("FARC rebel commander Ivan Marquez rejected the ceasefire.", "Ivan Marquez", "FARC"),
     ("Ivan Marquez, the commander of FARC forces in the south, rejected the ceasefire.", "Ivan Marquez", "FARC"),
 ])

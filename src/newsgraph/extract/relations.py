@@ -29,6 +29,7 @@ def role_of(tok, lex) -> str | None:
 _ROLE_WORDS = read_yaml("roles.yaml")
 NOT_HOLDING_NOW = frozenset(_ROLE_WORDS["not_holding_now"])
 RANKS = frozenset(_ROLE_WORDS["ranks"])
+STAFF_MODIFIERS = frozenset(_ROLE_WORDS["staff_modifiers"])
 GOVERNMENT_POSTS = frozenset(_ROLE_WORDS["government_posts"])
 # "commander of Islamic State forces", "head of the Sudanese army": the noun is the body led
 LED_BODIES = frozenset(_ROLE_WORDS["led_bodies"]) | words("organisation_name_words") | words("forces_nouns")
@@ -56,14 +57,19 @@ def held_now(role_tok) -> bool:
     return True
 
 
-def names_a_function(role_tok) -> bool:
-    """A role over a function, not a body: "communications director", "head of research",
-    "director of the group's energy programme" (the owner is named, not led)."""
+def names_a_function(role_tok, lex) -> bool:
+    """A role over a function, not a body: "communications director", "associate director", "head
+    of research" (the last through role_org). Ranks ("vice president"), other role words ("secretary
+    general", "director general") and the kind of body led ("gang leader") are no function."""
     if government_title(role_tok):
         return False   # "finance minister": a portfolio of the government the minister sits in
     for c in role_tok.lefts:
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lower_.strip("-") not in RANKS \
-                and c.lower_ not in LED_BODIES and c.lemma_.lower() not in LED_BODIES:
+        if c.dep_ == "amod" and c.lower_ in STAFF_MODIFIERS:
+            return True
+        word = c.lower_.strip("-")
+        if (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and word not in RANKS
+                and word not in lex.leadership_roles and word not in lex.affiliation_roles
+                and word not in LED_BODIES and c.lemma_.lower() not in LED_BODIES):
             return True
     return False
 
@@ -201,9 +207,10 @@ def government_title(tok) -> bool:
                                                                   nxt.lower_.strip("-") == "general")
 
 
-def _government_post(tok, org: str | None, res: KnownActors) -> bool:
-    """A minister's or a Secretary's portfolio ("Home Secretary", "Minister for Planning") is no body."""
-    if org is None or not government_title(tok):
+def _government_post(tok, org: str | None, org_tok, res: KnownActors) -> bool:
+    """A minister's or a Secretary's portfolio ("Home Secretary", "Minister for Planning") is no body;
+    the owner of the title is ("Gibraltar's Chief Minister")."""
+    if org is None or not government_title(tok) or org_tok is not None and org_tok.dep_ == "poss":
         return False
     ent = res.entities.get(org)
     return ent is None or ent.type not in ("COUNTRY", "GOVERNMENT")
@@ -244,10 +251,10 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
                 res.add_actor(actor)
         if org is None or not (is_org(org, res) or res.entities.get(org) is None):
             continue
-        if _government_post(tok, org, res) or _cut_name(org, res) or _foreign_head(holder, org, res):
+        if _government_post(tok, org, org_tok, res) or _cut_name(org, res) or _foreign_head(holder, org, res):
             continue
         if org_tok is not None and org_tok.pos_ == "PRON":
             continue   # "its founder": whose, the pronoun's antecedent, is too often misread
-        if rel == "LEADERSHIP" and (part or names_a_function(tok)):
+        if rel == "LEADERSHIP" and (part or names_a_function(tok, lex)):
             rel = "AFFILIATION"   # "head of research at Y", "Y communications director": staff of Y
         yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok)
