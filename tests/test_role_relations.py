@@ -22,6 +22,7 @@ def relations(analysis) -> set[tuple[str, str, str]]:
     ("Tim Cole, a press officer for Greenpeace, confirmed the protest.", "Tim Cole", "Greenpeace"),
     ("Anna Berg, commercial director at Rightmove, said prices fell.", "Anna Berg", "Rightmove"),
     ("Jo Fenn, an associate director at the FBI, resigned.", "Jo Fenn", "Federal Bureau of Investigation"),
+    ("Sara Lind, Volvo's managing director for Asian sales, said demand rose.", "Sara Lind", "Volvo"),
     ("Tom Ruiz, regional division secretary of the Transport Workers Union, called a strike.", "Tom Ruiz",
      "Transport Workers Union"),
 ])

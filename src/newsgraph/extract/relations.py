@@ -77,7 +77,8 @@ def names_a_function(role_tok, lex) -> bool:
 def _in_phrase(tok, role_tok) -> bool:
     """`tok` belongs to the title before `role_tok`: no list or clause lies between them."""
     lo, hi = sorted((tok.i, role_tok.i))
-    return not any(t.lower_ in PHRASE_BREAKS or t.pos_ == "VERB" for t in tok.doc[lo + 1:hi])
+    return not any(t.lower_ in PHRASE_BREAKS or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod")
+                   for t in tok.doc[lo + 1:hi])
 
 
 def _owner(part, res: KnownActors, person: str) -> tuple[str | None, object]:
@@ -110,6 +111,11 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                 if pobj.dep_ != "pobj":
                     continue
                 key = entity_of_token(pobj, res)
+                named = [a for a in pobj.children if a.dep_ == "appos" and entity_of_token(a, res)]
+                if key is None and named:
+                    # "director of the festival's sister event, the Bangkok Film Market": named itself
+                    pobj = named[0]
+                    key = entity_of_token(pobj, res)
                 if key is None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in LED_BODIES \
                         and pobj.lower_ not in LED_BODIES:
                     # "head of research", "director of the Board's research centre": a part
