@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..wordlists import words
+from ..wordlists import read_yaml, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_of_token
 from .frames import Candidate
@@ -26,27 +26,125 @@ def role_of(tok, lex) -> str | None:
     return None
 
 
-def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, object]:
-    """The organisation or country a role belongs to: "founder of Y", "Israel's Prime Minister",
-    "Israeli Defence Minister", "Hamas's military wing"."""
-    for c in role_tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
+_ROLE_WORDS = read_yaml("roles.yaml")
+NOT_HOLDING_NOW = frozenset(_ROLE_WORDS["not_holding_now"])
+RANKS = frozenset(_ROLE_WORDS["ranks"])
+STAFF_MODIFIERS = frozenset(_ROLE_WORDS["staff_modifiers"])
+GOVERNMENT_POSTS = frozenset(_ROLE_WORDS["government_posts"])
+# "commander of Islamic State forces", "head of the Sudanese army": the noun is the body led
+LED_BODIES = frozenset(_ROLE_WORDS["led_bodies"]) | words("organisation_name_words") | words("forces_nouns")
+# a phrase ends at these: "French singer X and British ambassador Y" holds two titles
+PHRASE_BREAKS = frozenset({",", "and", "or", ";", "(", ")", "as", "with"})
+# the last word of a name cut short by the parser ("Bank of", "Office of the")
+CUT_NAME_ENDS = frozenset({"of", "the", "at", "and", "for", "in", "on", "to", "'s"})
+
+
+def held_now(role_tok) -> bool:
+    """False for a role its holder no longer (or not yet) holds: "former president", "the
+    ex-chairman of Y", "then-minister", "president-elect"."""
+    doc = role_tok.doc
+    for i in (role_tok.i + 1, role_tok.i + 2):
+        if i < len(doc) and doc[i - 1].text == "-" and doc[i].lower_ in NOT_HOLDING_NOW:
+            return False
+    i = role_tok.i - 1
+    while i >= 0 and role_tok.i - i <= 6:
+        t = doc[i]
+        if t.lower_.strip("-") in NOT_HOLDING_NOW:
+            return False
+        if t.lower_ in PHRASE_BREAKS or t.pos_ in ("VERB", "AUX", "ADP") or t.dep_ == "punct" and t.text != "-":
+            break
+        i -= 1
+    return True
+
+
+def names_a_function(role_tok, lex) -> bool:
+    """A role over a function, not a body: "communications director", "associate director", "head
+    of research" (the last through role_org). Ranks ("vice president"), other role words ("secretary
+    general", "director general") and the kind of body led ("gang leader") are no function."""
+    if government_title(role_tok):
+        return False   # "finance minister": a portfolio of the government the minister sits in
+    for c in role_tok.lefts:
+        if c.dep_ == "amod" and c.lower_ in STAFF_MODIFIERS:
+            return True
+        word = c.lower_.strip("-")
+        if (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and word not in RANKS
+                and word not in lex.leadership_roles and word not in lex.affiliation_roles
+                and word not in LED_BODIES and c.lemma_.lower() not in LED_BODIES):
+            return True
+    return False
+
+
+def _in_phrase(tok, role_tok) -> bool:
+    """`tok` belongs to the title before `role_tok`: no list or clause lies between them."""
+    lo, hi = sorted((tok.i, role_tok.i))
+    return not any(t.lower_ in PHRASE_BREAKS or t.pos_ == "VERB" and t.dep_ not in ("compound", "amod")
+                   for t in tok.doc[lo + 1:hi])
+
+
+def _owner(part, res: KnownActors, person: str) -> tuple[str | None, object]:
+    """The body a part of it belongs to: "the Conference Board's research centre", "the BMW
+    management board", "the consumer unit of Acme"."""
+    for c in part.children:
+        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            key = actor_of(c, res)
+            if key and key != person and (c.dep_ == "poss" or not is_country(key, res)):
+                return key, c
+        if c.dep_ == "prep" and c.lower_ in ("of", "at"):
             for pobj in c.children:
-                if pobj.dep_ == "pobj":
+                key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
+                if key and key != person:
+                    return key, pobj
+    key = actor_of(part, res)
+    if key and key != person and not is_country(key, res):
+        return key, part   # "the Acme management board": the name is the part's own
+    return None, None
+
+
+def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, object, bool]:
+    """The organisation or country a role belongs to: "founder of Y", "Israel's Prime Minister",
+    "Israeli Defence Minister", "Hamas's military wing"; and whether the role is over a part or a
+    function of it ("head of research at Y", "director of Y's film division") rather than over it."""
+    part = False
+    for c in role_tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "at"):
+            for pobj in c.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                key = entity_of_token(pobj, res)
+                named = [a for a in pobj.children if a.dep_ == "appos" and entity_of_token(a, res)]
+                if key is None and named:
+                    # "director of the festival's sister event, the Bangkok Film Market": named itself
+                    pobj = named[0]
+                    key = entity_of_token(pobj, res)
+                if key is None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in LED_BODIES \
+                        and pobj.lower_ not in LED_BODIES:
+                    # "head of research", "director of the Board's research centre": a part
+                    part = True
+                    key, pobj = _owner(pobj, res, person)
+                elif key is None and pobj.pos_ == "PROPN":
+                    continue   # "a member of Delta Sigma Theta" read as "Delta": the name is cut
+                elif key is None:
                     key = actor_of(pobj, res)
-                    if key and key != person:
-                        return key, pobj
+                if c.lower_ == "in" and is_country(key, res):
+                    key = None   # "a UN spokesman in Sudan": where, not whose
+                if key and key != person:
+                    return key, pobj, part
     for c in role_tok.lefts:
         for t in c.subtree:
             key = entity_of_token(t, res)
-            if key and key != person:
-                return key, t
-    return None, None
+            if key and key != person and _in_phrase(t, role_tok):
+                return key, t, part
+    return None, None, part
 
 
 def is_person(key: str | None, res: KnownActors) -> bool:
     ent = res.entities.get(key) if key else None
     return ent is not None and ent.type == "PERSON"
+
+
+def is_country(key: str | None, res: KnownActors) -> bool:
+    ent = res.entities.get(key) if key else None
+    return ent is not None and ent.type == "COUNTRY"
 
 
 def is_org(key: str | None, res: KnownActors) -> bool:
@@ -60,56 +158,97 @@ COPULAS = frozenset({"be", "become", "remain"})
 HEAD_OF_STATE = words("head_of_state_titles")
 
 
+def role_holder(tok, res: KnownActors) -> tuple[str | None, object]:
+    """The person (or group) a role noun is said of: apposition, copula or title."""
+    holder = holder_tok = None
+    # apposition: "the commander of X, Shadi al-Menei" / "Shadi al-Menei, the commander of X"
+    for c in tok.children:
+        if c.dep_ == "appos":
+            key = entity_of_token(c, res)
+            if key:
+                holder, holder_tok = key, c
+    if holder is None:
+        # "the head of Hezbollah, Hassan Nasrallah": the apposition hangs on the organisation
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    for c in pobj.children:
+                        key = entity_of_token(c, res) if c.dep_ == "appos" else None
+                        if key and is_person(key, res):
+                            holder, holder_tok = key, c
+    if holder is None and tok.dep_ == "appos":
+        key = entity_of_token(tok.head, res)
+        if key:
+            holder, holder_tok = key, tok.head
+    # copula: "X is the founder of Y"
+    if holder is None and tok.dep_ in ("attr",) and tok.head.lemma_ in COPULAS:
+        for c in tok.head.children:
+            if c.dep_ == "nsubj":
+                holder, holder_tok = actor_of(c, res), c
+    # title: "Israel's Prime Minister Benjamin Netanyahu" (role is a compound of the name)
+    if holder is None and tok.dep_ == "compound":
+        key = entity_of_token(tok.head, res)
+        if key and is_person(key, res):
+            holder, holder_tok = key, tok.head
+    return holder, holder_tok
+
+
+def _title_org(holder_tok, role_tok, res: KnownActors, holder: str) -> tuple[str | None, object]:
+    """The body named in the title before a name: "Acme chief financial officer Jane Doe"."""
+    for t in holder_tok.lefts:
+        for s in t.subtree:
+            key = entity_of_token(s, res)
+            if key and key != holder and not is_person(key, res) and _in_phrase(s, role_tok):
+                return key, s
+    return None, None
+
+
+def government_title(tok) -> bool:
+    """A title held in a government: "minister", "Home Secretary" (not "Unison general secretary",
+    "division secretary" or "Secretary General", heads or staff of a body)."""
+    if tok.lower_ not in GOVERNMENT_POSTS:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ != "secretary" or not tok.is_lower and not (nxt is not None and
+                                                                  nxt.lower_.strip("-") == "general")
+
+
+def _government_post(tok, org: str | None, org_tok, res: KnownActors) -> bool:
+    """A minister's or a Secretary's portfolio ("Home Secretary", "Minister for Planning") is no body;
+    the owner of the title is ("Gibraltar's Chief Minister")."""
+    if org is None or not government_title(tok) or org_tok is not None and org_tok.dep_ == "poss":
+        return False
+    ent = res.entities.get(org)
+    return ent is None or ent.type not in ("COUNTRY", "GOVERNMENT")
+
+
+def _foreign_head(holder: str, org: str, res: KnownActors) -> bool:
+    """A known person named as head of another country ("Bill Clinton, the King of Belgium" in a
+    list of people): the title belongs to a neighbour in the list."""
+    person, body = res.entities.get(holder), res.entities.get(org)
+    return (person is not None and body is not None and body.type == "COUNTRY" and
+            bool(person.country) and person.country != body.country and person.country != org)
+
+
+def _cut_name(key: str, res: KnownActors) -> bool:
+    ent = res.entities.get(key)
+    return ent is not None and ent.name.split()[-1].lower() in CUT_NAME_ENDS
+
+
 def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candidate]:
     """Standing relations stated by roles: titles, appositions and copulas."""
     for tok in tokens.nouns:
         rel = role_of(tok, lex)
-        if rel is None:
+        if rel is None or not held_now(tok):
             continue
-        holder = holder_tok = None
-        # apposition: "the commander of X, Shadi al-Menei" / "Shadi al-Menei, the commander of X"
-        for c in tok.children:
-            if c.dep_ == "appos":
-                key = entity_of_token(c, res)
-                if key:
-                    holder, holder_tok = key, c
-        if holder is None:
-            # "the head of Hezbollah, Hassan Nasrallah": the apposition hangs on the organisation
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
-                        for c in pobj.children:
-                            key = entity_of_token(c, res) if c.dep_ == "appos" else None
-                            if key and is_person(key, res):
-                                holder, holder_tok = key, c
-        if holder is None and tok.dep_ == "appos":
-            key = entity_of_token(tok.head, res)
-            if key:
-                holder, holder_tok = key, tok.head
-        # copula: "X is the founder of Y"
-        if holder is None and tok.dep_ in ("attr",) and tok.head.lemma_ in COPULAS:
-            for c in tok.head.children:
-                if c.dep_ == "nsubj":
-                    holder, holder_tok = actor_of(c, res), c
-        # title: "Israel's Prime Minister Benjamin Netanyahu" (role is a compound of the name)
-        if holder is None and tok.dep_ == "compound":
-            key = entity_of_token(tok.head, res)
-            if key and is_person(key, res):
-                holder, holder_tok = key, tok.head
+        holder, holder_tok = role_holder(tok, res)
         if holder is None:
             continue
         if rel == "LEADERSHIP" and not is_person(holder, res):
             continue
-        org, org_tok = role_org(tok, res, holder)
+        org, org_tok, part = role_org(tok, res, holder)
         if org is None and holder_tok is not None and tok.dep_ == "compound":
-            for t in holder_tok.lefts:
-                for s in t.subtree:
-                    key = entity_of_token(s, res)
-                    if key and key != holder and not is_person(key, res):
-                        org, org_tok = key, s
-                        break
-                if org:
-                    break
+            org, org_tok = _title_org(holder_tok, tok, res, holder)
         if org is None and rel == "LEADERSHIP" and tok.dep_ == "compound" and tok.lower_ in HEAD_OF_STATE:
             # "President al-Sisi": a head of state's title names the country the person belongs to
             actor = gaz.actors.get(res.entities[holder].country or "") if gaz is not None else None
@@ -118,4 +257,10 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
                 res.add_actor(actor)
         if org is None or not (is_org(org, res) or res.entities.get(org) is None):
             continue
+        if _government_post(tok, org, org_tok, res) or _cut_name(org, res) or _foreign_head(holder, org, res):
+            continue
+        if org_tok is not None and org_tok.pos_ == "PRON":
+            continue   # "its founder": whose, the pronoun's antecedent, is too often misread
+        if rel == "LEADERSHIP" and (part or names_a_function(tok, lex)):
+            rel = "AFFILIATION"   # "head of research at Y", "Y communications director": staff of Y
         yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok)

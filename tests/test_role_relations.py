@@ -1,0 +1,94 @@
+"""Standing relations stated by roles (extract/relations.py) point at the body the role is held in,
+now: staff and office-holders of a part or function work for the body and do not lead it, a
+minister's portfolio is no body, a former or future role states no relation, a cut name is no
+object. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def relations(analysis) -> set[tuple[str, str, str]]:
+    names = {k: e.name for k, e in analysis.entities.items()}
+    return {(e.type, names.get(e.subject, ""), names.get(e.object, "")) for e in analysis.events
+            if e.type in ("LEADERSHIP", "AFFILIATION")}
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("Paul Reyes, head of research at Novartis, said the trial would continue.", "Paul Reyes", "Novartis"),
+    ("Lena Park, director of marketing at Unilever, announced the campaign.", "Lena Park", "Unilever"),
+    ("Sam Hale, the director of the Rand Corporation's energy programme, said prices would rise.",
+     "Sam Hale", "Rand Corporation"),
+    ("Unilever communications director Ben Cole said the campaign was over.", "Ben Cole", "Unilever"),
+    ("Tim Cole, a press officer for Greenpeace, confirmed the protest.", "Tim Cole", "Greenpeace"),
+    ("Anna Berg, commercial director at Rightmove, said prices fell.", "Anna Berg", "Rightmove"),
+    ("Jo Fenn, an associate director at the FBI, resigned.", "Jo Fenn", "Federal Bureau of Investigation"),
+    ("Sara Lind, Volvo's managing director for Asian sales, said demand rose.", "Sara Lind", "Volvo"),
+    ("Tom Ruiz, regional division secretary of the Transport Workers Union, called a strike.", "Tom Ruiz",
+     "Transport Workers Union"),
+])
+def test_staff_of_a_part_or_function_work_for_the_body_without_leading_it(analyse_text, text, holder, body):
+    found = relations(analyse_text(text))
+    assert ("AFFILIATION", holder, body) in found
+    assert not any(t == "LEADERSHIP" and s == holder for t, s, _ in found)
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("Microsoft chief executive Satya Nadella visited Delhi.", "Satya Nadella", "Microsoft"),
+    ("Nokia chairman Jorma Ollila opened the plant.", "Jorma Ollila", "Nokia"),
+    ("Japanese finance minister Taro Aso met the bankers on Monday.", "Taro Aso", "Japan"),
+    ("Acting Opec secretary general Ali Rahimi spoke.", "Ali Rahimi", "OPEC"),
+    ("CBI director general John Cridland warned the chancellor.", "John Cridland", "CBI"),
+    ("Gibraltar's Chief Minister Fabian Picardo met the envoy.", "Fabian Picardo", "Gibraltar"),
+    ("FARC rebel commander Ivan Marquez rejected the ceasefire.", "Ivan Marquez", "FARC"),
+    ("Ivan Marquez, the commander of FARC forces in the south, rejected the ceasefire.", "Ivan Marquez", "FARC"),
+])
+def test_heads_of_a_body_and_ministers_of_a_country_lead(analyse_text, text, holder, body):
+    assert ("LEADERSHIP", holder, body) in relations(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Former Kenyan president Daniel Moi attended the funeral.", "Daniel Moi"),
+    ("The ex-chairman of Vodafone, Arun Sarin, joined the board of a bank.", "Arun Sarin"),
+    ("Former Vodafone chief executive Arun Sarin joined the board.", "Arun Sarin"),
+    ("The then-defence minister Ehud Barak ordered the strike.", "Ehud Barak"),
+])
+def test_a_role_no_longer_held_states_no_relation(analyse_text, text, holder):
+    assert [r for r in relations(analyse_text(text)) if r[1] == holder] == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Constitutional Affairs Minister Harriet Lowe defended the bill in parliament.", "Harriet Lowe"),
+    ("Home Secretary Amber Rudd announced new measures.", "Amber Rudd"),
+    ("Maria Lopez, Minister for Regional Development, opened the bridge.", "Maria Lopez"),
+])
+def test_a_portfolio_is_no_body_its_minister_leads(analyse_text, text, holder):
+    found = relations(analyse_text(text))
+    bodies = {e.name: e.type for e in analyse_text(text).entities.values()}
+    assert [r for r in found if r[1] == holder and bodies.get(r[2]) not in ("COUNTRY", "GOVERNMENT")] == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Maya Okafor, a member of Delta Sigma Theta, spoke at the rally.", "Maya Okafor"),
+    ("Bank of England governor Mark Carney warned of risks.", "Mark Carney"),
+])
+def test_a_cut_name_is_no_object(analyse_text, text, holder):
+    found = relations(analyse_text(text))
+    assert [r for r in found if r[1] == holder and r[2] in ("Delta", "Bank of")] == []
+
+
+def test_a_title_in_a_list_belongs_to_its_own_name(analyse_text):
+    found = relations(analyse_text(
+        "The guests included French singer Charles Aznavour and British ambassador Peter Ricketts."))
+    assert ("LEADERSHIP", "Peter Ricketts", "France") not in found
+    assert ("LEADERSHIP", "Peter Ricketts", "United Kingdom") in found
+
+
+def test_a_known_leader_is_not_the_head_of_another_country_named_next_to_him(analyse_text):
+    found = relations(analyse_text("The guests included Joe Biden, the King of Spain and the Pope."))
+    assert ("LEADERSHIP", "Joe Biden", "Spain") not in found
+
+
+def test_a_spokesman_abroad_speaks_for_his_body_not_the_country_he_is_in(analyse_text):
+    found = relations(analyse_text("Tom Hale, a Shell spokesman in Nigeria, denied the report."))
+    assert ("AFFILIATION", "Tom Hale", "Shell") in found
+    assert ("AFFILIATION", "Tom Hale", "Nigeria") not in found
