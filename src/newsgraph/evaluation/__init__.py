@@ -3,6 +3,9 @@ the development set, a hand-judged precision audit of bench events, and the rate
 in articles that report none (sport)."""
 from __future__ import annotations
 
+import argparse
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 # The conflict types that must not come out of sport, film or business language.
@@ -13,3 +16,24 @@ def held_out(path: str | Path) -> bool:
     """Whether a test file is held out (its name says so): its scores may be printed, never what it
     misses, since reading held-out misses turns them into tuning data."""
     return "heldout" in Path(path).name
+
+
+def file_scorer_main(prog: str, description: str, default: Path, run: Callable, report: Callable,
+                     argv: list[str] | None) -> int:
+    """The command line of a scorer over one test file (probes, summaries): `--file`, `--misses`
+    (refused for a held-out file), one-line errors."""
+    name = prog.rsplit(".", 1)[-1]
+    ap = argparse.ArgumentParser(prog=f"python -m {prog}", description=description)
+    ap.add_argument("--file", default=str(default), help="test file (YAML)")
+    ap.add_argument("--misses", action="store_true", help="list what the file's entries missed")
+    args = ap.parse_args(argv)
+    if args.misses and held_out(args.file):
+        print(f"{name}: {args.file} is held out: its misses are not shown", file=sys.stderr)
+        return 1
+    try:
+        card = run(args.file)
+    except ValueError as exc:
+        print(f"{name}: {exc}", file=sys.stderr)
+        return 1
+    print(report(card, misses=args.misses))
+    return 0

@@ -10,7 +10,6 @@ false-positive rate: share of negative sentences that yield a conflict event.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import defaultdict
@@ -22,7 +21,7 @@ import yaml
 
 from ..model import EVENT_TYPES, Analysis, Event
 from ..resolve.names import fold
-from . import CONFLICT_TYPES, held_out
+from . import CONFLICT_TYPES, file_scorer_main
 
 DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "probes.yaml"
 SYMMETRIC = {"CONSULT", "COOPERATE"}   # either side may be the subject, as in the seed scorer
@@ -194,21 +193,7 @@ def report(card: Scorecard, misses: bool = False) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.probes",
-                                 description="Score extraction on the probe sentences.")
-    ap.add_argument("--file", default=str(DEFAULT_FILE), help="probe file (YAML)")
-    ap.add_argument("--misses", action="store_true", help="list missed probes and false positives")
-    args = ap.parse_args(argv)
-    if args.misses and held_out(args.file):
-        print(f"probes: {args.file} is held out: its misses are not shown", file=sys.stderr)
-        return 1
-    try:
-        card = run(args.file)
-    except ValueError as exc:
-        print(f"probes: {exc}", file=sys.stderr)
-        return 1
-    print(report(card, misses=args.misses))
-    return 0
+    return file_scorer_main("newsgraph.evaluation.probes", "Score extraction on the probe sentences.", DEFAULT_FILE, run, report, argv)
 
 
 if __name__ == "__main__":

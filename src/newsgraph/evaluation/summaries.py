@@ -10,7 +10,6 @@ known (not null): the largest `killed` over the events of a gold type (0 when no
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ import yaml
 
 from ..model import EVENT_TYPES, Analysis, Event
 from ..resolve.names import fold
-from . import held_out
+from . import file_scorer_main
 from .probes import describe, names_of, text_analyser
 
 DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "summaries_tuning.yaml"
@@ -112,21 +111,7 @@ def report(card: Scorecard, misses: bool = False) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.summaries",
-                                 description="Score extraction on conflict-event summaries.")
-    ap.add_argument("--file", default=str(DEFAULT_FILE), help="summary file (YAML)")
-    ap.add_argument("--misses", action="store_true", help="list the summaries that missed a measure")
-    args = ap.parse_args(argv)
-    if args.misses and held_out(args.file):
-        print(f"summaries: {args.file} is held out: its misses are not shown", file=sys.stderr)
-        return 1
-    try:
-        card = run(args.file)
-    except ValueError as exc:
-        print(f"summaries: {exc}", file=sys.stderr)
-        return 1
-    print(report(card, misses=args.misses))
-    return 0
+    return file_scorer_main("newsgraph.evaluation.summaries", "Score extraction on conflict-event summaries.", DEFAULT_FILE, run, report, argv)
 
 
 if __name__ == "__main__":
