@@ -9,12 +9,12 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, actors_of, entity_type, subject_token
 from .frames import Candidate, noun_frame
+from .sense import STATES
 
 RECIPROCAL = words("reciprocal_verbs")
 OBLIGATION = words("obligation_modals")
 CONDITIONS = words("conditions")
 INTENT = words("intent_heads")
-STATES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 # acts whose announced intention is an agreement to cooperate (PLOVER AGREE covers future
 # SUPPORT, COOPERATE and AID too)
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})

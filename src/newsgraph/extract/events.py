@@ -70,7 +70,7 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
-from .sense import OFFICE_HOLDER, Context, attack_means, judge
+from .sense import OFFICE_HOLDER, STATES, Context, attack_means, judge
 from .timeplace import date_for, location_for, place_for
 
 
@@ -296,7 +296,7 @@ STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
 CHARGED = frozenset({"ACCUSE"})
 # actors whose acts of force are violence or repression by themselves
-FORCE_HOLDERS = frozenset({"ARMED_GROUP", "COUNTRY", "GOVERNMENT", "MILITARY"})
+FORCE_HOLDERS = STATES
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 
