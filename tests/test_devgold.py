@@ -14,11 +14,22 @@ FLOORS = json.loads((Path(__file__).parent / "data" / "quality_floors.json").rea
 
 def test_tuning_and_held_out_sets_do_not_overlap():
     sets = devgold.load_sets()
-    assert not set(sets["tuning"]["articles"]) & set(sets["held_out"]["articles"])
+    for name, gold in sets.items():
+        if name != "tuning":
+            assert not set(sets["tuning"]["articles"]) & set(gold["articles"]), name
     assert len(sets["tuning"]["articles"]) + len(sets["held_out"]["articles"]) >= 40
     assert sum(len(s["facts"]) for s in sets.values()) >= 400
     for gold in sets.values():
         assert {f["doc"] for f in gold["facts"]} <= set(gold["articles"])
+
+
+def test_a_gold_part_of_no_set_is_refused(tmp_path):
+    for part in ("part_a", "part_b", "part_z"):
+        (tmp_path / f"{part}.json").write_text(json.dumps({"entities": {}, "articles": [], "facts": []}), encoding="utf-8")
+    with pytest.raises(ValueError, match="part_z belong"):
+        devgold.load_sets(tmp_path)
+    (tmp_path / "part_z.json").unlink()
+    assert set(devgold.load_sets(tmp_path)) == {"tuning", "held_out"}   # part D absent: no empty set
 
 
 def test_every_gold_quote_is_in_its_article():
