@@ -307,7 +307,7 @@ def test_serve_on_port_zero_binds_a_free_port_and_says_which(sample_db):
         proc.wait(timeout=30)
 
 
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(900)
 def test_ctrl_c_stops_a_run_while_a_worker_is_stuck_in_a_page(tmp_path):
     folder = articles(tmp_path / "in", 12)
     (folder / "zzz-bomb.html").write_text(attribute_bomb(200_000), encoding="utf-8")
@@ -318,6 +318,8 @@ def test_ctrl_c_stops_a_run_while_a_worker_is_stuck_in_a_page(tmp_path):
         time.sleep(0.01)
     time.sleep(0.5)
     proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=120)  # not the page's minutes: the stuck worker is stopped
+    # the page alone would hold the run for its 600 s budget; a stopped worker ends it well before,
+    # even on a machine so busy that the run's own shutdown takes minutes
+    _, err = proc.communicate(timeout=400)
     assert proc.returncode == 130, err.decode()
     assert "stopped (interrupted)" in err.decode() and "Traceback" not in err.decode()
