@@ -1,7 +1,8 @@
 """Coreference within a document: pronouns and definite descriptions to the most recent
 compatible antecedent.
 
-- he/him/his/she/her: the most recent PERSON (same sentence or the three before);
+- he/him/his/she/her: the most recent PERSON that was a subject in the same or the previous
+  sentence, else the most recent PERSON (same sentence or the three before);
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
   recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved;
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
@@ -220,11 +221,13 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft) -> str | None:
             if ants.sent_of[tok.i] - sent <= WINDOW["person"]:
                 return speaker
         gender = "F" if low in FEMALE_PRONOUNS else "M"
-        for c in ants.recent(tok.i, WINDOW["person"]):
-            if c.key and _type(res, c.key) == "PERSON" and c.key not in exclude \
-                    and ants.gender(c.key) in (None, gender):
-                return c.key
-        return None
+        people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and _type(res, c.key) == "PERSON"
+                  and c.key not in exclude and ants.gender(c.key) in (None, gender)]
+        # the subject of this or the previous sentence first: news keeps its topic in subject
+        # position ("Kinnock led Labour, losing to Major. Later he ..." is Kinnock)
+        sent = ants.sent_of[tok.i]
+        topic = next((c for c in people if c.subject and sent - c.sent <= 1), None)
+        return (topic or people[0]).key if people else None
     if low == "its" or low == "their":
         # a possessive usually belongs to the subject of its clause ("Nestle is to raise its
         # dividend"); a subject that is no actor ("the government") leaves it unresolved

@@ -1,0 +1,40 @@
+"""Person pronouns prefer the subject of the same or the previous sentence (the topic news keeps in
+subject position) over a person named later in an object or a prepositional phrase. Sentences are
+our own."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.resolve.document import resolve_document
+
+
+@pytest.fixture(scope="module")
+def pronoun_key(nlp, gazetteer):
+    def run(text: str, pronoun: str, nth: int = -1):
+        doc = nlp(text)
+        res = resolve_document(doc, gazetteer)
+        tok = [t for t in doc if t.lower_ == pronoun][nth]
+        key = res.entity_at(tok.i)
+        return res.entities[key].name if key else None
+    return run
+
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    # the subject of the previous sentence, not the rival named at the end of it
+    ("Maria Lopez was elected mayor of the city in 2010. She beat Ana Ruiz by 300 votes. "
+     "Two years later she became governor of the province.", "she", "Maria Lopez"),
+    ("Peter Hale ran the company for ten years, losing a long fight with Simon Reed. "
+     "In 2004 he became chairman of the bank.", "he", "Peter Hale"),
+    # an object pronoun: the subject of the earlier clause, not the person dealt with
+    ("Tom Hale worked only with Sam Reed, and Joe Vance never met him.", "him", "Tom Hale"),
+    # a person inside a preposed phrase of the pronoun's own sentence is no topic
+    ("Gordon Pike was elected in 1990. After the death of leader Alan Rees in 1994 he stood aside.",
+     "he", "Gordon Pike"),
+])
+def test_person_pronoun_prefers_the_recent_subject(pronoun_key, text, pronoun, expected):
+    assert pronoun_key(text, pronoun) == expected
+
+
+def test_without_a_subject_person_the_most_recent_person_is_taken(pronoun_key):
+    # no person is a subject nearby: the most recent person named stays the antecedent
+    assert pronoun_key("The award went to Carla Mendes. The jury praised her novel.", "her") == "Carla Mendes"
