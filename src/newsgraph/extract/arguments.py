@@ -333,6 +333,9 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
             cands.append(verb.head)           # "vehicles operated by the army"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             cands.append(verb.head)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        cands.append(verb.head.head)    # "a teenager shot and killed by police": the teenager
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "obj"):
             if c.lower_ in REL_PRONOUNS and relative_head(verb) is not None:
@@ -343,6 +346,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 cands.append(c)
     for c in preps_near(verb, object_preps):
         cands.extend(p for p in c.children if p.dep_ == "pobj")
+    cands.extend(raised_object(verb, passive))
     for c in verb.children:
         if c.dep_ == "prt":
             for gc in c.children:
@@ -359,6 +363,22 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                         and verb.lemma_.lower() in OBJECT_CONTROL | {"see", "watch", "have"}:
                     cands.append(gc)
     return cands
+
+
+def raised_object(verb, passive: bool) -> list:
+    """The object two coordinated verbs share, written once after the second ("shot and killed a
+    guard", "arrested and charged two men"): for the first verb, when it has no object of its own
+    and the second has no subject of its own."""
+    if passive or any(c.dep_ in ("dobj", "dative", "obj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in VERBAL or conj.i - verb.i > 3 or is_passive(conj) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        if not all(t.dep_ in ("cc", "advmod", "punct") for t in verb.doc[verb.i + 1:conj.i]):
+            continue   # only "shot and killed", "arrested, then charged": nothing else between
+        return [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
+    return []
 
 
 def generic_actor(tok, res: KnownActors) -> str | None:
