@@ -38,3 +38,14 @@ def test_person_pronoun_prefers_the_recent_subject(pronoun_key, text, pronoun, e
 def test_without_a_subject_person_the_most_recent_person_is_taken(pronoun_key):
     # no person is a subject nearby: the most recent person named stays the antecedent
     assert pronoun_key("The award went to Carla Mendes. The jury praised her novel.", "her") == "Carla Mendes"
+
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    # the name beside a subject description is that subject
+    ("Sara Holt was at the hearing. The boy's aunt, Mary Dunn, said she would appeal.", "she", "Mary Dunn"),
+    # the noun a relative clause tells of: "a man who said he ..."
+    ("Paul Grey spoke first. The court then heard from Ben Cole, who said he had been "
+     "attacked.", "he", "Ben Cole"),
+])
+def test_appositions_and_relative_heads_count_as_subjects(pronoun_key, text, pronoun, expected):
+    assert pronoun_key(text, pronoun) == expected

@@ -116,3 +116,87 @@ def test_one_unnamed_person_of_these_kinds_is_a_participant(gaz, noun):
         .          .          PUNCT .   3 punct
     """)
     assert found == [("ASSAULT", None, noun)]
+
+
+def resolved_names(gaz, table: str) -> dict[str, tuple[str, str]]:
+    from newsgraph.resolve.document import resolve_document
+    doc = build(table)
+    res = resolve_document(doc, gaz)
+    return {t.text: (res.entities[res.entity_at(t.i)].name, res.entities[res.entity_at(t.i)].type)
+            for t in doc if res.entity_at(t.i)}
+
+
+@pytest.mark.parametrize("table", [
+    # a bare plural is a kind: "the power to detain suspects"
+    """
+        Officers   officer    NOUN  NNS 1 nsubj
+        may        may        AUX   MD  2 aux
+        detain     detain     VERB  VB  2 ROOT
+        suspects   suspect    NOUN  NNS 2 dobj
+        .          .          PUNCT .   2 punct
+    """,
+    # a quantity, not people of the story: "to allow more women to work"
+    """
+        It         it         PRON  PRP 1 nsubj
+        allows     allow      VERB  VBZ 1 ROOT
+        more       more       ADJ   JJR 3 amod
+        women      woman      NOUN  NNS 1 dobj
+        to         to         PART  TO  5 aux
+        work       work       VERB  VB  1 xcomp
+        .          .          PUNCT .   1 punct
+    """,
+])
+def test_unspecific_plurals_are_no_described_group(gaz, table):
+    found = resolved_names(gaz, table)
+    assert "suspects" not in found and "women" not in found
+
+
+def test_alternatives_and_gerunds_share_no_object(gaz):
+    from newsgraph.extract.arguments import raised_object
+    doc = build("""
+        It         it         PRON  PRP 1 nsubj
+        can        can        AUX   MD  2 aux
+        suspend    suspend    VERB  VB  2 ROOT
+        or         or         CCONJ CC  2 cc
+        bar        bar        VERB  VB  2 conj
+        the        the        DET   DT  6 det
+        mayor      mayor      NOUN  NN  4 dobj
+        .          .          PUNCT .   2 punct
+    """)
+    assert raised_object(doc[2], passive=False) == []   # "suspend or bar the mayor": alternatives
+    gerunds = build("""
+        after      after      ADP   IN  1 prep
+        striking   strike     VERB  VBG 0 pcomp
+        and        and        CCONJ CC  1 cc
+        injuring   injure     VERB  VBG 1 conj
+        a          a          DET   DT  5 det
+        cyclist    cyclist    NOUN  NN  3 dobj
+    """)
+    assert raised_object(gerunds[1], passive=False) == []   # "striking" may be another sense
+
+
+def company_doc(title: str = "The"):
+    return f"""
+        Shares     share      NOUN  NNS 3 nsubj
+        in         in         ADP   IN  0 prep
+        Vexcor     Vexcor     PROPN NNP 1 pobj PERSON
+        fell       fall       VERB  VBD 3 ROOT
+        .          .          PUNCT .   3 punct
+        {title}    {title.lower()} PROPN NNP 6 compound
+        Vexcor     Vexcor     PROPN NNP 7 nsubj PERSON
+        sued       sue        VERB  VBD 7 ROOT
+        Dalmon     Dalmon     PROPN NNP 7 dobj ORG
+        .          .          PUNCT .   7 punct
+    """
+
+
+def test_a_one_word_name_used_as_a_company_is_a_company(gaz):
+    from newsgraph.resolve.document import resolve_document
+    doc = build(company_doc())
+    res = resolve_document(doc, gaz)
+    types = {res.entities[res.entity_at(t.i)].type for t in doc if t.text == "Vexcor"}
+    assert types == {"ORGANIZATION"}
+    # written as a person's name ("Mr Vexcor") the word stays a person
+    doc = build(company_doc("Mr"))
+    res = resolve_document(doc, gaz)
+    assert {res.entities[res.entity_at(t.i)].type for t in doc if t.text == "Vexcor"} == {"PERSON"}

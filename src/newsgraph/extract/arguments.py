@@ -41,6 +41,7 @@ OUTSIDERS = words("outsider_nouns")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
@@ -369,14 +370,16 @@ def raised_object(verb, passive: bool) -> list:
     """The object two coordinated verbs share, written once after the second ("shot and killed a
     guard", "arrested and charged two men"): for the first verb, when it has no object of its own
     and the second has no subject of its own."""
-    if passive or any(c.dep_ in ("dobj", "dative", "obj", "ccomp", "xcomp") for c in verb.children):
-        return []
+    if passive or verb.tag_ not in FINITE_OR_BARE \
+            or any(c.dep_ in ("dobj", "dative", "obj", "ccomp", "xcomp") for c in verb.children):
+        return []   # a gerund may be another sense ("striking and injuring a woman")
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.pos_ not in VERBAL or conj.i - verb.i > 3 or is_passive(conj) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             continue
-        if not all(t.dep_ in ("cc", "advmod", "punct") for t in verb.doc[verb.i + 1:conj.i]):
-            continue   # only "shot and killed", "arrested, then charged": nothing else between
+        between = verb.doc[verb.i + 1:conj.i]
+        if not all(t.dep_ in ("cc", "advmod", "punct") for t in between) or any(t.lower_ == "or" for t in between):
+            continue   # only "shot and killed", "arrested, then charged"; "suspend or bar" are alternatives
         return [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
     return []
 

@@ -129,6 +129,17 @@ def is_pleonastic(tok) -> bool:
     return False
 
 
+def subject_like(tok) -> bool:
+    """A subject, the name put beside one ("Her mother, Ann Lee, said"), or the noun a relative
+    clause with a subject pronoun tells of ("a man who said he was threatened")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
+                                         for g in c.children) for c in tok.children)
+
+
 class Antecedents:
     """The phrases met so far, in order, for looking back."""
 
@@ -161,7 +172,7 @@ class Antecedents:
                 and tok.i not in self.res.mention_head:
             return
         self.items.append(Antecedent(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
-                                    tok.dep_ in ("nsubj", "nsubjpass")))
+                                    subject_like(tok)))
 
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
@@ -171,7 +182,7 @@ class Antecedents:
                 c = self.items[n]
                 self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject)
                 return
-        self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass")))
+        self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), subject_like(tok)))
         self.note_speaker(tok)
 
     def gender(self, key: str) -> str | None:

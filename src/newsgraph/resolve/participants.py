@@ -39,6 +39,7 @@ POLICE = frozenset({"police", "policeman", "gendarme"})
 # participles that tie members to the actor they serve ("forces loyal to Assad")
 AFFILIATED = words("affiliated")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
+UNSPECIFIC = frozenset({"more", "most", "many", "few", "fewer", "all", "any", "no", "other", "such"})
 
 
 def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
@@ -220,7 +221,11 @@ def is_described_group(tok) -> bool:
         return False
     if tok.dep_ in ("compound", "attr", "appos", "npadvmod", "conj"):
         return False
-    return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) or tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+    if any(c.lower_ in UNSPECIFIC for c in tok.lefts):
+        return False   # "more women", "many workers": how many, not who
+    # a bare plural is mostly a kind ("the power to detain suspects", "it captured economists"); an
+    # article, number or possessive points at people of the story ("the men", "four men", "his aides")
+    return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
 
 
 def add_group(tok, res: ResolutionDraft, tag: str) -> None:
