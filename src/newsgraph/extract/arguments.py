@@ -42,6 +42,8 @@ PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
+# plurals that refer back to two parties ("the two sides", "both countries")
+SIDE_NOUNS = frozenset({"side", "party", "country", "nation", "government", "camp", "leader", "company"})
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
@@ -197,13 +199,50 @@ def entity_type(key: str | None, res: KnownActors) -> str | None:
 
 
 def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
-    """Actors of a noun phrase and its conjuncts ("Israel and Egypt"), with their head tokens."""
+    """Actors of a noun phrase and its conjuncts ("Israel and Egypt"), with their head tokens;
+    "the two sides" are the two actors last named together."""
+    pair = both_sides(tok, res)
+    if pair:
+        return [(key, tok) for key in pair]
     out = []
     for t in (tok, *tok.conjuncts):
         key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
     return out
+
+
+def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
+    """The two actors "the two sides", "both parties" or "the two countries" refer to: the last
+    pair named together in this sentence or the two before ("Israel and Hamas held talks", "X met
+    Y", "talks between X and Y")."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in SIDE_NOUNS or not any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
+        return None
+    sents = list(tok.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    for sent in reversed(sents[max(0, here - 2):here + 1]):
+        for verb in reversed([t for t in sent if t.i < tok.i and (t.pos_ in VERBAL or t.dep_ == "conj")]):
+            pair = named_pair(verb, res)
+            if pair:
+                return pair
+    return None
+
+
+def named_pair(tok, res: KnownActors) -> tuple[str, str] | None:
+    """Two actors `tok` joins: the conjuncts of a noun ("Israel and Hamas"), or the subject and
+    the object of a verb ("Israel met Hamas", "Israel held talks with Hamas")."""
+    if tok.pos_ in VERBAL:
+        subj = subject_token(tok)
+        objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+            p for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        first = actor_of(subj, res) if subj is not None and subj.dep_ != "conj" else None
+        second = next((k for k in (actor_of(o, res) for o in objs) if k), None)
+    else:
+        first, second = actor_of(tok.head, res), actor_of(tok, res)
+    if first and second and first != second and "LOCATION" not in (entity_type(first, res), entity_type(second, res)):
+        return first, second
+    return None
 
 
 def described_as(what) -> list:
