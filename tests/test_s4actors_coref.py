@@ -49,3 +49,16 @@ def test_without_a_subject_person_the_most_recent_person_is_taken(pronoun_key):
 ])
 def test_appositions_and_relative_heads_count_as_subjects(pronoun_key, text, pronoun, expected):
     assert pronoun_key(text, pronoun) == expected
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_tells_of(pronoun_key):
+    # "students who attacked them": they are not the students (the clause's own subject)
+    assert pronoun_key("Riot police fired tear gas at students who attacked them with stones.", "them") \
+        != "students"
+
+
+def test_inside_a_quote_the_most_recent_person_is_taken(pronoun_key):
+    # the speaker talks of someone else: no preference for the narrative's subject
+    text = ('Liam Shaw formed the band in 2001. "We met Dan Kerr at a party and thought we should ask him," '
+            'said Shaw.')
+    assert pronoun_key(text, "him") == "Dan Kerr"

@@ -55,6 +55,7 @@ class Antecedent:
     sent: int
     plural: bool
     subject: bool
+    topic: bool = False   # subject-like, for person pronouns (see subject_like)
 
 
 def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
@@ -88,6 +89,10 @@ def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
         if head.pos_ in ("VERB", "AUX"):
             keys = {res.token_entity[t.i] for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                     for t in c.subtree if t.i in res.token_entity}
+            if not keys and head.dep_ == "relcl" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in head.children):
+                key = _phrase_key(head.head, res)    # "demonstrators who attacked them": not the demonstrators
+                keys = {key} if key else set()
             if keys:
                 return keys
             if head.dep_ not in ("xcomp", "conj", "advcl"):
@@ -172,7 +177,7 @@ class Antecedents:
                 and tok.i not in self.res.mention_head:
             return
         self.items.append(Antecedent(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
-                                    subject_like(tok)))
+                                    tok.dep_ in ("nsubj", "nsubjpass"), subject_like(tok)))
 
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
@@ -180,9 +185,10 @@ class Antecedents:
         for n in range(len(self.items) - 1, -1, -1):
             if self.items[n].token == tok.i:
                 c = self.items[n]
-                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject)
+                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject, c.topic)
                 return
-        self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), subject_like(tok)))
+        self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass"),
+                                     subject_like(tok)))
         self.note_speaker(tok)
 
     def gender(self, key: str) -> str | None:
@@ -221,7 +227,7 @@ def _add(res: ResolutionDraft, doc, start: int, end: int, key: str, head: int, r
     res.add_mention(doc[start:end], res.entities[key], reason, label="COREF", alias=False, head=head)
 
 
-def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft) -> str | None:
+def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quoted: bool = False) -> str | None:
     low = tok.lower_
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else set()
     if low in PERSON_PRONOUNS:
@@ -237,7 +243,8 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft) -> str | None:
         # the subject of this or the previous sentence first: news keeps its topic in subject
         # position ("Kinnock led Labour, losing to Major. Later he ..." is Kinnock)
         sent = ants.sent_of[tok.i]
-        topic = next((c for c in people if c.subject and sent - c.sent <= 1), None)
+        # (inside a quote the speaker talks of others: recency alone)
+        topic = None if quoted else next((c for c in people if c.topic and sent - c.sent <= 1), None)
         return (topic or people[0]).key if people else None
     if low == "its" or low == "their":
         # a possessive usually belongs to the subject of its clause ("Nestle is to raise its
@@ -396,7 +403,7 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             if low in THEY_PRONOUNS and in_quote(doc, tok.i, quotes):
                 ants.add_token(tok)
                 continue
-            key = resolve_pronoun(tok, ants, res)
+            key = resolve_pronoun(tok, ants, res, low in PERSON_PRONOUNS and in_quote(doc, tok.i, quotes))
         elif tok.pos_ == "NOUN" and low in AFFILIATE_NOUNS:
             key = resolve_affiliate(tok, res, gaz)
             if key is not None:
