@@ -62,3 +62,9 @@ def test_inside_a_quote_the_most_recent_person_is_taken(pronoun_key):
     text = ('Liam Shaw formed the band in 2001. "We met Dan Kerr at a party and thought we should ask him," '
             'said Shaw.')
     assert pronoun_key(text, "him") == "Dan Kerr"
+
+
+def test_an_object_pronoun_takes_a_person_of_its_own_sentence_first(pronoun_key):
+    # "fired at Peter Evans, hitting him": Evans, not the subject of the sentence before
+    text = "Mark Hill said the driver was calm. John Baker then fired at Peter Evans, hitting him in the leg."
+    assert pronoun_key(text, "him") == "Peter Evans"

@@ -200,3 +200,50 @@ def test_a_one_word_name_used_as_a_company_is_a_company(gaz):
     doc = build(company_doc("Mr"))
     res = resolve_document(doc, gaz)
     assert {res.entities[res.entity_at(t.i)].type for t in doc if t.text == "Vexcor"} == {"PERSON"}
+
+
+FREE_ADJUNCT = """
+    Rebels     rebel      NOUN  NNS 1 nsubj
+    shelled    shell      VERB  VBD 1 ROOT
+    the        the        DET   DT  4 det
+    army       army       NOUN  NN  4 compound
+    base       base       NOUN  NN  1 dobj
+    ,          ,          PUNCT ,   6 punct
+    killing    kill       VERB  VBG 4 acl
+    two        two        NUM   CD  8 nummod
+    guards     guard      NOUN  NNS 6 dobj
+    .          .          PUNCT .   1 punct
+"""
+
+
+def test_a_participle_after_a_comma_tells_of_the_subject_not_the_object():
+    from newsgraph.extract.arguments import subject_token
+    doc = build(FREE_ADJUNCT)
+    # "shelled the army base, killing two guards": the rebels kill, not the base
+    assert subject_token(doc[6]).text == "Rebels"
+    without_comma = build("""
+        Rebels     rebel      NOUN  NNS 1 nsubj
+        shelled    shell      VERB  VBD 1 ROOT
+        a          a          DET   DT  3 det
+        truck      truck      NOUN  NN  1 dobj
+        carrying   carry      VERB  VBG 3 acl
+        guards     guard      NOUN  NNS 4 dobj
+        .          .          PUNCT .   1 punct
+    """)
+    assert subject_token(without_comma[4]).text == "truck"   # a participle on its noun: that noun
+
+
+def test_a_place_a_body_is_based_in_is_not_the_body(gaz):
+    from newsgraph.extract.actors import KnownActors
+    from newsgraph.extract.arguments import modifier_actor
+    from newsgraph.resolve.document import resolve_document
+    doc = build("""
+        a          a          DET   DT  4 det
+        Kenya      Kenya      PROPN NNP 3 npadvmod GPE
+        -          -          PUNCT HYPH 3 punct
+        based      base       VERB  VBN 4 amod
+        charity    charity    NOUN  NN  4 ROOT
+    """)
+    res = KnownActors(resolve_document(doc, gaz), gaz)
+    assert res.entity_at(1) is not None
+    assert modifier_actor(doc[4], res) is None     # "a Kenya-based charity" is not Kenya

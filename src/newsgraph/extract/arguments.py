@@ -18,6 +18,7 @@ PLACE_NOUNS = words("places_named_by_of")
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
                         "bankroll"})
+LOCATING = frozenset({"base", "headquarter", "locate"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
 OBJECT_CONTROL = words("object_control")
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -166,8 +167,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children):
             continue   # "the Palestinian terror group" is a description, not Palestine
-        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING:
-            continue   # "US-backed forces" are not the US
+        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING | LOCATING:
+            continue   # "US-backed forces" are not the US; "a US-based news site" is where it is
         if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
             continue
         for gc in (child, *child.subtree):
@@ -213,10 +214,13 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
 
 
 def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
-    """The two actors "the two sides", "both parties" or "the two countries" refer to: the last
+    """The two actors "the two sides", "both parties" or "the two countries" refer to as subject or
+    object of a clause (in a phrase, "the treaty between the two countries", they mostly restate a
+    pair the sentence names, or an old event): the last
     pair named together in this sentence or the two before ("Israel and Hamas held talks", "X met
-    Y", "talks between X and Y")."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in SIDE_NOUNS or not any(
+    Y", "talks between X and Y"), both by name."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in SIDE_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+            or not any(
             c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
         return None
     sents = list(tok.doc.sents)
@@ -234,15 +238,24 @@ def named_pair(tok, res: KnownActors) -> tuple[str, str] | None:
     the object of a verb ("Israel met Hamas", "Israel held talks with Hamas")."""
     if tok.pos_ in VERBAL:
         subj = subject_token(tok)
-        objs = [c for c in tok.children if c.dep_ == "dobj"] + [
-            p for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs = dobjs + [p for h in (tok, *dobjs) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj"]    # "met X", "held talks with X"
+        if tok.lemma_.lower() in OBJECT_CONTROL:    # "allowed Egypt to move"
+            objs += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
         first = actor_of(subj, res) if subj is not None and subj.dep_ != "conj" else None
         second = next((k for k in (actor_of(o, res) for o in objs) if k), None)
     else:
         first, second = actor_of(tok.head, res), actor_of(tok, res)
-    if first and second and first != second and "LOCATION" not in (entity_type(first, res), entity_type(second, res)):
+    if first and second and first != second and all(named_party(k, res) for k in (first, second)):
         return first, second
     return None
+
+
+def named_party(key: str, res: KnownActors) -> bool:
+    """A party "the two sides" may refer to: an actor met by name, not a place nor a description
+    ("Egypt fights extremists ... the two countries" are not Egypt and the extremists)."""
+    return not described(key, res) and entity_type(key, res) not in ("LOCATION", None)
 
 
 def described_as(what) -> list:
@@ -324,7 +337,11 @@ def subject_token(verb, max_climb: int = 5):
             v = v.head
             continue
         if v.dep_ == "acl" and v.tag_ == "VBG":
-            return v.head
+            up = free_adjunct_clause(v)
+            if up is None:
+                return v.head
+            v = up       # "Ansar targeted the regime, persistently attacking the army": Ansar attacks
+            continue
         if v.dep_ == "relcl" and not passive:
             return None
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("of", "for", "with") \
@@ -347,6 +364,20 @@ def subject_token(verb, max_climb: int = 5):
             continue
         break
     return None
+
+
+def free_adjunct_clause(participle):
+    """The verb whose subject a participle set off by a comma after an object tells of ("struck the
+    camp, killing 12"; the parser hangs it on the object noun), or None."""
+    noun = participle.head
+    first = min(t.i for t in participle.subtree if not t.is_punct)
+    before = participle.doc[first - 1] if first > 0 else None
+    if before is None or before.text != "," or noun.dep_ not in ("dobj", "pobj") or noun.i > participle.i:
+        return None
+    up = noun.head
+    while up.pos_ not in VERBAL and up.head.i != up.i:
+        up = up.head
+    return up if up.pos_ in VERBAL else None
 
 
 def preps_near(verb, preps: tuple[str, ...]) -> list:

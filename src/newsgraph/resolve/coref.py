@@ -242,10 +242,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quoted: bool =
                   and c.key not in exclude and ants.gender(c.key) in (None, gender)]
         # the subject of this or the previous sentence first: news keeps its topic in subject
         # position ("Kinnock led Labour, losing to Major. Later he ..." is Kinnock)
-        sent = ants.sent_of[tok.i]
-        # (inside a quote the speaker talks of others: recency alone)
-        topic = None if quoted else next((c for c in people if c.topic and sent - c.sent <= 1), None)
-        return (topic or people[0]).key if people else None
+        return preferred_person(tok, people, ants, quoted)
     if low == "its" or low == "their":
         # a possessive usually belongs to the subject of its clause ("Nestle is to raise its
         # dividend"); a subject that is no actor ("the government") leaves it unresolved
@@ -286,6 +283,24 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quoted: bool =
             return pick.key
         return None
     return None
+
+
+def preferred_person(tok, people: list[Antecedent], ants: Antecedents, quoted: bool) -> str | None:
+    """Of the compatible people (most recent first), the one a person pronoun refers to: the
+    subject of this or the previous sentence (news keeps its topic in subject position: "Kinnock
+    led Labour, losing to Major. Later he ..." is Kinnock); for an object pronoun first a person of
+    its own sentence ("fired at Riva, hitting him"). Inside a quote the speaker talks of others:
+    recency alone."""
+    if not people:
+        return None
+    sent = ants.sent_of[tok.i]
+    if quoted:
+        return people[0].key
+    same = [c for c in people if c.sent == sent]
+    if tok.dep_ not in ("nsubj", "nsubjpass") and same:
+        return next((c for c in same if c.topic), same[0]).key
+    topic = next((c for c in people if c.topic and sent - c.sent <= 1), None)
+    return (topic or people[0]).key
 
 
 def _names_of(res: ResolutionDraft, gaz: Gazetteer, key: str) -> set[str]:
