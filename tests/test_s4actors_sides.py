@@ -53,8 +53,8 @@ def test_sides_without_a_number_are_not_the_pair(gazetteer):
 
 
 def test_the_pair_is_named_not_described(events):
-    # "Egypt ... to fight extremists": the extremists are no party to the treaty
-    found = events("Poland has allowed Ukraine to move troops to the border to fight smugglers, under the treaty "
-                   "between the two countries.")
-    assert not any("smugglers" in (s or "") + (o or "") for t, s, o in found if t in ("AGREE", "COOPERATE")), found
+    # "Ukraine ... to fight smugglers": the smugglers are no party to what the two countries do
+    found = events("Poland has allowed Ukraine to move troops to the border to fight smugglers. "
+                   "The two countries later signed a treaty.")
+    assert not any("smugglers" in (s or "") + (o or "") for t, s, o in found if t == "AGREE"), found
     assert any(t == "AGREE" and {s, o} == {"Poland", "Ukraine"} for t, s, o in found), found
