@@ -247,3 +247,30 @@ def test_a_place_a_body_is_based_in_is_not_the_body(gaz):
     res = KnownActors(resolve_document(doc, gaz), gaz)
     assert res.entity_at(1) is not None
     assert modifier_actor(doc[4], res) is None     # "a Kenya-based charity" is not Kenya
+
+
+def dutch(noun: str, lemma: str, tag: str) -> str:
+    return f"""
+        The        the        DET   DT  2 det
+        Dutch      Dutch      ADJ   JJ  2 amod NORP
+        {noun}     {lemma}    NOUN  {tag} 3 nsubj
+        condemned  condemn    VERB  VBD 3 ROOT
+        the        the        DET   DT  5 det
+        ruling     ruling     NOUN  NN  3 dobj
+        .          .          PUNCT .   3 punct
+    """
+
+
+@pytest.mark.parametrize("noun, lemma, tag", [
+    ("public", "public", "NN"), ("MEPs", "mep", "NNS"), ("taxpayers", "taxpayer", "NNS"),
+    ("electorate", "electorate", "NN"), ("network", "network", "NN"), ("channel", "channel", "NN"),
+])
+def test_a_nation_qualifies_its_public_its_meps_and_its_networks(gaz, noun, lemma, tag):
+    # "the Dutch public condemned the ruling": the people or a company of the country, not the state
+    found = events_of(gaz, dutch(noun, lemma, tag))
+    assert not any(s == "Netherlands" for _, s, _ in found), found
+
+
+def test_a_nations_government_still_stands_for_it(gaz):
+    found = events_of(gaz, dutch("government", "government", "NN"))
+    assert found and all(s and "Netherlands" in s or s == "Dutch government" for _, s, _ in found), found

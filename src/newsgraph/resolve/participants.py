@@ -7,7 +7,9 @@ without naming them.
   (Falling back to the country a document names most cost held-out facts: left out);
 - individuals ("a gunman", "his former girlfriend", "the wife of the Iraqi ambassador"): a PERSON
   of this document only (two articles' "the driver" are two people), typed by the head noun of the
-  phrase, not by a name inside it ("the wife of the Iraqi ambassador" is a person, not Iraq).
+  phrase, not by a name inside it ("the wife of the Iraqi ambassador" is a person, not Iraq);
+- described groups ("the two men", "four gang members", "his aides"): a plural person noun with an
+  article, number or possessive, one group of this document only (a bare plural is a kind).
 
 The kinds are data: generic_kinds (data/lexicon/words/extract.yaml, shared with extraction) and
 individual_nouns, armed_modifiers, armed_heads (words/actors.yaml).
