@@ -256,7 +256,11 @@ def test_a_town_people_come_from_is_their_home_not_whom_they_act_for(gaz, label)
         .          .          PUNCT .   5 punct
     """)
     assert res.entity_at(3) is not None
-    assert actor_of(token(doc, "men"), known(res)) is None
+    actors = known(res)
+    key = actor_of(token(doc, "men"), actors)
+    # the men are a described group of their own, never the town
+    assert key != res.entity_at(3)
+    assert actors.entities[key].name == "men" and actors.entities[key].type == "OTHER"
 
 
 def test_a_name_heading_a_body_phrase_is_the_body(gaz):

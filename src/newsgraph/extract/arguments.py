@@ -18,6 +18,7 @@ PLACE_NOUNS = words("places_named_by_of")
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
                         "bankroll"})
+LOCATING = frozenset({"base", "headquarter", "locate"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
 OBJECT_CONTROL = words("object_control")
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -41,6 +42,9 @@ OUTSIDERS = words("outsider_nouns")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
+# plurals that refer back to two parties ("the two sides", "both countries")
+SIDE_NOUNS = frozenset({"side", "party", "country", "nation", "government", "camp", "leader", "company"})
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
@@ -163,8 +167,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children):
             continue   # "the Palestinian terror group" is a description, not Palestine
-        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING:
-            continue   # "US-backed forces" are not the US
+        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING | LOCATING:
+            continue   # "US-backed forces" are not the US; "a US-based news site" is where it is
         if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
             continue
         for gc in (child, *child.subtree):
@@ -196,13 +200,62 @@ def entity_type(key: str | None, res: KnownActors) -> str | None:
 
 
 def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
-    """Actors of a noun phrase and its conjuncts ("Israel and Egypt"), with their head tokens."""
+    """Actors of a noun phrase and its conjuncts ("Israel and Egypt"), with their head tokens;
+    "the two sides" are the two actors last named together."""
+    pair = both_sides(tok, res)
+    if pair:
+        return [(key, tok) for key in pair]
     out = []
     for t in (tok, *tok.conjuncts):
         key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
     return out
+
+
+def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
+    """The two actors "the two sides", "both parties" or "the two countries" refer to as subject or
+    object of a clause (in a phrase, "the treaty between the two countries", they mostly restate a
+    pair the sentence names, or an old event): the last
+    pair named together in this sentence or the two before ("Israel and Hamas held talks", "X met
+    Y", "talks between X and Y"), both by name."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in SIDE_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+            or not any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
+        return None
+    sents = list(tok.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    for sent in reversed(sents[max(0, here - 2):here + 1]):
+        for verb in reversed([t for t in sent if t.i < tok.i and (t.pos_ in VERBAL or t.dep_ == "conj")]):
+            pair = named_pair(verb, res)
+            if pair:
+                return pair
+    return None
+
+
+def named_pair(tok, res: KnownActors) -> tuple[str, str] | None:
+    """Two actors `tok` joins: the conjuncts of a noun ("Israel and Hamas"), or the subject and
+    the object of a verb ("Israel met Hamas", "Israel held talks with Hamas")."""
+    if tok.pos_ in VERBAL:
+        subj = subject_token(tok)
+        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs = dobjs + [p for h in (tok, *dobjs) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj"]    # "met X", "held talks with X"
+        if tok.lemma_.lower() in OBJECT_CONTROL:    # "allowed Egypt to move"
+            objs += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        first = actor_of(subj, res) if subj is not None and subj.dep_ != "conj" else None
+        second = next((k for k in (actor_of(o, res) for o in objs) if k), None)
+    else:
+        first, second = actor_of(tok.head, res), actor_of(tok, res)
+    if first and second and first != second and all(named_party(k, res) for k in (first, second)):
+        return first, second
+    return None
+
+
+def named_party(key: str, res: KnownActors) -> bool:
+    """A party "the two sides" may refer to: an actor met by name, not a place nor a description
+    ("Egypt fights extremists ... the two countries" are not Egypt and the extremists)."""
+    return not described(key, res) and entity_type(key, res) not in ("LOCATION", None)
 
 
 def described_as(what) -> list:
@@ -284,7 +337,11 @@ def subject_token(verb, max_climb: int = 5):
             v = v.head
             continue
         if v.dep_ == "acl" and v.tag_ == "VBG":
-            return v.head
+            up = free_adjunct_clause(v)
+            if up is None:
+                return v.head
+            v = up       # "Ansar targeted the regime, persistently attacking the army": Ansar attacks
+            continue
         if v.dep_ == "relcl" and not passive:
             return None
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("of", "for", "with") \
@@ -307,6 +364,20 @@ def subject_token(verb, max_climb: int = 5):
             continue
         break
     return None
+
+
+def free_adjunct_clause(participle):
+    """The verb whose subject a participle set off by a comma after an object tells of ("struck the
+    camp, killing 12"; the parser hangs it on the object noun), or None."""
+    noun = participle.head
+    first = min(t.i for t in participle.subtree if not t.is_punct)
+    before = participle.doc[first - 1] if first > 0 else None
+    if before is None or before.text != "," or noun.dep_ not in ("dobj", "pobj") or noun.i > participle.i:
+        return None
+    up = noun.head
+    while up.pos_ not in VERBAL and up.head.i != up.i:
+        up = up.head
+    return up if up.pos_ in VERBAL else None
 
 
 def preps_near(verb, preps: tuple[str, ...]) -> list:
@@ -333,6 +404,9 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
             cands.append(verb.head)           # "vehicles operated by the army"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             cands.append(verb.head)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        cands.append(verb.head.head)    # "a teenager shot and killed by police": the teenager
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "obj"):
             if c.lower_ in REL_PRONOUNS and relative_head(verb) is not None:
@@ -343,6 +417,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 cands.append(c)
     for c in preps_near(verb, object_preps):
         cands.extend(p for p in c.children if p.dep_ == "pobj")
+    cands.extend(raised_object(verb, passive))
     for c in verb.children:
         if c.dep_ == "prt":
             for gc in c.children:
@@ -359,6 +434,24 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                         and verb.lemma_.lower() in OBJECT_CONTROL | {"see", "watch", "have"}:
                     cands.append(gc)
     return cands
+
+
+def raised_object(verb, passive: bool) -> list:
+    """The object two coordinated verbs share, written once after the second ("shot and killed a
+    guard", "arrested and charged two men"): for the first verb, when it has no object of its own
+    and the second has no subject of its own."""
+    if passive or verb.tag_ not in FINITE_OR_BARE \
+            or any(c.dep_ in ("dobj", "dative", "obj", "ccomp", "xcomp") for c in verb.children):
+        return []   # a gerund may be another sense ("striking and injuring a woman")
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in VERBAL or conj.i - verb.i > 3 or is_passive(conj) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        between = verb.doc[verb.i + 1:conj.i]
+        if not all(t.dep_ in ("cc", "advmod", "punct") for t in between) or any(t.lower_ == "or" for t in between):
+            continue   # only "shot and killed", "arrested, then charged"; "suspend or bar" are alternatives
+        return [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
+    return []
 
 
 def generic_actor(tok, res: KnownActors) -> str | None:

@@ -7,6 +7,8 @@ are organisations whatever the NER says.
   demonym or place modifying the head noun of a body is where that body is, not the actor;
 - "Ansar al-Sharia", "the Movement for Democratic Change": a name with an organisation's head noun
   or an Arabic movement word is an organisation even when the NER labels it PERSON;
+- "Yukos boss", "shares in Yukos", "Yukos's chief executive": a one-word name the NER labels
+  PERSON that the document uses as a company is a company, in all its mentions there;
 - "berserk", "Joining Cooley": a lower-case word or a leading verb is no name;
 - "FSA" in a story about the UK's "Financial Services Authority (FSA)" is not the Free Syrian
   Army: a short acronym of a group of one country needs the document not to place itself
@@ -27,6 +29,10 @@ SHARED_NAME_WORDS = words("shared_name_words")
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss"}
 # the particles a transliterated name keeps in lower case ("Ayman al-Zawahiri", "Osama bin Laden")
 NAME_PARTICLES = words("name_particles") | words("articles")
+# nouns a company's name modifies or owns and a person's does not ("Yukos boss", "Yukos's shares")
+COMPANY_NOUNS = words("company_nouns")
+STAKE_NOUNS = frozenset({"share", "stake", "shareholding", "investment"})
+TITLES_OF_PERSONS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
 
 
 def place_entities(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor | None, bool]]:
@@ -199,3 +205,25 @@ def acronym_out_of_context(text: str, actor: Actor, doc, gaz: Gazetteer) -> bool
             countries.add(other.id if other.type == "COUNTRY" else other.country)
     countries.discard(None)
     return bool(countries) and actor.country not in countries
+
+
+def company_names(doc) -> set[str]:
+    """One-word names the document uses as a company ("Yukos boss", "Yukos's chief executive",
+    "shares in Yukos", "the owners of Yukos", or the tagger's ORG elsewhere), unless it also writes
+    them as a person's ("Mr Yukos", "Ivan Yukos")."""
+    company, personal = set(), set()
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        if len(ent) > 1:
+            personal.update(t.text for t in ent if ent.label_ == "PERSON")
+            continue
+        tok = ent.root
+        owned = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+        if ent.start > 0 and fold(doc[ent.start - 1].text).rstrip(".") in TITLES_OF_PERSONS:
+            personal.add(tok.text)
+        elif ent.label_ == "ORG" or owned.lemma_.lower() in COMPANY_NOUNS and (
+                tok.dep_ in ("compound", "poss", "nmod") or tok.head.lower_ == "of") \
+                or tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in STAKE_NOUNS:
+            company.add(tok.text)    # the tagger's own ORG for the word elsewhere in the text counts too
+    return company - personal

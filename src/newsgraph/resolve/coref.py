@@ -1,7 +1,8 @@
 """Coreference within a document: pronouns and definite descriptions to the most recent
 compatible antecedent.
 
-- he/him/his/she/her: the most recent PERSON (same sentence or the three before);
+- he/him/his/she/her: the most recent PERSON that was a subject in the same or the previous
+  sentence, else the most recent PERSON (same sentence or the three before);
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
   recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved;
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
@@ -54,6 +55,7 @@ class Antecedent:
     sent: int
     plural: bool
     subject: bool
+    topic: bool = False   # subject-like, for person pronouns (see subject_like)
 
 
 def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
@@ -87,6 +89,10 @@ def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
         if head.pos_ in ("VERB", "AUX"):
             keys = {res.token_entity[t.i] for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                     for t in c.subtree if t.i in res.token_entity}
+            if not keys and head.dep_ == "relcl" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in head.children):
+                key = _phrase_key(head.head, res)    # "demonstrators who attacked them": not the demonstrators
+                keys = {key} if key else set()
             if keys:
                 return keys
             if head.dep_ not in ("xcomp", "conj", "advcl"):
@@ -128,6 +134,17 @@ def is_pleonastic(tok) -> bool:
     return False
 
 
+def subject_like(tok) -> bool:
+    """A subject, the name put beside one ("Her mother, Ann Lee, said"), or the noun a relative
+    clause with a subject pronoun tells of ("a man who said he was threatened")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
+                                         for g in c.children) for c in tok.children)
+
+
 class Antecedents:
     """The phrases met so far, in order, for looking back."""
 
@@ -160,7 +177,7 @@ class Antecedents:
                 and tok.i not in self.res.mention_head:
             return
         self.items.append(Antecedent(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
-                                    tok.dep_ in ("nsubj", "nsubjpass")))
+                                    tok.dep_ in ("nsubj", "nsubjpass"), subject_like(tok)))
 
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
@@ -168,9 +185,10 @@ class Antecedents:
         for n in range(len(self.items) - 1, -1, -1):
             if self.items[n].token == tok.i:
                 c = self.items[n]
-                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject)
+                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject, c.topic)
                 return
-        self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass")))
+        self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass"),
+                                     subject_like(tok)))
         self.note_speaker(tok)
 
     def gender(self, key: str) -> str | None:
@@ -209,7 +227,7 @@ def _add(res: ResolutionDraft, doc, start: int, end: int, key: str, head: int, r
     res.add_mention(doc[start:end], res.entities[key], reason, label="COREF", alias=False, head=head)
 
 
-def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft) -> str | None:
+def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quoted: bool = False) -> str | None:
     low = tok.lower_
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else set()
     if low in PERSON_PRONOUNS:
@@ -220,11 +238,11 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft) -> str | None:
             if ants.sent_of[tok.i] - sent <= WINDOW["person"]:
                 return speaker
         gender = "F" if low in FEMALE_PRONOUNS else "M"
-        for c in ants.recent(tok.i, WINDOW["person"]):
-            if c.key and _type(res, c.key) == "PERSON" and c.key not in exclude \
-                    and ants.gender(c.key) in (None, gender):
-                return c.key
-        return None
+        people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and _type(res, c.key) == "PERSON"
+                  and c.key not in exclude and ants.gender(c.key) in (None, gender)]
+        # the subject of this or the previous sentence first: news keeps its topic in subject
+        # position ("Kinnock led Labour, losing to Major. Later he ..." is Kinnock)
+        return preferred_person(tok, people, ants, quoted)
     if low == "its" or low == "their":
         # a possessive usually belongs to the subject of its clause ("Nestle is to raise its
         # dividend"); a subject that is no actor ("the government") leaves it unresolved
@@ -265,6 +283,24 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft) -> str | None:
             return pick.key
         return None
     return None
+
+
+def preferred_person(tok, people: list[Antecedent], ants: Antecedents, quoted: bool) -> str | None:
+    """Of the compatible people (most recent first), the one a person pronoun refers to: the
+    subject of this or the previous sentence (news keeps its topic in subject position: "Kinnock
+    led Labour, losing to Major. Later he ..." is Kinnock); for an object pronoun first a person of
+    its own sentence ("fired at Riva, hitting him"). Inside a quote the speaker talks of others:
+    recency alone."""
+    if not people:
+        return None
+    sent = ants.sent_of[tok.i]
+    if quoted:
+        return people[0].key
+    same = [c for c in people if c.sent == sent]
+    if tok.dep_ not in ("nsubj", "nsubjpass") and same:
+        return next((c for c in same if c.topic), same[0]).key
+    topic = next((c for c in people if c.topic and sent - c.sent <= 1), None)
+    return (topic or people[0]).key
 
 
 def _names_of(res: ResolutionDraft, gaz: Gazetteer, key: str) -> set[str]:
@@ -382,7 +418,7 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             if low in THEY_PRONOUNS and in_quote(doc, tok.i, quotes):
                 ants.add_token(tok)
                 continue
-            key = resolve_pronoun(tok, ants, res)
+            key = resolve_pronoun(tok, ants, res, low in PERSON_PRONOUNS and in_quote(doc, tok.i, quotes))
         elif tok.pos_ == "NOUN" and low in AFFILIATE_NOUNS:
             key = resolve_affiliate(tok, res, gaz)
             if key is not None:

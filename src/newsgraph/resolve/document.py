@@ -26,6 +26,7 @@ from ..model import Entity
 from ..wordlists import table, words
 from .bodies import (
     acronym_out_of_context,
+    company_names,
     country_in_name,
     country_named_bodies,
     name_tokens,
@@ -367,10 +368,14 @@ def elsewhere(span, entity: Entity, gaz: Gazetteer) -> bool:
 
 
 def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
+    from spacy.tokens import Span  # noqa: PLC0415
     memory = NameMemory()
+    companies = company_names(doc)
     for ent in person_spans(doc, gaz):
         if ent.label_ not in ACTOR_LABELS:
             continue
+        if ent.label_ == "PERSON" and ent.text in companies:
+            ent = Span(doc, ent.start, ent.end, label="ORG")   # "Yukos boss": a company, here and throughout
         span = clean_span(ent)
         if span is not None and not ent.ent_id_:
             span = name_tokens(span)    # no "berserk", no "Joining" in "Joining Cooley"

@@ -7,7 +7,9 @@ without naming them.
   (Falling back to the country a document names most cost held-out facts: left out);
 - individuals ("a gunman", "his former girlfriend", "the wife of the Iraqi ambassador"): a PERSON
   of this document only (two articles' "the driver" are two people), typed by the head noun of the
-  phrase, not by a name inside it ("the wife of the Iraqi ambassador" is a person, not Iraq).
+  phrase, not by a name inside it ("the wife of the Iraqi ambassador" is a person, not Iraq);
+- described groups ("the two men", "four gang members", "his aides"): a plural person noun with an
+  article, number or possessive, one group of this document only (a bare plural is a kind).
 
 The kinds are data: generic_kinds (data/lexicon/words/extract.yaml, shared with extraction) and
 individual_nouns, armed_modifiers, armed_heads (words/actors.yaml).
@@ -27,6 +29,8 @@ INDIVIDUAL_NOUNS = words("individual_nouns")
 ARMED_MODIFIERS = words("armed_modifiers")
 ARMED_HEADS = words("armed_heads")
 PLURAL_ONLY_KINDS = words("plural_only_kinds")
+# plural heads of a described group of people ("the two men", "gang members", "the suspects")
+GROUP_NOUNS = INDIVIDUAL_NOUNS | words("group_person_nouns")
 COLLECTIVE_SINGULARS = words("collective_singulars")
 # people of a private kind, whom no unknown name before them owns ("a Bloomington man")
 PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
@@ -37,6 +41,7 @@ POLICE = frozenset({"police", "policeman", "gendarme"})
 # participles that tie members to the actor they serve ("forces loyal to Assad")
 AFFILIATED = words("affiliated")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
+UNSPECIFIC = frozenset({"more", "most", "many", "few", "fewer", "all", "any", "no", "other", "such"})
 
 
 def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
@@ -76,6 +81,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
             if ent is None or ent.type == "LOCATION":
                 continue
+            if ent.type == "PERSON" and owner.head.lower_ == "from":
+                continue   # "men from Keighley": no one is from a person (a town the NER took for one)
             if typ == "PERSON" and tok.lemma_.lower() in PRIVATE_KINDS and ent.type not in ARMED_OWNERS:
                 continue   # "a Bloomington man", "a CNN journalist": a home or an employer, not who acts
             if ent.type != "COUNTRY" or tok.lemma_.lower() in FORCES and typ in ("MILITARY", "PERSON"):
@@ -207,12 +214,41 @@ def is_individual(tok) -> bool:
     return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) or tok.dep_ in ("nsubjpass", "dobj")
 
 
+def is_described_group(tok) -> bool:
+    """A plural person noun heading a phrase of its own that names who took part without a name
+    ("two men were arrested", "the suspects", "gang members"): not a modifier, predicate or
+    apposition, and not a collective kind, which has its own actor ("protesters")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or lemma not in GROUP_NOUNS or lemma in COLLECTIVE_TYPE or lemma in FORCES:
+        return False
+    if tok.dep_ in ("compound", "attr", "appos", "npadvmod", "conj"):
+        return False
+    if any(c.lower_ in UNSPECIFIC for c in tok.lefts):
+        return False   # "more women", "many workers": how many, not who
+    # a bare plural is mostly a kind ("the power to detain suspects", "it captured economists"); an
+    # article, number or possessive points at people of the story ("the men", "four men", "his aides")
+    return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+
+
+def add_group(tok, res: ResolutionDraft, tag: str) -> None:
+    """A described group of this document only ("two men", "possible gang members"): two
+    articles' "the men" are not the same men."""
+    doc = tok.doc
+    name = individual_name(tok)
+    words_ = [t for t in doc[tok.left_edge.i:tok.i] if t.like_num or t.lower_ in DETERMINERS]
+    for t in words_:     # "Two possible gang members" -> "possible gang members"
+        name = name.removeprefix(t.text).strip() if name.startswith(t.text) else name
+    key = f"OTHER:#{tag}:{fold(name).replace(' ', '-')}"
+    res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type="OTHER", reason="description"),
+                    "description of people", label="GENERIC", alias=False, head=tok.i)
+
+
 def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
     """Collectives and individuals without a name, on nouns no other pass resolved."""
     from spacy.attrs import LEMMA, LOWER, POS  # noqa: PLC0415
 
     strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *INDIVIDUAL_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS)}
+    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS)}
     noun = {strings["NOUN"], strings["PROPN"]}
     tag = document_tag(doc)
     for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
@@ -228,6 +264,8 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
             res.add_mention(collective_span(tok, res), entity, reason, label=label, alias=False, head=i)
         elif collective_kind(tok, res) is None and is_individual(tok) and not named_owner(tok, res, "PERSON"):
             add_individual(tok, individual_name(tok), _free_span(doc, tok, res), res, tag)
+        elif collective_kind(tok, res) is None and is_described_group(tok) and not named_owner(tok, res, "OTHER"):
+            add_group(tok, res, tag)
 
 
 def acronym_body(tok, res: ResolutionDraft) -> None:
