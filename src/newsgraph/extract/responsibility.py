@@ -17,6 +17,7 @@ from .frames import (
     thing_acted_on,
 )
 from .sense import attack_means
+from .targets import name_targets
 
 
 def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -49,6 +50,29 @@ def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iter
                 for skey, stok in subjects:
                     if okey != skey:
                         yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, verb)
+    yield from under_attack_events(tokens, res, lex, used)
+
+
+def under_attack_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """"The town came under attack from ISWAP fighters", "a convoy came under fire from militants":
+    the "from" phrase attacks the subject of the verb it is under."""
+    for prep in tokens.preps:
+        if prep.lower_ != "under" or prep.head.pos_ not in VERBAL:
+            continue
+        verb = prep.head
+        for noun in (x for x in prep.children if x.dep_ == "pobj" and x.i not in used):
+            frame = noun_frame(noun, lex)
+            if frame is None or frame.type != "ASSAULT":
+                continue
+            source = next((p for h in (noun, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"), None)
+            pobj = next((x for x in source.children if x.dep_ == "pobj"), None) if source is not None else None
+            attackers = actors_of(pobj, res) if pobj is not None else []
+            target_tok = subject_token(verb)
+            target = actor_of(target_tok, res) if target_tok is not None else None
+            for key, tok in attackers:
+                used.add(noun.i)
+                yield Candidate("ASSAULT", noun, key, target if target != key else None, tok,
+                                target_tok, frame, verb)
 
 
 def claim_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -132,6 +156,10 @@ CLAIM_REACH = 3
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # participles that tie a weapon to whoever used it: "a bomb planted by the Taliban"
+# participles that name who is behind an attack: "a raid blamed on X", "an ambush claimed by X"
+BLAMING = frozenset({"blame", "attribute", "claim"})
+# who a later sentence may name as belonging to an armed group: "the attackers were members of X"
+ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "bomber", "militant", "raider", "perpetrator"})
 WIELDING = frozenset({"plant", "lay", "fire", "launch", "detonate", "fly", "drive", "throw", "place", "send", "hurl"})
 
 
@@ -139,17 +167,23 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
     """Give attacks stated without their attacker the one the text names nearby: the agent of the
     weapon ("a roadside bomb planted by the Taliban killed three soldiers"), the agent shared by
     coordinated passives ("was shot and killed by gunmen"), or the claimant of a later claim of
-    responsibility for it ("... killing 12. Islamic State claimed responsibility.")."""
+    responsibility for it ("... killing 12. Islamic State claimed responsibility."); then the
+    targets stated without their actor (targets.name_targets), once the attackers are known."""
     claims = [claim for verb in tokens.verbs if (claim := backward_claim(verb, res, lex)) is not None]
     for c in candidates:
         named = named_antecedent(c, candidates, res)
         if named is not None:
             c.subject, c.subject_tok = named
+        later = named_later(c, res) if c.type == "ASSAULT" else None
+        if later is not None:
+            c.subject, c.subject_tok = later
         if c.subject is not None or c.type != "ASSAULT":
             continue
-        found = weapon_agent(c.subject_tok, res) or shared_agent(c.trigger, res) or claimant_after(c, claims)
+        found = weapon_agent(c.subject_tok, res) or shared_agent(c.trigger, res) or blamed_on(c.trigger, res) \
+            or claimant_after(c, claims)
         if found is not None:
             c.subject, c.subject_tok = found
+    name_targets(candidates, res)
 
 
 def named_antecedent(c: Candidate, candidates: list[Candidate], res: KnownActors) -> tuple[str, object] | None:
@@ -187,6 +221,58 @@ def weapon_agent(subject_tok, res: KnownActors) -> tuple[str, object] | None:
         found = agent_of(acl, res)
         if found is not None:
             return found
+    return None
+
+
+def blamed_on(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"a raid blamed on JNIM", "an attack attributed to ISIS", "an ambush claimed by the Taliban":
+    whom the participle on the attack noun names."""
+    for acl in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in BLAMING):
+        if acl.lemma_.lower() == "claim":
+            return agent_of(acl, res)
+        for pobj in (x for p in acl.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for x in p.children
+                     if x.dep_ == "pobj"):
+            found = actors_of(pobj, res)
+            if found:
+                return found[0]
+    return None
+
+
+def named_later(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"Gunmen stormed a hotel. Police said the attackers were members of al-Shabaab.": a later
+    sentence (within CLAIM_REACH) that says who the attackers were or belonged to."""
+    sent, doc = c.trigger.sent, c.trigger.doc
+    if c.subject is not None and not (c.subject.startswith("GENERIC:") and entity_type(c.subject, res) == "ARMED_GROUP"):
+        return None
+    following = sent
+    for _ in range(CLAIM_REACH):
+        if following.end >= len(doc):
+            return None
+        following = doc[following.end].sent
+        for tok in following:
+            if tok.lemma_.lower() not in ATTACKER_NOUNS or tok.dep_ != "nsubj" \
+                    or not any(d.lower_ in DEFINITE for d in tok.children if d.dep_ in ("det", "poss")):
+                continue
+            found = belonging(tok.head, res)
+            if found is not None:
+                return found
+    return None
+
+
+def belonging(verb, res: KnownActors) -> tuple[str, object] | None:
+    """Whom "were members of X", "were X fighters", "belonged to X" names."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        attrs = [x for x in verb.children if x.dep_ == "attr"]
+    elif lemma in ("belong", "be linked", "link"):
+        attrs = [x for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for x in p.children
+                 if x.dep_ == "pobj"]
+    else:
+        return None
+    for attr in attrs:
+        key = actor_of(attr, res)
+        if key is not None and not key.startswith("GENERIC:") and entity_type(key, res) == "ARMED_GROUP":
+            return key, attr
     return None
 
 
