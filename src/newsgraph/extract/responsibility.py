@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
 from .frames import (
@@ -16,8 +17,9 @@ from .frames import (
     subjects_of,
     thing_acted_on,
 )
+from .quantities import harm_of
 from .sense import attack_means
-from .targets import name_targets
+from .targets import HELD_SITES, name_targets
 
 
 def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -64,11 +66,14 @@ def under_attack_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterat
             frame = noun_frame(noun, lex)
             if frame is None or frame.type != "ASSAULT":
                 continue
-            source = next((p for h in (noun, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"), None)
+            source = next((p for h in (noun, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                           and not any(x.dep_ == "neg" for x in p.children)), None)   # "not from terrorists"
             pobj = next((x for x in source.children if x.dep_ == "pobj"), None) if source is not None else None
-            attackers = actors_of(pobj, res) if pobj is not None else []
             target_tok = subject_token(verb)
             target = actor_of(target_tok, res) if target_tok is not None else None
+            if target is None and (target_tok is None or target_tok.lemma_.lower() not in ATTACKABLE):
+                continue   # "our way of life is under attack from ...": a figure of speech
+            attackers = actors_of(pobj, res) if pobj is not None else []
             for key, tok in attackers:
                 used.add(noun.i)
                 yield Candidate("ASSAULT", noun, key, target if target != key else None, tok,
@@ -160,6 +165,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 BLAMING = frozenset({"blame", "attribute", "claim"})
 # who a later sentence may name as belonging to an armed group: "the attackers were members of X"
 ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "bomber", "militant", "raider", "perpetrator"})
+# things a "came under attack" may be said of without being an actor: places, posts and vehicles
+ATTACKABLE = HELD_SITES | words("place_nouns")
 WIELDING = frozenset({"plant", "lay", "fire", "launch", "detonate", "fly", "drive", "throw", "place", "send", "hurl"})
 
 
@@ -177,10 +184,12 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         later = named_later(c, res) if c.type == "ASSAULT" else None
         if later is not None:
             c.subject, c.subject_tok = later
+        if c.type in ("ASSAULT", "COERCE") and c.subject is None:
+            take_blamed(c, res)
         if c.subject is not None or c.type != "ASSAULT":
             continue
-        found = weapon_agent(c.subject_tok, res) or shared_agent(c.trigger, res) or blamed_on(c.trigger, res) \
-            or claimant_after(c, claims)
+        found = weapon_agent(c.subject_tok, res) or shared_agent(c.trigger, res) \
+            or enclosing_attacker(c, candidates) or claimant_after(c, claims)
         if found is not None:
             c.subject, c.subject_tok = found
     name_targets(candidates, res)
@@ -224,17 +233,52 @@ def weapon_agent(subject_tok, res: KnownActors) -> tuple[str, object] | None:
     return None
 
 
+def take_blamed(c: Candidate, res: KnownActors) -> None:
+    """The attacker an attack is blamed on is its actor, not its target ("police blamed the ambush
+    on Boko Haram"); a raid blamed on an armed group is an attack, not a police raid."""
+    found = blamed_on(c.trigger, res)
+    if found is None:
+        return
+    c.subject, c.subject_tok = found
+    if c.object == found[0]:
+        c.object, c.object_tok = None, None
+    if c.type == "COERCE" and entity_type(found[0], res) == "ARMED_GROUP":
+        c.type = "ASSAULT"
+
+
 def blamed_on(trigger, res: KnownActors) -> tuple[str, object] | None:
-    """"a raid blamed on JNIM", "an attack attributed to ISIS", "an ambush claimed by the Taliban":
-    whom the participle on the attack noun names."""
-    for acl in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in BLAMING):
+    """"a raid blamed on JNIM", "an attack attributed to ISIS", "an ambush claimed by the Taliban",
+    "police blamed the ambush on Boko Haram": whom the participle or verb of blame names."""
+    blaming = [c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in BLAMING]
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in BLAMING - {"claim"}:
+        blaming.append(trigger.head)
+    for acl in blaming:
         if acl.lemma_.lower() == "claim":
             return agent_of(acl, res)
-        for pobj in (x for p in acl.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for x in p.children
-                     if x.dep_ == "pobj"):
+        # the parser hangs "on X" on the verb or on the attack noun ("blamed the ambush on X")
+        preps = [p for h in {acl, trigger} for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                 and (h is acl or acl.i == trigger.head.i)]
+        for pobj in (x for p in preps for x in p.children if x.dep_ == "pobj"):
             found = actors_of(pobj, res)
             if found:
                 return found[0]
+    return None
+
+
+def enclosing_attacker(c: Candidate, candidates: list[Candidate]) -> tuple[str, object] | None:
+    """"Five soldiers were killed in an attack by al-Shabaab", "two soldiers died when militants
+    attacked their post": a death or injury told in or when an attack happened has its attacker."""
+    if harm_of(c.trigger) is None:
+        return None
+    for x in c.trigger.children:
+        inner = None
+        if x.dep_ == "prep" and x.lower_ in ("in", "during"):
+            inner = next((p for p in x.children if p.dep_ == "pobj"), None)
+        elif x.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in x.children):
+            inner = x
+        for o in candidates:
+            if inner is not None and o is not c and o.type == "ASSAULT" and o.trigger.i == inner.i and o.subject:
+                return o.subject, o.subject_tok
     return None
 
 

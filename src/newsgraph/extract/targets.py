@@ -42,6 +42,8 @@ def sites_of(trigger):
                     yield from (p, *p.conjuncts)
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "open":   # "opened fire on X"
         yield from sites_of(trigger.head)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under":   # "the station came under fire"
+        yield from (x for x in trigger.head.head.children if x.dep_ == "nsubj")
 
 
 def site_holder(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
@@ -94,14 +96,28 @@ def clause_victims(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
     actor among the people)."""
     heads = [c.trigger, c.trigger.head] if c.trigger.dep_ == "nsubj" else [c.trigger]
     # "an attack on the village killed twelve farmers", "a strike hit a market, killing seven civilians"
-    verbs = heads + [x for h in heads for x in h.children if x.dep_ in ("advcl", "conj") and harm_of(x)]
-    for verb in verbs:
+    # (not a conjoined verb: "shot and killed X" tells X on the second verb already)
+    verbs = heads + [x for h in heads for x in h.children if x.dep_ == "advcl" and harm_of(x)]
+    outer = enclosing_harm(c.trigger)
+    for verb in verbs + ([outer] if outer is not None else []):
         if not harm_of(verb):
             continue
-        for obj in (x for x in verb.children if x.dep_ == "dobj"):
+        # "five soldiers were killed in an attack", "two soldiers were shot dead"
+        roles = ("nsubjpass", "nsubj") if verb is outer else ("dobj", "nsubjpass")
+        for obj in (x for x in verb.children if x.dep_ in roles):
             key = victim_actor(obj, res)
             if key is not None:
                 return key, obj
+    return None
+
+
+def enclosing_harm(trigger):
+    """The death or injury an attack is told as the setting of: "five soldiers were killed in an
+    attack by X", "two soldiers died when militants attacked their post"."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during"):
+        return trigger.head.head
+    if trigger.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in trigger.children):
+        return trigger.head
     return None
 
 
