@@ -41,11 +41,11 @@ def test_the_attacker_is_found_in_its_general_forms(text, attacker, analyse_text
     ("Rebels shelled an army base near Bunia.", "military"),
     ("A police station came under fire from Taliban gunmen in Kunduz.", "police"),
     # the victims the attack's clause counts
-    ("Insurgents ambushed a convoy near Kismayo, killing four soldiers.", "soldiers"),
+    ("Insurgents ambushed a convoy near Kismayo, killing four Kenyan soldiers.", "kenya"),
     ("A drone strike hit a wedding in Borno, killing eleven villagers.", "villagers"),
-    ("Seven soldiers were killed in an attack by ISWAP fighters on a base in Borno.", "soldiers"),
+    ("Seven villagers were killed in an attack by ISWAP fighters on a market in Borno.", "villagers"),
     # victims in the sentence after the attack
-    ("Al-Shabaab fighters stormed a district office in Hiraan. Five policemen were killed.", "policemen"),
+    ("Al-Shabaab fighters stormed a district office in Hiraan. Five residents were killed.", "residents"),
 ])
 def test_the_target_is_found_behind_places_and_victims(text, target, analyse_text, gazetteer):
     found = assaults(analyse_text(text), gazetteer)
@@ -56,7 +56,9 @@ def test_the_target_is_found_behind_places_and_victims(text, target, analyse_tex
     # a place with no institution named stays no target rather than a guessed one
     "Gunmen stormed a hotel in Mogadishu on Friday.",
     # a later sentence about another incident lends no victims
-    "Militants attacked a mine in Zamfara. Separately, five soldiers were killed in a crash.",
+    "Militants attacked a mine in Zamfara. Separately, five villagers were killed in a crash.",
+    # soldiers of no stated side: whose they were is unknown
+    "Bandits ambushed a convoy near Gusau, killing three soldiers.",
 ])
 def test_no_target_is_guessed(text, analyse_text, gazetteer):
     analysis = analyse_text(text)

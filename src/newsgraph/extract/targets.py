@@ -6,7 +6,7 @@ policemen were killed."). A place with no institution named ("a hotel", "a marke
 empty rather than guessed."""
 from __future__ import annotations
 
-from ..resolve.participants import FORCES, collective_entity
+from ..resolve.participants import collective_entity
 from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
@@ -29,6 +29,18 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
         found = site_holder(c, res) or clause_victims(c, res) or victims_after(c, res)
         if found is not None and found[0] != c.subject:
             c.object, c.object_tok = found
+    share_targets(candidates)
+
+
+def share_targets(candidates: list[Candidate]) -> None:
+    """"Jihadists killed four gendarmes and wounded six others": a verb joined to an attack's verb
+    without a subject of its own tells the same attack, and keeps its target (so the two stay one)."""
+    by_trigger = {c.trigger.i: c for c in candidates if c.type == "ASSAULT" and c.object is not None}
+    for c in candidates:
+        head = by_trigger.get(c.trigger.head.i) if c.trigger.dep_ == "conj" else None
+        if c.type == "ASSAULT" and c.object is None and head is not None and head.subject == c.subject \
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children):
+            c.object = head.object
 
 
 def sites_of(trigger):
@@ -76,15 +88,10 @@ def forces_of(site, mod, sector: str, res: KnownActors) -> str:
 
 
 def victim_actor(tok, res: KnownActors) -> str | None:
-    """The actor a victim noun names: a named or unnamed one, or forces ("three soldiers"), whom
-    resolution leaves out when they are acted upon."""
+    """The actor a victim noun names: a named or unnamed one ("five villagers", "three Malian
+    soldiers"). Forces of no stated side ("two soldiers were killed") are no target: whose soldiers
+    they were is what a target says, and a guess would often be the wrong side."""
     key = actor_of(tok, res) or generic_actor(tok, res)
-    if key is None and tok.lemma_.lower() in FORCES and tok.tag_ in ("NNS", "NNPS") \
-            and not any(c.dep_ == "compound" for c in tok.lefts):
-        entity, reason, label = collective_entity(tok, (tok.lemma_.lower(), tok.lower_, "MILITARY"), res,
-                                                  res.gazetteer)
-        res.add_mention(tok.doc[tok.i:tok.i + 1], entity, reason, label)
-        key = entity.key
     if key is None or entity_type(key, res) not in VICTIM_TYPES:
         return None
     return key
