@@ -78,3 +78,13 @@ def test_blame_and_figures_of_speech(text, not_attacker, analyse_text, gazetteer
         assert found and not any(named("al-shabaab", obj) for _, obj in found), found
     else:
         assert not any(named(not_attacker, subj) for subj, _ in found), found
+
+
+@pytest.mark.parametrize("text, attacker, not_attacker", [
+    # the one arrested or charged for an attack did it, not the police who arrested them
+    ("Police in Lyon arrested Paul Durand for assaulting a bus driver.", "paul durand", "police"),
+    ("Officers detained Ana Silva on Monday for stabbing a guard.", "ana silva", "officers"),
+])
+def test_the_one_arrested_for_an_attack_is_its_attacker(text, attacker, not_attacker, analyse_text, gazetteer):
+    found = assaults(analyse_text(text), gazetteer)
+    assert found and all(named(attacker, subj) and not named(not_attacker, subj) for subj, _ in found), found

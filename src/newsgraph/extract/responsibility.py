@@ -163,6 +163,9 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # participles that tie a weapon to whoever used it: "a bomb planted by the Taliban"
 # participles that name who is behind an attack: "a raid blamed on X", "an ambush claimed by X"
 BLAMING = frozenset({"blame", "attribute", "claim"})
+# verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
+CHARGING = frozenset({"arrest", "charge", "accuse", "convict", "detain", "jail", "sentence", "indict", "suspect",
+                      "prosecute", "try"})
 # who a later sentence may name as belonging to an armed group: "the attackers were members of X"
 ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "bomber", "militant", "raider", "perpetrator"})
 # things a "came under attack" may be said of without being an actor: places, posts and vehicles
@@ -186,6 +189,9 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             c.subject, c.subject_tok = later
         if c.type in ("ASSAULT", "COERCE") and c.subject is None:
             take_blamed(c, res)
+        charged = charged_actor(c.trigger, res) if c.type == "ASSAULT" else None
+        if charged is not None and charged[0] != c.object:
+            c.subject, c.subject_tok = charged
         if c.subject is not None or c.type != "ASSAULT":
             continue
         found = weapon_agent(c.subject_tok, res) or shared_agent(c.trigger, res) \
@@ -260,6 +266,22 @@ def blamed_on(trigger, res: KnownActors) -> tuple[str, object] | None:
                  and (h is acl or acl.i == trigger.head.i)]
         for pobj in (x for p in preps for x in p.children if x.dep_ == "pobj"):
             found = actors_of(pobj, res)
+            if found:
+                return found[0]
+    return None
+
+
+def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"Police arrested X for attacking a journalist", "two men were arrested and charged with
+    murdering a shopkeeper": the one arrested or charged for an act is its actor, not the police."""
+    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
+    verb = prep.head if prep is not None and prep.lower_ in ("for", "of", "with") else None
+    if verb is None or verb.lemma_.lower() not in CHARGING:
+        return None
+    roles = ("nsubjpass",) if is_passive(verb) else ("dobj",)
+    for holder in (verb, verb.head if verb.dep_ in ("conj", "advcl") else None):
+        for who in (x for x in holder.children if x.dep_ in roles) if holder is not None else ():
+            found = actors_of(who, res)
             if found:
                 return found[0]
     return None
