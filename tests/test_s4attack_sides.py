@@ -88,3 +88,17 @@ def test_blame_and_figures_of_speech(text, not_attacker, analyse_text, gazetteer
 def test_the_one_arrested_for_an_attack_is_its_attacker(text, attacker, not_attacker, analyse_text, gazetteer):
     found = assaults(analyse_text(text), gazetteer)
     assert found and all(named(attacker, subj) and not named(not_attacker, subj) for subj, _ in found), found
+
+
+def test_the_attack_told_again_keeps_its_attacker(analyse_text, gazetteer):
+    text = "Boko Haram fighters raided Konduga on Monday. The attack lasted three hours."
+    analysis = analyse_text(text)
+    found = [(e.sentence, names_of(analysis, e.subject, gazetteer)) for e in analysis.events if e.type == "ASSAULT"]
+    later = [names for sentence, names in found if sentence.startswith("The attack")]
+    assert later and all(named("boko haram", names) for names in later), found
+
+
+def test_an_attack_of_its_own_borrows_no_attacker(analyse_text):
+    analysis = analyse_text("Gunmen raided a church in Ondo. A bomb exploded in a market in Kano.")
+    second = [e for e in analysis.events if e.type == "ASSAULT" and e.sentence.startswith("A bomb")]
+    assert all(e.subject is None for e in second), [(e.trigger, e.subject) for e in second]
