@@ -57,6 +57,8 @@ def test_the_target_is_found_behind_places_and_victims(text, target, analyse_tex
     "Gunmen stormed a hotel in Mogadishu on Friday.",
     # a later sentence about another incident lends no victims
     "Militants attacked a mine in Zamfara. Separately, five villagers were killed in a crash.",
+    # armed men killed in an attack by armed men are the attackers, not its target
+    "Gunmen stormed a guesthouse in Herat. Three attackers were killed.",
     # soldiers of no stated side: whose they were is unknown
     "Bandits ambushed a convoy near Gusau, killing three soldiers.",
 ])

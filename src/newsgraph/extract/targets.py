@@ -27,9 +27,15 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
         if c.type != "ASSAULT" or c.object is not None:
             continue
         found = site_holder(c, res) or clause_victims(c, res) or victims_after(c, res)
-        if found is not None and found[0] != c.subject:
+        if found is not None and found[0] != c.subject and not own_side(found[0], c.subject, res):
             c.object, c.object_tok = found
     share_targets(candidates)
+
+
+def own_side(victim: str, attacker: str | None, res: KnownActors) -> bool:
+    """Armed men killed in an attack by armed men, or by no one named, are most often the attackers
+    themselves ("Gunmen stormed a hotel. Two attackers were killed."), not its target."""
+    return entity_type(victim, res) == "ARMED_GROUP" and entity_type(attacker, res) in ("ARMED_GROUP", None)
 
 
 def share_targets(candidates: list[Candidate]) -> None:
