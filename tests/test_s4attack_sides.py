@@ -104,3 +104,11 @@ def test_an_attack_of_its_own_borrows_no_attacker(analyse_text):
     analysis = analyse_text("Gunmen raided a church in Ondo. A bomb exploded in a market in Kano.")
     second = [e for e in analysis.events if e.type == "ASSAULT" and e.sentence.startswith("A bomb")]
     assert all(e.subject is None for e in second), [(e.trigger, e.subject) for e in second]
+
+
+def test_a_setting_put_first_is_not_the_attack(analyse_text, gazetteer):
+    analysis = analyse_text("In the 1999 border war, 14 Eritrean civilians were killed in an Ethiopian airstrike near Tsorona.")
+    found = {e.trigger: (names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
+             for e in analysis.events if e.type == "ASSAULT"}
+    assert named("ethiopia", found["killed"][0]) and named("civilians", found["killed"][1]), found
+    assert not any(named("civilians", obj) for trigger, (_, obj) in found.items() if trigger == "war"), found

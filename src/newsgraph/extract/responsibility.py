@@ -312,7 +312,7 @@ def enclosing_attacker(c: Candidate, candidates: list[Candidate]) -> tuple[str, 
         return None
     for x in c.trigger.children:
         inner = None
-        if x.dep_ == "prep" and x.lower_ in ("in", "during"):
+        if x.dep_ == "prep" and x.lower_ in ("in", "during") and x.i > c.trigger.i:   # not "In the war, ..."
             inner = next((p for p in x.children if p.dep_ == "pobj"), None)
         elif x.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in x.children):
             inner = x

@@ -127,8 +127,8 @@ def clause_victims(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
 def enclosing_harm(trigger):
     """The death or injury an attack is told as the setting of: "five soldiers were killed in an
     attack by X", "two soldiers died when militants attacked their post"."""
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during"):
-        return trigger.head.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during") and trigger.head.i > trigger.head.head.i:
+        return trigger.head.head   # not a setting put first: "In the 2006 war, 28 civilians were killed"
     if trigger.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in trigger.children):
         return trigger.head
     return None
