@@ -112,3 +112,17 @@ def test_a_setting_put_first_is_not_the_attack(analyse_text, gazetteer):
              for e in analysis.events if e.type == "ASSAULT"}
     assert named("ethiopia", found["killed"][0]) and named("civilians", found["killed"][1]), found
     assert not any(named("civilians", obj) for trigger, (_, obj) in found.items() if trigger == "war"), found
+
+
+def test_an_attack_that_says_which_it_is_takes_no_attacker_back(analyse_text, gazetteer):
+    # "the killing of X" names its own event; the attacker of the sentence before need not be its own
+    analysis = analyse_text("Rioters stoned a police van in Patras. The killing of the student sparked riots.")
+    found = [names_of(analysis, e.subject, gazetteer) for e in analysis.events
+             if e.type == "ASSAULT" and e.sentence.startswith("The killing")]
+    assert found and not any(named("rioters", names) for names in found), found
+
+
+def test_forces_hitting_military_things_hit_no_own_kind(analyse_text):
+    analysis = analyse_text("Chadian troops fought rebels near Abeche, destroying three military trucks.")
+    destroyed = [e for e in analysis.events if e.type == "ASSAULT" and e.trigger == "destroying"]
+    assert destroyed and all(e.object is None or "military" not in e.object for e in destroyed), destroyed

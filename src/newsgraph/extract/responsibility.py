@@ -288,13 +288,16 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
 
 
 def attack_told_before(c: Candidate, candidates: list[Candidate]) -> tuple[str, object] | None:
-    """"Fano militiamen engaged federal troops in Bahir Dar. The fighting left ten dead.": a definite
-    or bare attack noun with no actor of its own, opening the sentence after an attack, refers back
-    to it and takes its attacker."""
+    """"ISWAP fighters raided Konduga. The attack lasted three hours.": a definite one-sided attack
+    noun with no actor or object of its own, opening the sentence after an attack, refers back to
+    it and takes its attacker."""
     noun = c.trigger
-    if noun.pos_ != "NOUN" or noun.i - noun.sent.start > 3 or noun.sent.start == 0 or any(
-            d.dep_ == "det" and d.lower_ not in ("the", "this", "that", "these") for d in noun.children):
-        return None   # "a bomb exploded in another town" tells an attack of its own
+    if noun.pos_ != "NOUN" or noun.i - noun.sent.start > 3 or noun.sent.start == 0 \
+            or c.frame is not None and c.frame.symmetric or any(x.dep_ == "prep" for x in noun.children) \
+            or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in noun.children):
+        # "a bomb exploded in another town" tells an attack of its own, "the killing of X" says
+        # which one it is, and "the clashes" have two sides that need not be the attack's
+        return None
     before = noun.doc[noun.sent.start - 1].sent
     earlier = [o for o in candidates if o.type == "ASSAULT" and o.subject and before.start <= o.trigger.i < before.end]
     if not earlier:

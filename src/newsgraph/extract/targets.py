@@ -34,7 +34,10 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
 
 def own_side(victim: str, attacker: str | None, res: KnownActors) -> bool:
     """Armed men killed in an attack by armed men, or by no one named, are most often the attackers
-    themselves ("Gunmen stormed a hotel. Two attackers were killed."), not its target."""
+    themselves ("Gunmen stormed a hotel. Two attackers were killed."), not its target; and forces
+    hitting unnamed "military" things hit the other side's, not their own kind."""
+    if victim.startswith("GENERIC:") and entity_type(victim, res) == "MILITARY" == entity_type(attacker, res):
+        return True   # "Sudanese forces ... destroying military vehicles": the enemy's, of no side named
     return entity_type(victim, res) == "ARMED_GROUP" and entity_type(attacker, res) in ("ARMED_GROUP", None)
 
 
