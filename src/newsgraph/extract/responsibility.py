@@ -195,7 +195,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         if c.subject is not None or c.type != "ASSAULT":
             continue
         found = weapon_agent(c.subject_tok, res) or shared_agent(c.trigger, res) \
-            or enclosing_attacker(c, candidates) or claimant_after(c, claims) or attack_told_before(c, candidates)
+            or enclosing_attacker(c, candidates) or claimant_after(c, claims)
         if found is not None:
             c.subject, c.subject_tok = found
     name_targets(candidates, res)
@@ -285,27 +285,6 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
             if found:
                 return found[0]
     return None
-
-
-def attack_told_before(c: Candidate, candidates: list[Candidate]) -> tuple[str, object] | None:
-    """"ISWAP fighters raided Konduga. The attack lasted three hours.": a definite one-sided attack
-    noun with no actor or object of its own, opening the sentence after an attack, refers back to
-    it and takes its attacker."""
-    noun = c.trigger
-    if noun.pos_ != "NOUN" or noun.i - noun.sent.start > 3 or noun.sent.start == 0 \
-            or c.frame is not None and c.frame.symmetric or any(x.dep_ == "prep" for x in noun.children) \
-            or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in noun.children):
-        # "a bomb exploded in another town" tells an attack of its own, "the killing of X" says
-        # which one it is, and "the clashes" have two sides that need not be the attack's
-        return None
-    before = noun.doc[noun.sent.start - 1].sent
-    earlier = [o for o in candidates if o.type == "ASSAULT" and o.subject and before.start <= o.trigger.i < before.end]
-    if not earlier:
-        return None
-    nearest = max(earlier, key=lambda o: o.trigger.i)
-    if nearest.object is not None and c.object is None:
-        c.object, c.object_tok = nearest.object, nearest.object_tok
-    return nearest.subject, nearest.subject_tok
 
 
 def enclosing_attacker(c: Candidate, candidates: list[Candidate]) -> tuple[str, object] | None:
