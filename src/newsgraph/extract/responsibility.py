@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
 from .frames import (
@@ -16,7 +17,9 @@ from .frames import (
     subjects_of,
     thing_acted_on,
 )
+from .quantities import harm_of
 from .sense import attack_means
+from .targets import HELD_SITES, name_targets
 
 
 def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -49,6 +52,32 @@ def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iter
                 for skey, stok in subjects:
                     if okey != skey:
                         yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, verb)
+    yield from under_attack_events(tokens, res, lex, used)
+
+
+def under_attack_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """"The town came under attack from ISWAP fighters", "a convoy came under fire from militants":
+    the "from" phrase attacks the subject of the verb it is under."""
+    for prep in tokens.preps:
+        if prep.lower_ != "under" or prep.head.pos_ not in VERBAL:
+            continue
+        verb = prep.head
+        for noun in (x for x in prep.children if x.dep_ == "pobj" and x.i not in used):
+            frame = noun_frame(noun, lex)
+            if frame is None or frame.type != "ASSAULT":
+                continue
+            source = next((p for h in (noun, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                           and not any(x.dep_ == "neg" for x in p.children)), None)   # "not from terrorists"
+            pobj = next((x for x in source.children if x.dep_ == "pobj"), None) if source is not None else None
+            target_tok = subject_token(verb)
+            target = actor_of(target_tok, res) if target_tok is not None else None
+            if target is None and (target_tok is None or target_tok.lemma_.lower() not in ATTACKABLE):
+                continue   # "our way of life is under attack from ...": a figure of speech
+            attackers = actors_of(pobj, res) if pobj is not None else []
+            for key, tok in attackers:
+                used.add(noun.i)
+                yield Candidate("ASSAULT", noun, key, target if target != key else None, tok,
+                                target_tok, frame, verb)
 
 
 def claim_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -132,6 +161,15 @@ CLAIM_REACH = 3
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # participles that tie a weapon to whoever used it: "a bomb planted by the Taliban"
+# participles that name who is behind an attack: "a raid blamed on X", "an ambush claimed by X"
+BLAMING = frozenset({"blame", "attribute", "claim"})
+# verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
+CHARGING = frozenset({"arrest", "charge", "accuse", "convict", "detain", "jail", "sentence", "indict", "suspect",
+                      "prosecute", "try"})
+# who a later sentence may name as belonging to an armed group: "the attackers were members of X"
+ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "bomber", "militant", "raider", "perpetrator"})
+# things a "came under attack" may be said of without being an actor: places, posts and vehicles
+ATTACKABLE = HELD_SITES | words("place_nouns")
 WIELDING = frozenset({"plant", "lay", "fire", "launch", "detonate", "fly", "drive", "throw", "place", "send", "hurl"})
 
 
@@ -139,17 +177,28 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
     """Give attacks stated without their attacker the one the text names nearby: the agent of the
     weapon ("a roadside bomb planted by the Taliban killed three soldiers"), the agent shared by
     coordinated passives ("was shot and killed by gunmen"), or the claimant of a later claim of
-    responsibility for it ("... killing 12. Islamic State claimed responsibility.")."""
+    responsibility for it ("... killing 12. Islamic State claimed responsibility."); then the
+    targets stated without their actor (targets.name_targets), once the attackers are known."""
     claims = [claim for verb in tokens.verbs if (claim := backward_claim(verb, res, lex)) is not None]
     for c in candidates:
         named = named_antecedent(c, candidates, res)
         if named is not None:
             c.subject, c.subject_tok = named
+        later = named_later(c, res) if c.type == "ASSAULT" else None
+        if later is not None:
+            c.subject, c.subject_tok = later
+        if c.type in ("ASSAULT", "COERCE") and c.subject is None:
+            take_blamed(c, res)
+        charged = charged_actor(c.trigger, res) if c.type == "ASSAULT" else None
+        if charged is not None and charged[0] != c.object:
+            c.subject, c.subject_tok = charged
         if c.subject is not None or c.type != "ASSAULT":
             continue
-        found = weapon_agent(c.subject_tok, res) or shared_agent(c.trigger, res) or claimant_after(c, claims)
+        found = weapon_agent(c.subject_tok, res) or shared_agent(c.trigger, res) \
+            or enclosing_attacker(c, candidates) or claimant_after(c, claims)
         if found is not None:
             c.subject, c.subject_tok = found
+    name_targets(candidates, res)
 
 
 def named_antecedent(c: Candidate, candidates: list[Candidate], res: KnownActors) -> tuple[str, object] | None:
@@ -187,6 +236,109 @@ def weapon_agent(subject_tok, res: KnownActors) -> tuple[str, object] | None:
         found = agent_of(acl, res)
         if found is not None:
             return found
+    return None
+
+
+def take_blamed(c: Candidate, res: KnownActors) -> None:
+    """The attacker an attack is blamed on is its actor, not its target ("police blamed the ambush
+    on Boko Haram"); a raid blamed on an armed group is an attack, not a police raid."""
+    found = blamed_on(c.trigger, res)
+    if found is None:
+        return
+    c.subject, c.subject_tok = found
+    if c.object == found[0]:
+        c.object, c.object_tok = None, None
+    if c.type == "COERCE" and entity_type(found[0], res) == "ARMED_GROUP":
+        c.type = "ASSAULT"
+
+
+def blamed_on(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"a raid blamed on JNIM", "an attack attributed to ISIS", "an ambush claimed by the Taliban",
+    "police blamed the ambush on Boko Haram": whom the participle or verb of blame names."""
+    blaming = [c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in BLAMING]
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in BLAMING - {"claim"}:
+        blaming.append(trigger.head)
+    for acl in blaming:
+        if acl.lemma_.lower() == "claim":
+            return agent_of(acl, res)
+        # the parser hangs "on X" on the verb or on the attack noun ("blamed the ambush on X")
+        preps = [p for h in {acl, trigger} for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                 and (h is acl or acl.i == trigger.head.i)]
+        for pobj in (x for p in preps for x in p.children if x.dep_ == "pobj"):
+            found = actors_of(pobj, res)
+            if found:
+                return found[0]
+    return None
+
+
+def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"Police arrested X for attacking a journalist", "two men were arrested and charged with
+    murdering a shopkeeper": the one arrested or charged for an act is its actor, not the police."""
+    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
+    verb = prep.head if prep is not None and prep.lower_ in ("for", "of", "with") else None
+    if verb is None or verb.lemma_.lower() not in CHARGING:
+        return None
+    roles = ("nsubjpass",) if is_passive(verb) else ("dobj",)
+    for holder in (verb, verb.head if verb.dep_ in ("conj", "advcl") else None):
+        for who in (x for x in holder.children if x.dep_ in roles) if holder is not None else ():
+            found = actors_of(who, res)
+            if found:
+                return found[0]
+    return None
+
+
+def enclosing_attacker(c: Candidate, candidates: list[Candidate]) -> tuple[str, object] | None:
+    """"Five soldiers were killed in an attack by al-Shabaab", "two soldiers died when militants
+    attacked their post": a death or injury told in or when an attack happened has its attacker."""
+    if harm_of(c.trigger) is None:
+        return None
+    for x in c.trigger.children:
+        inner = None
+        if x.dep_ == "prep" and x.lower_ in ("in", "during") and x.i > c.trigger.i:   # not "In the war, ..."
+            inner = next((p for p in x.children if p.dep_ == "pobj"), None)
+        elif x.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in x.children):
+            inner = x
+        for o in candidates:
+            if inner is not None and o is not c and o.type == "ASSAULT" and o.trigger.i == inner.i and o.subject:
+                return o.subject, o.subject_tok
+    return None
+
+
+def named_later(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"Gunmen stormed a hotel. Police said the attackers were members of al-Shabaab.": a later
+    sentence (within CLAIM_REACH) that says who the attackers were or belonged to."""
+    sent, doc = c.trigger.sent, c.trigger.doc
+    if c.subject is not None and not (c.subject.startswith("GENERIC:") and entity_type(c.subject, res) == "ARMED_GROUP"):
+        return None
+    following = sent
+    for _ in range(CLAIM_REACH):
+        if following.end >= len(doc):
+            return None
+        following = doc[following.end].sent
+        for tok in following:
+            if tok.lemma_.lower() not in ATTACKER_NOUNS or tok.dep_ != "nsubj" \
+                    or not any(d.lower_ in DEFINITE for d in tok.children if d.dep_ in ("det", "poss")):
+                continue
+            found = belonging(tok.head, res)
+            if found is not None:
+                return found
+    return None
+
+
+def belonging(verb, res: KnownActors) -> tuple[str, object] | None:
+    """Whom "were members of X", "were X fighters", "belonged to X" names."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        attrs = [x for x in verb.children if x.dep_ == "attr"]
+    elif lemma in ("belong", "be linked", "link"):
+        attrs = [x for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for x in p.children
+                 if x.dep_ == "pobj"]
+    else:
+        return None
+    for attr in attrs:
+        key = actor_of(attr, res)
+        if key is not None and not key.startswith("GENERIC:") and entity_type(key, res) == "ARMED_GROUP":
+            return key, attr
     return None
 
 

@@ -1,0 +1,154 @@
+"""Whom violence was done to, when the attack's clause names no actor as its object: the armed
+institution a site belongs to ("attacked a police checkpoint" -> the police, "shelled a Nigerian
+army base" -> Nigeria's military), the victims counted in its clause ("ambushed a patrol, killing
+three soldiers" -> soldiers) or in the sentence after it ("... attacked a district centre. Four
+policemen were killed."). A place with no institution named ("a hotel", "a market") stays no target:
+empty rather than guessed."""
+from __future__ import annotations
+
+from ..resolve.participants import collective_entity
+from ..wordlists import table, words
+from .actors import KnownActors
+from .arguments import actor_of, entity_type, generic_actor
+from .frames import Candidate
+from .quantities import HARM_PARTICIPLES, harm_of, next_sentence
+
+HELD_SITES = words("held_sites")
+SITE_HOLDERS = {lemma: sector for sector, lemmas in table("site_holders").items() for lemma in lemmas}
+# prepositions that name what a verb of violence hits ("opened fire on", "fired at", "a raid on")
+TARGET_PREPS = frozenset({"on", "at", "against", "into", "of"})
+# who the victims may be: people acted upon, never the attackers' own kind of word
+VICTIM_TYPES = frozenset({"MILITARY", "OTHER", "PERSON", "GOVERNMENT", "ARMED_GROUP"})
+
+
+def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
+    """Give attacks stated without an actor as their object the one the text names nearby."""
+    for c in candidates:
+        if c.type != "ASSAULT" or c.object is not None:
+            continue
+        found = site_holder(c, res) or clause_victims(c, res) or victims_after(c, res)
+        if found is not None and found[0] != c.subject and not own_side(found[0], c.subject, res):
+            c.object, c.object_tok = found
+    share_targets(candidates)
+
+
+def own_side(victim: str, attacker: str | None, res: KnownActors) -> bool:
+    """Armed men killed in an attack by armed men, or by no one named, are most often the attackers
+    themselves ("Gunmen stormed a hotel. Two attackers were killed."), not its target; and forces
+    hitting unnamed "military" things hit the other side's, not their own kind."""
+    if victim.startswith("GENERIC:") and entity_type(victim, res) == "MILITARY" == entity_type(attacker, res):
+        return True   # "Sudanese forces ... destroying military vehicles": the enemy's, of no side named
+    return entity_type(victim, res) == "ARMED_GROUP" and entity_type(attacker, res) in ("ARMED_GROUP", None)
+
+
+def share_targets(candidates: list[Candidate]) -> None:
+    """"Jihadists killed four gendarmes and wounded six others": a verb joined to an attack's verb
+    without a subject of its own tells the same attack, and keeps its target (so the two stay one)."""
+    by_trigger = {c.trigger.i: c for c in candidates if c.type == "ASSAULT" and c.object is not None}
+    for c in candidates:
+        head = by_trigger.get(c.trigger.head.i) if c.trigger.dep_ == "conj" else None
+        if c.type == "ASSAULT" and c.object is None and head is not None and head.subject == c.subject \
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children):
+            c.object = head.object
+
+
+def sites_of(trigger):
+    """The things a verb or noun of violence is done to: its object, or what it is "on"/"at"."""
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            yield from (c, *c.conjuncts)
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield from (p, *p.conjuncts)
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "open":   # "opened fire on X"
+        yield from sites_of(trigger.head)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under":   # "the station came under fire"
+        yield from (x for x in trigger.head.head.children if x.dep_ == "nsubj")
+
+
+def site_holder(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """The force whose post, base or vehicle was hit: "a police checkpoint", "an army convoy"."""
+    for site in sites_of(c.trigger):
+        if site.lemma_.lower() not in HELD_SITES:
+            continue
+        for mod in (m for m in site.lefts if m.dep_ in ("compound", "amod", "nmod")):
+            sector = SITE_HOLDERS.get(mod.lemma_.lower())
+            if sector is not None:
+                return forces_of(site, mod, sector, res), site
+    return None
+
+
+def forces_of(site, mod, sector: str, res: KnownActors) -> str:
+    """The forces a site modifier names: those of the country another modifier or its place names
+    ("a Nigerian army base", "a police station in Kabul"), else the unnamed force ("police")."""
+    for other in site.lefts:
+        key = actor_of(other, res) if other.i != mod.i else None
+        country = res.entities[key].country if key and key in res.entities else None
+        if country and entity_type(key, res) in ("COUNTRY", "LOCATION") and res.gazetteer is not None:
+            body = res.gazetteer.sector(country, sector)
+            if body is not None:
+                res.add_actor(body)
+                return body.key
+    kind = "police" if sector == "police" else "military"
+    entity, reason, label = collective_entity(site, (kind, kind, "MILITARY"), res, res.gazetteer)
+    res.add_mention(site.doc[mod.i:mod.i + 1], entity, reason, label)
+    return entity.key
+
+
+def victim_actor(tok, res: KnownActors) -> str | None:
+    """The actor a victim noun names: a named or unnamed one ("five villagers", "three Malian
+    soldiers"). Forces of no stated side ("two soldiers were killed") are no target: whose soldiers
+    they were is what a target says, and a guess would often be the wrong side."""
+    key = actor_of(tok, res) or generic_actor(tok, res)
+    if key is None or entity_type(key, res) not in VICTIM_TYPES:
+        return None
+    return key
+
+
+def clause_victims(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """Victims the attack's own clause counts: "..., killing three soldiers", "shot dead two
+    policemen", "the ambush killed four policemen"; not the victims of another act ("killing 70 people, including 10 women" has no
+    actor among the people)."""
+    heads = [c.trigger, c.trigger.head] if c.trigger.dep_ == "nsubj" else [c.trigger]
+    # "an attack on the village killed twelve farmers", "a strike hit a market, killing seven civilians"
+    # (not a conjoined verb: "shot and killed X" tells X on the second verb already)
+    verbs = heads + [x for h in heads for x in h.children if x.dep_ == "advcl" and harm_of(x)]
+    outer = enclosing_harm(c.trigger)
+    for verb in verbs + ([outer] if outer is not None else []):
+        if not harm_of(verb):
+            continue
+        # "five soldiers were killed in an attack", "two soldiers were shot dead"
+        roles = ("nsubjpass", "nsubj") if verb is outer else ("dobj", "nsubjpass")
+        for obj in (x for x in verb.children if x.dep_ in roles):
+            key = victim_actor(obj, res)
+            if key is not None:
+                return key, obj
+    return None
+
+
+def enclosing_harm(trigger):
+    """The death or injury an attack is told as the setting of: "five soldiers were killed in an
+    attack by X", "two soldiers died when militants attacked their post"."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during") and trigger.head.i > trigger.head.head.i:
+        return trigger.head.head   # not a setting put first: "In the 2006 war, 28 civilians were killed"
+    if trigger.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in trigger.children):
+        return trigger.head
+    return None
+
+
+def victims_after(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """Victims the next sentence says were killed or hurt, with no actor of their own: "Four
+    policemen were killed.", "Eleven soldiers died."."""
+    following = next_sentence(c.trigger.sent)
+    if following is None:
+        return None
+    root = following.root
+    if not (root.lemma_.lower() in HARM_PARTICIPLES and root.tag_ == "VBN" or root.lemma_.lower() == "die") \
+            or any(x.dep_ == "agent" for x in root.children):
+        return None
+    who = next((x for x in root.children if x.dep_ in ("nsubjpass", "nsubj")), None)
+    if who is None or not any(x.dep_ == "nummod" for x in who.children):
+        return None
+    key = victim_actor(who, res)
+    return (key, who) if key is not None else None
