@@ -23,9 +23,21 @@ def accusations(text, nlp, gazetteer):
     ("Hamas said Israel's blockade of Gaza was a crime against humanity.", "crime", "gaz:HAMAS", "gaz:ISR"),
     ("The EU said the Russian referendums were illegal.", "illegal", "gaz:EU", "gaz:RUS"),
     ("Kenya's opposition leader said the election was rigged.", "rigged", "gaz:KEN", None),
+    # the speaker as the agent of a passive: "is seen by X as Y"
+    ("The charges are seen by Amnesty International as politically motivated.", "motivated", "gaz:AMNESTY", None),
 ])
 def test_a_condemnatory_predicate_accuses(text, trigger, accuser, accused, nlp, gazetteer):
     assert (trigger, accuser, accused) in accusations(text, nlp, gazetteer)
+
+
+def test_an_accusation_called_baseless_is_rejected(nlp, gazetteer):
+    text = "The Kremlin said the American accusations were baseless."
+    doc = nlp(text)
+    analysis = analyse(Document(source="evaluative-test", text=text), doc, gazetteer)
+    assert ("REJECT", "baseless", "gaz:RUS-GOV", "gaz:USA") in [
+        (e.type, e.trigger, e.subject, e.object) for e in analysis.events]
+    # a dismissive word about what is no accusation is no rejection: "said the report was false"
+    assert accusations("Russia's defence ministry said the UN report was false.", nlp, gazetteer) == []
 
 
 @pytest.mark.parametrize("text", [

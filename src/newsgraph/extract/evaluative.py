@@ -3,7 +3,8 @@ word disapproves of it (PLOVER ACCUSE, mode disapprove): "X called the vote a sh
 the ruling as unjust", "X said the firebombing was a murderous act", "critics say the vote is a
 sham". The accuser is the speaker; the accused is the actor called so, or the actor the sentence
 names behind the thing ("Israel's blockade", "the junta's decree", "a vote by parliament"), else
-nobody. The words are data: data/lexicon/words/evaluative.yaml."""
+nobody. Calling an accusation baseless rejects it (PLOVER REJECT): "said the charges were false".
+The words are data: data/lexicon/words/evaluative.yaml."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from .arguments import actors_of, subject_token
 from .frames import Candidate, noun_subject, subjects_of
 from .lexicon import Frame
 
-ACCUSE = Frame(type="ACCUSE")
+FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
 # what makes a statement other than asserted: "would be a crime", "if it is a sham"
 NOT_STATED = frozenset({"would", "could", "might", "may", "if", "whether", "unless"})
 
@@ -24,6 +25,16 @@ NOT_STATED = frozenset({"would", "could", "might", "may", "if", "whether", "unle
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return (words("condemnatory_nouns"), words("condemnatory_person_nouns"), words("condemnatory_adjectives"),
             words("condemnatory_phrases"), words("naming_verbs"))
+
+
+def verdict(thing, pred, lex) -> str | None:
+    """What calling `thing` `pred` does: an accusation called baseless is rejected ("said the
+    charges were false"), anything called condemnable is accused ("called the vote a sham")."""
+    noun = lex.nouns.get(thing.lemma_.lower())
+    dismissive = words("dismissive_predicates")
+    if noun is not None and noun.type == "ACCUSE" and (pred.lemma_.lower() in dismissive or pred.lower_ in dismissive):
+        return "REJECT"
+    return "ACCUSE" if condemnatory(pred) else None
 
 
 def condemnatory(pred) -> bool:
@@ -50,19 +61,22 @@ def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
         if lemma in naming:
-            found = named_as(verb)
+            found = named_as(verb, lex)
         elif lemma in lex.reporting:
-            found = reported_copula(verb)
+            found = reported_copula(verb, lex)
         else:
             continue
         if found is None or stated_otherwise(verb):
             continue
         thing, pred, anchor = found
-        yield from _accusations(verb, thing, pred, anchor, res)
+        yield from _statements(verb, thing, pred, anchor, res, verdict(thing, pred, lex))
 
 
-def _accusations(verb, thing, pred, anchor, res: KnownActors) -> Iterator[Candidate]:
-    accusers = subjects_of(subject_token(verb), res)
+def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str) -> Iterator[Candidate]:
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    # "the charges are seen by supporters as politically motivated": the agent speaks
+    passive = thing.dep_ == "nsubjpass" and thing.head.i == verb.i
+    accusers = subjects_of(agent if passive else subject_token(verb), res)
     if not accusers:
         return
     accused = actors_of(thing, res) or [noun_subject(thing, res)]
@@ -70,12 +84,12 @@ def _accusations(verb, thing, pred, anchor, res: KnownActors) -> Iterator[Candid
         for okey, otok in accused:
             if okey == skey:
                 continue
-            yield Candidate("ACCUSE", pred, skey, okey, stok, otok if okey else thing, ACCUSE, anchor)
+            yield Candidate(etype, pred, skey, okey, stok, otok if okey else thing, FRAMES[etype], anchor)
 
 
-def named_as(verb):
+def named_as(verb, lex):
     """(thing, predicate, anchor) of "called the vote a sham", "described the ruling as unjust",
-    "condemned the executions as barbaric", or None."""
+    "the charges are seen as politically motivated", or None."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:
         return None
@@ -84,24 +98,26 @@ def named_as(verb):
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as":
             preds += [p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+        elif c.dep_ == "advcl" and any(x.lower_ == "as" for x in c.children):
+            preds.append(c)   # "seen as politically motivated" parsed as a clause
     if verb.lemma_.lower() in ("see", "view", "regard", "portray", "paint") and not any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            c.lower_ == "as" for x in verb.children for c in (x, *x.children)):
         return None    # "saw the vote" is no naming: "saw X as Y" is
-    pred = next((p for p in preds if condemnatory(p)), None)
+    pred = next((p for p in preds if verdict(thing, p, lex)), None)
     return (thing, pred, verb) if pred is not None else None
 
 
-def reported_copula(verb):
+def reported_copula(verb, lex):
     """(thing, predicate, anchor) of "said the firebombing was a murderous act", "say the vote is a
     sham", or None."""
-    adjectives = _lists()[2]
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if clause.lemma_.lower() == "be":
             thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            pred = next((c for c in clause.children if c.dep_ in ("attr", "acomp") and condemnatory(c)), None)
+            pred = next((c for c in clause.children if c.dep_ in ("attr", "acomp") and thing is not None
+                         and verdict(thing, c, lex)), None)
         else:   # a participle parsed as a passive: "said the election was rigged"
             thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-            pred = clause if clause.lower_ in adjectives else None
+            pred = clause if thing is not None and verdict(thing, clause, lex) else None
         if thing is None or pred is None or thing.lower_ in ("it", "this", "that", "there") \
                 or stated_otherwise(clause):
             continue
