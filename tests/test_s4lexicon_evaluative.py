@@ -25,6 +25,9 @@ def accusations(text, nlp, gazetteer):
     ("Kenya's opposition leader said the election was rigged.", "rigged", "gaz:KEN", None),
     # the speaker as the agent of a passive: "is seen by X as Y"
     ("The charges are seen by Amnesty International as politically motivated.", "motivated", "gaz:AMNESTY", None),
+    # a pronoun stands for the thing condemned, not for an actor behind it
+    ("The bombing drew condemnation, with the EU calling it completely unacceptable.", "unacceptable", "gaz:EU",
+     None),
 ])
 def test_a_condemnatory_predicate_accuses(text, trigger, accuser, accused, nlp, gazetteer):
     assert (trigger, accuser, accused) in accusations(text, nlp, gazetteer)

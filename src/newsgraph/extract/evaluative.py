@@ -19,6 +19,7 @@ from .lexicon import Frame
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
 # what makes a statement other than asserted: "would be a crime", "if it is a sham"
 NOT_STATED = frozenset({"would", "could", "might", "may", "if", "whether", "unless"})
+THINGS_POINTED = frozenset({"it", "this", "that", "these", "those", "there"})
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,8 @@ def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str) -> Iter
     accusers = subjects_of(agent if passive else subject_token(verb), res)
     if not accusers:
         return
-    accused = actors_of(thing, res) or [noun_subject(thing, res)]
+    # "calling it unacceptable": whom "it" stands for is the thing, not an actor behind it
+    accused = [(None, None)] if thing.lower_ in THINGS_POINTED else actors_of(thing, res) or [noun_subject(thing, res)]
     for skey, stok in accusers:
         for okey, otok in accused:
             if okey == skey:
@@ -118,7 +120,7 @@ def reported_copula(verb, lex):
         else:   # a participle parsed as a passive: "said the election was rigged"
             thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             pred = clause if thing is not None and verdict(thing, clause, lex) else None
-        if thing is None or pred is None or thing.lower_ in ("it", "this", "that", "there") \
+        if thing is None or pred is None or thing.lower_ in THINGS_POINTED \
                 or stated_otherwise(clause):
             continue
         return thing, pred, clause
