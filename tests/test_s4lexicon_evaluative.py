@@ -25,6 +25,8 @@ def accusations(text, nlp, gazetteer):
     ("Kenya's opposition leader said the election was rigged.", "rigged", "gaz:KEN", None),
     # the speaker as the agent of a passive: "is seen by X as Y"
     ("The charges are seen by Amnesty International as politically motivated.", "motivated", "gaz:AMNESTY", None),
+    ('"This is a crime against humanity," the Iranian foreign minister said.', "crime",
+     "office:IRN:foreign_minister", None),
     # a pronoun stands for the thing condemned, not for an actor behind it
     ("The bombing drew condemnation, with the EU calling it completely unacceptable.", "unacceptable", "gaz:EU",
      None),
@@ -48,6 +50,7 @@ def test_an_accusation_called_baseless_is_rejected(nlp, gazetteer):
     "The Venezuelan opposition would call any such vote a sham.",  # hypothetical
     "Analysts said the merger was a bad deal for shareholders.",   # judgement of quality, not condemnation
     "Iran called the Saudi foreign minister on Sunday.",            # a phone call names nothing
+    "The British government said it was illegal to enter the zone without a permit.",   # a rule stated
 ])
 def test_no_accusation_without_a_condemnation_stated(text, nlp, gazetteer):
     assert accusations(text, nlp, gazetteer) == []

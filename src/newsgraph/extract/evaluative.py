@@ -120,9 +120,9 @@ def reported_copula(verb, lex):
         else:   # a participle parsed as a passive: "said the election was rigged"
             thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             pred = clause if thing is not None and verdict(thing, clause, lex) else None
-        if thing is None or pred is None or thing.lower_ in THINGS_POINTED \
-                or stated_otherwise(clause):
-            continue
+        if thing is None or pred is None or stated_otherwise(clause) or thing.lower_ in THINGS_POINTED and any(
+                x.dep_ in ("xcomp", "ccomp", "advcl") for t in (clause, pred) for x in t.children):
+            continue   # "said it was illegal to ...": what is condemned is the clause, not a thing done
         return thing, pred, clause
     return None
 
