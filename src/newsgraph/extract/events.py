@@ -51,6 +51,7 @@ from .constructions import (
     reciprocal_object,
     take_governed_targets,
 )
+from .evaluative import evaluative_events
 from .frames import (
     Candidate,
     TokenIndex,
@@ -400,9 +401,8 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
-    candidates += list(sponsorship_events(tokens, res, lex))
-    candidates += list(reciprocal_events(tokens, res, lex, used))
-    candidates += list(relation_events(tokens, res, lex, gaz))
+    candidates += list(sponsorship_events(tokens, res, lex)) + list(reciprocal_events(tokens, res, lex, used))
+    candidates += list(relation_events(tokens, res, lex, gaz)) + list(evaluative_events(tokens, res, lex))
     take_governed_targets(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
