@@ -39,6 +39,7 @@ from .clause_links import (
     passive_recipient,
     shared_object,
     shared_patient,
+    trial_events,
     undergone_events,
 )
 from .constructions import (
@@ -61,6 +62,7 @@ from .frames import (
     noun_frame,
     noun_object,
     noun_subject,
+    pair_antecedent,
     subjects_of,
     thing_acted_on,
 )
@@ -83,7 +85,7 @@ from .timeplace import date_for, location_for, place_for
 
 def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     for verb in tokens.verbs:
-        if verb.dep_ in NOMINAL_USES or (
+        if verb.i in used or verb.dep_ in NOMINAL_USES or (
                 verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
             continue   # a participle used as a noun ("the group's wounded")
         lemma = verb.lemma_.lower()
@@ -152,7 +154,7 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
         frame = noun_frame(noun, lex)
         used.add(noun.i)
         subj_tok = subject_token(verb)
-        subjects = actors_of(subj_tok, res) if subj_tok is not None else []
+        subjects = (pair_antecedent(subj_tok, res) or actors_of(subj_tok, res)) if subj_tok is not None else []
         if not subjects:
             key, t = noun_subject(noun, res)
             subjects = [(key, t)] if key else []
@@ -303,7 +305,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     used.update(c.trigger.i for c in claimed)
     candidates = list(claimed)
     candidates += list(responsibility_events(tokens, res, lex, used))
-    candidates += list(undergone_events(tokens, res, lex, used))
+    candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))

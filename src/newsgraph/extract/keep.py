@@ -7,6 +7,7 @@ from ..model import HOSTILE, PLOVER_TYPES
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
+from .clause_links import shared_patient
 from .frames import Candidate
 from .quantities import is_people
 from .sense import STATES, attack_means
@@ -73,6 +74,26 @@ def agentive(tok) -> bool:
     return is_people(tok) or lemma in MEMBER_NOUNS or lemma in GENERIC_ACTORS or tok.ent_type_ in AGENT_LABELS
 
 
+def accused_as_subject(c: Candidate) -> bool:
+    """An accusation stated from the accused's side: a passive ("was charged with homicide"; "was
+    charged VAT" is a price), or the accused as subject of the clause ("is on trial for fraud",
+    "faces charges of bribery")."""
+    if is_passive(c.trigger) and not any(d.dep_ == "dobj" for d in c.trigger.children):
+        return True
+    tok = c.object_tok
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "alongside":
+        return True     # a co-defendant: "is on trial alongside X"
+    while tok.dep_ == "conj":
+        tok = tok.head  # "A and B were arrested, charged with ..."
+    patient = shared_patient(c.trigger)   # "were arrested Friday, charged with murder"
+    if patient is not None and patient.i == tok.i:
+        return True
+    anchor = c.anchor if c.anchor is not None else c.trigger
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == anchor.i != c.trigger.i
+
+
 def complete_enough(c: Candidate, location: str | None, quantities: dict[str, int],
                     armed: bool = False, standing_actor: bool = True) -> bool:
     """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
@@ -98,8 +119,7 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         # a state's or armed group's violence or repression needs no more ("closed the universities");
         # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
         return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon
-    if c.type in CHARGED and c.object is not None and is_passive(c.trigger) \
-            and not any(d.dep_ == "dobj" for d in c.trigger.children):   # "was charged VAT" is a price
+    if c.type in CHARGED and c.object is not None and accused_as_subject(c):
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if c.type not in AGENTLESS_OK:
         return False
