@@ -150,7 +150,8 @@ def undergone_events(tokens, res, lex, used: set[int]):
             doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
                          and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
             undergoer = undergoer_of(verb)
-            if undergoer is None or doer is None and (noun.lemma_.lower() not in CHARGES or hedged(verb)):
+            if undergoer is None or doer is None and (noun.lemma_.lower() not in CHARGES or hedged(verb)
+                                                      or undergoer.pos_ == "PRON"):
                 continue   # "faces charges" is an accusation, its accuser unnamed; "may face charges" not yet
             prepositional = verb.lemma_.lower() in UNDERGOING_PREPS
             doers = actors_of(doer, res) if doer is not None else []
@@ -202,8 +203,8 @@ def trial_events(tokens, res, lex):
             p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
             if p.dep_ == "pobj")) if t.lemma_.lower() == "trial" and t.tag_ == "NN"), None)
         accused = undergoer_of(verb) if trial is not None and not hedged(verb) else None
-        if accused is None:
-            continue
+        if accused is None or accused.pos_ == "PRON":
+            continue   # with no accuser named, the accused must be named in the clause, not a pronoun
         # co-defendants: "has been on trial alongside Mr Khodorkovsky"
         others = [p for c in (*verb.children, *trial.children) if c.dep_ == "prep" and c.lower_ == "alongside"
                   for p in c.children if p.dep_ == "pobj"]

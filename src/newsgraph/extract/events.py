@@ -72,6 +72,7 @@ from .keep import (
     STATEMENTS,
     acts_alone,
     complete_enough,
+    crowd,
     office_holders,
     threatened,
 )
@@ -129,8 +130,9 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
             continue
-        if not subjects and obj is None and not (is_passive(verb) or patient is not None or attack_means(subj_tok)):
-            continue   # no side named: only an agentless passive or a weapon may state the event
+        if not subjects and obj is None and not (is_passive(verb) or patient is not None or attack_means(subj_tok)
+                                                 or lemma in CROWD_ACTS and crowd_of(subj_tok)):
+            continue   # no side named: only an agentless passive, a weapon or a crowd's protest
         if obj is None and otok is None:
             otok = next(iter(object_candidates(verb, frame.object_preps)), None)
         objects = [(obj, otok)]
@@ -281,6 +283,15 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 # types whose other side is whom one meets or visits: a place visited is no one consulted
 NEEDS_HOST = frozenset({"CONSULT"})
+
+
+# what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands
+# marched" may be a parade or a celebration)
+CROWD_ACTS = frozenset({"protest", "demonstrate", "rally", "riot"})
+
+
+def crowd_of(tok) -> bool:
+    return tok is not None and (crowd(tok) or is_people(tok) or tok.lemma_.lower() in MEMBER_NOUNS)
 
 
 NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, actors_of, entity_of_token, generic_actor, subject_token
+from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
 from .lexicon import Frame, lexicon
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
@@ -167,7 +167,7 @@ def event_noun(tok, lex, depth: int = 0):
 
 def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[str | None, object]:
     """Who a nominal event is done to: "attacks on X", "the assassination of X"."""
-    agents = by_agents(noun)
+    agents = [a for a in by_agents(noun) if actor_of(a, res) or generic_actor(a, res)]
     for head in (noun, *extra_heads, *agents):
         for c in head.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in frame.object_preps and not (
@@ -292,7 +292,10 @@ def subjects_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     if tok.dep_ == "csubj" and tok.tag_ == "VBG":
         # "Indian Navy patrolling the Gulf thwarted an attack": the parser took the participle
         # phrase for a clausal subject; its own subject is who acts
-        tok = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
+        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if own is None or any(entity_type(k, res) == "LOCATION" for k, _ in actors_of(own, res)):
+            return []   # a place is no doer ("Mumbai, Nov 11 - Indian Navy patrolling ...")
+        tok = own
     pair = pair_antecedent(tok, res)
     if pair:
         return pair

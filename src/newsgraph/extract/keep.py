@@ -69,9 +69,15 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
 
 def agentive(tok) -> bool:
     """A noun that can act though no actor was resolved for it: "the government", "officials",
-    "a man", a name."""
+    "a man", a name, a crowd counted ("thousands rallied")."""
     lemma = tok.lemma_.lower()
-    return is_people(tok) or lemma in MEMBER_NOUNS or lemma in GENERIC_ACTORS or tok.ent_type_ in AGENT_LABELS
+    return is_people(tok) or lemma in MEMBER_NOUNS or lemma in GENERIC_ACTORS or tok.ent_type_ in AGENT_LABELS \
+        or crowd(tok)
+
+
+def crowd(tok) -> bool:
+    """A crowd counted without a noun of its own: "thousands", "hundreds", "tens of thousands"."""
+    return tok.tag_ == "NNS" and tok.ent_type_ == "CARDINAL" and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def accused_as_subject(c: Candidate) -> bool:
