@@ -45,6 +45,7 @@ from .clause_links import (
 from .constructions import (
     conditional_threat,
     demand_events,
+    engagement_events,
     intent_events,
     reciprocal_events,
     reciprocal_object,
@@ -321,7 +322,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
-    candidates += list(reciprocal_events(tokens, res, lex, used))
+    candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
     candidates += list(relation_events(tokens, res, lex, gaz))
     take_governed_targets(candidates, res)
     name_attackers(candidates, tokens, res, lex)
