@@ -84,3 +84,47 @@ def test_a_crowd_rallying_nowhere_named_is_no_event(gaz):
         .          .         PUNCT .    1 punct
     """), gaz)
     assert not protests(found)
+
+
+def test_thousands_taking_to_the_streets_of_a_named_city_protest(gaz):
+    # "Thousands of people took to the streets in Yerevan."
+    found = analyse_doc(build("""
+        Thousands  thousand  NOUN  NNS   3 nsubj     CARDINAL
+        of         of        ADP   IN    0 prep
+        people     people    NOUN  NNS   1 pobj
+        took       take      VERB  VBD   3 ROOT
+        to         to        ADP   IN    3 prep
+        the        the       DET   DT    6 det
+        streets    street    NOUN  NNS   4 pobj
+        in         in        ADP   IN    3 prep
+        Yerevan    Yerevan   PROPN NNP   7 pobj      GPE
+        .          .         PUNCT .     3 punct
+    """), gaz)
+    assert len(protests(found)) == 1
+
+
+RALLY_FOR = """
+    Thousands  thousand  NOUN  NNS   3 nsubj     CARDINAL
+    of         of        ADP   IN    0 prep
+    people     people    NOUN  NNS   1 pobj
+    rallied    rally     VERB  VBD   3 ROOT
+    in         in        ADP   IN    3 prep
+    Lisbon     Lisbon    PROPN NNP   4 pobj      GPE
+    to         to        PART  TO    7 aux
+    {verb}     {lemma}   VERB  VB    3 advcl
+    the        the       DET   DT    9 det
+    {noun}     {noun}    NOUN  NN    7 dobj
+    .          .         PUNCT .     3 punct
+"""
+
+
+def test_a_crowd_rallying_to_celebrate_is_no_protest(gaz):
+    # "Thousands of people rallied in Lisbon to celebrate the title."
+    found = analyse_doc(build(RALLY_FOR.format(verb="celebrate", lemma="celebrate", noun="title")), gaz)
+    assert not protests(found)
+
+
+def test_a_crowd_rallying_to_demand_something_protests(gaz):
+    # "Thousands of people rallied in Lisbon to demand the resignation."
+    found = analyse_doc(build(RALLY_FOR.format(verb="demand", lemma="demand", noun="resignation")), gaz)
+    assert len(protests(found)) == 1

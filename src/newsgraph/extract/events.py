@@ -99,7 +99,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
                 continue
-        frame = frame_for_verb(verb, lex)[0] or clause_frame(verb, lex)
+        frame, entry = frame_for_verb(verb, lex)
+        frame = frame or clause_frame(verb, lex)
         if frame is None:
             continue
         used.update(o.i for o in objs if frame.reverses)   # "suspended its funding for Rwanda": no aid given
@@ -132,7 +133,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
             continue
         if not subjects and obj is None and not (is_passive(verb) or patient is not None or attack_means(subj_tok)
-                                                 or lemma in CROWD_ACTS and crowd_of(subj_tok)):
+                                                 or entry in CROWD_ACTS and crowd_of(subj_tok, verb, lex)):
             continue   # no side named: only an agentless passive, a weapon or a crowd's protest
         if obj is None and otok is None:
             otok = next(iter(object_candidates(verb, frame.object_preps)), None)
@@ -288,11 +289,21 @@ NEEDS_HOST = frozenset({"CONSULT"})
 
 # what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands
 # marched" may be a parade or a celebration)
-CROWD_ACTS = frozenset({"protest", "demonstrate", "rally", "riot"})
+CROWD_ACTS = frozenset({"protest", "demonstrate", "rally", "riot", "take to street"})
 
 
-def crowd_of(tok) -> bool:
-    return tok is not None and (crowd(tok) or is_people(tok) or tok.lemma_.lower() in MEMBER_NOUNS)
+# what a crowd's purpose clause says when the crowd protests: "to demand", "to denounce"
+PROTEST_PURPOSES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
+
+
+def crowd_of(tok, verb, lex) -> bool:
+    """A crowd as the subject of a protest verb, unless it gathers for another purpose ("took to
+    the streets to celebrate the title")."""
+    if tok is None or not (crowd(tok) or is_people(tok) or tok.lemma_.lower() in MEMBER_NOUNS):
+        return False
+    purposes = (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    return all((f := lex.verbs.get(p.lemma_.lower())) is not None and f.type in PROTEST_PURPOSES for p in purposes)
 
 
 NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
