@@ -128,3 +128,20 @@ def test_a_crowd_rallying_to_demand_something_protests(gaz):
     # "Thousands of people rallied in Lisbon to demand the resignation."
     found = analyse_doc(build(RALLY_FOR.format(verb="demand", lemma="demand", noun="resignation")), gaz)
     assert len(protests(found)) == 1
+
+
+def test_people_demonstrating_a_product_do_not_protest(gaz):
+    # "Hundreds of people demonstrated the new phone in Berlin."
+    found = analyse_doc(build("""
+        Hundreds      hundred      NOUN  NNS   3 nsubj     CARDINAL
+        of            of           ADP   IN    0 prep
+        people        people       NOUN  NNS   1 pobj
+        demonstrated  demonstrate  VERB  VBD   3 ROOT
+        the           the          DET   DT    6 det
+        new           new          ADJ   JJ    6 amod
+        phone         phone        NOUN  NN    3 dobj
+        in            in           ADP   IN    3 prep
+        Berlin        Berlin       PROPN NNP   7 pobj      GPE
+        .             .            PUNCT .     3 punct
+    """), gaz)
+    assert not protests(found)

@@ -301,6 +301,8 @@ def crowd_of(tok, verb, lex) -> bool:
     the streets to celebrate the title")."""
     if tok is None or not (crowd(tok) or is_people(tok) or tok.lemma_.lower() in MEMBER_NOUNS):
         return False
+    if verb.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False   # "hundreds of people demonstrated the app": showed it
     purposes = (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
     return all((f := lex.verbs.get(p.lemma_.lower())) is not None and f.type in PROTEST_PURPOSES for p in purposes)
