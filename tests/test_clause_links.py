@@ -161,7 +161,7 @@ def test_facing_charges_from_someone_is_their_accusation(gaz):
     assert [(e.subject, e.object) for e in accused] == [(key(gaz, "Egypt"), key(gaz, "Hamas"))]
 
 
-def test_facing_charges_with_no_accuser_named_is_no_event(gaz):
+def test_facing_criticism_with_no_critic_named_is_no_event(gaz):
     found = analysed(gaz, """
         Hamas      Hamas      PROPN NNP 1 nsubj ORG
         faced      face       VERB  VBD 1 ROOT

@@ -8,7 +8,16 @@ semicolon list hangs its items on the first one's apposition ("killed A; a repor
 """
 from __future__ import annotations
 
-from .arguments import REL_PRONOUNS, VERBAL, actor_of, actors_of, generic_actor, is_passive, subject_token
+from .arguments import (
+    REL_PRONOUNS,
+    VERBAL,
+    actor_of,
+    actors_of,
+    entity_type,
+    generic_actor,
+    is_passive,
+    subject_token,
+)
 from .quantities import is_people
 
 WH_ADVERBS = frozenset({"where", "when", "why", "how"})
@@ -28,6 +37,9 @@ def shared_patient(verb):
             # the parser joined wrongly ("whose tour was cancelled ..., has been jailed")
             return None if own_aux else next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         return subject_token(head) if own_aux else None
+    if verb.dep_ == "advcl" and not own_aux and is_passive(head) and not any(c.dep_ == "mark" for c in verb.children):
+        # "were arrested Friday, charged with killing X": a participle shares the passive's undergoer
+        return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     if verb.dep_ == "pcomp" and own_aux and head.dep_ == "prep" and head.head.pos_ in VERBAL:
         governing = head.head
         return None if is_passive(governing) else subject_token(governing)
@@ -98,37 +110,107 @@ def list_items(tok, res) -> list[tuple[str, object]]:
 
 
 # Verbs whose subject undergoes the event their object names: "faced charges from", "drew
-# criticism from", "received a summons from" ("came under fire" is mostly figurative: not here).
+# criticism from", "received a summons from".
 UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer"})
+# Verbs whose subject undergoes the event named after their preposition: "came under attack from",
+# "met with heavy fire from", "were subjected to shelling by". "Came under fire from lawmakers" is
+# criticism: violence stated this way needs an armed doer.
+UNDERGOING_PREPS = {"come": "under", "meet": "with", "subject": "to"}
+ARMED = frozenset({"MILITARY", "ARMED_GROUP"})
+VIOLENCE = frozenset({"ASSAULT", "COERCE"})
+# legal accusations, events even with their accuser unnamed ("faces charges of fraud"); criticism
+# with no critic named says too little ("faced criticism")
+CHARGES = frozenset({"charge", "lawsuit", "indictment", "allegation", "accusation", "suit", "prosecution"})
+
+
+def undergone_nouns(verb):
+    """The nouns naming what the subject of an undergoing verb undergoes: its objects, or the
+    objects of "under" ("faced under") or of the verb's own preposition ("came under")."""
+    lemma = verb.lemma_.lower()
+    prep = UNDERGOING_PREPS.get(lemma)
+    if prep is None and lemma not in UNDERGOING:
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"] if prep is None else []
+    return objs or [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", prep)
+                    for p in c.children if p.dep_ == "pobj"]
 
 
 def undergone_events(tokens, res, lex, used: set[int]):
     """"Monsanto faced charges from the Justice Department": the department accuses Monsanto;
-    "the plan drew criticism from rights groups": the groups criticise whoever the plan is by.
-    Only with the doer named in a from/by phrase: "faced charges" alone names no accuser."""
+    "the plan drew criticism from rights groups": the groups criticise whoever the plan is by;
+    "the convoy came under fire from rebels": the rebels attack the convoy. Only with the doer
+    named in a from/by phrase: "faced charges" alone names no accuser."""
     from .frames import Candidate, event_noun, noun_frame  # noqa: PLC0415  (frames imports arguments)
     for verb in tokens.verbs:
-        if verb.lemma_.lower() not in UNDERGOING:
-            continue
-        heads = [c for c in verb.children if c.dep_ == "dobj"] or [
-            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children if p.dep_ == "pobj"]
-        for obj in heads:
+        for obj in undergone_nouns(verb):
             noun = event_noun(obj, lex)
             frame = noun_frame(noun, lex) if noun is not None else None
             if frame is None or frame.symmetric:
                 continue
             doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
                          and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
-            undergoer = subject_token(verb)
-            if doer is None or undergoer is None:
-                continue
-            used.add(noun.i)
+            undergoer = undergoer_of(verb)
+            if undergoer is None or doer is None and (noun.lemma_.lower() not in CHARGES or hedged(verb)
+                                                      or undergoer.pos_ == "PRON"):
+                continue   # "faces charges" is an accusation, its accuser unnamed; "may face charges" not yet
+            prepositional = verb.lemma_.lower() in UNDERGOING_PREPS
+            doers = actors_of(doer, res) if doer is not None else []
+            if prepositional and frame.type in VIOLENCE and not any(
+                    entity_type(k, res) in ARMED for k, _ in doers):
+                continue   # "came under fire from lawmakers": criticism, not violence
+            used.update((noun.i, verb.i) if prepositional else (noun.i,))   # "met with fire" is no meeting
             target = next(iter(actors_of(undergoer, res)), None)
-            if target is None:
+            if target is None and not (prepositional and frame.type in VIOLENCE and doers):
                 continue   # "the firm faced charges from X": whom X accuses is no actor we know
-            for key, tok in actors_of(doer, res) or [(None, doer)]:
-                if key != target[0]:
-                    yield Candidate(frame.type, noun, key, target[0], tok, target[1], frame, verb)
+            okey, otok = target or (None, undergoer)
+            for key, tok in doers or [(None, doer)]:
+                if key != okey:
+                    yield Candidate(frame.type, noun, key, okey, tok, otok, frame, verb)
+
+
+# modals under which a charge or trial is only a prospect: "could face charges"
+PROSPECT = frozenset({"may", "might", "could"})
+
+
+def hedged(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in PROSPECT for c in verb.children)
+
+
+def undergoer_of(verb):
+    """Who undergoes what an undergoing verb names: its subject ("Zuma faced charges"), the
+    subject of its passive ("were subjected to shelling", "was put on trial")."""
+    if is_passive(verb):
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject_token(verb)
+
+
+# Verbs with which news puts someone on trial: "is on trial", "went on trial", "stood trial",
+# "faces trial", "was put on trial".
+TRIAL_VERBS = frozenset({"be", "go", "stand", "face", "put", "remain"})
+# who can be tried: people and bodies, not drugs ("the vaccine is on trial")
+TRIED = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+
+
+def trial_events(tokens, res, lex):
+    """"Zuma is on trial for corruption", "two officers stood trial": the one tried is accused,
+    by courts and prosecutors news leaves unnamed."""
+    from .frames import Candidate  # noqa: PLC0415  (frames imports arguments)
+    frame = lex.nouns.get("charge")
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() not in TRIAL_VERBS or frame is None:
+            continue
+        trial = next((t for t in (*(c for c in verb.children if c.dep_ == "dobj"), *(
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+            if p.dep_ == "pobj")) if t.lemma_.lower() == "trial" and t.tag_ == "NN"), None)
+        accused = undergoer_of(verb) if trial is not None and not hedged(verb) else None
+        if accused is None or accused.pos_ == "PRON":
+            continue   # with no accuser named, the accused must be named in the clause, not a pronoun
+        # co-defendants: "has been on trial alongside Mr Khodorkovsky"
+        others = [p for c in (*verb.children, *trial.children) if c.dep_ == "prep" and c.lower_ == "alongside"
+                  for p in c.children if p.dep_ == "pobj"]
+        for key, tok in (x for t in (accused, *others) for x in actors_of(t, res)):
+            if entity_type(key, res) in TRIED or key.startswith("GENERIC:") and is_people(tok):
+                yield Candidate("ACCUSE", trial, None, key, None, tok, frame, verb)
 
 
 def for_clause(verb, preps: tuple[str, ...]) -> bool:

@@ -22,6 +22,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 # offer to Haiti; "refused to meet the delegation" a refusal of the delegation
 GOVERNING = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
 CONDITIONAL_THREATS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# armed sides: between them "engaged" is combat ("troops engaged the rebels"); a firm engages consultants
+ARMED_SIDES = frozenset({"MILITARY", "ARMED_GROUP"})
 
 
 def reciprocal_object(verb, lex):
@@ -131,3 +133,18 @@ def intent_events(candidates: list[Candidate], res: KnownActors) -> Iterator[Can
             heads.add((head.i, c.subject))
             yield Candidate("AGREE", head, c.subject, c.object, c.subject_tok, c.object_tok, None, head)
 
+
+
+def engagement_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
+    """"Nigerian soldiers engaged Boko Haram fighters near Maiduguri": one armed side engaging
+    another fights it."""
+    frame = lex.verbs.get("attack")
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() != "engage" or frame is None:
+            continue
+        subj = subject_token(verb)
+        sides = actors_of(subj, res) if subj is not None else []
+        targets = [x for o in verb.children if o.dep_ == "dobj" for x in actors_of(o, res)]
+        for (a, at), (b, bt) in ((s, t) for s in sides for t in targets):
+            if a != b and entity_type(a, res) in ARMED_SIDES and entity_type(b, res) in ARMED_SIDES:
+                yield Candidate("ASSAULT", verb, a, b, at, bt, frame, verb)

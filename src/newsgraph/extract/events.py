@@ -10,13 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ..model import HOSTILE, PLOVER_TYPES, Event
+from ..model import Event
 from ..resolve.resolution import Resolution
-from ..wordlists import words
 from .actors import Extraction, KnownActors
 from .arguments import (
     ACCUSING,
-    GENERIC_ACTORS,
     MEMBER_NOUNS,
     SPONSORING,
     VERBAL,
@@ -41,11 +39,13 @@ from .clause_links import (
     passive_recipient,
     shared_object,
     shared_patient,
+    trial_events,
     undergone_events,
 )
 from .constructions import (
     conditional_threat,
     demand_events,
+    engagement_events,
     intent_events,
     reciprocal_events,
     reciprocal_object,
@@ -64,20 +64,31 @@ from .frames import (
     noun_frame,
     noun_object,
     noun_subject,
+    pair_antecedent,
     subjects_of,
     thing_acted_on,
+)
+from .keep import (
+    CASUALTIES,
+    FORCE_HOLDERS,
+    STATEMENTS,
+    acts_alone,
+    complete_enough,
+    crowd,
+    office_holders,
+    threatened,
 )
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
-from .sense import OFFICE_HOLDER, STATES, Context, attack_means, judge
+from .sense import OFFICE_HOLDER, Context, attack_means, judge
 from .timeplace import date_for, location_for, place_for
 
 
 def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     for verb in tokens.verbs:
-        if verb.dep_ in NOMINAL_USES or (
+        if verb.i in used or verb.dep_ in NOMINAL_USES or (
                 verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
             continue   # a participle used as a noun ("the group's wounded")
         lemma = verb.lemma_.lower()
@@ -89,7 +100,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
                 continue
-        frame = frame_for_verb(verb, lex)[0] or clause_frame(verb, lex)
+        frame, entry = frame_for_verb(verb, lex)
+        frame = frame or clause_frame(verb, lex)
         if frame is None:
             continue
         used.update(o.i for o in objs if frame.reverses)   # "suspended its funding for Rwanda": no aid given
@@ -121,8 +133,9 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
             continue
-        if not subjects and obj is None and not (is_passive(verb) or patient is not None or attack_means(subj_tok)):
-            continue   # no side named: only an agentless passive or a weapon may state the event
+        if not subjects and obj is None and not (is_passive(verb) or patient is not None or attack_means(subj_tok)
+                                                 or entry in CROWD_ACTS and crowd_of(subj_tok, verb, lex)):
+            continue   # no side named: only an agentless passive, a weapon or a crowd's protest
         if obj is None and otok is None:
             otok = next(iter(object_candidates(verb, frame.object_preps)), None)
         objects = [(obj, otok)]
@@ -146,7 +159,7 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
         frame = noun_frame(noun, lex)
         used.add(noun.i)
         subj_tok = subject_token(verb)
-        subjects = actors_of(subj_tok, res) if subj_tok is not None else []
+        subjects = (pair_antecedent(subj_tok, res) or actors_of(subj_tok, res)) if subj_tok is not None else []
         if not subjects:
             key, t = noun_subject(noun, res)
             subjects = [(key, t)] if key else []
@@ -269,13 +282,31 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         yield cand
 
 
-# Causes that are not actors: natural hazards, accidents, abstractions.
-NOT_ACTORS = words("not_actors")
-
 
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 # types whose other side is whom one meets or visits: a place visited is no one consulted
 NEEDS_HOST = frozenset({"CONSULT"})
+
+
+# what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands
+# marched" may be a parade or a celebration)
+CROWD_ACTS = frozenset({"protest", "demonstrate", "rally", "riot", "take to street"})
+
+
+# what a crowd's purpose clause says when the crowd protests: "to demand", "to denounce"
+PROTEST_PURPOSES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
+
+
+def crowd_of(tok, verb, lex) -> bool:
+    """A crowd as the subject of a protest verb, unless it gathers for another purpose ("took to
+    the streets to celebrate the title")."""
+    if tok is None or not (crowd(tok) or is_people(tok) or tok.lemma_.lower() in MEMBER_NOUNS):
+        return False
+    if verb.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False   # "hundreds of people demonstrated the app": showed it
+    purposes = (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    return all((f := lex.verbs.get(p.lemma_.lower())) is not None and f.type in PROTEST_PURPOSES for p in purposes)
 
 
 NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
@@ -283,103 +314,6 @@ NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compoun
 
 FIRST_PERSON = frozenset({"we", "i"})
 
-
-# Violence and repression need more than their actor to be an event ("gunmen opened fire" on
-# what, where?); other types stand with their actor alone ("Hamas rejected the proposal").
-VIOLENT = frozenset({"ASSAULT", "COERCE"})
-# Types whose actor news often leaves unstated ("three activists were detained", "sanctions were
-# imposed on Iran"): PLOVER allows a missing source, ACLED codes unknown perpetrators.
-AGENTLESS_OK = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
-CASUALTIES = ("killed", "wounded")
-# What an office holder says in office is political news by itself ("President X condemned the
-# violence"); what else they do alone ("speaking at a conference") is not an event.
-STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
-# Accusations news states in the passive of the accused ("was charged with", "was accused of")
-CHARGED = frozenset({"ACCUSE"})
-# actors whose acts of force are violence or repression by themselves
-FORCE_HOLDERS = STATES
-AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-NOBODY = frozenset({"nobody", "none", "noone"})
-
-THREAT_HEADS = frozenset({"threaten", "vow", "committed", "commit", "determined", "pledge", "promise", "swear"})
-
-
-def threatened(c: Candidate):
-    """The vow or threat governing an act of violence ("committed to attacking Israel", "vowed to
-    destroy Hamas"): such violence is a threat, not (yet) an attack. None when there is none."""
-    t = c.anchor if c.anchor is not None else c.trigger
-    for _ in range(3):
-        if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acomp") or t.head.i == t.i:
-            return None
-        t = t.head
-        if t.lemma_.lower() in THREAT_HEADS or t.lower_ in THREAT_HEADS:
-            return t
-    return None
-
-
-def office_holders(candidates: list[Candidate], res: KnownActors) -> frozenset[str]:
-    """People the document gives an office in a state, government, army or armed group ("Greek
-    President Carolos Papoulias"): what they do in office is political news."""
-    return frozenset(c.subject for c in candidates if c.type == "LEADERSHIP" and c.subject
-                     and entity_type(c.object, res) in FORCE_HOLDERS)
-
-
-def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset()) -> bool:
-    """Whether the subject's act says something without a target: a state, armed group or known
-    (gazetteer) actor ("Hamas rejected the proposal", "the IMF approved the loan"), or, for
-    conflict, an unnamed group ("nurses rallied", "gunmen opened fire"). A company or person
-    outside the gazetteer acting on a thing is business or private news, not a political event."""
-    key = c.subject or ""
-    if key.startswith("gaz:") or entity_type(key, res) in FORCE_HOLDERS or (
-            key in officials and c.type in STATEMENTS):
-        return True
-    return key.startswith("GENERIC:") and c.type in HOSTILE
-
-
-def agentive(tok) -> bool:
-    """A noun that can act though no actor was resolved for it: "the government", "officials",
-    "a man", a name."""
-    lemma = tok.lemma_.lower()
-    return is_people(tok) or lemma in MEMBER_NOUNS or lemma in GENERIC_ACTORS or tok.ent_type_ in AGENT_LABELS
-
-
-def complete_enough(c: Candidate, location: str | None, quantities: dict[str, int],
-                    armed: bool = False, standing_actor: bool = True) -> bool:
-    """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
-    killed two soldiers", "Hamas rejected the proposal"); or, for the types news reports without
-    their actor, a stated victim, place or toll ("three activists were detained in Harare", "a
-    car bomb killed six soldiers"). Natural hazards and accidents are never the actor."""
-    if c.subject_tok is not None and c.subject_tok.lemma_.lower() in NOT_ACTORS:
-        return False    # "an earthquake hit Indonesia", "the violence to hit Greece"
-    if c.subject is not None and c.object is not None:
-        return True
-    if c.type not in PLOVER_TYPES:
-        return False    # a standing relation needs both sides
-    if c.object_tok is not None and (c.object_tok.lower_ in NOBODY or any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.object_tok.children)):
-        return False    # "no one was hurt"
-    hurt = any(k in quantities for k in CASUALTIES)
-    people = c.object_tok is not None and is_people(c.object_tok)
-    # "hurled petrol bombs at stores", "fired rockets at the town": the weapon makes it an attack
-    weapon = c.object_tok is not None and c.object_tok.head.i == c.trigger.i and attack_means(c.object_tok)
-    if c.subject is not None and not standing_actor and c.type not in VIOLENT:
-        return False    # "Mr Ebbers rejected allegations", "workers offer better skills": too vague alone
-    if c.subject is not None:
-        # a state's or armed group's violence or repression needs no more ("closed the universities");
-        # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
-        return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon
-    if c.type in CHARGED and c.object is not None and is_passive(c.trigger) \
-            and not any(d.dep_ == "dobj" for d in c.trigger.children):   # "was charged VAT" is a price
-        return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
-    if c.type not in AGENTLESS_OK:
-        return False
-    if c.subject_tok is not None and c.subject_tok.i != c.trigger.i and not (
-            attack_means(c.subject_tok) or agentive(c.subject_tok)):
-        return False    # a subject that is neither an agent nor a weapon ("the decision hit farmers")
-    if c.object is not None:
-        return True
-    forces = c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.lemma_.lower() in MEMBER_NOUNS
-    return location is not None or hurt or people or forces   # "troops were deployed"
 
 
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
@@ -397,12 +331,14 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     used.update(c.trigger.i for c in claimed)
     candidates = list(claimed)
     candidates += list(responsibility_events(tokens, res, lex, used))
-    candidates += list(undergone_events(tokens, res, lex, used))
+    candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
-    candidates += list(sponsorship_events(tokens, res, lex)) + list(reciprocal_events(tokens, res, lex, used))
-    candidates += list(relation_events(tokens, res, lex, gaz)) + list(evaluative_events(tokens, res, lex))
+    candidates += list(sponsorship_events(tokens, res, lex))
+    candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
+    candidates += list(relation_events(tokens, res, lex, gaz))
+    candidates += list(evaluative_events(tokens, res, lex))
     take_governed_targets(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, actors_of, entity_of_token, generic_actor, subject_token
+from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
 from .lexicon import Frame, lexicon
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
@@ -167,9 +167,11 @@ def event_noun(tok, lex, depth: int = 0):
 
 def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[str | None, object]:
     """Who a nominal event is done to: "attacks on X", "the assassination of X"."""
-    for head in (noun, *extra_heads):
+    agents = [a for a in by_agents(noun) if actor_of(a, res) or generic_actor(a, res)]
+    for head in (noun, *extra_heads, *agents):
         for c in head.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in frame.object_preps:   # "issued a warning to X"
+            if c.dep_ in ("prep", "dative") and c.lower_ in frame.object_preps and not (
+                    head in agents and c.lower_ == "of"):   # "an inquiry by the Office of Fair Trading"
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         for t in (pobj, *pobj.conjuncts):
@@ -177,6 +179,12 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
                             if key:
                                 return key, t
     return None, None
+
+
+def by_agents(noun) -> list:
+    """The doers of a nominal event named with "by", whose own prepositions the parser often takes
+    for the event's: "an attack by pirates on a cargo ship" ("on a cargo ship" under "pirates")."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
 
 
 def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
@@ -200,16 +208,36 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
 def traveller(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
     """Who goes somewhere for talks or on a visit holds them: "flew to Riyadh for talks with
     Saudi officials", "arrived in Delhi on a three-day visit"."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on") or prep.head.pos_ not in VERBAL:
-        return None, None
     frame = noun_frame(noun, lexicon())
     if frame is None or frame.type != "CONSULT":
         return None, None
-    for key, t in subjects_of(subject_token(prep.head), res):
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("for", "on") and prep.head.pos_ in VERBAL:
+        verb = prep.head
+    else:
+        verb = adjunct_clause(noun)
+    for key, t in subjects_of(subject_token(verb), res) if verb is not None else ():
         if key and key != exclude:
             return key, t
     return None, None
+
+
+# prepositions that set talks beside what their clause's subject does: "after talks with Putin"
+TALK_TIMES = frozenset({"after", "following", "during", "before", "ahead"})
+
+
+def adjunct_clause(noun):
+    """The clause an event noun in a time adjunct belongs to: "After talks with Putin, Macron
+    said ...", "At a news conference following talks with Mr Blair, Mr Abbas said ..."."""
+    t, timed = noun, False
+    for _ in range(5):
+        if t.dep_ not in ("pobj", "dobj", "prep", "acl", "pcomp") or t.head.i == t.i:
+            return None
+        timed = timed or t.head.lower_ in TALK_TIMES
+        t = t.head
+        if t.pos_ in VERBAL and t.dep_ not in ("acl", "prep", "pcomp"):
+            return t if timed else None
+    return None
 
 
 def between(noun, res: KnownActors) -> list[tuple[str, object]]:
@@ -224,10 +252,53 @@ def between(noun, res: KnownActors) -> list[tuple[str, object]]:
     return []
 
 
+# nouns that name the two parties of a relation already stated: "the two sides", "both countries"
+PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "neighbour", "neighbor", "leader"})
+# what "the two sides" can be: states, their governments and forces, armed groups, and the
+# intergovernmental bodies of the gazetteer (a firm's rival is a competitor, not a side)
+PARTIES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+PAIR_WINDOW = 3   # sentences before the pair noun's own in which its parties are looked for
+
+
+def pair_antecedent(tok, res: KnownActors) -> list[tuple[str, object]]:
+    """The two actors "the two sides" or "both countries" refers to: the latest pair coordinated
+    before it, in its sentence or the few before ("the US and EU stepped back from confrontation
+    ... the two sides agreed to reopen talks"). Empty when no such pair is stated."""
+    if tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ != "NNS" or not any(
+            c.lower_ == "both" or c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
+        return []
+    sent = tok.sent
+    for _ in range(PAIR_WINDOW):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+    for t in reversed(tok.doc[sent.start:tok.i]):
+        if t.dep_ != "conj" or t.head.i >= t.i or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.head.children):
+            continue   # "Islamic State or other armed groups" are alternatives, not two parties
+        first, second = actor_of(t.head, res), actor_of(t, res)
+        wanted = ("PERSON",) if tok.lemma_.lower() == "leader" else PARTIES
+        if first and second and first != second and all(
+                not k.startswith("GENERIC:") and (res.entities[k].type in wanted or k.startswith("gaz:")
+                                                  and wanted is PARTIES) for k in (first, second)):
+            return [(first, tok), (second, tok)]
+    return []
+
+
 def subjects_of(tok, res: KnownActors) -> list[tuple[str, object]]:
-    """Actors of a subject phrase; "some of the Hamas men, including A and B" -> A, B."""
+    """Actors of a subject phrase; "some of the Hamas men, including A and B" -> A, B; "the two
+    sides" -> the two parties named before."""
     if tok is None:
         return []
+    if tok.dep_ == "csubj" and tok.tag_ == "VBG":
+        # "Indian Navy patrolling the Gulf thwarted an attack": the parser took the participle
+        # phrase for a clausal subject; its own subject is who acts
+        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if own is None or any(entity_type(k, res) == "LOCATION" for k, _ in actors_of(own, res)):
+            return []   # a place is no doer ("Mumbai, Nov 11 - Indian Navy patrolling ...")
+        tok = own
+    pair = pair_antecedent(tok, res)
+    if pair:
+        return pair
     if any(c.dep_ == "relcl" for c in tok.children) and tok.pos_ in ("NOUN", "PROPN") \
             and tok.dep_ == "conj":
         # the head of a relative clause, not its coordination ("a bus as well as vehicles that ...")
@@ -258,7 +329,7 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
 
 def thing_acted_on(noun, frame: Frame):
     """The (non-actor) target of a nominal event: "the bombing of a mosque", "strikes on a depot"."""
-    for c in noun.children:
+    for c in (*noun.children, *(x for a in by_agents(noun) for x in a.children if x.lower_ != "of")):
         if c.dep_ == "prep" and (c.lower_ in frame.object_preps or c.lower_ == "of"):
             for p in c.children:
                 if p.dep_ == "pobj":

@@ -1,0 +1,138 @@
+"""Whether a candidate says enough to be kept as an event: both sides, or one side with what
+makes its act news by itself (a target, place or toll for violence; an office for statements);
+and the vows that turn violence into a threat."""
+from __future__ import annotations
+
+from ..model import HOSTILE, PLOVER_TYPES
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
+from .clause_links import shared_patient
+from .frames import Candidate
+from .quantities import is_people
+from .sense import STATES, attack_means
+
+# Causes that are not actors: natural hazards, accidents, abstractions.
+NOT_ACTORS = words("not_actors")
+
+# Violence and repression need more than their actor to be an event ("gunmen opened fire" on
+# what, where?); other types stand with their actor alone ("Hamas rejected the proposal").
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# Types whose actor news often leaves unstated ("three activists were detained", "sanctions were
+# imposed on Iran"): PLOVER allows a missing source, ACLED codes unknown perpetrators.
+AGENTLESS_OK = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+CASUALTIES = ("killed", "wounded")
+# What an office holder says in office is political news by itself ("President X condemned the
+# violence"); what else they do alone ("speaking at a conference") is not an event.
+STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# Accusations news states in the passive of the accused ("was charged with", "was accused of")
+CHARGED = frozenset({"ACCUSE"})
+# actors whose acts of force are violence or repression by themselves
+FORCE_HOLDERS = STATES
+AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+THREAT_HEADS = frozenset({"threaten", "vow", "committed", "commit", "determined", "pledge", "promise", "swear"})
+
+
+def threatened(c: Candidate):
+    """The vow or threat governing an act of violence ("committed to attacking Israel", "vowed to
+    destroy Hamas"): such violence is a threat, not (yet) an attack. None when there is none."""
+    t = c.anchor if c.anchor is not None else c.trigger
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acomp") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in THREAT_HEADS or t.lower_ in THREAT_HEADS:
+            return t
+    return None
+
+
+def office_holders(candidates: list[Candidate], res: KnownActors) -> frozenset[str]:
+    """People the document gives an office in a state, government, army or armed group ("Greek
+    President Carolos Papoulias"): what they do in office is political news."""
+    return frozenset(c.subject for c in candidates if c.type == "LEADERSHIP" and c.subject
+                     and entity_type(c.object, res) in FORCE_HOLDERS)
+
+
+def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset()) -> bool:
+    """Whether the subject's act says something without a target: a state, armed group or known
+    (gazetteer) actor ("Hamas rejected the proposal", "the IMF approved the loan"), or, for
+    conflict, an unnamed group ("nurses rallied", "gunmen opened fire"). A company or person
+    outside the gazetteer acting on a thing is business or private news, not a political event."""
+    key = c.subject or ""
+    if key.startswith("gaz:") or entity_type(key, res) in FORCE_HOLDERS or (
+            key in officials and c.type in STATEMENTS):
+        return True
+    return key.startswith("GENERIC:") and c.type in HOSTILE
+
+
+def agentive(tok) -> bool:
+    """A noun that can act though no actor was resolved for it: "the government", "officials",
+    "a man", a name, a crowd counted ("thousands rallied")."""
+    lemma = tok.lemma_.lower()
+    return is_people(tok) or lemma in MEMBER_NOUNS or lemma in GENERIC_ACTORS or tok.ent_type_ in AGENT_LABELS \
+        or crowd(tok)
+
+
+def crowd(tok) -> bool:
+    """A crowd counted without a noun of its own: "thousands", "hundreds", "tens of thousands"."""
+    return tok.tag_ == "NNS" and tok.ent_type_ == "CARDINAL" and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def accused_as_subject(c: Candidate) -> bool:
+    """An accusation stated from the accused's side: a passive ("was charged with homicide"; "was
+    charged VAT" is a price), or the accused as subject of the clause ("is on trial for fraud",
+    "faces charges of bribery")."""
+    if is_passive(c.trigger) and not any(d.dep_ == "dobj" for d in c.trigger.children):
+        return True
+    tok = c.object_tok
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "alongside":
+        return True     # a co-defendant: "is on trial alongside X"
+    while tok.dep_ == "conj":
+        tok = tok.head  # "A and B were arrested, charged with ..."
+    patient = shared_patient(c.trigger)   # "were arrested Friday, charged with murder"
+    if patient is not None and patient.i == tok.i:
+        return True
+    anchor = c.anchor if c.anchor is not None else c.trigger
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == anchor.i != c.trigger.i
+
+
+def complete_enough(c: Candidate, location: str | None, quantities: dict[str, int],
+                    armed: bool = False, standing_actor: bool = True) -> bool:
+    """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
+    killed two soldiers", "Hamas rejected the proposal"); or, for the types news reports without
+    their actor, a stated victim, place or toll ("three activists were detained in Harare", "a
+    car bomb killed six soldiers"). Natural hazards and accidents are never the actor."""
+    if c.subject_tok is not None and c.subject_tok.lemma_.lower() in NOT_ACTORS:
+        return False    # "an earthquake hit Indonesia", "the violence to hit Greece"
+    if c.subject is not None and c.object is not None:
+        return True
+    if c.type not in PLOVER_TYPES:
+        return False    # a standing relation needs both sides
+    if c.object_tok is not None and (c.object_tok.lower_ in NOBODY or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.object_tok.children)):
+        return False    # "no one was hurt"
+    hurt = any(k in quantities for k in CASUALTIES)
+    people = c.object_tok is not None and is_people(c.object_tok)
+    # "hurled petrol bombs at stores", "fired rockets at the town": the weapon makes it an attack
+    weapon = c.object_tok is not None and c.object_tok.head.i == c.trigger.i and attack_means(c.object_tok)
+    if c.subject is not None and not standing_actor and c.type not in VIOLENT:
+        return False    # "Mr Ebbers rejected allegations", "workers offer better skills": too vague alone
+    if c.subject is not None:
+        # a state's or armed group's violence or repression needs no more ("closed the universities");
+        # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
+        return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon
+    if c.type in CHARGED and c.object is not None and accused_as_subject(c):
+        return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
+    if c.type not in AGENTLESS_OK:
+        return False
+    if c.subject_tok is not None and c.subject_tok.i != c.trigger.i and not (
+            attack_means(c.subject_tok) or agentive(c.subject_tok)):
+        return False    # a subject that is neither an agent nor a weapon ("the decision hit farmers")
+    if c.object is not None:
+        return True
+    forces = c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.lemma_.lower() in MEMBER_NOUNS
+    return location is not None or hurt or people or forces   # "troops were deployed"
