@@ -70,8 +70,8 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
-from .statements import statement_events
 from .sense import OFFICE_HOLDER, STATES, Context, attack_means, judge
+from .statements import statement_events
 from .timeplace import date_for, location_for, place_for
 
 
@@ -400,10 +400,8 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(undergone_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used))
-    candidates += list(adjective_events(tokens, res, lex))
-    candidates += list(sponsorship_events(tokens, res, lex))
-    candidates += list(reciprocal_events(tokens, res, lex, used))
-    candidates += list(relation_events(tokens, res, lex, gaz))
+    candidates += list(adjective_events(tokens, res, lex)) + list(sponsorship_events(tokens, res, lex))
+    candidates += list(reciprocal_events(tokens, res, lex, used)) + list(relation_events(tokens, res, lex, gaz))
     take_governed_targets(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))

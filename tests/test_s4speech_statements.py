@@ -1,0 +1,67 @@
+"""Events stated through speech (extract/statements.py): a named speaker's reported demand,
+refusal, accusation or threat aimed at another named actor. Sentences written for newsgraph."""
+import pytest
+
+
+def _found(analysis, event_type):
+    names = analysis.entities
+    return {(names[e.subject].name if e.subject else None, names[e.object].name if e.object else None)
+            for e in analysis.events if e.type == event_type}
+
+
+def _sides(analysis, event_type):
+    """Each event of the type as (words of the subject's name, words of the object's name)."""
+    return [(set(s.lower().split()) if s else set(), set(o.lower().split()) if o else set())
+            for s, o in _found(analysis, event_type)]
+
+
+@pytest.mark.parametrize(("text", "event_type", "speaker", "other"), [
+    # a demand: the speaker asks another actor to act
+    ("Senator Elizabeth Warren said Amazon should be broken up.", "REQUEST", "warren", "amazon"),
+    ("Britain said the Chinese government must release the journalists.", "REQUEST", "kingdom", "chinese"),
+    ("The UAW insisted that Ford pay its workers the agreed bonus.", "REQUEST", "uaw", "ford"),
+    # a refusal: of an offer, of a proposal judged unacceptable, of claims dismissed
+    ("Microsoft said it would not accept Google's offer.", "REJECT", "microsoft", "google"),
+    ("Hamas said the Israeli plan was unacceptable.", "REJECT", "hamas", "israel"),
+    ("Hamas dismissed Israel's claims as lies.", "REJECT", "hamas", "israel"),
+    ("Germany said it had no intention of paying the fine imposed by the European Commission.",
+     "REJECT", "germany", "commission"),
+    # an accusation: wrongdoing said of another actor
+    ("Boeing said Airbus had violated the trade rules.", "ACCUSE", "boeing", "airbus"),
+    ("Ukraine said Russia had broken the ceasefire agreement.", "ACCUSE", "ukraine", "russia"),
+    ("The Pakistani government said India was responsible for the bombing.", "ACCUSE", "pakistani", "india"),
+    # a threat: what the other side will face
+    ("Washington said Tehran would face consequences if it enriched more uranium.",
+     "THREATEN", "united", "iranian"),
+    ("The European Commission said Google would face legal action if it did not change its practices.",
+     "THREATEN", "commission", "google"),
+])
+def test_statement_is_an_event_between_speaker_and_other(text, event_type, speaker, other, analyse_text):
+    sides = _sides(analyse_text(text), event_type)
+    assert any(speaker in s and other in o for s, o in sides), (text, sides)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Rooney said he should have scored in the first half.", "REQUEST"),          # regret, not a demand
+    ("Chelsea manager Jose Mourinho said Arsenal should have won the match.", "REQUEST"),
+    ("Goldman Sachs said Apple should benefit from the deal.", "REQUEST"),       # a forecast
+    ("Hamas said the Israeli economy must grow faster.", "REQUEST"),             # the economy is no actor
+    ("Microsoft said it would expand its cloud business in India.", "REJECT"),   # the speaker's own plans
+    ("Boeing said Airbus had not violated the trade rules.", "ACCUSE"),          # cleared, not accused
+    ("Ford said Microsoft was responsible for the growth in sales.", "ACCUSE"),  # credit, not blame
+    ("Reuters said Russia had broken the ceasefire agreement.", "ACCUSE"),      # a newspaper reports
+])
+def test_statement_that_is_no_event(text, event_type, analyse_text):
+    assert not _found(analyse_text(text), event_type), text
+
+
+def test_statement_claimant_and_certainty(analyse_text):
+    """An accusation stated with "said" is the speaker's claim, as reported; a demand stated with
+    a modal is made, not merely possible."""
+    analysis = analyse_text("Boeing said Airbus had violated the trade rules.")
+    accusations = [e for e in analysis.events if e.type == "ACCUSE"]
+    assert accusations and all(e.certainty == "reported" and not e.negated for e in accusations)
+    assert all(e.source is not None and e.source.entity == e.subject for e in accusations)
+    demands = [e for e in analyse_text("Iran said Washington must lift all sanctions.").events
+               if e.type == "REQUEST"]
+    assert demands and all(e.certainty != "possible" for e in demands)
