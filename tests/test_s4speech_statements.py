@@ -17,9 +17,15 @@ def _sides(analysis, event_type):
 
 @pytest.mark.parametrize(("text", "event_type", "speaker", "other"), [
     # a demand: the speaker asks another actor to act
-    ("Senator Elizabeth Warren said Amazon should be broken up.", "REQUEST", "warren", "amazon"),
+    ("Senator Elizabeth Warren said Amazon should pay more tax.", "REQUEST", "warren", "amazon"),
     ("Britain said the Chinese government must release the journalists.", "REQUEST", "kingdom", "chinese"),
     ("The UAW insisted that Ford pay its workers the agreed bonus.", "REQUEST", "uaw", "ford"),
+    ("Senator Bernie Sanders said Amazon needs to pay its workers more.", "REQUEST", "sanders", "amazon"),
+    # said outside the quotation, in the sentence or the one before
+    ("\"Russia must withdraw its troops from the border,\" the German foreign minister Annalena Baerbock said.",
+     "REQUEST", "baerbock", "russia"),
+    ("Annalena Baerbock spoke in Berlin. \"Moscow has broken every promise it made,\" she said. "
+     "\"The Kremlin needs to stop the war.\"", "REQUEST", "baerbock", "russian"),
     # a refusal: of an offer, of a proposal judged unacceptable, of claims dismissed
     ("Microsoft said it would not accept Google's offer.", "REJECT", "microsoft", "google"),
     ("Hamas said the Israeli plan was unacceptable.", "REJECT", "hamas", "israel"),
@@ -46,7 +52,12 @@ def test_statement_is_an_event_between_speaker_and_other(text, event_type, speak
     ("Chelsea manager Jose Mourinho said Arsenal should have won the match.", "REQUEST"),
     ("Goldman Sachs said Apple should benefit from the deal.", "REQUEST"),       # a forecast
     ("Hamas said the Israeli economy must grow faster.", "REQUEST"),             # the economy is no actor
+    ("Labour said Gordon Brown should not be blamed for the crisis.", "REQUEST"),  # asks others, not Brown
+    ("Coach Rob Mills said Chelsea must be worried about their form.", "REQUEST"),  # a guess
+    ("Senator Elizabeth Warren said farmers should plant earlier.", "REQUEST"),  # nobody named
     ("Microsoft said it would expand its cloud business in India.", "REJECT"),   # the speaker's own plans
+    ("Apple said Samsung has yet to respond to the lawsuit.", "REQUEST"),         # a fact, not a demand
+    ("The EU said Microsoft had to pay the fine last year.", "REQUEST"),          # past, not a demand
     ("Boeing said Airbus had not violated the trade rules.", "ACCUSE"),          # cleared, not accused
     ("Ford said Microsoft was responsible for the growth in sales.", "ACCUSE"),  # credit, not blame
     ("Reuters said Russia had broken the ceasefire agreement.", "ACCUSE"),      # a newspaper reports

@@ -22,6 +22,7 @@ from .arguments import (
     entity_of_token,
     entity_type,
     generic_actor,
+    standing_for,
 )
 from .frames import Candidate, noun_subject
 
@@ -42,6 +43,7 @@ THREAT_NOUNS = words("statement_threat_nouns")
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 SUBJECTS = ("nsubj", "nsubjpass")
+NEEDING = frozenset({"need", "have"})
 
 
 def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
@@ -59,6 +61,21 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
             yield from _turned_down(verb, res)
         if lemma == "have":
             yield from _no_intention(verb, res)
+    for sent in attributor.sents:
+        yield from _quoted(sent.root, res, lex, attributor)
+
+
+def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
+    """A sentence said by someone the attribution names outside it ("Russia must withdraw its
+    troops," the minister said. / "... The Kremlin has broken every promise."): its demand,
+    accusation or threat is the speaker's."""
+    if root.pos_ not in VERBAL or root.lemma_.lower() in lex.reporting:
+        return
+    source = attributor.attribute(root, root).source
+    key = standing_for(source.entity, res) if source is not None and source.entity else None
+    if key is None or entity_type(key, res) in NOT_SPEAKERS:
+        return
+    yield from _content(root, root, (key, None), res, demanding=False, own=False)
 
 
 def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
@@ -72,7 +89,7 @@ def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
     return key, subj
 
 
-def _content(verb, clause, speaker, res: KnownActors, demanding: bool) -> Iterator[Candidate]:
+def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool = True) -> Iterator[Candidate]:
     """What a reported clause states about another actor, or about the speaker's own refusal."""
     skey, stok = speaker
     subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
@@ -81,7 +98,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool) -> Iterat
     negated = any(c.dep_ == "neg" for c in clause.children)
     if subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
-        if negated and clause.lemma_.lower() in YIELDING_VERBS:
+        if own and negated and clause.lemma_.lower() in YIELDING_VERBS:
             other = _other_side(clause, skey, res)
             if other is not None:
                 yield Candidate("REJECT", verb, skey, other[0], stok, other[1], None, verb)
@@ -110,11 +127,18 @@ def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool) -
     okey, otok = other
     aux = [c for c in clause.children if c.dep_ == "aux"]
     modal = next((a for a in aux if a.lower_ in OBLIGATION), None)
-    perfect = any(a.lemma_ == "have" for a in aux)   # "should have scored": regret, not a demand
-    lemma = clause.lemma_.lower()
-    if modal is not None and not perfect and not (modal.lower_ == "should" and lemma in FORECAST_VERBS):
+    needed = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL), None) \
+        if clause.lemma_.lower() in NEEDING and clause.tag_ in ("VBZ", "VBP") and not aux and not any(
+            c.lower_ == "yet" for c in clause.children) else None   # "has yet to respond" is no demand
+    if needed is not None:   # "Tehran needs to stop", "Ford has to pay": the same demand
+        modal, aux, clause = clause, [a for a in needed.children if a.dep_ == "aux" and a.lower_ != "to"], needed
+    # "should have scored" is regret, "must be wondering" a guess, "should not be criticised" asks
+    # someone else: none is a demand on the clause's subject
+    guessed = any(a.lemma_ in ("have", "be") for a in aux) or clause.dep_ == "auxpass" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or clause.lemma_.lower() in FORECAST_VERBS
+    if modal is not None and not guessed and not okey.startswith("GENERIC:"):
         yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
-    elif demanding and clause.tag_ == "VB" and not aux:
+    elif demanding and clause.tag_ == "VB" and not aux and not okey.startswith("GENERIC:"):
         yield Candidate("REQUEST", clause, skey, okey, stok, otok, None, clause)   # "insisted that Ford pay"
     elif negated:
         return   # "said Airbus had not violated the rules" clears it
