@@ -36,6 +36,11 @@ def _sides(analysis, event_type):
     ("Boeing said Airbus had violated the trade rules.", "ACCUSE", "boeing", "airbus"),
     ("Ukraine said Russia had broken the ceasefire agreement.", "ACCUSE", "ukraine", "russia"),
     ("The Pakistani government said India was responsible for the bombing.", "ACCUSE", "pakistani", "india"),
+    ("Amnesty International said Egypt had failed to investigate the killings.", "ACCUSE", "amnesty", "egypt"),
+    # a refusal of claims or orders made by another actor
+    ("Goldman Sachs denied the allegations made by the SEC.", "REJECT", "goldman", "sec"),
+    ("The Three Gorges company ignored the Chinese government's order to stop construction.",
+     "REJECT", "gorges", "chinese"),
     # a threat: what the other side will face
     ("Washington said Tehran would face consequences if it enriched more uranium.",
      "THREATEN", "united", "iranian"),
@@ -60,6 +65,8 @@ def test_statement_is_an_event_between_speaker_and_other(text, event_type, speak
     ("The EU said Microsoft had to pay the fine last year.", "REQUEST"),          # past, not a demand
     ("Boeing said Airbus had not violated the trade rules.", "ACCUSE"),          # cleared, not accused
     ("Ford said Microsoft was responsible for the growth in sales.", "ACCUSE"),  # credit, not blame
+    ("Ford said Chrysler failed to win the contract.", "ACCUSE"),               # no duty failed
+    ("Microsoft denied the claims.", "REJECT"),                                  # nobody made them
     ("Reuters said Russia had broken the ceasefire agreement.", "ACCUSE"),      # a newspaper reports
 ])
 def test_statement_that_is_no_event(text, event_type, analyse_text):

@@ -39,6 +39,8 @@ BROKEN_RULES = words("statement_broken_rules")
 FAULT_ADJECTIVES = words("statement_fault_adjectives")
 HARM_NOUNS = words("statement_harm_nouns")
 THREAT_NOUNS = words("statement_threat_nouns")
+REFUSING_VERBS = words("statement_refusing_verbs")
+TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | words("statement_order_nouns")
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
@@ -57,7 +59,7 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
                 continue
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
                 yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS)
-        elif (frame := lex.verbs.get(lemma)) is not None and frame.type == "REJECT":
+        elif lemma in REFUSING_VERBS or (frame := lex.verbs.get(lemma)) is not None and frame.type == "REJECT":
             yield from _turned_down(verb, res)
         if lemma == "have":
             yield from _no_intention(verb, res)
@@ -158,8 +160,11 @@ def _threatened(clause, aux) -> bool:
 
 
 def _wrongdoing(clause) -> bool:
-    """"had violated the trade rules", "had broken the ceasefire", "was responsible for the bombing"."""
+    """"had violated the trade rules", "had broken the ceasefire", "had failed to protect the
+    workers", "was responsible for the bombing"."""
     lemma = clause.lemma_.lower()
+    if lemma == "fail":   # "had failed to protect", not "failed to win": a duty left undone
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
     if lemma in WRONGDOING_VERBS:
         return True
     if lemma == "break":
@@ -183,14 +188,14 @@ def _refused_thing(clause, subj) -> bool:
 
 
 def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
-    """"Apple dismissed the claims by Epic Games as baseless", "rejected the union's demands":
-    the refusal is aimed at whoever made the claim or proposal."""
+    """"Apple dismissed the claims by Epic Games as baseless", "rejected the union's demands",
+    "ignored the court's order": the refusal is aimed at whoever made the claim, proposal or order."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     skey = actor_of(subj, res) if subj is not None else None
     if skey is None:
         return
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in PROPOSAL_NOUNS | CLAIM_NOUNS:
+        if obj.lemma_.lower() in TURNED_DOWN:
             owner = _owner(obj, res, skey)
             if owner is not None:
                 yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
