@@ -21,6 +21,8 @@ def _sides(analysis, event_type):
     ("Britain said the Chinese government must release the journalists.", "REQUEST", "kingdom", "chinese"),
     ("The UAW insisted that Ford pay its workers the agreed bonus.", "REQUEST", "uaw", "ford"),
     ("Senator Bernie Sanders said Amazon needs to pay its workers more.", "REQUEST", "sanders", "amazon"),
+    ("Gordon Brown said America needed to take more action against corruption.", "REQUEST", "brown", "united"),
+    ("\"Russia has to pay for the damage,\" Zelensky said.", "REQUEST", "zelensky", "russia"),
     # said outside the quotation, in the sentence or the one before
     ("\"Russia must withdraw its troops from the border,\" the German foreign minister Annalena Baerbock said.",
      "REQUEST", "baerbock", "russia"),
@@ -37,6 +39,8 @@ def _sides(analysis, event_type):
     ("Ukraine said Russia had broken the ceasefire agreement.", "ACCUSE", "ukraine", "russia"),
     ("The Pakistani government said India was responsible for the bombing.", "ACCUSE", "pakistani", "india"),
     ("Amnesty International said Egypt had failed to investigate the killings.", "ACCUSE", "amnesty", "egypt"),
+    ("John Redwood said Tony Blair had forgotten the taxpayers and had broken the pledges he made.",
+     "ACCUSE", "redwood", "blair"),
     # a refusal of claims or orders made by another actor
     ("Goldman Sachs denied the allegations made by the SEC.", "REJECT", "goldman", "sec"),
     ("The Three Gorges company ignored the Chinese government's order to stop construction.",

@@ -111,8 +111,13 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             yield Candidate("REJECT", verb, skey, owner[0], stok, owner[1], None, verb)
         return
     okey = acting(subj, res)
-    if okey is not None and okey != skey:
-        yield from _about_other(verb, clause, speaker, (okey, subj), negated, demanding)
+    if okey is None or okey == skey:
+        return
+    # "said Blair had forgotten the taxpayers and had broken his pledges": each verb of the subject
+    for said in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
+                           and not any(x.dep_ in SUBJECTS for x in c.children))):
+        negated = any(c.dep_ == "neg" for c in said.children)
+        yield from _about_other(verb, said, speaker, (okey, subj), negated, demanding)
 
 
 def acting(tok, res: KnownActors) -> str | None:
@@ -129,9 +134,7 @@ def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool) -
     okey, otok = other
     aux = [c for c in clause.children if c.dep_ == "aux"]
     modal = next((a for a in aux if a.lower_ in OBLIGATION), None)
-    needed = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL), None) \
-        if clause.lemma_.lower() in NEEDING and clause.tag_ in ("VBZ", "VBP") and not aux and not any(
-            c.lower_ == "yet" for c in clause.children) else None   # "has yet to respond" is no demand
+    needed = _needed(clause, aux, backshift=verb.i != clause.i)
     if needed is not None:   # "Tehran needs to stop", "Ford has to pay": the same demand
         modal, aux, clause = clause, [a for a in needed.children if a.dep_ == "aux" and a.lower_ != "to"], needed
     # "should have scored" is regret, "must be wondering" a guess, "should not be criticised" asks
@@ -148,6 +151,18 @@ def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool) -
         yield Candidate("THREATEN", verb, skey, okey, stok, otok, None, verb)
     elif _wrongdoing(clause):
         yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
+
+
+def _needed(clause, aux, backshift: bool):
+    """The act in "needs to stop", "has to pay" (in reported speech also "said X needed to"), or
+    None: "has yet to respond" is a fact, "had to pay the fine last year" a past duty."""
+    tenses = ("VBZ", "VBP", "VBD") if backshift else ("VBZ", "VBP")
+    if clause.lemma_.lower() not in NEEDING or clause.tag_ not in tenses or aux \
+            or any(c.lower_ == "yet" for c in clause.children):
+        return None
+    if clause.tag_ == "VBD" and any(t.ent_type_ == "DATE" for t in clause.subtree):
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL), None)
 
 
 def _threatened(clause, aux) -> bool:
