@@ -23,6 +23,7 @@ def _sides(analysis, event_type):
     ("Senator Bernie Sanders said Amazon needs to pay its workers more.", "REQUEST", "sanders", "amazon"),
     ("Gordon Brown said America needed to take more action against corruption.", "REQUEST", "brown", "united"),
     ("\"Russia has to pay for the damage,\" Zelensky said.", "REQUEST", "zelensky", "russia"),
+    ("The Labour Party called for Boris Johnson to resign.", "REQUEST", "labour", "johnson"),
     # said outside the quotation, in the sentence or the one before
     ("\"Russia must withdraw its troops from the border,\" the German foreign minister Annalena Baerbock said.",
      "REQUEST", "baerbock", "russia"),
@@ -70,7 +71,8 @@ def test_statement_is_an_event_between_speaker_and_other(text, event_type, speak
     ("Boeing said Airbus had not violated the trade rules.", "ACCUSE"),          # cleared, not accused
     ("Ford said Microsoft was responsible for the growth in sales.", "ACCUSE"),  # credit, not blame
     ("Ford said Chrysler failed to win the contract.", "ACCUSE"),               # no duty failed
-    ("Microsoft denied the claims.", "REJECT"),                                  # nobody made them
+    ("Microsoft denied the claims.", "REJECT"),
+    ("The coach called for his players to stay calm.", "REQUEST"),              # nobody named                                  # nobody made them
     ("Reuters said Russia had broken the ceasefire agreement.", "ACCUSE"),      # a newspaper reports
 ])
 def test_statement_that_is_no_event(text, event_type, analyse_text):

@@ -40,6 +40,7 @@ FAULT_ADJECTIVES = words("statement_fault_adjectives")
 HARM_NOUNS = words("statement_harm_nouns")
 THREAT_NOUNS = words("statement_threat_nouns")
 REFUSING_VERBS = words("statement_refusing_verbs")
+CALLING_VERBS = words("statement_calling_verbs")
 TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | words("statement_order_nouns")
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
@@ -63,6 +64,8 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
             yield from _turned_down(verb, res)
         if lemma == "have":
             yield from _no_intention(verb, res)
+        elif lemma in CALLING_VERBS:
+            yield from _called_for(verb, res)
     for sent in attributor.sents:
         yield from _quoted(sent.root, res, lex, attributor)
 
@@ -214,6 +217,23 @@ def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
             owner = _owner(obj, res, skey)
             if owner is not None:
                 yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
+
+
+def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
+    """"Labour called for Johnson to resign", "pushed for Iran to be referred": a demand on the
+    subject of the for-clause."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    skey = actor_of(subj, res) if subj is not None else None
+    if skey is None:
+        return
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ in VERBAL):
+        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) \
+                or any(c.dep_ == "auxpass" for c in clause.children):
+            continue   # "for Iran to be referred" asks others to act on Iran
+        otok = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        okey = acting(otok, res) if otok is not None else None
+        if okey is not None and okey != skey and not okey.startswith("GENERIC:"):
+            yield Candidate("REQUEST", verb, skey, okey, subj, otok, None, verb)
 
 
 def _no_intention(verb, res: KnownActors) -> Iterator[Candidate]:
