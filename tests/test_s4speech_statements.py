@@ -44,6 +44,7 @@ def _sides(analysis, event_type):
      "ACCUSE", "redwood", "blair"),
     # a refusal of claims or orders made by another actor
     ("Goldman Sachs denied the allegations made by the SEC.", "REJECT", "goldman", "sec"),
+    ("Hamas rejected the demands of the Israeli government.", "REJECT", "hamas", "israeli"),
     ("The Three Gorges company ignored the Chinese government's order to stop construction.",
      "REJECT", "gorges", "chinese"),
     # a threat: what the other side will face

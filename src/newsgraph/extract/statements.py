@@ -271,8 +271,11 @@ def _other_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
 
 def _owner(noun, res: KnownActors, exclude: str) -> tuple[str, object] | None:
     """Who made a claim or proposal: "Google's offer", "the Israeli plan", "claims by Epic Games",
-    "the fine imposed by the EU"."""
+    "the demands of the union", "the fine imposed by the EU"."""
     key, tok = noun_subject(noun, res, exclude=exclude)
+    if key is None and noun.lemma_.lower() in TURNED_DOWN:   # "the demands of ECOWAS"
+        key, tok = next(((actor_of(o, res), o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj" and actor_of(o, res)), (None, None))
     if key is None:
         for acl in (c for c in noun.children if c.dep_ == "acl"):
             for agent in (c for c in acl.children if c.dep_ == "agent"):
