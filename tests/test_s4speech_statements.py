@@ -90,3 +90,17 @@ def test_statement_claimant_and_certainty(analyse_text):
     demands = [e for e in analyse_text("Iran said Washington must lift all sanctions.").events
                if e.type == "REQUEST"]
     assert demands and all(e.certainty != "possible" for e in demands)
+
+
+def test_one_demand_per_coordinated_statement(analyse_text):
+    """"should stick to his guns and not apologise" is one demand on the same actor, not two."""
+    analysis = analyse_text("Ken Livingstone should keep his job and not apologise for his remarks, "
+                            "Tory MP Boris Johnson has insisted.")
+    demands = [e for e in analysis.events if e.type == "REQUEST"]
+    assert len(demands) == 1, [(e.trigger, e.object) for e in demands]
+
+
+def test_pronoun_in_a_call_is_no_named_actor(analyse_text):
+    """"called for him to go": whom "him" means is a guess; the demand needs the actor named."""
+    text = "Prince Harry apologised, but the Simon Wiesenthal Center has called for him to visit Auschwitz."
+    assert not [e for e in analyse_text(text).events if e.type == "REQUEST"]

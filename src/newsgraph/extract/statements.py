@@ -120,8 +120,10 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     for said in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
                            and not any(x.dep_ in SUBJECTS for x in c.children))):
         negated = any(c.dep_ == "neg" for c in said.children)
-        yield from _about_other(verb, said, speaker, (okey, subj), negated, demanding)
-
+        found = next(_about_other(verb, said, speaker, (okey, subj), negated, demanding), None)
+        if found is not None:
+            yield found
+            return   # one statement of its kind per subject: "should stick to his guns and not apologise"
 
 def acting(tok, res: KnownActors) -> str | None:
     """The actor a clause's subject names itself ("Russia", "the Israeli government", "officials"),
@@ -231,7 +233,7 @@ def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
                 or any(c.dep_ == "auxpass" for c in clause.children):
             continue   # "for Iran to be referred" asks others to act on Iran
         otok = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-        okey = acting(otok, res) if otok is not None else None
+        okey = acting(otok, res) if otok is not None and otok.pos_ != "PRON" else None
         if okey is not None and okey != skey and not okey.startswith("GENERIC:"):
             yield Candidate("REQUEST", verb, skey, okey, subj, otok, None, verb)
 
