@@ -39,14 +39,15 @@ BROKEN_RULES = words("statement_broken_rules")
 FAULT_ADJECTIVES = words("statement_fault_adjectives")
 HARM_NOUNS = words("statement_harm_nouns")
 THREAT_NOUNS = words("statement_threat_nouns")
+NEEDING = frozenset({"need", "have"})
 REFUSING_VERBS = words("statement_refusing_verbs")
 CALLING_VERBS = words("statement_calling_verbs")
+STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be"})
 TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | words("statement_order_nouns")
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 SUBJECTS = ("nsubj", "nsubjpass")
-NEEDING = frozenset({"need", "have"})
 
 
 def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
@@ -74,7 +75,7 @@ def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
     """A sentence said by someone the attribution names outside it ("Russia must withdraw its
     troops," the minister said. / "... The Kremlin has broken every promise."): its demand,
     accusation or threat is the speaker's."""
-    if root.pos_ not in VERBAL or root.lemma_.lower() in lex.reporting:
+    if root.pos_ not in VERBAL or root.lemma_.lower() in lex.reporting or not _could_state(root):
         return
     source = attributor.attribute(root, root).source
     key = standing_for(source.entity, res) if source is not None and source.entity else None
@@ -124,6 +125,14 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
         if found is not None:
             yield found
             return   # one statement of its kind per subject: "should stick to his guns and not apologise"
+
+def _could_state(clause) -> bool:
+    """Whether a clause has the shape of a demand, threat or accusation at all (checked before
+    the costlier search for its speaker)."""
+    return any(c.lemma_.lower() in STATING_HEADS or c.dep_ == "aux" and c.lower_ in OBLIGATION
+               for c in (clause, *clause.children) if c.dep_ in ("ROOT", "aux", "conj", "ccomp")) \
+        or clause.lemma_.lower() in WRONGDOING_VERBS
+
 
 def acting(tok, res: KnownActors) -> str | None:
     """The actor a clause's subject names itself ("Russia", "the Israeli government", "officials"),
