@@ -39,6 +39,8 @@ def _sides(analysis, event_type):
     ("Boeing said Airbus had violated the trade rules.", "ACCUSE", "boeing", "airbus"),
     ("Ukraine said Russia had broken the ceasefire agreement.", "ACCUSE", "ukraine", "russia"),
     ("The Pakistani government said India was responsible for the bombing.", "ACCUSE", "pakistani", "india"),
+    ("Pakistan said India was behind the bombing in Lahore.", "ACCUSE", "pakistan", "india"),
+    ("Germany said Russia was to blame for the collapse of the talks.", "ACCUSE", "germany", "russia"),
     ("Amnesty International said Egypt had failed to investigate the killings.", "ACCUSE", "amnesty", "egypt"),
     ("John Redwood said Tony Blair had forgotten the taxpayers and had broken the pledges he made.",
      "ACCUSE", "redwood", "blair"),

@@ -190,7 +190,7 @@ def _threatened(clause, aux) -> bool:
 
 def _wrongdoing(clause) -> bool:
     """"had violated the trade rules", "had broken the ceasefire", "had failed to protect the
-    workers", "was responsible for the bombing"."""
+    workers", "was responsible for the bombing", "was behind the attack"."""
     lemma = clause.lemma_.lower()
     if lemma == "fail":   # "had failed to protect", not "failed to win": a duty left undone
         return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
@@ -200,6 +200,10 @@ def _wrongdoing(clause) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in clause.children)
     if lemma != "be":
         return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children) or any(
+            p.dep_ == "prep" and p.lower_ == "behind" and any(o.dep_ == "pobj" and o.lemma_.lower() in HARM_NOUNS
+                                                              for o in p.children) for p in clause.children):
+        return True   # "were to blame for the crisis", "was behind the bombing"
     for adj in (c for c in clause.children if c.dep_ == "acomp" and c.lower_ in FAULT_ADJECTIVES):
         if adj.lower_ in ("guilty", "complicit", "culpable"):
             return True
