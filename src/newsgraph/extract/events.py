@@ -83,6 +83,7 @@ from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .sense import OFFICE_HOLDER, Context, attack_means, judge
+from .statements import statement_events
 from .timeplace import date_for, location_for, place_for
 
 
@@ -343,6 +344,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
+    candidates += list(statement_events(tokens, res, lex, attributor))
     return candidates, claimed
 
 

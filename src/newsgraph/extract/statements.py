@@ -1,0 +1,301 @@
+"""Events stated through speech, as PETRARCH and CAMEO code them: a speaker's reported statement
+whose content is itself a demand, refusal, accusation or threat.
+
+"The EU said Russia must withdraw" is the EU's demand on Russia (REQUEST); "Microsoft said it would
+not accept Google's offer" a refusal (REJECT); "Boeing said Airbus had violated the rules" an
+accusation (ACCUSE); "Washington said Tehran would face consequences" a threat (THREATEN). The
+speaker is the claimant the attribution machinery finds for the reporting verb; the other side is
+the actor the content is about. Both sides must be actors the text names (a state, body, company
+or person): a statement about the speaker's own plans, or about nobody, is no event.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import (
+    GENERIC_ACTORS,
+    MEMBER_NOUNS,
+    VERBAL,
+    actor_of,
+    entity_of_token,
+    entity_type,
+    generic_actor,
+    standing_for,
+)
+from .frames import Candidate, noun_subject
+
+OBLIGATION = words("statement_obligation")
+FORECAST_VERBS = words("statement_forecast_verbs")
+DEMANDING_VERBS = words("statement_demanding_verbs")
+YIELDING_VERBS = words("statement_yielding_verbs")
+INTENT_NOUNS = words("statement_intent_nouns")
+PROPOSAL_NOUNS = words("statement_proposal_nouns")
+CLAIM_NOUNS = words("statement_claim_nouns")
+REFUSING_ADJECTIVES = words("statement_refusing_adjectives")
+WRONGDOING_VERBS = words("statement_wrongdoing_verbs")
+BROKEN_RULES = words("statement_broken_rules")
+FAULT_ADJECTIVES = words("statement_fault_adjectives")
+HARM_NOUNS = words("statement_harm_nouns")
+THREAT_NOUNS = words("statement_threat_nouns")
+NEEDING = frozenset({"need", "have"})
+REFUSING_VERBS = words("statement_refusing_verbs")
+CALLING_VERBS = words("statement_calling_verbs")
+STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be"})
+TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | words("statement_order_nouns")
+# speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
+NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
+SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
+    """The demands, refusals, accusations and threats stated in reported speech, and the claims
+    and proposals a speaker turns down ("dismissed the claims by X as baseless")."""
+    for verb in tokens.verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in lex.reporting:
+            speaker = speaker_of(verb, res, attributor)
+            if speaker is None:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+                yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS)
+        elif lemma in REFUSING_VERBS or (frame := lex.verbs.get(lemma)) is not None and frame.type == "REJECT":
+            yield from _turned_down(verb, res)
+        if lemma == "have":
+            yield from _no_intention(verb, res)
+        elif lemma in CALLING_VERBS:
+            yield from _called_for(verb, res)
+    for sent in attributor.sents:
+        yield from _quoted(sent.root, res, lex, attributor)
+
+
+def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
+    """A sentence said by someone the attribution names outside it ("Russia must withdraw its
+    troops," the minister said. / "... The Kremlin has broken every promise."): its demand,
+    accusation or threat is the speaker's."""
+    if root.pos_ not in VERBAL or root.lemma_.lower() in lex.reporting or not _could_state(root):
+        return
+    source = attributor.attribute(root, root).source
+    key = standing_for(source.entity, res) if source is not None and source.entity else None
+    if key is None or entity_type(key, res) in NOT_SPEAKERS:
+        return
+    yield from _content(root, root, (key, None), res, demanding=False, own=False)
+
+
+def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
+    """The actor who speaks through a reporting verb, with its token; None for media, anonymous
+    sources and unresolved speakers."""
+    layers = attributor.speech(verb)
+    key = layers[-1].entity if layers else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if key is None or entity_type(key, res) in NOT_SPEAKERS or subj is None:
+        return None
+    return key, subj
+
+
+def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool = True) -> Iterator[Candidate]:
+    """What a reported clause states about another actor, or about the speaker's own refusal."""
+    skey, stok = speaker
+    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subj is None:
+        return
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == skey:
+        # the speaker's own stance: "said it would not accept Google's offer"
+        if own and negated and clause.lemma_.lower() in YIELDING_VERBS:
+            other = _other_side(clause, skey, res)
+            if other is not None:
+                yield Candidate("REJECT", verb, skey, other[0], stok, other[1], None, verb)
+        return
+    if _refused_thing(clause, subj):
+        owner = _owner(subj, res, skey)
+        if owner is not None and not negated:
+            yield Candidate("REJECT", verb, skey, owner[0], stok, owner[1], None, verb)
+        return
+    okey = acting(subj, res)
+    if okey is None or okey == skey:
+        return
+    # "said Blair had forgotten the taxpayers and had broken his pledges": each verb of the subject
+    for said in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
+                           and not any(x.dep_ in SUBJECTS for x in c.children))):
+        negated = any(c.dep_ == "neg" for c in said.children)
+        found = next(_about_other(verb, said, speaker, (okey, subj), negated, demanding), None)
+        if found is not None:
+            yield found
+            return   # one statement of its kind per subject: "should stick to his guns and not apologise"
+
+def _could_state(clause) -> bool:
+    """Whether a clause has the shape of a demand, threat or accusation at all (checked before
+    the costlier search for its speaker)."""
+    return any(c.lemma_.lower() in STATING_HEADS or c.dep_ == "aux" and c.lower_ in OBLIGATION
+               for c in (clause, *clause.children) if c.dep_ in ("ROOT", "aux", "conj", "ccomp")) \
+        or clause.lemma_.lower() in WRONGDOING_VERBS
+
+
+def acting(tok, res: KnownActors) -> str | None:
+    """The actor a clause's subject names itself ("Russia", "the Israeli government", "officials"),
+    not one it mentions ("the Israeli economy" is no actor)."""
+    lemma = tok.lemma_.lower()
+    if entity_of_token(tok, res) is None and lemma not in MEMBER_NOUNS and lemma not in GENERIC_ACTORS:
+        return None
+    return actor_of(tok, res)
+
+
+def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool) -> Iterator[Candidate]:
+    skey, stok = speaker
+    okey, otok = other
+    aux = [c for c in clause.children if c.dep_ == "aux"]
+    modal = next((a for a in aux if a.lower_ in OBLIGATION), None)
+    needed = _needed(clause, aux, backshift=verb.i != clause.i)
+    if needed is not None:   # "Tehran needs to stop", "Ford has to pay": the same demand
+        modal, aux, clause = clause, [a for a in needed.children if a.dep_ == "aux" and a.lower_ != "to"], needed
+    # "should have scored" is regret, "must be wondering" a guess, "should not be criticised" asks
+    # someone else: none is a demand on the clause's subject
+    guessed = any(a.lemma_ in ("have", "be") for a in aux) or clause.dep_ == "auxpass" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or clause.lemma_.lower() in FORECAST_VERBS
+    if modal is not None and not guessed and not okey.startswith("GENERIC:"):
+        yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
+    elif demanding and clause.tag_ == "VB" and not aux and not okey.startswith("GENERIC:"):
+        yield Candidate("REQUEST", clause, skey, okey, stok, otok, None, clause)   # "insisted that Ford pay"
+    elif negated:
+        return   # "said Airbus had not violated the rules" clears it
+    elif _threatened(clause, aux):
+        yield Candidate("THREATEN", verb, skey, okey, stok, otok, None, verb)
+    elif _wrongdoing(clause):
+        yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
+
+
+def _needed(clause, aux, backshift: bool):
+    """The act in "needs to stop", "has to pay" (in reported speech also "said X needed to"), or
+    None: "has yet to respond" is a fact, "had to pay the fine last year" a past duty."""
+    tenses = ("VBZ", "VBP", "VBD") if backshift else ("VBZ", "VBP")
+    if clause.lemma_.lower() not in NEEDING or clause.tag_ not in tenses or aux \
+            or any(c.lower_ == "yet" for c in clause.children):
+        return None
+    if clause.tag_ == "VBD" and any(t.ent_type_ == "DATE" for t in clause.subtree):
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL), None)
+
+
+def _threatened(clause, aux) -> bool:
+    """"would face consequences", "will face legal action": a warning of what the speaker will do."""
+    if clause.lemma_.lower() != "face" or not any(a.lower_ in ("will", "would", "'ll") for a in aux):
+        return False
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.lower_ in THREAT_NOUNS or any(
+        m.lower_ in THREAT_NOUNS for m in obj.children if m.dep_ in ("amod", "compound")))
+
+
+def _wrongdoing(clause) -> bool:
+    """"had violated the trade rules", "had broken the ceasefire", "had failed to protect the
+    workers", "was responsible for the bombing", "was behind the attack"."""
+    lemma = clause.lemma_.lower()
+    if lemma == "fail":   # "had failed to protect", not "failed to win": a duty left undone
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
+    if lemma in WRONGDOING_VERBS:
+        return True
+    if lemma == "break":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in clause.children)
+    if lemma != "be":
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children) or any(
+            p.dep_ == "prep" and p.lower_ == "behind" and any(o.dep_ == "pobj" and o.lemma_.lower() in HARM_NOUNS
+                                                              for o in p.children) for p in clause.children):
+        return True   # "were to blame for the crisis", "was behind the bombing"
+    for adj in (c for c in clause.children if c.dep_ == "acomp" and c.lower_ in FAULT_ADJECTIVES):
+        if adj.lower_ in ("guilty", "complicit", "culpable"):
+            return True
+        for prep in (p for p in adj.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "in")):
+            if any(o.dep_ == "pobj" and o.lower_ in HARM_NOUNS for o in prep.children):
+                return True
+    return False
+
+
+def _refused_thing(clause, subj) -> bool:
+    """"the plan was unacceptable", "the claims are baseless": a proposal or claim turned down."""
+    if clause.lemma_.lower() != "be" or subj.lemma_.lower() not in PROPOSAL_NOUNS | CLAIM_NOUNS:
+        return False
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in REFUSING_ADJECTIVES for c in clause.children)
+
+
+def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
+    """"Apple dismissed the claims by Epic Games as baseless", "rejected the union's demands",
+    "ignored the court's order": the refusal is aimed at whoever made the claim, proposal or order."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    skey = actor_of(subj, res) if subj is not None else None
+    if skey is None:
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in TURNED_DOWN:
+            owner = _owner(obj, res, skey)
+            if owner is not None:
+                yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
+
+
+def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
+    """"Labour called for Johnson to resign", "pushed for Iran to be referred": a demand on the
+    subject of the for-clause."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    skey = actor_of(subj, res) if subj is not None else None
+    if skey is None:
+        return
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ in VERBAL):
+        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) \
+                or any(c.dep_ == "auxpass" for c in clause.children):
+            continue   # "for Iran to be referred" asks others to act on Iran
+        otok = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        okey = acting(otok, res) if otok is not None and otok.pos_ != "PRON" else None
+        if okey is not None and okey != skey and not okey.startswith("GENERIC:"):
+            yield Candidate("REQUEST", verb, skey, okey, subj, otok, None, verb)
+
+
+def _no_intention(verb, res: KnownActors) -> Iterator[Candidate]:
+    """"Kenya has no intention of paying the fine imposed by the court": a refusal of what it is asked."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    skey = actor_of(subj, res) if subj is not None else None
+    if skey is None:
+        return
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS):
+        if not any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+            continue
+        for act in (t for t in noun.subtree if t.pos_ in VERBAL and t.lemma_.lower() in YIELDING_VERBS):
+            other = _other_side(act, skey, res)
+            if other is not None:
+                yield Candidate("REJECT", verb, skey, other[0], subj, other[1], None, verb)
+                return
+
+
+def _other_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
+    """Whom a refused act concerns: its object ("accept Google's offer" -> Google), an actor after
+    a preposition ("comply with the court"), or whoever made the thing refused ("the fine imposed
+    by the EU")."""
+    for c in act.children:
+        targets = [c] if c.dep_ in ("dobj", "dative") else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        for t in targets:
+            key = actor_of(t, res)
+            if key is not None and key != skey:
+                return key, t
+            owner = _owner(t, res, skey)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _owner(noun, res: KnownActors, exclude: str) -> tuple[str, object] | None:
+    """Who made a claim or proposal: "Google's offer", "the Israeli plan", "claims by Epic Games",
+    "the demands of the union", "the fine imposed by the EU"."""
+    key, tok = noun_subject(noun, res, exclude=exclude)
+    if key is None and noun.lemma_.lower() in TURNED_DOWN:   # "the demands of ECOWAS"
+        key, tok = next(((actor_of(o, res), o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj" and actor_of(o, res)), (None, None))
+    if key is None:
+        for acl in (c for c in noun.children if c.dep_ == "acl"):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                    key, tok = actor_of(pobj, res) or generic_actor(pobj, res), pobj
+    if key is None or key == exclude:
+        return None
+    return key, tok
