@@ -44,7 +44,8 @@ PLACE_TYPES = ("LOCATION", "COUNTRY")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 # plurals that refer back to two parties ("the two sides", "both countries")
-SIDE_NOUNS = frozenset({"side", "party", "country", "nation", "government", "camp", "leader", "company"})
+SIDE_NOUNS = frozenset({"side", "party", "country", "nation", "government", "camp", "leader", "company",
+                        "neighbour", "neighbor"})
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
@@ -245,8 +246,10 @@ def named_pair(tok, res: KnownActors) -> tuple[str, str] | None:
             objs += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
         first = actor_of(subj, res) if subj is not None and subj.dep_ != "conj" else None
         second = next((k for k in (actor_of(o, res) for o in objs) if k), None)
-    else:
+    elif any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.head.children):
         first, second = actor_of(tok.head, res), actor_of(tok, res)
+    else:
+        return None   # "Islamic State or other armed groups": alternatives, not two parties
     if first and second and first != second and all(named_party(k, res) for k in (first, second)):
         return first, second
     return None

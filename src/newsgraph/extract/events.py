@@ -64,7 +64,6 @@ from .frames import (
     noun_frame,
     noun_object,
     noun_subject,
-    pair_antecedent,
     subjects_of,
     thing_acted_on,
 )
@@ -160,7 +159,7 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
         frame = noun_frame(noun, lex)
         used.add(noun.i)
         subj_tok = subject_token(verb)
-        subjects = (pair_antecedent(subj_tok, res) or actors_of(subj_tok, res)) if subj_tok is not None else []
+        subjects = actors_of(subj_tok, res) if subj_tok is not None else []
         if not subjects:
             key, t = noun_subject(noun, res)
             subjects = [(key, t)] if key else []

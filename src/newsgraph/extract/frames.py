@@ -252,38 +252,6 @@ def between(noun, res: KnownActors) -> list[tuple[str, object]]:
     return []
 
 
-# nouns that name the two parties of a relation already stated: "the two sides", "both countries"
-PAIR_NOUNS = frozenset({"side", "country", "nation", "government", "neighbour", "neighbor", "leader"})
-# what "the two sides" can be: states, their governments and forces, armed groups, and the
-# intergovernmental bodies of the gazetteer (a firm's rival is a competitor, not a side)
-PARTIES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
-PAIR_WINDOW = 3   # sentences before the pair noun's own in which its parties are looked for
-
-
-def pair_antecedent(tok, res: KnownActors) -> list[tuple[str, object]]:
-    """The two actors "the two sides" or "both countries" refers to: the latest pair coordinated
-    before it, in its sentence or the few before ("the US and EU stepped back from confrontation
-    ... the two sides agreed to reopen talks"). Empty when no such pair is stated."""
-    if tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ != "NNS" or not any(
-            c.lower_ == "both" or c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
-        return []
-    sent = tok.sent
-    for _ in range(PAIR_WINDOW):
-        if sent.start == 0:
-            break
-        sent = tok.doc[sent.start - 1].sent
-    for t in reversed(tok.doc[sent.start:tok.i]):
-        if t.dep_ != "conj" or t.head.i >= t.i or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.head.children):
-            continue   # "Islamic State or other armed groups" are alternatives, not two parties
-        first, second = actor_of(t.head, res), actor_of(t, res)
-        wanted = ("PERSON",) if tok.lemma_.lower() == "leader" else PARTIES
-        if first and second and first != second and all(
-                not k.startswith("GENERIC:") and (res.entities[k].type in wanted or k.startswith("gaz:")
-                                                  and wanted is PARTIES) for k in (first, second)):
-            return [(first, tok), (second, tok)]
-    return []
-
-
 def subjects_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     """Actors of a subject phrase; "some of the Hamas men, including A and B" -> A, B; "the two
     sides" -> the two parties named before."""
@@ -296,9 +264,6 @@ def subjects_of(tok, res: KnownActors) -> list[tuple[str, object]]:
         if own is None or any(entity_type(k, res) == "LOCATION" for k, _ in actors_of(own, res)):
             return []   # a place is no doer ("Mumbai, Nov 11 - Indian Navy patrolling ...")
         tok = own
-    pair = pair_antecedent(tok, res)
-    if pair:
-        return pair
     if any(c.dep_ == "relcl" for c in tok.children) and tok.pos_ in ("NOUN", "PROPN") \
             and tok.dep_ == "conj":
         # the head of a relative clause, not its coordination ("a bus as well as vehicles that ...")
