@@ -35,6 +35,9 @@ def verdict(thing, pred, lex) -> str | None:
     dismissive = words("dismissive_predicates")
     if noun is not None and noun.type == "ACCUSE" and (pred.lemma_.lower() in dismissive or pred.lower_ in dismissive):
         return "REJECT"
+    if thing.lemma_.lower() in words("statement_proposal_nouns") and pred.lemma_.lower() in words(
+            "statement_refusing_adjectives"):
+        return "REJECT"   # "called the offer unacceptable": a proposal turned down, not an accusation
     return "ACCUSE" if condemnatory(pred) else None
 
 
@@ -120,7 +123,9 @@ def reported_copula(verb, lex):
         else:   # a participle parsed as a passive: "said the election was rigged"
             thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             pred = clause if thing is not None and verdict(thing, clause, lex) else None
-        if thing is None or pred is None or stated_otherwise(clause) or thing.lower_ in THINGS_POINTED and any(
+        if thing is None or pred is None or verdict(thing, pred, lex) == "REJECT":
+            continue   # "said the charges were false", "said the offer was unacceptable": statements.py
+        if stated_otherwise(clause) or thing.lower_ in THINGS_POINTED and any(
                 x.dep_ in ("xcomp", "ccomp", "advcl") for t in (clause, pred) for x in t.children):
             continue   # "said it was illegal to ...": what is condemned is the clause, not a thing done
         return thing, pred, clause

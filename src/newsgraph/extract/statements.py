@@ -112,7 +112,9 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     if _refused_thing(clause, subj):
         owner = _owner(subj, res, skey)
         if owner is not None and not negated:
-            yield Candidate("REJECT", verb, skey, owner[0], stok, owner[1], None, verb)
+            # the word that turns it down is the trigger, as for "called the offer unacceptable"
+            pred = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), clause)
+            yield Candidate("REJECT", pred, skey, owner[0], stok, owner[1], None, clause)
         return
     okey = acting(subj, res)
     if okey is None or okey == skey:
