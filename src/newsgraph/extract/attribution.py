@@ -52,8 +52,10 @@ class Attributor:
 
     def own_statement(self, claim: Claim, event_type: str, trigger, subject: str | None, subject_tok) -> Claim:
         """A statement its actor makes with the verb itself ("the president condemned the violence",
-        "the union demanded higher pay") is that actor's claim, as reported, when nobody relays it."""
-        if claim.source is not None or event_type not in SPEECH_ACTS or subject is None \
+        "the union demanded higher pay", "Iran said it would not accept the offer") is that actor's
+        claim, as reported, when nobody relays it."""
+        said = trigger.lemma_.lower() in self.lex.reporting   # "said it would not accept": the refusal is the saying
+        if claim.source is not None or event_type not in SPEECH_ACTS and not said or subject is None \
                 or subject_tok is None or trigger.pos_ not in VERBAL:
             return claim
         ref = self.ref_for(subject_tok)
