@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
+from .everyday import everyday_sense, traffic_death
+from .framing import conditioned, later_step, obliged, wished
 from .quantities import is_people
 from .sense_cooperative import cooperative
 from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are imported from here)
@@ -167,9 +169,11 @@ def judge(c, context: Context, entity_type):
         return c            # a standing relation ("the club's captain") is no act
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
         return None         # "a plot about spies conspiring", "to prevent him from fighting"
-    if c.type not in ("REQUEST", "THREATEN") and any(
-            x.dep_ == "aux" and x.lower_ in OBLIGED for x in c.trigger.children):
-        return None         # "the watchdog should investigate": asked for, not done (the demand is REQUEST)
+    if c.type not in ("REQUEST", "THREATEN") and (any(
+            x.dep_ == "aux" and x.lower_ in OBLIGED for x in c.trigger.children) or obliged(c.trigger)):
+        return None         # "the watchdog should investigate", "Turkey may have to accept": not done
+    if everyday_sense(c):
+        return None         # "growing demand for cars", "delivered his Budget", "struck oil"
     if c.type == "AGREE" and c.trigger.lemma_.lower() in CONCEDING_FACTS and any(
             x.dep_ == "ccomp" for x in c.trigger.children):
         return None         # "its lawyers now accept (that) the banks were not involved": a view
@@ -221,6 +225,8 @@ def _conflict(c, context: Context, entity_type):
             return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
         return None         # "was injured", "was hit while crossing": an accident, illness or game
+    if not security and traffic_death(c, violent):
+        return None         # "killed by a drunk driver", "killed after slipping and falling"
     if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
             and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
             and not violent(c.trigger):
@@ -291,14 +297,18 @@ def fiction(trigger) -> bool:
 
 def hypothetical(trigger) -> bool:
     """An act under "if", "unless" or "whether", one only within someone's power ("can veto"), a
-    counterfactual ("would have given"), or one something prevents ("to stop him from fighting"):
-    it has not happened."""
+    counterfactual ("would have given"), one something prevents ("to stop him from fighting"), one
+    expected or wished for, or one to follow a later step (extract/framing.py): it has not happened."""
+    if later_step(trigger):
+        return True         # "will be named after he is charged"
     t = trigger
     for _ in range(4):
         auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
+        if conditioned(t) or wished(t):
+            return True     # "could be sentenced if convicted", "expects the authorities to prosecute"
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
             return True
         if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "nsubj", "nsubjpass", "dobj") or t.head.i == t.i:
