@@ -23,6 +23,7 @@ from .framing import conditioned, later_step, obliged, wished
 from .quantities import is_people
 from .sense_cooperative import cooperative
 from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are imported from here)
+    LAW_ENFORCEMENT,
     OFFICE_HOLDER,
     SCORE,
     STATES,
@@ -72,7 +73,6 @@ CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
 COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 PRESENT = frozenset({"VBZ", "VBP"})
-LAW_ENFORCEMENT = words("law_enforcement")
 ARMED_FORCES = frozenset({"MILITARY", "ARMED_GROUP"})
 
 

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .quantities import is_people
-from .sense_words import OFFICE_HOLDER, POLITICAL, SCORE, STATES, Context, lemma_in, object_kind, played
+from .sense_words import (
+    LAW_ENFORCEMENT,
+    OFFICE_HOLDER,
+    POLITICAL,
+    SCORE,
+    STATES,
+    Context,
+    lemma_in,
+    object_kind,
+    played,
+)
 
 # verbal and material cooperation: who meets, agrees, helps, concedes or asks
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -20,6 +30,10 @@ ON_PROPOSITIONS = frozenset({"SUPPORT", "AGREE", "REJECT", "ACCUSE", "REQUEST"})
 PRODUCTS = words("product_nouns")
 AID_GIVEN = words("aid_nouns")
 GAME_ROLES = words("game_roles")
+COMMERCE = words("commerce_verbs")
+# accusations made in law, not words between players: "was charged with assault", "indicted", "sued"
+LEGAL_CHARGES = frozenset({"charge", "indict", "sue", "prosecute"})
+TELLING = words("telling_verbs")
 
 
 def cooperative(c, context: Context, entity_type):
@@ -30,13 +44,14 @@ def cooperative(c, context: Context, entity_type):
             context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
         return None         # hosting a show or a game
     sides = {entity_type(c.subject), entity_type(c.object)}
-    if c.trigger.lemma_.lower() == "want" and not {entity_type(c.subject), entity_type(c.object)} <= STATES:
+    if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER}
+                                                   and entity_type(c.object) in STATES | {None}):
         return None         # "investors want the firm to pay out": a wish, a demand only between states
-    if context.domain == "sport" and not sides & POLITICAL:
-        return None         # "England meet Italy", "the coach praised his striker"
+    if context.domain == "sport" and not sides & POLITICAL and not lawful(c):
+        return None         # "England meet Italy", "the coach praised his striker" (not "police charged the winger")
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
         return None         # a studio's deal with a star, a chip maker's offer to its customers
-    if SCORE.search(c.trigger.sent.text) or played(c, GAME_ROLES):
+    if SCORE.search(c.trigger.sent.text) or played(c, GAME_ROLES) and not lawful(c):
         return None         # "won their meeting 7-5", "the fans supported the club"
     if c.type == "REQUEST" and c.trigger.lemma_.lower() == "plead" and any(
             x.lower_ == "guilty" for x in c.trigger.subtree):
@@ -62,7 +77,8 @@ def one_sided(c, things, entity_type):
     only where the thing it is done with says what it is: a meeting hosted, a proposal rejected or
     backed, aid sent."""
     if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
-        return c if convened(c) else None   # "received donations", "at an IMF meeting in April"
+        # "received donations", "at an IMF meeting in April"; "discussions with US officials" name the other side
+        return c if convened(c) or partner(c.trigger) else None
     key = c.subject or ""
     if entity_type(key) in STATES | {OFFICE_HOLDER} or key.startswith("GENERIC:") or (
             key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
@@ -73,10 +89,31 @@ def one_sided(c, things, entity_type):
         # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
         return c if convened(c) else None
     if c.type in ON_PROPOSITIONS:
-        return c if any(object_kind(t) == "proposition" for t in things) else None
+        # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order"
+        return c if any(object_kind(t) == "proposition" for t in things) or committed_act(c.trigger) else None
     if c.type == "AID":
         return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None
     return c
+
+
+def lawful(c) -> bool:
+    """The police, a prosecutor or a court is a side, or the act is a charge in law: "the winger was
+    charged with drink-driving", "police questioned the coach"."""
+    return any(lemma_in(t, LAW_ENFORCEMENT) for t in (c.subject_tok, c.object_tok)) or (
+        c.type == "ACCUSE" and c.trigger.lemma_.lower() in LEGAL_CHARGES)
+
+
+def committed_act(trigger) -> bool:
+    """The act agreed to, refused or asked for, as a to-infinitive, when it is neither trade nor
+    telling: "agreed to pay a fine", not "agreed to buy the firm" or "declined to comment"."""
+    return any(x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+               and not lemma_in(x, COMMERCE | TELLING) for x in trigger.children)
+
+
+def partner(trigger) -> bool:
+    """Talks "with" someone: people named by a noun or a name ("discussions with US officials")."""
+    return any(people(p) or p.ent_type_ == "GPE" for x in trigger.children if x.dep_ == "prep" and x.lower_ == "with"
+               for p in x.children if p.dep_ == "pobj")
 
 
 def people(tok) -> bool:

@@ -14,6 +14,8 @@ from ..wordlists import words
 OBJECT_KINDS = {"proposition": words("proposition_nouns"), "work": words("work_nouns"),
                 "play": words("play_nouns"), "market": words("market_nouns"), "show": words("show_nouns")}
 SPORT_ROLES = words("sport_roles")
+# police, prosecutors and regulators: who acts for the law, in a match report as anywhere
+LAW_ENFORCEMENT = words("law_enforcement")
 # a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits; "12-13 May" is a date)
 SCORE = re.compile(r"(?<![\d/-])(?<!\d[.,])\d{1,2}-\d{1,2}(?![\d/-]|[.,]\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 # in a match report a country is its team; these are political whatever the page is about
