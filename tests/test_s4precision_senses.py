@@ -34,6 +34,11 @@ def types(analysis) -> set[str]:
     # traffic deaths and falls
     ("A cyclist was killed by a drunk driver in Leeds on Saturday.", "ASSAULT"),
     ("A climber was killed after slipping and falling from a ridge in Snowdonia.", "ASSAULT"),
+    # a purchase order, names not released, patents received, an attack in words
+    ("Lufthansa has ordered 20 Boeing 787 jets in a deal worth $5bn.", "REQUEST"),
+    ("Police declined to release the names of the victims.", "REJECT"),
+    ("Samsung received 6,000 US patents last year.", "CONSULT"),
+    ("Senator Marco Rubio attacked President Joe Biden, saying his policy had failed.", "ASSAULT"),
     # conditions, obligations, expectations and later steps
     ("If Serbia joins the bloc, it may have to accept limits on its exports.", "AGREE"),
     ("Mr Ortega could be jailed for ten years if he is convicted of fraud.", "COERCE"),
@@ -56,6 +61,7 @@ def test_everyday_senses_and_unrealised_acts_are_no_events(analyse_text, text, w
     ("Militants executed two hostages in Raqqa, the group said.", "ASSAULT"),
     ("Rebels attacked an army convoy with grenades.", "ASSAULT"),
     ("A gunman killed three people in a shooting in Texas.", "ASSAULT"),
+    ("Iran refused to release the British sailors.", "REJECT"),
     ("Israel had to withdraw its troops from the town after the talks.", "RETREAT"),
     ("Iran promised to release the sailors if Britain apologised.", "AGREE"),
     ("Police arrested the man after he attacked a guard in Leeds.", "COERCE"),

@@ -6,14 +6,15 @@ chancellor "delivers" a Budget and a witness "gives" a statement, which is no ai
 "release" figures, not prisoners; people "seek" refuge or re-election, which asks nobody for
 anything; prospectors "strike" oil; attackers in a software story "execute" code; MPs "bombard" a
 minister with questions; a man dies of a "heart attack"; a "driver" kills a pedestrian in a crash;
-police "treat" a fire as suspicious; a lawyer "asks" a witness a question. `everyday_sense` is called
+police "treat" a fire as suspicious; a lawyer "asks" a witness a question; an airline "orders" 30
+planes; police "decline to name" a suspect; a firm "receives" patents. `everyday_sense` is called
 by the sense judge (extract/sense.py) for every candidate.
 """
 from __future__ import annotations
 
 from ..wordlists import words
 from .quantities import is_people
-from .sense_words import lemma_in
+from .sense_words import lemma_in, object_kind
 
 MARKET_DEMAND = words("market_demand_modifiers")
 COMMUNICATION = words("communication_nouns")
@@ -22,6 +23,10 @@ STRUCK_NOT_BLOWS = words("struck_not_blows")
 MEDICAL_ATTACKS = words("medical_attacks")
 VEHICLES = words("vehicles")
 MISHAPS = words("mishaps")
+TELLING = words("telling_verbs")
+# what is executed that is no person: "execute code", "executed the order"
+EXECUTED_TASKS = frozenset({"code", "program", "programme", "order", "command", "transaction", "trade", "warrant",
+                            "task", "manoeuvre", "maneuver"})
 # what makes "demand" one made of someone: an article, a possessor or a number ("the demand", "their
 # demands", "two demands")
 DETERMINED = frozenset({"det", "poss", "nummod"})
@@ -32,19 +37,27 @@ ASKED_FOR = frozenset({"xcomp", "ccomp"})
 def everyday_sense(c) -> bool:
     """The candidate's trigger is used in an everyday sense: no event between sides."""
     lemma = c.trigger.lemma_.lower()
-    if c.type == "REQUEST":
+    if c.type == "REQUEST" and lemma != "order":
         return lemma == "demand" and market_demand(c.trigger) or lemma == "seek" and any(
             lemma_in(t, SOUGHT_NOT_ASKED) for t in objects(c.trigger)) or lemma == "ask" and questioned(c.trigger)
     if c.type == "AID":
         said = [*objects(c.trigger), *([c.object_tok] if c.object_tok is not None else [])]
         return any(spoken(t) for t in said) or lemma == "treat" and any(
-            x.dep_ == "prep" and x.lower_ == "as" for x in c.trigger.children)
+            x.dep_ == "prep" and x.lower_ in ("as", "like") for x in c.trigger.children)
+    if c.type == "REQUEST" and lemma == "order":
+        return purchase(c.trigger)
+    if c.type == "REJECT":
+        return any(x.dep_ == "xcomp" and telling(x) for x in c.trigger.children)  # "declined to name him"
+    if c.type == "CONSULT" and lemma == "receive":
+        return any(spoken(t) or counted_thing(t) or object_kind(t) in ("work", "market", "proposition")
+                   for t in objects(c.trigger))   # "received 25,772 patents", "received the report"
     if c.type == "RETREAT" and lemma == "release":
-        return any(t.pos_ == "NOUN" and not is_people(t) for t in objects(c.trigger))
+        return any(spoken(t) or object_kind(t) == "work" for t in objects(c.trigger))  # figures, names, an album
     if c.type in ("ASSAULT", "COERCE"):
         if lemma == "strike" and any(lemma_in(t, STRUCK_NOT_BLOWS) for t in objects(c.trigger)):
             return True     # "struck oil in Mississippi", "struck a chord with voters"
-        if lemma == "execute" and any(t.pos_ == "NOUN" and not is_people(t) for t in objects(c.trigger)):
+        if lemma == "execute" and any(lemma_in(t, EXECUTED_TASKS) or object_kind(t) == "proposition"
+                                      for t in objects(c.trigger)):
             return True     # "execute code", "executed the plan"
         if lemma == "attack" and any(x.dep_ in ("compound", "amod") and lemma_in(x, MEDICAL_ATTACKS)
                                      for x in c.trigger.children):
@@ -52,6 +65,23 @@ def everyday_sense(c) -> bool:
         return any(spoken(p) for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with"
                    for p in x.children if p.dep_ == "pobj")    # "bombarded the minister with questions"
     return False
+
+
+def telling(verb) -> bool:
+    """A verb of telling, or one whose object is words or names: "comment", "release the names"."""
+    return lemma_in(verb, TELLING) or any(x.dep_ == "dobj" and lemma_in(x, COMMUNICATION) for x in verb.children)
+
+
+def purchase(trigger) -> bool:
+    """"ordered 30 planes": a count of things ordered, with no act ordered of anyone ("ordered
+    troops to withdraw", "ordered 200 troops")."""
+    return not any(x.dep_ == "xcomp" for x in trigger.children) and any(
+        x.dep_ == "dobj" and counted_thing(x) for x in trigger.children)
+
+
+def counted_thing(tok) -> bool:
+    """A number of things, not of people: "30 planes", "25,772 patents" (not "200 troops")."""
+    return tok.pos_ == "NOUN" and not is_people(tok) and any(n.dep_ == "nummod" for n in tok.children)
 
 
 def objects(verb) -> list:

@@ -65,6 +65,8 @@ CONCEDING_FACTS = frozenset({"accept", "acknowledge", "admit", "concede", "recog
 # verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
 CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pillory", "clash"})
 CRITICISM_REASONS = frozenset({"for", "over"})
+# what a verbal attack goes on with: "attacked the plan, saying it was unfair", "calling it a sham"
+SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argue", "insist"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
@@ -332,12 +334,15 @@ def named_after_place(tok, key, entity_type) -> bool:
 
 def criticised(c) -> bool:
     """Criticism in words of violence: a verb that in news is criticism first ("slammed", "hit out
-    at"), or an attack on someone for or over something ("attacked Brown for his record")."""
+    at"), an attack on someone for or over something ("attacked Brown for his record"), or one
+    made in words with nothing violent around ("attacked British imperialists, saying ...")."""
     lemma = c.trigger.lemma_.lower()
     if c.trigger.pos_ != "VERB" or lemma not in FIGURATIVE_SENSE and lemma not in CRITICISM:
         return False
     if lemma in CRITICISM or lemma in ("hit", "lash") and any(x.dep_ == "prt" and x.lower_ == "out"
                                                               for x in c.trigger.children):
+        return not violent(c.trigger)
+    if any(x.dep_ == "advcl" and x.lemma_.lower() in SAYING for x in c.trigger.children):
         return not violent(c.trigger)
     return any(x.dep_ == "prep" and x.lower_ in CRITICISM_REASONS for x in c.trigger.children)
 

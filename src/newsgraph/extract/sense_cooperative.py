@@ -7,6 +7,7 @@ interview or a game), and an act with one side stands alone only where that is n
 from __future__ import annotations
 
 from ..wordlists import words
+from .everyday import telling
 from .quantities import is_people
 from .sense_words import (
     LAW_ENFORCEMENT,
@@ -33,7 +34,6 @@ GAME_ROLES = words("game_roles")
 COMMERCE = words("commerce_verbs")
 # accusations made in law, not words between players: "was charged with assault", "indicted", "sued"
 LEGAL_CHARGES = frozenset({"charge", "indict", "sue", "prosecute"})
-TELLING = words("telling_verbs")
 
 
 def cooperative(c, context: Context, entity_type):
@@ -107,7 +107,7 @@ def committed_act(trigger) -> bool:
     """The act agreed to, refused or asked for, as a to-infinitive, when it is neither trade nor
     telling: "agreed to pay a fine", not "agreed to buy the firm" or "declined to comment"."""
     return any(x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
-               and not lemma_in(x, COMMERCE | TELLING) for x in trigger.children)
+               and not lemma_in(x, COMMERCE) and not telling(x) for x in trigger.children)
 
 
 def partner(trigger) -> bool:
