@@ -12,8 +12,8 @@ from __future__ import annotations
 CONDITIONS = frozenset({"if", "unless"})
 # verbs whose act is a commitment, made whatever its condition: "promised to resign if ..."
 COMMITTING = frozenset({"promise", "pledge", "vow", "offer", "threaten", "warn", "guarantee", "undertake"})
-# verbs of expecting and wishing: the act they govern is still to come ("expects X to prosecute",
-# "would like to meet", "hopes to sign")
+# verbs of expecting and wishing: someone else's act they govern is still to come ("expects X to
+# prosecute", "would like the UN to send troops")
 WISHING = frozenset({"expect", "hope", "wish", "like", "love", "prefer"})
 # obligations still to meet: "has to accept", "will have to pay" ("had to flee": it happened)
 OBLIGING = frozenset({"have", "need"})
@@ -41,8 +41,14 @@ def obliged(trigger) -> bool:
 
 
 def wished(t) -> bool:
-    """A verb of expecting or wishing over the act ("expects the authorities to prosecute")."""
-    return t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in WISHING
+    """Someone else's act that a verb of expecting or wishing governs ("the lobby expects the
+    authorities to prosecute"); an actor's own hope or an expected act ("hopes to sign", "is
+    expected to withdraw") is left alone: it often reports a plan that is news."""
+    head = t.head
+    if t.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in WISHING or any(
+            x.dep_ in ("auxpass", "nsubjpass") for x in head.children):
+        return False
+    return any(x.dep_ == "nsubj" for x in t.children) or any(x.dep_ == "dobj" for x in head.children)
 
 
 def later_step(trigger) -> bool:
