@@ -39,6 +39,8 @@ def types(analysis) -> set[str]:
     ("Police declined to release the names of the victims.", "REJECT"),
     ("Samsung received 6,000 US patents last year.", "CONSULT"),
     ("Senator Marco Rubio attacked President Joe Biden, saying his policy had failed.", "ASSAULT"),
+    ("MPs bombarded Home Secretary Priti Patel with a barrage of questions on Tuesday.", "ASSAULT"),
+    ("Senator Mary Hale warned the Green Party was the real threat to Labour.", "THREATEN"),  # a danger told
     # conditions, obligations, expectations and later steps
     ("If Serbia joins the bloc, it may have to accept limits on its exports.", "AGREE"),
     ("Mr Ortega could be jailed for ten years if he is convicted of fraud.", "COERCE"),
@@ -62,6 +64,7 @@ def test_everyday_senses_and_unrealised_acts_are_no_events(analyse_text, text, w
     ("Rebels attacked an army convoy with grenades.", "ASSAULT"),
     ("A gunman killed three people in a shooting in Texas.", "ASSAULT"),
     ("Iran refused to release the British sailors.", "REJECT"),
+    ("Russia warned Finland that it would take retaliatory steps.", "THREATEN"),
     ("Israel had to withdraw its troops from the town after the talks.", "RETREAT"),
     ("Iran promised to release the sailors if Britain apologised.", "AGREE"),
     ("Police arrested the man after he attacked a guard in Leeds.", "COERCE"),

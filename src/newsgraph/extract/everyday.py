@@ -6,13 +6,14 @@ chancellor "delivers" a Budget and a witness "gives" a statement, which is no ai
 "release" figures, not prisoners; people "seek" refuge or re-election, which asks nobody for
 anything; prospectors "strike" oil; attackers in a software story "execute" code; MPs "bombard" a
 minister with questions; a man dies of a "heart attack"; a "driver" kills a pedestrian in a crash;
-police "treat" a fire as suspicious; a lawyer "asks" a witness a question; an airline "orders" 30
+police "treat" a fire as suspicious; a politician "warns" that apathy is the real danger; a lawyer "asks" a witness a question; an airline "orders" 30
 planes; police "decline to name" a suspect; a firm "receives" patents. `everyday_sense` is called
 by the sense judge (extract/sense.py) for every candidate.
 """
 from __future__ import annotations
 
 from ..wordlists import words
+from .framing import FUTURE
 from .quantities import is_people
 from .sense_words import lemma_in, object_kind
 
@@ -44,6 +45,8 @@ def everyday_sense(c) -> bool:
         said = [*objects(c.trigger), *([c.object_tok] if c.object_tok is not None else [])]
         return any(spoken(t) for t in said) or lemma == "treat" and any(
             x.dep_ == "prep" and x.lower_ in ("as", "like") for x in c.trigger.children)
+    if c.type == "THREATEN" and lemma == "warn":
+        return foretold(c.trigger)
     if c.type == "REQUEST" and lemma == "order":
         return purchase(c.trigger)
     if c.type == "REJECT":
@@ -62,9 +65,20 @@ def everyday_sense(c) -> bool:
         if lemma == "attack" and any(x.dep_ in ("compound", "amod") and lemma_in(x, MEDICAL_ATTACKS)
                                      for x in c.trigger.children):
             return True     # "died of a heart attack"
-        return any(spoken(p) for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with"
-                   for p in x.children if p.dep_ == "pobj")    # "bombarded the minister with questions"
+        return any(spoken(p) or any(spoken(q) for r in p.children if r.lower_ == "of" for q in r.children)
+                   for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with"
+                   for p in x.children if p.dep_ == "pobj")    # "bombarded him with (a barrage of) questions"
     return False
+
+
+def foretold(trigger) -> bool:
+    """A warning that states a fact or a danger ("warned the Abstentions Party was the real challenge"),
+    with no act to come in it: no threat ("warned that it would retaliate", "warned Iran not to")."""
+    said = [x for x in trigger.children if x.dep_ == "ccomp"]
+    if not said or any(x.dep_ == "xcomp" or x.dep_ == "prep" and x.lower_ in ("of", "against")
+                       for x in trigger.children):
+        return False
+    return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE for x in said for a in x.children)
 
 
 def telling(verb) -> bool:

@@ -90,7 +90,8 @@ def one_sided(c, things, entity_type):
         return c if convened(c) else None
     if c.type in ON_PROPOSITIONS:
         # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order"
-        return c if any(object_kind(t) == "proposition" for t in things) or committed_act(c.trigger) else None
+        return c if any(object_kind(t) == "proposition" for t in things) or (
+            c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) else None
     if c.type == "AID":
         return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None
     return c
@@ -104,8 +105,9 @@ def lawful(c) -> bool:
 
 
 def committed_act(trigger) -> bool:
-    """The act agreed to, refused or asked for, as a to-infinitive, when it is neither trade nor
-    telling: "agreed to pay a fine", not "agreed to buy the firm" or "declined to comment"."""
+    """The act agreed to or refused, as a to-infinitive, when it is neither trade nor telling: "agreed
+    to pay a fine", not "agreed to buy the firm" or "declined to comment" (a lone "sought to reassure"
+    or "was asked to take on the role" is no request: only agreeing and refusing are read so)."""
     return any(x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                and not lemma_in(x, COMMERCE) and not telling(x) for x in trigger.children)
 
