@@ -33,6 +33,7 @@ def types(analysis) -> set[str]:
     ("The singer died of a heart attack in Nashville.", "ASSAULT"),
     # traffic deaths and falls
     ("A cyclist was killed by a drunk driver in Leeds on Saturday.", "ASSAULT"),
+    ("A pedestrian was struck and killed by a motorist in Leeds on Friday.", "ASSAULT"),
     ("A climber was killed after slipping and falling from a ridge in Snowdonia.", "ASSAULT"),
     # a purchase order, names not released, patents received, an attack in words
     ("Lufthansa has ordered 20 Boeing 787 jets in a deal worth $5bn.", "REQUEST"),
@@ -64,6 +65,8 @@ def test_everyday_senses_and_unrealised_acts_are_no_events(analyse_text, text, w
     ("Rebels attacked an army convoy with grenades.", "ASSAULT"),
     ("A gunman killed three people in a shooting in Texas.", "ASSAULT"),
     ("Iran refused to release the British sailors.", "REJECT"),
+    ("Five people were killed by a driver who rammed a crowd in a terror attack in Nice.", "ASSAULT"),
+    ("A truck driver deliberately killed eight cyclists in New York.", "ASSAULT"),
     ("Russia warned Finland that it would take retaliatory steps.", "THREATEN"),
     ("Israel had to withdraw its troops from the town after the talks.", "RETREAT"),
     ("Iran promised to release the sailors if Britain apologised.", "AGREE"),

@@ -25,6 +25,9 @@ MEDICAL_ATTACKS = words("medical_attacks")
 VEHICLES = words("vehicles")
 MISHAPS = words("mishaps")
 TELLING = words("telling_verbs")
+# what makes a vehicle a weapon: "rammed the crowd in a terror attack", "deliberately drove into"
+RAMMING = frozenset({"attack", "attacker", "terror", "terrorist", "terrorism", "ram", "deliberately",
+                     "intentionally", "plough", "plow"})
 # what is executed that is no person: "execute code", "executed the order"
 EXECUTED_TASKS = frozenset({"code", "program", "programme", "order", "command", "transaction", "trade", "warrant",
                             "task", "manoeuvre", "maneuver"})
@@ -140,14 +143,15 @@ def asked_for(x) -> bool:
 
 
 def traffic_death(c, violent) -> bool:
-    """A death or injury dealt by a driver or vehicle, or in a fall or crash, with no weapon or armed
-    side in the sentence: "killed by a drunk driver", "killed after slipping and falling 200ft"."""
-    if c.type != "ASSAULT" or violent(c.trigger):
+    """A death or injury dealt by a driver or vehicle with no sign of an attack ("struck and killed by
+    a motorist", "a car ploughed into the crowd in a terror attack" is one), or one in a fall or crash
+    with no weapon or armed side in the sentence ("killed after slipping and falling 200ft")."""
+    if c.type != "ASSAULT":
         return False
     doer = c.subject_tok
     if doer is None:
         doer = next((p for x in c.trigger.children if x.dep_ == "agent" for p in x.children if p.dep_ == "pobj"),
                     None)
     if lemma_in(doer, VEHICLES):
-        return True
-    return c.subject is None and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
+        return not any(lemma_in(t, RAMMING) for t in c.trigger.sent)
+    return c.subject is None and not violent(c.trigger) and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
