@@ -38,3 +38,11 @@ def test_in_a_match_report_a_charge_in_law_stays_an_event(analyse_text, nlp):
     assert "ACCUSE" in {e.type for e in got.events}
     got = analyse_text(MATCH + "After the game the manager met the chairman in Leeds.")
     assert "CONSULT" not in {e.type for e in got.events}
+
+
+def test_a_doping_story_is_sport_and_its_bans_no_coercion(analyse_text, nlp):
+    text = ("The IAAF said the sprinter Maria Kovac missed two doping tests before the world athletics "
+            "championships. WADA wants the sport to act, and the IAAF tribunal will meet in May. Kovac, who "
+            "denies taking drugs, was banned for two years by the tribunal.")
+    assert Context.of(nlp(text)).domain == "sport"
+    assert not {"COERCE", "SANCTION"} & {e.type for e in analyse_text(text).events}
