@@ -25,6 +25,8 @@ MEDICAL_ATTACKS = words("medical_attacks")
 VEHICLES = words("vehicles")
 MISHAPS = words("mishaps")
 TELLING = words("telling_verbs")
+# people at the wheel: their killing is a traffic death only as told in the passive
+DRIVERS = frozenset({"driver", "motorist"})
 # what makes a vehicle a weapon: "rammed the crowd in a terror attack", "deliberately drove into"
 RAMMING = frozenset({"attack", "attacker", "terror", "terrorist", "terrorism", "ram", "deliberately",
                      "intentionally", "plough", "plow"})
@@ -143,15 +145,21 @@ def asked_for(x) -> bool:
 
 
 def traffic_death(c, violent) -> bool:
-    """A death or injury dealt by a driver or vehicle with no sign of an attack ("struck and killed by
-    a motorist", "a car ploughed into the crowd in a terror attack" is one), or one in a fall or crash
-    with no weapon or armed side in the sentence ("killed after slipping and falling 200ft")."""
+    """A death or injury dealt by a vehicle, or by a driver in a passive ("was killed by a drunk driver",
+    "struck and killed by a motorist"; not "charged a bus driver with killing"), with no sign of an
+    attack; or one in a fall or crash with no weapon or armed side ("killed after slipping and falling")."""
     if c.type != "ASSAULT":
         return False
     doer = c.subject_tok
     if doer is None:
         doer = next((p for x in c.trigger.children if x.dep_ == "agent" for p in x.children if p.dep_ == "pobj"),
                     None)
-    if lemma_in(doer, VEHICLES):
+    if lemma_in(doer, VEHICLES) and (not lemma_in(doer, DRIVERS) or passive(c.trigger)):
         return not any(lemma_in(t, RAMMING) for t in c.trigger.sent)
     return c.subject is None and not violent(c.trigger) and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
+
+
+def passive(verb) -> bool:
+    """The verb, or the verb it is coordinated with, is passive ("was struck and killed by")."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(x.dep_ in ("auxpass", "agent", "nsubjpass") for v in verbs for x in v.children)
