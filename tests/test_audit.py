@@ -34,3 +34,35 @@ def audit_events(db):
     from newsgraph.store import Store
     with Store(db, readonly=True) as store:
         return audit.store_events(store)
+
+
+def test_slices_give_precision_per_value_of_each_dimension(tmp_path, capsys):
+    db = bench_store(tmp_path)
+    events = audit_events(db)
+    file = tmp_path / "audit.yaml"
+    # the sanction is judged wrong, every other event right
+    audit.save_judgements(file, {ev.identity: {**audit.template(ev), "verdict": "right"} for ev in events})
+    judged = audit.load_judgements(file)
+    sanction = next(ev.identity for ev in events if ev.type == "SANCTION")
+    judged[sanction].update(verdict="wrong", reason="not an event")
+    audit.save_judgements(file, judged)
+    assert audit.main(["--db", str(db), "--seed", "3", "--size", "10", "--slices", "--quiet",
+                       "--file", str(file)]) == 0
+    out = capsys.readouterr().out
+    lines = [line.split() for line in out.splitlines()]
+    assert ["SANCTION", "0/1", "(0.00)"] in lines and ["ASSAULT", "1/1", "(1.00)"] in lines
+    # Kenya (a COUNTRY) acts in all four; three act on Somalia, the protest on no one
+    assert ["two-sided", "2/3", "(0.67)"] in lines and ["subject", "only", "1/1", "(1.00)"] in lines
+    assert ["COUNTRY", "3/4", "(0.75)"] in lines and ["affirmed", "3/4", "(0.75)"] in lines
+    assert ["general", "3/4", "(0.75)"] in lines      # three-word texts are of no domain
+
+
+def test_slice_counts_keep_unjudged_events_apart():
+    from newsgraph.evaluation import audit_slices
+    values = {d: "x" for d in audit_slices.DIMENSIONS}
+    table = audit_slices.tabulate({"a": values, "b": values, "c": {**values, "type": "y"}},
+                                  {"a": "right", "b": "wrong"})
+    assert (table["type"]["x"].judged, table["type"]["x"].right, table["type"]["y"].sampled) == (2, 1, 1)
+    text = audit_slices.slices_report(table)
+    assert "0/0   (0.00), 1 not judged" in text and "1/2   (0.50)" in text
+    assert audit_slices.sides("-", "Somalia") == "object only" and audit_slices.sides("-", "-") == "no side"

@@ -1,7 +1,7 @@
 """Precision audit: a seeded random sample of events from a store, judged by hand.
 
     python -m newsgraph.evaluation.audit --db STORE [--seed 11 [--seed 29 ...]] [--size 100]
-                                         [--file tests/data/precision_audit.yaml] [--write]
+                                         [--file tests/data/precision_audit.yaml] [--write] [--slices]
 
 Prints each sampled event (sentence, type, subject, object) with its judgement, then, per seed,
 the share judged right (all events, and PLOVER events without the AFFILIATION/LEADERSHIP
@@ -9,7 +9,9 @@ relations), the reasons for wrong ones, and the sampled events not judged yet. J
 keyed by an event identity that survives re-ingest (document id, sentence hash, type, subject
 and object names), so after extraction changes only new events need judging; one file holds the
 judgements of every seed. --write adds the unjudged sampled events to the file with an empty
-verdict, ready to fill in, and keeps the file's header comments (the record of runs).
+verdict, ready to fill in, and keeps the file's header comments (the record of runs). --slices
+adds precision by slice (type, certainty, negation, trigger part of speech, sides, subject entity
+type, document domain; evaluation/audit_slices.py).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ import yaml
 
 from ..errors import StoreError
 from ..store import Store
+from . import audit_slices
 
 DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "precision_audit.yaml"
 VERDICTS = ("right", "wrong")
@@ -167,6 +170,16 @@ def report(summary: AuditSummary, size: int, seed: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def slices(store: Store, seeds: dict[int, list[AuditEvent]], judgements: dict[str, dict]) -> str:
+    """The precision-by-slice report over the events of every seed's sample (each event once)."""
+    from ..nlp import load_pipeline  # noqa: PLC0415  (slow import; only for --slices)
+
+    sampled = list({ev.identity: ev for sample in seeds.values() for ev in sample}.values())
+    described = audit_slices.describe(store, sampled, load_pipeline())
+    verdicts = {ev.identity: judgements.get(ev.identity, {}).get("verdict") for ev in sampled}
+    return audit_slices.slices_report(audit_slices.tabulate(described, verdicts))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.audit",
                                  description="Draw and score a hand-judged sample of stored events.")
@@ -177,17 +190,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--file", default=str(DEFAULT_FILE), help="judgements (YAML)")
     ap.add_argument("--write", action="store_true", help="add unjudged sampled events to the file")
     ap.add_argument("--quiet", action="store_true", help="only the summary")
+    ap.add_argument("--slices", action="store_true",
+                    help="precision by event type, certainty, negation, trigger part of speech, sides, "
+                         "subject entity type and document domain, over all the seeds' samples")
     args = ap.parse_args(argv)
     try:
         with Store(args.db, readonly=True) as store:
             events = store_events(store)
-        judgements = load_judgements(args.file)
+            judgements = load_judgements(args.file)
+            seeds = {seed: draw(events, args.size, seed) for seed in args.seed or [11]}
+            if args.slices:
+                print(slices(store, seeds, judgements) + "\n")
     except (StoreError, ValueError) as exc:
         print(f"audit: {exc}", file=sys.stderr)
         return 1
     added = 0
-    for seed in args.seed or [11]:
-        sample = draw(events, args.size, seed)
+    for seed, sample in seeds.items():
         if not args.quiet:
             for i, ev in enumerate(sample, 1):
                 print(show(i, ev, judgements.get(ev.identity)))

@@ -8,18 +8,30 @@ from the document (a match report is dense in sport words). Beyond violence word
 hypotheses are no events ("a plot about spies who kill", "can veto", "if they agree"); injuries and
 blows with no attacker or weapon are accidents; talks, agreement, support and aid need actors that
 can do them and something they can be about (not a product, a market, a newspaper interview or a
-game), and an act with one side stands alone only where that is news. `judge` is the one place
-where extraction keeps, drops or retypes a candidate on these grounds.
+game), and an act with one side stands alone only where that is news (extract/sense_cooperative.py).
+`judge` is the one place where extraction keeps, drops or retypes a candidate on these grounds; the
+word classes and the document domain are in extract/sense_words.py.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
+from .everyday import everyday_sense, traffic_death
+from .framing import conditioned, later_step, obliged, wished
 from .quantities import is_people
+from .sense_cooperative import cooperative
+from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are imported from here)
+    LAW_ENFORCEMENT,
+    OFFICE_HOLDER,
+    SCORE,
+    STATES,
+    Context,
+    lemma_in,
+    object_kind,
+    played,
+)
 
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"})
 # types whose figurative uses are the issue: violence, repression, threats, deployments
@@ -28,13 +40,9 @@ NOT_ACTORS = words("not_actors")
 LITERAL = words("literal_triggers")
 SECURITY = words("security_nouns")
 FIGURATIVE_SENSE = table("figurative_senses")
-# the first class that holds an object noun is its class
-OBJECT_KINDS = {"proposition": words("proposition_nouns"), "work": words("work_nouns"),
-                "play": words("play_nouns"), "market": words("market_nouns"), "show": words("show_nouns")}
 SECURITY_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
 ATTACK_MEANS = words("attack_means")
 ACCIDENTAL = words("accidental_causes")
-SPORT_ROLES = words("sport_roles")
 WEAPONS = words("weapon_nouns")
 # what is launched or fired: the weapon, else the verb has another sense
 LAUNCHING = frozenset({"launch", "fire"})
@@ -43,24 +51,6 @@ THREAT_VERBS = frozenset({"threaten", "warn"})
 LABOUR = words("labour_words")
 # verbs that end what their object noun names: "lifted the blockade", "ended the siege"
 ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "repeal", "overturn", "remove"})
-# a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits; "12-13 May" is a date)
-SCORE = re.compile(r"(?<![\d/-])(?<!\d[.,])\d{1,2}-\d{1,2}(?![\d/-]|[.,]\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
-# verbal and material cooperation: who meets, agrees, helps, concedes or asks
-COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-# types whose other side is their point: a meeting, a collaboration or a request with nobody is no event
-NEEDS_OTHER_SIDE = frozenset({"CONSULT", "COOPERATE"})
-CONVENING = frozenset({"host", "hold", "chair", "convene", "organise", "organize", "call"})
-# types whose lone actor acts on a proposition ("Hamas rejected the proposal", "the EU backed the plan")
-ON_PROPOSITIONS = frozenset({"SUPPORT", "AGREE", "REJECT", "ACCUSE", "REQUEST"})
-# in a match report a country is its team; these are political whatever the page is about
-POLITICAL = frozenset({"GOVERNMENT", "MILITARY", "ARMED_GROUP"})
-# what extraction calls a person the document gives an office in a state, government or armed group
-# when they make a statement ("Greek President X condemned the violence"): they speak for it
-OFFICE_HOLDER = "OFFICE_HOLDER"
-STATES = POLITICAL | {"COUNTRY"}
-PRODUCTS = words("product_nouns")
-AID_GIVEN = words("aid_nouns")
-GAME_ROLES = words("game_roles")
 FICTION = words("fiction_nouns")
 PREVENTING = words("preventing")
 CONDITIONAL = frozenset({"if", "unless", "whether"})
@@ -75,6 +65,8 @@ CONCEDING_FACTS = frozenset({"accept", "acknowledge", "admit", "concede", "recog
 # verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
 CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pillory", "clash"})
 CRITICISM_REASONS = frozenset({"for", "over"})
+# what a verbal attack goes on with: "attacked the plan, saying it was unfair", "calling it a sham"
+SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argue", "insist"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
@@ -83,60 +75,12 @@ CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
 COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 PRESENT = frozenset({"VBZ", "VBP"})
-LAW_ENFORCEMENT = words("law_enforcement")
 ARMED_FORCES = frozenset({"MILITARY", "ARMED_GROUP"})
-DOMAIN_SHARE = 3.0   # cue words per 100 words from which a document belongs to a domain
-DOMAIN_MARGIN = 2.0  # ... and more than this many times its conflict cues
-DOMAIN_MIN_CUES = 5  # ... and at least this many (a short text proves nothing)
-
-
-@lru_cache(maxsize=1)
-def _cue_words() -> dict[str, frozenset[str]]:
-    return {"sport": words("sport_cues"), "film": words("film_cues"), "business": words("business_cues"),
-            "tech": words("tech_cues"), "conflict": words("conflict_cues")}
 
 
 @lru_cache(maxsize=1)
 def _violence_cues() -> frozenset[str]:
     return words("violence_cues") | WEAPONS | ATTACK_MEANS | SECURITY | LITERAL
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the document is about: "sport", "film" (and music), "business", "tech", or None for general
-    news."""
-    domain: str | None
-
-    @classmethod
-    def of(cls, doc) -> Context:
-        import numpy as np  # noqa: PLC0415
-        from spacy.attrs import IS_ALPHA, LEMMA, LOWER  # noqa: PLC0415
-
-        if len(doc) == 0:
-            return cls(None)
-        arr = doc.to_array([LEMMA, LOWER, IS_ALPHA])
-        strings = doc.vocab.strings
-        n_words = max(1, int(arr[:, 2].sum()))
-        hits = {}
-        for domain, cues in _cue_words().items():
-            ids = np.array([strings[w] for w in cues], dtype=arr.dtype)
-            hits[domain] = int((np.isin(arr[:, 0], ids) | np.isin(arr[:, 1], ids)).sum())
-        best = max(("sport", "film", "business", "tech"), key=hits.__getitem__)
-        if hits[best] >= DOMAIN_MIN_CUES and 100.0 * hits[best] / n_words >= DOMAIN_SHARE \
-                and hits[best] > DOMAIN_MARGIN * hits["conflict"]:
-            return cls(best)
-        return cls(None)
-
-
-def object_kind(tok) -> str | None:
-    """The semantic class of what an event acts on: proposition, work, play, market or show."""
-    if tok is None:
-        return None
-    lemma = tok.lemma_.lower()
-    for kind, nouns in OBJECT_KINDS.items():
-        if lemma in nouns or tok.lower_ in nouns:
-            return kind
-    return None
 
 
 def not_an_actor(tok) -> bool:
@@ -206,11 +150,6 @@ def labour_strike(c) -> bool:
     return c.trigger.dep_ == "pobj" and c.trigger.head.lower_ == "on" and c.trigger.head.head.lemma_ == "go"
 
 
-def played(c, roles=SPORT_ROLES) -> bool:
-    """A side of the event is a player, coach or team: the violence word is a game's."""
-    return any(lemma_in(t, roles) for t in (c.subject_tok, c.object_tok))
-
-
 def unarmed(c, entity_type) -> bool:
     """Companies, bodies and media on both sides ("Airbus fired back at Boeing"), or a launch
     or firing of something other than a weapon ("launched a club", "fired the manager")."""
@@ -232,9 +171,11 @@ def judge(c, context: Context, entity_type):
         return c            # a standing relation ("the club's captain") is no act
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
         return None         # "a plot about spies conspiring", "to prevent him from fighting"
-    if c.type not in ("REQUEST", "THREATEN") and any(
-            x.dep_ == "aux" and x.lower_ in OBLIGED for x in c.trigger.children):
-        return None         # "the watchdog should investigate": asked for, not done (the demand is REQUEST)
+    if c.type not in ("REQUEST", "THREATEN") and (any(
+            x.dep_ == "aux" and x.lower_ in OBLIGED for x in c.trigger.children) or obliged(c.trigger)):
+        return None         # "the watchdog should investigate", "Turkey may have to accept": not done
+    if everyday_sense(c):
+        return None         # "growing demand for cars", "delivered his Budget", "struck oil"
     if c.type == "AGREE" and c.trigger.lemma_.lower() in CONCEDING_FACTS and any(
             x.dep_ == "ccomp" for x in c.trigger.children):
         return None         # "its lawyers now accept (that) the banks were not involved": a view
@@ -242,7 +183,7 @@ def judge(c, context: Context, entity_type):
                                                                                   entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
     if c.type not in CONFLICT:
-        return _cooperative(c, context, entity_type)
+        return cooperative(c, context, entity_type)
     if c.trigger.lemma_.lower() in COMBATING and c.object is None and not_an_actor(c.object_tok):
         return None         # "battled cancer", "fought the flames"
     return _conflict(c, context, entity_type)
@@ -286,6 +227,8 @@ def _conflict(c, context: Context, entity_type):
             return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
         return None         # "was injured", "was hit while crossing": an accident, illness or game
+    if not security and traffic_death(c, violent):
+        return None         # "killed by a drunk driver", "killed after slipping and falling"
     if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
             and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
             and not violent(c.trigger):
@@ -342,91 +285,6 @@ def captive(tok, known: str | None) -> bool:
     return tok.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in tok.lefts)
 
 
-def _cooperative(c, context: Context, entity_type):
-    """Talks, agreement, support and aid need actors that can do them, on something they can be
-    about: players meeting in a draw, a company offering servers or a fan supporting a club are no
-    events, nor is talking to a newspaper."""
-    if c.type == "CONSULT" and (object_kind(c.object_tok) == "show" or (
-            context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
-        return None         # hosting a show or a game
-    sides = {entity_type(c.subject), entity_type(c.object)}
-    if c.trigger.lemma_.lower() == "want" and not {entity_type(c.subject), entity_type(c.object)} <= STATES:
-        return None         # "investors want the firm to pay out": a wish, a demand only between states
-    if context.domain == "sport" and not sides & POLITICAL:
-        return None         # "England meet Italy", "the coach praised his striker"
-    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
-        return None         # a studio's deal with a star, a chip maker's offer to its customers
-    if SCORE.search(c.trigger.sent.text) or played(c, GAME_ROLES):
-        return None         # "won their meeting 7-5", "the fans supported the club"
-    if c.type == "REQUEST" and c.trigger.lemma_.lower() == "plead" and any(
-            x.lower_ == "guilty" for x in c.trigger.subtree):
-        return None         # "pleaded not guilty": a plea in court, not an appeal
-    if c.type in ("CONSULT", "AID") and entity_type(c.object) == "MEDIA":
-        return None         # "speaking to the BBC", "gave interviews to Radio Farda"
-    if c.type == "AGREE" and c.trigger.lemma_.lower() == "agree" and any(
-            p.dep_ == "pobj" and object_kind(p) == "proposition"
-            for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children):
-        c.type = "SUPPORT"  # "agreed with Germany's view": backing a position, no deal between sides
-    things = acted_on(c)
-    if c.type in COOPERATIVE and any(not amount(t) and (
-            object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):
-        return None         # "failed to meet expectations", "will offer servers", "gave it a 10 mark"
-    if c.object is None:
-        return _one_sided(c, things, entity_type)
-    return c
-
-
-def _one_sided(c, things, entity_type):
-    """A state, armed group, international body or unnamed collective acting alone is news ("Pakistan
-    appealed for flood relief"), except a collaboration with nobody; anyone else's act stands alone
-    only where the thing it is done with says what it is: a meeting hosted, a proposal rejected or
-    backed, aid sent."""
-    if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
-        return c if convened(c) else None   # "received donations", "at an IMF meeting in April"
-    key = c.subject or ""
-    if entity_type(key) in STATES | {OFFICE_HOLDER} or key.startswith("GENERIC:") or (
-            key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
-        return None if c.type == "COOPERATE" else c
-    if any(people(t) for t in things):
-        return c            # "urged European leaders to act", "praised his chancellor": someone unresolved
-    if c.type in NEEDS_OTHER_SIDE:
-        # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
-        return c if convened(c) else None
-    if c.type in ON_PROPOSITIONS:
-        return c if any(object_kind(t) == "proposition" for t in things) else None
-    if c.type == "AID":
-        return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None
-    return c
-
-
-def people(tok) -> bool:
-    """A person or group named by a noun that resolution did not make an actor."""
-    return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG")
-
-
-def amount(tok) -> bool:
-    """A sum or a quantity given ("200 million euros", "$5m"): money, not a market."""
-    return tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in tok.children)
-
-
-def convened(c) -> bool:
-    """A meeting someone held, hosted or called."""
-    return c.type == "CONSULT" and c.trigger.head.lemma_.lower() in CONVENING
-
-
-def lemma_in(tok, nouns) -> bool:
-    return tok is not None and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
-
-
-def acted_on(c) -> list:
-    """What the event is done with or to, when that is a thing: the trigger verb's direct object,
-    and the object token when it names no actor."""
-    things = [t for t in c.trigger.children if t.dep_ == "dobj"] if c.trigger.pos_ in ("VERB", "AUX") else []
-    if c.object is None and c.object_tok is not None:
-        things.append(c.object_tok)
-    return things
-
-
 def fiction(trigger) -> bool:
     """An event told inside a story: "a plot about spies conspiring to kill him", "the film follows
     a man who is kidnapped"."""
@@ -441,14 +299,18 @@ def fiction(trigger) -> bool:
 
 def hypothetical(trigger) -> bool:
     """An act under "if", "unless" or "whether", one only within someone's power ("can veto"), a
-    counterfactual ("would have given"), or one something prevents ("to stop him from fighting"):
-    it has not happened."""
+    counterfactual ("would have given"), one something prevents ("to stop him from fighting"), one
+    expected or wished for, or one to follow a later step (extract/framing.py): it has not happened."""
+    if later_step(trigger):
+        return True         # "will be named after he is charged"
     t = trigger
     for _ in range(4):
         auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
+        if conditioned(t) or wished(t):
+            return True     # "could be sentenced if convicted", "expects the authorities to prosecute"
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
             return True
         if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "nsubj", "nsubjpass", "dobj") or t.head.i == t.i:
@@ -472,12 +334,15 @@ def named_after_place(tok, key, entity_type) -> bool:
 
 def criticised(c) -> bool:
     """Criticism in words of violence: a verb that in news is criticism first ("slammed", "hit out
-    at"), or an attack on someone for or over something ("attacked Brown for his record")."""
+    at"), an attack on someone for or over something ("attacked Brown for his record"), or one
+    made in words with nothing violent around ("attacked British imperialists, saying ...")."""
     lemma = c.trigger.lemma_.lower()
     if c.trigger.pos_ != "VERB" or lemma not in FIGURATIVE_SENSE and lemma not in CRITICISM:
         return False
     if lemma in CRITICISM or lemma in ("hit", "lash") and any(x.dep_ == "prt" and x.lower_ == "out"
                                                               for x in c.trigger.children):
+        return not violent(c.trigger)
+    if any(x.dep_ == "advcl" and x.lemma_.lower() in SAYING for x in c.trigger.children):
         return not violent(c.trigger)
     return any(x.dep_ == "prep" and x.lower_ in CRITICISM_REASONS for x in c.trigger.children)
 

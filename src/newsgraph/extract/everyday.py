@@ -1,0 +1,165 @@
+"""Everyday senses of event words: what they are said of shows that no conflict or cooperation
+between sides took place.
+
+Markets have "demand" for goods ("growing demand for cars") that no one demands of anyone; a
+chancellor "delivers" a Budget and a witness "gives" a statement, which is no aid; ministries
+"release" figures, not prisoners; people "seek" refuge or re-election, which asks nobody for
+anything; prospectors "strike" oil; attackers in a software story "execute" code; MPs "bombard" a
+minister with questions; a man dies of a "heart attack"; a "driver" kills a pedestrian in a crash;
+police "treat" a fire as suspicious; a politician "warns" that apathy is the real danger; a lawyer "asks" a witness a question; an airline "orders" 30
+planes; police "decline to name" a suspect; a firm "receives" patents. `everyday_sense` is called
+by the sense judge (extract/sense.py) for every candidate.
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .framing import FUTURE
+from .quantities import is_people
+from .sense_words import lemma_in, object_kind
+
+MARKET_DEMAND = words("market_demand_modifiers")
+COMMUNICATION = words("communication_nouns")
+SOUGHT_NOT_ASKED = words("sought_not_asked")
+STRUCK_NOT_BLOWS = words("struck_not_blows")
+MEDICAL_ATTACKS = words("medical_attacks")
+VEHICLES = words("vehicles")
+MISHAPS = words("mishaps")
+TELLING = words("telling_verbs")
+# people at the wheel: their killing is a traffic death only as told in the passive
+DRIVERS = frozenset({"driver", "motorist"})
+# what makes a vehicle a weapon: "rammed the crowd in a terror attack", "deliberately drove into"
+RAMMING = frozenset({"attack", "attacker", "terror", "terrorist", "terrorism", "ram", "deliberately",
+                     "intentionally", "plough", "plow"})
+# what is executed that is no person: "execute code", "executed the order"
+EXECUTED_TASKS = frozenset({"code", "program", "programme", "order", "command", "transaction", "trade", "warrant",
+                            "task", "manoeuvre", "maneuver"})
+# what makes "demand" one made of someone: an article, a possessor or a number ("the demand", "their
+# demands", "two demands")
+DETERMINED = frozenset({"det", "poss", "nummod"})
+# what is asked for when "ask" is a request: an act ("asked him to leave"), a thing ("asked for aid")
+ASKED_FOR = frozenset({"xcomp", "ccomp"})
+
+
+def everyday_sense(c) -> bool:
+    """The candidate's trigger is used in an everyday sense: no event between sides."""
+    lemma = c.trigger.lemma_.lower()
+    if c.type == "REQUEST" and lemma != "order":
+        return lemma == "demand" and market_demand(c.trigger) or lemma == "seek" and any(
+            lemma_in(t, SOUGHT_NOT_ASKED) for t in objects(c.trigger)) or lemma == "ask" and questioned(c.trigger)
+    if c.type == "AID":
+        said = [*objects(c.trigger), *([c.object_tok] if c.object_tok is not None else [])]
+        return any(spoken(t) for t in said) or lemma == "treat" and any(
+            x.dep_ == "prep" and x.lower_ in ("as", "like") for x in c.trigger.children)
+    if c.type == "THREATEN" and lemma == "warn":
+        return foretold(c.trigger)
+    if c.type == "REQUEST" and lemma == "order":
+        return purchase(c.trigger)
+    if c.type == "REJECT":
+        return any(x.dep_ == "xcomp" and telling(x) for x in c.trigger.children)  # "declined to name him"
+    if c.type == "CONSULT" and lemma == "receive":
+        return any(spoken(t) or counted_thing(t) or object_kind(t) in ("work", "market", "proposition")
+                   for t in objects(c.trigger))   # "received 25,772 patents", "received the report"
+    if c.type == "RETREAT" and lemma == "release":
+        return any(spoken(t) or object_kind(t) == "work" for t in objects(c.trigger))  # figures, names, an album
+    if c.type in ("ASSAULT", "COERCE"):
+        if lemma == "strike" and any(lemma_in(t, STRUCK_NOT_BLOWS) for t in objects(c.trigger)):
+            return True     # "struck oil in Mississippi", "struck a chord with voters"
+        if lemma == "execute" and any(lemma_in(t, EXECUTED_TASKS) or object_kind(t) == "proposition"
+                                      for t in objects(c.trigger)):
+            return True     # "execute code", "executed the plan"
+        if lemma == "attack" and any(x.dep_ in ("compound", "amod") and lemma_in(x, MEDICAL_ATTACKS)
+                                     for x in c.trigger.children):
+            return True     # "died of a heart attack"
+        return any(spoken(p) or any(spoken(q) for r in p.children if r.lower_ == "of" for q in r.children)
+                   for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with"
+                   for p in x.children if p.dep_ == "pobj")    # "bombarded him with (a barrage of) questions"
+    return False
+
+
+def foretold(trigger) -> bool:
+    """A warning that states a fact or a danger ("warned the Abstentions Party was the real challenge"),
+    with no act to come in it: no threat ("warned that it would retaliate", "warned Iran not to")."""
+    said = [x for x in trigger.children if x.dep_ == "ccomp"]
+    if not said or any(x.dep_ == "xcomp" or x.dep_ == "prep" and x.lower_ in ("of", "against")
+                       for x in trigger.children):
+        return False
+    return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE for x in said for a in x.children)
+
+
+def telling(verb) -> bool:
+    """A verb of telling, or one whose object is words or names: "comment", "release the names"."""
+    return lemma_in(verb, TELLING) or any(x.dep_ == "dobj" and lemma_in(x, COMMUNICATION) for x in verb.children)
+
+
+def purchase(trigger) -> bool:
+    """"ordered 30 planes": a count of things ordered, with no act ordered of anyone ("ordered
+    troops to withdraw", "ordered 200 troops")."""
+    return not any(x.dep_ == "xcomp" for x in trigger.children) and any(
+        x.dep_ == "dobj" and counted_thing(x) for x in trigger.children)
+
+
+def counted_thing(tok) -> bool:
+    """A number of things, not of people: "30 planes", "25,772 patents" (not "200 troops")."""
+    return tok.pos_ == "NOUN" and not is_people(tok) and any(n.dep_ == "nummod" for n in tok.children)
+
+
+def objects(verb) -> list:
+    """What a verb acts on: its direct object, its passive subject, or the noun a participle
+    modifies ("figures released by the ministry")."""
+    found = [x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found.append(verb.head)
+    return found
+
+
+def market_demand(trigger) -> bool:
+    """The noun "demand" as a market's appetite: a mass noun with no article or possessor ("there is
+    demand for steel"), or one graded or of a market ("China's growing demand for oil")."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NN":
+        return False        # "their demands", "the demanded release"
+    if any(x.dep_ in ("amod", "compound") and lemma_in(x, MARKET_DEMAND) for x in trigger.children):
+        return True
+    return not any(x.dep_ in DETERMINED for x in trigger.children)
+
+
+def spoken(tok) -> bool:
+    """Words said or handed over: a speech, a Budget, a statement, figures."""
+    return lemma_in(tok, COMMUNICATION)
+
+
+def questioned(trigger) -> bool:
+    """"asked Coleman", "asked him whether he had seen the gun", "asked about the plan": a question,
+    not a request, which asks someone to act or for something ("asked him to leave", "asked for help",
+    "asked permission")."""
+    if trigger.pos_ != "VERB":
+        return False
+    return not any(asked_for(x) for x in trigger.children)
+
+
+def asked_for(x) -> bool:
+    """A complement that says what is asked for: an act, a thing, or "for" something."""
+    if x.dep_ in ASKED_FOR:
+        return not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in x.children)
+    return x.dep_ == "prep" and x.lower_ == "for" or x.dep_ == "dobj" and x.pos_ == "NOUN" and not is_people(x) \
+        and x.lemma_.lower() != "question"
+
+
+def traffic_death(c, violent) -> bool:
+    """A death or injury dealt by a vehicle, or by a driver in a passive ("was killed by a drunk driver",
+    "struck and killed by a motorist"; not "charged a bus driver with killing"), with no sign of an
+    attack; or one in a fall or crash with no weapon or armed side ("killed after slipping and falling")."""
+    if c.type != "ASSAULT":
+        return False
+    doer = c.subject_tok
+    if doer is None:
+        doer = next((p for x in c.trigger.children if x.dep_ == "agent" for p in x.children if p.dep_ == "pobj"),
+                    None)
+    if lemma_in(doer, VEHICLES) and (not lemma_in(doer, DRIVERS) or passive(c.trigger)):
+        return not any(lemma_in(t, RAMMING) for t in c.trigger.sent)
+    return c.subject is None and not violent(c.trigger) and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
+
+
+def passive(verb) -> bool:
+    """The verb, or the verb it is coordinated with, is passive ("was struck and killed by")."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(x.dep_ in ("auxpass", "agent", "nsubjpass") for v in verbs for x in v.children)

@@ -1,0 +1,142 @@
+"""Talks, agreement, support, aid and requests: whether a cooperative candidate is an event.
+
+They need actors that can do them and something they can be about (not a product, a market, a newspaper
+interview or a game), and an act with one side stands alone only where that is news. Called by
+`sense.judge` for every candidate outside the conflict types.
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .everyday import telling
+from .quantities import is_people
+from .sense_words import (
+    LAW_ENFORCEMENT,
+    OFFICE_HOLDER,
+    POLITICAL,
+    SCORE,
+    STATES,
+    Context,
+    lemma_in,
+    object_kind,
+    played,
+)
+
+# verbal and material cooperation: who meets, agrees, helps, concedes or asks
+COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+# types whose other side is their point: a meeting, a collaboration or a request with nobody is no event
+NEEDS_OTHER_SIDE = frozenset({"CONSULT", "COOPERATE"})
+CONVENING = frozenset({"host", "hold", "chair", "convene", "organise", "organize", "call"})
+# types whose lone actor acts on a proposition ("Hamas rejected the proposal", "the EU backed the plan")
+ON_PROPOSITIONS = frozenset({"SUPPORT", "AGREE", "REJECT", "ACCUSE", "REQUEST"})
+PRODUCTS = words("product_nouns")
+AID_GIVEN = words("aid_nouns")
+GAME_ROLES = words("game_roles")
+COMMERCE = words("commerce_verbs")
+# accusations made in law, not words between players: "was charged with assault", "indicted", "sued"
+LEGAL_CHARGES = frozenset({"charge", "indict", "sue", "prosecute"})
+
+
+def cooperative(c, context: Context, entity_type):
+    """Talks, agreement, support and aid need actors that can do them, on something they can be
+    about: players meeting in a draw, a company offering servers or a fan supporting a club are no
+    events, nor is talking to a newspaper."""
+    if c.type == "CONSULT" and (object_kind(c.object_tok) == "show" or (
+            context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
+        return None         # hosting a show or a game
+    sides = {entity_type(c.subject), entity_type(c.object)}
+    if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER}
+                                                   and entity_type(c.object) in STATES | {None}):
+        return None         # "investors want the firm to pay out": a wish, a demand only between states
+    if context.domain == "sport" and not sides & POLITICAL and not lawful(c):
+        return None         # "England meet Italy", "the coach praised his striker" (not "police charged the winger")
+    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
+        return None         # a studio's deal with a star, a chip maker's offer to its customers
+    if SCORE.search(c.trigger.sent.text) or played(c, GAME_ROLES) and not lawful(c):
+        return None         # "won their meeting 7-5", "the fans supported the club"
+    if c.type == "REQUEST" and c.trigger.lemma_.lower() == "plead" and any(
+            x.lower_ == "guilty" for x in c.trigger.subtree):
+        return None         # "pleaded not guilty": a plea in court, not an appeal
+    if c.type in ("CONSULT", "AID") and entity_type(c.object) == "MEDIA":
+        return None         # "speaking to the BBC", "gave interviews to Radio Farda"
+    if c.type == "AGREE" and c.trigger.lemma_.lower() == "agree" and any(
+            p.dep_ == "pobj" and object_kind(p) == "proposition"
+            for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children):
+        c.type = "SUPPORT"  # "agreed with Germany's view": backing a position, no deal between sides
+    things = acted_on(c)
+    if c.type in COOPERATIVE and any(not amount(t) and (
+            object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):
+        return None         # "failed to meet expectations", "will offer servers", "gave it a 10 mark"
+    if c.object is None:
+        return one_sided(c, things, entity_type)
+    return c
+
+
+def one_sided(c, things, entity_type):
+    """A state, armed group, international body or unnamed collective acting alone is news ("Pakistan
+    appealed for flood relief"), except a collaboration with nobody; anyone else's act stands alone
+    only where the thing it is done with says what it is: a meeting hosted, a proposal rejected or
+    backed, aid sent."""
+    if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
+        # "received donations", "at an IMF meeting in April"; "discussions with US officials" name the other side
+        return c if convened(c) or partner(c.trigger) else None
+    key = c.subject or ""
+    if entity_type(key) in STATES | {OFFICE_HOLDER} or key.startswith("GENERIC:") or (
+            key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
+        return None if c.type == "COOPERATE" else c
+    if any(people(t) for t in things):
+        return c            # "urged European leaders to act", "praised his chancellor": someone unresolved
+    if c.type in NEEDS_OTHER_SIDE:
+        # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
+        return c if convened(c) else None
+    if c.type in ON_PROPOSITIONS:
+        # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order"
+        return c if any(object_kind(t) == "proposition" for t in things) or (
+            c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) else None
+    if c.type == "AID":
+        return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None
+    return c
+
+
+def lawful(c) -> bool:
+    """The police, a prosecutor or a court is a side, or the act is a charge in law: "the winger was
+    charged with drink-driving", "police questioned the coach"."""
+    return any(lemma_in(t, LAW_ENFORCEMENT) for t in (c.subject_tok, c.object_tok)) or (
+        c.type == "ACCUSE" and c.trigger.lemma_.lower() in LEGAL_CHARGES)
+
+
+def committed_act(trigger) -> bool:
+    """The act agreed to or refused, as a to-infinitive, when it is neither trade nor telling: "agreed
+    to pay a fine", not "agreed to buy the firm" or "declined to comment" (a lone "sought to reassure"
+    or "was asked to take on the role" is no request: only agreeing and refusing are read so)."""
+    return any(x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+               and not lemma_in(x, COMMERCE) and not telling(x) for x in trigger.children)
+
+
+def partner(trigger) -> bool:
+    """Talks "with" someone: people named by a noun or a name ("discussions with US officials")."""
+    return any(people(p) or p.ent_type_ == "GPE" for x in trigger.children if x.dep_ == "prep" and x.lower_ == "with"
+               for p in x.children if p.dep_ == "pobj")
+
+
+def people(tok) -> bool:
+    """A person or group named by a noun that resolution did not make an actor."""
+    return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG")
+
+
+def amount(tok) -> bool:
+    """A sum or a quantity given ("200 million euros", "$5m"): money, not a market."""
+    return tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def convened(c) -> bool:
+    """A meeting someone held, hosted or called."""
+    return c.type == "CONSULT" and c.trigger.head.lemma_.lower() in CONVENING
+
+
+def acted_on(c) -> list:
+    """What the event is done with or to, when that is a thing: the trigger verb's direct object,
+    and the object token when it names no actor."""
+    things = [t for t in c.trigger.children if t.dep_ == "dobj"] if c.trigger.pos_ in ("VERB", "AUX") else []
+    if c.object is None and c.object_tok is not None:
+        things.append(c.object_tok)
+    return things

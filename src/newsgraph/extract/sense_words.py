@@ -1,0 +1,82 @@
+"""The word classes the sense judge reads (extract/sense.py, extract/sense_cooperative.py) and the
+domain of the document: what an event acts on (a proposition, a work, a game, a market, a show), who
+plays a game, and whether a document is a match report, a film review, a business or a tech story.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..wordlists import words
+
+# the first class that holds an object noun is its class
+OBJECT_KINDS = {"proposition": words("proposition_nouns"), "work": words("work_nouns"),
+                "play": words("play_nouns"), "market": words("market_nouns"), "show": words("show_nouns")}
+SPORT_ROLES = words("sport_roles")
+# police, prosecutors and regulators: who acts for the law, in a match report as anywhere
+LAW_ENFORCEMENT = words("law_enforcement")
+# a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits; "12-13 May" is a date)
+SCORE = re.compile(r"(?<![\d/-])(?<!\d[.,])\d{1,2}-\d{1,2}(?![\d/-]|[.,]\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+# in a match report a country is its team; these are political whatever the page is about
+POLITICAL = frozenset({"GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+# what extraction calls a person the document gives an office in a state, government or armed group
+# when they make a statement ("Greek President X condemned the violence"): they speak for it
+OFFICE_HOLDER = "OFFICE_HOLDER"
+STATES = POLITICAL | {"COUNTRY"}
+DOMAIN_SHARE = 3.0   # cue words per 100 words from which a document belongs to a domain
+DOMAIN_MARGIN = 2.0  # ... and more than this many times its conflict cues
+DOMAIN_MIN_CUES = 5  # ... and at least this many (a short text proves nothing)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> dict[str, frozenset[str]]:
+    return {"sport": words("sport_cues"), "film": words("film_cues"), "business": words("business_cues"),
+            "tech": words("tech_cues"), "conflict": words("conflict_cues")}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the document is about: "sport", "film" (and music), "business", "tech", or None for general
+    news."""
+    domain: str | None
+
+    @classmethod
+    def of(cls, doc) -> Context:
+        import numpy as np  # noqa: PLC0415
+        from spacy.attrs import IS_ALPHA, LEMMA, LOWER  # noqa: PLC0415
+
+        if len(doc) == 0:
+            return cls(None)
+        arr = doc.to_array([LEMMA, LOWER, IS_ALPHA])
+        strings = doc.vocab.strings
+        n_words = max(1, int(arr[:, 2].sum()))
+        hits = {}
+        for domain, cues in _cue_words().items():
+            ids = np.array([strings[w] for w in cues], dtype=arr.dtype)
+            hits[domain] = int((np.isin(arr[:, 0], ids) | np.isin(arr[:, 1], ids)).sum())
+        best = max(("sport", "film", "business", "tech"), key=hits.__getitem__)
+        if hits[best] >= DOMAIN_MIN_CUES and 100.0 * hits[best] / n_words >= DOMAIN_SHARE \
+                and hits[best] > DOMAIN_MARGIN * hits["conflict"]:
+            return cls(best)
+        return cls(None)
+
+
+def object_kind(tok) -> str | None:
+    """The semantic class of what an event acts on: proposition, work, play, market or show."""
+    if tok is None:
+        return None
+    lemma = tok.lemma_.lower()
+    for kind, nouns in OBJECT_KINDS.items():
+        if lemma in nouns or tok.lower_ in nouns:
+            return kind
+    return None
+
+
+def lemma_in(tok, nouns) -> bool:
+    return tok is not None and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
+
+
+def played(c, roles=SPORT_ROLES) -> bool:
+    """A side of the event is a player, coach or team: the violence word is a game's."""
+    return any(lemma_in(t, roles) for t in (c.subject_tok, c.object_tok))
