@@ -1,0 +1,56 @@
+"""Who attacked, killed, stabbed or shot whom in the forms local and conflict news use: the one
+charged or convicted for the act, the name a description is identified as, the agent of "the attack,
+carried out by X", forces "loyal to" a leader, and a pronoun after a trailing attribution ("...,
+Lt. X said. She opened fire"). Sentences written for these tests."""
+import pytest
+
+from newsgraph.evaluation.probes import names_of
+from newsgraph.resolve.names import fold
+
+
+def attackers(analysis, gazetteer) -> list[set[str]]:
+    """Subject names of the text's ASSAULT events."""
+    return [names_of(analysis, e.subject, gazetteer) for e in analysis.events if e.type == "ASSAULT"]
+
+
+def named(wanted: str, names: set[str]) -> bool:
+    return any(fold(wanted) in name for name in names)
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # the one charged or convicted, through coordinated and adjunct participles
+    ("Daniel Mbeki, 31, and Peter Osei, 28, were detained on Monday and remanded in custody, charged with "
+     "killing a taxi driver in Accra, police said.", "daniel mbeki"),
+    ("Rosa Delgado was jailed for life after being convicted of stabbing her landlord in Seville.", "rosa delgado"),
+    # the name a description is identified as or named
+    ("The suspect, identified as Tomasz Nowak, stabbed two passengers on a train near Krakow.", "tomasz nowak"),
+    ("A man named Kofi Mensah shot two shoppers at a market in Kumasi.", "kofi mensah"),
+    # the agent of the doing of the act
+    ("The ambush, carried out by al-Shabaab, killed nine soldiers near Baidoa.", "al-shabaab"),
+    ("A suicide bombing staged by the PKK killed four soldiers in Ankara.", "kurdistan workers"),
+    # forces loyal to a leader act for him
+    ("Troops loyal to Khalifa Haftar shelled Tripoli on Sunday.", "haftar"),
+])
+def test_the_attacker_is_the_agent_not_a_nearby_name(text, attacker, analyse_text, gazetteer):
+    found = attackers(analyse_text(text), gazetteer)
+    assert any(named(attacker, subj) for subj in found), found
+
+
+def test_a_pronoun_after_a_trailing_attribution_is_the_story_actor_not_the_speaker(analyse_text, gazetteer):
+    text = ("Maria Kowalczyk drove back to the warehouse in a stolen van, Sgt. Robert Hale said. "
+            "She walked inside, firing a shot at a security guard.")
+    found = attackers(analyse_text(text), gazetteer)
+    assert any(named("maria kowalczyk", subj) for subj in found), found
+    assert not any(named("robert hale", subj) for subj in found), found
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("A burglar stabbed a homeowner in Bristol on Tuesday.", "homeowner"),
+    ("Rosa Delgado was jailed for life after being convicted of stabbing her landlord in Seville.", "landlord"),
+    ("A gunman shot three diners at a restaurant in Marseille.", "diners"),
+    ("Police said a robber shot a cashier at a petrol station in Durban.", "cashier"),
+])
+def test_people_of_local_crime_news_are_the_victims_not_their_possessor(text, victim, analyse_text, gazetteer):
+    analysis = analyse_text(text)
+    objects = [names_of(analysis, e.object, gazetteer) for e in analysis.events if e.type == "ASSAULT"]
+    assert any(named(victim, obj) for obj in objects), objects
