@@ -109,8 +109,9 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     key = modifier_actor(tok, res)
     if key:
         return key
-    # "leaders of Hamas", "experts from Hamas's military wing", "some of the Hamas men"
-    if lemma in MEMBER_NOUNS or lemma in PARTITIVE or lemma in PLACE_NOUNS or tok.like_num:
+    # "leaders of Hamas", "experts from Hamas's military wing", "some of the Hamas men"; a collective
+    # whose named owner follows it ("protesters from Greenpeace": resolution leaves it to its owner)
+    if lemma in MEMBER_NOUNS or lemma in PARTITIVE or lemma in PLACE_NOUNS or tok.like_num or lemma in GENERIC_TYPE:
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
                 for pobj in child.children:
@@ -351,6 +352,9 @@ def subject_token(verb, max_climb: int = 5):
         if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB", "VBN") and not any(c.dep_ == "mark" for c in v.children):
             v = v.head
             continue
+        if listed_verb(v):
+            v = v.head.head
+            continue
         if v.dep_ == "acl" and v.tag_ == "VBG":
             up = free_adjunct_clause(v)
             if up is None:
@@ -379,6 +383,14 @@ def subject_token(verb, max_climb: int = 5):
             continue
         break
     return None
+
+
+def listed_verb(v) -> bool:
+    """"Rioters smashed windows, looted and hurled bombs": a verb after the object and a comma, joined
+    to another by "and", that the parser took for a participle on the object is one more verb of the
+    main clause."""
+    return v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.pos_ in VERBAL and v.i > 0 \
+        and v.doc[v.i - 1].text == "," and any(c.dep_ == "conj" for c in v.children)
 
 
 def free_adjunct_clause(participle):
