@@ -68,3 +68,24 @@ def test_sides_in_owner_phrases_and_verb_lists(text, actor, typ, analyse_text, g
     sides = [names_of(analysis, e.subject, gazetteer) | names_of(analysis, e.object, gazetteer)
              for e in analysis.events if e.type == typ]
     assert any(named(actor, names) for names in sides), sides
+
+
+def test_victims_of_another_attack_in_the_next_sentence_are_no_target(analyse_text, gazetteer):
+    analysis = analyse_text("Gunmen attacked a bus station in Kano on Monday. In a separate attack, five farmers "
+                            "were killed.")
+    attacks = [e for e in analysis.events if e.type == "ASSAULT" and e.trigger == "attacked"]
+    assert attacks and all(not named("farmers", names_of(analysis, e.object, gazetteer)) for e in attacks)
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Lena Fischer was found guilty of murdering her landlord in Dresden.", "lena fischer"),
+    ("Oscar Lindqvist is on trial for the murder of a taxi driver in Malmo.", "oscar lindqvist"),
+    ("Police arrested Daniel Kerr on suspicion of stabbing a bouncer in Leeds.", "daniel kerr"),
+    ("Nikos Pappas was arrested in connection with the killing of a shopkeeper in Patras.", "nikos pappas"),
+])
+def test_the_one_held_to_an_act_is_its_alleged_actor(text, attacker, analyse_text, gazetteer):
+    analysis = analyse_text(text)
+    held = [e for e in analysis.events if e.type == "ASSAULT" and named(attacker, names_of(analysis, e.subject, gazetteer))]
+    assert held, [(e.trigger, e.subject) for e in analysis.events]
+    if "guilty" not in text:   # a verdict establishes the act; a charge, arrest or trial only alleges it
+        assert all(e.certainty == "alleged" for e in held), [e.certainty for e in held]

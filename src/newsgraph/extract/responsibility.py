@@ -166,6 +166,9 @@ BLAMING = frozenset({"blame", "attribute", "claim"})
 # verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
 CHARGING = frozenset({"arrest", "charge", "accuse", "convict", "detain", "jail", "sentence", "indict", "suspect",
                       "prosecute", "try"})
+# words through which a clause holds someone to an act ("found guilty of", "on trial for",
+# "arrested in connection with", "held on suspicion of")
+HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion"})
 # who a later sentence may name as belonging to an armed group: "the attackers were members of X"
 ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "bomber", "militant", "raider", "perpetrator"})
 # things a "came under attack" may be said of without being an actor: places, posts and vehicles
@@ -291,12 +294,12 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
     murdering a shopkeeper": the one arrested or charged for an act is its actor, not the police.
     A charging participle with no subject of its own tells of its clause's subject ("X and Y were
     arrested Friday, charged with killing Z"; "X was given life after being convicted of stabbing")."""
-    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
-    verb = prep.head if prep is not None and prep.lower_ in ("for", "of", "with") else None
-    if verb is None or verb.lemma_.lower() not in CHARGING:
+    verb = charging_verb(trigger)
+    if verb is None:
         return None
     passive = is_passive(verb) or verb.tag_ == "VBN"
-    roles = ("nsubjpass",) if passive else ("dobj",)
+    held = verb.lemma_.lower() in CHARGING or any(x.dep_ == "dobj" for x in verb.children)
+    roles = ("nsubjpass",) if passive else ("dobj",) if held else ("nsubj",)
     holder = verb
     for _ in range(4):
         for who in (x for x in holder.children if x.dep_ in roles):
@@ -317,6 +320,21 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
         if passive:
             roles = ("nsubjpass", "nsubj")
     return None
+
+
+def charging_verb(trigger):
+    """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
+    for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
+    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
+    hook = prep.head if prep is not None and prep.lower_ in ("for", "of", "with") else None
+    if hook is None:
+        return None
+    if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
+        return hook
+    if hook.lower_ not in HOLDING_TO:
+        return None
+    up = hook.head.head if hook.head.dep_ == "prep" else hook.head
+    return up if up.pos_ in VERBAL and up.i != hook.i else None
 
 
 def enclosing_attacker(c: Candidate, candidates: list[Candidate]) -> tuple[str, object] | None:
