@@ -89,3 +89,21 @@ def test_the_one_held_to_an_act_is_its_alleged_actor(text, attacker, analyse_tex
     assert held, [(e.trigger, e.subject) for e in analysis.events]
     if "guilty" not in text:   # a verdict establishes the act; a charge, arrest or trial only alleges it
         assert all(e.certainty == "alleged" for e in held), [e.certainty for e in held]
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("An Israeli airstrike killed four people in Khan Younis.", "israel defense forces"),
+    ("A Turkish drone strike hit a car near Qamishli.", "turkish armed forces"),
+    ("Russian artillery shelled Kherson overnight.", "russian armed forces"),
+    ("Russian shelling killed three civilians in Kherson.", "russian armed forces"),
+    ("An Israeli air strike killed two men in Rafah.", "israel defense forces"),
+    ("A Turkish warplane bombed a village near Duhok.", "turkish armed forces"),
+])
+def test_a_nationality_on_a_means_of_war_names_its_military(text, forces, analyse_text, gazetteer):
+    found = attackers(analyse_text(text), gazetteer)
+    assert any(named(forces, subj) for subj in found), found
+
+
+def test_a_nationality_on_a_civil_thing_is_no_military(analyse_text):
+    analysis = analyse_text("A Russian rocket carrying two weather satellites lifted off from Baikonur.")
+    assert not any(e.type == "MILITARY" for e in analysis.entities.values())
