@@ -107,3 +107,13 @@ def test_a_nationality_on_a_means_of_war_names_its_military(text, forces, analys
 def test_a_nationality_on_a_civil_thing_is_no_military(analyse_text):
     analysis = analyse_text("A Russian rocket carrying two weather satellites lifted off from Baikonur.")
     assert not any(e.type == "MILITARY" for e in analysis.entities.values())
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("A man stabbed a shopkeeper in Rotherham on Friday. The man, Gary Whitlock, 52, was arrested at his home.",
+     "gary whitlock"),
+    ("A gunman shot two guards at a bank in Lyon. Police identified the gunman as Karim Benali, 31.", "karim benali"),
+])
+def test_a_described_person_the_story_later_names_is_that_person(text, attacker, analyse_text, gazetteer):
+    found = attackers(analyse_text(text), gazetteer)
+    assert any(named(attacker, subj) for subj in found), found
