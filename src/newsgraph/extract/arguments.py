@@ -109,9 +109,8 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     key = modifier_actor(tok, res)
     if key:
         return key
-    # "leaders of Hamas", "experts from Hamas's military wing", "some of the Hamas men"; a collective
-    # whose named owner follows it ("protesters from Greenpeace": resolution leaves it to its owner)
-    if lemma in MEMBER_NOUNS or lemma in PARTITIVE or lemma in PLACE_NOUNS or tok.like_num or lemma in GENERIC_TYPE:
+    # "leaders of Hamas", "experts from Hamas's military wing", "some of the Hamas men"
+    if lemma in MEMBER_NOUNS or lemma in PARTITIVE or lemma in PLACE_NOUNS or tok.like_num:
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
                 for pobj in child.children:
