@@ -19,7 +19,7 @@ PLACE_NOUNS = words("places_named_by_of")
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
                         "bankroll"})
 LOCATING = frozenset({"base", "headquarter", "locate"})
-NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand"})
+NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
 OBJECT_CONTROL = words("object_control")
 SUBJECT_DEPS = ("nsubj", "csubj")
 # verbs whose "of"/"for" phrase states the act alleged ("accused Hamas of bombing"). Not the ACCUSE
@@ -89,9 +89,9 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                     key = actor_of(target, res, depth + 1) if target is not None else None
                     if key:
                         return key
-    # "extremists affiliated with Islamic State", "militants linked to al-Qaeda"
+    # "extremists affiliated with Islamic State", "militants linked to al-Qaeda", "troops loyal to X"
     for child in tok.rights:
-        if child.dep_ == "acl" and child.lemma_.lower() in AFFILIATED:
+        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATED:
             for p in child.children:
                 if p.dep_ == "prep" and p.lower_ in ("with", "to"):
                     for pobj in p.children:
@@ -143,9 +143,21 @@ def named_apposition(tok, res: KnownActors) -> str | None:
                      in PLACE_TYPES]
     for head in heads:
         for c in head.rights:
-            key = entity_of_token(c, res) if c.dep_ == "appos" else None
+            key = entity_of_token(c, res) if c.dep_ == "appos" else identified_as(c, res)
             if key and not described(key, res) and entity_type(key, res) not in PLACE_TYPES:
                 return key
+    return None
+
+
+def identified_as(clause, res: KnownActors) -> str | None:
+    """The name in "the suspect, identified as Ahmed Khan,", "a man named John Okafor"."""
+    if clause.dep_ != "acl" or clause.lemma_.lower() not in NAMING_VERBS:
+        return None
+    for c in clause.children:
+        target = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "as" \
+            else c if c.dep_ in ("oprd", "attr", "dobj") else None
+        if target is not None and entity_of_token(target, res):
+            return entity_of_token(target, res)
     return None
 
 
@@ -339,6 +351,9 @@ def subject_token(verb, max_climb: int = 5):
         if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB", "VBN") and not any(c.dep_ == "mark" for c in v.children):
             v = v.head
             continue
+        if listed_verb(v):
+            v = v.head.head
+            continue
         if v.dep_ == "acl" and v.tag_ == "VBG":
             up = free_adjunct_clause(v)
             if up is None:
@@ -367,6 +382,14 @@ def subject_token(verb, max_climb: int = 5):
             continue
         break
     return None
+
+
+def listed_verb(v) -> bool:
+    """"Rioters smashed windows, looted and hurled bombs": a verb after the object and a comma, joined
+    to another by "and", that the parser took for a participle on the object is one more verb of the
+    main clause."""
+    return v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.pos_ in VERBAL and v.i > 0 \
+        and v.doc[v.i - 1].text == "," and any(c.dep_ == "conj" for c in v.children)
 
 
 def free_adjunct_clause(participle):

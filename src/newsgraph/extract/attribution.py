@@ -26,6 +26,7 @@ SPEECH_ACTS = frozenset({"ACCUSE"})
 MEDIA_VERBS = words("media_verbs")
 REFUSAL_HEADS = words("refusal_heads")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+SUSPECTED_OF = frozenset({"suspicion", "connection", "trial"})   # "on suspicion of": held to, not established
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,9 +357,14 @@ class Attributor:
                 return True
         # "X accused Y of bombing Z": X alleges it
         if tok.pos_ in VERBAL and i > 1 and lemma in ACCUSING and path[i - 1].dep_ == "prep" \
-                and path[i - 1].lower_ in ("of", "for") and not walk.reporting_found:
+                and (path[i - 1].lower_ in ("of", "for") or lemma == "charge" and path[i - 1].lower_ == "with") \
+                and not walk.reporting_found:
             walk.reported_by(self.speech(tok), "alleged")
             return True
+        if i > 1 and tok.lower_ in SUSPECTED_OF and path[i - 1].dep_ == "prep" and not walk.reporting_found \
+                and path[i - 1].lower_ in ("of", "with", "for"):   # "arrested on suspicion of killing X"
+            walk.certainty = stronger(walk.certainty, "alleged")
+            return False
         is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
             path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
             (path[i - 1].dep_ != "xcomp" or not has_passive_marking(tok))

@@ -166,10 +166,16 @@ BLAMING = frozenset({"blame", "attribute", "claim"})
 # verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
 CHARGING = frozenset({"arrest", "charge", "accuse", "convict", "detain", "jail", "sentence", "indict", "suspect",
                       "prosecute", "try"})
+# words through which a clause holds someone to an act ("found guilty of", "on trial for",
+# "arrested in connection with", "held on suspicion of")
+HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion"})
 # who a later sentence may name as belonging to an armed group: "the attackers were members of X"
 ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "bomber", "militant", "raider", "perpetrator"})
 # things a "came under attack" may be said of without being an actor: places, posts and vehicles
 ATTACKABLE = HELD_SITES | words("place_nouns")
+# "the attack, carried out by X", "a bombing staged by X": who did the act the noun names
+PERPETRATING = frozenset({"carry", "conduct", "stage", "mount", "launch", "perpetrate", "commit", "execute",
+                          "orchestrate", "mastermind"})
 WIELDING = frozenset({"plant", "lay", "fire", "launch", "detonate", "fly", "drive", "throw", "place", "send", "hurl"})
 
 
@@ -194,7 +200,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             c.subject, c.subject_tok = charged
         if c.subject is not None or c.type != "ASSAULT":
             continue
-        found = weapon_agent(c.subject_tok, res) or shared_agent(c.trigger, res) \
+        found = weapon_agent(c.subject_tok, res) or perpetrator(c.trigger, res) or shared_agent(c.trigger, res) \
             or enclosing_attacker(c, candidates) or claimant_after(c, claims)
         if found is not None:
             c.subject, c.subject_tok = found
@@ -239,6 +245,18 @@ def weapon_agent(subject_tok, res: KnownActors) -> tuple[str, object] | None:
     return None
 
 
+def perpetrator(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"The attack, carried out by Boko Haram, killed 30", "a bombing staged by the PKK": the agent
+    of a participle of doing on the attack noun."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for acl in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in PERPETRATING):
+        found = agent_of(acl, res)
+        if found is not None:
+            return found
+    return None
+
+
 def take_blamed(c: Candidate, res: KnownActors) -> None:
     """The attacker an attack is blamed on is its actor, not its target ("police blamed the ambush
     on Boko Haram"); a raid blamed on an armed group is an attack, not a police raid."""
@@ -273,18 +291,50 @@ def blamed_on(trigger, res: KnownActors) -> tuple[str, object] | None:
 
 def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
     """"Police arrested X for attacking a journalist", "two men were arrested and charged with
-    murdering a shopkeeper": the one arrested or charged for an act is its actor, not the police."""
-    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
-    verb = prep.head if prep is not None and prep.lower_ in ("for", "of", "with") else None
-    if verb is None or verb.lemma_.lower() not in CHARGING:
+    murdering a shopkeeper": the one arrested or charged for an act is its actor, not the police.
+    A charging participle with no subject of its own tells of its clause's subject ("X and Y were
+    arrested Friday, charged with killing Z"; "X was given life after being convicted of stabbing")."""
+    verb = charging_verb(trigger)
+    if verb is None:
         return None
-    roles = ("nsubjpass",) if is_passive(verb) else ("dobj",)
-    for holder in (verb, verb.head if verb.dep_ in ("conj", "advcl") else None):
-        for who in (x for x in holder.children if x.dep_ in roles) if holder is not None else ():
+    passive = is_passive(verb) or verb.tag_ == "VBN"
+    held = verb.lemma_.lower() in CHARGING or any(x.dep_ == "dobj" for x in verb.children)
+    roles = ("nsubjpass",) if passive else ("dobj",) if held else ("nsubj",)
+    holder = verb
+    for _ in range(4):
+        for who in (x for x in holder.children if x.dep_ in roles):
             found = actors_of(who, res)
             if found:
                 return found[0]
+        if any(x.dep_ in ("nsubj", "nsubjpass") for x in holder.children):
+            return None    # a clause of its own whose subject names no actor
+        if holder.dep_ == "acl" and passive:   # "a man charged with killing his neighbour"
+            found = actors_of(holder.head, res)
+            return found[0] if found else None
+        if holder.dep_ in ("conj", "advcl"):
+            holder = holder.head
+        elif passive and holder.dep_ == "pcomp" and holder.head.dep_ == "prep":
+            holder = holder.head.head
+        else:
+            return None
+        if passive:
+            roles = ("nsubjpass", "nsubj")
     return None
+
+
+def charging_verb(trigger):
+    """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
+    for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
+    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
+    hook = prep.head if prep is not None and prep.lower_ in ("for", "of", "with") else None
+    if hook is None:
+        return None
+    if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
+        return hook
+    if hook.lower_ not in HOLDING_TO:
+        return None
+    up = hook.head.head if hook.head.dep_ == "prep" else hook.head
+    return up if up.pos_ in VERBAL and up.i != hook.i else None
 
 
 def enclosing_attacker(c: Candidate, candidates: list[Candidate]) -> tuple[str, object] | None:

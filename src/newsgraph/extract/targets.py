@@ -18,6 +18,8 @@ SITE_HOLDERS = {lemma: sector for sector, lemmas in table("site_holders").items(
 # prepositions that name what a verb of violence hits ("opened fire on", "fired at", "a raid on")
 TARGET_PREPS = frozenset({"on", "at", "against", "into", "of"})
 # who the victims may be: people acted upon, never the attackers' own kind of word
+# modifiers of an attack noun that make it another attack than the one just told
+OTHER_ATTACK = frozenset({"earlier", "another", "separate", "previous", "later", "different", "second"})
 VICTIM_TYPES = frozenset({"MILITARY", "OTHER", "PERSON", "GOVERNMENT", "ARMED_GROUP"})
 
 
@@ -145,10 +147,16 @@ def victims_after(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
         return None
     root = following.root
     if not (root.lemma_.lower() in HARM_PARTICIPLES and root.tag_ == "VBN" or root.lemma_.lower() == "die") \
-            or any(x.dep_ == "agent" for x in root.children):
+            or any(x.dep_ == "agent" for x in root.children) or in_other_attack(root):
         return None
     who = next((x for x in root.children if x.dep_ in ("nsubjpass", "nsubj")), None)
     if who is None or not any(x.dep_ == "nummod" for x in who.children):
         return None
     key = victim_actor(who, res)
     return (key, who) if key is not None else None
+
+
+def in_other_attack(verb) -> bool:
+    """"In an earlier airstrike, three cousins were killed": the deaths of another attack."""
+    return any(m.lower_ in OTHER_ATTACK for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+               for x in p.children if x.dep_ == "pobj" for m in x.children if m.dep_ in ("amod", "det"))

@@ -56,6 +56,7 @@ class Antecedent:
     plural: bool
     subject: bool
     topic: bool = False   # subject-like, for person pronouns (see subject_like)
+    reporter: bool = False   # the speaker of a trailing attribution ("..., Lt. Frank Vanore said")
 
 
 def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
@@ -134,6 +135,14 @@ def is_pleonastic(tok) -> bool:
     return False
 
 
+def trailing_reporter(tok) -> bool:
+    """The speaker of an attribution that follows what it reports ("She returned with a gun, Lt.
+    Frank Vanore said."): the story's actor stays the topic, not its source."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS \
+        and any(c.dep_ == "ccomp" and c.i < tok.i for c in head.children)
+
+
 def subject_like(tok) -> bool:
     """A subject, the name put beside one ("Her mother, Ann Lee, said"), or the noun a relative
     clause with a subject pronoun tells of ("a man who said he was threatened")."""
@@ -177,7 +186,7 @@ class Antecedents:
                 and tok.i not in self.res.mention_head:
             return
         self.items.append(Antecedent(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
-                                    tok.dep_ in ("nsubj", "nsubjpass"), subject_like(tok)))
+                                    tok.dep_ in ("nsubj", "nsubjpass"), subject_like(tok), trailing_reporter(tok)))
 
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
@@ -185,10 +194,10 @@ class Antecedents:
         for n in range(len(self.items) - 1, -1, -1):
             if self.items[n].token == tok.i:
                 c = self.items[n]
-                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject, c.topic)
+                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject, c.topic, c.reporter)
                 return
         self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass"),
-                                     subject_like(tok)))
+                                     subject_like(tok), trailing_reporter(tok)))
         self.note_speaker(tok)
 
     def gender(self, key: str) -> str | None:
@@ -299,7 +308,9 @@ def preferred_person(tok, people: list[Antecedent], ants: Antecedents, quoted: b
     same = [c for c in people if c.sent == sent]
     if tok.dep_ not in ("nsubj", "nsubjpass") and same:
         return next((c for c in same if c.topic), same[0]).key
-    topic = next((c for c in people if c.topic and sent - c.sent <= 1), None)
+    # "he said/added" goes on with the speaker; any other verb with the story's actor
+    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+    topic = next((c for c in people if c.topic and sent - c.sent <= 1 and (speaking or not c.reporter)), None)
     return (topic or people[0]).key
 
 

@@ -35,6 +35,7 @@ from .bodies import (
 )
 from .coref import resolve_coreference
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
+from .means import war_means_forces
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
@@ -200,6 +201,9 @@ def country_phrases(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             ent = anonymous_entity(country, None, doc[src].text, gaz)
             res.add_mention(doc[start:src + 1], ent, "anonymous source", label="ANON", head=src)
             i = src + 1
+            continue
+        if j > i and war_means_forces(doc, start, j, country, gaz, res):   # "an Israeli airstrike"
+            i = j
             continue
         i = j if j > i else i + 1
     # sources without a country: "Arab sources", "an unnamed former senior official"

@@ -20,6 +20,7 @@ import hashlib
 
 from ..model import Entity
 from ..wordlists import table, words
+from .identified import name_described_people
 from .names import fold
 from .resolution import ResolutionDraft, entity_for_actor
 
@@ -266,6 +267,7 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
             add_individual(tok, individual_name(tok), _free_span(doc, tok, res), res, tag)
         elif collective_kind(tok, res) is None and is_described_group(tok) and not named_owner(tok, res, "OTHER"):
             add_group(tok, res, tag)
+    name_described_people(doc, res)
 
 
 def acronym_body(tok, res: ResolutionDraft) -> None:
