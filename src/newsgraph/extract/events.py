@@ -128,7 +128,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if frame.object_types and entity_type(obj, res) not in frame.object_types:
             continue   # "ran the ministry" is leadership, "ran a story" is not
         if obj is None and otok is None:
-            obj, otok = indirect_object(verb, frame, subjects, res)
+            obj, otok = indirect_object(verb, frame, subjects, res, lex)
         if frame.symmetric and obj is None and len(subjects) >= 2:
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
@@ -186,10 +186,11 @@ def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, 
     return None, None
 
 
-def indirect_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
+def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
     """Without a direct object: the actor who must act in a demand's clause ("demanded that
     Ankara withdraw its troops"), else a recipient hanging on the object noun ("closed its
-    borders with Egypt")."""
+    borders with Egypt"), else the other side of the event noun the verb governs ("ruled out
+    talks with Israel", "walked out of talks with Serbia", "called for an inquiry into Gazprom")."""
     obj = otok = None
     if frame.type == "REQUEST":
         for c in verb.children:
@@ -204,7 +205,25 @@ def indirect_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None
                 key, t = noun_object(c, frame, res)
                 if key:
                     obj, otok = key, t
+    if obj is None:
+        obj, otok = governed_noun_object(verb, subjects, res, lex)
     return obj, otok
+
+
+def governed_noun_object(verb, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
+    """The other side of an event noun that a verb of stance governs: its object, or the object of
+    a preposition on the verb or on its particle ("talks with Israel", "an inquiry into X")."""
+    heads = (verb, *(c for c in verb.children if c.dep_ in ("prt", "prep")))
+    nouns = [p for h in heads for c in h.children if c.dep_ in ("dobj", "pobj", "prep")
+             for p in ((c,) if c.dep_ != "prep" else (x for x in c.children if x.dep_ == "pobj"))]
+    for noun in nouns:
+        nframe = noun_frame(noun, lex)
+        if nframe is None:
+            continue
+        key, t = noun_object(noun, nframe, res)
+        if key and all(key != s for s, _ in subjects):
+            return key, t
+    return None, None
 
 
 def sponsorship_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:

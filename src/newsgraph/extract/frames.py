@@ -174,11 +174,16 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
                     head in agents and c.lower_ == "of"):   # "an inquiry by the Office of Fair Trading"
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
-                        for t in (pobj, *pobj.conjuncts):
+                        for t in (pobj, *pobj.conjuncts, *possessors(pobj)):
                             key = actor_of(t, res) or generic_actor(t, res)
                             if key:
                                 return key, t
     return None, None
+
+
+def possessors(noun) -> list:
+    """Whose thing a noun names, the actor behind it: "an inquiry into Gazprom's dealings"."""
+    return [c for c in noun.children if c.dep_ == "poss"]
 
 
 def by_agents(noun) -> list:
