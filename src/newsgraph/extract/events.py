@@ -210,6 +210,10 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
     return obj, otok
 
 
+# events between two sides whose other side a stance on them names: talks, deals, inquiries
+MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ACCUSE"})
+
+
 def governed_noun_object(verb, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
     """The other side of an event noun that a verb of stance governs: its object, or the object of
     a preposition on the verb or on its particle ("talks with Israel", "an inquiry into X")."""
@@ -218,8 +222,8 @@ def governed_noun_object(verb, subjects, res: KnownActors, lex) -> tuple[str | N
              for p in ((c,) if c.dep_ != "prep" else (x for x in c.children if x.dep_ == "pobj"))]
     for noun in nouns:
         nframe = noun_frame(noun, lex)
-        if nframe is None:
-            continue
+        if nframe is None or nframe.type not in MEETING_TYPES:
+            continue   # "ordered the deportation of X": X is acted on, not the other side
         key, t = noun_object(noun, nframe, res)
         if key and all(key != s for s, _ in subjects):
             return key, t
