@@ -61,9 +61,11 @@ from .frames import (
     coordination_root,
     event_noun,
     frame_for_verb,
+    infinitive_agent,
     noun_frame,
     noun_object,
     noun_subject,
+    possessors,
     subjects_of,
     thing_acted_on,
 )
@@ -119,7 +121,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         subj_tok = None if patient is not None else counted(subject_token(verb))
         subjects = subjects_of(subj_tok, res)
         if not subjects and (is_passive(verb) or patient is not None):
-            subjects = agent_by_event(verb, res, lex)
+            subjects = agent_by_event(verb, res, lex) or (infinitive_agent(verb, res) if is_passive(verb) else [])
         if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
             continue   # "an attack that targeted a bus" describes the attack, found as a noun
         obj, otok = shared_object(verb, patient, subjects, res)
@@ -207,7 +209,24 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
                     obj, otok = key, t
     if obj is None:
         obj, otok = governed_noun_object(verb, subjects, res, lex)
+    if obj is None and frame.type == "REJECT":
+        obj, otok = refused_owner(verb, subjects, res)
     return obj, otok
+
+
+def refused_owner(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """Whose ruling, order or demand a refusal's infinitive turns down: "refused to comply with the
+    court's ruling", "declined to obey Beijing's order"."""
+    for x in verb.children:
+        if x.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+            continue
+        things = [c for c in x.children if c.dep_ == "dobj"] + [
+            p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for t in (p for thing in things for p in possessors(thing)):
+            key = actor_of(t, res)
+            if key and all(key != s for s, _ in subjects):
+                return key, t
+    return None, None
 
 
 # events between two sides whose other side a stance on them names: talks, deals, inquiries

@@ -297,6 +297,21 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
     return []
 
 
+def infinitive_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
+    """The agent of a passive verb that the parser hangs on its infinitive: "was ordered to pay
+    $5bn by the European Commission" (the infinitive is active: its "by" names the orderer)."""
+    for x in verb.children:
+        if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
+                and not any(a.dep_ == "auxpass" for a in x.children):
+            for c in x.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    for pobj in c.children:
+                        key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
+                        if key:
+                            return [(key, pobj)]
+    return []
+
+
 def thing_acted_on(noun, frame: Frame):
     """The (non-actor) target of a nominal event: "the bombing of a mosque", "strikes on a depot"."""
     for c in (*noun.children, *(x for a in by_agents(noun) for x in a.children if x.lower_ != "of")):
