@@ -61,7 +61,7 @@ from .frames import (
     coordination_root,
     event_noun,
     frame_for_verb,
-    infinitive_agent,
+    misplaced_agent,
     noun_frame,
     noun_object,
     noun_subject,
@@ -121,7 +121,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         subj_tok = None if patient is not None else counted(subject_token(verb))
         subjects = subjects_of(subj_tok, res)
         if not subjects and (is_passive(verb) or patient is not None):
-            subjects = agent_by_event(verb, res, lex) or (infinitive_agent(verb, res) if is_passive(verb) else [])
+            subjects = agent_by_event(verb, res, lex) or (misplaced_agent(verb, res) if is_passive(verb) else [])
         if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
             continue   # "an attack that targeted a bus" describes the attack, found as a noun
         obj, otok = shared_object(verb, patient, subjects, res)

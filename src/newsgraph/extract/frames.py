@@ -297,19 +297,31 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
     return []
 
 
-def infinitive_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
-    """The agent of a passive verb that the parser hangs on its infinitive: "was ordered to pay
-    $5bn by the European Commission" (the infinitive is active: its "by" names the orderer)."""
+def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
+    """The agent of a passive verb that the parser hangs lower: on its infinitive ("was ordered to
+    pay $5bn by the European Commission") or on the charge ("was charged with murder by police",
+    "convicted of fraud by a Thai court")."""
     for x in verb.children:
         if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
                 and not any(a.dep_ == "auxpass" for a in x.children):
-            for c in x.children:
-                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                    for pobj in c.children:
-                        key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
-                        if key:
-                            return [(key, pobj)]
+            holders = [x]
+        elif x.dep_ == "prep" and x.lower_ in CHARGE_PREPS:
+            holders = [p for p in x.children if p.dep_ == "pobj"]
+        else:
+            continue
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                for pobj in c.children:
+                    key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
+                    if key and not (x.dep_ == "prep" and entity_type(key, res) in NOT_LEGAL_AGENTS):
+                        return [(key, pobj)]
     return []
+
+
+# who does the charged act, not the charging: "charged with an attack by Hamas"
+NOT_LEGAL_AGENTS = frozenset({"ARMED_GROUP"})
+# what a passive legal verb is done for: "charged with", "convicted of", "sentenced for"
+CHARGE_PREPS = frozenset({"with", "of", "for", "on"})
 
 
 def thing_acted_on(noun, frame: Frame):
