@@ -148,3 +148,58 @@ def test_challenging_a_rivals_lead_rejects_nothing(gaz):
         .          .          PUNCT .     1 punct
     """), gaz)
     assert sides(found, "REJECT") == []
+
+
+def test_the_charger_hung_on_the_charge_still_accuses(gaz):
+    # "Two Kenyans were charged with fraud by the European Union."
+    found = analyse_doc(build("""
+        Two       two       NUM   CD    1 nummod     CARDINAL
+        Kenyans   Kenyan    PROPN NNPS  3 nsubjpass  NORP
+        were      be        AUX   VBD   3 auxpass
+        charged   charge    VERB  VBN   3 ROOT
+        with      with      ADP   IN    3 prep
+        fraud     fraud     NOUN  NN    4 pobj
+        by        by        ADP   IN    5 prep
+        the       the       DET   DT    9 det
+        European  European  PROPN NNP   9 compound   ORG
+        Union     Union     PROPN NNP   6 pobj       +
+        .         .         PUNCT .     3 punct
+    """), gaz)
+    assert gaz.lookup("European Union").key in [s for s, _ in sides(found, "ACCUSE")]
+
+
+def test_a_statement_urging_is_its_issuers_request(gaz):
+    # "Kenya issued a statement urging Ethiopia to respect the truce."
+    found = analyse_doc(build("""
+        Kenya      Kenya      PROPN NNP   1 nsubj  GPE
+        issued     issue      VERB  VBD   1 ROOT
+        a          a          DET   DT    3 det
+        statement  statement  NOUN  NN    1 dobj
+        urging     urge       VERB  VBG   3 acl
+        Ethiopia   Ethiopia   PROPN NNP   4 dobj   GPE
+        to         to         PART  TO    7 aux
+        respect    respect    VERB  VB    4 xcomp
+        the        the        DET   DT    9 det
+        truce      truce      NOUN  NN    7 dobj
+        .          .          PUNCT .     1 punct
+    """), gaz)
+    assert (gaz.lookup("Kenya").key, gaz.lookup("Ethiopia").key) in sides(found, "REQUEST")
+
+
+def test_a_demand_that_someone_act_is_made_of_them(gaz):
+    # "The European Union repeated its demand that Russia withdraw its troops."
+    found = analyse_doc(build("""
+        The       the       DET   DT    2 det
+        European  European  PROPN NNP   2 compound  ORG
+        Union     Union     PROPN NNP   3 nsubj     +
+        repeated  repeat    VERB  VBD   3 ROOT
+        its       its       PRON  PRP$  5 poss
+        demand    demand    NOUN  NN    3 dobj
+        that      that      SCONJ IN    8 mark
+        Russia    Russia    PROPN NNP   8 nsubj     GPE
+        withdraw  withdraw  VERB  VB    5 acl
+        its       its       PRON  PRP$  10 poss
+        troops    troop     NOUN  NNS   8 dobj
+        .         .         PUNCT .     3 punct
+    """), gaz)
+    assert (gaz.lookup("European Union").key, gaz.lookup("Russia").key) in sides(found, "REQUEST")

@@ -55,6 +55,7 @@ from .evaluative import evaluative_events
 from .frames import (
     Candidate,
     TokenIndex,
+    addressee_clause,
     agent_by_event,
     between,
     clause_object,
@@ -122,6 +123,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         subjects = subjects_of(subj_tok, res)
         if not subjects and (is_passive(verb) or patient is not None):
             subjects = agent_by_event(verb, res, lex) or (misplaced_agent(verb, res) if is_passive(verb) else [])
+        if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.report_nouns:
+            subjects = subjects_of(subject_token(verb.head.head), res)   # "issued a statement urging X to"
         if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
             continue   # "an attack that targeted a bus" describes the attack, found as a noun
         obj, otok = shared_object(verb, patient, subjects, res)
@@ -308,6 +311,8 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             okey, otok = clause_object(noun, res)
         if okey is None:
             okey, otok = passive_recipient(noun, res, ACCUSING)
+        if okey is None and frame.type == "REQUEST":
+            okey, otok = addressee_clause(noun, res)
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)

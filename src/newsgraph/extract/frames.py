@@ -362,3 +362,15 @@ def clause_object(noun, res: KnownActors) -> tuple[str | None, object]:
                         if key:
                             return key, t
     return None, None
+
+
+def addressee_clause(noun, res: KnownActors) -> tuple[str | None, object]:
+    """Who must act in a demand noun's that-clause: "its demand that Israel halt construction"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            for subj in (x for x in c.children if x.dep_ == "nsubj"):
+                key = actor_of(subj, res)
+                if key:
+                    return key, subj
+    return None, None
