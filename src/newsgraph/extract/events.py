@@ -123,7 +123,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         subjects = subjects_of(subj_tok, res)
         if not subjects and (is_passive(verb) or patient is not None):
             subjects = agent_by_event(verb, res, lex) or (misplaced_agent(verb, res) if is_passive(verb) else [])
-        if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.report_nouns:
+        if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.report_nouns \
+                and not any(a.tag_ == "MD" for a in verb.head.head.children):   # not "must issue a statement"
             subjects = subjects_of(subject_token(verb.head.head), res)   # "issued a statement urging X to"
         if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
             continue   # "an attack that targeted a bus" describes the attack, found as a noun
