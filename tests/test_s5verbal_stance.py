@@ -203,3 +203,20 @@ def test_a_demand_that_someone_act_is_made_of_them(gaz):
         .         .         PUNCT .     3 punct
     """), gaz)
     assert (gaz.lookup("European Union").key, gaz.lookup("Russia").key) in sides(found, "REQUEST")
+
+
+def test_who_is_to_blame_is_blamed_not_blaming(gaz):
+    # "Russia said Ukraine was to blame for the attack."
+    found = analyse_doc(build("""
+        Russia   Russia   PROPN NNP   1 nsubj  GPE
+        said     say      VERB  VBD   1 ROOT
+        Ukraine  Ukraine  PROPN NNP   3 nsubj  GPE
+        was      be       AUX   VBD   1 ccomp
+        to       to       PART  TO    5 aux
+        blame    blame    VERB  VB    3 xcomp
+        for      for      ADP   IN    5 prep
+        the      the      DET   DT    8 det
+        attack   attack   NOUN  NN    6 pobj
+        .        .        PUNCT .     1 punct
+    """), gaz)
+    assert gaz.lookup("Ukraine").key not in [s for s, _ in sides(found, "ACCUSE")]

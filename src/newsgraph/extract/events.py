@@ -95,6 +95,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
             continue   # a participle used as a noun ("the group's wounded")
         lemma = verb.lemma_.lower()
+        if lemma == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+            continue   # "Ukraine was to blame": the one blamed, not the blamer (statements.py)
         if reciprocal_object(verb, lex) is not None:
             continue   # "traded fire": constructions.reciprocal_events
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
