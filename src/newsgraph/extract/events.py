@@ -55,15 +55,18 @@ from .evaluative import evaluative_events
 from .frames import (
     Candidate,
     TokenIndex,
+    addressee_clause,
     agent_by_event,
     between,
     clause_object,
     coordination_root,
     event_noun,
     frame_for_verb,
+    misplaced_agent,
     noun_frame,
     noun_object,
     noun_subject,
+    possessors,
     subjects_of,
     thing_acted_on,
 )
@@ -92,6 +95,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
             continue   # a participle used as a noun ("the group's wounded")
         lemma = verb.lemma_.lower()
+        if lemma == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+            continue   # "Ukraine was to blame": the one blamed, not the blamer (statements.py)
         if reciprocal_object(verb, lex) is not None:
             continue   # "traded fire": constructions.reciprocal_events
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
@@ -119,7 +124,10 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         subj_tok = None if patient is not None else counted(subject_token(verb))
         subjects = subjects_of(subj_tok, res)
         if not subjects and (is_passive(verb) or patient is not None):
-            subjects = agent_by_event(verb, res, lex)
+            subjects = agent_by_event(verb, res, lex) or (misplaced_agent(verb, res) if is_passive(verb) else [])
+        if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.report_nouns \
+                and not any(a.tag_ == "MD" for a in verb.head.head.children):   # not "must issue a statement"
+            subjects = subjects_of(subject_token(verb.head.head), res)   # "issued a statement urging X to"
         if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
             continue   # "an attack that targeted a bus" describes the attack, found as a noun
         obj, otok = shared_object(verb, patient, subjects, res)
@@ -128,7 +136,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if frame.object_types and entity_type(obj, res) not in frame.object_types:
             continue   # "ran the ministry" is leadership, "ran a story" is not
         if obj is None and otok is None:
-            obj, otok = indirect_object(verb, frame, subjects, res)
+            obj, otok = indirect_object(verb, frame, subjects, res, lex)
         if frame.symmetric and obj is None and len(subjects) >= 2:
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
@@ -186,10 +194,11 @@ def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, 
     return None, None
 
 
-def indirect_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
+def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
     """Without a direct object: the actor who must act in a demand's clause ("demanded that
     Ankara withdraw its troops"), else a recipient hanging on the object noun ("closed its
-    borders with Egypt")."""
+    borders with Egypt"), else the other side of the event noun the verb governs ("ruled out
+    talks with Israel", "walked out of talks with Serbia", "called for an inquiry into Gazprom")."""
     obj = otok = None
     if frame.type == "REQUEST":
         for c in verb.children:
@@ -204,7 +213,46 @@ def indirect_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None
                 key, t = noun_object(c, frame, res)
                 if key:
                     obj, otok = key, t
+    if obj is None:
+        obj, otok = governed_noun_object(verb, subjects, res, lex)
+    if obj is None and frame.type == "REJECT":
+        obj, otok = refused_owner(verb, subjects, res)
     return obj, otok
+
+
+def refused_owner(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """Whose ruling, order or demand a refusal's infinitive turns down: "refused to comply with the
+    court's ruling", "declined to obey Beijing's order"."""
+    for x in verb.children:
+        if x.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+            continue
+        things = [c for c in x.children if c.dep_ == "dobj"] + [
+            p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for t in (p for thing in things for p in possessors(thing)):
+            key = actor_of(t, res)
+            if key and all(key != s for s, _ in subjects):
+                return key, t
+    return None, None
+
+
+# events between two sides whose other side a stance on them names: talks, deals, inquiries
+MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ACCUSE"})
+
+
+def governed_noun_object(verb, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
+    """The other side of an event noun that a verb of stance governs: its object, or the object of
+    a preposition on the verb or on its particle ("talks with Israel", "an inquiry into X")."""
+    heads = (verb, *(c for c in verb.children if c.dep_ in ("prt", "prep")))
+    nouns = [p for h in heads for c in h.children if c.dep_ in ("dobj", "pobj", "prep")
+             for p in ((c,) if c.dep_ != "prep" else (x for x in c.children if x.dep_ == "pobj"))]
+    for noun in nouns:
+        nframe = noun_frame(noun, lex)
+        if nframe is None or nframe.type not in MEETING_TYPES:
+            continue   # "ordered the deportation of X": X is acted on, not the other side
+        key, t = noun_object(noun, nframe, res)
+        if key and all(key != s for s, _ in subjects):
+            return key, t
+    return None, None
 
 
 def sponsorship_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -266,6 +314,8 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             okey, otok = clause_object(noun, res)
         if okey is None:
             okey, otok = passive_recipient(noun, res, ACCUSING)
+        if okey is None and frame.type == "REQUEST":
+            okey, otok = addressee_clause(noun, res)
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)

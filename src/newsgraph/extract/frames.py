@@ -174,11 +174,16 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
                     head in agents and c.lower_ == "of"):   # "an inquiry by the Office of Fair Trading"
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
-                        for t in (pobj, *pobj.conjuncts):
+                        for t in (pobj, *pobj.conjuncts, *possessors(pobj)):
                             key = actor_of(t, res) or generic_actor(t, res)
                             if key:
                                 return key, t
     return None, None
+
+
+def possessors(noun) -> list:
+    """Whose thing a noun names, the actor behind it: "an inquiry into Gazprom's dealings"."""
+    return [c for c in noun.children if c.dep_ == "poss"]
 
 
 def by_agents(noun) -> list:
@@ -292,6 +297,33 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
     return []
 
 
+def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
+    """The agent of a passive verb that the parser hangs lower: on its infinitive ("was ordered to
+    pay $5bn by the European Commission") or on the charge ("was charged with murder by police",
+    "convicted of fraud by a Thai court")."""
+    for x in verb.children:
+        if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
+                and not any(a.dep_ == "auxpass" for a in x.children):
+            holders = [x]
+        elif x.dep_ == "prep" and x.lower_ in CHARGE_PREPS:
+            holders = [p for p in x.children if p.dep_ == "pobj"]
+        else:
+            continue
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                for pobj in c.children:
+                    key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
+                    if key and not (x.dep_ == "prep" and entity_type(key, res) in NOT_LEGAL_AGENTS):
+                        return [(key, pobj)]
+    return []
+
+
+# who does the charged act, not the charging: "charged with an attack by Hamas"
+NOT_LEGAL_AGENTS = frozenset({"ARMED_GROUP"})
+# what a passive legal verb is done for: "charged with", "convicted of", "sentenced for"
+CHARGE_PREPS = frozenset({"with", "of", "for", "on"})
+
+
 def thing_acted_on(noun, frame: Frame):
     """The (non-actor) target of a nominal event: "the bombing of a mosque", "strikes on a depot"."""
     for c in (*noun.children, *(x for a in by_agents(noun) for x in a.children if x.lower_ != "of")):
@@ -329,4 +361,16 @@ def clause_object(noun, res: KnownActors) -> tuple[str | None, object]:
                         key = actor_of(t, res)
                         if key:
                             return key, t
+    return None, None
+
+
+def addressee_clause(noun, res: KnownActors) -> tuple[str | None, object]:
+    """Who must act in a demand noun's that-clause: "its demand that Israel halt construction"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            for subj in (x for x in c.children if x.dep_ == "nsubj"):
+                key = actor_of(subj, res)
+                if key:
+                    return key, subj
     return None, None
