@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ..doctext import doc_text
 from ..model import Source, SourceRef
 from ..quotes import quotations
 from ..wordlists import words
@@ -43,7 +44,7 @@ def stronger(a: str, b: str) -> str:
 class Attributor:
     def __init__(self, doc, res: KnownActors, lex):
         self.doc, self.res, self.lex = doc, res, lex
-        self.quotes = quotations(doc.text)
+        self.quotes = quotations(doc_text(doc))
         self._quote_speaker: dict[tuple[int, int], tuple | None] = {}
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
@@ -52,9 +53,8 @@ class Attributor:
     # --- speakers ------------------------------------------------------------------------------
 
     def own_statement(self, claim: Claim, event_type: str, trigger, subject: str | None, subject_tok) -> Claim:
-        """A statement its actor makes with the verb itself ("the president condemned the violence",
-        "the union demanded higher pay", "Iran said it would not accept the offer") is that actor's
-        claim, as reported, when nobody relays it."""
+        """A statement its actor makes with the verb itself ("the president condemned the violence", "Iran
+        said it would not accept the offer") is that actor's claim, as reported, when nobody relays it."""
         said = trigger.lemma_.lower() in self.lex.reporting   # "said it would not accept": the refusal is the saying
         if claim.source is not None or event_type not in SPEECH_ACTS and not said or subject is None \
                 or subject_tok is None or trigger.pos_ not in VERBAL:
@@ -282,9 +282,9 @@ class Attributor:
                 found = (best[1], best[2])
                 break
         if found is None:
-            para_start = doc.text.rfind("\n", 0, qs) + 1
-            para_end = doc.text.find("\n", qe)
-            para_end = len(doc.text) if para_end < 0 else para_end
+            para_start = doc_text(doc).rfind("\n", 0, qs) + 1
+            para_end = doc_text(doc).find("\n", qe)
+            para_end = len(doc_text(doc)) if para_end < 0 else para_end
             for other in self.quotes:
                 if other != span and para_start <= other[0] < para_end:
                     r = self._quote_speaker.get(other)

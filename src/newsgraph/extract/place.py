@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from ..model import RELATION_TYPES, Entity
 from ..resolve.document import key_for_name
 from ..resolve.resolution import entity_for_actor
@@ -102,7 +103,7 @@ def place_for(cand, res: KnownActors, clause_place: str | None, gaz=None) -> tup
     if (key := _first_place(sent, res, actors)) is not None:
         return key, "sentence"
     doc = sent.doc
-    start, end = _paragraph(doc.text, sent.start_char)
+    start, end = _paragraph(doc_text(doc), sent.start_char)
     paragraph = doc.char_span(start, end, alignment_mode="expand")
     if paragraph is not None and (key := _first_place(paragraph, res, set())) is not None:
         return key, "paragraph"
@@ -148,10 +149,10 @@ def dateline_span(doc) -> tuple[int, int] | None:
     """Character span of the dateline's upper-case place name, or None (memoised on the doc)."""
     if "dateline" not in doc.user_data:
         found = None
-        for i, (p_start, p_end) in enumerate(_paragraphs(doc.text)):
+        for i, (p_start, p_end) in enumerate(_paragraphs(doc_text(doc))):
             if i > DATELINE_REACH:
                 break
-            if m := DATELINE.match(doc.text, p_start, p_end):
+            if m := DATELINE.match(doc_text(doc), p_start, p_end):
                 found = (m.start("city"), m.end("city"), m.end())
                 break
         doc.user_data["dateline"] = found
@@ -170,7 +171,7 @@ def dateline_place(doc, res: KnownActors, gaz=None) -> str | None:
         return None
     if (key := _place_at(span.root.i, res)) is not None:
         return key
-    name = doc.text[start:end].title()
+    name = doc_text(doc)[start:end].title()
     key = key_for_name(name, gaz, "GPE") if gaz is not None else f"LOCATION:{name.lower()}"
     if key is None or not key.startswith(("LOCATION:", "gaz:")):
         return None

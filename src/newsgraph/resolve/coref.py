@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..doctext import doc_text
 from ..quotes import quoted_stretches
 from ..wordlists import table, words
 from .gazetteer import Gazetteer
@@ -205,10 +206,11 @@ class Antecedents:
         None when they do not or disagree."""
         if self._genders is None:
             found: dict[str, set[str]] = {}
+            text = doc_text(self.doc)
             for m in self.res.mentions:
                 if m.reason == "coreference":
                     continue
-                before = self.doc.text[max(0, m.start - 12):m.start].split()[-1:]   # "Mr" outside the name
+                before = text[max(0, m.start - 12):m.start].split()[-1:]   # "Mr" outside the name
                 said = fold(" ".join((*before, m.text))).split()
                 # a title before the name; a description's head noun ("the first British woman")
                 for w in said[:3] + (said[-1:] if m.reason.startswith("description") else []):
@@ -410,7 +412,7 @@ def candidate_tokens(doc, res: ResolutionDraft):
 
 
 def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
-    quotes = quoted_stretches(doc.text)
+    quotes = quoted_stretches(doc_text(doc))
     ants = Antecedents(doc, res)
     for tok in candidate_tokens(doc, res):
         if tok.i in res.token_entity:

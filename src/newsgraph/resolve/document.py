@@ -22,6 +22,7 @@ actor, alias rule: ..., role, coreference, name.
 """
 from __future__ import annotations
 
+from ..doctext import doc_text
 from ..model import Entity
 from ..wordlists import table, words
 from .bodies import (
@@ -442,7 +443,7 @@ def untagged_short_names(doc, memory: NameMemory, res: ResolutionDraft) -> None:
                 or len(tok.text) < 3:
             continue
         key = memory.person(tok.text)
-        if key is not None and key in res.entities and first_seen.get(key, len(doc.text)) < tok.idx:
+        if key is not None and key in res.entities and first_seen.get(key, len(doc_text(doc))) < tok.idx:
             res.add_mention(doc[tok.i:tok.i + 1], res.entities[key], "alias rule: short form of a name met earlier",
                             label="PERSON")
 

@@ -12,6 +12,7 @@ ties to a named person (resolve/roles.py) is left to that pass.
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from .. import wordlists
 from ..model import Entity, Event, Mention
@@ -67,8 +68,16 @@ def entity_for_office(found: OfficeMention, gaz: Gazetteer, book: RoleBook) -> t
     return office_entity(found.body, found.office, gaz, book), f"{OFFICE_REASON}: {title} of {found.body} ({why})"
 
 
+@lru_cache(maxsize=4)
+def _first_words(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(t.split()[0] for t in titles if t)
+
+
 def _title_at(texts: list[str], i: int, book: RoleBook) -> int:
     """The end of the longest office title starting at token i, or i when none does."""
+    first = fold(texts[i]).split()
+    if first and first[0] != "the" and first[0] not in _first_words(book.all_titles):
+        return i   # most tokens begin no title: one cached fold instead of five
     for n in (5, 4, 3, 2, 1):
         if i + n <= len(texts) and fold(" ".join(texts[i:i + n])) in book.all_titles:
             return i + n

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..doctext import doc_text
 from ..model import Entity
 from ..wordlists import table, words
 from .identified import name_described_people
@@ -287,7 +288,7 @@ def acronym_body(tok, res: ResolutionDraft) -> None:
 
 def document_tag(doc) -> str:
     """A tag unique to the document's text, for actors that exist in that document only."""
-    return hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:10]
+    return hashlib.sha1(doc_text(doc).encode("utf-8")).hexdigest()[:10]
 
 
 def add_individual(tok, name: str, span, res: ResolutionDraft, tag: str) -> None:
