@@ -39,11 +39,13 @@ def _entry(key: str):
         raise KeyError(f"no word list {key!r} in data/lexicon/words/") from None
 
 
+@cache
 def words(key: str) -> frozenset[str]:
-    """A word list where only membership matters."""
+    """A word list where only membership matters (built once: callers may ask per token)."""
     return frozenset(str(w) for w in _entry(key))
 
 
+@cache
 def ordered(key: str) -> tuple[str, ...]:
     """A word list in the order written (the first match wins)."""
     return tuple(str(w) for w in _entry(key))
