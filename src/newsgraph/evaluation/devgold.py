@@ -6,7 +6,8 @@ tests/data/devgold/part_*.json are gold files for shared/eval/score.py. Part A i
 its misses may be read while improving extraction. Parts B and C are *held out*: they are scored,
 never read for tuning, so their numbers say how the extractor does on text nobody tuned on. Part D
 (`held_out_d`) was annotated later, by someone who never saw the extractor's output on it; it is kept
-apart so that the older held-out numbers stay comparable. An article annotated in two sets counts only
+apart so that the older held-out numbers stay comparable; part E (`held_out_e`, session 5) likewise, on
+regions and topics the others lack. Part F is a second tuning part (politics, business, courts). An article annotated in two sets counts only
 for tuning.
 """
 from __future__ import annotations
@@ -22,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 GOLD_DIR = ROOT / "tests" / "data" / "devgold"
 SHARED = ROOT.parent / "shared"
-TUNING = ("part_a",)
+TUNING = ("part_a", "part_f")   # part F: politics, business and courts, written in session 5
 # held-out sets and their parts; a set whose parts are all missing is left out
-HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",)}
+HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",), "held_out_e": ("part_e",)}
 
 
 def load_scorer(shared: Path = SHARED):
@@ -44,8 +45,8 @@ def load_sets(gold_dir: Path = GOLD_DIR) -> dict[str, dict]:
     known = set(TUNING).union(*HELD_OUT.values())
     if unknown := sorted(set(parts) - known):
         raise ValueError(f"{gold_dir}: {', '.join(unknown)} belong to no set (devgold.TUNING / HELD_OUT)")
-    tuning_ids = {a for name in TUNING for a in parts[name]["articles"]}
-    sets = {"tuning": [parts[n] for n in TUNING]}
+    tuning_ids = {a for name in TUNING if name in parts for a in parts[name]["articles"]}
+    sets = {"tuning": [parts[n] for n in TUNING if n in parts]}
     sets |= {name: [parts[n] for n in names if n in parts] for name, names in HELD_OUT.items()}
     return {name: merge(golds, exclude=set() if name == "tuning" else tuning_ids)
             for name, golds in sets.items() if golds}
