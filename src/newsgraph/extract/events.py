@@ -25,6 +25,7 @@ from .arguments import (
     subject_token,
 )
 from .attribution import Attributor
+from .calls import call_events
 from .clause_links import (
     own_date,
     participle_heads,
@@ -58,8 +59,10 @@ from .keep import (
     CASUALTIES,
     FORCE_HOLDERS,
     STATEMENTS,
+    VOWED_HARM,
     acts_alone,
     complete_enough,
+    covered,
     office_holders,
     threatened,
 )
@@ -176,6 +179,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates = list(claimed)
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
+    candidates += list(call_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
@@ -197,17 +201,13 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     candidates, claimed = _candidates(doc, res, gaz, lex, attributor)
     seen: set[tuple] = set()
     stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
-    vows = {t.i for c in candidates if c.type == "ASSAULT" and (t := threatened(c)) is not None}
+    vows = {t.i for c in candidates if c.type in VOWED_HARM and (t := threatened(c)) is not None}
     context = Context.of(doc)
     officials = office_holders(candidates, res)
     for c in candidates:
-        if c.type != "ASSAULT" and c.trigger.i in vows:
-            continue   # "vowed to destroy Hamas" is the threat found from the violence, not a promise
-        if (c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" or c.trigger.dep_ == "conj" and not any(
-                x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)) \
-                and (c.type, c.trigger.head.i, c.subject, c.object) in stated:
-            continue   # "a bomb hit a market, killing 12", "killed three and wounded nine": one attack
-        threat = threatened(c) if c.type == "ASSAULT" else None
+        if covered(c, vows, stated):
+            continue
+        threat = threatened(c) if c.type in VOWED_HARM else None
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat
