@@ -195,3 +195,33 @@ def test_a_place_before_an_agreement_is_where_not_who(gaz):
         .            .          PUNCT .     1 punct
     """)
     assert sides(found, "REJECT") == {(key(gaz, "Serbia"), None)}
+
+
+def test_a_rejected_demand_is_aimed_at_whoever_made_it_by(gaz):
+    found = events(gaz, """
+        Demands      demand     NOUN  NNS   7 nsubjpass
+        by           by         ADP   IN    0 prep
+        Hamas        Hamas      PROPN NNP   1 pobj      ORG
+        for          for        ADP   IN    0 prep
+        a            a          DET   DT    5 det
+        truce        truce      NOUN  NN    3 pobj
+        were         be         AUX   VBD   7 auxpass
+        rejected     reject     VERB  VBN   7 ROOT
+        by           by         ADP   IN    7 agent
+        Israel       Israel     PROPN NNP   8 pobj      GPE
+        .            .          PUNCT .     7 punct
+    """)
+    assert sides(found, "REJECT") == {(key(gaz, "Israel"), key(gaz, "Hamas"))}
+
+
+def test_violence_threatened_stays_the_threat_of_the_verb_threaten(gaz):
+    found = events(gaz, """
+        Nigeria      Nigeria    PROPN NNP   1 nsubj     GPE
+        threatened   threaten   VERB  VBD   1 ROOT
+        to           to         PART  TO    3 aux
+        suspend      suspend    VERB  VB    1 xcomp
+        oil          oil        NOUN  NN    5 compound
+        exports      export     NOUN  NNS   3 dobj
+        .            .          PUNCT .     1 punct
+    """)
+    assert {s for s, _ in sides(found, "THREATEN")} == {key(gaz, "Nigeria")}

@@ -59,12 +59,11 @@ from .keep import (
     CASUALTIES,
     FORCE_HOLDERS,
     STATEMENTS,
-    VOWED_HARM,
     acts_alone,
     complete_enough,
     covered,
     office_holders,
-    threatened,
+    vow_of,
 )
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
@@ -201,13 +200,13 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     candidates, claimed = _candidates(doc, res, gaz, lex, attributor)
     seen: set[tuple] = set()
     stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
-    vows = {t.i for c in candidates if c.type in VOWED_HARM and (t := threatened(c)) is not None}
+    vows = {t.i for c in candidates if (t := vow_of(c)) is not None}
     context = Context.of(doc)
     officials = office_holders(candidates, res)
     for c in candidates:
         if covered(c, vows, stated):
             continue
-        threat = threatened(c) if c.type in VOWED_HARM else None
+        threat = vow_of(c)
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat

@@ -52,6 +52,17 @@ def threatened(c: Candidate):
     return None
 
 
+def vow_of(c: Candidate):
+    """The vow that makes a candidate's violence or sanction a threat, or None. "Threatened to
+    suspend exports" is already the verb's own threat: only violence is re-anchored on it."""
+    if c.type not in VOWED_HARM:
+        return None
+    vow = threatened(c)
+    if vow is None or c.type != "ASSAULT" and vow.lemma_.lower() == "threaten":
+        return None
+    return vow
+
+
 def covered(c: Candidate, vows: set[int], stated: set[tuple]) -> bool:
     """A candidate another one already states: the promise of a vowed attack or sanction ("vowed
     to destroy Hamas" is the threat); the rest of one attack ("a bomb hit a market, killing 12",

@@ -22,6 +22,7 @@ from .constructions import reciprocal_object
 from .frames import (
     Candidate,
     agent_by_event,
+    by_agents,
     clause_object,
     event_noun,
     frame_for_verb,
@@ -193,17 +194,18 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
 
 
 def refused_owner(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
-    """Whose ruling, order or demand a refusal's infinitive turns down: "refused to comply with the
-    court's ruling", "declined to obey Beijing's order", "is refusing to obey a government order"."""
+    """Whose ruling, order or demand a refusal turns down: the thing refused ("demands by the union
+    were rejected", "rejected a government order") or that of its infinitive ("refused to comply
+    with the court's ruling", "is refusing to obey a government order")."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
     for x in verb.children:
-        if x.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
-            continue
-        things = [c for c in x.children if c.dep_ == "dobj"] + [
-            p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        for t in (p for thing in things for p in issuers(thing)):
-            key = actor_of(t, res) or generic_actor(t, res)
-            if key and all(key != s for s, _ in subjects):
-                return key, t
+        if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+            things += [c for c in x.children if c.dep_ == "dobj"] + [
+                p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for t in (p for thing in things for p in issuers(thing)):
+        key = actor_of(t, res) or generic_actor(t, res)
+        if key and all(key != s for s, _ in subjects):
+            return key, t
     return None, None
 
 
@@ -211,11 +213,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def issuers(thing) -> list:
-    """Who issued an order, ruling or demand: its possessor ("the court's ruling") or the noun
-    naming its issuer before it ("a government order", "a Kremlin ultimatum"); a place before it
-    names where it was made ("the Brussels agreement"), not who made it."""
-    return possessors(thing) + [c for c in thing.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
-                                and c.ent_type_ not in PLACE_LABELS]
+    """Who issued an order, ruling or demand: its possessor ("the court's ruling"), the doer named
+    with "by" ("demands by the union"), or the noun naming its issuer before it ("a government
+    order", "a Kremlin ultimatum"); a place before it names where it was made ("the Brussels
+    agreement"), not who made it."""
+    return possessors(thing) + by_agents(thing) + [
+        c for c in thing.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in PLACE_LABELS]
 
 
 # events between two sides whose other side a stance on them names: talks, deals, inquiries
