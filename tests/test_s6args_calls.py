@@ -225,3 +225,24 @@ def test_violence_threatened_stays_the_threat_of_the_verb_threaten(gaz):
         .            .          PUNCT .     1 punct
     """)
     assert {s for s, _ in sides(found, "THREATEN")} == {key(gaz, "Nigeria")}
+
+
+def test_two_main_clauses_joined_by_and_share_their_undergoer(gaz):
+    found = events(gaz, """
+        Two          two        NUM   CD    1 nummod    CARDINAL
+        activists    activist   NOUN  NNS   3 nsubjpass
+        were         be         AUX   VBD   3 auxpass
+        detained     detain     VERB  VBN   3 ROOT
+        in           in         ADP   IN    3 prep
+        Minsk        Minsk      PROPN NNP   4 pobj      GPE
+        and          and        CCONJ CC    3 cc
+        were         be         AUX   VBD   9 auxpass
+        later        later      ADV   RB    9 advmod
+        charged      charge     VERB  VBN   3 conj
+        with         with       ADP   IN    9 prep
+        treason      treason    NOUN  NN   10 pobj
+        .            .          PUNCT .     3 punct
+    """)
+    charged = [e for e in found if e.type == "ACCUSE"]
+    assert len(charged) == 1 and charged[0].object is not None and charged[0].object_text.endswith("activists")
+
