@@ -246,3 +246,20 @@ def test_two_main_clauses_joined_by_and_share_their_undergoer(gaz):
     charged = [e for e in found if e.type == "ACCUSE"]
     assert len(charged) == 1 and charged[0].object is not None and charged[0].object_text.endswith("activists")
 
+
+
+def test_an_appeal_made_for_an_actor_to_act_is_one_demand_on_it(gaz):
+    found = events(gaz, """
+        Egypt        Egypt      PROPN NNP   1 nsubj     GPE
+        made         make       VERB  VBD   1 ROOT
+        an           an         DET   DT    3 det
+        appeal       appeal     NOUN  NN    1 dobj
+        for          for        SCONJ IN    7 mark
+        Israel       Israel     PROPN NNP   7 nsubj     GPE
+        to           to         PART  TO    7 aux
+        lift         lift       VERB  VB    3 advcl
+        the          the        DET   DT    9 det
+        blockade     blockade   NOUN  NN    7 dobj
+        .            .          PUNCT .     1 punct
+    """)
+    assert sides(found, "REQUEST") == {(key(gaz, "Egypt"), key(gaz, "Israel"))}

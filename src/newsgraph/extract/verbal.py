@@ -135,8 +135,8 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
     offensive against Y"."""
     for o in objs:
         noun = event_noun(o, lex)
-        if noun is None:
-            continue
+        if noun is None or noun.i in used:
+            continue   # not an event, or one found already ("made an appeal for X to act": calls.py)
         frame = noun_frame(noun, lex)
         used.add(noun.i)
         subj_tok = subject_token(verb)
