@@ -34,16 +34,27 @@ def shared_patient(verb):
     if verb.dep_ == "conj" and head.pos_ in VERBAL and head.i != verb.i:
         if is_passive(head):
             # "were searched and detained"; with its own auxiliary the conjunct may be a clause
-            # the parser joined wrongly ("whose tour was cancelled ..., has been jailed")
-            return None if own_aux else next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            # the parser joined wrongly ("whose tour was cancelled ..., has been jailed"), unless
+            # "and" joins two main clauses ("were arrested and were being held")
+            if own_aux and (head.dep_ in ("relcl", "acl") or not any(
+                    c.dep_ == "cc" and c.lower_ == "and" for c in head.children)):
+                return None
+            return passive_subject(head)
         return subject_token(head) if own_aux else None
     if verb.dep_ == "advcl" and not own_aux and is_passive(head) and not any(c.dep_ == "mark" for c in verb.children):
         # "were arrested Friday, charged with killing X": a participle shares the passive's undergoer
-        return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return passive_subject(head)
     if verb.dep_ == "pcomp" and own_aux and head.dep_ == "prep" and head.head.pos_ in VERBAL:
         governing = head.head
         return None if is_passive(governing) else subject_token(governing)
     return None
+
+
+def passive_subject(verb):
+    """The undergoer of a passive verb: its own, or the one it shares ("were arrested and were
+    being held, charged with murder": those arrested)."""
+    own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return own if own is not None else shared_patient(verb)
 
 
 def shared_object(verb, patient, subjects, res) -> tuple[str | None, object]:

@@ -19,26 +19,17 @@ from .arguments import (
     SPONSORING,
     VERBAL,
     actor_of,
-    actors_of,
     entity_of_token,
     entity_type,
     generic_actor,
-    is_passive,
-    object_candidates,
-    preps_near,
     subject_token,
 )
 from .attribution import Attributor
+from .calls import call_events
 from .clause_links import (
-    clause_frame,
-    counted,
-    for_clause,
-    list_items,
     own_date,
     participle_heads,
     passive_recipient,
-    shared_object,
-    shared_patient,
     trial_events,
     undergone_events,
 )
@@ -48,7 +39,6 @@ from .constructions import (
     engagement_events,
     intent_events,
     reciprocal_events,
-    reciprocal_object,
     take_governed_targets,
 )
 from .evaluative import evaluative_events
@@ -56,17 +46,12 @@ from .frames import (
     Candidate,
     TokenIndex,
     addressee_clause,
-    agent_by_event,
     between,
     clause_object,
     coordination_root,
-    event_noun,
-    frame_for_verb,
-    misplaced_agent,
     noun_frame,
     noun_object,
     noun_subject,
-    possessors,
     subjects_of,
     thing_acted_on,
 )
@@ -76,183 +61,18 @@ from .keep import (
     STATEMENTS,
     acts_alone,
     complete_enough,
-    crowd,
+    covered,
     office_holders,
-    threatened,
+    vow_of,
 )
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
-from .sense import OFFICE_HOLDER, Context, attack_means, judge
+from .sense import OFFICE_HOLDER, Context, judge
 from .statements import statement_events
 from .timeplace import date_for, location_for, place_for
-
-
-def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
-    for verb in tokens.verbs:
-        if verb.i in used or verb.dep_ in NOMINAL_USES or (
-                verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
-            continue   # a participle used as a noun ("the group's wounded")
-        lemma = verb.lemma_.lower()
-        if lemma == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
-            continue   # "Ukraine was to blame": the one blamed, not the blamer (statements.py)
-        if reciprocal_object(verb, lex) is not None:
-            continue   # "traded fire": constructions.reciprocal_events
-        # light verbs: "carried out attacks on X", "launched an offensive against Y"
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
-        if lemma in lex.light_verbs:
-            yield from light_verb_events(verb, objs, res, lex, used)
-            if any(event_noun(o, lex) is not None for o in objs):
-                continue
-        frame, entry = frame_for_verb(verb, lex)
-        frame = frame or clause_frame(verb, lex)
-        if frame is None:
-            continue
-        used.update(o.i for o in objs if frame.reverses)   # "suspended its funding for Rwanda": no aid given
-        # a verb of saying with a clause is attribution, not an event ("warned that ...")
-        if any(c.dep_ == "ccomp" for c in verb.children) and lemma in lex.reporting \
-                and not any(c.dep_ == "dobj" for c in verb.children):
-            continue
-        if frame.requires_object_prep and not preps_near(verb, frame.object_preps) \
-                and not for_clause(verb, frame.object_preps):
-            continue
-        if frame.type == "REQUEST" and any(c.dep_ in ("ccomp", "advcl") and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in verb.children):
-            continue   # "asked if she was a member": a question, not a request
-        patient = counted(shared_patient(verb))
-        subj_tok = None if patient is not None else counted(subject_token(verb))
-        subjects = subjects_of(subj_tok, res)
-        if not subjects and (is_passive(verb) or patient is not None):
-            subjects = agent_by_event(verb, res, lex) or (misplaced_agent(verb, res) if is_passive(verb) else [])
-        if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.report_nouns \
-                and not any(a.tag_ == "MD" for a in verb.head.head.children):   # not "must issue a statement"
-            subjects = subjects_of(subject_token(verb.head.head), res)   # "issued a statement urging X to"
-        if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
-            continue   # "an attack that targeted a bus" describes the attack, found as a noun
-        obj, otok = shared_object(verb, patient, subjects, res)
-        if obj is None and otok is None:
-            obj, otok = direct_object(verb, frame, subjects, res)
-        if frame.object_types and entity_type(obj, res) not in frame.object_types:
-            continue   # "ran the ministry" is leadership, "ran a story" is not
-        if obj is None and otok is None:
-            obj, otok = indirect_object(verb, frame, subjects, res, lex)
-        if frame.symmetric and obj is None and len(subjects) >= 2:
-            (a, at), (b, bt) = subjects[0], subjects[1]
-            yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
-            continue
-        if not subjects and obj is None and not (is_passive(verb) or patient is not None or attack_means(subj_tok)
-                                                 or entry in CROWD_ACTS and crowd_of(subj_tok, verb, lex)):
-            continue   # no side named: only an agentless passive, a weapon or a crowd's protest
-        if obj is None and otok is None:
-            otok = next(iter(object_candidates(verb, frame.object_preps)), None)
-        objects = [(obj, otok)]
-        if otok is not None:
-            objects += [(k, t) for k, t in actors_of(otok, res)[1:] + list_items(otok, res)
-                        if all(k != o for o, _ in objects)]
-        for skey, stok in subjects or [(None, subj_tok)]:
-            for okey, ot in objects:
-                if okey is not None and okey == skey:
-                    continue
-                yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
-
-
-def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
-    """Events named by the object of a light verb: "carried out attacks on X", "launched an
-    offensive against Y"."""
-    for o in objs:
-        noun = event_noun(o, lex)
-        if noun is None:
-            continue
-        frame = noun_frame(noun, lex)
-        used.add(noun.i)
-        subj_tok = subject_token(verb)
-        subjects = actors_of(subj_tok, res) if subj_tok is not None else []
-        if not subjects:
-            key, t = noun_subject(noun, res)
-            subjects = [(key, t)] if key else []
-        okey, otok = noun_object(noun, frame, res, extra_heads=(verb,))
-        if frame.symmetric and okey is None and len(subjects) >= 2:
-            (a, at), (b, bt) = subjects[0], subjects[1]
-            yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
-            continue
-        if okey is None:
-            # "led a campaign to eradicate Islamic extremists"
-            okey, otok = clause_object(noun, res)
-        if okey is None:
-            otok = thing_acted_on(noun, frame)
-        for skey, stok in subjects or [(None, None)]:
-            yield Candidate(frame.type, noun, skey, okey if okey != skey else None, stok, otok, frame, verb)
-
-
-def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
-    """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
-    for cand in object_candidates(verb, frame.object_preps):
-        key = actor_of(cand, res) or generic_actor(cand, res)
-        if key and all(key != s for s, _ in subjects):
-            return key, cand
-    return None, None
-
-
-def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
-    """Without a direct object: the actor who must act in a demand's clause ("demanded that
-    Ankara withdraw its troops"), else a recipient hanging on the object noun ("closed its
-    borders with Egypt"), else the other side of the event noun the verb governs ("ruled out
-    talks with Israel", "walked out of talks with Serbia", "called for an inquiry into Gazprom")."""
-    obj = otok = None
-    if frame.type == "REQUEST":
-        for c in verb.children:
-            if c.dep_ == "ccomp":
-                for s in (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
-                    key = actor_of(s, res)
-                    if key and all(key != k for k, _ in subjects):
-                        obj, otok = key, s
-    if obj is None:
-        for c in verb.children:
-            if c.dep_ == "dobj":
-                key, t = noun_object(c, frame, res)
-                if key:
-                    obj, otok = key, t
-    if obj is None:
-        obj, otok = governed_noun_object(verb, subjects, res, lex)
-    if obj is None and frame.type == "REJECT":
-        obj, otok = refused_owner(verb, subjects, res)
-    return obj, otok
-
-
-def refused_owner(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
-    """Whose ruling, order or demand a refusal's infinitive turns down: "refused to comply with the
-    court's ruling", "declined to obey Beijing's order"."""
-    for x in verb.children:
-        if x.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
-            continue
-        things = [c for c in x.children if c.dep_ == "dobj"] + [
-            p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        for t in (p for thing in things for p in possessors(thing)):
-            key = actor_of(t, res)
-            if key and all(key != s for s, _ in subjects):
-                return key, t
-    return None, None
-
-
-# events between two sides whose other side a stance on them names: talks, deals, inquiries
-MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ACCUSE"})
-
-
-def governed_noun_object(verb, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
-    """The other side of an event noun that a verb of stance governs: its object, or the object of
-    a preposition on the verb or on its particle ("talks with Israel", "an inquiry into X")."""
-    heads = (verb, *(c for c in verb.children if c.dep_ in ("prt", "prep")))
-    nouns = [p for h in heads for c in h.children if c.dep_ in ("dobj", "pobj", "prep")
-             for p in ((c,) if c.dep_ != "prep" else (x for x in c.children if x.dep_ == "pobj"))]
-    for noun in nouns:
-        nframe = noun_frame(noun, lex)
-        if nframe is None or nframe.type not in MEETING_TYPES:
-            continue   # "ordered the deportation of X": X is acted on, not the other side
-        key, t = noun_object(noun, nframe, res)
-        if key and all(key != s for s, _ in subjects):
-            return key, t
-    return None, None
+from .verbal import verbal_events
 
 
 def sponsorship_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -338,30 +158,6 @@ PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST
 NEEDS_HOST = frozenset({"CONSULT"})
 
 
-# what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands
-# marched" may be a parade or a celebration)
-CROWD_ACTS = frozenset({"protest", "demonstrate", "rally", "riot", "take to street"})
-
-
-# what a crowd's purpose clause says when the crowd protests: "to demand", "to denounce"
-PROTEST_PURPOSES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
-
-
-def crowd_of(tok, verb, lex) -> bool:
-    """A crowd as the subject of a protest verb, unless it gathers for another purpose ("took to
-    the streets to celebrate the title")."""
-    if tok is None or not (crowd(tok) or is_people(tok) or tok.lemma_.lower() in MEMBER_NOUNS):
-        return False
-    if verb.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
-        return False   # "hundreds of people demonstrated the app": showed it
-    purposes = (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-    return all((f := lex.verbs.get(p.lemma_.lower())) is not None and f.type in PROTEST_PURPOSES for p in purposes)
-
-
-NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
-
-
 FIRST_PERSON = frozenset({"we", "i"})
 
 
@@ -382,6 +178,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates = list(claimed)
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
+    candidates += list(call_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
@@ -403,17 +200,13 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     candidates, claimed = _candidates(doc, res, gaz, lex, attributor)
     seen: set[tuple] = set()
     stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
-    vows = {t.i for c in candidates if c.type == "ASSAULT" and (t := threatened(c)) is not None}
+    vows = {t.i for c in candidates if (t := vow_of(c)) is not None}
     context = Context.of(doc)
     officials = office_holders(candidates, res)
     for c in candidates:
-        if c.type != "ASSAULT" and c.trigger.i in vows:
-            continue   # "vowed to destroy Hamas" is the threat found from the violence, not a promise
-        if (c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" or c.trigger.dep_ == "conj" and not any(
-                x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)) \
-                and (c.type, c.trigger.head.i, c.subject, c.object) in stated:
-            continue   # "a bomb hit a market, killing 12", "killed three and wounded nine": one attack
-        threat = threatened(c) if c.type == "ASSAULT" else None
+        if covered(c, vows, stated):
+            continue
+        threat = vow_of(c)
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat

@@ -194,13 +194,10 @@ def by_agents(noun) -> list:
 
 def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
     """Who carries out a nominal event: "Egypt's crackdown", "Israeli strikes", "a coup by X"."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            for pobj in c.children:
-                if pobj.dep_ == "pobj":
-                    key = actor_of(pobj, res) or generic_actor(pobj, res)   # "the arrest of X by police"
-                    if key:
-                        return key, pobj
+    for pobj in agent_phrases(noun):
+        key = actor_of(pobj, res) or generic_actor(pobj, res)   # "the arrest of X by police"
+        if key and key != exclude:
+            return key, pobj
     for c in noun.lefts:
         if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod"):
             for t in c.subtree:
@@ -208,6 +205,24 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
                 if key and key != exclude:
                     return key, t
     return traveller(noun, res, exclude)
+
+
+def agent_phrases(noun) -> list:
+    """The "by" phrases that name a nominal event's doer: on the noun ("a coup by X"); on a
+    participle that puts the event into effect ("sanctions imposed by the EU", "charges brought by
+    prosecutors"); or, as the parser often attaches them, on the object of the noun's "of" ("the
+    expulsion of diplomats by Germany") or on a participle of the noun's object ("the ban on
+    Russian oil imposed by the EU"), when that participle is itself a verb of carrying out."""
+    lex = lexicon()
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if prep.lower_ == "of":
+                heads.append(pobj)
+            heads += [c for c in pobj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() in lex.light_verbs]
+    return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def traveller(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
@@ -300,13 +315,16 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
 def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
     """The agent of a passive verb that the parser hangs lower: on its infinitive ("was ordered to
     pay $5bn by the European Commission") or on the charge ("was charged with murder by police",
-    "convicted of fraud by a Thai court")."""
+    "convicted of fraud by a Thai court", "accused of torturing detainees by Amnesty")."""
     for x in verb.children:
         if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
                 and not any(a.dep_ == "auxpass" for a in x.children):
             holders = [x]
         elif x.dep_ == "prep" and x.lower_ in CHARGE_PREPS:
-            holders = [p for p in x.children if p.dep_ == "pobj"]
+            # the charge as a noun or as a gerund ("accused of torturing detainees by Amnesty"),
+            # not a passive gerund, whose "by" is its own ("accused of being paid by Moscow")
+            holders = [p for p in x.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not any(
+                a.dep_ == "auxpass" for a in p.children)]
         else:
             continue
         for c in (c for h in holders for c in h.children):

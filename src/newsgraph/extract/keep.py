@@ -32,12 +32,16 @@ FORCE_HOLDERS = STATES
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 
+# acts that, vowed, are threats (PLOVER THREATEN: of force, of sanctions): "vowed to destroy Hamas",
+# "pledged to impose tariffs on Mexico" (a vow to arrest the killers is a police promise, not a threat)
+VOWED_HARM = frozenset({"ASSAULT", "SANCTION"})
 THREAT_HEADS = frozenset({"threaten", "vow", "committed", "commit", "determined", "pledge", "promise", "swear"})
 
 
 def threatened(c: Candidate):
-    """The vow or threat governing an act of violence ("committed to attacking Israel", "vowed to
-    destroy Hamas"): such violence is a threat, not (yet) an attack. None when there is none."""
+    """The vow or threat governing an act of violence or a sanction ("committed to attacking
+    Israel", "vowed to impose tariffs on Mexico"): such an act is a threat, not (yet) done. None
+    when there is none."""
     t = c.anchor if c.anchor is not None else c.trigger
     for _ in range(3):
         if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acomp") or t.head.i == t.i:
@@ -46,6 +50,28 @@ def threatened(c: Candidate):
         if t.lemma_.lower() in THREAT_HEADS or t.lower_ in THREAT_HEADS:
             return t
     return None
+
+
+def vow_of(c: Candidate):
+    """The vow that makes a candidate's violence or sanction a threat, or None. "Threatened to
+    suspend exports" is already the verb's own threat: only violence is re-anchored on it."""
+    if c.type not in VOWED_HARM:
+        return None
+    vow = threatened(c)
+    if vow is None or c.type != "ASSAULT" and vow.lemma_.lower() == "threaten":
+        return None
+    return vow
+
+
+def covered(c: Candidate, vows: set[int], stated: set[tuple]) -> bool:
+    """A candidate another one already states: the promise of a vowed attack or sanction ("vowed
+    to destroy Hamas" is the threat); the rest of one attack ("a bomb hit a market, killing 12",
+    "killed three and wounded nine")."""
+    if c.type not in VOWED_HARM and c.trigger.i in vows:
+        return True
+    return (c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" or c.trigger.dep_ == "conj" and not any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)) \
+        and (c.type, c.trigger.head.i, c.subject, c.object) in stated
 
 
 def office_holders(candidates: list[Candidate], res: KnownActors) -> frozenset[str]:

@@ -1,0 +1,88 @@
+"""Demands made as nouns, on whoever must act in their clause: "renewed calls for Orban to
+resign", "the minister's call on Hamas to free the hostages", "Kyiv's appeals for NATO to close
+the sky". The noun is a demand when the lexicon has it as one, or when its verb with the same
+preposition is one ("call for", "call on")."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .actors import KnownActors
+from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, VERBAL, actor_of, entity_of_token, subject_token
+from .frames import Candidate, noun_frame, noun_subject, subjects_of
+
+# the prepositions that introduce whoever must act: "calls for X to", "a call on X to"
+ADDRESSEE_MARKS = ("for", "on", "upon")
+
+
+def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """Each noun demand with its caller and whoever must act; the act called for is marked used."""
+    for noun in tokens.nouns:
+        if noun.i in used or noun.pos_ != "NOUN":
+            continue
+        found = addressee(noun, res)
+        if found is None:
+            continue
+        mark, okey, otok, act = found
+        frame = demand_frame(noun, mark, lex)
+        if frame is None:
+            continue
+        anchor = noun.head if noun.head.pos_ in VERBAL else noun
+        skey, stok = noun_subject(noun, res, exclude=okey)
+        if skey is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs:
+            # "the opposition renewed calls for X to resign": the caller is the light verb's subject
+            skey, stok = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
+        if skey is None or skey == okey:
+            continue   # a call with no caller ("calls for X to resign grew") says nothing of who asked
+        # the act called for is asked, not done: the demand is the event ("calls for Germany to send
+        # tanks" is no delivery of tanks)
+        used.update((noun.i, act.i))
+        yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
+
+
+def demand_frame(noun, mark: str, lex):
+    """The noun's REQUEST frame: its own ("demand", "appeal"), else that of its verb with the same
+    preposition ("a call for" is "call for")."""
+    frame = noun_frame(noun, lex)
+    if frame is None:
+        frame = lex.verbs.get(f"{noun.lemma_.lower()} {mark}")
+    return frame if frame is not None and frame.type == "REQUEST" else None
+
+
+def addressee(noun, res: KnownActors) -> tuple[str, str, object, object] | None:
+    """Who must act, with the word that introduces them: the subject of a for-clause on the noun
+    ("calls for Orban to resign"; not "for Iran to be referred", which asks others to act on it),
+    or the object of "on" followed by an infinitive ("a call on Hamas to free the hostages")."""
+    for c in noun.children:
+        if c.pos_ in VERBAL and c.dep_ in ("advcl", "acl", "ccomp", "relcl") and infinitive(c):
+            mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            if mark is None or any(x.dep_ == "auxpass" for x in c.children):
+                continue
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            key = acting_side(subj, res)
+            if key is not None:
+                return mark, key, subj, c
+        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_MARKS[1:]:
+            for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                # the infinitive hangs on the addressee, the preposition, the noun or the verb
+                # that issues the call ("issued a call on Serbia to recognise Kosovo")
+                clause = [x for x in (*pobj.children, *c.children, *noun.children, *noun.head.children)
+                          if x.pos_ in VERBAL and x.dep_ in ("acl", "xcomp", "advcl", "relcl") and infinitive(x)]
+                key = acting_side(pobj, res)
+                if clause and key is not None:
+                    return c.lower_, key, pobj, clause[0]
+    return None
+
+
+def infinitive(verb) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def acting_side(tok, res: KnownActors) -> str | None:
+    """The actor a clause's subject names itself ("Israel", "the government"), not a thing or a
+    pronoun."""
+    if tok is None or tok.pos_ == "PRON":
+        return None
+    lemma = tok.lemma_.lower()
+    if entity_of_token(tok, res) is None and lemma not in MEMBER_NOUNS and lemma not in GENERIC_ACTORS:
+        return None
+    return actor_of(tok, res)

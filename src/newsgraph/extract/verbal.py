@@ -1,0 +1,241 @@
+"""Events a verb names: its subject acts on its object ("Hamas rejected the proposal"), through a
+light verb's event noun ("launched an attack on X"), a demand's clause ("demanded that Ankara
+withdraw"), or the event noun a verb of stance governs ("ruled out talks with Israel")."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .actors import KnownActors
+from .arguments import (
+    MEMBER_NOUNS,
+    actor_of,
+    actors_of,
+    entity_type,
+    generic_actor,
+    is_passive,
+    object_candidates,
+    preps_near,
+    subject_token,
+)
+from .clause_links import clause_frame, counted, for_clause, list_items, shared_object, shared_patient
+from .constructions import reciprocal_object
+from .frames import (
+    Candidate,
+    agent_by_event,
+    by_agents,
+    clause_object,
+    event_noun,
+    frame_for_verb,
+    misplaced_agent,
+    noun_frame,
+    noun_object,
+    noun_subject,
+    possessors,
+    subjects_of,
+    thing_acted_on,
+)
+from .keep import crowd
+from .quantities import is_people
+from .sense import attack_means
+
+# what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands
+# marched" may be a parade or a celebration)
+CROWD_ACTS = frozenset({"protest", "demonstrate", "rally", "riot", "take to street"})
+
+
+# what a crowd's purpose clause says when the crowd protests: "to demand", "to denounce"
+PROTEST_PURPOSES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
+
+
+def crowd_of(tok, verb, lex) -> bool:
+    """A crowd as the subject of a protest verb, unless it gathers for another purpose ("took to
+    the streets to celebrate the title")."""
+    if tok is None or not (crowd(tok) or is_people(tok) or tok.lemma_.lower() in MEMBER_NOUNS):
+        return False
+    if verb.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False   # "hundreds of people demonstrated the app": showed it
+    purposes = (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    return all((f := lex.verbs.get(p.lemma_.lower())) is not None and f.type in PROTEST_PURPOSES for p in purposes)
+
+
+NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
+
+
+def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    for verb in tokens.verbs:
+        if verb.i in used or verb.dep_ in NOMINAL_USES or (
+                verb.i > 0 and verb.doc[verb.i - 1].tag_ == "POS"):
+            continue   # a participle used as a noun ("the group's wounded")
+        lemma = verb.lemma_.lower()
+        if lemma == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+            continue   # "Ukraine was to blame": the one blamed, not the blamer (statements.py)
+        if reciprocal_object(verb, lex) is not None:
+            continue   # "traded fire": constructions.reciprocal_events
+        # light verbs: "carried out attacks on X", "launched an offensive against Y"
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
+        if lemma in lex.light_verbs:
+            yield from light_verb_events(verb, objs, res, lex, used)
+            if any(event_noun(o, lex) is not None for o in objs):
+                continue
+        frame, entry = frame_for_verb(verb, lex)
+        frame = frame or clause_frame(verb, lex)
+        if frame is None:
+            continue
+        used.update(o.i for o in objs if frame.reverses)   # "suspended its funding for Rwanda": no aid given
+        # a verb of saying with a clause is attribution, not an event ("warned that ...")
+        if any(c.dep_ == "ccomp" for c in verb.children) and lemma in lex.reporting \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if frame.requires_object_prep and not preps_near(verb, frame.object_preps) \
+                and not for_clause(verb, frame.object_preps):
+            continue
+        if frame.type == "REQUEST" and any(c.dep_ in ("ccomp", "advcl") and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in verb.children):
+            continue   # "asked if she was a member": a question, not a request
+        patient = counted(shared_patient(verb))
+        subj_tok = None if patient is not None else counted(subject_token(verb))
+        subjects = subjects_of(subj_tok, res)
+        if not subjects and (is_passive(verb) or patient is not None):
+            subjects = agent_by_event(verb, res, lex) or (misplaced_agent(verb, res) if is_passive(verb) else [])
+        if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.report_nouns \
+                and not any(a.tag_ == "MD" for a in verb.head.head.children):   # not "must issue a statement"
+            subjects = subjects_of(subject_token(verb.head.head), res)   # "issued a statement urging X to"
+        if not subjects and subj_tok is not None and noun_frame(subj_tok, lex) is not None:
+            continue   # "an attack that targeted a bus" describes the attack, found as a noun
+        obj, otok = shared_object(verb, patient, subjects, res)
+        if obj is None and otok is None:
+            obj, otok = direct_object(verb, frame, subjects, res)
+        if frame.object_types and entity_type(obj, res) not in frame.object_types:
+            continue   # "ran the ministry" is leadership, "ran a story" is not
+        if obj is None and otok is None:
+            obj, otok = indirect_object(verb, frame, subjects, res, lex)
+        if frame.symmetric and obj is None and len(subjects) >= 2:
+            (a, at), (b, bt) = subjects[0], subjects[1]
+            yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
+            continue
+        if not subjects and obj is None and not (is_passive(verb) or patient is not None or attack_means(subj_tok)
+                                                 or entry in CROWD_ACTS and crowd_of(subj_tok, verb, lex)):
+            continue   # no side named: only an agentless passive, a weapon or a crowd's protest
+        if obj is None and otok is None:
+            otok = next(iter(object_candidates(verb, frame.object_preps)), None)
+        objects = [(obj, otok)]
+        if otok is not None:
+            objects += [(k, t) for k, t in actors_of(otok, res)[1:] + list_items(otok, res)
+                        if all(k != o for o, _ in objects)]
+        for skey, stok in subjects or [(None, subj_tok)]:
+            for okey, ot in objects:
+                if okey is not None and okey == skey:
+                    continue
+                yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
+
+
+def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """Events named by the object of a light verb: "carried out attacks on X", "launched an
+    offensive against Y"."""
+    for o in objs:
+        noun = event_noun(o, lex)
+        if noun is None or noun.i in used:
+            continue   # not an event, or one found already ("made an appeal for X to act": calls.py)
+        frame = noun_frame(noun, lex)
+        used.add(noun.i)
+        subj_tok = subject_token(verb)
+        subjects = actors_of(subj_tok, res) if subj_tok is not None else []
+        if not subjects:
+            key, t = noun_subject(noun, res)
+            subjects = [(key, t)] if key else []
+        okey, otok = noun_object(noun, frame, res, extra_heads=(verb,))
+        if frame.symmetric and okey is None and len(subjects) >= 2:
+            (a, at), (b, bt) = subjects[0], subjects[1]
+            yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
+            continue
+        if okey is None:
+            # "led a campaign to eradicate Islamic extremists"
+            okey, otok = clause_object(noun, res)
+        if okey is None:
+            otok = thing_acted_on(noun, frame)
+        for skey, stok in subjects or [(None, None)]:
+            yield Candidate(frame.type, noun, skey, okey if okey != skey else None, stok, otok, frame, verb)
+
+
+def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
+    for cand in object_candidates(verb, frame.object_preps):
+        key = actor_of(cand, res) or generic_actor(cand, res)
+        if key and all(key != s for s, _ in subjects):
+            return key, cand
+    return None, None
+
+
+def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
+    """Without a direct object: the actor who must act in a demand's clause ("demanded that
+    Ankara withdraw its troops"), else a recipient hanging on the object noun ("closed its
+    borders with Egypt"), else the other side of the event noun the verb governs ("ruled out
+    talks with Israel", "walked out of talks with Serbia", "called for an inquiry into Gazprom")."""
+    obj = otok = None
+    if frame.type == "REQUEST":
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                for s in (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
+                    key = actor_of(s, res)
+                    if key and all(key != k for k, _ in subjects):
+                        obj, otok = key, s
+    if obj is None:
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                key, t = noun_object(c, frame, res)
+                if key:
+                    obj, otok = key, t
+    if obj is None:
+        obj, otok = governed_noun_object(verb, subjects, res, lex)
+    if obj is None and frame.type == "REJECT":
+        obj, otok = refused_owner(verb, subjects, res)
+    return obj, otok
+
+
+def refused_owner(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """Whose ruling, order or demand a refusal turns down: the thing refused ("demands by the union
+    were rejected", "rejected a government order") or that of its infinitive ("refused to comply
+    with the court's ruling", "is refusing to obey a government order")."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
+    for x in verb.children:
+        if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+            things += [c for c in x.children if c.dep_ == "dobj"] + [
+                p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for t in (p for thing in things for p in issuers(thing)):
+        key = actor_of(t, res) or generic_actor(t, res)
+        if key and all(key != s for s, _ in subjects):
+            return key, t
+    return None, None
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def issuers(thing) -> list:
+    """Who issued an order, ruling or demand: its possessor ("the court's ruling"), the doer named
+    with "by" ("demands by the union"), or the noun naming its issuer before it ("a government
+    order", "a Kremlin ultimatum"); a place before it names where it was made ("the Brussels
+    agreement"), not who made it."""
+    return possessors(thing) + by_agents(thing) + [
+        c for c in thing.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in PLACE_LABELS]
+
+
+# events between two sides whose other side a stance on them names: talks, deals, inquiries
+MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ACCUSE"})
+
+
+def governed_noun_object(verb, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
+    """The other side of an event noun that a verb of stance governs: its object, or the object of
+    a preposition on the verb or on its particle ("talks with Israel", "an inquiry into X")."""
+    heads = (verb, *(c for c in verb.children if c.dep_ in ("prt", "prep")))
+    nouns = [p for h in heads for c in h.children if c.dep_ in ("dobj", "pobj", "prep")
+             for p in ((c,) if c.dep_ != "prep" else (x for x in c.children if x.dep_ == "pobj"))]
+    for noun in nouns:
+        nframe = noun_frame(noun, lex)
+        if nframe is None or nframe.type not in MEETING_TYPES:
+            continue   # "ordered the deportation of X": X is acted on, not the other side
+        key, t = noun_object(noun, nframe, res)
+        if key and all(key != s for s, _ in subjects):
+            return key, t
+    return None, None
