@@ -15,7 +15,8 @@ Passes, in order (a token belongs to the first mention that claims it):
    date (resolve/office_pass.py);
 4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
    "armed men") and individuals ("his former girlfriend");
-5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group").
+5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
+   airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2).
 
 Every Mention says why in its `reason`: gazetteer, sector phrase, anonymous source, capital as
 actor, alias rule: ..., role, coreference, name.
@@ -31,12 +32,15 @@ from .bodies import (
     country_in_name,
     country_named_bodies,
     name_tokens,
+    not_the_party,
     organisation_shaped,
+    party_elsewhere,
     shared_first_word,
 )
 from .coref import resolve_coreference
 from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
 from .gazetteer import Actor, Gazetteer
+from .kinds import body_kinds
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
@@ -53,6 +57,8 @@ GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", 
                     "department", "agency", "authority"}
 # a capital in these roles acts ("Moscow and Ankara agreed"); "London's Earls Court" is a place
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
+# prepositions before a place that stands for an actor when it is only where something happens
+PLACE_PREPOSITIONS = words("metonym_place_prepositions")
 
 
 def clean_span(span):
@@ -81,6 +87,16 @@ def capital_as_actor(span) -> bool:
     if t.dep_ == "pobj":
         return t.head.lower_ in ("by", "with", "between", "against")
     return False
+
+
+def metonym_as_place(span, actor: Actor) -> bool:
+    """Whether a place that stands for an actor ("the Kremlin", "Downing Street") is only a place
+    here: the object of a preposition of place ("talks at the Kremlin", "marched to Downing
+    Street"); as a subject, object, possessor or modifier ("a Kremlin spokesman") it acts."""
+    if fold(span.text) not in {fold(m) for m in actor.metonyms}:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
 
 
 def unknown_type(span, label: str) -> str:
@@ -216,7 +232,12 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if actor is not None and ent.label_ == "NORP" and nationality_person(span):
             add_individual(span.root, span.text, span, res, document_tag(doc))   # "a Jamaican who ..."
             continue
-        if actor is not None and acronym_out_of_context(span.text, actor, doc, gaz):
+        if actor is not None and metonym_as_place(span, actor):
+            continue    # "protesters outside Downing Street": where, not who
+        if actor is not None and not_the_party(span, actor, doc, gaz):
+            continue    # "Labour shortages", "Social Democrats": not the party's name
+        if actor is not None and (acronym_out_of_context(span.text, actor, doc, gaz)
+                                  or party_elsewhere(span, actor, doc, gaz)):
             actor = None    # "the FSA fined the bank": the same letters name another body here
         if actor is not None:
             res.add_mention(span, entity_for_actor(actor), "gazetteer")
@@ -314,6 +335,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     memory = named_entities(doc, gaz, res)
     untagged_short_names(doc, memory, res)
     member_sources(doc, res)
+    body_kinds(doc, gaz, res)
     gazetteer_roles(gaz, res)
     role_descriptions(doc, gaz, res)
     office_phrases(doc, gaz, res)

@@ -53,6 +53,7 @@ class Actor:
     metonyms: tuple[str, ...] = ()       # names of places that stand for the actor ("the Kremlin")
     derived: bool = False                # made by the loader from a country, not written in a file
     generic: tuple[str, ...] = ()        # derived phrases ("Egypt's army"): matched, not listed as aliases
+    kinds: tuple[str, ...] = ()          # what news calls it ("airline", "party"): "the airline" refers to it
 
     @property
     def key(self) -> str:
@@ -184,6 +185,10 @@ class Gazetteer:
                 patterns.append({"label": label, "pattern": n, "id": actor.id})
                 if n[0].islower():
                     patterns.append({"label": label, "pattern": n[0].upper() + n[1:], "id": actor.id})
+            # a place that stands for the actor ("Downing Street said") is tagged as a place;
+            # resolution decides from its role in the sentence whether it acts
+            patterns.extend({"label": "FAC", "pattern": n, "id": actor.id} for n in actor.metonyms
+                            if len(n) > 1 and n[0].isupper())
         return patterns
 
 
@@ -223,6 +228,7 @@ def _parse(entries: object, origin: str) -> list[Actor]:
             sectors=tuple((str(k), str(v)) for k, v in sectors.items()),
             roles=_strs(e.get("roles"), origin, "roles"),
             metonyms=_strs(e.get("metonyms"), origin, "metonyms"),
+            kinds=_strs(e.get("kinds"), origin, "kinds"),
         ))
     return actors
 
