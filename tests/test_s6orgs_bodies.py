@@ -79,6 +79,16 @@ def test_a_description_with_no_body_called_so_is_not_resolved_to_one(entity_of, 
     assert found is None or found[0] not in ("Vandrel", "Koldex", "Pellworth")
 
 
+def test_the_company_refers_to_a_body_whose_name_ends_as_a_company(entity_of):
+    assert entity_of("Tarvick Mining Corp refused to halt work. The company said the order was unlawful.",
+                     "company")[0] == "Tarvick Mining Corp"
+
+
+def test_of_two_companies_in_one_sentence_the_company_is_the_subject(entity_of):
+    found = entity_of("Brandt Holdings bought a stake in Koldex. The company said the price was fair.", "company")
+    assert found[0] == "Brandt Holdings"
+
+
 def test_the_description_is_not_the_subject_of_its_own_clause(entity_of):
     # "Vandrel sued the airline": an airline does not sue itself
     found = entity_of("Vandrel, the budget airline, grew fast. Vandrel sued the airline over a deal.",

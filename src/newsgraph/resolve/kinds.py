@@ -2,7 +2,8 @@
 
 - kinds: a kind noun beside a name ("the airline Vandrel", "Vandrel, the budget airline", "the
   RMT union") or inside it ("Unite union"), a gazetteer actor's `kinds`, and "company" for a name
-  the document uses as a company ("shares in Vandrel", resolve/bodies.company_names);
+  the document uses as a company ("shares in Vandrel", resolve/bodies.company_names) or whose
+  name ends as a company's ("Brandt Holdings", "Koldex Corp");
 - a body the recogniser missed that a kind noun names ("the RMT union", "the airline Vandrel")
   becomes an actor of the kind's type (a union or an airline an organisation, a regulator a
   government body);
@@ -23,10 +24,11 @@ from ..wordlists import words
 from .bodies import BODY_KIND_TYPE, company_names, country_in_name
 from .coref import clause_subject_keys
 from .gazetteer import Gazetteer
-from .names import name_key
+from .names import fold, name_key
 from .resolution import ResolutionDraft
 
 COMPANY_KINDS = words("company_kinds")
+COMPANY_ENDINGS = words("company_name_endings")
 GENERIC_COMPANY = frozenset({"company", "firm"})
 OTHER_BODY = words("other_body_modifiers")
 # how many sentences back a description looks for the body called so
@@ -91,7 +93,9 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             res.kinds.setdefault(key, set()).update(actor.kinds)
     companies = company_names(doc)
     for m in res.mentions:
-        if m.text in companies and res.entities[m.entity].type not in NOT_BODIES:
+        ent = res.entities[m.entity]
+        if ent.type not in NOT_BODIES and (m.text in companies or fold(ent.name).rsplit(" ", 1)[-1] in COMPANY_ENDINGS
+                                           and " " in ent.name):
             res.kinds.setdefault(m.entity, set()).add("company")
     kind_tokens = _kind_tokens(doc)
     for i in kind_tokens:
@@ -140,27 +144,34 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
             if demonym is None:
                 return None    # "the Vandrel union": a name, read by body_kinds
             country = demonym.id
-    earliest = _window_start(tok)
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
-    for m in sorted(res.mentions, key=lambda m: m.start, reverse=True):
-        if m.start >= tok.idx or m.start < earliest or m.entity in exclude:
+    found: dict[int, list] = {}    # sentence start -> the fitting heads in it
+    for i, key in res.mention_head.items():
+        if i >= tok.i or key in exclude:
             continue
-        have = res.kinds.get(m.entity, set())
-        if kind in have or kind in GENERIC_COMPANY and have & COMPANY_KINDS:
-            ent = res.entities.get(m.entity)
-            if country is None or ent is not None and ent.country == country:
-                return m.entity
-    return None
+        have = res.kinds.get(key, set())
+        ent = res.entities.get(key)
+        if (kind in have or kind in GENERIC_COMPANY and have & COMPANY_KINDS) \
+                and (country is None or ent is not None and ent.country == country):
+            found.setdefault(tok.doc[i].sent.start, []).append(tok.doc[i])
+    if not found:
+        return None
+    nearest = max(found)
+    if _sentences_between(tok, nearest) > KIND_WINDOW:
+        return None
+    keys = {res.mention_head[t.i] for t in found[nearest]}
+    if len(keys) > 1:   # two bodies called so in one sentence: the subject's, else none
+        keys = {res.mention_head[t.i] for t in found[nearest] if t.dep_ in ("nsubj", "nsubjpass")}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
-def _window_start(tok) -> int:
-    """Character offset of the sentence KIND_WINDOW sentences before the token's."""
+def _sentences_between(tok, start: int) -> int:
+    """How many sentence starts lie after token `start` up to `tok`."""
     doc = tok.doc
-    starts = doc.user_data.get("newsgraph.sent_chars")
+    starts = doc.user_data.get("newsgraph.sent_starts")
     if starts is None:
-        starts = doc.user_data["newsgraph.sent_chars"] = [s.start_char for s in doc.sents]
-    n = bisect_right(starts, tok.idx) - 1
-    return starts[max(0, n - KIND_WINDOW)]
+        starts = doc.user_data["newsgraph.sent_starts"] = [s.start for s in doc.sents]
+    return bisect_right(starts, tok.i) - bisect_right(starts, start)
 
 
 def definite_kinds(doc, gaz: Gazetteer, res: ResolutionDraft, kind_tokens: list[int]) -> None:
