@@ -163,3 +163,32 @@ def test_each_listed_name_is_the_actor_as_a_subject(nlp, gazetteer, actor_id, na
     doc = nlp(f"{name} said on Tuesday that it would appeal against the ruling.")
     res = resolve_document(doc, gazetteer)
     assert res.entity_at(0) == f"gaz:{actor_id}", [(m.text, m.entity) for m in res.mentions]
+
+
+# --- people named with their office ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The health minister, Tom Kale, rejected the report. The minister said it was flawed.", "minister", "Tom Kale"),
+    ("Jo Marsh, the mayor of Dunmore, backed the plan. The mayor said it would help.", "mayor", "Jo Marsh"),
+    ("The chief executive of Koldex, Mara Lind, rejected the bid. The chief executive said it was low.",
+     "executive", "Mara Lind"),
+    ("Health Minister Tom Kale visited the ward. Later the health minister met nurses.", "minister", "Tom Kale"),
+])
+def test_the_office_refers_to_the_one_person_named_with_it(entity_of, text, word, expected):
+    assert entity_of(text, word, nth=-1)[0] == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    # the title named was another office
+    ("Home Secretary Amber Ross criticised the police. The minister said officers had failed.", "minister"),
+    # a word the title lacks
+    ("The health minister, Tom Kale, spoke first. The prime minister said nothing.", "minister"),
+    # two people named with the office
+    ("The health minister, Tom Kale, met the finance minister, Maria Gonzalez, in Paris. The minister said talks went well.",
+     "minister"),
+    # a former holder is someone else
+    ("The health minister, Tom Kale, spoke. The former minister said he disagreed.", "minister"),
+])
+def test_the_office_with_no_single_person_named_so_is_not_resolved_to_one(entity_of, text, word):
+    found = entity_of(text, word, nth=-1)
+    assert found is None or found[0] not in ("Amber Ross", "Tom Kale", "Maria Gonzalez")

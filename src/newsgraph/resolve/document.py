@@ -12,7 +12,8 @@ Passes, in order (a token belongs to the first mention that claims it):
    context for unknown actors;
 3. roles without a name ("the Egyptian president") to the person the text or the gazetteer gives
    that role (resolve/roles.py); the remaining office phrases to the holder on the document's
-   date (resolve/office_pass.py);
+   date (resolve/office_pass.py); "the minister" to the one person the document named with that
+   title (resolve/titles.py);
 4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
    "armed men") and individuals ("his former girlfriend");
 5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
@@ -46,6 +47,7 @@ from .office_pass import office_phrases
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
+from .titles import titled_descriptions
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
@@ -338,6 +340,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     body_kinds(doc, gaz, res)
     gazetteer_roles(gaz, res)
     role_descriptions(doc, gaz, res)
+    titled_descriptions(doc, res)
     office_phrases(doc, gaz, res)
     resolve_participants(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
