@@ -124,8 +124,6 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             key = entity.key
         elif res.entities[key].type in NOT_BODIES:
             continue
-        if not kind_inside:   # "the airline" of "the airline Vandrel" is Vandrel, not an earlier airline
-            res.add_mention(doc[i:i + 1], res.entities[key], "apposition", label="ORG", alias=False)
         res.kinds.setdefault(key, set()).add(kind)
     definite_kinds(doc, gaz, res, kind_tokens)
 
@@ -179,8 +177,9 @@ def definite_kinds(doc, gaz: Gazetteer, res: ResolutionDraft, kind_tokens: list[
     for i in kind_tokens:
         tok = doc[i]
         if i in res.token_entity or not tok.text.islower() or tok.tag_ in ("NNS", "NNPS") \
-                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-            continue
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+                or name_beside(tok) is not None:
+            continue    # "the airline Vandrel": the name says which airline
         key = kind_antecedent(tok, res, gaz)
         if key is not None:
             start = next((c.i for c in tok.lefts if c.dep_ == "det"), i)
