@@ -192,3 +192,20 @@ def test_the_office_refers_to_the_one_person_named_with_it(entity_of, text, word
 def test_the_office_with_no_single_person_named_so_is_not_resolved_to_one(entity_of, text, word):
     found = entity_of(text, word, nth=-1)
     assert found is None or found[0] not in ("Amber Ross", "Tom Kale", "Maria Gonzalez")
+
+
+# --- party adjectives -----------------------------------------------------------------------------
+
+def test_a_party_adjective_names_the_party_whose_members_act(events):
+    found = events("Republican senators accused Tom Kale of lying to Congress.")
+    assert ("ACCUSE", "Republican Party", "Tom Kale") in found, found
+
+
+def test_a_party_adjective_before_its_bill(events):
+    found = events("The Republican bill was rejected by Democrats.")
+    assert ("REJECT", "Democratic Party", "Republican Party") in found, found
+
+
+def test_an_adjective_that_begins_another_name_is_no_party(entity_of):
+    found = entity_of("The Republican Guard shelled the town near Damascus.", "Republican")
+    assert found is None or found[0] != "Republican Party"

@@ -138,7 +138,7 @@ def actor_for_name(text: str, label: str, gaz: Gazetteer, ent_id: str = "") -> A
         if actor is not None and not gaz.exact(text) and (actor.type == "PERSON") != (label == "PERSON"):
             actor = None
     if actor is None and label == "NORP":
-        actor = gaz.country_of_demonym(text)
+        actor = gaz.country_of_demonym(text) or gaz.of_adjective(text)
     return actor
 
 

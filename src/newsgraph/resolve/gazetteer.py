@@ -54,6 +54,7 @@ class Actor:
     derived: bool = False                # made by the loader from a country, not written in a file
     generic: tuple[str, ...] = ()        # derived phrases ("Egypt's army"): matched, not listed as aliases
     kinds: tuple[str, ...] = ()          # what news calls it ("airline", "party"): "the airline" refers to it
+    adjectives: tuple[str, ...] = ()     # words for it before a noun ("the Republican bill"): NORP only
 
     @property
     def key(self) -> str:
@@ -72,6 +73,7 @@ class Gazetteer:
     by_person: dict[str, str] = field(default_factory=dict)    # person_key(name) -> id of a PERSON
     by_demonym: dict[str, str] = field(default_factory=dict)   # folded demonym/adjective -> country id
     by_capital: dict[str, str] = field(default_factory=dict)   # folded capital -> country id
+    by_adjective: dict[str, str] = field(default_factory=dict)  # folded adjective -> id of a non-country
     by_role: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # "president of EGY" -> ids
     children: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # parent id -> ids
     _ambiguous: set[str] = field(default_factory=set)
@@ -95,6 +97,8 @@ class Gazetteer:
             self.by_demonym.setdefault(fold(d), actor.id)
         if actor.capital:
             self.by_capital.setdefault(fold(actor.capital), actor.id)
+        for a in actor.adjectives:
+            self.by_adjective.setdefault(fold(a), actor.id)
         for r in actor.roles:
             self.by_role[fold(r)].append(actor.id)
         if actor.parent:
@@ -135,6 +139,11 @@ class Gazetteer:
 
     def country_of_demonym(self, word: str) -> Actor | None:
         aid = self.by_demonym.get(fold(word))
+        return self.actors.get(aid) if aid else None
+
+    def of_adjective(self, word: str) -> Actor | None:
+        """The actor (not a country) an adjective stands for: "Republican" -> the Republican Party."""
+        aid = self.by_adjective.get(fold(word))
         return self.actors.get(aid) if aid else None
 
     def country_of_capital(self, word: str) -> Actor | None:
@@ -229,6 +238,7 @@ def _parse(entries: object, origin: str) -> list[Actor]:
             roles=_strs(e.get("roles"), origin, "roles"),
             metonyms=_strs(e.get("metonyms"), origin, "metonyms"),
             kinds=_strs(e.get("kinds"), origin, "kinds"),
+            adjectives=_strs(e.get("adjectives"), origin, "adjectives"),
         ))
     return actors
 
