@@ -7,10 +7,11 @@
 - a body the recogniser missed that a kind noun names ("the RMT union", "the airline Vandrel")
   becomes an actor of the kind's type (a union or an airline an organisation, a regulator a
   government body);
-- "the airline", "the union", "the regulator" refer to the body the document last called so;
-  "the company" and "the firm" to the body last called by any company kind. With none, or with a
-  modifier that makes it another body ("the rival airline"), the description is left unresolved:
-  a wrong actor is worse than none.
+- "the airline", "the union", "the regulator" refer to the body the document called so ("the
+  company" and "the firm": by any company kind) when it is the only one called so in the last ten
+  sentences, or in this sentence and the one before, or the subject of the nearest sentence that
+  names several. Otherwise, or with a modifier that makes it another body ("the rival airline"),
+  the description is left unresolved: a wrong actor is worse than none.
 
 The word lists are in data/lexicon/words/actors.yaml (body_kinds, company_kinds,
 other_body_modifiers).
@@ -152,15 +153,23 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
         if (kind in have or kind in GENERIC_COMPANY and have & COMPANY_KINDS) \
                 and (country is None or ent is not None and ent.country == country):
             found.setdefault(tok.doc[i].sent.start, []).append(tok.doc[i])
+    found = {start: heads for start, heads in found.items() if _sentences_between(tok, start) <= KIND_WINDOW}
     if not found:
         return None
-    nearest = max(found)
-    if _sentences_between(tok, nearest) > KIND_WINDOW:
-        return None
-    keys = {res.mention_head[t.i] for t in found[nearest]}
-    if len(keys) > 1:   # two bodies called so in one sentence: the subject's, else none
-        keys = {res.mention_head[t.i] for t in found[nearest] if t.dep_ in ("nsubj", "nsubjpass")}
-    return next(iter(keys)) if len(keys) == 1 else None
+    # one body called so in the window, or in this sentence and the one before; else the subject
+    # of the nearest sentence that names several; else none ("the company" after Yukos and
+    # Rosneft is either)
+    for near in (KIND_WINDOW, 1):
+        keys = {res.mention_head[t.i] for start, heads in found.items() if _sentences_between(tok, start) <= near
+                for t in heads}
+        if len(keys) == 1:
+            return keys.pop()
+    nearest = found[max(found)]
+    keys = {res.mention_head[t.i] for t in nearest}
+    if len(keys) > 1:
+        keys = {res.mention_head[t.i] for t in nearest if t.dep_ in ("nsubj", "nsubjpass")}
+        return keys.pop() if len(keys) == 1 else None
+    return None
 
 
 def _sentences_between(tok, start: int) -> int:
