@@ -209,3 +209,13 @@ def test_a_party_adjective_before_its_bill(events):
 def test_an_adjective_that_begins_another_name_is_no_party(entity_of):
     found = entity_of("The Republican Guard shelled the town near Damascus.", "Republican")
     assert found is None or found[0] != "Republican Party"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Scottish Conservative Party leader, Ian Dunlop, questioned the ban.", "Conservative"),
+    ("The Democratic Party of Japan won the vote in Tokyo.", "Democratic"),
+    ("The Liberal Democratic Party said it would cut taxes.", "Democratic"),
+])
+def test_a_party_name_inside_a_longer_name_is_another_party(entity_of, text, word):
+    found = entity_of(text, word)
+    assert found is not None and found[0] not in ("Conservative Party", "Democratic Party"), found

@@ -28,6 +28,7 @@ from ..doctext import doc_text
 from ..model import Entity
 from ..wordlists import words
 from .bodies import (
+    LEGISLATURE_WORDS,
     acronym_out_of_context,
     company_names,
     country_in_name,
@@ -186,8 +187,9 @@ PLACE_NOUNS = words("place_nouns")
 
 
 def person_spans(doc, gaz: Gazetteer):
-    """The document's entities, with a split name joined ("Abdel Fattah" + "El-Sisi") and a
-    place glued before a name cut off ("ambassador to Cairo Haim Koren")."""
+    """The document's entities, with a split name joined ("Abdel Fattah" + "El-Sisi"), a place
+    glued before a name cut off ("ambassador to Cairo Haim Koren"), and a party's name inside a
+    longer one joined to it ("Scottish Conservative Party", "Democratic Party of Japan")."""
     from spacy.tokens import Span  # noqa: PLC0415
 
     ents = list(doc.ents)
@@ -200,8 +202,27 @@ def person_spans(doc, gaz: Gazetteer):
             first = doc[ent.start]
             if gaz.country_of_capital(first.text) or gaz.lookup(first.text) is not None:
                 ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+        elif out and out[-1].end == ent.start and out[-1].label_ in ("ORG", "NORP") and _party(ent, gaz) \
+                and not _qualifies_party(out[-1], gaz):
+            ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Scottish" + "Conservative Party"
+        elif ent.label_ in ("GPE", "LOC") and out and out[-1].end == ent.start - 1 \
+                and doc[ent.start - 1].lower_ == "of" and _party(out[-1], gaz):
+            ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Democratic Party" + "of Japan"
         out.append(ent)
     return out
+
+
+def _qualifies_party(ent, gaz: Gazetteer) -> bool:
+    """A country or a legislature before a party's name qualifies it ("British Labour", "House
+    Republicans"); any other name before it makes a longer name."""
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return gaz.country_named(text) is not None or fold(text) in LEGISLATURE_WORDS
+
+
+def _party(ent, gaz: Gazetteer) -> bool:
+    """Whether the entity ruler tagged a party's name: a longer name around it is another party's."""
+    actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
+    return actor is not None and "party" in actor.kinds
 
 
 def elsewhere(span, entity: Entity, gaz: Gazetteer) -> bool:
@@ -234,6 +255,8 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if actor is not None and ent.label_ == "NORP" and nationality_person(span):
             add_individual(span.root, span.text, span, res, document_tag(doc))   # "a Jamaican who ..."
             continue
+        if actor is not None and "party" in actor.kinds and actor not in (gaz.exact(span.text), gaz.of_adjective(span.text)):
+            actor = None    # a near spelling of a party's name is another party's ("Liberal Democratic Party")
         if actor is not None and metonym_as_place(span, actor):
             continue    # "protesters outside Downing Street": where, not who
         if actor is not None and not_the_party(span, actor, doc, gaz):
