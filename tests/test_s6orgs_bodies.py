@@ -219,3 +219,13 @@ def test_an_adjective_that_begins_another_name_is_no_party(entity_of):
 def test_a_party_name_inside_a_longer_name_is_another_party(entity_of, text, word):
     found = entity_of(text, word)
     assert found is not None and found[0] not in ("Conservative Party", "Democratic Party"), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Ministry of Labour said unemployment fell in March.", "Labour"),
+    ("The International Labour Organization warned of job losses.", "Labour"),
+    ("Labour Day marches were held across the country.", "Labour"),
+])
+def test_a_party_short_form_inside_another_body_s_name_is_no_party(entity_of, text, word):
+    found = entity_of(text, word)
+    assert found is None or found[0] != "Labour Party", found

@@ -226,8 +226,8 @@ def party_short_form(span, actor: Actor) -> bool:
 
 
 def not_the_party(span, actor: Actor, doc, gaz: Gazetteer) -> bool:
-    """Whether the short form of a party's name is no name of the party here: the end of a longer
-    name ("Social Democrats", "Free Democrats"), or a common word modifying a noun at a sentence's
+    """Whether the short form of a party's name is no name of the party here: part of a longer
+    name ("Social Democrats", "Free Democrats", "Ministry of Labour", "Labour Court"), or a common word modifying a noun at a sentence's
     start, never written elsewhere with its capital ("Labour shortages hit farms"; "Labour leader"
     and "Labour said" are the party)."""
     if not party_short_form(span, actor):
@@ -238,6 +238,12 @@ def not_the_party(span, actor: Actor, doc, gaz: Gazetteer) -> bool:
             and not before.is_sent_start and before.ent_type_ not in ("DATE", "TIME") \
             and gaz.country_named(before.text) is None and before.lower_ not in LEGISLATURE_WORDS:
         return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and (after.lower_ in ORGANISATION_NAME_WORDS or after.lower_ == "day"):
+        return True     # "International Labour Organization", "Labour Court", "Labour Day"
+    if before is not None and before.lower_ in ("of", "for") and span.start >= 2 \
+            and doc[span.start - 2].text[:1].isupper() and not doc[span.start - 2].is_sent_start:
+        return True     # "Ministry of Labour", "Institute for the Study of Labour"
     low = span.text.lower()
     root = span.root
     if low not in COMMON_WORD_FORMS or not doc[span.start].is_sent_start or root.dep_ != "compound":
