@@ -41,6 +41,8 @@ OUTSIDERS = words("outsider_nouns")
 # NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
+# types of the actors an adjective before a member names ("Republican senators"), unlike a demonym
+PARTY_TYPES = ("ORGANIZATION",)
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 # plurals that refer back to two parties ("the two sides", "both countries")
@@ -178,8 +180,9 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     lemma = tok.lemma_.lower()
     private = lemma in PRIVATE_PERSONS
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
-        if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children):
-            continue   # "the Palestinian terror group" is a description, not Palestine
+        if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
+                and entity_type(entity_of_token(child, res), res) not in PARTY_TYPES:
+            continue   # "the Palestinian terror group" is a description, not Palestine ("Republican senators" are the party's)
         if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING | LOCATING:
             continue   # "US-backed forces" are not the US; "a US-based news site" is where it is
         if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):

@@ -18,7 +18,7 @@ The word lists are in data/lexicon/words/actors.yaml.
 """
 from __future__ import annotations
 
-from ..wordlists import words
+from ..wordlists import table, words
 from .gazetteer import Actor, Gazetteer
 from .names import fold, is_title
 
@@ -31,7 +31,14 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss"}
 NAME_PARTICLES = words("name_particles") | words("articles")
 # nouns a company's name modifies or owns and a person's does not ("Yukos boss", "Yukos's shares")
 COMPANY_NOUNS = words("company_nouns")
+MEMBER_NOUNS = words("member_nouns")
 STAKE_NOUNS = frozenset({"share", "stake", "shareholding", "investment"})
+# short forms of party names that are also common words ("Labour shortages", "Conservatives say")
+COMMON_WORD_FORMS = frozenset({"labour", "conservatives", "democrats", "republicans", "reform"})
+# words of a legislature before a party's members ("House Democrats", "Senate Republicans")
+LEGISLATURE_WORDS = frozenset({"house", "senate", "congressional", "commons", "assembly", "us", "u.s."})
+# what news calls a body ("airline", "union", "regulator") -> the type of a body a kind names
+BODY_KIND_TYPE = {kind: typ for typ, kinds in table("body_kinds").items() for kind in kinds}
 TITLES_OF_PERSONS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
 
 
@@ -193,6 +200,12 @@ def acronym_out_of_context(text: str, actor: Actor, doc, gaz: Gazetteer) -> bool
         return False
     if acronym_defined_otherwise(text, actor, doc, gaz):
         return True
+    return placed_elsewhere(text, actor, doc, gaz)
+
+
+def placed_elsewhere(text: str, actor: Actor, doc, gaz: Gazetteer) -> bool:
+    """Whether the document places itself only in countries other than the actor's: it names
+    countries or their places, none of them the actor's, and never names the actor otherwise."""
     countries = set()
     for ent in doc.ents:
         if ent.text == text or ent.label_ not in ("GPE", "LOC", "NORP", "ORG"):
@@ -207,9 +220,59 @@ def acronym_out_of_context(text: str, actor: Actor, doc, gaz: Gazetteer) -> bool
     return bool(countries) and actor.country not in countries
 
 
+def party_short_form(span, actor: Actor) -> bool:
+    """Whether `span` writes a party's name in a short form ("Labour", "Democrats", "Tories")."""
+    return "party" in actor.kinds and bool(actor.country) and fold(span.text) != fold(actor.name)
+
+
+def not_the_party(span, actor: Actor, doc, gaz: Gazetteer) -> bool:
+    """Whether the short form of a party's name is no name of the party here: part of a longer
+    name ("Social Democrats", "Free Democrats", "Ministry of Labour", "Labour Court"), or a common word modifying a noun at a sentence's
+    start, never written elsewhere with its capital ("Labour shortages hit farms"; "Labour leader"
+    and "Labour said" are the party)."""
+    if not party_short_form(span, actor):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text[:1].isupper() and before.tag_ in ("JJ", "NNP") \
+            and before.dep_ in ("amod", "compound") and before.head.i in range(span.start, span.end) \
+            and not before.is_sent_start and before.ent_type_ not in ("DATE", "TIME") \
+            and gaz.country_named(before.text) is None and before.lower_ not in LEGISLATURE_WORDS:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and (after.lower_ in ORGANISATION_NAME_WORDS or after.lower_ == "day"):
+        return True     # "International Labour Organization", "Labour Court", "Labour Day"
+    if before is not None and before.lower_ in ("of", "for") and span.start >= 2 \
+            and doc[span.start - 2].text[:1].isupper() and not doc[span.start - 2].is_sent_start:
+        return True     # "Ministry of Labour", "Institute for the Study of Labour"
+    low = span.text.lower()
+    root = span.root
+    if low not in COMMON_WORD_FORMS or not doc[span.start].is_sent_start or root.dep_ != "compound":
+        return False
+    # "Labour leader", "Democrats' candidate" at a sentence's start are the party's people
+    return root.head.lemma_.lower() not in MEMBER_NOUNS and not any(
+        t.text == span.text and not t.is_sent_start for t in doc if t.lower_ == low)
+
+
+def party_elsewhere(span, actor: Actor, doc, gaz: Gazetteer) -> bool:
+    """Whether a party's short form names another country's party: the document places itself
+    only in other countries ("Labour" in a story on Israel or Ireland)."""
+    return party_short_form(span, actor) and placed_elsewhere(span.text, actor, doc, gaz)
+
+
+def kind_beside(tok) -> bool:
+    """Whether a name is put beside a noun of a body's kind: "the airline Vandrel", "Vandrel,
+    the budget airline", "the Vandrel union"."""
+    if tok.dep_ in ("compound", "appos", "nmod") and tok.head.lemma_.lower() in BODY_KIND_TYPE \
+            and tok.head.text.islower():
+        return True
+    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in BODY_KIND_TYPE and c.text.islower()
+               for c in tok.children)
+
+
 def company_names(doc) -> set[str]:
-    """One-word names the document uses as a company ("Yukos boss", "Yukos's chief executive",
-    "shares in Yukos", "the owners of Yukos", or the tagger's ORG elsewhere), unless it also writes
+    """One-word names the document uses as a company or another body ("Yukos boss", "Yukos's chief
+    executive", "shares in Yukos", "the owners of Yukos", "the airline Yukos", or the tagger's ORG
+    elsewhere), unless it also writes
     them as a person's ("Mr Yukos", "Ivan Yukos")."""
     company, personal = set(), set()
     for ent in doc.ents:
@@ -222,7 +285,7 @@ def company_names(doc) -> set[str]:
         owned = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
         if ent.start > 0 and fold(doc[ent.start - 1].text).rstrip(".") in TITLES_OF_PERSONS:
             personal.add(tok.text)
-        elif ent.label_ == "ORG" or owned.lemma_.lower() in COMPANY_NOUNS and (
+        elif ent.label_ == "ORG" or kind_beside(tok) or owned.lemma_.lower() in COMPANY_NOUNS and (
                 tok.dep_ in ("compound", "poss", "nmod") or tok.head.lower_ == "of") \
                 or tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in STAKE_NOUNS:
             company.add(tok.text)    # the tagger's own ORG for the word elsewhere in the text counts too

@@ -2,8 +2,8 @@
 a Mention tied to an entity key.
 
 Passes, in order (a token belongs to the first mention that claims it):
-1. phrases built on a country: sector phrases ("the Egyptian army", "Egypt's security forces",
-   "Israeli intelligence") to the country's force or body, anonymous sources ("Egyptian sources",
+1. phrases built on a country (resolve/country_phrases.py): sector phrases ("the Egyptian army",
+   "Egypt's security forces", "Israeli intelligence") to the country's force or body, anonymous sources ("Egyptian sources",
    "Israeli military officials", "an unnamed former senior official") to ANONYMOUS_SOURCE
    entities, a government named by its seat ("the regime in Cairo");
 2. named entities: the gazetteer (entity ruler id, then alias lookup), capitals used as actors
@@ -12,10 +12,12 @@ Passes, in order (a token belongs to the first mention that claims it):
    context for unknown actors;
 3. roles without a name ("the Egyptian president") to the person the text or the gazetteer gives
    that role (resolve/roles.py); the remaining office phrases to the holder on the document's
-   date (resolve/office_pass.py);
+   date (resolve/office_pass.py); "the minister" to the one person the document named with that
+   title (resolve/titles.py);
 4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
    "armed men") and individuals ("his former girlfriend");
-5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group").
+5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
+   airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2).
 
 Every Mention says why in its `reason`: gazetteer, sector phrase, anonymous source, capital as
 actor, alias rule: ..., role, coreference, name.
@@ -24,35 +26,33 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from ..model import Entity
-from ..wordlists import table, words
+from ..wordlists import words
 from .bodies import (
+    LEGISLATURE_WORDS,
     acronym_out_of_context,
     company_names,
     country_in_name,
     country_named_bodies,
     name_tokens,
+    not_the_party,
     organisation_shaped,
+    party_elsewhere,
     shared_first_word,
 )
 from .coref import resolve_coreference
-from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
-from .means import war_means_forces
+from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
+from .gazetteer import Actor, Gazetteer
+from .kinds import body_kinds
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
+from .titles import titled_descriptions
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
                  "FAC": "LOCATION", "NORP": "OTHER"}
-# nouns that make an anonymous source ("Egyptian sources", "one Egyptian official")
-SOURCE_NOUNS = table("source_nouns")
-# words that make "an official" anonymous without a country ("an unnamed former senior official")
-ANON_MARKERS = words("anon_markers")
-# adjectives of sources that belong to no single country: "Arab sources", "Western diplomats"
-REGION_ADJECTIVES = {"arab", "western", "gulf", "european"}
-SKIP_BEFORE_SECTOR = {"own", "national", "regular", "elite", "special", "local", "senior", "top"}
 # context words that type an unknown organisation
 ARMED_HINTS = words("armed_hints")
 MEDIA_HINTS = words("media_hints")
@@ -60,6 +60,8 @@ GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", 
                     "department", "agency", "authority"}
 # a capital in these roles acts ("Moscow and Ankara agreed"); "London's Earls Court" is a place
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
+# prepositions before a place that stands for an actor when it is only where something happens
+PLACE_PREPOSITIONS = words("metonym_place_prepositions")
 
 
 def clean_span(span):
@@ -75,173 +77,6 @@ def clean_span(span):
     return doc[start:end]
 
 
-def token_texts(doc) -> list[str]:
-    """The text of every token, read from an array (building a Token per position costs more)."""
-    from spacy.attrs import ORTH  # noqa: PLC0415
-
-    cached = doc.user_data.get("newsgraph.texts")
-    if cached is None or len(cached) != len(doc):
-        strings = doc.vocab.strings
-        cached = doc.user_data["newsgraph.texts"] = [strings[h] for h in doc.to_array(ORTH).tolist()]
-    return cached
-
-
-# --- pass 1: phrases built on a country ----------------------------------------------------------
-
-def country_anchor(doc, i: int, gaz: Gazetteer, texts: list[str]) -> tuple[Actor, int] | None:
-    """A country named at token i by a demonym ("Egyptian", "South Korean") or a possessive name
-    ("Egypt's"); returns the country and the index after the anchor. `texts` are the token texts
-    (looking at them is much cheaper than building spaCy tokens for every position)."""
-    first = texts[i]
-    if not first[:1].isupper() or first.lower() in ("the", "a", "an", "this", "that"):
-        return None
-    size = len(texts)
-    for n in (3, 2, 1):
-        if i + n > size or not all(w[:1].isupper() or w in ("-", ".") for w in texts[i:i + n]):
-            continue
-        text = doc[i:i + n].text
-        country = gaz.country_of_demonym(text)
-        if country is not None:
-            return country, i + n
-        if i + n < size and texts[i + n] in POSSESSIVE:
-            actor = gaz.lookup(text)
-            if actor is not None and actor.type == "COUNTRY":
-                return actor, i + n + 1
-    return None
-
-
-def match_sector(doc, j: int) -> tuple[str, int] | None:
-    """The longest sector noun phrase at token j ("security forces", "army"): (sector, end)."""
-    while j < len(doc) and doc[j].lower_ in SKIP_BEFORE_SECTOR:
-        j += 1
-    for n in (4, 3, 2, 1):
-        if j + n <= len(doc) and not any(t.is_punct or t.is_space for t in doc[j:j + n]):
-            words = fold(doc[j:j + n].text)
-            if words in SECTOR_NOUNS:
-                return SECTOR_NOUNS[words], j + n
-    return None
-
-
-def anonymous_entity(country: Actor | None, sector: str | None, noun: str, gaz: Gazetteer,
-                     region: str | None = None, phrase: str | None = None,
-                     parent: str | None = None) -> Entity:
-    """An ANONYMOUS_SOURCE named by its normalised phrase: 'Egyptian sources',
-    'Israeli military officials', 'Arab sources'."""
-    plural = SOURCE_NOUNS.get(noun.lower(), noun.lower())
-    if country is not None:
-        adjective = country.demonyms[0] if country.demonyms else country.name
-        body = gaz.sector(country.id, sector) if sector else None
-        words = f"{SECTOR_WORD[sector]} {plural}" if sector else plural
-        return Entity(key=f"anon:{country.id}:{words}", name=f"{adjective} {words}", type="ANONYMOUS_SOURCE",
-                      country=country.id, reason="anonymous source",
-                      parent=body.key if body is not None else country.key)
-    if region:
-        return Entity(key=f"anon:{fold(region)}:{plural}", name=f"{region.title()} {plural}", type="ANONYMOUS_SOURCE",
-                      reason="anonymous source", parent=parent)
-    name = phrase or plural
-    return Entity(key=f"anon::{fold(name)}", name=name, type="ANONYMOUS_SOURCE", reason="anonymous source",
-                  parent=parent)
-
-
-def _source_noun(doc, j: int) -> int | None:
-    """Index of a source noun at j, after optional sector words ("military officials")."""
-    if j < len(doc) and doc[j].lower_ in SOURCE_NOUNS:
-        return j
-    return None
-
-
-def country_phrases(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
-    """Sector phrases and anonymous sources built on a demonym or a country's possessive, and
-    anonymous sources without a country."""
-    # a phrase inside a longer gazetteer name is no sector phrase ("Free Syrian Army")
-    named = {t.i: (ent.start, ent.end) for ent in doc.ents if ent.ent_id_ for t in ent}
-    i = 0
-    n = len(doc)
-    texts = token_texts(doc)
-    lowers = [w.lower() for w in texts]
-    while i < n:
-        anchor = country_anchor(doc, i, gaz, texts)
-        if anchor is None or (i in named and named[i][0] < i):
-            i += 1
-            continue
-        country, j = anchor
-        start = i
-        # "the Egyptian army" / "Egypt's security forces" / "Egyptian military and police"
-        sector = match_sector(doc, j)
-        if sector is not None:
-            name, end = sector
-            src = _source_noun(doc, end)
-            if src is not None:      # "Israeli military officials": a source belonging to the military
-                ent = anonymous_entity(country, name, doc[src].text, gaz)
-                res.add_mention(doc[start:src + 1], ent, "anonymous source", label="ANON", head=src)
-                i = src + 1
-                continue
-            body = gaz.sector(country.id, name)
-            if body is not None:
-                res.add_mention(doc[start:end], entity_for_actor(body), "sector phrase", label="SECTOR",
-                                head=end - 1)
-                # coordinated sectors share the country: "Egyptian military and police"
-                while end + 1 < n and doc[end].lower_ in ("and", ",", "or"):
-                    more = match_sector(doc, end + 1)
-                    if more is None:
-                        break
-                    other = gaz.sector(country.id, more[0])
-                    if other is None:
-                        break
-                    res.add_mention(doc[end + 1:more[1]], entity_for_actor(other), "sector phrase",
-                                    label="SECTOR", head=more[1] - 1, alias=False)
-                    end = more[1]
-                i = end
-                continue
-        # "Egyptian sources", "Israeli sources familiar with the situation", "one Egyptian official"
-        k = j
-        while k < n and doc[k].lower_ in ("security", "government", "diplomatic", "defense", "defence"):
-            k += 1
-        src = _source_noun(doc, k)
-        if src is not None:
-            ent = anonymous_entity(country, None, doc[src].text, gaz)
-            res.add_mention(doc[start:src + 1], ent, "anonymous source", label="ANON", head=src)
-            i = src + 1
-            continue
-        if j > i and war_means_forces(doc, start, j, country, gaz, res):   # "an Israeli airstrike"
-            i = j
-            continue
-        i = j if j > i else i + 1
-    # sources without a country: "Arab sources", "an unnamed former senior official"
-    for i, low in enumerate(lowers):
-        if low not in SOURCE_NOUNS or i in res.token_entity:
-            continue
-        tok = doc[i]
-        left = tok.i
-        while left > 0 and doc[left - 1].lower_ in ANON_MARKERS and doc[left - 1].i not in res.token_entity:
-            left -= 1
-        mods = [t for t in doc[left:tok.i] if t.lower_ != "-"]
-        det = doc[left - 1].lower_ if left > 0 else ""
-        region = next((t.text for t in mods if t.lower_ in REGION_ADJECTIVES), None)
-        if region:
-            res.add_mention(doc[left:tok.i + 1], anonymous_entity(None, None, tok.text, gaz, region=region),
-                            "anonymous source", label="ANON", head=tok.i)
-        elif mods and (any(t.lower_ in ("unnamed", "anonymous", "unidentified", "senior", "former", "top")
-                           for t in mods) or det in ("a", "an", "one")):
-            phrase = " ".join(t.lower_ for t in mods) + " " + tok.lower_
-            res.add_mention(doc[left:tok.i + 1], anonymous_entity(None, None, tok.text, gaz, phrase=phrase),
-                            "anonymous source", label="ANON", head=tok.i)
-
-
-def seat_of_government(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
-    """'the regime in Cairo', 'the government in Damascus': the country's government."""
-    for i, low in enumerate(w.lower() for w in token_texts(doc)):
-        if low not in ("regime", "government", "leadership", "authorities") or i in res.token_entity:
-            continue
-        tok = doc[i]
-        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in":
-            country = gaz.country_of_capital(doc[tok.i + 2].text)
-            body = gaz.sector(country.id, "government") if country else None
-            if body is not None and not res.covered(tok.i, tok.i + 3):
-                res.add_mention(doc[tok.i:tok.i + 3], entity_for_actor(body), "capital as actor: seat of government",
-                                label="SECTOR", head=tok.i)
-
-
 # --- pass 2: named entities ----------------------------------------------------------------------
 
 def capital_as_actor(span) -> bool:
@@ -255,6 +90,16 @@ def capital_as_actor(span) -> bool:
     if t.dep_ == "pobj":
         return t.head.lower_ in ("by", "with", "between", "against")
     return False
+
+
+def metonym_as_place(span, actor: Actor) -> bool:
+    """Whether a place that stands for an actor ("the Kremlin", "Downing Street") is only a place
+    here: the object of a preposition of place ("talks at the Kremlin", "marched to Downing
+    Street"); as a subject, object, possessor or modifier ("a Kremlin spokesman") it acts."""
+    if fold(span.text) not in {fold(m) for m in actor.metonyms}:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
 
 
 def unknown_type(span, label: str) -> str:
@@ -294,7 +139,7 @@ def actor_for_name(text: str, label: str, gaz: Gazetteer, ent_id: str = "") -> A
         if actor is not None and not gaz.exact(text) and (actor.type == "PERSON") != (label == "PERSON"):
             actor = None
     if actor is None and label == "NORP":
-        actor = gaz.country_of_demonym(text)
+        actor = gaz.country_of_demonym(text) or gaz.of_adjective(text)
     return actor
 
 
@@ -342,8 +187,9 @@ PLACE_NOUNS = words("place_nouns")
 
 
 def person_spans(doc, gaz: Gazetteer):
-    """The document's entities, with a split name joined ("Abdel Fattah" + "El-Sisi") and a
-    place glued before a name cut off ("ambassador to Cairo Haim Koren")."""
+    """The document's entities, with a split name joined ("Abdel Fattah" + "El-Sisi"), a place
+    glued before a name cut off ("ambassador to Cairo Haim Koren"), and a party's name inside a
+    longer one joined to it ("Scottish Conservative Party", "Democratic Party of Japan")."""
     from spacy.tokens import Span  # noqa: PLC0415
 
     ents = list(doc.ents)
@@ -356,8 +202,27 @@ def person_spans(doc, gaz: Gazetteer):
             first = doc[ent.start]
             if gaz.country_of_capital(first.text) or gaz.lookup(first.text) is not None:
                 ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+        elif out and out[-1].end == ent.start and out[-1].label_ in ("ORG", "NORP") and _party(ent, gaz) \
+                and not _qualifies_party(out[-1], gaz):
+            ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Scottish" + "Conservative Party"
+        elif ent.label_ in ("GPE", "LOC") and out and out[-1].end == ent.start - 1 \
+                and doc[ent.start - 1].lower_ == "of" and _party(out[-1], gaz):
+            ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Democratic Party" + "of Japan"
         out.append(ent)
     return out
+
+
+def _qualifies_party(ent, gaz: Gazetteer) -> bool:
+    """A country or a legislature before a party's name qualifies it ("British Labour", "House
+    Republicans"); any other name before it makes a longer name."""
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return gaz.country_named(text) is not None or fold(text) in LEGISLATURE_WORDS
+
+
+def _party(ent, gaz: Gazetteer) -> bool:
+    """Whether the entity ruler tagged a party's name: a longer name around it is another party's."""
+    actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
+    return actor is not None and "party" in actor.kinds
 
 
 def elsewhere(span, entity: Entity, gaz: Gazetteer) -> bool:
@@ -390,7 +255,14 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if actor is not None and ent.label_ == "NORP" and nationality_person(span):
             add_individual(span.root, span.text, span, res, document_tag(doc))   # "a Jamaican who ..."
             continue
-        if actor is not None and acronym_out_of_context(span.text, actor, doc, gaz):
+        if actor is not None and "party" in actor.kinds and actor not in (gaz.exact(span.text), gaz.of_adjective(span.text)):
+            actor = None    # a near spelling of a party's name is another party's ("Liberal Democratic Party")
+        if actor is not None and metonym_as_place(span, actor):
+            continue    # "protesters outside Downing Street": where, not who
+        if actor is not None and not_the_party(span, actor, doc, gaz):
+            continue    # "Labour shortages", "Social Democrats": not the party's name
+        if actor is not None and (acronym_out_of_context(span.text, actor, doc, gaz)
+                                  or party_elsewhere(span, actor, doc, gaz)):
             actor = None    # "the FSA fined the bank": the same letters name another body here
         if actor is not None:
             res.add_mention(span, entity_for_actor(actor), "gazetteer")
@@ -488,8 +360,10 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     memory = named_entities(doc, gaz, res)
     untagged_short_names(doc, memory, res)
     member_sources(doc, res)
+    body_kinds(doc, gaz, res)
     gazetteer_roles(gaz, res)
     role_descriptions(doc, gaz, res)
+    titled_descriptions(doc, res)
     office_phrases(doc, gaz, res)
     resolve_participants(doc, gaz, res)
     resolve_coreference(doc, gaz, res)

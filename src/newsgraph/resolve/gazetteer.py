@@ -53,6 +53,8 @@ class Actor:
     metonyms: tuple[str, ...] = ()       # names of places that stand for the actor ("the Kremlin")
     derived: bool = False                # made by the loader from a country, not written in a file
     generic: tuple[str, ...] = ()        # derived phrases ("Egypt's army"): matched, not listed as aliases
+    kinds: tuple[str, ...] = ()          # what news calls it ("airline", "party"): "the airline" refers to it
+    adjectives: tuple[str, ...] = ()     # words for it before a noun ("the Republican bill"): NORP only
 
     @property
     def key(self) -> str:
@@ -71,6 +73,7 @@ class Gazetteer:
     by_person: dict[str, str] = field(default_factory=dict)    # person_key(name) -> id of a PERSON
     by_demonym: dict[str, str] = field(default_factory=dict)   # folded demonym/adjective -> country id
     by_capital: dict[str, str] = field(default_factory=dict)   # folded capital -> country id
+    by_adjective: dict[str, str] = field(default_factory=dict)  # folded adjective -> id of a non-country
     by_role: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # "president of EGY" -> ids
     children: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # parent id -> ids
     _ambiguous: set[str] = field(default_factory=set)
@@ -94,6 +97,8 @@ class Gazetteer:
             self.by_demonym.setdefault(fold(d), actor.id)
         if actor.capital:
             self.by_capital.setdefault(fold(actor.capital), actor.id)
+        for a in actor.adjectives:
+            self.by_adjective.setdefault(fold(a), actor.id)
         for r in actor.roles:
             self.by_role[fold(r)].append(actor.id)
         if actor.parent:
@@ -134,6 +139,11 @@ class Gazetteer:
 
     def country_of_demonym(self, word: str) -> Actor | None:
         aid = self.by_demonym.get(fold(word))
+        return self.actors.get(aid) if aid else None
+
+    def of_adjective(self, word: str) -> Actor | None:
+        """The actor (not a country) an adjective stands for: "Republican" -> the Republican Party."""
+        aid = self.by_adjective.get(fold(word))
         return self.actors.get(aid) if aid else None
 
     def country_of_capital(self, word: str) -> Actor | None:
@@ -184,6 +194,10 @@ class Gazetteer:
                 patterns.append({"label": label, "pattern": n, "id": actor.id})
                 if n[0].islower():
                     patterns.append({"label": label, "pattern": n[0].upper() + n[1:], "id": actor.id})
+            # a place that stands for the actor ("Downing Street said") is tagged as a place;
+            # resolution decides from its role in the sentence whether it acts
+            patterns.extend({"label": "FAC", "pattern": n, "id": actor.id} for n in actor.metonyms
+                            if len(n) > 1 and n[0].isupper())
         return patterns
 
 
@@ -223,6 +237,8 @@ def _parse(entries: object, origin: str) -> list[Actor]:
             sectors=tuple((str(k), str(v)) for k, v in sectors.items()),
             roles=_strs(e.get("roles"), origin, "roles"),
             metonyms=_strs(e.get("metonyms"), origin, "metonyms"),
+            kinds=_strs(e.get("kinds"), origin, "kinds"),
+            adjectives=_strs(e.get("adjectives"), origin, "adjectives"),
         ))
     return actors
 

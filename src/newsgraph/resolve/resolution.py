@@ -35,7 +35,9 @@ class ResolutionDraft:
     - `token_entity`: token index -> key, for every token inside a mention;
     - `mention_head`: head token index of a mention -> key;
     - `roles`: (role, country id or None) -> key of the person the document names in that role
-      ("prime minister", "ISR") -> "gaz:NETANYAHU"; `role_source`: key -> how the role was learnt.
+      ("prime minister", "ISR") -> "gaz:NETANYAHU"; `role_source`: key -> how the role was learnt;
+    - `kinds`: key -> what the document or the gazetteer calls the body ("airline", "union"),
+      for the descriptions that refer back to it (resolve/kinds.py).
 
     `add_mention` records a mention (later passes never take a token an earlier one claimed),
     `clear` drops the mentions inside a span before a longer phrase replaces them, `covered`
@@ -47,6 +49,7 @@ class ResolutionDraft:
     mention_head: dict[int, str] = field(default_factory=dict)   # head token index of a mention -> key
     roles: dict[tuple[str, str | None], str] = field(default_factory=dict)
     role_source: dict[str, str] = field(default_factory=dict)    # key -> how its role was learnt
+    kinds: dict[str, set[str]] = field(default_factory=dict)     # key -> what it is called ("airline")
 
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i)

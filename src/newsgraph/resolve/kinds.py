@@ -1,0 +1,196 @@
+"""What a document and the world call a body, and the descriptions that refer back to it.
+
+- kinds: a kind noun beside a name ("the airline Vandrel", "Vandrel, the budget airline", "the
+  RMT union") or inside it ("Unite union"), a gazetteer actor's `kinds`, and "company" for a name
+  the document uses as a company ("shares in Vandrel", resolve/bodies.company_names) or whose
+  name ends as a company's ("Brandt Holdings", "Koldex Corp");
+- a body the recogniser missed that a kind noun names ("the RMT union", "the airline Vandrel")
+  becomes an actor of the kind's type (a union or an airline an organisation, a regulator a
+  government body);
+- "the airline", "the union", "the regulator" refer to the body the document called so ("the
+  company" and "the firm": by any company kind) when it is the only one called so in the last ten
+  sentences, or in this sentence and the one before, or the subject of the nearest sentence that
+  names several. Otherwise, or with a modifier that makes it another body ("the rival airline"),
+  the description is left unresolved: a wrong actor is worse than none.
+
+The word lists are in data/lexicon/words/actors.yaml (body_kinds, company_kinds,
+other_body_modifiers).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Entity
+from ..wordlists import words
+from .bodies import BODY_KIND_TYPE, company_names, country_in_name
+from .coref import clause_subject_keys
+from .gazetteer import Gazetteer
+from .names import fold, name_key
+from .resolution import ResolutionDraft
+
+COMPANY_KINDS = words("company_kinds")
+COMPANY_ENDINGS = words("company_name_endings")
+GENERIC_COMPANY = frozenset({"company", "firm"})
+OTHER_BODY = words("other_body_modifiers")
+# how many sentences back a description looks for the body called so
+KIND_WINDOW = 10
+NOT_BODIES = ("PERSON", "LOCATION", "COUNTRY", "ANONYMOUS_SOURCE")
+
+
+def _name_word(tok) -> bool:
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.text.isupper() and len(tok.text) > 1) \
+        and tok.is_alpha
+
+
+def _name_before(tok) -> int | None:
+    """Start of the name words that end just before `tok` and modify it ("the RMT union")."""
+    start = tok.i
+    doc = tok.doc
+    while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].dep_ in ("compound", "nmod") \
+            and doc[start - 1].head.i in range(start, tok.i + 1):
+        start -= 1
+    return start if start < tok.i and not doc[start].is_sent_start else None
+
+
+def _name_phrase(head) -> tuple[int, int]:
+    """The name words compounded onto a name's head, and the head."""
+    start = head.i
+    while start > 0 and _name_word(head.doc[start - 1]) and head.doc[start - 1].head.i == head.i:
+        start -= 1
+    return start, head.i + 1
+
+
+def name_beside(tok) -> tuple[int, int, bool] | None:
+    """(start, end, kind inside) of the name a kind noun `tok` is put beside: before it ("the RMT
+    union": the kind ends the phrase), after it ("the airline Vandrel", either head), or as the
+    name's apposition ("Vandrel, the budget airline")."""
+    start = _name_before(tok)
+    if start is not None:
+        return start, tok.i + 1, True
+    for c in tok.rights:
+        if c.dep_ in ("appos", "compound") and _name_word(c) and c.i == tok.i + 1:
+            return (*_name_phrase(c), False)
+    head = tok.head
+    if tok.dep_ == "compound" and head.i == tok.i + 1 and _name_word(head):
+        return (*_name_phrase(head), False)
+    if tok.dep_ == "appos" and head.i < tok.i and _name_word(head):
+        return (*_name_phrase(head), False)
+    return None
+
+
+def _kind_tokens(doc) -> list[int]:
+    from spacy.attrs import LEMMA  # noqa: PLC0415
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(k) for k in BODY_KIND_TYPE}
+    return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in wanted]
+
+
+def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
+    """Fill `res.kinds` and name the bodies the recogniser missed that a kind noun names."""
+    for key in res.entities:
+        actor = gaz.actors.get(key[4:]) if key.startswith("gaz:") else None
+        if actor is not None and actor.kinds:
+            res.kinds.setdefault(key, set()).update(actor.kinds)
+    companies = company_names(doc)
+    for m in res.mentions:
+        ent = res.entities[m.entity]
+        if ent.type not in NOT_BODIES and (m.text in companies or fold(ent.name).rsplit(" ", 1)[-1] in COMPANY_ENDINGS
+                                           and " " in ent.name):
+            res.kinds.setdefault(m.entity, set()).add("company")
+    kind_tokens = _kind_tokens(doc)
+    for i in kind_tokens:
+        tok = doc[i]
+        kind = tok.lemma_.lower()
+        inside = res.token_entity.get(i)
+        if inside is not None:
+            if tok.text[:1].isupper() or tok.i in res.mention_head:   # "Bank of England", "Unite Union"
+                res.kinds.setdefault(inside, set()).add(kind)
+            continue
+        if not tok.text.islower():
+            continue
+        found = name_beside(tok)
+        if found is None:
+            continue
+        start, end, kind_inside = found
+        key = next((res.token_entity[j] for j in range(start, end) if j in res.token_entity), None)
+        if key is None:
+            span = doc[start:end]
+            name = doc[start:end - 1].text if kind_inside else span.text
+            typ = BODY_KIND_TYPE[kind]
+            entity = Entity(key=f"{typ}:{name_key(name)}", name=name, type=typ,
+                            country=country_in_name(span, gaz), reason="name")
+            res.add_mention(span, entity, "name: a body named beside its kind", label="ORG",
+                            head=tok.i if kind_inside else end - 1)
+            key = entity.key
+        elif res.entities[key].type in NOT_BODIES:
+            continue
+        res.kinds.setdefault(key, set()).add(kind)
+    definite_kinds(doc, gaz, res, kind_tokens)
+
+
+def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
+    """The body a definite description headed by a kind noun refers to ("the airline", "the
+    union", "the company"): the one last called so in this or the KIND_WINDOW sentences before,
+    never the subject of the description's own clause; None when no body fits."""
+    kind = tok.lemma_.lower()
+    country = None
+    for c in tok.lefts:
+        if c.dep_ == "nummod" or c.lower_ in OTHER_BODY:
+            return None
+        if c.text[:1].isupper() and c.dep_ in ("amod", "compound", "nmod"):
+            demonym = gaz.country_of_demonym(c.text)
+            if demonym is None:
+                return None    # "the Vandrel union": a name, read by body_kinds
+            country = demonym.id
+    exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
+    found: dict[int, list] = {}    # sentence start -> the fitting heads in it
+    for i, key in res.mention_head.items():
+        if i >= tok.i or key in exclude:
+            continue
+        have = res.kinds.get(key, set())
+        ent = res.entities.get(key)
+        if (kind in have or kind in GENERIC_COMPANY and have & COMPANY_KINDS) \
+                and (country is None or ent is not None and ent.country == country):
+            found.setdefault(tok.doc[i].sent.start, []).append(tok.doc[i])
+    found = {start: heads for start, heads in found.items() if _sentences_between(tok, start) <= KIND_WINDOW}
+    if not found:
+        return None
+    # one body called so in the window, or in this sentence and the one before; else the subject
+    # of the nearest sentence that names several; else none ("the company" after Yukos and
+    # Rosneft is either)
+    for near in (KIND_WINDOW, 1):
+        keys = {res.mention_head[t.i] for start, heads in found.items() if _sentences_between(tok, start) <= near
+                for t in heads}
+        if len(keys) == 1:
+            return keys.pop()
+    nearest = found[max(found)]
+    keys = {res.mention_head[t.i] for t in nearest}
+    if len(keys) > 1:
+        keys = {res.mention_head[t.i] for t in nearest if t.dep_ in ("nsubj", "nsubjpass")}
+        return keys.pop() if len(keys) == 1 else None
+    return None
+
+
+def _sentences_between(tok, start: int) -> int:
+    """How many sentence starts lie after token `start` up to `tok`."""
+    doc = tok.doc
+    starts = doc.user_data.get("newsgraph.sent_starts")
+    if starts is None:
+        starts = doc.user_data["newsgraph.sent_starts"] = [s.start for s in doc.sents]
+    return bisect_right(starts, tok.i) - bisect_right(starts, start)
+
+
+def definite_kinds(doc, gaz: Gazetteer, res: ResolutionDraft, kind_tokens: list[int]) -> None:
+    """"the airline", "the union", "the regulator" -> the body the document last called so."""
+    for i in kind_tokens:
+        tok = doc[i]
+        if i in res.token_entity or not tok.text.islower() or tok.tag_ in ("NNS", "NNPS") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+                or name_beside(tok) is not None:
+            continue    # "the airline Vandrel": the name says which airline
+        key = kind_antecedent(tok, res, gaz)
+        if key is not None:
+            start = next((c.i for c in tok.lefts if c.dep_ == "det"), i)
+            res.add_mention(doc[start:i + 1], res.entities[key], "coreference", label="COREF", alias=False,
+                            head=i)

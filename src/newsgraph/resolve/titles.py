@@ -1,0 +1,88 @@
+"""People named with their office or post, and the descriptions that refer back to them.
+
+"Home Secretary Amber Ross", "Tom Kale, the health minister," and "the chief executive of Koldex,
+Mara Lind," name a person with a title; a later "the minister", "the health minister" or "the
+chief executive" refers to that person when the document named exactly one person before it with
+a title of that head noun and those words ("the minister" is not "the prime minister" unless the
+title said "prime"). Two people with such titles, a word the title lacks, or a "former"/"deputy"
+before the noun leave the description to the other passes: a wrong person is worse than none.
+The gazetteer's office holders (resolve/roles.py, resolve/office_pass.py) are not consulted here.
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .names import fold
+from .resolution import ResolutionDraft
+
+OFFICE_NOUNS = words("office_nouns")
+NOT_THE_OFFICE = words("not_the_office")
+OTHER_PERSON = frozenset({"other", "another", "new", "second", "rival", "previous", "next"})
+TITLE_DEPS = ("compound", "amod", "nmod")
+
+
+Title = tuple[str, frozenset[str]]    # (head noun, all the title's words)
+
+
+def _title_words(head) -> Title:
+    """A title headed by `head` ("health minister", "chief executive of Koldex"), up to an
+    apposition that names its holder."""
+    stop = next((a.i for a in head.rights if a.dep_ == "appos"), len(head.doc))
+    mods = [c.lower_ for c in head.lefts if c.dep_ in TITLE_DEPS]
+    of = [fold(t.text) for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+          for t in c.subtree if t.i < stop and t.dep_ != "prep" and not t.is_punct and t.lower_ != "the"]
+    return head.lower_, frozenset((*mods, head.lower_, *of))
+
+
+def person_titles(doc, res: ResolutionDraft) -> dict[str, list[tuple[Title, int]]]:
+    """key -> (title, token of the name) for each person named with a title."""
+    found: dict[str, list[tuple[Title, int]]] = {}
+    for i, key in res.mention_head.items():
+        ent = res.entities.get(key)
+        if ent is None or ent.type != "PERSON" or not doc[i].text[:1].isupper():
+            continue
+        tok = doc[i]
+        titles = []
+        start = i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, i + 1) \
+                and res.token_entity.get(start - 1) in (None, key):
+            start -= 1
+        before = [t for t in doc[start:i + 1] if res.token_entity.get(t.i) != key]
+        if before and before[-1].lower_ in OFFICE_NOUNS:            # "Home Secretary Amber Ross"
+            titles.append((before[-1].lower_, frozenset(t.lower_ for t in before)))
+        titles += [_title_words(c) for c in tok.children if c.dep_ == "appos" and c.lower_ in OFFICE_NOUNS]
+        holder = tok.head if tok.dep_ == "appos" else None
+        if holder is not None and holder.dep_ == "pobj" and holder.head.lower_ == "of":
+            holder = holder.head.head      # "the chief executive of Koldex, Mara Lind" (hung on Koldex)
+        if holder is not None and holder.lower_ in OFFICE_NOUNS:   # "the health minister, Tom Kale"
+            titles.append(_title_words(holder))
+        for title in titles:
+            if not NOT_THE_OFFICE & title[1]:
+                found.setdefault(key, []).append((title, i))
+    return found
+
+
+def titled_descriptions(doc, res: ResolutionDraft) -> None:
+    """'the minister', 'the health minister', 'the mayor' -> the one person named so before."""
+    from spacy.attrs import LOWER  # noqa: PLC0415
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in OFFICE_NOUNS}
+    heads = [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]
+    if not heads:
+        return
+    titles = person_titles(doc, res)
+    for i in heads:
+        tok = doc[i]
+        if i in res.token_entity or not tok.text.islower() or tok.dep_ in ("compound", "appos") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+            continue
+        head, said = _title_words(tok)
+        if (NOT_THE_OFFICE | OTHER_PERSON) & said:
+            continue
+        keys = {key for key, named in titles.items() for (noun, title), at in named
+                if at < i and noun == head and said <= title}
+        if len(keys) == 1:
+            key = keys.pop()
+            start = next(c.i for c in tok.lefts if c.dep_ == "det")
+            res.add_mention(doc[start:i + 1], res.entities[key], "role: named in the document", label="ROLE",
+                            alias=False, head=i)
