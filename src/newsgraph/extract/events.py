@@ -234,7 +234,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         location = location_for(c, res)
         quantities = quantities_for(c)
         if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS,
-                               acts_alone(c, res, officials)):
+                               acts_alone(c, res, officials, gaz)):
             continue
         key = (c.type, c.trigger.i, c.subject, c.object)
         if key in seen:

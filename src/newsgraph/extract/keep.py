@@ -81,16 +81,23 @@ def office_holders(candidates: list[Candidate], res: KnownActors) -> frozenset[s
                      and entity_type(c.object, res) in FORCE_HOLDERS)
 
 
-def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset()) -> bool:
+def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset(), gaz=None) -> bool:
     """Whether the subject's act says something without a target: a state, armed group or known
     (gazetteer) actor ("Hamas rejected the proposal", "the IMF approved the loan"), or, for
     conflict, an unnamed group ("nurses rallied", "gunmen opened fire"). A company or person
     outside the gazetteer acting on a thing is business or private news, not a political event."""
     key = c.subject or ""
-    if key.startswith("gaz:") or entity_type(key, res) in FORCE_HOLDERS or (
+    if key.startswith("gaz:") and not listed_company(key, gaz) or entity_type(key, res) in FORCE_HOLDERS or (
             key in officials and c.type in STATEMENTS):
         return True
     return key.startswith("GENERIC:") and c.type in HOSTILE
+
+
+def listed_company(key: str, gaz) -> bool:
+    """A gazetteer actor that is a company: listed because the recogniser misses its name, not
+    because its acts are political ("Tesla rejected the proposal" is business news)."""
+    actor = gaz.actors.get(key.removeprefix("gaz:")) if gaz is not None else None
+    return actor is not None and "company" in actor.kinds
 
 
 def agentive(tok) -> bool:
