@@ -40,6 +40,9 @@ FAULT_ADJECTIVES = words("statement_fault_adjectives")
 HARM_NOUNS = words("statement_harm_nouns")
 THREAT_NOUNS = words("statement_threat_nouns")
 NEEDING = frozenset({"need", "have"})
+VERDICT_ADJECTIVES = words("statement_verdict_adjectives")
+PENALTY_NOUNS = words("statement_penalty_nouns")
+ORDERING_VERBS = frozenset({"order", "sentence"})
 REFUSING_VERBS = words("statement_refusing_verbs")
 CALLING_VERBS = words("statement_calling_verbs")
 STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be"})
@@ -48,6 +51,7 @@ TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | words("statement_order_nouns")
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 SUBJECTS = ("nsubj", "nsubjpass")
+MAKERS = frozenset({"of", "from", "by"})   # who made a claim or proposal: "calls from Washington"
 
 
 def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
@@ -55,13 +59,17 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
     and proposals a speaker turns down ("dismissed the claims by X as baseless")."""
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
+        if lemma == "find":
+            yield from _verdict(verb, res)
+        elif lemma in ORDERING_VERBS:
+            yield from _ordered_to_pay(verb, res)
         if lemma in lex.reporting:
             speaker = speaker_of(verb, res, attributor)
             if speaker is None:
                 continue
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
                 yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS)
-        elif lemma in REFUSING_VERBS or (frame := lex.verbs.get(lemma)) is not None and frame.type == "REJECT":
+        elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
             yield from _turned_down(verb, res)
         if lemma == "have":
             yield from _no_intention(verb, res)
@@ -69,6 +77,15 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
             yield from _called_for(verb, res)
     for sent in attributor.sents:
         yield from _quoted(sent.root, res, lex, attributor)
+
+
+def _rejecting(verb, lemma: str, lex) -> bool:
+    """A verb the lexicon reads as a refusal, alone ("rejected") or with its particle ("turned down")."""
+    frame = lex.verbs.get(lemma)
+    if frame is not None and frame.type == "REJECT":
+        return True
+    return any(c.dep_ == "prt" and (f := lex.verbs.get(f"{lemma} {c.lower_}")) is not None and f.type == "REJECT"
+               for c in verb.children)
 
 
 def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
@@ -253,6 +270,42 @@ def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
             yield Candidate("REQUEST", verb, skey, okey, subj, otok, None, verb)
 
 
+def _verdict(verb, res: KnownActors) -> Iterator[Candidate]:
+    """"A Paris court found Sarkozy guilty of corruption", "Trump was found liable for fraud": a
+    court's verdict against the one found so (PLOVER SANCTION, convict); "not guilty" is none."""
+    verdict = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
+                    and c.lower_ in VERDICT_ADJECTIVES), None)
+    if verdict is None or any(c.dep_ == "neg" for c in (*verb.children, *verdict.children)):
+        return
+    otok = next((c for c in verdict.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    okey = actor_of(otok, res) if otok is not None else None
+    if okey is None:
+        return
+    stok = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    skey = actor_of(stok, res) if stok is not None else None
+    if skey != okey:
+        yield Candidate("SANCTION", verb, skey, okey, stok, otok, None, verb)
+
+
+def _ordered_to_pay(verb, res: KnownActors) -> Iterator[Candidate]:
+    """"The regulator ordered Qantas to pay a penalty", "Meta was ordered to pay damages": a
+    penalty imposed on the one who must pay (PLOVER SANCTION), besides the order itself."""
+    pay = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "pay"), None)
+    if pay is None or not any(t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in PENALTY_NOUNS for t in pay.subtree):
+        return
+    otok = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    okey = actor_of(otok, res) if otok is not None else None
+    if okey is None:
+        return
+    stok = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    skey = actor_of(stok, res) if stok is not None else None
+    if skey != okey:
+        yield Candidate("SANCTION", verb, skey, okey, stok, otok, None, verb)
+
+
 def _no_intention(verb, res: KnownActors) -> Iterator[Candidate]:
     """"Kenya has no intention of paying the fine imposed by the court": a refusal of what it is asked."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -290,8 +343,8 @@ def _owner(noun, res: KnownActors, exclude: str) -> tuple[str, object] | None:
     """Who made a claim or proposal: "Google's offer", "the Israeli plan", "claims by Epic Games",
     "the demands of the union", "the fine imposed by the EU"."""
     key, tok = noun_subject(noun, res, exclude=exclude)
-    if key is None and noun.lemma_.lower() in TURNED_DOWN:   # "the demands of ECOWAS"
-        key, tok = next(((actor_of(o, res), o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+    if key is None and noun.lemma_.lower() in TURNED_DOWN:   # "the demands of ECOWAS", "an offer from Kraft"
+        key, tok = next(((actor_of(o, res), o) for p in noun.children if p.dep_ == "prep" and p.lower_ in MAKERS
                          for o in p.children if o.dep_ == "pobj" and actor_of(o, res)), (None, None))
     if key is None:
         for acl in (c for c in noun.children if c.dep_ == "acl"):

@@ -1,0 +1,40 @@
+"""Court and boardroom acts stated in words (extract/statements.py): verdicts, penalties a court
+orders paid, refusals of what another actor offered or claimed. Sentences written for newsgraph."""
+import pytest
+
+
+def _sides(analysis, event_type):
+    """Each event of the type as (words of the subject's name, words of the object's name)."""
+    names = analysis.entities
+    return [(set(names[e.subject].name.lower().split()) if e.subject else set(),
+             set(names[e.object].name.lower().split()) if e.object else set())
+            for e in analysis.events if e.type == event_type]
+
+
+@pytest.mark.parametrize(("text", "event_type", "subject", "other"), [
+    # a verdict against the one found guilty or liable, with or without the court named
+    ("A Moscow court found Evan Gershkovich guilty of espionage.", "SANCTION", "moscow", "gershkovich"),
+    ("Alex Jones was found liable for defaming the families.", "SANCTION", None, "jones"),
+    # a penalty a court or regulator orders paid
+    ("The Dutch regulator ordered Apple to pay a fine over its dating apps.", "SANCTION", "regulator", "apple"),
+    ("Google was ordered to pay damages to the price comparison site.", "SANCTION", None, "google"),
+    # a refusal aimed at whoever made the offer or the claim ("from", "by"), also phrasal
+    ("Warner Bros rejected a merger offer from Paramount.", "REJECT", "warner", "paramount"),
+    ("Hungary turned down a proposal from the European Commission on migrant quotas.", "REJECT", "hungary",
+     "commission"),
+    ("Moscow brushed aside the demands of the European Union.", "REJECT", "russian", "union"),
+    # wrongdoing said of another actor
+    ("The Kenyan government said Safaricom had misappropriated donor funds.", "ACCUSE", "kenyan", "safaricom"),
+])
+def test_court_and_business_acts(text, event_type, subject, other, analyse_text):
+    sides = _sides(analyse_text(text), event_type)
+    assert any((subject is None or subject in s) and other in o for s, o in sides), (text, sides)
+
+
+@pytest.mark.parametrize("text", [
+    "A jury found Donald Trump not guilty of the charges.",              # acquitted: no sanction
+    "The panel found the striker's account credible.",                    # a finding, no verdict
+    "The bank ordered its staff to pay attention to the new rules.",      # no penalty paid
+])
+def test_no_sanction_without_a_verdict_or_penalty(text, analyse_text):
+    assert _sides(analyse_text(text), "SANCTION") == [], text
