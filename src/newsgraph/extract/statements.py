@@ -35,6 +35,7 @@ PROPOSAL_NOUNS = words("statement_proposal_nouns")
 CLAIM_NOUNS = words("statement_claim_nouns")
 REFUSING_ADJECTIVES = words("statement_refusing_adjectives")
 WRONGDOING_VERBS = words("statement_wrongdoing_verbs")
+WRONGDOING_ADVERBS = words("statement_wrongdoing_adverbs")
 BROKEN_RULES = words("statement_broken_rules")
 FAULT_ADJECTIVES = words("statement_fault_adjectives")
 HARM_NOUNS = words("statement_harm_nouns")
@@ -150,7 +151,8 @@ def _could_state(clause) -> bool:
     the costlier search for its speaker)."""
     return any(c.lemma_.lower() in STATING_HEADS or c.dep_ == "aux" and c.lower_ in OBLIGATION
                for c in (clause, *clause.children) if c.dep_ in ("ROOT", "aux", "conj", "ccomp")) \
-        or clause.lemma_.lower() in WRONGDOING_VERBS
+        or clause.lemma_.lower() in WRONGDOING_VERBS \
+        or any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children)
 
 
 def acting(tok, res: KnownActors) -> str | None:
@@ -211,6 +213,8 @@ def _wrongdoing(clause) -> bool:
     """"had violated the trade rules", "had broken the ceasefire", "had failed to protect the
     workers", "was responsible for the bombing", "was behind the attack"."""
     lemma = clause.lemma_.lower()
+    if any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children):
+        return True   # "had acted unlawfully", "had illegally detained"
     if lemma == "fail":   # "had failed to protect", not "failed to win": a duty left undone
         return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
     if lemma in WRONGDOING_VERBS:
