@@ -23,12 +23,22 @@ def _sides(analysis, event_type):
     ("Hungary turned down a proposal from the European Commission on migrant quotas.", "REJECT", "hungary",
      "commission"),
     ("Moscow brushed aside the demands of the European Union.", "REJECT", "russian", "union"),
+    # refused in the passive, by the agent; a phrasal refusal of a claim; claims appealed against
+    ("A Chinese demand for compensation was rejected by Lithuania in May.", "REJECT", "lithuania", "china"),
+    ("Kenya's Supreme Court threw out Raila Odinga's petition against the election result.", "REJECT",
+     "supreme", "odinga"),
+    ("Apple is appealing against the ruling of the European Commission on its taxes.", "REJECT", "apple",
+     "commission"),
+    # an accusation denied, its maker unnamed
+    ("The Kremlin has denied any involvement in the poisoning.", "REJECT", "russian", None),
     # wrongdoing said of another actor
     ("The Kenyan government said Safaricom had misappropriated donor funds.", "ACCUSE", "kenyan", "safaricom"),
+    ("Human Rights Watch said Egypt had unlawfully detained the journalists.", "ACCUSE", "watch", "egypt"),
 ])
 def test_court_and_business_acts(text, event_type, subject, other, analyse_text):
     sides = _sides(analyse_text(text), event_type)
-    assert any((subject is None or subject in s) and other in o for s, o in sides), (text, sides)
+    assert any((subject is None or subject in s) and (other in o if other else not o) for s, o in sides), \
+        (text, sides)
 
 
 @pytest.mark.parametrize("text", [
@@ -38,3 +48,11 @@ def test_court_and_business_acts(text, event_type, subject, other, analyse_text)
 ])
 def test_no_sanction_without_a_verdict_or_penalty(text, analyse_text):
     assert _sides(analyse_text(text), "SANCTION") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft declined to comment on the claims.",                 # no refusal of anything asked
+    "Germany denied that it had been asked for tanks.",             # a denial of no wrongdoing
+])
+def test_no_refusal_without_a_claim_refused(text, analyse_text):
+    assert _sides(analyse_text(text), "REJECT") == [], text

@@ -46,6 +46,9 @@ PENALTY_NOUNS = words("statement_penalty_nouns")
 ORDERING_VERBS = frozenset({"order", "sentence"})
 REFUSING_VERBS = words("statement_refusing_verbs")
 CALLING_VERBS = words("statement_calling_verbs")
+REFUSING_PHRASALS = words("statement_refusing_phrasals")
+DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
+DENIED_NOUNS = words("statement_denied_nouns")
 STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be"})
 TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | words("statement_order_nouns")
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
@@ -81,12 +84,13 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
 
 
 def _rejecting(verb, lemma: str, lex) -> bool:
-    """A verb the lexicon reads as a refusal, alone ("rejected") or with its particle ("turned down")."""
+    """A verb the lexicon reads as a refusal, alone ("rejected") or with its particle ("turned down"),
+    or a phrasal verb that refuses a claim or proposal it governs ("threw out the claim")."""
     frame = lex.verbs.get(lemma)
     if frame is not None and frame.type == "REJECT":
         return True
-    return any(c.dep_ == "prt" and (f := lex.verbs.get(f"{lemma} {c.lower_}")) is not None and f.type == "REJECT"
-               for c in verb.children)
+    return any(c.dep_ == "prt" and (f"{lemma} {c.lower_}" in REFUSING_PHRASALS or (
+        f := lex.verbs.get(f"{lemma} {c.lower_}")) is not None and f.type == "REJECT") for c in verb.children)
 
 
 def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
@@ -245,16 +249,27 @@ def _refused_thing(clause, subj) -> bool:
 
 def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
     """"Apple dismissed the claims by Epic Games as baseless", "rejected the union's demands",
-    "ignored the court's order": the refusal is aimed at whoever made the claim, proposal or order."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    "ignored the court's order", "the claim was thrown out by the court", "appealed against the
+    allegations": the refusal is aimed at whoever made the claim, proposal or order. A claim or an
+    accusation of wrongdoing refused with its maker unnamed is still refused ("denied wrongdoing")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        subj = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        things = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
+        if subj is None:
+            return
     skey = actor_of(subj, res) if subj is not None else None
-    if skey is None:
-        return
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in TURNED_DOWN:
-            owner = _owner(obj, res, skey)
-            if owner is not None:
-                yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
+    denying = verb.lemma_.lower() in DENYING_VERBS
+    for obj in things:
+        lemma = obj.lemma_.lower()
+        owner = _owner(obj, res, skey) if lemma in TURNED_DOWN else None
+        if owner is not None:
+            yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
+        elif skey is not None and (lemma in CLAIM_NOUNS or denying and lemma in DENIED_NOUNS):
+            yield Candidate("REJECT", verb, skey, None, subj, None, None, verb)
 
 
 def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
