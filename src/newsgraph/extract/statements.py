@@ -269,7 +269,7 @@ def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
         if owner is not None:
             yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
         elif skey is not None and (lemma in CLAIM_NOUNS or denying and lemma in DENIED_NOUNS):
-            yield Candidate("REJECT", verb, skey, None, subj, None, None, verb)
+            yield Candidate("REJECT", verb, skey, None, subj, obj, None, verb)
 
 
 def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
