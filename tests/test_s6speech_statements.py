@@ -29,6 +29,10 @@ def _sides(analysis, event_type):
      "supreme", "odinga"),
     ("Apple is appealing against the ruling of the European Commission on its taxes.", "REJECT", "apple",
      "commission"),
+    # charges, criticism or sanctions an actor faces, from whoever brings them
+    ("Volkswagen faced fresh charges from German prosecutors over the emissions scandal.", "ACCUSE", "prosecutors",
+     "volkswagen"),
+    ("Iran faces new sanctions from the European Union.", "SANCTION", "union", "iran"),
     # an accusation denied, its maker unnamed
     ("The Kremlin has denied any involvement in the poisoning.", "REJECT", "russian", None),
     # wrongdoing said of another actor
@@ -56,3 +60,11 @@ def test_no_sanction_without_a_verdict_or_penalty(text, analyse_text):
 ])
 def test_no_refusal_without_a_claim_refused(text, analyse_text):
     assert _sides(analyse_text(text), "REJECT") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Google could face a fine from the European Commission.",         # a prospect, not a fine
+    "Chelsea faced Arsenal at the Emirates on Sunday.",               # a match, no charges
+])
+def test_nothing_faced_but_a_prospect_or_a_rival(text, analyse_text):
+    assert _sides(analyse_text(text), "SANCTION") == [] and _sides(analyse_text(text), "ACCUSE") == [], text

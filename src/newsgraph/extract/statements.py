@@ -25,6 +25,7 @@ from .arguments import (
     standing_for,
 )
 from .frames import Candidate, noun_subject
+from .judgements import judgement_events
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
@@ -41,16 +42,14 @@ FAULT_ADJECTIVES = words("statement_fault_adjectives")
 HARM_NOUNS = words("statement_harm_nouns")
 THREAT_NOUNS = words("statement_threat_nouns")
 NEEDING = frozenset({"need", "have"})
-VERDICT_ADJECTIVES = words("statement_verdict_adjectives")
-PENALTY_NOUNS = words("statement_penalty_nouns")
-ORDERING_VERBS = frozenset({"order", "sentence"})
 REFUSING_VERBS = words("statement_refusing_verbs")
 CALLING_VERBS = words("statement_calling_verbs")
 REFUSING_PHRASALS = words("statement_refusing_phrasals")
 DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
 DENIED_NOUNS = words("statement_denied_nouns")
 STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be"})
-TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | words("statement_order_nouns")
+ORDER_NOUNS = words("statement_order_nouns")
+TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | ORDER_NOUNS
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
@@ -63,10 +62,7 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
     and proposals a speaker turns down ("dismissed the claims by X as baseless")."""
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
-        if lemma == "find":
-            yield from _verdict(verb, res)
-        elif lemma in ORDERING_VERBS:
-            yield from _ordered_to_pay(verb, res)
+        yield from judgement_events(verb, lemma, res, lex)
         if lemma in lex.reporting:
             speaker = speaker_of(verb, res, attributor)
             if speaker is None:
@@ -268,7 +264,7 @@ def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
         owner = _owner(obj, res, skey) if lemma in TURNED_DOWN else None
         if owner is not None:
             yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
-        elif skey is not None and (lemma in CLAIM_NOUNS or denying and lemma in DENIED_NOUNS):
+        elif skey is not None and (lemma in CLAIM_NOUNS or lemma in ORDER_NOUNS or denying and lemma in DENIED_NOUNS):
             yield Candidate("REJECT", verb, skey, None, subj, obj, None, verb)
 
 
@@ -287,42 +283,6 @@ def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
         okey = acting(otok, res) if otok is not None and otok.pos_ != "PRON" else None
         if okey is not None and okey != skey and not okey.startswith("GENERIC:"):
             yield Candidate("REQUEST", verb, skey, okey, subj, otok, None, verb)
-
-
-def _verdict(verb, res: KnownActors) -> Iterator[Candidate]:
-    """"A Paris court found Sarkozy guilty of corruption", "Trump was found liable for fraud": a
-    court's verdict against the one found so (PLOVER SANCTION, convict); "not guilty" is none."""
-    verdict = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
-                    and c.lower_ in VERDICT_ADJECTIVES), None)
-    if verdict is None or any(c.dep_ == "neg" for c in (*verb.children, *verdict.children)):
-        return
-    otok = next((c for c in verdict.children if c.dep_ == "nsubj"), None) or next(
-        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    okey = actor_of(otok, res) if otok is not None else None
-    if okey is None:
-        return
-    stok = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
-        (p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
-    skey = actor_of(stok, res) if stok is not None else None
-    if skey != okey:
-        yield Candidate("SANCTION", verb, skey, okey, stok, otok, None, verb)
-
-
-def _ordered_to_pay(verb, res: KnownActors) -> Iterator[Candidate]:
-    """"The regulator ordered Qantas to pay a penalty", "Meta was ordered to pay damages": a
-    penalty imposed on the one who must pay (PLOVER SANCTION), besides the order itself."""
-    pay = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "pay"), None)
-    if pay is None or not any(t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in PENALTY_NOUNS for t in pay.subtree):
-        return
-    otok = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    okey = actor_of(otok, res) if otok is not None else None
-    if okey is None:
-        return
-    stok = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
-        (p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
-    skey = actor_of(stok, res) if stok is not None else None
-    if skey != okey:
-        yield Candidate("SANCTION", verb, skey, okey, stok, otok, None, verb)
 
 
 def _no_intention(verb, res: KnownActors) -> Iterator[Candidate]:
