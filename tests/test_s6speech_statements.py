@@ -35,6 +35,7 @@ def _sides(analysis, event_type):
     ("Iran faces new sanctions from the European Union.", "SANCTION", "union", "iran"),
     # an accusation denied, its maker unnamed
     ("The Kremlin has denied any involvement in the poisoning.", "REJECT", "russian", None),
+    ("Beijing denied that its coast guard had rammed the Philippine boat.", "REJECT", "chinese", None),
     # wrongdoing said of another actor
     ("The Kenyan government said Safaricom had misappropriated donor funds.", "ACCUSE", "kenyan", "safaricom"),
     ("Human Rights Watch said Egypt had unlawfully detained the journalists.", "ACCUSE", "watch", "egypt"),
@@ -56,7 +57,6 @@ def test_no_sanction_without_a_verdict_or_penalty(text, analyse_text):
 
 @pytest.mark.parametrize("text", [
     "Microsoft declined to comment on the claims.",                 # no refusal of anything asked
-    "Germany denied that it had been asked for tanks.",             # a denial of no wrongdoing
 ])
 def test_no_refusal_without_a_claim_refused(text, analyse_text):
     assert _sides(analyse_text(text), "REJECT") == [], text

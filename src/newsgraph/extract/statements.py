@@ -71,6 +71,8 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
                 yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS)
         elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
             yield from _turned_down(verb, res)
+            if lemma in DENYING_VERBS:
+                yield from _denied_claim(verb, res)
         if lemma == "have":
             yield from _no_intention(verb, res)
         elif lemma in CALLING_VERBS:
@@ -266,6 +268,16 @@ def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
             yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
         elif skey is not None and (lemma in CLAIM_NOUNS or lemma in ORDER_NOUNS or denying and lemma in DENIED_NOUNS):
             yield Candidate("REJECT", verb, skey, None, subj, obj, None, verb)
+
+
+def _denied_claim(verb, res: KnownActors) -> Iterator[Candidate]:
+    """"Mr Straw denied the decision would suggest that ...", "Moscow denied that its troops had
+    crossed the border": a claim refused, whoever made it (PLOVER REJECT, as "denied the claims")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    skey = actor_of(subj, res) if subj is not None and subj.pos_ != "PRON" else None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL), None)
+    if skey is not None and clause is not None:
+        yield Candidate("REJECT", verb, skey, None, subj, clause, None, verb)
 
 
 def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
