@@ -31,8 +31,8 @@ def judgement_events(verb, lemma: str, res: KnownActors, lex) -> Iterator[Candid
 
 
 def _faced(verb, res: KnownActors, lex) -> Iterator[Candidate]:
-    """"Tesla faces a lawsuit from the EEOC", "Monsanto faced charges from the SEC", "the minister
-    faced criticism from Labour": the accusation or sanction, by whoever the noun says it comes from."""
+    """"Tesla faces a lawsuit from the EEOC", "Monsanto faced charges from the SEC", "Iran faces
+    sanctions from the EU": the accusation or sanction, by whoever the noun says it comes from."""
     if any(c.dep_ == "aux" and c.lower_ in PROSPECT for c in verb.children) or verb.dep_ == "xcomp":
         return   # "could face charges", "is expected to face a lawsuit"
     otok = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -46,7 +46,7 @@ def _faced(verb, res: KnownActors, lex) -> Iterator[Candidate]:
         stok = next((o for p in (*noun.children, *verb.children) if p.dep_ in ("prep", "agent")
                      and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"), None)
         skey = actor_of(stok, res) if stok is not None else None
-        if skey != okey:
+        if skey is not None and skey != okey:   # with no accuser named, "faced criticism" is no event
             yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, verb)
 
 
