@@ -25,6 +25,7 @@ from .arguments import (
     standing_for,
 )
 from .frames import Candidate, noun_subject
+from .judgements import judgement_events
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
@@ -35,6 +36,7 @@ PROPOSAL_NOUNS = words("statement_proposal_nouns")
 CLAIM_NOUNS = words("statement_claim_nouns")
 REFUSING_ADJECTIVES = words("statement_refusing_adjectives")
 WRONGDOING_VERBS = words("statement_wrongdoing_verbs")
+WRONGDOING_ADVERBS = words("statement_wrongdoing_adverbs")
 BROKEN_RULES = words("statement_broken_rules")
 FAULT_ADJECTIVES = words("statement_fault_adjectives")
 HARM_NOUNS = words("statement_harm_nouns")
@@ -42,12 +44,17 @@ THREAT_NOUNS = words("statement_threat_nouns")
 NEEDING = frozenset({"need", "have"})
 REFUSING_VERBS = words("statement_refusing_verbs")
 CALLING_VERBS = words("statement_calling_verbs")
+REFUSING_PHRASALS = words("statement_refusing_phrasals")
+DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
+DENIED_NOUNS = words("statement_denied_nouns")
 STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be"})
-TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | words("statement_order_nouns")
+ORDER_NOUNS = words("statement_order_nouns")
+TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | ORDER_NOUNS
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 SUBJECTS = ("nsubj", "nsubjpass")
+MAKERS = frozenset({"of", "from", "by"})   # who made a claim or proposal: "calls from Washington"
 
 
 def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
@@ -55,20 +62,33 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
     and proposals a speaker turns down ("dismissed the claims by X as baseless")."""
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
+        yield from judgement_events(verb, lemma, res, lex)
         if lemma in lex.reporting:
             speaker = speaker_of(verb, res, attributor)
             if speaker is None:
                 continue
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
                 yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS)
-        elif lemma in REFUSING_VERBS or (frame := lex.verbs.get(lemma)) is not None and frame.type == "REJECT":
+        elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
             yield from _turned_down(verb, res)
+            if lemma in DENYING_VERBS:
+                yield from _denied_claim(verb, res)
         if lemma == "have":
             yield from _no_intention(verb, res)
         elif lemma in CALLING_VERBS:
             yield from _called_for(verb, res)
     for sent in attributor.sents:
         yield from _quoted(sent.root, res, lex, attributor)
+
+
+def _rejecting(verb, lemma: str, lex) -> bool:
+    """A verb the lexicon reads as a refusal, alone ("rejected") or with its particle ("turned down"),
+    or a phrasal verb that refuses a claim or proposal it governs ("threw out the claim")."""
+    frame = lex.verbs.get(lemma)
+    if frame is not None and frame.type == "REJECT":
+        return True
+    return any(c.dep_ == "prt" and (f"{lemma} {c.lower_}" in REFUSING_PHRASALS or (
+        f := lex.verbs.get(f"{lemma} {c.lower_}")) is not None and f.type == "REJECT") for c in verb.children)
 
 
 def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
@@ -133,7 +153,8 @@ def _could_state(clause) -> bool:
     the costlier search for its speaker)."""
     return any(c.lemma_.lower() in STATING_HEADS or c.dep_ == "aux" and c.lower_ in OBLIGATION
                for c in (clause, *clause.children) if c.dep_ in ("ROOT", "aux", "conj", "ccomp")) \
-        or clause.lemma_.lower() in WRONGDOING_VERBS
+        or clause.lemma_.lower() in WRONGDOING_VERBS \
+        or any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children)
 
 
 def acting(tok, res: KnownActors) -> str | None:
@@ -194,6 +215,8 @@ def _wrongdoing(clause) -> bool:
     """"had violated the trade rules", "had broken the ceasefire", "had failed to protect the
     workers", "was responsible for the bombing", "was behind the attack"."""
     lemma = clause.lemma_.lower()
+    if any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children):
+        return True   # "had acted unlawfully", "had illegally detained"
     if lemma == "fail":   # "had failed to protect", not "failed to win": a duty left undone
         return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
     if lemma in WRONGDOING_VERBS:
@@ -224,16 +247,37 @@ def _refused_thing(clause, subj) -> bool:
 
 def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
     """"Apple dismissed the claims by Epic Games as baseless", "rejected the union's demands",
-    "ignored the court's order": the refusal is aimed at whoever made the claim, proposal or order."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    "ignored the court's order", "the claim was thrown out by the court", "appealed against the
+    allegations": the refusal is aimed at whoever made the claim, proposal or order. A claim or an
+    accusation of wrongdoing refused with its maker unnamed is still refused ("denied wrongdoing")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        subj = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        things = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
+        if subj is None:
+            return
     skey = actor_of(subj, res) if subj is not None else None
-    if skey is None:
-        return
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in TURNED_DOWN:
-            owner = _owner(obj, res, skey)
-            if owner is not None:
-                yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
+    denying = verb.lemma_.lower() in DENYING_VERBS
+    for obj in things:
+        lemma = obj.lemma_.lower()
+        owner = _owner(obj, res, skey) if lemma in TURNED_DOWN else None
+        if owner is not None:
+            yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
+        elif skey is not None and (lemma in CLAIM_NOUNS or lemma in ORDER_NOUNS or denying and lemma in DENIED_NOUNS):
+            yield Candidate("REJECT", verb, skey, None, subj, obj, None, verb)
+
+
+def _denied_claim(verb, res: KnownActors) -> Iterator[Candidate]:
+    """"Mr Straw denied the decision would suggest that ...", "Moscow denied that its troops had
+    crossed the border": a claim refused, whoever made it (PLOVER REJECT, as "denied the claims")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    skey = actor_of(subj, res) if subj is not None and subj.pos_ != "PRON" else None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL), None)
+    if skey is not None and clause is not None:
+        yield Candidate("REJECT", verb, skey, None, subj, clause, None, verb)
 
 
 def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
@@ -290,8 +334,8 @@ def _owner(noun, res: KnownActors, exclude: str) -> tuple[str, object] | None:
     """Who made a claim or proposal: "Google's offer", "the Israeli plan", "claims by Epic Games",
     "the demands of the union", "the fine imposed by the EU"."""
     key, tok = noun_subject(noun, res, exclude=exclude)
-    if key is None and noun.lemma_.lower() in TURNED_DOWN:   # "the demands of ECOWAS"
-        key, tok = next(((actor_of(o, res), o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+    if key is None and noun.lemma_.lower() in TURNED_DOWN:   # "the demands of ECOWAS", "an offer from Kraft"
+        key, tok = next(((actor_of(o, res), o) for p in noun.children if p.dep_ == "prep" and p.lower_ in MAKERS
                          for o in p.children if o.dep_ == "pobj" and actor_of(o, res)), (None, None))
     if key is None:
         for acl in (c for c in noun.children if c.dep_ == "acl"):
