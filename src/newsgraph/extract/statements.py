@@ -21,10 +21,9 @@ from .arguments import (
     actor_of,
     entity_of_token,
     entity_type,
-    generic_actor,
     standing_for,
 )
-from .frames import Candidate, noun_subject
+from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
 
 OBLIGATION = words("statement_obligation")
@@ -49,12 +48,10 @@ DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
 DENIED_NOUNS = words("statement_denied_nouns")
 STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be"})
 ORDER_NOUNS = words("statement_order_nouns")
-TURNED_DOWN = PROPOSAL_NOUNS | CLAIM_NOUNS | ORDER_NOUNS
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 SUBJECTS = ("nsubj", "nsubjpass")
-MAKERS = frozenset({"of", "from", "by"})   # who made a claim or proposal: "calls from Washington"
 
 
 def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
@@ -331,17 +328,5 @@ def _other_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
 
 
 def _owner(noun, res: KnownActors, exclude: str) -> tuple[str, object] | None:
-    """Who made a claim or proposal: "Google's offer", "the Israeli plan", "claims by Epic Games",
-    "the demands of the union", "the fine imposed by the EU"."""
-    key, tok = noun_subject(noun, res, exclude=exclude)
-    if key is None and noun.lemma_.lower() in TURNED_DOWN:   # "the demands of ECOWAS", "an offer from Kraft"
-        key, tok = next(((actor_of(o, res), o) for p in noun.children if p.dep_ == "prep" and p.lower_ in MAKERS
-                         for o in p.children if o.dep_ == "pobj" and actor_of(o, res)), (None, None))
-    if key is None:
-        for acl in (c for c in noun.children if c.dep_ == "acl"):
-            for agent in (c for c in acl.children if c.dep_ == "agent"):
-                for pobj in (p for p in agent.children if p.dep_ == "pobj"):
-                    key, tok = actor_of(pobj, res) or generic_actor(pobj, res), pobj
-    if key is None or key == exclude:
-        return None
-    return key, tok
+    key, tok = maker_of(noun, res, exclude)
+    return (key, tok) if key is not None else None

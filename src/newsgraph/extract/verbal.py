@@ -22,15 +22,14 @@ from .constructions import reciprocal_object
 from .frames import (
     Candidate,
     agent_by_event,
-    by_agents,
     clause_object,
     event_noun,
     frame_for_verb,
+    maker_of,
     misplaced_agent,
     noun_frame,
     noun_object,
     noun_subject,
-    possessors,
     subjects_of,
     thing_acted_on,
 )
@@ -202,23 +201,11 @@ def refused_owner(verb, subjects, res: KnownActors) -> tuple[str | None, object]
         if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
             things += [c for c in x.children if c.dep_ == "dobj"] + [
                 p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    for t in (p for thing in things for p in issuers(thing)):
-        key = actor_of(t, res) or generic_actor(t, res)
+    for thing in things:
+        key, t = maker_of(thing, res, subjects[0][0] if subjects else None)
         if key and all(key != s for s, _ in subjects):
             return key, t
     return None, None
-
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def issuers(thing) -> list:
-    """Who issued an order, ruling or demand: its possessor ("the court's ruling"), the doer named
-    with "by" ("demands by the union"), or the noun naming its issuer before it ("a government
-    order", "a Kremlin ultimatum"); a place before it names where it was made ("the Brussels
-    agreement"), not who made it."""
-    return possessors(thing) + by_agents(thing) + [
-        c for c in thing.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in PLACE_LABELS]
 
 
 # events between two sides whose other side a stance on them names: talks, deals, inquiries
