@@ -165,8 +165,18 @@ FIRST_PERSON = frozenset({"we", "i"})
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
     """The events of a resolved document, with the actors extraction had to create."""
     res = KnownActors(resolution)
-    events = list(_events(doc, res, gaz))
+    events = without_lesser_copies(list(_events(doc, res, gaz)))
     return Extraction(events=events, new_entities=res.new_entities, new_mentions=res.new_mentions)
+
+
+def without_lesser_copies(events: list[Event]) -> list[Event]:
+    """The same act at the same word found once with one side missing and once with both ("rejected
+    the offer from Kraft": Kraft's refusal without and with its other side): the fuller one only."""
+    with_object = {(e.type, e.trigger_start, e.subject) for e in events if e.object is not None}
+    with_subject = {(e.type, e.trigger_start, e.object) for e in events if e.subject is not None}
+    return [e for e in events if not (
+        e.object is None and e.subject is not None and (e.type, e.trigger_start, e.subject) in with_object
+        or e.subject is None and e.object is not None and (e.type, e.trigger_start, e.object) in with_subject)]
 
 
 def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candidate], list[Candidate]]:
