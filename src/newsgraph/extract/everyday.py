@@ -49,13 +49,15 @@ def everyday_sense(c) -> bool:
     if c.type == "AID":
         said = [*objects(c.trigger), *([c.object_tok] if c.object_tok is not None else [])]
         return any(spoken(t) for t in said) or lemma == "treat" and any(
-            x.dep_ == "prep" and x.lower_ in ("as", "like") for x in c.trigger.children)
+            x.dep_ == "prep" and x.lower_ in ("as", "like") for x in c.trigger.subtree)  # "treating a fire which ... as arson"
     if c.type == "THREATEN" and lemma == "warn":
         return foretold(c.trigger)
     if c.type == "REQUEST" and lemma == "order":
         return purchase(c.trigger)
     if c.type == "REJECT":
         return any(x.dep_ == "xcomp" and telling(x) for x in c.trigger.children)  # "declined to name him"
+    if c.type == "CONSULT" and lemma == "discuss":
+        return any(spoken(t) for t in objects(c.trigger))     # "would not discuss a motive": telling, no talks
     if c.type == "CONSULT" and lemma == "receive":
         return any(spoken(t) or counted_thing(t) or object_kind(t) in ("work", "market", "proposition")
                    for t in objects(c.trigger))   # "received 25,772 patents", "received the report"
