@@ -18,6 +18,7 @@ def types(analysis) -> set[str]:
     ("The prosecutors sought to expose the pastor as a fraud.", "REQUEST"),
     ("Ukraine tried to negotiate with Hungary over the pipeline.", "CONSULT"),
     ("Hamas failed to force Fatah out of the coalition.", "COERCE"),
+    ("Kiev accused Moscow of planning to invade Moldova.", "ASSAULT"),      # a plan of force is no attack
     # a purpose shares the obligation of what it is the purpose of
     ("Congress must pass the law by Friday to allow the Pentagon to pay troops.", "CONCEDE"),
     # words that classify a body or a person, a name, a war on an abstraction
@@ -27,6 +28,8 @@ def types(analysis) -> set[str]:
     ("Rishi Sunak joined his rival Liz Truss at a campaign event in Leeds.", "AFFILIATION"),
     # telling, not talks; regarding, not treating; deaths in a disaster
     ("Police would not discuss a motive for the shooting.", "CONSULT"),
+    ("Egypt is to invite bids for three solar power plants.", "REQUEST"),   # a tender asks no one to act
+    ("Prosecutors read out the statement Ahmed Khan gave police after his arrest.", "AID"),
     ("Detectives are treating a blaze which gutted a mosque in Leeds as arson.", "AID"),
     ("The disaster agency said 25 people were killed when the floods swept through the valley.", "ASSAULT"),
     ("Officials said 12 people were killed in the earthquake.", "ASSAULT"),
@@ -48,6 +51,10 @@ def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, te
     ("Egypt opened the Rafah crossing to allow wounded Palestinians to leave Gaza.", "CONCEDE"),
     ("Russia launched a missile attack on Kyiv.", "ASSAULT"),
     ("Russia's war on Ukraine entered its third year.", "ASSAULT"),
+    ("Russia threatened to invade Moldova.", "THREATEN"),
+    ("The president invited Narendra Modi to visit Washington.", "CONSULT"),
+    ("Qatar offered Sudan a $2bn loan.", "AGREE"),
+    ("There are reports that Russia gave Syria 20 tanks.", "AID"),          # the reports are not what was given
     ("Sweden joined NATO in 2024.", "AFFILIATION"),
     ("Maria Costa joined Greenpeace in 2015.", "AFFILIATION"),
     ("Doctors in Gaza treated 40 wounded children on Monday.", "AID"),

@@ -30,6 +30,12 @@ FAILING = frozenset({"fail", "neglect"})
 AIMING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor", "aim", "struggle", "work"})
 # nouns of trying and aiming: "in a bid to help", "efforts to release", "a drive to recruit"
 AIMS = frozenset({"bid", "effort", "attempt", "drive", "push", "quest", "aim", "goal", "target", "campaign"})
+# verbs of planning: a planned attack, arrest or sanction has not happened and is no threat made to
+# anyone ("accused Khartoum of planning to invade", "plotted to kill the king"); cooperation planned
+# is news as a future act ("plans to meet the president"), so the sense judge applies this to conflict
+PLANNING = frozenset({"plan", "plot", "intend", "scheme", "conspire"})
+# "did nothing to help", "does little to stop": the act is denied
+NOTHING = frozenset({"nothing", "little"})
 # how an act hangs under the word that frames it: its complement, a preposition's object
 FRAMED_BY = frozenset({"xcomp", "pcomp", "pobj", "prep", "acl", "advcl", "conj"})
 
@@ -89,8 +95,17 @@ def framing_word(trigger, lemmas: frozenset[str], pos: tuple[str, ...] = ("VERB"
 
 
 def failed(trigger) -> bool:
-    """An act someone failed to do: "failed to force the population to surrender"."""
-    return framing_word(trigger, FAILING)[0] is not None
+    """An act someone failed to do: "failed to force the population to surrender", "would do nothing
+    to help"."""
+    if framing_word(trigger, FAILING)[0] is not None:
+        return True
+    done, _ = framing_word(trigger, frozenset({"do"}))
+    return done is not None and any(x.dep_ == "dobj" and x.lower_ in NOTHING for x in done.children)
+
+
+def planned(trigger) -> bool:
+    """An act someone plans, plots or intends: "accused Khartoum of planning to invade"."""
+    return framing_word(trigger, PLANNING)[0] is not None
 
 
 def aimed_at(trigger) -> bool:

@@ -18,15 +18,16 @@ WARS = frozenset({"war", "crusade", "battle", "fight", "campaign"})
 
 
 def classifying(trigger) -> bool:
-    """A noun trigger that modifies a noun naming a body, a person or a thing ("trade body", "aid
-    workers", "fault lines"), or a word inside a name ("Massive Attack")."""
+    """A noun trigger that modifies a name or a noun naming a body, a person or a thing ("trade body",
+    "aid workers", "fault lines", "the protest group Extinction Rebellion"), or a word inside a name
+    ("Massive Attack")."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     if trigger.ent_type_ in NAMES and trigger.ent_iob_ in ("B", "I"):
         return True
     head = trigger.head
     return trigger.dep_ in ("compound", "amod", "nmod") and head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") \
-        and (lemma_in(head, CLASSIFIED_HEADS) or is_people(head) and head.ent_type_ != "NORP")
+        and (head.pos_ == "PROPN" or lemma_in(head, CLASSIFIED_HEADS) or is_people(head) and head.ent_type_ != "NORP")
 
 
 def war_on_abstraction(trigger) -> bool:
