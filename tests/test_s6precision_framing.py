@@ -26,6 +26,9 @@ def types(analysis) -> set[str]:
     ("The Philippine war on drugs has drawn criticism from the UN.", "ASSAULT"),
     # joining people is company, not membership
     ("Rishi Sunak joined his rival Liz Truss at a campaign event in Leeds.", "AFFILIATION"),
+    ("Germany joined France in condemning the coup in Niger.", "AFFILIATION"),
+    ("Kenya joined Uganda in the final of the Cecafa Cup.", "AFFILIATION"),
+    ("Farmers joined the protesters outside parliament in Athens.", "AFFILIATION"),
     # telling, not talks; regarding, not treating; deaths in a disaster
     ("Police would not discuss a motive for the shooting.", "CONSULT"),
     ("Egypt is to invite bids for three solar power plants.", "REQUEST"),   # a tender asks no one to act
@@ -57,6 +60,11 @@ def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, te
     ("There are reports that Russia gave Syria 20 tanks.", "AID"),          # the reports are not what was given
     ("Sweden joined NATO in 2024.", "AFFILIATION"),
     ("Maria Costa joined Greenpeace in 2015.", "AFFILIATION"),
+    ("Keir Starmer joined the Labour Party in 1997.", "AFFILIATION"),
+    ("Joe Biden asked Vivek Murthy to join his administration as surgeon general.", "AFFILIATION"),
+    ("The government aimed to cut fuel taxes but was criticised by Amnesty International.", "ACCUSE"),
+    ("Taxi drivers joined the protesters outside parliament in Athens.", "PROTEST"),   # joining protesters is protesting
+    ("Amina Yusuf joined the African Union in 2019 as an adviser.", "AFFILIATION"),
     ("Doctors in Gaza treated 40 wounded children on Monday.", "AID"),
     ("Rebels killed 12 people in an attack on a village, officials said.", "ASSAULT"),
     ("Japan gave Sri Lanka $20m in flood relief.", "AID"),

@@ -22,6 +22,7 @@ FUTURE = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "c
 # conjunctions after which a present tense tells what will happen: "after he is charged"
 LATER = frozenset({"after", "once", "until", "before", "when"})
 PRESENT = frozenset({"VBZ", "VBP"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # verbs whose infinitive did not happen: "failed to agree", "neglected to pay"
 FAILING = frozenset({"fail", "neglect"})
 # verbs of trying and aiming: the act they govern is a goal ("sought to expose", "tried to
@@ -88,9 +89,11 @@ def framing_word(trigger, lemmas: frozenset[str], pos: tuple[str, ...] = ("VERB"
             return None, None
         if t.dep_ == "advcl" and not any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
             return None, None   # "tried to stop him when he attacked": a clause of its own
+        if t.dep_ == "conj" and finite(t) and not finite(t.head):
+            return None, None   # "aimed to cut taxes but was criticised": a finite verb of its own
         below, t = t, t.head
-        if t.pos_ in pos and t.lemma_.lower() in lemmas:
-            return t, below
+        if t.pos_ in pos and t.lemma_.lower() in lemmas and below.dep_ != "conj":
+            return t, below     # (a verb coordinated with "aimed" is no goal: "aimed to help but were criticised")
     return None, None
 
 
@@ -131,3 +134,9 @@ def purpose_of(trigger):
     if trigger.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in trigger.children):
         return trigger.head
     return None
+
+
+def finite(verb) -> bool:
+    """A verb with a tense of its own or a subject: "was criticised", "he attacked" (not "to arrest")."""
+    return verb.tag_ in FINITE or any(x.dep_ in ("nsubj", "nsubjpass") or x.dep_ in ("aux", "auxpass")
+                                      and x.tag_ in FINITE for x in verb.children)

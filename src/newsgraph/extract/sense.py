@@ -22,7 +22,7 @@ from .everyday import everyday_sense, traffic_death
 from .framing import aimed_at, conditioned, failed, later_step, obliged, planned, purpose_of, seeking_to, wished
 from .quantities import is_people
 from .sense_cooperative import cooperative
-from .sense_nominal import classifying, joined_company, war_on_abstraction
+from .sense_nominal import classifying, joined_company, joined_protest, war_on_abstraction
 from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are imported from here)
     LAW_ENFORCEMENT,
     OFFICE_HOLDER,
@@ -171,6 +171,9 @@ def judge(c, context: Context, entity_type):
     if joined_company(c, entity_type) or c.type not in PLOVER_TYPES and c.trigger.pos_ == "VERB" and any(
             x.dep_ == "dobj" and object_kind(x) == "play" for x in c.trigger.children):
         return None         # "joined Pele as the only teenagers to score", "headed the ball wide"
+    if joined_protest(c):
+        c.type, c.object, c.object_tok = "PROTEST", None, None
+        return c            # "farmers joined the protesters": they protest; against whom is not said here
     if c.type not in PLOVER_TYPES:
         return c            # a standing relation ("the club's captain") is no act
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):

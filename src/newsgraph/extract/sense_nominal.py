@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .quantities import is_people
-from .sense_words import lemma_in
+from .sense_words import lemma_in, object_kind
 
 CLASSIFIED_HEADS = words("classified_heads")
 # names of things in which a word of conflict or cooperation is no act ("Massive Attack", "Operation
 # Desert Storm" is an EVENT and stays)
 NAMES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC", "NORP", "LAW"})
+# crowds that one joins by protesting ("farmers joined the protesters"; not "striker", a footballer too)
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "picket"})
 WARS = frozenset({"war", "crusade", "battle", "fight", "campaign"})
 
 
@@ -42,11 +44,27 @@ def war_on_abstraction(trigger) -> bool:
 def joined_company(c, entity_type) -> bool:
     """"join" said of people one is with rather than a body one becomes part of: a named person
     ("joined Liz Truss at a rally"), a number of people ("joined two pupils for a boat trip"), or a
-    list one enters ("joined Pele and Ronaldo as the only teenagers"); "joined the KGB as a young man" is
-    membership."""
+    list one enters ("joined Pele and Ronaldo as the only teenagers"), or an act or a contest shared
+    ("joined France in condemning the coup"); "joined the KGB as a young man" is membership."""
     if c.type != "AFFILIATION" or c.trigger.lemma_.lower() != "join" or c.trigger.pos_ != "VERB":
         return False
-    if entity_type(c.object) == "PERSON":
-        return True
+    person = entity_type(c.object) == "PERSON" and not owned_body(c.object_tok)
+    if person or any(
+            x.dep_ == "prep" and x.lower_ == "in" and any(p.dep_ == "pcomp" or object_kind(p) in ("show", "play")
+                                                          for p in x.children) for x in c.trigger.children):
+        return True         # "joined France in condemning the coup", "will join her in the championships"
     return any(x.dep_ == "dobj" and is_people(x) and any(n.dep_ == "nummod" for n in x.children)
                for x in c.trigger.children)
+
+
+def joined_protest(c) -> bool:
+    """"Farmers joined the protesters": joining a protesting crowd is protesting (PLOVER PROTEST), not
+    membership of a body."""
+    return c.type == "AFFILIATION" and c.trigger.lemma_.lower() == "join" and lemma_in(c.object_tok, PROTESTERS)
+
+
+def owned_body(tok) -> bool:
+    """A body named through the person it belongs to: "his administration", "Obama's cabinet" (not
+    "his rival Liz Truss")."""
+    return tok is not None and tok.pos_ == "NOUN" and not is_people(tok) and any(x.dep_ == "poss" for x in tok.children) \
+        and not any(x.dep_ == "appos" for x in tok.children)
