@@ -31,10 +31,12 @@ FAILING = frozenset({"fail", "neglect"})
 AIMING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor", "aim", "struggle", "work"})
 # nouns of trying and aiming: "in a bid to help", "efforts to release", "a drive to recruit"
 AIMS = frozenset({"bid", "effort", "attempt", "drive", "push", "quest", "aim", "goal", "target", "campaign"})
-# verbs of planning: a planned attack, arrest or sanction has not happened and is no threat made to
-# anyone ("accused Khartoum of planning to invade", "plotted to kill the king"); cooperation planned
-# is news as a future act ("plans to meet the president"), so the sense judge applies this to conflict
+# verbs of planning: a plotted attack, or one others say is planned, has not happened and is no threat
+# made to anyone ("accused Khartoum of planning to invade", "plotted to kill the king"); cooperation
+# planned is news as a future act ("plans to meet the president"), so the sense judge applies this to
+# conflict
 PLANNING = frozenset({"plan", "plot", "intend", "scheme", "conspire"})
+SECRET_PLANS = frozenset({"plot", "scheme", "conspire"})
 # "did nothing to help", "does little to stop": the act is denied
 NOTHING = frozenset({"nothing", "little"})
 # how an act hangs under the word that frames it: its complement, a preposition's object
@@ -107,8 +109,11 @@ def failed(trigger) -> bool:
 
 
 def planned(trigger) -> bool:
-    """An act someone plans, plots or intends: "accused Khartoum of planning to invade"."""
-    return framing_word(trigger, PLANNING)[0] is not None
+    """An act someone plots, or is said by others to plan: "plotted to kill the king", "accused
+    Khartoum of planning to invade". A plan its actor announces ("the EU plans to impose sanctions")
+    is news of a decision, which coders code as the act to come: it is left alone."""
+    verb, _ = framing_word(trigger, PLANNING)
+    return verb is not None and (verb.lemma_.lower() in SECRET_PLANS or verb.dep_ == "pcomp" and verb.tag_ == "VBG")
 
 
 def aimed_at(trigger) -> bool:
