@@ -36,6 +36,9 @@ def types(analysis) -> set[str]:
     ("Detectives are treating a blaze which gutted a mosque in Leeds as arson.", "AID"),
     ("The disaster agency said 25 people were killed when the floods swept through the valley.", "ASSAULT"),
     ("Officials said 12 people were killed in the earthquake.", "ASSAULT"),
+    # a relationship had or damaged is a state; a demand is met by supplying it
+    ("The dispute is damaging the relationship between Kenya and Uganda.", "COOPERATE"),
+    ("Samsung built a plant in Vietnam to meet the country's rising demand for phones.", "CONSULT"),
     # an approval given is support, not aid
     ("Ghana has given the go-ahead for a new gold mine run by a Canadian firm.", "AID"),
     ("The regulator gave the merger its approval on Tuesday.", "AID"),
@@ -69,6 +72,8 @@ def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, te
     ("Doctors in Gaza treated 40 wounded children on Monday.", "AID"),
     ("Rebels killed 12 people in an attack on a village, officials said.", "ASSAULT"),
     ("Japan gave Sri Lanka $20m in flood relief.", "AID"),
+    ("India deepened its relationship with Vietnam in 2016.", "COOPERATE"),
+    ("Kenya's president met Yoweri Museveni in Kampala on Monday.", "CONSULT"),
     ("Ghana has given the go-ahead for a new gold mine run by a Canadian firm.", "SUPPORT"),
 ])
 def test_the_same_words_stay_events(analyse_text, text, kept):

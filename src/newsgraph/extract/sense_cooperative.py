@@ -36,6 +36,10 @@ COMMERCE = words("commerce_verbs")
 APPROVALS = frozenset({"go", "go-ahead", "ahead", "approval", "blessing", "backing", "endorsement", "nod"})
 # what is given that is nothing material: "has given Brown something to aim for"
 NOTHING_MATERIAL = frozenset({"something", "nothing", "anything", "everything"})
+# nouns of a standing relation between sides: an act only as what a verb does to it ("deepened its
+# relationship with Vietnam", "maintained ties despite the war"), not one had, enjoyed or damaged
+RELATIONS = frozenset({"relationship", "relations", "relation", "ties", "tie", "links", "link"})
+RELATION_STATES = frozenset({"have", "continue", "enjoy", "share", "value", "damage", "strain", "sour", "harm", "hurt"})
 # accusations made in law, not words between players: "was charged with assault", "indicted", "sued"
 LEGAL_CHARGES = frozenset({"charge", "indict", "sue", "prosecute"})
 
@@ -66,6 +70,12 @@ def cooperative(c, context: Context, entity_type):
             p.dep_ == "pobj" and object_kind(p) == "proposition"
             for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children):
         c.type = "SUPPORT"  # "agreed with Germany's view": backing a position, no deal between sides
+    if c.type == "COOPERATE" and lemma_in(c.trigger, RELATIONS) and (
+            c.trigger.dep_ not in ("dobj", "nsubjpass") or lemma_in(c.trigger.head, RELATION_STATES)):
+        return None         # "continuing his close relationship with Biden": a state, not cooperation done
+    if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(
+            x.dep_ == "dobj" and object_kind(x) in ("proposition", "market") for x in c.trigger.children):
+        return None         # "to meet the country's rising demand", "met the farmers' demands": no meeting
     if c.type == "AID" and c.trigger.lemma_.lower() == "give":
         given = [t for t in c.trigger.children if t.dep_ == "dobj"]
         if any(t.lower_ in NOTHING_MATERIAL for t in given):
