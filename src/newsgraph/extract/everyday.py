@@ -25,6 +25,7 @@ MEDICAL_ATTACKS = words("medical_attacks")
 VEHICLES = words("vehicles")
 MISHAPS = words("mishaps")
 TELLING = words("telling_verbs")
+INVITED_OFFERS = words("invited_offers")
 # people at the wheel: their killing is a traffic death only as told in the passive
 DRIVERS = frozenset({"driver", "motorist"})
 # what makes a vehicle a weapon: "rammed the crowd in a terror attack", "deliberately drove into"
@@ -43,19 +44,25 @@ ASKED_FOR = frozenset({"xcomp", "ccomp"})
 def everyday_sense(c) -> bool:
     """The candidate's trigger is used in an everyday sense: no event between sides."""
     lemma = c.trigger.lemma_.lower()
+    if c.type == "REQUEST" and lemma == "invite":
+        return any(lemma_in(t, INVITED_OFFERS) for t in objects(c.trigger))  # "invite bids for two licences"
+    if c.type == "AGREE" and lemma == "offer":
+        return any(spoken(t) for t in objects(c.trigger))   # "offered Mourinho some advice", "offered condolences"
     if c.type == "REQUEST" and lemma != "order":
         return lemma == "demand" and market_demand(c.trigger) or lemma == "seek" and any(
             lemma_in(t, SOUGHT_NOT_ASKED) for t in objects(c.trigger)) or lemma == "ask" and questioned(c.trigger)
     if c.type == "AID":
         said = [*objects(c.trigger), *([c.object_tok] if c.object_tok is not None else [])]
         return any(spoken(t) for t in said) or lemma == "treat" and any(
-            x.dep_ == "prep" and x.lower_ in ("as", "like") for x in c.trigger.children)
+            x.dep_ == "prep" and x.lower_ in ("as", "like") for x in c.trigger.subtree)  # "treating a fire which ... as arson"
     if c.type == "THREATEN" and lemma == "warn":
         return foretold(c.trigger)
     if c.type == "REQUEST" and lemma == "order":
         return purchase(c.trigger)
     if c.type == "REJECT":
         return any(x.dep_ == "xcomp" and telling(x) for x in c.trigger.children)  # "declined to name him"
+    if c.type == "CONSULT" and lemma == "discuss":
+        return any(spoken(t) for t in objects(c.trigger))     # "would not discuss a motive": telling, no talks
     if c.type == "CONSULT" and lemma == "receive":
         return any(spoken(t) or counted_thing(t) or object_kind(t) in ("work", "market", "proposition")
                    for t in objects(c.trigger))   # "received 25,772 patents", "received the report"
@@ -104,10 +111,14 @@ def counted_thing(tok) -> bool:
 
 
 def objects(verb) -> list:
-    """What a verb acts on: its direct object, its passive subject, or the noun a participle
-    modifies ("figures released by the ministry")."""
+    """What a verb acts on: its direct object, its passive subject, or the noun a participle or a
+    relative clause modifies ("figures released by the ministry", "the note he gave police")."""
     found = [x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if any(x.dep_ == "mark" for x in verb.children):
+        return found        # a clause that says what the noun says: "reports that Russia gave Syria tanks"
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") or verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" \
+            and any(x.dep_ == "nsubj" and x.tag_ not in ("WP", "WDT") for x in verb.children):
+        # a relative clause with a subject of its own acts on the noun: "the statement Timmons gave police"
         found.append(verb.head)
     return found
 

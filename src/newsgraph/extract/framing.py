@@ -2,8 +2,9 @@
 as someone's expectation or wish, or as what will follow a later step.
 
 "If it joins, Turkey may have to accept restrictions", "he could be sentenced to life if convicted",
-"the lobby expects the authorities to prosecute", "the name will be released after he is charged":
-none of these acts has happened. The sense judge (extract/sense.py) drops such candidates; a threat,
+"the lobby expects the authorities to prosecute", "the name will be released after he is charged",
+"failed to force the town to surrender", "is working towards lifting the ban", "efforts to free the
+hostages": none of these acts has happened. The sense judge (extract/sense.py) drops such candidates; a threat,
 promise or offer is itself the event, so the verbs that make one are never read as conditioned.
 """
 from __future__ import annotations
@@ -21,6 +22,25 @@ FUTURE = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "c
 # conjunctions after which a present tense tells what will happen: "after he is charged"
 LATER = frozenset({"after", "once", "until", "before", "when"})
 PRESENT = frozenset({"VBZ", "VBP"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# verbs whose infinitive did not happen: "failed to agree", "neglected to pay"
+FAILING = frozenset({"fail", "neglect"})
+# verbs of trying and aiming: the act they govern is a goal ("sought to expose", "tried to
+# negotiate", "aims to give", "working towards lifting"); a goal of violence is still coded as the
+# attempt ("tried to kill the mayor" is an attack), so the sense judge applies this to other acts only
+AIMING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor", "aim", "struggle", "work"})
+# nouns of trying and aiming: "in a bid to help", "efforts to release", "a drive to recruit"
+AIMS = frozenset({"bid", "effort", "attempt", "drive", "push", "quest", "aim", "goal", "target", "campaign"})
+# verbs of planning: a plotted attack, or one others say is planned, has not happened and is no threat
+# made to anyone ("accused Khartoum of planning to invade", "plotted to kill the king"); cooperation
+# planned is news as a future act ("plans to meet the president"), so the sense judge applies this to
+# conflict
+PLANNING = frozenset({"plan", "plot", "intend", "scheme", "conspire"})
+SECRET_PLANS = frozenset({"plot", "scheme", "conspire"})
+# "did nothing to help", "does little to stop": the act is denied
+NOTHING = frozenset({"nothing", "little"})
+# how an act hangs under the word that frames it: its complement, a preposition's object
+FRAMED_BY = frozenset({"xcomp", "pcomp", "pobj", "prep", "acl", "advcl", "conj"})
 
 
 def conditioned(t) -> bool:
@@ -59,3 +79,69 @@ def later_step(trigger) -> bool:
     present = trigger.tag_ in PRESENT or any(x.dep_ in ("aux", "auxpass") and x.tag_ in PRESENT
                                             for x in trigger.children)
     return present and any(x.dep_ in ("aux", "auxpass") and x.lower_ in FUTURE for x in trigger.head.children)
+
+
+def framing_word(trigger, lemmas: frozenset[str], pos: tuple[str, ...] = ("VERB", "AUX")):
+    """The nearest word above the trigger, through complements and prepositions (at most four steps),
+    whose lemma is one of `lemmas` with a part of speech in `pos`, and the word below it on the way
+    (None, None when there is none)."""
+    t = trigger
+    for _ in range(4):
+        if t.dep_ not in FRAMED_BY or t.head.i == t.i:
+            return None, None
+        if t.dep_ == "advcl" and not any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children):
+            return None, None   # "tried to stop him when he attacked": a clause of its own
+        if t.dep_ == "conj" and finite(t) and not finite(t.head):
+            return None, None   # "aimed to cut taxes but was criticised": a finite verb of its own
+        below, t = t, t.head
+        if t.pos_ in pos and t.lemma_.lower() in lemmas and below.dep_ != "conj":
+            return t, below     # (a verb coordinated with "aimed" is no goal: "aimed to help but were criticised")
+    return None, None
+
+
+def failed(trigger) -> bool:
+    """An act someone failed to do: "failed to force the population to surrender", "would do nothing
+    to help"."""
+    if framing_word(trigger, FAILING)[0] is not None:
+        return True
+    done, _ = framing_word(trigger, frozenset({"do"}))
+    return done is not None and any(x.dep_ == "dobj" and x.lower_ in NOTHING for x in done.children)
+
+
+def planned(trigger) -> bool:
+    """An act someone plots, or is said by others to plan: "plotted to kill the king", "accused
+    Khartoum of planning to invade". A plan its actor announces ("the EU plans to impose sanctions")
+    is news of a decision, which coders code as the act to come: it is left alone."""
+    verb, _ = framing_word(trigger, PLANNING)
+    return verb is not None and (verb.lemma_.lower() in SECRET_PLANS or verb.dep_ == "pcomp" and verb.tag_ == "VBG")
+
+
+def aimed_at(trigger) -> bool:
+    """An act that is only a goal: "sought to expose", "is working towards lifting the ban", "in a
+    bid to help farmers", "efforts to release the hostages" ("seeking asylum" is no goal: it has no act
+    under it; "worked with" is work, not an aim)."""
+    verb, below = framing_word(trigger, AIMING)
+    if verb is not None and (verb.lemma_.lower() != "work" or below.dep_ == "xcomp" or below.lower_ in (
+            "towards", "toward")):
+        return True
+    return framing_word(trigger, AIMS, ("NOUN",))[0] is not None
+
+
+def seeking_to(trigger) -> bool:
+    """"seek" with an infinitive is trying ("prosecutors seeking to expose him"), not asking anyone."""
+    return trigger.lemma_.lower() == "seek" and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in trigger.children)
+
+
+def purpose_of(trigger):
+    """The verb whose purpose the trigger is ("must pass the law by Friday to allow the Pentagon to pay"),
+    or None: a purpose shares the modality of what it is the purpose of."""
+    if trigger.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in trigger.children):
+        return trigger.head
+    return None
+
+
+def finite(verb) -> bool:
+    """A verb with a tense of its own or a subject: "was criticised", "he attacked" (not "to arrest")."""
+    return verb.tag_ in FINITE or any(x.dep_ in ("nsubj", "nsubjpass") or x.dep_ in ("aux", "auxpass")
+                                      and x.tag_ in FINITE for x in verb.children)

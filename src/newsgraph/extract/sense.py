@@ -19,9 +19,10 @@ from functools import lru_cache
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
 from .everyday import everyday_sense, traffic_death
-from .framing import conditioned, later_step, obliged, wished
+from .framing import aimed_at, conditioned, failed, later_step, obliged, planned, purpose_of, seeking_to, wished
 from .quantities import is_people
 from .sense_cooperative import cooperative
+from .sense_nominal import classifying, joined_company, joined_protest, war_on_abstraction
 from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are imported from here)
     LAW_ENFORCEMENT,
     OFFICE_HOLDER,
@@ -167,13 +168,24 @@ def judge(c, context: Context, entity_type):
     when it is no event. `entity_type(key)` gives an actor's entity type."""
     if not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)):
         return None         # "an earthquake struck", "was hit by supply bottlenecks"
+    if joined_company(c, entity_type) or c.type not in PLOVER_TYPES and c.trigger.pos_ == "VERB" and any(
+            x.dep_ == "dobj" and object_kind(x) == "play" for x in c.trigger.children):
+        return None         # "joined Pele as the only teenagers to score", "headed the ball wide"
+    if joined_protest(c):
+        c.type, c.object, c.object_tok = "PROTEST", None, None
+        return c            # "farmers joined the protesters": they protest; against whom is not said here
     if c.type not in PLOVER_TYPES:
         return c            # a standing relation ("the club's captain") is no act
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
         return None         # "a plot about spies conspiring", "to prevent him from fighting"
-    if c.type not in ("REQUEST", "THREATEN") and (any(
-            x.dep_ == "aux" and x.lower_ in OBLIGED for x in c.trigger.children) or obliged(c.trigger)):
-        return None         # "the watchdog should investigate", "Turkey may have to accept": not done
+    if c.type not in ("REQUEST", "THREATEN") and any(any(x.dep_ == "aux" and x.lower_ in OBLIGED for x in v.children)
+                                                     or obliged(v) for v in (c.trigger, purpose_of(c.trigger)) if v):
+        return None         # "the watchdog should investigate", "must pass the law to allow": not done
+    if classifying(c.trigger) or war_on_abstraction(c.trigger):
+        return None         # "the trade body", "aid workers", "Massive Attack", "the war on drugs"
+    if failed(c.trigger) or c.type not in CONFLICT and (aimed_at(c.trigger) or c.type == "REQUEST" and seeking_to(
+            c.trigger)) or c.type in CONFLICT and c.type != "THREATEN" and planned(c.trigger):
+        return None         # "failed to force", "sought to expose", "working towards lifting", "plotted to kill"
     if everyday_sense(c):
         return None         # "growing demand for cars", "delivered his Budget", "struck oil"
     if c.type == "AGREE" and c.trigger.lemma_.lower() in CONCEDING_FACTS and any(

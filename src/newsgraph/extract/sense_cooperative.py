@@ -32,6 +32,14 @@ PRODUCTS = words("product_nouns")
 AID_GIVEN = words("aid_nouns")
 GAME_ROLES = words("game_roles")
 COMMERCE = words("commerce_verbs")
+# what is given that approves rather than helps: "gave the go-ahead", "gave the merger its approval"
+APPROVALS = frozenset({"go", "go-ahead", "ahead", "approval", "blessing", "backing", "endorsement", "nod"})
+# what is given that is nothing material: "has given Brown something to aim for"
+NOTHING_MATERIAL = frozenset({"something", "nothing", "anything", "everything"})
+# nouns of a standing relation between sides: an act only as what a verb does to it ("deepened its
+# relationship with Vietnam", "maintained ties despite the war"), not one had, enjoyed or damaged
+RELATIONS = frozenset({"relationship", "relations", "relation", "ties", "tie", "links", "link"})
+RELATION_STATES = frozenset({"have", "continue", "enjoy", "share", "value", "damage", "strain", "sour", "harm", "hurt"})
 # accusations made in law, not words between players: "was charged with assault", "indicted", "sued"
 LEGAL_CHARGES = frozenset({"charge", "indict", "sue", "prosecute"})
 
@@ -62,6 +70,19 @@ def cooperative(c, context: Context, entity_type):
             p.dep_ == "pobj" and object_kind(p) == "proposition"
             for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children):
         c.type = "SUPPORT"  # "agreed with Germany's view": backing a position, no deal between sides
+    if c.type == "COOPERATE" and lemma_in(c.trigger, RELATIONS) and (
+            c.trigger.dep_ not in ("dobj", "nsubjpass") or lemma_in(c.trigger.head, RELATION_STATES)):
+        return None         # "continuing his close relationship with Biden": a state, not cooperation done
+    if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(
+            x.dep_ == "dobj" and object_kind(x) in ("proposition", "market") for x in c.trigger.children):
+        return None         # "to meet the country's rising demand", "met the farmers' demands": no meeting
+    if c.type == "AID" and c.trigger.lemma_.lower() == "give":
+        given = [t for t in c.trigger.children if t.dep_ == "dobj"]
+        if any(t.lower_ in NOTHING_MATERIAL for t in given):
+            return None     # "has given Mr Brown something to aim for"
+        if any(lemma_in(t, APPROVALS) or t.lower_ == "light" and any(a.lower_ == "green" for a in t.children)
+               for t in given):
+            c.type = "SUPPORT"  # "gave the go-ahead for the pipeline": an approval (PLOVER SUPPORT)
     things = acted_on(c)
     if c.type in COOPERATIVE and any(not amount(t) and (
             object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):

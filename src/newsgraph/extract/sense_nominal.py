@@ -1,0 +1,70 @@
+"""Event words that name no act where they stand: a noun that classifies another noun ("the trade
+body", "aid workers", "fault lines", "a war veteran"), one inside a name ("Massive Attack"), a war on
+an abstraction ("the war on drugs"), and "join" said of company rather than membership ("joined Pele
+as the only teenagers to score", "joined two pupils for a boat trip"). Called by the sense judge
+(extract/sense.py).
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .quantities import is_people
+from .sense_words import lemma_in, object_kind
+
+CLASSIFIED_HEADS = words("classified_heads")
+# names of things in which a word of conflict or cooperation is no act ("Massive Attack", "Operation
+# Desert Storm" is an EVENT and stays)
+NAMES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC", "NORP", "LAW"})
+# crowds that one joins by protesting ("farmers joined the protesters"; not "striker", a footballer too)
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "picket"})
+WARS = frozenset({"war", "crusade", "battle", "fight", "campaign"})
+
+
+def classifying(trigger) -> bool:
+    """A noun trigger that modifies a name or a noun naming a body, a person or a thing ("trade body",
+    "aid workers", "fault lines", "the protest group Extinction Rebellion"), or a word inside a name
+    ("Massive Attack")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trigger.ent_type_ in NAMES and trigger.ent_iob_ in ("B", "I"):
+        return True
+    head = trigger.head
+    return trigger.dep_ in ("compound", "amod", "nmod") and head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") \
+        and (head.pos_ == "PROPN" or lemma_in(head, CLASSIFIED_HEADS) or is_people(head) and head.ent_type_ != "NORP")
+
+
+def war_on_abstraction(trigger) -> bool:
+    """"the war on drugs", "a crusade against poverty": a campaign against no one."""
+    if trigger.lemma_.lower() not in WARS or trigger.pos_ != "NOUN":
+        return False
+    targets = [p for x in trigger.children if x.dep_ == "prep" and x.lower_ in ("on", "against")
+               for p in x.children if p.dep_ == "pobj"]
+    return bool(targets) and all(p.ent_type_ == "" and p.pos_ == "NOUN" and not is_people(p) for p in targets)
+
+
+def joined_company(c, entity_type) -> bool:
+    """"join" said of people one is with rather than a body one becomes part of: a named person
+    ("joined Liz Truss at a rally"), a number of people ("joined two pupils for a boat trip"), or a
+    list one enters ("joined Pele and Ronaldo as the only teenagers"), or an act or a contest shared
+    ("joined France in condemning the coup"); "joined the KGB as a young man" is membership."""
+    if c.type != "AFFILIATION" or c.trigger.lemma_.lower() != "join" or c.trigger.pos_ != "VERB":
+        return False
+    person = entity_type(c.object) == "PERSON" and not owned_body(c.object_tok)
+    if person or any(
+            x.dep_ == "prep" and x.lower_ == "in" and any(p.dep_ == "pcomp" or object_kind(p) in ("show", "play")
+                                                          for p in x.children) for x in c.trigger.children):
+        return True         # "joined France in condemning the coup", "will join her in the championships"
+    return any(x.dep_ == "dobj" and is_people(x) and any(n.dep_ == "nummod" for n in x.children)
+               for x in c.trigger.children)
+
+
+def joined_protest(c) -> bool:
+    """"Farmers joined the protesters": joining a protesting crowd is protesting (PLOVER PROTEST), not
+    membership of a body."""
+    return c.type == "AFFILIATION" and c.trigger.lemma_.lower() == "join" and lemma_in(c.object_tok, PROTESTERS)
+
+
+def owned_body(tok) -> bool:
+    """A body named through the person it belongs to: "his administration", "Obama's cabinet" (not
+    "his rival Liz Truss")."""
+    return tok is not None and tok.pos_ == "NOUN" and not is_people(tok) and any(x.dep_ == "poss" for x in tok.children) \
+        and not any(x.dep_ == "appos" for x in tok.children)
