@@ -11,7 +11,7 @@ from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
 from .frames import Candidate
-from .quantities import HARM_PARTICIPLES, harm_of, next_sentence
+from .quantities import HARM_PARTICIPLES, harm_of, is_people, next_sentence, personal
 
 HELD_SITES = words("held_sites")
 SITE_HOLDERS = {lemma: sector for sector, lemmas in table("site_holders").items() for lemma in lemmas}
@@ -28,6 +28,8 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
     for c in candidates:
         if c.type != "ASSAULT" or c.object is not None:
             continue
+        if c.object_tok is None:   # "a gunman opened fire on shoppers": whom it was done to, if no actor
+            c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)), None)
         found = site_holder(c, res) or clause_victims(c, res) or victims_after(c, res)
         if found is not None and found[0] != c.subject and not own_side(found[0], c.subject, res):
             c.object, c.object_tok = found

@@ -1,0 +1,58 @@
+"""Attackers that news names in forms the clause's own arguments miss: the "by" phrase the parser
+hangs on the victim instead of the act ("the assassination of a commander by Israel"), and people
+described only as not known ("gunned down by unidentified men", "unknown persons attacked"): in
+an act of violence such a description is the attacker, a group the text describes; and one
+officer of a police force ("shot by a police officer", "an officer fired at the car"), whose force
+acted."""
+from __future__ import annotations
+
+from ..resolve.participants import collective_entity, collective_span
+from .actors import KnownActors
+from .arguments import actors_of, entity_type
+from .frames import Candidate
+
+# modifiers that say who acted is not known ("unidentified gunmen" is read by resolution already)
+UNKNOWN = frozenset({"unidentified", "unknown", "unnamed", "suspected"})
+# people nouns such a modifier turns into a described attacker ("unknown persons", "unidentified men")
+UNKNOWN_HEADS = frozenset({"man", "men", "person", "persons", "people", "individual", "youth", "assailant"})
+# one member of a police force, as the doer of violence: the force acted
+OFFICERS = frozenset({"officer", "policeman", "policewoman", "trooper", "deputy", "constable", "gendarme", "cop"})
+# what an attack's "by" phrase may name without being its attacker
+NOT_ATTACKERS = frozenset({"LOCATION"})
+
+
+def misattached_agent(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"The killing of two farmers by herders", "the assassination of a commander by Israel": the
+    agent of an act noun, when the parser put its "by" phrase on the noun's "of" object."""
+    noun = c.trigger
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for of in (p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"):
+        for victim in (x for x in of.children if x.dep_ == "pobj"):
+            for by in (p for p in victim.children if p.dep_ == "prep" and p.lower_ == "by"):
+                for agent in (x for x in by.children if x.dep_ == "pobj"):
+                    found = [(k, t) for k, t in actors_of(agent, res) if entity_type(k, res) not in NOT_ATTACKERS]
+                    if found and found[0][0] != c.object:
+                        return found[0]
+    return None
+
+
+def described_attacker(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"A trader was gunned down by unidentified men", "unknown persons threw a grenade": people
+    described as not known, as the doer of violence, are the unnamed group that did it."""
+    tok = c.subject_tok
+    if tok is None or not (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        return None
+    if tok.lemma_.lower() in OFFICERS and tok.tag_ == "NN":
+        entity, reason, label = collective_entity(tok, ("police", "police", "MILITARY"), res, res.gazetteer)
+        res.add_mention(tok.doc[tok.i:tok.i + 1], entity, reason, label)
+        return entity.key, tok
+    if tok.lemma_.lower() not in UNKNOWN_HEADS and tok.lower_ not in UNKNOWN_HEADS:
+        return None
+    modifier = next((m for m in tok.lefts if m.dep_ == "amod" and m.lower_ in UNKNOWN), None)
+    if modifier is None:
+        return None
+    plural = f"{modifier.lower_} {tok.lower_}"
+    entity, reason, label = collective_entity(tok, (plural, plural, "ARMED_GROUP"), res, res.gazetteer)
+    res.add_mention(collective_span(tok, res), entity, reason, label)
+    return entity.key, tok

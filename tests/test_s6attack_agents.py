@@ -1,0 +1,49 @@
+"""Attackers and victims in forms the clause's own arguments miss (extract/attack_agents.py,
+responsibility.py, targets.py): a "by" phrase hung on the victim, attackers described as unknown,
+one police officer for the force, a weapon's relative clause, a passive of blame, and people fired
+on. Sentences written for these tests."""
+import pytest
+
+from newsgraph.evaluation.probes import names_of
+from newsgraph.resolve.names import fold
+
+
+def assaults(analysis, gazetteer):
+    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
+            for e in analysis.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # the parser puts "by X" on the victim of the act noun
+    ("The murder of a local journalist by cartel gunmen shocked the town.", "gunmen"),
+    ("The abduction of a priest by ISWAP fighters was condemned by the bishop.", "islamic state west africa"),
+    # people described as unknown, as the doers of violence
+    ("A shopkeeper was stabbed by unknown men outside his store in Karachi.", "unknown men"),
+    ("A trader was shot dead by unidentified persons in Imphal.", "unidentified persons"),
+    # one officer of a police force: the force acted
+    ("A 17-year-old was shot by a police officer during a traffic stop in Nanterre.", "police"),
+    ("A state trooper shot a driver on the highway near Austin.", "police"),
+    # the weapon's relative clause names who used it
+    ("The mine, which was laid by Houthi fighters, killed four children near Taiz.", "houthi"),
+    # a passive of blame on the attack noun
+    ("The raid, which left six villagers dead, was blamed on Ansaru.", "ansaru"),
+])
+def test_the_attacker_is_found(text, attacker, analyse_text, gazetteer):
+    found = assaults(analyse_text(text), gazetteer)
+    assert any(any(fold(attacker) in n for n in subj) for subj, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a "by" phrase of place or time names no attacker
+    "The killing of a farmer by the river in Jos was reported on Monday.",
+    # people not known, doing no violence, are no armed group
+    "Unidentified men visited the office of the governor on Monday.",
+])
+def test_no_attacker_is_made_up(text, analyse_text, gazetteer):
+    found = assaults(analyse_text(text), gazetteer)
+    assert all(not subj or not any("river" in n or "men" in n for n in subj) for subj, _ in found), found
+
+
+def test_an_armed_person_firing_on_people_is_an_attack(analyse_text, gazetteer):
+    found = assaults(analyse_text("A gunman opened fire on diners at a restaurant in Ohio."), gazetteer)
+    assert any(any("gunman" in n for n in subj) for subj, _ in found), found
