@@ -25,6 +25,11 @@ def assaults(analysis, gazetteer):
     ("A state trooper shot a driver on the highway near Austin.", "police"),
     # the weapon's relative clause names who used it
     ("The mine, which was laid by Houthi fighters, killed four children near Taiz.", "houthi"),
+    # "they" and "the group" point back at the plural group last a subject
+    ("Two men broke into a pharmacy in Lyon. They stabbed a security guard and fled.", "men"),
+    ("Dozens of masked youths gathered near the stadium. The group attacked riot police with stones.", "youths"),
+    # plural people doing violence to someone named
+    ("Angry people pelted police officers with stones after the match was abandoned.", "people"),
     # a passive of blame on the attack noun
     ("The raid, which left six villagers dead, was blamed on Ansaru.", "ansaru"),
 ])

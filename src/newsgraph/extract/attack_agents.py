@@ -17,6 +17,13 @@ UNKNOWN = frozenset({"unidentified", "unknown", "unnamed", "suspected"})
 UNKNOWN_HEADS = frozenset({"man", "men", "person", "persons", "people", "individual", "youth", "assailant"})
 # one member of a police force, as the doer of violence: the force acted
 OFFICERS = frozenset({"officer", "policeman", "policewoman", "trooper", "deputy", "constable", "gendarme", "cop"})
+# plural people nouns that, doing violence to someone named, are the group that did it ("people threw
+# bottles at police", "youths attacked a shelter")
+CROWD_HEADS = frozenset({"people", "youth", "man", "individual", "person"})
+# words that point back at a group already named ("They shot a guard", "the group began throwing firebombs")
+BACK_POINTERS = frozenset({"they", "group"})
+# what a group pointed back at may be
+GROUP_TYPES = frozenset({"ARMED_GROUP", "OTHER", "MILITARY", "GOVERNMENT"})
 # what an attack's "by" phrase may name without being its attacker
 NOT_ATTACKERS = frozenset({"LOCATION"})
 
@@ -56,3 +63,38 @@ def described_attacker(c: Candidate, res: KnownActors) -> tuple[str, object] | N
     entity, reason, label = collective_entity(tok, (plural, plural, "ARMED_GROUP"), res, res.gazetteer)
     res.add_mention(collective_span(tok, res), entity, reason, label)
     return entity.key, tok
+
+
+def crowd_attacker(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"People vandalized property and threw bottles at police", "youths attacked a shelter": plural
+    people doing violence to someone named are the group that did it."""
+    tok = c.subject_tok
+    if tok is None or c.object is None or tok.dep_ != "nsubj" or tok.tag_ != "NNS" \
+            or tok.lemma_.lower() not in CROWD_HEADS and tok.lower_ not in CROWD_HEADS:
+        return None
+    words_before = [m.lower_ for m in tok.lefts if m.dep_ in ("amod", "compound") and m.text.islower()]
+    plural = " ".join((*words_before, tok.lower_))
+    entity, reason, label = collective_entity(tok, (plural, plural, "OTHER"), res, res.gazetteer)
+    res.add_mention(collective_span(tok, res), entity, reason, label)
+    return entity.key, tok
+
+
+def group_pointed_back(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"Two men robbed a store. They shot a guard.", "About 30 youths gathered ... The group began
+    throwing firebombs": "they" or "the group" with no actor of its own is the plural group that
+    was last a subject, in its sentence or the one before."""
+    tok = c.subject_tok
+    if tok is None or tok.lower_ not in BACK_POINTERS and tok.lemma_.lower() not in BACK_POINTERS:
+        return None
+    if tok.lower_ != "they" and not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+        return None
+    doc, sent = tok.doc, tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for prior in reversed(doc[start:tok.i]):
+        key = res.token_entity.get(prior.i)
+        # the subject, or what a subject counts ("dozens of masked youths")
+        holder = prior.head.head if prior.dep_ == "pobj" and prior.head.lower_ == "of" else prior
+        if holder.dep_ in ("nsubj", "nsubjpass", "ROOT") and prior.tag_ in ("NNS", "NNPS") and key is not None \
+                and key != c.object and entity_type(key, res) in GROUP_TYPES:
+            return key, tok
+    return None
