@@ -52,3 +52,13 @@ def test_no_attacker_is_made_up(text, analyse_text, gazetteer):
 def test_an_armed_person_firing_on_people_is_an_attack(analyse_text, gazetteer):
     found = assaults(analyse_text("A gunman opened fire on diners at a restaurant in Ohio."), gazetteer)
     assert any(any("gunman" in n for n in subj) for subj, _ in found), found
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the toll a reporting verb gives, in the event's sentence or the one after it
+    ("On 2 May 2024, RSF fighters shelled Babanusa; local medics reported 6 civilians killed.", 6),
+    ("On 4 May 2024, a drone struck a bus near Kramatorsk. Regional officials reported 3 fatalities.", 3),
+])
+def test_a_reported_toll_is_the_events(text, killed, analyse_text):
+    tolls = [e.quantities.get("killed") for e in analyse_text(text).events if e.type == "ASSAULT"]
+    assert killed in tolls, tolls
