@@ -62,3 +62,14 @@ def test_an_armed_person_firing_on_people_is_an_attack(analyse_text, gazetteer):
 def test_a_reported_toll_is_the_events(text, killed, analyse_text):
     tolls = [e.quantities.get("killed") for e in analyse_text(text).events if e.type == "ASSAULT"]
     assert killed in tolls, tolls
+
+
+def test_people_named_by_their_relation_count_as_victims(analyse_text):
+    tolls = [e.quantities.get("killed") for e in analyse_text(
+        "A gunman killed his landlord and a stranger in Leeds on Friday.").events if e.type == "ASSAULT"]
+    assert 2 in tolls, tolls
+
+
+def test_commuters_fired_on_make_an_attack(analyse_text):
+    events = analyse_text("The gunman opened fire on commuters at a station in Leeds.").events
+    assert any(e.type == "ASSAULT" and e.subject for e in events), events
