@@ -35,20 +35,3 @@ def test_another_suspect_is_not_the_named_one(analyse_text, gazetteer):
     second = [names_of(analysis, e.subject, gazetteer) for e in analysis.events
               if e.type == "ASSAULT" and "Xenia" in e.sentence]
     assert not any("owen clark" in names for names in second), second
-
-
-def test_an_attack_on_a_person_without_its_attacker_is_their_attackers(analyse_text, gazetteer):
-    text = ("Constable Ray Dunn shot James Wilson, 17, in Croydon. The killing of James Wilson led to two nights "
-            "of unrest.")
-    analysis = analyse_text(text)
-    killing = [names_of(analysis, e.subject, gazetteer) for e in analysis.events
-               if e.type == "ASSAULT" and e.trigger == "killing"]
-    assert killing and all(any("ray dunn" in n for n in names) for names in killing), killing
-
-
-def test_a_person_attacked_by_two_lends_no_attacker(analyse_text, gazetteer):
-    text = ("Ray Dunn stabbed James Wilson in a park in Croydon. Sam Orr shot James Wilson a day later. "
-            "The killing of James Wilson shocked the town.")
-    analysis = analyse_text(text)
-    killing = [e.subject for e in analysis.events if e.type == "ASSAULT" and e.trigger == "killing"]
-    assert killing and all(s is None for s in killing), killing

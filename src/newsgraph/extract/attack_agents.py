@@ -98,17 +98,3 @@ def group_pointed_back(c: Candidate, res: KnownActors) -> tuple[str, object] | N
                 and key != c.object and entity_type(key, res) in GROUP_TYPES:
             return key, tok
     return None
-
-
-def same_victim_attackers(candidates: list[Candidate], res: KnownActors) -> None:
-    """"Korkoneas shot Grigoropoulos ... the killing of Grigoropoulos sparked riots": an attack told
-    without its attacker, on one person whom the story says one attacker attacked, is that attacker's.
-    Only for a person (named or described), and only when the story names one attacker of them."""
-    attackers: dict[str, set] = {}
-    for c in candidates:
-        if c.type == "ASSAULT" and c.subject is not None and c.object is not None:
-            attackers.setdefault(c.object, set()).add(c.subject)
-    for c in candidates:
-        found = attackers.get(c.object) if c.type == "ASSAULT" and c.subject is None and c.object else None
-        if found and len(found) == 1 and entity_type(c.object, res) == "PERSON":
-            c.subject = next(iter(found))

@@ -8,13 +8,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
-from .attack_agents import (
-    crowd_attacker,
-    described_attacker,
-    group_pointed_back,
-    misattached_agent,
-    same_victim_attackers,
-)
+from .attack_agents import crowd_attacker, described_attacker, group_pointed_back, misattached_agent
 from .frames import (
     Candidate,
     clause_object,
@@ -212,7 +206,6 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
-    same_victim_attackers(candidates, res)
     name_targets(candidates, res)
 
 
