@@ -30,6 +30,8 @@ def assaults(analysis, gazetteer):
     ("Dozens of masked youths gathered near the stadium. The group attacked riot police with stones.", "youths"),
     # plural people doing violence to someone named
     ("Angry people pelted police officers with stones after the match was abandoned.", "people"),
+    # verbs joined under a clause the parser hung on another verb share that verb's subject
+    ("A man who had just been let go from his job came in, shot and killed a supervisor, police said.", "man"),
     # a passive of blame on the attack noun
     ("The raid, which left six villagers dead, was blamed on Ansaru.", "ansaru"),
 ])

@@ -98,3 +98,22 @@ def group_pointed_back(c: Candidate, res: KnownActors) -> tuple[str, object] | N
                 and key != c.object and entity_type(key, res) in GROUP_TYPES:
             return key, tok
     return None
+
+
+def shared_clause_subject(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"A man who had been let go came in, shot and killed another man": verbs joined to a clause
+    the parser hung under another verb, with no subject of their own and no "when"/"after", share
+    the subject of the verb they hang on."""
+    verb = c.trigger
+    if verb.pos_ != "VERB":
+        return None
+    for _ in range(4):
+        if any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children) or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if verb.dep_ != "advcl" or any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in verb.children) \
+            or any(x.dep_ == "advmod" and x.tag_ == "WRB" for x in verb.children):
+        return None
+    subject = next((x for x in verb.head.children if x.dep_ == "nsubj"), None)
+    found = actors_of(subject, res) if subject is not None else []
+    return found[0] if found and found[0][0] != c.object else None

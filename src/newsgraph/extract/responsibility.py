@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
-from .attack_agents import crowd_attacker, described_attacker, group_pointed_back, misattached_agent
+from .attack_agents import (
+    crowd_attacker,
+    described_attacker,
+    group_pointed_back,
+    misattached_agent,
+    shared_clause_subject,
+)
 from .frames import (
     Candidate,
     clause_object,
@@ -203,7 +209,8 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             continue
         found = weapon_agent(c.subject_tok, res) or perpetrator(c.trigger, res) or shared_agent(c.trigger, res) \
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
-            or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res)
+            or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
+            or shared_clause_subject(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     name_targets(candidates, res)
