@@ -147,5 +147,5 @@ def test_attack_sentences_cover_the_regions_and_forms(attack_card):
 
 @pytest.mark.parametrize("measure", ["type", "attacker", "target", "fatalities"])
 def test_attack_sentences_hold_their_floors(attack_card, measure):
-    floor = FLOORS[f"attack_sentences_{measure}"]
+    floor = FLOORS[f"summaries_attack_sentences_{measure}"]
     assert attack_card.recall(measure) >= floor, report(attack_card, misses=True)
