@@ -75,3 +75,17 @@ def test_people_named_by_their_relation_count_as_victims(analyse_text):
 def test_commuters_fired_on_make_an_attack(analyse_text):
     events = analyse_text("The gunman opened fire on commuters at a station in Leeds.").events
     assert any(e.type == "ASSAULT" and e.subject for e in events), events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Jihadists killed five herders near Dori on Sunday.", "herders"),
+    ("Gunmen shot dead 12 loggers in a forest near Birnin Gwari.", "loggers"),
+])
+def test_counted_victims_of_any_kind_are_the_target(text, target, analyse_text, gazetteer):
+    found = assaults(analyse_text(text), gazetteer)
+    assert any(any(target in n for n in obj) for _, obj in found), found
+
+
+def test_counted_soldiers_of_no_side_stay_no_target(analyse_text, gazetteer):
+    found = assaults(analyse_text("Militants killed four soldiers near Gao on Monday."), gazetteer)
+    assert found and all(not obj for _, obj in found), found
