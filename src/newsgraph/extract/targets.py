@@ -115,9 +115,10 @@ def victim_actor(tok, res: KnownActors) -> str | None:
 
 def counted_victims(tok, res: KnownActors) -> str | None:
     """Counted people of a kind no actor list knows ("killed four shepherds", "abducted 14 miners"):
-    the victims as a described group; not forces or armed men, whose side a target must say."""
+    the victims as a described group; not forces or armed men, whose side a target must say, nor
+    "six others", whose kind is the victims' told before."""
     lemma = tok.lemma_.lower()
-    if tok.tag_ != "NNS" or not personal(tok) or lemma in FORCES or lemma in ARMED_HEADS \
+    if tok.tag_ != "NNS" or lemma == "other" or not personal(tok) or lemma in FORCES or lemma in ARMED_HEADS \
             or lemma in ARMED_NOUNS or not counted_people(tok):
         return None
     plural = tok.lower_
