@@ -132,3 +132,20 @@ def test_held_out_misses_are_never_shown(tmp_path, capsys):
     assert main(["--file", str(tmp_path / "summaries_heldout.yaml"), "--misses"]) == 1
     err = capsys.readouterr().err
     assert "held out" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.fixture(scope="module")
+def attack_card(nlp, gazetteer):
+    return score(load_summaries(DATA / "attack_sentences.yaml"), text_analyser(nlp, gazetteer), gazetteer)
+
+
+def test_attack_sentences_cover_the_regions_and_forms(attack_card):
+    sentences = load_summaries(DATA / "attack_sentences.yaml")
+    assert len(sentences) >= 80 and len({s["id"] for s in sentences}) == len(sentences)
+    assert attack_card.counts["attacker"][0] >= 80
+
+
+@pytest.mark.parametrize("measure", ["type", "attacker", "target", "fatalities"])
+def test_attack_sentences_hold_their_floors(attack_card, measure):
+    floor = FLOORS[f"summaries_attack_sentences_{measure}"]
+    assert attack_card.recall(measure) >= floor, report(attack_card, misses=True)

@@ -19,6 +19,8 @@ CAUSING = frozenset({"lead", "result", "cause", "leave", "bring"})
 # nouns that count the dead or hurt themselves: "resulting in 6 fatalities", "1 fatality.", "left 20 dead"
 TOLL_NOUNS = {"fatality": "killed", "death": "killed", "dead": "killed", "injury": "wounded"}
 HARM_PARTICIPLES = frozenset({"kill", "wound", "injure"})
+# verbs by which officials or sources give a toll: "officials reported 2 civilians killed", "sources recorded 15 fatalities"
+REPORTING = frozenset({"report", "record", "confirm", "count", "put"})
 # what a death in the next sentence may be "in" or "of" and still belong to the event before it:
 # its wounds, or something named as known ("died in the blaze", not "died in a flood")
 OWN_WOUNDS = frozenset({"wound", "injury"})
@@ -151,10 +153,34 @@ def quantities_for(cand) -> dict[str, int]:
     if toll:
         out["killed"] = max(out.get("killed", 0), toll)
     if cand.type in VIOLENT_TYPES:
+        for key, v in reported_toll(clause).items():
+            out.setdefault(key, v)
         for key, v in toll_after(sent).items():
             out.setdefault(key, v)
         for key, v in added_tolls(sent, scope).items():
             out[key] = out.get(key, 0) + v
+    return out
+
+
+def reported_toll(clause) -> dict[str, int]:
+    """"Ukrainian forces shelled Horlivka; officials reported 2 civilians killed": the toll the
+    reporting verb the event's clause hangs on gives, as a toll noun or as people killed."""
+    verb = clause.head if clause.dep_ in ("ccomp", "parataxis", "conj") else None
+    if verb is None or verb.lemma_.lower() not in REPORTING or verb.i < clause.i:
+        return {}
+    out: dict[str, int] = {}
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        if lemma in TOLL_NOUNS:
+            v = next((number(c) for c in obj.children if c.dep_ == "nummod" and number(c)), 0)
+            key = TOLL_NOUNS[lemma]
+        else:
+            harmed = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and c.lemma_.lower() in HARM_PARTICIPLES), None)
+            v = counted_people(obj) if harmed is not None and personal(obj) else 0
+            key = harm(harmed.lemma_.lower()) if harmed is not None else None
+        if v and key:
+            out[key] = max(out.get(key, 0), v)
     return out
 
 
@@ -245,8 +271,9 @@ def toll_after(sent) -> dict[str, int]:
     out: dict[str, int] = {}
     for tok in following:
         lemma = tok.lemma_.lower()
-        if lemma in TOLL_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "ROOT":
-            key, who = TOLL_NOUNS[lemma], tok          # "6 fatalities."
+        if lemma in TOLL_NOUNS and tok.pos_ == "NOUN" and (tok.dep_ == "ROOT" or tok.dep_ == "dobj"
+                                                           and tok.head.lemma_.lower() in REPORTING):
+            key, who = TOLL_NOUNS[lemma], tok          # "6 fatalities.", "Sources reported 15 fatalities."
         elif lemma in HARM_PARTICIPLES and tok.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "agent") or c.lower_ == "also" for c in tok.children):
             key = harm(lemma)                          # "12 killed.", "2 civilians killed, 5 injured"

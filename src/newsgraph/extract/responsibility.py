@@ -8,6 +8,13 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
+from .attack_agents import (
+    crowd_attacker,
+    described_attacker,
+    group_pointed_back,
+    misattached_agent,
+    shared_clause_subject,
+)
 from .frames import (
     Candidate,
     clause_object,
@@ -201,7 +208,9 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         if c.subject is not None or c.type != "ASSAULT":
             continue
         found = weapon_agent(c.subject_tok, res) or perpetrator(c.trigger, res) or shared_agent(c.trigger, res) \
-            or enclosing_attacker(c, candidates) or claimant_after(c, claims)
+            or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
+            or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
+            or shared_clause_subject(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     name_targets(candidates, res)
@@ -238,7 +247,8 @@ def weapon_agent(subject_tok, res: KnownActors) -> tuple[str, object] | None:
     """"a roadside bomb planted by the Taliban", "rockets fired by Hezbollah": who used the weapon."""
     if subject_tok is None or not attack_means(subject_tok):
         return None
-    for acl in (c for c in subject_tok.children if c.dep_ == "acl" and c.lemma_.lower() in WIELDING):
+    # "a bomb planted by X", "the bomb, which was planted by X"
+    for acl in (c for c in subject_tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in WIELDING):
         found = agent_of(acl, res)
         if found is not None:
             return found
@@ -276,6 +286,8 @@ def blamed_on(trigger, res: KnownActors) -> tuple[str, object] | None:
     blaming = [c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in BLAMING]
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in BLAMING - {"claim"}:
         blaming.append(trigger.head)
+    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in BLAMING:
+        blaming.append(trigger.head)   # "the ambush was blamed on X", "the attack was claimed by X"
     for acl in blaming:
         if acl.lemma_.lower() == "claim":
             return agent_of(acl, res)

@@ -6,12 +6,12 @@ policemen were killed."). A place with no institution named ("a hotel", "a marke
 empty rather than guessed."""
 from __future__ import annotations
 
-from ..resolve.participants import collective_entity
+from ..resolve.participants import ARMED_HEADS, FORCES, collective_entity, collective_span
 from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
 from .frames import Candidate
-from .quantities import HARM_PARTICIPLES, harm_of, next_sentence
+from .quantities import HARM_PARTICIPLES, counted_people, harm_of, is_people, next_sentence, personal
 
 HELD_SITES = words("held_sites")
 SITE_HOLDERS = {lemma: sector for sector, lemmas in table("site_holders").items() for lemma in lemmas}
@@ -21,6 +21,9 @@ TARGET_PREPS = frozenset({"on", "at", "against", "into", "of"})
 # modifiers of an attack noun that make it another attack than the one just told
 OTHER_ATTACK = frozenset({"earlier", "another", "separate", "previous", "later", "different", "second"})
 VICTIM_TYPES = frozenset({"MILITARY", "OTHER", "PERSON", "GOVERNMENT", "ARMED_GROUP"})
+# counted victims that are the armed side of a fight, not a described group of victims
+ARMED_NOUNS = frozenset({"militant", "fighter", "gunman", "attacker", "rebel", "insurgent", "jihadist", "terrorist",
+                         "bandit", "guard"})
 
 
 def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
@@ -28,6 +31,8 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
     for c in candidates:
         if c.type != "ASSAULT" or c.object is not None:
             continue
+        if c.object_tok is None:   # "a gunman opened fire on shoppers": whom it was done to, if no actor
+            c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)), None)
         found = site_holder(c, res) or clause_victims(c, res) or victims_after(c, res)
         if found is not None and found[0] != c.subject and not own_side(found[0], c.subject, res):
             c.object, c.object_tok = found
@@ -102,10 +107,24 @@ def victim_actor(tok, res: KnownActors) -> str | None:
     """The actor a victim noun names: a named or unnamed one ("five villagers", "three Malian
     soldiers"). Forces of no stated side ("two soldiers were killed") are no target: whose soldiers
     they were is what a target says, and a guess would often be the wrong side."""
-    key = actor_of(tok, res) or generic_actor(tok, res)
+    key = actor_of(tok, res) or generic_actor(tok, res) or counted_victims(tok, res)
     if key is None or entity_type(key, res) not in VICTIM_TYPES:
         return None
     return key
+
+
+def counted_victims(tok, res: KnownActors) -> str | None:
+    """Counted people of a kind no actor list knows ("killed four shepherds", "abducted 14 miners"):
+    the victims as a described group; not forces or armed men, whose side a target must say, nor
+    "six others", whose kind is the victims' told before."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or lemma == "other" or not personal(tok) or lemma in FORCES or lemma in ARMED_HEADS \
+            or lemma in ARMED_NOUNS or not counted_people(tok):
+        return None
+    plural = tok.lower_
+    entity, reason, label = collective_entity(tok, (lemma, plural, "OTHER"), res, res.gazetteer)
+    res.add_mention(collective_span(tok, res), entity, reason, label)
+    return entity.key
 
 
 def clause_victims(c: Candidate, res: KnownActors) -> tuple[str, object] | None:

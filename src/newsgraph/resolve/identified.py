@@ -1,6 +1,8 @@
 """An unnamed person the story later names: "A man killed his wife. The man, Peter Hall, 45, was
-arrested"; "Police identified the gunman as Salvador Ramos"; "The suspect was identified as X". Every
-mention of that description in the document is the named person."""
+arrested"; "Police identified the gunman as Salvador Ramos"; "The suspect was identified as X"; "the
+shooter was X". Every mention of that description in the document is the named person. Crime news
+calls the one who did it "the gunman", "the suspect" and "the shooter" in turn: when the story
+puts a name to one of these and to no other person, all of them are that person."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -9,10 +11,13 @@ from .resolution import ResolutionDraft
 
 # verbs that put a name to a described person ("identified the gunman as X", "was named as X")
 NAMING = frozenset({"identify", "name"})
+# descriptions of the one who did a crime, which a story uses for the same person in turn
+PERPETRATOR = frozenset({"gunman", "shooter", "attacker", "assailant", "suspect", "killer", "stabber", "bomber"})
 
 
 def named_as(tok, res: ResolutionDraft) -> str | None:
-    """The named person's key a definite description at `tok` is put beside or identified as."""
+    """The named person's key a definite description at `tok` is put beside, identified as, or said
+    to be ("the shooter was X")."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     candidates = [c for c in tok.rights if c.dep_ == "appos"]
@@ -20,6 +25,8 @@ def named_as(tok, res: ResolutionDraft) -> str | None:
     if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in NAMING:
         candidates += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                        for p in prep.children if p.dep_ == "pobj"]
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        candidates += [c for c in verb.children if c.dep_ == "attr"]
     for c in candidates:
         key = res.mention_head.get(c.i) or res.token_entity.get(c.i)
         ent = res.entities.get(key) if key else None
@@ -28,9 +35,17 @@ def named_as(tok, res: ResolutionDraft) -> str | None:
     return None
 
 
+def perpetrator_kind(key: str) -> bool:
+    """Whether a description's key is a bare perpetrator noun, or one with an age ("PERSON:#..:suspect",
+    "PERSON:#..:45-year-old-suspect"); not "a second suspect" or "another gunman"."""
+    words = key.rsplit(":", 1)[-1].split("-")
+    return words[-1] in PERPETRATOR and (len(words) == 1 or len(words) == 4 and words[1:3] == ["year", "old"])
+
+
 def name_described_people(doc, res: ResolutionDraft) -> None:
     """Send the mentions of a described person the text names to the named person, when it names
-    that description as one person only."""
+    that description as one person only; and the other perpetrator descriptions with it, when the
+    story names one perpetrator only."""
     names: dict[str, set[str]] = {}
     for head, key in res.mention_head.items():
         if key.startswith("PERSON:#") and (res.entities[key].reason == "description"):
@@ -38,6 +53,11 @@ def name_described_people(doc, res: ResolutionDraft) -> None:
             if found is not None:
                 names.setdefault(key, set()).add(found)
     redirect = {desc: next(iter(found)) for desc, found in names.items() if len(found) == 1}
+    perpetrators = {person for desc, found in names.items() if perpetrator_kind(desc) for person in found}
+    if len(perpetrators) == 1:
+        person = next(iter(perpetrators))
+        redirect |= {key: person for key, ent in res.entities.items() if key.startswith("PERSON:#")
+                     and ent.reason == "description" and perpetrator_kind(key) and key not in redirect}
     if not redirect:
         return
     res.mentions[:] = [replace(m, entity=redirect.get(m.entity, m.entity)) for m in res.mentions]

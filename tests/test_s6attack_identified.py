@@ -1,0 +1,37 @@
+"""The perpetrator a crime story names (resolve/identified.py): "the shooter was X"; and the
+gunman, the suspect and the shooter as one person when the story names one of them and no other.
+Sentences written for these tests."""
+import pytest
+
+from newsgraph.evaluation.probes import names_of
+
+
+def attackers(analysis, gazetteer):
+    return [names_of(analysis, e.subject, gazetteer) for e in analysis.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A gunman shot two guards at a warehouse in Tulsa. Police named the suspect as Dale Rourke, 41.", "dale rourke"),
+    ("The shooter wounded three students at a college in Ohio. Police said the gunman was Evan Tolley.",
+     "evan tolley"),
+    ("A 23-year-old attacker stabbed a bus driver in Bristol. Officers identified the suspect as Kyle Benn.",
+     "kyle benn"),
+])
+def test_the_named_perpetrator_is_the_attacker(text, name, analyse_text, gazetteer):
+    assert any(name in names for names in attackers(analyse_text(text), gazetteer))
+
+
+def test_two_named_suspects_lend_no_name_to_the_gunman(analyse_text, gazetteer):
+    text = ("A gunman shot a cashier at a petrol station in Leeds. Police named the suspect as Ian Hale. "
+            "The driver was identified as Roy Mint.")
+    found = attackers(analyse_text(text), gazetteer)
+    assert not any("roy mint" in names for names in found), found
+
+
+def test_another_suspect_is_not_the_named_one(analyse_text, gazetteer):
+    text = ("The gunman killed two people at a bar in Dayton. Police said the suspect, Owen Clark, had fled. "
+            "A second suspect shot a police officer in Xenia.")
+    analysis = analyse_text(text)
+    second = [names_of(analysis, e.subject, gazetteer) for e in analysis.events
+              if e.type == "ASSAULT" and "Xenia" in e.sentence]
+    assert not any("owen clark" in names for names in second), second
