@@ -10,7 +10,7 @@ from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
 from .clause_links import shared_patient
 from .frames import Candidate
 from .quantities import is_people
-from .sense import STATES, attack_means
+from .sense import STATES, attack_means, ended
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
 NOT_ACTORS = words("not_actors")
@@ -55,8 +55,8 @@ def threatened(c: Candidate):
 def vow_of(c: Candidate):
     """The vow that makes a candidate's violence or sanction a threat, or None. "Threatened to
     suspend exports" is already the verb's own threat: only violence is re-anchored on it."""
-    if c.type not in VOWED_HARM:
-        return None
+    if c.type not in VOWED_HARM or ended(c.trigger):
+        return None     # "pledged to lift the embargo": a promise to end harm is no threat
     vow = threatened(c)
     if vow is None or c.type != "ASSAULT" and vow.lemma_.lower() == "threaten":
         return None
