@@ -1,5 +1,5 @@
 """Violence at close range: blows, strangling, slashing, killing "to death", pulling a knife on
-someone (data/lexicon/verbs.yaml), and the sense judge's view of a blow to a firm's people
+someone (a threat, as pulling a gun is; data/lexicon/verbs.yaml), and the sense judge's view of a blow to a firm's people
 (extract/sense.py, extract/sense_words.py). Sentences of our own; the same words in sport, trade
 and weather senses stay no violence."""
 from __future__ import annotations
@@ -20,13 +20,17 @@ def assaults(analysis) -> list[tuple[str | None, str | None]]:
     ("A man bludgeoned his neighbour to death with a hammer in Essex.", "man", "his neighbour"),
     ("Machete-wielding gunmen hacked five villagers to death in Plateau state.", "gunmen", "villagers"),
     ("A mob set a Christian man on fire in Punjab province.", "mob", "christian man"),
-    ("A man pulled a knife on a bus driver in Glasgow.", "man", "bus driver"),
     ("Police said the man kicked his girlfriend in the head.", "man", "his girlfriend"),
     ("The husband doused his wife in petrol and set her on fire.", "husband", "his wife"),
 ])
 def test_blows_at_close_range_are_assaults_with_both_sides(analyse_text, text, attacker, victim):
     got = assaults(analyse_text(text))
     assert any(s is not None and attacker in s and o is not None and victim in o for s, o in got), got
+
+
+def test_pulling_a_knife_on_someone_is_a_threat_like_pulling_a_gun(analyse_text):
+    analysis = analyse_text("A man pulled a knife on a bus driver in Glasgow.")
+    assert [e.type for e in analysis.events] == ["THREATEN"]
 
 
 @pytest.mark.parametrize("text", [
@@ -43,6 +47,8 @@ def test_a_blow_to_a_firms_people_is_violence(analyse_text, text):
     "Kane kicked a penalty wide in the second half.",
     "Brighton punched above their weight again this season.",
     "Arsenal kicked Chelsea out of the cup.",
+    "The new rules kick in next month, the league said.",
+    "Ireland conceded a penalty and Scotland kicked it to touch.",
     "United were beaten 3-1 by City.",
     # business
     "Tesco slashed prices on 500 products.",
