@@ -64,6 +64,10 @@ def test_a_blow_to_a_firms_people_is_violence(analyse_text, text):
     "Three children burned to death in a house fire in Lagos.",
     "Shareholders ousted the chairman of Barclays.",
     "Activist investors targeted the board of Disney.",
+    # a blow not to the body
+    "A man emotionally battered his wife for years, a court in Leeds heard.",
+    "A mother was emotionally battered by her husband, a court in Leeds heard.",
+    "A passenger verbally assaulted a flight attendant on a flight to Malaga.",
 ])
 def test_the_same_words_in_sport_trade_and_weather_are_no_violence(analyse_text, text):
     assert assaults(analyse_text(text)) == []

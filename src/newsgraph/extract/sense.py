@@ -39,6 +39,7 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "
 FIGURATIVE_PRONE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 NOT_ACTORS = words("not_actors")
 LITERAL = words("literal_triggers")
+UNBODILY = words("unbodily_manners")
 SECURITY = words("security_nouns")
 FIGURATIVE_SENSE = table("figurative_senses")
 SECURITY_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
@@ -207,6 +208,8 @@ def _conflict(c, context: Context, entity_type):
     c.type = seizing_sense(c, entity_type) or c.type
     if c.type == "NONE":
         return None
+    if c.type == "ASSAULT" and any(x.dep_ == "advmod" and x.lower_ in UNBODILY for x in c.trigger.children):
+        return None         # "emotionally battered by a husband", "verbally assaulted the crew": no blow
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
     if threat is not None:
         # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
