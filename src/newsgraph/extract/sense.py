@@ -39,6 +39,7 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "
 FIGURATIVE_PRONE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 NOT_ACTORS = words("not_actors")
 LITERAL = words("literal_triggers")
+UNBODILY = words("unbodily_manners")
 SECURITY = words("security_nouns")
 FIGURATIVE_SENSE = table("figurative_senses")
 SECURITY_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
@@ -207,6 +208,8 @@ def _conflict(c, context: Context, entity_type):
     c.type = seizing_sense(c, entity_type) or c.type
     if c.type == "NONE":
         return None
+    if c.type == "ASSAULT" and any(x.dep_ == "advmod" and x.lower_ in UNBODILY for x in c.trigger.children):
+        return None         # "emotionally battered by a husband", "verbally assaulted the crew": no blow
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
     if threat is not None:
         # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
@@ -217,7 +220,7 @@ def _conflict(c, context: Context, entity_type):
         return c
     kind = object_kind(c.object_tok)
     security = security_side(c, entity_type)
-    literal = c.trigger.lemma_.lower() in LITERAL
+    literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger)
     if dismissed(c.trigger) or not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
             and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS:
         return None         # "was fired from the firm"; "Britain's approach is hitting workers"
@@ -363,6 +366,14 @@ def violent(trigger) -> bool:
     """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger."""
     cues = _violence_cues()
     return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues) for t in trigger.sent)
+
+
+def done_to_death(trigger) -> bool:
+    """Someone did it to someone "to death" ("hacked five farmers to death", "beat him to death"):
+    a killing in any domain. Not "burned to death in a fire", which has no direct object."""
+    return any(x.dep_ == "dobj" for x in trigger.children) and any(
+        x.dep_ == "prep" and x.lower_ == "to" and any(p.lower_ == "death" for p in x.children)
+        for x in trigger.children)
 
 
 def accidental_harm(trigger) -> bool:

@@ -14,6 +14,8 @@ from ..wordlists import words
 OBJECT_KINDS = {"proposition": words("proposition_nouns"), "work": words("work_nouns"),
                 "play": words("play_nouns"), "market": words("market_nouns"), "show": words("show_nouns")}
 SPORT_ROLES = words("sport_roles")
+FIRM_ROLES = words("firm_roles")
+BODILY_BLOWS = words("bodily_blows")
 # police, prosecutors and regulators: who acts for the law, in a match report as anywhere
 LAW_ENFORCEMENT = words("law_enforcement")
 # a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits; "12-13 May" is a date)
@@ -77,6 +79,9 @@ def lemma_in(tok, nouns) -> bool:
     return tok is not None and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
 
 
-def played(c, roles=SPORT_ROLES) -> bool:
-    """A side of the event is a player, coach or team: the violence word is a game's."""
+def played(c, roles=None) -> bool:
+    """A side of the event is a player, coach or team (or, but for a blow to the body, a firm's
+    chairman or board): the violence word is a game's or a boardroom's."""
+    if roles is None:
+        roles = SPORT_ROLES if lemma_in(c.trigger, BODILY_BLOWS) else SPORT_ROLES | FIRM_ROLES
     return any(lemma_in(t, roles) for t in (c.subject_tok, c.object_tok))
