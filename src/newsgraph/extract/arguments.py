@@ -41,8 +41,8 @@ OUTSIDERS = words("outsider_nouns")
 # NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
-# types of the actors an adjective before a member names ("Republican senators"), unlike a demonym
-PARTY_TYPES = ("ORGANIZATION",)
+# types of the actors an adjective before a member names ("Republican senators", "Houthi militiamen")
+NAMED_OWNER_TYPES = ("ORGANIZATION", "ARMED_GROUP")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 # plurals that refer back to two parties ("the two sides", "both countries")
@@ -181,11 +181,11 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     private = lemma in PRIVATE_PERSONS
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
-                and entity_type(entity_of_token(child, res), res) not in PARTY_TYPES:
-            continue   # "the Palestinian terror group" is a description, not Palestine ("Republican senators" are the party's)
+                and entity_type(entity_of_token(child, res), res) not in NAMED_OWNER_TYPES:
+            continue   # "the Palestinian terror group" is no Palestine ("Republican senators" are the party's)
         if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING | LOCATING:
             continue   # "US-backed forces" are not the US; "a US-based news site" is where it is
-        if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
+        if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod", "nummod"):   # "MS-13 members"
             continue
         for gc in (child, *child.subtree):
             key = entity_of_token(gc, res)
