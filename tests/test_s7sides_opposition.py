@@ -41,8 +41,12 @@ def test_the_opposition_stays_unresolved_when_unclear(subjects, text):
     assert not any(name.endswith("opposition") for name in subjects(text))
 
 
-def test_a_stance_is_no_opposition_body(nlp, gazetteer):
+@pytest.mark.parametrize("text", [
+    "British opposition to the war hardened after the bombing.",
+    "Kenya's opposition leader Wanjiku Mbeki accused the commission of fraud.",
+])
+def test_a_stance_or_a_modifier_is_no_opposition_body(nlp, gazetteer, text):
     from newsgraph.resolve.document import resolve_document
-    doc = nlp("British opposition to the war hardened after the bombing.")
+    doc = nlp(text)
     res = resolve_document(doc, gazetteer)
     assert all(not ent.name.endswith("opposition") for ent in res.entities.values())

@@ -69,8 +69,10 @@ def match_sector(doc, j: int) -> tuple[str, int] | None:
 
 
 def stance(doc, sector: str, end: int) -> bool:
-    """"British opposition to the war": a stance people hold, not the opposition as a body."""
-    return sector == "opposition" and end < len(doc) and doc[end].lower_ in ("to", "against", "from", "over")
+    """"British opposition to the war": a stance people hold, not the opposition as a body; "Kenya's
+    opposition leader", "the Kenyan opposition MPs": a modifier of who acts."""
+    return sector == "opposition" and end < len(doc) and (
+        doc[end].lower_ in ("to", "against", "from", "over") or doc[end].pos_ in ("NOUN", "PROPN"))
 
 
 def anonymous_entity(country: Actor | None, sector: str | None, noun: str, gaz: Gazetteer,
