@@ -7,6 +7,7 @@ from ..resolve.participants import ARMED_OWNERS, collective_entity, collective_o
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..wordlists import words
 from .actors import KnownActors
+from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 
 # Nouns for people or units that stand for the group or state they belong to:
 # "Hamas leaders", "leaders of Hamas", "Israeli officials", "ISIS fighters".
@@ -20,7 +21,6 @@ SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
                         "bankroll"})
 LOCATING = frozenset({"base", "headquarter", "locate"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
-OBJECT_CONTROL = words("object_control")
 SUBJECT_DEPS = ("nsubj", "csubj")
 # verbs whose "of"/"for" phrase states the act alleged ("accused Hamas of bombing"). Not the ACCUSE
 # event verbs of verbs.yaml ("slam", "summon" take no such phrase; "suspect", "convict" make no event)
@@ -41,8 +41,8 @@ OUTSIDERS = words("outsider_nouns")
 # NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
-# types of the actors an adjective before a member names ("Republican senators"), unlike a demonym
-PARTY_TYPES = ("ORGANIZATION",)
+# types of the actors an adjective before a member names ("Republican senators", "Houthi militiamen")
+NAMED_OWNER_TYPES = ("ORGANIZATION", "ARMED_GROUP")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 # plurals that refer back to two parties ("the two sides", "both countries")
@@ -181,11 +181,11 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     private = lemma in PRIVATE_PERSONS
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
-                and entity_type(entity_of_token(child, res), res) not in PARTY_TYPES:
-            continue   # "the Palestinian terror group" is a description, not Palestine ("Republican senators" are the party's)
+                and entity_type(entity_of_token(child, res), res) not in NAMED_OWNER_TYPES:
+            continue   # "the Palestinian terror group" is no Palestine ("Republican senators" are the party's)
         if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING | LOCATING:
             continue   # "US-backed forces" are not the US; "a US-based news site" is where it is
-        if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
+        if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod", "nummod"):   # "MS-13 members"
             continue
         for gc in (child, *child.subtree):
             key = entity_of_token(gc, res)
@@ -335,11 +335,10 @@ def subject_token(verb, max_climb: int = 5):
                     return c
         if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in VERBAL | {"ADJ"}:
             head = v.head
-            # object control: "allowed Egypt to move", "helping the group transfer"
-            if head.lemma_.lower() in OBJECT_CONTROL:
-                for c in head.children:
-                    if c.dep_ in ("dobj", "dative"):
-                        return c
+            # object control: "allowed Egypt to move", "helping the group transfer", "called on X to"
+            controller = object_controller(v)
+            if controller is not None:
+                return controller
             if v.dep_ == "ccomp" and not v.tag_ == "VB":
                 return None
             # raising: "is said to be aiding" -> the passive subject of "said"
@@ -351,6 +350,8 @@ def subject_token(verb, max_climb: int = 5):
         if v.dep_ == "acomp" or (v.dep_ in ("conj",) and v.head.pos_ in VERBAL):
             v = v.head
             continue
+        if infinitive_clause_controller(v) is not None:
+            return infinitive_clause_controller(v)
         if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB", "VBN") and not any(c.dep_ == "mark" for c in v.children):
             v = v.head
             continue

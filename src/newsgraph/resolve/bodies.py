@@ -32,6 +32,8 @@ NAME_PARTICLES = words("name_particles") | words("articles")
 # nouns a company's name modifies or owns and a person's does not ("Yukos boss", "Yukos's shares")
 COMPANY_NOUNS = words("company_nouns")
 MEMBER_NOUNS = words("member_nouns")
+FORCE_KINDS = words("force_kinds")
+FORCES_NOUNS = words("forces_nouns") | {"guard", "officer"}
 STAKE_NOUNS = frozenset({"share", "stake", "shareholding", "investment"})
 # short forms of party names that are also common words ("Labour shortages", "Conservatives say")
 COMMON_WORD_FORMS = frozenset({"labour", "conservatives", "democrats", "republicans", "reform"})
@@ -170,7 +172,16 @@ def name_tokens(span):
         return None
     if doc[start].text[:1].islower() and doc[start].lower_ not in NAME_PARTICLES:
         return None
+    if end - start == 1 and force_kind(doc[start]):
+        return None
     return doc[start:end]
+
+
+def force_kind(tok) -> bool:
+    """A capitalised word opening a sentence that says what kind of force follows ("Riot police
+    fired", "Border guards arrested"): no name, however the NER took it."""
+    return tok.is_sent_start and tok.dep_ in ("compound", "amod") and tok.lower_ in FORCE_KINDS \
+        and tok.head.lemma_.lower() in FORCES_NOUNS
 
 
 def shared_first_word(name: str) -> bool:

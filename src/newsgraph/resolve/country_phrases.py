@@ -63,9 +63,16 @@ def match_sector(doc, j: int) -> tuple[str, int] | None:
     for n in (4, 3, 2, 1):
         if j + n <= len(doc) and not any(t.is_punct or t.is_space for t in doc[j:j + n]):
             words = fold(doc[j:j + n].text)
-            if words in SECTOR_NOUNS:
+            if words in SECTOR_NOUNS and not stance(doc, SECTOR_NOUNS[words], j + n):
                 return SECTOR_NOUNS[words], j + n
     return None
+
+
+def stance(doc, sector: str, end: int) -> bool:
+    """"British opposition to the war": a stance people hold, not the opposition as a body; "Kenya's
+    opposition leader", "the Kenyan opposition MPs": a modifier of who acts."""
+    return sector == "opposition" and end < len(doc) and (
+        doc[end].lower_ in ("to", "against", "from", "over") or doc[end].pos_ in ("NOUN", "PROPN"))
 
 
 def anonymous_entity(country: Actor | None, sector: str | None, noun: str, gaz: Gazetteer,

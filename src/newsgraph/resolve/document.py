@@ -45,6 +45,7 @@ from .gazetteer import Actor, Gazetteer
 from .kinds import body_kinds
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
+from .opposition import the_opposition
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
@@ -361,6 +362,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     untagged_short_names(doc, memory, res)
     member_sources(doc, res)
     body_kinds(doc, gaz, res)
+    the_opposition(doc, gaz, res)
     gazetteer_roles(gaz, res)
     role_descriptions(doc, gaz, res)
     titled_descriptions(doc, res)

@@ -4,7 +4,7 @@ loaded once, and looked up by normalised name.
 Countries get their state bodies without having to spell them out: for every COUNTRY with a
 demonym, a government, military, air force, navy, police and intelligence actor is derived
 (ids `<ISO>-GOV`, `-MIL`, `-AF`, `-NAV`, `-POL`, `-INT`, named from the demonym: "Egyptian
-military"). An entry in a YAML file with one of those ids (or named in the country's `sectors`)
+military"), and its political opposition (`-OPP`, "Kenyan opposition"; no state body). An entry in a YAML file with one of those ids (or named in the country's `sectors`)
 replaces the derived one and keeps its generic aliases ("Israeli army" for the IDF).
 """
 from __future__ import annotations
@@ -33,8 +33,7 @@ SECTORS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     sector: (spec["id_suffix"], spec["type"], tuple(spec["nouns"])) for sector, spec in table("sectors").items()}
 SECTOR_NOUNS: dict[str, str] = {noun: sector for sector, (_, _, nouns) in SECTORS.items() for noun in nouns}
 # The canonical English word for each derived body: "Egyptian military", "Egyptian police".
-SECTOR_WORD = {"government": "government", "military": "military", "air_force": "air force",
-               "navy": "navy", "police": "police", "intelligence": "intelligence"}
+SECTOR_WORD = {sector: sector.replace("_", " ") for sector in SECTORS}
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,8 @@ from .resolution import ResolutionDraft
 COMPANY_KINDS = words("company_kinds")
 COMPANY_ENDINGS = words("company_name_endings")
 GENERIC_COMPANY = frozenset({"company", "firm"})
+# organs of a company that act for it: "the board" refers to the company the document last called one
+COMPANY_ORGANS = frozenset({"board"})
 OTHER_BODY = words("other_body_modifiers")
 # how many sentences back a description looks for the body called so
 KIND_WINDOW = 10
@@ -82,7 +84,7 @@ def _kind_tokens(doc) -> list[int]:
     from spacy.attrs import LEMMA  # noqa: PLC0415
 
     strings = doc.vocab.strings
-    wanted = {strings.add(k) for k in BODY_KIND_TYPE}
+    wanted = {strings.add(k) for k in (*BODY_KIND_TYPE, *COMPANY_ORGANS)}
     return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in wanted]
 
 
@@ -103,6 +105,8 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         tok = doc[i]
         kind = tok.lemma_.lower()
         inside = res.token_entity.get(i)
+        if kind in COMPANY_ORGANS:
+            continue    # an organ names no body of its own kind
         if inside is not None:
             if tok.text[:1].isupper() or tok.i in res.mention_head:   # "Bank of England", "Unite Union"
                 res.kinds.setdefault(inside, set()).add(kind)
@@ -150,7 +154,7 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
             continue
         have = res.kinds.get(key, set())
         ent = res.entities.get(key)
-        if (kind in have or kind in GENERIC_COMPANY and have & COMPANY_KINDS) \
+        if (kind in have or kind in GENERIC_COMPANY | COMPANY_ORGANS and have & COMPANY_KINDS) \
                 and (country is None or ent is not None and ent.country == country):
             found.setdefault(tok.doc[i].sent.start, []).append(tok.doc[i])
     found = {start: heads for start, heads in found.items() if _sentences_between(tok, start) <= KIND_WINDOW}
@@ -189,6 +193,8 @@ def definite_kinds(doc, gaz: Gazetteer, res: ResolutionDraft, kind_tokens: list[
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 or name_beside(tok) is not None:
             continue    # "the airline Vandrel": the name says which airline
+        if tok.lemma_.lower() in COMPANY_ORGANS and any(c.dep_ != "det" for c in tok.lefts):
+            continue    # "the school board", "the cricket board": another body
         key = kind_antecedent(tok, res, gaz)
         if key is not None:
             start = next((c.i for c in tok.lefts if c.dep_ == "det"), i)

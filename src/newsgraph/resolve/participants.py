@@ -72,7 +72,7 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
     from the modifier. A country qualifies civilians, armed collectives and private persons
     ("Iranian protesters", "Somali pirates", "a Mexican journalist", "Russian agents") but owns its
     forces and one who serves in them ("Israeli soldiers", "an Israeli soldier")."""
-    owners = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    owners = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod")]   # "MS-13 members"
     if typ != "PERSON":   # "the wife of the Iraqi ambassador" is no member of Iraq
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
                    for p in c.children if p.dep_ == "pobj"]

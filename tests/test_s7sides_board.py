@@ -1,0 +1,39 @@
+""""The board" acts for the company the story last called one; "the school board" is another body;
+"the party" after a sentence naming several parties is that sentence's subject. Sentences are our own;
+made-up names stand for companies nobody listed."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def entity_of(nlp, gazetteer):
+    from newsgraph.resolve.document import resolve_document
+
+    def run(text: str, word: str, nth: int = 0):
+        doc = nlp(text)
+        res = resolve_document(doc, gazetteer)
+        tok = [t for t in doc if t.text == word][nth]
+        key = res.entity_at(tok.i)
+        return res.entities[key].name if key else None
+    return run
+
+
+def test_the_board_is_the_company_named_before(entity_of):
+    assert entity_of("Tesco said sales fell. The board approved a plan to close forty stores.", "board") == "Tesco"
+
+
+@pytest.mark.parametrize("text", [
+    "Tesco said sales fell. The school board rejected the plan.",
+    "The board rejected the plan to close forty schools.",
+])
+def test_another_board_or_no_company_stays_unresolved(entity_of, text):
+    assert entity_of(text, "board") is None
+
+
+def test_the_party_after_several_parties_is_the_nearest_subject(analyse_text):
+    analysis = analyse_text("Labour and the Conservatives clashed over taxes on Monday. The Liberal Democrats "
+                            "accused Labour of misleading voters. The party also rejected the budget.")
+    rejecting = {analysis.entities[e.subject].name for e in analysis.events
+                 if e.trigger == "rejected" and e.subject in analysis.entities}
+    assert rejecting == {"Liberal Democrats"}
