@@ -18,11 +18,11 @@ from ..quotes import quotations
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
+from .frames import frame_for_verb
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
-# event types that are statements: the actor who makes one is its claimant ("condemned",
-# "accused"); a threat or demand is the act itself, asserted by the article
+# statements: who makes one is its claimant ("condemned"); a threat or demand is the act itself
 SPEECH_ACTS = frozenset({"ACCUSE"})
 MEDIA_VERBS = words("media_verbs")
 REFUSAL_HEADS = words("refusal_heads")
@@ -415,7 +415,7 @@ class Attributor:
         if lemma in REFUSAL_HEADS and tok.pos_ in VERBAL and i > 0 and path[i - 1].dep_ == "xcomp":
             walk.negated = True   # "refused to approve the package": the approval did not happen
         # what is demanded, agreed or threatened has not happened: "demanded that Ankara withdraw"
-        frame = lex.verbs.get(lemma) if tok.pos_ in VERBAL and i > 0 else None
+        frame = frame_for_verb(tok, lex)[0] if tok.pos_ in VERBAL and i > 0 else None   # "called on X to"
         if frame is not None and frame.type in UNREALISED and path[i - 1].dep_ in ("xcomp", "ccomp"):
             walk.hedged = stronger(walk.hedged, "possible")
         for c in tok.children:
