@@ -18,7 +18,7 @@ from ..quotes import quotations
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
-from .frames import frame_for_verb
+from .frames import governing_frame
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
@@ -415,8 +415,8 @@ class Attributor:
         if lemma in REFUSAL_HEADS and tok.pos_ in VERBAL and i > 0 and path[i - 1].dep_ == "xcomp":
             walk.negated = True   # "refused to approve the package": the approval did not happen
         # what is demanded, agreed or threatened has not happened: "demanded that Ankara withdraw"
-        frame = frame_for_verb(tok, lex)[0] if tok.pos_ in VERBAL and i > 0 else None   # "called on X to"
-        if frame is not None and frame.type in UNREALISED and path[i - 1].dep_ in ("xcomp", "ccomp"):
+        frame = governing_frame(tok, path[i - 1], lex) if tok.pos_ in VERBAL and i > 0 else None
+        if frame is not None and frame.type in UNREALISED:
             walk.hedged = stronger(walk.hedged, "possible")
         for c in tok.children:
             low = c.lower_

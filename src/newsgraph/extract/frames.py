@@ -74,6 +74,16 @@ def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
     return frame, key
 
 
+def governing_frame(verb, clause, lex) -> Frame | None:
+    """The frame of a verb over the clause under it, when the clause is what the verb names ("agreed
+    to withdraw", "demanded that Ankara withdraw"), also through the preposition that marks it
+    ("called for Israel to lift the blockade": the parser makes "for" the clause's marker)."""
+    if clause.dep_ in ("xcomp", "ccomp"):
+        return frame_for_verb(verb, lex)[0]
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    return lex.verbs.get(f"{verb.lemma_.lower()} {marks[0]}") if clause.dep_ == "advcl" and marks else None
+
+
 def to_clause(verb) -> bool:
     """Whether an active verb governs an object and an infinitive: "told France to withdraw", or an
     infinitive clause with a subject of its own: "wants Russia to end the blockade"."""
