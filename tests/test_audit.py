@@ -66,3 +66,30 @@ def test_slice_counts_keep_unjudged_events_apart():
     text = audit_slices.slices_report(table)
     assert "0/0   (0.00), 1 not judged" in text and "1/2   (0.50)" in text
     assert audit_slices.sides("-", "Somalia") == "object only" and audit_slices.sides("-", "-") == "no side"
+
+
+def test_a_redrawn_sample_lists_the_events_no_longer_made_and_takes_the_next_ranked():
+    from newsgraph.evaluation import audit_reanalyse
+    ranked = [audit.AuditEvent(f"d{i}|h|ASSAULT|a|b", "src", f"sentence {i}", "ASSAULT", "a", "b", "hit",
+                               "asserted", False) for i in range(6)]
+    gone = {"sentence 1", "sentence 4"}
+    made = lambda doc: {(f"sentence {i}", "ASSAULT", "hit") for i in range(6) if f"sentence {i}" not in gone}  # noqa: E731
+    redrawn = audit_reanalyse.redraw(ranked, 3, made)
+    assert [ev.sentence for ev in redrawn.removed] == ["sentence 1"]          # only the sample's own
+    assert [ev.sentence for ev in redrawn.sample] == ["sentence 0", "sentence 2", "sentence 3"]
+
+
+def test_reanalysing_a_store_with_the_code_that_built_it_removes_nothing(tmp_path, capsys):
+    import subprocess
+    import sys
+    article = tmp_path / "a.txt"
+    article.write_text("Kenya accused Somalia of backing the militants. Kenyan police arrested twelve "
+                       "protesters in Nairobi. Somalia rejected the accusation.", encoding="utf-8")
+    db = tmp_path / "real.db"
+    subprocess.run([sys.executable, "-m", "newsgraph", "ingest", str(article), "--db", str(db), "--quiet",
+                    "--workers", "1"], check=True, capture_output=True)
+    file = tmp_path / "audit.yaml"
+    assert audit.main(["--db", str(db), "--seed", "4", "--size", "3", "--reanalyse", "--quiet",
+                       "--file", str(file)]) == 0
+    out = capsys.readouterr().out
+    assert "seed 4: 0 sampled events no longer made" in out and "seed 4: sample 3" in out

@@ -11,7 +11,9 @@ and object names), so after extraction changes only new events need judging; one
 judgements of every seed. --write adds the unjudged sampled events to the file with an empty
 verdict, ready to fill in, and keeps the file's header comments (the record of runs). --slices
 adds precision by slice (type, certainty, negation, trigger part of speech, sides, subject entity
-type, document domain; evaluation/audit_slices.py).
+type, document domain; evaluation/audit_slices.py). --reanalyse analyses the sampled documents again
+with the code as it is and redraws each sample without the events it no longer makes
+(evaluation/audit_reanalyse.py): a precision rule measured without rebuilding the store.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ import yaml
 
 from ..errors import StoreError
 from ..store import Store
-from . import audit_slices
+from . import audit_reanalyse, audit_slices
 
 DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "precision_audit.yaml"
 VERDICTS = ("right", "wrong")
@@ -190,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--file", default=str(DEFAULT_FILE), help="judgements (YAML)")
     ap.add_argument("--write", action="store_true", help="add unjudged sampled events to the file")
     ap.add_argument("--quiet", action="store_true", help="only the summary")
+    ap.add_argument("--reanalyse", action="store_true",
+                    help="analyse the sampled documents again with the code as it is and redraw each "
+                         "sample without the events it no longer makes (lists them)")
     ap.add_argument("--slices", action="store_true",
                     help="precision by event type, certainty, negation, trigger part of speech, sides, "
                          "subject entity type and document domain, over all the seeds' samples")
@@ -199,6 +204,14 @@ def main(argv: list[str] | None = None) -> int:
             events = store_events(store)
             judgements = load_judgements(args.file)
             seeds = {seed: draw(events, args.size, seed) for seed in args.seed or [11]}
+            if args.reanalyse:
+                made = audit_reanalyse.Reanalyser(store)
+                for seed in seeds:
+                    redrawn = audit_reanalyse.redraw(draw(events, len(events), seed), args.size, made)
+                    seeds[seed] = redrawn.sample
+                    print(f"seed {seed}: {len(redrawn.removed)} sampled events no longer made")
+                    for ev in redrawn.removed:
+                        print("  " + show(0, ev, judgements.get(ev.identity)).replace("\n", "\n  "))
             if args.slices:
                 print(slices(store, seeds, judgements) + "\n")
     except (StoreError, ValueError) as exc:
