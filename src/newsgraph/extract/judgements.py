@@ -59,12 +59,7 @@ def _verdict(verb, res: KnownActors) -> Iterator[Candidate]:
         return
     otok = next((c for c in verdict.children if c.dep_ == "nsubj"), None) or next(
         (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    okey = actor_of(otok, res) if otok is not None else None
-    if okey is None:
-        return
-    skey, stok = _court(verb, res)
-    if skey != okey:
-        yield Candidate("SANCTION", verb, skey, okey, stok, otok, None, verb)
+    yield from _penalty_on(verb, otok, res)
 
 
 def _ordered_to_pay(verb, res: KnownActors) -> Iterator[Candidate]:
@@ -74,6 +69,11 @@ def _ordered_to_pay(verb, res: KnownActors) -> Iterator[Candidate]:
     if pay is None or not any(t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in PENALTY_NOUNS for t in pay.subtree):
         return
     otok = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    yield from _penalty_on(verb, otok, res)
+
+
+def _penalty_on(verb, otok, res: KnownActors) -> Iterator[Candidate]:
+    """The court's or regulator's SANCTION of the actor `otok` names, when it names one."""
     okey = actor_of(otok, res) if otok is not None else None
     if okey is None:
         return
