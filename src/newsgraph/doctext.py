@@ -1,5 +1,5 @@
-"""A parsed document's text, built once: spaCy's `Doc.text` joins every token at each call, and
-resolution and extraction ask for it many times per document."""
+"""Whole-document reads done once or without building a Token per word: spaCy's `Doc.text` joins
+every token at each call, and resolution and extraction ask for it many times per document."""
 from __future__ import annotations
 
 _KEY = ("newsgraph", "text")
@@ -11,3 +11,13 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def tokens_with_lemma(doc, lemmas) -> list[int]:
+    """Indices of the tokens whose lemma is one of `lemmas`, read as an array (no Token is built
+    for the others): for passes that look at a few words of every document."""
+    from spacy.attrs import LEMMA  # noqa: PLC0415
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in lemmas}
+    return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in wanted]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..doctext import tokens_with_lemma
 from ..model import Entity
 from ..wordlists import words
 from .bodies import BODY_KIND_TYPE, company_names, country_in_name
@@ -80,14 +81,6 @@ def name_beside(tok) -> tuple[int, int, bool] | None:
     return None
 
 
-def _kind_tokens(doc) -> list[int]:
-    from spacy.attrs import LEMMA  # noqa: PLC0415
-
-    strings = doc.vocab.strings
-    wanted = {strings.add(k) for k in (*BODY_KIND_TYPE, *COMPANY_ORGANS)}
-    return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in wanted]
-
-
 def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Fill `res.kinds` and name the bodies the recogniser missed that a kind noun names."""
     for key in res.entities:
@@ -100,7 +93,7 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if ent.type not in NOT_BODIES and (m.text in companies or fold(ent.name).rsplit(" ", 1)[-1] in COMPANY_ENDINGS
                                            and " " in ent.name):
             res.kinds.setdefault(m.entity, set()).add("company")
-    kind_tokens = _kind_tokens(doc)
+    kind_tokens = tokens_with_lemma(doc, (*BODY_KIND_TYPE, *COMPANY_ORGANS))
     for i in kind_tokens:
         tok = doc[i]
         kind = tok.lemma_.lower()

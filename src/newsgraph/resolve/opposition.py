@@ -5,6 +5,7 @@ names is the same one; else it stays unresolved (in British news "the
 opposition" is Britain's, which the text seldom names)."""
 from __future__ import annotations
 
+from ..doctext import tokens_with_lemma
 from .gazetteer import Gazetteer
 from .resolution import ResolutionDraft, entity_for_actor
 
@@ -29,7 +30,7 @@ def countries_named(res: ResolutionDraft) -> set[str]:
 
 
 def the_opposition(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
-    for tok in doc:
+    for tok in (doc[i] for i in tokens_with_lemma(doc, ("opposition", "Opposition"))):
         if tok.lower_ != "opposition" or tok.i in res.token_entity or tok.dep_ not in PARTICIPANT_DEPS:
             continue
         lefts = list(tok.lefts)
