@@ -17,6 +17,9 @@ from dataclasses import dataclass, fields
 from ..model import Document
 
 
+DOCUMENT_INIT = frozenset(f.name for f in fields(Document) if f.init)   # a stored record's fields to rebuild it
+
+
 @dataclass(frozen=True, slots=True)
 class Redrawn:
     removed: list          # the sample's events the code no longer makes (AuditEvent)
@@ -48,8 +51,7 @@ class Reanalyser:
     def __call__(self, document_id: str) -> set[tuple]:
         if document_id not in self.cache:
             record = self.store.read.document(document_id) or {}
-            init = {f.name for f in fields(Document) if f.init}
-            values = {k: tuple(v) if isinstance(v, list) else v for k, v in record.items() if k in init}
+            values = {k: tuple(v) if isinstance(v, list) else v for k, v in record.items() if k in DOCUMENT_INIT}
             events = self.analyse_text(Document(**values)) if "text" in values else []
             self.cache[document_id] = {(" ".join(e.sentence.split()), e.type, e.trigger or "") for e in events}
         return self.cache[document_id]
