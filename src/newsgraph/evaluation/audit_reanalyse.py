@@ -16,7 +16,6 @@ from dataclasses import dataclass, fields
 
 from ..model import Document
 
-
 DOCUMENT_INIT = frozenset(f.name for f in fields(Document) if f.init)   # a stored record's fields to rebuild it
 
 
