@@ -54,9 +54,10 @@ def side_name(tok, res: KnownActors) -> str:
     from .arguments import ACCUSING  # noqa: PLC0415  (arguments calls this module)
     charge = tok.head.lemma_.lower() in ACCUSING   # "accused the minister of misleading voters"
     if owner is None or not charge and (owner.pos_ == "PROPN" or owner.i in res.token_entity):
-        return individual_name(tok)
+        return individual_name(tok).removeprefix("both ").removeprefix("either ")
     doc = tok.doc
-    start = next((t.i for t in doc[tok.left_edge.i:tok.i] if t.lower_ not in DETERMINERS and not t.is_punct), tok.i)
+    start = next((t.i for t in doc[tok.left_edge.i:tok.i] if t.lower_ not in DETERMINERS and not t.is_punct
+                  and t.dep_ != "preconj"), tok.i)
     return doc[start:tok.i + 1].text
 
 
@@ -72,6 +73,9 @@ def described_head(tok, res: KnownActors) -> bool:
         return False   # "many ministers", "other leaders": how many, not who
     if any(t.i in res.token_entity for t in tok.doc[tok.left_edge.i:tok.i]):
         return False   # "Hamas fighters", "an Indian blogger": whose they are is resolution's to say
-    if tok.tag_ in ("NNS", "NNPS"):
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True
-    return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    # a bare plural is mostly a kind ("the power to detain suspects"), unless it names office holders
+    # ("called on ministers") or a kind of its own ("European leaders", "rival gang members")
+    return tok.tag_ in ("NNS", "NNPS") and (lemma in OFFICE_NOUNS or lemma in OWN_NAME_NOUNS or any(
+        c.dep_ in ("amod", "compound") for c in tok.lefts))
