@@ -64,16 +64,16 @@ def test_a_former_commander_no_longer_stands_for_the_group(gaz, former, stands):
     assert (found is not None and found.key == gaz.lookup("Hamas").key) is stands
 
 
-def test_activists_from_a_named_group_stand_for_it(gaz):
+def test_protesters_from_a_named_group_stand_for_it(gaz):
     found = actor(gaz, """
-        Activists  activist   NOUN  NNS 5 nsubjpass
+        Protesters protester  NOUN  NNS 5 nsubjpass
         from       from       ADP   IN  0 prep
         Greenpeace Greenpeace PROPN NNP 1 pobj ORG
         were       be         AUX   VBD 5 auxpass
         later      later      ADV   RB  5 advmod
         arrested   arrest     VERB  VBN 5 ROOT
         .          .          PUNCT .   5 punct
-    """, "Activists")
+    """, "Protesters")
     assert found is not None and found.name == "Greenpeace"
 
 

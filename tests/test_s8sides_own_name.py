@@ -46,7 +46,7 @@ def test_a_former_member_no_longer_stands_for_the_body(sides):
 
 
 def test_members_sent_from_a_named_group_stand_for_it(sides):
-    found = sides("Twelve activists from Greenpeace were arrested after climbing the power station chimney.")
+    found = sides("Twelve protesters from Greenpeace were arrested after climbing the power station chimney.")
     assert any(t == "COERCE" and o == "Greenpeace" for t, _, o in found)
 
 
