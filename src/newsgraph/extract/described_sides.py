@@ -54,7 +54,7 @@ def side_name(tok, res: KnownActors) -> str:
     from .arguments import ACCUSING  # noqa: PLC0415  (arguments calls this module)
     charge = tok.head.lemma_.lower() in ACCUSING   # "accused the minister of misleading voters"
     if owner is None or not charge and (owner.pos_ == "PROPN" or owner.i in res.token_entity):
-        return individual_name(tok).removeprefix("both ").removeprefix("either ")
+        return individual_name(tok)
     doc = tok.doc
     start = next((t.i for t in doc[tok.left_edge.i:tok.i] if t.lower_ not in DETERMINERS and not t.is_punct
                   and t.dep_ != "preconj"), tok.i)

@@ -229,7 +229,7 @@ def individual_name(tok) -> str:
     its 'of' phrase."""
     doc = tok.doc
     start = tok.left_edge.i
-    while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+    while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].dep_ == "preconj"):
         start += 1
     end = tok.i + 1
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
