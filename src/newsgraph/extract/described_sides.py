@@ -23,8 +23,8 @@ from ..resolve.titles import OFFICE_NOUNS
 from ..wordlists import words
 from .actors import KnownActors
 
-PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") \
-    | words("described_side_nouns")
+SIDE_NOUNS = words("described_side_nouns")
+PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
 # where a noun is no side of its own: a modifier, a predicate ("he is a teacher"), a possessor
 NOT_SIDES = frozenset({"compound", "attr", "appos", "npadvmod", "poss", "amod", "nmod", "acomp", "oprd"})
 
@@ -75,7 +75,9 @@ def described_head(tok, res: KnownActors) -> bool:
         return False   # "Hamas fighters", "an Indian blogger": whose they are is resolution's to say
     if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True
-    # a bare plural is mostly a kind ("the power to detain suspects"), unless it names office holders
-    # ("called on ministers") or a kind of its own ("European leaders", "rival gang members")
-    return tok.tag_ in ("NNS", "NNPS") and (lemma in OFFICE_NOUNS or lemma in OWN_NAME_NOUNS or any(
-        c.dep_ in ("amod", "compound") for c in tok.lefts))
+    # a bare plural is mostly a kind ("the power to detain suspects", "arrests of top executives"),
+    # unless it names office holders ("called on ministers", "met leaders") or its own kind by a noun
+    # or a name ("rival gang members", "European leaders")
+    return tok.tag_ in ("NNS", "NNPS") and (lemma in OWN_NAME_NOUNS or lemma in SIDE_NOUNS or any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+        for c in tok.lefts))
