@@ -15,6 +15,7 @@ from ..resolve.participants import (
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..wordlists import words
 from .actors import KnownActors
+from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .described_sides import described_side
 from .entity_lookup import described, entity_of_token, entity_type, standing_for  # noqa: F401
@@ -33,11 +34,6 @@ SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
 LOCATING = frozenset({"base", "headquarter", "locate"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
 SUBJECT_DEPS = ("nsubj", "csubj")
-# verbs whose "of"/"for" phrase states the act alleged ("accused Hamas of bombing"). Not the ACCUSE
-# event verbs of verbs.yaml ("slam", "summon" take no such phrase; "suspect", "convict" make no event)
-# nor the verbs that allege a clause (responsibility.accusation_events): each list answers its own question.
-ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
-                      "criticise", "denounce", "fault"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"

@@ -22,6 +22,7 @@ from ..resolve.participants import (
 from ..resolve.titles import OFFICE_NOUNS
 from ..wordlists import words
 from .actors import KnownActors
+from .charges import ACCUSING
 
 SIDE_NOUNS = words("described_side_nouns")
 PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
@@ -51,7 +52,6 @@ def side_name(tok, res: KnownActors) -> str:
     naming no one stays out ("accused his chancellor of lying", "the minister of misleading voters")."""
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    from .arguments import ACCUSING  # noqa: PLC0415  (arguments calls this module)
     charge = tok.head.lemma_.lower() in ACCUSING   # "accused the minister of misleading voters"
     if owner is None or not charge and (owner.pos_ == "PROPN" or owner.i in res.token_entity):
         return individual_name(tok)
