@@ -3,11 +3,23 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
-from ..resolve.participants import ARMED_OWNERS, collective_entity, collective_of, collective_span
+from ..resolve.participants import (
+    ARMED_OWNERS,
+    acts_in_own_name,
+    collective_entity,
+    collective_of,
+    collective_span,
+    former_member,
+    private_owner_type,
+)
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..wordlists import words
 from .actors import KnownActors
+from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
+from .described_sides import described_side
+from .entity_lookup import described, entity_of_token, entity_type, standing_for  # noqa: F401
+from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
 
 # Nouns for people or units that stand for the group or state they belong to:
 # "Hamas leaders", "leaders of Hamas", "Israeli officials", "ISIS fighters".
@@ -22,11 +34,6 @@ SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
 LOCATING = frozenset({"base", "headquarter", "locate"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
 SUBJECT_DEPS = ("nsubj", "csubj")
-# verbs whose "of"/"for" phrase states the act alleged ("accused Hamas of bombing"). Not the ACCUSE
-# event verbs of verbs.yaml ("slam", "summon" take no such phrase; "suspect", "convict" make no event)
-# nor the verbs that allege a clause (responsibility.accusation_events): each list answers its own question.
-ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
-                      "criticise", "denounce", "fault"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
@@ -48,21 +55,6 @@ FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 # plurals that refer back to two parties ("the two sides", "both countries")
 SIDE_NOUNS = frozenset({"side", "party", "country", "nation", "government", "camp", "leader", "company",
                         "neighbour", "neighbor"})
-
-
-def entity_of_token(tok, res: KnownActors) -> str | None:
-    key = res.mention_head.get(tok.i) or res.entity_at(tok.i)
-    if key is None:
-        return None
-    return standing_for(key, res)
-
-
-def standing_for(key: str, res: KnownActors) -> str:
-    """Anonymous sources act for the body they belong to ("Israeli officials" -> Israel)."""
-    ent = res.entities.get(key)
-    if ent is not None and ent.type == "ANONYMOUS_SOURCE" and ent.parent:
-        return ent.parent
-    return key
 
 
 def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
@@ -127,13 +119,19 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                             # (a country stands for its state: "the authorities in Ethiopia")
                         if key:
                             return key
+    return sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None
+
+
+def sent_from(tok, res: KnownActors, depth: int) -> str | None:
+    """The body a collective comes from, which it stands for as resolution reads it (participants.
+    named_owner): "protesters from the Fathers 4 Justice group", "workers from Ford"; not a place
+    or a country ("protesters from Iran" are Iranians, not Iran's state)."""
+    for pobj in (p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                 if p.dep_ == "pobj"):
+        key = actor_of(pobj, res, depth + 1)
+        if key and entity_type(key, res) not in (*PLACE_TYPES, "PERSON") and not described(key, res):
+            return key
     return None
-
-
-def described(key: str, res: KnownActors) -> bool:
-    """Whether an entity is an unnamed description ("a local businessman", "protesters")."""
-    ent = res.entities.get(key)
-    return ent is not None and ent.reason in ("description", "generic description")
 
 
 def named_apposition(tok, res: KnownActors) -> str | None:
@@ -178,7 +176,9 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     if not stands_for_owner(tok):
         return None
     lemma = tok.lemma_.lower()
-    private = lemma in PRIVATE_PERSONS
+    if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS):
+        return None   # "a former FBI agent" no longer acts for the FBI
+    private, own_name = lemma in PRIVATE_PERSONS, acts_in_own_name(tok)
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
                 and entity_type(entity_of_token(child, res), res) not in NAMED_OWNER_TYPES:
@@ -189,7 +189,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
             continue
         for gc in (child, *child.subtree):
             key = entity_of_token(gc, res)
-            if key and not owns_person(key, res, lemma, private):
+            if key and (not owns_person(key, res, lemma, private)
+                        or own_name and private_owner_type(tok, entity_type(key, res))):
                 key = None
             if key and gc.i != child.i and entity_type(key, res) == "LOCATION":
                 key = None   # "a Los Angeles County sheriff's deputy": the county qualifies the sheriff
@@ -208,11 +209,6 @@ def owns_person(key: str, res: KnownActors, lemma: str, private: bool) -> bool:
     if private:
         return typ in ARMED_OWNERS
     return not (typ == "LOCATION" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE))
-
-
-def entity_type(key: str | None, res: KnownActors) -> str | None:
-    ent = res.entities.get(key) if key else None
-    return ent.type if ent is not None else None
 
 
 def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
@@ -285,23 +281,6 @@ def described_as(what) -> list:
             if c.dep_ == "oprd":
                 return [c]
     return []
-
-
-def has_passive_marking(verb) -> bool:
-    """A passive marked in the clause ("is said to", "was believed"): attribution reads hedges
-    only from such clauses; `is_passive` also counts reduced relatives ("troops deployed there")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def is_passive(verb) -> bool:
-    """A passive verb: marked in its clause, or a participle modifying a noun without an
-    auxiliary ("the convoy attacked near Rafah"), whose noun is then what was acted on."""
-    cache = verb.doc.user_data.setdefault("newsgraph.passive", {})
-    known = cache.get(verb.i)
-    if known is None:
-        known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children))
-    return known
 
 
 def relative_head(verb):
@@ -490,7 +469,7 @@ def generic_actor(tok, res: KnownActors) -> str | None:
     for the phrase, or the same one made here for a phrase resolution did not reach."""
     found = collective_of(tok, res)
     if found is None:
-        return None
+        return described_side(tok, res)
     key = res.mention_head.get(tok.i)
     if key:
         return key

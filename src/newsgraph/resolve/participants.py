@@ -38,6 +38,8 @@ COLLECTIVE_SINGULARS = words("collective_singulars")
 PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
 # owners one of whose men acts for them ("a Hamas man", "a Taliban commander")
 ARMED_OWNERS = ("ARMED_GROUP", "MILITARY", "GOVERNMENT")
+OWN_NAME_NOUNS = words("own_name_nouns")
+FORMER = words("former_words")
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 POLICE = frozenset({"police", "policeman", "gendarme"})
 # participles that tie members to the actor they serve ("forces loyal to Assad")
@@ -78,6 +80,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
                    for p in c.children if p.dep_ == "pobj"]
     if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATED for c in tok.rights):
         return True
+    if typ == "PERSON" and former_member(tok):
+        return False
     for owner in owners:
         for t in owner.subtree:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
@@ -85,11 +89,43 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
                 continue
             if ent.type == "PERSON" and owner.head.lower_ == "from":
                 continue   # "men from Keighley": no one is from a person (a town the NER took for one)
-            if typ == "PERSON" and tok.lemma_.lower() in PRIVATE_KINDS and ent.type not in ARMED_OWNERS:
+            if typ == "PERSON" and private_owner_type(tok, ent.type):
                 continue   # "a Bloomington man", "a CNN journalist": a home or an employer, not who acts
             if ent.type != "COUNTRY" or tok.lemma_.lower() in FORCES and typ in ("MILITARY", "PERSON"):
                 return True
     return False
+
+
+def acts_in_own_name(tok) -> bool:
+    """One person of a kind that acts in their own name: "a senior Tory MP", "a Kraft employee"
+    (a party or firm before them does not act through them; "Tory MPs" stand for the party)."""
+    return tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in OWN_NAME_NOUNS   # "MP" is tagged a name
+
+
+def former_member(tok) -> bool:
+    """A person no longer of the body named before them: "a former FBI agent", "an ex-Hamas man"."""
+    return any(c.lower_ in FORMER and c.dep_ in ("amod", "compound", "nmod", "advmod") for c in tok.lefts)
+
+
+def private_owner_type(tok, typ: str | None) -> bool:
+    """Whether a named owner of type `typ` before the person `tok` is a home, an employer or a party
+    rather than whom they act for: any non-armed owner of a private kind ("a CNN journalist", "an
+    Indian blogger"); a party, firm or club of one who acts in their own name ("a Labour MP")."""
+    lemma = tok.lemma_.lower()
+    if lemma in PRIVATE_KINDS:
+        return typ not in ARMED_OWNERS
+    return acts_in_own_name(tok) and typ not in (*ARMED_OWNERS, "COUNTRY")
+
+
+def disowned(tok, res: ResolutionDraft) -> bool:
+    """One who acts in their own name, heading a phrase of their own, whom the body named before them
+    does not own: "a senior Tory MP", "a former FBI agent" (see named_owner), not "an FBI agent"."""
+    if not acts_in_own_name(tok) or tok.dep_ in ("compound", "attr", "appos", "npadvmod") \
+            or not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    owners = [res.entities.get(res.token_entity.get(t.i, "")) for c in tok.lefts for t in c.subtree]
+    return former_member(tok) and any(owners) or any(
+        ent is not None and private_owner_type(tok, ent.type) and ent.type != "LOCATION" for ent in owners)
 
 
 def acting(tok) -> bool:
@@ -193,7 +229,7 @@ def individual_name(tok) -> str:
     its 'of' phrase."""
     doc = tok.doc
     start = tok.left_edge.i
-    while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+    while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].dep_ == "preconj"):
         start += 1
     end = tok.i + 1
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -250,7 +286,8 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
     from spacy.attrs import LEMMA, LOWER, POS  # noqa: PLC0415
 
     strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS)}
+    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS,
+                                       *OWN_NAME_NOUNS)}
     noun = {strings["NOUN"], strings["PROPN"]}
     tag = document_tag(doc)
     for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
@@ -264,7 +301,8 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
         if found is not None:
             entity, reason, label = collective_entity(tok, found, res, gaz)
             res.add_mention(collective_span(tok, res), entity, reason, label=label, alias=False, head=i)
-        elif collective_kind(tok, res) is None and is_individual(tok) and not named_owner(tok, res, "PERSON"):
+        elif collective_kind(tok, res) is None and (is_individual(tok) or disowned(tok, res)) \
+                and not named_owner(tok, res, "PERSON"):
             add_individual(tok, individual_name(tok), _free_span(doc, tok, res), res, tag)
         elif collective_kind(tok, res) is None and is_described_group(tok) and not named_owner(tok, res, "OTHER"):
             add_group(tok, res, tag)

@@ -1,0 +1,8 @@
+"""Verbs that charge someone with an act named in a phrase of theirs."""
+from __future__ import annotations
+
+# verbs whose "of"/"for" phrase states the act alleged ("accused Hamas of bombing"). Not the ACCUSE
+# event verbs of verbs.yaml ("slam", "summon" take no such phrase; "suspect", "convict" make no event)
+# nor the verbs that allege a clause (responsibility.accusation_events): each list answers its own question.
+ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
+                      "criticise", "denounce", "fault"})

@@ -1,0 +1,83 @@
+"""A side the sentence names by description only: "the gang member shot Ortiz", "called on
+ministers to act", "accused the prime minister of lying", "one person was arrested". When neither
+a name, an office holder nor a collective kind resolves such a phrase, the person or people it
+describes are the side: an actor of this document only, as resolution makes for "a gunman" or
+"the two men" (resolve/participants.py). Dropping the side would leave a one-sided event where
+the sentence names both."""
+from __future__ import annotations
+
+from ..model import Entity
+from ..resolve.names import fold
+from ..resolve.participants import (
+    COLLECTIVE_TYPE,
+    DETERMINERS,
+    FORCES,
+    INDIVIDUAL_NOUNS,
+    OWN_NAME_NOUNS,
+    UNSPECIFIC,
+    collective_span,
+    document_tag,
+    individual_name,
+)
+from ..resolve.titles import OFFICE_NOUNS
+from ..wordlists import words
+from .actors import KnownActors
+from .charges import ACCUSING
+
+SIDE_NOUNS = words("described_side_nouns")
+PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
+# where a noun is no side of its own: a modifier, a predicate ("he is a teacher"), a possessor
+NOT_SIDES = frozenset({"compound", "attr", "appos", "npadvmod", "poss", "amod", "nmod", "acomp", "oprd"})
+
+
+def described_side(tok, res: KnownActors) -> str | None:
+    """The person or group a side phrase headed by `tok` describes, or None: a person noun heading
+    its phrase (a singular one with an article, number or possessive: "the gang member", "his
+    chancellor"; a plural one bare or not: "ministers", "European leaders"), not a name's part."""
+    if not described_head(tok, res):
+        return None
+    plural = tok.tag_ in ("NNS", "NNPS")
+    name = side_name(tok, res)
+    if plural:   # "two possible gang members" -> "possible gang members"
+        name = " ".join(w for w in name.split() if w.lower() not in DETERMINERS and not w[0].isdigit())
+    kind, typ = ("OTHER", "OTHER") if plural else ("PERSON", "PERSON")
+    key = f"{kind}:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
+    res.add_mention(collective_span(tok, res), Entity(key=key, name=name, type=typ, reason="description"),
+                    "description of a side", label="PERSON" if typ == "PERSON" else "GENERIC")
+    return key
+
+
+def side_name(tok, res: KnownActors) -> str:
+    """What the phrase calls them: "his former aide", "chief executive of the firm"; an "of" phrase
+    naming no one stays out ("accused his chancellor of lying", "the minister of misleading voters")."""
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    charge = tok.head.lemma_.lower() in ACCUSING   # "accused the minister of misleading voters"
+    if owner is None or not charge and (owner.pos_ == "PROPN" or owner.i in res.token_entity):
+        return individual_name(tok)
+    doc = tok.doc
+    start = next((t.i for t in doc[tok.left_edge.i:tok.i] if t.lower_ not in DETERMINERS and not t.is_punct
+                  and t.dep_ != "preconj"), tok.i)
+    return doc[start:tok.i + 1].text
+
+
+def described_head(tok, res: KnownActors) -> bool:
+    """Whether `tok` heads a phrase describing people that may be an event's side."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN") or lemma not in PERSON_HEADS or lemma in COLLECTIVE_TYPE or lemma in FORCES:
+        return False   # a collective kind has its own actor, or none on purpose ("two soldiers were killed")
+    if tok.ent_type_ \
+            and tok.ent_type_ not in ("NORP", "ORG") or tok.dep_ in NOT_SIDES:
+        return False
+    if any(c.lower_ in UNSPECIFIC for c in tok.lefts):
+        return False   # "many ministers", "other leaders": how many, not who
+    if any(t.i in res.token_entity for t in tok.doc[tok.left_edge.i:tok.i]):
+        return False   # "Hamas fighters", "an Indian blogger": whose they are is resolution's to say
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return True
+    # a bare plural is mostly a kind ("the power to detain suspects", "arrests of top executives"),
+    # unless it names office holders ("called on ministers", "met leaders") or its own kind by a noun
+    # or a name ("rival gang members", "European leaders")
+    return tok.tag_ in ("NNS", "NNPS") and (lemma in OWN_NAME_NOUNS or lemma in SIDE_NOUNS or any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+        for c in tok.lefts))

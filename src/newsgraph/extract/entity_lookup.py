@@ -1,0 +1,31 @@
+"""What entity a token or key is: the actor a token's mention resolved to (an anonymous source
+standing for its body), an entity's type, whether it is an unnamed description."""
+from __future__ import annotations
+
+from .actors import KnownActors
+
+
+def entity_of_token(tok, res: KnownActors) -> str | None:
+    key = res.mention_head.get(tok.i) or res.entity_at(tok.i)
+    if key is None:
+        return None
+    return standing_for(key, res)
+
+
+def standing_for(key: str, res: KnownActors) -> str:
+    """Anonymous sources act for the body they belong to ("Israeli officials" -> Israel)."""
+    ent = res.entities.get(key)
+    if ent is not None and ent.type == "ANONYMOUS_SOURCE" and ent.parent:
+        return ent.parent
+    return key
+
+
+def described(key: str, res: KnownActors) -> bool:
+    """Whether an entity is an unnamed description ("a local businessman", "protesters")."""
+    ent = res.entities.get(key)
+    return ent is not None and ent.reason in ("description", "generic description")
+
+
+def entity_type(key: str | None, res: KnownActors) -> str | None:
+    ent = res.entities.get(key) if key else None
+    return ent.type if ent is not None else None

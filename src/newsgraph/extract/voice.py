@@ -1,0 +1,19 @@
+"""The voice of a clause: whether its verb is passive, as marked or as a reduced relative."""
+from __future__ import annotations
+
+
+def has_passive_marking(verb) -> bool:
+    """A passive marked in the clause ("is said to", "was believed"): attribution reads hedges
+    only from such clauses; `is_passive` also counts reduced relatives ("troops deployed there")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def is_passive(verb) -> bool:
+    """A passive verb: marked in its clause, or a participle modifying a noun without an
+    auxiliary ("the convoy attacked near Rafah"), whose noun is then what was acted on."""
+    cache = verb.doc.user_data.setdefault("newsgraph.passive", {})
+    known = cache.get(verb.i)
+    if known is None:
+        known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children))
+    return known
