@@ -137,14 +137,16 @@ def shared_clause_subject(c: Candidate, res: KnownActors) -> tuple[str, object] 
     return found[0] if found and found[0][0] != c.object else None
 
 
-def described_people(tok, res: KnownActors) -> str | None:
+def described_people(tok, res: KnownActors, doer: bool = False) -> str | None:
     """People a violent act names only by a description ("a convicted sex offender", "two
     surveyors", "a bus conductor"): one person of this document, or a group of it when plural.
-    None for anything else (a thing, a place, a named actor's members)."""
+    None for anything else (a thing, a place, a named actor's members). A `doer` of an act only
+    people do (aiming a gun, beating, tying up) is people whatever the noun ("a hunter aimed")."""
     if tok is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.tag_ not in ("NN", "NNS"):
         return None
     lemma = tok.lemma_.lower()
-    if lemma not in PEOPLE_NOUNS and lemma not in PERPETRATORS and lemma not in GATHERINGS and not is_people(tok):
+    if not doer and lemma not in PEOPLE_NOUNS and lemma not in PERPETRATORS and lemma not in GATHERINGS \
+            and not is_people(tok):
         return None
     name = individual_name(tok)
     words_ = [t.text for t in tok.doc[tok.left_edge.i:tok.i] if t.like_num or t.lower_ in DETERMINERS]

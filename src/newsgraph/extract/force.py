@@ -44,6 +44,9 @@ THREAT = Frame("THREATEN", DIRECTED)
 ATTACK = Frame("ASSAULT", DIRECTED)
 RESTRAINT = Frame("COERCE", ())
 ARMED_CONFRONTATION = Frame("THREATEN", ())
+HOSTAGE_TAKING = {"ASSAULT": Frame("ASSAULT", ()), "COERCE": Frame("COERCE", ())}
+# the frames of this module's candidates: their sense is settled by the weapon, body or hostage they name
+FORCE_FRAMES = (THREAT, ATTACK, RESTRAINT, ARMED_CONFRONTATION, *HOSTAGE_TAKING.values())
 # verbs of facing someone down, a threat when the one who does it is armed
 CONFRONTING = frozenset({"confront", "approach", "accost", "corner"})
 # how a phrase says its person is armed: "a man carrying a firearm", "a youth wielding a knife"
@@ -66,17 +69,22 @@ def force_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Itera
         if known is not None:
             if known.object is None and target is not None:
                 known.object, known.object_tok = _actor(target, res), target
-            if known.subject is None and known.subject_tok is not None:
-                known.subject = described_people(known.subject_tok, res)
+            if known.subject is None and known.subject_tok is not None and not is_passive(verb):
+                known.subject = described_people(known.subject_tok, res, doer=True)
             continue
         subj_tok = subject_token(verb) if not is_passive(verb) else None
-        subjects = subjects_of(subj_tok, res) or [(described_people(subj_tok, res), subj_tok)]
+        subjects = subjects_of(subj_tok, res) or [(described_people(subj_tok, res, doer=True), subj_tok)]
         okey = _actor(target, res) if target is not None else None
         for skey, stok in subjects:
             if skey is not None and skey == okey:
                 continue
             yield Candidate(frame.type, verb, skey, okey, stok, target if target is not None else patient,
                             frame, verb)
+
+
+def by_force(c: Candidate) -> bool:
+    """Whether a candidate is one of this module's: a weapon, a blow, a hostage or a restraint."""
+    return any(c.frame is f for f in FORCE_FRAMES)
 
 
 def _act(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | None:
@@ -149,6 +157,12 @@ def _armed(person) -> bool:
     return False
 
 
+def fired_harmlessly(verb) -> bool:
+    """"Fired warning shots", "fired into the air": a firing that hit at no one."""
+    rounds = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.lemma_.lower() in FIRING and _harmless(verb, rounds if rounds is not None else verb)
+
+
 def _harmless(verb, rounds) -> bool:
     """Shots fired at no one: warning shots, blanks, a salute, into the air."""
     if any(m.lower_ in HARMLESS for m in rounds.lefts):
@@ -170,7 +184,8 @@ def _beaten(verb, person, res: KnownActors) -> bool:
     """A blow, not a win: a person described by a common noun who is no contestant ("beat a
     deputy guarding him"), or anyone beaten in a way only blows are ("beat him severely", "beat
     him senseless")."""
-    manner = any(c.lower_ in BEATING_MANNERS for c in verb.children)
+    # the parser may hang the manner elsewhere ("beating her so badly he left her blind")
+    manner = any(t.lower_ in BEATING_MANNERS for t in verb.doc[verb.i + 1:verb.i + 5])
     if manner and _person(person, res):
         return True
     lemma = person.lemma_.lower()
@@ -184,11 +199,14 @@ def _hostages(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | Non
     hostage = next((t for t in verb.subtree if t.lower_ in ("hostage", "hostages") and t.i > verb.i), None)
     if hostage is None or hostage.i - verb.i > 12:
         return None
-    people = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i != hostage.i and _person(c, res)]
+    # "took two officers hostage" parsed as a clause, "hostage" its verb and the officers its subject
+    held = [*verb.children, *(c for c in hostage.children if c.dep_ == "nsubj" and hostage.head.i == verb.i)]
+    people = [c for c in held if c.dep_ in OBJECT_DEPS | {"nsubj"} and c.i != hostage.i and c.i > verb.i
+              and _person(c, res)]
     if not people:
         return None
     entry = lex.verbs.get(f"{verb.lemma_.lower()} hostage")
-    frame = Frame(entry.type, ()) if entry is not None else RESTRAINT
+    frame = HOSTAGE_TAKING.get(entry.type if entry is not None else "COERCE", RESTRAINT)
     return frame, people[0], people[0]
 
 
