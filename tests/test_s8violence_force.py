@@ -23,6 +23,7 @@ def named(names, word):
     ("A hunter aimed his shotgun at two rangers in the reserve, officials said.", "THREATEN", "hunter", "rangers"),
     # a weapon used, at someone or not
     ("Troopers fired their weapons at the fleeing van on the motorway.", "ASSAULT", "troopers", None),
+    ("Al-Shabaab fighters fired mortars from a hilltop near Baidoa overnight.", "ASSAULT", "shabaab", None),
     ("Masked youths threw firebombs at a police station in Belfast overnight.", "ASSAULT", "youths", "police"),
     # a beating of a person described by a common noun
     ("A group of inmates beat a prison warder with metal bars in Pretoria.", "ASSAULT", "inmates", "warder"),
@@ -38,6 +39,12 @@ def named(names, word):
     ("A man carrying a knife confronted two nurses at a clinic in Durban.", "THREATEN", "man", "nurses"),
     # the owner of a try would have done the act
     ("Coastguards foiled the smugglers' attempt to attack a patrol boat off Libya.", "ASSAULT", "smugglers", None),
+    # "hostage" taken by the parser for a verb whose subject is the people held
+    ("Police said Mendez took two prison nurses hostage on Sunday and fled in a stolen van.", "ASSAULT", "mendez",
+     "nurses"),
+    # a victim described by a noun of people or by a "who" clause
+    ("A deputy shot a carjacker on the interstate near Tulsa, the sheriff said.", "ASSAULT", "deputy", "carjacker"),
+    ("Odell fired shots at the foreman who had sacked him, police said.", "ASSAULT", "odell", "foreman"),
     # a described doer ("a convicted offender")
     ("A convicted offender pulled a gun on two deputies during a transfer in Ohio.", "THREATEN", "offender",
      "deputies"),

@@ -35,7 +35,8 @@ WEAPON_PRONOUNS = frozenset({"it"})
 # where a shown or used weapon is directed: "at the officers", "on two guards", "into the crowd"
 DIRECTED = ("at", "on", "upon", "into", "toward", "towards")
 # shots not aimed at anyone: "fired warning shots", "fired into the air"
-HARMLESS = frozenset({"warning", "air", "sky", "blank", "blanks", "salute", "starting"})
+# ("fired a missile into the sea" is a test)
+HARMLESS = frozenset({"warning", "air", "sky", "blank", "blanks", "salute", "starting", "sea", "ocean", "water", "test"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # actors that are people, whom one restrains or beats
 PEOPLE_TYPES = frozenset({"PERSON", "OTHER", "MILITARY"})
@@ -67,8 +68,9 @@ def force_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Itera
             if known is not None:
                 known.type, known.frame = frame.type, frame
         if known is not None:
-            if known.object is None and target is not None:
-                known.object, known.object_tok = _actor(target, res), target
+            okey = _actor(target, res) if known.object is None and target is not None else None
+            if okey is not None:    # else the weapon stays its object ("hurled petrol bombs at stores")
+                known.object, known.object_tok = okey, target
             if known.subject is None and known.subject_tok is not None and not is_passive(verb):
                 known.subject = described_people(known.subject_tok, res, doer=True)
             continue
@@ -78,7 +80,7 @@ def force_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Itera
         for skey, stok in subjects:
             if skey is not None and skey == okey:
                 continue
-            yield Candidate(frame.type, verb, skey, okey, stok, target if target is not None else patient,
+            yield Candidate(frame.type, verb, skey, okey, stok, target if okey is not None else patient,
                             frame, verb)
 
 
@@ -211,4 +213,6 @@ def _hostages(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | Non
 
 
 def _actor(tok, res: KnownActors) -> str | None:
-    return actor_of(tok, res) or generic_actor(tok, res) or described_people(tok, res)
+    """The actor a target phrase names, described people included ("the foreman who had sacked him")."""
+    who = any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children) for r in tok.children)
+    return actor_of(tok, res) or generic_actor(tok, res) or described_people(tok, res, doer=who)

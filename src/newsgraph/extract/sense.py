@@ -242,7 +242,8 @@ def _conflict(c, context: Context, entity_type):
                 return None
             c.type = sense
             return c
-        if kind in ("work", "play", "market") or not literal and (played(c) or unarmed(c, entity_type)):
+        if kind in ("work", "play", "market") and not (literal and by_force(c)) \
+                or not literal and (played(c) or unarmed(c, entity_type)):
             return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
         return None         # "was injured", "was hit while crossing": an accident, illness or game
