@@ -130,7 +130,7 @@ def shared_clause_subject(c: Candidate, res: KnownActors) -> tuple[str, object] 
             break
         verb = verb.head
     if verb.dep_ != "advcl" or any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in verb.children) \
-            or any(x.dep_ == "advmod" and x.tag_ == "WRB" for x in verb.children):
+            or any(x.dep_ == "advmod" and x.tag_ == "WRB" for x in verb.children) or _linked_in_time(verb):
         return None
     subject = next((x for x in verb.head.children if x.dep_ == "nsubj"), None)
     found = actors_of(subject, res) if subject is not None else []
@@ -177,3 +177,11 @@ def owner_of_try(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
         if found and found[0][0] != c.object:
             return found[0]
     return None
+
+
+def _linked_in_time(verb) -> bool:
+    """"... died after hooded youths broke a window": the parser made "after youths" a phrase of the
+    main verb and left the clause without its subject; a clause so introduced has its own doer."""
+    start = verb.left_edge.i
+    return any(p.dep_ == "prep" and p.lower_ in ("after", "before", "as", "since", "until", "while")
+               and p.right_edge.i + 1 >= start for p in verb.doc[max(0, start - 6):start])

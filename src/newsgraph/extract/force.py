@@ -74,7 +74,7 @@ def force_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Itera
             if known.subject is None and known.subject_tok is not None and not is_passive(verb):
                 known.subject = described_people(known.subject_tok, res, doer=True)
             continue
-        subj_tok = subject_token(verb) if not is_passive(verb) else None
+        subj_tok = _doer(verb)
         subjects = subjects_of(subj_tok, res) or [(described_people(subj_tok, res, doer=True), subj_tok)]
         okey = _actor(target, res) if target is not None else None
         for skey, stok in subjects:
@@ -138,6 +138,23 @@ def _directed(verb, weapon):
             if pobj is not None and pobj.lower_ not in HARMLESS:
                 return pobj
     return None
+
+
+def _doer(verb):
+    """Who acts: the subject of the verb or of the verbs it is joined to or controlled by, never
+    one reached across an adverbial clause (the parser's "... died after youths broke a window and
+    hurled petrol bombs" would make the dead the throwers)."""
+    if is_passive(verb):
+        return None
+    tok = subject_token(verb)
+    if tok is None or tok.dep_ not in ("nsubj", "poss", "pobj"):
+        return tok     # a relative clause's head ("a carjacker who drew a gun")
+    clause = {verb.i}
+    v = verb
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
+        v = v.head
+        clause.add(v.i)
+    return tok if tok.head.i in clause or tok.dep_ != "nsubj" else None
 
 
 def _tried(verb) -> bool:
