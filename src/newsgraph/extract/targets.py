@@ -10,7 +10,7 @@ from ..resolve.participants import ARMED_HEADS, COLLECTIVE_TYPE, FORCES, collect
 from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
-from .attack_agents import described_people
+from .attack_agents import GATHERINGS, PEOPLE_NOUNS, PERPETRATORS, described_people
 from .frames import Candidate
 from .quantities import HARM_PARTICIPLES, counted_people, harm_of, is_people, next_sentence, personal
 
@@ -40,16 +40,22 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
     share_targets(candidates)
 
 
+DESCRIBED_PEOPLE = PEOPLE_NOUNS | PERPETRATORS | GATHERINGS
+
+
 def described_victim(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
     """"shot a carjacker", "fired shots at the supervisor who had suspended her": a person the act
     was done to, described by a noun of people (or by a "who" clause) rather than named."""
     tok = c.object_tok
     if tok is None or tok.head.i != c.trigger.i and not (tok.dep_ == "pobj" and tok.head.head.i == c.trigger.i):
         return None
-    if tok.lemma_.lower() in COLLECTIVE_TYPE or tok.lemma_.lower() in FORCES:
+    lemma = tok.lemma_.lower()
+    if lemma in COLLECTIVE_TYPE or lemma in FORCES:
         return None   # soldiers, police, militants: resolution's kinds, whose side it decides
-    key = described_people(tok, res, doer=any(
-        r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children) for r in tok.children))
+    who = any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children) for r in tok.children)
+    if not who and lemma not in DESCRIBED_PEOPLE:
+        return None   # "wounded six others": the victims told before, not a new group
+    key = described_people(tok, res, doer=who)
     return (key, tok) if key is not None else None
 
 
