@@ -40,8 +40,9 @@ PERPETRATORS = words("perpetrator_nouns")
 PEOPLE_NOUNS = INDIVIDUAL_NOUNS | words("victim_nouns")
 # people gathered, one noun for many ("confronted the crowd")
 GATHERINGS = frozenset({"crowd", "congregation", "gathering", "family"})
-# nouns of a try whose owner is who would have acted ("the pirates' attempt to attack", "a bid by rebels to seize")
-TRIES = frozenset({"attempt", "bid", "plot", "plan", "effort"})
+# nouns of a try whose owner is who would have acted ("the pirates' attempt to attack", "a bid by rebels to seize");
+# not a plan or plot, which may never have been tried ("abandoned their plans to hijack the vessel")
+TRIES = frozenset({"attempt", "bid", "effort"})
 # what an attack's "by" phrase may name without being its attacker
 NOT_ATTACKERS = frozenset({"LOCATION"})
 

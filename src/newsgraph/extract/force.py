@@ -69,7 +69,8 @@ def force_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Itera
                 known.type, known.frame = frame.type, frame
         if known is not None:
             okey = _actor(target, res) if known.object is None and target is not None else None
-            if okey is not None:    # else the weapon stays its object ("hurled petrol bombs at stores")
+            if okey is not None and okey != known.subject:   # else the weapon stays its object ("hurled
+                # petrol bombs at stores"); "fired shells at their forces" is no attack on themselves
                 known.object, known.object_tok = okey, target
             if known.subject is None and known.subject_tok is not None and not is_passive(verb):
                 known.subject = described_people(known.subject_tok, res, doer=True)
