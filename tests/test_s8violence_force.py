@@ -66,6 +66,8 @@ def test_violence_by_weapon_blow_hostage_or_restraint(text, kind, doer, target, 
     "The striker fired a shot over the bar in the second half.",
     # a ball thrown, a manager approached
     "The pitcher threw a curveball to the batter in the ninth inning.",
+    # held back with care, not by force
+    "Nurses had to restrain a confused patient who tried to leave the ward.",
 ])
 def test_not_violence(text, analyse_text, gazetteer):
     analysis = analyse_text(text)
