@@ -66,6 +66,10 @@ def test_violence_by_weapon_blow_hostage_or_restraint(text, kind, doer, target, 
     "The striker fired a shot over the bar in the second half.",
     # a ball thrown, a manager approached
     "The pitcher threw a curveball to the batter in the ninth inning.",
+    # bound by duty, tied up with paperwork, a figurative capture of people
+    "The province is bound by treaty to admit the refugees.",
+    "Critics say the reform ties teachers up with forms.",
+    "The puzzle has captivated and captured mathematicians for decades.",
     # held back with care, not by force
     "Nurses had to restrain a confused patient who tried to leave the ward.",
 ])

@@ -30,6 +30,8 @@ THROWING = words("throwing_verbs")
 CONTEST_PEOPLE = words("contest_people")
 BEATING_MANNERS = words("beating_manners")
 RESTRAINING = words("restraining")
+# what binds a body ("tied them up with rope", "bound with cable ties")
+BINDINGS = frozenset({"rope", "cable", "tie", "tape", "wire", "chain", "cord", "belt", "handcuff", "zip"})
 # a weapon named back by a pronoun ("he pulled a gun ... and pointed it at the officers")
 WEAPON_PRONOUNS = frozenset({"it"})
 # where a shown or used weapon is directed: "at the officers", "on two guards", "into the crowd"
@@ -113,7 +115,8 @@ def _act(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | None:
     if lemma in CONFRONTING and thing is not None and _armed(subject_token(verb)):
         return ARMED_CONFRONTATION, thing, thing
     phrasal = " ".join((lemma, *(p.lower_ for p in verb.children if p.dep_ == "prt")))
-    if (lemma in RESTRAINING or phrasal in RESTRAINING) and thing is not None and _person(thing, res):
+    if (lemma in RESTRAINING or phrasal in RESTRAINING) and thing is not None and _person(thing, res) \
+            and not _bound_otherwise(verb):
         return RESTRAINT, thing, thing
     return None
 
@@ -158,6 +161,15 @@ def _doer(verb):
     return tok if tok.head.i in clause or tok.dep_ != "nsubj" else None
 
 
+def _bound_otherwise(verb) -> bool:
+    """Bound by law or duty, tied up with paperwork: "bound by law to help", "tying the police up with
+    paperwork" (rope, tape or chains bind a body)."""
+    if any(c.dep_ in ("xcomp", "agent") for c in verb.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("with", "in") and any(
+        x.lemma_.lower() not in BINDINGS for x in p.children if x.dep_ == "pobj") for p in verb.children)
+
+
 def _tried(verb) -> bool:
     """The act of a try: "the pirates' attempt to attack merchant vessels"."""
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in TRIES \
@@ -193,7 +205,8 @@ def _harmless(verb, rounds) -> bool:
 
 def _person(tok, res: KnownActors) -> bool:
     """A person or people, named or described ("the guards", "a deputy", "them", "Mr Ali")."""
-    if tok.lower_ in ("him", "her", "them", "us", "me") or tok.ent_type_ == "PERSON" or is_people(tok):
+    if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me") or tok.ent_type_ == "PERSON" \
+            or is_people(tok):
         return True
     if tok.lemma_.lower() in PEOPLE_NOUNS or tok.lemma_.lower() in PERPETRATORS:
         return True

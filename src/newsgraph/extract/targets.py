@@ -41,6 +41,9 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
 
 
 DESCRIBED_PEOPLE = PEOPLE_NOUNS | PERPETRATORS | GATHERINGS
+# acts that, done to a person, are violence in every sense of the word ("shot a carjacker", "targeted the managers")
+BODILY_VIOLENCE = words("literal_triggers") | words("bodily_blows") | frozenset(
+    {"shoot", "fire", "target", "attack", "assault", "wound", "injure", "beat", "gun"})
 
 
 def described_victim(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
@@ -49,6 +52,8 @@ def described_victim(c: Candidate, res: KnownActors) -> tuple[str, object] | Non
     tok = c.object_tok
     if tok is None or tok.head.i != c.trigger.i and not (tok.dep_ == "pobj" and tok.head.head.i == c.trigger.i):
         return None
+    if c.trigger.lemma_.lower() not in BODILY_VIOLENCE:
+        return None   # "the prisoners' dilemma has captured economists": a word of many senses
     lemma = tok.lemma_.lower()
     if lemma in COLLECTIVE_TYPE or lemma in FORCES:
         return None   # soldiers, police, militants: resolution's kinds, whose side it decides
