@@ -6,10 +6,21 @@ officer of a police force ("shot by a police officer", "an officer fired at the 
 acted."""
 from __future__ import annotations
 
-from ..resolve.participants import collective_entity, collective_span
+from ..model import Entity
+from ..resolve.names import fold
+from ..resolve.participants import (
+    DETERMINERS,
+    INDIVIDUAL_NOUNS,
+    collective_entity,
+    collective_span,
+    document_tag,
+    individual_name,
+)
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actors_of, entity_type
 from .frames import Candidate
+from .quantities import is_people
 
 # modifiers that say who acted is not known ("unidentified gunmen" is read by resolution already)
 UNKNOWN = frozenset({"unidentified", "unknown", "unnamed", "suspected"})
@@ -24,6 +35,14 @@ CROWD_HEADS = frozenset({"people", "youth", "man", "individual", "person"})
 BACK_POINTERS = frozenset({"they", "group"})
 # what a group pointed back at may be
 GROUP_TYPES = frozenset({"ARMED_GROUP", "OTHER", "MILITARY", "GOVERNMENT"})
+# people described by what they did ("a convicted sex offender"), besides the resolver's person nouns
+PERPETRATORS = words("perpetrator_nouns")
+PEOPLE_NOUNS = INDIVIDUAL_NOUNS | words("victim_nouns")
+# people gathered, one noun for many ("confronted the crowd")
+GATHERINGS = frozenset({"crowd", "congregation", "gathering", "family"})
+# nouns of a try whose owner is who would have acted ("the pirates' attempt to attack", "a bid by rebels to seize");
+# not a plan or plot, which may never have been tried ("abandoned their plans to hijack the vessel")
+TRIES = frozenset({"attempt", "bid", "effort"})
 # what an attack's "by" phrase may name without being its attacker
 NOT_ATTACKERS = frozenset({"LOCATION"})
 
@@ -112,8 +131,58 @@ def shared_clause_subject(c: Candidate, res: KnownActors) -> tuple[str, object] 
             break
         verb = verb.head
     if verb.dep_ != "advcl" or any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in verb.children) \
-            or any(x.dep_ == "advmod" and x.tag_ == "WRB" for x in verb.children):
+            or any(x.dep_ == "advmod" and x.tag_ == "WRB" for x in verb.children) or _linked_in_time(verb):
         return None
     subject = next((x for x in verb.head.children if x.dep_ == "nsubj"), None)
     found = actors_of(subject, res) if subject is not None else []
     return found[0] if found and found[0][0] != c.object else None
+
+
+def described_people(tok, res: KnownActors, doer: bool = False) -> str | None:
+    """People a violent act names only by a description ("a convicted sex offender", "two
+    surveyors", "a bus conductor"): one person of this document, or a group of it when plural.
+    None for anything else (a thing, a place, a named actor's members). A `doer` of an act only
+    people do (aiming a gun, beating, tying up) is people whatever the noun ("a hunter aimed")."""
+    if tok is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.tag_ not in ("NN", "NNS"):
+        return None
+    lemma = tok.lemma_.lower()
+    if not doer and lemma not in PEOPLE_NOUNS and lemma not in PERPETRATORS and lemma not in GATHERINGS \
+            and not is_people(tok):
+        return None
+    name = individual_name(tok)
+    words_ = [t.text for t in tok.doc[tok.left_edge.i:tok.i] if t.like_num or t.lower_ in DETERMINERS]
+    for w in words_:     # "two surveyors" -> "surveyors"
+        name = name.removeprefix(w).strip()
+    plural = tok.tag_ == "NNS" or lemma in GATHERINGS
+    kind = "OTHER" if plural else "PERSON"
+    key = f"{kind}:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
+    entity = Entity(key=key, name=name, type=kind, reason="description")
+    res.add_mention(tok.doc[tok.left_edge.i:tok.i + 1], entity, "description of people" if plural
+                    else "description of a person", "GENERIC" if plural else "PERSON")
+    return key
+
+
+def owner_of_try(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"Foiled the pirates' attempt to attack merchant vessels", "a bid by rebels to seize the town":
+    the owner of the try, or its "by" phrase, would have done the act its infinitive names."""
+    verb = c.trigger
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in TRIES \
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    noun = verb.head
+    owners = [x for x in noun.children if x.dep_ == "poss"]
+    owners += [p for by in noun.children if by.dep_ == "prep" and by.lower_ == "by" for p in by.children
+               if p.dep_ == "pobj"]
+    for owner in owners:
+        found = actors_of(owner, res)
+        if found and found[0][0] != c.object:
+            return found[0]
+    return None
+
+
+def _linked_in_time(verb) -> bool:
+    """"... died after hooded youths broke a window": the parser made "after youths" a phrase of the
+    main verb and left the clause without its subject; a clause so introduced has its own doer."""
+    start = verb.left_edge.i
+    return any(p.dep_ == "prep" and p.lower_ in ("after", "before", "as", "since", "until", "while")
+               and p.right_edge.i + 1 >= start for p in verb.doc[max(0, start - 6):start])

@@ -42,6 +42,7 @@ from .constructions import (
     take_governed_targets,
 )
 from .evaluative import evaluative_events
+from .force import force_events
 from .frames import (
     Candidate,
     TokenIndex,
@@ -196,6 +197,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
     candidates += list(relation_events(tokens, res, lex, gaz))
     candidates += list(evaluative_events(tokens, res, lex))
+    candidates += list(force_events(tokens, res, lex, candidates))
     take_governed_targets(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))

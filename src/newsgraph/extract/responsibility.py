@@ -13,6 +13,7 @@ from .attack_agents import (
     described_attacker,
     group_pointed_back,
     misattached_agent,
+    owner_of_try,
     shared_clause_subject,
 )
 from .frames import (
@@ -210,7 +211,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         found = weapon_agent(c.subject_tok, res) or perpetrator(c.trigger, res) or shared_agent(c.trigger, res) \
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
-            or shared_clause_subject(c, res)
+            or shared_clause_subject(c, res) or owner_of_try(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     name_targets(candidates, res)

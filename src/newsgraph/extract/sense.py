@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
 from .everyday import everyday_sense, traffic_death
+from .force import by_force, fired_harmlessly
 from .framing import aimed_at, conditioned, failed, later_step, obliged, planned, purpose_of, seeking_to, wished
 from .quantities import is_people
 from .sense_cooperative import cooperative
@@ -210,6 +211,8 @@ def _conflict(c, context: Context, entity_type):
         return None
     if c.type == "ASSAULT" and any(x.dep_ == "advmod" and x.lower_ in UNBODILY for x in c.trigger.children):
         return None         # "emotionally battered by a husband", "verbally assaulted the crew": no blow
+    if c.type == "ASSAULT" and fired_harmlessly(c.trigger):
+        return None         # "fired warning shots", "fired into the air": at no one
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
     if threat is not None:
         # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
@@ -220,7 +223,8 @@ def _conflict(c, context: Context, entity_type):
         return c
     kind = object_kind(c.object_tok)
     security = security_side(c, entity_type)
-    literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger)
+    literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
+        or by_force(c) and context.domain != "sport"   # "pointed a pistol at", "beat a bus conductor"
     if dismissed(c.trigger) or not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
             and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS:
         return None         # "was fired from the firm"; "Britain's approach is hitting workers"
@@ -238,7 +242,8 @@ def _conflict(c, context: Context, entity_type):
                 return None
             c.type = sense
             return c
-        if kind in ("work", "play", "market") or not literal and (played(c) or unarmed(c, entity_type)):
+        if kind in ("work", "play", "market") and not (literal and by_force(c)) \
+                or not literal and (played(c) or unarmed(c, entity_type)):
             return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
         return None         # "was injured", "was hit while crossing": an accident, illness or game

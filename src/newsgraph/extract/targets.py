@@ -6,10 +6,11 @@ policemen were killed."). A place with no institution named ("a hotel", "a marke
 empty rather than guessed."""
 from __future__ import annotations
 
-from ..resolve.participants import ARMED_HEADS, FORCES, collective_entity, collective_span
+from ..resolve.participants import ARMED_HEADS, COLLECTIVE_TYPE, FORCES, collective_entity, collective_span
 from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
+from .attack_agents import GATHERINGS, PEOPLE_NOUNS, PERPETRATORS, described_people
 from .frames import Candidate
 from .quantities import HARM_PARTICIPLES, counted_people, harm_of, is_people, next_sentence, personal
 
@@ -33,10 +34,34 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
             continue
         if c.object_tok is None:   # "a gunman opened fire on shoppers": whom it was done to, if no actor
             c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)), None)
-        found = site_holder(c, res) or clause_victims(c, res) or victims_after(c, res)
+        found = site_holder(c, res) or clause_victims(c, res) or victims_after(c, res) or described_victim(c, res)
         if found is not None and found[0] != c.subject and not own_side(found[0], c.subject, res):
             c.object, c.object_tok = found
     share_targets(candidates)
+
+
+DESCRIBED_PEOPLE = PEOPLE_NOUNS | PERPETRATORS | GATHERINGS
+# acts that, done to a person, are violence in every sense of the word ("shot a carjacker", "targeted the managers")
+BODILY_VIOLENCE = words("literal_triggers") | words("bodily_blows") | frozenset(
+    {"shoot", "fire", "target", "attack", "assault", "wound", "injure", "beat", "gun"})
+
+
+def described_victim(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"shot a carjacker", "fired shots at the supervisor who had suspended her": a person the act
+    was done to, described by a noun of people (or by a "who" clause) rather than named."""
+    tok = c.object_tok
+    if tok is None or tok.head.i != c.trigger.i and not (tok.dep_ == "pobj" and tok.head.head.i == c.trigger.i):
+        return None
+    if c.trigger.lemma_.lower() not in BODILY_VIOLENCE:
+        return None   # "the prisoners' dilemma has captured economists": a word of many senses
+    lemma = tok.lemma_.lower()
+    if lemma in COLLECTIVE_TYPE or lemma in FORCES:
+        return None   # soldiers, police, militants: resolution's kinds, whose side it decides
+    who = any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children) for r in tok.children)
+    if not who and lemma not in DESCRIBED_PEOPLE:
+        return None   # "wounded six others": the victims told before, not a new group
+    key = described_people(tok, res, doer=who)
+    return (key, tok) if key is not None else None
 
 
 def own_side(victim: str, attacker: str | None, res: KnownActors) -> bool:

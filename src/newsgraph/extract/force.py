@@ -1,0 +1,249 @@
+"""Violence that news states by what was done with a weapon or to a body, not by a verb of attack:
+a weapon shown at someone ("pulled a knife on two warders", "pointed it at the officers": a
+threat), a weapon used ("the officers fired their weapons", "began throwing firebombs": an
+attack, at a target or not), a beating of a person ("beat a deputy", not "beat the champion"),
+hostages held ("held the manager and his family hostage", however the parser hangs "hostage"),
+and people restrained by force ("tied up two prison officers": coercion).
+
+`force_events` yields these as candidates, and completes a candidate another construction found
+at the same word without its target ("aimed a rifle at deputies": the parser hangs "at" on the
+rifle). The word classes are in data/lexicon/words/sense.yaml.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import actor_of, entity_type, generic_actor, is_passive, subject_token
+from .attack_agents import PEOPLE_NOUNS, PERPETRATORS, TRIES, described_people
+from .frames import Candidate, subjects_of
+from .lexicon import Frame
+from .quantities import is_people
+
+HANDHELD = words("handheld_weapons")
+SHOWING = words("weapon_showing")
+ROUNDS = words("fired_rounds")
+FIRING = words("firing_verbs")
+THROWN = words("thrown_weapons")
+THROWING = words("throwing_verbs")
+CONTEST_PEOPLE = words("contest_people")
+BEATING_MANNERS = words("beating_manners")
+RESTRAINING = words("restraining")
+# what binds a body ("tied them up with rope", "bound with cable ties")
+BINDINGS = frozenset({"rope", "cable", "tie", "tape", "wire", "chain", "cord", "belt", "handcuff", "zip"})
+# a weapon named back by a pronoun ("he pulled a gun ... and pointed it at the officers")
+WEAPON_PRONOUNS = frozenset({"it"})
+# where a shown or used weapon is directed: "at the officers", "on two guards", "into the crowd"
+DIRECTED = ("at", "on", "upon", "into", "toward", "towards")
+# shots not aimed at anyone: "fired warning shots", "fired into the air"
+# ("fired a missile into the sea" is a test)
+HARMLESS = frozenset({"warning", "air", "sky", "blank", "blanks", "salute", "starting", "sea", "ocean", "water", "test"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# actors that are people, whom one restrains or beats
+PEOPLE_TYPES = frozenset({"PERSON", "OTHER", "MILITARY"})
+
+THREAT = Frame("THREATEN", DIRECTED)
+ATTACK = Frame("ASSAULT", DIRECTED)
+RESTRAINT = Frame("COERCE", ())
+ARMED_CONFRONTATION = Frame("THREATEN", ())
+HOSTAGE_TAKING = {"ASSAULT": Frame("ASSAULT", ()), "COERCE": Frame("COERCE", ())}
+# the frames of this module's candidates: their sense is settled by the weapon, body or hostage they name
+FORCE_FRAMES = (THREAT, ATTACK, RESTRAINT, ARMED_CONFRONTATION, *HOSTAGE_TAKING.values())
+# verbs of facing someone down, a threat when the one who does it is armed
+CONFRONTING = frozenset({"confront", "approach", "accost", "corner"})
+# how a phrase says its person is armed: "a man carrying a firearm", "a youth wielding a knife"
+CARRYING = frozenset({"carry", "wield", "brandish", "hold", "clutch", "armed"})
+
+
+def force_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Iterator[Candidate]:
+    """Candidates of violence by weapon, blow, hostage-taking or restraint (see the module)."""
+    at_word = {(c.type, c.trigger.i): c for c in found}
+    for verb in tokens.verbs:
+        act = _act(verb, res, lex)
+        if act is None:
+            continue
+        frame, patient, target = act
+        known = at_word.get((frame.type, verb.i))
+        if known is None and frame is ARMED_CONFRONTATION:
+            known = at_word.get(("COERCE", verb.i))   # "confronted" is coercion unless a weapon is shown
+            if known is not None:
+                known.type, known.frame = frame.type, frame
+        if known is not None:
+            okey = _actor(target, res) if known.object is None and target is not None else None
+            if okey is not None and okey != known.subject:   # else the weapon stays its object ("hurled
+                # petrol bombs at stores"); "fired shells at their forces" is no attack on themselves
+                known.object, known.object_tok = okey, target
+            if known.subject is None and known.subject_tok is not None and not is_passive(verb):
+                known.subject = described_people(known.subject_tok, res, doer=True)
+            continue
+        subj_tok = _doer(verb)
+        subjects = subjects_of(subj_tok, res) or [(described_people(subj_tok, res, doer=True), subj_tok)]
+        okey = _actor(target, res) if target is not None else None
+        for skey, stok in subjects:
+            if skey is not None and skey == okey:
+                continue
+            yield Candidate(frame.type, verb, skey, okey, stok, target if okey is not None else patient,
+                            frame, verb)
+
+
+def by_force(c: Candidate) -> bool:
+    """Whether a candidate is one of this module's: a weapon, a blow, a hostage or a restraint."""
+    return any(c.frame is f for f in FORCE_FRAMES)
+
+
+def _act(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | None:
+    """(frame, the thing or person acted on, the person acted against or None) when `verb` states
+    violence by one of this module's constructions."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    thing = objects[0] if objects else None
+    tried = lex.verbs.get(lemma)
+    if tried is not None and tried.type == "ASSAULT" and thing is not None and _tried(verb):
+        return ATTACK, thing, thing   # its attacker is the try's owner (attack_agents.owner_of_try)
+    if lemma in SHOWING and thing is not None and _weapon(thing, HANDHELD):
+        target = _directed(verb, thing)
+        return (THREAT, thing, target) if target is not None else None
+    if lemma in FIRING and thing is not None and _weapon(thing, ROUNDS) and not _harmless(verb, thing):
+        return ATTACK, thing, _directed(verb, thing)
+    if lemma in THROWING and thing is not None and _weapon(thing, THROWN):
+        return ATTACK, thing, _directed(verb, thing)
+    if lemma == "beat" and thing is not None and _beaten(verb, thing, res):
+        return ATTACK, thing, thing
+    if lemma in ("hold", "take"):
+        return _hostages(verb, res, lex)
+    if lemma in CONFRONTING and thing is not None and _armed(subject_token(verb)):
+        return ARMED_CONFRONTATION, thing, thing
+    phrasal = " ".join((lemma, *(p.lower_ for p in verb.children if p.dep_ == "prt")))
+    if (lemma in RESTRAINING or phrasal in RESTRAINING) and thing is not None and _person(thing, res) \
+            and not _bound_otherwise(verb):
+        return RESTRAINT, thing, thing
+    return None
+
+
+def _weapon(tok, kinds: frozenset[str]) -> bool:
+    """A weapon of `kinds`, or "it" naming one back in its sentence or the one before."""
+    if tok.lemma_.lower() in kinds or tok.lower_ in kinds:
+        return True
+    if tok.lower_ not in WEAPON_PRONOUNS:
+        return False
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [t for t in tok.doc[start:tok.i] if t.pos_ == "NOUN"]
+    return bool(before) and before[-1].lemma_.lower() in kinds
+
+
+def _directed(verb, weapon):
+    """The person or thing a weapon is directed at, on the verb or (as the parser often hangs it)
+    on the weapon: "aimed a rifle at deputies", "pulled a gun on two guards"."""
+    for holder in (verb, weapon):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in DIRECTED):
+            pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ not in HARMLESS:
+                return pobj
+    return None
+
+
+def _doer(verb):
+    """Who acts: the subject of the verb or of the verbs it is joined to or controlled by, never
+    one reached across an adverbial clause (the parser's "... died after youths broke a window and
+    hurled petrol bombs" would make the dead the throwers)."""
+    if is_passive(verb):
+        return None
+    tok = subject_token(verb)
+    if tok is None or tok.dep_ not in ("nsubj", "poss", "pobj"):
+        return tok     # a relative clause's head ("a carjacker who drew a gun")
+    clause = {verb.i}
+    v = verb
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
+        v = v.head
+        clause.add(v.i)
+    return tok if tok.head.i in clause or tok.dep_ != "nsubj" else None
+
+
+def _bound_otherwise(verb) -> bool:
+    """Bound by law or duty, tied up with paperwork: "bound by law to help", "tying the police up with
+    paperwork" (rope, tape or chains bind a body)."""
+    if any(c.dep_ in ("xcomp", "agent") for c in verb.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("with", "in") and any(
+        x.lemma_.lower() not in BINDINGS for x in p.children if x.dep_ == "pobj") for p in verb.children)
+
+
+def _tried(verb) -> bool:
+    """The act of a try: "the pirates' attempt to attack merchant vessels"."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in TRIES \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _armed(person) -> bool:
+    """A person said to be armed: "a man carrying a firearm", "an armed man", "a man with a knife"."""
+    if person is None:
+        return False
+    if any(m.dep_ == "amod" and m.lower_ == "armed" for m in person.children):
+        return True
+    for m in person.children:
+        if m.dep_ == "acl" and m.lemma_.lower() in CARRYING or m.dep_ == "prep" and m.lower_ == "with":
+            if any(w.lemma_.lower() in HANDHELD for w in m.subtree):
+                return True
+    return False
+
+
+def fired_harmlessly(verb) -> bool:
+    """"Fired warning shots", "fired into the air": a firing that hit at no one."""
+    rounds = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.lemma_.lower() in FIRING and _harmless(verb, rounds if rounds is not None else verb)
+
+
+def _harmless(verb, rounds) -> bool:
+    """Shots fired at no one: warning shots, blanks, a salute, into the air."""
+    if any(m.lower_ in HARMLESS for m in rounds.lefts):
+        return True
+    return any(p.dep_ == "prep" and any(x.lower_ in HARMLESS for x in p.children)
+               for holder in (verb, rounds) for p in holder.children)
+
+
+def _person(tok, res: KnownActors) -> bool:
+    """A person or people, named or described ("the guards", "a deputy", "them", "Mr Ali")."""
+    if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me") or tok.ent_type_ == "PERSON" \
+            or is_people(tok):
+        return True
+    if tok.lemma_.lower() in PEOPLE_NOUNS or tok.lemma_.lower() in PERPETRATORS:
+        return True
+    return entity_type(actor_of(tok, res), res) in PEOPLE_TYPES
+
+
+def _beaten(verb, person, res: KnownActors) -> bool:
+    """A blow, not a win: a person described by a common noun who is no contestant ("beat a
+    deputy guarding him"), or anyone beaten in a way only blows are ("beat him severely", "beat
+    him senseless")."""
+    # the parser may hang the manner elsewhere ("beating her so badly he left her blind")
+    manner = any(t.lower_ in BEATING_MANNERS for t in verb.doc[verb.i + 1:verb.i + 5])
+    if manner and _person(person, res):
+        return True
+    lemma = person.lemma_.lower()
+    return person.pos_ == "NOUN" and lemma not in CONTEST_PEOPLE and (
+        lemma in PEOPLE_NOUNS or lemma in PERPETRATORS or is_people(person))
+
+
+def _hostages(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | None:
+    """"held them hostage", "took 14 passengers hostage", "held a manager and his family hostage"
+    (the parser may make "hostage" a conjunct of the people, or a verb): the people held."""
+    hostage = next((t for t in verb.subtree if t.lower_ in ("hostage", "hostages") and t.i > verb.i), None)
+    if hostage is None or hostage.i - verb.i > 12:
+        return None
+    # "took two officers hostage" parsed as a clause, "hostage" its verb and the officers its subject
+    held = [*verb.children, *(c for c in hostage.children if c.dep_ == "nsubj" and hostage.head.i == verb.i)]
+    people = [c for c in held if c.dep_ in OBJECT_DEPS | {"nsubj"} and c.i != hostage.i and c.i > verb.i
+              and _person(c, res)]
+    if not people:
+        return None
+    entry = lex.verbs.get(f"{verb.lemma_.lower()} hostage")
+    frame = HOSTAGE_TAKING.get(entry.type if entry is not None else "COERCE", RESTRAINT)
+    return frame, people[0], people[0]
+
+
+def _actor(tok, res: KnownActors) -> str | None:
+    """The actor a target phrase names, described people included ("the foreman who had sacked him")."""
+    who = any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children) for r in tok.children)
+    return actor_of(tok, res) or generic_actor(tok, res) or described_people(tok, res, doer=who)
