@@ -33,6 +33,19 @@ def test_held_back_hypothetical_rule_drops_one_sided_wishes(text, event, analyse
 
 
 @pytest.mark.parametrize("text, event", [
+    # aid with no recipient at all: a purchase, trade
+    ("Qatar is providing the financing for the stadium.", ("AID", "providing")),
+    ("Norway supplies most of the gas used in the country.", ("AID", "supplies")),
+])
+def test_aid_to_nobody_is_dropped(text, event, analyse_text, ungated):
+    assert event in made(ungated(text))
+    assert event not in made(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    # aid to people the sentence does not name as an actor, and aid to a named recipient
+    ("The Red Cross delivered food to flood victims in Sindh.", ("AID", "delivered")),
+    ("The European Union gave Moldova 50 million euros in emergency aid.", ("AID", "gave")),
     # both sides named: kept as stated, with its certainty
     ("The Irish coastguard would like to thank the fishermen who joined the search.", ("SUPPORT", "thank")),
     # violence tried or feared stays violence
@@ -65,4 +78,4 @@ def test_held_back_hypothetical_rule_reads_sides_type_and_embedding():
     assert not gate.hypothetical(shape(type="AID", certainty="possible", subject="ORGANIZATION", trigger_dep="ROOT"))
     assert not gate.hypothetical(shape(type="AID", certainty="asserted", subject="ORGANIZATION"))
     assert not gate.hypothetical(shape(type="ASSAULT", certainty="possible", subject="GENERIC"))
-    assert gate.ruling(shape(type="AID", certainty="possible", subject="ORGANIZATION")) == "keep"   # held back
+    assert gate.ruling(shape(type="SUPPORT", certainty="possible", subject="ORGANIZATION")) == "keep"   # held back

@@ -127,7 +127,9 @@ def aid_to_nobody(s: Shape) -> bool:
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
-# one-sided plans as facts where the audit does not
+# one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
+# cooperation by non-state actors (audit 3 right / 14 wrong; tuning recall -0.017), an act in a
+# purpose infinitive ("to allow", "to freeze"; held-out part E -0.010), a place as actor (tuning -0.011)
 HELD_BACK = (("hypothetical", hypothetical),)
 
 
