@@ -46,6 +46,8 @@ def test_aid_to_nobody_is_dropped(text, event, analyse_text, ungated):
     # aid to people the sentence does not name as an actor, and aid to a named recipient
     ("The Red Cross delivered food to flood victims in Sindh.", ("AID", "delivered")),
     ("The European Union gave Moldova 50 million euros in emergency aid.", ("AID", "gave")),
+    ("Canada sent $40 million in reconstruction aid to Haiti.", ("AID", "sent")),
+    ("Uganda granted asylum to the former Burundian minister.", ("AID", "granted")),
     # both sides named: kept as stated, with its certainty
     ("The Irish coastguard would like to thank the fishermen who joined the search.", ("SUPPORT", "thank")),
     # violence tried or feared stays violence
@@ -60,7 +62,7 @@ def test_events_outside_the_gate_classes_are_kept(text, event, analyse_text):
 def shape(**changes) -> gate.Shape:
     base = dict(type="COERCE", certainty="asserted", subject=gate.NONE, object=gate.NONE, trigger_pos="VERB", trigger_tag="VB",
                 trigger_dep="xcomp", domain="general", located=False, hurt=False, subject_via=gate.NONE,
-                object_via=gate.NONE, object_people=False)
+                object_via=gate.NONE, object_people=False, placed_in_clause=False)
     return gate.Shape(**(base | changes))
 
 

@@ -13,6 +13,8 @@ from .quantities import is_people
 NONE = "-"
 GENERIC = "GENERIC"
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
+RECIPIENT_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC"})
+PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,7 @@ class Shape:
     subject_via: str
     object_via: str
     object_people: bool     # the object or recipient is people, resolved to an actor or not ("to flood victims")
+    placed_in_clause: bool  # the event's place is stated in its own clause ("arrived in the Sinai to assist")
 
 
 def side_kind(key: str | None, res: KnownActors) -> str:
@@ -78,10 +81,20 @@ def people_phrase(text: str, event: Event, doc) -> bool:
 
 
 def people_recipient(trigger) -> bool:
-    """People the act goes to or is for: "delivered food to flood victims"."""
-    return trigger is not None and any(
-        p.dep_ == "prep" and p.lower_ in ("to", "for") and any(o.dep_ == "pobj" and is_people(o) for o in p.children)
-        for p in (*trigger.children, *(c for d in trigger.children if d.dep_ == "dobj" for c in d.children)))
+    """Someone the act goes to or is for, in the trigger's own phrases, resolved to an actor or not:
+    people ("to flood victims", "to displaced families", "to the former Sudanese minister"), a name
+    ("in military aid to Taiwan") or a named place in what is given ("rebuilding schools in Mozambique")."""
+    if trigger is None:
+        return False
+    given = [t for d in trigger.children if d.dep_ == "dobj" for t in d.subtree]
+    return any(t.ent_type_ in ("GPE", "LOC") for t in given) or any(
+        p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for") and (p.head.i == trigger.i or p.head.pos_ in PHRASE_HEADS)
+        and any(o.dep_ == "pobj" and recipient(o) for o in p.children) for p in trigger.subtree)
+
+
+def recipient(tok) -> bool:
+    return is_people(tok) or tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in RECIPIENT_LABELS or any(
+        c.ent_type_ in RECIPIENT_LABELS for c in tok.children)
 
 
 def shape(event: Event, doc, res: KnownActors, domain: str | None) -> Shape:
@@ -94,7 +107,8 @@ def shape(event: Event, doc, res: KnownActors, domain: str | None) -> Shape:
                  hurt=any(k in event.quantities for k in ("killed", "wounded")),
                  subject_via=via(event.subject, event.subject_text, event, doc, res),
                  object_via=via(event.object, event.object_text, event, doc, res),
-                 object_people=people_phrase(event.object_text, event, doc) or people_recipient(tok))
+                 object_people=people_phrase(event.object_text, event, doc) or people_recipient(tok),
+                 placed_in_clause=event.location_method == "clause")
 
 
 def ruling(s: Shape) -> str:
@@ -120,8 +134,10 @@ def placeless_violence(s: Shape) -> bool:
 
 def aid_to_nobody(s: Shape) -> bool:
     # aid is given to someone (PLOVER AID): "providing financing", "supplied gas" with no recipient,
-    # not even people unnamed ("delivered food to flood victims"), is a budget line or trade
-    return s.type == "AID" and s.object == NONE and not s.object_people
+    # not even people unnamed ("food aid to displaced families"), a place ("military aid to Taiwan",
+    # "rebuilding schools in Mozambique": a place resolves to no actor) or a place where it is
+    # given ("arrived in the Sinai to assist"), is a budget line or trade
+    return s.type == "AID" and s.object == NONE and not s.object_people and not s.placed_in_clause
 
 
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody))
