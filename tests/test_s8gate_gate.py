@@ -62,7 +62,7 @@ def test_events_outside_the_gate_classes_are_kept(text, event, analyse_text):
 def shape(**changes) -> gate.Shape:
     base = dict(type="COERCE", certainty="asserted", subject=gate.NONE, object=gate.NONE, trigger_pos="VERB", trigger_tag="VB",
                 trigger_dep="xcomp", domain="general", located=False, hurt=False, subject_via=gate.NONE,
-                object_via=gate.NONE, object_people=False, placed_in_clause=False)
+                object_via=gate.NONE, object_people=False, placed_in_sentence=False)
     return gate.Shape(**(base | changes))
 
 

@@ -35,7 +35,7 @@ class Shape:
     subject_via: str
     object_via: str
     object_people: bool     # the object or recipient is people, resolved to an actor or not ("to flood victims")
-    placed_in_clause: bool  # the event's place is stated in its own clause ("arrived in the Sinai to assist")
+    placed_in_sentence: bool  # the event's place is stated in its sentence ("arrived in the Sinai to assist")
 
 
 def side_kind(key: str | None, res: KnownActors) -> str:
@@ -108,7 +108,7 @@ def shape(event: Event, doc, res: KnownActors, domain: str | None) -> Shape:
                  subject_via=via(event.subject, event.subject_text, event, doc, res),
                  object_via=via(event.object, event.object_text, event, doc, res),
                  object_people=people_phrase(event.object_text, event, doc) or people_recipient(tok),
-                 placed_in_clause=event.location_method == "clause")
+                 placed_in_sentence=event.location_method in ("clause", "sentence"))
 
 
 def ruling(s: Shape) -> str:
@@ -137,7 +137,7 @@ def aid_to_nobody(s: Shape) -> bool:
     # not even people unnamed ("food aid to displaced families"), a place ("military aid to Taiwan",
     # "rebuilding schools in Mozambique": a place resolves to no actor) or a place where it is
     # given ("arrived in the Sinai to assist"), is a budget line or trade
-    return s.type == "AID" and s.object == NONE and not s.object_people and not s.placed_in_clause
+    return s.type == "AID" and s.object == NONE and not s.object_people and not s.placed_in_sentence
 
 
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody))
