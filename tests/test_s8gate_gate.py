@@ -36,6 +36,7 @@ def test_held_back_hypothetical_rule_drops_one_sided_wishes(text, event, analyse
     # aid with no recipient at all: a purchase, trade
     ("Qatar is providing the financing for the stadium.", ("AID", "providing")),
     ("Norway supplies most of the gas used in the country.", ("AID", "supplies")),
+    ("The regulator gave banks guidance on managing their risks.", ("AID", "gave")),
 ])
 def test_aid_to_nobody_is_dropped(text, event, analyse_text, ungated):
     assert event in made(ungated(text))
@@ -48,6 +49,8 @@ def test_aid_to_nobody_is_dropped(text, event, analyse_text, ungated):
     ("The European Union gave Moldova 50 million euros in emergency aid.", ("AID", "gave")),
     ("Canada sent $40 million in reconstruction aid to Haiti.", ("AID", "sent")),
     ("Uganda granted asylum to the former Burundian minister.", ("AID", "granted")),
+    # aid itself given, to whom unsaid
+    ("Ireland is to give a €2m grant to help widows of the war in Tigray.", ("AID", "give")),
     # both sides named: kept as stated, with its certainty
     ("The Irish coastguard would like to thank the fishermen who joined the search.", ("SUPPORT", "thank")),
     # violence tried or feared stays violence
@@ -62,7 +65,7 @@ def test_events_outside_the_gate_classes_are_kept(text, event, analyse_text):
 def shape(**changes) -> gate.Shape:
     base = dict(type="COERCE", certainty="asserted", subject=gate.NONE, object=gate.NONE, trigger_pos="VERB", trigger_tag="VB",
                 trigger_dep="xcomp", domain="general", located=False, hurt=False, subject_via=gate.NONE,
-                object_via=gate.NONE, object_people=False, placed_in_sentence=False)
+                object_via=gate.NONE, object_people=False, placed_in_sentence=False, gives_aid=False)
     return gate.Shape(**(base | changes))
 
 

@@ -15,6 +15,7 @@ GENERIC = "GENERIC"
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
 RECIPIENT_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC"})
 PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
+AID_GOODS = frozenset({"aid", "grant", "funding", "relief", "loan", "bailout", "assistance", "food", "medicine"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Shape:
     object_via: str
     object_people: bool     # the object or recipient is people, resolved to an actor or not ("to flood victims")
     placed_in_sentence: bool  # the event's place is stated in its sentence ("arrived in the Sinai to assist")
+    gives_aid: bool         # what is given is aid by itself: an aid noun as trigger or as the thing given
 
 
 def side_kind(key: str | None, res: KnownActors) -> str:
@@ -92,6 +94,14 @@ def people_recipient(trigger) -> bool:
         and any(o.dep_ == "pobj" and recipient(o) for o in p.children) for p in trigger.subtree)
 
 
+def aid_given(trigger) -> bool:
+    """The thing given, by the trigger or the verb it serves ("give a grant to help"), is aid:
+    "sent 200 tonnes of food aid", "delivering food aid", "provide funding to help"."""
+    verbs = (trigger, trigger.head) if trigger.dep_ in ("xcomp", "advcl") else (trigger,)
+    return any(t.lemma_.lower() in AID_GOODS for v in verbs for d in v.children if d.dep_ == "dobj"
+               for t in d.subtree)
+
+
 def recipient(tok) -> bool:
     return is_people(tok) or tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in RECIPIENT_LABELS or any(
         c.ent_type_ in RECIPIENT_LABELS for c in tok.children)
@@ -108,7 +118,8 @@ def shape(event: Event, doc, res: KnownActors, domain: str | None) -> Shape:
                  subject_via=via(event.subject, event.subject_text, event, doc, res),
                  object_via=via(event.object, event.object_text, event, doc, res),
                  object_people=people_phrase(event.object_text, event, doc) or people_recipient(tok),
-                 placed_in_sentence=event.location_method in ("clause", "sentence"))
+                 placed_in_sentence=event.location_method in ("clause", "sentence"),
+                 gives_aid=tok is not None and (tok.pos_ == "NOUN" or aid_given(tok)))
 
 
 def ruling(s: Shape) -> str:
@@ -136,8 +147,9 @@ def aid_to_nobody(s: Shape) -> bool:
     # aid is given to someone (PLOVER AID): "providing financing", "supplied gas" with no recipient,
     # not even people unnamed ("food aid to displaced families"), a place ("military aid to Taiwan",
     # "rebuilding schools in Mozambique": a place resolves to no actor) or a place where it is
-    # given ("arrived in the Sinai to assist"), is a budget line or trade
-    return s.type == "AID" and s.object == NONE and not s.object_people and not s.placed_in_sentence
+    # given ("arrived in the Sinai to assist"), nor aid itself given ("sent 200 tonnes of food aid",
+    # "the EU bailout"), is a budget line, trade or a figure of speech ("gave brokers guidance")
+    return s.type == "AID" and s.object == NONE and not (s.object_people or s.placed_in_sentence or s.gives_aid)
 
 
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody))
