@@ -56,6 +56,7 @@ from .frames import (
     subjects_of,
     thing_acted_on,
 )
+from .gate import gated
 from .keep import (
     CASUALTIES,
     FORCE_HOLDERS,
@@ -166,7 +167,7 @@ FIRST_PERSON = frozenset({"we", "i"})
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
     """The events of a resolved document, with the actors extraction had to create."""
     res = KnownActors(resolution)
-    events = without_lesser_copies(list(_events(doc, res, gaz)))
+    events = gated(without_lesser_copies(list(_events(doc, res, gaz))), doc, res)
     return Extraction(events=events, new_entities=res.new_entities, new_mentions=res.new_mentions)
 
 

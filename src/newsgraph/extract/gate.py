@@ -1,0 +1,172 @@
+"""A gate over whole events: classes of events, described by their structure (type, sides and the
+kinds of actor on them, certainty, the trigger's part of speech, the document's domain), that are
+mostly wrong, dropped or trimmed after every construction has spoken. Each rule was measured on the
+hand-judged audit samples (tests/data/precision_audit.yaml) before it was kept."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Event
+from .actors import KnownActors
+from .quantities import is_people
+
+NONE = "-"
+GENERIC = "GENERIC"
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
+RECIPIENT_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC"})
+PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
+AID_GOODS = frozenset({"aid", "grant", "funding", "relief", "loan", "bailout", "assistance", "food", "medicine"})
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What the gate sees of an event: its type and certainty, the kind of each side (an entity
+    type, GENERIC for an unnamed collective, "-" for none), the trigger's part of speech and
+    dependency, and the document's domain."""
+    type: str
+    certainty: str
+    subject: str
+    object: str
+    trigger_pos: str
+    trigger_tag: str
+    trigger_dep: str
+    domain: str
+    located: bool
+    hurt: bool
+    subject_via: str
+    object_via: str
+    object_people: bool     # the object or recipient is people, resolved to an actor or not ("to flood victims")
+    placed_in_sentence: bool  # the event's place is stated in its sentence ("arrived in the Sinai to assist")
+    gives_aid: bool         # what is given is aid by itself: an aid noun as trigger or as the thing given
+
+
+def side_kind(key: str | None, res: KnownActors) -> str:
+    if key is None:
+        return NONE
+    if key.startswith("GENERIC:"):
+        return GENERIC
+    ent = res.entities.get(key)
+    return ent.type if ent is not None else NONE
+
+
+def trigger_token(event: Event, doc):
+    if event.trigger_start < 0:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def phrase_head(text: str, event: Event, doc):
+    """The last word of a side's phrase as the sentence writes it ("a Thai fishing trawler" ->
+    trawler), or None."""
+    at = event.sentence.find(text) if text else -1
+    if at < 0:
+        return None
+    span = doc.char_span(event.start + at, event.start + at + len(text), alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+def via(key: str | None, text: str, event: Event, doc, res: KnownActors) -> str:
+    """How a side's entity sits in its phrase: "head" (the phrase's head names it), "modifier"
+    (a word before the head names it: "a Thai fishing trawler", "the Kraft plant"), "-"."""
+    head = phrase_head(text, event, doc) if key is not None else None
+    if head is None:
+        return NONE
+    if res.token_entity.get(head.i) == key or res.mention_head.get(head.i) == key:
+        return "head"
+    return "modifier:" + ("people" if is_people(head) else head.pos_)
+
+
+def people_phrase(text: str, event: Event, doc) -> bool:
+    head = phrase_head(text, event, doc)
+    return head is not None and is_people(head)
+
+
+def people_recipient(trigger) -> bool:
+    """Someone the act goes to or is for, in the trigger's own phrases, resolved to an actor or not:
+    people ("to flood victims", "to displaced families", "to the former Sudanese minister"), a name
+    ("in military aid to Taiwan") or a named place in what is given ("rebuilding schools in Mozambique")."""
+    if trigger is None:
+        return False
+    given = [t for d in trigger.children if d.dep_ == "dobj" for t in d.subtree]
+    return any(t.ent_type_ in ("GPE", "LOC") for t in given) or any(
+        p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for") and (p.head.i == trigger.i or p.head.pos_ in PHRASE_HEADS)
+        and any(o.dep_ == "pobj" and recipient(o) for o in p.children) for p in trigger.subtree)
+
+
+def aid_given(trigger) -> bool:
+    """The thing given, by the trigger or the verb it serves ("give a grant to help"), is aid:
+    "sent 200 tonnes of food aid", "delivering food aid", "provide funding to help"."""
+    verbs = (trigger, trigger.head) if trigger.dep_ in ("xcomp", "advcl") else (trigger,)
+    return any(t.lemma_.lower() in AID_GOODS for v in verbs for d in v.children if d.dep_ == "dobj"
+               for t in d.subtree)
+
+
+def recipient(tok) -> bool:
+    return is_people(tok) or tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in RECIPIENT_LABELS or any(
+        c.ent_type_ in RECIPIENT_LABELS for c in tok.children)
+
+
+def shape(event: Event, doc, res: KnownActors, domain: str | None) -> Shape:
+    tok = trigger_token(event, doc)
+    return Shape(type=event.type, certainty=event.certainty, subject=side_kind(event.subject, res),
+                 object=side_kind(event.object, res), trigger_pos=tok.pos_ if tok is not None else NONE,
+                 trigger_tag=tok.tag_ if tok is not None else NONE,
+                 trigger_dep=tok.dep_ if tok is not None else NONE, domain=domain or "general",
+                 located=event.location is not None,
+                 hurt=any(k in event.quantities for k in ("killed", "wounded")),
+                 subject_via=via(event.subject, event.subject_text, event, doc, res),
+                 object_via=via(event.object, event.object_text, event, doc, res),
+                 object_people=people_phrase(event.object_text, event, doc) or people_recipient(tok),
+                 placed_in_sentence=event.location_method in ("clause", "sentence"),
+                 gives_aid=tok is not None and (tok.pos_ == "NOUN" or aid_given(tok)))
+
+
+def ruling(s: Shape) -> str:
+    """"keep" or the name of the rule that drops the event (RULES)."""
+    return next((name for name, rule in RULES if rule(s)), "keep")
+
+
+def hypothetical(s: Shape) -> bool:
+    # an act only wished, offered or allowed under another verb ("wanted to meet", "would like to
+    # thank", "will be permitted to request") that names one side only is a stance, not an event
+    # between actors; with both sides named ("would provide employees with counseling") it is kept
+    # as stated, and so is violence tried or feared ("tried to storm parliament"), which conflict
+    # data code as violence
+    return s.certainty == "possible" and (s.subject == NONE or s.object == NONE) and s.type not in VIOLENT \
+        and s.trigger_dep == "xcomp"
+
+
+def placeless_violence(s: Shape) -> bool:
+    # violence or repression with no actor, no victim, no toll and no place ("were arrested after
+    # entering the compound") says nothing a reader can place
+    return s.type in VIOLENT and s.subject == NONE and s.object == NONE and not s.hurt and not s.located
+
+
+def aid_to_nobody(s: Shape) -> bool:
+    # aid is given to someone (PLOVER AID): "providing financing", "supplied gas" with no recipient,
+    # not even people unnamed ("food aid to displaced families"), a place ("military aid to Taiwan",
+    # "rebuilding schools in Mozambique": a place resolves to no actor) or a place where it is
+    # given ("arrived in the Sinai to assist"), nor aid itself given ("sent 200 tonnes of food aid",
+    # "the EU bailout"), is a budget line, trade or a figure of speech ("gave brokers guidance")
+    return s.type == "AID" and s.object == NONE and not (s.object_people or s.placed_in_sentence or s.gives_aid)
+
+
+RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody))
+# measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
+# held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
+# one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
+# cooperation by non-state actors (audit 3 right / 14 wrong; tuning recall -0.017), an act in a
+# purpose infinitive ("to allow", "to freeze"; held-out part E -0.010), a place as actor (tuning -0.011)
+HELD_BACK = (("hypothetical", hypothetical),)
+
+
+def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
+    """The events no rule drops."""
+    from .sense_words import Context  # noqa: PLC0415
+    domain = Context.of(doc).domain
+    out: list[Event] = []
+    for event in events:
+        if ruling(shape(event, doc, res, domain)) == "keep":
+            out.append(event)
+    return out
