@@ -51,6 +51,7 @@ ORDER_NOUNS = words("statement_order_nouns")
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
+FIRST_PERSON = frozenset({"we", "i"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -64,10 +65,10 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
             speaker = speaker_of(verb, res, attributor)
             if speaker is None:
                 continue
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+            for clause in (x for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL for x in said_clauses(c)):
                 yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS)
         elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
-            yield from _turned_down(verb, res)
+            yield from _turned_down(verb, res, attributor)
             if lemma in DENYING_VERBS:
                 yield from _denied_claim(verb, res)
         if lemma == "have":
@@ -98,7 +99,15 @@ def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
     key = standing_for(source.entity, res) if source is not None and source.entity else None
     if key is None or entity_type(key, res) in NOT_SPEAKERS:
         return
-    yield from _content(root, root, (key, None), res, demanding=False, own=False)
+    for clause in said_clauses(root):
+        yield from _content(root, clause, (key, None), res, demanding=False, own=False)
+
+
+def said_clauses(clause) -> list:
+    """A reported clause and the clauses joined to it with their own subject: "we have talked to
+    them, but the Mayor has failed to act" states two things, each about its own subject."""
+    return [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
+                      and any(x.dep_ in SUBJECTS for x in c.children))]
 
 
 def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
@@ -125,6 +134,8 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             other = _other_side(clause, skey, res)
             if other is not None:
                 yield Candidate("REJECT", verb, skey, other[0], stok, other[1], None, verb)
+        elif own and not negated:
+            yield from _own_refusal(verb, clause, speaker, res)
         return
     if _refused_thing(clause, subj):
         owner = _owner(subj, res, skey)
@@ -242,7 +253,7 @@ def _refused_thing(clause, subj) -> bool:
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in REFUSING_ADJECTIVES for c in clause.children)
 
 
-def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
+def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
     """"Apple dismissed the claims by Epic Games as baseless", "rejected the union's demands",
     "ignored the court's order", "the claim was thrown out by the court", "appealed against the
     allegations": the refusal is aimed at whoever made the claim, proposal or order. A claim or an
@@ -251,12 +262,14 @@ def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
         subj = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
         things = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = controller(verb)
         things = [c for c in verb.children if c.dep_ == "dobj"] + [
             o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
         if subj is None:
             return
     skey = actor_of(subj, res) if subj is not None else None
+    if skey is None and subj is not None and subj.lower_ in FIRST_PERSON:
+        skey = attributor.speaker_of_quote(subj)   # "we expect to resist the charges," said Vodafone
     denying = verb.lemma_.lower() in DENYING_VERBS
     for obj in things:
         lemma = obj.lemma_.lower()
@@ -265,6 +278,32 @@ def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
             yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
         elif skey is not None and (lemma in CLAIM_NOUNS or lemma in ORDER_NOUNS or denying and lemma in DENIED_NOUNS):
             yield Candidate("REJECT", verb, skey, None, subj, obj, None, verb)
+
+
+def _own_refusal(verb, clause, speaker, res: KnownActors) -> Iterator[Candidate]:
+    """"Barclays said it would fight the charges", "said it intended to appeal against the ruling":
+    the speaker's refusal of a claim or order, which the refusing verb's "it" cannot name."""
+    skey, stok = speaker
+    for act in (clause, *(c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL)):
+        if act.lemma_.lower() not in REFUSING_VERBS or any(c.dep_ == "neg" for c in act.children):
+            continue
+        for obj in [c for c in act.children if c.dep_ == "dobj"] + [
+                o for p in act.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]:
+            if obj.lemma_.lower() in CLAIM_NOUNS or obj.lemma_.lower() in ORDER_NOUNS:
+                owner = _owner(obj, res, skey)
+                yield Candidate("REJECT", act, skey, owner[0] if owner else None, stok, owner[1] if owner else obj,
+                                None, act)
+                return
+
+
+def controller(verb):
+    """Who refuses: the verb's subject, or for a refusal intended ("we expect to resist the charges",
+    "vowed to fight the ruling") the subject of the verb of intent it depends on."""
+    for v in (verb, verb.head, verb.head.head):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None or v.dep_ != "xcomp":
+            return subj
+    return None
 
 
 def _denied_claim(verb, res: KnownActors) -> Iterator[Candidate]:
