@@ -16,10 +16,11 @@ from functools import lru_cache
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actors_of, subject_token
+from .arguments import actors_of, generic_actor, subject_token
 from .doubts import doubt_events
 from .frames import Candidate, noun_subject, subjects_of
 from .lexicon import Frame
+from .statements import acting
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
 # what makes a statement other than asserted: "would be a crime", "if it is a sham"
@@ -56,19 +57,26 @@ def judged(thing, pred, lex, res: KnownActors) -> str | None:
     if found is not None:
         return found
     lemma, lower = pred.lemma_.lower(), pred.lower_
-    actor = thing.lower_ not in THINGS_POINTED and bool(actors_of(thing, res))
+    # the thing names an actor itself ("the ministry was incompetent"), not one it belongs to
+    # ("Mr Blunkett's account had been wrong" judges a statement, as "the forecast was wrong" does)
+    actor = thing.lower_ not in THINGS_POINTED and any(
+        acting(t, res) or generic_actor(t, res) for t in (thing, *thing.conjuncts))
     if lemma in words("menacing_predicates") or lower in words("menacing_predicates") or (
             lemma == "bad" and any(c.dep_ == "prep" and c.lower_ == "at" for c in (*pred.children, *pred.head.children))):
         return "ACCUSE" if actor else None   # "Iran was a threat", "the US was very bad at coordinating"
     if lemma in words("faulting_predicates") or lower in words("faulting_predicates"):
-        return "ACCUSE" if actor or thing.lemma_.lower() in words("judged_acts") else None
+        return "ACCUSE" if actor or judged_act(thing) else None
     return None
+
+
+def judged_act(thing) -> bool:
+    return thing.lemma_.lower() in words("judged_acts") or thing.lower_ in words("judged_acts")
 
 
 def definite_act(thing) -> bool:
     """A decision or act the speaker points at ("the move", "the government's plan"), not any one
     that might come ("any attack would be a crime")."""
-    return thing.lemma_.lower() in words("judged_acts") and any(
+    return judged_act(thing) and any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in thing.children)
 
 
