@@ -186,3 +186,20 @@ def test_every_word_has_a_sentence():
             form = INFLECTED.get(word, word)
             assert word in words(name), (name, word)
             assert re.search(rf"\b{re.escape(form)}\b", text), f"{name}: {word!r} has no test sentence"
+
+
+@pytest.mark.parametrize(("text", "asker"), [
+    ("Germany said there should be a ceasefire in Gaza.", "gaz:DEU"),
+    ('"We believe there must be an independent inquiry," the Irish government said.', "gaz:IRL-GOV"),
+])
+def test_there_should_be_is_a_demand(text, asker, analyse_text):
+    assert _holds(_events(analyse_text, text, "REQUEST"), None, asker, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany said there could be a ceasefire soon.",     # a forecast
+    "The IMF said there should have been more growth.",  # a regret
+    "Germany said there should not be a vote before May.",
+])
+def test_no_demand_in_a_forecast_or_regret(text, analyse_text):
+    assert not _events(analyse_text, text, "REQUEST")

@@ -52,6 +52,7 @@ ORDER_NOUNS = words("statement_order_nouns")
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 FIRST_PERSON = frozenset({"we", "i"})
+OPINING = frozenset({"believe", "think", "feel"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -126,6 +127,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     skey, stok = speaker
     subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if subj is None:
+        yield from _there_should_be(clause, speaker)
         return
     negated = any(c.dep_ == "neg" for c in clause.children)
     if subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == skey:
@@ -136,6 +138,10 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
                 yield Candidate("REJECT", verb, skey, other[0], stok, other[1], None, verb)
         elif own and not negated:
             yield from _own_refusal(verb, clause, speaker, res)
+        if clause.lemma_.lower() in OPINING and subj.lower_ in FIRST_PERSON and clause.i != verb.i:
+            # "we believe there should be an investigation": what the speaker believes is said
+            for inner in (c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+                yield from _content(verb, inner, speaker, res, demanding, own)
         return
     if _refused_thing(clause, subj):
         owner = _owner(subj, res, skey)
@@ -278,6 +284,18 @@ def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
             yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
         elif skey is not None and (lemma in CLAIM_NOUNS or lemma in ORDER_NOUNS or denying and lemma in DENIED_NOUNS):
             yield Candidate("REJECT", verb, skey, None, subj, obj, None, verb)
+
+
+def _there_should_be(clause, speaker) -> Iterator[Candidate]:
+    """"said there must be an inquiry", "there should be a ceasefire": a demand on nobody named (the
+    act demanded is the noun; who should do it is left to the reader)."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in clause.children) or any(
+            c.dep_ == "neg" for c in clause.children):
+        return
+    modal = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
+    act = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if modal is not None and act is not None and not any(a.lemma_ == "have" for a in clause.children if a.dep_ == "aux"):
+        yield Candidate("REQUEST", modal, speaker[0], None, speaker[1], act, None, clause)
 
 
 def _own_refusal(verb, clause, speaker, res: KnownActors) -> Iterator[Candidate]:
