@@ -203,3 +203,18 @@ def test_there_should_be_is_a_demand(text, asker, analyse_text):
 ])
 def test_no_demand_in_a_forecast_or_regret(text, analyse_text):
     assert not _events(analyse_text, text, "REQUEST")
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("Germany complained that Russia had not paid its debts.", "gaz:DEU", "gaz:RUS"),
+    ("Vietnam complained that China had seized its fishing boats.", "gaz:VNM", "gaz:CHN"),
+    ("Greenpeace alleged that Shell had hidden the data.", None, None),
+])
+def test_what_is_complained_of_or_alleged_accuses_its_doer(text, accuser, accused, analyse_text):
+    found = _events(analyse_text, text, "ACCUSE")
+    assert _holds(found, None, accuser, accused) and any(o is not None for _, _, o in found)
+
+
+def test_a_complaint_about_a_forecast_accuses_nobody_named(analyse_text):
+    assert not [o for _, _, o in _events(analyse_text, "Germany complained that Russia would not pay.", "ACCUSE")
+                if o is not None]

@@ -53,6 +53,9 @@ NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 FIRST_PERSON = frozenset({"we", "i"})
 OPINING = frozenset({"believe", "think", "feel"})
+# verbs whose reported clause about another actor is an accusation whatever it says
+ALLEGING = frozenset({"allege", "complain"})
+FORETOLD = frozenset({"will", "would", "could", "might", "may", "can", "'ll"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -62,12 +65,13 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
         yield from judgement_events(verb, lemma, res, lex)
-        if lemma in lex.reporting:
-            speaker = speaker_of(verb, res, attributor)
+        if lemma in lex.reporting or lemma in ALLEGING:
+            speaker = speaker_of(verb, res, attributor) or (complainant(verb, res) if lemma in ALLEGING else None)
             if speaker is None:
                 continue
             for clause in (x for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL for x in said_clauses(c)):
-                yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS)
+                yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS,
+                                    alleging=lemma in ALLEGING)
         elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
             yield from _turned_down(verb, res, attributor)
             if lemma in DENYING_VERBS:
@@ -111,6 +115,13 @@ def said_clauses(clause) -> list:
                       and any(x.dep_ in SUBJECTS for x in c.children))]
 
 
+def complainant(verb, res: KnownActors) -> tuple[str, object] | None:
+    """Who complains: the verb's own subject ("complain" reports no speech the attribution follows)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    key = actor_of(subj, res) if subj is not None and subj.pos_ != "PRON" else None
+    return (key, subj) if key is not None and entity_type(key, res) not in NOT_SPEAKERS else None
+
+
 def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
     """The actor who speaks through a reporting verb, with its token; None for media, anonymous
     sources and unresolved speakers."""
@@ -122,7 +133,8 @@ def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
     return key, subj
 
 
-def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool = True) -> Iterator[Candidate]:
+def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool = True,
+             alleging: bool = False) -> Iterator[Candidate]:
     """What a reported clause states about another actor, or about the speaker's own refusal."""
     skey, stok = speaker
     subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
@@ -157,7 +169,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     for said in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
                            and not any(x.dep_ in SUBJECTS for x in c.children))):
         negated = any(c.dep_ == "neg" for c in said.children)
-        found = next(_about_other(verb, said, speaker, (okey, subj), negated, demanding), None)
+        found = next(_about_other(verb, said, speaker, (okey, subj), negated, demanding, alleging), None)
         if found is not None:
             yield found
             return   # one statement of its kind per subject: "should stick to his guns and not apologise"
@@ -180,7 +192,8 @@ def acting(tok, res: KnownActors) -> str | None:
     return actor_of(tok, res)
 
 
-def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool) -> Iterator[Candidate]:
+def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
+                 alleging: bool = False) -> Iterator[Candidate]:
     skey, stok = speaker
     okey, otok = other
     aux = [c for c in clause.children if c.dep_ == "aux"]
@@ -196,6 +209,10 @@ def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool) -
         yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
     elif demanding and clause.tag_ == "VB" and not aux and not okey.startswith("GENERIC:"):
         yield Candidate("REQUEST", clause, skey, okey, stok, otok, None, clause)   # "insisted that Ford pay"
+    elif alleging and not any(a.lower_ in FORETOLD for a in aux) and not okey.startswith("GENERIC:"):
+        # "complained that China had harassed its fishermen", "alleged the firm had paid officials":
+        # what is alleged or complained of is held against its doer, whatever the verb
+        yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
     elif negated:
         return   # "said Airbus had not violated the rules" clears it
     elif _threatened(clause, aux):
