@@ -218,3 +218,21 @@ def test_what_is_complained_of_or_alleged_accuses_its_doer(text, accuser, accuse
 def test_a_complaint_about_a_forecast_accuses_nobody_named(analyse_text):
     assert not [o for _, _, o in _events(analyse_text, "Germany complained that Russia would not pay.", "ACCUSE")
                 if o is not None]
+
+
+@pytest.mark.parametrize(("text", "refuser"), [
+    ("Russia said there was no evidence of Russian involvement in the poisoning.", "gaz:RUS"),
+    ("Israel said there was no truth in the reports.", "gaz:ISR"),
+    ("Egypt met the envoy and said there was no basis for the claims.", "gaz:EGY"),
+])
+def test_no_evidence_said_refuses_an_allegation(text, refuser, analyse_text):
+    assert _holds(_events(analyse_text, text, "REJECT"), None, refuser, None)
+
+
+def test_evidence_said_to_exist_refuses_nothing(analyse_text):
+    assert not _events(analyse_text, "Germany said there was evidence of Russian involvement.", "REJECT")
+
+
+def test_a_second_reporting_verb_shares_the_speaker(analyse_text):
+    found = _events(analyse_text, "Moscow met the envoy and said Ukraine had violated the truce.", "ACCUSE")
+    assert _holds(found, None, "gaz:RUS-GOV", "gaz:UKR")

@@ -55,6 +55,8 @@ FIRST_PERSON = frozenset({"we", "i"})
 OPINING = frozenset({"believe", "think", "feel"})
 # verbs whose reported clause about another actor is an accusation whatever it says
 ALLEGING = frozenset({"allege", "complain"})
+# what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
+GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation"})
 FORETOLD = frozenset({"will", "would", "could", "might", "may", "can", "'ll"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -127,7 +129,9 @@ def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
     sources and unresolved speakers."""
     layers = attributor.speech(verb)
     key = layers[-1].entity if layers else None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "told the BBC ... and said there was no evidence": a second verb shares the first one's subject
+    subj = next((c for v in (verb, verb.head) if v is verb or verb.dep_ == "conj"
+                 for c in v.children if c.dep_ == "nsubj"), None)
     if key is None or entity_type(key, res) in NOT_SPEAKERS or subj is None:
         return None
     return key, subj
@@ -309,10 +313,21 @@ def _there_should_be(clause, speaker) -> Iterator[Candidate]:
     if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in clause.children) or any(
             c.dep_ == "neg" for c in clause.children):
         return
+    if not any(a.dep_ == "aux" for a in clause.children) and any(
+            c.dep_ == "attr" and c.lemma_.lower() in GROUNDS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in clause.children):
+        # "said there was no evidence that any detainee was abused": an allegation refused
+        yield Candidate("REJECT", verb_of(clause), speaker[0], None, speaker[1], clause, None, clause)
+        return
     modal = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
     act = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if modal is not None and act is not None and not any(a.lemma_ == "have" for a in clause.children if a.dep_ == "aux"):
         yield Candidate("REQUEST", modal, speaker[0], None, speaker[1], act, None, clause)
+
+
+def verb_of(clause):
+    """The reporting verb a clause is said with ("said there was no evidence" -> "said")."""
+    return clause.head if clause.dep_ == "ccomp" else clause
 
 
 def _own_refusal(verb, clause, speaker, res: KnownActors) -> Iterator[Candidate]:
