@@ -169,6 +169,7 @@ ADDED = {   # the lists this module's words came in, and the words added to stat
                                    "whitewash"],
     "statement_refusing_verbs": ["fight"],
     "statement_order_nouns": ["fine", "fines", "penalty", "penalties"],
+    "statement_faulted_makings": None, "statement_perils": None,
 }
 INFLECTED = {"ignore": "ignored", "neglect": "neglected", "mishandle": "mishandled", "bungle": "bungled",
              "botch": "botched", "squander": "squandered", "waste": "wasted", "renege": "reneged",
@@ -180,7 +181,7 @@ INFLECTED = {"ignore": "ignored", "neglect": "neglected", "mishandle": "mishandl
 
 
 def test_every_word_has_a_sentence():
-    text = " ".join(t[0] for t in FAULTED + MISCONDUCT + REFUSED).lower()
+    text = " ".join(t[0] for t in FAULTED + MISCONDUCT + REFUSED + FAULTED_CONDUCT).lower()
     for name, added in ADDED.items():
         for word in added or sorted(words(name)):
             form = INFLECTED.get(word, word)
@@ -236,3 +237,33 @@ def test_evidence_said_to_exist_refuses_nothing(analyse_text):
 def test_a_second_reporting_verb_shares_the_speaker(analyse_text):
     found = _events(analyse_text, "Moscow met the envoy and said Ukraine had violated the truce.", "ACCUSE")
     assert _holds(found, None, "gaz:RUS-GOV", "gaz:UKR")
+
+
+FAULTED_CONDUCT = [
+    ("The Liberal Democrats said the Home Office's plan was dangerous.", "gaz:GBR-LIBDEM", None),
+    ("Germany said Russia was making a mistake.", "gaz:DEU", "gaz:RUS"),
+    ("France said Italy had made serious errors in the talks.", "gaz:FRA", "gaz:ITA"),
+    ("Spain said Morocco had made mistakes at the border.", "gaz:ESP", "gaz:MAR"),
+    ("Austria said Hungary had made a blunder.", "gaz:AUT", "gaz:HUN"),
+    ("Croatia said Serbia had made blunders in the talks.", "gaz:HRV", "gaz:SRB"),
+    ("Labour said Boris Johnson's stance on the treaty was putting the country at risk.", "gaz:GBR-LABOUR",
+     "gaz:B_JOHNSON"),
+    ("Greenpeace said Shell was putting the Arctic in danger.", None, None),
+    ("Kenya said Somalia had put the peace deal in jeopardy.", "gaz:KEN", "gaz:SOM"),
+    ("Chad said Sudan was putting its refugees in peril.", "gaz:TCD", "gaz:SDN"),
+    ("Germany said the Russian government's plan had undermined the talks.", "gaz:DEU", "gaz:RUS-GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), FAULTED_CONDUCT)
+def test_faulted_conduct_of_an_actor_or_its_act_accuses(text, accuser, accused, analyse_text):
+    assert _holds(_events(analyse_text, text, "ACCUSE"), None, accuser, accused)
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF said the slowdown was putting jobs at risk.",   # no actor behind the slowdown
+    "Germany said Russia's economy was at risk.",            # an actor's thing endangered, not endangering
+    "Russia said it had made a mistake.",                    # the speaker's own fault
+])
+def test_no_accusation_of_nobody_or_of_the_speaker(text, analyse_text):
+    assert not [o for _, _, o in _events(analyse_text, text, "ACCUSE") if o is not None]

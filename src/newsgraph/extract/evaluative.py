@@ -20,7 +20,7 @@ from .arguments import actors_of, generic_actor, subject_token
 from .doubts import doubt_events
 from .frames import Candidate, noun_subject, subjects_of
 from .lexicon import Frame
-from .statements import acting
+from .statements import acting, judged_act
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
 # what makes a statement other than asserted: "would be a crime", "if it is a sham"
@@ -67,10 +67,6 @@ def judged(thing, pred, lex, res: KnownActors) -> str | None:
     if lemma in words("faulting_predicates") or lower in words("faulting_predicates"):
         return "ACCUSE" if actor or judged_act(thing) else None
     return None
-
-
-def judged_act(thing) -> bool:
-    return thing.lemma_.lower() in words("judged_acts") or thing.lower_ in words("judged_acts")
 
 
 def definite_act(thing) -> bool:

@@ -46,8 +46,10 @@ CALLING_VERBS = words("statement_calling_verbs")
 REFUSING_PHRASALS = words("statement_refusing_phrasals")
 DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
 DENIED_NOUNS = words("statement_denied_nouns")
-STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be"})
+STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be", "make", "put", "place"})
 ORDER_NOUNS = words("statement_order_nouns")
+FAULTED_MAKINGS = words("statement_faulted_makings")
+PERILS = words("statement_perils")
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
@@ -167,6 +169,9 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             yield Candidate("REJECT", pred, skey, owner[0], stok, owner[1], None, clause)
         return
     okey = acting(subj, res)
+    if okey is None and judged_act(subj):
+        # "said the government's plan had undermined the UN": the plan's maker is the one faulted
+        okey, subj = _owner(subj, res, skey) or (None, subj)
     if okey is None or okey == skey:
         return
     # "said Blair had forgotten the taxpayers and had broken his pledges": each verb of the subject
@@ -185,6 +190,12 @@ def _could_state(clause) -> bool:
                for c in (clause, *clause.children) if c.dep_ in ("ROOT", "aux", "conj", "ccomp")) \
         or clause.lemma_.lower() in WRONGDOING_VERBS \
         or any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children)
+
+
+def judged_act(thing) -> bool:
+    """An act, decision or stance an actor answers for ("the move", "the prime minister's view")."""
+    acts = words("judged_acts") | words("proposition_nouns")
+    return thing.lemma_.lower() in acts or thing.lower_ in acts
 
 
 def acting(tok, res: KnownActors) -> str | None:
@@ -256,6 +267,11 @@ def _wrongdoing(clause) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
     if lemma in WRONGDOING_VERBS:
         return True
+    if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in FAULTED_MAKINGS for c in clause.children):
+        return True   # "was making a mistake"
+    if any(p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children):
+        return True   # "was putting the country at risk", "had placed lives in danger"
     if lemma == "break":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in clause.children)
     if lemma != "be":
