@@ -267,3 +267,8 @@ def test_faulted_conduct_of_an_actor_or_its_act_accuses(text, accuser, accused, 
 ])
 def test_no_accusation_of_nobody_or_of_the_speaker(text, analyse_text):
     assert not [o for _, _, o in _events(analyse_text, text, "ACCUSE") if o is not None]
+
+
+def test_who_tells_an_outlet_is_the_speaker(analyse_text):
+    found = _events(analyse_text, "Keir Starmer told BBC News that Rishi Sunak was making a mistake.", "ACCUSE")
+    assert _holds(found, None, "gaz:STARMER", None) and all(s != "gaz:BBC" for _, s, _ in found)

@@ -134,9 +134,12 @@ def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
     # "told the BBC ... and said there was no evidence": a second verb shares the first one's subject
     subj = next((c for v in (verb, verb.head) if v is verb or verb.dep_ == "conj"
                  for c in v.children if c.dep_ == "nsubj"), None)
-    if key is None or entity_type(key, res) in NOT_SPEAKERS or subj is None:
+    if subj is None:
         return None
-    return key, subj
+    if key is None or entity_type(key, res) in NOT_SPEAKERS:
+        # "Howard told BBC News that ...": the one telling speaks, not the outlet told
+        key = actor_of(subj, res) if subj.pos_ != "PRON" else None
+    return (key, subj) if key is not None and entity_type(key, res) not in NOT_SPEAKERS else None
 
 
 def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool = True,
