@@ -272,3 +272,16 @@ def test_no_accusation_of_nobody_or_of_the_speaker(text, analyse_text):
 def test_who_tells_an_outlet_is_the_speaker(analyse_text):
     found = _events(analyse_text, "Keir Starmer told BBC News that Rishi Sunak was making a mistake.", "ACCUSE")
     assert _holds(found, None, "gaz:STARMER", None) and all(s != "gaz:BBC" for _, s, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Lee said the charity could put itself at risk if it took the money.",   # a guess about itself
+    "The minister said Britain was in danger of a needless panic.",             # endangered, not endangering
+])
+def test_a_guess_or_a_danger_undergone_accuses_nobody(text, analyse_text):
+    assert not _events(analyse_text, text, "ACCUSE")
+
+
+def test_a_past_act_denied_is_no_refusal(analyse_text):
+    assert not _events(analyse_text, "Germany told reporters that it had not negotiated with the Taliban.", "REJECT")
+    assert _events(analyse_text, "Germany said it would not negotiate with the Taliban.", "REJECT")

@@ -60,6 +60,8 @@ ALLEGING = frozenset({"allege", "complain"})
 # what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
 GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation"})
 FORETOLD = frozenset({"will", "would", "could", "might", "may", "can", "'ll"})
+SPECULATED = frozenset({"could", "might", "may", "can"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -153,7 +155,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     negated = any(c.dep_ == "neg" for c in clause.children)
     if subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
-        if own and negated and clause.lemma_.lower() in YIELDING_VERBS:
+        if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
             other = _other_side(clause, skey, res)
             if other is not None:
                 yield Candidate("REJECT", verb, skey, other[0], stok, other[1], None, verb)
@@ -235,8 +237,15 @@ def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
         return   # "said Airbus had not violated the rules" clears it
     elif _threatened(clause, aux):
         yield Candidate("THREATEN", verb, skey, okey, stok, otok, None, verb)
-    elif _wrongdoing(clause):
+    elif _wrongdoing(clause) and not any(a.lower_ in SPECULATED for a in aux):
+        # "said PBS could put itself at risk" is a guess, not a charge
         yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
+
+
+def recounted(clause) -> bool:
+    """A past act told, not a stance taken: "said it had not negotiated with them" denies a fact;
+    "said it would not negotiate", "said it did not accept the offer" refuse."""
+    return any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
 
 
 def _needed(clause, aux, backshift: bool):
@@ -272,7 +281,8 @@ def _wrongdoing(clause) -> bool:
         return True
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in FAULTED_MAKINGS for c in clause.children):
         return True   # "was making a mistake"
-    if any(p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
+    if lemma != "be" and any(c.dep_ == "dobj" and c.lemma_.lower() not in REFLEXIVES for c in clause.children) and any(
+            p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children):
         return True   # "was putting the country at risk", "had placed lives in danger"
     if lemma == "break":
