@@ -4,7 +4,11 @@ the ruling as unjust", "X said the firebombing was a murderous act", "critics sa
 sham". The accuser is the speaker; the accused is the actor called so, or the actor the sentence
 names behind the thing ("Israel's blockade", "the junta's decree", "a vote by parliament"), else
 nobody. Calling an accusation baseless rejects it (PLOVER REJECT): "said the charges were false".
-The words are data: data/lexicon/words/evaluative.yaml."""
+A speaker who faults a decision or an actor accuses too: "said the move would be profoundly wrong",
+"said the government's plan was a disaster", "said Iran was a threat to the region" (faulting words
+hold only of acts and actors: "the forecast was wrong" faults nobody); and so does one who doubts
+that a thing was done rightly ("questioned whether the evidence was obtained under torture":
+doubts.py). The words are data: data/lexicon/words/evaluative.yaml."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -12,13 +16,18 @@ from functools import lru_cache
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actors_of, subject_token
+from .arguments import actors_of, generic_actor, subject_token
+from .doubts import doubt_events
 from .frames import Candidate, noun_subject, subjects_of
 from .lexicon import Frame
+from .statements import acting, judged_act
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
 # what makes a statement other than asserted: "would be a crime", "if it is a sham"
 NOT_STATED = frozenset({"would", "could", "might", "may", "if", "whether", "unless"})
+# reported speech shifts "will" back to "would": "said the move would be wrong" judges a move made
+FORETOLD = frozenset({"would", "will", "'ll"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 THINGS_POINTED = frozenset({"it", "this", "that", "these", "those", "there"})
 
 
@@ -39,6 +48,32 @@ def verdict(thing, pred, lex) -> str | None:
             "statement_refusing_adjectives"):
         return "REJECT"   # "called the offer unacceptable": a proposal turned down, not an accusation
     return "ACCUSE" if condemnatory(pred) else None
+
+
+def judged(thing, pred, lex, res: KnownActors) -> str | None:
+    """What calling `thing` `pred` does, condemnation or fault: "a sham", or "a mistake" said of an
+    act or an actor ("the decision was a mistake", "the ministry was incompetent")."""
+    found = verdict(thing, pred, lex)
+    if found is not None:
+        return found
+    lemma, lower = pred.lemma_.lower(), pred.lower_
+    # the thing names an actor itself ("the ministry was incompetent"), not one it belongs to
+    # ("Mr Blunkett's account had been wrong" judges a statement, as "the forecast was wrong" does)
+    actor = thing.lower_ not in THINGS_POINTED and any(
+        acting(t, res) or generic_actor(t, res) for t in (thing, *thing.conjuncts))
+    if lemma in words("menacing_predicates") or lower in words("menacing_predicates") or (
+            lemma == "bad" and any(c.dep_ == "prep" and c.lower_ == "at" for c in (*pred.children, *pred.head.children))):
+        return "ACCUSE" if actor else None   # "Iran was a threat", "the US was very bad at coordinating"
+    if lemma in words("faulting_predicates") or lower in words("faulting_predicates"):
+        return "ACCUSE" if actor or judged_act(thing) else None
+    return None
+
+
+def definite_act(thing) -> bool:
+    """A decision or act the speaker points at ("the move", "the government's plan"), not any one
+    that might come ("any attack would be a crime")."""
+    return judged_act(thing) and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in thing.children)
 
 
 def condemnatory(pred) -> bool:
@@ -65,15 +100,16 @@ def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
         if lemma in naming:
-            found = named_as(verb, lex)
+            found = named_as(verb, lex, res)
         elif lemma in lex.reporting:
-            found = reported_copula(verb, lex)
+            found = reported_copula(verb, lex, res)
         else:
+            yield from doubt_events(verb, res)
             continue
         if found is None or stated_otherwise(verb):
             continue
         thing, pred, anchor = found
-        yield from _statements(verb, thing, pred, anchor, res, verdict(thing, pred, lex))
+        yield from _statements(verb, thing, pred, anchor, res, judged(thing, pred, lex, res))
 
 
 def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str) -> Iterator[Candidate]:
@@ -92,7 +128,7 @@ def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str) -> Iter
             yield Candidate(etype, pred, skey, okey, stok, otok if okey else thing, FRAMES[etype], anchor)
 
 
-def named_as(verb, lex):
+def named_as(verb, lex, res: KnownActors):
     """(thing, predicate, anchor) of "called the vote a sham", "described the ruling as unjust",
     "the charges are seen as politically motivated", or None."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -108,30 +144,32 @@ def named_as(verb, lex):
     if verb.lemma_.lower() in ("see", "view", "regard", "portray", "paint") and not any(
             c.lower_ == "as" for x in verb.children for c in (x, *x.children)):
         return None    # "saw the vote" is no naming: "saw X as Y" is
-    pred = next((p for p in preds if verdict(thing, p, lex)), None)
+    pred = next((p for p in preds if judged(thing, p, lex, res)), None)
     return (thing, pred, verb) if pred is not None else None
 
 
-def reported_copula(verb, lex):
+def reported_copula(verb, lex, res: KnownActors):
     """(thing, predicate, anchor) of "said the firebombing was a murderous act", "say the vote is a
     sham", or None."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if clause.lemma_.lower() == "be":
             thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             pred = next((c for c in clause.children if c.dep_ in ("attr", "acomp") and thing is not None
-                         and verdict(thing, c, lex)), None)
+                         and judged(thing, c, lex, res)), None)
         else:   # a participle parsed as a passive: "said the election was rigged"
             thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-            pred = clause if thing is not None and verdict(thing, clause, lex) else None
-        if thing is None or pred is None or verdict(thing, pred, lex) == "REJECT":
+            pred = clause if thing is not None and judged(thing, clause, lex, res) else None
+        if thing is None or pred is None or judged(thing, pred, lex, res) == "REJECT":
             continue   # "said the charges were false", "said the offer was unacceptable": statements.py
-        if stated_otherwise(clause) or thing.lower_ in THINGS_POINTED and any(
+        if stated_otherwise(clause, foretold=definite_act(thing)) or thing.lower_ in THINGS_POINTED and any(
                 x.dep_ in ("xcomp", "ccomp", "advcl") for t in (clause, pred) for x in t.children):
             continue   # "said it was illegal to ...": what is condemned is the clause, not a thing done
         return thing, pred, clause
     return None
 
 
-def stated_otherwise(verb) -> bool:
-    """A negated, conditional or hypothetical statement ("did not call it a sham", "would be a crime")."""
-    return any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in NOT_STATED for c in verb.children)
+def stated_otherwise(verb, foretold: bool = False) -> bool:
+    """A negated, conditional or hypothetical statement ("did not call it a sham", "would be a crime");
+    `foretold`: a "would" judges what is done ("said the move would be wrong")."""
+    return any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in NOT_STATED
+               and not (foretold and c.lower_ in FORETOLD) for c in verb.children)

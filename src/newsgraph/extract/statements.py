@@ -46,11 +46,22 @@ CALLING_VERBS = words("statement_calling_verbs")
 REFUSING_PHRASALS = words("statement_refusing_phrasals")
 DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
 DENIED_NOUNS = words("statement_denied_nouns")
-STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be"})
+STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be", "make", "put", "place"})
 ORDER_NOUNS = words("statement_order_nouns")
+FAULTED_MAKINGS = words("statement_faulted_makings")
+PERILS = words("statement_perils")
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
+FIRST_PERSON = frozenset({"we", "i"})
+OPINING = frozenset({"believe", "think", "feel"})
+# verbs whose reported clause about another actor is an accusation whatever it says
+ALLEGING = frozenset({"allege", "complain"})
+# what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
+GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation"})
+FORETOLD = frozenset({"will", "would", "could", "might", "may", "can", "'ll"})
+SPECULATED = frozenset({"could", "might", "may", "can"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -60,14 +71,15 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
         yield from judgement_events(verb, lemma, res, lex)
-        if lemma in lex.reporting:
-            speaker = speaker_of(verb, res, attributor)
+        if lemma in lex.reporting or lemma in ALLEGING:
+            speaker = speaker_of(verb, res, attributor) or (complainant(verb, res) if lemma in ALLEGING else None)
             if speaker is None:
                 continue
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
-                yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS)
+            for clause in (x for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL for x in said_clauses(c)):
+                yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS,
+                                    alleging=lemma in ALLEGING)
         elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
-            yield from _turned_down(verb, res)
+            yield from _turned_down(verb, res, attributor)
             if lemma in DENYING_VERBS:
                 yield from _denied_claim(verb, res)
         if lemma == "have":
@@ -98,7 +110,22 @@ def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
     key = standing_for(source.entity, res) if source is not None and source.entity else None
     if key is None or entity_type(key, res) in NOT_SPEAKERS:
         return
-    yield from _content(root, root, (key, None), res, demanding=False, own=False)
+    for clause in said_clauses(root):
+        yield from _content(root, clause, (key, None), res, demanding=False, own=False)
+
+
+def said_clauses(clause) -> list:
+    """A reported clause and the clauses joined to it with their own subject: "we have talked to
+    them, but the Mayor has failed to act" states two things, each about its own subject."""
+    return [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
+                      and any(x.dep_ in SUBJECTS for x in c.children))]
+
+
+def complainant(verb, res: KnownActors) -> tuple[str, object] | None:
+    """Who complains: the verb's own subject ("complain" reports no speech the attribution follows)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    key = actor_of(subj, res) if subj is not None and subj.pos_ != "PRON" else None
+    return (key, subj) if key is not None and entity_type(key, res) not in NOT_SPEAKERS else None
 
 
 def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
@@ -106,25 +133,38 @@ def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
     sources and unresolved speakers."""
     layers = attributor.speech(verb)
     key = layers[-1].entity if layers else None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if key is None or entity_type(key, res) in NOT_SPEAKERS or subj is None:
+    # "told the BBC ... and said there was no evidence": a second verb shares the first one's subject
+    subj = next((c for v in (verb, verb.head) if v is verb or verb.dep_ == "conj"
+                 for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
         return None
-    return key, subj
+    if key is None or entity_type(key, res) in NOT_SPEAKERS:
+        # "Howard told BBC News that ...": the one telling speaks, not the outlet told
+        key = actor_of(subj, res) if subj.pos_ != "PRON" else None
+    return (key, subj) if key is not None and entity_type(key, res) not in NOT_SPEAKERS else None
 
 
-def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool = True) -> Iterator[Candidate]:
+def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool = True,
+             alleging: bool = False) -> Iterator[Candidate]:
     """What a reported clause states about another actor, or about the speaker's own refusal."""
     skey, stok = speaker
     subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if subj is None:
+        yield from _there_should_be(clause, speaker)
         return
     negated = any(c.dep_ == "neg" for c in clause.children)
     if subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
-        if own and negated and clause.lemma_.lower() in YIELDING_VERBS:
+        if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
             other = _other_side(clause, skey, res)
             if other is not None:
                 yield Candidate("REJECT", verb, skey, other[0], stok, other[1], None, verb)
+        elif own and not negated:
+            yield from _own_refusal(verb, clause, speaker, res)
+        if clause.lemma_.lower() in OPINING and subj.lower_ in FIRST_PERSON and clause.i != verb.i:
+            # "we believe there should be an investigation": what the speaker believes is said
+            for inner in (c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+                yield from _content(verb, inner, speaker, res, demanding, own)
         return
     if _refused_thing(clause, subj):
         owner = _owner(subj, res, skey)
@@ -134,13 +174,16 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             yield Candidate("REJECT", pred, skey, owner[0], stok, owner[1], None, clause)
         return
     okey = acting(subj, res)
+    if okey is None and judged_act(subj):
+        # "said the government's plan had undermined the UN": the plan's maker is the one faulted
+        okey, subj = _owner(subj, res, skey) or (None, subj)
     if okey is None or okey == skey:
         return
     # "said Blair had forgotten the taxpayers and had broken his pledges": each verb of the subject
     for said in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
                            and not any(x.dep_ in SUBJECTS for x in c.children))):
         negated = any(c.dep_ == "neg" for c in said.children)
-        found = next(_about_other(verb, said, speaker, (okey, subj), negated, demanding), None)
+        found = next(_about_other(verb, said, speaker, (okey, subj), negated, demanding, alleging), None)
         if found is not None:
             yield found
             return   # one statement of its kind per subject: "should stick to his guns and not apologise"
@@ -154,6 +197,12 @@ def _could_state(clause) -> bool:
         or any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children)
 
 
+def judged_act(thing) -> bool:
+    """An act, decision or stance an actor answers for ("the move", "the prime minister's view")."""
+    acts = words("judged_acts") | words("proposition_nouns")
+    return thing.lemma_.lower() in acts or thing.lower_ in acts
+
+
 def acting(tok, res: KnownActors) -> str | None:
     """The actor a clause's subject names itself ("Russia", "the Israeli government", "officials"),
     not one it mentions ("the Israeli economy" is no actor)."""
@@ -163,7 +212,8 @@ def acting(tok, res: KnownActors) -> str | None:
     return actor_of(tok, res)
 
 
-def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool) -> Iterator[Candidate]:
+def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
+                 alleging: bool = False) -> Iterator[Candidate]:
     skey, stok = speaker
     okey, otok = other
     aux = [c for c in clause.children if c.dep_ == "aux"]
@@ -179,12 +229,23 @@ def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool) -
         yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
     elif demanding and clause.tag_ == "VB" and not aux and not okey.startswith("GENERIC:"):
         yield Candidate("REQUEST", clause, skey, okey, stok, otok, None, clause)   # "insisted that Ford pay"
+    elif alleging and not any(a.lower_ in FORETOLD for a in aux) and not okey.startswith("GENERIC:"):
+        # "complained that China had harassed its fishermen", "alleged the firm had paid officials":
+        # what is alleged or complained of is held against its doer, whatever the verb
+        yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
     elif negated:
         return   # "said Airbus had not violated the rules" clears it
     elif _threatened(clause, aux):
         yield Candidate("THREATEN", verb, skey, okey, stok, otok, None, verb)
-    elif _wrongdoing(clause):
+    elif _wrongdoing(clause) and not any(a.lower_ in SPECULATED for a in aux):
+        # "said PBS could put itself at risk" is a guess, not a charge
         yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
+
+
+def recounted(clause) -> bool:
+    """A past act told, not a stance taken: "said it had not negotiated with them" denies a fact;
+    "said it would not negotiate", "said it did not accept the offer" refuse."""
+    return any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
 
 
 def _needed(clause, aux, backshift: bool):
@@ -218,6 +279,12 @@ def _wrongdoing(clause) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
     if lemma in WRONGDOING_VERBS:
         return True
+    if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in FAULTED_MAKINGS for c in clause.children):
+        return True   # "was making a mistake"
+    if lemma != "be" and any(c.dep_ == "dobj" and c.lemma_.lower() not in REFLEXIVES for c in clause.children) and any(
+            p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children):
+        return True   # "was putting the country at risk", "had placed lives in danger"
     if lemma == "break":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in clause.children)
     if lemma != "be":
@@ -242,7 +309,7 @@ def _refused_thing(clause, subj) -> bool:
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in REFUSING_ADJECTIVES for c in clause.children)
 
 
-def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
+def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
     """"Apple dismissed the claims by Epic Games as baseless", "rejected the union's demands",
     "ignored the court's order", "the claim was thrown out by the court", "appealed against the
     allegations": the refusal is aimed at whoever made the claim, proposal or order. A claim or an
@@ -251,12 +318,14 @@ def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
         subj = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
         things = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = controller(verb)
         things = [c for c in verb.children if c.dep_ == "dobj"] + [
             o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
         if subj is None:
             return
     skey = actor_of(subj, res) if subj is not None else None
+    if skey is None and subj is not None and subj.lower_ in FIRST_PERSON:
+        skey = attributor.speaker_of_quote(subj)   # "we expect to resist the charges," said Vodafone
     denying = verb.lemma_.lower() in DENYING_VERBS
     for obj in things:
         lemma = obj.lemma_.lower()
@@ -265,6 +334,55 @@ def _turned_down(verb, res: KnownActors) -> Iterator[Candidate]:
             yield Candidate("REJECT", verb, skey, owner[0], subj, owner[1], None, verb)
         elif skey is not None and (lemma in CLAIM_NOUNS or lemma in ORDER_NOUNS or denying and lemma in DENIED_NOUNS):
             yield Candidate("REJECT", verb, skey, None, subj, obj, None, verb)
+
+
+def _there_should_be(clause, speaker) -> Iterator[Candidate]:
+    """"said there must be an inquiry", "there should be a ceasefire": a demand on nobody named (the
+    act demanded is the noun; who should do it is left to the reader)."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in clause.children) or any(
+            c.dep_ == "neg" for c in clause.children):
+        return
+    if not any(a.dep_ == "aux" for a in clause.children) and any(
+            c.dep_ == "attr" and c.lemma_.lower() in GROUNDS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in clause.children):
+        # "said there was no evidence that any detainee was abused": an allegation refused
+        yield Candidate("REJECT", verb_of(clause), speaker[0], None, speaker[1], clause, None, clause)
+        return
+    modal = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
+    act = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if modal is not None and act is not None and not any(a.lemma_ == "have" for a in clause.children if a.dep_ == "aux"):
+        yield Candidate("REQUEST", modal, speaker[0], None, speaker[1], act, None, clause)
+
+
+def verb_of(clause):
+    """The reporting verb a clause is said with ("said there was no evidence" -> "said")."""
+    return clause.head if clause.dep_ == "ccomp" else clause
+
+
+def _own_refusal(verb, clause, speaker, res: KnownActors) -> Iterator[Candidate]:
+    """"Barclays said it would fight the charges", "said it intended to appeal against the ruling":
+    the speaker's refusal of a claim or order, which the refusing verb's "it" cannot name."""
+    skey, stok = speaker
+    for act in (clause, *(c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL)):
+        if act.lemma_.lower() not in REFUSING_VERBS or any(c.dep_ == "neg" for c in act.children):
+            continue
+        for obj in [c for c in act.children if c.dep_ == "dobj"] + [
+                o for p in act.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]:
+            if obj.lemma_.lower() in CLAIM_NOUNS or obj.lemma_.lower() in ORDER_NOUNS:
+                owner = _owner(obj, res, skey)
+                yield Candidate("REJECT", act, skey, owner[0] if owner else None, stok, owner[1] if owner else obj,
+                                None, act)
+                return
+
+
+def controller(verb):
+    """Who refuses: the verb's subject, or for a refusal intended ("we expect to resist the charges",
+    "vowed to fight the ruling") the subject of the verb of intent it depends on."""
+    for v in (verb, verb.head, verb.head.head):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None or v.dep_ != "xcomp":
+            return subj
+    return None
 
 
 def _denied_claim(verb, res: KnownActors) -> Iterator[Candidate]:

@@ -1,0 +1,69 @@
+"""Doubts that accuse: a speaker who questions whether a thing was done rightly suggests it was
+not (PLOVER ACCUSE, as "alleged"): "Amnesty questioned whether the decisions had been based on
+torture evidence", "the lawyer raised questions about whether the money was used for bribes",
+"doubted whether the vote had been counted fairly" is no accusation unless the doubted clause names a
+wrong. The accused is whoever the doubted clause says did it ("whether the police had acted
+unlawfully", "whether the aid was diverted by officials"), else nobody named.
+The words are data: data/lexicon/words/evaluative.yaml (and statements.yaml's wrongdoing words)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import actor_of, subject_token
+from .frames import Candidate, subjects_of
+from .lexicon import Frame
+
+ACCUSE = Frame(type="ACCUSE")
+ASKING_MARKS = frozenset({"whether", "if"})
+# verbs that put a doubt: "raised questions about", "voiced concerns over whether"
+VOICING = frozenset({"raise", "voice", "express", "pose"})
+ABOUT = frozenset({"about", "over", "on", "as"})
+
+
+@lru_cache(maxsize=1)
+def _wrongs() -> frozenset[str]:
+    return (words("doubted_wrongs") | words("condemnatory_nouns") | words("condemnatory_adjectives")
+            | words("statement_wrongdoing_verbs") | words("statement_wrongdoing_adverbs"))
+
+
+def doubt_events(verb, res: KnownActors) -> Iterator[Candidate]:
+    """ACCUSE candidates of "X questioned whether ..." and "X raised questions about whether ..."."""
+    lemma = verb.lemma_.lower()
+    if lemma in words("doubting_verbs") and not any(c.dep_ == "dobj" for c in verb.children):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]   # not "police questioned the suspect"
+        trigger = verb
+    elif lemma in VOICING:
+        trigger = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in words("doubt_nouns")), None)
+        clauses = [] if trigger is None else [
+            x for p in trigger.children if p.dep_ == "prep" and p.lower_ in ABOUT
+            for x in p.children if x.dep_ in ("pcomp", "pobj") and x.pos_ in ("VERB", "AUX")]
+    else:
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    for clause in clauses:
+        if not any(m.dep_ == "mark" and m.lower_ in ASKING_MARKS for m in clause.children) or not any(
+                t.lemma_.lower() in _wrongs() or t.lower_ in _wrongs() for t in clause.subtree):
+            continue
+        accusers = subjects_of(subject_token(verb), res)
+        okey, otok = doer(clause, res)
+        for skey, stok in accusers:
+            if skey != okey:
+                yield Candidate("ACCUSE", trigger, skey, okey, stok, otok, ACCUSE, verb)
+        return
+
+
+def doer(clause, res: KnownActors) -> tuple[str | None, object]:
+    """Who the doubted clause says acted: its active subject, or the "by" agent of a passive; with
+    nobody named, the clause's subject stands as the thing doubted."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubj":
+        key = actor_of(subj, res)
+        if key is not None:
+            return key, subj
+    agent = next((p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    key = actor_of(agent, res) if agent is not None else None
+    return (key, agent) if key is not None else (None, subj)
