@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..wordlists import words
+from .accused_acts import suspect_attacker
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
 from .attack_agents import (
@@ -211,7 +212,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         found = weapon_agent(c.subject_tok, res) or perpetrator(c.trigger, res) or shared_agent(c.trigger, res) \
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
-            or shared_clause_subject(c, res) or owner_of_try(c, res)
+            or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     name_targets(candidates, res)
@@ -339,7 +340,7 @@ def charging_verb(trigger):
     """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
     for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
     prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
-    hook = prep.head if prep is not None and prep.lower_ in ("for", "of", "with") else None
+    hook = prep.head if prep is not None and prep.lower_ in ("for", "of", "with", "over") else None
     if hook is None:
         return None
     if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
