@@ -21,6 +21,10 @@ def named(names, word):
     ("Police in Bristol arrested Owen Tate over the stabbing of a bus driver on Friday.", "tate", "driver"),
     ("Officers detained three youths over the attack on a taxi driver in Lagos.", "youths", "driver"),
     ("Prosecutors charged Lena Voss over the killing of a pensioner in Graz.", "voss", "pensioner"),
+    # held "in" an act (news in the US), and charged with a crime "over" the act it was
+    ("Police in Ohio arrested Dale Vick in the fatal stabbing of a cashier last spring.", "vick", "cashier"),
+    ("Omar Reyes was charged with homicide over the shooting of a student in Quito.", "reyes", "student"),
+    ("Police arrested Lisa Grant on murder charges in the stabbing of her landlord in Dayton.", "grant", "landlord"),
     # a suspect in an act
     ("Carl Penn, the prime suspect in the killing of Rosa Diaz, was detained in Madrid.", "penn", "diaz"),
     ("Police said Amir Soltani was a suspect in the shooting of two guards in Malmo.", "soltani", "guards"),
@@ -46,3 +50,9 @@ def test_violence_named_by_a_noun_has_its_held_doer_or_victim(text, doer, target
 ])
 def test_no_violence_where_the_noun_names_none(text, analyse_text, gazetteer):
     assert assaults(analyse_text(text), gazetteer) == []
+
+
+def test_the_victim_of_an_act_is_never_its_doer(analyse_text, gazetteer):
+    found = assaults(analyse_text("The victim in the shooting, Ana Cruz, told police in Lima she saw two men."),
+                     gazetteer)
+    assert not any(named(s, "cruz") for s, _, _ in found), found

@@ -22,22 +22,32 @@ VICTIMS = frozenset({"victim"})
 SUSPECT_OF = ("in", "over", "for")
 # acts a charge may be "over" or "in connection with", naming whom they were done to ("murder
 # charges over the death of X")
-HARMS = frozenset({"death", "killing", "murder", "stabbing", "shooting", "beating", "assault"})
+HARMS = frozenset({"death", "killing", "murder", "stabbing", "shooting", "beating", "assault", "slaying", "homicide"})
 # verbs under which a charge or trial is held to its subject: "faces murder charges", "denied murder charges"
 BEARING = frozenset({"face", "deny", "admit", "plead", "stand", "go", "await", "contest", "fight"})
 NOMINAL_ATTACK = Frame("ASSAULT", ())
 
 
 def suspect_attacker(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
-    """"Carl Penn, the prime suspect in the killing of Rosa Diaz", "named X as a suspect in the
-    shooting of": the person said to be the suspect is the act's (alleged) doer."""
+    """The one held to an act by the noun its phrase hangs on: the suspect ("Carl Penn, the prime
+    suspect in the killing of Rosa Diaz"), the one charged ("arrested on murder charges in the
+    slayings of two women"), or the one charged with the crime the act was ("charged with homicide
+    over the killing of a teenager")."""
+    from .responsibility import charged_actor  # noqa: PLC0415  (responsibility calls this module)
+
     trigger = c.trigger
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in SUSPECT_OF:
         return None
     noun = trigger.head.head
-    if noun.lemma_.lower() not in SUSPECTS or noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN":
         return None
-    found = _named_person(noun, res)
+    lemma = noun.lemma_.lower()
+    if lemma in SUSPECTS:
+        found = _named_person(noun, res)
+    elif lemma in CHARGES:
+        found = _charged(noun, res)
+    else:
+        found = charged_actor(noun, res) if noun.dep_ == "pobj" else None
     return found if found is not None and found[0] != c.object else None
 
 
@@ -103,6 +113,8 @@ def _charged(charge, res: KnownActors) -> tuple[str, object] | None:
             if found:
                 return found[0]
     verb = charge.head
+    if charge.dep_ == "dobj" and verb.lemma_.lower() in BEARING and verb.dep_ == "acl":
+        return _first_actor(verb.head, res)   # "a man facing murder charges"
     if charge.dep_ == "dobj" and verb.lemma_.lower() in BEARING:
         roles = ("nsubj",)
     elif charge.dep_ == "pobj" and verb.lower_ in ("on", "over", "for") and verb.head.pos_ in ("VERB", "AUX"):
@@ -111,10 +123,15 @@ def _charged(charge, res: KnownActors) -> tuple[str, object] | None:
     else:
         return None
     for who in (x for x in verb.children if x.dep_ in roles):
-        found = actors_of(who, res)
+        found = _first_actor(who, res)
         if found:
-            return found[0]
+            return found
     return None
+
+
+def _first_actor(tok, res: KnownActors) -> tuple[str, object] | None:
+    found = actors_of(tok, res)
+    return found[0] if found else None
 
 
 def _dead(charge, res: KnownActors) -> tuple[str, object] | None:

@@ -340,7 +340,7 @@ def charging_verb(trigger):
     """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
     for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
     prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
-    hook = prep.head if prep is not None and prep.lower_ in ("for", "of", "with", "over") else None
+    hook = prep.head if prep is not None and prep.lower_ in ("for", "of", "with", "over", "in") else None
     if hook is None:
         return None
     if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
