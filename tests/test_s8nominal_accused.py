@@ -25,6 +25,9 @@ def named(names, word):
     ("Police in Ohio arrested Dale Vick in the fatal stabbing of a cashier last spring.", "vick", "cashier"),
     ("Omar Reyes was charged with homicide over the shooting of a student in Quito.", "reyes", "student"),
     ("Police arrested Lisa Grant on murder charges in the stabbing of her landlord in Dayton.", "grant", "landlord"),
+    # an act that names no side of its own, held to someone
+    ("John Keane was arrested over the stabbing in Leeds on Friday.", "keane", None),
+    ("Two brothers were charged with murder in Dundee on Monday.", "brothers", None),
     # a suspect in an act
     ("Carl Penn, the prime suspect in the killing of Rosa Diaz, was detained in Madrid.", "penn", "diaz"),
     ("Police said Amir Soltani was a suspect in the shooting of two guards in Malmo.", "soltani", "guards"),
@@ -45,6 +48,8 @@ def test_violence_named_by_a_noun_has_its_held_doer_or_victim(text, doer, target
     "The murder mystery novel by Ann Lowe sold a million copies.",
     "Fans queued for the shooting star exhibition at the museum in Leeds.",
     "The attack helicopter programme cost Canada billions, officials said.",
+    # held during a police act, not for it
+    "Police detained Omar Said and two others in a raid on a warehouse in Tunis.",
     # arrested over something that is no violence
     "Police arrested Ivan Petrov over the theft of a painting in Vienna.",
 ])

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .actors import KnownActors
-from .arguments import actors_of
+from .arguments import VERBAL, actors_of, is_passive
 from .frames import Candidate
 from .lexicon import Frame
 
@@ -23,9 +23,28 @@ SUSPECT_OF = ("in", "over", "for")
 # acts a charge may be "over" or "in connection with", naming whom they were done to ("murder
 # charges over the death of X")
 HARMS = frozenset({"death", "killing", "murder", "stabbing", "shooting", "beating", "assault", "slaying", "homicide"})
+# acts one is held "in" ("arrested in the killing of"); not police acts, where "in" tells when one
+# was held ("arrested in a raid", "detained in a crackdown")
+CRIMES = frozenset({"killing", "murder", "stabbing", "shooting", "slaying", "homicide", "bombing", "assault",
+                    "beating", "attack", "massacre"})
+# prepositions through which someone is held to an act ("charged with murder", "arrested over the
+# stabbing", "convicted of assault", "a suspect in the bombing")
+HELD_TO = ("with", "of", "over", "for", "in")
 # verbs under which a charge or trial is held to its subject: "faces murder charges", "denied murder charges"
 BEARING = frozenset({"face", "deny", "admit", "plead", "stand", "go", "await", "contest", "fight"})
 NOMINAL_ATTACK = Frame("ASSAULT", ())
+# verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
+CHARGING = frozenset({"arrest", "charge", "accuse", "convict", "detain", "jail", "sentence", "indict", "suspect",
+                      "prosecute", "try"})
+# words through which a clause holds someone to an act ("found guilty of", "on trial for",
+# "arrested in connection with", "held on suspicion of")
+HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion"})
+
+
+def accused_act_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> list[Candidate]:
+    """The candidates of this module: violence a modifier names, and violence someone is held to."""
+    made = list(compound_attack_events(tokens, res, lex, found))
+    return made + list(held_act_events(tokens, res, lex, [*found, *made]))
 
 
 def suspect_attacker(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
@@ -33,8 +52,6 @@ def suspect_attacker(c: Candidate, res: KnownActors) -> tuple[str, object] | Non
     suspect in the killing of Rosa Diaz"), the one charged ("arrested on murder charges in the
     slayings of two women"), or the one charged with the crime the act was ("charged with homicide
     over the killing of a teenager")."""
-    from .responsibility import charged_actor  # noqa: PLC0415  (responsibility calls this module)
-
     trigger = c.trigger
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in SUSPECT_OF:
         return None
@@ -80,6 +97,26 @@ def compound_attack_events(tokens, res: KnownActors, lex, found: list[Candidate]
             victim = _named_person(noun.head, res)
             if victim is not None:
                 yield Candidate("ASSAULT", noun, None, victim[0], None, victim[1], NOMINAL_ATTACK, noun)
+
+
+def held_act_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Iterator[Candidate]:
+    """ASSAULT candidates at a noun of violence that names no side of its own but that someone is
+    held to: "John Smith was arrested over the stabbing", "Ahmed Ali, a suspect in the bombing",
+    "two men were charged with murder". The one held is its (alleged) doer."""
+    taken = {c.trigger.i for c in found}
+    for noun in tokens.nouns:
+        if noun.i in taken or noun.dep_ != "pobj" or noun.head.lower_ not in HELD_TO:
+            continue
+        if noun.head.lower_ == "in" and noun.lemma_.lower() not in CRIMES:
+            continue
+        frame = lex.nouns.get(noun.lemma_.lower())
+        if frame is None or frame.type != "ASSAULT":
+            continue
+        c = Candidate("ASSAULT", noun, None, None, None, None, NOMINAL_ATTACK, noun)
+        doer = charged_actor(noun, res) or suspect_attacker(c, res)
+        if doer is not None:
+            c.subject, c.subject_tok = doer
+            yield c
 
 
 def _named_person(noun, res: KnownActors) -> tuple[str, object] | None:
@@ -148,3 +185,52 @@ def _dead(charge, res: KnownActors) -> tuple[str, object] | None:
                 if found:
                     return found[0]
     return None
+
+
+def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"Police arrested X for attacking a journalist", "two men were arrested and charged with
+    murdering a shopkeeper": the one arrested or charged for an act is its actor, not the police.
+    A charging participle with no subject of its own tells of its clause's subject ("X and Y were
+    arrested Friday, charged with killing Z"; "X was given life after being convicted of stabbing")."""
+    verb = charging_verb(trigger)
+    if verb is None:
+        return None
+    passive = is_passive(verb) or verb.tag_ == "VBN"
+    held = verb.lemma_.lower() in CHARGING or any(x.dep_ == "dobj" for x in verb.children)
+    roles = ("nsubjpass",) if passive else ("dobj",) if held else ("nsubj",)
+    holder = verb
+    for _ in range(4):
+        for who in (x for x in holder.children if x.dep_ in roles):
+            found = actors_of(who, res)
+            if found:
+                return found[0]
+        if any(x.dep_ in ("nsubj", "nsubjpass") for x in holder.children):
+            return None    # a clause of its own whose subject names no actor
+        if holder.dep_ == "acl" and passive:   # "a man charged with killing his neighbour"
+            found = actors_of(holder.head, res)
+            return found[0] if found else None
+        if holder.dep_ in ("conj", "advcl"):
+            holder = holder.head
+        elif passive and holder.dep_ == "pcomp" and holder.head.dep_ == "prep":
+            holder = holder.head.head
+        else:
+            return None
+        if passive:
+            roles = ("nsubjpass", "nsubj")
+    return None
+
+
+def charging_verb(trigger):
+    """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
+    for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
+    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
+    held_in = prep is not None and prep.lower_ == "in" and trigger.lemma_.lower() in CRIMES   # not "in a raid"
+    hook = prep.head if prep is not None and (prep.lower_ in ("for", "of", "with", "over") or held_in) else None
+    if hook is None:
+        return None
+    if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
+        return hook
+    if hook.lower_ not in HOLDING_TO:
+        return None
+    up = hook.head.head if hook.head.dep_ == "prep" else hook.head
+    return up if up.pos_ in VERBAL and up.i != hook.i else None
