@@ -224,7 +224,8 @@ def charging_verb(trigger):
     """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
     for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
     prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
-    held_in = prep is not None and prep.lower_ == "in" and trigger.lemma_.lower() in CRIMES   # not "in a raid"
+    held_in = prep is not None and prep.lower_ == "in" and (trigger.lemma_.lower() in CRIMES or trigger.lower_ in CRIMES)
+    # held "in" a crime, not "in a raid"
     hook = prep.head if prep is not None and (prep.lower_ in ("for", "of", "with", "over") or held_in) else None
     if hook is None:
         return None
