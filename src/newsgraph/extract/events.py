@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..model import Event
 from ..resolve.resolution import Resolution
+from .accused_acts import accused_act_events
 from .actors import Extraction, KnownActors
 from .arguments import (
     ACCUSING,
@@ -199,6 +200,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(relation_events(tokens, res, lex, gaz))
     candidates += list(evaluative_events(tokens, res, lex))
     candidates += list(force_events(tokens, res, lex, candidates))
+    candidates += list(accused_act_events(tokens, res, lex, candidates))
     take_governed_targets(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..wordlists import words
+from .accused_acts import charged_actor, suspect_attacker
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
 from .attack_agents import (
@@ -171,12 +172,6 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # participles that tie a weapon to whoever used it: "a bomb planted by the Taliban"
 # participles that name who is behind an attack: "a raid blamed on X", "an ambush claimed by X"
 BLAMING = frozenset({"blame", "attribute", "claim"})
-# verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
-CHARGING = frozenset({"arrest", "charge", "accuse", "convict", "detain", "jail", "sentence", "indict", "suspect",
-                      "prosecute", "try"})
-# words through which a clause holds someone to an act ("found guilty of", "on trial for",
-# "arrested in connection with", "held on suspicion of")
-HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion"})
 # who a later sentence may name as belonging to an armed group: "the attackers were members of X"
 ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "bomber", "militant", "raider", "perpetrator"})
 # things a "came under attack" may be said of without being an actor: places, posts and vehicles
@@ -211,7 +206,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         found = weapon_agent(c.subject_tok, res) or perpetrator(c.trigger, res) or shared_agent(c.trigger, res) \
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
-            or shared_clause_subject(c, res) or owner_of_try(c, res)
+            or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     name_targets(candidates, res)
@@ -300,54 +295,6 @@ def blamed_on(trigger, res: KnownActors) -> tuple[str, object] | None:
             if found:
                 return found[0]
     return None
-
-
-def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
-    """"Police arrested X for attacking a journalist", "two men were arrested and charged with
-    murdering a shopkeeper": the one arrested or charged for an act is its actor, not the police.
-    A charging participle with no subject of its own tells of its clause's subject ("X and Y were
-    arrested Friday, charged with killing Z"; "X was given life after being convicted of stabbing")."""
-    verb = charging_verb(trigger)
-    if verb is None:
-        return None
-    passive = is_passive(verb) or verb.tag_ == "VBN"
-    held = verb.lemma_.lower() in CHARGING or any(x.dep_ == "dobj" for x in verb.children)
-    roles = ("nsubjpass",) if passive else ("dobj",) if held else ("nsubj",)
-    holder = verb
-    for _ in range(4):
-        for who in (x for x in holder.children if x.dep_ in roles):
-            found = actors_of(who, res)
-            if found:
-                return found[0]
-        if any(x.dep_ in ("nsubj", "nsubjpass") for x in holder.children):
-            return None    # a clause of its own whose subject names no actor
-        if holder.dep_ == "acl" and passive:   # "a man charged with killing his neighbour"
-            found = actors_of(holder.head, res)
-            return found[0] if found else None
-        if holder.dep_ in ("conj", "advcl"):
-            holder = holder.head
-        elif passive and holder.dep_ == "pcomp" and holder.head.dep_ == "prep":
-            holder = holder.head.head
-        else:
-            return None
-        if passive:
-            roles = ("nsubjpass", "nsubj")
-    return None
-
-
-def charging_verb(trigger):
-    """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
-    for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
-    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
-    hook = prep.head if prep is not None and prep.lower_ in ("for", "of", "with") else None
-    if hook is None:
-        return None
-    if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
-        return hook
-    if hook.lower_ not in HOLDING_TO:
-        return None
-    up = hook.head.head if hook.head.dep_ == "prep" else hook.head
-    return up if up.pos_ in VERBAL and up.i != hook.i else None
 
 
 def enclosing_attacker(c: Candidate, candidates: list[Candidate]) -> tuple[str, object] | None:

@@ -1,0 +1,237 @@
+"""Violence named by a noun whose doer the text gives as the one suspected or charged with it, and
+violence named by a noun that only modifies another: "Carl Penn, the prime suspect in the killing
+of Rosa Diaz", "the bomb attack suspect, Idris Kamara", "faces murder charges", "the stabbing
+victim, Nadia Hale". A suspect or a charged person is the act's alleged doer; a victim its target.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .actors import KnownActors
+from .arguments import VERBAL, actors_of, is_passive
+from .frames import Candidate
+from .lexicon import Frame
+
+# people held to be an act's doer ("the prime suspect in the killing of", "the accused in the murder")
+SUSPECTS = frozenset({"suspect", "accused", "defendant"})
+# what holds someone to an act a noun modifies ("murder charges", "an assault charge", "a murder trial")
+CHARGES = frozenset({"charge", "trial", "conviction", "indictment"})
+# people an act was done to ("the shooting victim")
+VICTIMS = frozenset({"victim"})
+# prepositions that tie a suspect to the act: "a suspect in the shooting", "the suspect over the attack"
+SUSPECT_OF = ("in", "over", "for")
+# acts a charge may be "over" or "in connection with", naming whom they were done to ("murder
+# charges over the death of X")
+HARMS = frozenset({"death", "killing", "murder", "stabbing", "shooting", "beating", "assault", "slaying", "homicide"})
+# acts one is held "in" ("arrested in the killing of"); not police acts, where "in" tells when one
+# was held ("arrested in a raid", "detained in a crackdown")
+CRIMES = frozenset({"killing", "murder", "stabbing", "shooting", "slaying", "homicide", "bombing", "assault",
+                    "beating", "attack", "massacre"})
+# prepositions through which someone is held to an act ("charged with murder", "arrested over the
+# stabbing", "convicted of assault", "a suspect in the bombing")
+HELD_TO = ("with", "of", "over", "for", "in")
+# verbs under which a charge or trial is held to its subject: "faces murder charges", "denied murder charges"
+BEARING = frozenset({"face", "deny", "admit", "plead", "stand", "go", "await", "contest", "fight"})
+NOMINAL_ATTACK = Frame("ASSAULT", ())
+# verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
+CHARGING = frozenset({"arrest", "charge", "accuse", "convict", "detain", "jail", "sentence", "indict", "suspect",
+                      "prosecute", "try"})
+# words through which a clause holds someone to an act ("found guilty of", "on trial for",
+# "arrested in connection with", "held on suspicion of")
+HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion"})
+
+
+def accused_act_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> list[Candidate]:
+    """The candidates of this module: violence a modifier names, and violence someone is held to."""
+    made = list(compound_attack_events(tokens, res, lex, found))
+    return made + list(held_act_events(tokens, res, lex, [*found, *made]))
+
+
+def suspect_attacker(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """The one held to an act by the noun its phrase hangs on: the suspect ("Carl Penn, the prime
+    suspect in the killing of Rosa Diaz"), the one charged ("arrested on murder charges in the
+    slayings of two women"), or the one charged with the crime the act was ("charged with homicide
+    over the killing of a teenager")."""
+    trigger = c.trigger
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in SUSPECT_OF:
+        return None
+    noun = trigger.head.head
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in SUSPECTS:
+        found = _named_person(noun, res)
+    elif lemma in CHARGES:
+        found = _charged(noun, res)
+    else:
+        found = charged_actor(noun, res) if noun.dep_ == "pobj" else None
+    return found if found is not None and found[0] != c.object else None
+
+
+def compound_attack_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Iterator[Candidate]:
+    """ASSAULT candidates at a noun of violence that modifies a suspect, a charge or a victim:
+    "the bomb attack suspect, Idris Kamara", "Olsen faces murder charges", "shooting victim Tomas
+    Brandt". The suspect or the one charged is its doer, the victim its target."""
+    # a candidate at the word with a side of its own is already the act; one with none is not
+    taken = {c.trigger.i for c in found if c.subject is not None or c.object is not None}
+    # "shooting" before a noun is often tagged a verb ("the shooting victim")
+    for noun in (*tokens.nouns, *tokens.verbs):
+        modifier = noun.dep_ == "compound" or noun.dep_ == "amod" and noun.tag_ == "VBG"   # "the stabbing victim"
+        if not modifier or noun.i in taken or noun.head.pos_ != "NOUN":
+            continue
+        frame = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
+        if frame is None or frame.type != "ASSAULT":
+            continue
+        held = noun.head.lemma_.lower()
+        if held in SUSPECTS:
+            doer = _named_person(noun.head, res)
+            if doer is not None:
+                yield Candidate("ASSAULT", noun, doer[0], None, doer[1], None, NOMINAL_ATTACK, noun)
+        elif held in CHARGES:
+            doer = _charged(noun.head, res)
+            dead = _dead(noun.head, res)
+            if doer is not None and (dead is None or dead[0] != doer[0]):
+                yield Candidate("ASSAULT", noun, doer[0], dead and dead[0], doer[1], dead and dead[1],
+                                NOMINAL_ATTACK, noun)
+        elif held in VICTIMS:
+            victim = _named_person(noun.head, res)
+            if victim is not None:
+                yield Candidate("ASSAULT", noun, None, victim[0], None, victim[1], NOMINAL_ATTACK, noun)
+
+
+def held_act_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Iterator[Candidate]:
+    """ASSAULT candidates at a noun of violence that names no side of its own but that someone is
+    held to: "John Smith was arrested over the stabbing", "Ahmed Ali, a suspect in the bombing",
+    "two men were charged with murder". The one held is its (alleged) doer."""
+    taken = {c.trigger.i for c in found}
+    for noun in tokens.nouns:
+        if noun.i in taken or noun.dep_ != "pobj" or noun.head.lower_ not in HELD_TO:
+            continue
+        if noun.head.lower_ == "in" and noun.lemma_.lower() not in CRIMES:
+            continue
+        frame = lex.nouns.get(noun.lemma_.lower())
+        if frame is None or frame.type != "ASSAULT":
+            continue
+        c = Candidate("ASSAULT", noun, None, None, None, None, NOMINAL_ATTACK, noun)
+        doer = charged_actor(noun, res) or suspect_attacker(c, res)
+        if doer is not None:
+            c.subject, c.subject_tok = doer
+            yield c
+
+
+def _named_person(noun, res: KnownActors) -> tuple[str, object] | None:
+    """The one a person noun is said of: its apposition ("the suspect, Idris Kamara"), the name it
+    is in apposition to ("Carl Penn, the prime suspect"), the name before it ("victim Tomas Brandt"
+    parsed as a compound), the subject it is said of ("Soltani is a suspect"), or the object named
+    "as" it ("named Amir Soltani as a suspect")."""
+    near = [x for x in noun.children if x.dep_ == "appos"]
+    near += [x for x in noun.children if x.dep_ == "compound" and x.ent_type_ == "PERSON"]
+    if noun.dep_ == "appos":
+        near.append(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        near += [x for x in noun.head.head.children if x.dep_ in ("dobj", "nsubjpass")]
+    if noun.dep_ == "attr":   # "Soltani is the main suspect"
+        near += [x for x in noun.head.children if x.dep_ == "nsubj"]
+    if noun.head.ent_type_ == "PERSON" and noun.dep_ == "compound":
+        near.append(noun.head)   # "shooting victim Tomas Brandt": "victim" modifies the name
+    for tok in near:
+        found = actors_of(tok, res)
+        if found:
+            return found[0]
+    return None
+
+
+def _charged(charge, res: KnownActors) -> tuple[str, object] | None:
+    """Who a charge or trial is held to: the subject of "faces/denied murder charges", the one
+    arrested, held or tried "on/over murder charges", or the one "against" whom it is brought."""
+    for prep in (x for x in charge.children if x.dep_ == "prep" and x.lower_ == "against"):
+        for who in (x for x in prep.children if x.dep_ == "pobj"):
+            found = actors_of(who, res)
+            if found:
+                return found[0]
+    verb = charge.head
+    if charge.dep_ == "dobj" and verb.lemma_.lower() in BEARING and verb.dep_ == "acl":
+        return _first_actor(verb.head, res)   # "a man facing murder charges"
+    if charge.dep_ == "dobj" and verb.lemma_.lower() in BEARING:
+        roles = ("nsubj",)
+    elif charge.dep_ == "pobj" and verb.lower_ in ("on", "over", "for") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        roles = ("nsubjpass", "dobj")
+    else:
+        return None
+    for who in (x for x in verb.children if x.dep_ in roles):
+        found = _first_actor(who, res)
+        if found:
+            return found
+    return None
+
+
+def _first_actor(tok, res: KnownActors) -> tuple[str, object] | None:
+    found = actors_of(tok, res)
+    return found[0] if found else None
+
+
+def _dead(charge, res: KnownActors) -> tuple[str, object] | None:
+    """Whom a charge says was harmed: "murder charges over the death of X", "faces assault charges in
+    connection with the beating of X", on the charge or on the verb that bears it."""
+    bearer = charge.head.head if charge.dep_ == "pobj" else charge.head   # "held X on murder charges over"
+    holders = (charge, bearer) if bearer.pos_ in ("VERB", "AUX") else (charge,)
+    for holder in holders:
+        for prep in (x for x in holder.children if x.dep_ == "prep" and x.lower_ in ("over", "for", "in")):
+            harm = next((x for x in prep.subtree if x.dep_ == "pobj" and x.lemma_.lower() in HARMS), None)
+            of = next((x for x in harm.children if x.dep_ == "prep" and x.lower_ == "of"), None) if harm else None
+            for victim in (x for x in (of.children if of is not None else ()) if x.dep_ == "pobj"):
+                found = actors_of(victim, res)
+                if found:
+                    return found[0]
+    return None
+
+
+def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"Police arrested X for attacking a journalist", "two men were arrested and charged with
+    murdering a shopkeeper": the one arrested or charged for an act is its actor, not the police.
+    A charging participle with no subject of its own tells of its clause's subject ("X and Y were
+    arrested Friday, charged with killing Z"; "X was given life after being convicted of stabbing")."""
+    verb = charging_verb(trigger)
+    if verb is None:
+        return None
+    passive = is_passive(verb) or verb.tag_ == "VBN"
+    held = verb.lemma_.lower() in CHARGING or any(x.dep_ == "dobj" for x in verb.children)
+    roles = ("nsubjpass",) if passive else ("dobj",) if held else ("nsubj",)
+    holder = verb
+    for _ in range(4):
+        for who in (x for x in holder.children if x.dep_ in roles):
+            found = actors_of(who, res)
+            if found:
+                return found[0]
+        if any(x.dep_ in ("nsubj", "nsubjpass") for x in holder.children):
+            return None    # a clause of its own whose subject names no actor
+        if holder.dep_ == "acl" and passive:   # "a man charged with killing his neighbour"
+            found = actors_of(holder.head, res)
+            return found[0] if found else None
+        if holder.dep_ in ("conj", "advcl"):
+            holder = holder.head
+        elif passive and holder.dep_ == "pcomp" and holder.head.dep_ == "prep":
+            holder = holder.head.head
+        else:
+            return None
+        if passive:
+            roles = ("nsubjpass", "nsubj")
+    return None
+
+
+def charging_verb(trigger):
+    """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
+    for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
+    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
+    held_in = prep is not None and prep.lower_ == "in" and (trigger.lemma_.lower() in CRIMES or trigger.lower_ in CRIMES)
+    # held "in" a crime, not "in a raid"
+    hook = prep.head if prep is not None and (prep.lower_ in ("for", "of", "with", "over") or held_in) else None
+    if hook is None:
+        return None
+    if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
+        return hook
+    if hook.lower_ not in HOLDING_TO:
+        return None
+    up = hook.head.head if hook.head.dep_ == "prep" else hook.head
+    return up if up.pos_ in VERBAL and up.i != hook.i else None
