@@ -61,3 +61,19 @@ def test_the_victim_of_an_act_is_never_its_doer(analyse_text, gazetteer):
     found = assaults(analyse_text("The victim in the shooting, Ana Cruz, told police in Lima she saw two men."),
                      gazetteer)
     assert not any(named(s, "cruz") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Bristol arrested Owen Tate over the stabbing of a bus driver on Friday.",
+    "Police in Ohio arrested Dale Vick in the fatal stabbing of a cashier last spring.",
+    "Carl Penn, the prime suspect in the shooting of a shopkeeper in Leeds, was held on Monday.",
+    "Dana Holt was held on suspicion of killing her neighbour in Cork.",
+])
+def test_an_act_someone_is_only_held_to_is_alleged(text, analyse_text, gazetteer):
+    found = assaults(analyse_text(text), gazetteer)
+    assert found and all(c == "alleged" for _, _, c in found), found
+
+
+def test_the_raid_someone_is_held_in_stays_asserted(analyse_text, gazetteer):
+    analysis = analyse_text("Police detained five men in a raid on a farm near Tijuana on Sunday.")
+    assert any(e.type == "COERCE" and e.certainty == "asserted" for e in analysis.events), analysis.events

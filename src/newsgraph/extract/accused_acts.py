@@ -39,6 +39,20 @@ CHARGING = frozenset({"arrest", "charge", "accuse", "convict", "detain", "jail",
 # words through which a clause holds someone to an act ("found guilty of", "on trial for",
 # "arrested in connection with", "held on suspicion of")
 HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion"})
+# what holds someone to an act that is not proven: a suspicion, an arrest, a charge, a trial (a
+# conviction or a sentence is a court's finding)
+UNPROVEN = (CHARGING - {"convict", "sentence", "jail"}) | SUSPECTS | (CHARGES - {"conviction"}) | {
+    "suspicion", "connection"}
+
+
+def held_to(holder, prep, act) -> bool:
+    """Whether `holder` holds someone to the act `act` through `prep` without its being proven, so
+    that the act is alleged: "held on suspicion of killing", "arrested over the stabbing", "the prime
+    suspect in the shooting", "charged in the murder of"."""
+    if holder.lower_ in ("suspicion", "connection", "trial"):
+        return prep.lower_ in ("of", "with", "for")
+    return prep.lower_ in HELD_TO and holder.lemma_.lower() in UNPROVEN and (
+        act.lower_ in CRIMES or act.lemma_.lower() in CRIMES)
 
 
 def accused_act_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> list[Candidate]:

@@ -16,6 +16,7 @@ from ..doctext import doc_text
 from ..model import Source, SourceRef
 from ..quotes import quotations
 from ..wordlists import words
+from .accused_acts import held_to
 from .actors import KnownActors
 from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
 from .frames import governing_frame
@@ -27,7 +28,6 @@ SPEECH_ACTS = frozenset({"ACCUSE"})
 MEDIA_VERBS = words("media_verbs")
 REFUSAL_HEADS = words("refusal_heads")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-SUSPECTED_OF = frozenset({"suspicion", "connection", "trial"})   # "on suspicion of": held to, not established
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,8 +361,8 @@ class Attributor:
                 and not walk.reporting_found:
             walk.reported_by(self.speech(tok), "alleged")
             return True
-        if i > 1 and tok.lower_ in SUSPECTED_OF and path[i - 1].dep_ == "prep" and not walk.reporting_found \
-                and path[i - 1].lower_ in ("of", "with", "for"):   # "arrested on suspicion of killing X"
+        if i > 1 and path[i - 1].dep_ == "prep" and not walk.reporting_found and held_to(tok, path[i - 1], path[0]):
+            # "arrested on suspicion of killing X", "arrested over the stabbing", "the suspect in the shooting"
             walk.certainty = stronger(walk.certainty, "alleged")
             return False
         is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
