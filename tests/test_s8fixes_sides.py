@@ -22,7 +22,7 @@ def events(nlp, gazetteer):
     ("The novelist criticised British television for its timid dramas.", "United Kingdom"),
     ("Officials condemned Italian media over the leaked recordings.", "Italy"),
     ("Pirates seized a Spanish trawler off the coast of Somalia.", "Spain"),
-    ("Gunmen hijacked a Greek tanker off the coast on Sunday.", "Greece"),
+    ("Gunmen hijacked a Greek yacht off the coast on Sunday.", "Greece"),
     ("Officials said a Nigerian ferry was attacked by gunmen on the river.", "Nigeria"),
 ])
 def test_a_thing_a_country_adjective_places_is_not_the_state(events, text, country):
@@ -37,3 +37,7 @@ def test_a_thing_a_country_adjective_places_is_not_the_state(events, text, count
 ])
 def test_forces_and_governments_keep_their_country(events, text, country):
     assert any(country in str(subject) for _, subject, _ in events(text))
+
+
+def test_a_merchant_ship_stands_for_its_flag_state(events):
+    assert any(obj == "Denmark" for _, _, obj in events("Iranian forces seized a Danish tanker in the Gulf."))
