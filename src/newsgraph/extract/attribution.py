@@ -319,9 +319,10 @@ class Attributor:
                 # clause ("did not rule out sanctions on settlers who attacked villages"); hearsay
                 # still covers it ("are said to visit Gaza, where they are hosted by ...")
                 embedded = True
-            walk.negated |= unfounded(path, i)   # "no evidence that any detainee was tortured"
-            if alleged_content(path, i):   # "the charges that he beat a guard"
-                walk.certainty = stronger(walk.certainty, "alleged")
+            if trigger.pos_ in VERBAL:   # an act the clause tells, not a fact a noun in it names
+                walk.negated |= unfounded(path, i)   # "no evidence that any detainee was tortured"
+                if alleged_content(path, i):   # "the charges that he beat a guard"
+                    walk.certainty = stronger(walk.certainty, "alleged")
             if self._reporting_layer(walk, path, i):
                 continue
             if walk.reporting_found or nominal:
