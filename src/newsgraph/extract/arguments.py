@@ -34,6 +34,8 @@ SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
 LOCATING = frozenset({"base", "headquarter", "locate"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
 SUBJECT_DEPS = ("nsubj", "csubj")
+# verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
+HARMED = frozenset({"wound", "injure", "hurt", "kill", "maim", "burn"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
@@ -298,6 +300,8 @@ def relative_head(verb):
 
 def subject_token(verb, max_climb: int = 5):
     """The token that denotes who acts for `verb`, following control, raising and coordination."""
+    if counted_victims(verb) is not None:
+        return None
     v = verb
     for _ in range(max_climb):
         passive = is_passive(v)
@@ -427,6 +431,9 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
     for c in preps_near(verb, object_preps):
         cands.extend(p for p in c.children if p.dep_ == "pobj")
     cands.extend(raised_object(verb, passive))
+    victims = counted_victims(verb)
+    if victims is not None:
+        cands.append(victims)
     for c in verb.children:
         if c.dep_ == "prt":
             for gc in c.children:
@@ -443,6 +450,20 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                         and verb.lemma_.lower() in OBJECT_CONTROL | {"see", "watch", "have"}:
                     cands.append(gc)
     return cands
+
+
+def counted_victims(verb):
+    """The counted people of a harm verb written bare after them, as in a list of casualties: "left
+    three dead and three employees wounded", "with two soldiers injured" (a reduced passive the
+    parser reads as active); they are harmed, not harming. None for any other verb."""
+    if verb.lemma_.lower() not in HARMED or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "dative", "aux", "auxpass", "agent", "ccomp", "xcomp") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not any(c.dep_ == "nummod" for c in subject.children):
+        return None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return subject if after is None or after.is_punct or after.dep_ == "cc" else None
 
 
 def raised_object(verb, passive: bool) -> list:

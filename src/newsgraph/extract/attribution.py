@@ -19,6 +19,7 @@ from ..wordlists import words
 from .accused_acts import held_to
 from .actors import KnownActors
 from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
+from .clause_walk import alleged_content, crosses_into_clause, unfounded
 from .frames import governing_frame
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
@@ -318,6 +319,10 @@ class Attributor:
                 # clause ("did not rule out sanctions on settlers who attacked villages"); hearsay
                 # still covers it ("are said to visit Gaza, where they are hosted by ...")
                 embedded = True
+            if trigger.pos_ in VERBAL:   # an act the clause tells, not a fact a noun in it names
+                walk.negated |= unfounded(path, i)   # "no evidence that any detainee was tortured"
+                if alleged_content(path, i):   # "the charges that he beat a guard"
+                    walk.certainty = stronger(walk.certainty, "alleged")
             if self._reporting_layer(walk, path, i):
                 continue
             if walk.reporting_found or nominal:
@@ -484,17 +489,3 @@ class _Walk:
             first = self.layers[0]
             source = Source(first.entity, first.text, tuple(self.layers))
         return Claim(source, self.certainty, self.negated)
-
-
-ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr", "poss", "compound", "conj"})
-
-
-def crosses_into_clause(path, i: int, trigger) -> bool:
-    """True when path[i] governs path[i - 1] as a relative clause, or governs a noun phrase that
-    the walk came up through (the edge from an event noun to its own light verb excepted)."""
-    prev = path[i - 1]
-    if prev.dep_ in ("relcl", "acl"):
-        return True
-    if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ARGUMENT_DEPS:
-        return not (prev.i == trigger.i)
-    return False

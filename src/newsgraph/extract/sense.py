@@ -81,6 +81,10 @@ PRESENT = frozenset({"VBZ", "VBP"})
 ARMED_FORCES = frozenset({"MILITARY", "ARMED_GROUP"})
 
 
+# NER labels of the names that may be the doer of what is complained of
+NAMED_SIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 @lru_cache(maxsize=1)
 def _violence_cues() -> frozenset[str]:
     return words("violence_cues") | WEAPONS | ATTACK_MEANS | SECURITY | LITERAL
@@ -165,6 +169,16 @@ def unarmed(c, entity_type) -> bool:
     return False
 
 
+def blames_no_one(verb) -> bool:
+    """A verb whose only complement is a "that" clause naming no one ("complained that the weather
+    was bad", "alleged that the count was flawed"): what it says is wrong has no doer to accuse."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "prep", "dative") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(t.ent_type_ in NAMED_SIDES or t.pos_ in ("PROPN", "PRON") and t.lower_ != "it"
+                                     or is_people(t) for c in clauses for t in c.subtree)
+
+
 def judge(c, context: Context, entity_type):
     """The candidate as extraction should keep it: unchanged, retyped (a verbal sense), or None
     when it is no event. `entity_type(key)` gives an actor's entity type."""
@@ -196,6 +210,8 @@ def judge(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() in WARS and c.object is None and named_after_place(c.subject_tok, c.subject,
                                                                                   entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
+    if c.type == "ACCUSE" and c.object is None and blames_no_one(c.trigger):
+        return None         # "complained that the weather was bad": a grievance, no one accused
     if c.type not in CONFLICT:
         return cooperative(c, context, entity_type)
     if c.trigger.lemma_.lower() in COMBATING and c.object is None and not_an_actor(c.object_tok):

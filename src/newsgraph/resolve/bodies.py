@@ -23,6 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .names import fold, is_title
 
 BODY_HEADS = words("body_heads")
+PLACED_HEADS = words("placed_heads")
 ORGANISATION_NAME_WORDS = words("organisation_name_words")
 # first words of many unrelated groups' names, never a short form of one of them
 SHARED_NAME_WORDS = words("shared_name_words")
@@ -124,7 +125,8 @@ def body_phrase(doc, start: int, end: int) -> tuple[int, int] | None:
     if not chain or chain[-1].ent_type_ or root.dep_ not in MODIFIER_DEPS:
         return None
     head = next((t for t in reversed(doc[end:chain[-1].i + 1])
-                 if t.lower_ in BODY_HEADS or t.lemma_.lower() in BODY_HEADS), None)
+                 if t.lower_ in BODY_HEADS or t.lemma_.lower() in BODY_HEADS
+                 or t.i == chain[-1].i and (t.lower_ in PLACED_HEADS or t.lemma_.lower() in PLACED_HEADS)), None)
     if head is None or head.ent_type_:
         return None
     if any(t.is_punct for t in doc[end:head.i]):

@@ -1,0 +1,51 @@
+"""Steps of the walk from an event up its sentence (extract/attribution.py) where a clause is
+entered: a relative clause or a noun phrase the walk came up through, and the content clause of a
+noun that says whether the act happened at all: "there was no evidence that any detainee was
+tortured" asserts no torture, "charges that they beat prisoners" only allege a beating."""
+from __future__ import annotations
+
+from ..wordlists import words
+
+ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr", "poss", "compound", "conj"})
+# nouns whose content clause is an act that something shows ("evidence that", "no sign that")
+GROUNDS_NOUNS = words("grounds_nouns")
+# nouns whose content clause is an act someone alleges ("charges that", "allegations that")
+ALLEGATION_NOUNS = words("allegation_nouns")
+# determiners that deny the noun exists ("no evidence", "little sign")
+DENYING_DETERMINERS = frozenset({"no", "little"})
+
+
+def crosses_into_clause(path, i: int, trigger) -> bool:
+    """True when path[i] governs path[i - 1] as a relative clause, or governs a noun phrase that
+    the walk came up through (the edge from an event noun to its own light verb excepted)."""
+    prev = path[i - 1]
+    if prev.dep_ in ("relcl", "acl"):
+        return True
+    if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ARGUMENT_DEPS:
+        return not (prev.i == trigger.i)
+    return False
+
+
+def content_clause_of(path, i: int, nouns: frozenset[str]) -> bool:
+    """Whether path[i] is one of `nouns` and path[i - 1] heads its content clause ("evidence that
+    X was tortured")."""
+    tok = path[i]
+    return i > 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and path[i - 1].dep_ in ("acl", "ccomp") \
+        and path[i - 1].pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in path[i - 1].children)
+
+
+def unfounded(path, i: int) -> bool:
+    """Whether the act below path[i] is said to have no grounds: "there was no evidence that",
+    "found little sign that", "there is not any proof that"."""
+    if not content_clause_of(path, i, GROUNDS_NOUNS):
+        return False
+    noun = path[i]
+    if any(c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in noun.children):
+        return True
+    return noun.dep_ in ("attr", "dobj") and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def alleged_content(path, i: int) -> bool:
+    """Whether the act below path[i] is the content of a charge or allegation ("fought the charges
+    that he beat a guard"): alleged, not established."""
+    return content_clause_of(path, i, ALLEGATION_NOUNS)
