@@ -71,3 +71,19 @@ def analyse_text(nlp, gazetteer):
     def run(text: str):
         return analyse(Document(source="test", text=text), nlp(text), gazetteer)
     return run
+
+
+@pytest.fixture(scope="session")
+def events_named(nlp, gazetteer):
+    """The events of a text as a set of (type, subject name, object name, *fields) rows; a side that
+    is not an entity of the analysis stays as its key (None for no side)."""
+    from newsgraph.extract import analyse
+    from newsgraph.model import Document
+
+    def run(text: str, *fields: str) -> set[tuple]:
+        analysis = analyse(Document(source="test", text=text), nlp(text), gazetteer)
+
+        def name(key):
+            return analysis.entities[key].name if key in analysis.entities else key
+        return {(e.type, name(e.subject), name(e.object), *(getattr(e, f) for f in fields)) for e in analysis.events}
+    return run

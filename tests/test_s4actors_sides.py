@@ -2,33 +2,19 @@
 and object of one verb) in the sentence or the two before. Sentences are our own."""
 from __future__ import annotations
 
-import pytest
 
-from newsgraph.extract import analyse
-from newsgraph.model import Document
-
-
-@pytest.fixture(scope="module")
-def events(nlp, gazetteer):
-    def run(text: str):
-        analysis = analyse(Document(source="test", text=text), nlp(text), gazetteer)
-        name = lambda key: analysis.entities[key].name if key in analysis.entities else key   # noqa: E731
-        return {(e.type, name(e.subject), name(e.object)) for e in analysis.events}
-    return run
-
-
-def test_the_two_sides_are_the_pair_named_before(events):
-    found = events("Armenia and Azerbaijan held talks in Moscow on Friday. The two sides agreed to a truce.")
+def test_the_two_sides_are_the_pair_named_before(events_named):
+    found = events_named("Armenia and Azerbaijan held talks in Moscow on Friday. The two sides agreed to a truce.")
     assert any(t == "AGREE" and {s, o} == {"Armenia", "Azerbaijan"} for t, s, o in found), found
 
 
-def test_both_sides_after_a_verb_with_subject_and_object(events):
-    found = events("Serbia sued Croatia over the border. Both sides later rejected the ruling.")
+def test_both_sides_after_a_verb_with_subject_and_object(events_named):
+    found = events_named("Serbia sued Croatia over the border. Both sides later rejected the ruling.")
     assert {s for t, s, _ in found if t == "REJECT"} == {"Serbia", "Croatia"}, found
 
 
-def test_sides_with_no_pair_named_stay_unresolved(events):
-    found = events("The talks were long. The two sides agreed to meet again.")
+def test_sides_with_no_pair_named_stay_unresolved(events_named):
+    found = events_named("The talks were long. The two sides agreed to meet again.")
     assert not any(s or o for t, s, o in found if t == "AGREE"), found
 
 
@@ -52,9 +38,9 @@ def test_sides_without_a_number_are_not_the_pair(gazetteer):
     assert both_sides(doc[6], res) is None        # "many sides": not two parties
 
 
-def test_the_pair_is_named_not_described(events):
+def test_the_pair_is_named_not_described(events_named):
     # "Ukraine ... to fight smugglers": the smugglers are no party to what the two countries do
-    found = events("Poland has allowed Ukraine to move troops to the border to fight smugglers. "
+    found = events_named("Poland has allowed Ukraine to move troops to the border to fight smugglers. "
                    "The two countries later signed a treaty.")
     assert not any("smugglers" in (s or "") + (o or "") for t, s, o in found if t == "AGREE"), found
     assert any(t == "AGREE" and {s, o} == {"Poland", "Ukraine"} for t, s, o in found), found

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract import analyse
-from newsgraph.model import Document
 from newsgraph.resolve.document import resolve_document
 
 
@@ -20,15 +18,6 @@ def entity_of(nlp, gazetteer):
         tok = [t for t in doc if t.text == word][nth]
         key = res.entity_at(tok.i)
         return (res.entities[key].name, res.entities[key].type) if key else None
-    return run
-
-
-@pytest.fixture(scope="module")
-def events(nlp, gazetteer):
-    def run(text: str):
-        analysis = analyse(Document(source="test", text=text), nlp(text), gazetteer)
-        name = lambda key: analysis.entities[key].name if key in analysis.entities else key   # noqa: E731
-        return {(e.type, name(e.subject), name(e.object)) for e in analysis.events}
     return run
 
 
@@ -137,18 +126,18 @@ def test_a_seat_of_government_acts_as_a_subject_not_after_a_place_preposition(en
     assert entity_of("Hundreds of protesters marched to Downing Street on Monday.", "Downing") is None
 
 
-def test_the_sides_of_an_accusation_by_a_regulator_named_earlier(events):
-    found = events("Ofcom, the media regulator, opened an inquiry into the broadcaster. "
+def test_the_sides_of_an_accusation_by_a_regulator_named_earlier(events_named):
+    found = events_named("Ofcom, the media regulator, opened an inquiry into the broadcaster. "
                    "The regulator later fined Channel Nine for breaching the code.")
     assert any(s == "Ofcom" for _, s, _ in found), found
 
 
-def test_a_listed_company_acting_on_a_thing_alone_is_business_news_like_any_company(events):
+def test_a_listed_company_acting_on_a_thing_alone_is_business_news_like_any_company(events_named):
     # companies are listed because the recogniser misses their names, not because their acts are
     # political: a state or armed group in the gazetteer still acts alone
-    assert not any(t == "REJECT" for t, _, _ in events("Tesla rejected the proposal on Friday."))
-    assert ("REJECT", "Hamas", None) in events("Hamas rejected the proposal on Friday.")
-    assert ("REJECT", "Uber", "RMT") in events("The RMT union called a strike. Uber rejected the union's demands.")
+    assert not any(t == "REJECT" for t, _, _ in events_named("Tesla rejected the proposal on Friday."))
+    assert ("REJECT", "Hamas", None) in events_named("Hamas rejected the proposal on Friday.")
+    assert ("REJECT", "Uber", "RMT") in events_named("The RMT union called a strike. Uber rejected the union's demands.")
 
 
 # --- every entry of the new gazetteer files is found by its name and each alias -------------------
@@ -204,13 +193,13 @@ def test_the_office_with_no_single_person_named_so_is_not_resolved_to_one(entity
 
 # --- party adjectives -----------------------------------------------------------------------------
 
-def test_a_party_adjective_names_the_party_whose_members_act(events):
-    found = events("Republican senators accused Tom Kale of lying to Congress.")
+def test_a_party_adjective_names_the_party_whose_members_act(events_named):
+    found = events_named("Republican senators accused Tom Kale of lying to Congress.")
     assert ("ACCUSE", "Republican Party", "Tom Kale") in found, found
 
 
-def test_a_party_adjective_before_its_bill(events):
-    found = events("The Republican bill was rejected by Democrats.")
+def test_a_party_adjective_before_its_bill(events_named):
+    found = events_named("The Republican bill was rejected by Democrats.")
     assert ("REJECT", "Democratic Party", "Republican Party") in found, found
 
 

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract import analyse
-from newsgraph.model import Document
-
 
 @pytest.fixture(scope="module")
-def events(nlp, gazetteer):
-    def run(text: str):
-        analysis = analyse(Document(source="test", text=text), nlp(text), gazetteer)
-        name = lambda key: analysis.entities[key].name if key in analysis.entities else key   # noqa: E731
-        return [(e.type, name(e.subject), name(e.object), e.negated, e.certainty) for e in analysis.events]
-    return run
+def events(events_named):
+    return lambda text: events_named(text, "negated", "certainty")
 
 
 @pytest.mark.parametrize("text", [

@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract import analyse
-from newsgraph.model import Document
-
-
-@pytest.fixture(scope="module")
-def events(nlp, gazetteer):
-    def run(text: str):
-        analysis = analyse(Document(source="test", text=text), nlp(text), gazetteer)
-        name = lambda key: analysis.entities[key].name if key in analysis.entities else key   # noqa: E731
-        return {(e.type, name(e.subject), name(e.object)) for e in analysis.events}
-    return run
-
 
 @pytest.mark.parametrize("text, country", [
     ("The novelist criticised British television for its timid dramas.", "United Kingdom"),
@@ -25,8 +13,8 @@ def events(nlp, gazetteer):
     ("Gunmen hijacked a Greek yacht off the coast on Sunday.", "Greece"),
     ("Officials said a Nigerian ferry was attacked by gunmen on the river.", "Nigeria"),
 ])
-def test_a_thing_a_country_adjective_places_is_not_the_state(events, text, country):
-    found = events(text)
+def test_a_thing_a_country_adjective_places_is_not_the_state(events_named, text, country):
+    found = events_named(text)
     assert found, text
     assert all(country not in (subject, obj) for _, subject, obj in found)
 
@@ -35,9 +23,9 @@ def test_a_thing_a_country_adjective_places_is_not_the_state(events, text, count
     ("Turkish troops attacked the village at dawn.", "Turk"),
     ("The Kenyan government condemned the bombing of the market.", "Kenya"),
 ])
-def test_forces_and_governments_keep_their_country(events, text, country):
-    assert any(country in str(subject) for _, subject, _ in events(text))
+def test_forces_and_governments_keep_their_country(events_named, text, country):
+    assert any(country in str(subject) for _, subject, _ in events_named(text))
 
 
-def test_a_merchant_ship_stands_for_its_flag_state(events):
-    assert any(obj == "Denmark" for _, _, obj in events("Iranian forces seized a Danish tanker in the Gulf."))
+def test_a_merchant_ship_stands_for_its_flag_state(events_named):
+    assert any(obj == "Denmark" for _, _, obj in events_named("Iranian forces seized a Danish tanker in the Gulf."))
