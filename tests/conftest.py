@@ -87,3 +87,18 @@ def events_named(nlp, gazetteer):
             return analysis.entities[key].name if key in analysis.entities else key
         return {(e.type, name(e.subject), name(e.object), *(getattr(e, f) for f in fields)) for e in analysis.events}
     return run
+
+
+@pytest.fixture(scope="session")
+def resolved_entity(nlp, gazetteer):
+    """The entity that resolution gives the `nth` token written `word` (any case with
+    `folded=True`), or None."""
+    from newsgraph.resolve.document import resolve_document
+
+    def run(text: str, word: str, nth: int = 0, folded: bool = False):
+        doc = nlp(text)
+        res = resolve_document(doc, gazetteer)
+        tok = [t for t in doc if (t.lower_ if folded else t.text) == word][nth]
+        key = res.entity_at(tok.i)
+        return res.entities[key] if key else None
+    return run

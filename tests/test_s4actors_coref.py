@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.resolve.document import resolve_document
-
 
 @pytest.fixture(scope="module")
-def pronoun_key(nlp, gazetteer):
+def pronoun_key(resolved_entity):
     def run(text: str, pronoun: str, nth: int = -1):
-        doc = nlp(text)
-        res = resolve_document(doc, gazetteer)
-        tok = [t for t in doc if t.lower_ == pronoun][nth]
-        key = res.entity_at(tok.i)
-        return res.entities[key].name if key else None
+        entity = resolved_entity(text, pronoun, nth, folded=True)
+        return entity.name if entity else None
     return run
 
 

@@ -10,14 +10,11 @@ from newsgraph.resolve.document import resolve_document
 
 
 @pytest.fixture(scope="module")
-def entity_of(nlp, gazetteer):
+def entity_of(resolved_entity):
     """(name, type) of the entity the `nth` token written `word` belongs to, or None."""
     def run(text: str, word: str, nth: int = 0):
-        doc = nlp(text)
-        res = resolve_document(doc, gazetteer)
-        tok = [t for t in doc if t.text == word][nth]
-        key = res.entity_at(tok.i)
-        return (res.entities[key].name, res.entities[key].type) if key else None
+        entity = resolved_entity(text, word, nth)
+        return (entity.name, entity.type) if entity else None
     return run
 
 

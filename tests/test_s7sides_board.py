@@ -7,15 +7,10 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def entity_of(nlp, gazetteer):
-    from newsgraph.resolve.document import resolve_document
-
+def entity_of(resolved_entity):
     def run(text: str, word: str, nth: int = 0):
-        doc = nlp(text)
-        res = resolve_document(doc, gazetteer)
-        tok = [t for t in doc if t.text == word][nth]
-        key = res.entity_at(tok.i)
-        return res.entities[key].name if key else None
+        entity = resolved_entity(text, word, nth)
+        return entity.name if entity else None
     return run
 
 
