@@ -8,16 +8,10 @@ import pytest
 from handbuilt import analyse_doc, build
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
-
-
-def resolve(gaz, table: str):
+def resolve(gazetteer, table: str):
     from newsgraph.resolve.document import resolve_document
     doc = build(table)
-    return doc, resolve_document(doc, gaz)
+    return doc, resolve_document(doc, gazetteer)
 
 
 def entity_of(doc, res, word: str, nth: int = 0):
@@ -61,27 +55,27 @@ def entity_of(doc, res, word: str, nth: int = 0):
         .          .          PUNCT .   4 punct
     """, "industry", "USA"),
 ])
-def test_a_body_named_after_a_country_is_an_organisation_of_that_country(gaz, table, word, country):
-    doc, res = resolve(gaz, table)
+def test_a_body_named_after_a_country_is_an_organisation_of_that_country(gazetteer, table, word, country):
+    doc, res = resolve(gazetteer, table)
     ent = entity_of(doc, res, word)
     assert ent is not None and ent.type != "COUNTRY" and ent.country == country
-    assert gaz.actors[country].key not in {m.entity for m in res.mentions}
+    assert gazetteer.actors[country].key not in {m.entity for m in res.mentions}
 
 
-def test_a_country_modifying_a_ministry_of_its_own_is_still_the_state(gaz):
+def test_a_country_modifying_a_ministry_of_its_own_is_still_the_state(gazetteer):
     # "the Kenyan army" stays a state body: the army is no company
-    doc, res = resolve(gaz, """
+    doc, res = resolve(gazetteer, """
         The     the     DET   DT  2 det
         Kenyan  Kenyan  ADJ   JJ  2 amod NORP
         army    army    NOUN  NN  3 nsubj
         moved   move    VERB  VBD 3 ROOT
         .       .       PUNCT .   3 punct
     """)
-    assert entity_of(doc, res, "army").key == gaz.sector("KEN", "military").key
+    assert entity_of(doc, res, "army").key == gazetteer.sector("KEN", "military").key
 
 
-def test_a_body_of_a_nation_of_the_united_kingdom_belongs_to_the_uk(gaz):
-    doc, res = resolve(gaz, """
+def test_a_body_of_a_nation_of_the_united_kingdom_belongs_to_the_uk(gazetteer):
+    doc, res = resolve(gazetteer, """
         The       the       DET   DT  1 det
         Bank      Bank      PROPN NNP 4 nsubj ORG
         of        of        ADP   IN  1 prep  +
@@ -94,9 +88,9 @@ def test_a_body_of_a_nation_of_the_united_kingdom_belongs_to_the_uk(gaz):
 
 
 @pytest.mark.parametrize("name", ["England", "Scotland", "Wales", "Northern Ireland"])
-def test_the_nations_of_the_united_kingdom_are_places_in_it(gaz, name):
+def test_the_nations_of_the_united_kingdom_are_places_in_it(gazetteer, name):
     # "Floods hit Wales on Monday": a place of the UK, not a country of its own
-    actor = gaz.lookup(name)
+    actor = gazetteer.lookup(name)
     assert actor.type == "LOCATION" and actor.country == "GBR"
 
 
@@ -105,16 +99,16 @@ def test_the_nations_of_the_united_kingdom_are_places_in_it(gaz, name):
     (["Jaish", "al-Adl"], "PERSON"),
     (["Movement", "for", "Democratic", "Change"], "PERSON"),
 ])
-def test_a_name_shaped_like_an_organisation_is_no_person(gaz, words, label):
+def test_a_name_shaped_like_an_organisation_is_no_person(gazetteer, words, label):
     rows = [f"{w} {w} PROPN NNP {len(words) - 1} compound {label if i == 0 else '+'}" for i, w in enumerate(words)]
     rows[-1] = rows[-1].replace("compound", "nsubj").replace(f" {len(words) - 1} ", f" {len(words)} ")
     rows += [f"claimed claim VERB VBD {len(words)} ROOT", f". . PUNCT . {len(words)} punct"]
-    doc, res = resolve(gaz, "\n".join(rows))
+    doc, res = resolve(gazetteer, "\n".join(rows))
     assert entity_of(doc, res, words[0]).type != "PERSON"
 
 
-def test_a_lower_case_word_or_a_leading_verb_is_no_name(gaz):
-    doc, res = resolve(gaz, """
+def test_a_lower_case_word_or_a_leading_verb_is_no_name(gazetteer):
+    doc, res = resolve(gazetteer, """
         He        he        PRON  PRP 1 nsubj
         went      go        VERB  VBD 1 ROOT
         berserk   berserk   ADJ   JJ  1 acomp ORG
@@ -139,18 +133,18 @@ ANSAR = """
 """
 
 
-def test_a_word_many_groups_begin_with_joins_the_group_of_the_document(gaz):
-    doc, res = resolve(gaz, ANSAR + """
+def test_a_word_many_groups_begin_with_joins_the_group_of_the_document(gazetteer):
+    doc, res = resolve(gazetteer, ANSAR + """
         Ansar     Ansar     PROPN NNP 8 nsubj ORG
         claimed   claim     VERB  VBD 8 ROOT
         it        it        PRON  PRP 8 dobj
         .         .         PUNCT .   8 punct
     """)
-    assert entity_of(doc, res, "Ansar", 1).key == gaz.lookup("Ansar Bayt al-Maqdis").key
+    assert entity_of(doc, res, "Ansar", 1).key == gazetteer.lookup("Ansar Bayt al-Maqdis").key
 
 
-def test_a_word_many_groups_begin_with_does_not_join_a_group_of_another_country(gaz):
-    doc, res = resolve(gaz, ANSAR + """
+def test_a_word_many_groups_begin_with_does_not_join_a_group_of_another_country(gazetteer):
+    doc, res = resolve(gazetteer, ANSAR + """
         The       the       DET   DT  9 det
         Ansar     Ansar     PROPN NNP 9 compound ORG
         group     group     NOUN  NN  12 nsubj
@@ -160,10 +154,10 @@ def test_a_word_many_groups_begin_with_does_not_join_a_group_of_another_country(
         rockets   rocket    NOUN  NNS 12 dobj
         .         .         PUNCT .   12 punct
     """)
-    assert entity_of(doc, res, "Ansar", 1).key != gaz.lookup("Ansar Bayt al-Maqdis").key
+    assert entity_of(doc, res, "Ansar", 1).key != gazetteer.lookup("Ansar Bayt al-Maqdis").key
 
 
-def test_a_person_described_is_the_participant_not_a_place_or_a_country_in_the_phrase(gaz):
+def test_a_person_described_is_the_participant_not_a_place_or_a_country_in_the_phrase(gazetteer):
     doc = build("""
         A           a           DET   DT  1 det
         gunman      gunman      NOUN  NN  2 nsubj
@@ -178,7 +172,7 @@ def test_a_person_described_is_the_participant_not_a_place_or_a_country_in_the_p
         Leeds       Leeds       PROPN NNP 9 pobj GPE
         .           .           PUNCT .   2 punct
     """)
-    analysis = analyse_doc(doc, gaz)
+    analysis = analyse_doc(doc, gazetteer)
     wife = next(m.entity for m in analysis.mentions if m.text == "wife")
     assert analysis.entities[wife].type == "PERSON" and "consul" in analysis.entities[wife].name
     killing = [e for e in analysis.events if e.type == "ASSAULT"]
@@ -186,7 +180,7 @@ def test_a_person_described_is_the_participant_not_a_place_or_a_country_in_the_p
     assert analysis.entities[killing[0].subject].type == "PERSON"
 
 
-def test_two_documents_describing_a_driver_describe_two_people(gaz):
+def test_two_documents_describing_a_driver_describe_two_people(gazetteer):
     table = """
         The     the     DET   DT  1 det
         driver  driver  NOUN  NN  2 nsubjpass
@@ -196,12 +190,12 @@ def test_two_documents_describing_a_driver_describe_two_people(gaz):
         {place} {place} PROPN NNP 4 pobj GPE
         .       .       PUNCT .   2 punct
     """
-    one, res_one = resolve(gaz, table.format(place="Kano"))
-    two, res_two = resolve(gaz, table.format(place="Lagos"))
+    one, res_one = resolve(gazetteer, table.format(place="Kano"))
+    two, res_two = resolve(gazetteer, table.format(place="Lagos"))
     assert entity_of(one, res_one, "driver").key != entity_of(two, res_two, "driver").key
 
 
-def test_a_spokeswoman_speaks_for_a_body_she_does_not_lead(gaz):
+def test_a_spokeswoman_speaks_for_a_body_she_does_not_lead(gazetteer):
     analysis = analyse_doc(build("""
         Acme         Acme         PROPN NNP 1 compound ORG
         spokeswoman  spokeswoman  NOUN  NN  3 compound
@@ -210,13 +204,13 @@ def test_a_spokeswoman_speaks_for_a_body_she_does_not_lead(gaz):
         said         say          VERB  VBD 4 ROOT
         nothing      nothing      PRON  NN  4 dobj
         .            .            PUNCT .   4 punct
-    """), gaz)
+    """), gazetteer)
     kinds = {e.type for e in analysis.events}
     assert "AFFILIATION" in kinds and "LEADERSHIP" not in kinds
 
 
-def test_she_skips_a_man_named_after_the_woman(gaz):
-    doc, res = resolve(gaz, """
+def test_she_skips_a_man_named_after_the_woman(gazetteer):
+    doc, res = resolve(gazetteer, """
         Mrs      Mrs      PROPN NNP 1 compound
         Okafor   Okafor   PROPN NNP 2 nsubj PERSON
         met      meet     VERB  VBD 2 ROOT
@@ -230,8 +224,8 @@ def test_she_skips_a_man_named_after_the_woman(gaz):
     assert res.entity_at(6) == entity_of(doc, res, "Okafor").key
 
 
-def test_he_skips_a_woman_described_after_the_man(gaz):
-    doc, res = resolve(gaz, """
+def test_he_skips_a_woman_described_after_the_man(gazetteer):
+    doc, res = resolve(gazetteer, """
         Ahmed    Ahmed    PROPN NNP 1 nsubj PERSON
         visited  visit    VERB  VBD 1 ROOT
         his      his      PRON  PRP$ 3 poss
@@ -244,8 +238,8 @@ def test_he_skips_a_woman_described_after_the_man(gaz):
     assert res.entity_at(5) == entity_of(doc, res, "Ahmed").key
 
 
-def test_a_relative_clause_does_not_give_a_collective_its_country(gaz):
-    doc, res = resolve(gaz, """
+def test_a_relative_clause_does_not_give_a_collective_its_country(gazetteer):
+    doc, res = resolve(gazetteer, """
         Commandos  commando   NOUN  NNS 1 nsubj
         seized     seize      VERB  VBD 1 ROOT
         the        the        DET   DT  3 det
@@ -261,8 +255,8 @@ def test_a_relative_clause_does_not_give_a_collective_its_country(gaz):
     assert entity_of(doc, res, "smugglers").name == "smugglers"
 
 
-def test_a_demonym_qualifies_an_armed_collective_written_as_it_is(gaz):
-    doc, res = resolve(gaz, """
+def test_a_demonym_qualifies_an_armed_collective_written_as_it_is(gazetteer):
+    doc, res = resolve(gazetteer, """
         Somali   Somali   ADJ   JJ  1 amod NORP
         pirates  pirate   NOUN  NNS 2 nsubj
         seized   seize    VERB  VBD 2 ROOT
@@ -274,8 +268,8 @@ def test_a_demonym_qualifies_an_armed_collective_written_as_it_is(gaz):
     assert pirates.type == "ARMED_GROUP" and pirates.country == "SOM" and "Somali pirates" in pirates.aliases
 
 
-def test_a_teen_shot_by_officers_is_a_person_of_the_document(gaz):
-    doc, res = resolve(gaz, """
+def test_a_teen_shot_by_officers_is_a_person_of_the_document(gazetteer):
+    doc, res = resolve(gazetteer, """
         Officers  officer  NOUN  NNS 1 nsubj
         shot      shoot    VERB  VBD 1 ROOT
         the       the      DET   DT  3 det

@@ -3,23 +3,15 @@ rules for statements and charges (extract/events.py, extract/attribution.py), on
 parses of sentences written for these tests."""
 from __future__ import annotations
 
-import pytest
-
 from handbuilt import analyse_doc, build
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
+def key(gazetteer, name: str) -> str:
+    return gazetteer.lookup(name).key
 
 
-def key(gaz, name: str) -> str:
-    return gaz.lookup(name).key
-
-
-def analysed(gaz, table: str):
-    return analyse_doc(build(table), gaz)
+def analysed(gazetteer, table: str):
+    return analyse_doc(build(table), gazetteer)
 
 
 def named(analysis, etype: str) -> set[tuple[str | None, str | None]]:
@@ -27,9 +19,9 @@ def named(analysis, etype: str) -> set[tuple[str | None, str | None]]:
     return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
 
 
-def test_a_passive_conjunct_shares_the_undergoer_of_an_active_clause(gaz):
+def test_a_passive_conjunct_shares_the_undergoer_of_an_active_clause(gazetteer):
     # "Tomas Berger surrendered and was arrested." -- he is arrested, he does not arrest
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Tomas       Tomas      PROPN NNP 1 compound PERSON
         Berger      Berger     PROPN NNP 2 nsubj    +
         surrendered surrender  VERB  VBD 2 ROOT
@@ -41,9 +33,9 @@ def test_a_passive_conjunct_shares_the_undergoer_of_an_active_clause(gaz):
     assert named(found, "COERCE") == {(None, "Tomas Berger")}
 
 
-def test_a_passive_conjunct_shares_the_undergoer_of_a_passive_clause(gaz):
+def test_a_passive_conjunct_shares_the_undergoer_of_a_passive_clause(gazetteer):
     # "Forty students were searched and detained in Harare."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Forty     forty     NUM   CD  1 nummod CARDINAL
         students  student   NOUN  NNS 3 nsubjpass
         were      be        AUX   VBD 3 auxpass
@@ -59,9 +51,9 @@ def test_a_passive_conjunct_shares_the_undergoer_of_a_passive_clause(gaz):
     assert "students" in detained[0].object_text
 
 
-def test_a_passive_participle_after_a_preposition_shares_the_main_subject(gaz):
+def test_a_passive_participle_after_a_preposition_shares_the_main_subject(gazetteer):
     # "Lena Ortiz fled before being taken into custody."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Lena      Lena      PROPN NNP 1 compound PERSON
         Ortiz     Ortiz     PROPN NNP 2 nsubj    +
         fled      flee      VERB  VBD 2 ROOT
@@ -75,9 +67,9 @@ def test_a_passive_participle_after_a_preposition_shares_the_main_subject(gaz):
     assert named(found, "COERCE") == {(None, "Lena Ortiz")}
 
 
-def test_a_relative_clause_without_object_acts_on_the_noun_it_modifies(gaz):
+def test_a_relative_clause_without_object_acts_on_the_noun_it_modifies(gazetteer):
     # "Marco Vitale released the woman he took hostage, Ana Ruiz." -> the taking acts on the woman, not "hostage"
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Marco     Marco     PROPN NNP 1 compound PERSON
         Vitale    Vitale    PROPN NNP 2 nsubj    +
         released  release   VERB  VBD 2 ROOT
@@ -96,7 +88,7 @@ def test_a_relative_clause_without_object_acts_on_the_noun_it_modifies(gaz):
     assert all(e.object is not None for e in taken)
 
 
-def test_a_relative_clause_with_a_relative_subject_keeps_its_own_object(gaz):
+def test_a_relative_clause_with_a_relative_subject_keeps_its_own_object(gazetteer):
     from newsgraph.extract.clause_links import relative_gap_object
     doc = build("""
         the       the       DET   DT  1 det
@@ -108,9 +100,9 @@ def test_a_relative_clause_with_a_relative_subject_keeps_its_own_object(gaz):
     assert relative_gap_object(doc[3]) is None
 
 
-def test_a_semicolon_list_hung_on_an_apposition_gives_every_item(gaz):
+def test_a_semicolon_list_hung_on_an_apposition_gives_every_item(gazetteer):
     # "Pavel Dorn shot Ivan Petrov; a driver, Omar Said; and Sgt. Lee Chan."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Pavel     Pavel     PROPN NNP 1 compound PERSON
         Dorn      Dorn      PROPN NNP 2 nsubj    +
         shot      shoot     VERB  VBD 2 ROOT
@@ -147,9 +139,9 @@ def test_counted_people_are_the_ones_counted():
     assert counted(doc[5]).text == "workers"
 
 
-def test_facing_charges_from_someone_is_their_accusation(gaz):
+def test_facing_charges_from_someone_is_their_accusation(gazetteer):
     # "Hamas faced criticism from Egypt."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Hamas      Hamas      PROPN NNP 1 nsubj ORG
         faced      face       VERB  VBD 1 ROOT
         criticism  criticism  NOUN  NN  1 dobj
@@ -158,11 +150,11 @@ def test_facing_charges_from_someone_is_their_accusation(gaz):
         .          .          PUNCT .   1 punct
     """)
     accused = [e for e in found.events if e.type == "ACCUSE"]
-    assert [(e.subject, e.object) for e in accused] == [(key(gaz, "Egypt"), key(gaz, "Hamas"))]
+    assert [(e.subject, e.object) for e in accused] == [(key(gazetteer, "Egypt"), key(gazetteer, "Hamas"))]
 
 
-def test_facing_criticism_with_no_critic_named_is_no_event(gaz):
-    found = analysed(gaz, """
+def test_facing_criticism_with_no_critic_named_is_no_event(gazetteer):
+    found = analysed(gazetteer, """
         Hamas      Hamas      PROPN NNP 1 nsubj ORG
         faced      face       VERB  VBD 1 ROOT
         criticism  criticism  NOUN  NN  1 dobj
@@ -171,9 +163,9 @@ def test_facing_criticism_with_no_critic_named_is_no_event(gaz):
     assert not [e for e in found.events if e.type == "ACCUSE"]
 
 
-def test_a_named_person_charged_in_the_passive_is_an_accusation_without_accuser(gaz):
+def test_a_named_person_charged_in_the_passive_is_an_accusation_without_accuser(gazetteer):
     # "Nadia Kovac was charged with fraud."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Nadia    Nadia    PROPN NNP 1 compound PERSON
         Kovac    Kovac    PROPN NNP 3 nsubjpass +
         was      be       AUX   VBD 3 auxpass
@@ -185,9 +177,9 @@ def test_a_named_person_charged_in_the_passive_is_an_accusation_without_accuser(
     assert named(found, "ACCUSE") == {(None, "Nadia Kovac")}
 
 
-def test_being_charged_a_price_is_no_accusation(gaz):
+def test_being_charged_a_price_is_no_accusation(gazetteer):
     # "Nadia Kovac was charged a fee."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Nadia    Nadia    PROPN NNP 1 compound PERSON
         Kovac    Kovac    PROPN NNP 3 nsubjpass +
         was      be       AUX   VBD 3 auxpass
@@ -199,9 +191,9 @@ def test_being_charged_a_price_is_no_accusation(gaz):
     assert not [e for e in found.events if e.type == "ACCUSE"]
 
 
-def test_a_weapon_thrown_at_things_makes_an_attack(gaz):
+def test_a_weapon_thrown_at_things_makes_an_attack(gazetteer):
     # "Masked rioters hurled grenades at shops."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Masked   masked   ADJ   JJ  1 amod
         rioters  rioter   NOUN  NNS 2 nsubj
         hurled   hurl     VERB  VBD 2 ROOT
@@ -213,9 +205,9 @@ def test_a_weapon_thrown_at_things_makes_an_attack(gaz):
     assert [e.trigger for e in found.events if e.type == "ASSAULT"] == ["hurled"]
 
 
-def test_an_office_holder_condemning_is_a_statement_claimed_by_them(gaz):
+def test_an_office_holder_condemning_is_a_statement_claimed_by_them(gazetteer):
     # "Chilean President Elena Brandt condemned the looting." -- a statement of her own
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Chilean    Chilean    ADJ   JJ  3 amod     NORP
         President  President  PROPN NNP 3 compound
         Elena      Elena      PROPN NNP 3 compound PERSON
@@ -231,8 +223,8 @@ def test_an_office_holder_condemning_is_a_statement_claimed_by_them(gaz):
     assert accused[0].certainty == "reported"
 
 
-def test_a_private_person_condemning_a_thing_is_no_event(gaz):
-    found = analysed(gaz, """
+def test_a_private_person_condemning_a_thing_is_no_event(gazetteer):
+    found = analysed(gazetteer, """
         Elena      Elena      PROPN NNP 1 compound PERSON
         Brandt     Brandt     PROPN NNP 2 nsubj    +
         condemned  condemn    VERB  VBD 2 ROOT
@@ -243,9 +235,9 @@ def test_a_private_person_condemning_a_thing_is_no_event(gaz):
     assert not [e for e in found.events if e.type == "ACCUSE"]
 
 
-def test_a_preposition_that_introduces_a_clause_keeps_the_verb_phrase(gaz):
+def test_a_preposition_that_introduces_a_clause_keeps_the_verb_phrase(gazetteer):
     # "Egypt called for the blockade to end."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Egypt     Egypt     PROPN NNP 1 nsubj ORG
         called    call      VERB  VBD 1 ROOT
         for       for       SCONJ IN  6 mark
@@ -255,12 +247,12 @@ def test_a_preposition_that_introduces_a_clause_keeps_the_verb_phrase(gaz):
         end       end       VERB  VB  1 advcl
         .         .         PUNCT .   1 punct
     """)
-    assert [e.subject for e in found.events if e.type == "REQUEST"] == [key(gaz, "Egypt")]
+    assert [e.subject for e in found.events if e.type == "REQUEST"] == [key(gazetteer, "Egypt")]
 
 
-def test_a_participle_carries_the_object_of_a_nominal_event(gaz):
+def test_a_participle_carries_the_object_of_a_nominal_event(gazetteer):
     # "Egypt criticised the sanctions imposed on Qatar."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Egypt      Egypt      PROPN NNP 1 nsubj ORG
         criticised criticise  VERB  VBD 1 ROOT
         the        the        DET   DT  3 det
@@ -270,12 +262,12 @@ def test_a_participle_carries_the_object_of_a_nominal_event(gaz):
         Qatar      Qatar      PROPN NNP 5 pobj GPE
         .          .          PUNCT .   1 punct
     """)
-    assert [e.object for e in found.events if e.trigger == "sanctions"] == [key(gaz, "Qatar")]
+    assert [e.object for e in found.events if e.trigger == "sanctions"] == [key(gazetteer, "Qatar")]
 
 
-def test_the_subject_of_a_passive_receives_the_event_it_is_presented_with(gaz):
+def test_the_subject_of_a_passive_receives_the_event_it_is_presented_with(gazetteer):
     # "Qatar was presented with a demand by Egypt."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Qatar      Qatar      PROPN NNP 2 nsubjpass GPE
         was        be         AUX   VBD 2 auxpass
         presented  present    VERB  VBN 2 ROOT
@@ -287,7 +279,7 @@ def test_the_subject_of_a_passive_receives_the_event_it_is_presented_with(gaz):
         .          .          PUNCT .   2 punct
     """)
     threats = [e for e in found.events if e.trigger == "demand"]
-    assert [(e.subject, e.object) for e in threats] == [(key(gaz, "Egypt"), key(gaz, "Qatar"))]
+    assert [(e.subject, e.object) for e in threats] == [(key(gazetteer, "Egypt"), key(gazetteer, "Qatar"))]
 
 
 def test_one_charged_with_a_crime_is_not_its_victim():
@@ -303,9 +295,9 @@ def test_one_charged_with_a_crime_is_not_its_victim():
     assert passive_recipient(doc[4], None, ACCUSING) == (None, None)
 
 
-def test_a_plural_role_in_a_copula_is_an_affiliation(gaz):
+def test_a_plural_role_in_a_copula_is_an_affiliation(gazetteer):
     # "Two brothers are members of Hezbollah." / "Ali Reza became a member of Hezbollah."
-    found = analysed(gaz, """
+    found = analysed(gazetteer, """
         Ali        Ali        PROPN NNP 1 compound PERSON
         Reza       Reza       PROPN NNP 5 nsubj    +
         and        and        CCONJ CC  1 cc
@@ -317,10 +309,10 @@ def test_a_plural_role_in_a_copula_is_an_affiliation(gaz):
         Hezbollah  Hezbollah  PROPN NNP 7 pobj     ORG
         .          .          PUNCT .   5 punct
     """)
-    assert {o for _, o in named(found, "AFFILIATION")} == {found.entities[key(gaz, "Hezbollah")].name}
+    assert {o for _, o in named(found, "AFFILIATION")} == {found.entities[key(gazetteer, "Hezbollah")].name}
 
 
-def test_a_dated_and_placed_nominal_event_stands_without_a_side(gaz):
+def test_a_dated_and_placed_nominal_event_stands_without_a_side(gazetteer):
     # "Residents mourned after Friday's bombing in Kabul." / without the date: no event
     dated = """
         Residents  resident  NOUN  NNS 1 nsubj
@@ -343,5 +335,5 @@ def test_a_dated_and_placed_nominal_event_stands_without_a_side(gaz):
         Kabul      Kabul     PROPN NNP 5 pobj  GPE
         .          .         PUNCT .   1 punct
     """
-    assert [e.trigger for e in analysed(gaz, dated).events if e.type == "ASSAULT"] == ["bombing"]
-    assert not [e for e in analysed(gaz, undated).events if e.type == "ASSAULT"]
+    assert [e.trigger for e in analysed(gazetteer, dated).events if e.type == "ASSAULT"] == ["bombing"]
+    assert not [e for e in analysed(gazetteer, undated).events if e.type == "ASSAULT"]

@@ -8,23 +8,17 @@ from handbuilt import analyse_doc, build
 
 
 @pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
 def lex():
     from newsgraph.extract.lexicon import lexicon
     return lexicon()
 
 
-def key(gaz, name: str) -> str:
-    return gaz.lookup(name).key
+def key(gazetteer, name: str) -> str:
+    return gazetteer.lookup(name).key
 
 
-def events(gaz, table: str, etype: str | None = None):
-    found = analyse_doc(build(table), gaz).events
+def events(gazetteer, table: str, etype: str | None = None):
+    found = analyse_doc(build(table), gazetteer).events
     return [e for e in found if etype is None or e.type == etype]
 
 
@@ -32,20 +26,20 @@ def pairs(found) -> set[tuple[str | None, str | None]]:
     return {(e.subject, e.object) for e in found}
 
 
-def test_an_active_clause_gives_subject_and_object(gaz, lex):
-    found = events(gaz, """
+def test_an_active_clause_gives_subject_and_object(gazetteer, lex):
+    found = events(gazetteer, """
         Hamas     Hamas    PROPN NNP 1 nsubj ORG
         attacked  attack   VERB  VBD 1 ROOT
         Israel    Israel   PROPN NNP 1 dobj  GPE
         .         .        PUNCT .   1 punct
     """)
     assert [e.type for e in found] == [lex.verbs["attack"].type]
-    assert pairs(found) == {(key(gaz, "Hamas"), key(gaz, "Israel"))}
+    assert pairs(found) == {(key(gazetteer, "Hamas"), key(gazetteer, "Israel"))}
     assert found[0].certainty == "asserted" and not found[0].negated and found[0].source is None
 
 
-def test_a_passive_clause_takes_its_agent_as_subject(gaz):
-    found = events(gaz, """
+def test_a_passive_clause_takes_its_agent_as_subject(gazetteer):
+    found = events(gazetteer, """
         Israel    Israel   PROPN NNP 2 nsubjpass GPE
         was       be       AUX   VBD 2 auxpass
         attacked  attack   VERB  VBN 2 ROOT
@@ -53,11 +47,11 @@ def test_a_passive_clause_takes_its_agent_as_subject(gaz):
         Hamas     Hamas    PROPN NNP 3 pobj  ORG
         .         .        PUNCT .   2 punct
     """, "ASSAULT")
-    assert pairs(found) == {(key(gaz, "Hamas"), key(gaz, "Israel"))}
+    assert pairs(found) == {(key(gazetteer, "Hamas"), key(gazetteer, "Israel"))}
 
 
-def test_a_negated_verb_negates_the_event(gaz):
-    found = events(gaz, """
+def test_a_negated_verb_negates_the_event(gazetteer):
+    found = events(gazetteer, """
         Hamas     Hamas    PROPN NNP 3 nsubj ORG
         did       do       AUX   VBD 3 aux
         not       not      PART  RB  3 neg
@@ -68,8 +62,8 @@ def test_a_negated_verb_negates_the_event(gaz):
     assert len(found) == 1 and found[0].negated
 
 
-def test_a_modal_makes_the_event_possible(gaz):
-    found = events(gaz, """
+def test_a_modal_makes_the_event_possible(gazetteer):
+    found = events(gazetteer, """
         Hamas     Hamas    PROPN NNP 2 nsubj ORG
         may       may      AUX   MD  2 aux
         attack    attack   VERB  VB  2 ROOT
@@ -79,8 +73,8 @@ def test_a_modal_makes_the_event_possible(gaz):
     assert [e.certainty for e in found] == ["possible"]
 
 
-def test_a_question_asserts_nothing(gaz):
-    found = events(gaz, """
+def test_a_question_asserts_nothing(gazetteer):
+    found = events(gazetteer, """
         Did       do       AUX   VBD 2 aux
         Hamas     Hamas    PROPN NNP 2 nsubj ORG
         attack    attack   VERB  VB  2 ROOT
@@ -90,8 +84,8 @@ def test_a_question_asserts_nothing(gaz):
     assert [e.certainty for e in found] == ["possible"]
 
 
-def test_a_reporting_verb_makes_its_subject_the_source(gaz, lex):
-    found = events(gaz, """
+def test_a_reporting_verb_makes_its_subject_the_source(gazetteer, lex):
+    found = events(gazetteer, """
         Egypt     Egypt    PROPN NNP 1 nsubj GPE
         said      say      VERB  VBD 1 ROOT
         that      that     SCONJ IN  4 mark
@@ -100,13 +94,13 @@ def test_a_reporting_verb_makes_its_subject_the_source(gaz, lex):
         Israel    Israel   PROPN NNP 4 dobj  GPE
         .         .        PUNCT .   1 punct
     """, "ASSAULT")
-    assert pairs(found) == {(key(gaz, "Hamas"), key(gaz, "Israel"))}
-    assert found[0].source is not None and found[0].source.entity == key(gaz, "Egypt")
+    assert pairs(found) == {(key(gazetteer, "Hamas"), key(gazetteer, "Israel"))}
+    assert found[0].source is not None and found[0].source.entity == key(gazetteer, "Egypt")
     assert found[0].certainty == lex.reporting["say"]
 
 
-def test_a_claim_verb_is_weaker_than_a_statement(gaz, lex):
-    found = events(gaz, """
+def test_a_claim_verb_is_weaker_than_a_statement(gazetteer, lex):
+    found = events(gazetteer, """
         Egypt     Egypt    PROPN NNP 1 nsubj GPE
         claimed   claim    VERB  VBD 1 ROOT
         that      that     SCONJ IN  4 mark
@@ -118,8 +112,8 @@ def test_a_claim_verb_is_weaker_than_a_statement(gaz, lex):
     assert [e.certainty for e in found] == [lex.reporting["claim"]] == ["alleged"]
 
 
-def test_a_denial_negates_the_claim_and_a_pronoun_finds_its_actor(gaz):
-    found = events(gaz, """
+def test_a_denial_negates_the_claim_and_a_pronoun_finds_its_actor(gazetteer):
+    found = events(gazetteer, """
         Hamas     Hamas    PROPN NNP 1 nsubj ORG
         denied    deny     VERB  VBD 1 ROOT
         that      that     SCONJ IN  4 mark
@@ -128,12 +122,12 @@ def test_a_denial_negates_the_claim_and_a_pronoun_finds_its_actor(gaz):
         Israel    Israel   PROPN NNP 4 dobj  GPE
         .         .        PUNCT .   1 punct
     """, "ASSAULT")
-    assert pairs(found) == {(key(gaz, "Hamas"), key(gaz, "Israel"))}
-    assert found[0].negated and found[0].source.entity == key(gaz, "Hamas")
+    assert pairs(found) == {(key(gazetteer, "Hamas"), key(gazetteer, "Israel"))}
+    assert found[0].negated and found[0].source.entity == key(gazetteer, "Hamas")
 
 
-def test_an_unconfirmed_report_is_alleged_and_nobody_s_claim(gaz):
-    found = events(gaz, """
+def test_an_unconfirmed_report_is_alleged_and_nobody_s_claim(gazetteer):
+    found = events(gazetteer, """
         Egypt     Egypt    PROPN NNP 3 nsubj GPE
         has       have     AUX   VBZ 3 aux
         not       not      PART  RB  3 neg
@@ -148,8 +142,8 @@ def test_an_unconfirmed_report_is_alleged_and_nobody_s_claim(gaz):
     assert not found[0].negated and found[0].source is None
 
 
-def test_a_hedge_adverb_makes_the_event_hearsay(gaz, lex):
-    found = events(gaz, """
+def test_a_hedge_adverb_makes_the_event_hearsay(gazetteer, lex):
+    found = events(gazetteer, """
         Hamas      Hamas      PROPN NNP 2 nsubj ORG
         reportedly reportedly ADV   RB  2 advmod
         attacked   attack     VERB  VBD 2 ROOT
@@ -159,8 +153,8 @@ def test_a_hedge_adverb_makes_the_event_hearsay(gaz, lex):
     assert [e.certainty for e in found] == [lex.hedge_adverbs["reportedly"]]
 
 
-def test_according_to_names_the_source(gaz):
-    found = events(gaz, """
+def test_according_to_names_the_source(gazetteer):
+    found = events(gazetteer, """
         Hamas      Hamas      PROPN NNP 1 nsubj ORG
         attacked   attack     VERB  VBD 1 ROOT
         Israel     Israel     PROPN NNP 1 dobj  GPE
@@ -170,12 +164,12 @@ def test_according_to_names_the_source(gaz):
         Egypt      Egypt      PROPN NNP 5 pobj  GPE
         .          .          PUNCT .   1 punct
     """, "ASSAULT")
-    assert len(found) == 1 and found[0].source.entity == key(gaz, "Egypt")
+    assert len(found) == 1 and found[0].source.entity == key(gazetteer, "Egypt")
     assert found[0].certainty == "reported"
 
 
-def test_an_accusation_makes_the_act_alleged_by_the_accuser(gaz):
-    found = events(gaz, """
+def test_an_accusation_makes_the_act_alleged_by_the_accuser(gazetteer):
+    found = events(gazetteer, """
         Israel     Israel     PROPN NNP 1 nsubj ORG
         accused    accuse     VERB  VBD 1 ROOT
         Hamas      Hamas      PROPN NNP 1 dobj  ORG
@@ -184,12 +178,12 @@ def test_an_accusation_makes_the_act_alleged_by_the_accuser(gaz):
         Egypt      Egypt      PROPN NNP 4 dobj  GPE
         .          .          PUNCT .   1 punct
     """, "ASSAULT")
-    assert pairs(found) == {(key(gaz, "Hamas"), key(gaz, "Egypt"))}
-    assert found[0].certainty == "alleged" and found[0].source.entity == key(gaz, "Israel")
+    assert pairs(found) == {(key(gazetteer, "Hamas"), key(gazetteer, "Egypt"))}
+    assert found[0].certainty == "alleged" and found[0].source.entity == key(gazetteer, "Israel")
 
 
-def test_coordinated_subjects_each_act(gaz):
-    found = events(gaz, """
+def test_coordinated_subjects_each_act(gazetteer):
+    found = events(gazetteer, """
         Hamas      Hamas      PROPN NNP 3 nsubj ORG
         and        and        CCONJ CC  0 cc
         Hezbollah  Hezbollah  PROPN NNP 0 conj  ORG
@@ -197,12 +191,12 @@ def test_coordinated_subjects_each_act(gaz):
         Israel     Israel     PROPN NNP 3 dobj  GPE
         .          .          PUNCT .   3 punct
     """, "ASSAULT")
-    israel = key(gaz, "Israel")
-    assert pairs(found) == {(key(gaz, "Hamas"), israel), (key(gaz, "Hezbollah"), israel)}
+    israel = key(gazetteer, "Israel")
+    assert pairs(found) == {(key(gazetteer, "Hamas"), israel), (key(gazetteer, "Hezbollah"), israel)}
 
 
-def test_coordinated_objects_are_each_acted_on(gaz):
-    found = events(gaz, """
+def test_coordinated_objects_are_each_acted_on(gazetteer):
+    found = events(gazetteer, """
         Hamas      Hamas      PROPN NNP 1 nsubj ORG
         attacked   attack     VERB  VBD 1 ROOT
         Israel     Israel     PROPN NNP 1 dobj  GPE
@@ -210,24 +204,24 @@ def test_coordinated_objects_are_each_acted_on(gaz):
         Egypt      Egypt      PROPN NNP 2 conj  GPE
         .          .          PUNCT .   1 punct
     """, "ASSAULT")
-    hamas = key(gaz, "Hamas")
-    assert pairs(found) == {(hamas, key(gaz, "Israel")), (hamas, key(gaz, "Egypt"))}
+    hamas = key(gazetteer, "Hamas")
+    assert pairs(found) == {(hamas, key(gazetteer, "Israel")), (hamas, key(gazetteer, "Egypt"))}
 
 
-def test_a_symmetric_verb_joins_coordinated_subjects(gaz, lex):
+def test_a_symmetric_verb_joins_coordinated_subjects(gazetteer, lex):
     assert lex.verbs["meet"].symmetric
-    found = events(gaz, """
+    found = events(gazetteer, """
         Egypt      Egypt      PROPN NNP 3 nsubj GPE
         and        and        CCONJ CC  0 cc
         Israel     Israel     PROPN NNP 0 conj  GPE
         met        meet       VERB  VBD 3 ROOT
         .          .          PUNCT .   3 punct
     """, lex.verbs["meet"].type)
-    assert {frozenset(p) for p in pairs(found)} == {frozenset({key(gaz, "Egypt"), key(gaz, "Israel")})}
+    assert {frozenset(p) for p in pairs(found)} == {frozenset({key(gazetteer, "Egypt"), key(gazetteer, "Israel")})}
 
 
-def test_an_event_noun_under_a_light_verb_is_the_event(gaz, lex):
-    found = events(gaz, """
+def test_an_event_noun_under_a_light_verb_is_the_event(gazetteer, lex):
+    found = events(gazetteer, """
         Hamas      Hamas      PROPN NNP 1 nsubj ORG
         launched   launch     VERB  VBD 1 ROOT
         an         an         DET   DT  3 det
@@ -238,11 +232,11 @@ def test_an_event_noun_under_a_light_verb_is_the_event(gaz, lex):
     """)
     assert "launch" in lex.light_verbs
     assert [(e.type, e.trigger) for e in found] == [(lex.nouns["attack"].type, "attack")]
-    assert pairs(found) == {(key(gaz, "Hamas"), key(gaz, "Israel"))}
+    assert pairs(found) == {(key(gazetteer, "Hamas"), key(gazetteer, "Israel"))}
 
 
-def test_a_possessive_event_noun_takes_its_owner_as_subject(gaz, lex):
-    found = events(gaz, """
+def test_a_possessive_event_noun_takes_its_owner_as_subject(gazetteer, lex):
+    found = events(gazetteer, """
         Hamas      Hamas      PROPN NNP 2 poss  ORG
         's         's         PART  POS 0 case
         attack     attack     NOUN  NN  5 nsubj
@@ -251,11 +245,11 @@ def test_a_possessive_event_noun_takes_its_owner_as_subject(gaz, lex):
         failed     fail       VERB  VBD 5 ROOT
         .          .          PUNCT .   5 punct
     """, lex.nouns["attack"].type)
-    assert pairs(found) == {(key(gaz, "Hamas"), key(gaz, "Israel"))}
+    assert pairs(found) == {(key(gazetteer, "Hamas"), key(gazetteer, "Israel"))}
 
 
-def test_violence_vowed_is_a_threat(gaz):
-    found = events(gaz, """
+def test_violence_vowed_is_a_threat(gazetteer):
+    found = events(gazetteer, """
         Hamas      Hamas      PROPN NNP 1 nsubj ORG
         vowed      vow        VERB  VBD 1 ROOT
         to         to         PART  TO  3 aux
@@ -264,10 +258,10 @@ def test_violence_vowed_is_a_threat(gaz):
         .          .          PUNCT .   1 punct
     """)
     assert {(e.type, e.trigger) for e in found} == {("THREATEN", "vowed")}
-    assert pairs(found) == {(key(gaz, "Hamas"), key(gaz, "Israel"))}
+    assert pairs(found) == {(key(gazetteer, "Hamas"), key(gazetteer, "Israel"))}
 
 
-def test_an_unnamed_collective_is_resolved_once_and_acts_in_the_event(gaz):
+def test_an_unnamed_collective_is_resolved_once_and_acts_in_the_event(gazetteer):
     from newsgraph.extract.events import extract_events
     from newsgraph.resolve.document import resolve_document
 
@@ -277,9 +271,9 @@ def test_an_unnamed_collective_is_resolved_once_and_acts_in_the_event(gaz):
         Israel     Israel     PROPN NNP 1 dobj  GPE
         .          .          PUNCT .   1 punct
     """)
-    resolution = resolve_document(doc, gaz)
-    extraction = extract_events(doc, resolution, gaz)
+    resolution = resolve_document(doc, gazetteer)
+    extraction = extract_events(doc, resolution, gazetteer)
     # resolution (resolve/participants.py) gives the collective its entity; extraction adds none
     gunmen = resolution.entity_at(0)
     assert resolution.entities[gunmen].type == "ARMED_GROUP" and not extraction.new_entities
-    assert pairs(extraction.events) == {(gunmen, key(gaz, "Israel"))}
+    assert pairs(extraction.events) == {(gunmen, key(gazetteer, "Israel"))}

@@ -7,16 +7,10 @@ import pytest
 from handbuilt import build
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
-
-
-def resolve(gaz, table: str):
+def resolve(gazetteer, table: str):
     from newsgraph.resolve.document import resolve_document
     doc = build(table)
-    return doc, resolve_document(doc, gaz)
+    return doc, resolve_document(doc, gazetteer)
 
 
 def entity_of(doc, res, word: str) -> str | None:
@@ -24,8 +18,8 @@ def entity_of(doc, res, word: str) -> str | None:
     return res.entity_at(next(t.i for t in doc if t.text == word))
 
 
-def test_a_title_before_a_name_makes_the_role_description_that_person(gaz):
-    doc, res = resolve(gaz, """
+def test_a_title_before_a_name_makes_the_role_description_that_person(gazetteer):
+    doc, res = resolve(gazetteer, """
         Egyptian   Egyptian   ADJ   JJ  2 amod  NORP
         President  president  PROPN NNP 2 compound
         Sisi       Sisi       PROPN NNP 3 nsubj PERSON
@@ -37,15 +31,15 @@ def test_a_title_before_a_name_makes_the_role_description_that_person(gaz):
         spoke      speak      VERB  VBD 8 ROOT
         .          .          PUNCT .   8 punct
     """)
-    sisi = gaz.lookup("Sisi").key
+    sisi = gazetteer.lookup("Sisi").key
     assert entity_of(doc, res, "Sisi") == sisi
     assert res.entity_at(7) == sisi
     role = next(m for m in res.mentions if m.start == doc[5].idx)
     assert role.text == "The Egyptian president" and role.reason.startswith("role")
 
 
-def test_a_deputy_title_is_not_the_office(gaz):
-    doc, res = resolve(gaz, """
+def test_a_deputy_title_is_not_the_office(gazetteer):
+    doc, res = resolve(gazetteer, """
         Deputy     deputy     PROPN NNP 3 compound
         Prime      prime      PROPN NNP 3 compound
         Minister   minister   PROPN NNP 3 compound
@@ -62,20 +56,20 @@ def test_a_deputy_title_is_not_the_office(gaz):
     assert res.entity_at(8) is None
 
 
-def test_a_demonym_and_a_sector_noun_name_the_country_s_force(gaz):
-    doc, res = resolve(gaz, """
+def test_a_demonym_and_a_sector_noun_name_the_country_s_force(gazetteer):
+    doc, res = resolve(gazetteer, """
         The        the        DET   DT  2 det
         Egyptian   Egyptian   ADJ   JJ  2 amod  NORP
         army       army       NOUN  NN  3 nsubj
         advanced   advance    VERB  VBD 3 ROOT
         .          .          PUNCT .   3 punct
     """)
-    assert res.entity_at(2) == gaz.sector("EGY", "military").key
+    assert res.entity_at(2) == gazetteer.sector("EGY", "military").key
     assert res.entities[res.entity_at(2)].type == "MILITARY"
 
 
-def test_sources_after_a_demonym_are_anonymous_and_belong_to_the_country(gaz):
-    doc, res = resolve(gaz, """
+def test_sources_after_a_demonym_are_anonymous_and_belong_to_the_country(gazetteer):
+    doc, res = resolve(gazetteer, """
         Egyptian   Egyptian   ADJ   JJ  1 amod  NORP
         sources    source     NOUN  NNS 2 nsubj
         said       say        VERB  VBD 2 ROOT
@@ -85,8 +79,8 @@ def test_sources_after_a_demonym_are_anonymous_and_belong_to_the_country(gaz):
     assert anon.type == "ANONYMOUS_SOURCE" and anon.country == "EGY"
 
 
-def test_an_unnamed_official_is_an_anonymous_source_without_a_country(gaz):
-    doc, res = resolve(gaz, """
+def test_an_unnamed_official_is_an_anonymous_source_without_a_country(gazetteer):
+    doc, res = resolve(gazetteer, """
         An         an         DET   DT  3 det
         unnamed    unnamed    ADJ   JJ  3 amod
         senior     senior     ADJ   JJ  3 amod
@@ -99,20 +93,20 @@ def test_an_unnamed_official_is_an_anonymous_source_without_a_country(gaz):
     assert res.entity_at(1) == res.entity_at(3)
 
 
-def test_a_capital_as_subject_is_the_government(gaz):
-    doc, res = resolve(gaz, """
+def test_a_capital_as_subject_is_the_government(gazetteer):
+    doc, res = resolve(gazetteer, """
         Cairo      Cairo      PROPN NNP 1 nsubj GPE
         condemned  condemn    VERB  VBD 1 ROOT
         the        the        DET   DT  3 det
         raid       raid       NOUN  NN  1 dobj
         .          .          PUNCT .   1 punct
     """)
-    egypt = gaz.country_of_capital("Cairo")
-    assert res.entity_at(0) == (gaz.sector(egypt.id, "government") or egypt).key
+    egypt = gazetteer.country_of_capital("Cairo")
+    assert res.entity_at(0) == (gazetteer.sector(egypt.id, "government") or egypt).key
 
 
-def test_a_capital_after_in_is_a_place(gaz):
-    doc, res = resolve(gaz, """
+def test_a_capital_after_in_is_a_place(gazetteer):
+    doc, res = resolve(gazetteer, """
         They       they       PRON  PRP 1 nsubj
         met        meet       VERB  VBD 1 ROOT
         in         in         ADP   IN  1 prep
@@ -122,8 +116,8 @@ def test_a_capital_after_in_is_a_place(gaz):
     assert res.entities[res.entity_at(3)].type == "LOCATION"
 
 
-def test_a_surname_after_the_full_name_is_the_same_person(gaz):
-    doc, res = resolve(gaz, """
+def test_a_surname_after_the_full_name_is_the_same_person(gazetteer):
+    doc, res = resolve(gazetteer, """
         Haim       Haim       PROPN NNP 1 compound PERSON
         Koren      Koren      PROPN NNP 2 nsubj +
         spoke      speak      VERB  VBD 2 ROOT
@@ -136,8 +130,8 @@ def test_a_surname_after_the_full_name_is_the_same_person(gaz):
     assert res.entities[res.entity_at(4)].type == "PERSON"
 
 
-def test_a_pronoun_refers_to_the_last_person(gaz):
-    doc, res = resolve(gaz, """
+def test_a_pronoun_refers_to_the_last_person(gazetteer):
+    doc, res = resolve(gazetteer, """
         Sisi       Sisi       PROPN NNP 1 nsubj PERSON
         arrived    arrive     VERB  VBD 1 ROOT
         .          .          PUNCT .   1 punct
@@ -145,12 +139,12 @@ def test_a_pronoun_refers_to_the_last_person(gaz):
         spoke      speak      VERB  VBD 4 ROOT
         .          .          PUNCT .   4 punct
     """)
-    assert res.entity_at(3) == gaz.lookup("Sisi").key
+    assert res.entity_at(3) == gazetteer.lookup("Sisi").key
     assert next(m for m in res.mentions if m.text == "He").reason == "coreference"
 
 
-def test_the_resolution_is_finished_sorted_and_read_only(gaz):
-    doc, res = resolve(gaz, """
+def test_the_resolution_is_finished_sorted_and_read_only(gazetteer):
+    doc, res = resolve(gazetteer, """
         Egyptian   Egyptian   ADJ   JJ  1 amod  NORP
         sources    source     NOUN  NNS 2 nsubj
         said       say        VERB  VBD 2 ROOT

@@ -11,16 +11,10 @@ import pytest
 from handbuilt import analyse_doc, build
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
-
-
-def resolve(gaz, table: str):
+def resolve(gazetteer, table: str):
     from newsgraph.resolve.document import resolve_document
     doc = build(table)
-    return doc, resolve_document(doc, gaz)
+    return doc, resolve_document(doc, gazetteer)
 
 
 def token(doc, word: str):
@@ -43,25 +37,25 @@ NORWEGIAN_BLOGGER = """
 """
 
 
-def test_a_place_before_a_private_person_is_a_nationality_not_the_actor(gaz):
+def test_a_place_before_a_private_person_is_a_nationality_not_the_actor(gazetteer):
     doc = build(NORWEGIAN_BLOGGER)
-    analysis = analyse_doc(doc, gaz)
-    norway = gaz.lookup("Norway").key
+    analysis = analyse_doc(doc, gazetteer)
+    norway = gazetteer.lookup("Norway").key
     shootings = [e for e in analysis.events if e.type == "ASSAULT"]
     assert shootings, [(e.type, e.subject, e.object) for e in analysis.events]
     assert all(e.subject != norway for e in shootings)
     assert analysis.entities[shootings[0].subject].type == "PERSON"
 
 
-def test_a_place_before_forces_still_stands_for_the_state(gaz):
+def test_a_place_before_forces_still_stands_for_the_state(gazetteer):
     from newsgraph.extract.arguments import actor_of
-    doc, res = resolve(gaz, """
+    doc, res = resolve(gazetteer, """
         Norwegian  Norwegian  ADJ   JJ  1 amod  NORP
         officials  official   NOUN  NNS 2 nsubj
         met        meet       VERB  VBD 2 ROOT
         .          .          PUNCT .   2 punct
     """)
-    assert actor_of(token(doc, "officials"), known(res)) == gaz.lookup("Norway").key
+    assert actor_of(token(doc, "officials"), known(res)) == gazetteer.lookup("Norway").key
 
 
 @pytest.mark.parametrize("table, head", [
@@ -83,14 +77,14 @@ def test_a_place_before_forces_still_stands_for_the_state(gaz):
         .          .          PUNCT .   3 punct
     """, "XC90"),
 ])
-def test_a_name_before_outsiders_or_a_product_is_not_the_actor(gaz, table, head):
+def test_a_name_before_outsiders_or_a_product_is_not_the_actor(gazetteer, table, head):
     from newsgraph.extract.arguments import actor_of
-    doc, res = resolve(gaz, table)
+    doc, res = resolve(gazetteer, table)
     assert actor_of(token(doc, head), known(res)) is None
 
 
-def test_a_city_before_a_body_is_where_the_body_is(gaz):
-    doc, res = resolve(gaz, """
+def test_a_city_before_a_body_is_where_the_body_is(gazetteer):
+    doc, res = resolve(gazetteer, """
         A          a          DET   DT  4 det
         Denver     Denver     PROPN NNP 4 compound GPE
         grand      grand      ADJ   JJ  4 amod
@@ -105,9 +99,9 @@ def test_a_city_before_a_body_is_where_the_body_is(gaz):
     assert res.entity_at(token(doc, "Denver").i) == jury.key
 
 
-def test_a_person_of_a_country_s_court_is_not_the_country(gaz):
+def test_a_person_of_a_country_s_court_is_not_the_country(gazetteer):
     from newsgraph.extract.arguments import actor_of
-    doc, res = resolve(gaz, """
+    doc, res = resolve(gazetteer, """
         The        the        DET   DT  4 det
         US         US         PROPN NNP 4 compound GPE
         appeals    appeal     NOUN  NNS 3 compound
@@ -116,14 +110,14 @@ def test_a_person_of_a_country_s_court_is_not_the_country(gaz):
         ruled      rule       VERB  VBD 5 ROOT
         .          .          PUNCT .   5 punct
     """)
-    usa = gaz.lookup("US")
+    usa = gazetteer.lookup("US")
     court = res.entities[res.entity_at(token(doc, "court").i)]
     assert court.name == "US appeals court" and court.country == usa.id
     assert actor_of(token(doc, "judge"), known(res)) == court.key
 
 
-def test_a_nationality_word_with_an_article_is_one_person(gaz):
-    doc, res = resolve(gaz, """
+def test_a_nationality_word_with_an_article_is_one_person(gazetteer):
+    doc, res = resolve(gazetteer, """
         A          a          DET   DT  1 det
         Norwegian  Norwegian  PROPN NNP 5 nsubj NORP
         who        who        PRON  WP  3 nsubj
@@ -137,7 +131,7 @@ def test_a_nationality_word_with_an_article_is_one_person(gaz):
         .          .          PUNCT .   9 punct
     """)
     one = res.entities[res.entity_at(1)]
-    assert one.type == "PERSON" and one.key != gaz.lookup("Norway").key
+    assert one.type == "PERSON" and one.key != gazetteer.lookup("Norway").key
     assert res.entity_at(7) != one.key     # "Norwegian troops" are Norway's, not that person
 
 
@@ -173,17 +167,17 @@ FSA_IN_SYRIA = """
 
 
 @pytest.mark.parametrize("table, group", [(FSA_IN_BRITAIN, False), (FSA_SPELLED_OUT, False), (FSA_IN_SYRIA, True)])
-def test_a_short_acronym_of_a_group_needs_a_document_that_does_not_place_itself_elsewhere(gaz, table, group):
-    doc, res = resolve(gaz, table)
+def test_a_short_acronym_of_a_group_needs_a_document_that_does_not_place_itself_elsewhere(gazetteer, table, group):
+    doc, res = resolve(gazetteer, table)
     fsa = res.entity_at(token(doc, "FSA").i)
-    assert (fsa == gaz.lookup("Free Syrian Army").key) is group
+    assert (fsa == gazetteer.lookup("Free Syrian Army").key) is group
     if not group:
         assert fsa is not None and res.entities[fsa].type != "ARMED_GROUP"
 
 
-def test_extraction_and_resolution_decide_unnamed_collectives_alike(gaz):
+def test_extraction_and_resolution_decide_unnamed_collectives_alike(gazetteer):
     from newsgraph.extract.arguments import generic_actor
-    doc, res = resolve(gaz, """
+    doc, res = resolve(gazetteer, """
         Gunmen     gunman     NOUN  NNS 1 nsubj
         attacked   attack     VERB  VBD 1 ROOT
         police     police     NOUN  NNS 1 dobj
@@ -209,8 +203,8 @@ def test_extraction_and_resolution_decide_unnamed_collectives_alike(gaz):
 
 
 @pytest.mark.parametrize("pronoun, refers", [("He", False), ("She", True)])
-def test_a_pronoun_goes_only_to_a_person_of_its_gender_read_from_a_long_description(gaz, pronoun, refers):
-    doc, res = resolve(gaz, f"""
+def test_a_pronoun_goes_only_to_a_person_of_its_gender_read_from_a_long_description(gazetteer, pronoun, refers):
+    doc, res = resolve(gazetteer, f"""
         The        the        DET   DT  4 det
         first      first      ADJ   JJ  4 amod
         elected    elect      VERB  VBN 4 amod
@@ -244,9 +238,9 @@ def test_who_is_accused_of_an_act_in_a_reduced_relative_is_its_subject():
 
 
 @pytest.mark.parametrize("label", ["GPE", "PERSON"])    # a town the NER takes for a person
-def test_a_town_people_come_from_is_their_home_not_whom_they_act_for(gaz, label):
+def test_a_town_people_come_from_is_their_home_not_whom_they_act_for(gazetteer, label):
     from newsgraph.extract.arguments import actor_of
-    doc, res = resolve(gaz, f"""
+    doc, res = resolve(gazetteer, f"""
         Two        two        NUM   CD  1 nummod
         men        man        NOUN  NNS 5 nsubjpass
         from       from       ADP   IN  1 prep
@@ -263,8 +257,8 @@ def test_a_town_people_come_from_is_their_home_not_whom_they_act_for(gaz, label)
     assert actors.entities[key].name == "men" and actors.entities[key].type == "OTHER"
 
 
-def test_a_name_heading_a_body_phrase_is_the_body(gaz):
-    doc, res = resolve(gaz, """
+def test_a_name_heading_a_body_phrase_is_the_body(gazetteer):
+    doc, res = resolve(gazetteer, """
         The        the        DET   DT  4 det
         Dutch      Dutch      ADJ   JJ  3 amod  NORP
         banking    banking    NOUN  NN  3 compound

@@ -9,14 +9,8 @@ import pytest
 from handbuilt import analyse_doc, build
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
-
-
-def events_of(gaz, table: str):
-    analysis = analyse_doc(build(table), gaz)
+def events_of(gazetteer, table: str):
+    analysis = analyse_doc(build(table), gazetteer)
     name = lambda key: analysis.entities[key].name if key else None   # noqa: E731
     return [(e.type, name(e.subject), name(e.object)) for e in analysis.events]
 
@@ -34,8 +28,8 @@ DETAINED_GANG_MEMBERS = """
 """
 
 
-def test_a_described_group_is_the_undergoer(gaz):
-    assert ("COERCE", None, "suspected gang members") in events_of(gaz, DETAINED_GANG_MEMBERS)
+def test_a_described_group_is_the_undergoer(gazetteer):
+    assert ("COERCE", None, "suspected gang members") in events_of(gazetteer, DETAINED_GANG_MEMBERS)
 
 
 THE_WOMEN_FROM_A_TOWN = """
@@ -50,9 +44,9 @@ THE_WOMEN_FROM_A_TOWN = """
 """
 
 
-def test_a_group_from_a_town_the_tagger_took_for_a_person_is_the_group(gaz):
+def test_a_group_from_a_town_the_tagger_took_for_a_person_is_the_group(gazetteer):
     # no one is "from" a person: the women are arrested, not Hexley
-    assert events_of(gaz, THE_WOMEN_FROM_A_TOWN) == [("COERCE", None, "women")]
+    assert events_of(gazetteer, THE_WOMEN_FROM_A_TOWN) == [("COERCE", None, "women")]
 
 
 LEADERS_OF_A_NAMED_GROUP = """
@@ -66,8 +60,8 @@ LEADERS_OF_A_NAMED_GROUP = """
 """
 
 
-def test_leaders_of_a_named_group_stay_that_group(gaz):
-    found = events_of(gaz, LEADERS_OF_A_NAMED_GROUP)
+def test_leaders_of_a_named_group_stay_that_group(gazetteer):
+    found = events_of(gazetteer, LEADERS_OF_A_NAMED_GROUP)
     assert [e for e in found if e[0] == "COERCE" and e[2] == "Hamas"], found
 
 
@@ -83,12 +77,12 @@ SHOT_AND_KILLED = """
 """
 
 
-def test_an_object_after_two_coordinated_verbs_is_the_object_of_both(gaz):
-    found = events_of(gaz, SHOT_AND_KILLED)
+def test_an_object_after_two_coordinated_verbs_is_the_object_of_both(gazetteer):
+    found = events_of(gazetteer, SHOT_AND_KILLED)
     assert found and all(e == ("ASSAULT", "Palmer", "prison guard") for e in found), found
 
 
-def test_the_raised_object_needs_the_verbs_side_by_side(gaz):
+def test_the_raised_object_needs_the_verbs_side_by_side(gazetteer):
     from newsgraph.extract.arguments import raised_object
     doc = build("""
         Palmer     Palmer     PROPN NNP 1 nsubj PERSON
@@ -107,8 +101,8 @@ def test_the_raised_object_needs_the_verbs_side_by_side(gaz):
 
 
 @pytest.mark.parametrize("noun", ["sergeant", "shooter", "defendant", "constable", "deputy"])
-def test_one_unnamed_person_of_these_kinds_is_a_participant(gaz, noun):
-    found = events_of(gaz, f"""
+def test_one_unnamed_person_of_these_kinds_is_a_participant(gazetteer, noun):
+    found = events_of(gazetteer, f"""
         A          a          DET   DT  1 det
         {noun}     {noun}     NOUN  NN  3 nsubjpass
         was        be         AUX   VBD 3 auxpass
@@ -118,10 +112,10 @@ def test_one_unnamed_person_of_these_kinds_is_a_participant(gaz, noun):
     assert found == [("ASSAULT", None, noun)]
 
 
-def resolved_names(gaz, table: str) -> dict[str, tuple[str, str]]:
+def resolved_names(gazetteer, table: str) -> dict[str, tuple[str, str]]:
     from newsgraph.resolve.document import resolve_document
     doc = build(table)
-    res = resolve_document(doc, gaz)
+    res = resolve_document(doc, gazetteer)
     return {t.text: (res.entities[res.entity_at(t.i)].name, res.entities[res.entity_at(t.i)].type)
             for t in doc if res.entity_at(t.i)}
 
@@ -146,12 +140,12 @@ def resolved_names(gaz, table: str) -> dict[str, tuple[str, str]]:
         .          .          PUNCT .   1 punct
     """,
 ])
-def test_unspecific_plurals_are_no_described_group(gaz, table):
-    found = resolved_names(gaz, table)
+def test_unspecific_plurals_are_no_described_group(gazetteer, table):
+    found = resolved_names(gazetteer, table)
     assert "suspects" not in found and "women" not in found
 
 
-def test_alternatives_and_gerunds_share_no_object(gaz):
+def test_alternatives_and_gerunds_share_no_object(gazetteer):
     from newsgraph.extract.arguments import raised_object
     doc = build("""
         It         it         PRON  PRP 1 nsubj
@@ -190,15 +184,15 @@ def company_doc(title: str = "The"):
     """
 
 
-def test_a_one_word_name_used_as_a_company_is_a_company(gaz):
+def test_a_one_word_name_used_as_a_company_is_a_company(gazetteer):
     from newsgraph.resolve.document import resolve_document
     doc = build(company_doc())
-    res = resolve_document(doc, gaz)
+    res = resolve_document(doc, gazetteer)
     types = {res.entities[res.entity_at(t.i)].type for t in doc if t.text == "Vexcor"}
     assert types == {"ORGANIZATION"}
     # written as a person's name ("Mr Vexcor") the word stays a person
     doc = build(company_doc("Mr"))
-    res = resolve_document(doc, gaz)
+    res = resolve_document(doc, gazetteer)
     assert {res.entities[res.entity_at(t.i)].type for t in doc if t.text == "Vexcor"} == {"PERSON"}
 
 
@@ -233,7 +227,7 @@ def test_a_participle_after_a_comma_tells_of_the_subject_not_the_object():
     assert subject_token(without_comma[4]).text == "truck"   # a participle on its noun: that noun
 
 
-def test_a_place_a_body_is_based_in_is_not_the_body(gaz):
+def test_a_place_a_body_is_based_in_is_not_the_body(gazetteer):
     from newsgraph.extract.actors import KnownActors
     from newsgraph.extract.arguments import modifier_actor
     from newsgraph.resolve.document import resolve_document
@@ -244,7 +238,7 @@ def test_a_place_a_body_is_based_in_is_not_the_body(gaz):
         based      base       VERB  VBN 4 amod
         charity    charity    NOUN  NN  4 ROOT
     """)
-    res = KnownActors(resolve_document(doc, gaz), gaz)
+    res = KnownActors(resolve_document(doc, gazetteer), gazetteer)
     assert res.entity_at(1) is not None
     assert modifier_actor(doc[4], res) is None     # "a Kenya-based charity" is not Kenya
 
@@ -265,12 +259,12 @@ def dutch(noun: str, lemma: str, tag: str) -> str:
     ("public", "public", "NN"), ("MEPs", "mep", "NNS"), ("taxpayers", "taxpayer", "NNS"),
     ("electorate", "electorate", "NN"), ("network", "network", "NN"), ("channel", "channel", "NN"),
 ])
-def test_a_nation_qualifies_its_public_its_meps_and_its_networks(gaz, noun, lemma, tag):
+def test_a_nation_qualifies_its_public_its_meps_and_its_networks(gazetteer, noun, lemma, tag):
     # "the Dutch public condemned the ruling": the people or a company of the country, not the state
-    found = events_of(gaz, dutch(noun, lemma, tag))
+    found = events_of(gazetteer, dutch(noun, lemma, tag))
     assert not any(s == "Netherlands" for _, s, _ in found), found
 
 
-def test_a_nations_government_still_stands_for_it(gaz):
-    found = events_of(gaz, dutch("government", "government", "NN"))
+def test_a_nations_government_still_stands_for_it(gazetteer):
+    found = events_of(gazetteer, dutch("government", "government", "NN"))
     assert found and all(s and "Netherlands" in s or s == "Dutch government" for _, s, _ in found), found

@@ -2,22 +2,14 @@
 hand-built parses of sentences written for these tests."""
 from __future__ import annotations
 
-import pytest
-
 from handbuilt import analyse_doc, build
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
 
 
 def protests(analysis):
     return [e for e in analysis.events if e.type == "PROTEST"]
 
 
-def test_thousands_rallying_in_a_named_place_is_a_protest(gaz):
+def test_thousands_rallying_in_a_named_place_is_a_protest(gazetteer):
     # "Thousands rallied in Tbilisi against the new media law."
     found = analyse_doc(build("""
         Thousands  thousand  NOUN  NNS   1 nsubj     CARDINAL
@@ -30,13 +22,13 @@ def test_thousands_rallying_in_a_named_place_is_a_protest(gaz):
         media      medium    NOUN  NNS   8 compound
         law        law       NOUN  NN    4 pobj
         .          .         PUNCT .     1 punct
-    """), gaz)
+    """), gazetteer)
     found_protests = protests(found)
     assert len(found_protests) == 1 and found_protests[0].subject is None
     assert found.entities[found_protests[0].location].name == "Tbilisi"
 
 
-def test_people_counted_protesting_in_a_named_place_is_a_protest(gaz):
+def test_people_counted_protesting_in_a_named_place_is_a_protest(gazetteer):
     # "Hundreds of people demonstrated in Kampala on Tuesday."
     found = analyse_doc(build("""
         Hundreds      hundred      NOUN  NNS   3 nsubj     CARDINAL
@@ -48,11 +40,11 @@ def test_people_counted_protesting_in_a_named_place_is_a_protest(gaz):
         on            on           ADP   IN    3 prep
         Tuesday       Tuesday      PROPN NNP   6 pobj      DATE
         .             .            PUNCT .     3 punct
-    """), gaz)
+    """), gazetteer)
     assert len(protests(found)) == 1
 
 
-def test_a_crowd_marching_to_celebrate_is_no_protest(gaz):
+def test_a_crowd_marching_to_celebrate_is_no_protest(gazetteer):
     # "Thousands of people marched in Madrid to celebrate the title."
     found = analyse_doc(build("""
         Thousands  thousand   NOUN  NNS   3 nsubj     CARDINAL
@@ -66,11 +58,11 @@ def test_a_crowd_marching_to_celebrate_is_no_protest(gaz):
         the        the        DET   DT    9 det
         title      title      NOUN  NN    7 dobj
         .          .          PUNCT .     3 punct
-    """), gaz)
+    """), gazetteer)
     assert not protests(found)
 
 
-def test_a_crowd_rallying_nowhere_named_is_no_event(gaz):
+def test_a_crowd_rallying_nowhere_named_is_no_event(gazetteer):
     # "Thousands rallied on the eve of the vote."
     found = analyse_doc(build("""
         Thousands  thousand  NOUN  NNS  1 nsubj  CARDINAL
@@ -82,11 +74,11 @@ def test_a_crowd_rallying_nowhere_named_is_no_event(gaz):
         the        the       DET   DT   7 det
         vote       vote      NOUN  NN   5 pobj
         .          .         PUNCT .    1 punct
-    """), gaz)
+    """), gazetteer)
     assert not protests(found)
 
 
-def test_thousands_taking_to_the_streets_of_a_named_city_protest(gaz):
+def test_thousands_taking_to_the_streets_of_a_named_city_protest(gazetteer):
     # "Thousands of people took to the streets in Yerevan."
     found = analyse_doc(build("""
         Thousands  thousand  NOUN  NNS   3 nsubj     CARDINAL
@@ -99,7 +91,7 @@ def test_thousands_taking_to_the_streets_of_a_named_city_protest(gaz):
         in         in        ADP   IN    3 prep
         Yerevan    Yerevan   PROPN NNP   7 pobj      GPE
         .          .         PUNCT .     3 punct
-    """), gaz)
+    """), gazetteer)
     assert len(protests(found)) == 1
 
 
@@ -118,19 +110,19 @@ RALLY_FOR = """
 """
 
 
-def test_a_crowd_rallying_to_celebrate_is_no_protest(gaz):
+def test_a_crowd_rallying_to_celebrate_is_no_protest(gazetteer):
     # "Thousands of people rallied in Lisbon to celebrate the title."
-    found = analyse_doc(build(RALLY_FOR.format(verb="celebrate", lemma="celebrate", noun="title")), gaz)
+    found = analyse_doc(build(RALLY_FOR.format(verb="celebrate", lemma="celebrate", noun="title")), gazetteer)
     assert not protests(found)
 
 
-def test_a_crowd_rallying_to_demand_something_protests(gaz):
+def test_a_crowd_rallying_to_demand_something_protests(gazetteer):
     # "Thousands of people rallied in Lisbon to demand the resignation."
-    found = analyse_doc(build(RALLY_FOR.format(verb="demand", lemma="demand", noun="resignation")), gaz)
+    found = analyse_doc(build(RALLY_FOR.format(verb="demand", lemma="demand", noun="resignation")), gazetteer)
     assert len(protests(found)) == 1
 
 
-def test_people_demonstrating_a_product_do_not_protest(gaz):
+def test_people_demonstrating_a_product_do_not_protest(gazetteer):
     # "Hundreds of people demonstrated the new phone in Berlin."
     found = analyse_doc(build("""
         Hundreds      hundred      NOUN  NNS   3 nsubj     CARDINAL
@@ -143,5 +135,5 @@ def test_people_demonstrating_a_product_do_not_protest(gaz):
         in            in           ADP   IN    3 prep
         Berlin        Berlin       PROPN NNP   7 pobj      GPE
         .             .            PUNCT .     3 punct
-    """), gaz)
+    """), gazetteer)
     assert not protests(found)

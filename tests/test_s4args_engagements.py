@@ -2,18 +2,10 @@
 sentences written for these tests."""
 from __future__ import annotations
 
-import pytest
-
 from handbuilt import analyse_doc, build
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
-
-
-def test_soldiers_engaging_an_armed_group_attack_it(gaz):
+def test_soldiers_engaging_an_armed_group_attack_it(gazetteer):
     # "Nigerian soldiers engaged Boko Haram fighters near Maiduguri."
     found = analyse_doc(build("""
         Nigerian   nigerian   ADJ   JJ    1 amod      NORP
@@ -25,13 +17,13 @@ def test_soldiers_engaging_an_armed_group_attack_it(gaz):
         near       near       ADP   IN    5 prep
         Maiduguri  Maiduguri  PROPN NNP   6 pobj      GPE
         .          .          PUNCT .     2 punct
-    """), gaz)
+    """), gazetteer)
     attacks = [e for e in found.events if e.type == "ASSAULT"]
-    assert [e.object for e in attacks] == [gaz.lookup("Boko Haram").key]
+    assert [e.object for e in attacks] == [gazetteer.lookup("Boko Haram").key]
     assert attacks[0].subject is not None and "soldiers" in attacks[0].subject_text
 
 
-def test_a_ministry_engaging_consultants_is_no_fight(gaz):
+def test_a_ministry_engaging_consultants_is_no_fight(gazetteer):
     # "The ministry engaged Kenyan consultants to audit the army."
     found = analyse_doc(build("""
         The          the         DET   DT    1 det
@@ -44,5 +36,5 @@ def test_a_ministry_engaging_consultants_is_no_fight(gaz):
         the          the         DET   DT    8 det
         army         army        NOUN  NN    6 dobj
         .            .           PUNCT .     2 punct
-    """), gaz)
+    """), gazetteer)
     assert not [e for e in found.events if e.type == "ASSAULT"]

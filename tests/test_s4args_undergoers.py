@@ -4,15 +4,7 @@ trial", "faces charges of"), charges in a participle after an arrest, "the two s
 time adjunct, "an attack by X on Y", on hand-built parses of sentences written for these tests."""
 from __future__ import annotations
 
-import pytest
-
 from handbuilt import analyse_doc, build
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
 
 
 def named(analysis, etype: str) -> set[tuple[str | None, str | None]]:
@@ -24,7 +16,7 @@ def types(analysis) -> set[str]:
     return {e.type for e in analysis.events}
 
 
-def test_came_under_fire_from_an_armed_group_is_its_attack(gaz):
+def test_came_under_fire_from_an_armed_group_is_its_attack(gazetteer):
     # "Nigerian troops came under heavy fire from Boko Haram fighters near Maiduguri."
     found = analyse_doc(build("""
         Nigerian   nigerian   ADJ   JJ    1 amod      NORP
@@ -40,13 +32,13 @@ def test_came_under_fire_from_an_armed_group_is_its_attack(gaz):
         near       near       ADP   IN    9 prep
         Maiduguri  Maiduguri  PROPN NNP  10 pobj      GPE
         .          .          PUNCT .     2 punct
-    """), gaz)
+    """), gazetteer)
     attacks = [e for e in found.events if e.type == "ASSAULT"]
-    assert len(attacks) == 1 and attacks[0].subject == gaz.lookup("Boko Haram").key
+    assert len(attacks) == 1 and attacks[0].subject == gazetteer.lookup("Boko Haram").key
     assert "troops" in attacks[0].object_text
 
 
-def test_met_with_gunfire_is_an_attack_and_no_meeting(gaz):
+def test_met_with_gunfire_is_an_attack_and_no_meeting(gazetteer):
     # "A Red Cross convoy met with gunfire from Houthi rebels outside Taiz."
     found = analyse_doc(build("""
         A        a        DET   DT   3 det
@@ -62,12 +54,12 @@ def test_met_with_gunfire_is_an_attack_and_no_meeting(gaz):
         outside  outside  ADP   IN   4 prep
         Taiz     Taiz     PROPN NNP 10 pobj      GPE
         .        .        PUNCT .    4 punct
-    """), gaz)
+    """), gazetteer)
     assert {s for s, _ in named(found, "ASSAULT")} == {"Houthis"}
     assert "CONSULT" not in types(found)
 
 
-def test_came_under_fire_from_lawmakers_is_criticism_not_violence(gaz):
+def test_came_under_fire_from_lawmakers_is_criticism_not_violence(gazetteer):
     # "The finance minister came under fire from opposition lawmakers."
     found = analyse_doc(build("""
         The         the         DET   DT   2 det
@@ -80,11 +72,11 @@ def test_came_under_fire_from_lawmakers_is_criticism_not_violence(gaz):
         opposition  opposition  NOUN  NN   8 compound
         lawmakers   lawmaker    NOUN  NNS  6 pobj
         .           .           PUNCT .    3 punct
-    """), gaz)
+    """), gazetteer)
     assert "ASSAULT" not in types(found)
 
 
-def test_going_on_trial_is_an_accusation_with_the_court_unnamed(gaz):
+def test_going_on_trial_is_an_accusation_with_the_court_unnamed(gazetteer):
     # "Former Peruvian president Alejandro Toledo went on trial in Lima for bribery."
     found = analyse_doc(build("""
         Former     former     ADJ   JJ    2 amod
@@ -100,11 +92,11 @@ def test_going_on_trial_is_an_accusation_with_the_court_unnamed(gaz):
         for        for        ADP   IN    5 prep
         bribery    bribery    NOUN  NN   10 pobj
         .          .          PUNCT .     5 punct
-    """), gaz)
+    """), gazetteer)
     assert named(found, "ACCUSE") == {(None, "Alejandro Toledo")}
 
 
-def test_a_co_defendant_alongside_is_tried_too(gaz):
+def test_a_co_defendant_alongside_is_tried_too(gazetteer):
     # "Ousmane Sonko stood trial alongside Bassirou Faye in Dakar."
     found = analyse_doc(build("""
         Ousmane    Ousmane    PROPN NNP  1 compound  PERSON
@@ -117,11 +109,11 @@ def test_a_co_defendant_alongside_is_tried_too(gaz):
         in         in         ADP   IN   2 prep
         Dakar      Dakar      PROPN NNP  7 pobj      GPE
         .          .          PUNCT .    2 punct
-    """), gaz)
+    """), gazetteer)
     assert named(found, "ACCUSE") == {(None, "Ousmane Sonko"), (None, "Bassirou Faye")}
 
 
-def test_a_vaccine_on_trial_is_no_accusation(gaz):
+def test_a_vaccine_on_trial_is_no_accusation(gazetteer):
     # "The new malaria vaccine is on trial in Kenya."
     found = analyse_doc(build("""
         The      the      DET   DT   3 det
@@ -134,11 +126,11 @@ def test_a_vaccine_on_trial_is_no_accusation(gaz):
         in       in       ADP   IN   4 prep
         Kenya    Kenya    PROPN NNP  7 pobj  GPE
         .        .        PUNCT .    4 punct
-    """), gaz)
+    """), gazetteer)
     assert "ACCUSE" not in types(found)
 
 
-def test_a_participle_after_an_arrest_charges_those_arrested(gaz):
+def test_a_participle_after_an_arrest_charges_those_arrested(gazetteer):
     # "Ahmed Musa and Ibrahim Bello were detained on Monday, charged with killing a shopkeeper in Lagos."
     found = analyse_doc(build("""
         Ahmed       Ahmed       PROPN NNP   1 compound  PERSON
@@ -159,11 +151,11 @@ def test_a_participle_after_an_arrest_charges_those_arrested(gaz):
         in          in          ADP   IN   14 prep
         Lagos       Lagos       PROPN NNP  15 pobj      GPE
         .           .           PUNCT .     6 punct
-    """), gaz)
+    """), gazetteer)
     assert named(found, "ACCUSE") == {(None, "Ahmed Musa"), (None, "Ibrahim Bello")}
 
 
-def test_facing_charges_without_an_accuser_named(gaz):
+def test_facing_charges_without_an_accuser_named(gazetteer):
     # "Brazilian senator Flavio Bolsonaro faces charges of money laundering."
     found = analyse_doc(build("""
         Brazilian  brazilian  ADJ   JJ   1 amod      NORP
@@ -176,7 +168,7 @@ def test_facing_charges_without_an_accuser_named(gaz):
         money      money      NOUN  NN   8 compound
         laundering laundering NOUN  NN   6 pobj
         .          .          PUNCT .    4 punct
-    """), gaz)
+    """), gazetteer)
     assert named(found, "ACCUSE") == {(None, "Flavio Bolsonaro")}
 
 
@@ -200,20 +192,20 @@ SIDES = """
 """
 
 
-def test_the_two_sides_are_the_pair_named_before(gaz):
+def test_the_two_sides_are_the_pair_named_before(gazetteer):
     # "Serbia and Kosovo met in Brussels. The two sides agreed to implement the deal."
-    found = analyse_doc(build(SIDES.format(a="Serbia", b="Kosovo", label="GPE")), gaz)
+    found = analyse_doc(build(SIDES.format(a="Serbia", b="Kosovo", label="GPE")), gazetteer)
     assert named(found, "AGREE") & {("Serbia", "Kosovo"), ("Kosovo", "Serbia")}
 
 
-def test_two_firms_are_sides_of_their_deal(gaz):
+def test_two_firms_are_sides_of_their_deal(gazetteer):
     # "Airbus and Boeing met in Brussels. The two sides agreed to implement the deal.": firms settling
     # a dispute agree as states do (PLOVER AGREE); the pair is any two parties named together
-    found = analyse_doc(build(SIDES.format(a="Airbus", b="Boeing", label="ORG")), gaz)
+    found = analyse_doc(build(SIDES.format(a="Airbus", b="Boeing", label="ORG")), gazetteer)
     assert named(found, "AGREE") & {("Airbus", "Boeing"), ("Boeing", "Airbus")}
 
 
-def test_talks_in_a_time_adjunct_are_held_by_the_clause_subject(gaz):
+def test_talks_in_a_time_adjunct_are_held_by_the_clause_subject(gazetteer):
     # "After talks with Cyril Ramaphosa in Pretoria, Olaf Scholz said trade would grow."
     found = analyse_doc(build("""
         After      after      ADP   IN   9 prep
@@ -230,13 +222,13 @@ def test_talks_in_a_time_adjunct_are_held_by_the_clause_subject(gaz):
         would      would      AUX   MD  12 aux
         grow       grow       VERB  VB   9 ccomp
         .          .          PUNCT .    9 punct
-    """), gaz)
+    """), gazetteer)
     consults = named(found, "CONSULT")
     assert any("Scholz" in f"{s}" and "Ramaphosa" in f"{o}" or "Scholz" in f"{o}" and "Ramaphosa" in f"{s}"
                for s, o in consults)
 
 
-def test_an_attack_by_a_group_keeps_its_target_the_parser_hung_on_the_group(gaz):
+def test_an_attack_by_a_group_keeps_its_target_the_parser_hung_on_the_group(gazetteer):
     # "Police foiled an attack by Taliban fighters on a checkpoint near Kabul."
     found = analyse_doc(build("""
         Police      police      NOUN  NNS  1 nsubj
@@ -252,13 +244,13 @@ def test_an_attack_by_a_group_keeps_its_target_the_parser_hung_on_the_group(gaz)
         near        near        ADP   IN   9 prep
         Kabul       Kabul       PROPN NNP 10 pobj      GPE
         .           .           PUNCT .    1 punct
-    """), gaz)
+    """), gazetteer)
     attacks = [e for e in found.events if e.type == "ASSAULT"]
-    assert attacks and attacks[0].subject == gaz.lookup("Taliban").key
+    assert attacks and attacks[0].subject == gazetteer.lookup("Taliban").key
     assert "checkpoint" in attacks[0].object_text
 
 
-def test_a_participle_parsed_as_clausal_subject_keeps_its_own_subject(gaz):
+def test_a_participle_parsed_as_clausal_subject_keeps_its_own_subject(gazetteer):
     # "Indian coastguards patrolling the strait on Friday seized a trawler, arresting nine Sri Lankan fishermen."
     found = analyse_doc(build("""
         Indian       indian      ADJ   JJ   1 amod     NORP
@@ -278,6 +270,6 @@ def test_a_participle_parsed_as_clausal_subject_keeps_its_own_subject(gaz):
         Lankan       Lankan      PROPN NNP 15 amod     +
         fishermen    fisherman   NOUN  NNS 11 dobj
         .            .           PUNCT .    7 punct
-    """), gaz)
+    """), gazetteer)
     arrests = [e for e in found.events if e.type == "COERCE" and e.trigger == "arresting"]
     assert arrests and arrests[0].subject is not None and "coastguards" in arrests[0].subject_text

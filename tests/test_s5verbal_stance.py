@@ -3,22 +3,14 @@ the stance entries of data/lexicon/verbs.yaml), on hand-built parses of sentence
 tests."""
 from __future__ import annotations
 
-import pytest
-
 from handbuilt import analyse_doc, build
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
 
 
 def sides(found, kind):
     return [(e.subject, e.object) for e in found.events if e.type == kind]
 
 
-def test_ruling_out_talks_rejects_the_other_side_of_the_talks(gaz):
+def test_ruling_out_talks_rejects_the_other_side_of_the_talks(gazetteer):
     # "Hamas ruled out talks with Israel."
     found = analyse_doc(build("""
         Hamas   Hamas   PROPN NNP   1 nsubj  ORG
@@ -28,11 +20,11 @@ def test_ruling_out_talks_rejects_the_other_side_of_the_talks(gaz):
         with    with    ADP   IN    3 prep
         Israel  Israel  PROPN NNP   4 pobj   GPE
         .       .       PUNCT .     1 punct
-    """), gaz)
-    assert sides(found, "REJECT") == [(gaz.lookup("Hamas").key, gaz.lookup("Israel").key)]
+    """), gazetteer)
+    assert sides(found, "REJECT") == [(gazetteer.lookup("Hamas").key, gazetteer.lookup("Israel").key)]
 
 
-def test_walking_out_of_talks_rejects_the_side_across_the_table(gaz):
+def test_walking_out_of_talks_rejects_the_side_across_the_table(gazetteer):
     # "Serbia walked out of talks with Kosovo."
     found = analyse_doc(build("""
         Serbia  Serbia  PROPN NNP   1 nsubj  GPE
@@ -43,11 +35,11 @@ def test_walking_out_of_talks_rejects_the_side_across_the_table(gaz):
         with    with    ADP   IN    4 prep
         Kosovo  Kosovo  PROPN NNP   5 pobj   GPE
         .       .       PUNCT .     1 punct
-    """), gaz)
-    assert sides(found, "REJECT") == [(gaz.lookup("Serbia").key, gaz.lookup("Kosovo").key)]
+    """), gazetteer)
+    assert sides(found, "REJECT") == [(gazetteer.lookup("Serbia").key, gazetteer.lookup("Kosovo").key)]
 
 
-def test_a_call_for_an_inquiry_is_aimed_at_whose_conduct_it_examines(gaz):
+def test_a_call_for_an_inquiry_is_aimed_at_whose_conduct_it_examines(gazetteer):
     # "Ukraine called for an inquiry into Russia's conduct."
     found = analyse_doc(build("""
         Ukraine  Ukraine  PROPN NNP   1 nsubj  GPE
@@ -60,11 +52,11 @@ def test_a_call_for_an_inquiry_is_aimed_at_whose_conduct_it_examines(gaz):
         's       's       PART  POS   6 case
         conduct  conduct  NOUN  NN    5 pobj
         .        .        PUNCT .     1 punct
-    """), gaz)
-    assert (gaz.lookup("Ukraine").key, gaz.lookup("Russia").key) in sides(found, "REQUEST")
+    """), gazetteer)
+    assert (gazetteer.lookup("Ukraine").key, gazetteer.lookup("Russia").key) in sides(found, "REQUEST")
 
 
-def test_a_demanded_deportation_is_not_aimed_at_the_deportees_country(gaz):
+def test_a_demanded_deportation_is_not_aimed_at_the_deportees_country(gazetteer):
     # "Hungary called for the deportation of Afghan migrants."
     found = analyse_doc(build("""
         Hungary      Hungary      PROPN NNP   1 nsubj  GPE
@@ -76,11 +68,11 @@ def test_a_demanded_deportation_is_not_aimed_at_the_deportees_country(gaz):
         Afghan       afghan       ADJ   JJ    7 amod   NORP
         migrants     migrant      NOUN  NNS   5 pobj
         .            .            PUNCT .     1 punct
-    """), gaz)
-    assert gaz.lookup("Afghanistan").key not in [o for _, o in sides(found, "REQUEST")]
+    """), gazetteer)
+    assert gazetteer.lookup("Afghanistan").key not in [o for _, o in sides(found, "REQUEST")]
 
 
-def test_the_orderer_hung_on_the_infinitive_still_orders(gaz):
+def test_the_orderer_hung_on_the_infinitive_still_orders(gazetteer):
     # "Google was ordered to pay fines by the European Union."
     found = analyse_doc(build("""
         Google    Google    PROPN NNP   2 nsubjpass  ORG
@@ -94,13 +86,13 @@ def test_the_orderer_hung_on_the_infinitive_still_orders(gaz):
         European  European  PROPN NNP   9 compound   ORG
         Union     Union     PROPN NNP   6 pobj       +
         .         .         PUNCT .     2 punct
-    """), gaz)
+    """), gazetteer)
     requests = sides(found, "REQUEST")
-    assert [s for s, _ in requests] == [gaz.lookup("European Union").key]
+    assert [s for s, _ in requests] == [gazetteer.lookup("European Union").key]
     assert requests[0][1] is not None and requests[0][1] != requests[0][0]
 
 
-def test_refusing_to_comply_with_a_ruling_rejects_whoever_made_it(gaz):
+def test_refusing_to_comply_with_a_ruling_rejects_whoever_made_it(gazetteer):
     # "Hungary refused to comply with the European Union's ruling."
     found = analyse_doc(build("""
         Hungary   Hungary   PROPN NNP   1 nsubj     GPE
@@ -114,11 +106,11 @@ def test_refusing_to_comply_with_a_ruling_rejects_whoever_made_it(gaz):
         's        's        PART  POS   7 case
         ruling    ruling    NOUN  NN    4 pobj
         .         .         PUNCT .     1 punct
-    """), gaz)
-    assert sides(found, "REJECT") == [(gaz.lookup("Hungary").key, gaz.lookup("European Union").key)]
+    """), gazetteer)
+    assert sides(found, "REJECT") == [(gazetteer.lookup("Hungary").key, gazetteer.lookup("European Union").key)]
 
 
-def test_a_poll_questioning_adults_accuses_no_one(gaz):
+def test_a_poll_questioning_adults_accuses_no_one(gazetteer):
     # "The Ipsos poll questioned 2,000 British adults."
     found = analyse_doc(build("""
         The        the       DET   DT    2 det
@@ -129,11 +121,11 @@ def test_a_poll_questioning_adults_accuses_no_one(gaz):
         British    british   ADJ   JJ    6 amod      NORP
         adults     adult     NOUN  NNS   3 dobj
         .          .         PUNCT .     3 punct
-    """), gaz)
+    """), gazetteer)
     assert sides(found, "ACCUSE") == []
 
 
-def test_challenging_a_rivals_lead_rejects_nothing(gaz):
+def test_challenging_a_rivals_lead_rejects_nothing(gazetteer):
     # "Samsung hopes to challenge Apple's leadership in phones."
     found = analyse_doc(build("""
         Samsung    Samsung    PROPN NNP   1 nsubj  ORG
@@ -146,11 +138,11 @@ def test_challenging_a_rivals_lead_rejects_nothing(gaz):
         in         in         ADP   IN    6 prep
         phones     phone      NOUN  NNS   7 pobj
         .          .          PUNCT .     1 punct
-    """), gaz)
+    """), gazetteer)
     assert sides(found, "REJECT") == []
 
 
-def test_the_charger_hung_on_the_charge_still_accuses(gaz):
+def test_the_charger_hung_on_the_charge_still_accuses(gazetteer):
     # "Two Kenyans were charged with fraud by the European Union."
     found = analyse_doc(build("""
         Two       two       NUM   CD    1 nummod     CARDINAL
@@ -164,11 +156,11 @@ def test_the_charger_hung_on_the_charge_still_accuses(gaz):
         European  European  PROPN NNP   9 compound   ORG
         Union     Union     PROPN NNP   6 pobj       +
         .         .         PUNCT .     3 punct
-    """), gaz)
-    assert gaz.lookup("European Union").key in [s for s, _ in sides(found, "ACCUSE")]
+    """), gazetteer)
+    assert gazetteer.lookup("European Union").key in [s for s, _ in sides(found, "ACCUSE")]
 
 
-def test_a_statement_urging_is_its_issuers_request(gaz):
+def test_a_statement_urging_is_its_issuers_request(gazetteer):
     # "Kenya issued a statement urging Ethiopia to respect the truce."
     found = analyse_doc(build("""
         Kenya      Kenya      PROPN NNP   1 nsubj  GPE
@@ -182,11 +174,11 @@ def test_a_statement_urging_is_its_issuers_request(gaz):
         the        the        DET   DT    9 det
         truce      truce      NOUN  NN    7 dobj
         .          .          PUNCT .     1 punct
-    """), gaz)
-    assert (gaz.lookup("Kenya").key, gaz.lookup("Ethiopia").key) in sides(found, "REQUEST")
+    """), gazetteer)
+    assert (gazetteer.lookup("Kenya").key, gazetteer.lookup("Ethiopia").key) in sides(found, "REQUEST")
 
 
-def test_a_demand_that_someone_act_is_made_of_them(gaz):
+def test_a_demand_that_someone_act_is_made_of_them(gazetteer):
     # "The European Union repeated its demand that Russia withdraw its troops."
     found = analyse_doc(build("""
         The       the       DET   DT    2 det
@@ -201,11 +193,11 @@ def test_a_demand_that_someone_act_is_made_of_them(gaz):
         its       its       PRON  PRP$  10 poss
         troops    troop     NOUN  NNS   8 dobj
         .         .         PUNCT .     3 punct
-    """), gaz)
-    assert (gaz.lookup("European Union").key, gaz.lookup("Russia").key) in sides(found, "REQUEST")
+    """), gazetteer)
+    assert (gazetteer.lookup("European Union").key, gazetteer.lookup("Russia").key) in sides(found, "REQUEST")
 
 
-def test_who_is_to_blame_is_blamed_not_blaming(gaz):
+def test_who_is_to_blame_is_blamed_not_blaming(gazetteer):
     # "Russia said Ukraine was to blame for the attack."
     found = analyse_doc(build("""
         Russia   Russia   PROPN NNP   1 nsubj  GPE
@@ -218,5 +210,5 @@ def test_who_is_to_blame_is_blamed_not_blaming(gaz):
         the      the      DET   DT    8 det
         attack   attack   NOUN  NN    6 pobj
         .        .        PUNCT .     1 punct
-    """), gaz)
-    assert gaz.lookup("Ukraine").key not in [s for s, _ in sides(found, "ACCUSE")]
+    """), gazetteer)
+    assert gazetteer.lookup("Ukraine").key not in [s for s, _ in sides(found, "ACCUSE")]

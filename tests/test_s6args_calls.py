@@ -3,23 +3,15 @@ noun demands with their caller and addressee, doers named by "by" where the pars
 "by" of a passive accusation hung on its gerund, and vows of sanctions as threats."""
 from __future__ import annotations
 
-import pytest
-
 from handbuilt import analyse_doc, build
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
+def key(gazetteer, name: str) -> str:
+    return gazetteer.lookup(name).key
 
 
-def key(gaz, name: str) -> str:
-    return gaz.lookup(name).key
-
-
-def events(gaz, table: str):
-    return analyse_doc(build(table), gaz).events
+def events(gazetteer, table: str):
+    return analyse_doc(build(table), gazetteer).events
 
 
 def sides(found, etype: str) -> set[tuple[str | None, str | None]]:
@@ -39,15 +31,15 @@ RENEWED_CALLS = """
 """
 
 
-def test_calls_for_an_actor_to_act_are_a_demand_on_it_by_the_light_verbs_subject(gaz):
-    found = events(gaz, RENEWED_CALLS)
-    assert sides(found, "REQUEST") == {(key(gaz, "Poland"), key(gaz, "Germany"))}
+def test_calls_for_an_actor_to_act_are_a_demand_on_it_by_the_light_verbs_subject(gazetteer):
+    found = events(gazetteer, RENEWED_CALLS)
+    assert sides(found, "REQUEST") == {(key(gazetteer, "Poland"), key(gazetteer, "Germany"))}
     # the act called for is asked, not done: no delivery of tanks by Germany
     assert not [e for e in found if e.trigger == "send"]
 
 
-def test_a_call_on_an_actor_with_the_infinitive_on_the_issuing_verb(gaz):
-    found = events(gaz, """
+def test_a_call_on_an_actor_with_the_infinitive_on_the_issuing_verb(gazetteer):
+    found = events(gazetteer, """
         The          the        DET   DT    2 det
         European     European   PROPN NNP   2 compound  ORG
         Union        Union      PROPN NNP   3 nsubj     +
@@ -61,13 +53,13 @@ def test_a_call_on_an_actor_with_the_infinitive_on_the_issuing_verb(gaz):
         Kosovo       Kosovo     PROPN NNP   9 dobj      GPE
         .            .          PUNCT .     3 punct
     """)
-    assert sides(found, "REQUEST") == {(key(gaz, "European Union"), key(gaz, "Serbia"))}
+    assert sides(found, "REQUEST") == {(key(gazetteer, "European Union"), key(gazetteer, "Serbia"))}
     # the Union did not recognise Kosovo: it asked Serbia to
     assert not [e for e in found if e.trigger == "recognise"]
 
 
-def test_a_call_with_no_caller_is_no_event(gaz):
-    found = events(gaz, """
+def test_a_call_with_no_caller_is_no_event(gazetteer):
+    found = events(gazetteer, """
         Calls        call       NOUN  NNS   5 nsubj
         for          for        SCONJ IN    4 mark
         Germany      Germany    PROPN NNP   4 nsubj     GPE
@@ -79,8 +71,8 @@ def test_a_call_with_no_caller_is_no_event(gaz):
     assert not sides(found, "REQUEST")
 
 
-def test_a_call_for_an_actor_to_be_acted_on_asks_others(gaz):
-    found = events(gaz, """
+def test_a_call_for_an_actor_to_be_acted_on_asks_others(gazetteer):
+    found = events(gazetteer, """
         Poland       Poland     PROPN NNP   1 nsubj     GPE
         renewed      renew      VERB  VBD   1 ROOT
         calls        call       NOUN  NNS   1 dobj
@@ -91,11 +83,11 @@ def test_a_call_for_an_actor_to_be_acted_on_asks_others(gaz):
         punished     punish     VERB  VBN   2 advcl
         .            .          PUNCT .     1 punct
     """)
-    assert (key(gaz, "Poland"), key(gaz, "Germany")) not in sides(found, "REQUEST")
+    assert (key(gazetteer, "Poland"), key(gazetteer, "Germany")) not in sides(found, "REQUEST")
 
 
-def test_the_doer_hung_on_the_object_of_of(gaz):
-    found = events(gaz, """
+def test_the_doer_hung_on_the_object_of_of(gazetteer):
+    found = events(gazetteer, """
         The          the        DET   DT    1 det
         expulsion    expulsion  NOUN  NN    7 nsubj
         of           of         ADP   IN    1 prep
@@ -109,11 +101,11 @@ def test_the_doer_hung_on_the_object_of_of(gaz):
         scandal      scandal    NOUN  NN    8 pobj
         .            .          PUNCT .     7 punct
     """)
-    assert {s for s, _ in sides(found, "SANCTION")} == {key(gaz, "Germany")}
+    assert {s for s, _ in sides(found, "SANCTION")} == {key(gazetteer, "Germany")}
 
 
-def test_the_doer_named_on_the_participle_that_imposes_it(gaz):
-    found = events(gaz, """
+def test_the_doer_named_on_the_participle_that_imposes_it(gazetteer):
+    found = events(gazetteer, """
         The          the        DET   DT    1 det
         sanctions    sanction   NOUN  NNS   7 nsubj
         imposed      impose     VERB  VBN   1 acl
@@ -128,11 +120,11 @@ def test_the_doer_named_on_the_participle_that_imposes_it(gaz):
     """)
     subjects = {s for s, _ in sides(found, "SANCTION")}
     assert len(subjects) == 1 and None not in subjects
-    assert {o for _, o in sides(found, "SANCTION")} == {key(gaz, "Iran")}
+    assert {o for _, o in sides(found, "SANCTION")} == {key(gazetteer, "Iran")}
 
 
-def test_the_accuser_hung_on_the_gerund_of_a_passive_accusation(gaz):
-    found = events(gaz, """
+def test_the_accuser_hung_on_the_gerund_of_a_passive_accusation(gazetteer):
+    found = events(gazetteer, """
         Israel       Israel     PROPN NNP   2 nsubjpass GPE
         was          be         AUX   VBD   2 auxpass
         accused      accuse     VERB  VBN   2 ROOT
@@ -146,11 +138,11 @@ def test_the_accuser_hung_on_the_gerund_of_a_passive_accusation(gaz):
         Nations      Nations    PROPN NNP   7 pobj      +
         .            .          PUNCT .     2 punct
     """)
-    assert sides(found, "ACCUSE") == {(key(gaz, "United Nations"), key(gaz, "Israel"))}
+    assert sides(found, "ACCUSE") == {(key(gazetteer, "United Nations"), key(gazetteer, "Israel"))}
 
 
-def test_a_vow_to_impose_sanctions_is_a_threat(gaz):
-    found = events(gaz, """
+def test_a_vow_to_impose_sanctions_is_a_threat(gazetteer):
+    found = events(gazetteer, """
         The          the        DET   DT    2 det
         European     European   PROPN NNP   2 compound  ORG
         Union        Union      PROPN NNP   3 nsubj     +
@@ -163,12 +155,12 @@ def test_a_vow_to_impose_sanctions_is_a_threat(gaz):
         Belarus      Belarus    PROPN NNP   8 pobj      GPE
         .            .          PUNCT .     3 punct
     """)
-    assert sides(found, "THREATEN") == {(key(gaz, "European Union"), key(gaz, "Belarus"))}
+    assert sides(found, "THREATEN") == {(key(gazetteer, "European Union"), key(gazetteer, "Belarus"))}
     assert not [e for e in found if e.type in ("SANCTION", "AGREE")]
 
 
-def test_a_refusal_is_aimed_at_who_issued_the_order_named_before_it(gaz):
-    found = events(gaz, """
+def test_a_refusal_is_aimed_at_who_issued_the_order_named_before_it(gazetteer):
+    found = events(gazetteer, """
         Ukraine      Ukraine    PROPN NNP   1 nsubj     GPE
         refused      refuse     VERB  VBD   1 ROOT
         to           to         PART  TO    3 aux
@@ -179,12 +171,12 @@ def test_a_refusal_is_aimed_at_who_issued_the_order_named_before_it(gaz):
         ultimatum    ultimatum  NOUN  NN    4 pobj
         .            .          PUNCT .     1 punct
     """)
-    rejected = {o for s, o in sides(found, "REJECT") if s == key(gaz, "Ukraine")}
-    assert len(rejected) == 1 and None not in rejected and key(gaz, "Ukraine") not in rejected
+    rejected = {o for s, o in sides(found, "REJECT") if s == key(gazetteer, "Ukraine")}
+    assert len(rejected) == 1 and None not in rejected and key(gazetteer, "Ukraine") not in rejected
 
 
-def test_a_place_before_an_agreement_is_where_not_who(gaz):
-    found = events(gaz, """
+def test_a_place_before_an_agreement_is_where_not_who(gazetteer):
+    found = events(gazetteer, """
         Serbia       Serbia     PROPN NNP   1 nsubj     GPE
         refused      refuse     VERB  VBD   1 ROOT
         to           to         PART  TO    3 aux
@@ -194,11 +186,11 @@ def test_a_place_before_an_agreement_is_where_not_who(gaz):
         agreement    agreement  NOUN  NN    3 dobj
         .            .          PUNCT .     1 punct
     """)
-    assert sides(found, "REJECT") == {(key(gaz, "Serbia"), None)}
+    assert sides(found, "REJECT") == {(key(gazetteer, "Serbia"), None)}
 
 
-def test_a_rejected_demand_is_aimed_at_whoever_made_it_by(gaz):
-    found = events(gaz, """
+def test_a_rejected_demand_is_aimed_at_whoever_made_it_by(gazetteer):
+    found = events(gazetteer, """
         Demands      demand     NOUN  NNS   7 nsubjpass
         by           by         ADP   IN    0 prep
         Hamas        Hamas      PROPN NNP   1 pobj      ORG
@@ -211,11 +203,11 @@ def test_a_rejected_demand_is_aimed_at_whoever_made_it_by(gaz):
         Israel       Israel     PROPN NNP   8 pobj      GPE
         .            .          PUNCT .     7 punct
     """)
-    assert sides(found, "REJECT") == {(key(gaz, "Israel"), key(gaz, "Hamas"))}
+    assert sides(found, "REJECT") == {(key(gazetteer, "Israel"), key(gazetteer, "Hamas"))}
 
 
-def test_violence_threatened_stays_the_threat_of_the_verb_threaten(gaz):
-    found = events(gaz, """
+def test_violence_threatened_stays_the_threat_of_the_verb_threaten(gazetteer):
+    found = events(gazetteer, """
         Nigeria      Nigeria    PROPN NNP   1 nsubj     GPE
         threatened   threaten   VERB  VBD   1 ROOT
         to           to         PART  TO    3 aux
@@ -224,11 +216,11 @@ def test_violence_threatened_stays_the_threat_of_the_verb_threaten(gaz):
         exports      export     NOUN  NNS   3 dobj
         .            .          PUNCT .     1 punct
     """)
-    assert {s for s, _ in sides(found, "THREATEN")} == {key(gaz, "Nigeria")}
+    assert {s for s, _ in sides(found, "THREATEN")} == {key(gazetteer, "Nigeria")}
 
 
-def test_two_main_clauses_joined_by_and_share_their_undergoer(gaz):
-    found = events(gaz, """
+def test_two_main_clauses_joined_by_and_share_their_undergoer(gazetteer):
+    found = events(gazetteer, """
         Two          two        NUM   CD    1 nummod    CARDINAL
         activists    activist   NOUN  NNS   3 nsubjpass
         were         be         AUX   VBD   3 auxpass
@@ -248,8 +240,8 @@ def test_two_main_clauses_joined_by_and_share_their_undergoer(gaz):
 
 
 
-def test_an_appeal_made_for_an_actor_to_act_is_one_demand_on_it(gaz):
-    found = events(gaz, """
+def test_an_appeal_made_for_an_actor_to_act_is_one_demand_on_it(gazetteer):
+    found = events(gazetteer, """
         Egypt        Egypt      PROPN NNP   1 nsubj     GPE
         made         make       VERB  VBD   1 ROOT
         an           an         DET   DT    3 det
@@ -262,4 +254,4 @@ def test_an_appeal_made_for_an_actor_to_act_is_one_demand_on_it(gaz):
         blockade     blockade   NOUN  NN    7 dobj
         .            .          PUNCT .     1 punct
     """)
-    assert sides(found, "REQUEST") == {(key(gaz, "Egypt"), key(gaz, "Israel"))}
+    assert sides(found, "REQUEST") == {(key(gazetteer, "Egypt"), key(gazetteer, "Israel"))}

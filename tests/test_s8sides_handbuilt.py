@@ -8,18 +8,12 @@ import pytest
 from handbuilt import build
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
-
-
-def actor(gaz, table: str, word: str):
+def actor(gazetteer, table: str, word: str):
     from newsgraph.extract.actors import KnownActors
     from newsgraph.extract.arguments import actor_of, generic_actor
     from newsgraph.resolve.document import resolve_document
     doc = build(table)
-    res = KnownActors(resolve_document(doc, gaz))
+    res = KnownActors(resolve_document(doc, gazetteer))
     tok = next(t for t in doc if t.text == word)
     key = actor_of(tok, res) or generic_actor(tok, res)
     return res.entities[key] if key else None
@@ -39,18 +33,18 @@ LABOUR_MPS = LABOUR_MP.replace("A          a          DET   DT  3 det", "Two    
     .replace("MP         MP         PROPN NNP 4 nsubj", "MPs        MP         PROPN NNPS 4 nsubj")
 
 
-def test_one_mp_acts_in_own_name_not_for_the_party(gaz):
-    found = actor(gaz, LABOUR_MP, "MP")
+def test_one_mp_acts_in_own_name_not_for_the_party(gazetteer):
+    found = actor(gazetteer, LABOUR_MP, "MP")
     assert found is not None and found.type == "PERSON" and "Labour" in found.name
 
 
-def test_mps_of_a_party_stand_for_it(gaz):
-    found = actor(gaz, LABOUR_MPS, "MPs")
-    assert found is not None and found.key == gaz.lookup("Labour Party").key
+def test_mps_of_a_party_stand_for_it(gazetteer):
+    found = actor(gazetteer, LABOUR_MPS, "MPs")
+    assert found is not None and found.key == gazetteer.lookup("Labour Party").key
 
 
 @pytest.mark.parametrize("former, stands", [("a", True), ("former", False)])
-def test_a_former_commander_no_longer_stands_for_the_group(gaz, former, stands):
+def test_a_former_commander_no_longer_stands_for_the_group(gazetteer, former, stands):
     table = f"""
         The        the        DET   DT  3 det
         {former:10} {former:10} ADJ   JJ  3 amod
@@ -60,12 +54,12 @@ def test_a_former_commander_no_longer_stands_for_the_group(gaz, former, stands):
         Egypt      Egypt      PROPN NNP 4 dobj GPE
         .          .          PUNCT .   4 punct
     """
-    found = actor(gaz, table, "commander")
-    assert (found is not None and found.key == gaz.lookup("Hamas").key) is stands
+    found = actor(gazetteer, table, "commander")
+    assert (found is not None and found.key == gazetteer.lookup("Hamas").key) is stands
 
 
-def test_protesters_from_a_named_group_stand_for_it(gaz):
-    found = actor(gaz, """
+def test_protesters_from_a_named_group_stand_for_it(gazetteer):
+    found = actor(gazetteer, """
         Protesters protester  NOUN  NNS 5 nsubjpass
         from       from       ADP   IN  0 prep
         Greenpeace Greenpeace PROPN NNP 1 pobj ORG
@@ -77,8 +71,8 @@ def test_protesters_from_a_named_group_stand_for_it(gaz):
     assert found is not None and found.name == "Greenpeace"
 
 
-def test_a_person_noun_nothing_resolved_is_a_described_side(gaz):
-    found = actor(gaz, """
+def test_a_person_noun_nothing_resolved_is_a_described_side(gazetteer):
+    found = actor(gazetteer, """
         The        the        DET   DT  2 det
         gang       gang       NOUN  NN  2 compound
         member     member     NOUN  NN  3 nsubj

@@ -111,13 +111,7 @@ def test_the_document_domain_knows_technology(nlp):
 
 # --- parse shape: the rules read the dependency tree, whatever a model version would give
 
-@pytest.fixture(scope="module")
-def gaz():
-    from newsgraph.resolve.gazetteer import load_gazetteer
-    return load_gazetteer()
-
-
-def test_an_event_inside_a_relative_clause_of_a_plot_is_fiction(gaz):
+def test_an_event_inside_a_relative_clause_of_a_plot_is_fiction(gazetteer):
     doc = build("""
         The        the        DET   DT  1 det
         plot       plot       NOUN  NN  1 ROOT
@@ -132,7 +126,7 @@ def test_an_event_inside_a_relative_clause_of_a_plot_is_fiction(gaz):
     from newsgraph.extract.sense import fiction
     assert fiction(doc[6])
     assert not fiction(doc[1])
-    assert not {e.type for e in analyse_doc(doc, gaz).events} & {"ASSAULT"}
+    assert not {e.type for e in analyse_doc(doc, gazetteer).events} & {"ASSAULT"}
 
 
 def test_an_event_under_if_or_prevented_has_not_happened():
