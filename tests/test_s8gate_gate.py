@@ -63,9 +63,8 @@ def test_events_outside_the_gate_classes_are_kept(text, event, analyse_text):
 
 
 def shape(**changes) -> gate.Shape:
-    base = dict(type="COERCE", certainty="asserted", subject=gate.NONE, object=gate.NONE, trigger_pos="VERB", trigger_tag="VB",
-                trigger_dep="xcomp", domain="general", located=False, hurt=False, subject_via=gate.NONE,
-                object_via=gate.NONE, object_people=False, placed_in_sentence=False, gives_aid=False)
+    base = dict(type="COERCE", certainty="asserted", subject=gate.NONE, object=gate.NONE, trigger_dep="xcomp",
+                located=False, hurt=False, object_people=False, placed_in_sentence=False, gives_aid=False)
     return gate.Shape(**(base | changes))
 
 

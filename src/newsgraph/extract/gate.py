@@ -21,20 +21,14 @@ AID_GOODS = frozenset({"aid", "grant", "funding", "relief", "loan", "bailout", "
 @dataclass(frozen=True, slots=True)
 class Shape:
     """What the gate sees of an event: its type and certainty, the kind of each side (an entity
-    type, GENERIC for an unnamed collective, "-" for none), the trigger's part of speech and
-    dependency, and the document's domain."""
+    type, GENERIC for an unnamed collective, "-" for none) and the trigger's dependency."""
     type: str
     certainty: str
     subject: str
     object: str
-    trigger_pos: str
-    trigger_tag: str
     trigger_dep: str
-    domain: str
     located: bool
     hurt: bool
-    subject_via: str
-    object_via: str
     object_people: bool     # the object or recipient is people, resolved to an actor or not ("to flood victims")
     placed_in_sentence: bool  # the event's place is stated in its sentence ("arrived in the Sinai to assist")
     gives_aid: bool         # what is given is aid by itself: an aid noun as trigger or as the thing given
@@ -64,17 +58,6 @@ def phrase_head(text: str, event: Event, doc):
         return None
     span = doc.char_span(event.start + at, event.start + at + len(text), alignment_mode="expand")
     return span[-1] if span is not None and len(span) else None
-
-
-def via(key: str | None, text: str, event: Event, doc, res: KnownActors) -> str:
-    """How a side's entity sits in its phrase: "head" (the phrase's head names it), "modifier"
-    (a word before the head names it: "a Thai fishing trawler", "the Kraft plant"), "-"."""
-    head = phrase_head(text, event, doc) if key is not None else None
-    if head is None:
-        return NONE
-    if res.token_entity.get(head.i) == key or res.mention_head.get(head.i) == key:
-        return "head"
-    return "modifier:" + ("people" if is_people(head) else head.pos_)
 
 
 def people_phrase(text: str, event: Event, doc) -> bool:
@@ -107,16 +90,12 @@ def recipient(tok) -> bool:
         c.ent_type_ in RECIPIENT_LABELS for c in tok.children)
 
 
-def shape(event: Event, doc, res: KnownActors, domain: str | None) -> Shape:
+def shape(event: Event, doc, res: KnownActors) -> Shape:
     tok = trigger_token(event, doc)
     return Shape(type=event.type, certainty=event.certainty, subject=side_kind(event.subject, res),
-                 object=side_kind(event.object, res), trigger_pos=tok.pos_ if tok is not None else NONE,
-                 trigger_tag=tok.tag_ if tok is not None else NONE,
-                 trigger_dep=tok.dep_ if tok is not None else NONE, domain=domain or "general",
+                 object=side_kind(event.object, res), trigger_dep=tok.dep_ if tok is not None else NONE,
                  located=event.location is not None,
                  hurt=any(k in event.quantities for k in ("killed", "wounded")),
-                 subject_via=via(event.subject, event.subject_text, event, doc, res),
-                 object_via=via(event.object, event.object_text, event, doc, res),
                  object_people=people_phrase(event.object_text, event, doc) or people_recipient(tok),
                  placed_in_sentence=event.location_method in ("clause", "sentence"),
                  gives_aid=tok is not None and (tok.pos_ == "NOUN" or aid_given(tok)))
@@ -163,10 +142,4 @@ HELD_BACK = (("hypothetical", hypothetical),)
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
     """The events no rule drops."""
-    from .sense_words import Context  # noqa: PLC0415
-    domain = Context.of(doc).domain
-    out: list[Event] = []
-    for event in events:
-        if ruling(shape(event, doc, res, domain)) == "keep":
-            out.append(event)
-    return out
+    return [event for event in events if ruling(shape(event, doc, res)) == "keep"]
