@@ -169,7 +169,7 @@ ADDED = {   # the lists this module's words came in, and the words added to stat
                                    "whitewash"],
     "statement_refusing_verbs": ["fight"],
     "statement_order_nouns": ["fine", "fines", "penalty", "penalties"],
-    "statement_faulted_makings": None, "statement_perils": None,
+    "statement_perils": None,
 }
 INFLECTED = {"ignore": "ignored", "neglect": "neglected", "mishandle": "mishandled", "bungle": "bungled",
              "botch": "botched", "squander": "squandered", "waste": "wasted", "renege": "reneged",

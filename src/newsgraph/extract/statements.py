@@ -48,7 +48,7 @@ DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
 DENIED_NOUNS = words("statement_denied_nouns")
 STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be", "make", "put", "place"})
 ORDER_NOUNS = words("statement_order_nouns")
-FAULTED_MAKINGS = words("statement_faulted_makings")
+FAULTED_MAKINGS = words("faulting_predicates")   # "was making a mistake", "made a shambles of"
 PERILS = words("statement_perils")
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
