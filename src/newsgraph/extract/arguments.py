@@ -18,7 +18,7 @@ from .actors import KnownActors
 from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .described_sides import described_side
-from .entity_lookup import described, entity_of_token, entity_type, standing_for  # noqa: F401
+from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
 from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
 
 # Nouns for people or units that stand for the group or state they belong to:
@@ -292,7 +292,7 @@ def relative_head(verb):
     if verb.dep_ != "relcl":
         return None
     head = verb.head
-    if head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
+    if head.ent_type_ in PLACE_LABELS and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
             and head.head.head.pos_ == "NOUN":
         return head.head.head
     return head

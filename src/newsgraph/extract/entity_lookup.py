@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from .actors import KnownActors
 
+# recogniser labels of a place, not a participant (a side named as a place stands for where, not who)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
     key = res.mention_head.get(tok.i) or res.entity_at(tok.i)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
+from .entity_lookup import PLACE_LABELS
 from .lexicon import Frame, lexicon
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
@@ -220,7 +221,6 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
 # things a side makes and another turns down: proposals, claims, orders (data/lexicon/words/statements.yaml)
 TURNED_DOWN = words("statement_proposal_nouns") | words("statement_claim_nouns") | words("statement_order_nouns")
 MAKERS = frozenset({"of", "from", "by"})   # who made a claim or proposal: "calls from Washington"
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def maker_of(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
