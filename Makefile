@@ -41,6 +41,7 @@ eval: $(STAMP)
 	$(BIN)/python -m newsgraph.evaluation.devgold --articles $(SHARED)/bench/articles.jsonl
 	$(BIN)/python -m newsgraph.evaluation.probes
 	$(BIN)/python -m newsgraph.evaluation.probes --file tests/data/probes_heldout.yaml
+	$(BIN)/python -m newsgraph.evaluation.probes --file tests/data/probes_heldout2.yaml
 	$(BIN)/python -m newsgraph.evaluation.summaries
 	$(BIN)/python -m newsgraph.evaluation.summaries --file tests/data/summaries_heldout.yaml
 
