@@ -1,0 +1,131 @@
+"""Events said by the shape of a clause rather than by its verb's entry: a protest by the people
+it names ("protesters gathered outside parliament", "burned their headscarves in protest"),
+civilians blocking, occupying or boycotting (a protest, not repression or a sanction), fighting
+alongside another side or acting "jointly" (cooperation), troops leaving a country (a
+withdrawal), and a visitor welcomed (a meeting)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import table, words
+from .actors import KnownActors
+from .arguments import actors_of, entity_type, subject_token
+from .frames import Candidate
+from .sense import STATES
+
+PROTEST_AGENTS = frozenset(words("protest_agents"))
+GATHERING = frozenset(words("gathering_verbs"))
+OBSTRUCTION = frozenset(words("civil_obstruction"))
+ALONGSIDE = frozenset(words("alongside_verbs"))
+LEAVING = frozenset(words("leaving_verbs"))
+GREETING = frozenset(words("greeting_verbs"))
+CIVILIANS = frozenset(table("generic_kinds")["OTHER"])
+# whose obstruction or boycott is the state's own act: repression, a blockade, a sanction
+STATE_SIDES = STATES | {"MILITARY", "ARMED_GROUP"}
+VISITORS = frozenset({"PERSON"})
+COUNTRIES = frozenset({"COUNTRY", "LOCATION"})
+
+
+def civilian(c: Candidate, res: KnownActors) -> bool:
+    """A subject that is people acting as civilians: "protesters", "farmers", "opposition lawmakers"
+    (not a state, its forces or an armed group)."""
+    tok = c.subject_tok
+    if tok is None or entity_type(c.subject, res) in STATE_SIDES and not (c.subject or "").startswith("GENERIC:"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in PROTEST_AGENTS or lemma in CIVILIANS or (c.subject or "").startswith("GENERIC:") and \
+        entity_type(c.subject, res) not in ("MILITARY", "ARMED_GROUP")
+
+
+def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
+    """Civilians blocking a road, occupying a square or boycotting a vote protest (PLOVER PROTEST:
+    obstruct, demo, boycott); a person welcomed by an actor is received, not endorsed."""
+    for c in candidates:
+        lemma = c.trigger.lemma_.lower()
+        if lemma in OBSTRUCTION and c.type in ("COERCE", "ASSAULT", "SANCTION") and civilian(c, res):
+            c.type, c.object, c.object_tok = "PROTEST", None, c.object_tok
+        elif lemma in GREETING and c.type == "SUPPORT" and c.object_tok is not None \
+                and c.object_tok.dep_ == "dobj" and visitor(c.object, res):
+            c.type = "CONSULT"
+
+
+def visitor(key: str | None, res: KnownActors) -> bool:
+    """An actor who can be a guest: a person or an office holder ("Syria's president")."""
+    return key is not None and (key.startswith("office:") or entity_type(key, res) in VISITORS)
+
+
+def civil_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Iterator[Candidate]:
+    """Events of the clause shapes above, at words no other construction took."""
+    taken = {c.trigger.i for c in found} | {c.anchor.i for c in found if c.anchor is not None}
+    for verb in tokens.verbs:
+        lemma = verb.lemma_.lower()
+        subj = subject_token(verb)
+        if subj is None:
+            continue
+        if lemma in ALONGSIDE:
+            yield from alongside(verb, subj, res, lex)
+        if any(a.dep_ == "advmod" and a.lower_ == "jointly" for a in verb.children):
+            yield from jointly(verb, subj, res, lex)
+        if verb.i in taken:
+            continue
+        if lemma in GATHERING and crowd_noun(subj).lemma_.lower() in PROTEST_AGENTS:
+            yield from _protest(verb, crowd_noun(subj), res, lex)
+        elif (protest := in_protest(verb)) is not None:
+            yield from _protest(protest, subj, res, lex, anchor=verb)
+        elif lemma in LEAVING:
+            yield from troops_leaving(verb, subj, res, lex)
+
+
+def crowd_noun(subj):
+    """The people a counted crowd is made of: "thousands of protesters" -> "protesters"."""
+    if subj.like_num or subj.ent_type_ == "CARDINAL" or subj.lemma_.lower() in ("crowd", "hundreds", "thousands"):
+        return next((p for x in subj.children if x.dep_ == "prep" and x.lower_ == "of"
+                     for p in x.children if p.dep_ == "pobj"), subj)
+    return subj
+
+
+def _protest(trigger, subj, res: KnownActors, lex, anchor=None) -> Iterator[Candidate]:
+    """A protest by the people of `subj`: not by the country their adjective names ("Iranian
+    women burned their headscarves in protest" is no act of Iran)."""
+    frame = lex.nouns.get("protest")
+    sides = [(k, t) for k, t in actors_of(subj, res) if k.startswith("GENERIC:")
+             or entity_type(k, res) not in STATE_SIDES]
+    for key, tok in sides or [(None, subj)]:
+        yield Candidate("PROTEST", trigger, key, None, tok, None, frame, anchor if anchor is not None else trigger)
+
+
+def in_protest(verb):
+    """The "protest" of "walked out in protest", "burned their flags in protest at the ruling"."""
+    return next((p for x in verb.children if x.dep_ == "prep" and x.lower_ == "in"
+                 for p in x.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"), None)
+
+
+def alongside(verb, subj, res: KnownActors, lex) -> Iterator[Candidate]:
+    """"Rwandan troops fought alongside Mozambican forces": the two sides cooperate."""
+    partners = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "alongside"
+                for p in c.children if p.dep_ == "pobj" for x in actors_of(p, res)]
+    frame = lex.verbs.get("cooperate")
+    for (a, at) in actors_of(subj, res):
+        for (b, bt) in partners:
+            if a != b:
+                yield Candidate("COOPERATE", verb, a, b, at, bt, frame, verb)
+
+
+def jointly(verb, subj, res: KnownActors, lex) -> Iterator[Candidate]:
+    """"Germany and France are jointly developing a fighter jet": coordinated subjects cooperate."""
+    sides = actors_of(subj, res)
+    if len(sides) >= 2 and sides[0][0] != sides[1][0]:
+        (a, at), (b, bt) = sides[0], sides[1]
+        yield Candidate("COOPERATE", verb, a, b, at, bt, lex.verbs.get("cooperate"), verb)
+
+
+def troops_leaving(verb, subj, res: KnownActors, lex) -> Iterator[Candidate]:
+    """"The last American soldiers left Afghanistan": forces leaving a country withdraw from it."""
+    places = [x for o in verb.children if o.dep_ == "dobj" for x in actors_of(o, res)]
+    frame = lex.verbs.get("withdraw")
+    for (a, at) in actors_of(subj, res):
+        if entity_type(a, res) != "MILITARY" or a.startswith("GENERIC:"):
+            continue
+        for (b, bt) in places:
+            if entity_type(b, res) in COUNTRIES:
+                yield Candidate("RETREAT", verb, a, b, at, bt, frame, verb)
