@@ -11,6 +11,7 @@ from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actors_of, entity_type, subject_token
 from .frames import Candidate
+from .lexicon import lexicon
 from .sense import STATES
 
 PROTEST_AGENTS = frozenset(words("protest_agents"))
@@ -20,6 +21,7 @@ ALONGSIDE = frozenset(words("alongside_verbs"))
 LEAVING = frozenset(words("leaving_verbs"))
 GREETING = frozenset(words("greeting_verbs"))
 CIVILIANS = frozenset(table("generic_kinds")["OTHER"])
+OFFICES = lexicon().leadership_roles   # "welcomed Syria's president"
 # whose obstruction or boycott is the state's own act: repression, a blockade, a sanction
 STATE_SIDES = STATES | {"MILITARY", "ARMED_GROUP"}
 VISITORS = frozenset({"PERSON"})
@@ -27,14 +29,18 @@ COUNTRIES = frozenset({"COUNTRY", "LOCATION"})
 
 
 def civilian(c: Candidate, res: KnownActors) -> bool:
-    """A subject that is people acting as civilians: "protesters", "farmers", "opposition lawmakers"
-    (not a state, its forces or an armed group)."""
-    tok = c.subject_tok
-    if tok is None or entity_type(c.subject, res) in STATE_SIDES and not (c.subject or "").startswith("GENERIC:"):
+    """A subject that is people acting as civilians: "protesters", "farmers", "residents" (not a
+    state, its forces, officials or an armed group); for a boycott also lawmakers ("opposition
+    lawmakers boycotted the vote"), whose walking away from a vote is their protest."""
+    tok, key = c.subject_tok, c.subject or ""
+    if tok is None:
+        return False
+    generic = key.startswith("GENERIC:")
+    kind = entity_type(key, res)
+    if kind in STATE_SIDES and not (generic and kind == "GOVERNMENT" and c.trigger.lemma_.lower() == "boycott"):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in PROTEST_AGENTS or lemma in CIVILIANS or (c.subject or "").startswith("GENERIC:") and \
-        entity_type(c.subject, res) not in ("MILITARY", "ARMED_GROUP")
+    return lemma in PROTEST_AGENTS or lemma in CIVILIANS or generic
 
 
 def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
@@ -45,8 +51,9 @@ def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
         if lemma in OBSTRUCTION and c.type in ("COERCE", "ASSAULT", "SANCTION") and civilian(c, res):
             c.type, c.object, c.object_tok = "PROTEST", None, c.object_tok
         elif lemma in GREETING and c.type == "SUPPORT" and c.object_tok is not None \
-                and c.object_tok.dep_ == "dobj" and visitor(c.object, res):
-            c.type = "CONSULT"
+                and c.object_tok.dep_ == "dobj" and visitor(c.object, res) and (
+                    c.object_tok.pos_ == "PROPN" or c.object_tok.lemma_.lower() in OFFICES):
+            c.type = "CONSULT"   # the person welcomed, not their announcement ("welcomed Mr X's plan")
 
 
 def visitor(key: str | None, res: KnownActors) -> bool:
@@ -114,7 +121,9 @@ def alongside(verb, subj, res: KnownActors, lex) -> Iterator[Candidate]:
 def jointly(verb, subj, res: KnownActors, lex) -> Iterator[Candidate]:
     """"Germany and France are jointly developing a fighter jet": coordinated subjects cooperate."""
     sides = actors_of(subj, res)
-    if len(sides) >= 2 and sides[0][0] != sides[1][0]:
+    if len(sides) >= 2 and sides[0][0] != sides[1][0] and all(entity_type(k, res) in STATES for k, _ in sides[:2]):
+        # states and their bodies ("the leaflet published jointly by the CPS and ACPO"); two
+        # people or firms doing something together is private or business news
         (a, at), (b, bt) = sides[0], sides[1]
         yield Candidate("COOPERATE", verb, a, b, at, bt, lex.verbs.get("cooperate"), verb)
 

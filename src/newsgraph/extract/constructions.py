@@ -65,6 +65,9 @@ def transfer_recipients(candidates: list[Candidate], res: KnownActors) -> None:
         if c.type != "AID" or c.frame is None or "to" not in c.frame.object_preps \
                 or c.object_tok is None or c.object_tok.dep_ != "dobj" or c.object_tok.head.i != verb.i:
             continue
+        if c.object is None and entity_type(c.subject, res) not in STATES:
+            continue   # a thing a state sends goes to the receiver; a firm's or a person's ("gave
+            # control to Rosneft", "provide tips to reporters") is no aid
         preps = (x for h in (verb, c.object_tok) for x in h.children if x.dep_ in ("prep", "dative"))
         for p in (p for x in preps if x.lower_ == "to" for p in x.children if p.dep_ == "pobj"):
             key = actor_of(p, res)
