@@ -79,3 +79,21 @@ def test_a_state_boycott_stays_a_sanction(analyse_text):
 def test_aid_goes_to_whom_it_is_given_to(events_named):
     rows = events_named("Norway gave 40 million dollars to Somalia.")
     assert ("AID", "Norway", "Somalia") in rows, rows
+
+
+def test_a_suspect_handed_to_another_state_is_extradited_a_captive_released(analyse_text):
+    extradited = analyse_text("Peru handed the fugitive over to Chilean authorities.")
+    released = analyse_text("The Houthis handed over the captured sailors to the Red Cross.")
+    assert "COOPERATE" in types_at(extradited, "handed")
+    assert "COOPERATE" not in types_at(released, "handed")
+
+
+def test_trade_kept_up_cooperates_trade_halted_sanctions(analyse_text):
+    kept = analyse_text("Egypt deepened its trade with China last year.")
+    halted = analyse_text("Russia halted trade with Georgia in 2006.")
+    assert "COOPERATE" in types_at(kept, "trade") and "SANCTION" in types_at(halted, "halted")
+
+
+def test_trade_as_a_word_of_business_is_no_event(analyse_text):
+    analysis = analyse_text("The trade deficit narrowed in the third quarter.")
+    assert [e.type for e in analysis.events] == []

@@ -20,6 +20,7 @@ OBSTRUCTION = frozenset(words("civil_obstruction"))
 ALONGSIDE = frozenset(words("alongside_verbs"))
 LEAVING = frozenset(words("leaving_verbs"))
 GREETING = frozenset(words("greeting_verbs"))
+SUSPECTS = frozenset(words("handed_suspects"))
 CIVILIANS = frozenset(table("generic_kinds")["OTHER"])
 OFFICES = lexicon().leadership_roles   # "welcomed Syria's president"
 # whose obstruction or boycott is the state's own act: repression, a blockade, a sanction
@@ -54,6 +55,23 @@ def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
                 and c.object_tok.dep_ == "dobj" and visitor(c.object, res) and (
                     c.object_tok.pos_ == "PROPN" or c.object_tok.lemma_.lower() in OFFICES):
             c.type = "CONSULT"   # the person welcomed, not their announcement ("welcomed Mr X's plan")
+        elif lemma == "hand" and c.type == "RETREAT" and (receiver := extradited_to(c, res)) is not None:
+            c.type, c.object, c.object_tok = "COOPERATE", receiver[0], receiver[1]
+
+
+def extradited_to(c: Candidate, res: KnownActors):
+    """The state a suspect is handed over to ("Mexico handed the cartel boss over to US
+    authorities": an extradition), as (key, token); None for captives released or land returned."""
+    tok = next((x for x in c.trigger.children if x.dep_ == "dobj"), c.object_tok)
+    if tok is None or not (tok.lemma_.lower() in SUSPECTS or tok.ent_type_ == "PERSON"):
+        return None
+    verb = c.trigger
+    preps = [x for h in (verb, *(p for p in verb.children if p.dep_ == "prt")) for x in h.children
+             if x.dep_ in ("prep", "dative") and x.lower_ == "to"]
+    for key, t in (a for p in preps for o in p.children if o.dep_ == "pobj" for a in actors_of(o, res)):
+        if key != c.subject and entity_type(key, res) in STATES | {"MILITARY"}:
+            return key, t
+    return None
 
 
 def visitor(key: str | None, res: KnownActors) -> bool:
