@@ -57,13 +57,17 @@ def reciprocal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator
 
 
 def transfer_recipients(candidates: list[Candidate], res: KnownActors) -> None:
-    """"sent doctors to Italy", "supplied weapons to the Houthis": aid goes to the receiver named
-    after "to", never to the thing or people sent (the direct object)."""
+    """"sent doctors to Italy", "gave 10 million dollars to UNRWA": aid goes to the receiver named
+    after "to" (a preposition, or the parser's dative), never to the thing or people sent (the
+    direct object)."""
     for c in candidates:
         verb = c.trigger
-        if c.type != "AID" or c.frame is None or "to" not in c.frame.object_preps or c.object is None \
+        if c.type != "AID" or c.frame is None or "to" not in c.frame.object_preps \
                 or c.object_tok is None or c.object_tok.dep_ != "dobj" or c.object_tok.head.i != verb.i:
-            continue   # only people sent stand in for the receiver; things sent leave it to the judge
+            continue
+        if c.object is None and entity_type(c.subject, res) not in STATES:
+            continue   # a thing a state sends goes to the receiver; a firm's or a person's ("gave
+            # control to Rosneft", "provide tips to reporters") is no aid
         preps = (x for h in (verb, c.object_tok) for x in h.children if x.dep_ in ("prep", "dative"))
         for p in (p for x in preps if x.lower_ == "to" for p in x.children if p.dep_ == "pobj"):
             key = actor_of(p, res)

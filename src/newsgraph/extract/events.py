@@ -27,6 +27,7 @@ from .arguments import (
 )
 from .attribution import Attributor
 from .calls import call_events
+from .civil_acts import civil_events, retype_civil_acts
 from .clause_links import (
     own_date,
     participle_heads,
@@ -201,6 +202,8 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(evaluative_events(tokens, res, lex))
     candidates += list(force_events(tokens, res, lex, candidates))
     candidates += list(accused_act_events(tokens, res, lex, candidates))
+    candidates += list(civil_events(tokens, res, lex, candidates))
+    retype_civil_acts(candidates, res)
     take_governed_targets(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
