@@ -1,6 +1,6 @@
 """Gate rules of session 9 (extract/gate.py, extract/stand_ins.py): a doer the clause names but the
-event lacks, a leader of an owner's body read as the owner's leader, and a state standing for its
-nationals on the object side. Sentences of our own; each dropped event is checked to be made by
+event lacks, a leader of an owner's body read as the owner's leader, an act denied and unrealised
+with no one doing it, and a state standing for its nationals on the object side. Sentences of our own; each dropped event is checked to be made by
 the extractor without the rule."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph.extract import gate, stand_ins
 
-SESSION_RULES = ("doer left out", "heads an owner's body")
+SESSION_RULES = ("doer left out", "heads an owner's body", "denied possibility")
 
 
 def made(analysis) -> set[tuple[str, str]]:
@@ -32,6 +32,8 @@ def without_session_rules(analyse_text, monkeypatch):
     # heading someone's body is no leadership of its owner
     ("Tom Reed, who later headed Governor Brown's transition team, spoke first.", ("LEADERSHIP", "headed")),
     ("Jane Dow now runs Disney's animation division.", ("LEADERSHIP", "runs")),
+    # denied and unrealised, with no one doing it: a warning, not an attack
+    ("Assaults on nurses will not be tolerated, the hospital said.", ("ASSAULT", "Assaults")),
 ])
 def test_session_rules_drop_their_class(text, event, analyse_text, without_session_rules):
     assert event in made(without_session_rules(text))
@@ -46,6 +48,8 @@ def test_session_rules_drop_their_class(text, event, analyse_text, without_sessi
     ("A car bomb struck the market in Kabul, killing nine people.", ("ASSAULT", "struck")),
     # a leader of a body named itself
     ("Jane Dow now runs the Disney Company.", ("LEADERSHIP", "runs")),
+    # a named actor's denied intention is its stance
+    ("Greece said it would not reject the migration pact.", ("REJECT", "reject")),
 ])
 def test_events_outside_the_session_classes_are_kept(text, event, analyse_text):
     assert event in made(analyse_text(text))
