@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract import gate, stand_ins
+from newsgraph.extract import everyday, gate, stand_ins
 
 SESSION_RULES = ("doer left out", "heads an owner's body", "denied possibility")
 
@@ -82,3 +82,21 @@ def test_a_state_standing_for_its_nationals_is_replaced_by_them(text, trigger, p
 def test_what_a_state_owns_stays_the_state(text, trigger, state, analyse_text):
     name = object_name(analyse_text(text), trigger) or ""
     assert "(" not in name and (state in name or "Army" in name or "Forces" in name)
+
+
+@pytest.mark.parametrize("text", [
+    "A driver who fled after striking and fatally injuring a pensioner has been charged.",
+    "Police said a van driver ran over and killed a pedestrian in Leeds.",
+])
+def test_a_drivers_impact_is_a_traffic_death(text, analyse_text, monkeypatch):
+    assert not [e for e in analyse_text(text).events if e.type == "ASSAULT"]
+    monkeypatch.setattr(everyday, "IMPACT_VERBS", frozenset())
+    assert [e for e in analyse_text(text).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A taxi driver shot and killed a passenger in Denver.",
+    "A driver deliberately struck protesters in Charlottesville, killing one woman.",
+])
+def test_a_drivers_attack_stays_violence(text, analyse_text):
+    assert [e for e in analyse_text(text).events if e.type == "ASSAULT"]
