@@ -36,6 +36,7 @@ class Shape:
     gives_aid: bool         # what is given is aid by itself: an aid noun as trigger or as the thing given
     doer_left_out: bool = False     # no subject, though the trigger's clause names who did it ("was blamed by the parents")
     negated: bool = False   # the event is said not to happen or have happened
+    victim_left_out: bool = False   # violence with no object, though the verb's own object names who
     heads_owners_body: bool = False  # a leader's object is the owner of the body headed ("headed Nixon's committee")
 
 
@@ -121,6 +122,18 @@ def named_doer(trigger):
     return None
 
 
+def named_victim(trigger) -> bool:
+    """The verb's own object names someone: the direct object of an active verb ("killing the chief
+    executive officer", "shot Wilhelm"), the subject of a passive one ("89 people were arrested",
+    "before they were dispersed by police")."""
+    if trigger.pos_ != "VERB":
+        return False
+    passive_verb = own_dependent(trigger, ("auxpass",)) is not None
+    victim = own_dependent(trigger, ("nsubjpass",) if passive_verb else ("dobj",))
+    return victim is not None and (is_people(victim) or victim.ent_type_ in RECIPIENT_LABELS
+                                   or victim.pos_ == "PRON" and victim.lower_ not in ("it", "this", "that"))
+
+
 def doer(tok) -> bool:
     """Someone who acts, not a weapon, a blast or a hazard ("a car bomb rammed a convoy, killing
     five": the bomber is not named)."""
@@ -152,6 +165,8 @@ def shape(event: Event, doc, res: KnownActors) -> Shape:
                  placed_in_sentence=event.location_method in ("clause", "sentence"),
                  gives_aid=tok is not None and (tok.pos_ == "NOUN" or aid_given(tok)),
                  negated=event.negated,
+                 victim_left_out=event.type in VIOLENT and event.object is None and tok is not None
+                 and named_victim(tok),
                  doer_left_out=event.subject is None and tok is not None and doer(named_doer(tok)),
                  heads_owners_body=event.type == "LEADERSHIP" and tok is not None and owner_of_headed(event, tok, res))
 
@@ -198,6 +213,13 @@ def heads_owners_body(s: Shape) -> bool:
     return s.heads_owners_body
 
 
+def victim_left_out(s: Shape) -> bool:
+    # violence or repression whose verb names its victims ("killing the chief executive officer",
+    # "in which 89 people were arrested") but whose event has none: the side the sentence gives
+    # is missing, the event is wrong as it stands
+    return s.victim_left_out
+
+
 def denied_possibility(s: Shape) -> bool:
     # an act both unrealised and denied, with no one doing it ("attacks will not be tolerated",
     # "the stunts may not have been to everyone's taste, forcing Labour to react"), states
@@ -214,7 +236,10 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
 # cooperation by non-state actors (audit 3 right / 14 wrong; tuning recall -0.017), an act in a
 # purpose infinitive ("to allow", "to freeze"; held-out part E -0.010), a place as actor (tuning -0.011)
-HELD_BACK = (("hypothetical", hypothetical),)
+# `victim left out` (session 9): on the audit seeds 5 wrong / 1 right, dev recall unchanged, but
+# conflict summaries lose type recall 0.974 -> 0.955 (held-out 0.930 -> 0.920) and a probe: an
+# attack with its attacker and toll is conflict data even when its victims are not taken
+HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out))
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
