@@ -54,7 +54,9 @@ def test_aid_to_nobody_is_dropped(text, event, analyse_text, ungated):
     # both sides named: kept as stated, with its certainty
     ("The Irish coastguard would like to thank the fishermen who joined the search.", ("SUPPORT", "thank")),
     # violence tried or feared stays violence
-    ("Attacks on journalists will not be tolerated, the minister said.", ("ASSAULT", "Attacks")),
+    # (violence both denied and unrealised with no one doing it, "attacks will not be tolerated", is
+    # dropped: test_s9gate_rules.py)
+    ("The minister warned that attacks on journalists could follow the vote.", ("ASSAULT", "attacks")),
     # violence with a place says where it happened
     ("The attack in Mosul lasted ten minutes.", ("ASSAULT", "attack")),
 ])

@@ -28,6 +28,8 @@ TELLING = words("telling_verbs")
 INVITED_OFFERS = words("invited_offers")
 # people at the wheel: their killing is a traffic death only as told in the passive
 DRIVERS = frozenset({"driver", "motorist"})
+# what a driver does to someone with the vehicle: "a driver struck and killed a woman", "ran over a boy"
+IMPACT_VERBS = frozenset({"strike", "hit", "run", "knock", "mow", "plough"})
 # what makes a vehicle a weapon: "rammed the crowd in a terror attack", "deliberately drove into"
 RAMMING = frozenset({"attack", "attacker", "terror", "terrorist", "terrorism", "ram", "deliberately",
                      "intentionally", "plough", "plow"})
@@ -165,9 +167,16 @@ def traffic_death(c, violent) -> bool:
     if doer is None:
         doer = next((p for x in c.trigger.children if x.dep_ == "agent" for p in x.children if p.dep_ == "pobj"),
                     None)
-    if lemma_in(doer, VEHICLES) and (not lemma_in(doer, DRIVERS) or passive(c.trigger)):
+    if lemma_in(doer, VEHICLES) and (not lemma_in(doer, DRIVERS) or passive(c.trigger) or driven_into(c.trigger)):
         return not any(lemma_in(t, RAMMING) for t in c.trigger.sent)
     return c.subject is None and not violent(c.trigger) and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
+
+
+def driven_into(verb) -> bool:
+    """A driver's harm dealt by impact: the verb, or the verb it is coordinated with, is one of
+    striking or running over ("a drunk driver struck and fatally injured a woman")."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(lemma_in(v, IMPACT_VERBS) for v in verbs)
 
 
 def passive(verb) -> bool:

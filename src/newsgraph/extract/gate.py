@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from ..model import Event
 from .actors import KnownActors
 from .quantities import is_people
+from .sense import ATTACK_MEANS, WEAPONS, not_an_actor
+from .stand_ins import people_for_state
 
 NONE = "-"
 GENERIC = "GENERIC"
@@ -32,6 +34,10 @@ class Shape:
     object_people: bool     # the object or recipient is people, resolved to an actor or not ("to flood victims")
     placed_in_sentence: bool  # the event's place is stated in its sentence ("arrived in the Sinai to assist")
     gives_aid: bool         # what is given is aid by itself: an aid noun as trigger or as the thing given
+    doer_left_out: bool = False     # no subject, though the trigger's clause names who did it ("was blamed by the parents")
+    negated: bool = False   # the event is said not to happen or have happened
+    victim_left_out: bool = False   # violence with no object, though the verb's own object names who
+    heads_owners_body: bool = False  # a leader's object is the owner of the body headed ("headed Nixon's committee")
 
 
 def side_kind(key: str | None, res: KnownActors) -> str:
@@ -85,6 +91,65 @@ def aid_given(trigger) -> bool:
                for t in d.subtree)
 
 
+def own_dependent(verb, deps: tuple[str, ...]):
+    return next((c for c in verb.children if c.dep_ in deps), None)
+
+
+def named_doer(trigger):
+    """Who does the act, as the trigger's own clause names them, or None: the agent of a passive
+    ("was criticised by many in his own party", "was struck by a stray bullet") or the subject
+    an active verb shares with the verb it is conjoined or adjoined to ("Young Buck has been
+    charged after allegedly stabbing a man", "groups are rampaging, fighting battles with police")."""
+    agent = own_dependent(trigger, ("agent",))
+    if agent is not None:
+        return own_dependent(agent, ("pobj",))
+    if trigger.pos_ != "VERB" or trigger.tag_ == "VBN" or own_dependent(trigger, ("nsubj", "nsubjpass", "csubj")):
+        return None
+    verb = trigger
+    for _ in range(4):
+        if verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB") \
+                and own_dependent(verb, ("mark", "aux")) is None:
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+            verb = verb.head.head     # "charged after stabbing": the doer of the verb the phrase modifies
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        doer = own_dependent(verb, ("nsubj", "nsubjpass"))
+        if doer is not None:
+            return doer
+    return None
+
+
+def named_victim(trigger) -> bool:
+    """The verb's own object names someone: the direct object of an active verb ("killing the chief
+    executive officer", "shot Wilhelm"), the subject of a passive one ("89 people were arrested",
+    "before they were dispersed by police")."""
+    if trigger.pos_ != "VERB":
+        return False
+    passive_verb = own_dependent(trigger, ("auxpass",)) is not None
+    victim = own_dependent(trigger, ("nsubjpass",) if passive_verb else ("dobj",))
+    return victim is not None and (is_people(victim) or victim.ent_type_ in RECIPIENT_LABELS
+                                   or victim.pos_ == "PRON" and victim.lower_ not in ("it", "this", "that"))
+
+
+def doer(tok) -> bool:
+    """Someone who acts, not a weapon, a blast or a hazard ("a car bomb rammed a convoy, killing
+    five": the bomber is not named)."""
+    return tok is not None and tok.lemma_.lower() not in ATTACK_MEANS | WEAPONS and not not_an_actor(tok)
+
+
+def owner_of_headed(event: Event, trigger, res: KnownActors) -> bool:
+    """The object of a verb of heading is only the owner of what is headed: "headed President
+    Nixon's re-election committee" leads the committee, not Nixon."""
+    if trigger.pos_ != "VERB" or event.object is None:
+        return False
+    headed = own_dependent(trigger, ("dobj",))
+    return headed is not None and res.token_entity.get(headed.i) != event.object and any(
+        res.token_entity.get(t.i) == event.object for c in headed.children if c.dep_ == "poss" for t in c.subtree)
+
+
 def recipient(tok) -> bool:
     return is_people(tok) or tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in RECIPIENT_LABELS or any(
         c.ent_type_ in RECIPIENT_LABELS for c in tok.children)
@@ -98,7 +163,12 @@ def shape(event: Event, doc, res: KnownActors) -> Shape:
                  hurt=any(k in event.quantities for k in ("killed", "wounded")),
                  object_people=people_phrase(event.object_text, event, doc) or people_recipient(tok),
                  placed_in_sentence=event.location_method in ("clause", "sentence"),
-                 gives_aid=tok is not None and (tok.pos_ == "NOUN" or aid_given(tok)))
+                 gives_aid=tok is not None and (tok.pos_ == "NOUN" or aid_given(tok)),
+                 negated=event.negated,
+                 victim_left_out=event.type in VIOLENT and event.object is None and tok is not None
+                 and named_victim(tok),
+                 doer_left_out=event.subject is None and tok is not None and doer(named_doer(tok)),
+                 heads_owners_body=event.type == "LEADERSHIP" and tok is not None and owner_of_headed(event, tok, res))
 
 
 def ruling(s: Shape) -> str:
@@ -131,15 +201,49 @@ def aid_to_nobody(s: Shape) -> bool:
     return s.type == "AID" and s.object == NONE and not (s.object_people or s.placed_in_sentence or s.gives_aid)
 
 
-RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody))
+def doer_left_out(s: Shape) -> bool:
+    # the clause names who did it, as a passive's agent or the subject a participle or conjoined
+    # verb shares, and the event has no subject: a doer the sentence gives is missing, the event
+    # is wrong as it stands ("was blamed by the parents", "charged after allegedly stabbing a man")
+    return s.doer_left_out
+
+
+def heads_owners_body(s: Shape) -> bool:
+    # a leader of the body an owner has is no leader of the owner ("headed Nixon's committee")
+    return s.heads_owners_body
+
+
+def victim_left_out(s: Shape) -> bool:
+    # violence or repression whose verb names its victims ("killing the chief executive officer",
+    # "in which 89 people were arrested") but whose event has none: the side the sentence gives
+    # is missing, the event is wrong as it stands
+    return s.victim_left_out
+
+
+def denied_possibility(s: Shape) -> bool:
+    # an act both unrealised and denied, with no one doing it ("attacks will not be tolerated",
+    # "the stunts may not have been to everyone's taste, forcing Labour to react"), states
+    # neither that it happened nor that anyone will do it: the event is the warning around it.
+    # A named actor's denied intention ("Greece said it would not reject the pact") is its stance
+    return s.negated and s.certainty == "possible" and s.subject == NONE
+
+
+RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody),
+         ("doer left out", doer_left_out), ("heads an owner's body", heads_owners_body),
+         ("denied possibility", denied_possibility))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
 # cooperation by non-state actors (audit 3 right / 14 wrong; tuning recall -0.017), an act in a
 # purpose infinitive ("to allow", "to freeze"; held-out part E -0.010), a place as actor (tuning -0.011)
-HELD_BACK = (("hypothetical", hypothetical),)
+# `victim left out` (session 9): on the audit seeds 5 wrong / 1 right, dev recall unchanged, but
+# conflict summaries lose type recall 0.974 -> 0.955 (held-out 0.930 -> 0.920) and a probe: an
+# attack with its attacker and toll is conflict data even when its victims are not taken
+HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out))
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
-    """The events no rule drops."""
+    """The events no rule drops, with a state that stands for its people replaced by them
+    (stand_ins.py)."""
+    events = [people_for_state(event, doc, res) for event in events]
     return [event for event in events if ruling(shape(event, doc, res)) == "keep"]
