@@ -31,6 +31,11 @@ CHARGED = frozenset({"ACCUSE"})
 FORCE_HOLDERS = STATES
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOBODY = frozenset({"nobody", "none", "noone"})
+# who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
+# target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
+# a ruling (a complaint, ACCUSE) or "marches into" a room.
+PROTESTERS = frozenset({"ORGANIZATION", "PERSON"})
+WITHHELD = frozenset({"strike", "walkout", "boycott", "picket", "go", "walk", "down", "stage", "call"})
 
 # acts that, vowed, are threats (PLOVER THREATEN: of force, of sanctions): "vowed to destroy Hamas",
 # "pledged to impose tariffs on Mexico" (a vow to arrest the killers is a police promise, not a threat)
@@ -90,7 +95,19 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     if key.startswith("gaz:") and not listed_company(key, gaz) or entity_type(key, res) in FORCE_HOLDERS or (
             key in officials and c.type in STATEMENTS):
         return True
+    if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
+            and withdrawn_labour(c.trigger, entity_type(key, res)):
+        return True     # "the union launched a general strike", "the activist went on hunger strike"
     return key.startswith("GENERIC:") and c.type in HOSTILE
+
+
+def withdrawn_labour(trigger, kind: str | None) -> bool:
+    """A strike, walkout, boycott, picket or hunger strike ("went on strike", "staged a walkout",
+    "downed tools"). The verb "strike" is a body's strike only: a person striking, or anyone
+    striking something, deals a blow ("a driver striking a pedestrian")."""
+    lemma = trigger.lemma_.lower()
+    return lemma in WITHHELD and not (trigger.pos_ == "VERB" and lemma == "strike" and (
+        kind == "PERSON" or any(x.dep_ == "dobj" for x in trigger.children)))
 
 
 def listed_company(key: str, gaz) -> bool:
