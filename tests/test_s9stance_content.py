@@ -46,3 +46,47 @@ def test_statement_coded_by_its_content(text, event_type, subject, other, analys
 ])
 def test_no_stance_without_its_class(text, event_type, analyse_text):
     assert _sides(analyse_text(text), event_type) == [], text
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # giving way refused to another actor's demands or acts
+    ("The Chinese government said it would not yield to the demands of the United States.", "states"),
+    ("Hamas said it would not tolerate Israel's raids on the mosque.", "israel"),
+])
+def test_refusal_to_give_way_to_another_actor(text, other, analyse_text):
+    assert any(other in o for _, o in _sides(analyse_text(text), "REJECT")), text
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger", "stands"), [
+    # a lone statement stands when it names the claim refused, the act demanded or the wrong doubted
+    ("The senator demanded assurances that the prisoners were safe.", "REQUEST", "demanded", True),
+    ("The lawyer vowed to resist the charges.", "REJECT", "resist", True),
+    ("The lawyer raised questions about whether the money was stolen.", "ACCUSE", "questions", True),
+    # not what it names: a product asked for, a meal refused
+    ("The senator demanded a coffee.", "REQUEST", "demanded", False),
+    ("The lawyer refused the dessert.", "REJECT", "refused", False),
+])
+def test_lone_statement_names_what_it_does(text, event_type, trigger, stands, nlp):
+    from newsgraph.extract.frames import Candidate
+    from newsgraph.extract.sense_cooperative import acted_on, stated
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    c = Candidate(event_type, verb, "PERSON:x", None, doc[1], None, None, verb)
+    assert stated(c, acted_on(c)) is stands, text
+
+
+@pytest.mark.parametrize(("text", "faulted"), [
+    # a wrong in the passive: its "by" agent is the one faulted
+    ("Oxfam said the aid had been misused by the Ethiopian government.", "ethiopian"),
+    ("Greenpeace said the oil spill had been covered up by Chevron.", "chevron"),
+])
+def test_wrong_done_by_an_agent(text, faulted, analyse_text):
+    assert any(faulted in o for _, o in _sides(analyse_text(text), "ACCUSE")), text
+
+
+@pytest.mark.parametrize("text", [
+    "Oxfam said the aid had not been misused by the Ethiopian government.",   # cleared
+    "Police said the car had been stolen by two men.",                       # nobody named, a crime report
+])
+def test_no_wrong_by_an_agent_cleared_or_unnamed(text, analyse_text):
+    assert _sides(analyse_text(text), "ACCUSE") == [], text

@@ -60,11 +60,24 @@ def praised(clause) -> bool:
         return any(k.dep_ == "acomp" and k.lower_ in c["approving_predicates"] for k in kids)
     if lemma == "deserve":
         return any(k.dep_ == "dobj" and k.lemma_.lower() in c["earned_nouns"] for k in kids)
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False  # an act done, not a habit or an aim ("to make sure the board makes the right decisions")
     if any(k.dep_ == "advmod" and k.lower_ in c["approving_adverbs"] for k in kids) and lemma in ("act", "behave", "respond"):
         return True   # "had acted responsibly", "had responded wisely"
     return lemma in ("take", "make", "do") and any(
         k.dep_ == "dobj" and k.lemma_.lower() in c["approved_acts"] and any(
             m.dep_ == "amod" and m.lower_ in c["approving_modifiers"] for m in k.children) for k in kids)
+
+
+def faulting_agent(clause, negated: bool):
+    """The "by" agent of a passive clause whose predicate faults the doer: "the abuse was covered up by
+    the Church", "the funds had been misused by the ministry"; None for any other clause."""
+    aux = [a for a in clause.children if a.dep_ == "aux"]
+    if negated or any(a.lower_ in SUPPOSED for a in aux) or not any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    if not (clause.lemma_.lower() in words("statement_wrongdoing_verbs") or deceit(clause)):
+        return None
+    return next((p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
 
 
 def deceit(clause) -> bool:
