@@ -90,3 +90,25 @@ def test_wrong_done_by_an_agent(text, faulted, analyse_text):
 ])
 def test_no_wrong_by_an_agent_cleared_or_unnamed(text, analyse_text):
     assert _sides(analyse_text(text), "ACCUSE") == [], text
+
+
+@pytest.mark.parametrize(("text", "event_type", "subject", "other"), [
+    ("Merkel said Macron was a trusted ally.", "SUPPORT", "merkel", "macron"),                      # a person of merit
+    ("Kennedy said Mr Blair had lost the trust of the British people.", "ACCUSE", "kennedy", "blair"),  # standing lost
+    ("The Bundesbank said the European Central Bank had held interest rates too high.", "ACCUSE", "bundesbank",
+     "central"),                                                                                   # done to excess
+    ("Peston says Mr Blair went back on a pledge to make way for Mr Brown.", "ACCUSE", "peston", "blair"),  # reneged
+])
+def test_more_classes_of_content(text, event_type, subject, other, analyse_text):
+    sides = _sides(analyse_text(text), event_type)
+    assert any(subject in s and other in o for s, o in sides), (text, sides)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Germany said Britain was too weak to lead the talks.", "ACCUSE"),          # "too ... to": no excess done
+    ("Merkel said Macron was a trusted bank.", "SUPPORT"),                         # no person called so
+    ("Kennedy said Mr Blair had lost the keys to his office.", "ACCUSE"),          # no standing lost
+    ("Peston says Mr Blair went back to the office after lunch.", "ACCUSE"),       # no commitment
+])
+def test_no_more_classes_without_their_words(text, event_type, analyse_text):
+    assert _sides(analyse_text(text), event_type) == [], text

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..wordlists import words
+from .quantities import is_people
 
 # a clause only supposed or foretold: "would be right to", "might take a bold step", "should act"
 SUPPOSED = frozenset({"would", "could", "might", "may", "should", "must", "will", "'ll", "can", "ought"})
@@ -30,7 +31,7 @@ TOO_LITTLE = frozenset({"nothing", "little", "enough"})
 def _classes() -> dict[str, frozenset[str]]:
     return {name: words(f"stance_{name}") for name in (
         "approving_predicates", "approving_modifiers", "approved_acts", "approving_adverbs", "earned_nouns",
-        "wrongdoing_phrasals")}
+        "wrongdoing_phrasals", "approving_qualities", "reneging_phrasals", "standing_nouns", "commended_persons")}
 
 
 def content_stance(clause, aux) -> str | None:
@@ -44,9 +45,43 @@ def content_stance(clause, aux) -> str | None:
         return "ACCUSE"
     if negated:
         return None
-    if deceit(clause):
+    if deceit(clause) or reneged(clause) or excessive(clause) or discredited(clause):
         return "ACCUSE"
-    return "SUPPORT" if praised(clause) else None
+    return "SUPPORT" if praised(clause) or commended(clause) else None
+
+
+def commended(clause) -> bool:
+    """An actor called a person of merit: "said Jackson was a decent, fair-minded public servant",
+    "Paul has been a valued colleague" (a person noun qualified by an approving word)."""
+    return clause.lemma_.lower() == "be" and any(
+        k.dep_ == "attr" and (is_people(k) or k.lemma_.lower() in _classes()["commended_persons"]) and any(m.dep_ == "amod" and m.lower_ in _classes()["approving_qualities"]
+                                                  for m in k.children) for k in clause.children)
+
+
+def reneged(clause) -> bool:
+    """A commitment broken by a phrasal verb: "had gone back on its pledge", "backed away from the deal"."""
+    lemma = clause.lemma_.lower()
+    parts = {f"{lemma} {k.lower_} {p.lower_}" for k in clause.children if k.dep_ in ("prt", "advmod")
+             for p in clause.children if p.dep_ == "prep" and any(
+                 o.dep_ == "pobj" and o.lemma_.lower() in words("statement_broken_rules") | {"word"} for o in p.children)}
+    return bool(parts & _classes()["reneging_phrasals"])
+
+
+def excessive(clause) -> bool:
+    """An act done to excess: "had held interest rates too high", "was moving too slowly", "had gone
+    too far" ("too weak to fight" says what cannot be, not a fault)."""
+    if clause.tag_ not in ("VBD", "VBN", "VBG") or clause.lemma_.lower() == "be":
+        return False
+    return any(k.dep_ in ("advmod", "acomp", "oprd") and k.pos_ in ("ADJ", "ADV") and any(
+        t.dep_ == "advmod" and t.lower_ == "too" for t in k.children) and not any(
+        t.dep_ in ("xcomp", "ccomp") for t in k.children) for k in clause.children)
+
+
+def discredited(clause) -> bool:
+    """Standing an actor has lost by its own acts: "had lost the trust of the people", "had forfeited
+    its credibility"."""
+    return clause.lemma_.lower() in ("lose", "forfeit", "squander") and clause.tag_ in ("VBD", "VBN") and any(
+        k.dep_ == "dobj" and k.lemma_.lower() in _classes()["standing_nouns"] for k in clause.children)
 
 
 def praised(clause) -> bool:
