@@ -29,9 +29,18 @@ TOO_LITTLE = frozenset({"nothing", "little", "enough"})
 
 @lru_cache(maxsize=1)
 def _classes() -> dict[str, frozenset[str]]:
-    return {name: words(f"stance_{name}") for name in (
-        "approving_predicates", "approving_modifiers", "approved_acts", "approving_adverbs", "earned_nouns",
-        "wrongdoing_phrasals", "approving_qualities", "reneging_phrasals", "standing_nouns", "commended_persons")}
+    return {
+        "approving_predicates": words("stance_approving_predicates"),
+        "approving_modifiers": words("stance_approving_modifiers"),
+        "approved_acts": words("stance_approved_acts"),
+        "approving_adverbs": words("stance_approving_adverbs"),
+        "earned_nouns": words("stance_earned_nouns"),
+        "wrongdoing_phrasals": words("stance_wrongdoing_phrasals"),
+        "approving_qualities": words("stance_approving_qualities"),
+        "reneging_phrasals": words("stance_reneging_phrasals"),
+        "standing_nouns": words("stance_standing_nouns"),
+        "commended_persons": words("stance_commended_persons"),
+    }
 
 
 def content_stance(clause, aux) -> str | None:
