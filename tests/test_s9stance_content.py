@@ -42,6 +42,7 @@ def test_statement_coded_by_its_content(text, event_type, subject, other, analys
     ("Analysts said Toyota had taken a bold step into electric trucks.", "SUPPORT"),            # no named speaker
     ("The manager said his players had taken a big step towards the title.", "SUPPORT"),        # sport, no actor
     ("The ministry said the forecast was right.", "SUPPORT"),                                   # a thing, no actor
+    ("Russia is not right or left but ours, Putin told the crowd in Moscow.", "SUPPORT"),      # sides, not praise
     ("Japan said the storm had covered the coast with debris.", "ACCUSE"),                      # no particle of deceit
 ])
 def test_no_stance_without_its_class(text, event_type, analyse_text):

@@ -101,7 +101,9 @@ def praised(clause) -> bool:
     kids = list(clause.children)
     if lemma == "be":
         # "was right to reopen the inquiry", "was correct": judged as an actor, not as a thing
-        return any(k.dep_ == "acomp" and k.lower_ in c["approving_predicates"] for k in kids)
+        # not "is not right or left": the political right, a pair of sides, a judgement denied
+        return any(k.dep_ == "acomp" and k.lower_ in c["approving_predicates"] and not any(
+            x.dep_ in ("neg", "conj", "cc") for x in k.children) for k in kids)
     if lemma == "deserve":
         return any(k.dep_ == "dobj" and k.lemma_.lower() in c["earned_nouns"] for k in kids)
     if clause.tag_ not in ("VBD", "VBN"):
