@@ -42,6 +42,11 @@ RELATIONS = frozenset({"relationship", "relations", "relation", "ties", "tie", "
 RELATION_STATES = frozenset({"have", "continue", "enjoy", "share", "value", "damage", "strain", "sour", "harm", "hurt"})
 # accusations made in law, not words between players: "was charged with assault", "indicted", "sued"
 LEGAL_CHARGES = frozenset({"charge", "indict", "sue", "prosecute"})
+# what a lone actor's statement acts on that says what the statement is, its addressee unnamed: a claim or
+# an order refused ("vowed to resist the charges", "ignored orders to stop"), an act demanded ("demanded
+# assurances", "pressed for penalties", "said there should be an inquiry"), a doubt of a wrong
+STATED_THINGS = {"REJECT": words("statement_claim_nouns") | words("statement_order_nouns") | words("statement_denied_nouns"),
+                 "REQUEST": words("stance_demanded_acts"), "ACCUSE": words("doubt_nouns") | words("doubting_verbs")}
 
 
 def cooperative(c, context: Context, entity_type):
@@ -112,10 +117,19 @@ def one_sided(c, things, entity_type):
     if c.type in ON_PROPOSITIONS:
         # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order"
         return c if any(object_kind(t) == "proposition" for t in things) or (
-            c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) else None
+            c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or stated(c, things) else None
     if c.type == "AID":
         return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None
     return c
+
+
+def stated(c, things) -> bool:
+    """A lone statement that names what it refuses, demands or doubts (STATED_THINGS): the thing acted
+    on, what a demand is "for" ("pressed for penalties"), or a doubting trigger ("raised questions")."""
+    known = STATED_THINGS.get(c.type, frozenset())
+    asked = [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj"] if c.type == "REQUEST" else []
+    return any(lemma_in(t, known) for t in (*things, *asked)) or c.type == "ACCUSE" and lemma_in(c.trigger, known)
 
 
 def lawful(c) -> bool:

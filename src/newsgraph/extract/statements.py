@@ -25,6 +25,7 @@ from .arguments import (
 )
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
+from .stance import content_stance, faulting_agent
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
@@ -46,7 +47,7 @@ CALLING_VERBS = words("statement_calling_verbs")
 REFUSING_PHRASALS = words("statement_refusing_phrasals")
 DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
 DENIED_NOUNS = words("statement_denied_nouns")
-STATING_HEADS = NEEDING | WRONGDOING_VERBS | frozenset({"face", "fail", "break", "be", "make", "put", "place"})
+STATING_HEADS = NEEDING | WRONGDOING_VERBS | words("statement_stating_heads")
 ORDER_NOUNS = words("statement_order_nouns")
 FAULTED_MAKINGS = words("faulting_predicates")   # "was making a mistake", "made a shambles of"
 PERILS = words("statement_perils")
@@ -174,6 +175,12 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             yield Candidate("REJECT", pred, skey, owner[0], stok, owner[1], None, clause)
         return
     okey = acting(subj, res)
+    agent = faulting_agent(clause, negated) if okey is None else None
+    if agent is not None and (akey := acting(agent, res)) not in (None, skey) and not any(
+            k.startswith(("GENERIC:", "OTHER:")) for k in (akey, skey)):
+        # "said the abuse had been covered up by the Church": the doer of the wrong is the one faulted
+        yield Candidate("ACCUSE", verb, skey, akey, stok, agent, None, verb)
+        return
     if okey is None and judged_act(subj):
         # "said the government's plan had undermined the UN": the plan's maker is the one faulted
         okey, subj = _owner(subj, res, skey) or (None, subj)
@@ -233,6 +240,10 @@ def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
         # "complained that China had harassed its fishermen", "alleged the firm had paid officials":
         # what is alleged or complained of is held against its doer, whatever the verb
         yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
+    elif (stance := content_stance(clause, aux)) is not None and not skey.startswith("GENERIC:") \
+            and not okey.startswith("GENERIC:"):
+        # praise, deceit or inaction said of another actor ("had taken a bold step", "had covered up")
+        yield Candidate(stance, verb, skey, okey, stok, otok, None, verb)
     elif negated:
         return   # "said Airbus had not violated the rules" clears it
     elif _threatened(clause, aux):

@@ -1,0 +1,150 @@
+"""What a reported clause about another actor does to it, by the class of its predicate, where the
+single shapes of statements.py (obligation modals, wrongdoing verbs, responsibility, threats) find
+nothing: PETRARCH and CAMEO code the statement itself by its content.
+
+- praise (PLOVER SUPPORT, "praise or endorse"): "said Kenya had taken a bold step", "said Chile was
+  right to reopen the inquiry", "said Poland had done the right thing", "said the army had acted
+  responsibly", "said the mayor deserved credit";
+- deceit and betrayal said with a particle (ACCUSE): "said the ministry had covered up the failings";
+- inaction faulted (ACCUSE): "said the government had done nothing to stop the violence", "had not
+  done enough to protect the workers".
+
+The other actor is the clause's subject (statements.py finds it and the speaker); this module reads
+only the clause: its predicate, its arguments, negation and modality. A praise or a fault that is
+only foretold or supposed ("would be right to", "could take a step") states nothing done. The word
+classes are data: data/lexicon/words/statements.yaml (stance_*).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..wordlists import words
+from .quantities import is_people
+
+# a clause only supposed or foretold: "would be right to", "might take a bold step", "should act"
+SUPPOSED = frozenset({"would", "could", "might", "may", "should", "must", "will", "'ll", "can", "ought"})
+# "had done nothing to", "did too little to", "has not done enough to"
+TOO_LITTLE = frozenset({"nothing", "little", "enough"})
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset[str]]:
+    return {
+        "approving_predicates": words("stance_approving_predicates"),
+        "approving_modifiers": words("stance_approving_modifiers"),
+        "approved_acts": words("stance_approved_acts"),
+        "approving_adverbs": words("stance_approving_adverbs"),
+        "earned_nouns": words("stance_earned_nouns"),
+        "wrongdoing_phrasals": words("stance_wrongdoing_phrasals"),
+        "approving_qualities": words("stance_approving_qualities"),
+        "reneging_phrasals": words("stance_reneging_phrasals"),
+        "standing_nouns": words("stance_standing_nouns"),
+        "commended_persons": words("stance_commended_persons"),
+    }
+
+
+def content_stance(clause, aux) -> str | None:
+    """The type a reported clause about another actor (its subject) states, or None: SUPPORT for a
+    praise, ACCUSE for a deceit or an inaction faulted."""
+    if any(a.lower_ in SUPPOSED for a in aux) or any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                                    for m in clause.children):
+        return None
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if inaction(clause, negated):
+        return "ACCUSE"
+    if negated:
+        return None
+    if deceit(clause) or reneged(clause) or excessive(clause) or discredited(clause):
+        return "ACCUSE"
+    return "SUPPORT" if praised(clause) or commended(clause) else None
+
+
+def commended(clause) -> bool:
+    """An actor called a person of merit: "said Jackson was a decent, fair-minded public servant",
+    "Paul has been a valued colleague" (a person noun qualified by an approving word)."""
+    return clause.lemma_.lower() == "be" and any(
+        k.dep_ == "attr" and (is_people(k) or k.lemma_.lower() in _classes()["commended_persons"]) and any(m.dep_ == "amod" and m.lower_ in _classes()["approving_qualities"]
+                                                  for m in k.children) for k in clause.children)
+
+
+def reneged(clause) -> bool:
+    """A commitment broken by a phrasal verb: "had gone back on its pledge", "backed away from the deal"."""
+    lemma = clause.lemma_.lower()
+    parts = {f"{lemma} {k.lower_} {p.lower_}" for k in clause.children if k.dep_ in ("prt", "advmod")
+             for p in clause.children if p.dep_ == "prep" and any(
+                 o.dep_ == "pobj" and o.lemma_.lower() in words("statement_broken_rules") | {"word"} for o in p.children)}
+    return bool(parts & _classes()["reneging_phrasals"])
+
+
+def excessive(clause) -> bool:
+    """An act done to excess: "had held interest rates too high", "was moving too slowly", "had gone
+    too far" ("too weak to fight" says what cannot be, not a fault)."""
+    if clause.tag_ not in ("VBD", "VBN", "VBG") or clause.lemma_.lower() == "be":
+        return False
+    return any(k.dep_ in ("advmod", "acomp", "oprd") and k.pos_ in ("ADJ", "ADV") and any(
+        t.dep_ == "advmod" and t.lower_ == "too" for t in k.children) and not any(
+        t.dep_ in ("xcomp", "ccomp") for t in k.children) for k in clause.children)
+
+
+def discredited(clause) -> bool:
+    """Standing an actor has lost by its own acts: "had lost the trust of the people", "had forfeited
+    its credibility"."""
+    return clause.lemma_.lower() in ("lose", "forfeit", "squander") and clause.tag_ in ("VBD", "VBN") and any(
+        k.dep_ == "dobj" and k.lemma_.lower() in _classes()["standing_nouns"] for k in clause.children)
+
+
+def praised(clause) -> bool:
+    """"was right to reopen", "had taken a bold step", "had done the right thing", "had acted
+    responsibly", "deserved credit"."""
+    c = _classes()
+    lemma = clause.lemma_.lower()
+    kids = list(clause.children)
+    if lemma == "be":
+        # "was right to reopen the inquiry", "was correct": judged as an actor, not as a thing
+        # not "is not right or left": the political right, a pair of sides, a judgement denied
+        return any(k.dep_ == "acomp" and k.lower_ in c["approving_predicates"] and not any(
+            x.dep_ in ("neg", "conj", "cc") for x in k.children) for k in kids)
+    if lemma == "deserve":
+        return any(k.dep_ == "dobj" and k.lemma_.lower() in c["earned_nouns"] for k in kids)
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False  # an act done, not a habit or an aim ("to make sure the board makes the right decisions")
+    if any(k.dep_ == "advmod" and k.lower_ in c["approving_adverbs"] for k in kids) and lemma in ("act", "behave", "respond"):
+        return True   # "had acted responsibly", "had responded wisely"
+    return lemma in ("take", "make", "do") and any(
+        k.dep_ == "dobj" and k.lemma_.lower() in c["approved_acts"] and any(
+            m.dep_ == "amod" and m.lower_ in c["approving_modifiers"] for m in k.children) for k in kids)
+
+
+def faulting_agent(clause, negated: bool):
+    """The "by" agent of a passive clause whose predicate faults the doer: "the abuse was covered up by
+    the Church", "the funds had been misused by the ministry"; None for any other clause."""
+    aux = [a for a in clause.children if a.dep_ == "aux"]
+    if negated or any(a.lower_ in SUPPOSED for a in aux) or not any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    if not (clause.lemma_.lower() in words("statement_wrongdoing_verbs") or deceit(clause)):
+        return None
+    return next((p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+
+
+def deceit(clause) -> bool:
+    """"had covered up the failings", "had hushed up the report", "had sold out the workers"."""
+    return any(k.dep_ == "prt" and f"{clause.lemma_.lower()} {k.lower_}" in _classes()["wrongdoing_phrasals"]
+               for k in clause.children)
+
+
+def inaction(clause, negated: bool) -> bool:
+    """"had done nothing to stop the violence", "did too little to help", "had not done enough to
+    protect the workers": a duty left undone (what is left undone is a to-clause)."""
+    if clause.lemma_.lower() != "do":
+        return False
+    purpose = any(k.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+                  for k in (*clause.children, *(x for d in clause.children if d.dep_ == "dobj" for x in d.children)))
+    if not purpose:
+        return False
+    for obj in (k for k in clause.children if k.dep_ in ("dobj", "advmod")):
+        word = obj.lower_
+        if word == "nothing" or word == "little" and not any(d.lower_ == "a" for d in obj.children):
+            return not negated
+        if word == "enough" and negated:
+            return True
+    return False
