@@ -240,7 +240,7 @@ def _conflict(c, context: Context, entity_type):
     kind = object_kind(c.object_tok)
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
-        or by_force(c) and context.domain != "sport"   # "pointed a pistol at", "beat a bus conductor"
+        or (by_force(c) or violence_phrase(c.trigger)) and context.domain != "sport"   # "pointed a pistol at"
     if dismissed(c.trigger) or not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
             and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS:
         return None         # "was fired from the firm"; "Britain's approach is hitting workers"
@@ -387,6 +387,16 @@ def violent(trigger) -> bool:
     """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger."""
     cues = _violence_cues()
     return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues) for t in trigger.sent)
+
+
+def violence_phrase(trigger) -> bool:
+    """Words of many senses that together name only gunfire: "opened fire" (not "fired the coach",
+    "open a fire station"), "gunned down" (not "gunned the engine"), "shot dead" (not "shot a film")."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "fire":
+        return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "open"
+    return lemma == "gun" and any(x.dep_ == "prt" and x.lower_ == "down" for x in trigger.children) \
+        or lemma == "shoot" and any(x.lower_ == "dead" and x.dep_ != "dobj" for x in trigger.children)
 
 
 def done_to_death(trigger) -> bool:
