@@ -28,7 +28,7 @@ from .frames import (
 )
 from .quantities import harm_of
 from .sense import attack_means
-from .targets import HELD_SITES, name_targets
+from .targets import HELD_SITES, force_modifier, name_targets
 
 
 def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -206,7 +206,8 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         found = weapon_agent(c.subject_tok, res) or perpetrator(c.trigger, res) or shared_agent(c.trigger, res) \
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
-            or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res)
+            or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res) \
+            or force_modifier(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     name_targets(candidates, res)

@@ -356,9 +356,15 @@ def hypothetical(trigger) -> bool:
 
 
 def dismissed(trigger) -> bool:
-    """"was fired from his job": a passive of firing whose subject is no weapon is a dismissal."""
+    """"was fired from his job": a passive of firing whose subject is no weapon is a dismissal, unless
+    its preposition is left without its object ("the convoy was fired on", "were fired upon"): the
+    subject is what was shot at."""
+    # a sentence-initial plural may be tagged a name and keep its "s" ("Rockets were fired at")
     return trigger.lemma_.lower() == "fire" and any(
-        c.dep_ == "nsubjpass" and not lemma_in(c, WEAPONS) for c in trigger.children)
+        c.dep_ == "nsubjpass" and not lemma_in(c, WEAPONS) and c.lower_.removesuffix("s") not in WEAPONS
+        for c in trigger.children) and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "at") and not any(x.dep_ == "pobj" for x in c.children)
+        for c in trigger.children)
 
 
 def named_after_place(tok, key, entity_type) -> bool:
@@ -384,9 +390,11 @@ def criticised(c) -> bool:
 
 
 def violent(trigger) -> bool:
-    """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger."""
+    """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger (a plural the
+    tagger took for a name keeps its "s": "Rockets were fired")."""
     cues = _violence_cues()
-    return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues) for t in trigger.sent)
+    return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues or t.pos_ == "PROPN"
+                                     and t.lower_.removesuffix("s") in cues) for t in trigger.sent)
 
 
 def violence_phrase(trigger) -> bool:

@@ -1,0 +1,53 @@
+"""Attacks whose attacker or sense rests on a shape the clause's own arguments miss: a force word
+modifying the attack noun ("the police shooting of a teenager"), and a passive of firing whose
+preposition is left stranded ("the convoy was fired on by militants"), which is gunfire, not a
+dismissal. Sentences written for these tests."""
+import pytest
+
+from newsgraph.evaluation.probes import names_of
+from newsgraph.resolve.names import fold
+
+
+def assaults(analysis, gazetteer):
+    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
+            for e in analysis.events if e.type == "ASSAULT"]
+
+
+def has_side(sides, wanted: str) -> bool:
+    return any(fold(wanted) in n for n in sides)
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Villagers marched on the district office over the army killing of two herders near Moroto.", "military",
+     "herder"),
+    ("Lawyers for the family demanded an inquiry into the police shooting of a student in Nairobi.", "police",
+     "student"),
+    ("A navy attack on a fishing trawler off Jaffna wounded four crew members.", "military", "trawler"),
+])
+def test_a_force_modifying_an_attack_on_someone_is_its_attacker(text, attacker, target, analyse_text, gazetteer):
+    found = assaults(analyse_text(text), gazetteer)
+    assert any(has_side(subj, attacker) for subj, _ in found), found
+
+
+def test_a_force_modifier_without_a_target_after_it_is_not_made_the_attacker(analyse_text, gazetteer):
+    # "police killings" may be killings of police: no attacker is guessed
+    found = assaults(analyse_text("Three police killings in a month have shaken the town of Apatzingan."),
+                     gazetteer)
+    assert not any(has_side(subj, "police") for subj, _ in found), found
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("A World Food Programme convoy was fired on by militiamen near Kalemie.", "militiam"),
+    ("Two patrol boats were fired upon by pirates off the coast of Puntland.", "pirate"),
+])
+def test_fired_on_is_gunfire_at_the_subject(text, attacker, analyse_text, gazetteer):
+    found = assaults(analyse_text(text), gazetteer)
+    assert any(has_side(subj, attacker) for subj, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The finance director was fired on Friday after the audit.",
+    "The head coach was fired by the club on Tuesday.",
+])
+def test_a_dismissal_stays_no_attack(text, analyse_text, gazetteer):
+    assert not assaults(analyse_text(text), gazetteer)
