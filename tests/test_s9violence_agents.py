@@ -51,3 +51,31 @@ def test_fired_on_is_gunfire_at_the_subject(text, attacker, analyse_text, gazett
 ])
 def test_a_dismissal_stays_no_attack(text, analyse_text, gazetteer):
     assert not assaults(analyse_text(text), gazetteer)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Exiled journalists denounced the police crackdown on students in Tbilisi.", "police"),
+    ("The army's detention of three aid workers in Kidal was condemned by the UN.", "military"),
+])
+def test_a_force_modifying_a_repression_noun_is_its_actor(text, actor, analyse_text, gazetteer):
+    analysis = analyse_text(text)
+    found = [names_of(analysis, e.subject, gazetteer) for e in analysis.events if e.type == "COERCE"]
+    assert any(has_side(subj, actor) for subj in found), found
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # an actor described by what it did: "X, responsible for ...", "the militia behind ..."
+    ("The ELN, responsible for the car bomb attack on a police academy in Bogota, offered talks.",
+     "national liberation army"),
+    ("The militia behind the massacre of farmers in Djugu has not been disarmed.", "militia"),
+    # "whose fighters": the relative clause's actor acted through its members
+    ("Al-Shabaab, whose fighters stormed a hotel in Kismayo last year, released a statement.", "al-shabaab"),
+])
+def test_an_actor_described_by_its_attack_is_the_attacker(text, attacker, analyse_text, gazetteer):
+    found = assaults(analyse_text(text), gazetteer)
+    assert any(has_side(subj, attacker) for subj, _ in found), found
+
+
+def test_the_maker_of_a_deal_is_not_made_a_party_by_behind(analyse_text):
+    events = analyse_text("The banker behind the merger talks with Kraft resigned on Monday.").events
+    assert not any(e.type == "CONSULT" and e.subject is not None for e in events)

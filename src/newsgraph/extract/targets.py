@@ -112,15 +112,15 @@ def site_holder(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
 
 
 def force_modifier(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
-    """"the police shooting of a teenager", "an army raid on the camp": a force word modifying an
-    attack noun that names whom it was done to, after it, is who did it (without that target, "police
+    """"the police shooting of a teenager", "the army's detention of two reporters": a force word
+    modifying an attack or repression noun that names whom it was done to, after it, is who did it (without that target, "police
     killings" may be killings of police)."""
     noun = c.trigger
     target = c.object_tok
     if noun.pos_ != "NOUN" or target is None or target.i < noun.i or not any(
             p.dep_ == "prep" and p.lower_ in TARGET_PREPS and target in p.children for p in noun.children):
         return None
-    for mod in (m for m in noun.lefts if m.dep_ == "compound" and m.pos_ == "NOUN"):
+    for mod in (m for m in noun.lefts if m.dep_ in ("compound", "poss") and m.pos_ == "NOUN"):
         sector = SITE_HOLDERS.get(mod.lemma_.lower())
         if sector is not None:
             key = forces_of(noun, mod, sector, res)
