@@ -51,3 +51,10 @@ def test_an_arrest_of_a_pronoun_is_not_made_by_the_pronoun_rule(analyse_text):
     # "arrested him" may be anyone's act; its pronoun is no victim of harm
     events = analyse_text("He chased the man down the street and arrested him.").events
     assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_the_victims_are_never_made_the_shooters(analyse_text, gazetteer):
+    # the parser may join "shot" to the clause whose subject is the victims
+    found = assaults(analyse_text("Police say she walked into the office where the two victims worked and shot "
+                                  "them."), gazetteer)
+    assert not any(any("victim" in n for n in subj) for subj, _ in found), found

@@ -73,6 +73,8 @@ SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argu
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
+# who suffers violence by the very word: never its doer
+SUFFERERS = frozenset({"victim", "casualty"})
 CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
 # verbs of fighting that also take an illness, a hazard or an economic ill as object
 COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
@@ -227,6 +229,8 @@ def _conflict(c, context: Context, entity_type):
         return None
     if c.type == "ASSAULT" and any(x.dep_ == "advmod" and x.lower_ in UNBODILY for x in c.trigger.children):
         return None         # "emotionally battered by a husband", "verbally assaulted the crew": no blow
+    if c.type == "ASSAULT" and lemma_in(c.subject_tok, SUFFERERS) and c.subject_tok.i != c.trigger.i:
+        c.subject, c.subject_tok = None, None   # "walked in where the victims were and shot them": a misparse
     if c.type == "ASSAULT" and fired_harmlessly(c.trigger):
         return None         # "fired warning shots", "fired into the air": at no one
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
