@@ -79,3 +79,17 @@ def test_an_actor_described_by_its_attack_is_the_attacker(text, attacker, analys
 def test_the_maker_of_a_deal_is_not_made_a_party_by_behind(analyse_text):
     events = analyse_text("The banker behind the merger talks with Kraft resigned on Monday.").events
     assert not any(e.type == "CONSULT" and e.subject is not None for e in events)
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Three shepherds were wounded by Israeli fire near Khan Younis.", "israel"),
+    ("A fisherman was killed by Pakistani fire across the Line of Control.", "pakistan"),
+])
+def test_fire_whose_side_is_named_is_that_sides_attack(text, attacker, analyse_text, gazetteer):
+    found = assaults(analyse_text(text), gazetteer)
+    assert any(has_side(subj, attacker) for subj, _ in found), found
+
+
+def test_a_forest_fire_is_still_no_attacker(analyse_text):
+    events = analyse_text("Twelve homes were destroyed by a forest fire near Patras.").events
+    assert not any(e.type == "ASSAULT" for e in events)

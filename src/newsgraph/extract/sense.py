@@ -73,6 +73,8 @@ SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argu
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
+# named entity labels of a side whose fire it is ("Israeli fire", "Hamas fire")
+SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
 # who suffers violence by the very word: never its doer
 SUFFERERS = frozenset({"victim", "casualty"})
 CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
@@ -96,10 +98,20 @@ def not_an_actor(tok) -> bool:
     """A natural hazard, disease or abstraction stated as the doer ("Hurricane Ivan hit Grenada")."""
     if tok is None:
         return False
+    if side_of_fire(tok) is not None:
+        return False        # "wounded by Israeli fire", "Hamas fire": gunfire, whose side is named
     if tok.lemma_.lower() in NOT_ACTORS or tok.lower_ in NOT_ACTORS:
         return True
     return tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
+
+
+def side_of_fire(tok):
+    """The side whose fire it is ("Israeli" in "wounded by Israeli fire"), or None."""
+    if tok is None or tok.lemma_.lower() != "fire":
+        return None
+    return next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in SIDE_LABELS),
+                None)
 
 
 def passive_agent(trigger):
@@ -224,6 +236,8 @@ def judge(c, context: Context, entity_type):
 def _conflict(c, context: Context, entity_type):
     if ended(c.trigger):
         return None         # "lifted the blockade of Qatar": the concession is the event
+    if c.subject is not None and side_of_fire(c.subject_tok) is not None:
+        c.subject_tok = side_of_fire(c.subject_tok)   # the side that fired, not the fire, is the doer
     c.type = seizing_sense(c, entity_type) or c.type
     if c.type == "NONE":
         return None
