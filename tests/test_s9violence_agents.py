@@ -93,3 +93,13 @@ def test_fire_whose_side_is_named_is_that_sides_attack(text, attacker, analyse_t
 def test_a_forest_fire_is_still_no_attacker(analyse_text):
     events = analyse_text("Twelve homes were destroyed by a forest fire near Patras.").events
     assert not any(e.type == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Al-Shabaab fighters seized the town of Mahas after government troops withdrew.", "ASSAULT"),
+    ("Kachin Independence Army fighters seized an army outpost near Lweje on Tuesday.", "ASSAULT"),
+    ("Customs officers seized 300 kilograms of heroin at the port of Mersin.", "COERCE"),
+])
+def test_ground_taken_by_an_armed_force_is_an_attack(text, typ, analyse_text):
+    events = analyse_text(text).events
+    assert any(e.type == typ and e.trigger.startswith("seiz") for e in events), events

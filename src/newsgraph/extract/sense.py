@@ -75,6 +75,9 @@ HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", 
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
 # named entity labels of a side whose fire it is ("Israeli fire", "Hamas fire")
 SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
+# ground an armed force takes by force (besides a place named): "seized the town", "seized an army base"
+HELD_GROUND = words("held_sites") | frozenset({"town", "city", "village", "territory", "district", "area", "airport",
+                                               "port", "hill", "crossing", "capital"})
 # who suffers violence by the very word: never its doer
 SUFFERERS = frozenset({"victim", "casualty"})
 CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
@@ -316,6 +319,9 @@ def seizing_sense(c, entity_type) -> str | None:
         return "NONE"         # "is holding hostages": a state; "held the staff hostage" is the act
     if lemma == "capture" and captive(c.object_tok, entity_type(c.object)):
         return "COERCE"       # "captured two soldiers", not "captured the town"
+    if lemma == "seize" and entity_type(c.subject) in ARMED_FORCES and (
+            entity_type(c.object) == "LOCATION" or lemma_in(c.object_tok, HELD_GROUND)):
+        return "ASSAULT"      # "rebels seized the town", "fighters seized a military camp": taken by force
     return None
 
 
