@@ -99,6 +99,7 @@ def test_a_forest_fire_is_still_no_attacker(analyse_text):
     ("Al-Shabaab fighters seized the town of Mahas after government troops withdrew.", "ASSAULT"),
     ("Kachin Independence Army fighters seized an army outpost near Lweje on Tuesday.", "ASSAULT"),
     ("Customs officers seized 300 kilograms of heroin at the port of Mersin.", "COERCE"),
+    ("The Sri Lankan navy seized three Indian fishing boats off Jaffna.", "COERCE"),
 ])
 def test_ground_taken_by_an_armed_force_is_an_attack(text, typ, analyse_text):
     events = analyse_text(text).events

@@ -76,8 +76,7 @@ HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", 
 # named entity labels of a side whose fire it is ("Israeli fire", "Hamas fire")
 SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
 # ground an armed force takes by force (besides a place named): "seized the town", "seized an army base"
-HELD_GROUND = words("held_sites") | frozenset({"town", "city", "village", "territory", "district", "area", "airport",
-                                               "port", "hill", "crossing", "capital"})
+HELD_GROUND = words("seized_ground")
 # who suffers violence by the very word: never its doer
 SUFFERERS = frozenset({"victim", "casualty"})
 CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
