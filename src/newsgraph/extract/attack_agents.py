@@ -18,7 +18,7 @@ from ..resolve.participants import (
 )
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actors_of, entity_type
+from .arguments import MEMBER_NOUNS, actor_of, actors_of, entity_type
 from .frames import Candidate
 from .quantities import is_people
 
@@ -136,6 +136,26 @@ def shared_clause_subject(c: Candidate, res: KnownActors) -> tuple[str, object] 
     subject = next((x for x in verb.head.children if x.dep_ == "nsubj"), None)
     found = actors_of(subject, res) if subject is not None else []
     return found[0] if found and found[0][0] != c.object else None
+
+
+# who acts for an actor: its members, and the hands it hires or commands ("whose mercenaries killed")
+HIRED_HANDS = MEMBER_NOUNS | PERPETRATORS | frozenset({"mercenary", "bodyguard", "follower", "henchman"})
+
+
+def whose_members(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"Boko Haram, whose fighters abducted 276 schoolgirls": members named through "whose" are the
+    members of the actor the relative clause hangs on, which acted through them."""
+    tok = c.subject_tok
+    if tok is None or tok.lemma_.lower() not in HIRED_HANDS or not any(
+            x.dep_ == "poss" and x.lower_ == "whose" for x in tok.children):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    key = actor_of(clause.head, res)
+    return (key, clause.head) if key and key != c.object else None
 
 
 def described_people(tok, res: KnownActors, doer: bool = False) -> str | None:

@@ -29,6 +29,7 @@ THROWN = words("thrown_weapons")
 THROWING = words("throwing_verbs")
 CONTEST_PEOPLE = words("contest_people")
 BEATING_MANNERS = words("beating_manners")
+BLUNT = words("blunt_implements")
 RESTRAINING = words("restraining")
 # what binds a body ("tied them up with rope", "bound with cable ties")
 BINDINGS = frozenset({"rope", "cable", "tie", "tape", "wire", "chain", "cord", "belt", "handcuff", "zip"})
@@ -215,10 +216,12 @@ def _person(tok, res: KnownActors) -> bool:
 
 def _beaten(verb, person, res: KnownActors) -> bool:
     """A blow, not a win: a person described by a common noun who is no contestant ("beat a
-    deputy guarding him"), or anyone beaten in a way only blows are ("beat him severely", "beat
-    him senseless")."""
+    deputy guarding him"), or anyone beaten in a way or with a thing only blows are ("beat him
+    severely", "beat him senseless", "beat her with an iron bar")."""
     # the parser may hang the manner elsewhere ("beating her so badly he left her blind")
-    manner = any(t.lower_ in BEATING_MANNERS for t in verb.doc[verb.i + 1:verb.i + 5])
+    manner = any(t.lower_ in BEATING_MANNERS for t in verb.doc[verb.i + 1:verb.i + 5]) or any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and _weapon(o, HANDHELD | BLUNT)
+                                                        for o in p.children) for p in verb.children)
     if manner and _person(person, res):
         return True
     lemma = person.lemma_.lower()

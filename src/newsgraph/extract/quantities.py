@@ -10,6 +10,10 @@ WORDS = table("number_words")
 DEAD_WORDS = words("dead_words")
 WOUNDED_WORDS = frozenset({"wounded", "wound", "injured", "injure", "injury", "injuries", "hurt"})
 PEOPLE = words("people") | words("persons")
+# object pronouns of persons ("her" only as PRP, not the possessive "her son")
+PERSONS_ACTED_ON = frozenset({"him", "her", "them", "me", "us"})
+BODILY_HARM = words("bodily_blows") | words("lethal_verbs") | frozenset(
+    {"wound", "injure", "beat", "attack", "assault", "kidnap", "abduct", "rape", "torture", "handcuff"})
 LETHAL = words("lethal_verbs")
 REL_SUBJECTS = frozenset({"which", "that", "who"})
 # lethal verbs that also take things ("executed a plan", "killed the bill"): their victim must be a person
@@ -33,8 +37,16 @@ PERSON_SUFFIX = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|master|ess|ant|e
 
 
 def is_people(noun) -> bool:
-    """A noun for people: "civilians", "soldiers", "the driver", or a nationality ("three Israelis")."""
-    return noun.lemma_.lower() in PEOPLE or noun.ent_type_ in ("NORP", "PERSON")
+    """A noun for people: "civilians", "soldiers", "the driver", or a nationality ("three Israelis");
+    or a pronoun that can only be someone acted on ("shot him", "beat them": never a thing or a doer)."""
+    return noun.lemma_.lower() in PEOPLE or noun.ent_type_ in ("NORP", "PERSON") or harmed_pronoun(noun)
+
+
+def harmed_pronoun(noun) -> bool:
+    """"shot him", "stabbed them", "killed her": an object pronoun of a verb of bodily harm stands for
+    people (not "arrested him" or "lent it to us", whose pronoun may be anyone's)."""
+    return noun.tag_ == "PRP" and noun.lower_ in PERSONS_ACTED_ON and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in BODILY_HARM
 COUNTED = words("counted")
 
 

@@ -16,6 +16,7 @@ from .attack_agents import (
     misattached_agent,
     owner_of_try,
     shared_clause_subject,
+    whose_members,
 )
 from .frames import (
     Candidate,
@@ -28,18 +29,27 @@ from .frames import (
 )
 from .quantities import harm_of
 from .sense import attack_means
-from .targets import HELD_SITES, name_targets
+from .targets import HELD_SITES, force_modifier, name_targets
+
+# heads an actor's description hangs on ("the militia behind the massacre", "the Taliban, responsible for")
+DESCRIBED = frozenset({"NOUN", "PROPN"})
+# acts such a description makes the actor the doer of
+DESCRIBED_ACTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 
 def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     """"X has been behind a number of attacks, including Y", "X is responsible for the attack":
-    X carried them out."""
+    X carried them out; so did the actor such a phrase describes ("the Taliban, responsible for the
+    attack on ...", "the militia behind the massacre")."""
     for prep in tokens.preps:
-        if not (prep.dep_ == "prep" and (prep.lower_ == "behind" and prep.head.lemma_ in ("be", "stand")
-                or prep.lower_ == "for" and prep.head.lower_ == "responsible")):
+        if not (prep.dep_ == "prep" and (prep.lower_ == "behind" and (prep.head.lemma_ in ("be", "stand")
+                                                                      or prep.head.pos_ in DESCRIBED)
+                                         or prep.lower_ == "for" and prep.head.lower_ == "responsible")):
             continue
-        verb = prep.head if prep.head.pos_ in VERBAL else prep.head.head
-        subj_tok = subject_token(verb) or next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        verb = prep.head if prep.head.pos_ in VERBAL | DESCRIBED else prep.head.head
+        described = verb.pos_ in DESCRIBED
+        subj_tok = verb if described else subject_token(verb) or next(
+            (c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         subjects = subjects_of(subj_tok, res)
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             nouns = []
@@ -54,6 +64,8 @@ def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iter
                                   and any(c.dep_ == "compound" for c in x.children) and noun_frame(x, lex)]
             for noun in nouns:
                 frame = noun_frame(noun, lex)
+                if described and frame.type not in DESCRIBED_ACTS:
+                    continue   # "the man behind the deal": its maker, not a party to it
                 used.add(noun.i)
                 okey, otok = noun_object(noun, frame, res)
                 if okey is None:
@@ -201,12 +213,17 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         charged = charged_actor(c.trigger, res) if c.type == "ASSAULT" else None
         if charged is not None and charged[0] != c.object:
             c.subject, c.subject_tok = charged
+        if c.type in ("ASSAULT", "COERCE") and (found := whose_members(c, res)) is not None:
+            c.subject, c.subject_tok = found   # "Boko Haram, whose fighters abducted ..."
+        if c.subject is None and c.type == "COERCE" and (found := force_modifier(c, res)) is not None:
+            c.subject, c.subject_tok = found   # "the police crackdown on protesters"
         if c.subject is not None or c.type != "ASSAULT":
             continue
         found = weapon_agent(c.subject_tok, res) or perpetrator(c.trigger, res) or shared_agent(c.trigger, res) \
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
-            or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res)
+            or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res) \
+            or force_modifier(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     name_targets(candidates, res)

@@ -73,6 +73,12 @@ SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argu
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
+# named entity labels of a side whose fire it is ("Israeli fire", "Hamas fire")
+SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
+# ground an armed force takes by force (besides a place named): "seized the town", "seized an army base"
+HELD_GROUND = words("seized_ground")
+# who suffers violence by the very word: never its doer
+SUFFERERS = frozenset({"victim", "casualty"})
 CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
 # verbs of fighting that also take an illness, a hazard or an economic ill as object
 COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
@@ -94,10 +100,20 @@ def not_an_actor(tok) -> bool:
     """A natural hazard, disease or abstraction stated as the doer ("Hurricane Ivan hit Grenada")."""
     if tok is None:
         return False
+    if side_of_fire(tok) is not None:
+        return False        # "wounded by Israeli fire", "Hamas fire": gunfire, whose side is named
     if tok.lemma_.lower() in NOT_ACTORS or tok.lower_ in NOT_ACTORS:
         return True
     return tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
+
+
+def side_of_fire(tok):
+    """The side whose fire it is ("Israeli" in "wounded by Israeli fire"), or None."""
+    if tok is None or tok.lemma_.lower() != "fire":
+        return None
+    return next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in SIDE_LABELS),
+                None)
 
 
 def passive_agent(trigger):
@@ -222,11 +238,15 @@ def judge(c, context: Context, entity_type):
 def _conflict(c, context: Context, entity_type):
     if ended(c.trigger):
         return None         # "lifted the blockade of Qatar": the concession is the event
+    if c.subject is not None and side_of_fire(c.subject_tok) is not None:
+        c.subject_tok = side_of_fire(c.subject_tok)   # the side that fired, not the fire, is the doer
     c.type = seizing_sense(c, entity_type) or c.type
     if c.type == "NONE":
         return None
     if c.type == "ASSAULT" and any(x.dep_ == "advmod" and x.lower_ in UNBODILY for x in c.trigger.children):
         return None         # "emotionally battered by a husband", "verbally assaulted the crew": no blow
+    if c.type == "ASSAULT" and lemma_in(c.subject_tok, SUFFERERS) and c.subject_tok.i != c.trigger.i:
+        c.subject, c.subject_tok = None, None   # "walked in where the victims were and shot them": a misparse
     if c.type == "ASSAULT" and fired_harmlessly(c.trigger):
         return None         # "fired warning shots", "fired into the air": at no one
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
@@ -240,7 +260,7 @@ def _conflict(c, context: Context, entity_type):
     kind = object_kind(c.object_tok)
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
-        or by_force(c) and context.domain != "sport"   # "pointed a pistol at", "beat a bus conductor"
+        or (by_force(c) or violence_phrase(c.trigger)) and context.domain != "sport"   # "pointed a pistol at"
     if dismissed(c.trigger) or not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
             and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS:
         return None         # "was fired from the firm"; "Britain's approach is hitting workers"
@@ -298,6 +318,9 @@ def seizing_sense(c, entity_type) -> str | None:
         return "NONE"         # "is holding hostages": a state; "held the staff hostage" is the act
     if lemma == "capture" and captive(c.object_tok, entity_type(c.object)):
         return "COERCE"       # "captured two soldiers", not "captured the town"
+    if lemma == "seize" and entity_type(c.subject) in ARMED_FORCES and (
+            entity_type(c.object) == "LOCATION" or lemma_in(c.object_tok, HELD_GROUND)):
+        return "ASSAULT"      # "rebels seized the town", "fighters seized a military camp": taken by force
     return None
 
 
@@ -356,9 +379,15 @@ def hypothetical(trigger) -> bool:
 
 
 def dismissed(trigger) -> bool:
-    """"was fired from his job": a passive of firing whose subject is no weapon is a dismissal."""
+    """"was fired from his job": a passive of firing whose subject is no weapon is a dismissal, unless
+    its preposition is left without its object ("the convoy was fired on", "were fired upon"): the
+    subject is what was shot at."""
+    # a sentence-initial plural may be tagged a name and keep its "s" ("Rockets were fired at")
     return trigger.lemma_.lower() == "fire" and any(
-        c.dep_ == "nsubjpass" and not lemma_in(c, WEAPONS) for c in trigger.children)
+        c.dep_ == "nsubjpass" and not lemma_in(c, WEAPONS) and c.lower_.removesuffix("s") not in WEAPONS
+        for c in trigger.children) and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "at") and not any(x.dep_ == "pobj" for x in c.children)
+        for c in trigger.children)
 
 
 def named_after_place(tok, key, entity_type) -> bool:
@@ -384,9 +413,21 @@ def criticised(c) -> bool:
 
 
 def violent(trigger) -> bool:
-    """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger."""
+    """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger (a plural the
+    tagger took for a name keeps its "s": "Rockets were fired")."""
     cues = _violence_cues()
-    return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues) for t in trigger.sent)
+    return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues or t.pos_ == "PROPN"
+                                     and t.lower_.removesuffix("s") in cues) for t in trigger.sent)
+
+
+def violence_phrase(trigger) -> bool:
+    """Words of many senses that together name only gunfire: "opened fire" (not "fired the coach",
+    "open a fire station"), "gunned down" (not "gunned the engine"), "shot dead" (not "shot a film")."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "fire":
+        return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "open"
+    return lemma == "gun" and any(x.dep_ == "prt" and x.lower_ == "down" for x in trigger.children) \
+        or lemma == "shoot" and any(x.lower_ == "dead" and x.dep_ != "dobj" for x in trigger.children)
 
 
 def done_to_death(trigger) -> bool:

@@ -111,6 +111,23 @@ def site_holder(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
     return None
 
 
+def force_modifier(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"the police shooting of a teenager", "the army's detention of two reporters": a force word
+    modifying an attack or repression noun that names whom it was done to, after it, is who did it (without that target, "police
+    killings" may be killings of police)."""
+    noun = c.trigger
+    target = c.object_tok
+    if noun.pos_ != "NOUN" or target is None or target.i < noun.i or not any(
+            p.dep_ == "prep" and p.lower_ in TARGET_PREPS and target in p.children for p in noun.children):
+        return None
+    for mod in (m for m in noun.lefts if m.dep_ in ("compound", "poss") and m.pos_ == "NOUN"):
+        sector = SITE_HOLDERS.get(mod.lemma_.lower())
+        if sector is not None:
+            key = forces_of(noun, mod, sector, res)
+            return (key, mod) if key != c.object else None
+    return None
+
+
 def forces_of(site, mod, sector: str, res: KnownActors) -> str:
     """The forces a site modifier names: those of the country another modifier or its place names
     ("a Nigerian army base", "a police station in Kabul"), else the unnamed force ("police")."""

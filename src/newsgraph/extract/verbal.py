@@ -87,7 +87,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 and not any(c.dep_ == "dobj" for c in verb.children):
             continue
         if frame.requires_object_prep and not preps_near(verb, frame.object_preps) \
-                and not for_clause(verb, frame.object_preps):
+                and not for_clause(verb, frame.object_preps) and not stranded_prep(verb, frame.object_preps):
             continue
         if frame.type == "REQUEST" and any(c.dep_ in ("ccomp", "advcl") and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in verb.children):
@@ -127,6 +127,13 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 if okey is not None and okey == skey:
                     continue
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
+
+
+def stranded_prep(verb, preps) -> bool:
+    """"the convoy was fired on": a passive whose preposition lost its object to the subject (the parser
+    makes it a particle)."""
+    return is_passive(verb) and any(c.dep_ in ("prt", "prep") and c.lower_ in preps and not any(
+        x.dep_ == "pobj" for x in c.children) for c in verb.children)
 
 
 def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
