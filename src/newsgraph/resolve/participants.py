@@ -226,16 +226,19 @@ def collective_span(tok, res: ResolutionDraft):
 
 def individual_name(tok) -> str:
     """'his former girlfriend' -> 'former girlfriend'; 'the wife of the Iraqi ambassador' keeps
-    its 'of' phrase."""
+    its 'of' phrase, 'managers from Toyota' its 'from' phrase when it names a body: whose people
+    they are is part of who they are ('two women from Hexley' are where they come from)."""
     doc = tok.doc
     start = tok.left_edge.i
     while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].dep_ == "preconj"):
         start += 1
     end = tok.i + 1
-    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if owner is not None and owner.i - tok.i <= 6:
-        end = owner.i + 1
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if owner is not None and owner.i - tok.i <= 6 and (prep.lower_ == "of" or any(
+                t.ent_type_ == "ORG" for t in owner.subtree if t.i <= owner.i)):
+            end = owner.i + 1
+            break
     return doc[start:end].text
 
 
