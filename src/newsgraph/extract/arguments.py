@@ -405,6 +405,21 @@ def free_adjunct_clause(participle):
     return up if up.pos_ in VERBAL else None
 
 
+def shared_subject(verb) -> list:
+    """The subject a passive verb shares with the verb before it, written once: "X fled the scene
+    but was arrested by police", "the minister resigned and was questioned" (X and the minister
+    are acted on); through a relative pronoun, the noun it stands for."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in VERBAL or head.i > verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    out = []
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out.append(relative_head(head) if c.lower_ in REL_PRONOUNS and relative_head(head) is not None else c)
+    return out
+
+
 def preps_near(verb, preps: tuple[str, ...]) -> list:
     """Prepositions of the verb, or misattached to its arguments by the parser ("were fired by
     the group on Eilat": "on Eilat" hangs on "group")."""
@@ -429,6 +444,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
             cands.append(verb.head)           # "vehicles operated by the army"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             cands.append(verb.head)
+        cands.extend(shared_subject(verb))
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         cands.append(verb.head.head)    # "a teenager shot and killed by police": the teenager
