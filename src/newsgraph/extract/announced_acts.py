@@ -14,6 +14,9 @@ from .voice import is_passive
 ANNOUNCED_ACTS = words("announced_acts")
 # bodies that arrest, detain and charge: police and forces, ministries and other state bodies
 ENFORCING_TYPES = frozenset({"MILITARY", "GOVERNMENT"})
+# "officials" of no named body may be a school's or a hospital's ("officials at the school said he
+# was arrested"); police and "authorities" are the ones who arrest
+UNSPECIFIED_BODY = "GENERIC:official:"
 
 
 def announcing_body(trigger, subject: str | None, obj: str | None, source: Source | None,
@@ -24,6 +27,6 @@ def announcing_body(trigger, subject: str | None, obj: str | None, source: Sourc
             or any(c.dep_ == "agent" for c in trigger.children):
         return None
     body = standing_for(source.entity, res)
-    if body == obj or entity_type(body, res) not in ENFORCING_TYPES:
+    if body == obj or entity_type(body, res) not in ENFORCING_TYPES or body.startswith(UNSPECIFIED_BODY):
         return None
     return body

@@ -104,10 +104,6 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     key = modifier_actor(tok, res)
     if key:
         return key
-    if lemma in MEMBER_NOUNS and held_in_person(tok):
-        key = described_side(tok, res)   # "the leader of the party was arrested": the leader
-        if key:
-            return key
     # "leaders of Hamas", "experts from Hamas's military wing", "some of the Hamas men"
     if lemma in MEMBER_NOUNS or lemma in PARTITIVE or lemma in PLACE_NOUNS or tok.like_num:
         for child in tok.rights:
@@ -122,6 +118,11 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                             continue   # "two men in Jharkhand", "men from Keighley": where they are, not whose
                             # (a town the NER took for a person: no one is "from" a person)
                             # (a country stands for its state: "the authorities in Ethiopia")
+                        if key and lemma in MEMBER_NOUNS and held_in_person(tok) \
+                                and entity_type(key, res) not in ARMED_OWNERS:
+                            # "the leader of the party was arrested": the leader; an armed group's
+                            # or a state's men stand for it ("arrested two leaders of Hamas")
+                            key = described_side(tok, res) or key
                         if key:
                             return key
     return sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None
@@ -336,9 +337,10 @@ def subject_token(verb, max_climb: int = 5):
                 return controller
             if v.dep_ == "ccomp" and not v.tag_ == "VB":
                 return None
-            # raising: "is said to be aiding" -> the passive subject of "said"
+            # raising: "is said to be aiding" -> the passive subject of "said" (of a passive
+            # infinitive it is the one acted on: "is reported to have been killed")
             for c in head.children:
-                if c.dep_ == "nsubjpass" and is_passive(head):
+                if c.dep_ == "nsubjpass" and is_passive(head) and not passive:
                     return c
             v = head
             continue
@@ -420,6 +422,17 @@ def shared_subject(verb) -> list:
     return out
 
 
+def raised_patient(verb) -> list:
+    """The one a passive infinitive acts on, raised to the subject of the passive verb of saying or
+    believing above it: "two men are reported to have been killed", "he is believed to have been
+    abducted"."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ not in VERBAL or not is_passive(head) \
+            or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]
+
+
 def preps_near(verb, preps: tuple[str, ...]) -> list:
     """Prepositions of the verb, or misattached to its arguments by the parser ("were fired by
     the group on Eilat": "on Eilat" hangs on "group")."""
@@ -444,7 +457,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
             cands.append(verb.head)           # "vehicles operated by the army"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             cands.append(verb.head)
-        cands.extend(shared_subject(verb))
+        cands.extend(shared_subject(verb) + raised_patient(verb))
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         cands.append(verb.head.head)    # "a teenager shot and killed by police": the teenager

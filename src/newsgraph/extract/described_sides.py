@@ -10,12 +10,14 @@ from ..model import Entity
 from ..resolve.names import fold
 from ..resolve.participants import (
     COLLECTIVE_TYPE,
+    COUNTED_ONLY,
     DETERMINERS,
     FORCES,
     INDIVIDUAL_NOUNS,
     OWN_NAME_NOUNS,
     UNSPECIFIC,
     collective_span,
+    counted,
     document_tag,
     individual_name,
 )
@@ -71,6 +73,8 @@ def described_head(tok, res: KnownActors) -> bool:
         return False
     if any(c.lower_ in UNSPECIFIC for c in tok.lefts):
         return False   # "many ministers", "other leaders": how many, not who
+    if lemma in COUNTED_ONLY:
+        return counted(tok)   # "45 people were arrested"; not "these people"
     if any(t.i in res.token_entity for t in tok.doc[tok.left_edge.i:tok.i]):
         return False   # "Hamas fighters", "an Indian blogger": whose they are is resolution's to say
     if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):

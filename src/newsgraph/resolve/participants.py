@@ -34,6 +34,8 @@ PLURAL_ONLY_KINDS = words("plural_only_kinds")
 # plural heads of a described group of people ("the two men", "gang members", "the suspects")
 GROUP_NOUNS = INDIVIDUAL_NOUNS | words("group_person_nouns")
 COLLECTIVE_SINGULARS = words("collective_singulars")
+# plural heads that name a described group only when counted ("45 people were arrested")
+COUNTED_ONLY = words("counted_only_nouns")
 # people of a private kind, whom no unknown name before them owns ("a Bloomington man")
 PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
 # owners one of whose men acts for them ("a Hamas man", "a Taliban commander")
@@ -266,19 +268,38 @@ def is_described_group(tok) -> bool:
         return False
     if any(c.lower_ in UNSPECIFIC for c in tok.lefts):
         return False   # "more women", "many workers": how many, not who
+    if lemma in COUNTED_ONLY:
+        return counted(tok)   # "45 people were arrested"; not "these people", "a people"
     # a bare plural is mostly a kind ("the power to detain suspects", "it captured economists"); an
     # article, number or possessive points at people of the story ("the men", "four men", "his aides")
     return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+
+
+def counted(tok) -> bool:
+    """Whether a plural noun is counted: "45 people", "at least 70 people", "hundreds of people"."""
+    return any(c.dep_ == "nummod" or c.like_num for c in tok.lefts)
+
+
+def group_name(tok) -> str:
+    """What a described group is called, without its count: "at least 70 people" -> "people",
+    "Two possible gang members" -> "possible gang members", "the men" -> "men"."""
+    name = individual_name(tok)
+    first = tok.doc[tok.left_edge.i]
+    counts = [t for t in tok.doc[first.i:tok.i] if t.like_num]
+    if counts:
+        return name[counts[-1].idx + len(counts[-1].text) - first.idx:].strip() if name.startswith(first.text) \
+            else name
+    words_ = [t for t in tok.doc[first.i:tok.i] if t.lower_ in DETERMINERS]
+    for t in words_:
+        name = name.removeprefix(t.text).strip() if name.startswith(t.text) else name
+    return name
 
 
 def add_group(tok, res: ResolutionDraft, tag: str) -> None:
     """A described group of this document only ("two men", "possible gang members"): two
     articles' "the men" are not the same men."""
     doc = tok.doc
-    name = individual_name(tok)
-    words_ = [t for t in doc[tok.left_edge.i:tok.i] if t.like_num or t.lower_ in DETERMINERS]
-    for t in words_:     # "Two possible gang members" -> "possible gang members"
-        name = name.removeprefix(t.text).strip() if name.startswith(t.text) else name
+    name = group_name(tok)
     key = f"OTHER:#{tag}:{fold(name).replace(' ', '-')}"
     res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type="OTHER", reason="description"),
                     "description of people", label="GENERIC", alias=False, head=tok.i)
