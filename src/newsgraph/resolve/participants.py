@@ -36,6 +36,7 @@ GROUP_NOUNS = INDIVIDUAL_NOUNS | words("group_person_nouns")
 COLLECTIVE_SINGULARS = words("collective_singulars")
 # plural heads that name a described group only when counted ("45 people were arrested")
 COUNTED_ONLY = words("counted_only_nouns")
+COUNT_WORDS = frozenset({"dozen", "dozens", "score", "scores", "hundreds", "thousands"})
 # people of a private kind, whom no unknown name before them owns ("a Bloomington man")
 PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
 # owners one of whose men acts for them ("a Hamas man", "a Taliban commander")
@@ -230,6 +231,11 @@ def individual_name(tok) -> str:
     """'his former girlfriend' -> 'former girlfriend'; 'the wife of the Iraqi ambassador' keeps
     its 'of' phrase, 'managers from Toyota' its 'from' phrase when it names a body: whose people
     they are is part of who they are ('two women from Hexley' are where they come from)."""
+    start, end = _name_bounds(tok)
+    return tok.doc[start:end].text
+
+
+def _name_bounds(tok) -> tuple[int, int]:
     doc = tok.doc
     start = tok.left_edge.i
     while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].dep_ == "preconj"):
@@ -241,7 +247,7 @@ def individual_name(tok) -> str:
                 t.ent_type_ == "ORG" for t in owner.subtree if t.i <= owner.i)):
             end = owner.i + 1
             break
-    return doc[start:end].text
+    return start, end
 
 
 def is_individual(tok) -> bool:
@@ -277,22 +283,19 @@ def is_described_group(tok) -> bool:
 
 def counted(tok) -> bool:
     """Whether a plural noun is counted: "45 people", "at least 70 people", "hundreds of people"."""
-    return any(c.dep_ == "nummod" or c.like_num for c in tok.lefts)
+    return any(c.dep_ == "nummod" or c.like_num or c.lower_ in COUNT_WORDS for c in tok.lefts)
 
 
 def group_name(tok) -> str:
     """What a described group is called, without its count: "at least 70 people" -> "people",
     "Two possible gang members" -> "possible gang members", "the men" -> "men"."""
-    name = individual_name(tok)
-    first = tok.doc[tok.left_edge.i]
-    counts = [t for t in tok.doc[first.i:tok.i] if t.like_num]
-    if counts:
-        return name[counts[-1].idx + len(counts[-1].text) - first.idx:].strip() if name.startswith(first.text) \
-            else name
-    words_ = [t for t in tok.doc[first.i:tok.i] if t.lower_ in DETERMINERS]
-    for t in words_:
-        name = name.removeprefix(t.text).strip() if name.startswith(t.text) else name
-    return name
+    doc = tok.doc
+    start, end = _name_bounds(tok)
+    counts = [t.i for t in doc[start:tok.i] if t.like_num or t.lower_ in COUNT_WORDS]
+    start = counts[-1] + 1 if counts else start
+    while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    return doc[start:end].text
 
 
 def add_group(tok, res: ResolutionDraft, tag: str) -> None:
