@@ -28,11 +28,16 @@ def test_other_bodies_and_other_acts_keep_their_own_doer(events_named, text):
 
 @pytest.mark.parametrize("text, person", [
     ("The leader of the Green Party was arrested by police in Lyon on Tuesday.", "leader of the Green Party"),
-    ("Police detained two members of the Zion Temple sect in Utah on Friday.", "members of the Zion Temple sect"),
+    ("A member of the Green Party was arrested by police in Lyon on Tuesday.", "member of the Green Party"),
 ])
 def test_a_body_s_people_held_in_law_are_those_people(events_named, text, person):
     objects = {o for t, _, o in events_named(text) if t == "COERCE"}
     assert objects == {person}, objects
+
+
+def test_many_members_held_stand_for_their_body(events_named):
+    found = events_named("Police in Lagos detained 30 members of the Green Party on Friday.")
+    assert any(t == "COERCE" and o == "Green Party" for t, _, o in found), found
 
 
 def test_a_body_s_leader_elsewhere_still_stands_for_it(events_named):

@@ -129,8 +129,12 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
 
 
 def held_in_person(tok) -> bool:
-    """Whether a member noun is the one a legal act falls on ("the leader of the party was arrested",
-    "police detained two members of the sect"): such acts take persons, not the body they serve."""
+    """Whether a member noun is the one person a legal act falls on ("the leader of the party was
+    arrested", "police detained a member of the sect"): such acts take persons, not the body they
+    serve. Many members held ("arrested 40 members of the Brotherhood") are the body's, as conflict
+    data codes them."""
+    if tok.tag_ != "NN":
+        return False
     while tok.dep_ == "conj":
         tok = tok.head
     return tok.dep_ in ("nsubjpass", "dobj") and tok.head.pos_ == "VERB" \
