@@ -36,6 +36,7 @@ GROUP_NOUNS = INDIVIDUAL_NOUNS | words("group_person_nouns")
 COLLECTIVE_SINGULARS = words("collective_singulars")
 # plural heads that name a described group only when counted ("45 people were arrested")
 COUNTED_ONLY = words("counted_only_nouns")
+# counts in words ("dozens of people", "three dozen people")
 COUNT_WORDS = frozenset({"dozen", "dozens", "score", "scores", "hundreds", "thousands"})
 # people of a private kind, whom no unknown name before them owns ("a Bloomington man")
 PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
@@ -286,23 +287,14 @@ def counted(tok) -> bool:
     return any(c.dep_ == "nummod" or c.like_num or c.lower_ in COUNT_WORDS for c in tok.lefts)
 
 
-def group_name(tok) -> str:
-    """What a described group is called, without its count: "at least 70 people" -> "people",
-    "Two possible gang members" -> "possible gang members", "the men" -> "men"."""
-    doc = tok.doc
-    start, end = _name_bounds(tok)
-    counts = [t.i for t in doc[start:tok.i] if t.like_num or t.lower_ in COUNT_WORDS]
-    start = counts[-1] + 1 if counts else start
-    while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
-        start += 1
-    return doc[start:end].text
-
-
 def add_group(tok, res: ResolutionDraft, tag: str) -> None:
     """A described group of this document only ("two men", "possible gang members"): two
     articles' "the men" are not the same men."""
     doc = tok.doc
-    name = group_name(tok)
+    name = individual_name(tok)
+    words_ = [t for t in doc[tok.left_edge.i:tok.i] if t.like_num or t.lower_ in DETERMINERS]
+    for t in words_:     # "Two possible gang members" -> "possible gang members"
+        name = name.removeprefix(t.text).strip() if name.startswith(t.text) else name
     key = f"OTHER:#{tag}:{fold(name).replace(' ', '-')}"
     res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type="OTHER", reason="description"),
                     "description of people", label="GENERIC", alias=False, head=tok.i)
