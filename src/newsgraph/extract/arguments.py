@@ -19,7 +19,14 @@ from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .described_sides import described_side
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
-from .unwritten_sides import counted_victims, raised_object  # noqa: F401  (raised_object: tests import it here)
+from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
+    REL_PRONOUNS,
+    counted_victims,
+    raised_object,
+    raised_patient,
+    relative_head,
+    shared_subject,
+)
 from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
 
 # Nouns for people or units that stand for the group or state they belong to:
@@ -36,7 +43,6 @@ SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
 LOCATING = frozenset({"base", "headquarter", "locate"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
 SUBJECT_DEPS = ("nsubj", "csubj")
-REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = words("partitive")
@@ -52,7 +58,6 @@ PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 # types of the actors an adjective before a member names ("Republican senators", "Houthi militiamen")
 NAMED_OWNER_TYPES = ("ORGANIZATION", "ARMED_GROUP")
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # plurals that refer back to two parties ("the two sides", "both countries")
 SIDE_NOUNS = frozenset({"side", "party", "country", "nation", "government", "camp", "leader", "company",
                         "neighbour", "neighbor"})
@@ -302,19 +307,6 @@ def described_as(what) -> list:
     return []
 
 
-def relative_head(verb):
-    """For a relative clause, the noun it modifies ("a group, which pledged ..." -> group). A place
-    the parser hung the clause on is where the noun is: "the blast in Kabul, which killed five" ->
-    blast."""
-    if verb.dep_ != "relcl":
-        return None
-    head = verb.head
-    if head.ent_type_ in PLACE_LABELS and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
-            and head.head.head.pos_ == "NOUN":
-        return head.head.head
-    return head
-
-
 def subject_token(verb, max_climb: int = 5):
     """The token that denotes who acts for `verb`, following control, raising and coordination."""
     if counted_victims(verb) is not None:
@@ -409,32 +401,6 @@ def free_adjunct_clause(participle):
     while up.pos_ not in VERBAL and up.head.i != up.i:
         up = up.head
     return up if up.pos_ in VERBAL else None
-
-
-def shared_subject(verb) -> list:
-    """The subject a passive verb shares with the verb before it, written once: "X fled the scene
-    but was arrested by police", "the minister resigned and was questioned" (X and the minister
-    are acted on); through a relative pronoun, the noun it stands for."""
-    head = verb.head
-    if verb.dep_ != "conj" or head.pos_ not in VERBAL or head.i > verb.i \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return []
-    out = []
-    for c in head.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            out.append(relative_head(head) if c.lower_ in REL_PRONOUNS and relative_head(head) is not None else c)
-    return out
-
-
-def raised_patient(verb) -> list:
-    """The one a passive infinitive acts on, raised to the subject of the passive verb of saying or
-    believing above it: "two men are reported to have been killed", "he is believed to have been
-    abducted"."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.pos_ not in VERBAL or not is_passive(head) \
-            or any(c.dep_ == "nsubjpass" for c in verb.children):
-        return []
-    return [c for c in head.children if c.dep_ == "nsubjpass"]
 
 
 def preps_near(verb, preps: tuple[str, ...]) -> list:

@@ -1,14 +1,19 @@
 """Sides a clause leaves unwritten where the parse puts them: the counted victims of a bare harm
-participle ("three employees wounded"), and the object two coordinated verbs share ("shot and killed
-a guard")."""
+participle ("three employees wounded"); the object two coordinated verbs share ("shot and killed
+a guard"); the subject a passive shares with the verb before it ("fled but was arrested"); the one
+a raised passive infinitive acts on ("is reported to have been killed"); the noun a relative
+clause's pronoun stands for."""
 from __future__ import annotations
 
+from .entity_lookup import PLACE_LABELS
 from .voice import is_passive
 
 # verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
 HARMED = frozenset({"wound", "injure", "hurt", "kill", "maim", "burn"})
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 VERBAL = frozenset({"VERB", "AUX"})
+REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def counted_victims(verb):
@@ -41,3 +46,42 @@ def raised_object(verb, passive: bool) -> list:
             continue   # only "shot and killed", "arrested, then charged"; "suspend or bar" are alternatives
         return [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
     return []
+
+
+def relative_head(verb):
+    """For a relative clause, the noun it modifies ("a group, which pledged ..." -> group). A place
+    the parser hung the clause on is where the noun is: "the blast in Kabul, which killed five" ->
+    blast."""
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if head.ent_type_ in PLACE_LABELS and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
+            and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
+
+
+def shared_subject(verb) -> list:
+    """The subject a passive verb shares with the verb before it, written once: "X fled the scene
+    but was arrested by police", "the minister resigned and was questioned" (X and the minister
+    are acted on); through a relative pronoun, the noun it stands for."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in VERBAL or head.i > verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    out = []
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out.append(relative_head(head) if c.lower_ in REL_PRONOUNS and relative_head(head) is not None else c)
+    return out
+
+
+def raised_patient(verb) -> list:
+    """The one a passive infinitive acts on, raised to the subject of the passive verb of saying or
+    believing above it: "two men are reported to have been killed", "he is believed to have been
+    abducted"."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ not in VERBAL or not is_passive(head) \
+            or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]
