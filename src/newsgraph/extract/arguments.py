@@ -19,6 +19,14 @@ from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .described_sides import described_side
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
+from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
+    REL_PRONOUNS,
+    counted_victims,
+    raised_object,
+    raised_patient,
+    relative_head,
+    shared_subject,
+)
 from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
 
 # Nouns for people or units that stand for the group or state they belong to:
@@ -26,6 +34,7 @@ from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from
 MEMBER_NOUNS = words("member_nouns")
 AFFILIATED = words("affiliated")
 GENERIC_ACTORS = words("generic_actors")
+ACTS_ON_PERSONS = words("acts_on_persons")
 # "the town of Sheikh Zuweid", "the southern city of Eilat"
 PLACE_NOUNS = words("places_named_by_of")
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
@@ -34,9 +43,6 @@ SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
 LOCATING = frozenset({"base", "headquarter", "locate"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
 SUBJECT_DEPS = ("nsubj", "csubj")
-# verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
-HARMED = frozenset({"wound", "injure", "hurt", "kill", "maim", "burn"})
-REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = words("partitive")
@@ -52,8 +58,6 @@ PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 # types of the actors an adjective before a member names ("Republican senators", "Houthi militiamen")
 NAMED_OWNER_TYPES = ("ORGANIZATION", "ARMED_GROUP")
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 # plurals that refer back to two parties ("the two sides", "both countries")
 SIDE_NOUNS = frozenset({"side", "party", "country", "nation", "government", "camp", "leader", "company",
                         "neighbour", "neighbor"})
@@ -119,9 +123,27 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                             continue   # "two men in Jharkhand", "men from Keighley": where they are, not whose
                             # (a town the NER took for a person: no one is "from" a person)
                             # (a country stands for its state: "the authorities in Ethiopia")
+                        if key and lemma in MEMBER_NOUNS and held_in_person(tok) \
+                                and entity_type(key, res) not in ARMED_OWNERS:
+                            # "the leader of the party was arrested": the leader; an armed group's
+                            # or a state's men stand for it ("arrested two leaders of Hamas")
+                            key = described_side(tok, res) or key
                         if key:
                             return key
     return sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None
+
+
+def held_in_person(tok) -> bool:
+    """Whether a member noun is the one person a legal act falls on ("the leader of the party was
+    arrested", "police detained a member of the sect"): such acts take persons, not the body they
+    serve. Many members held ("arrested 40 members of the Brotherhood") are the body's, as conflict
+    data codes them."""
+    if tok.tag_ != "NN":
+        return False
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in ("nsubjpass", "dobj") and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() in ACTS_ON_PERSONS
 
 
 def sent_from(tok, res: KnownActors, depth: int) -> str | None:
@@ -285,19 +307,6 @@ def described_as(what) -> list:
     return []
 
 
-def relative_head(verb):
-    """For a relative clause, the noun it modifies ("a group, which pledged ..." -> group). A place
-    the parser hung the clause on is where the noun is: "the blast in Kabul, which killed five" ->
-    blast."""
-    if verb.dep_ != "relcl":
-        return None
-    head = verb.head
-    if head.ent_type_ in PLACE_LABELS and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
-            and head.head.head.pos_ == "NOUN":
-        return head.head.head
-    return head
-
-
 def subject_token(verb, max_climb: int = 5):
     """The token that denotes who acts for `verb`, following control, raising and coordination."""
     if counted_victims(verb) is not None:
@@ -324,9 +333,10 @@ def subject_token(verb, max_climb: int = 5):
                 return controller
             if v.dep_ == "ccomp" and not v.tag_ == "VB":
                 return None
-            # raising: "is said to be aiding" -> the passive subject of "said"
+            # raising: "is said to be aiding" -> the passive subject of "said" (of a passive
+            # infinitive it is the one acted on: "is reported to have been killed")
             for c in head.children:
-                if c.dep_ == "nsubjpass" and is_passive(head):
+                if c.dep_ == "nsubjpass" and is_passive(head) and not passive:
                     return c
             v = head
             continue
@@ -417,6 +427,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
             cands.append(verb.head)           # "vehicles operated by the army"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             cands.append(verb.head)
+        cands.extend(shared_subject(verb) + raised_patient(verb))
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         cands.append(verb.head.head)    # "a teenager shot and killed by police": the teenager
@@ -450,38 +461,6 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                         and verb.lemma_.lower() in OBJECT_CONTROL | {"see", "watch", "have"}:
                     cands.append(gc)
     return cands
-
-
-def counted_victims(verb):
-    """The counted people of a harm verb written bare after them, as in a list of casualties: "left
-    three dead and three employees wounded", "with two soldiers injured" (a reduced passive the
-    parser reads as active); they are harmed, not harming. None for any other verb."""
-    if verb.lemma_.lower() not in HARMED or verb.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ in ("dobj", "dative", "aux", "auxpass", "agent", "ccomp", "xcomp") for c in verb.children):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or not any(c.dep_ == "nummod" for c in subject.children):
-        return None
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return subject if after is None or after.is_punct or after.dep_ == "cc" else None
-
-
-def raised_object(verb, passive: bool) -> list:
-    """The object two coordinated verbs share, written once after the second ("shot and killed a
-    guard", "arrested and charged two men"): for the first verb, when it has no object of its own
-    and the second has no subject of its own."""
-    if passive or verb.tag_ not in FINITE_OR_BARE \
-            or any(c.dep_ in ("dobj", "dative", "obj", "ccomp", "xcomp") for c in verb.children):
-        return []   # a gerund may be another sense ("striking and injuring a woman")
-    for conj in verb.children:
-        if conj.dep_ != "conj" or conj.pos_ not in VERBAL or conj.i - verb.i > 3 or is_passive(conj) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-            continue
-        between = verb.doc[verb.i + 1:conj.i]
-        if not all(t.dep_ in ("cc", "advmod", "punct") for t in between) or any(t.lower_ == "or" for t in between):
-            continue   # only "shot and killed", "arrested, then charged"; "suspend or bar" are alternatives
-        return [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
-    return []
 
 
 def generic_actor(tok, res: KnownActors) -> str | None:

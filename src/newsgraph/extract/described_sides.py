@@ -10,12 +10,14 @@ from ..model import Entity
 from ..resolve.names import fold
 from ..resolve.participants import (
     COLLECTIVE_TYPE,
+    COUNTED_ONLY,
     DETERMINERS,
     FORCES,
     INDIVIDUAL_NOUNS,
     OWN_NAME_NOUNS,
     UNSPECIFIC,
     collective_span,
+    counted,
     document_tag,
     individual_name,
 )
@@ -25,6 +27,7 @@ from .actors import KnownActors
 from .charges import ACCUSING
 
 SIDE_NOUNS = words("described_side_nouns")
+OUTSIDERS = words("outsider_nouns")
 PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
 # where a noun is no side of its own: a modifier, a predicate ("he is a teacher"), a possessor
 NOT_SIDES = frozenset({"compound", "attr", "appos", "npadvmod", "poss", "amod", "nmod", "acomp", "oprd"})
@@ -71,7 +74,9 @@ def described_head(tok, res: KnownActors) -> bool:
         return False
     if any(c.lower_ in UNSPECIFIC for c in tok.lefts):
         return False   # "many ministers", "other leaders": how many, not who
-    if any(t.i in res.token_entity for t in tok.doc[tok.left_edge.i:tok.i]):
+    if lemma in COUNTED_ONLY:
+        return counted(tok)   # "45 people were arrested"; not "these people"
+    if not outsiders_acted_on(tok) and any(t.i in res.token_entity for t in tok.doc[tok.left_edge.i:tok.i]):
         return False   # "Hamas fighters", "an Indian blogger": whose they are is resolution's to say
     if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True
@@ -81,3 +86,10 @@ def described_head(tok, res: KnownActors) -> bool:
     return tok.tag_ in ("NNS", "NNPS") and (lemma in OWN_NAME_NOUNS or lemma in SIDE_NOUNS or any(
         c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
         for c in tok.lefts))
+
+
+def outsiders_acted_on(tok) -> bool:
+    """Outsiders of a name, acted on: "clashed with Millwall fans", "arrested six Chelsea fans" are a
+    group of their own, which the club does not stand for. As subjects they are mostly sport's crowds
+    ("Arsenal fans booed"), left out."""
+    return tok.lemma_.lower() in OUTSIDERS and tok.dep_ in ("dobj", "pobj", "nsubjpass")

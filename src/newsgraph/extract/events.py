@@ -14,6 +14,7 @@ from ..model import Event
 from ..resolve.resolution import Resolution
 from .accused_acts import accused_act_events
 from .actors import Extraction, KnownActors
+from .announced_acts import announcing_body
 from .arguments import (
     ACCUSING,
     MEMBER_NOUNS,
@@ -264,6 +265,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         sent = c.trigger.sent
         claim = attributor.own_statement(attributor.attribute(c.trigger, c.anchor), c.type, c.trigger,
                                          c.subject, c.subject_tok)
+        c.subject = c.subject or announcing_body(c.trigger, c.subject, c.object, claim.source, res)
         if c.type == "REQUEST" and c.trigger.dep_ == "aux" and claim.certainty == "possible":
             # a demand stated as an obligation ("must release"): the demand was made, as reported
             claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")

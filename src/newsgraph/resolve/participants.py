@@ -34,6 +34,10 @@ PLURAL_ONLY_KINDS = words("plural_only_kinds")
 # plural heads of a described group of people ("the two men", "gang members", "the suspects")
 GROUP_NOUNS = INDIVIDUAL_NOUNS | words("group_person_nouns")
 COLLECTIVE_SINGULARS = words("collective_singulars")
+# plural heads that name a described group only when counted ("45 people were arrested")
+COUNTED_ONLY = words("counted_only_nouns")
+# counts in words ("dozens of people", "three dozen people")
+COUNT_WORDS = frozenset({"dozen", "dozens", "score", "scores", "hundreds", "thousands"})
 # people of a private kind, whom no unknown name before them owns ("a Bloomington man")
 PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
 # owners one of whose men acts for them ("a Hamas man", "a Taliban commander")
@@ -226,17 +230,25 @@ def collective_span(tok, res: ResolutionDraft):
 
 def individual_name(tok) -> str:
     """'his former girlfriend' -> 'former girlfriend'; 'the wife of the Iraqi ambassador' keeps
-    its 'of' phrase."""
+    its 'of' phrase, 'managers from Toyota' its 'from' phrase when it names a body: whose people
+    they are is part of who they are ('two women from Hexley' are where they come from)."""
+    start, end = _name_bounds(tok)
+    return tok.doc[start:end].text
+
+
+def _name_bounds(tok) -> tuple[int, int]:
     doc = tok.doc
     start = tok.left_edge.i
     while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].dep_ == "preconj"):
         start += 1
     end = tok.i + 1
-    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if owner is not None and owner.i - tok.i <= 6:
-        end = owner.i + 1
-    return doc[start:end].text
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if owner is not None and owner.i - tok.i <= 6 and (prep.lower_ == "of" or any(
+                t.ent_type_ == "ORG" for t in owner.subtree if t.i <= owner.i)):
+            end = owner.i + 1
+            break
+    return start, end
 
 
 def is_individual(tok) -> bool:
@@ -263,9 +275,16 @@ def is_described_group(tok) -> bool:
         return False
     if any(c.lower_ in UNSPECIFIC for c in tok.lefts):
         return False   # "more women", "many workers": how many, not who
+    if lemma in COUNTED_ONLY:
+        return counted(tok)   # "45 people were arrested"; not "these people", "a people"
     # a bare plural is mostly a kind ("the power to detain suspects", "it captured economists"); an
     # article, number or possessive points at people of the story ("the men", "four men", "his aides")
     return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+
+
+def counted(tok) -> bool:
+    """Whether a plural noun is counted: "45 people", "at least 70 people", "hundreds of people"."""
+    return any(c.dep_ == "nummod" or c.like_num or c.lower_ in COUNT_WORDS for c in tok.lefts)
 
 
 def add_group(tok, res: ResolutionDraft, tag: str) -> None:

@@ -1,0 +1,32 @@
+"""The doer a passive act of law enforcement leaves unnamed, when the body announcing it is the
+one that does such acts: "Police said two men were arrested" (the police arrested them), "The
+interior ministry said 40 suspects were detained". News writes police and ministry statements
+this way; leaving the side empty loses who acted. Only police, forces and state bodies, only the
+acts they do themselves (data: announced_acts), and only a passive with no agent of its own."""
+from __future__ import annotations
+
+from ..model import Source
+from ..wordlists import words
+from .actors import KnownActors
+from .entity_lookup import entity_type, standing_for
+from .voice import is_passive
+
+ANNOUNCED_ACTS = words("announced_acts")
+# bodies that arrest, detain and charge: police and forces, ministries and other state bodies
+ENFORCING_TYPES = frozenset({"MILITARY", "GOVERNMENT"})
+# "officials" of no named body may be a school's or a hospital's ("officials at the school said he
+# was arrested"); police and "authorities" are the ones who arrest
+UNSPECIFIED_BODY = "GENERIC:official:"
+
+
+def announcing_body(trigger, subject: str | None, obj: str | None, source: Source | None,
+                    res: KnownActors) -> str | None:
+    """The body that announced a passive act of law enforcement nobody else is named for, or None."""
+    if subject is not None or source is None or source.entity is None or trigger.pos_ != "VERB" \
+            or trigger.lemma_.lower() not in ANNOUNCED_ACTS or not is_passive(trigger) \
+            or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    body = standing_for(source.entity, res)
+    if body == obj or entity_type(body, res) not in ENFORCING_TYPES or body.startswith(UNSPECIFIED_BODY):
+        return None
+    return body

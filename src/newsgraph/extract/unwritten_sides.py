@@ -1,0 +1,87 @@
+"""Sides a clause leaves unwritten where the parse puts them: the counted victims of a bare harm
+participle ("three employees wounded"); the object two coordinated verbs share ("shot and killed
+a guard"); the subject a passive shares with the verb before it ("fled but was arrested"); the one
+a raised passive infinitive acts on ("is reported to have been killed"); the noun a relative
+clause's pronoun stands for."""
+from __future__ import annotations
+
+from .entity_lookup import PLACE_LABELS
+from .voice import is_passive
+
+# verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
+HARMED = frozenset({"wound", "injure", "hurt", "kill", "maim", "burn"})
+FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
+VERBAL = frozenset({"VERB", "AUX"})
+REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def counted_victims(verb):
+    """The counted people of a harm verb written bare after them, as in a list of casualties: "left
+    three dead and three employees wounded", "with two soldiers injured" (a reduced passive the
+    parser reads as active); they are harmed, not harming. None for any other verb."""
+    if verb.lemma_.lower() not in HARMED or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "dative", "aux", "auxpass", "agent", "ccomp", "xcomp") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not any(c.dep_ == "nummod" for c in subject.children):
+        return None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return subject if after is None or after.is_punct or after.dep_ == "cc" else None
+
+
+def raised_object(verb, passive: bool) -> list:
+    """The object two coordinated verbs share, written once after the second ("shot and killed a
+    guard", "arrested and charged two men"): for the first verb, when it has no object of its own
+    and the second has no subject of its own."""
+    if passive or verb.tag_ not in FINITE_OR_BARE \
+            or any(c.dep_ in ("dobj", "dative", "obj", "ccomp", "xcomp") for c in verb.children):
+        return []   # a gerund may be another sense ("striking and injuring a woman")
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in VERBAL or conj.i - verb.i > 3 or is_passive(conj) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        between = verb.doc[verb.i + 1:conj.i]
+        if not all(t.dep_ in ("cc", "advmod", "punct") for t in between) or any(t.lower_ == "or" for t in between):
+            continue   # only "shot and killed", "arrested, then charged"; "suspend or bar" are alternatives
+        return [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
+    return []
+
+
+def relative_head(verb):
+    """For a relative clause, the noun it modifies ("a group, which pledged ..." -> group). A place
+    the parser hung the clause on is where the noun is: "the blast in Kabul, which killed five" ->
+    blast."""
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if head.ent_type_ in PLACE_LABELS and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
+            and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
+
+
+def shared_subject(verb) -> list:
+    """The subject a passive verb shares with the verb before it, written once: "X fled the scene
+    but was arrested by police", "the minister resigned and was questioned" (X and the minister
+    are acted on); through a relative pronoun, the noun it stands for."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in VERBAL or head.i > verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    out = []
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out.append(relative_head(head) if c.lower_ in REL_PRONOUNS and relative_head(head) is not None else c)
+    return out
+
+
+def raised_patient(verb) -> list:
+    """The one a passive infinitive acts on, raised to the subject of the passive verb of saying or
+    believing above it: "two men are reported to have been killed", "he is believed to have been
+    abducted"."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ not in VERBAL or not is_passive(head) \
+            or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]
