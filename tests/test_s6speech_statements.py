@@ -2,13 +2,7 @@
 orders paid, refusals of what another actor offered or claimed. Sentences written for newsgraph."""
 import pytest
 
-
-def _sides(analysis, event_type):
-    """Each event of the type as (words of the subject's name, words of the object's name)."""
-    names = analysis.entities
-    return [(set(names[e.subject].name.lower().split()) if e.subject else set(),
-             set(names[e.object].name.lower().split()) if e.object else set())
-            for e in analysis.events if e.type == event_type]
+from handbuilt import event_sides
 
 
 @pytest.mark.parametrize(("text", "event_type", "subject", "other"), [
@@ -41,7 +35,7 @@ def _sides(analysis, event_type):
     ("Human Rights Watch said Egypt had unlawfully detained the journalists.", "ACCUSE", "watch", "egypt"),
 ])
 def test_court_and_business_acts(text, event_type, subject, other, analyse_text):
-    sides = _sides(analyse_text(text), event_type)
+    sides = event_sides(analyse_text(text), event_type)
     assert any((subject is None or subject in s) and (other in o if other else not o) for s, o in sides), \
         (text, sides)
 
@@ -52,14 +46,14 @@ def test_court_and_business_acts(text, event_type, subject, other, analyse_text)
     "The bank ordered its staff to pay attention to the new rules.",      # no penalty paid
 ])
 def test_no_sanction_without_a_verdict_or_penalty(text, analyse_text):
-    assert _sides(analyse_text(text), "SANCTION") == [], text
+    assert event_sides(analyse_text(text), "SANCTION") == [], text
 
 
 @pytest.mark.parametrize("text", [
     "Microsoft declined to comment on the claims.",                 # no refusal of anything asked
 ])
 def test_no_refusal_without_a_claim_refused(text, analyse_text):
-    assert _sides(analyse_text(text), "REJECT") == [], text
+    assert event_sides(analyse_text(text), "REJECT") == [], text
 
 
 @pytest.mark.parametrize("text", [
@@ -67,4 +61,4 @@ def test_no_refusal_without_a_claim_refused(text, analyse_text):
     "Chelsea faced Arsenal at the Emirates on Sunday.",               # a match, no charges
 ])
 def test_nothing_faced_but_a_prospect_or_a_rival(text, analyse_text):
-    assert _sides(analyse_text(text), "SANCTION") == [] and _sides(analyse_text(text), "ACCUSE") == [], text
+    assert event_sides(analyse_text(text), "SANCTION") == [] and event_sides(analyse_text(text), "ACCUSE") == [], text

@@ -3,13 +3,7 @@ actor (SUPPORT), deceit said with a particle and inaction faulted (ACCUSE); the 
 subject, the actor the content is about the object. Sentences written for newsgraph."""
 import pytest
 
-
-def _sides(analysis, event_type):
-    """Each event of the type as (words of the subject's name, words of the object's name)."""
-    names = analysis.entities
-    return [(set(names[e.subject].name.lower().split()) if e.subject else set(),
-             set(names[e.object].name.lower().split()) if e.object else set())
-            for e in analysis.events if e.type == event_type]
+from handbuilt import event_sides
 
 
 @pytest.mark.parametrize(("text", "event_type", "subject", "other"), [
@@ -30,7 +24,7 @@ def _sides(analysis, event_type):
     ("Pakistan said India had not done enough to protect the pilgrims.", "ACCUSE", "pakistan", "india"),
 ])
 def test_statement_coded_by_its_content(text, event_type, subject, other, analyse_text):
-    sides = _sides(analyse_text(text), event_type)
+    sides = event_sides(analyse_text(text), event_type)
     assert any(subject in s and other in o for s, o in sides), (text, sides)
 
 
@@ -46,7 +40,7 @@ def test_statement_coded_by_its_content(text, event_type, subject, other, analys
     ("Japan said the storm had covered the coast with debris.", "ACCUSE"),                      # no particle of deceit
 ])
 def test_no_stance_without_its_class(text, event_type, analyse_text):
-    assert _sides(analyse_text(text), event_type) == [], text
+    assert event_sides(analyse_text(text), event_type) == [], text
 
 
 @pytest.mark.parametrize(("text", "other"), [
@@ -55,7 +49,7 @@ def test_no_stance_without_its_class(text, event_type, analyse_text):
     ("Hamas said it would not tolerate Israel's raids on the mosque.", "israel"),
 ])
 def test_refusal_to_give_way_to_another_actor(text, other, analyse_text):
-    assert any(other in o for _, o in _sides(analyse_text(text), "REJECT")), text
+    assert any(other in o for _, o in event_sides(analyse_text(text), "REJECT")), text
 
 
 @pytest.mark.parametrize(("text", "event_type", "trigger", "stands"), [
@@ -82,7 +76,7 @@ def test_lone_statement_names_what_it_does(text, event_type, trigger, stands, nl
     ("Greenpeace said the oil spill had been covered up by Chevron.", "chevron"),
 ])
 def test_wrong_done_by_an_agent(text, faulted, analyse_text):
-    assert any(faulted in o for _, o in _sides(analyse_text(text), "ACCUSE")), text
+    assert any(faulted in o for _, o in event_sides(analyse_text(text), "ACCUSE")), text
 
 
 @pytest.mark.parametrize("text", [
@@ -90,7 +84,7 @@ def test_wrong_done_by_an_agent(text, faulted, analyse_text):
     "Police said the car had been stolen by two men.",                       # nobody named, a crime report
 ])
 def test_no_wrong_by_an_agent_cleared_or_unnamed(text, analyse_text):
-    assert _sides(analyse_text(text), "ACCUSE") == [], text
+    assert event_sides(analyse_text(text), "ACCUSE") == [], text
 
 
 @pytest.mark.parametrize(("text", "event_type", "subject", "other"), [
@@ -101,7 +95,7 @@ def test_no_wrong_by_an_agent_cleared_or_unnamed(text, analyse_text):
     ("Peston says Mr Blair went back on a pledge to make way for Mr Brown.", "ACCUSE", "peston", "blair"),  # reneged
 ])
 def test_more_classes_of_content(text, event_type, subject, other, analyse_text):
-    sides = _sides(analyse_text(text), event_type)
+    sides = event_sides(analyse_text(text), event_type)
     assert any(subject in s and other in o for s, o in sides), (text, sides)
 
 
@@ -112,4 +106,4 @@ def test_more_classes_of_content(text, event_type, subject, other, analyse_text)
     ("Peston says Mr Blair went back to the office after lunch.", "ACCUSE"),       # no commitment
 ])
 def test_no_more_classes_without_their_words(text, event_type, analyse_text):
-    assert _sides(analyse_text(text), event_type) == [], text
+    assert event_sides(analyse_text(text), event_type) == [], text
