@@ -8,7 +8,7 @@ import pytest
 
 @pytest.mark.parametrize("text, doer", [
     ("Police in Lisbon said 12 people were arrested after the march on Sunday.", "police"),
-    ("The Egyptian Interior Ministry said four suspects were detained near the border on Friday.", "ministry"),
+    ("Three activists were detained in Harare on Friday, Zimbabwean police said.", "police"),
 ])
 def test_the_body_announcing_a_passive_arrest_made_it(events_named, text, doer):
     found = events_named(text)
@@ -24,6 +24,16 @@ def test_the_body_announcing_a_passive_arrest_made_it(events_named, text, doer):
 def test_other_bodies_and_other_acts_keep_their_own_doer(events_named, text):
     found = events_named(text)
     assert not any(s and s.lower() == "police" for t, s, _ in found if t in ("COERCE", "SANCTION")), found
+
+
+@pytest.mark.parametrize("text", [
+    # a state body other than police or forces reports the arrest; which body made it is unsaid
+    "The Egyptian Interior Ministry said four suspects were detained near the border on Friday.",
+    "A suspect has been arrested in the killing of a deputy in Texas, authorities said.",
+])
+def test_authorities_reporting_an_arrest_are_not_its_doer(events_named, text):
+    found = events_named(text)
+    assert all(s is None for t, s, _ in found if t == "COERCE"), found
 
 
 @pytest.mark.parametrize("text, person", [

@@ -17,6 +17,9 @@ ENFORCING_TYPES = frozenset({"MILITARY", "GOVERNMENT"})
 # "officials" of no named body may be a school's or a hospital's ("officials at the school said he
 # was arrested"); police and "authorities" are the ones who arrest
 UNSPECIFIED_BODY = "GENERIC:official:"
+# a state body other than the police or forces ("authorities", a ministry, "Canadian authorities")
+# announcing an arrest reports it: which body made it is left unsaid (the audit judges it so)
+POLICE_WORDS = frozenset({"police", "policemen", "officers", "detectives", "gendarmes", "gendarmerie"})
 
 
 def announcing_body(trigger, subject: str | None, obj: str | None, source: Source | None,
@@ -28,5 +31,7 @@ def announcing_body(trigger, subject: str | None, obj: str | None, source: Sourc
         return None
     body = standing_for(source.entity, res)
     if body == obj or entity_type(body, res) not in ENFORCING_TYPES or body.startswith(UNSPECIFIED_BODY):
+        return None
+    if entity_type(body, res) != "MILITARY" and not POLICE_WORDS & set(source.text.lower().split()):
         return None
     return body
