@@ -60,6 +60,7 @@ from .frames import (
     thing_acted_on,
 )
 from .gate import gated
+from .gerunds import gerund_pair_events
 from .keep import (
     CASUALTIES,
     FORCE_HOLDERS,
@@ -195,7 +196,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(call_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
-    candidates += list(nominal_events(tokens, res, lex, used))
+    candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
