@@ -29,3 +29,40 @@ def test_gerund_between_two_named_sides(text, word, etype, analyse_text):
 def test_no_pair_without_two_named_sides(text, analyse_text):
     analysis = analyse_text(text)
     assert not any(e.type == "ASSAULT" and e.subject and e.object for e in analysis.events), analysis.events
+
+
+# --- a possessor as the one acted on when the doer of a nominal event stands in "by" (frames.py)
+
+def roles_at(analysis, word: str, etype: str) -> set[tuple]:
+    return {(e.subject, e.object) for e in analysis.events if e.trigger == word and e.type == etype}
+
+
+@pytest.mark.parametrize(("text", "word", "etype", "doer", "undergoer"), [
+    ("Sokolov's arrest by Belarusian police drew condemnation in Vilnius.", "arrest", "COERCE", "police", "Sokolov"),
+    ("The reporter was freed a week after her detention by Turkish police in Izmir.", "detention", "COERCE",
+     "police", "reporter"),
+])
+def test_possessor_undergoes_a_nominal_event_with_a_by_doer(text, word, etype, doer, undergoer, analyse_text):
+    analysis = analyse_text(text)
+    roles = roles_at(analysis, word, etype)
+    assert len(roles) == 1, analysis.events
+    subj, obj = next(iter(roles))
+    named = {k: e.name.lower() for k, e in analysis.entities.items()}
+    assert obj is not None and undergoer.lower() in named.get(obj, obj.lower()), (roles, named)
+    assert subj is not None and doer in named.get(subj, subj.lower()), (roles, named)
+
+
+@pytest.mark.parametrize(("text", "word", "etype"), [
+    ("Egypt's crackdown on the Muslim Brotherhood drew criticism.", "crackdown", "COERCE"),
+])
+def test_possessor_without_a_by_doer_stays_the_doer(text, word, etype, analyse_text):
+    analysis = analyse_text(text)
+    roles = roles_at(analysis, word, etype)
+    assert roles and all(s is not None and "egy" in s.lower() for s, _ in roles), roles
+
+
+def test_possessor_undergoing_is_never_the_doer(analyse_text):
+    analysis = analyse_text("Lineman Tom Baxter's beating by an off-duty bouncer was caught on camera in Leeds.")
+    named = {k: e.name.lower() for k, e in analysis.entities.items()}
+    assert not any("baxter" in named.get(e.subject, e.subject.lower()) for e in analysis.events
+                   if e.trigger == "beating" and e.subject), analysis.events

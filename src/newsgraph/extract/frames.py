@@ -189,7 +189,17 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
                             key = actor_of(t, res) or generic_actor(t, res)
                             if key:
                                 return key, t
+    for t in patient_possessors(noun, frame) if agents else ():
+        key = actor_of(t, res) or generic_actor(t, res)
+        if key:
+            return key, t   # "Navalny's arrest by the police": the police arrest Navalny
     return None, None
+
+
+def patient_possessors(noun, frame: Frame | None) -> list:
+    """Whose undergoing a nominal event names when its doer stands in a "by" phrase: "his abduction
+    by gunmen", "the city's shelling by the army" (without one, "Egypt's crackdown" is Egypt's act)."""
+    return possessors(noun) if frame is not None and frame.patient_of and by_agents(noun) else []
 
 
 def possessors(noun) -> list:
@@ -209,8 +219,9 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
         key = actor_of(pobj, res) or generic_actor(pobj, res)   # "the arrest of X by police"
         if key and key != exclude:
             return key, pobj
+    undergoers = patient_possessors(noun, noun_frame(noun, lexicon()))
     for c in noun.lefts:
-        if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod"):
+        if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c not in undergoers:
             for t in c.subtree:
                 key = entity_of_token(t, res)
                 if key and key != exclude:
@@ -380,7 +391,7 @@ def thing_acted_on(noun, frame: Frame):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
-    return None
+    return next(iter(patient_possessors(noun, frame)), None)
 
 
 def coordination_root(noun):
