@@ -11,6 +11,7 @@ from .clause_links import shared_patient
 from .frames import Candidate
 from .quantities import is_people
 from .sense import STATES, attack_means, ended
+from .sense_cooperative import acted_on, stated
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
 NOT_ACTORS = words("not_actors")
@@ -25,6 +26,10 @@ CASUALTIES = ("killed", "wounded")
 # What an office holder says in office is political news by itself ("President X condemned the
 # violence"); what else they do alone ("speaking at a conference") is not an event.
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# statements whose other side a named matter can stand for ("denied the charges", "ignored orders")
+SIDE_STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+# what the press says, not a side's charge: "denied reports it was withdrawing from Iraq"
+RUMOURS = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation"})
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
 CHARGED = frozenset({"ACCUSE"})
 # actors whose acts of force are violence or repression by themselves
@@ -98,7 +103,30 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
             and withdrawn_labour(c.trigger, entity_type(key, res)):
         return True     # "the union launched a general strike", "the activist went on hunger strike"
+    if entity_type(key, res) in PROTESTERS and names_its_matter(c):
+        return True     # "the firm ignored orders to stop", "Mr Sayeed denied the claims"
     return key.startswith("GENERIC:") and c.type in HOSTILE
+
+
+def names_its_matter(c: Candidate) -> bool:
+    """A refusal, demand or accusation that names what it answers or asks by a noun of a charge, claim,
+    order, demanded act or doubt (STATED_THINGS): "denied the charges", "is refusing to obey a
+    government order", "demanded an apology", "raised questions about the evidence". Such a statement
+    by a person or firm is news with its other side unsaid; "rejected the idea" or "agreed to buy" is not."""
+    if c.type not in SIDE_STATEMENTS or unsaid(c.trigger):
+        return False
+    things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS]
+    if c.type == "REJECT":
+        things += [d for x in c.trigger.children if x.dep_ == "xcomp" for d in x.children if d.dep_ == "dobj"]
+    return stated(c, things)
+
+
+def unsaid(trigger) -> bool:
+    """A statement only vowed or asked of someone: "vowed to ignore the order", "challenged Mr Brown
+    to deny the reports"."""
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and (head.lemma_.lower() in THREAT_HEADS or any(
+        x.dep_ == "dobj" for x in head.children))
 
 
 def withdrawn_labour(trigger, kind: str | None) -> bool:
