@@ -1,5 +1,5 @@
-"""A person or firm outside the gazetteer refusing, demanding or accusing alone is kept only where the
-sentence names the matter by a noun of a charge, claim, order, demanded act or doubt (extract/keep.py
+"""A person or firm outside the gazetteer refusing alone is kept only where the
+sentence names what is refused by a noun of a charge, claim or order (extract/keep.py
 names_its_matter), on hand-built parses of sentences written for these tests."""
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def test_a_firm_refusing_to_obey_an_order_rejects_it(gazetteer):
     assert ("REJECT", None) in kinds(found)
 
 
-def test_a_person_demanding_an_apology_requests_it(gazetteer):
-    # "Ms Okafor demanded an apology."
+def test_a_person_demanding_an_apology_alone_is_too_vague(gazetteer):
+    # "Ms Okafor demanded an apology." -- from whom? (bench: the other side is often named and missed)
     found = analyse_doc(build("""
         Ms       Ms       PROPN NNP   1 compound PERSON
         Okafor   Okafor   PROPN NNP   2 nsubj    PERSON
@@ -48,7 +48,7 @@ def test_a_person_demanding_an_apology_requests_it(gazetteer):
         apology  apology  NOUN  NN    2 dobj
         .        .        PUNCT .     2 punct
     """), gazetteer)
-    assert ("REQUEST", None) in kinds(found)
+    assert not [e for e in found.events if e.type == "REQUEST"]
 
 
 def test_a_person_rejecting_an_idea_is_no_event_alone(gazetteer):
@@ -98,6 +98,34 @@ def test_a_person_only_vowing_to_ignore_an_order_rejects_nothing_yet(gazetteer):
         ignore  ignore  VERB  VB    2 xcomp
         the     the     DET   DT    6 det
         order   order   NOUN  NN    4 dobj
+        .       .       PUNCT .     2 punct
+    """), gazetteer)
+    assert not [e for e in found.events if e.type == "REJECT"]
+
+
+def test_a_person_dismissing_the_claims_rejects_them(gazetteer):
+    # "Ms Okafor dismissed the claims."
+    found = analyse_doc(build("""
+        Ms        Ms        PROPN NNP   1 compound PERSON
+        Okafor    Okafor    PROPN NNP   2 nsubj    PERSON
+        dismissed dismiss   VERB  VBD   2 ROOT
+        the       the       DET   DT    4 det
+        claims    claim     NOUN  NNS   2 dobj
+        .         .         PUNCT .     2 punct
+    """), gazetteer)
+    assert ("REJECT", None) in kinds(found)
+
+
+def test_refusing_to_deny_the_claims_rejects_nothing(gazetteer):
+    # "Mr Dalby refused to deny the claims."
+    found = analyse_doc(build("""
+        Mr      Mr      PROPN NNP   1 compound PERSON
+        Dalby   Dalby   PROPN NNP   2 nsubj    PERSON
+        refused refuse  VERB  VBD   2 ROOT
+        to      to      PART  TO    4 aux
+        deny    deny    VERB  VB    2 xcomp
+        the     the     DET   DT    6 det
+        claims  claim   NOUN  NNS   4 dobj
         .       .       PUNCT .     2 punct
     """), gazetteer)
     assert not [e for e in found.events if e.type == "REJECT"]

@@ -26,10 +26,11 @@ CASUALTIES = ("killed", "wounded")
 # What an office holder says in office is political news by itself ("President X condemned the
 # violence"); what else they do alone ("speaking at a conference") is not an event.
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
-# statements whose other side a named matter can stand for ("denied the charges", "ignored orders")
-SIDE_STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
-# what the press says, not a side's charge: "denied reports it was withdrawing from Iraq"
-RUMOURS = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation"})
+# what the press or gossip says, not a side's charge: "denied reports it was withdrawing from Iraq",
+# "refuted suggestions that the industry was too slow"
+RUMOURS = frozenset({"report", "reports", "suggestion", "suggestions", "rumour", "rumours", "speculation"})
+# what is refused by not doing it: "refusing to obey a government order", "refused to pay the fine"
+ORDERS = words("statement_order_nouns")
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
 CHARGED = frozenset({"ACCUSE"})
 # actors whose acts of force are violence or repression by themselves
@@ -109,24 +110,17 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
 
 
 def names_its_matter(c: Candidate) -> bool:
-    """A refusal, demand or accusation that names what it answers or asks by a noun of a charge, claim,
-    order, demanded act or doubt (STATED_THINGS): "denied the charges", "is refusing to obey a
-    government order", "demanded an apology", "raised questions about the evidence". Such a statement
-    by a person or firm is news with its other side unsaid; "rejected the idea" or "agreed to buy" is not."""
-    if c.type not in SIDE_STATEMENTS or unsaid(c.trigger):
-        return False
+    """A refusal that names what it answers by a noun of a charge, claim or order (STATED_THINGS):
+    "denied the charges", "dismissed the claims", "is refusing to obey a government order". Such a
+    refusal by a person or firm is news with its accuser unsaid; "rejected the idea", "denied
+    suggestions" or "demanded assurances" alone are too vague (bench judgements: too often the other
+    side is named and missed, or the matter is gossip)."""
+    if c.type != "REJECT" or c.trigger.dep_ == "xcomp":
+        return False    # "vowed to ignore the order", "refused to deny the claims", "planning to appeal"
     things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS]
-    if c.type == "REJECT":
-        things += [d for x in c.trigger.children if x.dep_ == "xcomp" for d in x.children if d.dep_ == "dobj"]
+    things += [d for x in c.trigger.children if x.dep_ == "xcomp" for d in x.children
+               if d.dep_ == "dobj" and d.lemma_.lower() in ORDERS]
     return stated(c, things)
-
-
-def unsaid(trigger) -> bool:
-    """A statement only vowed or asked of someone: "vowed to ignore the order", "challenged Mr Brown
-    to deny the reports"."""
-    head = trigger.head
-    return trigger.dep_ == "xcomp" and (head.lemma_.lower() in THREAT_HEADS or any(
-        x.dep_ == "dobj" for x in head.children))
 
 
 def withdrawn_labour(trigger, kind: str | None) -> bool:
