@@ -129,3 +129,18 @@ def test_refusing_to_deny_the_claims_rejects_nothing(gazetteer):
         .       .       PUNCT .     2 punct
     """), gazetteer)
     assert not [e for e in found.events if e.type == "REJECT"]
+
+
+def test_a_refusal_whose_actor_is_borrowed_from_another_clause_is_not_kept_alone(gazetteer):
+    # "Ms Okafor spoke and dismissed the claims." -- the dismissing clause has no subject of its own
+    found = analyse_doc(build("""
+        Ms        Ms        PROPN NNP   1 compound PERSON
+        Okafor    Okafor    PROPN NNP   2 nsubj    PERSON
+        spoke     speak     VERB  VBD   2 ROOT
+        and       and       CCONJ CC    2 cc
+        dismissed dismiss   VERB  VBD   2 conj
+        the       the       DET   DT    6 det
+        claims    claim     NOUN  NNS   4 dobj
+        .         .         PUNCT .     2 punct
+    """), gazetteer)
+    assert not [e for e in found.events if e.type == "REJECT"]

@@ -117,6 +117,8 @@ def names_its_matter(c: Candidate) -> bool:
     side is named and missed, or the matter is gossip)."""
     if c.type != "REJECT" or c.trigger.dep_ == "xcomp":
         return False    # "vowed to ignore the order", "refused to deny the claims", "planning to appeal"
+    if not any(x.dep_ in ("nsubj", "nsubjpass", "agent") for x in c.trigger.children):
+        return False    # who refuses is borrowed from another clause ("said X and dismissed claims"): often the wrong side
     things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS]
     things += [d for x in c.trigger.children if x.dep_ == "xcomp" for d in x.children
                if d.dep_ == "dobj" and d.lemma_.lower() in ORDERS]
