@@ -144,3 +144,27 @@ def test_a_refusal_whose_actor_is_borrowed_from_another_clause_is_not_kept_alone
         .         .         PUNCT .     2 punct
     """), gazetteer)
     assert not [e for e in found.events if e.type == "REJECT"]
+
+
+def test_a_firm_rejecting_a_charge_rejects_it(gazetteer):
+    # "Korvane rejected the charge."
+    found = analyse_doc(build("""
+        Korvane  Korvane  PROPN NNP   1 nsubj  ORG
+        rejected reject   VERB  VBD   1 ROOT
+        the      the      DET   DT    3 det
+        charge   charge   NOUN  NN    1 dobj
+        .        .        PUNCT .     1 punct
+    """), gazetteer)
+    assert ("REJECT", None) in kinds(found)
+
+
+def test_a_firm_denying_claims_is_public_relations(gazetteer):
+    # "Korvane denied the claims."
+    found = analyse_doc(build("""
+        Korvane  Korvane  PROPN NNP   1 nsubj  ORG
+        denied   deny     VERB  VBD   1 ROOT
+        the      the      DET   DT    3 det
+        claims   claim    NOUN  NNS   1 dobj
+        .        .        PUNCT .     1 punct
+    """), gazetteer)
+    assert not [e for e in found.events if e.type == "REJECT"]
