@@ -11,6 +11,8 @@ from .clause_links import shared_patient
 from .frames import Candidate
 from .quantities import is_people
 from .sense import STATES, attack_means, ended
+from .sense_cooperative import acted_on, stated
+from .sense_words import lemma_in
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
 NOT_ACTORS = words("not_actors")
@@ -25,6 +27,13 @@ CASUALTIES = ("killed", "wounded")
 # What an office holder says in office is political news by itself ("President X condemned the
 # violence"); what else they do alone ("speaking at a conference") is not an event.
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# what the press or gossip says, not a side's charge: "denied reports it was withdrawing from Iraq",
+# "refuted suggestions that the industry was too slow"
+RUMOURS = frozenset({"report", "reports", "suggestion", "suggestions", "rumour", "rumours", "speculation"})
+# what is refused by not doing it: "refusing to obey a government order", "refused to pay the fine"
+ORDERS = words("statement_order_nouns")
+# charges in law, brought by a prosecutor, a regulator or a plaintiff
+LEGAL_MATTERS = frozenset({"charge", "charges", "lawsuit", "lawsuits", "suit", "suits", "indictment"})
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
 CHARGED = frozenset({"ACCUSE"})
 # actors whose acts of force are violence or repression by themselves
@@ -98,7 +107,26 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
             and withdrawn_labour(c.trigger, entity_type(key, res)):
         return True     # "the union launched a general strike", "the activist went on hunger strike"
+    if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):
+        return True     # "Mr Sayeed denied the claims", "the firm ignored orders to stop"
     return key.startswith("GENERIC:") and c.type in HOSTILE
+
+
+def names_its_matter(c: Candidate, person: bool = True) -> bool:
+    """A refusal that names what it answers by a noun of a charge, claim or order (STATED_THINGS):
+    "denied the charges", "dismissed the claims", "is refusing to obey a government order". Such a
+    refusal by a person or firm is news with its accuser unsaid; "rejected the idea", "denied
+    suggestions" or "demanded assurances" alone are too vague (bench judgements: too often the other
+    side is named and missed, or the matter is gossip). A firm's refusal is news only of an order or a
+    charge in law ("Vivendi rejected the charge"): a firm denying claims is public relations."""
+    if c.type != "REJECT" or c.trigger.dep_ == "xcomp":
+        return False    # "vowed to ignore the order", "refused to deny the claims", "planning to appeal"
+    if not any(x.dep_ in ("nsubj", "nsubjpass", "agent") for x in c.trigger.children):
+        return False    # who refuses is borrowed from another clause ("said X and dismissed claims"): often the wrong side
+    things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS]
+    things += [d for x in c.trigger.children if x.dep_ == "xcomp" for d in x.children
+               if d.dep_ == "dobj" and d.lemma_.lower() in ORDERS]
+    return stated(c, things if person else [t for t in things if lemma_in(t, ORDERS | LEGAL_MATTERS)])
 
 
 def withdrawn_labour(trigger, kind: str | None) -> bool:
