@@ -403,6 +403,13 @@ def free_adjunct_clause(participle):
     return up if up.pos_ in VERBAL else None
 
 
+def to_objects(*heads) -> list:
+    """The objects of the "to" phrases on these words, the parser's dative included ("gave $10m to
+    UNRWA", "handed the suspect over to US authorities")."""
+    return [p for h in heads for x in h.children if x.dep_ in ("prep", "dative") and x.lower_ == "to"
+            for p in x.children if p.dep_ == "pobj"]
+
+
 def preps_near(verb, preps: tuple[str, ...]) -> list:
     """Prepositions of the verb, or misattached to its arguments by the parser ("were fired by
     the group on Eilat": "on Eilat" hangs on "group")."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..wordlists import table, words
 from .actors import KnownActors
-from .arguments import actors_of, entity_type, subject_token
+from .arguments import actors_of, entity_type, subject_token, to_objects
 from .frames import Candidate
 from .lexicon import lexicon
 from .sense import STATES
@@ -50,7 +50,7 @@ def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
     for c in candidates:
         lemma = c.trigger.lemma_.lower()
         if lemma in OBSTRUCTION and c.type in ("COERCE", "ASSAULT", "SANCTION") and civilian(c, res):
-            c.type, c.object, c.object_tok = "PROTEST", None, c.object_tok
+            c.type, c.object = "PROTEST", None
         elif lemma in GREETING and c.type == "SUPPORT" and c.object_tok is not None \
                 and c.object_tok.dep_ == "dobj" and visitor(c.object, res) and (
                     c.object_tok.pos_ == "PROPN" or c.object_tok.lemma_.lower() in OFFICES):
@@ -66,9 +66,8 @@ def extradited_to(c: Candidate, res: KnownActors):
     if tok is None or not (tok.lemma_.lower() in SUSPECTS or tok.ent_type_ == "PERSON"):
         return None
     verb = c.trigger
-    preps = [x for h in (verb, *(p for p in verb.children if p.dep_ == "prt")) for x in h.children
-             if x.dep_ in ("prep", "dative") and x.lower_ == "to"]
-    for key, t in (a for p in preps for o in p.children if o.dep_ == "pobj" for a in actors_of(o, res)):
+    receivers = to_objects(verb, *(p for p in verb.children if p.dep_ == "prt"))
+    for key, t in (a for o in receivers for a in actors_of(o, res)):
         if key != c.subject and entity_type(key, res) in STATES | {"MILITARY"}:
             return key, t
     return None

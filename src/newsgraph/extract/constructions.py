@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actor_of, actors_of, entity_type, subject_token
+from .arguments import actor_of, actors_of, entity_type, subject_token, to_objects
 from .frames import Candidate, noun_frame
 from .sense import STATES
 
@@ -68,8 +68,7 @@ def transfer_recipients(candidates: list[Candidate], res: KnownActors) -> None:
         if c.object is None and entity_type(c.subject, res) not in STATES:
             continue   # a thing a state sends goes to the receiver; a firm's or a person's ("gave
             # control to Rosneft", "provide tips to reporters") is no aid
-        preps = (x for h in (verb, c.object_tok) for x in h.children if x.dep_ in ("prep", "dative"))
-        for p in (p for x in preps if x.lower_ == "to" for p in x.children if p.dep_ == "pobj"):
+        for p in to_objects(verb, c.object_tok):
             key = actor_of(p, res)
             if key is not None and key != c.subject:
                 c.object, c.object_tok = key, p
