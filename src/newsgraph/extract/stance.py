@@ -20,9 +20,12 @@ from functools import lru_cache
 
 from ..wordlists import words
 from .quantities import is_people
+from .sense import OBLIGED
 
+# a clause foretold, not stated as done: "will act", "could face"
+FORETOLD = frozenset({"will", "would", "could", "might", "may", "can", "'ll"})
 # a clause only supposed or foretold: "would be right to", "might take a bold step", "should act"
-SUPPOSED = frozenset({"would", "could", "might", "may", "should", "must", "will", "'ll", "can", "ought"})
+SUPPOSED = FORETOLD | OBLIGED
 # "had done nothing to", "did too little to", "has not done enough to"
 TOO_LITTLE = frozenset({"nothing", "little", "enough"})
 

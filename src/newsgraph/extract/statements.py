@@ -25,7 +25,7 @@ from .arguments import (
 )
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
-from .stance import content_stance, faulting_agent
+from .stance import FORETOLD, content_stance, faulting_agent
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
@@ -60,7 +60,6 @@ OPINING = frozenset({"believe", "think", "feel"})
 ALLEGING = frozenset({"allege", "complain"})
 # what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
 GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation"})
-FORETOLD = frozenset({"will", "would", "could", "might", "may", "can", "'ll"})
 SPECULATED = frozenset({"could", "might", "may", "can"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 SUBJECTS = ("nsubj", "nsubjpass")
