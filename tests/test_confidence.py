@@ -137,6 +137,15 @@ def test_training_command_writes_a_model_the_scorer_loads(tmp_path):
     assert training.main(["cv", "--features", str(tmp_path / "missing.json")]) == 1
 
 
+def test_score_command_rates_a_new_seed_with_the_shipped_model(tmp_path, capsys):
+    rows = [{"id": "a", "features": {"type=ASSAULT": 1.0}, "right": True, "seeds": [233]},
+            {"id": "b", "features": {"certainty=possible": 1.0}, "right": False, "seeds": [233]}]
+    features = tmp_path / "features.json"
+    features.write_text(json.dumps({"rows": rows}), encoding="utf-8")
+    assert training.main(["score", "--features", str(features), "--seed", "233"]) == 0
+    assert "confidence band" in capsys.readouterr().out
+
+
 def test_analysed_events_carry_a_confidence(analyse_text):
     analysis = analyse_text("Government troops shelled rebel positions outside the city on Tuesday.")
     assert analysis.events

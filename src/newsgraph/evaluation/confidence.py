@@ -3,6 +3,7 @@
     python -m newsgraph.evaluation.confidence collect --db STORE   # features of the judged events
     python -m newsgraph.evaluation.confidence cv                   # leave-one-seed-out table
     python -m newsgraph.evaluation.confidence train                # writes src/newsgraph/data/confidence.json
+    python -m newsgraph.evaluation.confidence score --seed N --features F   # the shipped model on new seeds
 
 `collect` analyses every judged document again with the code as it is (nothing dropped for low
 confidence), matches each judged event by its audit identity, and writes each match's features,
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..extract.confidence import MODEL_FILE, ConfidenceModel, features_of, keeping_all
+from ..extract.confidence import MODEL_FILE, ConfidenceModel, features_of, keeping_all, shipped_model
 from . import audit
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -96,6 +97,12 @@ def held_out_scores(rows: list[dict], seeds=SEEDS, l2: float = L2) -> list[tuple
     return pairs
 
 
+def shipped_scores(rows: list[dict], seeds=SEEDS) -> list[tuple[float, bool]]:
+    """(confidence, right) of the seeds' samples under the shipped model: for a seed it never saw."""
+    model = shipped_model()
+    return [(model.score(r["features"]), r["right"]) for seed in seeds for r in rows if seed in r["seeds"]]
+
+
 def format_bands(pairs: list[tuple[float, bool]], cuts=(0.4, 0.6, 0.8)) -> str:
     """How often held-out events of each confidence band were right, and what a minimum keeps."""
     edges = (0.0, *cuts, 1.01)
@@ -127,13 +134,13 @@ def format_table(table: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def collect(store_path: str, judgements_file: Path = audit.DEFAULT_FILE) -> list[dict]:
+def collect(store_path: str, judgements_file: Path = audit.DEFAULT_FILE, seeds=SEEDS) -> list[dict]:
     """The features of every judged event the code still makes, by re-analysing its document."""
     from ..store import Store
     judgements = audit.load_judgements(judgements_file)
     with Store(store_path, readonly=True) as store:
         stored = audit.store_events(store)
-        samples = {seed: {e.identity for e in audit.draw(stored, 100, seed)} for seed in SEEDS}
+        samples = {seed: {e.identity for e in audit.draw(stored, 100, seed)} for seed in seeds}
         documents = sorted({key.split("|")[0] for key in judgements})
         rows = []
         analyse = _analyser()
@@ -145,7 +152,7 @@ def collect(store_path: str, judgements_file: Path = audit.DEFAULT_FILE) -> list
                 verdict = judgements.get(key, {}).get("verdict")
                 if verdict in ("right", "wrong"):
                     rows.append({"id": key, "right": verdict == "right", "features": feats,
-                                 "seeds": [s for s in SEEDS if key in samples[s]]})
+                                 "seeds": [s for s in seeds if key in samples[s]]})
             if n % 100 == 0:
                 print(f"  {n}/{len(documents)} documents, {len(rows)} judged events matched", file=sys.stderr)
     return sorted({r["id"]: r for r in rows}.values(), key=lambda r: r["id"])
@@ -182,7 +189,9 @@ def _analyser():
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.confidence",
                                  description="Learn and measure the event confidence model.")
-    ap.add_argument("command", choices=("collect", "cv", "train"))
+    ap.add_argument("command", choices=("collect", "cv", "train", "score"),
+                    help="score: the shipped model (not retrained) on the given seeds' judged samples")
+    ap.add_argument("--seed", type=int, action="append", help=f"audit seeds (repeatable; default {SEEDS})")
     ap.add_argument("--db", help="store built from the bench articles (collect)")
     ap.add_argument("--features", default=str(FEATURES_FILE), help="judged events' features (JSON)")
     ap.add_argument("--out", default=str(MODEL_PATH), help="model file written by train")
@@ -192,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.db:
             print("confidence: collect needs --db STORE", file=sys.stderr)
             return 2
-        rows = collect(args.db)
+        rows = collect(args.db, seeds=tuple(args.seed or SEEDS))
         Path(args.features).write_text(json.dumps({"rows": rows}, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"{len(rows)} judged events ({sum(r['right'] for r in rows)} right) -> {args.features}")
         return 0
@@ -201,9 +210,13 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, KeyError) as exc:
         print(f"confidence: {args.features}: cannot read the features ({exc})", file=sys.stderr)
         return 1
+    seeds = tuple(args.seed or SEEDS)
     if args.command == "cv":
-        print(format_table(cv_table(rows, l2=args.l2)))
-        print(format_bands(held_out_scores(rows, l2=args.l2)))
+        print(format_table(cv_table(rows, seeds, l2=args.l2)))
+        print(format_bands(held_out_scores(rows, seeds, l2=args.l2)))
+        return 0
+    if args.command == "score":
+        print(format_bands(shipped_scores(rows, seeds)))
         return 0
     model = fit(rows, args.l2)
     Path(args.out).write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")

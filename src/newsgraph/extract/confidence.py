@@ -156,7 +156,7 @@ def parse_features(e: Event, doc) -> dict[str, float]:
     ancestors = [trig, *trig.ancestors]
     flags = {"passive": bool(children & {"nsubjpass", "auxpass"}), "reports_clause": bool(children & CLAUSAL),
              "embedded": any(t.dep_ in CLAUSAL for t in ancestors),
-             "in_quote": sum(doc.text.count(q, sent.start_char, trig.idx) for q in QUOTES) % 2 == 1}
+             "in_quote": sum(e.sentence[:trig.idx - sent.start_char].count(q) for q in QUOTES) % 2 == 1}
     active.update({name: 1.0 for name, on in flags.items() if on})
     for side, text in (("subject", e.subject_text), ("object", e.object_text)):
         if text:
