@@ -50,7 +50,7 @@ def test_later_steps_are_applied_once_in_order(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     Store(path).close()
     real = migrations.steps("sqlite")
-    extra = [(len(real) + 1, "ALTER TABLE events ADD COLUMN confidence REAL;"),
+    extra = [(len(real) + 1, "ALTER TABLE events ADD COLUMN reviewed INTEGER;"),
              (len(real) + 2, "-- a comment\nCREATE TABLE notes (id TEXT PRIMARY KEY);\n"
                              "CREATE INDEX notes_id ON notes(id);")]
     monkeypatch.setattr(migrations, "steps", lambda dialect: real + extra)
@@ -58,7 +58,7 @@ def test_later_steps_are_applied_once_in_order(tmp_path, monkeypatch):
         assert store.schema_version == len(real) + 2
     with Store(path) as store:       # a second open applies nothing again (ALTER would fail)
         assert store.schema_version == len(real) + 2
-    assert "confidence" in table_columns(path, "events") and table_columns(path, "notes") == ["id"]
+    assert "reviewed" in table_columns(path, "events") and table_columns(path, "notes") == ["id"]
 
 
 def test_failed_step_leaves_the_store_at_its_version(tmp_path, monkeypatch):
@@ -140,7 +140,7 @@ def test_event_json_follows_the_declared_order():
     assert list(record) == ["id", "type", "subject", "object", "negated", "certainty", "source", "location",
                             "date", "quantities", "evidence", "trigger", "trigger_span", "subject_text",
                             "object_text", "date_kind",
-                            "location_method"]
+                            "location_method", "confidence"]
     assert record["evidence"] == [{"document": "doc_1", "sentence": "sentence", "start": "start", "end": "end"}]
 
 
@@ -199,12 +199,12 @@ import newsgraph.model as model
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event(model.Event):
-    confidence: float | None = 0.75          # the one-place change ...
+    salience: float | None = 0.75          # the one-place change ...
 
 model.Event = Event
 from newsgraph.store import Store, migrations
 steps = migrations.steps("sqlite")            # ... plus its migration
-migrations.steps = lambda dialect: steps + [(steps[-1][0] + 1, "ALTER TABLE events ADD COLUMN confidence REAL;")]
+migrations.steps = lambda dialect: steps + [(steps[-1][0] + 1, "ALTER TABLE events ADD COLUMN salience REAL;")]
 import hand_store
 hand_store.Event = Event
 from hand_store import build_hand_store
@@ -220,8 +220,8 @@ with Store(path, readonly=True) as store:
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
 with newsgraph.open(path) as corpus:
     records = corpus.events()
-print(json.dumps({{"json": [e["confidence"] for e in exported], "csv": [r["confidence"] for r in rows],
-                  "python": [r.confidence for r in records]}}))
+print(json.dumps({{"json": [e["salience"] for e in exported], "csv": [r["salience"] for r in rows],
+                  "python": [r.salience for r in records]}}))
 '''
 
 

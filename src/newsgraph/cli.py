@@ -137,7 +137,9 @@ def ingest(paths, db, model, workers, gazetteer, scheduler, errors_file, quiet) 
 @click.option("-o", "--output", default="-", help="output file (default: standard output)")
 @click.option("--with-text", is_flag=True, help="include each document's extracted text")
 @click.option("--gazetteer", "gazetteer", multiple=True, help="gazetteer YAML with dated names (repeatable)")
-def export(db, fmt, output, with_text, gazetteer) -> None:
+@click.option("--min-confidence", type=click.FloatRange(0, 1),
+              help="only events rated at least this likely right (0..1; see README, Event confidence)")
+def export(db, fmt, output, with_text, gazetteer, min_confidence) -> None:
     """Write the knowledge graph of a store.
 
     \b
@@ -151,7 +153,10 @@ def export(db, fmt, output, with_text, gazetteer) -> None:
         if fmt == "geojson":
             write_geojson(store, out)
         else:
-            write_export(store, fmt, out, with_text, extra)
+            write_export(store, fmt, out, with_text, extra, min_confidence)
+
+    if fmt == "geojson" and min_confidence is not None:
+        fail("--min-confidence: not available for geojson (filter the csv or json export instead)")
 
     extra = tuple(gazetteer) or tuple(p for p in str(config.resolve("gazetteer")).split(":") if p)
     try:

@@ -28,9 +28,14 @@ def export_events(store: Store) -> list[dict]:
     return store.read.export_events()
 
 
-def build_export(store: Store, with_text: bool = False, gazetteer_files: tuple[str, ...] = ()) -> dict:
+def build_export(store: Store, with_text: bool = False, gazetteer_files: tuple[str, ...] = (),
+                 min_confidence: float | None = None) -> dict:
+    """The contract's export; with `min_confidence`, only the events rated at least that (an
+    event stored before events were rated has no confidence and is left out)."""
     documents = export_documents(store, with_text)
     events = export_events(store)
+    if min_confidence is not None:
+        events = [e for e in events if e.get("confidence") is not None and e["confidence"] >= min_confidence]
     media = {e["id"]: e for e in export_entities(store) if e["type"] == "MEDIA"}
     relations = aggregate(events, {d["id"]: d for d in documents}, media)
     export = {
@@ -112,22 +117,23 @@ def csv_rows(export: dict):
 
 
 def write_export(store: Store, fmt: str, out: IO[str], with_text: bool = False,
-                 gazetteer_files: tuple[str, ...] = ()) -> None:
+                 gazetteer_files: tuple[str, ...] = (), min_confidence: float | None = None) -> None:
     if fmt == "json":
-        json.dump(build_export(store, with_text, gazetteer_files), out, ensure_ascii=False, indent=1)
+        json.dump(build_export(store, with_text, gazetteer_files, min_confidence), out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif fmt in ("gexf", "graphml"):
-        graph = build_graph(build_export(store))
+        graph = build_graph(build_export(store, min_confidence=min_confidence))
         lines = nx.generate_gexf(graph) if fmt == "gexf" else nx.generate_graphml(graph)
         for line in lines:
             out.write(line + "\n")
     elif fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(csv_rows(build_export(store)))
+        writer.writerows(csv_rows(build_export(store, min_confidence=min_confidence)))
     elif fmt == "ftm":
         from .export_ftm import write_ftm  # noqa: PLC0415  (followthemoney loads slowly)
 
-        write_ftm(build_export(store, gazetteer_files=gazetteer_files), out, store.read.key_map())
+        write_ftm(build_export(store, gazetteer_files=gazetteer_files, min_confidence=min_confidence), out,
+                  store.read.key_map())
     else:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")

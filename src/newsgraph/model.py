@@ -156,6 +156,8 @@ class Event:
     # "reported" (no date of its own: the document's date stands in); None when neither is known
     date_kind: str | None = None
     location_method: str | None = None   # how `location` was found: one of LOCATION_METHODS
+    # how likely the event is right, 0..1: a model learned from hand-judged events (extract/confidence.py)
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,10 +45,12 @@ def event_filters(
     outlet_country: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="outlets of a country (ISO3)")] = None,
     source: Annotated[str | None, Query(max_length=200, description="who is quoted: entity id or words")] = None,
     source_country: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="quoted sources of a country")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="events rated at least this (0..1)")] = None,
 ) -> q.Filters:
     return q.Filters(type=type, quad_class=quad_class, actor=actor, subject=subject, object=object,
                      date_from=date_from, date_to=date_to, certainty=certainty, negated=negated,
-                     outlet=outlet, outlet_country=outlet_country, source=source, source_country=source_country)
+                     outlet=outlet, outlet_country=outlet_country, source=source, source_country=source_country,
+                     min_confidence=min_confidence)
 
 
 Filters = Annotated[q.Filters, Depends(event_filters)]

@@ -36,6 +36,7 @@ from .clause_links import (
     trial_events,
     undergone_events,
 )
+from .confidence import rated
 from .constructions import (
     conditional_threat,
     demand_events,
@@ -171,7 +172,7 @@ FIRST_PERSON = frozenset({"we", "i"})
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
     """The events of a resolved document, with the actors extraction had to create."""
     res = KnownActors(resolution)
-    events = gated(without_lesser_copies(list(_events(doc, res, gaz))), doc, res)
+    events = rated(gated(without_lesser_copies(list(_events(doc, res, gaz))), doc, res), doc, res.entities)
     return Extraction(events=events, new_entities=res.new_entities, new_mentions=res.new_mentions)
 
 

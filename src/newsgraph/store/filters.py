@@ -31,8 +31,11 @@ class Filters:
     source: str | None = None           # who is quoted: a source entity id, or words of the source text
     source_country: str | None = None   # quoted sources belonging to this ISO3 country
     document: str | None = None
+    min_confidence: float | None = None  # events rated at least this (0..1); unrated ones are left out
 
     def __post_init__(self):
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise ValueError(f"minimum confidence {self.min_confidence!r} is not between 0 and 1")
         if self.type and self.type not in EVENT_TYPES:
             raise ValueError(f"unknown event type {self.type!r}")
         if self.certainty and self.certainty not in CERTAINTIES:
@@ -89,4 +92,6 @@ def event_where(dialect, f: Filters, outlets_of_country: Callable[[str], list[st
             " WHERE s.country = ?)", f.source_country)
     if f.document:
         add("e.document = ?", f.document)
+    if f.min_confidence is not None:
+        add("e.confidence >= ?", f.min_confidence)
     return " AND ".join(clauses), params
