@@ -1,0 +1,88 @@
+"""Adjunct clauses whose sides the main clause supplies. An adjunct with no subject of its own
+("after stabbing three people", "while fleeing", "before being arrested") is controlled by the
+main clause's SURFACE subject: of a passive main clause its subject, never its by-agent ("the
+attacker was shot by police after stabbing three people": the attacker stabbed). A passive
+adjunct ("after being shot") acts on that subject. Also the verbs the parser hangs on an object
+noun: a participle set off by a comma ("struck the camp, killing 12") and a listed verb."""
+from __future__ import annotations
+
+from .unwritten_sides import REL_PRONOUNS, relative_head
+from .voice import is_passive
+
+VERBAL = frozenset({"VERB", "AUX"})
+# prepositions and subordinators that head a time, manner or circumstance adjunct
+ADJUNCT_HEADS = frozenset({"after", "before", "while", "when", "since", "upon", "on", "by", "without",
+                           "despite", "for", "whilst", "until"})
+OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def adjunct_host(verb):
+    """The main-clause verb of an adjunct clause without a subject of its own ("after stabbing",
+    "while fleeing", "after being arrested"), or None."""
+    if verb.pos_ not in VERBAL or verb.tag_ not in ("VBG", "VBN") \
+            or any(c.dep_ in OWN_SUBJECT for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ADJUNCT_HEADS and verb.head.dep_ == "prep":
+        host = verb.head.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_HEADS for c in verb.children):
+        host = verb.head
+    else:
+        return None
+    return host if host.pos_ in VERBAL else None
+
+
+def surface_subject(host):
+    """The subject a main-clause verb shows: of a passive, the one acted on; through a relative
+    pronoun, the noun it stands for; None when the clause writes none."""
+    for c in host.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in REL_PRONOUNS and relative_head(host) is not None:
+                return relative_head(host)
+            return c
+    if host.dep_ == "conj" and host.head.pos_ in VERBAL:
+        return surface_subject(host.head)   # "fled and was shot after ...": the shared subject
+    if host.dep_ in ("acl", "relcl") and is_passive(host):
+        return host.head                    # "a man arrested after stabbing ...": the man
+    return None
+
+
+def passive_host_subject(verb):
+    """The subject an active adjunct takes from a passive main clause ("the attacker was shot by
+    police after stabbing three people" -> the attacker), or None (an active main clause is read by
+    the usual climb)."""
+    if is_passive(verb):
+        return None
+    host = adjunct_host(verb)
+    return surface_subject(host) if host is not None and is_passive(host) else None
+
+
+def controlled_patient(verb) -> list:
+    """The one a passive adjunct acts on: the main clause's surface subject ("the man died after
+    being shot" -> the man)."""
+    if not is_passive(verb):
+        return []
+    host = adjunct_host(verb)
+    subject = surface_subject(host) if host is not None else None
+    return [subject] if subject is not None else []
+
+
+def listed_verb(v) -> bool:
+    """"Rioters smashed windows, looted and hurled bombs": a verb after the object and a comma, joined
+    to another by "and", that the parser took for a participle on the object is one more verb of the
+    main clause."""
+    return v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.pos_ in VERBAL and v.i > 0 \
+        and v.doc[v.i - 1].text == "," and any(c.dep_ == "conj" for c in v.children)
+
+
+def free_adjunct_clause(participle):
+    """The verb whose subject a participle set off by a comma after an object tells of ("struck the
+    camp, killing 12"; the parser hangs it on the object noun), or None."""
+    noun = participle.head
+    first = min(t.i for t in participle.subtree if not t.is_punct)
+    before = participle.doc[first - 1] if first > 0 else None
+    if before is None or before.text != "," or noun.dep_ not in ("dobj", "pobj") or noun.i > participle.i:
+        return None
+    up = noun.head
+    while up.pos_ not in VERBAL and up.head.i != up.i:
+        up = up.head
+    return up if up.pos_ in VERBAL else None
