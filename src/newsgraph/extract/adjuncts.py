@@ -6,13 +6,13 @@ adjunct ("after being shot") acts on that subject. Also the verbs the parser han
 noun: a participle set off by a comma ("struck the camp, killing 12") and a listed verb."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .unwritten_sides import REL_PRONOUNS, relative_head
 from .voice import is_passive
 
 VERBAL = frozenset({"VERB", "AUX"})
 # prepositions and subordinators that head a time, manner or circumstance adjunct
-ADJUNCT_HEADS = frozenset({"after", "before", "while", "when", "since", "upon", "on", "by", "without",
-                           "despite", "for", "whilst", "until"})
+ADJUNCT_HEADS = words("adjunct_heads")
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
