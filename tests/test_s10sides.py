@@ -19,6 +19,8 @@ def sides(analysis, type_: str) -> list[tuple[str | None, str | None]]:
     # passive adjunct: it acts on the main clause's subject
     ("The journalist died in hospital after being shot by gunmen in Mosul.", "gunmen", "journalist"),
     ("The farmer was taken to hospital after being attacked by a mob.", "mob", "farmer"),
+    # an adjunct after a time noun ("minutes after") is the time's verb's
+    ("The sniper was shot by soldiers minutes after killing a nurse.", "sniper", "nurse"),
 ])
 def test_an_adjunct_takes_the_surface_subject_of_its_clause(analyse_text, text, attacker, victim):
     got = sides(analyse_text(text), "ASSAULT")

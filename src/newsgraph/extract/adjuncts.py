@@ -28,6 +28,8 @@ def adjunct_host(verb):
         host = verb.head
     else:
         return None
+    if host.dep_ == "npadvmod" and host.pos_ == "NOUN":
+        host = host.head   # "hours after being arrested", "days before stabbing": the time's verb
     return host if host.pos_ in VERBAL else None
 
 
