@@ -20,7 +20,7 @@ def sides(analysis, type_: str) -> list[tuple[str | None, str | None]]:
     ("The journalist died in hospital after being shot by gunmen in Mosul.", "gunmen", "journalist"),
     ("The farmer was taken to hospital after being attacked by a mob.", "mob", "farmer"),
     # an adjunct after a time noun ("minutes after") is the time's verb's
-    ("The sniper was shot by soldiers minutes after killing a nurse.", "sniper", "nurse"),
+    ("The gunman was shot by soldiers minutes after stabbing a nurse.", "gunman", "nurse"),
 ])
 def test_an_adjunct_takes_the_surface_subject_of_its_clause(analyse_text, text, attacker, victim):
     got = sides(analyse_text(text), "ASSAULT")
