@@ -393,9 +393,10 @@ def to_objects(*heads) -> list:
 
 
 def preps_near(verb, preps: tuple[str, ...]) -> list:
-    """Prepositions of the verb, or misattached to its arguments by the parser ("were fired by
-    the group on Eilat": "on Eilat" hangs on "group")."""
-    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
+    """Prepositions of the verb, the parser's dative "to" included ("handed the suspect to US
+    authorities"), or misattached to its arguments by the parser ("were fired by the group on
+    Eilat": "on Eilat" hangs on "group")."""
+    out = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps]
     for arg in verb.children:
         heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") else \
             [p for p in arg.children if p.dep_ == "pobj"] if arg.dep_ == "agent" else []
