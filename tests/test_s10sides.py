@@ -63,8 +63,3 @@ def test_an_office_of_a_country_is_no_body(analyse_text):
     analysis = analyse_text("The President of Ghana met the Foreign Minister of Togo.")
     assert not any(e.type == "ORGANIZATION" and "Ghana" in e.name for e in analysis.entities.values())
 
-
-def test_a_to_the_parser_tags_dative_is_read_as_the_verbs_preposition(analyse_text):
-    # "granted amnesty to thousands of rebels": the parser makes "to" a dative, not a preposition
-    got = sides(analyse_text("The Ugandan president granted amnesty to thousands of rebels."), "CONCEDE")
-    assert any(o is not None and "rebels" in o for _, o in got), got

@@ -393,10 +393,11 @@ def to_objects(*heads) -> list:
 
 
 def preps_near(verb, preps: tuple[str, ...]) -> list:
-    """Prepositions of the verb, the parser's dative "to" included ("handed the suspect to US
-    authorities"), or misattached to its arguments by the parser ("were fired by the group on
-    Eilat": "on Eilat" hangs on "group")."""
-    out = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps]
+    """Prepositions of the verb, or misattached to its arguments by the parser ("were fired by
+    the group on Eilat": "on Eilat" hangs on "group"). A "to" the parser tags dative is left to the
+    readers of receivers (to_objects): read here it gave AID events to things given that are no
+    aid ("gave control of the company to", "provide tips to", "send budget proposals to")."""
+    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
     for arg in verb.children:
         heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") else \
             [p for p in arg.children if p.dep_ == "pobj"] if arg.dep_ == "agent" else []
