@@ -49,13 +49,17 @@ def surface_subject(host):
 
 
 def passive_host_subject(verb):
-    """The subject an active adjunct takes from a passive main clause ("the attacker was shot by
-    police after stabbing three people" -> the attacker), or None (an active main clause is read by
-    the usual climb)."""
+    """The subject an active adjunct takes from a passive main clause with a by-agent ("the
+    attacker was shot by police after stabbing three people" -> the attacker, not the police), or
+    None (an active main clause is read by the usual climb). Without a by-agent the adjunct is left
+    without a subject, as before: on bench text the events that rule added ("was arrested after
+    leading police on a chase", "were awarded MBEs after beating USA") were mostly no events."""
     if is_passive(verb):
         return None
     host = adjunct_host(verb)
-    return surface_subject(host) if host is not None and is_passive(host) else None
+    if host is None or not is_passive(host) or not any(c.dep_ == "agent" for c in host.children):
+        return None
+    return surface_subject(host)
 
 
 def controlled_patient(verb) -> list:
