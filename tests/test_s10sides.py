@@ -63,3 +63,17 @@ def test_an_office_of_a_country_is_no_body(analyse_text):
     analysis = analyse_text("The President of Ghana met the Foreign Minister of Togo.")
     assert not any(e.type == "ORGANIZATION" and "Ghana" in e.name for e in analysis.entities.values())
 
+
+
+@pytest.mark.parametrize("text, word, party", [
+    ("A Conservative spokeswoman said the scheme would cost jobs in Kent.", "Conservative", "Conservative Party"),
+    ("Labour has attacked Conservative spending plans for schools.", "Conservative", "Conservative Party"),
+])
+def test_a_party_adjective_the_recogniser_tags_as_a_name_is_the_party(resolved_entity, text, word, party):
+    found = resolved_entity(text, word, 0)
+    assert found is not None and found.name == party, found
+
+
+def test_the_party_adjective_of_another_country_is_not_the_british_party(resolved_entity):
+    found = resolved_entity("Canada's Conservative leader criticised the Liberal government in Ottawa.", "Conservative", 0)
+    assert found is None or found.name != "Conservative Party", found

@@ -254,6 +254,9 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if span is None or res.covered(span.start, span.end):
             continue
         actor = actor_for_name(span.text, ent.label_, gaz, ent.ent_id_)
+        if actor is None and ent.label_ == "ORG" and span.root.dep_ in ("amod", "compound") \
+                and span.root.head.text.islower() and span.root.head.i >= span.end:
+            actor = gaz.of_adjective(span.text)   # "a Conservative spokesman": tagged as a name, used as the adjective
         if actor is not None and ent.label_ == "NORP" and nationality_person(span):
             add_individual(span.root, span.text, span, res, document_tag(doc))   # "a Jamaican who ..."
             continue
