@@ -77,3 +77,9 @@ def test_a_party_adjective_the_recogniser_tags_as_a_name_is_the_party(resolved_e
 def test_the_party_adjective_of_another_country_is_not_the_british_party(resolved_entity):
     found = resolved_entity("Canada's Conservative leader criticised the Liberal government in Ottawa.", "Conservative", 0)
     assert found is None or found.name != "Conservative Party", found
+
+
+def test_a_hyphenated_number_is_no_part_of_a_group_s_name(analyse_text):
+    analysis = analyse_text("Forty-one people were arrested in Dhaka after the clashes.")
+    names = {analysis.entities[e.object].name for e in analysis.events if e.object in analysis.entities}
+    assert "people" in names and not any(n.startswith("-") for n in names), names
