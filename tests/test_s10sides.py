@@ -32,6 +32,12 @@ def test_the_by_agent_of_the_main_clause_is_not_the_adjuncts_actor(analyse_text)
     assert not any(s == "officers" and o is not None and "commuters" in o for s, o in got), got
 
 
+def test_a_thing_acted_on_leaves_the_adjunct_to_the_by_agent(analyse_text):
+    got = sides(analyse_text("The village was seized by rebels after fighting the army for two days."), "ASSAULT")
+    assert any(s is not None and "rebels" in s for s, _ in got) and not any(
+        s is not None and "village" in s for s, _ in got), got
+
+
 def test_an_active_main_clause_still_gives_its_subject(analyse_text):
     got = sides(analyse_text("Soldiers shelled the village before storming a school in Idlib."), "ASSAULT")
     assert any(s == "soldiers" for s, _ in got), got

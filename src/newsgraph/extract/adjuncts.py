@@ -6,7 +6,9 @@ adjunct ("after being shot") acts on that subject. Also the verbs the parser han
 noun: a participle set off by a comma ("struck the camp, killing 12") and a listed verb."""
 from __future__ import annotations
 
+from ..resolve.participants import COLLECTIVE_TYPE, FORCES, INDIVIDUAL_NOUNS
 from ..wordlists import words
+from .quantities import is_people
 from .unwritten_sides import REL_PRONOUNS, relative_head
 from .voice import is_passive
 
@@ -14,6 +16,8 @@ VERBAL = frozenset({"VERB", "AUX"})
 # prepositions and subordinators that head a time, manner or circumstance adjunct
 ADJUNCT_HEADS = words("adjunct_heads")
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+NAMED_DOERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def adjunct_host(verb):
@@ -59,7 +63,17 @@ def passive_host_subject(verb):
     host = adjunct_host(verb)
     if host is None or not is_passive(host) or not any(c.dep_ == "agent" for c in host.children):
         return None
-    return surface_subject(host)
+    subject = surface_subject(host)
+    # a thing acted on does not act: "the town was captured by rebels after fighting troops for
+    # days" leaves the adjunct to the by-agent, as the usual climb reads it
+    return subject if subject is not None and may_act(subject) else None
+
+
+def may_act(tok) -> bool:
+    """Whether a subject is someone who may act: a person's pronoun, a name, or a noun for people."""
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in PERSONAL_PRONOUNS or tok.ent_type_ in NAMED_DOERS or is_people(tok) \
+        or lemma in COLLECTIVE_TYPE or lemma in INDIVIDUAL_NOUNS or lemma in FORCES
 
 
 def controlled_patient(verb) -> list:
