@@ -15,6 +15,7 @@ from ..resolve.participants import (
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..wordlists import words
 from .actors import KnownActors
+from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject
 from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .described_sides import described_side
@@ -311,6 +312,9 @@ def subject_token(verb, max_climb: int = 5):
     """The token that denotes who acts for `verb`, following control, raising and coordination."""
     if counted_victims(verb) is not None:
         return None
+    controller = passive_host_subject(verb)
+    if controller is not None:
+        return controller   # "was shot by police after stabbing three people": not the police
     v = verb
     for _ in range(max_climb):
         passive = is_passive(v)
@@ -381,28 +385,6 @@ def subject_token(verb, max_climb: int = 5):
     return None
 
 
-def listed_verb(v) -> bool:
-    """"Rioters smashed windows, looted and hurled bombs": a verb after the object and a comma, joined
-    to another by "and", that the parser took for a participle on the object is one more verb of the
-    main clause."""
-    return v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.pos_ in VERBAL and v.i > 0 \
-        and v.doc[v.i - 1].text == "," and any(c.dep_ == "conj" for c in v.children)
-
-
-def free_adjunct_clause(participle):
-    """The verb whose subject a participle set off by a comma after an object tells of ("struck the
-    camp, killing 12"; the parser hangs it on the object noun), or None."""
-    noun = participle.head
-    first = min(t.i for t in participle.subtree if not t.is_punct)
-    before = participle.doc[first - 1] if first > 0 else None
-    if before is None or before.text != "," or noun.dep_ not in ("dobj", "pobj") or noun.i > participle.i:
-        return None
-    up = noun.head
-    while up.pos_ not in VERBAL and up.head.i != up.i:
-        up = up.head
-    return up if up.pos_ in VERBAL else None
-
-
 def to_objects(*heads) -> list:
     """The objects of the "to" phrases on these words, the parser's dative included ("gave $10m to
     UNRWA", "handed the suspect over to US authorities")."""
@@ -412,7 +394,9 @@ def to_objects(*heads) -> list:
 
 def preps_near(verb, preps: tuple[str, ...]) -> list:
     """Prepositions of the verb, or misattached to its arguments by the parser ("were fired by
-    the group on Eilat": "on Eilat" hangs on "group")."""
+    the group on Eilat": "on Eilat" hangs on "group"). A "to" the parser tags dative is left to the
+    readers of receivers (to_objects): read here it gave AID events to things given that are no
+    aid ("gave control of the company to", "provide tips to", "send budget proposals to")."""
     out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
     for arg in verb.children:
         heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") else \
@@ -434,7 +418,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
             cands.append(verb.head)           # "vehicles operated by the army"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             cands.append(verb.head)
-        cands.extend(shared_subject(verb) + raised_patient(verb))
+        cands.extend(shared_subject(verb) + raised_patient(verb) + controlled_patient(verb))
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         cands.append(verb.head.head)    # "a teenager shot and killed by police": the teenager

@@ -41,6 +41,7 @@ from .bodies import (
 )
 from .coref import resolve_coreference
 from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
+from .cut_names import cut_body_names
 from .gazetteer import Actor, Gazetteer
 from .kinds import body_kinds
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
@@ -253,6 +254,9 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if span is None or res.covered(span.start, span.end):
             continue
         actor = actor_for_name(span.text, ent.label_, gaz, ent.ent_id_)
+        if actor is None and ent.label_ == "ORG" and span.root.dep_ in ("amod", "compound") \
+                and span.root.head.text.islower() and span.root.head.i >= span.end:
+            actor = gaz.of_adjective(span.text)   # "a Conservative spokesman": tagged as a name, used as the adjective
         if actor is not None and ent.label_ == "NORP" and nationality_person(span):
             add_individual(span.root, span.text, span, res, document_tag(doc))   # "a Jamaican who ..."
             continue
@@ -352,9 +356,25 @@ def country_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
                         "name: a body named after its country", label="ORG", head=end - 1)
 
 
+def cut_names(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
+    """Bodies' names the recogniser cut at "of"/"for" ("the Bank of England", "the Zimbabwe Congress of
+    Trade Unions"), joined before their pieces are read as a country or a shorter name."""
+    for start, end in cut_body_names(doc):
+        span = doc[start:end]
+        actor = gaz.lookup(span.text)
+        if actor is not None:
+            res.add_mention(span, entity_for_actor(actor), "gazetteer: a name the recogniser cut", label="ORG")
+            continue
+        typ = unknown_type(span, "ORG")
+        res.add_mention(span, Entity(key=f"{typ}:{name_key(span.text)}", name=span.text, type=typ,
+                                     country=country_in_name(span, gaz), reason="name"),
+                        "name: a body's name the recogniser cut", label="ORG")
+
+
 def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     """Resolve the actors of a parsed document (see the module docstring for the passes)."""
     res = ResolutionDraft()
+    cut_names(doc, gaz, res)
     country_phrases(doc, gaz, res)
     seat_of_government(doc, gaz, res)
     country_bodies(doc, gaz, res)

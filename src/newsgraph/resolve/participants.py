@@ -291,10 +291,11 @@ def add_group(tok, res: ResolutionDraft, tag: str) -> None:
     """A described group of this document only ("two men", "possible gang members"): two
     articles' "the men" are not the same men."""
     doc = tok.doc
-    name = individual_name(tok)
-    words_ = [t for t in doc[tok.left_edge.i:tok.i] if t.like_num or t.lower_ in DETERMINERS]
-    for t in words_:     # "Two possible gang members" -> "possible gang members"
-        name = name.removeprefix(t.text).strip() if name.startswith(t.text) else name
+    start, end = _name_bounds(tok)
+    # "Two possible gang members" -> "possible gang members"; "Twenty-eight people" -> "people"
+    while start < tok.i and (doc[start].like_num or doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    name = doc[start:end].text
     key = f"OTHER:#{tag}:{fold(name).replace(' ', '-')}"
     res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type="OTHER", reason="description"),
                     "description of people", label="GENERIC", alias=False, head=tok.i)

@@ -1,0 +1,108 @@
+"""Adjunct clauses whose sides the main clause supplies. An adjunct with no subject of its own
+("after stabbing three people", "while fleeing", "before being arrested") is controlled by the
+main clause's SURFACE subject: of a passive main clause its subject, never its by-agent ("the
+attacker was shot by police after stabbing three people": the attacker stabbed). A passive
+adjunct ("after being shot") acts on that subject. Also the verbs the parser hangs on an object
+noun: a participle set off by a comma ("struck the camp, killing 12") and a listed verb."""
+from __future__ import annotations
+
+from ..resolve.participants import COLLECTIVE_TYPE, FORCES, INDIVIDUAL_NOUNS
+from ..wordlists import words
+from .quantities import is_people
+from .unwritten_sides import REL_PRONOUNS, relative_head
+from .voice import is_passive
+
+VERBAL = frozenset({"VERB", "AUX"})
+# prepositions and subordinators that head a time, manner or circumstance adjunct
+ADJUNCT_HEADS = words("adjunct_heads")
+OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+NAMED_DOERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def adjunct_host(verb):
+    """The main-clause verb of an adjunct clause without a subject of its own ("after stabbing",
+    "while fleeing", "after being arrested"), or None."""
+    if verb.pos_ not in VERBAL or verb.tag_ not in ("VBG", "VBN") \
+            or any(c.dep_ in OWN_SUBJECT for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ADJUNCT_HEADS and verb.head.dep_ == "prep":
+        host = verb.head.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_HEADS for c in verb.children):
+        host = verb.head
+    else:
+        return None
+    if host.dep_ == "npadvmod" and host.pos_ == "NOUN":
+        host = host.head   # "hours after being arrested", "days before stabbing": the time's verb
+    return host if host.pos_ in VERBAL else None
+
+
+def surface_subject(host):
+    """The subject a main-clause verb shows: of a passive, the one acted on; through a relative
+    pronoun, the noun it stands for; None when the clause writes none."""
+    for c in host.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in REL_PRONOUNS and relative_head(host) is not None:
+                return relative_head(host)
+            return c
+    if host.dep_ == "conj" and host.head.pos_ in VERBAL:
+        return surface_subject(host.head)   # "fled and was shot after ...": the shared subject
+    if host.dep_ in ("acl", "relcl") and is_passive(host):
+        return host.head                    # "a man arrested after stabbing ...": the man
+    return None
+
+
+def passive_host_subject(verb):
+    """The subject an active adjunct takes from a passive main clause with a by-agent ("the
+    attacker was shot by police after stabbing three people" -> the attacker, not the police), or
+    None (an active main clause is read by the usual climb). Without a by-agent the adjunct is left
+    without a subject, as before: on bench text the events that rule added ("was arrested after
+    leading police on a chase", "were awarded MBEs after beating USA") were mostly no events."""
+    if is_passive(verb):
+        return None
+    host = adjunct_host(verb)
+    if host is None or not is_passive(host) or not any(c.dep_ == "agent" for c in host.children):
+        return None
+    subject = surface_subject(host)
+    # a thing acted on does not act: "the town was captured by rebels after fighting troops for
+    # days" leaves the adjunct to the by-agent, as the usual climb reads it
+    return subject if subject is not None and may_act(subject) else None
+
+
+def may_act(tok) -> bool:
+    """Whether a subject is someone who may act: a person's pronoun, a name, or a noun for people."""
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in PERSONAL_PRONOUNS or tok.ent_type_ in NAMED_DOERS or is_people(tok) \
+        or lemma in COLLECTIVE_TYPE or lemma in INDIVIDUAL_NOUNS or lemma in FORCES
+
+
+def controlled_patient(verb) -> list:
+    """The one a passive adjunct acts on: the main clause's surface subject ("the man died after
+    being shot" -> the man)."""
+    if not is_passive(verb):
+        return []
+    host = adjunct_host(verb)
+    subject = surface_subject(host) if host is not None else None
+    return [subject] if subject is not None else []
+
+
+def listed_verb(v) -> bool:
+    """"Rioters smashed windows, looted and hurled bombs": a verb after the object and a comma, joined
+    to another by "and", that the parser took for a participle on the object is one more verb of the
+    main clause."""
+    return v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.pos_ in VERBAL and v.i > 0 \
+        and v.doc[v.i - 1].text == "," and any(c.dep_ == "conj" for c in v.children)
+
+
+def free_adjunct_clause(participle):
+    """The verb whose subject a participle set off by a comma after an object tells of ("struck the
+    camp, killing 12"; the parser hangs it on the object noun), or None."""
+    noun = participle.head
+    first = min(t.i for t in participle.subtree if not t.is_punct)
+    before = participle.doc[first - 1] if first > 0 else None
+    if before is None or before.text != "," or noun.dep_ not in ("dobj", "pobj") or noun.i > participle.i:
+        return None
+    up = noun.head
+    while up.pos_ not in VERBAL and up.head.i != up.i:
+        up = up.head
+    return up if up.pos_ in VERBAL else None

@@ -1,0 +1,79 @@
+"""Names of bodies the recogniser cuts at "of" or "for": "the Bank of England" comes as "The Bank
+of" and "England", "the Zimbabwe Congress of Trade Unions" as "Zimbabwe" alone, "the Kenya Union
+of Journalists" is read as "Kenya Union". A body's head word (a word organisation names are made
+of: "Congress", "Union", "Bank", "Council") with "of" or "for" and capitalised words after it is one
+name. Titles of office ("the President of France", "the King of Jordan") have no such head word
+and stay the offices' (resolve/offices.py)."""
+from __future__ import annotations
+
+from ..wordlists import words
+
+ORGANISATION_NAME_WORDS = words("organisation_name_words")
+JOINING = frozenset({"of", "for"})
+# entity labels no body's name goes on with: "the Labour Party of Tony Blair", "the Union for Monday"
+NOT_IN_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# a seat in a legislature "for" a constituency is no part of its name ("entered Parliament for Sheffield")
+SEATS = frozenset({"parliament", "assembly"})
+MAX_LEFT = 3
+MAX_TAIL = 4
+
+
+def _name_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.tag_ not in ("DT", "POS", "PRP", "PRP$") \
+        and tok.ent_type_ not in NOT_IN_NAMES and any(ch.isalpha() for ch in tok.text)
+
+
+def _tail_end(doc, i: int, sent_end: int) -> int | None:
+    """The end of the capitalised words after "of"/"for" at i - 1 ("of Trade Unions", "for the
+    Protection of Birds"), or None."""
+    j = i + 1 if i < sent_end and doc[i].lower_ == "the" else i
+    end = j
+    while end < sent_end and end - j < MAX_TAIL:
+        if _name_word(doc[end]):
+            end += 1
+        elif doc[end].lower_ in JOINING and end + 1 < sent_end and _name_word(doc[end + 1]) and end > j:
+            end += 2   # "Union of Journalists of Kenya"
+        else:
+            break
+    last = doc[end - 1].ent_type_ and next((e for e in doc.ents if e.start < end <= e.end - 1), None)
+    if last:
+        end = last.end   # "of South Africa": a name the tail cut is taken whole
+    return end if end > j else None
+
+
+def _headline(doc, start: int, end: int) -> bool:
+    """Whether most words of the sentence around the name are capitalised, as in a headline ("Bank
+    Of Japan Holds Rates For Exporters"), where capitals tell nothing."""
+    sent = doc[start].sent
+    words_ = [t for t in sent if t.is_alpha and not start <= t.i < end and t.i != sent.start]
+    return sum(t.text[:1].isupper() for t in words_) * 2 > len(words_)
+
+
+def cut_body_names(doc) -> list[tuple[int, int]]:
+    """(start, end) of each body's name the recogniser cut at "of"/"for", in text order: the
+    recogniser's entity ends at the head word or at "of" ("The Bank of"), or the head word has
+    capitalised words before it the recogniser did not join ("Zimbabwe Congress of Trade
+    Unions"). A name the recogniser has whole is left alone ("the Ministry of Defence")."""
+    entity_at = {t.i: ent for ent in doc.ents for t in ent}
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ not in JOINING or tok.i == 0 or out and tok.i < out[-1][1]:
+            continue
+        head = doc[tok.i - 1]
+        if head.lower_ not in ORGANISATION_NAME_WORDS or not head.text[:1].isupper() \
+                or tok.lower_ == "for" and head.lower_ in SEATS:
+            continue
+        end = _tail_end(doc, tok.i + 1, tok.sent.end)
+        if end is None:
+            continue
+        start = head.i
+        while start > tok.sent.start and head.i - start < MAX_LEFT and _name_word(doc[start - 1]):
+            start -= 1
+        whole = entity_at.get(head.i)
+        if whole is not None and whole.end >= end:
+            continue
+        cut = whole is not None and whole.end in (head.i + 1, tok.i + 1)
+        if not cut and start == head.i or _headline(doc, start, end):
+            continue
+        out.append((start, end))
+    return out
