@@ -35,6 +35,8 @@ from .targets import HELD_SITES, force_modifier, name_targets
 DESCRIBED = frozenset({"NOUN", "PROPN"})
 # acts such a description makes the actor the doer of
 DESCRIBED_ACTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# targets many attack in one story: states, their forces, armed groups
+SIDES_OF_WARS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 
 
 def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -226,7 +228,28 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             or force_modifier(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
+    same_victim_attacker(candidates, res)
     name_targets(candidates, res)
+
+
+def same_victim_attacker(candidates: list[Candidate], res: KnownActors) -> None:
+    """An attack on a named victim stated without its attacker ("Gray had been shot seven times")
+    is by the one attacker the story names for that victim ("officers shot Kimani Gray"): one story,
+    one victim, one attack. Not for clashes and battles, whose sides are both the actors, nor for
+    victims named only by a description ("three people", "police") or states and armed bodies, whom
+    many may have attacked."""
+    attackers: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.type == "ASSAULT" and c.subject is not None and c.object is not None and c.subject != c.object:
+            attackers.setdefault(c.object, set()).add(c.subject)
+    for c in candidates:
+        if c.type != "ASSAULT" or c.subject is not None or c.object is None or ":#" in c.object \
+                or c.object.startswith("GENERIC:") or c.frame is not None and c.frame.symmetric \
+                or entity_type(c.object, res) in SIDES_OF_WARS:
+            continue
+        named = attackers.get(c.object, set())
+        if len(named) == 1:
+            c.subject = next(iter(named))   # its words are in another sentence: no subject token here
 
 
 def named_antecedent(c: Candidate, candidates: list[Candidate], res: KnownActors) -> tuple[str, object] | None:

@@ -25,6 +25,7 @@ from ..doctext import doc_text
 from ..quotes import quoted_stretches
 from ..wordlists import table, words
 from .gazetteer import Gazetteer
+from .named_doers import name_perpetrators
 from .names import fold
 from .resolution import ResolutionDraft, entity_for_actor
 
@@ -454,3 +455,4 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             ants.update(tok)
         else:
             ants.add_token(tok)
+    name_perpetrators(doc, res)   # after the pronouns, which follow the description to its name
