@@ -211,7 +211,7 @@ def weapon_fired(c: Candidate) -> bool:
         return rounds is not None and _weapon(rounds, ROUNDS) and not _harmless(t, rounds)
     if lemma == "blow" and any(x.dep_ == "prt" and x.lower_ == "up" for x in t.children):
         return any(x.dep_ == "dobj" and x.lower_ in SELF for x in t.children)   # "blew himself up"
-    if lemma in WOUNDING and t.pos_ == "VERB" and is_passive(t) and c.subject_tok is not None:
+    if lemma in WOUNDING and t.pos_ == "VERB" and is_passive(t) and any(x.dep_ == "agent" for x in t.children):
         # "being shot by X": the wounded is the clause's subject; not "the footage, shot by X"
         return not any(x.dep_ == "nsubjpass" for x in t.children) and (t.dep_ != "acl" or is_people(t.head))
     return False

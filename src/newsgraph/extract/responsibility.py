@@ -28,6 +28,7 @@ from .frames import (
     thing_acted_on,
 )
 from .quantities import harm_of
+from .root_noun_doers import misparsed_doer
 from .sense import attack_means
 from .targets import HELD_SITES, force_modifier, name_targets
 
@@ -225,7 +226,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
             or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res) \
-            or force_modifier(c, res)
+            or force_modifier(c, res) or misparsed_doer(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)
@@ -233,17 +234,19 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
 
 
 def same_victim_attacker(candidates: list[Candidate], res: KnownActors) -> None:
-    """An attack on a named victim stated without its attacker ("Gray had been shot seven times")
-    is by the one attacker the story names for that victim ("officers shot Kimani Gray"): one story,
+    """An attack on a named victim stated without its attacker, in the passive or by a noun or gerund
+    ("Gray had been shot seven times", "the shooting of Gray", "accused of shooting Gray"), is by the one attacker the story names for that victim ("officers shot Kimani Gray"): one story,
     one victim, one attack. Not for clashes and battles, whose sides are both the actors, nor for
     victims named only by a description ("three people", "police") or states and armed bodies, whom
     many may have attacked."""
     attackers: dict[str, set[str]] = {}
     for c in candidates:
-        if c.type == "ASSAULT" and c.subject is not None and c.object is not None and c.subject != c.object:
+        if c.type == "ASSAULT" and c.subject is not None and c.object is not None and c.subject != c.object \
+                and not denied(c.trigger):
             attackers.setdefault(c.object, set()).add(c.subject)
     for c in candidates:
         if c.type != "ASSAULT" or c.subject is not None or c.object is None or ":#" in c.object \
+                or c.trigger.pos_ == "VERB" and not is_passive(c.trigger) and c.trigger.tag_ != "VBG" \
                 or c.object.startswith("GENERIC:") or c.frame is not None and c.frame.symmetric \
                 or entity_type(c.object, res) in SIDES_OF_WARS:
             continue
@@ -268,6 +271,16 @@ def named_antecedent(c: Candidate, candidates: list[Candidate], res: KnownActors
         return None
     nearest = max(earlier, key=lambda o: o.subject_tok.i)
     return nearest.subject, tok
+
+
+def denied(verb) -> bool:
+    """"did not pull the trigger and kill her": the act or the one it is joined to is negated."""
+    while True:
+        if any(x.dep_ == "neg" for x in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def agent_of(verb, res: KnownActors) -> tuple[str, object] | None:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..wordlists import words
 from .identified import NAMING, PERPETRATOR, named_as
 from .resolution import ResolutionDraft
 
-# words before a perpetrator noun that leave it the one who did it ("the suspected gunman", "the
-# accused killer", "the lone attacker", "a masked assailant", "the murder suspect")
-DOER_MODIFIERS = frozenset({"suspected", "alleged", "accused", "lone", "masked", "armed", "would-be", "murder",
-                            "shooting", "stabbing", "bombing", "attack", "prime", "main", "chief", "knife"})
+# words before a perpetrator noun that leave it the one who did it ("the suspected gunman")
+DOER_MODIFIERS = words("doer_modifiers")
 
 
 def perpetrator_description(key: str) -> bool:
@@ -61,7 +60,7 @@ def _doer_noun_of(tok) -> str | None:
         said += [o for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     noun = next((c for c in said if _doer_noun(c)), None)
     if noun is None:
-        noun = next((c for c in tok.lefts if c.dep_ == "compound" and c.lemma_.lower() in PERPETRATOR), None)
+        noun = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in PERPETRATOR), None)
     return noun.lemma_.lower() if noun is not None else None
 
 
@@ -74,7 +73,8 @@ def perpetrator_names(doc, res: ResolutionDraft) -> dict[str, set[str]]:
             # "The suspect, identified as X,": the participle names it; else identified.py's forms
             named = named_as(tok, res)
             for acl in (c for c in tok.rights if c.dep_ == "acl" and c.lemma_.lower() in NAMING):
-                named = named or next((k for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                # "identified by police as X": the parser may hang "as" on the agent
+                named = named or next((k for p in acl.subtree if p.dep_ == "prep" and p.lower_ == "as"
                                        for o in p.children if o.dep_ == "pobj"
                                        if (k := _named_person(o, res))), None)
             if named:
