@@ -234,11 +234,12 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
 
 
 def same_victim_attacker(candidates: list[Candidate], res: KnownActors) -> None:
-    """An attack on a named victim stated without its attacker, in the passive or by a noun or gerund
-    ("Gray had been shot seven times", "the shooting of Gray", "accused of shooting Gray"), is by the one attacker the story names for that victim ("officers shot Kimani Gray"): one story,
-    one victim, one attack. Not for clashes and battles, whose sides are both the actors, nor for
-    victims named only by a description ("three people", "police") or states and armed bodies, whom
-    many may have attacked."""
+    """An attack on a named victim stated without its attacker, in the passive or by a noun or
+    gerund ("Gray had been shot seven times", "the shooting of Gray", "accused of shooting Gray"), is
+    by the one attacker the story names for that victim ("officers shot Kimani Gray"): one story, one
+    victim, one attack. Not for clashes and battles, whose sides are both the actors, nor for victims
+    named only by a description ("three people", "police") or states and armed bodies, whom many may
+    have attacked."""
     attackers: dict[str, set[str]] = {}
     for c in candidates:
         if c.type == "ASSAULT" and c.subject is not None and c.object is not None and c.subject != c.object \
