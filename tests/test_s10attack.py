@@ -58,6 +58,7 @@ def test_an_attack_stated_by_the_firing_itself(text, name, analyse_text, gazette
     "The guard opened fire into the air to scare off the intruders.",
     "The documentary was shot by a crew from Glasgow.",
     "He was afraid he was going to be shot, the sheriff said.",
+    "Rooney fired a shot over the bar in the second half.",
 ])
 def test_shots_at_no_one_are_no_attack(text, analyse_text):
     assert not [e for e in analyse_text(text).events if e.type == "ASSAULT"]

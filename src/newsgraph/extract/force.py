@@ -191,6 +191,9 @@ def _armed(person) -> bool:
 
 
 SELF = frozenset({"himself", "herself", "themselves"})
+# rounds a player fires too ("fired a shot wide"), and the words that count real ones ("several shots")
+KICKABLE = frozenset({"shot", "volley", "salvo"})
+COUNTED = frozenset({"several", "multiple", "many", "numerous", "dozens", "hundreds", "more"})
 # verbs of wounding whose passive alone says someone was hurt ("after being shot by a gunman")
 WOUNDING = frozenset({"shoot", "stab", "wound"})
 
@@ -208,13 +211,21 @@ def weapon_fired(c: Candidate) -> bool:
         return not _harmless(t.head, t)
     if lemma in FIRING and t.pos_ == "VERB":
         rounds = next((x for x in t.children if x.dep_ == "dobj"), None)
-        return rounds is not None and _weapon(rounds, ROUNDS) and not _harmless(t, rounds)
+        return rounds is not None and _weapon(rounds, ROUNDS) and not _harmless(t, rounds) and _not_a_kick(rounds)
     if lemma == "blow" and any(x.dep_ == "prt" and x.lower_ == "up" for x in t.children):
         return any(x.dep_ == "dobj" and x.lower_ in SELF for x in t.children)   # "blew himself up"
     if lemma in WOUNDING and t.pos_ == "VERB" and is_passive(t) and any(x.dep_ == "agent" for x in t.children):
         # "being shot by X": the wounded is the clause's subject; not "the footage, shot by X"
         return not any(x.dep_ == "nsubjpass" for x in t.children) and (t.dep_ != "acl" or is_people(t.head))
     return False
+
+
+def _not_a_kick(rounds) -> bool:
+    """Counted shots, not a player's shot at goal: "fired 11 shots", "fired several shots", not
+    "fired a shot over the bar" or "fired a volley into the net"."""
+    if rounds.lemma_.lower() not in KICKABLE:
+        return True
+    return rounds.tag_ == "NNS" and any(m.dep_ == "nummod" or m.lower_ in COUNTED for m in rounds.lefts)
 
 
 def fired_harmlessly(verb) -> bool:
