@@ -247,7 +247,7 @@ def same_victim_attacker(candidates: list[Candidate], res: KnownActors) -> None:
             attackers.setdefault(c.object, set()).add(c.subject)
     for c in candidates:
         if c.type != "ASSAULT" or c.subject is not None or c.object is None or ":#" in c.object \
-                or c.trigger.pos_ == "VERB" and not is_passive(c.trigger) and c.trigger.tag_ != "VBG" \
+                or c.trigger.pos_ == "VERB" and not passive_or_joined(c.trigger) and c.trigger.tag_ != "VBG" \
                 or c.object.startswith("GENERIC:") or c.frame is not None and c.frame.symmetric \
                 or entity_type(c.object, res) in SIDES_OF_WARS:
             continue
@@ -272,6 +272,11 @@ def named_antecedent(c: Candidate, candidates: list[Candidate], res: KnownActors
         return None
     nearest = max(earlier, key=lambda o: o.subject_tok.i)
     return nearest.subject, tok
+
+
+def passive_or_joined(verb) -> bool:
+    """A passive verb, or one joined to a passive ("was shot and killed")."""
+    return is_passive(verb) or verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
 
 
 def denied(verb) -> bool:
