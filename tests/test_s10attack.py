@@ -84,3 +84,14 @@ def test_a_past_tense_verb_on_a_root_noun_is_its_act(analyse_text, gazetteer):
     assert attacked_by(analysis, gazetteer, "drunk man"), attacks(analysis, gazetteer)
     analysis = analyse_text("A teenager stabbed in a park in Hull was named by police.")
     assert not attacked_by(analysis, gazetteer, "teenager"), attacks(analysis, gazetteer)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Taliban said its fighters attacked a police post in Kunduz.", "taliban"),
+    ("Russia said those killed by its forces near Kupiansk were soldiers.", "russia"),
+])
+def test_forces_a_possessive_pronoun_owns_are_the_owners(text, name, analyse_text, gazetteer):
+    """resolve/owned_forces.py: "its fighters" are the group; a state's "its forces" its military."""
+    analysis = analyse_text(text)
+    assert any(name in " ".join(names) for names, _ in attacks(analysis, gazetteer)), attacks(analysis, gazetteer)
+
