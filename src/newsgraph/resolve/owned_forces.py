@@ -1,5 +1,5 @@
 """Forces a possessive pronoun gives an owner: "the Taliban said its fighters attacked", "Israel says
-those killed by its forces were fighters", "the rebels said their fighters shot down a helicopter".
+those killed by its forces were fighters", "the rebels said their fighters shot down a helicopter", when they act.
 The pronoun is resolved by coreference; its forces are the owner's (an armed group's fighters are
 the group, as "Taliban fighters" are; a state's forces are its military), not a collective of their
 own nor the forces of the place they are in ("its forces in Gaza")."""
@@ -32,13 +32,21 @@ def _owner_forces(key: str, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     return None
 
 
+def acting(head) -> bool:
+    """Forces that act, as a clause's subject or a passive's agent ("its fighters attacked", "killed by
+    its forces"); forces moved or withdrawn are what a state moves ("withdraw its troops"), and the
+    state stays the side such a phrase names."""
+    return head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
 def give_forces_owners(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Send "its fighters", "their forces" to the owner the resolved pronoun names (see the module)."""
     for pron in doc:
         if pron.lower_ not in POSSESSIVES or pron.dep_ != "poss" or pron.i not in res.token_entity:
             continue
         head = pron.head
-        if head.lemma_.lower() not in FORCES or any(t.pos_ == "PROPN" for t in head.subtree if t.i <= head.i):
+        if head.lemma_.lower() not in FORCES or any(t.pos_ == "PROPN" for t in head.subtree if t.i <= head.i) \
+                or not acting(head):
             continue
         owner = _owner_forces(res.token_entity[pron.i], res, gaz)
         if owner is None:
