@@ -46,7 +46,7 @@ from .constructions import (
     take_governed_targets,
 )
 from .evaluative import evaluative_events
-from .force import force_events
+from .force import force_events, weapon_fired
 from .frames import (
     Candidate,
     TokenIndex,
@@ -254,7 +254,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c.object = None   # "deployed troops to the border": the forces moved are the means, not the target
         location = location_for(c, res)
         quantities = quantities_for(c)
-        if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS,
+        if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS or weapon_fired(c),
                                acts_alone(c, res, officials, gaz)):
             continue
         key = (c.type, c.trigger.i, c.subject, c.object)

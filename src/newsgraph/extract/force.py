@@ -190,6 +190,44 @@ def _armed(person) -> bool:
     return False
 
 
+SELF = frozenset({"himself", "herself", "themselves"})
+# rounds a player fires too ("fired a shot wide"), and the words that count real ones ("several shots")
+KICKABLE = frozenset({"shot", "volley", "salvo"})
+COUNTED = frozenset({"several", "multiple", "many", "numerous", "dozens", "hundreds", "more"})
+# verbs of wounding whose passive alone says someone was hurt ("after being shot by a gunman")
+WOUNDING = frozenset({"shoot", "stab", "wound"})
+
+
+def weapon_fired(c: Candidate) -> bool:
+    """An attack stated by the firing itself, at no one named: fire opened ("opened fire in the mall"),
+    a gun or rounds fired ("began firing a gun"), a bomber blowing himself up, or someone wounded,
+    unnamed, by the doer ("died after being shot by a gunman"). Shots into the air or warning shots
+    are no attack."""
+    t = c.trigger
+    if c.type != "ASSAULT":
+        return False
+    lemma = t.lemma_.lower()
+    if lemma == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() == "open":
+        return not _harmless(t.head, t)
+    if lemma in FIRING and t.pos_ == "VERB":
+        rounds = next((x for x in t.children if x.dep_ == "dobj"), None)
+        return rounds is not None and _weapon(rounds, ROUNDS) and not _harmless(t, rounds) and _not_a_kick(rounds)
+    if lemma == "blow" and any(x.dep_ == "prt" and x.lower_ == "up" for x in t.children):
+        return any(x.dep_ == "dobj" and x.lower_ in SELF for x in t.children)   # "blew himself up"
+    if lemma in WOUNDING and t.pos_ == "VERB" and is_passive(t) and any(x.dep_ == "agent" for x in t.children):
+        # "being shot by X": the wounded is the clause's subject; not "the footage, shot by X"
+        return not any(x.dep_ == "nsubjpass" for x in t.children) and (t.dep_ != "acl" or is_people(t.head))
+    return False
+
+
+def _not_a_kick(rounds) -> bool:
+    """Counted shots, not a player's shot at goal: "fired 11 shots", "fired several shots", not
+    "fired a shot over the bar" or "fired a volley into the net"."""
+    if rounds.lemma_.lower() not in KICKABLE:
+        return True
+    return rounds.tag_ == "NNS" and any(m.dep_ == "nummod" or m.lower_ in COUNTED for m in rounds.lefts)
+
+
 def fired_harmlessly(verb) -> bool:
     """"Fired warning shots", "fired into the air": a firing that hit at no one."""
     rounds = next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -28,6 +28,7 @@ from .frames import (
     thing_acted_on,
 )
 from .quantities import harm_of
+from .root_noun_doers import misparsed_doer
 from .sense import attack_means
 from .targets import HELD_SITES, force_modifier, name_targets
 
@@ -35,6 +36,8 @@ from .targets import HELD_SITES, force_modifier, name_targets
 DESCRIBED = frozenset({"NOUN", "PROPN"})
 # acts such a description makes the actor the doer of
 DESCRIBED_ACTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# targets many attack in one story: states, their forces, armed groups
+SIDES_OF_WARS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 
 
 def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -223,10 +226,34 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
             or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res) \
-            or force_modifier(c, res)
+            or force_modifier(c, res) or misparsed_doer(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
+    same_victim_attacker(candidates, res)
     name_targets(candidates, res)
+
+
+def same_victim_attacker(candidates: list[Candidate], res: KnownActors) -> None:
+    """An attack on a named victim stated without its attacker, in the passive or by a noun or
+    gerund ("Gray had been shot seven times", "the shooting of Gray", "accused of shooting Gray"), is
+    by the one attacker the story names for that victim ("officers shot Kimani Gray"): one story, one
+    victim, one attack. Not for clashes and battles, whose sides are both the actors, nor for victims
+    named only by a description ("three people", "police") or states and armed bodies, whom many may
+    have attacked."""
+    attackers: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.type == "ASSAULT" and c.subject is not None and c.object is not None and c.subject != c.object \
+                and not denied(c.trigger):
+            attackers.setdefault(c.object, set()).add(c.subject)
+    for c in candidates:
+        if c.type != "ASSAULT" or c.subject is not None or c.object is None or ":#" in c.object \
+                or c.trigger.pos_ == "VERB" and not passive_or_joined(c.trigger) and c.trigger.tag_ != "VBG" \
+                or c.object.startswith("GENERIC:") or c.frame is not None and c.frame.symmetric \
+                or entity_type(c.object, res) in SIDES_OF_WARS:
+            continue
+        named = attackers.get(c.object, set())
+        if len(named) == 1:
+            c.subject = next(iter(named))   # its words are in another sentence: no subject token here
 
 
 def named_antecedent(c: Candidate, candidates: list[Candidate], res: KnownActors) -> tuple[str, object] | None:
@@ -245,6 +272,21 @@ def named_antecedent(c: Candidate, candidates: list[Candidate], res: KnownActors
         return None
     nearest = max(earlier, key=lambda o: o.subject_tok.i)
     return nearest.subject, tok
+
+
+def passive_or_joined(verb) -> bool:
+    """A passive verb, or one joined to a passive ("was shot and killed")."""
+    return is_passive(verb) or verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+
+
+def denied(verb) -> bool:
+    """"did not pull the trigger and kill her": the act or the one it is joined to is negated."""
+    while True:
+        if any(x.dep_ == "neg" for x in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def agent_of(verb, res: KnownActors) -> tuple[str, object] | None:

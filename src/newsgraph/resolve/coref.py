@@ -25,7 +25,9 @@ from ..doctext import doc_text
 from ..quotes import quoted_stretches
 from ..wordlists import table, words
 from .gazetteer import Gazetteer
+from .named_doers import name_perpetrators
 from .names import fold
+from .owned_forces import give_forces_owners
 from .resolution import ResolutionDraft, entity_for_actor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -454,3 +456,5 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             ants.update(tok)
         else:
             ants.add_token(tok)
+    give_forces_owners(doc, gaz, res)
+    name_perpetrators(doc, res)   # after the pronouns, which follow the description to its name
