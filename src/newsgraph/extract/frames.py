@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..wordlists import words
+from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
 from .entity_lookup import PLACE_LABELS
@@ -401,13 +401,39 @@ def coordination_root(noun):
 
 
 def noun_frame(noun, lex) -> Frame | None:
-    """A noun's frame, trying "compound noun" first ("rocket fire")."""
+    """A noun's frame, trying "compound noun" first ("rocket fire"); a noun that is an event only with
+    its verb's complement ("calls for a ceasefire", not "made calls to landlines") only with it."""
     for c in noun.lefts:
         if c.dep_ in ("compound", "amod"):   # "rocket fire", "martial law", "general strike"
             f = lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}")
             if f:
                 return f
-    return lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
+    lemma = noun.lemma_.lower()
+    if lemma in COMPLEMENT_DEMANDS and not demand_complement(noun, COMPLEMENT_DEMANDS[lemma]):
+        return None
+    return lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+
+
+# nouns that are demands only with their verb's complement: {"call": ["for", "on", "upon"]}
+COMPLEMENT_DEMANDS = table("complement_demand_nouns")
+PRICED = words("priced_nouns")
+
+
+def demand_complement(noun, marks) -> bool:
+    """Whether a noun has the complement of a demand: "calls for his resignation", "a call on Iran to",
+    "calls for Israel to withdraw" (the parser may hang the clause on the noun, or the phrase on the verb
+    whose object the noun is: "ignored calls from Poland for his release"), not "calls for a fee", "a
+    call on Monday"."""
+    misplaced = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ == "dobj" else []
+    for c in (*noun.children, *misplaced):
+        if c.dep_ == "prep" and c.lower_ in marks and any(
+                p.dep_ == "pobj" and p.ent_type_ not in TIME_LABELS | {"MONEY"} and p.lemma_.lower() not in PRICED
+                and not any(x.dep_ == "nummod" or x.ent_type_ == "MONEY" for x in p.children)
+                for p in c.children):
+            return True
+        if c.dep_ in ("acl", "advcl", "relcl") and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+            return True
+    return False
 
 
 def clause_object(noun, res: KnownActors) -> tuple[str | None, object]:

@@ -1,0 +1,71 @@
+"""Event nouns that a refusal or an acceptance answers: "Hamas rejected calls from Egypt for a truce",
+"Kiir denied accusations by Sudan that ...", "Armenia accepted an invitation from Iran". The noun is
+an event of its own: its maker (its possessor, or the actor after "from"/"by") did it, to the one who
+answers it, unless the noun names its other side itself ("calls from Paris on Tehran to ...").
+
+The verbs that carry an event noun and lend their subject as its doer ("lodged a complaint against",
+"repeated its call for") are the light verbs of data/lexicon/verbs.yaml (extract/verbal.py); the
+answering verbs are data/lexicon/words/support.yaml.
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import VERBAL, entity_type, is_passive, subject_token
+from .frames import maker_of, subjects_of
+
+ANSWERING = words("answering_verbs")
+
+
+def answering_verb(noun):
+    """The verb that refuses or accepts what the noun names, as its object ("rejected calls"), or None.
+    "Turned down" and other phrasal refusals are the lexicon's; a passive answer names its answerer
+    only in a "by" phrase that is often the maker's ("calls by the union were rejected")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ANSWERING or is_passive(verb):
+        return None
+    return verb
+
+
+def answered_sides(noun, res: KnownActors, okey, otok) -> tuple[tuple, tuple, object] | None:
+    """((maker, its token), (the one it was made to, its token), anchor) of an event noun that a verb
+    answers; None when no verb answers it or its maker is unnamed ("rejected calls for his resignation").
+    The anchor is the answerer's token: the answer's clause carries the demand's reporting and modality
+    ("Israel said it would reject ..."), but a denial or refusal of it does not undo it."""
+    verb = answering_verb(noun)
+    if verb is None:
+        return None
+    subj = subject_token(verb)
+    answerer = next(iter(subjects_of(subj, res)), (None, None))
+    skey, stok = maker_of(noun, res, exclude=answerer[0])
+    if skey is None:
+        return None
+    own = otok is not None and otok.dep_ == "pobj" and otok.head.head.i == noun.i
+    if not own or okey == skey or entity_type(okey, res) == "LOCATION":
+        # "an invitation from Turkey to the Istanbul talks" is to talks, not a place; "accusations by
+        # Congo that it backed the rebels" are against the one denying them, not the rebels
+        okey, otok = answerer
+    return (skey, stok), (okey, otok), subj if subj is not None else noun
+
+
+# stances on what another side made: "accepted an invitation from Iran", "backed the plan put forward
+# by Germany", "agreed to the proposal from Ethiopia" (refusals: verbal.refused_owner)
+STANCES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REJECT"})
+# prepositions of a stance verb that introduce what it takes a stance on: "agreed to", "sided with"
+STANCE_PREPS = frozenset({"to", "with", "behind"})
+
+
+def name_makers(candidates, res: KnownActors) -> None:
+    """A stance with no other side takes the maker of what it accepts, backs or refuses as that side:
+    the owner of a proposal, offer, claim or order, or its doer named with "from" or "by"."""
+    for c in candidates:
+        if c.type not in STANCES or c.object is not None or c.subject is None or c.trigger.pos_ not in VERBAL:
+            continue
+        things = [x for x in c.trigger.children if x.dep_ == "dobj"] + [
+            p for x in c.trigger.children if x.dep_ == "prep" and x.lower_ in STANCE_PREPS
+            for p in x.children if p.dep_ == "pobj"]
+        for thing in things:
+            key, tok = maker_of(thing, res, exclude=c.subject)
+            if key is not None and entity_type(key, res) != "LOCATION":
+                c.object, c.object_tok = key, tok
+                break
