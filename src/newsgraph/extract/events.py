@@ -147,7 +147,7 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
-        sides = answered_sides(noun, res, okey, otok) if answered else None
+        sides = answered_sides(noun, frame, res, okey, otok) if answered else None
         if sides is not None:   # "Hamas rejected calls from Egypt": Egypt asked Hamas, whether or not Hamas agreed
             (skey, stok), (okey, otok), anchor = sides
         if skey is None and coordination_root(noun).i != noun.i:

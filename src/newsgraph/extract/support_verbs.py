@@ -15,6 +15,7 @@ from .arguments import VERBAL, entity_type, is_passive, subject_token
 from .frames import maker_of, subjects_of
 
 ANSWERING = words("answering_verbs")
+JUDGES = words("judging_bodies")
 
 
 def answering_verb(noun):
@@ -27,7 +28,7 @@ def answering_verb(noun):
     return verb
 
 
-def answered_sides(noun, res: KnownActors, okey, otok) -> tuple[tuple, tuple, object] | None:
+def answered_sides(noun, frame, res: KnownActors, okey, otok) -> tuple[tuple, tuple, object] | None:
     """((maker, its token), (the one it was made to, its token), anchor) of an event noun that a verb
     answers; None when no verb answers it or its maker is unnamed ("rejected calls for his resignation").
     The anchor is the answerer's token: the answer's clause carries the demand's reporting and modality
@@ -45,7 +46,14 @@ def answered_sides(noun, res: KnownActors, okey, otok) -> tuple[tuple, tuple, ob
         # "an invitation from Turkey to the Istanbul talks" is to talks, not a place; "accusations by
         # Congo that it backed the rebels" are against the one denying them, not the rebels
         okey, otok = answerer
+        if frame.type == "ACCUSE" and judging(otok):
+            okey, otok = None, None   # "a tribunal dismissed her allegations": it rules on them, it is not accused
     return (skey, stok), (okey, otok), subj if subj is not None else noun
+
+
+def judging(tok) -> bool:
+    """A court, judge or tribunal: it rules on a charge it dismisses, it does not answer it."""
+    return tok is not None and (tok.lemma_.lower() in JUDGES or tok.lower_ in JUDGES)
 
 
 # stances on what another side made: "accepted an invitation from Iran", "backed the plan put forward
