@@ -85,3 +85,21 @@ def test_a_stance_takes_the_maker_of_what_it_is_on(text, etype, subject, other, 
 def test_no_demand_without_its_complement_or_its_maker(text, analyse_text, gazetteer):
     analysis = analyse_text(text)
     assert [e for e in analysis.events if e.type == "REQUEST" and e.subject is not None] == []
+
+
+# a noun made by a participle of a verb that makes it; the accused hung on the court it is brought in
+@pytest.mark.parametrize("text, etype, doer, other", [
+    ("The complaint lodged by Peru against Chile was thrown out.", "ACCUSE", "peru", "chile"),
+    ("The request made by Kenya to Uganda went unanswered for months.", "REQUEST", "kenya", "uganda"),
+    ("The regulator filed fraud charges in a Toronto court against Maple Mining.", "ACCUSE", "regulator", "maple"),
+    ("Fishermen filed a lawsuit in the High Court against Shell over the spill.", "ACCUSE", "fishermen", "shell"),
+])
+def test_a_noun_made_by_a_participle_or_before_a_court(text, etype, doer, other, analyse_text, gazetteer):
+    events = found(analyse_text(text), gazetteer, etype)
+    assert any(named(s, doer) and named(o, other) for s, o, _ in events), events
+
+
+def test_a_court_dismissing_a_charge_is_not_the_accused(analyse_text, gazetteer):
+    analysis = analyse_text("A labour tribunal dismissed Anna Berg's allegations of unfair dismissal.")
+    events = found(analysis, gazetteer, "ACCUSE")
+    assert not any(named(o, "tribunal") for _, o, _ in events), events

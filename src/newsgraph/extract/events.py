@@ -77,7 +77,7 @@ from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .sense import OFFICE_HOLDER, Context, judge
 from .statements import statement_events
-from .support_verbs import answered_sides, answering_verb, name_makers
+from .support_verbs import answered_sides, carried, name_makers
 from .timeplace import date_for, location_for, place_for
 from .verbal import verbal_events
 
@@ -127,15 +127,15 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if noun.i in used:
             continue
         frame = noun_frame(noun, lex)
-        answered = answering_verb(noun) is not None   # "rejected calls from X": made, as light verbs make them
-        if frame is None or frame.light_only and not frame.symmetric and not answered:
+        made = carried(noun, lex)   # "rejected calls from X", "charges levelled against him": made, as light verbs make them
+        if frame is None or frame.light_only and not frame.symmetric and not made:
             continue
         anchor = noun.head if noun.head.pos_ in VERBAL else noun
         pair = between(noun, res) if frame.symmetric else []
         if len(pair) >= 2:
             yield Candidate(frame.type, noun, pair[0][0], pair[1][0], pair[0][1], pair[1][1], frame, anchor)
             continue
-        if frame.light_only and not answered:
+        if frame.light_only and not made:
             continue
         okey, otok = noun_object(noun, frame, res, extra_heads=participle_heads(noun))
         if okey is None:
@@ -147,7 +147,7 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
-        sides = answered_sides(noun, frame, res, okey, otok) if answered else None
+        sides = answered_sides(noun, frame, res, okey, otok) if made else None
         if sides is not None:   # "Hamas rejected calls from Egypt": Egypt asked Hamas, whether or not Hamas agreed
             (skey, stok), (okey, otok), anchor = sides
         if skey is None and coordination_root(noun).i != noun.i:

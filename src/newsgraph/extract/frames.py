@@ -179,7 +179,7 @@ def event_noun(tok, lex, depth: int = 0):
 def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[str | None, object]:
     """Who a nominal event is done to: "attacks on X", "the assassination of X"."""
     agents = [a for a in by_agents(noun) if actor_of(a, res) or generic_actor(a, res)]
-    for head in (noun, *extra_heads, *agents):
+    for head in (noun, *extra_heads, *agents, *venues(noun, extra_heads)):
         for c in head.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in frame.object_preps and not (
                     head in agents and c.lower_ == "of"):   # "an inquiry by the Office of Fair Trading"
@@ -194,6 +194,18 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
         if key:
             return key, t   # "Navalny's arrest by the police": the police arrest Navalny
     return None, None
+
+
+# where a charge is brought: "filed charges in a federal court against X" (the parser hangs the
+# accused on the court)
+VENUES = words("judging_bodies")
+VENUE_PREPS = frozenset({"in", "at", "before", "with"})
+
+
+def venues(noun, heads=()) -> list:
+    """The court or tribunal a nominal event is brought in or before, on the noun or the verb making it."""
+    return [p for h in (noun, *heads) for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in VENUES]
 
 
 def patient_possessors(noun, frame: Frame | None) -> list:

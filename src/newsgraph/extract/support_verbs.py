@@ -28,6 +28,17 @@ def answering_verb(noun):
     return verb
 
 
+def carried(noun, lex) -> bool:
+    """Whether a noun that is an event only when made ("a complaint", "charges") is made here: answered
+    ("rejected the request from Ukraine") or made by a participle ("fraud charges levelled against him",
+    "the complaint lodged by Iran"), a light verb's or one of its own collocation ("level charge")."""
+    if answering_verb(noun) is not None:
+        return True
+    lemma = noun.lemma_.lower()
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and (
+        c.lemma_.lower() in lex.light_verbs or f"{c.lemma_.lower()} {lemma}" in lex.verbs) for c in noun.children)
+
+
 def answered_sides(noun, frame, res: KnownActors, okey, otok) -> tuple[tuple, tuple, object] | None:
     """((maker, its token), (the one it was made to, its token), anchor) of an event noun that a verb
     answers; None when no verb answers it or its maker is unnamed ("rejected calls for his resignation").
