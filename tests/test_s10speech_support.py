@@ -54,6 +54,9 @@ def test_a_support_verb_lends_its_subject_to_the_noun_event(text, etype, doer, o
     ("Switzerland granted a request from Spain for the extradition of the banker.", "REQUEST", "spain",
      "switzerland"),
     ("Israel rejected France's call for a ceasefire in Lebanon.", "REQUEST", "france", "israel"),
+    ("Iran rejected calls from Norway to free the two climbers.", "REQUEST", "norway", "iran"),
+    ("Moldova's interior minister faced calls from the European Union to resign.", "REQUEST", "european union",
+     "moldova"),
 ])
 def test_an_answered_noun_is_its_makers_act_on_the_answerer(text, etype, maker, answerer, analyse_text, gazetteer):
     events = found(analyse_text(text), gazetteer, etype)
@@ -78,6 +81,7 @@ def test_a_stance_takes_the_maker_of_what_it_is_on(text, etype, subject, other, 
     # a call with no demand's complement is a telephone call
     "Users of the service can make calls to landlines and mobiles for a fee.",
     "The minister made calls to her counterparts in Paris and Berlin on Monday.",
+    "The nurse made calls to check on her patients at home.",
     "Kenya's president received a call from the French president on Tuesday.",
     # a refused call whose maker is unnamed names no asker
     "The mayor of Lyon rejected calls for his resignation.",

@@ -428,11 +428,15 @@ def noun_frame(noun, lex) -> Frame | None:
 
 # nouns that are demands only with their verb's complement: {"call": ["for", "on", "upon"]}
 COMPLEMENT_DEMANDS = table("complement_demand_nouns")
+# verbs whose to-infinitive after a demand is the demand's ("rejected calls from France to free them",
+# "faced calls to resign"), not their own purpose ("made calls to check on them")
+DEMAND_TAKERS = words("answering_verbs") | words("demand_facing_verbs")
 PRICED = words("priced_nouns")
 
 
 def demand_complement(noun, marks) -> bool:
     """Whether a noun has the complement of a demand: "calls for his resignation", "a call on Iran to",
+    "calls to resign",
     "calls for Israel to withdraw" (the parser may hang the clause on the noun, or the phrase on the verb
     whose object the noun is: "ignored calls from Poland for his release"), not "calls for a fee", "a
     call on Monday"."""
@@ -445,6 +449,9 @@ def demand_complement(noun, marks) -> bool:
             return True
         if c.dep_ in ("acl", "advcl", "relcl") and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
             return True
+        if (c.dep_ == "acl" or c.dep_ == "advcl" and c.head.lemma_.lower() in DEMAND_TAKERS) and c.i > noun.i \
+                and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True   # "calls to resign"; "rejected calls from France to free them" (on the verb)
     return False
 
 
