@@ -32,6 +32,9 @@ def named(names, word):
     ("Germany sharpened its criticism of Hungary over the media law.", "ACCUSE", "germany", "hungary"),
     ("Brazil lent its support to Argentina's claim on the islands.", "SUPPORT", "brazil", "argentina"),
     ("Amnesty International renewed its call for the release of the journalists.", "REQUEST", "amnesty", None),
+    ("Japan tendered an apology to South Korea over the textbook.", "CONCEDE", "japan", "south korea"),
+    ("Egypt sealed a deal with Sudan on the Nile waters.", "AGREE", "egypt", "sudan"),
+    ("Chile clinched an agreement with Peru on the maritime border.", "AGREE", "chile", "peru"),
 ])
 def test_a_support_verb_lends_its_subject_to_the_noun_event(text, etype, doer, other, analyse_text, gazetteer):
     events = found(analyse_text(text), gazetteer, etype)
