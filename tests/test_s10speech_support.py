@@ -110,3 +110,21 @@ def test_a_court_dismissing_a_charge_is_not_the_accused(analyse_text, gazetteer)
     analysis = analyse_text("A labour tribunal dismissed Anna Berg's allegations of unfair dismissal.")
     events = found(analysis, gazetteer, "ACCUSE")
     assert not any(named(o, "tribunal") for _, o, _ in events), events
+
+
+def test_a_dismissed_attack_is_criticism_a_denied_one_is_not(analyse_text, gazetteer):
+    dismissed = analyse_text("The Finnish finance minister dismissed the latest Social Democrat attack on his budget.")
+    assert not [e for e in dismissed.events if e.type == "ASSAULT"], dismissed.events
+    denied = analyse_text("Hamas denied the Israeli attack on the clinic in Rafah.")
+    assert not [e for e in denied.events if e.type == "ACCUSE" and e.object is not None], denied.events
+
+
+@pytest.mark.parametrize("text", [
+    # what is taken over is no maker of the takeover
+    "Bayer's supervisory board has approved the planned takeover of Monsanto despite investor doubts.",
+    # people paid are no makers of the payment
+    "The Danish banker approved the payment of large bonuses to two former directors.",
+])
+def test_a_stance_takes_no_side_that_made_nothing(text, analyse_text, gazetteer):
+    analysis = analyse_text(text)
+    assert [e for e in analysis.events if e.type in ("SUPPORT", "AGREE") and e.object is not None] == []

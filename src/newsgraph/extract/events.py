@@ -147,15 +147,15 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
-        sides = answered_sides(noun, frame, res, okey, otok) if made else None
+        etype, sides = frame.type, answered_sides(noun, frame, res, (skey, stok), okey, otok) if made else None
         if sides is not None:   # "Hamas rejected calls from Egypt": Egypt asked Hamas, whether or not Hamas agreed
-            (skey, stok), (okey, otok), anchor = sides
+            (skey, stok), (okey, otok), anchor, etype = sides
         if skey is None and coordination_root(noun).i != noun.i:
             # "Israeli drone, fighter jet and helicopter strikes": modifiers of the first conjunct
             skey, stok = noun_subject(coordination_root(noun), res, exclude=okey)
         if okey is None:
             otok = thing_acted_on(noun, frame)
-        cand = Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
+        cand = Candidate(etype, noun, skey, okey, stok, otok, frame, anchor)
         if skey is None and okey is None and noun.dep_ not in ("nsubj", "nsubjpass") \
                 and not any(k in quantities_for(cand) for k in CASUALTIES) \
                 and not (own_date(noun) and location_for(cand, res)):

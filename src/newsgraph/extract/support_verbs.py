@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, entity_type, is_passive, subject_token
+from .arguments import VERBAL, actor_of, entity_type, generic_actor, is_passive, subject_token
 from .frames import maker_of, subjects_of
+from .quantities import is_people
 
 ANSWERING = words("answering_verbs")
+# acts of force that, dismissed or rejected, were words ("a verbal attack"): accusations
+HOSTILE_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+WORDS_DISMISSED = words("words_dismissed")
 JUDGES = words("judging_bodies")
 
 
@@ -39,19 +43,23 @@ def carried(noun, lex) -> bool:
         c.lemma_.lower() in lex.light_verbs or f"{c.lemma_.lower()} {lemma}" in lex.verbs) for c in noun.children)
 
 
-def answered_sides(noun, frame, res: KnownActors, okey, otok) -> tuple[tuple, tuple, object] | None:
-    """((maker, its token), (the one it was made to, its token), anchor) of an event noun that a verb
+def answered_sides(noun, frame, res: KnownActors, said: tuple, okey, otok) -> tuple[tuple, tuple, object, str] | None:
+    """((maker, its token), (the one it was made to, its token), anchor, type) of an event noun that a verb
     answers; None when no verb answers it or its maker is unnamed ("rejected calls for his resignation").
-    The anchor is the answerer's token: the answer's clause carries the demand's reporting and modality
-    ("Israel said it would reject ..."), but a denial or refusal of it does not undo it."""
+    `said` is the doer the noun names by itself ("the US complaint"). The anchor is the answerer's
+    token: the answer's clause carries the demand's reporting and modality ("Israel said it would
+    reject ..."), but a denial or refusal of it does not undo it. Violence answered is words ("dismissed
+    the latest Tory attack") only when dismissed; denied, it is the act (statements.py, attribution)."""
     verb = answering_verb(noun)
-    if verb is None:
+    if verb is None or frame.type in HOSTILE_FORCE and verb.lemma_.lower() not in WORDS_DISMISSED:
         return None
     subj = subject_token(verb)
     answerer = next(iter(subjects_of(subj, res)), (None, None))
     skey, stok = maker_of(noun, res, exclude=answerer[0])
-    if skey is None:
-        return None
+    if skey is None and said[0] != answerer[0]:
+        skey, stok = said
+    if skey is None or stok.pos_ == "PRON":
+        return None   # "ignoring his appeals": whose, coreference too often gets wrong
     own = otok is not None and otok.dep_ == "pobj" and otok.head.head.i == noun.i
     if not own or okey == skey or entity_type(okey, res) == "LOCATION":
         # "an invitation from Turkey to the Istanbul talks" is to talks, not a place; "accusations by
@@ -59,7 +67,8 @@ def answered_sides(noun, frame, res: KnownActors, okey, otok) -> tuple[tuple, tu
         okey, otok = answerer
         if frame.type == "ACCUSE" and judging(otok):
             okey, otok = None, None   # "a tribunal dismissed her allegations": it rules on them, it is not accused
-    return (skey, stok), (okey, otok), subj if subj is not None else noun
+    etype = "ACCUSE" if frame.type in HOSTILE_FORCE else frame.type
+    return (skey, stok), (okey, otok), subj if subj is not None else noun, etype
 
 
 def judging(tok) -> bool:
@@ -72,11 +81,17 @@ def judging(tok) -> bool:
 STANCES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REJECT"})
 # prepositions of a stance verb that introduce what it takes a stance on: "agreed to", "sided with"
 STANCE_PREPS = frozenset({"to", "with", "behind"})
+# who made what a stance is on, after it: "an offer from Egypt", "the plan put forward by Germany" (not
+# "of": "approved the takeover of the LSE" is the taker's own)
+STANCE_MAKERS = frozenset({"from", "by"})
 
 
 def name_makers(candidates, res: KnownActors) -> None:
     """A stance with no other side takes the maker of what it accepts, backs or refuses as that side:
     the owner of a proposal, offer, claim or order, or its doer named with "from" or "by"."""
+    fellow_subjects: dict[int, set] = {}
+    for c in candidates:
+        fellow_subjects.setdefault(c.trigger.i, set()).add(c.subject)
     for c in candidates:
         if c.type not in STANCES or c.object is not None or c.subject is None or c.trigger.pos_ not in VERBAL:
             continue
@@ -84,7 +99,10 @@ def name_makers(candidates, res: KnownActors) -> None:
             p for x in c.trigger.children if x.dep_ == "prep" and x.lower_ in STANCE_PREPS
             for p in x.children if p.dep_ == "pobj"]
         for thing in things:
-            key, tok = maker_of(thing, res, exclude=c.subject)
-            if key is not None and entity_type(key, res) != "LOCATION":
+            if thing.pos_ != "NOUN" or is_people(thing) or actor_of(thing, res) or generic_actor(thing, res):
+                continue   # a named product ("praised the Honda Accord"), or people, not a thing made
+            key, tok = maker_of(thing, res, exclude=c.subject, makers=STANCE_MAKERS)
+            if key is not None and tok.pos_ != "PRON" and key not in fellow_subjects.get(c.trigger.i, ()) \
+                    and entity_type(key, res) != "LOCATION":
                 c.object, c.object_tok = key, tok
                 break
