@@ -81,9 +81,9 @@ def judging(tok) -> bool:
 STANCES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REJECT"})
 # prepositions of a stance verb that introduce what it takes a stance on: "agreed to", "sided with"
 STANCE_PREPS = frozenset({"to", "with", "behind"})
-# who made what a stance is on, after it: "an offer from Egypt", "the plan put forward by Germany" (not
-# "of": "approved the takeover of the LSE" is the taker's own)
-STANCE_MAKERS = frozenset({"from", "by"})
+# who made what a stance is on, or is its other side, after it: "an offer from Egypt", "the plan put
+# forward by Germany", "the demands of ECOWAS", "approved the takeover of the LSE"
+MAKERS_AFTER = frozenset({"from", "by", "of"})
 
 
 def name_makers(candidates, res: KnownActors) -> None:
@@ -101,7 +101,7 @@ def name_makers(candidates, res: KnownActors) -> None:
         for thing in things:
             if thing.pos_ != "NOUN" or is_people(thing) or actor_of(thing, res) or generic_actor(thing, res):
                 continue   # a named product ("praised the Honda Accord"), or people, not a thing made
-            key, tok = maker_of(thing, res, exclude=c.subject, makers=STANCE_MAKERS)
+            key, tok = maker_of(thing, res, exclude=c.subject, makers=MAKERS_AFTER)
             if key is not None and tok.pos_ != "PRON" and key not in fellow_subjects.get(c.trigger.i, ()) \
                     and entity_type(key, res) != "LOCATION":
                 c.object, c.object_tok = key, tok
