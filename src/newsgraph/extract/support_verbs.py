@@ -1,11 +1,16 @@
-"""Event nouns that a refusal or an acceptance answers: "Hamas rejected calls from Egypt for a truce",
-"Kiir denied accusations by Sudan that ...", "Armenia accepted an invitation from Iran". The noun is
-an event of its own: its maker (its possessor, or the actor after "from"/"by") did it, to the one who
-answers it, unless the noun names its other side itself ("calls from Paris on Tehran to ...").
+"""Events named by nouns, and the verbs that carry them.
 
-The verbs that carry an event noun and lend their subject as its doer ("lodged a complaint against",
-"repeated its call for") are the light verbs of data/lexicon/verbs.yaml (extract/verbal.py); the
-answering verbs are data/lexicon/words/support.yaml.
+- Support verbs lend their subject as the noun event's doer ("lodged a complaint against", "repeated
+  its call for", "tendered an apology to"): they are the light verbs of data/lexicon/verbs.yaml, read
+  by extract/verbal.py; a noun made by a participle of one ("fraud charges levelled against him", "the
+  complaint lodged by Iran") is an event too (`carried`).
+- A refusal or acceptance answers a demand, offer, claim or charge, and the noun is an event of its
+  own ("Hamas rejected calls from Egypt for a truce", "Kiir denied accusations by Sudan that ...",
+  "Armenia accepted an invitation from Iran"): its maker (its possessor, or the actor after
+  "from"/"by") did it, to the one who answers it, unless the noun names its other side itself
+  (`answered_sides`; the answering verbs are data/lexicon/words/support.yaml).
+- A stance with no other side takes the maker of what it is on as that side ("accepted an invitation
+  from Iran", "backed the plan put forward by Germany": `name_makers`).
 """
 from __future__ import annotations
 
