@@ -78,6 +78,7 @@ from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .sense import OFFICE_HOLDER, Context, judge
 from .statements import statement_events
+from .support_verbs import answered_sides, carried, name_makers
 from .timeplace import date_for, location_for, place_for
 from .verbal import verbal_events
 
@@ -127,14 +128,15 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if noun.i in used:
             continue
         frame = noun_frame(noun, lex)
-        if frame is None or frame.light_only and not frame.symmetric:
+        made = carried(noun, lex)   # "rejected calls from X", "charges levelled against him": made, as light verbs make them
+        if frame is None or frame.light_only and not frame.symmetric and not made:
             continue
         anchor = noun.head if noun.head.pos_ in VERBAL else noun
         pair = between(noun, res) if frame.symmetric else []
         if len(pair) >= 2:
             yield Candidate(frame.type, noun, pair[0][0], pair[1][0], pair[0][1], pair[1][1], frame, anchor)
             continue
-        if frame.light_only:
+        if frame.light_only and not made:
             continue
         okey, otok = noun_object(noun, frame, res, extra_heads=participle_heads(noun))
         if okey is None:
@@ -146,12 +148,15 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
+        etype, sides = frame.type, answered_sides(noun, frame, res, (skey, stok), okey, otok) if made else None
+        if sides is not None:   # "Hamas rejected calls from Egypt": Egypt asked Hamas, whether or not Hamas agreed
+            (skey, stok), (okey, otok), anchor, etype = sides
         if skey is None and coordination_root(noun).i != noun.i:
             # "Israeli drone, fighter jet and helicopter strikes": modifiers of the first conjunct
             skey, stok = noun_subject(coordination_root(noun), res, exclude=okey)
         if okey is None:
             otok = thing_acted_on(noun, frame)
-        cand = Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
+        cand = Candidate(etype, noun, skey, okey, stok, otok, frame, anchor)
         if skey is None and okey is None and noun.dep_ not in ("nsubj", "nsubjpass") \
                 and not any(k in quantities_for(cand) for k in CASUALTIES) \
                 and not (own_date(noun) and location_for(cand, res)):
@@ -208,6 +213,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(civil_events(tokens, res, lex, candidates))
     retype_civil_acts(candidates, res)
     take_governed_targets(candidates, res)
+    name_makers(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..wordlists import words
+from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
 from .entity_lookup import PLACE_LABELS
@@ -179,7 +179,7 @@ def event_noun(tok, lex, depth: int = 0):
 def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[str | None, object]:
     """Who a nominal event is done to: "attacks on X", "the assassination of X"."""
     agents = [a for a in by_agents(noun) if actor_of(a, res) or generic_actor(a, res)]
-    for head in (noun, *extra_heads, *agents):
+    for head in (noun, *extra_heads, *agents, *venues(noun, extra_heads)):
         for c in head.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in frame.object_preps and not (
                     head in agents and c.lower_ == "of"):   # "an inquiry by the Office of Fair Trading"
@@ -194,6 +194,18 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
         if key:
             return key, t   # "Navalny's arrest by the police": the police arrest Navalny
     return None, None
+
+
+# where a charge is brought: "filed charges in a federal court against X" (the parser hangs the
+# accused on the court)
+VENUES = words("judging_bodies")
+VENUE_PREPS = frozenset({"in", "at", "before", "with"})
+
+
+def venues(noun, heads=()) -> list:
+    """The court or tribunal a nominal event is brought in or before, on the noun or the verb making it."""
+    return [p for h in (noun, *heads) for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in VENUES]
 
 
 def patient_possessors(noun, frame: Frame | None) -> list:
@@ -234,7 +246,7 @@ TURNED_DOWN = words("statement_proposal_nouns") | words("statement_claim_nouns")
 MAKERS = frozenset({"of", "from", "by"})   # who made a claim or proposal: "calls from Washington"
 
 
-def maker_of(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
+def maker_of(noun, res: KnownActors, exclude: str | None = None, makers=MAKERS) -> tuple[str | None, object]:
     """Who made a claim, proposal, order or demand: its owner or the name before it ("Google's
     offer", "the Israeli plan", "a Kremlin ultimatum"), the doer named with "by" ("demands by the
     union", "the fine imposed by the EU"), or with "of"/"from" ("the demands of ECOWAS", "an offer
@@ -243,7 +255,7 @@ def maker_of(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | 
     if key is not None and tok.dep_ == "compound" and tok.head.i == noun.i and tok.ent_type_ in PLACE_LABELS:
         key, tok = None, None
     if key is None and noun.lemma_.lower() in TURNED_DOWN:
-        key, tok = next(((k, o) for p in noun.children if p.dep_ == "prep" and p.lower_ in MAKERS
+        key, tok = next(((k, o) for p in noun.children if p.dep_ == "prep" and p.lower_ in makers
                          for o in p.children if o.dep_ == "pobj"
                          for k in (actor_of(o, res),) if k and k != exclude), (None, None))
     return (key, tok) if key is not None and key != exclude else (None, None)
@@ -401,13 +413,46 @@ def coordination_root(noun):
 
 
 def noun_frame(noun, lex) -> Frame | None:
-    """A noun's frame, trying "compound noun" first ("rocket fire")."""
+    """A noun's frame, trying "compound noun" first ("rocket fire"); a noun that is an event only with
+    its verb's complement ("calls for a ceasefire", not "made calls to landlines") only with it."""
     for c in noun.lefts:
         if c.dep_ in ("compound", "amod"):   # "rocket fire", "martial law", "general strike"
             f = lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}")
             if f:
                 return f
-    return lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
+    lemma = noun.lemma_.lower()
+    if lemma in COMPLEMENT_DEMANDS and not demand_complement(noun, COMPLEMENT_DEMANDS[lemma]):
+        return None
+    return lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+
+
+# nouns that are demands only with their verb's complement: {"call": ["for", "on", "upon"]}
+COMPLEMENT_DEMANDS = table("complement_demand_nouns")
+# verbs whose to-infinitive after a demand is the demand's ("rejected calls from France to free them",
+# "faced calls to resign"), not their own purpose ("made calls to check on them")
+DEMAND_TAKERS = words("answering_verbs") | words("demand_facing_verbs")
+PRICED = words("priced_nouns")
+
+
+def demand_complement(noun, marks) -> bool:
+    """Whether a noun has the complement of a demand: "calls for his resignation", "a call on Iran to",
+    "calls to resign",
+    "calls for Israel to withdraw" (the parser may hang the clause on the noun, or the phrase on the verb
+    whose object the noun is: "ignored calls from Poland for his release"), not "calls for a fee", "a
+    call on Monday"."""
+    misplaced = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ == "dobj" else []
+    for c in (*noun.children, *misplaced):
+        if c.dep_ == "prep" and c.lower_ in marks and any(
+                p.dep_ == "pobj" and p.ent_type_ not in TIME_LABELS | {"MONEY"} and p.lemma_.lower() not in PRICED
+                and not any(x.dep_ == "nummod" or x.ent_type_ == "MONEY" for x in p.children)
+                for p in c.children):
+            return True
+        if c.dep_ in ("acl", "advcl", "relcl") and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+            return True
+        if (c.dep_ == "acl" or c.dep_ == "advcl" and c.head.lemma_.lower() in DEMAND_TAKERS) and c.i > noun.i \
+                and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True   # "calls to resign"; "rejected calls from France to free them" (on the verb)
+    return False
 
 
 def clause_object(noun, res: KnownActors) -> tuple[str | None, object]:
