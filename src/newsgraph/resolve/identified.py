@@ -58,6 +58,12 @@ def name_described_people(doc, res: ResolutionDraft) -> None:
         person = next(iter(perpetrators))
         redirect |= {key: person for key, ent in res.entities.items() if key.startswith("PERSON:#")
                      and ent.reason == "description" and perpetrator_kind(key) and key not in redirect}
+    send_descriptions(res, redirect)
+
+
+def send_descriptions(res: ResolutionDraft, redirect: dict[str, str]) -> None:
+    """Send every mention of each described person in `redirect` to the named person it is, and
+    drop the described person."""
     if not redirect:
         return
     res.mentions[:] = [replace(m, entity=redirect.get(m.entity, m.entity)) for m in res.mentions]

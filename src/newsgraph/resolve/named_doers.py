@@ -6,10 +6,8 @@ and the pronouns resolved to them are that person, as in identified.py.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..wordlists import words
-from .identified import NAMING, PERPETRATOR, named_as
+from .identified import NAMING, PERPETRATOR, named_as, send_descriptions
 from .resolution import ResolutionDraft
 
 # words before a perpetrator noun that leave it the one who did it ("the suspected gunman")
@@ -100,12 +98,4 @@ def name_perpetrators(doc, res: ResolutionDraft) -> None:
         people = everyone if len(everyone) == 1 else names.get(key.rsplit("-", 1)[-1].rsplit(":", 1)[-1], set())
         if len(people) == 1:
             redirect[key] = next(iter(people))
-    if not redirect:
-        return
-    res.mentions[:] = [replace(m, entity=redirect.get(m.entity, m.entity)) for m in res.mentions]
-    for table in (res.token_entity, res.mention_head):
-        for i, key in table.items():
-            if key in redirect:
-                table[i] = redirect[key]
-    for desc in redirect:
-        res.entities.pop(desc, None)
+    send_descriptions(res, redirect)
