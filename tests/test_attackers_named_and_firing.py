@@ -1,4 +1,4 @@
-"""Who attacked (session 10): perpetrators named by apposition, participle, copula or title
+"""Who attacked: perpetrators named by apposition, participle, copula or title
 (resolve/named_doers.py); attacks stated by the firing itself (force.weapon_fired); a named victim's
 one attacker for its agentless attacks (responsibility.same_victim_attacker). Sentences written for
 these tests."""
