@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doctext import doc_text
-from ..quotes import quoted_stretches
+from ..quotes import quotations, quoted_stretches
 from ..wordlists import table, words
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
@@ -60,6 +60,7 @@ class Antecedent:
     subject: bool
     topic: bool = False   # subject-like, for person pronouns (see subject_like)
     reporter: bool = False   # the speaker of a trailing attribution ("..., Lt. Frank Vanore said")
+    quoted: bool = False     # said inside a quotation: the speaker's topic, not the story's
 
 
 def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
@@ -160,8 +161,8 @@ def subject_like(tok) -> bool:
 class Antecedents:
     """The phrases met so far, in order, for looking back."""
 
-    def __init__(self, doc, res: ResolutionDraft):
-        self.doc, self.res = doc, res
+    def __init__(self, doc, res: ResolutionDraft, quotes: list[tuple[int, int]] | None = None):
+        self.doc, self.res, self.quotes = doc, res, quotes or []
         self.sent_of = {}
         for n, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
@@ -188,8 +189,11 @@ class Antecedents:
         if tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.i not in self.res.mention_head:
             return
-        self.items.append(Antecedent(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
-                                    tok.dep_ in ("nsubj", "nsubjpass"), subject_like(tok), trailing_reporter(tok)))
+        self.items.append(self._antecedent(tok, _phrase_key(tok, self.res)))
+
+    def _antecedent(self, tok, key: str | None) -> Antecedent:
+        return Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass"),
+                          subject_like(tok), trailing_reporter(tok), in_quote(self.doc, tok.i, self.quotes))
 
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
@@ -197,10 +201,9 @@ class Antecedents:
         for n in range(len(self.items) - 1, -1, -1):
             if self.items[n].token == tok.i:
                 c = self.items[n]
-                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject, c.topic, c.reporter)
+                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject, c.topic, c.reporter, c.quoted)
                 return
-        self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass"),
-                                     subject_like(tok), trailing_reporter(tok)))
+        self.items.append(self._antecedent(tok, key))
         self.note_speaker(tok)
 
     def gender(self, key: str) -> str | None:
@@ -240,9 +243,14 @@ def _add(res: ResolutionDraft, doc, start: int, end: int, key: str, head: int, r
     res.add_mention(doc[start:end], res.entities[key], reason, label="COREF", alias=False, head=head)
 
 
-def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quoted: bool = False) -> str | None:
+def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]] | None = None
+                    ) -> str | None:
     low = tok.lower_
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else set()
+    quoted = quotes is not None and in_quote(tok.doc, tok.i, quotes)
+    if quoted and low in PERSON_PRONOUNS:
+        # '"He lied to us," Ms Reyes said': a third-person pronoun in a quote is not its speaker
+        exclude = exclude | quote_speakers(tok, ants, res, quotes)
     if low in PERSON_PRONOUNS:
         # '..." he added': the speaker of the quote, not the last person named inside it
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.i > 0 \
@@ -303,19 +311,48 @@ def preferred_person(tok, people: list[Antecedent], ants: Antecedents, quoted: b
     subject of this or the previous sentence (news keeps its topic in subject position: "Kinnock
     led Labour, losing to Major. Later he ..." is Kinnock); for an object pronoun first a person of
     its own sentence ("fired at Riva, hitting him"). Inside a quote the speaker talks of others:
-    recency alone."""
+    no topic. Where nothing prefers one of two or more people, the pronoun stays unresolved: an
+    event with an empty side is better than one with the wrong person."""
     if not people:
         return None
     sent = ants.sent_of[tok.i]
     if quoted:
-        return people[0].key
+        return only_person(people)
     same = [c for c in people if c.sent == sent]
     if tok.dep_ not in ("nsubj", "nsubjpass") and same:
-        return next((c for c in same if c.topic), same[0]).key
+        topic = next((c for c in same if c.topic), None)
+        return topic.key if topic else only_person(same)
     # "he said/added" goes on with the speaker; any other verb with the story's actor
     speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
-    topic = next((c for c in people if c.topic and sent - c.sent <= 1 and (speaking or not c.reporter)), None)
-    return (topic or people[0]).key
+    # a subject inside a quotation is the speaker's topic, not the story's
+    topic = next((c for c in people if c.topic and not c.quoted and sent - c.sent <= 1
+                  and (speaking or not c.reporter)), None)
+    return topic.key if topic else only_person(people)
+
+
+def only_person(people: list[Antecedent]) -> str | None:
+    """The one person among the candidates, None when they are two or more."""
+    keys = {c.key for c in people}
+    return people[0].key if len(keys) == 1 else None
+
+
+def quote_speakers(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]]) -> set[str]:
+    """The people saying the quotation `tok` stands in: the subject of a speech verb outside the
+    quote in the same sentence, else (a quote running on without attribution) the last speaker."""
+    sent = tok.sent
+    found = set()
+    for t in sent:
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS and not in_quote(tok.doc, t.i, quotes):
+            key = _phrase_key(t, res)
+            key = key or next((res.token_entity[c.i] for c in t.children
+                               if c.dep_ == "appos" and c.i in res.token_entity), None)
+            if key:
+                found.add(key)
+            elif t.pos_ != "PRON":
+                return found   # a speaker that is no person we know: still not the last speaker
+    if not found and ants.last_speaker and ants.sent_of[tok.i] - ants.last_speaker[1] <= 1:
+        found.add(ants.last_speaker[0])
+    return found
 
 
 def _names_of(res: ResolutionDraft, gaz: Gazetteer, key: str) -> set[str]:
@@ -415,7 +452,10 @@ def candidate_tokens(doc, res: ResolutionDraft):
 
 def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     quotes = quoted_stretches(doc_text(doc))
-    ants = Antecedents(doc, res)
+    # person pronouns read the quotations closed within their paragraph: a stray mark earlier in
+    # the text must not turn the story into a quote (and its speaker into no antecedent)
+    said = quotations(doc_text(doc))
+    ants = Antecedents(doc, res, said)
     for tok in candidate_tokens(doc, res):
         if tok.i in res.token_entity:
             ants.add_token(tok)
@@ -433,7 +473,7 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             if low in THEY_PRONOUNS and in_quote(doc, tok.i, quotes):
                 ants.add_token(tok)
                 continue
-            key = resolve_pronoun(tok, ants, res, low in PERSON_PRONOUNS and in_quote(doc, tok.i, quotes))
+            key = resolve_pronoun(tok, ants, res, said)
         elif tok.pos_ == "NOUN" and low in AFFILIATE_NOUNS:
             key = resolve_affiliate(tok, res, gaz)
             if key is not None:
