@@ -55,3 +55,24 @@ def test_a_subject_inside_a_quotation_is_not_the_story_topic(pronoun_name):
     # the writer stays the topic, not the person his quoted words are about
     text = 'Tom Reed wrote to the paper: "Carl Moss should lead the party." On Monday he joined it.'
     assert pronoun_name(text, "he") == "Tom Reed"
+
+
+def _quoted_words(nlp, text: str) -> set[str]:
+    from newsgraph.resolve.sentence_quotes import sentence_quotes
+    doc = nlp(text)
+    spans = sentence_quotes(doc)
+    return {t.text for t in doc if any(a <= t.idx < b for a, b in spans)}
+
+
+def test_a_quote_left_open_does_not_run_into_the_next_sentences(nlp):
+    # the first paragraph's quote is never closed (its next paragraph would go on with it)
+    words = _quoted_words(nlp, 'The mayor said: "We will rebuild the bridge. Then the council voted. '
+                               'Anna Berg abstained, calling the plan "a waste" of money.')
+    assert {"rebuild", "waste"} <= words
+    assert not {"council", "Berg", "abstained", "money"} & words
+
+
+def test_a_sentence_whose_first_mark_closes_is_quoted_up_to_it(nlp):
+    words = _quoted_words(nlp, '"The talks failed. We walked out," the envoy said.')
+    assert {"talks", "walked"} <= words
+    assert not {"envoy", "said"} & words

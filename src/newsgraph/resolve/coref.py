@@ -15,20 +15,24 @@ compatible antecedent.
 
 An antecedent is never the subject of the pronoun's own clause ("Hamas ... helping the fellow
 terrorist group": not Hamas). Numbered or plural descriptions ("the two countries") are left
-unresolved. Every mention made here has reason "coreference" (or "alias rule: affiliate ...").
+unresolved. Person pronouns: two or more people and no subject to prefer leave the pronoun
+unresolved; inside a quote (read per sentence) the quote's speaker is no antecedent, and outside
+one a subject inside a quote is not the story's topic. Every mention made here has reason
+"coreference" (or "alias rule: affiliate ...").
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..doctext import doc_text
-from ..quotes import quotations, quoted_stretches
+from ..quotes import quoted_stretches
 from ..wordlists import table, words
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
 from .owned_forces import give_forces_owners
 from .resolution import ResolutionDraft, entity_for_actor
+from .sentence_quotes import in_quote, sentence_quotes
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
@@ -61,11 +65,6 @@ class Antecedent:
     topic: bool = False   # subject-like, for person pronouns (see subject_like)
     reporter: bool = False   # the speaker of a trailing attribution ("..., Lt. Frank Vanore said")
     quoted: bool = False     # said inside a quotation: the speaker's topic, not the story's
-
-
-def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
-    idx = doc[i].idx
-    return any(a <= idx < b for a, b in quotes)
 
 
 def _plural(tok) -> bool:
@@ -343,9 +342,8 @@ def quote_speakers(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tu
     found = set()
     for t in sent:
         if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS and not in_quote(tok.doc, t.i, quotes):
-            key = _phrase_key(t, res)
-            key = key or next((res.token_entity[c.i] for c in t.children
-                               if c.dep_ == "appos" and c.i in res.token_entity), None)
+            key = _phrase_key(t, res) or next((res.token_entity[c.i] for c in t.children
+                                                     if c.dep_ == "appos" and c.i in res.token_entity), None)
             if key:
                 found.add(key)
             elif t.pos_ != "PRON":
@@ -452,9 +450,9 @@ def candidate_tokens(doc, res: ResolutionDraft):
 
 def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     quotes = quoted_stretches(doc_text(doc))
-    # person pronouns read the quotations closed within their paragraph: a stray mark earlier in
-    # the text must not turn the story into a quote (and its speaker into no antecedent)
-    said = quotations(doc_text(doc))
+    # person pronouns read quotes within their sentence: a stray mark earlier in the text must
+    # not turn the story into a quote (and its speaker into no antecedent)
+    said = sentence_quotes(doc)
     ants = Antecedents(doc, res, said)
     for tok in candidate_tokens(doc, res):
         if tok.i in res.token_entity:
