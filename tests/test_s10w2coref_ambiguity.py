@@ -76,3 +76,10 @@ def test_a_sentence_whose_first_mark_closes_is_quoted_up_to_it(nlp):
     words = _quoted_words(nlp, '"The talks failed. We walked out," the envoy said.')
     assert {"talks", "walked"} <= words
     assert not {"envoy", "said"} & words
+
+
+def test_a_closing_mark_left_at_a_sentence_start_quotes_nothing(nlp):
+    # the mark closing the previous sentence's quote, split off with the next sentence
+    words = _quoted_words(nlp, 'He said: "We lost. " The court then heard from Ben Cole.')
+    assert "lost" in words
+    assert not {"court", "heard", "Cole"} & words

@@ -3,7 +3,7 @@
 `quotes.quoted_stretches` pairs marks across the whole text, so one stray or unclosed mark (news
 leaves a paragraph's quote open when the next paragraph goes on with it) turns the rest of the
 story into a quote and its quotes into story. Here each straight mark is read from its
-surroundings ('said: "He' opens, 'it." He' closes) and no quote runs past its sentence, so a
+surroundings ('said: "He' opens, 'it." He' and a mark before a space close) and no quote runs past its sentence, so a
 wrong mark costs one sentence at most."""
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ def _opens(text: str, at: int) -> bool | None:
         return ch == "\u201c"
     before = text[at - 1] if at > 0 else " "
     after = text[at + 1] if at + 1 < len(text) else " "
-    if (before.isspace() or before in "([{:—-") and not after.isspace():
-        return True
-    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}'\u2019"):
+    if after.isspace() or after in ".,;:!?)]}":   # no quote opens on a space
         return False
+    if before.isspace() or before in "([{:—-":
+        return True
     return None
 
 
