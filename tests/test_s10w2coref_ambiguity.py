@@ -83,3 +83,10 @@ def test_a_closing_mark_left_at_a_sentence_start_quotes_nothing(nlp):
     words = _quoted_words(nlp, 'He said: "We lost. " The court then heard from Ben Cole.')
     assert "lost" in words
     assert not {"court", "heard", "Cole"} & words
+
+
+def test_the_latest_person_who_is_also_the_latest_subject_is_taken(pronoun_name):
+    # no subject in the sentence before, but the most recent person is the story's last subject
+    text = ("Sam Reed joined the firm in 1990 and later ran it with Tom Hale. The firm grew fast. "
+            "In 1999 a prize went to Sam Reed. The next year he retired.")
+    assert pronoun_name(text, "he") == "Sam Reed"

@@ -31,6 +31,7 @@ from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
 from .owned_forces import give_forces_owners
+from .person_choice import SPEECH_VERBS, preferred_person
 from .resolution import ResolutionDraft, entity_for_actor
 from .sentence_quotes import in_quote, sentence_quotes
 
@@ -47,7 +48,6 @@ AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offs
 # modifiers that do not restrict the antecedent ("the fellow terrorist group")
 NEUTRAL = words("neutral")
 PLEONASTIC = words("pleonastic")
-SPEECH_VERBS = words("speech_verbs")
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 # keys of participants without a name (resolve/participants.py): no antecedent of "the group"
 UNNAMED = "GENERIC:"
@@ -303,36 +303,6 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
             return pick.key
         return None
     return None
-
-
-def preferred_person(tok, people: list[Antecedent], ants: Antecedents, quoted: bool) -> str | None:
-    """Of the compatible people (most recent first), the one a person pronoun refers to: the
-    subject of this or the previous sentence (news keeps its topic in subject position: "Kinnock
-    led Labour, losing to Major. Later he ..." is Kinnock); for an object pronoun first a person of
-    its own sentence ("fired at Riva, hitting him"). Inside a quote the speaker talks of others:
-    no topic. Where nothing prefers one of two or more people, the pronoun stays unresolved: an
-    event with an empty side is better than one with the wrong person."""
-    if not people:
-        return None
-    sent = ants.sent_of[tok.i]
-    if quoted:
-        return only_person(people)
-    same = [c for c in people if c.sent == sent]
-    if tok.dep_ not in ("nsubj", "nsubjpass") and same:
-        topic = next((c for c in same if c.topic), None)
-        return topic.key if topic else only_person(same)
-    # "he said/added" goes on with the speaker; any other verb with the story's actor
-    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
-    # a subject inside a quotation is the speaker's topic, not the story's
-    topic = next((c for c in people if c.topic and not c.quoted and sent - c.sent <= 1
-                  and (speaking or not c.reporter)), None)
-    return topic.key if topic else only_person(people)
-
-
-def only_person(people: list[Antecedent]) -> str | None:
-    """The one person among the candidates, None when they are two or more."""
-    keys = {c.key for c in people}
-    return people[0].key if len(keys) == 1 else None
 
 
 def quote_speakers(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]]) -> set[str]:
