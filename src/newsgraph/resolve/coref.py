@@ -312,11 +312,11 @@ def quote_speakers(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tu
     found = set()
     for t in sent:
         if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS and not in_quote(tok.doc, t.i, quotes):
-            key = _phrase_key(t, res) or next((res.token_entity[c.i] for c in t.children
-                                                     if c.dep_ == "appos" and c.i in res.token_entity), None)
-            if key:
-                found.add(key)
-            elif t.pos_ != "PRON":
+            # the speaker and the names beside it ("His lawyer Louise Christian"), not its owner ("His")
+            keys = {k for c in [t, *(c for c in t.children if c.dep_ in ("appos", "compound"))]
+                    for k in (res.mention_head.get(c.i), res.token_entity.get(c.i)) if k}
+            found |= keys
+            if not keys and t.pos_ != "PRON":
                 return found   # a speaker that is no person we know: still not the last speaker
     if not found and ants.last_speaker and ants.sent_of[tok.i] - ants.last_speaker[1] <= 1:
         found.add(ants.last_speaker[0])
