@@ -90,3 +90,12 @@ def test_the_latest_person_who_is_also_the_latest_subject_is_taken(pronoun_name)
     text = ("Sam Reed joined the firm in 1990 and later ran it with Tom Hale. The firm grew fast. "
             "In 1999 a prize went to Sam Reed. The next year he retired.")
     assert pronoun_name(text, "he") == "Sam Reed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker and the person he speaks of are both subjects: only "he added" says which
+    ("Carl Moss said Sam Pike had tried to bribe him. On Monday he went to the police.", None),
+    ("Carl Moss said Sam Pike had tried to bribe him. He added that he had kept the letters.", "Carl Moss"),
+])
+def test_two_subjects_of_one_sentence(pronoun_name, text, expected):
+    assert pronoun_name(text, "he", nth=0) == expected

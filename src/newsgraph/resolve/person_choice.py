@@ -28,9 +28,21 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     # "he said/added" goes on with the speaker; any other verb with the story's actor
     speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
     # a subject inside a quotation is the speaker's topic, not the story's
-    topic = next((c for c in people if c.topic and not c.quoted and sent - c.sent <= 1
-                  and (speaking or not c.reporter)), None)
-    return topic.key if topic else agreed_person(people, quoted)
+    topics = [c for c in people if c.topic and not c.quoted and sent - c.sent <= 1 and (speaking or not c.reporter)]
+    if not topics:
+        return agreed_person(people, quoted)
+    rivals = [c for c in topics if c.sent == topics[0].sent]
+    if len({c.key for c in rivals}) == 1 or len({_phrase(ants.doc[c.token]) for c in rivals}) == 1:
+        return topics[0].key     # one person, or one phrase: "The boy's aunt, Mary Dunn"
+    # two people are subjects of one sentence ("Mubanga said the man tried to recruit him"): "he
+    # said" goes on with the main clause's speaker; any other verb leaves it open
+    main = [c for c in rivals if ants.doc[c.token].head.dep_ == "ROOT"]
+    return main[0].key if speaking and len({c.key for c in main}) == 1 else None
+
+
+def _phrase(tok) -> int:
+    """The head of the phrase a token stands in: a name put beside a noun belongs to the noun."""
+    return tok.head.i if tok.dep_ == "appos" else tok.i
 
 
 def agreed_person(people: list, quoted: bool) -> str | None:
