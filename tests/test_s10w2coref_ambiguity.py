@@ -99,8 +99,3 @@ def test_the_latest_person_who_is_also_the_latest_subject_is_taken(pronoun_name)
 ])
 def test_two_subjects_of_one_sentence(pronoun_name, text, expected):
     assert pronoun_name(text, "he", nth=0) == expected
-
-
-def test_in_its_own_sentence_the_subject_of_the_clause_above_the_pronoun_is_taken(pronoun_name):
-    text = "Tom Hale was booed by the crowd, while Sam Reed was hit by a bottle as he left the pitch."
-    assert pronoun_name(text, "he") == "Sam Reed"

@@ -34,12 +34,6 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     rivals = [c for c in topics if c.sent == topics[0].sent]
     if len({c.key for c in rivals}) == 1 or len({_phrase(ants.doc[c.token]) for c in rivals}) == 1:
         return topics[0].key     # one person, or one phrase: "The boy's aunt, Mary Dunn"
-    if rivals[0].sent == sent:
-        # in the pronoun's own sentence, the subject of the nearest clause above it ("Cole was hit,
-        # while Lampard was pelted as he ...")
-        above = [a.i for a in tok.ancestors]
-        ruling = [c for c in rivals if ants.doc[c.token].head.i in above]
-        return min(ruling, key=lambda c: above.index(ants.doc[c.token].head.i)).key if ruling else None
     # two people are subjects of one sentence ("Mubanga said the man tried to recruit him"): "he
     # said" goes on with the main clause's speaker; any other verb leaves it open
     main = [c for c in rivals if ants.doc[c.token].head.dep_ == "ROOT"]
