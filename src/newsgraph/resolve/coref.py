@@ -15,7 +15,10 @@ compatible antecedent.
 
 An antecedent is never the subject of the pronoun's own clause ("Hamas ... helping the fellow
 terrorist group": not Hamas). Numbered or plural descriptions ("the two countries") are left
-unresolved. Every mention made here has reason "coreference" (or "alias rule: affiliate ...").
+unresolved. Person pronouns: two or more people and no subject to prefer leave the pronoun
+unresolved; inside a quote (read per sentence) the quote's speaker is no antecedent, and outside
+one a subject inside a quote is not the story's topic. Every mention made here has reason
+"coreference" (or "alias rule: affiliate ...").
 """
 from __future__ import annotations
 
@@ -28,7 +31,9 @@ from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
 from .owned_forces import give_forces_owners
+from .person_choice import SPEECH_VERBS, preferred_person
 from .resolution import ResolutionDraft, entity_for_actor
+from .sentence_quotes import in_quote, sentence_quotes
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
@@ -43,7 +48,6 @@ AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offs
 # modifiers that do not restrict the antecedent ("the fellow terrorist group")
 NEUTRAL = words("neutral")
 PLEONASTIC = words("pleonastic")
-SPEECH_VERBS = words("speech_verbs")
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 # keys of participants without a name (resolve/participants.py): no antecedent of "the group"
 UNNAMED = "GENERIC:"
@@ -60,11 +64,7 @@ class Antecedent:
     subject: bool
     topic: bool = False   # subject-like, for person pronouns (see subject_like)
     reporter: bool = False   # the speaker of a trailing attribution ("..., Lt. Frank Vanore said")
-
-
-def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
-    idx = doc[i].idx
-    return any(a <= idx < b for a, b in quotes)
+    quoted: bool = False     # said inside a quotation: the speaker's topic, not the story's
 
 
 def _plural(tok) -> bool:
@@ -160,8 +160,8 @@ def subject_like(tok) -> bool:
 class Antecedents:
     """The phrases met so far, in order, for looking back."""
 
-    def __init__(self, doc, res: ResolutionDraft):
-        self.doc, self.res = doc, res
+    def __init__(self, doc, res: ResolutionDraft, quotes: list[tuple[int, int]] | None = None):
+        self.doc, self.res, self.quotes = doc, res, quotes or []
         self.sent_of = {}
         for n, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
@@ -188,8 +188,11 @@ class Antecedents:
         if tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.i not in self.res.mention_head:
             return
-        self.items.append(Antecedent(tok.i, _phrase_key(tok, self.res), self.sent_of[tok.i], _plural(tok),
-                                    tok.dep_ in ("nsubj", "nsubjpass"), subject_like(tok), trailing_reporter(tok)))
+        self.items.append(self._antecedent(tok, _phrase_key(tok, self.res)))
+
+    def _antecedent(self, tok, key: str | None) -> Antecedent:
+        return Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass"),
+                          subject_like(tok), trailing_reporter(tok), in_quote(self.doc, tok.i, self.quotes))
 
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
@@ -197,10 +200,9 @@ class Antecedents:
         for n in range(len(self.items) - 1, -1, -1):
             if self.items[n].token == tok.i:
                 c = self.items[n]
-                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject, c.topic, c.reporter)
+                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject, c.topic, c.reporter, c.quoted)
                 return
-        self.items.append(Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass"),
-                                     subject_like(tok), trailing_reporter(tok)))
+        self.items.append(self._antecedent(tok, key))
         self.note_speaker(tok)
 
     def gender(self, key: str) -> str | None:
@@ -240,9 +242,14 @@ def _add(res: ResolutionDraft, doc, start: int, end: int, key: str, head: int, r
     res.add_mention(doc[start:end], res.entities[key], reason, label="COREF", alias=False, head=head)
 
 
-def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quoted: bool = False) -> str | None:
+def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]] | None = None
+                    ) -> str | None:
     low = tok.lower_
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else set()
+    quoted = quotes is not None and in_quote(tok.doc, tok.i, quotes)
+    if quoted and low in PERSON_PRONOUNS:
+        # '"He lied to us," Ms Reyes said': a third-person pronoun in a quote is not its speaker
+        exclude = exclude | quote_speakers(tok, ants, res, quotes)
     if low in PERSON_PRONOUNS:
         # '..." he added': the speaker of the quote, not the last person named inside it
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.i > 0 \
@@ -298,24 +305,22 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quoted: bool =
     return None
 
 
-def preferred_person(tok, people: list[Antecedent], ants: Antecedents, quoted: bool) -> str | None:
-    """Of the compatible people (most recent first), the one a person pronoun refers to: the
-    subject of this or the previous sentence (news keeps its topic in subject position: "Kinnock
-    led Labour, losing to Major. Later he ..." is Kinnock); for an object pronoun first a person of
-    its own sentence ("fired at Riva, hitting him"). Inside a quote the speaker talks of others:
-    recency alone."""
-    if not people:
-        return None
-    sent = ants.sent_of[tok.i]
-    if quoted:
-        return people[0].key
-    same = [c for c in people if c.sent == sent]
-    if tok.dep_ not in ("nsubj", "nsubjpass") and same:
-        return next((c for c in same if c.topic), same[0]).key
-    # "he said/added" goes on with the speaker; any other verb with the story's actor
-    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
-    topic = next((c for c in people if c.topic and sent - c.sent <= 1 and (speaking or not c.reporter)), None)
-    return (topic or people[0]).key
+def quote_speakers(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]]) -> set[str]:
+    """The people saying the quotation `tok` stands in: the subject of a speech verb outside the
+    quote in the same sentence, else (a quote running on without attribution) the last speaker."""
+    sent = tok.sent
+    found = set()
+    for t in sent:
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS and not in_quote(tok.doc, t.i, quotes):
+            # the speaker and the names beside it ("His lawyer Louise Christian"), not its owner ("His")
+            keys = {k for c in [t, *(c for c in t.children if c.dep_ in ("appos", "compound"))]
+                    for k in (res.mention_head.get(c.i), res.token_entity.get(c.i)) if k}
+            found |= keys
+            if not keys and t.pos_ != "PRON":
+                return found   # a speaker that is no person we know: still not the last speaker
+    if not found and ants.last_speaker and ants.sent_of[tok.i] - ants.last_speaker[1] <= 1:
+        found.add(ants.last_speaker[0])
+    return found
 
 
 def _names_of(res: ResolutionDraft, gaz: Gazetteer, key: str) -> set[str]:
@@ -415,7 +420,10 @@ def candidate_tokens(doc, res: ResolutionDraft):
 
 def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     quotes = quoted_stretches(doc_text(doc))
-    ants = Antecedents(doc, res)
+    # person pronouns read quotes within their sentence: a stray mark earlier in the text must
+    # not turn the story into a quote (and its speaker into no antecedent)
+    said = sentence_quotes(doc)
+    ants = Antecedents(doc, res, said)
     for tok in candidate_tokens(doc, res):
         if tok.i in res.token_entity:
             ants.add_token(tok)
@@ -433,7 +441,7 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             if low in THEY_PRONOUNS and in_quote(doc, tok.i, quotes):
                 ants.add_token(tok)
                 continue
-            key = resolve_pronoun(tok, ants, res, low in PERSON_PRONOUNS and in_quote(doc, tok.i, quotes))
+            key = resolve_pronoun(tok, ants, res, said)
         elif tok.pos_ == "NOUN" and low in AFFILIATE_NOUNS:
             key = resolve_affiliate(tok, res, gaz)
             if key is not None:

@@ -1,0 +1,59 @@
+"""Which of the compatible people a person pronoun refers to ("he", "her"), given the
+candidates coreference collected (resolve/coref.py): the story's topic in subject position, the
+person of the pronoun's own sentence for an object pronoun, and none where the text leaves two or
+more people open (an event with an empty side is better than one with the wrong person)."""
+from __future__ import annotations
+
+from ..wordlists import words
+
+SPEECH_VERBS = words("speech_verbs")
+
+
+def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
+    """Of the compatible people (coref.Antecedent, most recent first), the one a person pronoun refers to: the
+    subject of this or the previous sentence (news keeps its topic in subject position: "Kinnock
+    led Labour, losing to Major. Later he ..." is Kinnock); for an object pronoun first a person of
+    its own sentence ("fired at Riva, hitting him"). Inside a quote the speaker talks of others:
+    no topic of the story. Where nothing prefers one of two or more people, the pronoun stays unresolved: an
+    event with an empty side is better than one with the wrong person."""
+    if not people:
+        return None
+    sent = ants.sent_of[tok.i]
+    if quoted:
+        return agreed_person(people, quoted)
+    same = [c for c in people if c.sent == sent]
+    if tok.dep_ not in ("nsubj", "nsubjpass") and same:
+        topic = next((c for c in same if c.topic), None)
+        return topic.key if topic else only_person(same)
+    # "he said/added" goes on with the speaker; any other verb with the story's actor
+    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+    # a subject inside a quotation is the speaker's topic, not the story's
+    topics = [c for c in people if c.topic and not c.quoted and sent - c.sent <= 1 and (speaking or not c.reporter)]
+    if not topics:
+        return agreed_person(people, quoted)
+    rivals = [c for c in topics if c.sent == topics[0].sent]
+    if len({c.key for c in rivals}) == 1 or len({_phrase(ants.doc[c.token]) for c in rivals}) == 1:
+        return topics[0].key     # one person, or one phrase: "The boy's aunt, Mary Dunn"
+    # two people are subjects of one sentence ("Mubanga said the man tried to recruit him"): "he
+    # said" goes on with the main clause's speaker; any other verb leaves it open
+    main = [c for c in rivals if ants.doc[c.token].head.dep_ == "ROOT"]
+    return main[0].key if speaking and len({c.key for c in main}) == 1 else None
+
+
+def _phrase(tok) -> int:
+    """The head of the phrase a token stands in: a name put beside a noun belongs to the noun."""
+    return tok.head.i if tok.dep_ == "appos" else tok.i
+
+
+def agreed_person(people: list, quoted: bool) -> str | None:
+    """Without a subject nearby: the most recent person when it is also the latest subject person
+    in the window (outside a quote, a subject said outside one) or the only person; else None."""
+    topic = next((c for c in people if c.topic and (quoted or not c.quoted)), None)
+    if topic is not None and topic.key == people[0].key:
+        return topic.key
+    return only_person(people)
+
+
+def only_person(people: list) -> str | None:
+    """The one person among the candidates, None when they are two or more."""
+    return people[0].key if len({c.key for c in people}) == 1 else None
