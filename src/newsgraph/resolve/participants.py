@@ -89,8 +89,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
     for owner in owners:
         for t in owner.subtree:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
-            if ent is None or ent.type == "LOCATION":
-                continue
+            if ent is None or ent.type == "LOCATION" or ent.type == "ORGANIZATION" and t.tag_ == "JJ":
+                continue   # an adjective names no organisation: "Fulani herdsmen" (an ORG to the recogniser)
             if ent.type == "PERSON" and owner.head.lower_ == "from":
                 continue   # "men from Keighley": no one is from a person (a town the NER took for one)
             if typ == "PERSON" and private_owner_type(tok, ent.type):
