@@ -89,7 +89,7 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
     for owner in owners:
         for t in owner.subtree:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
-            if ent is None or ent.type == "LOCATION":
+            if ent is None or ent.type == "LOCATION" or adjective_taken_for_a_body(t, ent):
                 continue
             if ent.type == "PERSON" and owner.head.lower_ == "from":
                 continue   # "men from Keighley": no one is from a person (a town the NER took for one)
@@ -98,6 +98,13 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             if ent.type != "COUNTRY" or tok.lemma_.lower() in FORCES and typ in ("MILITARY", "PERSON"):
                 return True
     return False
+
+
+def adjective_taken_for_a_body(tok, ent: Entity) -> bool:
+    """An adjective the recogniser took for an organisation that no gazetteer knows ("Fulani herdsmen",
+    "Tuareg nomads"): it says what kind of people they are, not whose; a known party's adjective owns
+    its members ("Republican senators")."""
+    return tok.tag_ == "JJ" and ent.type == "ORGANIZATION" and not ent.key.startswith("gaz:")
 
 
 def acts_in_own_name(tok) -> bool:
