@@ -7,6 +7,7 @@ from ..model import HOSTILE, PLOVER_TYPES
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
+from .calls import JOINING
 from .clause_links import shared_patient
 from .frames import Candidate
 from .quantities import is_people
@@ -121,6 +122,8 @@ def names_its_matter(c: Candidate, person: bool = True) -> bool:
     suggestions" or "demanded assurances" alone are too vague (bench judgements: too often the other
     side is named and missed, or the matter is gossip). A firm's refusal is news only of an order or a
     charge in law ("Vivendi rejected the charge"): a firm denying claims is public relations."""
+    if c.type == "REQUEST" and person and c.anchor is not None and c.anchor.lemma_.lower() in JOINING:
+        return demand_with_its_act(c.trigger)   # "Peter Hain joined calls for an inquiry"
     if c.type != "REJECT" or c.trigger.dep_ == "xcomp":
         return False    # "vowed to ignore the order", "refused to deny the claims", "planning to appeal"
     if not any(x.dep_ in ("nsubj", "nsubjpass", "agent") for x in c.trigger.children):
@@ -138,8 +141,8 @@ def demand_with_its_act(tok) -> bool:
     "demands that he step down". Refused by a person, they are demands made of that person (news
     names the refusal of calls by the one called on); "rejected the calls" alone says too little."""
     return tok.lemma_.lower() in DEMAND_NOUNS and any(
-        x.dep_ == "prep" and x.lower_ == "for" or x.dep_ in ("acl", "relcl", "ccomp") and x.pos_ in ("VERB", "AUX")
-        and any(a.lower_ in ("to", "that") for a in x.children if a.dep_ in ("aux", "mark")) for x in tok.children)
+        x.dep_ == "prep" and x.lower_ == "for" or x.dep_ in ("acl", "relcl", "ccomp", "advcl") and x.pos_ in ("VERB", "AUX")
+        and any(a.lower_ in ("to", "that", "for") for a in x.children if a.dep_ in ("aux", "mark")) for x in tok.children)
 
 
 def withdrawn_labour(trigger, kind: str | None) -> bool:
