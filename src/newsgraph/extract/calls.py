@@ -21,6 +21,7 @@ def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candi
             continue
         found = addressee(noun, res)
         if found is None:
+            yield from joined_call(noun, res, lex, used)
             continue
         mark, okey, otok, act = found
         frame = demand_frame(noun, mark, lex)
@@ -32,11 +33,33 @@ def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candi
             # "the opposition renewed calls for X to resign": the caller is the light verb's subject
             skey, stok = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
         if skey is None or skey == okey:
+            used.add(act.i)   # "amid calls for Netanyahu to resign": asked, not done (no resignation)
             continue   # a call with no caller ("calls for X to resign grew") says nothing of who asked
         # the act called for is asked, not done: the demand is the event ("calls for Germany to send
         # tanks" is no delivery of tanks)
         used.update((noun.i, act.i))
         yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, anchor)
+
+
+# verbs by which one makes others' demand one's own: "joined calls for an inquiry", "added his voice
+# to calls for", "echoed demands for" (only with a demand noun: "joined" alone is no support)
+JOINING = frozenset({"join", "echo", "back", "support", "renew", "reiterate", "repeat"})
+
+
+def joined_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """"Senator Warren joined calls for an inquiry into the bank": the joiner demands it, of no
+    named side. Only a call that says what it asks ("for an inquiry", "for him to resign")."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in JOINING:
+        return
+    asked = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                  and any(p.dep_ == "pobj" for p in c.children) or c.pos_ in VERBAL and infinitive(c)), None)
+    frame = demand_frame(noun, "for", lex)
+    if asked is None or frame is None or any(m.dep_ in ("poss", "prep") and m.lower_ != "for" for m in noun.children):
+        return      # "backed Labour's calls for": whose calls they are is another event
+    skey, stok = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
+    if skey is not None:
+        used.add(noun.i)
+        yield Candidate(frame.type, noun, skey, None, stok, None, frame, noun.head)
 
 
 def demand_frame(noun, mark: str, lex):

@@ -8,6 +8,7 @@ semicolon list hangs its items on the first one's apposition ("killed A; a repor
 """
 from __future__ import annotations
 
+from ..wordlists import words
 from .arguments import (
     REL_PRONOUNS,
     VERBAL,
@@ -132,6 +133,8 @@ VIOLENCE = frozenset({"ASSAULT", "COERCE"})
 # legal accusations, events even with their accuser unnamed ("faces charges of fraud"); criticism
 # with no critic named says too little ("faced criticism")
 CHARGES = frozenset({"charge", "lawsuit", "indictment", "allegation", "accusation", "suit", "prosecution"})
+# nouns of criticism received with no event frame of their own: "faced a backlash from Tory MPs"
+RECEIVED_CRITICISM = words("received_criticism_nouns")
 
 
 def undergone_nouns(verb):
@@ -156,6 +159,8 @@ def undergone_events(tokens, res, lex, used: set[int]):
         for obj in undergone_nouns(verb):
             noun = event_noun(obj, lex)
             frame = noun_frame(noun, lex) if noun is not None else None
+            if noun is None and obj.lemma_.lower() in RECEIVED_CRITICISM:
+                noun, frame = obj, lex.nouns.get("criticism")
             if frame is None or frame.symmetric:
                 continue
             doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
@@ -168,7 +173,7 @@ def undergone_events(tokens, res, lex, used: set[int]):
             doers = actors_of(doer, res) if doer is not None else []
             if prepositional and frame.type in VIOLENCE and not any(
                     entity_type(k, res) in ARMED for k, _ in doers):
-                continue   # "came under fire from lawmakers": criticism, not violence
+                continue   # "came under fire from lawmakers": criticism (criticism.py), not violence
             used.update((noun.i, verb.i) if prepositional else (noun.i,))   # "met with fire" is no meeting
             target = next(iter(actors_of(undergoer, res)), None)
             if target is None and not (prepositional and frame.type in VIOLENCE and doers):

@@ -45,6 +45,7 @@ from .constructions import (
     reciprocal_events,
     take_governed_targets,
 )
+from .criticism import criticism_under_fire
 from .evaluative import evaluative_events
 from .force import force_events, weapon_fired
 from .frames import (
@@ -198,6 +199,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     claimed = list(claim_events(tokens, res, lex))
     used.update(c.trigger.i for c in claimed)
     candidates = list(claimed)
+    candidates += list(criticism_under_fire(tokens, res, lex, used))   # before attacks: "under fire from MPs"
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(call_events(tokens, res, lex, used))

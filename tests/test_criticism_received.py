@@ -1,0 +1,20 @@
+"""Criticism stated from the criticised side: "came under fire from MPs", "faced a backlash from"
+are accusations by the critics, not attacks; troops under fire from forces are still shot at."""
+from __future__ import annotations
+
+
+def test_a_politician_under_fire_from_a_party_is_accused_by_it_not_attacked(events_named):
+    found = events_named("Tony Blair came under fire from Labour MPs over the war.")
+    assert ("ACCUSE", "Labour Party", "Tony Blair") in found
+    assert not [e for e in found if e[0] == "ASSAULT"]
+
+
+def test_a_backlash_from_a_party_is_an_accusation_by_it(events_named):
+    found = events_named("Boris Johnson faced a backlash from Conservative MPs over the plan.")
+    assert ("ACCUSE", "Conservative Party", "Boris Johnson") in found
+
+
+def test_troops_under_fire_from_forces_are_attacked_not_criticised(events_named):
+    found = events_named("Ukrainian troops came under fire from Russian forces near Bakhmut.")
+    assert [e for e in found if e[0] == "ASSAULT"]
+    assert not [e for e in found if e[0] == "ACCUSE"]
