@@ -29,6 +29,7 @@ from ..model import Entity
 from ..wordlists import words
 from .bodies import (
     LEGISLATURE_WORDS,
+    TITLES_OF_PERSONS,
     acronym_out_of_context,
     company_names,
     country_in_name,
@@ -104,11 +105,24 @@ def metonym_as_place(span, actor: Actor) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
 
 
+def addressed_as_person(span) -> bool:
+    """Whether an honorific stands before the name or opens it ("Mr Ebbers", "Ms Lomax", "Lord
+    Browne"): only a person is addressed so, whatever label the recogniser gave the name."""
+    if any(t.tag_ == "POS" for t in span):
+        return False    # "Mr Brown's International Finance Facility": named after a person, not one
+    words = [span[0]] if len(span) > 1 else []
+    if span.start > 0:
+        words.append(span.doc[span.start - 1])
+    return any(fold(t.text).rstrip(".") in TITLES_OF_PERSONS for t in words)
+
+
 def unknown_type(span, label: str) -> str:
     """The type of an actor the gazetteer does not know, from its NER label, its name and the
     words around it ("the militant group X", "the Y newspaper")."""
     if label == "PERSON" and organisation_shaped(span.text):
         label = "ORG"   # "Ansar al-Sharia", "the Movement for Democratic Change"
+    if label in ("ORG", "GPE", "LOC") and addressed_as_person(span):
+        label = "PERSON"    # "Ms Lomax said", "Mr Ebbers ordered": the recogniser's ORG, a person's name
     base = TYPE_OF_LABEL[label]
     doc = span.doc
     root = span.root
