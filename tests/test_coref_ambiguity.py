@@ -58,7 +58,7 @@ def test_a_subject_inside_a_quotation_is_not_the_story_topic(pronoun_name):
 
 
 def _quoted_words(nlp, text: str) -> set[str]:
-    from newsgraph.resolve.sentence_quotes import sentence_quotes
+    from newsgraph.quotes import sentence_quotes
     doc = nlp(text)
     spans = sentence_quotes(doc)
     return {t.text for t in doc if any(a <= t.idx < b for a, b in spans)}

@@ -1,4 +1,4 @@
-"""Where a text quotes someone. Two readings on purpose, one per use:
+"""Where a text quotes someone. Three readings on purpose, one per use:
 
 - `quotations`: the words inside quote marks (marks excluded, at least three characters; a curly
   quotation may run to the end of its line, as news paragraphs leave it open). Attribution
@@ -6,12 +6,18 @@
 - `quoted_stretches`: every stretch from an opening to the next closing mark, marks included.
   Coreference leaves "it" and "they" inside them unresolved: the speaker's words refer to
   the speaker's world.
+- `sentence_quotes`: the same stretches read sentence by sentence, each straight mark read from its
+  surroundings ('said: "He' opens, 'it." He' and a mark before a space close), so a stray or
+  unclosed mark costs one sentence at most, not the rest of the story. Coreference reads person
+  pronouns with it (a quote's speaker is not the "he" inside it).
 
-Merging them would move quote boundaries for one of the two uses (an open curly quote, a
+Merging the first two would move quote boundaries for one of the two uses (an open curly quote, a
 two-letter quotation); keep them apart until a test sentence says otherwise."""
 from __future__ import annotations
 
 import re
+
+from .doctext import doc_text
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -34,3 +40,55 @@ def quoted_stretches(text: str) -> list[tuple[int, int]]:
             spans.append((open_at, i + 1))
             open_at = None
     return spans
+
+
+MARKS = re.compile("[\"\u201c\u201d]")
+
+
+def _opens(text: str, at: int) -> bool | None:
+    """True for an opening mark, False for a closing one, None when its surroundings do not say."""
+    ch = text[at]
+    if ch != '"':
+        return ch == "\u201c"
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if after.isspace() or after in ".,;:!?)]}":   # no quote opens on a space
+        return False
+    if before.isspace() or before in "([{:—-":
+        return True
+    return None
+
+
+def sentence_quotes(doc) -> list[tuple[int, int]]:
+    """Character spans of the quoted stretches, each within one sentence: from an opening mark to
+    the closing one (or the sentence end); a sentence whose first mark closes is quoted up to it."""
+    text = doc_text(doc)
+    marks = [m.start() for m in MARKS.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    if not marks:
+        return spans
+    n = 0
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while n < len(marks) and marks[n] < start:
+            n += 1
+        open_at: int | None = None
+        while n < len(marks) and marks[n] < end:
+            at, opens = marks[n], _opens(text, marks[n])
+            if opens is None:
+                opens = open_at is None     # read by turns
+            if opens and open_at is None:
+                open_at = at
+            elif not opens:
+                spans.append((open_at if open_at is not None else start, at + 1))
+                open_at = None
+            n += 1
+        if open_at is not None:
+            spans.append((open_at, end))
+    return spans
+
+
+def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether token `i` starts inside one of the character spans `quotes`."""
+    idx = doc[i].idx
+    return any(a <= idx < b for a, b in quotes)

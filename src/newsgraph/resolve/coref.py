@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doctext import doc_text
-from ..quotes import quoted_stretches
+from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from ..wordlists import table, words
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
@@ -33,7 +33,6 @@ from .names import fold
 from .owned_forces import give_forces_owners
 from .person_choice import SPEECH_VERBS, preferred_person
 from .resolution import ResolutionDraft, entity_for_actor
-from .sentence_quotes import in_quote, sentence_quotes
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
