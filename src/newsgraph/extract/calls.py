@@ -46,20 +46,31 @@ def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candi
 JOINING = frozenset({"join", "echo", "back", "support", "renew", "reiterate", "repeat"})
 
 
+# demands one can be called on to meet: "rejected calls for his resignation"
+DEMAND_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea"})
+
+
 def joined_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     """"Senator Warren joined calls for an inquiry into the bank": the joiner demands it, of no
     named side. Only a call that says what it asks ("for an inquiry", "for him to resign")."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in JOINING:
         return
-    asked = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
-                  and any(p.dep_ == "pobj" for p in c.children) or c.pos_ in VERBAL and infinitive(c)), None)
     frame = demand_frame(noun, "for", lex)
-    if asked is None or frame is None or any(m.dep_ in ("poss", "prep") and m.lower_ != "for" for m in noun.children):
+    if not demand_with_its_act(noun) or frame is None or any(m.dep_ in ("poss", "prep") and m.lower_ != "for" for m in noun.children):
         return      # "backed Labour's calls for": whose calls they are is another event
     skey, stok = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
     if skey is not None:
         used.add(noun.i)
         yield Candidate(frame.type, noun, skey, None, stok, None, frame, noun.head)
+
+
+def demand_with_its_act(tok) -> bool:
+    """Calls or demands that say what they ask: "calls for his resignation", "calls to quit",
+    "demands that he step down". Refused by a person, they are demands made of that person (news
+    names the refusal of calls by the one called on); "rejected the calls" alone says too little."""
+    return tok.lemma_.lower() in DEMAND_NOUNS and any(
+        x.dep_ == "prep" and x.lower_ == "for" or x.dep_ in ("acl", "relcl", "ccomp", "advcl") and x.pos_ in ("VERB", "AUX")
+        and any(a.lower_ in ("to", "that", "for") for a in x.children if a.dep_ in ("aux", "mark")) for x in tok.children)
 
 
 def demand_frame(noun, mark: str, lex):

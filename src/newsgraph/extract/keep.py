@@ -7,7 +7,7 @@ from ..model import HOSTILE, PLOVER_TYPES
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
-from .calls import JOINING
+from .calls import JOINING, demand_with_its_act
 from .clause_links import shared_patient
 from .frames import Candidate
 from .quantities import is_people
@@ -33,8 +33,6 @@ STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 RUMOURS = frozenset({"report", "reports", "suggestion", "suggestions", "rumour", "rumours", "speculation"})
 # what is refused by not doing it: "refusing to obey a government order", "refused to pay the fine"
 ORDERS = words("statement_order_nouns")
-# demands one can be called on to meet: "rejected calls for his resignation"
-DEMAND_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea"})
 # charges in law, brought by a prosecutor, a regulator or a plaintiff
 LEGAL_MATTERS = frozenset({"charge", "charges", "lawsuit", "lawsuits", "suit", "suits", "indictment"})
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
@@ -134,15 +132,6 @@ def names_its_matter(c: Candidate, person: bool = True) -> bool:
     if person and any(demand_with_its_act(t) for t in things):
         return True     # "Lord Browne rejected calls for his resignation", "dismissed calls to quit"
     return stated(c, things if person else [t for t in things if lemma_in(t, ORDERS | LEGAL_MATTERS)])
-
-
-def demand_with_its_act(tok) -> bool:
-    """Calls or demands that say what they ask: "calls for his resignation", "calls to quit",
-    "demands that he step down". Refused by a person, they are demands made of that person (news
-    names the refusal of calls by the one called on); "rejected the calls" alone says too little."""
-    return tok.lemma_.lower() in DEMAND_NOUNS and any(
-        x.dep_ == "prep" and x.lower_ == "for" or x.dep_ in ("acl", "relcl", "ccomp", "advcl") and x.pos_ in ("VERB", "AUX")
-        and any(a.lower_ in ("to", "that", "for") for a in x.children if a.dep_ in ("aux", "mark")) for x in tok.children)
 
 
 def withdrawn_labour(trigger, kind: str | None) -> bool:
