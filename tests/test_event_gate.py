@@ -55,7 +55,7 @@ def test_aid_to_nobody_is_dropped(text, event, analyse_text, ungated):
     ("The Irish coastguard would like to thank the fishermen who joined the search.", ("SUPPORT", "thank")),
     # violence tried or feared stays violence
     # (violence both denied and unrealised with no one doing it, "attacks will not be tolerated", is
-    # dropped: test_s9gate_rules.py)
+    # dropped: test_gate_rules_and_stand_ins.py)
     ("The minister warned that attacks on journalists could follow the vote.", ("ASSAULT", "attacks")),
     # violence with a place says where it happened
     ("The attack in Mosul lasted ten minutes.", ("ASSAULT", "attack")),

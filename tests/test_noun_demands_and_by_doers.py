@@ -1,4 +1,4 @@
-"""Session 6 (s6args): candidates lost between a trigger and its sides, on hand-built parses:
+"""Candidates lost between a trigger and its sides, on hand-built parses:
 noun demands with their caller and addressee, doers named by "by" where the parser hangs it, the
 "by" of a passive accusation hung on its gerund, and vows of sanctions as threats."""
 from __future__ import annotations

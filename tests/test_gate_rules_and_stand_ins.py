@@ -1,4 +1,4 @@
-"""Gate rules of session 9 (extract/gate.py, extract/stand_ins.py): a doer the clause names but the
+"""Gate rules (extract/gate.py, extract/stand_ins.py): a doer the clause names but the
 event lacks, a leader of an owner's body read as the owner's leader, an act denied and unrealised
 with no one doing it, and a state standing for its nationals on the object side. Sentences of our own; each dropped event is checked to be made by
 the extractor without the rule."""

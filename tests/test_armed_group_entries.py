@@ -1,4 +1,4 @@
-"""Armed groups, criminal groups and state forces of the session-6 gazetteer entries
+"""Armed groups, criminal groups and state forces of the gazetteer entries
 (data/gazetteer/groups.yaml, forces.yaml): each is recognised by a name news prints and, in a
 sentence of violence, is found as its attacker. Sentences written for these tests."""
 import pytest
