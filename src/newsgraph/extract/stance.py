@@ -7,7 +7,12 @@ nothing: PETRARCH and CAMEO code the statement itself by its content.
   responsibly", "said the mayor deserved credit";
 - deceit and betrayal said with a particle (ACCUSE): "said the ministry had covered up the failings";
 - inaction faulted (ACCUSE): "said the government had done nothing to stop the violence", "had not
-  done enough to protect the workers".
+  done enough to protect the workers";
+- fault, the mirror of praise (ACCUSE, "criticise, disapprove"): "said the army had acted recklessly",
+  "had taken a backward step", "deserved the blame", "had been slow to respond";
+- wrongs done (ACCUSE, "allege"): "said the army had committed war crimes", "had engaged in fraud",
+  "was involved in the bombing", "posed a threat to the region", "had overstepped its authority",
+  "had turned a blind eye to the abuses", "was putting commerce above human rights".
 
 The other actor is the clause's subject (statements.py finds it and the speaker); this module reads
 only the clause: its predicate, its arguments, negation and modality. A praise or a fault that is
@@ -43,6 +48,15 @@ def _classes() -> dict[str, frozenset[str]]:
         "reneging_phrasals": words("stance_reneging_phrasals"),
         "standing_nouns": words("stance_standing_nouns"),
         "commended_persons": words("stance_commended_persons"),
+        "faulting_adverbs": words("stance_faulting_adverbs"),
+        "faulting_modifiers": words("stance_faulting_modifiers"),
+        "deserved_blame": words("stance_deserved_blame"),
+        "wrong_acts": words("stance_wrong_acts"),
+        "committing_verbs": words("stance_committing_verbs"),
+        "engaging_verbs": words("stance_engaging_verbs"),
+        "overstepped_limits": words("stance_overstepped_limits"),
+        "misplaced_first": words("stance_misplaced_first"),
+        "duty_acts": words("stance_duty_acts"),
     }
 
 
@@ -57,7 +71,8 @@ def content_stance(clause, aux) -> str | None:
         return "ACCUSE"
     if negated:
         return None
-    if deceit(clause) or reneged(clause) or excessive(clause) or discredited(clause):
+    if deceit(clause) or reneged(clause) or excessive(clause) or discredited(clause) or censured(clause) \
+            or wrong_done(clause) or misplaced(clause):
         return "ACCUSE"
     return "SUPPORT" if praised(clause) or commended(clause) else None
 
@@ -151,3 +166,65 @@ def inaction(clause, negated: bool) -> bool:
         if word == "enough" and negated:
             return True
     return False
+
+
+def censured(clause) -> bool:
+    """Fault, the mirror of praised(): "had acted recklessly", "had taken a backward step", "had taken
+    a step backwards", "did the wrong thing", "deserved the blame", "had been slow to respond"."""
+    c = _classes()
+    lemma = clause.lemma_.lower()
+    kids = list(clause.children)
+    if lemma == "deserve":
+        return any(k.dep_ == "dobj" and k.lemma_.lower() in c["deserved_blame"] for k in kids)
+    if lemma == "be":   # "had been slow to respond": a duty met late (not "was slow to start the game")
+        return any(k.dep_ == "acomp" and k.lower_ == "slow" and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in c["duty_acts"] for x in k.children) for k in kids)
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False
+    if lemma in ("act", "behave", "respond", "react"):
+        return any(k.dep_ == "advmod" and k.lower_ in c["faulting_adverbs"] for k in kids)
+    backwards = any(k.dep_ == "advmod" and k.lower_ == "backwards" for k in kids)   # "took a step backwards"
+    return lemma in ("take", "make", "do") and any(
+        k.dep_ == "dobj" and k.lemma_.lower() in c["approved_acts"] and (backwards or any(
+            m.dep_ == "amod" and m.lower_ in c["faulting_modifiers"] or m.dep_ == "advmod" and m.lower_ == "backwards"
+            for m in k.children)) for k in kids)
+
+
+def wrong_done(clause) -> bool:
+    """A wrong the clause's subject did: "had committed war crimes", "had engaged in fraud", "took part
+    in the coup", "had a hand in the killing", "was involved in the bombing", "posed a threat to the
+    region", "had overstepped its authority", "had turned a blind eye to the abuses"."""
+    c = _classes()
+    lemma = clause.lemma_.lower()
+    objs = [k for k in clause.children if k.dep_ == "dobj" and not any(
+        d.dep_ == "det" and d.lower_ == "no" for d in k.children)]
+    if lemma in c["committing_verbs"]:
+        return any(o.lemma_.lower() in c["wrong_acts"] or o.lower_ in c["wrong_acts"] for o in objs)
+    if lemma == "pose":   # "posed a threat to the region" (not "posed no threat")
+        return any(o.lower_ in ("threat", "danger", "menace", "risk") for o in objs)
+    if lemma == "overstep":
+        return any(o.lemma_.lower() in c["overstepped_limits"] for o in objs)
+    if lemma == "turn":   # "turned a blind eye to"
+        return any(o.lower_ == "eye" and any(m.lower_ == "blind" for m in o.children) for o in objs)
+    if lemma not in c["engaging_verbs"]:
+        return False
+    if lemma == "involve" and not any(k.dep_ == "auxpass" for k in clause.children):
+        return False   # "was involved in", not "the deal involved the bank in"
+    held = [k for k in clause.children if k.dep_ == "prep" and k.lower_ == "in"]
+    if lemma in ("take", "have"):   # "took part in", "had a hand / a role in"
+        held = [p for o in objs if o.lower_ in ("part", "hand", "role") for p in (*held, *o.children)
+                if p.dep_ == "prep" and p.lower_ == "in"] if objs else []
+    return any(o.dep_ == "pobj" and any(w.lemma_.lower() in c["wrong_acts"] or w.lower_ in c["wrong_acts"]
+                                        for w in (o, *(m for m in o.children if m.dep_ == "compound")))
+               for p in held for o in p.children)   # "took part in the coup attempt"
+
+
+def misplaced(clause) -> bool:
+    """What an actor owes others put second: "was putting commerce above human rights", "had put
+    profits before safety", "placed politics ahead of the victims"."""
+    if clause.lemma_.lower() not in ("put", "place"):
+        return False
+    first = _classes()["misplaced_first"]
+    return any(k.dep_ == "dobj" and k.lemma_.lower() in first for k in clause.children) and any(
+        p.dep_ == "prep" and (p.lower_ in ("before", "above", "over") or p.lower_ == "ahead" and any(
+            x.lower_ == "of" for x in p.children)) for p in clause.children)

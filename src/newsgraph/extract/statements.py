@@ -51,6 +51,10 @@ STATING_HEADS = NEEDING | WRONGDOING_VERBS | words("statement_stating_heads")
 ORDER_NOUNS = words("statement_order_nouns")
 FAULTED_MAKINGS = words("faulting_predicates")   # "was making a mistake", "made a shambles of"
 PERILS = words("statement_perils")
+# what an act is called, or said to be made for, when it aims at a wrong ("an attempt to undermine",
+# "was designed to intimidate")
+AIM_NOUNS = words("stance_aim_nouns")
+AIMING_VERBS = frozenset({"aim", "design", "intend", "calculate", "mean"})
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
@@ -297,8 +301,13 @@ def _wrongdoing(clause) -> bool:
         return True   # "was putting the country at risk", "had placed lives in danger"
     if lemma == "break":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in clause.children)
+    if lemma in AIMING_VERBS and any(c.dep_ == "auxpass" for c in clause.children):
+        return any(_aims_at_wrong(c) for c in clause.children)   # "was designed to intimidate Finland"
     if lemma != "be":
         return False
+    if any(c.dep_ == "attr" and c.lemma_.lower() in AIM_NOUNS and any(_aims_at_wrong(v) for v in c.children)
+           for c in clause.children):
+        return True   # "the move was an attempt to undermine the UN"
     if any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children) or any(
             p.dep_ == "prep" and p.lower_ == "behind" and any(o.dep_ == "pobj" and o.lemma_.lower() in HARM_NOUNS
                                                               for o in p.children) for p in clause.children):
@@ -312,10 +321,23 @@ def _wrongdoing(clause) -> bool:
     return False
 
 
+def _aims_at_wrong(verb) -> bool:
+    """A to-infinitive or "at"-gerund of wrongdoing: "(an attempt) to undermine the UN", "(aimed) at
+    intimidating its neighbours"."""
+    if verb.dep_ == "prep" and verb.lower_ == "at":
+        return any(v.dep_ == "pcomp" and v.lemma_.lower() in WRONGDOING_VERBS for v in verb.children)
+    return verb.dep_ in ("acl", "relcl", "xcomp") and verb.lemma_.lower() in WRONGDOING_VERBS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 def _refused_thing(clause, subj) -> bool:
-    """"the plan was unacceptable", "the claims are baseless": a proposal or claim turned down."""
-    if clause.lemma_.lower() != "be" or subj.lemma_.lower() not in PROPOSAL_NOUNS | CLAIM_NOUNS:
+    """"the plan was unacceptable", "the claims are baseless", "the report was biased" (a participle
+    parsed as a passive): a proposal or claim turned down."""
+    if subj.lemma_.lower() not in PROPOSAL_NOUNS | CLAIM_NOUNS:
         return False
+    if clause.lemma_.lower() != "be":
+        return clause.tag_ == "VBN" and clause.lower_ in REFUSING_ADJECTIVES and any(
+            c.dep_ == "auxpass" for c in clause.children)
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in REFUSING_ADJECTIVES for c in clause.children)
 
 

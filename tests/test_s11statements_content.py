@@ -1,0 +1,56 @@
+"""Statements coded by what they say another actor did (extract/stance.py, extract/statements.py):
+fault as the mirror of praise, wrongs done, priorities misplaced, acts aimed at a wrong (ACCUSE), and
+reports or claims called biased (REJECT). The speaker is the subject, the actor the content is about
+the object. Sentences written for newsgraph."""
+import pytest
+
+from handbuilt import event_sides
+
+
+@pytest.mark.parametrize(("text", "event_type", "subject", "other"), [
+    # fault, the mirror of praise: conduct, an act taken, a duty met late
+    ("NATO said Russia had acted recklessly in the Baltic Sea.", "ACCUSE", "nato", "russia"),
+    ("The European Union said Georgia had taken a backward step with the new law.", "ACCUSE", "european",
+     "georgia"),
+    ("Germany said Hungary had taken a step backwards on media freedom.", "ACCUSE", "germany", "hungary"),
+    ("Amnesty International said the Ethiopian government had been slow to investigate the killings.", "ACCUSE",
+     "amnesty", "ethiopian"),
+    # wrongs done: committed, engaged in, taken part in, involved in, a threat posed, powers overstepped
+    ("Human Rights Watch said the Ethiopian army had committed war crimes in Tigray.", "ACCUSE", "watch",
+     "ethiopian"),
+    ("Washington said Shell had engaged in bribery in Nigeria.", "ACCUSE", "states", "shell"),
+    ("Turkey said the PKK had taken part in the coup attempt.", "ACCUSE", "turkey", "kurdistan"),
+    ("Israel said Iran was involved in the bombing in Buenos Aires.", "ACCUSE", "israel", "iran"),
+    ("Israel said Iran posed a threat to the whole region.", "ACCUSE", "israel", "iran"),
+    ("The Senate said the Pentagon had overstepped its authority.", "ACCUSE", "senate", "defense"),
+    ("Amnesty International said Nigeria had turned a blind eye to the abuses.", "ACCUSE", "amnesty", "nigeria"),
+    # what is owed put second
+    ("Human Rights Watch said the European Union was putting commerce above human rights.", "ACCUSE", "watch",
+     "european"),
+    # an act said to aim at a wrong: its maker is faulted
+    ("Kenya said the move by Somalia was an attempt to undermine its sovereignty.", "ACCUSE", "kenya", "somalia"),
+    ("Finland said the Russian plan was designed to intimidate its neighbours.", "ACCUSE", "finland", "russia"),
+    ("The United States said Russia had derailed the talks in Geneva.", "ACCUSE", "states", "russia"),
+    # a report or claim called biased or distorted: turned down, aimed at its maker
+    ("The Indian government said the report by Human Rights Watch was biased.", "REJECT", "indian", "watch"),
+    ("Israel said the report by Amnesty International was exaggerated.", "REJECT", "israel", "amnesty"),
+    ("Moderna said the claims by the European Commission were misleading.", "REJECT", "moderna", "commission"),
+])
+def test_statement_coded_by_what_it_says_another_did(text, event_type, subject, other, analyse_text):
+    sides = event_sides(analyse_text(text), event_type)
+    assert any(subject in s and other in o for s, o in sides), (text, sides)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Israel said Iran posed no threat to Europe.", "ACCUSE"),                        # no threat posed
+    ("Israel said Iran had not committed any crimes.", "ACCUSE"),                     # cleared
+    ("NATO said Russia could act recklessly in the Baltic Sea.", "ACCUSE"),           # only supposed
+    ("Analysts said Apple had taken a backward step with the new phone.", "ACCUSE"),  # no speaker who acts
+    ("Chelsea said Arsenal had been slow to start the game.", "ACCUSE"),              # no duty met late
+    ("The company said sales had been slow to recover.", "ACCUSE"),                   # no actor
+    ("Kenya said Somalia had taken part in the talks in Nairobi.", "ACCUSE"),         # no wrong taken part in
+    ("The ministry said the forecast was inaccurate.", "REJECT"),                     # no maker of a claim
+    ("Mexico said Brazil had put the trade deal before the summit.", "ACCUSE"),       # no interest put first
+])
+def test_no_fault_without_its_class(text, event_type, analyse_text):
+    assert event_sides(analyse_text(text), event_type) == [], text
