@@ -1,6 +1,6 @@
 """Statements coded by what they say another actor did (extract/stance.py, extract/statements.py):
-fault as the mirror of praise, wrongs done, priorities misplaced, acts aimed at a wrong (ACCUSE), and
-reports or claims called biased (REJECT). The speaker is the subject, the actor the content is about
+fault as the mirror of praise, wrongs done, priorities misplaced, acts aimed at a wrong (ACCUSE);
+reports or claims called biased, rulings denying a party a power, pleas of innocence (REJECT). The speaker is the subject, the actor the content is about
 the object. Sentences written for newsgraph."""
 import pytest
 
@@ -31,6 +31,14 @@ from handbuilt import event_sides
     ("Kenya said the move by Somalia was an attempt to undermine its sovereignty.", "ACCUSE", "kenya", "somalia"),
     ("Finland said the Russian plan was designed to intimidate its neighbours.", "ACCUSE", "finland", "russia"),
     ("The United States said Russia had derailed the talks in Geneva.", "ACCUSE", "states", "russia"),
+    ("Clare Short said the effect of the American coalition would be to undermine the United Nations.", "ACCUSE",
+     "short", "states"),
+    ("Clare Short said the American initiative sounded like another attempt to undermine the United Nations.",
+     "ACCUSE", "short", "states"),
+    ("Amnesty International said the Egyptian law was aimed at silencing critics.", "ACCUSE", "amnesty", "egypt"),
+    # a court denying a party a power it claimed
+    ("A federal judge ruled that Google could not use the trademark.", "REJECT", "judge", "google"),
+    ("The High Court found that the Home Office had no right to detain the men.", "REJECT", "court", "home"),
     # a report or claim called biased or distorted: turned down, aimed at its maker
     ("The Indian government said the report by Human Rights Watch was biased.", "REJECT", "indian", "watch"),
     ("Israel said the report by Amnesty International was exaggerated.", "REJECT", "israel", "amnesty"),
@@ -51,6 +59,27 @@ def test_statement_coded_by_what_it_says_another_did(text, event_type, subject, 
     ("Kenya said Somalia had taken part in the talks in Nairobi.", "ACCUSE"),         # no wrong taken part in
     ("The ministry said the forecast was inaccurate.", "REJECT"),                     # no maker of a claim
     ("Mexico said Brazil had put the trade deal before the summit.", "ACCUSE"),       # no interest put first
+    ("Egypt said the aim of the Ethiopian dam was to irrigate its farms.", "ACCUSE"),  # no wrong aimed at
+    ("The court ruled that Julian Assange could not be extradited to Sweden.", "REJECT"),  # done to him
+    ("The court ruled that Microsoft could proceed with the merger.", "REJECT"),      # nothing denied
+    ("Analysts said the government could not afford the plan.", "REJECT"),           # no court
 ])
 def test_no_fault_without_its_class(text, event_type, analyse_text):
     assert event_sides(analyse_text(text), event_type) == [], text
+
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    ("The former mayor pleaded not guilty to the charges brought by federal prosecutors.", "mayor", "prosecutors"),
+    ("Senator Ike Ekweremadu has consistently protested his innocence.", "ekweremadu", ""),
+])
+def test_innocence_pleaded_refuses_the_accusation(text, subject, other, events_named):
+    rows = [r for r in events_named(text) if r[0] == "REJECT"]
+    assert any(subject in (r[1] or "").lower() and other in (r[2] or "").lower() for r in rows), (text, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The former mayor pleaded guilty to the charges brought by federal prosecutors.",   # guilt admitted
+    "The senator maintained his seat in the election.",                                 # no innocence held
+])
+def test_no_refusal_without_a_plea_of_innocence(text, events_named):
+    assert [r for r in events_named(text) if r[0] == "REJECT"] == [], text

@@ -31,6 +31,10 @@ from .sense import OBLIGED
 FORETOLD = frozenset({"will", "would", "could", "might", "may", "can", "'ll"})
 # a clause only supposed or foretold: "would be right to", "might take a bold step", "should act"
 SUPPOSED = FORETOLD | OBLIGED
+# verbs of an act's design: "was designed to intimidate", "was aimed at silencing"
+AIMING_VERBS = frozenset({"aim", "design", "intend", "calculate", "mean"})
+# verbs that liken an act to another: "sounds like another attempt to undermine the UN"
+LIKENING = frozenset({"sound", "look", "seem"})
 # "had done nothing to", "did too little to", "has not done enough to"
 TOO_LITTLE = frozenset({"nothing", "little", "enough"})
 
@@ -57,6 +61,7 @@ def _classes() -> dict[str, frozenset[str]]:
         "overstepped_limits": words("stance_overstepped_limits"),
         "misplaced_first": words("stance_misplaced_first"),
         "duty_acts": words("stance_duty_acts"),
+        "aim_nouns": words("stance_aim_nouns"),
     }
 
 
@@ -228,3 +233,33 @@ def misplaced(clause) -> bool:
     return any(k.dep_ == "dobj" and k.lemma_.lower() in first for k in clause.children) and any(
         p.dep_ == "prep" and (p.lower_ in ("before", "above", "over") or p.lower_ == "ahead" and any(
             x.lower_ == "of" for x in p.children)) for p in clause.children)
+
+
+def aimed_at_wrong(clause) -> bool:
+    """An act said to aim at a wrong: "was an attempt to undermine the UN", "would be to undermine the
+    UN", "sounds like another attempt to undermine", "was designed to intimidate its neighbours",
+    "was aimed at silencing critics"."""
+    lemma = clause.lemma_.lower()
+    aims = _classes()["aim_nouns"]
+    kids = list(clause.children)
+    if lemma in AIMING_VERBS and any(c.dep_ == "auxpass" for c in kids):
+        return any(_wrong_aimed(c) for c in kids)
+    if lemma == "be" and any(c.dep_ == "xcomp" and _wrong_aimed(c) for c in kids):
+        return True
+    if lemma in LIKENING:
+        kids = [o for p in kids if p.dep_ == "prep" and p.lower_ == "like" for o in p.children if o.dep_ == "pobj"]
+    elif lemma == "be":
+        kids = [c for c in kids if c.dep_ == "attr"]
+    else:
+        return False
+    return any(k.lemma_.lower() in aims and any(_wrong_aimed(v) for v in k.children) for k in kids)
+
+
+def _wrong_aimed(verb) -> bool:
+    """A to-infinitive or an "at"-gerund of wrongdoing: "(an attempt) to undermine the UN", "(aimed) at
+    intimidating its neighbours"."""
+    wrongs = words("statement_wrongdoing_verbs")
+    if verb.dep_ == "prep" and verb.lower_ == "at":
+        return any(v.dep_ == "pcomp" and v.lemma_.lower() in wrongs for v in verb.children)
+    return verb.dep_ in ("acl", "relcl", "xcomp") and verb.lemma_.lower() in wrongs and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)

@@ -23,9 +23,11 @@ from .arguments import (
     entity_type,
     standing_for,
 )
+from .denials import ASSERTING, innocence_pleaded
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
-from .stance import FORETOLD, content_stance, faulting_agent
+from .rulings import RULING_VERBS, ruled_against
+from .stance import FORETOLD, aimed_at_wrong, content_stance, faulting_agent
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
@@ -51,10 +53,8 @@ STATING_HEADS = NEEDING | WRONGDOING_VERBS | words("statement_stating_heads")
 ORDER_NOUNS = words("statement_order_nouns")
 FAULTED_MAKINGS = words("faulting_predicates")   # "was making a mistake", "made a shambles of"
 PERILS = words("statement_perils")
-# what an act is called, or said to be made for, when it aims at a wrong ("an attempt to undermine",
-# "was designed to intimidate")
-AIM_NOUNS = words("stance_aim_nouns")
-AIMING_VERBS = frozenset({"aim", "design", "intend", "calculate", "mean"})
+# what an actor's act is meant to do: "said the effect of the coalition would be to undermine the UN"
+AIMS_OF = frozenset({"effect", "aim", "purpose", "goal", "intention", "intent", "object", "objective"})
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
@@ -86,6 +86,10 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
             yield from _turned_down(verb, res, attributor)
             if lemma in DENYING_VERBS:
                 yield from _denied_claim(verb, res)
+        if lemma == "plead" or lemma in ASSERTING:
+            yield from innocence_pleaded(verb, lemma, res)
+        elif lemma in RULING_VERBS:
+            yield from ruled_against(verb, res)
         if lemma == "have":
             yield from _no_intention(verb, res)
         elif lemma in CALLING_VERBS:
@@ -184,6 +188,13 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
         # "said the abuse had been covered up by the Church": the doer of the wrong is the one faulted
         yield Candidate("ACCUSE", verb, skey, akey, stok, agent, None, verb)
         return
+    if okey is None and subj.lemma_.lower() in AIMS_OF:
+        # "said the effect of the coalition would be to undermine the UN": the coalition or its maker
+        subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj"), subj)
+        okey = acting(subj, res)
+        if okey is None:   # "the effect of the American coalition": its maker
+            okey, subj = _owner(subj, res, skey) or (None, subj)
     if okey is None and judged_act(subj):
         # "said the government's plan had undermined the UN": the plan's maker is the one faulted
         okey, subj = _owner(subj, res, skey) or (None, subj)
@@ -301,13 +312,10 @@ def _wrongdoing(clause) -> bool:
         return True   # "was putting the country at risk", "had placed lives in danger"
     if lemma == "break":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in clause.children)
-    if lemma in AIMING_VERBS and any(c.dep_ == "auxpass" for c in clause.children):
-        return any(_aims_at_wrong(c) for c in clause.children)   # "was designed to intimidate Finland"
+    if aimed_at_wrong(clause):
+        return True   # "the move was an attempt to undermine the UN", "was designed to intimidate Finland"
     if lemma != "be":
         return False
-    if any(c.dep_ == "attr" and c.lemma_.lower() in AIM_NOUNS and any(_aims_at_wrong(v) for v in c.children)
-           for c in clause.children):
-        return True   # "the move was an attempt to undermine the UN"
     if any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children) or any(
             p.dep_ == "prep" and p.lower_ == "behind" and any(o.dep_ == "pobj" and o.lemma_.lower() in HARM_NOUNS
                                                               for o in p.children) for p in clause.children):
@@ -319,15 +327,6 @@ def _wrongdoing(clause) -> bool:
             if any(o.dep_ == "pobj" and o.lower_ in HARM_NOUNS for o in prep.children):
                 return True
     return False
-
-
-def _aims_at_wrong(verb) -> bool:
-    """A to-infinitive or "at"-gerund of wrongdoing: "(an attempt) to undermine the UN", "(aimed) at
-    intimidating its neighbours"."""
-    if verb.dep_ == "prep" and verb.lower_ == "at":
-        return any(v.dep_ == "pcomp" and v.lemma_.lower() in WRONGDOING_VERBS for v in verb.children)
-    return verb.dep_ in ("acl", "relcl", "xcomp") and verb.lemma_.lower() in WRONGDOING_VERBS and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _refused_thing(clause, subj) -> bool:
