@@ -83,3 +83,21 @@ def test_innocence_pleaded_refuses_the_accusation(text, subject, other, events_n
 ])
 def test_no_refusal_without_a_plea_of_innocence(text, events_named):
     assert [r for r in events_named(text) if r[0] == "REJECT"] == [], text
+
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    ("Iranian conservatives say Turkcell's stake in Irancell should be cut from 70% to 49%.", "iran", "turkcell"),
+    ("France said Iran's enrichment programme should be halted.", "france", "iran"),
+])
+def test_demand_on_what_another_actor_owns(text, subject, other, analyse_text):
+    sides = event_sides(analyse_text(text), "REQUEST")
+    assert any(subject in s and other in o for s, o in sides), (text, sides)
+
+
+@pytest.mark.parametrize("text", [
+    "France said Iran's enrichment programme should not be halted.",    # asks that nothing be done
+    "France said Iran's enrichment programme should have been halted.",  # regret
+    "Analysts said Apple's shares should be bought.",                    # no speaker who acts
+])
+def test_no_demand_on_an_owner_without_one(text, analyse_text):
+    assert event_sides(analyse_text(text), "REQUEST") == [], text

@@ -246,8 +246,9 @@ def aimed_at_wrong(clause) -> bool:
         return any(_wrong_aimed(c) for c in kids)
     if lemma == "be" and any(c.dep_ == "xcomp" and _wrong_aimed(c) for c in kids):
         return True
-    if lemma in LIKENING:
-        kids = [o for p in kids if p.dep_ == "prep" and p.lower_ == "like" for o in p.children if o.dep_ == "pobj"]
+    if lemma in LIKENING:   # "sounds like an attempt": the parser makes it the object of "like" or an attr
+        kids = [o for p in kids if p.dep_ == "prep" and p.lower_ == "like" for o in p.children if o.dep_ == "pobj"] + [
+            c for c in kids if c.dep_ == "attr"]
     elif lemma == "be":
         kids = [c for c in kids if c.dep_ == "attr"]
     else:

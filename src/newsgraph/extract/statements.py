@@ -23,6 +23,7 @@ from .arguments import (
     entity_type,
     standing_for,
 )
+from .demands import owned_demand
 from .denials import ASSERTING, innocence_pleaded
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
@@ -195,6 +196,9 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
         okey = acting(subj, res)
         if okey is None:   # "the effect of the American coalition": its maker
             okey, subj = _owner(subj, res, skey) or (None, subj)
+    if okey is None and (demand := owned_demand(clause, subj, speaker, res)) is not None:
+        yield demand   # "say Turkcell's stake should be cut": a demand on the owner
+        return
     if okey is None and judged_act(subj):
         # "said the government's plan had undermined the UN": the plan's maker is the one faulted
         okey, subj = _owner(subj, res, skey) or (None, subj)
