@@ -24,6 +24,8 @@ from handbuilt import event_sides
     ("Israel said Iran posed a threat to the whole region.", "ACCUSE", "israel", "iran"),
     ("The Senate said the Pentagon had overstepped its authority.", "ACCUSE", "senate", "defense"),
     ("Amnesty International said Nigeria had turned a blind eye to the abuses.", "ACCUSE", "amnesty", "nigeria"),
+    # "had broken promises" parsed as "had" and a noun its participle modifies
+    ("Michael Howard said Labour had broken promises by raising taxes.", "ACCUSE", "howard", "labour"),
     # what is owed put second
     ("Human Rights Watch said the European Union was putting commerce above human rights.", "ACCUSE", "watch",
      "european"),
@@ -57,6 +59,7 @@ def test_statement_coded_by_what_it_says_another_did(text, event_type, subject, 
     ("Chelsea said Arsenal had been slow to start the game.", "ACCUSE"),              # no duty met late
     ("The company said sales had been slow to recover.", "ACCUSE"),                   # no actor
     ("Kenya said Somalia had taken part in the talks in Nairobi.", "ACCUSE"),         # no wrong taken part in
+    ("Michael Howard said Labour had broken records in the polls.", "ACCUSE"),        # no rule broken
     ("The ministry said the forecast was inaccurate.", "REJECT"),                     # no maker of a claim
     ("Mexico said Brazil had put the trade deal before the summit.", "ACCUSE"),       # no interest put first
     ("Egypt said the aim of the Ethiopian dam was to irrigate its farms.", "ACCUSE"),  # no wrong aimed at

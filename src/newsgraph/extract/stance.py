@@ -211,6 +211,8 @@ def wrong_done(clause) -> bool:
         return any(o.lemma_.lower() in c["overstepped_limits"] for o in objs)
     if lemma == "turn":   # "turned a blind eye to"
         return any(o.lower_ == "eye" and any(m.lower_ == "blind" for m in o.children) for o in objs)
+    if lemma == "have" and misparsed_perfect(objs):
+        return True
     if lemma not in c["engaging_verbs"]:
         return False
     if lemma == "involve" and not any(k.dep_ == "auxpass" for k in clause.children):
@@ -264,3 +266,12 @@ def _wrong_aimed(verb) -> bool:
         return any(v.dep_ == "pcomp" and v.lemma_.lower() in wrongs for v in verb.children)
     return verb.dep_ in ("acl", "relcl", "xcomp") and verb.lemma_.lower() in wrongs and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def misparsed_perfect(objs) -> bool:
+    """"had broken promises", "had falsified accounts" parsed as "had" with an object the participle
+    modifies: a wrong done, as "had broken its promises" is."""
+    wrongs = words("statement_wrongdoing_verbs")
+    return any(m.dep_ == "amod" and m.tag_ == "VBN" and (m.lemma_.lower() in wrongs or m.lemma_.lower() == "break"
+                                                          and o.lemma_.lower() in words("statement_broken_rules"))
+               for o in objs for m in o.children)
