@@ -91,6 +91,8 @@ def test_no_refusal_without_a_plea_of_innocence(text, events_named):
 @pytest.mark.parametrize(("text", "subject", "other"), [
     ("Iranian conservatives say Turkcell's stake in Irancell should be cut from 70% to 49%.", "iran", "turkcell"),
     ("France said Iran's enrichment programme should be halted.", "france", "iran"),
+    # "it is time for X to": a demand on X
+    ("The European Union said it was time for Iran to comply with the inspectors.", "european", "iran"),
 ])
 def test_demand_on_what_another_actor_owns(text, subject, other, analyse_text):
     sides = event_sides(analyse_text(text), "REQUEST")
@@ -101,6 +103,8 @@ def test_demand_on_what_another_actor_owns(text, subject, other, analyse_text):
     "France said Iran's enrichment programme should not be halted.",    # asks that nothing be done
     "France said Iran's enrichment programme should have been halted.",  # regret
     "Analysts said Apple's shares should be bought.",                    # no speaker who acts
+    "The European Union said it was not time for Iran to comply with the inspectors.",   # denied
+    "Arsene Wenger said it was time for Arsenal to win a trophy.",       # a hope, no demand
 ])
 def test_no_demand_on_an_owner_without_one(text, analyse_text):
     assert event_sides(analyse_text(text), "REQUEST") == [], text

@@ -1,14 +1,16 @@
-"""Demands said of what belongs to another actor (PLOVER REQUEST): "the MPs say Turkcell's stake
-should be cut", "the EU said Russian troops must be withdrawn", "said Iran's enrichment programme
-should be halted". The addressee goes unnamed; the demand falls on the actor whose thing is to be
-acted on, as PETRARCH codes "X said Y's Z must be ..." (a demand on Y). A regret ("should have been
-cut"), a demand that something not be done ("should not be cut") and a forecast ("should be seen")
-demand nothing of the owner.
+"""Demands said without a modal on their addressee (PLOVER REQUEST):
+- on what belongs to another actor: "the MPs say Turkcell's stake should be cut", "said Iran's
+  enrichment programme should be halted". The addressee goes unnamed; the demand falls on the actor
+  whose thing is to be acted on, as PETRARCH codes "X said Y's Z must be ..." (a demand on Y). A regret
+  ("should have been cut"), a demand that something not be done ("should not be cut") and a forecast
+  ("should be seen") demand nothing of the owner;
+- "said it was time for Iran to comply", "it is high time for the president to resign".
 """
 from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
+from .arguments import actor_of, entity_of_token
 from .frames import Candidate, maker_of
 
 OBLIGATION = words("statement_obligation")
@@ -27,3 +29,27 @@ def owned_demand(clause, subj, speaker, res: KnownActors) -> Candidate | None:
     if owner is None or owner.startswith(("GENERIC:", "OTHER:")):
         return None
     return Candidate("REQUEST", modal, skey, owner, stok, otok, None, clause)
+
+
+def time_for(clause) -> object | None:
+    """The one "it is time for" to act, or None: "said it was time for Iran to comply" (not "time for
+    Arsenal to win a trophy": a hope, no demand)."""
+    if clause.lemma_.lower() != "be" or any(k.dep_ == "neg" for k in clause.children):
+        return None
+    for time in (k for k in clause.children if k.dep_ == "attr" and k.lower_ == "time"):
+        for act in (v for v in time.children if v.dep_ in ("relcl", "acl", "advcl")
+                    and v.lemma_.lower() not in FORECAST_VERBS):
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in act.children):
+                return next((x for x in act.children if x.dep_ == "nsubj"), None)
+    return None
+
+
+def time_demand(clause, speaker, res: KnownActors) -> Candidate | None:
+    """REQUEST of the speaker on the one it says it is time for to act."""
+    skey, stok = speaker
+    otok = time_for(clause)
+    okey = actor_of(otok, res) if otok is not None and entity_of_token(otok, res) is not None else None
+    if okey is None or okey == skey or okey.startswith("GENERIC:") or skey.startswith("GENERIC:"):
+        return None
+    return Candidate("REQUEST", next(k for k in clause.children if k.lower_ == "time"), skey, okey, stok, otok,
+                     None, clause)

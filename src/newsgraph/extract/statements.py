@@ -23,7 +23,7 @@ from .arguments import (
     entity_type,
     standing_for,
 )
-from .demands import owned_demand
+from .demands import owned_demand, time_demand
 from .denials import ASSERTING, innocence_pleaded
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
@@ -162,6 +162,9 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
         yield from _there_should_be(clause, speaker)
         return
     negated = any(c.dep_ == "neg" for c in clause.children)
+    if subj.lower_ == "it" and (demand := time_demand(clause, speaker, res)) is not None:
+        yield demand   # "said it was time for Iran to comply"
+        return
     if subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
         if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
