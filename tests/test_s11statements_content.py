@@ -93,6 +93,10 @@ def test_no_refusal_without_a_plea_of_innocence(text, events_named):
     ("France said Iran's enrichment programme should be halted.", "france", "iran"),
     # "it is time for X to": a demand on X
     ("The European Union said it was time for Iran to comply with the inspectors.", "european", "iran"),
+    # the one told, named again by a pronoun
+    ("The European Commission told Italy it must cut its deficit.", "european", "italy"),
+    ("The IMF warned Greece that it must speed up its reforms.", "monetary", "greece"),
+    ("Angela Merkel told Vladimir Putin he must withdraw his troops.", "merkel", "putin"),
 ])
 def test_demand_on_what_another_actor_owns(text, subject, other, analyse_text):
     sides = event_sides(analyse_text(text), "REQUEST")
@@ -105,6 +109,8 @@ def test_demand_on_what_another_actor_owns(text, subject, other, analyse_text):
     "Analysts said Apple's shares should be bought.",                    # no speaker who acts
     "The European Union said it was not time for Iran to comply with the inspectors.",   # denied
     "Arsene Wenger said it was time for Arsenal to win a trophy.",       # a hope, no demand
+    "Microsoft told Reuters it must cut costs.",                         # an outlet is told, not asked
+    "Microsoft told the Kenyan government it would not cut its prices.",  # "it": the speaker's own stance
 ])
 def test_no_demand_on_an_owner_without_one(text, analyse_text):
     assert event_sides(analyse_text(text), "REQUEST") == [], text

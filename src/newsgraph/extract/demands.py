@@ -4,13 +4,15 @@
   whose thing is to be acted on, as PETRARCH codes "X said Y's Z must be ..." (a demand on Y). A regret
   ("should have been cut"), a demand that something not be done ("should not be cut") and a forecast
   ("should be seen") demand nothing of the owner;
-- "said it was time for Iran to comply", "it is high time for the president to resign".
+- "said it was time for Iran to comply", "it is high time for the president to resign";
+- on the one told, named by a pronoun: "the Commission told Italy it must cut its deficit" (the
+  addressee, not the speaker, is the "it" a demand or a charge is about).
 """
 from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actor_of, entity_of_token
+from .arguments import actor_of, entity_of_token, entity_type
 from .frames import Candidate, maker_of
 
 OBLIGATION = words("statement_obligation")
@@ -53,3 +55,24 @@ def time_demand(clause, speaker, res: KnownActors) -> Candidate | None:
         return None
     return Candidate("REQUEST", next(k for k in clause.children if k.lower_ == "time"), skey, okey, stok, otok,
                      None, clause)
+
+
+# pronouns that may stand for the one told, and the kinds of actor each may stand for
+# who is told news, not demands: outlets and places
+NOT_TOLD = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
+ADDRESSEE_PRONOUNS = {"it": "thing", "they": "any", "he": "person", "she": "person"}
+
+
+def told_one(verb, subj, skey: str, res: KnownActors) -> tuple[str, object] | None:
+    """The actor a reporting verb tells ("told Italy", "warned Greece that") when the reported clause's
+    subject is a pronoun that can stand for it; None otherwise."""
+    kind = ADDRESSEE_PRONOUNS.get(subj.lower_)
+    if kind is None or subj.pos_ != "PRON":
+        return None
+    for told in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        key = actor_of(told, res) if entity_of_token(told, res) is not None else None
+        if key is None or key == skey or key.startswith("GENERIC:") or entity_type(key, res) in NOT_TOLD:
+            continue   # "told Reuters it must cut costs": an outlet is told the speaker's own plans
+        if kind == "any" or (entity_type(key, res) == "PERSON") == (kind == "person"):
+            return key, told
+    return None

@@ -23,7 +23,7 @@ from .arguments import (
     entity_type,
     standing_for,
 )
-from .demands import owned_demand, time_demand
+from .demands import owned_demand, time_demand, told_one
 from .denials import ASSERTING, innocence_pleaded
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
@@ -164,6 +164,10 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     negated = any(c.dep_ == "neg" for c in clause.children)
     if subj.lower_ == "it" and (demand := time_demand(clause, speaker, res)) is not None:
         yield demand   # "said it was time for Iran to comply"
+        return
+    if (told := told_one(verb, subj, skey, res)) is not None and (found := next(_about_other(
+            verb, clause, speaker, told, negated, demanding), None)) is not None and found.type != "THREATEN":
+        yield found   # "told Italy it must cut its deficit": a demand on the one told
         return
     if subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
