@@ -7,7 +7,12 @@ nothing: PETRARCH and CAMEO code the statement itself by its content.
   responsibly", "said the mayor deserved credit";
 - deceit and betrayal said with a particle (ACCUSE): "said the ministry had covered up the failings";
 - inaction faulted (ACCUSE): "said the government had done nothing to stop the violence", "had not
-  done enough to protect the workers".
+  done enough to protect the workers";
+- fault, the mirror of praise (ACCUSE, "criticise, disapprove"): "said the army had acted recklessly",
+  "had taken a backward step", "deserved the blame", "had been slow to respond";
+- wrongs done (ACCUSE, "allege"): "said the army had committed war crimes", "had engaged in fraud",
+  "was involved in the bombing", "posed a threat to the region", "had overstepped its authority",
+  "had turned a blind eye to the abuses", "was putting commerce above human rights".
 
 The other actor is the clause's subject (statements.py finds it and the speaker); this module reads
 only the clause: its predicate, its arguments, negation and modality. A praise or a fault that is
@@ -26,6 +31,10 @@ from .sense import OBLIGED
 FORETOLD = frozenset({"will", "would", "could", "might", "may", "can", "'ll"})
 # a clause only supposed or foretold: "would be right to", "might take a bold step", "should act"
 SUPPOSED = FORETOLD | OBLIGED
+# verbs of an act's design: "was designed to intimidate", "was aimed at silencing"
+AIMING_VERBS = frozenset({"aim", "design", "intend", "calculate", "mean"})
+# verbs that liken an act to another: "sounds like another attempt to undermine the UN"
+LIKENING = frozenset({"sound", "look", "seem"})
 # "had done nothing to", "did too little to", "has not done enough to"
 TOO_LITTLE = frozenset({"nothing", "little", "enough"})
 
@@ -43,6 +52,16 @@ def _classes() -> dict[str, frozenset[str]]:
         "reneging_phrasals": words("stance_reneging_phrasals"),
         "standing_nouns": words("stance_standing_nouns"),
         "commended_persons": words("stance_commended_persons"),
+        "faulting_adverbs": words("stance_faulting_adverbs"),
+        "faulting_modifiers": words("stance_faulting_modifiers"),
+        "deserved_blame": words("stance_deserved_blame"),
+        "wrong_acts": words("stance_wrong_acts"),
+        "committing_verbs": words("stance_committing_verbs"),
+        "engaging_verbs": words("stance_engaging_verbs"),
+        "overstepped_limits": words("stance_overstepped_limits"),
+        "misplaced_first": words("stance_misplaced_first"),
+        "duty_acts": words("stance_duty_acts"),
+        "aim_nouns": words("stance_aim_nouns"),
     }
 
 
@@ -57,7 +76,8 @@ def content_stance(clause, aux) -> str | None:
         return "ACCUSE"
     if negated:
         return None
-    if deceit(clause) or reneged(clause) or excessive(clause) or discredited(clause):
+    if deceit(clause) or reneged(clause) or excessive(clause) or discredited(clause) or censured(clause) \
+            or wrong_done(clause) or misplaced(clause):
         return "ACCUSE"
     return "SUPPORT" if praised(clause) or commended(clause) else None
 
@@ -151,3 +171,107 @@ def inaction(clause, negated: bool) -> bool:
         if word == "enough" and negated:
             return True
     return False
+
+
+def censured(clause) -> bool:
+    """Fault, the mirror of praised(): "had acted recklessly", "had taken a backward step", "had taken
+    a step backwards", "did the wrong thing", "deserved the blame", "had been slow to respond"."""
+    c = _classes()
+    lemma = clause.lemma_.lower()
+    kids = list(clause.children)
+    if lemma == "deserve":
+        return any(k.dep_ == "dobj" and k.lemma_.lower() in c["deserved_blame"] for k in kids)
+    if lemma == "be":   # "had been slow to respond": a duty met late (not "was slow to start the game")
+        return any(k.dep_ == "acomp" and k.lower_ == "slow" and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in c["duty_acts"] for x in k.children) for k in kids)
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False
+    if lemma in ("act", "behave", "respond", "react"):
+        return any(k.dep_ == "advmod" and k.lower_ in c["faulting_adverbs"] for k in kids)
+    backwards = any(k.dep_ == "advmod" and k.lower_ == "backwards" for k in kids)   # "took a step backwards"
+    return lemma in ("take", "make", "do") and any(
+        k.dep_ == "dobj" and k.lemma_.lower() in c["approved_acts"] and (backwards or any(
+            m.dep_ == "amod" and m.lower_ in c["faulting_modifiers"] or m.dep_ == "advmod" and m.lower_ == "backwards"
+            for m in k.children)) for k in kids)
+
+
+def wrong_done(clause) -> bool:
+    """A wrong the clause's subject did: "had committed war crimes", "had engaged in fraud", "took part
+    in the coup", "had a hand in the killing", "was involved in the bombing", "posed a threat to the
+    region", "had overstepped its authority", "had turned a blind eye to the abuses"."""
+    c = _classes()
+    lemma = clause.lemma_.lower()
+    objs = [k for k in clause.children if k.dep_ == "dobj" and not any(
+        d.dep_ == "det" and d.lower_ == "no" for d in k.children)]
+    if lemma in c["committing_verbs"]:
+        return any(o.lemma_.lower() in c["wrong_acts"] or o.lower_ in c["wrong_acts"] for o in objs)
+    if lemma == "pose":   # "posed a threat to the region" (not "posed no threat")
+        return any(o.lower_ in ("threat", "danger", "menace", "risk") for o in objs)
+    if lemma == "overstep":
+        return any(o.lemma_.lower() in c["overstepped_limits"] for o in objs)
+    if lemma == "turn":   # "turned a blind eye to"
+        return any(o.lower_ == "eye" and any(m.lower_ == "blind" for m in o.children) for o in objs)
+    if lemma == "have" and misparsed_perfect(objs):
+        return True
+    if lemma not in c["engaging_verbs"]:
+        return False
+    if lemma == "involve" and not any(k.dep_ == "auxpass" for k in clause.children):
+        return False   # "was involved in", not "the deal involved the bank in"
+    held = [k for k in clause.children if k.dep_ == "prep" and k.lower_ == "in"]
+    if lemma in ("take", "have"):   # "took part in", "had a hand / a role in"
+        held = [p for o in objs if o.lower_ in ("part", "hand", "role") for p in (*held, *o.children)
+                if p.dep_ == "prep" and p.lower_ == "in"] if objs else []
+    return any(o.dep_ == "pobj" and any(w.lemma_.lower() in c["wrong_acts"] or w.lower_ in c["wrong_acts"]
+                                        for w in (o, *(m for m in o.children if m.dep_ == "compound")))
+               for p in held for o in p.children)   # "took part in the coup attempt"
+
+
+def misplaced(clause) -> bool:
+    """What an actor owes others put second: "was putting commerce above human rights", "had put
+    profits before safety", "placed politics ahead of the victims"."""
+    if clause.lemma_.lower() not in ("put", "place"):
+        return False
+    first = _classes()["misplaced_first"]
+    return any(k.dep_ == "dobj" and k.lemma_.lower() in first for k in clause.children) and any(
+        p.dep_ == "prep" and (p.lower_ in ("before", "above", "over") or p.lower_ == "ahead" and any(
+            x.lower_ == "of" for x in p.children)) for p in clause.children)
+
+
+def aimed_at_wrong(clause) -> bool:
+    """An act said to aim at a wrong: "was an attempt to undermine the UN", "would be to undermine the
+    UN", "sounds like another attempt to undermine", "was designed to intimidate its neighbours",
+    "was aimed at silencing critics"."""
+    lemma = clause.lemma_.lower()
+    aims = _classes()["aim_nouns"]
+    kids = list(clause.children)
+    if lemma in AIMING_VERBS and any(c.dep_ == "auxpass" for c in kids):
+        return any(_wrong_aimed(c) for c in kids)
+    if lemma == "be" and any(c.dep_ == "xcomp" and _wrong_aimed(c) for c in kids):
+        return True
+    if lemma in LIKENING:   # "sounds like an attempt": the parser makes it the object of "like" or an attr
+        kids = [o for p in kids if p.dep_ == "prep" and p.lower_ == "like" for o in p.children if o.dep_ == "pobj"] + [
+            c for c in kids if c.dep_ == "attr"]
+    elif lemma == "be":
+        kids = [c for c in kids if c.dep_ == "attr"]
+    else:
+        return False
+    return any(k.lemma_.lower() in aims and any(_wrong_aimed(v) for v in k.children) for k in kids)
+
+
+def _wrong_aimed(verb) -> bool:
+    """A to-infinitive or an "at"-gerund of wrongdoing: "(an attempt) to undermine the UN", "(aimed) at
+    intimidating its neighbours"."""
+    wrongs = words("statement_wrongdoing_verbs")
+    if verb.dep_ == "prep" and verb.lower_ == "at":
+        return any(v.dep_ == "pcomp" and v.lemma_.lower() in wrongs for v in verb.children)
+    return verb.dep_ in ("acl", "relcl", "xcomp") and verb.lemma_.lower() in wrongs and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def misparsed_perfect(objs) -> bool:
+    """"had broken promises", "had falsified accounts" parsed as "had" with an object the participle
+    modifies: a wrong done, as "had broken its promises" is."""
+    wrongs = words("statement_wrongdoing_verbs")
+    return any(m.dep_ == "amod" and m.tag_ == "VBN" and (m.lemma_.lower() in wrongs or m.lemma_.lower() == "break"
+                                                          and o.lemma_.lower() in words("statement_broken_rules"))
+               for o in objs for m in o.children)

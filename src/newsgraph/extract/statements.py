@@ -23,9 +23,12 @@ from .arguments import (
     entity_type,
     standing_for,
 )
+from .demands import owned_demand, time_demand, told_one
+from .denials import ASSERTING, innocence_pleaded
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
-from .stance import FORETOLD, content_stance, faulting_agent
+from .rulings import RULING_VERBS, ruled_against
+from .stance import FORETOLD, aimed_at_wrong, content_stance, faulting_agent
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
@@ -51,6 +54,8 @@ STATING_HEADS = NEEDING | WRONGDOING_VERBS | words("statement_stating_heads")
 ORDER_NOUNS = words("statement_order_nouns")
 FAULTED_MAKINGS = words("faulting_predicates")   # "was making a mistake", "made a shambles of"
 PERILS = words("statement_perils")
+# what an actor's act is meant to do: "said the effect of the coalition would be to undermine the UN"
+AIMS_OF = frozenset({"effect", "aim", "purpose", "goal", "intention", "intent", "object", "objective"})
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
@@ -82,6 +87,10 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
             yield from _turned_down(verb, res, attributor)
             if lemma in DENYING_VERBS:
                 yield from _denied_claim(verb, res)
+        if lemma == "plead" or lemma in ASSERTING:
+            yield from innocence_pleaded(verb, lemma, res)
+        elif lemma in RULING_VERBS:
+            yield from ruled_against(verb, res)
         if lemma == "have":
             yield from _no_intention(verb, res)
         elif lemma in CALLING_VERBS:
@@ -153,6 +162,13 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
         yield from _there_should_be(clause, speaker)
         return
     negated = any(c.dep_ == "neg" for c in clause.children)
+    if subj.lower_ == "it" and (demand := time_demand(clause, speaker, res)) is not None:
+        yield demand   # "said it was time for Iran to comply"
+        return
+    if (told := told_one(verb, subj, skey, res)) is not None and (found := next(_about_other(
+            verb, clause, speaker, told, negated, demanding), None)) is not None and found.type != "THREATEN":
+        yield found   # "told Italy it must cut its deficit": a demand on the one told
+        return
     if subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
         if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
@@ -179,6 +195,16 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             k.startswith(("GENERIC:", "OTHER:")) for k in (akey, skey)):
         # "said the abuse had been covered up by the Church": the doer of the wrong is the one faulted
         yield Candidate("ACCUSE", verb, skey, akey, stok, agent, None, verb)
+        return
+    if okey is None and subj.lemma_.lower() in AIMS_OF:
+        # "said the effect of the coalition would be to undermine the UN": the coalition or its maker
+        subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj"), subj)
+        okey = acting(subj, res)
+        if okey is None:   # "the effect of the American coalition": its maker
+            okey, subj = _owner(subj, res, skey) or (None, subj)
+    if okey is None and (demand := owned_demand(clause, subj, speaker, res)) is not None:
+        yield demand   # "say Turkcell's stake should be cut": a demand on the owner
         return
     if okey is None and judged_act(subj):
         # "said the government's plan had undermined the UN": the plan's maker is the one faulted
@@ -297,6 +323,8 @@ def _wrongdoing(clause) -> bool:
         return True   # "was putting the country at risk", "had placed lives in danger"
     if lemma == "break":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in clause.children)
+    if aimed_at_wrong(clause):
+        return True   # "the move was an attempt to undermine the UN", "was designed to intimidate Finland"
     if lemma != "be":
         return False
     if any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children) or any(
@@ -313,9 +341,13 @@ def _wrongdoing(clause) -> bool:
 
 
 def _refused_thing(clause, subj) -> bool:
-    """"the plan was unacceptable", "the claims are baseless": a proposal or claim turned down."""
-    if clause.lemma_.lower() != "be" or subj.lemma_.lower() not in PROPOSAL_NOUNS | CLAIM_NOUNS:
+    """"the plan was unacceptable", "the claims are baseless", "the report was biased" (a participle
+    parsed as a passive): a proposal or claim turned down."""
+    if subj.lemma_.lower() not in PROPOSAL_NOUNS | CLAIM_NOUNS:
         return False
+    if clause.lemma_.lower() != "be":
+        return clause.tag_ == "VBN" and clause.lower_ in REFUSING_ADJECTIVES and any(
+            c.dep_ == "auxpass" for c in clause.children)
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in REFUSING_ADJECTIVES for c in clause.children)
 
 

@@ -1,0 +1,78 @@
+"""Demands said without a modal on their addressee (PLOVER REQUEST):
+- on what belongs to another actor: "the MPs say Turkcell's stake should be cut", "said Iran's
+  enrichment programme should be halted". The addressee goes unnamed; the demand falls on the actor
+  whose thing is to be acted on, as PETRARCH codes "X said Y's Z must be ..." (a demand on Y). A regret
+  ("should have been cut"), a demand that something not be done ("should not be cut") and a forecast
+  ("should be seen") demand nothing of the owner;
+- "said it was time for Iran to comply", "it is high time for the president to resign";
+- on the one told, named by a pronoun: "the Commission told Italy it must cut its deficit" (the
+  addressee, not the speaker, is the "it" a demand or a charge is about).
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import actor_of, entity_of_token, entity_type
+from .frames import Candidate, maker_of
+
+OBLIGATION = words("statement_obligation")
+FORECAST_VERBS = words("statement_forecast_verbs")
+
+
+def owned_demand(clause, subj, speaker, res: KnownActors) -> Candidate | None:
+    """REQUEST on the owner of the passive subject of an obligation: "said Turkcell's stake should be cut"."""
+    skey, stok = speaker
+    kids = list(clause.children)
+    modal = next((a for a in kids if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
+    if modal is None or subj.dep_ != "nsubjpass" or clause.lemma_.lower() in FORECAST_VERBS \
+            or skey.startswith("GENERIC:") or any(k.dep_ == "neg" or k.dep_ == "aux" and k.lemma_ == "have" for k in kids):
+        return None
+    owner, otok = maker_of(subj, res, skey)
+    if owner is None or owner.startswith(("GENERIC:", "OTHER:")):
+        return None
+    return Candidate("REQUEST", modal, skey, owner, stok, otok, None, clause)
+
+
+def time_for(clause) -> object | None:
+    """The one "it is time for" to act, or None: "said it was time for Iran to comply" (not "time for
+    Arsenal to win a trophy": a hope, no demand)."""
+    if clause.lemma_.lower() != "be" or any(k.dep_ == "neg" for k in clause.children):
+        return None
+    for time in (k for k in clause.children if k.dep_ == "attr" and k.lower_ == "time"):
+        for act in (v for v in time.children if v.dep_ in ("relcl", "acl", "advcl")
+                    and v.lemma_.lower() not in FORECAST_VERBS):
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in act.children):
+                return next((x for x in act.children if x.dep_ == "nsubj"), None)
+    return None
+
+
+def time_demand(clause, speaker, res: KnownActors) -> Candidate | None:
+    """REQUEST of the speaker on the one it says it is time for to act."""
+    skey, stok = speaker
+    otok = time_for(clause)
+    okey = actor_of(otok, res) if otok is not None and entity_of_token(otok, res) is not None else None
+    if okey is None or okey == skey or okey.startswith("GENERIC:") or skey.startswith("GENERIC:"):
+        return None
+    return Candidate("REQUEST", next(k for k in clause.children if k.lower_ == "time"), skey, okey, stok, otok,
+                     None, clause)
+
+
+# pronouns that may stand for the one told, and the kinds of actor each may stand for
+# who is told news, not demands: outlets and places
+NOT_TOLD = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
+ADDRESSEE_PRONOUNS = {"it": "thing", "they": "any", "he": "person", "she": "person"}
+
+
+def told_one(verb, subj, skey: str, res: KnownActors) -> tuple[str, object] | None:
+    """The actor a reporting verb tells ("told Italy", "warned Greece that") when the reported clause's
+    subject is a pronoun that can stand for it; None otherwise."""
+    kind = ADDRESSEE_PRONOUNS.get(subj.lower_)
+    if kind is None or subj.pos_ != "PRON":
+        return None
+    for told in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        key = actor_of(told, res) if entity_of_token(told, res) is not None else None
+        if key is None or key == skey or key.startswith("GENERIC:") or entity_type(key, res) in NOT_TOLD:
+            continue   # "told Reuters it must cut costs": an outlet is told the speaker's own plans
+        if kind == "any" or (entity_type(key, res) == "PERSON") == (kind == "person"):
+            return key, told
+    return None

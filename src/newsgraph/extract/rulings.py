@@ -1,0 +1,52 @@
+"""Rulings that deny a party what it sought to do (PLOVER REJECT, a court refusing a claim or a
+power): "the appeals court ruled that the government could not sue the tobacco firms", "a judge
+found that Uber had no right to dismiss the drivers", "the tribunal decided that the ministry was not
+entitled to withhold the files". The court is the subject; the party denied the object. A ruling that
+someone else may not act on the party ("could not be extradited") denies the party nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .actors import KnownActors
+from .arguments import VERBAL, actor_of, entity_of_token
+from .frames import Candidate
+
+# who rules: "the Court of Appeals", "a federal judge", "the tribunal"
+COURTS = frozenset({"court", "judge", "tribunal", "panel", "justice", "magistrate", "arbitrator", "arbitration"})
+RULING_VERBS = frozenset({"rule", "find", "decide", "hold", "determine", "declare"})
+# "could not sue", "cannot use": what the party may not do
+DENYING_MODALS = frozenset({"could", "can", "may", "might"})
+
+
+def ruled_against(verb, res: KnownActors) -> Iterator[Candidate]:
+    """REJECT by a court of the party a ruling denies a power: subject the court, object the party."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in COURTS:
+        return
+    skey = actor_of(subj, res)
+    if skey is None:
+        return
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+        party = next((c for c in clause.children if c.dep_ == "nsubj"), None)   # not nsubjpass: done to it
+        if party is None or party.pos_ == "PRON" or not denied(clause):
+            continue
+        okey = actor_of(party, res) if entity_of_token(party, res) is not None else None
+        if okey is not None and okey != skey and not okey.startswith("GENERIC:"):
+            yield Candidate("REJECT", verb, skey, okey, subj, party, None, verb)
+
+
+def denied(clause) -> bool:
+    """"could not sue", "cannot use", "had no right to", "was not entitled to"."""
+    kids = list(clause.children)
+    if any(k.dep_ == "auxpass" for k in kids):
+        return False
+    negated = any(k.dep_ == "neg" for k in kids)
+    if negated and any(k.dep_ == "aux" and k.lower_ in DENYING_MODALS for k in kids):
+        return True
+    lemma = clause.lemma_.lower()
+    if lemma == "have":   # "had no right to", "had no power to"
+        return any(k.dep_ == "dobj" and k.lower_ in ("right", "power", "authority", "jurisdiction") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids)
+    return lemma == "be" and negated and any(k.dep_ == "acomp" and k.lower_ in ("entitled", "allowed", "permitted")
+                                             for k in kids)
