@@ -48,3 +48,19 @@ def test_a_person_leaving_an_office_retreats(events_named):
 def test_a_person_withdrawing_money_is_no_retreat(events_named):
     found = events_named("Marta Velasquez withdrew her savings from the bank.")
     assert "RETREAT" not in types_by(found, "Marta Velasquez")
+
+
+def test_a_resignation_forced_or_announced_is_one(events_named):
+    assert "RETREAT" in types_by(events_named("Dan Roberts was forced to resign after the scandal."), "Dan Roberts")
+    assert "RETREAT" in types_by(events_named("Dan Roberts said he would resign as party chairman."), "Dan Roberts")
+
+
+def test_a_resignation_asked_or_disowned_is_none(events_named):
+    for text in ("The party challenged Dan Roberts to stand down as an MEP.",
+                 "Dan Roberts said he had no intention of resigning."):
+        assert "RETREAT" not in types_by(events_named(text), "Dan Roberts"), text
+
+
+def test_an_exhortation_to_politicians_at_large_is_no_request(events_named):
+    found = events_named("Bishop Alan Mercer urged politicians to avoid negative campaigning.")
+    assert "REQUEST" not in types_by(found, "Alan Mercer")

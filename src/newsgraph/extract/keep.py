@@ -41,6 +41,7 @@ CHARGED = frozenset({"ACCUSE"})
 FORCE_HOLDERS = STATES
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RESIGNING = words("resigning_verbs")
+UNMADE_RESIGNATION = words("unmade_resignation_heads")
 NOBODY = frozenset({"nobody", "none", "noone"})
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
@@ -109,6 +110,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
             and withdrawn_labour(c.trigger, entity_type(key, res)):
         return True     # "the union launched a general strike", "the activist went on hunger strike"
+    if c.type == "PROTEST" and entity_type(key, res) == "OTHER":
+        return True     # "tens of thousands of union members rallied": a crowd described, as "protesters rallied"
     if c.type == "RETREAT" and entity_type(key, res) == "PERSON" and resigned(c.trigger):
         return True     # "Mr Green resigned as branch chairman": leaving an office is news alone
     if entity_type(key, res) in PROTESTERS | {"OTHER"} or key.startswith("GENERIC:"):
@@ -143,10 +146,18 @@ def names_its_matter(c: Candidate, person: bool = True) -> bool:
 
 
 def resigned(trigger) -> bool:
-    """Leaving an office: "resigned", "abdicated", "stepped down", "stood down" (not "stepped in")."""
+    """Leaving an office: "resigned", "abdicated", "stepped down", "stood down" (not "stepped in"), done
+    or announced, not asked, refused or rumoured ("urged him to step down", "refused to resign")."""
     lemma = trigger.lemma_.lower()
-    return lemma in RESIGNING and (lemma not in ("step", "stand") or any(
-        x.dep_ == "prt" and x.lower_ == "down" for x in trigger.children))
+    if lemma not in RESIGNING or lemma in ("step", "stand") and not any(
+            x.dep_ == "prt" and x.lower_ == "down" for x in trigger.children):
+        return False
+    t = trigger
+    while t.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl") and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in UNMADE_RESIGNATION:
+            return False
+    return True
 
 
 def withdrawn_labour(trigger, kind: str | None) -> bool:

@@ -156,7 +156,7 @@ def settles(trigger) -> bool:
     $1.5m fine", "agreed a $168m settlement deal"), or a lawsuit or charges settled ("agreed to pay
     $14.5m to settle a lawsuit", "agreed to settle the charges")."""
     acts = [trigger, *(x for x in trigger.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
-    acts += [y for x in acts[1:] for y in x.children if y.dep_ in ("advcl", "xcomp") and y.lemma_.lower() == "settle"]
+    acts += [y for x in acts for y in x.children if y.dep_ in ("advcl", "xcomp") and y.lemma_.lower() == "settle"]
     for act in acts:
         for done in (o for o in act.children if o.dep_ == "dobj"):
             named = [done, *(k for k in done.children if k.dep_ == "compound")]
