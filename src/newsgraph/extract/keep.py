@@ -12,7 +12,7 @@ from .clause_links import shared_patient
 from .frames import Candidate
 from .quantities import is_people
 from .sense import STATES, attack_means, ended
-from .sense_cooperative import acted_on, stated
+from .sense_cooperative import acted_on, asked_of_others, settles, stated
 from .sense_words import lemma_in
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
@@ -40,6 +40,8 @@ CHARGED = frozenset({"ACCUSE"})
 # actors whose acts of force are violence or repression by themselves
 FORCE_HOLDERS = STATES
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+RESIGNING = words("resigning_verbs")
+UNMADE_RESIGNATION = words("unmade_resignation_heads")
 NOBODY = frozenset({"nobody", "none", "noone"})
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
@@ -108,6 +110,15 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
             and withdrawn_labour(c.trigger, entity_type(key, res)):
         return True     # "the union launched a general strike", "the activist went on hunger strike"
+    if c.type == "PROTEST" and entity_type(key, res) == "OTHER":
+        return True     # "tens of thousands of union members rallied": a crowd described, as "protesters rallied"
+    if c.type == "RETREAT" and entity_type(key, res) == "PERSON" and resigned(c.trigger):
+        return True     # "Mr Green resigned as branch chairman": leaving an office is news alone
+    if entity_type(key, res) in PROTESTERS | {"OTHER"} or key.startswith("GENERIC:"):
+        if c.type == "AGREE" and settles(c.trigger):
+            return True     # "Wal-Mart agreed to pay $14.5m to settle a lawsuit": the other side may go unsaid
+        if c.type == "REQUEST" and asked_of_others(c.trigger, acted_on(c)):
+            return True     # "the bishops appealed for calm", "urged rich nations to cancel the debts"
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):
         return True     # "Mr Sayeed denied the claims", "the firm ignored orders to stop"
     return key.startswith("GENERIC:") and c.type in HOSTILE
@@ -132,6 +143,21 @@ def names_its_matter(c: Candidate, person: bool = True) -> bool:
     if person and any(demand_with_its_act(t) for t in things):
         return True     # "Lord Browne rejected calls for his resignation", "dismissed calls to quit"
     return stated(c, things if person else [t for t in things if lemma_in(t, ORDERS | LEGAL_MATTERS)])
+
+
+def resigned(trigger) -> bool:
+    """Leaving an office: "resigned", "abdicated", "stepped down", "stood down" (not "stepped in"), done
+    or announced, not asked, refused or rumoured ("urged him to step down", "refused to resign")."""
+    lemma = trigger.lemma_.lower()
+    if lemma not in RESIGNING or lemma in ("step", "stand") and not any(
+            x.dep_ == "prt" and x.lower_ == "down" for x in trigger.children):
+        return False
+    t = trigger
+    while t.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl") and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in UNMADE_RESIGNATION:
+            return False
+    return True
 
 
 def withdrawn_labour(trigger, kind: str | None) -> bool:

@@ -7,6 +7,7 @@ interview or a game), and an act with one side stands alone only where that is n
 from __future__ import annotations
 
 from ..wordlists import words
+from .control import object_controller
 from .everyday import telling
 from .quantities import is_people
 from .sense_words import (
@@ -42,6 +43,12 @@ RELATIONS = frozenset({"relationship", "relations", "relation", "ties", "tie", "
 RELATION_STATES = frozenset({"have", "continue", "enjoy", "share", "value", "damage", "strain", "sour", "harm", "hurt"})
 # accusations made in law, not words between players: "was charged with assault", "indicted", "sued"
 LEGAL_CHARGES = frozenset({"charge", "indict", "sue", "prosecute"})
+# conduct asked of others left unnamed ("urged restraint"); what ends a legal matter ("to settle the lawsuit",
+# "to pay a fine"): a request or an agreement that says this is news with its other side unsaid
+REQUESTED_CONDUCT = words("requested_conduct")
+SETTLED_MATTERS = words("settled_matters")
+PENALTIES_PAID = words("penalties_paid")
+ADDRESSED_BODIES = words("addressed_bodies")
 # what a lone actor's statement acts on that says what the statement is, its addressee unnamed: a claim or
 # an order refused ("vowed to resist the charges", "ignored orders to stop"), an act demanded ("demanded
 # assurances", "pressed for penalties", "said there should be an inquiry"), a doubt of a wrong
@@ -117,7 +124,8 @@ def one_sided(c, things, entity_type):
     if c.type in ON_PROPOSITIONS:
         # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order"
         return c if any(object_kind(t) == "proposition" for t in things) or (
-            c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or stated(c, things) else None
+            c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or stated(c, things) or (
+            c.type == "REQUEST" and asked_of_others(c.trigger, things)) or c.type == "AGREE" and settles(c.trigger) else None
     if c.type == "AID":
         return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None
     return c
@@ -130,6 +138,32 @@ def stated(c, things) -> bool:
     asked = [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
              if o.dep_ == "pobj"] if c.type == "REQUEST" else []
     return any(lemma_in(t, known) for t in (*things, *asked)) or c.type == "ACCUSE" and lemma_in(c.trigger, known)
+
+
+def asked_of_others(trigger, things) -> bool:
+    """A request that says what others are to do: a governing or bargaining body with the act asked of
+    it ("called on rich nations to fund the plan", "urged the government to scrap the tax"; "urged
+    users to install the patch" is advice), or conduct asked ("urged restraint", "appealed for calm")."""
+    asked = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    if any(lemma_in(t, REQUESTED_CONDUCT) for t in (*things, *asked)):
+        return True
+    return any(x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+               and lemma_in(object_controller(x), ADDRESSED_BODIES) for x in trigger.children)
+
+
+def settles(trigger) -> bool:
+    """An agreement that ends a legal matter: a penalty paid or a settlement agreed ("agreed to pay a
+    $1.5m fine", "agreed a $168m settlement deal"), or a lawsuit or charges settled ("agreed to pay
+    $14.5m to settle a lawsuit", "agreed to settle the charges")."""
+    acts = [trigger, *(x for x in trigger.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
+    acts += [y for x in acts for y in x.children if y.dep_ in ("advcl", "xcomp") and y.lemma_.lower() == "settle"]
+    for act in acts:
+        for done in (o for o in act.children if o.dep_ == "dobj"):
+            named = [done, *(k for k in done.children if k.dep_ == "compound")]
+            if any(lemma_in(k, PENALTIES_PAID) or act.lemma_.lower() == "settle" and lemma_in(k, SETTLED_MATTERS)
+                   for k in named):
+                return True
+    return False
 
 
 def lawful(c) -> bool:
