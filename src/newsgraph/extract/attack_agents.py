@@ -43,6 +43,8 @@ GATHERINGS = frozenset({"crowd", "congregation", "gathering", "family"})
 # nouns of a try whose owner is who would have acted ("the pirates' attempt to attack", "a bid by rebels to seize");
 # not a plan or plot, which may never have been tried ("abandoned their plans to hijack the vessel")
 TRIES = frozenset({"attempt", "bid", "effort"})
+# person pronouns in subject position
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # what an attack's "by" phrase may name without being its attacker
 NOT_ATTACKERS = frozenset({"LOCATION"})
 
@@ -198,6 +200,27 @@ def owner_of_try(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
         if found and found[0][0] != c.object:
             return found[0]
     return None
+
+
+def unbound_pronoun(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"Ortiz was checking it when Orozco appeared. He shot Ortiz once in the head": a "he" or "she"
+    coreference left open between two people of the story is not the person the same clause names
+    as its victim (a pronoun subject never is its own clause's named object), so of the people in
+    subject position in its sentence or the one before, the one left is the attacker."""
+    tok = c.subject_tok
+    if tok is None or c.subject is not None or c.object is None or tok.lower_ not in SUBJECT_PRONOUNS \
+            or tok.dep_ != "nsubj" or entity_type(c.object, res) != "PERSON":
+        return None
+    doc, sent = tok.doc, tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = {}
+    for prior in doc[start:tok.i]:
+        key = res.token_entity.get(prior.i)
+        holder = prior.head if prior.dep_ in ("compound", "appos") else prior
+        if key is not None and holder.dep_ in ("nsubj", "nsubjpass") and entity_type(key, res) == "PERSON":
+            people.setdefault(key, prior)
+    people.pop(c.object, None)
+    return next(iter(people.items())) if len(people) == 1 else None
 
 
 def _linked_in_time(verb) -> bool:

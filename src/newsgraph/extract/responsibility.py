@@ -16,6 +16,7 @@ from .attack_agents import (
     misattached_agent,
     owner_of_try,
     shared_clause_subject,
+    unbound_pronoun,
     whose_members,
 )
 from .frames import (
@@ -226,7 +227,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
             or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res) \
-            or force_modifier(c, res) or misparsed_doer(c, res)
+            or force_modifier(c, res) or misparsed_doer(c, res) or unbound_pronoun(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)
