@@ -207,16 +207,20 @@ def unbound_pronoun(c: Candidate, res: KnownActors) -> tuple[str, object] | None
     coreference left open between two people of the story is not the person the same clause names
     as its victim (a pronoun subject never is its own clause's named object), so of the people in
     subject position in its sentence or the one before, the one left is the attacker."""
-    tok = c.subject_tok
+    tok, victim = c.subject_tok, c.object_tok
     if tok is None or c.subject is not None or c.object is None or tok.lower_ not in SUBJECT_PRONOUNS \
-            or tok.dep_ != "nsubj" or entity_type(c.object, res) != "PERSON":
+            or tok.dep_ != "nsubj" or tok.head.i != c.trigger.i or entity_type(c.object, res) != "PERSON":
         return None
+    if victim is None or victim.pos_ != "PROPN" or victim.dep_ != "dobj" or victim.head.i != c.trigger.i:
+        return None         # the victim named as the verb's own object ("he shot Ortiz"), not a pronoun
     doc, sent = tok.doc, tok.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     people = {}
     for prior in doc[start:tok.i]:
         key = res.token_entity.get(prior.i)
-        holder = prior.head if prior.dep_ in ("compound", "appos") else prior
+        holder = prior      # a name's head: "Tom Reed", "Reed and Cole", "the officer, Tom Reed,"
+        while holder.dep_ in ("compound", "appos", "conj") and holder.head.i != holder.i:
+            holder = holder.head
         if key is not None and holder.dep_ in ("nsubj", "nsubjpass") and entity_type(key, res) == "PERSON":
             people.setdefault(key, prior)
     people.pop(c.object, None)

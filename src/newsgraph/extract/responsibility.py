@@ -31,6 +31,7 @@ from .frames import (
 from .quantities import harm_of
 from .root_noun_doers import misparsed_doer
 from .sense import attack_means
+from .story_attackers import story_attacker
 from .targets import HELD_SITES, force_modifier, name_targets
 
 # heads an actor's description hangs on ("the militia behind the massacre", "the Taliban, responsible for")
@@ -231,6 +232,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         if found is not None:
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)
+    story_attacker(candidates, res)
     name_targets(candidates, res)
 
 
