@@ -37,6 +37,12 @@ def test_an_open_pronoun_subject_is_not_the_victim_its_clause_names(analyse_text
     assert ("Mark Ellis", "Tom Ortiz") in attacks(found, "He shot")
 
 
+def test_a_pronoun_bound_to_the_victim_its_clause_names_is_the_other_person(analyse_text):
+    found = analyse_text("Sergeant Tom Ortiz was questioning a driver when Mark Ellis stepped out of the car. "
+                         "He shot Ortiz twice in the stomach.")
+    assert ("Mark Ellis", "Tom Ortiz") in attacks(found, "He shot")
+
+
 def test_a_pronoun_left_open_between_two_others_stays_open(analyse_text):
     found = analyse_text("Tom Reed and Sam Cole were at the bar when Dan Hill arrived. He shot Hill.")
     assert all(a is None for a, _ in attacks(found, "He shot"))

@@ -202,17 +202,19 @@ def owner_of_try(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
     return None
 
 
-def unbound_pronoun(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+def unbound_pronoun(c: Candidate, res: KnownActors) -> None:
     """"Ortiz was checking it when Orozco appeared. He shot Ortiz once in the head": a "he" or "she"
-    coreference left open between two people of the story is not the person the same clause names
-    as its victim (a pronoun subject never is its own clause's named object), so of the people in
-    subject position in its sentence or the one before, the one left is the attacker."""
+    subject is never the person its own clause names as the victim, so where coreference left it
+    open between two people, or bound it to that victim, of the people in subject position in its
+    sentence or the one before the one left is the attacker (and the victim stays the object)."""
     tok, victim = c.subject_tok, c.object_tok
-    if tok is None or c.subject is not None or c.object is None or tok.lower_ not in SUBJECT_PRONOUNS \
-            or tok.dep_ != "nsubj" or tok.head.i != c.trigger.i or entity_type(c.object, res) != "PERSON":
-        return None
+    if tok is None or tok.lower_ not in SUBJECT_PRONOUNS or tok.dep_ != "nsubj" or tok.head.i != c.trigger.i:
+        return
     if victim is None or victim.pos_ != "PROPN" or victim.dep_ != "dobj" or victim.head.i != c.trigger.i:
-        return None         # the victim named as the verb's own object ("he shot Ortiz"), not a pronoun
+        return              # the victim named as the verb's own object ("he shot Ortiz"), not a pronoun
+    victim_key = c.object or res.token_entity.get(victim.i)
+    if victim_key is None or entity_type(victim_key, res) != "PERSON" or c.subject not in (None, victim_key):
+        return
     doc, sent = tok.doc, tok.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     people = {}
@@ -223,8 +225,9 @@ def unbound_pronoun(c: Candidate, res: KnownActors) -> tuple[str, object] | None
             holder = holder.head
         if key is not None and holder.dep_ in ("nsubj", "nsubjpass") and entity_type(key, res) == "PERSON":
             people.setdefault(key, prior)
-    people.pop(c.object, None)
-    return next(iter(people.items())) if len(people) == 1 else None
+    people.pop(victim_key, None)
+    if len(people) == 1:
+        (c.subject, c.subject_tok), c.object = next(iter(people.items())), victim_key
 
 
 def _linked_in_time(verb) -> bool:

@@ -207,6 +207,8 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
     targets stated without their actor (targets.name_targets), once the attackers are known."""
     claims = [claim for verb in tokens.verbs if (claim := backward_claim(verb, res, lex)) is not None]
     for c in candidates:
+        if c.type == "ASSAULT":
+            unbound_pronoun(c, res)     # "... when Orozco appeared. He shot Ortiz": not Ortiz
         named = named_antecedent(c, candidates, res)
         if named is not None:
             c.subject, c.subject_tok = named
@@ -228,7 +230,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
             or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res) \
-            or force_modifier(c, res) or misparsed_doer(c, res) or unbound_pronoun(c, res)
+            or force_modifier(c, res) or misparsed_doer(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)
