@@ -43,6 +43,8 @@ GATHERINGS = frozenset({"crowd", "congregation", "gathering", "family"})
 # nouns of a try whose owner is who would have acted ("the pirates' attempt to attack", "a bid by rebels to seize");
 # not a plan or plot, which may never have been tried ("abandoned their plans to hijack the vessel")
 TRIES = frozenset({"attempt", "bid", "effort"})
+# person pronouns in subject position
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # what an attack's "by" phrase may name without being its attacker
 NOT_ATTACKERS = frozenset({"LOCATION"})
 
@@ -198,6 +200,34 @@ def owner_of_try(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
         if found and found[0][0] != c.object:
             return found[0]
     return None
+
+
+def unbound_pronoun(c: Candidate, res: KnownActors) -> None:
+    """"Ortiz was checking it when Orozco appeared. He shot Ortiz once in the head": a "he" or "she"
+    subject is never the person its own clause names as the victim, so where coreference left it
+    open between two people, or bound it to that victim, of the people in subject position in its
+    sentence or the one before the one left is the attacker (and the victim stays the object)."""
+    tok, victim = c.subject_tok, c.object_tok
+    if tok is None or tok.lower_ not in SUBJECT_PRONOUNS or tok.dep_ != "nsubj" or tok.head.i != c.trigger.i:
+        return
+    if victim is None or victim.pos_ != "PROPN" or victim.dep_ != "dobj" or victim.head.i != c.trigger.i:
+        return              # the victim named as the verb's own object ("he shot Ortiz"), not a pronoun
+    victim_key = c.object or res.token_entity.get(victim.i)
+    if victim_key is None or entity_type(victim_key, res) != "PERSON" or c.subject not in (None, victim_key):
+        return
+    doc, sent = tok.doc, tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = {}
+    for prior in doc[start:tok.i]:
+        key = res.token_entity.get(prior.i)
+        holder = prior      # a name's head: "Tom Reed", "Reed and Cole", "the officer, Tom Reed,"
+        while holder.dep_ in ("compound", "appos", "conj") and holder.head.i != holder.i:
+            holder = holder.head
+        if key is not None and holder.dep_ in ("nsubj", "nsubjpass") and entity_type(key, res) == "PERSON":
+            people.setdefault(key, prior)
+    people.pop(victim_key, None)
+    if len(people) == 1:
+        (c.subject, c.subject_tok), c.object = next(iter(people.items())), victim_key
 
 
 def _linked_in_time(verb) -> bool:

@@ -16,6 +16,7 @@ from .attack_agents import (
     misattached_agent,
     owner_of_try,
     shared_clause_subject,
+    unbound_pronoun,
     whose_members,
 )
 from .frames import (
@@ -30,6 +31,7 @@ from .frames import (
 from .quantities import harm_of
 from .root_noun_doers import misparsed_doer
 from .sense import attack_means
+from .story_attackers import story_attacker
 from .targets import HELD_SITES, force_modifier, name_targets
 
 # heads an actor's description hangs on ("the militia behind the massacre", "the Taliban, responsible for")
@@ -205,6 +207,8 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
     targets stated without their actor (targets.name_targets), once the attackers are known."""
     claims = [claim for verb in tokens.verbs if (claim := backward_claim(verb, res, lex)) is not None]
     for c in candidates:
+        if c.type == "ASSAULT":
+            unbound_pronoun(c, res)     # "... when Orozco appeared. He shot Ortiz": not Ortiz
         named = named_antecedent(c, candidates, res)
         if named is not None:
             c.subject, c.subject_tok = named
@@ -230,6 +234,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         if found is not None:
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)
+    story_attacker(candidates, res)
     name_targets(candidates, res)
 
 

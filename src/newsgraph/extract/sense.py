@@ -85,6 +85,9 @@ COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 PRESENT = frozenset({"VBZ", "VBP"})
 ARMED_FORCES = frozenset({"MILITARY", "ARMED_GROUP"})
+# violence words whose other senses (a film shot, a match shot, wounded pride) never have people as victim
+WOUNDING = frozenset({"shoot", "shooting", "wound", "assault"})
+WOUND_CUES = words("wound_cues")
 
 
 # NER labels of the names that may be the doer of what is complained of
@@ -295,8 +298,8 @@ def _conflict(c, context: Context, entity_type):
         return c            # an arrest, a murder, riot police: the same in every domain
     if SCORE.search(c.trigger.sent.text):
         return None         # "ousted the seventh seed 6-1 6-3"
-    if context.domain in ("sport", "film"):
-        return None         # a match report's battles and clashes
+    if context.domain in ("sport", "film") and not harm_to_people(c, entity_type):
+        return None         # a match report's battles and clashes; not "a man was shot in the thigh"
     if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return None         # price wars, hostile bids, attacks on a market, creditors' threats
     return c
@@ -442,6 +445,19 @@ def accidental_harm(trigger) -> bool:
     """An injury or a blow with no attacker and no weapon, attack or armed side in its sentence:
     "she was injured", "dozens were hurt" (by a quake), "was hit while crossing the road"."""
     return trigger.lemma_.lower() in HARM and not violent(trigger)
+
+
+def harm_to_people(c, entity_type) -> bool:
+    """"A man was shot in the thigh outside the studio", "the fatal shooting of two teenage girls":
+    gunfire or an assault on people, with the wound or death it caused, is violence in a music story
+    or a match report too; not in a sentence about a work ("she was shot for the cover")."""
+    if c.type != "ASSAULT" or not lemma_in(c.trigger, WOUNDING) or c.object_tok is None:
+        return False
+    if not (is_people(c.object_tok) or entity_type(c.object) == "PERSON"):
+        return False
+    sent = c.trigger.sent
+    return any(t.lower_ in WOUND_CUES for t in sent) and not any(t.pos_ == "NOUN" and object_kind(t) == "work"
+                                                                for t in sent)
 
 
 def narrated(trigger) -> bool:
