@@ -1,0 +1,205 @@
+"""Sides of an event noun named by the clause around it (extract/outside_sides.py): the holder of a
+role the event gives ("X was the target of a series of raids by Y"), who takes part in an event named
+after "in" ("Hamas is in talks with Egypt", "took part in talks"), and who only brokered an event
+("an Egypt-brokered truce"). Sentences are our own; parses are written out by hand."""
+from __future__ import annotations
+
+from handbuilt import analyse_doc, build
+
+
+def sides(analysis, event_type: str) -> set[tuple[str | None, str | None]]:
+    names = analysis.entities
+    return {(names[e.subject].name if e.subject else None, names[e.object].name if e.object else None)
+            for e in analysis.events if e.type == event_type}
+
+
+def test_the_target_of_a_series_of_raids_is_their_object_and_the_by_phrase_on_series_their_doer(gazetteer):
+    # "Gazprom was the target of a series of raids by Russian police."
+    found = analyse_doc(build("""
+        Gazprom Gazprom PROPN NNP   1 nsubj     ORG
+        was     be      AUX   VBD   1 ROOT
+        the     the     DET   DT    3 det
+        target  target  NOUN  NN    1 attr
+        of      of      ADP   IN    3 prep
+        a       a       DET   DT    6 det
+        series  series  NOUN  NN    4 pobj
+        of      of      ADP   IN    6 prep
+        raids   raid    NOUN  NNS   7 pobj
+        by      by      ADP   IN    6 prep
+        Russian russian ADJ   JJ   11 amod      NORP
+        police  police  NOUN  NNS   9 pobj
+        .       .       PUNCT .     1 punct
+    """), gazetteer)
+    raids = [e for e in found.events if e.type == "COERCE"]
+    assert len(raids) == 1
+    assert found.entities[raids[0].object].name == "Gazprom"
+    assert "police" in found.entities[raids[0].subject].name.lower()
+
+
+def test_the_subject_of_talks_is_what_they_are_about_not_a_party(gazetteer):
+    # "Hamas was the subject of talks between Egypt and Israel."
+    found = analyse_doc(build("""
+        Hamas   Hamas   PROPN NNP   1 nsubj     ORG
+        was     be      AUX   VBD   1 ROOT
+        the     the     DET   DT    3 det
+        subject subject NOUN  NN    1 attr
+        of      of      ADP   IN    3 prep
+        talks   talk    NOUN  NNS   4 pobj
+        between between ADP   IN    5 prep
+        Egypt   Egypt   PROPN NNP   6 pobj      GPE
+        and     and     CCONJ CC    7 cc
+        Israel  Israel  PROPN NNP   7 conj      GPE
+        .       .       PUNCT .     1 punct
+    """), gazetteer)
+    assert sides(found, "CONSULT") == {("Egypt", "Israel")}
+
+
+def test_being_in_talks_with_someone_makes_the_subject_a_party(gazetteer):
+    # "Hamas is in talks with Egypt over a ceasefire."
+    found = analyse_doc(build("""
+        Hamas     Hamas     PROPN NNP   1 nsubj     ORG
+        is        be        AUX   VBZ   1 ROOT
+        in        in        ADP   IN    1 prep
+        talks     talk      NOUN  NNS   2 pobj
+        with      with      ADP   IN    3 prep
+        Egypt     Egypt     PROPN NNP   4 pobj      GPE
+        over      over      ADP   IN    3 prep
+        a         a         DET   DT    8 det
+        ceasefire ceasefire NOUN  NN    6 pobj
+        .         .         PUNCT .     1 punct
+    """), gazetteer)
+    assert sides(found, "CONSULT") == {("Hamas", "Egypt")}
+
+
+def test_taking_part_in_talks_makes_the_subject_a_party(gazetteer):
+    # "Iran took part in talks with the European Union."
+    found = analyse_doc(build("""
+        Iran     Iran     PROPN NNP   1 nsubj     GPE
+        took     take     VERB  VBD   1 ROOT
+        part     part     NOUN  NN    1 dobj
+        in       in       ADP   IN    1 prep
+        talks    talk     NOUN  NNS   3 pobj
+        with     with     ADP   IN    4 prep
+        the      the      DET   DT    8 det
+        European European PROPN NNP   8 compound  ORG
+        Union    Union    PROPN NNP   5 pobj      +
+        .        .        PUNCT .     1 punct
+    """), gazetteer)
+    assert sides(found, "CONSULT") == {("Iran", "European Union")}
+
+
+def test_being_in_a_one_sided_event_does_not_make_the_subject_its_doer(gazetteer):
+    # "Reporters were in the raid on the camp." (present at it, not raiding)
+    found = analyse_doc(build("""
+        Reporters reporter NOUN NNS   1 nsubj
+        were      be       AUX  VBD   1 ROOT
+        in        in       ADP  IN    1 prep
+        the       the      DET  DT    4 det
+        raid      raid     NOUN NN    2 pobj
+        on        on       ADP  IN    4 prep
+        the       the      DET  DT    7 det
+        camp      camp     NOUN NN    5 pobj
+        .         .        PUNCT .    1 punct
+    """), gazetteer)
+    assert not any(e.subject for e in found.events)
+
+
+def test_who_brokered_a_truce_is_not_one_of_its_sides(gazetteer):
+    # "An Egypt-brokered truce took effect on Friday."
+    found = analyse_doc(build("""
+        An       an       DET   DT    4 det
+        Egypt    Egypt    PROPN NNP   3 npadvmod  GPE
+        -        -        PUNCT HYPH  3 punct
+        brokered broker   VERB  VBN   4 amod
+        truce    truce    NOUN  NN    5 nsubj
+        took     take     VERB  VBD   5 ROOT
+        effect   effect   NOUN  NN    5 dobj
+        on       on       ADP   IN    5 prep
+        Friday   Friday   PROPN NNP   7 pobj      DATE
+        .        .        PUNCT .     5 punct
+    """, no_space_before=(".", ",", "-", "brokered")), gazetteer)
+    egypt = gazetteer.lookup("Egypt").key
+    assert not any(egypt in (e.subject, e.object) for e in found.events)
+
+
+def test_who_led_strikes_did_them(gazetteer):
+    # "Saudi-led strikes hit the port."
+    found = analyse_doc(build("""
+        Saudi   Saudi   PROPN NNP   2 npadvmod  NORP
+        -       -       PUNCT HYPH  2 punct
+        led     lead    VERB  VBN   3 amod
+        strikes strike  NOUN  NNS   4 nsubj
+        hit     hit     VERB  VBD   4 ROOT
+        the     the     DET   DT    6 det
+        port    port    NOUN  NN    4 dobj
+        .       .       PUNCT .     4 punct
+    """, no_space_before=(".", ",", "-", "led")), gazetteer)
+    assert any(e.type == "ASSAULT" and e.subject and "saudi" in found.entities[e.subject].name.lower()
+               for e in found.events)
+
+
+def test_a_possessor_of_opponents_or_competitors_is_not_their_side(events_named):
+    for text, owner in (("Mugabe's opponents accused the electoral commission of fraud.", "Mugabe"),
+                        ("Microsoft's competitors accused the European Commission of favouritism.", "Microsoft"),
+                        ("Israel's enemies attacked the embassy in Buenos Aires.", "Israel"),
+                        ("Putin's foes accused the Kremlin of poisoning Navalny.", "Putin"),
+                        ("Netanyahu's adversaries accused the attorney general of bias.", "Netanyahu"),
+                        ("Blair's detractors accused the BBC of bias.", "Blair")):
+        found = events_named(text)
+        assert not any(row[1] and owner in row[1] for row in found), (text, found)
+
+
+def test_who_arrests_people_in_a_crackdown_carries_out_the_crackdown(gazetteer):
+    # "Kenyan police arrested twenty people in a crackdown on protesters."
+    found = analyse_doc(build("""
+        Kenyan     kenyan     ADJ   JJ    1 amod      NORP
+        police     police     NOUN  NNS   2 nsubj
+        arrested   arrest     VERB  VBD   2 ROOT
+        twenty     twenty     NUM   CD    4 nummod    CARDINAL
+        people     people     NOUN  NNS   2 dobj
+        in         in         ADP   IN    2 prep
+        a          a          DET   DT    7 det
+        crackdown  crackdown  NOUN  NN    5 pobj
+        on         on         ADP   IN    7 prep
+        protesters protester  NOUN  NNS   8 pobj
+        .          .          PUNCT .     2 punct
+    """), gazetteer)
+    crackdowns = [e for e in found.events if e.trigger == "crackdown"]
+    assert len(crackdowns) == 1 and crackdowns[0].subject is not None
+    assert "police" in found.entities[crackdowns[0].subject].name.lower()
+
+
+def test_who_arrests_people_at_a_protest_does_not_protest(gazetteer):
+    # "Kenyan police arrested ten people in a protest against the government."
+    found = analyse_doc(build("""
+        Kenyan     kenyan     ADJ   JJ    1 amod      NORP
+        police     police     NOUN  NNS   2 nsubj
+        arrested   arrest     VERB  VBD   2 ROOT
+        ten        ten        NUM   CD    4 nummod    CARDINAL
+        people     people     NOUN  NNS   2 dobj
+        in         in         ADP   IN    2 prep
+        a          a          DET   DT    7 det
+        protest    protest    NOUN  NN    5 pobj
+        against    against    ADP   IN    7 prep
+        the        the        DET   DT   10 det
+        government government NOUN  NN    8 pobj
+        .          .          PUNCT .     2 punct
+    """), gazetteer)
+    assert not any(e.type == "PROTEST" and e.subject is not None
+                   and "police" in found.entities[e.subject].name.lower() for e in found.events)
+
+
+def test_who_ordered_an_arrest_is_its_doer(gazetteer):
+    # "Putin ordered the arrest of Navalny."
+    found = analyse_doc(build("""
+        Putin   Putin   PROPN NNP   1 nsubj     PERSON
+        ordered order   VERB  VBD   1 ROOT
+        the     the     DET   DT    3 det
+        arrest  arrest  NOUN  NN    1 dobj
+        of      of      ADP   IN    3 prep
+        Navalny Navalny PROPN NNP   4 pobj      PERSON
+        .       .       PUNCT .     1 punct
+    """), gazetteer)
+    arrests = [e for e in found.events if e.type == "COERCE"]
+    assert len(arrests) == 1
+    assert "Putin" in found.entities[arrests[0].subject].name and "Navalny" in found.entities[arrests[0].object].name
