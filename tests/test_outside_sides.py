@@ -203,3 +203,29 @@ def test_who_ordered_an_arrest_is_its_doer(gazetteer):
     arrests = [e for e in found.events if e.type == "COERCE"]
     assert len(arrests) == 1
     assert "Putin" in found.entities[arrests[0].subject].name and "Navalny" in found.entities[arrests[0].object].name
+
+
+def test_a_bodys_national_branch_is_the_body_not_the_country(events_named):
+    # the NER splits the body's name from the place heading it ("Amnesty International" + "UK")
+    for text, body, place in (
+            ("Amnesty International UK criticised the Home Office over the deportations.", "Amnesty", "United Kingdom"),
+            ("Human Rights Watch Asia accused the government of torture.", "Human Rights Watch", "Asia")):
+        subjects = {row[1] for row in events_named(text) if row[0] == "ACCUSE"}
+        assert subjects and all(s and body in s and place not in s for s in subjects), (text, subjects)
+
+
+def test_a_town_before_a_plural_of_bodies_says_where_they_are(gazetteer):
+    # "Leeds hospitals criticised the health secretary over the cuts."
+    found = analyse_doc(build("""
+        Leeds     Leeds     PROPN NNP   1 compound  GPE
+        hospitals hospital  NOUN  NNS   2 nsubj
+        criticised criticise VERB VBD   2 ROOT
+        the       the       DET   DT    5 det
+        health    health    NOUN  NN    5 compound
+        secretary secretary NOUN  NN    2 dobj
+        over      over      ADP   IN    2 prep
+        the       the       DET   DT    8 det
+        cuts      cut       NOUN  NNS   6 pobj
+        .         .         PUNCT .     2 punct
+    """), gazetteer)
+    assert not any(e.subject and found.entities[e.subject].name == "Leeds" for e in found.events)

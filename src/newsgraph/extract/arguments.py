@@ -72,7 +72,7 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     if key and described(key, res):
         return named_apposition(tok, res) or key
     if key:
-        return key
+        return branch_owner(tok, key, res) or key
     if tok.pos_ in VERBAL and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
         return None   # a clause, unless the participle is used as a noun ("the group's wounded")
     lemma = tok.lemma_.lower()
@@ -132,6 +132,18 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                         if key:
                             return key
     return sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None
+
+
+def branch_owner(tok, key: str, res: KnownActors) -> str | None:
+    """The body whose national or regional branch a place name heads: "Amnesty International UK",
+    "Human Rights Watch Asia", "BBC Scotland" are the body's, not the place's."""
+    if entity_type(key, res) not in PLACE_TYPES:
+        return None
+    for c in tok.children:
+        owner = entity_of_token(c, res) if c.dep_ == "compound" and c.pos_ == "PROPN" else None
+        if owner and owner != key and entity_type(owner, res) in NAMED_OWNER_TYPES + ("MEDIA",):
+            return owner
+    return None
 
 
 def held_in_person(tok) -> bool:
@@ -214,7 +226,7 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
             continue
         for gc in (child, *child.subtree):
             key = entity_of_token(gc, res)
-            if key and (not owns_person(key, res, lemma, private)
+            if key and (not owns_person(key, res, lemma, private, tok.tag_ in ("NNS", "NNPS"))
                         or own_name and private_owner_type(tok, entity_type(key, res))):
                 key = None
             if key and gc.i != child.i and entity_type(key, res) == "LOCATION":
@@ -224,16 +236,19 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     return None
 
 
-def owns_person(key: str, res: KnownActors, lemma: str, private: bool) -> bool:
+def owns_person(key: str, res: KnownActors, lemma: str, private: bool, plural: bool = False) -> bool:
     """Whether the entity a modifier names may stand for the noun it modifies. A place before a
     private person is a nationality or a home ("an Indian blogger", "a Bloomington man", whatever
     type the NER gave an unknown town), a company or outlet an employer ("a CNN journalist"); only an
     armed group or a state body owns one. A place
-    before an unnamed collective says where it is ("a Jalisco cartel"), not who it is."""
+    before an unnamed collective says where it is ("a Jalisco cartel"), not who it is; so does a
+    region or town before a plural other than its members ("London councils", "north Wales
+    hospitals"; "Texas officials" are the state's)."""
     typ = entity_type(key, res)
     if private:
         return typ in ARMED_OWNERS
-    return not (typ == "LOCATION" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE))
+    return not (typ == "LOCATION" and (plural and lemma not in MEMBER_NOUNS or lemma in GENERIC_ACTORS
+                                       or lemma in GENERIC_TYPE))
 
 
 def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
