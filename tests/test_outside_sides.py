@@ -229,3 +229,36 @@ def test_a_town_before_a_plural_of_bodies_says_where_they_are(gazetteer):
         .         .         PUNCT .     2 punct
     """), gazetteer)
     assert not any(e.subject and found.entities[e.subject].name == "Leeds" for e in found.events)
+
+
+def test_who_is_to_be_acted_on_in_a_demand_is_not_the_one_asked(gazetteer):
+    # "Israel demanded that Hamas be disarmed."
+    found = analyse_doc(build("""
+        Israel   Israel   PROPN NNP   1 nsubj     GPE
+        demanded demand   VERB  VBD   1 ROOT
+        that     that     SCONJ IN    5 mark
+        Hamas    Hamas    PROPN NNP   5 nsubjpass ORG
+        be       be       AUX   VB    5 auxpass
+        disarmed disarm   VERB  VBN   1 ccomp
+        .        .        PUNCT .     1 punct
+    """), gazetteer)
+    hamas = gazetteer.lookup("Hamas").key
+    assert not any(e.type == "REQUEST" and e.object == hamas for e in found.events)
+
+
+def test_a_report_calling_on_someone_to_act_is_not_named_after_them(gazetteer):
+    # "The coalition published a report calling on Obama to act."
+    found = analyse_doc(build("""
+        The       the       DET   DT    1 det
+        coalition coalition NOUN  NN    2 nsubj
+        published publish   VERB  VBD   2 ROOT
+        a         a         DET   DT    4 det
+        report    report    NOUN  NN    2 dobj
+        calling   call      VERB  VBG   4 acl
+        on        on        ADP   IN    5 prep
+        Obama     Obama     PROPN NNP   6 pobj      PERSON
+        to        to        PART  TO    9 aux
+        act       act       VERB  VB    5 xcomp
+        .         .         PUNCT .     2 punct
+    """), gazetteer)
+    assert not any(e.subject and "Obama" in found.entities[e.subject].name for e in found.events)

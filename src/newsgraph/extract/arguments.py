@@ -85,7 +85,8 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
         if child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
             for gc in child.children:
                 if gc.dep_ in ("oprd", "attr", "dobj", "ccomp", "xcomp", "prep") and gc.lower_ not in (
-                        "themselves", "itself", "himself", "herself"):
+                        "themselves", "itself", "himself", "herself") and (gc.dep_ != "prep" or gc.lower_ == "as"):
+                    # "known as X"; not "a report calling on X to act", a demand
                     target = gc if gc.dep_ != "prep" else next((g for g in gc.children if g.dep_ == "pobj"), None)
                     key = actor_of(target, res, depth + 1) if target is not None else None
                     if key:

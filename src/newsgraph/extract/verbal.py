@@ -182,7 +182,9 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
     if frame.type == "REQUEST":
         for c in verb.children:
             if c.dep_ == "ccomp":
-                for s in (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
+                # "demanded that Ankara withdraw": Ankara is asked; "demanded that Hamas be disarmed":
+                # whoever is to disarm it is, not Hamas
+                for s in (x for x in c.children if x.dep_ == "nsubj"):
                     key = actor_of(s, res)
                     if key and all(key != k for k, _ in subjects):
                         obj, otok = key, s
