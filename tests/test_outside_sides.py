@@ -262,3 +262,44 @@ def test_a_report_calling_on_someone_to_act_is_not_named_after_them(gazetteer):
         .         .         PUNCT .     2 punct
     """), gazetteer)
     assert not any(e.subject and "Obama" in found.entities[e.subject].name for e in found.events)
+
+
+def test_a_name_set_off_after_a_description_is_the_person_described(gazetteer):
+    # "Police are hunting a man who shot a teenager, Gary Jones, on Friday." (the name hung on the root)
+    found = analyse_doc(build("""
+        Police   police   NOUN  NNS   2 nsubj
+        are      be       AUX   VBP   2 aux
+        hunting  hunt     VERB  VBG   2 ROOT
+        a        a        DET   DT    4 det
+        man      man      NOUN  NN    2 dobj
+        who      who      PRON  WP    6 nsubj
+        shot     shoot    VERB  VBD   4 relcl
+        a        a        DET   DT    8 det
+        teenager teenager NOUN  NN    6 dobj
+        ,        ,        PUNCT ,     2 punct
+        Gary     Gary     PROPN NNP  11 compound  PERSON
+        Jones    Jones    PROPN NNP   2 npadvmod  +
+        ,        ,        PUNCT ,     2 punct
+        on       on       ADP   IN    2 prep
+        Friday   Friday   PROPN NNP  13 pobj      DATE
+        .        .        PUNCT .     2 punct
+    """), gazetteer)
+    shots = [e for e in found.events if e.type == "ASSAULT"]
+    assert len(shots) == 1 and found.entities[shots[0].object].name == "Gary Jones"
+    assert shots[0].subject is None or found.entities[shots[0].subject].name != "Gary Jones"
+
+
+def test_a_name_that_goes_on_to_speak_is_not_the_person_described(gazetteer):
+    # "Police arrested a lawyer, John Smith said."
+    found = analyse_doc(build("""
+        Police   police   NOUN  NNS   1 nsubj
+        arrested arrest   VERB  VBD   7 ccomp
+        a        a        DET   DT    3 det
+        lawyer   lawyer   NOUN  NN    1 dobj
+        ,        ,        PUNCT ,     7 punct
+        John     John     PROPN NNP   6 compound  PERSON
+        Smith    Smith    PROPN NNP   7 nsubj     +
+        said     say      VERB  VBD   7 ROOT
+        .        .        PUNCT .     7 punct
+    """), gazetteer)
+    assert not any(e.object and found.entities[e.object].name == "John Smith" for e in found.events)

@@ -18,7 +18,7 @@ from .actors import KnownActors
 from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject
 from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
-from .described_sides import described_side
+from .described_sides import bracketed_name, described_side
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
 from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
     REL_PRONOUNS,
@@ -184,7 +184,7 @@ def named_apposition(tok, res: KnownActors) -> str | None:
             key = entity_of_token(c, res) if c.dep_ == "appos" else identified_as(c, res)
             if key and not described(key, res) and entity_type(key, res) not in PLACE_TYPES:
                 return key
-    return None
+    return bracketed_name(tok, res)
 
 
 def identified_as(clause, res: KnownActors) -> str | None:
