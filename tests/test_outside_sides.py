@@ -303,3 +303,35 @@ def test_a_name_that_goes_on_to_speak_is_not_the_person_described(gazetteer):
         .        .        PUNCT .     7 punct
     """), gazetteer)
     assert not any(e.object and found.entities[e.object].name == "John Smith" for e in found.events)
+
+
+def test_whom_a_seizure_takes_things_from_is_its_object(gazetteer):
+    # "Italian police seized weapons from the Camorra."
+    found = analyse_doc(build("""
+        Italian italian ADJ   JJ    1 amod      NORP
+        police  police  NOUN  NNS   2 nsubj
+        seized  seize   VERB  VBD   2 ROOT
+        weapons weapon  NOUN  NNS   2 dobj
+        from    from    ADP   IN    2 prep
+        the     the     DET   DT    6 det
+        Camorra Camorra PROPN NNP   4 pobj      ORG
+        .       .       PUNCT .     2 punct
+    """), gazetteer)
+    seizures = [e for e in found.events if e.type == "COERCE"]
+    assert len(seizures) == 1 and found.entities[seizures[0].object].name == "Camorra"
+
+
+def test_a_place_things_are_seized_from_is_no_side(gazetteer):
+    # "Police seized drugs from a warehouse in Lagos."
+    found = analyse_doc(build("""
+        Police    police    NOUN  NNS   1 nsubj
+        seized    seize     VERB  VBD   1 ROOT
+        drugs     drug      NOUN  NNS   1 dobj
+        from      from      ADP   IN    1 prep
+        a         a         DET   DT    5 det
+        warehouse warehouse NOUN  NN    3 pobj
+        in        in        ADP   IN    5 prep
+        Lagos     Lagos     PROPN NNP   6 pobj      GPE
+        .         .         PUNCT .     1 punct
+    """), gazetteer)
+    assert not any(e.object for e in found.events if e.type == "COERCE")
