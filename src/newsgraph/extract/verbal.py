@@ -209,7 +209,9 @@ def taken_from(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
     things = [c for c in verb.children if c.dep_ == "dobj"]
     if not things or any(is_people(t) or actor_of(t, res) for t in things):
         return None, None
-    for prep in (c for h in (verb, *things) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+    # the parser often hangs "from" on the last thing listed ("seized rifles and ammunition from them")
+    heads = (verb, *(t for thing in things for t in thing.subtree))
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             key = actor_of(pobj, res) or generic_actor(pobj, res)
             if key and entity_type(key, res) != "LOCATION" and all(key != s for s, _ in subjects):
