@@ -335,3 +335,20 @@ def test_a_place_things_are_seized_from_is_no_side(gazetteer):
         .         .         PUNCT .     1 punct
     """), gazetteer)
     assert not any(e.object for e in found.events if e.type == "COERCE")
+
+
+def test_a_barrage_of_questions_is_no_attack_by_the_questioners(gazetteer):
+    # "MPs bombarded the minister with a barrage of questions."
+    found = analyse_doc(build("""
+        MPs       mp        NOUN  NNS   1 nsubj
+        bombarded bombard   VERB  VBD   1 ROOT
+        the       the       DET   DT    3 det
+        minister  minister  NOUN  NN    1 dobj
+        with      with      ADP   IN    1 prep
+        a         a         DET   DT    6 det
+        barrage   barrage   NOUN  NN    4 pobj
+        of        of        ADP   IN    6 prep
+        questions question  NOUN  NNS   7 pobj
+        .         .         PUNCT .     1 punct
+    """), gazetteer)
+    assert "ASSAULT" not in {e.type for e in found.events}

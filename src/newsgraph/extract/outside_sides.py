@@ -39,6 +39,12 @@ MEANS_PREPS = frozenset({"in", "during", "through", "with"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
+def groups_others(noun) -> bool:
+    """Whether an event noun that also groups things groups some here ("a barrage of questions", "a
+    wave of arrests"): then what it groups, not the noun, is what happens."""
+    return noun.lemma_.lower() in GROUPING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def grouping_head(noun):
     """The noun grouping `noun` ("series" in "a series of raids"), or None."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in GROUPING_NOUNS:
@@ -70,7 +76,7 @@ def partaker(noun, symmetric: bool, res: KnownActors, exclude: str | None = None
     part in the raid", "participated in talks with X"), or, for a two-sided event, of being in it
     or joining it ("Hamas is in talks with Egypt", "joined the negotiations")."""
     verb = taking_part_verb(noun, symmetric)
-    if verb is None:
+    if verb is None or groups_others(noun):
         return None, None
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         key = actor_of(subj, res) or generic_actor(subj, res)
@@ -102,6 +108,8 @@ def taking_part_verb(noun, symmetric: bool):
 def acting_through(noun, frame, res: KnownActors, lex, exclude: str | None = None) -> tuple[str | None, object]:
     """Who does a nominal event by the verb it is the means or occasion of, or by ordering it."""
     verb = None
+    if groups_others(noun):
+        return None, None   # "bombarded the minister with a barrage of questions"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ORDERING:
         verb = noun.head   # "ordered the arrest of the opposition leader"
     elif noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS and noun.head.head.pos_ == "VERB":
