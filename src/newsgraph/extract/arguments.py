@@ -18,7 +18,7 @@ from .actors import KnownActors
 from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject
 from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
-from .described_sides import described_side
+from .described_sides import bracketed_name, described_side
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
 from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
     REL_PRONOUNS,
@@ -72,7 +72,7 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     if key and described(key, res):
         return named_apposition(tok, res) or key
     if key:
-        return key
+        return branch_owner(tok, key, res) or key
     if tok.pos_ in VERBAL and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
         return None   # a clause, unless the participle is used as a noun ("the group's wounded")
     lemma = tok.lemma_.lower()
@@ -85,7 +85,8 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
         if child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
             for gc in child.children:
                 if gc.dep_ in ("oprd", "attr", "dobj", "ccomp", "xcomp", "prep") and gc.lower_ not in (
-                        "themselves", "itself", "himself", "herself"):
+                        "themselves", "itself", "himself", "herself") and (gc.dep_ != "prep" or gc.lower_ == "as"):
+                    # "known as X"; not "a report calling on X to act", a demand
                     target = gc if gc.dep_ != "prep" else next((g for g in gc.children if g.dep_ == "pobj"), None)
                     key = actor_of(target, res, depth + 1) if target is not None else None
                     if key:
@@ -134,6 +135,18 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     return sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None
 
 
+def branch_owner(tok, key: str, res: KnownActors) -> str | None:
+    """The body whose national or regional branch a place name heads: "Amnesty International UK",
+    "Human Rights Watch Asia", "BBC Scotland" are the body's, not the place's."""
+    if entity_type(key, res) not in PLACE_TYPES:
+        return None
+    for c in tok.children:
+        owner = entity_of_token(c, res) if c.dep_ == "compound" and c.pos_ == "PROPN" else None
+        if owner and owner != key and entity_type(owner, res) in NAMED_OWNER_TYPES + ("MEDIA",):
+            return owner
+    return None
+
+
 def held_in_person(tok) -> bool:
     """Whether a member noun is the one person a legal act falls on ("the leader of the party was
     arrested", "police detained a member of the sect"): such acts take persons, not the body they
@@ -171,7 +184,7 @@ def named_apposition(tok, res: KnownActors) -> str | None:
             key = entity_of_token(c, res) if c.dep_ == "appos" else identified_as(c, res)
             if key and not described(key, res) and entity_type(key, res) not in PLACE_TYPES:
                 return key
-    return None
+    return bracketed_name(tok, res)
 
 
 def identified_as(clause, res: KnownActors) -> str | None:
@@ -214,7 +227,7 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
             continue
         for gc in (child, *child.subtree):
             key = entity_of_token(gc, res)
-            if key and (not owns_person(key, res, lemma, private)
+            if key and (not owns_person(key, res, lemma, private, tok.tag_ in ("NNS", "NNPS"))
                         or own_name and private_owner_type(tok, entity_type(key, res))):
                 key = None
             if key and gc.i != child.i and entity_type(key, res) == "LOCATION":
@@ -224,16 +237,19 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     return None
 
 
-def owns_person(key: str, res: KnownActors, lemma: str, private: bool) -> bool:
+def owns_person(key: str, res: KnownActors, lemma: str, private: bool, plural: bool = False) -> bool:
     """Whether the entity a modifier names may stand for the noun it modifies. A place before a
     private person is a nationality or a home ("an Indian blogger", "a Bloomington man", whatever
     type the NER gave an unknown town), a company or outlet an employer ("a CNN journalist"); only an
     armed group or a state body owns one. A place
-    before an unnamed collective says where it is ("a Jalisco cartel"), not who it is."""
+    before an unnamed collective says where it is ("a Jalisco cartel"), not who it is; so does a
+    region or town before a plural other than its members ("London councils", "north Wales
+    hospitals"; "Texas officials" are the state's)."""
     typ = entity_type(key, res)
     if private:
         return typ in ARMED_OWNERS
-    return not (typ == "LOCATION" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE))
+    return not (typ == "LOCATION" and (plural and lemma not in MEMBER_NOUNS or lemma in GENERIC_ACTORS
+                                       or lemma in GENERIC_TYPE))
 
 
 def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:

@@ -89,7 +89,9 @@ def take_governed_targets(candidates: list[Candidate], res: KnownActors) -> None
             continue   # "urged the men to step down from the GLA": the men are asked, not the GLA
         for x in c.trigger.children:
             done = by_anchor.get(x.i) if x.dep_ in ("xcomp", "ccomp") else None
-            if done is not None and done.subject in (c.subject, None) and done.object != c.subject:
+            if done is not None and done.subject in (c.subject, None) and done.object != c.subject \
+                    and not (c.type == "REQUEST" and done.subject is None):
+                # "demanded that Hamas be disarmed": Hamas is to be acted on, not asked
                 c.object, c.object_tok = done.object, done.object_tok
                 break
 

@@ -93,3 +93,24 @@ def outsiders_acted_on(tok) -> bool:
     group of their own, which the club does not stand for. As subjects they are mostly sport's crowds
     ("Arsenal fans booed"), left out."""
     return tok.lemma_.lower() in OUTSIDERS and tok.dep_ in ("dobj", "pobj", "nsubjpass")
+
+
+def bracketed_name(tok, res: KnownActors) -> str | None:
+    """The person's name set off by commas right after a description of one person, which the parser
+    often hangs elsewhere: "shot a teenager, Gary Jones, on Friday". A name after a clause on the
+    description ("a man who shot a teenager, Gary Jones,") may be another's; a name that goes on to act
+    ("arrested a lawyer, John Smith said") is no such name."""
+    from .entity_lookup import entity_of_token, entity_type
+    doc, end = tok.doc, tok.i
+    if tok.tag_ != "NN" or end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].ent_iob_ != "B":
+        return None
+    first = doc[end + 2]
+    last = first.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    name = doc[first.i:last + 1].root
+    if last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";") or name.dep_ not in ("appos", "npadvmod") \
+            or name.sent.start != tok.sent.start:
+        return None
+    key = entity_of_token(name, res)
+    return key if key and entity_type(key, res) == "PERSON" else None

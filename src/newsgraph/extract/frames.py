@@ -9,6 +9,7 @@ from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
 from .entity_lookup import PLACE_LABELS
 from .lexicon import Frame, lexicon
+from .outside_sides import acting_through, arranger_word, grouping_head, partaker, role_holder
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
 GROUPING_NOUNS = words("grouping_nouns")
@@ -193,6 +194,8 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
         key = actor_of(t, res) or generic_actor(t, res)
         if key:
             return key, t   # "Navalny's arrest by the police": the police arrest Navalny
+    if not frame.symmetric:   # "X was the subject of talks" is what they were about
+        return role_holder(noun, res)   # "Microsoft was the target of an inquiry"
     return None, None
 
 
@@ -231,14 +234,20 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
         key = actor_of(pobj, res) or generic_actor(pobj, res)   # "the arrest of X by police"
         if key and key != exclude:
             return key, pobj
-    undergoers = patient_possessors(noun, noun_frame(noun, lexicon()))
+    frame = noun_frame(noun, lexicon())
+    undergoers = patient_possessors(noun, frame)
     for c in noun.lefts:
         if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c not in undergoers:
             for t in c.subtree:
                 key = entity_of_token(t, res)
-                if key and key != exclude:
+                if key and key != exclude and not arranger_word(t, noun):
                     return key, t
-    return traveller(noun, res, exclude)
+    key, tok = traveller(noun, res, exclude)
+    if key is None and frame is not None:   # "Iran is in talks with the EU", "took part in the raid"
+        key, tok = partaker(noun, frame.symmetric, res, exclude)
+    if key is None and frame is not None:   # "arrested twenty people in a crackdown", "ordered the arrest"
+        key, tok = acting_through(noun, frame, res, lexicon(), exclude)
+    return key, tok
 
 
 # things a side makes and another turns down: proposals, claims, orders (data/lexicon/words/statements.yaml)
@@ -269,6 +278,8 @@ def agent_phrases(noun) -> list:
     Russian oil imposed by the EU"), when that participle is itself a verb of carrying out."""
     lex = lexicon()
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    if grouping_head(noun) is not None:
+        heads.append(grouping_head(noun))   # "a series of raids by tax police"
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             if prep.lower_ == "of":

@@ -182,7 +182,9 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
     if frame.type == "REQUEST":
         for c in verb.children:
             if c.dep_ == "ccomp":
-                for s in (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
+                # "demanded that Ankara withdraw": Ankara is asked; "demanded that Hamas be disarmed":
+                # whoever is to disarm it is, not Hamas
+                for s in (x for x in c.children if x.dep_ == "nsubj"):
                     key = actor_of(s, res)
                     if key and all(key != k for k, _ in subjects):
                         obj, otok = key, s
@@ -196,7 +198,25 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
         obj, otok = governed_noun_object(verb, subjects, res, lex)
     if obj is None and frame.type == "REJECT":
         obj, otok = refused_owner(verb, subjects, res)
+    if obj is None and frame.type == "COERCE":
+        obj, otok = taken_from(verb, subjects, res)
     return obj, otok
+
+
+def taken_from(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """Whom a seizure takes things from: "seized weapons from the smugglers", "confiscated passports
+    from the workers" (a place things are taken from is where: "seized drugs from a warehouse in Lagos")."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    if not things or any(is_people(t) or actor_of(t, res) for t in things):
+        return None, None
+    # the parser often hangs "from" on the last thing listed ("seized rifles and ammunition from them")
+    heads = (verb, *(t for thing in things for t in thing.subtree))
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            key = actor_of(pobj, res) or generic_actor(pobj, res)
+            if key and entity_type(key, res) != "LOCATION" and all(key != s for s, _ in subjects):
+                return key, pobj
+    return None, None
 
 
 def refused_owner(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
