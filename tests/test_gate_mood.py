@@ -1,0 +1,115 @@
+"""The gate's mood rule (extract/mood.py, gate.unreal_mood): an act a modal states as unreal (a
+counterfactual, a mere possibility, a conditional "would") is no event; a reported intention, a
+threat and an inferred past act stay. Sentences of our own; each dropped event is checked to be made
+by the extractor without the rule."""
+from __future__ import annotations
+
+import pytest
+
+from handbuilt import build
+from newsgraph.extract import gate, mood
+
+
+def made(analysis) -> set[tuple[str, str]]:
+    return {(e.type, e.trigger) for e in analysis.events}
+
+
+@pytest.fixture()
+def without_mood(analyse_text, monkeypatch):
+    def run(text: str):
+        with monkeypatch.context() as m:
+            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] != "unreal mood"))
+            return analyse_text(text)
+    return run
+
+
+@pytest.mark.parametrize("text, event", [
+    # a counterfactual: it did not happen
+    ("The guards could have shot the prisoners, the inquiry found.", ("ASSAULT", "shot")),
+    # an option or a fear
+    ("Lawyers for the oil firm could appeal against the ruling.", ("REJECT", "appeal")),
+    # a conditional: in a quotation nothing is shifted back, and under a present tense neither
+    ('The minister said: "Germany would impose sanctions on Iran."', ("SANCTION", "sanctions")),
+    ('"Britain would send troops to help the Iraqi government," the minister said.', ("AID", "help")),
+    ("Senator Kerr says he would meet President Putin.", ("CONSULT", "meet")),
+])
+def test_unreal_acts_are_dropped(text, event, analyse_text, without_mood):
+    assert event in made(without_mood(text))
+    assert event not in made(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    # "would" under a past verb of saying: a reported intention, news of a decision
+    ("Israel said it would free 200 Palestinian prisoners.", ("RETREAT", "free")),
+    # "may have" infers a past act
+    ("Police believe the gunman may have shot two guards before fleeing.", ("ASSAULT", "shot")),
+])
+def test_reported_intentions_threats_and_inferences_stay(text, event, analyse_text):
+    assert event in made(analyse_text(text))
+
+
+# "He says he would meet the envoy ." (hand-built parse): "would" under a present tense is conditional
+SAYS = """
+He he PRON PRP 1 nsubj
+says say VERB VBZ 1 ROOT
+he he PRON PRP 4 nsubj
+would would AUX MD 4 aux
+meet meet VERB VB 1 ccomp
+the the DET DT 6 det
+envoy envoy NOUN NN 4 dobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_would_is_shifted_back_only_under_a_past_tense():
+    doc = build(SAYS)
+    assert mood.unreal(doc[4], quoted=False) == "conditional"
+    said = build(SAYS.replace("says say VERB VBZ", "said say VERB VBD"))
+    assert mood.unreal(said[4], quoted=False) is None
+    assert mood.unreal(said[4], quoted=True) == "conditional"
+
+
+def test_a_noun_trigger_takes_the_modal_of_its_verb():
+    # "They might pay a visit ." : the visit is a possibility
+    doc = build("""
+They they PRON PRP 2 nsubj
+might might AUX MD 2 aux
+pay pay VERB VB 2 ROOT
+a a DET DT 4 det
+visit visit NOUN NN 2 dobj
+. . PUNCT . 2 punct
+""")
+    assert mood.unreal(doc[4], quoted=False) == "possibility"
+    assert mood.unreal(doc[2], quoted=False) == "possibility"
+
+
+def test_the_rule_spares_threats_feared_violence_and_acts_that_could_not_be_done():
+    base = gate.Shape(type="ASSAULT", certainty="possible", subject="GPE", object="GPE", trigger_dep="ROOT",
+                      located=False, hurt=False, object_people=False, placed_in_sentence=False, gives_aid=False,
+                      mood="possibility")
+    assert gate.ruling(base) == "keep"      # violence feared stays violence: "attacks could follow the vote"
+    assert gate.ruling(gate.Shape(**{**_fields(base), "type": "THREATEN"})) == "keep"     # "could strike", warned
+    assert gate.ruling(gate.Shape(**{**_fields(base), "type": "REJECT"})) == "unreal mood"   # "could appeal"
+    assert gate.ruling(gate.Shape(**{**_fields(base), "type": "REJECT", "negated": True})) == "keep"  # "could not"
+    assert gate.ruling(gate.Shape(**{**_fields(base), "negated": True, "mood": "conditional"})) == "unreal mood"
+    assert gate.ruling(gate.Shape(**{**_fields(base), "mood": "counterfactual"})) == "unreal mood"
+
+
+def _fields(shape) -> dict:
+    return {name: getattr(shape, name) for name in shape.__dataclass_fields__}
+
+
+def test_would_like_is_a_wish_now_not_a_condition():
+    # "The council would like to thank the volunteers ." (hand-built parse)
+    doc = build("""
+The the DET DT 1 det
+council council NOUN NN 3 nsubj
+would would AUX MD 3 aux
+like like VERB VB 3 ROOT
+to to PART TO 5 aux
+thank thank VERB VB 3 xcomp
+the the DET DT 7 det
+volunteers volunteer NOUN NNS 5 dobj
+. . PUNCT . 3 punct
+""")
+    assert mood.unreal(doc[5], quoted=False) is None
