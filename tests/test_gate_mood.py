@@ -41,6 +41,9 @@ def test_unreal_acts_are_dropped(text, event, analyse_text, without_mood):
 @pytest.mark.parametrize("text, event", [
     # "would" under a past verb of saying: a reported intention, news of a decision
     ("Israel said it would free 200 Palestinian prisoners.", ("RETREAT", "free")),
+    ("The minister said he had made clear Canada would welcome skilled migrants.", ("SUPPORT", "welcome")),
+    # an adverbial "would" under a past verb tells the past: a refusal
+    ("The crowd started throwing stones when the police would not release the student.", ("RETREAT", "release")),
     # "may have" infers a past act
     ("Police believe the gunman may have shot two guards before fleeing.", ("ASSAULT", "shot")),
 ])

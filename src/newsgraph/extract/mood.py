@@ -22,6 +22,9 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 SHARED_CLAUSE = frozenset({"xcomp", "acomp"})
 # how a noun trigger hangs under the verb that carries its clause's modal: "could pay a visit"
 NOUN_SLOTS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})
+# how a clause hangs under the verb whose tense it takes: "said (that) it would", "made clear the UK
+# would", "when the police would not"
+EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "acomp", "oprd", "conj", "csubj"})
 # "would like to thank", "would love to": a wish stated now, not a condition (what is wished is left
 # to the sense judge: extract/framing.py)
 WISHING = frozenset({"like", "love", "prefer"})
@@ -63,21 +66,34 @@ def counterfactual(trigger) -> bool:
     return any(a.lemma_.lower() == "have" and a.i > modal.i for a in auxes(verb))
 
 
+def tense(verb) -> str | None:
+    """"past", "present" or "modal" as the verb's own form or its first finite auxiliary says, or None
+    for a form with no tense ("to meet", "meeting", "clear")."""
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    for a in auxes(verb):
+        if a.tag_ == "VBD" or a.lower_ in ("had", "was", "were", "did"):
+            return "past"
+        if a.tag_ in ("VBZ", "VBP"):
+            return "present"
+        if a.tag_ == "MD":
+            return "modal"
+    return None
+
+
 def shifted_back(verb) -> bool:
-    """The clause is reported by a verb in the past ("said it would withdraw", "told reporters they
-    would meet"), directly or as a coordinated clause of the reported one, or tells a past of its own
-    under one ("started throwing bottles when the police would not release her")."""
+    """The clause hangs under a verb in the past, through complements and adverbial clauses: it is
+    reported ("said it would withdraw", "had made clear the UK would welcome migrants") or tells a
+    past of its own ("started throwing bottles when the police would not release her")."""
     t = verb
-    for _ in range(3):
-        if t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
-            continue
-        if t.dep_ in ("ccomp", "xcomp", "advcl") and t.head.i != t.i:
-            # (under a past verb an adverbial "would" tells the past: "threw bottles when police would not
-            # release her")
-            return t.head.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS or a.lower_ in ("had", "was", "were")
-                                                    for a in auxes(t.head))
-        break
+    for _ in range(5):
+        if t.dep_ not in EMBEDDED or t.head.i == t.i:
+            break
+        t = t.head
+        if t.dep_ != "conj" and tense(t) is not None:
+            return tense(t) == "past"
     return any(c.dep_ in ("parataxis", "ccomp") and c.tag_ in PAST_TAGS and c.i > verb.i for c in t.children)
 
 
