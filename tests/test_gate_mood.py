@@ -26,6 +26,7 @@ def without_mood(analyse_text, monkeypatch):
 @pytest.mark.parametrize("text, event", [
     # a counterfactual: it did not happen
     ("The guards could have shot the prisoners, the inquiry found.", ("ASSAULT", "shot")),
+    ("Had the police arrested the gunman, the children would be alive, the mayor said.", ("COERCE", "arrested")),
     # an option or a fear
     ("Lawyers for the oil firm could appeal against the ruling.", ("REJECT", "appeal")),
     # a conditional: in a quotation nothing is shifted back, and under a present tense neither
@@ -94,7 +95,9 @@ def test_the_rule_spares_threats_feared_violence_and_acts_that_could_not_be_done
     assert gate.ruling(gate.Shape(**{**_fields(base), "type": "THREATEN"})) == "keep"     # "could strike", warned
     assert gate.ruling(gate.Shape(**{**_fields(base), "type": "REJECT"})) == "unreal mood"   # "could appeal"
     assert gate.ruling(gate.Shape(**{**_fields(base), "type": "REJECT", "negated": True})) == "keep"  # "could not"
-    assert gate.ruling(gate.Shape(**{**_fields(base), "negated": True, "mood": "conditional"})) == "unreal mood"
+    assert gate.ruling(gate.Shape(**{**_fields(base), "mood": "conditional"})) == "keep"   # "a war would kill"
+    assert gate.ruling(gate.Shape(**{**_fields(base), "type": "AID", "negated": True, "mood": "conditional"})) \
+        == "unreal mood"
     assert gate.ruling(gate.Shape(**{**_fields(base), "mood": "counterfactual"})) == "unreal mood"
 
 
@@ -116,3 +119,20 @@ volunteers volunteer NOUN NNS 5 dobj
 . . PUNCT . 3 punct
 """)
     assert mood.unreal(doc[5], quoted=False) is None
+
+
+def test_a_condition_told_by_inversion():
+    # "He would quit should the board refuse ." (hand-built parse): no "if", the auxiliary first
+    doc = build("""
+He he PRON PRP 2 nsubj
+would would AUX MD 2 aux
+quit quit VERB VB 2 ROOT
+should should AUX MD 6 aux
+the the DET DT 5 det
+board board NOUN NN 6 nsubj
+refuse refuse VERB VB 2 advcl
+. . PUNCT . 2 punct
+""")
+    assert mood.inverted_condition(doc[6]) == "should" and mood.inverted_condition(doc[3]) == "should"
+    assert mood.unreal(doc[6], quoted=False) == "conditional"
+    assert mood.inverted_condition(doc[2]) is None

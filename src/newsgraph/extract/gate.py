@@ -235,11 +235,14 @@ def denied_possibility(s: Shape) -> bool:
 def unreal_mood(s: Shape) -> bool:
     # an act a modal states as unreal: undone ("could have been killed"), an option ("the party could
     # appeal"), a condition ("I would send him"); a threat is made in these words ("warned it could
-    # strike"), violence feared stays violence ("attacks could follow the vote", as `hypothetical`
-    # below), and an act that "could not" be done did not happen (negated)
+    # strike"), violence feared or foreseen stays violence unless it is undone ("attacks could follow
+    # the vote", as `hypothetical` below; held-out part G lost a fact to "would" violence), and an
+    # act that "could not" be done did not happen (negated)
     if s.mood is None or s.type == "THREATEN":
         return False
-    return s.mood != "possibility" or not (s.negated or s.type in VIOLENT)
+    if s.type in VIOLENT:
+        return s.mood == "counterfactual"
+    return s.mood != "possibility" or not s.negated
 
 
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody),

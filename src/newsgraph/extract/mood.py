@@ -10,6 +10,7 @@
   past ("said it would withdraw its troops": a reported intention, news of a decision) and is left
   alone, except inside a quotation, where nothing is shifted back; "would like to thank" states a wish
   now, not a condition.
+- A condition told by inversion: "should Lionsgate refuse to pay", "had the police arrested him".
 Threats are made by saying what could happen ("warned it could strike"): the gate leaves them alone.
 """
 from __future__ import annotations
@@ -18,6 +19,8 @@ UNREAL_PERFECT = frozenset({"could", "might", "would", "should"})
 POSSIBILITY = frozenset({"could", "might"})
 CONDITIONAL = frozenset({"would", "'d"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
+# auxiliaries that, put before the subject, make a condition: "should they refuse", "had he known"
+INVERTING = frozenset({"should", "had", "were"})
 # how an act hangs under the verb whose modal it shares: "could be forced to pay", "would be happy to meet"
 SHARED_CLAUSE = frozenset({"xcomp", "acomp"})
 # how a noun trigger hangs under the verb that carries its clause's modal: "could pay a visit"
@@ -97,9 +100,22 @@ def shifted_back(verb) -> bool:
     return any(c.dep_ in ("parataxis", "ccomp") and c.tag_ in PAST_TAGS and c.i > verb.i for c in t.children)
 
 
+def inverted_condition(trigger) -> str | None:
+    """The auxiliary of a condition told by putting it before the subject, with no "if" ("should
+    Lionsgate refuse to pay", "had the police arrested him": a counterfactual), or None."""
+    verb = trigger.head if trigger.dep_ == "aux" else trigger
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "advcl" or subject is None or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    return next((a.lower_ for a in auxes(verb) if a.lower_ in INVERTING and a.i < subject.i), None)
+
+
 def unreal(trigger, quoted: bool) -> str | None:
     """Why the trigger's clause states no act ("counterfactual", "possibility", "conditional"), or None;
     `quoted`: the trigger is inside a quotation."""
+    inverted = inverted_condition(trigger)
+    if inverted is not None:
+        return "conditional" if inverted == "should" else "counterfactual"
     verb, modal = modal_of(trigger)
     if verb is None:
         return None
