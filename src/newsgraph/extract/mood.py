@@ -3,15 +3,18 @@
 - A counterfactual: a modal with a perfect ("could have been killed", "might have been two people
   killed", "should have arrested him") tells what did not happen; "may have", "must have" infer
   what did ("may have fled", "must have been killed instantly") and are left alone.
-- A mere possibility: "could" and "might" ("the party could appeal", "they could kill innocent
-  people", "Iran might retaliate") state an option or a fear, not an act.
+- A mere possibility: "could" and "might" ("the party could appeal", "Iran might retaliate") state an
+  option or a fear; the contract codes it as certainty "possible", so the gate only holds a rule for it
+  back (gate.option).
 - A conditional "would": "I would send him in the army", "says he would be happy to meet", "a deal
   that would give Iran access". Under a verb of saying in the past, "would" is the future of the
   past ("said it would withdraw its troops": a reported intention, news of a decision) and is left
   alone, except inside a quotation, where nothing is shifted back; "would like to thank" states a wish
   now, not a condition.
-- A condition told by inversion: "should Lionsgate refuse to pay", "had the police arrested him".
-Threats are made by saying what could happen ("warned it could strike"): the gate leaves them alone.
+- A condition told by inversion: "should Lionsgate refuse to pay", "had the police arrested him" (a
+  counterfactual).
+Threats are made by saying what could happen ("warned it could strike"), and violence foreseen stays
+violence unless it is undone: the gate (gate.unreal_mood) leaves them alone.
 """
 from __future__ import annotations
 
