@@ -43,6 +43,9 @@ def test_unreal_acts_are_dropped(text, event, analyse_text, without_mood):
     ("The minister said he had made clear Canada would welcome skilled migrants.", ("SUPPORT", "welcome")),
     # an adverbial "would" under a past verb tells the past: a refusal
     ("The crowd started throwing stones when the police would not release the student.", ("RETREAT", "release")),
+    # a conjunct verb of saying in the past shifts its clause back too
+    ("Cyprus is an EU member, but Ankara had insisted it would not bow to demands to recognise it.",
+     ("CONCEDE", "bow")),
     # an option is kept as possible (PLOVER's hypothetical mode)
     ("Lawyers for the oil firm could appeal against the ruling.", ("REJECT", "appeal")),
     # "may have" infers a past act
@@ -95,6 +98,9 @@ def test_the_rule_spares_threats_foreseen_violence_and_options():
     assert gate.ruling(gate.Shape(**{**_fields(base), "mood": "counterfactual"})) == "unreal mood"
     assert gate.ruling(gate.Shape(**{**_fields(base), "type": "AID", "negated": True})) == "unreal mood"
     assert gate.ruling(gate.Shape(**{**_fields(base), "type": "THREATEN"})) == "keep"     # "would strike", warned
+    assert gate.ruling(gate.Shape(**{**_fields(base), "type": "LEADERSHIP"})) == "keep"   # "the minister would"
+    assert gate.ruling(gate.Shape(**{**_fields(base), "type": "LEADERSHIP", "mood": "counterfactual"})) \
+        == "unreal mood"                                                                    # "would have been"
     could = gate.Shape(**{**_fields(base), "type": "REJECT", "mood": "possibility"})
     assert gate.ruling(could) == "keep" and gate.option(could)            # "could appeal": held back
     assert not gate.option(gate.Shape(**{**_fields(could), "negated": True}))     # "could not reach them"

@@ -17,6 +17,7 @@ from .stand_ins import people_for_state
 NONE = "-"
 GENERIC = "GENERIC"
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
+STANDING = frozenset({"AFFILIATION", "LEADERSHIP"})
 RECIPIENT_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC"})
 PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
 AID_GOODS = frozenset({"aid", "grant", "funding", "relief", "loan", "bailout", "assistance", "food", "medicine"})
@@ -236,10 +237,11 @@ def unreal_mood(s: Shape) -> bool:
     # an act a modal states as unreal: undone ("could have been killed", "had the police arrested him")
     # or only on a condition ("I would send him", "says he would be happy to meet"). A threat is made in
     # these words ("warned it could strike"), and violence foreseen stays violence unless it is undone
-    # ("attacks would follow the vote", as `hypothetical` below)
+    # ("attacks would follow the vote", as `hypothetical` below); a title holds whatever its holder
+    # would do ("the Russian energy minister would discuss"), unless undone ("would have been president")
     if s.type == "THREATEN" or s.mood not in ("counterfactual", "conditional"):
         return False
-    return s.mood == "counterfactual" or s.type not in VIOLENT
+    return s.mood == "counterfactual" or s.type not in VIOLENT | STANDING
 
 
 def option(s: Shape) -> bool:

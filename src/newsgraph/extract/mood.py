@@ -97,8 +97,8 @@ def shifted_back(verb) -> bool:
     for _ in range(5):
         if t.dep_ not in EMBEDDED or t.head.i == t.i:
             break
-        t = t.head
-        if t.dep_ != "conj" and tense(t) is not None:
+        below, t = t, t.head
+        if below.dep_ != "conj" and tense(t) is not None:   # (a conjunct shares the tense above it)
             return tense(t) == "past"
     return any(c.dep_ in ("parataxis", "ccomp") and c.tag_ in PAST_TAGS and c.i > verb.i for c in t.children)
 
