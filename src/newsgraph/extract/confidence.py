@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import QUAD_CLASS, Event
+from ..quotes import in_quote, sentence_quotes
 
 MODEL_FILE = "data/confidence.json"
 STATES = frozenset({"COUNTRY", "GOVERNMENT"})
@@ -32,7 +33,6 @@ CLAUSAL = frozenset({"ccomp", "xcomp"})
 ATTACHED_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})
 NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
-QUOTES = ('"', "\u201c", "\u201d")
 CASUALTY_KEYS = frozenset({"killed", "injured", "dead", "wounded"})
 
 
@@ -92,7 +92,8 @@ def features_of(events: list[Event], doc, entities: Mapping) -> list[dict[str, f
     """Each event's active features (name -> value), in the order given."""
     per_sentence = Counter(e.start for e in events)
     context = document_context(entities, len(events))
-    return [{**event_features(e, entities), **parse_features(e, doc), **context,
+    quotes = sentence_quotes(doc) if events else []
+    return [{**event_features(e, entities), **parse_features(e, doc, quotes), **context,
              f"sentence_events={min(per_sentence[e.start], 3)}": 1.0} for e in events]
 
 
@@ -139,8 +140,9 @@ def document_context(entities: Mapping, n_events: int) -> dict[str, float]:
             "doc_states": min(kinds["state"], 4) / 4, "doc_events": min(math.log1p(n_events) / 3, 1.0)}
 
 
-def parse_features(e: Event, doc) -> dict[str, float]:
-    """How the trigger sits in its sentence, and how far its named sides are from it."""
+def parse_features(e: Event, doc, quotes: list[tuple[int, int]] = ()) -> dict[str, float]:
+    """How the trigger sits in its sentence, and how far its named sides are from it; `quotes` are
+    the document's quoted stretches (quotes.sentence_quotes)."""
     span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand") if e.trigger_start >= 0 else None
     if not span:
         return {"no_trigger": 1.0}
@@ -156,7 +158,7 @@ def parse_features(e: Event, doc) -> dict[str, float]:
     ancestors = [trig, *trig.ancestors]
     flags = {"passive": bool(children & {"nsubjpass", "auxpass"}), "reports_clause": bool(children & CLAUSAL),
              "embedded": any(t.dep_ in CLAUSAL for t in ancestors),
-             "in_quote": sum(e.sentence[:trig.idx - sent.start_char].count(q) for q in QUOTES) % 2 == 1}
+             "in_quote": in_quote(doc, trig.i, quotes)}
     active.update({name: 1.0 for name, on in flags.items() if on})
     for side, text in (("subject", e.subject_text), ("object", e.object_text)):
         if text:

@@ -7,7 +7,7 @@ chancellor "delivers" a Budget and a witness "gives" a statement, which is no ai
 anything; prospectors "strike" oil; attackers in a software story "execute" code; MPs "bombard" a
 minister with questions; a man dies of a "heart attack"; a "driver" kills a pedestrian in a crash;
 police "treat" a fire as suspicious; a politician "warns" that apathy is the real danger; a lawyer "asks" a witness a question; an airline "orders" 30
-planes; police "decline to name" a suspect; a firm "receives" patents. `everyday_sense` is called
+planes; police "decline to name" a suspect; a firm "receives" patents and a doctor an award. `everyday_sense` is called
 by the sense judge (extract/sense.py) for every candidate.
 """
 from __future__ import annotations
@@ -26,6 +26,7 @@ VEHICLES = words("vehicles")
 MISHAPS = words("mishaps")
 TELLING = words("telling_verbs")
 INVITED_OFFERS = words("invited_offers")
+HONOURS = words("honours")
 # people at the wheel: their killing is a traffic death only as told in the passive
 DRIVERS = frozenset({"driver", "motorist"})
 # what a driver does to someone with the vehicle: "a driver struck and killed a woman", "ran over a boy"
@@ -66,8 +67,8 @@ def everyday_sense(c) -> bool:
     if c.type == "CONSULT" and lemma == "discuss":
         return any(spoken(t) for t in objects(c.trigger))     # "would not discuss a motive": telling, no talks
     if c.type == "CONSULT" and lemma == "receive":
-        return any(spoken(t) or counted_thing(t) or object_kind(t) in ("work", "market", "proposition")
-                   for t in objects(c.trigger))   # "received 25,772 patents", "received the report"
+        return any(spoken(t) or counted_thing(t) or lemma_in(t, HONOURS) or object_kind(t) in (
+            "work", "market", "proposition") for t in objects(c.trigger))   # "received 25,772 patents", "the report", "an award"
     if c.type == "RETREAT" and lemma == "release":
         return any(spoken(t) or object_kind(t) == "work" for t in objects(c.trigger))  # figures, names, an album
     if c.type in ("ASSAULT", "COERCE"):
@@ -160,7 +161,8 @@ def asked_for(x) -> bool:
 def traffic_death(c, violent) -> bool:
     """A death or injury dealt by a vehicle, or by a driver in a passive ("was killed by a drunk driver",
     "struck and killed by a motorist"; not "charged a bus driver with killing"), with no sign of an
-    attack; or one in a fall or crash with no weapon or armed side ("killed after slipping and falling")."""
+    attack; or one in a fall, crash or quake, told in the harm's own phrase ("injured in the earthquake")
+    or with no weapon or armed side in the sentence ("killed after slipping and falling")."""
     if c.type != "ASSAULT":
         return False
     doer = c.subject_tok
@@ -169,6 +171,9 @@ def traffic_death(c, violent) -> bool:
                     None)
     if lemma_in(doer, VEHICLES) and (not lemma_in(doer, DRIVERS) or passive(c.trigger) or driven_into(c.trigger)):
         return not any(lemma_in(t, RAMMING) for t in c.trigger.sent)
+    if c.subject is None and any(lemma_in(o, MISHAPS) for p in c.trigger.children if p.dep_ == "prep"
+                                 and p.lower_ in ("in", "during") for o in p.children if o.dep_ == "pobj"):
+        return True     # "were injured in the earthquakes": the harm's own phrase names the mishap
     return c.subject is None and not violent(c.trigger) and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
 
 

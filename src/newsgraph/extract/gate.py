@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Event
+from ..quotes import in_quote, sentence_quotes
 from .actors import KnownActors
+from .mood import unreal
 from .quantities import is_people
 from .sense import ATTACK_MEANS, WEAPONS, not_an_actor
 from .stand_ins import people_for_state
@@ -15,6 +17,7 @@ from .stand_ins import people_for_state
 NONE = "-"
 GENERIC = "GENERIC"
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
+STANDING = frozenset({"AFFILIATION", "LEADERSHIP"})
 RECIPIENT_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC"})
 PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
 AID_GOODS = frozenset({"aid", "grant", "funding", "relief", "loan", "bailout", "assistance", "food", "medicine"})
@@ -38,6 +41,7 @@ class Shape:
     negated: bool = False   # the event is said not to happen or have happened
     victim_left_out: bool = False   # violence with no object, though the verb's own object names who
     heads_owners_body: bool = False  # a leader's object is the owner of the body headed ("headed Nixon's committee")
+    mood: str | None = None  # why a modal makes the act unreal ("could appeal", "would send"; mood.py), or None
 
 
 def side_kind(key: str | None, res: KnownActors) -> str:
@@ -155,7 +159,7 @@ def recipient(tok) -> bool:
         c.ent_type_ in RECIPIENT_LABELS for c in tok.children)
 
 
-def shape(event: Event, doc, res: KnownActors) -> Shape:
+def shape(event: Event, doc, res: KnownActors, quotes: list[tuple[int, int]] = ()) -> Shape:
     tok = trigger_token(event, doc)
     return Shape(type=event.type, certainty=event.certainty, subject=side_kind(event.subject, res),
                  object=side_kind(event.object, res), trigger_dep=tok.dep_ if tok is not None else NONE,
@@ -168,7 +172,8 @@ def shape(event: Event, doc, res: KnownActors) -> Shape:
                  victim_left_out=event.type in VIOLENT and event.object is None and tok is not None
                  and named_victim(tok),
                  doer_left_out=event.subject is None and tok is not None and doer(named_doer(tok)),
-                 heads_owners_body=event.type == "LEADERSHIP" and tok is not None and owner_of_headed(event, tok, res))
+                 heads_owners_body=event.type == "LEADERSHIP" and tok is not None and owner_of_headed(event, tok, res),
+                 mood=unreal(tok, in_quote(doc, tok.i, quotes)) if tok is not None else None)
 
 
 def ruling(s: Shape) -> str:
@@ -228,9 +233,26 @@ def denied_possibility(s: Shape) -> bool:
     return s.negated and s.certainty == "possible" and s.subject == NONE
 
 
+def unreal_mood(s: Shape) -> bool:
+    # an act a modal states as unreal: undone ("could have been killed", "had the police arrested him")
+    # or only on a condition ("I would send him", "says he would be happy to meet"). A threat is made in
+    # these words ("warned it could strike"), and violence foreseen stays violence unless it is undone
+    # ("attacks would follow the vote", as `hypothetical` below); a title holds whatever its holder
+    # would do ("the Russian energy minister would discuss"), unless undone ("would have been president")
+    if s.type == "THREATEN" or s.mood not in ("counterfactual", "conditional"):
+        return False
+    return s.mood == "counterfactual" or s.type not in VIOLENT | STANDING
+
+
+def option(s: Shape) -> bool:
+    # a non-violent act stated only as possible with "could" or "might" ("the party could appeal",
+    # "Ofcom could hand over frequencies"); an act that "could not" be done did not happen (negated)
+    return s.mood == "possibility" and s.type not in VIOLENT | {"THREATEN"} and not s.negated
+
+
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody),
          ("doer left out", doer_left_out), ("heads an owner's body", heads_owners_body),
-         ("denied possibility", denied_possibility))
+         ("denied possibility", denied_possibility), ("unreal mood", unreal_mood))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
@@ -239,11 +261,15 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
 # `victim left out` (session 9): on the audit seeds 5 wrong / 1 right, dev recall unchanged, but
 # conflict summaries lose type recall 0.974 -> 0.955 (held-out 0.930 -> 0.920) and a probe: an
 # attack with its attacker and toll is conflict data even when its victims are not taken
-HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out))
+# `option` (session 9): on the audit seeds it drops 1 event, wrong, and on bench text outside the audit
+# 5, all wrong, but held-out probes lose one (type 0.764 -> 0.759): the contract codes PLOVER's
+# hypothetical mode as certainty "possible", and the probes expect such acts kept
+HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option))
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
     """The events no rule drops, with a state that stands for its people replaced by them
     (stand_ins.py)."""
     events = [people_for_state(event, doc, res) for event in events]
-    return [event for event in events if ruling(shape(event, doc, res)) == "keep"]
+    quotes = sentence_quotes(doc) if events else []
+    return [event for event in events if ruling(shape(event, doc, res, quotes)) == "keep"]

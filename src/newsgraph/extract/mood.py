@@ -1,0 +1,131 @@
+"""The mood of an event's clause: acts a modal verb states as unreal, not as done or scheduled.
+
+- A counterfactual: a modal with a perfect ("could have been killed", "might have been two people
+  killed", "should have arrested him") tells what did not happen; "may have", "must have" infer
+  what did ("may have fled", "must have been killed instantly") and are left alone.
+- A mere possibility: "could" and "might" ("the party could appeal", "Iran might retaliate") state an
+  option or a fear; the contract codes it as certainty "possible", so the gate only holds a rule for it
+  back (gate.option).
+- A conditional "would": "I would send him in the army", "says he would be happy to meet", "a deal
+  that would give Iran access". Under a verb of saying in the past, "would" is the future of the
+  past ("said it would withdraw its troops": a reported intention, news of a decision) and is left
+  alone, except inside a quotation, where nothing is shifted back; "would like to thank" states a wish
+  now, not a condition.
+- A condition told by inversion: "should Lionsgate refuse to pay", "had the police arrested him" (a
+  counterfactual).
+Threats are made by saying what could happen ("warned it could strike"), and violence foreseen stays
+violence unless it is undone: the gate (gate.unreal_mood) leaves them alone.
+"""
+from __future__ import annotations
+
+UNREAL_PERFECT = frozenset({"could", "might", "would", "should"})
+POSSIBILITY = frozenset({"could", "might"})
+CONDITIONAL = frozenset({"would", "'d"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+# auxiliaries that, put before the subject, make a condition: "should they refuse", "had he known"
+INVERTING = frozenset({"should", "had", "were"})
+# how an act hangs under the verb whose modal it shares: "could be forced to pay", "would be happy to meet"
+SHARED_CLAUSE = frozenset({"xcomp", "acomp"})
+# how a noun trigger hangs under the verb that carries its clause's modal: "could pay a visit"
+NOUN_SLOTS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})
+# how a clause hangs under the verb whose tense it takes: "said (that) it would", "made clear the UK
+# would", "when the police would not"
+EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "acomp", "oprd", "conj", "csubj"})
+# "would like to thank", "would love to": a wish stated now, not a condition (what is wished is left
+# to the sense judge: extract/framing.py)
+WISHING = frozenset({"like", "love", "prefer"})
+
+
+def clause_verbs(trigger) -> list:
+    """The trigger and the verbs above it that carry its clause's modal: a noun's verb ("could pay
+    a visit"), the verbs an infinitive or adjective hangs under ("would be happy to meet")."""
+    verbs, t = [], trigger
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in NOUN_SLOTS and t.head.i != t.i:
+        t = t.head
+    for _ in range(4):
+        verbs.append(t)
+        purpose = t.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        if not (t.dep_ in SHARED_CLAUSE or purpose) or t.head.i == t.i:
+            break       # (a purpose shares the mood of its act: "would send troops to help")
+        t = t.head
+    return verbs
+
+
+def auxes(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def modal_of(trigger):
+    """(the verb, its modal's lower form) for the nearest clause verb with a modal, or (None, None)."""
+    for verb in clause_verbs(trigger):
+        found = next((a for a in auxes(verb) if a.tag_ == "MD"), None)
+        if found is not None:
+            return verb, found
+    return None, None
+
+
+def counterfactual(trigger) -> bool:
+    """"could have been killed", "should have arrested him": a modal, then "have", then the act."""
+    verb, modal = modal_of(trigger)
+    if verb is None or modal.lower_ not in UNREAL_PERFECT:
+        return False
+    return any(a.lemma_.lower() == "have" and a.i > modal.i for a in auxes(verb))
+
+
+def tense(verb) -> str | None:
+    """"past", "present" or "modal" as the verb's own form or its first finite auxiliary says, or None
+    for a form with no tense ("to meet", "meeting", "clear")."""
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    for a in auxes(verb):
+        if a.tag_ == "VBD" or a.lower_ in ("had", "was", "were", "did"):
+            return "past"
+        if a.tag_ in ("VBZ", "VBP"):
+            return "present"
+        if a.tag_ == "MD":
+            return "modal"
+    return None
+
+
+def shifted_back(verb) -> bool:
+    """The clause hangs under a verb in the past, through complements and adverbial clauses: it is
+    reported ("said it would withdraw", "had made clear the UK would welcome migrants") or tells a
+    past of its own ("started throwing bottles when the police would not release her")."""
+    t = verb
+    for _ in range(5):
+        if t.dep_ not in EMBEDDED or t.head.i == t.i:
+            break
+        below, t = t, t.head
+        if below.dep_ != "conj" and tense(t) is not None:   # (a conjunct shares the tense above it)
+            return tense(t) == "past"
+    return any(c.dep_ in ("parataxis", "ccomp") and c.tag_ in PAST_TAGS and c.i > verb.i for c in t.children)
+
+
+def inverted_condition(trigger) -> str | None:
+    """The auxiliary of a condition told by putting it before the subject, with no "if" ("should
+    Lionsgate refuse to pay", "had the police arrested him": a counterfactual), or None."""
+    verb = trigger.head if trigger.dep_ == "aux" else trigger
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "advcl" or subject is None or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    return next((a.lower_ for a in auxes(verb) if a.lower_ in INVERTING and a.i < subject.i), None)
+
+
+def unreal(trigger, quoted: bool) -> str | None:
+    """Why the trigger's clause states no act ("counterfactual", "possibility", "conditional"), or None;
+    `quoted`: the trigger is inside a quotation."""
+    inverted = inverted_condition(trigger)
+    if inverted is not None:
+        return "conditional" if inverted == "should" else "counterfactual"
+    verb, modal = modal_of(trigger)
+    if verb is None:
+        return None
+    if counterfactual(trigger):
+        return "counterfactual"
+    if modal.lower_ in POSSIBILITY:
+        return "possibility"
+    if modal.lower_ in CONDITIONAL and verb.lemma_.lower() not in WISHING and (quoted or not shifted_back(verb)):
+        return "conditional"
+    return None

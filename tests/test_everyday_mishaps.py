@@ -1,0 +1,39 @@
+"""Deaths and injuries in a collapse or a natural disaster are no attack (extract/everyday.py,
+traffic_death): the mishap named in the sentence ("when their school collapsed") or in the harm's own
+phrase ("injured in the earthquake", even beside words of violence elsewhere in the sentence). An air
+strike that brings a house down stays an attack. Sentences of our own; each dropped event is checked
+to be made without the mishap words."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import everyday
+
+
+def made(analysis) -> set[tuple[str, str]]:
+    return {(e.type, e.trigger) for e in analysis.events}
+
+
+@pytest.fixture()
+def without_mishaps(analyse_text, monkeypatch):
+    def run(text: str):
+        with monkeypatch.context() as m:
+            m.setattr(everyday, "MISHAPS", frozenset())
+            return analyse_text(text)
+    return run
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Three children were killed in Aceh when their school collapsed.", ("ASSAULT", "killed")),
+    # the harm's own phrase names the quake; "hit" and "troops" elsewhere do not make it an attack
+    ("At least 40 people were injured in the earthquake in Papua, which hit the town as troops patrolled the streets.",
+     ("ASSAULT", "injured")),
+])
+def test_harm_in_a_collapse_or_a_quake_is_no_attack(text, event, analyse_text, without_mishaps):
+    assert event in made(without_mishaps(text))
+    assert event not in made(analyse_text(text))
+
+
+def test_an_air_strike_that_brings_a_house_down_stays_an_attack(analyse_text):
+    found = made(analyse_text("Five people were killed in Gaza when an Israeli air strike hit a house and it collapsed."))
+    assert ("ASSAULT", "killed") in found and ("ASSAULT", "strike") in found
