@@ -1,0 +1,131 @@
+"""The state a story is about, and its bodies that news names bare: "the government", "the
+authorities", "the regime", "the army", "security forces", "troops".
+
+News writes "The government accused the opposition ..." for the government of the country the
+article is about; ACLED and PETRARCH code such a phrase as that country's government or military.
+Here a bare description (determiner "the" or none, no owner, no modifier, no "of" phrase) goes to
+the sector body (resolve/gazetteer.py) of the story's country at that point:
+
+- the country the mentions before it centre on: countries, demonyms, capitals, state bodies,
+  their office holders and places in them (not armed groups, companies or media, whose country
+  is not the state acting), with at least two mentions and at least twice the next country's; else
+- the one country the mentions in the same and the two preceding sentences name.
+
+Two countries that compete, or none, leave the description unresolved: a wrong state is worse
+than none. A description coreference already resolved ("Israeli troops ... the army") keeps its
+antecedent; a bare collective that participants made generic ("security forces") is replaced.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from .country_phrases import token_texts
+from .gazetteer import Gazetteer
+from .resolution import ResolutionDraft, entity_for_actor
+
+# the bare head nouns and the sector each names; a word is one token, a pair is "modifier head"
+BARE_BODIES = {"government": "government", "authorities": "government", "regime": "government",
+               "administration": "government", "cabinet": "government",
+               "army": "military", "military": "military", "troops": "military"}
+PAIRED_BODIES = {("security", "forces"): "military", ("armed", "forces"): "military",
+                 ("government", "forces"): "military", ("government", "troops"): "military"}
+# singular heads a reader takes as "the X" only: "government" without "the" is a modifier or a
+# concept ("big government"); plural ones are bare in news ("Authorities said", "Troops fired")
+NEED_THE = frozenset({"government", "regime", "administration", "cabinet", "army", "military"})
+# kinds of entity whose country says which state a story is about
+STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMOUS_SOURCE", "LOCATION"})
+# how many sentences before the description the local reading looks at
+LOCAL_SENTENCES = 2
+GENERIC = "GENERIC:"
+
+
+def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[int, str]]:
+    """(token index, country id) for every mention that names a state or a place in it, in text
+    order: one per mention (its head), plus capitals the recogniser tagged as places."""
+    found = {}
+    for head, key in res.mention_head.items():
+        ent = res.entities.get(key)
+        if ent is None or ent.type not in STATE_TYPES or key.startswith(GENERIC):
+            continue
+        country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else ent.country
+        if country:
+            found[head] = country
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and ent.root.i not in found:
+            capital = gaz.country_of_capital(ent.text)
+            if capital is not None:
+                found[ent.root.i] = capital.id
+    return sorted(found.items())
+
+
+def story_country(mentions: list[tuple[int, str]], at: int, sentences: list[int]) -> str | None:
+    """The country the story is about at token `at` (see the module docstring); `sentences` are
+    the first tokens of the document's sentences."""
+    before = mentions[:bisect_right(mentions, (at, ""))]
+    ranked = Counter(c for _, c in before).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    # the nearest sentence with a mention, this one or one of the LOCAL_SENTENCES before it
+    sent = bisect_right(sentences, at) - 1
+    for start in sentences[max(0, sent - LOCAL_SENTENCES):sent + 1][::-1]:
+        near = {c for i, c in before if i >= start}
+        if near:
+            return next(iter(near)) if len(near) == 1 else None
+        before = [(i, c) for i, c in before if i < start]
+    return None
+
+
+def bare_sector(tok) -> tuple[str, int] | None:
+    """(sector, first token) when `tok` heads a bare description of a state's body."""
+    low = tok.lower_
+    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lefts = list(tok.lefts)
+    sector, start = BARE_BODIES.get(low), tok.i
+    if lefts and lefts[-1].i == tok.i - 1 and (lefts[-1].lower_, low) in PAIRED_BODIES:
+        sector, start = PAIRED_BODIES[(lefts[-1].lower_, low)], tok.i - 1
+        lefts = lefts[:-1]
+    if sector is None:
+        return None
+    if [t.lower_ for t in lefts] not in ([], ["the"]) or (not lefts and low in NEED_THE):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+        return None    # "the government of Kenya": the named country's (or another owner's)
+    return sector, (lefts[0].i if lefts else start)
+
+
+def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
+    """Free tokens, or a bare collective participants made generic with no place ("troops")."""
+    keys = {res.token_entity.get(i) for i in range(start, end)} - {None}
+    return not keys or all(k.startswith(GENERIC) and k.endswith(":") for k in keys)
+
+
+def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
+    """Resolve bare descriptions of a state's bodies to the story country's (see the module)."""
+    lowers = [w.lower() for w in token_texts(doc)]
+    heads = [i for i, w in enumerate(lowers) if w in BARE_BODIES or w == "forces"]
+    if not heads:
+        return
+    mentions = country_mentions(doc, gaz, res)
+    if not mentions:
+        return
+    sent_starts = [s.start for s in doc.sents]
+    for i in heads:
+        tok = doc[i]
+        found = bare_sector(tok)
+        if found is None or not replaceable(found[1], i + 1, res):
+            continue
+        sector, start = found
+        country = story_country(mentions, start, sent_starts)
+        body = gaz.sector(country, sector) if country else None
+        if body is None:
+            continue
+        first = start + 1 if doc[start].lower_ == "the" else start
+        span = doc[first:i + 1]
+        replaced = {res.token_entity.get(k) for k in range(first, i + 1)} - {None}
+        res.clear(span)
+        for key in replaced - {m.entity for m in res.mentions}:
+            del res.entities[key]    # the generic collective this phrase was, now mentioned nowhere
+        res.add_mention(span, entity_for_actor(body), "sector phrase: a body of the story's country",
+                        label="SECTOR", head=i, alias=False)
