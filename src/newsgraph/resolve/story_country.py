@@ -8,8 +8,10 @@ the sector body (resolve/gazetteer.py) of the story's country at that point:
 
 - the country the mentions before it centre on: countries, demonyms, capitals, state bodies,
   their office holders and places in them (not armed groups, companies or media, whose country
-  is not the state acting), with at least two mentions and at least twice the next country's; else
-- the one country the mentions in the same and the two preceding sentences name.
+  is not the state acting), with at least two mentions and three times the next country's; else
+- the one country its own sentence names before it ("In Peru, the government ...").
+(Reading the preceding sentences too picked the wrong state in stories of two countries on bench
+text: "US ... Guantanamo. He said the government had been negotiating" was Britain's.)
 
 Two countries that compete, or none, leave the description unresolved: a wrong state is worse
 than none. A description coreference already resolved ("Israeli troops ... the army") keeps its
@@ -35,9 +37,13 @@ PAIRED_BODIES = {("security", "forces"): "military", ("armed", "forces"): "milit
 NEED_THE = frozenset({"government", "regime", "administration", "cabinet", "army", "military"})
 # kinds of entity whose country says which state a story is about
 STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMOUS_SOURCE", "LOCATION"})
-# how many sentences before the description the local reading looks at
-LOCAL_SENTENCES = 2
+# the story's country: mentioned at least twice before, and at least three times as often as any
+# other (British news seldom names Britain: two mentions of Iraq against one of Britain are no centre)
+MIN_MENTIONS = 2
+LEAD = 3
 GENERIC = "GENERIC:"
+# prepositions that tie the body to an owner or a place of its own
+OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 
 
 def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[int, str]]:
@@ -59,21 +65,15 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
     return sorted(found.items())
 
 
-def story_country(mentions: list[tuple[int, str]], at: int, sentences: list[int]) -> str | None:
-    """The country the story is about at token `at` (see the module docstring); `sentences` are
-    the first tokens of the document's sentences."""
+def story_country(mentions: list[tuple[int, str]], at: int, sentence_start: int) -> str | None:
+    """The country the story is about at token `at` (see the module docstring); `sentence_start`
+    is the first token of its sentence."""
     before = mentions[:bisect_right(mentions, (at, ""))]
     ranked = Counter(c for _, c in before).most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+    if ranked and ranked[0][1] >= MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]):
         return ranked[0][0]
-    # the nearest sentence with a mention, this one or one of the LOCAL_SENTENCES before it
-    sent = bisect_right(sentences, at) - 1
-    for start in sentences[max(0, sent - LOCAL_SENTENCES):sent + 1][::-1]:
-        near = {c for i, c in before if i >= start}
-        if near:
-            return next(iter(near)) if len(near) == 1 else None
-        before = [(i, c) for i, c in before if i < start]
-    return None
+    near = {c for i, c in before if i >= sentence_start}
+    return next(iter(near)) if len(near) == 1 else None
 
 
 def bare_sector(tok) -> tuple[str, int] | None:
@@ -90,8 +90,8 @@ def bare_sector(tok) -> tuple[str, int] | None:
         return None
     if [t.lower_ for t in lefts] not in ([], ["the"]) or (not lefts and low in NEED_THE):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
-        return None    # "the government of Kenya": the named country's (or another owner's)
+    if any(c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for c in tok.rights):
+        return None    # "the government of Kenya", "authorities in Djibouti": the named place's
     return sector, (lefts[0].i if lefts else start)
 
 
@@ -117,7 +117,7 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if found is None or not replaceable(found[1], i + 1, res):
             continue
         sector, start = found
-        country = story_country(mentions, start, sent_starts)
+        country = story_country(mentions, start, sent_starts[bisect_right(sent_starts, i) - 1])
         body = gaz.sector(country, sector) if country else None
         if body is None:
             continue
