@@ -75,7 +75,7 @@ def test_a_named_body_keeps_its_country(resolved_entity):
 
 
 def test_the_event_gets_its_side(events_named):
-    text = ("Bolivian miners clashed with police in La Paz on Monday. "
+    text = ("Bolivian miners clashed with police at Bolivia's largest tin mine on Monday. "
             "The government accused the unions of sabotaging talks.")
     rows = events_named(text)
     assert any(t == "ACCUSE" and s == "Bolivian government" for t, s, _ in rows)

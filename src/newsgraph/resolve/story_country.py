@@ -58,7 +58,7 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
         if country:
             found[head] = country
     for ent in doc.ents:
-        if ent.label_ == "GPE" and ent.root.i not in found:
+        if ent.label_ != "PERSON" and ent.root.i not in found:    # the recogniser may call a capital an ORG
             capital = gaz.country_of_capital(ent.text)
             if capital is not None:
                 found[ent.root.i] = capital.id
