@@ -79,3 +79,11 @@ def test_the_event_gets_its_side(events_named):
             "The government accused the unions of sabotaging talks.")
     rows = events_named(text)
     assert any(t == "ACCUSE" and s == "Bolivian government" for t, s, _ in rows)
+
+
+def test_an_actor_in_the_sentence_does_not_own_the_body_it_addresses(resolved_entity):
+    # Mali and Niger compete over the story; Paris acts on "the government", it does not own it
+    text = ("Malian and Nigerien troops clashed on the border. Mali and Niger blame each other. "
+            "Malian and Nigerien leaders will meet. France urged the government to stop the fighting.")
+    ent = resolved_entity(text, "government")
+    assert ent is None or ent.key != "gaz:FRA-GOV"
