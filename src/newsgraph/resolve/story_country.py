@@ -3,7 +3,7 @@ authorities", "the regime", "the army", "security forces", "troops".
 
 News writes "The government accused the opposition ..." for the government of the country the
 article is about; ACLED and PETRARCH code such a phrase as that country's government or military.
-Here a bare description (determiner "the" or none, no owner, no modifier, no "of" phrase) goes to
+Here a bare description (determiner "the" or none, no owner, no modifier, no "of"/"in" phrase) goes to
 the sector body (resolve/gazetteer.py) of the story's country at that point:
 
 - the country the mentions before it centre on: countries, demonyms, capitals, state bodies,
