@@ -6,12 +6,13 @@ article is about; ACLED and PETRARCH code such a phrase as that country's govern
 Here a bare description (determiner "the" or none, no owner, no modifier, no "of"/"in" phrase) goes to
 the sector body (resolve/gazetteer.py) of the story's country at that point:
 
-- the country the mentions before it centre on: countries, demonyms, capitals, state bodies,
-  their office holders and places in them (not armed groups, companies or media, whose country
-  is not the state acting), with at least two mentions and three times the next country's; else
-- the one country its own sentence names before it as a place ("In Peru, the government ...").
-(Reading the preceding sentences too picked the wrong state in stories of two countries on bench
-text: "US ... Guantanamo. He said the government had been negotiating" was Britain's.)
+It is the country the mentions before it centre on (countries, demonyms, capitals, state bodies,
+their office holders and places in them; not armed groups, companies or media, whose country is
+not the state acting), with at least two mentions and three times the next country's.
+A nearer reading (the one country the preceding sentences, or the description's own sentence,
+name) picked the wrong state on bench text: "US ... Guantanamo. He said the government had been
+negotiating" was Britain's, "operations in Iraq, for which the administration is expected to
+seek $80bn" America's, "the White House urged the government" Sudan's.
 
 Two countries that compete, or none, leave the description unresolved: a wrong state is worse
 than none. A description coreference already resolved ("Israeli troops ... the army") keeps its
@@ -42,8 +43,6 @@ STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMO
 MIN_MENTIONS = 2
 LEAD = 3
 GENERIC = "GENERIC:"
-# prepositions of a place that frames its sentence ("In Peru, the government ...")
-PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside"})
 # prepositions that tie the body to an owner or a place of its own
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 
@@ -67,24 +66,12 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
     return sorted(found.items())
 
 
-def story_country(mentions: list[tuple[int, str]], at: int, local: list[tuple[int, str]]) -> str | None:
-    """The country the story is about at token `at` (see the module docstring); `local` are the
-    mentions of places its own sentence names with "in" before it."""
-    before = mentions[:bisect_right(mentions, (at, ""))]
-    ranked = Counter(c for _, c in before).most_common(2)
+def story_country(mentions: list[tuple[int, str]], at: int) -> str | None:
+    """The country the story is about at token `at` (see the module docstring)."""
+    ranked = Counter(c for _, c in mentions[:bisect_right(mentions, (at, ""))]).most_common(2)
     if ranked and ranked[0][1] >= MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]):
         return ranked[0][0]
-    near = {c for i, c in local if i < at}
-    return next(iter(near)) if len(near) == 1 else None
-
-
-def places_in(doc, mentions: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
-    """The mentions between tokens start and end that name where ("in Peru", "across Greece"):
-    a place frames the story; an actor in the sentence ("the White House urged the government")
-    is no owner of the body it addresses."""
-    lo, hi = bisect_right(mentions, (start, "")), bisect_right(mentions, (end, ""))
-    return [(i, c) for i, c in mentions[lo:hi]
-            if doc[i].dep_ == "pobj" and doc[i].head.lower_ in PLACE_PREPOSITIONS]
+    return None
 
 
 def bare_sector(tok) -> tuple[str, int] | None:
@@ -121,15 +108,13 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     mentions = country_mentions(doc, gaz, res)
     if not mentions:
         return
-    sent_starts = [s.start for s in doc.sents]
     for i in heads:
         tok = doc[i]
         found = bare_sector(tok)
         if found is None or not replaceable(found[1], i + 1, res):
             continue
         sector, start = found
-        local = places_in(doc, mentions, sent_starts[bisect_right(sent_starts, i) - 1], start)
-        country = story_country(mentions, start, local)
+        country = story_country(mentions, start)
         body = gaz.sector(country, sector) if country else None
         if body is None:
             continue
