@@ -23,19 +23,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
+from ..wordlists import table, words
 from .country_phrases import token_texts
 from .gazetteer import Gazetteer
 from .resolution import ResolutionDraft, entity_for_actor
 
-# the bare head nouns and the sector each names; a word is one token, a pair is "modifier head"
-BARE_BODIES = {"government": "government", "authorities": "government", "regime": "government",
-               "administration": "government", "cabinet": "government",
-               "army": "military", "military": "military", "troops": "military"}
-PAIRED_BODIES = {("security", "forces"): "military", ("armed", "forces"): "military",
-                 ("government", "forces"): "military", ("government", "troops"): "military"}
-# singular heads a reader takes as "the X" only: "government" without "the" is a modifier or a
-# concept ("big government"); plural ones are bare in news ("Authorities said", "Troops fired")
-NEED_THE = frozenset({"government", "regime", "administration", "cabinet", "army", "military"})
+# the bare head nouns ("army") and pairs ("security forces") and the sector each names
+BARE_BODIES = {word: sector for sector, ws in table("bare_state_bodies").items() for word in ws if " " not in word}
+PAIRED_BODIES = {tuple(pair.split()): sector for sector, ws in table("bare_state_bodies").items() for pair in ws
+                 if " " in pair}
+NEED_THE = words("state_bodies_needing_the")
+HEAD_NOUNS = frozenset(BARE_BODIES) | {head for _, head in PAIRED_BODIES}
 # kinds of entity whose country says which state a story is about
 STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMOUS_SOURCE", "LOCATION"})
 # the story's country: mentioned at least twice before, and at least three times as often as any
@@ -102,7 +100,7 @@ def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
 def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Resolve bare descriptions of a state's bodies to the story country's (see the module)."""
     lowers = [w.lower() for w in token_texts(doc)]
-    heads = [i for i, w in enumerate(lowers) if w in BARE_BODIES or w == "forces"]
+    heads = [i for i, w in enumerate(lowers) if w in HEAD_NOUNS]
     if not heads:
         return
     mentions = country_mentions(doc, gaz, res)
