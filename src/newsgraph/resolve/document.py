@@ -17,7 +17,9 @@ Passes, in order (a token belongs to the first mention that claims it):
 4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
    "armed men") and individuals ("his former girlfriend");
 5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
-   airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2).
+   airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2);
+6. bare descriptions of a state's bodies ("the government", "security forces") left unresolved:
+   the body of the country the story is about (resolve/story_country.py).
 
 Every Mention says why in its `reason`: gazetteer, sector phrase, anonymous source, capital as
 actor, alias rule: ..., role, coreference, name.
@@ -51,6 +53,7 @@ from .opposition import the_opposition
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
+from .story_country import story_bodies
 from .titles import titled_descriptions
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -403,6 +406,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     office_phrases(doc, gaz, res)
     resolve_participants(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
+    story_bodies(doc, gaz, res)
     return res.finish()
 
 

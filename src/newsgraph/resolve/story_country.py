@@ -1,0 +1,126 @@
+"""The state a story is about, and its bodies that news names bare: "the government", "the
+authorities", "the regime", "the army", "security forces", "troops".
+
+News writes "The government accused the opposition ..." for the government of the country the
+article is about; ACLED and PETRARCH code such a phrase as that country's government or military.
+Here a bare description (determiner "the" or none, no owner, no modifier, no "of"/"in" phrase) goes to
+the sector body (resolve/gazetteer.py) of the story's country at that point:
+
+It is the country the mentions before it centre on (countries, demonyms, capitals, state bodies,
+their office holders and places in them; not armed groups, companies or media, whose country is
+not the state acting), with at least two mentions and three times the next country's.
+A nearer reading (the one country the preceding sentences, or the description's own sentence,
+name) picked the wrong state on bench text: "US ... Guantanamo. He said the government had been
+negotiating" was Britain's, "operations in Iraq, for which the administration is expected to
+seek $80bn" America's, "the White House urged the government" Sudan's.
+
+Two countries that compete, or none, leave the description unresolved: a wrong state is worse
+than none. A description coreference already resolved ("Israeli troops ... the army") keeps its
+antecedent; a bare collective that participants made generic ("security forces") is replaced.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from ..wordlists import table, words
+from .country_phrases import token_texts
+from .gazetteer import Gazetteer
+from .resolution import ResolutionDraft, entity_for_actor
+
+# the bare head nouns ("army") and pairs ("security forces") and the sector each names
+BARE_BODIES = {word: sector for sector, ws in table("bare_state_bodies").items() for word in ws if " " not in word}
+PAIRED_BODIES = {tuple(pair.split()): sector for sector, ws in table("bare_state_bodies").items() for pair in ws
+                 if " " in pair}
+NEED_THE = words("state_bodies_needing_the")
+HEAD_NOUNS = frozenset(BARE_BODIES) | {head for _, head in PAIRED_BODIES}
+# kinds of entity whose country says which state a story is about
+STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMOUS_SOURCE", "LOCATION"})
+# the story's country: mentioned at least twice before, and at least three times as often as any
+# other (British news seldom names Britain: two mentions of Iraq against one of Britain are no centre)
+MIN_MENTIONS = 2
+LEAD = 3
+GENERIC = "GENERIC:"
+# prepositions that tie the body to an owner or a place of its own
+OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
+
+
+def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[int, str]]:
+    """(token index, country id) for every mention that names a state or a place in it, in text
+    order: one per mention (its head), plus capitals the recogniser tagged as places."""
+    found = {}
+    for head, key in res.mention_head.items():
+        ent = res.entities.get(key)
+        if ent is None or ent.type not in STATE_TYPES or key.startswith(GENERIC):
+            continue
+        country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else ent.country
+        if country:
+            found[head] = country
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" and ent.root.i not in found:    # the recogniser may call a capital an ORG
+            capital = gaz.country_of_capital(ent.text)
+            if capital is not None:
+                found[ent.root.i] = capital.id
+    return sorted(found.items())
+
+
+def story_country(mentions: list[tuple[int, str]], at: int) -> str | None:
+    """The country the story is about at token `at` (see the module docstring)."""
+    ranked = Counter(c for _, c in mentions[:bisect_right(mentions, (at, ""))]).most_common(2)
+    if ranked and ranked[0][1] >= MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def bare_sector(tok) -> tuple[str, int] | None:
+    """(sector, first token) when `tok` heads a bare description of a state's body."""
+    low = tok.lower_
+    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lefts = list(tok.lefts)
+    sector, start = BARE_BODIES.get(low), tok.i
+    if lefts and lefts[-1].i == tok.i - 1 and (lefts[-1].lower_, low) in PAIRED_BODIES:
+        sector, start = PAIRED_BODIES[(lefts[-1].lower_, low)], tok.i - 1
+        lefts = lefts[:-1]
+    if sector is None:
+        return None
+    if [t.lower_ for t in lefts] not in ([], ["the"]) or (not lefts and low in NEED_THE):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for c in tok.rights):
+        return None    # "the government of Kenya", "authorities in Djibouti": the named place's
+    return sector, (lefts[0].i if lefts else start)
+
+
+def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
+    """Free tokens, or a bare collective participants made generic with no place ("troops")."""
+    keys = {res.token_entity.get(i) for i in range(start, end)} - {None}
+    return not keys or all(k.startswith(GENERIC) and k.endswith(":") for k in keys)
+
+
+def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
+    """Resolve bare descriptions of a state's bodies to the story country's (see the module)."""
+    lowers = [w.lower() for w in token_texts(doc)]
+    heads = [i for i, w in enumerate(lowers) if w in HEAD_NOUNS]
+    if not heads:
+        return
+    mentions = country_mentions(doc, gaz, res)
+    if not mentions:
+        return
+    for i in heads:
+        tok = doc[i]
+        found = bare_sector(tok)
+        if found is None or not replaceable(found[1], i + 1, res):
+            continue
+        sector, start = found
+        country = story_country(mentions, start)
+        body = gaz.sector(country, sector) if country else None
+        if body is None:
+            continue
+        first = start + 1 if doc[start].lower_ == "the" else start
+        span = doc[first:i + 1]
+        replaced = {res.token_entity.get(k) for k in range(first, i + 1)} - {None}
+        res.clear(span)
+        for key in replaced - {m.entity for m in res.mentions}:
+            del res.entities[key]    # the generic collective this phrase was, now mentioned nowhere
+        res.add_mention(span, entity_for_actor(body), "sector phrase: a body of the story's country",
+                        label="SECTOR", head=i, alias=False)

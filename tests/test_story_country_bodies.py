@@ -1,0 +1,95 @@
+"""Bare descriptions of a state's bodies ("the government", "the authorities", "security forces")
+go to the body of the country the story is about (resolve/story_country.py), and stay unresolved
+where no country is clear or two compete."""
+import pytest
+
+
+def key_of(resolved_entity, text: str, word: str, nth: int = 0) -> str | None:
+    ent = resolved_entity(text, word, nth)
+    return ent.key if ent is not None else None
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a country named twice before: its government
+    ("Peruvian farmers blocked roads near Lima on Tuesday. The government said the blockades were illegal.",
+     "government", "gaz:PER-GOV"),
+    ("Zambia's finance minister resigned on Friday amid a row over debt talks in Lusaka. "
+     "The authorities gave no reason for the move.", "authorities", "gaz:ZMB-GOV"),
+    ("Thai protesters marched through Bangkok for a third day. The regime has banned gatherings of more than five people.",
+     "regime", "gaz:THA-GOV"),
+    # the military sector
+    ("Sudanese doctors say clinics in Khartoum have run out of supplies. The army shelled the market on Sunday.",
+     "army", "gaz:SDN-MIL"),
+    ("Colombian officials said a bridge in Bogota was closed. Security forces cordoned off the area.",
+     "Security", "gaz:COL-MIL"),
+    ("Chad's president met tribal leaders in N'Djamena. Troops were sent to the border town.", "Troops", "gaz:TCD-MIL"),
+])
+def test_bare_body_goes_to_the_story_country(resolved_entity, text, word, expected):
+    assert key_of(resolved_entity, text, word) == expected
+
+
+def test_a_country_three_times_as_present_leads_another(resolved_entity):
+    text = ("Kenyan traders closed their stalls in Nairobi over a new levy. A French importer said prices would rise. "
+            "Kenya's finance ministry defended the levy. The government said it would stay.")
+    assert key_of(resolved_entity, text, "government") == "gaz:KEN-GOV"
+
+
+def test_a_nearer_country_does_not_decide_when_the_story_has_two(resolved_entity):
+    text = ("French and German ministers met in Brussels. France and Germany disagree on farm subsidies. "
+            "Later, in Ghana, traders in Accra said the government would keep the levy.")
+    ent = resolved_entity(text, "government")
+    assert ent is None or not ent.key.startswith("gaz:")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # no country at all: the British reader's "the government" is not named
+    ("Teachers walked out of schools on Monday over pay. The government said the offer was final.", "government"),
+    # two countries compete
+    ("Indian and Pakistani officials traded charges. India and Pakistan both claim the region. "
+     "The army fired across the line.", "army"),
+    # one mention, sentences back, is no centre
+    ("A Nepali climber reached the summit. She had trained for years. Her team carried extra oxygen. "
+     "Bad weather had delayed the climb. The authorities have not confirmed the record.", "authorities"),
+])
+def test_no_clear_country_leaves_it_unresolved(resolved_entity, text, word):
+    ent = resolved_entity(text, word)
+    assert ent is None or not ent.key.startswith("gaz:")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kenyan police arrested 20 protesters in Nairobi. A government would never allow that, critics said.",
+     "government"),
+    ("Kenyan police arrested 20 protesters in Nairobi. The interim government will meet on Friday.", "government"),
+    ("Kenyan police arrested 20 protesters in Nairobi. Governments across the region watched closely.",
+     "Governments"),
+    ("Kenyan police arrested 20 protesters in Nairobi. The army chief resigned on Friday.", "army"),
+])
+def test_a_described_or_owned_body_is_not_bare(resolved_entity, text, word):
+    ent = resolved_entity(text, word)
+    assert ent is None or ent.key != "gaz:KEN-GOV" and ent.key != "gaz:KEN-MIL"
+
+
+def test_an_owner_named_after_of_keeps_the_body_its_own(resolved_entity):
+    text = ("Kenyan police arrested 20 protesters in Nairobi. The government of Uganda closed the border.")
+    ent = resolved_entity(text, "government")
+    assert ent is None or ent.key != "gaz:KEN-GOV"
+
+
+def test_a_named_body_keeps_its_country(resolved_entity):
+    text = "Kenyan police arrested 20 protesters in Nairobi. The Ugandan government closed the border."
+    assert key_of(resolved_entity, text, "government") == "gaz:UGA-GOV"
+
+
+def test_the_event_gets_its_side(events_named):
+    text = ("Bolivian miners clashed with police at Bolivia's largest tin mine on Monday. "
+            "The government accused the unions of sabotaging talks.")
+    rows = events_named(text)
+    assert any(t == "ACCUSE" and s == "Bolivian government" for t, s, _ in rows)
+
+
+def test_an_actor_in_the_sentence_does_not_own_the_body_it_addresses(resolved_entity):
+    # Mali and Niger compete over the story; Paris acts on "the government", it does not own it
+    text = ("Malian and Nigerien troops clashed on the border. Mali and Niger blame each other. "
+            "Malian and Nigerien leaders will meet. France urged the government to stop the fighting.")
+    ent = resolved_entity(text, "government")
+    assert ent is None or ent.key != "gaz:FRA-GOV"
