@@ -36,9 +36,17 @@ def articles(folder: Path, n: int) -> Path:
     return folder
 
 
+def interruptible() -> None:
+    # A run started from a terminal takes Ctrl-C; one started by a test runner that was itself put in the
+    # background inherits SIGINT ignored (POSIX shells ignore it for `cmd &`), and Python then never
+    # turns it into KeyboardInterrupt. Give the child a terminal's disposition.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_cli(*args: str, env: dict | None = None) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", "from newsgraph.cli import main; main()", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})},
+                            preexec_fn=interruptible)
 
 
 # --- inputs that block --------------------------------------------------------------------------
