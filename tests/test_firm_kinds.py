@@ -158,8 +158,20 @@ FIRMS_SUCH_AS = """
 """
 
 
-@pytest.mark.parametrize("parse", [THE_BANKS, TWO_COMPANIES, ITS_BANKS, BOTH_FIRMS, LISTED_FIRMS, FIRMS_SUCH_AS],
-                         ids=["the banks", "two companies", "its banks", "both firms", "apposition", "such as"])
+# "companies" with nothing to say which: any firms, mostly those of the story ("banks" alone are a kind)
+BARE_COMPANIES = """
+    Companies  company  NOUN  NNS 1 nsubj
+    rejected   reject   VERB  VBD 1 ROOT
+    the        the      DET   DT  3 det
+    plan       plan     NOUN  NN  1 dobj
+    .          .        PUNCT .   1 punct
+"""
+
+
+@pytest.mark.parametrize("parse", [THE_BANKS, TWO_COMPANIES, ITS_BANKS, BOTH_FIRMS, LISTED_FIRMS, FIRMS_SUCH_AS,
+                                   BARE_COMPANIES],
+                         ids=["the banks", "two companies", "its banks", "both firms", "apposition", "such as",
+                              "bare companies"])
 def test_firms_already_told_are_no_kind(parse, gazetteer):
     assert firm_names(parse, gazetteer) == set()
 
@@ -167,3 +179,30 @@ def test_firms_already_told_are_no_kind(parse, gazetteer):
 def test_a_singular_is_left_to_the_firm_it_refers_to(analyse_text):
     analysis = analyse_text("The company rejected the Kenyan government's offer.")
     assert not [e for e in analysis.entities.values() if e.key.startswith("GENERIC:")]
+
+
+# firms counted out of a kind, and firms a named body leads, are firms of the story
+A_NUMBER_OF_COMPANIES = """
+    Kell       Kell     PROPN NNP 1 nsubj PERSON
+    sued       sue      VERB  VBD 1 ROOT
+    a          a        DET   DT  3 det
+    number     number   NOUN  NN  1 dobj
+    of         of       ADP   IN  3 prep
+    companies  company  NOUN  NNS 4 pobj
+    .          .        PUNCT .   1 punct
+"""
+FIRMS_LED_BY_A_NAME = """
+    Firms     firm     NOUN  NNS 5 nsubj
+    led       lead     VERB  VBN 0 acl
+    by        by       ADP   IN  1 agent
+    Verano    Verano   PROPN NNP 2 pobj ORG
+    will      will     AUX   MD  5 aux
+    help      help     VERB  VB  5 ROOT
+    Chile     Chile    PROPN NNP 5 dobj GPE
+    .         .        PUNCT .   5 punct
+"""
+
+
+@pytest.mark.parametrize("parse", [A_NUMBER_OF_COMPANIES, FIRMS_LED_BY_A_NAME], ids=["a number of", "led by a name"])
+def test_firms_counted_or_led_are_no_kind(parse, gazetteer):
+    assert firm_names(parse, gazetteer) == set()

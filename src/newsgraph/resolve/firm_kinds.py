@@ -18,6 +18,12 @@ from ..wordlists import words
 SIZE_WORDS = words("firm_size_words")
 # words before a plural that point at firms already told ("the two banks", "other lenders")
 TOLD = frozenset({"these", "those", "both", "such", "other", "another", "rival", "two", "either", "neither", "no"})
+# firm nouns that name no kind of their own: "companies" alone are any firms ("oil companies", "banks" are a kind)
+ANY_FIRM = frozenset({"company", "firm", "business"})
+# nouns that count the firms of an "of" phrase ("a number of companies", "a host of banks")
+COUNTING = frozenset({"number", "host", "handful", "couple", "pair", "dozen", "dozens", "score", "scores"})
+# participles whose agent names the body that defines the firms ("firms led by ONGC", "banks owned by the state")
+DEFINING = frozenset({"lead", "own", "control", "run", "back", "head"})
 # prepositions after a plural that list the firms it stands for ("firms such as BP", "banks including HSBC")
 LISTING = frozenset({"like", "including", "as", "among"})
 
@@ -32,11 +38,13 @@ def firm_kind(tok, res) -> tuple[str, str, str] | None:
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in lefts):
         return None   # "its banks", "their lenders": whose, told before (or a river's)
-    if lists_firms(tok):
+    if lists_firms(tok) or counted_out(tok) or defined_by_name(tok, res):
         return None
     qualifiers = [c for c in lefts if c.dep_ in ("amod", "compound", "nmod") and qualifies(c, res)]
     if not qualifiers and not placed(tok, res) and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in lefts):
         return None   # "the banks", "the companies": those of the story
+    if not qualifiers and tok.lemma_.lower() in ANY_FIRM and not placed(tok, res) and not located(tok, res):
+        return None   # "companies", "businesses" alone: any firms, mostly those of the story
     kind = [qualifier_words(c) for c in qualifiers]
     lemma = tok.lemma_.lower()
     return " ".join((*kind, lemma)), " ".join((*kind, tok.lower_)), "ORGANIZATION"
@@ -62,6 +70,14 @@ def qualifier_words(c) -> str:
     return doc[start:c.i + 1].text.lower()
 
 
+def located(tok, res) -> bool:
+    """Whether a nationality or place says whose firms they are: "European firms", "companies in India"."""
+    if any(c.ent_type_ in ("NORP", "GPE", "LOC") for c in tok.lefts):
+        return True
+    return any(p.i in res.token_entity or p.ent_type_ in ("GPE", "LOC")
+               for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from") for p in c.children)
+
+
 def placed(tok, res) -> bool:
     """Whether a place or another word before the plural sets it apart from firms already told:
     "the country's biggest banks", "the largest lenders", "the Japanese banks"."""
@@ -76,3 +92,21 @@ def lists_firms(tok) -> bool:
         if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in LISTING:
             return True
     return tok.dep_ == "conj" and bool(tok.head.ent_type_)
+
+
+def counted_out(tok) -> bool:
+    """"two of the largest airlines", "a number of companies", "49 banks": firms counted out of a
+    kind are firms of the story (named or not), not the kind."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    counter = tok.head.head
+    return counter.like_num or counter.tag_ == "CD" or counter.lemma_.lower() in COUNTING
+
+
+def defined_by_name(tok, res) -> bool:
+    """"firms led by ONGC", "banks owned by Mr Ortiz": the firms a named body or person has."""
+    for clause in (c for c in tok.rights if c.dep_ == "acl" and c.lemma_.lower() in DEFINING):
+        agents = [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if any(t.i in res.token_entity or t.ent_type_ for p in agents for t in p.subtree):
+            return True
+    return False
