@@ -36,7 +36,7 @@ def test_held_back_hypothetical_rule_drops_one_sided_wishes(text, event, analyse
     # aid with no recipient at all: a purchase, trade
     ("Qatar is providing the financing for the stadium.", ("AID", "providing")),
     ("Norway supplies most of the gas used in the country.", ("AID", "supplies")),
-    ("The regulator gave banks guidance on managing their risks.", ("AID", "gave")),
+    ("The regulator gave savers guidance on managing their risks.", ("AID", "gave")),
 ])
 def test_aid_to_nobody_is_dropped(text, event, analyse_text, ungated):
     assert event in made(ungated(text))

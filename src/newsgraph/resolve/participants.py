@@ -11,6 +11,9 @@ without naming them.
 - described groups ("the two men", "four gang members", "his aides"): a plural person noun with an
   article, number or possessive, one group of this document only (a bare plural is a kind).
 
+- kinds of firm ("tobacco companies", "banks (Japan)"): an organisation per kind and place, in
+  the plural only (resolve/firm_kinds.py).
+
 The kinds are data: generic_kinds (data/lexicon/words/extract.yaml, shared with extraction) and
 individual_nouns, armed_modifiers, armed_heads (words/actors.yaml).
 """
@@ -21,6 +24,7 @@ import hashlib
 from ..doctext import doc_text
 from ..model import Entity
 from ..wordlists import table, words
+from .firm_kinds import firm_kind
 from .identified import name_described_people
 from .names import fold
 from .resolution import ResolutionDraft, entity_for_actor
@@ -152,6 +156,8 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
     plural = tok.tag_ in ("NNS", "NNPS")
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in res.token_entity]
     typ = "MILITARY" if lemma in FORCES else COLLECTIVE_TYPE.get(lemma)
+    if typ == "ORGANIZATION":
+        return firm_kind(tok, res)   # "tobacco companies", "Japanese banks": a kind of firm
     if typ is not None and (plural or lemma in COLLECTIVE_SINGULARS):
         if lemma not in COLLECTIVE_TYPE and not acting(tok):
             return None    # "moved troops to the border", "two soldiers were killed": not who acts
