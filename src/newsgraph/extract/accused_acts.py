@@ -51,8 +51,14 @@ def held_to(holder, prep, act) -> bool:
     suspect in the shooting", "charged in the murder of"."""
     if holder.lower_ in ("suspicion", "connection", "trial"):
         return prep.lower_ in ("of", "with", "for")
-    return prep.lower_ in HELD_TO and holder.lemma_.lower() in UNPROVEN and (
-        act.lower_ in CRIMES or act.lemma_.lower() in CRIMES)
+    return prep.lower_ in HELD_TO and holder.lemma_.lower() in UNPROVEN and crime(act)
+
+
+def crime(act) -> bool:
+    """Whether a noun names a crime one can be held "in": "the killing", "the slaying", and a death
+    named by the violence that caused it ("the shooting death of")."""
+    return act.lower_ in CRIMES or act.lemma_.lower() in CRIMES or act.lemma_.lower() == "death" and any(
+        m.dep_ in ("compound", "amod") and m.lower_ in CRIMES for m in act.lefts)
 
 
 def accused_act_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> list[Candidate]:
@@ -238,7 +244,7 @@ def charging_verb(trigger):
     """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
     for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
     prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
-    held_in = prep is not None and prep.lower_ == "in" and (trigger.lemma_.lower() in CRIMES or trigger.lower_ in CRIMES)
+    held_in = prep is not None and prep.lower_ == "in" and crime(trigger)
     # held "in" a crime, not "in a raid"
     hook = prep.head if prep is not None and (prep.lower_ in ("for", "of", "with", "over") or held_in) else None
     if hook is None:

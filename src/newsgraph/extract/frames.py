@@ -428,7 +428,9 @@ def noun_frame(noun, lex) -> Frame | None:
     its verb's complement ("calls for a ceasefire", not "made calls to landlines") only with it."""
     for c in noun.lefts:
         if c.dep_ in ("compound", "amod"):   # "rocket fire", "martial law", "general strike"
-            f = lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}")
+            # the modifier as written too: "shooting death" (a gerund's lemma is its verb's, "shoot")
+            f = lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}") or lex.nouns.get(
+                f"{c.lower_} {noun.lemma_.lower()}")
             if f:
                 return f
     lemma = noun.lemma_.lower()
