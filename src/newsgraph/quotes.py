@@ -61,7 +61,19 @@ def _opens(text: str, at: int) -> bool | None:
 
 def sentence_quotes(doc) -> list[tuple[int, int]]:
     """Character spans of the quoted stretches, each within one sentence: from an opening mark to
-    the closing one (or the sentence end); a sentence whose first mark closes is quoted up to it."""
+    the closing one (or the sentence end); a sentence whose first mark closes is quoted up to it.
+    Read once per document and kept in the Doc's user data (coreference, the gate and the
+    confidence all ask)."""
+    cached = doc.user_data.get(_SENTENCE_QUOTES)
+    if cached is None:
+        cached = doc.user_data[_SENTENCE_QUOTES] = _sentence_quotes(doc)
+    return cached
+
+
+_SENTENCE_QUOTES = "newsgraph.sentence_quotes"
+
+
+def _sentence_quotes(doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     marks = [m.start() for m in MARKS.finditer(text)]
     spans: list[tuple[int, int]] = []

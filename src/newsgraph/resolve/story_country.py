@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from ..wordlists import table, words
+from .coref import UNNAMED as GENERIC
 from .country_phrases import token_texts
 from .gazetteer import Gazetteer
 from .resolution import ResolutionDraft, entity_for_actor
@@ -40,7 +41,6 @@ STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMO
 # other (British news seldom names Britain: two mentions of Iraq against one of Britain are no centre)
 MIN_MENTIONS = 2
 LEAD = 3
-GENERIC = "GENERIC:"
 # prepositions that tie the body to an owner or a place of its own
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 
