@@ -13,20 +13,39 @@ from .arguments import VERBAL, actor_of, entity_of_token
 from .frames import Candidate
 
 # who rules: "the Court of Appeals", "a federal judge", "the tribunal"
-COURTS = frozenset({"court", "judge", "tribunal", "panel", "justice", "magistrate", "arbitrator", "arbitration"})
+COURTS = frozenset({"court", "judge", "tribunal", "panel", "justice", "magistrate", "arbitrator", "arbitration", "jury"})
 RULING_VERBS = frozenset({"rule", "find", "decide", "hold", "determine", "declare"})
 # "could not sue", "cannot use": what the party may not do
 DENYING_MODALS = frozenset({"could", "can", "may", "might"})
 
 
-def ruled_against(verb, res: KnownActors) -> Iterator[Candidate]:
-    """REJECT by a court of the party a ruling denies a power: subject the court, object the party."""
+def court_of(verb, res: KnownActors) -> tuple[str, object] | None:
+    """The court that rules through `verb` ("the Court of Appeals ruled"), with its token."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lemma_.lower() not in COURTS:
-        return
+        return None
     skey = actor_of(subj, res)
-    if skey is None:
+    return (skey, subj) if skey is not None else None
+
+
+def court_findings(verb, res: KnownActors, lex, state) -> Iterator[Candidate]:
+    """What a court rules of a party, read as a statement of it (`state`: statements._content):
+    "a court ruled that Lifan must stop selling the copies" orders Lifan (REQUEST); "the Lords ruled
+    that the measures broke human rights laws" faults their maker (ACCUSE). Verbs of finding that
+    report ("found that", "declared that") are read as speech already."""
+    court = None if verb.lemma_.lower() in lex.reporting else court_of(verb, res)
+    if court is None:
         return
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+        yield from state(verb, clause, court, res, demanding=False)
+
+
+def ruled_against(verb, res: KnownActors) -> Iterator[Candidate]:
+    """REJECT by a court of the party a ruling denies a power: subject the court, object the party."""
+    court = court_of(verb, res)
+    if court is None:
+        return
+    skey, subj = court
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
         party = next((c for c in clause.children if c.dep_ == "nsubj"), None)   # not nsubjpass: done to it
         if party is None or party.pos_ == "PRON" or not denied(clause):

@@ -27,7 +27,7 @@ from .demands import owned_demand, time_demand, told_one
 from .denials import ASSERTING, innocence_pleaded
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
-from .rulings import RULING_VERBS, ruled_against
+from .rulings import RULING_VERBS, court_findings, ruled_against
 from .stance import FORETOLD, aimed_at_wrong, content_stance, faulting_agent
 
 OBLIGATION = words("statement_obligation")
@@ -91,6 +91,7 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
             yield from innocence_pleaded(verb, lemma, res)
         elif lemma in RULING_VERBS:
             yield from ruled_against(verb, res)
+            yield from court_findings(verb, res, lex, _content)
         if lemma == "have":
             yield from _no_intention(verb, res)
         elif lemma in CALLING_VERBS:
