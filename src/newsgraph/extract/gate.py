@@ -203,14 +203,15 @@ def title_by_trade(event: Event, tok, doc, res: KnownActors) -> bool:
 
 def definite_addressee(trigger) -> bool:
     """The request's verb names whom it asks, definitely: a name ("urged Rosneft to repay") or a
-    body of a kind that governs or bargains, made definite ("urged the government to scrap the tax",
-    "called on the council to"), not "urged other donors" or "urged people to"."""
+    body of a kind that governs or bargains, one and definite ("urged the government to scrap the tax",
+    "called on the council to"), not "urged other donors" or "urged people to"; a plural ("called on
+    the warring parties to") names several actors, which one object cannot hold."""
     if trigger.pos_ != "VERB":
         return False
     asked = [c for c in trigger.children if c.dep_ == "dobj"] + [
         o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
-    return any(t.ent_type_ in ADDRESSEE_LABELS and t.pos_ == "PROPN" or t.lemma_.lower() in ADDRESSED_BODIES and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) for t in asked)
+    return any(t.ent_type_ in ADDRESSEE_LABELS and t.pos_ == "PROPN" or t.tag_ == "NN" and t.lemma_.lower() in ADDRESSED_BODIES
+               and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) for t in asked)
 
 
 def is_party(key: str | None, res: KnownActors) -> bool:
@@ -318,7 +319,7 @@ def option(s: Shape) -> bool:
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody),
          ("doer left out", doer_left_out), ("heads an owner's body", heads_owners_body),
          ("denied possibility", denied_possibility), ("unreal mood", unreal_mood),
-         ("trade title", trade_title), ("addressee left out", addressee_left_out), ("party pledge", party_pledge))
+         ("trade title", trade_title), ("party pledge", party_pledge))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
@@ -330,7 +331,12 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
 # `option` (session 9): on the audit seeds it drops 1 event, wrong, and on bench text outside the audit
 # 5, all wrong, but held-out probes lose one (type 0.764 -> 0.759): the contract codes PLOVER's
 # hypothetical mode as certainty "possible", and the probes expect such acts kept
-HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option))
+# `addressee left out` (session 12): on the audit seeds it drops 6 sampled events, all wrong (the government
+# urged is named, the object empty), and on bench text outside the samples 14 more, all wrong as they
+# stand, but held-out probes lose one (type 0.773 -> 0.768): they count a request with its addressee
+# unresolved as found. It waits for the addressee to be resolved ("the government" -> the country's)
+HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option),
+             ("addressee left out", addressee_left_out))
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
