@@ -1,12 +1,12 @@
 """Precision rules of session 12: a title that names a trade or one holder among several
 (extract/titles.py, gate.as_member), a speech to an audience as no talks (sense_cooperative.audience),
-a party's pledge to no one (gate rules), and the held-back rule on a request missing its named addressee.
+a party's pledge to no one (gate rules), places 'worst hit' (everyday.py), and the held-back rule on a request missing its named addressee.
 Sentences of our own; each dropped or retyped event is checked to be made without the rule."""
 from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract import gate, sense_cooperative, titles
+from newsgraph.extract import everyday, gate, sense_cooperative, titles
 
 NEW_RULES = ("trade title", "party pledge")
 FILM_REVIEW = ("Blue Harbour director Jo Lee won the best film award at the festival on Sunday. The movie, "
@@ -88,3 +88,10 @@ def test_an_indefinite_title_is_one_of_several(text, several, nlp):
     doc = nlp(text)
     title = next(t for t in doc if t.lower_ == "director")
     assert titles.one_of_several(title) is several
+
+
+def test_places_worst_hit_are_no_attackers(analyse_text, monkeypatch):
+    text = "The storm left 300 people dead, with Haiti, Cuba and Jamaica worst hit."
+    assert ("ASSAULT", "hit") not in made(analyse_text(text))
+    monkeypatch.setattr(everyday, "impact_suffered", lambda trigger: False)
+    assert ("ASSAULT", "hit") in made(analyse_text(text))
