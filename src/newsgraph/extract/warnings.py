@@ -6,11 +6,12 @@ the saying; anyone else threatens only by naming an act of its own to come ("war
 it would sue", "warned fans she would ban them") or a harm it holds over them ("warned of strike
 action"). Without one, a warning is advice or a forecast: "warned his supporters against
 complacency", "warned Mr Brown not to be tempted", "warned the war could be illegal", "warned of
-rising obesity", "warned banks that gangs may be applying for jobs".
+rising obesity".
 """
 from __future__ import annotations
 
 from ..wordlists import words
+from .framing import FUTURE
 from .sense_words import STATES, lemma_in
 
 HARMS = words("threatened_harms") | words("violence_cues")
@@ -27,13 +28,16 @@ def advice_not_threat(c, entity_type) -> bool:
 
 
 def own_act_to_come(trigger) -> bool:
-    """What is said ("warned that ...") is an act of the warner's side ("that it would sue") or a harm
-    ("that strikes would follow"), not someone else's doing or a state of things ("could be illegal")."""
+    """What is said ("warned that ...") is an act to come, of the warner's side ("that it would sue"),
+    a harm ("that strikes would follow") or anything foretold with a modal ("that premiums would rise":
+    whose doing it is, the parse does not say), not a state of things ("could be illegal")."""
     for said in said_clauses(trigger):
         if said.lemma_.lower() == "be":
             continue        # a state of things, not an act: "warned that the war could be illegal"
         doer = next((s for s in said.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         if lemma_in(said, HARMS) or doer is not None and (doer.lower_ in OWN_SIDE or lemma_in(doer, HARMS)):
+            return True
+        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE for a in said.children):
             return True
     return False
 
