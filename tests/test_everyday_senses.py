@@ -31,6 +31,8 @@ def types(analysis) -> set[str]:
     ("The bug lets attackers execute code on victims' PCs.", "ASSAULT"),
     ("Senators bombarded Defence Secretary Lloyd Austin with questions about the withdrawal.", "ASSAULT"),
     ("The singer died of a heart attack in Nashville.", "ASSAULT"),
+    # places worst hit by a storm: what suffered the impact, not attackers
+    ("The storm left 300 people dead, with Haiti, Cuba and Jamaica worst hit.", "ASSAULT"),
     # traffic deaths and falls
     ("A cyclist was killed by a drunk driver in Leeds on Saturday.", "ASSAULT"),
     ("A pedestrian was struck and killed by a motorist in Leeds on Friday.", "ASSAULT"),
@@ -63,6 +65,7 @@ def test_everyday_senses_and_unrealised_acts_are_no_events(analyse_text, text, w
     ("Gunmen struck a police station in Peshawar, killing four officers.", "ASSAULT"),
     ("Militants executed two hostages in Raqqa, the group said.", "ASSAULT"),
     ("Rebels attacked an army convoy with grenades.", "ASSAULT"),
+    ("Rebels badly hit the army convoy near Goma.", "ASSAULT"),
     ("A gunman killed three people in a shooting in Texas.", "ASSAULT"),
     ("Iran refused to release the British sailors.", "REJECT"),
     ("Five people were killed by a driver who rammed a crowd in a terror attack in Nice.", "ASSAULT"),

@@ -37,6 +37,9 @@ RAMMING = frozenset({"attack", "attacker", "terror", "terrorist", "terrorism", "
 # what is executed that is no person: "execute code", "executed the order"
 EXECUTED_TASKS = frozenset({"code", "program", "programme", "order", "command", "transaction", "trade", "warrant",
                             "task", "manoeuvre", "maneuver"})
+# degrees of harm suffered that make "hit" the impact on a place or a trade ("India and Indonesia worst
+# hit", "the tourist industry is likely to be hardest hit"): its side is the one hit, by no one named
+IMPACT_DEGREES = frozenset({"worst", "hardest", "badly", "heavily", "severely", "hard"})
 # what makes "demand" one made of someone: an article, a possessor or a number ("the demand", "their
 # demands", "two demands")
 DETERMINED = frozenset({"det", "poss", "nummod"})
@@ -77,6 +80,8 @@ def everyday_sense(c) -> bool:
         if lemma == "execute" and any(lemma_in(t, EXECUTED_TASKS) or object_kind(t) == "proposition"
                                       for t in objects(c.trigger)):
             return True     # "execute code", "executed the plan"
+        if lemma in ("hit", "strike") and impact_suffered(c.trigger):
+            return True     # "Sri Lanka and India worst hit", "the industry will be hardest hit"
         if lemma == "attack" and any(x.dep_ in ("compound", "amod") and lemma_in(x, MEDICAL_ATTACKS)
                                      for x in c.trigger.children):
             return True     # "died of a heart attack"
@@ -84,6 +89,14 @@ def everyday_sense(c) -> bool:
                    for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with"
                    for p in x.children if p.dep_ == "pobj")    # "bombarded him with (a barrage of) questions"
     return False
+
+
+def impact_suffered(trigger) -> bool:
+    """"worst hit", "hardest hit", "badly hit" with no object and no one doing it: the side is what
+    suffered the impact of a disaster or a slump, not an attacker."""
+    if not any(x.dep_ == "advmod" and x.lower_ in IMPACT_DEGREES and x.i < trigger.i for x in trigger.children):
+        return False
+    return not any(x.dep_ in ("dobj", "agent") for x in trigger.children)
 
 
 def foretold(trigger) -> bool:

@@ -4,15 +4,19 @@ mostly wrong, dropped or trimmed after every construction has spoken. Each rule 
 hand-judged audit samples (tests/data/precision_audit.yaml) before it was kept."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Event
 from ..quotes import in_quote, sentence_quotes
+from ..resolve.gazetteer import load_gazetteer
+from ..wordlists import words
 from .actors import KnownActors
 from .mood import unreal
 from .quantities import is_people
 from .sense import ATTACK_MEANS, WEAPONS, not_an_actor
+from .sense_words import Context
 from .stand_ins import people_for_state
+from .titles import one_of_several, prenominal_trade, trade_not_office
 
 NONE = "-"
 GENERIC = "GENERIC"
@@ -21,6 +25,12 @@ STANDING = frozenset({"AFFILIATION", "LEADERSHIP"})
 RECIPIENT_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC"})
 PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
 AID_GOODS = frozenset({"aid", "grant", "funding", "relief", "loan", "bailout", "assistance", "food", "medicine"})
+# bodies asked to act by name of their kind ("urged the government to"), as judge.yaml lists them
+ADDRESSED_BODIES = words("addressed_bodies")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# words of a promise made by one side alone ("promised to cut taxes", "are committed to imposing")
+PLEDGING = frozenset({"promise", "pledge", "vow", "commit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +52,9 @@ class Shape:
     victim_left_out: bool = False   # violence with no object, though the verb's own object names who
     heads_owners_body: bool = False  # a leader's object is the owner of the body headed ("headed Nixon's committee")
     mood: str | None = None  # why a modal makes the act unreal ("could appeal", "would send"; mood.py), or None
+    title_by_trade: bool = False    # a title that names a trade, not a body led ("British director X"; titles.py)
+    addressee_left_out: bool = False    # a request whose verb names a definite addressee the event lacks
+    party_pledge: bool = False  # a political party's promise with no one it is made to
 
 
 def side_kind(key: str | None, res: KnownActors) -> str:
@@ -173,7 +186,40 @@ def shape(event: Event, doc, res: KnownActors, quotes: list[tuple[int, int]] = (
                  and named_victim(tok),
                  doer_left_out=event.subject is None and tok is not None and doer(named_doer(tok)),
                  heads_owners_body=event.type == "LEADERSHIP" and tok is not None and owner_of_headed(event, tok, res),
-                 mood=unreal(tok, in_quote(doc, tok.i, quotes)) if tok is not None else None)
+                 mood=unreal(tok, in_quote(doc, tok.i, quotes)) if tok is not None else None,
+                 title_by_trade=event.type == "LEADERSHIP" and title_by_trade(event, tok, doc, res),
+                 addressee_left_out=event.type == "REQUEST" and event.object is None and tok is not None
+                 and definite_addressee(tok),
+                 party_pledge=event.type == "AGREE" and event.object is None and tok is not None
+                 and tok.lemma_.lower() in PLEDGING and is_party(event.subject, res))
+
+
+def title_by_trade(event: Event, tok, doc, res: KnownActors) -> bool:
+    if tok is None or not prenominal_trade(tok):
+        return False
+    film = Context.of(doc).domain == "film"
+    return trade_not_office(tok, side_kind(event.object, res), film, (event.object or "").startswith("gaz:"))
+
+
+def definite_addressee(trigger) -> bool:
+    """The request's verb names whom it asks, definitely: a name ("urged Rosneft to repay") or a
+    body of a kind that governs or bargains, one and definite ("urged the government to scrap the tax",
+    "called on the council to"), not "urged other donors" or "urged people to"; a plural ("called on
+    the warring parties to") names several actors, which one object cannot hold."""
+    if trigger.pos_ != "VERB":
+        return False
+    asked = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    return any(t.ent_type_ in ADDRESSEE_LABELS and t.pos_ == "PROPN" or t.tag_ == "NN" and t.lemma_.lower() in ADDRESSED_BODIES
+               and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) for t in asked)
+
+
+def is_party(key: str | None, res: KnownActors) -> bool:
+    """The actor is a political party the bundled gazetteer lists (its kinds say so)."""
+    if not key or not key.startswith("gaz:"):
+        return False
+    actor = (res.gazetteer or load_gazetteer()).actors.get(key[4:])
+    return actor is not None and "party" in actor.kinds
 
 
 def ruling(s: Shape) -> str:
@@ -244,6 +290,26 @@ def unreal_mood(s: Shape) -> bool:
     return s.mood == "counterfactual" or s.type not in VIOLENT | STANDING
 
 
+def trade_title(s: Shape) -> bool:
+    # "British director Sean Reed", "Blue Harbour director Jo Lee" in a film review: a trade, with the
+    # holder's nationality or work, not a body led (titles.py)
+    return s.title_by_trade
+
+
+def addressee_left_out(s: Shape) -> bool:
+    # a request whose verb names whom it asks ("MPs urged the government to redraft the clauses")
+    # but whose event has no object: the side the sentence gives is missing, the event is wrong as
+    # it stands (as `doer left out`); "urged other donors to contribute" names no one in particular
+    return s.addressee_left_out
+
+
+def party_pledge(s: Shape) -> bool:
+    # a party's promise to no one ("the Liberal Democrats are promising to cut class sizes", "the
+    # Tories are committed to imposing limits"): a campaign pledge to voters, no agreement between
+    # actors (PLOVER AGREE: to cooperate); a state's pledge ("pledged to pay 10% of the debt") stays
+    return s.party_pledge
+
+
 def option(s: Shape) -> bool:
     # a non-violent act stated only as possible with "could" or "might" ("the party could appeal",
     # "Ofcom could hand over frequencies"); an act that "could not" be done did not happen (negated)
@@ -252,7 +318,8 @@ def option(s: Shape) -> bool:
 
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody),
          ("doer left out", doer_left_out), ("heads an owner's body", heads_owners_body),
-         ("denied possibility", denied_possibility), ("unreal mood", unreal_mood))
+         ("denied possibility", denied_possibility), ("unreal mood", unreal_mood),
+         ("trade title", trade_title), ("party pledge", party_pledge))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
@@ -264,12 +331,25 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
 # `option` (session 9): on the audit seeds it drops 1 event, wrong, and on bench text outside the audit
 # 5, all wrong, but held-out probes lose one (type 0.764 -> 0.759): the contract codes PLOVER's
 # hypothetical mode as certainty "possible", and the probes expect such acts kept
-HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option))
+# `addressee left out` (session 12): on the audit seeds it drops 6 sampled events, all wrong (the government
+# urged is named, the object empty), and on bench text outside the samples 14 more, all wrong as they
+# stand, but held-out probes lose one (type 0.773 -> 0.768): they count a request with its addressee
+# unresolved as found. It waits for the addressee to be resolved ("the government" -> the country's)
+HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option),
+             ("addressee left out", addressee_left_out))
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
     """The events no rule drops, with a state that stands for its people replaced by them
     (stand_ins.py)."""
-    events = [people_for_state(event, doc, res) for event in events]
+    events = [as_member(people_for_state(event, doc, res), doc) for event in events]
     quotes = sentence_quotes(doc) if events else []
     return [event for event in events if ruling(shape(event, doc, res, quotes)) == "keep"]
+
+
+def as_member(event: Event, doc) -> Event:
+    """A leader "a director of the bank", "an IMF director" is one of several: a member (AFFILIATION)."""
+    if event.type != "LEADERSHIP":
+        return event
+    tok = trigger_token(event, doc)
+    return replace(event, type="AFFILIATION") if tok is not None and one_of_several(tok) else event

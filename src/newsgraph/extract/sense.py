@@ -34,6 +34,7 @@ from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are 
     object_kind,
     played,
 )
+from .warnings import advice_not_threat
 
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"})
 # types whose figurative uses are the issue: violence, repression, threats, deployments
@@ -231,6 +232,8 @@ def judge(c, context: Context, entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
     if c.type == "ACCUSE" and c.object is None and blames_no_one(c.trigger):
         return None         # "complained that the weather was bad": a grievance, no one accused
+    if advice_not_threat(c, entity_type):
+        return None         # "warned his supporters against complacency": advice, no threat (warnings.py)
     if c.type not in CONFLICT:
         return cooperative(c, context, entity_type)
     if c.trigger.lemma_.lower() in COMBATING and c.object is None and not_an_actor(c.object_tok):

@@ -49,6 +49,8 @@ REQUESTED_CONDUCT = words("requested_conduct")
 SETTLED_MATTERS = words("settled_matters")
 PENALTIES_PAID = words("penalties_paid")
 ADDRESSED_BODIES = words("addressed_bodies")
+AUDIENCES = words("audience_nouns")
+SPEAKING = frozenset({"speak", "talk", "address"})
 # what a lone actor's statement acts on that says what the statement is, its addressee unnamed: a claim or
 # an order refused ("vowed to resist the charges", "ignored orders to stop"), an act demanded ("demanded
 # assurances", "pressed for penalties", "said there should be an inquiry"), a doubt of a wrong
@@ -78,6 +80,8 @@ def cooperative(c, context: Context, entity_type):
         return None         # "pleaded not guilty": a plea in court, not an appeal
     if c.type in ("CONSULT", "AID") and entity_type(c.object) == "MEDIA":
         return None         # "speaking to the BBC", "gave interviews to Radio Farda"
+    if c.type == "CONSULT" and c.trigger.lemma_.lower() in SPEAKING and any(audience(t) for t in spoken_to(c)):
+        return None         # "speaking to Parliament", "spoke to 100 pupils", "told the BBC's Today programme"
     if c.type == "AGREE" and c.trigger.lemma_.lower() == "agree" and any(
             p.dep_ == "pobj" and object_kind(p) == "proposition"
             for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children):
@@ -209,3 +213,20 @@ def acted_on(c) -> list:
     if c.object is None and c.object_tok is not None:
         things.append(c.object_tok)
     return things
+
+
+def spoken_to(c) -> list:
+    """Whom a verb of speaking is addressed to: its object, "to" or "with" whom, or the event's object."""
+    found = [c.object_tok] if c.object_tok is not None else []
+    found += [t for t in c.trigger.children if t.dep_ == "dobj"]
+    return found + [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                    for o in p.children if o.dep_ == "pobj"]
+
+
+def audience(tok) -> bool:
+    """Those a speech or interview is given to: a chamber, a class, a crowd (AUDIENCES), or a programme
+    of an outlet named as its possessor ("the BBC's Westminster Hour"), not a person or a state."""
+    if lemma_in(tok, AUDIENCES):
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
+        p.dep_ == "poss" and p.ent_type_ == "ORG" for p in tok.children)

@@ -1,0 +1,59 @@
+"""Warnings that threaten nothing: advice and forecasts told as "warn".
+
+PLOVER THREATEN is a threat of force, sanctions or other harm. A state, a government or an armed
+side warning another ("China warned the Philippines against further provocations") threatens by
+the saying; anyone else threatens only by naming an act of its own to come ("warned the club that
+it would sue", "warned fans she would ban them") or a harm it holds over them ("warned of strike
+action"). Without one, a warning is advice or a forecast: "warned his supporters against
+complacency", "warned Mr Brown not to be tempted", "warned the war could be illegal", "warned of
+rising obesity".
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .framing import FUTURE
+from .sense_words import STATES, lemma_in
+
+HARMS = words("threatened_harms") | words("violence_cues")
+OWN_SIDE = frozenset({"i", "we", "it", "they", "he", "she"})     # the warner, or those it speaks for
+WARNING_TOPICS = frozenset({"of", "against", "about"})
+
+
+def advice_not_threat(c, entity_type) -> bool:
+    """A warning by someone other than a state or armed side that names no act of the warner's own to
+    come and no harm held over anyone (see the module's doc)."""
+    if c.type != "THREATEN" or c.trigger.lemma_.lower() != "warn" or entity_type(c.subject) in STATES:
+        return False
+    return not (own_act_to_come(c.trigger) or harm_named(c.trigger))
+
+
+def own_act_to_come(trigger) -> bool:
+    """What is said ("warned that ...") is an act to come, of the warner's side ("that it would sue"),
+    a harm ("that strikes would follow") or anything foretold with a modal ("that premiums would rise":
+    whose doing it is, the parse does not say), not a state of things ("could be illegal")."""
+    for said in said_clauses(trigger):
+        if said.lemma_.lower() == "be":
+            continue        # a state of things, not an act: "warned that the war could be illegal"
+        doer = next((s for s in said.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if lemma_in(said, HARMS) or doer is not None and (doer.lower_ in OWN_SIDE or lemma_in(doer, HARMS)):
+            return True
+        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE for a in said.children):
+            return True
+    return False
+
+
+def said_clauses(trigger) -> list:
+    """The clauses a warning says: its complement, or one the parser hung on the addressee ("warned
+    fans that she wants to ban them" read as a relative clause of "fans")."""
+    said = [x for x in trigger.children if x.dep_ == "ccomp"]
+    return said + [r for o in trigger.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"]
+
+
+def harm_named(trigger) -> bool:
+    """The warning names a harm: its topic ("of strike action", "against any attack") or the act it
+    tells the addressee to avoid under pain of one ("warned Iran not to strike")."""
+    warned = [trigger, *(x for x in trigger.children if x.dep_ == "dobj")]   # "warned the airline of strikes"
+    topics = [o for w in warned for p in w.children if p.dep_ == "prep" and p.lower_ in WARNING_TOPICS
+              for o in p.subtree if o.dep_ in ("pobj", "compound", "pcomp")]
+    told = [x for x in trigger.children if x.dep_ == "xcomp"]
+    return any(lemma_in(t, HARMS) for t in (*topics, *told))
