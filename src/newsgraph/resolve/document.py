@@ -9,7 +9,8 @@ Passes, in order (a token belongs to the first mention that claims it):
 2. named entities: the gazetteer (entity ruler id, then alias lookup), capitals used as actors
    ("Jerusalem and Cairo cooperate") to the government, a short name to the full name met earlier
    ("Koren" after "Haim Koren", "Ansar" after "Ansar Bayt al-Maqdis"), then the NER label and the
-   context for unknown actors;
+   context for unknown actors; a name the recogniser missed where it tagged it elsewhere in the
+   document (resolve/repeated_names.py);
 3. roles without a name ("the Egyptian president") to the person the text or the gazetteer gives
    that role (resolve/roles.py); the remaining office phrases to the holder on the document's
    date (resolve/office_pass.py); "the minister" to the one person the document named with that
@@ -51,6 +52,7 @@ from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname
 from .office_pass import office_phrases
 from .opposition import the_opposition
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
+from .repeated_names import repeated_names
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
 from .story_country import story_bodies
@@ -397,6 +399,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     country_bodies(doc, gaz, res)
     memory = named_entities(doc, gaz, res)
     untagged_short_names(doc, memory, res)
+    repeated_names(doc, res)
     member_sources(doc, res)
     body_kinds(doc, gaz, res)
     the_opposition(doc, gaz, res)
