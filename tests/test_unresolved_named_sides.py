@@ -3,6 +3,8 @@ missed in one sentence though it tagged it elsewhere in the story. Sentences and
 the parses are hand-built (tests/handbuilt.py) so that the recogniser's miss is certain."""
 from __future__ import annotations
 
+import pytest
+
 from handbuilt import build
 from newsgraph.resolve.document import resolve_document
 
@@ -69,3 +71,49 @@ def test_a_lone_person_name_is_not_repeated_by_this_rule(gazetteer):
     _, tagged = _key_at(PERSON_SURNAME_ONLY, gazetteer, 0, "Okafor")
     _, later = _key_at(PERSON_SURNAME_ONLY, gazetteer, 1, "Okafor")
     assert tagged is not None and later != tagged
+
+
+KIND_TAGGED_AS_NAME = """
+MPs MPs PROPN NNPS 1 nsubj ORG
+warned warn VERB VBD 1 ROOT
+. . PUNCT . 1 punct
+Two two NUM CD 4 nummod
+MPs MPs PROPN NNPS 5 nsubj
+resigned resign VERB VBD 5 ROOT
+. . PUNCT . 5 punct
+"""
+
+
+def test_a_kind_of_people_tagged_as_a_name_is_not_repeated(gazetteer):
+    # "MPs" is what they are, not one body: the recogniser's tag is not copied to other MPs
+    _, tagged = _key_at(KIND_TAGGED_AS_NAME, gazetteer, 0, "MPs")
+    _, later = _key_at(KIND_TAGGED_AS_NAME, gazetteer, 1, "MPs")
+    assert later is None or later != tagged
+
+
+# --- state bodies referred to by their kind ------------------------------------------------------
+
+@pytest.mark.parametrize("text, head, expected", [
+    ("The Court of Appeals of Norland ruled against the Kelvin tribe. The court said the land was the state's.",
+     "court", "Court of Appeals of Norland"),
+    ("The Harlow Commission opened an inquiry into Brandt Holdings. The commission alleged that the firm hid losses.",
+     "commission", "Harlow Commission"),
+    ("The Norland Interior Ministry detained two journalists. The ministry accused them of spying.",
+     "ministry", "Norland Interior Ministry"),
+])
+def test_a_bare_kind_refers_to_the_state_body_named_with_it(resolved_entity, text, head, expected):
+    entity = resolved_entity(text, head, -1)
+    assert entity is not None and entity.name == expected
+
+
+@pytest.mark.parametrize("text, head", [
+    # a nearer court left unnamed is the one meant
+    ("The Supreme Court of Norland heard the case. A district court fined Brandt Holdings. The court said the firm lied.",
+     "court"),
+    # a modifier makes it another body of the kind
+    ("The Harlow Commission opened an inquiry. The electoral commission rejected the complaint.", "commission"),
+])
+def test_another_body_of_the_kind_is_not_the_named_one(resolved_entity, text, head):
+    entity = resolved_entity(text, head, -1)
+    named = resolved_entity(text, head.capitalize(), 0)
+    assert named is not None and (entity is None or entity.key != named.key)

@@ -9,12 +9,15 @@ description or coreference ("the company") are no names.
 """
 from __future__ import annotations
 
+from ..wordlists import table
 from .resolution import ResolutionDraft
 
 # mention reasons that say the words ARE the actor's name (not a description or a pronoun)
 NAME_REASONS = ("gazetteer", "name", "alias rule: short form")
 # types whose one-word names are safe to repeat (a one-word person name is a surname: another rule)
 ONE_WORD_TYPES = frozenset({"ORGANIZATION", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "MEDIA", "COUNTRY"})
+# kinds of people and bodies the recogniser sometimes tags as a name ("MPs", "NGOs"): no one body
+KIND_WORDS = frozenset(w for ws in table("generic_kinds").values() for w in ws)
 
 
 def _name_word(tok) -> bool:
@@ -29,6 +32,8 @@ def named_forms(res: ResolutionDraft) -> dict[tuple[str, ...], str]:
         if ent is None or not m.reason.startswith(NAME_REASONS) or not m.text[:1].isupper():
             continue
         words = tuple(m.text.split())
+        if len(words) == 1 and (m.text.lower() in KIND_WORDS or m.text.lower().rstrip("s") in KIND_WORDS):
+            continue
         if len(words) == 1 and (ent.type not in ONE_WORD_TYPES or len(m.text) < 3 or not m.text.isalpha()):
             continue
         if words in forms and forms[words] != m.entity:
