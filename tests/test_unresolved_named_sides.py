@@ -100,6 +100,14 @@ def test_a_kind_of_people_tagged_as_a_name_is_not_repeated(gazetteer):
      "commission", "Harlow Commission"),
     ("The Norland Interior Ministry detained two journalists. The ministry accused them of spying.",
      "ministry", "Norland Interior Ministry"),
+    ("The Senate Ethics Committee summoned Mr Hale. The committee accused him of lying.",
+     "committee", "Senate Ethics Committee"),
+    ("The Department of Labor sued Brandt Holdings. The department said the firm underpaid staff.",
+     "department", "Department of Labor"),
+    ("The Harlow City Council banned the march. The council said the route was unsafe.",
+     "council", "Harlow City Council"),
+    ("The Special Tribunal for Norland indicted four men. The tribunal said they planned the bombing.",
+     "tribunal", "Special Tribunal for Norland"),
 ])
 def test_a_bare_kind_refers_to_the_state_body_named_with_it(resolved_entity, text, head, expected):
     entity = resolved_entity(text, head, -1)
@@ -117,3 +125,43 @@ def test_another_body_of_the_kind_is_not_the_named_one(resolved_entity, text, he
     entity = resolved_entity(text, head, -1)
     named = resolved_entity(text, head.capitalize(), 0)
     assert named is not None and (entity is None or entity.key != named.key)
+
+
+# --- a government named after its leader ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, country", [
+    ("The lawsuit was filed by the Clinton administration against the tobacco makers.", "administration", "USA"),
+    ("The Blair government refused to publish the legal advice.", "government", "GBR"),
+    ("The Merkel cabinet rejected the proposal from Athens.", "cabinet", "DEU"),
+])
+def test_a_government_named_after_its_leader_is_that_country_government(resolved_entity, text, word, country):
+    entity = resolved_entity(text, word)
+    assert entity is not None and entity.type == "GOVERNMENT" and entity.country == country
+
+
+@pytest.mark.parametrize("text, word", [
+    # a name no head of government bore: no country to give
+    ("The Pellworth administration cut the school budget.", "administration"),
+    # not a government noun: the leader's own campaign
+    ("The Clinton campaign rejected the claims.", "campaign"),
+])
+def test_other_names_before_a_government_noun_are_left_alone(resolved_entity, text, word):
+    entity = resolved_entity(text, word)
+    assert entity is None or entity.type != "GOVERNMENT"
+
+
+# --- people by the part they take -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("He was remanded in custody by a Lisbon magistrate on Friday.", "magistrate"),
+    ("A convicted offender escaped from the van on the motorway.", "offender"),
+    ("A hostage negotiator talked the man down after six hours.", "negotiator"),
+])
+def test_one_person_named_by_the_part_they_take_is_a_person(resolved_entity, text, word):
+    entity = resolved_entity(text, word)
+    assert entity is not None and entity.type == "PERSON"
+
+
+def test_protestors_spelled_so_are_protesters(resolved_entity):
+    entity = resolved_entity("Protestors blocked the road to the airport for three hours.", "Protestors")
+    assert entity is not None and entity.type == "OTHER" and "protestors" in entity.name.lower()

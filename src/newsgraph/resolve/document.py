@@ -10,7 +10,8 @@ Passes, in order (a token belongs to the first mention that claims it):
    ("Jerusalem and Cairo cooperate") to the government, a short name to the full name met earlier
    ("Koren" after "Haim Koren", "Ansar" after "Ansar Bayt al-Maqdis"), then the NER label and the
    context for unknown actors; a name the recogniser missed where it tagged it elsewhere in the
-   document (resolve/repeated_names.py);
+   document (resolve/repeated_names.py); a government named after its leader ("the Clinton
+   administration": resolve/leader_governments.py);
 3. roles without a name ("the Egyptian president") to the person the text or the gazetteer gives
    that role (resolve/roles.py); the remaining office phrases to the holder on the document's
    date (resolve/office_pass.py); "the minister" to the one person the document named with that
@@ -48,6 +49,7 @@ from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
 from .cut_names import cut_body_names
 from .gazetteer import Actor, Gazetteer
 from .kinds import body_kinds
+from .leader_governments import leader_governments
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
 from .opposition import the_opposition
@@ -400,6 +402,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     memory = named_entities(doc, gaz, res)
     untagged_short_names(doc, memory, res)
     repeated_names(doc, res)
+    leader_governments(doc, gaz, res)
     member_sources(doc, res)
     body_kinds(doc, gaz, res)
     the_opposition(doc, gaz, res)
