@@ -155,7 +155,6 @@ def test_other_names_before_a_government_noun_are_left_alone(resolved_entity, te
 @pytest.mark.parametrize("text, word", [
     ("He was remanded in custody by a Lisbon magistrate on Friday.", "magistrate"),
     ("A convicted offender escaped from the van on the motorway.", "offender"),
-    ("A hostage negotiator talked the man down after six hours.", "negotiator"),
 ])
 def test_one_person_named_by_the_part_they_take_is_a_person(resolved_entity, text, word):
     entity = resolved_entity(text, word)
@@ -165,3 +164,13 @@ def test_one_person_named_by_the_part_they_take_is_a_person(resolved_entity, tex
 def test_protestors_spelled_so_are_protesters(resolved_entity):
     entity = resolved_entity("Protestors blocked the road to the airport for three hours.", "Protestors")
     assert entity is not None and entity.type == "OTHER" and "protestors" in entity.name.lower()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Our negotiators talked the gunman down after six hours.", "negotiators"),
+    ("Two spies were expelled from Norland on Monday.", "spies"),
+    ("His aides denied the report.", "aides"),
+])
+def test_a_told_group_of_those_who_serve_a_side_is_one_group_of_the_story(resolved_entity, text, word):
+    entity = resolved_entity(text, word)
+    assert entity is not None and entity.type == "OTHER" and entity.reason == "description"
