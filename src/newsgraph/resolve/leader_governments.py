@@ -72,4 +72,4 @@ def leader_governments(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if person not in {m.entity for m in res.mentions} and person not in res.roles.values():
             del res.entities[person]    # the leader named only as the government's
         res.add_mention(span, entity_for_actor(body), "sector phrase: a government named after its leader",
-                        label="SECTOR", head=i, alias=False)
+                        label="SECTOR", head=i)   # a name of that government, in its time
