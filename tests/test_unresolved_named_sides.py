@@ -174,3 +174,27 @@ def test_protestors_spelled_so_are_protesters(resolved_entity):
 def test_a_told_group_of_those_who_serve_a_side_is_one_group_of_the_story(resolved_entity, text, word):
     entity = resolved_entity(text, word)
     assert entity is not None and entity.type == "OTHER" and entity.reason == "description"
+
+
+# --- state bodies named by what they are ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Teachers accused the education ministry of lying about the exam results.", "ministry", "education ministry"),
+    ("The city council banned the march through the old town.", "council", "city council"),
+    ("A parliamentary commission ruled that the contract was void.", "commission", "parliamentary commission"),
+    ("The national assembly rejected the budget on Tuesday.", "assembly", "national assembly"),
+    ("The state legislature overrode the governor's veto.", "legislature", "state legislature"),
+])
+def test_a_state_body_named_by_what_it_is_is_a_body_of_the_story(resolved_entity, text, word, name):
+    entity = resolved_entity(text, word)
+    assert entity is not None and entity.type == "GOVERNMENT" and entity.name == name
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The council of elders met under the tree.", "council"),           # named by its "of" phrase
+    ("A council spokesman declined to comment.", "council"),            # a modifier, not a side
+    ("The ministry said the figures were wrong.", "ministry"),          # bare: refers back, or nothing
+])
+def test_other_uses_of_a_body_word_make_no_new_body(resolved_entity, text, word):
+    entity = resolved_entity(text, word)
+    assert entity is None or entity.reason != "description"

@@ -17,7 +17,8 @@ Passes, in order (a token belongs to the first mention that claims it):
    date (resolve/office_pass.py); "the minister" to the one person the document named with that
    title (resolve/titles.py);
 4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
-   "armed men") and individuals ("his former girlfriend");
+   "armed men") and individuals ("his former girlfriend"); state bodies named by what they are
+   ("the education ministry": resolve/unnamed_bodies.py);
 5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
    airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2);
 6. bare descriptions of a state's bodies ("the government", "security forces") left unresolved:
@@ -59,6 +60,7 @@ from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
 from .story_country import story_bodies
 from .titles import titled_descriptions
+from .unnamed_bodies import unnamed_bodies
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
@@ -411,6 +413,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     titled_descriptions(doc, res)
     office_phrases(doc, gaz, res)
     resolve_participants(doc, gaz, res)
+    unnamed_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     story_bodies(doc, gaz, res)
     return res.finish()
