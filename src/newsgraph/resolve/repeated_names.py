@@ -2,8 +2,9 @@
 "Monsanto admitted ... Monsanto faced charges from the SEC" (the second "Monsanto" untagged).
 
 The same words, written the same way (case and all), name the same actor throughout one story.
-Only a whole name counts: the capitalised words around the match must end where it ends ("the
-Monsanto Fund" is another body), and a one-word name must be a body's, not a person's (a surname
+Only a whole name heading its phrase counts: the capitalised words around the match must end where
+it ends ("the Monsanto Fund" is another body), a modifier is left to the passes that read what it
+modifies ("RCMP officers": resolve/participants.py), and a one-word name must be a body's, not a person's (a surname
 alone is read by document.untagged_short_names, after the full name only). Names met by
 description or coreference ("the company") are no names.
 """
@@ -24,7 +25,15 @@ def _name_word(tok) -> bool:
     return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct
 
 
-def named_forms(res: ResolutionDraft) -> dict[tuple[str, ...], str]:
+def heads_a_name(doc, m) -> bool:
+    """Whether a one-word mention is tagged as a name heading its phrase ("Monsanto admitted"), not
+    a word the recogniser took for one ("Rest in peace, Kiki": an adverb; "Home affairs")."""
+    span = doc.char_span(m.start, m.end)
+    return span is not None and len(span) == 1 and span[0].tag_ in ("NNP", "NNPS") \
+        and span[0].dep_ not in ("compound", "amod", "advmod", "nmod")
+
+
+def named_forms(doc, res: ResolutionDraft) -> dict[tuple[str, ...], str]:
     """Words of each name mention -> its entity; a form two entities share is left out."""
     forms: dict[tuple[str, ...], str | None] = {}
     for m in res.mentions:
@@ -34,7 +43,8 @@ def named_forms(res: ResolutionDraft) -> dict[tuple[str, ...], str]:
         words = tuple(m.text.split())
         if len(words) == 1 and (m.text.lower() in KIND_WORDS or m.text.lower().rstrip("s") in KIND_WORDS):
             continue
-        if len(words) == 1 and (ent.type not in ONE_WORD_TYPES or len(m.text) < 3 or not m.text.isalpha()):
+        if len(words) == 1 and (ent.type not in ONE_WORD_TYPES or len(m.text) < 3 or not m.text.isalpha()
+                                or not heads_a_name(doc, m)):
             continue
         if words in forms and forms[words] != m.entity:
             forms[words] = None
@@ -45,7 +55,7 @@ def named_forms(res: ResolutionDraft) -> dict[tuple[str, ...], str]:
 
 def repeated_names(doc, res: ResolutionDraft) -> None:
     """Tag the untagged repeats of names tagged elsewhere in the document (see the module)."""
-    forms = named_forms(res)
+    forms = named_forms(doc, res)
     if not forms:
         return
     firsts: dict[str, list[tuple[str, ...]]] = {}
@@ -62,6 +72,9 @@ def repeated_names(doc, res: ResolutionDraft) -> None:
                 continue
             if end < len(doc) and _name_word(doc[end]):
                 continue    # "Monsanto Fund": a longer name
+            last = doc[end - 1]
+            if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and last.head.text.islower():
+                break    # "RCMP officers", "Home affairs spokesman": a modifier, which other passes read
             key = forms[words]
             res.add_mention(doc[tok.i:end], res.entities[key], "alias rule: a name tagged elsewhere in the document",
                             label="ORG" if res.entities[key].type != "PERSON" else "PERSON")
