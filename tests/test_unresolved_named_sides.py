@@ -198,3 +198,19 @@ def test_a_state_body_named_by_what_it_is_is_a_body_of_the_story(resolved_entity
 def test_other_uses_of_a_body_word_make_no_new_body(resolved_entity, text, word):
     entity = resolved_entity(text, word)
     assert entity is None or entity.reason != "description"
+
+
+# --- the story's state, known from its parties ----------------------------------------------------
+
+def test_a_story_of_one_state_parties_gives_the_bare_government_its_state(resolved_entity):
+    text = ("Labour and the Conservatives clashed over pensions on Monday. "
+            "The Liberal Democrats accused the government of breaking its promise.")
+    entity = resolved_entity(text, "government")
+    assert entity is not None and entity.type == "GOVERNMENT" and entity.country == "GBR"
+
+
+def test_parties_of_two_states_give_no_state(resolved_entity):
+    text = ("Labour criticised the Republicans over the trade deal. "
+            "The Democrats said the government had been misled.")
+    entity = resolved_entity(text, "government")
+    assert entity is None or entity.country is None
