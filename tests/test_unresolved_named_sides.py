@@ -46,6 +46,22 @@ it it PRON PRP 4 dobj
 """
 
 
+JOINED_NAME_LATER = """
+Wildlife Wildlife PROPN NNP 1 compound ORG
+Service Service PROPN NNP 2 nsubj +
+sued sue VERB VBD 2 ROOT
+Brandt Brandt PROPN NNP 2 dobj ORG
+. . PUNCT . 2 punct
+The the DET DT 9 det
+Fish Fish PROPN NNP 9 nmod
+and and CCONJ CC 6 cc
+Wildlife Wildlife PROPN NNP 9 compound
+Service Service PROPN NNP 10 nsubj
+objected object VERB VBD 10 ROOT
+. . PUNCT . 10 punct
+"""
+
+
 def _key_at(table: str, gazetteer, nth: int, word: str):
     doc = build(table)
     res = resolve_document(doc, gazetteer)
@@ -214,3 +230,9 @@ def test_parties_of_two_states_give_no_state(resolved_entity):
             "The Democrats said the government had been misled.")
     entity = resolved_entity(text, "government")
     assert entity is None or entity.country is None
+
+
+def test_the_end_of_a_name_joined_by_and_is_not_the_shorter_name(gazetteer):
+    _, tagged = _key_at(JOINED_NAME_LATER, gazetteer, 0, "Wildlife")
+    _, joined = _key_at(JOINED_NAME_LATER, gazetteer, 1, "Wildlife")
+    assert tagged is not None and joined != tagged

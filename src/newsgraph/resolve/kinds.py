@@ -206,8 +206,9 @@ def definite_kinds(doc, gaz: Gazetteer, res: ResolutionDraft, kind_tokens: list[
             continue    # "the airline Vandrel": the name says which airline
         if tok.lemma_.lower() in COMPANY_ORGANS | REFERRING_KINDS and any(c.dep_ != "det" for c in tok.lefts):
             continue    # "the school board", "the appeals court", "the select committee": another body
-        if tok.lemma_.lower() in REFERRING_KINDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
-            continue    # "the council of elders": named by its "of" phrase
+        if tok.lemma_.lower() in REFERRING_KINDS and (any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+                                                      or not any(c.lower_ == "the" for c in tok.lefts)):
+            continue    # "the council of elders": named by its "of" phrase; "that court": the one just told
         key = kind_antecedent(tok, res, gaz)
         if key is not None and tok.lemma_.lower() in REFERRING_KINDS and not nearest_of_kind(tok, key, kind_tokens, res):
             continue    # "the Court of Appeals ... a federal court ... the court": the nearer court
