@@ -100,6 +100,25 @@ resigned resign VERB VBD 5 ROOT
 """
 
 
+KIND_WORD_TAGGED_AS_NAME = """
+Government Government PROPN NNP 1 nsubj ORG
+resigned resign VERB VBD 1 ROOT
+. . PUNCT . 1 punct
+A a DET DT 5 det
+fragile fragile ADJ JJ 5 amod
+Government Government PROPN NNP 6 nsubj
+fell fall VERB VBD 6 ROOT
+. . PUNCT . 6 punct
+"""
+
+
+def test_a_kind_of_body_tagged_as_a_name_is_not_repeated(gazetteer):
+    # "Government" says what the body is, not which: another state's may be meant where it recurs
+    _, tagged = _key_at(KIND_WORD_TAGGED_AS_NAME, gazetteer, 0, "Government")
+    _, later = _key_at(KIND_WORD_TAGGED_AS_NAME, gazetteer, 1, "Government")
+    assert later is None or later != tagged
+
+
 def test_a_kind_of_people_tagged_as_a_name_is_not_repeated(gazetteer):
     # "MPs" is what they are, not one body: the recogniser's tag is not copied to other MPs
     _, tagged = _key_at(KIND_TAGGED_AS_NAME, gazetteer, 0, "MPs")

@@ -23,8 +23,12 @@ ACTOR_TYPES = ONE_WORD_TYPES | {"PERSON"}
 PLACE_PREPOSITIONS = words("metonym_place_prepositions")
 # words that join two names into one ("Fish and Wildlife Service", "Marks & Spencer")
 JOINING = frozenset({"and", "&", "of", "for", "de"})
-# kinds of people and bodies the recogniser sometimes tags as a name ("MPs", "NGOs"): no one body
-KIND_WORDS = frozenset(w for ws in table("generic_kinds").values() for w in ws)
+# kinds of people and bodies the recogniser sometimes tags as a name ("MPs", "NGOs", "Government"): no
+# one body, whichever the story means where it is written again
+KIND_WORDS = frozenset(w for ws in table("generic_kinds").values() for w in ws) \
+    | frozenset(w for ws in table("bare_state_bodies").values() for w in ws) \
+    | frozenset(table("body_kinds").get("ORGANIZATION", ())) | frozenset(table("body_kinds").get("GOVERNMENT", ())) \
+    | words("referring_body_kinds") | frozenset(table("descriptions"))
 
 
 def _name_word(tok) -> bool:
