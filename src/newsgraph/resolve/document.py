@@ -9,8 +9,7 @@ Passes, in order (a token belongs to the first mention that claims it):
 2. named entities: the gazetteer (entity ruler id, then alias lookup), capitals used as actors
    ("Jerusalem and Cairo cooperate") to the government, a short name to the full name met earlier
    ("Koren" after "Haim Koren", "Ansar" after "Ansar Bayt al-Maqdis"), then the NER label and the
-   context for unknown actors; a name the recogniser missed where it tagged it elsewhere in the
-   document (resolve/repeated_names.py); a government named after its leader ("the Clinton
+   context for unknown actors; a government named after its leader ("the Clinton
    administration": resolve/leader_governments.py);
 3. roles without a name ("the Egyptian president") to the person the text or the gazetteer gives
    that role (resolve/roles.py); the remaining office phrases to the holder on the document's
@@ -22,7 +21,9 @@ Passes, in order (a token belongs to the first mention that claims it):
 5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
    airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2);
 6. bare descriptions of a state's bodies ("the government", "security forces") left unresolved:
-   the body of the country the story is about (resolve/story_country.py).
+   the body of the country the story is about (resolve/story_country.py);
+7. last, on the tokens no pass claimed: a name the recogniser missed where it tagged it elsewhere in
+   the document (resolve/repeated_names.py).
 
 Every Mention says why in its `reason`: gazetteer, sector phrase, anonymous source, capital as
 actor, alias rule: ..., role, coreference, name.
@@ -403,7 +404,6 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     country_bodies(doc, gaz, res)
     memory = named_entities(doc, gaz, res)
     untagged_short_names(doc, memory, res)
-    repeated_names(doc, res)
     leader_governments(doc, gaz, res)
     member_sources(doc, res)
     body_kinds(doc, gaz, res)
@@ -416,6 +416,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     unnamed_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     story_bodies(doc, gaz, res)
+    repeated_names(doc, res)
     return res.finish()
 
 
