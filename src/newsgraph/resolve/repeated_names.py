@@ -72,8 +72,13 @@ def repeated_names(doc, res: ResolutionDraft) -> None:
     firsts: dict[str, list[tuple[str, ...]]] = {}
     for form in forms:
         firsts.setdefault(form[0], []).append(form)
-    for tok in doc:
-        if tok.text not in firsts or tok.i in res.token_entity or not _name_word(tok):
+    from spacy.attrs import ORTH  # noqa: PLC0415
+
+    wanted = {doc.vocab.strings.add(w) for w in firsts}
+    # the words as an array: a Token is built only where a name's first word is written
+    for i in [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted]:
+        tok = doc[i]
+        if tok.i in res.token_entity or not _name_word(tok):
             continue
         if tok.i > 0 and _name_word(doc[tok.i - 1]) and not doc[tok.i - 1].is_sent_start:
             continue    # inside a longer name ("the New Monsanto Fund")
