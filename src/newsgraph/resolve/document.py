@@ -9,17 +9,21 @@ Passes, in order (a token belongs to the first mention that claims it):
 2. named entities: the gazetteer (entity ruler id, then alias lookup), capitals used as actors
    ("Jerusalem and Cairo cooperate") to the government, a short name to the full name met earlier
    ("Koren" after "Haim Koren", "Ansar" after "Ansar Bayt al-Maqdis"), then the NER label and the
-   context for unknown actors;
+   context for unknown actors; a government named after its leader ("the Clinton
+   administration": resolve/leader_governments.py);
 3. roles without a name ("the Egyptian president") to the person the text or the gazetteer gives
    that role (resolve/roles.py); the remaining office phrases to the holder on the document's
    date (resolve/office_pass.py); "the minister" to the one person the document named with that
    title (resolve/titles.py);
 4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
-   "armed men") and individuals ("his former girlfriend");
+   "armed men") and individuals ("his former girlfriend"); state bodies named by what they are
+   ("the education ministry": resolve/unnamed_bodies.py);
 5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
    airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2);
 6. bare descriptions of a state's bodies ("the government", "security forces") left unresolved:
-   the body of the country the story is about (resolve/story_country.py).
+   the body of the country the story is about (resolve/story_country.py);
+7. last, on the tokens no pass claimed: a name the recogniser missed where it tagged it elsewhere in
+   the document (resolve/repeated_names.py).
 
 Every Mention says why in its `reason`: gazetteer, sector phrase, anonymous source, capital as
 actor, alias rule: ..., role, coreference, name.
@@ -47,14 +51,17 @@ from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
 from .cut_names import cut_body_names
 from .gazetteer import Actor, Gazetteer
 from .kinds import body_kinds
+from .leader_governments import leader_governments
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
 from .opposition import the_opposition
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
+from .repeated_names import repeated_names
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
 from .story_country import story_bodies
 from .titles import titled_descriptions
+from .unnamed_bodies import unnamed_bodies
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
@@ -397,6 +404,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     country_bodies(doc, gaz, res)
     memory = named_entities(doc, gaz, res)
     untagged_short_names(doc, memory, res)
+    leader_governments(doc, gaz, res)
     member_sources(doc, res)
     body_kinds(doc, gaz, res)
     the_opposition(doc, gaz, res)
@@ -405,8 +413,10 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     titled_descriptions(doc, res)
     office_phrases(doc, gaz, res)
     resolve_participants(doc, gaz, res)
+    unnamed_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     story_bodies(doc, gaz, res)
+    repeated_names(doc, res)
     return res.finish()
 
 

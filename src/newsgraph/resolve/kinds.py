@@ -12,9 +12,13 @@
   sentences, or in this sentence and the one before, or the subject of the nearest sentence that
   names several. Otherwise, or with a modifier that makes it another body ("the rival airline"),
   the description is left unresolved: a wrong actor is worse than none.
+- state bodies named with their kind ("the Court of Appeals", "the European Commission", "the
+  Interior Ministry") are referred to by the bare kind ("the court ruled", "the commission said")
+  the same way, with no modifier at all ("the appeals court" is another court) and only when the
+  nearest word of the kind before it is the body's ("a federal court ... the court" is that court).
 
 The word lists are in data/lexicon/words/actors.yaml (body_kinds, company_kinds,
-other_body_modifiers).
+other_body_modifiers, referring_body_kinds).
 """
 from __future__ import annotations
 
@@ -35,6 +39,10 @@ GENERIC_COMPANY = frozenset({"company", "firm"})
 # organs of a company that act for it: "the board" refers to the company the document last called one
 COMPANY_ORGANS = frozenset({"board"})
 OTHER_BODY = words("other_body_modifiers")
+# what news calls a state body in its name ("the Court of Appeals", "the European Commission", "the
+# Interior Ministry") and then bare ("the court ruled", "the commission alleged"): these only refer
+# back, they name no body of their own ("the Senate committee" is not the Senate)
+REFERRING_KINDS = words("referring_body_kinds")
 # how many sentences back a description looks for the body called so
 KIND_WINDOW = 10
 NOT_BODIES = ("PERSON", "LOCATION", "COUNTRY", "ANONYMOUS_SOURCE")
@@ -93,7 +101,9 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if ent.type not in NOT_BODIES and (m.text in companies or fold(ent.name).rsplit(" ", 1)[-1] in COMPANY_ENDINGS
                                            and " " in ent.name):
             res.kinds.setdefault(m.entity, set()).add("company")
-    kind_tokens = tokens_with_lemma(doc, (*BODY_KIND_TYPE, *COMPANY_ORGANS))
+    # a name's own kind word is capitalised and a name's lemma keeps its case ("Court", "Ministry")
+    kind_tokens = tokens_with_lemma(doc, (*BODY_KIND_TYPE, *COMPANY_ORGANS, *REFERRING_KINDS,
+                                          *(k.capitalize() for k in REFERRING_KINDS)))
     for i in kind_tokens:
         tok = doc[i]
         kind = tok.lemma_.lower()
@@ -104,7 +114,7 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             if tok.text[:1].isupper() or tok.i in res.mention_head:   # "Bank of England", "Unite Union"
                 res.kinds.setdefault(inside, set()).add(kind)
             continue
-        if not tok.text.islower():
+        if not tok.text.islower() or kind in REFERRING_KINDS:
             continue
         found = name_beside(tok)
         if found is None:
@@ -178,6 +188,14 @@ def _sentences_between(tok, start: int) -> int:
     return bisect_right(starts, tok.i) - bisect_right(starts, start)
 
 
+def nearest_of_kind(tok, key: str, kind_tokens: list[int], res: ResolutionDraft) -> bool:
+    """Whether the nearest word of `tok`'s kind before it belongs to the body `key` (its name, or
+    a description already resolved to it), not to another body of the kind left unnamed."""
+    kind = tok.lemma_.lower()
+    before = [j for j in kind_tokens if j < tok.i and tok.doc[j].lemma_.lower() == kind]
+    return not before or res.token_entity.get(before[-1]) == key
+
+
 def definite_kinds(doc, gaz: Gazetteer, res: ResolutionDraft, kind_tokens: list[int]) -> None:
     """"the airline", "the union", "the regulator" -> the body the document last called so."""
     for i in kind_tokens:
@@ -186,9 +204,14 @@ def definite_kinds(doc, gaz: Gazetteer, res: ResolutionDraft, kind_tokens: list[
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 or name_beside(tok) is not None:
             continue    # "the airline Vandrel": the name says which airline
-        if tok.lemma_.lower() in COMPANY_ORGANS and any(c.dep_ != "det" for c in tok.lefts):
-            continue    # "the school board", "the cricket board": another body
+        if tok.lemma_.lower() in COMPANY_ORGANS | REFERRING_KINDS and any(c.dep_ != "det" for c in tok.lefts):
+            continue    # "the school board", "the appeals court", "the select committee": another body
+        if tok.lemma_.lower() in REFERRING_KINDS and (any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+                                                      or not any(c.lower_ == "the" for c in tok.lefts)):
+            continue    # "the council of elders": named by its "of" phrase; "that court": the one just told
         key = kind_antecedent(tok, res, gaz)
+        if key is not None and tok.lemma_.lower() in REFERRING_KINDS and not nearest_of_kind(tok, key, kind_tokens, res):
+            continue    # "the Court of Appeals ... a federal court ... the court": the nearer court
         if key is not None:
             start = next((c.i for c in tok.lefts if c.dep_ == "det"), i)
             res.add_mention(doc[start:i + 1], res.entities[key], "coreference", label="COREF", alias=False,

@@ -7,8 +7,8 @@ Here a bare description (determiner "the" or none, no owner, no modifier, no "of
 the sector body (resolve/gazetteer.py) of the story's country at that point:
 
 It is the country the mentions before it centre on (countries, demonyms, capitals, state bodies,
-their office holders and places in them; not armed groups, companies or media, whose country is
-not the state acting), with at least two mentions and three times the next country's.
+their office holders, known parties and places in them; not armed groups, companies or media, whose
+country is not the state acting), with at least two mentions and three times the next country's.
 A nearer reading (the one country the preceding sentences, or the description's own sentence,
 name) picked the wrong state on bench text: "US ... Guantanamo. He said the government had been
 negotiating" was Britain's, "operations in Iraq, for which the administration is expected to
@@ -51,7 +51,7 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
     found = {}
     for head, key in res.mention_head.items():
         ent = res.entities.get(key)
-        if ent is None or ent.type not in STATE_TYPES or key.startswith(GENERIC):
+        if ent is None or ent.type not in STATE_TYPES and not state_party(key, gaz) or key.startswith(GENERIC):
             continue
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else ent.country
         if country:
@@ -62,6 +62,13 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
             if capital is not None:
                 found[ent.root.i] = capital.id
     return sorted(found.items())
+
+
+def state_party(key: str, gaz: Gazetteer) -> bool:
+    """A known party of a state's politics ("Labour", "the Lib Dems"): its country is the state
+    whose politics the story is about, as a minister's is (British news seldom names Britain)."""
+    actor = gaz.actors.get(key[4:]) if key.startswith("gaz:") else None
+    return actor is not None and "party" in actor.kinds and bool(actor.country)
 
 
 def story_country(mentions: list[tuple[int, str]], at: int) -> str | None:
