@@ -36,6 +36,15 @@ def test_a_kind_noun_after_a_person_makes_no_body(entity_of):
     assert found is not None and found[1] == "PERSON"
 
 
+@pytest.mark.parametrize("text, word", [
+    ("A gunman opened fire at an office Christmas party on Friday.", "Christmas"),
+    ("Two guests were shot at a Halloween party in the town.", "Halloween"),
+])
+def test_a_day_or_season_before_party_names_no_body(entity_of, text, word):
+    # an occasion, not a political party
+    assert entity_of(text, word) is None
+
+
 # --- definite descriptions that refer back -------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -49,8 +49,9 @@ NOT_BODIES = ("PERSON", "LOCATION", "COUNTRY", "ANONYMOUS_SOURCE")
 
 
 def _name_word(tok) -> bool:
+    # a day or season names no body: "a Christmas party", "the Easter committee" are occasions
     return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.text.isupper() and len(tok.text) > 1) \
-        and tok.is_alpha
+        and tok.is_alpha and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _name_before(tok) -> int | None:
