@@ -1,0 +1,31 @@
+"""Who acts in an infinitive that hangs on a noun of deciding or trying: "Russia's decision to
+invade Ukraine", "a drive by the Kremlin to rein in the oligarchs", "Hamas made an attempt to
+seize the crossing". The noun's owner does what it decided or tried to do."""
+from __future__ import annotations
+
+from ..wordlists import words
+
+ACTING_INTENT = words("acting_intent_nouns")
+INTENT_MAKERS = words("intent_making_verbs")
+# modifiers that name the noun's owner: "the Russian decision", "a Hamas attempt", "the UN mission"
+OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def noun_controller(verb):
+    """The token naming who acts in `verb`, an infinitive on a noun of intent or attempt: the noun's
+    possessor, its "by" agent or a name before it; else the verb whose object the noun is when that
+    verb makes the noun its subject's own ("launched a bid to"); None otherwise."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACTING_INTENT:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i < verb.i
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if owner is None:
+        owner = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in OWNER_LABELS), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_MAKERS:
+        owner = noun.head
+    return owner
