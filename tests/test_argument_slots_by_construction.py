@@ -66,7 +66,21 @@ ORDER_TO = """
 """
 
 
+IN_ORDER_TO = """
+    the       the       DET   DT  1 det
+    ministry  ministry  NOUN  NN  2 nsubj
+    used      use       VERB  VBD 2 ROOT
+    decrees   decree    NOUN  NNS 2 dobj
+    in        in        ADP   IN  2 prep
+    order     order     NOUN  NN  4 pobj
+    to        to        PART  TO  7 aux
+    detain    detain    VERB  VB  5 acl
+    critics   critic    NOUN  NNS 7 dobj
+"""
+
+
 @pytest.mark.parametrize("table, verb, expected", [
+    (IN_ORDER_TO, 7, "ministry"),     # a purpose "in order to" is the clause's own subject's
     (DECISION, 4, "Norway"),          # the possessor of the decision acts
     (BID_BY, 6, "army"),              # the "by" agent of the bid acts
     (LAUNCHED_DRIVE, 6, "police"),    # a drive the police launched is theirs
@@ -145,3 +159,8 @@ def test_what_is_agreed_with_someone_is_agreed_with_them(events_named, text, pai
 def test_help_in_agreeing_is_no_partner(events_named):
     assert not any(o == "Egypt" for t, _, o in events_named(
         "Israel agreed to the release of prisoners with Egypt's help.") if t == "AGREE")
+
+
+def test_a_police_force_named_by_its_initials_made_the_arrest_it_announces(events_named):
+    found = events_named("The NYPD said three teenagers were detained after the brawl in Queens.")
+    assert any(t == "COERCE" and s == "New York City Police Department" for t, s, _ in found)

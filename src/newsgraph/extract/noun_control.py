@@ -14,10 +14,14 @@ OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 def noun_controller(verb):
     """The token naming who acts in `verb`, an infinitive on a noun of intent or attempt: the noun's
     possessor, its "by" agent or a name before it; else the verb whose object the noun is when that
-    verb makes the noun its subject's own ("launched a bid to"); None otherwise."""
+    verb makes the noun its subject's own ("launched a bid to"), or whose purpose "in order to" gives;
+    None otherwise."""
     if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
         return None
     noun = verb.head
+    if noun.lower_ == "order" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head   # "used emergency powers in order to detain X": a purpose, the clause's own
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACTING_INTENT:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
