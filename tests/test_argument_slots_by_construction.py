@@ -164,3 +164,16 @@ def test_help_in_agreeing_is_no_partner(events_named):
 def test_a_police_force_named_by_its_initials_made_the_arrest_it_announces(events_named):
     found = events_named("The NYPD said three teenagers were detained after the brawl in Queens.")
     assert any(t == "COERCE" and s == "New York City Police Department" for t, s, _ in found)
+
+
+def test_a_joined_verb_with_its_own_target_does_not_take_the_first_ones(events_named):
+    found = events_named("Russian forces shelled Kherson overnight and hit power stations in Mykolaiv.", "trigger")
+    assert ("ASSAULT", "Russian Armed Forces", "Kherson", "shelled") in found
+    # its own strike, kept apart (taking Kherson, it was folded into the first as the same attack)
+    assert ("ASSAULT", "Russian Armed Forces", None, "hit") in found
+
+
+def test_a_joined_verb_of_more_victims_keeps_the_first_ones_target(events_named):
+    found = events_named("Houthi fighters attacked Saudi soldiers near Najran and wounded six others.", "trigger")
+    objects = {o for t, _, o, trig in found if t == "ASSAULT"}
+    assert objects and None not in objects
