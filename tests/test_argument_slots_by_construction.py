@@ -1,5 +1,5 @@
 """Sides of an event found through the construction around its trigger: an infinitive on a noun of
-deciding or trying ("Russia's decision to invade"), an answer "with" an event noun ("responded with air
+trying ("Russia's attempt to seize"), an answer "with" an event noun ("responded with air
 strikes on"), members of two named sides ("delegations from A and B"), the partner of what is agreed
 ("agreed to a truce with X"), and talks a third side only hosts or brokers. Sentences are our own;
 parse shapes are hand-built where the rule reads them."""
@@ -10,10 +10,10 @@ import pytest
 from handbuilt import analyse_doc, build, event_sides
 from newsgraph.extract.arguments import subject_token
 
-DECISION = """
+ATTEMPT = """
     Norway    Norway    PROPN NNP 2 poss  GPE
     's        's        PART  POS 0 case
-    decision  decision  NOUN  NN  6 nsubj
+    attempt   attempt   NOUN  NN  6 nsubj
     to        to        PART  TO  4 aux
     expel     expel     VERB  VB  2 acl
     diplomats diplomat  NOUN  NNS 4 dobj
@@ -43,12 +43,12 @@ LAUNCHED_DRIVE = """
     smugglers smuggler  NOUN  NNS 6 dobj
 """
 
-CRITICISED_DECISION = """
+CRITICISED_DRIVE = """
     the       the       DET   DT  1 det
     union     union     NOUN  NN  2 nsubj
     criticised criticise VERB VBD 2 ROOT
     the       the       DET   DT  4 det
-    decision  decision  NOUN  NN  2 dobj
+    drive     drive     NOUN  NN  2 dobj
     to        to        PART  TO  6 aux
     arrest    arrest    VERB  VB  4 acl
     strikers  striker   NOUN  NNS 6 dobj
@@ -81,7 +81,7 @@ IN_ORDER_TO = """
 
 @pytest.mark.parametrize("table, verb, expected", [
     (IN_ORDER_TO, 7, "ministry"),     # a purpose "in order to" is the clause's own subject's
-    (DECISION, 4, "Norway"),          # the possessor of the decision acts
+    (ATTEMPT, 4, "Norway"),           # the possessor of the attempt acts
     (BID_BY, 6, "army"),              # the "by" agent of the bid acts
     (LAUNCHED_DRIVE, 6, "police"),    # a drive the police launched is theirs
 ])
@@ -91,7 +91,7 @@ def test_an_infinitive_on_a_noun_of_deciding_or_trying_takes_the_nouns_owner(tab
 
 
 @pytest.mark.parametrize("table, verb", [
-    (CRITICISED_DECISION, 6),   # who criticised a decision did not make it
+    (CRITICISED_DRIVE, 6),      # who criticised a drive did not launch it
     (ORDER_TO, 5),              # an order is carried out by others than who gave it
 ])
 def test_an_infinitive_on_a_noun_owned_by_no_doer_has_no_subject(table, verb):
@@ -99,8 +99,8 @@ def test_an_infinitive_on_a_noun_owned_by_no_doer_has_no_subject(table, verb):
     assert subject_token(doc[verb]) is None
 
 
-def test_a_decision_to_act_is_its_owners_act(gazetteer):
-    sides = event_sides(analyse_doc(build(DECISION), gazetteer), "SANCTION")
+def test_an_attempt_to_act_is_its_owners_act(gazetteer):
+    sides = event_sides(analyse_doc(build(ATTEMPT), gazetteer), "SANCTION")
     assert any(subject == {"norway"} for subject, _ in sides)
 
 

@@ -371,7 +371,7 @@ def subject_token(verb, max_climb: int = 5):
         if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB", "VBN") and not any(c.dep_ == "mark" for c in v.children):
             v = v.head
             continue
-        owner = noun_controller(v)   # "Russia's decision to invade"; "launched a bid to retake": its subject's
+        owner = noun_controller(v)   # "Russia's attempt to seize"; "launched a bid to retake": its subject's
         if owner is not None and owner.pos_ not in VERBAL:
             return owner
         if owner is not None or listed_verb(v):

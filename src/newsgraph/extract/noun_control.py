@@ -1,13 +1,13 @@
-"""Who acts in an infinitive that hangs on a noun of deciding or trying: "Russia's decision to
-invade Ukraine", "a drive by the Kremlin to rein in the oligarchs", "Hamas made an attempt to
-seize the crossing". The noun's owner does what it decided or tried to do."""
+"""Who acts in an infinitive that hangs on a noun of trying or setting out to act: "Russia's attempt
+to seize the airport", "a drive by the Kremlin to rein in the oligarchs", "Hamas made an attempt to
+seize the crossing". The noun's owner does what it tried or set out to do."""
 from __future__ import annotations
 
 from ..wordlists import words
 
 ACTING_INTENT = words("acting_intent_nouns")
 INTENT_MAKERS = words("intent_making_verbs")
-# modifiers that name the noun's owner: "the Russian decision", "a Hamas attempt", "the UN mission"
+# modifiers that name the noun's owner: "the Russian offensive", "a Hamas attempt", "the UN mission"
 OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
 
@@ -24,7 +24,8 @@ def noun_controller(verb):
         return noun.head.head   # "used emergency powers in order to detain X": a purpose, the clause's own
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACTING_INTENT:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    # a possessive pronoun is left to the usual reading ("its efforts to ..." was as often another's)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is None:
         owner = next((p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i < verb.i
                       for p in c.children if p.dep_ == "pobj"), None)
