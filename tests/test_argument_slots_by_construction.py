@@ -177,3 +177,39 @@ def test_a_joined_verb_of_more_victims_keeps_the_first_ones_target(events_named)
     found = events_named("Houthi fighters attacked Saudi soldiers near Najran and wounded six others.", "trigger")
     objects = {o for t, _, o, trig in found if t == "ASSAULT"}
     assert objects and None not in objects
+
+
+FOUND_STABBED = """
+    his       his       PRON  PRP$ 1 poss
+    brother   brother   NOUN  NN  3 nsubjpass
+    was       be        AUX   VBD 3 auxpass
+    found     find      VERB  VBN 3 ROOT
+    stabbed   stab      VERB  VBN 3 xcomp
+    to        to        ADP   IN  4 prep
+    death     death     NOUN  NN  5 pobj
+"""
+
+
+def test_a_participle_completing_a_passive_has_the_one_acted_on_as_its_subject():
+    # "his brother was found stabbed to death": the brother was stabbed, he did not stab
+    doc = build(FOUND_STABBED)
+    from newsgraph.extract.voice import is_passive
+    assert is_passive(doc[4])
+    assert subject_token(doc[4]) is None
+
+
+def test_the_one_found_shot_dead_is_the_victim(events_named):
+    found = events_named("The reporter Lina Haddad was found shot dead in her car in Basra.")
+    assert any(t == "ASSAULT" and s is None and o == "Lina Haddad" for t, s, o in found)
+
+
+@pytest.mark.parametrize("text, etype, owner", [
+    ("Israeli troops demolished the homes of two Hamas members in Hebron.", "ASSAULT", "Hamas"),
+    ("Iran seized the cargo ship of a Greek shipping company.", "COERCE", "Greek shipping company"),
+])
+def test_a_thing_acted_on_names_its_owner_with_of_as_with_a_possessive(events_named, text, etype, owner):
+    assert any(t == etype and o == owner for t, _, o in events_named(text))
+
+
+def test_a_place_whose_streets_are_blocked_is_not_coerced(events_named):
+    assert not any(o == "Nairobi" for t, _, o in events_named("Police blocked the streets of Nairobi.") if t == "COERCE")

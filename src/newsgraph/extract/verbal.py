@@ -201,7 +201,30 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
         obj, otok = refused_owner(verb, subjects, res)
     if obj is None and frame.type == "COERCE":
         obj, otok = taken_from(verb, subjects, res)
+    if obj is None and frame.type in OWNED_TARGETS:
+        obj, otok = thing_owner(verb, frame, subjects, res, lex)
     return obj, otok
+
+
+# acts done to an actor through what it owns: "raided the offices of the party", "froze the assets of X"
+OWNED_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
+    """The owner named in the "of" phrase of the thing a verb of force acts on, as the possessive names
+    it ("the party's offices"): "shelled the positions of the rebels", "demolished the homes of the
+    attackers". Not an event's ("ordered the arrest of X" is read by the event noun), and a place only
+    for an attack ("shelled the outskirts of Aleppo"; "blocked the roads of Cairo" coerced no Cairo)."""
+    for thing in object_candidates(verb, frame.object_preps):
+        if thing.pos_ != "NOUN" or noun_frame(thing, lex) is not None:
+            continue
+        for pobj in (p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"):
+            key = actor_of(pobj, res) or generic_actor(pobj, res)
+            if key and all(key != s for s, _ in subjects) and (
+                    frame.type == "ASSAULT" or entity_type(key, res) != "LOCATION"):
+                return key, pobj
+    return None, None
 
 
 def taken_from(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
