@@ -213,3 +213,8 @@ def test_a_thing_acted_on_names_its_owner_with_of_as_with_a_possessive(events_na
 
 def test_a_place_whose_streets_are_blocked_is_not_coerced(events_named):
     assert not any(o == "Nairobi" for t, _, o in events_named("Police blocked the streets of Nairobi.") if t == "COERCE")
+
+
+def test_a_thing_owned_through_a_word_before_it_names_no_owner(events_named):
+    found = events_named("The comedian attacked the falling standards of French radio stations.")
+    assert not any(o == "France" for _, _, o in found)

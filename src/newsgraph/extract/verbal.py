@@ -220,7 +220,10 @@ def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | Non
             continue
         for pobj in (p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"):
-            key = actor_of(pobj, res) or generic_actor(pobj, res)
+            # a name, or people standing for a side ("the homes of two Hamas members"), not a thing
+            # through the word before it ("the standards of British television programmes" are no one's)
+            people = is_people(pobj) or pobj.lemma_.lower() in MEMBER_NOUNS
+            key = entity_of_token(pobj, res) or (actor_of(pobj, res) if people else None) or generic_actor(pobj, res)
             if key and all(key != s for s, _ in subjects) and (
                     frame.type == "ASSAULT" or entity_type(key, res) != "LOCATION"):
                 return key, pobj
