@@ -218,3 +218,8 @@ def test_a_place_whose_streets_are_blocked_is_not_coerced(events_named):
 def test_a_thing_owned_through_a_word_before_it_names_no_owner(events_named):
     found = events_named("The comedian attacked the falling standards of French radio stations.")
     assert not any(o == "France" for _, _, o in found)
+
+
+def test_a_place_phrase_after_the_thing_hit_names_no_owner(events_named):
+    found = events_named("The driver hit a parked van at the junction of Mill Road and Station Street.")
+    assert not any(o in ("Mill Road", "Station Street") for _, _, o in found)

@@ -215,7 +215,8 @@ def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | Non
     it ("the party's offices"): "shelled the positions of the rebels", "demolished the homes of the
     attackers". Not an event's ("ordered the arrest of X" is read by the event noun), and a place only
     for an attack ("shelled the outskirts of Aleppo"; "blocked the roads of Cairo" coerced no Cairo)."""
-    for thing in object_candidates(verb, frame.object_preps):
+    # the thing itself, not a place phrase ("hit a car at the intersection of X and Y" hit no street)
+    for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if thing.pos_ != "NOUN" or noun_frame(thing, lex) is not None:
             continue
         for pobj in (p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
