@@ -32,6 +32,8 @@ def announcing_body(trigger, subject: str | None, obj: str | None, source: Sourc
     body = standing_for(source.entity, res)
     if body == obj or entity_type(body, res) not in ENFORCING_TYPES or body.startswith(UNSPECIFIED_BODY):
         return None
-    if entity_type(body, res) != "MILITARY" and not POLICE_WORDS & set(source.text.lower().split()):
+    # a police force named by its initials ("the NYPD said"): its name says what it is
+    named = f"{source.text} {res.entities[body].name if body in res.entities else ''}"
+    if entity_type(body, res) != "MILITARY" and not POLICE_WORDS & set(named.lower().split()):
         return None
     return body

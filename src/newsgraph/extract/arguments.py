@@ -20,6 +20,8 @@ from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .described_sides import bracketed_name, described_side
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
+from .joint_owners import joint_owners
+from .noun_control import noun_controller
 from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
     REL_PRONOUNS,
     counted_victims,
@@ -263,7 +265,8 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
         key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
-    return out
+    # "delegations from Armenia and Azerbaijan", "Japanese and South Korean leaders": both sides
+    return out + [(k, t) for k, t in (joint_owners(tok, out[0][0], res) if out else ()) if all(k != o for o, _ in out)]
 
 
 def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
@@ -368,8 +371,11 @@ def subject_token(verb, max_climb: int = 5):
         if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB", "VBN") and not any(c.dep_ == "mark" for c in v.children):
             v = v.head
             continue
-        if listed_verb(v):
-            v = v.head.head
+        owner = noun_controller(v)   # "Russia's attempt to seize"; "launched a bid to retake": its subject's
+        if owner is not None and owner.pos_ not in VERBAL:
+            return owner
+        if owner is not None or listed_verb(v):
+            v = owner if owner is not None else v.head.head
             continue
         if v.dep_ == "acl" and v.tag_ == "VBG":
             up = free_adjunct_clause(v)

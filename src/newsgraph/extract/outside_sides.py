@@ -37,6 +37,9 @@ ORDERING = frozenset({"order", "authorise", "authorize", "command"})
 MEANS_PREPS = frozenset({"in", "during", "through", "with"})
 # force done in one act: arrests in a raid, killings in strikes
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# verbs of answering an act whose "with" phrase is the answer, done by their subject: "Israel responded
+# with air strikes on Gaza", "the EU retaliated with tariffs", "Beijing hit back with sanctions on X"
+RESPONDING = frozenset({"respond", "react", "reply", "answer", "retaliate", "counter", "hit", "strike", "fight"})
 
 
 def groups_others(noun) -> bool:
@@ -115,8 +118,11 @@ def acting_through(noun, frame, res: KnownActors, lex, exclude: str | None = Non
     elif noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
         vframe = lex.verbs.get(verb.lemma_.lower())
-        if vframe is None or not (vframe.type == frame.type or {vframe.type, frame.type} <= FORCE_TYPES):
-            return None, None   # "arrested in a protest": the protest is not the police's
+        # an answer is the subject's own act, whatever act it answers; otherwise "arrested in a
+        # protest": the protest is not the police's
+        if not answering_with(noun, verb) and (
+                vframe is None or not (vframe.type == frame.type or {vframe.type, frame.type} <= FORCE_TYPES)):
+            return None, None
     if verb is None:
         return None, None
     subj = subject_token(verb)
@@ -124,6 +130,14 @@ def acting_through(noun, frame, res: KnownActors, lex, exclude: str | None = Non
         if key != exclude:
             return key, tok
     return None, None
+
+
+def answering_with(noun, verb) -> bool:
+    """"responded with air strikes", "hit back with sanctions": the event noun after "with" is the
+    subject's answer ("hit" and "strike" only with "back", "fight" with "back" too)."""
+    lemma = verb.lemma_.lower()
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return noun.head.lower_ == "with" and lemma in RESPONDING and (back or lemma not in ("hit", "strike", "fight"))
 
 
 def arranger_word(tok, noun) -> bool:

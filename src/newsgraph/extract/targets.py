@@ -80,8 +80,15 @@ def share_targets(candidates: list[Candidate]) -> None:
     for c in candidates:
         head = by_trigger.get(c.trigger.head.i) if c.trigger.dep_ == "conj" else None
         if c.type == "ASSAULT" and c.object is None and head is not None and head.subject == c.subject \
-                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children):
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children) and not own_site(c.trigger):
             c.object = head.object
+
+
+def own_site(verb) -> bool:
+    """A thing the joined verb strikes itself, not more of the same victims: "pounded Kharkiv and struck
+    energy facilities in Odesa" (but "killed four and wounded six others": the same attack's victims)."""
+    return any(x.dep_ == "dobj" and not (is_people(x) or x.like_num or x.lower_ in ("others", "more"))
+               for x in verb.children)
 
 
 def sites_of(trigger):

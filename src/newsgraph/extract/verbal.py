@@ -10,6 +10,7 @@ from .arguments import (
     MEMBER_NOUNS,
     actor_of,
     actors_of,
+    entity_of_token,
     entity_type,
     generic_actor,
     is_passive,
@@ -200,7 +201,34 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
         obj, otok = refused_owner(verb, subjects, res)
     if obj is None and frame.type == "COERCE":
         obj, otok = taken_from(verb, subjects, res)
+    if obj is None and frame.type in OWNED_TARGETS:
+        obj, otok = thing_owner(verb, frame, subjects, res, lex)
     return obj, otok
+
+
+# acts done to an actor through what it owns: "raided the offices of the party", "froze the assets of X"
+OWNED_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
+    """The owner named in the "of" phrase of the thing a verb of force acts on, as the possessive names
+    it ("the party's offices"): "shelled the positions of the rebels", "demolished the homes of the
+    attackers". Not an event's ("ordered the arrest of X" is read by the event noun), and a place only
+    for an attack ("shelled the outskirts of Aleppo"; "blocked the roads of Cairo" coerced no Cairo)."""
+    # the thing itself, not a place phrase ("hit a car at the intersection of X and Y" hit no street)
+    for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if thing.pos_ != "NOUN" or noun_frame(thing, lex) is not None:
+            continue
+        for pobj in (p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"):
+            # a name, or people standing for a side ("the homes of two Hamas members"), not a thing
+            # through the word before it ("the standards of British television programmes" are no one's)
+            people = is_people(pobj) or pobj.lemma_.lower() in MEMBER_NOUNS
+            key = entity_of_token(pobj, res) or (actor_of(pobj, res) if people else None) or generic_actor(pobj, res)
+            if key and all(key != s for s, _ in subjects) and (
+                    frame.type == "ASSAULT" or entity_type(key, res) != "LOCATION"):
+                return key, pobj
+    return None, None
 
 
 def taken_from(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
@@ -239,17 +267,30 @@ def refused_owner(verb, subjects, res: KnownActors) -> tuple[str | None, object]
 MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ACCUSE"})
 
 
+def partner_with(noun, res: KnownActors) -> tuple[str | None, object]:
+    """The actor an event noun is made "with": "a ceasefire with Hamas", "a prisoner swap with Russia"
+    (named or described itself: "with Egypt's help" is no partner)."""
+    for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                 if p.dep_ == "pobj"):
+        key = entity_of_token(pobj, res) or generic_actor(pobj, res)
+        if key:
+            return key, pobj
+    return None, None
+
+
 def governed_noun_object(verb, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
     """The other side of an event noun that a verb of stance governs: its object, or the object of
     a preposition on the verb or on its particle ("talks with Israel", "an inquiry into X")."""
     heads = (verb, *(c for c in verb.children if c.dep_ in ("prt", "prep")))
     nouns = [p for h in heads for c in h.children if c.dep_ in ("dobj", "pobj", "prep")
              for p in ((c,) if c.dep_ != "prep" else (x for x in c.children if x.dep_ == "pobj"))]
+    agreeing = (vframe := lex.verbs.get(verb.lemma_.lower())) is not None and vframe.type == "AGREE"
     for noun in nouns:
         nframe = noun_frame(noun, lex)
-        if nframe is None or nframe.type not in MEETING_TYPES:
+        if nframe is None or nframe.type not in MEETING_TYPES and not agreeing:
             continue   # "ordered the deportation of X": X is acted on, not the other side
-        key, t = noun_object(noun, nframe, res)
+        # "agreed to a ceasefire with Hamas": whatever is agreed to, the one it is made with agrees too
+        key, t = noun_object(noun, nframe, res) if nframe.type in MEETING_TYPES else partner_with(noun, res)
         if key and all(key != s for s, _ in subjects):
             return key, t
     return None, None

@@ -9,11 +9,21 @@ def has_passive_marking(verb) -> bool:
 
 
 def is_passive(verb) -> bool:
-    """A passive verb: marked in its clause, or a participle modifying a noun without an
-    auxiliary ("the convoy attacked near Rafah"), whose noun is then what was acted on."""
+    """A passive verb: marked in its clause, a participle modifying a noun without an auxiliary
+    ("the convoy attacked near Rafah"), whose noun is then what was acted on, or a participle
+    completing a passive verb ("was found shot dead")."""
     cache = verb.doc.user_data.setdefault("newsgraph.passive", {})
     known = cache.get(verb.i)
     if known is None:
         known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children))
+            verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children)
+        ) or raised_participle(verb)
     return known
+
+
+def raised_participle(verb) -> bool:
+    """A bare participle completing a passive verb: "were found stabbed to death", "was left badly
+    beaten", "were reported killed". Its subject is the passive verb's, the one acted on (read as the
+    doer, the victim became the attacker)."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and verb.head.i != verb.i \
+        and has_passive_marking(verb.head) and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)

@@ -1,0 +1,36 @@
+"""Who acts in an infinitive that hangs on a noun of trying or setting out to act: "Russia's attempt
+to seize the airport", "a drive by the Kremlin to rein in the oligarchs", "Hamas made an attempt to
+seize the crossing". The noun's owner does what it tried or set out to do."""
+from __future__ import annotations
+
+from ..wordlists import words
+
+ACTING_INTENT = words("acting_intent_nouns")
+INTENT_MAKERS = words("intent_making_verbs")
+# modifiers that name the noun's owner: "the Russian offensive", "a Hamas attempt", "the UN mission"
+OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def noun_controller(verb):
+    """The token naming who acts in `verb`, an infinitive on a noun of intent or attempt: the noun's
+    possessor, its "by" agent or a name before it; else the verb whose object the noun is when that
+    verb makes the noun its subject's own ("launched a bid to"), or whose purpose "in order to" gives;
+    None otherwise."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    noun = verb.head
+    if noun.lower_ == "order" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head   # "used emergency powers in order to detain X": a purpose, the clause's own
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACTING_INTENT:
+        return None
+    # a possessive pronoun is left to the usual reading ("its efforts to ..." was as often another's)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None:
+        owner = next((p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i < verb.i
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if owner is None:
+        owner = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in OWNER_LABELS), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_MAKERS:
+        owner = noun.head
+    return owner
