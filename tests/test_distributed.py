@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -88,10 +87,13 @@ def test_a_worker_dying_mid_task_loses_nothing(cluster, corpus, local_export, tm
     analyse = worker.analyse_batch
 
     def dies_once(batch, model, gazetteer_files, html_seconds):  # sent by value to the workers
-        if not os.path.exists(marker):
-            Path(marker).write_text(str(os.getpid()), encoding="utf-8")
-            os._exit(1)                              # the worker process dies holding this task
-        return analyse(batch, model, gazetteer_files, html_seconds)
+        try:   # created atomically: of two workers starting a batch at once, only one dies
+            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:
+            return analyse(batch, model, gazetteer_files, html_seconds)
+        os.write(fd, str(os.getpid()).encode())
+        os.close(fd)
+        os._exit(1)                                  # the worker process dies holding this task
 
     monkeypatch.setattr(worker, "analyse_batch", dies_once)
     path = tmp_path / "dask.db"
@@ -112,8 +114,18 @@ def test_unreachable_scheduler_is_one_line(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def with_all_workers(cluster, workers: int = 2) -> None:
+    """Wait until the cluster has all its workers again: one killed by another test is restarted
+    by its nanny, and until it is back the ingest would size its window for the other alone."""
+    from distributed import Client
+
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        client.wait_for_workers(workers, timeout=600)
+
+
 def test_batches_are_submitted_in_a_window_not_all_at_once(cluster, corpus, local_export, tmp_path, monkeypatch):
     from newsgraph import distributed
+    with_all_workers(cluster)
     in_flight: list[int] = []
     collect = distributed.DaskPool.collect
 

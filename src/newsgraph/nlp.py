@@ -25,5 +25,8 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
     gaz = load_gazetteer(gazetteer_files)
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_gazetteer", before="ner",
                          config={"validate": False, "overwrite_ents": True})
-    ruler.add_patterns(gaz.ruler_patterns())
+    # the patterns are names matched on their text (ORTH): only the tokenizer need read them, not
+    # the tagger, parser and lemmatizer add_patterns would otherwise run over every name
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(gaz.ruler_patterns())
     return nlp

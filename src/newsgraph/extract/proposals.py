@@ -12,6 +12,7 @@ from functools import lru_cache
 import yaml
 
 from .. import wordlists
+from ..doctext import doc_text
 from ..model import Mention, Proposal
 
 # a name: capitalised words, with the particles of Arabic and English names between them
@@ -38,6 +39,13 @@ def patterns() -> tuple[tuple[str, re.Pattern], ...]:
             ("renaming", re.compile(new_first)))
 
 
+@lru_cache(maxsize=1)
+def _required_cues() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per pattern of `patterns()`, the cue lists it matches one phrase of each of, as written."""
+    return ((wordlists.ordered("pledge_words"), wordlists.ordered("pledge_became")),
+            (wordlists.ordered("renaming_old_first"),), (wordlists.ordered("renaming_new_first"),))
+
+
 def _entity_at(mentions: list[Mention], start: int, end: int) -> str | None:
     """The entity of the mention that ends where a name ends (the name's head)."""
     found = [m for m in mentions if start <= m.start < end and m.end <= end + 1]
@@ -47,10 +55,16 @@ def _entity_at(mentions: list[Mention], start: int, end: int) -> str | None:
 def find_proposals(doc, mentions: list[Mention]) -> list[Proposal]:
     """The renamings and pledges stated in a parsed document's sentences."""
     out: list[Proposal] = []
+    whole = doc_text(doc)
+    # a pattern whose cue words the text never writes cannot match: most documents run none
+    usable = [p for p, cues in zip(patterns(), _required_cues(), strict=True)
+              if all(any(c in whole for c in phrases) for phrases in cues)]
+    if not usable:
+        return out
     for sent in doc.sents:
         text = sent.text
         taken: list[tuple[int, int]] = []
-        for kind, pattern in patterns():
+        for kind, pattern in usable:
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue

@@ -37,6 +37,21 @@ def _cue_words() -> dict[str, frozenset[str]]:
             "tech": words("tech_cues"), "conflict": words("conflict_cues")}
 
 
+@lru_cache(maxsize=2)
+def _cue_table(vocab):
+    """The cue words' ids, sorted, each with a bit per domain it cues (domains in _cue_words'
+    order): one search per token column instead of one per domain."""
+    import numpy as np  # noqa: PLC0415
+
+    domains = list(_cue_words())
+    bits: dict[int, int] = {}
+    for n, domain in enumerate(domains):
+        for w in _cue_words()[domain]:
+            bits[vocab.strings[w]] = bits.get(vocab.strings[w], 0) | 1 << n
+    ids = sorted(bits)
+    return domains, np.array(ids, dtype=np.uint64), np.array([bits[i] for i in ids], dtype=np.int64)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the document is about: "sport", "film" (and music), "business", "tech", or None for general
@@ -51,12 +66,14 @@ class Context:
         if len(doc) == 0:
             return cls(None)
         arr = doc.to_array([LEMMA, LOWER, IS_ALPHA])
-        strings = doc.vocab.strings
         n_words = max(1, int(arr[:, 2].sum()))
-        hits = {}
-        for domain, cues in _cue_words().items():
-            ids = np.array([strings[w] for w in cues], dtype=arr.dtype)
-            hits[domain] = int((np.isin(arr[:, 0], ids) | np.isin(arr[:, 1], ids)).sum())
+        domains, ids, bits = _cue_table(doc.vocab)
+        # per token, a bit for each domain its lemma or its lower-case form cues
+        cued = np.zeros(len(arr), dtype=bits.dtype)
+        for column in (arr[:, 0], arr[:, 1]):
+            at = np.minimum(np.searchsorted(ids, column), len(ids) - 1)
+            cued |= np.where(ids[at] == column, bits[at], 0)
+        hits = {domain: int(((cued >> n) & 1).sum()) for n, domain in enumerate(domains)}
         best = max(("sport", "film", "business", "tech"), key=hits.__getitem__)
         if hits[best] >= DOMAIN_MIN_CUES and 100.0 * hits[best] / n_words >= DOMAIN_SHARE \
                 and hits[best] > DOMAIN_MARGIN * hits["conflict"]:

@@ -7,6 +7,7 @@ victim in it, and it fights no armed side (where soldiers and pirates or police 
 either may have fired). Only words that name violence in every use: not "was hit" or "captured"."""
 from __future__ import annotations
 
+from ..doctext import doc_text
 from ..resolve.participants import COLLECTIVE_TYPE
 from .actors import KnownActors
 from .arguments import entity_type
@@ -77,4 +78,4 @@ def hazard(key: str, doc, res: KnownActors) -> bool:
         return False
     names = {entity.name, *entity.aliases}
     return any(w.lower() in NOT_ACTORS for n in names for w in n.split()) or any(
-        f"{word.capitalize()} {name}" in doc.text for word in NOT_ACTORS for name in names)
+        f"{word.capitalize()} {name}" in doc_text(doc) for word in NOT_ACTORS for name in names)

@@ -19,7 +19,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..model import ENTITY_TYPES
-from ..wordlists import table
+from ..wordlists import parse_yaml, table
 from .names import fold, name_key, person_key, significant, strip_titles
 
 # spaCy NER labels the entity ruler gives each gazetteer type
@@ -255,7 +255,7 @@ def _dated_names(names: object, origin: str) -> tuple[str, ...]:
 def _history_names() -> dict[str, tuple[str, ...]]:
     """Group id -> the names in data/gazetteer/history/groups.yaml (dates: resolve/history.py)."""
     text = resources.files("newsgraph").joinpath("data/gazetteer/history/groups.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = parse_yaml(text) or {}
     return {str(gid): _dated_names(spec.get("names"), "history/groups.yaml") for gid, spec in data.items()}
 
 
@@ -325,7 +325,7 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if entry.name.endswith((".yaml", ".yml")):
             try:
-                data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+                data = parse_yaml(entry.read_text(encoding="utf-8"))
             except yaml.YAMLError as exc:
                 raise ConfigError(f"{entry.name}: invalid YAML ({exc})") from exc
             for a in _parse(data or [], entry.name):

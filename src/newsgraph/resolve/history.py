@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ConfigError
+from ..wordlists import parse_yaml
 from .names import fold
 from .offices import earliest, partial_date, span_covers
 
@@ -81,7 +82,7 @@ def _links(spec: dict, origin: str) -> tuple[Link, ...]:
 
 def parse(text: str, origin: str) -> dict[str, GroupHistory]:
     try:
-        data = yaml.safe_load(text) or {}
+        data = parse_yaml(text) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{origin}: invalid YAML ({' '.join(str(exc).split())})") from exc
     if isinstance(data, list) and all(isinstance(e, dict) and e.get("id") for e in data):

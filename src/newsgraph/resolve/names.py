@@ -31,16 +31,23 @@ _ARTICLE_RE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(sorted(ARTICLES, key=len
 _ARTICLE_SPACE_RE = re.compile(r"(?<![0-9a-z])(?:al|el)\s+(?=[a-z]{3})")
 
 
+_POSSESSIVE_RE = re.compile(r"'s\b")
+_NOT_WORD_RE = re.compile(r"[^0-9a-z]+")
+_LEADING_THE_RE = re.compile(r"^the ")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents stripped, quotes unified, possessive and punctuation removed,
     a leading 'the' dropped."""
-    s = unicodedata.normalize("NFKD", text or "")
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("\u02bc", "'")
-    s = re.sub(r"'s\b", "", s.lower())  # possessive
-    s = re.sub(r"[^0-9a-z]+", " ", s).strip()
-    return re.sub(r"^the ", "", s)
+    s = text or ""
+    if not s.isascii():  # ASCII has nothing to decompose and no combining marks
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+    s = _POSSESSIVE_RE.sub("", s.replace("`", "'").lower())  # possessive
+    s = _NOT_WORD_RE.sub(" ", s).strip()
+    return _LEADING_THE_RE.sub("", s)
 
 
 @lru_cache(maxsize=65536)

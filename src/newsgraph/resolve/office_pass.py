@@ -73,13 +73,26 @@ def _first_words(titles: frozenset[str]) -> frozenset[str]:
     return frozenset(t.split()[0] for t in titles if t)
 
 
+@lru_cache(maxsize=4)
+def _last_words(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(t.split()[-1] for t in titles if t)
+
+
 def _title_at(texts: list[str], i: int, book: RoleBook) -> int:
     """The end of the longest office title starting at token i, or i when none does."""
     first = fold(texts[i]).split()
     if first and first[0] != "the" and first[0] not in _first_words(book.all_titles):
         return i   # most tokens begin no title: one cached fold instead of five
+    last_words = _last_words(book.all_titles)
     for n in (5, 4, 3, 2, 1):
-        if i + n <= len(texts) and fold(" ".join(texts[i:i + n])) in book.all_titles:
+        if i + n > len(texts):
+            continue
+        # a phrase's folded last word is its last token's (tokens join with spaces): a cached
+        # fold of one token rules most lengths out before the phrase is folded
+        last = fold(texts[i + n - 1]).rsplit(" ", 1)[-1]
+        if last and last not in last_words:
+            continue
+        if fold(" ".join(texts[i:i + n])) in book.all_titles:
             return i + n
     return i
 
@@ -94,12 +107,11 @@ def _free(res: ResolutionDraft, lo: int, hi: int, book: RoleBook) -> bool:
     return True
 
 
-def _phrase_at(doc, i: int, end: int, res: ResolutionDraft, book: RoleBook, gaz: Gazetteer):
+def _phrase_at(doc, texts: list[str], i: int, end: int, res: ResolutionDraft, book: RoleBook, gaz: Gazetteer):
     """(start, end, (body, office)) of an office phrase whose title is tokens i..end: the country
     before it ("the Kenyan president", "Spain's prime minister") or after "of" ("President of France")."""
     from .offices import parse_office  # noqa: PLC0415
 
-    texts = [t.text for t in doc]
     if end < len(doc) and texts[end] == "of":
         for stop in range(end + 2, min(end + 5, len(doc)) + 1):
             # "the leader of Hamas" stays a relation to the group: only countries after "of"
@@ -144,7 +156,7 @@ def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | N
         if end == i or res.covered(i, end):
             i += 1
             continue
-        found = _phrase_at(doc, i, end, res, book, gaz)
+        found = _phrase_at(doc, texts, i, end, res, book, gaz)
         if found is None:
             i = end
             continue

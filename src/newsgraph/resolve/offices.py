@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ConfigError
+from ..wordlists import parse_yaml
 from .names import fold, person_key
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -132,7 +133,7 @@ def _strings(value, origin: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def offices() -> Offices:
     text = resources.files("newsgraph").joinpath("data/lexicon/offices.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = parse_yaml(text) or {}
     universal = {o: tuple(fold(t) for t in _strings(v, f"offices.yaml: {o}"))
                  for o, v in (data.get("universal") or {}).items()}
     defaults = {o: tuple(fold(t) for t in _strings(v, f"offices.yaml: {o}"))
@@ -177,7 +178,7 @@ def _parse_files(texts: list[tuple[str, str]]) -> tuple[dict, dict]:
     titles: dict[str, dict[str, tuple[str, ...]]] = {}
     for origin, text in texts:
         try:
-            data = yaml.safe_load(text) or {}
+            data = parse_yaml(text) or {}
         except yaml.YAMLError as exc:
             raise ConfigError(f"{origin}: invalid YAML ({' '.join(str(exc).split())})") from exc
         if not isinstance(data, dict):

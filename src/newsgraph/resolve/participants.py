@@ -20,6 +20,7 @@ individual_nouns, armed_modifiers, armed_heads (words/actors.yaml).
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from ..doctext import doc_text
 from ..model import Entity
@@ -314,13 +315,19 @@ def add_group(tok, res: ResolutionDraft, tag: str) -> None:
                     "description of people", label="GENERIC", alias=False, head=tok.i)
 
 
+@lru_cache(maxsize=2)
+def _wanted_ids(vocab) -> frozenset[int]:
+    """The string ids of the nouns resolve_participants looks at (the same for every document)."""
+    return frozenset(vocab.strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS,
+                                                    *PLURAL_ONLY_KINDS, *OWN_NAME_NOUNS))
+
+
 def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
     """Collectives and individuals without a name, on nouns no other pass resolved."""
     from spacy.attrs import LEMMA, LOWER, POS  # noqa: PLC0415
 
     strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS,
-                                       *OWN_NAME_NOUNS)}
+    wanted = _wanted_ids(doc.vocab)
     noun = {strings["NOUN"], strings["PROPN"]}
     tag = document_tag(doc)
     for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
