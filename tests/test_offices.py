@@ -226,3 +226,18 @@ def test_without_a_date_an_office_phrase_is_the_office_only():
     assert (mention.body, mention.office, mention.holder) == ("KEN", "head_of_state", None)
     assert resolve_office("the British prime minister", "2016").holder is None   # two holders that year
     assert resolve_office("a passing diplomat", "2020") is None
+
+
+def test_a_persons_roles_come_in_one_order_in_every_process():
+    # roles on the same start date were ordered by a set's iteration, which changes with the
+    # process's string hashing: exports then differed between two runs on the same store
+    import os
+    import subprocess
+    import sys
+    script = ("from newsgraph.resolve.offices import role_book\n"
+              "b = role_book()\n"
+              "for k in sorted(b.by_person):\n"
+              "    print(k, [(r.body, r.office, r.start) for r in b.by_person[k]])\n")
+    outs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
+    assert outs[0] and outs[0] == outs[1] == outs[2]

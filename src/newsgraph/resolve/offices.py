@@ -225,6 +225,8 @@ def build(texts: list[tuple[str, str]]) -> RoleBook:
     roles = _resolve(raw, titles)
     same_as = frozenset(key for key, (value, _) in raw.items()
                         if isinstance(value, str) and "." not in value)
+    # deduplicated in book order (not through a set, whose order changes between runs) so that roles
+    # starting on the same date keep one order in every export
     by_person: dict[str, list[Role]] = {}
     for terms in roles.values():
         for r in terms:
@@ -235,7 +237,7 @@ def build(texts: list[tuple[str, str]]) -> RoleBook:
     all_titles = {t for per in folded.values() for ts in per.values() for t in ts}
     all_titles |= {t for ts in (*known.universal.values(), *known.defaults.values()) for t in ts}
     return RoleBook(roles, folded,
-                    {k: tuple(sorted(set(v), key=lambda r: earliest(r.start))) for k, v in by_person.items()},
+                    {k: tuple(sorted(dict.fromkeys(v), key=lambda r: earliest(r.start))) for k, v in by_person.items()},
                     same_as, frozenset(all_titles))
 
 
