@@ -1,4 +1,4 @@
-"""Precision rules of session 12: a title that names a trade or one holder among several
+"""Precision rules (session 10): a title that names a trade or one holder among several
 (extract/titles.py, gate.as_member), a speech to an audience as no talks (sense_cooperative.audience),
 a party's pledge to no one (gate rules), places 'worst hit' (everyday.py), and the held-back rule on a request missing its named addressee.
 Sentences of our own; each dropped or retyped event is checked to be made without the rule."""

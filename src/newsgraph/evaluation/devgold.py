@@ -9,7 +9,7 @@ never read for tuning, so their numbers say how the extractor does on text nobod
 apart so that the older held-out numbers stay comparable; part E (`held_out_e`, session 5) likewise, on
 regions and topics the others lack. Part F is a second tuning part (politics, business, courts). Part G
 (`held_out_g`) is held out too: violence and its perpetrators across regions, written in session 6 without
-seeing the extractor's output. Part H (`held_out_h`, session 12) is held out likewise: disputes, protests,
+seeing the extractor's output. Part H (`held_out_h`, session 10) is held out likewise: disputes, protests,
 courts and security across regions, annotated without running the extractor. An article annotated in two
 sets counts only for tuning.
 """

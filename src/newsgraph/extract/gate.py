@@ -331,7 +331,7 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
 # `option` (session 9): on the audit seeds it drops 1 event, wrong, and on bench text outside the audit
 # 5, all wrong, but held-out probes lose one (type 0.764 -> 0.759): the contract codes PLOVER's
 # hypothetical mode as certainty "possible", and the probes expect such acts kept
-# `addressee left out` (session 12): on the audit seeds it drops 6 sampled events, all wrong (the government
+# `addressee left out` (session 10): on the audit seeds it drops 6 sampled events, all wrong (the government
 # urged is named, the object empty), and on bench text outside the samples 14 more, all wrong as they
 # stand, but held-out probes lose one (type 0.773 -> 0.768): they count a request with its addressee
 # unresolved as found. It waits for the addressee to be resolved ("the government" -> the country's)
