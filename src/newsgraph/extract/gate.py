@@ -216,10 +216,8 @@ def definite_addressee(trigger) -> bool:
 
 def is_party(key: str | None, res: KnownActors) -> bool:
     """The actor is a political party the bundled gazetteer lists (its kinds say so)."""
-    if not key or not key.startswith("gaz:"):
-        return False
-    actor = (res.gazetteer or load_gazetteer()).actors.get(key[4:])
-    return actor is not None and "party" in actor.kinds
+    actor = (res.gazetteer or load_gazetteer()).actor_of_key(key)
+    return actor is not None and actor.is_party
 
 
 def ruling(s: Shape) -> str:

@@ -60,6 +60,8 @@ def crowd_of(tok, verb, lex) -> bool:
 
 
 NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
+# acts done to an actor through what it owns: "raided the offices of the party", "froze the assets of X"
+OWNED_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -204,10 +206,6 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
     if obj is None and frame.type in OWNED_TARGETS:
         obj, otok = thing_owner(verb, frame, subjects, res, lex)
     return obj, otok
-
-
-# acts done to an actor through what it owns: "raided the offices of the party", "froze the assets of X"
-OWNED_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | None, object]:

@@ -235,7 +235,7 @@ def placed_elsewhere(text: str, actor: Actor, doc, gaz: Gazetteer) -> bool:
 
 def party_short_form(span, actor: Actor) -> bool:
     """Whether `span` writes a party's name in a short form ("Labour", "Democrats", "Tories")."""
-    return "party" in actor.kinds and bool(actor.country) and fold(span.text) != fold(actor.name)
+    return actor.is_party and bool(actor.country) and fold(span.text) != fold(actor.name)
 
 
 def not_the_party(span, actor: Actor, doc, gaz: Gazetteer) -> bool:

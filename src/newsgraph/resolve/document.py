@@ -248,7 +248,7 @@ def _qualifies_party(ent, gaz: Gazetteer) -> bool:
 def _party(ent, gaz: Gazetteer) -> bool:
     """Whether the entity ruler tagged a party's name: a longer name around it is another party's."""
     actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
-    return actor is not None and "party" in actor.kinds
+    return actor is not None and actor.is_party
 
 
 def elsewhere(span, entity: Entity, gaz: Gazetteer) -> bool:
@@ -284,7 +284,7 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if actor is not None and ent.label_ == "NORP" and nationality_person(span):
             add_individual(span.root, span.text, span, res, document_tag(doc))   # "a Jamaican who ..."
             continue
-        if actor is not None and "party" in actor.kinds and actor not in (gaz.exact(span.text), gaz.of_adjective(span.text)):
+        if actor is not None and actor.is_party and actor not in (gaz.exact(span.text), gaz.of_adjective(span.text)):
             actor = None    # a near spelling of a party's name is another party's ("Liberal Democratic Party")
         if actor is not None and metonym_as_place(span, actor):
             continue    # "protesters outside Downing Street": where, not who

@@ -63,6 +63,11 @@ class Actor:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.metonyms, *self.generic)
 
+    @property
+    def is_party(self) -> bool:
+        """A political party (its kinds say so); with a country, a party of that state's politics."""
+        return "party" in self.kinds
+
 
 @dataclass(slots=True)
 class Gazetteer:
@@ -113,6 +118,10 @@ class Gazetteer:
             self._ambiguous.add(key)
         else:
             index[key] = aid
+
+    def actor_of_key(self, key: str | None) -> Actor | None:
+        """The listed actor an entity key names ("gaz:EGY"), or None for any other key."""
+        return self.actors.get(key[4:]) if key and key.startswith("gaz:") else None
 
     def exact(self, name: str) -> Actor | None:
         """The actor written exactly so (after folding)."""

@@ -93,7 +93,7 @@ def name_beside(tok) -> tuple[int, int, bool] | None:
 def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Fill `res.kinds` and name the bodies the recogniser missed that a kind noun names."""
     for key in res.entities:
-        actor = gaz.actors.get(key[4:]) if key.startswith("gaz:") else None
+        actor = gaz.actor_of_key(key)
         if actor is not None and actor.kinds:
             res.kinds.setdefault(key, set()).update(actor.kinds)
     companies = company_names(doc)

@@ -70,7 +70,7 @@ def gazetteer_roles(gaz: Gazetteer, res: ResolutionDraft) -> None:
     after the roles the text itself gives. Only people named in the document are candidates: a
     gazetteer office holder may not be the one an older article means."""
     for key in list(res.entities):
-        actor = gaz.actors.get(key[4:]) if key.startswith("gaz:") else None
+        actor = gaz.actor_of_key(key)
         if actor is None or actor.type != "PERSON":
             continue
         for r in actor.roles:

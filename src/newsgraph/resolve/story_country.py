@@ -67,8 +67,8 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
 def state_party(key: str, gaz: Gazetteer) -> bool:
     """A known party of a state's politics ("Labour", "the Lib Dems"): its country is the state
     whose politics the story is about, as a minister's is (British news seldom names Britain)."""
-    actor = gaz.actors.get(key[4:]) if key.startswith("gaz:") else None
-    return actor is not None and "party" in actor.kinds and bool(actor.country)
+    actor = gaz.actor_of_key(key)
+    return actor is not None and actor.is_party and bool(actor.country)
 
 
 def story_country(mentions: list[tuple[int, str]], at: int) -> str | None:
