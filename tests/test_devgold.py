@@ -67,3 +67,33 @@ def test_attacker_recall_counts_assault_facts_whose_sentence_has_an_assault_by_t
         {"doc": "art1", "types": ["ASSAULT"], "subject": [None], "quote": "attacked the town"},
         {"doc": "art1", "types": ["COERCE"], "subject": ["police"], "quote": "Police arrested them"}]})
     assert devgold.attacker_recall(scorer, export, gold) == {"attacker_recall": 0.5, "attacker_facts": 2}
+
+
+def test_misses_list_each_missed_core_fact_with_what_its_sentence_gave():
+    scorer = devgold.load_scorer()
+    export = scorer.Export({
+        "documents": [{"id": "d1", "source": "bench.jsonl#art1"}],
+        "entities": [{"id": "e1", "name": "strikers"}, {"id": "e2", "name": "the ministry"}],
+        "events": [{"type": "PROTEST", "subject": "e1", "object": "e2",
+                    "evidence": [{"document": "d1", "sentence": "Strikers marched on the ministry."}]}]})
+    facts = [{"doc": "art1", "types": ["ACCUSE"], "subject": ["strikers"], "object": ["the ministry"], "core": True,
+              "quote": "Strikers marched on the ministry"},
+             {"doc": "art1", "types": ["PROTEST"], "subject": ["strikers"], "object": None, "core": True,
+              "quote": "The union blamed the ministry"},
+             {"doc": "art1", "types": ["PROTEST"], "subject": ["strikers"], "object": None, "core": False,
+              "quote": "Strikers marched"}]
+    results = [{"fact": f, "found": False} for f in facts]
+    lines = devgold.misses(scorer, export, results)
+    assert len(lines) == 2                          # the bonus fact is not listed
+    assert "got: PROTEST strikers -> the ministry" in lines[0]
+    assert "got: no event in the sentence" in lines[1]
+
+
+def test_misses_are_printed_for_the_tuning_set_only(monkeypatch, capsys):
+    fact = {"fact_recall": 0.5, "attribution": 1.0, "certainty": 1.0, "supported": 0.5, "attacker_recall": 0.0,
+            "attacker_facts": 0, "articles": 1, "facts": 2}
+    monkeypatch.setattr(devgold, "evaluate", lambda articles, shared: {
+        "tuning": fact | {"misses": ["tuning miss"]}, "held_out": fact | {"misses": ["held-out miss"]}})
+    assert devgold.main(["--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "tuning miss" in out and "held-out miss" not in out

@@ -107,9 +107,31 @@ def evaluate(articles: Path, shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -
         if select_articles(articles, ids, jsonl) != len(ids):
             raise ValueError(f"{articles}: some development articles are missing")
         export = scorer.Export(export_of(jsonl, Path(tmp)))
-    return {name: scorer.score(export, scorer.Gold(gold)) | attacker_recall(scorer, export, scorer.Gold(gold))
-            | {"articles": len(gold["articles"]), "facts": len(gold["facts"])}
-            for name, gold in sets.items()}
+    results = {name: scorer.score(export, scorer.Gold(gold)) | attacker_recall(scorer, export, scorer.Gold(gold))
+               | {"articles": len(gold["articles"]), "facts": len(gold["facts"])}
+               for name, gold in sets.items()}
+    if "tuning" in results:
+        results["tuning"]["misses"] = misses(scorer, export, results["tuning"]["results"])
+    return results
+
+
+def misses(scorer, export, results: list[dict]) -> list[str]:
+    """The tuning set's missed core facts, each with the events newsgraph made of its sentence. Only the
+    tuning set's: reading held-out misses would make them tuning data."""
+    lines = []
+    for r in results:
+        fact = r["fact"]
+        if not fact["core"] or r["found"]:
+            continue
+        quote = scorer.norm(fact["quote"])
+        got = sorted({f"{ev.get('type')} {export.entities.get(ev.get('subject'), {}).get('name', '-')} -> "
+                      f"{export.entities.get(ev.get('object'), {}).get('name', '-')}"
+                      for ev in export.events for evd in ev.get("evidence") or []
+                      if export.doc_key(evd.get("document")) == fact["doc"]
+                      and quote in scorer.norm(evd.get("sentence") or "")})
+        lines.append(f"{fact['doc']}: {'/'.join(fact['types'])} {fact.get('subject')} -> {fact.get('object')}\n"
+                     f"    {fact['quote']}\n    got: {'; '.join(got) or 'no event in the sentence'}")
+    return lines
 
 
 def attacker_recall(scorer, export, gold) -> dict:
@@ -143,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=Path, default=SHARED / "bench" / "articles.jsonl")
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    ap.add_argument("--misses", action="store_true",
+                    help="list the tuning set's missed core facts (never a held-out set's)")
     a = ap.parse_args(argv)
     try:
         results = evaluate(a.articles, a.shared)
@@ -154,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
                          indent=1))
     else:
         print(report(results))
+    if a.misses and "tuning" in results:
+        print("\nmisses of the tuning set:", *results["tuning"]["misses"], sep="\n")
     return 0
 
 
