@@ -10,7 +10,10 @@ apart so that the older held-out numbers stay comparable; part E (`held_out_e`, 
 regions and topics the others lack. Part F is a second tuning part (politics, business, courts). Part G
 (`held_out_g`) is held out too: violence and its perpetrators across regions, written in session 6 without
 seeing the extractor's output. Part H (`held_out_h`, session 10) is held out likewise: disputes, protests,
-courts and security across regions, annotated without running the extractor. An article annotated in two
+courts and security across regions, annotated without running the extractor. Part I (`held_out_i`, session 11)
+is held out as well: ten articles (a bank bombing and its responders, murder charges, an extradition, the Sudan-South
+Sudan bombing dispute, an earthquake's responders, hunt protesters charged, pension strike talks, a copyright ruling,
+an asbestos payout, an India-Russia energy pact), annotated without running the extractor. An article annotated in two
 sets counts only for tuning.
 """
 from __future__ import annotations
@@ -29,7 +32,7 @@ SHARED = ROOT.parent / "shared"
 TUNING = ("part_a", "part_f")   # part F: politics, business and courts, written in session 5
 # held-out sets and their parts; a set whose parts are all missing is left out
 HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",), "held_out_e": ("part_e",),
-            "held_out_g": ("part_g",), "held_out_h": ("part_h",)}
+            "held_out_g": ("part_g",), "held_out_h": ("part_h",), "held_out_i": ("part_i",)}
 
 
 def load_scorer(shared: Path = SHARED):
