@@ -22,6 +22,12 @@ def names(analysis, key: str | None) -> str | None:
     ("Police captured the escaped prisoner in Lagos on Monday.", "captured", "COERCE"),
     ("Kurdish fighters captured Abu Omar al-Baghdadi near Raqqa.", "captured", "COERCE"),
     ("The M23 rebels captured Goma after a week of fighting.", "captured", "ASSAULT"),
+    # members of an armed group or gang taken by a state's forces: an arrest
+    ("The Malaysian coast guard captured nine pirates in the Strait of Malacca.", "captured", "COERCE"),
+    ("Police captured two robbery suspects after a car chase in Durban.", "captured", "COERCE"),
+    ("Mr. Okafor was captured in Houston on Friday.", "captured", "COERCE"),
+    # civilians taken by an armed group: an abduction (PLOVER ASSAULT, abduct)
+    ("Pirates captured 14 Filipino fishermen off the coast of Sulu.", "captured", "ASSAULT"),
 ])
 def test_who_raids_and_what_is_captured_decide_the_type(analyse_text, text, trigger, expected):
     assert typed(analyse_text(text), trigger) == {expected}

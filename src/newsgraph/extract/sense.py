@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import PLOVER_TYPES
+from ..resolve.names import is_title
 from ..wordlists import table, words
 from .everyday import everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
@@ -86,6 +87,8 @@ COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 PRESENT = frozenset({"VBZ", "VBP"})
 ARMED_FORCES = frozenset({"MILITARY", "ARMED_GROUP"})
+STATE_GUARDS = frozenset(words("state_guards"))
+WANTED = frozenset(words("handed_suspects"))   # "captured two suspects", "the fugitive was captured"
 # violence words whose other senses (a film shot, a match shot, wounded pride) never have people as victim
 WOUNDING = frozenset({"shoot", "shooting", "wound", "assault"})
 WOUND_CUES = words("wound_cues")
@@ -322,12 +325,30 @@ def seizing_sense(c, entity_type) -> str | None:
         return "NONE"         # "searched the web", "searching for the gunman", "searched the stadium": no one coerced
     if lemma == "hold" and any(x.dep_ == "dobj" and x.tag_ == "NNS" for x in c.trigger.children):
         return "NONE"         # "is holding hostages": a state; "held the staff hostage" is the act
-    if lemma == "capture" and captive(c.object_tok, entity_type(c.object)):
-        return "COERCE"       # "captured two soldiers", not "captured the town"
+    if lemma == "capture" and entity_type(c.subject) == "ARMED_GROUP" and abducted(c.object_tok, entity_type(c.object)):
+        return "ASSAULT"      # "pirates captured 22 fishermen": an abduction (PLOVER ASSAULT, abduct)
+    if lemma == "capture" and (captive(c.object_tok, entity_type(c.object)) or taken_by_the_state(c, entity_type)):
+        return "COERCE"       # "captured two soldiers", "the navy captured 23 pirates", not "captured the town"
     if lemma == "seize" and entity_type(c.subject) in ARMED_FORCES and (
             entity_type(c.object) == "LOCATION" or lemma_in(c.object_tok, HELD_GROUND)):
         return "ASSAULT"      # "rebels seized the town", "fighters seized a military camp": taken by force
     return None
+
+
+def taken_by_the_state(c, entity_type) -> bool:
+    """Members of an armed group or gang captured by a state's forces or police ("the navy captured
+    23 pirates", "police captured the gang members"): an arrest, not an attack on a group."""
+    tok = c.object_tok
+    return tok is not None and tok.tag_ == "NNS" and entity_type(c.object) == "ARMED_GROUP" and (
+        entity_type(c.subject) in STATES | {"MILITARY"} or lemma_in(c.subject_tok, LAW_ENFORCEMENT | STATE_GUARDS))
+
+
+def abducted(tok, known: str | None) -> bool:
+    """People named by what they are, neither combatants, the law's men nor wanted ("fishermen", "two
+    tourists"): an armed group's capture of them is an abduction; of soldiers or a named commander, a
+    detention."""
+    return captive(tok, known) and tok.pos_ == "NOUN" and known not in ARMED_FORCES and not any(
+        lemma_in(tok, words) for words in (SECURITY, LAW_ENFORCEMENT, WANTED))
 
 
 def someones(verb, known: str | None) -> bool:
@@ -340,14 +361,16 @@ def someones(verb, known: str | None) -> bool:
 
 
 def captive(tok, known: str | None) -> bool:
-    """People named by a common noun ("two soldiers", "the escaped prisoner") or by a full personal
-    name ("Ahmed Hassan"; a one-word name is as often a town the tagger takes for a person)."""
+    """People named by a common noun ("two soldiers", "the escaped prisoner"), by a full personal
+    name ("Ahmed Hassan") or a title and a name ("Mr. Nichols"); a lone one-word name is as often a
+    town the tagger takes for a person."""
     if tok is None:
         return False
     if tok.pos_ == "NOUN":
         return is_people(tok) or known == "PERSON" or any(
-            lemma_in(tok, words) for words in (SECURITY, LAW_ENFORCEMENT))
-    return tok.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in tok.lefts)
+            lemma_in(tok, words) for words in (SECURITY, LAW_ENFORCEMENT, WANTED))
+    return tok.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and (c.ent_type_ == "PERSON" or is_title(c.text)) for c in tok.lefts)
 
 
 def fiction(trigger) -> bool:
