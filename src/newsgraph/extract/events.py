@@ -73,6 +73,7 @@ from .keep import (
     office_holders,
     vow_of,
 )
+from .labour_actions import labour_events
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
@@ -205,6 +206,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(call_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
+    candidates += list(labour_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
