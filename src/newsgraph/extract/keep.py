@@ -43,9 +43,6 @@ FORCE_HOLDERS = STATES
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RESIGNING = words("resigning_verbs")
 UNMADE_RESIGNATION = words("unmade_resignation_heads")
-# what burning or looting attacks by itself: a building, a vehicle, a shop ("rioters set fire to cars")
-DAMAGED_PROPERTY = words("damaged_property")
-BURNING_AND_PLUNDER = words("burning_and_plunder")
 NOBODY = frozenset({"nobody", "none", "noone"})
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
@@ -213,19 +210,6 @@ def accused_as_subject(c: Candidate) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == anchor.i != c.trigger.i
 
 
-def property_burned(c: Candidate) -> bool:
-    """Buildings, vehicles or shops burned, looted or wrecked ("torched cars", "set fire to a bank",
-    "looted shops"): violence with its object of value as what makes it news, where the same verbs
-    on anything else may be figures of speech ("torched the competition")."""
-    if c.trigger.lemma_.lower() not in BURNING_AND_PLUNDER:
-        return False
-    things = [x for x in c.trigger.children if x.dep_ in ("dobj", "nsubjpass")]
-    things += [p for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "to"
-               for p in x.children if p.dep_ == "pobj"]   # "set fire to cars"
-    things += [conj for t in things for conj in t.conjuncts]
-    return any(lemma_in(t, DAMAGED_PROPERTY) and t.lemma_.lower() != "fire" for t in things)
-
-
 def complete_enough(c: Candidate, location: str | None, quantities: dict[str, int],
                     armed: bool = False, standing_actor: bool = True) -> bool:
     """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
@@ -250,7 +234,7 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
     if c.subject is not None:
         # a state's or armed group's violence or repression needs no more ("closed the universities");
         # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
-        return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon or property_burned(c)
+        return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon
     if c.type in CHARGED and c.object is not None and accused_as_subject(c):
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if c.type not in AGENTLESS_OK:
