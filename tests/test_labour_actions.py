@@ -1,6 +1,5 @@
 """Strikes stated by being on one, joining one or walking out (PLOVER PROTEST, mode strike), by
-workers or a counted crowd with no name; walking out of talks, a show or a club is no strike. And
-burning or looting a building, vehicle or shop is violence with no place or toll named."""
+workers or a counted crowd with no name; walking out of talks, a show or a club is no strike."""
 import pytest
 
 
@@ -27,15 +26,3 @@ def test_strikes_stated_by_their_strikers(events_named, text, trigger):
 ])
 def test_walking_out_of_a_place_and_air_strikes_are_no_labour_protest(events_named, text):
     assert not any(row[-1] in ("walked", "strikes") for row in _typed(events_named, text, "PROTEST"))
-
-
-@pytest.mark.parametrize("text", [
-    "Rioters set fire to two buses outside the stadium.",
-    "Protesters torched a tax office overnight.",
-])
-def test_burning_property_is_violence_without_place_or_toll(events_named, text):
-    assert _typed(events_named, text, "ASSAULT")
-
-
-def test_burning_words_on_other_things_are_no_violence(events_named):
-    assert not _typed(events_named, "The new tablet torched the competition in its first quarter.", "ASSAULT")
