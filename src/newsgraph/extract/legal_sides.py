@@ -4,14 +4,12 @@ $18m against Y"), or a person described, not named ("sued a former contractor", 
 executives"). PLOVER ACCUSE: a lawsuit or charges between the plaintiff and the defendant."""
 from __future__ import annotations
 
-from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of
 from .described_sides import described_side
 from .frames import Candidate
+from .sense_cooperative import LEGAL_CHARGES
 
-# words of suing and charging whose target is the defendant
-LEGAL_ACTS = words("legal_act_words")
 # what may lie between the act and its "against" phrase: what is sought and how much
 # ("a lawsuit [for defamation] against", "a claim [for $18 million] against")
 SOUGHT_CHAIN = frozenset({"prep", "pobj", "nummod", "quantmod", "compound", "npadvmod", "amod"})
@@ -20,7 +18,7 @@ SOUGHT_CHAIN = frozenset({"prep", "pobj", "nummod", "quantmod", "compound", "npa
 def legal_defendants(candidates: list[Candidate], res: KnownActors) -> None:
     """Give a one-sided act of law its defendant, when one is found (see the module's doc)."""
     for c in candidates:
-        if c.type != "ACCUSE" or c.object is not None or c.trigger.lemma_.lower() not in LEGAL_ACTS:
+        if c.type != "ACCUSE" or c.object is not None or c.trigger.lemma_.lower() not in LEGAL_CHARGES:
             continue
         tok = defendant(c.trigger)
         if tok is None:
