@@ -1,9 +1,13 @@
 """The defendant of an act of law that the verb's or noun's own slots missed: the "against" phrase
 hanging deeper in what is sought ("filed a lawsuit for defamation against X", "a damages claim for
-$18m against Y"), or a person described, not named ("sued a former contractor", "indicted two
-executives"). PLOVER ACCUSE: a lawsuit or charges between the plaintiff and the defendant."""
+$18m against Y"), or a party described, not named ("sued a former contractor", "has sued 45
+banks": whoever is sued is a party, whatever the noun). PLOVER ACCUSE: a lawsuit or charges between
+the plaintiff and the defendant."""
 from __future__ import annotations
 
+from ..model import Entity
+from ..resolve.names import fold
+from ..resolve.participants import DETERMINERS, collective_span, document_tag
 from .actors import KnownActors
 from .arguments import actor_of
 from .described_sides import described_side
@@ -23,9 +27,28 @@ def legal_defendants(candidates: list[Candidate], res: KnownActors) -> None:
         tok = defendant(c.trigger)
         if tok is None:
             continue
-        key = actor_of(tok, res) or described_side(tok, res)
+        key = actor_of(tok, res) or described_side(tok, res) or sued_party(c.trigger, tok, res)
         if key is not None and key != c.subject:
             c.object, c.object_tok = key, tok
+
+
+def sued_party(trigger, tok, res: KnownActors) -> str | None:
+    """The party the verb "sue" names by description: counted ("45 banks"), indefinite ("a website")
+    or plural and described ("former auditors"). Not "the company" or "the firm": a definite
+    singular refers back to a party named before, which a new description would wrongly split."""
+    if trigger.lemma_.lower() != "sue" or tok.dep_ != "dobj" or tok.pos_ != "NOUN":
+        return None
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    plural = tok.tag_ == "NNS" and (counted or not dets and any(c.dep_ in ("amod", "compound") for c in tok.children))
+    if not (counted or plural or dets & {"a", "an"}):
+        return None
+    start = next((t.i for t in tok.lefts if t.lower_ not in DETERMINERS and t.dep_ != "nummod"), tok.i)
+    name = tok.doc[start:tok.i + 1].text
+    key = f"OTHER:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
+    res.add_mention(collective_span(tok, res), Entity(key=key, name=name, type="OTHER", reason="description"),
+                    "description of a side", label="GENERIC")
+    return key
 
 
 def defendant(trigger):
