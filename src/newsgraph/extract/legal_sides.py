@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..model import Entity
 from ..resolve.names import fold
 from ..resolve.participants import DETERMINERS, collective_span, document_tag
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of
 from .described_sides import described_side
@@ -16,6 +17,7 @@ from .sense_cooperative import LEGAL_CHARGES
 
 # what may lie between the act and its "against" phrase: what is sought and how much
 # ("a lawsuit [for defamation] against", "a claim [for $18 million] against")
+COUNTING = words("counting_nouns")
 SOUGHT_CHAIN = frozenset({"prep", "pobj", "nummod", "quantmod", "compound", "npadvmod", "amod"})
 
 
@@ -38,11 +40,22 @@ def sued_party(trigger, tok, res: KnownActors) -> str | None:
     singular refers back to a party named before, which a new description would wrongly split."""
     if trigger.lemma_.lower() != "sue" or tok.dep_ != "dobj" or tok.pos_ != "NOUN":
         return None
+    if tok.lemma_.lower() in COUNTING:   # "a host of companies": the companies
+        tok = next((p for x in tok.children if x.dep_ == "prep" and x.lower_ == "of"
+                    for p in x.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if tok is None:
+            return None
+        return described(tok, res)
     dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
     counted = any(c.dep_ == "nummod" for c in tok.children)
     plural = tok.tag_ == "NNS" and (counted or not dets and any(c.dep_ in ("amod", "compound") for c in tok.children))
     if not (counted or plural or dets & {"a", "an"}):
         return None
+    return described(tok, res)
+
+
+def described(tok, res: KnownActors) -> str:
+    """A described party's key, made for this document: "45 banks" -> "banks"."""
     start = next((t.i for t in tok.lefts if t.lower_ not in DETERMINERS and t.dep_ != "nummod"), tok.i)
     name = tok.doc[start:tok.i + 1].text
     key = f"OTHER:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
