@@ -13,6 +13,8 @@ def _typed(events_named, text, etype):
     ("Dock workers in Rotterdam walked out over the new shift rota.", "walked"),
     ("Postal workers remained on strike in Glasgow for a second week.", "strike"),
     ("Airport staff joined the strike over unpaid wages.", "strike"),
+    ("Postal union members took industrial action over the closure of sorting offices.", "action"),
+    ("Strike action by Dutch train guards cancelled most services on Thursday.", "action"),
 ])
 def test_strikes_stated_by_their_strikers(events_named, text, trigger):
     assert any(row[-1] == trigger for row in _typed(events_named, text, "PROTEST"))
@@ -23,6 +25,7 @@ def test_strikes_stated_by_their_strikers(events_named, text, trigger):
     "He walked out on the club two months before the end of his contract.",
     "Fans walked out of the stadium before the final whistle.",
     "France joined the air strikes on jihadist positions in Mali.",
+    "The landlords took legal action against the tenants' association.",
 ])
 def test_walking_out_of_a_place_and_air_strikes_are_no_labour_protest(events_named, text):
-    assert not any(row[-1] in ("walked", "strikes") for row in _typed(events_named, text, "PROTEST"))
+    assert not any(row[-1] in ("walked", "strikes", "action") for row in _typed(events_named, text, "PROTEST"))

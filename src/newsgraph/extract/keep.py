@@ -48,7 +48,7 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
 PROTESTERS = frozenset({"ORGANIZATION", "PERSON"})
-WITHHELD = frozenset({"strike", "walkout", "boycott", "picket", "go", "walk", "down", "stage", "call"})
+WITHHELD = frozenset({"strike", "walkout", "boycott", "picket", "go", "walk", "down", "stage", "call", "stoppage", "action"})
 
 # acts that, vowed, are threats (PLOVER THREATEN: of force, of sanctions): "vowed to destroy Hamas",
 # "pledged to impose tariffs on Mexico" (a vow to arrest the killers is a police promise, not a threat)

@@ -33,9 +33,9 @@ def labour_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
     for verb in tokens.verbs:
         if verb.i in used:
             continue
-        stoppage = joined_stoppage(verb)
-        if stoppage is not None:
-            yield from _strikers(verb, stoppage, res, frame)
+        joined = joined_stoppage(verb)
+        if joined is not None:
+            yield from _strikers(verb, joined, res, frame)
         elif workers_walked_out(verb):
             yield from _strikers(verb, verb, res, frame)
 
@@ -51,7 +51,15 @@ def joined_stoppage(verb):
         nouns = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         return None
-    return next((n for n in nouns if n.lemma_.lower() in STOPPAGES and not military_strike(n)), None)
+    return next((n for n in nouns if stoppage(n) and not military_strike(n)), None)
+
+
+def stoppage(noun) -> bool:
+    """A noun of stopping work: "strike", "walkout", and "action" as "strike action" or "industrial
+    action" (not "took action", "legal action")."""
+    if noun.lemma_.lower() == "action":
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("strike", "industrial") for c in noun.children)
+    return noun.lemma_.lower() in STOPPAGES
 
 
 def military_strike(noun) -> bool:
@@ -80,8 +88,8 @@ def striking_group(c) -> bool:
     ("staff staged a walkout") or a crowd counted ("tens of thousands of people joined the
     walkout"). Only for a stoppage: a crowd that marches may celebrate."""
     tok = c.subject_tok
-    stoppage = c.trigger.lemma_.lower() in STOPPAGES or c.trigger.lemma_.lower() == "walk"
-    if c.type != "PROTEST" or tok is None or tok.i == c.trigger.i or not stoppage:
+    stopped = stoppage(c.trigger) or c.trigger.lemma_.lower() == "walk"
+    if c.type != "PROTEST" or tok is None or tok.i == c.trigger.i or not stopped:
         return False
     return workers(tok) or tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
         tok.head.head.like_num or tok.head.head.ent_type_ == "CARDINAL")
