@@ -73,6 +73,8 @@ from .keep import (
     office_holders,
     vow_of,
 )
+from .labour_actions import labour_events
+from .legal_sides import legal_defendants
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
@@ -205,6 +207,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(call_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
+    candidates += list(labour_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
@@ -216,6 +219,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     retype_civil_acts(candidates, res)
     take_governed_targets(candidates, res)
     name_makers(candidates, res)
+    legal_defendants(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))

@@ -10,6 +10,7 @@ from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
 from .calls import JOINING, demand_with_its_act
 from .clause_links import shared_patient
 from .frames import Candidate
+from .labour_actions import striking_group
 from .quantities import is_people
 from .sense import STATES, attack_means, ended
 from .sense_cooperative import acted_on, asked_of_others, settles, stated
@@ -47,7 +48,7 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
 PROTESTERS = frozenset({"ORGANIZATION", "PERSON"})
-WITHHELD = frozenset({"strike", "walkout", "boycott", "picket", "go", "walk", "down", "stage", "call"})
+WITHHELD = frozenset({"strike", "walkout", "boycott", "picket", "go", "walk", "down", "stage", "call", "stoppage", "action"})
 
 # acts that, vowed, are threats (PLOVER THREATEN: of force, of sanctions): "vowed to destroy Hamas",
 # "pledged to impose tariffs on Mexico" (a vow to arrest the killers is a police promise, not a threat)
@@ -238,6 +239,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if c.type not in AGENTLESS_OK:
         return False
+    if striking_group(c):
+        return True     # "staff staged a walkout", "thousands of civil servants were on strike"
     if c.subject_tok is not None and c.subject_tok.i != c.trigger.i and not (
             attack_means(c.subject_tok) or agentive(c.subject_tok)):
         return False    # a subject that is neither an agent nor a weapon ("the decision hit farmers")

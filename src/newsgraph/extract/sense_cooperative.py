@@ -42,7 +42,7 @@ NOTHING_MATERIAL = frozenset({"something", "nothing", "anything", "everything"})
 RELATIONS = frozenset({"relationship", "relations", "relation", "ties", "tie", "links", "link"})
 RELATION_STATES = frozenset({"have", "continue", "enjoy", "share", "value", "damage", "strain", "sour", "harm", "hurt"})
 # accusations made in law, not words between players: "was charged with assault", "indicted", "sued"
-LEGAL_CHARGES = frozenset({"charge", "indict", "sue", "prosecute"})
+LEGAL_CHARGES = words("legal_act_words")
 # conduct asked of others left unnamed ("urged restraint"); what ends a legal matter ("to settle the lawsuit",
 # "to pay a fine"): a request or an agreement that says this is news with its other side unsaid
 REQUESTED_CONDUCT = words("requested_conduct")

@@ -1,0 +1,91 @@
+"""The defendant of an act of law that the verb's or noun's own slots missed: the "against" phrase
+hanging deeper in what is sought ("filed a lawsuit for defamation against X", "a damages claim for
+$18m against Y"), or a party described, not named ("sued a former contractor", "has sued 45
+banks": whoever is sued is a party, whatever the noun). PLOVER ACCUSE: a lawsuit or charges between
+the plaintiff and the defendant."""
+from __future__ import annotations
+
+from ..model import Entity
+from ..resolve.names import fold
+from ..resolve.participants import DETERMINERS, collective_span, document_tag
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import actor_of
+from .described_sides import described_side
+from .frames import Candidate
+from .sense_cooperative import LEGAL_CHARGES
+
+# what may lie between the act and its "against" phrase: what is sought and how much
+# ("a lawsuit [for defamation] against", "a claim [for $18 million] against")
+COUNTING = words("counting_nouns")
+SOUGHT_CHAIN = frozenset({"prep", "pobj", "nummod", "quantmod", "compound", "npadvmod", "amod"})
+
+
+def legal_defendants(candidates: list[Candidate], res: KnownActors) -> None:
+    """Give a one-sided act of law its defendant, when one is found (see the module's doc)."""
+    for c in candidates:
+        if c.type != "ACCUSE" or c.object is not None or c.trigger.lemma_.lower() not in LEGAL_CHARGES:
+            continue
+        tok = defendant(c.trigger)
+        if tok is None:
+            continue
+        key = actor_of(tok, res) or described_side(tok, res) or sued_party(c.trigger, tok, res)
+        if key is not None and key != c.subject:
+            c.object, c.object_tok = key, tok
+
+
+def sued_party(trigger, tok, res: KnownActors) -> str | None:
+    """The party the verb "sue" names by description: counted ("45 banks"), indefinite ("a website")
+    or plural and described ("former auditors"). Not "the company" or "the firm": a definite
+    singular refers back to a party named before, which a new description would wrongly split."""
+    if trigger.lemma_.lower() != "sue" or tok.dep_ != "dobj" or tok.pos_ != "NOUN":
+        return None
+    if tok.lemma_.lower() in COUNTING:   # "a host of companies": the companies
+        tok = next((p for x in tok.children if x.dep_ == "prep" and x.lower_ == "of"
+                    for p in x.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if tok is None:
+            return None
+        return described(tok, res)
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    plural = tok.tag_ == "NNS" and (counted or not dets and any(c.dep_ in ("amod", "compound") for c in tok.children))
+    if not (counted or plural or dets & {"a", "an"}):
+        return None
+    return described(tok, res)
+
+
+def described(tok, res: KnownActors) -> str:
+    """A described party's key, made for this document: "45 banks" -> "banks"."""
+    start = next((t.i for t in tok.lefts if t.lower_ not in DETERMINERS and t.dep_ != "nummod"), tok.i)
+    name = tok.doc[start:tok.i + 1].text
+    key = f"OTHER:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
+    res.add_mention(collective_span(tok, res), Entity(key=key, name=name, type="OTHER", reason="description"),
+                    "description of a side", label="GENERIC")
+    return key
+
+
+def defendant(trigger):
+    """The token naming whom an act of law is against: the direct object of the verb ("sued a former
+    contractor"), or the object of an "against" under the act or the verb that makes it ("filed")."""
+    if trigger.pos_ == "VERB":
+        direct = next((x for x in trigger.children if x.dep_ == "dobj"), None)
+        if direct is not None:
+            return direct
+    heads = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    for head in heads:
+        for prep in head.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "against" and sought_between(prep, head):
+                return next((x for x in prep.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def sought_between(prep, head) -> bool:
+    """Whether `prep` hangs from `head` through what is sought only (no clause, no other act)."""
+    t = prep
+    while t.i != head.i:
+        if t.dep_ not in SOUGHT_CHAIN and t.head.i != head.i:
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return True
