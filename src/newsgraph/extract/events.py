@@ -76,6 +76,7 @@ from .keep import (
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
+from .said_threats import offices, said_threat
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .sense import OFFICE_HOLDER, Context, judge
 from .statements import statement_events
@@ -232,6 +233,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     vows = {t.i for c in candidates if (t := vow_of(c)) is not None}
     context = Context.of(doc)
     officials = office_holders(candidates, res)
+    held = offices(candidates)
     for c in candidates:
         if covered(c, vows, stated):
             continue
@@ -239,6 +241,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat
+        elif said_threat(c, res, attributor, held):
+            pass   # retyped in place: "Hamas said it would attack Israel" is Hamas's threat, made by saying
         elif conditional_threat(c):
             c.type = "THREATEN"   # "will strike unless the attacks stop"
         if judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and t in STATEMENTS

@@ -1,0 +1,77 @@
+"""Threats made by saying what one will do (PETRARCH and CAMEO code the statement, not the act).
+
+"Hamas said it would attack Israel", "Moscow announced it will expel the British envoys", "the
+junta warned it would arrest the strike leaders": the speaker foretells force, coercion or a
+sanction of its own against another actor. The act is not done (the extractor finds it only as
+possible); what was done is the threat (PLOVER THREATEN, of force or sanctions), made by the
+saying. Like a vow ("vowed to destroy Hamas", keep.vow_of) the event is re-anchored on the verb
+that makes it. The speaker may speak for the side that will act: "the Kremlin said Russia would
+expel the diplomats" (a government for its state), "Defence Minister Gallant said Israel would strike"
+(an office holder for the state the text gives the office in). Not a threat: the act of someone other than the speaker ("said Iran would attack",
+a forecast or an accusation), the act denied or conditional on the speaker's doubt ("would not
+retaliate", "could strike"), or violence already under way ("would continue the operation").
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import entity_type
+from .frames import Candidate
+from .keep import VOWED_HARM
+from .sense import ended
+from .statements import speaker_of
+
+SAYING = words("said_threat_verbs")
+GOING_ON = words("going_on_verbs")
+FORETELLING = frozenset({"will", "would", "shall", "'ll", "wo"})
+HARMS = VOWED_HARM | {"COERCE"}
+
+
+def offices(candidates: list[Candidate]) -> frozenset[tuple[str, str]]:
+    """(person, side) for each office the text gives a person ("Israel's defence minister Gallant")."""
+    return frozenset((c.subject, c.object) for c in candidates if c.type == "LEADERSHIP" and c.subject and c.object)
+
+
+def speaks_for(speaker: str, side: str, res: KnownActors, held: frozenset[tuple[str, str]]) -> bool:
+    """Whether a speaker states what the side will do: it is the side, its government or office holder."""
+    if speaker == side or (speaker, side) in held:
+        return True
+    entity = res.entities.get(speaker)
+    return entity is not None and entity.parent == side and entity_type(speaker, res) == "GOVERNMENT"
+
+
+def said_threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[str, str]] = frozenset()) -> bool:
+    """Whether the candidate is an act of harm its speaker (or one who speaks for its doer) foretells
+    against another actor; if so it becomes the speaker's threat, made by the reporting verb (see the
+    module's doc)."""
+    found = _threat(c, res, attributor, held)
+    if found is None:
+        return False
+    said, (speaker, speaker_tok) = found
+    c.type, c.trigger, c.anchor = "THREATEN", said, said
+    c.subject, c.subject_tok = speaker, speaker_tok
+    return True
+
+
+def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[str, str]]):
+    """The reporting verb and its speaker, or None."""
+    if c.type not in HARMS or c.subject is None or c.object is None or c.object == c.subject \
+            or c.object.startswith("GENERIC:") or ended(c.trigger):
+        return None
+    act = c.anchor if c.anchor is not None else c.trigger
+    if act.pos_ not in ("VERB", "AUX"):
+        return None
+    if act.lemma_.lower() in GOING_ON or any(x.dep_ == "neg" for x in act.children):
+        return None
+    if not any(x.dep_ == "aux" and x.lower_ in FORETELLING for x in act.children):
+        return None
+    verb = act
+    while verb.dep_ == "conj" and verb.head.i != verb.i:   # "said it would expel them and cut aid"
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
+        return None
+    said = verb.head
+    if any(x.dep_ == "neg" for x in said.children):
+        return None   # "did not say it would strike"
+    speaker = speaker_of(said, res, attributor)
+    return (said, speaker) if speaker is not None and speaks_for(speaker[0], c.subject, res, held) else None
