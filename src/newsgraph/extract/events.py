@@ -76,8 +76,8 @@ from .keep import (
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
-from .said_threats import offices, said_threat
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
+from .said_threats import offices, said_threat
 from .sense import OFFICE_HOLDER, Context, judge
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
