@@ -50,3 +50,23 @@ def test_a_threat_made_is_reported_not_possible(analyse_text):
     events = analyse_text("Hezbollah said it would attack Israel.").events
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and all(e.certainty == "reported" and not e.negated for e in threats), threats
+
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    ("Beijing warned that it would take countermeasures against Lithuania.", "chin", "lithuania"),
+    ("Tesla said it would take legal action against Ford.", "tesla", "ford"),
+    ("The Kremlin said Russia would take retaliatory steps against the European Union.", "russia", "european union"),
+])
+def test_measures_the_speaker_will_take_against_another_are_a_threat(text, subject, other, analyse_text):
+    found = _typed(analyse_text(text))
+    assert _has(found, "THREATEN", subject, other), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tesla said it would not take legal action against Ford.",
+    "Tesla said Ford would take legal action against Toyota.",
+    "The Japanese government said it would take measures to protect the yen.",
+])
+def test_measures_denied_of_another_or_aimed_at_nobody_are_no_threat(text, analyse_text):
+    found = _typed(analyse_text(text))
+    assert not any(t == "THREATEN" for t, _, _ in found), (text, found)

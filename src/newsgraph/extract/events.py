@@ -77,7 +77,7 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
-from .said_threats import offices, said_threat
+from .said_threats import offices, said_measures, said_threat
 from .sense import OFFICE_HOLDER, Context, judge
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
@@ -221,6 +221,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
+    candidates += list(said_measures(tokens, res, attributor))
     return candidates, claimed
 
 

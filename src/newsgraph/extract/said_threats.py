@@ -5,7 +5,8 @@ junta warned it would arrest the strike leaders": the speaker foretells force, c
 sanction of its own against another actor. The act is not done (the extractor finds it only as
 possible); what was done is the threat (PLOVER THREATEN, of force or sanctions), made by the
 saying. Like a vow ("vowed to destroy Hamas", keep.vow_of) the event is re-anchored on the verb
-that makes it. The speaker may speak for the side that will act: "the Kremlin said Russia would
+that makes it. Measures no lexicon verb names are read here too: "China said it would take
+countermeasures against Lithuania", "said it will take legal action against the paper". The speaker may speak for the side that will act: "the Kremlin said Russia would
 expel the diplomats" (a government for its state), "Defence Minister Gallant said Israel would strike"
 (an office holder for the state the text gives the office in). Not a threat: the act of someone other than the speaker ("said Iran would attack",
 a forecast or an accusation), the act denied or conditional on the speaker's doubt ("would not
@@ -13,18 +14,23 @@ retaliate", "could strike"), or violence already under way ("would continue the 
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import entity_type
+from .arguments import VERBAL, actor_of, entity_type
 from .frames import Candidate
 from .keep import VOWED_HARM
 from .sense import ended
-from .statements import speaker_of
+from .statements import SELF_PRONOUNS, speaker_of
 
 SAYING = words("said_threat_verbs")
 GOING_ON = words("going_on_verbs")
 FORETELLING = frozenset({"will", "would", "shall", "'ll", "wo"})
 HARMS = VOWED_HARM | {"COERCE"}
+MEASURES = words("said_measures")
+MEASURE_VERBS = words("said_measure_verbs")
+AIMED = frozenset({"against", "on"})
 
 
 def offices(candidates: list[Candidate]) -> frozenset[tuple[str, str]]:
@@ -75,3 +81,27 @@ def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[st
         return None   # "did not say it would strike"
     speaker = speaker_of(said, res, attributor)
     return (said, speaker) if speaker is not None and speaks_for(speaker[0], c.subject, res, held) else None
+
+
+def said_measures(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
+    """"China said it would take countermeasures against Lithuania", "said it will take legal action
+    against the newspaper": measures the speaker (or the side it speaks for) says it will take against
+    another actor, which no lexicon verb names as an attack or a sanction."""
+    for said in tokens.verbs:
+        if said.lemma_.lower() not in SAYING or any(x.dep_ == "neg" for x in said.children):
+            continue
+        for act in (c for c in said.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+            if act.lemma_.lower() not in MEASURE_VERBS or any(x.dep_ == "neg" for x in act.children) \
+                    or not any(x.dep_ == "aux" and x.lower_ in FORETELLING for x in act.children):
+                continue
+            subj = next((x for x in act.children if x.dep_ == "nsubj"), None)
+            measure = next((x for x in act.children if x.dep_ == "dobj" and x.lemma_.lower() in MEASURES), None)
+            speaker = speaker_of(said, res, attributor) if subj is not None and measure is not None else None
+            if speaker is None or not (subj.lower_ in SELF_PRONOUNS or speaks_for(
+                    speaker[0], actor_of(subj, res), res, frozenset())):
+                continue
+            target = next((o for h in (act, measure) for p in h.children if p.dep_ == "prep" and p.lower_ in AIMED
+                           for o in p.children if o.dep_ == "pobj"), None)
+            key = actor_of(target, res) if target is not None else None
+            if key is not None and key != speaker[0] and not key.startswith("GENERIC:"):
+                yield Candidate("THREATEN", said, speaker[0], key, speaker[1], target, None, said)
