@@ -21,6 +21,7 @@ def _has(found, event_type, subject, other):
     ("The Russian foreign ministry said it would expel Polish diplomats.", "russia", "pol"),
     ("North Korea warned it will shell South Korea.", "north korea", "south korea"),
     ("Washington said it would impose sanctions on Iran.", "washington", "iran"),
+    ("Hezbollah said it plans to attack Israel.", "hezbollah", "israel"),
     ("Russia announced that it would cut gas supplies to Ukraine.", "russia", "ukraine"),
     ("The Iraqi government said it would arrest the leaders of the Mahdi Army.", "iraqi", "mahdi"),
 ])
@@ -35,6 +36,8 @@ def test_own_harm_foretold_is_a_threat(text, subject, other, analyse_text):
     ("The Israeli army said Hezbollah would attack Israel.", "israel"),       # another's act: a forecast
     ("Hezbollah said it could attack Israel.", "israel"),                     # a guess, not a threat
     ("Hezbollah did not say it would attack Israel.", "israel"),
+    ("Hezbollah said it does not intend to attack Israel.", "israel"),
+    ("The Israeli army said Hezbollah planned to attack Israel.", "israel"),
 ])
 def test_denied_foretold_by_others_or_guessed_is_no_threat(text, other, analyse_text):
     found = _typed(analyse_text(text))
@@ -55,6 +58,7 @@ def test_a_threat_made_is_reported_not_possible(analyse_text):
 @pytest.mark.parametrize(("text", "subject", "other"), [
     ("Beijing warned that it would take countermeasures against Lithuania.", "chin", "lithuania"),
     ("Tesla said it would take legal action against Ford.", "tesla", "ford"),
+    ("Samsung said it intends to take legal action against Apple.", "samsung", "apple"),
     ("The Kremlin said Russia would take retaliatory steps against the European Union.", "russia", "european union"),
 ])
 def test_measures_the_speaker_will_take_against_another_are_a_threat(text, subject, other, analyse_text):

@@ -5,7 +5,8 @@ junta warned it would arrest the strike leaders": the speaker foretells force, c
 sanction of its own against another actor. The act is not done (the extractor finds it only as
 possible); what was done is the threat (PLOVER THREATEN, of force or sanctions), made by the
 saying. Like a vow ("vowed to destroy Hamas", keep.vow_of) the event is re-anchored on the verb
-that makes it. Measures no lexicon verb names are read here too: "China said it would take
+that makes it. An act may be foretold with a verb of intent ("said it intends to take action against
+Menatep", "said it plans to strike"). Measures no lexicon verb names are read here too: "China said it would take
 countermeasures against Lithuania", "said it will take legal action against the paper". The speaker may speak for the side that will act: "the Kremlin said Russia would
 expel the diplomats" (a government for its state), "Defence Minister Gallant said Israel would strike"
 (an office holder for the state the text gives the office in). Not a threat: the act of someone other than the speaker ("said Iran would attack",
@@ -31,6 +32,8 @@ HARMS = VOWED_HARM | {"COERCE"}
 MEASURES = words("said_measures")
 MEASURE_VERBS = words("said_measure_verbs")
 AIMED = frozenset({"against", "on"})
+# verbs of intent an act may be foretold with instead of "will": "said it intends to take action against"
+INTENDING = frozenset({"intend", "plan", "prepare", "mean", "aim"})
 
 
 def offices(candidates: list[Candidate]) -> frozenset[tuple[str, str]]:
@@ -69,9 +72,9 @@ def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[st
         return None
     if act.lemma_.lower() in GOING_ON or any(x.dep_ == "neg" for x in act.children):
         return None
-    if not any(x.dep_ == "aux" and x.lower_ in FORETELLING for x in act.children):
+    verb = foretold(act)
+    if verb is None:
         return None
-    verb = act
     while verb.dep_ == "conj" and verb.head.i != verb.i:   # "said it would expel them and cut aid"
         verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
@@ -83,6 +86,19 @@ def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[st
     return (said, speaker) if speaker is not None and speaks_for(speaker[0], c.subject, res, held) else None
 
 
+def foretold(act):
+    """The clause that foretells an act: the act's own ("would attack", "will take action") or that of
+    the verb of intent it depends on ("intends to take action", "plans to attack"); None for an act
+    not foretold, or intended no more ("does not intend to")."""
+    if any(x.dep_ == "aux" and x.lower_ in FORETELLING for x in act.children):
+        return act
+    head = act.head
+    if act.dep_ == "xcomp" and head.lemma_.lower() in INTENDING and head.pos_ == "VERB" \
+            and not any(x.dep_ == "neg" for x in head.children):
+        return head
+    return None
+
+
 def said_measures(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
     """"China said it would take countermeasures against Lithuania", "said it will take legal action
     against the newspaper": measures the speaker (or the side it speaks for) says it will take against
@@ -90,11 +106,13 @@ def said_measures(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
     for said in tokens.verbs:
         if said.lemma_.lower() not in SAYING or any(x.dep_ == "neg" for x in said.children):
             continue
-        for act in (c for c in said.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
-            if act.lemma_.lower() not in MEASURE_VERBS or any(x.dep_ == "neg" for x in act.children) \
-                    or not any(x.dep_ == "aux" and x.lower_ in FORETELLING for x in act.children):
+        for clause in (c for c in said.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+            act = next((x for x in (clause, *clause.children) if x.lemma_.lower() in MEASURE_VERBS
+                        and (x.i == clause.i or x.dep_ == "xcomp")), None)
+            told = foretold(act) if act is not None and not any(x.dep_ == "neg" for x in act.children) else None
+            if told is None or told.i != clause.i:
                 continue
-            subj = next((x for x in act.children if x.dep_ == "nsubj"), None)
+            subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)
             measure = next((x for x in act.children if x.dep_ == "dobj" and x.lemma_.lower() in MEASURES), None)
             speaker = speaker_of(said, res, attributor) if subj is not None and measure is not None else None
             if speaker is None or not (subj.lower_ in SELF_PRONOUNS or speaks_for(
