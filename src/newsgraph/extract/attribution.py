@@ -28,6 +28,7 @@ UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 SPEECH_ACTS = frozenset({"ACCUSE"})
 MEDIA_VERBS = words("media_verbs")
 REFUSAL_HEADS = words("refusal_heads")
+INTENT_NOUNS = words("statement_intent_nouns")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
@@ -417,6 +418,10 @@ class Attributor:
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
             walk.hedged = stronger(walk.hedged, "possible")
+        if tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and i > 0 and path[i - 1].dep_ in ("acl", "prep"):
+            # "plans to attack", "the intention of attacking": intended, not done; "no intention of" disowns it
+            walk.hedged = stronger(walk.hedged, "possible")
+            walk.negated = walk.negated or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
         if lemma in REFUSAL_HEADS and tok.pos_ in VERBAL and i > 0 and path[i - 1].dep_ == "xcomp":
             walk.negated = True   # "refused to approve the package": the approval did not happen
         # what is demanded, agreed or threatened has not happened: "demanded that Ankara withdraw"

@@ -79,6 +79,7 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
+from .said_threats import offices, said_measures, said_threat
 from .sense import OFFICE_HOLDER, Context, judge
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
@@ -224,6 +225,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
+    candidates += list(said_measures(tokens, res, attributor))
     return candidates, claimed
 
 
@@ -236,6 +238,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     vows = {t.i for c in candidates if (t := vow_of(c)) is not None}
     context = Context.of(doc)
     officials = office_holders(candidates, res)
+    held = offices(candidates)
     for c in candidates:
         if covered(c, vows, stated):
             continue
@@ -243,6 +246,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat
+        elif said_threat(c, res, attributor, held):
+            pass   # retyped in place: "Hamas said it would attack Israel" is Hamas's threat, made by saying
         elif conditional_threat(c):
             c.type = "THREATEN"   # "will strike unless the attacks stop"
         if judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and t in STATEMENTS

@@ -24,6 +24,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..wordlists import words
+from .frames import noun_frame
+from .lexicon import lexicon
 from .quantities import is_people
 from .sense import OBLIGED
 
@@ -35,6 +37,11 @@ SUPPOSED = FORETOLD | OBLIGED
 AIMING_VERBS = frozenset({"aim", "design", "intend", "calculate", "mean"})
 # verbs that liken an act to another: "sounds like another attempt to undermine the UN"
 LIKENING = frozenset({"sound", "look", "seem"})
+# harms an actor is said to answer for besides the list: acts of violence or coercion the lexicon names
+HARMS = words("statement_harm_nouns")
+ANSWERED_HARMS = frozenset({"ASSAULT", "COERCE"})
+# verbs with which an actor bears a responsibility: "said Israel bore full responsibility for the deaths"
+BEARING = frozenset({"bear", "carry", "have", "hold"})
 # "had done nothing to", "did too little to", "has not done enough to"
 TOO_LITTLE = frozenset({"nothing", "little", "enough"})
 
@@ -211,6 +218,8 @@ def wrong_done(clause) -> bool:
         return any(o.lemma_.lower() in c["overstepped_limits"] for o in objs)
     if lemma == "turn":   # "turned a blind eye to"
         return any(o.lower_ == "eye" and any(m.lower_ == "blind" for m in o.children) for o in objs)
+    if bears_responsibility(clause, objs):
+        return True
     if lemma == "have" and misparsed_perfect(objs):
         return True
     if lemma not in c["engaging_verbs"]:
@@ -224,6 +233,23 @@ def wrong_done(clause) -> bool:
     return any(o.dep_ == "pobj" and any(w.lemma_.lower() in c["wrong_acts"] or w.lower_ in c["wrong_acts"]
                                         for w in (o, *(m for m in o.children if m.dep_ == "compound")))
                for p in held for o in p.children)   # "took part in the coup attempt"
+
+
+def harm_noun(tok) -> bool:
+    """A harm an actor answers for: a word of the list ("the deaths", "the crisis") or an act of
+    violence or coercion the lexicon names ("the cyberattack", "the shelling", "the abductions")."""
+    if tok.lower_ in HARMS or tok.lemma_.lower() in HARMS:
+        return True
+    frame = noun_frame(tok, lexicon())
+    return frame is not None and frame.type in ANSWERED_HARMS
+
+
+def bears_responsibility(clause, objs) -> bool:
+    """"bore full responsibility for the deaths", "has responsibility for the attack" (not "took
+    responsibility", a claim of one's own act, which responsibility.py reads)."""
+    return clause.lemma_.lower() in BEARING and any(
+        o.lemma_.lower() == "responsibility" and any(p.dep_ == "prep" and p.lower_ == "for" and any(
+            x.dep_ == "pobj" and harm_noun(x) for x in p.children) for p in o.children) for o in objs)
 
 
 def misplaced(clause) -> bool:

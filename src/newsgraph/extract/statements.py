@@ -28,7 +28,7 @@ from .denials import ASSERTING, innocence_pleaded
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
 from .rulings import RULING_VERBS, court_findings, ruled_against
-from .stance import FORETOLD, aimed_at_wrong, content_stance, faulting_agent
+from .stance import FORETOLD, aimed_at_wrong, content_stance, faulting_agent, harm_noun
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
@@ -42,7 +42,6 @@ WRONGDOING_VERBS = words("statement_wrongdoing_verbs")
 WRONGDOING_ADVERBS = words("statement_wrongdoing_adverbs")
 BROKEN_RULES = words("statement_broken_rules")
 FAULT_ADJECTIVES = words("statement_fault_adjectives")
-HARM_NOUNS = words("statement_harm_nouns")
 THREAT_NOUNS = words("statement_threat_nouns")
 NEEDING = frozenset({"need", "have"})
 REFUSING_VERBS = words("statement_refusing_verbs")
@@ -329,14 +328,14 @@ def _wrongdoing(clause) -> bool:
     if lemma != "be":
         return False
     if any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children) or any(
-            p.dep_ == "prep" and p.lower_ == "behind" and any(o.dep_ == "pobj" and o.lemma_.lower() in HARM_NOUNS
+            p.dep_ == "prep" and p.lower_ == "behind" and any(o.dep_ == "pobj" and harm_noun(o)
                                                               for o in p.children) for p in clause.children):
         return True   # "were to blame for the crisis", "was behind the bombing"
     for adj in (c for c in clause.children if c.dep_ == "acomp" and c.lower_ in FAULT_ADJECTIVES):
         if adj.lower_ in ("guilty", "complicit", "culpable"):
             return True
         for prep in (p for p in adj.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "in")):
-            if any(o.dep_ == "pobj" and o.lower_ in HARM_NOUNS for o in prep.children):
+            if any(o.dep_ == "pobj" and harm_noun(o) for o in prep.children):
                 return True
     return False
 

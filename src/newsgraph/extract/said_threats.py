@@ -1,0 +1,125 @@
+"""Threats made by saying what one will do (PETRARCH and CAMEO code the statement, not the act).
+
+"Hamas said it would attack Israel", "Moscow announced it will expel the British envoys", "the
+junta warned it would arrest the strike leaders": the speaker foretells force, coercion or a
+sanction of its own against another actor. The act is not done (the extractor finds it only as
+possible); what was done is the threat (PLOVER THREATEN, of force or sanctions), made by the
+saying. Like a vow ("vowed to destroy Hamas", keep.vow_of) the event is re-anchored on the verb
+that makes it. An act may be foretold with a verb of intent ("said it intends to take action against
+Menatep", "said it plans to strike"). Measures no lexicon verb names are read here too: "China said it would take
+countermeasures against Lithuania", "said it will take legal action against the paper". The speaker may speak for the side that will act: "the Kremlin said Russia would
+expel the diplomats" (a government for its state), "Defence Minister Gallant said Israel would strike"
+(an office holder for the state the text gives the office in). Not a threat: the act of someone other than the speaker ("said Iran would attack",
+a forecast or an accusation), the act denied or conditional on the speaker's doubt ("would not
+retaliate", "could strike"), or violence already under way ("would continue the operation").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import VERBAL, actor_of, entity_type
+from .frames import Candidate
+from .keep import VOWED_HARM
+from .sense import ended
+from .statements import SELF_PRONOUNS, speaker_of
+
+SAYING = words("said_threat_verbs")
+GOING_ON = words("going_on_verbs")
+FORETELLING = frozenset({"will", "would", "shall", "'ll", "wo"})
+HARMS = VOWED_HARM | {"COERCE"}
+MEASURES = words("said_measures")
+MEASURE_VERBS = words("said_measure_verbs")
+AIMED = frozenset({"against", "on"})
+# verbs of intent an act may be foretold with instead of "will": "said it intends to take action against"
+INTENDING = frozenset({"intend", "plan", "prepare", "mean", "aim"})
+
+
+def offices(candidates: list[Candidate]) -> frozenset[tuple[str, str]]:
+    """(person, side) for each office the text gives a person ("Israel's defence minister Gallant")."""
+    return frozenset((c.subject, c.object) for c in candidates if c.type == "LEADERSHIP" and c.subject and c.object)
+
+
+def speaks_for(speaker: str, side: str, res: KnownActors, held: frozenset[tuple[str, str]]) -> bool:
+    """Whether a speaker states what the side will do: it is the side, its government or office holder."""
+    if speaker == side or (speaker, side) in held:
+        return True
+    entity = res.entities.get(speaker)
+    return entity is not None and entity.parent == side and entity_type(speaker, res) == "GOVERNMENT"
+
+
+def said_threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[str, str]] = frozenset()) -> bool:
+    """Whether the candidate is an act of harm its speaker (or one who speaks for its doer) foretells
+    against another actor; if so it becomes the speaker's threat, made by the reporting verb (see the
+    module's doc)."""
+    found = _threat(c, res, attributor, held)
+    if found is None:
+        return False
+    said, (speaker, speaker_tok) = found
+    c.type, c.trigger, c.anchor = "THREATEN", said, said
+    c.subject, c.subject_tok = speaker, speaker_tok
+    return True
+
+
+def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[str, str]]):
+    """The reporting verb and its speaker, or None."""
+    if c.type not in HARMS or c.subject is None or c.object is None or c.object == c.subject \
+            or c.object.startswith("GENERIC:") or ended(c.trigger):
+        return None
+    act = c.anchor if c.anchor is not None else c.trigger
+    if act.pos_ not in ("VERB", "AUX"):
+        return None
+    if act.lemma_.lower() in GOING_ON or any(x.dep_ == "neg" for x in act.children):
+        return None
+    verb = foretold(act)
+    if verb is None:
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i:   # "said it would expel them and cut aid"
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
+        return None
+    said = verb.head
+    if any(x.dep_ == "neg" for x in said.children):
+        return None   # "did not say it would strike"
+    speaker = speaker_of(said, res, attributor)
+    return (said, speaker) if speaker is not None and speaks_for(speaker[0], c.subject, res, held) else None
+
+
+def foretold(act):
+    """The clause that foretells an act: the act's own ("would attack", "will take action") or that of
+    the verb of intent it depends on ("intends to take action", "plans to attack"); None for an act
+    not foretold, or intended no more ("does not intend to")."""
+    if any(x.dep_ == "aux" and x.lower_ in FORETELLING for x in act.children):
+        return act
+    head = act.head
+    if act.dep_ == "xcomp" and head.lemma_.lower() in INTENDING and head.pos_ == "VERB" \
+            and not any(x.dep_ == "neg" for x in head.children):
+        return head
+    return None
+
+
+def said_measures(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
+    """"China said it would take countermeasures against Lithuania", "said it will take legal action
+    against the newspaper": measures the speaker (or the side it speaks for) says it will take against
+    another actor, which no lexicon verb names as an attack or a sanction."""
+    for said in tokens.verbs:
+        if said.lemma_.lower() not in SAYING or any(x.dep_ == "neg" for x in said.children):
+            continue
+        for clause in (c for c in said.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+            act = next((x for x in (clause, *clause.children) if x.lemma_.lower() in MEASURE_VERBS
+                        and (x.i == clause.i or x.dep_ == "xcomp")), None)
+            told = foretold(act) if act is not None and not any(x.dep_ == "neg" for x in act.children) else None
+            if told is None or told.i != clause.i:
+                continue
+            subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)
+            measure = next((x for x in act.children if x.dep_ == "dobj" and x.lemma_.lower() in MEASURES), None)
+            speaker = speaker_of(said, res, attributor) if subj is not None and measure is not None else None
+            if speaker is None or not (subj.lower_ in SELF_PRONOUNS or speaks_for(
+                    speaker[0], actor_of(subj, res), res, frozenset())):
+                continue
+            target = next((o for h in (act, measure) for p in h.children if p.dep_ == "prep" and p.lower_ in AIMED
+                           for o in p.children if o.dep_ == "pobj"), None)
+            key = actor_of(target, res) if target is not None else None
+            if key is not None and key != speaker[0] and not key.startswith("GENERIC:"):
+                yield Candidate("THREATEN", said, speaker[0], key, speaker[1], target, None, said)
