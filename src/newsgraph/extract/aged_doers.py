@@ -1,0 +1,66 @@
+"""Attackers news first describes by age and then names with that age: "A 35-year-old man stabbed
+his neighbour ... Gary Gomes, 35, was arrested". A person described with an age ("a 35-year-old
+New Bedford man") is the one person the story names with the same age ("Gomes, 35,", "35-year-old
+Gary Gomes"), when it names exactly one, and that one is no victim of the attack."""
+from __future__ import annotations
+
+import re
+
+from .actors import KnownActors
+from .arguments import entity_type
+from .frames import Candidate
+
+AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def named_by_age(candidates: list[Candidate], res: KnownActors) -> None:
+    """Give attacks by an aged description the one person the story names with that age."""
+    victims = {c.object for c in candidates if c.type == "ASSAULT"}
+    for c in candidates:
+        if c.type != "ASSAULT" or c.subject is None or c.subject_tok is None or not described(c.subject):
+            continue
+        age = age_of(c.subject_tok)
+        if c.object_tok is not None and age_of(c.object_tok) == age:
+            continue    # "a 29-year-old woman shot a 29-year-old man": the age names neither
+        named = aged_names(c.subject_tok, age, res) if age else set()
+        named -= victims
+        if len(named) == 1 and (key := next(iter(named))) != c.object:
+            subject = c.subject
+            for other in candidates:   # the description's other attacks ("Both women had been stabbed")
+                if other.type == "ASSAULT" and other.subject == subject and other.object != key:
+                    other.subject = key
+
+
+def described(key: str) -> bool:
+    """A person of one document known only by a description ("PERSON:#doc:35-year-old-man")."""
+    return key.startswith("PERSON:#")
+
+
+def age_of(tok) -> str | None:
+    """The age a description of a person states ("a 35-year-old New Bedford man")."""
+    found = AGE.search(tok.doc[tok.left_edge.i:tok.i + 1].text)
+    return found.group(1) if found else None
+
+
+def aged_names(description, age: str, res: KnownActors) -> set[str]:
+    """The named people the text gives an age of `age`: "Gomes, 35," and "35-year-old Gary Gomes";
+    not one in apposition to another description ("the landlord, Carl Boyd, 29,")."""
+    doc, found = description.doc, set()
+    for tok in doc:
+        if tok.text != age:
+            continue
+        if tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.head.pos_ == "PROPN":
+            name = tok.head       # "Gary Gomes, 35,"
+        elif tok.i + 4 < len(doc) and doc[tok.i:tok.i + 5].text.replace(" ", "") == f"{age}-year-old":
+            name = doc[tok.i + 4].head if doc[tok.i + 4].head.pos_ == "PROPN" else None   # "35-year-old Gary Gomes"
+        else:
+            name = None
+        while name is not None and name.dep_ == "compound" and name.head.pos_ == "PROPN":
+            name = name.head
+        if name is not None and name.dep_ == "appos" and name.head.pos_ == "NOUN" \
+                and name.head.lemma_.lower() != description.lemma_.lower():
+            continue
+        key = res.token_entity.get(name.i) if name is not None else None
+        if key is not None and not described(key) and entity_type(key, res) == "PERSON":
+            found.add(key)
+    return found
