@@ -230,7 +230,11 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
     verb = charging_verb(trigger)
     if verb is None:
         return None
-    passive = is_passive(verb) or verb.tag_ == "VBN"
+    guilty = found_guilty(trigger)
+    if guilty is not None:     # "the judge found Hiller guilty of murder": Hiller, not the judge
+        return _first_actor(guilty, res)
+    # "was charged", "a man charged with", but not "police have arrested and charged X with"
+    passive = (is_passive(verb) or verb.tag_ == "VBN") and not any(x.dep_ == "dobj" for x in verb.children)
     held = verb.lemma_.lower() in CHARGING or any(x.dep_ == "dobj" for x in verb.children)
     roles = ("nsubjpass",) if passive else ("dobj",) if held else ("nsubj",)
     holder = verb
@@ -301,3 +305,14 @@ def held_killing(c: Candidate) -> bool:
     """A killing someone is held to by a noun ("X was charged with murder"): someone died, though
     the sentence names neither the dead nor a place."""
     return c.frame is NOMINAL_ATTACK and c.subject is not None and c.trigger.lemma_.lower() in KILLINGS
+
+
+def found_guilty(trigger):
+    """The one a clause finds guilty of the act, as the subject of "guilty" ("found Hiller guilty of
+    two counts of murder"), or None."""
+    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep is None or prep.head.lower_ != "guilty":
+        return None
+    return next((x for x in prep.head.children if x.dep_ == "nsubj"), None)
