@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .accused_acts import charged_actor, suspect_attacker
 from .actors import KnownActors
-from .aged_doers import named_by_age
+from .described_doers import named_described_doers
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
 from .attack_agents import (
     crowd_attacker,
@@ -236,7 +236,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)
     story_attacker(candidates, res)
-    named_by_age(candidates, res)       # "a 35-year-old man stabbed ... Gomes, 35, was arrested"
+    named_described_doers(candidates, res)   # "a 35-year-old man stabbed ... Gomes, 35, was arrested"
     name_targets(candidates, res)
 
 

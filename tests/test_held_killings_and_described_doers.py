@@ -65,3 +65,16 @@ def test_an_attacker_described_by_age_is_the_person_named_with_it(analyse_text, 
 def test_an_age_that_names_the_victim_names_no_attacker(text, analyse_text, gazetteer):
     found = assaults(analyse_text(text), gazetteer)
     assert not any(named(s, "hines") for s, _, _ in found), found
+
+
+def test_a_described_attacker_is_the_one_attacker_the_story_names(analyse_text, gazetteer):
+    text = ("A former employee opened fire at an office party in Leeds on Friday, killing one man. "
+            "Police said Carl Denton, 58, was charged with murder on Saturday.")
+    found = assaults(analyse_text(text), gazetteer)
+    assert any(named(s, "denton") and named(o, "man") for s, o, _ in found), found
+
+
+def test_a_described_attacker_is_not_a_named_victim(analyse_text, gazetteer):
+    text = "A gunman shot two guards at a bank in Derby. Police said Ian Platt, a guard, was hurt."
+    found = assaults(analyse_text(text), gazetteer)
+    assert not any(named(s, "platt") for s, _, _ in found), found

@@ -1,7 +1,11 @@
-"""Attackers news first describes by age and then names with that age: "A 35-year-old man stabbed
-his neighbour ... Gary Gomes, 35, was arrested". A person described with an age ("a 35-year-old
-New Bedford man") is the one person the story names with the same age ("Gomes, 35,", "35-year-old
-Gary Gomes"), when it names exactly one, and that one is no victim of the attack."""
+"""Attackers news describes rather than names in some sentences: "A 35-year-old man stabbed his
+neighbour ... Gary Gomes, 35, was arrested"; "A former employee opened fire at the party ... Eric
+Kirkpatrick was charged with murder". A person described with an age ("a 35-year-old New Bedford
+man") is the one person the story names with the same age ("Gomes, 35,", "35-year-old Gary Gomes"),
+when it names exactly one, and that one is no victim of the attack. Without an age, one person
+described as an attacker ("the gunman", "a Vancouver man") is the one person the story names as an
+attacker, when it names exactly one and neither is a victim in it.
+"""
 from __future__ import annotations
 
 import re
@@ -13,21 +17,27 @@ from .frames import Candidate
 AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
-def named_by_age(candidates: list[Candidate], res: KnownActors) -> None:
-    """Give attacks by an aged description the one person the story names with that age."""
-    victims = {c.object for c in candidates if c.type == "ASSAULT"}
-    for c in candidates:
-        if c.type != "ASSAULT" or c.subject is None or c.subject_tok is None or not described(c.subject):
+def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None:
+    """Give attacks by a described person the one person the story names with that age, or else
+    the one person it names as an attacker."""
+    attacks = [c for c in candidates if c.type == "ASSAULT"]
+    victims = {c.object for c in attacks}
+    attackers = {c.subject for c in attacks if c.subject is not None and c.subject.startswith("PERSON:")
+                 and not described(c.subject) and c.subject not in victims}
+    for c in attacks:
+        if c.subject is None or c.subject_tok is None or not described(c.subject) or c.subject in victims:
             continue
         age = age_of(c.subject_tok)
-        if c.object_tok is not None and age_of(c.object_tok) == age:
+        if age is not None and c.object_tok is not None and age_of(c.object_tok) == age:
             continue    # "a 29-year-old woman shot a 29-year-old man": the age names neither
-        named = aged_names(c.subject_tok, age, res) if age else set()
-        named -= victims
+        aged = aged_names(c.subject_tok, age, res) - victims if age else set()
+        named = aged if aged else attackers
+        if age is not None and aged_names(c.subject_tok, age, res) and not aged:
+            continue    # the one named with that age is a victim
         if len(named) == 1 and (key := next(iter(named))) != c.object:
             subject = c.subject
-            for other in candidates:   # the description's other attacks ("Both women had been stabbed")
-                if other.type == "ASSAULT" and other.subject == subject and other.object != key:
+            for other in attacks:   # the description's other attacks ("Both women had been stabbed")
+                if other.subject == subject and other.object != key:
                     other.subject = key
 
 
