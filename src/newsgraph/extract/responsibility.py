@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .accused_acts import charged_actor, suspect_attacker
 from .actors import KnownActors
-from .described_doers import named_described_doers
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
 from .attack_agents import (
     crowd_attacker,
@@ -20,6 +19,7 @@ from .attack_agents import (
     unbound_pronoun,
     whose_members,
 )
+from .described_doers import named_described_doers
 from .frames import (
     Candidate,
     clause_object,
