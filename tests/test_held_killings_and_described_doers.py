@@ -78,3 +78,10 @@ def test_a_described_attacker_is_not_a_named_victim(analyse_text, gazetteer):
     text = "A gunman shot two guards at a bank in Derby. Police said Ian Platt, a guard, was hurt."
     found = assaults(analyse_text(text), gazetteer)
     assert not any(named(s, "platt") for s, _, _ in found), found
+
+
+def test_an_attacker_introduced_late_is_another_story(analyse_text, gazetteer):
+    text = ("Nina Vos shot two clerks at a bank in Ghent on Monday. She was arrested at home. "
+            "Police praised the guards. Staff were sent home. In May, a man opened fire at a school in Liege.")
+    found = assaults(analyse_text(text), gazetteer)
+    assert not any(named(s, "vos") and named(o, "school") for s, o, _ in found), found

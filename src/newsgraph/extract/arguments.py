@@ -343,7 +343,9 @@ def subject_token(verb, max_climb: int = 5):
                     if pobj.dep_ == "pobj":
                         return pobj
         if not passive:
-            for c in v.children:
+            # of two subjects the parser gave one verb, the nearer: "Constable Fanning allege the man
+            # opened fire" (a reporting verb read as a noun) leaves the speaker as a second subject
+            for c in sorted(v.children, key=lambda x: (x.dep_ != "nsubj" or x.i > v.i, -x.i)):
                 if c.dep_ in SUBJECT_DEPS:
                     if c.lower_ in REL_PRONOUNS and relative_head(v) is not None:
                         return relative_head(v)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .accused_acts import NOMINAL_ATTACK
 from .actors import KnownActors
 from .arguments import entity_type
 from .frames import Candidate
 
 AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+# the sentences of a story's lede, where "a man" is the story's own attacker
+LEDE = 3
 
 
 def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None:
@@ -22,11 +25,17 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
     the one person it names as an attacker."""
     attacks = [c for c in candidates if c.type == "ASSAULT"]
     victims = {c.object for c in attacks}
+    # named as the doer of an attack on someone ("Hiller shot Brown"), as one held to an attack
+    # ("Carl Denton was charged with murder"), or as "she" or "he" shooting ("She shot three")
     attackers = {c.subject for c in attacks if c.subject is not None and c.subject.startswith("PERSON:")
-                 and not described(c.subject) and c.subject not in victims}
+                 and not described(c.subject) and c.subject not in victims
+                 and (c.object is not None or c.frame is NOMINAL_ATTACK
+                      or c.subject_tok is not None and c.subject_tok.lower_ in ("he", "she"))}
     for c in attacks:
         if c.subject is None or c.subject_tok is None or not described(c.subject) or c.subject in victims:
             continue
+        if not (introduced(c.subject_tok) or age_of(c.subject_tok)):
+            continue    # "In February, a woman opened fire at a university": another story's attacker
         age = age_of(c.subject_tok)
         if age is not None and c.object_tok is not None and age_of(c.object_tok) == age:
             continue    # "a 29-year-old woman shot a 29-year-old man": the age names neither
@@ -44,6 +53,14 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
 def described(key: str) -> bool:
     """A person of one document known only by a description ("PERSON:#doc:35-year-old-man")."""
     return key.startswith("PERSON:#")
+
+
+def introduced(tok) -> bool:
+    """A description that points back at someone known ("the gunman", "this man"), or one that
+    introduces the story's attacker in its first sentences ("A Vancouver man has been charged")."""
+    if any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in tok.children):
+        return True
+    return sum(1 for _ in tok.doc[:tok.sent.start].sents) < LEDE if tok.sent.start else True
 
 
 def age_of(tok) -> str | None:
