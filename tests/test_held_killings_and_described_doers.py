@@ -23,9 +23,9 @@ def named(names, word):
     ("Detectives in Hull arrested and charged Rhys Owen with two counts of murder.", "owen", None),
     # a verdict's subject, not the court's
     ("A judge in Tampa found Lyle Crane guilty of two counts of murder.", "crane", None),
-    # a death one is charged, arrested or convicted in
+    # a death one is charged or convicted in
     ("Prosecutors charged Nora Blythe in the death of her business partner Alan Reyes.", "blythe", "reyes"),
-    ("Police in Utah arrested Colin Marsh in the death of his neighbour Tess Ward.", "marsh", "neighbour"),
+    ("A jury in Utah convicted Colin Marsh in the death of his neighbour Tess Ward.", "marsh", "neighbour"),
 ])
 def test_a_killing_held_to_someone_is_their_alleged_attack(text, doer, target, analyse_text, gazetteer):
     found = assaults(analyse_text(text), gazetteer)
@@ -39,7 +39,9 @@ def test_a_charged_killing_is_alleged(analyse_text, gazetteer):
 
 @pytest.mark.parametrize("text", [
     # a death by mishap is no one's attack
-    "Police arrested Colin Marsh in the death of a cyclist in a crash on the A1.",
+    "Prosecutors charged Colin Marsh in the death of a cyclist in a crash on the A1.",
+    # an arrest in a death says no violence
+    "Police in Utah arrested Colin Marsh in the death of his neighbour Tess Ward.",
     # counts of a crime that is no violence
     "Ryan Hale was convicted of three counts of fraud in Leeds.",
     # a death someone is not held to

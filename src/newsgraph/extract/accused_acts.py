@@ -33,6 +33,9 @@ HELD_TO = ("with", "of", "over", "for", "in")
 # verbs under which a charge or trial is held to its subject: "faces murder charges", "denied murder charges"
 BEARING = frozenset({"face", "deny", "admit", "plead", "stand", "go", "await", "contest", "fight"})
 NOMINAL_ATTACK = Frame("ASSAULT", ())
+# what holds someone to a death as its cause: a charge or a verdict; an arrest "in the death of" may
+# follow a crash or an overdose and says no violence
+CHARGED_IN_DEATH = frozenset({"charge", "convict", "indict", "sentence", "accuse"})
 # crimes that are a killing: held to one, someone died ("charged with two counts of murder")
 KILLINGS = frozenset({"murder", "homicide", "killing", "slaying", "manslaughter"})
 # what makes a death no one's act ("arrested in the death of a cyclist in a crash")
@@ -287,10 +290,10 @@ def pleaded_to(noun) -> bool:
 
 
 def held_death(noun, res: KnownActors) -> Candidate | None:
-    """"Charged in the death of Rosa Diaz", "arrested over the death of a cyclist": a death someone
-    is arrested, charged or convicted for was (allegedly) their killing of the one who died."""
+    """"Charged in the death of Rosa Diaz", "convicted over the death of a cyclist": a death someone
+    is charged or convicted for was (allegedly) their killing of the one who died."""
     verb = charging_verb(noun) if noun.head.lower_ in ("in", "over", "for") else None
-    if verb is None or verb.lemma_.lower() not in CHARGING:
+    if verb is None or verb.lemma_.lower() not in CHARGED_IN_DEATH:
         return None
     victim = next((x for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                    for x in p.children if x.dep_ == "pobj"), None)

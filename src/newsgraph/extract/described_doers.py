@@ -18,6 +18,8 @@ from .frames import Candidate
 AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the sentences of a story's lede, where "a man" is the story's own attacker
 LEDE = 3
+# words that make a description someone else ("a second suspect", "another man")
+OTHERS = frozenset({"another", "second", "third", "other", "fourth", "new"})
 
 
 def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None:
@@ -58,6 +60,8 @@ def described(key: str) -> bool:
 def introduced(tok) -> bool:
     """A description that points back at someone known ("the gunman", "this man"), or one that
     introduces the story's attacker in its first sentences ("A Vancouver man has been charged")."""
+    if any(m.lower_ in OTHERS for m in tok.lefts):
+        return False    # "a second suspect shot an officer": not the one named
     if any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in tok.children):
         return True
     return sum(1 for _ in tok.doc[:tok.sent.start].sents) < LEDE if tok.sent.start else True
