@@ -30,7 +30,7 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
     # named as the doer of an attack on someone ("Hiller shot Brown"), as one held to an attack
     # ("Carl Denton was charged with murder"), or as "she" or "he" shooting ("She shot three")
     attackers = {c.subject for c in attacks if c.subject is not None and c.subject.startswith("PERSON:")
-                 and not described(c.subject) and c.subject not in victims
+                 and not described(c.subject) and c.subject not in victims and full_name(c.subject, res)
                  and (c.object is not None or c.frame is NOMINAL_ATTACK
                       or c.subject_tok is not None and c.subject_tok.lower_ in ("he", "she"))}
     for c in attacks:
@@ -55,6 +55,12 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
 def described(key: str) -> bool:
     """A person of one document known only by a description ("PERSON:#doc:35-year-old-man")."""
     return key.startswith("PERSON:#")
+
+
+def full_name(key: str, res: KnownActors) -> bool:
+    """A person named by a name of two words or more ("Yvonne Hiller"), not a title alone ("Sheriff")."""
+    entity = res.entities.get(key)
+    return entity is not None and len(entity.name.split()) > 1
 
 
 def introduced(tok) -> bool:
