@@ -87,3 +87,10 @@ def test_an_attacker_introduced_late_is_another_story(analyse_text, gazetteer):
             "Police praised the guards. Staff were sent home. In May, a man opened fire at a school in Liege.")
     found = assaults(analyse_text(text), gazetteer)
     assert not any(named(s, "vos") and named(o, "school") for s, o, _ in found), found
+
+
+def test_a_speaker_is_not_the_described_attacker(analyse_text, gazetteer):
+    text = ("The woman who allegedly shot two clerks at a bank in Ghent will face trial. "
+            "\u201cShe came back calm,\u201d says prosecutor Ann Lutz, \u201cand she only shot the ones she blamed.\u201d")
+    found = assaults(analyse_text(text), gazetteer)
+    assert not any(named(s, "lutz") and named(o, "clerks") for s, o, _ in found), found

@@ -18,6 +18,7 @@ from .frames import Candidate
 AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the sentences of a story's lede, where "a man" is the story's own attacker
 LEDE = 3
+QUOTES = frozenset({'"', "“", "”", "``", "''"})
 # words that make a description someone else ("a second suspect", "another man")
 OTHERS = frozenset({"another", "second", "third", "other", "fourth", "new"})
 
@@ -32,7 +33,8 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
     attackers = {c.subject for c in attacks if c.subject is not None and c.subject.startswith("PERSON:")
                  and not described(c.subject) and c.subject not in victims and full_name(c.subject, res)
                  and (c.object is not None or c.frame is NOMINAL_ATTACK
-                      or c.subject_tok is not None and c.subject_tok.lower_ in ("he", "she"))}
+                      or c.subject_tok is not None and c.subject_tok.lower_ in ("he", "she")
+                      and not quoted(c.subject_tok))}
     for c in attacks:
         if c.subject is None or c.subject_tok is None or not described(c.subject) or c.subject in victims:
             continue
@@ -55,6 +57,11 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
 def described(key: str) -> bool:
     """A person of one document known only by a description ("PERSON:#doc:35-year-old-man")."""
     return key.startswith("PERSON:#")
+
+
+def quoted(tok) -> bool:
+    """A word in a sentence that quotes someone, whose "she" may be the speaker's subject or the speaker."""
+    return any(t.text in QUOTES for t in tok.sent)
 
 
 def full_name(key: str, res: KnownActors) -> bool:
