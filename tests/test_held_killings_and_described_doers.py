@@ -94,3 +94,10 @@ def test_a_speaker_is_not_the_described_attacker(analyse_text, gazetteer):
             "\u201cShe came back calm,\u201d says prosecutor Ann Lutz, \u201cand she only shot the ones she blamed.\u201d")
     found = assaults(analyse_text(text), gazetteer)
     assert not any(named(s, "lutz") and named(o, "clerks") for s, o, _ in found), found
+
+
+def test_a_reporting_verb_read_as_a_subject_is_not_the_attacker(analyse_text, gazetteer):
+    text = "Sergeant Paul Drew allege the sacked man, Owen Hart, 52, opened fire at a Leeds office, killing Mia Cole."
+    found = assaults(analyse_text(text), gazetteer)
+    assert any(named(s, "hart") and named(o, "cole") for s, o, _ in found), found
+    assert not any(named(s, "drew") for s, _, _ in found), found

@@ -327,6 +327,17 @@ def described_as(what) -> list:
     return []
 
 
+# reporting verbs the parser may read as a noun subject: "Constable Fanning allege the man opened fire"
+MISREAD_REPORTS = frozenset({"allege", "say", "claim", "contend"})
+
+
+def misread_report(subject, verb) -> bool:
+    """A reporting verb parsed as a subject of the verb it reports, beside that verb's own subject
+    ("Fanning allege the man opened fire": "allege" and "man" both subjects of "opened")."""
+    return subject.lower_ in MISREAD_REPORTS and any(
+        x.dep_ == "nsubj" and subject.i < x.i < verb.i for x in verb.children)
+
+
 def subject_token(verb, max_climb: int = 5):
     """The token that denotes who acts for `verb`, following control, raising and coordination."""
     if counted_victims(verb) is not None:
@@ -343,9 +354,9 @@ def subject_token(verb, max_climb: int = 5):
                     if pobj.dep_ == "pobj":
                         return pobj
         if not passive:
-            # of two subjects the parser gave one verb, the nearer: "Constable Fanning allege the man
-            # opened fire" (a reporting verb read as a noun) leaves the speaker as a second subject
-            for c in sorted(v.children, key=lambda x: (x.dep_ != "nsubj" or x.i > v.i, -x.i)):
+            for c in v.children:
+                if c.dep_ in SUBJECT_DEPS and misread_report(c, v):
+                    continue
                 if c.dep_ in SUBJECT_DEPS:
                     if c.lower_ in REL_PRONOUNS and relative_head(v) is not None:
                         return relative_head(v)
