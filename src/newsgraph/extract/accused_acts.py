@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actors_of, is_passive
 from .frames import Candidate
@@ -41,8 +42,7 @@ KILLINGS = frozenset({"murder", "homicide", "killing", "slaying", "manslaughter"
 # what makes a death no one's act ("arrested in the death of a cyclist in a crash")
 MISHAPS = frozenset({"crash", "accident", "collision", "overdose", "fire", "drowning"})
 # verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
-CHARGING = frozenset({"arrest", "charge", "accuse", "convict", "detain", "jail", "sentence", "indict", "suspect",
-                      "prosecute", "try", "arraign"})
+CHARGING = words("charging_verbs")
 # nouns that count the crimes one is held to: the crime is held through them ("charged with two counts
 # of murder", "arraigned on three counts of attempted murder")
 COUNTS = frozenset({"count"})

@@ -21,6 +21,7 @@ from .control import OBJECT_CONTROL, infinitive_clause_controller, object_contro
 from .described_sides import bracketed_name, described_side
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
 from .joint_owners import joint_owners
+from .misread_reports import misread_report
 from .noun_control import noun_controller
 from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
     REL_PRONOUNS,
@@ -325,17 +326,6 @@ def described_as(what) -> list:
             if c.dep_ == "oprd":
                 return [c]
     return []
-
-
-# reporting verbs the parser may read as a noun subject: "Constable Fanning allege the man opened fire"
-MISREAD_REPORTS = frozenset({"allege", "say", "claim", "contend"})
-
-
-def misread_report(subject, verb) -> bool:
-    """A reporting verb parsed as a subject of the verb it reports, beside that verb's own subject
-    ("Fanning allege the man opened fire": "allege" and "man" both subjects of "opened")."""
-    return subject.lower_ in MISREAD_REPORTS and any(
-        x.dep_ == "nsubj" and subject.i < x.i < verb.i for x in verb.children)
 
 
 def subject_token(verb, max_climb: int = 5):
