@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actors_of, is_passive
 from .frames import Candidate
@@ -33,9 +34,18 @@ HELD_TO = ("with", "of", "over", "for", "in")
 # verbs under which a charge or trial is held to its subject: "faces murder charges", "denied murder charges"
 BEARING = frozenset({"face", "deny", "admit", "plead", "stand", "go", "await", "contest", "fight"})
 NOMINAL_ATTACK = Frame("ASSAULT", ())
+# what holds someone to a death as its cause: a charge or a verdict; an arrest "in the death of" may
+# follow a crash or an overdose and says no violence
+CHARGED_IN_DEATH = frozenset({"charge", "convict", "indict", "sentence", "accuse"})
+# crimes that are a killing: held to one, someone died ("charged with two counts of murder")
+KILLINGS = frozenset({"murder", "homicide", "killing", "slaying", "manslaughter"})
+# what makes a death no one's act ("arrested in the death of a cyclist in a crash")
+MISHAPS = frozenset({"crash", "accident", "collision", "overdose", "fire", "drowning"})
 # verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
-CHARGING = frozenset({"arrest", "charge", "accuse", "convict", "detain", "jail", "sentence", "indict", "suspect",
-                      "prosecute", "try"})
+CHARGING = words("charging_verbs")
+# nouns that count the crimes one is held to: the crime is held through them ("charged with two counts
+# of murder", "arraigned on three counts of attempted murder")
+COUNTS = frozenset({"count"})
 # words through which a clause holds someone to an act ("found guilty of", "on trial for",
 # "arrested in connection with", "held on suspicion of")
 HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion"})
@@ -51,14 +61,17 @@ def held_to(holder, prep, act) -> bool:
     suspect in the shooting", "charged in the murder of"."""
     if holder.lower_ in ("suspicion", "connection", "trial"):
         return prep.lower_ in ("of", "with", "for")
-    return prep.lower_ in HELD_TO and holder.lemma_.lower() in UNPROVEN and crime(act)
+    # held "on" counts or charges of it ("arraigned on two counts of murder")
+    return (prep.lower_ in HELD_TO or prep.lower_ == "on") and holder.lemma_.lower() in UNPROVEN and crime(act)
 
 
 def crime(act) -> bool:
     """Whether a noun names a crime one can be held "in": "the killing", "the slaying", and a death
-    named by the violence that caused it ("the shooting death of")."""
-    return act.lower_ in CRIMES or act.lemma_.lower() in CRIMES or act.lemma_.lower() == "death" and any(
+    named by the violence that caused it ("the shooting death of") or someone's death ("charged in
+    the death of her husband": one is held in a death one caused)."""
+    return act.lower_ in CRIMES or act.lemma_.lower() in CRIMES or act.lemma_.lower() == "death" and (any(
         m.dep_ in ("compound", "amod") and m.lower_ in CRIMES for m in act.lefts)
+        or any(p.dep_ == "prep" and p.lower_ == "of" for p in act.children))
 
 
 def accused_act_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> list[Candidate]:
@@ -125,7 +138,12 @@ def held_act_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> It
     "two men were charged with murder". The one held is its (alleged) doer."""
     taken = {c.trigger.i for c in found}
     for noun in tokens.nouns:
-        if noun.i in taken or noun.dep_ != "pobj" or noun.head.lower_ not in HELD_TO:
+        if noun.i in taken or noun.dep_ != "pobj" or noun.head.lower_ not in HELD_TO and not pleaded_to(noun):
+            continue
+        if noun.lemma_.lower() == "death":
+            death = held_death(noun, res)
+            if death is not None:
+                yield death
             continue
         if noun.head.lower_ == "in" and noun.lemma_.lower() not in CRIMES:
             continue
@@ -215,7 +233,11 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
     verb = charging_verb(trigger)
     if verb is None:
         return None
-    passive = is_passive(verb) or verb.tag_ == "VBN"
+    guilty = found_guilty(trigger)
+    if guilty is not None:     # "the judge found Hiller guilty of murder": Hiller, not the judge
+        return _first_actor(guilty, res)
+    # "was charged", "a man charged with", but not "police have arrested and charged X with"
+    passive = (is_passive(verb) or verb.tag_ == "VBN") and not any(x.dep_ == "dobj" for x in verb.children)
     held = verb.lemma_.lower() in CHARGING or any(x.dep_ == "dobj" for x in verb.children)
     roles = ("nsubjpass",) if passive else ("dobj",) if held else ("nsubj",)
     holder = verb
@@ -244,9 +266,14 @@ def charging_verb(trigger):
     """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
     for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
     prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
+    counted = prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS \
+        and prep.head.dep_ == "pobj"
+    if counted:     # "charged with two counts of murder": held through the counts
+        trigger, prep = prep.head, prep.head.head
     held_in = prep is not None and prep.lower_ == "in" and crime(trigger)
-    # held "in" a crime, not "in a raid"
-    hook = prep.head if prep is not None and (prep.lower_ in ("for", "of", "with", "over") or held_in) else None
+    # held "in" a crime, not "in a raid"; "on" counts of a crime ("arraigned on two counts of murder")
+    hook = prep.head if prep is not None and (prep.lower_ in ("for", "of", "with", "over") or held_in
+                                              or counted and prep.lower_ == "on" or pleaded_to(trigger)) else None
     if hook is None:
         return None
     if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
@@ -255,3 +282,40 @@ def charging_verb(trigger):
         return None
     up = hook.head.head if hook.head.dep_ == "prep" else hook.head
     return up if up.pos_ in VERBAL and up.i != hook.i else None
+
+
+def pleaded_to(noun) -> bool:
+    """"Pleaded guilty to the bombings": the act one admits is held "to" through "guilty"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "guilty"
+
+
+def held_death(noun, res: KnownActors) -> Candidate | None:
+    """"Charged in the death of Rosa Diaz", "convicted over the death of a cyclist": a death someone
+    is charged or convicted for was (allegedly) their killing of the one who died."""
+    verb = charging_verb(noun) if noun.head.lower_ in ("in", "over", "for") else None
+    if verb is None or verb.lemma_.lower() not in CHARGED_IN_DEATH:
+        return None
+    victim = next((x for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for x in p.children if x.dep_ == "pobj"), None)
+    found = actors_of(victim, res) if victim is not None else []
+    doer = charged_actor(noun, res)
+    if not found or doer is None or doer[0] == found[0][0] or any(t.lemma_.lower() in MISHAPS for t in noun.sent):
+        return None
+    return Candidate("ASSAULT", noun, doer[0], found[0][0], doer[1], found[0][1], NOMINAL_ATTACK, noun)
+
+
+def held_killing(c: Candidate) -> bool:
+    """A killing someone is held to by a noun ("X was charged with murder"): someone died, though
+    the sentence names neither the dead nor a place."""
+    return c.frame is NOMINAL_ATTACK and c.subject is not None and c.trigger.lemma_.lower() in KILLINGS
+
+
+def found_guilty(trigger):
+    """The one a clause finds guilty of the act, as the subject of "guilty" ("found Hiller guilty of
+    two counts of murder"), or None."""
+    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    if prep is None or prep.head.lower_ != "guilty":
+        return None
+    return next((x for x in prep.head.children if x.dep_ == "nsubj"), None)

@@ -21,6 +21,7 @@ from .control import OBJECT_CONTROL, infinitive_clause_controller, object_contro
 from .described_sides import bracketed_name, described_side
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
 from .joint_owners import joint_owners
+from .misread_reports import misread_report
 from .noun_control import noun_controller
 from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
     REL_PRONOUNS,
@@ -344,6 +345,8 @@ def subject_token(verb, max_climb: int = 5):
                         return pobj
         if not passive:
             for c in v.children:
+                if c.dep_ in SUBJECT_DEPS and misread_report(c, v):
+                    continue
                 if c.dep_ in SUBJECT_DEPS:
                     if c.lower_ in REL_PRONOUNS and relative_head(v) is not None:
                         return relative_head(v)

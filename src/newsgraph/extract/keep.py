@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..model import HOSTILE, PLOVER_TYPES
 from ..wordlists import words
+from .accused_acts import held_killing
 from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
 from .calls import JOINING, demand_with_its_act
@@ -234,7 +235,7 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
     if c.subject is not None:
         # a state's or armed group's violence or repression needs no more ("closed the universities");
         # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
-        return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon
+        return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon or held_killing(c)
     if c.type in CHARGED and c.object is not None and accused_as_subject(c):
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if c.type not in AGENTLESS_OK:

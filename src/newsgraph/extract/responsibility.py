@@ -19,6 +19,7 @@ from .attack_agents import (
     unbound_pronoun,
     whose_members,
 )
+from .described_doers import named_described_doers
 from .frames import (
     Candidate,
     clause_object,
@@ -234,6 +235,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
         if found is not None:
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)
+    named_described_doers(candidates, res)   # "a 35-year-old man stabbed ... Gomes, 35, was arrested"
     story_attacker(candidates, res)
     name_targets(candidates, res)
 
