@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
+from .asked_acts import asked
 from .everyday import everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
 from .framing import aimed_at, conditioned, failed, later_step, obliged, planned, purpose_of, seeking_to, wished
@@ -365,7 +366,8 @@ def fiction(trigger) -> bool:
 def hypothetical(trigger) -> bool:
     """An act under "if", "unless" or "whether", one only within someone's power ("can veto"), a
     counterfactual ("would have given"), one something prevents ("to stop him from fighting"), one
-    expected or wished for, or one to follow a later step (extract/framing.py): it has not happened."""
+    expected, wished for or asked of someone (extract/asked_acts.py), or one to follow a later step
+    (extract/framing.py): it has not happened."""
     if later_step(trigger):
         return True         # "will be named after he is charged"
     t = trigger
@@ -374,8 +376,9 @@ def hypothetical(trigger) -> bool:
         if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
-        if conditioned(t) or wished(t):
-            return True     # "could be sentenced if convicted", "expects the authorities to prosecute"
+        if conditioned(t) or wished(t) or asked(t):
+            return True     # "could be sentenced if convicted", "expects the authorities to prosecute",
+            # "urged the government to scrap the tax" (extract/asked_acts.py)
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
             return True
         if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "nsubj", "nsubjpass", "dobj") or t.head.i == t.i:

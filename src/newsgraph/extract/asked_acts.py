@@ -1,0 +1,47 @@
+"""Acts asked of someone: what a verb of asking asks another to do has not been done by them.
+
+"Rybachuk called on the EU to recognise the steps Ukraine took", "the campaign urged the government
+to continue pressing its case", "the director urged students to seek gatekeeper positions", "MPs
+demanded that the minister resign": the request is the event (REQUEST, by the one who asks, of the
+one asked); the act asked for is neither done nor promised by the one asked, as someone else's act
+that a verb of wishing governs is not (extract/framing.py `wished`). The verbs of asking are those
+the lexicon gives a REQUEST frame over a clause ("urge", "call on", "ask", "order", "tell X to").
+An act asked for oneself ("asked to meet the president", "sought to expose") is an aim, left to
+the sense judge's other tests.
+"""
+from __future__ import annotations
+
+from .control import PREP_CONTROL
+from .frames import governing_frame
+from .lexicon import lexicon
+
+# how the act asked for hangs under the verb of asking: "urged X to go", "demanded that X go", "called
+# for X to go" (the parser makes "for" the clause's marker)
+ASKED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def asked(t) -> bool:
+    """`t` is the clause a verb of asking asks of another: the verb names whom it asks (an object,
+    "called on X", a passive's subject: "was urged to resign") or the clause has a subject of its own
+    ("demanded that Ankara withdraw", "wants Russia to end the blockade")."""
+    head = t.head
+    if t.dep_ not in ASKED_CLAUSES or head.i == t.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    frame = governing_frame(head, t, lexicon())
+    if frame is None or frame.type != "REQUEST":
+        return False
+    return any(c.dep_ == "nsubj" for c in t.children) or t.dep_ != "advcl" and one_asked(head, t) is not None
+
+
+def one_asked(verb, clause):
+    """Whom the verb of asking names as asked, before the clause: its object ("urged the government
+    to"), the object of its preposition ("called on the EU to", "appealed to donors to") or the
+    subject of its passive ("was urged to resign"); None when it asks no one by name ("asked to meet")."""
+    for c in verb.children:
+        if c.i > clause.i:
+            continue
+        if c.dep_ in ("dobj", "dative", "nsubjpass"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in PREP_CONTROL.get(verb.lemma_.lower(), ()):
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
