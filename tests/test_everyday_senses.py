@@ -28,6 +28,7 @@ def types(analysis) -> set[str]:
     ("Defence lawyer Mark Cole asked Smith about the gun.", "REQUEST"),
     # struck oil, executed code, bombarded with questions, a heart attack
     ("Frederick Smith struck oil in Mississippi in 1954.", "ASSAULT"),
+    ("The reporter struck up a friendship with the general at a dinner in Cairo.", "ASSAULT"),
     ("The bug lets attackers execute code on victims' PCs.", "ASSAULT"),
     ("Senators bombarded Defence Secretary Lloyd Austin with questions about the withdrawal.", "ASSAULT"),
     ("The singer died of a heart attack in Nashville.", "ASSAULT"),

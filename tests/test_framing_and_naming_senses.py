@@ -24,6 +24,14 @@ def types(analysis) -> set[str]:
     # words that classify a body or a person, a name, a war on an abstraction
     ("Massive Attack played in Bristol on Friday.", "ASSAULT"),
     ("The Philippine war on drugs has drawn criticism from the UN.", "ASSAULT"),
+    # a fight in an arena of no blows: a court, a market, a campaign, words
+    ("The singer won the first round of a High Court battle with her former label.", "ASSAULT"),
+    ("A bidding war broke out between Lazio and Roma for the Brazilian winger.", "ASSAULT"),
+    ("The senator accused the governor of attempted character assassination of his aide.", "ASSAULT"),
+    # an act asked of another is not done by them: the request is the event
+    ("The mayor of Lyon called on the EU to recognise the reforms Armenia has made.", "SUPPORT"),
+    ("The charity urged the government to continue pressing its claim against the tobacco firms.", "REQUEST"),
+    ("The senator urged Kenya's president to step down.", "RETREAT"),
     # joining people is company, not membership
     ("Rishi Sunak joined his rival Liz Truss at a campaign event in Leeds.", "AFFILIATION"),
     ("Germany joined France in condemning the coup in Niger.", "AFFILIATION"),
@@ -57,6 +65,10 @@ def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, te
     ("Egypt opened the Rafah crossing to allow wounded Palestinians to leave Gaza.", "CONCEDE"),
     ("Russia launched a missile attack on Kyiv.", "ASSAULT"),
     ("Russia's war on Ukraine entered its third year.", "ASSAULT"),
+    ("Rebels fought a fierce battle with government troops near Goma.", "ASSAULT"),
+    ("A turf war between rival gangs in Naples left three men dead.", "ASSAULT"),
+    ("Senator Lee urged Kenya's president to step down.", "REQUEST"),
+    ("Kenya's president stepped down after the senator urged him to.", "RETREAT"),
     ("Russia threatened to invade Moldova.", "THREATEN"),
     ("The EU plans to impose sanctions on Belarus.", "SANCTION"),            # a plan announced is news of the act
     ("The president invited Narendra Modi to visit Washington.", "CONSULT"),

@@ -7,7 +7,8 @@ one asked); the act asked for is neither done nor promised by the one asked, as 
 that a verb of wishing governs is not (extract/framing.py `wished`). The verbs of asking are those
 the lexicon gives a REQUEST frame over a clause ("urge", "call on", "ask", "order", "tell X to").
 An act asked for oneself ("asked to meet the president", "sought to expose") is an aim, left to
-the sense judge's other tests.
+the sense judge's other tests; a visit or talks one is invited to ("invited Modi to visit Washington")
+are how a meeting is arranged, and stay as the meeting to come.
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from .lexicon import lexicon
 # how the act asked for hangs under the verb of asking: "urged X to go", "demanded that X go", "called
 # for X to go" (the parser makes "for" the clause's marker)
 ASKED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+# verbs of asking whose act asked for is coded as the act to come: an invitation to visit or talk
+ARRANGING = frozenset({"invite"})
 
 
 def asked(t) -> bool:
@@ -25,7 +28,8 @@ def asked(t) -> bool:
     "called on X", a passive's subject: "was urged to resign") or the clause has a subject of its own
     ("demanded that Ankara withdraw", "wants Russia to end the blockade")."""
     head = t.head
-    if t.dep_ not in ASKED_CLAUSES or head.i == t.i or head.pos_ not in ("VERB", "AUX"):
+    if t.dep_ not in ASKED_CLAUSES or head.i == t.i or head.pos_ not in ("VERB", "AUX") \
+            or head.lemma_.lower() in ARRANGING:
         return False
     frame = governing_frame(head, t, lexicon())
     if frame is None or frame.type != "REQUEST":

@@ -75,8 +75,9 @@ def everyday_sense(c) -> bool:
     if c.type == "RETREAT" and lemma == "release":
         return any(spoken(t) or object_kind(t) == "work" for t in objects(c.trigger))  # figures, names, an album
     if c.type in ("ASSAULT", "COERCE"):
-        if lemma == "strike" and any(lemma_in(t, STRUCK_NOT_BLOWS) for t in objects(c.trigger)):
-            return True     # "struck oil in Mississippi", "struck a chord with voters"
+        if lemma == "strike" and (any(lemma_in(t, STRUCK_NOT_BLOWS) for t in objects(c.trigger)) or any(
+                x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children)):
+            return True     # "struck oil in Mississippi", "struck a chord with voters", "struck up a friendship"
         if lemma == "execute" and any(lemma_in(t, EXECUTED_TASKS) or object_kind(t) == "proposition"
                                       for t in objects(c.trigger)):
             return True     # "execute code", "executed the plan"

@@ -24,7 +24,7 @@ from .force import by_force, fired_harmlessly
 from .framing import aimed_at, conditioned, failed, later_step, obliged, planned, purpose_of, seeking_to, wished
 from .quantities import is_people
 from .sense_cooperative import cooperative
-from .sense_nominal import classifying, joined_company, joined_protest, war_on_abstraction
+from .sense_nominal import classifying, fought_in_arena, joined_company, joined_protest, war_on_abstraction
 from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are imported from here)
     LAW_ENFORCEMENT,
     OFFICE_HOLDER,
@@ -218,8 +218,8 @@ def judge(c, context: Context, entity_type):
     if c.type not in ("REQUEST", "THREATEN") and any(any(x.dep_ == "aux" and x.lower_ in OBLIGED for x in v.children)
                                                      or obliged(v) for v in (c.trigger, purpose_of(c.trigger)) if v):
         return None         # "the watchdog should investigate", "must pass the law to allow": not done
-    if classifying(c.trigger) or war_on_abstraction(c.trigger):
-        return None         # "the trade body", "aid workers", "Massive Attack", "the war on drugs"
+    if classifying(c.trigger) or war_on_abstraction(c.trigger) or fought_in_arena(c.trigger):
+        return None         # "the trade body", "aid workers", "Massive Attack", "the war on drugs", "a court battle"
     if failed(c.trigger) or c.type not in CONFLICT and (aimed_at(c.trigger) or c.type == "REQUEST" and seeking_to(
             c.trigger)) or c.type in CONFLICT and c.type != "THREATEN" and planned(c.trigger):
         return None         # "failed to force", "sought to expose", "working towards lifting", "plotted to kill"
