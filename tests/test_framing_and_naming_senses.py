@@ -69,6 +69,7 @@ def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, te
     ("A turf war between rival gangs in Naples left three men dead.", "ASSAULT"),
     ("Senator Lee urged Kenya's president to step down.", "REQUEST"),
     ("Kenya's president stepped down after the senator urged him to.", "RETREAT"),
+    ("Senator Lee asked why Kenya's president had criticised the judges.", "ACCUSE"),   # a question, not a request
     ("Russia threatened to invade Moldova.", "THREATEN"),
     ("The EU plans to impose sanctions on Belarus.", "SANCTION"),            # a plan announced is news of the act
     ("The president invited Narendra Modi to visit Washington.", "CONSULT"),

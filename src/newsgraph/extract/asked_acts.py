@@ -19,6 +19,9 @@ from .lexicon import lexicon
 # how the act asked for hangs under the verb of asking: "urged X to go", "demanded that X go", "called
 # for X to go" (the parser makes "for" the clause's marker)
 ASKED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+# words that make a clause under "ask" a question about what was done ("asked why ministers attacked the
+# plan", "asked whether police had arrested him"), not an act asked for
+QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "when", "where", "who", "which"})
 # verbs of asking whose act asked for is coded as the act to come: an invitation to visit or talk
 ARRANGING = frozenset({"invite"})
 
@@ -30,6 +33,8 @@ def asked(t) -> bool:
     head = t.head
     if t.dep_ not in ASKED_CLAUSES or head.i == t.i or head.pos_ not in ("VERB", "AUX") \
             or head.lemma_.lower() in ARRANGING:
+        return False
+    if any(x.lower_ in QUESTION_WORDS and x.i < t.i for x in t.children):
         return False
     frame = governing_frame(head, t, lexicon())
     if frame is None or frame.type != "REQUEST":
