@@ -50,6 +50,11 @@ def types(analysis) -> set[str]:
     # an approval given is support, not aid
     ("Ghana has given the go-ahead for a new gold mine run by a Canadian firm.", "AID"),
     ("The regulator gave the merger its approval on Tuesday.", "AID"),
+    # what "give" gives that is no help: a right, an advantage, a name, a surrender
+    ("The sponsorship deal gave Adidas the right to make the team's shirts.", "AID"),
+    ("Analysts say India's young workforce will give it the edge over China.", "AID"),
+    ("The editor gave the informant his famous pseudonym.", "AID"),
+    ("The gunman gave himself up to police in Leeds on Friday.", "AID"),
 ])
 def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, text, wrong):
     got = types(analyse_text(text))
@@ -66,6 +71,8 @@ def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, te
     ("Russia launched a missile attack on Kyiv.", "ASSAULT"),
     ("Russia's war on Ukraine entered its third year.", "ASSAULT"),
     ("Rebels fought a fierce battle with government troops near Goma.", "ASSAULT"),
+    ("Norway gave Sudan 2,000 tents after the floods.", "AID"),
+    ("Poland gave Ukraine tanks and rifles.", "AID"),
     ("A turf war between rival gangs in Naples left three men dead.", "ASSAULT"),
     ("Senator Lee urged Kenya's president to step down.", "REQUEST"),
     ("Kenya's president stepped down after the senator urged him to.", "RETREAT"),
