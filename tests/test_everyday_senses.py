@@ -38,6 +38,7 @@ def types(analysis) -> set[str]:
     ("A cyclist was killed by a drunk driver in Leeds on Saturday.", "ASSAULT"),
     ("A pedestrian was struck and killed by a motorist in Leeds on Friday.", "ASSAULT"),
     ("A climber was killed after slipping and falling from a ridge in Snowdonia.", "ASSAULT"),
+    ("The senator shot and killed his cousin in a duck-hunting accident in Quebec.", "ASSAULT"),
     # a purchase order, names not released, patents received, an attack in words
     ("Lufthansa has ordered 20 Boeing 787 jets in a deal worth $5bn.", "REQUEST"),
     ("Police declined to release the names of the victims.", "REJECT"),
