@@ -55,8 +55,6 @@ def types(analysis) -> set[str]:
     ("Analysts say India's young workforce will give it the edge over China.", "AID"),
     ("The editor gave the informant his famous pseudonym.", "AID"),
     ("The gunman gave himself up to police in Leeds on Friday.", "AID"),
-    # a tour of towns is no meeting
-    ("The SNP leader visits Perth, Dundee, Inverness and Stornoway this week as the campaign begins.", "CONSULT"),
 ])
 def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, text, wrong):
     got = types(analyse_text(text))
@@ -75,7 +73,6 @@ def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, te
     ("Rebels fought a fierce battle with government troops near Goma.", "ASSAULT"),
     ("Norway gave Sudan 2,000 tents after the floods.", "AID"),
     ("Poland gave Ukraine tanks and rifles.", "AID"),
-    ("The Russian president visited Paris and Berlin last week.", "CONSULT"),
     ("A turf war between rival gangs in Naples left three men dead.", "ASSAULT"),
     ("Senator Lee urged Kenya's president to step down.", "REQUEST"),
     ("Kenya's president stepped down after the senator urged him to.", "RETREAT"),

@@ -22,8 +22,6 @@ from .sense_words import (
     played,
 )
 
-# what the tagger names as a place: a town, a region, a site
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # verbal and material cooperation: who meets, agrees, helps, concedes or asks
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 # types whose other side is their point: a meeting, a collaboration or a request with nobody is no event
@@ -83,8 +81,6 @@ def cooperative(c, context: Context, entity_type):
     if c.type == "REQUEST" and c.trigger.lemma_.lower() == "plead" and any(
             x.lower_ == "guilty" for x in c.trigger.subtree):
         return None         # "pleaded not guilty": a plea in court, not an appeal
-    if c.type == "CONSULT" and c.trigger.lemma_.lower() == "visit" and visited_place(c, entity_type):
-        return None         # "visits Manchester, Liverpool and Torbay", "will visit Auschwitz": a tour, no meeting
     if c.type in ("CONSULT", "AID") and entity_type(c.object) == "MEDIA":
         return None         # "speaking to the BBC", "gave interviews to Radio Farda"
     if c.type == "CONSULT" and c.trigger.lemma_.lower() in SPEAKING and any(audience(t) for t in spoken_to(c)):
@@ -204,19 +200,6 @@ def partner(trigger) -> bool:
 def people(tok) -> bool:
     """A person or group named by a noun that resolution did not make an actor."""
     return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG")
-
-
-def visited_place(c, entity_type) -> bool:
-    """What is visited is a place named as one (a town, a region, a site) that stands for no state:
-    a tour ("visits Manchester, Liverpool and Torbay", "will visit Auschwitz"); a country or capital
-    visited stands for its state, whom the visitor meets ("visited Kenya", "visiting Beijing")."""
-    if c.object_tok is None or entity_type(c.object) in STATES:
-        return False
-    first = c.object_tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
-    return any(t.ent_type_ in PLACE_LABELS for t in listed)   # (a town in a list of towns the tagger took for a person)
 
 
 def amount(tok) -> bool:
