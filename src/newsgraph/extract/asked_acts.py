@@ -8,7 +8,7 @@ that a verb of wishing governs is not (extract/framing.py `wished`). The verbs o
 the lexicon gives a REQUEST frame over a clause ("urge", "call on", "ask", "order", "tell X to").
 An act asked for oneself ("asked to meet the president", "sought to expose") is an aim, left to
 the sense judge's other tests; a visit or talks one is invited to ("invited Modi to visit Washington")
-are how a meeting is arranged, and stay as the meeting to come.
+are how a meeting is arranged, and stay as the meeting to come, and an order binds those it orders.
 """
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ ASKED_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
 # words that make a clause under "ask" a question about what was done ("asked why ministers attacked the
 # plan", "asked whether police had arrested him"), not an act asked for
 QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "when", "where", "who", "which"})
-# verbs of asking whose act asked for is coded as the act to come: an invitation to visit or talk
-ARRANGING = frozenset({"invite"})
+# verbs of asking whose act asked for is coded as the act to come: an invitation to visit or talk; an
+# order, which those it binds carry out ("was ordered held without bail", "ordered troops into the town")
+ARRANGING = frozenset({"invite", "order"})
 
 
 def asked(t) -> bool:
