@@ -28,6 +28,7 @@ def types(analysis) -> set[str]:
     ("Defence lawyer Mark Cole asked Smith about the gun.", "REQUEST"),
     # struck oil, executed code, bombarded with questions, a heart attack
     ("Frederick Smith struck oil in Mississippi in 1954.", "ASSAULT"),
+    ("The reporter struck up a friendship with the general at a dinner in Cairo.", "ASSAULT"),
     ("The bug lets attackers execute code on victims' PCs.", "ASSAULT"),
     ("Senators bombarded Defence Secretary Lloyd Austin with questions about the withdrawal.", "ASSAULT"),
     ("The singer died of a heart attack in Nashville.", "ASSAULT"),
@@ -37,6 +38,7 @@ def types(analysis) -> set[str]:
     ("A cyclist was killed by a drunk driver in Leeds on Saturday.", "ASSAULT"),
     ("A pedestrian was struck and killed by a motorist in Leeds on Friday.", "ASSAULT"),
     ("A climber was killed after slipping and falling from a ridge in Snowdonia.", "ASSAULT"),
+    ("The senator shot and killed his cousin in a duck-hunting accident in Quebec.", "ASSAULT"),
     # a purchase order, names not released, patents received, an attack in words
     ("Lufthansa has ordered 20 Boeing 787 jets in a deal worth $5bn.", "REQUEST"),
     ("Police declined to release the names of the victims.", "REJECT"),

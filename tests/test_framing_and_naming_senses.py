@@ -24,6 +24,14 @@ def types(analysis) -> set[str]:
     # words that classify a body or a person, a name, a war on an abstraction
     ("Massive Attack played in Bristol on Friday.", "ASSAULT"),
     ("The Philippine war on drugs has drawn criticism from the UN.", "ASSAULT"),
+    # a fight in an arena of no blows: a court, a market, a campaign, words
+    ("The singer won the first round of a High Court battle with her former label.", "ASSAULT"),
+    ("A bidding war broke out between Lazio and Roma for the Brazilian winger.", "ASSAULT"),
+    ("The senator accused the governor of attempted character assassination of his aide.", "ASSAULT"),
+    # an act asked of another is not done by them: the request is the event
+    ("The mayor of Lyon called on the EU to recognise the reforms Armenia has made.", "SUPPORT"),
+    ("The charity urged the government to continue pressing its claim against the tobacco firms.", "REQUEST"),
+    ("The senator urged Kenya's president to step down.", "RETREAT"),
     # joining people is company, not membership
     ("Rishi Sunak joined his rival Liz Truss at a campaign event in Leeds.", "AFFILIATION"),
     ("Germany joined France in condemning the coup in Niger.", "AFFILIATION"),
@@ -42,6 +50,11 @@ def types(analysis) -> set[str]:
     # an approval given is support, not aid
     ("Ghana has given the go-ahead for a new gold mine run by a Canadian firm.", "AID"),
     ("The regulator gave the merger its approval on Tuesday.", "AID"),
+    # what "give" gives that is no help: a right, an advantage, a name, a surrender
+    ("The sponsorship deal gave Adidas the right to make the team's shirts.", "AID"),
+    ("Analysts say India's young workforce will give it the edge over China.", "AID"),
+    ("The editor gave the informant his famous pseudonym.", "AID"),
+    ("The gunman gave himself up to police in Leeds on Friday.", "AID"),
 ])
 def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, text, wrong):
     got = types(analyse_text(text))
@@ -57,6 +70,13 @@ def test_acts_not_done_and_words_that_name_no_act_are_no_events(analyse_text, te
     ("Egypt opened the Rafah crossing to allow wounded Palestinians to leave Gaza.", "CONCEDE"),
     ("Russia launched a missile attack on Kyiv.", "ASSAULT"),
     ("Russia's war on Ukraine entered its third year.", "ASSAULT"),
+    ("Rebels fought a fierce battle with government troops near Goma.", "ASSAULT"),
+    ("Norway gave Sudan 2,000 tents after the floods.", "AID"),
+    ("Poland gave Ukraine tanks and rifles.", "AID"),
+    ("A turf war between rival gangs in Naples left three men dead.", "ASSAULT"),
+    ("Senator Lee urged Kenya's president to step down.", "REQUEST"),
+    ("Kenya's president stepped down after the senator urged him to.", "RETREAT"),
+    ("Senator Lee asked why Kenya's president had criticised the judges.", "ACCUSE"),   # a question, not a request
     ("Russia threatened to invade Moldova.", "THREATEN"),
     ("The EU plans to impose sanctions on Belarus.", "SANCTION"),            # a plan announced is news of the act
     ("The president invited Narendra Modi to visit Washington.", "CONSULT"),

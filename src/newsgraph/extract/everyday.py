@@ -27,6 +27,8 @@ MISHAPS = words("mishaps")
 TELLING = words("telling_verbs")
 INVITED_OFFERS = words("invited_offers")
 HONOURS = words("honours")
+# what the harm's own phrase calls it when no one meant it: "in a hunting accident"
+ACCIDENTS = frozenset({"accident", "mishap"})
 # people at the wheel: their killing is a traffic death only as told in the passive
 DRIVERS = frozenset({"driver", "motorist"})
 # what a driver does to someone with the vehicle: "a driver struck and killed a woman", "ran over a boy"
@@ -75,8 +77,9 @@ def everyday_sense(c) -> bool:
     if c.type == "RETREAT" and lemma == "release":
         return any(spoken(t) or object_kind(t) == "work" for t in objects(c.trigger))  # figures, names, an album
     if c.type in ("ASSAULT", "COERCE"):
-        if lemma == "strike" and any(lemma_in(t, STRUCK_NOT_BLOWS) for t in objects(c.trigger)):
-            return True     # "struck oil in Mississippi", "struck a chord with voters"
+        if lemma == "strike" and (any(lemma_in(t, STRUCK_NOT_BLOWS) for t in objects(c.trigger)) or any(
+                x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children)):
+            return True     # "struck oil in Mississippi", "struck a chord with voters", "struck up a friendship"
         if lemma == "execute" and any(lemma_in(t, EXECUTED_TASKS) or object_kind(t) == "proposition"
                                       for t in objects(c.trigger)):
             return True     # "execute code", "executed the plan"
@@ -187,7 +190,17 @@ def traffic_death(c, violent) -> bool:
     if c.subject is None and any(lemma_in(o, MISHAPS) for p in c.trigger.children if p.dep_ == "prep"
                                  and p.lower_ in ("in", "during") for o in p.children if o.dep_ == "pobj"):
         return True     # "were injured in the earthquakes": the harm's own phrase names the mishap
+    if accident_phrase(c.trigger):
+        return True     # "shot and killed his father in a duck-hunting accident": a doer, but no attack
     return c.subject is None and not violent(c.trigger) and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
+
+
+def accident_phrase(verb) -> bool:
+    """The harm's own phrase, or that of the verb it is coordinated with, calls it an accident ("shot
+    his father in a hunting accident", "was killed in a shooting accident"), whoever did it."""
+    verbs = [verb, verb.head, *verb.children] if verb.dep_ == "conj" else [verb, *(x for x in verb.children if x.dep_ == "conj")]
+    return any(o.lemma_.lower() in ACCIDENTS for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+               for o in p.children if o.dep_ == "pobj")
 
 
 def driven_into(verb) -> bool:

@@ -19,12 +19,13 @@ from functools import lru_cache
 from ..model import PLOVER_TYPES
 from ..resolve.names import is_title
 from ..wordlists import table, words
+from .asked_acts import asked
 from .everyday import everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
 from .framing import aimed_at, conditioned, failed, later_step, obliged, planned, purpose_of, seeking_to, wished
 from .quantities import is_people
 from .sense_cooperative import cooperative
-from .sense_nominal import classifying, joined_company, joined_protest, war_on_abstraction
+from .sense_nominal import classifying, fought_in_arena, joined_company, joined_protest, war_on_abstraction
 from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are imported from here)
     LAW_ENFORCEMENT,
     OFFICE_HOLDER,
@@ -220,8 +221,8 @@ def judge(c, context: Context, entity_type):
     if c.type not in ("REQUEST", "THREATEN") and any(any(x.dep_ == "aux" and x.lower_ in OBLIGED for x in v.children)
                                                      or obliged(v) for v in (c.trigger, purpose_of(c.trigger)) if v):
         return None         # "the watchdog should investigate", "must pass the law to allow": not done
-    if classifying(c.trigger) or war_on_abstraction(c.trigger):
-        return None         # "the trade body", "aid workers", "Massive Attack", "the war on drugs"
+    if classifying(c.trigger) or war_on_abstraction(c.trigger) or fought_in_arena(c.trigger):
+        return None         # "the trade body", "aid workers", "Massive Attack", "the war on drugs", "a court battle"
     if failed(c.trigger) or c.type not in CONFLICT and (aimed_at(c.trigger) or c.type == "REQUEST" and seeking_to(
             c.trigger)) or c.type in CONFLICT and c.type != "THREATEN" and planned(c.trigger):
         return None         # "failed to force", "sought to expose", "working towards lifting", "plotted to kill"
@@ -388,7 +389,8 @@ def fiction(trigger) -> bool:
 def hypothetical(trigger) -> bool:
     """An act under "if", "unless" or "whether", one only within someone's power ("can veto"), a
     counterfactual ("would have given"), one something prevents ("to stop him from fighting"), one
-    expected or wished for, or one to follow a later step (extract/framing.py): it has not happened."""
+    expected, wished for or asked of someone (extract/asked_acts.py), or one to follow a later step
+    (extract/framing.py): it has not happened."""
     if later_step(trigger):
         return True         # "will be named after he is charged"
     t = trigger
@@ -397,8 +399,9 @@ def hypothetical(trigger) -> bool:
         if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
-        if conditioned(t) or wished(t):
-            return True     # "could be sentenced if convicted", "expects the authorities to prosecute"
+        if conditioned(t) or wished(t) or asked(t):
+            return True     # "could be sentenced if convicted", "expects the authorities to prosecute",
+            # "urged the government to scrap the tax" (extract/asked_acts.py)
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
             return True
         if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "nsubj", "nsubjpass", "dobj") or t.head.i == t.i:

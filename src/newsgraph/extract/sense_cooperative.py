@@ -31,6 +31,9 @@ CONVENING = frozenset({"host", "hold", "chair", "convene", "organise", "organize
 ON_PROPOSITIONS = frozenset({"SUPPORT", "AGREE", "REJECT", "ACCUSE", "REQUEST"})
 PRODUCTS = words("product_nouns")
 AID_GIVEN = words("aid_nouns")
+# what is given that is no help: a right, a chance, an advantage, a name, a victory ("gave Umbro the right to",
+# "give it the edge", "gave him his pseudonym", "gave Blair two election victories")
+GIVEN_NOT_HELP = words("given_not_help")
 GAME_ROLES = words("game_roles")
 COMMERCE = words("commerce_verbs")
 # what is given that approves rather than helps: "gave the go-ahead", "gave the merger its approval"
@@ -99,6 +102,9 @@ def cooperative(c, context: Context, entity_type):
         if any(lemma_in(t, APPROVALS) or t.lower_ == "light" and any(a.lower_ == "green" for a in t.children)
                for t in given):
             c.type = "SUPPORT"  # "gave the go-ahead for the pipeline": an approval (PLOVER SUPPORT)
+        elif any(lemma_in(t, GIVEN_NOT_HELP) and not lemma_in(t, AID_GIVEN) for t in given) or any(
+                x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children):
+            return None     # "gave Umbro the right to", "give it the edge", "gave himself up to police": no aid
     things = acted_on(c)
     if c.type in COOPERATIVE and any(not amount(t) and (
             object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):

@@ -1,6 +1,6 @@
 """Event words that name no act where they stand: a noun that classifies another noun ("the trade
 body", "aid workers", "fault lines", "a war veteran"), one inside a name ("Massive Attack"), a war on
-an abstraction ("the war on drugs"), and "join" said of company rather than membership ("joined Pele
+an abstraction ("the war on drugs"), a fight in an arena of no blows ("a High Court battle", "a bidding war"), and "join" said of company rather than membership ("joined Pele
 as the only teenagers to score", "joined two pupils for a boat trip"). Called by the sense judge
 (extract/sense.py).
 """
@@ -17,6 +17,9 @@ NAMES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC
 # crowds that one joins by protesting ("farmers joined the protesters"; not "striker", a footballer too)
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "picket"})
 WARS = frozenset({"war", "crusade", "battle", "fight", "campaign"})
+FIGURATIVE_ARENAS = words("figurative_arenas")
+# nouns of fighting that an arena before them or a "war of" after them makes figurative
+FIGHTS = frozenset({"war", "battle", "fight", "struggle", "assassination", "offensive", "clash", "showdown"})
 
 
 def classifying(trigger) -> bool:
@@ -39,6 +42,17 @@ def war_on_abstraction(trigger) -> bool:
     targets = [p for x in trigger.children if x.dep_ == "prep" and x.lower_ in ("on", "against")
                for p in x.children if p.dep_ == "pobj"]
     return bool(targets) and all(p.ent_type_ == "" and p.pos_ == "NOUN" and not is_people(p) for p in targets)
+
+
+def fought_in_arena(trigger) -> bool:
+    """A noun of fighting in an arena where no blow is struck: a court, a market, a campaign or words
+    ("won the first round of a High Court battle", "a bidding war for the striker", "attempted character
+    assassination", "a war of words"); "a turf war between gangs" names no such arena and stays."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in FIGHTS:
+        return False
+    return any(x.dep_ in ("compound", "amod", "nmod") and lemma_in(x, FIGURATIVE_ARENAS) for x in trigger.children) \
+        or any(x.dep_ == "prep" and x.lower_ == "of" and any(lemma_in(p, FIGURATIVE_ARENAS) for p in x.children)
+               for x in trigger.children)
 
 
 def joined_company(c, entity_type) -> bool:

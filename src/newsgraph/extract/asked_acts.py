@@ -1,0 +1,57 @@
+"""Acts asked of someone: what a verb of asking asks another to do has not been done by them.
+
+"Rybachuk called on the EU to recognise the steps Ukraine took", "the campaign urged the government
+to continue pressing its case", "the director urged students to seek gatekeeper positions": the request is the event (REQUEST, by the one who asks, of the
+one asked); the act asked for is neither done nor promised by the one asked, as someone else's act
+that a verb of wishing governs is not (extract/framing.py `wished`). The verbs of asking are those
+the lexicon gives a REQUEST frame over a clause ("urge", "call on", "ask", "tell X to"), with the one
+asked named before the infinitive.
+An act asked for oneself ("asked to meet the president", "sought to expose") is an aim, left to
+the sense judge's other tests; a visit or talks one is invited to ("invited Modi to visit Washington")
+are how a meeting is arranged, and stay as the meeting to come, and an order binds those it orders.
+"""
+from __future__ import annotations
+
+from .control import PREP_CONTROL
+from .frames import governing_frame
+from .lexicon import lexicon
+
+# how the act asked of a named addressee hangs under the verb of asking: "urged X to go", "called on X to go".
+# A clause with a subject of its own ("demanded that Ankara withdraw", "called for Israel to lift") is
+# left as it is coded now: the act demanded, kept with certainty "possible" (tests/data/devset.yaml)
+ASKED_CLAUSES = frozenset({"xcomp"})
+# words that make a clause under "ask" a question about what was done ("asked why ministers attacked the
+# plan", "asked whether police had arrested him"), not an act asked for
+QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "when", "where", "who", "which"})
+# verbs of asking whose act asked for is coded as the act to come: an invitation to visit or talk; an
+# order, which those it binds carry out ("was ordered held without bail", "ordered troops into the town")
+ARRANGING = frozenset({"invite", "order"})
+
+
+def asked(t) -> bool:
+    """`t` is the infinitive a verb of asking asks of another it names: an object ("urged the government
+    to"), "called on X", a passive's subject ("was urged to resign")."""
+    head = t.head
+    if t.dep_ not in ASKED_CLAUSES or head.i == t.i or head.pos_ not in ("VERB", "AUX") \
+            or head.lemma_.lower() in ARRANGING:
+        return False
+    if any(x.lower_ in QUESTION_WORDS and x.i < t.i for x in t.children):
+        return False
+    frame = governing_frame(head, t, lexicon())
+    if frame is None or frame.type != "REQUEST":
+        return False
+    return one_asked(head, t) is not None
+
+
+def one_asked(verb, clause):
+    """Whom the verb of asking names as asked, before the clause: its object ("urged the government
+    to"), the object of its preposition ("called on the EU to", "appealed to donors to") or the
+    subject of its passive ("was urged to resign"); None when it asks no one by name ("asked to meet")."""
+    for c in verb.children:
+        if c.i > clause.i:
+            continue
+        if c.dep_ in ("dobj", "dative", "nsubjpass"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in PREP_CONTROL.get(verb.lemma_.lower(), ()):
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
