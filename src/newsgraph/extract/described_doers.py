@@ -43,10 +43,11 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
         age = age_of(c.subject_tok)
         if age is not None and c.object_tok is not None and age_of(c.object_tok) == age:
             continue    # "a 29-year-old woman shot a 29-year-old man": the age names neither
-        aged = aged_names(c.subject_tok, age, res) - victims if age else set()
-        named = aged if aged else attackers
-        if age is not None and aged_names(c.subject_tok, age, res) and not aged:
+        with_age = aged_names(c.subject_tok, age, res) if age else set()
+        aged = with_age - victims
+        if with_age and not aged:
             continue    # the one named with that age is a victim
+        named = aged if aged else attackers
         if len(named) == 1 and (key := next(iter(named))) != c.object:
             subject = c.subject
             for other in attacks:   # the description's other attacks ("Both women had been stabbed")
