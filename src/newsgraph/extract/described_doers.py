@@ -31,12 +31,12 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
     # named as the doer of an attack on someone ("Hiller shot Brown"), as one held to an attack
     # ("Carl Denton was charged with murder"), or as "she" or "he" shooting ("She shot three")
     attackers = {c.subject for c in attacks if c.subject is not None and c.subject.startswith("PERSON:")
-                 and not described(c.subject) and c.subject not in victims and full_name(c.subject, res)
+                 and not described_person(c.subject) and c.subject not in victims and full_name(c.subject, res)
                  and (c.object is not None or c.frame is NOMINAL_ATTACK
                       or c.subject_tok is not None and c.subject_tok.lower_ in ("he", "she")
                       and not quoted(c.subject_tok))}
     for c in attacks:
-        if c.subject is None or c.subject_tok is None or not described(c.subject) or c.subject in victims:
+        if c.subject is None or c.subject_tok is None or not described_person(c.subject) or c.subject in victims:
             continue
         if not (introduced(c.subject_tok) or age_of(c.subject_tok)):
             continue    # "In February, a woman opened fire at a university": another story's attacker
@@ -55,7 +55,7 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
                     other.subject = key
 
 
-def described(key: str) -> bool:
+def described_person(key: str) -> bool:
     """A person of one document known only by a description ("PERSON:#doc:35-year-old-man")."""
     return key.startswith("PERSON:#")
 
@@ -106,6 +106,6 @@ def aged_names(description, age: str, res: KnownActors) -> set[str]:
                 and name.head.lemma_.lower() != description.lemma_.lower():
             continue
         key = res.token_entity.get(name.i) if name is not None else None
-        if key is not None and not described(key) and entity_type(key, res) == "PERSON":
+        if key is not None and not described_person(key) and entity_type(key, res) == "PERSON":
             found.add(key)
     return found

@@ -45,16 +45,16 @@ def sued_party(trigger, tok, res: KnownActors) -> str | None:
                     for p in x.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
         if tok is None:
             return None
-        return described(tok, res)
+        return described_party(tok, res)
     dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
     counted = any(c.dep_ == "nummod" for c in tok.children)
     plural = tok.tag_ == "NNS" and (counted or not dets and any(c.dep_ in ("amod", "compound") for c in tok.children))
     if not (counted or plural or dets & {"a", "an"}):
         return None
-    return described(tok, res)
+    return described_party(tok, res)
 
 
-def described(tok, res: KnownActors) -> str:
+def described_party(tok, res: KnownActors) -> str:
     """A described party's key, made for this document: "45 banks" -> "banks"."""
     start = next((t.i for t in tok.lefts if t.lower_ not in DETERMINERS and t.dep_ != "nummod"), tok.i)
     name = tok.doc[start:tok.i + 1].text
