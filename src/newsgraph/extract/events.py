@@ -71,6 +71,7 @@ from .keep import (
     complete_enough,
     covered,
     office_holders,
+    offices_held,
     vow_of,
 )
 from .labour_actions import labour_events
@@ -79,7 +80,7 @@ from .lexicon import lexicon
 from .quantities import is_people, quantities_for
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
-from .said_threats import offices, said_measures, said_threat
+from .said_threats import said_measures, said_threat
 from .sense import OFFICE_HOLDER, Context, judge
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
@@ -237,8 +238,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
     vows = {t.i for c in candidates if (t := vow_of(c)) is not None}
     context = Context.of(doc)
-    officials = office_holders(candidates, res)
-    held = offices(candidates)
+    held = offices_held(candidates)
+    officials = office_holders(held, res)
     for c in candidates:
         if covered(c, vows, stated):
             continue
@@ -246,8 +247,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if threat is not None:
             # the event is the threat, asserted or not on its own terms: anchor it on the vow
             c.type, c.trigger, c.anchor = "THREATEN", threat, threat
-        elif said_threat(c, res, attributor, held):
-            pass   # retyped in place: "Hamas said it would attack Israel" is Hamas's threat, made by saying
+        elif (said := said_threat(c, res, attributor, held)) is not None:
+            c = said   # "Hamas said it would attack Israel" is Hamas's threat, made by saying
         elif conditional_threat(c):
             c.type = "THREATEN"   # "will strike unless the attacks stop"
         if judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and t in STATEMENTS

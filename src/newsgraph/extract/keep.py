@@ -93,11 +93,15 @@ def covered(c: Candidate, vows: set[int], stated: set[tuple]) -> bool:
         and (c.type, c.trigger.head.i, c.subject, c.object) in stated
 
 
-def office_holders(candidates: list[Candidate], res: KnownActors) -> frozenset[str]:
+def offices_held(candidates: list[Candidate]) -> frozenset[tuple[str, str]]:
+    """(person, side) for each office the text gives a person ("Israel's defence minister Gallant")."""
+    return frozenset((c.subject, c.object) for c in candidates if c.type == "LEADERSHIP" and c.subject and c.object)
+
+
+def office_holders(held: frozenset[tuple[str, str]], res: KnownActors) -> frozenset[str]:
     """People the document gives an office in a state, government, army or armed group ("Greek
     President Carolos Papoulias"): what they do in office is political news."""
-    return frozenset(c.subject for c in candidates if c.type == "LEADERSHIP" and c.subject
-                     and entity_type(c.object, res) in FORCE_HOLDERS)
+    return frozenset(person for person, side in held if entity_type(side, res) in FORCE_HOLDERS)
 
 
 def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset(), gaz=None) -> bool:

@@ -16,6 +16,7 @@ retaliate", "could strike"), or violence already under way ("would continue the 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..wordlists import words
 from .actors import KnownActors
@@ -36,11 +37,6 @@ AIMED = frozenset({"against", "on"})
 INTENDING = frozenset({"intend", "plan", "prepare", "mean", "aim"})
 
 
-def offices(candidates: list[Candidate]) -> frozenset[tuple[str, str]]:
-    """(person, side) for each office the text gives a person ("Israel's defence minister Gallant")."""
-    return frozenset((c.subject, c.object) for c in candidates if c.type == "LEADERSHIP" and c.subject and c.object)
-
-
 def speaks_for(speaker: str, side: str, res: KnownActors, held: frozenset[tuple[str, str]]) -> bool:
     """Whether a speaker states what the side will do: it is the side, its government or office holder."""
     if speaker == side or (speaker, side) in held:
@@ -49,17 +45,16 @@ def speaks_for(speaker: str, side: str, res: KnownActors, held: frozenset[tuple[
     return entity is not None and entity.parent == side and entity_type(speaker, res) == "GOVERNMENT"
 
 
-def said_threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[str, str]] = frozenset()) -> bool:
-    """Whether the candidate is an act of harm its speaker (or one who speaks for its doer) foretells
-    against another actor; if so it becomes the speaker's threat, made by the reporting verb (see the
-    module's doc)."""
+def said_threat(c: Candidate, res: KnownActors, attributor,
+                held: frozenset[tuple[str, str]] = frozenset()) -> Candidate | None:
+    """The speaker's threat, made by the reporting verb, when the candidate is an act of harm its
+    speaker (or one who speaks for its doer) foretells against another actor (see the module's doc);
+    None otherwise."""
     found = _threat(c, res, attributor, held)
     if found is None:
-        return False
+        return None
     said, (speaker, speaker_tok) = found
-    c.type, c.trigger, c.anchor = "THREATEN", said, said
-    c.subject, c.subject_tok = speaker, speaker_tok
-    return True
+    return replace(c, type="THREATEN", trigger=said, anchor=said, subject=speaker, subject_tok=speaker_tok)
 
 
 def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[str, str]]):
