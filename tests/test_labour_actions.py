@@ -29,3 +29,15 @@ def test_strikes_stated_by_their_strikers(events_named, text, trigger):
 ])
 def test_walking_out_of_a_place_and_air_strikes_are_no_labour_protest(events_named, text):
     assert not any(row[-1] in ("walked", "strikes", "action") for row in _typed(events_named, text, "PROTEST"))
+
+
+@pytest.mark.parametrize("text", [
+    "Railway signallers in Leeds began a 48-hour strike over pay on Friday.",
+    "Teachers in Lagos staged a one-day strike against the pension cuts.",
+    "Dockers in Antwerp joined a week-long strike over the new shift rota.",
+])
+def test_a_strike_of_stated_length_is_a_labour_protest_not_counted_strikes(analyse_text, text):
+    found = analyse_text(text).events
+    protests = [ev for ev in found if ev.type == "PROTEST"]
+    assert protests and not any(ev.type == "ASSAULT" for ev in found)
+    assert all("strikes" not in ev.quantities for ev in protests)   # "48-hour" is how long, not how many

@@ -49,7 +49,8 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
 PROTESTERS = frozenset({"ORGANIZATION", "PERSON"})
-WITHHELD = frozenset({"strike", "walkout", "boycott", "picket", "go", "walk", "down", "stage", "call", "stoppage", "action"})
+# a stoppage noun, or the verb or light verb that heads one ("went on strike", "staged a walkout", "downed tools")
+WITHHELD = words("labour_stoppages") | {"boycott", "picket", "go", "walk", "down", "stage", "call", "action"}
 
 # acts that, vowed, are threats (PLOVER THREATEN: of force, of sanctions): "vowed to destroy Hamas",
 # "pledged to impose tariffs on Mexico" (a vow to arrest the killers is a police promise, not a threat)

@@ -18,8 +18,9 @@ from .sense import LABOUR
 STOPPAGES = words("labour_stoppages")
 # verbs whose subject takes part in the stoppage they govern: "joined the strike", "were on strike"
 JOINING_STOPPAGE = words("stoppage_joining_verbs")
-# how long a strike lasts ("a 24-hour strike"), not what strikes
-DURATIONS = frozenset({"hour", "day", "week", "month", "one-day", "two-day", "24-hour", "48-hour"})
+# how long a strike lasts ("a 24-hour strike", "a one-day strike", "a week-long strike"), not what strikes:
+# the last part of the modifier is a unit of time
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "long"})
 # whom or what a strike is against: "on strike over pay", "walked out against the cuts"
 GRIEVANCE_PREPS = frozenset({"against", "over"})
 # where a walk-out goes from, when it leaves a place or a meeting, not work: "walked out of the talks"
@@ -67,8 +68,13 @@ def military_strike(noun) -> bool:
     ("air", "missile", "US-led") or a target ("on") is an attack."""
     if noun.lemma_.lower() != "strike":
         return False
-    return any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lemma_.lower() not in LABOUR | DURATIONS
-               or c.dep_ == "prep" and c.lower_ == "on" for c in noun.children)
+    return any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lemma_.lower() not in LABOUR
+               and not lasting(c) or c.dep_ == "prep" and c.lower_ == "on" for c in noun.children)
+
+
+def lasting(modifier) -> bool:
+    """Whether a modifier says how long something lasts: "24-hour", "one-day", "week-long", "day"."""
+    return modifier.lemma_.lower().rsplit("-", 1)[-1] in TIME_UNITS
 
 
 def workers_walked_out(verb) -> bool:

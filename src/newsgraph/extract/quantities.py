@@ -127,8 +127,8 @@ def quantities_for(cand) -> dict[str, int]:
     for tok in sorted((t for t in sent if t.i in scope and t.dep_ == "nummod"),
                       key=lambda t: not is_people(t.head)):
         v = number(tok)
-        if not v or tok.ent_type_ == "DATE" or (len(tok.text) == 4 and 1900 <= v <= 2100):
-            continue   # a year, not a count
+        if not v or tok.ent_type_ in ("DATE", "TIME") or (len(tok.text) == 4 and 1900 <= v <= 2100):
+            continue   # a year or a length of time ("a 48-hour strike"), not a count
         noun = tok.head
         while noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head   # "4 Clan del Golfo members": the number hangs on the compound
