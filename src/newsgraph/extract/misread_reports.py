@@ -2,10 +2,11 @@
 allege the man opened fire" gives "opened" two subjects, "allege" (with Fanning) and "man"."""
 from __future__ import annotations
 
-MISREAD_REPORTS = frozenset({"allege", "say", "claim", "contend"})
+from .lexicon import lexicon
 
 
 def misread_report(subject, verb) -> bool:
-    """A reporting verb parsed as a subject of the verb it reports, beside that verb's own subject."""
-    return subject.lower_ in MISREAD_REPORTS and any(
+    """A reporting verb (attribution.yaml's, in its base form: "allege", "say", "claim", "contend") parsed
+    as a subject of the verb it reports, beside that verb's own subject."""
+    return subject.lower_ in lexicon().reporting and any(
         x.dep_ == "nsubj" and subject.i < x.i < verb.i for x in verb.children)
