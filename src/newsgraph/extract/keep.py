@@ -4,7 +4,7 @@ and the vows that turn violence into a threat."""
 from __future__ import annotations
 
 from ..model import HOSTILE, PLOVER_TYPES
-from ..wordlists import words
+from ..wordlists import table, words
 from .accused_acts import held_killing
 from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
@@ -45,6 +45,11 @@ AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RESIGNING = words("resigning_verbs")
 UNMADE_RESIGNATION = words("unmade_resignation_heads")
 NOBODY = frozenset({"nobody", "none", "noone"})
+# the release of a person from custody, stated without the holder: the verbs, the terms ("on bail",
+# "from prison", "without charge") and the people only captivity makes ("hostages were freed")
+RELEASING = words("releasing_verbs")
+RELEASE_TERMS = {prep: frozenset(nouns) for prep, nouns in table("release_terms").items()}
+CAPTIVES = words("captive_nouns")
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
@@ -211,6 +216,23 @@ def accused_as_subject(c: Candidate) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == anchor.i != c.trigger.i
 
 
+def released_from_custody(c: Candidate) -> bool:
+    """A person freed by a holder news leaves unnamed, with what they were freed from: "was released
+    on bail", "was freed from prison", "were released without charge", or freed as captives ("the
+    hostages were freed"). PLOVER RETREAT, mode release (the lexicon's "release" and "free"); not
+    "was released from hospital" or "released from his contract", nor "freed from the rubble"."""
+    tok = c.object_tok
+    if c.trigger.lemma_.lower() not in RELEASING or not is_passive(c.trigger) or tok is None:
+        return False
+    if tok.lemma_.lower() in CAPTIVES:
+        return True
+    if not (is_people(tok) or tok.ent_type_ == "PERSON"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in RELEASE_TERMS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in RELEASE_TERMS[p.lower_] for o in p.children)
+        for p in c.trigger.children)
+
+
 def complete_enough(c: Candidate, location: str | None, quantities: dict[str, int],
                     armed: bool = False, standing_actor: bool = True) -> bool:
     """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
@@ -238,6 +260,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon or held_killing(c)
     if c.type in CHARGED and c.object is not None and accused_as_subject(c):
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
+    if c.type == "RETREAT" and c.object is not None and released_from_custody(c):
+        return True     # "Ms Li was released on bail": the holder (a court, the police) goes unnamed
     if c.type not in AGENTLESS_OK:
         return False
     if striking_group(c):
