@@ -45,6 +45,10 @@ AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RESIGNING = words("resigning_verbs")
 UNMADE_RESIGNATION = words("unmade_resignation_heads")
 NOBODY = frozenset({"nobody", "none", "noone"})
+# who, one and unnamed, yields by giving up arms or themselves: armed and wanted people ("the gunman
+# surrendered", "the fugitive gave himself up"), and the verbs of it
+YIELDERS = words("yielding_doers") | words("perpetrator_nouns")
+YIELDING = words("yielding_verbs")
 # the release of a person from custody, stated without the holder: the verbs, the terms ("on bail",
 # "from prison", "without charge") and the people only captivity makes ("hostages were freed")
 RELEASING = words("releasing_verbs")
@@ -121,6 +125,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "tens of thousands of union members rallied": a crowd described, as "protesters rallied"
     if c.type == "RETREAT" and entity_type(key, res) == "PERSON" and resigned(c.trigger):
         return True     # "Mr Green resigned as branch chairman": leaving an office is news alone
+    if c.type == "RETREAT" and entity_type(key, res) == "PERSON" and gave_up(c):
+        return True     # "the gunman surrendered", "the hijacker laid down his weapon": an armed one yields
     if entity_type(key, res) in PROTESTERS | {"OTHER"} or key.startswith("GENERIC:"):
         if c.type == "AGREE" and settles(c.trigger):
             return True     # "Wal-Mart agreed to pay $14.5m to settle a lawsuit": the other side may go unsaid
@@ -165,6 +171,18 @@ def resigned(trigger) -> bool:
         if t.lemma_.lower() in UNMADE_RESIGNATION:
             return False
     return True
+
+
+def gave_up(c: Candidate) -> bool:
+    """One armed or wanted person, unnamed, who gives up: "the gunman surrendered", "the hijacker
+    laid down his gun", "the suspect surrendered to police" (PLOVER RETREAT: surrender, disarm).
+    Not anyone else's surrender ("the man surrendered his passport", "she surrendered the title")."""
+    doer, lemma = c.subject_tok, c.trigger.lemma_.lower()
+    if doer is None or not lemma_in(doer, YIELDERS):
+        return False
+    if lemma == "lay":
+        return any(x.dep_ == "prt" and x.lower_ == "down" for x in c.trigger.children)
+    return lemma in YIELDING and not any(x.dep_ == "dobj" for x in c.trigger.children)
 
 
 def withdrawn_labour(trigger, kind: str | None) -> bool:
