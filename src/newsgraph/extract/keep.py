@@ -244,7 +244,7 @@ def released_from_custody(c: Candidate) -> bool:
         return False
     if tok.lemma_.lower() in CAPTIVES:
         return True
-    if not (is_people(tok) or tok.ent_type_ == "PERSON"):
+    if not (is_people(tok) or tok.ent_type_ == "PERSON" or c.object.startswith("PERSON:")):
         return False
     return any(p.dep_ == "prep" and p.lower_ in RELEASE_TERMS and any(
         o.dep_ == "pobj" and o.lemma_.lower() in RELEASE_TERMS[p.lower_] for o in p.children)
