@@ -139,7 +139,8 @@ def test_custody_only_supposed_is_no_event(gazetteer):
     assert "COERCE" not in types(found)
 
 
-def test_protective_custody_is_no_repression(gazetteer):
+def test_protective_custody_is_coerce_all_the_same(gazetteer):
+    # PLOVER codes the act (the state takes someone into its hands), not its motive
     # "Police took the boy into protective custody."
     found = analyse_doc(build("""
         Police     Police     NOUN  NNS   1 nsubj
@@ -151,7 +152,7 @@ def test_protective_custody_is_no_repression(gazetteer):
         custody    custody    NOUN  NN    4 pobj
         .          .          PUNCT .     1 punct
     """), gazetteer)
-    assert "COERCE" not in types(found)
+    assert named(found, "COERCE") == {("police", "boy")}
 
 
 def test_released_on_bail_is_a_release_with_the_holder_unnamed(gazetteer):
@@ -229,5 +230,22 @@ def test_surrendering_a_thing_is_no_retreat(gazetteer):
         his         his       PRON  PRP$  4 poss
         passport    passport  NOUN  NN    2 dobj
         .           .         PUNCT .     2 punct
+    """), gazetteer)
+    assert "RETREAT" not in types(found)
+
+
+def test_a_release_appealed_for_is_not_done(gazetteer):
+    # "Amnesty appealed for the two prisoners to be freed."
+    found = analyse_doc(build("""
+        Amnesty   Amnesty  PROPN NNP   1 nsubj     ORG
+        appealed  appeal   VERB  VBD   1 ROOT
+        for       for      ADP   IN    1 prep
+        the       the      DET   DT    5 det
+        two       two      NUM   CD    5 nummod    CARDINAL
+        prisoners prisoner NOUN  NNS   2 pobj
+        to        to       PART  TO    8 aux
+        be        be       AUX   VB    8 auxpass
+        freed     free     VERB  VBN   5 relcl
+        .         .        PUNCT .     1 punct
     """), gazetteer)
     assert "RETREAT" not in types(found)

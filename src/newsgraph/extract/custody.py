@@ -5,8 +5,9 @@ PLOVER COERCE (mode arrest) covers detention as well as the arrest that starts i
 gives only the state, with the one held as the subject of "be" or "remain". The holder is the
 actor when the phrase names one ("in police custody", "in Israeli custody", "in the custody of the
 FBI", "police have X in custody"); otherwise the event has no actor, as "three men were detained".
-Not custody in family law ("in the custody of his mother"), nor protective custody (a witness or a
-child kept safe is not repressed), nor a state only supposed ("if he is in custody").
+Not custody in family law ("in the custody of his mother"), nor a state only supposed ("if he is in
+custody"). Protective custody stays COERCE: PLOVER codes the act, a state taking people into its
+hands, not its motive (on the bench: 400 women and children taken from a sect's compound in a raid).
 """
 from __future__ import annotations
 
@@ -20,8 +21,6 @@ from .frames import Candidate
 CUSTODY_VERBS = words("custody_state_verbs")
 # the preposition and noun of custody: {in: [custody, detention], under: [arrest], behind: [bars]}
 CUSTODY_PHRASES = {prep: frozenset(nouns) for prep, nouns in table("custody_state_phrases").items()}
-# what makes custody no repression: "protective custody"
-KEPT_SAFE = words("custody_kept_safe")
 # who can be held: people and groups of them, not things or states
 HELD = frozenset({"PERSON", "ARMED_GROUP", "OTHER", "MILITARY", "ORGANIZATION"})
 # who holds in the repressive sense: states, their forces and officials; a person holding a
@@ -37,8 +36,7 @@ def custody_noun(verb):
     for prep in verb.children:
         nouns = CUSTODY_PHRASES.get(prep.lower_) if prep.dep_ == "prep" else None
         for p in prep.children if nouns else ():
-            if p.dep_ == "pobj" and p.lemma_.lower() in nouns and not any(
-                    m.dep_ in ("amod", "compound") and m.lemma_.lower() in KEPT_SAFE for m in p.children):
+            if p.dep_ == "pobj" and p.lemma_.lower() in nouns:
                 return p
     return None
 

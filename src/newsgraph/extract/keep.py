@@ -238,10 +238,12 @@ def released_from_custody(c: Candidate) -> bool:
     """A person freed by a holder news leaves unnamed, with what they were freed from: "was released
     on bail", "was freed from prison", "were released without charge", or freed as captives ("the
     hostages were freed"). PLOVER RETREAT, mode release (the lexicon's "release" and "free"); not
-    "was released from hospital" or "released from his contract", nor "freed from the rubble"."""
+    "was released from hospital" or "released from his contract", nor "freed from the rubble", nor a
+release asked or aimed at ("appealed for the prisoners to be freed")."""
     tok = c.object_tok
-    if c.trigger.lemma_.lower() not in RELEASING or not is_passive(c.trigger) or tok is None:
-        return False
+    if c.trigger.lemma_.lower() not in RELEASING or not is_passive(c.trigger) or tok is None or any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.trigger.children):
+        return False    # "appealed for the prisoners to be freed": asked, not done
     if tok.lemma_.lower() in CAPTIVES:
         return True
     if not (is_people(tok) or tok.ent_type_ == "PERSON" or c.object.startswith("PERSON:")):

@@ -89,8 +89,6 @@ WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 PRESENT = frozenset({"VBZ", "VBP"})
 ARMED_FORCES = frozenset({"MILITARY", "ARMED_GROUP"})
 STATE_GUARDS = frozenset(words("state_guards"))
-# what makes custody no repression: "protective custody" (extract/custody.py reads the same list)
-KEPT_SAFE = words("custody_kept_safe")
 WANTED = frozenset(words("handed_suspects"))   # "captured two suspects", "the fugitive was captured"
 # violence words whose other senses (a film shot, a match shot, wounded pride) never have people as victim
 WOUNDING = frozenset({"shoot", "shooting", "wound", "assault"})
@@ -326,8 +324,6 @@ def seizing_sense(c, entity_type) -> str | None:
             c.subject is None and c.subject_tok is None or lemma_in(c.subject_tok, LAW_ENFORCEMENT | SECURITY)
             or entity_type(c.subject) in ARMED_FORCES | {"GOVERNMENT"})):
         return "NONE"         # "searched the web", "searching for the gunman", "searched the stadium": no one coerced
-    if kept_safe(c.trigger):
-        return "NONE"         # "taken into protective custody": a witness or a child kept safe, not repressed
     if lemma == "hold" and any(x.dep_ == "dobj" and x.tag_ == "NNS" for x in c.trigger.children):
         return "NONE"         # "is holding hostages": a state; "held the staff hostage" is the act
     if lemma == "capture" and entity_type(c.subject) == "ARMED_GROUP" and abducted(c.object_tok, entity_type(c.object)):
@@ -338,13 +334,6 @@ def seizing_sense(c, entity_type) -> str | None:
             entity_type(c.object) == "LOCATION" or lemma_in(c.object_tok, HELD_GROUND)):
         return "ASSAULT"      # "rebels seized the town", "fighters seized a military camp": taken by force
     return None
-
-
-def kept_safe(verb) -> bool:
-    """Custody that protects the one held: "took the children into protective custody"."""
-    return any(p.dep_ == "pobj" and p.lemma_.lower() == "custody" and any(
-        m.dep_ in ("amod", "compound") and m.lemma_.lower() in KEPT_SAFE for m in p.children)
-        for x in verb.children if x.dep_ == "prep" for p in x.children)
 
 
 def taken_by_the_state(c, entity_type) -> bool:
