@@ -61,15 +61,20 @@ def holder(noun, res) -> tuple[str | None, object]:
     return None, None
 
 
-def held_one(verb):
-    """The one in custody: the subject of "is in custody", or of the passive that governs "to
-    remain in custody" ("was ordered to remain in custody": not the magistrate who ordered)."""
-    if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL and is_passive(verb.head):
-        return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+def held_one(verb, depth: int = 0):
+    """The one in custody: the subject of "is in custody", of the clause it is joined to ("was
+    charged and will remain in custody"), or of the passive that governs "to remain in custody"
+    ("was ordered to remain in custody": not the magistrate who ordered)."""
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if own is None and verb.dep_ == "xcomp":   # "will stay behind bars", "is expected to remain in custody"
-        own = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return own
+    if own is not None or depth > 2 or verb.head.i == verb.i:
+        return own
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ in VERBAL and is_passive(head):
+        return next((c for c in head.children if c.dep_ == "nsubjpass"), None) or (
+            held_one(head, depth + 1) if head.dep_ == "conj" else None)
+    if verb.dep_ in ("xcomp", "conj") and head.pos_ in VERBAL:   # "is expected to remain", "was charged and will remain"
+        return held_one(head, depth + 1)
+    return None
 
 
 def supposed(verb) -> bool:
@@ -80,8 +85,8 @@ def supposed(verb) -> bool:
 def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
     """"Two gang members are under arrest", "LaSalle is in custody", "the men are still behind
     bars", "the shooter is in police custody" (the police hold him), "police have the suspect in
-    custody": COERCE of the one held. The one held must be named or described in the clause, not a
-    pronoun, as with trials (no holder named, no other clue to who it is)."""
+    custody": COERCE of the one held, named or described in the clause, or a pronoun resolved to a
+    person ("he remains in custody")."""
     frame = lex.nouns.get("detention")
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
@@ -102,10 +107,11 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
             hkey, htok = okey, owner
         else:
             held = held_one(verb)
-        if held is None or held.pos_ == "PRON":
+        if held is None:
             continue
         for key, tok in actors_of(held, res) or [(generic_actor(held, res), held)]:
-            if key is None or entity_type(key, res) not in HELD or key == hkey:
-                continue
+            if key is None or entity_type(key, res) not in HELD or key == hkey or (
+                    held.pos_ == "PRON" and entity_type(key, res) != "PERSON"):
+                continue    # a pronoun only for the person it was resolved to ("he remained in custody")
             used.add(noun.i)
             yield Candidate("COERCE", noun, hkey, key, htok, tok, frame, verb)
