@@ -249,3 +249,25 @@ def test_a_release_appealed_for_is_not_done(gazetteer):
         .         .        PUNCT .     1 punct
     """), gazetteer)
     assert "RETREAT" not in types(found)
+
+
+def test_custody_joined_to_a_charge_holds_the_one_charged(gazetteer):
+    # "The Greek officer Petros Kallas was charged with manslaughter and will remain in custody."
+    found = analyse_doc(build("""
+        The          the          DET   DT    2 det
+        Greek        greek        ADJ   JJ    2 amod      NORP
+        officer      officer      NOUN  NN    6 nsubjpass
+        Petros       Petros       PROPN NNP   4 compound  PERSON
+        Kallas       Kallas       PROPN NNP   2 appos     +
+        was          be           AUX   VBD   6 auxpass
+        charged      charge       VERB  VBN   6 ROOT
+        with         with         ADP   IN    6 prep
+        manslaughter manslaughter NOUN  NN    7 pobj
+        and          and          CCONJ CC    6 cc
+        will         will         AUX   MD   11 aux
+        remain       remain       VERB  VB    6 conj
+        in           in           ADP   IN   11 prep
+        custody      custody      NOUN  NN   12 pobj
+        .            .            PUNCT .     6 punct
+    """), gazetteer)
+    assert named(found, "COERCE") == {(None, "Petros Kallas")}
