@@ -271,3 +271,68 @@ def test_custody_joined_to_a_charge_holds_the_one_charged(gazetteer):
         .            .            PUNCT .     6 punct
     """), gazetteer)
     assert named(found, "COERCE") == {(None, "Petros Kallas")}
+
+
+def test_a_named_person_surrendering_retreats(gazetteer):
+    # "Anthony Rizzo surrendered after a three-hour standoff."
+    found = analyse_doc(build("""
+        Anthony     Anthony   PROPN NNP   1 compound  PERSON
+        Rizzo       Rizzo     PROPN NNP   2 nsubj     +
+        surrendered surrender VERB  VBD   2 ROOT
+        after       after     ADP   IN    2 prep
+        a           a         DET   DT    8 det
+        three       three     NUM   CD    7 nummod    TIME
+        -           -         PUNCT HYPH  7 punct     +
+        hour        hour      NOUN  NN    8 compound  +
+        standoff    standoff  NOUN  NN    3 pobj
+        .           .         PUNCT .     2 punct
+    """), gazetteer)
+    assert named(found, "RETREAT") == {("Anthony Rizzo", None)}
+
+
+def test_surrendering_to_a_thing_is_no_retreat(gazetteer):
+    # "Anthony Rizzo surrendered to temptation."
+    found = analyse_doc(build("""
+        Anthony     Anthony    PROPN NNP   1 compound  PERSON
+        Rizzo       Rizzo      PROPN NNP   2 nsubj     +
+        surrendered surrender  VERB  VBD   2 ROOT
+        to          to         ADP   IN    2 prep
+        temptation  temptation NOUN  NN    3 pobj
+        .           .          PUNCT .     2 punct
+    """), gazetteer)
+    assert "RETREAT" not in types(found)
+
+
+def test_a_surrender_urged_is_not_done(gazetteer):
+    # "Negotiators urged the man to surrender."
+    found = analyse_doc(build("""
+        Negotiators negotiator NOUN  NNS   1 nsubj
+        urged       urge       VERB  VBD   1 ROOT
+        the         the        DET   DT    3 det
+        man         man        NOUN  NN    1 dobj
+        to          to         PART  TO    5 aux
+        surrender   surrender  VERB  VB    1 xcomp
+        .           .          PUNCT .     1 punct
+    """), gazetteer)
+    assert "RETREAT" not in types(found)
+
+
+def test_booked_and_later_released_on_bail_shares_the_passive(gazetteer):
+    # "Lil Wayne was booked into the county jail and later released on bail."
+    found = analyse_doc(build("""
+        Lil      Lil     PROPN NNP   1 compound  PERSON
+        Wayne    Wayne   PROPN NNP   3 nsubjpass +
+        was      be      AUX   VBD   3 auxpass
+        booked   book    VERB  VBN   3 ROOT
+        into     into    ADP   IN    3 prep
+        the      the     DET   DT    7 det
+        county   county  NOUN  NN    7 compound
+        jail     jail    NOUN  NN    4 pobj
+        and      and     CCONJ CC    3 cc
+        later    later   ADV   RB   10 advmod
+        released release VERB  VBN   3 conj
+        on       on      ADP   IN   10 prep
+        bail     bail    NOUN  NN   11 pobj
+        .        .       PUNCT .     3 punct
+    """), gazetteer)
+    assert named(found, "RETREAT") == {(None, "Lil Wayne")}

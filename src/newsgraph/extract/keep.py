@@ -45,10 +45,9 @@ AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RESIGNING = words("resigning_verbs")
 UNMADE_RESIGNATION = words("unmade_resignation_heads")
 NOBODY = frozenset({"nobody", "none", "noone"})
-# who, one and unnamed, yields by giving up arms or themselves: armed and wanted people ("the gunman
-# surrendered", "the fugitive gave himself up"), and the verbs of it
+# the armed and wanted, who yield by laying down arms or, as a group, by surrendering ("the gunman
+# laid down his weapon", "the 23 suspects surrendered"); any one person may surrender
 YIELDERS = words("yielding_doers") | words("perpetrator_nouns")
-YIELDING = words("yielding_verbs")
 # the release of a person from custody, stated without the holder: the verbs, the terms ("on bail",
 # "from prison", "without charge") and the people only captivity makes ("hostages were freed")
 RELEASING = words("releasing_verbs")
@@ -125,8 +124,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "tens of thousands of union members rallied": a crowd described, as "protesters rallied"
     if c.type == "RETREAT" and entity_type(key, res) == "PERSON" and resigned(c.trigger):
         return True     # "Mr Green resigned as branch chairman": leaving an office is news alone
-    if c.type == "RETREAT" and entity_type(key, res) == "PERSON" and gave_up(c):
-        return True     # "the gunman surrendered", "the hijacker laid down his weapon": an armed one yields
+    if c.type == "RETREAT" and entity_type(key, res) in ("PERSON", "OTHER") and gave_up(c, entity_type(key, res)):
+        return True     # "the gunman surrendered", "the hijacker laid down his weapon": giving oneself up
     if entity_type(key, res) in PROTESTERS | {"OTHER"} or key.startswith("GENERIC:"):
         if c.type == "AGREE" and settles(c.trigger):
             return True     # "Wal-Mart agreed to pay $14.5m to settle a lawsuit": the other side may go unsaid
@@ -173,16 +172,22 @@ def resigned(trigger) -> bool:
     return True
 
 
-def gave_up(c: Candidate) -> bool:
-    """One armed or wanted person, unnamed, who gives up: "the gunman surrendered", "the hijacker
-    laid down his gun", "the suspect surrendered to police" (PLOVER RETREAT: surrender, disarm).
-    Not anyone else's surrender ("the man surrendered his passport", "she surrendered the title")."""
+def gave_up(c: Candidate, kind: str | None) -> bool:
+    """A person who gives themself up: "the gunman surrendered", "Kirkpatrick surrendered after two
+    hours of negotiations", "the 23 suspects surrendered peacefully"; an armed or wanted one who
+    lays down arms ("the hijacker laid down his weapon"). PLOVER RETREAT: surrender, disarm. Not a
+    thing surrendered ("surrendered his passport"), nor to a thing ("surrendered to temptation"),
+    nor a surrender only asked ("urged him to surrender"); a group of people only when armed or wanted."""
     doer, lemma = c.subject_tok, c.trigger.lemma_.lower()
-    if doer is None or not lemma_in(doer, YIELDERS):
+    if doer is None or kind != "PERSON" and not lemma_in(doer, YIELDERS) or any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.trigger.children):
         return False
     if lemma == "lay":
-        return any(x.dep_ == "prt" and x.lower_ == "down" for x in c.trigger.children)
-    return lemma in YIELDING and not any(x.dep_ == "dobj" for x in c.trigger.children)
+        return lemma_in(doer, YIELDERS) and any(x.dep_ == "prt" and x.lower_ == "down" for x in c.trigger.children)
+    if lemma == "disarm":
+        return lemma_in(doer, YIELDERS) and not any(x.dep_ == "dobj" for x in c.trigger.children)
+    return lemma == "surrender" and not any(x.dep_ == "dobj" for x in c.trigger.children) and (
+        c.object_tok is None or c.object is not None)
 
 
 def withdrawn_labour(trigger, kind: str | None) -> bool:
@@ -241,7 +246,9 @@ def released_from_custody(c: Candidate) -> bool:
     "was released from hospital" or "released from his contract", nor "freed from the rubble", nor a
 release asked or aimed at ("appealed for the prisoners to be freed")."""
     tok = c.object_tok
-    if c.trigger.lemma_.lower() not in RELEASING or not is_passive(c.trigger) or tok is None or any(
+    passive = is_passive(c.trigger) or c.trigger.tag_ == "VBN" and c.trigger.dep_ == "conj" and is_passive(
+        c.trigger.head)   # "was booked into the county jail and later released on bail"
+    if c.trigger.lemma_.lower() not in RELEASING or not passive or tok is None or any(
             x.dep_ == "aux" and x.lower_ == "to" for x in c.trigger.children):
         return False    # "appealed for the prisoners to be freed": asked, not done
     if tok.lemma_.lower() in CAPTIVES:
