@@ -14,8 +14,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..wordlists import table, words
-from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, is_passive
+from .arguments import (
+    MEMBER_NOUNS,
+    VERBAL,
+    actor_of,
+    actors_of,
+    entity_of_token,
+    entity_type,
+    generic_actor,
+    is_passive,
+)
 from .frames import Candidate
+from .quantities import is_people
+from .sense_words import lemma_in
 
 # the verbs of being somewhere: "is", "remains", "stayed", "languishes"
 CUSTODY_VERBS = words("custody_state_verbs")
@@ -110,8 +121,9 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
         if held is None:
             continue
         for key, tok in actors_of(held, res) or [(generic_actor(held, res), held)]:
-            if key is None or entity_type(key, res) not in HELD or key == hkey or (
-                    held.pos_ == "PRON" and entity_type(key, res) != "PERSON"):
-                continue    # a pronoun only for the person it was resolved to ("he remained in custody")
+            kind = entity_type(key, res) if key is not None else None
+            if key is None or key == hkey or kind == "LOCATION" or not (
+                    kind in HELD or is_people(held) or lemma_in(held, MEMBER_NOUNS)) or held.pos_ == "PRON" and kind != "PERSON":
+                continue    # people, or members for their body ("Reuters journalists"); a pronoun only for a person
             used.add(noun.i)
             yield Candidate("COERCE", noun, hkey, key, htok, tok, frame, verb)
