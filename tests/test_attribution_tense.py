@@ -29,3 +29,8 @@ def test_a_bare_verb_joined_to_a_modal_shares_it(analyse_text):
 def test_a_tensed_verb_is_outside_the_negation_of_the_verb_it_joins(analyse_text):
     found = claims(analyse_text("Greece did not sign the deal and condemned Turkey."))
     assert found["condemned"][1] is False
+
+
+def test_nor_carries_the_negation_to_its_conjunct(analyse_text):
+    found = claims(analyse_text("The rebels did not attack the town, nor do they kill civilians."))
+    assert all(negated for _, negated in found.values()), found

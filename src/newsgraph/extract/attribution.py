@@ -432,7 +432,8 @@ class Attributor:
         frame = governing_frame(tok, path[i - 1], lex) if tok.pos_ in VERBAL and i > 0 else None
         if frame is not None and frame.type in UNREALISED:
             walk.hedged = stronger(walk.hedged, "possible")
-        own_tense = i > 0 and path[i - 1].dep_ in ("conj", "advcl") and path[i - 1].tag_ in TENSED
+        own_tense = i > 0 and path[i - 1].dep_ in ("conj", "advcl") and path[i - 1].tag_ in TENSED and not any(
+            c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither") for c in tok.children)   # "nor does he kill"
         for c in tok.children:
             low = c.lower_
             if own_tense and c.dep_ in ("aux", "acomp", "neg"):
