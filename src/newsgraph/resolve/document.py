@@ -69,6 +69,7 @@ TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "
 # context words that type an unknown organisation
 ARMED_HINTS = words("armed_hints")
 MEDIA_HINTS = words("media_hints")
+CIVIL_HEADS = words("civil_heads")
 GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", "cabinet", "police", "office",
                     "department", "agency", "authority"}
 # a capital in these roles acts ("Moscow and Ankara agreed"); "London's Earls Court" is a place
@@ -145,6 +146,8 @@ def unknown_type(span, label: str) -> str:
     if base != "ORGANIZATION":
         return base
     words = {t.lower_ for t in span}
+    if name_head(span) in CIVIL_HEADS:
+        words -= ARMED_HINTS   # "the Fire Brigades Union": a union, whatever its other words
     around = {t.lower_ for t in doc[max(0, span.start - 3):span.start]} | \
              {t.lower_ for t in doc[span.end:min(len(doc), span.end + 2)]}
     if words & ARMED_HINTS or around & ARMED_HINTS:
@@ -154,6 +157,17 @@ def unknown_type(span, label: str) -> str:
     if words & GOVERNMENT_HEADS:
         return "GOVERNMENT"
     return base
+
+
+def name_head(span) -> str:
+    """The head noun of a body's name, lower case: its last word, or the last before "of" or "for"
+    ("Union" of "the National Union of Mineworkers", "Forces" of "the Revolutionary Armed Forces of
+    Colombia")."""
+    toks = [t for t in span if t.is_alpha or t.lower_ in ("fc", "f.c.")]
+    for i, t in enumerate(toks):
+        if i and t.lower_ in ("of", "for"):
+            return toks[i - 1].lower_
+    return toks[-1].lower_.replace(".", "") if toks else ""
 
 
 def actor_for_name(text: str, label: str, gaz: Gazetteer, ent_id: str = "") -> Actor | None:
