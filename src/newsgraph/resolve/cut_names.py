@@ -41,6 +41,16 @@ def _tail_end(doc, i: int, sent_end: int) -> int | None:
     return end if end > j else None
 
 
+def _own_start(ent) -> int:
+    """Where the recogniser's own cut name starts, past a leading article: it reads the words before
+    the head word ("Internet Service Providers' Association", "Women's Institute") better than
+    capitals alone, which stop at a possessive."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].tag_ == "DT":
+        start += 1
+    return start
+
+
 def _headline(doc, start: int, end: int) -> bool:
     """Whether most words of the sentence around the name are capitalised, as in a headline ("Bank
     Of Japan Holds Rates For Exporters"), where capitals tell nothing."""
@@ -73,6 +83,8 @@ def cut_body_names(doc) -> list[tuple[int, int]]:
         if whole is not None and whole.end >= end:
             continue
         cut = whole is not None and whole.end in (head.i + 1, tok.i + 1)
+        if cut:
+            start = min(start, _own_start(whole))   # "the Internet Service Providers' Association of" + "India"
         if not cut and start == head.i or _headline(doc, start, end):
             continue
         out.append((start, end))

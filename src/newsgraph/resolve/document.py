@@ -70,6 +70,8 @@ TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "
 ARMED_HINTS = words("armed_hints")
 MEDIA_HINTS = words("media_hints")
 CIVIL_HEADS = words("civil_heads")
+PORTFOLIO_WORDS = words("portfolio_words")
+OFFICE_NOUNS = words("office_nouns")
 GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", "cabinet", "police", "office",
                     "department", "agency", "authority"}
 # a capital in these roles acts ("Moscow and Ankara agreed"); "London's Earls Court" is a place
@@ -159,6 +161,19 @@ def unknown_type(span, label: str) -> str:
     return base
 
 
+def portfolio(span) -> bool:
+    """Whether an unknown name is an office's portfolio: words of portfolios only, before an office
+    noun ("Home Secretary", "Shadow Home Secretary", "Health spokesman", "Supreme Leader") or after
+    one and "of" ("Director of Operations")."""
+    if not all(t.lower_ in PORTFOLIO_WORDS for t in span):
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in OFFICE_NOUNS:
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in OFFICE_NOUNS
+
+
 def name_head(span) -> str:
     """The head noun of a body's name, lower case: its last word, or the last before "of" or "for"
     ("Union" of "the National Union of Mineworkers", "Forces" of "the Revolutionary Armed Forces of
@@ -245,11 +260,28 @@ def person_spans(doc, gaz: Gazetteer):
         elif out and out[-1].end == ent.start and out[-1].label_ in ("ORG", "NORP") and _party(ent, gaz) \
                 and not _qualifies_party(out[-1], gaz):
             ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Scottish" + "Conservative Party"
+        elif ent.label_ in ("GPE", "LOC") and out and out[-1].end == ent.start and _state_style(out[-1]) \
+                and _country(ent, gaz):
+            ent = Span(doc, out.pop().start, ent.end, label=ent.label_)   # "the Republic of" + "South Sudan"
         elif ent.label_ in ("GPE", "LOC") and out and out[-1].end == ent.start - 1 \
                 and doc[ent.start - 1].lower_ == "of" and _party(out[-1], gaz):
             ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Democratic Party" + "of Japan"
         out.append(ent)
     return out
+
+
+STATE_STYLES = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "principality", "commonwealth",
+                          "federation", "duchy"})
+
+
+def _state_style(ent) -> bool:
+    """Whether an entity is a state's style cut before its name ("the Republic of", "the Kingdom of")."""
+    return len(ent) >= 2 and ent[-1].lower_ == "of" and ent[-2].lower_ in STATE_STYLES
+
+
+def _country(ent, gaz: Gazetteer) -> bool:
+    actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
+    return actor is not None and actor.type == "COUNTRY"
 
 
 def _qualifies_party(ent, gaz: Gazetteer) -> bool:
@@ -287,11 +319,13 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if ent.label_ == "PERSON" and ent.text in companies:
             ent = Span(doc, ent.start, ent.end, label="ORG")   # "Yukos boss": a company, here and throughout
         span = clean_span(ent)
-        if span is not None and not ent.ent_id_:
+        # "the Republic of South Sudan" (joined by person_spans): the country its last words name
+        ent_id = ent.ent_id_ or (ent[-1].ent_id_ if any(_state_style(ent[:k]) for k in range(2, len(ent))) else "")
+        if span is not None and not ent_id:
             span = name_tokens(span)    # no "berserk", no "Joining" in "Joining Cooley"
         if span is None or res.covered(span.start, span.end):
             continue
-        actor = actor_for_name(span.text, ent.label_, gaz, ent.ent_id_)
+        actor = actor_for_name(span.text, ent.label_, gaz, ent_id)
         if actor is None and ent.label_ == "ORG" and span.root.dep_ in ("amod", "compound") \
                 and span.root.head.text.islower() and span.root.head.i >= span.end:
             actor = gaz.of_adjective(span.text)   # "a Conservative spokesman": tagged as a name, used as the adjective
@@ -322,6 +356,8 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
                 body = gaz.sector(country.id, "government") or country
                 res.add_mention(span, entity_for_actor(body), "capital as actor", alias=False)
                 continue
+        if portfolio(span):
+            continue    # "Home Secretary Charles Clarke": an office's portfolio, no body
         typ = unknown_type(span, ent.label_)
         name = strip_titles(span.text) if typ == "PERSON" else span.text
         if not name_key(name):
