@@ -10,7 +10,6 @@ replaces the derived one and keeps its generic aliases ("Israeli army" for the I
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
