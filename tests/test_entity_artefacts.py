@@ -121,3 +121,8 @@ def test_a_states_style_names_the_country(analyse_text):
 def test_a_cut_name_keeps_its_possessive_words(analyse_text, text, name):
     got = entities(analyse_text(text))
     assert name in got, got
+
+
+def test_an_acronym_glued_to_a_persons_name_is_the_body(analyse_text):
+    got = entities(analyse_text("Board member Ann Cole said ACME Pierre Dubois would stay on as chief."))
+    assert got.get("Pierre Dubois") == "PERSON" and "ACME Pierre Dubois" not in got, got

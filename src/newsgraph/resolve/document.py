@@ -250,6 +250,10 @@ def person_spans(doc, gaz: Gazetteer):
     ents = list(doc.ents)
     out = []
     for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) >= 3 and _acronym(ent[0]) \
+                and all(t.text[:1].isupper() and not t.text.isupper() for t in ent[1:]):
+            out.append(Span(doc, ent.start, ent.start + 1, label="ORG"))   # "EADS" + "Philippe Camus"
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
         if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start:
             prev = out.pop()
             ent = Span(doc, prev.start, ent.end, label="PERSON")
@@ -268,6 +272,12 @@ def person_spans(doc, gaz: Gazetteer):
             ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Democratic Party" + "of Japan"
         out.append(ent)
     return out
+
+
+def _acronym(tok) -> bool:
+    """An acronym before a person's name, which the recogniser joins to it ("EADS Philippe Camus",
+    "UNHCR Antonio Guterres"): a body's letters, no part of a name written in lower case."""
+    return tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 6
 
 
 STATE_STYLES = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "principality", "commonwealth",
