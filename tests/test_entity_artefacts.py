@@ -126,3 +126,17 @@ def test_a_cut_name_keeps_its_possessive_words(analyse_text, text, name):
 def test_an_acronym_glued_to_a_persons_name_is_the_body(analyse_text):
     got = entities(analyse_text("Board member Ann Cole said ACME Pierre Dubois would stay on as chief."))
     assert got.get("Pierre Dubois") == "PERSON" and "ACME Pierre Dubois" not in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thieves rammed a van into the front of the Dalloway store on Monday.", "Dalloway"),
+    ("On the trade front, Vestergaard signed a deal with the ministry.", "Vestergaard"),
+])
+def test_front_near_a_name_is_no_armed_hint(analyse_text, text, name):
+    got = entities(analyse_text(text))
+    assert got.get(name) not in (None, "ARMED_GROUP"), got
+
+
+def test_front_in_a_name_still_types_an_armed_group(analyse_text):
+    got = entities(analyse_text("The Eastern Liberation Front attacked a convoy near the border."))
+    assert got.get("Eastern Liberation Front") == "ARMED_GROUP", got

@@ -152,7 +152,9 @@ def unknown_type(span, label: str) -> str:
         words -= ARMED_HINTS   # "the Fire Brigades Union": a union, whatever its other words
     around = {t.lower_ for t in doc[max(0, span.start - 3):span.start]} | \
              {t.lower_ for t in doc[span.end:min(len(doc), span.end + 2)]}
-    if words & ARMED_HINTS or around & ARMED_HINTS:
+    # "front" types a name it is part of ("the Polisario Front"), never one it stands near ("in
+    # front of the Casty store", "on the civil aviation front", "Up front, Mefin Davies")
+    if words & ARMED_HINTS or around & (ARMED_HINTS - {"front"}):
         return "ARMED_GROUP"
     if words & MEDIA_HINTS or around & (MEDIA_HINTS - {"news"}):
         return "MEDIA"
