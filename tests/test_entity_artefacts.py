@@ -140,3 +140,8 @@ def test_front_near_a_name_is_no_armed_hint(analyse_text, text, name):
 def test_front_in_a_name_still_types_an_armed_group(analyse_text):
     got = entities(analyse_text("The Eastern Liberation Front attacked a convoy near the border."))
     assert got.get("Eastern Liberation Front") == "ARMED_GROUP", got
+
+
+def test_a_roles_letters_before_a_name_are_no_body(analyse_text):
+    got = entities(analyse_text("Team GM Ed Harlow said the coach would stay."))
+    assert "Ed Harlow" in got and "General Motors" not in got and "GM" not in got, got

@@ -254,8 +254,9 @@ def person_spans(doc, gaz: Gazetteer):
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 3 and _acronym(ent[0]) \
                 and all(t.text[:1].isupper() and not t.text.isupper() for t in ent[1:]):
-            out.append(Span(doc, ent.start, ent.start + 1, label="ORG"))   # "EADS" + "Philippe Camus"
-            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+            if any(e.label_ == "ORG" and e.text == ent[0].text for e in ents):
+                out.append(Span(doc, ent.start, ent.start + 1, label="ORG"))   # "EADS" + "Philippe Camus"
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")   # "GM Ed Stefanski", "DJ Mike Read"
         if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start:
             prev = out.pop()
             ent = Span(doc, prev.start, ent.end, label="PERSON")
@@ -277,8 +278,9 @@ def person_spans(doc, gaz: Gazetteer):
 
 
 def _acronym(tok) -> bool:
-    """An acronym before a person's name, which the recogniser joins to it ("EADS Philippe Camus",
-    "UNHCR Antonio Guterres"): a body's letters, no part of a name written in lower case."""
+    """An acronym before a person's name, which the recogniser joins to it: a body's letters ("EADS
+    Philippe Camus"; a body only where the document names it so elsewhere) or a role's ("GM Ed
+    Stefanski", "DJ Mike Read"), no part of the name."""
     return tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 6
 
 
