@@ -41,14 +41,9 @@ def _tail_end(doc, i: int, sent_end: int) -> int | None:
     return end if end > j else None
 
 
-def _own_start(ent) -> int:
-    """Where the recogniser's own cut name starts, past a leading article: it reads the words before
-    the head word ("Internet Service Providers' Association", "Women's Institute") better than
-    capitals alone, which stop at a possessive."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].tag_ == "DT":
-        start += 1
-    return start
+def _possessive(tok) -> bool:
+    """A possessive marker inside a body's name ("Providers' Association", "Women's Institute")."""
+    return tok.tag_ == "POS" or tok.text in ("'", "'s", "’", "’s")
 
 
 def _headline(doc, start: int, end: int) -> bool:
@@ -77,14 +72,19 @@ def cut_body_names(doc) -> list[tuple[int, int]]:
         if end is None:
             continue
         start = head.i
-        while start > tok.sent.start and head.i - start < MAX_LEFT and _name_word(doc[start - 1]):
-            start -= 1
+        left = 0
+        while start > tok.sent.start and left < MAX_LEFT:
+            if _name_word(doc[start - 1]):
+                start -= 1
+            elif start - 2 >= tok.sent.start and _possessive(doc[start - 1]) and _name_word(doc[start - 2]):
+                start -= 2   # "the Internet Service Providers' Association of India"
+            else:
+                break
+            left += 1
         whole = entity_at.get(head.i)
         if whole is not None and whole.end >= end:
             continue
         cut = whole is not None and whole.end in (head.i + 1, tok.i + 1)
-        if cut:
-            start = min(start, _own_start(whole))   # "the Internet Service Providers' Association of" + "India"
         if not cut and start == head.i or _headline(doc, start, end):
             continue
         out.append((start, end))
