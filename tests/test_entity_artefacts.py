@@ -150,3 +150,8 @@ def test_a_roles_letters_before_a_name_are_no_body(analyse_text):
 def test_a_chamber_of_commerce_is_named_whole(analyse_text):
     got = entities(analyse_text("Jo Kerr, the U. S. Chamber of Commerce's trade director, criticised the tariff."))
     assert "U. S. Chamber of Commerce" in got, got
+
+
+def test_an_owner_before_a_possessive_is_no_part_of_a_cut_name(analyse_text):
+    got = entities(analyse_text("The UK's Royal Bank of Scotland raised its rates on Monday."))
+    assert not any(n.startswith("UK") and "Bank" in n for n in got), got
