@@ -41,6 +41,17 @@ def _tail_end(doc, i: int, sent_end: int) -> int | None:
     return end if end > j else None
 
 
+def _ends_a_name(ent, end: int) -> bool:
+    """Whether a recogniser's name ends before a possessive: its owner ("the UK's", "the United
+    Nations'"), not words of the body's own name ("Providers'" inside the name it tagged)."""
+    return ent is not None and ent.end == end
+
+
+def _possessive(tok) -> bool:
+    """A possessive marker inside a body's name ("Providers' Association", "Women's Institute")."""
+    return tok.tag_ == "POS" or tok.text in ("'", "'s", "’", "’s")
+
+
 def _headline(doc, start: int, end: int) -> bool:
     """Whether most words of the sentence around the name are capitalised, as in a headline ("Bank
     Of Japan Holds Rates For Exporters"), where capitals tell nothing."""
@@ -67,8 +78,16 @@ def cut_body_names(doc) -> list[tuple[int, int]]:
         if end is None:
             continue
         start = head.i
-        while start > tok.sent.start and head.i - start < MAX_LEFT and _name_word(doc[start - 1]):
-            start -= 1
+        left = 0
+        while start > tok.sent.start and left < MAX_LEFT:
+            if _name_word(doc[start - 1]):
+                start -= 1
+            elif start - 2 >= tok.sent.start and _possessive(doc[start - 1]) and _name_word(doc[start - 2]) \
+                    and not _ends_a_name(entity_at.get(start - 2), start - 1):
+                start -= 2   # "the Internet Service Providers' Association of India", not "the UK's Royal Bank of"
+            else:
+                break
+            left += 1
         whole = entity_at.get(head.i)
         if whole is not None and whole.end >= end:
             continue

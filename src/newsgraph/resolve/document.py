@@ -69,6 +69,9 @@ TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "
 # context words that type an unknown organisation
 ARMED_HINTS = words("armed_hints")
 MEDIA_HINTS = words("media_hints")
+CIVIL_HEADS = words("civil_heads")
+PORTFOLIO_WORDS = words("portfolio_words")
+OFFICE_NOUNS = words("office_nouns")
 GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", "cabinet", "police", "office",
                     "department", "agency", "authority"}
 # a capital in these roles acts ("Moscow and Ankara agreed"); "London's Earls Court" is a place
@@ -145,15 +148,43 @@ def unknown_type(span, label: str) -> str:
     if base != "ORGANIZATION":
         return base
     words = {t.lower_ for t in span}
+    if name_head(span) in CIVIL_HEADS:
+        words -= ARMED_HINTS   # "the Fire Brigades Union": a union, whatever its other words
     around = {t.lower_ for t in doc[max(0, span.start - 3):span.start]} | \
              {t.lower_ for t in doc[span.end:min(len(doc), span.end + 2)]}
-    if words & ARMED_HINTS or around & ARMED_HINTS:
+    # "front" types a name it is part of ("the Polisario Front"), never one it stands near ("in
+    # front of the Casty store", "on the civil aviation front", "Up front, Mefin Davies")
+    if words & ARMED_HINTS or around & (ARMED_HINTS - {"front"}):
         return "ARMED_GROUP"
     if words & MEDIA_HINTS or around & (MEDIA_HINTS - {"news"}):
         return "MEDIA"
     if words & GOVERNMENT_HEADS:
         return "GOVERNMENT"
     return base
+
+
+def portfolio(span) -> bool:
+    """Whether an unknown name is an office's portfolio: words of portfolios only, before an office
+    noun ("Home Secretary", "Shadow Home Secretary", "Health spokesman", "Supreme Leader") or after
+    one and "of" ("Director of Operations")."""
+    if not all(t.lower_ in PORTFOLIO_WORDS for t in span):
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in OFFICE_NOUNS:
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in OFFICE_NOUNS
+
+
+def name_head(span) -> str:
+    """The head noun of a body's name, lower case: its last word, or the last before "of" or "for"
+    ("Union" of "the National Union of Mineworkers", "Forces" of "the Revolutionary Armed Forces of
+    Colombia")."""
+    toks = [t for t in span if t.is_alpha or t.lower_ in ("fc", "f.c.")]
+    for i, t in enumerate(toks):
+        if i and t.lower_ in ("of", "for"):
+            return toks[i - 1].lower_
+    return toks[-1].lower_.replace(".", "") if toks else ""
 
 
 def actor_for_name(text: str, label: str, gaz: Gazetteer, ent_id: str = "") -> Actor | None:
@@ -221,6 +252,11 @@ def person_spans(doc, gaz: Gazetteer):
     ents = list(doc.ents)
     out = []
     for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) >= 3 and _acronym(ent[0]) \
+                and all(t.text[:1].isupper() and not t.text.isupper() for t in ent[1:]):
+            if any(e.label_ == "ORG" and e.text == ent[0].text for e in ents):
+                out.append(Span(doc, ent.start, ent.start + 1, label="ORG"))   # "EADS" + "Philippe Camus"
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")   # "GM Ed Stefanski", "DJ Mike Read"
         if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start:
             prev = out.pop()
             ent = Span(doc, prev.start, ent.end, label="PERSON")
@@ -231,11 +267,35 @@ def person_spans(doc, gaz: Gazetteer):
         elif out and out[-1].end == ent.start and out[-1].label_ in ("ORG", "NORP") and _party(ent, gaz) \
                 and not _qualifies_party(out[-1], gaz):
             ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Scottish" + "Conservative Party"
+        elif ent.label_ in ("GPE", "LOC") and out and out[-1].end == ent.start and _state_style(out[-1]) \
+                and _country(ent, gaz):
+            ent = Span(doc, out.pop().start, ent.end, label=ent.label_)   # "the Republic of" + "South Sudan"
         elif ent.label_ in ("GPE", "LOC") and out and out[-1].end == ent.start - 1 \
                 and doc[ent.start - 1].lower_ == "of" and _party(out[-1], gaz):
             ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Democratic Party" + "of Japan"
         out.append(ent)
     return out
+
+
+def _acronym(tok) -> bool:
+    """An acronym before a person's name, which the recogniser joins to it: a body's letters ("EADS
+    Philippe Camus"; a body only where the document names it so elsewhere) or a role's ("GM Ed
+    Stefanski", "DJ Mike Read"), no part of the name."""
+    return tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 6
+
+
+STATE_STYLES = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "principality", "commonwealth",
+                          "federation", "duchy"})
+
+
+def _state_style(ent) -> bool:
+    """Whether an entity is a state's style cut before its name ("the Republic of", "the Kingdom of")."""
+    return len(ent) >= 2 and ent[-1].lower_ == "of" and ent[-2].lower_ in STATE_STYLES
+
+
+def _country(ent, gaz: Gazetteer) -> bool:
+    actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
+    return actor is not None and actor.type == "COUNTRY"
 
 
 def _qualifies_party(ent, gaz: Gazetteer) -> bool:
@@ -273,11 +333,13 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if ent.label_ == "PERSON" and ent.text in companies:
             ent = Span(doc, ent.start, ent.end, label="ORG")   # "Yukos boss": a company, here and throughout
         span = clean_span(ent)
-        if span is not None and not ent.ent_id_:
+        # "the Republic of South Sudan" (joined by person_spans): the country its last words name
+        ent_id = ent.ent_id_ or (ent[-1].ent_id_ if any(_state_style(ent[:k]) for k in range(2, len(ent))) else "")
+        if span is not None and not ent_id:
             span = name_tokens(span)    # no "berserk", no "Joining" in "Joining Cooley"
         if span is None or res.covered(span.start, span.end):
             continue
-        actor = actor_for_name(span.text, ent.label_, gaz, ent.ent_id_)
+        actor = actor_for_name(span.text, ent.label_, gaz, ent_id)
         if actor is None and ent.label_ == "ORG" and span.root.dep_ in ("amod", "compound") \
                 and span.root.head.text.islower() and span.root.head.i >= span.end:
             actor = gaz.of_adjective(span.text)   # "a Conservative spokesman": tagged as a name, used as the adjective
@@ -308,6 +370,8 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
                 body = gaz.sector(country.id, "government") or country
                 res.add_mention(span, entity_for_actor(body), "capital as actor", alias=False)
                 continue
+        if portfolio(span):
+            continue    # "Home Secretary Charles Clarke": an office's portfolio, no body
         typ = unknown_type(span, ent.label_)
         name = strip_titles(span.text) if typ == "PERSON" else span.text
         if not name_key(name):

@@ -9,6 +9,7 @@ replaces the derived one and keeps its generic aliases ("Israeli army" for the I
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -200,6 +201,7 @@ class Gazetteer:
                 if len(n) < 2:
                     continue
                 patterns.append({"label": label, "pattern": n, "id": actor.id})
+                patterns.extend({"label": label, "pattern": v, "id": actor.id} for v in initials_written_apart(n))
                 if n[0].islower():
                     patterns.append({"label": label, "pattern": n[0].upper() + n[1:], "id": actor.id})
             # a place that stands for the actor ("Downing Street said") is tagged as a place;
@@ -207,6 +209,17 @@ class Gazetteer:
             patterns.extend({"label": "FAC", "pattern": n, "id": actor.id} for n in actor.metonyms
                             if len(n) > 1 and n[0].isupper())
         return patterns
+
+
+def initials_written_apart(name: str) -> tuple[str, ...]:
+    """The other ways news writes an acronym's letters: "FBI" as "F.B.I." and "F. B. I.", "U.N." as
+    "U. N.". Two bare capitals ("US", "AJ") are not spelled out: dotted, they are mostly a person's
+    initials ("A. J. Foyt"); a dotted alias of two ("U.N.") is spaced."""
+    if re.fullmatch(r"(?:[A-Z]\.){2,5}", name):
+        return (" ".join(name[i:i + 2] for i in range(0, len(name), 2)),)
+    if re.fullmatch(r"[A-Z]{3,5}", name):
+        return (".".join(name) + ".", ". ".join(name) + ".")
+    return ()
 
 
 def _strs(value, origin: str, field_name: str) -> tuple[str, ...]:

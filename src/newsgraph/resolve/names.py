@@ -32,6 +32,14 @@ _ARTICLE_SPACE_RE = re.compile(r"(?<![0-9a-z])(?:al|el)\s+(?=[a-z]{3})")
 
 
 _POSSESSIVE_RE = re.compile(r"'s\b")
+# a run of single letters, as initials are written with dots or spaces ("F. B. I.", "U.N.", "J. K.")
+_INITIALS_RE = re.compile(r"(?<![0-9a-z])[a-z](?: [a-z](?![0-9a-z]))+")
+
+
+def join_initials(text: str) -> str:
+    """'f b i' -> 'fbi', 'u s marshals' -> 'us marshals': initials written apart ("F. B. I.",
+    "U.S.") are one word, as the acronym written whole ("FBI", "US") is."""
+    return _INITIALS_RE.sub(lambda m: m.group().replace(" ", ""), text)
 _NOT_WORD_RE = re.compile(r"[^0-9a-z]+")
 _LEADING_THE_RE = re.compile(r"^the ")
 
@@ -46,7 +54,7 @@ def fold(text: str) -> str:
         s = "".join(c for c in s if not unicodedata.combining(c))
         s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     s = _POSSESSIVE_RE.sub("", s.replace("`", "'").lower())  # possessive
-    s = _NOT_WORD_RE.sub(" ", s).strip()
+    s = join_initials(_NOT_WORD_RE.sub(" ", s).strip())
     return _LEADING_THE_RE.sub("", s)
 
 
@@ -96,7 +104,7 @@ def name_key(name: str) -> str:
     al-Maqdis' too."""
     s = _prepare(name)
     s = s.replace("'", "")                # Ya'alon -> yaalon
-    words = [w for w in re.split(r"[^0-9a-z]+", s) if w and w not in ARTICLES]
+    words = [w for w in join_initials(" ".join(re.split(r"[^0-9a-z]+", s))).split() if w not in ARTICLES]
     return " ".join(skeleton(w) for w in words)
 
 
