@@ -13,6 +13,13 @@ from dataclasses import replace
 from ..model import Event
 from ..resolve.resolution import Resolution
 from .accused_acts import accused_act_events
+from .allegations import (
+    alleged_against,
+    alleged_doers,
+    denied_claims,
+    investigated_in_clause,
+    investigated_parties,
+)
 from .actors import Extraction, KnownActors
 from .announced_acts import announcing_body
 from .arguments import (
@@ -118,9 +125,8 @@ def adjective_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
         # "crucial to X"; "we are together with X" (the preposition may hang on the copula)
         for c in (*adj.children, *(x for x in adj.head.children if x.i > adj.i)):
             if c.dep_ == "prep" and c.lower_ in frame.object_preps:
-                for pobj in c.children:
-                    if pobj.dep_ != "pobj":
-                        continue
+                # "critical of both Israel and Hamas": each conjunct
+                for pobj in (p for x in c.children if x.dep_ == "pobj" for p in (x, *x.conjuncts)):
                     key = actor_of(pobj, res) or next(
                         (actor_of(x, res) for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
                          for x in p.children if x.dep_ == "pobj"), None)
@@ -151,6 +157,8 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             okey, otok = passive_recipient(noun, res, ACCUSING)
         if okey is None and frame.type == "REQUEST":
             okey, otok = addressee_clause(noun, res)
+        if okey is None and frame.type == "ACCUSE":   # "allegations that the Tories rigged the vote"
+            okey, otok = alleged_against(noun, res)
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
@@ -206,13 +214,14 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates = list(claimed)
     candidates += list(criticism_under_fire(tokens, res, lex, used))   # before attacks: "under fire from MPs"
     candidates += list(responsibility_events(tokens, res, lex, used))
+    candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(call_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(labour_events(tokens, res, lex, used))
-    candidates += list(adjective_events(tokens, res, lex))
+    candidates += list(adjective_events(tokens, res, lex)) + list(alleged_doers(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
     candidates += list(relation_events(tokens, res, lex, gaz))
@@ -224,6 +233,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     take_governed_targets(candidates, res)
     name_makers(candidates, res)
     legal_defendants(candidates, res)
+    investigated_in_clause(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
