@@ -177,8 +177,11 @@ def investigated_in_clause(candidates: list[Candidate], res: KnownActors) -> Non
         clauses = [x for x in trigger.children if x.dep_ == "ccomp" and any(
             m.dep_ == "mark" and m.lower_ in WHETHER for m in x.children)]
         # "investigating claims that ...", "an inquiry into allegations that ..."
+        # the parser may hang "into" on the verb that opens the inquiry ("opened an inquiry into ...")
+        heads = (trigger, c.anchor) if c.anchor is not None and trigger.dep_ == "dobj" \
+            and trigger.head.i == c.anchor.i else (trigger,)
         things = [x for x in trigger.children if x.dep_ == "dobj"] + [
-            p for x in trigger.children if x.dep_ == "prep" and x.lower_ in ("into", "of")
+            p for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ in ("into", "of")
             for p in x.children if p.dep_ == "pobj"]
         clauses += [cl for t in things if t.lemma_.lower() in ALLEGATION_NOUNS
                     for cl in (content_clause(t),) if cl is not None]

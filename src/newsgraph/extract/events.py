@@ -16,6 +16,7 @@ from .accused_acts import accused_act_events
 from .allegations import (
     alleged_against,
     alleged_doers,
+    content_clause,
     denied_claims,
     investigated_in_clause,
     investigated_parties,
@@ -151,14 +152,15 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if frame.light_only and not made:
             continue
         okey, otok = noun_object(noun, frame, res, extra_heads=participle_heads(noun))
-        if okey is None:
+        alleging = frame.type == "ACCUSE" and content_clause(noun) is not None
+        if okey is None and alleging:   # "allegations that the Tories misled voters": the Tories, not the voters
+            okey, otok = alleged_against(noun, res)
+        elif okey is None:
             okey, otok = clause_object(noun, res)
         if okey is None:
             okey, otok = passive_recipient(noun, res, ACCUSING)
         if okey is None and frame.type == "REQUEST":
             okey, otok = addressee_clause(noun, res)
-        if okey is None and frame.type == "ACCUSE":   # "allegations that the Tories rigged the vote"
-            okey, otok = alleged_against(noun, res)
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)

@@ -241,6 +241,9 @@ def accused_as_subject(c: Candidate) -> bool:
     if patient is not None and patient.i == tok.i:
         return True
     anchor = c.anchor if c.anchor is not None else c.trigger
+    if tok.dep_ == "nsubj" and tok.head.dep_ in ("acl", "ccomp") and tok.head.head.i == c.trigger.i \
+            and c.trigger.pos_ == "NOUN":
+        return True     # "denied allegations that it armed the rebels": the allegation's own doer
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == anchor.i != c.trigger.i
 
 
