@@ -90,3 +90,22 @@ def test_a_state_under_fire_from_an_unarmed_body_is_criticised(events_named):
     assert not [e for e in found if e[0] == "ASSAULT"]
     shot = events_named("Israel came under fire from Hezbollah near the border.")
     assert [e for e in shot if e[0] == "ASSAULT"]
+
+
+def test_alleged_to_have_said_is_words_reported_not_a_wrong_alleged(events_named):
+    assert not accusations(events_named("Jacob Zuma is alleged to have told the cabinet that the report was false."))
+
+
+def test_an_allegation_names_no_one_by_a_thing_of_theirs(events_named):
+    assert not accusations(events_named("Ryanair is appealing against allegations that its Irish fares are unfair."))
+
+
+def test_under_investigation_in_a_relative_clause_is_the_antecedents(events_named):
+    found = events_named("Lance Armstrong, who was under investigation by the US Anti-Doping Agency, retired.")
+    assert ("ACCUSE", "United States Anti-Doping Agency", "Lance Armstrong") in found or any(
+        e[0] == "ACCUSE" and e[2] == "Lance Armstrong" and e[1] is not None for e in found)
+
+
+def test_under_a_bodys_scrutiny_is_scrutinised_by_it(events_named):
+    found = events_named("Google has come under the European Commission's scrutiny again.")
+    assert any(e[0] == "ACCUSE" and e[1] == "European Commission" for e in found)

@@ -24,6 +24,7 @@ from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, is_passive, subject_token
 from .constructions import COOPERATIVE
 from .frames import Candidate, frame_for_verb, maker_of, subjects_of
+from .keep import agentive
 
 # nouns whose content clause states an act alleged ("allegations that", "charges that")
 ALLEGATION_NOUNS = words("allegation_nouns")
@@ -31,8 +32,12 @@ ALLEGATION_NOUNS = words("allegation_nouns")
 CLAIMS = frozenset({"claim", "assertion", "suggestion", "allegation", "accusation", "charge", "report"})
 # verbs with which one denies or dismisses what is said of it
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "rubbish", "deride"})
+# verbs that answer a claim as its object or against it ("appealing against the allegations")
+ANSWERING = words("answering_verbs") | {"appeal", "fight", "challenge"}
 # relative words: a clause they open is a relative clause, not the claim's content ("claims which ...")
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "when", "what"})
+# what one is alleged to have said rather than done ("is alleged to have made the comments")
+SAYING = frozenset({"say", "tell", "make", "write", "remark", "comment", "describe", "call", "suggest", "claim"})
 # nouns of an investigation one is under: "under investigation", "under formal investigation"
 INVESTIGATIONS = frozenset({"investigation", "inquiry", "enquiry", "probe", "scrutiny"})
 # verbs of being, or of being put, under investigation ("is", "remains", "was placed", "came", "fell")
@@ -58,22 +63,65 @@ def content_clause(noun):
 
 
 def clause_doers(clause, res: KnownActors) -> list[tuple[str, object]]:
-    """The actors a content clause says acted: its (active) subject and its conjuncts."""
+    """The actors a content clause says acted: its (active) subject and its conjuncts, not a name
+    inside a subject that is a thing ("that its UK roaming rates are unfair": no one acted)."""
     subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)
-    return subjects_of(subj, res) if subj is not None else []
+    if subj is None or subj.pos_ == "NOUN" and not agentive(subj) or any(c.dep_ == "poss" for c in subj.children):
+        return []   # a thing ("its roaming rates"), or a name owned ("its UK ...": a misparsed modifier)
+    return subjects_of(subj, res)
 
 
 def alleged_against(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
     """Whom an allegation noun is against, named as the doer in its content clause: "Labour's
     allegations that the Conservatives rigged the vote" -> the Conservatives. Not one who suffered
-    ("allegations that prisoners were tortured": a passive names no doer)."""
+    ("allegations that prisoners were tortured": a passive names no doer). A pronoun or a description
+    ("allegations it forces competitors out", "that the firm burdens the state") is taken only for the
+    one who answers the allegation ("Serbia denied allegations that it armed the rebels"): elsewhere
+    coreference too often picks the wrong firm."""
     if noun.lemma_.lower() not in ALLEGATION_NOUNS:
         return None, None
     clause = content_clause(noun)
+    answering = answerer_of(noun, res)
     for key, tok in clause_doers(clause, res) if clause is not None else ():
-        if key and key != exclude:
+        if key and key != exclude and (named(tok, key) or key == answering):
             return key, tok
     return None, None
+
+
+def named(tok, key: str) -> bool:
+    """An actor named where it stands: a name ("Ken Livingstone"), or a group by its common noun
+    ("the Turkish firms"), not a pronoun or a description resolved to a name ("it", "the firm")."""
+    return tok.pos_ == "PROPN" or key.startswith("GENERIC:") or tok.ent_type_ in NAMES or any(
+        c.ent_type_ in NAMES for c in tok.lefts)   # "Russian troops", "Parmalat executives"
+
+
+NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
+def answering_verb(noun):
+    """The verb that denies, rejects or answers the claim `noun` as its object or "against" it."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "against":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in VERBAL or verb.lemma_.lower() not in DENYING | ANSWERING or is_passive(verb):
+        return None
+    return verb
+
+
+def answer_anchor(noun):
+    """Where an answered allegation's claim is read from: the answerer ("Ebbers rejected allegations he
+    pressured ..."), whose denial does not undo that the allegation was made; None if unanswered."""
+    verb = answering_verb(noun)
+    return subject_token(verb) if verb is not None else None
+
+
+def answerer_of(noun, res: KnownActors) -> str | None:
+    """The actor that denies, rejects or answers the claim `noun` as its object ("Serbia denied
+    allegations ...", "is appealing against allegations ..."), or None."""
+    verb = answering_verb(noun)
+    return next((k for k, _ in subjects_of(subject_token(verb), res)), None) if verb is not None else None
 
 
 def denied_claims(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -125,8 +173,10 @@ def alleged_doers(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     for verb in tokens.verbs:
         if verb.lemma_.lower() != "allege" or not is_passive(verb) or frame is None:
             continue
-        if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
-            continue
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and any(
+            a.lower_ == "to" and a.dep_ == "aux" for a in c.lefts for a in a.subtree)), None)
+        if act is None or act.lemma_.lower() in lex.reporting or act.lemma_.lower() in SAYING:
+            continue   # "is alleged to have told the prime minister ...": words reported, no wrong alleged
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is None or subj.pos_ == "PRON":
             continue   # "he is alleged to have ...": whom, coreference too often gets wrong
@@ -147,14 +197,19 @@ def investigated_parties(tokens, res: KnownActors, lex, used: set[int]) -> Itera
         verb = prep.head
         if verb.pos_ not in VERBAL or verb.lemma_.lower() not in UNDER_VERBS:
             continue
-        if verb.lemma_.lower() == "come" and noun.lemma_.lower() != "scrutiny":
-            continue   # "came under investigation" is rare; "came under scrutiny from" is clause_links' too
         frame = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get("investigation")
         undergoer = next((c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "nsubj")), None)
+        if undergoer is not None and undergoer.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            undergoer = verb.head   # "Jones, who is under investigation by the agency"
         if undergoer is None or undergoer.pos_ == "PRON" or frame is None:
             continue
-        doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
-                     and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"), None)
+        # "by"/"from" the body, or its own: "has come under the Commission's scrutiny"
+        # ("under investigation for steroid use by the agency": the parser hangs "by" on the use)
+        heads = (noun, verb, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                               for p in c.children if p.dep_ == "pobj"))
+        doer = next((p for h in heads for c in h.children if c.dep_ in ("prep", "agent")
+                     and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"),
+                    next((c for c in noun.children if c.dep_ == "poss"), None))
         doers = actors_of(doer, res) if doer is not None else []
         if not doers and (noun.lemma_.lower() == "scrutiny" or doer is not None):
             continue   # "under scrutiny" alone; "by the regulators" we cannot name
@@ -174,8 +229,10 @@ def investigated_in_clause(candidates: list[Candidate], res: KnownActors) -> Non
                 INVESTIGATING | INVESTIGATIONS):
             continue
         trigger = c.trigger
-        clauses = [x for x in trigger.children if x.dep_ == "ccomp" and any(
-            m.dep_ == "mark" and m.lower_ in WHETHER for m in x.children)]
+        # "investigating whether ...", "an investigation into whether ..."
+        clauses = [x for h in (trigger, *(p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into"))
+                   for x in h.children if x.dep_ in ("ccomp", "pcomp") and any(
+                       m.dep_ == "mark" and m.lower_ in WHETHER for m in x.children)]
         # "investigating claims that ...", "an inquiry into allegations that ..."
         # the parser may hang "into" on the verb that opens the inquiry ("opened an inquiry into ...")
         heads = (trigger, c.anchor) if c.anchor is not None and trigger.dep_ == "dobj" \

@@ -16,6 +16,7 @@ from .accused_acts import accused_act_events
 from .allegations import (
     alleged_against,
     alleged_doers,
+    answer_anchor,
     content_clause,
     denied_claims,
     investigated_in_clause,
@@ -155,6 +156,7 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         alleging = frame.type == "ACCUSE" and content_clause(noun) is not None
         if okey is None and alleging:   # "allegations that the Tories misled voters": the Tories, not the voters
             okey, otok = alleged_against(noun, res)
+            anchor = answer_anchor(noun) or anchor
         elif okey is None:
             okey, otok = clause_object(noun, res)
         if okey is None:
