@@ -66,9 +66,12 @@ def clause_doers(clause, res: KnownActors) -> list[tuple[str, object]]:
     """The actors a content clause says acted: its (active) subject and its conjuncts, not a name
     inside a subject that is a thing ("that its UK roaming rates are unfair": no one acted)."""
     subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "NOUN" and not agentive(subj) or any(c.dep_ == "poss" for c in subj.children):
-        return []   # a thing ("its roaming rates"), or a name owned ("its UK ...": a misparsed modifier)
-    return subjects_of(subj, res)
+    if subj is None or any(c.dep_ == "poss" for c in subj.children):
+        return []   # a name owned ("its UK ...": a misparsed modifier)
+    heads = {subj.i, *(c.i for c in subj.conjuncts)}
+    # the subject itself, or an actor in it when it names people ("Russian troops"), not in a thing
+    # ("that UK roaming rates are unfair")
+    return [(k, t) for k, t in subjects_of(subj, res) if t.i in heads or subj.pos_ != "NOUN" or agentive(subj)]
 
 
 def alleged_against(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
