@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, actors_of, is_passive, subject_token
+from .arguments import VERBAL, actors_of, is_passive, subject_token
 from .constructions import COOPERATIVE
 from .frames import Candidate, frame_for_verb, maker_of, subjects_of
 from .keep import agentive

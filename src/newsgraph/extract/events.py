@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..model import Event
 from ..resolve.resolution import Resolution
 from .accused_acts import accused_act_events
+from .actors import Extraction, KnownActors
 from .allegations import (
     alleged_against,
     alleged_doers,
@@ -22,7 +23,6 @@ from .allegations import (
     investigated_in_clause,
     investigated_parties,
 )
-from .actors import Extraction, KnownActors
 from .announced_acts import announcing_body
 from .arguments import (
     ACCUSING,
