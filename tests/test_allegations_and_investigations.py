@@ -109,3 +109,8 @@ def test_under_investigation_in_a_relative_clause_is_the_antecedents(events_name
 def test_under_a_bodys_scrutiny_is_scrutinised_by_it(events_named):
     found = events_named("Google has come under the European Commission's scrutiny again.")
     assert any(e[0] == "ACCUSE" and e[1] == "European Commission" for e in found)
+
+
+def test_the_subject_of_an_inquiry_is_investigated_by_someone_unnamed(events_named):
+    found = events_named("Rolls-Royce, the subject of an inquiry, declined to comment.")
+    assert ("ACCUSE", None, "Rolls-Royce") in accusations(found)
