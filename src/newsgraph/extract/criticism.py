@@ -13,6 +13,9 @@ from .frames import Candidate, noun_frame
 # who can be criticised rather than shot at, and who criticises: not troops, armed groups, states
 # or places
 CRITICS = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT"})
+# who can be criticised: those, and a state when its critics are not armed ("Israel came under fire from
+# the European Union over the settlements"; under fire from Iran or Hezbollah it is shot at)
+CRITICISED = CRITICS | {"COUNTRY"}
 VIOLENCE = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -32,7 +35,7 @@ def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate
                 continue
             target = next(iter(actors_of(undergoer, res)), None)
             critics = actors_of(doer, res)
-            if target is None or entity_type(target[0], res) not in CRITICS or not critics or any(
+            if target is None or entity_type(target[0], res) not in CRITICISED or not critics or any(
                     entity_type(k, res) not in CRITICS for k, _ in critics):
                 continue   # "troops came under fire from rebels": shot at
             used.add(noun.i)

@@ -14,6 +14,15 @@ from ..model import Event
 from ..resolve.resolution import Resolution
 from .accused_acts import accused_act_events
 from .actors import Extraction, KnownActors
+from .allegations import (
+    alleged_against,
+    alleged_doers,
+    answer_anchor,
+    content_clause,
+    denied_claims,
+    investigated_in_clause,
+    investigated_parties,
+)
 from .announced_acts import announcing_body
 from .arguments import (
     ACCUSING,
@@ -118,9 +127,8 @@ def adjective_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
         # "crucial to X"; "we are together with X" (the preposition may hang on the copula)
         for c in (*adj.children, *(x for x in adj.head.children if x.i > adj.i)):
             if c.dep_ == "prep" and c.lower_ in frame.object_preps:
-                for pobj in c.children:
-                    if pobj.dep_ != "pobj":
-                        continue
+                # "critical of both Israel and Hamas": each conjunct
+                for pobj in (p for x in c.children if x.dep_ == "pobj" for p in (x, *x.conjuncts)):
                     key = actor_of(pobj, res) or next(
                         (actor_of(x, res) for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
                          for x in p.children if x.dep_ == "pobj"), None)
@@ -145,7 +153,11 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if frame.light_only and not made:
             continue
         okey, otok = noun_object(noun, frame, res, extra_heads=participle_heads(noun))
-        if okey is None:
+        alleging = frame.type == "ACCUSE" and content_clause(noun) is not None
+        if okey is None and alleging:   # "allegations that the Tories misled voters": the Tories, not the voters
+            okey, otok = alleged_against(noun, res)
+            anchor = answer_anchor(noun) or anchor
+        elif okey is None:
             okey, otok = clause_object(noun, res)
         if okey is None:
             okey, otok = passive_recipient(noun, res, ACCUSING)
@@ -206,13 +218,14 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates = list(claimed)
     candidates += list(criticism_under_fire(tokens, res, lex, used))   # before attacks: "under fire from MPs"
     candidates += list(responsibility_events(tokens, res, lex, used))
+    candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(call_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(labour_events(tokens, res, lex, used))
-    candidates += list(adjective_events(tokens, res, lex))
+    candidates += list(adjective_events(tokens, res, lex)) + list(alleged_doers(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
     candidates += list(relation_events(tokens, res, lex, gaz))
@@ -224,6 +237,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     take_governed_targets(candidates, res)
     name_makers(candidates, res)
     legal_defendants(candidates, res)
+    investigated_in_clause(candidates, res)
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))

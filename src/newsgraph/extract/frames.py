@@ -194,6 +194,14 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
         key = actor_of(t, res) or generic_actor(t, res)
         if key:
             return key, t   # "Navalny's arrest by the police": the police arrest Navalny
+    if "against" in frame.object_preps:
+        # "allegations of abuse against Qatar": the parser hangs "against" on the wrong alleged
+        for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for w in c.children if w.dep_ == "pobj" for c2 in w.children
+                     if c2.dep_ == "prep" and c2.lower_ == "against" for p in c2.children if p.dep_ == "pobj"):
+            key = actor_of(pobj, res) or generic_actor(pobj, res)
+            if key:
+                return key, pobj
     if not frame.symmetric:   # "X was the subject of talks" is what they were about
         return role_holder(noun, res)   # "Microsoft was the target of an inquiry"
     return None, None

@@ -241,6 +241,13 @@ def accused_as_subject(c: Candidate) -> bool:
     if patient is not None and patient.i == tok.i:
         return True
     anchor = c.anchor if c.anchor is not None else c.trigger
+    if tok.dep_ == "nsubj" and tok.head.dep_ in ("acl", "ccomp") and tok.head.head.i == c.trigger.i \
+            and c.trigger.pos_ == "NOUN":
+        return True     # "denied allegations that it armed the rebels": the allegation's own doer
+    role = c.trigger.head.head if c.trigger.dep_ == "pobj" and c.trigger.head.lower_ == "of" else None
+    if role is not None and (role.dep_ == "attr" and tok.head.i == role.head.i and tok.dep_ == "nsubj"
+                             or role.dep_ == "appos" and role.head.i == tok.i):
+        return True     # "Siemens is the subject of a criminal investigation", "X, the target of an inquiry"
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == anchor.i != c.trigger.i
 
 
