@@ -46,6 +46,7 @@ from .constructions import (
     take_governed_targets,
 )
 from .criticism import criticism_under_fire
+from .demands import wanted_endings
 from .evaluative import evaluative_events
 from .force import force_events, weapon_fired
 from .frames import (
@@ -206,7 +207,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(criticism_under_fire(tokens, res, lex, used))   # before attacks: "under fire from MPs"
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
-    candidates += list(call_events(tokens, res, lex, used))
+    candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(labour_events(tokens, res, lex, used))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .control import object_controller
+from .demands import ending_wanted
+from .lexicon import lexicon
 from .everyday import telling
 from .quantities import is_people
 from .sense_words import (
@@ -70,8 +72,14 @@ def cooperative(c, context: Context, entity_type):
         return None         # hosting a show or a game
     sides = {entity_type(c.subject), entity_type(c.object)}
     if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER}
-                                                   and entity_type(c.object) in STATES | {None}):
-        return None         # "investors want the firm to pay out": a wish, a demand only between states
+                                                   and entity_type(c.object) in STATES | {None}) \
+            and not (lemma_in(c.subject_tok, LAW_ENFORCEMENT) and c.object is not None):
+        # "investors want the firm to pay out": a wish; a demand between states, or of a prosecutor or
+        # the police on the one they pursue ("prosecutors wanted the firms to surrender their profits")
+        return None
+    if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
+            and ending_wanted(c.trigger, lexicon(), None) is None:
+        return None         # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
     if context.domain == "sport" and not sides & POLITICAL and not lawful(c):
         return None         # "England meet Italy", "the coach praised his striker" (not "police charged the winger")
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:

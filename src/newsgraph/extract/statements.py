@@ -59,6 +59,7 @@ AIMS_OF = frozenset({"effect", "aim", "purpose", "goal", "intention", "intent", 
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 FIRST_PERSON = frozenset({"we", "i"})
+THIRD_PERSON = frozenset({"he", "she"})
 OPINING = frozenset({"believe", "think", "feel"})
 # verbs whose reported clause about another actor is an accusation whatever it says
 ALLEGING = frozenset({"allege", "complain"})
@@ -169,7 +170,8 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             verb, clause, speaker, told, negated, demanding), None)) is not None and found.type != "THREATEN":
         yield found   # "told Italy it must cut its deficit": a demand on the one told
         return
-    if subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == skey:
+    if subj.lower_ in SELF_PRONOUNS and not third_party(subj, skey, own and not quoted_apart(subj, verb), res) \
+            or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
         if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
             other = _other_side(clause, skey, res)
@@ -227,6 +229,25 @@ def _could_state(clause) -> bool:
                for c in (clause, *clause.children) if c.dep_ in ("ROOT", "aux", "conj", "ccomp")) \
         or clause.lemma_.lower() in WRONGDOING_VERBS \
         or any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children)
+
+
+def third_party(subj, skey: str, own: bool, res: KnownActors) -> bool:
+    """A third-person pronoun in a sentence quoted from someone else that stands for another actor:
+    '"But he still needs to scrap the rule," said the campaigner' (he is the minister named before)."""
+    if own or subj.lower_ not in THIRD_PERSON:
+        return False
+    key = actor_of(subj, res)
+    return key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:"))
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def quoted_apart(subj, verb) -> bool:
+    """A quotation mark between the reporting verb and the subject of what it reports: the subject is
+    in the speaker's quoted words, where the speaker is "I" or "we" and "he" someone else."""
+    lo, hi = sorted((subj.i, verb.i))
+    return subj.i != verb.i and any(t.text in QUOTE_MARKS for t in subj.doc[lo:hi])
 
 
 def judged_act(thing) -> bool:
