@@ -51,6 +51,8 @@ LEGAL_CHARGES = words("legal_act_words")
 # conduct asked of others left unnamed ("urged restraint"); what ends a legal matter ("to settle the lawsuit",
 # "to pay a fine"): a request or an agreement that says this is news with its other side unsaid
 REQUESTED_CONDUCT = words("requested_conduct")
+# nouns of a part, degree or set of what is asked for: "the highest tier of penalties", "a package of measures"
+PART_NOUNS = words("demanded_parts")
 SETTLED_MATTERS = words("settled_matters")
 PENALTIES_PAID = words("penalties_paid")
 ADDRESSED_BODIES = words("addressed_bodies")
@@ -155,6 +157,9 @@ def stated(c, things) -> bool:
     known = STATED_THINGS.get(c.type, frozenset())
     asked = [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
              if o.dep_ == "pobj"] if c.type == "REQUEST" else []
+    # "pressed for the highest tier of penalties", "called for a range of measures": what the part is of
+    asked += [o for a in asked if lemma_in(a, PART_NOUNS) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
     return any(lemma_in(t, known) for t in (*things, *asked)) or c.type == "ACCUSE" and lemma_in(c.trigger, known)
 
 

@@ -160,7 +160,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     skey, stok = speaker
     subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if subj is None:
-        yield from _there_should_be(clause, speaker)
+        yield from _there_should_be(clause, speaker, res)
         return
     negated = any(c.dep_ == "neg" for c in clause.children)
     if subj.lower_ == "it" and (demand := time_demand(clause, speaker, res)) is not None:
@@ -399,7 +399,7 @@ def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
             yield Candidate("REJECT", verb, skey, None, subj, obj, None, verb)
 
 
-def _there_should_be(clause, speaker) -> Iterator[Candidate]:
+def _there_should_be(clause, speaker, res: KnownActors | None = None) -> Iterator[Candidate]:
     """"said there must be an inquiry", "there should be a ceasefire": a demand on nobody named (the
     act demanded is the noun; who should do it is left to the reader)."""
     if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in clause.children) or any(
@@ -414,7 +414,32 @@ def _there_should_be(clause, speaker) -> Iterator[Candidate]:
     modal = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
     act = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if modal is not None and act is not None and not any(a.lemma_ == "have" for a in clause.children if a.dep_ == "aux"):
-        yield Candidate("REQUEST", modal, speaker[0], None, speaker[1], act, None, clause)
+        other = inquired_side(act, speaker[0], res) if res is not None else None
+        yield Candidate("REQUEST", modal, speaker[0], other[0] if other else None, speaker[1],
+                        other[1] if other else act, None, clause)
+
+
+INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
+
+
+def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
+    """The actor whose conduct an inquiry demanded is into, who is to answer it: "an investigation into
+    the role played by France", "an inquiry into the ministry's handling of the case", "a probe into
+    Britain". None for an inquiry into a thing or an event ("into the crash")."""
+    if act.lemma_.lower() not in INQUIRIES:
+        return None
+    for into in (p for x in act.children if x.dep_ == "prep" and x.lower_ == "into" for p in x.children
+                 if p.dep_ == "pobj"):
+        sides = [into] if entity_of_token(into, res) is not None else []
+        sides += [d for d in into.children if d.dep_ == "poss"]
+        sides += [o for v in into.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"]
+        for tok in sides:
+            key = acting(tok, res) if tok.pos_ != "PRON" else None
+            if key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:")) \
+                    and entity_type(key, res) not in NOT_SPEAKERS:
+                return key, tok
+    return None
 
 
 def verb_of(clause):
