@@ -9,8 +9,8 @@ from __future__ import annotations
 from ..wordlists import words
 from .control import object_controller
 from .demands import ending_wanted
-from .lexicon import lexicon
 from .everyday import telling
+from .lexicon import lexicon
 from .quantities import is_people
 from .sense_words import (
     LAW_ENFORCEMENT,
