@@ -76,3 +76,9 @@ def test_pushing_for_a_goal_in_sport_is_no_demand(events_named):
 def test_a_release_called_for_is_no_release(events_named):
     found = events_named("Norway called for the release of the jailed reporters.")
     assert ("Norway", None) in requests(found) and not any(e[0] == "RETREAT" for e in found)
+
+
+def test_a_measure_wanted_ended_is_asked_of_its_maker(events_named):
+    assert ("Portugal", "European Union") in requests(
+        events_named("Portugal wants the EU's arms embargo on Venezuela lifted."))
+    assert ("Canada", "Iran") in requests(events_named("Canada wants Iran's enrichment programme to be halted."))

@@ -99,13 +99,19 @@ def wanted_endings(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if verb.lemma_.lower() not in WANTING or verb.i in used or (ended := ending_wanted(verb, lex, res)) is None:
             continue
         skey, stok = next(iter(subjects_of(subject_token(verb), res)), (None, None))
-        if skey is not None:
-            used.add(ended.i)
-            yield Candidate("REQUEST", verb, skey, None, stok, None, lex.verbs.get("want"), verb)
+        if skey is None:
+            continue
+        end, thing = ended
+        # the measure's maker must end it: "wants Iran's enrichment programme halted" (a demand on Iran)
+        okey, otok = maker_of(thing, res, skey) if thing.pos_ != "PRON" else (None, None)
+        if okey is not None and okey.startswith(("GENERIC:", "OTHER:")):
+            okey, otok = None, None
+        used.add(end.i)
+        yield Candidate("REQUEST", verb, skey, okey, stok, otok, lex.verbs.get("want"), verb)
 
 
 def ending_wanted(verb, lex, res: KnownActors | None):
-    """The word of ending in "wanted the embargo to end", "wants the sanctions lifted", "wanted it to
+    """The word of ending and the measure ended in "wanted the embargo to end", "wants the sanctions lifted", "wanted it to
     be scrapped" (also misparsed as "the embargo to (the) end"), or None."""
     if any(k.dep_ == "neg" for k in verb.children):
         return None
@@ -115,11 +121,11 @@ def ending_wanted(verb, lex, res: KnownActors | None):
         if thing is None and clause.dep_ == "xcomp":
             thing = next((k for k in verb.children if k.dep_ == "dobj" and k.i < clause.i), None)
         if thing is not None and ended_measure(thing, lex, res):
-            return clause
+            return clause, thing
     for thing in (k for k in verb.children if k.dep_ == "dobj" and ended_measure(k, lex, res)):
         for end in (p for x in thing.children if x.dep_ == "prep" and x.lower_ == "to" for p in x.children
                     if p.dep_ == "pobj" and p.lower_ == "end" and not any(d.dep_ == "det" for d in p.children)):
-            return end
+            return end, thing
     return None
 
 

@@ -73,8 +73,8 @@ def cooperative(c, context: Context, entity_type):
             context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
         return None         # hosting a show or a game
     sides = {entity_type(c.subject), entity_type(c.object)}
-    if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER}
-                                                   and entity_type(c.object) in STATES | {None}) \
+    if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER} and (
+            entity_type(c.object) in STATES | {None} or (c.object or "").startswith("gaz:"))) \
             and not (lemma_in(c.subject_tok, LAW_ENFORCEMENT) and c.object is not None):
         # "investors want the firm to pay out": a wish; a demand between states, or of a prosecutor or
         # the police on the one they pursue ("prosecutors wanted the firms to surrender their profits")
