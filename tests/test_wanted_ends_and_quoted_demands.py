@@ -82,3 +82,12 @@ def test_a_measure_wanted_ended_is_asked_of_its_maker(events_named):
     assert ("Portugal", "European Union") in requests(
         events_named("Portugal wants the EU's arms embargo on Venezuela lifted."))
     assert ("Canada", "Iran") in requests(events_named("Canada wants Iran's enrichment programme to be halted."))
+
+
+def test_told_by_a_named_teller_to_act_is_its_demand(events_named):
+    assert ("European Union", "Portugal") in requests(events_named("Portugal was told by the EU to cut its deficit."))
+
+
+def test_told_to_act_with_no_teller_or_a_schedule_is_no_demand(events_named):
+    assert not requests(events_named("The programme was told by producers to be aired on Monday."))
+    assert not requests(events_named("Portugal was told to cut its deficit."))
