@@ -91,3 +91,8 @@ def test_told_by_a_named_teller_to_act_is_its_demand(events_named):
 def test_told_to_act_with_no_teller_or_a_schedule_is_no_demand(events_named):
     assert not requests(events_named("The programme was told by producers to be aired on Monday."))
     assert not requests(events_named("Portugal was told to cut its deficit."))
+
+
+def test_a_courts_split_decision_is_no_game_score(events_named):
+    found = events_named("The demand for $4bn - filed by the Justice Department in 2001 - was rejected in a 2-1 decision.")
+    assert any(s == "United States Department of Justice" for s, _ in requests(found))
