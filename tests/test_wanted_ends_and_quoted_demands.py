@@ -96,3 +96,8 @@ def test_told_to_act_with_no_teller_or_a_schedule_is_no_demand(events_named):
 def test_a_courts_split_decision_is_no_game_score(events_named):
     found = events_named("The demand for $4bn - filed by the Justice Department in 2001 - was rejected in a 2-1 decision.")
     assert any(s == "United States Department of Justice" for s, _ in requests(found))
+
+
+def test_what_defence_lawyers_do_not_want_prosecutors_to_do_is_no_demand(events_named):
+    found = events_named("Lawyers for Mr Dane don't want prosecutors to be able to use the phone records.")
+    assert not {r for r in requests(found) if r[1] is not None}

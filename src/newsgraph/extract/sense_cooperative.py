@@ -75,11 +75,10 @@ def cooperative(c, context: Context, entity_type):
     sides = {entity_type(c.subject), entity_type(c.object)}
     if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER} and (
             entity_type(c.object) in STATES | {None} or (c.object or "").startswith("gaz:"))) \
-            and not (lemma_in(c.subject_tok, LAW_ENFORCEMENT) and c.object is not None) \
-            and not (entity_type(c.object) in STATES and entity_type(c.subject) not in ("MEDIA", "ANONYMOUS_SOURCE")):
+            and not (lemma_in(c.subject_tok, LAW_ENFORCEMENT) and c.object is not None
+                     and not any(x.dep_ == "neg" for x in c.trigger.children)):
         # "investors want the firm to pay out": a wish; a demand between states, or of a prosecutor or
-        # the police on the one they pursue ("prosecutors wanted the firms to surrender their profits"),
-        # or anyone's of a government ("the unions want the government to withdraw the regulations")
+        # the police on the one they pursue ("prosecutors wanted the firms to surrender their profits")
         return None
     if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
             and ending_wanted(c.trigger, lexicon(), None) is None:
