@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_of_token, entity_type, subject_token
+from .calls import acting_side
 from .frames import Candidate, maker_of, noun_frame, subjects_of
 
 OBLIGATION = words("statement_obligation")
@@ -139,3 +140,48 @@ def ended_measure(thing, lex, res: KnownActors | None) -> bool:
     frame = noun_frame(thing, lex)
     return thing.lemma_.lower() in MEASURES or thing.lower_ in MEASURES or frame is not None and frame.type in (
         "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
+
+
+THIRD_PERSON = frozenset({"he", "she"})
+
+
+def third_party(subj, skey: str, own: bool, res: KnownActors) -> bool:
+    """A third-person pronoun in a sentence quoted from someone else that stands for another actor:
+    '"But he still needs to scrap the rule," said the campaigner' (he is the minister named before)."""
+    if own or subj.lower_ not in THIRD_PERSON:
+        return False
+    key = actor_of(subj, res)
+    return key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:"))
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def quoted_apart(subj, verb) -> bool:
+    """A quotation mark between the reporting verb and the subject of what it reports: the subject is
+    in the speaker's quoted words, where the speaker is "I" or "we" and "he" someone else."""
+    lo, hi = sorted((subj.i, verb.i))
+    return subj.i != verb.i and any(t.text in QUOTE_MARKS for t in subj.doc[lo:hi])
+
+
+INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
+
+
+def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
+    """The actor whose conduct an inquiry demanded is into, who is to answer it: "an investigation into
+    the role played by France", "an inquiry into the ministry's handling of the case", "a probe into
+    Britain". None for an inquiry into a thing or an event ("into the crash")."""
+    if act.lemma_.lower() not in INQUIRIES:
+        return None
+    for into in (p for x in act.children if x.dep_ == "prep" and x.lower_ == "into" for p in x.children
+                 if p.dep_ == "pobj"):
+        sides = [into] if entity_of_token(into, res) is not None else []
+        sides += [d for d in into.children if d.dep_ == "poss"]
+        sides += [o for v in into.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"]
+        for tok in sides:
+            key = acting_side(tok, res)
+            if key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:")) \
+                    and entity_type(key, res) not in NOT_TOLD:
+                return key, tok
+    return None

@@ -23,7 +23,7 @@ from .arguments import (
     entity_type,
     standing_for,
 )
-from .demands import owned_demand, time_demand, told_one
+from .demands import inquired_side, owned_demand, quoted_apart, third_party, time_demand, told_one
 from .denials import ASSERTING, innocence_pleaded
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
@@ -59,7 +59,6 @@ AIMS_OF = frozenset({"effect", "aim", "purpose", "goal", "intention", "intent", 
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 FIRST_PERSON = frozenset({"we", "i"})
-THIRD_PERSON = frozenset({"he", "she"})
 OPINING = frozenset({"believe", "think", "feel"})
 # verbs whose reported clause about another actor is an accusation whatever it says
 ALLEGING = frozenset({"allege", "complain"})
@@ -231,25 +230,6 @@ def _could_state(clause) -> bool:
         or any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children)
 
 
-def third_party(subj, skey: str, own: bool, res: KnownActors) -> bool:
-    """A third-person pronoun in a sentence quoted from someone else that stands for another actor:
-    '"But he still needs to scrap the rule," said the campaigner' (he is the minister named before)."""
-    if own or subj.lower_ not in THIRD_PERSON:
-        return False
-    key = actor_of(subj, res)
-    return key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:"))
-
-
-QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
-
-
-def quoted_apart(subj, verb) -> bool:
-    """A quotation mark between the reporting verb and the subject of what it reports: the subject is
-    in the speaker's quoted words, where the speaker is "I" or "we" and "he" someone else."""
-    lo, hi = sorted((subj.i, verb.i))
-    return subj.i != verb.i and any(t.text in QUOTE_MARKS for t in subj.doc[lo:hi])
-
-
 def judged_act(thing) -> bool:
     """An act, decision or stance an actor answers for ("the move", "the prime minister's view")."""
     acts = words("judged_acts") | words("proposition_nouns")
@@ -418,28 +398,6 @@ def _there_should_be(clause, speaker, res: KnownActors | None = None) -> Iterato
         yield Candidate("REQUEST", modal, speaker[0], other[0] if other else None, speaker[1],
                         other[1] if other else act, None, clause)
 
-
-INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
-
-
-def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
-    """The actor whose conduct an inquiry demanded is into, who is to answer it: "an investigation into
-    the role played by France", "an inquiry into the ministry's handling of the case", "a probe into
-    Britain". None for an inquiry into a thing or an event ("into the crash")."""
-    if act.lemma_.lower() not in INQUIRIES:
-        return None
-    for into in (p for x in act.children if x.dep_ == "prep" and x.lower_ == "into" for p in x.children
-                 if p.dep_ == "pobj"):
-        sides = [into] if entity_of_token(into, res) is not None else []
-        sides += [d for d in into.children if d.dep_ == "poss"]
-        sides += [o for v in into.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
-                  for o in a.children if o.dep_ == "pobj"]
-        for tok in sides:
-            key = acting(tok, res) if tok.pos_ != "PRON" else None
-            if key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:")) \
-                    and entity_type(key, res) not in NOT_SPEAKERS:
-                return key, tok
-    return None
 
 
 def verb_of(clause):
