@@ -10,10 +10,13 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actor_of, entity_of_token, entity_type
-from .frames import Candidate, maker_of
+from .arguments import VERBAL, actor_of, entity_of_token, entity_type, subject_token
+from .calls import acting_side
+from .frames import Candidate, maker_of, noun_frame, subjects_of
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
@@ -75,4 +78,110 @@ def told_one(verb, subj, skey: str, res: KnownActors) -> tuple[str, object] | No
             continue   # "told Reuters it must cut costs": an outlet is told the speaker's own plans
         if kind == "any" or (entity_type(key, res) == "PERSON") == (kind == "person"):
             return key, told
+    return None
+
+
+# what a measure is asked to undergo when an actor wants it ended or changed: "wanted the embargo to end",
+# "wants the sanctions lifted", "wanted the tariffs to be scrapped"
+ENDINGS = words("demanded_endings")
+# measures one wants ended besides the lexicon's nouns of conflict acts ("the embargo", "the blockade")
+MEASURES = words("demanded_measures")
+WANTING = frozenset({"want"})
+
+
+def wanted_endings(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """REQUEST of nobody named when an actor wants a measure ended: "Britain wants the sanctions
+    lifted", "said he also wanted it (the embargo) to end". Who must end it goes unsaid (the
+    measure's maker or the body that rules on it). Only a state or office holder's want is a demand
+    (sense_cooperative: "investors want the rules to change" is a wish), only of a measure or a
+    conflict act ("wanted the economy to stop shrinking" is no demand), and only its end ("wanted the
+    ban to stay" is support)."""
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() not in WANTING or verb.i in used or (ended := ending_wanted(verb, lex, res)) is None:
+            continue
+        skey, stok = next(iter(subjects_of(subject_token(verb), res)), (None, None))
+        if skey is None:
+            continue
+        end, thing = ended
+        # the measure's maker must end it: "wants Iran's enrichment programme halted" (a demand on Iran)
+        okey, otok = maker_of(thing, res, skey) if thing.pos_ != "PRON" else (None, None)
+        if okey is not None and okey.startswith(("GENERIC:", "OTHER:")):
+            okey, otok = None, None
+        used.add(end.i)
+        yield Candidate("REQUEST", verb, skey, okey, stok, otok, lex.verbs.get("want"), verb)
+
+
+def ending_wanted(verb, lex, res: KnownActors | None):
+    """The word of ending and the measure ended in "wanted the embargo to end", "wants the sanctions lifted", "wanted it to
+    be scrapped" (also misparsed as "the embargo to (the) end"), or None."""
+    if any(k.dep_ == "neg" for k in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in VERBAL
+                   and c.lemma_.lower() in ENDINGS and not any(k.dep_ == "neg" for k in c.children)):
+        thing = next((k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if thing is None and clause.dep_ == "xcomp":
+            thing = next((k for k in verb.children if k.dep_ == "dobj" and k.i < clause.i), None)
+        if thing is not None and ended_measure(thing, lex, res):
+            return clause, thing
+    for thing in (k for k in verb.children if k.dep_ == "dobj" and ended_measure(k, lex, res)):
+        for end in (p for x in thing.children if x.dep_ == "prep" and x.lower_ == "to" for p in x.children
+                    if p.dep_ == "pobj" and p.lower_ == "end" and not any(d.dep_ == "det" for d in p.children)):
+            return end, thing
+    return None
+
+
+def ended_measure(thing, lex, res: KnownActors | None) -> bool:
+    """A measure or conflict act: "the embargo", "sanctions", "the ban on imports", or "it" (the
+    measure named before: "wanted it to end")."""
+    if thing.pos_ == "PRON":
+        return thing.lower_ == "it"
+    if res is not None and entity_of_token(thing, res) is not None:
+        return False
+    frame = noun_frame(thing, lex)
+    return thing.lemma_.lower() in MEASURES or thing.lower_ in MEASURES or frame is not None and frame.type in (
+        "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
+
+
+THIRD_PERSON = frozenset({"he", "she"})
+
+
+def third_party(subj, skey: str, own: bool, res: KnownActors) -> bool:
+    """A third-person pronoun in a sentence quoted from someone else that stands for another actor:
+    '"But he still needs to scrap the rule," said the campaigner' (he is the minister named before)."""
+    if own or subj.lower_ not in THIRD_PERSON:
+        return False
+    key = actor_of(subj, res)
+    return key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:"))
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def quoted_apart(subj, verb) -> bool:
+    """A quotation mark between the reporting verb and the subject of what it reports: the subject is
+    in the speaker's quoted words, where the speaker is "I" or "we" and "he" someone else."""
+    lo, hi = sorted((subj.i, verb.i))
+    return subj.i != verb.i and any(t.text in QUOTE_MARKS for t in subj.doc[lo:hi])
+
+
+INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
+
+
+def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
+    """The actor whose conduct an inquiry demanded is into, who is to answer it: "an investigation into
+    the role played by France", "an inquiry into the ministry's handling of the case", "a probe into
+    Britain". None for an inquiry into a thing or an event ("into the crash")."""
+    if act.lemma_.lower() not in INQUIRIES:
+        return None
+    for into in (p for x in act.children if x.dep_ == "prep" and x.lower_ == "into" for p in x.children
+                 if p.dep_ == "pobj"):
+        sides = [into] if entity_of_token(into, res) is not None else []
+        sides += [d for d in into.children if d.dep_ == "poss"]
+        sides += [o for v in into.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"]
+        for tok in sides:
+            key = acting_side(tok, res)
+            if key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:")) \
+                    and entity_type(key, res) not in NOT_TOLD:
+                return key, tok
     return None

@@ -56,6 +56,7 @@ from .constructions import (
 )
 from .criticism import criticism_under_fire
 from .custody import custody_events
+from .demands import wanted_endings
 from .evaluative import evaluative_events
 from .force import force_events, weapon_fired
 from .frames import (
@@ -221,8 +222,9 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
-    candidates += list(call_events(tokens, res, lex, used))
+    candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
+    used.update(t.i for c in candidates for t in demanded_things(c))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(labour_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex)) + list(alleged_doers(tokens, res, lex))
@@ -244,6 +246,16 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += list(said_measures(tokens, res, attributor))
     return candidates, claimed
+
+
+def demanded_things(c: Candidate) -> list:
+    """The act nouns a verb of demanding is for: "pressed for tougher sanctions against Russia", "called
+    for the release of the journalists". They are asked, not done: no sanction or release of their own."""
+    if c.type != "REQUEST" or c.trigger.pos_ != "VERB":
+        return []
+    things = [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+              if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return things + [k for t in things for k in t.conjuncts if k.pos_ == "NOUN"]
 
 
 def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:

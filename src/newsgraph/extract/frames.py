@@ -92,7 +92,9 @@ def to_clause(verb) -> bool:
     if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
            and any(a.dep_ == "nsubj" for a in c.children) for c in verb.children):
         return True
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
+    # "told France to withdraw", or its passive with the teller named: "was told by the EU to cut"
+    passive_told = any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
+    return (passive_told or any(c.dep_ == "dobj" for c in verb.children)) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ == "auxpass" for a in c.children)   # "told the programme, to be aired on"
         for c in verb.children)

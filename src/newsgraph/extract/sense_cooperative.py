@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .control import object_controller
+from .demands import ending_wanted
 from .everyday import telling
+from .lexicon import lexicon
 from .quantities import is_people
 from .sense_words import (
     LAW_ENFORCEMENT,
@@ -49,6 +51,8 @@ LEGAL_CHARGES = words("legal_act_words")
 # conduct asked of others left unnamed ("urged restraint"); what ends a legal matter ("to settle the lawsuit",
 # "to pay a fine"): a request or an agreement that says this is news with its other side unsaid
 REQUESTED_CONDUCT = words("requested_conduct")
+# nouns of a part, degree or set of what is asked for: "the highest tier of penalties", "a package of measures"
+PART_NOUNS = words("demanded_parts")
 SETTLED_MATTERS = words("settled_matters")
 PENALTIES_PAID = words("penalties_paid")
 ADDRESSED_BODIES = words("addressed_bodies")
@@ -70,9 +74,16 @@ def cooperative(c, context: Context, entity_type):
             context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
         return None         # hosting a show or a game
     sides = {entity_type(c.subject), entity_type(c.object)}
-    if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER}
-                                                   and entity_type(c.object) in STATES | {None}):
-        return None         # "investors want the firm to pay out": a wish, a demand only between states
+    if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER} and (
+            entity_type(c.object) in STATES | {None} or (c.object or "").startswith("gaz:"))) \
+            and not (lemma_in(c.subject_tok, LAW_ENFORCEMENT) and c.object is not None
+                     and not any(x.dep_ == "neg" for x in c.trigger.children)):
+        # "investors want the firm to pay out": a wish; a demand between states, or of a prosecutor or
+        # the police on the one they pursue ("prosecutors wanted the firms to surrender their profits")
+        return None
+    if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
+            and ending_wanted(c.trigger, lexicon(), None) is None:
+        return None         # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
     if context.domain == "sport" and not sides & POLITICAL and not lawful(c):
         return None         # "England meet Italy", "the coach praised his striker" (not "police charged the winger")
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
@@ -150,6 +161,9 @@ def stated(c, things) -> bool:
     known = STATED_THINGS.get(c.type, frozenset())
     asked = [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
              if o.dep_ == "pobj"] if c.type == "REQUEST" else []
+    # "pressed for the highest tier of penalties", "called for a range of measures": what the part is of
+    asked += [o for a in asked if lemma_in(a, PART_NOUNS) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
     return any(lemma_in(t, known) for t in (*things, *asked)) or c.type == "ACCUSE" and lemma_in(c.trigger, known)
 
 

@@ -23,7 +23,7 @@ from .arguments import (
     entity_type,
     standing_for,
 )
-from .demands import owned_demand, time_demand, told_one
+from .demands import inquired_side, owned_demand, quoted_apart, third_party, time_demand, told_one
 from .denials import ASSERTING, innocence_pleaded
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
@@ -159,7 +159,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     skey, stok = speaker
     subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if subj is None:
-        yield from _there_should_be(clause, speaker)
+        yield from _there_should_be(clause, speaker, res)
         return
     negated = any(c.dep_ == "neg" for c in clause.children)
     if subj.lower_ == "it" and (demand := time_demand(clause, speaker, res)) is not None:
@@ -169,7 +169,8 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             verb, clause, speaker, told, negated, demanding), None)) is not None and found.type != "THREATEN":
         yield found   # "told Italy it must cut its deficit": a demand on the one told
         return
-    if subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == skey:
+    if subj.lower_ in SELF_PRONOUNS and not third_party(subj, skey, own and not quoted_apart(subj, verb), res) \
+            or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
         if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
             other = _other_side(clause, skey, res)
@@ -378,7 +379,7 @@ def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
             yield Candidate("REJECT", verb, skey, None, subj, obj, None, verb)
 
 
-def _there_should_be(clause, speaker) -> Iterator[Candidate]:
+def _there_should_be(clause, speaker, res: KnownActors | None = None) -> Iterator[Candidate]:
     """"said there must be an inquiry", "there should be a ceasefire": a demand on nobody named (the
     act demanded is the noun; who should do it is left to the reader)."""
     if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in clause.children) or any(
@@ -393,7 +394,10 @@ def _there_should_be(clause, speaker) -> Iterator[Candidate]:
     modal = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
     act = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if modal is not None and act is not None and not any(a.lemma_ == "have" for a in clause.children if a.dep_ == "aux"):
-        yield Candidate("REQUEST", modal, speaker[0], None, speaker[1], act, None, clause)
+        other = inquired_side(act, speaker[0], res) if res is not None else None
+        yield Candidate("REQUEST", modal, speaker[0], other[0] if other else None, speaker[1],
+                        other[1] if other else act, None, clause)
+
 
 
 def verb_of(clause):
