@@ -78,6 +78,7 @@ from .labour_actions import labour_events
 from .legal_sides import legal_defendants
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
+from .refusals import lost_case_events, yielded_makers
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .said_threats import said_measures, said_threat
@@ -206,6 +207,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(criticism_under_fire(tokens, res, lex, used))   # before attacks: "under fire from MPs"
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
+    candidates += list(lost_case_events(tokens, res))
     candidates += list(call_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
@@ -220,6 +222,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(civil_events(tokens, res, lex, candidates))
     retype_civil_acts(candidates, res)
     take_governed_targets(candidates, res)
+    yielded_makers(candidates, res)
     name_makers(candidates, res)
     legal_defendants(candidates, res)
     name_attackers(candidates, tokens, res, lex)
