@@ -20,9 +20,11 @@ WRONGDOING_ADVERBS = words("statement_wrongdoing_adverbs")
 FAULT_STATES = words("denied_fault_states")
 # what one does by plan or feeling rather than deed: "denied it planned to", "denied knowing"
 NOT_DEEDS = words("statement_forecast_verbs") | words("denied_non_deeds")
-# the denier itself in its clause: "denied that it had ...", "denied that its troops had ..."
-SELF = frozenset({"it", "they", "he", "she", "we", "i"})
-OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+# the denier itself in its clause, by whether the denier is a person: "Mr Brown denied that he had ...",
+# "the firm denied that it had ...", "denied that its troops had ..." (a person's "it" is something else:
+# "Mr Straw denied it amounted to a crisis")
+SELF = {True: frozenset({"he", "she", "we", "i"}), False: frozenset({"it", "they", "we"})}
+OWN = {True: frozenset({"his", "her", "our", "my"}), False: frozenset({"its", "their", "our"})}
 FORETELLING = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "can", "should", "must"})
 SUBJECTS = ("nsubj", "nsubjpass")
 # what a speaker calls false when refusing an accusation with its maker unnamed: "said the charges
@@ -36,7 +38,9 @@ def own_act_denied(verb) -> bool:
     that the firm had illegally dumped waste")."""
     if verb.lemma_.lower() not in DENYING or any(c.dep_ == "neg" for c in verb.children):
         return False
-    return any(_accusation_answered(clause) for clause in denied_clauses(verb))
+    denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = denier is not None and denier.ent_type_ == "PERSON"
+    return any(_accusation_answered(clause, person) for clause in denied_clauses(verb))
 
 
 def denied_clauses(verb) -> list:
@@ -46,21 +50,20 @@ def denied_clauses(verb) -> list:
         c.dep_ == "ccomp" or c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ in ("VBG", "VBN"))]
 
 
-def _accusation_answered(clause) -> bool:
+def _accusation_answered(clause, person: bool) -> bool:
     if any(c.dep_ == "neg" for c in clause.children):
         return False    # "denied that it did not pay": a double negative says too little
     if wrongdoing(clause):
         return True
     if any(c.dep_ == "aux" and c.lower_ in FORETELLING for c in clause.children):
         return False    # "denied it would sell the unit": a rumour of plans
+    if clause.lemma_.lower() in NOT_DEEDS or any(c.dep_ == "auxpass" for c in clause.children):
+        return False    # "denied that it was in talks", "denied knowing him"; "denied being leaned on": done to him
     subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    if subj is not None and not (subj.lower_ in SELF or any(
-            p.dep_ == "poss" and p.lower_ in OWN for p in subj.children)):
-        return False    # "denied that the meeting had been cancelled": what others did
-    if clause.lemma_.lower() in NOT_DEEDS:
-        return False    # "denied that it was in talks", "denied knowing him"
-    passive = any(c.dep_ == "auxpass" for c in clause.children)
-    return not (passive and subj is not None and subj.lower_ in SELF)   # "denied that he was sacked": done to him
+    if subj is None:    # a gerund's doer is the denier; a clause without a subject is a misparse
+        return clause.dep_ != "ccomp"
+    # "denied that the meeting had been cancelled": what others did
+    return subj.lower_ in SELF[person] or any(p.dep_ == "poss" and p.lower_ in OWN[person] for p in subj.children)
 
 
 def wrongdoing(clause) -> bool:
