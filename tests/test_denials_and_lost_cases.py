@@ -28,6 +28,9 @@ def rejections(events_named, text):
     ("Senator Harold Ames told the court that the charges against him were false.", "Harold Ames", "-"),
     ("Russia said the accusations were false.", "Russia", "-"),
     ("Senator Harold Ames called the allegations false.", "Harold Ames", "-"),
+    # charges one means to fight
+    ("It is the third inquiry into Siemens. \"We intend to fight these charges,\" said a Siemens spokesman.",
+     "Siemens", "-"),
 ])
 def test_an_accusation_denied_is_refused_by_the_denier(text, subject, other, events_named):
     rows = rejections(events_named, text)
@@ -44,6 +47,7 @@ def test_an_accusation_denied_is_refused_by_the_denier(text, subject, other, eve
     "The spokesman refused to comment.",                           # no refusal of anything
     "Siemens declined to comment on the report.",
     "The bank denied him a loan.",                                 # business: a loan not granted
+    "Siemens refused to deny the claims.",                         # what it will not do is no refusal of a charge
 ])
 def test_what_is_no_accusation_answered_is_no_refusal(text, events_named):
     assert rejections(events_named, text) == [], text

@@ -39,6 +39,8 @@ RUMOURS = frozenset({"report", "reports", "suggestion", "suggestions", "rumour",
 ORDERS = words("statement_order_nouns")
 # charges in law, brought by a prosecutor, a regulator or a plaintiff
 LEGAL_MATTERS = frozenset({"charge", "charges", "lawsuit", "lawsuits", "suit", "suits", "indictment"})
+# what one means to do when saying one will fight charges: "expect to resist", "vowed to fight"
+FIGHTING_INTENT = frozenset({"expect", "intend", "vow", "pledge", "promise", "plan", "decide"})
 # accusations a firm answers by denying them: "denied any wrongdoing", "denied liability", "rejected the
 # allegations" (not "denied the claims", "the reports": what the press says)
 DENIED = words("statement_denied_nouns") | ACCUSATIONS
@@ -145,10 +147,12 @@ def names_its_matter(c: Candidate, person: bool = True) -> bool:
     charge in law ("Vivendi rejected the charge"): a firm denying claims is public relations."""
     if c.type == "REQUEST" and person and c.anchor is not None and c.anchor.lemma_.lower() in JOINING:
         return demand_with_its_act(c.trigger)   # "Peter Hain joined calls for an inquiry"
-    if c.type != "REJECT" or c.trigger.dep_ == "xcomp":
+    if c.type != "REJECT" or c.trigger.dep_ == "xcomp" and not charges_fought(c.trigger):
         return False    # "vowed to ignore the order", "refused to deny the claims", "planning to appeal"
-    # the verb that says who refuses: the trigger, or the verb of a predicate ("called the charges false")
-    holder = c.trigger if c.trigger.pos_ in ("VERB", "AUX") or c.anchor is None else c.anchor
+    # the verb that says who refuses: the trigger, the verb it is intended by ("we expect to resist the
+    # charges"), or the verb of a predicate ("called the charges false")
+    holder = c.trigger.head if c.trigger.dep_ == "xcomp" else \
+        c.trigger if c.trigger.pos_ in ("VERB", "AUX") or c.anchor is None else c.anchor
     if not any(x.dep_ in ("nsubj", "nsubjpass", "agent") for x in holder.children):
         return False    # who refuses is borrowed from another clause ("said X and dismissed claims"): often the wrong side
     things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS]
@@ -159,6 +163,15 @@ def names_its_matter(c: Candidate, person: bool = True) -> bool:
     if own_act_denied(c.trigger):
         return True     # "the firm denied that it had bribed officials": an accusation answered
     return stated(c, things if person else [t for t in things if lemma_in(t, ORDERS | LEGAL_MATTERS | DENIED)])
+
+
+def charges_fought(trigger) -> bool:
+    """A refusal of charges in law that its subject means to make: "we expect to resist the charges",
+    "vowed to fight the allegations", "intends to contest the lawsuit"."""
+    return trigger.head.lemma_.lower() in FIGHTING_INTENT and any(
+        lemma_in(t, LEGAL_MATTERS | DENIED) for t in (
+            *(x for x in trigger.children if x.dep_ == "dobj"),
+            *(o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)))
 
 
 def resigned(trigger) -> bool:
