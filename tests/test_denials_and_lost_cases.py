@@ -24,6 +24,10 @@ def rejections(events_named, text):
     # an accusation denied by name: a firm answers it as a person does
     ("Siemens denied any wrongdoing.", "Siemens", "-"),
     ("Siemens rejected the allegations.", "Siemens", "-"),
+    # a part in a wrong, or the deed itself, denied
+    ("Chad denied any role in the ambush.", "Chad", "-"),
+    ("Siemens denied any knowledge of the payments.", "Siemens", "-"),
+    ("Chad denied the bombing of the border town.", "Chad", "-"),
     # an accusation called false, its maker unnamed
     ("Senator Harold Ames told the court that the charges against him were false.", "Harold Ames", "-"),
     ("Russia said the accusations were false.", "Russia", "-"),
