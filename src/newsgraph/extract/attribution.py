@@ -30,6 +30,10 @@ MEDIA_VERBS = words("media_verbs")
 REFUSAL_HEADS = words("refusal_heads")
 INTENT_NOUNS = words("statement_intent_nouns")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# verbs in a tense of their own: a modal or "do" governs only a bare verb ("would set out", "did not
+# attack"), so a past or present verb joined to one ("would set out plans and attacked the Tory plans")
+# is outside its modal and negation
+TENSED = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,8 +432,12 @@ class Attributor:
         frame = governing_frame(tok, path[i - 1], lex) if tok.pos_ in VERBAL and i > 0 else None
         if frame is not None and frame.type in UNREALISED:
             walk.hedged = stronger(walk.hedged, "possible")
+        own_tense = i > 0 and path[i - 1].dep_ in ("conj", "advcl") and path[i - 1].tag_ in TENSED and not any(
+            c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither") for c in tok.children)   # "nor does he kill"
         for c in tok.children:
             low = c.lower_
+            if own_tense and c.dep_ in ("aux", "acomp", "neg"):
+                continue    # "Labour would set out plans and attacked the Tory plans": the attack happened
             if c.dep_ == "advmod" and low in lex.hedge_adverbs:
                 walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[low])
             if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL:

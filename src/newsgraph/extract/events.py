@@ -46,6 +46,7 @@ from .constructions import (
     take_governed_targets,
 )
 from .criticism import criticism_under_fire
+from .custody import custody_events
 from .evaluative import evaluative_events
 from .force import force_events, weapon_fired
 from .frames import (
@@ -208,6 +209,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res))
+    candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(call_events(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))

@@ -7,7 +7,8 @@ chancellor "delivers" a Budget and a witness "gives" a statement, which is no ai
 anything; prospectors "strike" oil; attackers in a software story "execute" code; MPs "bombard" a
 minister with questions; a man dies of a "heart attack"; a "driver" kills a pedestrian in a crash;
 police "treat" a fire as suspicious; a politician "warns" that apathy is the real danger; a lawyer "asks" a witness a question; an airline "orders" 30
-planes; police "decline to name" a suspect; a firm "receives" patents and a doctor an award. `everyday_sense` is called
+planes; police "decline to name" a suspect; a firm "receives" patents and a doctor an award; a law or a
+technique "allows" people to do things, which no one concedes. `everyday_sense` is called
 by the sense judge (extract/sense.py) for every candidate.
 """
 from __future__ import annotations
@@ -42,6 +43,11 @@ EXECUTED_TASKS = frozenset({"code", "program", "programme", "order", "command", 
 # degrees of harm suffered that make "hit" the impact on a place or a trade ("India and Indonesia worst
 # hit", "the tourist industry is likely to be hardest hit"): its side is the one hit, by no one named
 IMPACT_DEGREES = frozenset({"worst", "hardest", "badly", "heavily", "severely", "hard"})
+# verbs of letting: a concession (PLOVER CONCEDE) when an actor lets someone act
+ENABLING = frozenset({"allow", "permit", "let", "enable"})
+# who can concede, besides people, names and a crowd: the bodies a law or rule comes from
+AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+MEMBERS = words("member_nouns") | words("generic_actors") | words("collective_singulars") | words("addressed_bodies")
 # what makes "demand" one made of someone: an article, a possessor or a number ("the demand", "their
 # demands", "two demands")
 DETERMINED = frozenset({"det", "poss", "nummod"})
@@ -67,6 +73,8 @@ def everyday_sense(c) -> bool:
         return foretold(c.trigger)
     if c.type == "REQUEST" and lemma == "order":
         return purchase(c.trigger)
+    if c.type == "CONCEDE" and lemma in ENABLING:
+        return any(x.dep_ in ("nsubj", "csubj") and thing(x) for x in c.trigger.children)   # "the law allows people to copy CDs"
     if c.type == "REJECT":
         return any(x.dep_ == "xcomp" and telling(x) for x in c.trigger.children)  # "declined to name him"
     if c.type == "CONSULT" and lemma == "discuss":
@@ -92,6 +100,14 @@ def everyday_sense(c) -> bool:
                    for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with"
                    for p in x.children if p.dep_ == "pobj")    # "bombarded him with (a barrage of) questions"
     return False
+
+
+def thing(tok) -> bool:
+    """A common noun that names no one who acts: a law, a technique, a rule ("German law does allow
+    people to copy CDs", "rapid imaging has allowed aid groups to find routes"), not "the government",
+    "officials", "the court" or a name. A thing makes an act possible; only an actor concedes it."""
+    return tok.pos_ == "NOUN" and not is_people(tok) and not lemma_in(tok, MEMBERS) and tok.ent_type_ not in AGENT_LABELS \
+        and tok.tag_ == "NN" and not any(x.dep_ == "compound" and x.ent_type_ in AGENT_LABELS for x in tok.children)
 
 
 def impact_suffered(trigger) -> bool:

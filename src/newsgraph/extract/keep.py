@@ -4,7 +4,7 @@ and the vows that turn violence into a threat."""
 from __future__ import annotations
 
 from ..model import HOSTILE, PLOVER_TYPES
-from ..wordlists import words
+from ..wordlists import table, words
 from .accused_acts import held_killing
 from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
@@ -52,6 +52,14 @@ AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RESIGNING = words("resigning_verbs")
 UNMADE_RESIGNATION = words("unmade_resignation_heads")
 NOBODY = frozenset({"nobody", "none", "noone"})
+# the armed and wanted, who yield by laying down arms or, as a group, by surrendering ("the gunman
+# laid down his weapon", "the 23 suspects surrendered"); any one person may surrender
+YIELDERS = words("yielding_doers") | words("perpetrator_nouns")
+# the release of a person from custody, stated without the holder: the verbs, the terms ("on bail",
+# "from prison", "without charge") and the people only captivity makes ("hostages were freed")
+RELEASING = words("releasing_verbs")
+RELEASE_TERMS = {prep: frozenset(nouns) for prep, nouns in table("release_terms").items()}
+CAPTIVES = words("captive_nouns")
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
@@ -128,6 +136,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "tens of thousands of union members rallied": a crowd described, as "protesters rallied"
     if c.type == "RETREAT" and entity_type(key, res) == "PERSON" and resigned(c.trigger):
         return True     # "Mr Green resigned as branch chairman": leaving an office is news alone
+    if c.type == "RETREAT" and entity_type(key, res) in ("PERSON", "OTHER") and gave_up(c, entity_type(key, res)):
+        return True     # "the gunman surrendered", "the hijacker laid down his weapon": giving oneself up
     if entity_type(key, res) in PROTESTERS | {"OTHER"} or key.startswith("GENERIC:"):
         if c.type == "AGREE" and settles(c.trigger):
             return True     # "Wal-Mart agreed to pay $14.5m to settle a lawsuit": the other side may go unsaid
@@ -189,6 +199,24 @@ def resigned(trigger) -> bool:
     return True
 
 
+def gave_up(c: Candidate, kind: str | None) -> bool:
+    """A person who gives themself up: "the gunman surrendered", "Kirkpatrick surrendered after two
+    hours of negotiations", "the 23 suspects surrendered peacefully"; an armed or wanted one who
+    lays down arms ("the hijacker laid down his weapon"). PLOVER RETREAT: surrender, disarm. Not a
+    thing surrendered ("surrendered his passport"), nor to a thing ("surrendered to temptation"),
+    nor a surrender only asked ("urged him to surrender"); a group of people only when armed or wanted."""
+    doer, lemma = c.subject_tok, c.trigger.lemma_.lower()
+    if doer is None or kind != "PERSON" and not lemma_in(doer, YIELDERS) or any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.trigger.children):
+        return False
+    if lemma == "lay":
+        return lemma_in(doer, YIELDERS) and any(x.dep_ == "prt" and x.lower_ == "down" for x in c.trigger.children)
+    if lemma == "disarm":
+        return lemma_in(doer, YIELDERS) and not any(x.dep_ == "dobj" for x in c.trigger.children)
+    return lemma == "surrender" and not any(x.dep_ == "dobj" for x in c.trigger.children) and (
+        c.object_tok is None or c.object is not None)
+
+
 def withdrawn_labour(trigger, kind: str | None) -> bool:
     """A strike, walkout, boycott, picket or hunger strike ("went on strike", "staged a walkout",
     "downed tools"). The verb "strike" is a body's strike only: a person striking, or anyone
@@ -238,6 +266,27 @@ def accused_as_subject(c: Candidate) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == anchor.i != c.trigger.i
 
 
+def released_from_custody(c: Candidate) -> bool:
+    """A person freed by a holder news leaves unnamed, with what they were freed from: "was released
+    on bail", "was freed from prison", "were released without charge", or freed as captives ("the
+    hostages were freed"). PLOVER RETREAT, mode release (the lexicon's "release" and "free"); not
+    "was released from hospital" or "released from his contract", nor "freed from the rubble", nor a
+release asked or aimed at ("appealed for the prisoners to be freed")."""
+    tok = c.object_tok
+    passive = is_passive(c.trigger) or c.trigger.tag_ == "VBN" and c.trigger.dep_ == "conj" and is_passive(
+        c.trigger.head)   # "was booked into the county jail and later released on bail"
+    if c.trigger.lemma_.lower() not in RELEASING or not passive or tok is None or any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.trigger.children):
+        return False    # "appealed for the prisoners to be freed": asked, not done
+    if tok.lemma_.lower() in CAPTIVES:
+        return True
+    if not (is_people(tok) or tok.ent_type_ == "PERSON" or c.object.startswith("PERSON:")):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in RELEASE_TERMS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in RELEASE_TERMS[p.lower_] for o in p.children)
+        for p in c.trigger.children)
+
+
 def complete_enough(c: Candidate, location: str | None, quantities: dict[str, int],
                     armed: bool = False, standing_actor: bool = True) -> bool:
     """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
@@ -267,6 +316,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if court_unnamed(c):
         return True     # "the protesters lost their appeal", "Microsoft's appeal was dismissed"
+    if c.type == "RETREAT" and c.object is not None and released_from_custody(c):
+        return True     # "Ms Li was released on bail": the holder (a court, the police) goes unnamed
     if c.type not in AGENTLESS_OK:
         return False
     if striking_group(c):

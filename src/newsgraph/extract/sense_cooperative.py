@@ -54,6 +54,7 @@ SETTLED_MATTERS = words("settled_matters")
 PENALTIES_PAID = words("penalties_paid")
 ADDRESSED_BODIES = words("addressed_bodies")
 AUDIENCES = words("audience_nouns")
+FULFILLED = words("fulfilled_terms")
 SPEAKING = frozenset({"speak", "talk", "address"})
 # what a lone actor's statement acts on that says what the statement is, its addressee unnamed: a claim or
 # an order refused ("vowed to resist the charges", "ignored orders to stop"), an act demanded ("demanded
@@ -96,6 +97,8 @@ def cooperative(c, context: Context, entity_type):
     if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(
             x.dep_ == "dobj" and object_kind(x) in ("proposition", "market") for x in c.trigger.children):
         return None         # "to meet the country's rising demand", "met the farmers' demands": no meeting
+    if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(lemma_in(t, FULFILLED) for t in met(c.trigger)):
+        return None         # "met all of its promises", "to meet the aim of reducing the deficit": fulfilled, no meeting
     if c.type == "AID" and c.trigger.lemma_.lower() == "give":
         given = [t for t in c.trigger.children if t.dep_ == "dobj"]
         if any(t.lower_ in NOTHING_MATERIAL for t in given):
@@ -238,3 +241,13 @@ def audience(tok) -> bool:
         return True
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
         p.dep_ == "poss" and p.ent_type_ == "ORG" for p in tok.children)
+
+
+def met(verb) -> list:
+    """What a verb's direct object names, through a partitive ("all of its promises" -> promises)."""
+    found = []
+    for x in verb.children:
+        if x.dep_ == "dobj":
+            found.append(x)
+            found += [o for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return found

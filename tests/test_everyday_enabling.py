@@ -1,0 +1,33 @@
+"""A thing that lets people act concedes nothing (extract/everyday.py, CONCEDE by a verb of letting):
+PLOVER CONCEDE is an actor easing its own demands or restrictions; "the law allows people to copy CDs"
+or "the new imaging enabled rescuers to find the roads" states what a law or a technique makes possible.
+An actor that lets someone act ("Israel allowed aid trucks to enter Gaza", "the court allowed the firm
+to sell") still concedes. Sentences of our own; each dropped event is checked to be made without the rule."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import everyday
+
+
+def concessions(analysis) -> list[str]:
+    return [e.trigger for e in analysis.events if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch law does allow shops to sell cannabis to adults.",
+    "French law permits unions to strike without notice.",
+])
+def test_a_law_or_a_technique_that_lets_people_act_concedes_nothing(analyse_text, monkeypatch, text):
+    with monkeypatch.context() as m:
+        m.setattr(everyday, "ENABLING", frozenset())
+        assert concessions(analyse_text(text)), text
+    assert concessions(analyse_text(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israel allowed aid trucks to enter Gaza on Sunday.",
+    "The court allowed the company to sell its assets to Rosneft.",
+])
+def test_an_actor_that_lets_someone_act_concedes(analyse_text, text):
+    assert concessions(analyse_text(text)), text
