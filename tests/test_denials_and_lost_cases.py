@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from handbuilt import analyse_doc, build
+from newsgraph.extract.denied_acts import denied_clauses
 from newsgraph.extract.sense_words import SCORE
 
 
@@ -18,7 +19,6 @@ def rejections(events_named, text):
     # a denial of one's own act, its accuser unnamed: a firm, a person, a collective
     ("Siemens denied that it had bribed officials in Greece.", "Siemens", "-"),
     ("Siemens denied that its managers had bribed officials in Greece.", "Siemens", "-"),
-    ("Siemens denies conspiring to fix prices.", "Siemens", "-"),
     ("Senator Harold Ames denied that he had taken money from the lobbyists.", "Harold Ames", "-"),
     ("The drug companies deny that they illegally conspired to fix prices.", "drug companies", "-"),
     # an accusation denied by name: a firm answers it as a person does
@@ -100,16 +100,17 @@ def test_a_denied_act_stays_an_event_negated(events_named):
     assert rows and all(r[1] == "Russia" for r in rows), rows
 
 
-def test_a_gerund_denial_on_a_hand_built_parse(gazetteer):
-    # "Korvane denies bribing officials."
-    found = analyse_doc(build("""
+def test_a_gerund_denial_is_read_only_with_gerunds_on():
+    # "Korvane denies bribing officials." (gerunds are off: denied_acts.GERUNDS)
+    doc = build("""
         Korvane   Korvane   PROPN NNP 1 nsubj ORG
         denies    deny      VERB  VBZ 1 ROOT
         bribing   bribe     VERB  VBG 1 xcomp
         officials official  NOUN  NNS 2 dobj
         .         .         PUNCT .   1 punct
-    """), gazetteer)
-    assert [(e.type, e.object) for e in found.events if e.type == "REJECT"] == [("REJECT", None)]
+    """)
+    assert [t.text for t in denied_clauses(doc[1], gerunds=True)] == ["bribing"]
+    assert denied_clauses(doc[1]) == []
 
 
 def test_a_denial_of_what_others_did_on_a_hand_built_parse(gazetteer):
