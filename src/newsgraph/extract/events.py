@@ -89,6 +89,7 @@ from .labour_actions import labour_events
 from .legal_sides import legal_defendants
 from .lexicon import lexicon
 from .quantities import is_people, quantities_for
+from .refusals import lost_case_events, yielded_makers
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .said_threats import said_measures, said_threat
@@ -221,6 +222,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
+    candidates += list(lost_case_events(tokens, res))
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
     candidates += list(verbal_events(tokens, res, lex, used))
@@ -237,6 +239,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(civil_events(tokens, res, lex, candidates))
     retype_civil_acts(candidates, res)
     take_governed_targets(candidates, res)
+    yielded_makers(candidates, res)
     name_makers(candidates, res)
     legal_defendants(candidates, res)
     investigated_in_clause(candidates, res)

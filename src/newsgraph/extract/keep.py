@@ -10,9 +10,11 @@ from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
 from .calls import JOINING, demand_with_its_act
 from .clause_links import shared_patient
+from .denied_acts import ACCUSATIONS, own_act_denied
 from .frames import Candidate
 from .labour_actions import striking_group
 from .quantities import is_people
+from .refusals import court_unnamed
 from .sense import STATES, attack_means, ended
 from .sense_cooperative import acted_on, asked_of_others, settles, stated
 from .sense_words import lemma_in
@@ -37,6 +39,11 @@ RUMOURS = frozenset({"report", "reports", "suggestion", "suggestions", "rumour",
 ORDERS = words("statement_order_nouns")
 # charges in law, brought by a prosecutor, a regulator or a plaintiff
 LEGAL_MATTERS = frozenset({"charge", "charges", "lawsuit", "lawsuits", "suit", "suits", "indictment"})
+# what one means to do when saying one will fight charges: "expect to resist", "vowed to fight"
+FIGHTING_INTENT = frozenset({"expect", "intend", "vow", "pledge", "promise", "plan", "decide"})
+# accusations a firm answers by denying them: "denied any wrongdoing", "denied liability", "rejected the
+# allegations" (not "denied the claims", "the reports": what the press says)
+DENIED = words("statement_denied_nouns") | ACCUSATIONS
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
 CHARGED = frozenset({"ACCUSE"})
 # actors whose acts of force are violence or repression by themselves
@@ -150,16 +157,31 @@ def names_its_matter(c: Candidate, person: bool = True) -> bool:
     charge in law ("Vivendi rejected the charge"): a firm denying claims is public relations."""
     if c.type == "REQUEST" and person and c.anchor is not None and c.anchor.lemma_.lower() in JOINING:
         return demand_with_its_act(c.trigger)   # "Peter Hain joined calls for an inquiry"
-    if c.type != "REJECT" or c.trigger.dep_ == "xcomp":
+    if c.type != "REJECT" or c.trigger.dep_ == "xcomp" and not charges_fought(c.trigger):
         return False    # "vowed to ignore the order", "refused to deny the claims", "planning to appeal"
-    if not any(x.dep_ in ("nsubj", "nsubjpass", "agent") for x in c.trigger.children):
+    # the verb that says who refuses: the trigger, the verb it is intended by ("we expect to resist the
+    # charges"), or the verb of a predicate ("called the charges false")
+    holder = c.trigger.head if c.trigger.dep_ == "xcomp" else \
+        c.trigger if c.trigger.pos_ in ("VERB", "AUX") or c.anchor is None else c.anchor
+    if not any(x.dep_ in ("nsubj", "nsubjpass", "agent") for x in holder.children):
         return False    # who refuses is borrowed from another clause ("said X and dismissed claims"): often the wrong side
     things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS]
     things += [d for x in c.trigger.children if x.dep_ == "xcomp" for d in x.children
                if d.dep_ == "dobj" and d.lemma_.lower() in ORDERS]
     if person and any(demand_with_its_act(t) for t in things):
         return True     # "Lord Browne rejected calls for his resignation", "dismissed calls to quit"
-    return stated(c, things if person else [t for t in things if lemma_in(t, ORDERS | LEGAL_MATTERS)])
+    if own_act_denied(c.trigger):
+        return True     # "the firm denied that it had bribed officials": an accusation answered
+    return stated(c, things if person else [t for t in things if lemma_in(t, ORDERS | LEGAL_MATTERS | DENIED)])
+
+
+def charges_fought(trigger) -> bool:
+    """A refusal of charges in law that its subject means to make: "we expect to resist the charges",
+    "vowed to fight the allegations", "intends to contest the lawsuit"."""
+    return trigger.head.lemma_.lower() in FIGHTING_INTENT and any(
+        lemma_in(t, LEGAL_MATTERS | DENIED) for t in (
+            *(x for x in trigger.children if x.dep_ == "dobj"),
+            *(o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)))
 
 
 def resigned(trigger) -> bool:
@@ -299,6 +321,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon or held_killing(c)
     if c.type in CHARGED and c.object is not None and accused_as_subject(c):
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
+    if court_unnamed(c):
+        return True     # "the protesters lost their appeal", "Microsoft's appeal was dismissed"
     if c.type == "RETREAT" and c.object is not None and released_from_custody(c):
         return True     # "Ms Li was released on bail": the holder (a court, the police) goes unnamed
     if c.type not in AGENTLESS_OK:

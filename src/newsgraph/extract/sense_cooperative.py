@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .control import object_controller
 from .demands import ending_wanted
+from .denied_acts import own_act_denied
 from .everyday import telling
 from .lexicon import lexicon
 from .quantities import is_people
@@ -146,9 +147,10 @@ def one_sided(c, things, entity_type):
         # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
         return c if convened(c) else None
     if c.type in ON_PROPOSITIONS:
-        # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order"
+        # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order", "denied bribing officials"
         return c if any(object_kind(t) == "proposition" for t in things) or (
             c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or stated(c, things) or (
+            c.type == "REJECT" and own_act_denied(c.trigger)) or (
             c.type == "REQUEST" and asked_of_others(c.trigger, things)) or c.type == "AGREE" and settles(c.trigger) else None
     if c.type == "AID":
         return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None

@@ -18,10 +18,10 @@ FIRM_ROLES = words("firm_roles")
 BODILY_BLOWS = words("bodily_blows")
 # police, prosecutors and regulators: who acts for the law, in a match report as anywhere
 LAW_ENFORCEMENT = words("law_enforcement")
-# a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits; "12-13 May" is a date);
-# a court's or a board's split is no game's ("was rejected in a 2-1 decision", "a 5-4 ruling")
+# a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits; "12-13 May" is a date)
+# (a split vote of judges or members is no score: "rejected in a 2-1 decision", "a 5-4 ruling")
 SCORE = re.compile(r"(?<![\d/-])(?<!\d[.,])\d{1,2}-\d{1,2}(?![\d/-]|[.,]\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                   r"|\s+(?:decision|ruling|judgment|judgement|verdict|vote|majority|split))")
+                   r"|\s+(?:decision|ruling|vote|verdict|majority|judgment|judgement|split)s?\b)")
 # in a match report a country is its team; these are political whatever the page is about
 POLITICAL = frozenset({"GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 # what extraction calls a person the document gives an office in a state, government or armed group

@@ -25,6 +25,7 @@ from .arguments import (
 )
 from .demands import inquired_side, owned_demand, quoted_apart, third_party, time_demand, told_one
 from .denials import ASSERTING, innocence_pleaded
+from .denied_acts import ACCUSATIONS, denied_clauses
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
 from .rulings import RULING_VERBS, court_findings, ruled_against
@@ -189,6 +190,8 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             # the word that turns it down is the trigger, as for "called the offer unacceptable"
             pred = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), clause)
             yield Candidate("REJECT", pred, skey, owner[0], stok, owner[1], None, clause)
+        elif not negated and subj.lower_ in ACCUSATIONS:   # "told the court the charges were false"
+            yield Candidate("REJECT", verb, skey, None, stok, subj, None, verb)
         return
     okey = acting(subj, res)
     agent = faulting_agent(clause, negated) if okey is None else None
@@ -433,10 +436,11 @@ def controller(verb):
 
 def _denied_claim(verb, res: KnownActors) -> Iterator[Candidate]:
     """"Mr Straw denied the decision would suggest that ...", "Moscow denied that its troops had
-    crossed the border": a claim refused, whoever made it (PLOVER REJECT, as "denied the claims")."""
+    crossed the border", "denied bribing officials": a claim refused, whoever made it (PLOVER REJECT,
+    as "denied the claims")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     skey = actor_of(subj, res) if subj is not None and subj.pos_ != "PRON" else None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL), None)
+    clause = next(iter(denied_clauses(verb)), None)
     if skey is not None and clause is not None:
         yield Candidate("REJECT", verb, skey, None, subj, clause, None, verb)
 

@@ -1,0 +1,124 @@
+"""Refusals whose other side is not the refusing verb's own object (PLOVER REJECT).
+
+- A refusal to comply with what another side made is aimed at its maker: "the council refused to comply
+  with the ministry's order", "refused to accept the terms set by the EU" (the order's or the terms'
+  maker, as for "rejected the union's demands"); "refused to bow to Washington" at the one named.
+- A case or an appeal lost is the court's refusal of the one who brought it: "the farmers lost their
+  appeal in the High Court" is REJECT by the High Court of the farmers; with no court named ("lost a
+  landmark appeal over police actions") the court goes unnamed, as the prosecutor of "was charged with"
+  does. So is an appeal or a lawsuit refused in the passive with no court named ("Microsoft's appeal was
+  dismissed"). An appeal lost that is no act of law ("the party lost its appeal to young voters": its
+  attraction) says nothing of a court, and is not read so.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import actor_of, actors_of, is_passive, subject_token
+from .frames import TURNED_DOWN, Candidate, maker_of
+
+YIELDING = words("statement_yielding_verbs")
+# matters of law that are lost or refused: "lost its appeal", "the lawsuit was dismissed"
+LEGAL_MATTERS = words("lost_legal_matters")
+# what is lost in court only when the sentence says so: "lost a legal bid", "lost its High Court challenge"
+CONTESTS = words("lost_legal_contests")
+# who rules: "in the High Court", "the tribunal"
+COURTS = words("judging_bodies")
+# words that put a contest in court: "a legal challenge", "a court bid", "the ruling"
+COURT_CUES = COURTS | words("court_cues")
+# what a court does to an appeal or lawsuit in the passive: "was dismissed", "was thrown out"
+COURT_REFUSALS = frozenset({"reject", "dismiss", "quash", "deny", "refuse", "overturn"})
+COURT_PHRASALS = frozenset({("throw", "out"), ("strike", "down"), ("strike", "out"), ("kick", "out")})
+# where a case is lost: "in the High Court", "at the Court of Appeal", "before the tribunal"
+VENUE_PREPS = frozenset({"in", "at", "before", "to", "by"})
+# what an appeal is against or about: a legal appeal, not an appeal to voters
+CONTESTED_PREPS = frozenset({"against", "over"})
+
+
+def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:
+    """A refusal with no other side takes the maker of what it refuses to comply with, obey, accept
+    or honour ("refused to comply with the ministry's order"), or the side it refuses to yield to
+    ("refused to bow to Washington")."""
+    for c in candidates:
+        if c.type != "REJECT" or c.object is not None or c.subject is None:
+            continue
+        for act in (x for x in c.trigger.children if x.dep_ == "xcomp" and x.lemma_.lower() in YIELDING):
+            found = refused_party(act, c.subject, res)
+            if found is not None:
+                c.object, c.object_tok = found
+                break
+
+
+def refused_party(act, exclude: str, res: KnownActors) -> tuple[str, object] | None:
+    """The maker of the order, terms or claim `act` governs ("obey the court's order", "comply with
+    demands from the EU"), else the side it yields to after a preposition ("bow to Washington")."""
+    things = [c for c in act.children if c.dep_ == "dobj"] + [
+        o for p in act.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for thing in things:
+        if thing.lemma_.lower() in TURNED_DOWN or thing.lower_ in TURNED_DOWN:
+            key, tok = maker_of(thing, res, exclude)
+            if key is not None:
+                return key, tok
+        elif thing.dep_ == "pobj" and (key := actor_of(thing, res)) is not None and key != exclude:
+            return key, thing
+    return None
+
+
+def lost_case_events(tokens, res: KnownActors) -> Iterator[Candidate]:
+    """"X lost its appeal (against Y) in the High Court": REJECT by the court, if named, of X."""
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() != "lose" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        matter = next((c for c in verb.children if c.dep_ == "dobj" and legal_matter(c, verb)), None)
+        subj = subject_token(verb)
+        if matter is None or subj is None or subj.pos_ == "PRON":
+            continue
+        court = court_named(verb, res)
+        ckey, ctok = court if court is not None else (None, None)
+        for okey, otok in actors_of(subj, res):
+            if okey != ckey:
+                yield Candidate("REJECT", verb, ckey, okey, ctok, otok, None, verb)
+
+
+def legal_matter(noun, verb) -> bool:
+    """An appeal, lawsuit or case, or a bid or challenge put in court ("a legal bid", "a High Court
+    challenge"), with something that makes it an act of law: a court or a legal word in the
+    sentence, or what it is against ("appeal against the ruling", "appeal over police actions")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in LEGAL_MATTERS and lemma not in CONTESTS:
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in CONTESTED_PREPS for p in noun.children) and lemma in LEGAL_MATTERS:
+        return True
+    return any(court_cue(t) for t in noun.sent if t.i != noun.i)
+
+
+def court_cue(tok) -> bool:
+    return tok.lemma_.lower() in COURT_CUES or tok.lower_ in COURT_CUES
+
+
+def court_named(verb, res: KnownActors) -> tuple[str, object] | None:
+    """The court a case is lost in: "in the High Court", "at the Court of Appeal", "to the Supreme
+    Court", after the verb on itself, on the matter lost or on what it is against ("its appeal against
+    the police in the High Court", as the parser often attaches it)."""
+    for o in verb.doc[verb.i + 1:verb.right_edge.i + 1]:
+        if o.dep_ == "pobj" and o.head.lower_ in VENUE_PREPS and o.lemma_.lower() in COURTS \
+                and (key := actor_of(o, res)) is not None:
+            return key, o
+    return None
+
+
+def court_unnamed(c: Candidate) -> bool:
+    """A refusal by a court the text leaves unnamed, of the side it names: a case lost ("lost its
+    appeal in court"), or an appeal or lawsuit refused in the passive ("X's appeal was dismissed")."""
+    if c.type != "REJECT" or c.subject is not None or c.object is None:
+        return False
+    verb = c.trigger
+    lemma = verb.lemma_.lower()
+    if lemma == "lose":
+        return any(x.dep_ == "dobj" and legal_matter(x, verb) for x in verb.children)
+    refusing = lemma in COURT_REFUSALS or any(x.dep_ == "prt" and (lemma, x.lower_) in COURT_PHRASALS
+                                              for x in verb.children)
+    return refusing and is_passive(verb) and not any(x.dep_ == "agent" for x in verb.children) and any(
+        x.dep_ == "nsubjpass" and x.lemma_.lower() in LEGAL_MATTERS for x in verb.children)
