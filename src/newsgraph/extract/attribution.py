@@ -21,6 +21,7 @@ from .actors import KnownActors
 from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
 from .clause_walk import alleged_content, crosses_into_clause, unfounded
 from .frames import governing_frame
+from .mood import tensed_apart
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
@@ -30,10 +31,6 @@ MEDIA_VERBS = words("media_verbs")
 REFUSAL_HEADS = words("refusal_heads")
 INTENT_NOUNS = words("statement_intent_nouns")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-# verbs in a tense of their own: a modal or "do" governs only a bare verb ("would set out", "did not
-# attack"), so a past or present verb joined to one ("would set out plans and attacked the Tory plans")
-# is outside its modal and negation
-TENSED = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,8 +429,7 @@ class Attributor:
         frame = governing_frame(tok, path[i - 1], lex) if tok.pos_ in VERBAL and i > 0 else None
         if frame is not None and frame.type in UNREALISED:
             walk.hedged = stronger(walk.hedged, "possible")
-        own_tense = i > 0 and path[i - 1].dep_ in ("conj", "advcl") and path[i - 1].tag_ in TENSED and not any(
-            c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither") for c in tok.children)   # "nor does he kill"
+        own_tense = i > 0 and tensed_apart(path[i - 1], tok)
         for c in tok.children:
             low = c.lower_
             if own_tense and c.dep_ in ("aux", "acomp", "neg"):

@@ -9,6 +9,7 @@ from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
 from .entity_lookup import PLACE_LABELS
 from .lexicon import Frame, lexicon
+from .noun_phrases import by_agents, possessors, prep_objects
 from .outside_sides import acting_through, arranger_word, grouping_head, partaker, role_holder
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
@@ -93,8 +94,8 @@ def to_clause(verb) -> bool:
            and any(a.dep_ == "nsubj" for a in c.children) for c in verb.children):
         return True
     # "told France to withdraw", or its passive with the teller named: "was told by the EU to cut"
-    passive_told = any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
-    return (passive_told or any(c.dep_ == "dobj" for c in verb.children)) and any(
+    deps = {c.dep_ for c in verb.children}
+    return ("dobj" in deps or {"nsubjpass", "agent"} <= deps) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ == "auxpass" for a in c.children)   # "told the programme, to be aired on"
         for c in verb.children)
@@ -198,12 +199,10 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
             return key, t   # "Navalny's arrest by the police": the police arrest Navalny
     if "against" in frame.object_preps:
         # "allegations of abuse against Qatar": the parser hangs "against" on the wrong alleged
-        for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for w in c.children if w.dep_ == "pobj" for c2 in w.children
-                     if c2.dep_ == "prep" and c2.lower_ == "against" for p in c2.children if p.dep_ == "pobj"):
-            key = actor_of(pobj, res) or generic_actor(pobj, res)
-            if key:
-                return key, pobj
+        pobj = next((p for w in prep_objects(noun, "of") for p in prep_objects(w, "against")), None)
+        key = (actor_of(pobj, res) or generic_actor(pobj, res)) if pobj is not None else None
+        if key:
+            return key, pobj
     if not frame.symmetric:   # "X was the subject of talks" is what they were about
         return role_holder(noun, res)   # "Microsoft was the target of an inquiry"
     return None, None
@@ -225,17 +224,6 @@ def patient_possessors(noun, frame: Frame | None) -> list:
     """Whose undergoing a nominal event names when its doer stands in a "by" phrase: "his abduction
     by gunmen", "the city's shelling by the army" (without one, "Egypt's crackdown" is Egypt's act)."""
     return possessors(noun) if frame is not None and frame.patient_of and by_agents(noun) else []
-
-
-def possessors(noun) -> list:
-    """Whose thing a noun names, the actor behind it: "an inquiry into Gazprom's dealings"."""
-    return [c for c in noun.children if c.dep_ == "poss"]
-
-
-def by_agents(noun) -> list:
-    """The doers of a nominal event named with "by", whose own prepositions the parser often takes
-    for the event's: "an attack by pirates on a cargo ship" ("on a cargo ship" under "pirates")."""
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
 
 
 def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:

@@ -28,6 +28,8 @@ INVERTING = frozenset({"should", "had", "were"})
 SHARED_CLAUSE = frozenset({"xcomp", "acomp"})
 # how a noun trigger hangs under the verb that carries its clause's modal: "could pay a visit"
 NOUN_SLOTS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})
+# verbs in a tense of their own: a modal or "do" governs only a bare verb ("would set out", "did not attack")
+TENSED = frozenset({"VBD", "VBZ", "VBP"})
 # how a clause hangs under the verb whose tense it takes: "said (that) it would", "made clear the UK
 # would", "when the police would not"
 EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "acomp", "oprd", "conj", "csubj"})
@@ -129,3 +131,11 @@ def unreal(trigger, quoted: bool) -> str | None:
     if modal.lower_ in CONDITIONAL and verb.lemma_.lower() not in WISHING and (quoted or not shifted_back(verb)):
         return "conditional"
     return None
+
+
+def tensed_apart(verb, head) -> bool:
+    """Whether a past or present verb joined to `head` ("Labour would set out plans and attacked the Tory
+    plans") is outside the modal and negation of head's clause; "nor" and "neither" carry the negation on
+    ("nor does he kill")."""
+    return verb.dep_ in ("conj", "advcl") and verb.tag_ in TENSED and not any(
+        c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither") for c in head.children)
