@@ -45,3 +45,11 @@ def test_bad_yaml_fails_with_the_safe_loaders_error(text):
 def test_tags_the_safe_loader_refuses_are_refused():
     with pytest.raises(yaml.YAMLError):
         parse_yaml("!!python/object/apply:os.system ['true']\n")
+
+
+def test_word_lists_keep_on_and_off_as_words():
+    """YAML 1.1 reads unquoted on/off/yes/no as booleans: the loader refuses them, so a list says the word."""
+    from newsgraph.wordlists import words
+    assert "on" in words("adjunct_heads") and "on" in words("metonym_place_prepositions")
+    assert "off" in words("place_prepositions")
+    assert not {"True", "False"} & (words("place_prepositions") | words("adjunct_heads"))

@@ -40,8 +40,19 @@ def _word_lists() -> dict[str, object]:
         for key, value in (read_yaml(f"words/{entry.name}") or {}).items():
             if key in merged:
                 raise ValueError(f"data/lexicon/words/{entry.name}: {key} is defined twice")
+            if _has_boolean(value):
+                # YAML reads an unquoted on/off/yes/no/true/false as a boolean, never as the word
+                raise ValueError(f"data/lexicon/words/{entry.name}: {key} holds a boolean; quote the word")
             merged[key] = value
     return merged
+
+
+def _has_boolean(value) -> bool:
+    if isinstance(value, dict):
+        return any(_has_boolean(k) or _has_boolean(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_boolean(v) for v in value)
+    return isinstance(value, bool)
 
 
 def _entry(key: str):
