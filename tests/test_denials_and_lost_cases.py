@@ -100,8 +100,8 @@ def test_a_denied_act_stays_an_event_negated(events_named):
     assert rows and all(r[1] == "Russia" for r in rows), rows
 
 
-def test_a_gerund_denial_is_read_only_with_gerunds_on():
-    # "Korvane denies bribing officials." (gerunds are off: denied_acts.GERUNDS)
+def test_a_gerund_denial_is_read():
+    # "Korvane denies bribing officials." (read unless gerunds are switched off)
     doc = build("""
         Korvane   Korvane   PROPN NNP 1 nsubj ORG
         denies    deny      VERB  VBZ 1 ROOT
@@ -110,7 +110,8 @@ def test_a_gerund_denial_is_read_only_with_gerunds_on():
         .         .         PUNCT .   1 punct
     """)
     assert [t.text for t in denied_clauses(doc[1], gerunds=True)] == ["bribing"]
-    assert denied_clauses(doc[1]) == []
+    assert denied_clauses(doc[1], gerunds=False) == []
+    assert [t.text for t in denied_clauses(doc[1])] == ["bribing"]
 
 
 def test_a_denial_of_what_others_did_on_a_hand_built_parse(gazetteer):

