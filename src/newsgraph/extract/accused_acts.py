@@ -51,7 +51,7 @@ COUNTS = frozenset({"count"})
 HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion"})
 # what holds someone to an act that is not proven: a suspicion, an arrest, a charge, a trial (a
 # conviction or a sentence is a court's finding)
-UNPROVEN = (CHARGING - {"convict", "sentence", "jail"}) | SUSPECTS | (CHARGES - {"conviction"}) | {
+UNPROVEN = (CHARGING - {"convict", "sentence", "jail", "execute"}) | SUSPECTS | (CHARGES - {"conviction"}) | {
     "suspicion", "connection"}
 
 
@@ -278,6 +278,8 @@ def charging_verb(trigger):
         return None
     if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
         return hook
+    if guilty_beside(hook) is not None:
+        return hook if hook.pos_ in VERBAL else hook.head   # "found guilty [last month] in murder of X"
     if hook.lower_ not in HOLDING_TO:
         return None
     up = hook.head.head if hook.head.dep_ == "prep" else hook.head
@@ -316,6 +318,23 @@ def found_guilty(trigger):
     prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
     if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS and prep.head.dep_ == "pobj":
         prep = prep.head.head
-    if prep is None or prep.head.lower_ != "guilty":
+    if prep is None:
         return None
-    return next((x for x in prep.head.children if x.dep_ == "nsubj"), None)
+    guilty = prep.head if prep.head.lower_ == "guilty" else guilty_beside(prep.head)
+    if guilty is None:
+        return None
+    if guilty.i != prep.head.i and is_passive(guilty.head):
+        return None     # "X was found guilty in the murder of": the passive subject, as for any charge
+    return next((x for x in guilty.children if x.dep_ == "nsubj"), None) or next(
+        (x for x in guilty.head.children if x.dep_ == "dobj" and guilty.i != prep.head.i), None)
+
+
+def guilty_beside(hook):
+    """The "guilty" of a finding whose "of"/"in" phrase the parser hung on the verb beside it, or on a
+    time phrase of that verb ("was found guilty in murder of X", "was found guilty last month of
+    murder"): the verb (or the time noun under it) finds someone guilty of the act; else None."""
+    verb = hook.head if hook.dep_ == "npadvmod" and hook.pos_ == "NOUN" else hook
+    if verb.pos_ not in VERBAL or verb.lemma_.lower() != "find":
+        return None
+    return next((x for x in verb.children if x.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and x.lower_ == "guilty"),
+                None)

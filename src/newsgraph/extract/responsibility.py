@@ -33,7 +33,7 @@ from .quantities import harm_of
 from .root_noun_doers import misparsed_doer
 from .sense import attack_means
 from .story_attackers import story_attacker
-from .targets import HELD_SITES, force_modifier, name_targets
+from .targets import HELD_SITES, SITE_HOLDERS, force_modifier, forces_of, name_targets
 
 # heads an actor's description hangs on ("the militia behind the massacre", "the Taliban, responsible for")
 DESCRIBED = frozenset({"NOUN", "PROPN"})
@@ -314,6 +314,25 @@ def weapon_agent(subject_tok, res: KnownActors) -> tuple[str, object] | None:
         found = agent_of(acl, res)
         if found is not None:
             return found
+    return weapon_owner(subject_tok, res)
+
+
+# what a weapon's modifier may name as the one who used it: a state, a force or an armed group (not
+# a place: "Gaza rockets" are fired from Gaza, by no one the place names)
+WEAPON_OWNER_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+
+
+def weapon_owner(weapon, res: KnownActors) -> tuple[str, object] | None:
+    """"hit by police bullets", "killed by two Israeli missiles", "Hamas rockets struck the town": a
+    force, state or armed group named before the weapon (or owning it) used it; a thing named
+    there ("a car bomb", "rubber bullets") is none."""
+    for mod in (m for m in weapon.lefts if m.dep_ in ("compound", "amod", "poss")):
+        sector = SITE_HOLDERS.get(mod.lemma_.lower())
+        if sector is not None and mod.pos_ in ("NOUN", "ADJ"):
+            return forces_of(weapon, mod, sector, res), mod
+        key = actor_of(mod, res)
+        if key and entity_type(key, res) in WEAPON_OWNER_TYPES:
+            return key, mod
     return None
 
 
