@@ -66,7 +66,7 @@ def shared_head(span, key: str, res: KnownActors):
 def modified_by(head, key: str, res: KnownActors) -> bool:
     """Whether the state or place `key` is named by a modifier of `head` ("Yemeni fishermen")."""
     return any(res.token_entity.get(t.i) == key for c in head.lefts
-               if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)
+               if c.dep_ in ("amod", "compound", "nmod", "nummod") for t in c.subtree)   # "9 Iranian and 4 Pakistani nationals"
 
 
 def crew_member(head) -> bool:
