@@ -119,6 +119,8 @@ def test_a_civil_vessel_of_a_flag_names_no_side(text, trigger, analyse_text):
     # a side is as often its state ("the Russians vetoed the resolution")
     ("Turkish soldiers detained two men near the border.", "detained", "subject", "Turk"),
     ("Gunmen attacked an Indian warship in the strait.", "attacked", "object", "India"),
+    # a state or its forces acting on a foreign civil vessel: a matter between the two states
+    ("Iran seized a British oil tanker in the Gulf.", "seized", "object", "United Kingdom"),
     ("The Russians vetoed the draft resolution on Tuesday.", "vetoed", "subject", "Russia"),
 ])
 def test_what_serves_a_state_stays_the_state(text, trigger, side, state, analyse_text):

@@ -24,6 +24,8 @@ MEMBER_OF = words("nationals_member_of")
 # merchant and fishing vessels: a flag or owner's nationality before them names no side
 CIVIL_VESSELS = words("civil_vessels")
 VESSEL_MODIFIERS = words("civil_vessel_modifiers")
+# the types of a state and of those who act for it
+STATE_TYPES = frozenset({"COUNTRY", "MILITARY", "GOVERNMENT"})
 # people who serve or speak for their state: the state acts or is acted on through them
 STATE_OWNED = (MEMBER_NOUNS - INDIVIDUAL_NOUNS) | FORCES
 
@@ -75,6 +77,14 @@ def crew_member(head) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in MEMBER_OF for c in head.lefts)
 
 
+def state_side(event: Event, side: str, res: KnownActors) -> bool:
+    """Whether the other side is a state or its forces or government: a navy seizing a foreign
+    fishing boat, a state holding a foreign tanker is a matter between the two states, where pirates
+    or gunmen seizing one are not."""
+    other = res.entities.get((event.subject if side == "object" else event.object) or "")
+    return other is not None and other.type in STATE_TYPES
+
+
 def civil_vessel(span, key: str, res: KnownActors) -> bool:
     """Whether a side phrase is a merchant or fishing vessel that its flag or owner's nationality
     `key` modifies ("a Greek tanker", "a Thai fishing trawler", "a Panamanian cargo ship"): the state
@@ -117,7 +127,7 @@ def people_for_state(event: Event, doc, res: KnownActors) -> Event:
         if ent is None or ent.type not in PLACE_KINDS:
             continue
         span = side_span(text, event, doc)
-        if span is not None and civil_vessel(span, key, res):
+        if span is not None and civil_vessel(span, key, res) and not state_side(event, side, res):
             event = replace(event, **{side: None})
             continue
         head = people_head(span, key, res) if span is not None else None
