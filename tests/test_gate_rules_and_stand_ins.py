@@ -122,6 +122,7 @@ def test_a_civil_vessel_of_a_flag_names_no_side(text, trigger, analyse_text):
     # a state or its forces acting on a foreign civil vessel: a matter between the two states
     ("Iran seized a British oil tanker in the Gulf.", "seized", "object", "United Kingdom"),
     ("The Russians vetoed the draft resolution on Tuesday.", "vetoed", "subject", "Russia"),
+    ("Russian bombers pounded villages near the front, killing nine people.", "pounded", "subject", "Russia"),
 ])
 def test_what_serves_a_state_stays_the_state(text, trigger, side, state, analyse_text):
     name = side_name(analyse_text(text), trigger, side) or ""

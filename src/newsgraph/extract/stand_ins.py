@@ -65,6 +65,13 @@ def shared_head(span, key: str, res: KnownActors):
     return None
 
 
+def nationals_only(head) -> bool:
+    """Whether a people noun names those a state has only as its nationals ("two British nationals",
+    "the Filipino crew"), who act in their own name; a doer named by a nationality and a role or
+    as "the Russians" is as often the state ("Russian bombers", "Iranian hackers")."""
+    return head.lemma_.lower() in NATIONALS or crew_member(head)
+
+
 def modified_by(head, key: str, res: KnownActors) -> bool:
     """Whether the state or place `key` is named by a modifier of `head` ("Yemeni fishermen")."""
     return any(res.token_entity.get(t.i) == key for c in head.lefts
@@ -131,8 +138,8 @@ def people_for_state(event: Event, doc, res: KnownActors) -> Event:
             event = replace(event, **{side: None})
             continue
         head = people_head(span, key, res) if span is not None else None
-        if head is not None and side == "subject" and res.token_entity.get(head.i) == key:
-            continue   # "the Russians vetoed it", "the Iranians agreed": as often their state that acts
+        if head is not None and side == "subject" and not nationals_only(head):
+            continue   # "the Russians vetoed it", "Russian bombers pounded": as often their state that acts
         if head is not None:
             event = replace(event, **{side: people_actor(head, key, res)})
     return event
