@@ -1,4 +1,4 @@
-"""A state or place that stands in, on an event's object side, for the people the sentence names:
+"""A state or place that stands in, on an event's side, for the people the sentence names:
 "kidnapped two French nationals" -> France, "killed three Palestinians" -> Palestine. The state is
 only the nationality of private people there: the side is those people (an actor of this document,
 as resolution makes for "fishermen (Yemen)"), not the state. What a state owns stays its own:
