@@ -84,6 +84,51 @@ def test_what_a_state_owns_stays_the_state(text, trigger, state, analyse_text):
     assert "(" not in name and (state in name or "Army" in name or "Forces" in name)
 
 
+def side_name(analysis, trigger: str, side: str) -> str | None:
+    ev = next(e for e in analysis.events if e.trigger == trigger)
+    key = getattr(ev, side)
+    return analysis.entities[key].name if key else None
+
+
+@pytest.mark.parametrize("text, trigger, side, name", [
+    # a ship's people are a nationality's, not the state's
+    ("One Ukrainian crew member was injured when the gunmen opened fire.", "injured", "object",
+     "crew member (Ukraine)"),
+    ("Police detained 18 Indonesian seafarers at the port.", "detained", "object", "seafarers (Indonesia)"),
+    ("Coastguards arrested nine Vietnamese crewmen off the island.", "arrested", "object", "crewmen (Vietnam)"),
+    # the subject side too: people a country names only by nationality act in their own name
+    ("Three Kenyan nationals attacked a security guard at the hotel.", "attacked", "subject", "nationals (Kenya)"),
+    # nationalities coordinated before one noun, which the parser may split from the first
+    ("Indian marines boarded the dhow, capturing 9 Iranian and 4 Pakistani nationals as well as rifles, officials said.",
+     "capturing", "object", "nationals (Iran)"),
+])
+def test_people_of_a_nationality_stand_for_themselves(text, trigger, side, name, analyse_text):
+    assert side_name(analyse_text(text), trigger, side) == name
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Armed men hijacked a Liberian-flagged tanker off the coast on Tuesday.", "hijacked"),
+    ("Raiders seized a Vietnamese fishing boat near the reef.", "seized"),
+])
+def test_a_civil_vessel_of_a_flag_names_no_side(text, trigger, analyse_text):
+    assert side_name(analyse_text(text), trigger, "object") is None
+
+
+@pytest.mark.parametrize("text, trigger, side, state", [
+    # a state's servants, forces and warships stay the state's; a plural nationality acting as
+    # a side is as often its state ("the Russians vetoed the resolution")
+    ("Turkish soldiers detained two men near the border.", "detained", "subject", "Turk"),
+    ("Gunmen attacked an Indian warship in the strait.", "attacked", "object", "India"),
+    # a state or its forces acting on a foreign civil vessel: a matter between the two states
+    ("Iran seized a British oil tanker in the Gulf.", "seized", "object", "United Kingdom"),
+    ("The Russians vetoed the draft resolution on Tuesday.", "vetoed", "subject", "Russia"),
+    ("Russian bombers pounded villages near the front, killing nine people.", "pounded", "subject", "Russia"),
+])
+def test_what_serves_a_state_stays_the_state(text, trigger, side, state, analyse_text):
+    name = side_name(analyse_text(text), trigger, side) or ""
+    assert "(" not in name and state in name
+
+
 @pytest.mark.parametrize("text", [
     "A driver who fled after striking and fatally injuring a pensioner has been charged.",
     "Police said a van driver ran over and killed a pedestrian in Leeds.",

@@ -1,4 +1,4 @@
-"""A state or place that stands in, on an event's object side, for the people the sentence names:
+"""A state or place that stands in, on an event's side, for the people the sentence names:
 "kidnapped two French nationals" -> France, "killed three Palestinians" -> Palestine. The state is
 only the nationality of private people there: the side is those people (an actor of this document,
 as resolution makes for "fishermen (Yemen)"), not the state. What a state owns stays its own:
@@ -19,6 +19,13 @@ PLACE_KINDS = frozenset({"COUNTRY", "LOCATION"})
 RELATIONS = frozenset({"AFFILIATION", "LEADERSHIP"})
 # people a state has only as its nationals: "two French nationals", "British expatriates"
 NATIONALS = words("nationals")
+# "a Thai crew member": a member of a crew, one of the people above
+MEMBER_OF = words("nationals_member_of")
+# merchant and fishing vessels: a flag or owner's nationality before them names no side
+CIVIL_VESSELS = words("civil_vessels")
+VESSEL_MODIFIERS = words("civil_vessel_modifiers")
+# the types of a state and of those who act for it
+STATE_TYPES = frozenset({"COUNTRY", "MILITARY", "GOVERNMENT"})
 # people who serve or speak for their state: the state acts or is acted on through them
 STATE_OWNED = (MEMBER_NOUNS - INDIVIDUAL_NOUNS) | FORCES
 
@@ -34,16 +41,66 @@ def side_span(text: str, event: Event, doc):
 def people_head(span, key: str, res: KnownActors):
     """The people noun heading a side phrase whose state or place `key` is only their nationality
     or home ("Yemeni fishermen", "three Palestinians"), or None."""
-    head = span.root
-    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in STATE_OWNED:
+    head = shared_head(span, key, res) or span.root
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in STATE_OWNED and not crew_member(head):
         return None
     if res.token_entity.get(head.i) == key:
         # the name itself heads the phrase: only a plural nationality noun is its people
         return head if head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS") else None
-    people = is_people(head) or head.lemma_.lower() in INDIVIDUAL_NOUNS | NATIONALS
-    modified = any(res.token_entity.get(t.i) == key for c in head.lefts
-                   if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)
-    return head if people and modified else None
+    people = is_people(head) or head.lemma_.lower() in INDIVIDUAL_NOUNS | NATIONALS or crew_member(head)
+    shared = head.i != span.root.i   # "Somali" is the conjunct's own nationality
+    return head if people and (shared or modified_by(head, key, res)) else None
+
+
+def shared_head(span, key: str, res: KnownActors):
+    """The people noun that coordinated nationalities share when the parser hung the first on
+    another noun and took the noun for its conjunct ("seizing 12 Somali and 11 Yemeni nationals as
+    well as arms": "Somali" modifying "arms", "nationals" its conjunct), or None."""
+    for t in span:
+        if res.token_entity.get(t.i) == key and t.dep_ == "amod":
+            for c in t.conjuncts:
+                if c.i in range(span.start, span.end) and c.pos_ == "NOUN" and c.tag_ == "NNS" \
+                        and c.lemma_.lower() in NATIONALS | INDIVIDUAL_NOUNS:
+                    return c
+    return None
+
+
+def nationals_only(head) -> bool:
+    """Whether a people noun names those a state has only as its nationals ("two British nationals",
+    "the Filipino crew"), who act in their own name; a doer named by a nationality and a role or
+    as "the Russians" is as often the state ("Russian bombers", "Iranian hackers")."""
+    return head.lemma_.lower() in NATIONALS or crew_member(head)
+
+
+def modified_by(head, key: str, res: KnownActors) -> bool:
+    """Whether the state or place `key` is named by a modifier of `head` ("Yemeni fishermen")."""
+    return any(res.token_entity.get(t.i) == key for c in head.lefts
+               if c.dep_ in ("amod", "compound", "nmod", "nummod") for t in c.subtree)   # "9 Iranian and 4 Pakistani nationals"
+
+
+def crew_member(head) -> bool:
+    """"a Thai crew member": a member of a ship's people, not of a state's body."""
+    return head.lemma_.lower() == "member" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in MEMBER_OF for c in head.lefts)
+
+
+def state_side(event: Event, side: str, res: KnownActors) -> bool:
+    """Whether the other side is a state or its forces or government: a navy seizing a foreign
+    fishing boat, a state holding a foreign tanker is a matter between the two states, where pirates
+    or gunmen seizing one are not."""
+    other = res.entities.get((event.subject if side == "object" else event.object) or "")
+    return other is not None and other.type in STATE_TYPES
+
+
+def civil_vessel(span, key: str, res: KnownActors) -> bool:
+    """Whether a side phrase is a merchant or fishing vessel that its flag or owner's nationality
+    `key` modifies ("a Greek tanker", "a Thai fishing trawler", "a Panamanian cargo ship"): the state
+    is no side of what is done to it."""
+    head = span.root
+    lemma = head.lemma_.lower()
+    civil = lemma in CIVIL_VESSELS or lemma in ("ship", "boat", "vessel") and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in VESSEL_MODIFIERS for c in head.lefts)
+    return head.pos_ == "NOUN" and civil and modified_by(head, key, res)
 
 
 def people_actor(head, key: str, res: KnownActors) -> str:
@@ -53,7 +110,8 @@ def people_actor(head, key: str, res: KnownActors) -> str:
     if res.token_entity.get(head.i) == key:
         name, kind = head.text, head.lower_
     else:
-        name, kind = f"{head.lower_} ({state.name})", head.lemma_.lower()
+        words = f"crew {head.lower_}" if crew_member(head) else head.lower_
+        name, kind = f"{words} ({state.name})", ("crew " if crew_member(head) else "") + head.lemma_.lower()
     entity = Entity(key=f"GENERIC:{kind}:{key}", name=name, type="OTHER", country=state.country,
                     reason="generic description", aliases={head.text})
     start = head.left_edge.i
@@ -64,13 +122,24 @@ def people_actor(head, key: str, res: KnownActors) -> str:
 
 
 def people_for_state(event: Event, doc, res: KnownActors) -> Event:
-    """The event with its object side the people a state or place there stands for, or as it is."""
-    key = event.object
-    ent = res.entities.get(key) if key else None
-    if ent is None or ent.type not in PLACE_KINDS or event.type in RELATIONS:
+    """The event with each side that a state or place stands in for the people there replaced by
+    those people ("two British nationals threw stones" -> "nationals (United Kingdom)"), a side
+    that is a civil vessel of the state's flag left empty ("pirates seized a Greek tanker"), or as
+    it is."""
+    if event.type in RELATIONS:
         return event
-    span = side_span(event.object_text, event, doc)
-    head = people_head(span, key, res) if span is not None else None
-    if head is None:
-        return event
-    return replace(event, object=people_actor(head, key, res))
+    for side, text in (("object", event.object_text), ("subject", event.subject_text)):
+        key = getattr(event, side)
+        ent = res.entities.get(key) if key else None
+        if ent is None or ent.type not in PLACE_KINDS:
+            continue
+        span = side_span(text, event, doc)
+        if span is not None and civil_vessel(span, key, res) and not state_side(event, side, res):
+            event = replace(event, **{side: None})
+            continue
+        head = people_head(span, key, res) if span is not None else None
+        if head is not None and side == "subject" and not nationals_only(head):
+            continue   # "the Russians vetoed it", "Russian bombers pounded": as often their state that acts
+        if head is not None:
+            event = replace(event, **{side: people_actor(head, key, res)})
+    return event
