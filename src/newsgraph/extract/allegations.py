@@ -25,21 +25,23 @@ from .arguments import VERBAL, actors_of, is_passive, subject_token
 from .constructions import COOPERATIVE
 from .frames import Candidate, frame_for_verb, maker_of, subjects_of
 from .keep import agentive
+from .lexicon import lexicon
+from .noun_phrases import prep_objects
 
 # nouns whose content clause states an act alleged ("allegations that", "charges that")
 ALLEGATION_NOUNS = words("allegation_nouns")
 # claims that are accusations only when the one they are about denies them ("denied claims that it ...")
 CLAIMS = frozenset({"claim", "assertion", "suggestion", "allegation", "accusation", "charge", "report"})
-# verbs with which one denies or dismisses what is said of it
-DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "rubbish", "deride"})
+# verbs with which one dismisses what is said of it, beside the attribution lexicon's denials (deny, reject, ...)
+DISMISSING = frozenset({"contest", "rubbish", "deride"})
 # verbs that answer a claim as its object or against it ("appealing against the allegations")
 ANSWERING = words("answering_verbs") | {"appeal", "fight", "challenge"}
 # relative words: a clause they open is a relative clause, not the claim's content ("claims which ...")
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "when", "what"})
 # what one is alleged to have said rather than done ("is alleged to have made the comments")
 SAYING = frozenset({"say", "tell", "make", "write", "remark", "comment", "describe", "call", "suggest", "claim"})
-# nouns of an investigation one is under: "under investigation", "under formal investigation"
-INVESTIGATIONS = frozenset({"investigation", "inquiry", "enquiry", "probe", "scrutiny"})
+# nouns of an investigation one is under: "under investigation", "under formal investigation", "under scrutiny"
+INVESTIGATIONS = words("investigation_nouns") | {"scrutiny"}
 # verbs of being, or of being put, under investigation ("is", "remains", "was placed", "came", "fell")
 UNDER_VERBS = frozenset({"be", "remain", "come", "fall", "place", "put", "stay"})
 # verbs of investigating whose clause names the one investigated ("investigating whether Boeing hid")
@@ -91,6 +93,9 @@ def alleged_against(noun, res: KnownActors, exclude: str | None = None) -> tuple
     return None, None
 
 
+NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
 def named(tok, key: str) -> bool:
     """An actor named where it stands: a name ("Ken Livingstone"), or a group by its common noun
     ("the Turkish firms"), not a pronoun or a description resolved to a name ("it", "the firm")."""
@@ -98,7 +103,10 @@ def named(tok, key: str) -> bool:
         c.ent_type_ in NAMES for c in tok.lefts)   # "Russian troops", "Parmalat executives"
 
 
-NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+def denying(verb) -> bool:
+    """A verb that denies or dismisses what is said of its subject: "denied", "rejected", "rubbished"."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon().denial or lemma in DISMISSING
 
 
 def answering_verb(noun):
@@ -108,7 +116,7 @@ def answering_verb(noun):
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
-    if verb.pos_ not in VERBAL or verb.lemma_.lower() not in DENYING | ANSWERING or is_passive(verb):
+    if verb.pos_ not in VERBAL or not (denying(verb) or verb.lemma_.lower() in ANSWERING) or is_passive(verb):
         return None
     return verb
 
@@ -136,7 +144,7 @@ def denied_claims(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         verb = noun.head
         if noun.i in used or noun.lemma_.lower() not in CLAIMS or frame is None or lex.nouns.get(noun.lemma_.lower()):
             continue   # allegations and accusations are events of their own (nominal_events)
-        if verb.pos_ not in VERBAL or verb.lemma_.lower() not in DENYING:
+        if verb.pos_ not in VERBAL or not denying(verb):
             continue
         if noun.dep_ == "dobj" and not is_passive(verb):
             answerer = subject_token(verb)
@@ -208,8 +216,7 @@ def investigated_parties(tokens, res: KnownActors, lex, used: set[int]) -> Itera
             continue
         # "by"/"from" the body, or its own: "has come under the Commission's scrutiny"
         # ("under investigation for steroid use by the agency": the parser hangs "by" on the use)
-        heads = (noun, verb, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
-                               for p in c.children if p.dep_ == "pobj"))
+        heads = (noun, verb, *prep_objects(noun, "for"))
         doer = next((p for h in heads for c in h.children if c.dep_ in ("prep", "agent")
                      and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"),
                     next((c for c in noun.children if c.dep_ == "poss"), None))

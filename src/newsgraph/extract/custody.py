@@ -25,6 +25,7 @@ from .arguments import (
     is_passive,
 )
 from .frames import Candidate
+from .noun_phrases import prep_objects
 from .quantities import is_people
 from .sense_words import lemma_in
 
@@ -62,8 +63,7 @@ def holder(noun, res) -> tuple[str | None, object]:
                 return key, m
             if key and m.dep_ == "poss":
                 return "family", None    # "in his mother's custody"
-    for p in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-              if p.dep_ == "pobj"):
+    for p in prep_objects(noun, "of"):
         key = actor_of(p, res) or generic_actor(p, res)
         if key and entity_type(key, res) in HOLDERS or key and key.startswith("GENERIC:") and \
                 entity_type(key, res) == "MILITARY":

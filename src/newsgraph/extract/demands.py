@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..quotes import in_quote, sentence_quotes
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_of_token, entity_type, subject_token
 from .calls import acting_side
 from .frames import Candidate, maker_of, noun_frame, subjects_of
+from .noun_phrases import prep_objects
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
@@ -124,8 +126,8 @@ def ending_wanted(verb, lex, res: KnownActors | None):
         if thing is not None and ended_measure(thing, lex, res):
             return clause, thing
     for thing in (k for k in verb.children if k.dep_ == "dobj" and ended_measure(k, lex, res)):
-        for end in (p for x in thing.children if x.dep_ == "prep" and x.lower_ == "to" for p in x.children
-                    if p.dep_ == "pobj" and p.lower_ == "end" and not any(d.dep_ == "det" for d in p.children)):
+        for end in (p for p in prep_objects(thing, "to")
+                    if p.lower_ == "end" and not any(d.dep_ == "det" for d in p.children)):
             return end, thing
     return None
 
@@ -154,17 +156,15 @@ def third_party(subj, skey: str, own: bool, res: KnownActors) -> bool:
     return key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:"))
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
-
-
 def quoted_apart(subj, verb) -> bool:
-    """A quotation mark between the reporting verb and the subject of what it reports: the subject is
-    in the speaker's quoted words, where the speaker is "I" or "we" and "he" someone else."""
-    lo, hi = sorted((subj.i, verb.i))
-    return subj.i != verb.i and any(t.text in QUOTE_MARKS for t in subj.doc[lo:hi])
+    """The subject of what is reported stands in the speaker's quoted words and the reporting verb outside
+    them: there the speaker is "I" or "we" and "he" someone else."""
+    quotes = sentence_quotes(subj.doc)
+    return in_quote(subj.doc, subj.i, quotes) != in_quote(subj.doc, verb.i, quotes)
 
 
-INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
+# what an inquiry demanded may be called: the nouns of investigation, a review, an audit
+INQUIRIES = words("investigation_nouns") | {"review", "audit"}
 
 
 def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
@@ -173,8 +173,7 @@ def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None
     Britain". None for an inquiry into a thing or an event ("into the crash")."""
     if act.lemma_.lower() not in INQUIRIES:
         return None
-    for into in (p for x in act.children if x.dep_ == "prep" and x.lower_ == "into" for p in x.children
-                 if p.dep_ == "pobj"):
+    for into in prep_objects(act, "into"):
         sides = [into] if entity_of_token(into, res) is not None else []
         sides += [d for d in into.children if d.dep_ == "poss"]
         sides += [o for v in into.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"

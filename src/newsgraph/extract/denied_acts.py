@@ -11,9 +11,11 @@ tests only: used by the sense judge and the keep rules.
 from __future__ import annotations
 
 from ..wordlists import words
+from .arguments import VERBAL
 
+# verbs that deny a deed (narrower than the attribution lexicon's denials: "rejected" or "dismissed" a claim
+# answers it without saying the deed was not done)
 DENYING = frozenset({"deny", "refute", "rebut"})
-VERBAL = frozenset({"VERB", "AUX"})
 WRONGDOING_VERBS = words("statement_wrongdoing_verbs")
 WRONGDOING_ADVERBS = words("statement_wrongdoing_adverbs")
 # states that are an accusation when denied: "denied being involved", "denied that he was responsible"
