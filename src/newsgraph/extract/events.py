@@ -59,6 +59,7 @@ from .custody import custody_events
 from .demands import wanted_endings
 from .evaluative import evaluative_events
 from .force import force_events, weapon_fired
+from .fragments import without_fragments
 from .frames import (
     Candidate,
     TokenIndex,
@@ -197,7 +198,8 @@ FIRST_PERSON = frozenset({"we", "i"})
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
     """The events of a resolved document, with the actors extraction had to create."""
     res = KnownActors(resolution)
-    events = rated(gated(without_lesser_copies(list(_events(doc, res, gaz))), doc, res), doc, res.entities)
+    events = gated(without_lesser_copies(list(_events(doc, res, gaz))), doc, res)
+    events = rated(without_fragments(events, doc), doc, res.entities)
     return Extraction(events=events, new_entities=res.new_entities, new_mentions=res.new_mentions)
 
 
