@@ -94,6 +94,7 @@ from .refusals import lost_case_events, yielded_makers
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .said_threats import said_measures, said_threat
+from .site_places import unplace_sites
 from .sense import OFFICE_HOLDER, Context, judge
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
@@ -245,6 +246,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     name_makers(candidates, res)
     legal_defendants(candidates, res)
     investigated_in_clause(candidates, res)
+    unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))

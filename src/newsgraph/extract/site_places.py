@@ -1,0 +1,39 @@
+"""A town that names where a site is, not whom an act was done to.
+
+"opened fire at a Denver office", "threw stones at a Paris bank branch", "a Lyon police station was
+attacked": the office, branch or station is what was hit, and the town only says where it stands.
+Before this rule the town became the act's object (an attack on Denver). The object is left for the
+rules that name a site's holder ("police station" -> the police) or the victims of the act, and the
+town stays the event's place. A place that is itself what was hit stays the target: "airstrikes on
+the Zeitoun neighbourhood", "an attack on Yida camp" (a place noun), "shelled Kharkiv".
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import actor_of, entity_type
+from .frames import Candidate
+
+PLACE_NOUNS = frozenset(words("place_nouns")) | frozenset(words("places_named_by_of"))
+# how a town hangs on the site noun: "a Denver office", "Athens's main courthouse"
+MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+# types whose object may be a place (events.PLACE_TARGETS): for the others a place object is already
+# turned into its country's government or dropped
+SITE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
+
+
+def town_of_site(c: Candidate, res: KnownActors) -> bool:
+    """The candidate's object is a town named as a modifier of the site its object word names."""
+    tok = c.object_tok
+    if c.object is None or tok is None or c.type not in SITE_TYPES or entity_type(c.object, res) != "LOCATION":
+        return False
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in PLACE_NOUNS:
+        return False   # the place itself ("Gaza", "the Zeitoun neighbourhood") was hit
+    return any(m.dep_ in MODIFIER_DEPS and actor_of(m, res) == c.object for m in tok.lefts)
+
+
+def unplace_sites(candidates: list[Candidate], res: KnownActors) -> None:
+    """Take the town off as the object of acts done to a site in it."""
+    for c in candidates:
+        if town_of_site(c, res):
+            c.object = None

@@ -1,0 +1,72 @@
+"""One act told by several words yields one event (extract/fragments.py), and a town that says where
+a site stands is not the object of an act done to the site (extract/site_places.py). Sentences of
+our own; each gave a copy of the act with a side missing, or the town as the target, before."""
+from __future__ import annotations
+
+import pytest
+
+
+def sides(events_named, text: str, type_: str) -> set[tuple]:
+    return {(s, o) for t, s, o in events_named(text) if t == type_}
+
+
+@pytest.mark.parametrize("text, type_, full", [
+    # a light verb's noun and the verb of harm that tells whom it hit
+    ("A gunman opened fire at a bakery in Leeds on Monday, killing the owner, Tom Harris.", "ASSAULT",
+     ("gunman", "Tom Harris")),
+    # an arrest told inside the crackdown it belongs to
+    ("Police in Lagos arrested 30 journalists during a crackdown on Tuesday.", "COERCE",
+     ("police (Lagos)", "journalists")),
+    # the charge's act and the act it names
+    ("Mark Stone was charged with murder in the shooting of Paul Grant.", "ASSAULT", ("Mark Stone", "Paul Grant")),
+])
+def test_the_copy_without_the_side_a_word_of_the_same_act_names_is_dropped(events_named, text, type_, full):
+    got = sides(events_named, text, type_)
+    assert full in got, got
+    assert not any(o is None for _, o in got), got
+
+
+def event(text: str, trigger: str, subject, object_, **quantities):
+    from newsgraph.model import Event
+    at = text.index(trigger)
+    return Event(type="ASSAULT", subject=subject, object=object_, sentence=text, start=0, end=len(text),
+                 trigger=trigger, trigger_start=at, trigger_end=at + len(trigger), quantities=quantities)
+
+
+def test_acts_in_sequence_are_two_acts(nlp):
+    # "after" puts one act before another: the attack is no copy of the shelling
+    from newsgraph.extract.fragments import without_fragments
+    text = "Troops shelled the town of Kobani after an attack on Friday."
+    full, part = event(text, "shelled", "troops", "Kobani"), event(text, "attack", "troops", None)
+    assert without_fragments([full, part], nlp(text)) == [full, part]
+    text = "Troops shelled the town of Kobani in an attack on Friday."
+    full, part = event(text, "shelled", "troops", "Kobani"), event(text, "attack", "troops", None)
+    assert without_fragments([full, part], nlp(text)) == [full]
+
+
+def test_an_act_with_its_own_toll_is_kept_beside_the_full_one(nlp):
+    from newsgraph.extract.fragments import without_fragments
+    text = "Ten people were killed and 20 were wounded in the bombing."
+    doc = nlp(text)
+    full, part = event(text, "killed", None, "people", killed=10), event(text, "wounded", None, None, wounded=20)
+    assert without_fragments([full, part], doc) == [full, part]
+    bare = event(text, "bombing", None, None)
+    assert without_fragments([full, bare], doc) == [full]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("A man opened fire at a Denver office on Friday, killing two people.", "Denver"),
+    ("Protesters hurled petrol bombs at an Athens branch of Barclays on Sunday.", "Athens"),
+])
+def test_a_town_naming_where_a_site_stands_is_no_target(events_named, text, town):
+    got = sides(events_named, text, "ASSAULT")
+    assert got, got
+    assert not any(o == town for _, o in got), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces shelled Kharkiv on Monday.", "Kharkiv"),
+    ("Israeli jets struck the Zeitoun neighbourhood of Gaza City.", "Zeitoun"),
+])
+def test_a_place_that_was_hit_stays_the_target(events_named, text, place):
+    assert any(o == place for _, o in sides(events_named, text, "ASSAULT"))
