@@ -94,8 +94,8 @@ from .refusals import lost_case_events, yielded_makers
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .said_threats import said_measures, said_threat
-from .site_places import unplace_sites
 from .sense import OFFICE_HOLDER, Context, judge
+from .site_places import unplace_sites
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
 from .timeplace import date_for, location_for, place_for
