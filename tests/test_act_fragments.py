@@ -70,3 +70,10 @@ def test_a_town_naming_where_a_site_stands_is_no_target(events_named, text, town
 ])
 def test_a_place_that_was_hit_stays_the_target(events_named, text, place):
     assert any(o == place for _, o in sides(events_named, text, "ASSAULT"))
+
+
+def test_a_month_named_in_a_date_is_no_march(events_named):
+    # "March" in a date is a time, not a protest; the verb "march" stays one
+    assert not {t for t, *_ in events_named("Born March 29, 1931, in Leeds, Hall died in a Cardiff prison.")} & {"PROTEST"}
+    assert any(t == "PROTEST" for t, *_ in events_named(
+        "Thousands of farmers will march on parliament in Budapest on March 3."))

@@ -57,6 +57,8 @@ ASKED_FOR = frozenset({"xcomp", "ccomp"})
 
 def everyday_sense(c) -> bool:
     """The candidate's trigger is used in an everyday sense: no event between sides."""
+    if c.trigger.pos_ == "PROPN" and c.trigger.ent_type_ in ("DATE", "TIME"):
+        return True   # a month's name in a date ("born March 29", "on May 3"): a time, no act
     lemma = c.trigger.lemma_.lower()
     if c.type == "REQUEST" and lemma == "invite":
         return any(lemma_in(t, INVITED_OFFERS) for t in objects(c.trigger))  # "invite bids for two licences"
