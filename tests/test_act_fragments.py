@@ -77,3 +77,10 @@ def test_a_month_named_in_a_date_is_no_march(events_named):
     assert not {t for t, *_ in events_named("Born March 29, 1931, in Leeds, Hall died in a Cardiff prison.")} & {"PROTEST"}
     assert any(t == "PROTEST" for t, *_ in events_named(
         "Thousands of farmers will march on parliament in Budapest on March 3."))
+
+
+def test_an_owner_named_on_a_site_stays_the_target(events_named):
+    # a convoy's owner, not where the convoy was: the target the attack is told of
+    got = sides(events_named, "Israeli forces targeted a World Central Kitchen aid convoy in Deir al-Balah on Monday.",
+                "ASSAULT")
+    assert any(o == "World Central Kitchen" for _, o in got), got

@@ -29,7 +29,9 @@ def town_of_site(c: Candidate, res: KnownActors) -> bool:
         return False
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in PLACE_NOUNS:
         return False   # the place itself ("Gaza", "the Zeitoun neighbourhood") was hit
-    return any(m.dep_ in MODIFIER_DEPS and actor_of(m, res) == c.object for m in tok.lefts)
+    # the modifier is a town, city or state by its own label: a name the parser reads as a place
+    # but tags otherwise ("a World Central Kitchen convoy") is the owner of the site, not where it is
+    return any(m.dep_ in MODIFIER_DEPS and m.ent_type_ == "GPE" and actor_of(m, res) == c.object for m in tok.lefts)
 
 
 def unplace_sites(candidates: list[Candidate], res: KnownActors) -> None:
