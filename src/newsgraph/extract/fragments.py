@@ -5,13 +5,15 @@
 other side gives the full event (the killing of the man); the other words give the same act with that
 side missing. A reader counts such a copy as an event with its object or actor left out, so the copy
 goes when a word joined to it in the same act names the side. Words of separate acts joined to each
-other ("bombed the town after a rocket attack") are not one act: a sequence is two.
+other ("bombed the town after a rocket attack") are not one act: a sequence is two; nor is a word with a
+thing of its own that it was done to ("shelled Kherson and hit power stations in Mykolaiv").
 """
 from __future__ import annotations
 
 from ..model import Event
 from ..wordlists import words
 from .gate import trigger_token
+from .targets import own_site
 
 # arcs that join the words of one act: a verb and its object noun ("launched an attack"), its
 # adverbial or conjoined verb ("opened fire, killing"), a setting ("arrested ... in a crackdown"),
@@ -38,7 +40,9 @@ def fragment_of(part: Event, full: Event, tokens: dict) -> bool:
     if any(full.quantities.get(k) != n for k, n in part.quantities.items()):
         return False   # "12 were killed and 20 were wounded": the copy carries a toll of its own
     a, b = tokens[id(part)], tokens[id(full)]
-    return a is not None and b is not None and one_act(a, b)
+    if a is None or b is None or own_site(a):
+        return False   # "shelled Kherson and hit power stations in Mykolaiv": a thing hit of its own is another strike
+    return one_act(a, b)
 
 
 def missing(side, full_side, other, full_other) -> bool:
