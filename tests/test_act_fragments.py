@@ -84,3 +84,10 @@ def test_an_owner_named_on_a_site_stays_the_target(events_named):
     got = sides(events_named, "Israeli forces targeted a World Central Kitchen aid convoy in Deir al-Balah on Monday.",
                 "ASSAULT")
     assert any(o == "World Central Kitchen" for _, o in got), got
+
+
+def test_things_seized_with_the_people_are_the_same_act_but_a_thing_struck_is_another_strike(events_named):
+    seized = sides(events_named, "Kenyan police on Sunday arrested 12 poachers in Tsavo and seized their rifles.", "COERCE")
+    assert seized and not any(o is None for _, o in seized), seized
+    struck = sides(events_named, "Russian forces shelled Kherson overnight and struck a power plant in Mykolaiv.", "ASSAULT")
+    assert ("Russian Armed Forces", None) in struck, struck

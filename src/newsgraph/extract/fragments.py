@@ -6,7 +6,7 @@ other side gives the full event (the killing of the man); the other words give t
 side missing. A reader counts such a copy as an event with its object or actor left out, so the copy
 goes when a word joined to it in the same act names the side. Words of separate acts joined to each
 other ("bombed the town after a rocket attack") are not one act: a sequence is two; nor is a word with a
-thing of its own that it was done to ("shelled Kherson and hit power stations in Mykolaiv").
+thing of its own that it struck ("shelled Kherson and hit power stations in Mykolaiv").
 """
 from __future__ import annotations
 
@@ -40,8 +40,11 @@ def fragment_of(part: Event, full: Event, tokens: dict) -> bool:
     if any(full.quantities.get(k) != n for k, n in part.quantities.items()):
         return False   # "12 were killed and 20 were wounded": the copy carries a toll of its own
     a, b = tokens[id(part)], tokens[id(full)]
-    if a is None or b is None or own_site(a):
-        return False   # "shelled Kherson and hit power stations in Mykolaiv": a thing hit of its own is another strike
+    if a is None or b is None or part.type == "ASSAULT" and own_site(a):
+        # "shelled Kherson and hit power stations in Mykolaiv": a thing struck of its own is another strike
+        # (as targets.share_targets reads it); a thing seized beside the people seized ("apprehending 26
+        # pirates and confiscating arms") is the same act of force
+        return False
     return one_act(a, b)
 
 
