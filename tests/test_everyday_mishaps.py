@@ -36,4 +36,5 @@ def test_harm_in_a_collapse_or_a_quake_is_no_attack(text, event, analyse_text, w
 
 def test_an_air_strike_that_brings_a_house_down_stays_an_attack(analyse_text):
     found = made(analyse_text("Five people were killed in Gaza when an Israeli air strike hit a house and it collapsed."))
-    assert ("ASSAULT", "killed") in found and ("ASSAULT", "strike") in found
+    # the strike and the verb it hits with are one act (extract/fragments.py): one of them stays
+    assert ("ASSAULT", "killed") in found and found & {("ASSAULT", "strike"), ("ASSAULT", "hit")}
