@@ -87,8 +87,10 @@ def _sentence_quotes(doc) -> list[tuple[int, int]]:
         open_at: int | None = None
         while n < len(marks) and marks[n] < end:
             at, opens = marks[n], _opens(text, marks[n])
-            if opens is None:
-                opens = open_at is None     # read by turns
+            if opens is None or (opens and open_at is not None and text[at] == '"'):
+                # read by turns; straight marks do not nest, so one that looks like an opening
+                # mark while a quotation is open closes it ('... hospitals, "said Fauzi')
+                opens = open_at is None
             if opens and open_at is None:
                 open_at = at
             elif not opens:
