@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from ..wordlists import table, words
-from .framing import framed_speaker
+from .framing import framed_speaker, owned_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
@@ -146,9 +146,9 @@ def subject_like(tok) -> bool:
 
 def is_person(res: ResolutionDraft, c: Antecedent) -> bool:
     """Whether a person pronoun may take the antecedent: a person, or a name the recogniser typed
-    as an organisation that a "who" clause tells of (never a body the gazetteer knows)."""
+    as an organisation or a place that a "who" clause tells of (never an actor the gazetteer knows)."""
     kind = _type(res, c.key)
-    return kind == "PERSON" or (c.who and kind == "ORGANIZATION" and not c.key.startswith("gaz:"))
+    return kind == "PERSON" or (c.who and kind in ("ORGANIZATION", "LOCATION") and not c.key.startswith("gaz:"))
 
 
 class Antecedents:
@@ -253,6 +253,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         applies, speaker = framed_speaker(tok, res, lambda k: _type(res, k), ants.gender)
         if applies:
             return speaker if speaker not in exclude else None
+        exclude = exclude | owned_speaker(tok, res)
     if low in PERSON_PRONOUNS:
         # '..." he added': the speaker of the quote, not the last person named inside it
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.i > 0 \

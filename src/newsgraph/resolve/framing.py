@@ -35,9 +35,21 @@ def framing_subject(tok):
         speaker = next((c for c in frame.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.i > tok.i or speaker.tag_ in ("NNS", "NNPS"):
         return None
-    if any(c.dep_ == "poss" for c in speaker.children):
-        return None     # "His lawyer said he was innocent": the client, not the lawyer
     return speaker
+
+
+def _owned(speaker) -> bool:
+    return any(c.dep_ == "poss" for c in speaker.children)
+
+
+def owned_speaker(tok, res) -> set[str]:
+    """The entity of a speaker someone owns ("His lawyer said he would plead not guilty"): the
+    pronoun is the owner, the client, and never the speaker."""
+    speaker = framing_subject(tok)
+    if speaker is None or not _owned(speaker):
+        return set()
+    key = res.mention_head.get(speaker.i) or res.token_entity.get(speaker.i)
+    return {key} if key else set()
 
 
 def noun_gender(tok) -> str | None:
@@ -55,7 +67,7 @@ def framed_speaker(tok, res, type_of, gender_of) -> tuple[bool, str | None]:
     the speaker's entity, or None for a speaker without one), not when it leaves it to the rest of
     coreference (no framing verb, a speaker that is no person, or one of the other gender)."""
     speaker = framing_subject(tok)
-    if speaker is None:
+    if speaker is None or _owned(speaker):   # "His lawyer said he": the client (owned_speaker)
         return False, None
     gender = "F" if tok.lower_ in ("she", "her", "hers") else "M"
     key = res.mention_head.get(speaker.i) or res.token_entity.get(speaker.i)
