@@ -145,10 +145,12 @@ def subject_like(tok) -> bool:
 
 
 def is_person(res: ResolutionDraft, c: Antecedent) -> bool:
-    """Whether a person pronoun may take the antecedent: a person, or a name the recogniser typed
-    as an organisation or a place that a "who" clause tells of (never an actor the gazetteer knows)."""
+    """Whether a person pronoun may take the antecedent: a person, or a subject the recogniser
+    typed as an organisation or a place that a "who" clause tells of ("said Fauzi, who ..."; never an
+    actor the gazetteer knows, nor a name a cleft puts first: "it was Rainey Senior who ...")."""
     kind = _type(res, c.key)
-    return kind == "PERSON" or (c.who and kind in ("ORGANIZATION", "LOCATION") and not c.key.startswith("gaz:"))
+    return kind == "PERSON" or (c.who and c.subject and kind in ("ORGANIZATION", "LOCATION")
+                                and not c.key.startswith("gaz:"))
 
 
 class Antecedents:
@@ -314,12 +316,15 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str]) 
             continue
         if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
             return key
-    if subject and not met_subject:
-        # no singular subject to go on with ("Shares in Jarvis soared on news that it is selling"):
-        # the most recent actor of the pronoun's own sentence
+    if tok.dep_ == "nsubj" and not met_subject and tok.head.dep_ in ("ccomp", "advcl", "acl", "conj") \
+            and not any(c.dep_ == "attr" for c in tok.head.children):
+        # a subordinate clause with no singular subject to go on with ("Shares in Jarvis soared on
+        # news that it is selling"): the most recent actor named by a phrase of its own sentence
         sent = ants.sent_of[tok.i]
         for c in ants.recent(tok.i, 0):
+            head = ants.doc[c.token]
             if not c.plural and not c.thing and c.sent == sent and c.key and c.key not in exclude \
+                    and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("compound", "amod", "poss", "nmod") \
                     and _type(res, c.key) in NON_PERSON_ACTORS:
                 return c.key
     return None

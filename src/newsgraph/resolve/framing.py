@@ -1,8 +1,10 @@
 """A person pronoun that is the subject of a clause framed by a verb of saying or knowing ("Lavagna
 said he estimated ...", "A spokesman said he had no idea ...", "50 Cent announced he has launched
 ...") refers to the framing verb's subject: news reports what someone says of himself far more
-often than of a third person, and a person named elsewhere must not take the place of an unnamed
-speaker ("a spokesman", "the official"), whom the pronoun then leaves unresolved.
+often than of a third person, and a person named elsewhere must not take the place of a speaker
+introduced without a name ("a spokesman", "one official"), whom the pronoun then leaves unresolved.
+A speaker met before ("the prime minister") or an anonymous source ("a Labour source said he would
+be given no title") is left to the rest of coreference.
 
 The rule holds when the speaker comes before the pronoun, is nobody's ("his lawyer said he" speaks
 of the client), is one person (a name of a person or a
@@ -38,18 +40,28 @@ def framing_subject(tok):
     return speaker
 
 
-def _owned(speaker) -> bool:
-    return any(c.dep_ == "poss" for c in speaker.children)
+def _owned(speaker, res) -> bool:
+    """A speaker a person owns ("His lawyer", "Lee's mother"), not a team's player ("England's Lewsey")."""
+    return speaker.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or res.entities.get(
+            res.token_entity.get(c.i), None) is not None and res.entities[res.token_entity[c.i]].type == "PERSON")
+        for c in speaker.children)
 
 
 def owned_speaker(tok, res) -> set[str]:
     """The entity of a speaker someone owns ("His lawyer said he would plead not guilty"): the
     pronoun is the owner, the client, and never the speaker."""
     speaker = framing_subject(tok)
-    if speaker is None or not _owned(speaker):
+    if speaker is None or not _owned(speaker, res):
         return set()
     key = res.mention_head.get(speaker.i) or res.token_entity.get(speaker.i)
     return {key} if key else set()
+
+
+def _definite(tok) -> bool:
+    """"the prime minister", "this official": a person met before, whom the rest of coreference may
+    know by name; "a spokesman", "one official" is someone new."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def noun_gender(tok) -> str | None:
@@ -67,15 +79,17 @@ def framed_speaker(tok, res, type_of, gender_of) -> tuple[bool, str | None]:
     the speaker's entity, or None for a speaker without one), not when it leaves it to the rest of
     coreference (no framing verb, a speaker that is no person, or one of the other gender)."""
     speaker = framing_subject(tok)
-    if speaker is None or _owned(speaker):   # "His lawyer said he": the client (owned_speaker)
+    if speaker is None or _owned(speaker, res):   # "His lawyer said he": the client (owned_speaker)
         return False, None
     gender = "F" if tok.lower_ in ("she", "her", "hers") else "M"
-    key = res.mention_head.get(speaker.i) or res.token_entity.get(speaker.i)
+    # the speaker's entity, or that of the name put beside it ("the minister, Roberto Lavagna, said")
+    key = next((k for c in (speaker, *(c for c in speaker.children if c.dep_ == "appos"))
+                for k in (res.mention_head.get(c.i) or res.token_entity.get(c.i),) if k), None)
     kind = type_of(key)
-    if key is not None and kind in ("PERSON", "ANONYMOUS_SOURCE"):
+    if key is not None and kind == "PERSON":
         if (gender_of(key) or noun_gender(speaker)) in (None, gender):
             return True, key
         return False, None
-    if key is None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in PERSON_NOUNS:
+    if key is None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in PERSON_NOUNS and not _definite(speaker):
         return (True, None) if noun_gender(speaker) in (None, gender) else (False, None)
     return False, None
