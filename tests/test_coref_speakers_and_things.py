@@ -76,3 +76,19 @@ def test_straight_marks_do_not_nest(nlp):
     speaker = next(t for t in doc if t.text == "Fauzan")
     houses = next(t for t in doc if t.text == "houses")
     assert in_quote(doc, houses.i, quotes) and not in_quote(doc, speaker.i, quotes)
+
+
+def test_a_quotation_runs_on_through_unmarked_sentences(nlp, name_of):
+    from newsgraph.quotes import in_quote, sentence_quotes
+    text = ('Tara Quinn, head of drama, says: "We chose Owen Price a month ago.\n'
+            "It was only when he read for us that we knew.\n"
+            'He is a fine actor. "')
+    doc = nlp(text)
+    quotes = sentence_quotes(doc)
+    middle = next(t for t in doc if t.text == "only")
+    assert in_quote(doc, middle.i, quotes)
+    assert name_of(text, "he", 0) != "Tara Quinn"   # the speaker is not the "he" she talks of
+    # a mark left open with no closing mark after it quotes no further sentence
+    doc = nlp('Lena Ford said: "We will appeal.\nThe court sat again on Monday.\nIt adjourned.')
+    monday = next(t for t in doc if t.text == "Monday")
+    assert not in_quote(doc, monday.i, sentence_quotes(doc))

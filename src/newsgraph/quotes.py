@@ -8,8 +8,8 @@
   the speaker's world.
 - `sentence_quotes`: the same stretches read sentence by sentence, each straight mark read from its
   surroundings ('said: "He' opens, 'it." He' and a mark before a space close), so a stray or
-  unclosed mark costs one sentence at most, not the rest of the story. Coreference reads person
-  pronouns with it (a quote's speaker is not the "he" inside it).
+  unclosed mark costs one sentence, or the few unmarked ones up to a closing mark, not the rest of
+  the story. Coreference reads person pronouns with it (a quote's speaker is not the "he" inside it).
 
 Merging the first two would move quote boundaries for one of the two uses (an open curly quote, a
 two-letter quotation); keep them apart until a test sentence says otherwise."""
@@ -71,6 +71,7 @@ def sentence_quotes(doc) -> list[tuple[int, int]]:
 
 
 _SENTENCE_QUOTES = "newsgraph.sentence_quotes"
+RUN_ON = 4   # sentences without a mark that a quotation left open may run through
 
 
 def _sentence_quotes(doc) -> list[tuple[int, int]]:
@@ -80,25 +81,40 @@ def _sentence_quotes(doc) -> list[tuple[int, int]]:
     if not marks:
         return spans
     n = 0
+    # sentences without a mark after one left open: quoted when the next mark closes, within a few
+    # sentences (a quotation of several sentences, one a line: 'says: "We ... \n But ... \n ... "')
+    between: list[tuple[int, int]] | None = None
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while n < len(marks) and marks[n] < start:
             n += 1
+        if n >= len(marks) or marks[n] >= end:
+            if between is not None and len(between) < RUN_ON:
+                between.append((start, end))
+            else:
+                between = None
+            continue
         open_at: int | None = None
+        first = True
         while n < len(marks) and marks[n] < end:
             at, opens = marks[n], _opens(text, marks[n])
             if opens is None or (opens and open_at is not None and text[at] == '"'):
                 # read by turns; straight marks do not nest, so one that looks like an opening
                 # mark while a quotation is open closes it ('... hospitals, "said Fauzi')
                 opens = open_at is None
+            if first and not opens and between:
+                spans.extend(between)
+            first = False
             if opens and open_at is None:
                 open_at = at
             elif not opens:
                 spans.append((open_at if open_at is not None else start, at + 1))
                 open_at = None
             n += 1
+        between = None
         if open_at is not None:
             spans.append((open_at, end))
+            between = []
     return spans
 
 
