@@ -37,8 +37,8 @@ def test_an_unnamed_speaker_takes_no_named_person(name_of):
 @pytest.mark.parametrize("text, pronoun, expected", [
     # the speaker's gender differs: the rule stands aside and the story's topic is kept
     ("Mark Dale lost the vote on Friday. Party chairwoman Anne Fry said he would appeal.", "he", "Mark Dale"),
-    # "his lawyer said he": the client, not the lawyer
-    ("Victor Lane was charged with fraud. His lawyer said he would plead not guilty.", "he", "Victor Lane"),
+    # another named subject between the speaker and the pronoun
+    ("Ann Lowe said Tim Hart was wrong and said he should apologise.", "he", "Tim Hart"),
 ])
 def test_the_rule_stands_aside(name_of, text, pronoun, expected):
     assert name_of(text, pronoun) == expected
@@ -59,23 +59,29 @@ def test_it_of_an_owner_of_a_standing_body_stays(name_of):
     # the body a name's standing noun stands for ("the Varn Holdings board") may still be "it"
     text = "The Varn Holdings board met on Monday. It approved a dividend."
     assert name_of(text, "it") in (None, "Varn Holdings")   # not another actor
-    text = "Shares in engineering group Colbert soared on news that it is selling its rail arm."
-    assert name_of(text, "it") == "Colbert"
+    text = "The Norvik spokesman said it would appeal against the ruling."
+    assert name_of(text, "it") == "Norvik"
 
 
 def test_a_who_clause_makes_a_one_word_name_a_person(name_of):
     text = ('"Dozens of homes were hit," said Sutrisno, who like many Javanese uses a single name. '
             "He said the village had no power.")
     assert name_of(text, "he") == "Sutrisno"
+    # a name that only modifies the noun the clause tells of is not made a person
+    text = ("The Ohio native, who once held the state record, starred in the film that made her famous.")
+    assert name_of(text, "her") is None
 
 
-def test_straight_marks_do_not_nest(nlp):
+def test_a_spaced_closing_mark_closes(nlp):
     from newsgraph.quotes import in_quote, sentence_quotes
     doc = nlp('"Three houses burned, "said Fauzan, a local official.')
     quotes = sentence_quotes(doc)
     speaker = next(t for t in doc if t.text == "Fauzan")
     houses = next(t for t in doc if t.text == "houses")
     assert in_quote(doc, houses.i, quotes) and not in_quote(doc, speaker.i, quotes)
+    # a mark after a word opens a quotation inside one: the sentence start stays outside
+    doc = nlp('He warned that the programmes "would need "significant" changes.')
+    assert not in_quote(doc, 0, sentence_quotes(doc))
 
 
 def test_a_quotation_runs_on_through_unmarked_sentences(nlp, name_of):

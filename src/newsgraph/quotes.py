@@ -59,6 +59,12 @@ def _opens(text: str, at: int) -> bool | None:
     return None
 
 
+def _spaced_close(text: str, at: int) -> bool:
+    """A straight mark put after a space that follows a quotation's last punctuation (', "said'):
+    a closing mark, where a word before the space ('need "significant') opens a quote in a quote."""
+    return text[at] == '"' and at >= 2 and text[at - 1] == " " and text[at - 2] in ",.!?"
+
+
 def sentence_quotes(doc) -> list[tuple[int, int]]:
     """Character spans of the quoted stretches, each within one sentence: from an opening mark to
     the closing one (or the sentence end); a sentence whose first mark closes is quoted up to it.
@@ -98,9 +104,9 @@ def _sentence_quotes(doc) -> list[tuple[int, int]]:
         first = True
         while n < len(marks) and marks[n] < end:
             at, opens = marks[n], _opens(text, marks[n])
-            if opens is None or (opens and open_at is not None and text[at] == '"'):
-                # read by turns; straight marks do not nest, so one that looks like an opening
-                # mark while a quotation is open closes it ('... hospitals, "said Fauzi')
+            if opens is None or (opens and open_at is not None and _spaced_close(text, at)):
+                # read by turns; a mark that looks like an opening one while a quotation is open,
+                # right after its closing punctuation, closes it ('... hospitals, "said Fauzi')
                 opens = open_at is None
             if first and not opens and between:
                 spans.extend(between)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from ..wordlists import table, words
-from .framing import framed_speaker, owned_speaker
+from .framing import framed_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
@@ -193,7 +193,7 @@ class Antecedents:
             c.dep_ == "poss" and c.i in self.res.token_entity for c in tok.children)
         return Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass"),
                           subject_like(tok), trailing_reporter(tok), in_quote(self.doc, tok.i, self.quotes),
-                          told_of_as_person(tok), key is not None and not own and not stands_for_owner(tok))
+                          own and told_of_as_person(tok), key is not None and not own and not stands_for_owner(tok))
 
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
@@ -255,7 +255,6 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         applies, speaker = framed_speaker(tok, res, lambda k: _type(res, k), ants.gender)
         if applies:
             return speaker if speaker not in exclude else None
-        exclude = exclude | owned_speaker(tok, res)
     if low in PERSON_PRONOUNS:
         # '..." he added': the speaker of the quote, not the last person named inside it
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.i > 0 \
@@ -300,7 +299,6 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str]) 
     """"it"/"its": a subject takes the most recent singular subject (an actor, or nothing); any
     other the most recent singular actor. A thing a name modifies ("the NAO report") is no actor."""
     subject = tok.dep_ in ("nsubj", "nsubjpass")
-    met_subject = False
     for c in ants.recent(tok.i, WINDOW["it"]):
         if c.plural:
             continue
@@ -308,7 +306,6 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str]) 
         if subject:
             if not c.subject:
                 continue
-            met_subject = True
             if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
                 return key
             if key is None or _type(res, key) in ("PERSON", "LOCATION", "OTHER"):
@@ -316,17 +313,6 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str]) 
             continue
         if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
             return key
-    if tok.dep_ == "nsubj" and not met_subject and tok.head.dep_ in ("ccomp", "advcl", "acl", "conj") \
-            and not any(c.dep_ == "attr" for c in tok.head.children):
-        # a subordinate clause with no singular subject to go on with ("Shares in Jarvis soared on
-        # news that it is selling"): the most recent actor named by a phrase of its own sentence
-        sent = ants.sent_of[tok.i]
-        for c in ants.recent(tok.i, 0):
-            head = ants.doc[c.token]
-            if not c.plural and not c.thing and c.sent == sent and c.key and c.key not in exclude \
-                    and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("compound", "amod", "poss", "nmod") \
-                    and _type(res, c.key) in NON_PERSON_ACTORS:
-                return c.key
     return None
 
 

@@ -6,8 +6,9 @@ introduced without a name ("a spokesman", "one official"), whom the pronoun then
 A speaker met before ("the prime minister") or an anonymous source ("a Labour source said he would
 be given no title") is left to the rest of coreference.
 
-The rule holds when the speaker comes before the pronoun, is nobody's ("his lawyer said he" speaks
-of the client), is one person (a name of a person or a
+The rule holds when the speaker comes before the pronoun with no other named subject between them
+("Kennedy said Harry was ... and said he should apologise"), is nobody's ("his lawyer said he" may
+speak of the client or of himself), is one person (a name of a person or a
 noun that names one: "spokesman", "minister") and agrees in gender where the text says one; not
 inside a quotation, where "he" is whoever the speaker talks about."""
 from __future__ import annotations
@@ -37,6 +38,8 @@ def framing_subject(tok):
         speaker = next((c for c in frame.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.i > tok.i or speaker.tag_ in ("NNS", "NNPS"):
         return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" for t in tok.doc[speaker.i + 1:tok.i]):
+        return None    # "said Harry was ... and said he should apologise": another person comes between
     return speaker
 
 
@@ -48,14 +51,6 @@ def _owned(speaker, res) -> bool:
         for c in speaker.children)
 
 
-def owned_speaker(tok, res) -> set[str]:
-    """The entity of a speaker someone owns ("His lawyer said he would plead not guilty"): the
-    pronoun is the owner, the client, and never the speaker."""
-    speaker = framing_subject(tok)
-    if speaker is None or not _owned(speaker, res):
-        return set()
-    key = res.mention_head.get(speaker.i) or res.token_entity.get(speaker.i)
-    return {key} if key else set()
 
 
 def _definite(tok) -> bool:
@@ -79,7 +74,7 @@ def framed_speaker(tok, res, type_of, gender_of) -> tuple[bool, str | None]:
     the speaker's entity, or None for a speaker without one), not when it leaves it to the rest of
     coreference (no framing verb, a speaker that is no person, or one of the other gender)."""
     speaker = framing_subject(tok)
-    if speaker is None or _owned(speaker, res):   # "His lawyer said he": the client (owned_speaker)
+    if speaker is None or _owned(speaker, res):   # "His lawyer said he": the client, or the lawyer
         return False, None
     gender = "F" if tok.lower_ in ("she", "her", "hers") else "M"
     # the speaker's entity, or that of the name put beside it ("the minister, Roberto Lavagna, said")

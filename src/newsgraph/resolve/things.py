@@ -2,14 +2,15 @@
 but it is expected to be completed soon", "the film ... it was screened"), and the antecedent a
 noun phrase offers when a name only modifies a thing ("A National Audit Office report ... It says
 there is little evidence": the report, not the office). Word lists: data/lexicon/words/resolve.yaml
-(thing_verbs, standing_heads; body_heads in actors.yaml)."""
+(thing_verbs, standing_heads; body_heads, war_means and the person nouns in actors.yaml)."""
 from __future__ import annotations
 
 from ..wordlists import table, words
 
 THING_VERBS = words("thing_verbs")
 STANDING_HEADS = (words("standing_heads") | frozenset(table("descriptions")) | words("company_kinds")
-                  | words("body_heads"))
+                  | words("body_heads") | words("war_means") | words("individual_nouns") | words("office_nouns")
+                  | words("described_side_nouns"))
 PLEONASTIC = words("pleonastic")
 
 
