@@ -98,3 +98,10 @@ def test_a_quotation_runs_on_through_unmarked_sentences(nlp, name_of):
     doc = nlp('Lena Ford said: "We will appeal.\nThe court sat again on Monday.\nIt adjourned.')
     monday = next(t for t in doc if t.text == "Monday")
     assert not in_quote(doc, monday.i, sentence_quotes(doc))
+
+
+def test_a_name_told_of_as_a_body_is_no_person(name_of):
+    # the recogniser may type a club's name as a person; "which" tells it is a body
+    text = ("Malcolm Glazer has made a fresh approach to buy Manchester United, which could lead to a "
+            "bid valuing the club at 800m. Manchester United turned down his offer.")
+    assert name_of(text, "his") == "Malcolm Glazer"

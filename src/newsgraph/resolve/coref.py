@@ -144,13 +144,14 @@ def subject_like(tok) -> bool:
                                          for g in c.children) for c in tok.children)
 
 
-def is_person(res: ResolutionDraft, c: Antecedent) -> bool:
+def is_person(res: ResolutionDraft, c: Antecedent, bodies: set[str] = frozenset()) -> bool:
     """Whether a person pronoun may take the antecedent: a person, or a subject the recogniser
     typed as an organisation or a place that a "who" clause tells of ("said Fauzi, who ..."; never an
     actor the gazetteer knows, nor a name a cleft puts first: "it was Rainey Senior who ...")."""
     kind = _type(res, c.key)
-    return kind == "PERSON" or (c.who and c.subject and kind in ("ORGANIZATION", "LOCATION")
-                                and not c.key.startswith("gaz:"))
+    if kind == "PERSON":
+        return c.key not in bodies   # "Manchester United, which ...": a body the recogniser took for a person
+    return c.who and c.subject and kind in ("ORGANIZATION", "LOCATION") and not c.key.startswith("gaz:")
 
 
 class Antecedents:
@@ -165,6 +166,9 @@ class Antecedents:
         self.items: list[Antecedent] = []
         self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
         self._genders: dict[str, str] | None = None        # person key -> "F"/"M", read once
+        # names typed as people that the text tells of as bodies ("Manchester United, which ...",
+        # or a kind: "the club"): no "he" or "she"
+        self.bodies: set[str] = set()
 
     def note_speaker(self, tok) -> None:
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
@@ -187,6 +191,8 @@ class Antecedents:
         self.items.append(self._antecedent(tok, _phrase_key(tok, self.res)))
 
     def _antecedent(self, tok, key: str | None) -> Antecedent:
+        if key is not None and (self.res.kinds.get(key) or told_of_as_person(tok, "which")):
+            self.bodies.add(key)
         # a key of the phrase's own, or of its owner ("Labour's success ... because it"), may be "it";
         # a name modifying a thing ("the NAO report") is not
         own = tok.i in self.res.mention_head or tok.i in self.res.token_entity or any(
@@ -263,7 +269,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
             if ants.sent_of[tok.i] - sent <= WINDOW["person"]:
                 return speaker
         gender = "F" if low in FEMALE_PRONOUNS else "M"
-        people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and is_person(res, c)
+        people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and is_person(res, c, ants.bodies)
                   and c.key not in exclude and ants.gender(c.key) in (None, gender)]
         # the subject of this or the previous sentence first: news keeps its topic in subject
         # position ("Kinnock led Labour, losing to Major. Later he ..." is Kinnock)

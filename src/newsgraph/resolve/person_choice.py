@@ -59,8 +59,9 @@ def only_person(people: list) -> str | None:
     return people[0].key if len({c.key for c in people}) == 1 else None
 
 
-def told_of_as_person(tok) -> bool:
+def told_of_as_person(tok, pronoun: str = "who") -> bool:
     """A phrase a "who" clause tells of ("said Fauzi, who like many Indonesians uses one name"):
-    a person, even where the recogniser took a one-word name for an organisation."""
-    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+    a person, even where the recogniser took a one-word name for an organisation; with "which", a
+    body or a thing ("Manchester United, which ..."), even where it took the name for a person."""
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == pronoun for g in c.children)
                for c in tok.children)
