@@ -166,8 +166,8 @@ class Antecedents:
         self.items: list[Antecedent] = []
         self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
         self._genders: dict[str, str] | None = None        # person key -> "F"/"M", read once
-        # names typed as people that the text tells of as bodies ("Manchester United, which ...",
-        # or a kind: "the club"): no "he" or "she"
+        # names typed as people that the text tells of as bodies ("Manchester United, which ..."):
+        # no "he" or "she"
         self.bodies: set[str] = set()
 
     def note_speaker(self, tok) -> None:
@@ -191,7 +191,7 @@ class Antecedents:
         self.items.append(self._antecedent(tok, _phrase_key(tok, self.res)))
 
     def _antecedent(self, tok, key: str | None) -> Antecedent:
-        if key is not None and (self.res.kinds.get(key) or told_of_as_person(tok, "which")):
+        if key is not None and told_of_as_person(tok, "which"):
             self.bodies.add(key)
         # a key of the phrase's own, or of its owner ("Labour's success ... because it"), may be "it";
         # a name modifying a thing ("the NAO report") is not
