@@ -191,7 +191,7 @@ class Antecedents:
         self.items.append(self._antecedent(tok, _phrase_key(tok, self.res)))
 
     def _antecedent(self, tok, key: str | None) -> Antecedent:
-        if key is not None and told_of_as_person(tok, "which"):
+        if key is not None and tok.i in self.res.mention_head and told_of_as_person(tok, "which"):
             self.bodies.add(key)
         # a key of the phrase's own, or of its owner ("Labour's success ... because it"), may be "it";
         # a name modifying a thing ("the NAO report") is not
