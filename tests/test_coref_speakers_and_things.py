@@ -105,3 +105,7 @@ def test_a_name_told_of_as_a_body_is_no_person(name_of):
     text = ("Malcolm Glazer has made a fresh approach to buy Manchester United, which could lead to a "
             "bid valuing the club at 800m. Manchester United turned down his offer.")
     assert name_of(text, "his") == "Malcolm Glazer"
+    # a "which" after an apposition tells of the apposition's body, not of the person
+    text = ('"Sales are strong," according to Tom Reddy, director of Ventra, which tracks markets. '
+            'But, he added: "Prices fall."')
+    assert name_of(text, "he") == "Tom Reddy"
