@@ -8,8 +8,8 @@
   the speaker's world.
 - `sentence_quotes`: the same stretches read sentence by sentence, each straight mark read from its
   surroundings ('said: "He' opens, 'it." He' and a mark before a space close), so a stray or
-  unclosed mark costs one sentence at most, not the rest of the story. Coreference reads person
-  pronouns with it (a quote's speaker is not the "he" inside it).
+  unclosed mark costs one sentence, or the few unmarked ones up to a closing mark, not the rest of
+  the story. Coreference reads person pronouns with it (a quote's speaker is not the "he" inside it).
 
 Merging the first two would move quote boundaries for one of the two uses (an open curly quote, a
 two-letter quotation); keep them apart until a test sentence says otherwise."""
@@ -59,6 +59,12 @@ def _opens(text: str, at: int) -> bool | None:
     return None
 
 
+def _spaced_close(text: str, at: int) -> bool:
+    """A straight mark put after a space that follows a quotation's last punctuation (', "said'):
+    a closing mark, where a word before the space ('need "significant') opens a quote in a quote."""
+    return text[at] == '"' and at >= 2 and text[at - 1] == " " and text[at - 2] in ",.!?"
+
+
 def sentence_quotes(doc) -> list[tuple[int, int]]:
     """Character spans of the quoted stretches, each within one sentence: from an opening mark to
     the closing one (or the sentence end); a sentence whose first mark closes is quoted up to it.
@@ -71,6 +77,7 @@ def sentence_quotes(doc) -> list[tuple[int, int]]:
 
 
 _SENTENCE_QUOTES = "newsgraph.sentence_quotes"
+RUN_ON = 4   # sentences without a mark that a quotation left open may run through
 
 
 def _sentence_quotes(doc) -> list[tuple[int, int]]:
@@ -80,23 +87,40 @@ def _sentence_quotes(doc) -> list[tuple[int, int]]:
     if not marks:
         return spans
     n = 0
+    # sentences without a mark after one left open: quoted when the next mark closes, within a few
+    # sentences (a quotation of several sentences, one a line: 'says: "We ... \n But ... \n ... "')
+    between: list[tuple[int, int]] | None = None
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while n < len(marks) and marks[n] < start:
             n += 1
+        if n >= len(marks) or marks[n] >= end:
+            if between is not None and len(between) < RUN_ON:
+                between.append((start, end))
+            else:
+                between = None
+            continue
         open_at: int | None = None
+        first = True
         while n < len(marks) and marks[n] < end:
             at, opens = marks[n], _opens(text, marks[n])
-            if opens is None:
-                opens = open_at is None     # read by turns
+            if opens is None or (opens and open_at is not None and _spaced_close(text, at)):
+                # read by turns; a mark that looks like an opening one while a quotation is open,
+                # right after its closing punctuation, closes it ('... hospitals, "said Fauzi')
+                opens = open_at is None
+            if first and not opens and between:
+                spans.extend(between)
+            first = False
             if opens and open_at is None:
                 open_at = at
             elif not opens:
                 spans.append((open_at if open_at is not None else start, at + 1))
                 open_at = None
             n += 1
+        between = None
         if open_at is not None:
             spans.append((open_at, end))
+            between = []
     return spans
 
 

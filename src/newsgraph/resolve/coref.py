@@ -22,17 +22,19 @@ one a subject inside a quote is not the story's topic. Every mention made here h
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from ..wordlists import table, words
+from .framing import framed_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
 from .owned_forces import give_forces_owners
-from .person_choice import SPEECH_VERBS, preferred_person
+from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
 from .resolution import ResolutionDraft, entity_for_actor
+from .things import is_pleonastic, stands_for_owner, takes_a_thing
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
@@ -46,7 +48,6 @@ DESCRIPTIONS = {word: set(types) for word, types in table("descriptions").items(
 AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offshoot", "arm", "chapter", "cell"}
 # modifiers that do not restrict the antecedent ("the fellow terrorist group")
 NEUTRAL = words("neutral")
-PLEONASTIC = words("pleonastic")
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 # keys of participants without a name (resolve/participants.py): no antecedent of "the group"
 UNNAMED = "GENERIC:"
@@ -64,6 +65,8 @@ class Antecedent:
     topic: bool = False   # subject-like, for person pronouns (see subject_like)
     reporter: bool = False   # the speaker of a trailing attribution ("..., Lt. Frank Vanore said")
     quoted: bool = False     # said inside a quotation: the speaker's topic, not the story's
+    who: bool = False        # told of by a "who" clause: a person, whatever the recogniser typed
+    thing: bool = False      # a thing a name modifies ("the NAO report"): no actor for "it"
 
 
 def _plural(tok) -> bool:
@@ -122,21 +125,6 @@ def clause_subject(tok):
     return None
 
 
-def is_pleonastic(tok) -> bool:
-    if tok.dep_ == "expl":
-        return True
-    head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "become", "seem", "appear", "remain", "take"):
-        for c in head.children:
-            if c.dep_ in ("attr", "acomp", "oprd") and (c.lemma_.lower() in PLEONASTIC or c.lower_ in PLEONASTIC):
-                return True
-            if c.dep_ == "acomp" and any(g.lower_ in PLEONASTIC for g in c.subtree):
-                return True
-    if tok.dep_ == "nsubjpass" and head.lemma_.lower() in PLEONASTIC:
-        return True
-    return False
-
-
 def trailing_reporter(tok) -> bool:
     """The speaker of an attribution that follows what it reports ("She returned with a gun, Lt.
     Frank Vanore said."): the story's actor stays the topic, not its source."""
@@ -156,6 +144,16 @@ def subject_like(tok) -> bool:
                                          for g in c.children) for c in tok.children)
 
 
+def is_person(res: ResolutionDraft, c: Antecedent, bodies: set[str] = frozenset()) -> bool:
+    """Whether a person pronoun may take the antecedent: a person, or a subject the recogniser
+    typed as an organisation or a place that a "who" clause tells of ("said Fauzi, who ..."; never an
+    actor the gazetteer knows, nor a name a cleft puts first: "it was Rainey Senior who ...")."""
+    kind = _type(res, c.key)
+    if kind == "PERSON":
+        return c.key not in bodies   # "Manchester United, which ...": a body the recogniser took for a person
+    return c.who and c.subject and kind in ("ORGANIZATION", "LOCATION") and not c.key.startswith("gaz:")
+
+
 class Antecedents:
     """The phrases met so far, in order, for looking back."""
 
@@ -168,6 +166,9 @@ class Antecedents:
         self.items: list[Antecedent] = []
         self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
         self._genders: dict[str, str] | None = None        # person key -> "F"/"M", read once
+        # names typed as people that the text tells of as bodies ("Manchester United, which ..."):
+        # no "he" or "she"
+        self.bodies: set[str] = set()
 
     def note_speaker(self, tok) -> None:
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
@@ -190,8 +191,15 @@ class Antecedents:
         self.items.append(self._antecedent(tok, _phrase_key(tok, self.res)))
 
     def _antecedent(self, tok, key: str | None) -> Antecedent:
+        if key is not None and tok.i in self.res.mention_head and told_of_as_person(tok, "which"):
+            self.bodies.add(key)
+        # a key of the phrase's own, or of its owner ("Labour's success ... because it"), may be "it";
+        # a name modifying a thing ("the NAO report") is not
+        own = tok.i in self.res.mention_head or tok.i in self.res.token_entity or any(
+            c.dep_ == "poss" and c.i in self.res.token_entity for c in tok.children)
         return Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass"),
-                          subject_like(tok), trailing_reporter(tok), in_quote(self.doc, tok.i, self.quotes))
+                          subject_like(tok), trailing_reporter(tok), in_quote(self.doc, tok.i, self.quotes),
+                          own and told_of_as_person(tok), key is not None and not own and not stands_for_owner(tok))
 
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
@@ -199,7 +207,7 @@ class Antecedents:
         for n in range(len(self.items) - 1, -1, -1):
             if self.items[n].token == tok.i:
                 c = self.items[n]
-                self.items[n] = Antecedent(c.token, key, c.sent, c.plural, c.subject, c.topic, c.reporter, c.quoted)
+                self.items[n] = replace(c, key=key, thing=False)
                 return
         self.items.append(self._antecedent(tok, key))
         self.note_speaker(tok)
@@ -249,6 +257,10 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
     if quoted and low in PERSON_PRONOUNS:
         # '"He lied to us," Ms Reyes said': a third-person pronoun in a quote is not its speaker
         exclude = exclude | quote_speakers(tok, ants, res, quotes)
+    if low in PERSON_PRONOUNS and not quoted:
+        applies, speaker = framed_speaker(tok, res, lambda k: _type(res, k), ants.gender)
+        if applies:
+            return speaker if speaker not in exclude else None
     if low in PERSON_PRONOUNS:
         # '..." he added': the speaker of the quote, not the last person named inside it
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.i > 0 \
@@ -257,7 +269,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
             if ants.sent_of[tok.i] - sent <= WINDOW["person"]:
                 return speaker
         gender = "F" if low in FEMALE_PRONOUNS else "M"
-        people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and _type(res, c.key) == "PERSON"
+        people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and is_person(res, c, ants.bodies)
                   and c.key not in exclude and ants.gender(c.key) in (None, gender)]
         # the subject of this or the previous sentence first: news keeps its topic in subject
         # position ("Kinnock led Labour, losing to Major. Later he ..." is Kinnock)
@@ -275,22 +287,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
             ok = NON_PERSON_ACTORS | ({"ANONYMOUS_SOURCE"} if low == "their" else set())
             return key if key and _type(res, key) in ok else None
     if low in IT_PRONOUNS:
-        subject = tok.dep_ in ("nsubj", "nsubjpass")
-        for c in ants.recent(tok.i, WINDOW["it"]):
-            if c.plural:
-                continue
-            if subject:
-                # a subject "it" takes the most recent singular subject: an actor, or nothing
-                if not c.subject:
-                    continue
-                if c.key and _type(res, c.key) in NON_PERSON_ACTORS and c.key not in exclude:
-                    return c.key
-                if c.key is None or _type(res, c.key) in ("PERSON", "LOCATION", "OTHER"):
-                    return None
-                continue
-            if c.key and _type(res, c.key) in NON_PERSON_ACTORS and c.key not in exclude:
-                return c.key
-        return None
+        return resolve_it(tok, ants, res, exclude)
     if low in THEY_PRONOUNS:
         sent = ants.sent_of[tok.i]
         subjects = [c for c in ants.recent(tok.i, WINDOW["they"]) if c.plural and c.subject]
@@ -301,6 +298,27 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         if _type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"}:
             return pick.key
         return None
+    return None
+
+
+def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str]) -> str | None:
+    """"it"/"its": a subject takes the most recent singular subject (an actor, or nothing); any
+    other the most recent singular actor. A thing a name modifies ("the NAO report") is no actor."""
+    subject = tok.dep_ in ("nsubj", "nsubjpass")
+    for c in ants.recent(tok.i, WINDOW["it"]):
+        if c.plural:
+            continue
+        key = None if c.thing else c.key
+        if subject:
+            if not c.subject:
+                continue
+            if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
+                return key
+            if key is None or _type(res, key) in ("PERSON", "LOCATION", "OTHER"):
+                return None
+            continue
+        if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
+            return key
     return None
 
 
@@ -434,7 +452,7 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             ants.add_token(tok)        # "IT" is information technology, "US" a country
             continue
         if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS:
-            if low in IT_PRONOUNS and (is_pleonastic(tok) or in_quote(doc, tok.i, quotes)):
+            if low in IT_PRONOUNS and (is_pleonastic(tok) or takes_a_thing(tok) or in_quote(doc, tok.i, quotes)):
                 ants.add_token(tok)
                 continue
             if low in THEY_PRONOUNS and in_quote(doc, tok.i, quotes):

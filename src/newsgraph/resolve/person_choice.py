@@ -57,3 +57,14 @@ def agreed_person(people: list, quoted: bool) -> str | None:
 def only_person(people: list) -> str | None:
     """The one person among the candidates, None when they are two or more."""
     return people[0].key if len({c.key for c in people}) == 1 else None
+
+
+def told_of_as_person(tok, pronoun: str = "who") -> bool:
+    """A phrase a "who" clause tells of ("said Fauzi, who like many Indonesians uses one name"):
+    a person, even where the recogniser took a one-word name for an organisation; with "which", a
+    body or a thing ("Manchester United, which ..."), even where it took the name for a person."""
+    # the pronoun right after the name ("Fauzi, who"): one put after an apposition may belong to it
+    # ("John Binks, director of GfK, which monitors ...", whatever the parser attached it to)
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == pronoun and g.i - tok.i <= 2
+                                         for g in c.children)
+               for c in tok.children)

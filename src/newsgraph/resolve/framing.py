@@ -1,0 +1,90 @@
+"""A person pronoun that is the subject of a clause framed by a verb of saying or knowing ("Lavagna
+said he estimated ...", "A spokesman said he had no idea ...", "50 Cent announced he has launched
+...") refers to the framing verb's subject: news reports what someone says of himself far more
+often than of a third person, and a person named elsewhere must not take the place of a speaker
+introduced without a name ("a spokesman", "one official"), whom the pronoun then leaves unresolved.
+A speaker met before ("the prime minister") or an anonymous source ("a Labour source said he would
+be given no title") is left to the rest of coreference.
+
+The rule holds when the speaker comes before the pronoun with no other named subject between them
+("Kennedy said Harry was ... and said he should apologise"), is nobody's ("his lawyer said he" may
+speak of the client or of himself), is one person (a name of a person or a
+noun that names one: "spokesman", "minister") and agrees in gender where the text says one; not
+inside a quotation, where "he" is whoever the speaker talks about."""
+from __future__ import annotations
+
+from ..wordlists import words
+from .person_choice import SPEECH_VERBS
+
+FRAMING_VERBS = SPEECH_VERBS | words("framing_verbs")
+# nouns that name one person: the speaker of "a spokesman said he" is a person even without a name
+PERSON_NOUNS = (words("individual_nouns") | words("office_nouns") | words("described_side_nouns")
+                | words("female_words") | words("male_words"))
+FEMALE_WORDS = words("female_words")
+MALE_WORDS = words("male_words")
+
+
+def framing_subject(tok):
+    """The subject of the verb framing the clause whose subject is `tok`, or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in FRAMING_VERBS:
+        return None
+    frame = clause.head
+    speaker = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+    if speaker is None and frame.dep_ in ("conj", "advcl", "xcomp"):
+        # "... said on Friday that he would go and added he ..." / "insisting he ..."
+        speaker = next((c for c in frame.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.i > tok.i or speaker.tag_ in ("NNS", "NNPS"):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" for t in tok.doc[speaker.i + 1:tok.i]):
+        return None    # "said Harry was ... and said he should apologise": another person comes between
+    return speaker
+
+
+def _owned(speaker, res) -> bool:
+    """A speaker a person owns ("His lawyer", "Lee's mother"), not a team's player ("England's Lewsey")."""
+    return speaker.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or res.entities.get(
+            res.token_entity.get(c.i), None) is not None and res.entities[res.token_entity[c.i]].type == "PERSON")
+        for c in speaker.children)
+
+
+
+
+def _definite(tok) -> bool:
+    """"the prime minister", "this official": a person met before, whom the rest of coreference may
+    know by name; "a spokesman", "one official" is someone new."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def noun_gender(tok) -> str | None:
+    """"F"/"M" when the speaker's own words say so ("spokeswoman", "Mrs Lee"), else None."""
+    said = {t.lower_.rstrip(".") for t in tok.subtree if t.i <= tok.i}
+    if said & FEMALE_WORDS and not said & MALE_WORDS:
+        return "F"
+    if said & MALE_WORDS and not said & FEMALE_WORDS:
+        return "M"
+    return None
+
+
+def framed_speaker(tok, res, type_of, gender_of) -> tuple[bool, str | None]:
+    """(applies, key) for a person pronoun `tok`: applies when the rule decides the pronoun (key:
+    the speaker's entity, or None for a speaker without one), not when it leaves it to the rest of
+    coreference (no framing verb, a speaker that is no person, or one of the other gender)."""
+    speaker = framing_subject(tok)
+    if speaker is None or _owned(speaker, res):   # "His lawyer said he": the client, or the lawyer
+        return False, None
+    gender = "F" if tok.lower_ in ("she", "her", "hers") else "M"
+    # the speaker's entity, or that of the name put beside it ("the minister, Roberto Lavagna, said")
+    key = next((k for c in (speaker, *(c for c in speaker.children if c.dep_ == "appos"))
+                for k in (res.mention_head.get(c.i) or res.token_entity.get(c.i),) if k), None)
+    kind = type_of(key)
+    if key is not None and kind == "PERSON":
+        if (gender_of(key) or noun_gender(speaker)) in (None, gender):
+            return True, key
+        return False, None
+    if key is None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in PERSON_NOUNS and not _definite(speaker):
+        return (True, None) if noun_gender(speaker) in (None, gender) else (False, None)
+    return False, None

@@ -1,0 +1,53 @@
+"""When "it" cannot be an actor: the patient of a verb that takes things ("no terms were disclosed,
+but it is expected to be completed soon", "the film ... it was screened"), and the antecedent a
+noun phrase offers when a name only modifies a thing ("A National Audit Office report ... It says
+there is little evidence": the report, not the office). Word lists: data/lexicon/words/resolve.yaml
+(thing_verbs, standing_heads; body_heads, war_means and the person nouns in actors.yaml)."""
+from __future__ import annotations
+
+from ..wordlists import table, words
+
+THING_VERBS = words("thing_verbs")
+STANDING_HEADS = (words("standing_heads") | frozenset(table("descriptions")) | words("company_kinds")
+                  | words("body_heads") | words("war_means") | words("individual_nouns") | words("office_nouns")
+                  | words("described_side_nouns"))
+PLEONASTIC = words("pleonastic")
+
+
+def _thing_verb(verb) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in THING_VERBS
+
+
+def takes_a_thing(tok) -> bool:
+    """Whether the pronoun `tok` is the patient of a verb that takes things: its object, its passive
+    subject, or the subject of a verb whose passive complement is one ("it is expected to be
+    completed")."""
+    verb = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and _thing_verb(verb):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        for x in verb.children:
+            if x.dep_ == "xcomp" and _thing_verb(x) and any(c.dep_ == "auxpass" for c in x.children):
+                return True
+    return False
+
+
+def stands_for_owner(tok) -> bool:
+    """Whether a common noun a name modifies stands for the name's body ("the Hamas leadership")
+    rather than for a thing of it ("the NAO report"): only the first may be what "it" refers to."""
+    return tok.pos_ != "NOUN" or tok.lemma_.lower() in STANDING_HEADS or tok.lower_ in STANDING_HEADS
+
+
+def is_pleonastic(tok) -> bool:
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "become", "seem", "appear", "remain", "take"):
+        for c in head.children:
+            if c.dep_ in ("attr", "acomp", "oprd") and (c.lemma_.lower() in PLEONASTIC or c.lower_ in PLEONASTIC):
+                return True
+            if c.dep_ == "acomp" and any(g.lower_ in PLEONASTIC for g in c.subtree):
+                return True
+    if tok.dep_ == "nsubjpass" and head.lemma_.lower() in PLEONASTIC:
+        return True
+    return False
