@@ -43,3 +43,15 @@ def test_a_quoted_predicate_leaves_the_reported_would_outside(events_named):
 def test_a_would_inside_the_quotation_stays_a_condition(events_named):
     text = 'Transport Minister Ana Ferreira said: "The decision would be deeply wrong."'
     assert not kinds(events_named, text, "ACCUSE")
+
+
+def test_talks_held_by_a_minister_are_news_alone(events_named):
+    assert kinds(events_named, "Foreign Minister Ana Ferreira will hold talks in Lisbon on Friday.", "CONSULT")
+    assert not kinds(events_named, "The shopkeeper held talks on Friday.", "CONSULT")
+
+
+def test_an_office_named_elsewhere_in_the_text_counts(events_named):
+    text = "Transport Minister Ana Ferreira visited Leeds on Monday. Ms Ferreira defended the plan to close rural stations."
+    assert ("Ana Ferreira", None) in kinds(events_named, text, "SUPPORT")
+    plain = "Ana Ferreira visited Leeds on Monday. Ms Ferreira defended the plan to close rural stations."
+    assert not kinds(events_named, plain, "SUPPORT")

@@ -66,9 +66,9 @@ CAPTIVES = words("captive_nouns")
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
 PROTESTERS = frozenset({"ORGANIZATION", "PERSON"})
 # a political office or chamber named in a side's own phrase ("Foreign Secretary Jack Straw", "MPs"), and
-# what its holder or members do alone that is political news: a statement, or the backing of a policy
+# what its holder or members do alone that is political news: a statement, talks held, the backing of a policy
 POLITICAL_SPEAKERS = words("political_speakers")
-POLITICAL_ACTS = STATEMENTS | {"SUPPORT"}
+POLITICAL_ACTS = STATEMENTS | {"SUPPORT", "CONSULT"}
 # a stoppage noun, or the verb or light verb that heads one ("went on strike", "staged a walkout", "downed tools")
 WITHHELD = words("labour_stoppages") | {"boycott", "picket", "go", "walk", "down", "stage", "call", "action"}
 
@@ -133,7 +133,7 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     key = c.subject or ""
     if key.startswith("gaz:") and not listed_company(key, gaz) or entity_type(key, res) in FORCE_HOLDERS:
         return True
-    if c.type in POLITICAL_ACTS and (key in officials or political_speaker(c.subject_tok)):
+    if c.type in POLITICAL_ACTS and (key in officials or political_speaker(c.subject_tok) or titled(key, res, c.trigger.doc)):
         return True     # "Home Office minister X defended the move", "MPs called for a guarantee"
     if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
             and withdrawn_labour(c.trigger, entity_type(key, res)):
@@ -163,6 +163,12 @@ def political_speaker(tok) -> bool:
     titles = [t for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))) if lemma_in(t, POLITICAL_SPEAKERS)]
     return bool(titles) and not any(lemma_in(m, NOT_HOLDING_NOW) for t in (tok, *titles) for m in t.children
                                     if m.dep_ in ("amod", "compound", "advmod"))
+
+
+def titled(key: str, res: KnownActors, doc) -> bool:
+    """The document names the actor with a political office or chamber elsewhere ("Home Secretary
+    Charles Clarke ... Mr Clarke said he had supported the plans")."""
+    return bool(key) and any(k == key and political_speaker(doc[i]) for i, k in res.mention_head.items())
 
 
 def names_its_matter(c: Candidate, person: bool = True) -> bool:
