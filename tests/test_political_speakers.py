@@ -55,3 +55,10 @@ def test_an_office_named_elsewhere_in_the_text_counts(events_named):
     assert ("Ana Ferreira", None) in kinds(events_named, text, "SUPPORT")
     plain = "Ana Ferreira visited Leeds on Monday. Ms Ferreira defended the plan to close rural stations."
     assert not kinds(events_named, plain, "SUPPORT")
+
+
+def test_a_speech_by_a_minister_is_no_talks(events_named):
+    # "speaking" hangs under "called", as "called a meeting" would: a speech all the same
+    text = ("Defence Secretary Ana Ferreira, speaking at a security conference in Oslo, also called for shipping "
+            "firms to do more to protect their vessels.")
+    assert not kinds(events_named, text, "CONSULT")

@@ -17,7 +17,7 @@ from .quantities import is_people
 from .refusals import court_unnamed
 from .relations import NOT_HOLDING_NOW
 from .sense import STATES, attack_means, ended
-from .sense_cooperative import acted_on, asked_of_others, settles, stated
+from .sense_cooperative import acted_on, asked_of_others, convened, settles, stated
 from .sense_words import lemma_in
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
@@ -133,8 +133,9 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     key = c.subject or ""
     if key.startswith("gaz:") and not listed_company(key, gaz) or entity_type(key, res) in FORCE_HOLDERS:
         return True
-    if c.type in POLITICAL_ACTS and (key in officials or political_speaker(c.subject_tok) or titled(key, res, c.trigger.doc)):
-        return True     # "Home Office minister X defended the move", "MPs called for a guarantee"
+    if c.type in POLITICAL_ACTS and (c.type != "CONSULT" or c.trigger.pos_ == "NOUN" and convened(c)) and (
+            key in officials or political_speaker(c.subject_tok) or titled(key, res, c.trigger.doc)):
+        return True     # "Home Office minister X defended the move", "MPs called for a guarantee", "will hold talks"
     if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
             and withdrawn_labour(c.trigger, entity_type(key, res)):
         return True     # "the union launched a general strike", "the activist went on hunger strike"
