@@ -128,8 +128,10 @@ def office_holders(held: frozenset[tuple[str, str]], res: KnownActors) -> frozen
 def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset(), gaz=None) -> bool:
     """Whether the subject's act says something without a target: a state, armed group or known
     (gazetteer) actor ("Hamas rejected the proposal", "the IMF approved the loan"), or, for
-    conflict, an unnamed group ("nurses rallied", "gunmen opened fire"). A company or person
-    outside the gazetteer acting on a thing is business or private news, not a political event."""
+    conflict, an unnamed group ("nurses rallied", "gunmen opened fire"); or, for a statement, talks
+    held or the backing of a policy, one the text names with a political office or chamber ("Home
+    Office minister X defended the move"). A company or person outside the gazetteer acting on a
+    thing is business or private news, not a political event."""
     key = c.subject or ""
     if key.startswith("gaz:") and not listed_company(key, gaz) or entity_type(key, res) in FORCE_HOLDERS:
         return True
@@ -158,7 +160,7 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
 def political_speaker(tok) -> bool:
     """The side's own phrase names a political office or chamber it holds or is (POLITICAL_SPEAKERS):
     "Foreign Secretary Jack Straw", "the prime minister", "Labour MP Jo Lee", "Congress", "MPs";
-    not one held no longer ("former minister X", "the ex-secretary")."""
+    not one held no longer ("former minister X", "the former prime minister")."""
     if tok is None:
         return False
     titles = [t for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))) if lemma_in(t, POLITICAL_SPEAKERS)]
