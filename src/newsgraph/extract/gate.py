@@ -11,7 +11,7 @@ from ..quotes import in_quote, sentence_quotes
 from ..resolve.gazetteer import load_gazetteer
 from ..wordlists import words
 from .actors import KnownActors
-from .mood import unreal
+from .mood import modal_of, unreal
 from .quantities import is_people
 from .sense import ATTACK_MEANS, WEAPONS, not_an_actor
 from .sense_words import Context
@@ -186,12 +186,20 @@ def shape(event: Event, doc, res: KnownActors, quotes: list[tuple[int, int]] = (
                  and named_victim(tok),
                  doer_left_out=event.subject is None and tok is not None and doer(named_doer(tok)),
                  heads_owners_body=event.type == "LEADERSHIP" and tok is not None and owner_of_headed(event, tok, res),
-                 mood=unreal(tok, in_quote(doc, tok.i, quotes)) if tok is not None else None,
+                 mood=unreal(tok, modal_quoted(doc, tok, quotes)) if tok is not None else None,
                  title_by_trade=event.type == "LEADERSHIP" and title_by_trade(event, tok, doc, res),
                  addressee_left_out=event.type == "REQUEST" and event.object is None and tok is not None
                  and definite_addressee(tok),
                  party_pledge=event.type == "AGREE" and event.object is None and tok is not None
                  and tok.lemma_.lower() in PLEDGING and is_party(event.subject, res))
+
+
+def modal_quoted(doc, tok, quotes) -> bool:
+    """Whether the modal of the trigger's clause (else the trigger) stands inside a quotation, where
+    nothing is shifted back: a quote of the predicate alone ('said the move would be "profoundly
+    wrong"') leaves the reported "would" outside, the future of the past."""
+    _, modal = modal_of(tok)
+    return in_quote(doc, (modal if modal is not None else tok).i, quotes)
 
 
 def title_by_trade(event: Event, tok, doc, res: KnownActors) -> bool:

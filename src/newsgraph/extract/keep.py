@@ -15,8 +15,9 @@ from .frames import Candidate
 from .labour_actions import striking_group
 from .quantities import is_people
 from .refusals import court_unnamed
+from .relations import NOT_HOLDING_NOW
 from .sense import STATES, attack_means, ended
-from .sense_cooperative import acted_on, asked_of_others, settles, stated
+from .sense_cooperative import acted_on, asked_of_others, convened, settles, stated
 from .sense_words import lemma_in
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
@@ -64,6 +65,10 @@ CAPTIVES = words("captive_nouns")
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
 PROTESTERS = frozenset({"ORGANIZATION", "PERSON"})
+# a political office or chamber named in a side's own phrase ("Foreign Secretary Jack Straw", "MPs"), and
+# what its holder or members do alone that is political news: a statement, talks held, the backing of a policy
+POLITICAL_SPEAKERS = words("political_speakers")
+POLITICAL_ACTS = STATEMENTS | {"SUPPORT", "CONSULT"}
 # a stoppage noun, or the verb or light verb that heads one ("went on strike", "staged a walkout", "downed tools")
 WITHHELD = words("labour_stoppages") | {"boycott", "picket", "go", "walk", "down", "stage", "call", "action"}
 
@@ -123,12 +128,16 @@ def office_holders(held: frozenset[tuple[str, str]], res: KnownActors) -> frozen
 def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset(), gaz=None) -> bool:
     """Whether the subject's act says something without a target: a state, armed group or known
     (gazetteer) actor ("Hamas rejected the proposal", "the IMF approved the loan"), or, for
-    conflict, an unnamed group ("nurses rallied", "gunmen opened fire"). A company or person
-    outside the gazetteer acting on a thing is business or private news, not a political event."""
+    conflict, an unnamed group ("nurses rallied", "gunmen opened fire"); or, for a statement, talks
+    held or the backing of a policy, one the text names with a political office or chamber ("Home
+    Office minister X defended the move"). A company or person outside the gazetteer acting on a
+    thing is business or private news, not a political event."""
     key = c.subject or ""
-    if key.startswith("gaz:") and not listed_company(key, gaz) or entity_type(key, res) in FORCE_HOLDERS or (
-            key in officials and c.type in STATEMENTS):
+    if key.startswith("gaz:") and not listed_company(key, gaz) or entity_type(key, res) in FORCE_HOLDERS:
         return True
+    if c.type in POLITICAL_ACTS and (c.type != "CONSULT" or c.trigger.pos_ == "NOUN" and convened(c)) and (
+            key in officials or political_speaker(c.subject_tok) or titled(key, res, c.trigger.doc)):
+        return True     # "Home Office minister X defended the move", "MPs called for a guarantee", "will hold talks"
     if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
             and withdrawn_labour(c.trigger, entity_type(key, res)):
         return True     # "the union launched a general strike", "the activist went on hunger strike"
@@ -146,6 +155,23 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):
         return True     # "Mr Sayeed denied the claims", "the firm ignored orders to stop"
     return key.startswith("GENERIC:") and c.type in HOSTILE
+
+
+def political_speaker(tok) -> bool:
+    """The side's own phrase names a political office or chamber it holds or is (POLITICAL_SPEAKERS):
+    "Foreign Secretary Jack Straw", "the prime minister", "Labour MP Jo Lee", "Congress", "MPs";
+    not one held no longer ("former minister X", "the former prime minister")."""
+    if tok is None:
+        return False
+    titles = [t for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))) if lemma_in(t, POLITICAL_SPEAKERS)]
+    return bool(titles) and not any(lemma_in(m, NOT_HOLDING_NOW) for t in (tok, *titles) for m in t.children
+                                    if m.dep_ in ("amod", "compound", "advmod"))
+
+
+def titled(key: str, res: KnownActors, doc) -> bool:
+    """The document names the actor with a political office or chamber elsewhere ("Home Secretary
+    Charles Clarke ... Mr Clarke said he had supported the plans")."""
+    return bool(key) and any(k == key and political_speaker(doc[i]) for i, k in res.mention_head.items())
 
 
 def names_its_matter(c: Candidate, person: bool = True) -> bool:
