@@ -24,6 +24,7 @@ from .allegations import (
     investigated_parties,
 )
 from .announced_acts import announcing_body
+from .antecedents import statement_makers
 from .arguments import (
     ACCUSING,
     MEMBER_NOUNS,
@@ -248,6 +249,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += list(said_measures(tokens, res, attributor))
+    statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     return candidates, claimed
 
 
