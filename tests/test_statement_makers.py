@@ -81,3 +81,43 @@ def test_a_stance_naming_its_side_keeps_it(events_named):
     text = "Nigel Farage said the army was weak. Keir Starmer criticised Rishi Sunak over the remarks."
     rows = stances(events_named, text, "ACCUSE")
     assert has(rows, "Starmer", "Sunak") and not has(rows, "Starmer", "Farage"), rows
+
+
+@pytest.mark.parametrize("text", [
+    # the nearest statement has no maker one can name: a guess by some, a newspaper's report
+    "Rishi Sunak said taxes would fall. Some speculated that the minister had lied. The minister's office denied "
+    "the claims.",
+    "Rishi Sunak said taxes would fall. The Guardian reported that the Treasury had misled MPs. The Treasury "
+    "denied the claims.",
+    # the claim was told before by its own noun, with no maker
+    "Rishi Sunak spoke in Leeds. The Tories rejected claims that the budget was unfunded. Labour denied the "
+    "claims as well.",
+    # the statement told before by a noun with no maker, after a speaker who only talks of it
+    "Rishi Sunak said taxes would fall. Keir Starmer said the point had been lost in the row over the remark. "
+    "The Scottish National Party criticised the comment.",
+    # a stance asked of another is not taken
+    "Rishi Sunak said taxes would fall. Keir Starmer called on Rachel Reeves to denounce the remarks.",
+])
+def test_the_nearest_statement_decides_its_maker(text, events_named):
+    rows = [r for r in events_named(text) if r[0] in ("ACCUSE", "REJECT")]
+    assert not any("Sunak" in (r[2] or "") for r in rows), (text, rows)
+
+
+def test_an_accusing_participle_makes_its_clause_subject_the_maker(events_named):
+    text = ("Sudan complained to the Security Council on Monday, accusing South Sudan of arming the rebels. "
+            "Salva Kiir denied the claims on Thursday.")
+    assert has(stances(events_named, text, "REJECT"), "Kiir", "Sudan"), events_named(text)
+
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    # the statement told by a noun that names its maker
+    ("Nicola Sturgeon's comments angered Labour. Keir Starmer criticised the remarks.", "Starmer", "Sturgeon"),
+    # a statement made "in a statement" is made by its verb's speaker
+    ("Amnesty International said in a statement that police had beaten protesters. The Kenyan government denied "
+     "the allegations.", "Kenya", "Amnesty"),
+    # a speech is a statement made
+    ("Vladimir Putin was speaking in Moscow on Monday. Joe Biden condemned the remarks.", "Biden", "Putin"),
+])
+def test_the_statement_told_just_before_names_its_maker(text, subject, other, events_named):
+    rows = [(r[1] or "-", r[2] or "-") for r in events_named(text) if r[0] in ("ACCUSE", "REJECT")]
+    assert has(rows, subject, other), (text, rows)

@@ -36,13 +36,19 @@ def statement_makers(candidates: list[Candidate], res: KnownActors, attributor) 
     """An accusation or refusal with no other side whose object is a statement takes the statement's
     maker as that side: named with the noun, else the one who made a statement just before."""
     for c in candidates:
-        if c.type not in STANCES or c.object is not None or c.subject is None:
+        if c.type not in STANCES or c.object is not None or c.subject is None or asked_of(c):
             continue
         for thing in stated_things(c):
             found = statement_owner(thing, res, c.subject) or said_before(thing, res, attributor, c.subject)
             if found is not None:
                 c.object, c.object_tok = found
                 break
+
+
+def asked_of(c: Candidate) -> bool:
+    """A stance another asks of its subject ("called on Clarke to denounce the suggestion"): not taken."""
+    trigger, subj = c.trigger, c.subject_tok
+    return trigger.dep_ in ("xcomp", "advcl") and subj is not None and subj.dep_ in ("dobj", "pobj", "dative")
 
 
 def stated_things(c: Candidate) -> list:
@@ -78,8 +84,11 @@ def statement_owner(noun, res: KnownActors, exclude: str) -> tuple[str, object] 
 
 
 def said_before(noun, res: KnownActors, attributor, exclude: str) -> tuple[str, object] | None:
-    """Who made the statement a definite statement noun refers back to: the nearest actor, other than
-    the one answering it, who made a statement earlier in the noun's sentence or the three before.
+    """Who made the statement a definite statement noun refers back to: the maker of the nearest
+    statement before it, in its sentence or the three before, made by another than the one answering
+    it. The nearest is the statement referred to: one by no actor we can name ("some speculated",
+    "the BBC reported") or told by a noun without its maker ("claims that ...", "by the remark") names
+    none (in the answer's own sentence only the same noun counts: "In a statement, Kyiv denied the claims").
     Not a statement introduced where it stands ("claims that it had shelled the plant", "claims"),
     nor one owned by a pronoun ("his remarks": the owner is someone, but coreference decides whom)."""
     if not any(d.dep_ == "det" and d.lower_ in DEFINITE for d in noun.children) or content_clause(noun) is not None \
@@ -88,23 +97,44 @@ def said_before(noun, res: KnownActors, attributor, exclude: str) -> tuple[str, 
     sents = attributor.sents
     here = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
     answering = {t.i for t in noun.ancestors}   # "Berlin said it rejected the claims": the answer's own speech
+    lemma = noun.lemma_.lower()
     for sent in reversed(sents[max(0, here - LOOKBACK):here + 1]):
-        for verb in sorted((t for t in sent if t.i < noun.i and t.pos_ in VERBAL and t.i not in answering
-                            and t.lemma_.lower() in MAKING_VERBS), key=lambda t: -t.i):
-            found = maker(verb, res, attributor)
-            if found is not None and found[0] != exclude and not found[0].startswith(("GENERIC:", "OTHER:")):
-                return found
+        for tok in reversed([t for t in sent if t.i < noun.i and t.i not in answering]):
+            if told_by_noun(tok, lemma, own_sentence=sent.start <= noun.i < sent.end):
+                # "claims that the advice ...", "obscured by the remark": the statement told before
+                return statement_owner(tok, res, exclude)
+            if tok.pos_ not in VERBAL or tok.lemma_.lower() not in MAKING_VERBS:
+                continue
+            found = maker(tok, res, attributor)
+            if found is not None and found[0] == exclude:
+                continue   # the answerer's own words before its answer
+            if found is None or found[0].startswith(("GENERIC:", "OTHER:")):
+                return None
+            return found
     return None
+
+
+def told_by_noun(tok, lemma: str, own_sentence: bool) -> bool:
+    """A statement told by a noun: the same noun, or before the answer's sentence any statement noun, but
+    not the vehicle of a statement made by a verb ("said in a statement", "in comments to reporters")."""
+    if tok.pos_ != "NOUN" or tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return False
+    return tok.lemma_.lower() == lemma or not own_sentence and said_thing(tok)
 
 
 def maker(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
     """Who makes a statement with a verb: the speaker the attribution finds, else the verb's named
-    subject ("Poland accused Germany of ...")."""
+    subject ("Poland accused Germany of ..."), or for a participle with none that of the verb it
+    hangs on ("Khartoum complained to the UN, accusing South Sudan of ..."); None for media and
+    anyone unnamed."""
     found = speaker_of(verb, res, attributor)
-    if found is None:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        key = actor_of(subj, res) if subj is not None else None
+    for v in (verb, verb.head) if verb.dep_ in ("advcl", "xcomp", "conj") else (verb,):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if found is not None or subj is None:
+            continue
+        key = actor_of(subj, res) if subj.pos_ != "PRON" else None
         found = (key, subj) if key is not None else None
+        break
     if found is None or entity_type(found[0], res) in NOT_SPEAKERS:
         return None
     return found
