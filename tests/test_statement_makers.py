@@ -100,7 +100,7 @@ def test_a_stance_naming_its_side_keeps_it(events_named):
 ])
 def test_the_nearest_statement_decides_its_maker(text, events_named):
     rows = [r for r in events_named(text) if r[0] in ("ACCUSE", "REJECT")]
-    assert not any("Sunak" in (r[2] or "") for r in rows), (text, rows)
+    assert all(r[2] is None for r in rows), (text, rows)
 
 
 def test_an_accusing_participle_makes_its_clause_subject_the_maker(events_named):
