@@ -33,6 +33,13 @@ def has(rows, subject, other):
     ("Donald Trump said Iran was building a bomb. Emmanuel Macron criticised the remarks.", "ACCUSE", "Macron",
      "Trump"),
     ("Nigel Farage said the army was weak. Rishi Sunak hit out at the comments.", "ACCUSE", "Sunak", "Farage"),
+    # refused in the passive, called false in a quotation, attacked in words
+    ("Vladimir Putin said NATO had provoked the war. The claims were dismissed by Washington.", "REJECT",
+     "United States", "Putin"),
+    ("Donald Trump said Mexico was sending criminals. \"These remarks are false,\" Mexico's foreign ministry said.",
+     "REJECT", "Mexico", "Trump"),
+    ("Donald Trump said Mexico was sending criminals. Mexico's foreign ministry attacked the remarks.", "ACCUSE",
+     "Mexico", "Trump"),
     # the nearest maker other than the one answering
     ("Rishi Sunak said he would cut taxes. Rachel Reeves said the plan was unfunded. Sunak rejected the "
      "criticism.", "REJECT", "Sunak", "Reeves"),

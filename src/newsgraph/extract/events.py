@@ -287,6 +287,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and t in STATEMENTS
                  else entity_type(key, res)) is None:
             continue   # another sense of the word: sport, film, business, criticism; or no actor
+        statement_makers([c], res, attributor)   # retyped as words: "attacked the remarks" criticised their maker
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
         if c.subject is not None and c.subject == c.object:

@@ -190,7 +190,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             # the word that turns it down is the trigger, as for "called the offer unacceptable"
             pred = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), clause)
             yield Candidate("REJECT", pred, skey, owner[0], stok, owner[1], None, clause)
-        elif not negated and subj.lower_ in ACCUSATIONS:   # "told the court the charges were false"
+        elif not negated and (subj.lower_ in ACCUSATIONS or subj.lemma_.lower() in CLAIM_NOUNS):   # "the charges were false"
             yield Candidate("REJECT", verb, skey, None, stok, subj, None, verb)
         return
     okey = acting(subj, res)
