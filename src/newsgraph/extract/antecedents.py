@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
-from .allegations import content_clause
+from .allegations import INVESTIGATING, INVESTIGATIONS, content_clause
 from .arguments import VERBAL, actor_of, entity_type
 from .frames import Candidate, maker_of
 from .statements import NOT_SPEAKERS, speaker_of
@@ -36,8 +36,9 @@ def statement_makers(candidates: list[Candidate], res: KnownActors, attributor) 
     """An accusation or refusal with no other side whose object is a statement takes the statement's
     maker as that side: named with the noun, else the one who made a statement just before."""
     for c in candidates:
-        if c.type not in STANCES or c.object is not None or c.subject is None or asked_of(c):
-            continue
+        if c.type not in STANCES or c.object is not None or c.subject is None or asked_of(c) \
+                or c.trigger.lemma_.lower() in INVESTIGATING | INVESTIGATIONS:
+            continue   # "investigating the claims" looks into what they say, not at who made them
         for thing in stated_things(c):
             found = statement_owner(thing, res, c.subject) or said_before(thing, res, attributor, c.subject)
             if found is not None:
