@@ -72,7 +72,7 @@ def said_thing(tok) -> bool:
 def statement_owner(noun, res: KnownActors, exclude: str) -> tuple[str, object] | None:
     """The maker the statement noun names: "Trump's remarks", "the claims by the opposition",
     "comments from Moscow", "the remarks he made" (not a pronoun owner: "his remarks" is whoever
-    coreference guesses, and the sentences before say it better)."""
+    coreference guesses, too often wrongly)."""
     key, tok = maker_of(noun, res, exclude)
     if key is None:
         key, tok = next(((k, s) for r in noun.children if r.dep_ == "relcl" and r.lemma_.lower() in ("make", "say")
