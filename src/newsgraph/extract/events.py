@@ -24,6 +24,7 @@ from .allegations import (
     investigated_parties,
 )
 from .announced_acts import announcing_body
+from .antecedents import statement_makers
 from .arguments import (
     ACCUSING,
     MEMBER_NOUNS,
@@ -252,6 +253,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += list(said_measures(tokens, res, attributor))
+    statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     return candidates, claimed
 
 
@@ -289,6 +291,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and t in STATEMENTS
                  else entity_type(key, res)) is None:
             continue   # another sense of the word: sport, film, business, criticism; or no actor
+        statement_makers([c], res, attributor)   # retyped as words: "attacked the remarks" criticised their maker
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
         if c.subject is not None and c.subject == c.object:

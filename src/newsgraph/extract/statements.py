@@ -106,7 +106,7 @@ def _rejecting(verb, lemma: str, lex) -> bool:
     frame = lex.verbs.get(lemma)
     if frame is not None and frame.type == "REJECT":
         return True
-    return any(c.dep_ == "prt" and (f"{lemma} {c.lower_}" in REFUSING_PHRASALS or (
+    return any(c.dep_ in ("prt", "prep") and (f"{lemma} {c.lower_}" in REFUSING_PHRASALS or c.dep_ == "prt" and (
         f := lex.verbs.get(f"{lemma} {c.lower_}")) is not None and f.type == "REJECT") for c in verb.children)
 
 
@@ -190,7 +190,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             # the word that turns it down is the trigger, as for "called the offer unacceptable"
             pred = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), clause)
             yield Candidate("REJECT", pred, skey, owner[0], stok, owner[1], None, clause)
-        elif not negated and subj.lower_ in ACCUSATIONS:   # "told the court the charges were false"
+        elif not negated and (subj.lower_ in ACCUSATIONS or subj.lemma_.lower() in CLAIM_NOUNS):   # "the charges were false"
             yield Candidate("REJECT", verb, skey, None, stok, subj, None, verb)
         return
     okey = acting(subj, res)
@@ -365,8 +365,9 @@ def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
         things = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         subj = controller(verb)
-        things = [c for c in verb.children if c.dep_ == "dobj"] + [
-            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
+        things = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep" and (
+            p.lower_ == "against" or f"{verb.lemma_.lower()} {p.lower_}" in REFUSING_PHRASALS)  # "laughed off" misparsed
+            for o in p.children if o.dep_ == "pobj"]
         if subj is None:
             return
     skey = actor_of(subj, res) if subj is not None else None
@@ -400,7 +401,6 @@ def _there_should_be(clause, speaker, res: KnownActors | None = None) -> Iterato
         other = inquired_side(act, speaker[0], res) if res is not None else None
         yield Candidate("REQUEST", modal, speaker[0], other[0] if other else None, speaker[1],
                         other[1] if other else act, None, clause)
-
 
 
 def verb_of(clause):
