@@ -8,6 +8,7 @@ gets no attacker is no event ("the shooting" alone says nothing of who did it)."
 from __future__ import annotations
 
 from ..wordlists import words
+from .accused_acts import charging_verb
 from .arguments import VERBAL
 from .frames import Candidate, noun_frame, thing_acted_on
 
@@ -21,7 +22,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 def bare_attack_nouns(tokens, candidates: list[Candidate], lex) -> list[Candidate]:
     """Attack candidates, with no sides yet, for the story's bare attack nouns: not in a sentence
     whose attack is already a candidate (the noun is that attack), nor one with a target or doer of
-    its own ("the attack on the base", "a pirate attack": the nominal events state those)."""
+    its own ("the attack on the base", "a pirate attack": the nominal events state those). One a
+    charge holds someone to ("accused in Kraft plant shootings") needs no article: the charge points."""
     told = {c.trigger.sent.start for c in candidates if c.type == "ASSAULT"}
     taken = {c.trigger.i for c in candidates}
     found = []
@@ -29,8 +31,10 @@ def bare_attack_nouns(tokens, candidates: list[Candidate], lex) -> list[Candidat
         if noun.i in taken or noun.sent.start in told or noun.lemma_.lower() not in NOUNS:
             continue
         frame = noun_frame(noun, lex)
-        if frame is None or frame.type != "ASSAULT" or frame.symmetric or not referring(noun) \
-                or thing_acted_on(noun, frame) is not None or own_doer(noun):
+        if frame is None or frame.type != "ASSAULT" or frame.symmetric:
+            continue
+        charged = charging_verb(noun) is not None    # "charged with her murder": whose, the charge says
+        if not charged and (not referring(noun) or thing_acted_on(noun, frame) is not None or own_doer(noun)):
             continue
         anchor = noun.head if noun.head.pos_ in VERBAL else noun
         found.append(Candidate("ASSAULT", noun, None, None, None, None, frame, anchor))

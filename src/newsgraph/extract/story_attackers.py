@@ -31,7 +31,8 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
     attacker of the attacks told within REACH sentences, with their victim named or their doer
     charged for them ("X was charged with murder"); the nearest such, not the story's first, so that
     a story of two attacks far apart gives each its own; none where two attackers are named near.
-    A bare attack noun (trigger index in `bare`, story_attack_nouns) takes the victim as well."""
+    A bare attack noun (trigger index in `bare`, story_attack_nouns) takes the victim as well, and so
+    does an attack noun its attacker is charged with ("Diaz, accused in the shootings")."""
     attacks = [c for c in candidates if c.type == "ASSAULT" and not (c.frame is not None and c.frame.symmetric)]
     named = [c for c in attacks if c.subject is not None and c.subject != c.object
              and (c.object is not None or charging_verb(c.trigger) is not None)
@@ -40,6 +41,9 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
         return
     order = {start: n for n, start in enumerate(sorted({c.trigger.sent.start for c in candidates}))}
     for c in attacks:
+        if c.subject is not None and c.object is None and c.trigger.pos_ == "NOUN" \
+                and (c.trigger.i in bare or charging_verb(c.trigger) is not None):
+            c.object = victim_told(c, c.subject, named, order)   # "X, accused in the shootings": X's
         if c.subject is not None or c.subject_tok is not None \
                 or c.trigger.lemma_.lower() not in VIOLENCE and c.trigger.lower_ not in VIOLENCE \
                 or modifier_doer(c.trigger, res) \
@@ -54,8 +58,15 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
             continue
         c.subject = attacker   # named in another sentence: no subject token here
         if c.trigger.i in bare and c.object is None:
-            told = min(near, key=lambda n: (abs(order[n.trigger.sent.start] - here), n.object is None))
-            c.object = told.object   # "the shooting": the attack told, on its victim
+            c.object = victim_told(c, attacker, near, order)   # "the shooting": the attack told, on its victim
+
+
+def victim_told(c: Candidate, attacker: str, named: list[Candidate], order: dict[int, int]) -> str | None:
+    """The victim of the attack by `attacker` told nearest to `c` within REACH sentences, or None."""
+    here = order[c.trigger.sent.start]
+    told = [n for n in named if n.subject == attacker and n.object is not None
+            and abs(order[n.trigger.sent.start] - here) <= REACH]
+    return min(told, key=lambda n: abs(order[n.trigger.sent.start] - here)).object if told else None
 
 
 def lone_attacker(attacker: str, attacks: list[Candidate], candidates: list[Candidate], res: KnownActors) -> bool:
