@@ -72,3 +72,10 @@ def test_a_ship_that_sank_by_itself_is_no_attack(analyse_text):
 def test_gunfire_sprayed_at_a_place_is_an_attack(analyse_text):
     found = analyse_text("Gang members sprayed gunfire at a crowded bar in Guanajuato on Saturday.")
     assert any(a is not None for a, _ in attacks(found, "Gang members"))
+
+
+def test_blame_in_a_relative_clause_names_the_attacker(analyse_text):
+    found = analyse_text("Al-Shabaab, which claimed the bombing in Mogadishu, said it had targeted officials.")
+    assert any(a is not None and "Shabaab" in a for a, _ in attacks(found, "Al-Shabaab"))
+    found = analyse_text("The gunman, who opened fire on worshippers in Quetta, was later killed by police.")
+    assert ("gunman", "worshippers") in attacks(found, "The gunman")

@@ -36,7 +36,7 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
     attacks = [c for c in candidates if c.type == "ASSAULT" and not (c.frame is not None and c.frame.symmetric)]
     named = [c for c in attacks if c.subject is not None and c.subject != c.object
              and (c.object is not None or charging_verb(c.trigger) is not None)
-             and not not_an_actor(c.subject_tok)]
+             and not not_an_actor(c.subject_tok) and entity_type(c.subject, res) != "LOCATION"]
     if not named:
         return
     order = {start: n for n, start in enumerate(sorted({c.trigger.sent.start for c in candidates}))}
@@ -50,7 +50,7 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
                 or any(not_an_actor(t) and (t.dep_ == "nsubj" or t.head.dep_ == "agent") for t in c.trigger.sent):
             continue    # a quake or a storm doing something in the sentence may be what killed
         here = order[c.trigger.sent.start]
-        near = [n for n in named if abs(order[n.trigger.sent.start] - here) <= REACH]
+        near = named_near(named, here, order, res)
         if len({n.subject for n in near}) != 1:
             continue    # no attacker named near, or two: either may have done it
         attacker = near[0].subject
@@ -61,12 +61,25 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
             c.object = victim_told(c, attacker, near, order)   # "the shooting": the attack told, on its victim
 
 
+def named_near(named: list[Candidate], here: int, order: dict[int, int], res: KnownActors) -> list[Candidate]:
+    """The attacks with their attacker told within REACH sentences of sentence `here`; a person only
+    described ("a 61-year-old man was charged with murder") gives way to a person named near it
+    ("Eric Kirkpatrick opened fire"): crime news describes its one attacker before naming him."""
+    near = [n for n in named if abs(order[n.trigger.sent.start] - here) <= REACH]
+    persons = {n.subject for n in near if entity_type(n.subject, res) == "PERSON"}
+    if any(":#" not in p for p in persons):
+        near = [n for n in near if not (n.subject in persons and ":#" in n.subject)]
+    return near
+
+
 def victim_told(c: Candidate, attacker: str, named: list[Candidate], order: dict[int, int]) -> str | None:
-    """The victim of the attack by `attacker` told nearest to `c` within REACH sentences, or None."""
+    """The one victim of the attacks by `attacker` told within REACH sentences of `c`, or None where
+    they name none or several ("charged with murder in the death of Kafoury" after the shootings of
+    Kafoury, Riva and Steinberg: which one, the noun does not say)."""
     here = order[c.trigger.sent.start]
-    told = [n for n in named if n.subject == attacker and n.object is not None
-            and abs(order[n.trigger.sent.start] - here) <= REACH]
-    return min(told, key=lambda n: abs(order[n.trigger.sent.start] - here)).object if told else None
+    victims = {n.object for n in named if n.subject == attacker and n.object is not None
+               and abs(order[n.trigger.sent.start] - here) <= REACH}
+    return next(iter(victims)) if len(victims) == 1 else None
 
 
 def lone_attacker(attacker: str, attacks: list[Candidate], candidates: list[Candidate], res: KnownActors) -> bool:
