@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.evaluation.attack_articles import (DEFAULT_ARTICLES, PARTS, load_articles, main, report, run,
-                                                   score)
+from newsgraph.evaluation.attack_articles import DEFAULT_ARTICLES, PARTS, load_articles, main, report, run, score
 from newsgraph.model import Analysis, Document, Entity, Event
 
 DATA = Path(__file__).parent / "data"
