@@ -32,6 +32,7 @@ from .frames import (
 from .quantities import harm_of
 from .root_noun_doers import misparsed_doer
 from .sense import attack_means
+from .story_attack_nouns import bare_attack_nouns
 from .story_attackers import story_attacker
 from .targets import HELD_SITES, SITE_HOLDERS, force_modifier, forces_of, name_targets
 
@@ -207,6 +208,8 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
     responsibility for it ("... killing 12. Islamic State claimed responsibility."); then the
     targets stated without their actor (targets.name_targets), once the attackers are known."""
     claims = [claim for verb in tokens.verbs if (claim := backward_claim(verb, res, lex)) is not None]
+    bare = bare_attack_nouns(tokens, candidates, lex)   # "the shooting occurred at 10 a.m."
+    candidates += bare
     for c in candidates:
         if c.type == "ASSAULT":
             unbound_pronoun(c, res)     # "... when Orozco appeared. He shot Ortiz": not Ortiz
@@ -236,7 +239,8 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)
     named_described_doers(candidates, res)   # "a 35-year-old man stabbed ... Gomes, 35, was arrested"
-    story_attacker(candidates, res)
+    story_attacker(candidates, res, frozenset(c.trigger.i for c in bare))
+    candidates[:] = [c for c in candidates if c.subject is not None or all(c is not b for b in bare)]
     name_targets(candidates, res)
 
 

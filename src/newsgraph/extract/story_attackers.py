@@ -1,14 +1,16 @@
 """The attacker of a story that names one: news names who attacked once and tells the attack in
 the sentences around it without naming them again ("A former employee opened fire at the office
-party, killing his boss. ... One man was shot and killed"; "the murders of his mother and sister").
-An attack stated without its attacker, near an attack of the same story with both its attacker and
-its victim named, is by that attacker when the story names no other attacker, the attacker is no
-victim in it, and it fights no armed side (where soldiers and pirates or police and gunmen meet,
-either may have fired). Only words that name violence in every use: not "was hit" or "captured"."""
+party, killing his boss. ... One man was shot and killed"; "the murders of his mother and sister";
+"the shooting occurred at 10 a.m."). An attack stated without its attacker, near attacks of the same
+story with their attacker and their victim named (or their attacker charged for them), is by that
+attacker when no other attacker is named near it, the attacker is no victim in the story, and it
+fights no armed side (where soldiers and pirates or police and gunmen meet, either may have fired).
+Only words that name violence in every use: not "was hit" or "captured"."""
 from __future__ import annotations
 
 from ..doctext import doc_text
 from ..resolve.participants import COLLECTIVE_TYPE
+from .accused_acts import charging_verb
 from .actors import KnownActors
 from .arguments import entity_type
 from .frames import Candidate
@@ -19,34 +21,73 @@ from .sense import LITERAL, NOT_ACTORS, SECURITY, SIDE_LABELS, not_an_actor
 REACH = 3
 # words of violence besides the literal ones that have no other sense in a story of violence
 # ("executed a raid" carries one out)
-VIOLENCE = LITERAL - {"execute"} | frozenset({"shoot", "shooting", "gun", "fire", "slay", "slaying", "attack", "assault"})
+VIOLENCE = LITERAL - {"execute"} | frozenset({"shoot", "shooting", "gun", "fire", "slay", "slaying", "attack", "assault", "spree", "rampage"})
 # sides that fight back: in their story an attack stated without its attacker may be theirs
 ARMED = frozenset({"ARMED_GROUP", "MILITARY"})
 
 
-def story_attacker(candidates: list[Candidate], res: KnownActors) -> None:
-    """Give attacks stated without their attacker the one attacker the story names near them."""
+def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozenset[int] = frozenset()) -> None:
+    """Give attacks stated without their attacker the attacker the story names near them: the one
+    attacker of the attacks told within REACH sentences, with their victim named or their doer
+    charged for them ("X was charged with murder"); the nearest such, not the story's first, so that
+    a story of two attacks far apart gives each its own; none where two attackers are named near.
+    A bare attack noun (trigger index in `bare`, story_attack_nouns) takes the victim as well, and so
+    does an attack noun its attacker is charged with ("Diaz, accused in the shootings")."""
     attacks = [c for c in candidates if c.type == "ASSAULT" and not (c.frame is not None and c.frame.symmetric)]
-    named = [c for c in attacks if c.subject is not None and c.object is not None and c.subject != c.object
-             and not not_an_actor(c.subject_tok)]
-    attackers = {c.subject for c in named}
-    if len(attackers) != 1:
-        return      # no attacker named, or more than one
-    attacker = next(iter(attackers))
-    if hazard(attacker, named[0].trigger.doc, res) or any(c.object == attacker for c in attacks) or any(
-            c.type in ("ASSAULT", "COERCE") and c.subject == attacker and entity_type(c.object, res) in ARMED
-            for c in candidates):
-        return      # the attacker is attacked too, or fights an armed side
+    named = [c for c in attacks if c.subject is not None and c.subject != c.object
+             and (c.object is not None or charging_verb(c.trigger) is not None)
+             and not not_an_actor(c.subject_tok) and entity_type(c.subject, res) != "LOCATION"]
+    if not named:
+        return
     order = {start: n for n, start in enumerate(sorted({c.trigger.sent.start for c in candidates}))}
-    told = {order[c.trigger.sent.start] for c in named}
     for c in attacks:
-        if c.subject is not None or c.subject_tok is not None or c.object == attacker \
+        if c.subject is not None and c.object is None and c.trigger.pos_ == "NOUN" \
+                and (c.trigger.i in bare or charging_verb(c.trigger) is not None):
+            c.object = victim_told(c, c.subject, named, order)   # "X, accused in the shootings": X's
+        if c.subject is not None or c.subject_tok is not None \
                 or c.trigger.lemma_.lower() not in VIOLENCE and c.trigger.lower_ not in VIOLENCE \
-                or modifier_doer(c.trigger, res) or same_side(attacker, c.object, res) \
+                or modifier_doer(c.trigger, res) \
                 or any(not_an_actor(t) and (t.dep_ == "nsubj" or t.head.dep_ == "agent") for t in c.trigger.sent):
             continue    # a quake or a storm doing something in the sentence may be what killed
-        if any(abs(order[c.trigger.sent.start] - n) <= REACH for n in told):
-            c.subject = attacker   # named in another sentence: no subject token here
+        here = order[c.trigger.sent.start]
+        near = named_near(named, here, order, res)
+        if len({n.subject for n in near}) != 1:
+            continue    # no attacker named near, or two: either may have done it
+        attacker = near[0].subject
+        if c.object == attacker or same_side(attacker, c.object, res) or not lone_attacker(attacker, attacks, candidates, res):
+            continue
+        c.subject = attacker   # named in another sentence: no subject token here
+        if c.trigger.i in bare and c.object is None:
+            c.object = victim_told(c, attacker, near, order)   # "the shooting": the attack told, on its victim
+
+
+def named_near(named: list[Candidate], here: int, order: dict[int, int], res: KnownActors) -> list[Candidate]:
+    """The attacks with their attacker told within REACH sentences of sentence `here`; a person only
+    described ("a 61-year-old man was charged with murder") gives way to a person named near it
+    ("Eric Kirkpatrick opened fire"): crime news describes its one attacker before naming him."""
+    near = [n for n in named if abs(order[n.trigger.sent.start] - here) <= REACH]
+    persons = {n.subject for n in near if entity_type(n.subject, res) == "PERSON"}
+    if any(":#" not in p for p in persons):
+        near = [n for n in near if not (n.subject in persons and ":#" in n.subject)]
+    return near
+
+
+def victim_told(c: Candidate, attacker: str, named: list[Candidate], order: dict[int, int]) -> str | None:
+    """The one victim of the attacks by `attacker` told within REACH sentences of `c`, or None where
+    they name none or several ("charged with murder in the death of Kafoury" after the shootings of
+    Kafoury, Riva and Steinberg: which one, the noun does not say)."""
+    here = order[c.trigger.sent.start]
+    victims = {n.object for n in named if n.subject == attacker and n.object is not None
+               and abs(order[n.trigger.sent.start] - here) <= REACH}
+    return next(iter(victims)) if len(victims) == 1 else None
+
+
+def lone_attacker(attacker: str, attacks: list[Candidate], candidates: list[Candidate], res: KnownActors) -> bool:
+    """An attacker who is no storm, is attacked by no one in the story and fights no armed side:
+    where soldiers and pirates or police and rioters meet, either may have done what is told bare."""
+    return not hazard(attacker, attacks[0].trigger.doc, res) and not any(c.object == attacker for c in attacks) \
+        and not any(c.type in ("ASSAULT", "COERCE") and c.subject == attacker and entity_type(c.object, res) in ARMED
+                    for c in candidates)
 
 
 def modifier_doer(noun, res: KnownActors) -> bool:
