@@ -32,3 +32,15 @@ def test_a_trade_a_fan_or_a_former_holder_states_no_stance(events_named, text):
 ])
 def test_an_agreed_act_names_the_other_side_with_with(events_named, text, partner):
     assert any(t == "AGREE" and o and partner in o for t, _, o in events_named(text)), events_named(text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Croatia co-operates fully with the UN war crimes tribunal.", ("COOPERATE", "Croatia", "United Nations")),
+    ("Co-operation between Egypt and Israel grew after the talks.", ("COOPERATE", "Egypt", "Israel")),
+    ("Germany co-ordinated with France before the vote in Brussels.", ("COOPERATE", "Germany", "France")),
+    ("Dutch police liaised with Germany's interior ministry before the match.", ("CONSULT", "police", "Germany")),
+    ("Russia shut off gas supplies to Belarus over unpaid bills.", ("SANCTION", "Russia", "Belarus")),
+])
+def test_british_spellings_and_verbs_of_liaising_and_shutting_off(events_named, text, wanted):
+    kind, subject, obj = wanted
+    assert any(t == kind and s and subject in s and o and obj in o for t, s, o in events_named(text)), events_named(text)
