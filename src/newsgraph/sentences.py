@@ -2,6 +2,8 @@
 Smith"), where the tokenizer would cut the final period off and the parser then split."""
 from __future__ import annotations
 
+from .wordlists import words
+
 TITLE_ABBREVIATIONS = (
     "Gen.", "Maj.", "Lt.", "Col.", "Sgt.", "Capt.", "Cpt.", "Adm.", "Brig.", "Cmdr.", "Gov.", "Sen.", "Rep.",
     "Prof.", "Rev.", "Hon.", "Pres.", "Maj.-Gen.", "Lt.-Gen.", "Lt.-Col.", "Brig.-Gen.", "Maj. Gen.",
@@ -10,11 +12,15 @@ TITLE_ABBREVIATIONS = (
 
 
 def add_title_abbreviations(nlp) -> None:
-    """Tokenizer special cases: each abbreviation stays one token with its period."""
+    """Tokenizer special cases: each abbreviation stays one token with its period; hyphenated words
+    of acting together ("co-operates", "co-ordinated") stay one word, as their unhyphenated spelling."""
     for abbr in TITLE_ABBREVIATIONS:
         if " " in abbr:
             continue
         for form in {abbr, abbr.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    for word in words("hyphenated_words"):
+        for form in {word, word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 

@@ -14,22 +14,17 @@ The `after` part was not read while writing rules: its misses are not shown.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from ..model import Analysis
+from .article_sets import DEFAULT_ARTICLES, PARTS, ROOT, analysed_set, load_annotated, norm
 from .probes import describe
 from .summaries import names_fit
 
-ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_FILE = ROOT / "tests" / "data" / "attack_articles.yaml"
-DEFAULT_ARTICLES = ROOT.parent / "shared" / "bench" / "articles.jsonl"
-PARTS = ("tuning", "after")
 MEASURES = ("found", "attacker", "wrong")
 
 
@@ -45,39 +40,9 @@ class Scorecard:
         return hit / max(1, n)
 
 
-def norm(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 def load_articles(path: str | Path = DEFAULT_FILE) -> list[dict]:
     """The annotated articles, checked: an id, a known part, attacks with a sentence."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read attack file ({str(exc).splitlines()[0]})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
-        raise ValueError(f"{path}: expected a mapping with an 'articles' list")
-    for art in data["articles"]:
-        if not isinstance(art, dict) or not art.get("id") or art.get("part") not in PARTS \
-                or not isinstance(art.get("attacks"), list) \
-                or not all(isinstance(a, dict) and str(a.get("sentence", "")).strip() for a in art["attacks"]):
-            raise ValueError(f"{path}: article {art!r} needs an id, a part in {PARTS} and attacks with a sentence")
-    return data["articles"]
-
-
-def bench_records(path: str | Path, ids: set[str]) -> dict[str, dict]:
-    """The JSONL records of the wanted ids."""
-    found = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                record = json.loads(line)
-                if record.get("id") in ids:
-                    found[record["id"]] = record
-    missing = ids - set(found)
-    if missing:
-        raise ValueError(f"{path}: articles missing: {', '.join(sorted(missing))}")
-    return found
+    return load_annotated(path, "attacks")
 
 
 def score(articles: list[dict], records: dict[str, dict], analyse: Callable[[dict], Analysis],
@@ -104,20 +69,10 @@ def score(articles: list[dict], records: dict[str, dict], analyse: Callable[[dic
     return card
 
 
-def record_analyser(nlp, gazetteer) -> Callable[[dict], Analysis]:
-    """Resolution and extraction of a JSONL record, as ingest makes its document."""
-    from ..extract import analyse
-    from ..ingest import record_to_document
-    return lambda record: analyse(doc := record_to_document(record, f"bench#{record['id']}"), nlp(doc.text), gazetteer)
-
-
 def run(path: str | Path = DEFAULT_FILE, articles: str | Path = DEFAULT_ARTICLES) -> Scorecard:
-    from ..nlp import load_pipeline
-    from ..resolve.gazetteer import load_gazetteer
     annotated = load_articles(path)
-    records = bench_records(articles, {a["id"] for a in annotated})
-    gazetteer = load_gazetteer()
-    return score(annotated, records, record_analyser(load_pipeline(), gazetteer), gazetteer)
+    records, analyse, gazetteer = analysed_set(annotated, articles)
+    return score(annotated, records, analyse, gazetteer)
 
 
 def report(card: Scorecard, misses: bool = False) -> str:

@@ -97,6 +97,7 @@ from .responsibility import accusation_events, claim_events, name_attackers, res
 from .said_threats import said_measures, said_threat
 from .sense import OFFICE_HOLDER, Context, judge
 from .site_places import unplace_sites
+from .stance_nouns import stance_noun_events
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
 from .timeplace import date_for, location_for, place_for
@@ -234,7 +235,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(labour_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex)) + list(alleged_doers(tokens, res, lex))
-    candidates += list(sponsorship_events(tokens, res, lex))
+    candidates += list(sponsorship_events(tokens, res, lex)) + list(stance_noun_events(tokens, res))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
     candidates += list(relation_events(tokens, res, lex, gaz))
     candidates += list(evaluative_events(tokens, res, lex))

@@ -205,7 +205,23 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
         obj, otok = taken_from(verb, subjects, res)
     if obj is None and frame.type in OWNED_TARGETS:
         obj, otok = thing_owner(verb, frame, subjects, res, lex)
+    if obj is None and frame.type == "AGREE":
+        obj, otok = agreed_partner(verb, subjects, res)
     return obj, otok
+
+
+def agreed_partner(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """The one an agreed or offered act is to be done with: "Rosneft has agreed to merge with
+    Gazprom", "offered to share data with Kyiv" (the act itself may be no event of its own)."""
+    for act in (x for x in verb.children if x.dep_ == "xcomp" and x.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)):
+        heads = (act, *(o for o in act.children if o.dep_ == "dobj"))   # "to share its data with India"
+        for pobj in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj"):
+            key = actor_of(pobj, res) or generic_actor(pobj, res)
+            if key and all(key != s for s, _ in subjects):
+                return key, pobj
+    return None, None
 
 
 def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | None, object]:

@@ -1,0 +1,68 @@
+"""What the whole-article evaluation sets share (attack_articles, speech_articles): bench articles
+annotated from the text alone, each in a part (`tuning`, read while writing rules; `after`, not),
+analysed whole as ingest does, and their annotations matched on a folded sentence substring."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from ..model import Analysis
+
+ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_ARTICLES = ROOT.parent / "shared" / "bench" / "articles.jsonl"
+PARTS = ("tuning", "after")
+
+
+def norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def load_annotated(path: str | Path, key: str) -> list[dict]:
+    """The annotated articles of a YAML file, checked: an id, a known part, and a list `key` of
+    annotations that each have a sentence."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read annotation file ({str(exc).splitlines()[0]})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
+        raise ValueError(f"{path}: expected a mapping with an 'articles' list")
+    for art in data["articles"]:
+        if not isinstance(art, dict) or not art.get("id") or art.get("part") not in PARTS \
+                or not isinstance(art.get(key), list) \
+                or not all(isinstance(a, dict) and str(a.get("sentence", "")).strip() for a in art[key]):
+            raise ValueError(f"{path}: article {art!r} needs an id, a part in {PARTS} and {key} with a sentence")
+    return data["articles"]
+
+
+def bench_records(path: str | Path, ids: set[str]) -> dict[str, dict]:
+    """The JSONL records of the wanted ids."""
+    found = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                record = json.loads(line)
+                if record.get("id") in ids:
+                    found[record["id"]] = record
+    missing = ids - set(found)
+    if missing:
+        raise ValueError(f"{path}: articles missing: {', '.join(sorted(missing))}")
+    return found
+
+
+def record_analyser(nlp, gazetteer) -> Callable[[dict], Analysis]:
+    """Resolution and extraction of a JSONL record, as ingest makes its document."""
+    from ..extract import analyse
+    from ..ingest import record_to_document
+    return lambda record: analyse(doc := record_to_document(record, f"bench#{record['id']}"), nlp(doc.text), gazetteer)
+
+
+def analysed_set(annotated: list[dict], articles: str | Path = DEFAULT_ARTICLES):
+    """The bench records of the annotated articles, an analyser and the gazetteer."""
+    from ..nlp import load_pipeline
+    from ..resolve.gazetteer import load_gazetteer
+    records = bench_records(articles, {a["id"] for a in annotated})
+    gazetteer = load_gazetteer()
+    return records, record_analyser(load_pipeline(), gazetteer), gazetteer
