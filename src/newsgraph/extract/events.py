@@ -36,7 +36,7 @@ from .arguments import (
     generic_actor,
     subject_token,
 )
-from .attribution import RANK, Attributor, Claim, stronger
+from .attribution import Attributor, Claim, stronger
 from .calls import call_events
 from .civil_acts import civil_events, retype_civil_acts
 from .clause_links import (
@@ -343,12 +343,11 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
 def carried_doubt(claim: Claim, c: Candidate, attributor: Attributor) -> Claim:
     """A side carried over from other sentences is known only as surely as it was told there: "Prosecutors
     allege Simpson shot Flynn ... Flynn was shot twice" is Simpson's alleged act, not an asserted one.
-    The surest telling counts; only doubt carries over (alleged, possible), not who reported it."""
-    if not c.told_by:
+    The surest telling counts; only an allegation carries over, not who reported it, nor a modal's doubt
+    ("may strike again" doubts the act there, not who did this one)."""
+    if not c.told_by or any(attributor.attribute(o.trigger, o.anchor).certainty != "alleged" for o in c.told_by):
         return claim
-    told = min((attributor.attribute(o.trigger, o.anchor).certainty for o in c.told_by), key=RANK.__getitem__)
-    doubt = told if RANK[told] > RANK["reported"] else "asserted"
-    return replace(claim, certainty=stronger(claim.certainty, doubt))
+    return replace(claim, certainty=stronger(claim.certainty, "alleged"))
 
 
 def dated(c: Candidate, doc) -> tuple[str | None, str | None]:
