@@ -14,7 +14,10 @@ PREP_CONTROL = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",), "
 
 
 def object_controller(infinitive):
-    """The object of the verb `infinitive` is the complement of that controls it, or None."""
+    """The object of the verb `infinitive` is the complement of that controls it, or None. A clause with
+    a subject of its own is controlled by nobody ("Pratt was shot, witnesses told police": not the police)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in infinitive.children):
+        return None
     head = infinitive.head
     lemma = head.lemma_.lower()
     if lemma in OBJECT_CONTROL:

@@ -58,6 +58,8 @@ class Candidate:
     object_tok: object = None
     frame: Frame | None = None
     anchor: object = None      # the verb whose clause carries attribution/modality
+    # the candidates a side was carried over from, in other sentences: their doubt is the event's
+    told_by: tuple = ()
 
 
 # adverbs that work as a verb's particle though parsed as a preposition ("walked out of the talks")

@@ -265,6 +265,8 @@ def same_victim_attacker(candidates: list[Candidate], res: KnownActors) -> None:
         named = attackers.get(c.object, set())
         if len(named) == 1:
             c.subject = next(iter(named))   # its words are in another sentence: no subject token here
+            c.told_by = tuple(o for o in candidates if o.type == "ASSAULT" and o.object == c.object
+                              and o.subject == c.subject and o is not c and not denied(o.trigger))
 
 
 def named_antecedent(c: Candidate, candidates: list[Candidate], res: KnownActors) -> tuple[str, object] | None:

@@ -57,6 +57,7 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
         if c.object == attacker or same_side(attacker, c.object, res) or not lone_attacker(attacker, attacks, candidates, res):
             continue
         c.subject = attacker   # named in another sentence: no subject token here
+        c.told_by = tuple(n for n in near if n.subject == attacker)
         if c.trigger.i in bare and c.object is None:
             c.object = victim_told(c, attacker, near, order)   # "the shooting": the attack told, on its victim
 
