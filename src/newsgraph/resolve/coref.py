@@ -282,6 +282,10 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
             # "Israel's military said its aircraft struck ...": a possessive inside the subject of
             # a reported clause belongs to the subject of the clause above
             subj = next((c for c in subj.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), subj)
+        elif subj is not None and tok.head.i == subj.i:
+            # "Its plan was rejected", "Their strike is backed by X": a possessive on the subject
+            # itself cannot belong to it; its owner was named before, as for any other "it"/"they"
+            subj = None
         if subj is not None and subj.i != tok.i and _plural(subj) == (low == "their"):
             key = _phrase_key(subj, res)
             ok = NON_PERSON_ACTORS | ({"ANONYMOUS_SOURCE"} if low == "their" else set())
