@@ -48,3 +48,19 @@ def test_a_lawyer_asking_is_no_holder(analyse_text):
 def test_custody_without_an_order_has_no_holder(analyse_text):
     found = roles(analyse_text("The suspect will remain in custody until his trial."), "COERCE")
     assert found and all(s is None for s, _ in found), found
+
+
+# --- extract/events.py: a concession ending a coercion of a place keeps the place as its side
+
+@pytest.mark.parametrize("text", [
+    "Egypt eased its blockade of the Gaza Strip after the talks.",
+    "Egypt lifted its blockade of the Gaza Strip on Tuesday.",
+])
+def test_ending_a_blockade_of_a_place_concedes_to_it(text, analyse_text):
+    found = roles(analyse_text(text), "CONCEDE")
+    assert any(s == "egypt" and o and "gaza" in o for s, o in found), found
+
+
+def test_a_place_visited_is_still_no_side(analyse_text):
+    found = roles(analyse_text("Egyptian officials travelled to the Gaza Strip for talks with Hamas."), "CONSULT")
+    assert not any(o and "gaza" in o for _, o in found), found
