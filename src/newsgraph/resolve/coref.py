@@ -328,7 +328,8 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str]) 
 
 def quote_speakers(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]]) -> set[str]:
     """The people saying the quotation `tok` stands in: the subject of a speech verb outside the
-    quote in the same sentence, else (a quote running on without attribution) the last speaker."""
+    quote in the same sentence, else (a quote running on without attribution) the last speaker of
+    the sentences a person pronoun may reach back to."""
     sent = tok.sent
     found = set()
     for t in sent:
@@ -339,7 +340,9 @@ def quote_speakers(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tu
             found |= keys
             if not keys and t.pos_ != "PRON":
                 return found   # a speaker that is no person we know: still not the last speaker
-    if not found and ants.last_speaker and ants.sent_of[tok.i] - ants.last_speaker[1] <= 1:
+    # a quote running on over a few sentences ("... Fanning told reporters. "There were a dozen
+    # people there. ... "Our negotiators called him"): whoever speaks is still not "he"
+    if not found and ants.last_speaker and ants.sent_of[tok.i] - ants.last_speaker[1] <= WINDOW["person"]:
         found.add(ants.last_speaker[0])
     return found
 
