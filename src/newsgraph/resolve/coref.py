@@ -274,6 +274,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         # the subject of this or the previous sentence first: news keeps its topic in subject
         # position ("Kinnock led Labour, losing to Major. Later he ..." is Kinnock)
         return preferred_person(tok, people, ants, quoted)
+    topic = False
     if low == "its" or low == "their":
         # a possessive usually belongs to the subject of its clause ("Nestle is to raise its
         # dividend"); a subject that is no actor ("the government") leaves it unresolved
@@ -284,14 +285,14 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
             subj = next((c for c in subj.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), subj)
         elif subj is not None and tok.head.i == subj.i:
             # "Its plan was rejected", "Their strike is backed by X": a possessive on the subject
-            # itself cannot belong to it; its owner was named before, as for any other "it"/"they"
-            subj = None
+            # itself cannot belong to it; it names the topic before, read as a subject "it"/"they" is
+            subj, topic = None, True
         if subj is not None and subj.i != tok.i and _plural(subj) == (low == "their"):
             key = _phrase_key(subj, res)
             ok = NON_PERSON_ACTORS | ({"ANONYMOUS_SOURCE"} if low == "their" else set())
             return key if key and _type(res, key) in ok else None
     if low in IT_PRONOUNS:
-        return resolve_it(tok, ants, res, exclude)
+        return resolve_it(tok, ants, res, exclude, topic)
     if low in THEY_PRONOUNS:
         sent = ants.sent_of[tok.i]
         subjects = [c for c in ants.recent(tok.i, WINDOW["they"]) if c.plural and c.subject]
@@ -305,10 +306,11 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
     return None
 
 
-def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str]) -> str | None:
-    """"it"/"its": a subject takes the most recent singular subject (an actor, or nothing); any
-    other the most recent singular actor. A thing a name modifies ("the NAO report") is no actor."""
-    subject = tok.dep_ in ("nsubj", "nsubjpass")
+def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], topic: bool = False) -> str | None:
+    """"it"/"its": a subject, or a possessive on one (`topic`), takes the most recent singular
+    subject (an actor, or nothing); any other the most recent singular actor. A thing a name
+    modifies ("the NAO report") is no actor."""
+    subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
     for c in ants.recent(tok.i, WINDOW["it"]):
         if c.plural:
             continue
