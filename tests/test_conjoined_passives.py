@@ -36,3 +36,19 @@ def test_a_joined_verb_with_its_own_subject_is_its_own_clause(analyse_text):
 def test_an_active_pair_is_no_passive(analyse_text):
     found = roles(analyse_text("Swedish police have detained and charged Jonas Berg."), "ACCUSE")
     assert any(s and "police" in s and o and "jonas berg" in o for s, o in found), found
+
+
+# --- extract/verbal.py thing_owner: the owner a participle after the thing acted on names
+
+@pytest.mark.parametrize(("text", "etype", "owner"), [
+    ("Spanish police seized a yacht belonging to Viktor Orlov.", "COERCE", "viktor orlov"),
+    ("Houthi rebels attacked a tanker owned by a Greek company in the Red Sea.", "ASSAULT", "greek company"),
+])
+def test_the_owner_of_a_thing_acted_on_is_the_side(text, etype, owner, analyse_text):
+    found = roles(analyse_text(text), etype)
+    assert any(o and owner in o for _, o in found), found
+
+
+def test_a_thing_without_an_owner_gives_no_side(analyse_text):
+    found = roles(analyse_text("Spanish police seized a yacht moored in Marbella."), "COERCE")
+    assert all(o is None or "marbella" not in o for _, o in found), found
