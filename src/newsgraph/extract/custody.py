@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..resolve.participants import COLLECTIVE_TYPE
 from ..wordlists import table, words
 from .arguments import (
     MEMBER_NOUNS,
@@ -89,25 +88,6 @@ def held_one(verb, depth: int = 0):
     return None
 
 
-def ordering_agent(verb, res) -> tuple[str | None, object]:
-    """Who orders the custody of a passive that governs it: "was ordered to remain in custody by a
-    magistrate", "was told to stay in detention by the court" (the parser often hangs the "by" on
-    the infinitive). A state body that orders another held holds him; a lawyer or a relative who
-    asks him to stay is no holder."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.pos_ not in VERBAL or not is_passive(head):
-        return None, None
-    for by in (c for h in (head, verb) for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
-        for p in (x for x in by.children if x.dep_ == "pobj"):
-            key = actor_of(p, res) or generic_actor(p, res)
-            # a state body by its type, or one person acting in its office by the kind of person
-            # ("a magistrate", "a judge": state officials in generic_kinds)
-            if key and entity_type(key, res) != "LOCATION" and (
-                    entity_type(key, res) in HOLDERS or COLLECTIVE_TYPE.get(p.lemma_.lower()) in HOLDERS):
-                return key, p
-    return None, None
-
-
 def supposed(verb) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in SUPPOSED for c in verb.children) or any(
         c.dep_ == "aux" and c.lower_ in PROSPECT for c in verb.children)
@@ -138,8 +118,6 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
             hkey, htok = okey, owner
         else:
             held = held_one(verb)
-            if hkey is None:
-                hkey, htok = ordering_agent(verb, res)
         if held is None:
             continue
         for key, tok in actors_of(held, res) or [(generic_actor(held, res), held)]:
