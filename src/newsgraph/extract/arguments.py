@@ -25,6 +25,7 @@ from .misread_reports import misread_report
 from .noun_control import noun_controller
 from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
     REL_PRONOUNS,
+    conjoined_agent,
     counted_victims,
     raised_object,
     raised_patient,
@@ -338,11 +339,11 @@ def subject_token(verb, max_climb: int = 5):
     v = verb
     for _ in range(max_climb):
         passive = is_passive(v)
-        for c in v.children:
-            if c.dep_ == "agent":
-                for pobj in c.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+        agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is None and passive:
+            agent = conjoined_agent(v)
+        if agent is not None:
+            return agent
         if not passive:
             for c in v.children:
                 if c.dep_ in SUBJECT_DEPS and misread_report(c, v):

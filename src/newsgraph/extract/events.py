@@ -258,6 +258,16 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     return candidates, claimed
 
 
+def undone_on_place(c: Candidate, lex) -> bool:
+    """A concession that ends a coercion or sanction done to a place keeps the place as its side,
+    as the act it undoes does: "eased its blockade of Gaza", "lifted the siege of Aleppo"."""
+    tok = c.object_tok
+    if c.type != "CONCEDE" or tok is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    frame = noun_frame(tok.head.head, lex)
+    return frame is not None and frame.type in PLACE_TARGETS
+
+
 def demanded_things(c: Candidate) -> list:
     """The act nouns a verb of demanding is for: "pressed for tougher sanctions against Russia", "called
     for the release of the journalists". They are asked, not done: no sanction or release of their own."""
@@ -297,7 +307,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
         if c.subject is not None and c.subject == c.object:
             continue   # an actor acting on itself is a resolution error, not an event
-        if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION":
+        if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION" \
+                and not undone_on_place(c, lex):
             # aid, talks or support go to actors; a place is where, not whom, except a capital
             # ("a visit to Jerusalem" is a visit to Israel's government)
             country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None

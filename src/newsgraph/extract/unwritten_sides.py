@@ -1,8 +1,9 @@
 """Sides a clause leaves unwritten where the parse puts them: the counted victims of a bare harm
 participle ("three employees wounded"); the object two coordinated verbs share ("shot and killed
 a guard"); the subject a passive shares with the verb before it ("fled but was arrested"); the one
-a raised passive infinitive acts on ("is reported to have been killed"); the noun a relative
-clause's pronoun stands for."""
+a raised passive infinitive acts on ("is reported to have been killed"); the agent a later passive
+states for the one before ("was fined and criticised by regulators"); the noun a relative clause's
+pronoun stands for."""
 from __future__ import annotations
 
 from .entity_lookup import PLACE_LABELS
@@ -74,6 +75,15 @@ def shared_subject(verb) -> list:
         if c.dep_ in ("nsubj", "nsubjpass"):
             out.append(relative_head(head) if c.lower_ in REL_PRONOUNS and relative_head(head) is not None else c)
     return out
+
+
+def conjoined_agent(verb):
+    """The agent a later passive joined to this one states for both: "Meta was fined and criticised
+    by regulators", "was beaten and robbed by a gang"."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and is_passive(c)):
+        for pobj in (p for a in conj.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+            return pobj
+    return None
 
 
 def raised_patient(verb) -> list:

@@ -227,14 +227,14 @@ def agreed_partner(verb, subjects, res: KnownActors) -> tuple[str | None, object
 def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
     """The owner named in the "of" phrase of the thing a verb of force acts on, as the possessive names
     it ("the party's offices"): "shelled the positions of the rebels", "demolished the homes of the
-    attackers". Not an event's ("ordered the arrest of X" is read by the event noun), and a place only
+    attackers", "seized a yacht belonging to X", "attacked a tanker owned by X". Not an event's ("ordered the arrest of X" is read by the event noun), and a place only
     for an attack ("shelled the outskirts of Aleppo"; "blocked the roads of Cairo" coerced no Cairo)."""
     # the thing itself, not a place phrase ("hit a car at the intersection of X and Y" hit no street)
     for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if thing.pos_ != "NOUN" or noun_frame(thing, lex) is not None:
             continue
-        for pobj in (p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"):
+        for pobj in (*(p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"), *owner_phrase(thing)):
             # a name, or people standing for a side ("the homes of two Hamas members"), not a thing
             # through the word before it ("the standards of British television programmes" are no one's)
             people = is_people(pobj) or pobj.lemma_.lower() in MEMBER_NOUNS
@@ -243,6 +243,17 @@ def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | Non
                     frame.type == "ASSAULT" or entity_type(key, res) != "LOCATION"):
                 return key, pobj
     return None, None
+
+
+# participles that name a thing's owner: "a yacht belonging to X", "a tanker owned by X"
+OWNING = frozenset({"belong", "own"})
+
+
+def owner_phrase(thing) -> list:
+    """The owner a participle after the thing names: "belonging to X", "owned by X"."""
+    return [p for acl in thing.children if acl.dep_ == "acl" and acl.lemma_.lower() in OWNING
+            for c in acl.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def taken_from(verb, subjects, res: KnownActors) -> tuple[str | None, object]:

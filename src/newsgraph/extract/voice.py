@@ -17,7 +17,7 @@ def is_passive(verb) -> bool:
     if known is None:
         known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children)
-        ) or raised_participle(verb)
+        ) or raised_participle(verb) or conjoined_participle(verb)
     return known
 
 
@@ -27,3 +27,12 @@ def raised_participle(verb) -> bool:
     doer, the victim became the attacker)."""
     return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and verb.head.i != verb.i \
         and has_passive_marking(verb.head) and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+def conjoined_participle(verb) -> bool:
+    """A bare participle joined to a marked passive, sharing its auxiliary and subject: "was arrested
+    and charged", "Meta was fined and criticised by regulators". One with a subject, an auxiliary or
+    an object of its own is a clause of its own ("was arrested and has charged two others")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i \
+        and has_passive_marking(verb.head) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "expl") for c in verb.children)

@@ -274,6 +274,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         # the subject of this or the previous sentence first: news keeps its topic in subject
         # position ("Kinnock led Labour, losing to Major. Later he ..." is Kinnock)
         return preferred_person(tok, people, ants, quoted)
+    topic = False
     if low == "its" or low == "their":
         # a possessive usually belongs to the subject of its clause ("Nestle is to raise its
         # dividend"); a subject that is no actor ("the government") leaves it unresolved
@@ -282,12 +283,16 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
             # "Israel's military said its aircraft struck ...": a possessive inside the subject of
             # a reported clause belongs to the subject of the clause above
             subj = next((c for c in subj.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), subj)
+        elif subj is not None and tok.head.i == subj.i:
+            # "Its plan was rejected", "Their strike is backed by X": a possessive on the subject
+            # itself cannot belong to it; it names the topic before, read as a subject "it"/"they" is
+            subj, topic = None, True
         if subj is not None and subj.i != tok.i and _plural(subj) == (low == "their"):
             key = _phrase_key(subj, res)
             ok = NON_PERSON_ACTORS | ({"ANONYMOUS_SOURCE"} if low == "their" else set())
             return key if key and _type(res, key) in ok else None
     if low in IT_PRONOUNS:
-        return resolve_it(tok, ants, res, exclude)
+        return resolve_it(tok, ants, res, exclude, topic)
     if low in THEY_PRONOUNS:
         sent = ants.sent_of[tok.i]
         subjects = [c for c in ants.recent(tok.i, WINDOW["they"]) if c.plural and c.subject]
@@ -301,10 +306,11 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
     return None
 
 
-def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str]) -> str | None:
-    """"it"/"its": a subject takes the most recent singular subject (an actor, or nothing); any
-    other the most recent singular actor. A thing a name modifies ("the NAO report") is no actor."""
-    subject = tok.dep_ in ("nsubj", "nsubjpass")
+def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], topic: bool = False) -> str | None:
+    """"it"/"its": a subject, or a possessive on one (`topic`), takes the most recent singular
+    subject (an actor, or nothing); any other the most recent singular actor. A thing a name
+    modifies ("the NAO report") is no actor."""
+    subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
     for c in ants.recent(tok.i, WINDOW["it"]):
         if c.plural:
             continue
@@ -324,7 +330,8 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str]) 
 
 def quote_speakers(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]]) -> set[str]:
     """The people saying the quotation `tok` stands in: the subject of a speech verb outside the
-    quote in the same sentence, else (a quote running on without attribution) the last speaker."""
+    quote in the same sentence, else (a quote running on without attribution) the last speaker of
+    the sentences a person pronoun may reach back to."""
     sent = tok.sent
     found = set()
     for t in sent:
@@ -335,7 +342,9 @@ def quote_speakers(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tu
             found |= keys
             if not keys and t.pos_ != "PRON":
                 return found   # a speaker that is no person we know: still not the last speaker
-    if not found and ants.last_speaker and ants.sent_of[tok.i] - ants.last_speaker[1] <= 1:
+    # a quote running on over a few sentences ("... Fanning told reporters. "There were a dozen
+    # people there. ... "Our negotiators called him"): whoever speaks is still not "he"
+    if not found and ants.last_speaker and ants.sent_of[tok.i] - ants.last_speaker[1] <= WINDOW["person"]:
         found.add(ants.last_speaker[0])
     return found
 

@@ -1,0 +1,54 @@
+"""Passives joined under one auxiliary share their sides (extract/voice.py conjoined_participle,
+unwritten_sides.conjoined_agent): "X was fined and criticised by Y" is Y fining X and Y criticising
+X. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def roles(analysis, etype: str) -> set[tuple[str | None, str | None]]:
+    name = {k: e.name.lower() for k, e in analysis.entities.items()}
+    return {(name.get(e.subject, e.subject), name.get(e.object, e.object))
+            for e in analysis.events if e.type == etype}
+
+
+@pytest.mark.parametrize(("text", "etype", "doer", "undergoer"), [
+    # the agent of the later passive is the earlier one's too
+    ("Siemens was fined and criticised by German regulators over the bribery scandal.", "SANCTION",
+     "regulator", "siemens"),
+    # the subject of the earlier passive is acted on by the later one too
+    ("Siemens was fined and criticised by German regulators over the bribery scandal.", "ACCUSE",
+     "regulator", "siemens"),
+    ("Jonas Berg was detained and charged by Swedish police on Monday.", "ACCUSE", "police", "jonas berg"),
+])
+def test_joined_passives_share_agent_and_patient(text, etype, doer, undergoer, analyse_text):
+    found = roles(analyse_text(text), etype)
+    assert any(s and doer in s and o and undergoer in o for s, o in found), found
+
+
+def test_a_joined_verb_with_its_own_subject_is_its_own_clause(analyse_text):
+    # "police charged him": the second verb is active, its subject its own
+    found = roles(analyse_text("Jonas Berg was detained on Monday and Swedish police charged him with fraud."),
+                  "ACCUSE")
+    assert not any(o and "police" in o for _, o in found), found
+
+
+def test_an_active_pair_is_no_passive(analyse_text):
+    found = roles(analyse_text("Swedish police have detained and charged Jonas Berg."), "ACCUSE")
+    assert any(s and "police" in s and o and "jonas berg" in o for s, o in found), found
+
+
+# --- extract/verbal.py thing_owner: the owner a participle after the thing acted on names
+
+@pytest.mark.parametrize(("text", "etype", "owner"), [
+    ("Spanish police seized a yacht belonging to Viktor Orlov.", "COERCE", "viktor orlov"),
+    ("Houthi rebels attacked a tanker owned by a Greek company in the Red Sea.", "ASSAULT", "greek company"),
+])
+def test_the_owner_of_a_thing_acted_on_is_the_side(text, etype, owner, analyse_text):
+    found = roles(analyse_text(text), etype)
+    assert any(o and owner in o for _, o in found), found
+
+
+def test_a_thing_without_an_owner_gives_no_side(analyse_text):
+    found = roles(analyse_text("Spanish police seized a yacht moored in Marbella."), "COERCE")
+    assert all(o is None or "marbella" not in o for _, o in found), found
