@@ -36,6 +36,7 @@ from .frames import (
 )
 from .keep import crowd
 from .quantities import is_people
+from .voice import passive_patients
 from .sense import attack_means
 
 # what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands
@@ -75,7 +76,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if reciprocal_object(verb, lex) is not None:
             continue   # "traded fire": constructions.reciprocal_events
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + (passive_patients(verb) if is_passive(verb) else [])
         if lemma in lex.light_verbs:
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
