@@ -423,8 +423,8 @@ def preps_near(verb, preps: tuple[str, ...]) -> list:
     readers of receivers (to_objects): read here it gave AID events to things given that are no
     aid ("gave control of the company to", "provide tips to", "send budget proposals to")."""
     out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
-    for arg in (*verb.children, *(p for p in passive_patients(verb) if p.head is not verb)):   # "is likely to be"
-        heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") or arg.head is not verb else \
+    for arg in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # "is likely to be"
+        heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") or arg.head.i != verb.i else \
             [p for p in arg.children if p.dep_ == "pobj"] if arg.dep_ == "agent" else []
         for h in heads:
             out.extend(c for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.i > h.i)

@@ -109,7 +109,7 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
         f = lex.verbs.get(f"{lemma} {particle} {noun.lemma_.lower()}")
         if f:
             return f, f"{lemma} {particle} {noun.lemma_.lower()}"
-    for c in (*verb.children, *(p for p in passive_patients(verb) if p.head is not verb)):   # and a raised one
+    for c in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # and a raised one
         if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lemma_.lower()}" in lex.not_events:
             return None, f"{lemma} {c.lemma_.lower()}"   # "a rule is struck down", "kill time"
         if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i > verb.i:   # "hit back at"
@@ -130,7 +130,7 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
             if f:
                 # "care for X": the preposition of the entry introduces the recipient
                 return replace(f, object_preps=(*f.object_preps, c.lower_)), f"{lemma} {c.lower_}"
-        if c.dep_ in ("dobj", "nsubjpass", "oprd", "attr") or c.head is not verb:
+        if c.dep_ in ("dobj", "nsubjpass", "oprd", "attr") or c.head.i != verb.i:
             for noun in (c, *(p for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
                               for p in x.children if p.dep_ == "pobj")):
                 # "froze the assets", "lifted the state of emergency", "became a member"
