@@ -36,8 +36,8 @@ from .frames import (
 )
 from .keep import crowd
 from .quantities import is_people
-from .voice import passive_patients
 from .sense import attack_means
+from .voice import passive_patients
 
 # what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands
 # marched" may be a parade or a celebration)
