@@ -65,3 +65,38 @@ def test_a_gathering_that_turned_violent_is_a_protest(text, analyse_text, gazett
 ])
 def test_a_gathering_only_named_or_weather_is_no_protest(text, analyse_text, gazetteer):
     assert not found(analyse_text(text), gazetteer, "PROTEST")
+
+
+@pytest.mark.parametrize("text, etype, doer, undergoer", [
+    ("Hundreds of protesters were searched and detained by police on their way to the summit in Genoa.",
+     "COERCE", "police", "protesters"),
+    ("Two villagers were abducted and later killed by suspected rebels in North Kivu.", "ASSAULT", "rebels",
+     "villagers"),
+    ("Dozens of students were arrested and questioned by Iranian security forces in Tehran.", "COERCE", "iran",
+     "students"),
+])
+def test_passive_verbs_joined_by_and_share_their_sides(text, etype, doer, undergoer, analyse_text, gazetteer):
+    events = found(analyse_text(text), gazetteer, etype)
+    assert events and all(named(s, doer) and named(o, undergoer) for s, o, e in events), events
+
+
+def test_a_passive_clause_of_its_own_keeps_its_agent_to_itself(analyse_text, gazetteer):
+    events = found(analyse_text("The activist was arrested and his house was searched by police in Minsk."),
+                   gazetteer, "COERCE")
+    arrests = [(s, o) for s, o, e in events if e.trigger == "arrested"]
+    assert all(not s for s, o in arrests), events
+
+
+@pytest.mark.parametrize("text, critic, target", [
+    ("The Council of Europe raised questions about Azerbaijan's treatment of journalists.", "council of europe",
+     "azerbaijan"),
+    ("Canada raised concerns over India's role in the killing of a Sikh activist.", "canada", "india"),
+])
+def test_doubts_raised_about_an_actors_conduct_accuse_it(text, critic, target, analyse_text, gazetteer):
+    events = found(analyse_text(text), gazetteer, "ACCUSE")
+    assert any(named(s, critic) and named(o, target) for s, o, e in events), events
+
+
+def test_doubts_about_a_thing_accuse_nobody(analyse_text, gazetteer):
+    assert not found(analyse_text("Economists raised questions about the future of the steel industry."),
+                     gazetteer, "ACCUSE")
