@@ -85,18 +85,3 @@ def test_a_passive_clause_of_its_own_keeps_its_agent_to_itself(analyse_text, gaz
                    gazetteer, "COERCE")
     arrests = [(s, o) for s, o, e in events if e.trigger == "arrested"]
     assert all(not s for s, o in arrests), events
-
-
-@pytest.mark.parametrize("text, critic, target", [
-    ("The Council of Europe raised questions about Azerbaijan's treatment of journalists.", "council of europe",
-     "azerbaijan"),
-    ("Canada raised concerns over India's role in the killing of a Sikh activist.", "canada", "india"),
-])
-def test_doubts_raised_about_an_actors_conduct_accuse_it(text, critic, target, analyse_text, gazetteer):
-    events = found(analyse_text(text), gazetteer, "ACCUSE")
-    assert any(named(s, critic) and named(o, target) for s, o, e in events), events
-
-
-def test_doubts_about_a_thing_accuse_nobody(analyse_text, gazetteer):
-    assert not found(analyse_text("Economists raised questions about the future of the steel industry."),
-                     gazetteer, "ACCUSE")

@@ -57,12 +57,13 @@ def shared_agent(verb, res) -> list[tuple[str, object]]:
     if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return []
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
-        if shared_patient(conj) is None:
+        patient = shared_patient(conj)
+        if patient is None:
             continue   # a clause of its own: "was arrested and his house was searched by police"
         for agent in (c for c in conj.children if c.dep_ == "agent"):
             for pobj in (p for p in agent.children if p.dep_ == "pobj"):
                 key = actor_of(pobj, res) or generic_actor(pobj, res)
-                if key:
+                if key and key != actor_of(patient, res):   # "sued by his employers": not himself
                     return [(key, pobj)]
     return []
 
