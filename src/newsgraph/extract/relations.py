@@ -32,6 +32,7 @@ RANKS = frozenset(_ROLE_WORDS["ranks"])
 STAFF_MODIFIERS = frozenset(_ROLE_WORDS["staff_modifiers"])
 GOVERNMENT_POSTS = frozenset(_ROLE_WORDS["government_posts"])
 INSTALLING_VERBS = frozenset(_ROLE_WORDS["installing_verbs"])
+SERVING_VERBS = frozenset(_ROLE_WORDS["serving_verbs"])
 # "commander of Islamic State forces", "head of the Sudanese army": the noun is the body led
 LED_BODIES = frozenset(_ROLE_WORDS["led_bodies"]) | words("organisation_name_words") | words("forces_nouns")
 # a phrase ends at these: "French singer X and British ambassador Y" holds two titles
@@ -198,8 +199,11 @@ def role_holder(tok, res: KnownActors) -> tuple[str | None, object]:
 
 def installed_as(tok) -> bool:
     """A role after "as" on a verb that puts someone into it: "was sworn in as president"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep" \
-        and tok.head.head.lemma_.lower() in INSTALLING_VERBS
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    lemma = verb.lemma_.lower()
+    return lemma in INSTALLING_VERBS or lemma in SERVING_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def installed_holder(verb, res: KnownActors) -> tuple[str | None, object]:
@@ -268,8 +272,8 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
         org, org_tok, part = role_org(tok, res, holder)
         if org is None and holder_tok is not None and tok.dep_ == "compound":
             org, org_tok = _title_org(holder_tok, tok, res, holder)
-        if org is None and rel == "LEADERSHIP" and tok.lower_ in HEAD_OF_STATE and (
-                tok.dep_ in ("compound", "attr") or installed_as(tok)):
+        if org is None and rel == "LEADERSHIP" and tok.lower_ in HEAD_OF_STATE and (tok.dep_ == "compound" or (
+                tok.dep_ == "attr" or installed_as(tok)) and not any(c.lower_ == "of" for c in tok.children)):
             # "President al-Sisi", "Erdogan became president": a head of state's title names the
             # country the person belongs to
             actor = gaz.actors.get(res.entities[holder].country or "") if gaz is not None else None
