@@ -32,7 +32,7 @@ from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it he
     relative_head,
     shared_subject,
 )
-from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
+from .voice import has_passive_marking, is_passive, passive_patients  # noqa: F401  (imported from here by other stages)
 
 # Nouns for people or units that stand for the group or state they belong to:
 # "Hamas leaders", "leaders of Hamas", "Israeli officials", "ISIS fighters".
@@ -424,8 +424,8 @@ def preps_near(verb, preps: tuple[str, ...]) -> list:
     readers of receivers (to_objects): read here it gave AID events to things given that are no
     aid ("gave control of the company to", "provide tips to", "send budget proposals to")."""
     out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
-    for arg in verb.children:
-        heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") else \
+    for arg in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # "is likely to be"
+        heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") or arg.head.i != verb.i else \
             [p for p in arg.children if p.dep_ == "pobj"] if arg.dep_ == "agent" else []
         for h in heads:
             out.extend(c for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.i > h.i)

@@ -28,8 +28,8 @@ def shared_patient(verb):
     """The undergoer a passive verb without a subject of its own shares with the clause it joins:
     "surrendered and was arrested" (the one who surrendered), "were searched and detained" (those
     searched), "fled before being taken into custody" (the one who fled). None otherwise."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "expl") for c in verb.children):
-        return None
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None   # its own agent stays its doer: "were beaten and detained by police"
     own_aux = any(c.dep_ == "auxpass" for c in verb.children)
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in VERBAL and head.i != verb.i:
@@ -49,6 +49,23 @@ def shared_patient(verb):
         governing = head.head
         return None if is_passive(governing) else subject_token(governing)
     return None
+
+
+def shared_agent(verb, res) -> list[tuple[str, object]]:
+    """The doer of passive verbs joined by "and" is named once, after the last: "were beaten and
+    detained by police", "were kidnapped and beheaded by militants" (police beat them too)."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
+        patient = shared_patient(conj)
+        if patient is None:
+            continue   # a clause of its own: "was arrested and his house was searched by police"
+        for agent in (c for c in conj.children if c.dep_ == "agent"):
+            for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                key = actor_of(pobj, res) or generic_actor(pobj, res)
+                if key and key != actor_of(patient, res):   # "sued by his employers": not himself
+                    return [(key, pobj)]
+    return []
 
 
 def passive_subject(verb):

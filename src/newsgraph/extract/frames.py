@@ -11,6 +11,7 @@ from .entity_lookup import PLACE_LABELS
 from .lexicon import Frame, lexicon
 from .noun_phrases import by_agents, possessors, prep_objects
 from .outside_sides import acting_through, arranger_word, grouping_head, partaker, role_holder
+from .voice import passive_patients
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
 GROUPING_NOUNS = words("grouping_nouns")
@@ -110,7 +111,7 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
         f = lex.verbs.get(f"{lemma} {particle} {noun.lemma_.lower()}")
         if f:
             return f, f"{lemma} {particle} {noun.lemma_.lower()}"
-    for c in verb.children:
+    for c in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # and a raised one
         if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lemma_.lower()}" in lex.not_events:
             return None, f"{lemma} {c.lemma_.lower()}"   # "a rule is struck down", "kill time"
         if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i > verb.i:   # "hit back at"
@@ -131,7 +132,7 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
             if f:
                 # "care for X": the preposition of the entry introduces the recipient
                 return replace(f, object_preps=(*f.object_preps, c.lower_)), f"{lemma} {c.lower_}"
-        if c.dep_ in ("dobj", "nsubjpass", "oprd", "attr"):
+        if c.dep_ in ("dobj", "nsubjpass", "oprd", "attr") or c.head.i != verb.i:
             for noun in (c, *(p for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
                               for p in x.children if p.dep_ == "pobj")):
                 # "froze the assets", "lifted the state of emergency", "became a member"
@@ -160,7 +161,7 @@ def reversal(verb, lex) -> Frame | None:
     undoes = lex.reversals.get(verb.lemma_.lower())
     if not undoes:
         return None
-    for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    for o in (*(c for c in verb.children if c.dep_ == "dobj"), *passive_patients(verb)):
         f = noun_frame(o, lex)
         if f is not None and f.type in undoes:
             return Frame(type=undoes[f.type], object_preps=f.object_preps, reverses=True)

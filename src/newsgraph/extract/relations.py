@@ -31,6 +31,8 @@ NOT_HOLDING_NOW = frozenset(_ROLE_WORDS["not_holding_now"])
 RANKS = frozenset(_ROLE_WORDS["ranks"])
 STAFF_MODIFIERS = frozenset(_ROLE_WORDS["staff_modifiers"])
 GOVERNMENT_POSTS = frozenset(_ROLE_WORDS["government_posts"])
+INSTALLING_VERBS = frozenset(_ROLE_WORDS["installing_verbs"])
+SERVING_VERBS = frozenset(_ROLE_WORDS["serving_verbs"])
 # "commander of Islamic State forces", "head of the Sudanese army": the noun is the body led
 LED_BODIES = frozenset(_ROLE_WORDS["led_bodies"]) | words("organisation_name_words") | words("forces_nouns")
 # a phrase ends at these: "French singer X and British ambassador Y" holds two titles
@@ -185,12 +187,33 @@ def role_holder(tok, res: KnownActors) -> tuple[str | None, object]:
         for c in tok.head.children:
             if c.dep_ == "nsubj":
                 holder, holder_tok = actor_of(c, res), c
+    if holder is None and installed_as(tok):
+        holder, holder_tok = installed_holder(tok.head.head, res)
     # title: "Israel's Prime Minister Benjamin Netanyahu" (role is a compound of the name)
     if holder is None and tok.dep_ == "compound":
         key = entity_of_token(tok.head, res)
         if key and is_person(key, res):
             holder, holder_tok = key, tok.head
     return holder, holder_tok
+
+
+def installed_as(tok) -> bool:
+    """A role after "as" on a verb that puts someone into it: "was sworn in as president"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    lemma = verb.lemma_.lower()
+    return lemma in INSTALLING_VERBS or lemma in SERVING_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def installed_holder(verb, res: KnownActors) -> tuple[str | None, object]:
+    """Who an installing verb puts into the role: the passive subject ("X was elected as"), else the
+    object ("elected X as"), else the subject ("X served as")."""
+    for dep in ("nsubjpass", "dobj", "nsubj"):
+        found = [c for c in verb.children if c.dep_ == dep]
+        if found:
+            return actor_of(found[0], res), found[0]
+    return None, None
 
 
 def _title_org(holder_tok, role_tok, res: KnownActors, holder: str) -> tuple[str | None, object]:
@@ -249,8 +272,10 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
         org, org_tok, part = role_org(tok, res, holder)
         if org is None and holder_tok is not None and tok.dep_ == "compound":
             org, org_tok = _title_org(holder_tok, tok, res, holder)
-        if org is None and rel == "LEADERSHIP" and tok.dep_ == "compound" and tok.lower_ in HEAD_OF_STATE:
-            # "President al-Sisi": a head of state's title names the country the person belongs to
+        if org is None and rel == "LEADERSHIP" and tok.lower_ in HEAD_OF_STATE and (tok.dep_ == "compound" or (
+                tok.dep_ == "attr" or installed_as(tok)) and not any(c.lower_ == "of" for c in tok.children)):
+            # "President al-Sisi", "Erdogan became president": a head of state's title names the
+            # country the person belongs to
             actor = gaz.actors.get(res.entities[holder].country or "") if gaz is not None else None
             if actor is not None and actor.type == "COUNTRY":
                 org = actor.key

@@ -25,6 +25,8 @@ ANSWERING = words("answering_verbs")
 HOSTILE_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 WORDS_DISMISSED = words("words_dismissed")
 JUDGES = words("judging_bodies")
+BECOMING = words("becoming_verbs")
+VIOLENT_STATES = words("violent_states")
 
 
 def answering_verb(noun):
@@ -43,9 +45,19 @@ def carried(noun, lex) -> bool:
     "the complaint lodged by Iran"), a light verb's or one of its own collocation ("level charge")."""
     if answering_verb(noun) is not None:
         return True
+    if turned_violent(noun):
+        return True
     lemma = noun.lemma_.lower()
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and (
         c.lemma_.lower() in lex.light_verbs or f"{c.lemma_.lower()} {lemma}" in lex.verbs) for c in noun.children)
+
+
+def turned_violent(noun) -> bool:
+    """"A candlelight vigil turned violent", "the march became unruly": the subject of a turn to violence
+    took place (a gathering named only, "a vigil was planned", is none)."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in BECOMING and any(
+        c.dep_ in ("oprd", "acomp") and c.lower_ in VIOLENT_STATES for c in verb.children)
 
 
 def answered_sides(noun, frame, res: KnownActors, said: tuple, okey, otok) -> tuple[tuple, tuple, object, str] | None:

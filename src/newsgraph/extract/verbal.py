@@ -18,7 +18,7 @@ from .arguments import (
     preps_near,
     subject_token,
 )
-from .clause_links import clause_frame, counted, for_clause, list_items, shared_object, shared_patient
+from .clause_links import clause_frame, counted, for_clause, list_items, shared_agent, shared_object, shared_patient
 from .constructions import reciprocal_object
 from .frames import (
     Candidate,
@@ -37,6 +37,7 @@ from .frames import (
 from .keep import crowd
 from .quantities import is_people
 from .sense import attack_means
+from .voice import passive_patients
 
 # what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands
 # marched" may be a parade or a celebration)
@@ -75,7 +76,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if reciprocal_object(verb, lex) is not None:
             continue   # "traded fire": constructions.reciprocal_events
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass" if is_passive(verb) else "dobj")]
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + (passive_patients(verb) if is_passive(verb) else [])
         if lemma in lex.light_verbs:
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
@@ -96,10 +97,12 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in verb.children):
             continue   # "asked if she was a member": a question, not a request
         patient = counted(shared_patient(verb))
-        subj_tok = None if patient is not None else counted(subject_token(verb))
+        own_agent = any(c.dep_ == "agent" for c in verb.children)   # "and detained by police": the police
+        subj_tok = None if patient is not None and not own_agent else counted(subject_token(verb))
         subjects = subjects_of(subj_tok, res)
         if not subjects and (is_passive(verb) or patient is not None):
-            subjects = agent_by_event(verb, res, lex) or (misplaced_agent(verb, res) if is_passive(verb) else [])
+            subjects = agent_by_event(verb, res, lex) or (
+                misplaced_agent(verb, res) or shared_agent(verb, res) if is_passive(verb) else [])
         if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.report_nouns \
                 and not any(a.tag_ == "MD" for a in verb.head.head.children):   # not "must issue a statement"
             subjects = subjects_of(subject_token(verb.head.head), res)   # "issued a statement urging X to"

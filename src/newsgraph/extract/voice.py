@@ -36,3 +36,15 @@ def conjoined_participle(verb) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i \
         and has_passive_marking(verb.head) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "expl") for c in verb.children)
+
+
+def passive_patients(verb) -> list:
+    """What a passive verb acts on: its passive subject, or, for a passive infinitive without one,
+    the subject that controls it ("the embargo is likely to be lifted", "sanctions are expected to
+    be eased", "the rebels refused to be disarmed"): whoever undergoes the infinitive is the
+    subject of the predicate above it, through an adjective ("likely") or a verb ("expected")."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return own
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
