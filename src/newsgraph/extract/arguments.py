@@ -20,6 +20,7 @@ from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .described_sides import bracketed_name, described_side
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
+from .homelands import person_homeland
 from .joint_owners import joint_owners
 from .misread_reports import misread_report
 from .noun_control import noun_controller
@@ -216,6 +217,9 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     Indian blogger", "a Seattle lawyer")."""
     if not stands_for_owner(tok):
         return None
+    homeland, country = person_homeland(tok, res)   # "his country": the person's state, not the person
+    if homeland:
+        return country
     lemma = tok.lemma_.lower()
     if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS):
         return None   # "a former FBI agent" no longer acts for the FBI
