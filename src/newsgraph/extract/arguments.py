@@ -22,6 +22,7 @@ from .described_sides import bracketed_name, described_side
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
 from .homelands import person_homeland
 from .joint_owners import joint_owners
+from .misjoined import opens_next_clause, reporting_host
 from .misread_reports import misread_report
 from .noun_control import noun_controller
 from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
@@ -266,7 +267,7 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     if pair:
         return [(key, tok) for key in pair]
     out = []
-    for t in (tok, *tok.conjuncts):
+    for t in (tok, *(c for c in tok.conjuncts if not opens_next_clause(c))):   # not "and the IMF has called"
         key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
@@ -371,7 +372,7 @@ def subject_token(verb, max_climb: int = 5):
             v = head
             continue
         if v.dep_ == "acomp" or (v.dep_ in ("conj",) and v.head.pos_ in VERBAL):
-            v = v.head
+            v = reporting_host(v) or v.head   # "X said Y would A and attacked B": X attacked
             continue
         if infinitive_clause_controller(v) is not None:
             return infinitive_clause_controller(v)

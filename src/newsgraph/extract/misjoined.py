@@ -1,0 +1,41 @@
+"""Words the parser joins to the wrong clause, where the tags say which clause they belong to.
+
+- "investigated by the authorities and the IMF has called for ...": the last conjunct of the agent
+  is the subject of the verb right after it (which has none of its own), not one of the agents;
+- "Blair said Labour would set out plans and attacked the Tory plans": a past verb cannot share
+  the "would" of the bare verb it is joined to; it is joined to the verb of saying, whose subject
+  acts (Blair attacked, not Labour)."""
+from __future__ import annotations
+
+VERBAL = frozenset({"VERB", "AUX"})
+# what may stand between a subject and its verb: "the IMF has since called"
+BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def opens_next_clause(tok) -> bool:
+    """Whether a conjunct noun is the subject of the joined verb that follows it."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc, i, aux = tok.doc, tok.right_edge.i + 1, False
+    while i < len(doc) and doc[i].dep_ in BETWEEN:
+        aux = aux or doc[i].dep_ in ("aux", "auxpass")
+        i += 1
+    if i >= len(doc):
+        return False
+    verb = doc[i]
+    return verb.pos_ in VERBAL and verb.dep_ == "conj" and (verb.tag_ in FINITE or aux and verb.tag_ == "VBN") \
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def reporting_host(verb):
+    """The verb of saying a past verb is really joined to, when the parser joined it to a bare verb
+    under a modal in the reported clause; None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VB" or head.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    host = head.head
+    return host if host.pos_ in VERBAL and host.tag_ == "VBD" and host.i < head.i else None
