@@ -18,7 +18,7 @@ from .actors import KnownActors
 from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject
 from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
-from .described_sides import bracketed_name, described_side
+from .described_sides import bracketed_name, described_side, lone_person
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
 from .homelands import person_homeland
 from .joint_owners import joint_owners
@@ -224,7 +224,7 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     lemma = tok.lemma_.lower()
     if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS):
         return None   # "a former FBI agent" no longer acts for the FBI
-    private, own_name = lemma in PRIVATE_PERSONS, acts_in_own_name(tok)
+    private, own_name = lemma in PRIVATE_PERSONS or lone_person(tok), acts_in_own_name(tok)
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
                 and entity_type(entity_of_token(child, res), res) not in NAMED_OWNER_TYPES:
