@@ -11,7 +11,16 @@ def test_a_head_of_state_s_country_is_the_state(events_named):
 
 def test_a_named_owner_s_country_is_the_state(events_named):
     events = events_named("Vladimir Putin met reporters in Moscow. Putin's country will attack Ukraine, he warned.")
-    assert ("ASSAULT", "Russia", "Ukraine") in events
+    # the speaker foretells the act of the state they speak for: a threat of the speaker's own
+    assert ("THREATEN", "Vladimir Putin", "Ukraine") in events
+    assert not any(e[0] == "ASSAULT" and e[1] == "Vladimir Putin" for e in events)
+
+
+def test_the_office_gives_the_country_and_the_speaker_threatens(events_named):
+    events = events_named("Chadian President Idriss Deby said his country would send troops to Mali. "
+                          "Deby said his country would strike Sudan.")
+    assert ("MOBILIZE", "Chad", "Mali") in events
+    assert ("THREATEN", "Idriss Deby", "Sudan") in events
 
 
 def test_a_person_of_unknown_country_leaves_the_side_empty(events_named):

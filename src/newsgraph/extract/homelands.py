@@ -22,9 +22,24 @@ def person_homeland(tok, res: KnownActors) -> tuple[bool, str | None]:
     key = entity_of_token(owner, res)
     if key is None and owner.pos_ != "PRON" or key is not None and entity_type(key, res) != "PERSON":
         return False, None   # "Egypt's nation", "its nation": the owner is the state itself
-    code = res.entities[key].country if key is not None else None
+    code = res.entities[key].country or office_country(key, res) if key is not None else None
     country = (res.gazetteer or load_gazetteer()).actors.get(code) if code else None
     if country is None or country.type != "COUNTRY":
         return True, None
     res.add_actor(country)
     return True, country.key
+
+
+def office_country(key: str, res: KnownActors) -> str | None:
+    """The one country whose office the document gives the person ("South Sudan President Salva
+    Kiir"), or None."""
+    roles = getattr(getattr(res, "resolution", None), "roles", {})
+    countries = {country for (_, country), holder in roles.items() if holder == key and country}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def speakers_homeland(tok, speaker: str, res: KnownActors) -> bool:
+    """Whether `tok` heads the speaker's own "his country" ("Kiir said his country would strike back"):
+    the speaker foretells the act of the state they speak for."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok is not None else None
+    return owner is not None and tok.lemma_.lower() in HOMELAND_NOUNS and entity_of_token(owner, res) == speaker
