@@ -39,3 +39,11 @@ def test_a_bare_verb_beside_would_keeps_the_reported_subject(events_named):
     # "would veto ... and block": both bare, both the reported subject's
     events = events_named("Viktor Orban said Hungary would veto the plan and block the sanctions on Russia.")
     assert not any(e[1] == "Viktor Orban" and e[0] in ("REJECT", "SANCTION") for e in events)
+
+
+def test_a_charge_hung_on_the_accused_is_the_accused_s_act(events_named):
+    # the parser hangs "of offering" on "the Lib Dems", not on "accused"
+    events = events_named('Green Party leader Carla Denby accused the Lib Dems of offering "empty promises" to '
+                          "students and said their figures were wrong.", "certainty")
+    assert ("AGREE", "Liberal Democrats", "students", "alleged") in events
+    assert not any(e[0] == "AGREE" and e[1] == "Carla Denby" for e in events)

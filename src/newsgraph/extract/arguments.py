@@ -22,7 +22,7 @@ from .described_sides import bracketed_name, described_side, lone_person
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
 from .homelands import person_homeland
 from .joint_owners import joint_owners
-from .misjoined import opens_next_clause, reporting_host
+from .misjoined import accusing_head, opens_next_clause, reporting_host
 from .misread_reports import misread_report
 from .noun_control import noun_controller
 from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
@@ -394,9 +394,9 @@ def subject_token(verb, max_climb: int = 5):
         if v.dep_ == "relcl" and not passive:
             return None
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("of", "for", "with") \
-                and v.head.head.lemma_.lower() in ACCUSING:
+                and accusing_head(v.head, ACCUSING) is not None:
             # "accused the government of bombing X": the accused is the one said to act
-            accusing = v.head.head
+            accusing = accusing_head(v.head, ACCUSING)
             accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
                 accused = accusing.head   # "a son accused of killing his mother"

@@ -4,7 +4,9 @@
   is the subject of the verb right after it (which has none of its own), not one of the agents;
 - "Blair said Labour would set out plans and attacked the Tory plans": a past verb cannot share
   the "would" of the bare verb it is joined to; it is joined to the verb of saying, whose subject
-  acts (Blair attacked, not Labour)."""
+  acts (Blair attacked, not Labour);
+- "accused the Lib Dems of offering false promises": the "of" of the charge hung on the accused
+  instead of the verb of accusing (the Lib Dems offer)."""
 from __future__ import annotations
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -39,3 +41,22 @@ def reporting_host(verb):
         return None
     host = head.head
     return host if host.pos_ in VERBAL and host.tag_ == "VBD" and host.i < head.i else None
+
+
+def accusing_head(prep, accusing: frozenset[str]):
+    """The verb of accusing whose charge `prep` ("of", "for") introduces: its head, or the head of
+    the accused the parser hung it on ("accused the Lib Dems of offering"); None otherwise."""
+    head = prep.head
+    if head.lemma_.lower() in accusing:
+        return head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in accusing and prep.lower_ in ("of", "for"):
+        return head.head
+    return None
+
+
+def charge_step(path, i: int, lemma: str) -> bool:
+    """Whether the walk up `path` reaches the verb of accusing at `i` through its charge: "of"/"for"
+    ("charged with"), on the verb or on the accused the parser hung it on."""
+    prep = path[i - 1] if path[i - 1].dep_ == "prep" else path[i - 2] if (
+        i > 2 and path[i - 1].dep_ == "dobj" and path[i - 2].dep_ == "prep") else None
+    return prep is not None and (prep.lower_ in ("of", "for") or lemma == "charge" and prep.lower_ == "with")
