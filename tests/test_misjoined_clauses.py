@@ -47,3 +47,8 @@ def test_a_charge_hung_on_the_accused_is_the_accused_s_act(events_named):
                           "students and said their figures were wrong.", "certainty")
     assert ("AGREE", "Liberal Democrats", "students", "alleged") in events
     assert not any(e[0] == "AGREE" and e[1] == "Carla Denby" for e in events)
+
+
+def test_the_conjunct_opening_the_next_clause_is_its_subject_alone(events_named):
+    events = events_named("The merger was rejected by the founding Weber family and Mr Hallam subsequently resigned.")
+    assert {e[1] for e in events if e[0] == "RETREAT"} == {"Hallam"}

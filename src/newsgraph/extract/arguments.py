@@ -22,7 +22,7 @@ from .described_sides import bracketed_name, described_side, lone_person
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
 from .homelands import person_homeland
 from .joint_owners import joint_owners
-from .misjoined import accusing_head, opens_next_clause, reporting_host
+from .misjoined import accusing_head, opens_next_clause, reporting_host, stranded_subject
 from .misread_reports import misread_report
 from .noun_control import noun_controller
 from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
@@ -267,7 +267,7 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     if pair:
         return [(key, tok) for key in pair]
     out = []
-    for t in (tok, *(c for c in tok.conjuncts if not opens_next_clause(c))):   # not "and the IMF has called"
+    for t in (tok, *(c for c in tok.conjuncts if not opens_next_clause(c) and not opens_next_clause(tok))):
         key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
@@ -337,7 +337,7 @@ def subject_token(verb, max_climb: int = 5):
     """The token that denotes who acts for `verb`, following control, raising and coordination."""
     if counted_victims(verb) is not None:
         return None
-    controller = passive_host_subject(verb)
+    controller = stranded_subject(verb) or passive_host_subject(verb)   # misjoined.py, adjuncts.py
     if controller is not None:
         return controller   # "was shot by police after stabbing three people": not the police
     v = verb

@@ -60,3 +60,17 @@ def charge_step(path, i: int, lemma: str) -> bool:
     prep = path[i - 1] if path[i - 1].dep_ == "prep" else path[i - 2] if (
         i > 2 and path[i - 1].dep_ == "dobj" and path[i - 2].dep_ == "prep") else None
     return prep is not None and (prep.lower_ in ("of", "for") or lemma == "charge" and prep.lower_ == "with")
+
+
+def stranded_subject(verb):
+    """The noun the parser joined to the phrase before `verb` that is the subject `verb` lacks:
+    "rejected by the family and Mr Morchio subsequently resigned" -> Morchio; None otherwise."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in BETWEEN and verb.doc[i].head.i == verb.i:
+        i -= 1
+    noun = verb.doc[i].head if i >= 0 and verb.doc[i].dep_ in ("compound", "flat") else verb.doc[i] if i >= 0 else None
+    while noun is not None and noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun is not None and opens_next_clause(noun) else None
