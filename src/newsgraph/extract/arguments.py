@@ -18,9 +18,11 @@ from .actors import KnownActors
 from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject
 from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
-from .described_sides import bracketed_name, described_side
+from .described_sides import bracketed_name, described_side, lone_person
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
+from .homelands import person_homeland
 from .joint_owners import joint_owners
+from .misjoined import accusing_head, opens_next_clause, reporting_host, stranded_subject
 from .misread_reports import misread_report
 from .noun_control import noun_controller
 from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
@@ -217,10 +219,13 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     Indian blogger", "a Seattle lawyer")."""
     if not stands_for_owner(tok):
         return None
+    homeland, country = person_homeland(tok, res)   # "his country": the person's state, not the person
+    if homeland:
+        return country
     lemma = tok.lemma_.lower()
     if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS):
         return None   # "a former FBI agent" no longer acts for the FBI
-    private, own_name = lemma in PRIVATE_PERSONS, acts_in_own_name(tok)
+    private, own_name = lemma in PRIVATE_PERSONS or lone_person(tok), acts_in_own_name(tok)
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
                 and entity_type(entity_of_token(child, res), res) not in NAMED_OWNER_TYPES:
@@ -263,7 +268,7 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     if pair:
         return [(key, tok) for key in pair]
     out = []
-    for t in (tok, *tok.conjuncts):
+    for t in (tok, *(c for c in tok.conjuncts if not opens_next_clause(c) and not opens_next_clause(tok))):
         key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
@@ -333,7 +338,7 @@ def subject_token(verb, max_climb: int = 5):
     """The token that denotes who acts for `verb`, following control, raising and coordination."""
     if counted_victims(verb) is not None:
         return None
-    controller = passive_host_subject(verb)
+    controller = stranded_subject(verb) or passive_host_subject(verb)   # misjoined.py, adjuncts.py
     if controller is not None:
         return controller   # "was shot by police after stabbing three people": not the police
     v = verb
@@ -368,7 +373,7 @@ def subject_token(verb, max_climb: int = 5):
             v = head
             continue
         if v.dep_ == "acomp" or (v.dep_ in ("conj",) and v.head.pos_ in VERBAL):
-            v = v.head
+            v = reporting_host(v) or v.head   # "X said Y would A and attacked B": X attacked
             continue
         if infinitive_clause_controller(v) is not None:
             return infinitive_clause_controller(v)
@@ -390,9 +395,9 @@ def subject_token(verb, max_climb: int = 5):
         if v.dep_ == "relcl" and not passive:
             return None
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("of", "for", "with") \
-                and v.head.head.lemma_.lower() in ACCUSING:
+                and accusing_head(v.head, ACCUSING) is not None:
             # "accused the government of bombing X": the accused is the one said to act
-            accusing = v.head.head
+            accusing = accusing_head(v.head, ACCUSING)
             accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
                 accused = accusing.head   # "a son accused of killing his mother"

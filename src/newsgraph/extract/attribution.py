@@ -21,6 +21,7 @@ from .actors import KnownActors
 from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
 from .clause_walk import alleged_content, crosses_into_clause, unfounded
 from .frames import governing_frame
+from .misjoined import charge_step
 from .mood import tensed_apart
 
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
@@ -363,9 +364,8 @@ class Attributor:
                 walk.reported_by(speech, "reported")
                 return True
         # "X accused Y of bombing Z": X alleges it
-        if tok.pos_ in VERBAL and i > 1 and lemma in ACCUSING and path[i - 1].dep_ == "prep" \
-                and (path[i - 1].lower_ in ("of", "for") or lemma == "charge" and path[i - 1].lower_ == "with") \
-                and not walk.reporting_found:
+        if tok.pos_ in VERBAL and i > 1 and lemma in ACCUSING and charge_step(path, i, lemma) \
+                and not walk.reporting_found:   # (the "of" may hang on the accused: misjoined.py)
             walk.reported_by(self.speech(tok), "alleged")
             return True
         if i > 1 and path[i - 1].dep_ == "prep" and not walk.reporting_found and held_to(tok, path[i - 1], path[0]):

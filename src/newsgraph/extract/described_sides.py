@@ -28,6 +28,7 @@ from .charges import ACCUSING
 
 SIDE_NOUNS = words("described_side_nouns")
 OUTSIDERS = words("outsider_nouns")
+LONE_PERSONS = words("lone_person_nouns")
 PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
 # where a noun is no side of its own: a modifier, a predicate ("he is a teacher"), a possessor
 NOT_SIDES = frozenset({"compound", "attr", "appos", "npadvmod", "poss", "amod", "nmod", "acomp", "oprd"})
@@ -114,3 +115,9 @@ def bracketed_name(tok, res: KnownActors) -> str | None:
         return None
     key = entity_of_token(name, res)
     return key if key and entity_type(key, res) == "PERSON" else None
+
+
+def lone_person(tok) -> bool:
+    """One man or woman ("a Massachusetts man"): a private person, whatever place or nation is named
+    before, not a member of it; "Hamas men", plural, are the group's."""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in LONE_PERSONS

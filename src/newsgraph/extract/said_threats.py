@@ -22,6 +22,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_type
 from .frames import Candidate
+from .homelands import HOMELAND_NOUNS, speakers_homeland
 from .keep import VOWED_HARM
 from .sense import ended
 from .statements import SELF_PRONOUNS, speaker_of
@@ -59,7 +60,8 @@ def said_threat(c: Candidate, res: KnownActors, attributor,
 
 def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[str, str]]):
     """The reporting verb and its speaker, or None."""
-    if c.type not in HARMS or c.subject is None or c.object is None or c.object == c.subject \
+    homeland = c.subject is None and c.subject_tok is not None and c.subject_tok.lemma_.lower() in HOMELAND_NOUNS
+    if c.type not in HARMS or c.subject is None and not homeland or c.object is None or c.object == c.subject \
             or c.object.startswith("GENERIC:") or ended(c.trigger):
         return None
     act = c.anchor if c.anchor is not None else c.trigger
@@ -78,7 +80,8 @@ def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[st
     if any(x.dep_ == "neg" for x in said.children):
         return None   # "did not say it would strike"
     speaker = speaker_of(said, res, attributor)
-    return (said, speaker) if speaker is not None and speaks_for(speaker[0], c.subject, res, held) else None
+    return (said, speaker) if speaker is not None and (speaks_for(speaker[0], c.subject, res, held) or speakers_homeland(
+        c.subject_tok, speaker[0], res)) else None
 
 
 def foretold(act):

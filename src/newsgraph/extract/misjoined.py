@@ -1,0 +1,76 @@
+"""Words the parser joins to the wrong clause, where the tags say which clause they belong to.
+
+- "investigated by the authorities and the IMF has called for ...": the last conjunct of the agent
+  is the subject of the verb right after it (which has none of its own), not one of the agents;
+- "Blair said Labour would set out plans and attacked the Tory plans": a past verb cannot share
+  the "would" of the bare verb it is joined to; it is joined to the verb of saying, whose subject
+  acts (Blair attacked, not Labour);
+- "accused the Lib Dems of offering false promises": the "of" of the charge hung on the accused
+  instead of the verb of accusing (the Lib Dems offer)."""
+from __future__ import annotations
+
+VERBAL = frozenset({"VERB", "AUX"})
+# what may stand between a subject and its verb: "the IMF has since called"
+BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def opens_next_clause(tok) -> bool:
+    """Whether a conjunct noun is the subject of the joined verb that follows it."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc, i, aux = tok.doc, tok.right_edge.i + 1, False
+    while i < len(doc) and doc[i].dep_ in BETWEEN:
+        aux = aux or doc[i].dep_ in ("aux", "auxpass")
+        i += 1
+    if i >= len(doc):
+        return False
+    verb = doc[i]
+    return verb.pos_ in VERBAL and verb.dep_ == "conj" and (verb.tag_ in FINITE or aux and verb.tag_ == "VBN") \
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def reporting_host(verb):
+    """The verb of saying a past verb is really joined to, when the parser joined it to a bare verb
+    under a modal in the reported clause; None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VB" or head.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    host = head.head
+    return host if host.pos_ in VERBAL and host.tag_ == "VBD" and host.i < head.i else None
+
+
+def accusing_head(prep, accusing: frozenset[str]):
+    """The verb of accusing whose charge `prep` ("of", "for") introduces: its head, or the head of
+    the accused the parser hung it on ("accused the Lib Dems of offering"); None otherwise."""
+    head = prep.head
+    if head.lemma_.lower() in accusing:
+        return head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in accusing and prep.lower_ in ("of", "for"):
+        return head.head
+    return None
+
+
+def charge_step(path, i: int, lemma: str) -> bool:
+    """Whether the walk up `path` reaches the verb of accusing at `i` through its charge: "of"/"for"
+    ("charged with"), on the verb or on the accused the parser hung it on."""
+    prep = path[i - 1] if path[i - 1].dep_ == "prep" else path[i - 2] if (
+        i > 2 and path[i - 1].dep_ == "dobj" and path[i - 2].dep_ == "prep") else None
+    return prep is not None and (prep.lower_ in ("of", "for") or lemma == "charge" and prep.lower_ == "with")
+
+
+def stranded_subject(verb):
+    """The noun the parser joined to the phrase before `verb` that is the subject `verb` lacks:
+    "rejected by the family and Mr Morchio subsequently resigned" -> Morchio; None otherwise."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in BETWEEN and verb.doc[i].head.i == verb.i:
+        i -= 1
+    noun = verb.doc[i].head if i >= 0 and verb.doc[i].dep_ in ("compound", "flat") else verb.doc[i] if i >= 0 else None
+    while noun is not None and noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun is not None and opens_next_clause(noun) else None

@@ -1,0 +1,54 @@
+"""Words the parser joins to the wrong clause (extract/misjoined.py): a conjunct of an agent that is
+the subject of the verb after it, and a past verb joined to a bare verb under "would" in a reported
+clause (it is the speaker's act). Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "The payments to Karl Obst are being investigated by the Kenyan police and the World Bank has asked "
+    "for the findings to be published.",
+    "The bribery claims against the minister are being investigated by the Kenyan police and the World Bank "
+    "has demanded a full report.",
+])
+def test_a_conjunct_opening_the_next_clause_is_no_agent(events_named, text):
+    events = events_named(text)
+    assert any(e[0] == "ACCUSE" and e[1] == "Kenyan police" for e in events)
+    assert not any(e[0] == "ACCUSE" and e[1] == "World Bank" for e in events)
+
+
+def test_agents_joined_by_and_stay_agents(events_named):
+    # no verb follows the second agent: both are agents
+    events = events_named("The mayor of Tarn was attacked by protesters and police officers on Friday.")
+    assert {e[1] for e in events if e[0] == "ASSAULT"} == {"protesters", "police officers"}
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("Theresa Cole said the Green Party would publish its manifesto next week and criticised the Liberal Democrats.",
+     "Theresa Cole", "Green Party"),
+    ("Viktor Orban said Hungary would veto the plan and accused Germany of blackmail.", "Viktor Orban", "Hungary"),
+])
+def test_a_past_verb_beside_a_reported_would_is_the_speaker_s(events_named, text, speaker, party):
+    events = events_named(text)
+    assert any(e[0] == "ACCUSE" and e[1] == speaker for e in events)
+    assert not any(e[0] == "ACCUSE" and e[1] == party for e in events)
+
+
+def test_a_bare_verb_beside_would_keeps_the_reported_subject(events_named):
+    # "would veto ... and block": both bare, both the reported subject's
+    events = events_named("Viktor Orban said Hungary would veto the plan and block the sanctions on Russia.")
+    assert not any(e[1] == "Viktor Orban" and e[0] in ("REJECT", "SANCTION") for e in events)
+
+
+def test_a_charge_hung_on_the_accused_is_the_accused_s_act(events_named):
+    # the parser hangs "of offering" on "the Lib Dems", not on "accused"
+    events = events_named('Green Party leader Carla Denby accused the Lib Dems of offering "empty promises" to '
+                          "students and said their figures were wrong.", "certainty")
+    assert ("AGREE", "Liberal Democrats", "students", "alleged") in events
+    assert not any(e[0] == "AGREE" and e[1] == "Carla Denby" for e in events)
+
+
+def test_the_conjunct_opening_the_next_clause_is_its_subject_alone(events_named):
+    events = events_named("The merger was rejected by the founding Weber family and Mr Hallam subsequently resigned.")
+    assert {e[1] for e in events if e[0] == "RETREAT"} == {"Hallam"}
