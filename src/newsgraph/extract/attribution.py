@@ -19,12 +19,11 @@ from ..wordlists import words
 from .accused_acts import held_to
 from .actors import KnownActors
 from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
-from .clause_walk import alleged_content, crosses_into_clause, unfounded
+from .clause_walk import alleged_content, beside_denial, crosses_into_clause, stronger, unfounded
 from .frames import governing_frame
 from .misjoined import charge_step
 from .mood import tensed_apart
 
-RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 # statements: who makes one is its claimant ("condemned"); a threat or demand is the act itself
 SPEECH_ACTS = frozenset({"ACCUSE"})
@@ -39,10 +38,6 @@ class Claim:
     source: Source | None
     certainty: str
     negated: bool
-
-
-def stronger(a: str, b: str) -> str:
-    return a if RANK[a] >= RANK[b] else b
 
 
 class Attributor:
@@ -375,7 +370,8 @@ class Attributor:
         is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
             path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
             (path[i - 1].dep_ != "xcomp" or not has_passive_marking(tok))
-        if not (is_report and path[i - 1].dep_ in ("ccomp", "parataxis") or is_report and lemma in lex.denial):
+        if not is_report or path[i - 1].dep_ not in ("ccomp", "parataxis") and (lemma not in lex.denial
+                                                                              or beside_denial(path[i - 1])):
             return False
         speech = self.speech(tok)
         if any(c.dep_ == "neg" for c in tok.children) and lemma not in lex.denial:

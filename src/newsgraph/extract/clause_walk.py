@@ -9,6 +9,8 @@ from ..wordlists import words
 ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr", "poss", "compound", "conj"})
 # nouns whose content clause is an act that something shows ("evidence that", "no sign that")
 GROUNDS_NOUNS = words("grounds_nouns")
+# how surely an act is told, weakest claim last: the walk keeps the most doubtful step it meets
+RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 # nouns whose content clause is an act someone alleges ("charges that", "allegations that")
 ALLEGATION_NOUNS = words("allegation_nouns")
 # determiners that deny the noun exists ("no evidence", "little sign")
@@ -49,3 +51,16 @@ def alleged_content(path, i: int) -> bool:
     """Whether the act below path[i] is the content of a charge or allegation ("fought the charges
     that he beat a guard"): alleged, not established."""
     return content_clause_of(path, i, ALLEGATION_NOUNS)
+
+
+def beside_denial(clause) -> bool:
+    """A clause that stands beside a denial, not inside what it denies: one of time or cause ("As Howard
+    kicked off his campaign, Kennedy dismissed the Tories") or another act joined to it ("denied the
+    report and attacked the opposition")."""
+    return clause.dep_ == "conj" or clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children)   # "as", "when"
+
+
+def stronger(a: str, b: str) -> str:
+    """The more doubtful of two certainties."""
+    return a if RANK[a] >= RANK[b] else b
