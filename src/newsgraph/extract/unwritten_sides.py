@@ -7,7 +7,7 @@ pronoun stands for."""
 from __future__ import annotations
 
 from .entity_lookup import PLACE_LABELS
-from .voice import is_passive
+from .voice import conjoined_participle, is_passive
 
 # verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
 HARMED = frozenset({"wound", "injure", "hurt", "kill", "maim", "burn"})
@@ -79,8 +79,9 @@ def shared_subject(verb) -> list:
 
 def conjoined_agent(verb):
     """The agent a later passive joined to this one states for both: "Meta was fined and criticised
-    by regulators", "was beaten and robbed by a gang"."""
-    for conj in (c for c in verb.children if c.dep_ == "conj" and is_passive(c)):
+    by regulators", "was beaten and robbed by a gang"; not a passive clause of its own ("was arrested and
+    his house was searched by police")."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and conjoined_participle(c)):
         for pobj in (p for a in conj.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
             return pobj
     return None
