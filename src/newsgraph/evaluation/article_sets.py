@@ -3,8 +3,11 @@ annotated from the text alone, each in a part (`tuning`, read while writing rule
 analysed whole as ingest does, and their annotations matched on a folded sentence substring."""
 from __future__ import annotations
 
+import argparse
 import json
+import sys
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -14,6 +17,53 @@ from ..model import Analysis
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "bench" / "articles.jsonl"
 PARTS = ("tuning", "after")
+
+
+@dataclass
+class Scorecard:
+    """Per part and measure: [annotations it applies to, hits]; one line per miss of the tuning part."""
+    measures: tuple[str, ...]
+    counts: dict[str, dict[str, list[int]]] = field(init=False)
+    misses: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.counts = {p: {m: [0, 0] for m in self.measures} for p in PARTS}
+
+    def count(self, part: str, hits: dict[str, bool]) -> None:
+        for measure, hit in hits.items():
+            self.counts[part][measure][0] += 1
+            self.counts[part][measure][1] += hit
+
+    def rate(self, part: str, measure: str) -> float:
+        n, hit = self.counts[part][measure]
+        return hit / max(1, n)
+
+
+def report(card: Scorecard, misses: bool = False) -> str:
+    lines = [f"{'part':<8} " + " ".join(f"{m:>14}" for m in card.measures)]
+    for part in PARTS:
+        cells = [f"{card.rate(part, m):.3f} ({card.counts[part][m][1]}/{card.counts[part][m][0]})" for m in card.measures]
+        lines.append(f"{part:<8} " + " ".join(f"{c:>14}" for c in cells))
+    if misses:
+        lines += ["", "misses (tuning part):", *card.misses]
+    return "\n".join(lines)
+
+
+def command(name: str, description: str, default_file: Path, run: Callable[..., Scorecard],
+            argv: list[str] | None = None) -> int:
+    """The command line of an article set: score `--file` against `--articles`, print the scorecard."""
+    ap = argparse.ArgumentParser(prog=f"python -m newsgraph.evaluation.{name}", description=description)
+    ap.add_argument("--file", default=str(default_file), help="annotated articles (YAML)")
+    ap.add_argument("--articles", default=str(DEFAULT_ARTICLES), help="bench articles (JSONL)")
+    ap.add_argument("--misses", action="store_true", help="list the tuning part's misses")
+    args = ap.parse_args(argv)
+    try:
+        card = run(args.file, args.articles)
+    except (OSError, ValueError) as exc:
+        print(f"{name}: {exc}", file=sys.stderr)
+        return 1
+    print(report(card, misses=args.misses))
+    return 0
 
 
 def norm(text: str) -> str:

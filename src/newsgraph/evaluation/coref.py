@@ -13,7 +13,6 @@ turn it into tuning data.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import defaultdict
@@ -26,6 +25,7 @@ import yaml
 from ..model import Analysis
 from ..resolve.names import fold
 from . import held_out
+from .article_sets import analysed_set
 from .probes import names_of
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -137,31 +137,11 @@ def score(items: list[Item], analyse_article: Callable[[str], Analysis], gazette
     return card
 
 
-def article_analyser(articles: str | Path, nlp, gazetteer) -> Callable[[str], Analysis]:
-    """Bench articles by id, read as ingest reads them, resolved and extracted."""
-    from ..extract import analyse
-    from ..ingest import record_to_document
-    records: dict[str, dict] = {}
-
-    def analyse_article(article_id: str) -> Analysis:
-        if not records:
-            with open(articles, encoding="utf-8") as fh:
-                for line in fh:
-                    record = json.loads(line)
-                    records[str(record.get("id"))] = record
-        if article_id not in records:
-            raise ValueError(f"article {article_id} is not in {articles}")
-        document = record_to_document(records[article_id], article_id)
-        return analyse(document, nlp(document.text), gazetteer)
-    return analyse_article
-
-
 def run(path: str | Path = DEFAULT_FILE, articles: str | Path = DEFAULT_ARTICLES) -> Scorecard:
     """Score a coreference file with the default model and gazetteer."""
-    from ..nlp import load_pipeline
-    from ..resolve.gazetteer import load_gazetteer
-    gazetteer = load_gazetteer()
-    return score(load_items(path), article_analyser(articles, load_pipeline(), gazetteer), gazetteer)
+    items = load_items(path)
+    records, analyse, gazetteer = analysed_set([{"id": i.article} for i in items], articles)
+    return score(items, lambda article: analyse(records[article]), gazetteer)
 
 
 def report(card: Scorecard, misses: bool = False) -> str:
