@@ -19,20 +19,25 @@ def held_out(path: str | Path) -> bool:
 
 
 def file_scorer_main(prog: str, description: str, default: Path, run: Callable, report: Callable,
-                     argv: list[str] | None) -> int:
-    """The command line of a scorer over one test file (probes, summaries): `--file`, `--misses`
-    (refused for a held-out file), one-line errors."""
+                     argv: list[str] | None, articles: Path | None = None,
+                     hidden: Callable[[str], bool] = held_out) -> int:
+    """The command line of a scorer over one test file (probes, summaries, coreference, article sets):
+    `--file`, `--misses` (refused for a file held apart: `hidden`), one-line errors; with `articles`, an
+    `--articles` option too, passed to `run` after the file."""
     name = prog.rsplit(".", 1)[-1]
     ap = argparse.ArgumentParser(prog=f"python -m {prog}", description=description)
     ap.add_argument("--file", default=str(default), help="test file (YAML)")
+    if articles is not None:
+        ap.add_argument("--articles", default=str(articles), help="bench articles (JSONL)")
     ap.add_argument("--misses", action="store_true", help="list what the file's entries missed")
     args = ap.parse_args(argv)
-    if args.misses and held_out(args.file):
-        print(f"{name}: {args.file} is held out: its misses are not shown", file=sys.stderr)
+    if args.misses and hidden(args.file):
+        print(f"{name}: {args.file} is held apart (held out or an after-set): its misses are not shown",
+              file=sys.stderr)
         return 1
     try:
-        card = run(args.file)
-    except ValueError as exc:
+        card = run(args.file, args.articles) if articles is not None else run(args.file)
+    except (ValueError, OSError) as exc:
         print(f"{name}: {exc}", file=sys.stderr)
         return 1
     print(report(card, misses=args.misses))

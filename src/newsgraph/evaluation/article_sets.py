@@ -3,9 +3,7 @@ annotated from the text alone, each in a part (`tuning`, read while writing rule
 analysed whole as ingest does, and their annotations matched on a folded sentence substring."""
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Analysis
+from . import file_scorer_main
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "bench" / "articles.jsonl"
@@ -51,19 +50,9 @@ def report(card: Scorecard, misses: bool = False) -> str:
 
 def command(name: str, description: str, default_file: Path, run: Callable[..., Scorecard],
             argv: list[str] | None = None) -> int:
-    """The command line of an article set: score `--file` against `--articles`, print the scorecard."""
-    ap = argparse.ArgumentParser(prog=f"python -m newsgraph.evaluation.{name}", description=description)
-    ap.add_argument("--file", default=str(default_file), help="annotated articles (YAML)")
-    ap.add_argument("--articles", default=str(DEFAULT_ARTICLES), help="bench articles (JSONL)")
-    ap.add_argument("--misses", action="store_true", help="list the tuning part's misses")
-    args = ap.parse_args(argv)
-    try:
-        card = run(args.file, args.articles)
-    except (OSError, ValueError) as exc:
-        print(f"{name}: {exc}", file=sys.stderr)
-        return 1
-    print(report(card, misses=args.misses))
-    return 0
+    """The command line of an article set; its after part's misses are never in the report."""
+    return file_scorer_main(f"newsgraph.evaluation.{name}", description, default_file, run, report, argv,
+                            articles=DEFAULT_ARTICLES, hidden=lambda _path: False)
 
 
 def norm(text: str) -> str:

@@ -12,7 +12,6 @@ turn it into tuning data.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import defaultdict
@@ -24,7 +23,7 @@ import yaml
 
 from ..model import Analysis
 from ..resolve.names import fold
-from . import held_out
+from . import file_scorer_main, held_out
 from .article_sets import analysed_set
 from .probes import names_of
 
@@ -159,23 +158,8 @@ def after_set(path: str | Path) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.coref",
-                                 description="Score coreference on annotated bench mentions.")
-    ap.add_argument("--file", default=str(DEFAULT_FILE), help="coreference file (YAML)")
-    ap.add_argument("--articles", default=str(DEFAULT_ARTICLES), help="bench articles (JSONL)")
-    ap.add_argument("--misses", action="store_true", help="list the mentions got wrong")
-    args = ap.parse_args(argv)
-    if args.misses and after_set(args.file):
-        print(f"coref: {args.file} is held apart: its misses are not shown", file=sys.stderr)
-        return 1
-    try:
-        card = run(args.file, args.articles)
-    except (ValueError, OSError) as exc:
-        print(f"coref: {exc}", file=sys.stderr)
-        return 1
-    print(report(card, misses=args.misses))
-    return 0
-
+    return file_scorer_main("newsgraph.evaluation.coref", "Score coreference on annotated bench mentions.",
+                            DEFAULT_FILE, run, report, argv, articles=DEFAULT_ARTICLES, hidden=after_set)
 
 if __name__ == "__main__":
     sys.exit(main())
