@@ -51,23 +51,6 @@ def shared_patient(verb):
     return None
 
 
-def shared_agent(verb, res) -> list[tuple[str, object]]:
-    """The doer of passive verbs joined by "and" is named once, after the last: "were beaten and
-    detained by police", "were kidnapped and beheaded by militants" (police beat them too)."""
-    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
-        return []
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
-        patient = shared_patient(conj)
-        if patient is None:
-            continue   # a clause of its own: "was arrested and his house was searched by police"
-        for agent in (c for c in conj.children if c.dep_ == "agent"):
-            for pobj in (p for p in agent.children if p.dep_ == "pobj"):
-                key = actor_of(pobj, res) or generic_actor(pobj, res)
-                if key and key != actor_of(patient, res):   # "sued by his employers": not himself
-                    return [(key, pobj)]
-    return []
-
-
 def passive_subject(verb):
     """The undergoer of a passive verb: its own, or the one it shares ("were arrested and were
     being held, charged with murder": those arrested)."""

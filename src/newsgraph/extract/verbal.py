@@ -18,7 +18,7 @@ from .arguments import (
     preps_near,
     subject_token,
 )
-from .clause_links import clause_frame, counted, for_clause, list_items, shared_agent, shared_object, shared_patient
+from .clause_links import clause_frame, counted, for_clause, list_items, shared_object, shared_patient
 from .constructions import reciprocal_object
 from .frames import (
     Candidate,
@@ -102,7 +102,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         subjects = subjects_of(subj_tok, res)
         if not subjects and (is_passive(verb) or patient is not None):
             subjects = agent_by_event(verb, res, lex) or (
-                misplaced_agent(verb, res) or shared_agent(verb, res) if is_passive(verb) else [])
+                misplaced_agent(verb, res) if is_passive(verb) else [])
         if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.report_nouns \
                 and not any(a.tag_ == "MD" for a in verb.head.head.children):   # not "must issue a statement"
             subjects = subjects_of(subject_token(verb.head.head), res)   # "issued a statement urging X to"
