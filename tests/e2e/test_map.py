@@ -4,6 +4,7 @@ month chart and map panel, and nothing is fetched from any other host."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_explorer import browser, page, server, shot  # noqa: F401  (the explorer's fixtures)
 
 pytestmark = pytest.mark.e2e
@@ -21,16 +22,28 @@ def wait_for_map(pg) -> int:
     return int(pg.locator(".map").first.get_attribute("data-points"))
 
 
+# no zoom or cluster animation running (the classes Leaflet and its cluster plugin set meanwhile)
+SETTLED = "() => !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')"
+
+
 def open_a_point(pg) -> None:
     """Click clusters (zooming in, or spreading points that share a place) until a point shows,
-    then click it."""
+    then click it once the map has stopped moving; a click that lands while the map still moves
+    (a busy machine) is tried again rather than timed."""
     for _ in range(8):
         if pg.locator("path.pt").count():
             break
         pg.locator(".marker-cluster").first.click()
-        pg.wait_for_timeout(700)
-    pg.locator("path.pt").first.click(force=True)
-    pg.wait_for_selector(".map-popup", timeout=5000)
+        pg.wait_for_function(SETTLED, timeout=20000)
+    for _ in range(5):
+        pg.wait_for_function(SETTLED, timeout=20000)
+        pg.locator("path.pt").first.click(force=True)
+        try:
+            pg.wait_for_selector(".map-popup", timeout=4000)
+            return
+        except PlaywrightTimeout:
+            continue
+    pg.wait_for_selector(".map-popup", timeout=20000)
 
 
 def test_map_page_opens_a_claim_and_its_evidence(server, page):  # noqa: F811
