@@ -243,8 +243,10 @@ def get_entity(store: Store, entity_id: str) -> dict:
 
 
 def counterparts(store: Store, entity_id: str, f: Filters = Filters(), limit: int = 20) -> list[dict]:
-    """The actors this one acts on or is acted on by, ranked by number of events."""
-    top = store.read.counterpart_counts(entity_id, f).most_common(min(limit, MAX_LIMIT))
+    """The actors this one acts on or is acted on by, ranked by number of events, ties by id (the
+    backends return rows in no set order)."""
+    counts = store.read.counterpart_counts(entity_id, f)
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:min(limit, MAX_LIMIT)]
     names = store.read.entity_brief({i for i, _ in top})
     return [{**names.get(i, {"id": i}), "events": n} for i, n in top]
 
