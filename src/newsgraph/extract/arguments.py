@@ -15,26 +15,24 @@ from ..resolve.participants import (
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..wordlists import words
 from .actors import KnownActors
-from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject
-from .charges import ACCUSING
-from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
+from .charges import ACCUSING  # noqa: F401  (imported from here by other stages)
+from .clause_roles import (  # noqa: F401  (other stages import these from here)
+    SUBJECT_DEPS,
+    VERBAL,
+    described_as,
+    object_candidates,
+    preps_near,
+    subject_token,
+    to_objects,
+)
+from .control import OBJECT_CONTROL
 from .described_sides import bracketed_name, described_side, lone_person
 from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
 from .homelands import person_homeland
 from .joint_owners import joint_owners
-from .misjoined import accusing_head, opens_next_clause, reporting_host, stranded_subject
-from .misread_reports import misread_report
-from .noun_control import noun_controller
-from .unwritten_sides import (  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
-    REL_PRONOUNS,
-    conjoined_agent,
-    counted_victims,
-    raised_object,
-    raised_patient,
-    relative_head,
-    shared_subject,
-)
-from .voice import has_passive_marking, is_passive, passive_patients  # noqa: F401  (imported from here by other stages)
+from .misjoined import opens_next_clause
+from .unwritten_sides import REL_PRONOUNS, raised_object  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
+from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
 
 # Nouns for people or units that stand for the group or state they belong to:
 # "Hamas leaders", "leaders of Hamas", "Israeli officials", "ISIS fighters".
@@ -49,8 +47,6 @@ SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
                         "bankroll"})
 LOCATING = frozenset({"base", "headquarter", "locate"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
-SUBJECT_DEPS = ("nsubj", "csubj")
-VERBAL = frozenset({"VERB", "AUX"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = words("partitive")
 # people a place before them does not own: one person of a private kind ("an Indian blogger");
@@ -321,168 +317,6 @@ def named_party(key: str, res: KnownActors) -> bool:
     """A party "the two sides" may refer to: an actor met by name, not a place nor a description
     ("Egypt fights extremists ... the two countries" are not Egypt and the extremists)."""
     return not described(key, res) and entity_type(key, res) not in ("LOCATION", None)
-
-
-def described_as(what) -> list:
-    """The noun a free relative names: "what he described as X" -> X."""
-    for verb in (what.head, *what.head.children):
-        for c in verb.children:
-            if c.dep_ in ("prep", "oprd") and c.lower_ == "as":
-                return [p for p in c.children if p.dep_ == "pobj"]
-            if c.dep_ == "oprd":
-                return [c]
-    return []
-
-
-def subject_token(verb, max_climb: int = 5):
-    """The token that denotes who acts for `verb`, following control, raising and coordination."""
-    if counted_victims(verb) is not None:
-        return None
-    controller = stranded_subject(verb) or passive_host_subject(verb)   # misjoined.py, adjuncts.py
-    if controller is not None:
-        return controller   # "was shot by police after stabbing three people": not the police
-    v = verb
-    for _ in range(max_climb):
-        passive = is_passive(v)
-        agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-        if agent is None and passive:
-            agent = conjoined_agent(v)
-        if agent is not None:
-            return agent
-        if not passive:
-            for c in v.children:
-                if c.dep_ in SUBJECT_DEPS and misread_report(c, v):
-                    continue
-                if c.dep_ in SUBJECT_DEPS:
-                    if c.lower_ in REL_PRONOUNS and relative_head(v) is not None:
-                        return relative_head(v)
-                    return c
-        if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in VERBAL | {"ADJ"}:
-            head = v.head
-            # object control: "allowed Egypt to move", "helping the group transfer", "called on X to"
-            controller = object_controller(v)
-            if controller is not None:
-                return controller
-            if v.dep_ == "ccomp" and not v.tag_ == "VB":
-                return None
-            # raising: "is said to be aiding" -> the passive subject of "said" (of a passive
-            # infinitive it is the one acted on: "is reported to have been killed")
-            for c in head.children:
-                if c.dep_ == "nsubjpass" and is_passive(head) and not passive:
-                    return c
-            v = head
-            continue
-        if v.dep_ == "acomp" or (v.dep_ in ("conj",) and v.head.pos_ in VERBAL):
-            v = reporting_host(v) or v.head   # "X said Y would A and attacked B": X attacked
-            continue
-        if infinitive_clause_controller(v) is not None:
-            return infinitive_clause_controller(v)
-        if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB", "VBN") and not any(c.dep_ == "mark" for c in v.children):
-            v = v.head
-            continue
-        owner = noun_controller(v)   # "Russia's attempt to seize"; "launched a bid to retake": its subject's
-        if owner is not None and owner.pos_ not in VERBAL:
-            return owner
-        if owner is not None or listed_verb(v):
-            v = owner if owner is not None else v.head.head
-            continue
-        if v.dep_ == "acl" and v.tag_ == "VBG":
-            up = free_adjunct_clause(v)
-            if up is None:
-                return v.head
-            v = up       # "Ansar targeted the regime, persistently attacking the army": Ansar attacks
-            continue
-        if v.dep_ == "relcl" and not passive:
-            return None
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("of", "for", "with") \
-                and accusing_head(v.head, ACCUSING) is not None:
-            # "accused the government of bombing X": the accused is the one said to act
-            accusing = accusing_head(v.head, ACCUSING)
-            accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
-                accused = accusing.head   # "a son accused of killing his mother"
-            if accused is not None:
-                return accused
-        if v.dep_ == "pcomp" and v.tag_ == "VBG":
-            # "in addition to battling Egyptian forces, al-Menei has ..." -> subject of the main verb
-            up = v.head
-            while up.pos_ not in VERBAL and up.head.i != up.i:
-                up = up.head
-            if up.pos_ not in VERBAL or up.i == v.i:
-                return None
-            v = up
-            continue
-        break
-    return None
-
-
-def to_objects(*heads) -> list:
-    """The objects of the "to" phrases on these words, the parser's dative included ("gave $10m to
-    UNRWA", "handed the suspect over to US authorities")."""
-    return [p for h in heads for x in h.children if x.dep_ in ("prep", "dative") and x.lower_ == "to"
-            for p in x.children if p.dep_ == "pobj"]
-
-
-def preps_near(verb, preps: tuple[str, ...]) -> list:
-    """Prepositions of the verb, or misattached to its arguments by the parser ("were fired by
-    the group on Eilat": "on Eilat" hangs on "group"). A "to" the parser tags dative is left to the
-    readers of receivers (to_objects): read here it gave AID events to things given that are no
-    aid ("gave control of the company to", "provide tips to", "send budget proposals to")."""
-    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
-    for arg in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # "is likely to be"
-        heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") or arg.head.i != verb.i else \
-            [p for p in arg.children if p.dep_ == "pobj"] if arg.dep_ == "agent" else []
-        for h in heads:
-            out.extend(c for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.i > h.i)
-    return out
-
-
-def object_candidates(verb, object_preps: tuple[str, ...]):
-    """Tokens that may denote who is acted upon, best first."""
-    passive = is_passive(verb)
-    cands = []
-    if passive:
-        for c in verb.children:
-            if c.dep_ == "nsubjpass":
-                cands.append(relative_head(verb) if c.lower_ in REL_PRONOUNS and relative_head(verb) is not None else c)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            cands.append(verb.head)           # "vehicles operated by the army"
-        if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
-            cands.append(verb.head)
-        cands.extend(shared_subject(verb) + raised_patient(verb) + controlled_patient(verb))
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
-        cands.append(verb.head.head)    # "a teenager shot and killed by police": the teenager
-    for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "obj"):
-            if c.lower_ in REL_PRONOUNS and relative_head(verb) is not None:
-                cands.append(relative_head(verb))   # "fighters, which Hamas is treating"
-            elif c.lower_ == "what":
-                cands.extend(described_as(c))       # "welcomed what he described as X's willingness"
-            else:
-                cands.append(c)
-    for c in preps_near(verb, object_preps):
-        cands.extend(p for p in c.children if p.dep_ == "pobj")
-    cands.extend(raised_object(verb, passive))
-    victims = counted_victims(verb)
-    if victims is not None:
-        cands.append(victims)
-    for c in verb.children:
-        if c.dep_ == "prt":
-            for gc in c.children:
-                if gc.dep_ == "prep" and gc.lower_ in object_preps:
-                    cands.extend(p for p in gc.children if p.dep_ == "pobj")
-    # "helping the group transfer weapons": the subject of the complement;
-    # "welcomed what he described as X's willingness": the noun the free relative names
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp"):
-            for gc in c.children:
-                if gc.dep_ == "dobj" and gc.lower_ == "what":
-                    cands.extend(described_as(gc))
-                elif gc.dep_ == "nsubj" and gc.lower_ not in REL_PRONOUNS and c.i > verb.i \
-                        and verb.lemma_.lower() in OBJECT_CONTROL | {"see", "watch", "have"}:
-                    cands.append(gc)
-    return cands
 
 
 def generic_actor(tok, res: KnownActors) -> str | None:

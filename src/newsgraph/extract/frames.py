@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..wordlists import table, words
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
 from .entity_lookup import PLACE_LABELS
 from .lexicon import Frame, lexicon
+from .noun_frames import (  # noqa: F401  (other stages import these from here)
+    COMPLEMENT_DEMANDS,
+    DEMAND_TAKERS,
+    TIME_LABELS,
+    demand_complement,
+    noun_frame,
+)
 from .noun_phrases import by_agents, possessors, prep_objects
 from .outside_sides import acting_through, arranger_word, grouping_head, partaker, role_holder
 from .voice import passive_patients
@@ -65,7 +72,6 @@ class Candidate:
 
 # adverbs that work as a verb's particle though parsed as a preposition ("walked out of the talks")
 PARTICLES = frozenset({"out", "off", "down", "up", "in", "over", "back", "aside", "away"})
-TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
@@ -363,51 +369,6 @@ def subjects_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     return actors_of(tok, res)
 
 
-def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
-    """"was killed in an Israeli strike": the actor of the strike did the killing."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
-            for pobj in c.children:
-                if pobj.dep_ == "pobj" and noun_frame(pobj, lex) is not None \
-                        and noun_frame(pobj, lex).type == "ASSAULT":
-                    # "an Israeli bombing", "Israel's strike" (a compound is a name: "the Lebanon war")
-                    for m in pobj.lefts:
-                        key = entity_of_token(m, res) if m.dep_ in ("amod", "poss") else None
-                        if key:
-                            return [(key, m)]
-    return []
-
-
-def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
-    """The agent of a passive verb that the parser hangs lower: on its infinitive ("was ordered to
-    pay $5bn by the European Commission") or on the charge ("was charged with murder by police",
-    "convicted of fraud by a Thai court", "accused of torturing detainees by Amnesty")."""
-    for x in verb.children:
-        if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
-                and not any(a.dep_ == "auxpass" for a in x.children):
-            holders = [x]
-        elif x.dep_ == "prep" and x.lower_ in CHARGE_PREPS:
-            # the charge as a noun or as a gerund ("accused of torturing detainees by Amnesty"),
-            # not a passive gerund, whose "by" is its own ("accused of being paid by Moscow")
-            holders = [p for p in x.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not any(
-                a.dep_ == "auxpass" for a in p.children)]
-        else:
-            continue
-        for c in (c for h in holders for c in h.children):
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                for pobj in c.children:
-                    key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
-                    if key and not (x.dep_ == "prep" and entity_type(key, res) in NOT_LEGAL_AGENTS):
-                        return [(key, pobj)]
-    return []
-
-
-# who does the charged act, not the charging: "charged with an attack by Hamas"
-NOT_LEGAL_AGENTS = frozenset({"ARMED_GROUP"})
-# what a passive legal verb is done for: "charged with", "convicted of", "sentenced for"
-CHARGE_PREPS = frozenset({"with", "of", "for", "on"})
-
-
 def thing_acted_on(noun, frame: Frame):
     """The (non-actor) target of a nominal event: "the bombing of a mosque", "strikes on a depot"."""
     for c in (*noun.children, *(x for a in by_agents(noun) for x in a.children if x.lower_ != "of")):
@@ -422,51 +383,6 @@ def coordination_root(noun):
     while noun.dep_ == "conj":
         noun = noun.head
     return noun
-
-
-def noun_frame(noun, lex) -> Frame | None:
-    """A noun's frame, trying "compound noun" first ("rocket fire"); a noun that is an event only with
-    its verb's complement ("calls for a ceasefire", not "made calls to landlines") only with it."""
-    for c in noun.lefts:
-        if c.dep_ in ("compound", "amod"):   # "rocket fire", "martial law", "general strike"
-            # the modifier as written too: "shooting death" (a gerund's lemma is its verb's, "shoot")
-            f = lex.nouns.get(f"{c.lemma_.lower()} {noun.lemma_.lower()}") or lex.nouns.get(
-                f"{c.lower_} {noun.lemma_.lower()}")
-            if f:
-                return f
-    lemma = noun.lemma_.lower()
-    if lemma in COMPLEMENT_DEMANDS and not demand_complement(noun, COMPLEMENT_DEMANDS[lemma]):
-        return None
-    return lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
-
-
-# nouns that are demands only with their verb's complement: {"call": ["for", "on", "upon"]}
-COMPLEMENT_DEMANDS = table("complement_demand_nouns")
-# verbs whose to-infinitive after a demand is the demand's ("rejected calls from France to free them",
-# "faced calls to resign"), not their own purpose ("made calls to check on them")
-DEMAND_TAKERS = words("answering_verbs") | words("demand_facing_verbs")
-PRICED = words("priced_nouns")
-
-
-def demand_complement(noun, marks) -> bool:
-    """Whether a noun has the complement of a demand: "calls for his resignation", "a call on Iran to",
-    "calls to resign",
-    "calls for Israel to withdraw" (the parser may hang the clause on the noun, or the phrase on the verb
-    whose object the noun is: "ignored calls from Poland for his release"), not "calls for a fee", "a
-    call on Monday"."""
-    misplaced = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ == "dobj" else []
-    for c in (*noun.children, *misplaced):
-        if c.dep_ == "prep" and c.lower_ in marks and any(
-                p.dep_ == "pobj" and p.ent_type_ not in TIME_LABELS | {"MONEY"} and p.lemma_.lower() not in PRICED
-                and not any(x.dep_ == "nummod" or x.ent_type_ == "MONEY" for x in p.children)
-                for p in c.children):
-            return True
-        if c.dep_ in ("acl", "advcl", "relcl") and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
-            return True
-        if (c.dep_ == "acl" or c.dep_ == "advcl" and c.head.lemma_.lower() in DEMAND_TAKERS) and c.i > noun.i \
-                and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            return True   # "calls to resign"; "rejected calls from France to free them" (on the verb)
-    return False
 
 
 def clause_object(noun, res: KnownActors) -> tuple[str | None, object]:

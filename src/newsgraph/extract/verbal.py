@@ -22,12 +22,10 @@ from .clause_links import clause_frame, counted, for_clause, list_items, shared_
 from .constructions import reciprocal_object
 from .frames import (
     Candidate,
-    agent_by_event,
     clause_object,
     event_noun,
     frame_for_verb,
     maker_of,
-    misplaced_agent,
     noun_frame,
     noun_object,
     noun_subject,
@@ -35,6 +33,7 @@ from .frames import (
     thing_acted_on,
 )
 from .keep import crowd
+from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
 from .sense import attack_means
 from .voice import passive_patients

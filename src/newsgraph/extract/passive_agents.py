@@ -1,0 +1,53 @@
+"""The doer of a passive verb where the parser does not hang it as the verb's agent: in the event
+noun the act happened in ("killed in an Israeli strike"), or on the verb's infinitive or charge
+("was ordered to pay $5bn by the European Commission", "was charged with murder by police")."""
+from __future__ import annotations
+
+from .actors import KnownActors
+from .arguments import actor_of, entity_of_token, entity_type
+from .noun_frames import noun_frame
+
+
+def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
+    """"was killed in an Israeli strike": the actor of the strike did the killing."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj" and noun_frame(pobj, lex) is not None \
+                        and noun_frame(pobj, lex).type == "ASSAULT":
+                    # "an Israeli bombing", "Israel's strike" (a compound is a name: "the Lebanon war")
+                    for m in pobj.lefts:
+                        key = entity_of_token(m, res) if m.dep_ in ("amod", "poss") else None
+                        if key:
+                            return [(key, m)]
+    return []
+
+
+def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
+    """The agent of a passive verb that the parser hangs lower: on its infinitive ("was ordered to
+    pay $5bn by the European Commission") or on the charge ("was charged with murder by police",
+    "convicted of fraud by a Thai court", "accused of torturing detainees by Amnesty")."""
+    for x in verb.children:
+        if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
+                and not any(a.dep_ == "auxpass" for a in x.children):
+            holders = [x]
+        elif x.dep_ == "prep" and x.lower_ in CHARGE_PREPS:
+            # the charge as a noun or as a gerund ("accused of torturing detainees by Amnesty"),
+            # not a passive gerund, whose "by" is its own ("accused of being paid by Moscow")
+            holders = [p for p in x.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not any(
+                a.dep_ == "auxpass" for a in p.children)]
+        else:
+            continue
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                for pobj in c.children:
+                    key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
+                    if key and not (x.dep_ == "prep" and entity_type(key, res) in NOT_LEGAL_AGENTS):
+                        return [(key, pobj)]
+    return []
+
+
+# who does the charged act, not the charging: "charged with an attack by Hamas"
+NOT_LEGAL_AGENTS = frozenset({"ARMED_GROUP"})
+# what a passive legal verb is done for: "charged with", "convicted of", "sentenced for"
+CHARGE_PREPS = frozenset({"with", "of", "for", "on"})
