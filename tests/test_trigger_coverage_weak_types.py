@@ -57,10 +57,12 @@ def test_weak_type_triggers_yield_their_type(analyse_text, wanted, text):
     ("RETREAT", "Shares gave up their early gains in London."),
     ("RETREAT", "Markets reopened after the holiday in Tokyo."),
     ("AID", "Rising costs contributed to the fall in profits at the airline."),
+    ("AID", "Unilever's profit warning contributed to the FTSE 100's fall on Tuesday."),
     ("AID", "The virus injected malicious code into the banking software."),
     ("AID", "Ukraine agreed to pay more for natural gas supplied by Turkmenistan."),
     ("AID", "Mexico and Kuwait protect their national resources from foreign firms."),
     ("SANCTION", "The referee penalised the striker for diving in the box."),
+    ("SANCTION", "England's flanker Tom Curry was penalised for offside at the ruck."),
     ("SANCTION", "The new budget penalises savers and rewards borrowers."),
     ("THREATEN", "The singer said she felt blackmailed by her own success."),
 ])

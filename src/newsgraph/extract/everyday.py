@@ -73,9 +73,11 @@ def everyday_sense(c) -> bool:
         return any(spoken(t) for t in said) or lemma == "treat" and any(
             x.dep_ == "prep" and x.lower_ in ("as", "like") for x in c.trigger.subtree) \
             or lemma == "supply" and any(traded_energy(t) for t in objects(c.trigger)) \
-            or lemma == "protect" and any(t.dep_ == "dobj" and no_one(t) for t in objects(c.trigger))
+            or lemma == "protect" and any(t.dep_ == "dobj" and no_one(t) for t in objects(c.trigger)) \
+            or lemma == "contribute" and any(no_one(p) for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "to"
+                                             for p in x.children if p.dep_ == "pobj")
         # "treating a fire ... as arson"; "gas supplied by Turkmenistan" is trade; "protect their national
-        # resources" shields a thing, helps no one
+        # resources" shields a thing and "contributed to the FTSE's decline" adds to one: they help no one
     if c.type == "THREATEN" and lemma == "warn":
         return foretold(c.trigger)
     if c.type == "REQUEST" and lemma == "order":
