@@ -28,6 +28,7 @@ MISHAPS = words("mishaps")
 TELLING = words("telling_verbs")
 INVITED_OFFERS = words("invited_offers")
 HONOURS = words("honours")
+TRADED_ENERGY = words("traded_energy")
 # what the harm's own phrase calls it when no one meant it: "in a hunting accident"
 ACCIDENTS = frozenset({"accident", "mishap"})
 # people at the wheel: their killing is a traffic death only as told in the passive
@@ -70,7 +71,13 @@ def everyday_sense(c) -> bool:
     if c.type == "AID":
         said = [*objects(c.trigger), *([c.object_tok] if c.object_tok is not None else [])]
         return any(spoken(t) for t in said) or lemma == "treat" and any(
-            x.dep_ == "prep" and x.lower_ in ("as", "like") for x in c.trigger.subtree)  # "treating a fire which ... as arson"
+            x.dep_ == "prep" and x.lower_ in ("as", "like") for x in c.trigger.subtree) \
+            or lemma == "supply" and any(traded_energy(t) for t in objects(c.trigger)) \
+            or lemma == "protect" and any(t.dep_ == "dobj" and no_one(t) for t in objects(c.trigger)) \
+            or lemma == "contribute" and any(no_one(p) for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "to"
+                                             for p in x.children if p.dep_ == "pobj")
+        # "treating a fire ... as arson"; "gas supplied by Turkmenistan" is trade; "protect their national
+        # resources" shields a thing and "contributed to the FTSE's decline" adds to one: they help no one
     if c.type == "THREATEN" and lemma == "warn":
         return foretold(c.trigger)
     if c.type == "REQUEST" and lemma == "order":
@@ -102,6 +109,17 @@ def everyday_sense(c) -> bool:
                    for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with"
                    for p in x.children if p.dep_ == "pobj")    # "bombarded him with (a barrage of) questions"
     return False
+
+
+def traded_energy(tok) -> bool:
+    """Energy sold by the barrel or the pipeline: "natural gas", "120,000 barrels of fuel oil"."""
+    return lemma_in(tok, TRADED_ENERGY) or any(lemma_in(p, TRADED_ENERGY) for r in tok.children if r.lower_ == "of"
+                                                for p in r.children)
+
+
+def no_one(tok) -> bool:
+    """A common noun, singular or plural, that names no one who acts: "resources", "interests"."""
+    return tok.pos_ == "NOUN" and not is_people(tok) and not lemma_in(tok, MEMBERS) and tok.ent_type_ not in AGENT_LABELS
 
 
 def thing(tok) -> bool:
