@@ -1,0 +1,77 @@
+"""Proceedings in law stated from the side of the one who undergoes them, or passed on by the body
+that started them. A penalty faced ("the traders could face a five-year jail term", "faces a fine of
+up to 10%") is a sanction (PLOVER SANCTION) on the one who faces it, by a court left unnamed; the
+mood stage reads "could"/"would" as a prospect. A case referred to prosecutors ("BaFin referred the
+case to the public prosecutor", "the watchdog passed its Siemens investigation to prosecutors") is
+the referring body's accusation (ACCUSE, investigate) of whoever the case is about, or of no one named.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import words
+from .arguments import actor_of, actors_of, entity_type
+from .frames import Candidate
+
+PENALTIES = words("faced_penalty_nouns")
+PENALTY_PLACES = words("penalty_places")
+CASES = words("referred_cases")
+REFERRING = words("referring_verbs")
+RECEIVERS = words("case_receivers")
+# who can be sentenced: people and bodies, not things
+PUNISHABLE = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "OTHER"})
+
+
+def faced_penalty(noun) -> bool:
+    """A penalty noun, or a term served in jail: "a fine", "tough punishments", "a jail term",
+    "ten years in prison" (not "a term in office", "the sentence of the report" has no face)."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("term", "sentence") or noun.like_num or lemma in ("year", "month"):
+        return lemma == "sentence" or any(
+            c.lower_ in PENALTY_PLACES for c in noun.children if c.dep_ in ("compound", "amod", "nmod")) or any(
+            o.lower_ in PENALTY_PLACES for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "behind")
+            for o in p.children if o.dep_ == "pobj")
+    return lemma in PENALTIES
+
+
+def faced_penalties(tokens, res) -> Iterator[Candidate]:
+    """"X faces a fine", "X could face ten years in prison": a sanction on X, its imposer unnamed.
+    The one who faces it must be named in the clause (a pronoun may stand for anyone)."""
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() != "face":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if not faced_penalty(obj):
+                continue
+            for key, tok in actors_of(subj, res):
+                if entity_type(key, res) in PUNISHABLE:
+                    yield Candidate("SANCTION", obj, None, key, None, tok, None, verb)
+
+
+def referred_cases(tokens, res, used: set[int]) -> Iterator[Candidate]:
+    """"BaFin referred the case to the prosecutor": the referring body accuses whoever the case is
+    about ("the Siemens case", "its investigation into Siemens", "the case against X") or no one named.
+    The verb is taken: a transfer of a case is no aid to the prosecutor."""
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() not in REFERRING:
+            continue
+        receiver = next((o for p in (*verb.children, *(c for x in verb.children if x.dep_ == "prt" for c in x.children))
+                         if p.dep_ == "prep" and p.lower_ == "to"
+                         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in RECEIVERS), None)
+        case = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CASES), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if receiver is None or case is None or subj is None:
+            continue
+        referrer = actor_of(subj, res)
+        if referrer is None:
+            continue
+        about = [t for t in case.children if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"]
+        about += [o for p in case.children if p.dep_ == "prep" and p.lower_ in ("into", "against", "of", "on")
+                  for o in p.children if o.dep_ == "pobj"]
+        accused = [(k, t) for a in about for k, t in actors_of(a, res) if k != referrer]
+        used.add(verb.i)
+        for okey, otok in accused or [(None, None)]:
+            yield Candidate("ACCUSE", verb, referrer, okey, subj, otok, None, verb)
