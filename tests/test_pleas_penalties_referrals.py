@@ -80,3 +80,22 @@ def test_discrimination_against_a_group_is_repression(analyse_text):
                         "COERCE")
     assert any("hungary" in s for s, _ in sides), sides
     assert not event_sides(analyse_text("Voters cannot discriminate between the two parties."), "COERCE")
+
+
+@pytest.mark.parametrize(("text", "finder"), [
+    ("Auditors found irregularities in the accounts of Parmalat.", "auditors"),
+    ("Police uncovered evidence of vote rigging in Birmingham.", "police"),
+    ("Police said they had found evidence of fraud.", "police"),
+])
+def test_wrongdoing_found_by_a_body_is_its_accusation(text, finder, analyse_text):
+    sides = event_sides(analyse_text(text), "ACCUSE")
+    assert any(finder in s for s, _ in sides), (text, sides)
+
+
+@pytest.mark.parametrize("text", [
+    "The Commission found no evidence of collusion between the airlines.",   # a finding that clears
+    "Scientists found evidence of water on Mars.",                             # no wrongdoing
+    "A reporter found evidence of fraud at the charity.",                      # a person, not an inquiry
+])
+def test_no_accusation_from_a_clearing_finding_or_no_wrongdoing(text, analyse_text):
+    assert not event_sides(analyse_text(text), "ACCUSE"), text
