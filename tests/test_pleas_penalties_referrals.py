@@ -1,5 +1,5 @@
 """Proceedings in law seen from the side that undergoes or passes them on: a plea of guilt is a
-concession (extract/denials.py), a penalty faced is a sanction on who faces it, a case referred to
+concession (extract/denials.py), a penalty only faced is no sanction yet, a case referred to
 prosecutors is the referring body's accusation (extract/proceedings.py), an investigation faced is an
 accusation with its investigator unnamed (clause_links.undergone_events), and discrimination against a
 group is repression (verbs.yaml). Sentences written for newsgraph."""
@@ -31,22 +31,11 @@ def test_no_concession_from_a_plea_of_innocence_or_an_appeal(text, analyse_text)
     assert not event_sides(analyse_text(text), "CONCEDE"), text
 
 
-@pytest.mark.parametrize(("text", "undergoer"), [
-    ("Siemens faces a fine of up to 10% of its turnover.", "siemens"),
-    ("Deutsche Bank could face penalties, the regulator said.", "deutsche"),
-    ("Gazprom faces a five-year ban from the European market.", "gazprom"),
-])
-def test_a_penalty_faced_is_a_sanction_on_who_faces_it(text, undergoer, analyse_text):
-    sides = event_sides(analyse_text(text), "SANCTION")
-    assert any(not s and undergoer in o for s, o in sides), (text, sides)
-
-
 @pytest.mark.parametrize("text", [
-    "Microsoft faced a tough year in China.",
-    "The minister faces a difficult term in office.",
-    "Nokia faces the prospect of heavy losses.",
+    "Siemens could face a fine of up to 10% of its turnover.",
+    "Deutsche Bank may face penalties, the regulator said.",
 ])
-def test_what_is_faced_that_is_no_penalty_is_no_sanction(text, analyse_text):
+def test_a_penalty_only_faced_is_a_prospect_not_a_sanction(text, analyse_text):
     assert not event_sides(analyse_text(text), "SANCTION"), text
 
 

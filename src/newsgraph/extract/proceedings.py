@@ -1,9 +1,8 @@
-"""Proceedings in law stated from the side of the one who undergoes them, or passed on by the body
-that started them. A penalty faced ("the traders could face a five-year jail term", "faces a fine of
-up to 10%") is a sanction (PLOVER SANCTION) on the one who faces it, by a court left unnamed; the
-mood stage reads "could"/"would" as a prospect. A case referred to prosecutors ("BaFin referred the
-case to the public prosecutor", "the watchdog passed its Siemens investigation to prosecutors") is
-the referring body's accusation (ACCUSE, investigate) of whoever the case is about, or of no one named.
+"""Proceedings in law passed on or started by an inquiring body. A case referred to prosecutors
+("BaFin referred the case to the public prosecutor", "the watchdog passed its Siemens investigation to
+prosecutors") is the referring body's accusation (PLOVER ACCUSE, investigate) of whoever the case is
+about, or of no one named; so is wrongdoing such a body found ("auditors found irregularities"). A
+penalty only faced ("could face a fine") is a prospect, no sanction (judgements.py).
 """
 from __future__ import annotations
 
@@ -13,42 +12,9 @@ from ..wordlists import words
 from .arguments import actor_of, actors_of, entity_type
 from .frames import Candidate
 
-PENALTIES = words("faced_penalty_nouns")
-PENALTY_PLACES = words("penalty_places")
 CASES = words("referred_cases")
 REFERRING = words("referring_verbs")
 RECEIVERS = words("case_receivers")
-# who can be sentenced: people and bodies, not things
-PUNISHABLE = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "OTHER"})
-
-
-def faced_penalty(noun) -> bool:
-    """A penalty noun, or a term served in jail: "a fine", "tough punishments", "a jail term",
-    "ten years in prison" (not "a term in office", "the sentence of the report" has no face)."""
-    lemma = noun.lemma_.lower()
-    if lemma in ("term", "sentence") or noun.like_num or lemma in ("year", "month"):
-        return lemma == "sentence" or any(
-            c.lower_ in PENALTY_PLACES for c in noun.children if c.dep_ in ("compound", "amod", "nmod")) or any(
-            o.lower_ in PENALTY_PLACES for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "behind")
-            for o in p.children if o.dep_ == "pobj")
-    return lemma in PENALTIES
-
-
-def faced_penalties(tokens, res) -> Iterator[Candidate]:
-    """"X faces a fine", "X could face ten years in prison": a sanction on X, its imposer unnamed.
-    The one who faces it must be named in the clause (a pronoun may stand for anyone)."""
-    for verb in tokens.verbs:
-        if verb.lemma_.lower() != "face":
-            continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ == "PRON":
-            continue
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            if not faced_penalty(obj):
-                continue
-            for key, tok in actors_of(subj, res):
-                if entity_type(key, res) in PUNISHABLE:
-                    yield Candidate("SANCTION", obj, None, key, None, tok, None, verb)
 
 
 def referred_cases(tokens, res, used: set[int]) -> Iterator[Candidate]:
