@@ -130,9 +130,11 @@ UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer"})
 UNDERGOING_PREPS = {"come": "under", "meet": "with", "subject": "to"}
 ARMED = frozenset({"MILITARY", "ARMED_GROUP"})
 VIOLENCE = frozenset({"ASSAULT", "COERCE"})
-# legal accusations, events even with their accuser unnamed ("faces charges of fraud"); criticism
+# legal accusations and investigations, events even with their accuser unnamed ("faces charges of
+# fraud", "are facing a criminal investigation"); criticism
 # with no critic named says too little ("faced criticism")
-CHARGES = frozenset({"charge", "lawsuit", "indictment", "allegation", "accusation", "suit", "prosecution"})
+CHARGES = frozenset({"charge", "lawsuit", "indictment", "allegation", "accusation", "suit", "prosecution",
+                     "investigation", "inquiry", "probe"})
 # nouns of criticism received with no event frame of their own: "faced a backlash from Tory MPs"
 RECEIVED_CRITICISM = words("received_criticism_nouns")
 

@@ -90,6 +90,7 @@ from .keep import (
 from .labour_actions import labour_events
 from .legal_sides import legal_defendants
 from .lexicon import lexicon
+from .proceedings import found_wrongdoing, referred_cases
 from .quantities import is_people, quantities_for
 from .refusals import lost_case_events, yielded_makers
 from .relations import relation_events
@@ -227,6 +228,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
+    candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res))
     candidates += list(lost_case_events(tokens, res))
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))

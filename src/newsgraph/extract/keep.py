@@ -10,9 +10,11 @@ from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
 from .calls import JOINING, demand_with_its_act
 from .clause_links import shared_patient
+from .denials import pleaded_guilty
 from .denied_acts import ACCUSATIONS, own_act_denied
 from .frames import Candidate
 from .labour_actions import striking_group
+from .proceedings import REFERRING, wrongdoing_found
 from .quantities import is_people
 from .refusals import court_unnamed
 from .relations import NOT_HOLDING_NOW
@@ -147,6 +149,11 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "Mr Green resigned as branch chairman": leaving an office is news alone
     if c.type == "RETREAT" and entity_type(key, res) in ("PERSON", "OTHER") and gave_up(c, entity_type(key, res)):
         return True     # "the gunman surrendered", "the hijacker laid down his weapon": giving oneself up
+    if c.type == "ACCUSE" and c.trigger.pos_ == "VERB" and (
+            c.trigger.lemma_.lower() in REFERRING or wrongdoing_found(c.trigger) is not None):
+        return True     # "BaFin referred the case to the prosecutor", "auditors found irregularities" (proceedings.py)
+    if c.type == "CONCEDE" and pleaded_guilty(c.trigger):
+        return True     # "Titan pleaded guilty to bribery": an answer to a charge in law, its accuser often unsaid
     if entity_type(key, res) in PROTESTERS | {"OTHER"} or key.startswith("GENERIC:"):
         if c.type == "AGREE" and settles(c.trigger):
             return True     # "Wal-Mart agreed to pay $14.5m to settle a lawsuit": the other side may go unsaid
