@@ -1,4 +1,4 @@
-"""One-sided offers and defences (extract/sense_cooperative.py): a lone "defended" of one's own policy is
+"""One-sided offers and defences (extract/sense_cooperative.py): a lone "defended" of one's own decision or act is
 self-justification, not SUPPORT; a lone offer is AGREE only when it offers an act, aid, a sum or terms
 another side can take up, or names whom it is made to. Sentences of our own."""
 from __future__ import annotations
@@ -11,7 +11,7 @@ def kinds(analysis) -> set[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("text, wrong", [
-    ("The interior minister defended the new curfew on Tuesday.", "SUPPORT"),
+    ("The interior minister defended his new curfew on Tuesday.", "SUPPORT"),
     ("The French government defended its decision to close the border.", "SUPPORT"),
     ("The Spanish navy defended its actions, saying the boat had ignored warnings.", "SUPPORT"),
     ("The opposition party offered a radical agenda for schools.", "AGREE"),
@@ -24,6 +24,7 @@ def test_lone_defences_and_offers_of_no_terms_are_no_events(analyse_text, text, 
 
 @pytest.mark.parametrize("text, kept", [
     ("China defended Russia at the Security Council.", ("SUPPORT", "gaz:CHN")),
+    ("The French government defended Germany's plan to cut the budget.", ("SUPPORT", "gaz:FRA-GOV")),
     ("Norway offered to host talks between the two sides.", ("AGREE", "gaz:NOR")),
     ("Japan offered $50m in aid after the storm.", ("AGREE", "gaz:JPN")),
     ("The rebels offered a ceasefire on Sunday.", ("AGREE", "GENERIC:rebel:")),

@@ -140,8 +140,8 @@ def one_sided(c, things, entity_type):
     if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
         # "received donations", "at an IMF meeting in April"; "discussions with US officials" name the other side
         return c if convened(c) or partner(c.trigger) else None
-    if c.type == "SUPPORT" and lemma_in(c.trigger, DEFENDING) and not any(others(t) for t in things):
-        return None         # "the minister defended the measures": one's own policy justified, no one backed
+    if c.type == "SUPPORT" and lemma_in(c.trigger, DEFENDING) and any(own(t) for t in things):
+        return None         # "the minister defended his decision": one's own act justified, no one backed
     if c.type == "AGREE" and lemma_in(c.trigger, OFFERING) and not acceptable_offer(c.trigger, things):
         return None         # "the Tories offered a hard right agenda", "countries which offer broadband speeds"
     key = c.subject or ""
@@ -164,10 +164,12 @@ def one_sided(c, things, entity_type):
     return c
 
 
-def others(tok) -> bool:
-    """A thing defended that is another side's: it has a possessor that is a name or a noun, not a
-    pronoun ("defended Turkey's bid", "defended the union's strike"; not "defended his decision")."""
-    return any(x.dep_ == "poss" and x.pos_ != "PRON" for x in tok.children)
+def own(tok) -> bool:
+    """A thing defended that is the defender's own: its possessor is a pronoun ("defended his decision",
+    "its actions"), or it is a reflexive ("defended itself"); not "defended Turkey's bid" or "the plan",
+    which may be another side's (a lone backing of a policy stands, extract/keep.py)."""
+    return tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves")) or any(
+        x.dep_ == "poss" and x.pos_ == "PRON" for x in tok.children)
 
 
 def acceptable_offer(trigger, things) -> bool:
