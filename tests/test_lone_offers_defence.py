@@ -33,21 +33,3 @@ def test_lone_defences_and_offers_of_no_terms_are_no_events(analyse_text, text, 
 ])
 def test_offers_of_acts_aid_or_terms_and_defences_of_others_stay(analyse_text, text, kept):
     assert kept in kinds(analyse_text(text))
-
-
-BASEBALL = ("The Yankees made a five-year offer to free agent pitcher Carlos Mendez. The shortstop and the first "
-            "baseman hit homers in the ninth inning, and the slugger drove in four RBIs. MLB scouts named the "
-            "outfielder MVP.")
-FOOTBALL_ARREST = ("Middleton was booked into county jail and later released on bail, police said. The Chargers "
-                   "linebacker had two sacks in the NFL playoffs, and the quarterback threw three touchdowns. He was "
-                   "an All-Star and MVP.")
-
-
-def test_a_baseball_story_is_sport_and_its_contract_offers_no_events(analyse_text):
-    # baseball, basketball, American football and boxing words are sport cues (data sense.yaml)
-    assert "AGREE" not in {t for t, _ in kinds(analyse_text(BASEBALL))}
-
-
-def test_an_arrest_and_a_release_on_bail_stand_in_a_sport_story(analyse_text):
-    got = {t for t, _ in kinds(analyse_text(FOOTBALL_ARREST))}
-    assert {"COERCE", "RETREAT"} <= got, got

@@ -32,7 +32,6 @@ from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are 
     SCORE,
     STATES,
     Context,
-    in_custody,
     lemma_in,
     object_kind,
     played,
@@ -306,8 +305,8 @@ def _conflict(c, context: Context, entity_type):
         return c            # an arrest, a murder, riot police: the same in every domain
     if SCORE.search(c.trigger.sent.text):
         return None         # "ousted the seventh seed 6-1 6-3"
-    if context.domain in ("sport", "film") and not (harm_to_people(c, entity_type) or in_custody(c.trigger)):
-        return None         # a match report's battles and clashes; not "a man was shot in the thigh", "booked into jail"
+    if context.domain in ("sport", "film") and not harm_to_people(c, entity_type):
+        return None         # a match report's battles and clashes; not "a man was shot in the thigh"
     if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return None         # price wars, hostile bids, attacks on a market, creditors' threats
     return c

@@ -20,7 +20,6 @@ from .sense_words import (
     SCORE,
     STATES,
     Context,
-    in_custody,
     lemma_in,
     object_kind,
     played,
@@ -229,11 +228,10 @@ def settles(trigger) -> bool:
 
 
 def lawful(c) -> bool:
-    """The police, a prosecutor or a court is a side, the act is a charge in law, or it takes someone into
-    or out of custody: "the winger was charged with drink-driving", "police questioned the coach", "the
-    striker was released on bail"."""
+    """The police, a prosecutor or a court is a side, or the act is a charge in law: "the winger was
+    charged with drink-driving", "police questioned the coach"."""
     return any(lemma_in(t, LAW_ENFORCEMENT) for t in (c.subject_tok, c.object_tok)) or (
-        c.type == "ACCUSE" and c.trigger.lemma_.lower() in LEGAL_CHARGES) or in_custody(c.trigger)
+        c.type == "ACCUSE" and c.trigger.lemma_.lower() in LEGAL_CHARGES)
 
 
 def committed_act(trigger) -> bool:

@@ -18,7 +18,6 @@ FIRM_ROLES = words("firm_roles")
 BODILY_BLOWS = words("bodily_blows")
 # police, prosecutors and regulators: who acts for the law, in a match report as anywhere
 LAW_ENFORCEMENT = words("law_enforcement")
-CUSTODY = words("custody_terms")
 # a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits; "12-13 May" is a date)
 # (a split vote of judges or members is no score: "rejected in a 2-1 decision", "a 5-4 ruling")
 SCORE = re.compile(r"(?<![\d/-])(?<!\d[.,])\d{1,2}-\d{1,2}(?![\d/-]|[.,]\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -105,11 +104,3 @@ def played(c, roles=None) -> bool:
     if roles is None:
         roles = SPORT_ROLES if lemma_in(c.trigger, BODILY_BLOWS) else SPORT_ROLES | FIRM_ROLES
     return any(lemma_in(t, roles) for t in (c.subject_tok, c.object_tok))
-
-
-def in_custody(trigger) -> bool:
-    """The act takes someone into or out of the law's hands, by a preposition whose object is a jail or
-    bail ("was booked into county jail", "released on bail", "freed from prison"): the law's act, in any
-    domain."""
-    return any(p.dep_ in ("prep", "dative") and any(o.dep_ == "pobj" and lemma_in(o, CUSTODY) for o in p.children)
-               for p in trigger.children)
