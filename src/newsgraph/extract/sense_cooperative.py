@@ -59,6 +59,9 @@ PENALTIES_PAID = words("penalties_paid")
 ADDRESSED_BODIES = words("addressed_bodies")
 AUDIENCES = words("audience_nouns")
 FULFILLED = words("fulfilled_terms")
+DEFENDING = words("defending_verbs")
+OFFERING = words("offering_verbs")
+OFFERED_TERMS = words("offered_terms")
 SPEAKING = frozenset({"speak", "talk", "address"})
 # what a lone actor's statement acts on that says what the statement is, its addressee unnamed: a claim or
 # an order refused ("vowed to resist the charges", "ignored orders to stop"), an act demanded ("demanded
@@ -137,6 +140,10 @@ def one_sided(c, things, entity_type):
     if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
         # "received donations", "at an IMF meeting in April"; "discussions with US officials" name the other side
         return c if convened(c) or partner(c.trigger) else None
+    if c.type == "SUPPORT" and lemma_in(c.trigger, DEFENDING) and any(own(t) for t in things):
+        return None         # "the minister defended his decision": one's own act justified, no one backed
+    if c.type == "AGREE" and lemma_in(c.trigger, OFFERING) and not acceptable_offer(c.trigger, things):
+        return None         # "the Tories offered a hard right agenda", "countries which offer broadband speeds"
     key = c.subject or ""
     if entity_type(key) in STATES | {OFFICE_HOLDER} or key.startswith("GENERIC:") or (
             key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
@@ -155,6 +162,31 @@ def one_sided(c, things, entity_type):
     if c.type == "AID":
         return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None
     return c
+
+
+def own(tok) -> bool:
+    """A thing defended that is the defender's own: its possessor is a pronoun ("defended his decision",
+    "its actions"), or it is a reflexive ("defended itself"); not "defended Turkey's bid" or "the plan",
+    which may be another side's (a lone backing of a policy stands, extract/keep.py)."""
+    return tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves")) or any(
+        x.dep_ == "poss" and x.pos_ == "PRON" for x in tok.children)
+
+
+def acceptable_offer(trigger, things) -> bool:
+    """An offer another side can take up: of an act ("offered to send troops"), of aid or a sum, of terms
+    (OFFERED_TERMS: "offered concessions", "an offer of talks"), or made to someone named ("made offers to
+    70 nations", "offered the rebels an amnesty")."""
+    if committed_act(trigger) or any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                                     for x in trigger.children):
+        return True         # (the tagger may take the verb for a noun: "offered to host talks")
+    # what is offered, and what it is "of" or "in" ("an offer of talks", "offered $50m in aid")
+    offered = [*things, *(o for h in (trigger, *things) for p in h.children if p.dep_ == "prep"
+                          and p.lower_ in ("of", "in") for o in p.children if o.dep_ == "pobj")]
+    if any(lemma_in(t, AID_GIVEN) or lemma_in(t, OFFERED_TERMS) or amount(t)
+           or any(x.ent_type_ == "MONEY" for x in t.children) for t in offered):
+        return True
+    to = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return any(people(t) or t.ent_type_ == "GPE" for t in (*to, *(x for x in trigger.children if x.dep_ == "dative")))
 
 
 def stated(c, things) -> bool:
