@@ -50,9 +50,3 @@ def test_a_singular_relative_clause_on_the_last_conjunct_is_about_that_one(event
     assert ("ACCUSE", None, "Jenkin") in one and ("ACCUSE", None, "victims") not in one
     both = events_named("Soldiers arrested Ali and Omar, who were later charged with murder.")
     assert {("ACCUSE", None, "Ali"), ("ACCUSE", None, "Omar")} <= both
-
-
-def test_jurors_are_a_side_of_the_court(events_named):
-    """Jurors urged or deciding are acted on as the court's ("urged jurors to sentence him"); before
-    they were no actor and the side was left empty."""
-    assert ("REQUEST", "prosecutors", "jurors") in events_named("Prosecutors urged jurors to sentence the killer to death.")
