@@ -50,3 +50,15 @@ def test_a_singular_relative_clause_on_the_last_conjunct_is_about_that_one(event
     assert ("ACCUSE", None, "Jenkin") in one and ("ACCUSE", None, "victims") not in one
     both = events_named("Soldiers arrested Ali and Omar, who were later charged with murder.")
     assert {("ACCUSE", None, "Ali"), ("ACCUSE", None, "Omar")} <= both
+
+
+def test_a_described_attacker_is_not_given_to_a_bare_attack_noun_beside_a_named_person(analyse_text):
+    """"A man suspected of shooting ... Police found John Carter near the bank where the shooting took
+    place": the man is likely John Carter, named now; the description does not stand in for him
+    (story_attackers.named_here). With no person named, the story's attacker stays ("the shooting
+    followed a long dispute")."""
+    named = analyse_text("A man suspected of shooting two customers at a Leeds bank was arrested on Friday, police "
+                         "said. Police said they had found John Carter, 41, near the bank where the shooting took place.")
+    assert not [e for e in named.events if e.type == "ASSAULT" and "John Carter" in e.sentence]
+    bare = analyse_text("A woman shot two neighbours in Dayton on Sunday. Police said the shooting followed a long dispute.")
+    assert [e for e in bare.events if e.type == "ASSAULT" and e.trigger == "shooting" and e.subject is not None]
