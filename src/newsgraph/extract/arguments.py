@@ -122,10 +122,12 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                         key = actor_of(pobj, res, depth + 1)
                         if key is None and child.lower_ == "of" and (lemma in PARTITIVE or lemma in MEMBER_NOUNS):
                             key = generic_actor(pobj, res)   # "thousands of protesters", "members of a cartel"
-                        if child.lower_ in ("in", "from") and entity_type(key, res) == "LOCATION" \
+                        if child.lower_ in ("in", "from") and (entity_type(key, res) == "LOCATION"
+                                                                or lemma in PLACE_NOUNS) \
                                 or child.lower_ == "from" and entity_type(key, res) == "PERSON":
                             continue   # "two men in Jharkhand", "men from Keighley": where they are, not whose
-                            # (a town the NER took for a person: no one is "from" a person)
+                            # (a town the NER took for a person: no one is "from" a person;
+                            # "a refugee camp in South Sudan" is a camp, not the state it lies in)
                             # (a country stands for its state: "the authorities in Ethiopia")
                         if key and lemma in MEMBER_NOUNS and held_in_person(tok) \
                                 and entity_type(key, res) not in ARMED_OWNERS:
@@ -264,12 +266,22 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     if pair:
         return [(key, tok) for key in pair]
     out = []
-    for t in (tok, *(c for c in tok.conjuncts if not opens_next_clause(c) and not opens_next_clause(tok))):
+    # a relative clause in the singular on a later conjunct is about that one alone: "the victims and
+    # Mr Jenkin, who has been charged" charges Jenkin ("Ali and Omar, who were charged": both)
+    own_clause = tok.dep_ == "conj" and any(c.dep_ == "relcl" and singular_verb(c) for c in tok.children)
+    for t in (tok, *(c for c in tok.conjuncts if not opens_next_clause(c) and not opens_next_clause(tok)
+                     and not (own_clause and c.i < tok.i))):
         key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
     # "delegations from Armenia and Azerbaijan", "Japanese and South Korean leaders": both sides
     return out + [(k, t) for k, t in (joint_owners(tok, out[0][0], res) if out else ()) if all(k != o for o, _ in out)]
+
+
+def singular_verb(verb) -> bool:
+    """The finite verb of a clause agrees with a single subject: "who has been", "who was", "who is"."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")][:1] or [verb]
+    return finite[0].tag_ == "VBZ" or finite[0].lower_ == "was"
 
 
 def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:

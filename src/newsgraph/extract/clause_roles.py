@@ -4,6 +4,8 @@ acted upon (objects, passive subjects, datives, prepositions). arguments.py turn
 actors."""
 from __future__ import annotations
 
+from ..resolve.participants import COLLECTIVE_TYPE, GROUP_NOUNS
+from ..wordlists import words
 from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject
 from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
@@ -23,6 +25,8 @@ from .voice import is_passive, passive_patients
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 VERBAL = frozenset({"VERB", "AUX"})
+LOCATIVE_PREPS = words("locative_preps")
+PERSON_PRONOUNS = words("person_object_pronouns")
 
 def described_as(what) -> list:
     """The noun a free relative names: "what he described as X" -> X."""
@@ -138,6 +142,14 @@ def preps_near(verb, preps: tuple[str, ...]) -> list:
     return out
 
 
+def names_people(tok) -> bool:
+    """Whether a direct object denotes persons: a count ("killed one"), a personal pronoun, a
+    person's name, a noun for people ("two people", "three men", "protesters")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NUM" or tok.like_num or tok.lower_ in PERSON_PRONOUNS or tok.ent_type_ == "PERSON" \
+        or lemma in GROUP_NOUNS or lemma in COLLECTIVE_TYPE
+
+
 def object_candidates(verb, object_preps: tuple[str, ...]):
     """Tokens that may denote who is acted upon, best first."""
     passive = is_passive(verb)
@@ -162,7 +174,10 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 cands.extend(described_as(c))       # "welcomed what he described as X's willingness"
             else:
                 cands.append(c)
+    people = any(c.dep_ == "dobj" and names_people(c) for c in verb.children)
     for c in preps_near(verb, object_preps):
+        if people and c.lower_ in LOCATIVE_PREPS and c.head.i == verb.i:
+            continue   # "killed one at the firm": where the people were, not a second side
         cands.extend(p for p in c.children if p.dep_ == "pobj")
     cands.extend(raised_object(verb, passive))
     victims = counted_victims(verb)

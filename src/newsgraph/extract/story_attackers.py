@@ -54,7 +54,8 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
         if len({n.subject for n in near}) != 1:
             continue    # no attacker named near, or two: either may have done it
         attacker = near[0].subject
-        if c.object == attacker or same_side(attacker, c.object, res) or not lone_attacker(attacker, attacks, candidates, res):
+        if c.object == attacker or same_side(attacker, c.object, res) or not lone_attacker(attacker, attacks, candidates, res) \
+                or named_here(attacker, c, res):
             continue
         c.subject = attacker   # named in another sentence: no subject token here
         c.told_by = tuple(n for n in near if n.subject == attacker)
@@ -71,6 +72,17 @@ def named_near(named: list[Candidate], here: int, order: dict[int, int], res: Kn
     if any(":#" not in p for p in persons):
         near = [n for n in near if not (n.subject in persons and ":#" in n.subject)]
     return near
+
+
+def named_here(attacker: str, c: Candidate, res: KnownActors) -> bool:
+    """A person only described ("a man suspected of shooting three people") for an attack whose own
+    sentence names a person other than its victim ("Police located Anthony LaCalamita, near the
+    building where the shootings took place"): the description is likely that person, named now,
+    and the description would stand in for the name (as in named_near)."""
+    if ":#" not in attacker or entity_type(attacker, res) != "PERSON":
+        return False
+    keys = {res.token_entity.get(t.i) for t in c.trigger.sent} - {None, c.object, attacker}
+    return any(entity_type(k, res) == "PERSON" and ":#" not in k for k in keys)
 
 
 def victim_told(c: Candidate, attacker: str, named: list[Candidate], order: dict[int, int]) -> str | None:
