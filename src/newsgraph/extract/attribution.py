@@ -22,7 +22,7 @@ from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, s
 from .clause_walk import alleged_content, beside_denial, crosses_into_clause, stronger, unfounded
 from .frames import governing_frame
 from .misjoined import charge_step
-from .negation_scope import denied_outright, negates
+from .negation_scope import denied_outright, negates, supposed
 
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 # statements: who makes one is its claimant ("condemned"); a threat or demand is the act itself
@@ -373,6 +373,8 @@ class Attributor:
         if not is_report or path[i - 1].dep_ not in ("ccomp", "parataxis") and (lemma not in lex.denial
                                                                               or beside_denial(path[i - 1])):
             return False
+        if lemma in lex.denial and supposed(tok):
+            return False    # "it would have been longer had he denied the charge"
         speech = self.speech(tok)
         if any(c.dep_ == "neg" for c in tok.children) and lemma not in lex.denial:
             # "Egypt has not confirmed that ...": an unconfirmed claim, not Egypt's

@@ -5,6 +5,7 @@
 - A "not" on the verb an event noun is the subject of denies that verb's act, not the noun's: "UK aid
   will not take relief from Africa" still gives aid, "the attack did not kill anyone" was an attack; only
   a verb that says the noun's act happened carries the "not" to it ("the talks did not take place").
+- A denial only supposed denies nothing: "it would have been longer had he denied the charge".
 - An act is denied outright by "no" on its own noun ("reached no agreement", "no talks were held") and by
   a subject that denies every doer: "neither France nor Germany condemned the coup", "no group has
   claimed the attack".
@@ -20,6 +21,8 @@ OCCURRENCE_PHRASES = frozenset({("take", "place"), ("go", "ahead"), ("come", "ab
 # prepositions and conjunctions of "not ... until": the act came at last
 UNTIL = frozenset({"until", "till", "til"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# auxiliaries that, put before the subject, make a condition (as in mood.py): "had he denied", "should they reject"
+INVERTING = frozenset({"had", "should", "were"})
 # how a verb shares the subject of the verb above it: "was willing to fund", "refused to meet"
 SHARED = frozenset({"xcomp", "acomp"})
 # noun phrases that name a party without "no": "no one", "nobody", "none of the parties"
@@ -59,5 +62,13 @@ def denied_outright(path, i: int) -> bool:
         return False
     subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
     return subject is not None and (subject.lower_ in NOBODY or any(
-        c.dep_ == "preconj" and c.lower_ == "neither" or c.dep_ == "det" and c.lower_ == "no"
+        c.dep_ in ("preconj", "det") and c.lower_ == "neither" or c.dep_ == "det" and c.lower_ == "no"
         for c in subject.children))
+
+
+def supposed(verb) -> bool:
+    """A verb only supposed, told by putting its auxiliary before the subject: "it would have been longer
+    had he denied the charge", "should Ankara reject the deal": no denial or refusal was made."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and not any(c.dep_ == "mark" for c in verb.children) and any(
+        a.dep_ == "aux" and a.lower_ in INVERTING and a.i < subject.i for a in verb.children)
