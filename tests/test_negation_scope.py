@@ -79,3 +79,9 @@ def test_a_supposed_denial_negates_nothing(analyse_text):
         "The driver admitted the charge and was jailed for ten years; it would have been longer had he denied it."),
         "COERCE")
     assert found and not any(negated for _, negated in found), found
+
+
+def test_a_verb_of_saying_mistagged_as_a_noun_still_reports(analyse_text):
+    found = claims(analyse_text("Prosecutors in Manila allege the officer shot the teenager during a drug raid."),
+                   "ASSAULT")
+    assert found and all(certainty == "alleged" for certainty, _ in found), found

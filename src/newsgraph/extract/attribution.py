@@ -19,7 +19,7 @@ from ..wordlists import words
 from .accused_acts import held_to
 from .actors import KnownActors
 from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
-from .clause_walk import alleged_content, beside_denial, crosses_into_clause, stronger, unfounded
+from .clause_walk import acts_as_verb, alleged_content, beside_denial, crosses_into_clause, stronger, unfounded
 from .frames import governing_frame
 from .misjoined import charge_step
 from .negation_scope import denied_outright, negates, supposed
@@ -367,7 +367,7 @@ class Attributor:
             # "arrested on suspicion of killing X", "arrested over the stabbing", "the suspect in the shooting"
             walk.certainty = stronger(walk.certainty, "alleged")
             return False
-        is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
+        is_report = acts_as_verb(tok) and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
             path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
             (path[i - 1].dep_ != "xcomp" or not has_passive_marking(tok))
         if not is_report or path[i - 1].dep_ not in ("ccomp", "parataxis") and (lemma not in lex.denial

@@ -63,6 +63,13 @@ def beside_denial(clause) -> bool:
         c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children)   # "as", "when"
 
 
+def acts_as_verb(tok) -> bool:
+    """A verb, or a word the tagger took for a noun that heads a clause as a verb does, with a subject and a
+    clause of its own: "Prosecutors allege the officer shot the teenager" ("allege" tagged NN)."""
+    return tok.pos_ in ("VERB", "AUX") or tok.pos_ == "NOUN" and any(
+        c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def stronger(a: str, b: str) -> str:
     """The more doubtful of two certainties."""
     return a if RANK[a] >= RANK[b] else b
