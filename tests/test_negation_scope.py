@@ -85,3 +85,12 @@ def test_a_verb_of_saying_mistagged_as_a_noun_still_reports(analyse_text):
     found = claims(analyse_text("Prosecutors in Manila allege the officer shot the teenager during a drug raid."),
                    "ASSAULT")
     assert found and all(certainty == "alleged" for certainty, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The general was too ill to meet the envoys from Niger.",
+    "The farmers had too much sense to attack the police in Lagos.",
+])
+def test_too_much_to_act_denies_the_act(analyse_text, text):
+    found = [(e.type, e.negated) for e in analyse_text(text).events if e.type in ("CONSULT", "ASSAULT")]
+    assert found and all(negated for _, negated in found), found

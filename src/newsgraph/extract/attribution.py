@@ -22,7 +22,7 @@ from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, s
 from .clause_walk import acts_as_verb, alleged_content, beside_denial, crosses_into_clause, stronger, unfounded
 from .frames import governing_frame
 from .misjoined import charge_step
-from .negation_scope import denied_outright, negates, supposed
+from .negation_scope import denied_outright, negates, supposed, too_much
 
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 # statements: who makes one is its claimant ("condemned"); a threat or demand is the act itself
@@ -318,7 +318,7 @@ class Attributor:
                 # still covers it ("are said to visit Gaza, where they are hosted by ...")
                 embedded = True
             if trigger.pos_ in VERBAL:   # an act the clause tells, not a fact a noun in it names
-                walk.negated |= unfounded(path, i)   # "no evidence that any detainee was tortured"
+                walk.negated |= unfounded(path, i) or too_much(path, i)   # "no evidence that X was tortured"
                 if alleged_content(path, i):   # "the charges that he beat a guard"
                     walk.certainty = stronger(walk.certainty, "alleged")
             if self._reporting_layer(walk, path, i):

@@ -5,6 +5,7 @@
 - A "not" on the verb an event noun is the subject of denies that verb's act, not the noun's: "UK aid
   will not take relief from Africa" still gives aid, "the attack did not kill anyone" was an attack; only
   a verb that says the noun's act happened carries the "not" to it ("the talks did not take place").
+- An act "too" much for its doer did not happen: "was too ill to stand trial".
 - A denial only supposed denies nothing: "it would have been longer had he denied the charge".
 - An act is denied outright by "no" on its own noun ("reached no agreement", "no talks were held") and by
   a subject that denies every doer: "neither France nor Germany condemned the coup", "no group has
@@ -72,3 +73,13 @@ def supposed(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     return subject is not None and not any(c.dep_ == "mark" for c in verb.children) and any(
         a.dep_ == "aux" and a.lower_ in INVERTING and a.i < subject.i for a in verb.children)
+
+
+def too_much(path, i: int) -> bool:
+    """The act is an infinitive after "too": "had too much sense to point a gun at an officer", "was too
+    ill to stand trial", "too late to stop the attack": it did not happen."""
+    if i == 0 or path[i - 1].dep_ not in ("xcomp", "acl", "advcl", "ccomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in path[i - 1].children):
+        return False
+    degree = [c for c in path[i].children if c.dep_ in ("advmod", "amod")]
+    return any(d.lower_ == "too" or any(x.dep_ == "advmod" and x.lower_ == "too" for x in d.children) for d in degree)
