@@ -94,3 +94,14 @@ def test_a_verb_of_saying_mistagged_as_a_noun_still_reports(analyse_text):
 def test_too_much_to_act_denies_the_act(analyse_text, text):
     found = [(e.type, e.negated) for e in analyse_text(text).events if e.type in ("CONSULT", "ASSAULT")]
     assert found and all(negated for _, negated in found), found
+
+
+def test_a_future_not_until_is_still_a_refusal(analyse_text):
+    found = claims(analyse_text("Police in Lima will not release the union leaders until Friday."), "RETREAT")
+    assert all(negated for _, negated in found), found
+
+
+def test_too_on_a_verb_means_also(analyse_text):
+    found = [e for e in analyse_text("The minister said Kenya too needed to withdraw its troops from Somalia.").events
+             if e.type == "RETREAT"]
+    assert not any(e.negated for e in found), found

@@ -31,7 +31,10 @@ NOBODY = frozenset({"nobody", "none", "noone"})
 
 
 def not_until(verb) -> bool:
-    """"did not meet him until 2008", "did not open fire until the crowd reached parliament"."""
+    """"did not meet him until 2008", "did not open fire until the crowd reached parliament"; a future or
+    modal "not ... until" is still a refusal now ("will not drop the lawsuit until it can assess the policy")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
     return any(c.dep_ == "prep" and c.lower_ in UNTIL or c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children) for c in verb.children)
 
@@ -81,5 +84,7 @@ def too_much(path, i: int) -> bool:
     if i == 0 or path[i - 1].dep_ not in ("xcomp", "acl", "advcl", "ccomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in path[i - 1].children):
         return False
+    if path[i].pos_ not in ("ADJ", "ADV", "NOUN"):
+        return False    # "America too needed to act": "too" on a verb is "also"
     degree = [c for c in path[i].children if c.dep_ in ("advmod", "amod")]
     return any(d.lower_ == "too" or any(x.dep_ == "advmod" and x.lower_ == "too" for x in d.children) for d in degree)
