@@ -90,6 +90,7 @@ def test_a_verb_of_saying_mistagged_as_a_noun_still_reports(analyse_text):
 @pytest.mark.parametrize("text", [
     "The general was too ill to meet the envoys from Niger.",
     "The farmers had too much sense to attack the police in Lagos.",
+    "The rebels were too weak to attack the garrison in Kidal.",
 ])
 def test_too_much_to_act_denies_the_act(analyse_text, text):
     found = [(e.type, e.negated) for e in analyse_text(text).events if e.type in ("CONSULT", "ASSAULT")]

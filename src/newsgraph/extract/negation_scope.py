@@ -84,7 +84,10 @@ def too_much(path, i: int) -> bool:
     if i == 0 or path[i - 1].dep_ not in ("xcomp", "acl", "advcl", "ccomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in path[i - 1].children):
         return False
-    if path[i].pos_ not in ("ADJ", "ADV", "NOUN"):
-        return False    # "America too needed to act": "too" on a verb is "also"
-    degree = [c for c in path[i].children if c.dep_ in ("advmod", "amod")]
+    head = path[i]
+    # the measure is the head itself ("too ill to"), or what its verb has or is ("had too much sense to point",
+    # "was too weak to fight"); "too" on the verb itself is "also" ("America too needed to act")
+    measures = [head] if head.pos_ in ("ADJ", "ADV", "NOUN") else [
+        c for c in head.children if c.dep_ in ("dobj", "acomp", "attr") and c.pos_ in ("ADJ", "ADV", "NOUN")]
+    degree = [c for m in measures for c in m.children if c.dep_ in ("advmod", "amod")]
     return any(d.lower_ == "too" or any(x.dep_ == "advmod" and x.lower_ == "too" for x in d.children) for d in degree)
