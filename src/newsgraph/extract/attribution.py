@@ -19,10 +19,10 @@ from ..wordlists import words
 from .accused_acts import held_to
 from .actors import KnownActors
 from .arguments import ACCUSING, VERBAL, entity_of_token, has_passive_marking, subject_token
-from .clause_walk import alleged_content, beside_denial, crosses_into_clause, stronger, unfounded
+from .clause_walk import acts_as_verb, alleged_content, beside_denial, crosses_into_clause, stronger, unfounded
 from .frames import governing_frame
 from .misjoined import charge_step
-from .mood import tensed_apart
+from .negation_scope import denied_outright, negates, supposed, too_much
 
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 # statements: who makes one is its claimant ("condemned"); a threat or demand is the act itself
@@ -318,7 +318,7 @@ class Attributor:
                 # still covers it ("are said to visit Gaza, where they are hosted by ...")
                 embedded = True
             if trigger.pos_ in VERBAL:   # an act the clause tells, not a fact a noun in it names
-                walk.negated |= unfounded(path, i)   # "no evidence that any detainee was tortured"
+                walk.negated |= unfounded(path, i) or too_much(path, i)   # "no evidence that X was tortured"
                 if alleged_content(path, i):   # "the charges that he beat a guard"
                     walk.certainty = stronger(walk.certainty, "alleged")
             if self._reporting_layer(walk, path, i):
@@ -367,12 +367,14 @@ class Attributor:
             # "arrested on suspicion of killing X", "arrested over the stabbing", "the suspect in the shooting"
             walk.certainty = stronger(walk.certainty, "alleged")
             return False
-        is_report = tok.pos_ in VERBAL and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
+        is_report = acts_as_verb(tok) and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
             path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
             (path[i - 1].dep_ != "xcomp" or not has_passive_marking(tok))
         if not is_report or path[i - 1].dep_ not in ("ccomp", "parataxis") and (lemma not in lex.denial
                                                                               or beside_denial(path[i - 1])):
             return False
+        if lemma in lex.denial and supposed(tok):
+            return False    # "it would have been longer had he denied the charge"
         speech = self.speech(tok)
         if any(c.dep_ == "neg" for c in tok.children) and lemma not in lex.denial:
             # "Egypt has not confirmed that ...": an unconfirmed claim, not Egypt's
@@ -386,19 +388,19 @@ class Attributor:
             walk.reported_by(speech, lex.reporting[lemma])
         return True
 
-    def _hearsay(self, walk: _Walk, path, i: int) -> None:
-        """A passive hedge verb governing the event's clause: "is said to", "is believed to"."""
+    def _hearsay(self, path, i: int) -> str:
+        """How surely a passive hedge verb governing the event's clause tells it: "is said to", "is believed to"."""
         tok, lex = path[i], self.lex
         lemma = tok.lemma_.lower()
-        if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and has_passive_marking(tok) and i > 0 \
-                and path[i - 1].dep_ in ("xcomp", "ccomp"):
-            walk.hedged = stronger(walk.hedged, lex.hedge_verbs[lemma])
+        return lex.hedge_verbs[lemma] if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and has_passive_marking(
+            tok) and i > 0 and path[i - 1].dep_ in ("xcomp", "ccomp") else "asserted"
 
     def _embedded_hedges(self, walk: _Walk, path, i: int) -> None:
         """Above a relative clause or noun phrase only hearsay counts ("are said to", "reportedly")."""
         lex = self.lex
         tok = path[i]
-        self._hearsay(walk, path, i)
+        if (heard := self._hearsay(path, i)) != "possible":   # a forecast ("is expected to") stops at the clause
+            walk.hedged = stronger(walk.hedged, heard)
         for c in tok.children:
             if c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs \
                     and lex.hedge_adverbs[c.lower_] in ("reported", "alleged"):
@@ -411,7 +413,7 @@ class Attributor:
         tok = path[i]
         lemma = tok.lemma_.lower()
         # hedges: "is said to be aiding", "is believed to have", "reportedly"
-        self._hearsay(walk, path, i)
+        walk.hedged = stronger(walk.hedged, self._hearsay(path, i))
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
             walk.hedged = stronger(walk.hedged, "possible")
@@ -425,19 +427,17 @@ class Attributor:
         frame = governing_frame(tok, path[i - 1], lex) if tok.pos_ in VERBAL and i > 0 else None
         if frame is not None and frame.type in UNREALISED:
             walk.hedged = stronger(walk.hedged, "possible")
-        own_tense = i > 0 and tensed_apart(path[i - 1], tok)
         for c in tok.children:
             low = c.lower_
-            if own_tense and c.dep_ in ("aux", "acomp", "neg"):
-                continue    # "Labour would set out plans and attacked the Tory plans": the attack happened
             if c.dep_ == "advmod" and low in lex.hedge_adverbs:
                 walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[low])
             if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL:
                 walk.hedged = stronger(walk.hedged, "possible")
             if c.dep_ == "acomp" and low in lex.possible_heads:
                 walk.hedged = stronger(walk.hedged, "possible")
-            if c.dep_ == "neg" and tok.pos_ in VERBAL | {"NOUN", "ADJ"}:
+            if c.dep_ == "neg" and tok.pos_ in VERBAL | {"NOUN", "ADJ"} and negates(tok, path, i):
                 walk.negated = True
+        walk.negated |= denied_outright(path, i)   # "reached no agreement", "neither X nor Y"
         # stop at the clause that the event is a modifier of
         return i > 0 and tok.pos_ in VERBAL and path[i - 1].dep_ in ("relcl", "acl")
 

@@ -5,6 +5,7 @@ tortured" asserts no torture, "charges that they beat prisoners" only allege a b
 from __future__ import annotations
 
 from ..wordlists import words
+from .mood import tensed_apart
 
 ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr", "poss", "compound", "conj"})
 # nouns whose content clause is an act that something shows ("evidence that", "no sign that")
@@ -18,11 +19,12 @@ DENYING_DETERMINERS = frozenset({"no", "little"})
 
 
 def crosses_into_clause(path, i: int, trigger) -> bool:
-    """True when path[i] governs path[i - 1] as a relative clause, or governs a noun phrase that
-    the walk came up through (the edge from an event noun to its own light verb excepted)."""
+    """True when path[i] governs path[i - 1] as a relative clause or a clause in a tense of its own ("did
+    not intend to refer it, as it had supported the deal"), or governs a noun phrase that the walk came up
+    through (the edge from an event noun to its own light verb excepted)."""
     prev = path[i - 1]
-    if prev.dep_ in ("relcl", "acl"):
-        return True
+    if prev.dep_ in ("relcl", "acl") or tensed_apart(prev, path[i]):
+        return True     # (a clause in a tense of its own: "Labour would set out plans and attacked the Tories")
     if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ARGUMENT_DEPS:
         return not (prev.i == trigger.i)
     return False
@@ -59,6 +61,13 @@ def beside_denial(clause) -> bool:
     report and attacked the opposition")."""
     return clause.dep_ == "conj" or clause.dep_ == "advcl" and any(
         c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children)   # "as", "when"
+
+
+def acts_as_verb(tok) -> bool:
+    """A verb, or a word the tagger took for a noun that heads a clause as a verb does, with a subject and a
+    clause of its own: "Prosecutors allege the officer shot the teenager" ("allege" tagged NN)."""
+    return tok.pos_ in ("VERB", "AUX") or tok.pos_ == "NOUN" and any(
+        c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def stronger(a: str, b: str) -> str:

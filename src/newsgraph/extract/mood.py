@@ -30,6 +30,8 @@ SHARED_CLAUSE = frozenset({"xcomp", "acomp"})
 NOUN_SLOTS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})
 # verbs in a tense of their own: a modal or "do" governs only a bare verb ("would set out", "did not attack")
 TENSED = frozenset({"VBD", "VBZ", "VBP"})
+# conjunctions of a condition: its clause is as unreal as the modal it hangs under ("would strike if attacked")
+CONDITIONS = frozenset({"if", "unless", "lest"})
 # how a clause hangs under the verb whose tense it takes: "said (that) it would", "made clear the UK
 # would", "when the police would not"
 EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "acomp", "oprd", "conj", "csubj"})
@@ -135,7 +137,15 @@ def unreal(trigger, quoted: bool) -> str | None:
 
 def tensed_apart(verb, head) -> bool:
     """Whether a past or present verb joined to `head` ("Labour would set out plans and attacked the Tory
-    plans") is outside the modal and negation of head's clause; "nor" and "neither" carry the negation on
-    ("nor does he kill")."""
-    return verb.dep_ in ("conj", "advcl") and verb.tag_ in TENSED and not any(
-        c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither") for c in head.children)
+    plans", "did not take part because police had arrested its leaders") is outside the modal and negation
+    of head's clause; "nor" and "neither" carry the negation on ("nor does he kill")."""
+    return verb.dep_ in ("conj", "advcl") and finite(verb) and not any(
+        c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither") for c in head.children) and not any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)   # "would retaliate if attacked"
+
+
+def finite(verb) -> bool:
+    """A verb in a tense of its own, by its form or a past auxiliary's ("attacked", "had arrested", "was
+    released"), not a bare or participle form that shares the tense above ("to meet", "has attacked" after
+    "will retaliate once")."""
+    return verb.tag_ in TENSED or any(a.tag_ == "VBD" for a in auxes(verb))

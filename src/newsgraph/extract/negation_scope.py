@@ -1,0 +1,93 @@
+"""How far a negator reaches over an event (extract/attribution.py walks up to it).
+
+- "Not ... until" tells when an act happened, not that it did not: "Bernstein did not meet him until
+  2008", "police did not open fire until the crowd reached parliament".
+- A "not" on the verb an event noun is the subject of denies that verb's act, not the noun's: "UK aid
+  will not take relief from Africa" still gives aid, "the attack did not kill anyone" was an attack; only
+  a verb that says the noun's act happened carries the "not" to it ("the talks did not take place").
+- An act "too" much for its doer did not happen: "was too ill to stand trial".
+- A denial only supposed denies nothing: "it would have been longer had he denied the charge".
+- An act is denied outright by "no" on its own noun ("reached no agreement", "no talks were held") and by
+  a subject that denies every doer: "neither France nor Germany condemned the coup", "no group has
+  claimed the attack".
+The words are data: data/lexicon/words/extract.yaml (occurrence_verbs).
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+
+OCCURRENCE = words("occurrence_verbs")
+# the same told by a verb and its object or particle: "take place", "go ahead", "come about"
+OCCURRENCE_PHRASES = frozenset({("take", "place"), ("go", "ahead"), ("come", "about"), ("get", "underway")})
+# prepositions and conjunctions of "not ... until": the act came at last
+UNTIL = frozenset({"until", "till", "til"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# auxiliaries that, put before the subject, make a condition (as in mood.py): "had he denied", "should they reject"
+INVERTING = frozenset({"had", "should", "were"})
+# how a verb shares the subject of the verb above it: "was willing to fund", "refused to meet"
+SHARED = frozenset({"xcomp", "acomp"})
+# noun phrases that name a party without "no": "no one", "nobody", "none of the parties"
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def not_until(verb) -> bool:
+    """"did not meet him until 2008", "did not open fire until the crowd reached parliament"; a future or
+    modal "not ... until" is still a refusal now ("will not drop the lawsuit until it can assess the policy")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in UNTIL or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children) for c in verb.children)
+
+
+def negates(verb, path, i: int) -> bool:
+    """Whether a "not" on `verb` (path[i], reached from the event at path[0]) denies the event."""
+    if not_until(verb):
+        return False
+    if i == 1 and path[0].pos_ in ("NOUN", "PROPN") and path[0].dep_ == "nsubj":
+        return occurrence(verb)    # "the attack did not kill anyone": still an attack
+    return True
+
+
+def occurrence(verb) -> bool:
+    """A verb that says its subject's act happened: "happened", "took place", "went ahead"."""
+    lemma = verb.lemma_.lower()
+    return lemma in OCCURRENCE or any((lemma, c.lower_) in OCCURRENCE_PHRASES for c in verb.children
+                                      if c.dep_ in ("dobj", "prt", "advmod"))
+
+
+def denied_outright(path, i: int) -> bool:
+    """"no" on the event's own noun ("reached no agreement"), or a subject that names no doer of the
+    event's clause (the event's verb or the verbs it shares a subject with: "neither X nor Y was willing
+    to fund it", "no group has claimed the attack", "nobody was arrested")."""
+    tok = path[i]
+    if i == 0 and tok.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    if tok.pos_ not in ("VERB", "AUX") or not_until(tok) or any(p.dep_ not in SHARED for p in path[:i]):
+        return False
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and (subject.lower_ in NOBODY or any(
+        c.dep_ in ("preconj", "det") and c.lower_ == "neither" or c.dep_ == "det" and c.lower_ == "no"
+        for c in subject.children))
+
+
+def supposed(verb) -> bool:
+    """A verb only supposed, told by putting its auxiliary before the subject: "it would have been longer
+    had he denied the charge", "should Ankara reject the deal": no denial or refusal was made."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and not any(c.dep_ == "mark" for c in verb.children) and any(
+        a.dep_ == "aux" and a.lower_ in INVERTING and a.i < subject.i for a in verb.children)
+
+
+def too_much(path, i: int) -> bool:
+    """The act is an infinitive after "too": "had too much sense to point a gun at an officer", "was too
+    ill to stand trial", "too late to stop the attack": it did not happen."""
+    if i == 0 or path[i - 1].dep_ not in ("xcomp", "acl", "advcl", "ccomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in path[i - 1].children):
+        return False
+    head = path[i]
+    # the measure is the head itself ("too ill to"), or what its verb has or is ("had too much sense to point",
+    # "was too weak to fight"); "too" on the verb itself is "also" ("America too needed to act")
+    measures = [head] if head.pos_ in ("ADJ", "ADV", "NOUN") else [
+        c for c in head.children if c.dep_ in ("dobj", "acomp", "attr") and c.pos_ in ("ADJ", "ADV", "NOUN")]
+    degree = [c for m in measures for c in m.children if c.dep_ in ("advmod", "amod")]
+    return any(d.lower_ == "too" or any(x.dep_ == "advmod" and x.lower_ == "too" for x in d.children) for d in degree)
