@@ -93,3 +93,28 @@ def test_reanalysing_a_store_with_the_code_that_built_it_removes_nothing(tmp_pat
                        "--file", str(file)]) == 0
     out = capsys.readouterr().out
     assert "seed 4: 0 sampled events no longer made" in out and "seed 4: sample 3" in out
+
+
+def test_a_judgement_made_on_other_certainty_or_negation_is_judged_again(tmp_path, capsys):
+    db = bench_store(tmp_path)
+    file = tmp_path / "audit.yaml"
+    sample = audit.draw(audit_events(db), 3, 1)
+    entries = {ev.identity: {**audit.template(ev), "verdict": "right"} for ev in sample}
+    changed, legacy, same = sample
+    flipped = "asserted" if changed.certainty != "asserted" else "possible"
+    entries[changed.identity].update(certainty=flipped, verdict="wrong", reason="wrong negation or certainty")
+    for key in ("certainty", "negated"):
+        del entries[legacy.identity][key]   # written before flags were recorded: holds for any
+    audit.save_judgements(file, entries)
+    judgements = audit.load_judgements(file)
+    assert audit.judgement_of(changed, judgements) is None
+    assert audit.judgement_of(legacy, judgements)["verdict"] == "right"
+    assert audit.judgement_of(same, judgements)["verdict"] == "right"
+    summary = audit.summarise(sample, judgements)
+    assert (summary.judged, summary.right, summary.unjudged) == (2, 2, [changed])
+
+    assert audit.main(["--db", str(db), "--seed", "1", "--size", "3", "--write", "--quiet", "--file", str(file)]) == 0
+    rewritten = audit.load_judgements(file)[changed.identity]
+    assert rewritten["verdict"] is None and rewritten["certainty"] == changed.certainty
+    assert rewritten["note"].startswith(f"judged wrong (wrong negation or certainty) when {flipped}")
+    assert "added 1 unjudged events" in capsys.readouterr().out

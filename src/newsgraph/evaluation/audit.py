@@ -116,7 +116,30 @@ def save_judgements(path: str | Path, judgements: dict[str, dict]) -> None:
 
 def template(ev: AuditEvent) -> dict:
     return {"id": ev.identity, "verdict": None, "reason": None, "note": None, "type": ev.type,
-            "subject": ev.subject, "object": ev.object, "sentence": ev.sentence}
+            "subject": ev.subject, "object": ev.object, "certainty": ev.certainty, "negated": ev.negated,
+            "sentence": ev.sentence}
+
+
+def judgement_of(ev: AuditEvent, judgements: dict[str, dict]) -> dict | None:
+    """The judgement that holds for the event as stored. The identity leaves out certainty and
+    negation, so a judgement records the ones it was made on; once the code changes them the event
+    is judged again (entries written before flags were recorded hold for any)."""
+    entry = judgements.get(ev.identity)
+    if entry is None or stale(entry, ev):
+        return None
+    return entry
+
+
+def stale(entry: dict, ev: AuditEvent) -> bool:
+    return ("certainty" in entry and entry["certainty"] != ev.certainty) or \
+        ("negated" in entry and bool(entry["negated"]) != ev.negated)
+
+
+def rejudge(entry: dict, ev: AuditEvent) -> dict:
+    """A fresh entry for an event whose certainty or negation changed, its old verdict kept in the note."""
+    old = f"{entry.get('certainty')}" + (", negated" if entry.get("negated") else "")
+    was = f"{entry.get('verdict')}" + (f" ({entry['reason']})" if entry.get("reason") else "")
+    return {**template(ev), "note": f"judged {was} when {old}" + (f": {entry['note']}" if entry.get("note") else "")}
 
 
 @dataclass
@@ -139,7 +162,7 @@ class AuditSummary:
 
 
 def summarise(sample: list[AuditEvent], judgements: dict[str, dict]) -> AuditSummary:
-    verdicts = [judgements.get(ev.identity, {}).get("verdict") for ev in sample]
+    verdicts = [(judgement_of(ev, judgements) or {}).get("verdict") for ev in sample]
     reasons = Counter(judgements[ev.identity].get("reason") for ev, v in zip(sample, verdicts, strict=False) if v == "wrong")
     judged, right = Counter(), Counter()
     for ev, v in zip(sample, verdicts, strict=False):
@@ -178,7 +201,7 @@ def slices(store: Store, seeds: dict[int, list[AuditEvent]], judgements: dict[st
 
     sampled = list({ev.identity: ev for sample in seeds.values() for ev in sample}.values())
     described = audit_slices.describe(store, sampled, load_pipeline())
-    verdicts = {ev.identity: judgements.get(ev.identity, {}).get("verdict") for ev in sampled}
+    verdicts = {ev.identity: (judgement_of(ev, judgements) or {}).get("verdict") for ev in sampled}
     return audit_slices.slices_report(audit_slices.tabulate(described, verdicts))
 
 
@@ -221,12 +244,14 @@ def main(argv: list[str] | None = None) -> int:
     for seed, sample in seeds.items():
         if not args.quiet:
             for i, ev in enumerate(sample, 1):
-                print(show(i, ev, judgements.get(ev.identity)))
+                print(show(i, ev, judgement_of(ev, judgements)))
             print()
         summary = summarise(sample, judgements)
         print(report(summary, len(sample), seed))
         if args.write:
-            new = {ev.identity: template(ev) for ev in summary.unjudged if ev.identity not in judgements}
+            new = {ev.identity: rejudge(judgements[ev.identity], ev) if ev.identity in judgements else template(ev)
+                   for ev in summary.unjudged
+                   if ev.identity not in judgements or judgements[ev.identity].get("verdict") is not None}
             judgements.update(new)
             added += len(new)
     if added:
