@@ -38,7 +38,7 @@ Ali Ali PROPN NNP 1 compound PERSON
 Hassan Hassan PROPN NNP 2 nsubj +
 was be AUX VBD 2 ROOT
 the the DET DT 5 det
-third third ADJ JJ 5 amod
+third third ADJ JJ 5 amod ORDINAL
 reporter reporter NOUN NN 2 attr
 to to PART TO 8 aux
 be be AUX VB 8 auxpass
@@ -78,3 +78,22 @@ def test_a_past_tense_with_an_object_keeps_its_doer(gazetteer):
 def test_a_passive_infinitive_on_a_predicate_noun_acts_on_the_subject(gazetteer):
     sides = event_sides(analyse_doc(build(PREDICATED), gazetteer), "ASSAULT")
     assert any({"ali", "hassan"} <= o for _, o in sides), sides
+
+
+PROSPECT = """
+Ali Ali PROPN NNP 1 compound PERSON
+Hassan Hassan PROPN NNP 2 nsubj +
+is be AUX VBZ 2 ROOT
+the the DET DT 4 det
+favourite favourite NOUN NN 2 attr
+to to PART TO 7 aux
+be be AUX VB 7 auxpass
+arrested arrest VERB VBN 4 relcl
+. . PUNCT . 2 punct
+"""
+
+
+def test_a_predicate_noun_without_a_rank_is_a_prospect(gazetteer):
+    # "the favourite to be arrested" has not been arrested
+    events = analyse_doc(build(PROSPECT), gazetteer).events
+    assert not any(e.object for e in events if e.trigger == "arrested"), events

@@ -53,11 +53,13 @@ def raised_object(verb, passive: bool) -> list:
 
 
 def predicated_patient(verb):
-    """Who undergoes a passive infinitive on a predicate noun: "Smith was the third journalist to be
-    killed", "she became the first minister to be arrested" -> the copula's subject, not the noun."""
+    """Who undergoes a passive infinitive on a predicate noun ranked in a series: "Smith was the third
+    journalist to be killed", "she became the latest minister to be arrested" -> the copula's subject,
+    not the noun. Without the rank it is a prospect ("is the favourite to be evicted"), not an act."""
     head = verb.head
     if verb.dep_ != "relcl" or head.dep_ != "attr" or not any(c.dep_ == "auxpass" for c in verb.children) \
-            or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \
+            or not any(m.dep_ == "amod" and (m.ent_type_ == "ORDINAL" or m.tag_ == "JJS") for m in head.lefts):
         return None
     return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
