@@ -16,6 +16,7 @@ from .unwritten_sides import (
     REL_PRONOUNS,
     conjoined_agent,
     counted_victims,
+    predicated_patient,
     raised_object,
     raised_patient,
     relative_head,
@@ -158,9 +159,11 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
         for c in verb.children:
             if c.dep_ == "nsubjpass":
                 cands.append(relative_head(verb) if c.lower_ in REL_PRONOUNS and relative_head(verb) is not None else c)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            cands.append(verb.head)           # "vehicles operated by the army"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and counted_victims(verb) is None:
+            cands.append(verb.head)           # "vehicles operated by the army" (not "a toll, 640 people killed")
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            if predicated_patient(verb) is not None:
+                cands.append(predicated_patient(verb))   # "X was the third journalist to be killed": X
             cands.append(verb.head)
         cands.extend(shared_subject(verb) + raised_patient(verb) + controlled_patient(verb))
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \

@@ -20,11 +20,14 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 def counted_victims(verb):
     """The counted people of a harm verb written bare after them, as in a list of casualties: "left
     three dead and three employees wounded", "with two soldiers injured" (a reduced passive the
-    parser reads as active); they are harmed, not harming. None for any other verb."""
+    parser reads as active); they are harmed, not harming. A verb the parser tags a participle needs
+    no count nor a pause after it ("civilians killed in the raid were buried"). None for any other verb."""
     if verb.lemma_.lower() not in HARMED or verb.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("dobj", "dative", "aux", "auxpass", "agent", "ccomp", "xcomp") for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is not None and verb.tag_ == "VBN":
+        return subject   # a participle, not a past tense: "more than 640 Palestinians killed since ..."
     if subject is None or not any(c.dep_ == "nummod" for c in subject.children):
         return None
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -47,6 +50,18 @@ def raised_object(verb, passive: bool) -> list:
             continue   # only "shot and killed", "arrested, then charged"; "suspend or bar" are alternatives
         return [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
     return []
+
+
+def predicated_patient(verb):
+    """Who undergoes a passive infinitive on a predicate noun ranked in a series: "Smith was the third
+    journalist to be killed", "she became the latest minister to be arrested" -> the copula's subject,
+    not the noun. Without the rank it is a prospect ("is the favourite to be evicted"), not an act."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.dep_ != "attr" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \
+            or not any(m.dep_ == "amod" and (m.ent_type_ == "ORDINAL" or m.tag_ == "JJS") for m in head.lefts):
+        return None
+    return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def relative_head(verb):
