@@ -142,3 +142,40 @@ refuse refuse VERB VB 2 advcl
     assert mood.inverted_condition(doc[6]) == "should" and mood.inverted_condition(doc[3]) == "should"
     assert mood.unreal(doc[6], quoted=False) == "conditional"
     assert mood.inverted_condition(doc[2]) is None
+
+
+@pytest.fixture()
+def without_any_doer(analyse_text, monkeypatch):
+    def run(text: str):
+        with monkeypatch.context() as m:
+            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] != "hypothetical doer"))
+            return analyse_text(text)
+    return run
+
+
+@pytest.mark.parametrize("text, event", [
+    # a modal act of any one of a kind: a hypothetical or generic doer, no act of a particular actor
+    ("Mr Kane said a Labour government would allow Scotland to hold a second referendum.", ("CONCEDE", "allow")),
+    ("Mr Kane said a Labour government would meet the unions.", ("CONSULT", "meet")),
+])
+def test_acts_of_any_one_of_a_kind_are_dropped(text, event, analyse_text, without_any_doer):
+    assert event in made(without_any_doer(text))
+    assert event not in made(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A Chinese delegation will meet the Brazilian president in Brasilia.", ("CONSULT", "meet")),  # a plan
+    ("Mr Kane said the Labour government would meet the unions.", ("CONSULT", "meet")),
+    ("Nigeria could appeal against the ruling.", ("REJECT", "appeal")),  # a named actor's option
+])
+def test_named_and_scheduled_doers_stay(text, event, analyse_text):
+    assert event in made(analyse_text(text))
+
+
+def test_the_doer_rule_spares_threats_and_violence():
+    base = gate.Shape(type="REJECT", certainty="possible", subject="ORG", object="-", trigger_dep="ROOT",
+                      located=False, hurt=False, object_people=False, placed_in_sentence=False, gives_aid=False,
+                      any_doer=True)
+    assert gate.ruling(base) == "hypothetical doer"
+    assert gate.ruling(gate.Shape(**{**_fields(base), "type": "THREATEN"})) == "keep"   # "a strike could follow"
+    assert gate.ruling(gate.Shape(**{**_fields(base), "type": "ASSAULT"})) == "keep"    # "a bomber could kill"

@@ -35,6 +35,11 @@ CONDITIONS = frozenset({"if", "unless", "lest"})
 # how a clause hangs under the verb whose tense it takes: "said (that) it would", "made clear the UK
 # would", "when the police would not"
 EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "acomp", "oprd", "conj", "csubj"})
+# modals that state no particular act when the doer is any one of a kind ("a landlord can evict",
+# "a Conservative government would allow a vote"); "will" is left out: "a delegation will visit" is news
+GENERIC_MODALS = frozenset({"can", "could", "may", "might", "would", "should", "must", "ca"})
+# determiners that make a subject any one of its kind rather than one already known
+INDEFINITE = frozenset({"a", "an", "any"})
 # "would like to thank", "would love to": a wish stated now, not a condition (what is wished is left
 # to the sense judge: extract/framing.py)
 WISHING = frozenset({"like", "love", "prefer"})
@@ -66,6 +71,17 @@ def modal_of(trigger):
         if found is not None:
             return verb, found
     return None, None
+
+
+def indefinite_doer(trigger) -> bool:
+    """The subject of the trigger's modal clause is any one of a kind ("a Labour government would
+    scrap the fees", "an employer can refuse the request"): a hypothetical or generic doer, so the
+    act is no one's in particular; "will" futures and clauses with no modal are left alone."""
+    verb, modal = modal_of(trigger)
+    if verb is None or modal.lower_ not in GENERIC_MODALS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children)
 
 
 def counterfactual(trigger) -> bool:
