@@ -24,7 +24,7 @@ from .statements import NOT_SPEAKERS, speaker_of
 SAID_THINGS = words("said_things")
 # verbs whose subject makes a statement another may later answer ("claimed", "accused", "said")
 MAKING_VERBS = words("statement_making_verbs")
-STANCES = frozenset({"ACCUSE", "REJECT"})
+STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})   # welcoming a ruling backs the court
 # a statement the reader already knows of: "the claims", "these remarks", "such accusations"
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
 # prepositions of a stance verb that name what it is on: "hit out at the remarks", "objected to the comments"
