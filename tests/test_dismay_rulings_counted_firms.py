@@ -72,3 +72,9 @@ def test_a_counted_kind_of_firm_is_an_actor(events_named, text, event):
 ])
 def test_counted_firms_of_the_story_stay_unnamed(events_named, text):
     assert all(e[2] is None for e in events_named(text) if e[0] == "SANCTION")
+
+
+def test_welcoming_a_statement_guesses_no_maker(events_named):
+    text = ("The ministers met in London. A reporter, John Hale, said the talks had gone well. "
+            "Oxfam adviser Jane Doe welcomed the statement.")
+    assert not {e for e in events_named(text) if e[0] == "SUPPORT" and e[2] is not None}

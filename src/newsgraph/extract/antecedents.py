@@ -22,6 +22,7 @@ from .statements import NOT_SPEAKERS, speaker_of
 
 # things said whose maker a stance on them is aimed at (data/lexicon/words/statements.yaml)
 SAID_THINGS = words("said_things")
+RULINGS = words("ruling_things")
 # verbs whose subject makes a statement another may later answer ("claimed", "accused", "said")
 MAKING_VERBS = words("statement_making_verbs")
 STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})   # welcoming a ruling backs the court
@@ -40,6 +41,8 @@ def statement_makers(candidates: list[Candidate], res: KnownActors, attributor) 
                 or c.trigger.lemma_.lower() in INVESTIGATING | INVESTIGATIONS:
             continue   # "investigating the claims" looks into what they say, not at who made them
         for thing in stated_things(c):
+            if c.type == "SUPPORT" and thing.lower_ not in RULINGS:
+                continue   # "welcomed the statement": whose, the nearest speaker guesses too often wrongly
             found = statement_owner(thing, res, c.subject) or said_before(thing, res, attributor, c.subject)
             if found is not None:
                 c.object, c.object_tok = found
