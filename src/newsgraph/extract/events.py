@@ -24,7 +24,6 @@ from .allegations import (
     investigated_parties,
 )
 from .announced_acts import announcing_body
-from .dismay import dismay_events
 from .antecedents import statement_makers
 from .arguments import (
     ACCUSING,
@@ -59,6 +58,7 @@ from .constructions import (
 from .criticism import criticism_under_fire
 from .custody import custody_events
 from .demands import wanted_endings
+from .dismay import dismay_events
 from .evaluative import evaluative_events
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
