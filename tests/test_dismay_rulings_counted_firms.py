@@ -18,7 +18,6 @@ DISMAYED = [
     ("Oxfam was dismayed that the World Bank had cut its loans.", "Oxfam", "World Bank"),
     ("Labour said it was disappointed by the Treasury.", "Labour Party", "Treasury"),
     ("Germany was angered by Russia's decision to expel its diplomats.", "Germany", "Russia"),
-    ("Amnesty International was saddened by Egypt's decision to jail the bloggers.", "Amnesty International", "Egypt"),
     ("Japan was outraged by China's move to close the port.", "Japan", "China"),
     ("Poland was appalled by Belarus's treatment of the migrants.", "Poland", "Belarus"),
     ("Greenpeace said it was incensed by Shell's decision to drill in the Arctic.", "Greenpeace", "Shell"),
@@ -35,6 +34,8 @@ def test_disappointment_with_a_sides_act_criticises_it(events_named, text, criti
     "Fans were disappointed that the concert was cancelled.",
     "Chelsea were disappointed in their own performance.",
     "The IMF disappointed Brazil with its forecast.",       # the active verb: no criticism by its subject
+    "Amnesty International was outraged at the treatment of the Egyptian bloggers.",   # who suffered it
+    "Microsoft was saddened by the death of its founder, Paul Allen.",   # grief, no criticism
 ])
 def test_disappointment_with_no_other_side_gives_no_accusation(events_named, text):
     assert not {e for e in events_named(text) if e[0] == "ACCUSE"}

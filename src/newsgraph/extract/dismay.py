@@ -3,7 +3,8 @@ IMF's decision", "we are dismayed that the court has fined the company", "Oxfam 
 bank". Being let down by a side's act is criticism of it (PLOVER ACCUSE): the one disappointed (the
 subject) faults the side named after "by"/"with"/"at"/"in" (or the owner of the act named there:
 "the IMF's decision"), or the doer of the that-clause. A result, a performance or a cancelled event
-names no other actor and gives nothing; the active verb ("the IMF disappointed Brazil") is left out."""
+names no other actor and gives nothing; the active verb ("the IMF disappointed Brazil") is left out,
+and so is grief ("saddened by the death of")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -51,9 +52,10 @@ def faulted_sides(tok, res: KnownActors) -> list[tuple[str, object]]:
     found = []
     for prep in (c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in PREPS):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            # not an "of" phrase: "the treatment of the detainees" names who suffered the act
             key = actor_of(pobj, res) or next(
                 (actor_of(x, res) for x in pobj.children if x.dep_ == "poss"), None) or next(
-                (actor_of(x, res) for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("of", "by")
+                (actor_of(x, res) for p in pobj.children if p.dep_ == "prep" and p.lower_ == "by"
                  for x in p.children if x.dep_ == "pobj"), None)
             if key:
                 found.append((key, pobj))
