@@ -79,3 +79,9 @@ def test_welcoming_a_statement_guesses_no_maker(events_named):
     text = ("The ministers met in London. A reporter, John Hale, said the talks had gone well. "
             "Oxfam adviser Jane Doe welcomed the statement.")
     assert not {e for e in events_named(text) if e[0] == "SUPPORT" and e[2] is not None}
+
+
+def test_the_ruling_answers_the_court_not_the_last_speaker(events_named):
+    text = ("Judge Ann Cole found for the airline. Tom Reed, a lawyer for Greenpeace, said the case had been hard. "
+            "Greenpeace said it would appeal against the ruling.")
+    assert not {e for e in events_named(text) if e[2] == "Tom Reed"}
