@@ -34,7 +34,7 @@ def firm_kind(tok, res) -> tuple[str, str, str] | None:
     if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ in ("poss", "attr", "appos", "compound", "npadvmod"):
         return None
     lefts = list(tok.lefts)
-    if any(c.lower_ in TOLD and not c.like_num for c in lefts) or counted_told(tok, res):
+    if any(c.lower_ in TOLD or c.dep_ == "nummod" or c.like_num for c in lefts):
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in lefts):
         return None   # "its banks", "their lenders": whose, told before (or a river's)
@@ -48,17 +48,6 @@ def firm_kind(tok, res) -> tuple[str, str, str] | None:
     kind = [qualifier_words(c) for c in qualifiers]
     lemma = tok.lemma_.lower()
     return " ".join((*kind, lemma)), " ".join((*kind, tok.lower_)), "ORGANIZATION"
-
-
-def counted_told(tok, res) -> bool:
-    """"49 banks", "the two companies", "three firms": counted firms are those of the story; but a
-    count that brings in firms of a kind ("nine food suppliers", "three oil companies", no article)
-    names them by their kind as a plural of it would."""
-    lefts = list(tok.lefts)
-    if not any(c.dep_ == "nummod" or c.like_num for c in lefts):
-        return False
-    return any(c.dep_ in ("det", "poss") for c in lefts) or not any(
-        c.dep_ in ("amod", "compound", "nmod") and qualifies(c, res) for c in lefts)
 
 
 def qualifies(c, res) -> bool:
