@@ -1,7 +1,6 @@
-"""Three business/court constructions (sentences of our own): disappointment with another side's act
+"""Two business/court constructions (sentences of our own): disappointment with another side's act
 is criticism of it (extract/dismay.py); a stance on "the ruling" or "the verdict" answers the court
-that ruled (extract/antecedents.py); a counted plural of a firm kind with no article names the firms
-by their kind (resolve/firm_kinds.py)."""
+that ruled (extract/antecedents.py)."""
 from __future__ import annotations
 
 import re
@@ -57,22 +56,6 @@ def test_every_dismay_word_has_a_sentence():
 ])
 def test_a_stance_on_the_ruling_answers_the_court(events_named, text, stance):
     assert stance in events_named(text)
-
-
-@pytest.mark.parametrize(("text", "event"), [
-    ("Prosecutors have charged nine food suppliers with fraud.", ("ACCUSE", "prosecutors", "food suppliers")),
-    ("The regulator fined seven energy suppliers for overcharging.", ("SANCTION", "regulator", "energy suppliers")),
-])
-def test_a_counted_kind_of_firm_is_an_actor(events_named, text, event):
-    assert event in events_named(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Regulators fined 49 banks last year.",
-    "The regulator fined the three energy suppliers.",
-])
-def test_counted_firms_of_the_story_stay_unnamed(events_named, text):
-    assert all(e[2] is None for e in events_named(text) if e[0] == "SANCTION")
 
 
 def test_welcoming_a_statement_guesses_no_maker(events_named):
