@@ -22,9 +22,11 @@ from .statements import NOT_SPEAKERS, speaker_of
 
 # things said whose maker a stance on them is aimed at (data/lexicon/words/statements.yaml)
 SAID_THINGS = words("said_things")
+RULINGS = words("ruling_things")
+RULING_VERBS = words("ruling_verbs")
 # verbs whose subject makes a statement another may later answer ("claimed", "accused", "said")
 MAKING_VERBS = words("statement_making_verbs")
-STANCES = frozenset({"ACCUSE", "REJECT"})
+STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})   # welcoming a ruling backs the court
 # a statement the reader already knows of: "the claims", "these remarks", "such accusations"
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
 # prepositions of a stance verb that name what it is on: "hit out at the remarks", "objected to the comments"
@@ -40,6 +42,8 @@ def statement_makers(candidates: list[Candidate], res: KnownActors, attributor) 
                 or c.trigger.lemma_.lower() in INVESTIGATING | INVESTIGATIONS:
             continue   # "investigating the claims" looks into what they say, not at who made them
         for thing in stated_things(c):
+            if c.type == "SUPPORT" and thing.lower_ not in RULINGS:
+                continue   # "welcomed the statement": whose, the nearest speaker guesses too often wrongly
             found = statement_owner(thing, res, c.subject) or said_before(thing, res, attributor, c.subject)
             if found is not None:
                 c.object, c.object_tok = found
@@ -99,12 +103,13 @@ def said_before(noun, res: KnownActors, attributor, exclude: str) -> tuple[str, 
     here = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
     answering = {t.i for t in noun.ancestors}   # "Berlin said it rejected the claims": the answer's own speech
     lemma = noun.lemma_.lower()
+    making = RULING_VERBS if noun.lower_ in RULINGS else MAKING_VERBS   # a ruling is made by ruling
     for sent in reversed(sents[max(0, here - LOOKBACK):here + 1]):
         for tok in reversed([t for t in sent if t.i < noun.i and t.i not in answering]):
             if told_by_noun(tok, lemma, own_sentence=sent.start <= noun.i < sent.end):
                 # "claims that the advice ...", "obscured by the remark": the statement told before
                 return statement_owner(tok, res, exclude)
-            if tok.pos_ not in VERBAL or tok.lemma_.lower() not in MAKING_VERBS:
+            if tok.pos_ not in VERBAL or tok.lemma_.lower() not in making:
                 continue
             found = maker(tok, res, attributor)
             if found is not None and found[0] == exclude:

@@ -58,6 +58,7 @@ from .constructions import (
 from .criticism import criticism_under_fire
 from .custody import custody_events
 from .demands import wanted_endings
+from .dismay import dismay_events
 from .evaluative import evaluative_events
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
@@ -240,7 +241,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(sponsorship_events(tokens, res, lex)) + list(stance_noun_events(tokens, res))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
     candidates += list(relation_events(tokens, res, lex, gaz))
-    candidates += list(evaluative_events(tokens, res, lex))
+    candidates += list(evaluative_events(tokens, res, lex)) + list(dismay_events(tokens, res))
     candidates += list(force_events(tokens, res, lex, candidates))
     candidates += list(accused_act_events(tokens, res, lex, candidates))
     candidates += list(civil_events(tokens, res, lex, candidates))
