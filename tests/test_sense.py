@@ -100,3 +100,13 @@ def test_the_document_domain_needs_many_cue_words(nlp):
 def test_threatened_sanctions_and_expulsions_are_threats(analyse_text, text):
     found = types(analyse_text(text))
     assert "THREATEN" in found and not found & {"SANCTION", "ASSAULT", "COERCE"}
+
+
+def test_an_eviction_from_a_reality_show_is_no_coercion(analyse_text):
+    # "evict" is not literal in every domain: a contestant voted out of a television house
+    show = ("The reality show drew a large audience this week, and the singer thanked fans after the live "
+            "final on Channel 4. Racing pundit Tom Baxter has become the latest contestant to be evicted "
+            "from Celebrity Big Brother.")
+    assert not types(analyse_text(show)) & CONFLICT
+    assert "COERCE" in types(analyse_text("Israeli police evicted a Palestinian family from their home in "
+                                          "East Jerusalem on Tuesday."))
