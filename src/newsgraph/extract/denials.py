@@ -24,8 +24,7 @@ def innocence_pleaded(verb, lemma: str, res: KnownActors) -> Iterator[Candidate]
     if skey is None:
         return
     if lemma == "plead":
-        guilty = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "dobj", "advmod")
-                       and c.lower_ == "guilty"), None)
+        guilty = guilty_word(verb)
         if guilty is None:
             return
         # "not guilty" refuses the charge; a plea of guilt admits it (a negated verb, "did not plead
@@ -43,9 +42,13 @@ def innocence_pleaded(verb, lemma: str, res: KnownActors) -> Iterator[Candidate]
             yield Candidate("REJECT", verb, skey, None, subj, held, None, verb)
 
 
+def guilty_word(verb):
+    """The "guilty" of a plea ("pleaded guilty", "pleaded not guilty"), however the parser hangs it."""
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "dobj", "advmod") and c.lower_ == "guilty"),
+                None)
+
 
 def pleaded_guilty(verb) -> bool:
     """A plea of guilt: "pleaded guilty to bribery", "will plead guilty" (not "pleaded not guilty")."""
-    return verb.lemma_.lower() == "plead" and any(
-        c.dep_ in ("acomp", "oprd", "dobj", "advmod") and c.lower_ == "guilty"
-        and not any(n.dep_ == "neg" for n in c.children) for c in verb.children)
+    guilty = guilty_word(verb) if verb.lemma_.lower() == "plead" else None
+    return guilty is not None and not any(n.dep_ == "neg" for n in guilty.children)

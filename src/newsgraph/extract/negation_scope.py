@@ -15,6 +15,7 @@ The words are data: data/lexicon/words/extract.yaml (occurrence_verbs).
 from __future__ import annotations
 
 from ..wordlists import words
+from .mood import INVERTING  # auxiliaries that, put before the subject, make a condition: "had he denied"
 
 OCCURRENCE = words("occurrence_verbs")
 # the same told by a verb and its object or particle: "take place", "go ahead", "come about"
@@ -22,8 +23,6 @@ OCCURRENCE_PHRASES = frozenset({("take", "place"), ("go", "ahead"), ("come", "ab
 # prepositions and conjunctions of "not ... until": the act came at last
 UNTIL = frozenset({"until", "till", "til"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# auxiliaries that, put before the subject, make a condition (as in mood.py): "had he denied", "should they reject"
-INVERTING = frozenset({"had", "should", "were"})
 # how a verb shares the subject of the verb above it: "was willing to fund", "refused to meet"
 SHARED = frozenset({"xcomp", "acomp"})
 # noun phrases that name a party without "no": "no one", "nobody", "none of the parties"
