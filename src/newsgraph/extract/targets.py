@@ -11,6 +11,7 @@ from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
 from .attack_agents import GATHERINGS, PEOPLE_NOUNS, PERPETRATORS, described_people
+from .crafts import CRAFTS, carried, crew_kind
 from .frames import Candidate
 from .quantities import HARM_PARTICIPLES, counted_people, harm_of, is_people, next_sentence, personal
 
@@ -30,11 +31,15 @@ ARMED_NOUNS = frozenset({"militant", "fighter", "gunman", "attacker", "rebel", "
 def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
     """Give attacks stated without an actor as their object the one the text names nearby."""
     for c in candidates:
-        if c.type != "ASSAULT" or c.object is not None:
+        if c.type not in ("ASSAULT", "COERCE") or c.object is not None:
             continue
-        if c.object_tok is None:   # "a gunman opened fire on shoppers": whom it was done to, if no actor
-            c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)), None)
-        found = site_holder(c, res) or clause_victims(c, res) or victims_after(c, res) or described_victim(c, res)
+        if c.type == "COERCE":   # "intercepted three boats with 26 pirates": the people seized
+            found = crew_of(c, res)
+        else:
+            if c.object_tok is None:   # "a gunman opened fire on shoppers": whom it was done to, if no actor
+                c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)), None)
+            found = site_holder(c, res) or crew_of(c, res) or clause_victims(c, res) or victims_after(c, res) \
+                or described_victim(c, res)
         if found is not None and found[0] != c.subject and not own_side(found[0], c.subject, res):
             c.object, c.object_tok = found
     share_targets(candidates)
@@ -115,6 +120,22 @@ def site_holder(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
             sector = SITE_HOLDERS.get(mod.lemma_.lower())
             if sector is not None:
                 return forces_of(site, mod, sector, res), site
+    return None
+
+
+def crew_of(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """The people on a craft the act hit or seized: those it carries ("a bus carrying pilgrims"), or
+    the crew its name says ("sank a pirate ship"); crafts.py."""
+    for site in sites_of(c.trigger):
+        if site.lemma_.lower() not in CRAFTS:
+            continue
+        for person in carried(site):
+            key = victim_actor(person, res)
+            if key is not None:
+                return key, person
+        key = crew_kind(site, res)
+        if key is not None:
+            return key, site
     return None
 
 
