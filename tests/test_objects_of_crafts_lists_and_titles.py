@@ -55,3 +55,36 @@ def test_things_listed_after_a_site_are_no_object(analyse_text, gazetteer):
                                                ("militia", "militias"), ("smuggler", "smugglers")])
 def test_a_kind_is_named_in_the_plural(noun, plural_form):
     assert plural(noun) == plural_form
+
+
+SPORT = ("Nadal beat Federer in the final of the tournament. The match was a triumph, his coach said, and the "
+         "fans cheered the champion. The league said the tournament would go on. {} Players and fans cheered "
+         "after the match.")
+
+
+def relations(analysis, gazetteer):
+    return [(e.type, names_of(analysis, e.object, gazetteer)) for e in analysis.events
+            if e.type in ("AFFILIATION", "LEADERSHIP")]
+
+
+@pytest.mark.parametrize("title", [
+    "Spanish tennis chief Miguel Diaz praised the serve.",
+    "Later, Ghana FA spokesman Kwame Mensah welcomed the result.",
+])
+def test_a_field_title_in_sport_news_is_no_tie_to_the_state(title, analyse_text, gazetteer):
+    found = relations(analyse_text(SPORT.format(title)), gazetteer)
+    assert not any(named("spain", [names]) or named("ghana", [names]) for _, names in found), found
+
+
+@pytest.mark.parametrize("title, body", [
+    # a government portfolio, and a title outside sport news, keep the state
+    ("Spanish sports minister Pilar Alegria praised the serve.", "spain"),
+])
+def test_a_portfolio_keeps_the_state_in_sport_news(title, body, analyse_text, gazetteer):
+    found = relations(analyse_text(SPORT.format(title)), gazetteer)
+    assert any(named(body, [names]) for _, names in found), found
+
+
+def test_a_field_title_outside_sport_news_keeps_the_state(analyse_text, gazetteer):
+    found = relations(analyse_text("Spanish tennis chief Miguel Diaz met the minister in Madrid."), gazetteer)
+    assert any(named("spain", [names]) for _, names in found), found
