@@ -88,3 +88,12 @@ def test_a_portfolio_keeps_the_state_in_sport_news(title, body, analyse_text, ga
 def test_a_field_title_outside_sport_news_keeps_the_state(analyse_text, gazetteer):
     found = relations(analyse_text("Spanish tennis chief Miguel Diaz met the minister in Madrid."), gazetteer)
     assert any(named("spain", [names]) for _, names in found), found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("A gunman opened fire at a Tesco supermarket in Leeds, wounding two shoppers.", "tesco"),
+    ("The device exploded at the Lloyds Banking Group offices before dawn.", "lloyds"),
+])
+def test_a_firm_where_violence_happened_is_no_target(text, firm, analyse_text, gazetteer):
+    found = objects(analyse_text(text), gazetteer, types=("ASSAULT",))
+    assert not named(firm, found), found
