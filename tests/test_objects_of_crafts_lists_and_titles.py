@@ -97,9 +97,3 @@ def test_a_field_title_outside_sport_news_keeps_the_state(analyse_text, gazettee
 def test_a_firm_where_violence_happened_is_no_target(text, firm, analyse_text, gazetteer):
     found = objects(analyse_text(text), gazetteer, types=("ASSAULT",))
     assert not named(firm, found), found
-
-
-def test_counted_firms_of_the_story_are_the_object(analyse_text, gazetteer):
-    analysis = analyse_text("Federal prosecutors charged four cement suppliers with price fixing.")
-    found = [names_of(analysis, e.object, gazetteer) for e in analysis.events if e.type == "ACCUSE"]
-    assert named("cement suppliers", found), found

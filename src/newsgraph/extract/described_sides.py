@@ -27,6 +27,8 @@ from .actors import KnownActors
 from .charges import ACCUSING
 
 SIDE_NOUNS = words("described_side_nouns")
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "dozen", "dozens", "hundreds"})
 OUTSIDERS = words("outsider_nouns")
 LONE_PERSONS = words("lone_person_nouns")
 PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
@@ -62,8 +64,8 @@ def counted_firms(tok) -> bool:
 
 def firms_of_story(tok, res: KnownActors) -> str:
     """The counted firms as one group of this document, named without their number ("food suppliers")."""
-    name = " ".join(t.text for t in tok.doc[tok.left_edge.i:tok.i + 1]
-                    if not (t.like_num or t.lower_ in DETERMINERS or t.is_punct))
+    name = " ".join(w for w in individual_name(tok).split() if w.lower() not in DETERMINERS and not w[0].isdigit()
+                    and w.lower() not in NUMBER_WORDS)
     key = f"ORGANIZATION:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
     res.add_mention(collective_span(tok, res), Entity(key=key, name=name, type="ORGANIZATION", reason="description"),
                     "description of a side", label="GENERIC")
