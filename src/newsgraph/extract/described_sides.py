@@ -27,8 +27,6 @@ from .actors import KnownActors
 from .charges import ACCUSING
 
 SIDE_NOUNS = words("described_side_nouns")
-NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                          "twelve", "dozen", "dozens", "hundreds"})
 OUTSIDERS = words("outsider_nouns")
 LONE_PERSONS = words("lone_person_nouns")
 PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
@@ -40,8 +38,6 @@ def described_side(tok, res: KnownActors) -> str | None:
     """The person or group a side phrase headed by `tok` describes, or None: a person noun heading
     its phrase (a singular one with an article, number or possessive: "the gang member", "his
     chancellor"; a plural one bare or not: "ministers", "European leaders"), not a name's part."""
-    if counted_firms(tok):
-        return firms_of_story(tok, res)
     if not described_head(tok, res):
         return None
     plural = tok.tag_ in ("NNS", "NNPS")
@@ -52,23 +48,6 @@ def described_side(tok, res: KnownActors) -> str | None:
     key = f"{kind}:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
     res.add_mention(collective_span(tok, res), Entity(key=key, name=name, type=typ, reason="description"),
                     "description of a side", label="PERSON" if typ == "PERSON" else "GENERIC")
-    return key
-
-
-def counted_firms(tok) -> bool:
-    """Firms of the story counted by a number: "charged nine food suppliers", "fined three lenders"
-    (no kind of firm, which resolve/firm_kinds.py leaves to them, but the firms this story is about)."""
-    return tok.tag_ == "NNS" and COLLECTIVE_TYPE.get(tok.lemma_.lower()) == "ORGANIZATION" \
-        and tok.dep_ not in NOT_SIDES and any(c.dep_ == "nummod" for c in tok.children)
-
-
-def firms_of_story(tok, res: KnownActors) -> str:
-    """The counted firms as one group of this document, named without their number ("food suppliers")."""
-    name = " ".join(w for w in individual_name(tok).split() if w.lower() not in DETERMINERS and not w[0].isdigit()
-                    and w.lower() not in NUMBER_WORDS)
-    key = f"ORGANIZATION:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
-    res.add_mention(collective_span(tok, res), Entity(key=key, name=name, type="ORGANIZATION", reason="description"),
-                    "description of a side", label="GENERIC")
     return key
 
 
