@@ -23,6 +23,10 @@ def named(wanted: str, found: list[set[str]]) -> bool:
     # the crew its name says
     ("The Kenyan navy said it had sunk a pirate \"supply vessel\" near Lamu.", "pirates"),
     ("A Turkish patrol boat fired on a smuggler boat in the Aegean.", "smugglers"),
+    # the people of a post or camp named by their kind, and the site of the attack a harm is told in
+    ("Sudanese aircraft bombed a refugee camp near Kadugli.", "refugees"),
+    ("Gunmen attacked a civilian convoy near Beni.", "civilians"),
+    ("Four soldiers were killed in an assault against a police checkpoint near Gao.", "police"),
 ])
 def test_an_act_on_a_craft_falls_on_its_people(text, target, analyse_text, gazetteer):
     found = objects(analyse_text(text), gazetteer)

@@ -31,7 +31,7 @@ def carried(craft) -> list:
 def crew_words(craft) -> list:
     """The nouns before a craft that say whose it is: "a pirate ship", "the Somali pirate 'mother
     ship'" (a quotation mark splits the parse: the kind is then the object just before it)."""
-    mods = [m for m in craft.lefts if m.dep_ in ("compound", "nmod", "amod") and m.pos_ == "NOUN"]
+    mods = [m for m in craft.lefts if m.dep_ in ("compound", "nmod", "amod") and m.pos_ in ("NOUN", "ADJ")]
     before = craft.left_edge.i - 1
     while before >= 0 and craft.doc[before].is_quote:
         before -= 1

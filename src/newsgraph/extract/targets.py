@@ -12,7 +12,8 @@ from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
 from .attack_agents import GATHERINGS, PEOPLE_NOUNS, PERPETRATORS, described_people
 from .crafts import CRAFTS, carried, crew_kind
-from .frames import Candidate
+from .frames import Candidate, noun_frame
+from .lexicon import lexicon
 from .quantities import HARM_PARTICIPLES, counted_people, harm_of, is_people, next_sentence, personal
 
 HELD_SITES = words("held_sites")
@@ -112,15 +113,31 @@ def sites_of(trigger):
 
 
 def site_holder(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
-    """The force whose post, base or vehicle was hit: "a police checkpoint", "an army convoy"."""
-    for site in sites_of(c.trigger):
+    """The force whose post, base or vehicle was hit: "a police checkpoint", "an army convoy", also
+    through the attack a harm is told in ("two soldiers were killed in an attack on a police convoy");
+    else the kind of people named before it ("a rebel camp", "a civilian convoy"; crafts.crew_kind)."""
+    for site in (*sites_of(c.trigger), *setting_sites(c.trigger)):
         if site.lemma_.lower() not in HELD_SITES:
             continue
         for mod in (m for m in site.lefts if m.dep_ in ("compound", "amod", "nmod")):
             sector = SITE_HOLDERS.get(mod.lemma_.lower())
             if sector is not None:
                 return forces_of(site, mod, sector, res), site
+        key = crew_kind(site, res)
+        if key is not None:
+            return key, site
     return None
+
+
+def setting_sites(trigger) -> list:
+    """The sites of the attack a harm is told in: "were killed in an attack on a police station" (not
+    when the harm's own object names whom it hit: "killed two soldiers in an attack on a police post")."""
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return []
+    lex = lexicon()
+    return [s for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for noun in p.children if noun.dep_ == "pobj" and (frame := noun_frame(noun, lex)) is not None
+            and frame.type in ("ASSAULT", "COERCE") for s in sites_of(noun)]
 
 
 def crew_of(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
