@@ -27,6 +27,7 @@ def named(wanted: str, found: list[set[str]]) -> bool:
     ("Sudanese aircraft bombed a refugee camp near Kadugli.", "refugees"),
     ("Gunmen attacked a civilian convoy near Beni.", "civilians"),
     ("Four soldiers were killed in an assault against a police checkpoint near Gao.", "police"),
+    ("Gendarmes raided a migrant camp near Dunkirk.", "migrants"),
 ])
 def test_an_act_on_a_craft_falls_on_its_people(text, target, analyse_text, gazetteer):
     found = objects(analyse_text(text), gazetteer)

@@ -34,8 +34,8 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
     for c in candidates:
         if c.type not in ("ASSAULT", "COERCE") or c.object is not None:
             continue
-        if c.type == "COERCE":   # "intercepted three boats with 26 pirates": the people seized
-            found = crew_of(c, res)
+        if c.type == "COERCE":   # "intercepted boats with 26 pirates", "raided a migrant camp": the people seized
+            found = crew_of(c, res) or site_holder(c, res)
         else:
             if c.object_tok is None:   # "a gunman opened fire on shoppers": whom it was done to, if no actor
                 c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)), None)
