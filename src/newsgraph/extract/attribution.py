@@ -27,6 +27,8 @@ SPEECH_ACTS = frozenset({"ACCUSE"})
 MEDIA_VERBS = words("media_verbs")
 REFUSAL_HEADS = words("refusal_heads")
 INTENT_NOUNS = words("statement_intent_nouns")
+RAISING_HEDGES = words("raising_hedges")
+ONGOING_HEADS = words("ongoing_heads")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +172,10 @@ class Attributor(Speakers):
         lemma = tok.lemma_.lower()
         # hedges: "is said to be aiding", "is believed to have", "reportedly"
         walk.hedged = stronger(walk.hedged, self._hearsay(path, i))
+        complement = tok.pos_ in VERBAL and i > 0 and path[i - 1].dep_ == "xcomp"
+        if complement and lemma in RAISING_HEDGES:
+            walk.hedged = stronger(walk.hedged, "possible")   # "the militia appears to have abducted them"
+        ongoing = complement and lemma in ONGOING_HEADS   # "will continue to co-operate": already under way
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
             walk.hedged = stronger(walk.hedged, "possible")
@@ -187,7 +193,7 @@ class Attributor(Speakers):
             low = c.lower_
             if c.dep_ == "advmod" and low in lex.hedge_adverbs:
                 walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[low])
-            if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL:
+            if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL and not ongoing:
                 walk.hedged = stronger(walk.hedged, "possible")
             if c.dep_ == "acomp" and low in lex.possible_heads:
                 walk.hedged = stronger(walk.hedged, "possible")
@@ -205,6 +211,10 @@ class Attributor(Speakers):
             # "Russian jets pounded Idlib, killing 12, the Observatory said": the reporting verb
             # hangs below the root of the sentence, after the claim
             layers.extend(self.trailing_speech(trigger))
+            if layers:
+                walk.certainty = stronger(walk.certainty, "reported")
+        if not layers:
+            layers.extend(self.speaker_after(trigger.sent))   # '... "Hide!" Vanore said.'
             if layers:
                 walk.certainty = stronger(walk.certainty, "reported")
         quote = self.quote_of(trigger)

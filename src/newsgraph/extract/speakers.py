@@ -14,10 +14,15 @@ from bisect import bisect_right
 from ..doctext import doc_text
 from ..model import SourceRef
 from ..quotes import quotations
+from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, entity_of_token, subject_token
+from .arguments import MEMBER_NOUNS, VERBAL, entity_of_token, subject_token
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+OUTLET_ANAPHORS = words("outlet_anaphors")
+DEFINITE = frozenset({"the", "this", "that"})
+# what a reporting verb says within its own sentence ("said that ...", "said it", "told them to ...")
+CONTENT = frozenset({"ccomp", "dobj", "xcomp", "attr", "parataxis", "conj", "advcl", "dative", "oprd"})
 
 
 class Speakers:
@@ -38,6 +43,10 @@ class Speakers:
         res = self.res
         key = res.mention_head.get(tok.i) or res.entity_at(tok.i)
         lemma = tok.lemma_.lower()
+        if key is None and any(c.dep_ == "amod" and c.lower_ == "same" for c in tok.children):
+            earlier = self.earlier_speaker(tok)   # "..., the same source said": the source named before
+            if earlier is not None:
+                return earlier
         # "a Bloomberg news report", "a report in the Haaretz daily", "the report by Channel 2"
         if lemma in self.lex.report_nouns:
             # "the report by Israel's Channel 2", "a report in the Haaretz daily"
@@ -70,6 +79,13 @@ class Speakers:
             if outlet is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
                 return SourceRef(outlet[0], outlet[1])
             return SourceRef(None, self.np_text(tok))
+        if key is None and lemma in OUTLET_ANAPHORS and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            # "the newspaper said": the outlet named last before it
+            outlet = self.last_outlet_before(tok.idx)
+            if outlet is not None:
+                return SourceRef(outlet[0], outlet[1])
+        if key is None and lemma in MEMBER_NOUNS:
+            key = self.spoken_for(tok)   # "a spokesman for the army", "an official of the ministry"
         if key is None:
             for c in tok.lefts:
                 if c.dep_ in ("compound", "amod", "poss"):
@@ -79,6 +95,25 @@ class Speakers:
                 return None
             return SourceRef(key, self._name(key, tok))
         return SourceRef(key, self._name(key, tok) if key and res.entity_at(tok.i) == key else self.np_text(tok))
+
+    def earlier_speaker(self, tok) -> SourceRef | None:
+        """Whom "the same source" (official, spokesman) refers back to: the last noun with its head word
+        before the sentence."""
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[:tok.sent.start]):
+            if t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") \
+                    and not any(c.dep_ == "amod" and c.lower_ == "same" for c in t.children):
+                return self.ref_for(t)
+        return None
+
+    def spoken_for(self, tok) -> str | None:
+        """The body a member noun speaks for: "a spokesman for the army", "an official of the ministry"."""
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj" and (key := entity_of_token(pobj, self.res)):
+                        return key
+        return None
 
     def last_outlet_before(self, offset: int) -> tuple[str, str] | None:
         best = None
@@ -112,7 +147,8 @@ class Speakers:
         start = tok.left_edge.i
         end = tok.i + 1
         for c in tok.rights:
-            if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of"):
+            if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of") \
+                    or c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in MEMBER_NOUNS:
                 end = max(end, c.right_edge.i + 1)
             else:
                 break
@@ -155,6 +191,13 @@ class Speakers:
 
     def speech(self, verb) -> list[SourceRef]:
         """Layers stated by one reporting verb, claimant first."""
+        quoter = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+        if quoter is not None and quoter.lemma_.lower() in ("quote", "cite") and quoter.pos_ in VERBAL:
+            # "Reuters quoted a police official as saying ...": the official speaks, Reuters relays
+            quoted = next((c for c in quoter.children if c.dep_ == "dobj"), None)
+            ref = self.ref_for(quoted)
+            if ref is not None:
+                return [ref, *(r for r in self.speech(quoter) if r.text != ref.text)]
         speaker_tok = subject_token(verb)
         # a participle misattached to an event noun ("responded to the attacks saying ..."):
         # the speaker is the subject of the verb above
@@ -203,6 +246,16 @@ class Speakers:
                     and self.quote_of(c) is None:
                 return self.speech(c)
         return []
+
+    def speaker_after(self, sent) -> list[SourceRef]:
+        """A speaker split off into a sentence of their own after what they said ('... she's got a
+        gun!" Vanore said.'): a reporting verb with a subject and nothing said in its own sentence."""
+        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        root = nxt.root if nxt is not None else None
+        if root is None or root.pos_ not in VERBAL or root.lemma_.lower() not in self.lex.reporting \
+                or any(c.dep_ in CONTENT for c in root.children):
+            return []
+        return self.speech(root)
 
     def following_report(self, sent) -> list[SourceRef]:
         nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
