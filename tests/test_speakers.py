@@ -1,0 +1,61 @@
+"""Who speaks a claim, in forms news wires use (extract/speakers.py, extract/attribution.py): a source
+quoted by an outlet, a source named again as "the same source", "the newspaper" for the outlet named
+before, "a spokesman for X", a speaker split into a sentence of their own; and how surely: "appears
+to" hedges, "will continue to" tells an act under way. Sentences of our own."""
+from __future__ import annotations
+
+
+def event(analysis, trigger):
+    found = [e for e in analysis.events if e.trigger == trigger]
+    assert found, [(e.type, e.trigger) for e in analysis.events]
+    return found[0]
+
+
+def chain(ev) -> list[str]:
+    return [ref.text for ref in ev.source.chain] if ev.source else []
+
+
+def test_a_quoted_source_speaks_and_the_outlet_relays(analyse_text):
+    ev = event(analyse_text("Reuters quoted a police official as saying gunmen had kidnapped two engineers in Zamfara."),
+               "kidnapped")
+    assert chain(ev) == ["police official", "Reuters"] and ev.certainty == "reported"
+
+
+def test_the_same_source_is_the_source_named_before(analyse_text):
+    ev = event(analyse_text("A court source said the driver had been charged with manslaughter. His brother was "
+                            "arrested on Monday, the same source said."), "arrested")
+    assert chain(ev) == ["court source"]
+
+
+def test_the_newspaper_is_the_outlet_named_before(analyse_text):
+    ev = event(analyse_text("The New York Times reported that police had detained the editor. The newspaper said "
+                            "officers raided his flat in Moscow."), "raided")
+    assert ev.source is not None and "New York Times" in ev.source.text
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(analyse_text):
+    ev = event(analyse_text("A spokesman for Hamas said Israeli troops had killed two fighters in Gaza."), "killed")
+    assert ev.source.text == "spokesman for Hamas" and ev.source.entity is not None
+
+
+def test_a_speaker_split_off_after_an_exclamation_speaks_the_sentence_before(analyse_text):
+    ev = event(analyse_text('A gunman opened fire on shoppers at the market in Kano and shouted, "Get out!" '
+                            'the police commissioner said.'), "fire")
+    assert chain(ev) == ["police commissioner"] and ev.certainty == "reported"
+
+
+def test_a_lone_sentence_after_a_claim_with_its_own_content_claims_nothing_before(analyse_text):
+    ev = event(analyse_text("Gunmen stormed the hotel in Mogadishu. Police said on Friday they had killed four "
+                            "attackers."), "stormed")
+    assert ev.source is None and ev.certainty == "asserted"
+
+
+def test_appears_to_hedges_the_act(analyse_text):
+    for text, trigger in (("The militia appears to have abducted the aid workers near Goma.", "abducted"),
+                          ("Rebels seem to have attacked the convoy near Beni.", "attacked")):
+        assert event(analyse_text(text), trigger).certainty == "possible", text
+
+
+def test_an_act_that_will_continue_is_under_way(analyse_text):
+    assert event(analyse_text("Japan will continue to fund the railway in Laos."), "fund").certainty == "asserted"
+    assert event(analyse_text("Japan will fund the railway in Laos."), "fund").certainty == "possible"
