@@ -14,13 +14,10 @@ from bisect import bisect_right
 from ..doctext import doc_text
 from ..model import SourceRef
 from ..quotes import quotations
-from ..wordlists import words
 from .actors import KnownActors
 from .arguments import MEMBER_NOUNS, VERBAL, entity_of_token, subject_token
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-OUTLET_ANAPHORS = words("outlet_anaphors")
-DEFINITE = frozenset({"the", "this", "that"})
 # what a reporting verb says within its own sentence ("said that ...", "said it", "told them to ...")
 CONTENT = frozenset({"ccomp", "dobj", "xcomp", "attr", "parataxis", "conj", "advcl", "dative", "oprd"})
 
@@ -79,11 +76,6 @@ class Speakers:
             if outlet is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
                 return SourceRef(outlet[0], outlet[1])
             return SourceRef(None, self.np_text(tok))
-        if key is None and lemma in OUTLET_ANAPHORS and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
-            # "the newspaper said": the outlet named last before it
-            outlet = self.last_outlet_before(tok.idx)
-            if outlet is not None:
-                return SourceRef(outlet[0], outlet[1])
         if key is None and lemma in MEMBER_NOUNS:
             key = self.spoken_for(tok)   # "a spokesman for the army", "an official of the ministry"
         if key is None:
