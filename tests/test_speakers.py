@@ -53,3 +53,14 @@ def test_appears_to_hedges_the_act(analyse_text):
 def test_an_act_that_will_continue_is_under_way(analyse_text):
     assert event(analyse_text("Japan will continue to fund the railway in Laos."), "fund").certainty == "asserted"
     assert event(analyse_text("Japan will fund the railway in Laos."), "fund").certainty == "possible"
+
+
+def test_a_reporting_verb_read_as_a_noun_still_reports(analyse_text):
+    ev = event(analyse_text("Activists claim Assad bombed the hospital in Idlib."), "bombed")
+    assert chain(ev) == ["Activists"] and ev.certainty == "alleged"
+
+
+def test_sources_close_to_a_body_keep_the_phrase(analyse_text):
+    ev = event(analyse_text("Sources close to the presidency said the army had arrested the general in Niamey."),
+               "arrested")
+    assert chain(ev) == ["Sources close to the presidency"]

@@ -213,6 +213,9 @@ class Attributor(Speakers):
             layers.extend(self.trailing_speech(trigger))
             if layers:
                 walk.certainty = stronger(walk.certainty, "reported")
+        if not layers and (misread := self.misread_speech(trigger.sent.root)):
+            layers.extend(misread[0])   # "Prosecutors allege Simpson shot Flynn" read as a noun phrase
+            walk.certainty = stronger(walk.certainty, misread[1])
         if not layers:
             layers.extend(self.speaker_after(trigger.sent))   # '... "Hide!" Vanore said.'
             if layers:

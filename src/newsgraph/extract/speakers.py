@@ -139,7 +139,8 @@ class Speakers:
         start = tok.left_edge.i
         end = tok.i + 1
         for c in tok.rights:
-            if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of") \
+            # (an adjective after the noun heads a phrase of it: "sources close to the presidency")
+            if c.dep_ in ("compound", "flat", "appos", "amod") or (c.dep_ == "prep" and c.lower_ == "of") \
                     or c.dep_ == "prep" and c.lower_ == "for" and tok.lemma_.lower() in MEMBER_NOUNS:
                 end = max(end, c.right_edge.i + 1)
             else:
@@ -238,6 +239,22 @@ class Speakers:
                     and self.quote_of(c) is None:
                 return self.speech(c)
         return []
+
+    def misread_speech(self, root) -> tuple[list[SourceRef], str] | None:
+        """A present-tense reporting verb the parser took for a noun before the subject it reports:
+        "Prosecutors allege Simpson shot Flynn" ("allege" a compound of "Simpson"), "Police say the man
+        fled"; the speaker is the noun before it. Layers and certainty, or None."""
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root.pos_ in VERBAL else None
+        said = next((t for t in subj.lefts if t.dep_ == "compound" and t.lower_ in self.lex.reporting), None) \
+            if subj is not None else None
+        low = said.lower_ if said is not None else ""
+        if low not in self.lex.reporting or low in self.lex.report_nouns or said.i == 0:
+            return None
+        speaker = self.doc[said.i - 1]
+        if not (speaker.tag_ == "NNS" or speaker.pos_ == "PROPN"):
+            return None
+        ref = self.ref_for(speaker)
+        return ([ref], self.lex.reporting[low]) if ref is not None else None
 
     def speaker_after(self, sent) -> list[SourceRef]:
         """A speaker split off into a sentence of their own after what they said ('... she's got a
