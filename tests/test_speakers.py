@@ -64,3 +64,13 @@ def test_sources_close_to_a_body_keep_the_phrase(analyse_text):
     ev = event(analyse_text("Sources close to the presidency said the army had arrested the general in Niamey."),
                "arrested")
     assert chain(ev) == ["Sources close to the presidency"]
+
+
+def test_a_statement_from_a_body_is_its_claim(analyse_text):
+    ev = event(analyse_text("Troops killed 20 militants in Sinai, according to a statement from the ministry."), "killed")
+    assert chain(ev) == ["ministry"]
+
+
+def test_the_content_of_unconfirmed_reports_is_alleged(analyse_text):
+    ev = event(analyse_text("The US has not confirmed reports that its drone killed the commander."), "killed")
+    assert ev.certainty == "alleged" and not ev.negated

@@ -15,7 +15,15 @@ from ..model import Source, SourceRef
 from ..wordlists import words
 from .accused_acts import held_to
 from .arguments import ACCUSING, VERBAL, has_passive_marking
-from .clause_walk import acts_as_verb, alleged_content, beside_denial, crosses_into_clause, stronger, unfounded
+from .clause_walk import (
+    acts_as_verb,
+    alleged_content,
+    beside_denial,
+    content_clause_of,
+    crosses_into_clause,
+    stronger,
+    unfounded,
+)
 from .frames import governing_frame
 from .misjoined import charge_step
 from .negation_scope import denied_outright, negates, supposed, too_much
@@ -79,6 +87,8 @@ class Attributor(Speakers):
                 walk.negated |= unfounded(path, i) or too_much(path, i)   # "no evidence that X was tortured"
                 if alleged_content(path, i):   # "the charges that he beat a guard"
                     walk.certainty = stronger(walk.certainty, "alleged")
+                if content_clause_of(path, i, self.lex.report_nouns):   # "reports that its drone killed him"
+                    walk.certainty = stronger(walk.certainty, "alleged" if self.unconfirmed(path[i]) else "reported")
             if self._reporting_layer(walk, path, i):
                 continue
             if walk.reporting_found or nominal:
@@ -92,6 +102,12 @@ class Attributor(Speakers):
                 break
         self._surrounding_layers(walk, trigger)
         return walk.claim()
+
+    def unconfirmed(self, noun) -> bool:
+        """A report its teller does not vouch for: "has not confirmed reports that ..."."""
+        head = noun.head
+        return noun.dep_ == "dobj" and head.lemma_.lower() in self.lex.reporting and any(
+            c.dep_ == "neg" for c in head.children)
 
     def _reporting_layer(self, walk: _Walk, path, i: int) -> bool:
         """Someone reports, accuses or denies the event at path[i]; True when this step is done."""

@@ -58,6 +58,8 @@ class Speakers:
                             return SourceRef(k, self._name(k, pobj))
                         if pobj.pos_ == "PROPN" or ent is not None:
                             return SourceRef(None, self.np_text(pobj))
+                        if c.lower_ in ("by", "from") and pobj.pos_ == "NOUN":
+                            return self.ref_for(pobj)   # "a statement from the ministry"
             # "a Bloomberg news report", "Israel's Channel 2 report"
             for c in tok.lefts:
                 for t in c.subtree:
