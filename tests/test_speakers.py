@@ -69,6 +69,8 @@ def test_sources_close_to_a_body_keep_the_phrase(analyse_text):
 def test_a_statement_from_a_body_is_its_claim(analyse_text):
     ev = event(analyse_text("Troops killed 20 militants in Sinai, according to a statement from the ministry."), "killed")
     assert chain(ev) == ["ministry"]
+    ev = event(analyse_text("Soldiers shot two protesters in Bamako, according to reports from the scene."), "shot")
+    assert chain(ev) == ["reports"]   # a place issues nothing
 
 
 def test_the_content_of_unconfirmed_reports_is_alleged(analyse_text):

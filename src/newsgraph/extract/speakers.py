@@ -14,10 +14,13 @@ from bisect import bisect_right
 from ..doctext import doc_text
 from ..model import SourceRef
 from ..quotes import quotations
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import MEMBER_NOUNS, VERBAL, entity_of_token, subject_token
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# who issues a statement or report without a name: "a statement from the ministry", "a report by police"
+SPEAKING_BODIES = MEMBER_NOUNS | words("referring_body_kinds") | words("unnamed_body_heads")
 # what a reporting verb says within its own sentence ("said that ...", "said it", "told them to ...")
 CONTENT = frozenset({"ccomp", "dobj", "xcomp", "attr", "parataxis", "conj", "advcl", "dative", "oprd"})
 
@@ -58,8 +61,8 @@ class Speakers:
                             return SourceRef(k, self._name(k, pobj))
                         if pobj.pos_ == "PROPN" or ent is not None:
                             return SourceRef(None, self.np_text(pobj))
-                        if c.lower_ in ("by", "from") and pobj.pos_ == "NOUN":
-                            return self.ref_for(pobj)   # "a statement from the ministry"
+                        if c.lower_ in ("by", "from") and pobj.lemma_.lower() in SPEAKING_BODIES:
+                            return self.ref_for(pobj)   # "a statement from the ministry", not "reports from the scene"
             # "a Bloomberg news report", "Israel's Channel 2 report"
             for c in tok.lefts:
                 for t in c.subtree:
