@@ -76,3 +76,9 @@ def test_a_statement_from_a_body_is_its_claim(analyse_text):
 def test_the_content_of_unconfirmed_reports_is_alleged(analyse_text):
     ev = event(analyse_text("The US has not confirmed reports that its drone killed the commander."), "killed")
     assert ev.certainty == "alleged" and not ev.negated
+
+
+def test_a_hedge_leans_on_according_to_in_the_sentence_before(analyse_text):
+    text = "According to police, the suspect had a revolver.{}He allegedly pointed it at the officers in Brooklyn."
+    assert chain(event(analyse_text(text.format(" ")), "pointed")) == ["police"]
+    assert chain(event(analyse_text(text.format("\n")), "pointed")) == []   # another paragraph

@@ -246,9 +246,9 @@ class Attributor(Speakers):
         if outer and not any(o.text == layer.text for o in outer for layer in layers):
             layers.extend(outer)
             walk.certainty = stronger(walk.certainty, "reported")
-        if not layers and walk.hedged == "reported":
+        if not layers and walk.hedged in ("reported", "alleged"):
             # "X reportedly did Y. According to the report by Z, ...": the definite report is Z's
-            layers.extend(self.following_report(trigger.sent))
+            layers.extend(self.neighbour_report(trigger.sent))
         if layers:
             walk.certainty = stronger(walk.certainty, "reported")
         walk.certainty = stronger(walk.certainty, walk.hedged)

@@ -271,10 +271,25 @@ class Speakers:
             return []
         return self.speech(root)
 
-    def following_report(self, sent) -> list[SourceRef]:
-        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
-        if nxt is None:
+    def neighbour_report(self, sent) -> list[SourceRef]:
+        """The source of a sentence that starts "According to X" next to `sent`, the one after it first, in
+        the same paragraph: what a hedge ("reportedly", "allegedly") in `sent` leans on."""
+        after = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        before = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        text = doc_text(self.doc)
+        words = [t for t in sent if not t.is_space]
+        if not words:
             return []
+        start = text.rfind("\n", 0, words[0].idx) + 1
+        end = text.find("\n", words[-1].idx)
+        end = len(text) if end < 0 else end
+        for other in (after, before):
+            if other is not None and all(start <= t.idx < end for t in other if not t.is_space) \
+                    and (refs := self.opening_report(other)):
+                return refs
+        return []
+
+    def opening_report(self, nxt) -> list[SourceRef]:
         first = next((t for t in nxt if not t.is_space), None)
         if first is None or first.lower_ != "according":
             return []
