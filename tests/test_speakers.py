@@ -30,6 +30,8 @@ def test_the_same_source_is_the_source_named_before(analyse_text):
 def test_a_spokesman_for_a_body_speaks_for_it(analyse_text):
     ev = event(analyse_text("A spokesman for Hamas said Israeli troops had killed two fighters in Gaza."), "killed")
     assert ev.source.text == "spokesman for Hamas" and ev.source.entity is not None
+    ev = event(analyse_text("Supporters of President Museveni said police had shot two protesters in Kampala."), "shot")
+    assert ev.source.entity is None   # they speak of him, not for him
 
 
 def test_a_speaker_split_off_after_an_exclamation_speaks_the_sentence_before(analyse_text):

@@ -82,7 +82,7 @@ class Speakers:
                 return SourceRef(outlet[0], outlet[1])
             return SourceRef(None, self.np_text(tok))
         if key is None and lemma in MEMBER_NOUNS:
-            key = self.spoken_for(tok)   # "a spokesman for the army", "an official of the ministry"
+            key = self.spoken_for(tok)   # "a spokesman for the army"
         if key is None:
             for c in tok.lefts:
                 if c.dep_ in ("compound", "amod", "poss"):
@@ -104,9 +104,9 @@ class Speakers:
         return None
 
     def spoken_for(self, tok) -> str | None:
-        """The body a member noun speaks for: "a spokesman for the army", "an official of the ministry"."""
+        """The body a member noun speaks for: "a spokesman for the army" (not "supporters of the president")."""
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+            if c.dep_ == "prep" and c.lower_ == "for":
                 for pobj in c.children:
                     if pobj.dep_ == "pobj" and (key := entity_of_token(pobj, self.res)):
                         return key
