@@ -84,3 +84,10 @@ def test_a_hedge_leans_on_according_to_in_the_sentence_before(analyse_text):
     text = "According to police, the suspect had a revolver.{}He allegedly pointed it at the officers in Brooklyn."
     assert chain(event(analyse_text(text.format(" ")), "pointed")) == ["police"]
     assert chain(event(analyse_text(text.format("\n")), "pointed")) == []   # another paragraph
+
+
+def test_who_holds_a_passive_belief_is_its_source(analyse_text):
+    ev = event(analyse_text("The militia is believed by police to have abducted the aid workers near Goma."), "abducted")
+    assert chain(ev) == ["police"] and ev.certainty == "reported"
+    ev = event(analyse_text("The militia is believed to have abducted the aid workers near Goma."), "abducted")
+    assert ev.source is None and ev.certainty == "reported"

@@ -169,6 +169,11 @@ class Attributor(Speakers):
         return lex.hedge_verbs[lemma] if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and has_passive_marking(
             tok) and i > 0 and path[i - 1].dep_ in ("xcomp", "ccomp") else "asserted"
 
+    def hearsay_agent(self, verb) -> SourceRef | None:
+        """Who a passive hedge verb says holds the belief: "is believed by police to", "alleged by prosecutors"."""
+        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        return self.ref_for(agent) if agent is not None else None
+
     def _embedded_hedges(self, walk: _Walk, path, i: int) -> None:
         """Above a relative clause or noun phrase only hearsay counts ("are said to", "reportedly")."""
         lex = self.lex
@@ -187,7 +192,10 @@ class Attributor(Speakers):
         tok = path[i]
         lemma = tok.lemma_.lower()
         # hedges: "is said to be aiding", "is believed to have", "reportedly"
-        walk.hedged = stronger(walk.hedged, self._hearsay(path, i))
+        heard = self._hearsay(path, i)
+        walk.hedged = stronger(walk.hedged, heard)
+        if heard != "asserted" and (by := self.hearsay_agent(tok)) is not None:
+            walk.reported_by([by], heard)   # "is believed by police to have ...": the police's belief
         complement = tok.pos_ in VERBAL and i > 0 and path[i - 1].dep_ == "xcomp"
         if complement and lemma in RAISING_HEDGES:
             walk.hedged = stronger(walk.hedged, "possible")   # "the militia appears to have abducted them"
