@@ -264,11 +264,13 @@ class Speakers:
     def speaker_after(self, sent) -> list[SourceRef]:
         """A speaker split off into a sentence of their own after what they said ('... she's got a
         gun!" Vanore said.'): a reporting verb with a subject and nothing said in its own sentence."""
-        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        words = [t for t in sent if not t.is_space]
+        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) and words and words[-1].is_quote else None
         root = nxt.root if nxt is not None else None
         if root is None or root.pos_ not in VERBAL or root.lemma_.lower() not in self.lex.reporting \
+                or "\n" in doc_text(self.doc)[words[-1].idx:root.idx] or not any(c.dep_ == "nsubj" for c in root.children) \
                 or any(c.dep_ in CONTENT for c in root.children):
-            return []
+            return []   # (only after a quotation closes the sentence, on the same line)
         return self.speech(root)
 
     def neighbour_report(self, sent) -> list[SourceRef]:
