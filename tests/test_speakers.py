@@ -93,3 +93,9 @@ def test_who_holds_a_passive_belief_is_its_source(analyse_text):
     assert chain(ev) == ["police"] and ev.certainty == "reported"
     ev = event(analyse_text("The militia is believed to have abducted the aid workers near Goma."), "abducted")
     assert ev.source is None and ev.certainty == "reported"
+
+
+def test_a_hedge_leans_on_according_to_in_the_next_paragraph(analyse_text):
+    ev = event(analyse_text("The army reportedly shelled the village of Tawila overnight.\nAccording to a report by "
+                            "Reuters, 12 people died."), "shelled")
+    assert chain(ev) == ["Reuters"]

@@ -274,21 +274,18 @@ class Speakers:
         return self.speech(root)
 
     def neighbour_report(self, sent) -> list[SourceRef]:
-        """The source of a sentence that starts "According to X" next to `sent`, the one after it first, in
-        the same paragraph: what a hedge ("reportedly", "allegedly") in `sent` leans on."""
-        after = self.doc[sent.end].sent if sent.end < len(self.doc) else None
-        before = self.doc[sent.start - 1].sent if sent.start > 0 else None
-        text = doc_text(self.doc)
+        """The source of a sentence that starts "According to X" next to `sent`: what a hedge ("reportedly",
+        "allegedly") in `sent` leans on. The sentence after it first (a report that goes on to name its
+        source, often in a paragraph of its own), else the one before it in its paragraph."""
+        if sent.end < len(self.doc) and (refs := self.opening_report(self.doc[sent.end].sent)):
+            return refs
         words = [t for t in sent if not t.is_space]
-        if not words:
+        if sent.start == 0 or not words:
             return []
-        start = text.rfind("\n", 0, words[0].idx) + 1
-        end = text.find("\n", words[-1].idx)
-        end = len(text) if end < 0 else end
-        for other in (after, before):
-            if other is not None and all(start <= t.idx < end for t in other if not t.is_space) \
-                    and (refs := self.opening_report(other)):
-                return refs
+        before = self.doc[sent.start - 1].sent
+        start = doc_text(self.doc).rfind("\n", 0, words[0].idx) + 1
+        if all(start <= t.idx for t in before if not t.is_space):
+            return self.opening_report(before)
         return []
 
     def opening_report(self, nxt) -> list[SourceRef]:
