@@ -3,6 +3,7 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
+from ..resolve.gazetteer import load_gazetteer
 from ..resolve.participants import (
     ARMED_OWNERS,
     acts_in_own_name,
@@ -12,7 +13,6 @@ from ..resolve.participants import (
     former_member,
     private_owner_type,
 )
-from ..resolve.gazetteer import load_gazetteer
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..wordlists import words
 from .actors import KnownActors
