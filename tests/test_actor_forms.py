@@ -1,0 +1,27 @@
+"""Forms that gave events the wrong actor: a subject pronoun taken for its own verb's object, a
+person named by a relation to another taken for that other ("her own archbishop asked"), a
+collective of young people no one took for an actor ("groups of hooded youngsters"). Sentences
+written for these tests."""
+
+
+def test_a_subject_pronoun_is_not_its_own_verbs_object(resolved_entity):
+    entity = resolved_entity("Sarah Quinn said Mark Devlin had lied to the board. Later he sued Sarah Quinn "
+                             "for libel.", "he")
+    assert entity is not None and entity.name == "Mark Devlin"
+
+
+def test_a_pronoun_object_still_excludes_its_clause_subject(resolved_entity):
+    entity = resolved_entity("Tom Reed met Paul Hart in Leeds. Paul Hart accused him of lying.", "him")
+    assert entity is None or entity.name != "Paul Hart"
+
+
+def test_a_persons_archbishop_is_not_the_person(events_named):
+    found = events_named("Carla Mendes said her archbishop had urged the government to free the prisoners.")
+    assert any(t == "REQUEST" for t, _, _ in found), found
+    assert not any(t == "REQUEST" and s == "Carla Mendes" for t, s, _ in found), found
+
+
+def test_groups_of_youngsters_fighting_police_are_the_attackers(events_named):
+    found = events_named("Small groups of hooded youngsters are still roaming the streets at night, fighting "
+                         "running battles with riot police.")
+    assert any(t == "ASSAULT" and s == "youngsters" for t, s, _ in found), found
