@@ -1,6 +1,7 @@
 """Forms that gave events the wrong actor: a subject pronoun taken for its own verb's object, a
 person named by a relation to another taken for that other ("her own archbishop asked"), a
-collective of young people no one took for an actor ("groups of hooded youngsters"). Sentences
+collective of young people no one took for an actor ("groups of hooded youngsters"), a passive's agent
+the parser hung on the noun of its state or occasion ("remanded in custody by magistrates"). Sentences
 written for these tests."""
 
 
@@ -25,3 +26,13 @@ def test_groups_of_youngsters_fighting_police_are_the_attackers(events_named):
     found = events_named("Small groups of hooded youngsters are still roaming the streets at night, fighting "
                          "running battles with riot police.")
     assert any(t == "ASSAULT" and s == "youngsters" for t, s, _ in found), found
+
+
+def test_the_agent_hung_on_the_state_a_passive_puts_one_in_is_the_verbs(events_named):
+    found = events_named("Kemal Aydin was remanded in custody by magistrates in Hull.")
+    assert any(t == "COERCE" and s and s.startswith("magistrates") and o and "Aydin" in o for t, s, o in found), found
+
+
+def test_an_agent_on_the_occasion_of_an_arrest_made_it(events_named):
+    found = events_named("Amir Haddad was arrested in a raid by police on his home in Lyon.")
+    assert ("COERCE", "police", "Haddad") in found, found
