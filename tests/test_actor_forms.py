@@ -1,7 +1,8 @@
 """Forms that gave events the wrong actor: a subject pronoun taken for its own verb's object, a
 person named by a relation to another taken for that other ("her own archbishop asked"), a
 collective of young people no one took for an actor ("groups of hooded youngsters"), a passive's agent
-the parser hung on the noun of its state or occasion ("remanded in custody by magistrates"). Sentences
+the parser hung on the noun of its state or occasion ("remanded in custody by magistrates"), "the UK
+operator" read as a body of its own after the operator it refers back to. Sentences
 written for these tests."""
 
 
@@ -36,3 +37,17 @@ def test_the_agent_hung_on_the_state_a_passive_puts_one_in_is_the_verbs(events_n
 def test_an_agent_on_the_occasion_of_an_arrest_made_it(events_named):
     found = events_named("Amir Haddad was arrested in a raid by police on his home in Lyon.")
     assert ("COERCE", "police", "Haddad") in found, found
+
+
+def test_a_country_and_a_kind_refer_back_to_the_body_called_so(resolved_entity):
+    text = "Regulators fined the mobile phone operator Vodafone in May. The UK operator is appealing against the fine."
+    entity = resolved_entity(text, "operator", nth=-1)
+    assert entity is not None and entity.name == "Vodafone"
+    entity = resolved_entity("Regulators fined the airline Ryanair in May. The Irish airline is appealing against the fine.",
+                             "airline", nth=-1)
+    assert entity is not None and entity.name == "Ryanair"
+
+
+def test_a_country_and_a_kind_with_nothing_to_refer_to_stay_a_body_of_that_country(resolved_entity):
+    entity = resolved_entity("The UK operator is appealing against the fine.", "operator")
+    assert entity is None or entity.type != "COUNTRY"
