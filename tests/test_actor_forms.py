@@ -2,8 +2,8 @@
 person named by a relation to another taken for that other ("her own archbishop asked"), a
 collective of young people no one took for an actor ("groups of hooded youngsters"), a passive's agent
 the parser hung on the noun of its state or occasion ("remanded in custody by magistrates"), "the UK
-operator" read as a body of its own after the operator it refers back to. Sentences
-written for these tests."""
+operator" read as a body of its own after the operator it refers back to, the one who keeps another in
+custody named by a "by" phrase. Sentences written for these tests."""
 
 
 def test_a_subject_pronoun_is_not_its_own_verbs_object(resolved_entity):
@@ -51,3 +51,10 @@ def test_a_country_and_a_kind_refer_back_to_the_body_called_so(resolved_entity):
 def test_a_country_and_a_kind_with_nothing_to_refer_to_stay_a_body_of_that_country(resolved_entity):
     entity = resolved_entity("The UK operator is appealing against the fine.", "operator")
     assert entity is None or entity.type != "COUNTRY"
+
+
+def test_who_keeps_one_in_custody_by_a_by_phrase_holds_them(events_named):
+    found = events_named("Dario Lentz was ordered to remain in custody by a Bremen magistrate.")
+    assert any(t == "COERCE" and s and "magistrate" in s and o == "Dario Lentz" for t, s, o in found), found
+    found = events_named("Dario Lentz was ordered to remain in custody by his mother.")
+    assert not any(t == "COERCE" and s == "his mother" for t, s, _ in found), found
