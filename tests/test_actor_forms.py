@@ -3,7 +3,8 @@ person named by a relation to another taken for that other ("her own archbishop 
 collective of young people no one took for an actor ("groups of hooded youngsters"), a passive's agent
 the parser hung on the noun of its state or occasion ("remanded in custody by magistrates"), "the UK
 operator" read as a body of its own after the operator it refers back to, the one who keeps another in
-custody named by a "by" phrase. Sentences written for these tests."""
+custody named by a "by" phrase, a name met as itself taken for the short form of a longer name met
+later ("Apple", "Apple Developer Connection"). Sentences written for these tests."""
 
 
 def test_a_subject_pronoun_is_not_its_own_verbs_object(resolved_entity):
@@ -58,3 +59,10 @@ def test_who_keeps_one_in_custody_by_a_by_phrase_holds_them(events_named):
     assert any(t == "COERCE" and s and "magistrate" in s and o == "Dario Lentz" for t, s, o in found), found
     found = events_named("Dario Lentz was ordered to remain in custody by his mother.")
     assert not any(t == "COERCE" and s == "his mother" for t, s, _ in found), found
+
+
+def test_a_name_met_as_itself_is_no_short_form_of_a_longer_one(resolved_entity):
+    text = ("Apple said sales of the iPod rose. Members of the Apple Developer Connection get early copies of its "
+            "software. Apple sued two of them on Monday.")
+    entity = resolved_entity(text, "Apple", nth=-1)
+    assert entity is not None and entity.name == "Apple"
