@@ -66,3 +66,10 @@ def test_a_name_met_as_itself_is_no_short_form_of_a_longer_one(resolved_entity):
             "software. Apple sued two of them on Monday.")
     entity = resolved_entity(text, "Apple", nth=-1)
     assert entity is not None and entity.name == "Apple"
+
+
+def test_an_attacker_at_war_with_a_state_lends_no_name_to_a_bare_killing(events_named):
+    found = events_named("Hamas fired rockets at Israel on Monday. Nine members of the Abu Salem family were "
+                         "killed when their house was hit by missiles, doctors said.")
+    assert ("ASSAULT", "Hamas", "Israel") in {f[:3] for f in found}, found
+    assert not any(t == "ASSAULT" and s == "Hamas" and o != "Israel" for t, s, o in found), found

@@ -24,6 +24,9 @@ REACH = 3
 VIOLENCE = LITERAL - {"execute"} | frozenset({"shoot", "shooting", "gun", "fire", "slay", "slaying", "attack", "assault", "spree", "rampage"})
 # sides that fight back: in their story an attack stated without its attacker may be theirs
 ARMED = frozenset({"ARMED_GROUP", "MILITARY"})
+# sides an attacker may be at war with: armed ones, and states ("Hamas fired rockets at Israel. ...
+# twelve were killed when missiles hit their house": either side may have fired)
+AT_WAR = ARMED | frozenset({"COUNTRY", "GOVERNMENT"})
 
 
 def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozenset[int] = frozenset()) -> None:
@@ -99,7 +102,7 @@ def lone_attacker(attacker: str, attacks: list[Candidate], candidates: list[Cand
     """An attacker who is no storm, is attacked by no one in the story and fights no armed side:
     where soldiers and pirates or police and rioters meet, either may have done what is told bare."""
     return not hazard(attacker, attacks[0].trigger.doc, res) and not any(c.object == attacker for c in attacks) \
-        and not any(c.type in ("ASSAULT", "COERCE") and c.subject == attacker and entity_type(c.object, res) in ARMED
+        and not any(c.type in ("ASSAULT", "COERCE") and c.subject == attacker and entity_type(c.object, res) in AT_WAR
                     for c in candidates)
 
 
