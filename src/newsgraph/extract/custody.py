@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..resolve.participants import COLLECTIVE_TYPE as STATE_OFFICERS
 from ..wordlists import table, words
 from .arguments import (
     MEMBER_NOUNS,
@@ -88,6 +89,19 @@ def held_one(verb, depth: int = 0):
     return None
 
 
+def kept_by(verb, res) -> tuple[str | None, object]:
+    """Who keeps the one held in custody, as a "by" phrase on the custody verb or on the passive
+    that governs it names: "was ordered to remain in custody by an Athens magistrate", "is being
+    kept in custody by police"."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL and is_passive(verb.head) else [])
+    for by in (p for h in heads for p in h.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"):
+        for o in (x for x in by.children if x.dep_ == "pobj"):
+            key = actor_of(o, res) or generic_actor(o, res)
+            if key and (entity_type(key, res) in HOLDERS or STATE_OFFICERS.get(o.lemma_.lower()) in HOLDERS):
+                return key, o    # "police", "an Athens magistrate": one who holds for the state
+    return None, None
+
+
 def supposed(verb) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in SUPPOSED for c in verb.children) or any(
         c.dep_ == "aux" and c.lower_ in PROSPECT for c in verb.children)
@@ -109,6 +123,8 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
         hkey, htok = holder(noun, res)
         if hkey == "family":
             continue
+        if hkey is None:
+            hkey, htok = kept_by(verb, res)
         if lemma == "have":   # "police have the suspect in custody": the subject holds the object
             held = next((c for c in verb.children if c.dep_ == "dobj"), None)
             owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
