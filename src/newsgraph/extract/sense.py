@@ -21,7 +21,19 @@ from ..wordlists import table, words
 from .asked_acts import asked
 from .everyday import everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
-from .framing import aimed_at, conditioned, failed, later_step, obliged, planned, purpose_of, seeking_to, wished
+from .framing import (
+    aimed_at,
+    conditioned,
+    failed,
+    later_step,
+    obliged,
+    planned,
+    purpose_of,
+    seeking_to,
+    sought_membership,
+    unrealised_noun,
+    wished,
+)
 from .quantities import is_people
 from .seizing import seizing_sense
 from .sense_cooperative import cooperative
@@ -167,8 +179,8 @@ def threat_over(trigger):
 
 def labour_strike(c) -> bool:
     """A strike by workers: a general or hunger strike, one that people go on or call."""
-    if c.trigger.lemma_.lower() != "strike":
-        return False
+    if c.trigger.lemma_.lower() != "strike" or any(x.dep_ in ("dobj", "agent") for x in c.trigger.children):
+        return False    # "a driver struck a woman", "was struck by a car": a blow, no walkout
     near = [*c.trigger.children, c.trigger.head] + ([c.subject_tok] if c.subject_tok is not None else [])
     if any(t.lemma_.lower() in LABOUR or t.lower_ in LABOUR for t in near):
         return True
@@ -205,6 +217,8 @@ def judge(c, context: Context, entity_type):
     if joined_company(c, entity_type) or c.type not in PLOVER_TYPES and c.trigger.pos_ == "VERB" and any(
             x.dep_ == "dobj" and object_kind(x) == "play" for x in c.trigger.children):
         return None         # "joined Pele as the only teenagers to score", "headed the ball wide"
+    if c.type == "AFFILIATION" and sought_membership(c.trigger):
+        return None         # "hopes to join the EU", "Croatia's bid to join Nato": no member yet
     if joined_protest(c):
         c.type, c.object, c.object_tok = "PROTEST", None, None
         return c            # "farmers joined the protesters": they protest; against whom is not said here
@@ -212,6 +226,8 @@ def judge(c, context: Context, entity_type):
         return c            # a standing relation ("the club's captain") is no act
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
         return None         # "a plot about spies conspiring", "to prevent him from fighting"
+    if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
+        return None         # "the pending invasion", "proposed sanctions" ("a proposed offer" is an offer made)
     if c.type not in ("REQUEST", "THREATEN") and any(any(x.dep_ == "aux" and x.lower_ in OBLIGED for x in v.children)
                                                      or obliged(v) for v in (c.trigger, purpose_of(c.trigger)) if v):
         return None         # "the watchdog should investigate", "must pass the law to allow": not done
@@ -228,6 +244,8 @@ def judge(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() in WARS and c.object is None and named_after_place(c.subject_tok, c.subject,
                                                                                   entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
+    if c.type == "ACCUSE" and c.trigger.lemma_.lower() == "charge" and any(x.dep_ == "prt" for x in c.trigger.children):
+        return None         # "the clearance was charged down", "charged up the batteries": no charge laid
     if c.type == "ACCUSE" and c.object is None and blames_no_one(c.trigger):
         return None         # "complained that the weather was bad": a grievance, no one accused
     if advice_not_threat(c, entity_type):

@@ -1,0 +1,78 @@
+"""Acts not done and blows that are no walkouts (extract/sense.py, extract/framing.py, extract/everyday.py):
+someone else's act hoped or wanted, conjoined acts hoped with the first, an event noun marked as
+pending or proposed, membership sought rather than held, a rugby kick "charged down", and a driver's
+blow read neither as a strike by workers nor as an attack. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def typed(analysis, kind: str) -> list:
+    return [e for e in analysis.events if e.type == kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("She hopes police will arrest the men who robbed her shop.", "COERCE"),          # "hopes" lemmatised "hop"
+    ("The family hoped the court would jail the driver.", "COERCE"),
+    ("The opposition hopes the president will resign and free the prisoners.", "RETREAT"),   # conjoined act
+    ("The minister wants the police to arrest the protest leaders.", "COERCE"),
+])
+def test_an_act_someone_else_is_hoped_or_wanted_to_do_is_no_event(analyse_text, text, kind):
+    assert not typed(analyse_text(text), kind)
+
+
+def test_the_wish_itself_stays_a_request(analyse_text):
+    found = analyse_text("Britain wants the rebels to free the hostages.")
+    assert typed(found, "REQUEST") and not typed(found, "RETREAT")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The army's pending invasion of the north was condemned by the UN.", "ASSAULT"),
+    ("The proposed sanctions against Iran were dropped.", "SANCTION"),
+])
+def test_an_event_noun_marked_as_not_yet_happened_is_no_event(analyse_text, text, kind):
+    assert not typed(analyse_text(text), kind)
+
+
+def test_the_same_nouns_unmarked_stay_events(analyse_text):
+    assert typed(analyse_text("The sanctions against Iran were imposed in May."), "SANCTION")
+
+
+def test_an_offer_proposed_is_an_offer_made(analyse_text):
+    assert typed(analyse_text("The LSE rejected Deutsche Boerse's proposed offer in December."), "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey hopes to join the European Union by 2015.",
+    "Croatia's bid to join Nato was welcomed.",
+    "Russia has been waiting for years to join the WTO.",
+    "Reforms are vital if Serbia is to fulfil its ambition of joining the EU.",
+])
+def test_membership_sought_is_none_held(analyse_text, text):
+    assert not typed(analyse_text(text), "AFFILIATION")
+
+
+def test_membership_gained_stays(analyse_text):
+    assert typed(analyse_text("Croatia joined Nato in 2009."), "AFFILIATION")
+
+
+def test_a_kick_charged_down_is_no_charge(analyse_text):
+    assert not typed(analyse_text("Ross's kick was charged down and Masi scored the try."), "ACCUSE")
+    assert typed(analyse_text("The prosecutor charged the mayor with fraud on Monday."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "A woman died after being struck by a hit-and-run driver outside a shop.",
+    "A drunk driver who fled after striking and killing a cyclist has been charged with her murder.",
+])
+def test_a_driver_striking_someone_is_neither_a_walkout_nor_an_attack(analyse_text, text):
+    kinds = {e.type for e in analyse_text(text).events}
+    assert not kinds & {"PROTEST", "ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Teachers struck over pay on Tuesday.", "PROTEST"),
+    ("A gunman struck the guard with a rifle butt.", "ASSAULT"),
+])
+def test_walkouts_and_blows_stay(analyse_text, text, kind):
+    assert typed(analyse_text(text), kind)
