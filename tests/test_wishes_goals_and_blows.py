@@ -88,3 +88,16 @@ def test_letting_as_the_aim_of_another_act_is_no_concession(analyse_text):
     found = analyse_text("Officials stopped the game to allow the coach to present him with the ball.")
     assert not typed(found, "CONCEDE")
     assert typed(analyse_text("Israel agreed to allow observers into Gaza."), "CONCEDE")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Workers will be permitted to request staying on beyond the retirement age.", "REQUEST"),
+    ("Police will be allowed to detain suspects for 28 days.", "COERCE"),
+    ("Police are authorised to arrest anyone who breaks the curfew.", "COERCE"),
+])
+def test_an_act_one_is_permitted_to_do_is_a_right_not_an_act(analyse_text, text, kind):
+    assert not typed(analyse_text(text), kind)
+
+
+def test_an_act_one_was_permitted_to_do_happened(analyse_text):
+    assert typed(analyse_text("Inspectors were permitted to visit the site."), "CONSULT")

@@ -18,6 +18,8 @@ COMMITTING = frozenset({"promise", "pledge", "vow", "offer", "threaten", "warn",
 # verbs of expecting and wishing: someone else's act they govern is still to come ("expects X to
 # prosecute", "would like the UN to send troops")
 WISHING = frozenset({"expect", "hope", "wish", "want", "like", "love", "prefer"})
+# verbs of permission: what one is permitted to do is a right, not yet an act
+PERMITTING = frozenset({"allow", "permit", "entitle", "authorise", "authorize", "empower"})
 # obligations still to meet: "has to accept", "will have to pay" ("had to flee": it happened)
 OBLIGING = frozenset({"have", "need"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "can", "ca"})
@@ -77,6 +79,17 @@ def wished(t) -> bool:
             x.dep_ in ("auxpass", "nsubjpass") for x in head.children):
         return False
     return any(x.dep_ == "nsubj" for x in t.children) or any(x.dep_ == "dobj" for x in head.children)
+
+
+def permitted(t) -> bool:
+    """An act someone is or will be allowed to do ("workers will be permitted to request a later
+    retirement", "voters are allowed to choose"): a right granted, not the act; "was allowed to leave"
+    tells what happened."""
+    head = t.head
+    if t.dep_ != "xcomp" or head.lemma_.lower() not in PERMITTING or not any(x.dep_ == "auxpass" for x in head.children):
+        return False
+    return not any(x.dep_ in ("aux", "auxpass") and (x.tag_ == "VBD" or x.lower_ in ("was", "were", "had"))
+                   for x in head.children)
 
 
 def verb_of(tok, lemmas: frozenset[str]) -> bool:

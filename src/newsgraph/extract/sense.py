@@ -27,6 +27,7 @@ from .framing import (
     failed,
     later_step,
     obliged,
+    permitted,
     planned,
     purpose_of,
     seeking_to,
@@ -364,7 +365,7 @@ def hypothetical(trigger) -> bool:
         if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
-        if conditioned(t) or wished(t) or asked(t):
+        if conditioned(t) or wished(t) or asked(t) or permitted(t):
             return True     # "could be sentenced if convicted", "expects the authorities to prosecute",
             # "urged the government to scrap the tax" (extract/asked_acts.py)
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
