@@ -101,3 +101,20 @@ def test_an_act_one_is_permitted_to_do_is_a_right_not_an_act(analyse_text, text,
 
 def test_an_act_one_was_permitted_to_do_happened(analyse_text):
     assert typed(analyse_text("Inspectors were permitted to visit the site."), "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Rebels who attack aid convoys will be punished.", "ASSAULT"),               # any rebel who does
+    ("Gangs that kidnap tourists often demand ransoms.", "REQUEST"),              # the kind the clause defines
+    ("The army built a wall in order to stop militants attacking the town.", "ASSAULT"),   # prevented
+])
+def test_what_any_one_of_a_kind_does_is_no_act(analyse_text, text, kind):
+    assert not typed(analyse_text(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said gangs that kidnapped two tourists demanded a ransom.",          # past: they did
+    "Troops who are fighting the rebels were reinforced on Monday.",             # progressive: going on
+])
+def test_what_particular_people_did_or_are_doing_stays(analyse_text, text):
+    assert typed(analyse_text(text), "ASSAULT")

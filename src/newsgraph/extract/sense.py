@@ -35,6 +35,7 @@ from .framing import (
     unrealised_noun,
     wished,
 )
+from .mood import generic_clause
 from .quantities import is_people
 from .seizing import seizing_sense
 from .sense_cooperative import cooperative
@@ -365,11 +366,13 @@ def hypothetical(trigger) -> bool:
         if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
-        if conditioned(t) or wished(t) or asked(t) or permitted(t):
+        if conditioned(t) or wished(t) or asked(t) or permitted(t) or generic_clause(t):
             return True     # "could be sentenced if convicted", "expects the authorities to prosecute",
             # "urged the government to scrap the tax" (extract/asked_acts.py)
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
             return True
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in PREVENTING:
+            return True     # "to stop militants attacking the town"
         if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "nsubj", "nsubjpass", "dobj") or t.head.i == t.i:
             return False
         t = t.head
