@@ -118,3 +118,8 @@ def test_what_any_one_of_a_kind_does_is_no_act(analyse_text, text, kind):
 ])
 def test_what_particular_people_did_or_are_doing_stays(analyse_text, text):
     assert typed(analyse_text(text), "ASSAULT")
+
+
+def test_a_charge_made_now_in_a_passive_relative_clause_stays(analyse_text):
+    found = analyse_text("Musicians' groups are to tackle US visa regulations which are blamed for hindering British acts.")
+    assert typed(found, "ACCUSE")

@@ -18,6 +18,8 @@ violence unless it is undone: the gate (gate.unreal_mood) leaves them alone.
 """
 from __future__ import annotations
 
+from .quantities import is_people
+
 UNREAL_PERFECT = frozenset({"could", "might", "would", "should"})
 POSSIBILITY = frozenset({"could", "might"})
 CONDITIONAL = frozenset({"would", "'d"})
@@ -100,6 +102,10 @@ def generic_clause(verb) -> bool:
         # "gangs that kidnap tourists often demand ransoms": the kind a generic clause defines does it
         return subject is not None and any_one(subject) and any(
             r.dep_ == "relcl" and generic_clause(r) for r in subject.children)
+    if verb.tag_ == "VBN":
+        # a passive tells what any such people suffer ("where people are killed"), not what its antecedent
+        # is ("regulations which are blamed for hindering": a charge made now)
+        return subject is not None and subject.tag_ == "NNS" and is_people(subject) and any_one(subject)
     return any_one(verb.head) or subject is not None and subject.tag_ == "NNS" and any_one(subject)
 
 
