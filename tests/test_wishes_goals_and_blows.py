@@ -123,3 +123,8 @@ def test_what_particular_people_did_or_are_doing_stays(analyse_text, text):
 def test_a_charge_made_now_in_a_passive_relative_clause_stays(analyse_text):
     found = analyse_text("Musicians' groups are to tackle US visa regulations which are blamed for hindering British acts.")
     assert typed(found, "ACCUSE")
+
+
+def test_a_lead_by_a_margin_is_no_leadership(analyse_text):
+    assert not typed(analyse_text("The Democrats lead the Republicans by five points in the latest poll."), "LEADERSHIP")
+    assert typed(analyse_text("Blair has led the Labour Party since 1994."), "LEADERSHIP")

@@ -203,6 +203,16 @@ def unarmed(c, entity_type) -> bool:
     return False
 
 
+def led_by_margin(verb) -> bool:
+    """"lead" with a margin ("lead the Republicans by five points", "by 39% to 34%"): a lead in a poll,
+    a race or a match."""
+    return verb.lemma_.lower() == "lead" and verb.pos_ == "VERB" and any(
+        p.dep_ == "prep" and p.lower_ == "by" and any(o.pos_ == "NUM" or o.ent_type_ in ("PERCENT", "CARDINAL")
+                                                      or any(n.dep_ == "nummod" for n in o.children)
+                                                      for o in p.children if o.dep_ == "pobj")
+        for p in verb.children)
+
+
 def paused(verb) -> bool:
     """What is suspended is an activity, not people, a body or something owed to someone: "trading of
     crude was suspended", "the agency's programmes have been suspended" (not "aid to Gaza was suspended",
@@ -232,6 +242,8 @@ def judge(c, context: Context, entity_type):
         return None         # "joined Pele as the only teenagers to score", "headed the ball wide"
     if c.type == "AFFILIATION" and sought_membership(c.trigger):
         return None         # "hopes to join the EU", "Croatia's bid to join Nato": no member yet
+    if c.type == "LEADERSHIP" and led_by_margin(c.trigger):
+        return None         # "Labour lead the Conservatives by 39% to 34%": ahead in a count, not at the head
     if joined_protest(c):
         c.type, c.object, c.object_tok = "PROTEST", None, None
         return c            # "farmers joined the protesters": they protest; against whom is not said here
