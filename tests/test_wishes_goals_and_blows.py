@@ -128,3 +128,15 @@ def test_a_charge_made_now_in_a_passive_relative_clause_stays(analyse_text):
 def test_a_lead_by_a_margin_is_no_leadership(analyse_text):
     assert not typed(analyse_text("The Democrats lead the Republicans by five points in the latest poll."), "LEADERSHIP")
     assert typed(analyse_text("Blair has led the Labour Party since 1994."), "LEADERSHIP")
+
+
+QUAKE = ("A powerful earthquake struck the island on Sunday, and rescue workers handed out blankets to survivors. "
+         "The quake destroyed hundreds of homes. ")
+
+
+def test_deaths_with_no_doer_in_a_disaster_story_are_no_attack(analyse_text):
+    assert not typed(analyse_text(QUAKE + "The governor said a total of 10 people had been killed."), "ASSAULT")
+
+
+def test_killings_by_someone_in_a_disaster_story_stay(analyse_text):
+    assert typed(analyse_text(QUAKE + "Two people were shot dead by looters in the town."), "ASSAULT")

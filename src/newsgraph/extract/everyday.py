@@ -232,6 +232,14 @@ def traffic_death(c, violent) -> bool:
     return c.subject is None and not violent(c.trigger) and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
 
 
+def disaster_story(doc, violence_cues: frozenset[str]) -> bool:
+    """A story of a quake, a flood or a crash: its words of mishap come at least twice and outnumber its
+    words of weapons, attack and armed men ("a total of 10 people had been killed", told after the
+    quake)."""
+    mishaps = sum(1 for t in doc if lemma_in(t, MISHAPS))
+    return mishaps >= 2 and mishaps > sum(1 for t in doc if t.lemma_.lower() in violence_cues or t.lower_ in violence_cues)
+
+
 def accident_phrase(verb) -> bool:
     """The harm's own phrase, or that of the verb it is coordinated with, calls it an accident ("shot
     his father in a hunting accident", "was killed in a shooting accident"), whoever did it."""

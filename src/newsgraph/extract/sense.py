@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
 from .asked_acts import asked
-from .everyday import everyday_sense, traffic_death
+from .everyday import disaster_story, everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
 from .framing import (
     aimed_at,
@@ -88,6 +88,8 @@ CRITICISM_REASONS = frozenset({"for", "over"})
 SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argue", "insist"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
+# deaths a quake deals as well as a gunman: no sign of violence in a disaster story
+DEATHS = frozenset({"kill", "killing", "killer", "dead", "death"})
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
 # named entity labels of a side whose fire it is ("Israeli fire", "Hamas fire")
 SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
@@ -334,8 +336,9 @@ def _conflict(c, context: Context, entity_type):
             return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
         return None         # "was injured", "was hit while crossing": an accident, illness or game
-    if not security and traffic_death(c, violent):
-        return None         # "killed by a drunk driver", "killed after slipping and falling"
+    if not security and (traffic_death(c, violent) or c.type == "ASSAULT" and c.subject is None and not violent(
+            c.trigger) and disaster_story(c.trigger.doc, _violence_cues() - HARM - DEATHS)):
+        return None         # "killed by a drunk driver", "killed after slipping and falling", deaths in a quake story
     if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
             and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
             and not violent(c.trigger):
