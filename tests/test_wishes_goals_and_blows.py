@@ -140,3 +140,12 @@ def test_deaths_with_no_doer_in_a_disaster_story_are_no_attack(analyse_text):
 
 def test_killings_by_someone_in_a_disaster_story_stay(analyse_text):
     assert typed(analyse_text(QUAKE + "Two people were shot dead by looters in the town."), "ASSAULT")
+
+
+def test_what_a_part_played_does_is_the_plot(analyse_text):
+    assert not typed(analyse_text("In the movie, Cruise plays an agent who is kidnapped by terrorists."), "ASSAULT")
+    assert not typed(analyse_text("Depp plays a pirate who attacks a merchant ship."), "ASSAULT")
+
+
+def test_a_role_played_in_attacks_is_no_part(analyse_text):
+    assert typed(analyse_text("Hamas played a key role in the attacks on Israeli towns."), "ASSAULT")

@@ -72,6 +72,8 @@ LABOUR = words("labour_words")
 ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "repeal", "overturn", "remove"})
 FICTION = words("fiction_nouns")
 PREVENTING = words("preventing")
+# verbs of acting a part: what the part does is the plot ("plays a pirate who attacks a ship")
+ROLE_VERBS = frozenset({"play", "portray"})
 CONDITIONAL = frozenset({"if", "unless", "whether"})
 # modals of ability: "can veto", "can be arrested" state what may happen to anyone, not an event
 # ("may", "could" and "might" predict one: it is kept, its certainty "possible"; "would" only as
@@ -359,12 +361,16 @@ def _conflict(c, context: Context, entity_type):
 def fiction(trigger) -> bool:
     """An event told inside a story: "a plot about spies conspiring to kill him", "the film follows
     a man who is kidnapped"."""
+    below, described = trigger, False
     for n, a in enumerate(trigger.ancestors):
         if n >= 6:
             return False
         if a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in FICTION or any(
                 x.dep_ == "nsubj" and x.lemma_.lower() in FICTION for x in a.children):
             return True     # "the story of a man who ...", "the film follows agents who ..."
+        if a.pos_ == "VERB" and a.lemma_.lower() in ROLE_VERBS and below.dep_ == "dobj" and described:
+            return True     # "Cruise plays an agent who is kidnapped": a role ("played a role in the attacks" is none)
+        described, below = described or below.dep_ in ("relcl", "acl"), a
     return False
 
 
