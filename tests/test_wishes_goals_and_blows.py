@@ -78,12 +78,6 @@ def test_walkouts_and_blows_stay(analyse_text, text, kind):
     assert typed(analyse_text(text), kind)
 
 
-def test_a_pause_in_an_activity_is_no_sanction(analyse_text):
-    found = analyse_text("In Paris, trading in the bank's shares was suspended for a day, but the price rose in New York.")
-    assert not typed(found, "SANCTION")
-    assert typed(analyse_text("Argentina suspended gas exports to Chile."), "SANCTION")
-
-
 def test_letting_as_the_aim_of_another_act_is_no_concession(analyse_text):
     found = analyse_text("Officials stopped the game to allow the coach to present him with the ball.")
     assert not typed(found, "CONCEDE")

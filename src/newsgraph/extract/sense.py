@@ -217,15 +217,6 @@ def led_by_margin(verb) -> bool:
         for p in verb.children)
 
 
-def paused(verb) -> bool:
-    """What is suspended is an activity, not people, a body or something owed to someone: "trading of
-    crude was suspended", "the agency's programmes have been suspended" (not "aid to Gaza was suspended",
-    "the MP was suspended")."""
-    things = [x for x in verb.children if x.dep_ in ("nsubjpass", "dobj")]
-    return bool(things) and all(t.pos_ == "NOUN" and not is_people(t) and not t.ent_type_ and not any(
-        p.dep_ == "prep" and p.lower_ in ("to", "for") for p in t.children) for t in things)
-
-
 def blames_no_one(verb) -> bool:
     """A verb whose only complement is a "that" clause naming no one ("complained that the weather
     was bad", "alleged that the count was flawed"): what it says is wrong has no doer to accuse."""
@@ -275,8 +266,6 @@ def judge(c, context: Context, entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
     if c.type == "CONCEDE" and c.trigger.lemma_.lower() in PERMITTING and purpose_of(c.trigger) is not None:
         return None         # "stopped the game to allow the coach to speak": the aim of another act, no concession
-    if c.type == "SANCTION" and c.subject is None and c.trigger.lemma_.lower() == "suspend" and paused(c.trigger):
-        return None         # "trading was suspended for a holiday": a pause, no one punished
     if c.type == "ACCUSE" and c.trigger.lemma_.lower() == "charge" and any(x.dep_ == "prt" for x in c.trigger.children):
         return None         # "the clearance was charged down", "charged up the batteries": no charge laid
     if c.type == "ACCUSE" and c.object is None and blames_no_one(c.trigger):
