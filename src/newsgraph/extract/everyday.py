@@ -221,7 +221,8 @@ def traffic_death(c, violent) -> bool:
     if doer is None:
         doer = next((p for x in c.trigger.children if x.dep_ == "agent" for p in x.children if p.dep_ == "pobj"),
                     None)
-    if lemma_in(doer, VEHICLES) and (not lemma_in(doer, DRIVERS) or passive(c.trigger) or driven_into(c.trigger)):
+    if lemma_in(doer, VEHICLES) and (not lemma_in(doer, DRIVERS) or passive(c.trigger) or driven_into(c.trigger)
+                                     or struck_in_own_clause(doer)):
         return not any(lemma_in(t, RAMMING) for t in c.trigger.sent)
     if c.subject is None and any(lemma_in(o, MISHAPS) for p in c.trigger.children if p.dep_ == "prep"
                                  and p.lower_ in ("in", "during") for o in p.children if o.dep_ == "pobj"):
@@ -229,6 +230,14 @@ def traffic_death(c, violent) -> bool:
     if accident_phrase(c.trigger):
         return True     # "shot and killed his father in a duck-hunting accident": a doer, but no attack
     return c.subject is None and not violent(c.trigger) and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
+
+
+def disaster_story(doc, violence_cues: frozenset[str]) -> bool:
+    """A story of a quake, a flood or a crash: its words of mishap come at least twice and outnumber its
+    words of weapons, attack and armed men ("a total of 10 people had been killed", told after the
+    quake)."""
+    mishaps = sum(1 for t in doc if lemma_in(t, MISHAPS))
+    return mishaps >= 2 and mishaps > sum(1 for t in doc if t.lemma_.lower() in violence_cues or t.lower_ in violence_cues)
 
 
 def accident_phrase(verb) -> bool:
@@ -244,6 +253,13 @@ def driven_into(verb) -> bool:
     striking or running over ("a drunk driver struck and fatally injured a woman")."""
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(lemma_in(v, IMPACT_VERBS) for v in verbs)
+
+
+def struck_in_own_clause(driver) -> bool:
+    """The driver's own clause tells the impact ("a driver who fled after striking a woman was charged
+    with her murder", "the motorist who hit the boy"): the harm the sentence names is that impact."""
+    return any(t.pos_ == "VERB" and lemma_in(t, IMPACT_VERBS) for r in driver.children if r.dep_ in ("relcl", "acl")
+               for t in r.subtree)
 
 
 def passive(verb) -> bool:

@@ -9,13 +9,17 @@ promise or offer is itself the event, so the verbs that make one are never read 
 """
 from __future__ import annotations
 
+from ..wordlists import words
+
 # the clause that makes an act conditional: "if convicted", "unless it complies"
 CONDITIONS = frozenset({"if", "unless"})
 # verbs whose act is a commitment, made whatever its condition: "promised to resign if ..."
 COMMITTING = frozenset({"promise", "pledge", "vow", "offer", "threaten", "warn", "guarantee", "undertake"})
 # verbs of expecting and wishing: someone else's act they govern is still to come ("expects X to
 # prosecute", "would like the UN to send troops")
-WISHING = frozenset({"expect", "hope", "wish", "like", "love", "prefer"})
+WISHING = frozenset({"expect", "hope", "wish", "want", "like", "love", "prefer"})
+# verbs of permission: what one is permitted to do is a right, not yet an act
+PERMITTING = frozenset({"allow", "permit", "entitle", "authorise", "authorize", "empower"})
 # obligations still to meet: "has to accept", "will have to pay" ("had to flee": it happened)
 OBLIGING = frozenset({"have", "need"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "can", "ca"})
@@ -41,6 +45,9 @@ SECRET_PLANS = frozenset({"plot", "scheme", "conspire"})
 NOTHING = frozenset({"nothing", "little"})
 # how an act hangs under the word that frames it: its complement, a preposition's object
 FRAMED_BY = frozenset({"xcomp", "pcomp", "pobj", "prep", "acl", "advcl", "conj"})
+# how joining hangs under what seeks it: "hopes to join", "bid to join", "ambition of joining", and the
+# tagger's "waiting for years to join" (an infinitive read as the relative clause of "years")
+SOUGHT_BY = frozenset({"xcomp", "acl", "relcl", "pcomp", "pobj", "prep"})
 
 
 def conditioned(t) -> bool:
@@ -62,13 +69,59 @@ def obliged(trigger) -> bool:
 
 def wished(t) -> bool:
     """Someone else's act that a verb of expecting or wishing governs ("the lobby expects the
-    authorities to prosecute"); an actor's own hope or an expected act ("hopes to sign", "is
-    expected to withdraw") is left alone: it often reports a plan that is news."""
+    authorities to prosecute", "I hope the government will scrap the law and release me": a
+    conjoined act is wished with the first); an actor's own hope or an expected act ("hopes to
+    sign", "is expected to withdraw") is left alone: it often reports a plan that is news."""
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
     head = t.head
-    if t.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in WISHING or any(
+    if t.dep_ not in ("xcomp", "ccomp") or not verb_of(head, WISHING) or any(
             x.dep_ in ("auxpass", "nsubjpass") for x in head.children):
         return False
     return any(x.dep_ == "nsubj" for x in t.children) or any(x.dep_ == "dobj" for x in head.children)
+
+
+def permitted(t) -> bool:
+    """An act someone is or will be allowed to do ("workers will be permitted to request a later
+    retirement", "voters are allowed to choose"): a right granted, not the act; "was allowed to leave"
+    tells what happened."""
+    head = t.head
+    if t.dep_ != "xcomp" or head.lemma_.lower() not in PERMITTING or not any(x.dep_ == "auxpass" for x in head.children):
+        return False
+    return not any(x.dep_ in ("aux", "auxpass") and (x.tag_ == "VBD" or x.lower_ in ("was", "were", "had"))
+                   for x in head.children)
+
+
+def verb_of(tok, lemmas: frozenset[str]) -> bool:
+    """The token is a verb of `lemmas` by its lemma or, where the tagger's lemma is wrong ("hopes",
+    "hoped" -> "hop"), by its inflected form."""
+    if tok.lemma_.lower() in lemmas:
+        return True
+    form = tok.lower_
+    return tok.pos_ in ("VERB", "AUX") and any(form.removesuffix(end) in lemmas for end in ("s", "d", "ed", "ing"))
+
+
+def sought_membership(trigger) -> bool:
+    """Joining that someone hopes for, waits for, applies for or bids for ("Turkey hopes to join the
+    EU", "Russia has waited a decade to join the WTO", "Croatia's bid to join Nato", "its ambition of
+    joining"): the actor is not a member."""
+    if trigger.lemma_.lower() != "join":
+        return False
+    goals, t = words("membership_goals"), trigger
+    for _ in range(3):
+        if t.dep_ not in SOUGHT_BY or t.head.i == t.i:
+            return False
+        t = t.head
+        if verb_of(t, goals) or t.pos_ == "NOUN" and t.lemma_.lower() in goals:
+            return True
+    return False
+
+
+def unrealised_noun(trigger) -> bool:
+    """An event noun whose own modifier says it has not happened: "the pending invasion", "proposed
+    sanctions", "a possible attack"."""
+    return trigger.pos_ == "NOUN" and any(x.dep_ in ("amod", "compound") and x.lower_ in words("unrealised_modifiers")
+                                          for x in trigger.children)
 
 
 def later_step(trigger) -> bool:

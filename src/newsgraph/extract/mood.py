@@ -18,6 +18,8 @@ violence unless it is undone: the gate (gate.unreal_mood) leaves them alone.
 """
 from __future__ import annotations
 
+from .quantities import is_people
+
 UNREAL_PERFECT = frozenset({"could", "might", "would", "should"})
 POSSIBILITY = frozenset({"could", "might"})
 CONDITIONAL = frozenset({"would", "'d"})
@@ -38,6 +40,8 @@ EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "acomp", "oprd", "conj", "csubj
 # modals that state no particular act when the doer is any one of a kind ("a landlord can evict",
 # "a Conservative government would allow a vote"); "will" is left out: "a delegation will visit" is news
 GENERIC_MODALS = frozenset({"can", "could", "may", "might", "would", "should", "must", "ca"})
+# pronouns that name any one of a kind: "anyone who attacks", "those who kill"
+ANY_ONE = frozenset({"anyone", "anybody", "whoever", "those", "everyone", "everybody"})
 # determiners that make a subject any one of its kind rather than one already known
 INDEFINITE = frozenset({"a", "an", "any"})
 # "would like to thank", "would love to": a wish stated now, not a condition (what is wished is left
@@ -82,6 +86,46 @@ def indefinite_doer(trigger) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children)
+
+
+def generic_clause(verb) -> bool:
+    """A relative clause in the simple present about any one of a kind, or with such a subject ("parents
+    who beat their children", "rebels who attack aid convoys will be punished", "anyone who attacks an
+    officer", "a crime where people are killed"): what such people do, no act of anyone in particular;
+    "troops who are fighting the rebels" (progressive) and "a man who attacked" (past) are acts."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if not simple_present(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "relcl":
+        # "gangs that kidnap tourists often demand ransoms": the kind a generic clause defines does it
+        return subject is not None and any_one(subject) and any(
+            r.dep_ == "relcl" and generic_clause(r) for r in subject.children)
+    if verb.tag_ == "VBN":
+        # a passive tells what any such people suffer ("where people are killed"), not what its antecedent
+        # is ("regulations which are blamed for hindering": a charge made now)
+        return subject is not None and subject.tag_ == "NNS" and is_people(subject) and any_one(subject)
+    return any_one(verb.head) or subject is not None and subject.tag_ == "NNS" and any_one(subject)
+
+
+def simple_present(verb) -> bool:
+    """"attack", "attacks", "are killed": a present with no modal, no progressive and no perfect."""
+    helpers = auxes(verb)
+    if verb.tag_ in ("VBZ", "VBP") or verb.dep_ == "relcl" and verb.tag_ == "NN":   # (the tagger's "kidnap")
+        return not helpers
+    return verb.tag_ == "VBN" and len(helpers) == 1 and helpers[0].dep_ == "auxpass" and helpers[0].tag_ in ("VBZ", "VBP")
+
+
+def any_one(noun) -> bool:
+    """Any one of a kind: a plural with no determiner, possessor or number ("parents", "rebels"),
+    a noun with "any", "every" or "no", or "anyone", "whoever", "those"."""
+    if noun.lower_ in ANY_ONE:
+        return True
+    marks = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod", "predet")]
+    if noun.tag_ == "NNS" and noun.ent_type_ == "" and not marks:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in marks)
 
 
 def counterfactual(trigger) -> bool:

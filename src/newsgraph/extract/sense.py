@@ -17,17 +17,30 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import PLOVER_TYPES
-from ..resolve.names import is_title
 from ..wordlists import table, words
 from .asked_acts import asked
-from .everyday import everyday_sense, traffic_death
+from .everyday import disaster_story, everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
-from .framing import aimed_at, conditioned, failed, later_step, obliged, planned, purpose_of, seeking_to, wished
+from .framing import (
+    aimed_at,
+    conditioned,
+    failed,
+    later_step,
+    obliged,
+    permitted,
+    planned,
+    purpose_of,
+    seeking_to,
+    sought_membership,
+    unrealised_noun,
+    wished,
+)
+from .mood import generic_clause
 from .quantities import is_people
+from .seizing import seizing_sense
 from .sense_cooperative import cooperative
 from .sense_nominal import classifying, fought_in_arena, joined_company, joined_protest, war_on_abstraction
 from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are imported from here)
-    LAW_ENFORCEMENT,
     OFFICE_HOLDER,
     SCORE,
     STATES,
@@ -59,6 +72,8 @@ LABOUR = words("labour_words")
 ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "repeal", "overturn", "remove"})
 FICTION = words("fiction_nouns")
 PREVENTING = words("preventing")
+# verbs of acting a part: what the part does is the plot ("plays a pirate who attacks a ship")
+ROLE_VERBS = frozenset({"play", "portray"})
 CONDITIONAL = frozenset({"if", "unless", "whether"})
 # modals of ability: "can veto", "can be arrested" state what may happen to anyone, not an event
 # ("may", "could" and "might" predict one: it is kept, its certainty "possible"; "would" only as
@@ -75,11 +90,11 @@ CRITICISM_REASONS = frozenset({"for", "over"})
 SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argue", "insist"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
+# deaths a quake deals as well as a gunman: no sign of violence in a disaster story
+DEATHS = frozenset({"kill", "killing", "killer", "dead", "death"})
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
 # named entity labels of a side whose fire it is ("Israeli fire", "Hamas fire")
 SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
-# ground an armed force takes by force (besides a place named): "seized the town", "seized an army base"
-HELD_GROUND = words("seized_ground")
 # who suffers violence by the very word: never its doer
 SUFFERERS = frozenset({"victim", "casualty"})
 CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
@@ -87,14 +102,13 @@ CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
 COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 PRESENT = frozenset({"VBZ", "VBP"})
-ARMED_FORCES = frozenset({"MILITARY", "ARMED_GROUP"})
-STATE_GUARDS = frozenset(words("state_guards"))
-WANTED = frozenset(words("handed_suspects"))   # "captured two suspects", "the fugitive was captured"
 # violence words whose other senses (a film shot, a match shot, wounded pride) never have people as victim
 WOUNDING = frozenset({"shoot", "shooting", "wound", "assault"})
 WOUND_CUES = words("wound_cues")
 
 
+# verbs of letting: a concession when granted, not when they say what another act is for
+PERMITTING = frozenset({"allow", "let", "permit", "enable"})
 # NER labels of the names that may be the doer of what is complained of
 NAMED_SIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -173,8 +187,8 @@ def threat_over(trigger):
 
 def labour_strike(c) -> bool:
     """A strike by workers: a general or hunger strike, one that people go on or call."""
-    if c.trigger.lemma_.lower() != "strike":
-        return False
+    if c.trigger.lemma_.lower() != "strike" or any(x.dep_ in ("dobj", "agent") for x in c.trigger.children):
+        return False    # "a driver struck a woman", "was struck by a car": a blow, no walkout
     near = [*c.trigger.children, c.trigger.head] + ([c.subject_tok] if c.subject_tok is not None else [])
     if any(t.lemma_.lower() in LABOUR or t.lower_ in LABOUR for t in near):
         return True
@@ -191,6 +205,16 @@ def unarmed(c, entity_type) -> bool:
     if c.trigger.lemma_.lower() in LAUNCHING:
         return any(o.dep_ == "dobj" and o.lemma_.lower() not in WEAPONS for o in c.trigger.children)
     return False
+
+
+def led_by_margin(verb) -> bool:
+    """"lead" with a margin ("lead the Republicans by five points", "by 39% to 34%"): a lead in a poll,
+    a race or a match."""
+    return verb.lemma_.lower() == "lead" and verb.pos_ == "VERB" and any(
+        p.dep_ == "prep" and p.lower_ == "by" and any(o.pos_ == "NUM" or o.ent_type_ in ("PERCENT", "CARDINAL")
+                                                      or any(n.dep_ == "nummod" for n in o.children)
+                                                      for o in p.children if o.dep_ == "pobj")
+        for p in verb.children)
 
 
 def blames_no_one(verb) -> bool:
@@ -211,6 +235,10 @@ def judge(c, context: Context, entity_type):
     if joined_company(c, entity_type) or c.type not in PLOVER_TYPES and c.trigger.pos_ == "VERB" and any(
             x.dep_ == "dobj" and object_kind(x) == "play" for x in c.trigger.children):
         return None         # "joined Pele as the only teenagers to score", "headed the ball wide"
+    if c.type == "AFFILIATION" and sought_membership(c.trigger):
+        return None         # "hopes to join the EU", "Croatia's bid to join Nato": no member yet
+    if c.type == "LEADERSHIP" and led_by_margin(c.trigger):
+        return None         # "Labour lead the Conservatives by 39% to 34%": ahead in a count, not at the head
     if joined_protest(c):
         c.type, c.object, c.object_tok = "PROTEST", None, None
         return c            # "farmers joined the protesters": they protest; against whom is not said here
@@ -218,6 +246,8 @@ def judge(c, context: Context, entity_type):
         return c            # a standing relation ("the club's captain") is no act
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
         return None         # "a plot about spies conspiring", "to prevent him from fighting"
+    if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
+        return None         # "the pending invasion", "proposed sanctions" ("a proposed offer" is an offer made)
     if c.type not in ("REQUEST", "THREATEN") and any(any(x.dep_ == "aux" and x.lower_ in OBLIGED for x in v.children)
                                                      or obliged(v) for v in (c.trigger, purpose_of(c.trigger)) if v):
         return None         # "the watchdog should investigate", "must pass the law to allow": not done
@@ -234,6 +264,10 @@ def judge(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() in WARS and c.object is None and named_after_place(c.subject_tok, c.subject,
                                                                                   entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
+    if c.type == "CONCEDE" and c.trigger.lemma_.lower() in PERMITTING and purpose_of(c.trigger) is not None:
+        return None         # "stopped the game to allow the coach to speak": the aim of another act, no concession
+    if c.type == "ACCUSE" and c.trigger.lemma_.lower() == "charge" and any(x.dep_ == "prt" for x in c.trigger.children):
+        return None         # "the clearance was charged down", "charged up the batteries": no charge laid
     if c.type == "ACCUSE" and c.object is None and blames_no_one(c.trigger):
         return None         # "complained that the weather was bad": a grievance, no one accused
     if advice_not_threat(c, entity_type):
@@ -293,8 +327,9 @@ def _conflict(c, context: Context, entity_type):
             return None     # "shot a film", "blocked the shot", "hit profits", "the forwards bombarded"
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
         return None         # "was injured", "was hit while crossing": an accident, illness or game
-    if not security and traffic_death(c, violent):
-        return None         # "killed by a drunk driver", "killed after slipping and falling"
+    if not security and (traffic_death(c, violent) or c.type == "ASSAULT" and c.subject is None and not violent(
+            c.trigger) and disaster_story(c.trigger.doc, _violence_cues() - HARM - DEATHS)):
+        return None         # "killed by a drunk driver", "killed after slipping and falling", deaths in a quake story
     if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
             and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
             and not violent(c.trigger):
@@ -312,77 +347,19 @@ def _conflict(c, context: Context, entity_type):
     return c
 
 
-def seizing_sense(c, entity_type) -> str | None:
-    """Raids by the law are COERCE, by forces ASSAULT; capturing people is an arrest, a town an attack;
-    a search by the law, of someone's place, is COERCE ("NONE": no event; None: the type stands)."""
-    lemma = c.trigger.lemma_.lower()
-    if lemma == "raid":
-        if lemma_in(c.subject_tok, LAW_ENFORCEMENT) or entity_type(c.subject) == "GOVERNMENT":
-            return "COERCE"   # "police raided the newspaper's offices", "an FBI raid"
-        return "ASSAULT" if entity_type(c.subject) in ARMED_FORCES else None
-    if lemma == "search" and not (someones(c.trigger, entity_type(c.object)) and (
-            c.subject is None and c.subject_tok is None or lemma_in(c.subject_tok, LAW_ENFORCEMENT | SECURITY)
-            or entity_type(c.subject) in ARMED_FORCES | {"GOVERNMENT"})):
-        return "NONE"         # "searched the web", "searching for the gunman", "searched the stadium": no one coerced
-    if lemma == "hold" and any(x.dep_ == "dobj" and x.tag_ == "NNS" for x in c.trigger.children):
-        return "NONE"         # "is holding hostages": a state; "held the staff hostage" is the act
-    if lemma == "capture" and entity_type(c.subject) == "ARMED_GROUP" and abducted(c.object_tok, entity_type(c.object)):
-        return "ASSAULT"      # "pirates captured 22 fishermen": an abduction (PLOVER ASSAULT, abduct)
-    if lemma == "capture" and (captive(c.object_tok, entity_type(c.object)) or taken_by_the_state(c, entity_type)):
-        return "COERCE"       # "captured two soldiers", "the navy captured 23 pirates", not "captured the town"
-    if lemma == "seize" and entity_type(c.subject) in ARMED_FORCES and (
-            entity_type(c.object) == "LOCATION" or lemma_in(c.object_tok, HELD_GROUND)):
-        return "ASSAULT"      # "rebels seized the town", "fighters seized a military camp": taken by force
-    return None
-
-
-def taken_by_the_state(c, entity_type) -> bool:
-    """Members of an armed group or gang captured by a state's forces or police ("the navy captured
-    23 pirates", "police captured the gang members"): an arrest, not an attack on a group."""
-    tok = c.object_tok
-    return tok is not None and tok.tag_ == "NNS" and entity_type(c.object) == "ARMED_GROUP" and (
-        entity_type(c.subject) in STATES | {"MILITARY"} or lemma_in(c.subject_tok, LAW_ENFORCEMENT | STATE_GUARDS))
-
-
-def abducted(tok, known: str | None) -> bool:
-    """People named by what they are, neither combatants, the law's men nor wanted ("fishermen", "two
-    tourists"): an armed group's capture of them is an abduction; of soldiers or a named commander, a
-    detention."""
-    return captive(tok, known) and tok.pos_ == "NOUN" and known not in ARMED_FORCES and not any(
-        lemma_in(tok, words) for words in (SECURITY, LAW_ENFORCEMENT, WANTED))
-
-
-def someones(verb, known: str | None) -> bool:
-    """The verb's object is a person or belongs to someone: "searched the suspect", "students were
-    searched", "searched the senator's home", "searched the offices of the newspaper"."""
-    for o in (x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")):
-        if captive(o, known) or any(x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ == "of" for x in o.children):
-            return True
-    return False
-
-
-def captive(tok, known: str | None) -> bool:
-    """People named by a common noun ("two soldiers", "the escaped prisoner"), by a full personal
-    name ("Ahmed Hassan") or a title and a name ("Mr. Nichols"); a lone one-word name is as often a
-    town the tagger takes for a person."""
-    if tok is None:
-        return False
-    if tok.pos_ == "NOUN":
-        return is_people(tok) or known == "PERSON" or any(
-            lemma_in(tok, words) for words in (SECURITY, LAW_ENFORCEMENT, WANTED))
-    return tok.ent_type_ == "PERSON" and any(
-        c.dep_ == "compound" and (c.ent_type_ == "PERSON" or is_title(c.text)) for c in tok.lefts)
-
-
 def fiction(trigger) -> bool:
     """An event told inside a story: "a plot about spies conspiring to kill him", "the film follows
     a man who is kidnapped"."""
+    below, described = trigger, False
     for n, a in enumerate(trigger.ancestors):
         if n >= 6:
             return False
         if a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in FICTION or any(
                 x.dep_ == "nsubj" and x.lemma_.lower() in FICTION for x in a.children):
             return True     # "the story of a man who ...", "the film follows agents who ..."
+        if a.pos_ == "VERB" and a.lemma_.lower() in ROLE_VERBS and below.dep_ == "dobj" and described:
+            return True     # "Cruise plays an agent who is kidnapped": a role ("played a role in the attacks" is none)
+        described, below = described or below.dep_ in ("relcl", "acl"), a
     return False
 
 
@@ -399,11 +376,13 @@ def hypothetical(trigger) -> bool:
         if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
-        if conditioned(t) or wished(t) or asked(t):
+        if conditioned(t) or wished(t) or asked(t) or permitted(t) or generic_clause(t):
             return True     # "could be sentenced if convicted", "expects the authorities to prosecute",
             # "urged the government to scrap the tax" (extract/asked_acts.py)
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
             return True
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in PREVENTING:
+            return True     # "to stop militants attacking the town"
         if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "nsubj", "nsubjpass", "dobj") or t.head.i == t.i:
             return False
         t = t.head
