@@ -33,6 +33,7 @@ from .frames import (
     thing_acted_on,
 )
 from .keep import crowd
+from .noun_phrases import trade_partners
 from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
 from .sense import attack_means
@@ -171,7 +172,8 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
 
 def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
     """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
-    for cand in object_candidates(verb, frame.object_preps):
+    # "lifted the embargo on arms exports to China": whom the trade goes to, after the goods
+    for cand in (t for c in object_candidates(verb, frame.object_preps) for t in (c, *trade_partners(c))):
         key = actor_of(cand, res) or generic_actor(cand, res)
         if key and all(key != s for s, _ in subjects):
             return key, cand
