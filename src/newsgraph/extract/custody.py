@@ -41,6 +41,7 @@ HOLDERS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "LOCATI
 # a state only supposed or asked about: "if he is in custody", "whether they remain in detention"
 SUPPOSED = frozenset({"if", "whether", "unless"})
 PROSPECT = frozenset({"may", "might", "could", "should", "would"})
+ORDERING = words("custody_ordering_verbs")
 
 
 def custody_noun(verb):
@@ -69,6 +70,21 @@ def holder(noun, res) -> tuple[str | None, object]:
                 entity_type(key, res) == "MILITARY":
             return key, p
         return "family", None    # "in the custody of his mother", of a relative or a foster home
+    return None, None
+
+
+def orderer(verb, res) -> tuple[str | None, object]:
+    """Who ordered the custody, named as the agent of the passive that governs it: "was ordered to
+    remain in custody by an Athens magistrate" (the magistrate holds him, through the state's jail)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in ORDERING or not is_passive(head):
+        return None, None
+    # the parser hangs "by" on the passive or, as often, on the infinitive under it
+    agents = [p for a in head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for p in agents + prep_objects(verb, "by"):
+        key = actor_of(p, res) or generic_actor(p, res)
+        if key:
+            return key, p
     return None, None
 
 
@@ -118,6 +134,8 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
             hkey, htok = okey, owner
         else:
             held = held_one(verb)
+            if hkey is None:
+                hkey, htok = orderer(verb, res)
         if held is None:
             continue
         for key, tok in actors_of(held, res) or [(generic_actor(held, res), held)]:
