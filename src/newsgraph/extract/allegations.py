@@ -7,8 +7,7 @@ modes allege and investigate):
 - a claim denied or dismissed by the one its clause is about is an accusation by its maker: "Boeing
   denied Airbus's claims that it had received illegal subsidies" (`denied_claims`); the denial is the
   answerer's own REJECT (support_verbs, statements);
-- "X is alleged to have ...": someone unnamed accuses X (`alleged_doers`); "Y alleged X was abusing its
-  position": Y accuses X (`alleging_subjects`);
+- "X is alleged to have ...": someone unnamed accuses X (`alleged_doers`);
 - "X is under investigation by Y", "X was placed under formal investigation" (`investigated_parties`);
 - "Y is investigating whether X ...", "investigating claims that X ...": the investigation is of X
   (`investigated_in_clause`).
@@ -194,25 +193,6 @@ def alleged_doers(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
             continue   # "he is alleged to have ...": whom, coreference too often gets wrong
         for key, tok in actors_of(subj, res):
             yield Candidate("ACCUSE", verb, None, key, None, tok, frame, verb)
-
-
-def alleging_subjects(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
-    """"The Commission alleged the firms were abusing their market position": whoever alleges accuses
-    the doer its clause names, whether or not that clause's act is an event of its own ("abusing a
-    position", "hiding losses"). Only "allege", whose content is a wrong; not "claim" or "say". Not a
-    passive clause ("alleged he was beaten": its subject is the victim), nor the alleger itself."""
-    frame = lex.verbs.get("accuse")
-    for verb in tokens.verbs:
-        if verb.lemma_.lower() != "allege" or is_passive(verb) or frame is None:
-            continue
-        clause = content_clause(verb)
-        if clause is None or clause.lemma_.lower() in lex.reporting or clause.lemma_.lower() in SAYING:
-            continue   # "alleged that he had said ...": words reported, no wrong alleged
-        accusers = subjects_of(subject_token(verb), res)
-        for okey, otok in clause_doers(clause, res):
-            for skey, stok in accusers:
-                if skey != okey:
-                    yield Candidate("ACCUSE", verb, skey, okey, stok, otok, frame, verb)
 
 
 def investigated_parties(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:

@@ -17,7 +17,6 @@ from .actors import Extraction, KnownActors
 from .allegations import (
     alleged_against,
     alleged_doers,
-    alleging_subjects,
     answer_anchor,
     content_clause,
     denied_claims,
@@ -239,7 +238,6 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(labour_events(tokens, res, lex, used))
     candidates += list(adjective_events(tokens, res, lex)) + list(alleged_doers(tokens, res, lex))
-    candidates += list(alleging_subjects(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex)) + list(stance_noun_events(tokens, res))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
     candidates += list(relation_events(tokens, res, lex, gaz))
