@@ -1,0 +1,60 @@
+"""Forms of news English the extractor used to miss (session 17): whom a restriction on trade hits
+("the embargo on arms exports to China"), who holds one ordered to stay in custody ("was ordered to
+remain in custody by a magistrate"), and backing out of a deal ("bailed out of the deal"). Sentences
+written for these tests, parsed by the pipeline's model."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import analyse
+from newsgraph.model import Document
+
+
+def sides(nlp, gazetteer, text: str, etype: str) -> set[tuple[str | None, str | None]]:
+    analysis = analyse(Document(source="recall-forms-test", text=text), nlp(text), gazetteer)
+    names = {k: e.name for k, e in analysis.entities.items()}
+    return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    ("Washington imposed a ban on chip exports to China in October.", "COERCE", ("United States government", "China")),
+    ("The European Union banned oil imports from Russia in 2022.", "SANCTION", ("European Union", "Russia")),
+    # the lifting of such a restriction concedes to the same side
+    ("Washington lifted its ban on chip exports to China.", "CONCEDE", ("United States government", "China")),
+])
+def test_a_restriction_on_trade_hits_the_trading_partner(text, etype, expected, nlp, gazetteer):
+    assert expected in sides(nlp, gazetteer, text, etype)
+
+
+def test_goods_without_a_partner_name_no_side(nlp, gazetteer):
+    # the exports go nowhere named: no side is made up from the goods
+    found = sides(nlp, gazetteer, "The European Union banned oil exports in 2022.", "SANCTION")
+    assert all(obj is None for _, obj in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan pastor was ordered to remain in custody by a Mombasa magistrate.",
+     ("Mombasa magistrate", "Kenyan pastor")),
+    ("The banker was ordered by a Paris judge to remain in custody.", ("Paris judge", "banker")),
+])
+def test_who_ordered_the_custody_holds(text, expected, nlp, gazetteer):
+    assert expected in sides(nlp, gazetteer, text, "COERCE")
+
+
+def test_custody_with_no_one_ordering_keeps_its_holder_unnamed(nlp, gazetteer):
+    assert sides(nlp, gazetteer, "The suspect was ordered to remain in custody.", "COERCE") == {(None, "suspect")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vivendi bailed out of its merger deal with Telecom Italia.", ("Vivendi", "Telecom Italia")),
+    ("Russia pulled out of the grain deal with Ukraine in July.", ("Russia", "Ukraine")),
+    ("The Malaysian government backed out of a rail deal with Singapore.", ("Malaysian government", "Singapore")),
+])
+def test_backing_out_of_a_deal_refuses_it(text, expected, nlp, gazetteer):
+    assert expected in sides(nlp, gazetteer, text, "REJECT")
+
+
+def test_bailing_out_a_bank_is_still_aid(nlp, gazetteer):
+    text = "The International Monetary Fund bailed out Sri Lanka in 2023."
+    assert sides(nlp, gazetteer, text, "REJECT") == set()
+    assert ("International Monetary Fund", "Sri Lanka") in sides(nlp, gazetteer, text, "AID")
