@@ -58,3 +58,20 @@ def test_bailing_out_a_bank_is_still_aid(nlp, gazetteer):
     text = "The International Monetary Fund bailed out Sri Lanka in 2023."
     assert sides(nlp, gazetteer, text, "REJECT") == set()
     assert ("International Monetary Fund", "Sri Lanka") in sides(nlp, gazetteer, text, "AID")
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The teacher was beaten by police in Lagos.", "police"),
+    ("The student was badly beaten by security guards.", "security guards"),
+])
+def test_a_passive_beating_has_its_agent_as_doer(text, doer, nlp, gazetteer):
+    found = sides(nlp, gazetteer, text, "ASSAULT")
+    assert any(subject and subject.startswith(doer) for subject, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The champion was beaten by his rival in the final.",
+    "The English side were beaten by France at Twickenham.",
+])
+def test_beaten_by_a_rival_or_a_team_is_a_defeat(text, nlp, gazetteer):
+    assert sides(nlp, gazetteer, text, "ASSAULT") == set()
