@@ -75,3 +75,11 @@ def test_a_passive_beating_has_its_agent_as_doer(text, doer, nlp, gazetteer):
 ])
 def test_beaten_by_a_rival_or_a_team_is_a_defeat(text, nlp, gazetteer):
     assert sides(nlp, gazetteer, text, "ASSAULT") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Microsoft was fined 497m euros by the European Commission.", ("European Commission", "Microsoft")),
+    ("Meta was fined 1.2bn euros by Ireland's data regulator.", ("data regulator (Ireland)", "Meta")),
+])
+def test_who_fined_when_the_parser_hangs_by_on_the_sum(text, expected, nlp, gazetteer):
+    assert expected in sides(nlp, gazetteer, text, "SANCTION")
