@@ -83,3 +83,12 @@ def test_beaten_by_a_rival_or_a_team_is_a_defeat(text, nlp, gazetteer):
 ])
 def test_who_fined_when_the_parser_hangs_by_on_the_sum(text, expected, nlp, gazetteer):
     assert expected in sides(nlp, gazetteer, text, "SANCTION")
+
+
+def test_a_firm_backing_out_of_its_deal_is_news_without_the_other_side(nlp, gazetteer):
+    text = "Vodafone said it would pull out of the $2bn deal."
+    assert ("Vodafone", None) in sides(nlp, gazetteer, text, "REJECT")
+
+
+def test_a_firm_leaving_a_country_is_no_refusal(nlp, gazetteer):
+    assert sides(nlp, gazetteer, "Vodafone pulled out of Japan in 2006.", "REJECT") == set()

@@ -29,6 +29,7 @@ from .frames import (
     noun_frame,
     noun_object,
     noun_subject,
+    particle_nouns,
     subjects_of,
     thing_acted_on,
 )
@@ -124,6 +125,9 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             continue   # no side named: only an agentless passive, a weapon or a crowd's protest
         if obj is None and otok is None:
             otok = next(iter(object_candidates(verb, frame.object_preps)), None)
+        if otok is None and entry.count(" ") == 2:
+            # "pulled out of the deal" ("pull out deal"): what is left is the deal its particle governs
+            otok = next((n for p, n in particle_nouns(verb) if entry == f"{lemma} {p} {n.lemma_.lower()}"), None)
         objects = [(obj, otok)]
         if otok is not None:
             objects += [(k, t) for k, t in actors_of(otok, res)[1:] + list_items(otok, res)
