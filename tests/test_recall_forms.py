@@ -92,3 +92,17 @@ def test_a_firm_backing_out_of_its_deal_is_news_without_the_other_side(nlp, gaze
 
 def test_a_firm_leaving_a_country_is_no_refusal(nlp, gazetteer):
     assert sides(nlp, gazetteer, "Vodafone pulled out of Japan in 2006.", "REJECT") == set()
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("A gunman shot a police officer in Dallas.", "police officer"),
+    ("Smith was convicted of killing a police officer in 1998.", "police officer"),
+])
+def test_a_harmed_officer_is_the_victim(text, victim, nlp, gazetteer):
+    assert any(obj == victim for _, obj in sides(nlp, gazetteer, text, "ASSAULT"))
+
+
+def test_an_officer_who_acts_is_the_force(nlp, gazetteer):
+    found = sides(nlp, gazetteer, "A 17-year-old was shot by a police officer during a traffic stop in Nanterre.",
+                  "ASSAULT")
+    assert any(subject and "police" in subject and "officer" not in subject for subject, _ in found), found
