@@ -106,3 +106,13 @@ def test_an_officer_who_acts_is_the_force(nlp, gazetteer):
     found = sides(nlp, gazetteer, "A 17-year-old was shot by a police officer during a traffic stop in Nanterre.",
                   "ASSAULT")
     assert any(subject and "police" in subject and "officer" not in subject for subject, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # split in three, "ex", "-" and "husband" made the victim the attacker
+    ("The nurse was stabbed by her ex-husband in Leeds.", ("her ex-husband", "nurse")),
+    ("A Texas man shot his ex-wife on Sunday.", ("Texas man", "his ex-wife")),
+])
+def test_a_former_partner_is_one_person(text, expected, nlp, gazetteer):
+    assert expected in sides(nlp, gazetteer, text, "ASSAULT")
+    assert any(t.text.startswith("ex-") for t in nlp(text))   # one token
