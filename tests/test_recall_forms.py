@@ -116,3 +116,13 @@ def test_an_officer_who_acts_is_the_force(nlp, gazetteer):
 def test_a_former_partner_is_one_person(text, expected, nlp, gazetteer):
     assert expected in sides(nlp, gazetteer, text, "ASSAULT")
     assert any(t.text.startswith("ex-") for t in nlp(text))   # one token
+
+
+def test_hit_with_a_penalty_is_a_sanction(nlp, gazetteer):
+    text = "Russia was hit with new sanctions by the European Union."
+    assert ("European Union", "Russia") in {(s, o) for s, o in sides(nlp, gazetteer, text, "SANCTION")}
+    assert sides(nlp, gazetteer, text, "ASSAULT") == set()
+
+
+def test_hit_with_rockets_stays_violence(nlp, gazetteer):
+    assert sides(nlp, gazetteer, "The rebels hit the convoy with rockets.", "SANCTION") == set()
