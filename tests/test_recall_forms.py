@@ -126,3 +126,8 @@ def test_hit_with_a_penalty_is_a_sanction(nlp, gazetteer):
 
 def test_hit_with_rockets_stays_violence(nlp, gazetteer):
     assert sides(nlp, gazetteer, "The rebels hit the convoy with rockets.", "SANCTION") == set()
+
+
+def test_an_extradition_is_with_the_state_the_person_goes_to(nlp, gazetteer):
+    text = "Argentina extradited the former officer to Italy, where he faces charges."
+    assert sides(nlp, gazetteer, text, "COOPERATE") == {("Argentina", "Italy")}

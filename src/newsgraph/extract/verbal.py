@@ -176,8 +176,12 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
 
 def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
     """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
+    cands = object_candidates(verb, frame.object_preps)
+    if frame.type == "COOPERATE":
+        # "extradited the former officer to Italy": the partner its preposition names, not the one handed over
+        cands = sorted(cands, key=lambda c: c.dep_ != "pobj")
     # "lifted the embargo on arms exports to China": whom the trade goes to, after the goods
-    for cand in (t for c in object_candidates(verb, frame.object_preps) for t in (c, *trade_partners(c))):
+    for cand in (t for c in cands for t in (c, *trade_partners(c))):
         key = actor_of(cand, res) or generic_actor(cand, res)
         if key and all(key != s for s, _ in subjects):
             return key, cand
