@@ -131,3 +131,11 @@ def test_hit_with_rockets_stays_violence(nlp, gazetteer):
 def test_an_extradition_is_with_the_state_the_person_goes_to(nlp, gazetteer):
     text = "Argentina extradited the former officer to Italy, where he faces charges."
     assert sides(nlp, gazetteer, text, "COOPERATE") == {("Argentina", "Italy")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants used roadside bombs against vehicles operated by the Egyptian army.", ("militants", "Egyptian Armed Forces")),
+    ("Houthi rebels fired missiles at a tanker owned by a Greek company.", ("Houthis", "Greek company")),
+])
+def test_an_attack_on_a_thing_hits_its_owner_or_operator(text, expected, nlp, gazetteer):
+    assert expected in sides(nlp, gazetteer, text, "ASSAULT")

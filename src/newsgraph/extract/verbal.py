@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import (
     MEMBER_NOUNS,
@@ -241,8 +242,11 @@ def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | Non
     it ("the party's offices"): "shelled the positions of the rebels", "demolished the homes of the
     attackers", "seized a yacht belonging to X", "attacked a tanker owned by X". Not an event's ("ordered the arrest of X" is read by the event noun), and a place only
     for an attack ("shelled the outskirts of Aleppo"; "blocked the roads of Cairo" coerced no Cairo)."""
-    # the thing itself, not a place phrase ("hit a car at the intersection of X and Y" hit no street)
-    for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    # the thing itself, not a place phrase ("hit a car at the intersection of X and Y" hit no street); for
+    # an attack, also the thing its preposition aims at ("used bombs against vehicles operated by the army")
+    aimed = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in frame.object_preps
+             for p in c.children if p.dep_ == "pobj"] if frame.type == "ASSAULT" else []
+    for thing in (*(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), *aimed):
         if thing.pos_ != "NOUN" or noun_frame(thing, lex) is not None:
             continue
         for pobj in (*(p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -258,7 +262,7 @@ def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | Non
 
 
 # participles that name a thing's owner: "a yacht belonging to X", "a tanker owned by X"
-OWNING = frozenset({"belong", "own"})
+OWNING = words("owning_participles")
 
 
 def owner_phrase(thing) -> list:
