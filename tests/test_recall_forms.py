@@ -139,3 +139,16 @@ def test_an_extradition_is_with_the_state_the_person_goes_to(nlp, gazetteer):
 ])
 def test_an_attack_on_a_thing_hits_its_owner_or_operator(text, expected, nlp, gazetteer):
     assert expected in sides(nlp, gazetteer, text, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    ("Iran's support for Hezbollah has alarmed Israel.", "SUPPORT", ("Iran", "Hezbollah")),
+    ("Japan's apology to South Korea was welcomed in Seoul.", "CONCEDE", ("Japan", "South Korea")),
+])
+def test_an_owned_act_with_its_other_side_is_an_event(text, etype, expected, nlp, gazetteer):
+    assert expected in sides(nlp, gazetteer, text, etype)
+
+
+def test_an_owned_act_without_another_actor_is_none(nlp, gazetteer):
+    # support for a thing, not for an actor: no event without a light verb
+    assert sides(nlp, gazetteer, "Iran's support for the plan surprised diplomats.", "SUPPORT") == set()
