@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..model import Event
-from ..wordlists import words
 from ..resolve.resolution import Resolution
+from ..wordlists import words
 from .accused_acts import accused_act_events
 from .actors import Extraction, KnownActors
 from .allegations import (
