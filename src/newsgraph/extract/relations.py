@@ -9,6 +9,7 @@ from ..wordlists import read_yaml, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_of_token
 from .frames import Candidate
+from .sense_words import Context
 
 
 def role_of(tok, lex) -> str | None:
@@ -74,6 +75,18 @@ def names_a_function(role_tok, lex) -> bool:
                 and word not in LED_BODIES and c.lemma_.lower() not in LED_BODIES):
             return True
     return False
+
+
+def field_title(role_tok, org_tok, res: KnownActors, lex) -> bool:
+    """A word of a field or an unnamed body between the country and the title: "Russian tennis
+    chief", "Egypt FA spokesman", "Kenya's athletics chief". In sport news the holder serves that
+    field's federation, not the state ("Russian army chief", "Iraqi intelligence chief" name a body)."""
+    if government_title(role_tok):
+        return False   # "Belgian sports minister": a portfolio of the state's government
+    return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and (org_tok is None or c.i != org_tok.i)
+               and entity_of_token(c, res) is None and c.lower_ not in RANKS
+               and c.lower_ not in lex.leadership_roles and c.lower_ not in lex.affiliation_roles
+               and c.lower_ not in LED_BODIES and c.lemma_.lower() not in LED_BODIES for c in role_tok.lefts)
 
 
 def _in_phrase(tok, role_tok) -> bool:
@@ -260,6 +273,7 @@ def _cut_name(key: str, res: KnownActors) -> bool:
 
 def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candidate]:
     """Standing relations stated by roles: titles, appositions and copulas."""
+    sport = None   # whether the document is sport news, read once when a title needs it
     for tok in tokens.nouns:
         rel = role_of(tok, lex)
         if rel is None or not held_now(tok):
@@ -286,6 +300,10 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
             continue
         if org_tok is not None and org_tok.pos_ == "PRON":
             continue   # "its founder": whose, the pronoun's antecedent, is too often misread
+        if is_country(org, res) and field_title(tok, org_tok, res, lex) and sport is None:
+            sport = Context.of(tok.doc).domain == "sport"
+        if is_country(org, res) and sport and field_title(tok, org_tok, res, lex):
+            continue   # "Russian tennis chief X": the country's tennis federation, not the state
         if rel == "LEADERSHIP" and (part or names_a_function(tok, lex)):
             rel = "AFFILIATION"   # "head of research at Y", "Y communications director": staff of Y
         yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok)

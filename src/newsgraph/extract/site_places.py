@@ -34,8 +34,22 @@ def town_of_site(c: Candidate, res: KnownActors) -> bool:
     return any(m.dep_ in MODIFIER_DEPS and m.ent_type_ == "GPE" and actor_of(m, res) == c.object for m in tok.lefts)
 
 
+def firm_as_site(c: Candidate, res: KnownActors) -> bool:
+    """The candidate's object is a firm the violence happened "at": "the bomb went off at West Coast
+    Bank", "the shootings of two partners at the accounting firm". A firm is where the people hit
+    were, as a town is; the victims are the target (a state's or a force's post stays its holder's)."""
+    tok = c.object_tok
+    if c.type != "ASSAULT" or c.object is None or tok is None or entity_type(c.object, res) != "ORGANIZATION":
+        return False
+    # a site word ("the accounting firm", "a Kraft factory") or a firm's full name; one bare name may be
+    # a person the recogniser took for a firm ("fired at Riva")
+    named = res.entities.get(c.object)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at" and (
+        tok.pos_ == "NOUN" or named is not None and len(named.name.split()) > 1)
+
+
 def unplace_sites(candidates: list[Candidate], res: KnownActors) -> None:
-    """Take the town off as the object of acts done to a site in it."""
+    """Take the town off as the object of acts done to a site in it, and the firm where violence happened."""
     for c in candidates:
-        if town_of_site(c, res):
+        if town_of_site(c, res) or firm_as_site(c, res):
             c.object = None

@@ -11,7 +11,9 @@ from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
 from .attack_agents import GATHERINGS, PEOPLE_NOUNS, PERPETRATORS, described_people
-from .frames import Candidate
+from .crafts import CRAFTS, carried, crew_kind
+from .frames import Candidate, noun_frame
+from .lexicon import lexicon
 from .quantities import HARM_PARTICIPLES, counted_people, harm_of, is_people, next_sentence, personal
 
 HELD_SITES = words("held_sites")
@@ -30,11 +32,15 @@ ARMED_NOUNS = frozenset({"militant", "fighter", "gunman", "attacker", "rebel", "
 def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
     """Give attacks stated without an actor as their object the one the text names nearby."""
     for c in candidates:
-        if c.type != "ASSAULT" or c.object is not None:
+        if c.type not in ("ASSAULT", "COERCE") or c.object is not None:
             continue
-        if c.object_tok is None:   # "a gunman opened fire on shoppers": whom it was done to, if no actor
-            c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)), None)
-        found = site_holder(c, res) or clause_victims(c, res) or victims_after(c, res) or described_victim(c, res)
+        if c.type == "COERCE":   # "intercepted boats with 26 pirates", "raided a migrant camp": the people seized
+            found = crew_of(c, res) or site_holder(c, res)
+        else:
+            if c.object_tok is None:   # "a gunman opened fire on shoppers": whom it was done to, if no actor
+                c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)), None)
+            found = site_holder(c, res) or crew_of(c, res) or clause_victims(c, res) or victims_after(c, res) \
+                or described_victim(c, res)
         if found is not None and found[0] != c.subject and not own_side(found[0], c.subject, res):
             c.object, c.object_tok = found
     share_targets(candidates)
@@ -107,14 +113,46 @@ def sites_of(trigger):
 
 
 def site_holder(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
-    """The force whose post, base or vehicle was hit: "a police checkpoint", "an army convoy"."""
-    for site in sites_of(c.trigger):
+    """The force whose post, base or vehicle was hit: "a police checkpoint", "an army convoy", also
+    through the attack a harm is told in ("two soldiers were killed in an attack on a police convoy");
+    else the kind of people named before it ("a rebel camp", "a civilian convoy"; crafts.crew_kind)."""
+    for site in (*sites_of(c.trigger), *setting_sites(c.trigger)):
         if site.lemma_.lower() not in HELD_SITES:
             continue
         for mod in (m for m in site.lefts if m.dep_ in ("compound", "amod", "nmod")):
             sector = SITE_HOLDERS.get(mod.lemma_.lower())
             if sector is not None:
                 return forces_of(site, mod, sector, res), site
+        key = crew_kind(site, res)
+        if key is not None:
+            return key, site
+    return None
+
+
+def setting_sites(trigger) -> list:
+    """The sites of the attack a harm is told in: "were killed in an attack on a police station" (not
+    when the harm's own object names whom it hit: "killed two soldiers in an attack on a police post")."""
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return []
+    lex = lexicon()
+    return [s for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for noun in p.children if noun.dep_ == "pobj" and (frame := noun_frame(noun, lex)) is not None
+            and frame.type in ("ASSAULT", "COERCE") for s in sites_of(noun)]
+
+
+def crew_of(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """The people on a craft the act hit or seized: those it carries ("a bus carrying pilgrims"), or
+    the crew its name says ("sank a pirate ship"); crafts.py."""
+    for site in sites_of(c.trigger):
+        if site.lemma_.lower() not in CRAFTS:
+            continue
+        for person in carried(site):
+            key = victim_actor(person, res)
+            if key is not None:
+                return key, person
+        key = crew_kind(site, res)
+        if key is not None:
+            return key, site
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..resolve.participants import GROUP_NOUNS
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import (
@@ -131,13 +132,24 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             otok = next((n for p, n in particle_nouns(verb) if entry == f"{lemma} {p} {n.lemma_.lower()}"), None)
         objects = [(obj, otok)]
         if otok is not None:
-            objects += [(k, t) for k, t in actors_of(otok, res)[1:] + list_items(otok, res)
+            more = actors_of(otok, res)
+            if obj is None and person_noun(otok):
+                # "killed a police officer and a technician": people whom a later conjunct names
+                more = [(k, t) for k, t in more if person_noun(t) and all(k != s for s, _ in subjects)
+                        and (not frame.object_types or entity_type(k, res) in frame.object_types)]
+                objects = more[:1] or objects
+            objects += [(k, t) for k, t in more[1:] + list_items(otok, res)
                         if all(k != o for o, _ in objects)]
         for skey, stok in subjects or [(None, subj_tok)]:
             for okey, ot in objects:
                 if okey is not None and okey == skey:
                     continue
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
+
+
+def person_noun(tok) -> bool:
+    """A noun for people, a described person's included ("a technician", "his son")."""
+    return is_people(tok) or tok.lemma_.lower() in GROUP_NOUNS
 
 
 def stranded_prep(verb, preps) -> bool:
