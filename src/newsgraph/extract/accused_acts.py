@@ -264,7 +264,11 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
 
 def charging_verb(trigger):
     """The verb that charges someone with the act `trigger` names: "charged with killing", "arrested
-    for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"."""
+    for attacking"; through "guilty of", "on trial for", "in connection with", "on suspicion of"; for
+    an act joined to the one held ("for shooting and injuring X") and for the act a crime is held
+    for ("convicted of murder for the slaying of X", "charged with attempted murder for shooting X")."""
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i and trigger.head.pos_ == trigger.pos_:
+        trigger = trigger.head
     prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else None
     counted = prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS \
         and prep.head.dep_ == "pobj"
@@ -276,10 +280,17 @@ def charging_verb(trigger):
                                               or counted and prep.lower_ == "on" or pleaded_to(trigger)) else None
     if hook is None:
         return None
+    if hook.ent_type_ in ("DATE", "TIME"):   # "convicted (on) March 20 of murder": "of" hung on the date
+        verb = hook.head.head if hook.dep_ == "pobj" else hook.head if hook.dep_ == "npadvmod" else hook
+        hook = verb if verb.lemma_.lower() in CHARGING else hook
     if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
         return hook
+    if prep.lower_ == "for" and hook.lemma_.lower() in CRIMES and hook.dep_ == "pobj" and hook.i < trigger.i:
+        return charging_verb(hook)   # "convicted of murder for the slaying of X": held for the crime
     if guilty_beside(hook) is not None:
         return hook if hook.pos_ in VERBAL else hook.head   # "found guilty [last month] in murder of X"
+    if guilty_verdict(hook, trigger) is not None:
+        return hook    # "returned a guilty verdict for X for the murder of Y"
     if hook.lower_ not in HOLDING_TO:
         return None
     up = hook.head.head if hook.head.dep_ == "prep" else hook.head
@@ -320,6 +331,9 @@ def found_guilty(trigger):
         prep = prep.head.head
     if prep is None:
         return None
+    verdict = guilty_verdict(prep.head, trigger)
+    if verdict is not None:
+        return verdict
     guilty = prep.head if prep.head.lower_ == "guilty" else guilty_beside(prep.head)
     if guilty is None:
         return None
@@ -338,3 +352,13 @@ def guilty_beside(hook):
         return None
     return next((x for x in verb.children if x.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and x.lower_ == "guilty"),
                 None)
+
+
+def guilty_verdict(hook, act):
+    """The one a guilty verdict is returned for, when the act is held by the verdict or by the verb
+    that returns it ("returned a guilty verdict for Lopez for the murder of X"), or None."""
+    for verdict in (hook, *(x for x in hook.children if x.dep_ == "dobj")):
+        if verdict.lemma_.lower() == "verdict" and any(a.lower_ == "guilty" for a in verdict.children):
+            return next((x for p in verdict.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
+                         for x in p.children if x.dep_ == "pobj" and x.i != act.i), None)
+    return None

@@ -3,6 +3,7 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
+from ..resolve.gazetteer import load_gazetteer
 from ..resolve.participants import (
     ARMED_OWNERS,
     acts_in_own_name,
@@ -49,6 +50,7 @@ LOCATING = frozenset({"base", "headquarter", "locate"})
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = words("partitive")
+PARTY_PARTS = words("party_parts")
 # people a place before them does not own: one person of a private kind ("an Indian blogger");
 # members of forces or bodies ("Israeli soldiers", "Egyptian officials") stand for their state
 # (nor do armed kinds or crews: "Russian bombers", "a Syrian pilot", "Iraqi guards")
@@ -129,6 +131,8 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                             # (a town the NER took for a person: no one is "from" a person;
                             # "a refugee camp in South Sudan" is a camp, not the state it lies in)
                             # (a country stands for its state: "the authorities in Ethiopia")
+                        if key and party_part(lemma, key, res):
+                            continue   # "some in the Tory party": a part, not the party
                         if key and lemma in MEMBER_NOUNS and held_in_person(tok) \
                                 and entity_type(key, res) not in ARMED_OWNERS:
                             # "the leader of the party was arrested": the leader; an armed group's
@@ -137,6 +141,16 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                         if key:
                             return key
     return sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None
+
+
+def party_part(lemma: str, key: str, res: KnownActors) -> bool:
+    """Whether the noun names a part of a political party or its followers, who do not speak for
+    it ("Labour backbenchers", "some in the Tory party", "Liberal Democrat supporters"); the
+    party's MPs and leaders do ("Tory MPs voted against")."""
+    if lemma not in PARTY_PARTS or not key.startswith("gaz:"):
+        return False
+    actor = (res.gazetteer or load_gazetteer()).actor_of_key(key)
+    return actor is not None and actor.is_party
 
 
 def branch_owner(tok, key: str, res: KnownActors) -> str | None:
@@ -239,6 +253,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
                 key = None
             if key and gc.i != child.i and entity_type(key, res) == "LOCATION":
                 key = None   # "a Los Angeles County sheriff's deputy": the county qualifies the sheriff
+            if key and party_part(lemma, key, res):
+                key = None   # "Labour backbenchers", "Tory rebels": not the party
             if key:
                 return key
     return None

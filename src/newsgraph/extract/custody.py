@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..resolve.participants import COLLECTIVE_TYPE as STATE_OFFICERS
 from ..wordlists import table, words
 from .arguments import (
     MEMBER_NOUNS,
@@ -41,7 +42,6 @@ HOLDERS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "LOCATI
 # a state only supposed or asked about: "if he is in custody", "whether they remain in detention"
 SUPPOSED = frozenset({"if", "whether", "unless"})
 PROSPECT = frozenset({"may", "might", "could", "should", "would"})
-ORDERING = words("custody_ordering_verbs")
 
 
 def custody_noun(verb):
@@ -73,21 +73,6 @@ def holder(noun, res) -> tuple[str | None, object]:
     return None, None
 
 
-def orderer(verb, res) -> tuple[str | None, object]:
-    """Who ordered the custody, named as the agent of the passive that governs it: "was ordered to
-    remain in custody by an Athens magistrate" (the magistrate holds him, through the state's jail)."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_.lower() not in ORDERING or not is_passive(head):
-        return None, None
-    # the parser hangs "by" on the passive or, as often, on the infinitive under it
-    agents = [p for a in head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    for p in agents + prep_objects(verb, "by"):
-        key = actor_of(p, res) or generic_actor(p, res)
-        if key:
-            return key, p
-    return None, None
-
-
 def held_one(verb, depth: int = 0):
     """The one in custody: the subject of "is in custody", of the clause it is joined to ("was
     charged and will remain in custody"), or of the passive that governs "to remain in custody"
@@ -102,6 +87,19 @@ def held_one(verb, depth: int = 0):
     if verb.dep_ in ("xcomp", "conj") and head.pos_ in VERBAL:   # "is expected to remain", "was charged and will remain"
         return held_one(head, depth + 1)
     return None
+
+
+def kept_by(verb, res) -> tuple[str | None, object]:
+    """Who keeps the one held in custody, as a "by" phrase on the custody verb or on the passive
+    that governs it names: "was ordered to remain in custody by an Athens magistrate", "is being
+    kept in custody by police"."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "xcomp" and verb.head.pos_ in VERBAL and is_passive(verb.head) else [])
+    for by in (p for h in heads for p in h.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"):
+        for o in (x for x in by.children if x.dep_ == "pobj"):
+            key = actor_of(o, res) or generic_actor(o, res)
+            if key and (entity_type(key, res) in HOLDERS or STATE_OFFICERS.get(o.lemma_.lower()) in HOLDERS):
+                return key, o    # "police", "an Athens magistrate": one who holds for the state
+    return None, None
 
 
 def supposed(verb) -> bool:
@@ -125,6 +123,8 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
         hkey, htok = holder(noun, res)
         if hkey == "family":
             continue
+        if hkey is None:
+            hkey, htok = kept_by(verb, res)
         if lemma == "have":   # "police have the suspect in custody": the subject holds the object
             held = next((c for c in verb.children if c.dep_ == "dobj"), None)
             owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -134,8 +134,6 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
             hkey, htok = okey, owner
         else:
             held = held_one(verb)
-            if hkey is None:
-                hkey, htok = orderer(verb, res)
         if held is None:
             continue
         for key, tok in actors_of(held, res) or [(generic_actor(held, res), held)]:

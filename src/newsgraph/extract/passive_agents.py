@@ -1,6 +1,7 @@
 """The doer of a passive verb where the parser does not hang it as the verb's agent: in the event
 noun the act happened in ("killed in an Israeli strike"), or on the verb's infinitive or charge
-("was ordered to pay $5bn by the European Commission", "was charged with murder by police")."""
+("was ordered to pay $5bn by the European Commission", "was charged with murder by police", "was
+remanded in custody by magistrates")."""
 from __future__ import annotations
 
 from .actors import KnownActors
@@ -26,8 +27,9 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
 def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
     """The agent of a passive verb that the parser hangs lower: on its infinitive ("was ordered to
     pay $5bn by the European Commission"), on the sum it names ("was fined 497m euros by the
-    Commission") or on the charge ("was charged with murder by police",
-    "convicted of fraud by a Thai court", "accused of torturing detainees by Amnesty")."""
+    Commission"), on the charge ("was charged with murder by police", "convicted of fraud by a Thai
+    court", "accused of torturing detainees by Amnesty"), or on the noun of its state or occasion
+    ("was remanded in custody by magistrates")."""
     for x in verb.children:
         if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
                 and not any(a.dep_ == "auxpass" for a in x.children):
@@ -39,13 +41,16 @@ def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
                 a.dep_ == "auxpass" for a in p.children)]
         elif x.dep_ == "dobj" and counted_amount(x):
             holders = [x]   # "was fined 497m euros by the European Commission": "by" hung on the sum
+        elif x.dep_ == "prep" and x.lower_ == "in":
+            # "was remanded in custody by magistrates", "was killed in an ambush by militants"
+            holders = [p for p in x.children if p.dep_ == "pobj"]
         else:
             continue
         for c in (c for h in holders for c in h.children):
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 for pobj in c.children:
                     key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
-                    if key and not (x.dep_ == "prep" and entity_type(key, res) in NOT_LEGAL_AGENTS):
+                    if key and not (x.lower_ in CHARGE_PREPS and entity_type(key, res) in NOT_LEGAL_AGENTS):
                         return [(key, pobj)]
     return []
 

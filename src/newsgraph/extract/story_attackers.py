@@ -4,7 +4,8 @@ party, killing his boss. ... One man was shot and killed"; "the murders of his m
 "the shooting occurred at 10 a.m."). An attack stated without its attacker, near attacks of the same
 story with their attacker and their victim named (or their attacker charged for them), is by that
 attacker when no other attacker is named near it, the attacker is no victim in the story, and it
-fights no armed side (where soldiers and pirates or police and gunmen meet, either may have fired).
+fights no armed side or state (where soldiers and pirates, police and gunmen, or an armed group and a
+state meet, either may have fired).
 Only words that name violence in every use: not "was hit" or "captured"."""
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ REACH = 3
 VIOLENCE = LITERAL - {"execute"} | frozenset({"shoot", "shooting", "gun", "fire", "slay", "slaying", "attack", "assault", "spree", "rampage"})
 # sides that fight back: in their story an attack stated without its attacker may be theirs
 ARMED = frozenset({"ARMED_GROUP", "MILITARY"})
+# sides an attacker may be at war with: armed ones, and states ("Hamas fired rockets at Israel. ...
+# twelve were killed when missiles hit their house": either side may have fired)
+AT_WAR = ARMED | frozenset({"COUNTRY", "GOVERNMENT"})
 
 
 def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozenset[int] = frozenset()) -> None:
@@ -96,10 +100,10 @@ def victim_told(c: Candidate, attacker: str, named: list[Candidate], order: dict
 
 
 def lone_attacker(attacker: str, attacks: list[Candidate], candidates: list[Candidate], res: KnownActors) -> bool:
-    """An attacker who is no storm, is attacked by no one in the story and fights no armed side:
+    """An attacker who is no storm, is attacked by no one in the story and fights no armed side or state:
     where soldiers and pirates or police and rioters meet, either may have done what is told bare."""
     return not hazard(attacker, attacks[0].trigger.doc, res) and not any(c.object == attacker for c in attacks) \
-        and not any(c.type in ("ASSAULT", "COERCE") and c.subject == attacker and entity_type(c.object, res) in ARMED
+        and not any(c.type in ("ASSAULT", "COERCE") and c.subject == attacker and entity_type(c.object, res) in AT_WAR
                     for c in candidates)
 
 

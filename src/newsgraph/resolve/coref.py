@@ -1,7 +1,7 @@
 """Coreference within a document: pronouns and definite descriptions to the most recent
 compatible antecedent.
 
-- he/him/his/she/her: the most recent PERSON that was a subject in the same or the previous
+- he/him/his/she/her: the most recent PERSON (never its own verb's object: resolve/excluded_antecedents.py) that was a subject in the same or the previous
   sentence, else the most recent PERSON (same sentence or the three before);
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
   recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved;
@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from ..wordlists import table, words
+from .excluded_antecedents import co_arguments, quote_speakers
 from .framing import framed_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
@@ -252,11 +253,12 @@ def _add(res: ResolutionDraft, doc, start: int, end: int, key: str, head: int, r
 def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]] | None = None
                     ) -> str | None:
     low = tok.lower_
-    exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else set()
+    exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else \
+        co_arguments(tok, res) if low in PERSON_PRONOUNS else set()
     quoted = quotes is not None and in_quote(tok.doc, tok.i, quotes)
     if quoted and low in PERSON_PRONOUNS:
         # '"He lied to us," Ms Reyes said': a third-person pronoun in a quote is not its speaker
-        exclude = exclude | quote_speakers(tok, ants, res, quotes)
+        exclude = exclude | quote_speakers(tok, ants, res, quotes, WINDOW["person"])
     if low in PERSON_PRONOUNS and not quoted:
         applies, speaker = framed_speaker(tok, res, lambda k: _type(res, k), ants.gender)
         if applies:
@@ -326,27 +328,6 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
         if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
             return key
     return None
-
-
-def quote_speakers(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]]) -> set[str]:
-    """The people saying the quotation `tok` stands in: the subject of a speech verb outside the
-    quote in the same sentence, else (a quote running on without attribution) the last speaker of
-    the sentences a person pronoun may reach back to."""
-    sent = tok.sent
-    found = set()
-    for t in sent:
-        if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS and not in_quote(tok.doc, t.i, quotes):
-            # the speaker and the names beside it ("His lawyer Louise Christian"), not its owner ("His")
-            keys = {k for c in [t, *(c for c in t.children if c.dep_ in ("appos", "compound"))]
-                    for k in (res.mention_head.get(c.i), res.token_entity.get(c.i)) if k}
-            found |= keys
-            if not keys and t.pos_ != "PRON":
-                return found   # a speaker that is no person we know: still not the last speaker
-    # a quote running on over a few sentences ("... Fanning told reporters. "There were a dozen
-    # people there. ... "Our negotiators called him"): whoever speaks is still not "he"
-    if not found and ants.last_speaker and ants.sent_of[tok.i] - ants.last_speaker[1] <= WINDOW["person"]:
-        found.add(ants.last_speaker[0])
-    return found
 
 
 def _names_of(res: ResolutionDraft, gaz: Gazetteer, key: str) -> set[str]:

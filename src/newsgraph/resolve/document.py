@@ -381,8 +381,10 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         known = memory.person(name) if len(name.split()) <= 2 else None
         if known is None and ent.label_ in ("ORG", "PERSON") and len(name.split()) == 1:
             known = memory.org(name)
-            if known is not None and shared_first_word(name) and elsewhere(span, res.entities[known], gaz):
-                known = None    # "the Ansar group in Gaza" is not the Ansar group of Sinai
+            if known is not None and (shared_first_word(name) and elsewhere(span, res.entities[known], gaz)
+                                      or any(fold(e.name) == fold(name) for e in res.entities.values())):
+                known = None    # "the Ansar group in Gaza" is not the Ansar group of Sinai; "Apple" named
+                # as itself before "Apple Developer Connection" stays Apple
         if known is not None and known in res.entities:
             res.add_mention(span, res.entities[known], "alias rule: short form of a name met earlier")
             if res.entities[known].type == "PERSON":

@@ -7,7 +7,8 @@
 - a body the recogniser missed that a kind noun names ("the RMT union", "the airline Vandrel")
   becomes an actor of the kind's type (a union or an airline an organisation, a regulator a
   government body);
-- "the airline", "the union", "the regulator" refer to the body the document called so ("the
+- "the airline", "the union", "the regulator", and "the UK operator", "the German carmaker" (which the first
+  pass read as a body of that country) refer to the body the document called so ("the
   company" and "the firm": by any company kind) when it is the only one called so in the last ten
   sentences, or in this sentence and the one before, or the subject of the nearest sentence that
   names several. Otherwise, or with a modifier that makes it another body ("the rival airline"),
@@ -46,6 +47,8 @@ REFERRING_KINDS = words("referring_body_kinds")
 # how many sentences back a description looks for the body called so
 KIND_WINDOW = 10
 NOT_BODIES = ("PERSON", "LOCATION", "COUNTRY", "ANONYMOUS_SOURCE")
+# the reason of a body named after its country (document.country_bodies)
+COUNTRY_BODY = "name: a body named after its country"
 
 
 def _name_word(tok) -> bool:
@@ -147,7 +150,7 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
         if c.dep_ == "nummod" or c.lower_ in OTHER_BODY:
             return None
         if c.text[:1].isupper() and c.dep_ in ("amod", "compound", "nmod"):
-            demonym = gaz.country_of_demonym(c.text)
+            demonym = gaz.country_of_demonym(c.text) or gaz.country_named(c.text)   # "British", "UK"
             if demonym is None:
                 return None    # "the Vandrel union": a name, read by body_kinds
             country = demonym.id
@@ -159,7 +162,7 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
         have = res.kinds.get(key, set())
         ent = res.entities.get(key)
         if (kind in have or kind in GENERIC_COMPANY | COMPANY_ORGANS and have & COMPANY_KINDS) \
-                and (country is None or ent is not None and ent.country == country):
+                and (country is None or ent is not None and ent.country in (country, None)):   # a country not known: may be
             found.setdefault(tok.doc[i].sent.start, []).append(tok.doc[i])
     found = {start: heads for start, heads in found.items() if _sentences_between(tok, start) <= KIND_WINDOW}
     if not found:
@@ -201,6 +204,11 @@ def definite_kinds(doc, gaz: Gazetteer, res: ResolutionDraft, kind_tokens: list[
     """"the airline", "the union", "the regulator" -> the body the document last called so."""
     for i in kind_tokens:
         tok = doc[i]
+        if i in res.token_entity and country_description(tok, res):
+            key = kind_antecedent(tok, res, gaz)
+            if key is not None and key != res.token_entity[i]:
+                refer_back(doc, tok, key, res)   # "The UK operator" after "the operators Vodafone and T-Mobile"
+            continue
         if i in res.token_entity or not tok.text.islower() or tok.tag_ in ("NNS", "NNPS") \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 or name_beside(tok) is not None:
@@ -217,3 +225,23 @@ def definite_kinds(doc, gaz: Gazetteer, res: ResolutionDraft, kind_tokens: list[
             start = next((c.i for c in tok.lefts if c.dep_ == "det"), i)
             res.add_mention(doc[start:i + 1], res.entities[key], "coreference", label="COREF", alias=False,
                             head=i)
+
+
+def country_description(tok, res: ResolutionDraft) -> bool:
+    """Whether the kind noun `tok` ends a definite phrase of only a country's name or demonym and
+    the kind ("the UK operator", "the German carmaker"), which the first pass made a body of that
+    country: a description that may refer back to a body named before."""
+    det = [c for c in tok.lefts if c.dep_ == "det"]
+    others = [c for c in tok.lefts if c.dep_ != "det"]
+    return len(det) == 1 and det[0].lower_ == "the" and len(others) == 1 and tok.tag_ == "NN" \
+        and tok.text.islower() and any(m.reason == COUNTRY_BODY and m.start <= tok.idx < m.end for m in res.mentions)
+
+
+def refer_back(doc, tok, key: str, res: ResolutionDraft) -> None:
+    """Make the description ending at `tok` a mention of `key`, dropping the body it was read as."""
+    start = next(c.i for c in tok.lefts if c.dep_ == "det")
+    old = res.token_entity[tok.i]
+    res.clear(doc[start:tok.i + 1])
+    if not any(m.entity == old for m in res.mentions):
+        res.entities.pop(old, None)
+    res.add_mention(doc[start:tok.i + 1], res.entities[key], "coreference", label="COREF", alias=False, head=tok.i)

@@ -31,6 +31,9 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     topics = [c for c in people if c.topic and not c.quoted and sent - c.sent <= 1 and (speaking or not c.reporter)]
     if not topics:
         return agreed_person(people, quoted)
+    joined = {x.i for x in ants.doc[topics[0].token].conjuncts}
+    if any(c.token in joined and c.key != topics[0].key for c in people):
+        return None   # "Tom Reed and Sam Cole were there. He ...": either of the two
     rivals = [c for c in topics if c.sent == topics[0].sent]
     if len({c.key for c in rivals}) == 1 or len({_phrase(ants.doc[c.token]) for c in rivals}) == 1:
         return topics[0].key     # one person, or one phrase: "The boy's aunt, Mary Dunn"

@@ -1,0 +1,117 @@
+"""Who the text states did an attack, by an agent phrase on the act, its weapon or a verb of blame:
+"a roadside bomb planted by the Taliban", "killed by Israeli missiles", "the attack, carried out by
+Boko Haram", "a raid blamed on JNIM", "was shot and killed by gunmen". Used by
+extract/responsibility.py to name the attacker of an attack stated without one."""
+from __future__ import annotations
+
+from .actors import KnownActors
+from .arguments import actor_of, actors_of, entity_type, is_passive
+from .frames import Candidate
+from .sense import attack_means
+from .targets import SITE_HOLDERS, forces_of
+
+# participles that name who is behind an attack: "a raid blamed on X", "an ambush claimed by X"
+BLAMING = frozenset({"blame", "attribute", "claim"})
+# "the attack, carried out by X", "a bombing staged by X": who did the act the noun names
+PERPETRATING = frozenset({"carry", "conduct", "stage", "mount", "launch", "perpetrate", "commit", "execute",
+                          "orchestrate", "mastermind"})
+# participles that tie a weapon to whoever used it: "a bomb planted by the Taliban"
+WIELDING = frozenset({"plant", "lay", "fire", "launch", "detonate", "fly", "drive", "throw", "place", "send", "hurl"})
+
+
+def agent_of(verb, res: KnownActors) -> tuple[str, object] | None:
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+            found = actors_of(pobj, res)
+            if found:
+                return found[0]
+    return None
+
+
+def weapon_agent(subject_tok, res: KnownActors) -> tuple[str, object] | None:
+    """"a roadside bomb planted by the Taliban", "rockets fired by Hezbollah": who used the weapon."""
+    if subject_tok is None or not attack_means(subject_tok):
+        return None
+    # "a bomb planted by X", "the bomb, which was planted by X"
+    for acl in (c for c in subject_tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in WIELDING):
+        found = agent_of(acl, res)
+        if found is not None:
+            return found
+    return weapon_owner(subject_tok, res)
+
+
+# what a weapon's modifier may name as the one who used it: a state, a force or an armed group (not
+# a place: "Gaza rockets" are fired from Gaza, by no one the place names)
+WEAPON_OWNER_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+
+
+def weapon_owner(weapon, res: KnownActors) -> tuple[str, object] | None:
+    """"hit by police bullets", "killed by two Israeli missiles", "Hamas rockets struck the town": a
+    force, state or armed group named before the weapon (or owning it) used it; a thing named
+    there ("a car bomb", "rubber bullets") is none."""
+    for mod in (m for m in weapon.lefts if m.dep_ in ("compound", "amod", "poss")):
+        sector = SITE_HOLDERS.get(mod.lemma_.lower())
+        if sector is not None and mod.pos_ in ("NOUN", "ADJ"):
+            return forces_of(weapon, mod, sector, res), mod
+        key = actor_of(mod, res)
+        if key and entity_type(key, res) in WEAPON_OWNER_TYPES:
+            return key, mod
+    return None
+
+
+def perpetrator(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"The attack, carried out by Boko Haram, killed 30", "a bombing staged by the PKK": the agent
+    of a participle of doing on the attack noun."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for acl in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in PERPETRATING):
+        found = agent_of(acl, res)
+        if found is not None:
+            return found
+    return None
+
+
+def take_blamed(c: Candidate, res: KnownActors) -> None:
+    """The attacker an attack is blamed on is its actor, not its target ("police blamed the ambush
+    on Boko Haram"); a raid blamed on an armed group is an attack, not a police raid."""
+    found = blamed_on(c.trigger, res)
+    if found is None:
+        return
+    c.subject, c.subject_tok = found
+    if c.object == found[0]:
+        c.object, c.object_tok = None, None
+    if c.type == "COERCE" and entity_type(found[0], res) == "ARMED_GROUP":
+        c.type = "ASSAULT"
+
+
+def blamed_on(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"a raid blamed on JNIM", "an attack attributed to ISIS", "an ambush claimed by the Taliban",
+    "police blamed the ambush on Boko Haram": whom the participle or verb of blame names."""
+    blaming = [c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in BLAMING]
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in BLAMING - {"claim"}:
+        blaming.append(trigger.head)
+    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in BLAMING:
+        blaming.append(trigger.head)   # "the ambush was blamed on X", "the attack was claimed by X"
+    for acl in blaming:
+        if acl.lemma_.lower() == "claim":
+            return agent_of(acl, res)
+        # the parser hangs "on X" on the verb or on the attack noun ("blamed the ambush on X")
+        preps = [p for h in {acl, trigger} for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                 and (h is acl or acl.i == trigger.head.i)]
+        for pobj in (x for p in preps for x in p.children if x.dep_ == "pobj"):
+            found = actors_of(pobj, res)
+            if found:
+                return found[0]
+    return None
+
+
+def shared_agent(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"a man was shot and killed by gunmen": coordinated passives share the agent the last states."""
+    if not is_passive(trigger) or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    for conj in trigger.conjuncts:
+        if is_passive(conj) or conj.tag_ == "VBN":
+            found = agent_of(conj, res)
+            if found is not None:
+                return found
+    return None

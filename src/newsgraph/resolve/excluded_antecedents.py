@@ -1,0 +1,44 @@
+"""Who a person pronoun cannot refer to (resolve/coref.py): the people saying the quotation it
+stands in ('"He lied to us," Ms Reyes said'), and the actors its own verb takes as objects ("He
+accused the chancellor": a non-reflexive subject is never its verb's object)."""
+from __future__ import annotations
+
+from ..quotes import in_quote
+from .person_choice import SPEECH_VERBS
+from .resolution import ResolutionDraft
+
+# the relations of a verb's objects, and of the noun after its preposition ("He met with the chancellor")
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def quote_speakers(tok, ants, res: ResolutionDraft, quotes: list[tuple[int, int]], window: int) -> set[str]:
+    """The people saying the quotation `tok` stands in: the subject of a speech verb outside the
+    quote in the same sentence, else (a quote running on without attribution) the last speaker of
+    the sentences a person pronoun may reach back to (`window`); `ants`: coref.Antecedents."""
+    sent = tok.sent
+    found = set()
+    for t in sent:
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS and not in_quote(tok.doc, t.i, quotes):
+            # the speaker and the names beside it ("His lawyer Louise Christian"), not its owner ("His")
+            keys = {k for c in [t, *(c for c in t.children if c.dep_ in ("appos", "compound"))]
+                    for k in (res.mention_head.get(c.i), res.token_entity.get(c.i)) if k}
+            found |= keys
+            if not keys and t.pos_ != "PRON":
+                return found   # a speaker that is no person we know: still not the last speaker
+    # a quote running on over a few sentences ("... Fanning told reporters. "There were a dozen
+    # people there. ... "Our negotiators called him"): whoever speaks is still not "he"
+    if not found and ants.last_speaker and ants.sent_of[tok.i] - ants.last_speaker[1] <= window:
+        found.add(ants.last_speaker[0])
+    return found
+
+
+def co_arguments(tok, res: ResolutionDraft) -> set[str]:
+    """The actors the verb of a subject pronoun takes as objects, directly, through a preposition or
+    in a coordination ("He also accused the government and the chancellor of ...")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = tok.head
+    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    return {k for h in heads for k in (res.mention_head.get(h.i), res.token_entity.get(h.i)) if k}
