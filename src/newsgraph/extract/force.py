@@ -109,7 +109,7 @@ def _act(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | None:
         return ATTACK, thing, _directed(verb, thing)
     if lemma in THROWING and thing is not None and _weapon(thing, THROWN):
         return ATTACK, thing, _directed(verb, thing)
-    if lemma == "beat" and thing is not None and _beaten(verb, thing, res):
+    if lemma == "beat" and thing is not None and _beaten(verb, thing, res) and not _won_by(verb):
         return ATTACK, thing, thing
     if lemma in ("hold", "take"):
         return _hostages(verb, res, lex)
@@ -150,7 +150,7 @@ def _doer(verb):
     one reached across an adverbial clause (the parser's "... died after youths broke a window and
     hurled petrol bombs" would make the dead the throwers)."""
     if is_passive(verb):
-        return None
+        return _agent(verb) if verb.lemma_.lower() == "beat" else None   # "was beaten by police"
     tok = subject_token(verb)
     if tok is None or tok.dep_ not in ("nsubj", "poss", "pobj"):
         return tok     # a relative clause's head ("a carjacker who drew a gun")
@@ -265,6 +265,23 @@ def _beaten(verb, person, res: KnownActors) -> bool:
     lemma = person.lemma_.lower()
     return person.pos_ == "NOUN" and lemma not in CONTEST_PEOPLE and (
         lemma in PEOPLE_NOUNS or lemma in PERPETRATORS or is_people(person))
+
+
+def _agent(verb):
+    """The "by" phrase of a passive: "was beaten by police"."""
+    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+
+
+def _won_by(verb) -> bool:
+    """A passive "beaten" whose agent is a contestant, a team or a name ("was beaten by his rival", "were
+    beaten by Arsenal"): a win; one by people described by what they are ("by police", "by two men",
+    "by a mob") is a beating."""
+    agent = _agent(verb) if is_passive(verb) else None
+    if agent is None:
+        return False
+    lemma = agent.lemma_.lower()
+    return agent.pos_ != "NOUN" or lemma in CONTEST_PEOPLE or not (
+        lemma in PEOPLE_NOUNS or lemma in PERPETRATORS or is_people(agent))
 
 
 def _hostages(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | None:

@@ -16,7 +16,7 @@ from .noun_frames import (  # noqa: F401  (other stages import these from here)
     demand_complement,
     noun_frame,
 )
-from .noun_phrases import by_agents, possessors, prep_objects
+from .noun_phrases import by_agents, possessors, prep_objects, trade_partners
 from .outside_sides import acting_through, arranger_word, grouping_head, partaker, role_holder
 from .voice import passive_patients
 
@@ -205,7 +205,8 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
                     head in agents and c.lower_ == "of"):   # "an inquiry by the Office of Fair Trading"
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
-                        for t in (pobj, *pobj.conjuncts, *possessors(pobj)):
+                        # "an embargo on arms exports to China": whom the trade goes to
+                        for t in (pobj, *pobj.conjuncts, *possessors(pobj), *trade_partners(pobj)):
                             key = actor_of(t, res) or generic_actor(t, res)
                             if key:
                                 return key, t

@@ -12,7 +12,7 @@ from .calls import JOINING, demand_with_its_act
 from .clause_links import shared_patient
 from .denials import pleaded_guilty
 from .denied_acts import ACCUSATIONS, own_act_denied
-from .frames import Candidate
+from .frames import Candidate, particle_nouns
 from .labour_actions import striking_group
 from .proceedings import REFERRING, wrongdoing_found
 from .quantities import is_people
@@ -61,6 +61,7 @@ YIELDERS = words("yielding_doers") | words("perpetrator_nouns")
 # the release of a person from custody, stated without the holder: the verbs, the terms ("on bail",
 # "from prison", "without charge") and the people only captivity makes ("hostages were freed")
 RELEASING = words("releasing_verbs")
+BACKED_OUT = words("backed_out_deals")
 RELEASE_TERMS = {prep: frozenset(nouns) for prep, nouns in table("release_terms").items()}
 CAPTIVES = words("captive_nouns")
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
@@ -159,9 +160,17 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
             return True     # "Wal-Mart agreed to pay $14.5m to settle a lawsuit": the other side may go unsaid
         if c.type == "REQUEST" and asked_of_others(c.trigger, acted_on(c)):
             return True     # "the bishops appealed for calm", "urged rich nations to cancel the debts"
+    if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and backed_out(c):
+        return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):
         return True     # "Mr Sayeed denied the claims", "the firm ignored orders to stop"
     return key.startswith("GENERIC:") and c.type in HOSTILE
+
+
+def backed_out(c: Candidate) -> bool:
+    """A phrasal verb of leaving a deal, with the deal as the noun its particle governs: "pulled out of
+    the deal", "gave up on the contract" (verbs.yaml: "pull out deal", ...)."""
+    return c.trigger.pos_ == "VERB" and any(noun.lemma_.lower() in BACKED_OUT for _, noun in particle_nouns(c.trigger))
 
 
 def political_speaker(tok) -> bool:

@@ -2,6 +2,11 @@
 of its prepositions."""
 from __future__ import annotations
 
+from ..wordlists import words
+
+TRADE_FLOWS = words("trade_flow_nouns")
+TRADE_PREPS = words("trade_flow_preps")
+
 
 def possessors(noun) -> list:
     """Whose thing a noun names, the actor behind it: "an inquiry into Gazprom's dealings"."""
@@ -17,3 +22,11 @@ def by_agents(noun) -> list:
 def prep_objects(tok, prep: str) -> list:
     """The objects of tok's preposition `prep` ("allegations of abuse": of -> abuse)."""
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+
+
+def trade_partners(noun) -> list:
+    """The party goods go to or come from, when a noun names that trade: "arms exports to China",
+    "oil imports from Russia" (China, Russia); none for other nouns."""
+    if noun.lemma_.lower() not in TRADE_FLOWS:
+        return []
+    return [o for prep in TRADE_PREPS for o in prep_objects(noun, prep)]

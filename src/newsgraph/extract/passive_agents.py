@@ -26,9 +26,10 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
 
 def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
     """The agent of a passive verb that the parser hangs lower: on its infinitive ("was ordered to
-    pay $5bn by the European Commission") or on the charge ("was charged with murder by police",
-    "convicted of fraud by a Thai court", "accused of torturing detainees by Amnesty"), or on the
-    noun of its state or occasion ("was remanded in custody by magistrates")."""
+    pay $5bn by the European Commission"), on the sum it names ("was fined 497m euros by the
+    Commission"), on the charge ("was charged with murder by police", "convicted of fraud by a Thai
+    court", "accused of torturing detainees by Amnesty"), or on the noun of its state or occasion
+    ("was remanded in custody by magistrates")."""
     for x in verb.children:
         if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
                 and not any(a.dep_ == "auxpass" for a in x.children):
@@ -38,6 +39,8 @@ def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
             # not a passive gerund, whose "by" is its own ("accused of being paid by Moscow")
             holders = [p for p in x.children if p.dep_ == "pobj" or p.dep_ == "pcomp" and not any(
                 a.dep_ == "auxpass" for a in p.children)]
+        elif x.dep_ == "dobj" and counted_amount(x):
+            holders = [x]   # "was fined 497m euros by the European Commission": "by" hung on the sum
         elif x.dep_ == "prep" and x.lower_ == "in":
             # "was remanded in custody by magistrates", "was killed in an ambush by militants"
             holders = [p for p in x.children if p.dep_ == "pobj"]
@@ -50,6 +53,13 @@ def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
                     if key and not (x.lower_ in CHARGE_PREPS and entity_type(key, res) in NOT_LEGAL_AGENTS):
                         return [(key, pobj)]
     return []
+
+
+def counted_amount(tok) -> bool:
+    """A sum or count as a passive verb's second object: "fined 497m euros", "was ordered to pay $5m"."""
+    # the parser may hang the figure on the verb ("fined 497m euros": "m" a verb of its own)
+    return tok.ent_type_ == "MONEY" or any(t.like_num for t in tok.doc[max(0, tok.i - 3):tok.i]) or any(
+        c.dep_ == "nummod" or c.like_num for c in tok.children)
 
 
 # who does the charged act, not the charging: "charged with an attack by Hamas"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..resolve.participants import GROUP_NOUNS
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import (
     MEMBER_NOUNS,
@@ -30,10 +31,12 @@ from .frames import (
     noun_frame,
     noun_object,
     noun_subject,
+    particle_nouns,
     subjects_of,
     thing_acted_on,
 )
 from .keep import crowd
+from .noun_phrases import trade_partners
 from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
 from .sense import attack_means
@@ -124,6 +127,9 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             continue   # no side named: only an agentless passive, a weapon or a crowd's protest
         if obj is None and otok is None:
             otok = next(iter(object_candidates(verb, frame.object_preps)), None)
+        if otok is None and entry.count(" ") == 2:
+            # "pulled out of the deal" ("pull out deal"): what is left is the deal its particle governs
+            otok = next((n for p, n in particle_nouns(verb) if entry == f"{lemma} {p} {n.lemma_.lower()}"), None)
         objects = [(obj, otok)]
         if otok is not None:
             more = actors_of(otok, res)
@@ -183,7 +189,12 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
 
 def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
     """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
-    for cand in object_candidates(verb, frame.object_preps):
+    cands = object_candidates(verb, frame.object_preps)
+    if frame.type == "COOPERATE":
+        # "extradited the former officer to Italy": the partner its preposition names, not the one handed over
+        cands = sorted(cands, key=lambda c: c.dep_ != "pobj")
+    # "lifted the embargo on arms exports to China": whom the trade goes to, after the goods
+    for cand in (t for c in cands for t in (c, *trade_partners(c))):
         key = actor_of(cand, res) or generic_actor(cand, res)
         if key and all(key != s for s, _ in subjects):
             return key, cand
@@ -243,8 +254,11 @@ def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | Non
     it ("the party's offices"): "shelled the positions of the rebels", "demolished the homes of the
     attackers", "seized a yacht belonging to X", "attacked a tanker owned by X". Not an event's ("ordered the arrest of X" is read by the event noun), and a place only
     for an attack ("shelled the outskirts of Aleppo"; "blocked the roads of Cairo" coerced no Cairo)."""
-    # the thing itself, not a place phrase ("hit a car at the intersection of X and Y" hit no street)
-    for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    # the thing itself, not a place phrase ("hit a car at the intersection of X and Y" hit no street); for
+    # an attack, also the thing its preposition aims at ("used bombs against vehicles operated by the army")
+    aimed = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in frame.object_preps
+             for p in c.children if p.dep_ == "pobj"] if frame.type == "ASSAULT" else []
+    for thing in (*(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), *aimed):
         if thing.pos_ != "NOUN" or noun_frame(thing, lex) is not None:
             continue
         for pobj in (*(p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -260,7 +274,7 @@ def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | Non
 
 
 # participles that name a thing's owner: "a yacht belonging to X", "a tanker owned by X"
-OWNING = frozenset({"belong", "own"})
+OWNING = words("owning_participles")
 
 
 def owner_phrase(thing) -> list:

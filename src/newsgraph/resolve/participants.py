@@ -33,6 +33,7 @@ from .resolution import ResolutionDraft, entity_for_actor
 COLLECTIVE_TYPE = {lemma: typ for typ, lemmas in table("generic_kinds").items() for lemma in lemmas}
 FORCES = words("forces_nouns")
 INDIVIDUAL_NOUNS = words("individual_nouns")
+HARMED_MEMBERS = words("harmed_force_members")
 ARMED_MODIFIERS = words("armed_modifiers")
 ARMED_HEADS = words("armed_heads")
 PLURAL_ONLY_KINDS = words("plural_only_kinds")
@@ -268,8 +269,12 @@ def _name_bounds(tok) -> tuple[int, int]:
 def is_individual(tok) -> bool:
     """A singular person noun heading a phrase of its own ("a gunman", "his wife"), not a
     modifier ("gunman attack") or a predicate ("he is a teacher"). One of a civilian kind is one
-    too ("a German citizen", "a Syrian refugee")."""
+    too ("a German citizen", "a Syrian refugee"), and a force's member who is harmed or held, not
+    acting ("killed a police officer"; "shot by a police officer" is the police)."""
     lemma = tok.lemma_.lower()
+    if lemma in HARMED_MEMBERS:
+        return tok.tag_ == "NN" and not acting(tok) and tok.dep_ not in ("compound", "attr", "appos", "npadvmod") \
+            and any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
     if tok.tag_ != "NN" or lemma not in INDIVIDUAL_NOUNS and (
             COLLECTIVE_TYPE.get(lemma) != "OTHER" or lemma in COLLECTIVE_SINGULARS):
         return False
