@@ -58,3 +58,12 @@ def test_an_offer_of_aid_is_aid_to_the_one_offered_it(analyse_text):
     found = analyse_text("Norway offered Pakistan emergency assistance after the floods.")
     assert ("Norway", "Pakistan") in rows(found, "AID")
     assert ("Norway", "Pakistan") not in rows(found, "AGREE")
+
+
+@pytest.mark.parametrize("text, held", [
+    # custody and capture are literal in every domain: a chairman or a team is no boardroom or game here
+    ("The three bank executives are in police custody in Shanghai.", "executives"),
+    ("The SWAT team apprehended Maria Lopez while she hid in a warehouse.", "Maria Lopez"),
+])
+def test_custody_of_executives_and_capture_by_a_team_are_coercion(analyse_text, text, held):
+    assert any(o and held in o for _, o in rows(analyse_text(text), "COERCE"))
