@@ -1,7 +1,8 @@
 """Forms of news English found missing on tuning part N (disaster relief, policing, migration,
 elections; session 17), each fixed in general: an absolute "with" phrase beside an arrest is no
 instrument of it (extract/everyday.py); suspicion with its charge accuses, a guess at a cause does not;
-pursuit and encirclement of people are coercion; an offer of aid is aid (data/lexicon/verbs.yaml).
+pursuit and encirclement of people are coercion; an offer of aid is aid; police order anyone
+(data/lexicon/verbs.yaml; lexicon any_object_for).
 Sentences of our own."""
 from __future__ import annotations
 
@@ -67,3 +68,10 @@ def test_an_offer_of_aid_is_aid_to_the_one_offered_it(analyse_text):
 ])
 def test_custody_of_executives_and_capture_by_a_team_are_coercion(analyse_text, text, held):
     assert any(o and held in o for _, o in rows(analyse_text(text), "COERCE"))
+
+
+def test_police_telling_residents_to_act_is_a_request(analyse_text):
+    # police and troops order anyone: the object-type limit of "tell" (not "told reporters to wait") is lifted
+    found = analyse_text("Kenyan police told residents of Kibera to stay indoors on Tuesday.")
+    assert any(s and "police" in s and o and "residents" in o for s, o in rows(found, "REQUEST"))
+    assert not rows(analyse_text("The singer told reporters to wait outside the studio."), "REQUEST")
