@@ -14,7 +14,9 @@ courts and security across regions, annotated without running the extractor. Par
 are held out as well, ten articles each, annotated from the text alone without running the extractor. Part K
 (session 16) is a third tuning part (business, regulators and courts); part L (`held_out_l`, session 16) is
 held out, six articles annotated alongside K before the extractor was run on either. Part M (`held_out_m`,
-session 17) is held out, six articles annotated from the text alone before the extractor was run on them. What a
+session 17) is held out, four articles annotated from the text alone before the extractor was run on them.
+Part N (session 17) is a fourth tuning part, scored apart as `tuning_n`, on topics the other tuning parts
+lack (disaster relief, policing, migration, elections), annotated before the extractor was run on it. What a
 held-out part is about stays in its gold file: a topic list here would tell whoever tunes what to tune for.
 An article annotated in two sets counts only
 for tuning.
@@ -32,9 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 GOLD_DIR = ROOT / "tests" / "data" / "devgold"
 SHARED = ROOT.parent / "shared"
-TUNING = ("part_a", "part_f", "part_k")   # F (session 5), K (session 16): politics, business, courts
-# tuning sets and their parts: K is scored apart so that the A+F numbers stay comparable across sessions
-TUNING_SETS = {"tuning": ("part_a", "part_f"), "tuning_k": ("part_k",)}
+TUNING = ("part_a", "part_f", "part_k", "part_n")   # F (session 5), K (16): politics, business, courts; N (17)
+# tuning sets and their parts: K and N are scored apart so that the A+F numbers stay comparable across sessions
+TUNING_SETS = {"tuning": ("part_a", "part_f"), "tuning_k": ("part_k",), "tuning_n": ("part_n",)}
 # held-out sets and their parts; a set whose parts are all missing is left out
 HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",), "held_out_e": ("part_e",),
             "held_out_g": ("part_g",), "held_out_h": ("part_h",), "held_out_i": ("part_i",),

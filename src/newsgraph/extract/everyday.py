@@ -86,6 +86,11 @@ def everyday_sense(c) -> bool:
         return any(x.dep_ in ("nsubj", "csubj") and thing(x) for x in c.trigger.children)   # "the law allows people to copy CDs"
     if c.type == "REJECT":
         return any(x.dep_ == "xcomp" and telling(x) for x in c.trigger.children)  # "declined to name him"
+    if c.type == "ACCUSE" and lemma == "suspect":
+        # suspicion accuses a party only with its charge ("suspected of fraud", "suspect him of lying");
+        # without one it is a guess at a cause ("arson is suspected", "police suspect foul play")
+        return not any(x.dep_ == "prep" and x.lower_ == "of" for t in (c.trigger, *objects(c.trigger))
+                       for x in t.children)
     if c.type == "CONSULT" and lemma == "discuss":
         return any(spoken(t) for t in objects(c.trigger))     # "would not discuss a motive": telling, no talks
     if c.type == "CONSULT" and lemma == "receive":
@@ -107,8 +112,15 @@ def everyday_sense(c) -> bool:
             return True     # "died of a heart attack"
         return any(spoken(p) or any(spoken(q) for r in p.children if r.lower_ == "of" for q in r.children)
                    for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with"
-                   for p in x.children if p.dep_ == "pobj")    # "bombarded him with (a barrage of) questions"
+                   for p in x.children if p.dep_ == "pobj" and not absolute(p))
+        # "bombarded him with (a barrage of) questions", but not "detained them, with reports saying why"
     return False
+
+
+def absolute(tok) -> bool:
+    """A "with" phrase whose noun has a clause of its own ("with reports suggesting that ...", "with
+    officials saying ..."): what accompanies the act, not what it was done with."""
+    return any(x.dep_ == "acl" and x.tag_ == "VBG" for x in tok.children)   # not "questions posed by MPs"
 
 
 def traded_energy(tok) -> bool:

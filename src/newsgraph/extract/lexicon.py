@@ -21,6 +21,7 @@ class Frame:
     requires_object_prep: bool = False   # "use X against Y": an event only with the preposition
     reverses: bool = False         # undoes what its object noun states: that noun is no event itself
     needs_clause: bool = False     # "told X to leave": an event only with an object and a to-infinitive
+    any_object_for: tuple[str, ...] = ()   # subjects for whom object_types do not hold ("police told residents to")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[
             patient_of=bool(spec.get("patient_of")), light_only=bool(spec.get("light_only")),
             object_types=tuple(spec.get("only_object_types", ())),
             requires_object_prep=bool(spec.get("requires_object_prep")),
-            needs_clause=bool(spec.get("needs_clause")))
+            needs_clause=bool(spec.get("needs_clause")), any_object_for=tuple(spec.get("any_object_for", ())))
     return frames
 
 

@@ -114,8 +114,9 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         obj, otok = shared_object(verb, patient, subjects, res)
         if obj is None and otok is None:
             obj, otok = direct_object(verb, frame, subjects, res)
-        if frame.object_types and entity_type(obj, res) not in frame.object_types:
-            continue   # "ran the ministry" is leadership, "ran a story" is not
+        if frame.object_types and entity_type(obj, res) not in frame.object_types and not (
+                obj is not None and any(entity_type(k, res) in frame.any_object_for for k, _ in subjects)):
+            continue   # "ran the ministry" is leadership, "ran a story" is not; police order anyone
         if obj is None and otok is None:
             obj, otok = indirect_object(verb, frame, subjects, res, lex)
         if frame.symmetric and obj is None and len(subjects) >= 2:
