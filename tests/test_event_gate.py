@@ -23,7 +23,7 @@ def ungated(analyse_text, monkeypatch):
 
 @pytest.mark.parametrize("text, event", [
     # a hypothetical act with one side only, under another verb: a permission, a wish
-    ("Unions will be permitted to request a review of the pay award.", ("REQUEST", "request")),
+    ("The union would like to request a review of the pay award.", ("REQUEST", "request")),   # (permissions: framing.permitted)
     ("The Irish coastguard wanted to thank everyone who joined the search.", ("SUPPORT", "thank")),
 ])
 def test_held_back_hypothetical_rule_drops_one_sided_wishes(text, event, analyse_text, ungated, monkeypatch):

@@ -72,6 +72,7 @@ LABOUR = words("labour_words")
 ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "repeal", "overturn", "remove"})
 FICTION = words("fiction_nouns")
 PREVENTING = words("preventing")
+OPENING = words("opening_acts")
 # verbs of acting a part: what the part does is the plot ("plays a pirate who attacks a ship")
 ROLE_VERBS = frozenset({"play", "portray"})
 CONDITIONAL = frozenset({"if", "unless", "whether"})
@@ -264,7 +265,8 @@ def judge(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() in WARS and c.object is None and named_after_place(c.subject_tok, c.subject,
                                                                                   entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
-    if c.type == "CONCEDE" and c.trigger.lemma_.lower() in PERMITTING and purpose_of(c.trigger) is not None:
+    if c.type == "CONCEDE" and c.trigger.lemma_.lower() in PERMITTING and purpose_of(c.trigger) is not None \
+            and purpose_of(c.trigger).lemma_.lower() not in OPENING:
         return None         # "stopped the game to allow the coach to speak": the aim of another act, no concession
     if c.type == "ACCUSE" and c.trigger.lemma_.lower() == "charge" and any(x.dep_ == "prt" for x in c.trigger.children):
         return None         # "the clearance was charged down", "charged up the batteries": no charge laid
