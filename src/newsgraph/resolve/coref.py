@@ -52,6 +52,8 @@ NEUTRAL = words("neutral")
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 # keys of participants without a name (resolve/participants.py): no antecedent of "the group"
 UNNAMED = "GENERIC:"
+# named bodies British news may call "they" (resolve_pronoun's body_as_they)
+BODIES_AS_THEY = {"ORGANIZATION", "ARMED_GROUP", "MEDIA"}
 WINDOW = {"person": 3, "it": 2, "they": 1, "description": 4}
 
 
@@ -300,11 +302,30 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         subjects = [c for c in ants.recent(tok.i, WINDOW["they"]) if c.plural and c.subject]
         pick = subjects[0] if subjects else next(
             (c for c in ants.recent(tok.i, 0) if c.plural and ants.sent_of[c.token] == sent), None)
+        if pick is None:
+            pick = body_as_they(tok, ants, res)
         if pick is None or pick.key is None or pick.key in exclude:
             return None
         if _type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"}:
             return pick.key
         return None
+    return None
+
+
+def body_as_they(tok, ants: Antecedents, res: ResolutionDraft) -> Antecedent | None:
+    """British news writes a named body in the plural ("Greenpeace say they will appeal. Their case
+    is backed by Oxfam"): with no plural subject to take, "they" takes the most recent subject of
+    the same or previous sentence when it is a named organisation (not a person, nor a state, whose
+    "they" is its people) that its sentence is about (the subject of its main verb), and nothing
+    when that subject is anything else. Conjoined names ("Fiat and GM ... their") are two bodies:
+    no one of them is "they"."""
+    for c in ants.recent(tok.i, WINDOW["they"]):
+        if c.subject and not c.quoted:
+            head = tok.doc[c.token]
+            ok = c.key is not None and _type(res, c.key) in BODIES_AS_THEY and not c.key.startswith(UNNAMED) \
+                and head.pos_ == "PROPN" and head.head.dep_ in ("ROOT", "conj") \
+                and not any(t.dep_ == "conj" for t in head.children)
+            return c if ok else None
     return None
 
 
