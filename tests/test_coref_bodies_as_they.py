@@ -34,6 +34,8 @@ def test_a_named_body_is_they(name_of, text, pronoun, expected):
     ("Greenpeace said protesters had blocked the road. They were removed by police on Sunday.", "they"),
     # the body is no subject of its sentence: the "they" is someone else
     ("The judge fined Tesco for the breach. They must pay within a month.", "they"),
+    # a clause about people: their "their" is theirs
+    ("Greenpeace hired Tom Dale and Ann Fry, who lost their jobs at Shell.", "their"),
     # a person is never a body's "they"
     ("John Smith praised the plan. They say it will fail.", "they"),
 ])

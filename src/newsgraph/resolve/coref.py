@@ -318,7 +318,11 @@ def body_as_they(tok, ants: Antecedents, res: ResolutionDraft) -> Antecedent | N
     the same or previous sentence when it is a named organisation (not a person, nor a state, whose
     "they" is its people) that its sentence is about (the subject of its main verb), and nothing
     when that subject is anything else. Conjoined names ("Fiat and GM ... their") are two bodies:
-    no one of them is "they"."""
+    no one of them is "they"; nor is a body the "they" of a clause about people ("Muse are three
+    friends who met in their teens")."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
     for c in ants.recent(tok.i, WINDOW["they"]):
         if c.subject and not c.quoted:
             head = tok.doc[c.token]
