@@ -100,7 +100,10 @@ def test_an_actor_in_the_sentence_does_not_own_the_body_it_addresses(resolved_en
     ("Peruvian farmers blocked roads near Lima on Tuesday. Government officials said the blockades were illegal.",
      "Government"),
     ("Peruvian farmers blocked roads near Lima on Tuesday. Government ministers met union leaders.", "Government"),
-    ("Peruvian farmers blocked roads near Lima on Tuesday. Ministers accused the farmers of blackmail.", "Ministers"),
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Their leaders accused ministers of ignoring them.",
+     "ministers"),
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Their union called on ministers to scrap the tax.",
+     "ministers"),
 ])
 def test_the_governments_people_are_the_government(resolved_entity, text, word):
     assert key_of(resolved_entity, text, word) == "gaz:PER-GOV"
@@ -111,7 +114,9 @@ def test_the_governments_people_are_the_government(resolved_entity, text, word):
     ("Peruvian farmers blocked roads near Lima on Tuesday. Foreign ministers of the region met in Quito.", "ministers"),
     ("Peruvian farmers blocked roads near Lima on Tuesday. Ministers from Chile offered to mediate.", "Ministers"),
     # no country named: left as it is
-    ("Teachers walked out of schools on Monday over pay. Ministers said the offer was final.", "Ministers"),
+    ("Teachers walked out of schools on Monday over pay. Union leaders accused ministers of bad faith.", "ministers"),
+    # bare "ministers" as a subject mostly heads plans and hedges ("ministers would consult"): left as it is
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Ministers would consult on the tax.", "Ministers"),
 ])
 def test_ministers_of_another_kind_stay(resolved_entity, text, word):
     ent = resolved_entity(text, word)
