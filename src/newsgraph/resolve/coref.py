@@ -302,7 +302,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         subjects = [c for c in ants.recent(tok.i, WINDOW["they"]) if c.plural and c.subject]
         pick = subjects[0] if subjects else next(
             (c for c in ants.recent(tok.i, 0) if c.plural and ants.sent_of[c.token] == sent), None)
-        if pick is None:
+        if pick is None and low != "them":    # "Congress could overturn them": the rules, not a body
             pick = body_as_they(tok, ants, res)
         if pick is None or pick.key is None or pick.key in exclude:
             return None
