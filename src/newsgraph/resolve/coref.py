@@ -6,7 +6,7 @@ compatible antecedent.
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
   recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved;
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
-  recent plural phrase of the sentence; resolved only when that phrase is an actor;
+  recent plural phrase of the sentence, else a named body (body_as_they); resolved only to an actor;
 - definite descriptions: "the group", "the Palestinian terrorist group" (a demonym must agree with
   the antecedent's country), "the Sinai group" (a name word must be in the antecedent's names),
   "the country", "the army", "the newspaper", "the ex-official";
