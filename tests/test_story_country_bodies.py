@@ -93,3 +93,31 @@ def test_an_actor_in_the_sentence_does_not_own_the_body_it_addresses(resolved_en
             "Malian and Nigerien leaders will meet. France urged the government to stop the fighting.")
     ent = resolved_entity(text, "government")
     assert ent is None or ent.key != "gaz:FRA-GOV"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the government acting through its people: "government officials", "government ministers", bare "ministers"
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Government officials said the blockades were illegal.",
+     "Government"),
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Government ministers met union leaders.", "Government"),
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Their leaders accused ministers of ignoring them.",
+     "ministers"),
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Their union called on ministers to scrap the tax.",
+     "ministers"),
+])
+def test_the_governments_people_are_the_government(resolved_entity, text, word):
+    assert key_of(resolved_entity, text, word) == "gaz:PER-GOV"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # ministers of their own kind or owner are not the story country's government
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Foreign ministers of the region met in Quito.", "ministers"),
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Ministers from Chile offered to mediate.", "Ministers"),
+    # no country named: left as it is
+    ("Teachers walked out of schools on Monday over pay. Union leaders accused ministers of bad faith.", "ministers"),
+    # bare "ministers" as a subject mostly heads plans and hedges ("ministers would consult"): left as it is
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Ministers would consult on the tax.", "Ministers"),
+])
+def test_ministers_of_another_kind_stay(resolved_entity, text, word):
+    ent = resolved_entity(text, word)
+    assert ent is None or ent.key != "gaz:PER-GOV" and not ent.key.startswith("gaz:")

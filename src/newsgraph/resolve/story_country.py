@@ -34,6 +34,7 @@ BARE_BODIES = {word: sector for sector, ws in table("bare_state_bodies").items()
 PAIRED_BODIES = {tuple(pair.split()): sector for sector, ws in table("bare_state_bodies").items() for pair in ws
                  if " " in pair}
 NEED_THE = words("state_bodies_needing_the")
+NOT_SUBJECT = words("state_bodies_not_subject")
 HEAD_NOUNS = frozenset(BARE_BODIES) | {head for _, head in PAIRED_BODIES}
 # kinds of entity whose country says which state a story is about
 STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMOUS_SOURCE", "LOCATION"})
@@ -89,7 +90,7 @@ def bare_sector(tok) -> tuple[str, int] | None:
     if lefts and lefts[-1].i == tok.i - 1 and (lefts[-1].lower_, low) in PAIRED_BODIES:
         sector, start = PAIRED_BODIES[(lefts[-1].lower_, low)], tok.i - 1
         lefts = lefts[:-1]
-    if sector is None:
+    if sector is None or start == tok.i and low in NOT_SUBJECT and tok.dep_ in ("nsubj", "nsubjpass"):
         return None
     if [t.lower_ for t in lefts] not in ([], ["the"]) or (not lefts and low in NEED_THE):
         return None
