@@ -90,8 +90,8 @@ def _title_at(texts: list[str], i: int, book: RoleBook) -> int:
         # a phrase's folded last word is its last token's (tokens join with spaces): a cached
         # fold of one token rules most lengths out before the phrase is folded
         last = fold(texts[i + n - 1]).rsplit(" ", 1)[-1]
-        if last and last not in last_words:
-            continue
+        if not last or last not in last_words:
+            continue    # a title ends on a word, never on the comma after it ("the Labour leader,")
         if fold(" ".join(texts[i:i + n])) in book.all_titles:
             return i + n
     return i
@@ -145,6 +145,14 @@ def _names_someone_else(doc, start: int, stop: int, head: int, res: ResolutionDr
                res.entities[res.token_entity[t.i]].type == "PERSON") for t in beside)
 
 
+def _party_named(gaz: Gazetteer, body: str, res: ResolutionDraft, start: int, stop: int) -> bool:
+    """A party's office ("the Labour leader") only where the document read the party's word as
+    that party: "Labour" in a story about another country's Labour party is not Britain's."""
+    actor = gaz.actors.get(body)
+    return actor is None or not actor.is_party or any(
+        res.token_entity.get(k) == f"gaz:{body}" for k in range(start, stop))
+
+
 def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | None = None) -> None:
     """Pass: office phrases without a name resolve to the holder on the document's date."""
     book = book or role_book()
@@ -161,7 +169,7 @@ def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | N
             i = end
             continue
         start, stop, (body, office) = found
-        if _names_someone_else(doc, start, stop, end - 1, res):
+        if _names_someone_else(doc, start, stop, end - 1, res) or not _party_named(gaz, body, res, start, stop):
             i = stop
             continue
         if start > 0 and doc[start - 1].lower_ == "the":

@@ -30,7 +30,7 @@ def _word(tok, gaz: Gazetteer | None) -> str:
     """A title's word; a name or a name's adjective as the actor the gazetteer knows it for
     ("Tory", "Conservative" -> one party)."""
     actor = gaz.exact(tok.text) or gaz.of_adjective(tok.text) if gaz is not None and tok.text[:1].isupper() else None
-    return f"gaz:{actor.key}" if actor is not None else tok.lower_
+    return actor.key if actor is not None else tok.lower_
 
 
 def _title_words(head, gaz: Gazetteer | None = None) -> Title:
