@@ -85,3 +85,10 @@ def test_another_countrys_labour_party_has_not_britains_leader(nlp, gazetteer):
 def test_a_title_beside_a_name_stays_the_named_person(nlp, gazetteer):
     found = resolved(nlp, gazetteer, "Ann Hale, the Labour leader, visited a school in Leeds.", "2005-02-10")
     assert all(name != "Tony Blair" for _, name in found), found
+
+
+def test_a_pronoun_after_the_full_name_tells_its_sex(nlp, gazetteer):
+    found = resolved(nlp, gazetteer, "Robert Lyle said his company would close the plant. Mrs Lyle, a "
+                                     "novelist, said she would open a bookshop.")
+    assert "Robert Lyle" not in names_of(found, "Mrs Lyle"), found
+    assert "Robert Lyle" not in names_of(found, "she"), found
