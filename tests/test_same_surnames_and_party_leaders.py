@@ -92,3 +92,12 @@ def test_a_pronoun_after_the_full_name_tells_its_sex(nlp, gazetteer):
                                      "novelist, said she would open a bookshop.")
     assert "Robert Lyle" not in names_of(found, "Mrs Lyle"), found
     assert "Robert Lyle" not in names_of(found, "she"), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Scottish Labour leader said he would stand down in the spring.",
+    "The Labour leader of the city council said he would resign over the budget.",
+])
+def test_a_branch_leader_is_not_the_national_leader(nlp, gazetteer, text):
+    found = resolved(nlp, gazetteer, text, "2005-02-10")
+    assert all(name != "Tony Blair" for _, name in found), found

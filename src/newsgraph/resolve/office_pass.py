@@ -145,12 +145,18 @@ def _names_someone_else(doc, start: int, stop: int, head: int, res: ResolutionDr
                res.entities[res.token_entity[t.i]].type == "PERSON") for t in beside)
 
 
-def _party_named(gaz: Gazetteer, body: str, res: ResolutionDraft, start: int, stop: int) -> bool:
+def _party_named(doc, gaz: Gazetteer, body: str, res: ResolutionDraft, start: int, stop: int) -> bool:
     """A party's office ("the Labour leader") only where the document read the party's word as
-    that party: "Labour" in a story about another country's Labour party is not Britain's."""
+    that party ("Labour" in a story about another country's Labour party is not Britain's), and
+    only the national party's: "the Scottish Labour leader", "the Labour leader of the council"
+    lead a branch."""
     actor = gaz.actors.get(body)
-    return actor is None or not actor.is_party or any(
-        res.token_entity.get(k) == f"gaz:{body}" for k in range(start, stop))
+    if actor is None or not actor.is_party:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    branch = before is not None and before.text[:1].isupper() and not before.is_sent_start \
+        or stop < len(doc) and doc[stop].lower_ == "of"
+    return not branch and any(res.token_entity.get(k) == f"gaz:{body}" for k in range(start, stop))
 
 
 def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | None = None) -> None:
@@ -169,7 +175,7 @@ def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | N
             i = end
             continue
         start, stop, (body, office) = found
-        if _names_someone_else(doc, start, stop, end - 1, res) or not _party_named(gaz, body, res, start, stop):
+        if _names_someone_else(doc, start, stop, end - 1, res) or not _party_named(doc, gaz, body, res, start, stop):
             i = stop
             continue
         if start > 0 and doc[start - 1].lower_ == "the":
