@@ -101,3 +101,13 @@ def test_a_pronoun_after_the_full_name_tells_its_sex(nlp, gazetteer):
 def test_a_branch_leader_is_not_the_national_leader(nlp, gazetteer, text):
     found = resolved(nlp, gazetteer, text, "2005-02-10")
     assert all(name != "Tony Blair" for _, name in found), found
+
+
+def test_a_namesake_of_the_other_sex_keeps_her_title_in_her_key(nlp, gazetteer):
+    """The corpus joins a bare surname to the one full name ending with it (resolve/corpus.py): her
+    key keeps the title so that she does not join him there."""
+    doc = nlp("Robert Lyle said his company would close the plant. Mrs Lyle, a novelist, said she would "
+              "open a bookshop.")
+    res = resolve_document(doc, gazetteer)
+    keys = {res.entities[m.entity].key for m in res.mentions if m.text.endswith("Lyle")}
+    assert len(keys) == 2 and all(len(k.split(":", 1)[1].split()) == 2 for k in keys), keys

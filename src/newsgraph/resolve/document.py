@@ -366,7 +366,10 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
             if res.entities[known].type == "PERSON":
                 note_role(doc, span, known, gaz, res)
             continue
-        key_name = person_key(name) if typ == "PERSON" else name_key(name)
+        titled = typ == "PERSON" and memory.namesake_of_other_sex(span.text)
+        if titled:
+            name = span.text    # "Mrs Howard" beside a Mr Howard: her title keeps her apart, here and in the corpus
+        key_name = person_key(name) if typ == "PERSON" and not titled else name_key(name)
         key = f"{typ}:{key_name}"
         country = country_in_name(span, gaz) if typ not in ("PERSON", "LOCATION") else None
         res.add_mention(span, Entity(key=key, name=name, type=typ, country=country, reason="name"), "name")

@@ -113,6 +113,13 @@ class NameMemory:
             return None
         return max(keys, key=lambda k: self.named[k])    # the first named on a tie
 
+    def namesake_of_other_sex(self, name: str) -> bool:
+        """Whether a titled short name ("Mrs Howard") has namesakes met earlier, all of the other sex."""
+        words = name.split()
+        sex = TITLE_SEX.get(fold(words[0])) if len(words) > 1 else None
+        keys = self.persons.get(person_key(name), [])
+        return bool(sex and keys) and all(self.sex.get(k) not in (None, sex) for k in keys)
+
     def org(self, name: str) -> str | None:
         keys = self.orgs.get(name_key(name), set())
         return next(iter(keys)) if len(keys) == 1 else None
