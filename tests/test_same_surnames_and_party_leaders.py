@@ -88,7 +88,7 @@ def test_a_title_beside_a_name_stays_the_named_person(nlp, gazetteer):
 
 
 def test_a_pronoun_after_the_full_name_tells_its_sex(nlp, gazetteer):
-    found = resolved(nlp, gazetteer, "Robert Lyle said his company would close the plant. Mrs Lyle, a "
+    found = resolved(nlp, gazetteer, "Robert Lyle said he would close the plant. Mrs Lyle, a "
                                      "novelist, said she would open a bookshop.")
     assert "Robert Lyle" not in names_of(found, "Mrs Lyle"), found
     assert "Robert Lyle" not in names_of(found, "she"), found
@@ -106,8 +106,14 @@ def test_a_branch_leader_is_not_the_national_leader(nlp, gazetteer, text):
 def test_a_namesake_of_the_other_sex_keeps_her_title_in_her_key(nlp, gazetteer):
     """The corpus joins a bare surname to the one full name ending with it (resolve/corpus.py): her
     key keeps the title so that she does not join him there."""
-    doc = nlp("Robert Lyle said his company would close the plant. Mrs Lyle, a novelist, said she would "
+    doc = nlp("Robert Lyle said he would close the plant. Mrs Lyle, a novelist, said she would "
               "open a bookshop.")
     res = resolve_document(doc, gazetteer)
     keys = {res.entities[m.entity].key for m in res.mentions if m.text.endswith("Lyle")}
     assert len(keys) == 2 and all(len(k.split(":", 1)[1].split()) == 2 for k in keys), keys
+
+
+def test_a_pronoun_of_another_clause_tells_no_sex(nlp, gazetteer):
+    found = resolved(nlp, gazetteer, "Most voters thought his former partner - Joanna Pryce - acted badly and that "
+                                     "he had been right to quit. Mrs Pryce declined to comment.")
+    assert [n[:12] for n in names_of(found, "Mrs Pryce")] == ["Joanna Pryce"], found

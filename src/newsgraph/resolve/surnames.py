@@ -4,8 +4,8 @@ A story may name two people with one surname (a husband and wife, a killer and h
 bare "Marsh" then refers to the one the story names most, the first named on a tie: a story keeps
 its subject in view. A short name written with a title of one sex ("Mrs Marsh", "Lord Marsh")
 never refers to a person known to be of the other: known from a title or a word such as "wife"
-or "husband" beside the full name ("his wife, Ellen Marsh"), from a pronoun after it in its
-sentence ("Michael Howard said his party ..."), or, where the story writes the
+or "husband" beside the full name ("his wife, Ellen Marsh"), from a pronoun its own clause uses
+of it ("Michael Howard said he ...", "Ellen Marsh attacked her critics"), or, where the story writes the
 surname with titles of both sexes ("Mr Howard" and "Mrs Howard"), from the title it uses more
 often (the person named in full is the story's subject). A titled form that fits nobody met earlier
 names someone else.
@@ -17,6 +17,7 @@ from collections import Counter
 from ..wordlists import words
 from .coref import FEMALE_PRONOUNS, PERSON_PRONOUNS
 from .names import fold, name_key, person_key
+from .person_choice import SPEECH_VERBS
 
 FEMALE_WORDS = words("female_words")
 MALE_WORDS = words("male_words")
@@ -52,13 +53,22 @@ def _sex_beside(span) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _sex_of_pronoun_after(span) -> str | None:
-    """The sex of the first person pronoun after a full name in its sentence, before any other
-    person or a quotation ("Michael Howard said his party ...", "Ellen Marsh, 27, said she ...")."""
-    for tok in span.doc[span.end:span.sent.end]:
-        if tok.ent_type_ == "PERSON" or tok.is_quote:
-            return None
-        if tok.lower_ in PERSON_PRONOUNS:
+def _sex_of_own_pronoun(span) -> str | None:
+    """The sex of a pronoun the name's own clause uses of it: the subject of what a named speaker
+    says ("Ellen Marsh said she ...") or a possessive on its verb's object ("Michael Howard
+    attacked his rivals"). A pronoun further off may be anyone's ("... Kimberly Quinn acted
+    vindictively and that he had been right to resign")."""
+    root = span.root
+    if root.dep_ != "nsubj":
+        return None
+    verb = root.head
+    for tok in verb.subtree:
+        if tok.lower_ not in PERSON_PRONOUNS or tok.i < span.end:
+            continue
+        said = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.i == verb.i \
+            and verb.lemma_.lower() in SPEECH_VERBS
+        owned = tok.dep_ == "poss" and tok.head.head.i == verb.i and tok.head.dep_ in ("dobj", "attr")
+        if said or owned:
             return "F" if tok.lower_ in FEMALE_PRONOUNS else "M"
     return None
 
@@ -83,7 +93,7 @@ class NameMemory:
                     keys.append(key)
             self.named[key] = max(self.named[key], self._full[person_key(name)])
             if span is not None and len(words) > 1 and key not in self.sex:
-                sex = _sex_beside(span) or _sex_of_pronoun_after(span) or self._most_titled(words[-1])
+                sex = _sex_beside(span) or _sex_of_own_pronoun(span) or self._most_titled(words[-1])
                 if sex:
                     self.sex[key] = sex
         elif typ in ("ORGANIZATION", "ARMED_GROUP"):
