@@ -23,13 +23,7 @@ def names_of(found: list[tuple[str, str]], text: str) -> list[str]:
     return [name for said, name in found if said == text]
 
 
-def test_a_shared_surname_goes_to_the_person_named_most(nlp, gazetteer):
-    found = resolved(nlp, gazetteer, "Ellen Marsh vanished in May. Her husband Daniel Marsh was charged with her "
-                                     "murder. Daniel Marsh denied the charge. Marsh told reporters he was innocent.")
-    assert names_of(found, "Marsh") == ["Daniel Marsh"], found
-
-
-def test_a_shared_surname_goes_to_the_first_named_on_a_tie(nlp, gazetteer):
+def test_a_shared_surname_goes_to_the_first_named(nlp, gazetteer):
     found = resolved(nlp, gazetteer, "Peter Olsen is accused of poisoning his sister, Karen Olsen, at a farm in "
                                      "Iowa. Prosecutors say Olsen bought the poison a week before.")
     assert names_of(found, "Olsen") == ["Peter Olsen"], found
@@ -117,3 +111,12 @@ def test_a_pronoun_of_another_clause_tells_no_sex(nlp, gazetteer):
     found = resolved(nlp, gazetteer, "Most voters thought his former partner - Joanna Pryce - acted badly and that "
                                      "he had been right to quit. Mrs Pryce declined to comment.")
     assert [n[:12] for n in names_of(found, "Mrs Pryce")] == ["Joanna Pryce"], found
+
+
+@pytest.mark.parametrize("text", [
+    "The book was written by a former aide to the ex-Labour leader.",
+    "Callaghan resigned as Labour leader after the election.",
+])
+def test_a_former_or_taken_office_is_not_its_holder(nlp, gazetteer, text):
+    found = resolved(nlp, gazetteer, text, "2005-02-10")
+    assert all(name != "Tony Blair" for _, name in found), found

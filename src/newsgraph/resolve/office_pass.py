@@ -132,10 +132,16 @@ def _phrase_at(doc, texts: list[str], i: int, end: int, res: ResolutionDraft, bo
 def _names_someone_else(doc, start: int, stop: int, head: int, res: ResolutionDraft) -> bool:
     """A title before or beside a name ("President Ruto", "Ruto, Kenya's president", "Ruto is
     Kenya's president": the name says who), an indefinite one ("an Islamic State leader"), or a
-    deputy's or former holder's ("deputy prime minister")."""
-    before = doc[start - 1].lower_ if start > 0 else ""
+    deputy's or former holder's ("deputy prime minister", "the ex-Labour leader"), or the office a
+    person takes or leaves ("resigned as Labour leader")."""
+    i = start - 1
+    if i > 0 and doc[i].text == "-":
+        i -= 1     # "the ex-Labour leader"
+    before = doc[i].lower_ if i >= 0 else ""
     if before.strip("-") in NOT_THE_OFFICE or before in ("a", "an", "another", "one"):
         return True
+    if (doc[i - 1].lower_ if before == "the" and i > 0 else before) == "as":
+        return True     # "resigned as Labour leader", "to succeed him as the prime minister": the office, no one's name
     if stop < len(doc) and doc[stop].ent_type_ == "PERSON":
         return True
     title = doc[head]

@@ -1,8 +1,9 @@
 """Which person met earlier a short name refers to: "Koren" after "Haim Koren" (resolve/document.py).
 
 A story may name two people with one surname (a husband and wife, a killer and his victim). A
-bare "Marsh" then refers to the one the story names most, the first named on a tie: a story keeps
-its subject in view. A short name written with a title of one sex ("Mrs Marsh", "Lord Marsh")
+bare "Marsh" then refers to the first named: a story names its subject first (counting the names
+misled more often than it helped: the victim's widow is quoted by her full name more often than
+the victim is named). A short name written with a title of one sex ("Mrs Marsh", "Lord Marsh")
 never refers to a person known to be of the other: known from a title or a word such as "wife"
 or "husband" beside the full name ("his wife, Ellen Marsh"), from a pronoun its own clause uses
 of it ("Michael Howard said he ...", "Ellen Marsh attacked her critics"), or, where the story writes the
@@ -80,8 +81,6 @@ class NameMemory:
         self.persons: dict[str, list[str]] = {}    # person key suffix ("koren", "abu shawish") -> keys
         self.orgs: dict[str, set[str]] = {}        # name_key of the first word of a long org name -> keys
         self.sex: dict[str, str] = {}              # person key -> "F"/"M" where the text says so
-        self.named: Counter = Counter()            # person key -> times its full name is written
-        self._full = Counter(person_key(e.text) for e in doc.ents if e.label_ == "PERSON") if doc else Counter()
         self._titled = _titled_surnames(doc) if doc is not None else []
 
     def remember(self, name: str, key: str, typ: str, span=None) -> None:
@@ -91,7 +90,6 @@ class NameMemory:
                 keys = self.persons.setdefault(" ".join(words[k:]), [])
                 if key not in keys:
                     keys.append(key)
-            self.named[key] = max(self.named[key], self._full[person_key(name)])
             if span is not None and len(words) > 1 and key not in self.sex:
                 sex = _sex_beside(span) or _sex_of_own_pronoun(span) or self._most_titled(words[-1])
                 if sex:
@@ -121,7 +119,7 @@ class NameMemory:
             keys = [k for k in keys if self.sex.get(k) == sex] or keys
         if not keys:
             return None
-        return max(keys, key=lambda k: self.named[k])    # the first named on a tie
+        return keys[0]
 
     def namesake_of_other_sex(self, name: str) -> bool:
         """Whether a titled short name ("Mrs Howard") has namesakes met earlier, all of the other sex."""
