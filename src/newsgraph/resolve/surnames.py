@@ -5,20 +5,17 @@ bare "Marsh" then refers to the first named: a story names its subject first (co
 misled more often than it helped: the victim's widow is quoted by her full name more often than
 the victim is named). A short name written with a title of one sex ("Mrs Marsh", "Lord Marsh")
 never refers to a person known to be of the other: known from a title or a word such as "wife"
-or "husband" beside the full name ("his wife, Ellen Marsh"), from a pronoun its own clause uses
-of it ("Michael Howard said he ...", "Ellen Marsh attacked her critics"), or, where the story writes the
+or "husband" beside the full name ("his wife, Ellen Marsh"), or, where the story writes the
 surname with titles of both sexes ("Mr Howard" and "Mrs Howard"), from the title it uses more
 often (the person named in full is the story's subject). A titled form that fits nobody met earlier
-names someone else.
+names someone else. Pronouns are no evidence here: "Tessa Jowell said he ..." tells of someone else.
 """
 from __future__ import annotations
 
 from collections import Counter
 
 from ..wordlists import words
-from .coref import FEMALE_PRONOUNS, PERSON_PRONOUNS
 from .names import fold, name_key, person_key
-from .person_choice import SPEECH_VERBS
 
 FEMALE_WORDS = words("female_words")
 MALE_WORDS = words("male_words")
@@ -54,26 +51,6 @@ def _sex_beside(span) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _sex_of_own_pronoun(span) -> str | None:
-    """The sex of a pronoun the name's own clause uses of it: the subject of what a named speaker
-    says ("Ellen Marsh said she ...") or a possessive on its verb's object ("Michael Howard
-    attacked his rivals"). A pronoun further off may be anyone's ("... Kimberly Quinn acted
-    vindictively and that he had been right to resign")."""
-    root = span.root
-    if root.dep_ != "nsubj":
-        return None
-    verb = root.head
-    for tok in verb.subtree:
-        if tok.lower_ not in PERSON_PRONOUNS or tok.i < span.end:
-            continue
-        said = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.i == verb.i \
-            and verb.lemma_.lower() in SPEECH_VERBS
-        owned = tok.dep_ == "poss" and tok.head.head.i == verb.i and tok.head.dep_ in ("dobj", "attr")
-        if said or owned:
-            return "F" if tok.lower_ in FEMALE_PRONOUNS else "M"
-    return None
-
-
 class NameMemory:
     """Names met earlier in the document, for short forms: surname -> people, first word -> org."""
 
@@ -91,7 +68,7 @@ class NameMemory:
                 if key not in keys:
                     keys.append(key)
             if span is not None and len(words) > 1 and key not in self.sex:
-                sex = _sex_beside(span) or _sex_of_own_pronoun(span) or self._most_titled(words[-1])
+                sex = _sex_beside(span) or self._most_titled(words[-1])
                 if sex:
                     self.sex[key] = sex
         elif typ in ("ORGANIZATION", "ARMED_GROUP"):
@@ -115,8 +92,9 @@ class NameMemory:
         sex = TITLE_SEX.get(fold(title or "")) or (TITLE_SEX.get(fold(words[0])) if len(words) > 1 else None)
         keys = self.persons.get(person_key(name), [])
         if sex:
+            # only a known sex rules a person out: a person of unknown sex is not the less likely one
+            # ("Mr Begg" after "Moazzam Begg" and "his father, Azmat Begg" stays Moazzam, the first named)
             keys = [k for k in keys if self.sex.get(k) in (None, sex)]
-            keys = [k for k in keys if self.sex.get(k) == sex] or keys
         if not keys:
             return None
         return keys[0]
