@@ -129,7 +129,8 @@ def test_a_bad_date_is_a_one_line_error(bad):
 def test_offices_of_a_person_lists_every_dated_role():
     roles = offices_of("Boris Johnson")
     assert [(r.body, r.office, r.start) for r in roles] == [
-        ("GBR", "foreign_minister", "2016-07-13"), ("GBR", "head_of_government", "2019-07-24")]
+        ("GBR", "foreign_minister", "2016-07-13"), ("GBR-CONSERVATIVES", "leader", "2019-07-23"),
+        ("GBR", "head_of_government", "2019-07-24")]
     barak = {(r.office, r.start) for r in offices_of("Ehud Barak")}
     assert ("head_of_government", "1999-07-06") in barak and ("defence_minister", "2007-06-18") in barak
 

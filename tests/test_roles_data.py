@@ -13,7 +13,7 @@ from newsgraph.resolve.offices import COUNTRY_OFFICES, earliest, latest, offices
 # states and territories in countries.yaml that are not UN members
 NOT_UN_MEMBERS = {"PSE", "VAT", "TWN", "XKX"}
 ROLE_FILES = ["africa.yaml", "americas.yaml", "asia.yaml", "europe.yaml", "middle_east.yaml",
-              "oceania.yaml", "organisations.yaml", "armed_groups.yaml"]
+              "oceania.yaml", "organisations.yaml", "armed_groups.yaml", "parties.yaml"]
 
 
 def _countries() -> list[dict]:

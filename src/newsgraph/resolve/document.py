@@ -60,6 +60,7 @@ from .repeated_names import repeated_names
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
 from .story_country import story_bodies
+from .surnames import NameMemory
 from .titles import titled_descriptions
 from .unnamed_bodies import unnamed_bodies
 
@@ -215,31 +216,6 @@ def key_for_name(name: str, gaz: Gazetteer, label: str = "ORG") -> str | None:
     return f"{typ}:{person_key(name) if typ == 'PERSON' else name_key(name)}"
 
 
-class NameMemory:
-    """Names met earlier in the document, for short forms: surname -> person, first word -> org."""
-
-    def __init__(self) -> None:
-        self.persons: dict[str, str] = {}          # person key suffix ("koren", "abu shawish") -> key
-        self.orgs: dict[str, set[str]] = {}        # name_key of the first word of a long org name -> keys
-
-    def remember(self, name: str, key: str, typ: str) -> None:
-        if typ == "PERSON":
-            words = person_key(name).split()
-            for k in range(1, len(words)):
-                self.persons.setdefault(" ".join(words[k:]), key)
-        elif typ in ("ORGANIZATION", "ARMED_GROUP"):
-            words = name_key(name).split()
-            if len(words) > 1 and len(words[0]) >= 4:
-                self.orgs.setdefault(words[0], set()).add(key)
-
-    def person(self, name: str) -> str | None:
-        return self.persons.get(person_key(name))
-
-    def org(self, name: str) -> str | None:
-        keys = self.orgs.get(name_key(name), set())
-        return next(iter(keys)) if len(keys) == 1 else None
-
-
 PLACE_NOUNS = words("place_nouns")
 
 
@@ -325,7 +301,7 @@ def elsewhere(span, entity: Entity, gaz: Gazetteer) -> bool:
 
 def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
     from spacy.tokens import Span  # noqa: PLC0415
-    memory = NameMemory()
+    memory = NameMemory(doc)
     companies = company_names(doc)
     for ent in person_spans(doc, gaz):
         if ent.label_ not in ACTOR_LABELS:
@@ -357,8 +333,8 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
             actor = None    # "the FSA fined the bank": the same letters name another body here
         if actor is not None:
             res.add_mention(span, entity_for_actor(actor), "gazetteer")
-            memory.remember(span.text, actor.key, actor.type)
-            memory.remember(actor.name, actor.key, actor.type)
+            memory.remember(span.text, actor.key, actor.type, span)
+            memory.remember(actor.name, actor.key, actor.type, span)
             if actor.type == "PERSON":
                 note_role(doc, span, actor.key, gaz, res)
             continue
@@ -378,7 +354,7 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
             continue
         # a short name for a name met earlier: "Koren" after "Haim Koren", "Ansar" after
         # "Ansar Bayt al-Maqdis" (the NER may label either as PERSON or ORG)
-        known = memory.person(name) if len(name.split()) <= 2 else None
+        known = memory.person(span.text) if len(name.split()) <= 2 else None
         if known is None and ent.label_ in ("ORG", "PERSON") and len(name.split()) == 1:
             known = memory.org(name)
             if known is not None and (shared_first_word(name) and elsewhere(span, res.entities[known], gaz)
@@ -390,11 +366,14 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
             if res.entities[known].type == "PERSON":
                 note_role(doc, span, known, gaz, res)
             continue
-        key_name = person_key(name) if typ == "PERSON" else name_key(name)
+        titled = typ == "PERSON" and memory.namesake_of_other_sex(span.text)
+        if titled:
+            name = span.text    # "Mrs Howard" beside a Mr Howard: her title keeps her apart, here and in the corpus
+        key_name = person_key(name) if typ == "PERSON" and not titled else name_key(name)
         key = f"{typ}:{key_name}"
         country = country_in_name(span, gaz) if typ not in ("PERSON", "LOCATION") else None
         res.add_mention(span, Entity(key=key, name=name, type=typ, country=country, reason="name"), "name")
-        memory.remember(name, key, typ)
+        memory.remember(name, key, typ, span)
         if typ == "PERSON":
             note_role(doc, span, key, gaz, res)
     return memory
@@ -409,7 +388,7 @@ def untagged_short_names(doc, memory: NameMemory, res: ResolutionDraft) -> None:
         if tok.i in res.token_entity or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() \
                 or len(tok.text) < 3:
             continue
-        key = memory.person(tok.text)
+        key = memory.person(tok.text, doc[tok.i - 1].text if tok.i > 0 else None)
         if key is not None and key in res.entities and first_seen.get(key, len(doc_text(doc))) < tok.idx:
             res.add_mention(doc[tok.i:tok.i + 1], res.entities[key], "alias rule: short form of a name met earlier",
                             label="PERSON")
@@ -476,7 +455,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     the_opposition(doc, gaz, res)
     gazetteer_roles(gaz, res)
     role_descriptions(doc, gaz, res)
-    titled_descriptions(doc, res)
+    titled_descriptions(doc, res, gaz)
     office_phrases(doc, gaz, res)
     resolve_participants(doc, gaz, res)
     unnamed_bodies(doc, gaz, res)

@@ -90,8 +90,8 @@ def _title_at(texts: list[str], i: int, book: RoleBook) -> int:
         # a phrase's folded last word is its last token's (tokens join with spaces): a cached
         # fold of one token rules most lengths out before the phrase is folded
         last = fold(texts[i + n - 1]).rsplit(" ", 1)[-1]
-        if last and last not in last_words:
-            continue
+        if not last or last not in last_words:
+            continue    # a title ends on a word, never on the comma after it ("the Labour leader,")
         if fold(" ".join(texts[i:i + n])) in book.all_titles:
             return i + n
     return i
@@ -132,10 +132,16 @@ def _phrase_at(doc, texts: list[str], i: int, end: int, res: ResolutionDraft, bo
 def _names_someone_else(doc, start: int, stop: int, head: int, res: ResolutionDraft) -> bool:
     """A title before or beside a name ("President Ruto", "Ruto, Kenya's president", "Ruto is
     Kenya's president": the name says who), an indefinite one ("an Islamic State leader"), or a
-    deputy's or former holder's ("deputy prime minister")."""
-    before = doc[start - 1].lower_ if start > 0 else ""
+    deputy's or former holder's ("deputy prime minister", "the ex-Labour leader"), or the office a
+    person takes or leaves ("resigned as Labour leader")."""
+    i = start - 1
+    if i > 0 and doc[i].text == "-":
+        i -= 1     # "the ex-Labour leader"
+    before = doc[i].lower_ if i >= 0 else ""
     if before.strip("-") in NOT_THE_OFFICE or before in ("a", "an", "another", "one"):
         return True
+    if (doc[i - 1].lower_ if before == "the" and i > 0 else before) == "as":
+        return True     # "resigned as Labour leader", "to succeed him as the prime minister": the office, no one's name
     if stop < len(doc) and doc[stop].ent_type_ == "PERSON":
         return True
     title = doc[head]
@@ -143,6 +149,20 @@ def _names_someone_else(doc, start: int, stop: int, head: int, res: ResolutionDr
     beside += [c for c in title.children if c.dep_ == "appos"]
     return any(t.ent_type_ == "PERSON" or (t.i in res.token_entity and
                res.entities[res.token_entity[t.i]].type == "PERSON") for t in beside)
+
+
+def _party_named(doc, gaz: Gazetteer, body: str, res: ResolutionDraft, start: int, stop: int) -> bool:
+    """A party's office ("the Labour leader") only where the document read the party's word as
+    that party ("Labour" in a story about another country's Labour party is not Britain's), and
+    only the national party's: "the Scottish Labour leader", "the Labour leader of the council"
+    lead a branch."""
+    actor = gaz.actors.get(body)
+    if actor is None or not actor.is_party:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    branch = before is not None and before.text[:1].isupper() and not before.is_sent_start \
+        or stop < len(doc) and doc[stop].lower_ == "of"
+    return not branch and any(res.token_entity.get(k) == f"gaz:{body}" for k in range(start, stop))
 
 
 def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | None = None) -> None:
@@ -161,7 +181,7 @@ def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | N
             i = end
             continue
         start, stop, (body, office) = found
-        if _names_someone_else(doc, start, stop, end - 1, res):
+        if _names_someone_else(doc, start, stop, end - 1, res) or not _party_named(doc, gaz, body, res, start, stop):
             i = stop
             continue
         if start > 0 and doc[start - 1].lower_ == "the":

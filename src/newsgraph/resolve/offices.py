@@ -335,7 +335,7 @@ def parse_office(phrase: str, book: RoleBook | None = None, gazetteer=None) -> t
     country = gaz.country_named(place)
     if country is not None:
         return (country.id, office) if (office := _office_for(title, country.id, True, book)) else None
-    actor = gaz.lookup(place)
+    actor = gaz.lookup(place) or gaz.of_adjective(place)    # "Tory leader", "Conservative leader"
     if actor is None or actor.id not in book.bodies:
         return None
     office = _office_for(title, actor.id, False, book)

@@ -6,11 +6,14 @@ chief executive" refers to that person when the document named exactly one perso
 a title of that head noun and those words ("the minister" is not "the prime minister" unless the
 title said "prime"). Two people with such titles, a word the title lacks, or a "former"/"deputy"
 before the noun leave the description to the other passes: a wrong person is worse than none.
+A name in the title is compared as the actor it names: "Conservative leader Ann Hale" is then "the
+Tory leader" (one party), and "the Labour leader" is not her.
 The gazetteer's office holders (resolve/roles.py, resolve/office_pass.py) are not consulted here.
 """
 from __future__ import annotations
 
 from ..wordlists import words
+from .gazetteer import Gazetteer
 from .names import fold
 from .resolution import ResolutionDraft
 
@@ -23,17 +26,24 @@ TITLE_DEPS = ("compound", "amod", "nmod")
 Title = tuple[str, frozenset[str]]    # (head noun, all the title's words)
 
 
-def _title_words(head) -> Title:
+def _word(tok, gaz: Gazetteer | None) -> str:
+    """A title's word; a name or a name's adjective as the actor the gazetteer knows it for
+    ("Tory", "Conservative" -> one party)."""
+    actor = gaz.exact(tok.text) or gaz.of_adjective(tok.text) if gaz is not None and tok.text[:1].isupper() else None
+    return actor.key if actor is not None else tok.lower_
+
+
+def _title_words(head, gaz: Gazetteer | None = None) -> Title:
     """A title headed by `head` ("health minister", "chief executive of Koldex"), up to an
     apposition that names its holder."""
     stop = next((a.i for a in head.rights if a.dep_ == "appos"), len(head.doc))
-    mods = [c.lower_ for c in head.lefts if c.dep_ in TITLE_DEPS]
+    mods = [_word(c, gaz) for c in head.lefts if c.dep_ in TITLE_DEPS]
     of = [fold(t.text) for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
           for t in c.subtree if t.i < stop and t.dep_ != "prep" and not t.is_punct and t.lower_ != "the"]
     return head.lower_, frozenset((*mods, head.lower_, *of))
 
 
-def person_titles(doc, res: ResolutionDraft) -> dict[str, list[tuple[Title, int]]]:
+def person_titles(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> dict[str, list[tuple[Title, int]]]:
     """key -> (title, token of the name) for each person named with a title."""
     found: dict[str, list[tuple[Title, int]]] = {}
     for i, key in res.mention_head.items():
@@ -48,20 +58,23 @@ def person_titles(doc, res: ResolutionDraft) -> dict[str, list[tuple[Title, int]
             start -= 1
         before = [t for t in doc[start:i + 1] if res.token_entity.get(t.i) != key]
         if before and before[-1].lower_ in OFFICE_NOUNS:            # "Home Secretary Amber Ross"
-            titles.append((before[-1].lower_, frozenset(t.lower_ for t in before)))
-        titles += [_title_words(c) for c in tok.children if c.dep_ == "appos" and c.lower_ in OFFICE_NOUNS]
+            # with the title noun's own modifiers ("Conservative" of "Conservative leader Ann Hale")
+            noun = before[-1]
+            before += [c for c in noun.lefts if c.dep_ in TITLE_DEPS and c.i < start]
+            titles.append((noun.lower_, frozenset(_word(t, gaz) for t in before)))
+        titles += [_title_words(c, gaz) for c in tok.children if c.dep_ == "appos" and c.lower_ in OFFICE_NOUNS]
         holder = tok.head if tok.dep_ == "appos" else None
         if holder is not None and holder.dep_ == "pobj" and holder.head.lower_ == "of":
             holder = holder.head.head      # "the chief executive of Koldex, Mara Lind" (hung on Koldex)
         if holder is not None and holder.lower_ in OFFICE_NOUNS:   # "the health minister, Tom Kale"
-            titles.append(_title_words(holder))
+            titles.append(_title_words(holder, gaz))
         for title in titles:
             if not NOT_THE_OFFICE & title[1]:
                 found.setdefault(key, []).append((title, i))
     return found
 
 
-def titled_descriptions(doc, res: ResolutionDraft) -> None:
+def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> None:
     """'the minister', 'the health minister', 'the mayor' -> the one person named so before."""
     from spacy.attrs import LOWER  # noqa: PLC0415
 
@@ -70,13 +83,13 @@ def titled_descriptions(doc, res: ResolutionDraft) -> None:
     heads = [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]
     if not heads:
         return
-    titles = person_titles(doc, res)
+    titles = person_titles(doc, res, gaz)
     for i in heads:
         tok = doc[i]
         if i in res.token_entity or not tok.text.islower() or tok.dep_ in ("compound", "appos") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
             continue
-        head, said = _title_words(tok)
+        head, said = _title_words(tok, gaz)
         if (NOT_THE_OFFICE | OTHER_PERSON) & said:
             continue
         keys = {key for key, named in titles.items() for (noun, title), at in named
