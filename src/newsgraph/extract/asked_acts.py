@@ -55,3 +55,24 @@ def one_asked(verb, clause):
         if c.dep_ == "prep" and c.lower_ in PREP_CONTROL.get(verb.lemma_.lower(), ()):
             return next((p for p in c.children if p.dep_ == "pobj"), None)
     return None
+
+
+def asks_a_question(verb) -> bool:
+    """A verb of asking whose clause is a question ("How was it right that ..., the leader asked", "Is
+    this fair? he asked"): words put to someone, no request that they act."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        words = list(clause.subtree)
+        if words[0].lower_ in QUESTION_WORDS or words[-1].lower_ == "?" or inverted(clause):
+            return True
+    return False
+
+
+def inverted(clause) -> bool:
+    """An auxiliary before its clause's subject: "Should farmers pay ...", "Is it fair ..."."""
+    subject = next((x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return False
+    verbs = [clause] + [x for x in clause.children if x.dep_ in ("aux", "auxpass")]
+    return any(v.pos_ == "AUX" and v.i < subject.i for v in verbs)

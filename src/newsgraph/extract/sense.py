@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
-from .asked_acts import asked
+from .asked_acts import asked, asks_a_question
 from .everyday import disaster_story, everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
 from .framing import (
@@ -268,6 +268,8 @@ def judge(c, context: Context, entity_type):
     if c.type == "CONCEDE" and c.trigger.lemma_.lower() in PERMITTING and purpose_of(c.trigger) is not None \
             and purpose_of(c.trigger).lemma_.lower() not in OPENING:
         return None         # "stopped the game to allow the coach to speak": the aim of another act, no concession
+    if c.type == "REQUEST" and asks_a_question(c.trigger):
+        return None         # "How was it right that the poor pay more, the leader asked": a question, no request
     if c.type == "ACCUSE" and c.trigger.lemma_.lower() == "charge" and any(x.dep_ == "prt" for x in c.trigger.children):
         return None         # "the clearance was charged down", "charged up the batteries": no charge laid
     if c.type == "ACCUSE" and c.object is None and blames_no_one(c.trigger):
