@@ -54,6 +54,7 @@ PLACE_TYPES = ("LOCATION", "COUNTRY")
 POLICE = frozenset({"police", "policeman", "gendarme"})
 # participles that tie members to the actor they serve ("forces loyal to Assad")
 AFFILIATED = words("affiliated")
+CHARGING = words("charging_verbs")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
 UNSPECIFIC = frozenset({"more", "most", "many", "few", "fewer", "all", "any", "no", "other", "such"})
 
@@ -259,11 +260,22 @@ def _name_bounds(tok) -> tuple[int, int]:
     end = tok.i + 1
     for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if owner is not None and prep.lower_ == "of" and charge_of(tok, owner):
+            break
         if owner is not None and owner.i - tok.i <= 6 and (prep.lower_ == "of" or any(
                 t.ent_type_ == "ORG" for t in owner.subtree if t.i <= owner.i)):
             end = owner.i + 1
             break
     return start, end
+
+
+def charge_of(person, owner) -> bool:
+    """The "of" phrase the parser hangs on the one charged is the charge, not whose they are: "accused
+    the driver of manslaughter", "convicted the former officer of fraud" (not "arrested the mayor of
+    Detroit", "charged the leader of the gang": an owner that is a name, people or a group)."""
+    return person.dep_ in ("dobj", "nsubjpass") and person.head.lemma_.lower() in CHARGING \
+        and owner.ent_type_ == "" and owner.pos_ in ("NOUN", "VERB") \
+        and owner.lemma_.lower() not in GROUP_NOUNS | FORCES and owner.lemma_.lower() not in COLLECTIVE_TYPE
 
 
 def is_individual(tok) -> bool:
