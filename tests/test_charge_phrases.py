@@ -17,3 +17,8 @@ def test_the_charge_is_not_part_of_the_name(analyse_text, text, kind, name):
 
 def test_an_owner_stays_part_of_the_name(analyse_text):
     assert objects(analyse_text("Police arrested the former mayor of Detroit."), "COERCE") == ["former mayor of Detroit"]
+
+
+def test_an_of_phrase_after_other_verbs_is_whose_they_are(analyse_text):
+    found = analyse_text("Police arrested two leaders of a religious sect in Ontario.")
+    assert objects(found, "COERCE") == ["leaders of a religious sect"]

@@ -54,7 +54,7 @@ PLACE_TYPES = ("LOCATION", "COUNTRY")
 POLICE = frozenset({"police", "policeman", "gendarme"})
 # participles that tie members to the actor they serve ("forces loyal to Assad")
 AFFILIATED = words("affiliated")
-CHARGING = words("charging_verbs")
+CHARGE_OF = words("charge_of_verbs")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
 UNSPECIFIC = frozenset({"more", "most", "many", "few", "fewer", "all", "any", "no", "other", "such"})
 
@@ -272,8 +272,9 @@ def _name_bounds(tok) -> tuple[int, int]:
 def charge_of(person, owner) -> bool:
     """The "of" phrase the parser hangs on the one charged is the charge, not whose they are: "accused
     the driver of manslaughter", "convicted the former officer of fraud" (not "arrested the mayor of
-    Detroit", "charged the leader of the gang": an owner that is a name, people or a group)."""
-    return person.dep_ in ("dobj", "nsubjpass") and person.head.lemma_.lower() in CHARGING \
+    Detroit", "arrested leaders of a sect": verbs whose "of" is no charge; "accused the leader of the
+    gang of extortion": an owner that is a name, people or a group)."""
+    return person.dep_ in ("dobj", "nsubjpass") and person.head.lemma_.lower() in CHARGE_OF \
         and owner.ent_type_ == "" and owner.pos_ in ("NOUN", "VERB") \
         and owner.lemma_.lower() not in GROUP_NOUNS | FORCES and owner.lemma_.lower() not in COLLECTIVE_TYPE
 
