@@ -102,3 +102,12 @@ def resolved_entity(nlp, gazetteer):
         key = res.entity_at(tok.i)
         return res.entities[key] if key else None
     return run
+
+
+@pytest.fixture(scope="session")
+def resolved_name(resolved_entity):
+    """The name of the entity a word resolves to (any case; the last one written so by default), or None."""
+    def run(text: str, word: str, nth: int = -1):
+        entity = resolved_entity(text, word, nth, folded=True)
+        return entity.name if entity else None
+    return run

@@ -6,55 +6,47 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pronoun_name(resolved_entity):
-    def run(text: str, pronoun: str, nth: int = -1):
-        entity = resolved_entity(text, pronoun, nth, folded=True)
-        return entity.name if entity else None
-    return run
-
-
 @pytest.mark.parametrize("text, pronoun", [
     # two people, neither of them a subject: nothing says which one "he" is
     ("The contract was signed by Mark Olsen and Peter Vance on Monday. The next day he resigned.", "he"),
     ("The prize went to Joan Frey, ahead of Lisa Park. Critics said her book was the best of the year.",
      "her"),
 ])
-def test_two_people_without_a_subject_leave_the_pronoun_open(pronoun_name, text, pronoun):
-    assert pronoun_name(text, pronoun) is None
+def test_two_people_without_a_subject_leave_the_pronoun_open(resolved_name, text, pronoun):
+    assert resolved_name(text, pronoun) is None
 
 
-def test_one_person_without_a_subject_is_still_the_antecedent(pronoun_name):
+def test_one_person_without_a_subject_is_still_the_antecedent(resolved_name):
     text = "The contract was signed by Mark Olsen on Monday. The next day he resigned."
-    assert pronoun_name(text, "he") == "Mark Olsen"
+    assert resolved_name(text, "he") == "Mark Olsen"
 
 
-def test_the_subject_still_wins_over_a_second_person(pronoun_name):
+def test_the_subject_still_wins_over_a_second_person(resolved_name):
     text = "Mark Olsen signed the contract with Peter Vance on Monday. The next day he resigned."
-    assert pronoun_name(text, "he") == "Mark Olsen"
+    assert resolved_name(text, "he") == "Mark Olsen"
 
 
-def test_a_pronoun_in_a_quote_is_not_the_speaker(pronoun_name):
+def test_a_pronoun_in_a_quote_is_not_the_speaker(resolved_name):
     # the speaker is the most recent person, but he speaks of someone else
     text = 'Carl Moss left the firm in May. Tom Reed, its founder, said: "He took our clients with him."'
-    assert pronoun_name(text, "he") == "Carl Moss"
+    assert resolved_name(text, "he") == "Carl Moss"
 
 
-def test_a_quote_after_its_speaker_runs_on_without_attribution(pronoun_name):
+def test_a_quote_after_its_speaker_runs_on_without_attribution(resolved_name):
     text = ('Carl Moss left the firm in May. Tom Reed, its founder, was angry. "I trusted him," Reed said. '
             '"He took our clients."')
-    assert pronoun_name(text, "he") == "Carl Moss"
+    assert resolved_name(text, "he") == "Carl Moss"
 
 
-def test_a_pronoun_in_a_quote_with_two_other_people_stays_open(pronoun_name):
+def test_a_pronoun_in_a_quote_with_two_other_people_stays_open(resolved_name):
     text = 'Carl Moss and Sam Pike left the firm in May. Tom Reed said: "He took our clients."'
-    assert pronoun_name(text, "he") is None
+    assert resolved_name(text, "he") is None
 
 
-def test_a_subject_inside_a_quotation_is_not_the_story_topic(pronoun_name):
+def test_a_subject_inside_a_quotation_is_not_the_story_topic(resolved_name):
     # the writer stays the topic, not the person his quoted words are about
     text = 'Tom Reed wrote to the paper: "Carl Moss should lead the party." On Monday he joined it.'
-    assert pronoun_name(text, "he") == "Tom Reed"
+    assert resolved_name(text, "he") == "Tom Reed"
 
 
 def _quoted_words(nlp, text: str) -> set[str]:
@@ -85,11 +77,11 @@ def test_a_closing_mark_left_at_a_sentence_start_quotes_nothing(nlp):
     assert not {"court", "heard", "Cole"} & words
 
 
-def test_the_latest_person_who_is_also_the_latest_subject_is_taken(pronoun_name):
+def test_the_latest_person_who_is_also_the_latest_subject_is_taken(resolved_name):
     # no subject in the sentence before, but the most recent person is the story's last subject
     text = ("Sam Reed joined the firm in 1990 and later ran it with Tom Hale. The firm grew fast. "
             "In 1999 a prize went to Sam Reed. The next year he retired.")
-    assert pronoun_name(text, "he") == "Sam Reed"
+    assert resolved_name(text, "he") == "Sam Reed"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -97,5 +89,5 @@ def test_the_latest_person_who_is_also_the_latest_subject_is_taken(pronoun_name)
     ("Carl Moss said Sam Pike had tried to bribe him. On Monday he went to the police.", None),
     ("Carl Moss said Sam Pike had tried to bribe him. He added that he had kept the letters.", "Carl Moss"),
 ])
-def test_two_subjects_of_one_sentence(pronoun_name, text, expected):
-    assert pronoun_name(text, "he", nth=0) == expected
+def test_two_subjects_of_one_sentence(resolved_name, text, expected):
+    assert resolved_name(text, "he", nth=0) == expected

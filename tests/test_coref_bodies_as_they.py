@@ -6,14 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def name_of(resolved_entity):
-    def run(text: str, word: str, nth: int = -1):
-        entity = resolved_entity(text, word, nth, folded=True)
-        return entity.name if entity else None
-    return run
-
-
 @pytest.mark.parametrize("text, pronoun, expected", [
     # a possessive on the subject of the next sentence names the body before
     ("Greenpeace launched a campaign against the pipeline last year. Their protest is backed by Oxfam.",
@@ -23,8 +15,8 @@ def name_of(resolved_entity):
     # a subject "they" in the next sentence
     ("Microsoft sued the software maker in March. They said the firm had copied their code.", "they", "Microsoft"),
 ])
-def test_a_named_body_is_they(name_of, text, pronoun, expected):
-    assert name_of(text, pronoun) == expected
+def test_a_named_body_is_they(resolved_name, text, pronoun, expected):
+    assert resolved_name(text, pronoun) == expected
 
 
 @pytest.mark.parametrize("text, pronoun", [
@@ -39,8 +31,8 @@ def test_a_named_body_is_they(name_of, text, pronoun, expected):
     # a person is never a body's "they"
     ("John Smith praised the plan. They say it will fail.", "they"),
 ])
-def test_no_body_is_they(name_of, text, pronoun):
-    name = name_of(text, pronoun)
+def test_no_body_is_they(resolved_name, text, pronoun):
+    name = resolved_name(text, pronoun)
     assert name not in {"Nissan", "Renault", "Greenpeace", "Tesco", "John Smith"}
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..resolve.participants import COLLECTIVE_TYPE as STATE_OFFICERS
+from ..resolve.participants import COLLECTIVE_TYPE
 from ..wordlists import table, words
 from .arguments import (
     MEMBER_NOUNS,
@@ -97,7 +97,7 @@ def kept_by(verb, res) -> tuple[str | None, object]:
     for by in (p for h in heads for p in h.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"):
         for o in (x for x in by.children if x.dep_ == "pobj"):
             key = actor_of(o, res) or generic_actor(o, res)
-            if key and (entity_type(key, res) in HOLDERS or STATE_OFFICERS.get(o.lemma_.lower()) in HOLDERS):
+            if key and (entity_type(key, res) in HOLDERS or COLLECTIVE_TYPE.get(o.lemma_.lower()) in HOLDERS):
                 return key, o    # "police", "an Athens magistrate": one who holds for the state
     return None, None
 

@@ -109,7 +109,7 @@ WOUND_CUES = words("wound_cues")
 
 
 # verbs of letting: a concession when granted, not when they say what another act is for
-PERMITTING = frozenset({"allow", "let", "permit", "enable"})
+LETTING = frozenset({"allow", "let", "permit", "enable"})
 # NER labels of the names that may be the doer of what is complained of
 NAMED_SIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -117,6 +117,12 @@ NAMED_SIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 @lru_cache(maxsize=1)
 def _violence_cues() -> frozenset[str]:
     return words("violence_cues") | WEAPONS | ATTACK_MEANS | SECURITY | LITERAL
+
+
+@lru_cache(maxsize=1)
+def _arms_cues() -> frozenset[str]:
+    """Words of weapons, attack and armed men, without those of death and harm a disaster story has too."""
+    return _violence_cues() - HARM - DEATHS
 
 
 def not_an_actor(tok) -> bool:
@@ -265,8 +271,8 @@ def judge(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() in WARS and c.object is None and named_after_place(c.subject_tok, c.subject,
                                                                                   entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
-    if c.type == "CONCEDE" and c.trigger.lemma_.lower() in PERMITTING and purpose_of(c.trigger) is not None \
-            and purpose_of(c.trigger).lemma_.lower() not in OPENING:
+    if c.type == "CONCEDE" and c.trigger.lemma_.lower() in LETTING and (aim := purpose_of(c.trigger)) is not None \
+            and aim.lemma_.lower() not in OPENING:
         return None         # "stopped the game to allow the coach to speak": the aim of another act, no concession
     if c.type == "REQUEST" and asks_a_question(c.trigger):
         return None         # "How was it right that the poor pay more, the leader asked": a question, no request
@@ -332,7 +338,7 @@ def _conflict(c, context: Context, entity_type):
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
         return None         # "was injured", "was hit while crossing": an accident, illness or game
     if not security and (traffic_death(c, violent) or c.type == "ASSAULT" and c.subject is None and not violent(
-            c.trigger) and disaster_story(c.trigger.doc, _violence_cues() - HARM - DEATHS)):
+            c.trigger) and disaster_story(c.trigger.doc, _arms_cues())):
         return None         # "killed by a drunk driver", "killed after slipping and falling", deaths in a quake story
     if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
             and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \

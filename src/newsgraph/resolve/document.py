@@ -50,7 +50,7 @@ from .coref import resolve_coreference
 from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
 from .cut_names import cut_body_names
 from .gazetteer import Actor, Gazetteer
-from .kinds import body_kinds
+from .kinds import COUNTRY_BODY, body_kinds
 from .leader_governments import leader_governments
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
@@ -422,7 +422,7 @@ def country_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         typ = unknown_type(span, "ORG")
         res.add_mention(span, Entity(key=f"{typ}:{name_key(span.text)}", name=span.text, type=typ,
                                      country=country.id if country is not None else None, reason="name"),
-                        "name: a body named after its country", label="ORG", head=end - 1)
+                        COUNTRY_BODY, label="ORG", head=end - 1)
 
 
 def cut_names(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:

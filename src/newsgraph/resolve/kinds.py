@@ -47,7 +47,7 @@ REFERRING_KINDS = words("referring_body_kinds")
 # how many sentences back a description looks for the body called so
 KIND_WINDOW = 10
 NOT_BODIES = ("PERSON", "LOCATION", "COUNTRY", "ANONYMOUS_SOURCE")
-# the reason of a body named after its country (document.country_bodies)
+# the reason a body named after its country is given (document.py), which a description may refer back from
 COUNTRY_BODY = "name: a body named after its country"
 
 
