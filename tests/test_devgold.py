@@ -102,3 +102,26 @@ def test_misses_are_printed_for_the_tuning_set_only(monkeypatch, capsys):
     out = capsys.readouterr().out
     assert "tuning miss" in out and "part K miss" in out
     assert "held-out miss" not in out and "part L miss" not in out
+
+
+def test_miss_classes_count_why_each_missed_core_fact_was_missed():
+    scorer = devgold.load_scorer()
+    said, marched, held = "The union said the ministry lied.", "Strikers marched on the ministry.", "Police held a rally."
+    export = scorer.Export({
+        "documents": [{"id": "d1", "source": "bench.jsonl#art1"}],
+        "entities": [{"id": "e1", "name": "strikers"}, {"id": "e2", "name": "the ministry"},
+                     {"id": "e3", "name": "police"}],
+        "events": [{"type": "PROTEST", "subject": "e1", "evidence": [{"document": "d1", "sentence": marched}]},
+                   {"type": "CONSULT", "subject": "e3", "evidence": [{"document": "d1", "sentence": held}]},
+                   {"type": "ACCUSE", "subject": "e3", "object": "e2", "evidence": [{"document": "d1", "sentence": said}]}]})
+    gold = scorer.Gold({"entities": {}, "facts": []})
+    facts = [{"types": ["PROTEST"], "subject": ["strikers"], "object": ["the ministry"], "quote": "Strikers marched"},
+             {"types": ["ACCUSE"], "subject": ["the union"], "object": ["the ministry"], "quote": "the ministry lied"},
+             {"types": ["PROTEST"], "subject": ["police"], "object": None, "quote": "Police held a rally"},
+             {"types": ["AID"], "subject": ["police"], "object": None, "quote": "Police gave aid"},
+             {"types": ["PROTEST"], "subject": ["strikers"], "object": None, "quote": "Strikers marched", "core": False}]
+    results = [{"fact": {"doc": "art1", "core": True} | f, "found": False} for f in facts]
+    counts = devgold.miss_classes(scorer, export, gold, results)
+    assert counts["object missing"] == 1 and counts["subject another entity"] == 1
+    assert counts["other type only"] == 1 and counts["no event in the sentence"] == 1
+    assert sum(counts.values()) == 4                 # the bonus fact is not counted

@@ -121,6 +121,8 @@ def evaluate(articles: Path, shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -
     results = {name: scorer.score(export, scorer.Gold(gold)) | attacker_recall(scorer, export, scorer.Gold(gold))
                | {"articles": len(gold["articles"]), "facts": len(gold["facts"])}
                for name, gold in sets.items()}
+    for name, gold in sets.items():
+        results[name]["miss_classes"] = miss_classes(scorer, export, scorer.Gold(gold), results[name]["results"])
     for name in TUNING_SETS:
         if name in results:
             results[name]["misses"] = misses(scorer, export, results[name]["results"])
@@ -146,6 +148,41 @@ def misses(scorer, export, results: list[dict]) -> list[str]:
     return lines
 
 
+def miss_classes(scorer, export, gold, results: list[dict]) -> dict[str, int]:
+    """Why the missed core facts were missed, counted (counts only, so held-out sets may be reported too):
+    no event in the fact's sentence; events but none of the fact's types; or an event of the type whose
+    subject or object (or both) is missing (no entity) or another entity. The closest event decides."""
+    counts = {c: 0 for c in MISS_CLASSES}
+    for r in results:
+        fact = r["fact"]
+        if not fact["core"] or r["found"]:
+            continue
+        quote = scorer.norm(fact["quote"])
+        events = [ev for ev in export.events for evd in ev.get("evidence") or []
+                  if export.doc_key(evd.get("document")) == fact["doc"] and quote in scorer.norm(evd.get("sentence") or "")]
+        typed = [ev for ev in events if ev.get("type") in fact["types"]]
+        if not events:
+            counts["no event in the sentence"] += 1
+        elif not typed:
+            counts["other type only"] += 1
+        else:
+            counts[min((_side_miss(gold, export, fact, ev) for ev in typed), key=MISS_CLASSES.index)] += 1
+    return counts
+
+
+def _side_miss(gold, export, fact, ev) -> str:
+    wrong = [side for side, key in (("subject", "subject"), ("object", "object"))
+             if not gold.matches(fact[key], export.names.get(ev.get(key), set()))]
+    if len(wrong) == 2:
+        return "both sides wrong"
+    side = wrong[0] if wrong else "subject"
+    return f"{side} {'missing' if not ev.get(side) else 'another entity'}"
+
+
+MISS_CLASSES = ("subject missing", "object missing", "subject another entity", "object another entity",
+                "both sides wrong", "other type only", "no event in the sentence")
+
+
 def attacker_recall(scorer, export, gold) -> dict:
     """Share of gold ASSAULT facts with a named subject for which an ASSAULT event of the fact's
     sentence has that subject (the object is not checked): who attacked, as the graders' event-argument
@@ -169,6 +206,9 @@ def report(results: dict[str, dict]) -> str:
                     f"{m['attribution']:>12.3f} {m['certainty']:>10.3f} {m['supported']:>10.3f}")
     rows += [f"attacker recall ({name}): {m['attacker_recall']:.3f} of {m['attacker_facts']} ASSAULT facts "
              "with a named subject" for name, m in results.items()]
+    rows.append("missed core facts by why: " + "; ".join(f"{i} {c}" for i, c in enumerate(MISS_CLASSES, 1)))
+    rows += [f"{name:<10} " + " ".join(f"{m['miss_classes'][c]:>3}" for c in MISS_CLASSES)
+             for name, m in results.items() if "miss_classes" in m]
     return "\n".join(rows)
 
 
