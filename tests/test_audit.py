@@ -153,3 +153,13 @@ def test_a_judgement_made_on_other_certainty_or_negation_is_judged_again(tmp_pat
     assert rewritten["verdict"] is None and rewritten["certainty"] == changed.certainty
     assert rewritten["note"].startswith(f"judged wrong (wrong negation or certainty) when {flipped}")
     assert "added 1 unjudged events" in capsys.readouterr().out
+
+
+def test_an_event_whose_sentence_now_gives_only_another_stored_event_is_removed_not_changed():
+    from newsgraph.evaluation import audit_reanalyse
+    ranked = [audit.AuditEvent(f"d|h|ASSAULT|police|{victim}", "src", "Police shot two men.", "ASSAULT", "police",
+                               victim, "shot", "asserted", False) for victim in ("men", "two men")]
+    kept = audit_reanalyse.Made("Police shot two men.", "ASSAULT", "shot", "police", "two men", "asserted", False)
+    redrawn = audit_reanalyse.redraw(ranked, 2, lambda doc: {kept.key}, lambda doc: [kept])
+    assert [ev.object for ev in redrawn.removed] == ["men"] and redrawn.changed == []
+    assert [ev.object for ev in redrawn.sample] == ["two men"]

@@ -63,7 +63,8 @@ def redraw(ranked: list[AuditEvent], size: int, made: Callable[[str], set[tuple]
            versions: Callable[[str], list[Made]] | None = None) -> Redrawn:
     """`ranked`: a seed's events in sample order (audit.draw, over all the store's events);
     `made(document)`: the (sentence, type, trigger) of the events the code makes in that document
-    now; `versions(document)`, when given, those events whole, so that changed sides are seen."""
+    now; `versions(document)`, when given, those events whole, so that changed sides are seen (and an
+    event whose sentence, type and trigger now give only other stored events counts as removed)."""
     stored: dict[tuple, set[tuple[str, str]]] = {}    # (document, key) -> the stored events' sides
     for ev in ranked if versions else ():
         stored.setdefault((_document(ev), _key(ev)), set()).add((ev.subject, ev.object))
