@@ -19,6 +19,7 @@ from .actors import KnownActors
 from .arguments import actors_of, generic_actor, subject_token
 from .doubts import doubt_events
 from .frames import Candidate, noun_subject, subjects_of
+from .judged_clauses import judged_clause_events
 from .lexicon import Frame
 from .statements import acting, judged_act
 
@@ -64,9 +65,19 @@ def judged(thing, pred, lex, res: KnownActors) -> str | None:
     if lemma in words("menacing_predicates") or lower in words("menacing_predicates") or (
             lemma == "bad" and any(c.dep_ == "prep" and c.lower_ == "at" for c in (*pred.children, *pred.head.children))):
         return "ACCUSE" if actor else None   # "Iran was a threat", "the US was very bad at coordinating"
-    if lemma in words("faulting_predicates") or lower in words("faulting_predicates"):
+    if lemma in words("faulting_predicates") or lower in words("faulting_predicates") or misdirected(pred):
         return "ACCUSE" if actor or judged_act(thing) else None
     return None
+
+
+def misdirected(pred) -> bool:
+    """A predicate noun that calls an act a wrong turn: "a step in the wrong direction", "the wrong
+    signal", "a backward step" (not "a step in the right direction")."""
+    if pred.pos_ not in ("NOUN", "PROPN"):
+        return False
+    near = [*pred.children, *(o for p in pred.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    return any(m.dep_ == "amod" and m.lower_ in words("misdirected_modifiers") for t in near
+               for m in (t, *t.children))
 
 
 def definite_act(thing) -> bool:
@@ -95,7 +106,8 @@ def condemnatory(pred) -> bool:
 
 def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     """ACCUSE candidates from naming verbs ("called X a Y", "described X as Y") and from reported
-    copular clauses ("said X was a Y")."""
+    copular clauses ("said X was a Y"); and the judgements told as clauses (judged_clauses.py)."""
+    yield from judged_clause_events(tokens, res, lex)
     naming = _lists()[4]
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
@@ -144,8 +156,17 @@ def named_as(verb, lex, res: KnownActors):
     if verb.lemma_.lower() in ("see", "view", "regard", "portray", "paint") and not any(
             c.lower_ == "as" for x in verb.children for c in (x, *x.children)):
         return None    # "saw the vote" is no naming: "saw X as Y" is
-    pred = next((p for p in preds if judged(thing, p, lex, res)), None)
+    pred = next((p for p in listed(preds, thing) if judged(thing, p, lex, res)), None)
     return (thing, pred, verb) if pred is not None else None
+
+
+def listed(preds, thing) -> list:
+    """The predicates and the words listed with them: "called the plans dangerous, ill thought-out and
+    hugely irresponsible" (the parser may make the first words modifiers of the last, or conjuncts)."""
+    out = []
+    for p in preds:
+        out += [p, *p.conjuncts, *(m for m in p.children if m.dep_ == "amod" and m.i > thing.i)]
+    return out
 
 
 def reported_copula(verb, lex, res: KnownActors):

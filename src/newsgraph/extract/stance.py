@@ -12,7 +12,8 @@ nothing: PETRARCH and CAMEO code the statement itself by its content.
   "had taken a backward step", "deserved the blame", "had been slow to respond";
 - wrongs done (ACCUSE, "allege"): "said the army had committed war crimes", "had engaged in fraud",
   "was involved in the bombing", "posed a threat to the region", "had overstepped its authority",
-  "had turned a blind eye to the abuses", "was putting commerce above human rights".
+  "had turned a blind eye to the abuses", "was putting commerce above human rights";
+- a wrong signal sent (ACCUSE): "said the policy sends the wrong message to poorer countries".
 
 The other actor is the clause's subject (statements.py finds it and the speaker); this module reads
 only the clause: its predicate, its arguments, negation and modality. A praise or a fault that is
@@ -84,7 +85,7 @@ def content_stance(clause, aux) -> str | None:
     if negated:
         return None
     if deceit(clause) or reneged(clause) or excessive(clause) or discredited(clause) or censured(clause) \
-            or wrong_done(clause) or misplaced(clause):
+            or wrong_done(clause) or misplaced(clause) or miscued(clause):
         return "ACCUSE"
     return "SUPPORT" if praised(clause) or commended(clause) else None
 
@@ -200,6 +201,15 @@ def censured(clause) -> bool:
         k.dep_ == "dobj" and k.lemma_.lower() in c["approved_acts"] and (backwards or any(
             m.dep_ == "amod" and m.lower_ in c["faulting_modifiers"] or m.dep_ == "advmod" and m.lower_ == "backwards"
             for m in k.children)) for k in kids)
+
+
+def miscued(clause) -> bool:
+    """An act said to send a signal it should not: "the policy sends the wrong message to poorer
+    countries", "had sent a dangerous signal" (not "sent a clear message")."""
+    faulty = _classes()["faulting_modifiers"] | words("misdirected_modifiers")
+    return clause.lemma_.lower() == "send" and any(
+        k.dep_ == "dobj" and k.lower_ in words("sent_signals") and any(
+            m.dep_ == "amod" and m.lower_ in faulty for m in k.children) for k in clause.children)
 
 
 def wrong_done(clause) -> bool:
