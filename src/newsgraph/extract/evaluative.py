@@ -115,20 +115,29 @@ def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
             found = named_as(verb, lex, res)
         elif lemma in lex.reporting:
             found = reported_copula(verb, lex, res)
+        elif (source := according_to(verb)) is not None:
+            # "according to Amnesty, the trial was unfair": the source speaks
+            found = copula_judgement(verb, lex, res)
+            if found is not None and not stated_otherwise(verb, foretold=definite_act(found[0])):
+                yield from _statements(verb, *found, res, judged(found[0], found[1], lex, res), source)
+            continue
         else:
             yield from doubt_events(verb, res)
             continue
         if found is None or stated_otherwise(verb):
             continue
         thing, pred, anchor = found
+        if lemma in naming and (frame := lex.verbs.get(lemma)) is not None and frame.type == "ACCUSE" and (
+                actors_of(thing, res) or noun_subject(thing, res)[0]):
+            continue   # "branded Abbas a collaborator", "branded the Tory budget a betrayal": the lexicon's verb
         yield from _statements(verb, thing, pred, anchor, res, judged(thing, pred, lex, res))
 
 
-def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str) -> Iterator[Candidate]:
+def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str, source=None) -> Iterator[Candidate]:
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     # "the charges are seen by supporters as politically motivated": the agent speaks
     passive = thing.dep_ == "nsubjpass" and thing.head.i == verb.i
-    accusers = subjects_of(agent if passive else subject_token(verb), res)
+    accusers = subjects_of(source or (agent if passive else subject_token(verb)), res)
     if not accusers:
         return
     # "calling it unacceptable": whom "it" stands for is the thing, not an actor behind it
@@ -173,20 +182,35 @@ def reported_copula(verb, lex, res: KnownActors):
     """(thing, predicate, anchor) of "said the firebombing was a murderous act", "say the vote is a
     sham", or None."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if clause.lemma_.lower() == "be":
-            thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            pred = next((c for c in clause.children if c.dep_ in ("attr", "acomp") and thing is not None
-                         and judged(thing, c, lex, res)), None)
-        else:   # a participle parsed as a passive: "said the election was rigged"
-            thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-            pred = clause if thing is not None and judged(thing, clause, lex, res) else None
-        if thing is None or pred is None or judged(thing, pred, lex, res) == "REJECT":
-            continue   # "said the charges were false", "said the offer was unacceptable": statements.py
-        if stated_otherwise(clause, foretold=definite_act(thing)) or thing.lower_ in THINGS_POINTED and any(
-                x.dep_ in ("xcomp", "ccomp", "advcl") for t in (clause, pred) for x in t.children):
-            continue   # "said it was illegal to ...": what is condemned is the clause, not a thing done
-        return thing, pred, clause
+        found = copula_judgement(clause, lex, res)
+        if found is not None and not stated_otherwise(clause, foretold=definite_act(found[0])):
+            return found
     return None
+
+
+def copula_judgement(clause, lex, res: KnownActors):
+    """(thing, predicate, clause) of "the vote is a sham", "the election was rigged", or None; a
+    rejection ("the charges were false") is statements.py's."""
+    if clause.lemma_.lower() == "be":
+        thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        pred = next((c for c in clause.children if c.dep_ in ("attr", "acomp") and thing is not None
+                     and judged(thing, c, lex, res)), None)
+    else:   # a participle parsed as a passive: "said the election was rigged"
+        thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        pred = clause if thing is not None and judged(thing, clause, lex, res) else None
+    if thing is None or pred is None or judged(thing, pred, lex, res) == "REJECT":
+        return None   # "said the charges were false", "said the offer was unacceptable": statements.py
+    if thing.lower_ in THINGS_POINTED and any(x.dep_ in ("xcomp", "ccomp", "advcl") for t in (clause, pred)
+                                              for x in t.children):
+        return None   # "said it was illegal to ...": judged_clauses.py reads the clause
+    return thing, pred, clause
+
+
+def according_to(verb):
+    """The source of "according to X" on a clause, or None."""
+    return next((p for a in verb.children if a.dep_ == "prep" and a.lower_ == "according"
+                 for t in a.children if t.dep_ == "prep" and t.lower_ == "to"
+                 for p in t.children if p.dep_ == "pobj"), None)
 
 
 def stated_otherwise(verb, foretold: bool = False) -> bool:

@@ -47,15 +47,24 @@ def judged_clause_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
         accusers = subjects_of(subject_token(verb), res)
         if not accusers:
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            for trigger, faulted in (*expletive_judgements(clause, res), *found_wrongs(clause, res)):
+        for clause in reported_clauses(verb, lex):
+            for trigger, faulted in (*expletive_judgements(clause, res, lex), *found_wrongs(clause, res)):
                 for skey, stok in accusers:
                     for okey, otok in faulted:
                         if okey != skey and not (okey or "").startswith("GENERIC:"):
                             yield Candidate("ACCUSE", trigger, skey, okey, stok, otok, ACCUSE, clause)
 
 
-def expletive_judgements(clause, res: KnownActors) -> list[tuple[object, list]]:
+def reported_clauses(verb, lex) -> list:
+    """The clauses a speech verb reports: its complement, and a clause of the quotation the parser joined
+    to the verb ('said: "Abuses are well documented, and it is troubling that ..."')."""
+    quoted = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() not in lex.reporting
+              and any(x.dep_ == "nsubj" for x in c.children)
+              and any(t.is_quote for t in verb.doc[verb.i + 1:c.i])]
+    return [*(c for c in verb.children if c.dep_ == "ccomp"), *quoted]
+
+
+def expletive_judgements(clause, res: KnownActors, lex) -> list[tuple[object, list]]:
     """(the judging word, the doers faulted) of "it was wrong to ...", "it is troubling that ..."."""
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if clause.lemma_.lower() != "be" or subj is None or subj.lower_ != "it" or supposed(clause):
@@ -67,8 +76,8 @@ def expletive_judgements(clause, res: KnownActors) -> list[tuple[object, list]]:
                 or x.dep_ == "advcl" and marked(x, "to")]
         for act in acts[:1]:
             if marked(act, "to"):
-                if adj.lemma_.lower() in words("rule_adjectives"):
-                    continue   # "it is illegal to enter the zone": a rule, not an act judged
+                if adj.lemma_.lower() in words("rule_adjectives") or act.lemma_.lower() in lex.reporting:
+                    continue   # "it is illegal to enter the zone": a rule; "wrong to suggest": a claim refused
                 doers = clause_doers(act, res)
                 found.append((adj, doers or [(None, None)]))
             elif doers := clause_doers(act, res):   # "it is troubling that the government sought to deny"
@@ -83,7 +92,10 @@ def found_wrongs(clause, res: KnownActors) -> list[tuple[object, list]]:
         return []
     wrongs = words("institutional_wrongs")
     found = []
-    for noun in (t for t in clause.subtree if t.lemma_.lower() in wrongs and t.pos_ == "NOUN"):
+    # the wrong the clause states (its subject, object or "there was" noun), not one it only mentions
+    # ("said Ebbers was unaware of the fraud at WorldCom")
+    for noun in (t for t in clause.children if t.lemma_.lower() in wrongs and t.pos_ == "NOUN"
+                 and t.dep_ in ("nsubj", "dobj", "attr")):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             continue   # "there was no corruption in the ministry"
         bodies = [(k, t) for k, t in owners(noun, res) if t.dep_ == "poss" or entity_type(k, res) in BODIES]

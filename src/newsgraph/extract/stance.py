@@ -7,7 +7,7 @@ nothing: PETRARCH and CAMEO code the statement itself by its content.
   responsibly", "said the mayor deserved credit";
 - deceit and betrayal said with a particle (ACCUSE): "said the ministry had covered up the failings";
 - inaction faulted (ACCUSE): "said the government had done nothing to stop the violence", "had not
-  done enough to protect the workers";
+  done enough to protect the workers", "had failed to tackle the problems";
 - fault, the mirror of praise (ACCUSE, "criticise, disapprove"): "said the army had acted recklessly",
   "had taken a backward step", "deserved the blame", "had been slow to respond";
 - wrongs done (ACCUSE, "allege"): "said the army had committed war crimes", "had engaged in fraud",
@@ -84,7 +84,7 @@ def content_stance(clause, aux) -> str | None:
         return "ACCUSE"
     if negated:
         return None
-    if deceit(clause) or reneged(clause) or excessive(clause) or discredited(clause) or censured(clause) \
+    if deceit(clause) or reneged(clause) or failed_duty(clause) or excessive(clause) or discredited(clause) or censured(clause) \
             or wrong_done(clause) or misplaced(clause) or miscued(clause):
         return "ACCUSE"
     return "SUPPORT" if praised(clause) or commended(clause) else None
@@ -201,6 +201,13 @@ def censured(clause) -> bool:
         k.dep_ == "dobj" and k.lemma_.lower() in c["approved_acts"] and (backwards or any(
             m.dep_ == "amod" and m.lower_ in c["faulting_modifiers"] or m.dep_ == "advmod" and m.lower_ == "backwards"
             for m in k.children)) for k in kids)
+
+
+def failed_duty(clause) -> bool:
+    """A duty left undone: "has failed to tackle the problems", "fails to protect the workers" (not
+    "failed to win", "failed to qualify": an aim missed)."""
+    return clause.lemma_.lower() == "fail" and any(
+        x.dep_ == "xcomp" and x.lemma_.lower() in _classes()["duty_acts"] for x in clause.children)
 
 
 def miscued(clause) -> bool:
