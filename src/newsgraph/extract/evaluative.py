@@ -8,7 +8,10 @@ A speaker who faults a decision or an actor accuses too: "said the move would be
 "said the government's plan was a disaster", "said Iran was a threat to the region" (faulting words
 hold only of acts and actors: "the forecast was wrong" faults nobody); and so does one who doubts
 that a thing was done rightly ("questioned whether the evidence was obtained under torture":
-doubts.py). The words are data: data/lexicon/words/evaluative.yaml."""
+doubts.py). The source of "according to X" speaks as a speech verb's subject does ("according to
+Amnesty, the crackdown was unlawful"); the words a naming verb lists are each its predicate ("called
+the plans dangerous, ill thought-out and irresponsible"); and a judgement told as a clause is
+judged_clauses.py's ("said it was wrong to ..."). The words are data: data/lexicon/words/evaluative.yaml."""
 from __future__ import annotations
 
 from collections.abc import Iterator
