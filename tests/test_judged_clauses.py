@@ -35,6 +35,14 @@ def accusations(events_named, text):
      "UNHCR", "Conservative Party"),
     ("Greenpeace is concerned that the Brazilian government has failed to protect the forests.", "Greenpeace",
      "Brazilian government"),
+    # a failing shown, those owed deserted
+    ("The Kenyan opposition said the Kenyan president had shown a lack of leadership.", "Kenyan opposition",
+     "President of Kenya"),
+    ("Amnesty International said the Chinese authorities had displayed contempt for the rule of law.",
+     "Amnesty International", "Chinese government"),
+    ("The Unite union said the German government had let down the workers.", "Unite", "German government"),
+    ("The Kenyan opposition said the Ugandan government had turned its back on the refugees.",
+     "Kenyan opposition", "Ugandan government"),
     # the source of "according to"
     ("According to Human Rights Watch, the Egyptian government's crackdown was unlawful.", "Human Rights Watch",
      "Egyptian government"),
@@ -54,6 +62,8 @@ def test_a_judgement_reported_accuses(events_named, text, accuser, accused):
     "The Law Society said the Labour decision was a step in the right direction.",  # praise
     "The union is worried the Ford plant will close.",                              # a worry, no fault
     "The player was frustrated with his own performance.",                          # no other side
+    "The Bank of England said the British economy had shown signs of recovery.",     # no failing
+    "The Kenyan opposition said the Ugandan government would not let down the workers.",   # denied, foretold
 ])
 def test_no_accusation_without_a_fault_of_another(events_named, text):
     assert accusations(events_named, text) == set()

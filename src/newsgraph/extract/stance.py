@@ -13,7 +13,8 @@ nothing: PETRARCH and CAMEO code the statement itself by its content.
 - wrongs done (ACCUSE, "allege"): "said the army had committed war crimes", "had engaged in fraud",
   "was involved in the bombing", "posed a threat to the region", "had overstepped its authority",
   "had turned a blind eye to the abuses", "was putting commerce above human rights";
-- a wrong signal sent (ACCUSE): "said the policy sends the wrong message to poorer countries".
+- a wrong signal sent, a failing shown, those owed deserted (ACCUSE): "said the policy sends the wrong
+  message to poorer countries", "had shown a lack of leadership", "had let down the workers".
 
 The other actor is the clause's subject (statements.py finds it and the speaker); this module reads
 only the clause: its predicate, its arguments, negation and modality. A praise or a fault that is
@@ -43,6 +44,8 @@ HARMS = words("statement_harm_nouns")
 ANSWERED_HARMS = frozenset({"ASSAULT", "COERCE"})
 # verbs with which an actor bears a responsibility: "said Israel bore full responsibility for the deaths"
 BEARING = frozenset({"bear", "carry", "have", "hold"})
+# verbs that show a failing: "had shown a lack of leadership"
+SHOWING = frozenset({"show", "display", "demonstrate"})
 # "had done nothing to", "did too little to", "has not done enough to"
 TOO_LITTLE = frozenset({"nothing", "little", "enough"})
 
@@ -84,7 +87,7 @@ def content_stance(clause, aux) -> str | None:
         return "ACCUSE"
     if negated:
         return None
-    if deceit(clause) or reneged(clause) or failed_duty(clause) or excessive(clause) or discredited(clause) or censured(clause) \
+    if deceit(clause) or reneged(clause) or failed_duty(clause) or failing_shown(clause) or deserted(clause) or excessive(clause) or discredited(clause) or censured(clause) \
             or wrong_done(clause) or misplaced(clause) or miscued(clause):
         return "ACCUSE"
     return "SUPPORT" if praised(clause) or commended(clause) else None
@@ -208,6 +211,23 @@ def failed_duty(clause) -> bool:
     "failed to win", "failed to qualify": an aim missed)."""
     return clause.lemma_.lower() == "fail" and any(
         x.dep_ == "xcomp" and x.lemma_.lower() in _classes()["duty_acts"] for x in clause.children)
+
+
+def failing_shown(clause) -> bool:
+    """A failing shown in what an actor did: "had shown a lack of leadership", "had displayed contempt
+    for the rule of law"."""
+    return clause.lemma_.lower() in SHOWING and clause.tag_ in ("VBD", "VBN") and any(
+        k.dep_ == "dobj" and k.lemma_.lower() in words("shown_failings") for k in clause.children)
+
+
+def deserted(clause) -> bool:
+    """Those an actor owes left to their fate: "had let down the workers", "had turned its back on the
+    refugees"."""
+    lemma = clause.lemma_.lower()
+    if lemma == "turn":
+        return any(k.dep_ == "dobj" and k.lower_ == "back" and any(
+            p.dep_ == "prep" and p.lower_ == "on" for p in (*clause.children, *k.children)) for k in clause.children)
+    return any(k.dep_ == "prt" and f"{lemma} {k.lower_}" in words("deserting_phrasals") for k in clause.children)
 
 
 def miscued(clause) -> bool:
