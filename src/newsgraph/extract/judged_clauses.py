@@ -44,12 +44,10 @@ def judged_clause_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     for verb in tokens.verbs:
         if verb.lemma_.lower() not in lex.reporting or any(c.dep_ == "neg" for c in verb.children):
             continue
-        accusers = subjects_of(subject_token(verb), res)
-        if not accusers:
-            continue
         for clause in reported_clauses(verb, lex):
             for trigger, faulted in (*expletive_judgements(clause, res, lex), *found_wrongs(clause, res)):
-                for skey, stok in accusers:
+                # the speaker is looked up only for a judgement found: resolving a phrase may add an actor
+                for skey, stok in subjects_of(subject_token(verb), res):
                     for okey, otok in faulted:
                         if okey != skey and not (okey or "").startswith("GENERIC:"):
                             yield Candidate("ACCUSE", trigger, skey, okey, stok, otok, ACCUSE, clause)
