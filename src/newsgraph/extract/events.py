@@ -14,6 +14,7 @@ from ..model import Event
 from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .accused_acts import accused_act_events
+from .accused_lists import listed_accused
 from .actors import Extraction, KnownActors
 from .allegations import (
     alleged_against,
@@ -78,6 +79,7 @@ from .frames import (
 )
 from .gate import gated
 from .gerunds import gerund_pair_events
+from .judgements import unnamed_courts
 from .keep import (
     CASUALTIES,
     FORCE_HOLDERS,
@@ -244,6 +246,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res))
+    candidates += list(listed_accused(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res))
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
@@ -264,6 +267,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     yielded_makers(candidates, res)
     name_makers(candidates, res)
     legal_defendants(candidates, res)
+    unnamed_courts(candidates)
     investigated_in_clause(candidates, res)
     unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
     name_attackers(candidates, tokens, res, lex)
