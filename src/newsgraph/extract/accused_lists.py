@@ -1,7 +1,8 @@
-"""Those an act of law falls on, listed after a word for them: "Among the accused were A, B and C",
-"Among those facing charges is A", "Those arrested include A and B". Each one listed is accused
-(PLOVER ACCUSE), held (COERCE) or sentenced (SANCTION), as the word says, by someone the sentence
-leaves unnamed (prosecutors, police, a court), as in "A was charged with fraud".
+"""Those an act of law falls on, told without who brought it. Listed after a word for them: "Among
+the accused were A, B and C", "Among those facing charges is A", "Those arrested include A and B":
+each one listed is accused (PLOVER ACCUSE), held (COERCE) or sentenced (SANCTION), as the word says.
+Or named by the charge itself: "the charges against A", "A, who faces fraud charges". The doer is
+someone the sentence leaves unnamed (prosecutors, police, a court), as in "A was charged with fraud".
 """
 from __future__ import annotations
 
@@ -85,3 +86,18 @@ def listed(c: Candidate) -> bool:
     verb = c.anchor
     return c.subject is None and verb is not None and c.object_tok is not None and verb.lemma_.lower() in LISTING \
         and c.trigger.i in {t.i for p in verb.children if p.dep_ in ("prep", "nsubj") for t in p.subtree}
+
+
+def unnamed_accuser(c: Candidate) -> bool:
+    """An accusation told from the accused's side, its accuser unnamed as in a passive: the charges
+    "against" the one named ("the charges levelled against Mensah", "charges against two brokers were
+    dropped"), or faced by the one a relative clause is about ("Mensah, who faces fraud charges")."""
+    tok, trigger = c.object_tok, c.trigger
+    if c.type != "ACCUSE" or tok is None or trigger.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "against":
+        bearer = tok.head.head
+        return bearer.i == trigger.i or bearer.dep_ == "acl" and bearer.head.i == trigger.i
+    anchor = c.anchor if c.anchor is not None else trigger
+    return anchor.dep_ == "relcl" and anchor.head.i == tok.i and trigger.head.i == anchor.i and any(
+        x.dep_ == "nsubj" and x.lower_ in ("who", "which", "that") for x in anchor.children)

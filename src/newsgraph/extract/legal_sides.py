@@ -10,6 +10,7 @@ from ..resolve.names import fold
 from ..resolve.participants import DETERMINERS, collective_span, document_tag
 from ..wordlists import words
 from .actors import KnownActors
+from .allegations import answer_anchor, answering_verb
 from .arguments import actor_of
 from .described_sides import described_side
 from .frames import Candidate
@@ -89,3 +90,23 @@ def sought_between(prep, head) -> bool:
             return False
         t = t.head
     return True
+
+
+def brought_by(candidates: list[Candidate], res: KnownActors) -> None:
+    """The accuser of charges or a suit named in the participle that brings them: "denies the charges
+    brought against him by the state", "the complaint filed by Iran" (the noun's own slots miss it).
+    Charges one denies are read from the one denying, as answered allegations are (allegations.py):
+    the denial does not undo them."""
+    for c in candidates:
+        if c.type != "ACCUSE" or c.trigger.pos_ != "NOUN" or c.trigger.lemma_.lower() not in LEGAL_CHARGES:
+            continue
+        answerer = answering_verb(c.trigger)
+        if answerer is not None and c.anchor is not None and c.anchor.i == answerer.i:
+            c.anchor = answer_anchor(c.trigger)   # "denies the charges against him": denied, still brought
+        if c.subject is not None:
+            continue
+        tok = next((p for a in c.trigger.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")
+                    for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
+        key = actor_of(tok, res) if tok is not None else None
+        if key is not None and key != c.object:
+            c.subject, c.subject_tok = key, tok
