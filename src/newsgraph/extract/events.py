@@ -245,7 +245,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
-    candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res))
+    candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res, attributor))
     candidates += list(listed_accused(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res))
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
