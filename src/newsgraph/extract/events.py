@@ -92,7 +92,7 @@ from .keep import (
     vow_of,
 )
 from .labour_actions import labour_events
-from .legal_sides import brought_by, legal_defendants
+from .legal_sides import brought_by, fined_parties, legal_defendants
 from .lexicon import lexicon
 from .proceedings import found_wrongdoing, referred_cases
 from .quantities import is_people, quantities_for
@@ -268,6 +268,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     name_makers(candidates, res)
     legal_defendants(candidates, res)
     brought_by(candidates, res)
+    fined_parties(candidates, res)
     unnamed_courts(candidates)
     investigated_in_clause(candidates, res)
     unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver

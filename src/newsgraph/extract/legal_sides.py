@@ -110,3 +110,22 @@ def brought_by(candidates: list[Candidate], res: KnownActors) -> None:
         key = actor_of(tok, res) if tok is not None else None
         if key is not None and key != c.object:
             c.subject, c.subject_tok = key, tok
+
+
+def fined_parties(candidates: list[Candidate], res: KnownActors) -> None:
+    """The one fined when the parser makes it a modifier of the sum: "fined Google 100 million euros"
+    read as "[Google 100 million euros]"; the name before the amount is the verb's first object."""
+    for c in candidates:
+        if c.type != "SANCTION" or c.object is not None or c.trigger.pos_ != "VERB":
+            continue
+        for amount in (x for x in c.trigger.children if x.dep_ == "dobj" and x.i > c.trigger.i and counted(x)):
+            tok = next((m for m in amount.lefts if m.dep_ in ("nmod", "compound") and m.pos_ == "PROPN"
+                        and m.i == c.trigger.i + 1 + sum(1 for x in m.lefts)), None)
+            key = actor_of(tok, res) if tok is not None else None
+            if key is not None and key != c.subject:
+                c.object, c.object_tok = key, tok
+
+
+def counted(tok) -> bool:
+    """A sum: "100 million euros", "$5m", "a £20,000 penalty"."""
+    return tok.ent_type_ == "MONEY" or any(x.dep_ in ("nummod", "quantmod") or x.like_num for x in tok.lefts)
