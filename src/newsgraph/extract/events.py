@@ -94,7 +94,7 @@ from .keep import (
 from .labour_actions import labour_events
 from .legal_sides import brought_by, fined_parties, legal_defendants
 from .lexicon import lexicon
-from .proceedings import found_wrongdoing, referred_cases
+from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .quantities import is_people, quantities_for
 from .refusals import lost_case_events, yielded_makers
 from .relations import relation_events
@@ -269,6 +269,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     legal_defendants(candidates, res)
     brought_by(candidates, res)
     fined_parties(candidates, res)
+    candidates += inquiries_in_countries(candidates, res)
     unnamed_courts(candidates)
     investigated_in_clause(candidates, res)
     unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver

@@ -13,6 +13,8 @@ from .arguments import actor_of, actors_of, entity_type
 from .frames import Candidate
 
 CASES = words("referred_cases")
+# inquiries that go on somewhere: "investigations are continuing in France"
+INQUIRIES = words("investigation_nouns")
 REFERRING = words("referring_verbs")
 RECEIVERS = words("case_receivers")
 
@@ -125,3 +127,28 @@ def reporter_for(subj, verb):
     if subj.pos_ != "PRON" or subj.lower_ not in ("it", "we", "they") or verb.dep_ != "ccomp":
         return subj
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
+
+
+# verbs by which an inquiry is said to be under way: "investigations are continuing", "are going on"
+ONGOING = frozenset({"continue", "go", "be", "proceed", "remain", "run"})
+
+
+def inquiries_in_countries(candidates: list[Candidate], res) -> list[Candidate]:
+    """"Investigations into Alstom are still going on in France and Italy": the states where an
+    inquiry with no one named who runs it goes on run it (their authorities); one accusation for
+    each. The ones added besides the candidates given (whose first state they fill in)."""
+    added = []
+    for c in candidates:
+        noun = c.trigger
+        if c.type != "ACCUSE" or c.subject is not None or noun.lemma_.lower() not in INQUIRIES \
+                or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in ONGOING:
+            continue
+        states = [(k, t) for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj" for k, t in actors_of(o, res)
+                  if entity_type(k, res) == "COUNTRY" and k != c.object]
+        for n, (key, tok) in enumerate(states):
+            if n == 0:
+                c.subject, c.subject_tok = key, tok
+            else:
+                added.append(Candidate(c.type, noun, key, c.object, tok, c.object_tok, c.frame, c.anchor))
+    return added
