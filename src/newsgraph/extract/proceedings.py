@@ -46,7 +46,7 @@ def referred_cases(tokens, res, used: set[int]) -> Iterator[Candidate]:
                   for o in p.children if o.dep_ == "pobj"]
         accused = [(k, t) for a in about for k, t in actors_of(a, res) if k != referrer]
         used.add(verb.i)
-        for okey, otok in accused or [(None, None)]:
+        for okey, otok in accused or [(None, case)]:   # no one named: the case is what is acted on
             yield Candidate("ACCUSE", verb, referrer, okey, subj, otok, None, verb)
 
 
