@@ -117,3 +117,13 @@ def test_the_one_fined_read_into_the_sum_is_fined(analyse_text):
 def test_a_sentence_given_is_a_sanction(analyse_text):
     sides = event_sides(analyse_text("Kofi Mensah was given a suspended sentence."), "SANCTION")
     assert _named(sides, "mensah"), sides
+
+
+def test_an_indictment_by_a_grand_jury_accuses_the_one_indicted(analyse_text):
+    sides = event_sides(analyse_text("A federal grand jury indicted Kofi Mensah on bribery charges."), "ACCUSE")
+    assert any(not s and "mensah" in o for s, o in sides), sides
+
+
+def test_one_who_appears_in_court_charged_is_the_one_charged_not_the_court(analyse_text):
+    sides = event_sides(analyse_text("Kofi Mensah appeared in court charged with fraud."), "ACCUSE")
+    assert sides and all("mensah" in o for _, o in sides), sides

@@ -12,6 +12,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actors_of
 from .frames import Candidate
+from .refusals import COURTS
 
 # who an act of law is on, as a noun: "the accused", "the defendants", "the suspects"
 ACCUSED = words("listed_accused_nouns")
@@ -91,9 +92,15 @@ def listed(c: Candidate) -> bool:
 def unnamed_accuser(c: Candidate) -> bool:
     """An accusation told from the accused's side, its accuser unnamed as in a passive: the charges
     "against" the one named ("the charges levelled against Mensah", "charges against two brokers were
-    dropped"), or faced by the one a relative clause is about ("Mensah, who faces fraud charges")."""
+    dropped"), faced by the one a relative clause is about ("Mensah, who faces fraud charges"), or
+    brought by a court named by its role alone ("a grand jury indicted Mensah")."""
     tok, trigger = c.object_tok, c.trigger
-    if c.type != "ACCUSE" or tok is None or trigger.pos_ != "NOUN":
+    if c.type != "ACCUSE" or tok is None:
+        return False
+    if trigger.pos_ == "VERB":   # "a grand jury indicted Mensah": a court that names no one
+        return c.subject is None and tok.dep_ == "dobj" and tok.head.i == trigger.i and any(
+            x.dep_ == "nsubj" and x.lemma_.lower() in COURTS for x in trigger.children)
+    if trigger.pos_ != "NOUN":
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "against":
         bearer = tok.head.head

@@ -92,7 +92,7 @@ from .keep import (
     vow_of,
 )
 from .labour_actions import labour_events
-from .legal_sides import brought_by, fined_parties, legal_defendants
+from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .quantities import is_people, quantities_for
@@ -269,6 +269,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     legal_defendants(candidates, res)
     brought_by(candidates, res)
     fined_parties(candidates, res)
+    charged_in_court(candidates, res)
     candidates += inquiries_in_countries(candidates, res)
     unnamed_courts(candidates)
     investigated_in_clause(candidates, res)

@@ -11,7 +11,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of
 from .frames import Candidate
-from .rulings import COURTS
+from .refusals import COURTS
 
 VERDICT_ADJECTIVES = words("statement_verdict_adjectives")
 PENALTY_NOUNS = words("statement_penalty_nouns")
@@ -99,8 +99,9 @@ def _court(verb, res: KnownActors) -> tuple[str | None, object]:
 def unnamed_courts(candidates: list[Candidate]) -> None:
     """A verdict or sentence by a court named by its role alone ("a jury convicted Reyes", "the jury
     found him guilty"): the court goes unnamed, as in "Reyes was convicted", not a doer word that names
-    no one. Only the sanction: the act the verdict is for keeps its own doer (accused_acts.py)."""
+    no one; so is an indictment ("a grand jury indicted him", accused_lists.unnamed_accuser). Only the
+    act of law: the act the verdict is for keeps its own doer (accused_acts.py)."""
     for c in candidates:
-        if c.type == "SANCTION" and c.subject is None and c.subject_tok is not None \
+        if c.type in ("SANCTION", "ACCUSE") and c.subject is None and c.subject_tok is not None \
                 and c.subject_tok.lemma_.lower() in COURTS:
             c.subject_tok = None

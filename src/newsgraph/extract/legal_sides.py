@@ -14,6 +14,7 @@ from .allegations import answer_anchor, answering_verb
 from .arguments import actor_of
 from .described_sides import described_side
 from .frames import Candidate
+from .refusals import COURTS
 from .sense_cooperative import LEGAL_CHARGES
 
 # what may lie between the act and its "against" phrase: what is sought and how much
@@ -129,3 +130,17 @@ def fined_parties(candidates: list[Candidate], res: KnownActors) -> None:
 def counted(tok) -> bool:
     """A sum: "100 million euros", "$5m", "a £20,000 penalty"."""
     return tok.ent_type_ == "MONEY" or any(x.dep_ in ("nummod", "quantmod") or x.like_num for x in tok.lefts)
+
+
+def charged_in_court(candidates: list[Candidate], res: KnownActors) -> None:
+    """"Mensah appeared in court charged with fraud": the parser hangs the participle on the court;
+    the one charged is the subject of the verb whose court it is, not the court."""
+    for c in candidates:
+        verb, tok = c.trigger, c.object_tok
+        if c.type not in ("ACCUSE", "SANCTION") or tok is None or verb.dep_ != "acl" or verb.tag_ != "VBN" \
+                or tok.i != verb.head.i or tok.lemma_.lower() not in COURTS or tok.dep_ != "pobj":
+            continue
+        subj = next((x for x in tok.head.head.children if x.dep_ == "nsubj"), None)
+        key = actor_of(subj, res) if subj is not None else None
+        if key is not None and key != c.subject:
+            c.object, c.object_tok = key, subj
