@@ -103,6 +103,8 @@ def unnamed_accuser(c: Candidate) -> bool:
     if trigger.pos_ != "NOUN":
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "against":
+        if tok.pos_ == "PRON":
+            return False   # "the allegations against him": whom, coreference too often gets wrong
         bearer = tok.head.head
         return bearer.i == trigger.i or bearer.dep_ == "acl" and bearer.head.i == trigger.i
     anchor = c.anchor if c.anchor is not None else trigger
