@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actors_of
+from .arguments import actors_of, is_passive
 from .frames import Candidate
 from .refusals import COURTS
 
@@ -59,7 +59,11 @@ def act_of(word, lex):
     lemma = word.lemma_.lower()
     if lemma in ACCUSED or word.lower_ in ACCUSED:
         return word, lex.verbs.get("accuse")
-    for part in (c for c in word.children if c.dep_ in ("acl", "amod", "relcl") and c.pos_ in ("VERB", "AUX")):
+    # a participle ("those charged") or a passive relative ("those who were charged"), not "those who
+    # have criticised the plans": the ones listed did that themselves
+    for part in (c for c in word.children if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ in ("acl", "amod") and not any(x.dep_ == "nsubj" for x in c.children)
+            or c.dep_ == "relcl" and is_passive(c))):
         faced = _faced(part, lex) if part.lemma_.lower() == "face" else None
         if faced is not None:
             return faced
