@@ -16,6 +16,7 @@ def _named(sides, word):
 @pytest.mark.parametrize("text", [
     "A jury found Daniel Reyes guilty of fraud.",
     "A jury convicted Daniel Reyes of fraud.",
+    "Daniel Reyes was convicted by a jury of fraud.",
 ])
 def test_a_jury_verdict_sanctions_the_one_found_guilty(text, analyse_text):
     sides = event_sides(analyse_text(text), "SANCTION")
