@@ -137,3 +137,9 @@ def test_an_indictment_by_a_grand_jury_accuses_the_one_indicted(analyse_text):
 def test_one_who_appears_in_court_charged_is_the_one_charged_not_the_court(analyse_text):
     sides = event_sides(analyse_text("Kofi Mensah appeared in court charged with fraud."), "ACCUSE")
     assert sides and all("mensah" in o for _, o in sides), sides
+
+
+def test_a_referral_reported_by_the_body_itself_is_its_own(analyse_text):
+    sides = event_sides(analyse_text("Italy's market watchdog Consob told reporters it had transferred the "
+                                     "investigation to the public prosecutor."), "ACCUSE")
+    assert any("consob" in s for s, _ in sides), sides

@@ -35,6 +35,7 @@ def referred_cases(tokens, res, used: set[int]) -> Iterator[Candidate]:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if receiver is None or case is None or subj is None:
             continue
+        subj = reporter_for(subj, verb)   # "BaFin said it had passed the case on": BaFin
         referrer = actor_of(subj, res)
         if referrer is None:
             continue
@@ -126,7 +127,9 @@ def reporter_for(subj, verb):
     evidence") the reporting body."""
     if subj.pos_ != "PRON" or subj.lower_ not in ("it", "we", "they") or verb.dep_ != "ccomp":
         return subj
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
+    # "the watchdog BaFin told ...": the parser may give the reporting verb two subjects; the name
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else subj)
 
 
 # verbs by which an inquiry is said to be under way: "investigations are continuing", "are going on"
