@@ -143,3 +143,17 @@ def test_a_referral_reported_by_the_body_itself_is_its_own(analyse_text):
     sides = event_sides(analyse_text("Italy's market watchdog Consob told reporters it had transferred the "
                                      "investigation to the public prosecutor."), "ACCUSE")
     assert any("consob" in s for s, _ in sides), sides
+
+
+def test_a_criminal_case_opened_against_someone_accuses_them(analyse_text):
+    sides = event_sides(analyse_text("Russian investigators opened a criminal case against Alexei Navalny."), "ACCUSE")
+    assert any("investigators" in s and "navalny" in o for s, o in sides), sides
+
+
+def test_a_case_opened_with_no_one_it_is_against_is_no_accusation(analyse_text):
+    assert not event_sides(analyse_text("Customs officers opened the case and found the drugs."), "ACCUSE")
+
+
+def test_one_slapped_with_a_fine_is_sanctioned(analyse_text):
+    sides = event_sides(analyse_text("Kofi Mensah was slapped with a fine of $10,000."), "SANCTION")
+    assert _named(sides, "mensah"), sides
