@@ -66,6 +66,20 @@ def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[
     return frames
 
 
+def _object_classes(spec: dict, verbs: dict[str, Frame]) -> dict[str, Frame]:
+    """object_classes.yaml: every verb of a group with every noun of its class as a "lemma noun" entry
+    ("dispatched the army" is MOBILIZE, "approved a loan" AID), unless verbs.yaml writes the pair itself."""
+    frames = dict(verbs)
+    for name, group in spec.items():
+        if group["type"] not in EVENT_TYPES:
+            raise ValueError(f"object_classes.yaml: {name}: unknown event type {group['type']}")
+        frame = Frame(type=group["type"], object_preps=tuple(str(p) for p in group.get("object", ())))
+        for verb in group["verbs"]:
+            for noun in group["nouns"]:
+                frames.setdefault(f"{verb} {noun}", frame)
+    return frames
+
+
 def _reversals(spec: dict) -> dict[str, dict[str, str]]:
     """verbs.yaml `reversals`: groups of verbs that undo what their object noun states, with the
     type of the undoing per type of the noun ("lifted the curfew": COERCE -> CONCEDE)."""
@@ -105,7 +119,7 @@ def lexicon() -> Lexicon:
     roles = _read("roles.yaml")
     att = _read("attribution.yaml")
     return Lexicon(
-        verbs=_frames(verbs["verbs"], defaults, "verbs.yaml"),
+        verbs=_object_classes(_read("object_classes.yaml"), _frames(verbs["verbs"], defaults, "verbs.yaml")),
         nouns=_frames(_read("nouns.yaml"), defaults, "nouns.yaml"),
         adjectives=_frames(_read("adjectives.yaml"), defaults, "adjectives.yaml"),
         light_verbs=frozenset(verbs.get("light_verbs", [])),
@@ -143,4 +157,7 @@ def lexicon_entries() -> list[LexiconEntry]:
             spec = {"type": spec} if isinstance(spec, str) else spec
             found.append(LexiconEntry(source, str(word).lower(), spec["type"], spec.get("example"),
                                       tuple(spec.get("only_object_types", ()))))
+    # a group's example shows one of its verbs with one of its nouns
+    found += [LexiconEntry("object_classes.yaml", " ".join(group["verbs"]), group["type"], group.get("example"))
+              for group in _read("object_classes.yaml").values()]
     return found

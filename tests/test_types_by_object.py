@@ -1,0 +1,44 @@
+"""An event's type follows what its verb acts on where the verb alone says too little
+(data/lexicon/object_classes.yaml): forces sent are a deployment, envoys recalled a sanction, a loan
+approved or help offered is aid, a pardon granted a concession; the same verbs with other objects keep
+their own type. Sentences written for newsgraph."""
+from __future__ import annotations
+
+import pytest
+
+
+def types(analyse_text, text: str) -> set[str]:
+    return {e.type for e in analyse_text(text).events if e.type not in ("LEADERSHIP", "AFFILIATION")}
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # forces sent or moved: MOBILIZE, not aid to the soldiers
+    ("Colombia's president sent the army into the streets of Cali after the looting.", "MOBILIZE", "AID"),
+    ("The Pentagon dispatched a second aircraft carrier to the Red Sea on Sunday.", "MOBILIZE", "AID"),
+    ("Kenya rushed police to the border town of Mandera after the raid.", "MOBILIZE", "AID"),
+    # envoys called home: SANCTION, not a material retreat
+    ("Chile withdrew 12 diplomats from Venezuela after the election dispute.", "SANCTION", "RETREAT"),
+    # money or help approved or offered for someone: AID, not an agreement
+    ("The Asian Development Bank approved a $400 million loan for Bangladesh.", "AID", "AGREE"),
+    ("Greece offered help to Albania after the floods in Tirana.", "AID", "AGREE"),
+    # clemency granted: CONCEDE
+    ("Ghana's president granted a pardon to 800 prisoners on Independence Day.", "CONCEDE", "AID"),
+])
+def test_the_object_gives_the_type(analyse_text, text, wanted, wrong):
+    found = types(analyse_text, text)
+    assert wanted in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # weapons and supplies sent to a side are aid; a plan approved is agreed; a firm's move is no deployment
+    ("Iran sent drones and missiles to the Houthis in Yemen.", "AID"),
+    ("Jordan sent medical supplies to Gaza on Monday.", "AID"),
+    ("Israel approved Egypt's request to hold talks in Cairo.", "AGREE"),
+])
+def test_other_objects_keep_the_verbs_type(analyse_text, text, kept):
+    found = types(analyse_text, text)
+    assert kept in found and "MOBILIZE" not in found, found
+
+
+def test_a_firm_moving_its_offices_deploys_nothing(analyse_text):
+    assert "MOBILIZE" not in types(analyse_text, "The bank moved its headquarters from London to Dublin.")
