@@ -42,3 +42,31 @@ def test_other_objects_keep_the_verbs_type(analyse_text, text, kept):
 
 def test_a_firm_moving_its_offices_deploys_nothing(analyse_text):
     assert "MOBILIZE" not in types(analyse_text, "The bank moved its headquarters from London to Dublin.")
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan sent troops to help flood victims in Sindh.",
+    "India dispatched two warships to help Sri Lanka after the cyclone.",
+])
+def test_forces_sent_to_help_are_aid_not_a_deployment(analyse_text, text):
+    found = types(analyse_text, text)
+    assert "AID" in found and "MOBILIZE" not in found, found
+
+
+def test_forces_sent_to_a_border_stay_a_deployment(analyse_text):
+    assert "MOBILIZE" in types(analyse_text, "Turkey sent troops to its border with Syria on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    # a time after "for" is how long the violence lasted, no reason for criticism
+    "Israel attacked Gaza for three days.",
+    "Russian forces struck Kharkiv for the second night in a row.",
+])
+def test_violence_for_a_time_stays_violence(analyse_text, text):
+    found = types(analyse_text, text)
+    assert "ASSAULT" in found and "ACCUSE" not in found, found
+
+
+def test_an_attack_on_someone_for_what_they_did_is_criticism(analyse_text):
+    found = types(analyse_text, "Labour attacked the chancellor for his record on climate.")
+    assert "ACCUSE" in found and "ASSAULT" not in found, found

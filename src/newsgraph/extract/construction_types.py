@@ -1,0 +1,26 @@
+"""Types that follow the construction around a trigger rather than its word alone. Forces sent or
+deployed to help, rescue or treat the wounded are aid, not a show of force: in "sent troops to help flood
+victims" the event is the help (PLOVER AID: material help, rescue, medical care), which the purpose
+verb states itself; "sent troops to the border" stays MOBILIZE. Called by the sense judge
+(extract/sense.py).
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+
+RELIEF_PURPOSES = words("relief_purposes")
+
+
+def purpose(verb):
+    """The to-infinitive that says what the verb's act is for ("sent troops to help"), or None."""
+    return next((x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+
+
+def deployed_to_help(c) -> bool:
+    """A deployment whose purpose is help to others (RELIEF_PURPOSES: "dispatched warships to rescue the
+    crew"): the aid, an event of its own verb, is what the sentence reports."""
+    if c.type != "MOBILIZE" or c.trigger.pos_ != "VERB":
+        return False
+    aim = purpose(c.trigger)
+    return aim is not None and aim.lemma_.lower() in RELIEF_PURPOSES
