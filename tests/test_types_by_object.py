@@ -70,3 +70,17 @@ def test_violence_for_a_time_stays_violence(analyse_text, text):
 def test_an_attack_on_someone_for_what_they_did_is_criticism(analyse_text):
     found = types(analyse_text, "Labour attacked the chancellor for his record on climate.")
     assert "ACCUSE" in found and "ASSAULT" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt permitted aid trucks into Gaza on Sunday.",
+    "Myanmar allowed foreign journalists to enter Rakhine state.",
+])
+def test_letting_others_into_a_place_is_access(analyse_text, text):
+    found = types(analyse_text, text)
+    assert "RETREAT" in found and "CONCEDE" not in found, found
+
+
+def test_other_permissions_stay_concessions(analyse_text):
+    found = types(analyse_text, "Israel allowed Egypt to deploy more troops in Sinai.")
+    assert "CONCEDE" in found and "RETREAT" not in found, found

@@ -2,13 +2,18 @@
 deployed to help, rescue or treat the wounded are aid, not a show of force: in "sent troops to help flood
 victims" the event is the help (PLOVER AID: material help, rescue, medical care), which the purpose
 verb states itself; "sent troops to the border" stays MOBILIZE. Called by the sense judge
-(extract/sense.py).
+(extract/sense.py). Letting others into a place is access, a concession with material effect: "allowed
+aid convoys into the region", "permitted inspectors to visit the site" are RETREAT (mode access), while
+"allowed Egypt to deploy more troops" stays CONCEDE.
 """
 from __future__ import annotations
 
 from ..wordlists import words
 
 RELIEF_PURPOSES = words("relief_purposes")
+ACCESS_ACTS = words("access_acts")
+LETTING = frozenset({"allow", "permit"})
+INTO = frozenset({"into", "inside"})
 
 
 def purpose(verb):
@@ -24,3 +29,15 @@ def deployed_to_help(c) -> bool:
         return False
     aim = purpose(c.trigger)
     return aim is not None and aim.lemma_.lower() in RELIEF_PURPOSES
+
+
+def access_granted(c) -> bool:
+    """A concession that lets someone into a place: "allowed Red Cross convoys into the region" (the
+    place after "into", on the verb or its object), "allowed inspectors to visit the plant"."""
+    verb = c.trigger
+    if c.type != "CONCEDE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in LETTING:
+        return False
+    heads = [verb, *(x for x in verb.children if x.dep_ in ("dobj", "ccomp"))]   # the parser may make the object a clause
+    if any(p.dep_ == "prep" and p.lower_ in INTO for h in heads for p in h.children):
+        return True
+    return any(x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in ACCESS_ACTS for x in verb.children)
