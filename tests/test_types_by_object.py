@@ -84,3 +84,25 @@ def test_letting_others_into_a_place_is_access(analyse_text, text):
 def test_other_permissions_stay_concessions(analyse_text):
     found = types(analyse_text, "Israel allowed Egypt to deploy more troops in Sinai.")
     assert "CONCEDE" in found and "RETREAT" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Safaricom's shares were suspended at 20 shillings.",
+    "Kenya Airways suspended its flights to Mogadishu on Monday.",
+])
+def test_suspending_an_activity_is_no_sanction(analyse_text, text):
+    assert "SANCTION" not in types(analyse_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union suspended Mali from the bloc after the coup.",
+    "The Labour Party suspended a councillor in Bradford over the posts.",
+    "Algeria suspended exports of gas to Spain.",
+])
+def test_suspending_someone_or_a_trade_stays_a_sanction(analyse_text, text):
+    assert "SANCTION" in types(analyse_text, text)
+
+
+def test_halting_ones_own_attacks_is_a_ceasefire(analyse_text):
+    found = types(analyse_text, "Russia suspended its air strikes on Aleppo for three days.")
+    assert "RETREAT" in found and "SANCTION" not in found, found

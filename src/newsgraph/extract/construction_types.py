@@ -4,16 +4,24 @@ victims" the event is the help (PLOVER AID: material help, rescue, medical care)
 verb states itself; "sent troops to the border" stays MOBILIZE. Called by the sense judge
 (extract/sense.py). Letting others into a place is access, a concession with material effect: "allowed
 aid convoys into the region", "permitted inspectors to visit the site" are RETREAT (mode access), while
-"allowed Egypt to deploy more troops" stays CONCEDE.
+"allowed Egypt to deploy more troops" stays CONCEDE. Suspending someone (a member, a state, a body) is
+a sanction; suspending a thing ("shares were suspended", "suspended its flights", "suspended the
+broadcasts") is no act against anyone.
 """
 from __future__ import annotations
 
 from ..wordlists import words
+from .frames import frame_for_verb
+from .lexicon import lexicon
+from .sense_words import lemma_in, object_kind
 
 RELIEF_PURPOSES = words("relief_purposes")
 ACCESS_ACTS = words("access_acts")
 LETTING = frozenset({"allow", "permit"})
 INTO = frozenset({"into", "inside"})
+SUSPENDED_ACTIVITIES = words("suspended_activities")
+# kinds of things (sense_words.object_kind) a market or a show is: "suspended the tournament", "the listing"
+THING_KINDS = frozenset({"market", "work", "show", "play"})
 
 
 def purpose(verb):
@@ -41,3 +49,17 @@ def access_granted(c) -> bool:
     if any(p.dep_ == "prep" and p.lower_ in INTO for h in heads for p in h.children):
         return True
     return any(x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in ACCESS_ACTS for x in verb.children)
+
+
+def suspended_thing(c) -> bool:
+    """A sanction by "suspend" whose own object is an activity or a market (SUSPENDED_ACTIVITIES,
+    THING_KINDS), not someone: "trading was suspended", "suspended the Saudi flights", "suspending news
+    broadcasts" (not "suspended a candidate", "suspended Gabon from the bloc", nor a pair verbs.yaml
+    writes: "suspended exports to")."""
+    if c.type != "SANCTION" or c.trigger.lemma_.lower() != "suspend" or c.trigger.pos_ != "VERB":
+        return False
+    done_to = [x for x in c.trigger.children if x.dep_ in ("dobj", "nsubjpass")]
+    frame, key = frame_for_verb(c.trigger, lexicon())
+    if not done_to or key != "suspend" or frame is not None and frame.reverses:
+        return False        # a pair of its own ("suspended exports to"), or aid or ties undone ("arms sales to")
+    return all(lemma_in(t, SUSPENDED_ACTIVITIES) or object_kind(t) in THING_KINDS for t in done_to)
