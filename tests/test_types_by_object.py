@@ -106,3 +106,12 @@ def test_suspending_someone_or_a_trade_stays_a_sanction(analyse_text, text):
 def test_halting_ones_own_attacks_is_a_ceasefire(analyse_text):
     found = types(analyse_text, "Russia suspended its air strikes on Aleppo for three days.")
     assert "RETREAT" in found and "SANCTION" not in found, found
+
+
+def test_ties_someone_claims_are_no_cooperation(analyse_text):
+    text = "The SEC accused Acme of paying $2m to an unnamed agent in Ghana claiming ties with President Mahama."
+    assert "COOPERATE" not in types(analyse_text, text)
+
+
+def test_ties_kept_up_stay_cooperation(analyse_text):
+    assert "COOPERATE" in types(analyse_text, "Jordan maintained ties with Israel throughout the war.")

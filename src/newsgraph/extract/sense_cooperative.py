@@ -45,8 +45,8 @@ APPROVALS = frozenset({"go", "go-ahead", "ahead", "approval", "blessing", "backi
 NOTHING_MATERIAL = frozenset({"something", "nothing", "anything", "everything"})
 # nouns of a standing relation between sides: an act only as what a verb does to it ("deepened its
 # relationship with Vietnam", "maintained ties despite the war"), not one had, enjoyed or damaged
-RELATIONS = frozenset({"relationship", "relations", "relation", "ties", "tie", "links", "link"})
-RELATION_STATES = frozenset({"have", "continue", "enjoy", "share", "value", "damage", "strain", "sour", "harm", "hurt"})
+RELATIONS = words("relation_nouns")
+RELATION_STATES = words("relation_states")
 # accusations made in law, not words between players: "was charged with assault", "indicted", "sued"
 LEGAL_CHARGES = words("legal_act_words")
 # conduct asked of others left unnamed ("urged restraint"); what ends a legal matter ("to settle the lawsuit",
