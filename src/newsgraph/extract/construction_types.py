@@ -4,8 +4,8 @@ victims" the event is the help (PLOVER AID: material help, rescue, medical care)
 verb states itself; "sent troops to the border" stays MOBILIZE. Called by the sense judge
 (extract/sense.py). Letting others into a place is access, a concession with material effect: "allowed
 aid convoys into the region", "permitted inspectors to visit the site" are RETREAT (mode access), while
-"allowed Egypt to deploy more troops" stays CONCEDE. Suspending someone (a member, a state, a body) is
-a sanction; suspending a thing ("shares were suspended", "suspended its flights", "suspended the
+"allowed Egypt to deploy more troops" stays CONCEDE. Suspending someone (a member, a state, a body, a
+firm's shares) is a sanction; suspending an activity ("suspended its flights", "suspended the
 broadcasts") is no act against anyone.
 """
 from __future__ import annotations
@@ -20,8 +20,8 @@ ACCESS_ACTS = words("access_acts")
 LETTING = frozenset({"allow", "permit"})
 INTO = frozenset({"into", "inside"})
 SUSPENDED_ACTIVITIES = words("suspended_activities")
-# kinds of things (sense_words.object_kind) a market or a show is: "suspended the tournament", "the listing"
-THING_KINDS = frozenset({"market", "work", "show", "play"})
+# kinds of things (sense_words.object_kind) a work, a show or a game is: "suspended the tournament"
+THING_KINDS = frozenset({"work", "show", "play"})
 
 
 def purpose(verb):
@@ -52,9 +52,8 @@ def access_granted(c) -> bool:
 
 
 def suspended_thing(c) -> bool:
-    """A sanction by "suspend" whose own object is an activity or a market (SUSPENDED_ACTIVITIES,
-    THING_KINDS), not someone: "trading was suspended", "suspended the Saudi flights", "suspending news
-    broadcasts" (not "suspended a candidate", "suspended Gabon from the bloc", nor a pair verbs.yaml
+    """A sanction by "suspend" whose own object is an activity (SUSPENDED_ACTIVITIES, THING_KINDS), not
+    someone: "suspended the Saudi flights", "suspending news broadcasts", "suspended its debt payments" (not "suspended a candidate", "suspended Gabon from the bloc", nor a pair verbs.yaml
     writes: "suspended exports to")."""
     if c.type != "SANCTION" or c.trigger.lemma_.lower() != "suspend" or c.trigger.pos_ != "VERB":
         return False

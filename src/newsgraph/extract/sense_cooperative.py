@@ -123,6 +123,8 @@ def cooperative(c, context: Context, entity_type):
         elif any(lemma_in(t, GIVEN_NOT_HELP) and not lemma_in(t, AID_GIVEN) for t in given) or any(
                 x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children):
             return None     # "gave Umbro the right to", "give it the edge", "gave himself up to police": no aid
+    if c.type == "AID" and c.object is None and lemma_in(c.trigger, OFFERING):
+        c.type = "AGREE"    # "would offer large student loans": help offered to no one named is a promise
     things = acted_on(c)
     if c.type in COOPERATIVE and any(not amount(t) and (
             object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):
