@@ -121,3 +121,8 @@ def test_help_offered_to_no_one_named_is_a_promise(analyse_text):
     # PLOVER AID has a recipient: an offer of aid to nobody named is an offer (AGREE)
     found = types(analyse_text, "Japan offered emergency aid.")
     assert "AGREE" in found and "AID" not in found, found
+
+
+def test_envoys_called_home_sanction_the_state_they_leave(events_named):
+    rows = events_named("Chile withdrew 12 diplomats from Venezuela after the election dispute.")
+    assert ("SANCTION", "Chile", "Venezuela") in rows, rows
