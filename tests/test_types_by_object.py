@@ -126,3 +126,7 @@ def test_help_offered_to_no_one_named_is_a_promise(analyse_text):
 def test_envoys_called_home_sanction_the_state_they_leave(events_named):
     rows = events_named("Chile withdrew 12 diplomats from Venezuela after the election dispute.")
     assert ("SANCTION", "Chile", "Venezuela") in rows, rows
+
+
+def test_censoring_reports_is_repression(analyse_text):
+    assert "COERCE" in types(analyse_text, "Vietnam censored reports about the floods in Hanoi.")
