@@ -130,3 +130,12 @@ def test_envoys_called_home_sanction_the_state_they_leave(events_named):
 
 def test_censoring_reports_is_repression(analyse_text):
     assert "COERCE" in types(analyse_text, "Vietnam censored reports about the floods in Hanoi.")
+
+
+def test_fighters_recruited_are_a_mobilisation(analyse_text):
+    found = types(analyse_text, "Niger's junta recruited thousands of volunteers to fight the jihadists in Tillaberi.")
+    assert "MOBILIZE" in found, found
+
+
+def test_staff_recruited_by_a_firm_mobilise_nothing(analyse_text):
+    assert "MOBILIZE" not in types(analyse_text, "Infosys recruited 2,000 engineers in Pune last year.")
