@@ -133,9 +133,13 @@ def test_censoring_reports_is_repression(analyse_text):
 
 
 def test_fighters_recruited_are_a_mobilisation(analyse_text):
-    found = types(analyse_text, "Niger's junta recruited thousands of volunteers to fight the jihadists in Tillaberi.")
+    found = types(analyse_text, "Niger's junta recruited thousands of fighters to take on the jihadists in Tillaberi.")
     assert "MOBILIZE" in found, found
 
 
 def test_staff_recruited_by_a_firm_mobilise_nothing(analyse_text):
     assert "MOBILIZE" not in types(analyse_text, "Infosys recruited 2,000 engineers in Pune last year.")
+
+
+def test_volunteers_recruited_by_a_charity_mobilise_nothing(analyse_text):
+    assert "MOBILIZE" not in types(analyse_text, "The Red Cross recruited 500 volunteers in Accra for the vaccine drive.")
