@@ -143,9 +143,3 @@ def test_staff_recruited_by_a_firm_mobilise_nothing(analyse_text):
 
 def test_volunteers_recruited_by_a_charity_mobilise_nothing(analyse_text):
     assert "MOBILIZE" not in types(analyse_text, "The Red Cross recruited 500 volunteers in Accra for the vaccine drive.")
-
-
-def test_a_firm_fighting_a_regulator_for_years_is_no_attack(analyse_text):
-    # no longer criticism by reason ("for five years" is a time), and no violence either: a firm's fight
-    found = types(analyse_text, "Microsoft has been fighting the European Commission for five years.")
-    assert not found & {"ASSAULT", "ACCUSE"}, found

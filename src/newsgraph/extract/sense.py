@@ -345,11 +345,10 @@ def _conflict(c, context: Context, entity_type):
     if not security and (traffic_death(c, violent) or c.type == "ASSAULT" and c.subject is None and not violent(
             c.trigger) and disaster_story(c.trigger.doc, _arms_cues())):
         return None         # "killed by a drunk driver", "killed after slipping and falling", deaths in a quake story
-    if c.type == "ASSAULT" and (c.subject is None or c.object is None or entity_type(c.subject) in COMPANIES) \
-            and not (security or literal) and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) \
-            and entity_type(c.subject) not in STATES and not violent(c.trigger):
-        return None         # one side, or a firm's fight, in a word of many senses, nothing violent around:
-        # "a box-office hit", "Yukos has been battling the authorities for a year"
+    if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
+            and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
+            and not violent(c.trigger):
+        return None         # one side and a word of many senses, nothing violent around: "a box-office hit"
     if context.domain == "film" and narrated(c.trigger):
         return None         # "after his father is killed, he sets out": a plot told in the present
     if security or literal:
