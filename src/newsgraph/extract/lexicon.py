@@ -22,6 +22,7 @@ class Frame:
     reverses: bool = False         # undoes what its object noun states: that noun is no event itself
     needs_clause: bool = False     # "told X to leave": an event only with an object and a to-infinitive
     any_object_for: tuple[str, ...] = ()   # subjects for whom object_types do not hold ("police told residents to")
+    own_object: bool = False       # the direct object is the actor's own ("recalled its envoy from X"): X is acted on
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,23 @@ def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[
             patient_of=bool(spec.get("patient_of")), light_only=bool(spec.get("light_only")),
             object_types=tuple(spec.get("only_object_types", ())),
             requires_object_prep=bool(spec.get("requires_object_prep")),
-            needs_clause=bool(spec.get("needs_clause")), any_object_for=tuple(spec.get("any_object_for", ())))
+            needs_clause=bool(spec.get("needs_clause")), any_object_for=tuple(spec.get("any_object_for", ())),
+            own_object=bool(spec.get("own_object")))
+    return frames
+
+
+def _object_classes(spec: dict, verbs: dict[str, Frame]) -> dict[str, Frame]:
+    """object_classes.yaml: every verb of a group with every noun of its class as a "lemma noun" entry
+    ("dispatched the army" is MOBILIZE, "approved a loan" AID), unless verbs.yaml writes the pair itself."""
+    frames = dict(verbs)
+    for name, group in spec.items():
+        if group["type"] not in EVENT_TYPES:
+            raise ValueError(f"object_classes.yaml: {name}: unknown event type {group['type']}")
+        frame = Frame(type=group["type"], object_preps=tuple(str(p) for p in group.get("object", ())),
+                      own_object=bool(group.get("own_object")))
+        for verb in group["verbs"]:
+            for noun in group["nouns"]:
+                frames.setdefault(f"{verb} {noun}", frame)
     return frames
 
 
@@ -105,7 +122,7 @@ def lexicon() -> Lexicon:
     roles = _read("roles.yaml")
     att = _read("attribution.yaml")
     return Lexicon(
-        verbs=_frames(verbs["verbs"], defaults, "verbs.yaml"),
+        verbs=_object_classes(_read("object_classes.yaml"), _frames(verbs["verbs"], defaults, "verbs.yaml")),
         nouns=_frames(_read("nouns.yaml"), defaults, "nouns.yaml"),
         adjectives=_frames(_read("adjectives.yaml"), defaults, "adjectives.yaml"),
         light_verbs=frozenset(verbs.get("light_verbs", [])),
@@ -143,4 +160,7 @@ def lexicon_entries() -> list[LexiconEntry]:
             spec = {"type": spec} if isinstance(spec, str) else spec
             found.append(LexiconEntry(source, str(word).lower(), spec["type"], spec.get("example"),
                                       tuple(spec.get("only_object_types", ()))))
+    # a group's example shows one of its verbs with one of its nouns
+    found += [LexiconEntry("object_classes.yaml", " ".join(group["verbs"]), group["type"], group.get("example"))
+              for group in _read("object_classes.yaml").values()]
     return found

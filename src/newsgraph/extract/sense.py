@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
 from .asked_acts import asked, asks_a_question
+from .construction_types import access_granted, deployed_to_help, suspended_thing
 from .everyday import disaster_story, everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
 from .framing import (
@@ -87,6 +88,7 @@ CONCEDING_FACTS = frozenset({"accept", "acknowledge", "admit", "concede", "recog
 # verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
 CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pillory", "clash"})
 CRITICISM_REASONS = frozenset({"for", "over"})
+TIMES = frozenset({"DATE", "TIME"})
 # what a verbal attack goes on with: "attacked the plan, saying it was unfair", "calling it a sham"
 SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argue", "insist"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
@@ -251,6 +253,9 @@ def judge(c, context: Context, entity_type):
         return c            # "farmers joined the protesters": they protest; against whom is not said here
     if c.type not in PLOVER_TYPES:
         return c            # a standing relation ("the club's captain") is no act
+    if deployed_to_help(c) or suspended_thing(c):
+        return None         # "sent troops to help flood victims": the help is the event; "trading was suspended"
+    c.type = "RETREAT" if access_granted(c) else c.type   # "allowed aid convoys into the region": access
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
         return None         # "a plot about spies conspiring", "to prevent him from fighting"
     if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
@@ -430,7 +435,12 @@ def criticised(c) -> bool:
         return not violent(c.trigger)
     if any(x.dep_ == "advcl" and x.lemma_.lower() in SAYING for x in c.trigger.children):
         return not violent(c.trigger)
-    return any(x.dep_ == "prep" and x.lower_ in CRITICISM_REASONS for x in c.trigger.children)
+    # "attacked Brown for his record" (not "attacked Gaza for three days", "killed him for his money":
+    # a time, or a verb whose figurative sense is no criticism)
+    return FIGURATIVE_SENSE.get(lemma) == "ACCUSE" and any(
+        x.dep_ == "prep" and x.lower_ in CRITICISM_REASONS and any(
+            p.dep_ in ("pobj", "pcomp") and not any(t.ent_type_ in TIMES for t in p.subtree) for p in x.children)
+        for x in c.trigger.children)
 
 
 def violent(trigger) -> bool:

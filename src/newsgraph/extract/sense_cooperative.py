@@ -45,8 +45,8 @@ APPROVALS = frozenset({"go", "go-ahead", "ahead", "approval", "blessing", "backi
 NOTHING_MATERIAL = frozenset({"something", "nothing", "anything", "everything"})
 # nouns of a standing relation between sides: an act only as what a verb does to it ("deepened its
 # relationship with Vietnam", "maintained ties despite the war"), not one had, enjoyed or damaged
-RELATIONS = frozenset({"relationship", "relations", "relation", "ties", "tie", "links", "link"})
-RELATION_STATES = frozenset({"have", "continue", "enjoy", "share", "value", "damage", "strain", "sour", "harm", "hurt"})
+RELATIONS = words("relation_nouns")
+RELATION_STATES = words("relation_states")
 # accusations made in law, not words between players: "was charged with assault", "indicted", "sued"
 LEGAL_CHARGES = words("legal_act_words")
 # conduct asked of others left unnamed ("urged restraint"); what ends a legal matter ("to settle the lawsuit",
@@ -123,6 +123,8 @@ def cooperative(c, context: Context, entity_type):
         elif any(lemma_in(t, GIVEN_NOT_HELP) and not lemma_in(t, AID_GIVEN) for t in given) or any(
                 x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children):
             return None     # "gave Umbro the right to", "give it the edge", "gave himself up to police": no aid
+    if c.type == "AID" and c.object is None and lemma_in(c.trigger, OFFERING):
+        c.type = "AGREE"    # "would offer large student loans": help offered to no one named is a promise
     things = acted_on(c)
     if c.type in COOPERATIVE and any(not amount(t) and (
             object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):

@@ -191,6 +191,8 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
 def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
     """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
     cands = object_candidates(verb, frame.object_preps)
+    if frame.own_object:
+        cands = [c for c in cands if c.dep_ != "dobj"]   # "withdrew its diplomats from India": India
     if frame.type == "COOPERATE":
         # "extradited the former officer to Italy": the partner its preposition names, not the one handed over
         cands = sorted(cands, key=lambda c: c.dep_ != "pobj")

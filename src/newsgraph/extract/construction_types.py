@@ -1,0 +1,64 @@
+"""Types that follow the construction around a trigger rather than its word alone. Forces sent or
+deployed to help, rescue or treat the wounded are aid, not a show of force: in "sent troops to help flood
+victims" the event is the help (PLOVER AID: material help, rescue, medical care), which the purpose
+verb states itself; "sent troops to the border" stays MOBILIZE. Called by the sense judge
+(extract/sense.py). Letting others into a place is access, a concession with material effect: "allowed
+aid convoys into the region", "permitted inspectors to visit the site" are RETREAT (mode access), while
+"allowed Egypt to deploy more troops" stays CONCEDE. Suspending someone (a member, a state, a body, a
+firm's shares) is a sanction; suspending an activity ("suspended its flights", "suspended the
+broadcasts") is no act against anyone.
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .frames import frame_for_verb
+from .lexicon import lexicon
+from .sense_words import lemma_in, object_kind
+
+RELIEF_PURPOSES = words("relief_purposes")
+ACCESS_ACTS = words("access_acts")
+LETTING = frozenset({"allow", "permit"})
+INTO = frozenset({"into", "inside"})
+SUSPENDED_ACTIVITIES = words("suspended_activities")
+# kinds of things (sense_words.object_kind) a work, a show or a game is: "suspended the tournament"
+THING_KINDS = frozenset({"work", "show", "play"})
+
+
+def purpose(verb):
+    """The to-infinitive that says what the verb's act is for ("sent troops to help"), or None."""
+    return next((x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+
+
+def deployed_to_help(c) -> bool:
+    """A deployment whose purpose is help to others (RELIEF_PURPOSES: "dispatched warships to rescue the
+    crew"): the aid, an event of its own verb, is what the sentence reports."""
+    if c.type != "MOBILIZE" or c.trigger.pos_ != "VERB":
+        return False
+    aim = purpose(c.trigger)
+    return aim is not None and aim.lemma_.lower() in RELIEF_PURPOSES
+
+
+def access_granted(c) -> bool:
+    """A concession that lets someone into a place: "allowed Red Cross convoys into the region" (the
+    place after "into", on the verb or its object), "allowed inspectors to visit the plant"."""
+    verb = c.trigger
+    if c.type != "CONCEDE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in LETTING:
+        return False
+    heads = [verb, *(x for x in verb.children if x.dep_ in ("dobj", "ccomp"))]   # the parser may make the object a clause
+    if any(p.dep_ == "prep" and p.lower_ in INTO for h in heads for p in h.children):
+        return True
+    return any(x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in ACCESS_ACTS for x in verb.children)
+
+
+def suspended_thing(c) -> bool:
+    """A sanction by "suspend" whose own object is an activity (SUSPENDED_ACTIVITIES, THING_KINDS), not
+    someone: "suspended the Saudi flights", "suspending news broadcasts", "suspended its debt payments" (not "suspended a candidate", "suspended Gabon from the bloc", nor a pair verbs.yaml
+    writes: "suspended exports to")."""
+    if c.type != "SANCTION" or c.trigger.lemma_.lower() != "suspend" or c.trigger.pos_ != "VERB":
+        return False
+    done_to = [x for x in c.trigger.children if x.dep_ in ("dobj", "nsubjpass")]
+    frame, key = frame_for_verb(c.trigger, lexicon())
+    if not done_to or key != "suspend" or frame is not None and frame.reverses:
+        return False        # a pair of its own ("suspended exports to"), or aid or ties undone ("arms sales to")
+    return all(lemma_in(t, SUSPENDED_ACTIVITIES) or object_kind(t) in THING_KINDS for t in done_to)
