@@ -36,6 +36,9 @@ MEASURE_VERBS = words("said_measure_verbs")
 AIMED = frozenset({"against", "on"})
 # verbs of intent an act may be foretold with instead of "will": "said it intends to take action against"
 INTENDING = frozenset({"intend", "plan", "prepare", "mean", "aim"})
+# a measure a speaker says it may take is held over the other side as much as one it will take ("said it
+# may take legal action against the paper"), unlike force it could use ("could strike": a guess)
+MEASURE_MODALS = FORETELLING | {"may", "might"}
 
 
 def speaks_for(speaker: str, side: str, res: KnownActors, held: frozenset[tuple[str, str]]) -> bool:
@@ -84,11 +87,11 @@ def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[st
         c.subject_tok, speaker[0], res)) else None
 
 
-def foretold(act):
+def foretold(act, modals: frozenset[str] = FORETELLING):
     """The clause that foretells an act: the act's own ("would attack", "will take action") or that of
     the verb of intent it depends on ("intends to take action", "plans to attack"); None for an act
     not foretold, or intended no more ("does not intend to")."""
-    if any(x.dep_ == "aux" and x.lower_ in FORETELLING for x in act.children):
+    if any(x.dep_ == "aux" and x.lower_ in modals for x in act.children):
         return act
     head = act.head
     if act.dep_ == "xcomp" and head.lemma_.lower() in INTENDING and head.pos_ == "VERB" \
@@ -107,7 +110,7 @@ def said_measures(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
         for clause in (c for c in said.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
             act = next((x for x in (clause, *clause.children) if x.lemma_.lower() in MEASURE_VERBS
                         and (x.i == clause.i or x.dep_ == "xcomp")), None)
-            told = foretold(act) if act is not None and not any(x.dep_ == "neg" for x in act.children) else None
+            told = foretold(act, MEASURE_MODALS) if act is not None and not any(x.dep_ == "neg" for x in act.children) else None
             if told is None or told.i != clause.i:
                 continue
             subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)

@@ -1,0 +1,58 @@
+"""Demands that another be punished (extract/demanded_sides.py), measures a speaker says it may take
+(extract/said_threats.py) and charges refused by saying they do not hold (extract/refuted_labels.py).
+Sentences written for newsgraph."""
+import pytest
+
+
+def _has(rows, event_type, subject, other):
+    return any(t == event_type and s and subject in s.lower() and (other is None and o is None or o and other in o.lower())
+               for t, s, o in rows)
+
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    ("The Federal Reserve is pressing for tough penalties against Goldman Sachs.", "federal reserve", "goldman"),
+    ("Germany demanded tougher sanctions on Belarus.", "germany", "belarus"),
+    ("The Kenyan government has given instructions for severe penalties to be imposed on Safaricom.", "kenya",
+     "safaricom"),
+])
+def test_a_penalty_demanded_concerns_the_one_to_be_punished(text, subject, other, events_named):
+    rows = events_named(text)
+    assert _has(rows, "REQUEST", subject, other), rows
+    assert not any(t == "AID" for t, _, _ in rows), rows     # an instruction given is no gift
+
+
+def test_a_penalty_demanded_of_nobody_named_takes_no_side(events_named):
+    rows = events_named("Germany demanded tougher fines for polluters in Belarus.")
+    assert not _has(rows, "REQUEST", "germany", "belarus"), rows
+
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    ("Tesla said it may take legal action against Ford.", "tesla", "ford"),
+    ("The Kremlin said it might take countermeasures against Lithuania.", "russia", "lithuania"),
+])
+def test_a_measure_the_speaker_may_take_is_a_threat(text, subject, other, events_named):
+    assert _has(events_named(text), "THREATEN", subject, other)
+
+
+def test_force_the_speaker_could_use_is_still_a_guess(events_named):
+    rows = events_named("Hezbollah said it may attack Israel.")
+    assert not _has(rows, "THREATEN", "hezbollah", "israel"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government said its decision was not illegal.",
+    "Interior Minister Grant Shapps said the new rules were not racist.",
+])
+def test_saying_a_charge_does_not_hold_refuses_it(text, events_named):
+    rows = events_named(text)
+    assert any(t == "REJECT" and s for t, s, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government did not say its decision was not illegal.",
+    "The Kenyan government said its decision was illegal.",
+    "The Kenyan government said its decision was not popular.",
+])
+def test_no_refusal_without_a_charge_denied(text, events_named):
+    rows = events_named(text)
+    assert not any(t == "REJECT" for t, _, _ in rows), rows
