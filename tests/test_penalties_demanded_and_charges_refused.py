@@ -56,3 +56,34 @@ def test_saying_a_charge_does_not_hold_refuses_it(text, events_named):
 def test_no_refusal_without_a_charge_denied(text, events_named):
     rows = events_named(text)
     assert not any(t == "REJECT" for t, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    ("The Home Office told Martin Mubanga that he would not be allowed a passport.", "home office", "mubanga"),
+    ("The Chinese government said Reuters would not be granted a licence.", "chinese government", "reuters"),
+    ("The Indian government said Martin Mubanga's visa would not be issued.", "indian government", "mubanga"),
+])
+def test_a_permission_an_authority_says_it_withholds_is_a_refusal(text, subject, other, events_named):
+    assert _has(events_named(text), "REJECT", subject, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Greece would not be allowed to default.",                     # a forecast, not an authority
+    "The Indian government said Pakistan would be allowed to send observers.",  # granted, not refused
+    "The Indian government did not say Pakistan would not be allowed to send observers.",
+])
+def test_no_refusal_of_permission_without_an_authority_withholding_it(text, events_named):
+    assert not any(t == "REJECT" for t, _, _ in events_named(text))
+
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    ("Vodafone's response to the Commission's letter was defiant.", "vodafone", "commission"),
+    ("Iran's reply to Germany was uncompromising.", "iran", "germany"),
+])
+def test_an_answer_called_defiant_refuses_the_one_answered(text, subject, other, events_named):
+    assert _has(events_named(text), "REJECT", subject, other)
+
+
+@pytest.mark.parametrize("text", ["Iran's reply to Germany was not defiant.", "Iran's reply to Germany was swift."])
+def test_an_answer_not_called_defiant_refuses_nobody(text, events_named):
+    assert not any(t == "REJECT" for t, _, _ in events_named(text))

@@ -95,7 +95,7 @@ from .legal_sides import legal_defendants
 from .lexicon import lexicon
 from .proceedings import found_wrongdoing, referred_cases
 from .quantities import is_people, quantities_for
-from .refusals import lost_case_events, yielded_makers
+from .refusals import lost_case_events, refused_permissions, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
@@ -246,7 +246,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res))
-    candidates += list(lost_case_events(tokens, res))
+    candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
     candidates += list(instructed_penalties(tokens, res, used))
@@ -275,6 +275,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
+    candidates += list(refused_permissions(tokens, res, attributor))
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     return candidates, claimed
 

@@ -9,6 +9,13 @@
   does. So is an appeal or a lawsuit refused in the passive with no court named ("Microsoft's appeal was
   dismissed"). An appeal lost that is no act of law ("the party lost its appeal to young voters": its
   attraction) says nothing of a court, and is not read so.
+- A permission an authority tells someone they will not get is its refusal of them: "the Home Office told
+  him he would not be allowed a passport", "the ministry said the firm would not be granted a licence",
+  "said his visa would not be issued" (the refused is the one not granted, or the owner of what is not
+  issued). Only a state, a government or an armed side refuses so by saying; anyone else's "would not be
+  allowed" is a forecast.
+- An answer called defiant or negative refuses the one answered: "Vodafone's response to the Commission's
+  letter was defiant" (REJECT by Vodafone of the letter's maker).
 """
 from __future__ import annotations
 
@@ -16,8 +23,10 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actor_of, actors_of, is_passive, subject_token
+from .arguments import actor_of, actors_of, entity_type, is_passive, subject_token
 from .frames import TURNED_DOWN, Candidate, maker_of
+from .sense_words import STATES
+from .statements import speaker_of
 
 YIELDING = words("statement_yielding_verbs")
 # matters of law that are lost or refused: "lost its appeal", "the lawsuit was dismissed"
@@ -33,6 +42,10 @@ COURT_REFUSALS = frozenset({"reject", "dismiss", "quash", "deny", "refuse", "ove
 COURT_PHRASALS = frozenset({("throw", "out"), ("strike", "down"), ("strike", "out"), ("kick", "out")})
 # where a case is lost: "in the High Court", "at the Court of Appeal", "before the tribunal"
 VENUE_PREPS = frozenset({"in", "at", "before", "to", "by"})
+PERMITTING = words("permitting_verbs")
+ANSWERS = words("answer_nouns")
+REFUSING_ANSWERS = words("refusing_answers")
+TELLING = words("said_threat_verbs") | {"write", "inform"}
 # what an appeal is against or about: a legal appeal, not an appeal to voters
 CONTESTED_PREPS = frozenset({"against", "over"})
 
@@ -122,3 +135,44 @@ def court_unnamed(c: Candidate) -> bool:
                                               for x in verb.children)
     return refusing and is_passive(verb) and not any(x.dep_ == "agent" for x in verb.children) and any(
         x.dep_ == "nsubjpass" and x.lemma_.lower() in LEGAL_MATTERS for x in verb.children)
+
+
+def refused_permissions(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
+    """REJECT by a state or government of the one it says will not be allowed or granted something (see
+    the module's doc), anchored on the telling: the "not" belongs to the permission, not the refusal."""
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() not in PERMITTING or verb.dep_ != "ccomp" or not is_passive(verb) \
+                or not any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        said = verb.head
+        if said.lemma_.lower() not in TELLING or any(c.dep_ == "neg" for c in said.children):
+            continue
+        speaker = speaker_of(said, res, attributor) or speaker_of(said.head, res, attributor) \
+            if said.dep_ in ("advcl", "conj") else speaker_of(said, res, attributor)
+        if speaker is None or entity_type(speaker[0], res) not in STATES:
+            continue
+        refused = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if refused is not None and actor_of(refused, res) is None:
+            refused = next((p for p in refused.children if p.dep_ == "poss"), None)   # "his visa"
+        key = actor_of(refused, res) if refused is not None else None
+        if key is not None and key != speaker[0] and not key.startswith("OTHER:"):
+            yield Candidate("REJECT", said, speaker[0], key, speaker[1], refused, None, said)
+
+
+def refusing_answers(tokens, res: KnownActors) -> Iterator[Candidate]:
+    """"X's response to Y('s letter) was defiant": REJECT by the one answering of the one answered."""
+    for verb in tokens.verbs:
+        label = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in REFUSING_ANSWERS), None)
+        answer = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ANSWERS), None)
+        if verb.lemma_.lower() != "be" or label is None or answer is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        giver = next((c for c in answer.children if c.dep_ == "poss"), None)
+        skey = actor_of(giver, res) if giver is not None else None
+        answered = next((o for p in answer.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for o in p.children if o.dep_ == "pobj"), None)
+        if skey is None or answered is None:
+            continue
+        okey, otok = (actor_of(answered, res), answered) if actor_of(answered, res) is not None \
+            else maker_of(answered, res, skey)
+        if okey is not None and okey != skey:
+            yield Candidate("REJECT", label, skey, okey, giver, otok, None, verb)
