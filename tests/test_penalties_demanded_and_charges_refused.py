@@ -87,3 +87,27 @@ def test_an_answer_called_defiant_refuses_the_one_answered(text, subject, other,
 @pytest.mark.parametrize("text", ["Iran's reply to Germany was not defiant.", "Iran's reply to Germany was swift."])
 def test_an_answer_not_called_defiant_refuses_nobody(text, events_named):
     assert not any(t == "REJECT" for t, _, _ in events_named(text))
+
+
+@pytest.mark.parametrize(("text", "subject", "other"), [
+    ("The Chinese government warned that Reuters would be expelled.", "chinese government", "reuters"),
+    ("Trump said he would sue the New York Times.", "trump", "new york times"),
+])
+def test_a_state_leaving_its_hand_unnamed_and_a_suit_foretold_are_threats(text, subject, other, events_named):
+    assert _has(events_named(text), "THREATEN", subject, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International said Reuters would be expelled.",     # no state: a forecast
+    "The Chinese government said Reuters would not be expelled.",
+    "The Chinese government said Reuters would be expelled by Russia.",  # another's hand
+])
+def test_a_passive_harm_foretold_by_others_is_no_threat(text, events_named):
+    rows = events_named(text)
+    assert not any(t == "THREATEN" and o and "reuters" in o.lower() for t, _, o in rows), rows
+
+
+def test_an_act_pleaded_for_is_asked_not_done(events_named):
+    rows = events_named("Ukraine pleaded with Germany to send tanks.")
+    assert _has(rows, "REQUEST", "ukraine", "germany"), rows
+    assert not any(t == "AID" for t, _, _ in rows), rows
