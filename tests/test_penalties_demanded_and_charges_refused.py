@@ -111,3 +111,10 @@ def test_an_act_pleaded_for_is_asked_not_done(events_named):
     rows = events_named("Ukraine pleaded with Germany to send tanks.")
     assert _has(rows, "REQUEST", "ukraine", "germany"), rows
     assert not any(t == "AID" for t, _, _ in rows), rows
+
+
+def test_a_penalty_a_noun_demands_is_asked_not_imposed(events_named):
+    rows = events_named("Germany backed France's demand for sanctions against Iran.")
+    assert _has(rows, "REQUEST", "france", "iran"), rows
+    assert not any(t == "SANCTION" for t, _, _ in rows), rows
+    assert any(t == "SANCTION" for t, _, _ in events_named("The European Union imposed sanctions against Iran."))

@@ -21,6 +21,8 @@ INSTRUCTIONS = words("instruction_nouns")
 INSTRUCTING = words("instructing_verbs")
 # prepositions that aim a penalty: "penalties against the pair", "sanctions on Iran"
 AIMED = frozenset({"against", "on"})
+# the events a penalty demanded would be if it were imposed
+PENALISING = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 
 
 def aimed_at(thing, asker=None) -> list:
@@ -62,16 +64,21 @@ def penalty_demanded(c: Candidate) -> bool:
 
 
 def demanded_targets(candidates: list[Candidate], res: KnownActors) -> None:
-    """A verb's demand with no other side takes the one the penalty it demands is aimed at: "is
-    pressing for penalties against the pair", "demanded tough action against the smugglers"."""
+    """A demand with no other side takes the one the penalty it demands is aimed at: "is pressing for
+    penalties against the pair", "demanded tough action against the smugglers", "France's demand for
+    sanctions against Iran". The penalty a noun demands is asked, not imposed: its own event goes (a
+    verb's is never made, events.demanded_things)."""
+    asked: set[int] = set()
     for c in candidates:
-        if c.type != "REQUEST" or c.object is not None or c.trigger.pos_ != "VERB":
+        if c.type != "REQUEST" or c.trigger.pos_ not in ("VERB", "NOUN"):
             continue
         for thing in demanded(c.trigger):
-            found = penalised_side(thing, c.subject, res)
-            if found is not None:
+            found = penalised_side(thing, c.subject, res) if aimed_at(thing) else None
+            if c.trigger.pos_ == "NOUN" and aimed_at(thing):
+                asked.update(t.i for t in (thing, *thing.conjuncts))
+            if found is not None and c.object is None:
                 c.object, c.object_tok = found
-                break
+    candidates[:] = [c for c in candidates if c.type not in PENALISING or c.trigger.i not in asked]
 
 
 def instructed_penalties(tokens, res: KnownActors, used: set[int]) -> Iterator[Candidate]:
