@@ -118,19 +118,3 @@ def test_a_penalty_a_noun_demands_is_asked_not_imposed(events_named):
     assert _has(rows, "REQUEST", "france", "iran"), rows
     assert not any(t == "SANCTION" for t, _, _ in rows), rows
     assert any(t == "SANCTION" for t, _, _ in events_named("The European Union imposed sanctions against Iran."))
-
-
-@pytest.mark.parametrize(("text", "subject", "other"), [
-    ("Labour said Turkcell's stake needs to be cut.", "labour", "turkcell"),
-    ("Russia's energy policy has to be reversed, the German government said.", "german government", "russia"),
-])
-def test_what_anothers_thing_needs_done_is_a_demand_on_it(text, subject, other, events_named):
-    assert _has(events_named(text), "REQUEST", subject, other)
-
-
-@pytest.mark.parametrize("text", [
-    "Labour said Turkcell's stake does not need to be cut.",
-    "Labour said Turkcell's profits need to be seen in context.",     # a view, no act demanded
-])
-def test_no_demand_where_nothing_is_needed_of_the_owner(text, events_named):
-    assert not any(t == "REQUEST" for t, _, _ in events_named(text))

@@ -22,34 +22,20 @@ from .noun_phrases import prep_objects
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
-NEEDING = frozenset({"need", "have"})
 
 
 def owned_demand(clause, subj, speaker, res: KnownActors) -> Candidate | None:
-    """REQUEST on the owner of the passive subject of an obligation: "said Turkcell's stake should be cut",
-    "said Russia's policy needs to be reversed"."""
+    """REQUEST on the owner of the passive subject of an obligation: "said Turkcell's stake should be cut"."""
     skey, stok = speaker
     kids = list(clause.children)
     modal = next((a for a in kids if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
-    done, passive = clause, subj.dep_ == "nsubjpass"
-    if modal is None and (needed := needed_passive(clause, subj)) is not None:
-        modal, done, passive = clause, needed, True     # "needs to be reversed": the need is the demand
-    if modal is None or not passive or done.lemma_.lower() in FORECAST_VERBS \
+    if modal is None or subj.dep_ != "nsubjpass" or clause.lemma_.lower() in FORECAST_VERBS \
             or skey.startswith("GENERIC:") or any(k.dep_ == "neg" or k.dep_ == "aux" and k.lemma_ == "have" for k in kids):
         return None
     owner, otok = maker_of(subj, res, skey)
     if owner is None or owner.startswith(("GENERIC:", "OTHER:")):
         return None
     return Candidate("REQUEST", modal, skey, owner, stok, otok, None, clause)
-
-
-def needed_passive(clause, subj):
-    """The passive infinitive of "X needs to be cut", "X has to be reversed" (its subject is the need's),
-    or None."""
-    if clause.lemma_.lower() not in NEEDING or subj.dep_ != "nsubj":
-        return None
-    return next((x for x in clause.children if x.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in x.children)
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
 
 
 def time_for(clause) -> object | None:
