@@ -12,6 +12,7 @@ def _has(rows, event_type, subject, other):
 @pytest.mark.parametrize(("text", "subject", "other"), [
     ("The Federal Reserve is pressing for tough penalties against Goldman Sachs.", "federal reserve", "goldman"),
     ("Germany demanded tougher sanctions on Belarus.", "germany", "belarus"),
+    ("Tesla sought an injunction against Ford.", "tesla", "ford"),
     ("The Kenyan government has given instructions for severe penalties to be imposed on Safaricom.", "kenya",
      "safaricom"),
 ])
