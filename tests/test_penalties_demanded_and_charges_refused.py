@@ -119,3 +119,10 @@ def test_a_penalty_a_noun_demands_is_asked_not_imposed(events_named):
     assert _has(rows, "REQUEST", "france", "iran"), rows
     assert not any(t == "SANCTION" for t, _, _ in rows), rows
     assert any(t == "SANCTION" for t, _, _ in events_named("The European Union imposed sanctions against Iran."))
+
+
+def test_a_warning_that_harm_is_to_come_is_a_threat_and_one_of_trouble_is_not(events_named):
+    assert _has(events_named("The RMT union warned Network Rail that there would be more strikes."), "THREATEN",
+                "rmt", "network rail")
+    rows = events_named("The RMT union warned Network Rail that there would be delays.")
+    assert not any(t == "THREATEN" for t, _, _ in rows), rows
