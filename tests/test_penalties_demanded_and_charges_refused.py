@@ -126,3 +126,20 @@ def test_a_warning_that_harm_is_to_come_is_a_threat_and_one_of_trouble_is_not(ev
                 "rmt", "network rail")
     rows = events_named("The RMT union warned Network Rail that there would be delays.")
     assert not any(t == "THREATEN" for t, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey insisted it would not bow to demands to recognise Cyprus.",
+    "Turkey said it would not give in to pressure.",
+])
+def test_demands_a_speaker_will_not_yield_to_are_refused_whoever_made_them(text, events_named):
+    assert _has(events_named(text), "REJECT", "turkey", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey said it would bow to demands to recognise Cyprus.",     # yielding, not refusing
+    "Turkey said Greece would not bow to demands.",                 # another's stance, told
+])
+def test_no_refusal_where_the_speaker_yields_or_tells_of_another(text, events_named):
+    rows = events_named(text)
+    assert not any(t == "REJECT" and s and "turkey" in s.lower() for t, s, _ in rows), rows

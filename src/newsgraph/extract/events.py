@@ -95,7 +95,7 @@ from .legal_sides import legal_defendants
 from .lexicon import lexicon
 from .proceedings import found_wrongdoing, referred_cases
 from .quantities import is_people, quantities_for
-from .refusals import lost_case_events, refused_permissions, refusing_answers, yielded_makers
+from .refusals import demands_withstood, lost_case_events, refused_permissions, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
@@ -275,7 +275,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
-    candidates += list(refused_permissions(tokens, res, attributor))
+    candidates += list(refused_permissions(tokens, res, attributor)) + list(demands_withstood(tokens, res, attributor))
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     return candidates, claimed
 

@@ -14,6 +14,8 @@
   "said his visa would not be issued" (the refused is the one not granted, or the owner of what is not
   issued). Only a state, a government or an armed side refuses so by saying; anyone else's "would not be
   allowed" is a forecast.
+- A speaker who says it will not yield to demands refuses them even when the text leaves their maker
+  unnamed: "Turkey insisted it would not bow to demands to recognise Cyprus" (REJECT by Turkey).
 - An answer called defiant or negative refuses the one answered: "Vodafone's response to the Commission's
   letter was defiant" (REJECT by Vodafone of the letter's maker).
 """
@@ -26,7 +28,7 @@ from .actors import KnownActors
 from .arguments import actor_of, actors_of, entity_type, is_passive, subject_token
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .sense_words import STATES
-from .statements import speaker_of
+from .statements import SELF_PRONOUNS, speaker_of
 
 YIELDING = words("statement_yielding_verbs")
 # matters of law that are lost or refused: "lost its appeal", "the lawsuit was dismissed"
@@ -44,6 +46,7 @@ COURT_PHRASALS = frozenset({("throw", "out"), ("strike", "down"), ("strike", "ou
 VENUE_PREPS = frozenset({"in", "at", "before", "to", "by"})
 PERMITTING = words("permitting_verbs")
 ANSWERS = words("answer_nouns")
+DEMANDS = words("yielded_demands")
 REFUSING_ANSWERS = words("refusing_answers")
 TELLING = words("said_threat_verbs") | {"write", "inform"}
 # what an appeal is against or about: a legal appeal, not an appeal to voters
@@ -176,3 +179,26 @@ def refusing_answers(tokens, res: KnownActors) -> Iterator[Candidate]:
             else maker_of(answered, res, skey)
         if okey is not None and okey != skey:
             yield Candidate("REJECT", label, skey, okey, giver, otok, None, verb)
+
+
+def demands_withstood(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
+    """"X insisted it would not bow to demands (from Y)": REJECT by the speaker of the demands' maker, if
+    named ("demands from the EU", "Washington's demands"), else of nobody named."""
+    for act in tokens.verbs:
+        said = act.head
+        if act.dep_ != "ccomp" or act.lemma_.lower() not in YIELDING or not any(c.dep_ == "neg" for c in act.children) \
+                or said.lemma_.lower() not in TELLING or any(c.dep_ == "neg" for c in said.children):
+            continue
+        subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        demand = next((o for o in refused_things(act) if o.lemma_.lower() in DEMANDS), None)
+        speaker = speaker_of(said, res, attributor) if subj is not None and demand is not None else None
+        if speaker is None or not (subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == speaker[0]):
+            continue
+        okey, otok = maker_of(demand, res, speaker[0])
+        yield Candidate("REJECT", said, speaker[0], okey, speaker[1], otok if okey is not None else demand, None, said)
+
+
+def refused_things(act) -> list:
+    """What a yielding verb yields to: its object or the object of its preposition ("bow to demands")."""
+    return [c for c in act.children if c.dep_ == "dobj"] + [
+        o for p in act.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
