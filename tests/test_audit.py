@@ -93,6 +93,41 @@ def test_reanalysing_a_store_with_the_code_that_built_it_removes_nothing(tmp_pat
                        "--file", str(file)]) == 0
     out = capsys.readouterr().out
     assert "seed 4: 0 sampled events no longer made" in out and "seed 4: sample 3" in out
+    assert "seed 4: 0 sampled events changed" in out
+
+
+def test_reanalysis_lists_the_events_whose_sides_or_flags_changed_with_their_old_judgement(tmp_path):
+    from newsgraph.evaluation import audit_reanalyse
+    from newsgraph.model import Analysis, Event
+    from newsgraph.store import Store
+    from test_evaluation import ENTITIES
+    made_now = {"Kenya beat Somalia.": [("CONSULT", "gaz:KEN", "gaz:SOM", "asserted")],      # its ASSAULT is gone
+                "Kenya sanctioned Somalia.": [("SANCTION", "gaz:KEN", "ARMED_GROUP:shabaab", "asserted"),
+                                              ("PROTEST", "gaz:KEN", None, "possible")]}
+
+    def analyse_text(document):
+        text = document.text
+        return Analysis(document, dict(ENTITIES), [], [
+            Event(type=t, subject=s, object=o, certainty=c, sentence=text, start=0, end=len(text))
+            for t, s, o, c in made_now.get(text, [])])
+
+    with Store(bench_store(tmp_path), readonly=True) as store:
+        events = audit.store_events(store)
+        made = audit_reanalyse.Reanalyser(store, analyse_text)
+        redrawn = audit_reanalyse.redraw(audit.draw(events, len(events), 1), len(events), made, made.versions)
+    assert [ev.type for ev in redrawn.removed] == ["ASSAULT"]
+    assert {c.old.type: c.differences() for c in redrawn.changed} == {
+        "SANCTION": ["object Somalia -> al-Shabaab"], "PROTEST": ["certainty asserted -> possible"]}
+    sanction = next(c for c in redrawn.changed if c.old.type == "SANCTION")
+    assert sanction.new in redrawn.sample and sanction.old not in redrawn.sample
+    assert sanction.new.identity == audit.identity(sanction.old.identity.split("|")[0], "Kenya sanctioned Somalia.",
+                                                   "SANCTION", "Kenya", "al-Shabaab")
+    judgements = {ev.identity: {**audit.template(ev), "verdict": "right"} for ev in events}
+    judgements[sanction.old.identity].update(verdict="wrong", reason="wrong object")
+    lines = audit_reanalyse.change_lines(redrawn.changed, judgements)
+    assert f"changed: {sanction.old.identity}  object Somalia -> al-Shabaab  [judged wrong (wrong object)]" in lines
+    # the changed events count as unjudged in the redrawn sample: only the CONSULT keeps its verdict
+    assert audit.summarise(redrawn.sample, judgements).judged == 1
 
 
 def test_a_judgement_made_on_other_certainty_or_negation_is_judged_again(tmp_path, capsys):
@@ -118,3 +153,13 @@ def test_a_judgement_made_on_other_certainty_or_negation_is_judged_again(tmp_pat
     assert rewritten["verdict"] is None and rewritten["certainty"] == changed.certainty
     assert rewritten["note"].startswith(f"judged wrong (wrong negation or certainty) when {flipped}")
     assert "added 1 unjudged events" in capsys.readouterr().out
+
+
+def test_an_event_whose_sentence_now_gives_only_another_stored_event_is_removed_not_changed():
+    from newsgraph.evaluation import audit_reanalyse
+    ranked = [audit.AuditEvent(f"d|h|ASSAULT|police|{victim}", "src", "Police shot two men.", "ASSAULT", "police",
+                               victim, "shot", "asserted", False) for victim in ("men", "two men")]
+    kept = audit_reanalyse.Made("Police shot two men.", "ASSAULT", "shot", "police", "two men", "asserted", False)
+    redrawn = audit_reanalyse.redraw(ranked, 2, lambda doc: {kept.key}, lambda doc: [kept])
+    assert [ev.object for ev in redrawn.removed] == ["men"] and redrawn.changed == []
+    assert [ev.object for ev in redrawn.sample] == ["two men"]

@@ -20,6 +20,12 @@ DISMAYED = [
     ("Japan was outraged by China's move to close the port.", "Japan", "China"),
     ("Poland was appalled by Belarus's treatment of the migrants.", "Poland", "Belarus"),
     ("Greenpeace said it was incensed by Shell's decision to drill in the Arctic.", "Greenpeace", "Shell"),
+    ("Senator John Smith was disillusioned with the Republican Party's leadership.", "John Smith", "Republican Party"),
+    ("Farmers were frustrated by the European Commission's refusal to raise the quotas.", "farmers",
+     "European Commission"),
+    ("Poland is unhappy with Germany's handling of the pipeline.", "Poland", "Germany"),
+    ("Fishermen were angry at France's decision to close the port.", "fishermen", "France"),
+    ("Kenya was furious with Uganda's move to seize the island.", "Kenya", "Uganda"),
 ]
 
 

@@ -12,8 +12,9 @@ judgements of every seed. --write adds the unjudged sampled events to the file w
 verdict, ready to fill in, and keeps the file's header comments (the record of runs). --slices
 adds precision by slice (type, certainty, negation, trigger part of speech, sides, subject entity
 type, document domain; evaluation/audit_slices.py). --reanalyse analyses the sampled documents again
-with the code as it is and redraws each sample without the events it no longer makes
-(evaluation/audit_reanalyse.py): a precision rule measured without rebuilding the store.
+with the code as it is and redraws each sample without the events it no longer makes, listing
+those and the sampled events whose subject, object, certainty or negation changed, with their old
+judgements (evaluation/audit_reanalyse.py): a precision rule measured without rebuilding the store.
 """
 from __future__ import annotations
 
@@ -29,35 +30,15 @@ import yaml
 from ..errors import StoreError
 from ..store import Store
 from . import audit_reanalyse, audit_slices
+from .audit_event import NO_ACTOR, AuditEvent, identity
 
 DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "precision_audit.yaml"
 VERDICTS = ("right", "wrong")
 REASONS = ("wrong actor", "wrong object", "not an event", "wrong type", "inanimate actor",
            "wrong negation or certainty", "other")
-NO_ACTOR = "-"
 RELATIONS = frozenset({"AFFILIATION", "LEADERSHIP"})
 HEADER = ("# Precision audit of bench events, judged by hand (newsgraph.evaluation.audit).\n"
           f"# verdict: {' | '.join(VERDICTS)}; reason (when wrong): {' | '.join(REASONS)}.\n")
-
-
-@dataclass(frozen=True, slots=True)
-class AuditEvent:
-    """One stored event as the audit shows it."""
-    identity: str
-    source: str
-    sentence: str
-    type: str
-    subject: str
-    object: str
-    trigger: str
-    certainty: str
-    negated: bool
-
-
-def identity(document: str, sentence: str, type_: str, subject: str, object_: str) -> str:
-    """Stable across re-ingest: document ids are content hashes, the rest is what the event says."""
-    sentence_hash = hashlib.sha256(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:12]
-    return "|".join((document, sentence_hash, type_, subject, object_))
 
 
 def store_events(store: Store) -> list[AuditEvent]:
@@ -217,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quiet", action="store_true", help="only the summary")
     ap.add_argument("--reanalyse", action="store_true",
                     help="analyse the sampled documents again with the code as it is and redraw each "
-                         "sample without the events it no longer makes (lists them)")
+                         "sample without the events it no longer makes (lists them, and the events whose "
+                         "sides or flags changed)")
     ap.add_argument("--slices", action="store_true",
                     help="precision by event type, certainty, negation, trigger part of speech, sides, "
                          "subject entity type and document domain, over all the seeds' samples")
@@ -230,11 +212,15 @@ def main(argv: list[str] | None = None) -> int:
             if args.reanalyse:
                 made = audit_reanalyse.Reanalyser(store)
                 for seed in seeds:
-                    redrawn = audit_reanalyse.redraw(draw(events, len(events), seed), args.size, made)
+                    redrawn = audit_reanalyse.redraw(draw(events, len(events), seed), args.size, made,
+                                                     made.versions)
                     seeds[seed] = redrawn.sample
                     print(f"seed {seed}: {len(redrawn.removed)} sampled events no longer made")
                     for ev in redrawn.removed:
                         print("  " + show(0, ev, judgements.get(ev.identity)).replace("\n", "\n  "))
+                    print(f"seed {seed}: {len(redrawn.changed)} sampled events changed (sides or flags)")
+                    for line in audit_reanalyse.change_lines(redrawn.changed, judgements):
+                        print("  " + line)
             if args.slices:
                 print(slices(store, seeds, judgements) + "\n")
     except (StoreError, ValueError) as exc:

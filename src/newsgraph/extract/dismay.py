@@ -4,7 +4,8 @@ bank". Being let down by a side's act is criticism of it (PLOVER ACCUSE): the on
 subject) faults the side named after "by"/"with"/"at"/"in" (or the owner of the act named there:
 "the IMF's decision"), or the doer of the that-clause. A result, a performance or a cancelled event
 names no other actor and gives nothing; the active verb ("the IMF disappointed Brazil") is left out,
-and so is grief ("saddened by the death of")."""
+and so is grief ("saddened by the death of"). Worry faults only through a clause that states a fault:
+"the UN agency is worried the Conservative policy sends the wrong message"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -12,21 +13,27 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of
-from .frames import Candidate, subjects_of
+from .frames import Candidate, noun_subject, subjects_of
+from .stance import content_stance
+from .statements import judged_act
 
 DISMAY = words("dismay_words")
+# a worry faults another only through what the worrying clause states: "is worried the policy sends
+# the wrong message" (not "is worried the plant will close")
+WORRY = words("worry_words")
 # prepositions naming what or whom one is disappointed with
 PREPS = frozenset({"by", "with", "at", "in"})
 
 
 def dismay_events(tokens, res: KnownActors) -> Iterator[Candidate]:
     for tok in (*tokens.verbs, *tokens.adjectives):
-        if tok.lower_ not in DISMAY:
+        worry = tok.lower_ in WORRY
+        if tok.lower_ not in DISMAY and not worry:
             continue
         holder, anchor = felt_by(tok)
         if holder is None:
             continue
-        faulted = [*faulted_sides(tok, res), *clause_doers(tok, res)]
+        faulted = faulted_clause_doers(tok, res) if worry else [*faulted_sides(tok, res), *clause_doers(tok, res)]
         for skey, stok in subjects_of(holder, res):
             for okey, otok in faulted:
                 if okey != skey:
@@ -67,3 +74,18 @@ def clause_doers(tok, res: KnownActors) -> list[tuple[str, object]]:
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     return [(key, s) for clause in clauses[:1] for s in clause.children if s.dep_ == "nsubj"
             for key in [actor_of(s, res)] if key]
+
+
+def faulted_clause_doers(tok, res: KnownActors) -> list[tuple[str, object]]:
+    """The doers of a worrying clause that states a fault ("worried that the Tory policy sends the wrong
+    message"): the subject, or the maker of the act the subject names."""
+    found = []
+    for clause in [c for c in tok.children if c.dep_ == "ccomp"][:1]:
+        aux = [a for a in clause.children if a.dep_ == "aux"]
+        subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+        if subj is None or content_stance(clause, aux) != "ACCUSE":
+            continue
+        key = actor_of(subj, res) or (noun_subject(subj, res)[0] if judged_act(subj) else None)
+        if key:
+            found.append((key, subj))
+    return found

@@ -8,7 +8,10 @@ A speaker who faults a decision or an actor accuses too: "said the move would be
 "said the government's plan was a disaster", "said Iran was a threat to the region" (faulting words
 hold only of acts and actors: "the forecast was wrong" faults nobody); and so does one who doubts
 that a thing was done rightly ("questioned whether the evidence was obtained under torture":
-doubts.py). The words are data: data/lexicon/words/evaluative.yaml."""
+doubts.py). The source of "according to X" speaks as a speech verb's subject does ("according to
+Amnesty, the crackdown was unlawful"); the words a naming verb lists are each its predicate ("called
+the plans dangerous, ill thought-out and irresponsible"); and a judgement told as a clause is
+judged_clauses.py's ("said it was wrong to ..."). The words are data: data/lexicon/words/evaluative.yaml."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -19,6 +22,7 @@ from .actors import KnownActors
 from .arguments import actors_of, generic_actor, subject_token
 from .doubts import doubt_events
 from .frames import Candidate, noun_subject, subjects_of
+from .judged_clauses import judged_clause_events
 from .lexicon import Frame
 from .statements import acting, judged_act
 
@@ -64,9 +68,19 @@ def judged(thing, pred, lex, res: KnownActors) -> str | None:
     if lemma in words("menacing_predicates") or lower in words("menacing_predicates") or (
             lemma == "bad" and any(c.dep_ == "prep" and c.lower_ == "at" for c in (*pred.children, *pred.head.children))):
         return "ACCUSE" if actor else None   # "Iran was a threat", "the US was very bad at coordinating"
-    if lemma in words("faulting_predicates") or lower in words("faulting_predicates"):
+    if lemma in words("faulting_predicates") or lower in words("faulting_predicates") or misdirected(pred):
         return "ACCUSE" if actor or judged_act(thing) else None
     return None
+
+
+def misdirected(pred) -> bool:
+    """A predicate noun that calls an act a wrong turn: "a step in the wrong direction", "the wrong
+    signal", "a backward step" (not "a step in the right direction")."""
+    if pred.pos_ not in ("NOUN", "PROPN"):
+        return False
+    near = [*pred.children, *(o for p in pred.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    return any(m.dep_ == "amod" and m.lower_ in words("misdirected_modifiers") for t in near
+               for m in (t, *t.children))
 
 
 def definite_act(thing) -> bool:
@@ -95,7 +109,8 @@ def condemnatory(pred) -> bool:
 
 def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     """ACCUSE candidates from naming verbs ("called X a Y", "described X as Y") and from reported
-    copular clauses ("said X was a Y")."""
+    copular clauses ("said X was a Y"); and the judgements told as clauses (judged_clauses.py)."""
+    yield from judged_clause_events(tokens, res, lex)
     naming = _lists()[4]
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
@@ -103,20 +118,29 @@ def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
             found = named_as(verb, lex, res)
         elif lemma in lex.reporting:
             found = reported_copula(verb, lex, res)
+        elif (source := according_to(verb)) is not None:
+            # "according to Amnesty, the trial was unfair": the source speaks
+            found = copula_judgement(verb, lex, res)
+            if found is not None and not stated_otherwise(verb, foretold=definite_act(found[0])):
+                yield from _statements(verb, *found, res, judged(found[0], found[1], lex, res), source)
+            continue
         else:
             yield from doubt_events(verb, res)
             continue
         if found is None or stated_otherwise(verb):
             continue
         thing, pred, anchor = found
+        if lemma in naming and (frame := lex.verbs.get(lemma)) is not None and frame.type == "ACCUSE" and (
+                actors_of(thing, res) or noun_subject(thing, res)[0]):
+            continue   # "branded Abbas a collaborator", "branded the Tory budget a betrayal": the lexicon's verb
         yield from _statements(verb, thing, pred, anchor, res, judged(thing, pred, lex, res))
 
 
-def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str) -> Iterator[Candidate]:
+def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str, source=None) -> Iterator[Candidate]:
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     # "the charges are seen by supporters as politically motivated": the agent speaks
     passive = thing.dep_ == "nsubjpass" and thing.head.i == verb.i
-    accusers = subjects_of(agent if passive else subject_token(verb), res)
+    accusers = subjects_of(source or (agent if passive else subject_token(verb)), res)
     if not accusers:
         return
     # "calling it unacceptable": whom "it" stands for is the thing, not an actor behind it
@@ -144,28 +168,52 @@ def named_as(verb, lex, res: KnownActors):
     if verb.lemma_.lower() in ("see", "view", "regard", "portray", "paint") and not any(
             c.lower_ == "as" for x in verb.children for c in (x, *x.children)):
         return None    # "saw the vote" is no naming: "saw X as Y" is
-    pred = next((p for p in preds if judged(thing, p, lex, res)), None)
+    pred = next((p for p in listed(preds, thing) if judged(thing, p, lex, res)), None)
     return (thing, pred, verb) if pred is not None else None
+
+
+def listed(preds, thing) -> list:
+    """The predicates and the words listed with them: "called the plans dangerous, ill thought-out and
+    hugely irresponsible" (the parser may make the first words modifiers of the last, or conjuncts)."""
+    out = []
+    for p in preds:
+        out += [p, *p.conjuncts, *(m for m in p.children if m.dep_ == "amod" and m.i > thing.i)]
+    return out
 
 
 def reported_copula(verb, lex, res: KnownActors):
     """(thing, predicate, anchor) of "said the firebombing was a murderous act", "say the vote is a
     sham", or None."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if clause.lemma_.lower() == "be":
-            thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            pred = next((c for c in clause.children if c.dep_ in ("attr", "acomp") and thing is not None
-                         and judged(thing, c, lex, res)), None)
-        else:   # a participle parsed as a passive: "said the election was rigged"
-            thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-            pred = clause if thing is not None and judged(thing, clause, lex, res) else None
-        if thing is None or pred is None or judged(thing, pred, lex, res) == "REJECT":
-            continue   # "said the charges were false", "said the offer was unacceptable": statements.py
-        if stated_otherwise(clause, foretold=definite_act(thing)) or thing.lower_ in THINGS_POINTED and any(
-                x.dep_ in ("xcomp", "ccomp", "advcl") for t in (clause, pred) for x in t.children):
-            continue   # "said it was illegal to ...": what is condemned is the clause, not a thing done
-        return thing, pred, clause
+        found = copula_judgement(clause, lex, res)
+        if found is not None and not stated_otherwise(clause, foretold=definite_act(found[0])):
+            return found
     return None
+
+
+def copula_judgement(clause, lex, res: KnownActors):
+    """(thing, predicate, clause) of "the vote is a sham", "the election was rigged", or None; a
+    rejection ("the charges were false") is statements.py's."""
+    if clause.lemma_.lower() == "be":
+        thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        pred = next((c for c in clause.children if c.dep_ in ("attr", "acomp") and thing is not None
+                     and judged(thing, c, lex, res)), None)
+    else:   # a participle parsed as a passive: "said the election was rigged"
+        thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        pred = clause if thing is not None and judged(thing, clause, lex, res) else None
+    if thing is None or pred is None or judged(thing, pred, lex, res) == "REJECT":
+        return None   # "said the charges were false", "said the offer was unacceptable": statements.py
+    if thing.lower_ in THINGS_POINTED and any(x.dep_ in ("xcomp", "ccomp", "advcl") for t in (clause, pred)
+                                              for x in t.children):
+        return None   # "said it was illegal to ...": judged_clauses.py reads the clause
+    return thing, pred, clause
+
+
+def according_to(verb):
+    """The source of "according to X" on a clause, or None."""
+    return next((p for a in verb.children if a.dep_ == "prep" and a.lower_ == "according"
+                 for t in a.children if t.dep_ == "prep" and t.lower_ == "to"
+                 for p in t.children if p.dep_ == "pobj"), None)
 
 
 def stated_otherwise(verb, foretold: bool = False) -> bool:

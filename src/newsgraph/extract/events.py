@@ -14,6 +14,7 @@ from ..model import Event
 from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .accused_acts import accused_act_events
+from .accused_lists import listed_accused
 from .actors import Extraction, KnownActors
 from .allegations import (
     alleged_against,
@@ -79,6 +80,7 @@ from .frames import (
 )
 from .gate import gated
 from .gerunds import gerund_pair_events
+from .judgements import unnamed_courts
 from .keep import (
     CASUALTIES,
     FORCE_HOLDERS,
@@ -91,9 +93,9 @@ from .keep import (
     vow_of,
 )
 from .labour_actions import labour_events
-from .legal_sides import legal_defendants
+from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
-from .proceedings import found_wrongdoing, referred_cases
+from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .quantities import is_people, quantities_for
 from .refusals import demands_withstood, lost_case_events, refused_permissions, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
@@ -245,7 +247,8 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
-    candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res))
+    candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res, attributor))
+    candidates += list(listed_accused(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
@@ -268,6 +271,11 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     demanded_targets(candidates, res)
     name_makers(candidates, res)
     legal_defendants(candidates, res)
+    brought_by(candidates, res)
+    fined_parties(candidates, res)
+    charged_in_court(candidates, res)
+    candidates += inquiries_in_countries(candidates, res)
+    unnamed_courts(candidates)
     investigated_in_clause(candidates, res)
     unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
     name_attackers(candidates, tokens, res, lex)

@@ -13,6 +13,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .mood import indefinite_doer, modal_of, unreal
 from .quantities import is_people
+from .refusals import COURTS
 from .sense import ATTACK_MEANS, WEAPONS, not_an_actor
 from .sense_words import Context
 from .stand_ins import people_for_state
@@ -154,8 +155,9 @@ def named_victim(trigger) -> bool:
 
 def doer(tok) -> bool:
     """Someone who acts, not a weapon, a blast or a hazard ("a car bomb rammed a convoy, killing
-    five": the bomber is not named)."""
-    return tok is not None and tok.lemma_.lower() not in ATTACK_MEANS | WEAPONS and not not_an_actor(tok)
+    five": the bomber is not named), nor a court named by its role alone ("was convicted by a jury":
+    the court goes unnamed, judgements.unnamed_courts)."""
+    return tok is not None and tok.lemma_.lower() not in ATTACK_MEANS | WEAPONS | COURTS and not not_an_actor(tok)
 
 
 def owner_of_headed(event: Event, trigger, res: KnownActors) -> bool:

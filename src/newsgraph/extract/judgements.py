@@ -11,6 +11,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of
 from .frames import Candidate
+from .refusals import COURTS
 
 VERDICT_ADJECTIVES = words("statement_verdict_adjectives")
 PENALTY_NOUNS = words("statement_penalty_nouns")
@@ -55,6 +56,9 @@ def _verdict(verb, res: KnownActors) -> Iterator[Candidate]:
     court's verdict against the one found so (PLOVER SANCTION, convict); "not guilty" is none."""
     verdict = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
                     and c.lower_ in VERDICT_ADJECTIVES), None)
+    # "found Reyes guilty of fraud": the parser may hang the verdict on the one found so
+    verdict = verdict or next((a for c in verb.children if c.dep_ == "dobj" for a in c.children
+                               if a.dep_ == "amod" and a.i > c.i and a.lower_ in VERDICT_ADJECTIVES), None)
     if verdict is None or any(c.dep_ == "neg" for c in (*verb.children, *verdict.children)):
         return
     otok = next((c for c in verdict.children if c.dep_ == "nsubj"), None) or next(
@@ -86,4 +90,18 @@ def _court(verb, res: KnownActors) -> tuple[str | None, object]:
     """Who rules or orders: the verb's subject, or the agent of its passive ("by a Paris court")."""
     stok = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
         (p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
-    return (actor_of(stok, res) if stok is not None else None), stok
+    skey = actor_of(stok, res) if stok is not None else None
+    if skey is None and stok is not None and stok.lemma_.lower() in COURTS:
+        stok = None   # "a jury found him guilty": an unnamed court (see unnamed_courts)
+    return skey, stok
+
+
+def unnamed_courts(candidates: list[Candidate]) -> None:
+    """A verdict or sentence by a court named by its role alone ("a jury convicted Reyes", "the jury
+    found him guilty"): the court goes unnamed, as in "Reyes was convicted", not a doer word that names
+    no one; so is an indictment ("a grand jury indicted him", accused_lists.unnamed_accuser). Only the
+    act of law: the act the verdict is for keeps its own doer (accused_acts.py)."""
+    for c in candidates:
+        if c.type in ("SANCTION", "ACCUSE") and c.subject is None and c.subject_tok is not None \
+                and c.subject_tok.lemma_.lower() in COURTS:
+            c.subject_tok = None

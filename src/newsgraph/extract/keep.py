@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import HOSTILE, PLOVER_TYPES
 from ..wordlists import table, words
 from .accused_acts import held_killing
+from .accused_lists import listed, unnamed_accuser
 from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
 from .calls import JOINING, demand_with_its_act
@@ -297,6 +298,8 @@ def accused_as_subject(c: Candidate) -> bool:
     "faces charges of bribery")."""
     if is_passive(c.trigger) and not any(d.dep_ == "dobj" for d in c.trigger.children):
         return True
+    if listed(c) or unnamed_accuser(c):
+        return True     # "among the accused were A and B" (accused_lists.py), "the charges against A"
     tok = c.object_tok
     if tok is None:
         return False

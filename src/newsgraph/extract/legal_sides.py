@@ -10,9 +10,11 @@ from ..resolve.names import fold
 from ..resolve.participants import DETERMINERS, collective_span, document_tag
 from ..wordlists import words
 from .actors import KnownActors
+from .allegations import answer_anchor, answering_verb
 from .arguments import actor_of
 from .described_sides import described_side
 from .frames import Candidate
+from .refusals import COURTS
 from .sense_cooperative import LEGAL_CHARGES
 
 # what may lie between the act and its "against" phrase: what is sought and how much
@@ -89,3 +91,56 @@ def sought_between(prep, head) -> bool:
             return False
         t = t.head
     return True
+
+
+def brought_by(candidates: list[Candidate], res: KnownActors) -> None:
+    """The accuser of charges or a suit named in the participle that brings them: "denies the charges
+    brought against him by the state", "the complaint filed by Iran" (the noun's own slots miss it).
+    Charges one denies are read from the one denying, as answered allegations are (allegations.py):
+    the denial does not undo them."""
+    for c in candidates:
+        if c.type != "ACCUSE" or c.trigger.pos_ != "NOUN" or c.trigger.lemma_.lower() not in LEGAL_CHARGES:
+            continue
+        answerer = answering_verb(c.trigger)
+        if answerer is not None and c.anchor is not None and c.anchor.i == answerer.i:
+            c.anchor = answer_anchor(c.trigger)   # "denies the charges against him": denied, still brought
+        if c.subject is not None:
+            continue
+        tok = next((p for a in c.trigger.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")
+                    for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
+        key = actor_of(tok, res) if tok is not None else None
+        if key is not None and key != c.object:
+            c.subject, c.subject_tok = key, tok
+
+
+def fined_parties(candidates: list[Candidate], res: KnownActors) -> None:
+    """The one fined when the parser makes it a modifier of the sum: "fined Google 100 million euros"
+    read as "[Google 100 million euros]"; the name before the amount is the verb's first object."""
+    for c in candidates:
+        if c.type != "SANCTION" or c.object is not None or c.trigger.pos_ != "VERB":
+            continue
+        for amount in (x for x in c.trigger.children if x.dep_ == "dobj" and x.i > c.trigger.i and counted(x)):
+            tok = next((m for m in amount.lefts if m.dep_ in ("nmod", "compound") and m.pos_ == "PROPN"
+                        and m.i == c.trigger.i + 1 + sum(1 for x in m.lefts)), None)
+            key = actor_of(tok, res) if tok is not None else None
+            if key is not None and key != c.subject:
+                c.object, c.object_tok = key, tok
+
+
+def counted(tok) -> bool:
+    """A sum: "100 million euros", "$5m", "a £20,000 penalty"."""
+    return tok.ent_type_ == "MONEY" or any(x.dep_ in ("nummod", "quantmod") or x.like_num for x in tok.lefts)
+
+
+def charged_in_court(candidates: list[Candidate], res: KnownActors) -> None:
+    """"Mensah appeared in court charged with fraud": the parser hangs the participle on the court;
+    the one charged is the subject of the verb whose court it is, not the court."""
+    for c in candidates:
+        verb, tok = c.trigger, c.object_tok
+        if c.type not in ("ACCUSE", "SANCTION") or tok is None or verb.dep_ != "acl" or verb.tag_ != "VBN" \
+                or tok.i != verb.head.i or tok.lemma_.lower() not in COURTS or tok.dep_ != "pobj":
+            continue
+        subj = next((x for x in tok.head.head.children if x.dep_ == "nsubj"), None)
+        key = actor_of(subj, res) if subj is not None else None
+        if key is not None and key != c.subject:
+            c.object, c.object_tok = key, subj

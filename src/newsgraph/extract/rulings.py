@@ -2,7 +2,9 @@
 power): "the appeals court ruled that the government could not sue the tobacco firms", "a judge
 found that Uber had no right to dismiss the drivers", "the tribunal decided that the ministry was not
 entitled to withhold the files". The court is the subject; the party denied the object. A ruling that
-someone else may not act on the party ("could not be extradited") denies the party nothing.
+someone else may not act on the party ("could not be extradited") denies the party nothing. A ruling
+that a case may not go on ("the court found that the case could not be brought") refuses whoever
+brought it, named or not.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections.abc import Iterator
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_of_token
 from .frames import Candidate
+from .refusals import LEGAL_MATTERS
 
 # who rules: "the Court of Appeals", "a federal judge", "the tribunal"
 COURTS = frozenset({"court", "judge", "tribunal", "panel", "justice", "magistrate", "arbitrator", "arbitration", "jury"})
@@ -47,6 +50,15 @@ def ruled_against(verb, res: KnownActors) -> Iterator[Candidate]:
         return
     skey, subj = court
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+        matter = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.lemma_.lower() in LEGAL_MATTERS), None)
+        if matter is not None:   # "found that the case could not be brought": refused its plaintiff
+            if barred(clause):
+                party = plaintiff(matter)
+                okey = actor_of(party, res) if party is not None else None
+                if okey != skey:
+                    yield Candidate("REJECT", verb, skey, okey, subj, party, None, verb)
+            continue
         party = next((c for c in clause.children if c.dep_ == "nsubj"), None)   # not nsubjpass: done to it
         if party is None or party.pos_ == "PRON" or not denied(clause):
             continue
@@ -69,3 +81,16 @@ def denied(clause) -> bool:
             d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids)
     return lemma == "be" and negated and any(k.dep_ == "acomp" and k.lower_ in ("entitled", "allowed", "permitted")
                                              for k in kids)
+
+
+def barred(clause) -> bool:
+    """"could not be brought", "cannot proceed", "may not go ahead": a case the ruling does not allow."""
+    kids = list(clause.children)
+    return any(k.dep_ == "neg" for k in kids) and any(k.dep_ == "aux" and k.lower_ in DENYING_MODALS for k in kids)
+
+
+def plaintiff(matter):
+    """Who brought a case: "the case brought by the union", "Greenpeace's lawsuit"; None if unnamed."""
+    return next((p for a in matter.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+                 for p in g.children if p.dep_ == "pobj"),
+                next((c for c in matter.children if c.dep_ == "poss" and c.pos_ != "PRON"), None))

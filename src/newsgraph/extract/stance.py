@@ -7,12 +7,14 @@ nothing: PETRARCH and CAMEO code the statement itself by its content.
   responsibly", "said the mayor deserved credit";
 - deceit and betrayal said with a particle (ACCUSE): "said the ministry had covered up the failings";
 - inaction faulted (ACCUSE): "said the government had done nothing to stop the violence", "had not
-  done enough to protect the workers";
+  done enough to protect the workers", "had failed to tackle the problems";
 - fault, the mirror of praise (ACCUSE, "criticise, disapprove"): "said the army had acted recklessly",
   "had taken a backward step", "deserved the blame", "had been slow to respond";
 - wrongs done (ACCUSE, "allege"): "said the army had committed war crimes", "had engaged in fraud",
   "was involved in the bombing", "posed a threat to the region", "had overstepped its authority",
-  "had turned a blind eye to the abuses", "was putting commerce above human rights".
+  "had turned a blind eye to the abuses", "was putting commerce above human rights";
+- a wrong signal sent, a failing shown, those owed deserted (ACCUSE): "said the policy sends the wrong
+  message to poorer countries", "had shown a lack of leadership", "had let down the workers".
 
 The other actor is the clause's subject (statements.py finds it and the speaker); this module reads
 only the clause: its predicate, its arguments, negation and modality. A praise or a fault that is
@@ -42,6 +44,8 @@ HARMS = words("statement_harm_nouns")
 ANSWERED_HARMS = frozenset({"ASSAULT", "COERCE"})
 # verbs with which an actor bears a responsibility: "said Israel bore full responsibility for the deaths"
 BEARING = frozenset({"bear", "carry", "have", "hold"})
+# verbs that show a failing: "had shown a lack of leadership"
+SHOWING = frozenset({"show", "display", "demonstrate"})
 # "had done nothing to", "did too little to", "has not done enough to"
 TOO_LITTLE = frozenset({"nothing", "little", "enough"})
 
@@ -83,8 +87,8 @@ def content_stance(clause, aux) -> str | None:
         return "ACCUSE"
     if negated:
         return None
-    if deceit(clause) or reneged(clause) or excessive(clause) or discredited(clause) or censured(clause) \
-            or wrong_done(clause) or misplaced(clause):
+    if deceit(clause) or reneged(clause) or failed_duty(clause) or failing_shown(clause) or deserted(clause) or excessive(clause) or discredited(clause) or censured(clause) \
+            or wrong_done(clause) or misplaced(clause) or miscued(clause):
         return "ACCUSE"
     return "SUPPORT" if praised(clause) or commended(clause) else None
 
@@ -200,6 +204,39 @@ def censured(clause) -> bool:
         k.dep_ == "dobj" and k.lemma_.lower() in c["approved_acts"] and (backwards or any(
             m.dep_ == "amod" and m.lower_ in c["faulting_modifiers"] or m.dep_ == "advmod" and m.lower_ == "backwards"
             for m in k.children)) for k in kids)
+
+
+def failed_duty(clause) -> bool:
+    """A duty left undone: "has failed to tackle the problems", "fails to protect the workers" (not
+    "failed to win", "failed to qualify": an aim missed)."""
+    return clause.lemma_.lower() == "fail" and any(
+        x.dep_ == "xcomp" and x.lemma_.lower() in _classes()["duty_acts"] for x in clause.children)
+
+
+def failing_shown(clause) -> bool:
+    """A failing shown in what an actor did: "had shown a lack of leadership", "had displayed contempt
+    for the rule of law"."""
+    return clause.lemma_.lower() in SHOWING and clause.tag_ in ("VBD", "VBN") and any(
+        k.dep_ == "dobj" and k.lemma_.lower() in words("shown_failings") for k in clause.children)
+
+
+def deserted(clause) -> bool:
+    """Those an actor owes left to their fate: "had let down the workers", "had turned its back on the
+    refugees"."""
+    lemma = clause.lemma_.lower()
+    if lemma == "turn":
+        return any(k.dep_ == "dobj" and k.lower_ == "back" and any(
+            p.dep_ == "prep" and p.lower_ == "on" for p in (*clause.children, *k.children)) for k in clause.children)
+    return any(k.dep_ == "prt" and f"{lemma} {k.lower_}" in words("deserting_phrasals") for k in clause.children)
+
+
+def miscued(clause) -> bool:
+    """An act said to send a signal it should not: "the policy sends the wrong message to poorer
+    countries", "had sent a dangerous signal" (not "sent a clear message")."""
+    faulty = _classes()["faulting_modifiers"] | words("misdirected_modifiers")
+    return clause.lemma_.lower() == "send" and any(
+        k.dep_ == "dobj" and k.lower_ in words("sent_signals") and any(
+            m.dep_ == "amod" and m.lower_ in faulty for m in k.children) for k in clause.children)
 
 
 def wrong_done(clause) -> bool:

@@ -48,7 +48,8 @@ def carried(noun, lex) -> bool:
     if turned_violent(noun):
         return True
     lemma = noun.lemma_.lower()
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and (
+    # a reduced relative the tagger may read as a past tense ("charges levelled against him": VBD)
+    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and not any(x.dep_ == "nsubj" for x in c.children) and (
         c.lemma_.lower() in lex.light_verbs or f"{c.lemma_.lower()} {lemma}" in lex.verbs) for c in noun.children)
 
 
