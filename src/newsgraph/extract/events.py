@@ -97,10 +97,11 @@ from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defe
 from .lexicon import lexicon
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .quantities import is_people, quantities_for
-from .refusals import demands_withstood, lost_case_events, refused_permissions, refusing_answers, yielded_makers
+from .refusals import lost_case_events, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
+from .said_refusals import demands_withstood, refused_permissions
 from .said_threats import said_measures, said_threat
 from .sense import OFFICE_HOLDER, Context, judge
 from .site_places import unplace_sites
