@@ -65,7 +65,8 @@ def test_an_inquiry_demanded_into_an_actors_role_names_it(events_named):
 
 def test_pressing_for_a_measure_demands_it_and_the_measure_is_not_done(events_named):
     found = events_named("Estonia has pressed for tougher sanctions against Belarus.")
-    assert ("Estonia", None) in requests(found)
+    # the demand concerns the one to be sanctioned (extract/demanded_sides.py)
+    assert ("Estonia", "Belarus") in requests(found)
     assert not any(e[0] == "SANCTION" for e in found)
 
 

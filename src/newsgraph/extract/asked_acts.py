@@ -13,7 +13,7 @@ are how a meeting is arranged, and stay as the meeting to come, and an order bin
 from __future__ import annotations
 
 from .control import PREP_CONTROL
-from .frames import governing_frame
+from .frames import frame_for_verb, governing_frame
 from .lexicon import lexicon
 
 # how the act asked of a named addressee hangs under the verb of asking: "urged X to go", "called on X to go".
@@ -32,15 +32,24 @@ def asked(t) -> bool:
     """`t` is the infinitive a verb of asking asks of another it names: an object ("urged the government
     to"), "called on X", a passive's subject ("was urged to resign")."""
     head = t.head
-    if t.dep_ not in ASKED_CLAUSES or head.i == t.i or head.pos_ not in ("VERB", "AUX") \
+    pleaded = pleaded_with(t)
+    if t.dep_ not in ASKED_CLAUSES and not pleaded or head.i == t.i or head.pos_ not in ("VERB", "AUX") \
             or head.lemma_.lower() in ARRANGING:
         return False
     if any(x.lower_ in QUESTION_WORDS and x.i < t.i for x in t.children):
         return False
-    frame = governing_frame(head, t, lexicon())
+    frame = frame_for_verb(head, lexicon())[0] if pleaded else governing_frame(head, t, lexicon())
     if frame is None or frame.type != "REQUEST":
         return False
     return one_asked(head, t) is not None
+
+
+def pleaded_with(t) -> bool:
+    """An infinitive the parser hangs as a clause of purpose on a verb that asks through a preposition:
+    "pleaded with Germany to send tanks", "appealed to donors to give" (the one asked precedes it)."""
+    return t.dep_ == "advcl" and t.head.lemma_.lower() in PREP_CONTROL and not any(
+        x.dep_ in ("nsubj", "nsubjpass", "mark") for x in t.children) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
 
 
 def one_asked(verb, clause):

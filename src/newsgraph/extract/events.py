@@ -59,6 +59,7 @@ from .constructions import (
 )
 from .criticism import criticism_under_fire
 from .custody import custody_events
+from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
 from .dismay import dismay_events
 from .evaluative import evaluative_events
@@ -96,9 +97,11 @@ from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defe
 from .lexicon import lexicon
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .quantities import is_people, quantities_for
-from .refusals import lost_case_events, yielded_makers
+from .refusals import lost_case_events, refusing_answers, yielded_makers
+from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
+from .said_refusals import demands_withstood, refused_permissions
 from .said_threats import said_measures, said_threat
 from .sense import OFFICE_HOLDER, Context, judge
 from .site_places import unplace_sites
@@ -247,9 +250,10 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res, attributor))
     candidates += list(listed_accused(tokens, res, lex))
-    candidates += list(lost_case_events(tokens, res))
+    candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
+    candidates += list(instructed_penalties(tokens, res, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     used.update(t.i for c in candidates for t in demanded_things(c))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
@@ -265,6 +269,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     retype_civil_acts(candidates, res)
     take_governed_targets(candidates, res)
     yielded_makers(candidates, res)
+    demanded_targets(candidates, res)
     name_makers(candidates, res)
     legal_defendants(candidates, res)
     brought_by(candidates, res)
@@ -278,7 +283,8 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
-    candidates += list(said_measures(tokens, res, attributor))
+    candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
+    candidates += list(refused_permissions(tokens, res, attributor)) + list(demands_withstood(tokens, res, attributor))
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     return candidates, claimed
 

@@ -11,6 +11,7 @@ from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
 from .calls import JOINING, demand_with_its_act
 from .clause_links import shared_patient
+from .demanded_sides import penalty_demanded
 from .denials import pleaded_guilty
 from .denied_acts import ACCUSATIONS, own_act_denied
 from .frames import Candidate, particle_nouns
@@ -161,6 +162,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
             return True     # "Wal-Mart agreed to pay $14.5m to settle a lawsuit": the other side may go unsaid
         if c.type == "REQUEST" and asked_of_others(c.trigger, acted_on(c)):
             return True     # "the bishops appealed for calm", "urged rich nations to cancel the debts"
+        if penalty_demanded(c):
+            return True     # "the SEC is pressing for penalties against the pair" (demanded_sides.py)
     if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and backed_out(c):
         return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):

@@ -9,6 +9,8 @@
   does. So is an appeal or a lawsuit refused in the passive with no court named ("Microsoft's appeal was
   dismissed"). An appeal lost that is no act of law ("the party lost its appeal to young voters": its
   attraction) says nothing of a court, and is not read so.
+- An answer called defiant or negative refuses the one answered: "Vodafone's response to the Commission's
+  letter was defiant" (REJECT by Vodafone of the letter's maker).
 """
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ COURT_REFUSALS = frozenset({"reject", "dismiss", "quash", "deny", "refuse", "ove
 COURT_PHRASALS = frozenset({("throw", "out"), ("strike", "down"), ("strike", "out"), ("kick", "out")})
 # where a case is lost: "in the High Court", "at the Court of Appeal", "before the tribunal"
 VENUE_PREPS = frozenset({"in", "at", "before", "to", "by"})
+ANSWERS = words("answer_nouns")
+REFUSING_ANSWERS = words("refusing_answers")
 # what an appeal is against or about: a legal appeal, not an appeal to voters
 CONTESTED_PREPS = frozenset({"against", "over"})
 
@@ -122,3 +126,22 @@ def court_unnamed(c: Candidate) -> bool:
                                               for x in verb.children)
     return refusing and is_passive(verb) and not any(x.dep_ == "agent" for x in verb.children) and any(
         x.dep_ == "nsubjpass" and x.lemma_.lower() in LEGAL_MATTERS for x in verb.children)
+
+
+def refusing_answers(tokens, res: KnownActors) -> Iterator[Candidate]:
+    """"X's response to Y('s letter) was defiant": REJECT by the one answering of the one answered."""
+    for verb in tokens.verbs:
+        label = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in REFUSING_ANSWERS), None)
+        answer = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ANSWERS), None)
+        if verb.lemma_.lower() != "be" or label is None or answer is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        giver = next((c for c in answer.children if c.dep_ == "poss"), None)
+        skey = actor_of(giver, res) if giver is not None else None
+        answered = next((o for p in answer.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for o in p.children if o.dep_ == "pobj"), None)
+        if skey is None or answered is None:
+            continue
+        okey, otok = (actor_of(answered, res), answered) if actor_of(answered, res) is not None \
+            else maker_of(answered, res, skey)
+        if okey is not None and okey != skey:
+            yield Candidate("REJECT", label, skey, okey, giver, otok, None, verb)

@@ -9,7 +9,9 @@ that makes it. An act may be foretold with a verb of intent ("said it intends to
 Menatep", "said it plans to strike"). Measures no lexicon verb names are read here too: "China said it would take
 countermeasures against Lithuania", "said it will take legal action against the paper". The speaker may speak for the side that will act: "the Kremlin said Russia would
 expel the diplomats" (a government for its state), "Defence Minister Gallant said Israel would strike"
-(an office holder for the state the text gives the office in). Not a threat: the act of someone other than the speaker ("said Iran would attack",
+(an office holder for the state the text gives the office in). A state may leave its own hand unnamed
+("Beijing warned that the reporters would be expelled"), and a suit foretold by the one who will bring it
+is a threat of legal action ("said it would sue the paper"). Not a threat: the act of someone other than the speaker ("said Iran would attack",
 a forecast or an accusation), the act denied or conditional on the speaker's doubt ("would not
 retaliate", "could strike"), or violence already under way ("would continue the operation").
 """
@@ -20,11 +22,12 @@ from dataclasses import replace
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, entity_type
+from .arguments import VERBAL, actor_of, entity_type, is_passive
 from .frames import Candidate
 from .homelands import HOMELAND_NOUNS, speakers_homeland
 from .keep import VOWED_HARM
 from .sense import ended
+from .sense_words import STATES
 from .statements import SELF_PRONOUNS, speaker_of
 
 SAYING = words("said_threat_verbs")
@@ -36,6 +39,11 @@ MEASURE_VERBS = words("said_measure_verbs")
 AIMED = frozenset({"against", "on"})
 # verbs of intent an act may be foretold with instead of "will": "said it intends to take action against"
 INTENDING = frozenset({"intend", "plan", "prepare", "mean", "aim"})
+# a measure a speaker says it may take is held over the other side as much as one it will take ("said it
+# may take legal action against the paper"), unlike force it could use ("could strike": a guess)
+MEASURE_MODALS = FORETELLING | {"may", "might"}
+# acts of law that, foretold by the one who will take them, are threats: "said it would sue the paper"
+LEGAL_THREATS = words("threatened_legal_acts")
 
 
 def speaks_for(speaker: str, side: str, res: KnownActors, held: frozenset[tuple[str, str]]) -> bool:
@@ -60,11 +68,13 @@ def said_threat(c: Candidate, res: KnownActors, attributor,
 
 def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[str, str]]):
     """The reporting verb and its speaker, or None."""
+    act = c.anchor if c.anchor is not None else c.trigger
     homeland = c.subject is None and c.subject_tok is not None and c.subject_tok.lemma_.lower() in HOMELAND_NOUNS
-    if c.type not in HARMS or c.subject is None and not homeland or c.object is None or c.object == c.subject \
+    unnamed = c.subject is None and not homeland and done_by_nobody_named(act)
+    harm = c.type in HARMS or c.type == "ACCUSE" and act.lemma_.lower() in LEGAL_THREATS
+    if not harm or c.subject is None and not (homeland or unnamed) or c.object is None or c.object == c.subject \
             or c.object.startswith("GENERIC:") or ended(c.trigger):
         return None
-    act = c.anchor if c.anchor is not None else c.trigger
     if act.pos_ not in ("VERB", "AUX"):
         return None
     if act.lemma_.lower() in GOING_ON or any(x.dep_ == "neg" for x in act.children):
@@ -80,15 +90,24 @@ def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[st
     if any(x.dep_ == "neg" for x in said.children):
         return None   # "did not say it would strike"
     speaker = speaker_of(said, res, attributor)
-    return (said, speaker) if speaker is not None and (speaks_for(speaker[0], c.subject, res, held) or speakers_homeland(
-        c.subject_tok, speaker[0], res)) else None
+    if speaker is None or speaker[0] == c.object:
+        return None
+    if unnamed:   # "Beijing warned that the reporters would be expelled": only a state's words hold its own hand
+        return (said, speaker) if entity_type(speaker[0], res) in STATES else None
+    return (said, speaker) if speaks_for(speaker[0], c.subject, res, held) or speakers_homeland(
+        c.subject_tok, speaker[0], res) else None
 
 
-def foretold(act):
+def done_by_nobody_named(act) -> bool:
+    """A passive with no agent: "would be expelled", "will be prosecuted"."""
+    return is_passive(act) and not any(x.dep_ == "agent" for x in act.children)
+
+
+def foretold(act, modals: frozenset[str] = FORETELLING):
     """The clause that foretells an act: the act's own ("would attack", "will take action") or that of
     the verb of intent it depends on ("intends to take action", "plans to attack"); None for an act
     not foretold, or intended no more ("does not intend to")."""
-    if any(x.dep_ == "aux" and x.lower_ in FORETELLING for x in act.children):
+    if any(x.dep_ == "aux" and x.lower_ in modals for x in act.children):
         return act
     head = act.head
     if act.dep_ == "xcomp" and head.lemma_.lower() in INTENDING and head.pos_ == "VERB" \
@@ -107,7 +126,7 @@ def said_measures(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
         for clause in (c for c in said.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
             act = next((x for x in (clause, *clause.children) if x.lemma_.lower() in MEASURE_VERBS
                         and (x.i == clause.i or x.dep_ == "xcomp")), None)
-            told = foretold(act) if act is not None and not any(x.dep_ == "neg" for x in act.children) else None
+            told = foretold(act, MEASURE_MODALS) if act is not None and not any(x.dep_ == "neg" for x in act.children) else None
             if told is None or told.i != clause.i:
                 continue
             subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)

@@ -33,6 +33,9 @@ def own_act_to_come(trigger) -> bool:
     whose doing it is, the parse does not say), not a state of things ("could be illegal")."""
     for said in said_clauses(trigger):
         if said.lemma_.lower() == "be":
+            if any(x.dep_ == "expl" for x in said.children) and any(
+                    x.dep_ == "attr" and lemma_in(x, HARMS) for x in said.children):
+                return True     # a harm to come: "warned that there would be more strikes"
             continue        # a state of things, not an act: "warned that the war could be illegal"
         doer = next((s for s in said.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         if lemma_in(said, HARMS) or doer is not None and (doer.lower_ in OWN_SIDE or lemma_in(doer, HARMS)):
