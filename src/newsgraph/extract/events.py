@@ -41,6 +41,7 @@ from .arguments import (
 from .attribution import Attributor, Claim, stronger
 from .calls import call_events
 from .civil_acts import civil_events, retype_civil_acts
+from .cooperative_acts import cooperative_events
 from .clause_links import (
     own_date,
     participle_heads,
@@ -262,6 +263,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(force_events(tokens, res, lex, candidates))
     candidates += list(accused_act_events(tokens, res, lex, candidates))
     candidates += list(civil_events(tokens, res, lex, candidates))
+    candidates += list(cooperative_events(tokens, res, lex, candidates))
     retype_civil_acts(candidates, res)
     take_governed_targets(candidates, res)
     yielded_makers(candidates, res)
