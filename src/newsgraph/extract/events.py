@@ -41,7 +41,6 @@ from .arguments import (
 from .attribution import Attributor, Claim, stronger
 from .calls import call_events
 from .civil_acts import civil_events, retype_civil_acts
-from .cooperative_acts import cooperative_events
 from .clause_links import (
     own_date,
     participle_heads,
@@ -58,6 +57,7 @@ from .constructions import (
     reciprocal_events,
     take_governed_targets,
 )
+from .cooperative_acts import cooperative_events
 from .criticism import criticism_under_fire
 from .custody import custody_events
 from .demands import wanted_endings
