@@ -32,6 +32,7 @@ def test_trips_without_talks_in_a_state_are_no_consultation(text, analyse_text):
     ("Indian helicopters were flying in rescue equipment which Nepal urgently needs.", "flying", "IND", "NPL"),
     ("UNICEF began distributing food and clean water among the flood victims in Sindh.", "distributing",
      "UNICEF", None),
+    ("The World Food Programme dropped 300 tonnes of rice to South Sudan.", "dropped", "WFP", "SSD"),
 ])
 def test_relief_carried_aids_its_receivers(text, word, giver, receiver, analyse_text):
     found = events_at(analyse_text(text), word, "AID")
@@ -42,6 +43,7 @@ def test_relief_carried_aids_its_receivers(text, word, giver, receiver, analyse_
 @pytest.mark.parametrize(("text", "word"), [
     ("The carmaker flew in new equipment for its plant in Ohio.", "flew"),   # a firm's own gear
     ("Protesters handed out leaflets to passers-by in Lagos.", "handed"),   # no relief
+    ("The airline dropped 20 tonnes of weight from its jets to Kenya.", "dropped"),   # a measure of no relief
 ])
 def test_other_things_carried_are_no_aid(text, word, analyse_text):
     assert not events_at(analyse_text(text), word, "AID")

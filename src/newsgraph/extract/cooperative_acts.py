@@ -69,10 +69,15 @@ def visit_for_talks(verb, res: KnownActors, lex, taken) -> Iterator[Candidate]:
 
 
 def relief_good(tok) -> bool:
-    """Food, tents, medicine, or anything its modifier calls relief ("rescue equipment")."""
+    """Food, tents, medicine, or anything its modifier calls relief ("rescue equipment"); of a counted
+    measure, what it measures ("420 tons of food staples")."""
     if tok.lemma_.lower() in GOODS or tok.lower_ in GOODS:
         return True
-    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in RELIEF_MODIFIERS for c in tok.children)
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in RELIEF_MODIFIERS for c in tok.children):
+        return True
+    return any(c.dep_ == "nummod" for c in tok.children) and any(
+        relief_good(p) for x in tok.children if x.dep_ == "prep" and x.lower_ == "of"
+        for p in x.children if p.dep_ == "pobj")
 
 
 def relief_carried(verb, res: KnownActors, lex) -> Iterator[Candidate]:
