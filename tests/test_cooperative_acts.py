@@ -43,6 +43,7 @@ def test_relief_carried_aids_its_receivers(text, word, giver, receiver, analyse_
 @pytest.mark.parametrize(("text", "word"), [
     ("The carmaker flew in new equipment for its plant in Ohio.", "flew"),   # a firm's own gear
     ("Protesters handed out leaflets to passers-by in Lagos.", "handed"),   # no relief
+    ("Britain said it was vital to bring food to Pakistan.", "bring"),   # no act done
     ("The airline dropped 20 tonnes of weight from its jets to Kenya.", "dropped"),   # a measure of no relief
 ])
 def test_other_things_carried_are_no_aid(text, word, analyse_text):

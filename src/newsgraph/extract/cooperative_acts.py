@@ -87,6 +87,8 @@ def relief_carried(verb, res: KnownActors, lex) -> Iterator[Candidate]:
     heads = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for x in verb.children if x.dep_ == "prep" and x.lower_ in PARTICLES for p in x.children if p.dep_ == "pobj"]
     goods = [o for c in heads for o in (c, *c.conjuncts)]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return   # "it was key to bring aid", "difficult for staff to distribute aid": no act done
     needed_by = needers(verb, goods)
     if not needed_by and not any(relief_good(g) for g in goods):
         return
