@@ -57,6 +57,7 @@ from .constructions import (
     reciprocal_events,
     take_governed_targets,
 )
+from .cooperative_acts import cooperative_events
 from .criticism import criticism_under_fire
 from .custody import custody_events
 from .demanded_sides import demanded_targets, instructed_penalties
@@ -266,6 +267,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(force_events(tokens, res, lex, candidates))
     candidates += list(accused_act_events(tokens, res, lex, candidates))
     candidates += list(civil_events(tokens, res, lex, candidates))
+    candidates += list(cooperative_events(tokens, res, lex, candidates))
     retype_civil_acts(candidates, res)
     take_governed_targets(candidates, res)
     yielded_makers(candidates, res)

@@ -1,0 +1,117 @@
+"""Cooperative events said by a clause's shape rather than by its verb's entry: a visitor arriving
+in a country for talks (CONSULT with the host: "the Chinese premier arrived in Moscow for talks")
+and relief carried or handed out (AID to whoever receives it: "aircraft flew in blankets to the
+survivors", "aid workers began distributing food", "flying in equipment the UN needs")."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import actors_of, entity_type
+from .clause_roles import subject_token, to_objects
+from .frames import PARTICLES, Candidate
+from .noun_frames import noun_frame
+
+TRAVEL = frozenset(words("travel_verbs"))
+CARRYING = frozenset(words("relief_carrying_verbs"))
+GOODS = frozenset(words("relief_goods"))
+RELIEF_MODIFIERS = frozenset(words("relief_modifiers"))
+NEEDING = frozenset(words("needing_verbs"))
+# where a visitor arrives: a state, or a place standing for one ("arrived in Moscow")
+HOSTS = frozenset({"COUNTRY", "LOCATION", "GOVERNMENT"})
+# who can visit for talks: a person, an office or a state's own delegation
+VISITING = frozenset({"PERSON", "COUNTRY", "GOVERNMENT"})
+
+
+def cooperative_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Iterator[Candidate]:
+    """Events of the clause shapes above, at words no other construction took."""
+    # words that gave an event with both sides; a one-sided noun ("arrived for talks") is completed here
+    taken = {x.i for c in found if c.object is not None for x in (c.trigger, c.anchor) if x is not None}
+    for verb in tokens.verbs:
+        if verb.i in taken:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in TRAVEL:
+            yield from visit_for_talks(verb, res, lex, taken)
+        if lemma in CARRYING:
+            yield from relief_carried(verb, res, lex)
+
+
+def talks_noun(verb, lex):
+    """The talks a trip is for: "for talks", "for a summit meeting" (a noun of type CONSULT)."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for n in p.children:
+                frame = noun_frame(n, lex) if n.dep_ == "pobj" else None
+                if frame is not None and frame.type == "CONSULT":
+                    return n, frame
+    return None, None
+
+
+def visit_for_talks(verb, res: KnownActors, lex, taken) -> Iterator[Candidate]:
+    """A visitor travelling in or to a state for talks consults it ("Blinken flew to Cairo for
+    talks"); talks "with" someone named are found at the noun and left to it."""
+    noun, frame = talks_noun(verb, lex)
+    subj = subject_token(verb)
+    if noun is None or subj is None or noun.i in taken or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return
+    places = [p for x in verb.children if x.dep_ == "prep" and x.lower_ in ("in", "to", "at")
+              for p in x.children if p.dep_ == "pobj"]
+    hosts = [(k, t) for p in places for k, t in actors_of(p, res) if entity_type(k, res) in HOSTS]
+    for a, at in actors_of(subj, res):
+        if a.startswith("GENERIC:") or not (a.startswith("office:") or entity_type(a, res) in VISITING):
+            continue
+        for b, bt in hosts:
+            if b != a:
+                yield Candidate("CONSULT", noun, a, b, at, bt, frame, verb)
+
+
+def relief_good(tok) -> bool:
+    """Food, tents, medicine, or anything its modifier calls relief ("rescue equipment"); of a counted
+    measure, what it measures ("420 tons of food staples")."""
+    if tok.lemma_.lower() in GOODS or tok.lower_ in GOODS:
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in RELIEF_MODIFIERS for c in tok.children):
+        return True
+    return any(c.dep_ == "nummod" for c in tok.children) and any(
+        relief_good(p) for x in tok.children if x.dep_ == "prep" and x.lower_ == "of"
+        for p in x.children if p.dep_ == "pobj")
+
+
+def relief_carried(verb, res: KnownActors, lex) -> Iterator[Candidate]:
+    """Relief carried or handed out aids its receivers: those it goes "to", "for" or "among", or
+    who "need" it; with none named, whoever is in need (no object), as "distributed food" says."""
+    # the parser reads a particle as a preposition: "flew in blankets" ("in" with its object)
+    heads = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for x in verb.children if x.dep_ == "prep" and x.lower_ in PARTICLES for p in x.children if p.dep_ == "pobj"]
+    goods = [o for c in heads for o in (c, *c.conjuncts)]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return   # "it was key to bring aid", "difficult for staff to distribute aid": no act done
+    needed_by = needers(verb, goods)
+    if not needed_by and not any(relief_good(g) for g in goods):
+        return
+    subj = subject_token(verb)
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head   # "had RAF aircraft flying in equipment"
+    if subj is None:
+        return
+    receivers = to_objects(verb) + [p for x in verb.children if x.dep_ == "prep" and x.lower_ in ("for", "among")
+                                    for p in x.children if p.dep_ == "pobj"]
+    receivers += needed_by
+    sides = [x for r in receivers for x in actors_of(r, res)] or [(None, None)]
+    frame = lex.verbs.get("aid")
+    for a, at in actors_of(subj, res):
+        for b, bt in sides:
+            if b != a:
+                yield Candidate("AID", verb, a, b, at, bt, frame, verb)
+
+
+def needers(verb, goods) -> list:
+    """Who needs what is carried: "equipment the UN needs" (a relative clause on the goods, or one the
+    parser hangs on the verb: "flying in equipment which the UN need")."""
+    clauses = [r for g in goods for r in g.children if r.dep_ == "relcl"] + [
+        r for r in verb.children if r.dep_ == "ccomp" and any(
+            w.dep_ == "dobj" and w.tag_ in ("WDT", "WP") for w in r.children)]
+    return [s for r in clauses if r.lemma_.lower() in NEEDING for s in r.children if s.dep_ == "nsubj"]
