@@ -31,3 +31,20 @@ def test_firms_already_told_are_no_new_group(events_named, text):
 
 def test_a_counted_casualty_stays_people(events_named):
     assert any(t == "ASSAULT" and o == "people" for t, _, o in events_named("Raiders killed eleven people near Jos."))
+
+
+@pytest.mark.parametrize("text, nth, name", [
+    ("Border guards detained four smugglers, with reports that they were being questioned.", 0, "smugglers"),
+    ("Inspectors stopped two hauliers' drivers and said they had been fined twice before.", 0, "drivers"),
+    ("Tax officers raided six traders in Kano after reports that they were being investigated.", 0, "traders"),
+])
+def test_they_acted_on_under_a_clause_acting_on_a_plural(resolved_entity, text, nth, name):
+    # acted on in a clause under one acting on a plural: the plural, not the acting body
+    ent = resolved_entity(text, "they", nth)
+    assert (ent.name.split(" (")[0] if ent else None) == name
+
+
+def test_they_acting_keeps_the_subject(resolved_entity):
+    # "they" acting, not acted on: the rule does not apply; the subject body is still "they"
+    ent = resolved_entity("The unions sued two hospitals, and they said the hospitals had cut pay.", "they")
+    assert ent is None or ent.name != "hospitals"
