@@ -18,7 +18,9 @@ def test_counted_firms_are_a_described_side(events_named, text, typ, obj):
 
 def test_counted_firms_are_organisations(analyse_text):
     analysis = analyse_text("Prosecutors charged seven grain suppliers with bribery.")
-    assert any(e.name == "grain suppliers" and e.type == "ORGANIZATION" for e in analysis.entities.values())
+    # named by their kind, and known too by the count they are told of by
+    assert any(e.name == "grain suppliers" and e.type == "ORGANIZATION" and "seven grain suppliers" in e.aliases
+               for e in analysis.entities.values())
 
 
 @pytest.mark.parametrize("text", [
@@ -48,3 +50,17 @@ def test_they_acting_keeps_the_subject(resolved_entity):
     # "they" acting, not acted on: the rule does not apply; the subject body is still "they"
     ent = resolved_entity("The unions sued two hospitals, and they said the hospitals had cut pay.", "they")
     assert ent is None or ent.name != "hospitals"
+
+
+@pytest.mark.parametrize("text, typ, obj", [
+    ("Police arrested two brokers after the raid in Accra.", "COERCE", "brokers"),
+    ("Seven contractors were detained near the dam.", "COERCE", "contractors"),
+    ("The court convicted three salesmen of fraud.", "SANCTION", "salesmen"),
+])
+def test_people_counted_by_an_act_on_persons_are_a_side(events_named, text, typ, obj):
+    # whatever noun says what they are: only people are arrested, detained or convicted
+    assert any(t == typ and o and o.lower().endswith(obj) for t, _, o in events_named(text))
+
+
+def test_an_amount_taken_is_no_group(events_named):
+    assert not any(o == "fees" for _, _, o in events_named("The bank charged 5 fees to its customers."))

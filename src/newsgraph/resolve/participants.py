@@ -344,7 +344,10 @@ def add_group(tok, res: ResolutionDraft, tag: str, typ: str = "OTHER") -> None:
         start += 1
     name = doc[start:end].text
     key = f"{typ}:#{tag}:{fold(name).replace(' ', '-')}"
-    res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type=typ, reason="description"),
+    # firms told of by count keep the count they are known by ("the nine food suppliers")
+    aliases = {doc[_name_bounds(tok)[0]:end].text} if typ == "ORGANIZATION" else set()
+    res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type=typ, reason="description",
+                                                      aliases=aliases),
                     "description of people", label="GENERIC", alias=False, head=tok.i)
 
 
