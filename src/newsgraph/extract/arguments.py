@@ -312,12 +312,25 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
         return None
     sents = list(tok.doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
-    for sent in reversed(sents[max(0, here - 2):here + 1]):
-        for verb in reversed([t for t in sent if t.i < tok.i and (t.pos_ in VERBAL or t.dep_ == "conj")]):
-            pair = named_pair(verb, res)
-            if pair:
-                return pair
+    # a pair that acts first ("the US and EU stepped back from a dispute over aid to Airbus and Boeing ...
+    # the two sides agreed": the US and the EU), then any pair
+    for acting in (True, False):
+        for sent in reversed(sents[max(0, here - 2):here + 1]):
+            for verb in reversed([t for t in sent if t.i < tok.i and (t.pos_ in VERBAL or t.dep_ == "conj")]):
+                pair = named_pair(verb, res) if not acting or pair_acts(verb) else None
+                if pair:
+                    return pair
     return None
+
+
+def pair_acts(tok) -> bool:
+    """Whether the verb or the conjunct `tok` joins a pair as parties: a verb's subject and object,
+    names joined as a subject or by "between" ("talks between X and Y"); not names a phrase puts
+    after another word ("aid to X and Y")."""
+    if tok.pos_ in VERBAL:
+        return True
+    first = tok.head
+    return first.dep_ in ("nsubj", "nsubjpass") or first.dep_ == "pobj" and first.head.lower_ in ("between", "among")
 
 
 def named_pair(tok, res: KnownActors) -> tuple[str, str] | None:
