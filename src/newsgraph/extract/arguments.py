@@ -58,6 +58,7 @@ PRIVATE_PERSONS = words("individual_nouns") - MEMBER_NOUNS - words("forces_nouns
     - {lemma for lemma, typ in GENERIC_TYPE.items() if typ == "ARMED_GROUP"} \
     - {"bomber", "pilot", "guard", "bodyguard", "hijacker", "policewoman"}
 OUTSIDERS = words("outsider_nouns")
+COMPANION_ADVERBS = words("companion_adverbs")
 # NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
@@ -290,8 +291,31 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
         key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
+    for t in companions(tok):
+        key = actor_of(t, res) or generic_actor(t, res)
+        if key and all(k != key for k, _ in out):
+            out.append((key, t))
     # "delegations from Armenia and Azerbaijan", "Japanese and South Korean leaders": both sides
     return out + [(k, t) for k, t in (joint_owners(tok, out[0][0], res) if out else ()) if all(k != o for o, _ in out)]
+
+
+def companions(tok) -> list:
+    """Those a side is joined with by "along with" or "together with" ("Germany, along with France
+    and Italy, condemned ...", "Smith, together with his brother, was charged"): sides as much as
+    it is. The parser hangs the phrase on the noun, or on the verb between subject and verb."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.dep_ in (*SUBJECT_DEPS, "nsubjpass"):
+        preps += [c for c in tok.head.children if c.dep_ == "prep" and tok.i < c.i < tok.head.i]
+    found = []
+    for prep in preps:
+        if prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in COMPANION_ADVERBS for c in prep.children):
+            withs = [prep]
+        elif prep.lower_ in COMPANION_ADVERBS:
+            withs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+        else:
+            continue
+        found += [o for w in withs for p in w.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    return found
 
 
 def singular_verb(verb) -> bool:
