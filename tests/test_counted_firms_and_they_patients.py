@@ -64,3 +64,9 @@ def test_people_counted_by_an_act_on_persons_are_a_side(events_named, text, typ,
 
 def test_an_amount_taken_is_no_group(events_named):
     assert not any(o == "fees" for _, _, o in events_named("The bank charged 5 fees to its customers."))
+
+
+def test_words_on_the_count_are_no_part_of_the_name(events_named):
+    # "at least", "only" say how many, not who they are
+    objects = {o for _, _, o in events_named("Police arrested at least 14 brokers after the raid in Accra.")}
+    assert "brokers" in objects

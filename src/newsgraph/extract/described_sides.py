@@ -44,8 +44,10 @@ def described_side(tok, res: KnownActors) -> str | None:
         return None
     plural = tok.tag_ in ("NNS", "NNPS")
     name = side_name(tok, res)
-    if plural:   # "two possible gang members" -> "possible gang members"
-        name = " ".join(w for w in name.split() if w.lower() not in DETERMINERS and not w[0].isdigit())
+    if plural:   # "two possible gang members" -> "possible gang members"; "only 11 householders" -> "householders"
+        counting = {t.text for c in tok.lefts if c.dep_ == "nummod" for t in c.subtree if t.i != c.i}
+        name = " ".join(w for w in name.split() if w.lower() not in DETERMINERS and not w[0].isdigit()
+                        and w not in counting)
     kind, typ = ("OTHER", "OTHER") if plural else ("PERSON", "PERSON")
     key = f"{kind}:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
     res.add_mention(collective_span(tok, res), Entity(key=key, name=name, type=typ, reason="description"),
