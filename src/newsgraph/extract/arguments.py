@@ -58,6 +58,7 @@ PRIVATE_PERSONS = words("individual_nouns") - MEMBER_NOUNS - words("forces_nouns
     - {lemma for lemma, typ in GENERIC_TYPE.items() if typ == "ARMED_GROUP"} \
     - {"bomber", "pilot", "guard", "bodyguard", "hijacker", "policewoman"}
 OUTSIDERS = words("outsider_nouns")
+COMPANION_ADVERBS = words("companion_adverbs")
 # NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
@@ -290,8 +291,31 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
         key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
+    for t in companions(tok):
+        key = actor_of(t, res) or generic_actor(t, res)
+        if key and all(k != key for k, _ in out):
+            out.append((key, t))
     # "delegations from Armenia and Azerbaijan", "Japanese and South Korean leaders": both sides
     return out + [(k, t) for k, t in (joint_owners(tok, out[0][0], res) if out else ()) if all(k != o for o, _ in out)]
+
+
+def companions(tok) -> list:
+    """Those a side is joined with by "along with" or "together with" ("Germany, along with France
+    and Italy, condemned ...", "Smith, together with his brother, was charged"): sides as much as
+    it is. The parser hangs the phrase on the noun, or on the verb between subject and verb."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.dep_ in (*SUBJECT_DEPS, "nsubjpass"):
+        preps += [c for c in tok.head.children if c.dep_ == "prep" and tok.i < c.i < tok.head.i]
+    found = []
+    for prep in preps:
+        if prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in COMPANION_ADVERBS for c in prep.children):
+            withs = [prep]
+        elif prep.lower_ in COMPANION_ADVERBS:
+            withs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+        else:
+            continue
+        found += [o for w in withs for p in w.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    return found
 
 
 def singular_verb(verb) -> bool:
@@ -312,12 +336,25 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
         return None
     sents = list(tok.doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
-    for sent in reversed(sents[max(0, here - 2):here + 1]):
-        for verb in reversed([t for t in sent if t.i < tok.i and (t.pos_ in VERBAL or t.dep_ == "conj")]):
-            pair = named_pair(verb, res)
-            if pair:
-                return pair
+    # a pair that acts first ("the US and EU stepped back from a dispute over aid to Airbus and Boeing ...
+    # the two sides agreed": the US and the EU), then any pair
+    for acting in (True, False):
+        for sent in reversed(sents[max(0, here - 2):here + 1]):
+            for verb in reversed([t for t in sent if t.i < tok.i and (t.pos_ in VERBAL or t.dep_ == "conj")]):
+                pair = named_pair(verb, res) if not acting or pair_acts(verb) else None
+                if pair:
+                    return pair
     return None
+
+
+def pair_acts(tok) -> bool:
+    """Whether the verb or the conjunct `tok` joins a pair as parties: a verb's subject and object,
+    names joined as a subject or by "between" ("talks between X and Y"); not names a phrase puts
+    after another word ("aid to X and Y")."""
+    if tok.pos_ in VERBAL:
+        return True
+    first = tok.head
+    return first.dep_ in ("nsubj", "nsubjpass") or first.dep_ == "pobj" and first.head.lower_ in ("between", "among")
 
 
 def named_pair(tok, res: KnownActors) -> tuple[str, str] | None:

@@ -29,6 +29,8 @@ from .charges import ACCUSING
 SIDE_NOUNS = words("described_side_nouns")
 OUTSIDERS = words("outsider_nouns")
 LONE_PERSONS = words("lone_person_nouns")
+# acts whose object is a person ("arrested", "charged", "convicted"): what they take, counted, is people
+ACTS_ON_PERSONS = words("acts_on_persons")
 PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
 # where a noun is no side of its own: a modifier, a predicate ("he is a teacher"), a possessor
 NOT_SIDES = frozenset({"compound", "attr", "appos", "npadvmod", "poss", "amod", "nmod", "acomp", "oprd"})
@@ -42,8 +44,10 @@ def described_side(tok, res: KnownActors) -> str | None:
         return None
     plural = tok.tag_ in ("NNS", "NNPS")
     name = side_name(tok, res)
-    if plural:   # "two possible gang members" -> "possible gang members"
-        name = " ".join(w for w in name.split() if w.lower() not in DETERMINERS and not w[0].isdigit())
+    if plural:   # "two possible gang members" -> "possible gang members"; "only 11 householders" -> "householders"
+        counting = {t.text for c in tok.lefts if c.dep_ == "nummod" for t in c.subtree if t.i != c.i}
+        name = " ".join(w for w in name.split() if w.lower() not in DETERMINERS and not w[0].isdigit()
+                        and w not in counting)
     kind, typ = ("OTHER", "OTHER") if plural else ("PERSON", "PERSON")
     key = f"{kind}:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
     res.add_mention(collective_span(tok, res), Entity(key=key, name=name, type=typ, reason="description"),
@@ -68,6 +72,8 @@ def side_name(tok, res: KnownActors) -> str:
 def described_head(tok, res: KnownActors) -> bool:
     """Whether `tok` heads a phrase describing people that may be an event's side."""
     lemma = tok.lemma_.lower()
+    if lemma not in PERSON_HEADS and counted_held(tok, res):
+        return True
     if tok.pos_ not in ("NOUN", "PROPN") or lemma not in PERSON_HEADS or lemma in COLLECTIVE_TYPE or lemma in FORCES:
         return False   # a collective kind has its own actor, or none on purpose ("two soldiers were killed")
     if tok.ent_type_ \
@@ -87,6 +93,20 @@ def described_head(tok, res: KnownActors) -> bool:
     return tok.tag_ in ("NNS", "NNPS") and (lemma in OWN_NAME_NOUNS or lemma in SIDE_NOUNS or any(
         c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
         for c in tok.lefts))
+
+
+def counted_held(tok, res: KnownActors) -> bool:
+    """People counted by a number that an act on persons takes, whatever noun says what they are
+    ("police arrested two brokers", "seven contractors were detained", "convicted three salesmen"):
+    only persons are arrested or charged. A kind the lists know goes the lists' way; an amount
+    ("charged $5 fees") or a name before the noun ("two Acme brokers") is no such group."""
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.ent_type_ or tok.dep_ not in ("dobj", "nsubjpass") \
+            or tok.head.lemma_.lower() not in ACTS_ON_PERSONS or tok.lemma_.lower() in COLLECTIVE_TYPE:
+        return False
+    lefts = [t for c in tok.lefts for t in c.subtree]
+    if not any(c.dep_ == "nummod" and c.like_num and c.ent_type_ in ("", "CARDINAL") for c in tok.lefts):
+        return False
+    return not any(t.i in res.token_entity or t.lower_ in UNSPECIFIC or t.dep_ in ("det", "poss") for t in lefts)
 
 
 def outsiders_acted_on(tok) -> bool:

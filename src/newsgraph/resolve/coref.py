@@ -6,7 +6,8 @@ compatible antecedent.
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
   recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved;
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
-  recent plural phrase of the sentence, else a named body (body_as_they); resolved only to an actor;
+  recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
+  "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);
 - definite descriptions: "the group", "the Palestinian terrorist group" (a demonym must agree with
   the antecedent's country), "the Sinai group" (a name word must be in the antecedent's names),
   "the country", "the army", "the newspaper", "the ex-official";
@@ -35,6 +36,7 @@ from .names import fold
 from .owned_forces import give_forces_owners
 from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
 from .resolution import ResolutionDraft, entity_for_actor
+from .they_pronouns import NON_PERSON_ACTORS, THEY_PRONOUNS, THEY_WINDOW, UNNAMED, resolve_they
 from .things import is_pleonastic, stands_for_owner, takes_a_thing
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -42,8 +44,6 @@ FEMALE_PRONOUNS = {"she", "her", "hers"}
 FEMALE_WORDS = words("female_words")
 MALE_WORDS = words("male_words")
 IT_PRONOUNS = {"it", "its"}
-THEY_PRONOUNS = {"they", "them", "their", "theirs"}
-NON_PERSON_ACTORS = {"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION", "MEDIA"}
 # head noun of a definite description -> the types it can refer to
 DESCRIPTIONS = {word: set(types) for word, types in table("descriptions").items()}
 AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offshoot", "arm", "chapter", "cell"}
@@ -51,10 +51,7 @@ AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offs
 NEUTRAL = words("neutral")
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 # keys of participants without a name (resolve/participants.py): no antecedent of "the group"
-UNNAMED = "GENERIC:"
-# named bodies British news may call "they" (resolve_pronoun's body_as_they)
-BODIES_AS_THEY = {"ORGANIZATION", "ARMED_GROUP", "MEDIA"}
-WINDOW = {"person": 3, "it": 2, "they": 1, "description": 4}
+WINDOW = {"person": 3, "it": 2, "they": THEY_WINDOW, "description": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,38 +295,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
     if low in IT_PRONOUNS:
         return resolve_it(tok, ants, res, exclude, topic)
     if low in THEY_PRONOUNS:
-        sent = ants.sent_of[tok.i]
-        subjects = [c for c in ants.recent(tok.i, WINDOW["they"]) if c.plural and c.subject]
-        pick = subjects[0] if subjects else next(
-            (c for c in ants.recent(tok.i, 0) if c.plural and ants.sent_of[c.token] == sent), None)
-        if pick is None and low != "them":    # "Congress could overturn them": the rules, not a body
-            pick = body_as_they(tok, ants, res)
-        if pick is None or pick.key is None or pick.key in exclude:
-            return None
-        if _type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"}:
-            return pick.key
-        return None
-    return None
-
-
-def body_as_they(tok, ants: Antecedents, res: ResolutionDraft) -> Antecedent | None:
-    """British news writes a named body in the plural ("Greenpeace say they will appeal. Their case
-    is backed by Oxfam"): with no plural subject to take, "they" takes the most recent subject of
-    the same or previous sentence when it is a named organisation (not a person, nor a state, whose
-    "they" is its people) that its sentence is about (the subject of its main verb), and nothing
-    when that subject is anything else. Conjoined names ("Fiat and GM ... their") are two bodies:
-    no one of them is "they"; nor is a body the "they" of a clause about people ("Muse are three
-    friends who met in their teens")."""
-    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
-        return None
-    for c in ants.recent(tok.i, WINDOW["they"]):
-        if c.subject and not c.quoted:
-            head = tok.doc[c.token]
-            ok = c.key is not None and _type(res, c.key) in BODIES_AS_THEY and not c.key.startswith(UNNAMED) \
-                and head.pos_ == "PROPN" and head.head.dep_ in ("ROOT", "conj") \
-                and not any(t.dep_ == "conj" for t in head.children)
-            return c if ok else None
+        return resolve_they(tok, ants, res, exclude)
     return None
 
 

@@ -314,22 +314,40 @@ def is_described_group(tok) -> bool:
     return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
 
 
+def counted_firms(tok, res: ResolutionDraft) -> bool:
+    """Firms of a kind counted by a number and told of here ("prosecutors charged nine food
+    suppliers", "two banks were fined"): firms of the story, which no kind of firm stands for
+    (resolve/firm_kinds.py), a described group of them. Not firms already told ("the two banks",
+    "these three lenders"), nor firms a name before them owns or qualifies ("two Toyota suppliers")."""
+    if tok.tag_ != "NNS" or COLLECTIVE_TYPE.get(tok.lemma_.lower()) != "ORGANIZATION" \
+            or tok.dep_ in ("compound", "attr", "appos", "npadvmod", "poss", "conj"):
+        return False
+    lefts = list(tok.lefts)
+    if not any(c.dep_ == "nummod" and c.like_num for c in lefts):
+        return False
+    return not any(c.dep_ in ("det", "poss", "predet") or c.lower_ in UNSPECIFIC or c.i in res.token_entity
+                   for t in lefts for c in t.subtree)
+
+
 def counted(tok) -> bool:
     """Whether a plural noun is counted: "45 people", "at least 70 people", "hundreds of people"."""
     return any(c.dep_ == "nummod" or c.like_num or c.lower_ in COUNT_WORDS for c in tok.lefts)
 
 
-def add_group(tok, res: ResolutionDraft, tag: str) -> None:
-    """A described group of this document only ("two men", "possible gang members"): two
-    articles' "the men" are not the same men."""
+def add_group(tok, res: ResolutionDraft, tag: str, typ: str = "OTHER") -> None:
+    """A described group of this document only ("two men", "possible gang members", of type
+    ORGANIZATION "nine food suppliers"): two articles' "the men" are not the same men."""
     doc = tok.doc
     start, end = _name_bounds(tok)
     # "Two possible gang members" -> "possible gang members"; "Twenty-eight people" -> "people"
     while start < tok.i and (doc[start].like_num or doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
     name = doc[start:end].text
-    key = f"OTHER:#{tag}:{fold(name).replace(' ', '-')}"
-    res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type="OTHER", reason="description"),
+    key = f"{typ}:#{tag}:{fold(name).replace(' ', '-')}"
+    # firms told of by count keep the count they are known by ("the nine food suppliers")
+    aliases = {doc[_name_bounds(tok)[0]:end].text} if typ == "ORGANIZATION" else set()
+    res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type=typ, reason="description",
+                                                      aliases=aliases),
                     "description of people", label="GENERIC", alias=False, head=tok.i)
 
 
@@ -364,6 +382,8 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
             add_individual(tok, individual_name(tok), _free_span(doc, tok, res), res, tag)
         elif collective_kind(tok, res) is None and is_described_group(tok) and not named_owner(tok, res, "OTHER"):
             add_group(tok, res, tag)
+        elif found is None and counted_firms(tok, res):
+            add_group(tok, res, tag, "ORGANIZATION")
     name_described_people(doc, res)
 
 

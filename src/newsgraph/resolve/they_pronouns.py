@@ -1,0 +1,87 @@
+"""What "they", "them" and "their" refer to when no possessive rule decides (resolve/coref.py):
+the most recent plural subject of the same or the previous sentence, else the most recent plural
+phrase of the sentence, else a named body written in the plural (body_as_they); only an actor.
+
+A "they" acted on in a clause under one whose subject acts on a plural ("Police detained three
+executives, with reports that they are being investigated") goes on being acted on: it is that
+plural, not the body acting (patient_they), whatever kind of people the plural describes.
+"""
+from __future__ import annotations
+
+from .resolution import ResolutionDraft
+
+THEY_PRONOUNS = {"they", "them", "their", "theirs"}
+NON_PERSON_ACTORS = {"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION", "MEDIA"}
+# named bodies British news may call "they" (body_as_they)
+BODIES_AS_THEY = {"ORGANIZATION", "ARMED_GROUP", "MEDIA"}
+# the prefix of an unnamed collective's key ("GENERIC:protester:")
+UNNAMED = "GENERIC:"
+# how many sentences back "they" looks
+THEY_WINDOW = 1
+# the objects a verb acts on directly
+ACTED_ON = ("dobj",)
+
+
+def entity_type(res: ResolutionDraft, key: str | None) -> str | None:
+    ent = res.entities.get(key) if key else None
+    return ent.type if ent else None
+
+
+def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | None:
+    """The actor "they"/"them"/"their" at `tok` refers to, or None; `ants`: coref.Antecedents."""
+    sent = ants.sent_of[tok.i]
+    subjects = [c for c in ants.recent(tok.i, THEY_WINDOW) if c.plural and c.subject]
+    pick = subjects[0] if subjects else next(
+        (c for c in ants.recent(tok.i, 0) if c.plural and ants.sent_of[c.token] == sent), None)
+    if pick is None and tok.lower_ != "them":    # "Congress could overturn them": the rules, not a body
+        pick = body_as_they(tok, ants, res)
+    if pick is None or pick.key is None or pick.key in exclude:
+        return None
+    acted_on = patient_they(tok, pick.key, res)
+    if acted_on is not None:
+        return acted_on if acted_on not in exclude else None
+    if entity_type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"}:
+        return pick.key
+    return None
+
+
+def patient_they(tok, actor: str, res: ResolutionDraft) -> str | None:
+    """The plural a passive "they" goes on being: when a clause above it has `actor` as its subject
+    and a plural it acts on ("Police detained three executives ... that they are being
+    investigated", "Troops seized two trawlers after they were spotted"), "they" is that plural,
+    not the actor; None when no clause above acts so."""
+    if tok.dep_ != "nsubjpass" or tok.lower_ != "they":
+        return None
+    for verb in tok.head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(res.token_entity.get(s.i) == actor or res.mention_head.get(s.i) == actor
+                   for s in verb.children if s.dep_ == "nsubj"):
+            continue
+        for obj in (c for c in verb.children if c.dep_ in ACTED_ON and c.tag_ in ("NNS", "NNPS")):
+            key = res.mention_head.get(obj.i) or res.token_entity.get(obj.i)
+            if key and key != actor and entity_type(res, key) not in ("LOCATION", "COUNTRY", None):
+                return key
+        return None
+    return None
+
+
+def body_as_they(tok, ants, res: ResolutionDraft):
+    """British news writes a named body in the plural ("Greenpeace say they will appeal. Their case
+    is backed by Oxfam"): with no plural subject to take, "they" takes the most recent subject of
+    the same or previous sentence when it is a named organisation (not a person, nor a state, whose
+    "they" is its people) that its sentence is about (the subject of its main verb), and nothing
+    when that subject is anything else. Conjoined names ("Fiat and GM ... their") are two bodies:
+    no one of them is "they"; nor is a body the "they" of a clause about people ("Muse are three
+    friends who met in their teens")."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    for c in ants.recent(tok.i, THEY_WINDOW):
+        if c.subject and not c.quoted:
+            head = tok.doc[c.token]
+            ok = c.key is not None and entity_type(res, c.key) in BODIES_AS_THEY and not c.key.startswith(UNNAMED) \
+                and head.pos_ == "PROPN" and head.head.dep_ in ("ROOT", "conj") \
+                and not any(t.dep_ == "conj" for t in head.children)
+            return c if ok else None
+    return None
