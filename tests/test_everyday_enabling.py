@@ -1,8 +1,8 @@
 """A thing that lets people act concedes nothing (extract/everyday.py, CONCEDE by a verb of letting):
 PLOVER CONCEDE is an actor easing its own demands or restrictions; "the law allows people to copy CDs"
 or "the new imaging enabled rescuers to find the roads" states what a law or a technique makes possible.
-An actor that lets someone act ("Israel allowed aid trucks to enter Gaza", "the court allowed the firm
-to sell") still concedes. Sentences of our own; each dropped event is checked to be made without the rule."""
+An actor that lets someone act still concedes ("the court allowed the firm to sell"), or, letting people or
+goods in, gives access (PLOVER RETREAT: "Israel allowed aid trucks to enter Gaza"). Sentences of our own; each dropped event is checked to be made without the rule."""
 from __future__ import annotations
 
 import pytest
@@ -30,4 +30,4 @@ def test_a_law_or_a_technique_that_lets_people_act_concedes_nothing(analyse_text
     "The court allowed the company to sell its assets to Rosneft.",
 ])
 def test_an_actor_that_lets_someone_act_concedes(analyse_text, text):
-    assert concessions(analyse_text(text)), text
+    assert [e for e in analyse_text(text).events if e.type in ("CONCEDE", "RETREAT") and e.trigger == "allowed"], text
