@@ -166,7 +166,7 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):
         return True     # "Mr Sayeed denied the claims", "the firm ignored orders to stop"
-    if c.type in STATEMENTS and entity_type(key, res) in PROTESTERS and matter_with_content(c):
+    if c.type in STATEMENTS and entity_type(key, res) == "PERSON" and matter_with_content(c):
         return True     # "Mr Howard called that suggestion disgraceful", "demanded assurances that ..."
     return key.startswith("GENERIC:") and c.type in HOSTILE
 
@@ -227,17 +227,20 @@ def matter_with_content(c: Candidate) -> bool:
     for ("demanded assurances that the evidence was not gained under torture", "raised questions about
     whether ...", "pressed the case for keeping the embargo", "rejected the plan to raise taxes"). A bare
     noun ("rejected allegations", "denied suggestions") is too vague alone: its other side is often named
-    elsewhere and missed, or it answers gossip."""
+    elsewhere and missed, or it answers gossip. A person's only: a firm's words are public relations."""
     if c.object_tok is not None and c.object is None and agentive(c.object_tok):
         return False    # "the SEC accused Titan of ...": its other side is named, only not resolved
     if c.trigger.pos_ == "ADJ" and c.trigger.dep_ in ("oprd", "acomp", "conj", "ccomp"):
         return True     # a judgement predicated of what it judges
     if c.trigger.dep_ == "xcomp" and c.type != "REQUEST":
         return False    # "refused to stop the fraud", "declined to comment": an act not done, not a statement
-    things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS]
+    if any(x.dep_ == "prep" and x.lower_ in ABOUT and any(o.dep_ == "pcomp" for o in x.children)
+           for x in c.trigger.children):
+        return True     # "raised questions about whether ...", "argued for keeping the embargo"
+    things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS and t.pos_ in ("NOUN", "PROPN")]
     things += [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ABOUT
-               for o in p.children if o.dep_ in ("pobj", "pcomp")]
-    return any(t.pos_ in ("VERB", "AUX") or clause_of(t) for t in things)
+               for o in p.children if o.dep_ == "pobj"]
+    return any(clause_of(t) for t in things)
 
 
 def clause_of(noun) -> bool:
