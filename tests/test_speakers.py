@@ -99,3 +99,19 @@ def test_a_hedge_leans_on_according_to_in_the_next_paragraph(analyse_text):
     ev = event(analyse_text("The army reportedly shelled the village of Tawila overnight.\nAccording to a report by "
                             "Reuters, 12 people died."), "shelled")
     assert chain(ev) == ["Reuters"]
+
+
+def test_a_role_named_in_apposition_speaks_as_the_person(analyse_text):
+    # the name set beside the role, before or after the verb, is the claimant; the parser may hang
+    # the name on the role's last noun ("the head of the Red Cross, Peter Maurer")
+    for text in ("The chairman of the National Farmers Union, Sir Ben Gill, said Hamas had attacked Israel.",
+                 "Hamas attacked Israel, said the chairman of the union, Sir Ben Gill.",
+                 "Hamas attacked Israel, said Sir Ben Gill, chairman of the National Farmers Union."):
+        ev = event(analyse_text(text), "attacked")
+        assert ev.source.text == "Ben Gill" and ev.source.entity is not None, text
+
+
+def test_a_role_without_a_name_beside_it_speaks_as_the_role(analyse_text):
+    ev = event(analyse_text("Hamas attacked Israel, said the head of the Red Cross, the world's largest aid group."),
+               "attacked")
+    assert ev.source.entity is None and ev.source.text.startswith("head of the Red Cross")

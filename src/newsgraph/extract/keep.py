@@ -56,6 +56,8 @@ FORCE_HOLDERS = STATES
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RESIGNING = words("resigning_verbs")
 UNMADE_RESIGNATION = words("unmade_resignation_heads")
+# what a statement is about, when its matter follows a preposition ("questions about whether", "the case for keeping")
+ABOUT = frozenset({"about", "for", "over", "on", "of", "against"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 # the armed and wanted, who yield by laying down arms or, as a group, by surrendering ("the gunman
 # laid down his weapon", "the 23 suspects surrendered"); any one person may surrender
@@ -168,6 +170,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):
         return True     # "Mr Sayeed denied the claims", "the firm ignored orders to stop"
+    if c.type in STATEMENTS and entity_type(key, res) == "PERSON" and matter_with_content(c):
+        return True     # "Mr Howard called that suggestion disgraceful", "demanded assurances that ..."
     return key.startswith("GENERIC:") and c.type in HOSTILE
 
 
@@ -219,6 +223,41 @@ def names_its_matter(c: Candidate, person: bool = True) -> bool:
     if own_act_denied(c.trigger):
         return True     # "the firm denied that it had bribed officials": an accusation answered
     return stated(c, things if person else [t for t in things if lemma_in(t, ORDERS | LEGAL_MATTERS | DENIED)])
+
+
+def matter_with_content(c: Candidate) -> bool:
+    """A statement whose matter says what it is about: a judgement of a thing ("called that suggestion
+    disgraceful", "said it was disgusting to propose ..."), or a noun with the act or clause it stands
+    for ("demanded assurances that the evidence was not gained under torture", "raised questions about
+    whether ...", "pressed the case for keeping the embargo", "rejected the plan to raise taxes"). A bare
+    noun ("rejected allegations", "denied suggestions") is too vague alone: its other side is often named
+    elsewhere and missed, or it answers gossip. A person's only: a firm's words are public relations."""
+    if c.object_tok is not None and c.object is None and agentive(c.object_tok):
+        return False    # "the SEC accused Titan of ...": its other side is named, only not resolved
+    if c.trigger.pos_ == "ADJ" and c.trigger.dep_ in ("oprd", "acomp", "conj", "ccomp"):
+        return True     # a judgement predicated of what it judges
+    if c.trigger.dep_ == "xcomp" and c.type != "REQUEST":
+        return False    # "refused to stop the fraud", "declined to comment": an act not done, not a statement
+    if any(x.dep_ == "prep" and x.lower_ in ABOUT and any(o.dep_ == "pcomp" for o in x.children)
+           for x in c.trigger.children):
+        return True     # "raised questions about whether ...", "argued for keeping the embargo"
+    things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS and t.pos_ in ("NOUN", "PROPN")]
+    things += [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ABOUT
+               for o in p.children if o.dep_ == "pobj"]
+    return any(clause_of(t) for t in things)
+
+
+def clause_of(noun) -> bool:
+    """The noun has a clause of its content: "assurances that ...", "the idea [that] X posed a threat",
+    "a plan to raise taxes", "questions about whether ...", "the case for keeping" (not a relative
+    clause, nor a participle: "the plan which was announced", "the plan unveiled in May")."""
+    for x in noun.children:
+        if x.dep_ in ("acl", "ccomp") and x.pos_ in ("VERB", "AUX") and any(
+                d.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for d in x.children):
+            return True
+        if x.dep_ == "prep" and x.lower_ in ABOUT and any(o.dep_ == "pcomp" for o in x.children):
+            return True
+    return False
 
 
 def charges_fought(trigger) -> bool:

@@ -81,6 +81,8 @@ class Speakers:
             if outlet is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
                 return SourceRef(outlet[0], outlet[1])
             return SourceRef(None, self.np_text(tok))
+        if key is None and (named := self.named_in_apposition(tok)) is not None:
+            return named   # "the chairman of Migration Watch, Sir Andrew Green, said": the person speaks
         if key is None and lemma in MEMBER_NOUNS:
             key = self.spoken_for(tok)   # "a spokesman for the army"
         if key is None:
@@ -102,6 +104,25 @@ class Speakers:
                     and not any(c.dep_ == "amod" and c.lower_ == "same" for c in t.children):
                 return self.ref_for(t)
         return None
+
+    def named_in_apposition(self, tok) -> SourceRef | None:
+        """The person a role phrase names in apposition: "the chairman of X, Sir Andrew Green" (the
+        parser often hangs the name on the last noun of the role: "the head of the Red Cross, Peter
+        Maurer"). Not a name set beside a person's own ("the lawyer of Mr Lee, Ann Wu" is ambiguous)."""
+        if tok.pos_ != "NOUN":
+            return None
+        heads = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and not self._person(o))]
+        for name in (a for h in heads for a in h.children if a.dep_ == "appos"):
+            if self._person(name):
+                key = self.res.mention_head.get(name.i) or self.res.entity_at(name.i)
+                return SourceRef(key, self._name(key, name))
+        return None
+
+    def _person(self, tok) -> bool:
+        key = self.res.mention_head.get(tok.i) or self.res.entity_at(tok.i)
+        ent = self.res.entities.get(key) if key else None
+        return ent is not None and ent.type == "PERSON"
 
     def spoken_for(self, tok) -> str | None:
         """The body a member noun speaks for: "a spokesman for the army" (not "supporters of the president")."""
