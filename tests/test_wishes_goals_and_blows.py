@@ -81,9 +81,10 @@ def test_walkouts_and_blows_stay(analyse_text, text, kind):
 def test_letting_as_the_aim_of_another_act_is_no_concession(analyse_text):
     found = analyse_text("Officials stopped the game to allow the coach to present him with the ball.")
     assert not typed(found, "CONCEDE")
-    assert typed(analyse_text("Israel agreed to allow observers into Gaza."), "CONCEDE")
-    # opening a passage so that people may pass: the aim is the concession itself
-    assert typed(analyse_text("Turkey reopened the border post to allow refugees to cross into Syria."), "CONCEDE")
+    # letting people in is access given (PLOVER RETREAT), agreed to here
+    assert typed(analyse_text("Israel agreed to allow observers into Gaza."), "RETREAT")
+    # opening a passage so that people may pass: the aim is the access itself
+    assert typed(analyse_text("Turkey reopened the border post to allow refugees to cross into Syria."), "RETREAT")
 
 
 @pytest.mark.parametrize(("text", "kind"), [
