@@ -108,6 +108,11 @@ def test_halting_ones_own_attacks_is_a_ceasefire(analyse_text):
     assert "RETREAT" in found and "SANCTION" not in found, found
 
 
+def test_ties_someone_claims_are_no_cooperation(analyse_text):
+    text = "The SEC accused Acme of paying $2m to an unnamed agent in Ghana claiming ties with President Mahama."
+    assert "COOPERATE" not in types(analyse_text, text)
+
+
 def test_ties_kept_up_stay_cooperation(analyse_text):
     assert "COOPERATE" in types(analyse_text, "Jordan maintained ties with Israel throughout the war.")
 
