@@ -143,3 +143,12 @@ def test_staff_recruited_by_a_firm_mobilise_nothing(analyse_text):
 
 def test_volunteers_recruited_by_a_charity_mobilise_nothing(analyse_text):
     assert "MOBILIZE" not in types(analyse_text, "The Red Cross recruited 500 volunteers in Accra for the vaccine drive.")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Egypt suspended Qatar Airways' flights to Cairo.", "katar"),
+    ("The Venezuelan government suspended the broadcasts of CNN for a month.", "CNN"),
+])
+def test_suspending_another_actors_activity_is_a_sanction_on_it(analyse_text, text, target):
+    found = [e for e in analyse_text(text).events if e.type == "SANCTION"]
+    assert found and target in (found[0].object or ""), found

@@ -5,8 +5,8 @@ verb states itself; "sent troops to the border" stays MOBILIZE. Called by the se
 (extract/sense.py). Letting others into a place is access, a concession with material effect: "allowed
 aid convoys into the region", "permitted inspectors to visit the site" are RETREAT (mode access), while
 "allowed Egypt to deploy more troops" stays CONCEDE. Suspending someone (a member, a state, a body, a
-firm's shares) is a sanction; suspending an activity ("suspended its flights", "suspended the
-broadcasts") is no act against anyone.
+firm's shares) is a sanction; suspending an activity of one's own ("suspended its flights", "suspended the
+broadcasts") is no act against anyone, while suspending another's ("suspended Al Jazeera's broadcasts") is.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ INTO = frozenset({"into", "inside"})
 SUSPENDED_ACTIVITIES = words("suspended_activities")
 # kinds of things (sense_words.object_kind) a work, a show or a game is: "suspended the tournament"
 THING_KINDS = frozenset({"work", "show", "play"})
+ACTOR_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 
 
 def purpose(verb):
@@ -61,4 +62,14 @@ def suspended_thing(c) -> bool:
     frame, key = frame_for_verb(c.trigger, lexicon())
     if not done_to or key != "suspend" or frame is not None and frame.reverses:
         return False        # a pair of its own ("suspended exports to"), or aid or ties undone ("arms sales to")
-    return all(lemma_in(t, SUSPENDED_ACTIVITIES) or object_kind(t) in THING_KINDS for t in done_to)
+    return all((lemma_in(t, SUSPENDED_ACTIVITIES) or object_kind(t) in THING_KINDS) and not owned_by_another(t)
+               for t in done_to)
+
+
+def owned_by_another(activity) -> bool:
+    """An activity named as someone else's ("suspended the company's operations", "suspended the
+    broadcasts of Al Jazeera"): stopping it is done to its owner, a sanction; "its flights" or a bare
+    "flights" are the actor's own."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in activity.children) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ in ACTOR_ENTS for o in p.children)
+        for p in activity.children)
