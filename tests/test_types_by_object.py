@@ -152,3 +152,7 @@ def test_volunteers_recruited_by_a_charity_mobilise_nothing(analyse_text):
 def test_suspending_another_actors_activity_is_a_sanction_on_it(analyse_text, text, target):
     found = [e for e in analyse_text(text).events if e.type == "SANCTION"]
     assert found and target in (found[0].object or ""), found
+
+
+def test_halting_another_sides_offensive_is_no_ceasefire(analyse_text):
+    assert "RETREAT" not in types(analyse_text, "Ukrainian forces halted the Russian offensive near Kharkiv.")
