@@ -81,6 +81,12 @@ def held_one(verb, depth: int = 0):
     if own is not None or depth > 2 or verb.head.i == verb.i:
         return own
     head = verb.head
+    if verb.dep_ == "ccomp" and head.pos_ in VERBAL:
+        # "confirmed its chairman and two directors were in custody": the parser makes the one held
+        # the object of the reporting verb, and leaves the reported clause without a subject
+        told = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if told is not None:
+            return told
     if verb.dep_ == "xcomp" and head.pos_ in VERBAL and is_passive(head):
         return next((c for c in head.children if c.dep_ == "nsubjpass"), None) or (
             held_one(head, depth + 1) if head.dep_ == "conj" else None)
