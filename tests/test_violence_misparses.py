@@ -112,3 +112,13 @@ def test_being_taken_away_by_police_is_an_arrest(analyse_text):
 def test_taking_away_a_thing_is_no_arrest(analyse_text):
     analysis = analyse_text("The visiting side took away the trophy after a 2-0 win in Leeds.")
     assert not any(e.type == "COERCE" for e in analysis.events)
+
+
+def test_arms_thrown_at_no_one_named_are_an_attack(analyse_text):
+    sides = event_sides(analyse_text("Masked youths began throwing firebombs outside the barracks in Derry."), "ASSAULT")
+    assert any("youths" in subj for subj, _ in sides)
+
+
+def test_stones_thrown_at_no_one_are_no_attack(analyse_text):
+    analysis = analyse_text("The children threw stones into the river near Derry.")
+    assert not any(e.type == "ASSAULT" for e in analysis.events)

@@ -26,6 +26,7 @@ SHOWING = words("weapon_showing")
 ROUNDS = words("fired_rounds")
 FIRING = words("firing_verbs")
 THROWN = words("thrown_weapons")
+THROWN_ARMS = words("thrown_arms")
 THROWING = words("throwing_verbs")
 CONTEST_PEOPLE = words("contest_people")
 BEATING_MANNERS = words("beating_manners")
@@ -200,7 +201,7 @@ WOUNDING = frozenset({"shoot", "stab", "wound"})
 
 def weapon_fired(c: Candidate) -> bool:
     """An attack stated by the firing itself, at no one named: fire opened ("opened fire in the mall"),
-    a gun or rounds fired ("began firing a gun"), a bomber blowing himself up, or someone wounded,
+    a gun or rounds fired ("began firing a gun"), a weapon thrown ("threw petrol bombs"), a bomber blowing himself up, or someone wounded,
     unnamed, by the doer ("died after being shot by a gunman"). Shots into the air or warning shots
     are no attack."""
     t = c.trigger
@@ -212,6 +213,9 @@ def weapon_fired(c: Candidate) -> bool:
     if lemma in FIRING and t.pos_ == "VERB":
         rounds = next((x for x in t.children if x.dep_ == "dobj"), None)
         return rounds is not None and _weapon(rounds, ROUNDS) and not _harmless(t, rounds) and _not_a_kick(rounds)
+    if lemma in THROWING and t.pos_ == "VERB":   # "began throwing firebombs": a weapon used, at no one named
+        thrown = next((x for x in t.children if x.dep_ == "dobj"), None)
+        return thrown is not None and _weapon(thrown, THROWN_ARMS) and not _harmless(t, thrown)
     if lemma == "blow" and any(x.dep_ == "prt" and x.lower_ == "up" for x in t.children):
         return any(x.dep_ == "dobj" and x.lower_ in SELF for x in t.children)   # "blew himself up"
     if lemma in WOUNDING and t.pos_ == "VERB" and is_passive(t) and any(x.dep_ == "agent" for x in t.children):
