@@ -122,3 +122,15 @@ def test_arms_thrown_at_no_one_named_are_an_attack(analyse_text):
 def test_stones_thrown_at_no_one_are_no_attack(analyse_text):
     analysis = analyse_text("The children threw stones into the river near Derry.")
     assert not any(e.type == "ASSAULT" for e in analysis.events)
+
+
+def test_they_after_a_report_of_a_groups_attack_is_that_group(analyse_text):
+    analysis = analyse_text("Police said the gang looted two petrol stations in Enugu. They then set fire to a bus.")
+    fire = [e for e in analysis.events if e.type == "ASSAULT" and e.trigger == "set"]
+    assert fire and all(analysis.entities[e.subject].name == "gang" for e in fire)
+
+
+def test_they_after_a_report_of_no_attack_stays_the_source(analyse_text):
+    analysis = analyse_text("Police said the robbers fled into the forest. They then arrested two of them.")
+    assert not any(e.type == "ASSAULT" and e.subject and analysis.entities[e.subject].name == "robbers"
+                   for e in analysis.events if e.trigger == "arrested")
