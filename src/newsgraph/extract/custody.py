@@ -32,6 +32,9 @@ from .sense_words import lemma_in
 
 # the verbs of being somewhere: "is", "remains", "stayed", "languishes"
 CUSTODY_VERBS = words("custody_state_verbs")
+# the verbs of keeping someone, custody when a state's force or an armed group keeps people ("was held
+# for three days by the secret police"), not when a thing is kept ("the meeting was held by the ministry")
+KEEPING = frozenset({"hold", "keep"})
 # the preposition and noun of custody: {in: [custody, detention], under: [arrest], behind: [bars]}
 CUSTODY_PHRASES = {prep: frozenset(nouns) for prep, nouns in table("custody_state_phrases").items()}
 # who can be held: people and groups of them, not things or states
@@ -121,6 +124,8 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
     frame = lex.nouns.get("detention")
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
+        if frame is not None and lemma in KEEPING and verb.i not in used:
+            yield from held_by_holder(verb, res, frame)
         if frame is None or lemma not in CUSTODY_VERBS | {"have"}:
             continue
         noun = custody_noun(verb)
@@ -149,3 +154,19 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
                 continue    # people, or members for their body ("Reuters journalists"); a pronoun only for a person
             used.add(noun.i)
             yield Candidate("COERCE", noun, hkey, key, htok, tok, frame, verb)
+
+
+def held_by_holder(verb, res, frame) -> Iterator[Candidate]:
+    """"The editor was held for three days by the secret police", "the hostages are being held by
+    the militants": people kept, in the passive, by a force or armed group its "by" phrase names."""
+    if not is_passive(verb) or custody_noun(verb) is not None:
+        return      # "held in custody by": custody_events reads the phrase itself
+    hkey, htok = kept_by(verb, res)
+    held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if hkey is None or held is None:
+        return
+    for key, tok in actors_of(held, res) or [(generic_actor(held, res), held)]:
+        kind = entity_type(key, res) if key is not None else None
+        if key is not None and key != hkey and kind in HELD and kind != "LOCATION" and (
+                held.pos_ != "PRON" or kind == "PERSON"):
+            yield Candidate("COERCE", verb, hkey, key, htok, tok, frame, verb)
