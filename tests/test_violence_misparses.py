@@ -154,3 +154,14 @@ def test_people_held_by_a_force_are_in_its_custody(analyse_text):
 def test_a_thing_held_by_someone_is_no_custody(analyse_text):
     analysis = analyse_text("The conference was held by the Kenyan government in Nairobi.")
     assert not any(e.type == "COERCE" for e in analysis.events)
+
+
+def test_forces_of_two_countries_named_by_adjectives_are_both_sides(analyse_text):
+    sides = event_sides(analyse_text("Thai and Cambodian troops clashed near the Preah Vihear temple."), "ASSAULT")
+    assert sides and any(subj and obj for subj, obj in sides)
+
+
+def test_one_countrys_forces_stay_one_side(analyse_text):
+    analysis = analyse_text("Thai troops fired on smugglers near the Cambodian border.")
+    subjects = {analysis.entities[e.subject].name for e in analysis.events if e.type == "ASSAULT" and e.subject}
+    assert len(subjects) == 1
