@@ -165,3 +165,13 @@ def test_one_countrys_forces_stay_one_side(analyse_text):
     analysis = analyse_text("Thai troops fired on smugglers near the Cambodian border.")
     subjects = {analysis.entities[e.subject].name for e in analysis.events if e.type == "ASSAULT" and e.subject}
     assert len(subjects) == 1
+
+
+def test_being_in_prison_is_custody(analyse_text):
+    sides = event_sides(analyse_text("The blogger Karim Benali has been in prison since March."), "COERCE")
+    assert any("benali" in obj for _, obj in sides)
+
+
+def test_a_story_set_in_a_prison_is_no_custody(analyse_text):
+    analysis = analyse_text("The film is set in a prison in Texas.")
+    assert not any(e.type == "COERCE" for e in analysis.events)

@@ -1,4 +1,4 @@
-"""Custody stated as a state of the one held: "X is under arrest", "X remains in custody", "the men
+"""Custody stated as a state of the one held: "X is under arrest", "X remains in custody", "X is in prison", "the men
 are still behind bars", "X is in Israeli custody", and the holder's "police have X in custody".
 
 PLOVER COERCE (mode arrest) covers detention as well as the arrest that starts it; news often
