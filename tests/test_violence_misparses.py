@@ -175,3 +175,8 @@ def test_being_in_prison_is_custody(analyse_text):
 def test_a_story_set_in_a_prison_is_no_custody(analyse_text):
     analysis = analyse_text("The film is set in a prison in Texas.")
     assert not any(e.type == "COERCE" for e in analysis.events)
+
+
+def test_the_group_throwing_arms_is_no_person_called_group(analyse_text):
+    analysis = analyse_text("Outside the barracks in Derry the group began throwing firebombs and bottles.")
+    assert all(analysis.entities[e.subject].name != "group" for e in analysis.events if e.subject)

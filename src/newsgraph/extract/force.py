@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor, is_passive, subject_token
-from .attack_agents import PEOPLE_NOUNS, PERPETRATORS, TRIES, described_people
+from .attack_agents import BACK_POINTERS, PEOPLE_NOUNS, PERPETRATORS, TRIES, described_people
 from .frames import Candidate, subjects_of
 from .lexicon import Frame
 from .quantities import is_people
@@ -77,16 +77,24 @@ def force_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Itera
                 # petrol bombs at stores"); "fired shells at their forces" is no attack on themselves
                 known.object, known.object_tok = okey, target
             if known.subject is None and known.subject_tok is not None and not is_passive(verb):
-                known.subject = described_people(known.subject_tok, res, doer=True)
+                known.subject = _described_doer(known.subject_tok, res)
             continue
         subj_tok = _doer(verb)
-        subjects = subjects_of(subj_tok, res) or [(described_people(subj_tok, res, doer=True), subj_tok)]
+        subjects = subjects_of(subj_tok, res) or [(_described_doer(subj_tok, res), subj_tok)]
         okey = _actor(target, res) if target is not None else None
         for skey, stok in subjects:
             if skey is not None and skey == okey:
                 continue
             yield Candidate(frame.type, verb, skey, okey, stok, target if okey is not None else patient,
                             frame, verb)
+
+
+def _described_doer(tok, res: KnownActors) -> str | None:
+    """The doer a noun describes ("a hunter aimed"); not "the group", which points back at a group
+    named before (attack_agents.group_pointed_back), not at one person called "group"."""
+    if tok is not None and tok.lemma_.lower() in BACK_POINTERS:
+        return None
+    return described_people(tok, res, doer=True)
 
 
 def by_force(c: Candidate) -> bool:
