@@ -178,5 +178,5 @@ def test_a_story_set_in_a_prison_is_no_custody(analyse_text):
 
 
 def test_the_group_throwing_arms_is_no_person_called_group(analyse_text):
-    analysis = analyse_text("Outside the barracks in Derry the group began throwing firebombs and bottles.")
+    analysis = analyse_text("Outside the army barracks the group began throwing firebombs and bottles.")
     assert all(analysis.entities[e.subject].name != "group" for e in analysis.events if e.subject)
