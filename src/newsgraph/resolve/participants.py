@@ -315,13 +315,8 @@ def is_described_group(tok) -> bool:
 
 
 def counted(tok) -> bool:
-    """Whether a plural noun is counted: "45 people", "at least 70 people", "hundreds of people" (also
-    as the parser mostly reads it, "people" the object of the count's "of"; "three coachloads of people")."""
-    if any(c.dep_ == "nummod" or c.like_num or c.lower_ in COUNT_WORDS for c in tok.lefts):
-        return True
-    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return head is not None and head.i != tok.i and (
-        head.lower_ in COUNT_WORDS or head.like_num or any(c.dep_ == "nummod" for c in head.children))
+    """Whether a plural noun is counted: "45 people", "at least 70 people", "hundreds of people"."""
+    return any(c.dep_ == "nummod" or c.like_num or c.lower_ in COUNT_WORDS for c in tok.lefts)
 
 
 def add_group(tok, res: ResolutionDraft, tag: str) -> None:
