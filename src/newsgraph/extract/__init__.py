@@ -7,6 +7,7 @@ from ..resolve.document import resolve_document
 from ..resolve.gazetteer import Gazetteer
 from ..resolve.office_pass import redate_office_holders
 from .events import extract_events
+from .initial_nouns import restore_initial_nouns
 from .lexicon import fix_lemmas
 from .proposals import find_proposals
 
@@ -15,6 +16,7 @@ def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
     """Everything newsgraph learns from one parsed document."""
     doc.user_data["published"] = document.published
     fix_lemmas(doc)
+    restore_initial_nouns(doc)   # "Gunmen, who ..., killed": a noun, not a name
     resolution = resolve_document(doc, gaz)
     extraction = extract_events(doc, resolution, gaz)
     # new actors never share a key with resolved ones: they follow them, in the order found

@@ -230,6 +230,27 @@ def unbound_pronoun(c: Candidate, res: KnownActors) -> None:
         (c.subject, c.subject_tok), c.object = next(iter(people.items())), victim_key
 
 
+def source_pointed_back(c: Candidate, candidates: list[Candidate], res: KnownActors, reporting) -> None:
+    """"Police said the gang looted shops. They then set fire to a church": coreference binds "they"
+    to the subject of the sentence before, here the source of a report; when what it reported was
+    another group's attack, the attack that goes on ("then", "also") is that group's."""
+    tok = c.subject_tok
+    if c.type != "ASSAULT" or tok is None or tok.lower_ != "they" or tok.dep_ != "nsubj" or c.subject is None \
+            or tok.sent.start == 0:
+        return
+    before = tok.doc[tok.sent.start - 1].sent
+    for verb in (v for v in before if v.pos_ == "VERB" and v.lemma_.lower() in reporting):
+        source = next((x for x in verb.children if x.dep_ == "nsubj"), None)
+        if source is None or res.token_entity.get(source.i) != c.subject:
+            continue
+        reported = {x.i for x in verb.children if x.dep_ == "ccomp"}
+        doers = [o for o in candidates if o.type == "ASSAULT" and o.trigger.i in reported and o.subject is not None
+                 and o.subject not in (c.subject, c.object) and entity_type(o.subject, res) in GROUP_TYPES]
+        if doers:
+            c.subject = doers[0].subject
+            return
+
+
 def _linked_in_time(verb) -> bool:
     """"... died after hooded youths broke a window": the parser made "after youths" a phrase of the
     main verb and left the clause without its subject; a clause so introduced has its own doer."""

@@ -1,4 +1,4 @@
-"""Custody stated as a state of the one held: "X is under arrest", "X remains in custody", "the men
+"""Custody stated as a state of the one held: "X is under arrest", "X remains in custody", "X is in prison", "the men
 are still behind bars", "X is in Israeli custody", and the holder's "police have X in custody".
 
 PLOVER COERCE (mode arrest) covers detention as well as the arrest that starts it; news often
@@ -32,6 +32,9 @@ from .sense_words import lemma_in
 
 # the verbs of being somewhere: "is", "remains", "stayed", "languishes"
 CUSTODY_VERBS = words("custody_state_verbs")
+# the verbs of keeping someone, custody when a state's force or an armed group keeps people ("was held
+# for three days by the secret police"), not when a thing is kept ("the meeting was held by the ministry")
+KEEPING = frozenset({"hold", "keep"})
 # the preposition and noun of custody: {in: [custody, detention], under: [arrest], behind: [bars]}
 CUSTODY_PHRASES = {prep: frozenset(nouns) for prep, nouns in table("custody_state_phrases").items()}
 # who can be held: people and groups of them, not things or states
@@ -81,6 +84,12 @@ def held_one(verb, depth: int = 0):
     if own is not None or depth > 2 or verb.head.i == verb.i:
         return own
     head = verb.head
+    if verb.dep_ == "ccomp" and head.pos_ in VERBAL:
+        # "confirmed its chairman and two directors were in custody": the parser makes the one held
+        # the object of the reporting verb, and leaves the reported clause without a subject
+        told = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if told is not None:
+            return told
     if verb.dep_ == "xcomp" and head.pos_ in VERBAL and is_passive(head):
         return next((c for c in head.children if c.dep_ == "nsubjpass"), None) or (
             held_one(head, depth + 1) if head.dep_ == "conj" else None)
@@ -115,6 +124,8 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
     frame = lex.nouns.get("detention")
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
+        if frame is not None and lemma in KEEPING and verb.i not in used:
+            yield from held_by_holder(verb, res, frame)
         if frame is None or lemma not in CUSTODY_VERBS | {"have"}:
             continue
         noun = custody_noun(verb)
@@ -143,3 +154,19 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
                 continue    # people, or members for their body ("Reuters journalists"); a pronoun only for a person
             used.add(noun.i)
             yield Candidate("COERCE", noun, hkey, key, htok, tok, frame, verb)
+
+
+def held_by_holder(verb, res, frame) -> Iterator[Candidate]:
+    """"The editor was held for three days by the secret police", "the hostages are being held by
+    the militants": people kept, in the passive, by a force or armed group its "by" phrase names."""
+    if not is_passive(verb) or custody_noun(verb) is not None:
+        return      # "held in custody by": custody_events reads the phrase itself
+    hkey, htok = kept_by(verb, res)
+    held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if hkey is None or held is None:
+        return
+    for key, tok in actors_of(held, res) or [(generic_actor(held, res), held)]:
+        kind = entity_type(key, res) if key is not None else None
+        if key is not None and key != hkey and kind in HELD and kind != "LOCATION" and (
+                held.pos_ != "PRON" or kind == "PERSON"):
+            yield Candidate("COERCE", verb, hkey, key, htok, tok, frame, verb)

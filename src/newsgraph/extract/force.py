@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor, is_passive, subject_token
-from .attack_agents import PEOPLE_NOUNS, PERPETRATORS, TRIES, described_people
+from .attack_agents import BACK_POINTERS, PEOPLE_NOUNS, PERPETRATORS, TRIES, described_people
 from .frames import Candidate, subjects_of
 from .lexicon import Frame
 from .quantities import is_people
@@ -26,6 +26,7 @@ SHOWING = words("weapon_showing")
 ROUNDS = words("fired_rounds")
 FIRING = words("firing_verbs")
 THROWN = words("thrown_weapons")
+THROWN_ARMS = words("thrown_arms")
 THROWING = words("throwing_verbs")
 CONTEST_PEOPLE = words("contest_people")
 BEATING_MANNERS = words("beating_manners")
@@ -76,16 +77,24 @@ def force_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Itera
                 # petrol bombs at stores"); "fired shells at their forces" is no attack on themselves
                 known.object, known.object_tok = okey, target
             if known.subject is None and known.subject_tok is not None and not is_passive(verb):
-                known.subject = described_people(known.subject_tok, res, doer=True)
+                known.subject = _described_doer(known.subject_tok, res)
             continue
         subj_tok = _doer(verb)
-        subjects = subjects_of(subj_tok, res) or [(described_people(subj_tok, res, doer=True), subj_tok)]
+        subjects = subjects_of(subj_tok, res) or [(_described_doer(subj_tok, res), subj_tok)]
         okey = _actor(target, res) if target is not None else None
         for skey, stok in subjects:
             if skey is not None and skey == okey:
                 continue
             yield Candidate(frame.type, verb, skey, okey, stok, target if okey is not None else patient,
                             frame, verb)
+
+
+def _described_doer(tok, res: KnownActors) -> str | None:
+    """The doer a noun describes ("a hunter aimed"); not "the group", which points back at a group
+    named before (attack_agents.group_pointed_back), not at one person called "group"."""
+    if tok is not None and tok.lemma_.lower() in BACK_POINTERS:
+        return None
+    return described_people(tok, res, doer=True)
 
 
 def by_force(c: Candidate) -> bool:
@@ -200,7 +209,7 @@ WOUNDING = frozenset({"shoot", "stab", "wound"})
 
 def weapon_fired(c: Candidate) -> bool:
     """An attack stated by the firing itself, at no one named: fire opened ("opened fire in the mall"),
-    a gun or rounds fired ("began firing a gun"), a bomber blowing himself up, or someone wounded,
+    a gun or rounds fired ("began firing a gun"), a weapon thrown ("threw petrol bombs"), a bomber blowing himself up, or someone wounded,
     unnamed, by the doer ("died after being shot by a gunman"). Shots into the air or warning shots
     are no attack."""
     t = c.trigger
@@ -212,6 +221,9 @@ def weapon_fired(c: Candidate) -> bool:
     if lemma in FIRING and t.pos_ == "VERB":
         rounds = next((x for x in t.children if x.dep_ == "dobj"), None)
         return rounds is not None and _weapon(rounds, ROUNDS) and not _harmless(t, rounds) and _not_a_kick(rounds)
+    if lemma in THROWING and t.pos_ == "VERB":   # "began throwing firebombs": a weapon used, at no one named
+        thrown = next((x for x in t.children if x.dep_ == "dobj"), None)
+        return thrown is not None and _weapon(thrown, THROWN_ARMS) and not _harmless(t, thrown)
     if lemma == "blow" and any(x.dep_ == "prt" and x.lower_ == "up" for x in t.children):
         return any(x.dep_ == "dobj" and x.lower_ in SELF for x in t.children)   # "blew himself up"
     if lemma in WOUNDING and t.pos_ == "VERB" and is_passive(t) and any(x.dep_ == "agent" for x in t.children):

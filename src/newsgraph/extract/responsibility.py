@@ -17,6 +17,7 @@ from .attack_agents import (
     misattached_agent,
     owner_of_try,
     shared_clause_subject,
+    source_pointed_back,
     unbound_pronoun,
     whose_members,
 )
@@ -206,6 +207,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
     for c in candidates:
         if c.type == "ASSAULT":
             unbound_pronoun(c, res)     # "... when Orozco appeared. He shot Ortiz": not Ortiz
+            source_pointed_back(c, candidates, res, lex.reporting)   # "Police said the gang ... They then"
         named = named_antecedent(c, candidates, res)
         if named is not None:
             c.subject, c.subject_tok = named
