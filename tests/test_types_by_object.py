@@ -156,3 +156,8 @@ def test_suspending_another_actors_activity_is_a_sanction_on_it(analyse_text, te
 
 def test_halting_another_sides_offensive_is_no_ceasefire(analyse_text):
     assert "RETREAT" not in types(analyse_text, "Ukrainian forces halted the Russian offensive near Kharkiv.")
+
+
+def test_a_state_suspending_an_activity_acts_on_others_unless_it_is_its_own(analyse_text):
+    assert "SANCTION" in types(analyse_text, "The Kenyan government suspended the vote count in Nairobi.")
+    assert "SANCTION" not in types(analyse_text, "Egypt suspended its debt payments to the IMF.")

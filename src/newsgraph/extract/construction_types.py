@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .frames import frame_for_verb
 from .lexicon import lexicon
-from .sense_words import lemma_in, object_kind
+from .sense_words import STATES, lemma_in, object_kind
 
 RELIEF_PURPOSES = words("relief_purposes")
 ACCESS_ACTS = words("access_acts")
@@ -52,7 +52,7 @@ def access_granted(c) -> bool:
     return any(x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in ACCESS_ACTS for x in verb.children)
 
 
-def suspended_thing(c) -> bool:
+def suspended_thing(c, subject_type: str | None = None) -> bool:
     """A sanction by "suspend" whose own object is an activity (SUSPENDED_ACTIVITIES, THING_KINDS), not
     someone: "suspended the Saudi flights", "suspending news broadcasts", "suspended its debt payments" (not "suspended a candidate", "suspended Gabon from the bloc", nor a pair verbs.yaml
     writes: "suspended exports to")."""
@@ -62,8 +62,16 @@ def suspended_thing(c) -> bool:
     frame, key = frame_for_verb(c.trigger, lexicon())
     if not done_to or key != "suspend" or frame is not None and frame.reverses:
         return False        # a pair of its own ("suspended exports to"), or aid or ties undone ("arms sales to")
+    # a state, government or force suspends others' activities ("suspended the count", "suspended the
+    # newspaper's publication") unless it names the activity as its own ("suspended its debt payments")
+    ruling = subject_type in STATES
     return all((lemma_in(t, SUSPENDED_ACTIVITIES) or object_kind(t) in THING_KINDS) and not owned_by_another(t)
-               for t in done_to)
+               and not (ruling and t.dep_ == "dobj" and not own_activity(t)) for t in done_to)
+
+
+def own_activity(activity) -> bool:
+    """"its flights", "their payments": an activity its actor names as its own."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in activity.children)
 
 
 def owned_by_another(activity) -> bool:
