@@ -287,11 +287,7 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     # Mr Jenkin, who has been charged" charges Jenkin ("Ali and Omar, who were charged": both)
     own_clause = tok.dep_ == "conj" and any(c.dep_ == "relcl" and singular_verb(c) for c in tok.children)
     for t in (tok, *(c for c in tok.conjuncts if not opens_next_clause(c) and not opens_next_clause(tok)
-                     and not (own_clause and c.i < tok.i))):
-        key = actor_of(t, res) or generic_actor(t, res)
-        if key and all(k != key for k, _ in out):
-            out.append((key, t))
-    for t in companions(tok):
+                     and not (own_clause and c.i < tok.i)), *companions(tok)):
         key = actor_of(t, res) or generic_actor(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))

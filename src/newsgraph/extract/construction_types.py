@@ -52,10 +52,12 @@ def access_granted(c) -> bool:
     return any(x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in ACCESS_ACTS for x in verb.children)
 
 
-def suspended_thing(c, subject_type: str | None = None) -> bool:
+def suspended_thing(c, entity_type=lambda key: None) -> bool:
     """A sanction by "suspend" whose own object is an activity (SUSPENDED_ACTIVITIES, THING_KINDS), not
-    someone: "suspended the Saudi flights", "suspending news broadcasts", "suspended its debt payments" (not "suspended a candidate", "suspended Gabon from the bloc", nor a pair verbs.yaml
-    writes: "suspended exports to")."""
+    someone: "suspending news broadcasts", "suspended its debt payments" (not "suspended a candidate",
+    "suspended Gabon from the bloc", nor a pair verbs.yaml writes: "suspended exports to"), and one's own:
+    another's activity, or one a state stops without naming it its own, is stopped on its owner.
+    `entity_type(key)`: an actor's entity type, asked only of a suspension."""
     if c.type != "SANCTION" or c.trigger.lemma_.lower() != "suspend" or c.trigger.pos_ != "VERB":
         return False
     done_to = [x for x in c.trigger.children if x.dep_ in ("dobj", "nsubjpass")]
@@ -64,7 +66,7 @@ def suspended_thing(c, subject_type: str | None = None) -> bool:
         return False        # a pair of its own ("suspended exports to"), or aid or ties undone ("arms sales to")
     # a state, government or force suspends others' activities ("suspended the count", "suspended the
     # newspaper's publication") unless it names the activity as its own ("suspended its debt payments")
-    ruling = subject_type in STATES
+    ruling = entity_type(c.subject) in STATES
     return all((lemma_in(t, SUSPENDED_ACTIVITIES) or object_kind(t) in THING_KINDS) and not owned_by_another(t)
                and not (ruling and t.dep_ == "dobj" and not own_activity(t)) for t in done_to)
 

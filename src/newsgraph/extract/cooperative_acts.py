@@ -13,11 +13,11 @@ from .clause_roles import subject_token, to_objects
 from .frames import PARTICLES, Candidate
 from .noun_frames import noun_frame
 
-TRAVEL = frozenset(words("travel_verbs"))
-CARRYING = frozenset(words("relief_carrying_verbs"))
-GOODS = frozenset(words("relief_goods"))
-RELIEF_MODIFIERS = frozenset(words("relief_modifiers"))
-NEEDING = frozenset(words("needing_verbs"))
+TRAVEL = words("travel_verbs")
+CARRYING = words("relief_carrying_verbs")
+GOODS = words("relief_goods")
+RELIEF_MODIFIERS = words("relief_modifiers")
+NEEDING = words("needing_verbs")
 # where a visitor arrives: a state, or a place standing for one ("arrived in Moscow")
 HOSTS = frozenset({"COUNTRY", "LOCATION", "GOVERNMENT"})
 # who can visit for talks: a person, an office or a state's own delegation

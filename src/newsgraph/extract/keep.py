@@ -238,8 +238,7 @@ def matter_with_content(c: Candidate) -> bool:
         return True     # a judgement predicated of what it judges
     if c.trigger.dep_ == "xcomp" and c.type != "REQUEST":
         return False    # "refused to stop the fraud", "declined to comment": an act not done, not a statement
-    if any(x.dep_ == "prep" and x.lower_ in ABOUT and any(o.dep_ == "pcomp" for o in x.children)
-           for x in c.trigger.children):
+    if about_clause(c.trigger):
         return True     # "raised questions about whether ...", "argued for keeping the embargo"
     things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS and t.pos_ in ("NOUN", "PROPN")]
     things += [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ABOUT
@@ -255,9 +254,13 @@ def clause_of(noun) -> bool:
         if x.dep_ in ("acl", "ccomp") and x.pos_ in ("VERB", "AUX") and any(
                 d.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for d in x.children):
             return True
-        if x.dep_ == "prep" and x.lower_ in ABOUT and any(o.dep_ == "pcomp" for o in x.children):
-            return True
-    return False
+    return about_clause(noun)
+
+
+def about_clause(tok) -> bool:
+    """A clause after a preposition of matter: "questions about whether ...", "the case for keeping"."""
+    return any(x.dep_ == "prep" and x.lower_ in ABOUT and any(o.dep_ == "pcomp" for o in x.children)
+               for x in tok.children)
 
 
 def charges_fought(trigger) -> bool:

@@ -17,6 +17,10 @@ CASES = words("referred_cases")
 INQUIRIES = words("investigation_nouns")
 REFERRING = words("referring_verbs")
 RECEIVERS = words("case_receivers")
+# particles of verbs of handing on, parsed as prepositions: "passed on the case", "passed through the file"
+PARTICLE_PREPS = frozenset({"on", "through", "over"})
+# verbs by which an inquiry is said to be under way: "investigations are continuing", "are going on"
+ONGOING = frozenset({"continue", "go", "be", "proceed", "remain", "run"})
 
 
 def referred_cases(tokens, res, used: set[int]) -> Iterator[Candidate]:
@@ -59,9 +63,6 @@ def referred_case(verb):
     return case or next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in PARTICLE_PREPS
                          for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in CASES), None)
 
-
-# particles of verbs of handing on, parsed as prepositions: "passed on the case", "passed through the file"
-PARTICLE_PREPS = frozenset({"on", "through", "over"})
 
 
 FINDING = words("finding_verbs")
@@ -131,9 +132,6 @@ def reporter_for(subj, verb):
     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else subj)
 
-
-# verbs by which an inquiry is said to be under way: "investigations are continuing", "are going on"
-ONGOING = frozenset({"continue", "go", "be", "proceed", "remain", "run"})
 
 
 def inquiries_in_countries(candidates: list[Candidate], res) -> list[Candidate]:

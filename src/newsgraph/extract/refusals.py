@@ -141,7 +141,7 @@ def refusing_answers(tokens, res: KnownActors) -> Iterator[Candidate]:
                          for o in p.children if o.dep_ == "pobj"), None)
         if skey is None or answered is None:
             continue
-        okey, otok = (actor_of(answered, res), answered) if actor_of(answered, res) is not None \
-            else maker_of(answered, res, skey)
+        okey = actor_of(answered, res)
+        okey, otok = (okey, answered) if okey is not None else maker_of(answered, res, skey)
         if okey is not None and okey != skey:
             yield Candidate("REJECT", label, skey, okey, giver, otok, None, verb)

@@ -253,7 +253,7 @@ def judge(c, context: Context, entity_type):
         return c            # "farmers joined the protesters": they protest; against whom is not said here
     if c.type not in PLOVER_TYPES:
         return c            # a standing relation ("the club's captain") is no act
-    if deployed_to_help(c) or suspended_thing(c, entity_type(c.subject)):
+    if deployed_to_help(c) or suspended_thing(c, entity_type):
         return None         # "sent troops to help flood victims": the help is the event; "trading was suspended"
     c.type = "RETREAT" if access_granted(c) else c.type   # "allowed aid convoys into the region": access
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):

@@ -87,8 +87,7 @@ def content_stance(clause, aux) -> str | None:
         return "ACCUSE"
     if negated:
         return None
-    if deceit(clause) or reneged(clause) or failed_duty(clause) or failing_shown(clause) or deserted(clause) or excessive(clause) or discredited(clause) or censured(clause) \
-            or wrong_done(clause) or misplaced(clause) or miscued(clause):
+    if any(fault(clause) for fault in FAULTS):
         return "ACCUSE"
     return "SUPPORT" if praised(clause) or commended(clause) else None
 
@@ -233,8 +232,10 @@ def deserted(clause) -> bool:
 def miscued(clause) -> bool:
     """An act said to send a signal it should not: "the policy sends the wrong message to poorer
     countries", "had sent a dangerous signal" (not "sent a clear message")."""
+    if clause.lemma_.lower() != "send":
+        return False
     faulty = _classes()["faulting_modifiers"] | words("misdirected_modifiers")
-    return clause.lemma_.lower() == "send" and any(
+    return any(
         k.dep_ == "dobj" and k.lower_ in words("sent_signals") and any(
             m.dep_ == "amod" and m.lower_ in faulty for m in k.children) for k in clause.children)
 
@@ -338,3 +339,8 @@ def misparsed_perfect(objs) -> bool:
     return any(m.dep_ == "amod" and m.tag_ == "VBN" and (m.lemma_.lower() in wrongs or m.lemma_.lower() == "break"
                                                           and o.lemma_.lower() in words("statement_broken_rules"))
                for o in objs for m in o.children)
+
+
+# the shapes of a fault stated by a clause (content_stance): each reads the clause alone
+FAULTS = (deceit, reneged, failed_duty, failing_shown, deserted, excessive, discredited, censured, wrong_done,
+          misplaced, miscued)

@@ -338,14 +338,15 @@ def add_group(tok, res: ResolutionDraft, tag: str, typ: str = "OTHER") -> None:
     """A described group of this document only ("two men", "possible gang members", of type
     ORGANIZATION "nine food suppliers"): two articles' "the men" are not the same men."""
     doc = tok.doc
-    start, end = _name_bounds(tok)
+    first, end = _name_bounds(tok)
+    start = first
     # "Two possible gang members" -> "possible gang members"; "Twenty-eight people" -> "people"
     while start < tok.i and (doc[start].like_num or doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
     name = doc[start:end].text
     key = f"{typ}:#{tag}:{fold(name).replace(' ', '-')}"
     # firms told of by count keep the count they are known by ("the nine food suppliers")
-    aliases = {doc[_name_bounds(tok)[0]:end].text} if typ == "ORGANIZATION" else set()
+    aliases = {doc[first:end].text} if typ == "ORGANIZATION" else set()
     res.add_mention(_free_span(doc, tok, res), Entity(key=key, name=name, type=typ, reason="description",
                                                       aliases=aliases),
                     "description of people", label="GENERIC", alias=False, head=tok.i)
