@@ -350,8 +350,10 @@ def governed_noun_object(verb, subjects, res: KnownActors, lex) -> tuple[str | N
             continue   # "ordered the deportation of X": X is acted on, not the other side
         # "agreed to a ceasefire with Hamas": whatever is agreed to, the one it is made with agrees too;
         # aid agreed is promised to whom it goes ("agreed a bailout of Alitalia", "debt relief for Mali")
-        key, t = noun_object(noun, nframe, res) if nframe.type in MEETING_TYPES or agreeing and nframe.type == "AID" \
-            else partner_with(noun, res)
+        if agreeing and nframe.type == "AID":   # its preposition may hang on the verb ("agreed aid for Chad")
+            key, t = noun_object(noun, nframe, res, extra_heads=(verb,))
+        else:
+            key, t = noun_object(noun, nframe, res) if nframe.type in MEETING_TYPES else partner_with(noun, res)
         if key and all(key != s for s, _ in subjects):
             return key, t
     return None, None
