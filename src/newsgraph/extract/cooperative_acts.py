@@ -15,6 +15,7 @@ from .arguments import actors_of, entity_type
 from .clause_roles import subject_token, to_objects
 from .frames import PARTICLES, Candidate, between, subjects_of
 from .noun_frames import noun_frame
+from .quantities import is_people
 
 TRAVEL = words("travel_verbs")
 CARRYING = words("relief_carrying_verbs")
@@ -175,8 +176,11 @@ def received(verb, res: KnownActors, lex) -> Iterator[Candidate]:
     """Backing or aid the clause's subject receives comes from whom its preposition or possessor names:
     "Brown won backing from the IMF", "has the support of the unions", "won Labour's endorsement",
     "received $2bn in aid from Japan" (the giver is the doer, the subject the recipient)."""
+    # an unresolved receiver is left to the light verb's reading ("the line has the support of X": X's backing)
     subj = subject_token(verb)
-    receivers = subjects_of(subj, res) or [(None, subj)]
+    receivers = subjects_of(subj, res)
+    if subj is not None and subj.pos_ == "NOUN" and not is_people(subj) and any(c.dep_ == "appos" for c in subj.children):
+        receivers = []   # "the line has the support of the mayor, Ken Livingstone, ...": a misparsed list of givers
     # "received $2bn in aid": the aid is the sum's kind
     things = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for x in verb.children if x.dep_ == "prep" and x.lower_ == "in" for p in x.children if p.dep_ == "pobj"]
