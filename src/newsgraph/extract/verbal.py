@@ -176,7 +176,7 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
             key, t = noun_subject(noun, res)
             subjects = [(key, t)] if key else []
         okey, otok = noun_object(noun, frame, res, extra_heads=(verb,))
-        if frame.symmetric and okey is None and not subjects:
+        if frame.symmetric and okey is None and not subjects and is_passive(verb):
             subjects = between(noun, res)   # "a deal between Russia and Ukraine was signed": its two sides
         if frame.symmetric and okey is None and len(subjects) >= 2:
             (a, at), (b, bt) = subjects[0], subjects[1]
