@@ -125,3 +125,30 @@ def test_miss_classes_count_why_each_missed_core_fact_was_missed():
     assert counts["object missing"] == 1 and counts["subject another entity"] == 1
     assert counts["other type only"] == 1 and counts["no event in the sentence"] == 1
     assert sum(counts.values()) == 4                 # the bonus fact is not counted
+
+
+def test_no_event_misses_are_counted_by_the_furthest_stage_a_candidate_of_their_type_reached(tmp_path, nlp, gazetteer):
+    scorer = devgold.load_scorer()
+    text = ("Microsoft launched an attack on Google's search business. Had Russia invaded Ukraine, prices would "
+            "have soared. The weather was fine on Tuesday. Rebels attacked the town on Monday.")
+    jsonl = tmp_path / "articles.jsonl"
+    jsonl.write_text(json.dumps({"id": "art1", "text": text}) + "\n", encoding="utf-8")
+    # an export with no event at all: every missed core fact is a no-event miss
+    export = scorer.Export({"documents": [{"id": "d1", "source": "articles.jsonl#art1"}], "entities": [], "events": []})
+    facts = [("ASSAULT", "launched an attack on Google"), ("ASSAULT", "Russia invaded Ukraine"),
+             ("ASSAULT", "The weather was fine"), ("AID", "Rebels attacked the town"),
+             ("ASSAULT", "Rebels attacked the town"), ("ASSAULT", "soared. The weather")]
+    results = [{"fact": {"doc": "art1", "types": [t], "quote": q, "core": True}, "found": False} for t, q in facts]
+    results += [{"fact": {"doc": "art1", "types": ["ASSAULT"], "quote": "Rebels attacked", "core": True}, "found": True},
+                {"fact": {"doc": "art1", "types": ["AID"], "quote": "Rebels attacked", "core": False}, "found": False}]
+    unmade = devgold.unmade_facts(scorer, export, results)
+    assert len(unmade) == len(facts)                # neither the found fact nor the bonus one
+    funnels = devgold.article_funnels(jsonl, {"art1"}, nlp, gazetteer)
+    stages = [devgold.miss_stage(funnels["art1"], f["quote"], f["types"], scorer.norm)[0] for f in unmade]
+    assert stages == ["sense judge", "keep gate", "nothing proposed", "other type proposed", "kept",
+                      "quote spans sentences"]
+    counts = devgold.stage_counts(stages)
+    assert counts["sense judge"] == counts["nothing proposed"] == 1 and sum(counts.values()) == 6
+    rows = devgold.stage_rows({"tuning": {"miss_stages": counts}, "held_out": {"miss_stages": counts}})
+    assert rows[-1].split() == ["held-out", "all", *(str(counts[s]) for s in devgold.MISS_STAGES)]
+    assert rows[-2].split()[:2] == ["tuning", "all"]

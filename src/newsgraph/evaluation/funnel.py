@@ -7,11 +7,14 @@ evaluation/devgold.py counts the stages of its missed facts.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..extract import analyse
 from ..extract.fates import KEPT, STAGES, Fate, observing
+from ..ingest import record_to_document
 from ..model import Analysis, Document
 
 SPANS_SENTENCES = "quote spans sentences"
@@ -78,3 +81,22 @@ def funnel_lines(funnel: Funnel) -> list[str]:
         lines += [sentence.strip(), *("  " + describe(funnel, f) for f in there)]
         lines += [] if there else ["  no candidate"]
     return lines
+
+
+def article_funnels(jsonl: Path, ids: set[str], nlp, gaz) -> dict[str, Funnel]:
+    """The funnels of the articles `ids` of a JSONL file, by article id, each read as ingest reads it."""
+    out = {}
+    with open(jsonl, encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line) if line.strip() else {}
+            if (key := str(record.get("id"))) in ids:
+                out[key] = funnel_of(record_to_document(record, f"{jsonl.name}#{key}"), nlp, gaz)
+    return out
+
+
+def stage_counts(stages: Iterable[str]) -> dict[str, int]:
+    """How many misses stopped at each of MISS_STAGES."""
+    counts = dict.fromkeys(MISS_STAGES, 0)
+    for stage in stages:
+        counts[stage] += 1
+    return counts
