@@ -385,16 +385,14 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")
         date, date_kind = dated(c, doc)
         location, location_method = place_for(c, res, location, gaz)
-        event = Event(
+        yield made(c, Event(   # made() tells an observer (fates.py), if there is one
             type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
             end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
             trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
             source=claim.source, location=location, date=date, date_kind=date_kind,
             location_method=location_method,
             quantities=quantities, subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
-        )
-        made(c, event)   # for an observer (fates.py), if there is one
-        yield event
+        ))
 
 
 def carried_doubt(claim: Claim, c: Candidate, attributor: Attributor) -> Claim:

@@ -87,10 +87,11 @@ def dropped(c, stage: str) -> None:
         fates.candidate(c, stage)
 
 
-def made(c, event) -> None:
-    """Candidate `c` became `event`."""
+def made(c, event):
+    """`event`, which candidate `c` became."""
     if (fates := _OBSERVER.get()) is not None:
         fates.made(c, event)
+    return event
 
 
 def restated(before: list, after: list) -> None:
