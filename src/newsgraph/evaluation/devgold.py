@@ -133,7 +133,8 @@ def evaluate(articles: Path, shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -
         results[name]["miss_classes"] = miss_classes(scorer, export, scorer.Gold(gold), results[name]["results"])
         stages = {_fact_key(f): miss_stage(funnels[f["doc"]], f["quote"], f["types"], scorer.norm) for f in unmade[name]}
         results[name]["miss_stages"] = stage_counts(stage for stage, _ in stages.values())
-        staged |= {key: describe_stage(funnels[key[0]], *stage) for key, stage in stages.items()}
+        if name in TUNING_SETS:   # each miss described for --misses: the tuning sets' only
+            staged |= {key: describe_stage(funnels[key[0]], *stage) for key, stage in stages.items()}
     for name in TUNING_SETS:
         if name in results:
             results[name]["misses"] = misses(scorer, export, results[name]["results"], staged)
