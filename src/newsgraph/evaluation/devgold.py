@@ -31,6 +31,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from .funnel import MISS_STAGES, Fate, Funnel, article_funnels, describe, miss_stage, stage_counts
@@ -131,14 +132,21 @@ def evaluate(articles: Path, shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -
     staged = {}
     for name, gold in sets.items():
         results[name]["miss_classes"] = miss_classes(scorer, export, scorer.Gold(gold), results[name]["results"])
-        stages = {_fact_key(f): miss_stage(funnels[f["doc"]], f["quote"], f["types"], scorer.norm) for f in unmade[name]}
-        results[name]["miss_stages"] = stage_counts(stage for stage, _ in stages.values())
+        stages = staged_misses(unmade[name], funnels, scorer.norm)
+        results[name]["miss_stages"] = stage_counts(stage for _, stage, _ in stages)
+        results[name]["miss_stage_types"] = Counter((stage, f["types"][0]) for f, stage, _ in stages)
         if name in TUNING_SETS:   # each miss described for --misses: the tuning sets' only
-            staged |= {key: describe_stage(funnels[key[0]], *stage) for key, stage in stages.items()}
+            staged |= {_fact_key(f): describe_stage(funnels[f["doc"]], stage, fate) for f, stage, fate in stages}
     for name in TUNING_SETS:
         if name in results:
             results[name]["misses"] = misses(scorer, export, results[name]["results"], staged)
     return results
+
+
+def staged_misses(facts: list[dict], funnels: dict[str, Funnel], norm) -> list[tuple[dict, str, Fate | None]]:
+    """Each fact with the furthest stage a candidate of its type reached and that candidate
+    (funnel.miss_stage); `funnels` by article id."""
+    return [(f, *miss_stage(funnels[f["doc"]], f["quote"], f["types"], norm)) for f in facts]
 
 
 def _analysers():
@@ -268,6 +276,18 @@ def stage_rows(results: dict[str, dict]) -> list[str]:
             *(f"{name:<12} " + " ".join(f"{counts[s]:>3}" for s in MISS_STAGES) for name, counts in staged.items())]
 
 
+def stage_type_rows(results: dict[str, dict]) -> list[str]:
+    """The tuning and the held-out no-event misses of each stage by the fact's (first) type, counted."""
+    rows = []
+    for total, names in (("tuning all", [n for n in results if n in TUNING_SETS]),
+                         ("held-out all", [n for n in results if n not in TUNING_SETS])):
+        counts = sum((results[n].get("miss_stage_types", Counter()) for n in names), Counter())
+        rows.append(f"{total}, no-event misses by stage and the fact's type:")
+        rows += [f"  {stage}: " + ", ".join(f"{t} {n}" for (s, t), n in counts.most_common() if s == stage)
+                 for stage in MISS_STAGES if any(s == stage for s, _ in counts)]
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.devgold", description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=Path, default=SHARED / "bench" / "articles.jsonl")
@@ -275,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the metrics as JSON")
     ap.add_argument("--misses", action="store_true",
                     help="list the tuning set's missed core facts (never a held-out set's)")
+    ap.add_argument("--stages-by-type", action="store_true",
+                    help="count the no-event misses of each funnel stage by the fact's type (totals only)")
     a = ap.parse_args(argv)
     try:
         results = evaluate(a.articles, a.shared)
@@ -286,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
                          indent=1))
     else:
         print(report(results))
+    if a.stages_by_type:
+        print("", *stage_type_rows(results), sep="\n")
     for name in TUNING_SETS:
         if a.misses and name in results:
             print(f"\nmisses of the tuning set {name}:", *results[name]["misses"], sep="\n")
