@@ -18,3 +18,13 @@ def test_troops_under_fire_from_forces_are_attacked_not_criticised(events_named)
     found = events_named("Ukrainian troops came under fire from Russian forces near Bakhmut.")
     assert [e for e in found if e[0] == "ASSAULT"]
     assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_criticism_come_in_for_from_a_party_is_an_accusation_by_it(events_named):
+    found = events_named("Gordon Brown came in for sharp criticism from Conservative MPs over the pension raid.")
+    assert ("ACCUSE", "Conservative Party", "Gordon Brown") in found
+
+
+def test_coming_in_for_a_vote_is_no_criticism(events_named):
+    found = events_named("Gordon Brown came in for the vote on Tuesday.")
+    assert not [e for e in found if e[0] == "ACCUSE"]

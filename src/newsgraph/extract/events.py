@@ -64,6 +64,7 @@ from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
 from .dismay import dismay_events
 from .evaluative import evaluative_events
+from .faulted_doers import faulted_doers
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
 from .frames import (
@@ -274,6 +275,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     demanded_targets(candidates, res)
     name_makers(candidates, res)
     legal_defendants(candidates, res)
+    faulted_doers(candidates, res, lex)   # "condemned the killing of protesters by troops": the troops
     brought_by(candidates, res)
     fined_parties(candidates, res)
     charged_in_court(candidates, res)
