@@ -32,3 +32,14 @@ def test_a_failing_faults_whoever_it_is_found_in(events_named):
 def test_what_is_blamed_on_an_actor_accuses_that_actor(events_named):
     found = accusations(events_named("Pakistan blamed the deaths of the soldiers on India."))
     assert ("ACCUSE", "Pakistan", "India") in found
+
+
+def test_one_accused_by_a_verb_is_an_actor_even_when_tagged_a_place(events_named):
+    found = accusations(events_named("The Justice Department accused Titan of bribing officials in Benin."))
+    assert any(e[2] == "Titan" for e in found), found
+
+
+def test_an_accused_capital_still_stands_for_its_state(events_named):
+    found = accusations(events_named("Britain accused Moscow of meddling in the election."))
+    assert ("ACCUSE", "United Kingdom", "Russian government") in found or any(
+        e[2] and "Russia" in e[2] for e in found), found

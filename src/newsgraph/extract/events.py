@@ -64,7 +64,7 @@ from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
 from .dismay import dismay_events
 from .evaluative import evaluative_events
-from .faulted_doers import faulted_doers
+from .faulted_doers import accused_by_name, faulted_doers
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
 from .frames import (
@@ -343,7 +343,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if c.subject is not None and c.subject == c.object:
             continue   # an actor acting on itself is a resolution error, not an event
         if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION" \
-                and not undone_on_place(c, lex):
+                and not undone_on_place(c, lex) and not accused_by_name(c, gaz, res):
             # aid, talks or support go to actors; a place is where, not whom, except a capital
             # ("a visit to Jerusalem" is a visit to Israel's government)
             country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None

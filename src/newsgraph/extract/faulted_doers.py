@@ -19,6 +19,8 @@ from .frames import Candidate, noun_frame, noun_subject
 FOUND_IN = frozenset({"in", "at", "within", "inside"})
 # who stands for an act done in a place with its doer unnamed: the state it was done in
 STATES = frozenset({"COUNTRY"})
+# verbs whose object is accused, sued or charged, always an actor: "accused Titan of paying bribes"
+ACCUSING_VERBS = frozenset({"accuse", "charge", "sue", "indict", "prosecute", "suspect", "blame", "fault"})
 
 
 @lru_cache(maxsize=1)
@@ -100,3 +102,14 @@ def found_in(act) -> list:
                     for p in c.children if p.dep_ == "pobj")]
     return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in FOUND_IN
             for p in c.children if p.dep_ == "pobj"]
+
+
+def accused_by_name(c: Candidate, gaz, res: KnownActors) -> bool:
+    """Whether the accused of an accusing verb is a name the tagger took for a place ("the SEC accused
+    Titan of paying bribes"): one who is accused, sued or charged is an actor, so the name stands,
+    unless it is a capital, which stands for its state ("accused Moscow of meddling": Russia)."""
+    tok = c.object_tok
+    if c.type != "ACCUSE" or tok is None or c.trigger.lemma_.lower() not in ACCUSING_VERBS \
+            or tok.head.i != c.trigger.i or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return gaz is None or gaz.country_of_capital(res.entities[c.object].name) is None
