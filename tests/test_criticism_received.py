@@ -28,3 +28,8 @@ def test_criticism_come_in_for_from_a_party_is_an_accusation_by_it(events_named)
 def test_coming_in_for_a_vote_is_no_criticism(events_named):
     found = events_named("Gordon Brown came in for the vote on Tuesday.")
     assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_an_accuser_named_before_the_noun_undergone_is_the_accuser(events_named):
+    found = events_named("Goldman Sachs is facing a Justice Department probe into its trading.")
+    assert any(e[0] == "ACCUSE" and e[1] and "Justice" in e[1] and e[2] == "Goldman Sachs" for e in found), found

@@ -4,7 +4,8 @@ accused is the one whose act is faulted). "Condemned the killing of protesters b
 of an act done to people names suffered it and are never the accused. With no doer named, a state the
 act was done in stands for it ("criticised the treatment of journalists in Belarus"), else nobody.
 "Criticised a lack of transparency in Gazprom's accounts", "the lack of accountability at the
-ministry": a failing faults whoever it is found in; "blamed the killings on the army" the army. The words are data:
+ministry": a failing faults whoever it is found in; "blamed the killings on the army" the army. An
+accusation undergone names its accuser before the noun as well: "Shell faces an SEC investigation". The words are data:
 data/lexicon/words/evaluative.yaml (suffered_acts, shown_failings) and the lexicon's patient nouns."""
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from functools import lru_cache
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
+from .clause_links import UNDERGOING
 from .frames import Candidate, noun_frame, noun_subject
 
 # where a failing or an act is found: "a lack of transparency in X's accounts", "abuses at the ministry"
@@ -31,6 +33,11 @@ def _suffered() -> frozenset[str]:
 def faulted_doers(candidates: list[Candidate], res: KnownActors, lex) -> None:
     """Give the verbs of criticism whose object is an act or a failing the actor it faults, in place."""
     for c in candidates:
+        if c.type == "ACCUSE" and c.subject is None and c.trigger.pos_ == "NOUN" and c.anchor is not None \
+                and c.anchor.lemma_.lower() in UNDERGOING and c.trigger.head.i == c.anchor.i:
+            # "Shell faces an SEC investigation", "the plan drew EU criticism": the accuser named before the noun
+            c.subject, tok = noun_subject(c.trigger, res, exclude=c.object)
+            c.subject_tok = tok if c.subject is not None else c.subject_tok
         if c.type != "ACCUSE" or c.trigger.pos_ != "VERB":
             continue
         if (blamed := blamed_on(c, res)) is not None:
