@@ -33,3 +33,15 @@ def test_coming_in_for_a_vote_is_no_criticism(events_named):
 def test_an_accuser_named_before_the_noun_undergone_is_the_accuser(events_named):
     found = events_named("Goldman Sachs is facing a Justice Department probe into its trading.")
     assert any(e[0] == "ACCUSE" and e[1] and "Justice" in e[1] and e[2] == "Goldman Sachs" for e in found), found
+
+
+def test_criticism_an_act_sparks_accuses_its_doer(events_named):
+    found = events_named("Russia's raid prompted condemnation from the European Union.")
+    assert ("ACCUSE", "European Union", "Russia") in found
+    found = events_named("Boris Johnson provoked a backlash from Conservative MPs.")
+    assert ("ACCUSE", "Conservative Party", "Boris Johnson") in found
+
+
+def test_criticism_a_death_sparks_does_not_accuse_the_dead(events_named):
+    found = events_named("Ahmed Khan's death sparked criticism from rights groups.")
+    assert not [e for e in found if e[0] == "ACCUSE" and e[2] and "Khan" in e[2]]
