@@ -43,3 +43,13 @@ def test_an_accused_capital_still_stands_for_its_state(events_named):
     found = accusations(events_named("Britain accused Moscow of meddling in the election."))
     assert ("ACCUSE", "United Kingdom", "Russian government") in found or any(
         e[2] and "Russia" in e[2] for e in found), found
+
+
+def test_unnamed_critics_of_an_actor_who_say_something_accuse_it(events_named):
+    found = accusations(events_named("Critics of Ryanair say it hides its fees."))
+    assert any(e[2] == "Ryanair" for e in found), found
+
+
+def test_critics_named_before_are_not_described_anew(events_named):
+    found = accusations(events_named("The critics of Ryanair say it hides its fees."))
+    assert not any(e[1] and "critics" in e[1].lower() for e in found), found
