@@ -53,3 +53,9 @@ def test_unnamed_critics_of_an_actor_who_say_something_accuse_it(events_named):
 def test_critics_named_before_are_not_described_anew(events_named):
     found = accusations(events_named("The critics of Ryanair say it hides its fees."))
     assert not any(e[1] and "critics" in e[1].lower() for e in found), found
+
+
+def test_an_actors_critics_who_say_something_accuse_it(events_named):
+    found = accusations(events_named("Ryanair's critics argue that it hides its fees."))
+    assert any(e[2] == "Ryanair" for e in found), found
+    assert not accusations(events_named("Ryanair's critics were not invited to the launch."))

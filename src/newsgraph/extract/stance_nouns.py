@@ -32,8 +32,10 @@ def stance_noun_events(tokens, res: KnownActors) -> Iterator[Candidate]:
             continue
         holder = holder_of(noun)
         held = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        if holder is None and held and unnamed_holders(noun):
-            holder = noun   # "critics of the plan say it will fail": the critics, unnamed
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None and unnamed_holders(noun) and (held or owner is not None):
+            holder = noun   # "critics of the plan say it will fail", "Blair's critics say": the critics, unnamed
+            held = held or [owner]
         if holder is None or not held:
             continue
         okey, otok = side_named(held[0], noun, res)
@@ -48,9 +50,9 @@ def stance_noun_events(tokens, res: KnownActors) -> Iterator[Candidate]:
 
 def unnamed_holders(noun) -> bool:
     """Holders left unnamed as the subject of a verb of saying: "critics of the plan say", "supporters
-    of the bill argue" (bare plurals: "the critics" refer back to holders named before)."""
+    of the bill argue", "Blair's critics say" (not "the critics", who refer back to holders named before)."""
     return noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_.lower() in SAYING and not any(
-        c.dep_ in ("det", "poss") for c in noun.children)
+        c.dep_ == "det" for c in noun.children)
 
 
 def holder_of(noun):
