@@ -67,3 +67,10 @@ def test_a_predicate_hung_on_the_thing_named_is_still_its_predicate(events_named
 def test_a_word_of_praise_after_the_thing_named_accuses_nobody(events_named):
     found = events_named("Jose Mourinho described Chelsea's performance as brilliant.")
     assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_calling_a_person_a_predator_or_a_coward_accuses_them(events_named):
+    found = events_named("The prosecutor called Dwayne Miller a predator.")
+    assert any(e[0] == "ACCUSE" and e[2] == "Dwayne Miller" for e in found), found
+    found = events_named("The judge called Dwayne Miller a talented musician.")
+    assert not [e for e in found if e[0] == "ACCUSE"]
