@@ -65,6 +65,7 @@ from .demands import wanted_endings
 from .dismay import dismay_events
 from .evaluative import evaluative_events
 from .fates import dropped, made, survivors
+from .faulted_doers import accused_by_name, faulted_doers
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
 from .frames import (
@@ -277,6 +278,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     demanded_targets(candidates, res)
     name_makers(candidates, res)
     legal_defendants(candidates, res)
+    faulted_doers(candidates, res, lex)   # "condemned the killing of protesters by troops": the troops
     brought_by(candidates, res)
     fined_parties(candidates, res)
     charged_in_court(candidates, res)
@@ -347,7 +349,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             dropped(c, "acts on itself")
             continue   # an actor acting on itself is a resolution error, not an event
         if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION" \
-                and not undone_on_place(c, lex):
+                and not undone_on_place(c, lex) and not accused_by_name(c, gaz, res):
             # aid, talks or support go to actors; a place is where, not whom, except a capital
             # ("a visit to Jerusalem" is a visit to Israel's government)
             country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
