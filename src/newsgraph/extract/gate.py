@@ -11,6 +11,7 @@ from ..quotes import in_quote, sentence_quotes
 from ..resolve.gazetteer import load_gazetteer
 from ..wordlists import words
 from .actors import KnownActors
+from .idle_acts import idle
 from .mood import indefinite_doer, modal_of, unreal
 from .quantities import is_people
 from .refusals import COURTS
@@ -357,11 +358,12 @@ HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
-    """The events no rule drops, with a state that stands for its people replaced by them
-    (stand_ins.py)."""
+    """The events no rule drops (RULES, and idle_acts.idle: acts nobody did to anybody), with a
+    state that stands for its people replaced by them (stand_ins.py)."""
     events = [as_member(people_for_state(event, doc, res), doc) for event in events]
     quotes = sentence_quotes(doc) if events else []
-    return [event for event in events if ruling(shape(event, doc, res, quotes)) == "keep"]
+    return [event for event in events if ruling(shape(event, doc, res, quotes)) == "keep"
+            and idle(event, trigger_token(event, doc)) is None]
 
 
 def as_member(event: Event, doc) -> Event:
