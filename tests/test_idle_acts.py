@@ -1,6 +1,6 @@
-"""Acts nobody did to anybody (extract/idle_acts.py, called by the event gate): a market's or one's
-own activity suspended, an employee suspended from the job, a riot's injuries with no attacker, and a
-crime by unnamed people that an official reports. Sentences of our own; each dropped event is checked
+"""Acts nobody did to anybody (extract/idle_acts.py, called by the event gate): an employee suspended
+from the job, a riot's injuries with no attacker, and a crime by unnamed people that an official
+reports; and a market suspended (construction_types.suspended_thing, sense.yaml suspended_activities). Sentences of our own; each dropped event is checked
 to be made when the rules are switched off, and the acts the rules must leave are checked kept."""
 from __future__ import annotations
 
@@ -23,9 +23,6 @@ def without_rules(analyse_text, monkeypatch):
 
 
 @pytest.mark.parametrize("text, event", [
-    # a market halted: nobody is punished
-    ("In London, trading of Brent crude was suspended for a public holiday, but the price fell.",
-     ("SANCTION", "suspended")),
     # an employee suspended from the job: employment, not a sanction between actors
     ("The nurse was suspended from her job at the hospital after a row with colleagues.", ("SANCTION", "suspended")),
     # injuries in riots, no attacker or weapon named
@@ -36,6 +33,15 @@ def without_rules(analyse_text, monkeypatch):
 def test_acts_nobody_did_to_anybody_are_dropped(text, event, analyse_text, without_rules):
     assert event in made(without_rules(text))
     assert event not in made(analyse_text(text))
+
+
+def test_a_market_suspended_is_no_sanction(analyse_text, monkeypatch):
+    from newsgraph.extract import construction_types
+    text = "In London, trading of Brent crude was suspended for a public holiday, but the price fell."
+    assert ("SANCTION", "suspended") not in made(analyse_text(text))
+    with monkeypatch.context() as m:
+        m.setattr(construction_types, "SUSPENDED_ACTIVITIES", frozenset())
+        assert ("SANCTION", "suspended") in made(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [

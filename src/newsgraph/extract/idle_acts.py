@@ -1,10 +1,9 @@
 """Events whose words name an act that nobody did to anybody, read from the parse around the
 trigger (called by gate.gated after every construction has spoken):
 
-- a suspension of a market or of one's own activity ("trading was suspended for a holiday", "the
-  agency's programmes have been suspended"), or of an employee from their job ("was suspended from
-  her job at the plant"), is no SANCTION: PLOVER's sanction is a punitive measure against another
-  actor (a member suspended by the party, aid or ties suspended to a state);
+- an employee suspended from their job ("was suspended from her job at the plant") is disciplined at
+  work, no SANCTION: PLOVER's sanction is a punitive measure between actors (a member suspended by the
+  party, aid or ties suspended to a state); activities suspended are construction_types.suspended_thing's;
 - injuries in a riot with no attacker and no weapon ("the riots left 70 people injured") are a
   riot's toll, not an attack;
 - a crime by a class of unnamed people that an official or a firm reports ("armed robbers stole
@@ -17,11 +16,7 @@ from __future__ import annotations
 
 from ..model import Event
 from ..wordlists import words
-from .quantities import is_people
 
-SUSPENDING = frozenset({"suspend", "suspension"})
-# what a suspension halts that is no actor punished: a market, one's own activity or a right in general
-SUSPENDED_NOT_PUNISHED = words("suspended_not_punished")
 # where a suspended person is suspended from that makes it employment, not politics ("from her job")
 EMPLOYMENT = words("employment_nouns")
 HARMED = frozenset({"injure", "hurt", "wound", "injury"})
@@ -35,8 +30,8 @@ def idle(event: Event, trigger) -> str | None:
     """The name of the rule that finds the event names no act between actors, or None."""
     if trigger is None:
         return None
-    if event.type == "SANCTION" and idle_suspension(trigger):
-        return "idle suspension"
+    if event.type == "SANCTION" and suspended_from_job(trigger):
+        return "suspended from a job"
     if event.type == "ASSAULT" and event.subject is None and riot_toll(trigger):
         return "riot toll"
     if event.type == "ACCUSE" and reported_crime(event, trigger):
@@ -44,32 +39,11 @@ def idle(event: Event, trigger) -> str | None:
     return None
 
 
-def suspended_thing(trigger):
-    """What a suspension halts: the object of "suspended trading", the subject of "trading was
-    suspended" (or of "an attendant suspended over ..." the noun it describes), the "of" object of
-    "the suspension of aid"."""
-    if trigger.pos_ == "NOUN":
-        return next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"), None)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
-    found = next((c for c in trigger.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-    if found is None and trigger.dep_ == "acl":
-        return trigger.head     # "a US airline attendant suspended over images on her blog"
-    return found
-
-
-def idle_suspension(trigger) -> bool:
-    """A suspension of a market, of one's own activity or of a right, or of a person from their job."""
-    if trigger.lemma_.lower() not in SUSPENDING:
-        return False
-    thing = suspended_thing(trigger)
-    if thing is None:
-        return False
-    if thing.lemma_.lower() in SUSPENDED_NOT_PUNISHED or thing.lower_ in SUSPENDED_NOT_PUNISHED:
-        return True         # "trading was suspended", "Yili's shares were suspended", "rights were suspended"
-    person = is_people(thing) or thing.ent_type_ == "PERSON" or thing.pos_ == "PRON"
-    return person and any(p.dep_ == "prep" and p.lower_ == "from" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in EMPLOYMENT for o in p.children) for p in trigger.children)
+def suspended_from_job(trigger) -> bool:
+    """Someone suspended from their job or work: "was suspended from her job at the plant"."""
+    return trigger.lemma_.lower() == "suspend" and any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_.lower() in EMPLOYMENT
+                                                       for o in p.children) for p in trigger.children)
 
 
 def riot_toll(trigger) -> bool:
