@@ -12,6 +12,7 @@ from ..resolve.gazetteer import load_gazetteer
 from ..wordlists import words
 from .actors import KnownActors
 from .fates import restated, ruled_out
+from .idle_acts import idle
 from .mood import indefinite_doer, modal_of, unreal
 from .quantities import is_people
 from .refusals import COURTS
@@ -358,14 +359,16 @@ HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
-    """The events no rule drops, with a state that stands for its people replaced by them
-    (stand_ins.py)."""
+    """The events no rule drops (RULES, and idle_acts.idle: acts nobody did to anybody), with a
+    state that stands for its people replaced by them (stand_ins.py)."""
     stated = [as_member(people_for_state(event, doc, res), doc) for event in events]
     restated(events, stated)   # for an observer (fates.py), if there is one
     quotes = sentence_quotes(doc) if stated else []
     kept = []
     for event in stated:
         rule = ruling(shape(event, doc, res, quotes))
+        if rule == "keep":
+            rule = idle(event, trigger_token(event, doc)) or "keep"
         if rule == "keep":
             kept.append(event)
         else:

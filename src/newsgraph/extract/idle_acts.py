@@ -1,0 +1,62 @@
+"""Events whose words name an act that nobody did to anybody, read from the parse around the
+trigger (called by gate.gated after every construction has spoken):
+
+- an employee suspended from their job ("was suspended from her job at the plant") is disciplined at
+  work, no SANCTION: PLOVER's sanction is a punitive measure between actors (a member suspended by the
+  party, aid or ties suspended to a state); activities suspended are construction_types.suspended_thing's;
+- injuries in a riot with no attacker and no weapon ("the riots left 70 people injured") are a
+  riot's toll, not an attack;
+- a crime by a class of unnamed people that an official or a firm reports ("armed robbers stole
+  diamonds, the prosecutors' office said", "Microsoft said attackers are exploiting a flaw") is a
+  report of the crime, not an accusation of an actor.
+
+Each rule was counted on the hand-judged audit samples and on bench sentences before it was kept.
+"""
+from __future__ import annotations
+
+from ..model import Event
+from ..wordlists import words
+
+# where a suspended person is suspended from that makes it employment, not politics ("from her job")
+EMPLOYMENT = words("employment_nouns")
+HARMED = frozenset({"injure", "hurt", "wound", "injury"})
+RIOTS = words("riot_nouns")
+# words of an armed or deliberate attack: with one of these a riot's injuries may be an attack
+ATTACKING = words("attacking_words")
+REPORTING = frozenset({"say", "tell", "add", "report", "announce", "state"})
+
+
+def idle(event: Event, trigger) -> str | None:
+    """The name of the rule that finds the event names no act between actors, or None."""
+    if trigger is None:
+        return None
+    if event.type == "SANCTION" and suspended_from_job(trigger):
+        return "suspended from a job"
+    if event.type == "ASSAULT" and event.subject is None and riot_toll(trigger):
+        return "riot toll"
+    if event.type == "ACCUSE" and reported_crime(event, trigger):
+        return "reported crime"
+    return None
+
+
+def suspended_from_job(trigger) -> bool:
+    """Someone suspended from their job or work: "was suspended from her job at the plant"."""
+    return trigger.lemma_.lower() == "suspend" and any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_.lower() in EMPLOYMENT
+                                                       for o in p.children) for p in trigger.children)
+
+
+def riot_toll(trigger) -> bool:
+    """Injuries in a sentence that names a riot and no attack, weapon or attacker: "the riots in
+    cities across the country have left 70 people injured", "12 people were injured in the riots"."""
+    if trigger.lemma_.lower() not in HARMED:
+        return False
+    sent = trigger.sent
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return bool(lemmas & RIOTS) and not lemmas & ATTACKING
+
+
+def reported_crime(event: Event, trigger) -> bool:
+    """An accusation made by a verb of reporting against a class of unnamed people ("robbers",
+    "attackers"): the crime is reported, no actor is accused."""
+    return trigger.lemma_.lower() in REPORTING and (event.object or "").startswith("GENERIC:")
