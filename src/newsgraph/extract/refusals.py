@@ -43,16 +43,41 @@ CONTESTED_PREPS = frozenset({"against", "over"})
 
 def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:
     """A refusal with no other side takes the maker of what it refuses to comply with, obey, accept
-    or honour ("refused to comply with the ministry's order"), or the side it refuses to yield to
-    ("refused to bow to Washington")."""
+    or honour ("refused to comply with the ministry's order"), the side it refuses to yield to
+    ("refused to bow to Washington"), or the one its act would be done to (`recipient`)."""
     for c in candidates:
-        if c.type != "REJECT" or c.object is not None or c.subject is None:
+        if c.type != "REJECT" or c.subject is None or c.object is not None and not handed_over(c):
             continue
-        for act in (x for x in c.trigger.children if x.dep_ == "xcomp" and x.lemma_.lower() in YIELDING):
-            found = refused_party(act, c.subject, res)
+        for act in (x for x in c.trigger.children if x.dep_ == "xcomp"):
+            found = refused_party(act, c.subject, res) if act.lemma_.lower() in YIELDING and c.object is None else None
+            found = found or recipient(act, c.subject, res)
             if found is not None:
                 c.object, c.object_tok = found
                 break
+
+
+def handed_over(c: Candidate) -> bool:
+    """A refusal whose object is people or things its act would hand over ("refused to hand over the
+    suspects to Lebanon"): the one they would go to is the side refused, if named."""
+    tok = c.object_tok
+    return (c.object or "").startswith("OTHER:") and tok is not None and tok.dep_ == "dobj" \
+        and tok.head.dep_ == "xcomp" and tok.head.head.i == c.trigger.i
+
+
+def recipient(act, exclude: str, res: KnownActors) -> tuple[str, object] | None:
+    """The side a refused act would be done to or with, named after "to" or "with" on the act or on
+    its object ("declined to sell its bonds to China", "refused to hand over the suspects to Lebanon",
+    "refused to return to the talks with Seoul"): whoever asked or stood to gain is refused."""
+    heads = [act, *(c for c in act.children if c.dep_ in ("dobj", "dative", "prep"))]
+    heads += [o for h in heads if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+    for head in heads:
+        for p in (head, *head.children):
+            if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with"):
+                for o in (x for x in p.children if x.dep_ == "pobj"):
+                    key = actor_of(o, res)
+                    if key is not None and key != exclude and not key.startswith(("OTHER:", "GENERIC:")):
+                        return key, o
+    return None
 
 
 def refused_party(act, exclude: str, res: KnownActors) -> tuple[str, object] | None:
