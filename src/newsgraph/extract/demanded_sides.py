@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, subject_token
+from .calls import named_caller
 from .frames import Candidate, subjects_of
 
 PENALTIES = words("demanded_penalties")
@@ -66,12 +67,16 @@ def penalty_demanded(c: Candidate) -> bool:
 def demanded_targets(candidates: list[Candidate], res: KnownActors) -> None:
     """A demand with no other side takes the one the penalty it demands is aimed at: "is pressing for
     penalties against the pair", "demanded tough action against the smugglers", "France's demand for
-    sanctions against Iran". The penalty a noun demands is asked, not imposed: its own event goes (a
+    sanctions against Iran"; one with no maker takes the one named after it ("demands from Austria").
+    The penalty a noun demands is asked, not imposed: its own event goes (a
     verb's is never made, events.demanded_things)."""
     asked: set[int] = set()
     for c in candidates:
         if c.type != "REQUEST" or c.trigger.pos_ not in ("VERB", "NOUN"):
             continue
+        if c.subject is None and c.trigger.pos_ == "NOUN" and "from" not in (c.frame.object_preps if c.frame else ()):
+            # "demands from Austria for Turkey to free them": the maker named after the noun
+            c.subject, c.subject_tok = named_caller(c.trigger, res, c.object)
         for thing in demanded(c.trigger):
             found = penalised_side(thing, c.subject, res) if aimed_at(thing) else None
             if c.trigger.pos_ == "NOUN" and aimed_at(thing):
