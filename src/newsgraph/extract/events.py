@@ -106,8 +106,8 @@ from .said_refusals import demands_withstood, refused_permissions
 from .said_threats import said_measures, said_threat
 from .sense import OFFICE_HOLDER, Context, judge
 from .site_places import unplace_sites
-from .stance_nouns import stance_noun_events
 from .spoken_refusals import spoken_refusals
+from .stance_nouns import stance_noun_events
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
 from .timeplace import date_for, location_for, place_for
