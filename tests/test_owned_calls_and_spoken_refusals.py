@@ -58,3 +58,20 @@ def test_a_refused_act_is_a_refusal_of_the_side_it_would_be_done_to(events_named
 def test_access_or_permission_denied_is_a_refusal_of_the_one_denied(events_named):
     assert ("REJECT", "Israel", "Amnesty International") in events_named(
         "Israel denied Amnesty International permission to visit Gaza.")
+
+
+def test_an_offer_told_before_is_refused_with_its_maker(events_named):
+    assert ("REJECT", "Serbia", "Germany") in events_named(
+        "Germany offered to host talks between the two sides. Serbia turned down the offer.")
+    assert ("REJECT", "China", "Japan") in events_named(
+        "Japan proposed joint patrols. Russia said it would study the plan. China rejected the plan.")
+
+
+def test_a_refusal_answers_the_request_made_of_the_refuser_only(events_named):
+    asked = "The EU asked Turkey to recognise Cyprus. "
+    assert ("REJECT", "Turkey", "European Union") in events_named(asked + "Turkey refused.")
+    assert ("REJECT", "Greece", "European Union") not in events_named(asked + "Greece refused.")
+
+
+def test_asking_for_something_from_a_side_asks_that_side(events_named):
+    assert ("REQUEST", "Moldova", "Romania") in events_named("Moldova asked for more gas from Romania.")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
+from .answered_requests import answered_makers
 from .arguments import actor_of, actors_of, is_passive, subject_token
 from .frames import TURNED_DOWN, Candidate, maker_of
 
@@ -54,6 +55,7 @@ def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:
             if found is not None:
                 c.object, c.object_tok = found
                 break
+    answered_makers(candidates, res)   # "Germany offered talks. Serbia turned down the offer."
 
 
 def handed_over(c: Candidate) -> bool:
