@@ -78,6 +78,9 @@ def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidat
     market's: a singular "demand" must ask for an act or a clause, and a "request for comment" asks
     nothing of a side."""
     own = noun_frame(noun, lex)
+    head = lex.verbs.get(noun.head.lemma_.lower()) if noun.dep_ == "dobj" else None
+    if head is not None and head.type == "REJECT":
+        return      # "rejected Spain's request that ...": the refusal reads the request with its sides
     if not demand_with_its_act(noun) or own is not None and not own.light_only or any(
             c.dep_ == "prep" and c.lower_ in ADDRESSEE_MARKS[1:] for c in noun.children):
         return      # a noun that is an event alone ("Haiti's appeal to Kenya") is read with its frame
@@ -101,8 +104,8 @@ def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidat
     # what is asked for is not done: "Spain's request that Britain return Gibraltar" returns nothing.
     # The noun stays free: a refusal of it may name the one asked ("Egypt rebuffed Israel's request").
     used.update((*(t.i for t in things), *((clause.i,) if clause is not None else ())))
-    yield Candidate(frame.type, noun, skey, okey, stok, subj if okey else None, frame,
-                    noun.head if noun.head.pos_ in VERBAL else noun)
+    # anchored on itself: the demand was made whatever befell it ("Spain's request ... was rejected")
+    yield Candidate(frame.type, noun, skey, okey, stok, subj if okey else None, frame, noun)
 
 
 def asked_act(thing, lex) -> bool:
