@@ -16,6 +16,8 @@ ADDRESSEE_MARKS = ("for", "on", "upon")
 # what a demand noun may be "for" that asks no side for anything: "a request for comment"
 NOT_ASKED = words("demands_not_asked")
 DEMANDED_ACTS = words("stance_demanded_acts") | words("requested_conduct")
+# verbs whose subject answers a demand, and so is the one asked: "approved Egypt's requests", "faced calls"
+ANSWERING = words("answering_verbs") | words("demand_facing_verbs") | words("demand_granting_verbs")
 
 
 def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -92,6 +94,9 @@ def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidat
         return
     subj = next((x for x in clause.children if x.dep_ == "nsubj"), None) if clause is not None else None
     okey = acting_side(subj, res)
+    if okey is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWERING:
+        # "Israel is likely to approve Egyptian requests to ...": the one who answers was asked
+        okey, subj = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
     skey, stok = noun_subject(noun, res, exclude=okey)
     if skey is None:
         skey, stok = named_caller(noun, res, okey)
