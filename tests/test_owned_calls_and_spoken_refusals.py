@@ -80,3 +80,9 @@ def test_asking_for_something_from_a_side_asks_that_side(events_named):
 def test_the_one_who_grants_or_faces_a_demand_is_the_one_asked(events_named):
     assert ("REQUEST", "Peru", "Chile") in events_named("Chile agreed to consider Peruvian requests for more water.")
     assert ("REQUEST", "Germany", "Greece") in events_named("Greece faced German calls for deeper cuts.")
+
+
+def test_a_demanded_release_or_withdrawal_asks_the_one_who_would_do_it(events_named):
+    assert ("REQUEST", "Australia", "Myanmar") in events_named(
+        "Australia pressed for the release of two journalists detained by Myanmar.")
+    assert ("REQUEST", "Canada", "Iran") in events_named("Canada demanded the release of its citizens held by Iran.")

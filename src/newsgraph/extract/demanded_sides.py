@@ -13,9 +13,11 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, subject_token
+from .arguments import VERBAL, actor_of, entity_of_token, subject_token
 from .calls import named_caller
 from .frames import Candidate, subjects_of
+from .lexicon import lexicon
+from .noun_frames import noun_frame
 
 PENALTIES = words("demanded_penalties")
 INSTRUCTIONS = words("instruction_nouns")
@@ -83,7 +85,31 @@ def demanded_targets(candidates: list[Candidate], res: KnownActors) -> None:
                 asked.update(t.i for t in (thing, *thing.conjuncts))
             if found is not None and c.object is None:
                 c.object, c.object_tok = found
+            # "demanded the release of its citizens held by Iran": Iran is asked, not the citizens
+            if found is None and (c.object is None or c.object.startswith(("OTHER:", "GENERIC:"))):
+                found = doer_asked(thing, c.subject, res)
+                if found is not None:
+                    c.object, c.object_tok = found
     candidates[:] = [c for c in candidates if c.type not in PENALISING or c.trigger.i not in asked]
+
+
+def doer_asked(thing, skey: str | None, res: KnownActors) -> tuple[str, object] | None:
+    """The one who would do the act a demand names, and so is asked to: the holder of those whose
+    release is demanded ("the release of its citizens held by Iran"), the owner of what is to withdraw
+    ("the withdrawal of Syrian troops"). The act must be an event noun with an "of" phrase."""
+    frame = noun_frame(thing, lexicon())
+    if frame is None or frame.type != "RETREAT":
+        return None
+    for of in (o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        holders = [a for v in of.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                   for g in v.children if g.dep_ == "agent" for a in g.children if a.dep_ == "pobj"]
+        # the released are held by the one asked; what withdraws is the asked side's own
+        doers = holders if frame.patient_of else [of, *(t for t in of.lefts if t.dep_ in ("amod", "compound", "poss"))]
+        for doer in doers:
+            key = actor_of(doer, res) if entity_of_token(doer, res) is not None else None
+            if key is not None and key != skey and not key.startswith(("OTHER:", "GENERIC:")):
+                return key, doer
+    return None
 
 
 def instructed_penalties(tokens, res: KnownActors, used: set[int]) -> Iterator[Candidate]:
