@@ -86,3 +86,13 @@ def test_a_demanded_release_or_withdrawal_asks_the_one_who_would_do_it(events_na
     assert ("REQUEST", "Australia", "Myanmar") in events_named(
         "Australia pressed for the release of two journalists detained by Myanmar.")
     assert ("REQUEST", "Canada", "Iran") in events_named("Canada demanded the release of its citizens held by Iran.")
+
+
+def test_an_acceptance_one_will_not_give_is_a_refusal(events_named):
+    found = events_named("Hungary will not accept the European Commission's conditions.")
+    assert ("REJECT", "Hungary", "European Commission") in found
+    assert not [e for e in events_named("Chile cannot accept the Bolivian plan.", "negated") if e[0] == "REJECT" and e[-1]]
+
+
+def test_an_act_not_done_in_the_past_is_no_refusal(events_named):
+    assert not typed(events_named("Iran did not sign the treaty."), "REJECT")

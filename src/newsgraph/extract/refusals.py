@@ -23,6 +23,9 @@ from .arguments import actor_of, actors_of, is_passive, subject_token
 from .frames import TURNED_DOWN, Candidate, maker_of
 
 YIELDING = words("statement_yielding_verbs")
+# acceptance refused by saying one will not give it (refusals_by_negation), and the auxiliaries that say so
+REFUSED_BY_NOT = words("refused_by_negation")
+REFUSING_AUX = frozenset({"will", "would", "can", "ca", "cannot", "could", "wo"})
 # matters of law that are lost or refused: "lost its appeal", "the lawsuit was dismissed"
 LEGAL_MATTERS = words("lost_legal_matters")
 # what is lost in court only when the sentence says so: "lost a legal bid", "lost its High Court challenge"
@@ -55,7 +58,21 @@ def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:
             if found is not None:
                 c.object, c.object_tok = found
                 break
+    refusals_by_negation(candidates)
     answered_makers(candidates, res)   # "Germany offered talks. Serbia turned down the offer."
+
+
+def refusals_by_negation(candidates: list[Candidate]) -> None:
+    """An acceptance or backing its subject says it will not give is a refusal: "Turkey will not accept
+    the EU's conditions", "Israel cannot accept the plan", "Iran does not recognise the court" (REJECT,
+    on the word "not": the refusal is stated, not denied). A past "did not sign" tells a fact, no stance."""
+    for c in candidates:
+        if c.type not in ("AGREE", "SUPPORT") or c.trigger.pos_ != "VERB" or c.trigger.lemma_.lower() not in REFUSED_BY_NOT:
+            continue
+        neg = next((x for x in c.trigger.children if x.dep_ == "neg"), None)
+        aux = [x.lower_ for x in c.trigger.children if x.dep_ == "aux"]
+        if neg is not None and any(a in REFUSING_AUX or a in ("do", "does") for a in aux):
+            c.type, c.trigger, c.anchor = "REJECT", neg, neg
 
 
 def handed_over(c: Candidate) -> bool:
