@@ -17,7 +17,8 @@ ADDRESSEE_MARKS = ("for", "on", "upon")
 NOT_ASKED = words("demands_not_asked")
 DEMANDED_ACTS = words("stance_demanded_acts") | words("requested_conduct")
 # verbs whose subject answers a demand, and so is the one asked: "approved Egypt's requests", "faced calls"
-ANSWERING = words("answering_verbs") | words("demand_facing_verbs") | words("demand_granting_verbs")
+ANSWERED = words("answering_verbs")
+ANSWERING = ANSWERED | words("demand_facing_verbs") | words("demand_granting_verbs")
 
 
 def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -81,8 +82,8 @@ def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidat
     nothing of a side."""
     own = noun_frame(noun, lex)
     head = lex.verbs.get(noun.head.lemma_.lower()) if noun.dep_ == "dobj" else None
-    if head is not None and head.type == "REJECT":
-        return      # "rejected Spain's request that ...": the refusal reads the request with its sides
+    if noun.dep_ == "dobj" and (head is not None and head.type == "REJECT" or noun.head.lemma_.lower() in ANSWERED):
+        return      # "rejected Spain's request that ...": the answer reads the request with its sides
     if not demand_with_its_act(noun) or own is not None and not own.light_only or any(
             c.dep_ == "prep" and c.lower_ in ADDRESSEE_MARKS[1:] for c in noun.children):
         return      # a noun that is an event alone ("Haiti's appeal to Kenya") is read with its frame
