@@ -96,3 +96,8 @@ def test_an_acceptance_one_will_not_give_is_a_refusal(events_named):
 
 def test_an_act_not_done_in_the_past_is_no_refusal(events_named):
     assert not typed(events_named("Iran did not sign the treaty."), "REJECT")
+
+
+def test_saying_one_acted_lawfully_or_broke_no_rules_rejects_the_accusation(events_named):
+    assert ("REJECT", "Norway", None) in events_named("Norway said it had broken no rules.")
+    assert not typed(events_named("Norway said it had broken the rules."), "REJECT")

@@ -3,7 +3,8 @@
 - "Norway said no to the treaty", "Sweden has said no to Germany's plan": saying no to something refuses
   it; the other side is the actor said no to, or the maker of what is ("Germany's plan").
 - A claim of one's own innocence rejects the accusation it answers: "the bank insisted it had done nothing
-  wrong", "Shell said it had not done anything improper", "Halliburton maintains that it is innocent".
+  wrong", "Shell said it had not done anything improper", "Halliburton maintains that it is innocent",
+  "the ministry insisted it had acted lawfully", "said it had broken no rules".
   The accuser is left unnamed (it is told elsewhere, if at all), as for "denied any wrongdoing".
 """
 from __future__ import annotations
@@ -21,6 +22,10 @@ WRONG = words("innocence_wrongs")
 # what one says one is: "insisted he was innocent"
 INNOCENT = words("innocence_states")
 NONE_DONE = frozenset({"nothing", "anything"})
+# how one says one acted ("had acted lawfully"), and the rules one says one did not break
+LAWFUL = words("innocence_manners")
+RULES = words("innocence_rules")
+BREAKING = frozenset({"break", "breach", "violate"})
 
 
 def spoken_refusals(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
@@ -67,4 +72,9 @@ def innocence(clause) -> bool:
             a.lower_ in WRONG for a in done.children if a.dep_ in ("amod", "advmod"))
     if lemma == "be" and not negated:
         return any(c.dep_ == "acomp" and c.lower_ in INNOCENT for c in clause.children)
+    if lemma == "act" and not negated:   # "insisted it had acted lawfully"
+        return any(c.dep_ == "advmod" and c.lower_ in LAWFUL for c in clause.children)
+    if lemma in BREAKING:   # "said it had broken no rules", "had not broken any law"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in RULES and (negated != any(
+            d.lower_ == "no" for d in c.children if d.dep_ == "det")) for c in clause.children)
     return False
