@@ -101,3 +101,8 @@ def test_an_act_not_done_in_the_past_is_no_refusal(events_named):
 def test_saying_one_acted_lawfully_or_broke_no_rules_rejects_the_accusation(events_named):
     assert ("REJECT", "Norway", None) in events_named("Norway said it had broken no rules.")
     assert not typed(events_named("Norway said it had broken the rules."), "REJECT")
+
+
+def test_a_demand_refused_in_the_passive_was_made_of_the_refuser(events_named):
+    found = events_named("Germany's call for a new treaty was rejected by France.")
+    assert ("REQUEST", "Germany", "France") in found and ("REJECT", "France", "Germany") in found

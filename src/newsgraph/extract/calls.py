@@ -95,9 +95,12 @@ def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidat
         return
     subj = next((x for x in clause.children if x.dep_ == "nsubj"), None) if clause is not None else None
     okey = acting_side(subj, res)
-    if okey is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWERING:
-        # "Israel is likely to approve Egyptian requests to ...": the one who answers was asked
-        okey, subj = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
+    if okey is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ANSWERING:
+        # "Israel is likely to approve Egyptian requests to ...", "the call ... was rejected by Mr Blair":
+        # the one who answers was asked
+        okey, subj = next(iter(subjects_of(subject_token(noun.head), res)), (None, None)) if noun.dep_ == "dobj" \
+            else next(((actor_of(a, res), a) for g in noun.head.children if g.dep_ == "agent"
+                       for a in g.children if a.dep_ == "pobj"), (None, None))
     skey, stok = noun_subject(noun, res, exclude=okey)
     if skey is None:
         skey, stok = named_caller(noun, res, okey)
