@@ -73,10 +73,6 @@ def test_a_refusal_answers_the_request_made_of_the_refuser_only(events_named):
     assert ("REJECT", "Greece", "European Union") not in events_named(asked + "Greece refused.")
 
 
-def test_asking_for_something_from_a_side_asks_that_side(events_named):
-    assert ("REQUEST", "Moldova", "Romania") in events_named("Moldova asked for more gas from Romania.")
-
-
 def test_the_one_who_grants_or_faces_a_demand_is_the_one_asked(events_named):
     assert ("REQUEST", "Peru", "Chile") in events_named("Chile agreed to consider Peruvian requests for more water.")
     assert ("REQUEST", "Germany", "Greece") in events_named("Greece faced German calls for deeper cuts.")
