@@ -64,11 +64,13 @@ def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:
 
 def refusals_by_negation(candidates: list[Candidate]) -> None:
     """An acceptance or backing its subject says it will not give is a refusal: "Turkey will not accept
-    the EU's conditions", "Israel cannot accept the plan", "Iran does not recognise the court" (REJECT,
-    on the word "not": the refusal is stated, not denied). A past "did not sign" tells a fact, no stance."""
+    the EU's conditions", "Israel cannot accept the Saudi plan", "Iran does not recognise the Hague court"
+    (REJECT, on the word "not": the refusal is stated, not denied), when it names the side refused. A
+    past "did not sign" tells a fact, no stance; "will not support Blu-ray" is a product's, not a side's."""
     for c in candidates:
-        if c.type not in ("AGREE", "SUPPORT") or c.trigger.pos_ != "VERB" or c.trigger.lemma_.lower() not in REFUSED_BY_NOT:
-            continue
+        if c.type not in ("AGREE", "SUPPORT") or c.trigger.pos_ != "VERB" or c.trigger.lemma_.lower() not in REFUSED_BY_NOT \
+                or c.object is None:
+            continue    # "will not accept above-inflation rises": a stance on no side (bench)
         neg = next((x for x in c.trigger.children if x.dep_ == "neg"), None)
         aux = [x.lower_ for x in c.trigger.children if x.dep_ == "aux"]
         if neg is not None and any(a in REFUSING_AUX or a in ("do", "does") for a in aux):
