@@ -102,3 +102,10 @@ def test_saying_one_acted_lawfully_or_broke_no_rules_rejects_the_accusation(even
 def test_a_demand_refused_in_the_passive_was_made_of_the_refuser(events_named):
     found = events_named("Germany's call for a new treaty was rejected by France.")
     assert ("REQUEST", "Germany", "France") in found and ("REJECT", "France", "Germany") in found
+
+
+def test_a_call_renewed_or_repeated_is_as_sure_as_its_verb(events_named):
+    assert ("REQUEST", "Chinese government", None, "possible") in events_named(
+        "Beijing may repeat its call for restraint.", "certainty")
+    assert ("REQUEST", "Egypt", "Israel", "asserted") in events_named(
+        "Israel is likely to approve Egyptian requests to bolster forces in Sinai.", "certainty")

@@ -82,8 +82,11 @@ def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidat
     nothing of a side."""
     own = noun_frame(noun, lex)
     head = lex.verbs.get(noun.head.lemma_.lower()) if noun.dep_ == "dobj" else None
-    if noun.dep_ == "dobj" and (head is not None and head.type == "REJECT" or noun.head.lemma_.lower() in ANSWERED):
-        return      # "rejected Spain's request that ...": the answer reads the request with its sides
+    if noun.dep_ == "dobj" and (head is not None and head.type == "REJECT" or noun.head.lemma_.lower() in ANSWERED
+                                or noun.head.lemma_.lower() in lex.light_verbs):
+        # "rejected Spain's request that ...": the answer reads the request with its sides; "renewed its
+        # call for talks": the light verb's reading carries the call
+        return
     if not demand_with_its_act(noun) or own is not None and not own.light_only or any(
             c.dep_ == "prep" and c.lower_ in ADDRESSEE_MARKS[1:] for c in noun.children):
         return      # a noun that is an event alone ("Haiti's appeal to Kenya") is read with its frame
@@ -113,8 +116,9 @@ def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidat
     # what is asked for is not done: "Spain's request that Britain return Gibraltar" returns nothing.
     # The noun stays free: a refusal of it may name the one asked ("Egypt rebuffed Israel's request").
     used.update((*(t.i for t in things), *((clause.i,) if clause is not None else ())))
-    # anchored on itself: the demand was made whatever befell it ("Spain's request ... was rejected")
-    yield Candidate(frame.type, noun, skey, okey, stok, subj if okey else None, frame, noun)
+    # the demand was made whatever its answer: "is likely to approve Egyptian requests" (made, not likely)
+    answered = noun.head.lemma_.lower() in ANSWERING or noun.head.pos_ not in VERBAL
+    yield Candidate(frame.type, noun, skey, okey, stok, subj if okey else None, frame, noun if answered else noun.head)
 
 
 def asked_act(thing, lex) -> bool:
