@@ -109,3 +109,10 @@ def test_a_call_renewed_or_repeated_is_as_sure_as_its_verb(events_named):
         "Beijing may repeat its call for restraint.", "certainty")
     assert ("REQUEST", "Egypt", "Israel", "asserted") in events_named(
         "Israel is likely to approve Egyptian requests to bolster forces in Sinai.", "certainty")
+
+
+def test_a_conditional_or_reported_non_acceptance_is_not_read_again(events_named):
+    assert not typed(events_named(
+        "If Brussels insists, Hungary will not accept the European Commission's conditions."), "REJECT")
+    said = events_named("Hungary said it would not accept the European Commission's conditions.", "certainty")
+    assert [e[-1] for e in said if e[0] == "REJECT"] == ["reported"]   # the speech's refusal, once

@@ -26,6 +26,7 @@ YIELDING = words("statement_yielding_verbs")
 # acceptance refused by saying one will not give it (refusals_by_negation), and the auxiliaries that say so
 REFUSED_BY_NOT = words("refused_by_negation")
 REFUSING_AUX = frozenset({"will", "would", "can", "ca", "cannot", "could", "wo"})
+QUOTES = ('"', "\u201c", "\u201d")
 # matters of law that are lost or refused: "lost its appeal", "the lawsuit was dismissed"
 LEGAL_MATTERS = words("lost_legal_matters")
 # what is lost in court only when the sentence says so: "lost a legal bid", "lost its High Court challenge"
@@ -69,12 +70,19 @@ def refusals_by_negation(candidates: list[Candidate]) -> None:
     past "did not sign" tells a fact, no stance; "will not support Blu-ray" is a product's, not a side's."""
     for c in candidates:
         if c.type not in ("AGREE", "SUPPORT") or c.trigger.pos_ != "VERB" or c.trigger.lemma_.lower() not in REFUSED_BY_NOT \
-                or c.object is None:
+                or c.object is None or not stated_outright(c.trigger):
             continue    # "will not accept above-inflation rises": a stance on no side (bench)
         neg = next((x for x in c.trigger.children if x.dep_ == "neg"), None)
         aux = [x.lower_ for x in c.trigger.children if x.dep_ == "aux"]
         if neg is not None and any(a in REFUSING_AUX or a in ("do", "does") for a in aux):
             c.type, c.trigger, c.anchor = "REJECT", neg, neg
+
+
+def stated_outright(verb) -> bool:
+    """A main clause the writer states, with no condition and no quotation: a reported refusal ("said it
+    would not accept") is the speech's (statements.py), an "if" makes it a possibility."""
+    return verb.dep_ == "ROOT" and not any(q in verb.sent.text for q in QUOTES) and not any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for x in verb.children if x.dep_ == "advcl" for m in x.children)
 
 
 def handed_over(c: Candidate) -> bool:
