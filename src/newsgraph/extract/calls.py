@@ -6,12 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, VERBAL, actor_of, entity_of_token, subject_token
 from .frames import Candidate, noun_frame, noun_subject, subjects_of
 
 # the prepositions that introduce whoever must act: "calls for X to", "a call on X to"
 ADDRESSEE_MARKS = ("for", "on", "upon")
+# what a demand noun may be "for" that asks no side for anything: "a request for comment"
+NOT_ASKED = words("demands_not_asked")
+DEMANDED_ACTS = words("stance_demanded_acts") | words("requested_conduct")
+# verbs whose subject answers a demand, and so is the one asked: "approved Egypt's requests", "faced calls"
+ANSWERED = words("answering_verbs")
+ANSWERING = ANSWERED | words("demand_facing_verbs") | words("demand_granting_verbs")
 
 
 def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -21,7 +28,8 @@ def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candi
             continue
         found = addressee(noun, res)
         if found is None:
-            yield from joined_call(noun, res, lex, used)
+            joined = list(joined_call(noun, res, lex, used))
+            yield from joined or owned_call(noun, res, lex, used)
             continue
         mark, okey, otok, act = found
         frame = demand_frame(noun, mark, lex)
@@ -32,6 +40,8 @@ def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candi
         if skey is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs:
             # "the opposition renewed calls for X to resign": the caller is the light verb's subject
             skey, stok = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
+        if skey is None:
+            skey, stok = named_caller(noun, res, okey)   # "demands from Washington for Tehran to halt"
         if skey is None or skey == okey:
             used.add(act.i)   # "amid calls for Netanyahu to resign": asked, not done (no resignation)
             continue   # a call with no caller ("calls for X to resign grew") says nothing of who asked
@@ -62,6 +72,66 @@ def joined_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candida
     if skey is not None:
         used.add(noun.i)
         yield Candidate(frame.type, noun, skey, None, stok, None, frame, noun.head)
+
+
+def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """A demand noun with its maker and what it asks but no one called on by "on" or "for X to":
+    "Germany's call for a new treaty", "demands from the union for higher pay", "Spain's request that
+    Britain return Gibraltar" (on the subject of the clause it asks for). "China's demand for oil" is a
+    market's: a singular "demand" must ask for an act or a clause, and a "request for comment" asks
+    nothing of a side."""
+    own = noun_frame(noun, lex)
+    head = lex.verbs.get(noun.head.lemma_.lower()) if noun.dep_ == "dobj" else None
+    if noun.dep_ == "dobj" and (head is not None and head.type == "REJECT" or noun.head.lemma_.lower() in ANSWERED
+                                or noun.head.lemma_.lower() in lex.light_verbs):
+        # "rejected Spain's request that ...": the answer reads the request with its sides; "renewed its
+        # call for talks": the light verb's reading carries the call
+        return
+    if not demand_with_its_act(noun) or own is not None and not own.light_only or any(
+            c.dep_ == "prep" and c.lower_ in ADDRESSEE_MARKS[1:] for c in noun.children):
+        return      # a noun that is an event alone ("Haiti's appeal to Kenya") is read with its frame
+    things = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    clause = next((c for c in noun.children if c.pos_ in VERBAL and c.dep_ in ("acl", "ccomp", "advcl", "relcl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if any(t.lemma_.lower() in NOT_ASKED for t in things) or clause is None and noun.tag_ == "NN" \
+            and noun.lemma_.lower() == "demand" and not any(asked_act(t, lex) for t in things):
+        return
+    subj = next((x for x in clause.children if x.dep_ == "nsubj"), None) if clause is not None else None
+    okey = acting_side(subj, res)
+    if okey is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ANSWERING:
+        # "Israel is likely to approve Egyptian requests to ...", "the call ... was rejected by Mr Blair":
+        # the one who answers was asked
+        okey, subj = next(iter(subjects_of(subject_token(noun.head), res)), (None, None)) if noun.dep_ == "dobj" \
+            else next(((actor_of(a, res), a) for g in noun.head.children if g.dep_ == "agent"
+                       for a in g.children if a.dep_ == "pobj"), (None, None))
+    skey, stok = noun_subject(noun, res, exclude=okey)
+    if skey is None:
+        skey, stok = named_caller(noun, res, okey)
+    if skey is None and noun.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in noun.children):
+        # "Beijing repeated its call for restraint": the caller is the verb's subject
+        skey, stok = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
+    frame = demand_frame(noun, "for", lex)
+    if skey is None or skey == okey or frame is None:
+        return
+    # what is asked for is not done: "Spain's request that Britain return Gibraltar" returns nothing.
+    # The noun stays free: a refusal of it may name the one asked ("Egypt rebuffed Israel's request").
+    used.update((*(t.i for t in things), *((clause.i,) if clause is not None else ())))
+    # the demand was made whatever its answer: "is likely to approve Egyptian requests" (made, not likely)
+    answered = noun.head.lemma_.lower() in ANSWERING or noun.head.pos_ not in VERBAL
+    yield Candidate(frame.type, noun, skey, okey, stok, subj if okey else None, frame, noun if answered else noun.head)
+
+
+def asked_act(thing, lex) -> bool:
+    """A noun that names an act one side can do for another: an event noun ("talks", "sanctions",
+    "the release") or a demanded act ("an apology", "an inquiry")."""
+    return thing.lemma_.lower() in DEMANDED_ACTS or noun_frame(thing, lex) is not None
+
+
+def named_caller(noun, res: KnownActors, exclude: str | None) -> tuple[str | None, object]:
+    """The maker of a demand named after it: "calls from Washington", "a request by the club"."""
+    return next(((k, o) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                 for o in p.children if o.dep_ == "pobj" for k in (acting_side(o, res),) if k and k != exclude),
+                (None, None))
 
 
 def demand_with_its_act(tok) -> bool:

@@ -13,8 +13,11 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, subject_token
+from .arguments import VERBAL, actor_of, entity_of_token, subject_token
+from .calls import named_caller
 from .frames import Candidate, subjects_of
+from .lexicon import lexicon
+from .noun_frames import noun_frame
 
 PENALTIES = words("demanded_penalties")
 INSTRUCTIONS = words("instruction_nouns")
@@ -66,19 +69,47 @@ def penalty_demanded(c: Candidate) -> bool:
 def demanded_targets(candidates: list[Candidate], res: KnownActors) -> None:
     """A demand with no other side takes the one the penalty it demands is aimed at: "is pressing for
     penalties against the pair", "demanded tough action against the smugglers", "France's demand for
-    sanctions against Iran". The penalty a noun demands is asked, not imposed: its own event goes (a
+    sanctions against Iran"; one with no maker takes the one named after it ("demands from Austria").
+    The penalty a noun demands is asked, not imposed: its own event goes (a
     verb's is never made, events.demanded_things)."""
     asked: set[int] = set()
     for c in candidates:
         if c.type != "REQUEST" or c.trigger.pos_ not in ("VERB", "NOUN"):
             continue
+        if c.subject is None and c.trigger.pos_ == "NOUN" and "from" not in (c.frame.object_preps if c.frame else ()):
+            # "demands from Austria for Turkey to free them": the maker named after the noun
+            c.subject, c.subject_tok = named_caller(c.trigger, res, c.object)
         for thing in demanded(c.trigger):
             found = penalised_side(thing, c.subject, res) if aimed_at(thing) else None
             if c.trigger.pos_ == "NOUN" and aimed_at(thing):
                 asked.update(t.i for t in (thing, *thing.conjuncts))
             if found is not None and c.object is None:
                 c.object, c.object_tok = found
+            # "demanded the release of its citizens held by Iran": Iran is asked, not the citizens
+            if found is None and (c.object is None or c.object.startswith(("OTHER:", "GENERIC:"))):
+                found = doer_asked(thing, c.subject, res)
+                if found is not None:
+                    c.object, c.object_tok = found
     candidates[:] = [c for c in candidates if c.type not in PENALISING or c.trigger.i not in asked]
+
+
+def doer_asked(thing, skey: str | None, res: KnownActors) -> tuple[str, object] | None:
+    """The one who would do the act a demand names, and so is asked to: the holder of those whose
+    release is demanded ("the release of its citizens held by Iran"), the owner of what is to withdraw
+    ("the withdrawal of Syrian troops"). The act must be an event noun with an "of" phrase."""
+    frame = noun_frame(thing, lexicon())
+    if frame is None or frame.type != "RETREAT":
+        return None
+    for of in (o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        holders = [a for v in of.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                   for g in v.children if g.dep_ == "agent" for a in g.children if a.dep_ == "pobj"]
+        # the released are held by the one asked; what withdraws is the asked side's own
+        doers = holders if frame.patient_of else [of, *(t for t in of.lefts if t.dep_ in ("amod", "compound", "poss"))]
+        for doer in doers:
+            key = actor_of(doer, res) if entity_of_token(doer, res) is not None else None
+            if key is not None and key != skey and not key.startswith(("OTHER:", "GENERIC:")):
+                return key, doer
+    return None
 
 
 def instructed_penalties(tokens, res: KnownActors, used: set[int]) -> Iterator[Candidate]:

@@ -108,6 +108,7 @@ from .said_refusals import demands_withstood, refused_permissions
 from .said_threats import said_measures, said_threat
 from .sense import OFFICE_HOLDER, Context, judge
 from .site_places import unplace_sites
+from .spoken_refusals import spoken_refusals
 from .stance_nouns import stance_noun_events
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
@@ -292,6 +293,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(refused_permissions(tokens, res, attributor)) + list(demands_withstood(tokens, res, attributor))
+    candidates += list(spoken_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     return candidates, claimed
 

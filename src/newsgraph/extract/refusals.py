@@ -18,10 +18,15 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
+from .answered_requests import answered_makers
 from .arguments import actor_of, actors_of, is_passive, subject_token
 from .frames import TURNED_DOWN, Candidate, maker_of
 
 YIELDING = words("statement_yielding_verbs")
+# acceptance refused by saying one will not give it (refusals_by_negation), and the auxiliaries that say so
+REFUSED_BY_NOT = words("refused_by_negation")
+REFUSING_AUX = frozenset({"will", "would", "can", "ca", "cannot", "could", "wo"})
+QUOTES = ('"', "\u201c", "\u201d")
 # matters of law that are lost or refused: "lost its appeal", "the lawsuit was dismissed"
 LEGAL_MATTERS = words("lost_legal_matters")
 # what is lost in court only when the sentence says so: "lost a legal bid", "lost its High Court challenge"
@@ -43,16 +48,65 @@ CONTESTED_PREPS = frozenset({"against", "over"})
 
 def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:
     """A refusal with no other side takes the maker of what it refuses to comply with, obey, accept
-    or honour ("refused to comply with the ministry's order"), or the side it refuses to yield to
-    ("refused to bow to Washington")."""
+    or honour ("refused to comply with the ministry's order"), the side it refuses to yield to
+    ("refused to bow to Washington"), or the one its act would be done to (`recipient`)."""
     for c in candidates:
-        if c.type != "REJECT" or c.object is not None or c.subject is None:
+        if c.type != "REJECT" or c.subject is None or c.object is not None and not handed_over(c):
             continue
-        for act in (x for x in c.trigger.children if x.dep_ == "xcomp" and x.lemma_.lower() in YIELDING):
-            found = refused_party(act, c.subject, res)
+        for act in (x for x in c.trigger.children if x.dep_ == "xcomp"):
+            found = refused_party(act, c.subject, res) if act.lemma_.lower() in YIELDING and c.object is None else None
+            found = found or recipient(act, c.subject, res)
             if found is not None:
                 c.object, c.object_tok = found
                 break
+    refusals_by_negation(candidates)
+    answered_makers(candidates, res)   # "Germany offered talks. Serbia turned down the offer."
+
+
+def refusals_by_negation(candidates: list[Candidate]) -> None:
+    """An acceptance or backing its subject says it will not give is a refusal: "Turkey will not accept
+    the EU's conditions", "Israel cannot accept the Saudi plan", "Iran does not recognise the Hague court"
+    (REJECT, on the word "not": the refusal is stated, not denied), when it names the side refused. A
+    past "did not sign" tells a fact, no stance; "will not support Blu-ray" is a product's, not a side's."""
+    for c in candidates:
+        if c.type not in ("AGREE", "SUPPORT") or c.trigger.pos_ != "VERB" or c.trigger.lemma_.lower() not in REFUSED_BY_NOT \
+                or c.object is None or not stated_outright(c.trigger):
+            continue    # "will not accept above-inflation rises": a stance on no side (bench)
+        neg = next((x for x in c.trigger.children if x.dep_ == "neg"), None)
+        aux = [x.lower_ for x in c.trigger.children if x.dep_ == "aux"]
+        if neg is not None and any(a in REFUSING_AUX or a in ("do", "does") for a in aux):
+            c.type, c.trigger, c.anchor = "REJECT", neg, neg
+
+
+def stated_outright(verb) -> bool:
+    """A main clause the writer states, with no condition and no quotation: a reported refusal ("said it
+    would not accept") is the speech's (statements.py), an "if" makes it a possibility."""
+    return verb.dep_ == "ROOT" and not any(q in verb.sent.text for q in QUOTES) and not any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for x in verb.children if x.dep_ == "advcl" for m in x.children)
+
+
+def handed_over(c: Candidate) -> bool:
+    """A refusal whose object is people or things its act would hand over ("refused to hand over the
+    suspects to Lebanon"): the one they would go to is the side refused, if named."""
+    tok = c.object_tok
+    return (c.object or "").startswith("OTHER:") and tok is not None and tok.dep_ == "dobj" \
+        and tok.head.dep_ == "xcomp" and tok.head.head.i == c.trigger.i
+
+
+def recipient(act, exclude: str, res: KnownActors) -> tuple[str, object] | None:
+    """The side a refused act would be done to or with, named after "to" or "with" on the act or on
+    its object ("declined to sell its bonds to China", "refused to hand over the suspects to Lebanon",
+    "refused to return to the talks with Seoul"): whoever asked or stood to gain is refused."""
+    heads = [act, *(c for c in act.children if c.dep_ in ("dobj", "dative", "prep"))]
+    heads += [o for h in heads if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+    for head in heads:
+        for p in (head, *head.children):
+            if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with"):
+                for o in (x for x in p.children if x.dep_ == "pobj"):
+                    key = actor_of(o, res)
+                    if key is not None and key != exclude and not key.startswith(("OTHER:", "GENERIC:")):
+                        return key, o
+    return None
 
 
 def refused_party(act, exclude: str, res: KnownActors) -> tuple[str, object] | None:

@@ -1,0 +1,88 @@
+"""Refusals of an offer, proposal or request told just before (PLOVER REJECT: the one refused is whoever
+made what is turned down).
+
+- "Germany offered to host talks. Serbia turned down the offer.": a definite proposal noun with no maker
+  of its own refuses the maker of the nearest such act before it, in its sentence or the two before
+  (an offer made with "offer", a proposal with "propose", a request with "ask" or "request").
+- "The EU asked Turkey to recognise Cyprus. Ankara refused.": a refusal with nothing refused answers the
+  nearest request made of its subject.
+"""
+from __future__ import annotations
+
+from ..wordlists import table
+from .actors import KnownActors
+from .arguments import subject_token
+from .frames import Candidate, noun_subject, subjects_of
+
+# what is turned down, and the words that make one: {"offer": ["offer"], "request": ["ask", "request"]}
+MADE_BY = {noun: frozenset(verbs) for noun, verbs in table("answered_proposals").items()}
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+LOOKBACK = 2   # sentences before the refusal's own where the proposal may have been made
+
+
+def answered_makers(candidates: list[Candidate], res: KnownActors) -> None:
+    """Give each refusal with no other side the maker of the proposal or request it answers (see the
+    module's doc)."""
+    for c in candidates:
+        if c.type != "REJECT" or c.object is not None or c.subject is None or c.trigger.pos_ not in ("VERB", "AUX"):
+            continue
+        thing = refused_noun(c.trigger)
+        if thing is not None:
+            found = nearest_proposer(c, MADE_BY[thing.lemma_.lower()] | {thing.lemma_.lower()}, res)
+        elif not any(x.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for x in c.trigger.children):
+            found = nearest_asker(c, candidates)   # "Ankara refused."
+        else:
+            continue
+        if found is not None:
+            c.object, c.object_tok = found
+
+
+def refused_noun(verb):
+    """The definite proposal noun a refusal turns down with no owner named ("turned down the offer")."""
+    for x in verb.children:
+        if x.dep_ in ("dobj", "nsubjpass") and x.lemma_.lower() in MADE_BY and not any(
+                m.dep_ in ("poss", "compound", "prep", "acl", "relcl") for m in x.children) \
+                and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in x.children):
+            return x
+    return None
+
+
+def window(c: Candidate) -> int:
+    """The first token of the sentences a refusal may answer: its own and the LOOKBACK before."""
+    sents = list(c.trigger.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= c.trigger.i < s.end)
+    return sents[max(0, here - LOOKBACK)].start
+
+
+def nearest_proposer(c: Candidate, made_with: frozenset[str], res: KnownActors):
+    """The named subject of the nearest word that makes the proposal ("offered", "an offer", "proposed")
+    before the refusal; None when that word's maker is unnamed or is the refuser itself."""
+    doc = c.trigger.doc
+    for tok in reversed(doc[window(c):c.trigger.i]):
+        if tok.lemma_.lower() not in made_with or tok.i == c.trigger.i:
+            continue
+        if tok.pos_ == "NOUN":
+            key, stok = noun_subject(tok, res, exclude=c.subject)
+        else:
+            key, stok = next(iter(subjects_of(subject_token(tok), res)), (None, None))
+        if key is None and tok.pos_ == "NOUN":
+            continue   # "the plan" told again with no maker: the same proposal, made further back
+        if key is None or key == c.subject or key.startswith(("GENERIC:", "OTHER:")):
+            return None
+        return key, stok
+    return None
+
+
+def nearest_asker(c: Candidate, candidates: list[Candidate]):
+    """The maker of the nearest request made of the refuser before its refusal ("asked Turkey to ...")."""
+    first = window(c)
+    for o in sorted((o for o in candidates if o.type == "REQUEST" and first <= o.trigger.i < c.trigger.i
+                     and o.subject is not None and o.object is not None), key=lambda o: -o.trigger.i):
+        if same_side(o.object, c.subject) and o.subject != c.subject:
+            return o.subject, o.subject_tok
+    return None
+
+
+def same_side(a: str, b: str) -> bool:
+    """One actor, or a state and its government ("Turkey" asked, "Ankara" refuses)."""
+    return a == b or a.removesuffix("-GOV") == b.removesuffix("-GOV")
