@@ -64,6 +64,7 @@ from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
 from .dismay import dismay_events
 from .evaluative import evaluative_events
+from .fire_undergone import fire_undergone
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
 from .frames import (
@@ -179,7 +180,8 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             okey, otok = passive_recipient(noun, res, ACCUSING)
         if okey is None and frame.type == "REQUEST":
             okey, otok = addressee_clause(noun, res)
-        if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
+        if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun) \
+                and not tolled(noun, frame, anchor):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
         etype, sides = frame.type, answered_sides(noun, frame, res, (skey, stok), okey, otok) if made else None
@@ -197,6 +199,13 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             continue   # an event noun with no side: as a clause's subject, with its toll, or dated and placed
         yield cand
 
+
+
+def tolled(noun, frame, anchor) -> bool:
+    """A violence noun with no one named as its patient, but its dead or wounded counted: "a shooting
+    at a nightclub killed 49 people", "the shooting left three students dead"."""
+    bare = Candidate(frame.type, noun, None, None, frame=frame, anchor=anchor)
+    return thing_acted_on(noun, frame) is None and any(k in quantities_for(bare) for k in CASUALTIES)
 
 
 OWNED_ACTS = words("owned_act_nouns")
@@ -249,6 +258,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
+    candidates += list(fire_undergone(tokens, res, lex, used))   # after undergone_events: its doer unnamed
     candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res, attributor))
     candidates += list(listed_accused(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))

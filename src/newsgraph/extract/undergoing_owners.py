@@ -1,0 +1,38 @@
+"""Whose undergoing a nominal event of custody or violence names by its owner alone: "Navalny's
+arrest", "his detention", "the journalist's abduction" (PLOVER COERCE or ASSAULT done to the owner).
+
+With a "by" phrase the owner always undergoes ("his abduction by gunmen": frames.patient_possessors);
+without one, a state's, force's or group's owner acts ("China's detention of two Canadians", "the
+police's arrest of the activist"), while a person, described or named, or a personal pronoun
+undergoes, when no "of" phrase names another patient. Nouns that also name a skill ("his shooting
+was wayward") keep their owner as no patient.
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .arguments import actor_of, entity_type, generic_actor
+from .noun_phrases import possessors, prep_objects
+
+PRONOUNS = words("undergoing_owner_pronouns")
+SKILLS = words("skill_event_nouns")
+# who undergoes as an owner: a person, or people described ("the journalist's", "the protesters'")
+UNDERGOERS = frozenset({"PERSON", "OTHER"})
+
+
+def owner_undergoes(owner, res) -> bool:
+    if owner.pos_ == "PRON":
+        return owner.lower_ in PRONOUNS
+    key = actor_of(owner, res) or generic_actor(owner, res) if res is not None else None
+    if key is not None:
+        # a name the tagger took for a firm's is a person's when arrested or killed: "Navalny's
+        # arrest" (a known body's, "Hamas's", keeps its gazetteer type)
+        kind = entity_type(key, res)
+        return kind in UNDERGOERS or kind == "ORGANIZATION" and not key.startswith("gaz:")
+    return owner.ent_type_ == "PERSON"
+
+
+def undergoing_owners(noun, res=None) -> list:
+    """The owners of a custody or violence noun that undergo it, with no "of" patient named."""
+    if noun.lemma_.lower() in SKILLS or prep_objects(noun, "of"):
+        return []
+    return [o for o in possessors(noun) if owner_undergoes(o, res)]
