@@ -98,6 +98,7 @@ from .labour_actions import labour_events
 from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
+from .protest_joiners import joined_protests
 from .quantities import is_people, quantities_for
 from .refusals import lost_case_events, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
@@ -266,6 +267,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
     candidates += list(instructed_penalties(tokens, res, used))
     candidates += list(verbal_events(tokens, res, lex, used))
+    candidates += list(joined_protests(tokens, res, lex, used))   # before nouns: "organised a rally"
     used.update(t.i for c in candidates for t in demanded_things(c))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(labour_events(tokens, res, lex, used))

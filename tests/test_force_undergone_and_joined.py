@@ -1,0 +1,79 @@
+"""Conflict acts news states from the side that undergoes or joins them: violence undergone with
+no doer named ("the convoy came under fire near Kandahar": extract/fire_undergone.py), custody or
+violence nouns owned by whom they are done to ("Navalny's arrest": extract/undergoing_owners.py),
+a violence noun with its toll but no patient ("a shooting ... killed 49 people"), protests
+organised or joined (extract/protest_joiners.py) and closures of outlets. Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def named(analysis, etype: str) -> set[tuple[str | None, str | None]]:
+    names = {k: e.name for k, e in analysis.entities.items()}
+    return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
+
+
+def of_type(analysis, etype: str) -> list:
+    return [e for e in analysis.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops came under fire near Bakhmut on Sunday.",
+    "A Nigerian army patrol came under heavy fire outside Maiduguri.",
+    "The Turkish embassy came under mortar fire in Mogadishu.",
+])
+def test_fire_undergone_by_forces_or_posts_is_an_attack_by_no_one_named(analyse_text, text):
+    attacks = of_type(analyse_text(text), "ASSAULT")
+    assert attacks and all(e.subject is None for e in attacks) and any(e.object for e in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "The health secretary came under fire for the delays.",
+    "The airline came under fire over its refund policy.",
+    "The French government came under attack in parliament on Tuesday.",
+])
+def test_fire_undergone_with_a_reason_or_by_a_politician_is_no_attack(analyse_text, text):
+    assert not of_type(analyse_text(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, patient", [
+    ("Alexei Navalny's arrest drew crowds to the court.", "Navalny"),
+    ("The journalists' detention lasted eleven days.", "journalists"),
+])
+def test_an_owned_arrest_is_done_to_its_owner(analyse_text, text, patient):
+    assert any(obj and patient in obj for _, obj in named(analyse_text(text), "COERCE"))
+
+
+def test_a_states_owned_detention_stays_its_act(analyse_text):
+    found = named(analyse_text("Iran's detention of three French tourists angered Paris."), "COERCE")
+    assert any(subj == "Iran" for subj, _ in found)
+
+
+def test_an_owned_skill_noun_is_no_violence(analyse_text):
+    assert not of_type(analyse_text("Rooney's shooting was poor in the second half."), "ASSAULT")
+
+
+def test_a_violence_noun_with_its_toll_is_an_attack(analyse_text):
+    attacks = of_type(analyse_text("A shooting at a bar in Memphis killed six people on Saturday."), "ASSAULT")
+    assert attacks and attacks[0].quantities.get("killed") == 6
+
+
+def test_a_killing_of_a_thing_is_still_none(analyse_text):
+    assert not of_type(analyse_text("The killing of the housing bill angered tenants."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Colombian students organised a march against the tax reform in Bogota.",
+    "Thousands of rice farmers joined the protest outside the ministry in Delhi.",
+])
+def test_protests_organised_or_joined_are_protests_of_their_makers(analyse_text, text):
+    assert any(e.subject for e in of_type(analyse_text(text), "PROTEST"))
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar organised talks between the two factions in Doha.",
+    "Supporters joined the celebrations in Madrid.",
+])
+def test_organised_talks_or_joined_parties_are_no_protests(analyse_text, text):
+    assert not of_type(analyse_text(text), "PROTEST")
