@@ -77,3 +77,25 @@ def test_protests_organised_or_joined_are_protests_of_their_makers(analyse_text,
 ])
 def test_organised_talks_or_joined_parties_are_no_protests(analyse_text, text):
     assert not of_type(analyse_text(text), "PROTEST")
+
+
+def test_a_called_off_protest_is_no_protest(analyse_text):
+    assert not of_type(analyse_text("Nurses in Leeds called off the rally planned for Friday."), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Three of the bankers got jail terms of four years.",
+    "Mary Kowalczyk received a six-year sentence for the fraud.",
+])
+def test_a_sentence_received_is_a_court_sanction_of_the_receiver(analyse_text, text):
+    found = of_type(analyse_text(text), "SANCTION")
+    assert found and all(e.subject is None and e.object for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The winger received a three-match ban for the tackle.",
+    "The actress received a standing ovation in Cannes.",
+    "Mary Kowalczyk faces a six-year sentence for the fraud.",
+])
+def test_a_ban_ovation_or_prospect_received_is_no_sentence(analyse_text, text):
+    assert not of_type(analyse_text(text), "SANCTION")

@@ -100,6 +100,7 @@ from .lexicon import lexicon
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .protest_joiners import joined_protests
 from .quantities import is_people, quantities_for
+from .received_penalties import received_penalties
 from .refusals import lost_case_events, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
 from .relations import relation_events
@@ -268,6 +269,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(instructed_penalties(tokens, res, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(joined_protests(tokens, res, lex, used))   # before nouns: "organised a rally"
+    candidates += list(received_penalties(tokens, res, lex, used))
     used.update(t.i for c in candidates for t in demanded_things(c))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(labour_events(tokens, res, lex, used))

@@ -15,6 +15,13 @@ from .arguments import is_passive, subject_token
 from .frames import Candidate, event_noun, noun_frame, noun_object, subjects_of
 
 JOINING = words("protest_joining_verbs")
+# particles that undo the verb's making: "called off", "put off"
+CANCELLING = frozenset({"off"})
+
+
+def called_off(verb) -> bool:
+    """"called off a demonstration", "put off the march": a protest cancelled or put back, not made."""
+    return any(c.dep_ == "prt" and c.lower_ in CANCELLING for c in verb.children)
 
 
 def governed_protest(verb, lex):
@@ -38,7 +45,7 @@ def makers(verb, res: KnownActors) -> list:
 
 def joined_protests(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     for verb in tokens.verbs:
-        if verb.lemma_.lower() not in JOINING or verb.i in used:
+        if verb.lemma_.lower() not in JOINING or verb.i in used or called_off(verb):
             continue
         noun, frame = governed_protest(verb, lex)
         if noun is None or noun.i in used:
