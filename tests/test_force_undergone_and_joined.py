@@ -99,3 +99,20 @@ def test_a_sentence_received_is_a_court_sanction_of_the_receiver(analyse_text, t
 ])
 def test_a_ban_ovation_or_prospect_received_is_no_sentence(analyse_text, text):
     assert not of_type(analyse_text(text), "SANCTION")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The prize went to jailed Belarusian activist Maria Kolesnikova.", "COERCE"),
+    ("Relatives of the kidnapped Italian engineers appealed to the rebels.", "ASSAULT"),
+])
+def test_a_participle_of_custody_or_violence_on_people_is_done_to_them(analyse_text, text, etype):
+    found = of_type(analyse_text(text), etype)
+    assert found and all(e.subject is None and e.object for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The banned substance was found in his second sample.",
+    "The sacked manager sued the club for damages.",
+])
+def test_a_participle_on_a_thing_or_of_another_sense_is_nothing(analyse_text, text):
+    assert not [e for e in analyse_text(text).events if e.type in ("COERCE", "ASSAULT")]

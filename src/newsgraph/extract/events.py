@@ -97,6 +97,7 @@ from .keep import (
 from .labour_actions import labour_events
 from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
+from .participle_patients import participle_events
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .protest_joiners import joined_protests
 from .quantities import is_people, quantities_for
@@ -269,7 +270,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(instructed_penalties(tokens, res, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(joined_protests(tokens, res, lex, used))   # before nouns: "organised a rally"
-    candidates += list(received_penalties(tokens, res, lex, used))
+    candidates += list(received_penalties(tokens, res, lex, used)) + list(participle_events(tokens, res, lex, used))
     used.update(t.i for c in candidates for t in demanded_things(c))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(labour_events(tokens, res, lex, used))
