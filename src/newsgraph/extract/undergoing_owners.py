@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .arguments import actor_of, entity_type, generic_actor
+from .entity_lookup import described
 from .noun_phrases import possessors, prep_objects
 
 PRONOUNS = words("undergoing_owner_pronouns")
@@ -27,6 +28,8 @@ def owner_undergoes(owner, res) -> bool:
         # a name the tagger took for a firm's is a person's when arrested or killed: "Navalny's
         # arrest" (a known body's, "Hamas's", keeps its gazetteer type)
         kind = entity_type(key, res)
+        if kind == "PERSON" and described(key, res):
+            return False   # "the deputy's slaying": one person told back, whose name the story's sides give
         return kind in UNDERGOERS or kind == "ORGANIZATION" and not key.startswith("gaz:")
     return owner.ent_type_ == "PERSON"
 
