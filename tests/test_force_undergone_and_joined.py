@@ -116,3 +116,13 @@ def test_a_participle_of_custody_or_violence_on_people_is_done_to_them(analyse_t
 ])
 def test_a_participle_on_a_thing_or_of_another_sense_is_nothing(analyse_text, text):
     assert not [e for e in analyse_text(text).events if e.type in ("COERCE", "ASSAULT")]
+
+
+def test_a_participle_opening_a_title_is_no_custody(analyse_text):
+    found = analyse_text("Arrested Development actor Will Arnett hosted the show.")
+    assert not of_type(found, "COERCE")
+
+
+def test_a_pronoun_owner_is_left_to_the_story(analyse_text):
+    found = analyse_text("Peter Hall, 31, pleaded guilty to her murder in Leeds.")
+    assert not [e for e in of_type(found, "ASSAULT") if e.object and e.subject is None]

@@ -11,14 +11,25 @@ from collections.abc import Iterator
 from ..wordlists import table
 from .actors import KnownActors
 from .arguments import actors_of, entity_type, generic_actor
+from .entity_lookup import described
 from .frames import Candidate
 from .quantities import is_people
 
 PARTICIPLES = {word: etype for etype, forms in table("patient_participles").items() for word in forms}
 # who undergoes: people, named or described
 PEOPLE = frozenset({"PERSON", "OTHER"})
+# what may follow the participle in the phrase of people: a name, a nationality, a place ("jailed Belarusian
+# activist", "slain Mexican journalist")
+NAME_LABELS = frozenset({"PERSON", "NORP", "GPE"})
 # the frames that carry each type's defaults
 FRAME_NOUNS = {"COERCE": "detention", "ASSAULT": "killing"}
+
+
+def titled(participle) -> bool:
+    """The participle opens a name ("Arrested Development star Jason Bateman"): a title word follows."""
+    doc = participle.doc
+    after = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.ent_type_ not in NAME_LABELS
 
 
 def participle_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -29,10 +40,12 @@ def participle_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator
         for tok in (doc[i] for i in range(head.left_edge.i, head.i)):
             etype = PARTICIPLES.get(tok.lower_)
             frame = lex.nouns.get(FRAME_NOUNS[etype]) if etype is not None else None
-            if frame is None or tok.i in used or tok.dep_ not in ("amod", "compound"):
+            if frame is None or tok.i in used or tok.dep_ not in ("amod", "compound") or titled(tok):
                 continue
             sides = actors_of(head, res) or [(generic_actor(head, res), head)]
             for key, side in sides:
-                if key is not None and (entity_type(key, res) in PEOPLE or is_people(head)):
+                if key is None or entity_type(key, res) == "PERSON" and described(key, res):
+                    continue   # "the detained person", "the slain teen": one told of, or anyone, left to the story
+                if entity_type(key, res) in PEOPLE or is_people(head):
                     used.add(tok.i)
                     yield Candidate(etype, tok, None, key, None, side, frame, tok)

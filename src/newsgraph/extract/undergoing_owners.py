@@ -1,11 +1,12 @@
 """Whose undergoing a nominal event of custody or violence names by its owner alone: "Navalny's
-arrest", "his detention", "the journalist's abduction" (PLOVER COERCE or ASSAULT done to the owner).
+arrest", "the journalists' detention" (PLOVER COERCE or ASSAULT done to the owner).
 
 With a "by" phrase the owner always undergoes ("his abduction by gunmen": frames.patient_possessors);
 without one, a state's, force's or group's owner acts ("China's detention of two Canadians", "the
-police's arrest of the activist"), while a person, described or named, or a personal pronoun
-undergoes, when no "of" phrase names another patient. Nouns that also name a skill ("his shooting
-was wayward") keep their owner as no patient.
+police's arrest of the activist"), while a named person or people described undergo, when no "of"
+phrase names another patient. A pronoun or one person described ("her murder", "the deputy's
+slaying") is left to the story's sides. Nouns that also name a skill ("Rooney's shooting was
+poor") keep their owner as no patient.
 """
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from .arguments import actor_of, entity_type, generic_actor
 from .entity_lookup import described
 from .noun_phrases import possessors, prep_objects
 
-PRONOUNS = words("undergoing_owner_pronouns")
 SKILLS = words("skill_event_nouns")
 # who undergoes as an owner: a person, or people described ("the journalist's", "the protesters'")
 UNDERGOERS = frozenset({"PERSON", "OTHER"})
@@ -22,7 +22,7 @@ UNDERGOERS = frozenset({"PERSON", "OTHER"})
 
 def owner_undergoes(owner, res) -> bool:
     if owner.pos_ == "PRON":
-        return owner.lower_ in PRONOUNS
+        return False   # "pleaded guilty to her murder": whom "her" is, is the story's to say (coref)
     key = actor_of(owner, res) or generic_actor(owner, res) if res is not None else None
     if key is not None:
         # a name the tagger took for a firm's is a person's when arrested or killed: "Navalny's
