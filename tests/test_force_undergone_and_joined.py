@@ -126,3 +126,16 @@ def test_a_participle_opening_a_title_is_no_custody(analyse_text):
 def test_a_pronoun_owner_is_left_to_the_story(analyse_text):
     found = analyse_text("Peter Hall, 31, pleaded guilty to her murder in Leeds.")
     assert not [e for e in of_type(found, "ASSAULT") if e.object and e.subject is None]
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters set fire to a bank in the centre of Dakar.",
+    "Protesters torched two buses in Nairobi on Monday.",
+])
+def test_protesters_burning_things_riot(analyse_text, text):
+    found = analyse_text(text)
+    assert of_type(found, "PROTEST") and not of_type(found, "ASSAULT")
+
+
+def test_protesters_attacking_police_still_attack(analyse_text):
+    assert of_type(analyse_text("Protesters attacked riot police with rocks in Nairobi."), "ASSAULT")

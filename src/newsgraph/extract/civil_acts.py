@@ -44,6 +44,15 @@ def civilian(c: Candidate, res: KnownActors) -> bool:
     return lemma in PROTEST_AGENTS or lemma in CIVILIANS or generic
 
 
+def rioting(c: Candidate) -> bool:
+    """Violence by protesters or rioters on things, no actor its victim: "rioters set fire to shops",
+    "protesters smashed the windows of the ministry" (PLOVER PROTEST, modes riot and vandalize);
+    on people or a side ("protesters attacked the police") it stays an attack."""
+    tok = c.subject_tok
+    return c.type == "ASSAULT" and c.object is None and tok is not None and tok.i != c.trigger.i \
+        and tok.lemma_.lower() in PROTEST_AGENTS
+
+
 def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
     """Civilians blocking a road, occupying a square or boycotting a vote protest (PLOVER PROTEST:
     obstruct, demo, boycott); a person welcomed by an actor is received, not endorsed."""
@@ -51,6 +60,8 @@ def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
         lemma = c.trigger.lemma_.lower()
         if lemma in OBSTRUCTION and c.type in ("COERCE", "ASSAULT", "SANCTION") and civilian(c, res):
             c.type, c.object = "PROTEST", None
+        elif rioting(c):
+            c.type = "PROTEST"   # "rioters set fire to shops", "protesters torched cars": a riot (PLOVER mode riot)
         elif lemma in GREETING and c.type == "SUPPORT" and c.object_tok is not None \
                 and c.object_tok.dep_ == "dobj" and visitor(c.object, res) and (
                     c.object_tok.pos_ == "PROPN" or c.object_tok.lemma_.lower() in OFFICES):
