@@ -139,3 +139,8 @@ def test_protesters_burning_things_riot(analyse_text, text):
 
 def test_protesters_attacking_police_still_attack(analyse_text):
     assert of_type(analyse_text("Protesters attacked riot police with rocks in Nairobi."), "ASSAULT")
+
+
+def test_protesters_burning_a_building_with_people_killed_attack(analyse_text):
+    found = analyse_text("Two guards died after rioters set the court building in Lima on fire.")
+    assert of_type(found, "ASSAULT") and not of_type(found, "PROTEST")

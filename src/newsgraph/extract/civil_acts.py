@@ -12,6 +12,7 @@ from .actors import KnownActors
 from .arguments import actors_of, entity_type, subject_token, to_objects
 from .frames import Candidate
 from .lexicon import lexicon
+from .quantities import HARM_PARTICIPLES, quantities_for
 from .sense import STATES
 
 PROTEST_AGENTS = frozenset(words("protest_agents"))
@@ -47,10 +48,13 @@ def civilian(c: Candidate, res: KnownActors) -> bool:
 def rioting(c: Candidate) -> bool:
     """Violence by protesters or rioters on things, no actor its victim: "rioters set fire to shops",
     "protesters smashed the windows of the ministry" (PLOVER PROTEST, modes riot and vandalize);
-    on people or a side ("protesters attacked the police") it stays an attack."""
+    on people or a side ("protesters attacked the police"), or with its dead or wounded counted
+    ("set the bank on fire, killing three"; "were killed when a protester threw a petrol bomb"), it
+    stays an attack."""
     tok = c.subject_tok
     return c.type == "ASSAULT" and c.object is None and tok is not None and tok.i != c.trigger.i \
-        and tok.lemma_.lower() in PROTEST_AGENTS
+        and tok.lemma_.lower() in PROTEST_AGENTS and not any(k in quantities_for(c) for k in ("killed", "wounded")) \
+        and not any(t.lemma_.lower() in HARM_PARTICIPLES or t.lemma_.lower() == "die" for t in c.trigger.sent)
 
 
 def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
