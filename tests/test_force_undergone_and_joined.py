@@ -130,9 +130,9 @@ def test_a_pronoun_owner_is_left_to_the_story(analyse_text):
 
 @pytest.mark.parametrize("text", [
     "Rioters set fire to a bank in the centre of Dakar.",
-    "Protesters torched two buses in Nairobi on Monday.",
+    "Rioters torched two buses in Nairobi on Monday.",
 ])
-def test_protesters_burning_things_riot(analyse_text, text):
+def test_rioters_burning_things_riot(analyse_text, text):
     found = analyse_text(text)
     assert of_type(found, "PROTEST") and not of_type(found, "ASSAULT")
 
@@ -144,3 +144,7 @@ def test_protesters_attacking_police_still_attack(analyse_text):
 def test_protesters_burning_a_building_with_people_killed_attack(analyse_text):
     found = analyse_text("Two guards died after rioters set the court building in Lima on fire.")
     assert of_type(found, "ASSAULT") and not of_type(found, "PROTEST")
+
+
+def test_protesters_throwing_petrol_bombs_attack(analyse_text):
+    assert of_type(analyse_text("One protester threw a petrol bomb at a bank in Lyon."), "ASSAULT")

@@ -16,6 +16,7 @@ from .quantities import HARM_PARTICIPLES, quantities_for
 from .sense import STATES
 
 PROTEST_AGENTS = frozenset(words("protest_agents"))
+RIOTERS = words("rioting_agents")
 GATHERING = frozenset(words("gathering_verbs"))
 OBSTRUCTION = frozenset(words("civil_obstruction"))
 ALONGSIDE = frozenset(words("alongside_verbs"))
@@ -46,14 +47,14 @@ def civilian(c: Candidate, res: KnownActors) -> bool:
 
 
 def rioting(c: Candidate) -> bool:
-    """Violence by protesters or rioters on things, no actor its victim: "rioters set fire to shops",
-    "protesters smashed the windows of the ministry" (PLOVER PROTEST, modes riot and vandalize);
-    on people or a side ("protesters attacked the police"), or with its dead or wounded counted
-    ("set the bank on fire, killing three"; "were killed when a protester threw a petrol bomb"), it
-    stays an attack."""
+    """Violence by rioters on things, no actor its victim: "rioters set fire to shops", "rioters
+    smashed shop windows" (PLOVER PROTEST, modes riot and vandalize): those named by the riot do
+    it. Protesters who throw petrol bombs or torch a bank attack (so the bench's attack articles
+    code it); on people or a side, or with dead or wounded in the sentence ("set the bank on
+    fire, killing three"), it stays an attack."""
     tok = c.subject_tok
     return c.type == "ASSAULT" and c.object is None and tok is not None and tok.i != c.trigger.i \
-        and tok.lemma_.lower() in PROTEST_AGENTS and not any(k in quantities_for(c) for k in ("killed", "wounded")) \
+        and tok.lemma_.lower() in RIOTERS and not any(k in quantities_for(c) for k in ("killed", "wounded")) \
         and not any(t.lemma_.lower() in HARM_PARTICIPLES or t.lemma_.lower() == "die" for t in c.trigger.sent)
 
 
