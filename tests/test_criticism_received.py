@@ -18,3 +18,30 @@ def test_troops_under_fire_from_forces_are_attacked_not_criticised(events_named)
     found = events_named("Ukrainian troops came under fire from Russian forces near Bakhmut.")
     assert [e for e in found if e[0] == "ASSAULT"]
     assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_criticism_come_in_for_from_a_party_is_an_accusation_by_it(events_named):
+    found = events_named("Gordon Brown came in for sharp criticism from Conservative MPs over the pension raid.")
+    assert ("ACCUSE", "Conservative Party", "Gordon Brown") in found
+
+
+def test_coming_in_for_a_vote_is_no_criticism(events_named):
+    found = events_named("Gordon Brown came in for the vote on Tuesday.")
+    assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_an_accuser_named_before_the_noun_undergone_is_the_accuser(events_named):
+    found = events_named("Goldman Sachs is facing a Justice Department probe into its trading.")
+    assert any(e[0] == "ACCUSE" and e[1] and "Justice" in e[1] and e[2] == "Goldman Sachs" for e in found), found
+
+
+def test_criticism_an_act_sparks_accuses_its_doer(events_named):
+    found = events_named("Russia's raid prompted condemnation from the European Union.")
+    assert ("ACCUSE", "European Union", "Russia") in found
+    found = events_named("Boris Johnson provoked a backlash from Conservative MPs.")
+    assert ("ACCUSE", "Conservative Party", "Boris Johnson") in found
+
+
+def test_criticism_a_death_sparks_does_not_accuse_the_dead(events_named):
+    found = events_named("Ahmed Khan's death sparked criticism from rights groups.")
+    assert not [e for e in found if e[0] == "ACCUSE" and e[2] and "Khan" in e[2]]

@@ -2,6 +2,7 @@
 seed scorer must stay above the floors pinned in tests/data/quality_floors.json (keys dev_*).
 Fails, not skips, when shared/ is missing: the gate must never pass by not running."""
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,37 @@ def test_miss_classes_count_why_each_missed_core_fact_was_missed():
     assert counts["object missing"] == 1 and counts["subject another entity"] == 1
     assert counts["other type only"] == 1 and counts["no event in the sentence"] == 1
     assert sum(counts.values()) == 4                 # the bonus fact is not counted
+
+
+def test_no_event_misses_are_counted_by_the_furthest_stage_a_candidate_of_their_type_reached(tmp_path, nlp, gazetteer):
+    scorer = devgold.load_scorer()
+    text = ("Microsoft launched an attack on Google's search business. Had Russia invaded Ukraine, prices would "
+            "have soared. The weather was fine on Tuesday. Rebels attacked the town on Monday.")
+    jsonl = tmp_path / "articles.jsonl"
+    jsonl.write_text(json.dumps({"id": "art1", "text": text}) + "\n", encoding="utf-8")
+    # an export with no event at all: every missed core fact is a no-event miss
+    export = scorer.Export({"documents": [{"id": "d1", "source": "articles.jsonl#art1"}], "entities": [], "events": []})
+    facts = [("ASSAULT", "launched an attack on Google"), ("ASSAULT", "Russia invaded Ukraine"),
+             ("ASSAULT", "The weather was fine"), ("AID", "Rebels attacked the town"),
+             ("ASSAULT", "Rebels attacked the town"), ("ASSAULT", "soared. The weather"),
+             ("ASSAULT", "launched an attack on Google")]   # a second fact of the same words counts too
+    results = [{"fact": {"doc": "art1", "types": [t], "quote": q, "core": True}, "found": False} for t, q in facts]
+    results += [{"fact": {"doc": "art1", "types": ["ASSAULT"], "quote": "Rebels attacked", "core": True}, "found": True},
+                {"fact": {"doc": "art1", "types": ["AID"], "quote": "Rebels attacked", "core": False}, "found": False}]
+    unmade = devgold.unmade_facts(scorer, export, results)
+    assert len(unmade) == len(facts)                # neither the found fact nor the bonus one
+    funnels = devgold.article_funnels(jsonl, {"art1"}, nlp, gazetteer)
+    staged = devgold.staged_misses(unmade, funnels, scorer.norm)
+    stages = [stage for _, stage, _ in staged]
+    assert stages == ["sense judge", "keep gate", "nothing proposed", "other type proposed", "kept",
+                      "quote spans sentences", "sense judge"]
+    assert staged[1][2].rule == "unreal mood" and staged[2][2] is None
+    counts = devgold.stage_counts(stages)
+    assert counts["sense judge"] == 2 and counts["nothing proposed"] == 1 and sum(counts.values()) == 7
+    rows = devgold.stage_rows({"tuning": {"miss_stages": counts}, "held_out": {"miss_stages": counts}})
+    assert rows[-1].split() == ["held-out", "all", *(str(counts[s]) for s in devgold.MISS_STAGES)]
+    assert rows[-2].split()[:2] == ["tuning", "all"]
+    by_type = Counter((stage, f["types"][0]) for f, stage, _ in staged)
+    rows = devgold.stage_type_rows({"tuning": {"miss_stage_types": by_type}, "held_out_d": {}})
+    assert "  sense judge: ASSAULT 2" in rows and "  other type proposed: AID 1" in rows
+    assert rows[-1] == "held-out all, no-event misses by stage and the fact's type:"

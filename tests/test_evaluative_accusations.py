@@ -54,3 +54,23 @@ def test_an_accusation_called_baseless_is_rejected(nlp, gazetteer):
 ])
 def test_no_accusation_without_a_condemnation_stated(text, nlp, gazetteer):
     assert accusations(text, nlp, gazetteer) == []
+
+
+def test_a_predicate_hung_on_the_thing_named_is_still_its_predicate(events_named):
+    # "as" parsed under the object, an adjective after the object parsed as its modifier
+    found = events_named("Human Rights Watch described Israel's decision as unlawful.")
+    assert ("ACCUSE", "Human Rights Watch", "Israel") in found
+    found = events_named("Greenpeace called Shell's plans irresponsible.")
+    assert any(e[0] == "ACCUSE" and e[1] == "Greenpeace" for e in found)
+
+
+def test_a_word_of_praise_after_the_thing_named_accuses_nobody(events_named):
+    found = events_named("Jose Mourinho described Chelsea's performance as brilliant.")
+    assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_calling_a_person_a_predator_or_a_coward_accuses_them(events_named):
+    found = events_named("The prosecutor called Dwayne Miller a predator.")
+    assert any(e[0] == "ACCUSE" and e[2] == "Dwayne Miller" for e in found), found
+    found = events_named("The judge called Dwayne Miller a talented musician.")
+    assert not [e for e in found if e[0] == "ACCUSE"]

@@ -17,6 +17,7 @@ from .sense import STATES
 
 PROTEST_AGENTS = frozenset(words("protest_agents"))
 RIOTERS = words("rioting_agents")
+RIOT_DAMAGE = words("riot_damage_verbs")
 GATHERING = frozenset(words("gathering_verbs"))
 OBSTRUCTION = frozenset(words("civil_obstruction"))
 ALONGSIDE = frozenset(words("alongside_verbs"))
@@ -49,12 +50,12 @@ def civilian(c: Candidate, res: KnownActors) -> bool:
 def rioting(c: Candidate) -> bool:
     """Violence by rioters on things, no actor its victim: "rioters set fire to shops", "rioters
     smashed shop windows" (PLOVER PROTEST, modes riot and vandalize): those named by the riot do
-    it. Protesters who throw petrol bombs or torch a bank attack (so the bench's attack articles
-    code it); on people or a side, or with dead or wounded in the sentence ("set the bank on
+    it, by burning, smashing or looting. A weapon thrown ("rioters hurled grenades at shops") and
+    protesters who throw petrol bombs or torch a bank attack (so the bench's attack articles code it); on people or a side, or with dead or wounded in the sentence ("set the bank on
     fire, killing three"), it stays an attack."""
     tok = c.subject_tok
     return c.type == "ASSAULT" and c.object is None and tok is not None and tok.i != c.trigger.i \
-        and tok.lemma_.lower() in RIOTERS and not any(k in quantities_for(c) for k in ("killed", "wounded")) \
+        and tok.lemma_.lower() in RIOTERS and c.trigger.lemma_.lower() in RIOT_DAMAGE and not any(k in quantities_for(c) for k in ("killed", "wounded")) \
         and not any(t.lemma_.lower() in HARM_PARTICIPLES or t.lemma_.lower() == "die" for t in c.trigger.sent)
 
 

@@ -1,7 +1,10 @@
 """Cooperative events said by a clause's shape rather than by its verb's entry: a visitor arriving
-in a country for talks (CONSULT with the host: "the Chinese premier arrived in Moscow for talks")
-and relief carried or handed out (AID to whoever receives it: "aircraft flew in blankets to the
-survivors", "aid workers began distributing food", "flying in equipment the UN needs")."""
+in a country for talks (CONSULT with the host: "the Chinese premier arrived in Moscow for talks"),
+relief carried or handed out (AID to whoever receives it: "aircraft flew in blankets to the
+survivors", "aid workers began distributing food", "flying in equipment the UN needs"), talks or a
+deal between two sides hosted or brokered by a third (CONSULT of the host with each), and acts done
+"in support of" someone (SUPPORT by the doer), and backing or aid received (SUPPORT or AID by whom it
+comes from: "won the backing of the unions", "received aid from Japan")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -10,14 +13,22 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actors_of, entity_type
 from .clause_roles import subject_token, to_objects
-from .frames import PARTICLES, Candidate
+from .frames import PARTICLES, Candidate, between, subjects_of
 from .noun_frames import noun_frame
+from .quantities import is_people
 
 TRAVEL = words("travel_verbs")
 CARRYING = words("relief_carrying_verbs")
 GOODS = words("relief_goods")
 RELIEF_MODIFIERS = words("relief_modifiers")
 NEEDING = words("needing_verbs")
+STANCE_PHRASES = words("stance_phrase_nouns")
+CONVENING = words("convening_verbs")
+RECEIVING = words("receiving_verbs")
+# what is received from another: backing (also "of" whom: "the support of Labour") or aid ("from" whom)
+RECEIVED = {"SUPPORT": ("from", "of"), "AID": ("from",)}
+# what a third party hosts or brokers between two sides: talks or a deal
+BROKERED = frozenset({"CONSULT", "AGREE"})
 # where a visitor arrives: a state, or a place standing for one ("arrived in Moscow")
 HOSTS = frozenset({"COUNTRY", "LOCATION", "GOVERNMENT"})
 # who can visit for talks: a person, an office or a state's own delegation
@@ -29,13 +40,20 @@ def cooperative_events(tokens, res: KnownActors, lex, found: list[Candidate]) ->
     # words that gave an event with both sides; a one-sided noun ("arrived for talks") is completed here
     taken = {x.i for c in found if c.object is not None for x in (c.trigger, c.anchor) if x is not None}
     for verb in tokens.verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in CONVENING:   # taken by the talks it hosts, whose sides are not the host
+            yield from brokered(verb, res, lex)
+        if lemma in RECEIVING:
+            yield from received(verb, res, lex)
         if verb.i in taken:
             continue
-        lemma = verb.lemma_.lower()
         if lemma in TRAVEL:
             yield from visit_for_talks(verb, res, lex, taken)
         if lemma in CARRYING:
             yield from relief_carried(verb, res, lex)
+    for noun in tokens.nouns:
+        if noun.lemma_.lower() in STANCE_PHRASES and noun.i not in taken:
+            yield from in_support_of(noun, res, lex)
 
 
 def talks_noun(verb, lex):
@@ -115,3 +133,67 @@ def needers(verb, goods) -> list:
         r for r in verb.children if r.dep_ == "ccomp" and any(
             w.dep_ == "dobj" and w.tag_ in ("WDT", "WP") for w in r.children)]
     return [s for r in clauses if r.lemma_.lower() in NEEDING for s in r.children if s.dep_ == "nsubj"]
+
+
+def brokered(verb, res: KnownActors, lex) -> Iterator[Candidate]:
+    """A host of talks or a broker of a deal between two sides meets each of them ("Norway hosted talks
+    between Colombia and the FARC", "Egypt brokered a truce between Israel and Hamas"); the two sides'
+    own talks are found at the noun."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        frame = noun_frame(obj, lex)
+        if frame is None or frame.type not in BROKERED:
+            continue
+        sides = [(k, t) for k, t in between(obj, res) if k is not None]
+        if len(sides) < 2:
+            continue
+        hosts = subjects_of(subject_token(verb), res) if obj.dep_ == "dobj" else []
+        if not hosts:
+            hosts = [(k, t) for a in verb.children if a.dep_ == "agent"
+                     for p in a.children if p.dep_ == "pobj" for k, t in actors_of(p, res)]
+        for h, ht in hosts:
+            for b, bt in sides:
+                if b != h:
+                    yield Candidate("CONSULT", verb, h, b, ht, bt, lex.verbs.get("meet"), verb)
+
+
+def in_support_of(noun, res: KnownActors, lex) -> Iterator[Candidate]:
+    """ "came out in support of the nurses", "wrote in defence of the minister", "marched in solidarity with
+    the miners": the clause's doer backs whom the phrase names (an actor, not a cause)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return
+    named = [p for x in noun.children if x.dep_ == "prep" and x.lower_ in ("of", "with")
+             for p in x.children if p.dep_ == "pobj"]
+    backed = [(k, t) for p in named for k, t in actors_of(p, res) if k is not None]
+    doers = subjects_of(subject_token(prep.head), res)
+    for a, at in doers:
+        for b, bt in backed:
+            if b != a:
+                yield Candidate("SUPPORT", noun, a, b, at, bt, lex.verbs.get("support"), prep.head)
+
+
+def received(verb, res: KnownActors, lex) -> Iterator[Candidate]:
+    """Backing or aid the clause's subject receives comes from whom its preposition or possessor names:
+    "Brown won backing from the IMF", "has the support of the unions", "won Labour's endorsement",
+    "received $2bn in aid from Japan" (the giver is the doer, the subject the recipient)."""
+    # an unresolved receiver is left to the light verb's reading ("the line has the support of X": X's backing)
+    subj = subject_token(verb)
+    receivers = subjects_of(subj, res)
+    if subj is not None and subj.pos_ == "NOUN" and not is_people(subj) and any(c.dep_ == "appos" for c in subj.children):
+        receivers = []   # "the line has the support of the mayor, Ken Livingstone, ...": a misparsed list of givers
+    # "received $2bn in aid": the aid is the sum's kind
+    things = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for x in verb.children if x.dep_ == "prep" and x.lower_ == "in" for p in x.children if p.dep_ == "pobj"]
+    for obj in things:
+        frame = noun_frame(obj, lex)
+        if frame is None or frame.type not in RECEIVED:
+            continue
+        preps = RECEIVED[frame.type]
+        named = [p for h in (obj, verb) for x in h.children if x.dep_ == "prep" and x.lower_ in preps
+                 and (h is obj or x.lower_ == "from") for p in x.children if p.dep_ == "pobj"]
+        named += [p for p in obj.children if p.dep_ == "poss"]
+        givers = [(k, t) for p in named for k, t in actors_of(p, res) if k is not None]
+        for g, gt in givers:
+            for r, rt in receivers:
+                if r != g:
+                    yield Candidate(frame.type, obj, g, r, gt, rt, frame, verb)

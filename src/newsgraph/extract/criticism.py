@@ -1,14 +1,18 @@
 """Criticism stated from the criticised side as violence undergone: "the minister came under fire
 from opposition lawmakers", "Blair came under attack from Labour MPs". With a person, party or
 government under fire from critics who are neither troops, armed groups nor states, the fire is
-words (ACCUSE by the critics), and no attack is read from it."""
+words (ACCUSE by the critics), and no attack is read from it. Criticism "come in for" is undergone
+the same way: "the minister came in for criticism from MPs" (ACCUSE by the MPs); and criticism an act
+brings on its doer: "the plan sparked criticism from unions" (the unions accuse whoever made the plan)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..wordlists import words
 from .arguments import actors_of, entity_type
 from .clause_links import UNDERGOING_PREPS, undergoer_of
-from .frames import Candidate, noun_frame
+from .frames import Candidate, noun_frame, noun_subject
+from .statements import acting, judged_act
 
 # who can be criticised rather than shot at, and who criticises: not troops, armed groups, states
 # or places
@@ -23,6 +27,8 @@ def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate
     """"X came under fire (attack) from Y": Y accuses X when both are people, parties, firms or
     governments; the noun is marked used so that no attack is read from it."""
     frame = lex.nouns.get("criticism")
+    yield from criticism_come_in_for(tokens, res, lex, used)
+    yield from criticism_provoked(tokens, res, lex, used)
     for verb in tokens.verbs:
         prep = UNDERGOING_PREPS.get(verb.lemma_.lower())
         for noun in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
@@ -42,3 +48,73 @@ def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate
             for key, tok in critics:
                 if key != target[0]:
                     yield Candidate("ACCUSE", noun, key, target[0], tok, target[1], frame, verb)
+
+
+def criticism_come_in_for(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
+    """"X came in for criticism (condemnation, flak) from Y": Y accuses X. Only with the critic named,
+    as criticism faced is ("came in for criticism" alone names no accuser)."""
+    frame = lex.nouns.get("criticism")
+    received = words("received_criticism_nouns")
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() != "come" or not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+            continue
+        for noun in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj" and p.i not in used):
+            own = noun_frame(noun, lex)
+            if frame is None or not (own is not None and own.type == "ACCUSE" or noun.lemma_.lower() in received):
+                continue
+            doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
+                         and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
+            undergoer = undergoer_of(verb)
+            target = next(iter(actors_of(undergoer, res)), None) if undergoer is not None else None
+            critics = actors_of(doer, res) if doer is not None else []
+            if target is None or not critics:
+                continue
+            used.add(noun.i)
+            for key, tok in critics:
+                if key != target[0]:
+                    yield Candidate("ACCUSE", noun, key, target[0], tok, target[1], own or frame, verb)
+
+
+def criticism_noun(noun, lex) -> bool:
+    """A noun of criticism (not of charges or inquiries, which an act may prompt against anyone):
+    "criticism", "condemnation", "a rebuke", "a backlash"."""
+    own = noun_frame(noun, lex)
+    lemma = noun.lemma_.lower()
+    return lemma in words("received_criticism_nouns") or own is not None and own.type == "ACCUSE" and lemma in (
+        "criticism", "condemnation", "accusation", "rebuke", "censure")
+
+
+def criticism_provoked(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
+    """"Brown's plan sparked criticism from the unions", "Israel's raid prompted condemnation from the
+    EU", "the minister provoked a backlash from MPs": the critics accuse the actor, or the one whose act
+    or decision it was. Only with the critics named, and a criticism with no object of its own
+    ("sparked criticism of the police" faults the police, whom the noun names)."""
+    provoking = words("provoking_verbs")
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() not in provoking:
+            continue
+        cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.i not in used and criticism_noun(c, lex)):
+            if cause is None or any(c.dep_ == "prep" and c.lower_ in ("of", "against", "at") for c in noun.children):
+                continue
+            doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
+                         and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
+            critics = actors_of(doer, res) if doer is not None else []
+            accused = accused_cause(cause, res, lex)
+            if accused is None or not critics:
+                continue
+            used.add(noun.i)
+            for key, tok in critics:
+                if key != accused[0]:
+                    yield Candidate("ACCUSE", noun, key, accused[0], tok, accused[1], noun_frame(noun, lex), verb)
+
+
+def accused_cause(cause, res, lex) -> tuple[str, object] | None:
+    """Who answers for what provoked criticism: the actor itself, or the doer of an act or the maker of
+    a decision ("Israel's raid", "the plan by the council"); not one a mere event befell ("Smith's death")."""
+    if judged_act(cause) or noun_frame(cause, lex) is not None:
+        key, tok = noun_subject(cause, res)
+        return (key, tok) if key is not None else None
+    key = acting(cause, res)   # the actor itself ("the minister"), not one it mentions ("Smith's death")
+    return (key, cause) if key is not None else None

@@ -165,6 +165,13 @@ def named_as(verb, lex, res: KnownActors):
             preds += [p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
         elif c.dep_ == "advcl" and any(x.lower_ == "as" for x in c.children):
             preds.append(c)   # "seen as politically motivated" parsed as a clause
+    # the parser may hang the predicate on the thing: "described the decision as a mistake" ("as" under
+    # the noun), "called the plans irresponsible" (an adjective after its noun is no modifier in English)
+    for c in thing.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            preds += [p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+        elif c.dep_ in ("amod", "appos") and c.i > thing.i:   # and 'called the decision "a disgrace"'
+            preds.append(c)
     if verb.lemma_.lower() in ("see", "view", "regard", "portray", "paint") and not any(
             c.lower_ == "as" for x in verb.children for c in (x, *x.children)):
         return None    # "saw the vote" is no naming: "saw X as Y" is

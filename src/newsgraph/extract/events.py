@@ -64,6 +64,8 @@ from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
 from .dismay import dismay_events
 from .evaluative import evaluative_events
+from .fates import dropped, made, survivors
+from .faulted_doers import accused_by_name, faulted_doers
 from .fire_undergone import fire_undergone
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
@@ -235,8 +237,10 @@ FIRST_PERSON = frozenset({"we", "i"})
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
     """The events of a resolved document, with the actors extraction had to create."""
     res = KnownActors(resolution)
-    events = gated(without_lesser_copies(list(_events(doc, res, gaz))), doc, res)
-    events = rated(without_fragments(events, doc), doc, res.entities)
+    events = list(_events(doc, res, gaz))
+    events = gated(survivors("lesser copy", events, without_lesser_copies(events)), doc, res)
+    events = survivors("fragment", events, without_fragments(events, doc))
+    events = survivors("confidence", events, rated(events, doc, res.entities))
     return Extraction(events=events, new_entities=res.new_entities, new_mentions=res.new_mentions)
 
 
@@ -289,6 +293,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     demanded_targets(candidates, res)
     name_makers(candidates, res)
     legal_defendants(candidates, res)
+    faulted_doers(candidates, res, lex)   # "condemned the killing of protesters by troops": the troops
     brought_by(candidates, res)
     fined_parties(candidates, res)
     charged_in_court(candidates, res)
@@ -338,6 +343,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     officials = office_holders(held, res)
     for c in candidates:
         if covered(c, vows, stated):
+            dropped(c, "covered")
             continue
         threat = vow_of(c)
         if threat is not None:
@@ -349,18 +355,21 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c.type = "THREATEN"   # "will strike unless the attacks stop"
         if judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and t in STATEMENTS
                  else entity_type(key, res)) is None:
+            dropped(c, "sense judge")
             continue   # another sense of the word: sport, film, business, criticism; or no actor
         statement_makers([c], res, attributor)   # retyped as words: "attacked the remarks" criticised their maker
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
         if c.subject is not None and c.subject == c.object:
+            dropped(c, "acts on itself")
             continue   # an actor acting on itself is a resolution error, not an event
         if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION" \
-                and not undone_on_place(c, lex):
+                and not undone_on_place(c, lex) and not accused_by_name(c, gaz, res):
             # aid, talks or support go to actors; a place is where, not whom, except a capital
             # ("a visit to Jerusalem" is a visit to Israel's government)
             country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
             if country is None and c.type in NEEDS_HOST:
+                dropped(c, "place without host")
                 continue   # "officials travelled to the Sinai": a trip to a place is no consultation
             c.object = country.key if country is not None else None
             if country is not None:
@@ -372,13 +381,16 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         quantities = quantities_for(c)
         if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS or weapon_fired(c),
                                acts_alone(c, res, officials, gaz)):
+            dropped(c, "incomplete")
             continue
         key = (c.type, c.trigger.i, c.subject, c.object)
         if key in seen:
+            dropped(c, "repeated")
             continue
         seen.add(key)
         # a claim nominal already covered by the claim of responsibility
         if c.subject is None and any((c.type, c.trigger.i) == (o.type, o.trigger.i) and o.subject for o in claimed):
+            dropped(c, "claim covered")
             continue
         sent = c.trigger.sent
         claim = attributor.own_statement(attributor.attribute(c.trigger, c.anchor), c.type, c.trigger,
@@ -390,14 +402,14 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")
         date, date_kind = dated(c, doc)
         location, location_method = place_for(c, res, location, gaz)
-        yield Event(
+        yield made(c, Event(   # made() tells an observer (fates.py), if there is one
             type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
             end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
             trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
             source=claim.source, location=location, date=date, date_kind=date_kind,
             location_method=location_method,
             quantities=quantities, subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
-        )
+        ))
 
 
 def carried_doubt(claim: Claim, c: Candidate, attributor: Attributor) -> Claim:

@@ -11,6 +11,7 @@ from ..quotes import in_quote, sentence_quotes
 from ..resolve.gazetteer import load_gazetteer
 from ..wordlists import words
 from .actors import KnownActors
+from .fates import restated, ruled_out
 from .mood import indefinite_doer, modal_of, unreal
 from .quantities import is_people
 from .refusals import COURTS
@@ -359,9 +360,17 @@ HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
     """The events no rule drops, with a state that stands for its people replaced by them
     (stand_ins.py)."""
-    events = [as_member(people_for_state(event, doc, res), doc) for event in events]
-    quotes = sentence_quotes(doc) if events else []
-    return [event for event in events if ruling(shape(event, doc, res, quotes)) == "keep"]
+    stated = [as_member(people_for_state(event, doc, res), doc) for event in events]
+    restated(events, stated)   # for an observer (fates.py), if there is one
+    quotes = sentence_quotes(doc) if stated else []
+    kept = []
+    for event in stated:
+        rule = ruling(shape(event, doc, res, quotes))
+        if rule == "keep":
+            kept.append(event)
+        else:
+            ruled_out(event, rule)   # for an observer, if there is one
+    return kept
 
 
 def as_member(event: Event, doc) -> Event:

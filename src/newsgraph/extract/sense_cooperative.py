@@ -6,6 +6,8 @@ interview or a game), and an act with one side stands alone only where that is n
 """
 from __future__ import annotations
 
+import unicodedata
+
 from ..wordlists import words
 from .control import object_controller
 from .demands import ending_wanted
@@ -256,8 +258,11 @@ def people(tok) -> bool:
 
 
 def amount(tok) -> bool:
-    """A sum or a quantity given ("200 million euros", "$5m"): money, not a market."""
-    return tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in tok.children)
+    """A sum or a quantity given ("200 million euros", "$5m"): money, not a market. News writes sums
+    as "2bn euros" or "£45bn", which the parser may take for an adjective or a bare noun: a figure or
+    a currency sign on the word or before it counts too."""
+    return tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in tok.children) or any(
+        c.text[:1].isdigit() or unicodedata.category(c.text[:1] or " ") == "Sc" for c in (tok, *tok.children))
 
 
 def convened(c) -> bool:

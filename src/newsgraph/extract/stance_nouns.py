@@ -4,7 +4,8 @@ the government, said ...". The holder (the subject of "be", "become" or "remain"
 noun is in apposition to) supports, criticises or opposes the side the noun's "of" phrase names,
 directly ("a critic of the government") or as the owner or beneficiary of what it names ("Turkish
 membership", "aid to Turkey"). A noun with a compound ("a film critic", "Chelsea supporters") names a
-trade or a fan, and a former holder no longer holds the stance."""
+trade or a fan, and a former holder no longer holds the stance. Holders may go unnamed as the subject
+of a verb of saying: "critics of the plan say it will fail" (the critics, described)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -13,10 +14,13 @@ from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actor_of, actors_of, entity_of_token, generic_actor
 from .frames import Candidate
+from .legal_sides import described_party
 
 STANCE_HOLDERS = table("stance_holder_nouns")
 FORMER = words("former_words")
 HOLDING_VERBS = frozenset({"be", "become", "remain"})
+# verbs by which unnamed holders state their stance
+SAYING = words("stance_saying_verbs")
 # what an event or policy is for or about: "aid to Turkey", "support for Kyiv", "talks with Iran"
 BENEFICIARY_PREPS = frozenset({"for", "to", "with", "of"})
 
@@ -28,14 +32,27 @@ def stance_noun_events(tokens, res: KnownActors) -> Iterator[Candidate]:
             continue
         holder = holder_of(noun)
         held = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None and unnamed_holders(noun) and (held or owner is not None):
+            holder = noun   # "critics of the plan say it will fail", "Blair's critics say": the critics, unnamed
+            held = held or [owner]
         if holder is None or not held:
             continue
         okey, otok = side_named(held[0], noun, res)
         if okey is None:
             continue
-        for skey, stok in actors_of(holder, res):
+        holders = actors_of(holder, res) if holder is not noun else [(
+            generic_actor(noun, res) or described_party(noun, res), noun)]
+        for skey, stok in holders:
             if skey != okey:
                 yield Candidate(kind, noun, skey, okey, stok, otok, None, holder_verb(noun))
+
+
+def unnamed_holders(noun) -> bool:
+    """Holders left unnamed as the subject of a verb of saying: "critics of the plan say", "supporters
+    of the bill argue", "Blair's critics say" (not "the critics", who refer back to holders named before)."""
+    return noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_.lower() in SAYING and not any(
+        c.dep_ == "det" for c in noun.children)
 
 
 def holder_of(noun):

@@ -24,6 +24,7 @@ from .clause_links import clause_frame, counted, for_clause, list_items, shared_
 from .constructions import reciprocal_object
 from .frames import (
     Candidate,
+    between,
     clause_object,
     event_noun,
     frame_for_verb,
@@ -175,6 +176,8 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
             key, t = noun_subject(noun, res)
             subjects = [(key, t)] if key else []
         okey, otok = noun_object(noun, frame, res, extra_heads=(verb,))
+        if frame.symmetric and okey is None and not subjects and is_passive(verb):
+            subjects = between(noun, res)   # "a deal between Russia and Ukraine was signed": its two sides
         if frame.symmetric and okey is None and len(subjects) >= 2:
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
@@ -345,8 +348,12 @@ def governed_noun_object(verb, subjects, res: KnownActors, lex) -> tuple[str | N
         nframe = noun_frame(noun, lex)
         if nframe is None or nframe.type not in MEETING_TYPES and not agreeing:
             continue   # "ordered the deportation of X": X is acted on, not the other side
-        # "agreed to a ceasefire with Hamas": whatever is agreed to, the one it is made with agrees too
-        key, t = noun_object(noun, nframe, res) if nframe.type in MEETING_TYPES else partner_with(noun, res)
+        # "agreed to a ceasefire with Hamas": whatever is agreed to, the one it is made with agrees too;
+        # aid agreed is promised to whom it goes ("agreed a bailout of Alitalia", "debt relief for Mali")
+        if agreeing and nframe.type == "AID":   # its preposition may hang on the verb ("agreed aid for Chad")
+            key, t = noun_object(noun, nframe, res, extra_heads=(verb,))
+        else:
+            key, t = noun_object(noun, nframe, res) if nframe.type in MEETING_TYPES else partner_with(noun, res)
         if key and all(key != s for s, _ in subjects):
             return key, t
     return None, None

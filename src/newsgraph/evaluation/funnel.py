@@ -1,0 +1,102 @@
+"""Where recall is lost: every candidate event of a text and the stage that dropped it.
+
+`funnel_of` analyses a document as ingest does, with extraction observed (extract/fates.py), and
+returns its candidates' fates; `miss_stage` says, for a gold fact that no event was made of, how far
+a candidate of the fact's type got in its sentence. evaluation/why.py prints a text's funnel;
+evaluation/devgold.py counts the stages of its missed facts.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..extract import analyse
+from ..extract.fates import KEPT, STAGES, Fate, observing
+from ..ingest import record_to_document
+from ..model import Analysis, Document
+
+SPANS_SENTENCES = "quote spans sentences"
+NOTHING = "nothing proposed"
+OTHER_TYPE = "other type proposed"
+# why a fact whose sentence has no event was missed, from the earliest loss to the latest: no parsed
+# sentence holds its quote; no candidate at all; candidates of other types only; else the furthest stage
+# a candidate of its type reached (a "kept" one was made and lost after extraction, in the store or export)
+MISS_STAGES = (SPANS_SENTENCES, NOTHING, OTHER_TYPE, *STAGES)
+
+
+@dataclass(slots=True)
+class Funnel:
+    """A document's analysis, its parsed sentences and its candidates' fates."""
+    analysis: Analysis
+    sentences: list[tuple[int, str]]    # (first character, text)
+    fates: list[Fate]
+
+    def name(self, key: str | None) -> str:
+        entity = self.analysis.entities.get(key) if key else None
+        return entity.name if entity is not None else (key or "-")
+
+
+def funnel_of(document: Document, nlp, gaz) -> Funnel:
+    """The funnel of one document, analysed as ingest analyses it (in one piece: dev articles are short)."""
+    doc = nlp(document.text)
+    with observing() as fates:
+        analysis = analyse(document, doc, gaz)
+    return Funnel(analysis, [(s.start_char, s.text) for s in doc.sents], fates.fates)
+
+
+def text_funnel(text: str, nlp, gaz) -> Funnel:
+    return funnel_of(Document(source="why", text=text), nlp, gaz)
+
+
+def miss_stage(funnel: Funnel, quote: str, types: Iterable[str], norm: Callable[[str], str]) -> tuple[str, Fate | None]:
+    """The stage (one of MISS_STAGES) of a fact told by `quote`, of any of `types`, and the candidate
+    that got furthest, if one of the types was proposed. `norm` is the scorer's text normaliser: a
+    sentence holds the quote as the scorer finds it there."""
+    quote = norm(quote)
+    if not any(quote in norm(s) for _, s in funnel.sentences):
+        return SPANS_SENTENCES, None
+    there = [f for f in funnel.fates if quote in norm(f.sentence)]
+    typed = [f for f in there if f.type in set(types)]
+    if not typed:
+        return (OTHER_TYPE if there else NOTHING), None
+    best = max(typed, key=lambda f: f.reach)
+    return best.stage, best
+
+
+def describe(funnel: Funnel, fate: Fate) -> str:
+    """One candidate on one line: type, trigger, sides (phrase and actor) and fate."""
+    sides = [f"{role} {text or '-'} [{funnel.name(key)}]" for role, text, key in
+             (("subject", fate.subject_text, fate.subject), ("object", fate.object_text, fate.object))]
+    fate_text = fate.stage if fate.stage == KEPT else f"dropped: {fate.stage}" + (f" ({fate.rule})" if fate.rule else "")
+    return f"{fate.type:<12} {fate.trigger!r} (token {fate.trigger_i}); {'; '.join(sides)}  -> {fate_text}"
+
+
+def funnel_lines(funnel: Funnel) -> list[str]:
+    """Every sentence and its candidates, in the order extraction judged them."""
+    lines = []
+    for start, sentence in funnel.sentences:
+        there = [f for f in funnel.fates if f.sentence_start == start]
+        lines += [sentence.strip(), *("  " + describe(funnel, f) for f in there)]
+        lines += [] if there else ["  no candidate"]
+    return lines
+
+
+def article_funnels(jsonl: Path, ids: set[str], nlp, gaz) -> dict[str, Funnel]:
+    """The funnels of the articles `ids` of a JSONL file, by article id, each read as ingest reads it."""
+    out = {}
+    with open(jsonl, encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line) if line.strip() else {}
+            if (key := str(record.get("id"))) in ids:
+                out[key] = funnel_of(record_to_document(record, f"{jsonl.name}#{key}"), nlp, gaz)
+    return out
+
+
+def stage_counts(stages: Iterable[str]) -> dict[str, int]:
+    """How many misses stopped at each of MISS_STAGES."""
+    counts = dict.fromkeys(MISS_STAGES, 0)
+    for stage in stages:
+        counts[stage] += 1
+    return counts

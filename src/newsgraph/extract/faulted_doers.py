@@ -1,0 +1,122 @@
+"""Whom a criticism faults when it names an act or a failing, not an actor (PLOVER ACCUSE: the
+accused is the one whose act is faulted). "Condemned the killing of protesters by troops" and
+"denounced the abuse of prisoners by police" fault the troops and the police: those the "of" phrase
+of an act done to people names suffered it and are never the accused. With no doer named, a state the
+act was done in stands for it ("criticised the treatment of journalists in Belarus"), else nobody.
+"Criticised a lack of transparency in Gazprom's accounts", "the lack of accountability at the
+ministry": a failing faults whoever it is found in; "blamed the killings on the army" the army. An
+accusation undergone names its accuser before the noun as well: "Shell faces an SEC investigation". The words are data:
+data/lexicon/words/evaluative.yaml (suffered_acts, shown_failings) and the lexicon's patient nouns."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..wordlists import words
+from .actors import KnownActors
+from .arguments import actor_of, entity_type, generic_actor
+from .clause_links import UNDERGOING
+from .frames import Candidate, noun_frame, noun_subject
+
+# where a failing or an act is found: "a lack of transparency in X's accounts", "abuses at the ministry"
+FOUND_IN = frozenset({"in", "at", "within", "inside"})
+# who stands for an act done in a place with its doer unnamed: the state it was done in
+STATES = frozenset({"COUNTRY"})
+# verbs whose object is accused, sued or charged, always an actor: "accused Titan of paying bribes"
+ACCUSING_VERBS = frozenset({"accuse", "charge", "sue", "indict", "prosecute", "suspect", "blame", "fault"})
+
+
+@lru_cache(maxsize=1)
+def _suffered() -> frozenset[str]:
+    return words("suffered_acts")
+
+
+def faulted_doers(candidates: list[Candidate], res: KnownActors, lex) -> None:
+    """Give the verbs of criticism whose object is an act or a failing the actor it faults, in place."""
+    for c in candidates:
+        if c.type == "ACCUSE" and c.subject is None and c.trigger.pos_ == "NOUN" and c.anchor is not None \
+                and c.anchor.lemma_.lower() in UNDERGOING and c.trigger.head.i == c.anchor.i:
+            # "Shell faces an SEC investigation", "the plan drew EU criticism": the accuser named before the noun
+            c.subject, tok = noun_subject(c.trigger, res, exclude=c.object)
+            c.subject_tok = tok if c.subject is not None else c.subject_tok
+        if c.type != "ACCUSE" or c.trigger.pos_ != "VERB":
+            continue
+        if (blamed := blamed_on(c, res)) is not None:
+            c.object, c.object_tok = blamed
+            continue
+        act = faulted_thing(c, lex)
+        if act is None:
+            continue
+        found = faulted_actor(act, c.subject, res, lex)
+        if found is not None:
+            c.object, c.object_tok = found
+
+
+def blamed_on(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"Blamed the killings on the army": the one a thing is blamed on is the accused."""
+    if c.trigger.lemma_.lower() != "blame" or c.object is not None and c.object_tok is not None \
+            and c.object_tok.dep_ != "dobj" and c.object_tok.head.lower_ != "of":
+        return None
+    # the parser may hang "on" anywhere in the thing blamed ("the deaths of the soldiers on India"): then
+    # the last one ("the attack on the embassy on Iran")
+    things = [o for o in c.trigger.children if o.dep_ == "dobj"]
+    ons = [x for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "on"] + [
+        x for h in things for x in reversed(list(h.subtree)) if x.dep_ == "prep" and x.lower_ == "on"]
+    for pobj in (p for x in ons for p in x.children if p.dep_ == "pobj"):
+        key = actor_of(pobj, res) or generic_actor(pobj, res)
+        if key is not None and key != c.subject:
+            return key, pobj
+    return None
+
+
+def faulted_thing(c: Candidate, lex):
+    """The act or failing a criticism verb names as its object ("condemned the killing of X"), when the
+    candidate's object is that noun or the one its "of" phrase names; else None."""
+    tok = c.object_tok
+    if tok is None:
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+        tok = tok.head.head
+    if tok.pos_ != "NOUN" or not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == c.trigger.i):
+        return None
+    return tok if patient_act(tok, lex) or tok.lemma_.lower() in words("shown_failings") else None
+
+
+def faulted_actor(act, accuser: str | None, res: KnownActors, lex) -> tuple[str | None, object] | None:
+    """(actor, token) the act or failing faults, (None, act) when it names none but those who suffered
+    it, or None to leave the candidate as it is."""
+    key, tok = noun_subject(act, res, exclude=accuser)
+    if key is not None:
+        return key, tok   # "the abuse of prisoners by police", "Iran's detention of the activists"
+    for holder in found_in(act):
+        key = actor_of(holder, res) or generic_actor(holder, res)
+        if key is None:
+            key, _ = noun_subject(holder, res, exclude=accuser)   # "in Gazprom's accounts"
+        if key is not None and key != accuser and (entity_type(key, res) in STATES or not patient_act(act, lex)):
+            return key, holder
+    return (None, act) if patient_act(act, lex) else None
+
+
+def patient_act(act, lex) -> bool:
+    """An act done to people, whose "of" phrase names who suffered it."""
+    frame = noun_frame(act, lex)
+    return act.lemma_.lower() in _suffered() or act.lower_ in _suffered() or (frame is not None and frame.patient_of)
+
+
+def found_in(act) -> list:
+    """What an act or failing is found in: its own "in"/"at" phrase, or that of its "of" phrase
+    ("a lack of transparency in the accounts")."""
+    heads = [act, *(p for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in FOUND_IN
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def accused_by_name(c: Candidate, gaz, res: KnownActors) -> bool:
+    """Whether the accused of an accusing verb is a name the tagger took for a place ("the SEC accused
+    Titan of paying bribes"): one who is accused, sued or charged is an actor, so the name stands,
+    unless it is a capital, which stands for its state ("accused Moscow of meddling": Russia)."""
+    tok = c.object_tok
+    if c.type != "ACCUSE" or tok is None or c.trigger.lemma_.lower() not in ACCUSING_VERBS \
+            or tok.head.i != c.trigger.i or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return gaz is None or gaz.country_of_capital(res.entities[c.object].name) is None

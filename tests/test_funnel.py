@@ -1,0 +1,56 @@
+"""The extraction funnel: every candidate event with the stage that dropped it (extract/fates.py,
+evaluation/funnel.py, the why command)."""
+import pytest
+
+from newsgraph.evaluation import why
+from newsgraph.evaluation.funnel import text_funnel
+from newsgraph.extract.fates import STAGES, observing
+
+
+def fates_of(text, nlp, gazetteer, etype):
+    return [(f.trigger, f.stage, f.rule) for f in text_funnel(text, nlp, gazetteer).fates if f.type == etype]
+
+
+def test_a_candidate_of_another_sense_is_dropped_by_the_sense_judge(nlp, gazetteer):
+    fates = fates_of("Microsoft launched an attack on Google's search business.", nlp, gazetteer, "ASSAULT")
+    assert fates == [("attack", "sense judge", "")]
+
+
+def test_a_candidate_made_into_an_event_is_kept(nlp, gazetteer):
+    funnel = text_funnel("Rebels attacked the town on Monday.", nlp, gazetteer)
+    assert [(f.type, f.trigger, f.stage) for f in funnel.fates] == [("ASSAULT", "attacked", "kept")]
+    assert [e.type for e in funnel.analysis.events] == ["ASSAULT"]
+    assert funnel.name(funnel.fates[0].subject) == "rebels"
+
+
+def test_the_keep_gate_names_the_rule_that_dropped_an_event(nlp, gazetteer):
+    funnel = text_funnel("Had Russia invaded Ukraine, prices would have soared.", nlp, gazetteer)
+    assert [(f.type, f.stage, f.rule) for f in funnel.fates] == [("ASSAULT", "keep gate", "unreal mood")]
+    assert funnel.analysis.events == []
+
+
+def test_observing_changes_no_event_and_nothing_is_recorded_outside_the_block(analyse_text):
+    text = ("Police arrested 12 protesters in Cairo on Monday. Iran could attack Israel, officials said. "
+            "Had Russia invaded Ukraine, prices would have soared.")
+    plain = analyse_text(text).events
+    with observing() as fates:
+        observed = analyse_text(text).events
+    assert observed == plain and plain
+    assert {f.stage for f in fates.fates} >= {"kept", "keep gate"}
+    assert all(f.stage in STAGES for f in fates.fates)
+    recorded = len(fates.fates)
+    analyse_text(text)
+    assert len(fates.fates) == recorded
+
+
+def test_why_prints_every_sentence_with_its_candidates_and_their_fates(capsys):
+    assert why.main(["Microsoft launched an attack on Google's search business. The weather was fine."]) == 0
+    out = capsys.readouterr().out
+    assert "'attack'" in out and "dropped: sense judge" in out and "subject Microsoft [Microsoft]" in out
+    assert "The weather was fine.\n  no candidate" in out
+
+
+def test_why_wants_a_text(capsys):
+    with pytest.raises(SystemExit):
+        why.main([])
+    assert "give a text" in capsys.readouterr().err
