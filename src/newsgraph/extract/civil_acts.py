@@ -12,9 +12,12 @@ from .actors import KnownActors
 from .arguments import actors_of, entity_type, subject_token, to_objects
 from .frames import Candidate
 from .lexicon import lexicon
+from .quantities import HARM_PARTICIPLES, quantities_for
 from .sense import STATES
 
 PROTEST_AGENTS = frozenset(words("protest_agents"))
+RIOTERS = words("rioting_agents")
+RIOT_DAMAGE = words("riot_damage_verbs")
 GATHERING = frozenset(words("gathering_verbs"))
 OBSTRUCTION = frozenset(words("civil_obstruction"))
 ALONGSIDE = frozenset(words("alongside_verbs"))
@@ -44,6 +47,18 @@ def civilian(c: Candidate, res: KnownActors) -> bool:
     return lemma in PROTEST_AGENTS or lemma in CIVILIANS or generic
 
 
+def rioting(c: Candidate) -> bool:
+    """Violence by rioters on things, no actor its victim: "rioters set fire to shops", "rioters
+    smashed shop windows" (PLOVER PROTEST, modes riot and vandalize): those named by the riot do
+    it, by burning, smashing or looting. A weapon thrown ("rioters hurled grenades at shops") and
+    protesters who throw petrol bombs or torch a bank attack (so the bench's attack articles code it); on people or a side, or with dead or wounded in the sentence ("set the bank on
+    fire, killing three"), it stays an attack."""
+    tok = c.subject_tok
+    return c.type == "ASSAULT" and c.object is None and tok is not None and tok.i != c.trigger.i \
+        and tok.lemma_.lower() in RIOTERS and c.trigger.lemma_.lower() in RIOT_DAMAGE and not any(k in quantities_for(c) for k in ("killed", "wounded")) \
+        and not any(t.lemma_.lower() in HARM_PARTICIPLES or t.lemma_.lower() == "die" for t in c.trigger.sent)
+
+
 def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
     """Civilians blocking a road, occupying a square or boycotting a vote protest (PLOVER PROTEST:
     obstruct, demo, boycott); a person welcomed by an actor is received, not endorsed."""
@@ -51,6 +66,8 @@ def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
         lemma = c.trigger.lemma_.lower()
         if lemma in OBSTRUCTION and c.type in ("COERCE", "ASSAULT", "SANCTION") and civilian(c, res):
             c.type, c.object = "PROTEST", None
+        elif rioting(c):
+            c.type = "PROTEST"   # "rioters set fire to shops", "protesters torched cars": a riot (PLOVER mode riot)
         elif lemma in GREETING and c.type == "SUPPORT" and c.object_tok is not None \
                 and c.object_tok.dep_ == "dobj" and visitor(c.object, res) and (
                     c.object_tok.pos_ == "PROPN" or c.object_tok.lemma_.lower() in OFFICES):

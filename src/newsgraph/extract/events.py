@@ -66,6 +66,7 @@ from .dismay import dismay_events
 from .evaluative import evaluative_events
 from .fates import dropped, made, survivors
 from .faulted_doers import accused_by_name, faulted_doers
+from .fire_undergone import fire_undergone
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
 from .frames import (
@@ -98,8 +99,11 @@ from .keep import (
 from .labour_actions import labour_events
 from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
+from .participle_patients import participle_events
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
+from .protest_joiners import joined_protests
 from .quantities import is_people, quantities_for
+from .received_penalties import received_penalties
 from .refusals import lost_case_events, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
 from .relations import relation_events
@@ -182,7 +186,8 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             okey, otok = passive_recipient(noun, res, ACCUSING)
         if okey is None and frame.type == "REQUEST":
             okey, otok = addressee_clause(noun, res)
-        if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun):
+        if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun) \
+                and not tolled(noun, frame, anchor):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
         skey, stok = noun_subject(noun, res, exclude=okey)
         etype, sides = frame.type, answered_sides(noun, frame, res, (skey, stok), okey, otok) if made else None
@@ -200,6 +205,13 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             continue   # an event noun with no side: as a clause's subject, with its toll, or dated and placed
         yield cand
 
+
+
+def tolled(noun, frame, anchor) -> bool:
+    """A violence noun with no one named as its patient, but its dead or wounded counted: "a shooting
+    at a nightclub killed 49 people", "the shooting left three students dead"."""
+    bare = Candidate(frame.type, noun, None, None, frame=frame, anchor=anchor)
+    return thing_acted_on(noun, frame) is None and any(k in quantities_for(bare) for k in CASUALTIES)
 
 
 OWNED_ACTS = words("owned_act_nouns")
@@ -254,6 +266,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
+    candidates += list(fire_undergone(tokens, res, lex, used))   # after undergone_events: its doer unnamed
     candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res, attributor))
     candidates += list(listed_accused(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))
@@ -261,6 +274,8 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
     candidates += list(instructed_penalties(tokens, res, used))
     candidates += list(verbal_events(tokens, res, lex, used))
+    candidates += list(joined_protests(tokens, res, lex, used))   # before nouns: "organised a rally"
+    candidates += list(received_penalties(tokens, res, lex, used)) + list(participle_events(tokens, res, lex, used))
     used.update(t.i for c in candidates for t in demanded_things(c))
     candidates += list(nominal_events(tokens, res, lex, used)) + list(gerund_pair_events(tokens, res, lex, used))
     candidates += list(labour_events(tokens, res, lex, used))

@@ -18,6 +18,7 @@ from .noun_frames import (  # noqa: F401  (other stages import these from here)
 )
 from .noun_phrases import by_agents, possessors, prep_objects, trade_partners
 from .outside_sides import acting_through, arranger_word, grouping_head, partaker, role_holder
+from .undergoing_owners import undergoing_owners
 from .voice import passive_patients
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
@@ -210,7 +211,7 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
                             key = actor_of(t, res) or generic_actor(t, res)
                             if key:
                                 return key, t
-    for t in patient_possessors(noun, frame) if agents else ():
+    for t in patient_possessors(noun, frame, res) if agents or not by_agents(noun) else ():
         key = actor_of(t, res) or generic_actor(t, res)
         if key:
             return key, t   # "Navalny's arrest by the police": the police arrest Navalny
@@ -237,10 +238,13 @@ def venues(noun, heads=()) -> list:
             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in VENUES]
 
 
-def patient_possessors(noun, frame: Frame | None) -> list:
+def patient_possessors(noun, frame: Frame | None, res: KnownActors | None = None) -> list:
     """Whose undergoing a nominal event names when its doer stands in a "by" phrase: "his abduction
-    by gunmen", "the city's shelling by the army" (without one, "Egypt's crackdown" is Egypt's act)."""
-    return possessors(noun) if frame is not None and frame.patient_of and by_agents(noun) else []
+    by gunmen", "the city's shelling by the army" (without one, "Egypt's crackdown" is Egypt's act, and
+    "Navalny's arrest" Navalny's undergoing: undergoing_owners)."""
+    if frame is None or not frame.patient_of:
+        return []
+    return possessors(noun) if by_agents(noun) else undergoing_owners(noun, res)
 
 
 def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:
@@ -250,7 +254,7 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
         if key and key != exclude:
             return key, pobj
     frame = noun_frame(noun, lexicon())
-    undergoers = patient_possessors(noun, frame)
+    undergoers = patient_possessors(noun, frame, res)
     for c in noun.lefts:
         if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c not in undergoers:
             for t in c.subtree:

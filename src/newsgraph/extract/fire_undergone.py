@@ -1,0 +1,63 @@
+"""Violence undergone with its doer unnamed: "the convoy came under fire near Kandahar", "Syrian
+troops came under attack", "the town came under heavy shelling" (PLOVER ASSAULT, actor unknown).
+
+clause_links.undergone_events reads the doer from a from/by phrase and criticism.py the critics;
+without either, the fire is an attack when what underwent it can be shot at rather than criticised:
+troops, armed groups and places, or a vehicle, post or unit of forces; a person, party, firm or
+state only under the noun of a weapon ("came under mortar fire"). A reason ("came under fire for
+its handling of the crisis", "over the plan") makes it criticism, and no attack is read.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import words
+from .arguments import actors_of, entity_type
+from .clause_links import UNDERGOING_PREPS, undergoer_of, undergone_nouns
+from .frames import Candidate, event_noun, noun_frame
+
+UNDERGOERS = words("fire_undergoers")
+WEAPON_FIRE = words("weapon_fire_words")
+REASONS = words("criticised_for")
+# who can be shot at by entity type: forces, armed groups, places
+SHOT_AT = frozenset({"MILITARY", "ARMED_GROUP", "LOCATION"})
+
+
+def weapon_named(noun) -> bool:
+    """The fire is a weapon's: "shelling", "mortar fire", "heavy machine-gun fire"."""
+    return noun.lemma_.lower() in WEAPON_FIRE or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in WEAPON_FIRE for c in noun.children)
+
+
+def with_reason(verb, noun) -> bool:
+    """"for its handling of", "over the plan", "after remarks": the fire is criticism."""
+    return any(c.dep_ in ("prep", "advcl", "mark") and c.lower_ in REASONS
+               for h in (verb, noun) for c in h.children)
+
+
+def has_doer(verb, noun) -> bool:
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for h in (verb, noun) for c in h.children)
+
+
+def fire_undergone(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
+    """"A police convoy came under fire near Kandahar": an attack on the convoy by no one named."""
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() not in UNDERGOING_PREPS:
+            continue
+        for obj in undergone_nouns(verb):
+            noun = event_noun(obj, lex)
+            frame = noun_frame(noun, lex) if noun is not None else None
+            if frame is None or frame.type != "ASSAULT" or noun.i in used or has_doer(verb, noun) \
+                    or with_reason(verb, noun):
+                continue
+            undergoer = undergoer_of(verb)
+            if undergoer is None:
+                continue
+            sides = actors_of(undergoer, res)
+            kinds = {entity_type(k, res) for k, _ in sides}
+            shootable = kinds & SHOT_AT or not kinds and undergoer.lemma_.lower() in UNDERGOERS
+            if not (shootable or weapon_named(noun) and (sides or undergoer.pos_ != "PRON")):
+                continue
+            used.update((noun.i, verb.i))
+            for key, tok in sides or [(None, undergoer)]:
+                yield Candidate("ASSAULT", noun, None, key, None, tok, frame, verb)
