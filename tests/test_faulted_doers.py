@@ -59,3 +59,13 @@ def test_an_actors_critics_who_say_something_accuse_it(events_named):
     found = accusations(events_named("Ryanair's critics argue that it hides its fees."))
     assert any(e[2] == "Ryanair" for e in found), found
     assert not accusations(events_named("Ryanair's critics were not invited to the launch."))
+
+
+def test_critics_who_accuse_another_do_not_accuse_their_owner(events_named):
+    found = accusations(events_named("Ryanair's critics accused the regulator of bias."))
+    assert not any(e[2] == "Ryanair" for e in found), found
+
+
+def test_supporters_who_say_something_state_no_support(events_named):
+    found = events_named("Supporters of the governor said the police had beaten two students.")
+    assert not any(e[0] == "SUPPORT" for e in found), found

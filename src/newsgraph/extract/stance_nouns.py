@@ -49,10 +49,14 @@ def stance_noun_events(tokens, res: KnownActors) -> Iterator[Candidate]:
 
 
 def unnamed_holders(noun) -> bool:
-    """Holders left unnamed as the subject of a verb of saying: "critics of the plan say", "supporters
-    of the bill argue", "Blair's critics say" (not "the critics", who refer back to holders named before)."""
-    return noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_.lower() in SAYING and not any(
-        c.dep_ == "det" for c in noun.children)
+    """Critics left unnamed as the subject of a verb of saying: "critics of the plan say", "Blair's critics
+    argue" (not "the critics", who refer back to holders named before). Only critics: what critics say is
+    their criticism, while supporters or opponents may say anything ("supporters of the president said
+    police had shot two protesters"); and only a saying with no object of its own ("Blair's critics
+    accused the BBC of bias" accuses the BBC, not Blair)."""
+    return noun.dep_ == "nsubj" and noun.tag_ == "NNS" and STANCE_HOLDERS.get(noun.lemma_.lower()) == "ACCUSE" \
+        and noun.head.lemma_.lower() in SAYING and not any(c.dep_ == "det" for c in noun.children) \
+        and not any(c.dep_ == "dobj" for c in noun.head.children)
 
 
 def holder_of(noun):
