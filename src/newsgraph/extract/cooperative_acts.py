@@ -3,8 +3,7 @@ in a country for talks (CONSULT with the host: "the Chinese premier arrived in M
 relief carried or handed out (AID to whoever receives it: "aircraft flew in blankets to the
 survivors", "aid workers began distributing food", "flying in equipment the UN needs"), talks or a
 deal between two sides hosted or brokered by a third (CONSULT of the host with each), and acts done
-"in support of" someone (SUPPORT by the doer), and backing or aid received (SUPPORT or AID by whom it
-comes from: "won the backing of the unions", "received aid from Japan")."""
+"in support of" someone (SUPPORT by the doer)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -15,7 +14,6 @@ from .arguments import actors_of, entity_type
 from .clause_roles import subject_token, to_objects
 from .frames import PARTICLES, Candidate, between, subjects_of
 from .noun_frames import noun_frame
-from .quantities import is_people
 
 TRAVEL = words("travel_verbs")
 CARRYING = words("relief_carrying_verbs")
@@ -24,9 +22,6 @@ RELIEF_MODIFIERS = words("relief_modifiers")
 NEEDING = words("needing_verbs")
 STANCE_PHRASES = words("stance_phrase_nouns")
 CONVENING = words("convening_verbs")
-RECEIVING = words("receiving_verbs")
-# what is received from another: backing (also "of" whom: "the support of Labour") or aid ("from" whom)
-RECEIVED = {"SUPPORT": ("from", "of"), "AID": ("from",)}
 # what a third party hosts or brokers between two sides: talks or a deal
 BROKERED = frozenset({"CONSULT", "AGREE"})
 # where a visitor arrives: a state, or a place standing for one ("arrived in Moscow")
@@ -43,8 +38,6 @@ def cooperative_events(tokens, res: KnownActors, lex, found: list[Candidate]) ->
         lemma = verb.lemma_.lower()
         if lemma in CONVENING:   # taken by the talks it hosts, whose sides are not the host
             yield from brokered(verb, res, lex)
-        if lemma in RECEIVING:
-            yield from received(verb, res, lex)
         if verb.i in taken:
             continue
         if lemma in TRAVEL:
@@ -170,30 +163,3 @@ def in_support_of(noun, res: KnownActors, lex) -> Iterator[Candidate]:
         for b, bt in backed:
             if b != a:
                 yield Candidate("SUPPORT", noun, a, b, at, bt, lex.verbs.get("support"), prep.head)
-
-
-def received(verb, res: KnownActors, lex) -> Iterator[Candidate]:
-    """Backing or aid the clause's subject receives comes from whom its preposition or possessor names:
-    "Brown won backing from the IMF", "has the support of the unions", "won Labour's endorsement",
-    "received $2bn in aid from Japan" (the giver is the doer, the subject the recipient)."""
-    # an unresolved receiver is left to the light verb's reading ("the line has the support of X": X's backing)
-    subj = subject_token(verb)
-    receivers = subjects_of(subj, res)
-    if subj is not None and subj.pos_ == "NOUN" and not is_people(subj) and any(c.dep_ == "appos" for c in subj.children):
-        receivers = []   # "the line has the support of the mayor, Ken Livingstone, ...": a misparsed list of givers
-    # "received $2bn in aid": the aid is the sum's kind
-    things = [c for c in verb.children if c.dep_ == "dobj"] + [
-        p for x in verb.children if x.dep_ == "prep" and x.lower_ == "in" for p in x.children if p.dep_ == "pobj"]
-    for obj in things:
-        frame = noun_frame(obj, lex)
-        if frame is None or frame.type not in RECEIVED:
-            continue
-        preps = RECEIVED[frame.type]
-        named = [p for h in (obj, verb) for x in h.children if x.dep_ == "prep" and x.lower_ in preps
-                 and (h is obj or x.lower_ == "from") for p in x.children if p.dep_ == "pobj"]
-        named += [p for p in obj.children if p.dep_ == "poss"]
-        givers = [(k, t) for p in named for k, t in actors_of(p, res) if k is not None]
-        for g, gt in givers:
-            for r, rt in receivers:
-                if r != g:
-                    yield Candidate(frame.type, obj, g, r, gt, rt, frame, verb)
