@@ -4,8 +4,8 @@
 returns its candidates' fates and each sentence's trigger words (the lexicon's entries for any type
 among its words); `miss_stage` says, for a gold fact that no event was made of, how far a candidate of
 the fact's type got in its sentence, and, where none was proposed, whether the lexicon knows a word
-of the sentence for the type (a construction declined it) or not (the lexicon lacks it). evaluation/why.py prints a text's funnel;
-evaluation/devgold.py counts the stages of its missed facts.
+of the sentence for the type (a construction declined it) or not (the lexicon lacks it).
+evaluation/why.py prints a text's funnel; evaluation/devgold.py counts the stages of its missed facts.
 """
 from __future__ import annotations
 
