@@ -71,3 +71,11 @@ def test_trigger_words_are_the_lexicons_for_the_word_as_it_is_used(nlp, gazettee
     first, second = (start for start, _ in funnel.sentences)
     assert "SANCTION" in {etype for _, etype in funnel.triggers[first]}
     assert funnel.triggers[second] == []
+
+
+def test_why_names_the_trigger_words_of_types_no_candidate_was_proposed_for(capsys):
+    # an ASSAULT is proposed; "condemn" (ACCUSE) proposes nothing for want of a side
+    assert why.main(["Rebels attacked the town, which some condemned."]) == 0
+    out = capsys.readouterr().out
+    assert "trigger words of types not proposed: condemn (ACCUSE)" in out
+    assert "attack (ASSAULT)" not in out

@@ -109,6 +109,9 @@ def funnel_lines(funnel: Funnel) -> list[str]:
         there = [f for f in funnel.fates if f.sentence_start == start]
         lines += [sentence.strip(), *("  " + describe(funnel, f) for f in there)]
         found = funnel.triggers.get(start, [])
+        unproposed = [t for t in found if t[1] not in {f.type for f in there}]
+        if there and unproposed:   # a word of a type no candidate has: a construction declined it
+            lines.append(f"  trigger words of types not proposed: {trigger_words(unproposed)}")
         lines += [] if there else [f"  no candidate; trigger words: {trigger_words(found)}" if found
                                    else "  no candidate; no trigger word"]
     return lines
