@@ -148,15 +148,39 @@ def test_no_event_misses_are_counted_by_the_furthest_stage_a_candidate_of_their_
     funnels = devgold.article_funnels(jsonl, {"art1"}, nlp, gazetteer)
     staged = devgold.staged_misses(unmade, funnels, scorer.norm)
     stages = [stage for _, stage, _ in staged]
-    assert stages == ["sense judge", "keep gate", "nothing proposed", "other type proposed", "kept",
+    assert stages == ["sense judge", "keep gate", "nothing proposed, no trigger of the type",
+                      "other type proposed, no trigger of the type", "kept",
                       "quote spans sentences", "sense judge"]
     assert staged[1][2].rule == "unreal mood" and staged[2][2] is None
     counts = devgold.stage_counts(stages)
-    assert counts["sense judge"] == 2 and counts["nothing proposed"] == 1 and sum(counts.values()) == 7
+    assert counts["sense judge"] == 2 and counts["nothing proposed, no trigger of the type"] == 1 and sum(counts.values()) == 7
     rows = devgold.stage_rows({"tuning": {"miss_stages": counts}, "held_out": {"miss_stages": counts}})
     assert rows[-1].split() == ["held-out", "all", *(str(counts[s]) for s in devgold.MISS_STAGES)]
     assert rows[-2].split()[:2] == ["tuning", "all"]
     by_type = Counter((stage, f["types"][0]) for f, stage, _ in staged)
     rows = devgold.stage_type_rows({"tuning": {"miss_stage_types": by_type}, "held_out_d": {}})
-    assert "  sense judge: ASSAULT 2" in rows and "  other type proposed: AID 1" in rows
+    assert "  sense judge: ASSAULT 2" in rows and "  other type proposed, no trigger of the type: AID 1" in rows
     assert rows[-1] == "held-out all, no-event misses by stage and the fact's type:"
+
+
+def test_a_fact_with_nothing_proposed_is_told_apart_by_a_trigger_word_of_its_type(tmp_path, nlp, gazetteer):
+    scorer = devgold.load_scorer()
+    text = "Some condemned it. The garden was quiet on Sunday. Thousands marched. Rebels attacked the town."
+    jsonl = tmp_path / "articles.jsonl"
+    jsonl.write_text(json.dumps({"id": "art1", "text": text}) + "\n", encoding="utf-8")
+    facts = [{"doc": "art1", "types": [t], "quote": q, "core": True} for t, q in
+             [("ACCUSE", "Some condemned it"),          # a trigger of the type, no side to resolve
+              ("PROTEST", "The garden was quiet"),      # no word of the type at all
+              ("ACCUSE", "The garden was quiet"),
+              ("PROTEST", "Thousands marched"),         # "march" is PROTEST's, not ASSAULT's
+              ("ASSAULT", "Thousands marched"),
+              ("AID", "Rebels attacked the town")]]    # an ASSAULT was proposed, no AID word
+    funnels = devgold.article_funnels(jsonl, {"art1"}, nlp, gazetteer)
+    stages = [stage for _, stage, _ in devgold.staged_misses(facts, funnels, scorer.norm)]
+    assert stages[0] == "nothing proposed, trigger of the type present"
+    assert stages[1:3] == ["nothing proposed, no trigger of the type"] * 2
+    assert stages[3] != stages[4] == "nothing proposed, no trigger of the type"
+    assert stages[5] == "other type proposed, no trigger of the type"
+    assert devgold.describe_stage(funnels["art1"], stages[0], None, facts[0], scorer.norm) == \
+        "nothing proposed, trigger of the type present: condemn (ACCUSE)"
+    assert devgold.describe_stage(funnels["art1"], stages[1], None, facts[1], scorer.norm) == stages[1]

@@ -54,3 +54,28 @@ def test_why_wants_a_text(capsys):
     with pytest.raises(SystemExit):
         why.main([])
     assert "give a text" in capsys.readouterr().err
+
+
+def test_why_names_the_trigger_words_of_a_sentence_with_no_candidate(capsys):
+    assert why.main(["Some condemned it. The garden was quiet. The bank approved the loan."]) == 0
+    out = capsys.readouterr().out
+    assert "Some condemned it.\n  no candidate; trigger words: condemn (ACCUSE)" in out
+    assert "The garden was quiet.\n  no candidate; no trigger word" in out
+    # a verb with its object noun is a collocation entry of its own, besides each word's entries
+    assert "approve loan (AID)" in out
+
+
+def test_trigger_words_are_the_lexicons_for_the_word_as_it_is_used(nlp, gazetteer):
+    # "fine" the verb is a SANCTION ("fined the company"), "fine" the adjective is no trigger
+    funnel = text_funnel("The regulator fined the company. The weather was fine.", nlp, gazetteer)
+    first, second = (start for start, _ in funnel.sentences)
+    assert "SANCTION" in {etype for _, etype in funnel.triggers[first]}
+    assert funnel.triggers[second] == []
+
+
+def test_why_names_the_trigger_words_of_types_no_candidate_was_proposed_for(capsys):
+    # an ASSAULT is proposed; "condemn" (ACCUSE) proposes nothing for want of a side
+    assert why.main(["Rebels attacked the town, which some condemned."]) == 0
+    out = capsys.readouterr().out
+    assert "trigger words of types not proposed: condemn (ACCUSE)" in out
+    assert "attack (ASSAULT)" not in out

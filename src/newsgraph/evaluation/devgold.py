@@ -35,7 +35,17 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from .funnel import MISS_STAGES, Fate, Funnel, article_funnels, describe, miss_stage, stage_counts
+from .funnel import (
+    MISS_STAGES,
+    Fate,
+    Funnel,
+    article_funnels,
+    describe,
+    miss_stage,
+    stage_counts,
+    trigger_words,
+    type_triggers,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 GOLD_DIR = ROOT / "tests" / "data" / "devgold"
@@ -137,7 +147,8 @@ def evaluate(articles: Path, shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -
         results[name]["miss_stages"] = stage_counts(stage for _, stage, _ in stages)
         results[name]["miss_stage_types"] = Counter((stage, f["types"][0]) for f, stage, _ in stages)
         if name in TUNING_SETS:   # each miss described for --misses: the tuning sets' only
-            staged |= {_fact_key(f): describe_stage(funnels[f["doc"]], stage, fate) for f, stage, fate in stages}
+            staged |= {_fact_key(f): describe_stage(funnels[f["doc"]], stage, fate, f, scorer.norm)
+                       for f, stage, fate in stages}
     for name in TUNING_SETS:
         if name in results:
             results[name]["misses"] = misses(scorer, export, results[name]["results"], staged)
@@ -162,8 +173,13 @@ def _fact_key(fact: dict) -> tuple[str, str, tuple]:
     return fact["doc"], fact["quote"], tuple(fact["types"])
 
 
-def describe_stage(funnel: Funnel, stage: str, fate: Fate | None) -> str:
-    return stage if fate is None else f"{stage}: {describe(funnel, fate)}"
+def describe_stage(funnel: Funnel, stage: str, fate: Fate | None, fact: dict, norm) -> str:
+    """The stage of a missed fact with its furthest candidate, or, where none of its type was proposed,
+    the trigger words of its type the sentence holds."""
+    if fate is not None:
+        return f"{stage}: {describe(funnel, fate)}"
+    found = type_triggers(funnel, fact["quote"], fact["types"], norm)
+    return f"{stage}: {trigger_words(found)}" if found else stage
 
 
 def misses(scorer, export, results: list[dict], staged: dict[tuple, str] | None = None) -> list[str]:

@@ -1,9 +1,11 @@
 """Where recall is lost: every candidate event of a text and the stage that dropped it.
 
 `funnel_of` analyses a document as ingest does, with extraction observed (extract/fates.py), and
-returns its candidates' fates; `miss_stage` says, for a gold fact that no event was made of, how far
-a candidate of the fact's type got in its sentence. evaluation/why.py prints a text's funnel;
-evaluation/devgold.py counts the stages of its missed facts.
+returns its candidates' fates and each sentence's trigger words (the lexicon's entries for any type
+among its words); `miss_stage` says, for a gold fact that no event was made of, how far a candidate of
+the fact's type got in its sentence, and, where none was proposed, whether the lexicon knows a word
+of the sentence for the type (a construction declined it) or not (the lexicon lacks it).
+evaluation/why.py prints a text's funnel; evaluation/devgold.py counts the stages of its missed facts.
 """
 from __future__ import annotations
 
@@ -14,24 +16,33 @@ from pathlib import Path
 
 from ..extract import analyse
 from ..extract.fates import KEPT, STAGES, Fate, observing
+from ..extract.lexicon import triggers_in
 from ..ingest import record_to_document
 from ..model import Analysis, Document
 
 SPANS_SENTENCES = "quote spans sentences"
 NOTHING = "nothing proposed"
 OTHER_TYPE = "other type proposed"
+WITH_TRIGGER = ", trigger of the type present"
+NO_TRIGGER = ", no trigger of the type"
 # why a fact whose sentence has no event was missed, from the earliest loss to the latest: no parsed
-# sentence holds its quote; no candidate at all; candidates of other types only; else the furthest stage
-# a candidate of its type reached (a "kept" one was made and lost after extraction, in the store or export)
-MISS_STAGES = (SPANS_SENTENCES, NOTHING, OTHER_TYPE, *STAGES)
+# sentence holds its quote; no candidate at all, or candidates of other types only, each split by whether
+# the sentence holds a trigger word of the fact's type (a construction declined it) or not (the lexicon
+# lacks it); else the furthest stage a candidate of its type reached (a "kept" one was made and lost after
+# extraction, in the store or export)
+MISS_STAGES = (SPANS_SENTENCES, NOTHING + WITH_TRIGGER, NOTHING + NO_TRIGGER,
+               OTHER_TYPE + WITH_TRIGGER, OTHER_TYPE + NO_TRIGGER, *STAGES)
+
+Trigger = tuple[str, str]   # a lexicon entry's words ("crack down") and its type
 
 
 @dataclass(slots=True)
 class Funnel:
-    """A document's analysis, its parsed sentences and its candidates' fates."""
+    """A document's analysis, its parsed sentences, its candidates' fates and its sentences' trigger words."""
     analysis: Analysis
     sentences: list[tuple[int, str]]    # (first character, text)
     fates: list[Fate]
+    triggers: dict[int, list[Trigger]]  # by the sentence's first character
 
     def name(self, key: str | None) -> str:
         entity = self.analysis.entities.get(key) if key else None
@@ -43,7 +54,8 @@ def funnel_of(document: Document, nlp, gaz) -> Funnel:
     doc = nlp(document.text)
     with observing() as fates:
         analysis = analyse(document, doc, gaz)
-    return Funnel(analysis, [(s.start_char, s.text) for s in doc.sents], fates.fates)
+    triggers = {s.start_char: triggers_in(s) for s in doc.sents}
+    return Funnel(analysis, [(s.start_char, s.text) for s in doc.sents], fates.fates, triggers)
 
 
 def text_funnel(text: str, nlp, gaz) -> Funnel:
@@ -54,15 +66,32 @@ def miss_stage(funnel: Funnel, quote: str, types: Iterable[str], norm: Callable[
     """The stage (one of MISS_STAGES) of a fact told by `quote`, of any of `types`, and the candidate
     that got furthest, if one of the types was proposed. `norm` is the scorer's text normaliser: a
     sentence holds the quote as the scorer finds it there."""
-    quote = norm(quote)
-    if not any(quote in norm(s) for _, s in funnel.sentences):
+    normed = norm(quote)
+    if not any(normed in norm(s) for _, s in funnel.sentences):
         return SPANS_SENTENCES, None
-    there = [f for f in funnel.fates if quote in norm(f.sentence)]
+    there = [f for f in funnel.fates if normed in norm(f.sentence)]
     typed = [f for f in there if f.type in set(types)]
     if not typed:
-        return (OTHER_TYPE if there else NOTHING), None
+        known = WITH_TRIGGER if type_triggers(funnel, quote, types, norm) else NO_TRIGGER
+        return (OTHER_TYPE if there else NOTHING) + known, None
     best = max(typed, key=lambda f: f.reach)
     return best.stage, best
+
+
+def quote_triggers(funnel: Funnel, quote: str, norm: Callable[[str], str]) -> list[Trigger]:
+    """The trigger words of any type of the parsed sentence(s) holding `quote`."""
+    quote = norm(quote)
+    return sorted({t for start, s in funnel.sentences if quote in norm(s) for t in funnel.triggers.get(start, ())})
+
+
+def type_triggers(funnel: Funnel, quote: str, types: Iterable[str], norm: Callable[[str], str]) -> list[Trigger]:
+    """The trigger words of any of `types` in the sentence(s) holding `quote`."""
+    return [t for t in quote_triggers(funnel, quote, norm) if t[1] in set(types)]
+
+
+def trigger_words(triggers: Iterable[Trigger]) -> str:
+    """"criticise (ACCUSE), crack down (COERCE)": trigger entries for a reader."""
+    return ", ".join(f"{words} ({etype})" for words, etype in triggers)
 
 
 def describe(funnel: Funnel, fate: Fate) -> str:
@@ -79,7 +108,12 @@ def funnel_lines(funnel: Funnel) -> list[str]:
     for start, sentence in funnel.sentences:
         there = [f for f in funnel.fates if f.sentence_start == start]
         lines += [sentence.strip(), *("  " + describe(funnel, f) for f in there)]
-        lines += [] if there else ["  no candidate"]
+        found = funnel.triggers.get(start, [])
+        unproposed = [t for t in found if t[1] not in {f.type for f in there}]
+        if there and unproposed:   # a word of a type no candidate has: a construction declined it
+            lines.append(f"  trigger words of types not proposed: {trigger_words(unproposed)}")
+        lines += [] if there else [f"  no candidate; trigger words: {trigger_words(found)}" if found
+                                   else "  no candidate; no trigger word"]
     return lines
 
 

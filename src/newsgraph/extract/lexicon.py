@@ -164,3 +164,36 @@ def lexicon_entries() -> list[LexiconEntry]:
     found += [LexiconEntry("object_classes.yaml", " ".join(group["verbs"]), group["type"], group.get("example"))
               for group in _read("object_classes.yaml").values()]
     return found
+
+
+
+# which entries a token of each part of speech may head: a verb entry ("crack down", "approve loan") is
+# headed by its first word, a noun entry ("rocket fire") by its last, an adjective by itself
+_TRIGGER_CLASSES = {"VERB": "verbs", "AUX": "verbs", "NOUN": "nouns", "PROPN": "nouns", "ADJ": "adjectives"}
+
+
+@lru_cache(maxsize=1)
+def _triggers_by_head() -> dict[str, dict[str, tuple[tuple[str, str], ...]]]:
+    """Every trigger entry of lexicon() as (words, type), by its class and head word."""
+    lex = lexicon()
+    index: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for name, entries in (("verbs", lex.verbs), ("nouns", lex.nouns), ("adjectives", lex.adjectives)):
+        for words, frame in entries.items():
+            head = words.split()[-1 if name == "nouns" else 0]
+            index.setdefault(name, {}).setdefault(head, []).append((words, frame.type))
+    return {name: {head: tuple(found) for head, found in heads.items()} for name, heads in index.items()}
+
+
+def triggers_in(tokens) -> list[tuple[str, str]]:
+    """The trigger entries (words, type) of the lexicon that the tokens (a parsed sentence) hold: a
+    token of the entry's part of speech whose lemma or form is its head word, with the entry's other
+    words among the tokens' lemmas and forms. The lexicon knows a word of the sentence for the type,
+    whatever the constructions made of it. Read-only: extraction does not use it (evaluation/funnel.py
+    tells lexicon gaps from construction gaps with it)."""
+    tokens = list(tokens)
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    index = _triggers_by_head()
+    found = {entry for t in tokens if (name := _TRIGGER_CLASSES.get(t.pos_))
+             for form in {t.lemma_.lower(), t.lower_} for entry in index.get(name, {}).get(form, ())
+             if set(entry[0].split()) <= words}
+    return sorted(found)
