@@ -36,6 +36,7 @@ from .names import fold
 from .owned_forces import give_forces_owners
 from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
 from .resolution import ResolutionDraft, entity_for_actor
+from .one_word_names import one_word_name
 from .spoken_for import body_object, member_of_object, spoken_for_key
 from .they_pronouns import NON_PERSON_ACTORS, THEY_PRONOUNS, THEY_WINDOW, UNNAMED, resolve_they
 from .things import is_pleonastic, stands_for_owner, takes_a_thing
@@ -321,8 +322,9 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
         if subject:
             if not c.subject:
                 continue
-            if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
-                return key
+            if key and key not in exclude and (_type(res, key) in NON_PERSON_ACTORS
+                                               or one_word_name(res, key, ants.gender(key))):
+                return key   # a one-word "person" subject may be a firm the recogniser mistyped: "Yukos said it"
             if key is None or _type(res, key) in ("PERSON", "LOCATION", "OTHER"):
                 return None
             continue
