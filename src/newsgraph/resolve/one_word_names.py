@@ -13,6 +13,7 @@ from .resolution import ResolutionDraft
 def one_word_name(res: ResolutionDraft, key: str, gender: str | None) -> bool:
     """Whether `key` is a person entity named in one word only, with no gender told of it."""
     ent = res.entities.get(key)
-    if ent is None or ent.type != "PERSON" or key.startswith("gaz:") or gender is not None:
-        return False
+    if ent is None or ent.type != "PERSON" or key.startswith("gaz:") or gender is not None \
+            or not ent.name[:1].isupper() or "#" in key:
+        return False   # a known person, or one described ("a lawyer"), not named
     return all(len(n.split()) == 1 for n in (ent.name, *ent.aliases))
