@@ -33,10 +33,10 @@ from .framing import framed_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
+from .one_word_names import one_word_name
 from .owned_forces import give_forces_owners
 from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
 from .resolution import ResolutionDraft, entity_for_actor
-from .one_word_names import one_word_name
 from .spoken_for import body_object, member_of_object, spoken_for_key
 from .they_pronouns import NON_PERSON_ACTORS, THEY_PRONOUNS, THEY_WINDOW, UNNAMED, resolve_they
 from .things import is_pleonastic, stands_for_owner, takes_a_thing
