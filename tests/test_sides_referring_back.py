@@ -81,3 +81,15 @@ def test_the_union_refers_back_to_a_union_whose_name_holds_the_word(resolved_nam
 ])
 def test_environmentalists_act_as_a_group(events_named, text):
     assert any(s in ("environmentalists", "conservationists") for _, s, _ in events_named(text))
+
+
+def test_a_bare_both_is_the_pair_named_before(events_named):
+    text = "Ghana and Togo signed the border pact in June. Both accused Burkina Faso of arming smugglers."
+    events = events_named(text)
+    assert ("ACCUSE", "Ghana", "Burkina Faso") in events and ("ACCUSE", "Togo", "Burkina Faso") in events
+
+
+def test_a_bare_both_with_no_pair_named_before_stays_open(events_named):
+    # the pair was told of only by description: "Both" names no one
+    text = "Two men were seen near the depot. Both accused the guards of lying."
+    assert not any(t == "ACCUSE" and s is not None for t, s, _ in events_named(text))
