@@ -93,3 +93,9 @@ def test_a_bare_both_with_no_pair_named_before_stays_open(events_named):
     # the pair was told of only by description: "Both" names no one
     text = "Two men were seen near the depot. Both accused the guards of lying."
     assert not any(t == "ACCUSE" and s is not None for t, s, _ in events_named(text))
+
+
+def test_they_after_a_spokesman_for_a_named_body_is_the_body(resolved_name):
+    # British news writes a body in the plural
+    text = "A spokeswoman for Oxfam said they would take the ministry to court."
+    assert resolved_name(text, "they") == "Oxfam"

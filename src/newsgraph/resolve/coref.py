@@ -87,7 +87,7 @@ def _phrase_key(tok, res: ResolutionDraft) -> str | None:
             k = res.mention_head.get(c.i) or res.token_entity.get(c.i)
             if k:
                 return k
-    return spoken_for_key(tok, res)
+    return spoken_for_key(tok, res, NON_PERSON_ACTORS)
 
 
 def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:

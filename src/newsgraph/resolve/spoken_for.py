@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .resolution import ResolutionDraft
-from .they_pronouns import NON_PERSON_ACTORS
 
 SPEAKING_MEMBERS = words("speaking_members")
 MEMBER_PREPS = words("speaking_member_preps")
@@ -30,14 +29,14 @@ def body_object(tok):
     return None
 
 
-def spoken_for_key(tok, res: ResolutionDraft) -> str | None:
-    """The body the person noun `tok` speaks for, when its phrase names one."""
+def spoken_for_key(tok, res: ResolutionDraft, bodies: frozenset[str] | set[str]) -> str | None:
+    """The body the person noun `tok` speaks for, when its phrase names one of the entity types `bodies`."""
     obj = body_object(tok)
     if obj is None:
         return None
     key = res.mention_head.get(obj.i) or res.token_entity.get(obj.i)
     ent = res.entities.get(key) if key else None
-    return key if ent is not None and ent.type in NON_PERSON_ACTORS else None
+    return key if ent is not None and ent.type in bodies else None
 
 
 def member_of_object(tok):
