@@ -99,3 +99,8 @@ def test_they_after_a_spokesman_for_a_named_body_is_the_body(resolved_name):
     # British news writes a body in the plural
     text = "A spokeswoman for Oxfam said they would take the ministry to court."
     assert resolved_name(text, "they") == "Oxfam"
+
+
+def test_a_one_word_name_told_of_as_he_is_no_it(resolved_name):
+    text = "Castellano was in court on Monday. He smiled at the jury. Castellano said it was a fair trial."
+    assert resolved_name(text, "it") is None

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from .resolution import ResolutionDraft
 
+GENDERED_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+
 
 def one_word_name(res: ResolutionDraft, key: str, gender: str | None) -> bool:
-    """Whether `key` is a person entity named in one word only, with no gender told of it."""
+    """Whether `key` is a person entity named in one word only, with no gender told of it: no title
+    or gendered word (`gender`), and no "he" or "she" resolved to it before."""
     ent = res.entities.get(key)
     if ent is None or ent.type != "PERSON" or key.startswith("gaz:") or gender is not None \
             or not ent.name[:1].isupper() or "#" in key:
         return False   # a known person, or one described ("a lawyer"), not named
-    return all(len(n.split()) == 1 for n in (ent.name, *ent.aliases))
+    return all(len(n.split()) == 1 for n in (ent.name, *ent.aliases)) and not any(
+        m.entity == key and m.text.lower() in GENDERED_PRONOUNS for m in res.mentions)
