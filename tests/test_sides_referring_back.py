@@ -104,3 +104,11 @@ def test_they_after_a_spokesman_for_a_named_body_is_the_body(resolved_name):
 def test_a_one_word_name_told_of_as_he_is_no_it(resolved_name):
     text = "Castellano was in court on Monday. He smiled at the jury. Castellano said it was a fair trial."
     assert resolved_name(text, "it") is None
+
+
+def test_a_government_only_acted_on_before_is_not_the_government(resolved_entity):
+    # the Ghanaian government is the recipient; "the government" offering is the unnamed speaker's
+    text = ("Britain has sent doctors to Accra. A further offer might be made to the Ghanaian government. "
+            "The government has formally offered a field hospital.")
+    ent = resolved_entity(text, "government", -1)
+    assert ent is None or ent.key != "gaz:GHA-GOV"

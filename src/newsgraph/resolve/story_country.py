@@ -43,7 +43,7 @@ STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMO
 MIN_MENTIONS = 2
 LEAD = 3
 # sentences before a bare description in which its body, named with its country, is looked for
-NAMED_WINDOW = 2
+NAMED_WINDOW = 1
 # prepositions that tie the body to an owner or a place of its own
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 
@@ -102,23 +102,28 @@ def bare_sector(tok) -> tuple[str, int] | None:
 
 
 def named_just_before(doc, gaz: Gazetteer, res: ResolutionDraft, sector: str, start: int):
-    """With no story country yet, the one state body of this sector named with its country in this
-    sentence or the two before ("The Kenyan government banned the rally. The government accused the
-    opposition ..."): the description refers back to it. Two states' bodies there leave it open."""
+    """With no story country yet, the one state body of this sector named with its country as the
+    subject of a clause in this sentence or the one before ("The Kenyan government banned the rally.
+    The government accused the opposition ..."): the description refers back to it. Two states'
+    bodies there leave it open, and so does one only acted on or spoken to ("a similar offer might
+    be made to the Sri Lankan government. ... the government has offered": British news seldom
+    names Britain's)."""
     sent = doc[start].sent
     first = sent.start
     for _ in range(NAMED_WINDOW):
         if first == 0:
             break
         first = doc[first - 1].sent.start
-    found = set()
+    found, acting = set(), set()
     for head, key in res.mention_head.items():
         ent = res.entities.get(key)
         if first <= head < start and ent is not None and ent.country:
             body = gaz.sector(ent.country, sector)
             if body is not None and body.key == key:
-                found.add(body)
-    return next(iter(found)) if len(found) == 1 else None
+                found.add(body.key)
+                if doc[head].dep_ in ("nsubj", "nsubjpass"):
+                    acting.add(body)
+    return next(iter(acting)) if len(found) == 1 and len(acting) == 1 else None
 
 
 def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
