@@ -325,10 +325,13 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
     object of a clause (in a phrase, "the treaty between the two countries", they mostly restate a
     pair the sentence names, or an old event): the last
     pair named together in this sentence or the two before ("Israel and Hamas held talks", "X met
-    Y", "talks between X and Y"), both by name."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in SIDE_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") \
-            or not any(
-            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
+    Y", "talks between X and Y"), both by name. A bare "Both" as subject ("Both were charged with
+    treason") is the same pair."""
+    bare = tok.lower_ == "both" and tok.pos_ in ("DET", "PRON") and tok.dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ != "punct" for c in tok.children)
+    if not bare and (tok.tag_ != "NNS" or tok.lemma_.lower() not in SIDE_NOUNS or tok.dep_ not in (
+            "nsubj", "nsubjpass", "dobj") or not any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children)):
         return None
     sents = list(tok.doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)

@@ -33,9 +33,11 @@ from .framing import framed_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
+from .one_word_names import one_word_name
 from .owned_forces import give_forces_owners
 from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
 from .resolution import ResolutionDraft, entity_for_actor
+from .spoken_for import body_object, member_of_object, spoken_for_key
 from .they_pronouns import NON_PERSON_ACTORS, THEY_PRONOUNS, THEY_WINDOW, UNNAMED, resolve_they
 from .things import is_pleonastic, stands_for_owner, takes_a_thing
 
@@ -75,7 +77,8 @@ def _plural(tok) -> bool:
 
 def _phrase_key(tok, res: ResolutionDraft) -> str | None:
     """The actor a noun phrase head stands for: its own mention, or a name modifying it
-    ("ISIS leaders" -> ISIS, "Hamas's fighters" -> Hamas)."""
+    ("ISIS leaders" -> ISIS, "Hamas's fighters" -> Hamas), or the body a person speaks for ("a
+    spokesman for Greenpeace": resolve/spoken_for.py)."""
     key = res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
     if key:
         return key
@@ -84,7 +87,7 @@ def _phrase_key(tok, res: ResolutionDraft) -> str | None:
             k = res.mention_head.get(c.i) or res.token_entity.get(c.i)
             if k:
                 return k
-    return None
+    return spoken_for_key(tok, res, NON_PERSON_ACTORS)
 
 
 def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
@@ -197,7 +200,9 @@ class Antecedents:
         # a name modifying a thing ("the NAO report") is not
         own = tok.i in self.res.mention_head or tok.i in self.res.token_entity or any(
             c.dep_ == "poss" and c.i in self.res.token_entity for c in tok.children)
-        return Antecedent(tok.i, key, self.sent_of[tok.i], _plural(tok), tok.dep_ in ("nsubj", "nsubjpass"),
+        body = body_object(tok) if key is not None and not own else None
+        own = own or body is not None   # "officials at the World Bank" stand for the bank, in its number
+        return Antecedent(tok.i, key, self.sent_of[tok.i], _plural(body or tok), tok.dep_ in ("nsubj", "nsubjpass"),
                           subject_like(tok), trailing_reporter(tok), in_quote(self.doc, tok.i, self.quotes),
                           own and told_of_as_person(tok), key is not None and not own and not stands_for_owner(tok))
 
@@ -208,9 +213,15 @@ class Antecedents:
             if self.items[n].token == tok.i:
                 c = self.items[n]
                 self.items[n] = replace(c, key=key, thing=False)
-                return
-        self.items.append(self._antecedent(tok, key))
-        self.note_speaker(tok)
+                break
+        else:
+            self.items.append(self._antecedent(tok, key))
+            self.note_speaker(tok)
+        member = member_of_object(tok)   # "a spokesman for the group": the group is now known
+        if member is not None:
+            for n in range(len(self.items) - 1, -1, -1):
+                if self.items[n].token == member.i:
+                    self.items[n] = self._antecedent(member, _phrase_key(member, self.res))
 
     def gender(self, key: str) -> str | None:
         """"F" or "M" when the person's mentions say so ("Mrs Okafor", "his wife", "a man"),
@@ -311,8 +322,9 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
         if subject:
             if not c.subject:
                 continue
-            if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
-                return key
+            if key and key not in exclude and (_type(res, key) in NON_PERSON_ACTORS
+                                               or one_word_name(res, key, ants.gender(key))):
+                return key   # a one-word "person" subject may be a firm the recogniser mistyped: "Yukos said it"
             if key is None or _type(res, key) in ("PERSON", "LOCATION", "OTHER"):
                 return None
             continue

@@ -42,6 +42,8 @@ STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMO
 # other (British news seldom names Britain: two mentions of Iraq against one of Britain are no centre)
 MIN_MENTIONS = 2
 LEAD = 3
+# sentences before a bare description in which its body, named with its country, is looked for
+NAMED_WINDOW = 1
 # prepositions that tie the body to an owner or a place of its own
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 
@@ -99,6 +101,31 @@ def bare_sector(tok) -> tuple[str, int] | None:
     return sector, (lefts[0].i if lefts else start)
 
 
+def named_just_before(doc, gaz: Gazetteer, res: ResolutionDraft, sector: str, start: int):
+    """With no story country yet, the one state body of this sector named with its country as the
+    subject of a clause in this sentence or the one before ("The Kenyan government banned the rally.
+    The government accused the opposition ..."): the description refers back to it. Two states'
+    bodies there leave it open, and so does one only acted on or spoken to ("a similar offer might
+    be made to the Sri Lankan government. ... the government has offered": British news seldom
+    names Britain's)."""
+    sent = doc[start].sent
+    first = sent.start
+    for _ in range(NAMED_WINDOW):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    found, acting = set(), set()
+    for head, key in res.mention_head.items():
+        ent = res.entities.get(key)
+        if first <= head < start and ent is not None and ent.country:
+            body = gaz.sector(ent.country, sector)
+            if body is not None and body.key == key:
+                found.add(body.key)
+                if doc[head].dep_ in ("nsubj", "nsubjpass"):
+                    acting.add(body)
+    return next(iter(acting)) if len(found) == 1 and len(acting) == 1 else None
+
+
 def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
     """Free tokens, or a bare collective participants made generic with no place ("troops")."""
     keys = {res.token_entity.get(i) for i in range(start, end)} - {None}
@@ -121,7 +148,7 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             continue
         sector, start = found
         country = story_country(mentions, start)
-        body = gaz.sector(country, sector) if country else None
+        body = gaz.sector(country, sector) if country else named_just_before(doc, gaz, res, sector, start)
         if body is None:
             continue
         first = start + 1 if doc[start].lower_ == "the" else start

@@ -9,6 +9,7 @@ plural, not the body acting (patient_they), whatever kind of people the plural d
 from __future__ import annotations
 
 from .resolution import ResolutionDraft
+from .spoken_for import body_object
 
 THEY_PRONOUNS = {"they", "them", "their", "theirs"}
 NON_PERSON_ACTORS = {"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION", "MEDIA"}
@@ -71,7 +72,8 @@ def body_as_they(tok, ants, res: ResolutionDraft):
     is backed by Oxfam"): with no plural subject to take, "they" takes the most recent subject of
     the same or previous sentence when it is a named organisation (not a person, nor a state, whose
     "they" is its people) that its sentence is about (the subject of its main verb), and nothing
-    when that subject is anything else. Conjoined names ("Fiat and GM ... their") are two bodies:
+    when that subject is anything else. One who speaks for a named body stands for it ("A spokesman for
+    Greenpeace said they would appeal": resolve/spoken_for.py). Conjoined names ("Fiat and GM ... their") are two bodies:
     no one of them is "they"; nor is a body the "they" of a clause about people ("Muse are three
     friends who met in their teens")."""
     verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -81,7 +83,7 @@ def body_as_they(tok, ants, res: ResolutionDraft):
         if c.subject and not c.quoted:
             head = tok.doc[c.token]
             ok = c.key is not None and entity_type(res, c.key) in BODIES_AS_THEY and not c.key.startswith(UNNAMED) \
-                and head.pos_ == "PROPN" and head.head.dep_ in ("ROOT", "conj") \
+                and (head.pos_ == "PROPN" or body_object(head) is not None) and head.head.dep_ in ("ROOT", "conj") \
                 and not any(t.dep_ == "conj" for t in head.children)
             return c if ok else None
     return None

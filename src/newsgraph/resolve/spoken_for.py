@@ -1,0 +1,48 @@
+"""The body a person speaks or acts for, as an antecedent: "A spokesman for Greenpeace said it would
+sue", "Officials at the World Bank said it would suspend loans", "a lawyer for the club said it would
+appeal". The person noun is no actor of its own, so "it" would find nothing to refer to; what "it"
+means is the body the phrase names (as "a Greenpeace spokesman said it" already gives Greenpeace).
+
+Only a person noun (data/lexicon/words/resolve.yaml speaking_members) with a prepositional phrase of
+its own (speaking_member_preps) whose object is a resolved body (not a person or a place: "a lawyer
+for Mr Smith", "officials in Kenya" are another matter). The antecedent's number is the body's, so
+that "it" may take "officials at the World Bank".
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .resolution import ResolutionDraft
+
+SPEAKING_MEMBERS = words("speaking_members")
+MEMBER_PREPS = words("speaking_member_preps")
+
+
+def body_object(tok):
+    """The object token of the body phrase of a speaking member noun `tok`, or None."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in SPEAKING_MEMBERS:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.i > tok.i and p.lower_ in MEMBER_PREPS:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
+def spoken_for_key(tok, res: ResolutionDraft, bodies: frozenset[str] | set[str]) -> str | None:
+    """The body the person noun `tok` speaks for, when its phrase names one of the entity types `bodies`."""
+    obj = body_object(tok)
+    if obj is None:
+        return None
+    key = res.mention_head.get(obj.i) or res.token_entity.get(obj.i)
+    ent = res.entities.get(key) if key else None
+    return key if ent is not None and ent.type in bodies else None
+
+
+def member_of_object(tok):
+    """The speaking member noun whose body phrase has `tok` as its object ("the group" in "a
+    spokesman for the group"), or None: resolving the body later refreshes that antecedent."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    member = tok.head.head
+    return member if body_object(member) is not None and body_object(member).i == tok.i else None
