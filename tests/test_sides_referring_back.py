@@ -1,8 +1,9 @@
 """Sides the text gives by referring back (session 19, sides19): the body a spokesman or official
 speaks for is what a following "it" means (resolve/spoken_for.py); a bare "the government" after the
-same state's government named with its country (resolve/story_country.py); a one-word name typed as
-a person that "it" takes (resolve/one_word_names.py); "the union" after a union whose name holds the
-word (resolve/kinds.py). Sentences are our own."""
+same state's government named with its country (resolve/story_country.py); "the union" after a union
+whose name holds the word (resolve/kinds.py). A one-word name the recogniser typed as a person stays
+no antecedent of "it" (a rule taking it was measured and taken back: it cost a held-out part's
+precision). Sentences are our own."""
 from __future__ import annotations
 
 import pytest
@@ -50,14 +51,6 @@ def test_the_government_is_accused_by_the_body_named_before(events_named):
     text = ("The Bolivian government nationalised the gas fields on Monday. "
             "Brazil accused the government of breaking its contracts.")
     assert ("ACCUSE", "Brazil", "Bolivian government") in events_named(text)
-
-
-def test_it_takes_a_one_word_name_the_recogniser_typed_as_a_person(analyse_text):
-    text = "Benetton has said it will sue the magazine for damages."
-    analysis = analyse_text(text)
-    it = [m for m in analysis.mentions if m.text == "it"]
-    named = {m.entity for m in analysis.mentions if m.text == "Benetton"}
-    assert it and named and it[0].entity in named
 
 
 def test_a_person_told_of_with_a_title_is_no_it(resolved_name):

@@ -33,7 +33,6 @@ from .framing import framed_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
-from .one_word_names import one_word_name
 from .owned_forces import give_forces_owners
 from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
 from .resolution import ResolutionDraft, entity_for_actor
@@ -322,9 +321,8 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
         if subject:
             if not c.subject:
                 continue
-            if key and key not in exclude and (_type(res, key) in NON_PERSON_ACTORS
-                                               or one_word_name(res, key, ants.gender(key))):
-                return key   # a one-word "person" subject may be a firm the recogniser mistyped: "Yukos said it"
+            if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
+                return key
             if key is None or _type(res, key) in ("PERSON", "LOCATION", "OTHER"):
                 return None
             continue
