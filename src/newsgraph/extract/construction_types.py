@@ -7,6 +7,8 @@ aid convoys into the region", "permitted inspectors to visit the site" are RETRE
 "allowed Egypt to deploy more troops" stays CONCEDE. Suspending someone (a member, a state, a body, a
 firm's shares) is a sanction; suspending an activity of one's own ("suspended its flights", "suspended the
 broadcasts") is no act against anyone, while suspending another's ("suspended Al Jazeera's broadcasts") is.
+A protest made by a state, a government or an armed group, or one addressed to someone ("protested to
+Tokyo"), is a diplomatic protest: PLOVER counts it as ACCUSE, not as a demonstration (PROTEST).
 """
 from __future__ import annotations
 
@@ -23,6 +25,30 @@ SUSPENDED_ACTIVITIES = words("suspended_activities")
 # kinds of things (sense_words.object_kind) a work, a show or a game is: "suspended the tournament"
 THING_KINDS = frozenset({"work", "show", "play"})
 ACTOR_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+PROTEST_WORDS = words("protest_words")
+
+
+def construction_type(c, entity_type=lambda key: None) -> str:
+    """The candidate's type as its construction decides it: access granted is RETREAT ("allowed aid
+    convoys into the region"), a state's protest is ACCUSE; otherwise the type it was proposed with.
+    `entity_type(key)`: an actor's entity type."""
+    if access_granted(c):
+        return "RETREAT"
+    return "ACCUSE" if diplomatic_protest(c, entity_type) else c.type
+
+
+def diplomatic_protest(c, entity_type=lambda key: None) -> bool:
+    """A protest a state, government or armed group makes ("China protested over the visit", "the
+    foreign ministry protested"), or one addressed to someone ("protested to Tokyo"): words, not a
+    crowd in the street. People named by their nation ("Iranians protested") demonstrate."""
+    if c.type != "PROTEST" or c.trigger.lemma_.lower() not in PROTEST_WORDS:
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ in ACTOR_ENTS
+                                                          for o in p.children) for p in c.trigger.children):
+        return True
+    side = c.subject_tok
+    return c.subject is not None and entity_type(c.subject) in STATES and (
+        side is None or side.ent_type_ != "NORP" and side.tag_ not in ("NNS", "NNPS"))
 
 
 def purpose(verb):
