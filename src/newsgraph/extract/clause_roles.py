@@ -175,8 +175,6 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 cands.append(relative_head(verb))   # "fighters, which Hamas is treating"
             elif c.lower_ == "what":
                 cands.extend(described_as(c))       # "welcomed what he described as X's willingness"
-            elif c.pos_ == "ADP":
-                cands.extend(p for p in c.children if p.dep_ == "pobj")   # "sent a letter to Belarus": Belarus
             else:
                 cands.append(c)
     people = any(c.dep_ == "dobj" and names_people(c) for c in verb.children)

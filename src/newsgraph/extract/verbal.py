@@ -195,7 +195,10 @@ def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, 
     """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
     cands = object_candidates(verb, frame.object_preps)
     if frame.own_object:
-        cands = [c for c in cands if c.dep_ != "dobj"]   # "withdrew its diplomats from India": India
+        # "withdrew its diplomats from India": India; "sent a letter to Belarus" (a "to" the parser
+        # makes a dative): Belarus
+        cands = [p for c in cands if c.dep_ != "dobj"
+                 for p in ([x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "dative" and c.pos_ == "ADP" else [c])]
     if frame.type == "COOPERATE":
         # "extradited the former officer to Italy": the partner its preposition names, not the one handed over
         cands = sorted(cands, key=lambda c: c.dep_ != "pobj")
