@@ -48,3 +48,16 @@ def test_what_is_sent_gives_the_type(events_named, text, wanted, subject, target
 def test_goods_sent_stay_aid(events_named):
     found = rows(events_named, "Turkey sent tents and blankets to Syria after the earthquake.")
     assert any(t == "AID" and s == "Turkey" for t, s, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # a blow struck back at critics is a reply in words
+    ("The finance minister fired back at her critics in the ruling party.", "ACCUSE", "ASSAULT"),
+    ("Kenya's president shot back at detractors of the housing levy.", "ACCUSE", "ASSAULT"),
+    # gunfire back at armed men, or at a critic without "back", stays violence
+    ("Police fired back at the gunmen outside the bank in Lagos.", "ASSAULT", "ACCUSE"),
+    ("Gunmen shot dead an outspoken critic of the army in Karachi.", "ASSAULT", "ACCUSE"),
+])
+def test_fired_back_at_critics_is_words(events_named, text, wanted, wrong):
+    found = {t for t, _, _ in rows(events_named, text)}
+    assert wanted in found and wrong not in found, found

@@ -8,7 +8,8 @@ aid convoys into the region", "permitted inspectors to visit the site" are RETRE
 firm's shares) is a sanction; suspending an activity of one's own ("suspended its flights", "suspended the
 broadcasts") is no act against anyone, while suspending another's ("suspended Al Jazeera's broadcasts") is.
 A protest made by a state, a government or an armed group, or one addressed to someone ("protested to
-Tokyo"), is a diplomatic protest: PLOVER counts it as ACCUSE, not as a demonstration (PROTEST).
+Tokyo"), is a diplomatic protest: PLOVER counts it as ACCUSE, not as a demonstration (PROTEST). Firing
+or hitting "back at" one's critics is a reply in words (ACCUSE), whoever the critics are.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ SUSPENDED_ACTIVITIES = words("suspended_activities")
 THING_KINDS = frozenset({"work", "show", "play"})
 ACTOR_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 PROTEST_WORDS = words("protest_words")
+CRITICS = words("critic_nouns")
 
 
 def construction_type(c, entity_type=lambda key: None) -> str:
@@ -34,7 +36,14 @@ def construction_type(c, entity_type=lambda key: None) -> str:
     `entity_type(key)`: an actor's entity type."""
     if access_granted(c):
         return "RETREAT"
-    return "ACCUSE" if diplomatic_protest(c, entity_type) else c.type
+    return "ACCUSE" if diplomatic_protest(c, entity_type) or retort(c) else c.type
+
+
+def retort(c) -> bool:
+    """An attack "back at" critics ("fired back at his critics", "shot back at detractors"): the
+    critics' words are answered with words (not "fired at a critic of the regime": no "back")."""
+    return c.type == "ASSAULT" and c.trigger.pos_ == "VERB" and lemma_in(c.object_tok, CRITICS) and any(
+        x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in c.trigger.children)
 
 
 def diplomatic_protest(c, entity_type=lambda key: None) -> bool:
