@@ -61,3 +61,21 @@ def test_goods_sent_stay_aid(events_named):
 def test_fired_back_at_critics_is_words(events_named, text, wanted, wrong):
     found = {t for t, _, _ in rows(events_named, text)}
     assert wanted in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # a warning that a plan or policy will do harm criticises it
+    ("Nurses' unions warned ministers that the reforms would wreck the health service.", "ACCUSE", "THREATEN"),
+    ("Farmers warned the minister that the new rules would ruin small dairies.", "ACCUSE", "THREATEN"),
+    # a coercive act of the speaker's own named as what will come stays a threat
+    ("The European Union warned Belarus that sanctions would follow any crackdown.", "THREATEN", "ACCUSE"),
+    ("Beijing warned Taipei that independence would mean war.", "THREATEN", "ACCUSE"),
+])
+def test_a_warning_about_a_plan_is_criticism(events_named, text, wanted, wrong):
+    found = {t for t, _, _ in rows(events_named, text)}
+    assert wanted in found and wrong not in found, found
+
+
+def test_a_countrys_protests_are_its_crowds(events_named):
+    found = rows(events_named, "The unrest has spread to Portugal and Italy, which have had protests of their own.")
+    assert not any(t == "ACCUSE" for t, _, _ in found), found
