@@ -36,6 +36,9 @@ def test_a_crowds_protest_stays_a_protest(events_named, text):
 @pytest.mark.parametrize("text, wanted, subject, target", [
     ("Lithuania sent a letter of protest to Russia over the airspace violation.", "ACCUSE", "Lithuania", "Russia"),
     ("Pakistan sent a complaint to India about the cross-border firing.", "ACCUSE", "Pakistan", "India"),
+    # the recipient hung on the object's "of" noun
+    ("The European Commission sent a statement of objections to Apple over its app store rules.", "ACCUSE",
+     "European Commission", "Apple"),
     ("Ukraine sent a request for air defence systems to Germany.", "REQUEST", "Ukraine", "Germany"),
     ("Somalia addressed an appeal to the United Nations for food aid.", "REQUEST", "Somalia", "United Nations"),
 ])
