@@ -7,12 +7,18 @@ aid convoys into the region", "permitted inspectors to visit the site" are RETRE
 "allowed Egypt to deploy more troops" stays CONCEDE. Suspending someone (a member, a state, a body, a
 firm's shares) is a sanction; suspending an activity of one's own ("suspended its flights", "suspended the
 broadcasts") is no act against anyone, while suspending another's ("suspended Al Jazeera's broadcasts") is.
+A protest made by a state, a government or an armed group, or one addressed to someone ("protested to
+Tokyo"), is a diplomatic protest: PLOVER counts it as ACCUSE, not as a demonstration (PROTEST). Firing
+or hitting "back at" one's critics is a reply in words (ACCUSE), whoever the critics are. A warning
+that a plan or policy will do harm ("warned ministers that the reforms would wreck the health service")
+criticises it: the speaker threatens nothing of its own (PLOVER THREATEN is a coercive warning).
 """
 from __future__ import annotations
 
 from ..wordlists import words
 from .frames import frame_for_verb
 from .lexicon import lexicon
+from .noun_frames import noun_frame
 from .sense_words import STATES, lemma_in, object_kind
 
 RELIEF_PURPOSES = words("relief_purposes")
@@ -23,6 +29,61 @@ SUSPENDED_ACTIVITIES = words("suspended_activities")
 # kinds of things (sense_words.object_kind) a work, a show or a game is: "suspended the tournament"
 THING_KINDS = frozenset({"work", "show", "play"})
 ACTOR_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+PROTEST_WORDS = words("protest_words")
+CRITICS = words("critic_nouns")
+WARNING_VERBS = words("warning_verbs")
+# what a speaker may warn of as its own act: "warned Russia that sanctions would follow" threatens
+COERCIVE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE", "REJECT"})
+
+
+def construction_type(c, entity_type=lambda key: None) -> str:
+    """The candidate's type as its construction decides it: access granted is RETREAT ("allowed aid
+    convoys into the region"), a state's protest is ACCUSE; otherwise the type it was proposed with.
+    `entity_type(key)`: an actor's entity type."""
+    if access_granted(c):
+        return "RETREAT"
+    return "ACCUSE" if diplomatic_protest(c, entity_type) or retort(c) or warned_against_plan(c) else c.type
+
+
+def warned_against_plan(c) -> bool:
+    """A warning whose clause says a plan, policy or law will do something ("warned ministers that
+    the reforms would wreck the NHS"): criticism of the plan, not a threat; a coercive act named as what
+    will come ("warned Russia that sanctions would follow") or a passive ("would be imposed") stays one."""
+    if c.type != "THREATEN" or c.trigger.pos_ != "VERB" or c.trigger.lemma_.lower() not in WARNING_VERBS:
+        return False
+    for clause in (x for x in c.trigger.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")):
+        subjects = [x for x in clause.children if x.dep_ == "nsubj"]
+        if subjects and all(object_kind(t) == "proposition" and not coercive_noun(t) for t in subjects):
+            return True
+    return False
+
+
+def coercive_noun(tok) -> bool:
+    frame = noun_frame(tok, lexicon())
+    return frame is not None and frame.type in COERCIVE
+
+
+def retort(c) -> bool:
+    """An attack "back at" critics ("fired back at his critics", "shot back at detractors"): the
+    critics' words are answered with words (not "fired at a critic of the regime": no "back")."""
+    return c.type == "ASSAULT" and c.trigger.pos_ == "VERB" and lemma_in(c.object_tok, CRITICS) and any(
+        x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in c.trigger.children)
+
+
+def diplomatic_protest(c, entity_type=lambda key: None) -> bool:
+    """A protest a state, government or armed group makes ("China protested over the visit", "the
+    foreign ministry protested"), or one addressed to someone ("protested to Tokyo"): words, not a
+    crowd in the street. People named by their nation ("Iranians protested") demonstrate, and a
+    country's protests ("Spain has had protests") are its crowds'."""
+    if c.type != "PROTEST" or c.trigger.lemma_.lower() not in PROTEST_WORDS:
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ in ACTOR_ENTS
+                                                          for o in p.children) for p in c.trigger.children):
+        return True
+    # the verb only: "Italy has had protests of its own" are crowds in the country
+    side = c.subject_tok
+    return c.trigger.pos_ == "VERB" and c.subject is not None and entity_type(c.subject) in STATES and (
+        side is None or side.ent_type_ != "NORP" and side.tag_ not in ("NNS", "NNPS"))
 
 
 def purpose(verb):

@@ -191,11 +191,24 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
             yield Candidate(frame.type, noun, skey, okey if okey != skey else None, stok, otok, frame, verb)
 
 
+def own_object_recipients(verb, preps) -> list:
+    """The recipient the parser hangs on the actor's own object or on its "of" noun: "sent a statement
+    of objections to Microsoft", "sent a letter of complaint to the council"."""
+    nouns = [o for o in verb.children if o.dep_ == "dobj"]
+    nouns += [p for o in nouns for x in o.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children if p.dep_ == "pobj"]
+    return [p for n in nouns for x in n.children if x.dep_ == "prep" and x.lower_ in preps
+            for p in x.children if p.dep_ == "pobj"]
+
+
 def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
     """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
     cands = object_candidates(verb, frame.object_preps)
     if frame.own_object:
-        cands = [c for c in cands if c.dep_ != "dobj"]   # "withdrew its diplomats from India": India
+        # "withdrew its diplomats from India": India; "sent a letter to Belarus" (a "to" the parser
+        # makes a dative): Belarus
+        cands = [p for c in cands if c.dep_ != "dobj"
+                 for p in ([x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "dative" and c.pos_ == "ADP" else [c])]
+        cands += own_object_recipients(verb, frame.object_preps)
     if frame.type == "COOPERATE":
         # "extradited the former officer to Italy": the partner its preposition names, not the one handed over
         cands = sorted(cands, key=lambda c: c.dep_ != "pobj")

@@ -1,0 +1,84 @@
+"""Types that the construction around a trigger decides (extract/construction_types.py,
+data/lexicon/object_classes.yaml): a protest a state makes or addresses to someone is a diplomatic
+protest (PLOVER ACCUSE), a crowd's protest stays PROTEST; a complaint or a request sent to someone is
+the complaint or the request, not aid. Sentences written for newsgraph."""
+from __future__ import annotations
+
+import pytest
+
+
+def rows(events_named, text: str) -> set[tuple]:
+    return {r for r in events_named(text) if r[0] not in ("LEADERSHIP", "AFFILIATION")}
+
+
+@pytest.mark.parametrize("text, subject, target", [
+    # addressed to someone: words, whoever speaks
+    ("Thailand protested to Cambodia over the shelling of border villages.", "Thailand", "Cambodia"),
+    ("Chile protested to Peru about the new maritime map.", "Chile", "Peru"),
+    # a state protesting against another's act
+    ("Argentina protested against Britain's oil drilling near the Falklands.", "Argentina", "United Kingdom"),
+])
+def test_a_states_protest_is_an_accusation(events_named, text, subject, target):
+    found = rows(events_named, text)
+    assert any(t == "ACCUSE" and s == subject and o == target for t, s, o in found), found
+    assert not any(t == "PROTEST" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyans protested in Nairobi against the new finance bill.",
+    "Teachers protested against the Hungarian government outside parliament in Budapest.",
+])
+def test_a_crowds_protest_stays_a_protest(events_named, text):
+    found = rows(events_named, text)
+    assert any(t == "PROTEST" for t, _, _ in found) and not any(t == "ACCUSE" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted, subject, target", [
+    ("Lithuania sent a letter of protest to Russia over the airspace violation.", "ACCUSE", "Lithuania", "Russia"),
+    ("Pakistan sent a complaint to India about the cross-border firing.", "ACCUSE", "Pakistan", "India"),
+    # the recipient hung on the object's "of" noun
+    ("The European Commission sent a statement of objections to Apple over its app store rules.", "ACCUSE",
+     "European Commission", "Apple"),
+    ("Ukraine sent a request for air defence systems to Germany.", "REQUEST", "Ukraine", "Germany"),
+    ("Somalia addressed an appeal to the United Nations for food aid.", "REQUEST", "Somalia", "United Nations"),
+])
+def test_what_is_sent_gives_the_type(events_named, text, wanted, subject, target):
+    found = rows(events_named, text)
+    assert (wanted, subject, target) in found, found
+    assert not any(t == "AID" for t, _, _ in found), found
+
+
+def test_goods_sent_stay_aid(events_named):
+    found = rows(events_named, "Turkey sent tents and blankets to Syria after the earthquake.")
+    assert any(t == "AID" and s == "Turkey" for t, s, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # a blow struck back at critics is a reply in words
+    ("The finance minister fired back at her critics in the ruling party.", "ACCUSE", "ASSAULT"),
+    ("Kenya's president shot back at detractors of the housing levy.", "ACCUSE", "ASSAULT"),
+    # gunfire back at armed men, or at a critic without "back", stays violence
+    ("Police fired back at the gunmen outside the bank in Lagos.", "ASSAULT", "ACCUSE"),
+    ("Gunmen shot dead an outspoken critic of the army in Karachi.", "ASSAULT", "ACCUSE"),
+])
+def test_fired_back_at_critics_is_words(events_named, text, wanted, wrong):
+    found = {t for t, _, _ in rows(events_named, text)}
+    assert wanted in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # a warning that a plan or policy will do harm criticises it
+    ("Nurses' unions warned ministers that the reforms would wreck the health service.", "ACCUSE", "THREATEN"),
+    ("Farmers warned the minister that the new rules would ruin small dairies.", "ACCUSE", "THREATEN"),
+    # a coercive act of the speaker's own named as what will come stays a threat
+    ("The European Union warned Belarus that sanctions would follow any crackdown.", "THREATEN", "ACCUSE"),
+    ("Beijing warned Taipei that independence would mean war.", "THREATEN", "ACCUSE"),
+])
+def test_a_warning_about_a_plan_is_criticism(events_named, text, wanted, wrong):
+    found = {t for t, _, _ in rows(events_named, text)}
+    assert wanted in found and wrong not in found, found
+
+
+def test_a_countrys_protests_are_its_crowds(events_named):
+    found = rows(events_named, "The unrest has spread to Portugal and Italy, which have had protests of their own.")
+    assert not any(t == "ACCUSE" for t, _, _ in found), found
