@@ -1,9 +1,10 @@
 """Sides the text gives by referring back (session 19, sides19): the body a spokesman or official
 speaks for is what a following "it" means (resolve/spoken_for.py); a bare "the government" after the
-same state's government named with its country (resolve/story_country.py); "the union" after a union
-whose name holds the word (resolve/kinds.py). A one-word name the recogniser typed as a person stays
-no antecedent of "it" (a rule taking it was measured and taken back: it cost a held-out part's
-precision). Sentences are our own."""
+same state's government named with its country (resolve/story_country.py). Two rules were measured
+and taken back, each costing a held-out part's share of supported events with no fact gained: a
+one-word name the recogniser typed as a person as the antecedent of "it", and a kind word inside a
+capitalised name ("National Union of Teachers") giving "the union" to refer back to. Sentences are
+our own."""
 from __future__ import annotations
 
 import pytest
@@ -56,16 +57,6 @@ def test_the_government_is_accused_by_the_body_named_before(events_named):
 def test_a_person_told_of_with_a_title_is_no_it(resolved_name):
     text = "Mrs Okafor said it would rain."
     assert resolved_name(text, "it") is None
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The Ghana Teachers Union rejected the pay offer. The union accused the ministry of bad faith.",
-     "Ghana Teachers Union"),
-    ("The National Union of Mineworkers has called off the strike. The union said talks would resume.",
-     "National Union of Mineworkers"),
-])
-def test_the_union_refers_back_to_a_union_whose_name_holds_the_word(resolved_name, text, expected):
-    assert resolved_name(text, "union") == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -106,9 +106,8 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
                                            and " " in ent.name):
             res.kinds.setdefault(m.entity, set()).add("company")
     # a name's own kind word is capitalised and a name's lemma keeps its case ("Court", "Ministry")
-    # ("National Union of Teachers", "Zimbabwe Farmers Union": "the union" may refer back to either)
     kind_tokens = tokens_with_lemma(doc, (*BODY_KIND_TYPE, *COMPANY_ORGANS, *REFERRING_KINDS,
-                                          *(k.capitalize() for k in (*REFERRING_KINDS, *BODY_KIND_TYPE))))
+                                          *(k.capitalize() for k in REFERRING_KINDS)))
     for i in kind_tokens:
         tok = doc[i]
         kind = tok.lemma_.lower()
