@@ -16,6 +16,8 @@ PUBLIC_MATTERS = words("public_matter_nouns")
 # the lexicon's types of the acts one condemns ("condemned the bombing", "denounced the arrests")
 HARM = frozenset({"ASSAULT", "COERCE"})
 OTHER_SENSES = words("violence_other_senses")
+# who defends a plan is most often its maker justifying it, not a side backing another's
+DEFENDING = words("defending_verbs")
 # a document of these domains uses violence words of games and markets ("criticised the attack")
 NOT_VIOLENT_DOMAINS = frozenset({"sport", "film", "tech"})
 
@@ -34,8 +36,9 @@ def stood_on(c):
 
 def public_stance(c) -> bool:
     """A stand on an act of policy or government (PUBLIC_MATTERS): "welcomed the move", "criticised
-    the decision", "rejected the proposals"; not the backing of one's own ("defended his decision")."""
-    thing = stood_on(c) if c.type in STANCES else None
+    the decision", "rejected the proposals"; not the backing of one's own ("defended his decision"),
+    nor a defence, which most often is the maker's own ("Ana Ferreira defended the plan")."""
+    thing = stood_on(c) if c.type in STANCES and not lemma_in(c.trigger, DEFENDING) else None
     if thing is None or not lemma_in(thing, PUBLIC_MATTERS):
         return False
     return not (c.type == "SUPPORT" and any(x.dep_ == "poss" and x.pos_ == "PRON" for x in thing.children))
