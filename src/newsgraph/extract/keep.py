@@ -17,6 +17,7 @@ from .denied_acts import ACCUSATIONS, own_act_denied
 from .frames import Candidate, particle_nouns
 from .labour_actions import striking_group
 from .lone_stances import public_stance, violence_condemned
+from .talks_with import held_with
 from .proceedings import REFERRING, wrongdoing_found
 from .quantities import is_people
 from .refusals import court_unnamed
@@ -419,6 +420,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return True     # "the protesters lost their appeal", "Microsoft's appeal was dismissed"
     if c.type == "RETREAT" and c.object is not None and released_from_custody(c):
         return True     # "Ms Li was released on bail": the holder (a court, the police) goes unnamed
+    if c.type == "CONSULT" and held_with(c):
+        return True     # "discussions have begun with Indonesia": the host unsaid (talks_with.py)
     if c.type not in AGENTLESS_OK:
         return False
     if striking_group(c):

@@ -1,0 +1,46 @@
+"""Talks held "with" a side that the clause, not the talks noun, names: "Discussions have begun
+with Indonesia", "negotiations were taking place with US officials", "talks will be held with the
+rebels". The parser hangs the "with" on the verb the noun is the subject of; the side is the
+noun's own (PLOVER CONSULT). Its host often goes unsaid (the story's own government), and talks
+with a named side are news without it."""
+from __future__ import annotations
+
+from .actors import KnownActors
+from .frames import Candidate
+
+# verbs that say talks happen, begin, go on or end, and carry the talks' "with" for them
+HAPPENING = frozenset({"begin", "start", "open", "resume", "continue", "take", "be", "hold", "end", "break",
+                       "collapse", "stall", "go", "get", "restart", "conclude"})
+
+
+def partner_of(c: Candidate):
+    """The pobj of a "with" on the verb a talks noun is the subject of, or None."""
+    noun = c.trigger
+    if c.type != "CONSULT" or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in HAPPENING:
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+def talks_partners(candidates: list[Candidate], res: KnownActors) -> None:
+    """Talks with no side named take the side their clause holds them "with" (resolved to an actor)."""
+    for c in candidates:
+        if c.object is not None or c.subject is not None:
+            continue
+        tok = partner_of(c)
+        key = res.entity_at(tok.i) if tok is not None else None
+        if key is not None:
+            c.object, c.object_tok = key, tok
+
+
+def held_with(c: Candidate) -> bool:
+    """Talks held with a named side, their host unsaid: news by themselves (extract/keep.py): the side
+    is the "with" of the talks noun ("talks with Iran broke down") or of its clause."""
+    tok = c.object_tok
+    if c.type != "CONSULT" or c.trigger.pos_ != "NOUN" or c.subject is not None or c.object is None or tok is None:
+        return False
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == c.trigger.i \
+        or partner_of(c) is not None and partner_of(c).i == tok.i
