@@ -17,7 +17,6 @@ from .denied_acts import ACCUSATIONS, own_act_denied
 from .frames import Candidate, particle_nouns
 from .labour_actions import striking_group
 from .lone_stances import public_stance, violence_condemned
-from .talks_with import held_with
 from .proceedings import REFERRING, wrongdoing_found
 from .quantities import is_people
 from .refusals import court_unnamed
@@ -25,6 +24,7 @@ from .relations import NOT_HOLDING_NOW
 from .sense import STATES, attack_means, ended
 from .sense_cooperative import acted_on, asked_of_others, convened, settles, stated
 from .sense_words import lemma_in
+from .talks_with import held_with
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
 NOT_ACTORS = words("not_actors")
