@@ -54,3 +54,21 @@ def violence_condemned(c, domain: str | None) -> bool:
         return False
     frame = lexicon().nouns.get(thing.lemma_.lower())
     return frame is not None and frame.type in HARM
+
+
+def act_judged(c) -> bool:
+    """A judgement of an act, stated with "it" and the act's to-clause: "said it was 'utterly shameful'
+    to cut pensions", "it would be wrong to close the libraries". The act is the matter, whoever does it
+    (extract/keep.py matter_with_content keeps a person's); the judge has no thing acted on to weigh."""
+    adj = c.trigger
+    if c.type != "ACCUSE" or c.subject is None or adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "attr"):
+        return False
+    verb = adj.head
+    return any(x.dep_ in ("nsubj", "expl") and x.lower_ == "it" for x in verb.children) and any(
+        x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+        for x in verb.children)
+
+
+def lone_stand(c, domain: str | None) -> bool:
+    """A stand the sense judge would find no matter for that is news alone (for extract/sense.py)."""
+    return violence_condemned(c, domain) or act_judged(c)
