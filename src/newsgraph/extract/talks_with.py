@@ -42,5 +42,20 @@ def held_with(c: Candidate) -> bool:
     tok = c.object_tok
     if c.type != "CONSULT" or c.trigger.pos_ != "NOUN" or c.subject is not None or c.object is None or tok is None:
         return False
-    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == c.trigger.i \
-        or partner_of(c) is not None and partner_of(c).i == tok.i
+    if partner_of(c) is not None and partner_of(c).i == tok.i:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == c.trigger.i and held(c.trigger)
+
+
+def held(noun) -> bool:
+    """Talks said to take place: the subject of a verb of their course ("talks with Iran broke down") or
+    in a phrase of time or place ("in talks with unions", "at a meeting with Mitchell", "within hours of
+    his talks with X"); not talks sought, refused, cut off or planned ("sought consultation with",
+    "cut off talks with", "plans for talks with"), which their verb or noun tells."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPENING
+    return noun.dep_ == "pobj" and noun.head.lower_ in HELD_IN
+
+
+# prepositions of a phrase of time or place that holds talks that took place
+HELD_IN = frozenset({"in", "at", "during", "after", "following", "of", "since"})
