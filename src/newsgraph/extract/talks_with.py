@@ -5,12 +5,12 @@ noun's own (PLOVER CONSULT). Its host often goes unsaid (the story's own governm
 with a named side are news without it."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .actors import KnownActors
 from .frames import Candidate
 
 # verbs that say talks happen, begin, go on or end, and carry the talks' "with" for them
-HAPPENING = frozenset({"begin", "start", "open", "resume", "continue", "take", "be", "hold", "end", "break",
-                       "collapse", "stall", "go", "get", "restart", "conclude"})
+HAPPENING = words("talks_course_verbs")
 
 
 def partner_of(c: Candidate):
