@@ -116,6 +116,7 @@ from .spoken_refusals import spoken_refusals
 from .stance_nouns import stance_noun_events
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
+from .talks_with import talks_partners
 from .timeplace import date_for, location_for, place_for
 from .verbal import verbal_events
 
@@ -290,6 +291,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(cooperative_events(tokens, res, lex, candidates))
     retype_civil_acts(candidates, res)
     take_governed_targets(candidates, res)
+    talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
     yielded_makers(candidates, res)
     demanded_targets(candidates, res)
     name_makers(candidates, res)

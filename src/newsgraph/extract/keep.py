@@ -16,6 +16,7 @@ from .denials import pleaded_guilty
 from .denied_acts import ACCUSATIONS, own_act_denied
 from .frames import Candidate, particle_nouns
 from .labour_actions import striking_group
+from .lone_stances import public_stance, violence_condemned
 from .proceedings import REFERRING, wrongdoing_found
 from .quantities import is_people
 from .refusals import court_unnamed
@@ -23,6 +24,7 @@ from .relations import NOT_HOLDING_NOW
 from .sense import STATES, attack_means, ended
 from .sense_cooperative import acted_on, asked_of_others, convened, settles, stated
 from .sense_words import lemma_in
+from .talks_with import held_with
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
 NOT_ACTORS = words("not_actors")
@@ -145,6 +147,9 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     if c.type in POLITICAL_ACTS and (c.type != "CONSULT" or c.trigger.pos_ == "NOUN" and convened(c)) and (
             key in officials or political_speaker(c.subject_tok) or titled(key, res, c.trigger.doc)):
         return True     # "Home Office minister X defended the move", "MPs called for a guarantee", "will hold talks"
+    if entity_type(key, res) == "PERSON" and public_stance(c) or entity_type(key, res) in PROTESTERS \
+            and not listed_company(key, gaz) and violence_condemned(c, None):
+        return True     # "Nicola Sturgeon welcomed the move", "the charity condemned the killings" (lone_stances.py)
     if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
             and withdrawn_labour(c.trigger, entity_type(key, res)):
         return True     # "the union launched a general strike", "the activist went on hunger strike"
@@ -415,6 +420,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return True     # "the protesters lost their appeal", "Microsoft's appeal was dismissed"
     if c.type == "RETREAT" and c.object is not None and released_from_custody(c):
         return True     # "Ms Li was released on bail": the holder (a court, the police) goes unnamed
+    if c.type == "CONSULT" and held_with(c):
+        return True     # "discussions have begun with Indonesia": the host unsaid (talks_with.py)
     if c.type not in AGENTLESS_OK:
         return False
     if striking_group(c):

@@ -36,6 +36,7 @@ from .framing import (
     unrealised_noun,
     wished,
 )
+from .lone_stances import lone_stand
 from .mood import generic_clause
 from .quantities import is_people
 from .seizing import seizing_sense
@@ -287,8 +288,8 @@ def judge(c, context: Context, entity_type):
         return None         # "complained that the weather was bad": a grievance, no one accused
     if advice_not_threat(c, entity_type):
         return None         # "warned his supporters against complacency": advice, no threat (warnings.py)
-    if c.type not in CONFLICT:
-        return cooperative(c, context, entity_type)
+    if c.type not in CONFLICT:   # a lone condemnation of violence or an act judged is news (lone_stances.py)
+        return cooperative(c, context, entity_type) or (c if lone_stand(c, context.domain) else None)
     if c.trigger.lemma_.lower() in COMBATING and c.object is None and not_an_actor(c.object_tok):
         return None         # "battled cancer", "fought the flames"
     return _conflict(c, context, entity_type)
