@@ -21,3 +21,13 @@ def tokens_with_lemma(doc, lemmas) -> list[int]:
     strings = doc.vocab.strings
     wanted = {strings.add(w) for w in lemmas}
     return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in wanted]
+
+
+def tokens_with_lower(doc, words) -> list[int]:
+    """Indices of the tokens whose lower-cased form is one of `words`, read as an array as
+    tokens_with_lemma reads lemmas: a pass over every token builds a Token object for each."""
+    from spacy.attrs import LOWER  # noqa: PLC0415
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in words}
+    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]

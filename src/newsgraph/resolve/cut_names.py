@@ -6,6 +6,7 @@ name. Titles of office ("the President of France", "the King of Jordan") have no
 and stay the offices' (resolve/offices.py)."""
 from __future__ import annotations
 
+from ..doctext import tokens_with_lower
 from ..wordlists import words
 
 ORGANISATION_NAME_WORDS = words("organisation_name_words")
@@ -67,8 +68,9 @@ def cut_body_names(doc) -> list[tuple[int, int]]:
     Unions"). A name the recogniser has whole is left alone ("the Ministry of Defence")."""
     entity_at = {t.i: ent for ent in doc.ents for t in ent}
     out: list[tuple[int, int]] = []
-    for tok in doc:
-        if tok.lower_ not in JOINING or tok.i == 0 or out and tok.i < out[-1][1]:
+    for i in tokens_with_lower(doc, JOINING):
+        tok = doc[i]
+        if tok.i == 0 or out and tok.i < out[-1][1]:
             continue
         head = doc[tok.i - 1]
         if head.lower_ not in ORGANISATION_NAME_WORDS or not head.text[:1].isupper() \

@@ -4,6 +4,7 @@ person (pass 3 of resolve/document.py)."""
 from __future__ import annotations
 
 from .. import wordlists
+from ..doctext import tokens_with_lower
 from .gazetteer import Gazetteer
 from .names import POSSESSIVE
 from .resolution import ResolutionDraft
@@ -85,11 +86,9 @@ def gazetteer_roles(gaz: Gazetteer, res: ResolutionDraft) -> None:
 def role_descriptions(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """'the Egyptian president', "Israel's prime minister", 'the president' (when the document
     names one) -> the person holding the role."""
-    for tok in doc:
+    for i in tokens_with_lower(doc, ROLE_HEADS):
+        tok = doc[i]
         if tok.i in res.token_entity:
-            continue
-        low = tok.lower_
-        if low not in ROLE_HEADS:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.i in res.token_entity and
