@@ -29,3 +29,19 @@ def test_talks_with_a_named_side(text, side, events_named):
 ])
 def test_talks_with_no_side(text, events_named):
     assert not talks(events_named, text)
+
+
+@pytest.mark.parametrize("text, host, side", [
+    ("Ahead of talks with the Kenyan government on Monday, Safaricom said it would cut its prices.", "Safaricom",
+     "Kenya"),
+    ("In talks with the unions, the Greek government offered a pay rise.", "Greek", "union"),
+    ("At a meeting with Angela Merkel, Viktor Orban promised to keep the border open.", "Orban", "Merkel"),
+])
+def test_talks_in_a_phrase_of_the_clause_are_hosted_by_its_subject(text, host, side, events_named):
+    found = talks(events_named, text)
+    assert any(host in (subject or "") and side in (obj or "") for subject, obj in found), (text, found)
+
+
+def test_talks_ending_in_another_clause_take_no_host_from_the_main_one(events_named):
+    found = talks(events_named, "Police arrested six men after talks with the rebels broke down.")
+    assert not any(subject and "police" in subject.lower() for subject, _ in found), found

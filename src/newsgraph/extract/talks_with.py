@@ -2,7 +2,8 @@
 with Indonesia", "negotiations were taking place with US officials", "talks will be held with the
 rebels". The parser hangs the "with" on the verb the noun is the subject of; the side is the
 noun's own (PLOVER CONSULT). Its host often goes unsaid (the story's own government), and talks
-with a named side are news without it."""
+with a named side are news without it; talks told in a phrase of time or place of a clause are
+hosted by the clause's subject ("At a meeting with Mitchell, LaRue agreed")."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -26,14 +27,37 @@ def partner_of(c: Candidate):
 
 
 def talks_partners(candidates: list[Candidate], res: KnownActors) -> None:
-    """Talks with no side named take the side their clause holds them "with" (resolved to an actor)."""
+    """Talks with no side named take the side their clause holds them "with" (resolved to an actor);
+    talks with a side, told in a phrase of the clause, take the clause's subject as their host."""
     for c in candidates:
-        if c.object is not None or c.subject is not None:
-            continue
-        tok = partner_of(c)
-        key = res.entity_at(tok.i) if tok is not None else None
-        if key is not None:
-            c.object, c.object_tok = key, tok
+        if c.subject is None and c.object is None:
+            tok = partner_of(c)
+            key = res.entity_at(tok.i) if tok is not None else None
+            if key is not None:
+                c.object, c.object_tok = key, tok
+        if c.subject is None and c.object is not None and c.type == "CONSULT":
+            host = clause_host(c.trigger)
+            key = res.entity_at(host.i) if host is not None else None
+            if key is not None and key != c.object:
+                c.subject, c.subject_tok = key, host
+
+
+def clause_host(noun):
+    """The subject of the clause whose phrase of time holds the talks: "Ahead of talks with the LSE,
+    Euronext said ..." (Euronext), "In talks with the unions, the minister offered ..." (the
+    minister), "At a meeting with Mitchell, LaRue agreed ..." (LaRue). Not talks with an owner of
+    their own ("during his talks with X": his), nor a phrase on a noun."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in HOSTED_IN:
+        return None
+    head = prep.head
+    if head.pos_ == "ADV" and head.dep_ == "advmod":   # "ahead of", "shortly before"
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((t for t in head.children if t.dep_ == "nsubj"), None)
 
 
 def held_with(c: Candidate) -> bool:
@@ -57,5 +81,7 @@ def held(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in HELD_IN
 
 
+# prepositions of a phrase of time that holds talks the clause's subject took part in
+HOSTED_IN = frozenset({"in", "at", "during", "of", "before", "after", "following"})
 # prepositions of a phrase of time or place that holds talks that took place
 HELD_IN = frozenset({"in", "at", "during", "after", "following", "of", "since"})
