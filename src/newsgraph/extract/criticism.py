@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .arguments import actors_of, entity_type
-from .clause_links import UNDERGOING_PREPS, undergoer_of
+from .clause_links import RECEIVED_CRITICISM, UNDERGOING_PREPS, undergoer_of
 from .frames import Candidate, noun_frame, noun_subject
 from .statements import acting, judged_act
 
@@ -21,6 +21,8 @@ CRITICS = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT"})
 # the European Union over the settlements"; under fire from Iran or Hezbollah it is shot at)
 CRITICISED = CRITICS | {"COUNTRY"}
 VIOLENCE = frozenset({"ASSAULT", "COERCE"})
+# verbs by which an act draws criticism: "sparked", "prompted", "provoked"
+PROVOKING = words("provoking_verbs")
 
 
 def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
@@ -54,14 +56,13 @@ def criticism_come_in_for(tokens, res, lex, used: set[int]) -> Iterator[Candidat
     """"X came in for criticism (condemnation, flak) from Y": Y accuses X. Only with the critic named,
     as criticism faced is ("came in for criticism" alone names no accuser)."""
     frame = lex.nouns.get("criticism")
-    received = words("received_criticism_nouns")
     for verb in tokens.verbs:
         if verb.lemma_.lower() != "come" or not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
             continue
         for noun in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                      for p in c.children if p.dep_ == "pobj" and p.i not in used):
             own = noun_frame(noun, lex)
-            if frame is None or not (own is not None and own.type == "ACCUSE" or noun.lemma_.lower() in received):
+            if frame is None or not (own is not None and own.type == "ACCUSE" or noun.lemma_.lower() in RECEIVED_CRITICISM):
                 continue
             doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
                          and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
@@ -81,7 +82,7 @@ def criticism_noun(noun, lex) -> bool:
     "criticism", "condemnation", "a rebuke", "a backlash"."""
     own = noun_frame(noun, lex)
     lemma = noun.lemma_.lower()
-    return lemma in words("received_criticism_nouns") or own is not None and own.type == "ACCUSE" and lemma in (
+    return lemma in RECEIVED_CRITICISM or own is not None and own.type == "ACCUSE" and lemma in (
         "criticism", "condemnation", "accusation", "rebuke", "censure")
 
 
@@ -90,9 +91,8 @@ def criticism_provoked(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
     EU", "the minister provoked a backlash from MPs": the critics accuse the actor, or the one whose act
     or decision it was. Only with the critics named, and a criticism with no object of its own
     ("sparked criticism of the police" faults the police, whom the noun names)."""
-    provoking = words("provoking_verbs")
     for verb in tokens.verbs:
-        if verb.lemma_.lower() not in provoking:
+        if verb.lemma_.lower() not in PROVOKING:
             continue
         cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         for noun in (c for c in verb.children if c.dep_ == "dobj" and c.i not in used and criticism_noun(c, lex)):

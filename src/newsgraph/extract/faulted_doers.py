@@ -9,8 +9,6 @@ accusation undergone names its accuser before the noun as well: "Shell faces an 
 data/lexicon/words/evaluative.yaml (suffered_acts, shown_failings) and the lexicon's patient nouns."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
@@ -20,14 +18,12 @@ from .frames import Candidate, noun_frame, noun_subject
 # where a failing or an act is found: "a lack of transparency in X's accounts", "abuses at the ministry"
 FOUND_IN = frozenset({"in", "at", "within", "inside"})
 # who stands for an act done in a place with its doer unnamed: the state it was done in
-STATES = frozenset({"COUNTRY"})
+PLACE_STATES = frozenset({"COUNTRY"})
+# acts suffered, and failings shown, that fault their doer or their holder
+SUFFERED = words("suffered_acts")
+FAILINGS = words("shown_failings")
 # verbs whose object is accused, sued or charged, always an actor: "accused Titan of paying bribes"
 ACCUSING_VERBS = frozenset({"accuse", "charge", "sue", "indict", "prosecute", "suspect", "blame", "fault"})
-
-
-@lru_cache(maxsize=1)
-def _suffered() -> frozenset[str]:
-    return words("suffered_acts")
 
 
 def faulted_doers(candidates: list[Candidate], res: KnownActors, lex) -> None:
@@ -78,7 +74,7 @@ def faulted_thing(c: Candidate, lex):
         tok = tok.head.head
     if tok.pos_ != "NOUN" or not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == c.trigger.i):
         return None
-    return tok if patient_act(tok, lex) or tok.lemma_.lower() in words("shown_failings") else None
+    return tok if patient_act(tok, lex) or tok.lemma_.lower() in FAILINGS else None
 
 
 def faulted_actor(act, accuser: str | None, res: KnownActors, lex) -> tuple[str | None, object] | None:
@@ -91,7 +87,7 @@ def faulted_actor(act, accuser: str | None, res: KnownActors, lex) -> tuple[str 
         key = actor_of(holder, res) or generic_actor(holder, res)
         if key is None:
             key, _ = noun_subject(holder, res, exclude=accuser)   # "in Gazprom's accounts"
-        if key is not None and key != accuser and (entity_type(key, res) in STATES or not patient_act(act, lex)):
+        if key is not None and key != accuser and (entity_type(key, res) in PLACE_STATES or not patient_act(act, lex)):
             return key, holder
     return (None, act) if patient_act(act, lex) else None
 
@@ -99,7 +95,7 @@ def faulted_actor(act, accuser: str | None, res: KnownActors, lex) -> tuple[str 
 def patient_act(act, lex) -> bool:
     """An act done to people, whose "of" phrase names who suffered it."""
     frame = noun_frame(act, lex)
-    return act.lemma_.lower() in _suffered() or act.lower_ in _suffered() or (frame is not None and frame.patient_of)
+    return act.lemma_.lower() in SUFFERED or act.lower_ in SUFFERED or (frame is not None and frame.patient_of)
 
 
 def found_in(act) -> list:

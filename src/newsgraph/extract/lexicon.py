@@ -166,7 +166,6 @@ def lexicon_entries() -> list[LexiconEntry]:
     return found
 
 
-
 # which entries a token of each part of speech may head: a verb entry ("crack down", "approve loan") is
 # headed by its first word, a noun entry ("rocket fire") by its last, an adjective by itself
 _TRIGGER_CLASSES = {"VERB": "verbs", "AUX": "verbs", "NOUN": "nouns", "PROPN": "nouns", "ADJ": "adjectives"}

@@ -44,8 +44,9 @@ def participle_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator
                 continue
             sides = actors_of(head, res) or [(generic_actor(head, res), head)]
             for key, side in sides:
-                if key is None or entity_type(key, res) == "PERSON" and described(key, res):
+                kind = entity_type(key, res) if key is not None else None
+                if key is None or kind == "PERSON" and described(key, res):
                     continue   # "the detained person", "the slain teen": one told of, or anyone, left to the story
-                if entity_type(key, res) in PEOPLE or is_people(head):
+                if kind in PEOPLE or is_people(head):
                     used.add(tok.i)
                     yield Candidate(etype, tok, None, key, None, side, frame, tok)

@@ -66,7 +66,7 @@ def held_with(c: Candidate) -> bool:
     tok = c.object_tok
     if c.type != "CONSULT" or c.trigger.pos_ != "NOUN" or c.subject is not None or c.object is None or tok is None:
         return False
-    if partner_of(c) is not None and partner_of(c).i == tok.i:
+    if (partner := partner_of(c)) is not None and partner.i == tok.i:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == c.trigger.i and held(c.trigger)
 

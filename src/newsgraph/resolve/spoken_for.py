@@ -45,4 +45,5 @@ def member_of_object(tok):
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
     member = tok.head.head
-    return member if body_object(member) is not None and body_object(member).i == tok.i else None
+    body = body_object(member)
+    return member if body is not None and body.i == tok.i else None
