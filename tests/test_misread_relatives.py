@@ -38,12 +38,12 @@ al-Shabaab al-Shabaab PROPN NNP 8 pobj ORG
 . . PUNCT . 1 punct
 """
 
-# "the militia that the army armed attacked the village": the parser makes "the army" the
+# "the militia which the army armed attacked the village": the parser makes "the army" the
 # subject of "attacked"
 SUBJECT_TAKEN_BY_RELATIVE = """
 The the DET DT 1 det
 militia militia NOUN NN 1 ROOT
-that that PRON WDT 6 mark
+which which PRON WDT 6 mark
 the the DET DT 4 det
 army army NOUN NN 6 nsubj
 armed arm VERB VBN 4 acl

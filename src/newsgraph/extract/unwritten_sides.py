@@ -109,8 +109,9 @@ def retained_agent(verb):
     noun of its "of" phrase: "Iran was sent a warning by the UN", "the firms were sent statements of
     objections by the Commission", "Russia was given an ultimatum by NATO". A time or amount after
     "by" is no agent ("was handed a fine by Friday")."""
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        return None   # a "by" of its own the parser did not call an agent: not the object's
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         heads = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj")]
