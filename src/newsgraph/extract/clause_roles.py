@@ -106,17 +106,9 @@ def subject_token(verb, max_climb: int = 5):
             continue
         if v.dep_ == "relcl" and not passive:
             return None
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("of", "for", "with") \
-                and accusing_head(v.head, ACCUSING) is not None:
-            # "accused the government of bombing X": the accused is the one said to act
-            accusing = accusing_head(v.head, ACCUSING)
-            accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if accused is None and misread_relative(accusing) is not None:
-                accused = misread_relative(accusing)[1]   # "the army, which X accused of torture"
-            elif accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
-                accused = accusing.head   # "a son accused of killing his mother"
-            if accused is not None:
-                return accused
+        accused = accused_doer(v)
+        if accused is not None:
+            return accused
         if v.dep_ == "pcomp" and v.tag_ == "VBG":
             # "in addition to battling Egyptian forces, al-Menei has ..." -> subject of the main verb
             up = v.head
@@ -128,6 +120,23 @@ def subject_token(verb, max_climb: int = 5):
             continue
         break
     return None
+
+
+def accused_doer(v):
+    """The one said to do what an accusation's gerund names: "accused the government of bombing X"
+    (the government), "a son accused of killing his mother" (the son), "the army, which X accused
+    of shelling" (the army); None for any other verb."""
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.lower_ not in ("of", "for", "with"):
+        return None
+    accusing = accusing_head(v.head, ACCUSING)
+    if accusing is None:
+        return None
+    accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if accused is None and misread_relative(accusing) is not None:
+        accused = misread_relative(accusing)[1]
+    elif accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
+        accused = accusing.head
+    return accused
 
 
 def to_objects(*heads) -> list:
