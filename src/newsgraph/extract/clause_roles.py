@@ -10,6 +10,7 @@ from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, pass
 from .charges import ACCUSING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .misjoined import accusing_head, reporting_host, stranded_subject
+from .misread_relatives import misread_relative, relative_of_subject
 from .misread_reports import misread_report
 from .noun_control import noun_controller
 from .unwritten_sides import (
@@ -20,6 +21,7 @@ from .unwritten_sides import (
     raised_object,
     raised_patient,
     relative_head,
+    retained_agent,
     shared_subject,
 )
 from .voice import is_passive, passive_patients
@@ -44,6 +46,9 @@ def subject_token(verb, max_climb: int = 5):
     """The token that denotes who acts for `verb`, following control, raising and coordination."""
     if counted_victims(verb) is not None:
         return None
+    misread = misread_relative(verb)
+    if misread is not None:
+        return misread[0]   # "the minister, whom rebels kidnapped": the rebels
     controller = stranded_subject(verb) or passive_host_subject(verb)   # misjoined.py, adjuncts.py
     if controller is not None:
         return controller   # "was shot by police after stabbing three people": not the police
@@ -52,7 +57,7 @@ def subject_token(verb, max_climb: int = 5):
         passive = is_passive(v)
         agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         if agent is None and passive:
-            agent = conjoined_agent(v)
+            agent = conjoined_agent(v) or retained_agent(v)
         if agent is not None:
             return agent
         if not passive:
@@ -62,7 +67,8 @@ def subject_token(verb, max_climb: int = 5):
                 if c.dep_ in SUBJECT_DEPS:
                     if c.lower_ in REL_PRONOUNS and relative_head(v) is not None:
                         return relative_head(v)
-                    return c
+                    # "the militia that the government armed attacked the village": the militia
+                    return relative_of_subject(c, v) or c
         if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in VERBAL | {"ADJ"}:
             head = v.head
             # object control: "allowed Egypt to move", "helping the group transfer", "called on X to"
@@ -100,15 +106,9 @@ def subject_token(verb, max_climb: int = 5):
             continue
         if v.dep_ == "relcl" and not passive:
             return None
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("of", "for", "with") \
-                and accusing_head(v.head, ACCUSING) is not None:
-            # "accused the government of bombing X": the accused is the one said to act
-            accusing = accusing_head(v.head, ACCUSING)
-            accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
-                accused = accusing.head   # "a son accused of killing his mother"
-            if accused is not None:
-                return accused
+        accused = accused_doer(v)
+        if accused is not None:
+            return accused
         if v.dep_ == "pcomp" and v.tag_ == "VBG":
             # "in addition to battling Egyptian forces, al-Menei has ..." -> subject of the main verb
             up = v.head
@@ -120,6 +120,23 @@ def subject_token(verb, max_climb: int = 5):
             continue
         break
     return None
+
+
+def accused_doer(v):
+    """The one said to do what an accusation's gerund names: "accused the government of bombing X"
+    (the government), "a son accused of killing his mother" (the son), "the army, which X accused
+    of shelling" (the army); None for any other verb."""
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.lower_ not in ("of", "for", "with"):
+        return None
+    accusing = accusing_head(v.head, ACCUSING)
+    if accusing is None:
+        return None
+    accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if accused is None and misread_relative(accusing) is not None:
+        accused = misread_relative(accusing)[1]
+    elif accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
+        accused = accusing.head
+    return accused
 
 
 def to_objects(*heads) -> list:
@@ -153,8 +170,9 @@ def names_people(tok) -> bool:
 
 def object_candidates(verb, object_preps: tuple[str, ...]):
     """Tokens that may denote who is acted upon, best first."""
-    passive = is_passive(verb)
-    cands = []
+    misread = misread_relative(verb)
+    passive = is_passive(verb) and misread is None
+    cands = [misread[1]] if misread is not None else []   # "the minister, whom rebels kidnapped"
     if passive:
         for c in verb.children:
             if c.dep_ == "nsubjpass":

@@ -19,6 +19,7 @@ from .noun_frames import (  # noqa: F401  (other stages import these from here)
 from .noun_phrases import by_agents, possessors, prep_objects, trade_partners
 from .outside_sides import acting_through, arranger_word, grouping_head, partaker, role_holder
 from .undergoing_owners import undergoing_owners
+from .verb_held_agents import verb_held_by
 from .voice import passive_patients
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
@@ -294,9 +295,10 @@ def agent_phrases(noun) -> list:
     participle that puts the event into effect ("sanctions imposed by the EU", "charges brought by
     prosecutors"); or, as the parser often attaches them, on the object of the noun's "of" ("the
     expulsion of diplomats by Germany") or on a participle of the noun's object ("the ban on
-    Russian oil imposed by the EU"), when that participle is itself a verb of carrying out."""
+    Russian oil imposed by the EU"), when that participle is itself a verb of carrying out; or on
+    the verb taking the noun as object ("condemned the arrests by police": verb_held_agents.py)."""
     lex = lexicon()
-    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), *verb_held_by(noun)]
     if grouping_head(noun) is not None:
         heads.append(grouping_head(noun))   # "a series of raids by tax police"
     for prep in (c for c in noun.children if c.dep_ == "prep"):

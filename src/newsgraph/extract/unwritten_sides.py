@@ -2,8 +2,8 @@
 participle ("three employees wounded"); the object two coordinated verbs share ("shot and killed
 a guard"); the subject a passive shares with the verb before it ("fled but was arrested"); the one
 a raised passive infinitive acts on ("is reported to have been killed"); the agent a later passive
-states for the one before ("was fined and criticised by regulators"); the noun a relative clause's
-pronoun stands for."""
+states for the one before ("was fined and criticised by regulators"), or on the object a passive
+keeps ("was sent a warning by the UN"); the noun a relative clause's pronoun stands for."""
 from __future__ import annotations
 
 from .entity_lookup import PLACE_LABELS
@@ -15,6 +15,8 @@ FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 VERBAL = frozenset({"VERB", "AUX"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+# entity labels of a "by" phrase that says when or how much, not who
+NOT_AGENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def counted_victims(verb):
@@ -99,6 +101,24 @@ def conjoined_agent(verb):
     for conj in (c for c in verb.children if c.dep_ == "conj" and conjoined_participle(c)):
         for pobj in (p for a in conj.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
             return pobj
+    return None
+
+
+def retained_agent(verb):
+    """The agent of a passive that keeps an object, which the parser hangs on that object or on the
+    noun of its "of" phrase: "Iran was sent a warning by the UN", "the firms were sent statements of
+    objections by the Commission", "Russia was given an ultimatum by NATO". A time or amount after
+    "by" is no agent ("was handed a fine by Friday")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        return None   # a "by" of its own the parser did not call an agent: not the object's
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        heads = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj")]
+        for by in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+            agent = next((p for p in by.children if p.dep_ == "pobj" and p.ent_type_ not in NOT_AGENTS), None)
+            if agent is not None:
+                return agent
     return None
 
 
