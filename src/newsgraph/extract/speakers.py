@@ -285,11 +285,12 @@ class Speakers:
     def speaker_after(self, sent) -> list[SourceRef]:
         """A speaker split off into a sentence of their own after what they said ('... she's got a
         gun!" Vanore said.'): a reporting verb with a subject and nothing said in its own sentence."""
-        words = [t for t in sent if not t.is_space]
-        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) and words and words[-1].is_quote else None
+        # its last word, read from the end (not a Token for every word of the sentence)
+        last = next((w for w in (self.doc[k] for k in range(sent.end - 1, sent.start - 1, -1)) if not w.is_space), None)
+        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) and last is not None and last.is_quote else None
         root = nxt.root if nxt is not None else None
         if root is None or root.pos_ not in VERBAL or root.lemma_.lower() not in self.lex.reporting \
-                or "\n" in doc_text(self.doc)[words[-1].idx:root.idx] or not any(c.dep_ == "nsubj" for c in root.children) \
+                or "\n" in doc_text(self.doc)[last.idx:root.idx] or not any(c.dep_ == "nsubj" for c in root.children) \
                 or any(c.dep_ in CONTENT for c in root.children):
             return []   # (only after a quotation closes the sentence, on the same line)
         return self.speech(root)
