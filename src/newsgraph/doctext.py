@@ -5,7 +5,7 @@ from __future__ import annotations
 _KEY = ("newsgraph", "text")
 _ENTS = ("newsgraph", "ents")
 _LOWERS = ("newsgraph", "lowers")
-_STARTS = ("newsgraph", "token starts")
+_BOUNDS = ("newsgraph", "token bounds")
 
 
 def doc_text(doc) -> str:
@@ -19,11 +19,9 @@ def doc_text(doc) -> str:
 def _joined(doc) -> str:
     """What `doc.text` returns (each token's text and its trailing space), read from arrays: spaCy
     builds a Token for every word to join them."""
-    from spacy.attrs import ORTH, SPACY  # noqa: PLC0415
+    from spacy.attrs import SPACY  # noqa: PLC0415
 
-    strings = doc.vocab.strings
-    return "".join(strings[o] + " " if space else strings[o]
-                   for o, space in doc.to_array([ORTH, SPACY]).tolist())
+    return "".join(text + " " if space else text for text, space in zip(token_texts(doc), doc.to_array(SPACY).tolist(), strict=True))
 
 
 def token_texts(doc) -> list[str]:
@@ -102,9 +100,12 @@ def span_text(doc, start: int, end: int) -> str:
     from the document's text and token offsets without building the Span or its Tokens."""
     if end <= start:
         return ""
-    offsets = doc.user_data.get(_STARTS)
-    if offsets is None:
+    bounds = doc.user_data.get(_BOUNDS)
+    if bounds is None:
         from spacy.attrs import IDX  # noqa: PLC0415
 
-        offsets = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
-    return doc_text(doc)[offsets[start]:offsets[end - 1] + len(token_texts(doc)[end - 1])]
+        starts = doc.to_array(IDX).tolist()
+        bounds = doc.user_data[_BOUNDS] = (doc_text(doc), starts,
+                                           [i + len(t) for i, t in zip(starts, token_texts(doc), strict=True)])
+    text, starts, ends = bounds
+    return text[starts[start]:ends[end - 1]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..doctext import doc_text
+from ..doctext import doc_text, token_lowers
 from ..model import SourceRef
 from ..quotes import quotations
 from ..wordlists import words
@@ -234,9 +234,10 @@ class Speakers:
         return [*self.relays(verb, speaker_tok), speaker, *self.outlets_told(verb)]
 
     def according_to(self, sent) -> list[SourceRef]:
-        for tok in sent:
-            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
-                to = self.doc[tok.i + 1]
+        lowers = token_lowers(self.doc)   # a Token only for "to"
+        for i in range(sent.start, sent.end):
+            if lowers[i] == "according" and i + 1 < len(self.doc) and lowers[i + 1] == "to":
+                to = self.doc[i + 1]
                 for pobj in to.children:
                     if pobj.dep_ == "pobj":
                         ref = self.ref_for(pobj)
