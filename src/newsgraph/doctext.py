@@ -3,14 +3,46 @@ every token at each call, and resolution and extraction ask for it many times pe
 from __future__ import annotations
 
 _KEY = ("newsgraph", "text")
+_ENTS = ("newsgraph", "ents")
+_LOWERS = ("newsgraph", "lowers")
+_BOUNDS = ("newsgraph", "token bounds")
 
 
 def doc_text(doc) -> str:
     """`doc.text`, computed on the first call and kept in the Doc's user data."""
     text = doc.user_data.get(_KEY)
     if text is None:
-        text = doc.user_data[_KEY] = doc.text
+        text = doc.user_data[_KEY] = _joined(doc)
     return text
+
+
+def _joined(doc) -> str:
+    """What `doc.text` returns (each token's text and its trailing space), read from arrays: spaCy
+    builds a Token for every word to join them."""
+    from spacy.attrs import SPACY  # noqa: PLC0415
+
+    return "".join(text + " " if space else text for text, space in zip(token_texts(doc), doc.to_array(SPACY).tolist(), strict=True))
+
+
+def token_texts(doc) -> list[str]:
+    """The text of every token, read from an array (building a Token per position costs more)."""
+    from spacy.attrs import ORTH  # noqa: PLC0415
+
+    cached = doc.user_data.get("newsgraph.texts")
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = doc.user_data["newsgraph.texts"] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    return cached
+
+
+def doc_ents(doc) -> tuple:
+    """`doc.ents`, built once per document: spaCy makes a new Span for every entity at each call,
+    and resolution reads the entities in many passes. The pipeline has set them before analysis,
+    which never sets them."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = doc.ents
+    return ents
 
 
 def tokens_with_lemma(doc, lemmas) -> list[int]:
@@ -31,3 +63,49 @@ def tokens_with_lower(doc, words) -> list[int]:
     strings = doc.vocab.strings
     wanted = {strings.add(w) for w in words}
     return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+
+
+def span_ents(span) -> list:
+    """`span.ents` (the entities wholly inside it, up to the first that runs past its end), read from
+    doc_ents."""
+    out = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            out.append(ent)
+    return out
+
+
+def forget(doc) -> None:
+    """Drop what these helpers read from the Doc, for a Doc whose lemmas or tags were corrected after
+    (analyse corrects them first)."""
+    for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("newsgraph",)]:
+        del doc.user_data[key]
+
+
+def token_lowers(doc) -> list[str]:
+    """The lower-cased form of every token (spaCy's `lower_`), read from an array once per document."""
+    from spacy.attrs import LOWER  # noqa: PLC0415
+
+    cached = doc.user_data.get(_LOWERS)
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()]
+    return cached
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (from the first token's first character to the last token's last), read
+    from the document's text and token offsets without building the Span or its Tokens."""
+    if end <= start:
+        return ""
+    bounds = doc.user_data.get(_BOUNDS)
+    if bounds is None:
+        from spacy.attrs import IDX  # noqa: PLC0415
+
+        starts = doc.to_array(IDX).tolist()
+        bounds = doc.user_data[_BOUNDS] = (doc_text(doc), starts,
+                                           [i + len(t) for i, t in zip(starts, token_texts(doc), strict=True)])
+    text, starts, ends = bounds
+    return text[starts[start]:ends[end - 1]]

@@ -2,6 +2,7 @@
 returns the events and the actors it had to create, and `analyse` combines the two."""
 from __future__ import annotations
 
+from ..doctext import forget
 from ..model import Analysis, Document
 from ..resolve.document import resolve_document
 from ..resolve.gazetteer import Gazetteer
@@ -17,6 +18,7 @@ def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
     doc.user_data["published"] = document.published
     fix_lemmas(doc)
     restore_initial_nouns(doc)   # "Gunmen, who ..., killed": a noun, not a name
+    forget(doc)   # nothing read before the corrections is kept
     resolution = resolve_document(doc, gaz)
     extraction = extract_events(doc, resolution, gaz)
     # new actors never share a key with resolved ones: they follow them, in the order found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..doctext import span_text
 from ..model import Source, SourceRef
 from ..wordlists import words
 from .accused_acts import held_to
@@ -231,17 +232,18 @@ class Attributor(Speakers):
         """Sources outside the event's path: a trailing "X said", the speaker of a quote,
         "according to X", a report named in the next sentence; a question asserts nothing."""
         layers = walk.layers
+        sent = trigger.sent   # (spaCy finds a token's sentence anew at each call)
         if not layers:
             # "Russian jets pounded Idlib, killing 12, the Observatory said": the reporting verb
             # hangs below the root of the sentence, after the claim
             layers.extend(self.trailing_speech(trigger))
             if layers:
                 walk.certainty = stronger(walk.certainty, "reported")
-        if not layers and (misread := self.misread_speech(trigger.sent.root)):
+        if not layers and (misread := self.misread_speech(sent.root)):
             layers.extend(misread[0])   # "Prosecutors allege Simpson shot Flynn" read as a noun phrase
             walk.certainty = stronger(walk.certainty, misread[1])
         if not layers:
-            layers.extend(self.speaker_after(trigger.sent))   # '... "Hide!" Vanore said.'
+            layers.extend(self.speaker_after(sent))   # '... "Hide!" Vanore said.'
             if layers:
                 walk.certainty = stronger(walk.certainty, "reported")
         quote = self.quote_of(trigger)
@@ -250,17 +252,17 @@ class Attributor(Speakers):
             if spoken:
                 layers.extend(spoken[0])
                 walk.certainty = stronger(walk.certainty, spoken[1] if spoken[1] != "alleged" else "reported")
-        outer = self.according_to(trigger.sent)
+        outer = self.according_to(sent)
         if outer and not any(o.text == layer.text for o in outer for layer in layers):
             layers.extend(outer)
             walk.certainty = stronger(walk.certainty, "reported")
         if not layers and walk.hedged in ("reported", "alleged"):
             # "X reportedly did Y. According to the report by Z, ...": the definite report is Z's
-            layers.extend(self.neighbour_report(trigger.sent))
+            layers.extend(self.neighbour_report(sent))
         if layers:
             walk.certainty = stronger(walk.certainty, "reported")
         walk.certainty = stronger(walk.certainty, walk.hedged)
-        if quote is None and trigger.sent.text.rstrip().endswith("?"):
+        if quote is None and span_text(self.doc, sent.start, sent.end).rstrip().endswith("?"):
             walk.certainty = stronger(walk.certainty, "possible")   # a question asserts nothing
 
 

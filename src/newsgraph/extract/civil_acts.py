@@ -100,12 +100,16 @@ def civil_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Itera
     taken = {c.trigger.i for c in found} | {c.anchor.i for c in found if c.anchor is not None}
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
+        joint = any(a.dep_ == "advmod" and a.lower_ == "jointly" for a in verb.children)
+        if not (lemma in ALONGSIDE or joint or verb.i not in taken and (
+                lemma in GATHERING or lemma in LEAVING or in_protest(verb) is not None)):
+            continue   # none of the shapes at this verb: its subject need not be sought
         subj = subject_token(verb)
         if subj is None:
             continue
         if lemma in ALONGSIDE:
             yield from alongside(verb, subj, res, lex)
-        if any(a.dep_ == "advmod" and a.lower_ == "jointly" for a in verb.children):
+        if joint:
             yield from jointly(verb, subj, res, lex)
         if verb.i in taken:
             continue

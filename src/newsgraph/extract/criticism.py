@@ -33,6 +33,8 @@ def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate
     yield from criticism_provoked(tokens, res, lex, used)
     for verb in tokens.verbs:
         prep = UNDERGOING_PREPS.get(verb.lemma_.lower())
+        if prep is None:
+            continue   # not a verb of undergoing: nothing to read below it
         for noun in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
                      for p in c.children if p.dep_ == "pobj" and p.i not in used):
             own = noun_frame(noun, lex)

@@ -17,6 +17,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor, is_passive, subject_token
 from .attack_agents import BACK_POINTERS, PEOPLE_NOUNS, PERPETRATORS, TRIES, described_people
+from .entry_words import first_words
 from .frames import Candidate, subjects_of
 from .lexicon import Frame
 from .quantities import is_people
@@ -54,6 +55,8 @@ HOSTAGE_TAKING = {"ASSAULT": Frame("ASSAULT", ()), "COERCE": Frame("COERCE", ())
 FORCE_FRAMES = (THREAT, ATTACK, RESTRAINT, ARMED_CONFRONTATION, *HOSTAGE_TAKING.values())
 # verbs of facing someone down, a threat when the one who does it is armed
 CONFRONTING = frozenset({"confront", "approach", "accost", "corner"})
+# every verb _act reads besides an attack tried and a restraint
+ACT_VERBS = SHOWING | FIRING | THROWING | CONFRONTING | {"beat", "hold", "take"}
 # how a phrase says its person is armed: "a man carrying a firearm", "a youth wielding a knife"
 CARRYING = frozenset({"carry", "wield", "brandish", "hold", "clutch", "armed"})
 
@@ -106,9 +109,12 @@ def _act(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | None:
     """(frame, the thing or person acted on, the person acted against or None) when `verb` states
     violence by one of this module's constructions."""
     lemma = verb.lemma_.lower()
+    tried = lex.verbs.get(lemma)
+    if not (tried is not None and tried.type == "ASSAULT" or lemma in ACT_VERBS
+            or lemma.split(" ", 1)[0] in first_words(RESTRAINING)):
+        return None   # none of the verbs below: its objects need not be read
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     thing = objects[0] if objects else None
-    tried = lex.verbs.get(lemma)
     if tried is not None and tried.type == "ASSAULT" and thing is not None and _tried(verb):
         return ATTACK, thing, thing   # its attacker is the try's owner (attack_agents.owner_of_try)
     if lemma in SHOWING and thing is not None and _weapon(thing, HANDHELD):

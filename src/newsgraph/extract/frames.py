@@ -8,6 +8,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
 from .entity_lookup import PLACE_LABELS
+from .entry_words import first_words
 from .lexicon import Frame, lexicon
 from .noun_frames import (  # noqa: F401  (other stages import these from here)
     COMPLEMENT_DEMANDS,
@@ -79,10 +80,14 @@ PARTICLES = frozenset({"out", "off", "down", "up", "in", "over", "back", "aside"
 def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
     """The verb's frame, trying "lemma particle noun", "lemma particle" and "lemma object-noun"
     before the bare lemma, then a reversal of what its object states ("lifted the curfew")."""
+    lemma = verb.lemma_.lower()
+    if lemma.split(" ", 1)[0] not in first_words(lex.verbs) and lemma not in lex.reversals \
+            and lemma.split(" ", 1)[0] not in first_words(lex.not_events):
+        return None, lemma   # most verbs begin no entry: their particles and objects need not be read
     frame, key = _verb_entry(verb, lex)
     if frame is not None and frame.needs_clause and not to_clause(verb):
         return None, key    # "told X to leave" is a request; "told reporters that ..." is saying
-    if key == verb.lemma_.lower():
+    if key == lemma:
         # before the verb's own sense: "suspended negotiations" refuses talks, "suspended Gabon" sanctions
         frame = reversal(verb, lex) or frame
     return frame, key

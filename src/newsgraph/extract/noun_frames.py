@@ -3,6 +3,7 @@ a demand's complement ("calls for a ceasefire", not "made calls to landlines")."
 from __future__ import annotations
 
 from ..wordlists import table, words
+from .entry_words import last_words
 from .lexicon import Frame
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -11,6 +12,9 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 def noun_frame(noun, lex) -> Frame | None:
     """A noun's frame, trying "compound noun" first ("rocket fire"); a noun that is an event only with
     its verb's complement ("calls for a ceasefire", not "made calls to landlines") only with it."""
+    lemma = noun.lemma_.lower()
+    if lemma.rsplit(" ", 1)[-1] not in last_words(lex.nouns) and noun.lower_ not in lex.nouns:
+        return None   # most nouns end no entry: their modifiers need not be read
     for c in noun.lefts:
         if c.dep_ in ("compound", "amod"):   # "rocket fire", "martial law", "general strike"
             # the modifier as written too: "shooting death" (a gerund's lemma is its verb's, "shoot")
@@ -18,7 +22,6 @@ def noun_frame(noun, lex) -> Frame | None:
                 f"{c.lower_} {noun.lemma_.lower()}")
             if f:
                 return f
-    lemma = noun.lemma_.lower()
     if lemma in COMPLEMENT_DEMANDS and not demand_complement(noun, COMPLEMENT_DEMANDS[lemma]):
         return None
     return lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)

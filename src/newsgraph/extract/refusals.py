@@ -184,7 +184,7 @@ def court_unnamed(c: Candidate) -> bool:
 
 def refusing_answers(tokens, res: KnownActors) -> Iterator[Candidate]:
     """"X's response to Y('s letter) was defiant": REJECT by the one answering of the one answered."""
-    for verb in tokens.verbs:
+    for verb in (v for v in tokens.verbs if v.lemma_.lower() == "be"):
         label = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in REFUSING_ANSWERS), None)
         answer = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ANSWERS), None)
         if verb.lemma_.lower() != "be" or label is None or answer is None or any(c.dep_ == "neg" for c in verb.children):

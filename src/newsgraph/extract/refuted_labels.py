@@ -22,7 +22,7 @@ CLAIMING = frozenset({"claim", "say", "suggest", "allege", "argue", "charge"})
 
 def refuted_labels(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
     """REJECT by the speaker of a clause that denies a condemnatory adjective of its subject."""
-    for clause in tokens.verbs:
+    for clause in (v for v in tokens.verbs if v.lemma_.lower() == "be"):
         label = next((c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lower_ in CONDEMNATORY), None)
         if clause.lemma_.lower() != "be" or label is None or not any(c.dep_ == "neg" for c in clause.children):
             continue

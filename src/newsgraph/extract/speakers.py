@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..doctext import doc_text
+from ..doctext import doc_text, token_lowers
 from ..model import SourceRef
 from ..quotes import quotations
 from ..wordlists import words
@@ -234,9 +234,10 @@ class Speakers:
         return [*self.relays(verb, speaker_tok), speaker, *self.outlets_told(verb)]
 
     def according_to(self, sent) -> list[SourceRef]:
-        for tok in sent:
-            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
-                to = self.doc[tok.i + 1]
+        lowers = token_lowers(self.doc)   # a Token only for "to"
+        for i in range(sent.start, sent.end):
+            if lowers[i] == "according" and i + 1 < len(self.doc) and lowers[i + 1] == "to":
+                to = self.doc[i + 1]
                 for pobj in to.children:
                     if pobj.dep_ == "pobj":
                         ref = self.ref_for(pobj)
@@ -285,11 +286,12 @@ class Speakers:
     def speaker_after(self, sent) -> list[SourceRef]:
         """A speaker split off into a sentence of their own after what they said ('... she's got a
         gun!" Vanore said.'): a reporting verb with a subject and nothing said in its own sentence."""
-        words = [t for t in sent if not t.is_space]
-        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) and words and words[-1].is_quote else None
+        # its last word, read from the end (not a Token for every word of the sentence)
+        last = next((w for w in (self.doc[k] for k in range(sent.end - 1, sent.start - 1, -1)) if not w.is_space), None)
+        nxt = self.doc[sent.end].sent if sent.end < len(self.doc) and last is not None and last.is_quote else None
         root = nxt.root if nxt is not None else None
         if root is None or root.pos_ not in VERBAL or root.lemma_.lower() not in self.lex.reporting \
-                or "\n" in doc_text(self.doc)[words[-1].idx:root.idx] or not any(c.dep_ == "nsubj" for c in root.children) \
+                or "\n" in doc_text(self.doc)[last.idx:root.idx] or not any(c.dep_ == "nsubj" for c in root.children) \
                 or any(c.dep_ in CONTENT for c in root.children):
             return []   # (only after a quotation closes the sentence, on the same line)
         return self.speech(root)

@@ -28,7 +28,7 @@ def bare_attack_nouns(tokens, candidates: list[Candidate], lex) -> list[Candidat
     taken = {c.trigger.i for c in candidates}
     found = []
     for noun in tokens.nouns:
-        if noun.i in taken or noun.sent.start in told or noun.lemma_.lower() not in NOUNS:
+        if noun.i in taken or noun.lemma_.lower() not in NOUNS or noun.sent.start in told:
             continue
         frame = noun_frame(noun, lex)
         if frame is None or frame.type != "ASSAULT" or frame.symmetric:

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from ..dates import DATE, month_number, normalise_date
+from ..doctext import span_ents
 from ..wordlists import table
 from .place import location_for, place_for  # noqa: F401  (the place part lives in place.py)
 
@@ -81,7 +82,7 @@ def date_for(cand, doc) -> str | None:
     heads = {cand.trigger.i}
     if cand.anchor is not None:
         heads.add(cand.anchor.i)
-    for ent in cand.trigger.sent.ents:
+    for ent in span_ents(cand.trigger.sent):
         if ent.label_ != "DATE":
             continue
         root = ent.root

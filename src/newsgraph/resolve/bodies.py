@@ -18,6 +18,7 @@ The word lists are in data/lexicon/words/actors.yaml.
 """
 from __future__ import annotations
 
+from ..doctext import doc_ents
 from ..wordlists import table, words
 from .gazetteer import Actor, Gazetteer
 from .names import fold, is_title
@@ -50,7 +51,7 @@ def place_entities(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor | None, bo
     place's name or a demonym ("Germany", "US", "Turkish", "Los Angeles"); country None for a
     place the gazetteer does not know."""
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
         actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
@@ -139,7 +140,7 @@ def body_phrase(doc, start: int, end: int) -> tuple[int, int] | None:
 def country_named_bodies(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor | None]]:
     """(start, end, country) of each company or body named with a country's or a place's name
     ("Air France", "a Los Angeles grand jury"), in text order; country None where unknown."""
-    named = {t.i: ent for ent in doc.ents for t in ent}
+    named = {t.i: ent for ent in doc_ents(doc) for t in ent}
     out = []
     for start, end, country, whole in place_entities(doc, gaz):
         found = (company_name(doc, start, end, named) if whole else None) or body_phrase(doc, start, end)
@@ -198,7 +199,7 @@ def acronym_defined_otherwise(text: str, actor: Actor, doc, gaz: Gazetteer) -> b
         if tok.text == text and 1 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" \
                 and doc[tok.i + 1].text == ")":
             before = doc[tok.i - 2]
-            ent = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+            ent = next((e for e in doc_ents(doc) if e.start <= before.i < e.end), None)
             if ent is not None and (gaz.actors.get(ent.ent_id_) if ent.ent_id_ else gaz.lookup(ent.text)) is not actor:
                 return True
     return False
@@ -220,7 +221,7 @@ def placed_elsewhere(text: str, actor: Actor, doc, gaz: Gazetteer) -> bool:
     """Whether the document places itself only in countries other than the actor's: it names
     countries or their places, none of them the actor's, and never names the actor otherwise."""
     countries = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.text == text or ent.label_ not in ("GPE", "LOC", "NORP", "ORG"):
             continue
         other = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
@@ -282,13 +283,23 @@ def kind_beside(tok) -> bool:
                for c in tok.children)
 
 
-def company_names(doc) -> set[str]:
+def company_names(doc) -> frozenset[str]:
     """One-word names the document uses as a company or another body ("Yukos boss", "Yukos's chief
     executive", "shares in Yukos", "the owners of Yukos", "the airline Yukos", or the tagger's ORG
     elsewhere), unless it also writes
-    them as a person's ("Mr Yukos", "Ivan Yukos")."""
+    them as a person's ("Mr Yukos", "Ivan Yukos"). Read once per document (two passes ask)."""
+    found = doc.user_data.get(_COMPANIES)
+    if found is None:
+        found = doc.user_data[_COMPANIES] = frozenset(_company_names(doc))
+    return found
+
+
+_COMPANIES = ("newsgraph", "company names")
+
+
+def _company_names(doc) -> set[str]:
     company, personal = set(), set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         if len(ent) > 1:

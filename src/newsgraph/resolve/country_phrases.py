@@ -7,6 +7,7 @@ unnamed former senior official") to ANONYMOUS_SOURCE entities, a government name
 """
 from __future__ import annotations
 
+from ..doctext import doc_ents, span_text, token_texts  # noqa: F401  (story_country imports it from here)
 from ..model import Entity
 from ..wordlists import table, words
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
@@ -23,17 +24,6 @@ REGION_ADJECTIVES = {"arab", "western", "gulf", "european"}
 SKIP_BEFORE_SECTOR = {"own", "national", "regular", "elite", "special", "local", "senior", "top"}
 
 
-def token_texts(doc) -> list[str]:
-    """The text of every token, read from an array (building a Token per position costs more)."""
-    from spacy.attrs import ORTH  # noqa: PLC0415
-
-    cached = doc.user_data.get("newsgraph.texts")
-    if cached is None or len(cached) != len(doc):
-        strings = doc.vocab.strings
-        cached = doc.user_data["newsgraph.texts"] = [strings[h] for h in doc.to_array(ORTH).tolist()]
-    return cached
-
-
 def country_anchor(doc, i: int, gaz: Gazetteer, texts: list[str]) -> tuple[Actor, int] | None:
     """A country named at token i by a demonym ("Egyptian", "South Korean") or a possessive name
     ("Egypt's"); returns the country and the index after the anchor. `texts` are the token texts
@@ -45,7 +35,7 @@ def country_anchor(doc, i: int, gaz: Gazetteer, texts: list[str]) -> tuple[Actor
     for n in (3, 2, 1):
         if i + n > size or not all(w[:1].isupper() or w in ("-", ".") for w in texts[i:i + n]):
             continue
-        text = doc[i:i + n].text
+        text = span_text(doc, i, i + n)
         country = gaz.country_of_demonym(text)
         if country is not None:
             return country, i + n
@@ -107,7 +97,7 @@ def country_phrases(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Sector phrases and anonymous sources built on a demonym or a country's possessive, and
     anonymous sources without a country."""
     # a phrase inside a longer gazetteer name is no sector phrase ("Free Syrian Army")
-    named = {t.i: (ent.start, ent.end) for ent in doc.ents if ent.ent_id_ for t in ent}
+    named = {t.i: (ent.start, ent.end) for ent in doc_ents(doc) if ent.ent_id_ for t in ent}
     i = 0
     n = len(doc)
     texts = token_texts(doc)

@@ -6,7 +6,7 @@ name. Titles of office ("the President of France", "the King of Jordan") have no
 and stay the offices' (resolve/offices.py)."""
 from __future__ import annotations
 
-from ..doctext import tokens_with_lower
+from ..doctext import doc_ents, tokens_with_lower
 from ..wordlists import words
 
 ORGANISATION_NAME_WORDS = words("organisation_name_words")
@@ -36,7 +36,7 @@ def _tail_end(doc, i: int, sent_end: int) -> int | None:
             end += 2   # "Union of Journalists of Kenya"
         else:
             break
-    last = doc[end - 1].ent_type_ and next((e for e in doc.ents if e.start < end <= e.end - 1), None)
+    last = doc[end - 1].ent_type_ and next((e for e in doc_ents(doc) if e.start < end <= e.end - 1), None)
     if last:
         end = last.end   # "of South Africa": a name the tail cut is taken whole
     return end if end > j else None
@@ -66,7 +66,7 @@ def cut_body_names(doc) -> list[tuple[int, int]]:
     recogniser's entity ends at the head word or at "of" ("The Bank of"), or the head word has
     capitalised words before it the recogniser did not join ("Zimbabwe Congress of Trade
     Unions"). A name the recogniser has whole is left alone ("the Ministry of Defence")."""
-    entity_at = {t.i: ent for ent in doc.ents for t in ent}
+    entity_at = {t.i: ent for ent in doc_ents(doc) for t in ent}
     out: list[tuple[int, int]] = []
     for i in tokens_with_lower(doc, JOINING):
         tok = doc[i]

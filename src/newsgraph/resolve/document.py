@@ -30,7 +30,7 @@ actor, alias rule: ..., role, coreference, name.
 """
 from __future__ import annotations
 
-from ..doctext import doc_text
+from ..doctext import doc_ents, doc_text, token_texts, tokens_with_lower
 from ..model import Entity
 from ..wordlists import words
 from .bodies import (
@@ -225,7 +225,7 @@ def person_spans(doc, gaz: Gazetteer):
     longer one joined to it ("Scottish Conservative Party", "Democratic Party of Japan")."""
     from spacy.tokens import Span  # noqa: PLC0415
 
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     out = []
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 3 and _acronym(ent[0]) \
@@ -290,7 +290,7 @@ def _party(ent, gaz: Gazetteer) -> bool:
 def elsewhere(span, entity: Entity, gaz: Gazetteer) -> bool:
     """Whether the phrase around a short name places it in another country than `entity`'s."""
     phrase = span.root.head if span.root.dep_ in ("compound", "nmod", "amod") else span.root
-    for ent in span.doc.ents:
+    for ent in doc_ents(span.doc):
         if phrase.left_edge.i <= ent.start and ent.end <= phrase.right_edge.i + 1 and ent.start >= span.end:
             place = actor_for_name(ent.text, ent.label_, gaz, ent.ent_id_)
             if place is not None and place.type in ("LOCATION", "COUNTRY") and place.country \
@@ -384,11 +384,14 @@ def untagged_short_names(doc, memory: NameMemory, res: ResolutionDraft) -> None:
     first_seen: dict[str, int] = {}
     for m in res.mentions:
         first_seen.setdefault(m.entity, m.start)
-    for tok in doc:
-        if tok.i in res.token_entity or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() \
-                or len(tok.text) < 3:
+    texts = token_texts(doc)   # a Token only for the capitalised words
+    for i, text in enumerate(texts):
+        if i in res.token_entity or not text[:1].isupper() or len(text) < 3:
             continue
-        key = memory.person(tok.text, doc[tok.i - 1].text if tok.i > 0 else None)
+        tok = doc[i]
+        if tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        key = memory.person(text, texts[i - 1] if i > 0 else None)
         if key is not None and key in res.entities and first_seen.get(key, len(doc_text(doc))) < tok.idx:
             res.add_mention(doc[tok.i:tok.i + 1], res.entities[key], "alias rule: short form of a name met earlier",
                             label="PERSON")
@@ -396,8 +399,8 @@ def untagged_short_names(doc, memory: NameMemory, res: ResolutionDraft) -> None:
 
 def member_sources(doc, res: ResolutionDraft) -> None:
     """'Hamas officials', 'ISIS sources': anonymous sources belonging to a named organisation."""
-    for tok in doc:
-        if tok.lower_ not in SOURCE_NOUNS or tok.i in res.token_entity or tok.i == 0:
+    for tok in (doc[i] for i in tokens_with_lower(doc, SOURCE_NOUNS)):
+        if tok.i in res.token_entity or tok.i == 0:
             continue
         owner = res.token_entity.get(tok.i - 1)
         ent = res.entities.get(owner) if owner else None

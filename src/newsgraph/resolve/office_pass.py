@@ -15,6 +15,7 @@ import dataclasses
 from functools import lru_cache
 
 from .. import wordlists
+from ..doctext import token_texts
 from ..model import Entity, Event, Mention
 from .gazetteer import Gazetteer
 from .names import POSSESSIVE, fold, person_key
@@ -169,7 +170,7 @@ def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | N
     """Pass: office phrases without a name resolve to the holder on the document's date."""
     book = book or role_book()
     date = doc.user_data.get("published")
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     i = 0
     while i < len(doc):
         end = _title_at(texts, i, book) if i not in res.token_entity else i

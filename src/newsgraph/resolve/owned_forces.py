@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..doctext import tokens_with_lower
 from ..wordlists import words
 from .gazetteer import Gazetteer
 from .resolution import ResolutionDraft, entity_for_actor
@@ -41,8 +42,8 @@ def acting(head) -> bool:
 
 def give_forces_owners(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Send "its fighters", "their forces" to the owner the resolved pronoun names (see the module)."""
-    for pron in doc:
-        if pron.lower_ not in POSSESSIVES or pron.dep_ != "poss" or pron.i not in res.token_entity:
+    for pron in (doc[i] for i in tokens_with_lower(doc, POSSESSIVES)):
+        if pron.dep_ != "poss" or pron.i not in res.token_entity:
             continue
         head = pron.head
         if head.lemma_.lower() not in FORCES or any(t.pos_ == "PROPN" for t in head.subtree if t.i <= head.i) \

@@ -157,8 +157,10 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
     "armed men", "ARMED_GROUP"); None for other nouns."""
     lemma = tok.lemma_.lower()
     plural = tok.tag_ in ("NNS", "NNPS")
-    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in res.token_entity]
     typ = "MILITARY" if lemma in FORCES else COLLECTIVE_TYPE.get(lemma)
+    if typ is None and lemma not in PLURAL_ONLY_KINDS and lemma not in ARMED_HEADS:
+        return None   # no collective's head: its modifiers need not be read
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in res.token_entity]
     if typ == "ORGANIZATION":
         return firm_kind(tok, res)   # "tobacco companies", "Japanese banks": a kind of firm
     if typ is not None and (plural or lemma in COLLECTIVE_SINGULARS):

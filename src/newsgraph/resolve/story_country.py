@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
+from ..doctext import doc_ents
 from ..wordlists import table, words
 from .coref import UNNAMED as GENERIC
 from .country_phrases import token_texts
@@ -59,7 +60,7 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else ent.country
         if country:
             found[head] = country
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" and ent.root.i not in found:    # the recogniser may call a capital an ORG
             capital = gaz.country_of_capital(ent.text)
             if capital is not None:

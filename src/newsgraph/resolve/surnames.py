@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..doctext import token_lowers
 from ..wordlists import words
 from .names import fold, name_key, person_key
 
@@ -31,11 +32,11 @@ def sex_of_word(word: str) -> str | None:
 def _titled_surnames(doc) -> list[tuple[int, str, str]]:
     """(token, surname key, sex) for each surname written after a title of one sex."""
     out = []
-    for tok in doc[:-1]:
-        sex = TITLE_SEX.get(tok.lower_.rstrip("."))
-        nxt = tok.doc[tok.i + 1]
+    for i, low in enumerate(token_lowers(doc)[:-1]):   # a Token only after a title
+        sex = TITLE_SEX.get(low.rstrip("."))
+        nxt = doc[i + 1] if sex else None
         if sex and nxt.text[:1].isupper() and nxt.is_alpha:
-            out.append((tok.i, person_key(nxt.text), sex))
+            out.append((i, person_key(nxt.text), sex))
     return out
 
 

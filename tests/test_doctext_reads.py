@@ -1,0 +1,47 @@
+"""The whole-document reads of doctext.py and the entry words of extract/entry_words.py give what
+spaCy and a plain scan of the lexicon give: they only avoid building a Token per word."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from newsgraph.doctext import doc_ents, doc_text, forget, span_ents, span_text, token_lowers
+from newsgraph.extract.entry_words import first_words, last_words
+
+TEXTS = ["Police in  Lagos said on Monday.\n\nThe  army's chief, Gen. Musa, denied it ?  ", "", " One"]
+
+
+def _doc(text: str):
+    doc = spacy.blank("en")(text)
+    if len(doc) > 6:   # two entities, the second past the end of the first sentence
+        doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 5, 10, label="DATE")]
+    return doc
+
+
+def test_text_and_spans_are_spacys():
+    for text in TEXTS:
+        doc = _doc(text)
+        assert doc_text(doc) == doc.text == text
+        assert token_lowers(doc) == [t.lower_ for t in doc]
+        for start in range(len(doc) + 1):
+            for end in range(start, len(doc) + 1):
+                assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_entities_are_spacys_and_kept_per_document():
+    doc = _doc(TEXTS[0])
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    for start, end in ((0, 4), (0, 9), (0, 12), (3, 12), (5, 10)):
+        assert [(e.start, e.end) for e in span_ents(doc[start:end])] == \
+            [(e.start, e.end) for e in doc[start:end].ents]
+    assert doc_ents(doc) is doc_ents(doc)
+    forget(doc)   # read again after a correction of the document
+    assert len(doc_ents(doc)) == 2
+
+
+def test_entry_words_follow_their_table():
+    table = {"pull out": 1, "lift": 2, "rocket fire": 3}
+    assert first_words(table) == {"pull", "lift", "rocket"}
+    assert last_words(table) == {"out", "lift", "fire"}
+    other = {"walk out of": 1}
+    assert first_words(other) == {"walk"} and last_words(other) == {"of"}
