@@ -60,9 +60,9 @@ def holding_verb(noun) -> tuple[object, object]:
     (cited, role), "arrested him over his alleged role" (arrested, over), "found no evidence of X's
     alleged role" (found, evidence); (None, top) when no verb holds it."""
     tok = noun
-    while tok.head is not tok and tok.head.pos_ not in VERBAL:
+    while tok.head.i != tok.i and tok.head.pos_ not in VERBAL:
         tok = tok.head
-    return (tok.head if tok.head is not tok else None), tok
+    return (tok.head if tok.head.i != tok.i else None), tok
 
 
 def cleared(noun, phrase, verb) -> bool:

@@ -24,13 +24,13 @@ def conjoined_faulted(candidates: list[Candidate], res: KnownActors) -> list[Can
         if not said_by(tok.head, c.trigger):
             continue
         for key, head in actors_of(tok, res):
-            if key not in (c.subject, c.object) and all(o.object != key or o.trigger is not c.trigger for o in out):
+            if key not in (c.subject, c.object) and all(o.object != key or o.trigger.i != c.trigger.i for o in out):
                 out.append(replace(c, object=key, object_tok=head))
     return out
 
 
 def said_by(clause, verb) -> bool:
     """Whether `clause` is what `verb` reports: its complement, or a clause joined to that one."""
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.i == verb.i
