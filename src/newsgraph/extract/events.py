@@ -64,8 +64,8 @@ from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
 from .dismay import dismay_events
 from .evaluative import evaluative_events
-from .faulted_conjuncts import conjoined_faulted
 from .fates import dropped, made, survivors
+from .faulted_conjuncts import conjoined_faulted
 from .faulted_doers import accused_by_name, faulted_doers
 from .fire_undergone import fire_undergone
 from .force import force_events, weapon_fired
