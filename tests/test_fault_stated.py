@@ -81,6 +81,26 @@ DUTY_ACTS = {
     "rescue": "Australia said Indonesia had failed to rescue the sailors.",
 }
 
+# an act faulted with no maker in its sentence: the maker the text gave it before (extract/act_makers.py)
+MADE_BEFORE = {
+    "announce": ("Germany announced a decision to close the border. Poland said the decision was wrong.", "gaz:DEU"),
+    "unveil": ("Japan unveiled a plan to dump the water. China called the plan dangerous.", "gaz:JPN"),
+    "propose": ("France proposed a ban on the imports. Spain said the ban was a mistake.", "gaz:FRA"),
+    "introduce": ("Hungary introduced a law on the media. Austria said the law was misguided.", "gaz:HUN"),
+    "adopt": ("India adopted a policy on the quotas. Canada said the policy was flawed.", "gaz:IND"),
+    "launch": ("Egypt launched a crackdown on bloggers. Amnesty International called the crackdown illegal.",
+               "gaz:EGY"),
+    "take": ("Russia took a decision to expel the envoys. Latvia said the decision was wrong.", "gaz:RUS"),
+    "approve": ("Israel approved a plan for new homes. Jordan called the plan illegal.", "gaz:ISR"),
+    "pass": ("Uganda passed a law against the press. Kenya said the law was wrong.", "gaz:UGA"),
+    "impose": ("China imposed a ban on fishing. Vietnam called the ban illegal.", "gaz:CHN"),
+    "outline": ("Serbia outlined a plan for the north. Kosovo said the plan was dangerous.", "gaz:SRB"),
+    "publish": ("Italy published a plan for the ports. Malta said the plan was a mistake.", "gaz:ITA"),
+    "present": ("Turkey presented a proposal on the island. Greece called the proposal a sham.", "gaz:TUR"),
+    "table": ("Britain tabled a proposal on fishing. Norway said the proposal was unfair.", "gaz:GBR"),
+    "issue": ("Iran issued a ban on shipping in the strait. Oman said the ban was illegal.", "gaz:IRN"),
+}
+
 CONJOINED = [
     ("Labour said Blair and Brown had failed to address the causes.", ["PERSON:blar", "PERSON:brawn"]),
     ("Germany said Russia and Belarus had violated the treaty.", ["gaz:RUS", "gaz:BLR"]),
@@ -94,6 +114,8 @@ NOT_ACCUSED = [
     "Germany expressed concern about Iran.",                           # an actor, no conduct named
     "Germany said Russia and Belarus had signed the treaty.",          # no fault stated
     "France said Brazil had failed to win the match.",                 # an aim missed, no duty
+    "Germany announced a decision to close the border. Germany said the decision was right.",   # praise
+    "The council voted on the plans. Residents called the plans dangerous.",   # no maker told
     "The company said it had failed to meet its targets.",             # its own failing
 ]
 
@@ -115,6 +137,15 @@ def test_a_duty_left_undone_accuses_who_failed(text, analyse_text):
 def test_every_duty_added_has_a_sentence():
     for word, text in DUTY_ACTS.items():
         assert word in words("stance_duty_acts") and re.search(rf"\bto {word}\b", text), word
+
+
+@pytest.mark.parametrize(("text", "maker"), MADE_BEFORE.values())
+def test_a_faulted_act_accuses_the_maker_told_before(text, maker, analyse_text):
+    assert maker in _accused(analyse_text, text)
+
+
+def test_every_making_verb_has_a_sentence():
+    assert set(MADE_BEFORE) == set(words("act_making_verbs"))
 
 
 @pytest.mark.parametrize(("text", "accused"), CONJOINED)

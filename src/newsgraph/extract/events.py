@@ -15,6 +15,7 @@ from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .accused_acts import accused_act_events
 from .accused_lists import listed_accused
+from .act_makers import act_makers
 from .actors import Extraction, KnownActors
 from .allegations import (
     alleged_against,
@@ -314,6 +315,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(refused_permissions(tokens, res, attributor)) + list(demands_withstood(tokens, res, attributor))
     candidates += list(spoken_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
+    act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     return candidates, claimed
 
 
