@@ -101,6 +101,12 @@ MADE_BEFORE = {
     "issue": ("Iran issued a ban on shipping in the strait. Oman said the ban was illegal.", "gaz:IRN"),
 }
 
+# a wrong said of such an act faults its maker too
+WRONGS_OF_ACTS = [
+    ("Britain unveiled plans to cap asylum. Oxfam said the plans would put refugees' lives at risk.", "gaz:GBR"),
+    ("Israel approved a plan for new homes. Jordan said the plan had undermined the peace talks.", "gaz:ISR"),
+]
+
 CONJOINED = [
     ("Labour said Blair and Brown had failed to address the causes.", ["PERSON:blar", "PERSON:brawn"]),
     ("Germany said Russia and Belarus had violated the treaty.", ["gaz:RUS", "gaz:BLR"]),
@@ -116,6 +122,8 @@ NOT_ACCUSED = [
     "France said Brazil had failed to win the match.",                 # an aim missed, no duty
     "Germany announced a decision to close the border. Germany said the decision was right.",   # praise
     "The council voted on the plans. Residents called the plans dangerous.",   # no maker told
+    "Britain unveiled plans to cap asylum. Oxfam said the plans could put lives at risk.",   # a guess
+    "Britain unveiled plans to cap asylum. Oxfam said the plans would cut costs.",           # no wrong
     "The company said it had failed to meet its targets.",             # its own failing
 ]
 
@@ -139,7 +147,7 @@ def test_every_duty_added_has_a_sentence():
         assert word in words("stance_duty_acts") and re.search(rf"\bto {word}\b", text), word
 
 
-@pytest.mark.parametrize(("text", "maker"), MADE_BEFORE.values())
+@pytest.mark.parametrize(("text", "maker"), [*MADE_BEFORE.values(), *WRONGS_OF_ACTS])
 def test_a_faulted_act_accuses_the_maker_told_before(text, maker, analyse_text):
     assert maker in _accused(analyse_text, text)
 

@@ -5,7 +5,8 @@ Howard; "the Tories' plans ... critics said the plans were a mistake" the Tories
 mention of the same act noun decides: its owner ("Labour's decision"), its "by" doer, or the subject
 of the verb that makes it ("announced a decision", "unveiled the plans"); a mention with no maker, or
 one by an unnamed group, names none. As antecedents.py does for statements, whose maker a stance
-on them answers."""
+on them answers. A wrong said of such an act ("Oxfam said the plans would put lives at risk", "said
+the move had undermined the UN") faults that maker too (`unowned_act_faults`)."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -13,9 +14,50 @@ from .actors import KnownActors
 from .antecedents import DEFINITE, LOOKBACK
 from .arguments import VERBAL, actors_of, subject_token
 from .frames import Candidate, maker_of
-from .statements import judged_act
+from .lexicon import Frame
+from .statements import judged_act, speaker_of
 
 MAKING = words("act_making_verbs")
+WRONGS = words("statement_wrongdoing_verbs")
+PERILS = words("statement_perils")
+# a wrong only guessed at: "said the plans could put lives at risk"
+GUESSED = frozenset({"could", "might", "may", "can"})
+ACCUSE = Frame(type="ACCUSE")
+
+
+def unowned_act_faults(tokens, res: KnownActors, lex, attributor) -> list[Candidate]:
+    """"Oxfam said the plans would put refugees' lives at risk", "said the move had undermined the UN":
+    a wrong said of a definite act whose maker its sentence does not name, aimed at the maker told
+    before (no candidate when none was); "would" foretells what the act does, as in evaluative.py."""
+    out = []
+    for verb in (v for v in tokens.verbs if v.lemma_.lower() in lex.reporting):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or not unowned(subj, res) or not wrong_done(clause):
+                continue
+            speaker = speaker_of(verb, res, attributor)
+            found = made_before(subj, res, attributor.sents, speaker[0]) if speaker is not None else None
+            if found is not None:
+                out.append(Candidate("ACCUSE", verb, speaker[0], found[0], speaker[1], found[1], ACCUSE, verb))
+    return out
+
+
+def unowned(thing, res: KnownActors) -> bool:
+    """A definite act noun whose maker its own phrase does not name ("the plans", not "Labour's plans")."""
+    return thing.pos_ == "NOUN" and judged_act(thing) and not any(x.dep_ == "poss" for x in thing.children) \
+        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in thing.children) and maker_of(thing, res)[0] is None
+
+
+def wrong_done(clause) -> bool:
+    """A wrong the clause says an act does: a wrongdoing verb ("had undermined"), or a peril it puts
+    others in ("would put lives at risk"); not denied nor guessed at."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in GUESSED for c in clause.children):
+        return False
+    if clause.lemma_.lower() in WRONGS:
+        return True
+    return any(c.dep_ == "dobj" for c in clause.children) and any(
+        p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children)
 
 
 def act_makers(candidates: list[Candidate], res: KnownActors, sents) -> None:
@@ -26,7 +68,7 @@ def act_makers(candidates: list[Candidate], res: KnownActors, sents) -> None:
             continue
         if thing.pos_ != "NOUN" or not judged_act(thing) or any(x.dep_ == "poss" for x in thing.children) \
                 or not any(d.dep_ == "det" and d.lower_ in DEFINITE for d in thing.children):
-            continue
+            continue   # (not unowned(): maker_of has already been asked where the candidate was made)
         found = made_before(thing, res, sents, c.subject)
         if found is not None:
             c.object, c.object_tok = found

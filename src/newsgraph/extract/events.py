@@ -15,7 +15,7 @@ from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .accused_acts import accused_act_events
 from .accused_lists import listed_accused
-from .act_makers import act_makers
+from .act_makers import act_makers, unowned_act_faults
 from .actors import Extraction, KnownActors
 from .allegations import (
     alleged_against,
@@ -310,6 +310,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
+    candidates += unowned_act_faults(tokens, res, lex, attributor)   # "said the plans would put lives at risk"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(refused_permissions(tokens, res, attributor)) + list(demands_withstood(tokens, res, attributor))
