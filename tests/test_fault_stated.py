@@ -107,6 +107,32 @@ WRONGS_OF_ACTS = [
     ("Israel approved a plan for new homes. Jordan said the plan had undermined the peace talks.", "gaz:ISR"),
 ]
 
+# a wrong the speaker says it suffers at another's hands (extract/victim_claims.py)
+SUFFERED = {
+    "punish": "Khodorkovsky and Lebedev claim they are being punished by Russia for their ambitions.",
+    "persecute": "Falun Gong said it was being persecuted by China.",
+    "victimise": "Greenpeace said it had been victimised by Russia.",
+    "victimize": "Georgia said it had been victimized by Russia.",
+    "target": "Qatar said it had been targeted by Egypt.",
+    "harass": "Vietnam said it had been harassed by China.",
+    "hound": "Assange said he had been hounded by the United States.",
+    "smear": "Galloway said he had been smeared by Murdoch.",
+    "vilify": "Iran said it had been vilified by the United States.",
+    "mislead": "Shell complained it had been misled by Nigeria.",
+    "deceive": "Ghana said it had been deceived by Nigeria.",
+    "cheat": "Bolivia said it had been cheated by Chile.",
+    "betray": "Turkey said it had been betrayed by the United States.",
+    "bully": "Lithuania said it had been bullied by China.",
+    "intimidate": "Taiwan said it had been intimidated by China.",
+    "blackmail": "Ukraine said it had been blackmailed by Russia.",
+    "defame": "Samsung said it had been defamed by Apple.",
+    "exploit": "Haiti said it had been exploited by France.",
+    "mistreat": "Mexico said it had been mistreated by the United States.",
+    "censor": "Google said it had been censored by China.",
+    "sideline": "Italy complained it had been sidelined by France.",
+    "snub": "Pakistan said it had been snubbed by India.",
+}
+
 CONJOINED = [
     ("Labour said Blair and Brown had failed to address the causes.", ["PERSON:blar", "PERSON:brawn"]),
     ("Germany said Russia and Belarus had violated the treaty.", ["gaz:RUS", "gaz:BLR"]),
@@ -124,6 +150,8 @@ NOT_ACCUSED = [
     "The council voted on the plans. Residents called the plans dangerous.",   # no maker told
     "Britain unveiled plans to cap asylum. Oxfam said the plans could put lives at risk.",   # a guess
     "Britain unveiled plans to cap asylum. Oxfam said the plans would cut costs.",           # no wrong
+    "Germany said it could be punished by the court.",                 # feared, not suffered
+    "Germany said it had not been misled by Russia.",                  # denied
     "The company said it had failed to meet its targets.",             # its own failing
 ]
 
@@ -154,6 +182,15 @@ def test_a_faulted_act_accuses_the_maker_told_before(text, maker, analyse_text):
 
 def test_every_making_verb_has_a_sentence():
     assert set(MADE_BEFORE) == set(words("act_making_verbs"))
+
+
+@pytest.mark.parametrize("text", SUFFERED.values())
+def test_a_wrong_the_speaker_suffers_accuses_its_doer(text, analyse_text):
+    assert _accused(analyse_text, text) - {None}
+
+
+def test_every_victimising_verb_has_a_sentence():
+    assert set(SUFFERED) == set(words("victimising_verbs"))
 
 
 @pytest.mark.parametrize(("text", "accused"), CONJOINED)

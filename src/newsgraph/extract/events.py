@@ -121,6 +121,7 @@ from .support_verbs import answered_sides, carried, name_makers
 from .talks_with import talks_partners
 from .timeplace import date_for, location_for, place_for
 from .verbal import verbal_events
+from .victim_claims import victim_claims
 
 
 def sponsorship_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -311,6 +312,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += unowned_act_faults(tokens, res, lex, attributor)   # "said the plans would put lives at risk"
+    candidates += list(victim_claims(tokens, res, lex, attributor))   # "said it had been misled by the bank"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(refused_permissions(tokens, res, attributor)) + list(demands_withstood(tokens, res, attributor))
