@@ -151,6 +151,7 @@ NOT_ACCUSED = [
     "Britain unveiled plans to cap asylum. Oxfam said the plans could put lives at risk.",   # a guess
     "Britain unveiled plans to cap asylum. Oxfam said the plans would cut costs.",           # no wrong
     "Germany said it could be punished by the court.",                 # feared, not suffered
+    "Italy recalled America's Marshall Plan. Oxfam called the plan dangerous.",   # a plan of its own name
     "Germany said it had not been misled by Russia.",                  # denied
     "The company said it had failed to meet its targets.",             # its own failing
 ]

@@ -15,9 +15,11 @@ from .antecedents import DEFINITE, LOOKBACK
 from .arguments import VERBAL, actors_of, subject_token
 from .frames import Candidate, maker_of
 from .lexicon import Frame
-from .statements import judged_act, speaker_of
+from .statements import speaker_of
 
 MAKING = words("act_making_verbs")
+# acts and decisions a maker answers for (not every proposition noun: "the programme" may be any show)
+ACTS = words("judged_acts")
 WRONGS = words("statement_wrongdoing_verbs")
 PERILS = words("statement_perils")
 # a wrong only guessed at: "said the plans could put lives at risk"
@@ -68,10 +70,15 @@ def act_makers(candidates: list[Candidate], res: KnownActors, sents) -> None:
             continue
         if thing.pos_ != "NOUN" or not judged_act(thing) or any(x.dep_ == "poss" for x in thing.children) \
                 or not any(d.dep_ == "det" and d.lower_ in DEFINITE for d in thing.children):
-            continue   # (not unowned(): maker_of has already been asked where the candidate was made)
+            continue   # (not unowned(): maker_of was asked where the candidate was made)
         found = made_before(thing, res, sents, c.subject)
         if found is not None:
             c.object, c.object_tok = found
+
+
+def judged_act(thing) -> bool:
+    """An act or decision an actor answers for: "the plans", "the ban", "the decision"."""
+    return thing.lemma_.lower() in ACTS or thing.lower_ in ACTS
 
 
 def made_before(noun, res: KnownActors, sents, exclude: str) -> tuple[str, object] | None:
@@ -84,6 +91,8 @@ def made_before(noun, res: KnownActors, sents, exclude: str) -> tuple[str, objec
         for tok in reversed([t for t in sent if t.i < noun.i]):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
                 continue
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                return None   # a thing of its own name ("the Today programme", "the Marshall Plan"), not this one
             key, who = maker_of(tok, res, exclude=exclude)
             if key is None and tok.dep_ == "dobj" and tok.head.pos_ in VERBAL and tok.head.lemma_.lower() in MAKING:
                 subj = subject_token(tok.head)
