@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..wordlists import words
 from .actors import KnownActors
+from .alleged_parts import alleged_part_events
 from .arguments import actors_of, generic_actor, subject_token
 from .doubts import doubt_events
 from .frames import Candidate, noun_subject, subjects_of
@@ -109,8 +110,10 @@ def condemnatory(pred) -> bool:
 
 def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     """ACCUSE candidates from naming verbs ("called X a Y", "described X as Y") and from reported
-    copular clauses ("said X was a Y"); and the judgements told as clauses (judged_clauses.py)."""
+    copular clauses ("said X was a Y"); the judgements told as clauses (judged_clauses.py) and the
+    alleged parts in wrongs (alleged_parts.py)."""
     yield from judged_clause_events(tokens, res, lex)
+    yield from alleged_part_events(tokens, res)
     naming = _lists()[4]
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()

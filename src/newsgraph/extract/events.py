@@ -15,6 +15,7 @@ from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .accused_acts import accused_act_events
 from .accused_lists import listed_accused
+from .act_makers import act_makers, unowned_act_faults
 from .actors import Extraction, KnownActors
 from .allegations import (
     alleged_against,
@@ -65,6 +66,7 @@ from .demands import wanted_endings
 from .dismay import dismay_events
 from .evaluative import evaluative_events
 from .fates import dropped, made, survivors
+from .faulted_conjuncts import conjoined_faulted
 from .faulted_doers import accused_by_name, faulted_doers
 from .fire_undergone import fire_undergone
 from .force import force_events, weapon_fired
@@ -119,6 +121,7 @@ from .support_verbs import answered_sides, carried, name_makers
 from .talks_with import talks_partners
 from .timeplace import date_for, location_for, place_for
 from .verbal import verbal_events
+from .victim_claims import victim_claims
 
 
 def sponsorship_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -308,10 +311,14 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
+    candidates += unowned_act_faults(tokens, res, lex, attributor)   # "said the plans would put lives at risk"
+    candidates += list(victim_claims(tokens, res, lex, attributor))   # "said it had been misled by the bank"
+    candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(refused_permissions(tokens, res, attributor)) + list(demands_withstood(tokens, res, attributor))
     candidates += list(spoken_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
+    act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     return candidates, claimed
 
 

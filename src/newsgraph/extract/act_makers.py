@@ -1,0 +1,103 @@
+"""Whose act a criticism of "the plans" or "the decision" faults when the sentence does not name its
+maker (PLOVER ACCUSE): the maker the text has already given it, in its own sentence or the three
+before: "Howard unveiled plans to cap asylum. The Refugee Council called the plans dangerous" faults
+Howard; "the Tories' plans ... critics said the plans were a mistake" the Tories. The nearest earlier
+mention of the same act noun decides: its owner ("Labour's decision"), its "by" doer, or the subject
+of the verb that makes it ("announced a decision", "unveiled the plans"); a mention with no maker, or
+one by an unnamed group, names none. As antecedents.py does for statements, whose maker a stance
+on them answers. A wrong said of such an act ("Oxfam said the plans would put lives at risk", "said
+the move had undermined the UN") faults that maker too (`unowned_act_faults`)."""
+from __future__ import annotations
+
+from ..wordlists import words
+from .actors import KnownActors
+from .antecedents import DEFINITE, LOOKBACK
+from .arguments import VERBAL, actors_of, subject_token
+from .frames import Candidate, maker_of
+from .lexicon import Frame
+from .statements import speaker_of
+
+MAKING = words("act_making_verbs")
+# acts and decisions a maker answers for (not every proposition noun: "the programme" may be any show)
+ACTS = words("judged_acts")
+WRONGS = words("statement_wrongdoing_verbs")
+PERILS = words("statement_perils")
+# a wrong only guessed at: "said the plans could put lives at risk"
+GUESSED = frozenset({"could", "might", "may", "can"})
+ACCUSE = Frame(type="ACCUSE")
+
+
+def unowned_act_faults(tokens, res: KnownActors, lex, attributor) -> list[Candidate]:
+    """"Oxfam said the plans would put refugees' lives at risk", "said the move had undermined the UN":
+    a wrong said of a definite act whose maker its sentence does not name, aimed at the maker told
+    before (no candidate when none was); "would" foretells what the act does, as in evaluative.py."""
+    out = []
+    for verb in (v for v in tokens.verbs if v.lemma_.lower() in lex.reporting):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or not unowned(subj, res) or not wrong_done(clause):
+                continue
+            speaker = speaker_of(verb, res, attributor)
+            found = made_before(subj, res, attributor.sents, speaker[0]) if speaker is not None else None
+            if found is not None:
+                out.append(Candidate("ACCUSE", verb, speaker[0], found[0], speaker[1], found[1], ACCUSE, verb))
+    return out
+
+
+def unowned(thing, res: KnownActors) -> bool:
+    """A definite act noun whose maker its own phrase does not name ("the plans", not "Labour's plans")."""
+    return thing.pos_ == "NOUN" and judged_act(thing) and not any(x.dep_ == "poss" for x in thing.children) \
+        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in thing.children) and maker_of(thing, res)[0] is None
+
+
+def wrong_done(clause) -> bool:
+    """A wrong the clause says an act does: a wrongdoing verb ("had undermined"), or a peril it puts
+    others in ("would put lives at risk"); not denied nor guessed at."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in GUESSED for c in clause.children):
+        return False
+    if clause.lemma_.lower() in WRONGS:
+        return True
+    return any(c.dep_ == "dobj" for c in clause.children) and any(
+        p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children)
+
+
+def act_makers(candidates: list[Candidate], res: KnownActors, sents) -> None:
+    """Give an accusation with no accused, aimed at a definite act noun, that act's maker."""
+    for c in candidates:
+        thing = c.object_tok
+        if c.type != "ACCUSE" or c.object is not None or c.subject is None or thing is None:
+            continue
+        if thing.pos_ != "NOUN" or not judged_act(thing) or any(x.dep_ == "poss" for x in thing.children) \
+                or not any(d.dep_ == "det" and d.lower_ in DEFINITE for d in thing.children):
+            continue   # (not unowned(): maker_of was asked where the candidate was made)
+        found = made_before(thing, res, sents, c.subject)
+        if found is not None:
+            c.object, c.object_tok = found
+
+
+def judged_act(thing) -> bool:
+    """An act or decision an actor answers for: "the plans", "the ban", "the decision"."""
+    return thing.lemma_.lower() in ACTS or thing.lower_ in ACTS
+
+
+def made_before(noun, res: KnownActors, sents, exclude: str) -> tuple[str, object] | None:
+    """The maker of the nearest earlier mention of the same act, or None."""
+    here = next((i for i, s in enumerate(sents) if s.start <= noun.i < s.end), None)
+    if here is None:
+        return None
+    lemma = noun.lemma_.lower()
+    for sent in reversed(sents[max(0, here - LOOKBACK):here + 1]):
+        for tok in reversed([t for t in sent if t.i < noun.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                return None   # a thing of its own name ("the Today programme", "the Marshall Plan"), not this one
+            key, who = maker_of(tok, res, exclude=exclude)
+            if key is None and tok.dep_ == "dobj" and tok.head.pos_ in VERBAL and tok.head.lemma_.lower() in MAKING:
+                subj = subject_token(tok.head)
+                key, who = next(iter(actors_of(subj, res)), (None, None)) if subj is not None else (None, None)
+            if key is None or key == exclude or key.startswith(("GENERIC:", "OTHER:")) or who.pos_ == "PRON":
+                return None
+            return key, who
+    return None
