@@ -45,3 +45,19 @@ def test_people_barred_held_or_turned_away_and_places_sealed_are_coercion(analys
 ])
 def test_a_club_a_firm_or_an_injury_coerces_no_one(analyse_text, text):
     assert sides(analyse_text, text, "COERCE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Germany put pressure on Greece to cut its pension bill.",
+    "The rebels piled pressure on the Colombian government to free their leaders.",
+])
+def test_pressure_put_on_a_side_to_act_is_a_request_of_it(analyse_text, text):
+    assert any(subject and obj for subject, obj in sides(analyse_text, text, "REQUEST"))
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool put pressure on Everton in the second half.",
+    "Higher oil prices put pressure on the European Central Bank.",
+])
+def test_pressure_without_an_act_asked_is_no_request(analyse_text, text):
+    assert sides(analyse_text, text, "REQUEST") == []
