@@ -61,3 +61,11 @@ def test_pressure_put_on_a_side_to_act_is_a_request_of_it(analyse_text, text):
 ])
 def test_pressure_without_an_act_asked_is_no_request(analyse_text, text):
     assert sides(analyse_text, text, "REQUEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar's ban on the National League for Democracy was condemned by Japan.",
+    "Nicaragua's restrictions on Catholic priests drew criticism from the Vatican.",
+])
+def test_a_states_ban_or_restrictions_on_a_side_are_coercion(analyse_text, text):
+    assert any(subject and obj for subject, obj in sides(analyse_text, text, "COERCE"))
