@@ -85,7 +85,7 @@ def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
             and lemma.split(" ", 1)[0] not in first_words(lex.not_events):
         return None, lemma   # most verbs begin no entry: their particles and objects need not be read
     frame, key = _verb_entry(verb, lex)
-    if frame is not None and frame.needs_clause and not to_clause(verb):
+    if frame is not None and frame.needs_clause and not to_clause(verb, light=key != verb.lemma_.lower()):
         return None, key    # "told X to leave" is a request; "told reporters that ..." is saying
     if key == lemma:
         # before the verb's own sense: "suspended negotiations" refuses talks, "suspended Gabon" sanctions
@@ -103,16 +103,18 @@ def governing_frame(verb, clause, lex) -> Frame | None:
     return lex.verbs.get(f"{verb.lemma_.lower()} {marks[0]}") if clause.dep_ == "advcl" and marks else None
 
 
-def to_clause(verb) -> bool:
+def to_clause(verb, light: bool = False) -> bool:
     """Whether an active verb governs an object and an infinitive: "told France to withdraw", or an
-    infinitive clause with a subject of its own: "wants Russia to end the blockade"."""
+    infinitive clause with a subject of its own: "wants Russia to end the blockade". A verb with a
+    noun of its collocation (`light`) may have the infinitive parsed as its adverbial clause: "put
+    pressure on Serbia to arrest him"."""
     if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
            and any(a.dep_ == "nsubj" for a in c.children) for c in verb.children):
         return True
     # "told France to withdraw", or its passive with the teller named: "was told by the EU to cut"
     deps = {c.dep_ for c in verb.children}
     return ("dobj" in deps or {"nsubjpass", "agent"} <= deps) and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        (c.dep_ == "xcomp" or light and c.dep_ == "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ == "auxpass" for a in c.children)   # "told the programme, to be aired on"
         for c in verb.children)
 
