@@ -104,6 +104,9 @@ def test_a_ban_ovation_or_prospect_received_is_no_sentence(analyse_text, text):
 @pytest.mark.parametrize("text, etype", [
     ("The prize went to jailed Belarusian activist Maria Kolesnikova.", "COERCE"),
     ("Relatives of the kidnapped Italian engineers appealed to the rebels.", "ASSAULT"),
+    # a body's name between participle and people is theirs, not a title's
+    ("Lawyers for jailed Apple Daily founder Jimmy Lai appealed on Monday.", "COERCE"),
+    ("Supporters of the kidnapped Exxon engineer Mark Chen rallied outside the court.", "ASSAULT"),
 ])
 def test_a_participle_of_custody_or_violence_on_people_is_done_to_them(analyse_text, text, etype):
     found = of_type(analyse_text(text), etype)
