@@ -54,6 +54,18 @@ def test_an_owned_skill_noun_is_no_violence(analyse_text):
     assert not of_type(analyse_text("Rooney's shooting was poor in the second half."), "ASSAULT")
 
 
+def test_an_owned_skill_noun_in_a_match_report_is_no_violence(analyse_text):
+    report = ("United drew 0-0 with Chelsea in the league. The striker missed two chances and Rooney's "
+              "shooting, which left fans dead quiet, was poor as the team failed to score a goal in the match.")
+    assert not [e for e in of_type(analyse_text(report), "ASSAULT") if e.object]
+
+
+def test_an_owned_shooting_in_news_was_done_to_the_owner(analyse_text):
+    found = named(analyse_text("Protesters marched after Tamir Rice's shooting, which left the 12-year-old dead."),
+                  "ASSAULT")
+    assert (None, "Tamir Rice") in found and not any(subj == "Tamir Rice" for subj, _ in found)
+
+
 def test_a_violence_noun_with_its_toll_is_an_attack(analyse_text):
     attacks = of_type(analyse_text("A shooting at a bar in Memphis killed six people on Saturday."), "ASSAULT")
     assert attacks and attacks[0].quantities.get("killed") == 6
