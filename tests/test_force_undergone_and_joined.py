@@ -98,6 +98,7 @@ def test_a_called_off_protest_is_no_protest(analyse_text):
 @pytest.mark.parametrize("text", [
     "Three of the bankers got jail terms of four years.",
     "Mary Kowalczyk received a six-year sentence for the fraud.",
+    "The banker received a six-year prison term for fraud.",
 ])
 def test_a_sentence_received_is_a_court_sanction_of_the_receiver(analyse_text, text):
     found = of_type(analyse_text(text), "SANCTION")
@@ -108,6 +109,9 @@ def test_a_sentence_received_is_a_court_sanction_of_the_receiver(analyse_text, t
     "The winger received a three-match ban for the tackle.",
     "The actress received a standing ovation in Cannes.",
     "Mary Kowalczyk faces a six-year sentence for the fraud.",
+    # a term of so many years is as often a term of office
+    "The mayor got a second four-year term in office.",
+    "Mary Kowalczyk got a ten-year term as the bank's governor.",
 ])
 def test_a_ban_ovation_or_prospect_received_is_no_sentence(analyse_text, text):
     assert not of_type(analyse_text(text), "SANCTION")
