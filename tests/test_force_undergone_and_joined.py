@@ -22,6 +22,8 @@ def of_type(analysis, etype: str) -> list:
     "Ukrainian troops came under fire near Bakhmut on Sunday.",
     "A Nigerian army patrol came under heavy fire outside Maiduguri.",
     "The Turkish embassy came under mortar fire in Mogadishu.",
+    # "after" and a clause tells when
+    "A Nigerian army patrol came under fire after crossing the border near Maiduguri.",
 ])
 def test_fire_undergone_by_forces_or_posts_is_an_attack_by_no_one_named(analyse_text, text):
     attacks = of_type(analyse_text(text), "ASSAULT")
@@ -48,6 +50,10 @@ def test_an_owned_arrest_is_done_to_its_owner(analyse_text, text, patient):
 def test_a_states_owned_detention_stays_its_act(analyse_text):
     found = named(analyse_text("Iran's detention of three French tourists angered Paris."), "COERCE")
     assert any(subj == "Iran" for subj, _ in found)
+
+
+def test_fire_after_a_deed_is_criticism_not_an_attack(analyse_text):
+    assert not of_type(analyse_text("Ukrainian troops came under fire after remarks by the general."), "ASSAULT")
 
 
 def test_an_owned_skill_noun_is_no_violence(analyse_text):
