@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..wordlists import table
 from .actors import KnownActors
-from .arguments import actors_of, entity_type, generic_actor
+from .arguments import entity_type, sides_of
 from .entity_lookup import described
 from .frames import Candidate
 from .quantities import is_people
@@ -46,7 +46,7 @@ def participle_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator
             frame = lex.nouns.get(FRAME_NOUNS[etype]) if etype is not None else None
             if frame is None or tok.i in used or tok.dep_ not in ("amod", "compound") or titled(tok):
                 continue
-            sides = actors_of(head, res) or [(generic_actor(head, res), head)]
+            sides = sides_of(head, res)
             for key, side in sides:
                 kind = entity_type(key, res) if key is not None else None
                 if key is None or kind == "PERSON" and described(key, res):
