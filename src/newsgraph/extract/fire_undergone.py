@@ -15,6 +15,7 @@ from ..wordlists import words
 from .arguments import actors_of, entity_type
 from .clause_links import UNDERGOING_PREPS, undergoer_of, undergone_nouns
 from .frames import Candidate, event_noun, noun_frame
+from .noun_phrases import doer_preps
 
 UNDERGOERS = words("fire_undergoers")
 WEAPON_FIRE = words("weapon_fire_words")
@@ -45,7 +46,7 @@ def after_a_deed(prep) -> bool:
 
 
 def has_doer(verb, noun) -> bool:
-    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for h in (verb, noun) for c in h.children)
+    return bool(doer_preps(verb, noun))
 
 
 def fire_undergone(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
