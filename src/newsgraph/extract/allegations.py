@@ -26,7 +26,7 @@ from .constructions import COOPERATIVE
 from .frames import Candidate, frame_for_verb, maker_of, subjects_of
 from .keep import agentive
 from .lexicon import lexicon
-from .noun_phrases import doer_phrase, prep_objects
+from .noun_phrases import doer_phrase, passive_agent, prep_objects
 
 # nouns whose content clause states an act alleged ("allegations that", "charges that")
 ALLEGATION_NOUNS = words("allegation_nouns")
@@ -149,7 +149,7 @@ def denied_claims(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if noun.dep_ == "dobj" and not is_passive(verb):
             answerer = subject_token(verb)
         elif noun.dep_ == "nsubjpass":
-            answerer = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+            answerer = passive_agent(verb)
         else:
             continue
         clause = content_clause(noun)

@@ -19,6 +19,7 @@ from .arguments import actor_of, entity_type, generic_actor, is_passive, subject
 from .attack_agents import BACK_POINTERS, PEOPLE_NOUNS, PERPETRATORS, TRIES, described_people
 from .frames import Candidate, subjects_of
 from .lexicon import Frame
+from .noun_phrases import passive_agent
 from .quantities import is_people
 
 HANDHELD = words("handheld_weapons")
@@ -281,7 +282,7 @@ def _beaten(verb, person, res: KnownActors) -> bool:
 
 def _agent(verb):
     """The "by" phrase of a passive: "was beaten by police"."""
-    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    return passive_agent(verb)
 
 
 def _won_by(verb) -> bool:

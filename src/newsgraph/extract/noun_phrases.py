@@ -39,6 +39,11 @@ def doer_phrase(*heads):
     return next((p for c in doer_preps(*heads) for p in c.children if p.dep_ == "pobj"), None)
 
 
+def passive_agent(verb):
+    """The object of a passive verb's "by" agent ("was organised by the union": the union), or None."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
 def trade_partners(noun) -> list:
     """The party goods go to or come from, when a noun names that trade: "arms exports to China",
     "oil imports from Russia" (China, Russia); none for other nouns."""
