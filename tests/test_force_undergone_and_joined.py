@@ -22,6 +22,8 @@ def of_type(analysis, etype: str) -> list:
     "Ukrainian troops came under fire near Bakhmut on Sunday.",
     "A Nigerian army patrol came under heavy fire outside Maiduguri.",
     "The Turkish embassy came under mortar fire in Mogadishu.",
+    # "after" and a clause tells when
+    "A Nigerian army patrol came under fire after crossing the border near Maiduguri.",
 ])
 def test_fire_undergone_by_forces_or_posts_is_an_attack_by_no_one_named(analyse_text, text):
     attacks = of_type(analyse_text(text), "ASSAULT")
@@ -50,8 +52,24 @@ def test_a_states_owned_detention_stays_its_act(analyse_text):
     assert any(subj == "Iran" for subj, _ in found)
 
 
+def test_fire_after_a_deed_is_criticism_not_an_attack(analyse_text):
+    assert not of_type(analyse_text("Ukrainian troops came under fire after remarks by the general."), "ASSAULT")
+
+
 def test_an_owned_skill_noun_is_no_violence(analyse_text):
     assert not of_type(analyse_text("Rooney's shooting was poor in the second half."), "ASSAULT")
+
+
+def test_an_owned_skill_noun_in_a_match_report_is_no_violence(analyse_text):
+    report = ("United drew 0-0 with Chelsea in the league. The striker missed two chances and Rooney's "
+              "shooting, which left fans dead quiet, was poor as the team failed to score a goal in the match.")
+    assert not [e for e in of_type(analyse_text(report), "ASSAULT") if e.object]
+
+
+def test_an_owned_shooting_in_news_was_done_to_the_owner(analyse_text):
+    found = named(analyse_text("Protesters marched after Tamir Rice's shooting, which left the 12-year-old dead."),
+                  "ASSAULT")
+    assert (None, "Tamir Rice") in found and not any(subj == "Tamir Rice" for subj, _ in found)
 
 
 def test_a_violence_noun_with_its_toll_is_an_attack(analyse_text):
@@ -86,6 +104,7 @@ def test_a_called_off_protest_is_no_protest(analyse_text):
 @pytest.mark.parametrize("text", [
     "Three of the bankers got jail terms of four years.",
     "Mary Kowalczyk received a six-year sentence for the fraud.",
+    "The banker received a six-year prison term for fraud.",
 ])
 def test_a_sentence_received_is_a_court_sanction_of_the_receiver(analyse_text, text):
     found = of_type(analyse_text(text), "SANCTION")
@@ -96,6 +115,9 @@ def test_a_sentence_received_is_a_court_sanction_of_the_receiver(analyse_text, t
     "The winger received a three-match ban for the tackle.",
     "The actress received a standing ovation in Cannes.",
     "Mary Kowalczyk faces a six-year sentence for the fraud.",
+    # a term of so many years is as often a term of office
+    "The mayor got a second four-year term in office.",
+    "Mary Kowalczyk got a ten-year term as the bank's governor.",
 ])
 def test_a_ban_ovation_or_prospect_received_is_no_sentence(analyse_text, text):
     assert not of_type(analyse_text(text), "SANCTION")
@@ -104,6 +126,9 @@ def test_a_ban_ovation_or_prospect_received_is_no_sentence(analyse_text, text):
 @pytest.mark.parametrize("text, etype", [
     ("The prize went to jailed Belarusian activist Maria Kolesnikova.", "COERCE"),
     ("Relatives of the kidnapped Italian engineers appealed to the rebels.", "ASSAULT"),
+    # a body's name between participle and people is theirs, not a title's
+    ("Lawyers for jailed Apple Daily founder Jimmy Lai appealed on Monday.", "COERCE"),
+    ("Supporters of the kidnapped Exxon engineer Mark Chen rallied outside the court.", "ASSAULT"),
 ])
 def test_a_participle_of_custody_or_violence_on_people_is_done_to_them(analyse_text, text, etype):
     found = of_type(analyse_text(text), etype)

@@ -27,6 +27,9 @@ def without_rules(analyse_text, monkeypatch):
     ("The nurse was suspended from her job at the hospital after a row with colleagues.", ("SANCTION", "suspended")),
     # injuries in riots, no attacker or weapon named
     ("The riots in several cities have left at least 40 people injured.", ("ASSAULT", "injured")),
+    # ... where a club, a price of petrol or tears are no weapon
+    ("Twelve fans were injured in the riots outside the club's stadium on Saturday.", ("ASSAULT", "injured")),
+    ("Three people were injured in the riots after petrol prices rose again.", ("ASSAULT", "injured")),
     # a crime by unnamed robbers, reported by prosecutors: no one is accused
     ("Armed robbers stole jewels worth 2 million euros from a Paris shop, prosecutors said.", ("ACCUSE", "said")),
 ])
@@ -50,6 +53,8 @@ def test_a_market_suspended_is_no_sanction(analyse_text, monkeypatch):
     ("Ms Jones was suspended from Parliament for two weeks.", ("SANCTION", "suspended")),
     # injuries from rubber bullets in a riot: an attack by the police
     ("Twelve people were injured when police fired rubber bullets at the rioters.", ("ASSAULT", "injured")),
+    ("Twelve people were injured in the riots as police fired tear-gas.", ("ASSAULT", "injured")),
+    ("Four men were injured in the riots, some hit by petrol bombs.", ("ASSAULT", "injured")),
 ])
 def test_sanctions_and_attacks_stay(text, event, analyse_text):
     assert event in made(analyse_text(text))

@@ -3,6 +3,8 @@ refusals said without a refusing verb ("said no to", a claim of one's own innoce
 side a refused act would be done to ("declined to sell its bonds to China")."""
 from __future__ import annotations
 
+import pytest
+
 
 def typed(found, kind):
     return [e for e in found if e[0] == kind]
@@ -44,6 +46,14 @@ def test_no_one_said_is_no_refusal(events_named):
 def test_claiming_ones_own_innocence_rejects_the_accusation(events_named):
     assert ("REJECT", "Israel", None) in events_named("Israel insisted it had done nothing wrong.")
     assert ("REJECT", "Iran", None) in events_named("Iran said it was innocent of the charges.")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel believes it did nothing wrong.",
+    "Iran hopes it has broken no rules.",
+])
+def test_believing_in_ones_innocence_is_no_refusal(events_named, text):
+    assert not typed(events_named(text), "REJECT")
 
 
 def test_saying_another_did_nothing_wrong_is_no_refusal_by_the_speaker(events_named):

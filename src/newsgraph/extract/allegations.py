@@ -26,7 +26,7 @@ from .constructions import COOPERATIVE
 from .frames import Candidate, frame_for_verb, maker_of, subjects_of
 from .keep import agentive
 from .lexicon import lexicon
-from .noun_phrases import prep_objects
+from .noun_phrases import doer_phrase, passive_agent, prep_objects
 
 # nouns whose content clause states an act alleged ("allegations that", "charges that")
 ALLEGATION_NOUNS = words("allegation_nouns")
@@ -149,7 +149,7 @@ def denied_claims(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if noun.dep_ == "dobj" and not is_passive(verb):
             answerer = subject_token(verb)
         elif noun.dep_ == "nsubjpass":
-            answerer = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+            answerer = passive_agent(verb)
         else:
             continue
         clause = content_clause(noun)
@@ -217,9 +217,9 @@ def investigated_parties(tokens, res: KnownActors, lex, used: set[int]) -> Itera
         # "by"/"from" the body, or its own: "has come under the Commission's scrutiny"
         # ("under investigation for steroid use by the agency": the parser hangs "by" on the use)
         heads = (noun, verb, *prep_objects(noun, "for"))
-        doer = next((p for h in heads for c in h.children if c.dep_ in ("prep", "agent")
-                     and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"),
-                    next((c for c in noun.children if c.dep_ == "poss"), None))
+        doer = doer_phrase(*heads)
+        if doer is None:
+            doer = next((c for c in noun.children if c.dep_ == "poss"), None)
         doers = actors_of(doer, res) if doer is not None else []
         if not doers and (noun.lemma_.lower() == "scrutiny" or doer is not None):
             continue   # "under scrutiny" alone; "by the regulators" we cannot name

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from ..wordlists import table
 from .actors import KnownActors
-from .arguments import subject_token
-from .frames import Candidate, noun_subject, subjects_of
+from .frames import Candidate, clause_subject, noun_subject
 
 # what is turned down, and the words that make one: {"offer": ["offer"], "request": ["ask", "request"]}
 MADE_BY = {noun: frozenset(verbs) for noun, verbs in table("answered_proposals").items()}
@@ -64,7 +63,7 @@ def nearest_proposer(c: Candidate, made_with: frozenset[str], res: KnownActors):
         if tok.pos_ == "NOUN":
             key, stok = noun_subject(tok, res, exclude=c.subject)
         else:
-            key, stok = next(iter(subjects_of(subject_token(tok), res)), (None, None))
+            key, stok = clause_subject(tok, res)
         if key is None and tok.pos_ == "NOUN":
             continue   # "the plan" told again with no maker: the same proposal, made further back
         if key is None or key == c.subject or key.startswith(("GENERIC:", "OTHER:")):

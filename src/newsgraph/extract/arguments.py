@@ -383,6 +383,12 @@ def named_party(key: str, res: KnownActors) -> bool:
     return not described(key, res) and entity_type(key, res) not in ("LOCATION", None)
 
 
+def sides_of(tok, res: KnownActors) -> list[tuple[str | None, object]]:
+    """The actors a phrase names, else its unnamed collective or described actor (None when it has
+    none), each with its token."""
+    return actors_of(tok, res) or [(generic_actor(tok, res), tok)]
+
+
 def generic_actor(tok, res: KnownActors) -> str | None:
     """The unnamed collective actor headed by `tok` ("gunmen", "protesters in Tehran"), or None.
     What counts as one, and its name, are resolve/participants.py's: the actor resolution made

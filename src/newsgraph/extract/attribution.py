@@ -28,6 +28,7 @@ from .clause_walk import (
 from .frames import governing_frame
 from .misjoined import charge_step
 from .negation_scope import denied_outright, negates, supposed, too_much
+from .noun_phrases import passive_agent
 from .speakers import Speakers
 
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
@@ -172,7 +173,7 @@ class Attributor(Speakers):
 
     def hearsay_agent(self, verb) -> SourceRef | None:
         """Who a passive hedge verb says holds the belief: "is believed by police to", "alleged by prosecutors"."""
-        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        agent = passive_agent(verb)
         return self.ref_for(agent) if agent is not None else None
 
     def _embedded_hedges(self, walk: _Walk, path, i: int) -> None:

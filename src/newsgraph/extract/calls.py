@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, VERBAL, actor_of, entity_of_token, subject_token
-from .frames import Candidate, noun_frame, noun_subject, subjects_of
+from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, VERBAL, actor_of, entity_of_token
+from .frames import Candidate, clause_subject, noun_frame, noun_subject
 
 # the prepositions that introduce whoever must act: "calls for X to", "a call on X to"
 ADDRESSEE_MARKS = ("for", "on", "upon")
@@ -39,7 +39,7 @@ def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candi
         skey, stok = noun_subject(noun, res, exclude=okey)
         if skey is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs:
             # "the opposition renewed calls for X to resign": the caller is the light verb's subject
-            skey, stok = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
+            skey, stok = clause_subject(noun.head, res)
         if skey is None:
             skey, stok = named_caller(noun, res, okey)   # "demands from Washington for Tehran to halt"
         if skey is None or skey == okey:
@@ -68,7 +68,7 @@ def joined_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candida
     frame = demand_frame(noun, "for", lex)
     if not demand_with_its_act(noun) or frame is None or any(m.dep_ in ("poss", "prep") and m.lower_ != "for" for m in noun.children):
         return      # "backed Labour's calls for": whose calls they are is another event
-    skey, stok = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
+    skey, stok = clause_subject(noun.head, res)
     if skey is not None:
         used.add(noun.i)
         yield Candidate(frame.type, noun, skey, None, stok, None, frame, noun.head)
@@ -101,7 +101,7 @@ def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidat
     if okey is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ANSWERING:
         # "Israel is likely to approve Egyptian requests to ...", "the call ... was rejected by Mr Blair":
         # the one who answers was asked
-        okey, subj = next(iter(subjects_of(subject_token(noun.head), res)), (None, None)) if noun.dep_ == "dobj" \
+        okey, subj = clause_subject(noun.head, res) if noun.dep_ == "dobj" \
             else next(((actor_of(a, res), a) for g in noun.head.children if g.dep_ == "agent"
                        for a in g.children if a.dep_ == "pobj"), (None, None))
     skey, stok = noun_subject(noun, res, exclude=okey)
@@ -109,7 +109,7 @@ def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidat
         skey, stok = named_caller(noun, res, okey)
     if skey is None and noun.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in noun.children):
         # "Beijing repeated its call for restraint": the caller is the verb's subject
-        skey, stok = next(iter(subjects_of(subject_token(noun.head), res)), (None, None))
+        skey, stok = clause_subject(noun.head, res)
     frame = demand_frame(noun, "for", lex)
     if skey is None or skey == okey or frame is None:
         return

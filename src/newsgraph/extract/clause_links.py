@@ -19,6 +19,7 @@ from .arguments import (
     is_passive,
     subject_token,
 )
+from .noun_phrases import doer_phrase
 from .quantities import is_people
 
 WH_ADVERBS = frozenset({"where", "when", "why", "how"})
@@ -165,8 +166,7 @@ def undergone_events(tokens, res, lex, used: set[int]):
                 noun, frame = obj, lex.nouns.get("criticism")
             if frame is None or frame.symmetric:
                 continue
-            doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
-                         and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
+            doer = doer_phrase(noun, verb)
             undergoer = undergoer_of(verb)
             if undergoer is None or doer is None and (noun.lemma_.lower() not in CHARGES or hedged(verb)
                                                       or undergoer.pos_ == "PRON"):

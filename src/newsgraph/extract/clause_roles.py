@@ -13,6 +13,7 @@ from .misjoined import accusing_head, reporting_host, stranded_subject
 from .misread_relatives import misread_relative, relative_of_subject
 from .misread_reports import misread_report
 from .noun_control import noun_controller
+from .noun_phrases import passive_agent
 from .unwritten_sides import (
     REL_PRONOUNS,
     conjoined_agent,
@@ -55,7 +56,7 @@ def subject_token(verb, max_climb: int = 5):
     v = verb
     for _ in range(max_climb):
         passive = is_passive(v)
-        agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        agent = passive_agent(v)
         if agent is None and passive:
             agent = conjoined_agent(v) or retained_agent(v)
         if agent is not None:

@@ -12,6 +12,7 @@ from ..wordlists import words
 from .arguments import actors_of, entity_type
 from .clause_links import RECEIVED_CRITICISM, UNDERGOING_PREPS, undergoer_of
 from .frames import Candidate, noun_frame, noun_subject
+from .noun_phrases import doer_phrase
 from .statements import acting, judged_act
 
 # who can be criticised rather than shot at, and who criticises: not troops, armed groups, states
@@ -66,8 +67,7 @@ def criticism_come_in_for(tokens, res, lex, used: set[int]) -> Iterator[Candidat
             own = noun_frame(noun, lex)
             if frame is None or not (own is not None and own.type == "ACCUSE" or noun.lemma_.lower() in RECEIVED_CRITICISM):
                 continue
-            doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
-                         and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
+            doer = doer_phrase(noun, verb)
             undergoer = undergoer_of(verb)
             target = next(iter(actors_of(undergoer, res)), None) if undergoer is not None else None
             critics = actors_of(doer, res) if doer is not None else []
@@ -100,8 +100,7 @@ def criticism_provoked(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
         for noun in (c for c in verb.children if c.dep_ == "dobj" and c.i not in used and criticism_noun(c, lex)):
             if cause is None or any(c.dep_ == "prep" and c.lower_ in ("of", "against", "at") for c in noun.children):
                 continue
-            doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
-                         and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"), None)
+            doer = doer_phrase(noun, verb)
             critics = actors_of(doer, res) if doer is not None else []
             accused = accused_cause(cause, res, lex)
             if accused is None or not critics:

@@ -19,11 +19,11 @@ from .arguments import (
     MEMBER_NOUNS,
     VERBAL,
     actor_of,
-    actors_of,
     entity_of_token,
     entity_type,
     generic_actor,
     is_passive,
+    sides_of,
 )
 from .frames import Candidate
 from .noun_phrases import prep_objects
@@ -147,7 +147,7 @@ def custody_events(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
             held = held_one(verb)
         if held is None:
             continue
-        for key, tok in actors_of(held, res) or [(generic_actor(held, res), held)]:
+        for key, tok in sides_of(held, res):
             kind = entity_type(key, res) if key is not None else None
             if key is None or key == hkey or kind == "LOCATION" or not (
                     kind in HELD or is_people(held) or lemma_in(held, MEMBER_NOUNS)) or held.pos_ == "PRON" and kind != "PERSON":
@@ -165,7 +165,7 @@ def held_by_holder(verb, res, frame) -> Iterator[Candidate]:
     held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if hkey is None or held is None:
         return
-    for key, tok in actors_of(held, res) or [(generic_actor(held, res), held)]:
+    for key, tok in sides_of(held, res):
         kind = entity_type(key, res) if key is not None else None
         if key is not None and key != hkey and kind in HELD and kind != "LOCATION" and (
                 held.pos_ != "PRON" or kind == "PERSON"):

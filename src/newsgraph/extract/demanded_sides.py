@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, entity_of_token, subject_token
+from .arguments import VERBAL, actor_of, entity_of_token
 from .calls import named_caller
-from .frames import Candidate, subjects_of
+from .frames import Candidate, clause_subject
 from .lexicon import lexicon
 from .noun_frames import noun_frame
 
@@ -120,7 +120,7 @@ def instructed_penalties(tokens, res: KnownActors, used: set[int]) -> Iterator[C
         if noun.i in used or noun.lemma_.lower() not in INSTRUCTIONS or noun.dep_ != "dobj" \
                 or verb.lemma_.lower() not in INSTRUCTING or any(k.dep_ == "neg" for k in verb.children):
             continue
-        skey, stok = next(iter(subjects_of(subject_token(verb), res)), (None, None))
+        skey, stok = clause_subject(verb, res)
         if skey is None:
             continue
         for thing in demanded(noun):

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from ..quotes import in_quote, sentence_quotes
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, entity_of_token, entity_type, subject_token
+from .arguments import VERBAL, actor_of, entity_of_token, entity_type
 from .calls import acting_side
-from .frames import Candidate, maker_of, noun_frame, subjects_of
+from .frames import Candidate, clause_subject, maker_of, noun_frame
 from .noun_phrases import prep_objects
 
 OBLIGATION = words("statement_obligation")
@@ -101,7 +101,7 @@ def wanted_endings(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
     for verb in tokens.verbs:
         if verb.lemma_.lower() not in WANTING or verb.i in used or (ended := ending_wanted(verb, lex, res)) is None:
             continue
-        skey, stok = next(iter(subjects_of(subject_token(verb), res)), (None, None))
+        skey, stok = clause_subject(verb, res)
         if skey is None:
             continue
         end, thing = ended

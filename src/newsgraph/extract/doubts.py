@@ -16,6 +16,7 @@ from .actors import KnownActors
 from .arguments import actor_of, subject_token
 from .frames import Candidate, noun_frame, noun_subject, subjects_of
 from .lexicon import Frame, lexicon
+from .noun_phrases import passive_agent
 
 ACCUSE = Frame(type="ACCUSE")
 ASKING_MARKS = frozenset({"whether", "if"})
@@ -98,6 +99,6 @@ def doer(clause, res: KnownActors) -> tuple[str | None, object]:
         key = actor_of(subj, res)
         if key is not None:
             return key, subj
-    agent = next((p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    agent = passive_agent(clause)
     key = actor_of(agent, res) if agent is not None else None
     return (key, agent) if key is not None else (None, subj)

@@ -25,6 +25,7 @@ from .doubts import doubt_events
 from .frames import Candidate, noun_subject, subjects_of
 from .judged_clauses import judged_clause_events
 from .lexicon import Frame
+from .noun_phrases import passive_agent
 from .statements import acting, judged_act
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
@@ -140,7 +141,7 @@ def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
 
 
 def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str, source=None) -> Iterator[Candidate]:
-    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    agent = passive_agent(verb)
     # "the charges are seen by supporters as politically motivated": the agent speaks
     passive = thing.dep_ == "nsubjpass" and thing.head.i == verb.i
     accusers = subjects_of(source or (agent if passive else subject_token(verb)), res)

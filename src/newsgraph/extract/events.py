@@ -391,7 +391,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         location = location_for(c, res)
         quantities = quantities_for(c)
         if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS or weapon_fired(c),
-                               acts_alone(c, res, officials, gaz)):
+                               acts_alone(c, res, officials, gaz, context.domain)):
             dropped(c, "incomplete")
             continue
         key = (c.type, c.trigger.i, c.subject, c.object)

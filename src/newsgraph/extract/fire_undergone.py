@@ -15,10 +15,14 @@ from ..wordlists import words
 from .arguments import actors_of, entity_type
 from .clause_links import UNDERGOING_PREPS, undergoer_of, undergone_nouns
 from .frames import Candidate, event_noun, noun_frame
+from .noun_phrases import doer_preps
 
 UNDERGOERS = words("fire_undergoers")
 WEAPON_FIRE = words("weapon_fire_words")
 REASONS = words("criticised_for")
+REASONS_BEFORE_NOUNS = words("criticised_after")
+# what a noun after "after" names that makes it a time rather than a reason ("after midnight", "after two days")
+TIMES = frozenset({"DATE", "TIME"})
 # who can be shot at by entity type: forces, armed groups, places
 SHOT_AT = frozenset({"MILITARY", "ARMED_GROUP", "LOCATION"})
 
@@ -30,13 +34,19 @@ def weapon_named(noun) -> bool:
 
 
 def with_reason(verb, noun) -> bool:
-    """"for its handling of", "over the plan", "after remarks": the fire is criticism."""
-    return any(c.dep_ in ("prep", "advcl", "mark") and c.lower_ in REASONS
+    """"for its handling of", "over the plan", "after remarks": the fire is criticism (not "after
+    crossing the border", "after dark")."""
+    return any(c.dep_ in ("prep", "advcl", "mark") and c.lower_ in REASONS or after_a_deed(c)
                for h in (verb, noun) for c in h.children)
 
 
+def after_a_deed(prep) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ in REASONS_BEFORE_NOUNS and any(
+        o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES for o in prep.children)
+
+
 def has_doer(verb, noun) -> bool:
-    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for h in (verb, noun) for c in h.children)
+    return bool(doer_preps(verb, noun))
 
 
 def fire_undergone(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:

@@ -20,6 +20,7 @@ from .attack_agents import BACK_POINTERS, PEOPLE_NOUNS, PERPETRATORS, TRIES, des
 from .entry_words import first_words
 from .frames import Candidate, subjects_of
 from .lexicon import Frame
+from .noun_phrases import passive_agent
 from .quantities import is_people
 
 HANDHELD = words("handheld_weapons")
@@ -287,7 +288,7 @@ def _beaten(verb, person, res: KnownActors) -> bool:
 
 def _agent(verb):
     """The "by" phrase of a passive: "was beaten by police"."""
-    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    return passive_agent(verb)
 
 
 def _won_by(verb) -> bool:

@@ -390,6 +390,11 @@ def subjects_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     return actors_of(tok, res)
 
 
+def clause_subject(verb, res: KnownActors) -> tuple[str | None, object]:
+    """The first actor of a verb's subject phrase and its token, or (None, None)."""
+    return next(iter(subjects_of(subject_token(verb), res)), (None, None))
+
+
 def thing_acted_on(noun, frame: Frame):
     """The (non-actor) target of a nominal event: "the bombing of a mosque", "strikes on a depot"."""
     for c in (*noun.children, *(x for a in by_agents(noun) for x in a.children if x.lower_ != "of")):

@@ -14,6 +14,8 @@ Each rule was counted on the hand-judged audit samples and on bench sentences be
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Event
 from ..wordlists import words
 
@@ -23,6 +25,8 @@ HARMED = frozenset({"injure", "hurt", "wound", "injury"})
 RIOTS = words("riot_nouns")
 # words of an armed or deliberate attack: with one of these a riot's injuries may be an attack
 ATTACKING = words("attacking_words")
+# the terms of two words among them ("tear gas", "petrol bomb"), whose halves alone name no weapon
+ATTACKING_TERMS = tuple(" " + w for w in ATTACKING if " " in w)
 REPORTING = frozenset({"say", "tell", "add", "report", "announce", "state"})
 
 
@@ -53,7 +57,13 @@ def riot_toll(trigger) -> bool:
         return False
     sent = trigger.sent
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    return bool(lemmas & RIOTS) and not lemmas & ATTACKING
+    return bool(lemmas & RIOTS) and not lemmas & ATTACKING and not names_term(sent.text)
+
+
+def names_term(text: str) -> bool:
+    """The text holds a two-word term of attack, its words apart or hyphened ("tear gas", "tear-gas")."""
+    spaced = " " + re.sub(r"[\s-]+", " ", text.lower())
+    return any(term in spaced for term in ATTACKING_TERMS)
 
 
 def reported_crime(event: Event, trigger) -> bool:

@@ -21,6 +21,7 @@ from .actors import KnownActors
 from .arguments import actors_of, entity_type, subject_token
 from .frames import Candidate, noun_subject, subjects_of
 from .lexicon import Frame
+from .noun_phrases import passive_agent
 
 ACCUSE = Frame(type="ACCUSE")
 # a judgement supposed, not made: "it would be wrong to", "it might be unfair that"
@@ -132,7 +133,7 @@ def clause_doers(act, res: KnownActors) -> list[tuple[str, object]]:
     subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if subj is not None:
         return actors_of(subj, res)
-    agent = next((p for c in act.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    agent = passive_agent(act)
     return actors_of(agent, res) if agent is not None else []
 
 

@@ -11,6 +11,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of
 from .frames import Candidate
+from .noun_phrases import doer_phrase
 from .refusals import COURTS
 
 VERDICT_ADJECTIVES = words("statement_verdict_adjectives")
@@ -44,8 +45,7 @@ def _faced(verb, res: KnownActors, lex) -> Iterator[Candidate]:
         frame = lex.nouns.get(noun.lemma_.lower())
         if frame is None or frame.type not in FACED_TYPES:
             continue
-        stok = next((o for p in (*noun.children, *verb.children) if p.dep_ in ("prep", "agent")
-                     and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"), None)
+        stok = doer_phrase(noun, verb)
         skey = actor_of(stok, res) if stok is not None else None
         if skey is not None and skey != okey:   # with no accuser named, "faced criticism" is no event
             yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, verb)

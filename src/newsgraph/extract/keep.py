@@ -134,13 +134,15 @@ def office_holders(held: frozenset[tuple[str, str]], res: KnownActors) -> frozen
     return frozenset(person for person, side in held if entity_type(side, res) in FORCE_HOLDERS)
 
 
-def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset(), gaz=None) -> bool:
+def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset(), gaz=None,
+               domain: str | None = None) -> bool:
     """Whether the subject's act says something without a target: a state, armed group or known
     (gazetteer) actor ("Hamas rejected the proposal", "the IMF approved the loan"), or, for
     conflict, an unnamed group ("nurses rallied", "gunmen opened fire"); or, for a statement, talks
     held or the backing of a policy, one the text names with a political office or chamber ("Home
     Office minister X defended the move"). A company or person outside the gazetteer acting on a
-    thing is business or private news, not a political event."""
+    thing is business or private news, not a political event. `domain` is the document's (sense_words.Context):
+    a condemnation of "attacks" in sport news is no stand on violence, as the sense judge holds."""
     key = c.subject or ""
     if key.startswith("gaz:") and not listed_company(key, gaz) or entity_type(key, res) in FORCE_HOLDERS:
         return True
@@ -148,7 +150,7 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
             key in officials or political_speaker(c.subject_tok) or titled(key, res, c.trigger.doc)):
         return True     # "Home Office minister X defended the move", "MPs called for a guarantee", "will hold talks"
     if entity_type(key, res) == "PERSON" and public_stance(c) or entity_type(key, res) in PROTESTERS \
-            and not listed_company(key, gaz) and violence_condemned(c, None):
+            and not listed_company(key, gaz) and violence_condemned(c, domain):
         return True     # "Nicola Sturgeon welcomed the move", "the charity condemned the killings" (lone_stances.py)
     if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
             and withdrawn_labour(c.trigger, entity_type(key, res)):

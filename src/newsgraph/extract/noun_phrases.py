@@ -24,6 +24,26 @@ def prep_objects(tok, prep: str) -> list:
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
 
 
+# the prepositions that name who did what a clause or noun tells undergone: "criticism from MPs", "attacked by"
+DOER_PREPS = frozenset({"from", "by"})
+
+
+def doer_preps(*heads) -> list:
+    """The "from"/"by" phrases (or passive agents) on any of the heads, in the heads' order."""
+    return [c for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in DOER_PREPS]
+
+
+def doer_phrase(*heads):
+    """The first object of a "from"/"by" phrase on the heads ("came under fire from rebels",
+    "faced criticism by MPs"), or None."""
+    return next((p for c in doer_preps(*heads) for p in c.children if p.dep_ == "pobj"), None)
+
+
+def passive_agent(verb):
+    """The object of a passive verb's "by" agent ("was organised by the union": the union), or None."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
 def trade_partners(noun) -> list:
     """The party goods go to or come from, when a noun names that trade: "arms exports to China",
     "oil imports from Russia" (China, Russia); none for other nouns."""

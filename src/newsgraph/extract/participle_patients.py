@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..wordlists import table
 from .actors import KnownActors
-from .arguments import actors_of, entity_type, generic_actor
+from .arguments import entity_type, sides_of
 from .entity_lookup import described
 from .frames import Candidate
 from .quantities import is_people
@@ -18,18 +18,22 @@ from .quantities import is_people
 PARTICIPLES = {word: etype for etype, forms in table("patient_participles").items() for word in forms}
 # who undergoes: people, named or described
 PEOPLE = frozenset({"PERSON", "OTHER"})
-# what may follow the participle in the phrase of people: a name, a nationality, a place ("jailed Belarusian
-# activist", "slain Mexican journalist")
-NAME_LABELS = frozenset({"PERSON", "NORP", "GPE"})
+# a proper noun after the participle that opens a title rather than naming the people's side: one the tagger
+# names as no entity, or as a work's ("Arrested Development star X"); a name of any other kind is the
+# people's ("jailed Belarusian activist", "the detained Reuters journalists", "jailed Kremlin critic X")
+TITLE_LABELS = frozenset({"", "WORK_OF_ART"})
 # the frames that carry each type's defaults
 FRAME_NOUNS = {"COERCE": "detention", "ASSAULT": "killing"}
 
 
 def titled(participle) -> bool:
-    """The participle opens a name ("Arrested Development star Jason Bateman"): a title word follows."""
+    """The participle opens a name ("Arrested Development star Jason Bateman"): it is inside a named
+    entity, or a title word follows."""
     doc = participle.doc
     after = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
-    return after is not None and after.pos_ == "PROPN" and after.ent_type_ not in NAME_LABELS
+    if participle.ent_iob_ != "O":
+        return True
+    return after is not None and after.pos_ == "PROPN" and after.ent_type_ in TITLE_LABELS
 
 
 def participle_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -42,7 +46,7 @@ def participle_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator
             frame = lex.nouns.get(FRAME_NOUNS[etype]) if etype is not None else None
             if frame is None or tok.i in used or tok.dep_ not in ("amod", "compound") or titled(tok):
                 continue
-            sides = actors_of(head, res) or [(generic_actor(head, res), head)]
+            sides = sides_of(head, res)
             for key, side in sides:
                 kind = entity_type(key, res) if key is not None else None
                 if key is None or kind == "PERSON" and described(key, res):

@@ -13,6 +13,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import is_passive, subject_token
 from .frames import Candidate, event_noun, noun_frame, noun_object, subjects_of
+from .noun_phrases import passive_agent
 
 JOINING = words("protest_joining_verbs")
 # particles that undo the verb's making: "called off", "put off"
@@ -38,7 +39,7 @@ def governed_protest(verb, lex):
 def makers(verb, res: KnownActors) -> list:
     """Who organises or joins: the "by" agent of the passive, or the verb's subject."""
     if is_passive(verb):
-        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        agent = passive_agent(verb)
         return subjects_of(agent, res) if agent is not None else []
     return subjects_of(subject_token(verb), res)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actors_of, entity_type, generic_actor, subject_token
+from .arguments import entity_type, sides_of, subject_token
 from .frames import Candidate
 
 RECEIVING = words("penalty_receiving_verbs")
@@ -41,7 +41,7 @@ def received_penalties(tokens, res: KnownActors, lex, used: set[int]) -> Iterato
         subj = subject_token(verb) if noun is not None else None
         if subj is None:
             continue
-        for key, tok in actors_of(subj, res) or [(generic_actor(subj, res), subj)]:
+        for key, tok in sides_of(subj, res):
             if key is not None and entity_type(key, res) in SENTENCED:
                 used.add(verb.i)
                 yield Candidate("SANCTION", noun, None, key, None, tok, frame, verb)

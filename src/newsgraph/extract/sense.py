@@ -38,6 +38,7 @@ from .framing import (
 )
 from .lone_stances import lone_stand
 from .mood import generic_clause
+from .noun_phrases import passive_agent
 from .quantities import is_people
 from .seizing import seizing_sense
 from .sense_cooperative import cooperative
@@ -146,14 +147,6 @@ def side_of_fire(tok):
         return None
     return next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in SIDE_LABELS),
                 None)
-
-
-def passive_agent(trigger):
-    """The "by" phrase of a passive verb ("hit by shortages"), or None."""
-    for c in trigger.children:
-        if c.dep_ == "agent":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
 
 
 def attack_means(tok) -> bool:

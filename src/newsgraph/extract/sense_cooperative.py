@@ -257,12 +257,18 @@ def people(tok) -> bool:
     return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG")
 
 
+# entity types of figures that tell when, not how much
+TIMES = frozenset({"DATE", "TIME"})
+
+
 def amount(tok) -> bool:
     """A sum or a quantity given ("200 million euros", "$5m"): money, not a market. News writes sums
     as "2bn euros" or "£45bn", which the parser may take for an adjective or a bare noun: a figure or
-    a currency sign on the word or before it counts too."""
-    return tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in tok.children) or any(
-        c.text[:1].isdigit() or unicodedata.category(c.text[:1] or " ") == "Sc" for c in (tok, *tok.children))
+    a currency sign on the word or before it counts too; a year or a time does not ("China's 2008
+    demand", "the 1990s deal")."""
+    figures = [c for c in (tok, *tok.children) if c.ent_type_ not in TIMES]
+    return tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in figures if c is not tok) or any(
+        c.text[:1].isdigit() or unicodedata.category(c.text[:1] or " ") == "Sc" for c in figures)
 
 
 def convened(c) -> bool:

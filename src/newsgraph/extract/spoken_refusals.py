@@ -15,6 +15,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type
 from .frames import Candidate, maker_of
+from .said_refusals import TELLING
 from .statements import NOT_SPEAKERS, SELF_PRONOUNS, speaker_of
 
 # what one says one has not done: "done nothing wrong", "did not do anything improper"
@@ -35,6 +36,8 @@ def spoken_refusals(tokens, res: KnownActors, attributor) -> Iterator[Candidate]
             continue
         if verb.lemma_.lower() == "say":
             yield from said_no(verb, res)
+        if verb.lemma_.lower() not in TELLING:
+            continue   # a claim of innocence is told: "believes it did nothing wrong" replies to no one
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and innocence(c)):
             speaker = speaker_of(verb, res, attributor)
             subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from ..wordlists import words
 from .frames import noun_frame
 from .lexicon import lexicon
+from .noun_phrases import passive_agent
 from .quantities import is_people
 from .sense import OBLIGED
 
@@ -156,7 +157,7 @@ def faulting_agent(clause, negated: bool):
         return None
     if not (clause.lemma_.lower() in words("statement_wrongdoing_verbs") or deceit(clause)):
         return None
-    return next((p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    return passive_agent(clause)
 
 
 def deceit(clause) -> bool:

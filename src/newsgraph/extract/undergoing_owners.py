@@ -6,7 +6,8 @@ without one, a state's, force's or group's owner acts ("China's detention of two
 police's arrest of the activist"), while a named person or people described undergo, when no "of"
 phrase names another patient. A pronoun or one person described ("her murder", "the deputy's
 slaying") is left to the story's sides. Nouns that also name a skill ("Rooney's shooting was
-poor") keep their owner as no patient.
+poor") keep their owner as no patient in the documents whose domain is that skill's (sport, film), as
+sense.py judges the domain elsewhere: in news "Michael Brown's shooting" was done to him.
 """
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ from ..wordlists import words
 from .arguments import actor_of, entity_type, generic_actor
 from .entity_lookup import described
 from .noun_phrases import possessors, prep_objects
+from .sense_words import Context
 
 SKILLS = words("skill_event_nouns")
+# the domains in which those nouns name the owner's skill ("his shooting was wayward", "the film's shooting")
+SKILL_DOMAINS = frozenset({"sport", "film"})
 # who undergoes as an owner: a person, or people described ("the journalist's", "the protesters'")
 UNDERGOERS = frozenset({"PERSON", "OTHER"})
 
@@ -36,6 +40,8 @@ def owner_undergoes(owner, res) -> bool:
 
 def undergoing_owners(noun, res=None) -> list:
     """The owners of a custody or violence noun that undergo it, with no "of" patient named."""
-    if noun.lemma_.lower() in SKILLS or prep_objects(noun, "of"):
+    if prep_objects(noun, "of"):
+        return []
+    if noun.lemma_.lower() in SKILLS and Context.of(noun.doc).domain in SKILL_DOMAINS:
         return []
     return [o for o in possessors(noun) if owner_undergoes(o, res)]
