@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
 from .asked_acts import asked, asks_a_question
-from .construction_types import construction_type, deployed_to_help, suspended_thing
+from .construction_types import construction_type, not_the_act
 from .everyday import disaster_story, everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
 from .framing import (
@@ -254,8 +254,8 @@ def judge(c, context: Context, entity_type):
         return c            # "farmers joined the protesters": they protest; against whom is not said here
     if c.type not in PLOVER_TYPES:
         return c            # a standing relation ("the club's captain") is no act
-    if deployed_to_help(c) or suspended_thing(c, entity_type):
-        return None         # "sent troops to help flood victims": the help is the event; "trading was suspended"
+    if not_the_act(c, entity_type):
+        return None         # "sent troops to help flood victims": the help is the event; "ordered an inquiry"
     c.type = construction_type(c, entity_type)   # "allowed aid convoys into the region": access
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
         return None         # "a plot about spies conspiring", "to prevent him from fighting"
