@@ -92,7 +92,9 @@ def ordered_act(c) -> bool:
     if not order_of(c):
         return False
     acts = [x for x in c.trigger.children if x.dep_ == "dobj" and x.pos_ == "NOUN"]
-    return bool(acts) and all((f := noun_frame(t, lexicon())) is not None and f.type != "REQUEST" for t in acts)
+    # "ordered all big loans to be scrutinised": what is to be done to the thing is the order's own clause
+    return bool(acts) and all((f := noun_frame(t, lexicon())) is not None and f.type != "REQUEST" and not any(
+        x.dep_ in ("relcl", "acl") and x.pos_ == "VERB" for x in t.children) for t in acts)
 
 
 def charged_sum(c) -> bool:
