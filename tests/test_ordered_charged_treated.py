@@ -64,3 +64,22 @@ def test_people_treated_some_way_are_not_aided(events_named, text):
 def test_the_wounded_treated_are_aided(events_named):
     found = rows(events_named, "Doctors Without Borders treated wounded Palestinians in Rafah.")
     assert any(t == "AID" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah called the Israeli air strike on Beirut a massacre.",
+    "Iran called the American strike on Baghdad airport an act of terrorism.",
+])
+def test_a_strike_named_by_its_critic_is_no_walkout(events_named, text):
+    found = rows(events_named, text)
+    assert not any(t in ("PROTEST", "REQUEST") for t, _, _ in found), found
+
+
+def test_a_strike_on_a_target_is_an_attack(events_named):
+    found = rows(events_named, "Hezbollah called the Israeli strike on Beirut a massacre.")
+    assert any(t == "ASSAULT" and s == "Israel" for t, s, _ in found), found
+
+
+def test_a_strike_called_by_workers_stays_a_walkout(events_named):
+    found = rows(events_named, "Argentine unions called a general strike against Milei's reforms.")
+    assert any(t == "PROTEST" for t, _, _ in found), found

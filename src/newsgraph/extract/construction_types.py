@@ -50,6 +50,7 @@ SUM_ENTS = frozenset({"MONEY", "PERCENT"})
 TREATING = words("treating_verbs")
 MANNERS = words("treatment_manners")
 LIKENING = frozenset({"as", "like"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def construction_type(c, entity_type=lambda key: None) -> str:
@@ -118,6 +119,15 @@ def treated_how(c) -> bool:
     return any(x.dep_ == "advmod" and lemma_in(x, MANNERS) for x in verb.children) or any(
         x.dep_ == "prep" and x.lower_ in LIKENING for h in (verb, *(y for y in verb.children if y.dep_ == "dobj"))
         for x in h.children)
+
+
+def struck_on(noun) -> bool:
+    """A strike "on" a place or a side ("the Israeli strike on Rafah", "called the strike on the convoy a
+    massacre"): a blow at a target, whatever verb governs it; workers strike "over" or "against" something,
+    and "a strike on Monday" is dated."""
+    return noun.lemma_.lower() == "strike" and noun.pos_ == "NOUN" and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS
+                                                      for o in p.children) for p in noun.children)
 
 
 def warned_against_plan(c) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
 from .asked_acts import asked, asks_a_question
-from .construction_types import construction_type, not_the_act
+from .construction_types import construction_type, not_the_act, struck_on
 from .everyday import disaster_story, everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
 from .framing import (
@@ -197,8 +197,8 @@ def threat_over(trigger):
 
 def labour_strike(c) -> bool:
     """A strike by workers: a general or hunger strike, one that people go on or call."""
-    if c.trigger.lemma_.lower() != "strike" or any(x.dep_ in ("dobj", "agent") for x in c.trigger.children):
-        return False    # "a driver struck a woman", "was struck by a car": a blow, no walkout
+    if c.trigger.lemma_.lower() != "strike" or any(x.dep_ in ("dobj", "agent") for x in c.trigger.children) or struck_on(c.trigger):
+        return False    # "a driver struck a woman", "was struck by a car", "the strike on Rafah": a blow, no walkout
     near = [*c.trigger.children, c.trigger.head] + ([c.subject_tok] if c.subject_tok is not None else [])
     if any(t.lemma_.lower() in LABOUR or t.lower_ in LABOUR for t in near):
         return True
