@@ -80,6 +80,11 @@ def test_a_strike_on_a_target_is_an_attack(events_named):
     assert any(t == "ASSAULT" and s == "Israel" for t, s, _ in found), found
 
 
-def test_a_strike_called_by_workers_stays_a_walkout(events_named):
-    found = rows(events_named, "Argentine unions called a general strike against Milei's reforms.")
-    assert any(t == "PROTEST" for t, _, _ in found), found
+@pytest.mark.parametrize("text", [
+    "Argentine unions called a general strike against Milei's reforms.",
+    # a strike "on" a network or a firm is a walkout there
+    "The RMT union called a strike on the London Underground.",
+])
+def test_a_strike_called_by_workers_stays_a_walkout(events_named, text):
+    found = rows(events_named, text)
+    assert any(t == "PROTEST" for t, _, _ in found) and not any(t == "ASSAULT" for t, _, _ in found), found

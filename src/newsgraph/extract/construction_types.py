@@ -17,7 +17,8 @@ deployment (MOBILIZE), and in "ordered an inquiry into Yukos" the inquiry, an ev
 act; no one is asked anything (an order to another actor, "ordered Israel to withdraw", stays REQUEST).
 Charging someone a sum is a fine (SANCTION, "could charge Google up to 10% of its turnover"), charging
 them with a crime an accusation. Treating people a certain way ("treated the passengers unfairly", "like
-animals") is how they were dealt with, not the care of the sick or wounded (AID).
+animals") is how they were dealt with, not the care of the sick or wounded (AID). A strike by a nation's
+forces or on a country or place ("called the Israeli strike on Rafah a massacre") is a blow, not a walkout.
 """
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ SUM_ENTS = frozenset({"MONEY", "PERCENT"})
 TREATING = words("treating_verbs")
 MANNERS = words("treatment_manners")
 LIKENING = frozenset({"as", "like"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
+# a strike on these is a blow: "on Rafah", "on Lebanon", "on Kurds"
+TARGET_ENTS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def construction_type(c, entity_type=lambda key: None) -> str:
@@ -122,12 +124,14 @@ def treated_how(c) -> bool:
 
 
 def struck_on(noun) -> bool:
-    """A strike "on" a place or a side ("the Israeli strike on Rafah", "called the strike on the convoy a
-    massacre"): a blow at a target, whatever verb governs it; workers strike "over" or "against" something,
-    and "a strike on Monday" is dated."""
-    return noun.lemma_.lower() == "strike" and noun.pos_ == "NOUN" and any(
-        p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS
-                                                      for o in p.children) for p in noun.children)
+    """A strike by a nation's forces, or "on" a place or a people ("the Israeli strike on Rafah", "called
+    the American strike on Baghdad a massacre"): a blow at a target, whatever verb governs it; workers strike
+    "over" something, and on a network or a firm ("a strike on the London Underground"), not on a country."""
+    if noun.lemma_.lower() != "strike" or noun.pos_ != "NOUN":
+        return False
+    targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    return bool(targets) and (any(o.ent_type_ in TARGET_ENTS for o in targets) or any(
+        m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP" for m in noun.children))
 
 
 def warned_against_plan(c) -> bool:
