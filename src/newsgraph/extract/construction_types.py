@@ -12,6 +12,13 @@ Tokyo"), is a diplomatic protest: PLOVER counts it as ACCUSE, not as a demonstra
 or hitting "back at" one's critics is a reply in words (ACCUSE), whoever the critics are. A warning
 that a plan or policy will do harm ("warned ministers that the reforms would wreck the health service")
 criticises it: the speaker threatens nothing of its own (PLOVER THREATEN is a coercive warning).
+An order given to one's own forces or officials is the act ordered: "ordered troops to the border" is a
+deployment (MOBILIZE), and in "ordered an inquiry into Yukos" the inquiry, an event of its own noun, is the
+act; no one is asked anything (an order to another actor, "ordered Israel to withdraw", stays REQUEST).
+Charging someone a sum is a fine (SANCTION, "could charge Google up to 10% of its turnover"), charging
+them with a crime an accusation. Treating people a certain way ("treated the passengers unfairly", "like
+animals") is how they were dealt with, not the care of the sick or wounded (AID). A strike by a nation's
+forces or on a country or place ("called the Israeli strike on Rafah a massacre") is a blow, not a walkout.
 """
 from __future__ import annotations
 
@@ -34,6 +41,18 @@ CRITICS = words("critic_nouns")
 WARNING_VERBS = words("warning_verbs")
 # what a speaker may warn of as its own act: "warned Russia that sanctions would follow" threatens
 COERCIVE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE", "REJECT"})
+ORDERING = words("ordering_verbs")
+FORCES = words("forces_nouns")
+# where forces are ordered: "ordered troops to the border", "into Crimea", "onto the streets"
+DESTINATIONS = frozenset({"to", "into", "onto", "towards", "toward"})
+CHARGING = words("sum_charging_verbs")
+SUMS = words("charged_sums")
+SUM_ENTS = frozenset({"MONEY", "PERCENT"})
+TREATING = words("treating_verbs")
+MANNERS = words("treatment_manners")
+LIKENING = frozenset({"as", "like"})
+# a strike on these is a blow: "on Rafah", "on Lebanon", "on Kurds"
+TARGET_ENTS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def construction_type(c, entity_type=lambda key: None) -> str:
@@ -42,7 +61,77 @@ def construction_type(c, entity_type=lambda key: None) -> str:
     `entity_type(key)`: an actor's entity type."""
     if access_granted(c):
         return "RETREAT"
+    if forces_ordered(c):
+        return "MOBILIZE"
+    if charged_sum(c):
+        return "SANCTION"
     return "ACCUSE" if diplomatic_protest(c, entity_type) or retort(c) or warned_against_plan(c) else c.type
+
+
+def not_the_act(c, entity_type=lambda key: None) -> bool:
+    """Whether the candidate's word, in its construction, tells of another act than its type: help sent
+    ("sent troops to help flood victims"), an activity suspended, an act ordered that its own noun
+    reports ("ordered an inquiry into X"), people treated some way ("treated them unfairly")."""
+    return deployed_to_help(c) or suspended_thing(c, entity_type) or ordered_act(c) or treated_how(c)
+
+
+def order_of(c) -> bool:
+    """A verb of ordering with no act of another actor in its clause: "ordered troops to the border",
+    "ordered an inquiry" (not "ordered Israel to withdraw", "ordered that the camps be closed")."""
+    return c.type == "REQUEST" and c.trigger.pos_ == "VERB" and c.trigger.lemma_.lower() in ORDERING and not any(
+        x.dep_ in ("xcomp", "ccomp", "advcl") and x.pos_ in ("VERB", "AUX") for x in c.trigger.children)
+
+
+def forces_ordered(c) -> bool:
+    """Forces ordered somewhere ("ordered troops to the border", "ordered Russian forces into Crimea"):
+    the order moves one's own forces, a deployment (PLOVER MOBILIZE), asking nothing of anyone."""
+    return order_of(c) and any(x.dep_ == "dobj" and lemma_in(x, FORCES) for x in c.trigger.children) and any(
+        x.dep_ == "prep" and x.lower_ in DESTINATIONS for x in c.trigger.children)
+
+
+def ordered_act(c) -> bool:
+    """An order whose object is an act with an event noun of its own ("ordered an inquiry into Yukos",
+    "ordered sanctions against Iran"): that noun's event is the act; the one it is done to is asked nothing."""
+    if not order_of(c):
+        return False
+    acts = [x for x in c.trigger.children if x.dep_ == "dobj" and x.pos_ == "NOUN"]
+    # "ordered all big loans to be scrutinised": what is to be done to the thing is the order's own clause
+    return bool(acts) and all((f := noun_frame(t, lexicon())) is not None and f.type != "REQUEST" and not any(
+        x.dep_ in ("relcl", "acl") and x.pos_ == "VERB" for x in t.children) for t in acts)
+
+
+def charged_sum(c) -> bool:
+    """A charge of a sum ("could charge Google up to 10% of its turnover", "charged the bank a fine of
+    $2m"): a fine (PLOVER SANCTION); a charge "with" a crime stays an accusation."""
+    verb = c.trigger
+    if c.type != "ACCUSE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARGING:
+        return False
+    if any(x.dep_ == "prep" and x.lower_ == "with" for x in verb.children):
+        return False
+    sums = [x for x in verb.children if x.dep_ in ("dobj", "dative", "npadvmod")]
+    return any(lemma_in(x, SUMS) or any(t.ent_type_ in SUM_ENTS for t in x.subtree) for x in sums)
+
+
+def treated_how(c) -> bool:
+    """People treated in some manner ("treated the Roma passengers more sceptically", "treated the
+    prisoners like animals", "were treated as criminals"): dealt with, not cared for."""
+    verb = c.trigger
+    if c.type != "AID" or verb.pos_ != "VERB" or verb.lemma_.lower() not in TREATING:
+        return False
+    return any(x.dep_ == "advmod" and lemma_in(x, MANNERS) for x in verb.children) or any(
+        x.dep_ == "prep" and x.lower_ in LIKENING for h in (verb, *(y for y in verb.children if y.dep_ == "dobj"))
+        for x in h.children)
+
+
+def struck_on(noun) -> bool:
+    """A strike by a nation's forces, or "on" a place or a people ("the Israeli strike on Rafah", "called
+    the American strike on Baghdad a massacre"): a blow at a target, whatever verb governs it; workers strike
+    "over" something, and on a network or a firm ("a strike on the London Underground"), not on a country."""
+    if noun.lemma_.lower() != "strike" or noun.pos_ != "NOUN":
+        return False
+    targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    return bool(targets) and (any(o.ent_type_ in TARGET_ENTS for o in targets) or any(
+        m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP" for m in noun.children))
 
 
 def warned_against_plan(c) -> bool:

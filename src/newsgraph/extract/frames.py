@@ -126,7 +126,10 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
         f = lex.verbs.get(f"{lemma} {particle} {noun.lemma_.lower()}")
         if f:
             return f, f"{lemma} {particle} {noun.lemma_.lower()}"
+    naming = {"dobj", "oprd"} <= {x.dep_ for x in verb.children}   # "called X a Y": X named Y
     for c in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # and a raised one
+        if c.dep_ in ("dobj", "prep") and naming:
+            continue   # "called the Israeli strike on Rafah a massacre": named, no "call strike", "call on" (othertype20)
         if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lemma_.lower()}" in lex.not_events:
             return None, f"{lemma} {c.lemma_.lower()}"   # "a rule is struck down", "kill time"
         if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i > verb.i:   # "hit back at"

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..model import PLOVER_TYPES
 from ..wordlists import table, words
 from .asked_acts import asked, asks_a_question
-from .construction_types import construction_type, deployed_to_help, suspended_thing
+from .construction_types import construction_type, not_the_act, struck_on
 from .everyday import disaster_story, everyday_sense, traffic_death
 from .force import by_force, fired_harmlessly
 from .framing import (
@@ -190,8 +190,8 @@ def threat_over(trigger):
 
 def labour_strike(c) -> bool:
     """A strike by workers: a general or hunger strike, one that people go on or call."""
-    if c.trigger.lemma_.lower() != "strike" or any(x.dep_ in ("dobj", "agent") for x in c.trigger.children):
-        return False    # "a driver struck a woman", "was struck by a car": a blow, no walkout
+    if c.trigger.lemma_.lower() != "strike" or any(x.dep_ in ("dobj", "agent") for x in c.trigger.children) or struck_on(c.trigger):
+        return False    # "a driver struck a woman", "was struck by a car", "the strike on Rafah": a blow, no walkout
     near = [*c.trigger.children, c.trigger.head] + ([c.subject_tok] if c.subject_tok is not None else [])
     if any(t.lemma_.lower() in LABOUR or t.lower_ in LABOUR for t in near):
         return True
@@ -247,8 +247,8 @@ def judge(c, context: Context, entity_type):
         return c            # "farmers joined the protesters": they protest; against whom is not said here
     if c.type not in PLOVER_TYPES:
         return c            # a standing relation ("the club's captain") is no act
-    if deployed_to_help(c) or suspended_thing(c, entity_type):
-        return None         # "sent troops to help flood victims": the help is the event; "trading was suspended"
+    if not_the_act(c, entity_type):
+        return None         # "sent troops to help flood victims": the help is the event; "ordered an inquiry"
     c.type = construction_type(c, entity_type)   # "allowed aid convoys into the region": access
     if fiction(c.trigger) or c.type != "THREATEN" and hypothetical(c.trigger):
         return None         # "a plot about spies conspiring", "to prevent him from fighting"
