@@ -14,6 +14,7 @@ from .actors import KnownActors
 from .fates import restated, ruled_out
 from .idle_acts import idle
 from .mood import indefinite_doer, modal_of, unreal
+from .one_sided import one_sided_rule, owned_stand, victims
 from .quantities import is_people
 from .refusals import COURTS
 from .sense import ATTACK_MEANS, WEAPONS, not_an_actor
@@ -31,6 +32,7 @@ AID_GOODS = frozenset({"aid", "grant", "funding", "relief", "loan", "bailout", "
 # bodies asked to act by name of their kind ("urged the government to"), as judge.yaml lists them
 ADDRESSED_BODIES = words("addressed_bodies")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+PERSONAL = frozenset({"him", "her", "it", "them"})
 ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # words of a promise made by one side alone ("promised to cut taxes", "are committed to imposing")
 PLEDGING = frozenset({"promise", "pledge", "vow", "commit"})
@@ -219,12 +221,14 @@ def definite_addressee(trigger) -> bool:
     """The request's verb names whom it asks, definitely: a name ("urged Rosneft to repay") or a
     body of a kind that governs or bargains, one and definite ("urged the government to scrap the tax",
     "called on the council to"), not "urged other donors" or "urged people to"; a plural ("called on
-    the warring parties to") names several actors, which one object cannot hold."""
+    the warring parties to") names several actors, which one object cannot hold; a pronoun ("calling on
+    it to avoid civilian deaths") names whom it stands for."""
     if trigger.pos_ != "VERB":
         return False
     asked = [c for c in trigger.children if c.dep_ == "dobj"] + [
         o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
-    return any(t.ent_type_ in ADDRESSEE_LABELS and t.pos_ == "PROPN" or t.tag_ == "NN" and t.lemma_.lower() in ADDRESSED_BODIES
+    return any(t.ent_type_ in ADDRESSEE_LABELS and t.pos_ == "PROPN" or t.lower_ in PERSONAL or t.tag_ == "NN"
+               and t.lemma_.lower() in ADDRESSED_BODIES
                and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) for t in asked)
 
 
@@ -338,7 +342,8 @@ def option(s: Shape) -> bool:
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody),
          ("doer left out", doer_left_out), ("heads an owner's body", heads_owners_body),
          ("denied possibility", denied_possibility), ("unreal mood", unreal_mood),
-         ("trade title", trade_title), ("party pledge", party_pledge), ("hypothetical doer", hypothetical_doer))
+         ("trade title", trade_title), ("party pledge", party_pledge), ("hypothetical doer", hypothetical_doer),
+         ("addressee left out", addressee_left_out))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
@@ -353,22 +358,27 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
 # `addressee left out` (session 10): on the audit seeds it drops 6 sampled events, all wrong (the government
 # urged is named, the object empty), and on bench text outside the samples 14 more, all wrong as they
 # stand, but held-out probes lose one (type 0.773 -> 0.768): they count a request with its addressee
-# unresolved as found. It waits for the addressee to be resolved ("the government" -> the country's)
-HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option),
-             ("addressee left out", addressee_left_out))
+# unresolved as found. Session 20 takes it (the addressee the resolver cannot place is left unresolved
+# by design, resolve/story_country.py, and the audit counts such a request wrong), with pronouns added
+HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option))
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
-    """The events no rule drops (RULES, and idle_acts.idle: acts nobody did to anybody), with a
+    """The events no rule drops (RULES, idle_acts.idle: acts nobody did to anybody, and one_sided:
+    a side the sentence names left out, talks not held), with a
     state that stands for its people replaced by them (stand_ins.py)."""
     stated = [as_member(people_for_state(event, doc, res), doc) for event in events]
     restated(events, stated)   # for an observer (fates.py), if there is one
     quotes = sentence_quotes(doc) if stated else []
+    hurt = victims(stated)
     kept = []
     for event in stated:
         rule = ruling(shape(event, doc, res, quotes))
         if rule == "keep":
-            rule = idle(event, trigger_token(event, doc)) or "keep"
+            tok, thing = trigger_token(event, doc), phrase_head(event.object_text, event, doc)
+            rule = idle(event, tok) or one_sided_rule(event, tok, hurt) or "keep"
+            owned = owned_stand(event, thing, res) if rule == "keep" else event
+            rule, event = (rule, owned) if owned is not None else ("owner left out", event)
         if rule == "keep":
             kept.append(event)
         else:

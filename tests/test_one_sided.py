@@ -1,0 +1,74 @@
+"""One-sided events whose other side the sentence names (extract/one_sided.py and the gate's
+`addressee left out`): talks whose host is named but unresolved, talks only hoped for or denied, a
+stand on a thing whose owner is named, a request to a named addressee left out. Sentences of our own;
+each dropped event is checked to be made when the rules are switched off, and the events the rules
+must leave (or complete) are checked kept."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import gate
+
+
+def made(analysis) -> set[tuple[str, str]]:
+    return {(e.type, e.trigger) for e in analysis.events}
+
+
+@pytest.fixture()
+def without_rules(analyse_text, monkeypatch):
+    def run(text: str):
+        with monkeypatch.context() as m:
+            m.setattr(gate, "one_sided_rule", lambda *args: None)
+            m.setattr(gate, "owned_stand", lambda event, thing, res: event)
+            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] != "addressee left out"))
+            return analyse_text(text)
+    return run
+
+
+@pytest.mark.parametrize("text, event", [
+    # the host of the talks is the clause's subject, a description that resolved to no actor
+    ("Ahead of talks with the Kremlin on Monday, the mining group said it may be prepared to raise its offer.",
+     ("CONSULT", "talks")),
+    # talks only hoped for, with one side
+    ("The minister said she hoped the talks could produce a date for the start of negotiations with Iran.",
+     ("CONSULT", "negotiations")),
+    # a stand on a thing whose owner is named but not taken
+    ("The Liberal Democrats announced their support for the council plans on Tuesday.", ("SUPPORT", "support")),
+    ("The Liberal Democrats attacked the government proposals on Tuesday.", ("ACCUSE", "attacked")),
+    # a request whose addressee is named, a pronoun or a body, but not taken
+    ("The White House issued a statement calling on it to stop the shelling immediately.", ("REQUEST", "calling")),
+    ("Senators urged the government to scrap the tax.", ("REQUEST", "urged")),
+])
+def test_events_without_the_side_the_sentence_names_are_dropped(text, event, analyse_text, without_rules):
+    assert event in made(without_rules(text))
+    assert event not in made(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    # talks with both sides
+    ("Toyota is in talks with Renault about a possible alliance.", ("CONSULT", "talks")),
+    # a stand on a thing with no owner named
+    ("The Greens welcomed the ruling on Tuesday.", None),
+    # a request to unnamed people
+    ("Police urged residents to stay indoors.", ("REQUEST", "urged")),
+])
+def test_events_with_no_side_left_out_are_kept(text, event, analyse_text):
+    if event is not None:
+        assert event in made(analyse_text(text))
+
+
+def test_a_stand_takes_the_named_owner_of_its_thing(events_named):
+    text = "Gordon Brown criticised Tony Blair's plans for the health service."
+    assert ("ACCUSE", "Gordon Brown", "Tony Blair") in events_named(text)
+
+
+def test_the_victim_of_a_sentence_is_not_its_convict():
+    from newsgraph.extract.one_sided import one_sided_rule, victims
+    from newsgraph.model import Event
+    said = dict(sentence="X was convicted of the murder of Y.", start=0, end=36)
+    killing = Event(type="ASSAULT", subject="p:x", object="p:y", **said)
+    penalty = Event(type="SANCTION", subject=None, object="p:y", **said)
+    convict = Event(type="SANCTION", subject=None, object="p:x", **said)
+    hurt = victims([killing, penalty, convict])
+    assert one_sided_rule(penalty, None, hurt) == "victim as convict"
+    assert one_sided_rule(convict, None, hurt) is None
