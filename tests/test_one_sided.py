@@ -51,6 +51,8 @@ def test_events_without_the_side_the_sentence_names_are_dropped(text, event, ana
     ("The Greens welcomed the ruling on Tuesday.", None),
     # a request to unnamed people
     ("Police urged residents to stay indoors.", ("REQUEST", "urged")),
+    # a stand on a thing owned by a day, not by an actor
+    ("But critics say that Sunday's vote is a sham, with every candidate from the ruling party.", ("ACCUSE", "sham")),
 ])
 def test_events_with_no_side_left_out_are_kept(text, event, analyse_text):
     if event is not None:

@@ -27,6 +27,9 @@ from .talks_with import clause_host
 UNHELD = frozenset(words("unheld_talk_verbs"))
 # bodies named by their kind, as an owner of the thing stood on ("the government plans"; judge.yaml)
 BODIES = frozenset(words("addressed_bodies"))
+# acts of policy or government whose owner is the other side of a stand on them (stances.yaml); the
+# owner of a crime ("Stefan's murder") is its victim, not a side
+PUBLIC_MATTERS = frozenset(words("public_matter_nouns"))
 STANDS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TALKS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -80,24 +83,27 @@ def one_sided_rule(event: Event, trigger, hurt: set[tuple[int, str]] = frozenset
 def thing_owner(thing):
     """Who owns the thing a stand is on, as its phrase names them: its possessor ("Brown's Budget",
     "the government's decision"), a body as its modifier ("the government plans") or the "by"/"of"
-    phrase of its maker ("the decision by the court", "the plans of the council"); or None. A
-    possessive pronoun is the stander's own more often than not ("defended his decision")."""
+    phrase of its maker ("the decision by the court", "the plans of the council"); or None."""
     for c in thing.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
-            return c
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and lemma_in(c, BODIES):
+        if c.dep_ in ("poss", "compound") and named_owner(c):
             return c
     return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("by", "of") for o in p.children
-                 if o.dep_ == "pobj" and (o.ent_type_ in OWNER_LABELS or lemma_in(o, BODIES))), None)
+                 if o.dep_ == "pobj" and named_owner(o)), None)
+
+
+def named_owner(tok) -> bool:
+    """A name of an actor ("Brown's", "of the council"), or a body by its kind ("the government"), not a
+    day ("Sunday's vote") nor a possessive pronoun (most often the stander's own: "defended his decision")."""
+    return tok.pos_ != "PRON" and (tok.ent_type_ in OWNER_LABELS or tok.pos_ == "NOUN" and lemma_in(tok, BODIES))
 
 
 def owned_stand(event: Event, object_tok, res):
-    """A stand with no object on a thing whose owner is named: the event with the owner as object, or
+    """A stand with no object on a public matter whose owner is named: the event with the owner as object, or
     None when the owner resolved to no actor (the side the sentence names is missing); the event
     itself when no owner is named."""
     if event.type not in STANDS or event.object is not None or object_tok is None or object_tok.pos_ != "NOUN":
         return event
-    owner = thing_owner(object_tok)
+    owner = thing_owner(object_tok) if lemma_in(object_tok, PUBLIC_MATTERS) else None
     if owner is None:
         return event
     key = res.entity_at(owner.i)
