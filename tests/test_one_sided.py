@@ -51,6 +51,8 @@ def test_events_without_the_side_the_sentence_names_are_dropped(text, event, ana
     ("The Greens welcomed the ruling on Tuesday.", None),
     # a request to unnamed people
     ("Police urged residents to stay indoors.", ("REQUEST", "urged")),
+    # a stand on the stander's own party's plans
+    ("The Liberal Democrats attacked his party's proposals on Tuesday.", None),
     # a stand on a thing owned by a day, not by an actor
     ("But critics say that Sunday's vote is a sham, with every candidate from the ruling party.", ("ACCUSE", "sham")),
 ])
@@ -71,6 +73,9 @@ def test_the_victim_of_a_sentence_is_not_its_convict():
     killing = Event(type="ASSAULT", subject="p:x", object="p:y", **said)
     penalty = Event(type="SANCTION", subject=None, object="p:y", **said)
     convict = Event(type="SANCTION", subject=None, object="p:x", **said)
-    hurt = victims([killing, penalty, convict])
+    hurt = victims([killing, penalty, convict], {"p:x": "PERSON", "p:y": "PERSON"})
     assert one_sided_rule(penalty, None, hurt) == "victim as convict"
     assert one_sided_rule(convict, None, hurt) is None
+    unnamed = Event(type="ASSAULT", subject=None, object="o:people", **said)
+    convicted = Event(type="SANCTION", subject=None, object="o:people", **said)
+    assert one_sided_rule(convicted, None, victims([unnamed, convicted], {"o:people": "OTHER"})) is None

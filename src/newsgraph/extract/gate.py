@@ -370,7 +370,7 @@ def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
     stated = [as_member(people_for_state(event, doc, res), doc) for event in events]
     restated(events, stated)   # for an observer (fates.py), if there is one
     quotes = sentence_quotes(doc) if stated else []
-    hurt = victims(stated)
+    hurt = victims(stated, {k: e.type for k, e in res.entities.items()})
     kept = []
     for event in stated:
         rule = ruling(shape(event, doc, res, quotes))

@@ -61,9 +61,11 @@ def unheld(event: Event, trigger) -> bool:
     return False
 
 
-def victims(events: list[Event]) -> set[tuple[int, str]]:
-    """(sentence start, object) of each act of violence: who was hurt in each sentence."""
-    return {(e.start, e.object) for e in events if e.type == "ASSAULT" and e.object is not None}
+def victims(events: list[Event], kinds: dict[str, str]) -> set[tuple[int, str]]:
+    """(sentence start, object) of each act of violence whose victim is a person (`kinds`: entity key ->
+    type): who was hurt in each sentence; a group ("eleven people were convicted of the bombs which
+    killed seven people") may be two."""
+    return {(e.start, e.object) for e in events if e.type == "ASSAULT" and kinds.get(e.object) == "PERSON"}
 
 
 def one_sided_rule(event: Event, trigger, hurt: set[tuple[int, str]] = frozenset()) -> str | None:
@@ -93,8 +95,11 @@ def thing_owner(thing):
 
 def named_owner(tok) -> bool:
     """A name of an actor ("Brown's", "of the council"), or a body by its kind ("the government"), not a
-    day ("Sunday's vote") nor a possessive pronoun (most often the stander's own: "defended his decision")."""
-    return tok.pos_ != "PRON" and (tok.ent_type_ in OWNER_LABELS or tok.pos_ == "NOUN" and lemma_in(tok, BODIES))
+    day ("Sunday's vote") nor a possessive pronoun or what it owns (most often the stander's own:
+    "defended his decision", "said his party's plans were not racist")."""
+    if tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return False    # "his party's plans": the stander's own
+    return tok.ent_type_ in OWNER_LABELS or tok.pos_ == "NOUN" and lemma_in(tok, BODIES)
 
 
 def owned_stand(event: Event, object_tok, res):
