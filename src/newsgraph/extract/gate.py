@@ -342,8 +342,7 @@ def option(s: Shape) -> bool:
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody),
          ("doer left out", doer_left_out), ("heads an owner's body", heads_owners_body),
          ("denied possibility", denied_possibility), ("unreal mood", unreal_mood),
-         ("trade title", trade_title), ("party pledge", party_pledge), ("hypothetical doer", hypothetical_doer),
-         ("addressee left out", addressee_left_out))
+         ("trade title", trade_title), ("party pledge", party_pledge), ("hypothetical doer", hypothetical_doer))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
@@ -358,14 +357,19 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
 # `addressee left out` (session 10): on the audit seeds it drops 6 sampled events, all wrong (the government
 # urged is named, the object empty), and on bench text outside the samples 14 more, all wrong as they
 # stand, but held-out probes lose one (type 0.773 -> 0.768): they count a request with its addressee
-# unresolved as found. Session 20 takes it (the addressee the resolver cannot place is left unresolved
-# by design, resolve/story_country.py, and the audit counts such a request wrong), with pronouns added
-HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option))
+# unresolved as found. Session 20 (with pronouns added): on the audit seeds it drops 6 sampled events, all
+# wrong, but speech probes lose 3 ("urged the government to fund", type 0.806 -> 0.787 with the owner drop
+# below) and held-out probes 2 lose one; so does dropping a stand on a public matter whose named owner
+# is unresolved ("blocked the government's plan"; one_sided.owned_stand keeps it). Both wait for "the
+# government" to be resolved where the story's country is unsure (resolve/story_country.py)
+HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option),
+             ("addressee left out", addressee_left_out))
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
     """The events no rule drops (RULES, idle_acts.idle: acts nobody did to anybody, and one_sided:
-    a side the sentence names left out, talks not held), with a
+    a side the sentence names left out, talks not held), a stand on an owned matter taking its
+    owner as object (one_sided.owned_stand), with a
     state that stands for its people replaced by them (stand_ins.py)."""
     stated = [as_member(people_for_state(event, doc, res), doc) for event in events]
     restated(events, stated)   # for an observer (fates.py), if there is one
@@ -377,8 +381,7 @@ def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
         if rule == "keep":
             tok, thing = trigger_token(event, doc), phrase_head(event.object_text, event, doc)
             rule = idle(event, tok) or one_sided_rule(event, tok, hurt) or "keep"
-            owned = owned_stand(event, thing, res) if rule == "keep" else event
-            rule, event = (rule, owned) if owned is not None else ("owner left out", event)
+            event = owned_stand(event, thing, res) if rule == "keep" else event
         if rule == "keep":
             kept.append(event)
         else:

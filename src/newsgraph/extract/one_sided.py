@@ -1,5 +1,6 @@
 """One-sided events whose other side the sentence names but the event did not take, and talks only
-wished for: each is wrong as it stands (the hand audit counts it wrong), so the gate drops it.
+wished for: each is wrong as it stands (the hand audit counts it wrong), so the gate drops it, or
+completes it where the side resolved.
 
 - Talks with a named partner whose host the sentence gives, as the owner of the talks ("his final
   talks with Mr Thorpe") or as the subject of the clause whose phrase of time holds them ("Ahead of
@@ -11,10 +12,9 @@ wished for: each is wrong as it stands (the hand audit counts it wrong), so the 
   of a penalty or charge that is the victim of violence the same sentence tells ("Peterson was
   convicted of murder for the death of Laci Peterson", where the names of husband and wife resolved
   to one actor).
-- A stand on another's thing with no object, though the thing's owner is named ("announced their
-  support for the government plans", "attacked the council's proposals"): the owner
-  becomes the object when it resolved to an actor (as "dismissed Gordon Brown's Budget" is a rejection
-  of Brown), else the event is dropped."""
+- A stand on another's thing with no object, though the thing's owner is named ("criticised Tony
+  Blair's plans"): the owner becomes the object when it resolved to an actor (as "dismissed Gordon
+  Brown's Budget" is a rejection of Brown)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -102,10 +102,10 @@ def named_owner(tok) -> bool:
     return tok.ent_type_ in OWNER_LABELS or tok.pos_ == "NOUN" and lemma_in(tok, BODIES)
 
 
-def owned_stand(event: Event, object_tok, res):
-    """A stand with no object on a public matter whose owner is named: the event with the owner as object, or
-    None when the owner resolved to no actor (the side the sentence names is missing); the event
-    itself when no owner is named."""
+def owned_stand(event: Event, object_tok, res) -> Event:
+    """A stand with no object on a public matter whose owner is named and resolved: the event with the
+    owner as object; else the event itself (an owner that resolved to no actor is held back from
+    dropping the event: gate.HELD_BACK)."""
     if event.type not in STANDS or event.object is not None or object_tok is None or object_tok.pos_ != "NOUN":
         return event
     owner = thing_owner(object_tok) if lemma_in(object_tok, PUBLIC_MATTERS) else None
@@ -113,5 +113,5 @@ def owned_stand(event: Event, object_tok, res):
         return event
     key = res.entity_at(owner.i)
     if key is None or key == event.subject:
-        return None if key is None else event
+        return event
     return replace(event, object=key, object_text=owner.text)
