@@ -14,6 +14,7 @@ from .actors import KnownActors
 from .fates import restated, ruled_out
 from .idle_acts import idle
 from .mood import indefinite_doer, modal_of, unreal
+from .one_sided import one_sided_rule, owned_stand, victims
 from .quantities import is_people
 from .refusals import COURTS
 from .sense import ATTACK_MEANS, WEAPONS, not_an_actor
@@ -31,6 +32,7 @@ AID_GOODS = frozenset({"aid", "grant", "funding", "relief", "loan", "bailout", "
 # bodies asked to act by name of their kind ("urged the government to"), as judge.yaml lists them
 ADDRESSED_BODIES = words("addressed_bodies")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+PERSONAL = frozenset({"him", "her", "it", "them"})
 ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # words of a promise made by one side alone ("promised to cut taxes", "are committed to imposing")
 PLEDGING = frozenset({"promise", "pledge", "vow", "commit"})
@@ -219,12 +221,14 @@ def definite_addressee(trigger) -> bool:
     """The request's verb names whom it asks, definitely: a name ("urged Rosneft to repay") or a
     body of a kind that governs or bargains, one and definite ("urged the government to scrap the tax",
     "called on the council to"), not "urged other donors" or "urged people to"; a plural ("called on
-    the warring parties to") names several actors, which one object cannot hold."""
+    the warring parties to") names several actors, which one object cannot hold; a pronoun ("calling on
+    it to avoid civilian deaths") names whom it stands for."""
     if trigger.pos_ != "VERB":
         return False
     asked = [c for c in trigger.children if c.dep_ == "dobj"] + [
         o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
-    return any(t.ent_type_ in ADDRESSEE_LABELS and t.pos_ == "PROPN" or t.tag_ == "NN" and t.lemma_.lower() in ADDRESSED_BODIES
+    return any(t.ent_type_ in ADDRESSEE_LABELS and t.pos_ == "PROPN" or t.lower_ in PERSONAL or t.tag_ == "NN"
+               and t.lemma_.lower() in ADDRESSED_BODIES
                and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) for t in asked)
 
 
@@ -353,22 +357,31 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
 # `addressee left out` (session 10): on the audit seeds it drops 6 sampled events, all wrong (the government
 # urged is named, the object empty), and on bench text outside the samples 14 more, all wrong as they
 # stand, but held-out probes lose one (type 0.773 -> 0.768): they count a request with its addressee
-# unresolved as found. It waits for the addressee to be resolved ("the government" -> the country's)
+# unresolved as found. Session 20 (with pronouns added): on the audit seeds it drops 6 sampled events, all
+# wrong, but speech probes lose 3 ("urged the government to fund", type 0.806 -> 0.787 with the owner drop
+# below) and held-out probes 2 lose one; so does dropping a stand on a public matter whose named owner
+# is unresolved ("blocked the government's plan"; one_sided.owned_stand keeps it). Both wait for "the
+# government" to be resolved where the story's country is unsure (resolve/story_country.py)
 HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option),
              ("addressee left out", addressee_left_out))
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
-    """The events no rule drops (RULES, and idle_acts.idle: acts nobody did to anybody), with a
+    """The events no rule drops (RULES, idle_acts.idle: acts nobody did to anybody, and one_sided:
+    a side the sentence names left out, talks not held), a stand on an owned matter taking its
+    owner as object (one_sided.owned_stand), with a
     state that stands for its people replaced by them (stand_ins.py)."""
     stated = [as_member(people_for_state(event, doc, res), doc) for event in events]
     restated(events, stated)   # for an observer (fates.py), if there is one
     quotes = sentence_quotes(doc) if stated else []
+    hurt = victims(stated, {k: e.type for k, e in res.entities.items()})
     kept = []
     for event in stated:
         rule = ruling(shape(event, doc, res, quotes))
         if rule == "keep":
-            rule = idle(event, trigger_token(event, doc)) or "keep"
+            tok, thing = trigger_token(event, doc), phrase_head(event.object_text, event, doc)
+            rule = idle(event, tok) or one_sided_rule(event, tok, hurt) or "keep"
+            event = owned_stand(event, thing, res) if rule == "keep" else event
         if rule == "keep":
             kept.append(event)
         else:

@@ -28,7 +28,8 @@ def partner_of(c: Candidate):
 
 def talks_partners(candidates: list[Candidate], res: KnownActors) -> None:
     """Talks with no side named take the side their clause holds them "with" (resolved to an actor);
-    talks with a side, told in a phrase of the clause, take the clause's subject as their host."""
+    talks with a side take their owner ("his talks with X") or, told in a phrase of the clause, the
+    clause's subject as their host."""
     for c in candidates:
         if c.subject is None and c.object is None:
             tok = partner_of(c)
@@ -36,10 +37,15 @@ def talks_partners(candidates: list[Candidate], res: KnownActors) -> None:
             if key is not None:
                 c.object, c.object_tok = key, tok
         if c.subject is None and c.object is not None and c.type == "CONSULT":
-            host = clause_host(c.trigger)
+            host = talks_owner(c.trigger) or clause_host(c.trigger)
             key = res.entity_at(host.i) if host is not None else None
             if key is not None and key != c.object:
                 c.subject, c.subject_tok = key, host
+
+
+def talks_owner(noun):
+    """The owner of the talks noun ("his final talks with Mr Thorpe": his), or None."""
+    return next((t for t in noun.children if t.dep_ == "poss"), None) if noun.pos_ == "NOUN" else None
 
 
 def clause_host(noun):
