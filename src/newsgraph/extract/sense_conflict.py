@@ -282,16 +282,18 @@ def accidental_harm(trigger) -> bool:
 
 
 def harm_to_people(c, entity_type) -> bool:
-    """"A man was shot in the thigh outside the studio", "the fatal shooting of two teenage girls":
-    gunfire or an assault on people, with the wound or death it caused, is violence in a music story
-    or a match report too; not in a sentence about a work ("she was shot for the cover")."""
+    """"A man was shot in the thigh outside the studio", "the fatal shooting of two teenage girls", "the
+    director was shot and stabbed in the street": gunfire or an assault on people, with the wound or death
+    it caused or another act that is violence in any domain, is violence in a music story or a match report
+    too; not in a sentence about a work ("she was shot for the cover")."""
     if c.type != "ASSAULT" or not lemma_in(c.trigger, WOUNDING) or c.object_tok is None:
         return False
     if not (is_people(c.object_tok) or entity_type(c.object) == "PERSON"):
         return False
     sent = c.trigger.sent
-    return any(t.lower_ in WOUND_CUES for t in sent) and not any(t.pos_ == "NOUN" and object_kind(t) == "work"
-                                                                for t in sent)
+    harmed = any(t.lower_ in WOUND_CUES or t.i != c.trigger.i and t.pos_ == "VERB" and lemma_in(t, LITERAL)
+                 for t in sent)
+    return harmed and not any(t.pos_ == "NOUN" and object_kind(t) == "work" for t in sent)
 
 
 def narrated(trigger) -> bool:

@@ -14,6 +14,7 @@ from .demands import ending_wanted
 from .denied_acts import own_act_denied
 from .everyday import telling
 from .lexicon import lexicon
+from .lone_accusations import lone_accusation
 from .quantities import is_people
 from .sense_words import (
     LAW_ENFORCEMENT,
@@ -161,8 +162,8 @@ def one_sided(c, things, entity_type):
     if entity_type(key) in STATES | {OFFICE_HOLDER} or key.startswith("GENERIC:") or (
             key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
         return Dropped("lone cooperation") if c.type == "COOPERATE" else c
-    if any(people(t) for t in things):
-        return c            # "urged European leaders to act", "praised his chancellor": someone unresolved
+    if any(people(t) for t in things) or lone_accusation(c, things):
+        return c            # "urged European leaders to act", "praised his chancellor", "she is accused of"
     if c.type in NEEDS_OTHER_SIDE:
         # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
         return c if convened(c) else Dropped("lone meeting")
