@@ -74,3 +74,10 @@ def test_a_person_shot_and_stabbed_in_a_film_story_is_attacked(analyse_text):
 def test_a_player_shot_at_in_a_match_report_with_no_violence_is_no_attack(analyse_text):
     found = analyse_text(MATCH_REPORT + "The winger shot at Petr Cech twice before the break.")
     assert not any(e.type == "ASSAULT" for e in found.events)
+
+
+def test_a_person_shot_after_threats_over_his_film_is_attacked(analyse_text):
+    # the film is what the threats were about, not what was shot
+    found = analyse_text(FILM_REVIEW + "The novelist Karl Dorn was shot and killed in Utrecht after threats "
+                                       "he received about his film.")
+    assert attacks(found, "The novelist Karl Dorn")

@@ -285,7 +285,7 @@ def harm_to_people(c, entity_type) -> bool:
     """"A man was shot in the thigh outside the studio", "the fatal shooting of two teenage girls", "the
     director was shot and stabbed in the street": gunfire or an assault on people, with the wound or death
     it caused or another act that is violence in any domain, is violence in a music story or a match report
-    too; not in a sentence about a work ("she was shot for the cover")."""
+    too; not a work's shot ("she was shot for the cover")."""
     if c.type != "ASSAULT" or not lemma_in(c.trigger, WOUNDING) or c.object_tok is None:
         return False
     if not (is_people(c.object_tok) or entity_type(c.object) == "PERSON"):
@@ -293,7 +293,17 @@ def harm_to_people(c, entity_type) -> bool:
     sent = c.trigger.sent
     harmed = any(t.lower_ in WOUND_CUES or t.i != c.trigger.i and t.pos_ == "VERB" and lemma_in(t, LITERAL)
                  for t in sent)
-    return harmed and not any(t.pos_ == "NOUN" and object_kind(t) == "work" for t in sent)
+    return harmed and not any(t.pos_ == "NOUN" and object_kind(t) == "work" and clause_verb(t) == c.trigger
+                              for t in sent)
+
+
+def clause_verb(tok):
+    """The verb whose clause holds `tok`: a work of the shot's own clause is what was shot ("shot for the
+    cover"), one of another clause is no sign of it ("shot after threats about his film")."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return None
 
 
 def narrated(trigger) -> bool:
