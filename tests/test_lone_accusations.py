@@ -28,3 +28,9 @@ def test_the_judge_passes_an_accusation_naming_its_accused(nlp, gazetteer, text)
 def test_what_is_blamed_is_no_accused(nlp, gazetteer):
     got = judged("GM blamed high fuel prices for low sales.", nlp, gazetteer)
     assert got == [("blamed", "sense judge", "lone stance on nothing")]
+
+
+def test_a_speaker_scolded_is_no_accused(nlp, gazetteer):
+    got = judged('Chef Ken Hom recalled his childhood. "My uncle scolded me for pouring too much soy sauce."',
+                 nlp, gazetteer)
+    assert got == [("scolded", "sense judge", "lone stance on nothing")]
