@@ -3,7 +3,7 @@ attack_agents.unbound_pronoun), killings in the words of crime news (slay, slayi
 people in a music or film story (sense.harm_to_people). Sentences of our own."""
 from __future__ import annotations
 
-from test_sense import FILM_REVIEW
+from test_sense import FILM_REVIEW, MATCH_REPORT
 
 
 def attacks(analysis, sentence_start: str) -> list[tuple[str | None, str | None]]:
@@ -63,3 +63,21 @@ def test_gunfire_wounding_people_in_a_music_story_is_violence(analyse_text):
 def test_filming_people_in_a_film_story_is_no_violence(analyse_text):
     found = analyse_text(FILM_REVIEW + "The crew shot Tom Cruise on a rooftop in Paris for the final scene.")
     assert not attacks(found, "The crew")
+
+
+def test_a_person_shot_and_stabbed_in_a_film_story_is_attacked(analyse_text):
+    # another act of violence in any domain (a stabbing) says the shooting is one too, with no wound named
+    found = analyse_text(FILM_REVIEW + "The producer Anna Berg was shot and stabbed by a stranger in Rome last year.")
+    assert attacks(found, "The producer Anna Berg")
+
+
+def test_a_player_shot_at_in_a_match_report_with_no_violence_is_no_attack(analyse_text):
+    found = analyse_text(MATCH_REPORT + "The winger shot at Petr Cech twice before the break.")
+    assert not any(e.type == "ASSAULT" for e in found.events)
+
+
+def test_a_person_shot_after_threats_over_his_film_is_attacked(analyse_text):
+    # the film is what the threats were about, not what was shot
+    found = analyse_text(FILM_REVIEW + "The novelist Karl Dorn was shot and killed in Utrecht after threats "
+                                       "he received about his film.")
+    assert attacks(found, "The novelist Karl Dorn")

@@ -163,6 +163,15 @@ def test_no_event_misses_are_counted_by_the_furthest_stage_a_candidate_of_their_
     assert rows[-1] == "held-out all, no-event misses by stage and the fact's type:"
 
 
+def test_sense_judge_misses_are_counted_by_the_test_that_dropped_them():
+    results = {"tuning": {"judge_reasons": Counter({"sport domain": 2, "hypothetical": 1})},
+               "held_out_d": {"judge_reasons": Counter({"fiction": 1})}, "held_out_e": {}}
+    rows = devgold.judge_reason_rows(results)
+    assert rows == ["tuning all, sense-judge misses by the test that dropped them (3): sport domain 2, hypothetical 1",
+                    "held-out all, sense-judge misses by the test that dropped them (1): fiction 1"]
+    assert devgold.judge_reason_rows({"tuning": {}})[0].endswith("(0): none")
+
+
 def test_a_fact_with_nothing_proposed_is_told_apart_by_a_trigger_word_of_its_type(tmp_path, nlp, gazetteer):
     scorer = devgold.load_scorer()
     text = "Some condemned it. The garden was quiet on Sunday. Thousands marched. Rebels attacked the town."

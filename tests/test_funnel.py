@@ -13,7 +13,22 @@ def fates_of(text, nlp, gazetteer, etype):
 
 def test_a_candidate_of_another_sense_is_dropped_by_the_sense_judge(nlp, gazetteer):
     fates = fates_of("Microsoft launched an attack on Google's search business.", nlp, gazetteer, "ASSAULT")
-    assert fates == [("attack", "sense judge", "")]
+    assert fates == [("attack", "sense judge", "game or firms")]   # firms on both sides: no blow
+
+
+@pytest.mark.parametrize("text, trigger, reason", [
+    ("The senator said the president can veto the bill.", "veto", "hypothetical"),
+    ("The novel tells the story of a detective who is kidnapped by gangsters.", "kidnapped", "fiction"),
+    ("A hurricane hit the port city of Mobile on Monday.", "hit", "no actor"),
+])
+def test_a_sense_judge_drop_names_the_test_that_made_it(nlp, gazetteer, text, trigger, reason):
+    fates = [(f.trigger, f.stage, f.rule) for f in text_funnel(text, nlp, gazetteer).fates if f.trigger == trigger]
+    assert fates == [(trigger, "sense judge", reason)]
+
+
+def test_a_candidate_kept_or_dropped_elsewhere_names_no_judge_test(nlp, gazetteer):
+    fates = text_funnel("Rebels attacked the town on Monday.", nlp, gazetteer).fates
+    assert [(f.stage, f.rule) for f in fates] == [("kept", "")]
 
 
 def test_a_candidate_made_into_an_event_is_kept(nlp, gazetteer):
@@ -46,7 +61,7 @@ def test_observing_changes_no_event_and_nothing_is_recorded_outside_the_block(an
 def test_why_prints_every_sentence_with_its_candidates_and_their_fates(capsys):
     assert why.main(["Microsoft launched an attack on Google's search business. The weather was fine."]) == 0
     out = capsys.readouterr().out
-    assert "'attack'" in out and "dropped: sense judge" in out and "subject Microsoft [Microsoft]" in out
+    assert "'attack'" in out and "dropped: sense judge (game or firms)" in out and "subject Microsoft [Microsoft]" in out
     assert "The weather was fine.\n  no candidate" in out
 
 

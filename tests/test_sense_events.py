@@ -156,7 +156,7 @@ def test_an_event_under_if_or_prevented_has_not_happened():
 
 def test_attacking_someone_for_something_is_criticism_and_a_blow_without_weapon_an_accident():
     from newsgraph.extract.frames import Candidate
-    from newsgraph.extract.sense import accidental_harm, criticised
+    from newsgraph.extract.sense_conflict import accidental_harm, criticised
     doc = build("""
         Smith      Smith      PROPN NNP 1 nsubj PERSON
         attacked   attack     VERB  VBD 1 ROOT
@@ -191,7 +191,7 @@ def test_attacking_someone_for_something_is_criticism_and_a_blow_without_weapon_
 
 
 def test_a_passive_of_firing_without_a_weapon_is_a_dismissal():
-    from newsgraph.extract.sense import dismissed
+    from newsgraph.extract.sense_conflict import dismissed
     doc = build("""
         Smith      Smith      PROPN NNP 2 nsubjpass PERSON
         was        be         AUX   VBD 2 auxpass

@@ -1,6 +1,7 @@
 """The hand-annotated development set: bench articles scored in the seed-gold format.
 
     python -m newsgraph.evaluation.devgold [--articles ../shared/bench/articles.jsonl] [--misses]
+        [--stages-by-type] [--judge-reasons]
 
 tests/data/devgold/part_*.json are gold files for shared/eval/score.py. Part A is the *tuning* set:
 its misses may be read while improving extraction. Parts B and C are *held out*: they are scored,
@@ -35,6 +36,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from ..extract.fates import SENSE_JUDGE
 from .funnel import (
     MISS_STAGES,
     Fate,
@@ -146,6 +148,7 @@ def evaluate(articles: Path, shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -
         stages = staged_misses(unmade[name], funnels, scorer.norm)
         results[name]["miss_stages"] = stage_counts(stage for _, stage, _ in stages)
         results[name]["miss_stage_types"] = Counter((stage, f["types"][0]) for f, stage, _ in stages)
+        results[name]["judge_reasons"] = Counter(fate.rule for _, stage, fate in stages if stage == SENSE_JUDGE)
         if name in TUNING_SETS:   # each miss described for --misses: the tuning sets' only
             staged |= {_fact_key(f): describe_stage(funnels[f["doc"]], stage, fate, f, scorer.norm)
                        for f, stage, fate in stages}
@@ -305,6 +308,17 @@ def stage_type_rows(results: dict[str, dict]) -> list[str]:
     return rows
 
 
+def judge_reason_rows(results: dict[str, dict]) -> list[str]:
+    """The tuning and the held-out no-event misses the sense judge dropped, counted by its failed test."""
+    rows = []
+    for total, names in (("tuning all", [n for n in results if n in TUNING_SETS]),
+                         ("held-out all", [n for n in results if n not in TUNING_SETS])):
+        counts = sum((results[n].get("judge_reasons", Counter()) for n in names), Counter())
+        rows.append(f"{total}, sense-judge misses by the test that dropped them ({counts.total()}): "
+                    + (", ".join(f"{reason or '?'} {n}" for reason, n in counts.most_common()) or "none"))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.devgold", description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=Path, default=SHARED / "bench" / "articles.jsonl")
@@ -314,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="list the tuning set's missed core facts (never a held-out set's)")
     ap.add_argument("--stages-by-type", action="store_true",
                     help="count the no-event misses of each funnel stage by the fact's type (totals only)")
+    ap.add_argument("--judge-reasons", action="store_true",
+                    help="count the no-event misses the sense judge dropped by its failed test (totals only)")
     a = ap.parse_args(argv)
     try:
         results = evaluate(a.articles, a.shared)
@@ -327,6 +343,8 @@ def main(argv: list[str] | None = None) -> int:
         print(report(results))
     if a.stages_by_type:
         print("", *stage_type_rows(results), sep="\n")
+    if a.judge_reasons:
+        print("", *judge_reason_rows(results), sep="\n")
     for name in TUNING_SETS:
         if a.misses and name in results:
             print(f"\nmisses of the tuning set {name}:", *results[name]["misses"], sep="\n")

@@ -5,7 +5,8 @@
 
 Each candidate a construction proposed is printed with its type, trigger, sides (the phrase and
 the actor it was resolved to) and its fate: "kept", or the stage of extract/events.py that dropped
-it (covered, sense judge, incomplete, keep gate and its rule, ...; extract/fates.py lists them).
+it (covered, sense judge and the test that failed, incomplete, keep gate and its rule, ...;
+extract/fates.py lists them): "dropped: sense judge (sport domain)".
 A sentence with no candidate says so and names the lexicon's trigger words it holds, of any type
 ("no candidate; trigger words: condemn (ACCUSE)": a construction declined the word), or "no trigger
 word" (the lexicon lacks the sentence's words); a sentence with candidates names the trigger words of

@@ -68,13 +68,6 @@ def construction_type(c, entity_type=lambda key: None) -> str:
     return "ACCUSE" if diplomatic_protest(c, entity_type) or retort(c) or warned_against_plan(c) else c.type
 
 
-def not_the_act(c, entity_type=lambda key: None) -> bool:
-    """Whether the candidate's word, in its construction, tells of another act than its type: help sent
-    ("sent troops to help flood victims"), an activity suspended, an act ordered that its own noun
-    reports ("ordered an inquiry into X"), people treated some way ("treated them unfairly")."""
-    return deployed_to_help(c) or suspended_thing(c, entity_type) or ordered_act(c) or treated_how(c)
-
-
 def order_of(c) -> bool:
     """A verb of ordering with no act of another actor in its clause: "ordered troops to the border",
     "ordered an inquiry" (not "ordered Israel to withdraw", "ordered that the camps be closed")."""

@@ -12,15 +12,16 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 KEPT = "kept"
+SENSE_JUDGE = "sense judge"
 # the stages in the order a candidate meets them: the later, the further it got
-STAGES = ("covered", "sense judge", "acts on itself", "place without host", "incomplete", "repeated",
+STAGES = ("covered", SENSE_JUDGE, "acts on itself", "place without host", "incomplete", "repeated",
           "claim covered", "lesser copy", "keep gate", "fragment", "confidence", KEPT)
 
 
 @dataclass(slots=True)
 class Fate:
     """A candidate as extraction last saw it, and the stage that dropped it. `rule` names the gate's
-    rule for "keep gate"."""
+    rule for "keep gate" and the failed test for "sense judge" ("sport domain", "hypothetical")."""
     type: str
     trigger: str
     trigger_i: int          # the trigger's token index in the parsed text
@@ -31,7 +32,7 @@ class Fate:
     subject_text: str
     object_text: str
     stage: str = KEPT
-    rule: str = ""
+    rule: str = ""          # the keep gate's rule, or the sense judge's test, that dropped it
 
     @property
     def reach(self) -> int:
@@ -45,13 +46,18 @@ class Fates:
     def __init__(self) -> None:
         self.fates: list[Fate] = []
         self._of_event: dict[tuple, Fate] = {}
+        self._judged: tuple[object, str] | None = None   # the candidate last found no event, and why
 
     def candidate(self, c, stage: str) -> Fate:
         tok, sent = c.trigger, c.trigger.sent
+        rule = self._judged[1] if stage == SENSE_JUDGE and self._judged and self._judged[0] is c else ""
         fate = Fate(c.type, tok.text, tok.i, sent.text, sent.start_char, c.subject, c.object,
-                    _phrase(c.subject_tok), _phrase(c.object_tok), stage)
+                    _phrase(c.subject_tok), _phrase(c.object_tok), stage, rule)
         self.fates.append(fate)
         return fate
+
+    def judged(self, c, reason: str) -> None:
+        self._judged = (c, reason)
 
     def made(self, c, event) -> None:
         self._of_event[_identity(event)] = self.candidate(c, KEPT)
@@ -85,6 +91,13 @@ def dropped(c, stage: str) -> None:
     """Candidate `c` goes no further than `stage`."""
     if (fates := _OBSERVER.get()) is not None:
         fates.candidate(c, stage)
+
+
+def judged(c, reason: str) -> None:
+    """The sense judge found candidate `c` no event by the test `reason`: the candidate's fate, when
+    extraction drops it there next, names the test."""
+    if (fates := _OBSERVER.get()) is not None:
+        fates.judged(c, reason)
 
 
 def made(c, event):

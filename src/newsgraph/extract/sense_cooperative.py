@@ -2,7 +2,7 @@
 
 They need actors that can do them and something they can be about (not a product, a market, a newspaper
 interview or a game), and an act with one side stands alone only where that is news. Called by
-`sense.judge` for every candidate outside the conflict types.
+`sense.judge` for every candidate outside the conflict types; a drop names its test (`Dropped`).
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .demands import ending_wanted
 from .denied_acts import own_act_denied
 from .everyday import telling
 from .lexicon import lexicon
+from .lone_accusations import lone_accusation
 from .quantities import is_people
 from .sense_words import (
     LAW_ENFORCEMENT,
@@ -22,6 +23,7 @@ from .sense_words import (
     SCORE,
     STATES,
     Context,
+    Dropped,
     lemma_in,
     object_kind,
     played,
@@ -78,7 +80,7 @@ def cooperative(c, context: Context, entity_type):
     events, nor is talking to a newspaper."""
     if c.type == "CONSULT" and (object_kind(c.object_tok) == "show" or (
             context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
-        return None         # hosting a show or a game
+        return Dropped("show hosted")   # hosting a show or a game
     sides = {entity_type(c.subject), entity_type(c.object)}
     if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER} and (
             entity_type(c.object) in STATES | {None} or (c.object or "").startswith("gaz:"))) \
@@ -86,51 +88,57 @@ def cooperative(c, context: Context, entity_type):
                      and not any(x.dep_ == "neg" for x in c.trigger.children)):
         # "investors want the firm to pay out": a wish; a demand between states, or of a prosecutor or
         # the police on the one they pursue ("prosecutors wanted the firms to surrender their profits")
-        return None
+        return Dropped("a wish")
     if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
             and ending_wanted(c.trigger, lexicon(), None) is None:
-        return None         # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
+        return Dropped("a hope")   # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
     if context.domain == "sport" and not sides & POLITICAL and not lawful(c):
-        return None         # "England meet Italy", "the coach praised his striker" (not "police charged the winger")
+        # "England meet Italy", "the coach praised his striker" (not "police charged the winger")
+        return Dropped("sport domain")
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
-        return None         # a studio's deal with a star, a chip maker's offer to its customers
-    if SCORE.search(c.trigger.sent.text) or played(c, GAME_ROLES) and not lawful(c):
-        return None         # "won their meeting 7-5", "the fans supported the club"
+        # a studio's deal with a star, a chip maker's offer to its customers
+        return Dropped(f"{context.domain} domain")
+    if SCORE.search(c.trigger.sent.text):
+        return Dropped("score")   # "won their meeting 7-5"
+    if played(c, GAME_ROLES) and not lawful(c):
+        return Dropped("game roles")   # "the fans supported the club"
     if c.type == "REQUEST" and c.trigger.lemma_.lower() == "plead" and any(
             x.lower_ == "guilty" for x in c.trigger.subtree):
-        return None         # "pleaded not guilty": a plea in court, not an appeal
+        return Dropped("plea in court")   # "pleaded not guilty": a plea in court, not an appeal
     if c.type in ("CONSULT", "AID") and entity_type(c.object) == "MEDIA":
-        return None         # "speaking to the BBC", "gave interviews to Radio Farda"
+        return Dropped("media side")   # "speaking to the BBC", "gave interviews to Radio Farda"
     if c.type == "CONSULT" and c.trigger.lemma_.lower() in SPEAKING and any(audience(t) for t in spoken_to(c)):
-        return None         # "speaking to Parliament", "spoke to 100 pupils", "told the BBC's Today programme"
+        return Dropped("audience")   # "speaking to Parliament", "spoke to 100 pupils", "told the BBC's Today programme"
     if c.type == "AGREE" and c.trigger.lemma_.lower() == "agree" and any(
             p.dep_ == "pobj" and object_kind(p) == "proposition"
             for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children):
         c.type = "SUPPORT"  # "agreed with Germany's view": backing a position, no deal between sides
     if c.type == "COOPERATE" and lemma_in(c.trigger, RELATIONS) and (
             c.trigger.dep_ not in ("dobj", "nsubjpass") or lemma_in(c.trigger.head, RELATION_STATES)):
-        return None         # "continuing his close relationship with Biden": a state, not cooperation done
+        return Dropped("a relation")   # "continuing his close relationship with Biden": a state, not cooperation done
     if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(
             x.dep_ == "dobj" and object_kind(x) in ("proposition", "market") for x in c.trigger.children):
-        return None         # "to meet the country's rising demand", "met the farmers' demands": no meeting
+        return Dropped("demand met")   # "to meet the country's rising demand", "met the farmers' demands": no meeting
     if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(lemma_in(t, FULFILLED) for t in met(c.trigger)):
-        return None         # "met all of its promises", "to meet the aim of reducing the deficit": fulfilled, no meeting
+        # "met all of its promises", "to meet the aim of reducing the deficit": fulfilled, no meeting
+        return Dropped("aim fulfilled")
     if c.type == "AID" and c.trigger.lemma_.lower() == "give":
         given = [t for t in c.trigger.children if t.dep_ == "dobj"]
         if any(t.lower_ in NOTHING_MATERIAL for t in given):
-            return None     # "has given Mr Brown something to aim for"
+            return Dropped("nothing given")   # "has given Mr Brown something to aim for"
         if any(lemma_in(t, APPROVALS) or t.lower_ == "light" and any(a.lower_ == "green" for a in t.children)
                for t in given):
             c.type = "SUPPORT"  # "gave the go-ahead for the pipeline": an approval (PLOVER SUPPORT)
         elif any(lemma_in(t, GIVEN_NOT_HELP) and not lemma_in(t, AID_GIVEN) for t in given) or any(
                 x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children):
-            return None     # "gave Umbro the right to", "give it the edge", "gave himself up to police": no aid
+            # "gave Umbro the right to", "give it the edge", "gave himself up to police": no aid
+            return Dropped("no aid given")
     if c.type == "AID" and c.object is None and lemma_in(c.trigger, OFFERING):
         c.type = "AGREE"    # "would offer large student loans": help offered to no one named is a promise
     things = acted_on(c)
     if c.type in COOPERATIVE and any(not amount(t) and (
             object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):
-        return None         # "failed to meet expectations", "will offer servers", "gave it a 10 mark"
+        return Dropped("product or market")   # "failed to meet expectations", "will offer servers", "gave it a 10 mark"
     if c.object is None:
         return one_sided(c, things, entity_type)
     return c
@@ -143,28 +151,31 @@ def one_sided(c, things, entity_type):
     backed, aid sent."""
     if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
         # "received donations", "at an IMF meeting in April"; "discussions with US officials" name the other side
-        return c if convened(c) or partner(c.trigger) else None
+        return c if convened(c) or partner(c.trigger) else Dropped("lone meeting noun")
     if c.type == "SUPPORT" and lemma_in(c.trigger, DEFENDING) and any(own(t) for t in things):
-        return None         # "the minister defended his decision": one's own act justified, no one backed
+        # "the minister defended his decision": one's own act justified, no one backed
+        return Dropped("own act defended")
     if c.type == "AGREE" and lemma_in(c.trigger, OFFERING) and not acceptable_offer(c.trigger, things):
-        return None         # "the Tories offered a hard right agenda", "countries which offer broadband speeds"
+        # "the Tories offered a hard right agenda", "countries which offer broadband speeds"
+        return Dropped("offer of no act")
     key = c.subject or ""
     if entity_type(key) in STATES | {OFFICE_HOLDER} or key.startswith("GENERIC:") or (
             key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
-        return None if c.type == "COOPERATE" else c
-    if any(people(t) for t in things):
-        return c            # "urged European leaders to act", "praised his chancellor": someone unresolved
+        return Dropped("lone cooperation") if c.type == "COOPERATE" else c
+    if any(people(t) for t in things) or lone_accusation(c, things):
+        return c            # "urged European leaders to act", "praised his chancellor", "she is accused of"
     if c.type in NEEDS_OTHER_SIDE:
         # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
-        return c if convened(c) else None
+        return c if convened(c) else Dropped("lone meeting")
     if c.type in ON_PROPOSITIONS:
         # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order", "denied bribing officials"
         return c if any(object_kind(t) == "proposition" for t in things) or (
             c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or stated(c, things) or (
             c.type == "REJECT" and own_act_denied(c.trigger)) or (
-            c.type == "REQUEST" and asked_of_others(c.trigger, things)) or c.type == "AGREE" and settles(c.trigger) else None
+            c.type == "REQUEST" and asked_of_others(c.trigger, things)) or c.type == "AGREE" and settles(c.trigger) \
+            else Dropped("lone stance on nothing")
     if c.type == "AID":
-        return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else None
+        return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else Dropped("lone aid of nothing")
     return c
 
 

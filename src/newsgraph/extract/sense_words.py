@@ -1,6 +1,7 @@
 """The word classes the sense judge reads (extract/sense.py, extract/sense_cooperative.py) and the
 domain of the document: what an event acts on (a proposition, a work, a game, a market, a show), who
-plays a game, and whether a document is a match report, a film review, a business or a tech story.
+plays a game, and whether a document is a match report, a film review, a business or a tech story;
+and `Dropped`, the judge's verdict that a candidate is no event, with the test that failed.
 """
 from __future__ import annotations
 
@@ -52,6 +53,13 @@ def _cue_table(vocab):
             bits[vocab.strings[w]] = bits.get(vocab.strings[w], 0) | 1 << n
     ids = sorted(bits)
     return domains, np.array(ids, dtype=np.uint64), np.array([bits[i] for i in ids], dtype=np.int64)
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """The sense judge's verdict that a candidate is no event, and why: the name of the test that
+    failed ("sport domain", "hypothetical"), which the funnel shows (extract/fates.py)."""
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,47 @@
+"""Accusations that are news with one side: an accusation that names whom it accuses, and one made in law.
+
+The sense judge keeps a lone stance only when it names a public matter or a person (extract/sense_cooperative.py
+`one_sided`); an accusation's matter is its accused, who is often named by a word resolution makes no actor
+of: a pronoun ("she is accused of killing two co-workers"), a number of people ("the three were charged
+with fraud"), a body ("the bank was accused of rigging rates", "criticised the government"). And a charge,
+an indictment or a lawsuit is an accusation in law whoever its other side (PLOVER ACCUSE: sue, allege):
+"Apple has filed a lawsuit", "Mr Bondi has sued 49 banks". What is blamed is no accused ("blamed high fuel
+prices for low sales"), nor what is investigated or complained of.
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .quantities import is_people
+from .sense_words import lemma_in
+
+ACCUSED_PRONOUNS = words("accused_pronouns")
+BODIES = words("accused_bodies") | words("addressed_bodies") | words("generic_actors")
+LEGAL_ACTS = words("legal_act_words")
+# the names of those who can be accused
+PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def accused_party(tok) -> bool:
+    """A word that names someone: a person or group noun or name, a pronoun of persons, a number of
+    people ("one was charged", "the nine"), a body ("the bank")."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ACCUSED_PRONOUNS
+    return tok.pos_ in ("PROPN", "NUM") or tok.ent_type_ in PARTY_LABELS or is_people(tok) or lemma_in(tok, BODIES)
+
+
+def against(trigger) -> list:
+    """Whom a noun of accusation is "against" ("a lawsuit against an unidentified individual")."""
+    return [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children
+            if o.dep_ == "pobj"]
+
+
+def lone_accusation(c, things) -> bool:
+    """An accusation that stands alone: it names its accused among `things` (what it acts on) or "against"
+    whom it is, or it is made in law by a resolved side ("Apple filed a lawsuit")."""
+    if c.type != "ACCUSE":
+        return False
+    if lemma_in(c.trigger, LEGAL_ACTS) and c.subject is not None:
+        return True
+    return any(accused_party(t) for t in (*things, *against(c.trigger)))

@@ -1,0 +1,315 @@
+"""The senses of the conflict types' words: violence, repression, threats and deployments told
+literally, or in another sense.
+
+A violence word is literal around police, troops, gunmen or a weapon, or in a phrase that names only
+violence ("opened fire", "shot dead", "beat him to death"); it is criticism or a rejection when it
+acts on a proposition ("attacked the plan", "blocked the bill") or on people for something ("slammed
+the minister for"), a game, a film or a market's word when it acts on one, and an accident when no
+attacker, weapon or armed side is in its sentence. What the domain of the document allows decides the
+rest (a match report's clashes, a price war). `conflict` is the sense judge's part for the conflict
+types (extract/sense.py); each drop names the test that made it (`Dropped`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..wordlists import table, words
+from .construction_types import struck_on
+from .everyday import disaster_story, traffic_death
+from .force import by_force, fired_harmlessly
+from .quantities import is_people
+from .seizing import seizing_sense
+from .sense_words import SCORE, STATES, Context, Dropped, lemma_in, object_kind, played
+
+# types whose figurative uses are the issue: violence, repression, threats, deployments
+FIGURATIVE_PRONE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+LITERAL = words("literal_triggers")
+UNBODILY = words("unbodily_manners")
+SECURITY = words("security_nouns")
+FIGURATIVE_SENSE = table("figurative_senses")
+SECURITY_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
+ATTACK_MEANS = words("attack_means")
+ACCIDENTAL = words("accidental_causes")
+WEAPONS = words("weapon_nouns")
+# what is launched or fired: the weapon, else the verb has another sense
+LAUNCHING = frozenset({"launch", "fire"})
+COMPANIES = frozenset({"ORGANIZATION", "MEDIA"})
+THREAT_VERBS = frozenset({"threaten", "warn"})
+LABOUR = words("labour_words")
+# verbs that end what their object noun names: "lifted the blockade", "ended the siege"
+ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "repeal", "overturn", "remove"})
+# verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
+CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pillory", "clash"})
+CRITICISM_REASONS = frozenset({"for", "over"})
+TIMES = frozenset({"DATE", "TIME"})
+# what a verbal attack goes on with: "attacked the plan, saying it was unfair", "calling it a sham"
+SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argue", "insist"})
+# words of bodily harm or a blow, which an accident, an illness or a game also causes
+HARM = frozenset({"injure", "hurt", "wound", "harm", "injury", "hit", "strike", "knock", "battle", "fight"})
+# deaths a quake deals as well as a gunman: no sign of violence in a disaster story
+DEATHS = frozenset({"kill", "killing", "killer", "dead", "death"})
+# named entity labels of a side whose fire it is ("Israeli fire", "Hamas fire")
+SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
+# who suffers violence by the very word: never its doer
+SUFFERERS = frozenset({"victim", "casualty"})
+# propositions that are also campaigns of force: "the bombing campaign killed 30"
+CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
+PRESENT = frozenset({"VBZ", "VBP"})
+# violence words whose other senses (a film shot, a match shot, wounded pride) never have people as victim
+WOUNDING = frozenset({"shoot", "shooting", "wound", "assault"})
+WOUND_CUES = words("wound_cues")
+
+
+@lru_cache(maxsize=1)
+def _violence_cues() -> frozenset[str]:
+    return words("violence_cues") | WEAPONS | ATTACK_MEANS | SECURITY | LITERAL
+
+
+@lru_cache(maxsize=1)
+def _arms_cues() -> frozenset[str]:
+    """Words of weapons, attack and armed men, without those of death and harm a disaster story has too."""
+    return _violence_cues() - HARM - DEATHS
+
+
+def side_of_fire(tok):
+    """The side whose fire it is ("Israeli" in "wounded by Israeli fire"), or None."""
+    if tok is None or tok.lemma_.lower() != "fire":
+        return None
+    return next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in SIDE_LABELS),
+                None)
+
+
+def attack_means(tok) -> bool:
+    """A weapon or blast as the subject, not an accident: "a roadside bomb", "an explosion", not
+    "a gas explosion"."""
+    if tok is None or tok.lemma_.lower() not in ATTACK_MEANS:
+        return False
+    return not any(c.lemma_.lower() in ACCIDENTAL for c in tok.lefts)
+
+
+def security_side(c, entity_type) -> bool:
+    """Police, troops, militants or gunmen take part, or a weapon strikes ("a car bomb struck a
+    market"): violence words are literal around them."""
+    if attack_means(c.subject_tok):
+        return True
+    for key, tok in ((c.subject, c.subject_tok), (c.object, c.object_tok)):
+        if entity_type(key) in SECURITY_TYPES:
+            return True
+        if tok is not None and (tok.lemma_.lower() in SECURITY or tok.lower_ in SECURITY):
+            return True
+    return False
+
+
+def ended(trigger) -> bool:
+    """An event noun that a verb of ending governs ("lifted the curfew")."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") \
+        and trigger.head.lemma_.lower() in ENDING_VERBS
+
+
+def threat_over(trigger):
+    """The verb of threat or warning whose object or complement the event is, or None."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "dobj", "pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in THREAT_VERBS:
+            return t
+    return None
+
+
+def labour_strike(c) -> bool:
+    """A strike by workers: a general or hunger strike, one that people go on or call."""
+    if c.trigger.lemma_.lower() != "strike" or any(x.dep_ in ("dobj", "agent") for x in c.trigger.children) \
+            or struck_on(c.trigger):
+        return False    # "a driver struck a woman", "was struck by a car", "the strike on Rafah": a blow, no walkout
+    near = [*c.trigger.children, c.trigger.head] + ([c.subject_tok] if c.subject_tok is not None else [])
+    if any(t.lemma_.lower() in LABOUR or t.lower_ in LABOUR for t in near):
+        return True
+    return c.trigger.dep_ == "pobj" and c.trigger.head.lower_ == "on" and c.trigger.head.head.lemma_ == "go"
+
+
+def unarmed(c, entity_type) -> bool:
+    """Companies, bodies and media on both sides ("Airbus fired back at Boeing"), or a launch
+    or firing of something other than a weapon ("launched a club", "fired the manager")."""
+    sides = {entity_type(c.subject), entity_type(c.object)}
+    if c.type == "ASSAULT" and None not in sides and (
+            sides <= COMPANIES or "MEDIA" in sides and sides <= COMPANIES | {"PERSON"}):
+        return True
+    if c.trigger.lemma_.lower() in LAUNCHING:
+        return any(o.dep_ == "dobj" and o.lemma_.lower() not in WEAPONS for o in c.trigger.children)
+    return False
+
+
+def conflict(c, context: Context, entity_type):
+    """The conflict candidate as extraction should keep it (retyped as a threat, a protest, criticism
+    or a rejection where the words say so), or why it is no event."""
+    if ended(c.trigger):
+        return Dropped("ended")    # "lifted the blockade of Qatar": the concession is the event
+    if c.subject is not None and side_of_fire(c.subject_tok) is not None:
+        c.subject_tok = side_of_fire(c.subject_tok)   # the side that fired, not the fire, is the doer
+    c.type = seizing_sense(c, entity_type) or c.type
+    if c.type == "NONE":
+        return Dropped("seizing sense")
+    if c.type == "ASSAULT" and any(x.dep_ == "advmod" and x.lower_ in UNBODILY for x in c.trigger.children):
+        return Dropped("no blow")   # "emotionally battered by a husband", "verbally assaulted the crew": no blow
+    if c.type == "ASSAULT" and lemma_in(c.subject_tok, SUFFERERS) and c.subject_tok.i != c.trigger.i:
+        c.subject, c.subject_tok = None, None   # "walked in where the victims were and shot them": a misparse
+    if c.type == "ASSAULT" and fired_harmlessly(c.trigger):
+        return Dropped("fired at no one")   # "fired warning shots", "fired into the air": at no one
+    threat = threat_over(c.trigger) if c.type != "THREATEN" else None
+    if threat is not None:
+        # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
+        c.type, c.trigger, c.anchor = "THREATEN", threat, threat
+        return c
+    if labour_strike(c):
+        c.type = "PROTEST"  # "a general strike", "teachers went on strike"
+        return c
+    kind = object_kind(c.object_tok)
+    security = security_side(c, entity_type)
+    literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
+        or (by_force(c) or violence_phrase(c.trigger)) and context.domain != "sport"   # "pointed a pistol at"
+    if dismissed(c.trigger):
+        return Dropped("dismissal")   # "was fired from the firm"
+    if not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
+            and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS:
+        return Dropped("proposition as doer")   # "Britain's approach is hitting workers"
+    if c.type == "COERCE" and not (security or literal) and entity_type(c.subject) in COMPANIES:
+        # "Microsoft is clamping down on pirated copies": a firm's rules, not repression
+        return Dropped("firm's rules")
+    if c.type == "ASSAULT" and not security and criticised(c):
+        # "attacked Brown for his record", "slammed the minister", "hit out at": criticism, by and of people
+        c.type = "ACCUSE"
+        return c if c.subject is not None and c.object is not None else Dropped("criticism with one side")
+    if c.type in FIGURATIVE_PRONE and not security:
+        if kind == "proposition":
+            # "attacked the plan" is criticism, "blocked the bill" a rejection: verbal conflict
+            sense = FIGURATIVE_SENSE.get(c.trigger.lemma_.lower())
+            if sense is None:
+                return Dropped("figurative object")
+            c.type = sense
+            return c
+        if kind in ("work", "play", "market") and not (literal and by_force(c)):
+            return Dropped(f"{kind} object")   # "shot a film", "blocked the shot", "hit profits"
+        if not literal and (played(c) or unarmed(c, entity_type)):
+            return Dropped("game or firms")   # "the forwards bombarded", "Airbus fired back at Boeing"
+    if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
+        return Dropped("accident")   # "was injured", "was hit while crossing": an accident, illness or game
+    if not security and traffic_death(c, violent):
+        return Dropped("traffic death")   # "killed by a drunk driver", "killed after slipping and falling"
+    if not security and c.type == "ASSAULT" and c.subject is None and not violent(c.trigger) \
+            and disaster_story(c.trigger.doc, _arms_cues()):
+        return Dropped("disaster story")   # deaths in a quake story
+    if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
+            and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
+            and not violent(c.trigger):
+        # one side and a word of many senses, nothing violent around: "a box-office hit"
+        return Dropped("one side, nothing violent")
+    if context.domain == "film" and narrated(c.trigger):
+        return Dropped("film plot")   # "after his father is killed, he sets out": a plot told in the present
+    if security or literal:
+        return c            # an arrest, a murder, riot police: the same in every domain
+    if SCORE.search(c.trigger.sent.text):
+        return Dropped("score")   # "ousted the seventh seed 6-1 6-3"
+    if context.domain in ("sport", "film") and not harm_to_people(c, entity_type):
+        # a match report's battles and clashes; not "a man was shot in the thigh"
+        return Dropped(f"{context.domain} domain")
+    if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
+        return Dropped(f"{context.domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
+    return c
+
+
+def dismissed(trigger) -> bool:
+    """"was fired from his job": a passive of firing whose subject is no weapon is a dismissal, unless
+    its preposition is left without its object ("the convoy was fired on", "were fired upon"): the
+    subject is what was shot at."""
+    # a sentence-initial plural may be tagged a name and keep its "s" ("Rockets were fired at")
+    return trigger.lemma_.lower() == "fire" and any(
+        c.dep_ == "nsubjpass" and not lemma_in(c, WEAPONS) and c.lower_.removesuffix("s") not in WEAPONS
+        for c in trigger.children) and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "at") and not any(x.dep_ == "pobj" for x in c.children)
+        for c in trigger.children)
+
+
+def criticised(c) -> bool:
+    """Criticism in words of violence: a verb that in news is criticism first ("slammed", "hit out
+    at"), an attack on someone for or over something ("attacked Brown for his record"), or one
+    made in words with nothing violent around ("attacked British imperialists, saying ...")."""
+    lemma = c.trigger.lemma_.lower()
+    if c.trigger.pos_ != "VERB" or lemma not in FIGURATIVE_SENSE and lemma not in CRITICISM:
+        return False
+    if lemma in CRITICISM or lemma in ("hit", "lash") and any(x.dep_ == "prt" and x.lower_ == "out"
+                                                              for x in c.trigger.children):
+        return not violent(c.trigger)
+    if any(x.dep_ == "advcl" and x.lemma_.lower() in SAYING for x in c.trigger.children):
+        return not violent(c.trigger)
+    # "attacked Brown for his record" (not "attacked Gaza for three days", "killed him for his money":
+    # a time, or a verb whose figurative sense is no criticism)
+    return FIGURATIVE_SENSE.get(lemma) == "ACCUSE" and any(
+        x.dep_ == "prep" and x.lower_ in CRITICISM_REASONS and any(
+            p.dep_ in ("pobj", "pcomp") and not any(t.ent_type_ in TIMES for t in p.subtree) for p in x.children)
+        for x in c.trigger.children)
+
+
+def violent(trigger) -> bool:
+    """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger (a plural the
+    tagger took for a name keeps its "s": "Rockets were fired")."""
+    cues = _violence_cues()
+    return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues or t.pos_ == "PROPN"
+                                     and t.lower_.removesuffix("s") in cues) for t in trigger.sent)
+
+
+def violence_phrase(trigger) -> bool:
+    """Words of many senses that together name only gunfire: "opened fire" (not "fired the coach",
+    "open a fire station"), "gunned down" (not "gunned the engine"), "shot dead" (not "shot a film")."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "fire":
+        return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "open"
+    return lemma == "gun" and any(x.dep_ == "prt" and x.lower_ == "down" for x in trigger.children) \
+        or lemma == "shoot" and any(x.lower_ == "dead" and x.dep_ != "dobj" for x in trigger.children)
+
+
+def done_to_death(trigger) -> bool:
+    """Someone did it to someone "to death" ("hacked five farmers to death", "beat him to death"):
+    a killing in any domain. Not "burned to death in a fire", which has no direct object."""
+    return any(x.dep_ == "dobj" for x in trigger.children) and any(
+        x.dep_ == "prep" and x.lower_ == "to" and any(p.lower_ == "death" for p in x.children)
+        for x in trigger.children)
+
+
+def accidental_harm(trigger) -> bool:
+    """An injury or a blow with no attacker and no weapon, attack or armed side in its sentence:
+    "she was injured", "dozens were hurt" (by a quake), "was hit while crossing the road"."""
+    return trigger.lemma_.lower() in HARM and not violent(trigger)
+
+
+def harm_to_people(c, entity_type) -> bool:
+    """"A man was shot in the thigh outside the studio", "the fatal shooting of two teenage girls", "the
+    director was shot and stabbed in the street": gunfire or an assault on people, with the wound or death
+    it caused or another act that is violence in any domain, is violence in a music story or a match report
+    too; not a work's shot ("she was shot for the cover")."""
+    if c.type != "ASSAULT" or not lemma_in(c.trigger, WOUNDING) or c.object_tok is None:
+        return False
+    if not (is_people(c.object_tok) or entity_type(c.object) == "PERSON"):
+        return False
+    sent = c.trigger.sent
+    harmed = any(t.lower_ in WOUND_CUES or t.i != c.trigger.i and t.pos_ == "VERB" and lemma_in(t, LITERAL)
+                 for t in sent)
+    return harmed and not any(t.pos_ == "NOUN" and object_kind(t) == "work" and clause_verb(t) == c.trigger
+                              for t in sent)
+
+
+def clause_verb(tok):
+    """The verb whose clause holds `tok`: a work of the shot's own clause is what was shot ("shot for the
+    cover"), one of another clause is no sign of it ("shot after threats about his film")."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return None
+
+
+def narrated(trigger) -> bool:
+    """A verb in the present tense (or its auxiliary): how reviews tell a film's story."""
+    return trigger.tag_ in PRESENT or any(
+        x.dep_ in ("aux", "auxpass") and x.tag_ in PRESENT for x in trigger.children)
+

@@ -1,0 +1,36 @@
+"""Accusations that name their accused by a word resolution makes no actor of, or are made in law, are
+not dropped by the sense judge as stances on nothing (extract/lone_accusations.py). Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.evaluation.funnel import text_funnel
+
+
+def judged(text, nlp, gazetteer):
+    return [(f.trigger, f.stage, f.rule) for f in text_funnel(text, nlp, gazetteer).fates if f.type == "ACCUSE"]
+
+
+def test_an_official_criticising_a_body_is_an_accusation(analyse_text):
+    found = analyse_text("Finance Minister Pedro Alves criticised the bank over its lending.")
+    assert [e.type for e in found.events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The bank was accused of rigging interest rates.",      # a body
+    "The three were charged with fraud after an inquiry.",  # a number of people
+    "She is accused of poisoning two patients.",            # a pronoun of a person
+])
+def test_the_judge_passes_an_accusation_naming_its_accused(nlp, gazetteer, text):
+    assert all(stage != "sense judge" for _, stage, _ in judged(text, nlp, gazetteer))
+
+
+def test_what_is_blamed_is_no_accused(nlp, gazetteer):
+    got = judged("GM blamed high fuel prices for low sales.", nlp, gazetteer)
+    assert got == [("blamed", "sense judge", "lone stance on nothing")]
+
+
+def test_a_speaker_scolded_is_no_accused(nlp, gazetteer):
+    got = judged('Chef Ken Hom recalled his childhood. "My uncle scolded me for pouring too much soy sauce."',
+                 nlp, gazetteer)
+    assert got == [("scolded", "sense judge", "lone stance on nothing")]
