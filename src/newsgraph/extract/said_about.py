@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..wordlists import words
+from .accountable import held_to_account
 from .arguments import VERBAL
 from .frames import Candidate
 from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
@@ -32,6 +33,8 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
     actor `other` ((key, token)), the `speaker` ((key, token)) being the one who states it."""
     skey, stok = speaker
     okey, otok = other
+    # a demand on, or a charge against, "the police" or "the authorities" is one; on "residents" none
+    held = held_to_account(okey)
     aux = [c for c in clause.children if c.dep_ == "aux"]
     modal = next((a for a in aux if a.lower_ in OBLIGATION), None)
     needed = _needed(clause, aux, backshift=verb.i != clause.i)
@@ -41,16 +44,15 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
     # someone else: none is a demand on the clause's subject
     guessed = any(a.lemma_ in ("have", "be") for a in aux) or clause.dep_ == "auxpass" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or clause.lemma_.lower() in FORECAST_VERBS
-    if modal is not None and not guessed and not okey.startswith("GENERIC:"):
+    if modal is not None and not guessed and held:
         yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
-    elif demanding and clause.tag_ == "VB" and not aux and not okey.startswith("GENERIC:"):
+    elif demanding and clause.tag_ == "VB" and not aux and held:
         yield Candidate("REQUEST", clause, skey, okey, stok, otok, None, clause)   # "insisted that Ford pay"
-    elif alleging and not any(a.lower_ in FORETOLD for a in aux) and not okey.startswith("GENERIC:"):
+    elif alleging and not any(a.lower_ in FORETOLD for a in aux) and held:
         # "complained that China had harassed its fishermen", "alleged the firm had paid officials":
         # what is alleged or complained of is held against its doer, whatever the verb
         yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
-    elif (stance := content_stance(clause, aux)) is not None and not skey.startswith("GENERIC:") \
-            and not okey.startswith("GENERIC:"):
+    elif (stance := content_stance(clause, aux)) is not None and held and held_to_account(skey):
         # praise, deceit or inaction said of another actor ("had taken a bold step", "had covered up")
         yield Candidate(stance, verb, skey, okey, stok, otok, None, verb)
     elif negated:

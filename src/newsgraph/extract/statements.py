@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..wordlists import words
+from .accountable import held_to_account
 from .actors import KnownActors
 from .arguments import (
     GENERIC_ACTORS,
@@ -189,7 +190,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     okey = acting(subj, res)
     agent = faulting_agent(clause, negated) if okey is None else None
     if agent is not None and (akey := acting(agent, res)) not in (None, skey) and not any(
-            k.startswith(("GENERIC:", "OTHER:")) for k in (akey, skey)):
+            k.startswith("OTHER:") or not held_to_account(k) for k in (akey, skey)):
         # "said the abuse had been covered up by the Church": the doer of the wrong is the one faulted
         yield Candidate("ACCUSE", verb, skey, akey, stok, agent, None, verb)
         return
