@@ -15,6 +15,7 @@ HELD = [   # (text, event type, the unnamed kind held to account)
     ("Prime Minister Tony Blair said the union must call off the strike.", "REQUEST", "union"),
     ("The BMA said tobacco companies had misled smokers for decades.", "ACCUSE", "tobacco company"),
     ("Human Rights Watch said the abuses had been covered up by the police.", "ACCUSE", "police"),
+    ("Amnesty International called for the authorities to release the bloggers.", "REQUEST", "authority"),
 ]
 
 NOT_HELD = [   # demands on, or charges against, people in general, crowds or criminals of a kind
@@ -23,6 +24,7 @@ NOT_HELD = [   # demands on, or charges against, people in general, crowds or cr
     ("Amnesty International said critics had lied about the plan.", "critic"),
     ("Oxfam said the lawyers had violated the constitution.", "lawyer"),
     ("Interpol said robbers had stolen the jewels.", "robber"),
+    ("Oxfam called for residents to leave the valley.", "resident"),
 ]
 
 

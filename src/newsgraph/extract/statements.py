@@ -362,7 +362,7 @@ def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
             continue   # "for Iran to be referred" asks others to act on Iran
         otok = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         okey = acting(otok, res) if otok is not None and otok.pos_ != "PRON" else None
-        if okey is not None and okey != skey and not okey.startswith("GENERIC:"):
+        if okey is not None and okey != skey and held_to_account(okey):   # "for the police to act", not "for residents to"
             yield Candidate("REQUEST", verb, skey, okey, subj, otok, None, verb)
 
 
