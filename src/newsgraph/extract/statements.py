@@ -6,7 +6,8 @@ not accept Google's offer" a refusal (REJECT); "Boeing said Airbus had violated 
 accusation (ACCUSE); "Washington said Tehran would face consequences" a threat (THREATEN). The
 speaker is the claimant the attribution machinery finds for the reporting verb; the other side is
 the actor the content is about. Both sides must be actors the text names (a state, body, company
-or person): a statement about the speaker's own plans, or about nobody, is no event.
+or person) or unnamed institutions ("the police", "the authorities": extract/accountable.py): a
+statement about the speaker's own plans, about people in general, or about nobody, is no event.
 """
 from __future__ import annotations
 
