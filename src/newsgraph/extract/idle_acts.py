@@ -18,6 +18,7 @@ import re
 
 from ..model import Event
 from ..wordlists import words
+from .accountable import held_to_account
 
 # where a suspended person is suspended from that makes it employment, not politics ("from her job")
 EMPLOYMENT = words("employment_nouns")
@@ -68,5 +69,7 @@ def names_term(text: str) -> bool:
 
 def reported_crime(event: Event, trigger) -> bool:
     """An accusation made by a verb of reporting against a class of unnamed people ("robbers",
-    "attackers"): the crime is reported, no actor is accused."""
-    return trigger.lemma_.lower() in REPORTING and (event.object or "").startswith("GENERIC:")
+    "attackers"): the crime is reported, no actor is accused. An unnamed institution ("said the
+    police had failed to protect them") is accused (extract/accountable.py)."""
+    obj = event.object or ""
+    return trigger.lemma_.lower() in REPORTING and obj.startswith("GENERIC:") and not held_to_account(obj)

@@ -6,13 +6,15 @@ not accept Google's offer" a refusal (REJECT); "Boeing said Airbus had violated 
 accusation (ACCUSE); "Washington said Tehran would face consequences" a threat (THREATEN). The
 speaker is the claimant the attribution machinery finds for the reporting verb; the other side is
 the actor the content is about. Both sides must be actors the text names (a state, body, company
-or person): a statement about the speaker's own plans, or about nobody, is no event.
+or person) or unnamed institutions ("the police", "the authorities": extract/accountable.py): a
+statement about the speaker's own plans, about people in general, or about nobody, is no event.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from ..wordlists import words
+from .accountable import held_to_account
 from .actors import KnownActors
 from .arguments import (
     GENERIC_ACTORS,
@@ -29,10 +31,10 @@ from .denied_acts import ACCUSATIONS, denied_clauses
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
 from .rulings import RULING_VERBS, court_findings, ruled_against
-from .stance import FORETOLD, aimed_at_wrong, content_stance, faulting_agent, harm_noun
+from .said_about import about_other
+from .stance import faulting_agent
 
 OBLIGATION = words("statement_obligation")
-FORECAST_VERBS = words("statement_forecast_verbs")
 DEMANDING_VERBS = words("statement_demanding_verbs")
 YIELDING_VERBS = words("statement_yielding_verbs")
 INTENT_NOUNS = words("statement_intent_nouns")
@@ -41,9 +43,6 @@ CLAIM_NOUNS = words("statement_claim_nouns")
 REFUSING_ADJECTIVES = words("statement_refusing_adjectives")
 WRONGDOING_VERBS = words("statement_wrongdoing_verbs")
 WRONGDOING_ADVERBS = words("statement_wrongdoing_adverbs")
-BROKEN_RULES = words("statement_broken_rules")
-FAULT_ADJECTIVES = words("statement_fault_adjectives")
-THREAT_NOUNS = words("statement_threat_nouns")
 NEEDING = frozenset({"need", "have"})
 REFUSING_VERBS = words("statement_refusing_verbs")
 CALLING_VERBS = words("statement_calling_verbs")
@@ -52,8 +51,6 @@ DENYING_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
 DENIED_NOUNS = words("statement_denied_nouns")
 STATING_HEADS = NEEDING | WRONGDOING_VERBS | words("statement_stating_heads")
 ORDER_NOUNS = words("statement_order_nouns")
-FAULTED_MAKINGS = words("faulting_predicates")   # "was making a mistake", "made a shambles of"
-PERILS = words("statement_perils")
 # what an actor's act is meant to do: "said the effect of the coalition would be to undermine the UN"
 AIMS_OF = frozenset({"effect", "aim", "purpose", "goal", "intention", "intent", "object", "objective"})
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
@@ -65,8 +62,6 @@ OPINING = frozenset({"believe", "think", "feel"})
 ALLEGING = frozenset({"allege", "complain"})
 # what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
 GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation"})
-SPECULATED = frozenset({"could", "might", "may", "can"})
-REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -166,7 +161,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     if subj.lower_ == "it" and (demand := time_demand(clause, speaker, res)) is not None:
         yield demand   # "said it was time for Iran to comply"
         return
-    if (told := told_one(verb, subj, skey, res)) is not None and (found := next(_about_other(
+    if (told := told_one(verb, subj, skey, res)) is not None and (found := next(about_other(
             verb, clause, speaker, told, negated, demanding), None)) is not None and found.type != "THREATEN":
         yield found   # "told Italy it must cut its deficit": a demand on the one told
         return
@@ -196,7 +191,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     okey = acting(subj, res)
     agent = faulting_agent(clause, negated) if okey is None else None
     if agent is not None and (akey := acting(agent, res)) not in (None, skey) and not any(
-            k.startswith(("GENERIC:", "OTHER:")) for k in (akey, skey)):
+            k.startswith("OTHER:") or not held_to_account(k) for k in (akey, skey)):
         # "said the abuse had been covered up by the Church": the doer of the wrong is the one faulted
         yield Candidate("ACCUSE", verb, skey, akey, stok, agent, None, verb)
         return
@@ -219,7 +214,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     for said in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
                            and not any(x.dep_ in SUBJECTS for x in c.children))):
         negated = any(c.dep_ == "neg" for c in said.children)
-        found = next(_about_other(verb, said, speaker, (okey, subj), negated, demanding, alleging), None)
+        found = next(about_other(verb, said, speaker, (okey, subj), negated, demanding, alleging), None)
         if found is not None:
             yield found
             return   # one statement of its kind per subject: "should stick to his guns and not apologise"
@@ -248,100 +243,10 @@ def acting(tok, res: KnownActors) -> str | None:
     return actor_of(tok, res)
 
 
-def _about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
-                 alleging: bool = False) -> Iterator[Candidate]:
-    skey, stok = speaker
-    okey, otok = other
-    aux = [c for c in clause.children if c.dep_ == "aux"]
-    modal = next((a for a in aux if a.lower_ in OBLIGATION), None)
-    needed = _needed(clause, aux, backshift=verb.i != clause.i)
-    if needed is not None:   # "Tehran needs to stop", "Ford has to pay": the same demand
-        modal, aux, clause = clause, [a for a in needed.children if a.dep_ == "aux" and a.lower_ != "to"], needed
-    # "should have scored" is regret, "must be wondering" a guess, "should not be criticised" asks
-    # someone else: none is a demand on the clause's subject
-    guessed = any(a.lemma_ in ("have", "be") for a in aux) or clause.dep_ == "auxpass" or any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or clause.lemma_.lower() in FORECAST_VERBS
-    if modal is not None and not guessed and not okey.startswith("GENERIC:"):
-        yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
-    elif demanding and clause.tag_ == "VB" and not aux and not okey.startswith("GENERIC:"):
-        yield Candidate("REQUEST", clause, skey, okey, stok, otok, None, clause)   # "insisted that Ford pay"
-    elif alleging and not any(a.lower_ in FORETOLD for a in aux) and not okey.startswith("GENERIC:"):
-        # "complained that China had harassed its fishermen", "alleged the firm had paid officials":
-        # what is alleged or complained of is held against its doer, whatever the verb
-        yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
-    elif (stance := content_stance(clause, aux)) is not None and not skey.startswith("GENERIC:") \
-            and not okey.startswith("GENERIC:"):
-        # praise, deceit or inaction said of another actor ("had taken a bold step", "had covered up")
-        yield Candidate(stance, verb, skey, okey, stok, otok, None, verb)
-    elif negated:
-        return   # "said Airbus had not violated the rules" clears it
-    elif _threatened(clause, aux):
-        yield Candidate("THREATEN", verb, skey, okey, stok, otok, None, verb)
-    elif _wrongdoing(clause) and not any(a.lower_ in SPECULATED for a in aux):
-        # "said PBS could put itself at risk" is a guess, not a charge
-        yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
-
-
 def recounted(clause) -> bool:
     """A past act told, not a stance taken: "said it had not negotiated with them" denies a fact;
     "said it would not negotiate", "said it did not accept the offer" refuse."""
     return any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
-
-
-def _needed(clause, aux, backshift: bool):
-    """The act in "needs to stop", "has to pay" (in reported speech also "said X needed to"), or
-    None: "has yet to respond" is a fact, "had to pay the fine last year" a past duty."""
-    tenses = ("VBZ", "VBP", "VBD") if backshift else ("VBZ", "VBP")
-    if clause.lemma_.lower() not in NEEDING or clause.tag_ not in tenses or aux \
-            or any(c.lower_ == "yet" for c in clause.children):
-        return None
-    if clause.tag_ == "VBD" and any(t.ent_type_ == "DATE" for t in clause.subtree):
-        return None
-    return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL), None)
-
-
-def _threatened(clause, aux) -> bool:
-    """"would face consequences", "will face legal action": a warning of what the speaker will do."""
-    if clause.lemma_.lower() != "face" or not any(a.lower_ in ("will", "would", "'ll") for a in aux):
-        return False
-    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-    return obj is not None and (obj.lower_ in THREAT_NOUNS or any(
-        m.lower_ in THREAT_NOUNS for m in obj.children if m.dep_ in ("amod", "compound")))
-
-
-def _wrongdoing(clause) -> bool:
-    """"had violated the trade rules", "had broken the ceasefire", "had failed to protect the
-    workers", "was responsible for the bombing", "was behind the attack"."""
-    lemma = clause.lemma_.lower()
-    if any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children):
-        return True   # "had acted unlawfully", "had illegally detained"
-    if lemma == "fail":   # "had failed to protect", not "failed to win": a duty left undone
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
-    if lemma in WRONGDOING_VERBS:
-        return True
-    if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in FAULTED_MAKINGS for c in clause.children):
-        return True   # "was making a mistake"
-    if lemma != "be" and any(c.dep_ == "dobj" and c.lemma_.lower() not in REFLEXIVES for c in clause.children) and any(
-            p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children):
-        return True   # "was putting the country at risk", "had placed lives in danger"
-    if lemma == "break":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in clause.children)
-    if aimed_at_wrong(clause):
-        return True   # "the move was an attempt to undermine the UN", "was designed to intimidate Finland"
-    if lemma != "be":
-        return False
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children) or any(
-            p.dep_ == "prep" and p.lower_ == "behind" and any(o.dep_ == "pobj" and harm_noun(o)
-                                                              for o in p.children) for p in clause.children):
-        return True   # "were to blame for the crisis", "was behind the bombing"
-    for adj in (c for c in clause.children if c.dep_ == "acomp" and c.lower_ in FAULT_ADJECTIVES):
-        if adj.lower_ in ("guilty", "complicit", "culpable"):
-            return True
-        for prep in (p for p in adj.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "in")):
-            if any(o.dep_ == "pobj" and harm_noun(o) for o in prep.children):
-                return True
-    return False
 
 
 def _refused_thing(clause, subj) -> bool:
@@ -458,7 +363,7 @@ def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
             continue   # "for Iran to be referred" asks others to act on Iran
         otok = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         okey = acting(otok, res) if otok is not None and otok.pos_ != "PRON" else None
-        if okey is not None and okey != skey and not okey.startswith("GENERIC:"):
+        if okey is not None and okey != skey and held_to_account(okey):   # "for the police to act", not "for residents to"
             yield Candidate("REQUEST", verb, skey, okey, subj, otok, None, verb)
 
 

@@ -1,0 +1,120 @@
+"""What a reported clause says of an actor other than its speaker: a demand on it ("said Tehran
+must comply", "needs to stop"), an accusation ("had violated the rules", "was behind the attack"), a
+stance ("had covered up") or a threat ("would face consequences"). statements.py finds the speaker
+and the other side; this module reads the clause.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import words
+from .accountable import held_to_account
+from .arguments import VERBAL
+from .frames import Candidate
+from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
+
+OBLIGATION = words("statement_obligation")
+WRONGDOING_VERBS = words("statement_wrongdoing_verbs")
+WRONGDOING_ADVERBS = words("statement_wrongdoing_adverbs")
+NEEDING = frozenset({"need", "have"})
+FORECAST_VERBS = words("statement_forecast_verbs")
+THREAT_NOUNS = words("statement_threat_nouns")
+BROKEN_RULES = words("statement_broken_rules")
+FAULT_ADJECTIVES = words("statement_fault_adjectives")
+FAULTED_MAKINGS = words("faulting_predicates")   # "was making a mistake", "made a shambles of"
+PERILS = words("statement_perils")
+SPECULATED = frozenset({"could", "might", "may", "can"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
+
+
+def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
+                alleging: bool = False) -> Iterator[Candidate]:
+    """The demand, accusation, stance or threat that `clause` (reported by `verb`) states of the
+    actor `other` ((key, token)), the `speaker` ((key, token)) being the one who states it."""
+    skey, stok = speaker
+    okey, otok = other
+    # a demand on, or a charge against, "the police" or "the authorities" is one; on "residents" none
+    held = held_to_account(okey)
+    aux = [c for c in clause.children if c.dep_ == "aux"]
+    modal = next((a for a in aux if a.lower_ in OBLIGATION), None)
+    needed = _needed(clause, aux, backshift=verb.i != clause.i)
+    if needed is not None:   # "Tehran needs to stop", "Ford has to pay": the same demand
+        modal, aux, clause = clause, [a for a in needed.children if a.dep_ == "aux" and a.lower_ != "to"], needed
+    # "should have scored" is regret, "must be wondering" a guess, "should not be criticised" asks
+    # someone else: none is a demand on the clause's subject
+    guessed = any(a.lemma_ in ("have", "be") for a in aux) or clause.dep_ == "auxpass" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or clause.lemma_.lower() in FORECAST_VERBS
+    if modal is not None and not guessed and held:
+        yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
+    elif demanding and clause.tag_ == "VB" and not aux and held:
+        yield Candidate("REQUEST", clause, skey, okey, stok, otok, None, clause)   # "insisted that Ford pay"
+    elif alleging and not any(a.lower_ in FORETOLD for a in aux) and held:
+        # "complained that China had harassed its fishermen", "alleged the firm had paid officials":
+        # what is alleged or complained of is held against its doer, whatever the verb
+        yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
+    elif (stance := content_stance(clause, aux)) is not None and held and held_to_account(skey):
+        # praise, deceit or inaction said of another actor ("had taken a bold step", "had covered up")
+        yield Candidate(stance, verb, skey, okey, stok, otok, None, verb)
+    elif negated:
+        return   # "said Airbus had not violated the rules" clears it
+    elif _threatened(clause, aux):
+        yield Candidate("THREATEN", verb, skey, okey, stok, otok, None, verb)
+    elif _wrongdoing(clause) and not any(a.lower_ in SPECULATED for a in aux):
+        # "said PBS could put itself at risk" is a guess, not a charge
+        yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
+
+
+def _needed(clause, aux, backshift: bool):
+    """The act in "needs to stop", "has to pay" (in reported speech also "said X needed to"), or
+    None: "has yet to respond" is a fact, "had to pay the fine last year" a past duty."""
+    tenses = ("VBZ", "VBP", "VBD") if backshift else ("VBZ", "VBP")
+    if clause.lemma_.lower() not in NEEDING or clause.tag_ not in tenses or aux \
+            or any(c.lower_ == "yet" for c in clause.children):
+        return None
+    if clause.tag_ == "VBD" and any(t.ent_type_ == "DATE" for t in clause.subtree):
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL), None)
+
+
+def _threatened(clause, aux) -> bool:
+    """"would face consequences", "will face legal action": a warning of what the speaker will do."""
+    if clause.lemma_.lower() != "face" or not any(a.lower_ in ("will", "would", "'ll") for a in aux):
+        return False
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.lower_ in THREAT_NOUNS or any(
+        m.lower_ in THREAT_NOUNS for m in obj.children if m.dep_ in ("amod", "compound")))
+
+
+def _wrongdoing(clause) -> bool:
+    """"had violated the trade rules", "had broken the ceasefire", "had failed to protect the
+    workers", "was responsible for the bombing", "was behind the attack"."""
+    lemma = clause.lemma_.lower()
+    if any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children):
+        return True   # "had acted unlawfully", "had illegally detained"
+    if lemma == "fail":   # "had failed to protect", not "failed to win": a duty left undone
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
+    if lemma in WRONGDOING_VERBS:
+        return True
+    if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in FAULTED_MAKINGS for c in clause.children):
+        return True   # "was making a mistake"
+    if lemma != "be" and any(c.dep_ == "dobj" and c.lemma_.lower() not in REFLEXIVES for c in clause.children) and any(
+            p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children):
+        return True   # "was putting the country at risk", "had placed lives in danger"
+    if lemma == "break":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_RULES for c in clause.children)
+    if aimed_at_wrong(clause):
+        return True   # "the move was an attempt to undermine the UN", "was designed to intimidate Finland"
+    if lemma != "be":
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children) or any(
+            p.dep_ == "prep" and p.lower_ == "behind" and any(o.dep_ == "pobj" and harm_noun(o)
+                                                              for o in p.children) for p in clause.children):
+        return True   # "were to blame for the crisis", "was behind the bombing"
+    for adj in (c for c in clause.children if c.dep_ == "acomp" and c.lower_ in FAULT_ADJECTIVES):
+        if adj.lower_ in ("guilty", "complicit", "culpable"):
+            return True
+        for prep in (p for p in adj.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "in")):
+            if any(o.dep_ == "pobj" and harm_noun(o) for o in prep.children):
+                return True
+    return False
