@@ -79,23 +79,33 @@ def _last_words(titles: frozenset[str]) -> frozenset[str]:
     return frozenset(t.split()[-1] for t in titles if t)
 
 
-def _title_at(texts: list[str], i: int, book: RoleBook) -> int:
-    """The end of the longest office title starting at token i, or i when none does."""
-    first = fold(texts[i]).split()
-    if first and first[0] != "the" and first[0] not in _first_words(book.all_titles):
-        return i   # most tokens begin no title: one cached fold instead of five
-    last_words = _last_words(book.all_titles)
+def _title_at(texts: list[str], marks: tuple[list[bool], list[bool]], i: int, book: RoleBook) -> int:
+    """The end of the longest office title starting at token i, or i when none does; `marks` say
+    which tokens may begin and end one (_title_marks)."""
+    starts, ends = marks
+    if not starts[i]:
+        return i
     for n in (5, 4, 3, 2, 1):
-        if i + n > len(texts):
-            continue
-        # a phrase's folded last word is its last token's (tokens join with spaces): a cached
-        # fold of one token rules most lengths out before the phrase is folded
-        last = fold(texts[i + n - 1]).rsplit(" ", 1)[-1]
-        if not last or last not in last_words:
+        if i + n > len(texts) or not ends[i + n - 1]:
             continue    # a title ends on a word, never on the comma after it ("the Labour leader,")
         if fold(" ".join(texts[i:i + n])) in book.all_titles:
             return i + n
     return i
+
+
+def _title_marks(texts: list[str], book: RoleBook) -> tuple[list[bool], list[bool]]:
+    """Whether each token may begin, and may end, an office title, from one cached fold per token
+    read once per document: most tokens begin no title, and a phrase's folded last word is its last
+    token's (tokens join with spaces), so most phrases are ruled out before they are folded."""
+    first_words, last_words = _first_words(book.all_titles), _last_words(book.all_titles)
+    starts, ends = [], []
+    for text in texts:
+        folded = fold(text)
+        first = folded.split()
+        starts.append(not first or first[0] == "the" or first[0] in first_words)
+        last = folded.rsplit(" ", 1)[-1]
+        ends.append(bool(last) and last in last_words)
+    return starts, ends
 
 
 def _free(res: ResolutionDraft, lo: int, hi: int, book: RoleBook) -> bool:
@@ -171,9 +181,10 @@ def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | N
     book = book or role_book()
     date = doc.user_data.get("published")
     texts = token_texts(doc)
+    marks = _title_marks(texts, book)
     i = 0
     while i < len(doc):
-        end = _title_at(texts, i, book) if i not in res.token_entity else i
+        end = _title_at(texts, marks, i, book) if i not in res.token_entity else i
         if end == i or res.covered(i, end):
             i += 1
             continue
