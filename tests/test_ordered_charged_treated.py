@@ -1,7 +1,6 @@
 """Types that a verb's complement decides (extract/construction_types.py): an order to one's own forces is
-a deployment and an order of an act with a noun of its own is that act, not a request of anyone; charging
-someone a sum is a fine, charging them with a crime an accusation; people treated some way are not cared
-for. Sentences written for newsgraph."""
+a deployment; charging someone a sum is a fine, charging them with a crime an accusation; people treated
+some way are not cared for. Sentences written for newsgraph."""
 from __future__ import annotations
 
 import pytest
@@ -25,16 +24,6 @@ def test_an_order_to_another_actor_stays_a_request(events_named):
     found = rows(events_named, "The Security Council ordered Ethiopia to withdraw its forces from Eritrea.")
     assert any(t == "REQUEST" and o == "Ethiopia" for t, _, o in found), found
     assert not any(t == "MOBILIZE" for t, _, _ in found), found
-
-
-@pytest.mark.parametrize("text, act, target", [
-    ("Xi Jinping ordered an investigation into Ant Group.", "ACCUSE", "Ant Group"),
-    ("Narendra Modi ordered an inquiry into Adani.", "ACCUSE", "Adani"),
-])
-def test_an_ordered_act_asks_nothing_of_its_target(events_named, text, act, target):
-    found = rows(events_named, text)
-    assert any(t == act and o == target for t, _, o in found), found
-    assert not any(t == "REQUEST" for t, _, _ in found), found
 
 
 @pytest.mark.parametrize("text, fined", [

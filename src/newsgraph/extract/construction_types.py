@@ -82,17 +82,6 @@ def forces_ordered(c) -> bool:
         x.dep_ == "prep" and x.lower_ in DESTINATIONS for x in c.trigger.children)
 
 
-def ordered_act(c) -> bool:
-    """An order whose object is an act with an event noun of its own ("ordered an inquiry into Yukos",
-    "ordered sanctions against Iran"): that noun's event is the act; the one it is done to is asked nothing."""
-    if not order_of(c):
-        return False
-    acts = [x for x in c.trigger.children if x.dep_ == "dobj" and x.pos_ == "NOUN"]
-    # "ordered all big loans to be scrutinised": what is to be done to the thing is the order's own clause
-    return bool(acts) and all((f := noun_frame(t, lexicon())) is not None and f.type != "REQUEST" and not any(
-        x.dep_ in ("relcl", "acl") and x.pos_ == "VERB" for x in t.children) for t in acts)
-
-
 def charged_sum(c) -> bool:
     """A charge of a sum ("could charge Google up to 10% of its turnover", "charged the bank a fine of
     $2m"): a fine (PLOVER SANCTION); a charge "with" a crime stays an accusation."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..model import PLOVER_TYPES
 from ..wordlists import words
 from .asked_acts import asked, asks_a_question
-from .construction_types import construction_type, deployed_to_help, ordered_act, suspended_thing, treated_how
+from .construction_types import construction_type, deployed_to_help, suspended_thing, treated_how
 from .everyday import everyday_sense
 from .fates import judged
 from .framing import (
@@ -156,8 +156,6 @@ def verdict(c, context: Context, entity_type):
         return Dropped("deployed to help")   # "sent troops to help flood victims": the help is the event
     if suspended_thing(c, entity_type):
         return Dropped("suspended thing")   # "trading was suspended"
-    if ordered_act(c):
-        return Dropped("ordered act")   # "ordered an inquiry into X": the inquiry is the event
     if treated_how(c):
         return Dropped("treatment")   # "treated them unfairly": no aid
     c.type = construction_type(c, entity_type)   # "allowed aid convoys into the region": access
