@@ -12,9 +12,8 @@ Tokyo"), is a diplomatic protest: PLOVER counts it as ACCUSE, not as a demonstra
 or hitting "back at" one's critics is a reply in words (ACCUSE), whoever the critics are. A warning
 that a plan or policy will do harm ("warned ministers that the reforms would wreck the health service")
 criticises it: the speaker threatens nothing of its own (PLOVER THREATEN is a coercive warning).
-An order given to one's own forces or officials is the act ordered: "ordered troops to the border" is a
-deployment (MOBILIZE), and in "ordered an inquiry into Yukos" the inquiry, an event of its own noun, is the
-act; no one is asked anything (an order to another actor, "ordered Israel to withdraw", stays REQUEST).
+An order given to one's own forces is their deployment: "ordered troops to the border" is MOBILIZE; no
+one is asked anything (an order to another actor, "ordered Israel to withdraw", stays REQUEST).
 Charging someone a sum is a fine (SANCTION, "could charge Google up to 10% of its turnover"), charging
 them with a crime an accusation. Treating people a certain way ("treated the passengers unfairly", "like
 animals") is how they were dealt with, not the care of the sick or wounded (AID). A strike by a nation's
