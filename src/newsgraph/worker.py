@@ -194,7 +194,7 @@ def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
             if len(document.text) > PIECE_CHARS:
                 analysis = analyse_long(document, nlp, gaz)
             else:
-                doc = docs.get(i)
+                doc = docs.pop(i, None)   # analysed once: freed as the batch goes on
                 analysis = analyse(document, doc if doc is not None else nlp(document.text), gaz)
             out[i] = (analysis, signature(document.text), input_hash)
         except Exception as exc:  # noqa: BLE001  reported as this document's error

@@ -26,5 +26,7 @@ def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
     mentions = [*resolution.mentions, *extraction.new_mentions]
     # an office phrase in an event with its own date names the holder on that date
     events, mentions = redate_office_holders(extraction.events, entities, mentions, gaz)
-    return Analysis(document=document, entities=entities, mentions=mentions, events=events,
-                    proposals=find_proposals(doc, mentions))
+    analysis = Analysis(document=document, entities=entities, mentions=mentions, events=events,
+                        proposals=find_proposals(doc, mentions))
+    forget(doc)   # the per-document reads (doctext) hold a string per word: a worker keeps a batch of docs
+    return analysis
