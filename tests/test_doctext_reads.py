@@ -45,3 +45,14 @@ def test_entry_words_follow_their_table():
     assert last_words(table) == {"out", "lift", "fire"}
     other = {"walk out of": 1}
     assert first_words(other) == {"walk"} and last_words(other) == {"of"}
+
+
+def test_an_analysed_doc_keeps_no_per_document_reads(nlp, gazetteer):
+    # a worker holds a batch of parsed docs: the reads (a string per word) must not outlive analysis
+    from newsgraph.extract import analyse
+    from newsgraph.model import Document
+    text = "Kenyan police arrested two opposition leaders in Nairobi on Monday, the interior ministry said."
+    doc = nlp(text)
+    analysis = analyse(Document(source="memo", text=text), doc, gazetteer)
+    assert analysis.events, "the sentence tells an arrest"
+    assert not [k for k in doc.user_data if "newsgraph" in (k[:1] if isinstance(k, tuple) else (str(k)[:9],))]

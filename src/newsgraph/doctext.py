@@ -6,6 +6,7 @@ _KEY = ("newsgraph", "text")
 _ENTS = ("newsgraph", "ents")
 _LOWERS = ("newsgraph", "lowers")
 _BOUNDS = ("newsgraph", "token bounds")
+_TEXTS = ("newsgraph", "texts")
 
 
 def doc_text(doc) -> str:
@@ -28,10 +29,10 @@ def token_texts(doc) -> list[str]:
     """The text of every token, read from an array (building a Token per position costs more)."""
     from spacy.attrs import ORTH  # noqa: PLC0415
 
-    cached = doc.user_data.get("newsgraph.texts")
+    cached = doc.user_data.get(_TEXTS)
     if cached is None or len(cached) != len(doc):
         strings = doc.vocab.strings
-        cached = doc.user_data["newsgraph.texts"] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        cached = doc.user_data[_TEXTS] = [strings[h] for h in doc.to_array(ORTH).tolist()]
     return cached
 
 
@@ -78,9 +79,10 @@ def span_ents(span) -> list:
 
 
 def forget(doc) -> None:
-    """Drop what these helpers read from the Doc, for a Doc whose lemmas or tags were corrected after
-    (analyse corrects them first)."""
-    for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("newsgraph",)]:
+    """Drop what these helpers (and other per-document caches: keys "newsgraph.*") read from the Doc, for
+    a Doc whose lemmas or tags were corrected after (analyse corrects them first) or once it is analysed."""
+    for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("newsgraph",)
+                or isinstance(k, str) and k.startswith("newsgraph.")]:
         del doc.user_data[key]
 
 
