@@ -81,8 +81,8 @@ def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
     """The verb's frame, trying "lemma particle noun", "lemma particle" and "lemma object-noun"
     before the bare lemma, then a reversal of what its object states ("lifted the curfew")."""
     lemma = verb.lemma_.lower()
-    if lemma.split(" ", 1)[0] not in first_words(lex.verbs) and lemma not in lex.reversals \
-            and lemma.split(" ", 1)[0] not in first_words(lex.not_events):
+    first = lemma.split(" ", 1)[0]
+    if first not in first_words(lex.verbs) and lemma not in lex.reversals and first not in first_words(lex.not_events):
         return None, lemma   # most verbs begin no entry: their particles and objects need not be read
     frame, key = _verb_entry(verb, lex)
     if frame is not None and frame.needs_clause and not to_clause(verb, light=key != verb.lemma_.lower()):
@@ -129,7 +129,7 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
     naming = {"dobj", "oprd"} <= {x.dep_ for x in verb.children}   # "called X a Y": X named Y
     for c in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # and a raised one
         if c.dep_ in ("dobj", "prep") and naming:
-            continue   # "called the Israeli strike on Rafah a massacre": named, no "call strike", "call on" (othertype20)
+            continue   # "called the Israeli strike on Rafah a massacre": named, no "call strike", "call on"
         if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lemma_.lower()}" in lex.not_events:
             return None, f"{lemma} {c.lemma_.lower()}"   # "a rule is struck down", "kill time"
         if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i > verb.i:   # "hit back at"
