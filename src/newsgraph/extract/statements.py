@@ -30,6 +30,7 @@ from .denials import ASSERTING, innocence_pleaded
 from .denied_acts import ACCUSATIONS, denied_clauses
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
+from .noun_phrases import passive_agent
 from .rulings import RULING_VERBS, court_findings, ruled_against
 from .said_about import about_other
 from .stance import faulting_agent
@@ -266,7 +267,7 @@ def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
     allegations": the refusal is aimed at whoever made the claim, proposal or order. A claim or an
     accusation of wrongdoing refused with its maker unnamed is still refused ("denied wrongdoing")."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        subj = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        subj = passive_agent(verb)
         things = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         subj = controller(verb)
