@@ -39,6 +39,7 @@ from .framing import framed_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
+from .org_descriptions import description_kind, resolve_org_description
 from .owned_forces import give_forces_owners
 from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
 from .resolution import ResolutionDraft
@@ -327,6 +328,9 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             if key is not None:
                 start = min(c.left_edge.i for c in tok.children if c.dep_ == "poss")
                 reason = "alias rule: affiliate of its owner"
+        elif tok.pos_ == "NOUN" and (kind := description_kind(tok, res)) is not None:
+            key = resolve_org_description(tok, kind, ants, res, gaz)
+            start = next(c.i for c in tok.lefts if c.dep_ == "det")
         elif tok.pos_ in ("NOUN", "PROPN") and tok.text.islower() \
                 and (low in DESCRIPTIONS or tok.lemma_.lower() in DESCRIPTIONS) \
                 and not _plural(tok) and definite(tok):
