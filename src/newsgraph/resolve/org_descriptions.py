@@ -33,11 +33,11 @@ NAME_KINDS = {word: kind for kind, ends in table("org_name_kinds").items() for w
 ROLE_KINDS = {word: kind for kind, nouns in table("org_role_nouns").items() for word in nouns}
 OTHER_BODY = words("other_body_modifiers")
 # types a body of each kind may have (an organisation's, by default); a news outlet named in a story is
-# mostly its source ("told Reuters"), not the firm "the company" means, unless it is a subject
+# mostly its source ("told Reuters", "the Wall Street Journal reported"), not the firm "the company" means
 TYPES = {"network": {"MEDIA", "ORGANIZATION"}, "regulator": {"GOVERNMENT", "ORGANIZATION"}}
 # names that may be a body of the kind though typed otherwise: they make the choice ambiguous ("Leeds
 # ... the club": a club the recogniser took for a city)
-OPEN_TYPES = {"club": {"LOCATION"}, "company": {"MEDIA"}}
+OPEN_TYPES = {"club": {"LOCATION"}}
 
 
 def description_kind(tok, res: ResolutionDraft) -> str | None:
@@ -154,7 +154,7 @@ def resolve_org_description(tok, kind: str, ants, res: ResolutionDraft, gaz: Gaz
         if not c.key or c.thing or c.key in exclude or names_a_thing(tok.doc[c.token]):
             continue
         how = fit(kind, c.key, res, tok.doc, country)
-        if how is not None and (c.subject or res.entities[c.key].type != "MEDIA"):
+        if how is not None:
             by_sentence.setdefault(c.sent, []).append((c, how))
     if not by_sentence:
         return None
