@@ -44,6 +44,13 @@ def test_a_description_that_fits_no_single_body_is_left_open(resolved_name, text
     assert resolved_name(text, head) not in ("Microsoft", "Unilever", "Procter & Gamble", "Shell")
 
 
+def test_a_kind_of_company_a_person_may_be_needs_a_body_known_as_one(resolved_name):
+    # "the developer" of a story about a games firm's founder is the founder
+    text = ("Jon Pell set up Microsoft's games studio in Seattle. The developer, who won an award in 2002, "
+            "was worth millions.")
+    assert resolved_name(text, "developer") != "Microsoft"
+
+
 def test_the_object_is_not_the_subject_of_its_own_verb(resolved_name):
     # "Microsoft sued the firm": a firm does not sue itself; the firm is the one met before
     text = "Nokia cut 2,000 jobs in Finland. On Monday Microsoft sued the firm over a patent."

@@ -8,8 +8,9 @@ kind fits the head noun (data/lexicon/words/actors.yaml: org_description_kinds):
 - its kind is known from the gazetteer or the document (resolve/kinds.py), from its name's last word
   ("British Airways" an airline, "Labour Party" a party: org_name_kinds) or from the nouns it modifies
   or owns ("Chelsea striker Mutu" a club, "the band's album", "Oasis frontman": org_role_nouns);
-- a company head ("the firm", "the company", "the oil giant") or a kind of company ("the retailer")
-  also fits an organisation whose kind is not known; any other head only one known to be of its kind.
+- a company head ("the firm", "the company", "the oil giant") or a kind of company ("the retailer":
+  org_open_kinds, not one a person may be, "the developer") also fits an organisation whose kind is
+  not known; any other head only one known to be of its kind.
 The nearest sentence holding a fitting body decides: its one body, else its one subject, else none
 (two bodies equally salient leave the description open: a wrong actor is worse than none). Never the
 subject of the description's own clause, nor a body the description's modifiers set apart ("the rival
@@ -29,6 +30,7 @@ from .things import stands_for_owner
 KINDS = {kind: frozenset(heads) for kind, heads in table("org_description_kinds").items()}
 HEAD_KIND = {head: kind for kind, heads in KINDS.items() for head in heads}
 COMPANY_KINDS = words("company_kinds")
+OPEN_KINDS = words("org_open_kinds")
 NAME_KINDS = {word: kind for kind, ends in table("org_name_kinds").items() for word in ends}
 ROLE_KINDS = {word: kind for kind, nouns in table("org_role_nouns").items() for word in nouns}
 OTHER_BODY = words("other_body_modifiers")
@@ -53,6 +55,8 @@ def description_kind(tok, res: ResolutionDraft) -> str | None:
         return None     # "the company uniform", "X is the firm that ...", "Vodrex, the firm ...": no reference
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return None
+    if any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in tok.rights):
+        return None     # "the developer, who received an OBE": a person
     return kind
 
 
@@ -97,7 +101,7 @@ def fit(kind: str, key: str, res: ResolutionDraft, doc, country: str | None) -> 
 
 
 def taken(kind: str, how: str) -> bool:
-    return how == "kind" or how == "open" and (kind == "company" or kind in COMPANY_KINDS)
+    return how == "kind" or how == "open" and kind in OPEN_KINDS
 
 
 def restriction(tok, gaz: Gazetteer) -> tuple[bool, str | None]:
