@@ -55,8 +55,9 @@ def description_kind(tok, res: ResolutionDraft) -> str | None:
         return None     # "the company uniform", "X is the firm that ...", "Vodrex, the firm ...": no reference
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return None
-    if any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in tok.rights):
-        return None     # "the developer, who received an OBE": a person
+    if (kind == "company" or kind in COMPANY_KINDS) \
+            and any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in tok.rights):
+        return None     # "the developer, who received an OBE": a person ("the band, who": the band)
     return kind
 
 
