@@ -9,7 +9,8 @@ compatible antecedent.
   recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
   "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);
 - definite descriptions ("the group", "the army") and affiliates ("Hamas's military wing"):
-  resolve/descriptions.py;
+  resolve/descriptions.py; bare descriptions of a named organisation ("the firm", "the oil giant",
+  "the carrier", "the club", "the band") that resolve/kinds.py left: resolve/org_descriptions.py;
 
 An antecedent is never the subject of the pronoun's own clause ("Hamas ... helping the fellow
 terrorist group": not Hamas). Numbered or plural descriptions ("the two countries") are left
