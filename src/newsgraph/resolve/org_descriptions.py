@@ -6,8 +6,9 @@ Vandrel ... the airline"); this pass, run by resolve/coref.py in text order, tak
 The antecedent is a named organisation of the sentence or the DESCRIPTION_WINDOW sentences before whose
 kind fits the head noun (data/lexicon/words/actors.yaml: org_description_kinds):
 - its kind is known from the gazetteer or the document (resolve/kinds.py), from its name's last word
-  ("British Airways" an airline, "Labour Party" a party: org_name_kinds) or from the nouns it modifies
-  or owns ("Chelsea striker Mutu" a club, "the band's album", "Oasis frontman": org_role_nouns);
+  ("British Airways" an airline, "Labour Party" a party: org_name_kinds), from the people it is put
+  before ("Chelsea striker Mutu" a club, "Oasis frontman": org_role_nouns) or the things it owns
+  ("U2's new album": org_owned_things);
 - a company head ("the firm", "the company", "the oil giant") or a kind of company ("the retailer":
   org_open_kinds, not one a person may be, "the developer") also fits an organisation whose kind is
   not known; any other head only one known to be of its kind.
@@ -33,6 +34,7 @@ COMPANY_KINDS = words("company_kinds")
 OPEN_KINDS = words("org_open_kinds")
 NAME_KINDS = {word: kind for kind, ends in table("org_name_kinds").items() for word in ends}
 ROLE_KINDS = {word: kind for kind, nouns in table("org_role_nouns").items() for word in nouns}
+OWNED_KINDS = {word: kind for kind, nouns in table("org_owned_things").items() for word in nouns}
 OTHER_BODY = words("other_body_modifiers")
 # types a body of each kind may have (an organisation's, by default); a news outlet named in a story is
 # mostly its source ("told Reuters", "the Wall Street Journal reported"), not the firm "the company" means
@@ -72,12 +74,17 @@ def body_kinds(key: str, res: ResolutionDraft, doc) -> set[str]:
         if last.lower() in NAME_KINDS and last[:1].isupper() and " " in ent.name:
             found.add(NAME_KINDS[last.lower()])
     for i, k in res.mention_head.items():
-        if k != key:
+        if k != key or doc[i].dep_ not in ("compound", "poss"):
             continue
         head = doc[i]
-        owned = head.head if head.dep_ in ("compound", "poss") else None
-        if owned is not None and owned.lower_ in ROLE_KINDS and owned.text.islower():
-            found.add(ROLE_KINDS[owned.lower_])
+        owned = [head.head]
+        if head.head.pos_ == "PROPN":    # "U2 frontman Bono": the role is the person's other modifier
+            owned += [c for c in head.head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        for noun in owned:
+            if noun.text.islower() and noun.lower_ in ROLE_KINDS:
+                found.add(ROLE_KINDS[noun.lower_])
+            if noun.text.islower() and head.dep_ == "poss" and noun.lower_ in OWNED_KINDS:
+                found.add(OWNED_KINDS[noun.lower_])
     return found
 
 
