@@ -8,11 +8,9 @@ compatible antecedent.
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
   recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
   "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);
-- definite descriptions: "the group", "the Palestinian terrorist group" (a demonym must agree with
-  the antecedent's country), "the Sinai group" (a name word must be in the antecedent's names),
-  "the country", "the army", "the newspaper", "the ex-official";
-- affiliates: "Hamas's military wing", "the jihadist group's Sinai affiliate" -> the gazetteer
-  affiliate of the owner matching the modifier.
+- definite descriptions ("the group", "the army") and affiliates ("Hamas's military wing"):
+  resolve/descriptions.py; bare descriptions of a named organisation ("the firm", "the oil giant",
+  "the carrier", "the club", "the band") that resolve/kinds.py left: resolve/org_descriptions.py;
 
 An antecedent is never the subject of the pronoun's own clause ("Hamas ... helping the fellow
 terrorist group": not Hamas). Numbered or plural descriptions ("the two countries") are left
@@ -27,17 +25,33 @@ from dataclasses import dataclass, replace
 
 from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
-from ..wordlists import table, words
+from ..wordlists import words
+from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
+from .descriptions import (
+    AFFILIATE_NOUNS,
+    DESCRIPTION_WINDOW,
+    DESCRIPTIONS,
+    definite,
+    resolve_affiliate,
+    resolve_description,
+)
 from .excluded_antecedents import co_arguments, quote_speakers
 from .framing import framed_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .names import fold
+from .org_descriptions import description_kind, resolve_org_description
 from .owned_forces import give_forces_owners
 from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
-from .resolution import ResolutionDraft, entity_for_actor
-from .spoken_for import body_object, member_of_object, spoken_for_key
-from .they_pronouns import NON_PERSON_ACTORS, THEY_PRONOUNS, THEY_WINDOW, UNNAMED, resolve_they
+from .resolution import ResolutionDraft
+from .spoken_for import body_object, member_of_object
+from .they_pronouns import (
+    NON_PERSON_ACTORS,
+    THEY_PRONOUNS,
+    THEY_WINDOW,
+    UNNAMED,  # noqa: F401  (read here by resolve/story_country.py)
+    resolve_they,
+)
 from .things import is_pleonastic, stands_for_owner, takes_a_thing
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -45,14 +59,8 @@ FEMALE_PRONOUNS = {"she", "her", "hers"}
 FEMALE_WORDS = words("female_words")
 MALE_WORDS = words("male_words")
 IT_PRONOUNS = {"it", "its"}
-# head noun of a definite description -> the types it can refer to
-DESCRIPTIONS = {word: set(types) for word, types in table("descriptions").items()}
-AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offshoot", "arm", "chapter", "cell"}
-# modifiers that do not restrict the antecedent ("the fellow terrorist group")
-NEUTRAL = words("neutral")
 CLOSING_QUOTES = {"”", '"', "’", "'"}
-# keys of participants without a name (resolve/participants.py): no antecedent of "the group"
-WINDOW = {"person": 3, "it": 2, "they": THEY_WINDOW, "description": 4}
+WINDOW = {"person": 3, "it": 2, "they": THEY_WINDOW, "description": DESCRIPTION_WINDOW}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,59 +80,6 @@ class Antecedent:
 
 def _plural(tok) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in THEY_PRONOUNS
-
-
-def _phrase_key(tok, res: ResolutionDraft) -> str | None:
-    """The actor a noun phrase head stands for: its own mention, or a name modifying it
-    ("ISIS leaders" -> ISIS, "Hamas's fighters" -> Hamas), or the body a person speaks for ("a
-    spokesman for Greenpeace": resolve/spoken_for.py)."""
-    key = res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
-    if key:
-        return key
-    for c in tok.children:
-        if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < tok.i:
-            k = res.mention_head.get(c.i) or res.token_entity.get(c.i)
-            if k:
-                return k
-    return spoken_for_key(tok, res, NON_PERSON_ACTORS)
-
-
-def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
-    """Entities in the subject of the clause that governs `tok`, through control and
-    coordination ("Some of the Hamas men went on to join the group" -> Hamas)."""
-    head = tok
-    for _ in range(8):
-        if head.pos_ in ("VERB", "AUX"):
-            keys = {res.token_entity[t.i] for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-                    for t in c.subtree if t.i in res.token_entity}
-            if not keys and head.dep_ == "relcl" and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in head.children):
-                key = _phrase_key(head.head, res)    # "demonstrators who attacked them": not the demonstrators
-                keys = {key} if key else set()
-            if keys:
-                return keys
-            if head.dep_ not in ("xcomp", "conj", "advcl"):
-                return set()
-        if head.head.i == head.i:
-            break
-        head = head.head
-    return set()
-
-
-def clause_subject(tok):
-    """The subject head of the clause governing `tok`, through control and coordination."""
-    head = tok
-    for _ in range(8):
-        if head.pos_ in ("VERB", "AUX"):
-            for c in head.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who"):
-                    return c
-            if head.dep_ not in ("xcomp", "conj", "advcl"):
-                return None
-        if head.head.i == head.i:
-            return None
-        head = head.head
-    return None
 
 
 def trailing_reporter(tok) -> bool:
@@ -175,7 +130,7 @@ class Antecedents:
     def note_speaker(self, tok) -> None:
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
             return   # the cheap tests first: this runs for every token
-        key = _phrase_key(tok, self.res)
+        key = phrase_key(tok, self.res)
         if key and _type(self.res, key) == "PERSON":
             self.last_speaker = (key, self.sent_of[tok.i])
 
@@ -190,7 +145,7 @@ class Antecedents:
         if tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.i not in self.res.mention_head:
             return
-        self.items.append(self._antecedent(tok, _phrase_key(tok, self.res)))
+        self.items.append(self._antecedent(tok, phrase_key(tok, self.res)))
 
     def _antecedent(self, tok, key: str | None) -> Antecedent:
         if key is not None and tok.i in self.res.mention_head and told_of_as_person(tok, "which"):
@@ -220,7 +175,7 @@ class Antecedents:
         if member is not None:
             for n in range(len(self.items) - 1, -1, -1):
                 if self.items[n].token == member.i:
-                    self.items[n] = self._antecedent(member, _phrase_key(member, self.res))
+                    self.items[n] = self._antecedent(member, phrase_key(member, self.res))
 
     def gender(self, key: str) -> str | None:
         """"F" or "M" when the person's mentions say so ("Mrs Okafor", "his wife", "a man"),
@@ -299,7 +254,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
             # itself cannot belong to it; it names the topic before, read as a subject "it"/"they" is
             subj, topic = None, True
         if subj is not None and subj.i != tok.i and _plural(subj) == (low == "their"):
-            key = _phrase_key(subj, res)
+            key = phrase_key(subj, res)
             ok = NON_PERSON_ACTORS | ({"ANONYMOUS_SOURCE"} if low == "their" else set())
             return key if key and _type(res, key) in ok else None
     if low in IT_PRONOUNS:
@@ -329,87 +284,6 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
         if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
             return key
     return None
-
-
-def _names_of(res: ResolutionDraft, gaz: Gazetteer, key: str) -> set[str]:
-    ent = res.entities.get(key)
-    names = {fold(n) for n in (ent.aliases | {ent.name})} if ent else set()
-    if key.startswith("gaz:") and key[4:] in gaz.actors:
-        names |= {fold(n) for n in gaz.actors[key[4:]].names}
-    return names
-
-
-def description_constraints(tok, gaz: Gazetteer) -> tuple[str | None, list[str], bool]:
-    """(country a demonym requires, name words required, rejected) for a description's modifiers."""
-    country, words = None, []
-    for c in tok.lefts:
-        if c.dep_ == "det":
-            continue
-        if c.dep_ == "nummod" or c.lower_ in ("two", "three", "both", "several", "other", "another", "many"):
-            return None, [], True
-        if c.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
-            continue
-        if c.lower_ in NEUTRAL:
-            continue
-        demonym = gaz.country_of_demonym(c.text) if c.text[:1].isupper() else None
-        if demonym is not None:
-            country = demonym.id
-        elif c.pos_ == "PROPN" or c.text[:1].isupper():
-            words.append(fold(c.text))
-        else:
-            return None, [], True     # "the armed wing", "the opposition group": a restriction we cannot check
-    return country, words, False
-
-
-def definite(tok) -> bool:
-    """'the group', 'this organisation', 'the ex-official' (whose article the parser may misplace)."""
-    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return True
-    i = tok.i - 1
-    while i >= 0 and tok.doc[i].lower_ in NEUTRAL:
-        i -= 1
-    return i >= 0 and i < tok.i - 1 and tok.doc[i].lower_ in ("the", "this", "that")
-
-
-def resolve_description(tok, ants: Antecedents, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
-    types = DESCRIPTIONS[tok.lemma_.lower()] if tok.lemma_.lower() in DESCRIPTIONS else DESCRIPTIONS[tok.lower_]
-    country, words, rejected = description_constraints(tok, gaz)
-    if rejected:
-        return None
-    exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
-    for c in ants.recent(tok.i, WINDOW["description"]):
-        if not c.key or c.key in exclude or c.key.startswith(UNNAMED):
-            continue    # "the group" names a group met by name, not "gunmen" or "a man"
-        ent = res.entities.get(c.key)
-        if ent is None or ent.type not in types:
-            continue
-        if country and ent.country != country:
-            continue
-        if words:
-            names = _names_of(res, gaz, c.key)
-            if not all(any(w in n.split() for n in names) for w in words):
-                continue
-        return c.key
-    return None
-
-
-def resolve_affiliate(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
-    """"Hamas's military wing", "the jihadist group's Sinai affiliate": the owner's affiliate."""
-    owner = None
-    for c in tok.children:
-        if c.dep_ == "poss":
-            owner = res.mention_head.get(c.i) or res.token_entity.get(c.i)
-    if not owner or not owner.startswith("gaz:"):
-        return None
-    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in NEUTRAL]
-    word = " ".join(c.lower_ for c in mods) if mods else ""
-    if not word:
-        return None
-    actor = gaz.child(owner[4:], f"{word} {tok.lower_}") or gaz.child(owner[4:], word)
-    if actor is None:
-        return None
-    res.entities.setdefault(actor.key, entity_for_actor(actor))
-    return actor.key
 
 
 def candidate_tokens(doc, res: ResolutionDraft):
@@ -455,6 +329,9 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             if key is not None:
                 start = min(c.left_edge.i for c in tok.children if c.dep_ == "poss")
                 reason = "alias rule: affiliate of its owner"
+        elif tok.pos_ == "NOUN" and (kind := description_kind(tok, res)) is not None:
+            key = resolve_org_description(tok, kind, ants, res, gaz)
+            start = next(c.i for c in tok.lefts if c.dep_ == "det")
         elif tok.pos_ in ("NOUN", "PROPN") and tok.text.islower() \
                 and (low in DESCRIPTIONS or tok.lemma_.lower() in DESCRIPTIONS) \
                 and not _plural(tok) and definite(tok):

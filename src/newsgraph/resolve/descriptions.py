@@ -1,0 +1,107 @@
+"""Definite descriptions of a body met by name (resolve/coref.py runs them in text order):
+
+- "the group", "the Palestinian terrorist group" (a demonym must agree with the antecedent's
+  country), "the Sinai group" (a name word must be in the antecedent's names), "the country", "the
+  army", "the newspaper", "the ex-official": the most recent actor of a type the head noun fits;
+- affiliates: "Hamas's military wing", "the jihadist group's Sinai affiliate" -> the gazetteer
+  affiliate of the owner matching the modifier.
+
+Numbered or plural descriptions ("the two countries") are left unresolved.
+"""
+from __future__ import annotations
+
+from ..wordlists import table, words
+from .clause_subjects import clause_subject_keys
+from .gazetteer import Gazetteer
+from .names import fold
+from .resolution import ResolutionDraft, entity_for_actor
+from .they_pronouns import UNNAMED
+
+# head noun of a definite description -> the types it can refer to
+DESCRIPTIONS = {word: set(types) for word, types in table("descriptions").items()}
+AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offshoot", "arm", "chapter", "cell"}
+# modifiers that do not restrict the antecedent ("the fellow terrorist group")
+NEUTRAL = words("neutral")
+# how many sentences back a description looks
+DESCRIPTION_WINDOW = 4
+
+
+def _names_of(res: ResolutionDraft, gaz: Gazetteer, key: str) -> set[str]:
+    ent = res.entities.get(key)
+    names = {fold(n) for n in (ent.aliases | {ent.name})} if ent else set()
+    if key.startswith("gaz:") and key[4:] in gaz.actors:
+        names |= {fold(n) for n in gaz.actors[key[4:]].names}
+    return names
+
+
+def description_constraints(tok, gaz: Gazetteer) -> tuple[str | None, list[str], bool]:
+    """(country a demonym requires, name words required, rejected) for a description's modifiers."""
+    country, words = None, []
+    for c in tok.lefts:
+        if c.dep_ == "det":
+            continue
+        if c.dep_ == "nummod" or c.lower_ in ("two", "three", "both", "several", "other", "another", "many"):
+            return None, [], True
+        if c.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+            continue
+        if c.lower_ in NEUTRAL:
+            continue
+        demonym = gaz.country_of_demonym(c.text) if c.text[:1].isupper() else None
+        if demonym is not None:
+            country = demonym.id
+        elif c.pos_ == "PROPN" or c.text[:1].isupper():
+            words.append(fold(c.text))
+        else:
+            return None, [], True     # "the armed wing", "the opposition group": a restriction we cannot check
+    return country, words, False
+
+
+def definite(tok) -> bool:
+    """'the group', 'this organisation', 'the ex-official' (whose article the parser may misplace)."""
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return True
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].lower_ in NEUTRAL:
+        i -= 1
+    return i >= 0 and i < tok.i - 1 and tok.doc[i].lower_ in ("the", "this", "that")
+
+
+def resolve_description(tok, ants, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
+    types = DESCRIPTIONS[tok.lemma_.lower()] if tok.lemma_.lower() in DESCRIPTIONS else DESCRIPTIONS[tok.lower_]
+    country, words, rejected = description_constraints(tok, gaz)
+    if rejected:
+        return None
+    exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
+    for c in ants.recent(tok.i, DESCRIPTION_WINDOW):
+        if not c.key or c.key in exclude or c.key.startswith(UNNAMED):
+            continue    # "the group" names a group met by name, not "gunmen" or "a man"
+        ent = res.entities.get(c.key)
+        if ent is None or ent.type not in types:
+            continue
+        if country and ent.country != country:
+            continue
+        if words:
+            names = _names_of(res, gaz, c.key)
+            if not all(any(w in n.split() for n in names) for w in words):
+                continue
+        return c.key
+    return None
+
+
+def resolve_affiliate(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
+    """"Hamas's military wing", "the jihadist group's Sinai affiliate": the owner's affiliate."""
+    owner = None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            owner = res.mention_head.get(c.i) or res.token_entity.get(c.i)
+    if not owner or not owner.startswith("gaz:"):
+        return None
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in NEUTRAL]
+    word = " ".join(c.lower_ for c in mods) if mods else ""
+    if not word:
+        return None
+    actor = gaz.child(owner[4:], f"{word} {tok.lower_}") or gaz.child(owner[4:], word)
+    if actor is None:
+        return None
+    res.entities.setdefault(actor.key, entity_for_actor(actor))
+    return actor.key
