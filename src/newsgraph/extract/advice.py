@@ -1,0 +1,30 @@
+"""Advice to a kind of actor, read as a request: "Operators really need to start using this tool,"
+said a vendor's spokesman; "banks need to consider protection", "civilian officers should act as eyes
+and ears". A speaker saying what any member of a class ought to do (a bare plural: "operators",
+"banks", "judges") asks nobody in particular: a sales pitch, a market view or a proposal for a role,
+not PLOVER's REQUEST of an actor. A request of a people ("Greeks must understand"), of a named body
+("the FSA should change"), of a named actor's members ("Lufthansa pilots must accept") or of some of a
+group ("some Pakistanis should integrate") is left alone.
+Called by gate.gated after every construction has spoken."""
+from __future__ import annotations
+
+from ..model import Event
+from ..wordlists import words
+from .mood import any_one
+
+OBLIGATION = words("obligation_triggers")
+# "all banks should", "every operator must": any member of the class
+ALL = frozenset({"all", "every", "each"})
+
+
+def advice_to_a_kind(event: Event, trigger, addressee) -> bool:
+    """A REQUEST by a word of obligation whose addressee (`addressee`: the last word of the object's
+    phrase, or None) is any member of a class of actors, not a people."""
+    if event.type != "REQUEST" or trigger is None or addressee is None:
+        return False
+    if trigger.lower_ not in OBLIGATION and trigger.lemma_.lower() not in OBLIGATION:
+        return False
+    if addressee.tag_ != "NNS" or addressee.ent_type_ or any(
+            c.ent_type_ for c in addressee.children if c.dep_ in ("amod", "compound")):
+        return False    # a people ("Greeks", "Greek workers") or a named actor's members ("Lufthansa pilots")
+    return any_one(addressee) or any(c.dep_ in ("det", "predet") and c.lower_ in ALL for c in addressee.children)
