@@ -12,6 +12,7 @@ from ..resolve.gazetteer import load_gazetteer
 from ..wordlists import words
 from .actors import KnownActors
 from .advice import advice_to_a_kind
+from .decided_acts import decided_by_owner
 from .fates import restated, ruled_out
 from .idle_acts import idle
 from .mood import capacity, indefinite_doer, modal_of, unreal
@@ -393,7 +394,7 @@ def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
             tok, thing = trigger_token(event, doc), phrase_head(event.object_text, event, doc)
             rule = idle(event, tok) or one_sided_rule(event, tok, hurt) or (
                 "advice to a kind" if advice_to_a_kind(event, tok, thing) else "keep")
-            event = owned_stand(event, thing, res) if rule == "keep" else event
+            event = decided_by_owner(owned_stand(event, thing, res), tok, res) if rule == "keep" else event
         if rule == "keep":
             kept.append(event)
         else:
