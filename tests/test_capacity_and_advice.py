@@ -68,3 +68,11 @@ def test_advice_to_a_kind_is_no_request(text, event, analyse_text, ungated):
 ])
 def test_a_request_of_an_actor_stays(text, event, analyse_text):
     assert event in made(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    # a governing body asked by the name of its kind
+    ("The chief constable said police should make sure that the new law is enforced.", ("REQUEST", "should")),
+])
+def test_a_body_asked_by_its_kind_stays(text, event, analyse_text):
+    assert event in made(analyse_text(text))

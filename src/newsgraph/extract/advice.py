@@ -3,8 +3,9 @@ said a vendor's spokesman; "banks need to consider protection", "civilian office
 and ears". A speaker saying what any member of a class ought to do (a bare plural: "operators",
 "banks", "judges") asks nobody in particular: a sales pitch, a market view or a proposal for a role,
 not PLOVER's REQUEST of an actor. A request of a people ("Greeks must understand"), of a named body
-("the FSA should change"), of a named actor's members ("Lufthansa pilots must accept") or of some of a
-group ("some Pakistanis should integrate") is left alone.
+("the FSA should change"), of a named actor's members ("Lufthansa pilots must accept"), of some of a
+group ("some Pakistanis should integrate"), of a body asked by the name of its kind ("ministers should
+prepare", "police should make sure") or of an addressee resolved to an actor is left alone.
 Called by gate.gated after every construction has spoken."""
 from __future__ import annotations
 
@@ -13,14 +14,19 @@ from ..wordlists import words
 from .mood import any_one
 
 OBLIGATION = words("obligation_triggers")
+# bodies asked to act by the name of their kind ("ministers should", "police should"; judge.yaml)
+BODIES = frozenset(words("addressed_bodies"))
 # "all banks should", "every operator must": any member of the class
 ALL = frozenset({"all", "every", "each"})
 
 
-def advice_to_a_kind(event: Event, trigger, addressee) -> bool:
+def advice_to_a_kind(event: Event, trigger, addressee, resolved: bool) -> bool:
     """A REQUEST by a word of obligation whose addressee (`addressee`: the last word of the object's
-    phrase, or None) is any member of a class of actors, not a people."""
-    if event.type != "REQUEST" or trigger is None or addressee is None:
+    phrase, or None) is any member of a class of actors, not a people nor a governing body; `resolved`:
+    the object is a named actor, not an unnamed collective."""
+    if event.type != "REQUEST" or trigger is None or addressee is None or resolved:
+        return False
+    if addressee.lemma_.lower() in BODIES or addressee.lower_ in BODIES:
         return False
     if trigger.lower_ not in OBLIGATION and trigger.lemma_.lower() not in OBLIGATION:
         return False
