@@ -76,3 +76,9 @@ def test_a_request_of_an_actor_stays(text, event, analyse_text):
 ])
 def test_a_body_asked_by_its_kind_stays(text, event, analyse_text):
     assert event in made(analyse_text(text))
+
+
+def test_a_needed_act_is_no_act(analyse_text, ungated):
+    text = "Ministers hope electronic tagging will end the need to detain terror suspects in prison."
+    assert ("COERCE", "detain") in made(ungated(text))
+    assert ("COERCE", "detain") not in made(analyse_text(text))
