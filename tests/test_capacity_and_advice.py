@@ -82,3 +82,9 @@ def test_a_needed_act_is_no_act(analyse_text, ungated):
     text = "Ministers hope electronic tagging will end the need to detain terror suspects in prison."
     assert ("COERCE", "detain") in made(ungated(text))
     assert ("COERCE", "detain") not in made(analyse_text(text))
+
+
+def test_a_judgement_of_what_a_class_did_stays(analyse_text):
+    # "should have": the conduct of the story's officers faulted, not advice to any officer
+    text = "The judge said border guards should have treated all the travellers in the same way."
+    assert ("REQUEST", "should") in made(analyse_text(text))

@@ -5,7 +5,9 @@ and ears". A speaker saying what any member of a class ought to do (a bare plura
 not PLOVER's REQUEST of an actor. A request of a people ("Greeks must understand"), of a named body
 ("the FSA should change"), of a named actor's members ("Lufthansa pilots must accept"), of some of a
 group ("some Pakistanis should integrate"), of a body asked by the name of its kind ("ministers should
-prepare", "police should make sure") or of an addressee resolved to an actor is left alone.
+prepare", "police should make sure") or of an addressee resolved to an actor is left alone, and so
+is a judgement of what a class did ("immigration officers should have treated all passengers alike": the
+officers of the story, faulted).
 Called by gate.gated after every construction has spoken."""
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ def advice_to_a_kind(event: Event, trigger, addressee, resolved: bool) -> bool:
         return False
     if addressee.lemma_.lower() in BODIES or addressee.lower_ in BODIES:
         return False
+    verb = trigger.head if trigger.dep_ == "aux" else trigger
+    if any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in verb.children):
+        return False    # "should have treated": what they did, judged
     if trigger.lower_ not in OBLIGATION and trigger.lemma_.lower() not in OBLIGATION:
         return False
     if addressee.tag_ != "NNS" or addressee.ent_type_ or any(
