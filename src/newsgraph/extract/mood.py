@@ -13,12 +13,19 @@
   now, not a condition.
 - A condition told by inversion: "should Lionsgate refuse to pay", "had the police arrested him" (a
   counterfactual).
+- A capacity: "can" states what one is able or allowed to do ("under the law the government can seize
+  farms"), and so does an infinitive on a noun of power or right ("has the power to suspend or bar
+  him", "won the right to strike"), unless the capacity is put to use ("used its power to block").
 Threats are made by saying what could happen ("warned it could strike"), and violence foreseen stays
 violence unless it is undone: the gate (gate.unreal_mood) leaves them alone.
 """
 from __future__ import annotations
 
+from ..wordlists import words
 from .quantities import is_people
+
+CAPACITY_NOUNS = words("capacity_nouns")
+CAPACITY_USING = words("capacity_using_verbs")
 
 UNREAL_PERFECT = frozenset({"could", "might", "would", "should"})
 POSSIBILITY = frozenset({"could", "might"})
@@ -44,6 +51,8 @@ GENERIC_MODALS = frozenset({"can", "could", "may", "might", "would", "should", "
 ANY_ONE = frozenset({"anyone", "anybody", "whoever", "those", "everyone", "everybody"})
 # determiners that make a subject any one of its kind rather than one already known
 INDEFINITE = frozenset({"a", "an", "any"})
+# the modal of what one is able or allowed to do ("ca" is the tagger's "can" of "can't")
+CAPACITY_MODALS = frozenset({"can", "ca"})
 # "would like to thank", "would love to": a wish stated now, not a condition (what is wished is left
 # to the sense judge: extract/framing.py)
 WISHING = frozenset({"like", "love", "prefer"})
@@ -209,3 +218,21 @@ def finite(verb) -> bool:
     released"), not a bare or participle form that shares the tense above ("to meet", "has attacked" after
     "will retaliate once")."""
     return verb.tag_ in TENSED or any(a.tag_ == "VBD" for a in auxes(verb))
+
+
+def capacity(trigger) -> bool:
+    """The act is one its doer is able or allowed to do, not one done: its clause's modal is an unnegated
+    "can" ("the government can tax or seize farms"; "cannot refuse" is a denial, left to negation), or it
+    is an infinitive on a noun of power or right ("has the power to suspend or bar him", "gives police
+    the right to detain suspects") that no verb puts to use ("used its power to block the merger")."""
+    act = trigger
+    while act.dep_ == "conj" and act.head.i != act.i and act.pos_ == "VERB":
+        act = act.head      # "can tax or seize", "the power to suspend or bar him": both acts share it
+    verb, modal = modal_of(act)
+    if modal is not None and modal.lower_ in CAPACITY_MODALS:
+        return not any(c.dep_ == "neg" for c in verb.children)
+    if act.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+        return False
+    noun = act.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in CAPACITY_NOUNS and not (
+        noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CAPACITY_USING)

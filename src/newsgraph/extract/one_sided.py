@@ -14,7 +14,9 @@ completes it where the side resolved.
   to one actor).
 - A stand on another's thing with no object, though the thing's owner is named ("criticised Tony
   Blair's plans"): the owner becomes the object when it resolved to an actor (as "dismissed Gordon
-  Brown's Budget" is a rejection of Brown)."""
+  Brown's Budget" is a rejection of Brown); and so does a stand whose object is the owned thing itself,
+  resolved as an actor of its own ("dismissed Gordon Brown's Budget" -> Budget, "cannot support Mr
+  Brown's International Finance Facility")."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -30,6 +32,7 @@ BODIES = frozenset(words("addressed_bodies"))
 # acts of policy or government whose owner is the other side of a stand on them (stances.yaml); the
 # owner of a crime ("Stefan's murder") is its victim, not a side
 PUBLIC_MATTERS = frozenset(words("public_matter_nouns"))
+OWNED_DOCUMENTS = PUBLIC_MATTERS | frozenset(words("owned_documents"))
 STANDS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TALKS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -106,6 +109,8 @@ def owned_stand(event: Event, object_tok, res) -> Event:
     """A stand with no object on a public matter whose owner is named and resolved: the event with the
     owner as object; else the event itself (an owner that resolved to no actor is held back from
     dropping the event: gate.HELD_BACK)."""
+    if event.type in STANDS and event.object is not None and object_tok is not None:
+        return owner_for_thing(event, object_tok, res)
     if event.type not in STANDS or event.object is not None or object_tok is None or object_tok.pos_ != "NOUN":
         return event
     owner = thing_owner(object_tok) if lemma_in(object_tok, PUBLIC_MATTERS) else None
@@ -113,5 +118,19 @@ def owned_stand(event: Event, object_tok, res) -> Event:
         return event
     key = res.entity_at(owner.i)
     if key is None or key == event.subject:
+        return event
+    return replace(event, object=key, object_text=owner.text)
+
+
+def owner_for_thing(event: Event, thing, res) -> Event:
+    """A stand whose object resolved to the thing stood on, a document or scheme named as an actor of
+    its own ("Gordon Brown's Budget" -> Budget): the event with the thing's named owner as object, when
+    that owner resolved to another actor; else the event itself."""
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.lemma_.lower() not in OWNED_DOCUMENTS \
+            or res.entity_at(thing.i) != event.object:
+        return event
+    owner = next((c for c in thing.children if c.dep_ == "poss" and named_owner(c)), None)
+    key = res.entity_at(owner.i) if owner is not None else None
+    if key is None or key in (event.object, event.subject):
         return event
     return replace(event, object=key, object_text=owner.text)
