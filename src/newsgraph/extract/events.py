@@ -112,7 +112,7 @@ from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .said_refusals import demands_withstood, refused_permissions
 from .said_threats import said_measures, said_threat
-from .sense import OFFICE_HOLDER, Context, judge
+from .sense import OFFICE_HOLDER, Context, Dropped, judge
 from .site_places import unplace_sites
 from .spoken_refusals import spoken_refusals
 from .stance_nouns import stance_noun_events
@@ -364,9 +364,9 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c = said   # "Hamas said it would attack Israel" is Hamas's threat, made by saying
         elif conditional_threat(c):
             c.type = "THREATEN"   # "will strike unless the attacks stop"
-        if judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and t in STATEMENTS
-                 else entity_type(key, res)) is None:
-            dropped(c, "sense judge")
+        if isinstance(found := judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and
+                                     t in STATEMENTS else entity_type(key, res)), Dropped):
+            dropped(c, "sense judge", found.reason)
             continue   # another sense of the word: sport, film, business, criticism; or no actor
         statement_makers([c], res, attributor)   # retyped as words: "attacked the remarks" criticised their maker
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
