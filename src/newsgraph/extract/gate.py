@@ -380,7 +380,7 @@ def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
         rule = ruling(shape(event, doc, res, quotes))
         if rule == "keep":
             tok, thing = trigger_token(event, doc), phrase_head(event.object_text, event, doc)
-            rule = idle(event, tok) or one_sided_rule(event, tok, hurt) or "keep"
+            rule = idle(event, tok, res) or one_sided_rule(event, tok, hurt) or "keep"
             event = owned_stand(event, thing, res) if rule == "keep" else event
         if rule == "keep":
             kept.append(event)

@@ -163,7 +163,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
         yield demand   # "said it was time for Iran to comply"
         return
     if (told := told_one(verb, subj, skey, res)) is not None and (found := next(about_other(
-            verb, clause, speaker, told, negated, demanding), None)) is not None and found.type != "THREATEN":
+            verb, clause, speaker, told, negated, demanding, res), None)) is not None and found.type != "THREATEN":
         yield found   # "told Italy it must cut its deficit": a demand on the one told
         return
     if subj.lower_ in SELF_PRONOUNS and not third_party(subj, skey, own and not quoted_apart(subj, verb), res) \
@@ -192,7 +192,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     okey = acting(subj, res)
     agent = faulting_agent(clause, negated) if okey is None else None
     if agent is not None and (akey := acting(agent, res)) not in (None, skey) and not any(
-            k.startswith("OTHER:") or not held_to_account(k) for k in (akey, skey)):
+            k.startswith("OTHER:") or not held_to_account(k, res) for k in (akey, skey)):
         # "said the abuse had been covered up by the Church": the doer of the wrong is the one faulted
         yield Candidate("ACCUSE", verb, skey, akey, stok, agent, None, verb)
         return
@@ -215,7 +215,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     for said in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
                            and not any(x.dep_ in SUBJECTS for x in c.children))):
         negated = any(c.dep_ == "neg" for c in said.children)
-        found = next(about_other(verb, said, speaker, (okey, subj), negated, demanding, alleging), None)
+        found = next(about_other(verb, said, speaker, (okey, subj), negated, demanding, res, alleging), None)
         if found is not None:
             yield found
             return   # one statement of its kind per subject: "should stick to his guns and not apologise"
@@ -364,7 +364,7 @@ def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
             continue   # "for Iran to be referred" asks others to act on Iran
         otok = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         okey = acting(otok, res) if otok is not None and otok.pos_ != "PRON" else None
-        if okey is not None and okey != skey and held_to_account(okey):   # "for the police to act", not "for residents to"
+        if okey is not None and okey != skey and held_to_account(okey, res):   # "for the police to act", not "for residents to"
             yield Candidate("REQUEST", verb, skey, okey, subj, otok, None, verb)
 
 
