@@ -110,11 +110,10 @@ from .refusals import lost_case_events, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
-from .said_refusals import demands_withstood, refused_permissions
+from .said_refusals import said_refusals
 from .said_threats import said_measures, said_threat
 from .sense import OFFICE_HOLDER, Context, Dropped, judge
 from .site_places import unplace_sites
-from .spoken_refusals import spoken_refusals
 from .stance_nouns import stance_noun_events
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
@@ -315,8 +314,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(victim_claims(tokens, res, lex, attributor))   # "said it had been misled by the bank"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
-    candidates += list(refused_permissions(tokens, res, attributor)) + list(demands_withstood(tokens, res, attributor))
-    candidates += list(spoken_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
+    candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     return candidates, claimed
