@@ -17,11 +17,9 @@ from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
 from .arguments import (
-    GENERIC_ACTORS,
-    MEMBER_NOUNS,
     VERBAL,
+    acting,
     actor_of,
-    entity_of_token,
     entity_type,
     standing_for,
 )
@@ -233,15 +231,6 @@ def judged_act(thing) -> bool:
     """An act, decision or stance an actor answers for ("the move", "the prime minister's view")."""
     acts = words("judged_acts") | words("proposition_nouns")
     return thing.lemma_.lower() in acts or thing.lower_ in acts
-
-
-def acting(tok, res: KnownActors) -> str | None:
-    """The actor a clause's subject names itself ("Russia", "the Israeli government", "officials"),
-    not one it mentions ("the Israeli economy" is no actor)."""
-    lemma = tok.lemma_.lower()
-    if entity_of_token(tok, res) is None and lemma not in MEMBER_NOUNS and lemma not in GENERIC_ACTORS:
-        return None
-    return actor_of(tok, res)
 
 
 def recounted(clause) -> bool:
