@@ -5,6 +5,9 @@ of a kind are not."""
 import pytest
 
 from newsgraph.extract.accountable import held_to_account
+from newsgraph.extract.actors import KnownActors
+from newsgraph.model import Entity
+from newsgraph.resolve.resolution import Resolution
 
 HELD = [   # (text, event type, the unnamed kind held to account)
     ("Amnesty International said the police had failed to protect the marchers.", "ACCUSE", "police"),
@@ -42,11 +45,24 @@ def test_people_in_general_and_crowds_are_no_side_of_a_statement(text, kind, ana
                    for e in found), [(e.type, e.subject, e.object) for e in found]
 
 
-@pytest.mark.parametrize(("key", "held"), [
-    ("gaz:AMNESTY", True), ("GENERIC:police:", True), ("GENERIC:authority:gaz:EGY", True),
-    ("GENERIC:troop:", True), ("GENERIC:mobile operator:", True), ("GENERIC:union:", True),
-    ("GENERIC:resident:", False), ("GENERIC:protester:gaz:EGY", False), ("GENERIC:militant:", False),
-    ("GENERIC:critic:", False),
+def actors(typed: dict[str, str]) -> KnownActors:
+    """What extraction knows of the actors `typed` (key -> the type the resolver gave it)."""
+    entities = {key: Entity(key=key, name=key.split(":")[1], type=typ) for key, typ in typed.items()}
+    return KnownActors(Resolution(entities=entities, mentions=(), token_entity={}, mention_head={}, roles={}))
+
+
+@pytest.mark.parametrize(("key", "typ", "held"), [
+    ("gaz:AMNESTY", "ORGANIZATION", True), ("GENERIC:police:", "MILITARY", True),
+    ("GENERIC:authority:gaz:EGY", "GOVERNMENT", True), ("GENERIC:troop:", "MILITARY", True),
+    ("GENERIC:mobile operator:", "ORGANIZATION", True), ("GENERIC:union:", "OTHER", True),
+    ("GENERIC:resident:", "OTHER", False), ("GENERIC:protester:gaz:EGY", "OTHER", False),
+    ("GENERIC:militant:", "ARMED_GROUP", False), ("GENERIC:critic:", "OTHER", False),
 ])
-def test_institutional_kinds_are_held_to_account(key, held):
-    assert held_to_account(key) is held
+def test_institutional_kinds_are_held_to_account(key, typ, held):
+    assert held_to_account(key, actors({key: typ})) is held
+
+
+def test_the_type_the_resolver_gave_an_unnamed_actor_decides():
+    # the same kind word typed a body of state is held to account, typed people of a place is not
+    assert held_to_account("GENERIC:official:", actors({"GENERIC:official:": "GOVERNMENT"}))
+    assert not held_to_account("GENERIC:official:", actors({"GENERIC:official:": "OTHER"}))

@@ -17,7 +17,7 @@ def made(analysis) -> set[tuple[str, str]]:
 def without_rules(analyse_text, monkeypatch):
     def run(text: str):
         with monkeypatch.context() as m:
-            m.setattr(gate, "idle", lambda event, trigger: None)
+            m.setattr(gate, "idle", lambda event, trigger, res: None)
             return analyse_text(text)
     return run
 

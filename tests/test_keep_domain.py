@@ -18,6 +18,6 @@ def condemnations(analysis) -> list:
 
 
 def test_a_lone_condemnation_of_attacks_in_tech_news_is_not_kept(analyse_text, monkeypatch):
-    monkeypatch.setattr(events, "judge", lambda c, context, entity_type: c)
+    monkeypatch.setattr(events, "judge", lambda c, context, entity_type: c)   # every candidate its own sense
     assert condemnations(analyse_text(NEWS))
     assert not condemnations(analyse_text(TECH))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.frames import Candidate
-from newsgraph.extract.sense import Context, judge
+from newsgraph.extract.sense import Context, Dropped, judge
 
 MATCH = ("Leeds drew 1-1 with Everton in the Premiership on Saturday. The striker scored early and the goalkeeper "
          "saved a penalty before half-time. The manager praised his squad after the fixture, and the league "
@@ -28,8 +28,10 @@ def lone(nlp, text: str, type_: str, trigger: str) -> Candidate:
     ("The dam builder Corvan agreed on Monday.", "AGREE", "agreed", False),                   # nothing agreed
 ])
 def test_a_lone_firm_agreeing_to_or_refusing_an_act_is_an_event(nlp, text, type_, trigger, kept):
-    got = judge(lone(nlp, text, type_, trigger), Context(None), lambda key: "ORGANIZATION" if key else None)
-    assert (got is not None) == kept
+    candidate = lone(nlp, text, type_, trigger)
+    got = judge(candidate, Context(None), lambda key: "ORGANIZATION" if key else None)
+    # kept: the candidate itself comes back; dropped: a `Dropped` naming the test that dropped it
+    assert (got is candidate) == kept and isinstance(got, Dropped) != kept
 
 
 def test_in_a_match_report_a_charge_in_law_stays_an_event(analyse_text, nlp):

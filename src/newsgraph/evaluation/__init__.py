@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import yaml
+
 # The conflict types that must not come out of sport, film or business language.
 CONFLICT_TYPES = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST")
 
@@ -16,6 +18,18 @@ def held_out(path: str | Path) -> bool:
     """Whether a test file is held out (its name says so): its scores may be printed, never what it
     misses, since reading held-out misses turns them into tuning data."""
     return "heldout" in Path(path).name
+
+
+def read_test_file(path: str | Path, what: str, key: str) -> dict:
+    """The mapping a YAML test file holds, with a list under `key`; otherwise a ValueError that names
+    the file and what is wrong with it (`what` says what kind of file: "probe", "summary")."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read {what} file ({str(exc).splitlines()[0]})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise ValueError(f"{path}: expected a mapping with {'an' if key[0] in 'aeiou' else 'a'} '{key}' list")
+    return data
 
 
 def file_scorer_main(prog: str, description: str, default: Path, run: Callable, report: Callable,

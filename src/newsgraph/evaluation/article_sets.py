@@ -8,10 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from ..model import Analysis
-from . import file_scorer_main
+from . import file_scorer_main, read_test_file
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "bench" / "articles.jsonl"
@@ -62,12 +60,7 @@ def norm(text: str) -> str:
 def load_annotated(path: str | Path, key: str) -> list[dict]:
     """The annotated articles of a YAML file, checked: an id, a known part, and a list `key` of
     annotations that each have a sentence."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read annotation file ({str(exc).splitlines()[0]})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
-        raise ValueError(f"{path}: expected a mapping with an 'articles' list")
+    data = read_test_file(path, "annotation", "articles")
     for art in data["articles"]:
         if not isinstance(art, dict) or not art.get("id") or art.get("part") not in PARTS \
                 or not isinstance(art.get(key), list) \

@@ -19,11 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from ..model import Analysis
 from ..resolve.names import fold
-from . import file_scorer_main, held_out
+from . import file_scorer_main, held_out, read_test_file
 from .article_sets import analysed_set
 from .probes import names_of
 
@@ -74,12 +72,7 @@ class Scorecard:
 
 def load_items(path: str | Path = DEFAULT_FILE) -> list[Item]:
     """The annotated mentions of a coreference file, in file order."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read coreference file ({str(exc).splitlines()[0]})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
-        raise ValueError(f"{path}: expected a mapping with an 'articles' list")
+    data = read_test_file(path, "coreference", "articles")
     items = []
     for article in data["articles"]:
         for m in article.get("mentions") or []:

@@ -17,11 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from ..model import EVENT_TYPES, Analysis, Event
 from ..resolve.names import fold
-from . import CONFLICT_TYPES, file_scorer_main
+from . import CONFLICT_TYPES, file_scorer_main, read_test_file
 
 DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "probes.yaml"
 SYMMETRIC = {"CONSULT", "COOPERATE"}   # either side may be the subject, as in the seed scorer
@@ -62,12 +60,7 @@ class Scorecard:
 
 def load_probes(path: str | Path = DEFAULT_FILE) -> tuple[list[dict], list[dict]]:
     """The positive probes and the negative sentences of a probe file."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read probe file ({str(exc).splitlines()[0]})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("probes"), list):
-        raise ValueError(f"{path}: expected a mapping with a 'probes' list")
+    data = read_test_file(path, "probe", "probes")
     for probe in data["probes"]:
         if probe.get("type") not in EVENT_TYPES or not str(probe.get("text", "")).strip():
             raise ValueError(f"{path}: probe {probe!r} needs a text and a known type")

@@ -15,11 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from ..model import EVENT_TYPES, Analysis, Event
 from ..resolve.names import fold
-from . import file_scorer_main
+from . import file_scorer_main, read_test_file
 from .probes import describe, names_of, text_analyser
 
 DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "summaries_tuning.yaml"
@@ -44,12 +42,7 @@ def _types(entry: dict) -> list[str]:
 
 def load_summaries(path: str | Path = DEFAULT_FILE) -> list[dict]:
     """The summaries of a summary file, checked: each has an id, a text and known types."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read summary file ({str(exc).splitlines()[0]})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("summaries"), list):
-        raise ValueError(f"{path}: expected a mapping with a 'summaries' list")
+    data = read_test_file(path, "summary", "summaries")
     for entry in data["summaries"]:
         if not isinstance(entry, dict) or not str(entry.get("text", "")).strip() \
                 or not all(t in EVENT_TYPES for t in _types(entry)):

@@ -144,6 +144,15 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     return sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None
 
 
+def acting(tok, res: KnownActors) -> str | None:
+    """The actor a clause's subject names itself ("Russia", "the Israeli government", "officials"),
+    not one it mentions ("the Israeli economy" is no actor)."""
+    lemma = tok.lemma_.lower()
+    if entity_of_token(tok, res) is None and lemma not in MEMBER_NOUNS and lemma not in GENERIC_ACTORS:
+        return None
+    return actor_of(tok, res)
+
+
 def party_part(lemma: str, key: str, res: KnownActors) -> bool:
     """Whether the noun names a part of a political party or its followers, who do not speak for
     it ("Labour backbenchers", "some in the Tory party", "Liberal Democrat supporters"); the

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, VERBAL, actor_of, entity_of_token
+from .arguments import VERBAL, acting, actor_of
 from .frames import Candidate, clause_subject, noun_frame, noun_subject
 
 # the prepositions that introduce whoever must act: "calls for X to", "a call on X to"
@@ -184,9 +184,4 @@ def infinitive(verb) -> bool:
 def acting_side(tok, res: KnownActors) -> str | None:
     """The actor a clause's subject names itself ("Israel", "the government"), not a thing or a
     pronoun."""
-    if tok is None or tok.pos_ == "PRON":
-        return None
-    lemma = tok.lemma_.lower()
-    if entity_of_token(tok, res) is None and lemma not in MEMBER_NOUNS and lemma not in GENERIC_ACTORS:
-        return None
-    return actor_of(tok, res)
+    return None if tok is None or tok.pos_ == "PRON" else acting(tok, res)

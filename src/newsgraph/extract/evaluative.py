@@ -20,13 +20,13 @@ from functools import lru_cache
 from ..wordlists import words
 from .actors import KnownActors
 from .alleged_parts import alleged_part_events
-from .arguments import actors_of, generic_actor, subject_token
+from .arguments import acting, actors_of, generic_actor, subject_token
 from .doubts import doubt_events
 from .frames import Candidate, noun_subject, subjects_of
 from .judged_clauses import judged_clause_events
 from .lexicon import Frame
 from .noun_phrases import passive_agent
-from .statements import acting, judged_act
+from .statements import judged_act
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
 # what makes a statement other than asserted: "would be a crime", "if it is a sham"

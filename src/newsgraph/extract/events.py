@@ -110,11 +110,10 @@ from .refusals import lost_case_events, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
-from .said_refusals import demands_withstood, refused_permissions
+from .said_refusals import said_refusals
 from .said_threats import said_measures, said_threat
-from .sense import OFFICE_HOLDER, Context, judge
+from .sense import OFFICE_HOLDER, Context, Dropped, judge
 from .site_places import unplace_sites
-from .spoken_refusals import spoken_refusals
 from .stance_nouns import stance_noun_events
 from .statements import statement_events
 from .support_verbs import answered_sides, carried, name_makers
@@ -315,8 +314,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(victim_claims(tokens, res, lex, attributor))   # "said it had been misled by the bank"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
-    candidates += list(refused_permissions(tokens, res, attributor)) + list(demands_withstood(tokens, res, attributor))
-    candidates += list(spoken_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
+    candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     return candidates, claimed
@@ -364,9 +362,9 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             c = said   # "Hamas said it would attack Israel" is Hamas's threat, made by saying
         elif conditional_threat(c):
             c.type = "THREATEN"   # "will strike unless the attacks stop"
-        if judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and t in STATEMENTS
-                 else entity_type(key, res)) is None:
-            dropped(c, "sense judge")
+        if isinstance(found := judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and
+                                     t in STATEMENTS else entity_type(key, res)), Dropped):
+            dropped(c, "sense judge", found.reason)
             continue   # another sense of the word: sport, film, business, criticism; or no actor
         statement_makers([c], res, attributor)   # retyped as words: "attacked the remarks" criticised their maker
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:

@@ -46,18 +46,13 @@ class Fates:
     def __init__(self) -> None:
         self.fates: list[Fate] = []
         self._of_event: dict[tuple, Fate] = {}
-        self._judged: tuple[object, str] | None = None   # the candidate last found no event, and why
 
-    def candidate(self, c, stage: str) -> Fate:
+    def candidate(self, c, stage: str, rule: str = "") -> Fate:
         tok, sent = c.trigger, c.trigger.sent
-        rule = self._judged[1] if stage == SENSE_JUDGE and self._judged and self._judged[0] is c else ""
         fate = Fate(c.type, tok.text, tok.i, sent.text, sent.start_char, c.subject, c.object,
                     _phrase(c.subject_tok), _phrase(c.object_tok), stage, rule)
         self.fates.append(fate)
         return fate
-
-    def judged(self, c, reason: str) -> None:
-        self._judged = (c, reason)
 
     def made(self, c, event) -> None:
         self._of_event[_identity(event)] = self.candidate(c, KEPT)
@@ -87,17 +82,10 @@ def observing() -> Iterator[Fates]:
         _OBSERVER.reset(token)
 
 
-def dropped(c, stage: str) -> None:
-    """Candidate `c` goes no further than `stage`."""
+def dropped(c, stage: str, rule: str = "") -> None:
+    """Candidate `c` goes no further than `stage` (`rule`: the test there that dropped it)."""
     if (fates := _OBSERVER.get()) is not None:
-        fates.candidate(c, stage)
-
-
-def judged(c, reason: str) -> None:
-    """The sense judge found candidate `c` no event by the test `reason`: the candidate's fate, when
-    extraction drops it there next, names the test."""
-    if (fates := _OBSERVER.get()) is not None:
-        fates.judged(c, reason)
+        fates.candidate(c, stage, rule)
 
 
 def made(c, event):

@@ -393,7 +393,7 @@ def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
         if rule == "keep":
             tok, thing = trigger_token(event, doc), phrase_head(event.object_text, event, doc)
             named = side_kind(event.object, res) not in (NONE, GENERIC)
-            rule = idle(event, tok) or one_sided_rule(event, tok, hurt) or (
+            rule = idle(event, tok, res) or one_sided_rule(event, tok, hurt) or (
                 "advice to a kind" if advice_to_a_kind(event, tok, thing, named) else "keep")
             event = decided_by_owner(owned_stand(event, thing, res), tok, res) if rule == "keep" else event
         if rule == "keep":

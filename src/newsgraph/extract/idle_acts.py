@@ -19,6 +19,7 @@ import re
 from ..model import Event
 from ..wordlists import words
 from .accountable import held_to_account
+from .actors import KnownActors
 
 # where a suspended person is suspended from that makes it employment, not politics ("from her job")
 EMPLOYMENT = words("employment_nouns")
@@ -31,7 +32,7 @@ ATTACKING_TERMS = tuple(" " + w for w in ATTACKING if " " in w)
 REPORTING = frozenset({"say", "tell", "add", "report", "announce", "state"})
 
 
-def idle(event: Event, trigger) -> str | None:
+def idle(event: Event, trigger, res: KnownActors) -> str | None:
     """The name of the rule that finds the event names no act between actors, or None."""
     if trigger is None:
         return None
@@ -39,7 +40,7 @@ def idle(event: Event, trigger) -> str | None:
         return "suspended from a job"
     if event.type == "ASSAULT" and event.subject is None and riot_toll(trigger):
         return "riot toll"
-    if event.type == "ACCUSE" and reported_crime(event, trigger):
+    if event.type == "ACCUSE" and reported_crime(event, trigger, res):
         return "reported crime"
     return None
 
@@ -67,9 +68,9 @@ def names_term(text: str) -> bool:
     return any(term in spaced for term in ATTACKING_TERMS)
 
 
-def reported_crime(event: Event, trigger) -> bool:
+def reported_crime(event: Event, trigger, res: KnownActors) -> bool:
     """An accusation made by a verb of reporting against a class of unnamed people ("robbers",
     "attackers"): the crime is reported, no actor is accused. An unnamed institution ("said the
     police had failed to protect them") is accused (extract/accountable.py)."""
     obj = event.object or ""
-    return trigger.lemma_.lower() in REPORTING and obj.startswith("GENERIC:") and not held_to_account(obj)
+    return trigger.lemma_.lower() in REPORTING and obj.startswith("GENERIC:") and not held_to_account(obj, res)

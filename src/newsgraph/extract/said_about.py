@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .accountable import held_to_account
+from .actors import KnownActors
 from .arguments import VERBAL
 from .frames import Candidate
 from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
@@ -28,13 +29,13 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves
 
 
 def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
-                alleging: bool = False) -> Iterator[Candidate]:
+                res: KnownActors, alleging: bool = False) -> Iterator[Candidate]:
     """The demand, accusation, stance or threat that `clause` (reported by `verb`) states of the
     actor `other` ((key, token)), the `speaker` ((key, token)) being the one who states it."""
     skey, stok = speaker
     okey, otok = other
     # a demand on, or a charge against, "the police" or "the authorities" is one; on "residents" none
-    held = held_to_account(okey)
+    held = held_to_account(okey, res)
     aux = [c for c in clause.children if c.dep_ == "aux"]
     modal = next((a for a in aux if a.lower_ in OBLIGATION), None)
     needed = _needed(clause, aux, backshift=verb.i != clause.i)
@@ -52,7 +53,7 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
         # "complained that China had harassed its fishermen", "alleged the firm had paid officials":
         # what is alleged or complained of is held against its doer, whatever the verb
         yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
-    elif (stance := content_stance(clause, aux)) is not None and held and held_to_account(skey):
+    elif (stance := content_stance(clause, aux)) is not None and held and held_to_account(skey, res):
         # praise, deceit or inaction said of another actor ("had taken a bold step", "had covered up")
         yield Candidate(stance, verb, skey, okey, stok, otok, None, verb)
     elif negated:

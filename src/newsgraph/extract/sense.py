@@ -20,7 +20,6 @@ from ..wordlists import words
 from .asked_acts import asked, asks_a_question
 from .construction_types import construction_type, deployed_to_help, suspended_thing, treated_how
 from .everyday import everyday_sense
-from .fates import judged
 from .framing import (
     aimed_at,
     conditioned,
@@ -122,19 +121,9 @@ def blames_no_one(verb) -> bool:
 
 
 def judge(c, context: Context, entity_type):
-    """The candidate as extraction should keep it: unchanged, retyped (a verbal sense), or None
-    when it is no event; the test that dropped it is told to the funnel (extract/fates.py).
+    """The candidate as extraction should keep it: unchanged or retyped (a verbal sense), or `Dropped`
+    with the test that found it no event (the funnel, extract/fates.py, records it).
     `entity_type(key)` gives an actor's entity type."""
-    found = verdict(c, context, entity_type)
-    if isinstance(found, Dropped):
-        judged(c, found.reason)
-        return None
-    return found
-
-
-def verdict(c, context: Context, entity_type):
-    """`judge`'s decision: the candidate (perhaps retyped), or `Dropped` with the test that found it
-    no event."""
     if not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)):
         return Dropped("no actor")   # "an earthquake struck", "was hit by supply bottlenecks"
     if joined_company(c, entity_type):

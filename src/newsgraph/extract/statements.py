@@ -17,11 +17,9 @@ from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
 from .arguments import (
-    GENERIC_ACTORS,
-    MEMBER_NOUNS,
     VERBAL,
+    acting,
     actor_of,
-    entity_of_token,
     entity_type,
     standing_for,
 )
@@ -163,7 +161,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
         yield demand   # "said it was time for Iran to comply"
         return
     if (told := told_one(verb, subj, skey, res)) is not None and (found := next(about_other(
-            verb, clause, speaker, told, negated, demanding), None)) is not None and found.type != "THREATEN":
+            verb, clause, speaker, told, negated, demanding, res), None)) is not None and found.type != "THREATEN":
         yield found   # "told Italy it must cut its deficit": a demand on the one told
         return
     if subj.lower_ in SELF_PRONOUNS and not third_party(subj, skey, own and not quoted_apart(subj, verb), res) \
@@ -192,7 +190,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     okey = acting(subj, res)
     agent = faulting_agent(clause, negated) if okey is None else None
     if agent is not None and (akey := acting(agent, res)) not in (None, skey) and not any(
-            k.startswith("OTHER:") or not held_to_account(k) for k in (akey, skey)):
+            k.startswith("OTHER:") or not held_to_account(k, res) for k in (akey, skey)):
         # "said the abuse had been covered up by the Church": the doer of the wrong is the one faulted
         yield Candidate("ACCUSE", verb, skey, akey, stok, agent, None, verb)
         return
@@ -215,7 +213,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     for said in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
                            and not any(x.dep_ in SUBJECTS for x in c.children))):
         negated = any(c.dep_ == "neg" for c in said.children)
-        found = next(about_other(verb, said, speaker, (okey, subj), negated, demanding, alleging), None)
+        found = next(about_other(verb, said, speaker, (okey, subj), negated, demanding, res, alleging), None)
         if found is not None:
             yield found
             return   # one statement of its kind per subject: "should stick to his guns and not apologise"
@@ -233,15 +231,6 @@ def judged_act(thing) -> bool:
     """An act, decision or stance an actor answers for ("the move", "the prime minister's view")."""
     acts = words("judged_acts") | words("proposition_nouns")
     return thing.lemma_.lower() in acts or thing.lower_ in acts
-
-
-def acting(tok, res: KnownActors) -> str | None:
-    """The actor a clause's subject names itself ("Russia", "the Israeli government", "officials"),
-    not one it mentions ("the Israeli economy" is no actor)."""
-    lemma = tok.lemma_.lower()
-    if entity_of_token(tok, res) is None and lemma not in MEMBER_NOUNS and lemma not in GENERIC_ACTORS:
-        return None
-    return actor_of(tok, res)
 
 
 def recounted(clause) -> bool:
@@ -364,7 +353,7 @@ def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
             continue   # "for Iran to be referred" asks others to act on Iran
         otok = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         okey = acting(otok, res) if otok is not None and otok.pos_ != "PRON" else None
-        if okey is not None and okey != skey and held_to_account(okey):   # "for the police to act", not "for residents to"
+        if okey is not None and okey != skey and held_to_account(okey, res):   # "for the police to act", not "for residents to"
             yield Candidate("REQUEST", verb, skey, okey, subj, otok, None, verb)
 
 
