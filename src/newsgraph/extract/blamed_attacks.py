@@ -1,0 +1,81 @@
+"""Attacks whose doer the text gives only as blamed, accused or claimed: "the government blamed
+al-Shabaab for the bombing", "police blamed the bombing of the railway on separatists", "officials
+accused the Taliban of the suicide attack", "the group was blamed for the massacre", "Hamas claimed
+responsibility for the blast". The one blamed is the attack's alleged doer (the blame verb is the
+anchor, so the attack is told as alleged), whatever the accusation event says of the blamer; a
+blast or an explosion someone claims is an attack, though alone it may be an accident."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import words
+from .accused_acts import NOMINAL_ATTACK, charging_verb
+from .actors import KnownActors
+from .arguments import actors_of
+from .frames import Candidate, clause_object, noun_frame, noun_object
+
+# verbs that hold someone to an act through "for" or "of": "blamed X for the attack", "accused X of the bombing"
+HOLDING = {"blame": "for", "accuse": "of"}
+# explosions: an attack when someone claims them or is blamed for them ("claimed the blast")
+BLASTS = words("claimed_blasts")
+
+
+def attack_noun(tok, lex):
+    """The attack a blame or a claim names: a lexicon ASSAULT noun ("the bombing", "attacks"), or an
+    explosion, which is one once someone is held to it; with its frame. (None, None) otherwise."""
+    if tok is None:
+        return None, None
+    frame = noun_frame(tok, lex)
+    if frame is not None:
+        return (tok, frame) if frame.type == "ASSAULT" and not frame.symmetric else (None, None)
+    return (tok, NOMINAL_ATTACK) if tok.lemma_.lower() in BLASTS else (None, None)
+
+
+def blamed_attack_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """"The government blamed al-Shabaab for the bombing", "accused the Taliban of the suicide
+    attack", "the rebels were blamed for the ambush", "police blamed the bombing of the line on
+    separatists": an attack by the one blamed."""
+    for verb in tokens.verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in HOLDING or any(x.dep_ == "neg" for x in verb.children):
+            continue
+        held = [x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")]
+        for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == HOLDING[lemma]):
+            for noun, frame in (attack_noun(x, lex) for x in prep.children if x.dep_ == "pobj"):
+                if noun is not None and noun.i not in used:
+                    # no anchor: the walk up from the noun meets the charge ("blamed X for") and tells it alleged
+                    yield from _attacks(noun, frame, held, None, res, used)
+        if lemma == "blame":   # "blamed the bombing of the railway line on separatists"
+            for noun, frame in (attack_noun(x, lex) for x in verb.children if x.dep_ == "dobj"):
+                if noun is not None and noun.i not in used:
+                    yield from _attacks(noun, frame, _blamed_on(verb, noun), verb, res, used)
+
+
+def _blamed_on(verb, noun) -> list:
+    """The "on" phrase of "blamed the attack on X", wherever the parser hung it: on the verb, or inside
+    the attack noun's own phrase ("the bombing of the line on X")."""
+    heads = [verb, *(t for t in noun.subtree if t.pos_ in ("NOUN", "PROPN"))]
+    return [x for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+            for x in p.children if x.dep_ == "pobj"]
+
+
+def _attacks(noun, frame, held: list, anchor, res: KnownActors, used: set[int]) -> Iterator[Candidate]:
+    okey, otok = noun_object(noun, frame, res)
+    if okey is None:
+        okey, otok = clause_object(noun, res)
+    for tok in held:
+        for key, doer in actors_of(tok, res):
+            if key != okey:
+                used.add(noun.i)
+                yield Candidate("ASSAULT", noun, key, okey, doer, otok, frame, anchor)
+
+
+def relative_charged(trigger, res: KnownActors) -> tuple[str, object] | None:
+    """"Rita Vance, who is accused of stabbing her husband": the one a relative clause charges, through
+    its "who", is the noun the clause hangs on."""
+    verb = charging_verb(trigger)
+    if verb is None or verb.dep_ != "relcl" or not any(
+            x.dep_ in ("nsubj", "nsubjpass") and x.tag_ == "WP" for x in verb.children):
+        return None
+    found = actors_of(verb.head, res)
+    return found[0] if found else None
