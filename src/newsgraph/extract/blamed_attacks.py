@@ -40,7 +40,9 @@ def blamed_attack_events(tokens, res: KnownActors, lex, used: set[int]) -> Itera
         if lemma not in HOLDING or any(x.dep_ == "neg" for x in verb.children):
             continue
         held = [x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")]
-        for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == HOLDING[lemma]):
+        # the parser may hang the charge on the one accused ("accused the Haqqani network of the bombing")
+        heads = (verb, *(x for x in verb.children if x.dep_ == "dobj"))
+        for prep in (p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == HOLDING[lemma]):
             for noun, frame in (attack_noun(x, lex) for x in prep.children if x.dep_ == "pobj"):
                 if noun is not None and noun.i not in used:
                     # no anchor: the walk up from the noun meets the charge ("blamed X for") and tells it alleged

@@ -1,0 +1,88 @@
+"""Attackers given as blamed, accused, charged in a relative clause or claimed, and attackers a story
+names in another sentence than the attack (extract/blamed_attacks.py, story_attackers.py). Sentences
+written for these tests."""
+import pytest
+
+from newsgraph.evaluation.probes import names_of
+from newsgraph.resolve.names import fold
+
+
+def assaults(analysis, gazetteer):
+    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer), e.certainty,
+             e.trigger) for e in analysis.events if e.type == "ASSAULT"]
+
+
+def by(found, attacker):
+    return [f for f in found if any(fold(attacker) in n for n in f[0])]
+
+
+@pytest.mark.parametrize("text, attacker, trigger", [
+    # blame and accusation hold the one blamed to the attack
+    ("The interior ministry blamed the Pakistani Taliban for the attack on the checkpoint.", "taliban", "attack"),
+    ("Officials in Kabul accused the Haqqani network of the suicide bombing near the embassy.", "haqqani", "bombing"),
+    ("The rebels were blamed for the ambush near the border town of Dolo.", "rebels", "ambush"),
+    # the "on" phrase of the blame hung inside the attack's own phrase
+    ("Police blamed the bombing of the gas pipeline on Baloch separatists.", "separatists", "bombing"),
+])
+def test_the_one_blamed_is_the_alleged_attacker(text, attacker, trigger, analyse_text, gazetteer):
+    found = [f for f in by(assaults(analyse_text(text), gazetteer), attacker) if f[3] == trigger]
+    assert found, assaults(analyse_text(text), gazetteer)
+
+
+def test_blame_through_for_is_an_allegation(analyse_text, gazetteer):
+    found = by(assaults(analyse_text("Egypt blamed the Muslim Brotherhood for the bombing of a police station."),
+                        gazetteer), "brotherhood")
+    assert found and all(f[2] == "alleged" for f in found), found
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # an explosion is an attack once someone claims it
+    ("Al-Shabaab claimed responsibility for the blast at a hotel in Mogadishu.", "shabaab"),
+    ("The Pakistani Taliban claimed responsibility for the explosion.", "taliban"),
+    # a relative clause charges the noun it hangs on
+    ("Gary Nolan, who is accused of stabbing his neighbour, was refused bail.", "gary nolan"),
+    ("Two brothers who were charged with the murder of a shopkeeper appeared in court.", "brothers"),
+])
+def test_claimed_and_charged_attackers(text, attacker, analyse_text, gazetteer):
+    assert by(assaults(analyse_text(text), gazetteer), attacker), assaults(analyse_text(text), gazetteer)
+
+
+@pytest.mark.parametrize("text, attacker, trigger", [
+    # a later sentence gives the attack's doer by a definite noun
+    ("A bomb exploded at a market in Peshawar, wounding 20 people. Police blamed Lashkar-e-Jhangvi for the "
+     "attack.", "lashkar", "exploded"),
+    ("A car bomb killed six people outside a bank in Kirkuk. Islamic State said it carried out the attack.",
+     "islamic state", "killed"),
+    # a doer of shooting as such, with no victim named, is the story's attacker
+    ("Mark Reyes, 33, walked into the depot on Monday and opened fire. Two drivers were shot dead.",
+     "mark reyes", "shot"),
+    # a person named by an attacker noun in a sentence of no attack
+    ("The gunman, Peter Lund, 41, had been fired from the plant a month earlier. Three workers were shot "
+     "dead in the canteen.", "peter lund", "shot"),
+])
+def test_the_story_attacker_named_in_another_sentence(text, attacker, trigger, analyse_text, gazetteer):
+    found = [f for f in by(assaults(analyse_text(text), gazetteer), attacker) if f[3] == trigger]
+    assert found, assaults(analyse_text(text), gazetteer)
+
+
+def test_a_blamed_story_attacker_is_alleged(analyse_text, gazetteer):
+    text = "A bomb exploded at a market in Peshawar, wounding 20 people. Police blamed Lashkar-e-Jhangvi for the attack."
+    found = [f for f in by(assaults(analyse_text(text), gazetteer), "lashkar") if f[3] == "exploded"]
+    assert found and all(f[2] == "alleged" for f in found), found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an attack denied names no one as the story's attacker
+    ("A refugee camp near the border was bombed on Friday. The army denied it carried out the strike.", "bombed"),
+    # an attacker noun that names no one
+    ("The gunman had been fired from the plant a month earlier. Three workers were shot dead in the canteen.",
+     "shot"),
+])
+def test_no_story_attacker_is_made_up(text, trigger, analyse_text, gazetteer):
+    found = [f for f in assaults(analyse_text(text), gazetteer) if f[3] == trigger]
+    assert all(not f[0] for f in found), found
+
+
+def test_blame_for_what_is_no_attack_makes_no_attack(analyse_text, gazetteer):
+    found = assaults(analyse_text("The airline blamed the pilots for the crash of the plane."), gazetteer)
+    assert not found, found
