@@ -86,3 +86,18 @@ def test_no_story_attacker_is_made_up(text, trigger, analyse_text, gazetteer):
 def test_blame_for_what_is_no_attack_makes_no_attack(analyse_text, gazetteer):
     found = assaults(analyse_text("The airline blamed the pilots for the crash of the plane."), gazetteer)
     assert not found, found
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # a headline drops its articles: its bare noun of people is the doer it describes
+    ("Nephew suspected of killing uncle in Cork\nGardai said a man in his twenties was being questioned.", "nephew"),
+    ("Guard accused of beating inmates at Texas jail\nThe state prison agency said it had opened an inquiry.",
+     "guard"),
+])
+def test_a_headline_doer(text, attacker, analyse_text, gazetteer):
+    assert by(assaults(analyse_text(text), gazetteer), attacker), assaults(analyse_text(text), gazetteer)
+
+
+def test_a_bare_noun_in_running_text_is_no_headline_doer(analyse_text, gazetteer):
+    found = assaults(analyse_text("Officials said that nephew suspected of killing uncle was a rumour."), gazetteer)
+    assert not by(found, "nephew"), found

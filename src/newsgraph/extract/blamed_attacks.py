@@ -12,6 +12,7 @@ from ..wordlists import words
 from .accused_acts import NOMINAL_ATTACK, charging_verb
 from .actors import KnownActors
 from .arguments import actors_of
+from .attack_agents import described_people
 from .frames import Candidate, clause_object, noun_frame, noun_object
 
 # verbs that hold someone to an act through "for" or "of": "blamed X for the attack", "accused X of the bombing"
@@ -81,3 +82,27 @@ def relative_charged(trigger, res: KnownActors) -> tuple[str, object] | None:
         return None
     found = actors_of(verb.head, res)
     return found[0] if found else None
+
+
+def headline_doer(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """"Son suspected of killing mother and sister", "Sacked worker shoots ex-colleagues": a headline
+    drops its articles, so its doer is a bare noun the resolver reads as no one; a noun of people
+    there is the person (or group) it describes."""
+    tok = c.subject_tok
+    charge = charging_verb(c.trigger) if tok is None else None
+    if charge is not None:   # "Guard accused of beating inmates", parsed either way
+        tok = charge.head if charge.dep_ == "acl" else next(
+            (x for x in charge.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok is None or not headline(tok.sent) or any(d.dep_ in ("det", "poss") for d in tok.children):
+        return None
+    if tok.i in res.token_entity:
+        return None
+    key = described_people(tok, res, titled=True)
+    return (key, tok) if key is not None and key != c.object else None
+
+
+def headline(sent) -> bool:
+    """A line with no closing stop, ended by a line break: a title or a headline."""
+    text, doc = sent.text.rstrip(), sent.doc
+    end = sent.start_char + len(text)
+    return bool(text) and text[-1] not in ".!?\"'”:" and (end >= len(doc.text) or doc.text[end] in "\n\r")
