@@ -10,7 +10,6 @@ from .accused_acts import charged_actor, suspect_attacker
 from .actors import KnownActors
 from .agent_phrases import perpetrator, shared_agent, take_blamed, weapon_agent
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
-from .blamed_attacks import attack_noun, blamed_attack_events, headline_doer, relative_charged
 from .attack_agents import (
     crowd_attacker,
     described_attacker,
@@ -22,6 +21,7 @@ from .attack_agents import (
     unbound_pronoun,
     whose_members,
 )
+from .blamed_attacks import attack_noun, blamed_attack_events, headline_doer, relative_charged
 from .described_doers import named_described_doers
 from .frames import (
     Candidate,

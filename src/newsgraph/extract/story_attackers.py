@@ -10,17 +10,17 @@ Only words that name violence in every use: not "was hit" or "captured"."""
 from __future__ import annotations
 
 from ..doctext import doc_text
-from ..wordlists import words
 from ..resolve.participants import COLLECTIVE_TYPE
+from ..wordlists import words
 from .accused_acts import NOMINAL_ATTACK, charging_verb
 from .actors import KnownActors
 from .arguments import entity_type
 from .frames import Candidate
 from .lexicon import lexicon
 from .quantities import is_people
-from .story_attack_nouns import referring
-from .sense_conflict import WEAPONS
 from .sense import LITERAL, NOT_ACTORS, SECURITY, SIDE_LABELS, not_an_actor
+from .sense_conflict import WEAPONS
+from .story_attack_nouns import referring
 
 # how many sentences before or after an attack with its attacker an unattributed one may be
 REACH = 3
