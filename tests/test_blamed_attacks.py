@@ -101,3 +101,12 @@ def test_a_headline_doer(text, attacker, analyse_text, gazetteer):
 def test_a_bare_noun_in_running_text_is_no_headline_doer(analyse_text, gazetteer):
     found = assaults(analyse_text("Officials said that nephew suspected of killing uncle was a rumour."), gazetteer)
     assert not by(found, "nephew"), found
+
+
+def test_the_one_said_to_be_shot_at_is_no_story_attacker(analyse_text, gazetteer):
+    # "he was going to be shot" names whom shots would hit, not a doer beside the man suspected
+    text = ("A man suspected of stabbing two people at a bar in Hull was arrested on Sunday. One victim died in "
+            "the attack. Officers chased him for ten miles. \"He probably realised that if he did not stop, he was "
+            "going to be shot,\" Inspector Tom Bell said.")
+    found = [f for f in assaults(analyse_text(text), gazetteer) if f[3] == "attack"]
+    assert by(found, "man") and not by(found, "bell"), found

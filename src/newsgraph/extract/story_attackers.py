@@ -14,7 +14,7 @@ from ..resolve.participants import COLLECTIVE_TYPE
 from ..wordlists import words
 from .accused_acts import NOMINAL_ATTACK, charging_verb
 from .actors import KnownActors
-from .arguments import entity_type
+from .arguments import entity_type, is_passive
 from .frames import Candidate
 from .lexicon import lexicon
 from .quantities import is_people
@@ -99,8 +99,9 @@ def owned_back(c: Candidate) -> bool:
     """An attack whose doer is named with no victim: shooting or bombing as such ("He walked in and
     opened fire"), or an attack told before that a later sentence gives its doer by a definite noun
     ("Hamas said it carried out the attack", "police blamed Hamas for the bombing": blamed_attacks)."""
-    return (c.trigger.lemma_.lower() in UNAIMED or c.trigger.pos_ == "NOUN" and referring(c.trigger)) \
-        and not disowned(c.trigger)
+    unaimed = c.trigger.lemma_.lower() in UNAIMED and not is_passive(c.trigger) and (
+        c.subject_tok is None or c.subject_tok.dep_ != "nsubjpass")   # "he was going to be shot": no doer
+    return (unaimed or c.trigger.pos_ == "NOUN" and referring(c.trigger)) and not disowned(c.trigger)
 
 
 def disowned(trigger) -> bool:
