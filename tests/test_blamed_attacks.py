@@ -110,3 +110,18 @@ def test_the_one_said_to_be_shot_at_is_no_story_attacker(analyse_text, gazetteer
             "going to be shot,\" Inspector Tom Bell said.")
     found = [f for f in assaults(analyse_text(text), gazetteer) if f[3] == "attack"]
     assert by(found, "man") and not by(found, "bell"), found
+
+
+@pytest.mark.parametrize("text, attacker, victim", [
+    # the victim a possessive describes is that person, not the possessor (who is then the one charged)
+    ("Police arrested Tom Reed over the stabbing of his former boss in Leeds.", "tom reed", "boss"),
+    ("Omar Diallo was charged with the killing of his employer in Marseille.", "omar diallo", "employer"),
+])
+def test_the_possessed_victim(text, attacker, victim, analyse_text, gazetteer):
+    found = by(assaults(analyse_text(text), gazetteer), attacker)
+    assert any(any(victim in n for n in f[1]) for f in found), assaults(analyse_text(text), gazetteer)
+
+
+def test_a_states_own_stay_the_states(analyse_text, gazetteer):
+    found = assaults(analyse_text("Israel condemned the killing of its soldiers by Hezbollah."), gazetteer)
+    assert any(any("israel" in n for n in f[1]) for f in found), found

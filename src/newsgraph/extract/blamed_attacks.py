@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .accused_acts import NOMINAL_ATTACK, charging_verb
 from .actors import KnownActors
-from .arguments import actors_of
+from .arguments import actors_of, entity_type
 from .attack_agents import described_people
 from .frames import Candidate, clause_object, noun_frame, noun_object
 
@@ -106,3 +106,20 @@ def headline(sent) -> bool:
     text, doc = sent.text.rstrip(), sent.doc
     end = sent.start_char + len(text)
     return bool(text) and text[-1] not in ".!?\"'”:" and (end >= len(doc.text) or doc.text[end] in "\n\r")
+
+
+def possessed_victim(c: Candidate, res: KnownActors) -> None:
+    """"The shooting of his former boss", "the murder of her husband": the victim is the person the
+    noun describes, not its possessor, whom resolution may have given as the object (and who is
+    then often the attacker charged for it)."""
+    tok = c.object_tok
+    if c.type != "ASSAULT" or tok is None or entity_type(c.object, res) != "PERSON":
+        return      # "the killing of its soldiers": a state's or a force's own, for which it stands
+    noun = tok.head if tok.dep_ == "poss" else tok
+    owner = next((x for x in noun.children if x.dep_ == "poss"), None)
+    if noun.dep_ != "pobj" or owner is None or res.token_entity.get(owner.i) != c.object \
+            or res.token_entity.get(noun.i) not in (None, c.object):
+        return
+    key = described_people(noun, res)
+    if key is not None:
+        c.object, c.object_tok = key, noun

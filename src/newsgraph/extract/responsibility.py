@@ -21,7 +21,7 @@ from .attack_agents import (
     unbound_pronoun,
     whose_members,
 )
-from .blamed_attacks import attack_noun, blamed_attack_events, headline_doer, relative_charged
+from .blamed_attacks import attack_noun, blamed_attack_events, headline_doer, possessed_victim, relative_charged
 from .described_doers import named_described_doers
 from .frames import (
     Candidate,
@@ -224,6 +224,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             c.subject, c.subject_tok = later
         if c.type in ("ASSAULT", "COERCE") and c.subject is None:
             take_blamed(c, res)
+        possessed_victim(c, res)   # "the shooting of his former boss": the boss, not "his"
         charged = charged_actor(c.trigger, res) or relative_charged(c.trigger, res) if c.type == "ASSAULT" else None
         if charged is not None and charged[0] != c.object:
             c.subject, c.subject_tok = charged
