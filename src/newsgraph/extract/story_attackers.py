@@ -73,7 +73,11 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
                 or named_here(attacker, c, res):
             continue
         c.subject = attacker   # named in another sentence: no subject token here
-        c.told_by = tuple(n for n in near if n.subject == attacker)
+        told = [n for n in near if n.subject == attacker]
+        # how surely it is told: as the attacks told near on their victims, before those that only name the
+        # attacker ("she opened fire", "the gunman, X,")
+        c.told_by = tuple(n for n in told if n.object is not None or charging_verb(n.trigger) is not None) \
+            or tuple(told)
         if c.trigger.i in bare and c.object is None:
             c.object = victim_told(c, attacker, near, order)   # "the shooting": the attack told, on its victim
 
