@@ -125,3 +125,11 @@ def test_the_possessed_victim(text, attacker, victim, analyse_text, gazetteer):
 def test_a_states_own_stay_the_states(analyse_text, gazetteer):
     found = assaults(analyse_text("Israel condemned the killing of its soldiers by Hezbollah."), gazetteer)
     assert any(any("israel" in n for n in f[1]) for f in found), found
+
+
+def test_a_convict_in_a_list_is_not_given_anothers_murder(analyse_text, gazetteer):
+    # the one convicted is named in the murder's own sentence, though the parse does not give him
+    text = ("Convicted of federal crimes: Carl Webb, who pleaded guilty to the bombings of two clinics. Ray Dunn, "
+            "the 1970s militant, convicted in Texas of the state crime of murdering a county deputy.")
+    found = [f for f in assaults(analyse_text(text), gazetteer) if f[3] == "murdering"]
+    assert not by(found, "webb"), found

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..doctext import doc_text
 from ..resolve.participants import COLLECTIVE_TYPE
 from ..wordlists import words
-from .accused_acts import NOMINAL_ATTACK, charging_verb
+from .accused_acts import CHARGING, NOMINAL_ATTACK, charging_verb
 from .actors import KnownActors
 from .arguments import entity_type, is_passive
 from .frames import Candidate
@@ -52,6 +52,9 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
              and not not_an_actor(c.subject_tok) and entity_type(c.subject, res) != "LOCATION"]
     named += [n for n in described_attackers(candidates[0].trigger.doc if candidates else None, res)
               if not any(n.trigger.sent.start == o.trigger.sent.start for o in named)]
+    # named without a victim or a charge, a victim of the story is likelier a misread "he" than its attacker
+    named = [n for n in named if n.object is not None or charging_verb(n.trigger) is not None
+             or not any(a.object == n.subject for a in attacks)]
     if not named:
         return
     order = {start: n for n, start in enumerate(sorted({c.trigger.sent.start for c in (*candidates, *named)}))}
@@ -70,7 +73,7 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
             continue    # no attacker named near, or two: either may have done it
         attacker = near[0].subject
         if c.object == attacker or same_side(attacker, c.object, res) or not lone_attacker(attacker, attacks, candidates, res) \
-                or named_here(attacker, c, res):
+                or named_here(attacker, c, res) or charged_here(attacker, c, res):
             continue
         c.subject = attacker   # named in another sentence: no subject token here
         told = [n for n in near if n.subject == attacker]
@@ -85,11 +88,13 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
 def described_attackers(doc, res: KnownActors) -> list[Candidate]:
     """The persons the story names by an attacker noun outside any attack ("The gunman, Derek Hale, 24,
     had been fired a week earlier"): each as an attack of no victim told in that sentence, for the
-    attacks stated bare near it; only a person named, not one only described ("the gunman")."""
+    attacks stated bare near it; only a person named, not one only described ("the gunman"), and by a
+    definite description, which points at the story's one attacker."""
     found = []
     for tok in doc or ():
-        if tok.lemma_.lower() not in DESCRIBED_ATTACKERS or tok.pos_ != "NOUN":
-            continue
+        if tok.lemma_.lower() not in DESCRIBED_ATTACKERS or tok.pos_ != "NOUN" \
+                or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+            continue    # "the gunman": this story's; not "shoe bomber Richard Reid" in a list of convicts
         names = [t for t in (tok, *(x for x in tok.children if x.dep_ == "appos"),
                              *((tok.head,) if tok.dep_ == "appos" else ())) if t.i in res.token_entity]
         keys = {res.token_entity[t.i] for t in names}
@@ -132,6 +137,16 @@ def named_here(attacker: str, c: Candidate, res: KnownActors) -> bool:
     building where the shootings took place"): the description is likely that person, named now,
     and the description would stand in for the name (as in named_near)."""
     if ":#" not in attacker or entity_type(attacker, res) != "PERSON":
+        return False
+    keys = {res.token_entity.get(t.i) for t in c.trigger.sent} - {None, c.object, attacker}
+    return any(entity_type(k, res) == "PERSON" and ":#" not in k for k in keys)
+
+
+def charged_here(attacker: str, c: Candidate, res: KnownActors) -> bool:
+    """An attack in a sentence that charges someone (with it, or "of the crime of" it), where that sentence names a person other than
+    its victim and the attacker ("Al-Amin, convicted in Georgia of murdering a deputy" in a list of
+    convicts): that person is likely the one charged, whom the parse did not give."""
+    if charging_verb(c.trigger) is None and not any(t.lemma_.lower() in CHARGING for t in c.trigger.sent):
         return False
     keys = {res.token_entity.get(t.i) for t in c.trigger.sent} - {None, c.object, attacker}
     return any(entity_type(k, res) == "PERSON" and ":#" not in k for k in keys)
