@@ -160,12 +160,14 @@ def whose_members(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
     return (key, clause.head) if key and key != c.object else None
 
 
-def described_people(tok, res: KnownActors, doer: bool = False) -> str | None:
+def described_people(tok, res: KnownActors, doer: bool = False, titled: bool = False) -> str | None:
     """People a violent act names only by a description ("a convicted sex offender", "two
     surveyors", "a bus conductor"): one person of this document, or a group of it when plural.
     None for anything else (a thing, a place, a named actor's members). A `doer` of an act only
-    people do (aiming a gun, beating, tying up) is people whatever the noun ("a hunter aimed")."""
-    if tok is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.tag_ not in ("NN", "NNS"):
+    people do (aiming a gun, beating, tying up) is people whatever the noun ("a hunter aimed"); a
+    `titled` noun is a headline's, which the tagger may take for a name ("Son suspected of")."""
+    nouns, tags = (("NOUN", "PROPN"), ("NN", "NNS", "NNP", "NNPS")) if titled else (("NOUN",), ("NN", "NNS"))
+    if tok is None or tok.pos_ not in nouns or tok.dep_ == "compound" or tok.tag_ not in tags:
         return None
     lemma = tok.lemma_.lower()
     if not doer and lemma not in PEOPLE_NOUNS and lemma not in PERPETRATORS and lemma not in GATHERINGS \
@@ -175,7 +177,7 @@ def described_people(tok, res: KnownActors, doer: bool = False) -> str | None:
     words_ = [t.text for t in tok.doc[tok.left_edge.i:tok.i] if t.like_num or t.lower_ in DETERMINERS]
     for w in words_:     # "two surveyors" -> "surveyors"
         name = name.removeprefix(w).strip()
-    plural = tok.tag_ == "NNS" or lemma in GATHERINGS
+    plural = tok.tag_ in ("NNS", "NNPS") or lemma in GATHERINGS
     kind = "OTHER" if plural else "PERSON"
     key = f"{kind}:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
     entity = Entity(key=key, name=name, type=kind, reason="description")

@@ -21,6 +21,7 @@ from .attack_agents import (
     unbound_pronoun,
     whose_members,
 )
+from .blamed_attacks import attack_noun, blamed_attack_events, headline_doer, possessed_victim, relative_charged
 from .described_doers import named_described_doers
 from .frames import (
     Candidate,
@@ -82,6 +83,7 @@ def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iter
                     if okey != skey:
                         yield Candidate(frame.type, noun, skey, okey, stok, otok, frame, verb)
     yield from under_attack_events(tokens, res, lex, used)
+    yield from blamed_attack_events(tokens, res, lex, used)
 
 
 def under_attack_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -121,9 +123,9 @@ def claim_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
             if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit"):
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ == "for":
-                        noun = next((event_noun(x, lex) for x in p.children if x.dep_ == "pobj"), None)
+                        noun = next((claimed_noun(x, lex) for x in p.children if x.dep_ == "pobj"), None)
             if c.dep_ == "prep" and c.lower_ == "for":
-                noun = next((event_noun(x, lex) for x in c.children if x.dep_ == "pobj"), None)
+                noun = next((claimed_noun(x, lex) for x in c.children if x.dep_ == "pobj"), None)
         if noun is None and is_passive(verb) and verb.dep_ == "relcl":
             # "the bombing of a church in Cairo last week, which was claimed by ISIS"
             head = verb.head
@@ -137,12 +139,18 @@ def claim_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
         claimant = actor_of(claimant_tok, res)
         if claimant is None:
             continue
-        frame = noun_frame(noun, lex)
+        frame = noun_frame(noun, lex) or attack_noun(noun, lex)[1]
         okey, otok = noun_object(noun, frame, res)
         if okey is None:
             otok = thing_acted_on(noun, frame)
         yield Candidate(frame.type, noun, claimant, okey if okey != claimant else None, claimant_tok, otok,
                         frame, verb)
+
+
+def claimed_noun(tok, lex):
+    """The act a claim of responsibility names: an event noun, or a blast, which is an attack once
+    claimed ("claimed responsibility for the blast")."""
+    return event_noun(tok, lex) or attack_noun(tok, lex)[0]
 
 
 def accusation_events(tokens, res: KnownActors, lex, found: list[Candidate], attributor) -> Iterator[Candidate]:
@@ -216,7 +224,8 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             c.subject, c.subject_tok = later
         if c.type in ("ASSAULT", "COERCE") and c.subject is None:
             take_blamed(c, res)
-        charged = charged_actor(c.trigger, res) if c.type == "ASSAULT" else None
+        possessed_victim(c, res)   # "the shooting of his former boss": the boss, not "his"
+        charged = charged_actor(c.trigger, res) or relative_charged(c.trigger, res) if c.type == "ASSAULT" else None
         if charged is not None and charged[0] != c.object:
             c.subject, c.subject_tok = charged
         if c.type in ("ASSAULT", "COERCE") and (found := whose_members(c, res)) is not None:
@@ -229,7 +238,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
             or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res) \
-            or force_modifier(c, res) or misparsed_doer(c, res)
+            or force_modifier(c, res) or misparsed_doer(c, res) or headline_doer(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)

@@ -11,18 +11,27 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from ..resolve.participants import COLLECTIVE_TYPE
-from .accused_acts import charging_verb
+from ..wordlists import words
+from .accused_acts import CHARGING, NOMINAL_ATTACK, charging_verb
 from .actors import KnownActors
-from .arguments import entity_type
+from .arguments import entity_type, is_passive
 from .frames import Candidate
+from .lexicon import lexicon
 from .quantities import is_people
 from .sense import LITERAL, NOT_ACTORS, SECURITY, SIDE_LABELS, not_an_actor
+from .sense_conflict import WEAPONS
+from .story_attack_nouns import referring
 
 # how many sentences before or after an attack with its attacker an unattributed one may be
 REACH = 3
 # words of violence besides the literal ones that have no other sense in a story of violence
 # ("executed a raid" carries one out)
-VIOLENCE = LITERAL - {"execute"} | frozenset({"shoot", "shooting", "gun", "fire", "slay", "slaying", "attack", "assault", "spree", "rampage"})
+VIOLENCE = LITERAL - {"execute"} | frozenset({"shoot", "shooting", "gun", "fire", "slay", "slaying", "attack", "assault", "spree", "rampage"}) \
+    | words("story_explosions")
+# acts that make their doer the story's attacker with no victim named ("walked in and opened fire")
+UNAIMED = words("attacks_without_victim")
+# nouns that name the story's attacker wherever they stand ("The gunman, Derek Hale, 24, had ...")
+DESCRIBED_ATTACKERS = words("story_attacker_nouns")
 # sides that fight back: in their story an attack stated without its attacker may be theirs
 ARMED = frozenset({"ARMED_GROUP", "MILITARY"})
 # sides an attacker may be at war with: armed ones, and states ("Hamas fired rockets at Israel. ...
@@ -39,16 +48,21 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
     does an attack noun its attacker is charged with ("Diaz, accused in the shootings")."""
     attacks = [c for c in candidates if c.type == "ASSAULT" and not (c.frame is not None and c.frame.symmetric)]
     named = [c for c in attacks if c.subject is not None and c.subject != c.object
-             and (c.object is not None or charging_verb(c.trigger) is not None)
+             and (c.object is not None or charging_verb(c.trigger) is not None or owned_back(c))
              and not not_an_actor(c.subject_tok) and entity_type(c.subject, res) != "LOCATION"]
+    named += [n for n in described_attackers(candidates[0].trigger.doc if candidates else None, res)
+              if not any(n.trigger.sent.start == o.trigger.sent.start for o in named)]
+    # named without a victim or a charge, a victim of the story is likelier a misread "he" than its attacker
+    named = [n for n in named if n.object is not None or charging_verb(n.trigger) is not None
+             or not any(a.object == n.subject for a in attacks)]
     if not named:
         return
-    order = {start: n for n, start in enumerate(sorted({c.trigger.sent.start for c in candidates}))}
+    order = {start: n for n, start in enumerate(sorted({c.trigger.sent.start for c in (*candidates, *named)}))}
     for c in attacks:
         if c.subject is not None and c.object is None and c.trigger.pos_ == "NOUN" \
                 and (c.trigger.i in bare or charging_verb(c.trigger) is not None):
             c.object = victim_told(c, c.subject, named, order)   # "X, accused in the shootings": X's
-        if c.subject is not None or c.subject_tok is not None \
+        if c.subject is not None or c.subject_tok is not None and c.subject_tok.lemma_.lower() not in WEAPONS \
                 or c.trigger.lemma_.lower() not in VIOLENCE and c.trigger.lower_ not in VIOLENCE \
                 or modifier_doer(c.trigger, res) \
                 or any(not_an_actor(t) and (t.dep_ == "nsubj" or t.head.dep_ == "agent") for t in c.trigger.sent):
@@ -59,12 +73,51 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
             continue    # no attacker named near, or two: either may have done it
         attacker = near[0].subject
         if c.object == attacker or same_side(attacker, c.object, res) or not lone_attacker(attacker, attacks, candidates, res) \
-                or named_here(attacker, c, res):
+                or named_here(attacker, c, res) or charged_here(attacker, c, res):
             continue
         c.subject = attacker   # named in another sentence: no subject token here
-        c.told_by = tuple(n for n in near if n.subject == attacker)
+        told = [n for n in near if n.subject == attacker]
+        # how surely it is told: as the attacks told near on their victims, before those that only name the
+        # attacker ("she opened fire", "the gunman, X,")
+        c.told_by = tuple(n for n in told if n.object is not None or charging_verb(n.trigger) is not None) \
+            or tuple(told)
         if c.trigger.i in bare and c.object is None:
             c.object = victim_told(c, attacker, near, order)   # "the shooting": the attack told, on its victim
+
+
+def described_attackers(doc, res: KnownActors) -> list[Candidate]:
+    """The persons the story names by an attacker noun outside any attack ("The gunman, Derek Hale, 24,
+    had been fired a week earlier"): each as an attack of no victim told in that sentence, for the
+    attacks stated bare near it; only a person named, not one only described ("the gunman"), and by a
+    definite description, which points at the story's one attacker."""
+    found = []
+    for tok in doc or ():
+        if tok.lemma_.lower() not in DESCRIBED_ATTACKERS or tok.pos_ != "NOUN" \
+                or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+            continue    # "the gunman": this story's; not "shoe bomber Richard Reid" in a list of convicts
+        names = [t for t in (tok, *(x for x in tok.children if x.dep_ == "appos"),
+                             *((tok.head,) if tok.dep_ == "appos" else ())) if t.i in res.token_entity]
+        keys = {res.token_entity[t.i] for t in names}
+        key = next(iter(keys)) if len(keys) == 1 else None
+        if key is not None and ":#" not in key and entity_type(key, res) == "PERSON":
+            found.append(Candidate("ASSAULT", tok, key, None, names[0], None, NOMINAL_ATTACK, tok))
+    return found
+
+
+def owned_back(c: Candidate) -> bool:
+    """An attack whose doer is named with no victim: shooting or bombing as such ("He walked in and
+    opened fire"), or an attack told before that a later sentence gives its doer by a definite noun
+    ("Hamas said it carried out the attack", "police blamed Hamas for the bombing": blamed_attacks)."""
+    unaimed = c.trigger.lemma_.lower() in UNAIMED and not is_passive(c.trigger) and (
+        c.subject_tok is None or c.subject_tok.dep_ != "nsubjpass")   # "he was going to be shot": no doer
+    return (unaimed or c.trigger.pos_ == "NOUN" and referring(c.trigger)) and not disowned(c.trigger)
+
+
+def disowned(trigger) -> bool:
+    """"Sudan's armed forces denied they carried out the strike", "did not open fire": an act its
+    clause negates or denies names no one as the story's attacker."""
+    return any(any(x.dep_ == "neg" for x in t.children) or t.lemma_.lower() in lexicon().denial
+               for t in (trigger, *trigger.ancestors))
 
 
 def named_near(named: list[Candidate], here: int, order: dict[int, int], res: KnownActors) -> list[Candidate]:
@@ -84,6 +137,16 @@ def named_here(attacker: str, c: Candidate, res: KnownActors) -> bool:
     building where the shootings took place"): the description is likely that person, named now,
     and the description would stand in for the name (as in named_near)."""
     if ":#" not in attacker or entity_type(attacker, res) != "PERSON":
+        return False
+    keys = {res.token_entity.get(t.i) for t in c.trigger.sent} - {None, c.object, attacker}
+    return any(entity_type(k, res) == "PERSON" and ":#" not in k for k in keys)
+
+
+def charged_here(attacker: str, c: Candidate, res: KnownActors) -> bool:
+    """An attack in a sentence that charges someone (with it, or "of the crime of" it), where that sentence names a person other than
+    its victim and the attacker ("Al-Amin, convicted in Georgia of murdering a deputy" in a list of
+    convicts): that person is likely the one charged, whom the parse did not give."""
+    if charging_verb(c.trigger) is None and not any(t.lemma_.lower() in CHARGING for t in c.trigger.sent):
         return False
     keys = {res.token_entity.get(t.i) for t in c.trigger.sent} - {None, c.object, attacker}
     return any(entity_type(k, res) == "PERSON" and ":#" not in k for k in keys)
