@@ -36,7 +36,9 @@ from .frames import (
     subjects_of,
     thing_acted_on,
 )
+from .held_back import held_back_events
 from .keep import crowd
+from .misread_participles import misread_participle_events
 from .noun_phrases import trade_partners
 from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
@@ -85,6 +87,10 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
                 continue
+        held = list(held_back_events(verb, res)) + list(misread_participle_events(verb, res, lex))
+        if held:
+            yield from held
+            continue
         frame, entry = frame_for_verb(verb, lex)
         frame = frame or clause_frame(verb, lex)
         if frame is None:
