@@ -26,6 +26,7 @@ from .frames import Candidate, noun_subject, subjects_of
 from .judged_clauses import judged_clause_events
 from .lexicon import Frame
 from .noun_phrases import passive_agent
+from .rulings import RULING_VERBS, court_of
 from .statements import acting, judged_act
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
@@ -120,7 +121,8 @@ def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
         lemma = verb.lemma_.lower()
         if lemma in naming:
             found = named_as(verb, lex, res)
-        elif lemma in lex.reporting:
+        elif lemma in lex.reporting or lemma in RULING_VERBS and court_of(verb, res) is not None:
+            # a court rules as a speaker says: "the court ruled that Uber's treatment of drivers was unlawful"
             found = reported_copula(verb, lex, res)
         elif (source := according_to(verb)) is not None:
             # "according to Amnesty, the trial was unfair": the source speaks
