@@ -87,13 +87,10 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
                 continue
-        held = list(held_back_events(verb, res)) + list(misread_participle_events(verb, res, lex))
-        if held:
-            yield from held
-            continue
         frame, entry = frame_for_verb(verb, lex)
         frame = frame or clause_frame(verb, lex)
-        if frame is None:
+        if frame is None:   # "prevented X from entering", "charges levelled against X are false"
+            yield from (*held_back_events(verb, res), *misread_participle_events(verb, res, lex))
             continue
         used.update(o.i for o in objs if frame.reverses)   # "suspended its funding for Rwanda": no aid given
         # a verb of saying with a clause is attribution, not an event ("warned that ...")
