@@ -63,14 +63,20 @@ def test_a_protest_written_is_no_demonstration(analyse_text):
 @pytest.mark.parametrize(("text", "subject", "other"), [
     ("The High Court ruled that Uber's treatment of its drivers was unlawful.", "court", "uber"),
     ("The European Court of Justice ruled that Hungary's asylum law was illegal.", "court", "hungary"),
+    ("The European Commission ruled that Microsoft's bundling of its media player was illegal.", "commission",
+     "microsoft"),
 ])
 def test_a_ruling_that_a_partys_act_was_unlawful_accuses_it(analyse_text, text, subject, other):
     sides = sides_of(analyse_text, text, "ACCUSE")
     assert any(s and o and subject in s and other in o for s, o in sides), (text, sides)
 
 
-def test_a_ruling_that_an_act_was_lawful_accuses_no_one(analyse_text):
-    assert not sides_of(analyse_text, "A French court ruled that Google's tax arrangements were legal.", "ACCUSE")
+@pytest.mark.parametrize("text", [
+    "A French court ruled that Google's tax arrangements were legal.",
+    "The election commission ruled that the Kenyan vote could go ahead in March.",
+])
+def test_a_ruling_that_an_act_was_lawful_accuses_no_one(analyse_text, text):
+    assert not sides_of(analyse_text, text, "ACCUSE"), text
 
 
 @pytest.mark.parametrize(("text", "event_type", "subject", "other"), [
