@@ -81,6 +81,7 @@ def test_a_ruling_that_an_act_was_lawful_accuses_no_one(analyse_text, text):
 
 @pytest.mark.parametrize(("text", "event_type", "subject", "other"), [
     ("Siemens signed a contract with Egypt to build three power stations.", "AGREE", "siemens", "egypt"),
+    ("Alstom's contract with Egypt is worth two billion dollars.", "AGREE", "alstom", "egypt"),
     ("The Nigerian government took legal action against Shell over the oil spills.", "ACCUSE", "nigerian", "shell"),
     ("Canadian police laid terrorism charges against two Toronto men.", "ACCUSE", "police", "toronto"),
 ])
@@ -91,3 +92,7 @@ def test_lexicon_entries_of_agreements_and_legal_steps(analyse_text, text, event
 
 def test_taking_action_with_no_one_against_is_no_accusation(analyse_text):
     assert not sides_of(analyse_text, "The Nigerian government took action on the oil spills.", "ACCUSE")
+
+
+def test_a_contract_with_no_one_named_is_no_agreement(analyse_text):
+    assert not sides_of(analyse_text, "BAE Systems announced a new contract to supply jets.", "AGREE")
