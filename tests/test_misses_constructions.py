@@ -24,6 +24,7 @@ def test_an_actor_kept_from_acting_is_coerced(analyse_text, text, subject, other
 @pytest.mark.parametrize("text", [
     "The rate rise should stop the economy from overheating.",
     "The new rules will prevent that from happening again.",
+    "There is nothing in the rules to prevent Lord Taylor from attending the House of Lords.",
 ])
 def test_keeping_a_thing_from_happening_coerces_no_one(analyse_text, text):
     assert not sides_of(analyse_text, text, "COERCE"), text
@@ -74,6 +75,7 @@ def test_a_ruling_that_a_partys_act_was_unlawful_accuses_it(analyse_text, text, 
 @pytest.mark.parametrize("text", [
     "A French court ruled that Google's tax arrangements were legal.",
     "The election commission ruled that the Kenyan vote could go ahead in March.",
+    "The judge ruled that Bernard Ebbers was mentally incompetent to testify.",
 ])
 def test_a_ruling_that_an_act_was_lawful_accuses_no_one(analyse_text, text):
     assert not sides_of(analyse_text, text, "ACCUSE"), text

@@ -121,9 +121,13 @@ def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
         lemma = verb.lemma_.lower()
         if lemma in naming:
             found = named_as(verb, lex, res)
-        elif lemma in lex.reporting or lemma in RULING_VERBS and court_of(verb, res) is not None:
-            # a court rules as a speaker says: "the court ruled that Uber's treatment of drivers was unlawful"
+        elif lemma in lex.reporting:
             found = reported_copula(verb, lex, res)
+        elif lemma in RULING_VERBS and court_of(verb, res) is not None:
+            # a court condemns as a speaker does: "ruled that Uber's treatment of drivers was unlawful"; its
+            # other findings are of status ("ruled that he was incompetent to testify" faults no one)
+            found = reported_copula(verb, lex, res)
+            found = found if found is not None and condemnatory(found[1]) else None
         elif (source := according_to(verb)) is not None:
             # "according to Amnesty, the trial was unfair": the source speaks
             found = copula_judgement(verb, lex, res)
