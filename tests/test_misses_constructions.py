@@ -66,6 +66,7 @@ def test_a_protest_written_is_no_demonstration(analyse_text):
     ("The European Court of Justice ruled that Hungary's asylum law was illegal.", "court", "hungary"),
     ("The European Commission ruled that Microsoft's bundling of its media player was illegal.", "commission",
      "microsoft"),
+    ("The tribunal ruled that Gazprom's stake in the venture was too high.", "tribunal", "gazprom"),
 ])
 def test_a_ruling_that_a_partys_act_was_unlawful_accuses_it(analyse_text, text, subject, other):
     sides = sides_of(analyse_text, text, "ACCUSE")
@@ -76,6 +77,7 @@ def test_a_ruling_that_a_partys_act_was_unlawful_accuses_it(analyse_text, text, 
     "A French court ruled that Google's tax arrangements were legal.",
     "The election commission ruled that the Kenyan vote could go ahead in March.",
     "The judge ruled that Bernard Ebbers was mentally incompetent to testify.",
+    "The judge ruled that the sentence was too harsh.",
 ])
 def test_a_ruling_that_an_act_was_lawful_accuses_no_one(analyse_text, text):
     assert not sides_of(analyse_text, text, "ACCUSE"), text
