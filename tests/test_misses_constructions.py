@@ -25,6 +25,8 @@ def test_an_actor_kept_from_acting_is_coerced(analyse_text, text, subject, other
     "The rate rise should stop the economy from overheating.",
     "The new rules will prevent that from happening again.",
     "There is nothing in the rules to prevent Lord Taylor from attending the House of Lords.",
+    ("Lord Taylor of Warwick was released from prison in July 2003. He has not been seen in the House of Lords"
+     " since, although there is nothing in the rules to prevent him from attending."),
 ])
 def test_keeping_a_thing_from_happening_coerces_no_one(analyse_text, text):
     assert not sides_of(analyse_text, text, "COERCE"), text

@@ -28,7 +28,7 @@ def held_back_events(verb, res: KnownActors) -> Iterator[Candidate]:
     """Events of a verb of holding back ("prevented X from entering"); none for any other verb."""
     if verb.lemma_.lower() not in HOLDING_BACK or gerund_from(verb) is None:
         return
-    if verb.dep_ in ("acl", "relcl"):
+    if verb.dep_ in ("acl", "relcl") or verb.dep_ != "ROOT" and any(c.dep_ == "expl" for c in verb.head.children):
         return   # what a thing is for, not an act: "there is nothing in the rules to prevent him from attending"
     if is_passive(verb):
         held = [c for c in verb.children if c.dep_ == "nsubjpass"]
