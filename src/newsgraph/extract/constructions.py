@@ -10,6 +10,7 @@ from .actors import KnownActors
 from .arguments import actor_of, actors_of, entity_type, subject_token, to_objects
 from .frames import Candidate, noun_frame
 from .sense import STATES
+from .written_to import written_to
 
 RECIPROCAL = words("reciprocal_verbs")
 OBLIGATION = words("obligation_modals")
@@ -77,8 +78,10 @@ def transfer_recipients(candidates: list[Candidate], res: KnownActors) -> None:
 
 def take_governed_targets(candidates: list[Candidate], res: KnownActors) -> None:
     """An offer, promise, refusal, threat or demand without a target takes the target of the act
-    it governs, when the same actor is to do that act (aid first takes its receiver)."""
+    it governs, when the same actor is to do that act (aid first takes its receiver; an act done by
+    writing to someone, its addressee: written_to.py)."""
     transfer_recipients(candidates, res)
+    written_to(candidates, res)
     by_anchor = {}
     for c in candidates:
         head = c.anchor if c.anchor is not None else c.trigger

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..wordlists import words
-from .arguments import actors_of, entity_type
+from .arguments import acting, actors_of, entity_type
 from .clause_links import RECEIVED_CRITICISM, UNDERGOING_PREPS, undergoer_of
 from .frames import Candidate, noun_frame, noun_subject
 from .noun_phrases import doer_phrase
-from .statements import acting, judged_act
+from .statements import judged_act
 
 # who can be criticised rather than shot at, and who criticises: not troops, armed groups, states
 # or places

@@ -26,6 +26,7 @@ from .frames import Candidate, noun_subject, subjects_of
 from .judged_clauses import judged_clause_events
 from .lexicon import Frame
 from .noun_phrases import passive_agent
+from .rulings import RULING_VERBS, court_of
 from .statements import judged_act
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
@@ -75,6 +76,24 @@ def judged(thing, pred, lex, res: KnownActors) -> str | None:
     return None
 
 
+def ruled_wrong(verb, lex, res: KnownActors) -> Iterator[Candidate]:
+    """A court condemns as a speaker does: "ruled that Uber's treatment of drivers was unlawful", and
+    faults what exceeds a measure: "ruled that Turkcell's stake was too high". Its other findings are of
+    status ("ruled that he was incompetent to testify" faults no one)."""
+    if stated_otherwise(verb):
+        return
+    found = reported_copula(verb, lex, res)
+    if found is not None and condemnatory(found[1]):
+        yield from _statements(verb, *found, res, "ACCUSE")
+        return
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        pred = next((c for c in clause.children if c.dep_ == "acomp" and any(
+            a.dep_ == "advmod" and a.lower_ == "too" for a in c.children)), None)
+        if thing is not None and pred is not None:
+            yield from _statements(verb, thing, pred, clause, res, "ACCUSE")
+
+
 def misdirected(pred) -> bool:
     """A predicate noun that calls an act a wrong turn: "a step in the wrong direction", "the wrong
     signal", "a backward step" (not "a step in the right direction")."""
@@ -122,6 +141,9 @@ def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
             found = named_as(verb, lex, res)
         elif lemma in lex.reporting:
             found = reported_copula(verb, lex, res)
+        elif lemma in RULING_VERBS and court_of(verb, res) is not None:
+            yield from ruled_wrong(verb, lex, res)
+            continue
         elif (source := according_to(verb)) is not None:
             # "according to Amnesty, the trial was unfair": the source speaks
             found = copula_judgement(verb, lex, res)

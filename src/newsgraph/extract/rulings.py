@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_of_token
 from .frames import Candidate
 from .refusals import LEGAL_MATTERS
 
-# who rules: "the Court of Appeals", "a federal judge", "the tribunal"
-COURTS = frozenset({"court", "judge", "tribunal", "panel", "justice", "magistrate", "arbitrator", "arbitration", "jury"})
+# who rules: "the Court of Appeals", "a federal judge", "the tribunal", "the regulator"
+COURTS = words("ruling_bodies")
 RULING_VERBS = frozenset({"rule", "find", "decide", "hold", "determine", "declare"})
 # "could not sue", "cannot use": what the party may not do
 DENYING_MODALS = frozenset({"could", "can", "may", "might"})

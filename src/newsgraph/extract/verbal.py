@@ -36,7 +36,9 @@ from .frames import (
     subjects_of,
     thing_acted_on,
 )
+from .held_back import held_back_events
 from .keep import crowd
+from .misread_participles import misread_participle_events
 from .noun_phrases import trade_partners
 from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
@@ -87,7 +89,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 continue
         frame, entry = frame_for_verb(verb, lex)
         frame = frame or clause_frame(verb, lex)
-        if frame is None:
+        if frame is None:   # "prevented X from entering", "charges levelled against X are false"
+            yield from (*held_back_events(verb, res), *misread_participle_events(verb, res, lex))
             continue
         used.update(o.i for o in objs if frame.reverses)   # "suspended its funding for Rwanda": no aid given
         # a verb of saying with a clause is attribution, not an event ("warned that ...")
