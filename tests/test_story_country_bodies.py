@@ -121,3 +121,38 @@ def test_the_governments_people_are_the_government(resolved_entity, text, word):
 def test_ministers_of_another_kind_stay(resolved_entity, text, word):
     ent = resolved_entity(text, word)
     assert ent is None or ent.key != "gaz:PER-GOV" and not ent.key.startswith("gaz:")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the document's country named after the description: its government
+    ("The government will raise fuel prices next month, officials said. Ghana's finance minister defended the rise. "
+     "Traders in Accra and Kumasi closed their stalls.", "government", "gaz:GHA-GOV"),
+    # one country named once, no other state in the story
+    ("Farmers in Malawi say the drought has ruined their maize. The government has promised free seed.",
+     "government", "gaz:MWI-GOV"),
+    # bare police: the story country's police
+    ("Police fired tear gas at students in Kampala on Monday. Uganda's universities have been shut since March.",
+     "Police", "gaz:UGA-POL"),
+    ("Shops in Lusaka stayed shut on Friday. Zambian traders say taxes are too high. The police arrested two "
+     "organisers of the strike.", "police", "gaz:ZMB-POL"),
+])
+def test_the_documents_country_owns_a_bare_body(resolved_entity, text, word, expected):
+    assert key_of(resolved_entity, text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # another country leads before the description, though the document is about a third: open
+    ("A French diplomat said the government had cut aid. Mali has cut its budget. Mali's farmers and Mali's "
+     "teachers are unpaid. Protests spread in Bamako.", "government"),
+    # a person's nationality alone is no story's country
+    ("A Chilean swimmer crossed the strait on Sunday. The authorities have not confirmed the record.", "authorities"),
+])
+def test_the_documents_country_does_not_decide_where_it_is_weak(resolved_entity, text, word):
+    ent = resolved_entity(text, word)
+    assert ent is None or not ent.key.startswith("gaz:")
+
+
+def test_the_police_are_a_side_of_the_event(events_named):
+    text = "Police detained 40 opposition supporters in Harare on Saturday, Zimbabwe's state radio said."
+    rows = events_named(text)
+    assert any(s == "Zimbabwean police" for _, s, _ in rows), rows

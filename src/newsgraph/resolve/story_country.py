@@ -14,8 +14,12 @@ name) picked the wrong state on bench text: "US ... Guantanamo. He said the gove
 negotiating" was Britain's, "operations in Iraq, for which the administration is expected to
 seek $80bn" America's, "the White House urged the government" Sudan's.
 
-Two countries that compete, or none, leave the description unresolved: a wrong state is worse
-than none. A description coreference already resolved ("Israeli troops ... the army") keeps its
+With no such centre before it, the whole document's is taken when the same test holds over all
+its mentions, or when it names one country only (once is enough where no other state is named:
+"Nigeria ... The government will pump 154m naira into subsidies"), and no other country leads before
+the description ("US ... Guantanamo. He said the government" stays open when Britain leads the
+document). Two countries that compete, or none, leave the description unresolved: a wrong state is
+worse than none. A description coreference already resolved ("Israeli troops ... the army") keeps its
 antecedent; a bare collective that participants made generic ("security forces") is replaced.
 """
 from __future__ import annotations
@@ -81,6 +85,35 @@ def story_country(mentions: list[tuple[int, str]], at: int) -> str | None:
     if ranked and ranked[0][1] >= MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset()) -> str | None:
+    """With no story country at `at`: the country the whole document centres on (see the module),
+    unless another one outnumbers it before `at`. A lone mention must name the state or a place
+    in it: a person's nationality alone ("a Nepali climber") is no story's country (`weak`: the
+    heads of such mentions, weak_heads)."""
+    ranked = Counter(c for _, c in mentions).most_common(2)
+    if not ranked:
+        return None
+    top, count = ranked[0]
+    if len(ranked) > 1 and (count < MIN_MENTIONS or count < LEAD * ranked[1][1]):
+        return None
+    if count == 1 and mentions[0][0] in weak:
+        return None
+    before = Counter(c for _, c in mentions[:bisect_right(mentions, (at, ""))])
+    return None if any(n > before[top] for c, n in before.items() if c != top) else top
+
+
+def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset()) -> str | None:
+    """The country a bare body at token `at` belongs to: the story's there, else the document's."""
+    return story_country(mentions, at) or document_country(mentions, at, weak)
+
+
+def weak_heads(doc, res: ResolutionDraft) -> frozenset[int]:
+    """Heads of the mentions that give a country only as someone's nationality: people ("a Nepali
+    climber" resolved as one) and a demonym before a noun ("Chilean swimmer", "Kenyan traders")."""
+    return frozenset(h for h, k in res.mention_head.items() if k in res.entities and (
+        res.entities[k].type in ("PERSON", "ANONYMOUS_SOURCE") or doc[h].dep_ == "amod"))
 
 
 def bare_sector(tok) -> tuple[str, int] | None:
@@ -150,6 +183,9 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         sector, start = found
         country = story_country(mentions, start)
         body = gaz.sector(country, sector) if country else named_just_before(doc, gaz, res, sector, start)
+        if body is None and country is None:
+            country = document_country(mentions, start, weak_heads(doc, res))
+            body = gaz.sector(country, sector) if country else None
         if body is None:
             continue
         first = start + 1 if doc[start].lower_ == "the" else start
