@@ -63,3 +63,12 @@ def test_a_name_beside_the_title_says_who(nlp, gazetteer):
     text = ITALY + "The prime minister, Mario Rossi, said the cuts would stay."
     ent = entity_of(nlp, gazetteer, text, "prime", "2004-11-02")
     assert ent is None or "Berlusconi" not in ent.name
+
+
+def test_a_title_the_document_gives_another_owner_stays_open(nlp, gazetteer):
+    text = ("Shares in Acme fell in New York. The company's president resigned. American regulators are "
+            "investigating the United States firm. The president said sales were strong.")
+    doc, res = resolve(nlp, gazetteer, text, "2004-11-02")
+    tok = [t for t in doc if t.text == "president"][-1]
+    key = res.entity_at(tok.i)
+    assert key is None or not key.startswith("office:") and "Bush" not in res.entities[key].name

@@ -10,6 +10,8 @@ not Britain's), and the phrase goes to:
 - without a date, the one person the document names who held that office of that country at any
   time ("Mr Blair ... the prime minister"); two such people leave it to the office;
 - else the office itself ("Prime minister of United Kingdom"), a body of that state's government.
+A document that gives the title's noun to another owner ("the club's president", "the president of
+the bank") leaves "the president" open: it may be theirs.
 """
 from __future__ import annotations
 
@@ -48,6 +50,23 @@ def bare_titles(doc, res: ResolutionDraft, book: RoleBook) -> list[tuple[int, in
     return found
 
 
+def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, start: int) -> bool:
+    """Whether the document gives the title's noun to an owner other than the country ("the club's
+    president", "Acme president Jo Lee", "the president of the bank"): "the president" may be theirs."""
+    noun = title.split()[-1]
+    for tok in doc:
+        if tok.lower_ != noun or start <= tok.i <= start + LONGEST:
+            continue
+        owners = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "nmod")]
+        owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for owner in owners:
+            key = res.token_entity.get(owner.i)
+            ent = res.entities.get(key) if key else None
+            if ent is None or (ent.country or (key[4:] if key.startswith("gaz:") else None)) != country:
+                return True
+    return False
+
+
 def named_holder(body: str, office: str, res: ResolutionDraft, book: RoleBook, gaz: Gazetteer):
     """The one person the document names who held the office at any time, else None."""
     keys = set()
@@ -71,7 +90,8 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
         country = body_country(mentions, start, weak)
         actor = gaz.actors.get(country) if country else None
         found = parse_office(f"{actor.name} {title}", book, gaz) if actor is not None else None
-        if found is None or found[0] != country or found[1] not in HEAD_OFFICES:
+        if found is None or found[0] != country or found[1] not in HEAD_OFFICES \
+                or worn_elsewhere(doc, res, title, country, start):
             continue
         body, office = found
         mention = resolve_office(f"{actor.name} {title}", date, book=book, gazetteer=gaz) if date else None
