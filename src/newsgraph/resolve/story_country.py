@@ -109,11 +109,12 @@ def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] 
     return story_country(mentions, at) or document_country(mentions, at, weak)
 
 
-def weak_heads(doc, res: ResolutionDraft) -> frozenset[int]:
-    """Heads of the mentions that give a country only as someone's nationality: people ("a Nepali
-    climber" resolved as one) and a demonym before a noun ("Chilean swimmer", "Kenyan traders")."""
+def weak_heads(doc, gaz: Gazetteer, res: ResolutionDraft) -> frozenset[int]:
+    """Heads of the mentions that give a country only as someone's: people ("a Nepali climber"
+    resolved as one), a demonym before a noun ("Chilean swimmer", "Kenyan traders") and a party
+    ("Plaid Cymru called on ministers": Wales's ministers or Britain's)."""
     return frozenset(h for h, k in res.mention_head.items() if k in res.entities and (
-        res.entities[k].type in ("PERSON", "ANONYMOUS_SOURCE") or doc[h].dep_ == "amod"))
+        res.entities[k].type in ("PERSON", "ANONYMOUS_SOURCE") or doc[h].dep_ == "amod" or state_party(k, gaz)))
 
 
 def bare_sector(tok) -> tuple[str, int] | None:
@@ -132,6 +133,8 @@ def bare_sector(tok) -> tuple[str, int] | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for c in tok.rights):
         return None    # "the government of Kenya", "authorities in Djibouti": the named place's
+    if any(c.dep_ == "amod" for c in tok.rights):
+        return None    # "troops loyal to Haftar", "forces opposed to the junta": someone's, not the state's
     return sector, (lefts[0].i if lefts else start)
 
 
@@ -184,7 +187,7 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         country = story_country(mentions, start)
         body = gaz.sector(country, sector) if country else named_just_before(doc, gaz, res, sector, start)
         if body is None and country is None:
-            country = document_country(mentions, start, weak_heads(doc, res))
+            country = document_country(mentions, start, weak_heads(doc, gaz, res))
             body = gaz.sector(country, sector) if country else None
         if body is None:
             continue

@@ -84,7 +84,7 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
     if not titles:
         return
     mentions = country_mentions(doc, gaz, res)
-    weak = weak_heads(doc, res)
+    weak = weak_heads(doc, gaz, res)
     date = doc.user_data.get("published")
     for start, end, title in titles:
         country = body_country(mentions, start, weak)
