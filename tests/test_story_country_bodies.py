@@ -156,3 +156,22 @@ def test_the_police_are_a_side_of_the_event(events_named):
     text = "Police detained 40 opposition supporters in Harare on Saturday, Zimbabwe's state radio said."
     rows = events_named(text)
     assert any(s == "Zimbabwean police" for _, s, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one force the story names is its bare "police"
+    ("Officers of the Anchorage Police Department searched the house on Monday. Police said the suspect had fled "
+     "to Alaska's interior.", "Anchorage Police Department"),
+    ("Greater Manchester Police closed the road after the crash. Britain's worst storms in years had hit the north. "
+     "Police said two drivers were hurt.", "Greater Manchester Police"),
+])
+def test_bare_police_is_the_force_the_story_names(resolved_entity, text, expected):
+    ent = resolved_entity(text, "Police", 1)    # the second "Police": the first is in the force's name
+    assert ent is not None and ent.name == expected
+
+
+def test_two_named_forces_leave_police_to_the_country(resolved_entity):
+    text = ("Officers of the Anchorage Police Department and Juneau Police Department met on Monday. "
+            "Police said Alaska's roads were closed. The United States has few roads in the north.")
+    ent = resolved_entity(text, "Police", 2)
+    assert ent is None or "Department" not in ent.name

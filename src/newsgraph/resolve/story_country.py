@@ -32,6 +32,7 @@ from ..wordlists import table, words
 from .coref import UNNAMED as GENERIC
 from .country_phrases import token_texts
 from .gazetteer import Gazetteer
+from .named_forces import named_force
 from .resolution import ResolutionDraft, entity_for_actor
 
 # the bare head nouns ("army") and pairs ("security forces") and the sector each names
@@ -169,6 +170,18 @@ def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
     return not keys or all(k.startswith(GENERIC) and k.endswith(":") for k in keys)
 
 
+def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[int, str]], sector: str, start: int):
+    """The story country's body of `sector` for a bare description at `start`, or None."""
+    country = story_country(mentions, start)
+    if country:
+        return gaz.sector(country, sector)
+    body = named_just_before(doc, gaz, res, sector, start)
+    if body is None:
+        country = document_country(mentions, start, weak_heads(doc, gaz, res))
+        body = gaz.sector(country, sector) if country else None
+    return body
+
+
 def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Resolve bare descriptions of a state's bodies to the story country's (see the module)."""
     lowers = [w.lower() for w in token_texts(doc)]
@@ -176,26 +189,24 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     if not heads:
         return
     mentions = country_mentions(doc, gaz, res)
-    if not mentions:
-        return
     for i in heads:
         tok = doc[i]
         found = bare_sector(tok)
         if found is None or not replaceable(found[1], i + 1, res):
             continue
         sector, start = found
-        country = story_country(mentions, start)
-        body = gaz.sector(country, sector) if country else named_just_before(doc, gaz, res, sector, start)
-        if body is None and country is None:
-            country = document_country(mentions, start, weak_heads(doc, gaz, res))
-            body = gaz.sector(country, sector) if country else None
-        if body is None:
-            continue
+        entity = named_force(res) if sector == "police" else None    # "the NYPD ... police" (named_forces.py)
+        if entity is None:
+            body = story_body(doc, gaz, res, mentions, sector, start)
+            if body is None:
+                continue
+            entity = entity_for_actor(body)
         first = start + 1 if doc[start].lower_ == "the" else start
         span = doc[first:i + 1]
         replaced = {res.token_entity.get(k) for k in range(first, i + 1)} - {None}
         res.clear(span)
         for key in replaced - {m.entity for m in res.mentions}:
             del res.entities[key]    # the generic collective this phrase was, now mentioned nowhere
-        res.add_mention(span, entity_for_actor(body), "sector phrase: a body of the story's country",
-                        label="SECTOR", head=i, alias=False)
+        # the words are kept as a form of the body in this document ("police", "security forces"),
+        # as "Egyptian police" is: a reader finds the story's police under them
+        res.add_mention(span, entity, "sector phrase: a body of the story's country", label="SECTOR", head=i)
