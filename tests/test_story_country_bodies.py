@@ -175,3 +175,11 @@ def test_two_named_forces_leave_police_to_the_country(resolved_entity):
             "Police said Alaska's roads were closed. The United States has few roads in the north.")
     ent = resolved_entity(text, "Police", 2)
     assert ent is None or "Department" not in ent.name
+
+
+def test_a_story_of_bodies_of_no_state_is_no_states(resolved_entity):
+    # the EU's story: its "ministers" are the Council's, not those of the country its firms come from
+    text = ("The European Commission will not redraft the law, EU officials said. US firms back it; US groups and "
+            "US unions oppose it. The European Parliament asked the Commission to act. Ministers backed the law.")
+    ent = resolved_entity(text, "Ministers")
+    assert ent is None or ent.key != "gaz:USA-GOV"

@@ -88,15 +88,19 @@ def story_country(mentions: list[tuple[int, str]], at: int) -> str | None:
     return None
 
 
-def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset()) -> str | None:
+def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
+                     international: int = 0) -> str | None:
     """With no story country at `at`: the country the whole document centres on (see the module),
     unless another one outnumbers it before `at`. A lone mention must name the state or a place
     in it: a person's nationality alone ("a Nepali climber") is no story's country (`weak`: the
-    heads of such mentions, weak_heads)."""
+    heads of such mentions, weak_heads). A story told as much of bodies of no state (the EU, the UN:
+    `international`, their mentions) is no state's: its "ministers" may be the EU's Council."""
     ranked = Counter(c for _, c in mentions).most_common(2)
     if not ranked:
         return None
     top, count = ranked[0]
+    if international >= count:
+        return None
     if len(ranked) > 1 and (count < MIN_MENTIONS or count < LEAD * ranked[1][1]):
         return None
     if count == 1 and mentions[0][0] in weak:
@@ -105,9 +109,20 @@ def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[i
     return None if any(n > before[top] for c, n in before.items() if c != top) else top
 
 
-def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset()) -> str | None:
+def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
+                 international: int = 0) -> str | None:
     """The country a bare body at token `at` belongs to: the story's there, else the document's."""
-    return story_country(mentions, at) or document_country(mentions, at, weak)
+    return story_country(mentions, at) or document_country(mentions, at, weak, international)
+
+
+def international_mentions(gaz: Gazetteer, res: ResolutionDraft) -> int:
+    """Mentions of known bodies of no state ("the European Commission", "the UN", "Nato")."""
+    found = 0
+    for key in res.mention_head.values():
+        actor = gaz.actor_of_key(key)
+        found += actor is not None and actor.type in ("ORGANIZATION", "GOVERNMENT") and not actor.country \
+            and not actor.is_party
+    return found
 
 
 def weak_heads(doc, gaz: Gazetteer, res: ResolutionDraft) -> frozenset[int]:
@@ -177,7 +192,7 @@ def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[i
         return gaz.sector(country, sector)
     body = named_just_before(doc, gaz, res, sector, start)
     if body is None:
-        country = document_country(mentions, start, weak_heads(doc, gaz, res))
+        country = document_country(mentions, start, weak_heads(doc, gaz, res), international_mentions(gaz, res))
         body = gaz.sector(country, sector) if country else None
     return body
 
