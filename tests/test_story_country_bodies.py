@@ -183,3 +183,11 @@ def test_a_story_of_bodies_of_no_state_is_no_states(resolved_entity):
             "US unions oppose it. The European Parliament asked the Commission to act. Ministers backed the law.")
     ent = resolved_entity(text, "Ministers")
     assert ent is None or ent.key != "gaz:USA-GOV"
+
+
+def test_where_people_come_from_is_no_setting(resolved_entity):
+    # a local story names its victim's origin: the police are not that country's
+    text = ("A boy was shot dead outside his home on Friday. The boy, a Ghana native, had moved here from Ghana "
+            "last year. Neighbours heard three shots. Police said a suspect had been arrested.")
+    ent = resolved_entity(text, "Police")
+    assert ent is None or ent.key != "gaz:GHA-POL"

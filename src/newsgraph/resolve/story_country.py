@@ -48,6 +48,10 @@ STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMO
 # other (British news seldom names Britain: two mentions of Iraq against one of Britain are no centre)
 MIN_MENTIONS = 2
 LEAD = 3
+# nouns of where a person comes from, after a place ("a Guyana native", "Kenya-born")
+ORIGIN_NOUNS = words("origin_nouns")
+# sentences of a story's lead, where news names its setting ("NAIROBI - ...", a title, the first sentence)
+LEAD_SENTENCES = 3
 # sentences before a bare description in which its body, named with its country, is looked for
 NAMED_WINDOW = 1
 # prepositions that tie the body to an owner or a place of its own
@@ -56,10 +60,14 @@ OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 
 def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[int, str]]:
     """(token index, country id) for every mention that names a state or a place in it, in text
-    order: one per mention (its head), plus capitals the recogniser tagged as places."""
+    order: one per mention (its head), plus capitals the recogniser tagged as places. Where people
+    come from ("a Guyana native", "moved here from Guyana") is no setting and is left out."""
     found = {}
+    origins = origin_heads(doc, res)
     for head, key in res.mention_head.items():
         ent = res.entities.get(key)
+        if head in origins:
+            continue
         if ent is None or ent.type not in STATE_TYPES and not state_party(key, gaz) or key.startswith(GENERIC):
             continue
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else ent.country
@@ -89,18 +97,22 @@ def story_country(mentions: list[tuple[int, str]], at: int) -> str | None:
 
 
 def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
-                     international: int = 0) -> str | None:
+                     international: int = 0, lead: int = 0) -> str | None:
     """With no story country at `at`: the country the whole document centres on (see the module),
     unless another one outnumbers it before `at`. A lone mention must name the state or a place
     in it: a person's nationality alone ("a Nepali climber") is no story's country (`weak`: the
     heads of such mentions, weak_heads). A story told as much of bodies of no state (the EU, the UN:
-    `international`, their mentions) is no state's: its "ministers" may be the EU's Council."""
+    `international`, their mentions) is no state's: its "ministers" may be the EU's Council. The
+    country must be named before the description or in the story's lead (tokens before `lead`,
+    lead_end): news names its setting early."""
     ranked = Counter(c for _, c in mentions).most_common(2)
     if not ranked:
         return None
     top, count = ranked[0]
     if international >= count:
         return None
+    if not any(i < max(at, lead) for i, c in mentions if c == top):
+        return None    # named only after it and past the lead: a local story's foreign aside ("from Guyana")
     if len(ranked) > 1 and (count < MIN_MENTIONS or count < LEAD * ranked[1][1]):
         return None
     if count == 1 and mentions[0][0] in weak:
@@ -110,9 +122,19 @@ def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[i
 
 
 def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
-                 international: int = 0) -> str | None:
+                 international: int = 0, lead: int = 0) -> str | None:
     """The country a bare body at token `at` belongs to: the story's there, else the document's."""
-    return story_country(mentions, at) or document_country(mentions, at, weak, international)
+    return story_country(mentions, at) or document_country(mentions, at, weak, international, lead)
+
+
+def lead_end(doc) -> int:
+    """The token after the story's lead: its first LEAD_SENTENCES sentences (a title, the first paragraph)."""
+    end = 0
+    for n, sent in enumerate(doc.sents):
+        if n == LEAD_SENTENCES:
+            break
+        end = sent.end
+    return end
 
 
 def international_mentions(gaz: Gazetteer, res: ResolutionDraft) -> int:
@@ -123,6 +145,12 @@ def international_mentions(gaz: Gazetteer, res: ResolutionDraft) -> int:
         found += actor is not None and actor.type in ("ORGANIZATION", "GOVERNMENT") and not actor.country \
             and not actor.is_party
     return found
+
+
+def origin_heads(doc, res: ResolutionDraft) -> frozenset[int]:
+    """Heads of the mentions that say where someone comes from: "moved from Guyana", "a Guyana native"."""
+    return frozenset(h for h in res.mention_head if doc[h].dep_ == "pobj" and doc[h].head.lower_ == "from"
+                     or doc[h].dep_ == "compound" and doc[h].head.lower_ in ORIGIN_NOUNS)
 
 
 def weak_heads(doc, gaz: Gazetteer, res: ResolutionDraft) -> frozenset[int]:
@@ -192,7 +220,8 @@ def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[i
         return gaz.sector(country, sector)
     body = named_just_before(doc, gaz, res, sector, start)
     if body is None:
-        country = document_country(mentions, start, weak_heads(doc, gaz, res), international_mentions(gaz, res))
+        country = document_country(mentions, start, weak_heads(doc, gaz, res), international_mentions(gaz, res),
+                                   lead_end(doc))
         body = gaz.sector(country, sector) if country else None
     return body
 
