@@ -50,8 +50,6 @@ MIN_MENTIONS = 2
 LEAD = 3
 # nouns of where a person comes from, after a place ("a Guyana native", "Kenya-born")
 ORIGIN_NOUNS = words("origin_nouns")
-# sentences of a story's lead, where news names its setting ("NAIROBI - ...", a title, the first sentence)
-LEAD_SENTENCES = 3
 # sentences before a bare description in which its body, named with its country, is looked for
 NAMED_WINDOW = 1
 # prepositions that tie the body to an owner or a place of its own
@@ -97,22 +95,18 @@ def story_country(mentions: list[tuple[int, str]], at: int) -> str | None:
 
 
 def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
-                     international: int = 0, lead: int = 0) -> str | None:
+                     international: int = 0) -> str | None:
     """With no story country at `at`: the country the whole document centres on (see the module),
     unless another one outnumbers it before `at`. A lone mention must name the state or a place
     in it: a person's nationality alone ("a Nepali climber") is no story's country (`weak`: the
     heads of such mentions, weak_heads). A story told as much of bodies of no state (the EU, the UN:
-    `international`, their mentions) is no state's: its "ministers" may be the EU's Council. The
-    country must be named before the description or in the story's lead (tokens before `lead`,
-    lead_end): news names its setting early."""
+    `international`, their mentions) is no state's: its "ministers" may be the EU's Council."""
     ranked = Counter(c for _, c in mentions).most_common(2)
     if not ranked:
         return None
     top, count = ranked[0]
     if international >= count:
         return None
-    if not any(i < max(at, lead) for i, c in mentions if c == top):
-        return None    # named only after it and past the lead: a local story's foreign aside ("from Guyana")
     if len(ranked) > 1 and (count < MIN_MENTIONS or count < LEAD * ranked[1][1]):
         return None
     if count == 1 and mentions[0][0] in weak:
@@ -122,19 +116,9 @@ def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[i
 
 
 def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
-                 international: int = 0, lead: int = 0) -> str | None:
+                 international: int = 0) -> str | None:
     """The country a bare body at token `at` belongs to: the story's there, else the document's."""
-    return story_country(mentions, at) or document_country(mentions, at, weak, international, lead)
-
-
-def lead_end(doc) -> int:
-    """The token after the story's lead: its first LEAD_SENTENCES sentences (a title, the first paragraph)."""
-    end = 0
-    for n, sent in enumerate(doc.sents):
-        if n == LEAD_SENTENCES:
-            break
-        end = sent.end
-    return end
+    return story_country(mentions, at) or document_country(mentions, at, weak, international)
 
 
 def international_mentions(gaz: Gazetteer, res: ResolutionDraft) -> int:
@@ -220,8 +204,7 @@ def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[i
         return gaz.sector(country, sector)
     body = named_just_before(doc, gaz, res, sector, start)
     if body is None:
-        country = document_country(mentions, start, weak_heads(doc, gaz, res), international_mentions(gaz, res),
-                                   lead_end(doc))
+        country = document_country(mentions, start, weak_heads(doc, gaz, res), international_mentions(gaz, res))
         body = gaz.sector(country, sector) if country else None
     return body
 

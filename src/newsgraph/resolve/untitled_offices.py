@@ -21,7 +21,7 @@ from .names import person_key
 from .office_pass import entity_for_office, names_someone_else
 from .offices import OfficeMention, RoleBook, parse_office, resolve_office, role_book
 from .resolution import ResolutionDraft
-from .story_country import body_country, country_mentions, international_mentions, lead_end, weak_heads
+from .story_country import body_country, country_mentions, international_mentions, weak_heads
 
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
 # the longest title read, in words ("prime minister")
@@ -86,10 +86,9 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
     mentions = country_mentions(doc, gaz, res)
     weak = weak_heads(doc, gaz, res)
     others = international_mentions(gaz, res)
-    lead = lead_end(doc)
     date = doc.user_data.get("published")
     for start, end, title in titles:
-        country = body_country(mentions, start, weak, others, lead)
+        country = body_country(mentions, start, weak, others)
         actor = gaz.actors.get(country) if country else None
         found = parse_office(f"{actor.name} {title}", book, gaz) if actor is not None else None
         if found is None or found[0] != country or found[1] not in HEAD_OFFICES \
