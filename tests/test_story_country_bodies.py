@@ -121,3 +121,73 @@ def test_the_governments_people_are_the_government(resolved_entity, text, word):
 def test_ministers_of_another_kind_stay(resolved_entity, text, word):
     ent = resolved_entity(text, word)
     assert ent is None or ent.key != "gaz:PER-GOV" and not ent.key.startswith("gaz:")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the document's country named after the description: its government
+    ("The government will raise fuel prices next month, officials said. Ghana's finance minister defended the rise. "
+     "Traders in Accra and Kumasi closed their stalls.", "government", "gaz:GHA-GOV"),
+    # one country named once, no other state in the story
+    ("Farmers in Malawi say the drought has ruined their maize. The government has promised free seed.",
+     "government", "gaz:MWI-GOV"),
+    # bare police: the story country's police
+    ("Police fired tear gas at students in Kampala on Monday. Uganda's universities have been shut since March.",
+     "Police", "gaz:UGA-POL"),
+    ("Shops in Lusaka stayed shut on Friday. Zambian traders say taxes are too high. The police arrested two "
+     "organisers of the strike.", "police", "gaz:ZMB-POL"),
+])
+def test_the_documents_country_owns_a_bare_body(resolved_entity, text, word, expected):
+    assert key_of(resolved_entity, text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # another country leads before the description, though the document is about a third: open
+    ("A French diplomat said the government had cut aid. Mali has cut its budget. Mali's farmers and Mali's "
+     "teachers are unpaid. Protests spread in Bamako.", "government"),
+    # a person's nationality alone is no story's country
+    ("A Chilean swimmer crossed the strait on Sunday. The authorities have not confirmed the record.", "authorities"),
+])
+def test_the_documents_country_does_not_decide_where_it_is_weak(resolved_entity, text, word):
+    ent = resolved_entity(text, word)
+    assert ent is None or not ent.key.startswith("gaz:")
+
+
+def test_the_police_are_a_side_of_the_event(events_named):
+    text = "Police detained 40 opposition supporters in Harare on Saturday, Zimbabwe's state radio said."
+    rows = events_named(text)
+    assert any(s == "Zimbabwean police" for _, s, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one force the story names is its bare "police"
+    ("Officers of the Anchorage Police Department searched the house on Monday. Police said the suspect had fled "
+     "to Alaska's interior.", "Anchorage Police Department"),
+    ("Greater Manchester Police closed the road after the crash. Britain's worst storms in years had hit the north. "
+     "Police said two drivers were hurt.", "Greater Manchester Police"),
+])
+def test_bare_police_is_the_force_the_story_names(resolved_entity, text, expected):
+    ent = resolved_entity(text, "Police", 1)    # the second "Police": the first is in the force's name
+    assert ent is not None and ent.name == expected
+
+
+def test_two_named_forces_leave_police_to_the_country(resolved_entity):
+    text = ("Officers of the Anchorage Police Department and Juneau Police Department met on Monday. "
+            "Police said Alaska's roads were closed. The United States has few roads in the north.")
+    ent = resolved_entity(text, "Police", 2)
+    assert ent is None or "Department" not in ent.name
+
+
+def test_a_story_of_bodies_of_no_state_is_no_states(resolved_entity):
+    # the EU's story: its "ministers" are the Council's, not those of the country its firms come from
+    text = ("The European Commission will not redraft the law, EU officials said. US firms back it; US groups and "
+            "US unions oppose it. The European Parliament asked the Commission to act. Ministers backed the law.")
+    ent = resolved_entity(text, "Ministers")
+    assert ent is None or ent.key != "gaz:USA-GOV"
+
+
+def test_where_people_come_from_is_no_setting(resolved_entity):
+    # a local story names its victim's origin: the police are not that country's
+    text = ("A boy was shot dead outside his home on Friday. The boy, a Ghana native, had moved here from Ghana "
+            "last year. Neighbours heard three shots. Police said a suspect had been arrested.")
+    ent = resolved_entity(text, "Police")
+    assert ent is None or ent.key != "gaz:GHA-POL"

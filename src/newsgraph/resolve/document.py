@@ -21,7 +21,8 @@ Passes, in order (a token belongs to the first mention that claims it):
 5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
    airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2);
 6. bare descriptions of a state's bodies ("the government", "security forces") left unresolved:
-   the body of the country the story is about (resolve/story_country.py);
+   the body of the country the story is about (resolve/story_country.py), and a bare head's title ("the
+   prime minister") its office holder (resolve/untitled_offices.py);
 7. last, on the tokens no pass claimed: a name the recogniser missed where it tagged it elsewhere in
    the document (resolve/repeated_names.py).
 
@@ -63,6 +64,7 @@ from .story_country import story_bodies
 from .surnames import NameMemory
 from .titles import titled_descriptions
 from .unnamed_bodies import unnamed_bodies
+from .untitled_offices import untitled_offices
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TYPE_OF_LABEL = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
@@ -464,6 +466,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     unnamed_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     story_bodies(doc, gaz, res)
+    untitled_offices(doc, gaz, res)
     repeated_names(doc, res)
     return res.finish()
 

@@ -140,7 +140,7 @@ def _phrase_at(doc, texts: list[str], i: int, end: int, res: ResolutionDraft, bo
     return None
 
 
-def _names_someone_else(doc, start: int, stop: int, head: int, res: ResolutionDraft) -> bool:
+def names_someone_else(doc, start: int, stop: int, head: int, res: ResolutionDraft) -> bool:
     """A title before or beside a name ("President Ruto", "Ruto, Kenya's president", "Ruto is
     Kenya's president": the name says who), an indefinite one ("an Islamic State leader"), or a
     deputy's or former holder's ("deputy prime minister", "the ex-Labour leader"), or the office a
@@ -193,7 +193,7 @@ def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | N
             i = end
             continue
         start, stop, (body, office) = found
-        if _names_someone_else(doc, start, stop, end - 1, res) or not _party_named(doc, gaz, body, res, start, stop):
+        if names_someone_else(doc, start, stop, end - 1, res) or not _party_named(doc, gaz, body, res, start, stop):
             i = stop
             continue
         if start > 0 and doc[start - 1].lower_ == "the":

@@ -14,8 +14,12 @@ name) picked the wrong state on bench text: "US ... Guantanamo. He said the gove
 negotiating" was Britain's, "operations in Iraq, for which the administration is expected to
 seek $80bn" America's, "the White House urged the government" Sudan's.
 
-Two countries that compete, or none, leave the description unresolved: a wrong state is worse
-than none. A description coreference already resolved ("Israeli troops ... the army") keeps its
+With no such centre before it, the whole document's is taken when the same test holds over all
+its mentions, or when it names one country only (once is enough where no other state is named:
+"Nigeria ... The government will pump 154m naira into subsidies"), and no other country leads before
+the description ("US ... Guantanamo. He said the government" stays open when Britain leads the
+document). Two countries that compete, or none, leave the description unresolved: a wrong state is
+worse than none. A description coreference already resolved ("Israeli troops ... the army") keeps its
 antecedent; a bare collective that participants made generic ("security forces") is replaced.
 """
 from __future__ import annotations
@@ -28,6 +32,7 @@ from ..wordlists import table, words
 from .coref import UNNAMED as GENERIC
 from .country_phrases import token_texts
 from .gazetteer import Gazetteer
+from .named_forces import named_force
 from .resolution import ResolutionDraft, entity_for_actor
 
 # the bare head nouns ("army") and pairs ("security forces") and the sector each names
@@ -43,6 +48,8 @@ STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMO
 # other (British news seldom names Britain: two mentions of Iraq against one of Britain are no centre)
 MIN_MENTIONS = 2
 LEAD = 3
+# nouns of where a person comes from, after a place ("a Guyana native", "Kenya-born")
+ORIGIN_NOUNS = words("origin_nouns")
 # sentences before a bare description in which its body, named with its country, is looked for
 NAMED_WINDOW = 1
 # prepositions that tie the body to an owner or a place of its own
@@ -51,10 +58,14 @@ OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 
 def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[int, str]]:
     """(token index, country id) for every mention that names a state or a place in it, in text
-    order: one per mention (its head), plus capitals the recogniser tagged as places."""
+    order: one per mention (its head), plus capitals the recogniser tagged as places. Where people
+    come from ("a Guyana native", "moved here from Guyana") is no setting and is left out."""
     found = {}
+    origins = origin_heads(doc, res)
     for head, key in res.mention_head.items():
         ent = res.entities.get(key)
+        if head in origins:
+            continue
         if ent is None or ent.type not in STATE_TYPES and not state_party(key, gaz) or key.startswith(GENERIC):
             continue
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else ent.country
@@ -83,6 +94,57 @@ def story_country(mentions: list[tuple[int, str]], at: int) -> str | None:
     return None
 
 
+def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
+                     international: int = 0) -> str | None:
+    """With no story country at `at`: the country the whole document centres on (see the module),
+    unless another one outnumbers it before `at`. A lone mention must name the state or a place
+    in it: a person's nationality alone ("a Nepali climber") is no story's country (`weak`: the
+    heads of such mentions, weak_heads). A story told as much of bodies of no state (the EU, the UN:
+    `international`, their mentions) is no state's: its "ministers" may be the EU's Council."""
+    ranked = Counter(c for _, c in mentions).most_common(2)
+    if not ranked:
+        return None
+    top, count = ranked[0]
+    if international >= count:
+        return None
+    if len(ranked) > 1 and (count < MIN_MENTIONS or count < LEAD * ranked[1][1]):
+        return None
+    if count == 1 and mentions[0][0] in weak:
+        return None
+    before = Counter(c for _, c in mentions[:bisect_right(mentions, (at, ""))])
+    return None if any(n > before[top] for c, n in before.items() if c != top) else top
+
+
+def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
+                 international: int = 0) -> str | None:
+    """The country a bare body at token `at` belongs to: the story's there, else the document's."""
+    return story_country(mentions, at) or document_country(mentions, at, weak, international)
+
+
+def international_mentions(gaz: Gazetteer, res: ResolutionDraft) -> int:
+    """Mentions of known bodies of no state ("the European Commission", "the UN", "Nato")."""
+    found = 0
+    for key in res.mention_head.values():
+        actor = gaz.actor_of_key(key)
+        found += actor is not None and actor.type in ("ORGANIZATION", "GOVERNMENT") and not actor.country \
+            and not actor.is_party
+    return found
+
+
+def origin_heads(doc, res: ResolutionDraft) -> frozenset[int]:
+    """Heads of the mentions that say where someone comes from: "moved from Guyana", "a Guyana native"."""
+    return frozenset(h for h in res.mention_head if doc[h].dep_ == "pobj" and doc[h].head.lower_ == "from"
+                     or doc[h].dep_ == "compound" and doc[h].head.lower_ in ORIGIN_NOUNS)
+
+
+def weak_heads(doc, gaz: Gazetteer, res: ResolutionDraft) -> frozenset[int]:
+    """Heads of the mentions that give a country only as someone's: people ("a Nepali climber"
+    resolved as one), a demonym before a noun ("Chilean swimmer", "Kenyan traders") and a party
+    ("Plaid Cymru called on ministers": Wales's ministers or Britain's)."""
+    return frozenset(h for h, k in res.mention_head.items() if k in res.entities and (
+        res.entities[k].type in ("PERSON", "ANONYMOUS_SOURCE") or doc[h].dep_ == "amod" or state_party(k, gaz)))
+
+
 def bare_sector(tok) -> tuple[str, int] | None:
     """(sector, first token) when `tok` heads a bare description of a state's body."""
     low = tok.lower_
@@ -99,6 +161,8 @@ def bare_sector(tok) -> tuple[str, int] | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for c in tok.rights):
         return None    # "the government of Kenya", "authorities in Djibouti": the named place's
+    if any(c.dep_ == "amod" for c in tok.rights):
+        return None    # "troops loyal to Haftar", "forces opposed to the junta": someone's, not the state's
     return sector, (lefts[0].i if lefts else start)
 
 
@@ -133,6 +197,18 @@ def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
     return not keys or all(k.startswith(GENERIC) and k.endswith(":") for k in keys)
 
 
+def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[int, str]], sector: str, start: int):
+    """The story country's body of `sector` for a bare description at `start`, or None."""
+    country = story_country(mentions, start)
+    if country:
+        return gaz.sector(country, sector)
+    body = named_just_before(doc, gaz, res, sector, start)
+    if body is None:
+        country = document_country(mentions, start, weak_heads(doc, gaz, res), international_mentions(gaz, res))
+        body = gaz.sector(country, sector) if country else None
+    return body
+
+
 def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Resolve bare descriptions of a state's bodies to the story country's (see the module)."""
     lowers = [w.lower() for w in token_texts(doc)]
@@ -140,23 +216,24 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     if not heads:
         return
     mentions = country_mentions(doc, gaz, res)
-    if not mentions:
-        return
     for i in heads:
         tok = doc[i]
         found = bare_sector(tok)
         if found is None or not replaceable(found[1], i + 1, res):
             continue
         sector, start = found
-        country = story_country(mentions, start)
-        body = gaz.sector(country, sector) if country else named_just_before(doc, gaz, res, sector, start)
-        if body is None:
-            continue
+        entity = named_force(res) if sector == "police" else None    # "the NYPD ... police" (named_forces.py)
+        if entity is None:
+            body = story_body(doc, gaz, res, mentions, sector, start)
+            if body is None:
+                continue
+            entity = entity_for_actor(body)
         first = start + 1 if doc[start].lower_ == "the" else start
         span = doc[first:i + 1]
         replaced = {res.token_entity.get(k) for k in range(first, i + 1)} - {None}
         res.clear(span)
         for key in replaced - {m.entity for m in res.mentions}:
             del res.entities[key]    # the generic collective this phrase was, now mentioned nowhere
-        res.add_mention(span, entity_for_actor(body), "sector phrase: a body of the story's country",
-                        label="SECTOR", head=i, alias=False)
+        # the words are kept as a form of the body in this document ("police", "security forces"),
+        # as "Egyptian police" is: a reader finds the story's police under them
+        res.add_mention(span, entity, "sector phrase: a body of the story's country", label="SECTOR", head=i)

@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer
 from .names import fold
 from .participants import document_tag
 from .resolution import ResolutionDraft
-from .story_country import country_mentions, story_country
+from .story_country import body_country, country_mentions, international_mentions, weak_heads
 
 # heads of a state body's description: "ministry", "council", "commission"
 BODY_HEADS = words("unnamed_body_heads")
@@ -76,7 +76,7 @@ def unnamed_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         span = doc[start:i + 1]
         if mentions is None:
             mentions = country_mentions(doc, gaz, res)
-        country = story_country(mentions, start) if mentions else None
+        country = body_country(mentions, start, weak_heads(doc, gaz, res), international_mentions(gaz, res)) if mentions else None
         entity = Entity(key=f"GOVERNMENT:#{tag}:{fold(span.text).replace(' ', '-')}", name=span.text,
                         type="GOVERNMENT", country=country, reason="description")
         res.add_mention(span, entity, "description of a body", label="ORG", head=i, alias=False)

@@ -1,0 +1,106 @@
+"""A head of state or government named by title alone: "the prime minister said", "the president
+vetoed the bill". A reader takes the story country's office holder; so do ACLED and PETRARCH coders.
+
+Only a bare title ("the" and the title's words, nothing before them, no "of" phrase, no name beside
+it: office_pass.names_someone_else) that no earlier pass resolved, of the offices that head a state or
+a government, and only where the story's country is clear (resolve/story_country.py: body_country).
+The title must be that country's word for the office ("the chancellor" heads Germany's government,
+not Britain's), and the phrase goes to:
+- the holder on the document's date (resolve/offices.py);
+- without a date, the one person the document names who held that office of that country at any
+  time ("Mr Blair ... the prime minister"); two such people leave it to the office;
+- else the office itself ("Prime minister of United Kingdom"), a body of that state's government.
+A document that gives the title's noun to another owner ("the club's president", "the president of
+the bank") leaves "the president" open: it may be theirs.
+"""
+from __future__ import annotations
+
+from ..doctext import token_texts
+from .gazetteer import Gazetteer
+from .names import person_key
+from .office_pass import entity_for_office, names_someone_else
+from .offices import OfficeMention, RoleBook, parse_office, resolve_office, role_book
+from .resolution import ResolutionDraft
+from .story_country import body_country, country_mentions, international_mentions, weak_heads
+
+HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
+# the longest title read, in words ("prime minister")
+LONGEST = 2
+
+
+def bare_titles(doc, res: ResolutionDraft, book: RoleBook) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each unclaimed "the <title>" whose title some state's head bears."""
+    texts = [t.lower() for t in token_texts(doc)]
+    found = []
+    for i, text in enumerate(texts):
+        if text != "the":
+            continue
+        for n in range(LONGEST, 0, -1):
+            end = i + 1 + n
+            title = " ".join(texts[i + 1:end])
+            if end > len(doc) or title not in book.all_titles or res.covered(i, end):
+                continue
+            head = doc[end - 1]
+            if not all(t.text.islower() for t in doc[i + 1:end]) or head.dep_ in ("compound", "amod"):
+                break    # "the Prime Minister's Questions" is a name; "the president elect" is none
+            if end < len(doc) and texts[end] == "of" or names_someone_else(doc, i + 1, end, end - 1, res):
+                break    # "the president of the club", "the prime minister, Tony Blair,"
+            found.append((i, end, title))
+            break
+    return found
+
+
+def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, start: int) -> bool:
+    """Whether the document gives the title's noun to an owner other than the country ("the club's
+    president", "Acme president Jo Lee", "the president of the bank"): "the president" may be theirs."""
+    noun = title.split()[-1]
+    for tok in doc:
+        if tok.lower_ != noun or start <= tok.i <= start + LONGEST:
+            continue
+        owners = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "nmod")]
+        owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for owner in owners:
+            key = res.token_entity.get(owner.i)
+            ent = res.entities.get(key) if key else None
+            if ent is None or (ent.country or (key[4:] if key.startswith("gaz:") else None)) != country:
+                return True
+    return False
+
+
+def named_holder(body: str, office: str, res: ResolutionDraft, book: RoleBook, gaz: Gazetteer):
+    """The one person the document names who held the office at any time, else None."""
+    keys = set()
+    for key, ent in res.entities.items():
+        if ent.type == "PERSON" and any((r.body, r.office) == (body, office)
+                                        for r in book.by_person.get(person_key(ent.name), ())):
+            keys.add(key)
+    return res.entities[keys.pop()] if len(keys) == 1 else None
+
+
+def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | None = None) -> None:
+    """Resolve "the prime minister", "the president" to the story country's office holder (see the module)."""
+    book = book or role_book()
+    titles = bare_titles(doc, res, book)
+    if not titles:
+        return
+    mentions = country_mentions(doc, gaz, res)
+    weak = weak_heads(doc, gaz, res)
+    others = international_mentions(gaz, res)
+    date = doc.user_data.get("published")
+    for start, end, title in titles:
+        country = body_country(mentions, start, weak, others)
+        actor = gaz.actors.get(country) if country else None
+        found = parse_office(f"{actor.name} {title}", book, gaz) if actor is not None else None
+        if found is None or found[0] != country or found[1] not in HEAD_OFFICES \
+                or worn_elsewhere(doc, res, title, country, start):
+            continue
+        body, office = found
+        mention = resolve_office(f"{actor.name} {title}", date, book=book, gazetteer=gaz) if date else None
+        if mention is not None and mention.holder is not None and (mention.body, mention.office) == found:
+            entity, reason = entity_for_office(mention, gaz, book)
+        else:
+            person = named_holder(body, office, res, book, gaz)
+            entity, reason = (person, "office: the holder the document names") if person is not None else \
+                entity_for_office(OfficeMention(body, office), gaz, book)
+        res.add_mention(doc[start:end], entity, f"{reason} (untitled: the story country's)", label="ROLE",
+                        alias=False, head=end - 1)
