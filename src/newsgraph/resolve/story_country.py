@@ -197,14 +197,16 @@ def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
     return not keys or all(k.startswith(GENERIC) and k.endswith(":") for k in keys)
 
 
-def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[int, str]], sector: str, start: int):
-    """The story country's body of `sector` for a bare description at `start`, or None."""
+def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[int, str]], sector: str, start: int,
+               weak: frozenset[int], international: int):
+    """The story country's body of `sector` for a bare description at `start`, or None (`weak`,
+    `international`: the document's weak_heads and international_mentions, see document_country)."""
     country = story_country(mentions, start)
     if country:
         return gaz.sector(country, sector)
     body = named_just_before(doc, gaz, res, sector, start)
     if body is None:
-        country = document_country(mentions, start, weak_heads(doc, gaz, res), international_mentions(gaz, res))
+        country = document_country(mentions, start, weak, international)
         body = gaz.sector(country, sector) if country else None
     return body
 
@@ -216,6 +218,8 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     if not heads:
         return
     mentions = country_mentions(doc, gaz, res)
+    # read once: the bodies this pass adds are states' own, neither weak nor international
+    weak, international = weak_heads(doc, gaz, res), international_mentions(gaz, res)
     for i in heads:
         tok = doc[i]
         found = bare_sector(tok)
@@ -224,7 +228,7 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         sector, start = found
         entity = named_force(res) if sector == "police" else None    # "the NYPD ... police" (named_forces.py)
         if entity is None:
-            body = story_body(doc, gaz, res, mentions, sector, start)
+            body = story_body(doc, gaz, res, mentions, sector, start, weak, international)
             if body is None:
                 continue
             entity = entity_for_actor(body)

@@ -67,7 +67,7 @@ def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, start: i
     return False
 
 
-def named_holder(body: str, office: str, res: ResolutionDraft, book: RoleBook, gaz: Gazetteer):
+def named_holder(body: str, office: str, res: ResolutionDraft, book: RoleBook):
     """The one person the document names who held the office at any time, else None."""
     keys = set()
     for key, ent in res.entities.items():
@@ -99,7 +99,7 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
         if mention is not None and mention.holder is not None and (mention.body, mention.office) == found:
             entity, reason = entity_for_office(mention, gaz, book)
         else:
-            person = named_holder(body, office, res, book, gaz)
+            person = named_holder(body, office, res, book)
             entity, reason = (person, "office: the holder the document names") if person is not None else \
                 entity_for_office(OfficeMention(body, office), gaz, book)
         res.add_mention(doc[start:end], entity, f"{reason} (untitled: the story country's)", label="ROLE",
