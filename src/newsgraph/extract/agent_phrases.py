@@ -20,11 +20,16 @@ WIELDING = frozenset({"plant", "lay", "fire", "launch", "detonate", "fly", "driv
 
 
 def agent_of(verb, res: KnownActors) -> tuple[str, object] | None:
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-            found = actors_of(pobj, res)
-            if found:
-                return found[0]
+    """The actor of a passive's "by" phrase: "planted by the Taliban"."""
+    return first_actor((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), res)
+
+
+def first_actor(phrases, res: KnownActors) -> tuple[str, object] | None:
+    """The first actor the noun phrases name, in their order, with its token."""
+    for pobj in phrases:
+        found = actors_of(pobj, res)
+        if found:
+            return found[0]
     return None
 
 
@@ -98,10 +103,9 @@ def blamed_on(trigger, res: KnownActors) -> tuple[str, object] | None:
         # the parser hangs "on X" on the verb or on the attack noun ("blamed the ambush on X")
         preps = [p for h in {acl, trigger} for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
                  and (h is acl or acl.i == trigger.head.i)]
-        for pobj in (x for p in preps for x in p.children if x.dep_ == "pobj"):
-            found = actors_of(pobj, res)
-            if found:
-                return found[0]
+        found = first_actor((x for p in preps for x in p.children if x.dep_ == "pobj"), res)
+        if found is not None:
+            return found
     return None
 
 
