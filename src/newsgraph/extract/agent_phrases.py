@@ -20,11 +20,16 @@ WIELDING = frozenset({"plant", "lay", "fire", "launch", "detonate", "fly", "driv
 
 
 def agent_of(verb, res: KnownActors) -> tuple[str, object] | None:
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-            found = actors_of(pobj, res)
-            if found:
-                return found[0]
+    """The actor of a passive's "by" phrase: "planted by the Taliban"."""
+    return first_actor((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), res)
+
+
+def first_actor(phrases, res: KnownActors) -> tuple[str, object] | None:
+    """The first actor the noun phrases name, in their order, with its token."""
+    for pobj in phrases:
+        found = actors_of(pobj, res)
+        if found:
+            return found[0]
     return None
 
 
@@ -87,22 +92,43 @@ def take_blamed(c: Candidate, res: KnownActors) -> None:
 def blamed_on(trigger, res: KnownActors) -> tuple[str, object] | None:
     """"a raid blamed on JNIM", "an attack attributed to ISIS", "an ambush claimed by the Taliban",
     "police blamed the ambush on Boko Haram": whom the participle or verb of blame names."""
-    blaming = [c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in BLAMING]
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in BLAMING - {"claim"}:
-        blaming.append(trigger.head)
-    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in BLAMING:
-        blaming.append(trigger.head)   # "the ambush was blamed on X", "the attack was claimed by X"
-    for acl in blaming:
-        if acl.lemma_.lower() == "claim":
-            return agent_of(acl, res)
-        # the parser hangs "on X" on the verb or on the attack noun ("blamed the ambush on X")
-        preps = [p for h in {acl, trigger} for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
-                 and (h is acl or acl.i == trigger.head.i)]
-        for pobj in (x for p in preps for x in p.children if x.dep_ == "pobj"):
-            found = actors_of(pobj, res)
-            if found:
-                return found[0]
+    for verb in blaming_verbs(trigger):
+        if verb.lemma_.lower() == "claim":
+            return agent_of(verb, res)
+        found = first_actor(blamed_phrases(verb, trigger), res)
+        if found is not None:
+            return found
     return None
+
+
+def blaming_verbs(trigger) -> list:
+    """The verbs of blame an attack noun hangs on or bears: "a raid blamed on X", "blamed the ambush
+    on X", "the ambush was blamed on X", "the attack was claimed by X"."""
+    verbs = [c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in BLAMING]
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in BLAMING - {"claim"}:
+        verbs.append(trigger.head)
+    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in BLAMING:
+        verbs.append(trigger.head)
+    return verbs
+
+
+def blamed_phrases(verb, attack) -> list:
+    """The nouns of the "on" or "to" phrase of a verb of blame ("blamed the attack on X", "attributed
+    to X"), wherever the parser hung it: on the verb, or, when the attack is the verb's own object or
+    subject, on the attack noun or a noun of its phrase ("blamed the bombing of the line on X"). The
+    last first: an earlier "on" is the attack's target ("blamed the attack on the embassy on X")."""
+    heads = [verb, *(t for t in attack.subtree if t.pos_ in ("NOUN", "PROPN"))] if attack.head.i == verb.i else [verb]
+    return sorted((x for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                   for x in p.children if x.dep_ == "pobj"), key=lambda x: -x.i)
+
+
+def blamed_doer(c: Candidate) -> bool:
+    """Whether the attack's doer is the one a verb of blame names ("police blamed the bombing on
+    separatists", "a raid blamed on JNIM"): an accusation, so the attack is alleged; a claim of
+    responsibility ("claimed by X") is the doer's own word and is not."""
+    tok = c.subject_tok
+    return tok is not None and any(p.left_edge.i <= tok.i <= p.right_edge.i for v in blaming_verbs(c.trigger)
+                                   if v.lemma_.lower() != "claim" for p in blamed_phrases(v, c.trigger))
 
 
 def shared_agent(trigger, res: KnownActors) -> tuple[str, object] | None:

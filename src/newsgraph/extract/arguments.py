@@ -346,10 +346,10 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
     here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
     # a pair that acts first ("the US and EU stepped back from a dispute over aid to Airbus and Boeing ...
     # the two sides agreed": the US and the EU), then any pair
-    for acting in (True, False):
+    for acts_first in (True, False):
         for sent in reversed(sents[max(0, here - 2):here + 1]):
             for verb in reversed([t for t in sent if t.i < tok.i and (t.pos_ in VERBAL or t.dep_ == "conj")]):
-                pair = named_pair(verb, res) if not acting or pair_acts(verb) else None
+                pair = named_pair(verb, res) if not acts_first or pair_acts(verb) else None
                 if pair:
                     return pair
     return None

@@ -72,17 +72,21 @@ def described_attacker(c: Candidate, res: KnownActors) -> tuple[str, object] | N
     if tok is None or not (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
         return None
     if tok.lemma_.lower() in OFFICERS and tok.tag_ == "NN":
-        entity, reason, label = collective_entity(tok, ("police", "police", "MILITARY"), res, res.gazetteer)
-        res.add_mention(tok.doc[tok.i:tok.i + 1], entity, reason, label)
-        return entity.key, tok
+        return recorded_collective(tok, ("police", "police", "MILITARY"), tok.doc[tok.i:tok.i + 1], res)
     if tok.lemma_.lower() not in UNKNOWN_HEADS and tok.lower_ not in UNKNOWN_HEADS:
         return None
     modifier = next((m for m in tok.lefts if m.dep_ == "amod" and m.lower_ in UNKNOWN), None)
     if modifier is None:
         return None
     plural = f"{modifier.lower_} {tok.lower_}"
-    entity, reason, label = collective_entity(tok, (plural, plural, "ARMED_GROUP"), res, res.gazetteer)
-    res.add_mention(collective_span(tok, res), entity, reason, label)
+    return recorded_collective(tok, (plural, plural, "ARMED_GROUP"), collective_span(tok, res), res)
+
+
+def recorded_collective(tok, found: tuple[str, str, str], span, res: KnownActors) -> tuple[str, object]:
+    """The unnamed collective `found` (kind, plural, type) that the phrase at `tok` describes, made as
+    resolution makes it and recorded as mentioned by `span`, so that later sentences resolve to it."""
+    entity, reason, label = collective_entity(tok, found, res, res.gazetteer)
+    res.add_mention(span, entity, reason, label)
     return entity.key, tok
 
 
@@ -95,9 +99,7 @@ def crowd_attacker(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
         return None
     words_before = [m.lower_ for m in tok.lefts if m.dep_ in ("amod", "compound") and m.text.islower()]
     plural = " ".join((*words_before, tok.lower_))
-    entity, reason, label = collective_entity(tok, (plural, plural, "OTHER"), res, res.gazetteer)
-    res.add_mention(collective_span(tok, res), entity, reason, label)
-    return entity.key, tok
+    return recorded_collective(tok, (plural, plural, "OTHER"), collective_span(tok, res), res)
 
 
 def group_pointed_back(c: Candidate, res: KnownActors) -> tuple[str, object] | None:

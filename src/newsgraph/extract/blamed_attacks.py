@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .accused_acts import NOMINAL_ATTACK, charging_verb
 from .actors import KnownActors
+from .agent_phrases import blamed_phrases
 from .arguments import actors_of, entity_type
 from .attack_agents import described_people
 from .frames import Candidate, clause_object, noun_frame, noun_object
@@ -51,15 +52,7 @@ def blamed_attack_events(tokens, res: KnownActors, lex, used: set[int]) -> Itera
         if lemma == "blame":   # "blamed the bombing of the railway line on separatists"
             for noun, frame in (attack_noun(x, lex) for x in verb.children if x.dep_ == "dobj"):
                 if noun is not None and noun.i not in used:
-                    yield from _attacks(noun, frame, _blamed_on(verb, noun), verb, res, used)
-
-
-def _blamed_on(verb, noun) -> list:
-    """The "on" phrase of "blamed the attack on X", wherever the parser hung it: on the verb, or inside
-    the attack noun's own phrase ("the bombing of the line on X")."""
-    heads = [verb, *(t for t in noun.subtree if t.pos_ in ("NOUN", "PROPN"))]
-    return [x for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
-            for x in p.children if x.dep_ == "pobj"]
+                    yield from _attacks(noun, frame, blamed_phrases(verb, noun), verb, res, used)
 
 
 def _attacks(noun, frame, held: list, anchor, res: KnownActors, used: set[int]) -> Iterator[Candidate]:

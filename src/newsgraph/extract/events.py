@@ -39,7 +39,7 @@ from .arguments import (
     generic_actor,
     subject_token,
 )
-from .attribution import Attributor, Claim, stronger
+from .attribution import Attributor
 from .calls import call_events
 from .civil_acts import civil_events, retype_civil_acts
 from .clause_links import (
@@ -64,6 +64,7 @@ from .custody import custody_events
 from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
 from .dismay import dismay_events
+from .doubted_doers import doubted_claim
 from .evaluative import evaluative_events
 from .fates import dropped, made, survivors
 from .faulted_conjuncts import conjoined_faulted
@@ -405,7 +406,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         claim = attributor.own_statement(attributor.attribute(c.trigger, c.anchor), c.type, c.trigger,
                                          c.subject, c.subject_tok)
         c.subject = c.subject or announcing_body(c.trigger, c.subject, c.object, claim.source, res)
-        claim = carried_doubt(claim, c, attributor)
+        claim = doubted_claim(claim, c, attributor)
         if c.type == "REQUEST" and c.trigger.dep_ == "aux" and claim.certainty == "possible":
             # a demand stated as an obligation ("must release"): the demand was made, as reported
             claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")
@@ -419,16 +420,6 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
             location_method=location_method,
             quantities=quantities, subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
         ))
-
-
-def carried_doubt(claim: Claim, c: Candidate, attributor: Attributor) -> Claim:
-    """A side carried over from other sentences is known only as surely as it was told there: "Prosecutors
-    allege Simpson shot Flynn ... Flynn was shot twice" is Simpson's alleged act, not an asserted one.
-    The surest telling counts; only an allegation carries over, not who reported it, nor a modal's doubt
-    ("may strike again" doubts the act there, not who did this one)."""
-    if not c.told_by or any(attributor.attribute(o.trigger, o.anchor).certainty != "alleged" for o in c.told_by):
-        return claim
-    return replace(claim, certainty=stronger(claim.certainty, "alleged"))
 
 
 def dated(c: Candidate, doc) -> tuple[str | None, str | None]:

@@ -22,7 +22,8 @@ from .answered_requests import answered_makers
 from .arguments import actor_of, actors_of, is_passive, subject_token
 from .frames import TURNED_DOWN, Candidate, maker_of
 
-YIELDING = words("statement_yielding_verbs")
+# verbs of giving way ("did not accept", "refused to sign"): what a refusal or a yielding statement is of
+YIELDING_VERBS = words("statement_yielding_verbs")
 # acceptance refused by saying one will not give it (refusals_by_negation), and the auxiliaries that say so
 REFUSED_BY_NOT = words("refused_by_negation")
 REFUSING_AUX = frozenset({"will", "would", "can", "ca", "cannot", "could", "wo"})
@@ -54,7 +55,7 @@ def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:
         if c.type != "REJECT" or c.subject is None or c.object is not None and not handed_over(c):
             continue
         for act in (x for x in c.trigger.children if x.dep_ == "xcomp"):
-            found = refused_party(act, c.subject, res) if act.lemma_.lower() in YIELDING and c.object is None else None
+            found = refused_party(act, c.subject, res) if act.lemma_.lower() in YIELDING_VERBS and c.object is None else None
             found = found or recipient(act, c.subject, res)
             if found is not None:
                 c.object, c.object_tok = found

@@ -25,10 +25,10 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, is_passive
 from .frames import Candidate, maker_of
+from .refusals import YIELDING_VERBS
 from .sense_words import STATES
 from .statements import SELF_PRONOUNS, speaker_of
 
-YIELDING = words("statement_yielding_verbs")
 PERMITTING = words("permitting_verbs")
 TELLING = words("said_threat_verbs") | {"write", "inform"}
 DEMANDS = words("yielded_demands")
@@ -91,7 +91,7 @@ def demands_withstood(tokens, res: KnownActors, attributor) -> Iterator[Candidat
     named ("demands from the EU", "Washington's demands"), else of nobody named."""
     for act in tokens.verbs:
         said = act.head
-        if act.dep_ != "ccomp" or act.lemma_.lower() not in YIELDING or not any(c.dep_ == "neg" for c in act.children) \
+        if act.dep_ != "ccomp" or act.lemma_.lower() not in YIELDING_VERBS or not any(c.dep_ == "neg" for c in act.children) \
                 or not telling(said):
             continue
         subj = next((c for c in act.children if c.dep_ == "nsubj"), None)

@@ -29,13 +29,13 @@ from .denied_acts import ACCUSATIONS, denied_clauses
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .judgements import judgement_events
 from .noun_phrases import passive_agent
+from .refusals import YIELDING_VERBS
 from .rulings import RULING_VERBS, court_findings, ruled_against
 from .said_about import about_other
 from .stance import faulting_agent
 
 OBLIGATION = words("statement_obligation")
 DEMANDING_VERBS = words("statement_demanding_verbs")
-YIELDING_VERBS = words("statement_yielding_verbs")
 INTENT_NOUNS = words("statement_intent_nouns")
 PROPOSAL_NOUNS = words("statement_proposal_nouns")
 CLAIM_NOUNS = words("statement_claim_nouns")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..doctext import doc_text
 from ..resolve.participants import COLLECTIVE_TYPE
 from ..wordlists import words
-from .accused_acts import CHARGING, NOMINAL_ATTACK, charging_verb
+from .accused_acts import CHARGING, NOMINAL_ATTACK, UNPROVEN, charging_verb
 from .actors import KnownActors
 from .arguments import entity_type, is_passive
 from .frames import Candidate
@@ -79,10 +79,20 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
         told = [n for n in near if n.subject == attacker]
         # how surely it is told: as the attacks told near on their victims, before those that only name the
         # attacker ("she opened fire", "the gunman, X,")
-        c.told_by = tuple(n for n in told if n.object is not None or charging_verb(n.trigger) is not None) \
-            or tuple(told)
+        c.told_by = (tuple(n for n in told if n.object is not None or charging_verb(n.trigger) is not None)
+                     or tuple(told)) + holdings(attacker, candidates)
         if c.trigger.i in bare and c.object is None:
             c.object = victim_told(c, attacker, near, order)   # "the shooting": the attack told, on its victim
+
+
+def holdings(attacker: str, candidates: list[Candidate]) -> tuple[Candidate, ...]:
+    """The arrests, charges and accusations of the story's attacker ("Police arrested Dylan Moss",
+    "Moss was charged"): one only held for the attacks is their alleged doer (doubted_doers); none
+    where the story convicts them, a court's finding."""
+    held = tuple(o for o in candidates if o.type in ("ACCUSE", "COERCE") and o.object == attacker
+                 and o.trigger.lemma_.lower() in UNPROVEN)
+    convicted = any(o.object == attacker and o.trigger.lemma_.lower() in CHARGING - UNPROVEN for o in candidates)
+    return () if convicted else held
 
 
 def described_attackers(doc, res: KnownActors) -> list[Candidate]:

@@ -1,0 +1,46 @@
+"""How surely an attack's doer is known when the text holds them to it rather than stating it: a doer
+an accusation names ("police blamed the bombing on separatists", "a raid blamed on JNIM"), a doer
+described as suspected ("suspected gunman Carl Penn opened fire", "Carl Penn, the murder suspect"),
+and a story's attacker carried over from other sentences to someone the story only holds for it
+(arrested, charged, accused: "Two students were shot dead ... Police arrested Dylan Moss") or who is
+told there as alleged. Each such attack is `alleged`; a conviction (a court's finding) and a claim of
+responsibility (the doer's own word) are not doubts here."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..wordlists import words
+from .accused_acts import SUSPECTS, UNPROVEN
+from .agent_phrases import blamed_doer
+from .attribution import Attributor, Claim, stronger
+from .frames import Candidate
+
+# modifiers that mark a description of the doer as a suspicion ("the suspected gunman", "alleged attacker")
+HEDGES = words("alleged_hedges")
+
+
+def doubted_claim(claim: Claim, c: Candidate, attributor: Attributor) -> Claim:
+    """The claim of the event, made `alleged` where its doer is only held to the act (module doc)."""
+    if c.type == "ASSAULT" and c.subject is not None and (blamed_doer(c) or suspected(c.subject_tok) or held(c)) \
+            or c.told_by and all(attributor.attribute(o.trigger, o.anchor).certainty == "alleged"
+                                 for o in c.told_by if o.type == c.type):
+        return replace(claim, certainty=stronger(claim.certainty, "alleged"))
+    return claim
+
+
+def suspected(tok) -> bool:
+    """A doer named with a description that only suspects them: "Suspected gunman Carl Penn", "Carl
+    Penn, the alleged attacker,", "murder suspect Carl Penn", "suspected militants"; not a bare "the
+    suspect", who may be doing what the story tells as fact ("the suspect fired at the officers")."""
+    if tok is None:
+        return False
+    described = [tok, *(x for x in tok.children if x.dep_ in ("compound", "appos")),
+                 *((tok.head,) if tok.dep_ == "appos" else ())]
+    return any(m.dep_ == "amod" and m.lower_ in HEDGES for d in described for m in d.children) \
+        or any(d is not tok and d.pos_ == "NOUN" and d.lemma_.lower() in SUSPECTS for d in described)
+
+
+def held(c: Candidate) -> bool:
+    """An attack carried over from other sentences (`told_by`) to one the story holds for it but
+    has not convicted: an arrest, a charge or an accusation of the attacker is among what told it."""
+    return any(o.type != c.type and o.object == c.subject and o.trigger.lemma_.lower() in UNPROVEN for o in c.told_by)
