@@ -40,6 +40,10 @@ def test_a_doer_only_held_to_the_attack_is_alleged(text, attacker, analyse_text,
     ("Omar Tate stabbed a guard at the gate.", "tate"),
     # a claim of responsibility is the doer's own word
     ("The Pakistani Taliban claimed responsibility for the bombing of the checkpoint.", "taliban"),
+    # a verdict: the act a court convicted of is reported as fact, as "found guilty of" is
+    ("Marta Kowal was convicted of stabbing her landlord in Gdansk.", "kowal"),
+    ("A jury in Perth convicted Dean Walsh of shooting a security guard.", "walsh"),
+    ("Dean Walsh was found guilty of shooting a security guard in Perth.", "walsh"),
     # the story's attacker, stated and held by no one
     ("Gunman Liam Ford opened fire at a bar in Derby, killing two men. Police said Ford acted alone.", "ford"),
 ])

@@ -16,6 +16,7 @@ from ..model import Source, SourceRef
 from ..wordlists import words
 from .accused_acts import held_to
 from .arguments import ACCUSING, VERBAL, has_passive_marking
+from .charges import FINDING
 from .clause_walk import (
     acts_as_verb,
     alleged_content,
@@ -135,7 +136,7 @@ class Attributor(Speakers):
                 walk.reported_by(speech, "reported")
                 return True
         # "X accused Y of bombing Z": X alleges it
-        if tok.pos_ in VERBAL and i > 1 and lemma in ACCUSING and charge_step(path, i, lemma) \
+        if tok.pos_ in VERBAL and i > 1 and lemma in ACCUSING and lemma not in FINDING and charge_step(path, i, lemma) \
                 and not walk.reporting_found:   # (the "of" may hang on the accused: misjoined.py)
             walk.reported_by(self.speech(tok), "alleged")
             return True

@@ -6,3 +6,6 @@ from __future__ import annotations
 # nor the verbs that allege a clause (responsibility.accusation_events): each list answers its own question.
 ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
                       "criticise", "denounce", "fault"})
+# of those, the verbs of a verdict: the act in their phrase is a court's finding, reported as fact
+# ("convicted of murdering X"), as "found guilty of" is, not an allegation by the court
+FINDING = frozenset({"convict"})
