@@ -15,6 +15,7 @@ from .antecedents import DEFINITE, LOOKBACK
 from .arguments import VERBAL, actors_of, subject_token
 from .frames import Candidate, maker_of
 from .lexicon import Frame
+from .stance_owners import stance_owners
 from .statements import speaker_of
 
 MAKING = words("act_making_verbs")
@@ -85,7 +86,9 @@ def wrong_done(clause) -> bool:
 
 
 def act_makers(candidates: list[Candidate], res: KnownActors, sents) -> None:
-    """Give an accusation with no accused, aimed at a definite act noun, that act's maker."""
+    """Give an accusation with no accused, aimed at a definite act noun, that act's maker (and any
+    stance on a manner or a conduct its doer: stance_owners.py)."""
+    stance_owners(candidates, res)
     for c in candidates:
         thing = c.object_tok
         if c.type != "ACCUSE" or c.object is not None or c.subject is None or thing is None:
