@@ -31,7 +31,7 @@ WAYS = {
     "disproportionately": ("Ghana said Britain's new taxes disproportionately affected Ghanaian firms.", "gaz:GBR"),
 }
 
-# acts judged that the lists add (judged_acts), with the earlier words
+# measures a harm is said of besides judged_acts (harming_measures)
 ACTS = {
     "rules": ("Spain said Morocco's rules had damaged its fishing fleet.", "gaz:MAR"),
     "regulations": ("Taiwan said China's regulations hurt its airlines.", "gaz:CHN"),
@@ -74,5 +74,5 @@ def test_no_wrong_or_no_other_maker_accuses_nobody(text, analyse_text):
 def test_every_word_has_a_sentence():
     assert set(HARMS) == set(words("act_harms"))
     assert set(WAYS) == set(words("act_wrong_ways"))
-    assert set(ACTS) <= set(words("judged_acts"))
+    assert set(ACTS) == set(words("harming_measures"))
     assert set(RULED) == set(words("act_ruling_verbs"))

@@ -29,6 +29,7 @@ HARMING = words("act_harms")
 WRONG_WAYS = words("statement_wrongdoing_adverbs") | words("act_wrong_ways")
 # a judgement of an act by a court or inquiry says as much as a statement: "ruled that the rules discriminated"
 RULING = words("act_ruling_verbs")
+MEASURES = words("harming_measures")
 # a wrong only guessed at: "said the plans could put lives at risk"
 GUESSED = frozenset({"could", "might", "may", "can"})
 ACCUSE = Frame(type="ACCUSE")
@@ -42,7 +43,8 @@ def unowned_act_faults(tokens, res: KnownActors, lex, attributor) -> list[Candid
     for verb in (v for v in tokens.verbs if v.lemma_.lower() in lex.reporting or v.lemma_.lower() in RULING):
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.pos_ != "NOUN" or not judged_act(subj) or not wrong_done(clause):
+            if subj is None or subj.pos_ != "NOUN" or not (judged_act(subj) or subj.lower_ in MEASURES) \
+                    or not wrong_done(clause):
                 continue
             speaker = speaker_of(verb, res, attributor)
             if speaker is None:
