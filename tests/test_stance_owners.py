@@ -45,6 +45,10 @@ def test_the_one_taking_a_stance_is_not_its_own_object(analyse_text):
     assert not _sides(analyse_text, "The Kenyan government praised the work of the Kenyan government.", "SUPPORT")
 
 
+def test_praise_of_ones_own_people_is_no_stance_between_sides(analyse_text):
+    assert not _sides(analyse_text, "The Los Angeles sheriff praised the work of his investigators.", "SUPPORT")
+
+
 def test_every_word_has_a_sentence():
     assert set(MANNER) == set(words("manner_nouns"))
     assert set(CONDUCT) == set(words("owned_conduct"))

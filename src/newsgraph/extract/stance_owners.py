@@ -48,8 +48,11 @@ def manner_doer(noun, res: KnownActors) -> tuple[str, object] | None:
 
 
 def conduct_doer(noun, res: KnownActors) -> tuple[str, object] | None:
-    """The actor of the "of" phrase of a conduct noun: "the efforts of the African Union"."""
+    """The actor of the "of" phrase of a conduct noun: "the efforts of the African Union"; not one's own
+    people ("praised the work of his investigators": a chief's praise of his staff, no stance between sides)."""
     for pobj in (p for x in noun.children if x.dep_ == "prep" and x.lower_ == "of"
                  for p in x.children if p.dep_ == "pobj"):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children):
+            return None
         return next(iter(actors_of(pobj, res)), None)
     return None
