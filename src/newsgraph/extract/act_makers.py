@@ -15,6 +15,7 @@ from .antecedents import DEFINITE, LOOKBACK
 from .arguments import VERBAL, actors_of, subject_token
 from .frames import Candidate, maker_of
 from .lexicon import Frame
+from .stance_owners import stance_owners
 from .statements import speaker_of
 
 MAKING = words("act_making_verbs")
@@ -22,6 +23,13 @@ MAKING = words("act_making_verbs")
 ACTS = words("judged_acts")
 WRONGS = words("statement_wrongdoing_verbs")
 PERILS = words("statement_perils")
+# harm an act does to others, a wrong when said of a policy or a decision ("the tax would hurt the
+# poor"), not of an actor (whose harm is force, an event of its own)
+HARMING = words("act_harms")
+WRONG_WAYS = words("statement_wrongdoing_adverbs") | words("act_wrong_ways")
+# a judgement of an act by a court or inquiry says as much as a statement: "ruled that the rules discriminated"
+RULING = words("act_ruling_verbs")
+MEASURES = words("harming_measures")
 # a wrong only guessed at: "said the plans could put lives at risk"
 GUESSED = frozenset({"could", "might", "may", "can"})
 ACCUSE = Frame(type="ACCUSE")
@@ -32,16 +40,32 @@ def unowned_act_faults(tokens, res: KnownActors, lex, attributor) -> list[Candid
     a wrong said of a definite act whose maker its sentence does not name, aimed at the maker told
     before (no candidate when none was); "would" foretells what the act does, as in evaluative.py."""
     out = []
-    for verb in (v for v in tokens.verbs if v.lemma_.lower() in lex.reporting):
+    for verb in (v for v in tokens.verbs if v.lemma_.lower() in lex.reporting or v.lemma_.lower() in RULING):
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subj is None or not unowned(subj, res) or not wrong_done(clause):
+            if subj is None or subj.pos_ != "NOUN" or not (judged_act(subj) or subj.lower_ in MEASURES) \
+                    or not wrong_done(clause):
                 continue
             speaker = speaker_of(verb, res, attributor)
-            found = made_before(subj, res, attributor.sents, speaker[0]) if speaker is not None else None
+            if speaker is None:
+                continue
+            if unowned(subj, res):
+                found = made_before(subj, res, attributor.sents, speaker[0])
+            else:
+                found = owner_faulted(subj, res, speaker[0])
             if found is not None:
                 out.append(Candidate("ACCUSE", verb, speaker[0], found[0], speaker[1], found[1], ACCUSE, verb))
     return out
+
+
+def owner_faulted(act, res: KnownActors, speaker: str) -> tuple[str, object] | None:
+    """The maker its own phrase names for an act said to do wrong ("said the Home Office's rules
+    discriminated against Roma", "said Kenya's trade policy had hurt farmers"): a named actor other
+    than the speaker, not an unnamed group (whose "plans" may be anyone's)."""
+    key, who = maker_of(act, res, exclude=speaker)
+    if key is None or key.startswith(("GENERIC:", "OTHER:")) or who.pos_ == "PRON":
+        return None
+    return key, who
 
 
 def unowned(thing, res: KnownActors) -> bool:
@@ -55,7 +79,8 @@ def wrong_done(clause) -> bool:
     others in ("would put lives at risk"); not denied nor guessed at."""
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in GUESSED for c in clause.children):
         return False
-    if clause.lemma_.lower() in WRONGS:
+    if clause.lemma_.lower() in WRONGS or clause.lemma_.lower() in HARMING or any(
+            c.dep_ == "advmod" and c.lower_ in WRONG_WAYS for c in clause.children):
         return True
     return any(c.dep_ == "dobj" for c in clause.children) and any(
         p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
@@ -63,7 +88,9 @@ def wrong_done(clause) -> bool:
 
 
 def act_makers(candidates: list[Candidate], res: KnownActors, sents) -> None:
-    """Give an accusation with no accused, aimed at a definite act noun, that act's maker."""
+    """Give an accusation with no accused, aimed at a definite act noun, that act's maker (and any
+    stance on a manner or a conduct its doer: stance_owners.py)."""
+    stance_owners(candidates, res)
     for c in candidates:
         thing = c.object_tok
         if c.type != "ACCUSE" or c.object is not None or c.subject is None or thing is None:

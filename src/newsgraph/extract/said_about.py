@@ -11,6 +11,7 @@ from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
 from .arguments import VERBAL
+from .distrust import distrusted
 from .frames import Candidate
 from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
 
@@ -56,6 +57,9 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
     elif (stance := content_stance(clause, aux)) is not None and held and held_to_account(skey, res):
         # praise, deceit or inaction said of another actor ("had taken a bold step", "had covered up")
         yield Candidate(stance, verb, skey, okey, stok, otok, None, verb)
+    elif negated and distrusted(clause) and held:
+        # "said Labour could not be trusted", "said Iran was not serious about the talks": a virtue denied
+        yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
     elif negated:
         return   # "said Airbus had not violated the rules" clears it
     elif _threatened(clause, aux):
