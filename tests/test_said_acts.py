@@ -1,0 +1,41 @@
+"""A concession said in a that-clause is a speech act, and an agreement held or worked under is a
+standing fact, not an act (extract/said_acts.py, called by the keep gate). Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def types(analysis) -> set[str]:
+    return {e.type for e in analysis.events}
+
+
+@pytest.mark.parametrize("text", [
+    "President Vladimir Putin conceded that the reforms had moved more slowly than the Kremlin had hoped.",
+    "Chancellor Angela Merkel conceded the coalition talks would be difficult.",
+])
+def test_a_concession_of_a_fact_is_no_concession(text, analyse_text):
+    assert "CONCEDE" not in types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina conceded the disputed islands to Britain after the war.",
+    "Serbia conceded to Kosovo that the licence plates could stay.",
+])
+def test_a_concession_made_stays(text, analyse_text):
+    assert "CONCEDE" in types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lockheed Martin has a contract with the Polish government to maintain its fighter jets.",
+    "Gazprom holds a long-term deal with Ukraine for the transit of gas.",
+])
+def test_an_agreement_held_is_no_new_agreement(text, analyse_text):
+    assert "AGREE" not in types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lockheed Martin signed a contract with the Polish government to maintain its fighter jets.",
+    "Gazprom has reached a long-term deal with Ukraine for the transit of gas.",
+])
+def test_an_agreement_made_stays(text, analyse_text):
+    assert "AGREE" in types(analyse_text(text))
