@@ -1,6 +1,5 @@
 """One-sided events whose other side the sentence names (extract/one_sided.py): talks whose host is
-named but unresolved, talks only hoped for or denied, a request or a stand whose addressee or owner is
-named but unresolved (gate), a
+named but unresolved, talks only hoped for or denied, a
 stand on a thing whose owner is named and resolved (it becomes the object). Sentences of our own;
 each dropped event is checked to be made when the rules are switched off, and the events the rules
 must leave (or complete) are checked kept."""
@@ -44,6 +43,9 @@ def test_events_without_the_side_the_sentence_names_are_dropped(text, event, ana
     ("The Greens welcomed the ruling on Tuesday.", None),
     # a request to unnamed people
     ("Police urged residents to stay indoors.", ("REQUEST", "urged")),
+    # held back (gate.HELD_BACK): a request to a body unresolved, a stand on its plans
+    ("Senators urged the government to scrap the tax.", ("REQUEST", "urged")),
+    ("The Liberal Democrats attacked the government proposals on Tuesday.", ("ACCUSE", "attacked")),
     # a stand on the stander's own party's plans
     ("The Liberal Democrats attacked his party's proposals on Tuesday.", None),
     # a stand on a thing owned by a day, not by an actor
@@ -51,19 +53,6 @@ def test_events_without_the_side_the_sentence_names_are_dropped(text, event, ana
 ])
 def test_events_with_no_side_left_out_are_kept(text, event, analyse_text):
     if event is not None:
-        assert event in made(analyse_text(text))
-
-
-@pytest.mark.parametrize("text, event", [
-    # a request to a body named but unresolved, a stand on its plans: the side the sentence gives is missing
-    ("Senators urged the government to scrap the tax.", ("REQUEST", "urged")),
-    ("The Liberal Democrats attacked the government proposals on Tuesday.", ("ACCUSE", "attacked")),
-])
-def test_a_side_named_but_unresolved_drops_the_event(text, event, analyse_text, monkeypatch):
-    assert event not in made(analyse_text(text))
-    with monkeypatch.context() as m:
-        m.setattr(gate, "owner_unresolved", lambda *args: False)
-        m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] != "addressee left out"))
         assert event in made(analyse_text(text))
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph.extract import everyday, gate, sense_cooperative, titles
 
-NEW_RULES = ("trade title", "party pledge", "addressee left out")
+NEW_RULES = ("trade title", "party pledge")
 FILM_REVIEW = ("Blue Harbour director Jo Lee won the best film award at the festival on Sunday. The movie, "
                "a drama starring the actress Ann Marsh, drew fans and critics to its premiere, and the "
                "film's song tops the music chart.")
@@ -66,9 +66,9 @@ def test_events_outside_the_new_classes_are_kept(text, event, analyse_text):
     ("Britain urged other donors to match its pledge.", ("REQUEST", "urged"), False),
     ("The union called on the warring parties in Chad to stop fighting.", ("REQUEST", "called"), False),
 ])
-def test_addressee_rule(text, event, dropped, analyse_text, without_new_rules):
-    # held back until session 22 (gate.HELD_BACK), now in gate.RULES
+def test_held_back_addressee_rule(text, event, dropped, analyse_text, without_new_rules, monkeypatch):
     assert event in made(without_new_rules(text))
+    monkeypatch.setattr(gate, "RULES", gate.RULES + gate.HELD_BACK)
     assert (event not in made(analyse_text(text))) is dropped
 
 

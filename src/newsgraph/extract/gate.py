@@ -16,7 +16,7 @@ from .decided_acts import decided_by_owner
 from .fates import restated, ruled_out
 from .idle_acts import idle
 from .mood import capacity, indefinite_doer, modal_of, unreal
-from .one_sided import one_sided_rule, owned_stand, owner_unresolved, victims
+from .one_sided import one_sided_rule, owned_stand, victims
 from .quantities import is_people
 from .refusals import COURTS
 from .said_acts import said_or_standing
@@ -355,7 +355,7 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
          ("doer left out", doer_left_out), ("heads an owner's body", heads_owners_body),
          ("denied possibility", denied_possibility), ("unreal mood", unreal_mood),
          ("trade title", trade_title), ("party pledge", party_pledge), ("hypothetical doer", hypothetical_doer),
-         ("capacity", capacity_only), ("addressee left out", addressee_left_out))
+         ("capacity", capacity_only))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
@@ -373,17 +373,18 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
 # unresolved as found. Session 20 (with pronouns added): on the audit seeds it drops 6 sampled events, all
 # wrong, but speech probes lose 3 ("urged the government to fund", type 0.806 -> 0.787 with the owner drop
 # below) and held-out probes 2 lose one; so does dropping a stand on a public matter whose named owner
-# is unresolved ("blocked the government's plan"; one_sided.owner_unresolved). Session 22 (precision22) keeps
-# both: they fire only where the side stays unresolved, and on the audit's tuning seeds they drop 6 sampled
-# events, all wrong, on bench text 14 more, all wrong as they stand (speech probes lose the two that count
-# a side unresolved as found: "asked the management to drop plans", "blocked the government's plan")
-HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option))
+# is unresolved ("blocked the government's plan"; one_sided.owned_stand keeps it). Session 22 measured
+# both again: on the audit's tuning seeds they drop 6 sampled events and on bench text 18, all wrong as they
+# stand (the type right, the side unresolved), and speech probes lose two; held back still, as the issue
+# asks: an event whose side is missing is still an event (emitted with the side empty), not a wrong one
+HELD_BACK = (("hypothetical", hypothetical), ("victim left out", victim_left_out), ("option", option),
+             ("addressee left out", addressee_left_out))
 
 
 def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
     """The events no rule drops (RULES, idle_acts.idle: acts nobody did to anybody, said_acts: a
-    concession said, an agreement held, and one_sided: a side the sentence names left out or
-    unresolved, talks not held), a stand on an owned matter taking its
+    concession said, an agreement held, and one_sided: a side the sentence names left out, talks
+    not held), a stand on an owned matter taking its
     owner as object (one_sided.owned_stand), with a
     state that stands for its people replaced by them (stand_ins.py)."""
     stated = [as_member(people_for_state(event, doc, res), doc) for event in events]
@@ -397,8 +398,7 @@ def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
             tok, thing = trigger_token(event, doc), phrase_head(event.object_text, event, doc)
             named = side_kind(event.object, res) not in (NONE, GENERIC)
             rule = idle(event, tok, res) or said_or_standing(event, tok) or one_sided_rule(event, tok, hurt) or (
-                "advice to a kind" if advice_to_a_kind(event, tok, thing, named) else
-                "owner unresolved" if owner_unresolved(event, thing, res) else "keep")
+                "advice to a kind" if advice_to_a_kind(event, tok, thing, named) else "keep")
             event = decided_by_owner(owned_stand(event, thing, res), tok, res) if rule == "keep" else event
         if rule == "keep":
             kept.append(event)

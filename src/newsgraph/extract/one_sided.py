@@ -122,16 +122,6 @@ def owned_stand(event: Event, object_tok, res) -> Event:
     return replace(event, object=key, object_text=owner.text)
 
 
-def owner_unresolved(event: Event, object_tok, res) -> bool:
-    """A stand with no object on a public matter whose owner the sentence names but that resolved to
-    no actor ("blocked the government's plan" where the story's government is unsure): the side the
-    sentence gives is missing, the event is wrong as it stands."""
-    if event.type not in STANDS or event.object is not None or object_tok is None or object_tok.pos_ != "NOUN":
-        return False
-    owner = thing_owner(object_tok) if lemma_in(object_tok, PUBLIC_MATTERS) else None
-    return owner is not None and res.entity_at(owner.i) is None
-
-
 def owner_for_thing(event: Event, thing, res) -> Event:
     """A stand whose object resolved to the thing stood on, a document or scheme named as an actor of
     its own ("Gordon Brown's Budget" -> Budget): the event with the thing's named owner as object, when
