@@ -1,0 +1,53 @@
+"""Events told from the side that receives them (triggers22): support, aid and promises received
+from a giver ("won the backing of", "secured a loan from"), demands received with the act wanted
+("faced calls from X to resign", "came under pressure from X to quit": asked, not done), and the
+doer of a misread opening participle ("Welcoming the ruling, <name>, <title>, said"). Sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Gordon Brown won the backing of the unions for his budget.", ("SUPPORT", "unions", "Gordon Brown")),
+    ("Tony Blair earned praise from the International Monetary Fund.",
+     ("SUPPORT", "International Monetary Fund", "Tony Blair")),
+    ("Sri Lanka secured a loan from the World Bank after the floods.", ("AID", "World Bank", "Sri Lanka")),
+    ("Ukraine got military aid from Poland last year.", ("AID", "Poland", "Ukraine")),
+    ("Microsoft won approval from the European Commission for the takeover.",
+     ("SUPPORT", "European Commission", "Microsoft")),
+    ("Kenya won a pledge from Japan to fund the railway.", ("AGREE", "Japan", "Kenya")),
+])
+def test_cooperation_received_is_the_givers_act_on_the_receiver(text, event, events_named):
+    assert event in events_named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal won the match against Chelsea on Saturday.",
+    "Tony Blair won the election in 2001.",
+    "The plan won the approval of the board.",    # no actor receives it
+])
+def test_winning_what_no_giver_gives_is_no_event(text, events_named):
+    assert not [e for e in events_named(text) if e[0] in ("SUPPORT", "AID", "AGREE")]
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("David Blunkett faced calls from the Conservatives to resign.", "Conservative Party", "David Blunkett"),
+    ("Gordon Brown came under pressure from the Liberal Democrats to scrap the tax.", "Liberal Democrats",
+     "Gordon Brown"),
+])
+def test_a_demand_received_with_its_act_is_a_request_and_the_act_is_not_done(text, asker, asked, events_named):
+    found = events_named(text)
+    assert ("REQUEST", asker, asked) in found
+    assert not [e for e in found if e[0] in ("RETREAT", "REJECT")]   # the resignation is asked, not done
+
+
+def test_pressure_with_no_act_wanted_is_no_request(events_named):
+    assert not [e for e in events_named("David Blunkett came under pressure from the Conservatives.")
+                if e[0] == "REQUEST"]
+
+
+def test_the_doer_of_a_misread_opening_participle_is_the_name_between_the_commas(events_named):
+    found = events_named("Condemning the attack on Israel, Hassan Rouhani, the Iranian president, said it was a crime.")
+    assert any(e[0] == "ACCUSE" and e[1] == "Hassan Rouhani" for e in found), found
+    assert not [e for e in found if e[0] == "ACCUSE" and e[2] == "Hassan Rouhani"]
