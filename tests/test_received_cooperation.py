@@ -51,3 +51,22 @@ def test_the_doer_of_a_misread_opening_participle_is_the_name_between_the_commas
     found = events_named("Condemning the attack on Israel, Hassan Rouhani, the Iranian president, said it was a crime.")
     assert any(e[0] == "ACCUSE" and e[1] == "Hassan Rouhani" for e in found), found
     assert not [e for e in found if e[0] == "ACCUSE" and e[2] == "Hassan Rouhani"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The resignation of Tony Blair was announced on Monday.", ("RETREAT", "Tony Blair", None)),
+    ("The withdrawal of American troops from Iraq began in June.", ("RETREAT", "United States Armed Forces", "Iraq")),
+    ("The visit of Vladimir Putin to India ended with an arms deal.", ("CONSULT", "Vladimir Putin", "India")),
+])
+def test_the_of_phrase_of_an_act_done_to_no_one_is_its_doer(text, event, events_named):
+    assert event in events_named(text)
+
+
+def test_the_of_phrase_of_an_act_done_to_someone_stays_its_patient(events_named):
+    found = events_named("The expulsion of Russian diplomats by Britain angered Moscow.")
+    assert not [e for e in found if e[0] == "SANCTION" and e[1] and "Russia" in e[1]], found
+
+
+def test_playing_host_to_a_leader_is_a_meeting(events_named):
+    assert ("CONSULT", "George W. Bush", "Vladimir Putin") in events_named(
+        "George Bush played host to Vladimir Putin at his ranch in Texas.")
