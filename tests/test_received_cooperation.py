@@ -70,3 +70,10 @@ def test_the_of_phrase_of_an_act_done_to_someone_stays_its_patient(events_named)
 def test_playing_host_to_a_leader_is_a_meeting(events_named):
     assert ("CONSULT", "George W. Bush", "Vladimir Putin") in events_named(
         "George Bush played host to Vladimir Putin at his ranch in Texas.")
+
+
+
+def test_a_receiving_verb_with_no_subject_of_its_own_is_read_without_one(events_named):
+    # "in an effort to win their backing": no subject token; the analysis must not fail on it
+    found = events_named("The chairman spent the week meeting investors in an effort to win their support.")
+    assert not [e for e in found if e[0] == "SUPPORT" and e[2] == "investors"]

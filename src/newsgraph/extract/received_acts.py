@@ -34,7 +34,8 @@ def received_acts(tokens, res: KnownActors, lex, used: set[int]) -> Iterator:
             givers = [a for h in (noun, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in GIVER_PREPS
                       and (h is noun or p.lower_ == "from") for g in p.children if g.dep_ == "pobj"
                       for a in actors_of(g, res)]
-            receivers = actors_of(subject_token(verb), res)
+            receiver = subject_token(verb)
+            receivers = actors_of(receiver, res) if receiver is not None else []
             pairs = [(g, r) for g in givers for r in receivers if g[0] != r[0]]
             if pairs:
                 used.add(noun.i)
