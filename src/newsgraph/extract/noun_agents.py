@@ -7,6 +7,7 @@ from __future__ import annotations
 from .arguments import actor_of, generic_actor
 from .lexicon import lexicon
 from .outside_sides import grouping_head
+from .sense_words import Context
 from .verb_held_agents import verb_held_by
 
 # types whose nouns name an act the doer does by itself or towards a side named by another
@@ -14,6 +15,9 @@ from .verb_held_agents import verb_held_by
 # protesting, refusing, apologising, supporting. Violence, coercion and sanctions take "of" for whom
 # they are done to ("the expulsion of diplomats"), as do the nouns marked patient_of.
 GENITIVE_DOER_TYPES = frozenset({"RETREAT", "CONSULT", "PROTEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE"})
+# domains whose people withdraw, visit and depart as players and teams ("the withdrawal of Ledley King
+# from the squad", "the visit of the Tri-Nations champions"), not as actors
+PLAYING_DOMAINS = frozenset({"sport"})
 
 
 def agent_phrases(noun) -> list:
@@ -40,7 +44,8 @@ def agent_phrases(noun) -> list:
 def genitive_doer(noun, frame, res, exclude: str | None = None) -> tuple[str | None, object]:
     """The actor of a noun's "of" phrase when that phrase names its doer (GENITIVE_DOER_TYPES,
     with "of" not among the frame's object prepositions), or (None, None)."""
-    if frame.type not in GENITIVE_DOER_TYPES or frame.patient_of or "of" in frame.object_preps:
+    if frame.type not in GENITIVE_DOER_TYPES or frame.patient_of or "of" in frame.object_preps \
+            or Context.of(noun.doc).domain in PLAYING_DOMAINS:
         return None, None
     for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"):
