@@ -77,3 +77,11 @@ def test_a_receiving_verb_with_no_subject_of_its_own_is_read_without_one(events_
     # "in an effort to win their backing": no subject token; the analysis must not fail on it
     found = events_named("The chairman spent the week meeting investors in an effort to win their support.")
     assert not [e for e in found if e[0] == "SUPPORT" and e[2] == "investors"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia signed and ratified the treaty with Ukraine.", ("AGREE", "Russia", "Ukraine")),
+    ("The European Union imposed and enforced sanctions on Belarus.", ("SANCTION", "European Union", "Belarus")),
+])
+def test_a_verb_shares_the_object_of_the_verb_coordinated_after_it(text, event, events_named):
+    assert event in events_named(text)

@@ -127,7 +127,8 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
         if f:
             return f, f"{lemma} {particle} {noun.lemma_.lower()}"
     naming = {"dobj", "oprd"} <= {x.dep_ for x in verb.children}   # "called X a Y": X named Y
-    for c in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # and a raised one
+    for c in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i),   # and a raised one
+              *conjunct_object(verb)):
         if c.dep_ in ("dobj", "prep") and naming:
             continue   # "called the Israeli strike on Rafah a massacre": named, no "call strike", "call on"
         if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lemma_.lower()}" in lex.not_events:
@@ -165,6 +166,15 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
                 if f:
                     return f, f"{lemma} {noun.lemma_.lower()}"
     return lex.verbs.get(lemma), lemma
+
+
+def conjunct_object(verb) -> list:
+    """The object a verb with none of its own shares with the verb coordinated after it: "signed and
+    ratified the treaty" (a "sign treaty"), "imposed and enforced sanctions"."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return [d for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB" and k.i > verb.i
+            for d in k.children if d.dep_ == "dobj"][:1]
 
 
 def particle_nouns(verb):

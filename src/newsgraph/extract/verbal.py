@@ -26,6 +26,7 @@ from .frames import (
     Candidate,
     between,
     clause_object,
+    conjunct_object,
     event_noun,
     frame_for_verb,
     maker_of,
@@ -83,7 +84,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if reciprocal_object(verb, lex) is not None:
             continue   # "traded fire": constructions.reciprocal_events
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
-        objs = [c for c in verb.children if c.dep_ == "dobj"] + (passive_patients(verb) if is_passive(verb) else [])
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + (passive_patients(verb) if is_passive(verb) else []) \
+            or conjunct_object(verb)   # "signed and ratified the treaty"
         if lemma in lex.light_verbs:
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
