@@ -1,8 +1,14 @@
-"""The doer of a participle that opens a sentence when the parser misread the opener: "Welcoming
+"""Doers of verbs the parser hung on the wrong word.
+
+A participle that opens a sentence: "Welcoming
 the ruling, Maeve Sherlock, chief executive of the Refugee Council, said ..." is parsed with the
 participle as the clausal subject of "said" and the speaker's name hung on the participle or on
 its object ("the ruling, Maeve Sherlock"). Whoever says is whoever welcomes: the name between
-the commas. Its object is then the participle's object alone, not the name hung on it."""
+the commas. Its object is then the participle's object alone, not the name hung on it.
+
+A finite verb read as a modifier of the name before it: in "Trevor Phillips, chairman of the CRE,
+called on Mr Clarke to ..." the parser makes the name the root and "called" (tagged VBD, a past
+tense, which no reduced relative is) its clause: the name is the one who called."""
 from __future__ import annotations
 
 # how the parser hangs the misplaced name on the participle or its object
@@ -23,3 +29,11 @@ def opener_doer(verb):
             # a person read as the last item of the object's list: "the attack on Israel, Hassan Rouhani,"
             return tok
     return None
+
+
+def finite_modifier_doer(verb):
+    """The noun a past-tense verb (VBD, not a participle) was hung on as its modifier, or None."""
+    if verb.tag_ != "VBD" or verb.dep_ != "acl" or verb.head.pos_ not in ("PROPN", "NOUN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return verb.head

@@ -41,7 +41,7 @@ from .held_back import held_back_events
 from .keep import crowd
 from .misread_participles import misread_participle_events
 from .noun_phrases import trade_partners
-from .opener_doers import opener_doer
+from .opener_doers import finite_modifier_doer, opener_doer
 from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
 from .sense import attack_means
@@ -108,7 +108,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             continue   # "asked if she was a member": a question, not a request
         patient = counted(shared_patient(verb))
         own_agent = any(c.dep_ == "agent" for c in verb.children)   # "and detained by police": the police
-        subj_tok = None if patient is not None and not own_agent else counted(subject_token(verb)) or opener_doer(verb)
+        subj_tok = None if patient is not None and not own_agent else counted(subject_token(verb)) or opener_doer(verb) \
+            or finite_modifier_doer(verb)   # misread verbs (opener_doers.py)
         subjects = subjects_of(subj_tok, res)
         if not subjects and (is_passive(verb) or patient is not None):
             subjects = agent_by_event(verb, res, lex) or (
