@@ -101,3 +101,11 @@ def test_a_past_tense_verb_read_as_a_modifier_of_the_name_before_it_is_that_name
 def test_a_participle_modifying_a_name_keeps_the_name_as_its_patient(events_named):
     found = events_named("Tony Blair, criticised by Labour MPs over the war, defended his record.")
     assert not [e for e in found if e[0] == "ACCUSE" and e[1] == "Tony Blair"]
+
+
+@pytest.mark.parametrize("text", [
+    "He wants to see a phased withdrawal of British troops from Iraq, he said.",
+    "He should set out an exit strategy, including the withdrawal of American troops from Iraq.",
+])
+def test_an_act_only_wanted_gives_its_of_phrase_no_doer(text, events_named):
+    assert not [e for e in events_named(text) if e[0] == "RETREAT"]

@@ -4,6 +4,7 @@ X", "sanctions imposed by the EU"), or an "of" phrase that names the doer of an 
 the Chinese president to Brazil": the subjective genitive)."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .arguments import actor_of, generic_actor
 from .lexicon import lexicon
 from .outside_sides import grouping_head
@@ -18,6 +19,7 @@ GENITIVE_DOER_TYPES = frozenset({"RETREAT", "CONSULT", "PROTEST", "REJECT", "CON
 # domains whose people withdraw, visit and depart as players and teams ("the withdrawal of Ledley King
 # from the squad", "the visit of the Tri-Nations champions"), not as actors
 PLAYING_DOMAINS = frozenset({"sport"})
+UNREALISED_HEADS = words("unrealised_noun_heads")
 
 
 def agent_phrases(noun) -> list:
@@ -45,7 +47,7 @@ def genitive_doer(noun, frame, res, exclude: str | None = None) -> tuple[str | N
     """The actor of a noun's "of" phrase when that phrase names its doer (GENITIVE_DOER_TYPES,
     with "of" not among the frame's object prepositions), or (None, None)."""
     if frame.type not in GENITIVE_DOER_TYPES or frame.patient_of or "of" in frame.object_preps \
-            or Context.of(noun.doc).domain in PLAYING_DOMAINS:
+            or Context.of(noun.doc).domain in PLAYING_DOMAINS or unrealised(noun):
         return None, None
     for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"):
@@ -53,3 +55,18 @@ def genitive_doer(noun, frame, res, exclude: str | None = None) -> tuple[str | N
         if key and key != exclude:
             return key, pobj
     return None, None
+
+
+def unrealised(noun, depth: int = 4) -> bool:
+    """Whether the noun's act is only wanted or proposed: under a verb of wanting or a modal within a
+    few heads ("wants to see a phased withdrawal of troops", "should set out a strategy including the
+    withdrawal of troops")."""
+    tok = noun
+    for _ in range(depth):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in UNREALISED_HEADS or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
+            return True
+    return False
