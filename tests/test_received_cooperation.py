@@ -109,8 +109,3 @@ def test_a_participle_modifying_a_name_keeps_the_name_as_its_patient(events_name
 ])
 def test_an_act_only_wanted_gives_its_of_phrase_no_doer(text, events_named):
     assert not [e for e in events_named(text) if e[0] == "RETREAT"]
-
-
-def test_regret_stated_is_a_concession(events_named):
-    found = events_named("Tony Blair said he regretted the deaths of the British soldiers.")
-    assert any(e[0] == "CONCEDE" and e[1] == "Tony Blair" for e in found), found
