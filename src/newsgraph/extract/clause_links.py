@@ -21,6 +21,7 @@ from .arguments import (
 )
 from .noun_phrases import doer_phrase
 from .quantities import is_people
+from .received_acts import received_acts
 
 WH_ADVERBS = frozenset({"where", "when", "why", "how"})
 
@@ -138,6 +139,8 @@ CHARGES = frozenset({"charge", "lawsuit", "indictment", "allegation", "accusatio
                      "investigation", "inquiry", "probe"})
 # nouns of criticism received with no event frame of their own: "faced a backlash from Tory MPs"
 RECEIVED_CRITICISM = words("received_criticism_nouns")
+# pressure received, a demand when it names the act wanted: "came under pressure from MPs to resign"
+RECEIVED_DEMANDS = words("received_demand_nouns")
 
 
 def undergone_nouns(verb):
@@ -164,6 +167,8 @@ def undergone_events(tokens, res, lex, used: set[int]):
             frame = noun_frame(noun, lex) if noun is not None else None
             if noun is None and obj.lemma_.lower() in RECEIVED_CRITICISM:
                 noun, frame = obj, lex.nouns.get("criticism")
+            elif noun is None and obj.lemma_.lower() in RECEIVED_DEMANDS and demanded_acts(verb, obj):
+                noun, frame = obj, lex.nouns.get("demand")   # "came under pressure from MPs to resign"
             if frame is None or frame.symmetric:
                 continue
             doer = doer_phrase(noun, verb)
@@ -181,9 +186,19 @@ def undergone_events(tokens, res, lex, used: set[int]):
             if target is None and not (prepositional and frame.type in VIOLENCE and doers):
                 continue   # "the firm faced charges from X": whom X accuses is no actor we know
             okey, otok = target or (None, undergoer)
+            if frame.type == "REQUEST":
+                used.update(a.i for a in demanded_acts(verb, noun))   # "faced calls to resign": asked, not done
             for key, tok in doers or [(None, doer)]:
                 if key != okey:
                     yield Candidate(frame.type, noun, key, okey, tok, otok, frame, verb)
+    yield from received_acts(tokens, res, lex, used)   # "won the backing of the unions"
+
+
+def demanded_acts(*heads) -> list:
+    """The to-infinitive of a demand received, on its verb or its noun: "faced calls from MPs to
+    resign", "came under pressure from the party to quit"."""
+    return [c for h in heads for c in h.children if c.dep_ in ("xcomp", "advcl", "acl") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 # modals under which a charge or trial is only a prospect: "could face charges"

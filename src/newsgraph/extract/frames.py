@@ -10,6 +10,7 @@ from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type
 from .entity_lookup import PLACE_LABELS
 from .entry_words import first_words
 from .lexicon import Frame, lexicon
+from .noun_agents import agent_phrases, genitive_doer
 from .noun_frames import (  # noqa: F401  (other stages import these from here)
     COMPLEMENT_DEMANDS,
     DEMAND_TAKERS,
@@ -18,9 +19,8 @@ from .noun_frames import (  # noqa: F401  (other stages import these from here)
     noun_frame,
 )
 from .noun_phrases import by_agents, possessors, prep_objects, trade_partners
-from .outside_sides import acting_through, arranger_word, grouping_head, partaker, role_holder
+from .outside_sides import acting_through, arranger_word, partaker, role_holder
 from .undergoing_owners import undergoing_owners
-from .verb_held_agents import verb_held_by
 from .voice import passive_patients
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
@@ -127,7 +127,8 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
         if f:
             return f, f"{lemma} {particle} {noun.lemma_.lower()}"
     naming = {"dobj", "oprd"} <= {x.dep_ for x in verb.children}   # "called X a Y": X named Y
-    for c in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # and a raised one
+    for c in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i),   # and a raised one
+              *conjunct_object(verb)):
         if c.dep_ in ("dobj", "prep") and naming:
             continue   # "called the Israeli strike on Rafah a massacre": named, no "call strike", "call on"
         if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lemma_.lower()}" in lex.not_events:
@@ -165,6 +166,15 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
                 if f:
                     return f, f"{lemma} {noun.lemma_.lower()}"
     return lex.verbs.get(lemma), lemma
+
+
+def conjunct_object(verb) -> list:
+    """The object a verb with none of its own shares with the verb coordinated after it: "signed and
+    ratified the treaty" (a "sign treaty"), "imposed and enforced sanctions"."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return [d for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB" and k.i > verb.i
+            for d in k.children if d.dep_ == "dobj"][:1]
 
 
 def particle_nouns(verb):
@@ -277,6 +287,8 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
         key, tok = partaker(noun, frame.symmetric, res, exclude)
     if key is None and frame is not None:   # "arrested twenty people in a crackdown", "ordered the arrest"
         key, tok = acting_through(noun, frame, res, lexicon(), exclude)
+    if key is None and frame is not None:   # "the resignation of the minister"
+        key, tok = genitive_doer(noun, frame, res, exclude)
     return key, tok
 
 
@@ -298,27 +310,6 @@ def maker_of(noun, res: KnownActors, exclude: str | None = None, makers=MAKERS) 
                          for o in p.children if o.dep_ == "pobj"
                          for k in (actor_of(o, res),) if k and k != exclude), (None, None))
     return (key, tok) if key is not None and key != exclude else (None, None)
-
-
-def agent_phrases(noun) -> list:
-    """The "by" phrases that name a nominal event's doer: on the noun ("a coup by X"); on a
-    participle that puts the event into effect ("sanctions imposed by the EU", "charges brought by
-    prosecutors"); or, as the parser often attaches them, on the object of the noun's "of" ("the
-    expulsion of diplomats by Germany") or on a participle of the noun's object ("the ban on
-    Russian oil imposed by the EU"), when that participle is itself a verb of carrying out; or on
-    the verb taking the noun as object ("condemned the arrests by police": verb_held_agents.py)."""
-    lex = lexicon()
-    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), *verb_held_by(noun)]
-    if grouping_head(noun) is not None:
-        heads.append(grouping_head(noun))   # "a series of raids by tax police"
-    for prep in (c for c in noun.children if c.dep_ == "prep"):
-        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-            if prep.lower_ == "of":
-                heads.append(pobj)
-            heads += [c for c in pobj.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                      and c.lemma_.lower() in lex.light_verbs]
-    return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-            for p in c.children if p.dep_ == "pobj"]
 
 
 def traveller(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:

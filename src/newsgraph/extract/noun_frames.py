@@ -50,7 +50,7 @@ def demand_complement(noun, marks) -> bool:
             return True
         if c.dep_ in ("acl", "advcl", "relcl") and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
             return True
-        if (c.dep_ == "acl" or c.dep_ == "advcl" and c.head.lemma_.lower() in DEMAND_TAKERS) and c.i > noun.i \
+        if (c.dep_ == "acl" or c.dep_ in ("advcl", "xcomp") and c.head.lemma_.lower() in DEMAND_TAKERS) and c.i > noun.i \
                 and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return True   # "calls to resign"; "rejected calls from France to free them" (on the verb)
     return False

@@ -26,6 +26,7 @@ from .frames import (
     Candidate,
     between,
     clause_object,
+    conjunct_object,
     event_noun,
     frame_for_verb,
     maker_of,
@@ -40,6 +41,7 @@ from .held_back import held_back_events
 from .keep import crowd
 from .misread_participles import misread_participle_events
 from .noun_phrases import trade_partners
+from .opener_doers import finite_modifier_doer, opener_doer
 from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
 from .sense import attack_means
@@ -82,7 +84,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if reciprocal_object(verb, lex) is not None:
             continue   # "traded fire": constructions.reciprocal_events
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
-        objs = [c for c in verb.children if c.dep_ == "dobj"] + (passive_patients(verb) if is_passive(verb) else [])
+        objs = verb_objects(verb)
         if lemma in lex.light_verbs:
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
@@ -105,7 +107,7 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             continue   # "asked if she was a member": a question, not a request
         patient = counted(shared_patient(verb))
         own_agent = any(c.dep_ == "agent" for c in verb.children)   # "and detained by police": the police
-        subj_tok = None if patient is not None and not own_agent else counted(subject_token(verb))
+        subj_tok = None if patient is not None and not own_agent else acting_token(verb)
         subjects = subjects_of(subj_tok, res)
         if not subjects and (is_passive(verb) or patient is not None):
             subjects = agent_by_event(verb, res, lex) or (
@@ -201,6 +203,18 @@ def own_object_recipients(verb, preps) -> list:
     nouns += [p for o in nouns for x in o.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children if p.dep_ == "pobj"]
     return [p for n in nouns for x in n.children if x.dep_ == "prep" and x.lower_ in preps
             for p in x.children if p.dep_ == "pobj"]
+
+
+def verb_objects(verb) -> list:
+    """A verb's objects: its own, its passive's patients, or those of the verb coordinated after it
+    ("signed and ratified the treaty")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + (passive_patients(verb) if is_passive(verb) else []) \
+        or conjunct_object(verb)
+
+
+def acting_token(verb):
+    """Who acts for the verb, also where the parser hung the verb on the wrong word (opener_doers.py)."""
+    return counted(subject_token(verb)) or opener_doer(verb) or finite_modifier_doer(verb)
 
 
 def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:

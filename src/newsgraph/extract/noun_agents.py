@@ -1,0 +1,72 @@
+"""Who does what an event noun names, from the phrases around the noun: a "by" phrase ("a coup by
+X", "sanctions imposed by the EU"), or an "of" phrase that names the doer of an act done to no one
+("the resignation of the minister", "the withdrawal of American troops from Iraq", "the visit of
+the Chinese president to Brazil": the subjective genitive)."""
+from __future__ import annotations
+
+from ..wordlists import words
+from .arguments import actor_of, generic_actor
+from .lexicon import lexicon
+from .outside_sides import grouping_head
+from .sense_words import Context
+from .verb_held_agents import verb_held_by
+
+# types whose nouns name an act the doer does by itself or towards a side named by another
+# preposition, so that their "of" phrase is the doer: resigning, withdrawing, surrendering, visiting,
+# protesting, refusing, apologising, supporting. Violence, coercion and sanctions take "of" for whom
+# they are done to ("the expulsion of diplomats"), as do the nouns marked patient_of.
+GENITIVE_DOER_TYPES = frozenset({"RETREAT", "CONSULT", "PROTEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE"})
+# domains whose people withdraw, visit and depart as players and teams ("the withdrawal of Ledley King
+# from the squad", "the visit of the Tri-Nations champions"), not as actors
+PLAYING_DOMAINS = frozenset({"sport"})
+UNREALISED_HEADS = words("unrealised_noun_heads")
+
+
+def agent_phrases(noun) -> list:
+    """The "by" phrases that name a nominal event's doer: on the noun ("a coup by X"); on a
+    participle that puts the event into effect ("sanctions imposed by the EU", "charges brought by
+    prosecutors"); or, as the parser often attaches them, on the object of the noun's "of" ("the
+    expulsion of diplomats by Germany") or on a participle of the noun's object ("the ban on
+    Russian oil imposed by the EU"), when that participle is itself a verb of carrying out; or on
+    the verb taking the noun as object ("condemned the arrests by police": verb_held_agents.py)."""
+    lex = lexicon()
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), *verb_held_by(noun)]
+    if grouping_head(noun) is not None:
+        heads.append(grouping_head(noun))   # "a series of raids by tax police"
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if prep.lower_ == "of":
+                heads.append(pobj)
+            heads += [c for c in pobj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() in lex.light_verbs]
+    return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def genitive_doer(noun, frame, res, exclude: str | None = None) -> tuple[str | None, object]:
+    """The actor of a noun's "of" phrase when that phrase names its doer (GENITIVE_DOER_TYPES,
+    with "of" not among the frame's object prepositions), or (None, None)."""
+    if frame.type not in GENITIVE_DOER_TYPES or frame.patient_of or "of" in frame.object_preps \
+            or Context.of(noun.doc).domain in PLAYING_DOMAINS or unrealised(noun):
+        return None, None
+    for pobj in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"):
+        key = actor_of(pobj, res) or generic_actor(pobj, res)
+        if key and key != exclude:
+            return key, pobj
+    return None, None
+
+
+def unrealised(noun, depth: int = 4) -> bool:
+    """Whether the noun's act is only wanted or proposed: under a verb of wanting or a modal within a
+    few heads ("wants to see a phased withdrawal of troops", "should set out a strategy including the
+    withdrawal of troops")."""
+    tok = noun
+    for _ in range(depth):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in UNREALISED_HEADS or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
+            return True
+    return False

@@ -1,0 +1,39 @@
+"""Doers of verbs the parser hung on the wrong word.
+
+A participle that opens a sentence: "Welcoming
+the ruling, Maeve Sherlock, chief executive of the Refugee Council, said ..." is parsed with the
+participle as the clausal subject of "said" and the speaker's name hung on the participle or on
+its object ("the ruling, Maeve Sherlock"). Whoever says is whoever welcomes: the name between
+the commas. Its object is then the participle's object alone, not the name hung on it.
+
+A finite verb read as a modifier of the name before it: in "Trevor Phillips, chairman of the CRE,
+called on Mr Clarke to ..." the parser makes the name the root and "called" (tagged VBD, a past
+tense, which no reduced relative is) its clause: the name is the one who called."""
+from __future__ import annotations
+
+# how the parser hangs the misplaced name on the participle or its object
+MISPLACED_DEPS = frozenset({"appos", "npadvmod", "nsubj"})
+
+
+def opener_doer(verb):
+    """The name the misread opening participle `verb` belongs to, or None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "advcl") or verb.i != verb.sent.start:
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i < verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None   # "Welcoming the ruling, Liberty said": the parse has the sayer already
+    for tok in verb.subtree:
+        if tok.pos_ == "PROPN" and verb.i < tok.i < head.i and tok.doc[tok.left_edge.i - 1].text == "," and (
+                tok.dep_ in MISPLACED_DEPS or tok.dep_ == "conj" and tok.ent_type_ == "PERSON"):
+            # a person read as the last item of the object's list: "the attack on Israel, Hassan Rouhani,"
+            return tok
+    return None
+
+
+def finite_modifier_doer(verb):
+    """The noun a past-tense verb (VBD, not a participle) was hung on as its modifier, or None."""
+    if verb.tag_ != "VBD" or verb.dep_ != "acl" or verb.head.pos_ not in ("PROPN", "NOUN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return verb.head
