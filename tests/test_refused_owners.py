@@ -35,3 +35,21 @@ def test_refusals_denied_are_no_refusal(analyse_text, text):
 
 def test_a_thing_made_by_nobody_named_leaves_no_other_side(analyse_text):
     assert all(obj is None for _, obj in rejects(analyse_text, "The Kremlin dismissed the claims as nonsense."))
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("Greece held firm against demands from Germany.", "Germany"),
+    ("Gordon Brown has stood firm against calls from the Liberal Democrats.", "Liberal Democrats"),
+    ("Iran remained defiant in the face of American pressure.", "United States"),
+])
+def test_a_firm_stand_against_a_side_or_its_demands_refuses_it(analyse_text, text, refused):
+    assert any(obj and refused in obj for _, obj in rejects(analyse_text, text)), rejects(analyse_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The pound held firm against the dollar.",
+    "The Irish government stood firm.",
+    "Greece did not stand firm against demands from Germany.",
+])
+def test_a_firm_stand_against_nobody_is_no_refusal(analyse_text, text):
+    assert rejects(analyse_text, text) == []
