@@ -117,6 +117,7 @@ from .sense import OFFICE_HOLDER, Context, Dropped, judge
 from .site_places import unplace_sites
 from .stance_nouns import stance_noun_events
 from .statements import statement_events
+from .stood_firm import firm_stands
 from .support_verbs import answered_sides, carried, name_makers
 from .talks_with import talks_partners
 from .timeplace import date_for, location_for, place_for
@@ -274,6 +275,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res, attributor))
     candidates += list(listed_accused(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))
+    candidates += list(firm_stands(tokens, res))   # "held firm against demands from Germany"
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
     candidates += list(instructed_penalties(tokens, res, used))

@@ -21,6 +21,7 @@ from .actors import KnownActors
 from .answered_requests import answered_makers
 from .arguments import actor_of, actors_of, is_passive, subject_token
 from .frames import TURNED_DOWN, Candidate, maker_of
+from .refused_owners import refused_owners
 
 # verbs of giving way ("did not accept", "refused to sign"): what a refusal or a yielding statement is of
 YIELDING_VERBS = words("statement_yielding_verbs")
@@ -60,6 +61,7 @@ def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:
             if found is not None:
                 c.object, c.object_tok = found
                 break
+    refused_owners(candidates, res)   # "rebuffed an approach from Kraft", "refused permission to Tesco"
     refusals_by_negation(candidates)
     answered_makers(candidates, res)   # "Germany offered talks. Serbia turned down the offer."
 
