@@ -2,11 +2,15 @@
 every token at each call, and resolution and extraction ask for it many times per document."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 _KEY = ("newsgraph", "text")
 _ENTS = ("newsgraph", "ents")
 _LOWERS = ("newsgraph", "lowers")
 _BOUNDS = ("newsgraph", "token bounds")
 _TEXTS = ("newsgraph", "texts")
+_IDS_LEMMA = ("newsgraph", "lemma ids")
+_IDS_LOWER = ("newsgraph", "lower ids")
 
 
 def doc_text(doc) -> str:
@@ -51,9 +55,7 @@ def tokens_with_lemma(doc, lemmas) -> list[int]:
     for the others): for passes that look at a few words of every document."""
     from spacy.attrs import LEMMA  # noqa: PLC0415
 
-    strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in lemmas}
-    return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in wanted]
+    return _tokens_with(doc, LEMMA, _IDS_LEMMA, lemmas)
 
 
 def tokens_with_lower(doc, words) -> list[int]:
@@ -61,9 +63,22 @@ def tokens_with_lower(doc, words) -> list[int]:
     tokens_with_lemma reads lemmas: a pass over every token builds a Token object for each."""
     from spacy.attrs import LOWER  # noqa: PLC0415
 
-    strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in words}
-    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+    return _tokens_with(doc, LOWER, _IDS_LOWER, words)
+
+
+def _tokens_with(doc, attr: int, key: tuple, words) -> list[int]:
+    """The tokens whose `attr` is one of `words`: the attribute's array is read once per document
+    (several passes ask), the words' string ids once per word list."""
+    ids = doc.user_data.get(key)
+    if ids is None or len(ids) != len(doc):
+        ids = doc.user_data[key] = doc.to_array(attr).tolist()
+    wanted = _string_ids(doc.vocab.strings, words if isinstance(words, frozenset) else frozenset(words))
+    return [i for i, h in enumerate(ids) if h in wanted]
+
+
+@lru_cache(maxsize=64)
+def _string_ids(strings, words: frozenset[str]) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in words)
 
 
 def span_ents(span) -> list:
@@ -88,12 +103,11 @@ def forget(doc) -> None:
 
 def token_lowers(doc) -> list[str]:
     """The lower-cased form of every token (spaCy's `lower_`), read from an array once per document."""
-    from spacy.attrs import LOWER  # noqa: PLC0415
-
     cached = doc.user_data.get(_LOWERS)
     if cached is None:
-        strings = doc.vocab.strings
-        cached = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()]
+        # spaCy's LOWER is the text's str.lower(): lower-casing the cached texts is cheaper than
+        # looking every token's LOWER string up
+        cached = doc.user_data[_LOWERS] = [t.lower() for t in token_texts(doc)]
     return cached
 
 
