@@ -98,14 +98,17 @@ def _title_marks(texts: list[str], book: RoleBook) -> tuple[list[bool], list[boo
     read once per document: most tokens begin no title, and a phrase's folded last word is its last
     token's (tokens join with spaces), so most phrases are ruled out before they are folded."""
     first_words, last_words = _first_words(book.all_titles), _last_words(book.all_titles)
-    starts, ends = [], []
-    for text in texts:
-        folded = fold(text)
-        first = folded.split()
-        starts.append(not first or first[0] == "the" or first[0] in first_words)
-        last = folded.rsplit(" ", 1)[-1]
-        ends.append(bool(last) and last in last_words)
-    return starts, ends
+    marks = [_word_marks(text, first_words, last_words) for text in texts]
+    return [m[0] for m in marks], [m[1] for m in marks]
+
+
+@lru_cache(maxsize=65536)
+def _word_marks(text: str, first_words: frozenset[str], last_words: frozenset[str]) -> tuple[bool, bool]:
+    """Whether a word may begin, and may end, an office title (words recur: each is read once)."""
+    folded = fold(text)
+    first = folded.split()
+    last = folded.rsplit(" ", 1)[-1]
+    return not first or first[0] == "the" or first[0] in first_words, bool(last) and last in last_words
 
 
 def _free(res: ResolutionDraft, lo: int, hi: int, book: RoleBook) -> bool:
