@@ -67,13 +67,17 @@ def tokens_with_lower(doc, words) -> list[int]:
 
 
 def _tokens_with(doc, attr: int, key: tuple, words) -> list[int]:
-    """The tokens whose `attr` is one of `words`: the attribute's array is read once per document
-    (several passes ask), the words' string ids once per word list."""
-    ids = doc.user_data.get(key)
-    if ids is None or len(ids) != len(doc):
-        ids = doc.user_data[key] = doc.to_array(attr).tolist()
+    """The tokens whose `attr` is one of `words`: the tokens are grouped by the attribute once per
+    document (several passes ask), the words' string ids read once per word list."""
+    index = doc.user_data.get(key)
+    if index is None or index[0] != len(doc):
+        grouped: dict[int, list[int]] = {}
+        for i, h in enumerate(doc.to_array(attr).tolist()):
+            grouped.setdefault(h, []).append(i)
+        index = doc.user_data[key] = (len(doc), grouped)
     wanted = _string_ids(doc.vocab.strings, words if isinstance(words, frozenset) else frozenset(words))
-    return [i for i, h in enumerate(ids) if h in wanted]
+    found = [index[1][h] for h in wanted & index[1].keys()]
+    return sorted(i for group in found for i in group) if len(found) > 1 else list(found[0]) if found else []
 
 
 @lru_cache(maxsize=64)

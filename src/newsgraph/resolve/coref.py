@@ -292,15 +292,18 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
 def candidate_tokens(doc, res: ResolutionDraft):
     """The tokens coreference looks at, in order: nouns, names, pronouns, subjects and resolved
     tokens. Attributes are read as arrays so that no Token is built for the others."""
-    import numpy  # noqa: PLC0415
     from spacy.attrs import DEP, LOWER, POS  # noqa: PLC0415
 
     strings = doc.vocab.strings
-    kinds = numpy.array([strings["NOUN"], strings["PROPN"], strings["PRON"]], dtype=numpy.uint64)
-    pronouns = numpy.array([strings[w] for w in _ANY_PRONOUN if w in strings], dtype=numpy.uint64)
     attrs = doc.to_array([POS, DEP, LOWER])
-    # the tests on the arrays at once; resolved tokens are read as the caller goes (it resolves some)
-    kept = numpy.isin(attrs[:, 0], kinds) | (attrs[:, 1] == strings["nsubj"]) | numpy.isin(attrs[:, 2], pronouns)
+    # the tests on the arrays at once (few values each: compared one by one, cheaper than numpy.isin);
+    # resolved tokens are read as the caller goes (it resolves some)
+    kept = attrs[:, 1] == strings["nsubj"]
+    for pos in ("NOUN", "PROPN", "PRON"):
+        kept |= attrs[:, 0] == strings[pos]
+    for w in _ANY_PRONOUN:
+        if w in strings:
+            kept |= attrs[:, 2] == strings[w]
     for i, k in enumerate(kept.tolist()):
         if k or i in res.token_entity:
             yield doc[i]
