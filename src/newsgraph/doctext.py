@@ -85,6 +85,15 @@ def _string_ids(strings, words: frozenset[str]) -> frozenset[int]:
     return frozenset(strings.add(w) for w in words)
 
 
+def per_token(doc, key: tuple, source) -> dict:
+    """A per-document memo (token index -> what a pure function of the parse and `source` read
+    there), dropped by `forget`; a new `source` (another lexicon) starts a new one."""
+    memo = doc.user_data.get(key)
+    if memo is None or memo[0] is not source:
+        memo = doc.user_data[key] = (source, {})
+    return memo[1]
+
+
 def span_ents(span) -> list:
     """`span.ents` (the entities wholly inside it, up to the first that runs past its end), read from
     doc_ents."""
