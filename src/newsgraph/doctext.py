@@ -35,9 +35,18 @@ def token_texts(doc) -> list[str]:
 
     cached = doc.user_data.get(_TEXTS)
     if cached is None or len(cached) != len(doc):
-        strings = doc.vocab.strings
-        cached = doc.user_data[_TEXTS] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        if len(_KNOWN_TEXTS) > _TEXTS_KEPT:
+            _KNOWN_TEXTS.clear()   # bounded: a worker's vocabulary grows with its corpus
+        known, strings = _KNOWN_TEXTS, doc.vocab.strings
+        cached = doc.user_data[_TEXTS] = [known[h] if h in known else known.setdefault(h, strings[h])
+                                          for h in doc.to_array(ORTH).tolist()]
     return cached
+
+
+# the text of each string id met, kept across documents: a dict lookup costs less than the
+# StringStore's (which decodes the string again at every call)
+_KNOWN_TEXTS: dict[int, str] = {}
+_TEXTS_KEPT = 100_000
 
 
 def doc_ents(doc) -> tuple:
