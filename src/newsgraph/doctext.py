@@ -94,6 +94,12 @@ def _string_ids(strings, words: frozenset[str]) -> frozenset[int]:
     return frozenset(strings.add(w) for w in words)
 
 
+def sentence_text(tok) -> str:
+    """`tok.sent.text`, read from the document's text (Span.text builds a Token for every word)."""
+    sent = tok.sent
+    return span_text(tok.doc, sent.start, sent.end)
+
+
 def per_token(doc, key: tuple, source) -> dict:
     """A per-document memo (token index -> what a pure function of the parse and `source` read
     there), dropped by `forget`; a new `source` (another lexicon) starts a new one."""
