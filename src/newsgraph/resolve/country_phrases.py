@@ -7,7 +7,7 @@ unnamed former senior official") to ANONYMOUS_SOURCE entities, a government name
 """
 from __future__ import annotations
 
-from ..doctext import doc_ents, span_text, token_texts  # noqa: F401  (story_country imports it from here)
+from ..doctext import doc_ents, span_text, token_lowers, token_texts  # noqa: F401  (story_country imports it from here)
 from ..model import Entity
 from ..wordlists import table, words
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
@@ -104,7 +104,7 @@ def country_phrases(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     i = 0
     n = len(doc)
     texts = token_texts(doc)
-    lowers = [w.lower() for w in texts]
+    lowers = token_lowers(doc)   # the document's, read once (other passes read them too)
     while i < n:
         # most words are lower case: no anchor (country_anchor's first test, without the call)
         anchor = country_anchor(doc, i, gaz, texts) if texts[i][:1].isupper() else None
