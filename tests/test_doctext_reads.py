@@ -5,7 +5,18 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
-from newsgraph.doctext import doc_ents, doc_text, forget, span_ents, span_text, token_lowers
+from newsgraph.doctext import (
+    doc_ents,
+    doc_text,
+    forget,
+    per_token,
+    sentence_text,
+    span_ents,
+    span_text,
+    token_lowers,
+    tokens_with_lemma,
+    tokens_with_lower,
+)
 from newsgraph.extract.entry_words import first_words, last_words
 
 TEXTS = ["Police in  Lagos said on Monday.\n\nThe  army's chief, Gen. Musa, denied it ?  ", "", " One"]
@@ -56,3 +67,33 @@ def test_an_analysed_doc_keeps_no_per_document_reads(nlp, gazetteer):
     analysis = analyse(Document(source="memo", text=text), doc, gazetteer)
     assert analysis.events, "the sentence tells an arrest"
     assert not [k for k in doc.user_data if "newsgraph" in (k[:1] if isinstance(k, tuple) else (str(k)[:9],))]
+
+
+def test_tokens_with_a_lemma_or_form_are_a_scans():
+    doc = spacy.blank("en")("The army and the Army said the armies and police left ; army")
+    for tok in doc:
+        tok.lemma_ = "army" if tok.lower_ in ("army", "armies") else tok.lower_
+    for words in (("army",), {"army", "police"}, frozenset({"said", "nothing"}), ("absent",), ()):
+        assert tokens_with_lemma(doc, words) == [t.i for t in doc if t.lemma_ in words]
+        assert tokens_with_lower(doc, words) == [t.i for t in doc if t.lower_ in words]
+    doc[0].lemma_ = "army"   # a correction, then forget: read again
+    forget(doc)
+    assert tokens_with_lemma(doc, ("army",))[0] == 0
+
+
+def test_sentence_text_is_spacys():
+    doc = spacy.blank("en")("Fighting  went on .\n\nThen it stopped , they said .  ")
+    doc[4].is_sent_start = True
+    doc[5].is_sent_start = True
+    for tok in doc:
+        assert sentence_text(tok) == tok.sent.text
+
+
+def test_per_token_memo_is_per_source_and_forgotten():
+    doc = spacy.blank("en")("a b")
+    lex, other = object(), object()
+    per_token(doc, ("newsgraph", "test"), lex)[0] = "read"
+    assert per_token(doc, ("newsgraph", "test"), lex) == {0: "read"}
+    assert per_token(doc, ("newsgraph", "test"), other) == {}   # another lexicon: read again
+    forget(doc)
+    assert per_token(doc, ("newsgraph", "test"), other) == {}

@@ -2,11 +2,15 @@
 every token at each call, and resolution and extraction ask for it many times per document."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 _KEY = ("newsgraph", "text")
 _ENTS = ("newsgraph", "ents")
 _LOWERS = ("newsgraph", "lowers")
 _BOUNDS = ("newsgraph", "token bounds")
 _TEXTS = ("newsgraph", "texts")
+_IDS_LEMMA = ("newsgraph", "lemma ids")
+_IDS_LOWER = ("newsgraph", "lower ids")
 
 
 def doc_text(doc) -> str:
@@ -31,9 +35,18 @@ def token_texts(doc) -> list[str]:
 
     cached = doc.user_data.get(_TEXTS)
     if cached is None or len(cached) != len(doc):
-        strings = doc.vocab.strings
-        cached = doc.user_data[_TEXTS] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        if len(_KNOWN_TEXTS) > _TEXTS_KEPT:
+            _KNOWN_TEXTS.clear()   # bounded: a worker's vocabulary grows with its corpus
+        known, strings = _KNOWN_TEXTS, doc.vocab.strings
+        cached = doc.user_data[_TEXTS] = [known[h] if h in known else known.setdefault(h, strings[h])
+                                          for h in doc.to_array(ORTH).tolist()]
     return cached
+
+
+# the text of each string id met, kept across documents: a dict lookup costs less than the
+# StringStore's (which decodes the string again at every call)
+_KNOWN_TEXTS: dict[int, str] = {}
+_TEXTS_KEPT = 100_000
 
 
 def doc_ents(doc) -> tuple:
@@ -51,9 +64,7 @@ def tokens_with_lemma(doc, lemmas) -> list[int]:
     for the others): for passes that look at a few words of every document."""
     from spacy.attrs import LEMMA  # noqa: PLC0415
 
-    strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in lemmas}
-    return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in wanted]
+    return _tokens_with(doc, LEMMA, _IDS_LEMMA, lemmas)
 
 
 def tokens_with_lower(doc, words) -> list[int]:
@@ -61,9 +72,41 @@ def tokens_with_lower(doc, words) -> list[int]:
     tokens_with_lemma reads lemmas: a pass over every token builds a Token object for each."""
     from spacy.attrs import LOWER  # noqa: PLC0415
 
-    strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in words}
-    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+    return _tokens_with(doc, LOWER, _IDS_LOWER, words)
+
+
+def _tokens_with(doc, attr: int, key: tuple, words) -> list[int]:
+    """The tokens whose `attr` is one of `words`: the tokens are grouped by the attribute once per
+    document (several passes ask), the words' string ids read once per word list."""
+    index = doc.user_data.get(key)
+    if index is None or index[0] != len(doc):
+        grouped: dict[int, list[int]] = {}
+        for i, h in enumerate(doc.to_array(attr).tolist()):
+            grouped.setdefault(h, []).append(i)
+        index = doc.user_data[key] = (len(doc), grouped)
+    wanted = _string_ids(doc.vocab.strings, words if isinstance(words, frozenset) else frozenset(words))
+    found = [index[1][h] for h in wanted & index[1].keys()]
+    return sorted(i for group in found for i in group) if len(found) > 1 else list(found[0]) if found else []
+
+
+@lru_cache(maxsize=64)
+def _string_ids(strings, words: frozenset[str]) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in words)
+
+
+def sentence_text(tok) -> str:
+    """`tok.sent.text`, read from the document's text (Span.text builds a Token for every word)."""
+    sent = tok.sent
+    return span_text(tok.doc, sent.start, sent.end)
+
+
+def per_token(doc, key: tuple, source) -> dict:
+    """A per-document memo (token index -> what a pure function of the parse and `source` read
+    there), dropped by `forget`; a new `source` (another lexicon) starts a new one."""
+    memo = doc.user_data.get(key)
+    if memo is None or memo[0] is not source:
+        memo = doc.user_data[key] = (source, {})
+    return memo[1]
 
 
 def span_ents(span) -> list:
@@ -88,12 +131,11 @@ def forget(doc) -> None:
 
 def token_lowers(doc) -> list[str]:
     """The lower-cased form of every token (spaCy's `lower_`), read from an array once per document."""
-    from spacy.attrs import LOWER  # noqa: PLC0415
-
     cached = doc.user_data.get(_LOWERS)
     if cached is None:
-        strings = doc.vocab.strings
-        cached = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()]
+        # spaCy's LOWER is the text's str.lower(): lower-casing the cached texts is cheaper than
+        # looking every token's LOWER string up
+        cached = doc.user_data[_LOWERS] = [t.lower() for t in token_texts(doc)]
     return cached
 
 

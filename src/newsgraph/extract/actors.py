@@ -12,6 +12,23 @@ from ..resolve.gazetteer import Actor
 from ..resolve.resolution import Resolution, entity_for_actor
 
 
+class _Layered(ChainMap):
+    """A ChainMap of two maps, the new over the resolved, with its lookups written for two:
+    ChainMap's own walk the maps through a generator, and extraction asks about every token."""
+
+    def __getitem__(self, key):
+        new, old = self.maps
+        return new[key] if key in new else old[key]
+
+    def get(self, key, default=None):
+        new, old = self.maps
+        return new[key] if key in new else old.get(key, default)
+
+    def __contains__(self, key) -> bool:
+        new, old = self.maps
+        return key in new or key in old
+
+
 class KnownActors:
     """Read like a Resolution (`entities`, `token_entity`, `mention_head`, `entity_at`,
     `mentions`); `add_actor` and `add_mention` record new actors in `new_entities` and
@@ -24,9 +41,9 @@ class KnownActors:
         self.new_mentions: list[Mention] = []
         self._new_tokens: dict[int, str] = {}
         self._new_heads: dict[int, str] = {}
-        self.entities = ChainMap(self.new_entities, resolution.entities)
-        self.token_entity = ChainMap(self._new_tokens, resolution.token_entity)
-        self.mention_head = ChainMap(self._new_heads, resolution.mention_head)
+        self.entities = _Layered(self.new_entities, resolution.entities)
+        self.token_entity = _Layered(self._new_tokens, resolution.token_entity)
+        self.mention_head = _Layered(self._new_heads, resolution.mention_head)
         self.mentions = resolution.mentions
 
     def entity_at(self, i: int) -> str | None:

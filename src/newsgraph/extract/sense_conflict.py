@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..doctext import sentence_text
 from ..wordlists import table, words
 from .construction_types import struck_on
 from .everyday import disaster_story, traffic_death
@@ -209,7 +210,7 @@ def conflict(c, context: Context, entity_type):
         return Dropped("film plot")   # "after his father is killed, he sets out": a plot told in the present
     if security or literal:
         return c            # an arrest, a murder, riot police: the same in every domain
-    if SCORE.search(c.trigger.sent.text):
+    if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "ousted the seventh seed 6-1 6-3"
     if context.domain in ("sport", "film") and not harm_to_people(c, entity_type):
         # a match report's battles and clashes; not "a man was shot in the thigh"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..doctext import sentence_text
 from ..wordlists import words
 from .control import object_controller
 from .demands import ending_wanted
@@ -98,7 +99,7 @@ def cooperative(c, context: Context, entity_type):
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
         # a studio's deal with a star, a chip maker's offer to its customers
         return Dropped(f"{context.domain} domain")
-    if SCORE.search(c.trigger.sent.text):
+    if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "won their meeting 7-5"
     if played(c, GAME_ROLES) and not lawful(c):
         return Dropped("game roles")   # "the fans supported the club"

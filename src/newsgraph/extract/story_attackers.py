@@ -100,9 +100,13 @@ def described_attackers(doc, res: KnownActors) -> list[Candidate]:
     had been fired a week earlier"): each as an attack of no victim told in that sentence, for the
     attacks stated bare near it; only a person named, not one only described ("the gunman"), and by a
     definite description, which points at the story's one attacker."""
+    from spacy.attrs import POS  # noqa: PLC0415
+
     found = []
-    for tok in doc or ():
-        if tok.lemma_.lower() not in DESCRIBED_ATTACKERS or tok.pos_ != "NOUN" \
+    nouns = doc.to_array(POS).tolist() if doc is not None else []
+    noun = doc.vocab.strings["NOUN"] if doc is not None else None
+    for tok in (doc[i] for i, pos in enumerate(nouns) if pos == noun):   # a Token for nouns only
+        if tok.lemma_.lower() not in DESCRIBED_ATTACKERS \
                 or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
             continue    # "the gunman": this story's; not "shoe bomber Richard Reid" in a list of convicts
         names = [t for t in (tok, *(x for x in tok.children if x.dep_ == "appos"),

@@ -59,13 +59,16 @@ FEMALE_PRONOUNS = {"she", "her", "hers"}
 FEMALE_WORDS = words("female_words")
 MALE_WORDS = words("male_words")
 IT_PRONOUNS = {"it", "its"}
+_ANY_PRONOUN = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS   # joined once, not at every token
+_THING_PRONOUNS = THEY_PRONOUNS | IT_PRONOUNS
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 WINDOW = {"person": 3, "it": 2, "they": THEY_WINDOW, "description": DESCRIPTION_WINDOW}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Antecedent:
-    """A phrase a later pronoun or description may refer to."""
+    """A phrase a later pronoun or description may refer to (never changed once made: `update`
+    replaces it; not frozen, as a frozen class's __init__ costs several times more, for every noun)."""
     token: int          # head token of the antecedent phrase
     key: str | None     # its entity (None: a phrase that is no actor, which blocks older ones)
     sent: int
@@ -139,7 +142,7 @@ class Antecedents:
         if tok.pos_ not in ("NOUN", "PROPN", "PRON") and tok.i not in self.res.mention_head:
             return
         if tok.pos_ == "PRON" and tok.i not in self.res.token_entity:
-            if tok.lower_ not in THEY_PRONOUNS | IT_PRONOUNS:
+            if tok.lower_ not in _THING_PRONOUNS:
                 return
         # only phrase heads: a compound or name part is represented by its head
         if tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -292,11 +295,17 @@ def candidate_tokens(doc, res: ResolutionDraft):
     from spacy.attrs import DEP, LOWER, POS  # noqa: PLC0415
 
     strings = doc.vocab.strings
-    kinds = {strings["NOUN"], strings["PROPN"], strings["PRON"]}
-    nsubj = strings["nsubj"]
-    pronouns = {strings[w] for w in PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS if w in strings}
-    for i, (pos, dep, lower) in enumerate(doc.to_array([POS, DEP, LOWER]).tolist()):
-        if pos in kinds or dep == nsubj or lower in pronouns or i in res.token_entity:
+    attrs = doc.to_array([POS, DEP, LOWER])
+    # the tests on the arrays at once (few values each: compared one by one, cheaper than numpy.isin);
+    # resolved tokens are read as the caller goes (it resolves some)
+    kept = attrs[:, 1] == strings["nsubj"]
+    for pos in ("NOUN", "PROPN", "PRON"):
+        kept |= attrs[:, 0] == strings[pos]
+    for w in _ANY_PRONOUN:
+        if w in strings:
+            kept |= attrs[:, 2] == strings[w]
+    for i, k in enumerate(kept.tolist()):
+        if k or i in res.token_entity:
             yield doc[i]
 
 
@@ -316,7 +325,7 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if tok.text.isupper() and len(tok.text) > 1:
             ants.add_token(tok)        # "IT" is information technology, "US" a country
             continue
-        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS:
+        if tok.pos_ == "PRON" or low in _ANY_PRONOUN:
             if low in IT_PRONOUNS and (is_pleonastic(tok) or takes_a_thing(tok) or in_quote(doc, tok.i, quotes)):
                 ants.add_token(tok)
                 continue

@@ -7,7 +7,7 @@ unnamed former senior official") to ANONYMOUS_SOURCE entities, a government name
 """
 from __future__ import annotations
 
-from ..doctext import doc_ents, span_text, token_texts  # noqa: F401  (story_country imports it from here)
+from ..doctext import doc_ents, span_text, token_lowers, token_texts  # noqa: F401  (story_country imports it from here)
 from ..model import Entity
 from ..wordlists import table, words
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
@@ -50,9 +50,12 @@ def match_sector(doc, j: int) -> tuple[str, int] | None:
     """The longest sector noun phrase at token j ("security forces", "army"): (sector, end)."""
     while j < len(doc) and doc[j].lower_ in SKIP_BEFORE_SECTOR:
         j += 1
+    stop = j   # a phrase ends before punctuation or a space token: each token is read once
+    while stop < min(j + 4, len(doc)) and not (doc[stop].is_punct or doc[stop].is_space):
+        stop += 1
     for n in (4, 3, 2, 1):
-        if j + n <= len(doc) and not any(t.is_punct or t.is_space for t in doc[j:j + n]):
-            words = fold(doc[j:j + n].text)
+        if j + n <= stop:
+            words = fold(span_text(doc, j, j + n))
             if words in SECTOR_NOUNS and not stance(doc, SECTOR_NOUNS[words], j + n):
                 return SECTOR_NOUNS[words], j + n
     return None
@@ -101,9 +104,10 @@ def country_phrases(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     i = 0
     n = len(doc)
     texts = token_texts(doc)
-    lowers = [w.lower() for w in texts]
+    lowers = token_lowers(doc)   # the document's, read once (other passes read them too)
     while i < n:
-        anchor = country_anchor(doc, i, gaz, texts)
+        # most words are lower case: no anchor (country_anchor's first test, without the call)
+        anchor = country_anchor(doc, i, gaz, texts) if texts[i][:1].isupper() else None
         if anchor is None or (i in named and named[i][0] < i):
             i += 1
             continue

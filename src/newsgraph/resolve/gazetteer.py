@@ -82,8 +82,11 @@ class Gazetteer:
     by_role: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # "president of EGY" -> ids
     children: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # parent id -> ids
     _ambiguous: set[str] = field(default_factory=set)
+    # lookup's answers by name: documents ask about the same names again and again (emptied by add)
+    _found: dict[str, Actor | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, actor: Actor) -> None:
+        self._found.clear()
         self.actors[actor.id] = actor
         generic = set(actor.generic)
         for n in actor.names:
@@ -131,6 +134,14 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Actor | None:
         """The actor a name denotes, by exact alias or by transliteration-tolerant key."""
+        if name in self._found:
+            return self._found[name]
+        if len(self._found) > 65536:
+            self._found.clear()   # bounded: the names of a long run
+        found = self._found[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> Actor | None:
         aid = self.by_fold.get(fold(name))
         if aid is None:
             k = name_key(name)

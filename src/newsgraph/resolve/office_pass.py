@@ -98,14 +98,23 @@ def _title_marks(texts: list[str], book: RoleBook) -> tuple[list[bool], list[boo
     read once per document: most tokens begin no title, and a phrase's folded last word is its last
     token's (tokens join with spaces), so most phrases are ruled out before they are folded."""
     first_words, last_words = _first_words(book.all_titles), _last_words(book.all_titles)
-    starts, ends = [], []
-    for text in texts:
-        folded = fold(text)
-        first = folded.split()
-        starts.append(not first or first[0] == "the" or first[0] in first_words)
-        last = folded.rsplit(" ", 1)[-1]
-        ends.append(bool(last) and last in last_words)
-    return starts, ends
+    known = _WORD_MARKS.setdefault((first_words, last_words), {})   # words recur: each is read once
+    if len(known) > _MARKS_KEPT:
+        known.clear()   # a worker's vocabulary grows with its corpus: bounded memory
+    marks = [known.get(text) or known.setdefault(text, _word_marks(text, first_words, last_words)) for text in texts]
+    return [m[0] for m in marks], [m[1] for m in marks]
+
+
+_MARKS_KEPT = 65536
+_WORD_MARKS: dict[tuple[frozenset[str], frozenset[str]], dict[str, tuple[bool, bool]]] = {}
+
+
+def _word_marks(text: str, first_words: frozenset[str], last_words: frozenset[str]) -> tuple[bool, bool]:
+    """Whether a word may begin, and may end, an office title."""
+    folded = fold(text)
+    first = folded.split()
+    last = folded.rsplit(" ", 1)[-1]
+    return not first or first[0] == "the" or first[0] in first_words, bool(last) and last in last_words
 
 
 def _free(res: ResolutionDraft, lo: int, hi: int, book: RoleBook) -> bool:

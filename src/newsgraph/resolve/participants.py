@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-from ..doctext import doc_text
+from ..doctext import doc_text, tokens_with_lemma, tokens_with_lower
 from ..model import Entity
 from ..wordlists import table, words
 from .firm_kinds import firm_kind
@@ -354,23 +354,24 @@ def add_group(tok, res: ResolutionDraft, tag: str, typ: str = "OTHER") -> None:
                     "description of people", label="GENERIC", alias=False, head=tok.i)
 
 
-@lru_cache(maxsize=2)
-def _wanted_ids(vocab) -> frozenset[int]:
-    """The string ids of the nouns resolve_participants looks at (the same for every document)."""
-    return frozenset(vocab.strings.add(w) for w in (*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS,
-                                                    *PLURAL_ONLY_KINDS, *OWN_NAME_NOUNS))
+@lru_cache(maxsize=1)
+def _wanted() -> frozenset[str]:
+    """The nouns resolve_participants looks at (the same for every document)."""
+    return frozenset((*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS, *OWN_NAME_NOUNS))
 
 
 def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
     """Collectives and individuals without a name, on nouns no other pass resolved."""
-    from spacy.attrs import LEMMA, LOWER, POS  # noqa: PLC0415
+    from spacy.attrs import POS  # noqa: PLC0415
 
     strings = doc.vocab.strings
-    wanted = _wanted_ids(doc.vocab)
     noun = {strings["NOUN"], strings["PROPN"]}
     tag = document_tag(doc)
-    for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
-        if (lemma not in wanted and lower not in wanted) or pos not in noun or i in res.token_entity:
+    # the tokens of the nouns by lemma or by form, from the document's groups (no test per token)
+    found = sorted({*tokens_with_lemma(doc, _wanted()), *tokens_with_lower(doc, _wanted())})
+    pos = doc.to_array(POS).tolist() if found else []
+    for i in found:
+        if pos[i] not in noun or i in res.token_entity:
             continue
         tok = doc[i]
         if tok.dep_ == "compound":
