@@ -12,6 +12,7 @@ from .arguments import (
     MEMBER_NOUNS,
     actor_of,
     actors_of,
+    both_sides,
     entity_of_token,
     entity_type,
     generic_actor,
@@ -143,6 +144,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 more = [(k, t) for k, t in more if person_noun(t) and all(k != s for s, _ in subjects)
                         and (not frame.object_types or entity_type(k, res) in frame.object_types)]
                 objects = more[:1] or objects
+            elif obj is None and both_sides(otok, res):
+                objects = more[:1]   # "fined the two airlines": the first of the pair as well as the second
             objects += [(k, t) for k, t in more[1:] + list_items(otok, res)
                         if all(k != o for o, _ in objects)]
         for skey, stok in subjects or [(None, subj_tok)]:
