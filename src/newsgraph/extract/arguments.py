@@ -48,6 +48,7 @@ PLACE_NOUNS = words("places_named_by_of")
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
                         "bankroll"})
 LOCATING = frozenset({"base", "headquarter", "locate"})
+PRIZED = words("prize_participles")
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = words("partitive")
@@ -250,8 +251,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
                 and entity_type(entity_of_token(child, res), res) not in NAMED_OWNER_TYPES:
             continue   # "the Palestinian terror group" is no Palestine ("Republican senators" are the party's)
-        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING | LOCATING:
-            continue   # "US-backed forces" are not the US; "a US-based news site" is where it is
+        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING | LOCATING | PRIZED:
+            continue   # "US-backed forces" are not the US; "a US-based news site" is where it is; "Oscar-winning"
         if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod", "nummod"):   # "MS-13 members"
             continue
         for gc in (child, *child.subtree):
