@@ -34,6 +34,7 @@ from .country_phrases import token_texts
 from .gazetteer import Gazetteer
 from .named_forces import named_force
 from .resolution import ResolutionDraft, entity_for_actor
+from .town_countries import town_country
 
 # the bare head nouns ("army") and pairs ("security forces") and the sector each names
 BARE_BODIES = {word: sector for sector, ws in table("bare_state_bodies").items() for word in ws if " " not in word}
@@ -69,6 +70,8 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
         if ent is None or ent.type not in STATE_TYPES and not state_party(key, gaz) or key.startswith(GENERIC):
             continue
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else ent.country
+        if not country and ent.type == "LOCATION" and not key.startswith("gaz:"):
+            country = town_country(ent.name)   # "shot in Leicester": a town the gazetteer does not know
         if country:
             found[head] = country
     for ent in doc_ents(doc):
