@@ -47,6 +47,7 @@ from .bodies import (
     shared_first_word,
 )
 from .coref import resolve_coreference
+from .counted_back import counted_back
 from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
 from .cut_names import cut_body_names
 from .entity_spans import person_spans, state_style
@@ -395,6 +396,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     titled_descriptions(doc, res, gaz)
     office_phrases(doc, gaz, res)
     resolve_participants(doc, gaz, res)
+    counted_back(doc, res)   # "the nine": the group just counted so
     unnamed_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     story_bodies(doc, gaz, res)
