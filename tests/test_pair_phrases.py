@@ -34,3 +34,17 @@ def test_two_men_without_the_are_new_people(events_named):
     found = events_named("Tony Blair met Gordon Brown in London on Monday. "
                          "Two men attacked a police officer outside the building.")
     assert not any(s in ("Tony Blair", "Gordon Brown") for t, s, _ in found if t == "ASSAULT"), found
+
+
+def test_the_two_countries_after_a_leader_and_a_state(events_named):
+    found = events_named("Venezuelan president Hugo Chavez has offered China access to the oil fields. "
+                         "The two countries also signed a deal on mining.")
+    assert any(t == "AGREE" and {s, o} == {"Hugo Chavez", "China"} for t, s, o in found), found
+
+
+def test_the_pair_are_two_people_not_two_bodies():
+    # "a party ... two members who defected to another party ... the pair": the members, not the parties
+    from newsgraph.extract.pair_nouns import PAIR_WORDS, fits_pair
+    assert fits_pair(PAIR_WORDS["pair"], ("PERSON", "PERSON"))
+    assert not fits_pair(PAIR_WORDS["pair"], ("ORGANIZATION", "GOVERNMENT"))
+    assert not fits_pair("state", ("PERSON", "PERSON"))     # "Blair met Brown ... the two countries"

@@ -32,6 +32,10 @@ def pair_phrase(tok) -> str | None:
 
 
 def fits_pair(kind: str, types: tuple[str | None, str | None]) -> bool:
-    """Whether two actors of these entity types may be the pair a phrase of this kind refers to."""
+    """Whether two actors of these entity types may be the pair a phrase of this kind refers to. A
+    state's leader may stand for it beside another state ("Hugo Chavez has offered China ... the two
+    countries signed"), not beside another person ("Blair met Brown": no two countries)."""
     allowed = KIND_TYPES.get(kind)
-    return allowed is None or all(t in allowed for t in types)
+    if allowed is None or all(t in allowed for t in types):
+        return True
+    return kind == "state" and any(t in allowed for t in types) and all(t in allowed or t == "PERSON" for t in types)
