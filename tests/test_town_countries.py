@@ -20,3 +20,10 @@ def test_a_name_of_small_or_shared_towns_answers_with_none():
 def test_police_of_a_local_story_are_its_countrys(events_named):
     found = events_named("A man was shot dead in Leicester on Saturday. Police arrested two teenagers on Sunday.")
     assert any(t == "COERCE" and s == "British police" for t, s, _ in found), found
+
+
+def test_a_town_beside_known_places_counts_for_nothing(events_named):
+    # GeoNames has no English counties: "Kent" would be a town in Washington state
+    found = events_named("Hunting with dogs is now banned in England and Wales. Protesters clashed with "
+                         "hunt supporters in Kent on Saturday. Police arrested four men on Sunday.")
+    assert not any(s == "American police" for t, s, _ in found), found

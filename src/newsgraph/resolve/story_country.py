@@ -60,8 +60,11 @@ OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[int, str]]:
     """(token index, country id) for every mention that names a state or a place in it, in text
     order: one per mention (its head), plus capitals the recogniser tagged as places. Where people
-    come from ("a Guyana native", "moved here from Guyana") is no setting and is left out."""
-    found = {}
+    come from ("a Guyana native", "moved here from Guyana") is no setting and is left out. Towns
+    the gazetteer does not know count only in a story that names no state or known place at all (a
+    local story: "shot in Leicester ... Police arrested"): GeoNames lacks counties ("Kent" would be
+    Washington's), so beside other places a town says too little."""
+    found, towns = {}, {}
     origins = origin_heads(doc, res)
     for head, key in res.mention_head.items():
         ent = res.entities.get(key)
@@ -71,15 +74,15 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
             continue
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else ent.country
         if not country and ent.type == "LOCATION" and not key.startswith("gaz:"):
-            country = town_country(ent.name)   # "shot in Leicester": a town the gazetteer does not know
-        if country:
+            towns[head] = town_country(ent.name)
+        elif country:
             found[head] = country
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON" and ent.root.i not in found:    # the recogniser may call a capital an ORG
             capital = gaz.country_of_capital(ent.text)
             if capital is not None:
                 found[ent.root.i] = capital.id
-    return sorted(found.items())
+    return sorted(found.items() if found else ((h, c) for h, c in towns.items() if c))
 
 
 def state_party(key: str, gaz: Gazetteer) -> bool:
