@@ -60,10 +60,10 @@ OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[int, str]]:
     """(token index, country id) for every mention that names a state or a place in it, in text
     order: one per mention (its head), plus capitals the recogniser tagged as places. Where people
-    come from ("a Guyana native", "moved here from Guyana") is no setting and is left out. Towns
-    the gazetteer does not know count only in a story that names no state or known place at all (a
-    local story: "shot in Leicester ... Police arrested"): GeoNames lacks counties ("Kent" would be
-    Washington's), so beside other places a town says too little."""
+    come from ("a Guyana native", "moved here from Guyana") is no setting and is left out. A town
+    the gazetteer does not know counts for its country in a story that names no state or known
+    place at all (a local story: "shot in Leicester ... Police arrested"), else only for a country
+    the story names: GeoNames lacks counties ("Kent" beside England would be Washington's)."""
     found, towns = {}, {}
     origins = origin_heads(doc, res)
     for head, key in res.mention_head.items():
@@ -82,7 +82,8 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
             capital = gaz.country_of_capital(ent.text)
             if capital is not None:
                 found[ent.root.i] = capital.id
-    return sorted(found.items() if found else ((h, c) for h, c in towns.items() if c))
+    named = set(found.values())
+    return sorted([*found.items(), *((h, c) for h, c in towns.items() if c and (c in named or not named))])
 
 
 def state_party(key: str, gaz: Gazetteer) -> bool:
