@@ -83,7 +83,8 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
             if capital is not None:
                 found[ent.root.i] = capital.id
     named = set(found.values())
-    return sorted([*found.items(), *((h, c) for h, c in towns.items() if c and (c in named or not named))])
+    return sorted([*found.items(), *((h, c) for h, c in towns.items()
+                                     if c and h not in found and (c in named or not named))])
 
 
 def state_party(key: str, gaz: Gazetteer) -> bool:
