@@ -32,6 +32,7 @@ from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type
 from .homelands import person_homeland
 from .joint_owners import joint_owners
 from .misjoined import opens_next_clause
+from .pair_nouns import fits_pair, pair_phrase
 from .unwritten_sides import REL_PRONOUNS, raised_object  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
 from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
 
@@ -47,6 +48,7 @@ PLACE_NOUNS = words("places_named_by_of")
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
                         "bankroll"})
 LOCATING = frozenset({"base", "headquarter", "locate"})
+PRIZED = words("prize_participles")
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = words("partitive")
@@ -64,9 +66,6 @@ PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 # types of the actors an adjective before a member names ("Republican senators", "Houthi militiamen")
 NAMED_OWNER_TYPES = ("ORGANIZATION", "ARMED_GROUP")
-# plurals that refer back to two parties ("the two sides", "both countries")
-SIDE_NOUNS = frozenset({"side", "party", "country", "nation", "government", "camp", "leader", "company",
-                        "neighbour", "neighbor"})
 
 
 def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
@@ -252,8 +251,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
                 and entity_type(entity_of_token(child, res), res) not in NAMED_OWNER_TYPES:
             continue   # "the Palestinian terror group" is no Palestine ("Republican senators" are the party's)
-        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING | LOCATING:
-            continue   # "US-backed forces" are not the US; "a US-based news site" is where it is
+        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING | LOCATING | PRIZED:
+            continue   # "US-backed forces" are not the US; "a US-based news site" is where it is; "Oscar-winning"
         if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod", "nummod"):   # "MS-13 members"
             continue
         for gc in (child, *child.subtree):
@@ -338,9 +337,8 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
     treason") is the same pair."""
     bare = tok.lower_ == "both" and tok.pos_ in ("DET", "PRON") and tok.dep_ in ("nsubj", "nsubjpass") \
         and not any(c.dep_ != "punct" for c in tok.children)
-    if not bare and (tok.tag_ != "NNS" or tok.lemma_.lower() not in SIDE_NOUNS or tok.dep_ not in (
-            "nsubj", "nsubjpass", "dobj") or not any(
-            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children)):
+    kind = "any" if bare else pair_phrase(tok)
+    if kind is None:
         return None
     sents = list(tok.doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
@@ -350,7 +348,7 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
         for sent in reversed(sents[max(0, here - 2):here + 1]):
             for verb in reversed([t for t in sent if t.i < tok.i and (t.pos_ in VERBAL or t.dep_ == "conj")]):
                 pair = named_pair(verb, res) if not acts_first or pair_acts(verb) else None
-                if pair:
+                if pair and fits_pair(kind, (entity_type(pair[0], res), entity_type(pair[1], res))):
                     return pair
     return None
 

@@ -12,6 +12,7 @@ from .arguments import (
     MEMBER_NOUNS,
     actor_of,
     actors_of,
+    both_sides,
     entity_of_token,
     entity_type,
     generic_actor,
@@ -137,21 +138,29 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if otok is None and entry.count(" ") == 2:
             # "pulled out of the deal" ("pull out deal"): what is left is the deal its particle governs
             otok = next((n for p, n in particle_nouns(verb) if entry == f"{lemma} {p} {n.lemma_.lower()}"), None)
-        objects = [(obj, otok)]
-        if otok is not None:
-            more = actors_of(otok, res)
-            if obj is None and person_noun(otok):
-                # "killed a police officer and a technician": people whom a later conjunct names
-                more = [(k, t) for k, t in more if person_noun(t) and all(k != s for s, _ in subjects)
-                        and (not frame.object_types or entity_type(k, res) in frame.object_types)]
-                objects = more[:1] or objects
-            objects += [(k, t) for k, t in more[1:] + list_items(otok, res)
-                        if all(k != o for o, _ in objects)]
+        objects = object_sides(obj, otok, subjects, frame, res)
         for skey, stok in subjects or [(None, subj_tok)]:
             for okey, ot in objects:
                 if okey is not None and okey == skey:
                     continue
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
+
+
+def object_sides(obj, otok, subjects, frame, res: KnownActors) -> list[tuple[str | None, object]]:
+    """The object found and the other actors its phrase names: its conjuncts and list items, or the
+    pair a "the two airlines" refers to."""
+    objects = [(obj, otok)]
+    if otok is None:
+        return objects
+    more = actors_of(otok, res)
+    if obj is None and person_noun(otok):
+        # "killed a police officer and a technician": people whom a later conjunct names
+        more = [(k, t) for k, t in more if person_noun(t) and all(k != s for s, _ in subjects)
+                and (not frame.object_types or entity_type(k, res) in frame.object_types)]
+        objects = more[:1] or objects
+    elif obj is None and both_sides(otok, res):
+        objects = more[:1]   # "fined the two airlines": the first of the pair as well as the second
+    return objects + [(k, t) for k, t in more[1:] + list_items(otok, res) if all(k != o for o, _ in objects)]
 
 
 def person_noun(tok) -> bool:

@@ -174,13 +174,31 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
         keys = {res.mention_head[t.i] for start, heads in found.items() if _sentences_between(tok, start) <= near
                 for t in heads}
         if len(keys) == 1:
-            return keys.pop()
+            key = keys.pop()
+            return None if kind in GENERIC_COMPANY and joined_body(tok, key, res) else key
     nearest = found[max(found)]
     keys = {res.mention_head[t.i] for t in nearest}
     if len(keys) > 1:
-        keys = {res.mention_head[t.i] for t in nearest if t.dep_ in ("nsubj", "nsubjpass")}
+        # a name joined to the subject is as much a subject ("Nokia and Siemens said")
+        keys = {res.mention_head[t.i] for t in nearest if t.dep_ in ("nsubj", "nsubjpass")
+                or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")}
         return keys.pop() if len(keys) == 1 else None
     return None
+
+
+def joined_body(tok, key: str, res: ResolutionDraft) -> bool:
+    """Whether a mention of `key` in the window before `tok` is joined by "and" to another organisation
+    of no other known kind ("Nokia and Siemens said ... the company"): either may be "the company",
+    however much more the document or the world says of one of them; a wrong actor is worse than none."""
+    heads = [tok.doc[i] for i, k in res.mention_head.items() if k == key and i < tok.i
+             and _sentences_between(tok, i) <= KIND_WINDOW]
+    for other in (c for h in heads for c in h.conjuncts):
+        okey = res.mention_head.get(other.i) or res.token_entity.get(other.i)
+        ent = res.entities.get(okey) if okey else None
+        if ent is not None and okey != key and ent.type == "ORGANIZATION" \
+                and not res.kinds.get(okey, set()) - COMPANY_KINDS - GENERIC_COMPANY:
+            return True
+    return False
 
 
 def _sentences_between(tok, start: int) -> int:

@@ -34,6 +34,7 @@ from .country_phrases import token_texts
 from .gazetteer import Gazetteer
 from .named_forces import named_force
 from .resolution import ResolutionDraft, entity_for_actor
+from .town_countries import town_country
 
 # the bare head nouns ("army") and pairs ("security forces") and the sector each names
 BARE_BODIES = {word: sector for sector, ws in table("bare_state_bodies").items() for word in ws if " " not in word}
@@ -59,8 +60,11 @@ OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
 def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[int, str]]:
     """(token index, country id) for every mention that names a state or a place in it, in text
     order: one per mention (its head), plus capitals the recogniser tagged as places. Where people
-    come from ("a Guyana native", "moved here from Guyana") is no setting and is left out."""
-    found = {}
+    come from ("a Guyana native", "moved here from Guyana") is no setting and is left out. A town
+    the gazetteer does not know counts for its country in a story that names no state or known
+    place at all (a local story: "shot in Leicester ... Police arrested"), else only for a country
+    the story names: GeoNames lacks counties ("Kent" beside England would be Washington's)."""
+    found, towns = {}, {}
     origins = origin_heads(doc, res)
     for head, key in res.mention_head.items():
         ent = res.entities.get(key)
@@ -69,14 +73,18 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
         if ent is None or ent.type not in STATE_TYPES and not state_party(key, gaz) or key.startswith(GENERIC):
             continue
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else ent.country
-        if country:
+        if not country and ent.type == "LOCATION" and not key.startswith("gaz:"):
+            towns[head] = town_country(ent.name)
+        elif country:
             found[head] = country
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON" and ent.root.i not in found:    # the recogniser may call a capital an ORG
             capital = gaz.country_of_capital(ent.text)
             if capital is not None:
                 found[ent.root.i] = capital.id
-    return sorted(found.items())
+    named = set(found.values())
+    return sorted([*found.items(), *((h, c) for h, c in towns.items()
+                                     if c and h not in found and (c in named or not named))])
 
 
 def state_party(key: str, gaz: Gazetteer) -> bool:

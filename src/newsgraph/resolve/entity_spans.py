@@ -1,0 +1,77 @@
+"""The document's entity spans as resolution reads them: the recogniser's spans with a split
+person's name joined, a place glued before a name cut off, and a party's or a state's name it
+cut in two made whole again."""
+from __future__ import annotations
+
+from ..doctext import doc_ents
+from .bodies import LEGISLATURE_WORDS
+from .gazetteer import Gazetteer
+from .names import fold
+
+
+def person_spans(doc, gaz: Gazetteer):
+    """The document's entities, with a split name joined ("Abdel Fattah" + "El-Sisi"), a place
+    glued before a name cut off ("ambassador to Cairo Haim Koren"), and a party's name inside a
+    longer one joined to it ("Scottish Conservative Party", "Democratic Party of Japan")."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    ents = list(doc_ents(doc))
+    out = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) >= 3 and _acronym(ent[0]) \
+                and all(t.text[:1].isupper() and not t.text.isupper() for t in ent[1:]):
+            if any(e.label_ == "ORG" and e.text == ent[0].text for e in ents):
+                out.append(Span(doc, ent.start, ent.start + 1, label="ORG"))   # "EADS" + "Philippe Camus"
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")   # "GM Ed Stefanski", "DJ Mike Read"
+        if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start:
+            prev = out.pop()
+            ent = Span(doc, prev.start, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON" and len(ent) >= 3 and ent.start > 0 and doc[ent.start - 1].lower_ in ("to", "in"):
+            first = doc[ent.start]
+            if gaz.country_of_capital(first.text) or gaz.lookup(first.text) is not None:
+                ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+        elif out and out[-1].end == ent.start and out[-1].label_ in ("ORG", "NORP") and _party(ent, gaz) \
+                and not _qualifies_party(out[-1], gaz):
+            ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Scottish" + "Conservative Party"
+        elif ent.label_ in ("GPE", "LOC") and out and out[-1].end == ent.start and state_style(out[-1]) \
+                and _country(ent, gaz):
+            ent = Span(doc, out.pop().start, ent.end, label=ent.label_)   # "the Republic of" + "South Sudan"
+        elif ent.label_ in ("GPE", "LOC") and out and out[-1].end == ent.start - 1 \
+                and doc[ent.start - 1].lower_ == "of" and _party(out[-1], gaz):
+            ent = Span(doc, out.pop().start, ent.end, label="ORG")    # "Democratic Party" + "of Japan"
+        out.append(ent)
+    return out
+
+
+def _acronym(tok) -> bool:
+    """An acronym before a person's name, which the recogniser joins to it: a body's letters ("EADS
+    Philippe Camus"; a body only where the document names it so elsewhere) or a role's ("GM Ed
+    Stefanski", "DJ Mike Read"), no part of the name."""
+    return tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 6
+
+
+STATE_STYLES = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "principality", "commonwealth",
+                          "federation", "duchy"})
+
+
+def state_style(ent) -> bool:
+    """Whether an entity is a state's style cut before its name ("the Republic of", "the Kingdom of")."""
+    return len(ent) >= 2 and ent[-1].lower_ == "of" and ent[-2].lower_ in STATE_STYLES
+
+
+def _country(ent, gaz: Gazetteer) -> bool:
+    actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
+    return actor is not None and actor.type == "COUNTRY"
+
+
+def _qualifies_party(ent, gaz: Gazetteer) -> bool:
+    """A country or a legislature before a party's name qualifies it ("British Labour", "House
+    Republicans"); any other name before it makes a longer name."""
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return gaz.country_named(text) is not None or fold(text) in LEGISLATURE_WORDS
+
+
+def _party(ent, gaz: Gazetteer) -> bool:
+    """Whether the entity ruler tagged a party's name: a longer name around it is another party's."""
+    actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
+    return actor is not None and actor.is_party

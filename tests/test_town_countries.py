@@ -1,0 +1,29 @@
+"""A local story names only its towns: its bare "police" are the police of the country the towns are
+in (GeoNames), where the town's name is a city's, and one country's far more than any other's.
+Sentences are our own."""
+from __future__ import annotations
+
+from newsgraph.resolve.town_countries import town_country
+
+
+def test_a_city_answers_with_its_country():
+    assert town_country("Leicester") == "GBR"
+    assert town_country("Karachi") == "PAK"
+
+
+def test_a_name_of_small_or_shared_towns_answers_with_none():
+    assert town_country("Portishead") is None     # a town of 25,000 (and a band)
+    assert town_country("Portland") == "USA"      # Oregon's and Maine's: one country either way
+    assert town_country("Qwertyville") is None
+
+
+def test_police_of_a_local_story_are_its_countrys(events_named):
+    found = events_named("A man was shot dead in Leicester on Saturday. Police arrested two teenagers on Sunday.")
+    assert any(t == "COERCE" and s == "British police" for t, s, _ in found), found
+
+
+def test_a_town_beside_known_places_counts_for_nothing(events_named):
+    # GeoNames has no English counties: "Kent" would be a town in Washington state
+    found = events_named("Hunting with dogs is now banned in England and Wales. Protesters clashed with "
+                         "hunt supporters in Kent on Saturday. Police arrested four men on Sunday.")
+    assert not any(s == "American police" for t, s, _ in found), found
