@@ -18,6 +18,8 @@ def rows(result, kind: str) -> set[tuple]:
 @pytest.mark.parametrize("text", [
     "Belgrade said Serbia was not responsible for the bombing of the bridge.",
     "The rebels said they were not responsible for the attack on the convoy.",
+    "The militia said it had nothing to do with the shelling of the market.",
+    "Kyiv denied any involvement in the drone strike on the refinery.",
 ])
 def test_a_denied_responsibility_is_no_attack_done(text, analyse_text):
     assert all(neg for _, _, neg, _ in rows(analyse_text(text), "ASSAULT"))
