@@ -65,6 +65,7 @@ from .warnings import advice_not_threat
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"})
 NOT_ACTORS = words("not_actors")
 FOUGHT_ILLS = words("fought_ills")
+ILL_FIGHTING = words("ill_fighting")
 FICTION = words("fiction_nouns")
 PREVENTING = words("preventing")
 OPENING = words("opening_acts")
@@ -204,10 +205,12 @@ def judge(c, context: Context, entity_type):
 def fought_ill(trigger) -> bool:
     """A verb of combat whose direct objects are all ills or abstractions, no one's forces: "work with
     Pakistan to fight terrorism", "combat extremism", "tackle crime and corruption"."""
+    if trigger.lemma_.lower() not in ILL_FIGHTING:
+        return False        # "attacked the market" is no ill fought
     objects = [x for x in trigger.children if x.dep_ == "dobj"]
     objects += [c for x in objects for c in x.conjuncts]
     return bool(objects) and all(x.pos_ == "NOUN" and x.ent_type_ == "" and (
-        x.lemma_.lower() in FOUGHT_ILLS or x.lemma_.lower() in NOT_ACTORS or x.lower_.endswith("ism"))
+        x.lemma_.lower() in FOUGHT_ILLS or x.lower_.endswith("ism"))
         for x in objects)
 
 
