@@ -26,6 +26,7 @@ from .unwritten_sides import (
     shared_subject,
 )
 from .voice import is_passive, passive_patients
+from .warned_acts import warned_one, warning_head
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 VERBAL = frozenset({"VERB", "AUX"})
@@ -110,6 +111,8 @@ def subject_token(verb, max_climb: int = 5):
         accused = accused_doer(v)
         if accused is not None:
             return accused
+        if warning_head(v) is not None:
+            return warned_one(warning_head(v))   # "warned the US against attacking": the US, not the warner
         if v.dep_ == "pcomp" and v.tag_ == "VBG":
             # "in addition to battling Egyptian forces, al-Menei has ..." -> subject of the main verb
             up = v.head

@@ -5,6 +5,7 @@ to B" (Kosovo does B)."""
 from __future__ import annotations
 
 from ..wordlists import words
+from .warned_acts import WARNING_OFF
 
 OBJECT_CONTROL = words("object_control")
 # verbs whose controller is the object of a preposition: "called on X to", "appealed to X to",
@@ -20,7 +21,7 @@ def object_controller(infinitive):
         return None
     head = infinitive.head
     lemma = head.lemma_.lower()
-    if lemma in OBJECT_CONTROL:
+    if lemma in OBJECT_CONTROL or lemma in WARNING_OFF:   # "warned Turkey not to send ships": Turkey
         for c in head.children:
             if c.dep_ in ("dobj", "dative"):
                 return c

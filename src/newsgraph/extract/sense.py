@@ -59,10 +59,13 @@ from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are 
     Dropped,
     object_kind,
 )
+from .warned_acts import warning_head
 from .warnings import advice_not_threat
 
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"})
 NOT_ACTORS = words("not_actors")
+FOUGHT_ILLS = words("fought_ills")
+ILL_FIGHTING = words("ill_fighting")
 FICTION = words("fiction_nouns")
 PREVENTING = words("preventing")
 OPENING = words("opening_acts")
@@ -193,9 +196,22 @@ def judge(c, context: Context, entity_type):
     if c.type not in CONFLICT:   # a lone condemnation of violence or an act judged is news (lone_stances.py)
         kept = cooperative(c, context, entity_type)
         return c if isinstance(kept, Dropped) and lone_stand(c, context.domain) else kept
-    if c.trigger.lemma_.lower() in COMBATING and c.object is None and not_an_actor(c.object_tok):
-        return Dropped("fought an ill")   # "battled cancer", "fought the flames"
+    if c.trigger.lemma_.lower() in COMBATING and (c.object is None and not_an_actor(c.object_tok)
+                                                  or fought_ill(c.trigger)):
+        return Dropped("fought an ill")   # "battled cancer", "fought the flames", "to fight terrorism"
     return conflict(c, context, entity_type)
+
+
+def fought_ill(trigger) -> bool:
+    """A verb of combat whose direct objects are all ills or abstractions, no one's forces: "work with
+    Pakistan to fight terrorism", "combat extremism", "tackle crime and corruption"."""
+    if trigger.lemma_.lower() not in ILL_FIGHTING:
+        return False        # "attacked the market" is no ill fought
+    objects = [x for x in trigger.children if x.dep_ == "dobj"]
+    objects += [c for x in objects for c in x.conjuncts]
+    return bool(objects) and all(x.pos_ == "NOUN" and x.ent_type_ == "" and (
+        x.lemma_.lower() in FOUGHT_ILLS or x.lower_.endswith("ism"))
+        for x in objects)
 
 
 def fiction(trigger) -> bool:
@@ -227,7 +243,7 @@ def hypothetical(trigger) -> bool:
         if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
-        if conditioned(t) or wished(t) or asked(t) or permitted(t) or generic_clause(t):
+        if conditioned(t) or wished(t) or asked(t) or permitted(t) or generic_clause(t) or warning_head(t):
             return True     # "could be sentenced if convicted", "expects the authorities to prosecute",
             # "urged the government to scrap the tax" (extract/asked_acts.py)
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
