@@ -84,3 +84,21 @@ def test_fighting_an_ill_drops_only_the_ill(analyse_text, monkeypatch):
     monkeypatch.undo()
     assert rows(analyse_text(text), "COOPERATE")
     assert rows(analyse_text("The army will work with the police to fight the insurgents."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # a place named like a cause ("market") is a target when armed men or a bomb attack it
+    "Gunmen attacked a market in Kandahar on Sunday.",
+    "Suspected militants attacked a crowded market in Quetta.",
+])
+def test_an_armed_attack_on_a_place_is_an_assault(text, analyse_text):
+    assert rows(analyse_text(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Currency speculators attacked the pound on Friday.",
+    "Firefighters battled the blaze for six hours.",
+    "Police battled the blaze near the station.",
+])
+def test_an_ill_or_a_market_fought_by_others_is_no_assault(text, analyse_text):
+    assert not rows(analyse_text(text), "ASSAULT")

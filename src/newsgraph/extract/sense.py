@@ -48,6 +48,7 @@ from .sense_conflict import (  # noqa: F401 (the word classes and tests other mo
     attack_means,
     conflict,
     ended,
+    security_side,
     side_of_fire,
 )
 from .sense_cooperative import cooperative
@@ -197,9 +198,16 @@ def judge(c, context: Context, entity_type):
         kept = cooperative(c, context, entity_type)
         return c if isinstance(kept, Dropped) and lone_stand(c, context.domain) else kept
     if c.trigger.lemma_.lower() in COMBATING and (c.object is None and not_an_actor(c.object_tok)
-                                                  or fought_ill(c.trigger)):
+                                                  and not armed_attack(c, entity_type) or fought_ill(c.trigger)):
         return Dropped("fought an ill")   # "battled cancer", "fought the flames", "to fight terrorism"
     return conflict(c, context, entity_type)
+
+
+def armed_attack(c, entity_type) -> bool:
+    """An attack by gunmen, troops or militants, or by a bomb, on a thing named like a cause ("gunmen
+    attacked a market", "militants attacked the crowd"): a target, not an ill fought, whoever says
+    "speculators attacked the pound"."""
+    return c.trigger.lemma_.lower() == "attack" and security_side(c, entity_type)
 
 
 def fought_ill(trigger) -> bool:
