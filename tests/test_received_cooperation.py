@@ -98,6 +98,29 @@ def test_a_past_tense_verb_read_as_a_modifier_of_the_name_before_it_is_that_name
     assert event in events_named(text)
 
 
+def test_a_past_tense_verb_after_another_verbs_object_is_not_that_objects_act():
+    # a parse as the tagger gives it: "clashed" hung on "quotas" as its modifier, with no apposition
+    # closed by a comma: "quotas" is what the students protest, not who clashed
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.extract.opener_doers import finite_modifier_doer
+    words = ["Students", "protesting", "job", "quotas", "clashed", "with", "police", "."]
+    heads = [0, 0, 3, 1, 3, 4, 5, 0]
+    deps = ["ROOT", "acl", "compound", "dobj", "acl", "prep", "pobj", "punct"]
+    tags = ["NNS", "VBG", "NN", "NNS", "VBD", "IN", "NNS", "."]
+    pos = ["NOUN", "VERB", "NOUN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert finite_modifier_doer(doc[4]) is None
+    words = ["Lambert", ",", "head", "of", "the", "CBI", ",", "called", "for", "cuts", "."]
+    heads = [0, 0, 0, 2, 5, 3, 0, 0, 7, 8, 0]
+    deps = ["ROOT", "punct", "appos", "prep", "det", "pobj", "punct", "acl", "prep", "pobj", "punct"]
+    tags = ["NNP", ",", "NN", "IN", "DT", "NNP", ",", "VBD", "IN", "NNS", "."]
+    pos = ["PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert finite_modifier_doer(doc[7]).text == "Lambert"
+
+
 def test_a_participle_modifying_a_name_keeps_the_name_as_its_patient(events_named):
     found = events_named("Tony Blair, criticised by Labour MPs over the war, defended his record.")
     assert not [e for e in found if e[0] == "ACCUSE" and e[1] == "Tony Blair"]

@@ -32,8 +32,11 @@ def opener_doer(verb):
 
 
 def finite_modifier_doer(verb):
-    """The noun a past-tense verb (VBD, not a participle) was hung on as its modifier, or None."""
+    """The noun a past-tense verb (VBD, not a participle) was hung on as its modifier, or None. Only
+    after the comma that closes the name's apposition: without it ("students protesting job quotas
+    clashed with police") the noun just before is the object of another verb, not the doer."""
     if verb.tag_ != "VBD" or verb.dep_ != "acl" or verb.head.pos_ not in ("PROPN", "NOUN") \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
             or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
         return None
     return verb.head
