@@ -37,7 +37,8 @@ def test_the_agent_hung_on_the_state_a_passive_puts_one_in_is_the_verbs(events_n
 
 def test_an_agent_on_the_occasion_of_an_arrest_made_it(events_named):
     found = events_named("Amir Haddad was arrested in a raid by police on his home in Lyon.")
-    assert ("COERCE", "police", "Haddad") in found, found
+    # Lyon gives the story's country (resolve/town_countries.py): the police are France's
+    assert ("COERCE", "French police", "Haddad") in found, found
 
 
 def test_a_country_and_a_kind_refer_back_to_the_body_called_so(resolved_entity):
