@@ -14,8 +14,10 @@ from newsgraph.doctext import (
     span_ents,
     span_text,
     token_lowers,
+    token_memo,
     tokens_with_lemma,
     tokens_with_lower,
+    tokens_with_pos,
 )
 from newsgraph.extract.entry_words import first_words, last_words
 
@@ -76,6 +78,10 @@ def test_tokens_with_a_lemma_or_form_are_a_scans():
     for words in (("army",), {"army", "police"}, frozenset({"said", "nothing"}), ("absent",), ()):
         assert tokens_with_lemma(doc, words) == [t.i for t in doc if t.lemma_ in words]
         assert tokens_with_lower(doc, words) == [t.i for t in doc if t.lower_ in words]
+    for tok in doc:
+        tok.pos_ = "NUM" if tok.lower_ == "and" else "NOUN" if tok.lower_ == "army" else "X"
+    for tags in (("NUM",), ("NUM", "NOUN"), ("VERB",)):
+        assert tokens_with_pos(doc, tags) == [t.i for t in doc if t.pos_ in tags]
     doc[0].lemma_ = "army"   # a correction, then forget: read again
     forget(doc)
     assert tokens_with_lemma(doc, ("army",))[0] == 0
@@ -97,3 +103,19 @@ def test_per_token_memo_is_per_source_and_forgotten():
     assert per_token(doc, ("newsgraph", "test"), other) == {}   # another lexicon: read again
     forget(doc)
     assert per_token(doc, ("newsgraph", "test"), other) == {}
+
+
+def test_a_token_memo_reads_each_token_once_per_source():
+    doc = spacy.blank("en")("a b")
+    calls = []
+
+    @token_memo
+    def read(tok, source):
+        calls.append((tok.i, source))
+        return None   # an answer of None is kept too
+
+    lex, other = object(), object()
+    assert [read(t, lex) for t in doc] + [read(t, lex) for t in doc] == [None] * 4
+    assert calls == [(0, lex), (1, lex)]
+    read(doc[0], other)
+    assert calls[-1] == (0, other)

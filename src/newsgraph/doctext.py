@@ -11,6 +11,7 @@ _BOUNDS = ("newsgraph", "token bounds")
 _TEXTS = ("newsgraph", "texts")
 _IDS_LEMMA = ("newsgraph", "lemma ids")
 _IDS_LOWER = ("newsgraph", "lower ids")
+_IDS_POS = ("newsgraph", "pos ids")
 
 
 def doc_text(doc) -> str:
@@ -75,6 +76,13 @@ def tokens_with_lower(doc, words) -> list[int]:
     return _tokens_with(doc, LOWER, _IDS_LOWER, words)
 
 
+def tokens_with_pos(doc, tags) -> list[int]:
+    """The indices of the tokens whose coarse part of speech is one of `tags` ("NUM"), in order."""
+    from spacy.attrs import POS  # noqa: PLC0415
+
+    return _tokens_with(doc, POS, _IDS_POS, tags)
+
+
 def _tokens_with(doc, attr: int, key: tuple, words) -> list[int]:
     """The tokens whose `attr` is one of `words`: the tokens are grouped by the attribute once per
     document (several passes ask), the words' string ids read once per word list."""
@@ -98,6 +106,22 @@ def sentence_text(tok) -> str:
     """`tok.sent.text`, read from the document's text (Span.text builds a Token for every word)."""
     sent = tok.sent
     return span_text(tok.doc, sent.start, sent.end)
+
+
+def token_memo(read):
+    """`read(token, source)`, a pure function of the parse and `source` (a lexicon), read once per token
+    and source: several passes ask about the same tokens. Kept in the document's memo (`per_token`)."""
+    key = ("newsgraph", "memo", read.__qualname__)
+
+    def memo(tok, source):
+        known = per_token(tok.doc, key, source)
+        i = tok.i
+        if i in known:
+            return known[i]
+        found = known[i] = read(tok, source)
+        return found
+    memo.__doc__, memo.__name__, memo.__wrapped__ = read.__doc__, read.__name__, read
+    return memo
 
 
 def per_token(doc, key: tuple, source) -> dict:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .actors import KnownActors
 from .antecedents import DEFINITE, LOOKBACK
-from .arguments import VERBAL, actors_of, subject_token
+from .arguments import VERBAL, actors_of, named_other, subject_token
 from .frames import Candidate, maker_of
 from .lexicon import Frame
 from .stance_owners import stance_owners
@@ -63,7 +63,7 @@ def owner_faulted(act, res: KnownActors, speaker: str) -> tuple[str, object] | N
     discriminated against Roma", "said Kenya's trade policy had hurt farmers"): a named actor other
     than the speaker, not an unnamed group (whose "plans" may be anyone's)."""
     key, who = maker_of(act, res, exclude=speaker)
-    if key is None or key.startswith(("GENERIC:", "OTHER:")) or who.pos_ == "PRON":
+    if not named_other(key) or who.pos_ == "PRON":
         return None
     return key, who
 
@@ -124,7 +124,7 @@ def made_before(noun, res: KnownActors, sents, exclude: str) -> tuple[str, objec
             if key is None and tok.dep_ == "dobj" and tok.head.pos_ in VERBAL and tok.head.lemma_.lower() in MAKING:
                 subj = subject_token(tok.head)
                 key, who = next(iter(actors_of(subj, res)), (None, None)) if subj is not None else (None, None)
-            if key is None or key == exclude or key.startswith(("GENERIC:", "OTHER:")) or who.pos_ == "PRON":
+            if not named_other(key, exclude) or who.pos_ == "PRON":
                 return None
             return key, who
     return None

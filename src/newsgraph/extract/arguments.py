@@ -396,6 +396,12 @@ def sides_of(tok, res: KnownActors) -> list[tuple[str | None, object]]:
     return actors_of(tok, res) or [(generic_actor(tok, res), tok)]
 
 
+def named_other(key: str | None, exclude: str | None = None) -> bool:
+    """Whether `key` is a named actor other than `exclude`: not an unnamed collective ("GENERIC:") nor
+    a phrase made an actor of its own ("OTHER:"), whose owner the phrase may not be."""
+    return key is not None and key != exclude and not key.startswith(("GENERIC:", "OTHER:"))
+
+
 def generic_actor(tok, res: KnownActors) -> str | None:
     """The unnamed collective actor headed by `tok` ("gunmen", "protesters in Tehran"), or None.
     What counts as one, and its name, are resolve/participants.py's: the actor resolution made

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, entity_of_token
+from .arguments import VERBAL, actor_of, entity_of_token, named_other
 from .calls import named_caller
 from .frames import Candidate, clause_subject
 from .lexicon import lexicon
@@ -107,7 +107,7 @@ def doer_asked(thing, skey: str | None, res: KnownActors) -> tuple[str, object] 
         doers = holders if frame.patient_of else [of, *(t for t in of.lefts if t.dep_ in ("amod", "compound", "poss"))]
         for doer in doers:
             key = actor_of(doer, res) if entity_of_token(doer, res) is not None else None
-            if key is not None and key != skey and not key.startswith(("OTHER:", "GENERIC:")):
+            if named_other(key, skey):
                 return key, doer
     return None
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..quotes import in_quote, sentence_quotes
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, entity_of_token, entity_type
+from .arguments import VERBAL, actor_of, entity_of_token, entity_type, named_other
 from .calls import acting_side
 from .frames import Candidate, clause_subject, maker_of, noun_frame
 from .noun_phrases import prep_objects
@@ -33,7 +33,7 @@ def owned_demand(clause, subj, speaker, res: KnownActors) -> Candidate | None:
             or skey.startswith("GENERIC:") or any(k.dep_ == "neg" or k.dep_ == "aux" and k.lemma_ == "have" for k in kids):
         return None
     owner, otok = maker_of(subj, res, skey)
-    if owner is None or owner.startswith(("GENERIC:", "OTHER:")):
+    if not named_other(owner):
         return None
     return Candidate("REQUEST", modal, skey, owner, stok, otok, None, clause)
 
@@ -153,7 +153,7 @@ def third_party(subj, skey: str, own: bool, res: KnownActors) -> bool:
     if own or subj.lower_ not in THIRD_PERSON:
         return False
     key = actor_of(subj, res)
-    return key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:"))
+    return named_other(key, skey)
 
 
 def quoted_apart(subj, verb) -> bool:
@@ -180,7 +180,6 @@ def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None
                   for o in a.children if o.dep_ == "pobj"]
         for tok in sides:
             key = acting_side(tok, res)
-            if key is not None and key != skey and not key.startswith(("GENERIC:", "OTHER:")) \
-                    and entity_type(key, res) not in NOT_TOLD:
+            if named_other(key, skey) and entity_type(key, res) not in NOT_TOLD:
                 return key, tok
     return None

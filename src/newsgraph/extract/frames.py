@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..doctext import per_token
+from ..doctext import token_memo
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
@@ -78,21 +78,10 @@ class Candidate:
 PARTICLES = frozenset({"out", "off", "down", "up", "in", "over", "back", "aside", "away"})
 
 
+@token_memo   # a dozen passes ask about the same verbs
 def frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
     """The verb's frame, trying "lemma particle noun", "lemma particle" and "lemma object-noun"
-    before the bare lemma, then a reversal of what its object states ("lifted the curfew").
-    Read once per verb and lexicon: a dozen passes ask about the same verbs."""
-    known = per_token(verb.doc, _VERB_FRAMES, lex)
-    found = known.get(verb.i)
-    if found is None:
-        found = known[verb.i] = _frame_for_verb(verb, lex)
-    return found
-
-
-_VERB_FRAMES = ("newsgraph", "verb frames")
-
-
-def _frame_for_verb(verb, lex) -> tuple[Frame | None, str]:
+    before the bare lemma, then a reversal of what its object states ("lifted the curfew")."""
     lemma = verb.lemma_.lower()
     first = lemma.split(" ", 1)[0]
     if first not in first_words(lex.verbs) and lemma not in lex.reversals and first not in first_words(lex.not_events):

@@ -2,7 +2,7 @@
 a demand's complement ("calls for a ceasefire", not "made calls to landlines")."""
 from __future__ import annotations
 
-from ..doctext import per_token
+from ..doctext import token_memo
 from ..wordlists import table, words
 from .entry_words import last_words
 from .lexicon import Frame
@@ -10,22 +10,10 @@ from .lexicon import Frame
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
+@token_memo   # many passes ask about the same nouns
 def noun_frame(noun, lex) -> Frame | None:
     """A noun's frame, trying "compound noun" first ("rocket fire"); a noun that is an event only with
-    its verb's complement ("calls for a ceasefire", not "made calls to landlines") only with it.
-    Read once per noun and lexicon: many passes ask about the same nouns."""
-    known = per_token(noun.doc, _NOUN_FRAMES, lex)
-    i = noun.i
-    if i in known:
-        return known[i]
-    found = known[i] = _noun_frame(noun, lex)
-    return found
-
-
-_NOUN_FRAMES = ("newsgraph", "noun frames")
-
-
-def _noun_frame(noun, lex) -> Frame | None:
+    its verb's complement ("calls for a ceasefire", not "made calls to landlines") only with it."""
     lemma = noun.lemma_.lower()
     if lemma.rsplit(" ", 1)[-1] not in last_words(lex.nouns) and noun.lower_ not in lex.nouns:
         return None   # most nouns end no entry: their modifiers need not be read

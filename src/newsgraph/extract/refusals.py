@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .answered_requests import answered_makers
-from .arguments import actor_of, actors_of, is_passive, subject_token
+from .arguments import actor_of, actors_of, is_passive, named_other, subject_token
 from .frames import TURNED_DOWN, Candidate, maker_of
 from .refused_owners import refused_owners
 
@@ -107,7 +107,7 @@ def recipient(act, exclude: str, res: KnownActors) -> tuple[str, object] | None:
             if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with"):
                 for o in (x for x in p.children if x.dep_ == "pobj"):
                     key = actor_of(o, res)
-                    if key is not None and key != exclude and not key.startswith(("OTHER:", "GENERIC:")):
+                    if named_other(key, exclude):
                         return key, o
     return None
 

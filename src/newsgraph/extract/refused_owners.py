@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actor_of
+from .arguments import actor_of, named_other
 from .frames import TURNED_DOWN, Candidate, maker_of
 
 # what one side presses or puts to another and may be refused, besides proposals, claims and orders
@@ -68,7 +68,7 @@ def thing_maker(noun, res: KnownActors, exclude: str) -> tuple[str, object] | No
     for thing in (noun, *inner):
         if thing is noun and refusable(thing):
             key, tok = maker_of(thing, res, exclude)
-            if key is not None and not key.startswith(("OTHER:", "GENERIC:")):
+            if named_other(key):
                 return key, tok
         heads = [thing, *(x for x in thing.children if x.dep_ == "acl" and x.tag_ == "VBN")]
         for head in heads:
@@ -77,7 +77,7 @@ def thing_maker(noun, res: KnownActors, exclude: str) -> tuple[str, object] | No
                     continue   # "a visit by X" refused is not X's request unless the thing is asked for
                 for o in (x for x in p.children if x.dep_ == "pobj"):
                     key = actor_of(o, res)
-                    if key is not None and key != exclude and not key.startswith(("OTHER:", "GENERIC:")):
+                    if named_other(key, exclude):
                         return key, o
     return None
 
@@ -91,7 +91,7 @@ def granted_to(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
         for p in (x for x in head.children if x.dep_ in ("prep", "dative") and x.lower_ == "to"):
             for o in (x for x in p.children if x.dep_ == "pobj"):
                 key = actor_of(o, res)
-                if key is not None and key != c.subject and not key.startswith(("OTHER:", "GENERIC:")):
+                if named_other(key, c.subject):
                     return key, o
     return None
 

@@ -197,8 +197,9 @@ def judge(c, context: Context, entity_type):
     if c.type not in CONFLICT:   # a lone condemnation of violence or an act judged is news (lone_stances.py)
         kept = cooperative(c, context, entity_type)
         return c if isinstance(kept, Dropped) and lone_stand(c, context.domain) else kept
-    if c.trigger.lemma_.lower() in COMBATING and (c.object is None and not_an_actor(c.object_tok)
-                                                  and not armed_attack(c, entity_type) or fought_ill(c.trigger)):
+    if c.trigger.lemma_.lower() in COMBATING and (
+            c.object is None and not_an_actor(c.object_tok) and not armed_attack(c, entity_type)
+            or fought_ill(c.trigger)):
         return Dropped("fought an ill")   # "battled cancer", "fought the flames", "to fight terrorism"
     return conflict(c, context, entity_type)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actor_of, subject_token
+from .arguments import actor_of, named_other, subject_token
 from .frames import Candidate, maker_of
 from .refused_owners import thing_maker
 
@@ -32,7 +32,7 @@ def firm_stands(tokens, res: KnownActors) -> Iterator[Candidate]:
         if skey is None or against is None:
             continue
         okey, otok = (actor_of(against, res), against)
-        if okey is None or okey.startswith(("OTHER:", "GENERIC:")):
+        if not named_other(okey):
             okey, otok = thing_maker(against, res, skey) or maker_of(against, res, skey)
         if okey != skey:
             yield Candidate("REJECT", verb, skey, okey, subj, otok if okey is not None else against, None, verb)

@@ -9,7 +9,7 @@ state meet, either may have fired).
 Only words that name violence in every use: not "was hit" or "captured"."""
 from __future__ import annotations
 
-from ..doctext import doc_text
+from ..doctext import doc_text, tokens_with_lemma
 from ..resolve.participants import COLLECTIVE_TYPE
 from ..wordlists import words
 from .accused_acts import CHARGING, NOMINAL_ATTACK, UNPROVEN, charging_verb
@@ -100,14 +100,9 @@ def described_attackers(doc, res: KnownActors) -> list[Candidate]:
     had been fired a week earlier"): each as an attack of no victim told in that sentence, for the
     attacks stated bare near it; only a person named, not one only described ("the gunman"), and by a
     definite description, which points at the story's one attacker."""
-    from spacy.attrs import POS  # noqa: PLC0415
-
     found = []
-    nouns = doc.to_array(POS).tolist() if doc is not None else []
-    noun = doc.vocab.strings["NOUN"] if doc is not None else None
-    for tok in (doc[i] for i, pos in enumerate(nouns) if pos == noun):   # a Token for nouns only
-        if tok.lemma_.lower() not in DESCRIBED_ATTACKERS \
-                or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+    for tok in (doc[i] for i in (tokens_with_lemma(doc, DESCRIBED_ATTACKERS) if doc is not None else ())):
+        if tok.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
             continue    # "the gunman": this story's; not "shoe bomber Richard Reid" in a list of convicts
         names = [t for t in (tok, *(x for x in tok.children if x.dep_ == "appos"),
                              *((tok.head,) if tok.dep_ == "appos" else ())) if t.i in res.token_entity]
