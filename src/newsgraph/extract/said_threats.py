@@ -23,7 +23,7 @@ from dataclasses import replace
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_type, is_passive
-from .entity_lookup import unnamed as unnamed_key   # "unnamed" is a local name here
+from .entity_lookup import unnamed as unnamed_key  # "unnamed" is a local name here
 from .frames import Candidate
 from .homelands import HOMELAND_NOUNS, speakers_homeland
 from .keep import VOWED_HARM
