@@ -62,3 +62,30 @@ def test_a_cached_town_table_reads_back_and_is_named_after_its_builder(tmp_path)
     assert cache.table_file(tmp_path, "towns", other) != path
     path.write_bytes(b"not marshal data")
     assert cache.load_table(path) is None
+
+
+def test_a_worker_reads_the_cached_town_table_and_loads_no_gazetteer(monkeypatch, tmp_path):
+    from newsgraph.geo import cache
+    from newsgraph.geo.geocoder import Geocoder
+    from newsgraph.resolve import town_countries
+
+    def no_gazetteer(self):
+        raise AssertionError("the whole GeoNames table was loaded")
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    monkeypatch.setattr(Geocoder, "_load", no_gazetteer)
+    cache.save_table({"northam": "GBR"}, cache.table_file(tmp_path, "towns", Path(town_countries.__file__)))
+    town_countries._towns.cache_clear()
+    town_countries.town_country.cache_clear()
+    try:
+        assert town_country("Northam") == "GBR" and town_country("Leicester") is None
+    finally:
+        town_countries._towns.cache_clear()
+        town_countries.town_country.cache_clear()
+
+
+def test_the_writers_places_and_the_town_table_share_one_geocoder():
+    from newsgraph.geo.geocoder import shared_geocoder
+    from newsgraph.geo.places import EventPlaces
+
+    assert EventPlaces().geocoder is shared_geocoder() is EventPlaces().geocoder
