@@ -3,6 +3,8 @@ in (GeoNames), where the town's name is a city's, and one country's far more tha
 Sentences are our own."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsgraph.resolve.town_countries import town_country
 
 
@@ -27,3 +29,63 @@ def test_a_town_beside_known_places_counts_for_nothing(events_named):
     found = events_named("Hunting with dogs is now banned in England and Wales. Protesters clashed with "
                          "hunt supporters in Kent on Saturday. Police arrested four men on Sunday.")
     assert not any(s == "American police" for t, s, _ in found), found
+
+
+def _gazetteer(*places):
+    from newsgraph.geo.gazetteer import PLACE, Gazetteer
+
+    gaz = Gazetteer()
+    gaz.iso3 = {"GB": "GBR", "US": "USA", "AU": "AUS"}
+    for name, country2, population in places:
+        gaz.add(name, 0.0, 0.0, feature=PLACE, country2=country2, population=population)
+    gaz.freeze()
+    return gaz
+
+
+def test_the_town_table_keeps_only_names_one_country_leads():
+    from newsgraph.resolve.town_countries import town_table
+
+    table = town_table(_gazetteer(("Northam", "GB", 400_000), ("Northam", "US", 30_000),     # 13 times larger
+                                  ("Eastwick", "GB", 300_000), ("Eastwick", "AU", 200_000),  # too close
+                                  ("Smallby", "US", 40_000)))                                 # too small
+    assert table == {"northam": "GBR"}
+
+
+def test_a_cached_town_table_reads_back_and_is_named_after_its_builder(tmp_path):
+    from newsgraph.geo import cache
+
+    table = {"northam": "GBR"}
+    path = cache.table_file(tmp_path, "towns", Path(__file__))
+    assert cache.save_table(table, path) and cache.load_table(path) == table
+    other = tmp_path / "builder.py"
+    other.write_text("# another way to derive it\n")
+    assert cache.table_file(tmp_path, "towns", other) != path
+    path.write_bytes(b"not marshal data")
+    assert cache.load_table(path) is None
+
+
+def test_a_worker_reads_the_cached_town_table_and_loads_no_gazetteer(monkeypatch, tmp_path):
+    from newsgraph.geo import cache
+    from newsgraph.geo.geocoder import Geocoder
+    from newsgraph.resolve import town_countries
+
+    def no_gazetteer(self):
+        raise AssertionError("the whole GeoNames table was loaded")
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    monkeypatch.setattr(Geocoder, "_load", no_gazetteer)
+    cache.save_table({"northam": "GBR"}, cache.table_file(tmp_path, "towns", Path(town_countries.__file__)))
+    town_countries._towns.cache_clear()
+    town_countries.town_country.cache_clear()
+    try:
+        assert town_country("Northam") == "GBR" and town_country("Leicester") is None
+    finally:
+        town_countries._towns.cache_clear()
+        town_countries.town_country.cache_clear()
+
+
+def test_the_writers_places_and_the_town_table_share_one_geocoder():
+    from newsgraph.geo.geocoder import shared_geocoder
+    from newsgraph.geo.places import EventPlaces
+
+    assert EventPlaces().geocoder is shared_geocoder() is EventPlaces().geocoder

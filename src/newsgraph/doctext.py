@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .bounded import BoundedCache
+
 _KEY = ("newsgraph", "text")
 _ENTS = ("newsgraph", "ents")
 _LOWERS = ("newsgraph", "lowers")
@@ -36,18 +38,15 @@ def token_texts(doc) -> list[str]:
 
     cached = doc.user_data.get(_TEXTS)
     if cached is None or len(cached) != len(doc):
-        if len(_KNOWN_TEXTS) > _TEXTS_KEPT:
-            _KNOWN_TEXTS.clear()   # bounded: a worker's vocabulary grows with its corpus
-        known, strings = _KNOWN_TEXTS, doc.vocab.strings
+        known, strings = _KNOWN_TEXTS.room(), doc.vocab.strings
         cached = doc.user_data[_TEXTS] = [known[h] if h in known else known.setdefault(h, strings[h])
                                           for h in doc.to_array(ORTH).tolist()]
     return cached
 
 
 # the text of each string id met, kept across documents: a dict lookup costs less than the
-# StringStore's (which decodes the string again at every call)
-_KNOWN_TEXTS: dict[int, str] = {}
-_TEXTS_KEPT = 100_000
+# StringStore's (which decodes the string again at every call); a worker's vocabulary grows with its corpus
+_KNOWN_TEXTS: BoundedCache = BoundedCache(100_000)
 
 
 def doc_ents(doc) -> tuple:

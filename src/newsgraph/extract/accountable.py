@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
-from .entity_lookup import entity_type
+from .entity_lookup import UNNAMED, entity_type, unnamed
 
-UNNAMED = "GENERIC:"
 # types of the kinds that are bodies of state, force, law or business
 INSTITUTIONAL = frozenset({"GOVERNMENT", "MILITARY", "ORGANIZATION"})
 CIVIL_BODIES = words("accountable_civil_kinds")
@@ -26,7 +25,7 @@ def held_to_account(key: str, res: KnownActors) -> bool:
     """Whether the actor `key` can be the one a statement demands of, accuses or judges: any named
     actor, and of the unnamed collectives ("GENERIC:kind:place") those `res` types as a body of state,
     force, law or business, and the civil bodies of CIVIL_BODIES."""
-    if not key.startswith(UNNAMED):
+    if not unnamed(key):
         return True
     kind = key[len(UNNAMED):].split(":")[0]
     head = kind.split()[-1] if kind else ""   # "video games firm": a firm

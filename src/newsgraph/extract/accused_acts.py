@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
+from .agent_phrases import first_actor
 from .arguments import VERBAL, actors_of, is_passive
 from .frames import Candidate
 from .lexicon import Frame
@@ -172,11 +173,7 @@ def _named_person(noun, res: KnownActors) -> tuple[str, object] | None:
         near += [x for x in noun.head.children if x.dep_ == "nsubj"]
     if noun.head.ent_type_ == "PERSON" and noun.dep_ == "compound":
         near.append(noun.head)   # "shooting victim Tomas Brandt": "victim" modifies the name
-    for tok in near:
-        found = actors_of(tok, res)
-        if found:
-            return found[0]
-    return None
+    return first_actor(near, res)
 
 
 def _charged(charge, res: KnownActors) -> tuple[str, object] | None:

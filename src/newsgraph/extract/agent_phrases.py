@@ -112,12 +112,14 @@ def blaming_verbs(trigger) -> list:
     return verbs
 
 
-def blamed_phrases(verb, attack) -> list:
+def blamed_phrases(verb, attack=None) -> list:
     """The nouns of the "on" or "to" phrase of a verb of blame ("blamed the attack on X", "attributed
     to X"), wherever the parser hung it: on the verb, or, when the attack is the verb's own object or
     subject, on the attack noun or a noun of its phrase ("blamed the bombing of the line on X"). The
-    last first: an earlier "on" is the attack's target ("blamed the attack on the embassy on X")."""
-    heads = [verb, *(t for t in attack.subtree if t.pos_ in ("NOUN", "PROPN"))] if attack.head.i == verb.i else [verb]
+    last first: an earlier "on" is the attack's target ("blamed the attack on the embassy on X"). With
+    no attack (None), the verb's own phrases."""
+    heads = [verb, *(t for t in attack.subtree if t.pos_ in ("NOUN", "PROPN"))] \
+        if attack is not None and attack.head.i == verb.i else [verb]
     return sorted((x for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
                    for x in p.children if x.dep_ == "pobj"), key=lambda x: -x.i)
 

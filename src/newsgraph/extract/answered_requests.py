@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..wordlists import table
 from .actors import KnownActors
+from .entity_lookup import named_other
 from .frames import Candidate, clause_subject, noun_subject
 
 # what is turned down, and the words that make one: {"offer": ["offer"], "request": ["ask", "request"]}
@@ -66,7 +67,7 @@ def nearest_proposer(c: Candidate, made_with: frozenset[str], res: KnownActors):
             key, stok = clause_subject(tok, res)
         if key is None and tok.pos_ == "NOUN":
             continue   # "the plan" told again with no maker: the same proposal, made further back
-        if key is None or key == c.subject or key.startswith(("GENERIC:", "OTHER:")):
+        if not named_other(key, c.subject):
             return None
         return key, stok
     return None

@@ -17,6 +17,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .allegations import INVESTIGATING, INVESTIGATIONS, content_clause
 from .arguments import VERBAL, actor_of, entity_type
+from .entity_lookup import named_other
 from .frames import Candidate, maker_of
 from .statements import NOT_SPEAKERS, speaker_of
 
@@ -114,7 +115,7 @@ def said_before(noun, res: KnownActors, attributor, exclude: str) -> tuple[str, 
             found = maker(tok, res, attributor)
             if found is not None and found[0] == exclude:
                 continue   # the answerer's own words before its answer
-            if found is None or found[0].startswith(("GENERIC:", "OTHER:")):
+            if found is None or not named_other(found[0]):
                 return None
             return found
     return None

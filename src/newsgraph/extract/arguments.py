@@ -28,7 +28,15 @@ from .clause_roles import (  # noqa: F401  (other stages import these from here)
 )
 from .control import OBJECT_CONTROL
 from .described_sides import bracketed_name, described_side, lone_person
-from .entity_lookup import PLACE_LABELS, described, entity_of_token, entity_type, standing_for  # noqa: F401
+from .entity_lookup import (  # noqa: F401  (other stages import these from here)
+    PLACE_LABELS,
+    described,
+    entity_of_token,
+    entity_type,
+    named_other,
+    standing_for,
+    unnamed,
+)
 from .homelands import person_homeland
 from .joint_owners import joint_owners
 from .misjoined import opens_next_clause
@@ -394,12 +402,6 @@ def sides_of(tok, res: KnownActors) -> list[tuple[str | None, object]]:
     """The actors a phrase names, else its unnamed collective or described actor (None when it has
     none), each with its token."""
     return actors_of(tok, res) or [(generic_actor(tok, res), tok)]
-
-
-def named_other(key: str | None, exclude: str | None = None) -> bool:
-    """Whether `key` is a named actor other than `exclude`: not an unnamed collective ("GENERIC:") nor
-    a phrase made an actor of its own ("OTHER:"), whose owner the phrase may not be."""
-    return key is not None and key != exclude and not key.startswith(("GENERIC:", "OTHER:"))
 
 
 def generic_actor(tok, res: KnownActors) -> str | None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actors_of, entity_type, subject_token, to_objects
+from .entity_lookup import unnamed
 from .frames import Candidate
 from .lexicon import lexicon
 from .quantities import HARM_PARTICIPLES, quantities_for
@@ -39,7 +40,7 @@ def civilian(c: Candidate, res: KnownActors) -> bool:
     tok, key = c.subject_tok, c.subject or ""
     if tok is None:
         return False
-    generic = key.startswith("GENERIC:")
+    generic = unnamed(key)
     kind = entity_type(key, res)
     if kind in STATE_SIDES and not (generic and kind == "GOVERNMENT" and c.trigger.lemma_.lower() == "boycott"):
         return False
@@ -133,7 +134,7 @@ def _protest(trigger, subj, res: KnownActors, lex, anchor=None) -> Iterator[Cand
     """A protest by the people of `subj`: not by the country their adjective names ("Iranian
     women burned their headscarves in protest" is no act of Iran)."""
     frame = lex.nouns.get("protest")
-    sides = [(k, t) for k, t in actors_of(subj, res) if k.startswith("GENERIC:")
+    sides = [(k, t) for k, t in actors_of(subj, res) if unnamed(k)
              or entity_type(k, res) not in STATE_SIDES]
     for key, tok in sides or [(None, subj)]:
         yield Candidate("PROTEST", trigger, key, None, tok, None, frame, anchor if anchor is not None else trigger)
@@ -171,7 +172,7 @@ def troops_leaving(verb, subj, res: KnownActors, lex) -> Iterator[Candidate]:
     places = [x for o in verb.children if o.dep_ == "dobj" for x in actors_of(o, res)]
     frame = lex.verbs.get("withdraw")
     for (a, at) in actors_of(subj, res):
-        if entity_type(a, res) != "MILITARY" or a.startswith("GENERIC:"):
+        if entity_type(a, res) != "MILITARY" or unnamed(a):
             continue
         for (b, bt) in places:
             if entity_type(b, res) in COUNTRIES:

@@ -19,6 +19,7 @@ from .arguments import (
     is_passive,
     subject_token,
 )
+from .entity_lookup import unnamed
 from .noun_phrases import doer_phrase
 from .quantities import is_people
 from .received_acts import received_acts
@@ -242,7 +243,7 @@ def trial_events(tokens, res, lex):
         others = [p for c in (*verb.children, *trial.children) if c.dep_ == "prep" and c.lower_ == "alongside"
                   for p in c.children if p.dep_ == "pobj"]
         for key, tok in (x for t in (accused, *others) for x in actors_of(t, res)):
-            if entity_type(key, res) in TRIED or key.startswith("GENERIC:") and is_people(tok):
+            if entity_type(key, res) in TRIED or unnamed(key) and is_people(tok):
                 yield Candidate("ACCUSE", trial, None, key, None, tok, frame, verb)
 
 

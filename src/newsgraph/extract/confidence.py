@@ -24,6 +24,7 @@ from importlib import resources
 
 from ..model import QUAD_CLASS, Event
 from ..quotes import in_quote, sentence_quotes
+from .entity_lookup import unnamed
 
 MODEL_FILE = "data/confidence.json"
 STATES = frozenset({"COUNTRY", "GOVERNMENT"})
@@ -103,7 +104,7 @@ def side_kind(key: str | None, entities: Mapping) -> str:
         return "none"
     entity = entities.get(key)
     kind = entity.type if entity is not None else "OTHER"
-    if key.startswith("GENERIC:"):
+    if unnamed(key):
         return "generic"
     if kind in STATES:
         return "state"

@@ -12,6 +12,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actors_of, entity_type
 from .clause_roles import subject_token, to_objects
+from .entity_lookup import unnamed
 from .frames import PARTICLES, Candidate, between, subjects_of
 from .noun_frames import noun_frame
 
@@ -72,7 +73,7 @@ def visit_for_talks(verb, res: KnownActors, lex, taken) -> Iterator[Candidate]:
               for p in x.children if p.dep_ == "pobj"]
     hosts = [(k, t) for p in places for k, t in actors_of(p, res) if entity_type(k, res) in HOSTS]
     for a, at in actors_of(subj, res):
-        if a.startswith("GENERIC:") or not (a.startswith("office:") or entity_type(a, res) in VISITING):
+        if unnamed(a) or not (a.startswith("office:") or entity_type(a, res) in VISITING):
             continue
         for b, bt in hosts:
             if b != a:

@@ -25,6 +25,7 @@ from .arguments import (
     is_passive,
     sides_of,
 )
+from .entity_lookup import unnamed
 from .frames import Candidate
 from .noun_phrases import prep_objects
 from .quantities import is_people
@@ -69,7 +70,7 @@ def holder(noun, res) -> tuple[str | None, object]:
                 return "family", None    # "in his mother's custody"
     for p in prep_objects(noun, "of"):
         key = actor_of(p, res) or generic_actor(p, res)
-        if key and entity_type(key, res) in HOLDERS or key and key.startswith("GENERIC:") and \
+        if key and entity_type(key, res) in HOLDERS or unnamed(key) and \
                 entity_type(key, res) == "MILITARY":
             return key, p
         return "family", None    # "in the custody of his mother", of a relative or a foster home

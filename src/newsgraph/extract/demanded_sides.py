@@ -86,7 +86,7 @@ def demanded_targets(candidates: list[Candidate], res: KnownActors) -> None:
             if found is not None and c.object is None:
                 c.object, c.object_tok = found
             # "demanded the release of its citizens held by Iran": Iran is asked, not the citizens
-            if found is None and (c.object is None or c.object.startswith(("OTHER:", "GENERIC:"))):
+            if found is None and not named_other(c.object):
                 found = doer_asked(thing, c.subject, res)
                 if found is not None:
                     c.object, c.object_tok = found

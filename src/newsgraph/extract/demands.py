@@ -17,6 +17,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_of_token, entity_type, named_other
 from .calls import acting_side
+from .entity_lookup import unnamed
 from .frames import Candidate, clause_subject, maker_of, noun_frame
 from .noun_phrases import prep_objects
 
@@ -30,7 +31,7 @@ def owned_demand(clause, subj, speaker, res: KnownActors) -> Candidate | None:
     kids = list(clause.children)
     modal = next((a for a in kids if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
     if modal is None or subj.dep_ != "nsubjpass" or clause.lemma_.lower() in FORECAST_VERBS \
-            or skey.startswith("GENERIC:") or any(k.dep_ == "neg" or k.dep_ == "aux" and k.lemma_ == "have" for k in kids):
+            or unnamed(skey) or any(k.dep_ == "neg" or k.dep_ == "aux" and k.lemma_ == "have" for k in kids):
         return None
     owner, otok = maker_of(subj, res, skey)
     if not named_other(owner):
@@ -56,7 +57,7 @@ def time_demand(clause, speaker, res: KnownActors) -> Candidate | None:
     skey, stok = speaker
     otok = time_for(clause)
     okey = actor_of(otok, res) if otok is not None and entity_of_token(otok, res) is not None else None
-    if okey is None or okey == skey or okey.startswith("GENERIC:") or skey.startswith("GENERIC:"):
+    if okey is None or okey == skey or unnamed(okey) or unnamed(skey):
         return None
     return Candidate("REQUEST", next(k for k in clause.children if k.lower_ == "time"), skey, okey, stok, otok,
                      None, clause)
@@ -76,7 +77,7 @@ def told_one(verb, subj, skey: str, res: KnownActors) -> tuple[str, object] | No
         return None
     for told in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
         key = actor_of(told, res) if entity_of_token(told, res) is not None else None
-        if key is None or key == skey or key.startswith("GENERIC:") or entity_type(key, res) in NOT_TOLD:
+        if key is None or key == skey or unnamed(key) or entity_type(key, res) in NOT_TOLD:
             continue   # "told Reuters it must cut costs": an outlet is told the speaker's own plans
         if kind == "any" or (entity_type(key, res) == "PERSON") == (kind == "person"):
             return key, told
@@ -107,7 +108,7 @@ def wanted_endings(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         end, thing = ended
         # the measure's maker must end it: "wants Iran's enrichment programme halted" (a demand on Iran)
         okey, otok = maker_of(thing, res, skey) if thing.pos_ != "PRON" else (None, None)
-        if okey is not None and okey.startswith(("GENERIC:", "OTHER:")):
+        if okey is not None and not named_other(okey):
             okey, otok = None, None
         used.add(end.i)
         yield Candidate("REQUEST", verb, skey, okey, stok, otok, lex.verbs.get("want"), verb)

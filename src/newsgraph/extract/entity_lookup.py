@@ -2,6 +2,7 @@
 standing for its body), an entity's type, whether it is an unnamed description."""
 from __future__ import annotations
 
+from ..resolve.they_pronouns import UNNAMED
 from .actors import KnownActors
 
 # recogniser labels of a place, not a participant (a side named as a place stands for where, not who)
@@ -32,3 +33,14 @@ def described(key: str, res: KnownActors) -> bool:
 def entity_type(key: str | None, res: KnownActors) -> str | None:
     ent = res.entities.get(key) if key else None
     return ent.type if ent is not None else None
+
+
+def unnamed(key: str | None) -> bool:
+    """Whether `key` is an unnamed collective's ("GENERIC:protester:Tehran", made by resolve/participants.py)."""
+    return key is not None and key.startswith(UNNAMED)
+
+
+def named_other(key: str | None, exclude: str | None = None) -> bool:
+    """Whether `key` is a named actor other than `exclude`: not an unnamed collective nor a phrase
+    made an actor of its own ("OTHER:"), whose owner the phrase may not be."""
+    return key is not None and key != exclude and not unnamed(key) and not key.startswith("OTHER:")

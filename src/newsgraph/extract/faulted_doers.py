@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
+from .agent_phrases import blamed_phrases
 from .arguments import actor_of, entity_type, generic_actor
 from .clause_links import UNDERGOING
 from .frames import Candidate, noun_frame, noun_subject
@@ -48,16 +49,13 @@ def faulted_doers(candidates: list[Candidate], res: KnownActors, lex) -> None:
 
 
 def blamed_on(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
-    """"Blamed the killings on the army": the one a thing is blamed on is the accused."""
+    """"Blamed the killings on the army": the one a thing is blamed on is the accused, found where an
+    attack's blamed doer is (agent_phrases.blamed_phrases: the last "on" phrase first)."""
     if c.trigger.lemma_.lower() != "blame" or c.object is not None and c.object_tok is not None \
             and c.object_tok.dep_ != "dobj" and c.object_tok.head.lower_ != "of":
         return None
-    # the parser may hang "on" anywhere in the thing blamed ("the deaths of the soldiers on India"): then
-    # the last one ("the attack on the embassy on Iran")
-    things = [o for o in c.trigger.children if o.dep_ == "dobj"]
-    ons = [x for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "on"] + [
-        x for h in things for x in reversed(list(h.subtree)) if x.dep_ == "prep" and x.lower_ == "on"]
-    for pobj in (p for x in ons for p in x.children if p.dep_ == "pobj"):
+    thing = next((o for o in c.trigger.children if o.dep_ == "dobj"), None)
+    for pobj in blamed_phrases(c.trigger, thing):
         key = actor_of(pobj, res) or generic_actor(pobj, res)
         if key is not None and key != c.subject:
             return key, pobj

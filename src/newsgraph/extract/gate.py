@@ -13,6 +13,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .advice import advice_to_a_kind
 from .decided_acts import decided_by_owner
+from .entity_lookup import unnamed
 from .fates import restated, ruled_out
 from .idle_acts import idle
 from .mood import capacity, indefinite_doer, modal_of, unreal
@@ -70,7 +71,7 @@ class Shape:
 def side_kind(key: str | None, res: KnownActors) -> str:
     if key is None:
         return NONE
-    if key.startswith("GENERIC:"):
+    if unnamed(key):
         return GENERIC
     ent = res.entities.get(key)
     return ent.type if ent is not None else NONE

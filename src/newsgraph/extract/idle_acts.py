@@ -20,6 +20,7 @@ from ..model import Event
 from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
+from .entity_lookup import unnamed
 
 # where a suspended person is suspended from that makes it employment, not politics ("from her job")
 EMPLOYMENT = words("employment_nouns")
@@ -73,4 +74,4 @@ def reported_crime(event: Event, trigger, res: KnownActors) -> bool:
     "attackers"): the crime is reported, no actor is accused. An unnamed institution ("said the
     police had failed to protect them") is accused (extract/accountable.py)."""
     obj = event.object or ""
-    return trigger.lemma_.lower() in REPORTING and obj.startswith("GENERIC:") and not held_to_account(obj, res)
+    return trigger.lemma_.lower() in REPORTING and unnamed(obj) and not held_to_account(obj, res)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actors_of, entity_type, subject_token
+from .entity_lookup import unnamed
 from .frames import Candidate, noun_subject, subjects_of
 from .lexicon import Frame
 from .noun_phrases import passive_agent
@@ -50,7 +51,7 @@ def judged_clause_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
                 # the speaker is looked up only for a judgement found: resolving a phrase may add an actor
                 for skey, stok in subjects_of(subject_token(verb), res):
                     for okey, otok in faulted:
-                        if okey != skey and not (okey or "").startswith("GENERIC:"):
+                        if okey != skey and not unnamed(okey):
                             yield Candidate("ACCUSE", trigger, skey, okey, stok, otok, ACCUSE, clause)
 
 

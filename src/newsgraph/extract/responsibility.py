@@ -23,6 +23,7 @@ from .attack_agents import (
 )
 from .blamed_attacks import attack_noun, blamed_attack_events, headline_doer, possessed_victim, relative_charged
 from .described_doers import named_described_doers
+from .entity_lookup import unnamed
 from .frames import (
     Candidate,
     clause_object,
@@ -263,7 +264,7 @@ def same_victim_attacker(candidates: list[Candidate], res: KnownActors) -> None:
     for c in candidates:
         if c.type != "ASSAULT" or c.subject is not None or c.object is None or ":#" in c.object \
                 or c.trigger.pos_ == "VERB" and not passive_or_joined(c.trigger) and c.trigger.tag_ != "VBG" \
-                or c.object.startswith("GENERIC:") or c.frame is not None and c.frame.symmetric \
+                or unnamed(c.object) or c.frame is not None and c.frame.symmetric \
                 or entity_type(c.object, res) in SIDES_OF_WARS:
             continue
         named = attackers.get(c.object, set())
@@ -278,13 +279,13 @@ def named_antecedent(c: Candidate, candidates: list[Candidate], res: KnownActors
     armed group ("the militants", "the attackers") is the armed group named as the actor of the
     nearest event before it, in its sentence or the one before."""
     tok = c.subject_tok
-    if not (c.subject or "").startswith("GENERIC:") or entity_type(c.subject, res) != "ARMED_GROUP" \
+    if not unnamed(c.subject) or entity_type(c.subject, res) != "ARMED_GROUP" \
             or not any(d.dep_ == "det" and d.lower_ in ("the", "these") for d in tok.children):
         return None
     sent = tok.sent
     start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     earlier = [o for o in candidates if o.subject and o.subject_tok is not None and start <= o.subject_tok.i < tok.i
-               and not o.subject.startswith("GENERIC:") and entity_type(o.subject, res) == "ARMED_GROUP"]
+               and not unnamed(o.subject) and entity_type(o.subject, res) == "ARMED_GROUP"]
     if not earlier:
         return None
     nearest = max(earlier, key=lambda o: o.subject_tok.i)
@@ -327,7 +328,7 @@ def named_later(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
     """"Gunmen stormed a hotel. Police said the attackers were members of al-Shabaab.": a later
     sentence (within CLAIM_REACH) that says who the attackers were or belonged to."""
     sent, doc = c.trigger.sent, c.trigger.doc
-    if c.subject is not None and not (c.subject.startswith("GENERIC:") and entity_type(c.subject, res) == "ARMED_GROUP"):
+    if c.subject is not None and not (unnamed(c.subject) and entity_type(c.subject, res) == "ARMED_GROUP"):
         return None
     following = sent
     for _ in range(CLAIM_REACH):
@@ -356,7 +357,7 @@ def belonging(verb, res: KnownActors) -> tuple[str, object] | None:
         return None
     for attr in attrs:
         key = actor_of(attr, res)
-        if key is not None and not key.startswith("GENERIC:") and entity_type(key, res) == "ARMED_GROUP":
+        if key is not None and not unnamed(key) and entity_type(key, res) == "ARMED_GROUP":
             return key, attr
     return None
 

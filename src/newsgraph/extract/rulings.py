@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_of_token
+from .entity_lookup import unnamed
 from .frames import Candidate
 from .refusals import LEGAL_MATTERS
 
@@ -64,7 +65,7 @@ def ruled_against(verb, res: KnownActors) -> Iterator[Candidate]:
         if party is None or party.pos_ == "PRON" or not denied(clause):
             continue
         okey = actor_of(party, res) if entity_of_token(party, res) is not None else None
-        if okey is not None and okey != skey and not okey.startswith("GENERIC:"):
+        if okey is not None and okey != skey and not unnamed(okey):
             yield Candidate("REJECT", verb, skey, okey, subj, party, None, verb)
 
 

@@ -23,6 +23,7 @@ from dataclasses import replace
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_type, is_passive
+from .entity_lookup import unnamed as unnamed_key  # "unnamed" is a local name here
 from .frames import Candidate
 from .homelands import HOMELAND_NOUNS, speakers_homeland
 from .keep import VOWED_HARM
@@ -73,7 +74,7 @@ def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[st
     unnamed = c.subject is None and not homeland and done_by_nobody_named(act)
     harm = c.type in HARMS or c.type == "ACCUSE" and act.lemma_.lower() in LEGAL_THREATS
     if not harm or c.subject is None and not (homeland or unnamed) or c.object is None or c.object == c.subject \
-            or c.object.startswith("GENERIC:") or ended(c.trigger):
+            or unnamed_key(c.object) or ended(c.trigger):
         return None
     if act.pos_ not in ("VERB", "AUX"):
         return None
@@ -138,5 +139,5 @@ def said_measures(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
             target = next((o for h in (act, measure) for p in h.children if p.dep_ == "prep" and p.lower_ in AIMED
                            for o in p.children if o.dep_ == "pobj"), None)
             key = actor_of(target, res) if target is not None else None
-            if key is not None and key != speaker[0] and not key.startswith("GENERIC:"):
+            if key is not None and key != speaker[0] and not unnamed_key(key):
                 yield Candidate("THREATEN", said, speaker[0], key, speaker[1], target, None, said)

@@ -13,6 +13,7 @@ from ..wordlists import words
 from .control import object_controller
 from .demands import ending_wanted
 from .denied_acts import own_act_denied
+from .entity_lookup import unnamed
 from .everyday import telling
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
@@ -160,7 +161,7 @@ def one_sided(c, things, entity_type):
         # "the Tories offered a hard right agenda", "countries which offer broadband speeds"
         return Dropped("offer of no act")
     key = c.subject or ""
-    if entity_type(key) in STATES | {OFFICE_HOLDER} or key.startswith("GENERIC:") or (
+    if entity_type(key) in STATES | {OFFICE_HOLDER} or unnamed(key) or (
             key.startswith("gaz:") and entity_type(key) == "ORGANIZATION"):
         return Dropped("lone cooperation") if c.type == "COOPERATE" else c
     if any(people(t) for t in things) or lone_accusation(c, things):

@@ -12,6 +12,7 @@ from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor
 from .attack_agents import GATHERINGS, PEOPLE_NOUNS, PERPETRATORS, described_people
 from .crafts import CRAFTS, carried, crew_kind
+from .entity_lookup import unnamed
 from .frames import Candidate, noun_frame
 from .lexicon import lexicon
 from .quantities import HARM_PARTICIPLES, counted_people, harm_of, is_people, next_sentence, personal
@@ -74,7 +75,7 @@ def own_side(victim: str, attacker: str | None, res: KnownActors) -> bool:
     """Armed men killed in an attack by armed men, or by no one named, are most often the attackers
     themselves ("Gunmen stormed a hotel. Two attackers were killed."), not its target; and forces
     hitting unnamed "military" things hit the other side's, not their own kind."""
-    if victim.startswith("GENERIC:") and entity_type(victim, res) == "MILITARY" == entity_type(attacker, res):
+    if unnamed(victim) and entity_type(victim, res) == "MILITARY" == entity_type(attacker, res):
         return True   # "Sudanese forces ... destroying military vehicles": the enemy's, of no side named
     return entity_type(victim, res) == "ARMED_GROUP" and entity_type(attacker, res) in ("ARMED_GROUP", None)
 

@@ -91,10 +91,35 @@ def load(path: Path) -> Gazetteer | None:
 
 def save(gaz: Gazetteer, path: Path) -> bool:
     """Write atomically; a cache that cannot be written is only a slower next start."""
+    return _write(dumps(gaz), path)
+
+
+def table_file(folder: Path, name: str, builder: Path) -> Path:
+    """The file of a small table derived from the gazetteer by the module `builder` (a file of the
+    towns' countries, resolve/town_countries.py), named after the gazetteer's file and that module:
+    a change to either makes a new one."""
+    digest = hashlib.sha256(cache_file(folder).name.encode() + builder.read_bytes())
+    return folder / f"{name}-{digest.hexdigest()[:16]}.marshal"
+
+
+def load_table(path: Path) -> dict | None:
+    """A cached derived table, or None when there is none or it cannot be read."""
+    try:
+        table = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return table if isinstance(table, dict) else None
+
+
+def save_table(table: dict, path: Path) -> bool:
+    return _write(marshal.dumps(table), path)
+
+
+def _write(data: bytes, path: Path) -> bool:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gazetteer-", delete=False) as fh:
-            fh.write(dumps(gaz))
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.stem}-", delete=False) as fh:
+            fh.write(data)
         os.replace(fh.name, path)
         return True
     except OSError:

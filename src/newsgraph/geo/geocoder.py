@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from . import cache
@@ -162,3 +163,11 @@ class Geocoder:
         if len(code) == 2:
             return code
         return self.gazetteer.iso2.get(code)
+
+
+@lru_cache(maxsize=1)
+def shared_geocoder() -> Geocoder:
+    """The process's geocoder over the user's cache folder: one GeoNames table, loaded on first use,
+    for every reader in the process (the writer's event places; town_countries when it derives its
+    table) instead of one copy each."""
+    return Geocoder()

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..model import Analysis
-from .geocoder import Geocoder
+from .geocoder import Geocoder, shared_geocoder
 
 # ", Illinois", " (Gao region)", ", Gao region, Mali": up to three capitalised names after a mention
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}"
@@ -26,7 +26,7 @@ class EventPlaces:
     """Sets `geo` on the place entities of analyses. One per writer process."""
 
     def __init__(self, geocoder: Geocoder | None = None) -> None:
-        self.geocoder = geocoder or Geocoder()
+        self.geocoder = geocoder or shared_geocoder()
         self._resolve = lru_cache(maxsize=CACHE_SIZE)(self._resolve_uncached)
 
     def _resolve_uncached(self, name: str, hints: tuple[str, ...], countries: tuple[str, ...],

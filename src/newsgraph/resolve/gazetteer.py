@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from ..bounded import BoundedCache
 from ..errors import ConfigError
 from ..model import ENTITY_TYPES
 from ..wordlists import parse_yaml, table
@@ -35,6 +36,7 @@ SECTORS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 SECTOR_NOUNS: dict[str, str] = {noun: sector for sector, (_, _, nouns) in SECTORS.items() for noun in nouns}
 # The canonical English word for each derived body: "Egyptian military", "Egyptian police".
 SECTOR_WORD = {sector: sector.replace("_", " ") for sector in SECTORS}
+FOUND_KEPT = 65536   # lookup's answers kept by name
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,7 @@ class Gazetteer:
     children: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # parent id -> ids
     _ambiguous: set[str] = field(default_factory=set)
     # lookup's answers by name: documents ask about the same names again and again (emptied by add)
-    _found: dict[str, Actor | None] = field(default_factory=dict, repr=False, compare=False)
+    _found: BoundedCache = field(default_factory=lambda: BoundedCache(FOUND_KEPT), repr=False, compare=False)
 
     def add(self, actor: Actor) -> None:
         self._found.clear()
@@ -134,12 +136,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Actor | None:
         """The actor a name denotes, by exact alias or by transliteration-tolerant key."""
-        if name in self._found:
-            return self._found[name]
-        if len(self._found) > 65536:
-            self._found.clear()   # bounded: the names of a long run
-        found = self._found[name] = self._lookup(name)
-        return found
+        return self._found.fetch(name, self._lookup)   # bounded: the names of a long run
 
     def _lookup(self, name: str) -> Actor | None:
         aid = self.by_fold.get(fold(name))

@@ -15,6 +15,7 @@ import dataclasses
 from functools import lru_cache
 
 from .. import wordlists
+from ..bounded import BoundedCache
 from ..doctext import token_texts
 from ..model import Entity, Event, Mention
 from .gazetteer import Gazetteer
@@ -98,15 +99,14 @@ def _title_marks(texts: list[str], book: RoleBook) -> tuple[list[bool], list[boo
     read once per document: most tokens begin no title, and a phrase's folded last word is its last
     token's (tokens join with spaces), so most phrases are ruled out before they are folded."""
     first_words, last_words = _first_words(book.all_titles), _last_words(book.all_titles)
-    known = _WORD_MARKS.setdefault((first_words, last_words), {})   # words recur: each is read once
-    if len(known) > _MARKS_KEPT:
-        known.clear()   # a worker's vocabulary grows with its corpus: bounded memory
+    # words recur: each is read once (a worker's vocabulary grows with its corpus: bounded)
+    known = _WORD_MARKS.setdefault((first_words, last_words), BoundedCache(_MARKS_KEPT)).room()
     marks = [known.get(text) or known.setdefault(text, _word_marks(text, first_words, last_words)) for text in texts]
     return [m[0] for m in marks], [m[1] for m in marks]
 
 
 _MARKS_KEPT = 65536
-_WORD_MARKS: dict[tuple[frozenset[str], frozenset[str]], dict[str, tuple[bool, bool]]] = {}
+_WORD_MARKS: dict[tuple[frozenset[str], frozenset[str]], BoundedCache] = {}
 
 
 def _word_marks(text: str, first_words: frozenset[str], last_words: frozenset[str]) -> tuple[bool, bool]:

@@ -10,25 +10,53 @@ mention of that country, never as an actor."""
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 CITY_POPULATION = 100_000
 LEAD = 5
-
-
-@lru_cache(maxsize=1)
-def _geonames():
-    from ..geo.gazetteer import ADMIN1, PLACE  # noqa: PLC0415
-    from ..geo.geocoder import Geocoder  # noqa: PLC0415  (loaded only for a document naming an unknown town)
-    return Geocoder().gazetteer, frozenset({ADMIN1, PLACE})
 
 
 @lru_cache(maxsize=4096)
 def town_country(name: str) -> str | None:
     """The ISO 3166-1 alpha-3 code of the country the town or region `name` is in, or None."""
     from ..geo.names import name_key  # noqa: PLC0415
-    gaz, features = _geonames()
+
+    return _towns().get(name_key(name))
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    """Every GeoNames name key that answers, with its country (some 60,000), derived once and kept
+    in the cache folder beside the gazetteer: an extraction worker holds this small table, never a
+    gazetteer of its own (the writer's, for event places, is the process's shared one)."""
+    from ..geo import cache  # noqa: PLC0415  (loaded only for a document naming an unknown town)
+    from ..geo.geocoder import shared_geocoder  # noqa: PLC0415
+
+    folder = cache.default_dir()
+    path = cache.table_file(folder, "towns", Path(__file__)) if folder else None
+    if path and (table := cache.load_table(path)) is not None:
+        return table
+    table = town_table(shared_geocoder().gazetteer)
+    if path:
+        cache.save_table(table, path)
+    return table
+
+
+def town_table(gaz) -> dict[str, str]:
+    """Name key -> ISO3 for every key of the geo gazetteer `gaz` that names a town or region of one country."""
+    from ..geo.gazetteer import ADMIN1, PLACE  # noqa: PLC0415
+
+    features = frozenset({ADMIN1, PLACE})
+    table = {}
+    for key in gaz.by_key:
+        if country := _leading_country(gaz, gaz.rows(key), features):
+            table[key] = country
+    return table
+
+
+def _leading_country(gaz, rows: tuple[int, ...], features: frozenset[str]) -> str | None:
     biggest: dict[str, int] = {}
-    for row in gaz.rows(name_key(name)):
+    for row in rows:
         country = gaz.country[row]
         if gaz.feature[row] in features and country:
             biggest[country] = max(biggest.get(country, 0), gaz.population[row])
