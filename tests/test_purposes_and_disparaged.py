@@ -1,0 +1,54 @@
+"""An act told as the purpose of another ("in order to", "so as to", "so that") is possible, not done
+(extract/purposes.py); "dismissed X as Y" of an actor or its conduct is criticism, ACCUSE, while a plan
+dismissed stays REJECT (extract/disparaged.py). Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import gate
+
+
+def events(analysis) -> set[tuple[str, str, str, str]]:
+    names = {k: e.name for k, e in analysis.entities.items()}
+    return {(e.type, e.trigger, names.get(e.object, "-"), e.certainty) for e in analysis.events}
+
+
+def certainty_of(analysis, kind: str, trigger: str) -> set[str]:
+    return {e.certainty for e in analysis.events if e.type == kind and e.trigger == trigger}
+
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("Portugal announced deep spending cuts in order to get emergency loans from the IMF.", "AID", "loans"),
+    ("The interior ministry used emergency powers in order to deport the two men.", "COERCE", "deport"),
+    ("The army sealed the border so as to capture the rebel leaders.", "COERCE", "capture"),
+])
+def test_an_act_aimed_at_is_possible(text, kind, trigger, analyse_text, monkeypatch):
+    assert certainty_of(analyse_text(text), kind, trigger) == {"possible"}
+    with monkeypatch.context() as m:
+        m.setattr(gate, "purposed", lambda event, tok: event)
+        assert "possible" not in certainty_of(analyse_text(text), kind, trigger)
+
+
+def test_an_act_done_stays_done(analyse_text):
+    text = "The IMF gave Portugal emergency loans last year."
+    assert certainty_of(analyse_text(text), "AID", "gave") == {"asserted"}
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("The Green leader Anna Berg dismissed the Liberal Democrats as a spent force.", "Liberal Democrats"),
+    ("Voters in Belarus cast ballots on Sunday in a parliamentary election hailed by the government as fair "
+     "but dismissed by critics as a sham.", "Belarusian government"),
+])
+def test_an_actor_dismissed_as_less_is_accused(text, accused, analyse_text, monkeypatch):
+    made = {(e[0], e[1], e[2]) for e in events(analyse_text(text))}
+    assert ("ACCUSE", "dismissed", accused) in made
+    assert not any(e[:2] == ("REJECT", "dismissed") for e in made)
+    with monkeypatch.context() as m:
+        m.setattr(gate, "disparaged", lambda event, tok: event)
+        assert ("REJECT", "dismissed", accused) in {(e[0], e[1], e[2]) for e in events(analyse_text(text))}
+
+
+def test_a_plan_dismissed_is_rejected(analyse_text):
+    made = {(e[0], e[1]) for e in events(analyse_text("The Tories dismissed the government's housing plan as reckless."))}
+    assert ("REJECT", "dismissed") in made
+    assert ("ACCUSE", "dismissed") not in made
