@@ -38,6 +38,8 @@ def test_contacts_that_are_no_consultation_are_dropped(text, contact, analyse_te
 @pytest.mark.parametrize("text, contact", [
     # a visit to a country, or to a capital standing for its state
     ("The German chancellor began a three-day visit to Beijing on Monday.", ("visit", "China")),
+    # a capital stands for its state, even where it resolved to no actor of the gazetteer
+    ("The Austrian chancellor visited Kyiv on Friday.", ("visited", "Kyiv")),
     ("The Foreign Secretary is visiting Kenya and Tanzania this week.", ("visiting", "Kenya")),
     # talks between leaders
     ("The prime minister spoke to President Vladimir Putin by telephone on Sunday.", ("spoke", "Vladimir Putin")),

@@ -48,7 +48,12 @@ def test_an_actor_dismissed_as_less_is_accused(text, accused, analyse_text, monk
         assert ("REJECT", "dismissed", accused) in {(e[0], e[1], e[2]) for e in events(analyse_text(text))}
 
 
-def test_a_plan_dismissed_is_rejected(analyse_text):
-    made = {(e[0], e[1]) for e in events(analyse_text("The Tories dismissed the government's housing plan as reckless."))}
+@pytest.mark.parametrize("text", [
+    "The Tories dismissed the government's housing plan as reckless.",
+    # a budget named as a thing of its own, dismissed: a rejection of its owner's proposal
+    "Opposition leader Tom Hale has dismissed Anna Berg's Budget as a pre-election giveaway.",
+])
+def test_a_plan_dismissed_is_rejected(text, analyse_text):
+    made = {(e[0], e[1]) for e in events(analyse_text(text))}
     assert ("REJECT", "dismissed") in made
     assert ("ACCUSE", "dismissed") not in made

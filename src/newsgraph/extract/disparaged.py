@@ -13,6 +13,8 @@ from .quantities import is_people
 
 DISPARAGING = words("disparaging_verbs")
 CONDUCT = words("conduct_nouns")
+# what an actor puts forward, named as a thing of its own ("Gordon Brown's Budget"): dismissing it is a rejection
+PROPOSED = words("owned_documents") | words("public_matter_nouns")
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -47,4 +49,6 @@ def dismissed_thing(trigger):
 
 
 def actor_word(tok) -> bool:
-    return tok.ent_type_ in ACTOR_LABELS or tok.pos_ == "PROPN" or is_people(tok)
+    """A name of an actor or people ("the Conservatives", "the rebels"), not a plan or a budget named so."""
+    return (tok.ent_type_ in ACTOR_LABELS or is_people(tok)) and tok.lemma_.lower() not in PROPOSED \
+        and tok.lower_ not in PROPOSED

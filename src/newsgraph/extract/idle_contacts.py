@@ -3,7 +3,7 @@ between the parties to a matter), read from the parse around the trigger (called
 
 - a visit to a place that resolved to no state ("the Lib Dem leader visits Manchester and Shrewsbury",
   "will visit Auschwitz"): a tour of towns, sites and constituencies, where no host is met; a visit
-  to a country ("visited China", a capital standing for its state) stays, as PLOVER codes it. The
+  to a country ("visited China", "visited Kyiv": a capital stands for its state) stays, as PLOVER codes it. The
   recogniser often takes a town for a person or a firm, so a town is also known by its name being a
   city's (GeoNames);
 - a witness, victim or suspect speaking to the police, or the police speaking to them ("when police
@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Event
+from ..resolve.gazetteer import load_gazetteer
 from ..wordlists import words
 from .actors import KnownActors
 
@@ -50,8 +51,9 @@ def visited_place(event: Event, trigger, res: KnownActors) -> bool:
     if not named:
         return False
     entity = res.entities.get(event.object)
-    return all(t.ent_type_ in PLACE_LABELS for t in named) or (
-        entity is not None and town_population(entity.name) >= TOWN_POPULATION)
+    if entity is None or (res.gazetteer or load_gazetteer()).country_of_capital(entity.name) is not None:
+        return False    # a capital stands for its state ("visited Kyiv"), even where it resolved to none
+    return all(t.ent_type_ in PLACE_LABELS for t in named) or town_population(entity.name) >= TOWN_POPULATION
 
 
 @lru_cache(maxsize=4096)
