@@ -1,5 +1,5 @@
-"""An act told as the purpose of another ("in order to", "so as to", "so that") is possible, not done
-(extract/purposes.py); "dismissed X as Y" of an actor or its conduct is criticism, ACCUSE, while a plan
+"""An act told as the purpose of another ("in order to", "so as to", "so that") or arranged ("is to
+visit") is possible, not done (extract/purposes.py); "dismissed X as Y" of an actor or its conduct is criticism, ACCUSE, while a plan
 dismissed stays REJECT (extract/disparaged.py). Sentences of our own."""
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ def certainty_of(analysis, kind: str, trigger: str) -> set[str]:
     ("Portugal announced deep spending cuts in order to get emergency loans from the IMF.", "AID", "loans"),
     ("The interior ministry used emergency powers in order to deport the two men.", "COERCE", "deport"),
     ("The army sealed the border so as to capture the rebel leaders.", "COERCE", "capture"),
+    # arranged with "be to" or "be due to": the future of "will visit"
+    ("The Dutch foreign minister is to visit Indonesia next week.", "CONSULT", "visit"),
+    ("Britain is to give a £4m grant to Rwanda.", "AID", "give"),
 ])
 def test_an_act_aimed_at_is_possible(text, kind, trigger, analyse_text, monkeypatch):
     assert certainty_of(analyse_text(text), kind, trigger) == {"possible"}
@@ -29,9 +32,13 @@ def test_an_act_aimed_at_is_possible(text, kind, trigger, analyse_text, monkeypa
         assert "possible" not in certainty_of(analyse_text(text), kind, trigger)
 
 
-def test_an_act_done_stays_done(analyse_text):
-    text = "The IMF gave Portugal emergency loans last year."
-    assert certainty_of(analyse_text(text), "AID", "gave") == {"asserted"}
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("The IMF gave Portugal emergency loans last year.", "AID", "gave"),
+    # "to" after a noun or an adjective of the subject's, not "be to"
+    ("The Dutch foreign minister visited Indonesia to discuss the floods.", "CONSULT", "visited"),
+])
+def test_an_act_done_stays_done(text, kind, trigger, analyse_text):
+    assert certainty_of(analyse_text(text), kind, trigger) == {"asserted"}
 
 
 @pytest.mark.parametrize("text, accused", [
