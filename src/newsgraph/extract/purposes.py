@@ -69,10 +69,13 @@ def so_marked(verb) -> bool:
 
 def arranged(verb) -> bool:
     """"is to visit", "was to ask", "are to be investigated", "is due to meet": an infinitive that
-    completes a form of "be" (or "due" after one) whose subject is the doer or the done-to."""
+    completes a form of "be" (or "due" after one) whose subject is the doer or the done-to, and
+    that has no predicate noun."""
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
     if head.lower_ == "due" and head.dep_ == "acomp":
         head = head.head
-    return head.lemma_.lower() == "be" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    # "he is the third MP to defect": the infinitive tells of the predicate noun, an act done
+    return head.lemma_.lower() == "be" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+        and not any(c.dep_ == "attr" for c in head.children)
