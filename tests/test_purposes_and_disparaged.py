@@ -37,6 +37,7 @@ def test_an_act_aimed_at_is_possible(text, kind, trigger, analyse_text, monkeypa
     # "to" after a noun or an adjective of the subject's, not "be to"
     ("The Dutch foreign minister visited Indonesia to discuss the floods.", "CONSULT", "visited"),
     ("Ms Lee is the fourth Liberal Democrat MP to defect to the Conservatives since 2001.", "AFFILIATION", "defect"),
+    ("Canada was quick to send aid to Haiti after the earthquake.", "AID", "send"),
 ])
 def test_an_act_done_stays_done(text, kind, trigger, analyse_text):
     assert certainty_of(analyse_text(text), kind, trigger) == {"asserted"}

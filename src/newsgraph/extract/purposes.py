@@ -76,6 +76,6 @@ def arranged(verb) -> bool:
     head = verb.head
     if head.lower_ == "due" and head.dep_ == "acomp":
         head = head.head
-    # "he is the third MP to defect": the infinitive tells of the predicate noun, an act done
-    return head.lemma_.lower() == "be" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
-        and not any(c.dep_ == "attr" for c in head.children)
+    elif any(c.dep_ in ("attr", "acomp") for c in head.children):
+        return False    # "is the third MP to defect", "was wrong to give": of the predicate, an act done
+    return head.lemma_.lower() == "be" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
