@@ -13,11 +13,13 @@ from ..wordlists import words
 from .actors import KnownActors
 from .advice import advice_to_a_kind
 from .decided_acts import decided_by_owner
+from .disparaged import disparaged
 from .entity_lookup import unnamed
 from .fates import restated, ruled_out
 from .idle_acts import idle
 from .mood import capacity, indefinite_doer, modal_of, unreal
 from .one_sided import one_sided_rule, owned_stand, victims
+from .purposes import purposed
 from .quantities import is_people
 from .refusals import COURTS
 from .said_acts import said_or_standing
@@ -386,7 +388,7 @@ def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
     """The events no rule drops (RULES, idle_acts.idle: acts nobody did to anybody, said_acts: a
     concession said, an agreement held, and one_sided: a side the sentence names left out, talks
     not held), a stand on an owned matter taking its
-    owner as object (one_sided.owned_stand), with a
+    owner as object (one_sided.owned_stand), an act aimed at made possible (purposes.py), with a
     state that stands for its people replaced by them (stand_ins.py)."""
     stated = [as_member(people_for_state(event, doc, res), doc) for event in events]
     restated(events, stated)   # for an observer (fates.py), if there is one
@@ -400,7 +402,8 @@ def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
             named = side_kind(event.object, res) not in (NONE, GENERIC)
             rule = idle(event, tok, res) or said_or_standing(event, tok) or one_sided_rule(event, tok, hurt) or (
                 "advice to a kind" if advice_to_a_kind(event, tok, thing, named) else "keep")
-            event = decided_by_owner(owned_stand(event, thing, res), tok, res) if rule == "keep" else event
+            if rule == "keep":   # (an act aimed at, not done, keeps its event as possible: purposes.py)
+                event = disparaged(purposed(decided_by_owner(owned_stand(event, thing, res), tok, res), tok), tok)
         if rule == "keep":
             kept.append(event)
         else:

@@ -8,7 +8,9 @@ trigger (called by gate.gated after every construction has spoken):
   riot's toll, not an attack;
 - a crime by a class of unnamed people that an official or a firm reports ("armed robbers stole
   diamonds, the prosecutors' office said", "Microsoft said attackers are exploiting a flaw") is a
-  report of the crime, not an accusation of an actor.
+  report of the crime, not an accusation of an actor;
+- a visit to a town or a site, and talk with the police at a scene, are no consultation
+  (idle_contacts.py).
 
 Each rule was counted on the hand-judged audit samples and on bench sentences before it was kept.
 """
@@ -21,6 +23,7 @@ from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
 from .entity_lookup import unnamed
+from .idle_contacts import idle_contact
 
 # where a suspended person is suspended from that makes it employment, not politics ("from her job")
 EMPLOYMENT = words("employment_nouns")
@@ -43,7 +46,7 @@ def idle(event: Event, trigger, res: KnownActors) -> str | None:
         return "riot toll"
     if event.type == "ACCUSE" and reported_crime(event, trigger, res):
         return "reported crime"
-    return None
+    return idle_contact(event, trigger, res)
 
 
 def suspended_from_job(trigger) -> bool:

@@ -1,0 +1,91 @@
+"""Contacts that are no consultation between actors (PLOVER CONSULT: meetings, visits and talks
+between the parties to a matter), read from the parse around the trigger (called by idle_acts.idle):
+
+- a visit to a place that resolved to no state ("the Lib Dem leader visits Manchester and Shrewsbury",
+  "will visit Auschwitz"): a tour of towns, sites and constituencies, where no host is met; a visit
+  to a country ("visited China", "visited Kyiv": a capital stands for its state) stays, as PLOVER codes it. The
+  recogniser often takes a town for a person or a firm, so a town is also known by its name being a
+  city's (GeoNames);
+- a witness, victim or suspect speaking to the police, or the police speaking to them ("when police
+  approached to speak with the young man", "she pushed through the crowd to speak with officers"):
+  questioning and statements at a scene or in an inquiry, not talks between parties.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Event
+from ..resolve.gazetteer import load_gazetteer
+from ..wordlists import words
+from .actors import KnownActors
+
+# verbs and nouns of a visit, whose object is the place gone to
+VISITING = words("visit_words")
+# verbs of talking, whose other side is whom one talks with
+SPEAKING = words("speaking_verbs")
+# words that name the police by their office, in a side's phrase ("the police", "two detectives")
+POLICE = words("police_words")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+STATE_PREFIX = "gaz:"
+# people in the largest place of a name from which the name is a town's in news ("Manchester", "Shrewsbury")
+TOWN_POPULATION = 50_000
+
+
+def idle_contact(event: Event, trigger, res: KnownActors) -> str | None:
+    """The name of the rule that finds the consultation no contact between actors, or None."""
+    if event.type != "CONSULT" or trigger is None:
+        return None
+    if visited_place(event, trigger, res):
+        return "place visited"
+    if police_contact(event, trigger):
+        return "police contact"
+    return None
+
+
+def visited_place(event: Event, trigger, res: KnownActors) -> bool:
+    """A visit whose object the sentence writes as a place (a town, a region, a site) and that resolved
+    to no state of the gazetteer: the place itself, not a host."""
+    if trigger.lemma_.lower() not in VISITING or event.object is None or event.object.startswith(STATE_PREFIX):
+        return False
+    named = [t for t in trigger.sent if res.entity_at(t.i) == event.object]
+    if not named:
+        return False
+    entity = res.entities.get(event.object)
+    if entity is None or (res.gazetteer or load_gazetteer()).country_of_capital(entity.name) is not None:
+        return False    # a capital stands for its state ("visited Kyiv"), even where it resolved to none
+    return all(t.ent_type_ in PLACE_LABELS for t in named) or town_population(entity.name) >= TOWN_POPULATION
+
+
+@lru_cache(maxsize=4096)
+def town_population(name: str) -> int:
+    """The people in the largest city or region (GeoNames) called `name`, or 0."""
+    from ..geo.gazetteer import ADMIN1, PLACE  # noqa: PLC0415  (loaded only for a visit's object)
+    from ..geo.names import name_key  # noqa: PLC0415
+    gaz = _geonames()
+    return max((gaz.population[r] for r in gaz.rows(name_key(name)) if gaz.feature[r] in (ADMIN1, PLACE)), default=0)
+
+
+@lru_cache(maxsize=1)
+def _geonames():
+    from ..geo.geocoder import Geocoder  # noqa: PLC0415
+    return Geocoder().gazetteer
+
+
+def police_contact(event: Event, trigger) -> bool:
+    """Talking with the police, or the police talking with someone: a verb of speaking one of whose
+    sides the sentence names as police."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in SPEAKING:
+        return False
+    return any(police_phrase(text, trigger) for text in (event.subject_text, event.object_text))
+
+
+def police_phrase(text: str, trigger) -> bool:
+    """The side's phrase, as the sentence writes it, holds a word for the police."""
+    if not text:
+        return False
+    sent = trigger.sent
+    at = sent.text.find(text)
+    if at < 0:
+        return False
+    span = trigger.doc.char_span(sent.start_char + at, sent.start_char + at + len(text), alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in POLICE or t.lower_ in POLICE for t in span)
