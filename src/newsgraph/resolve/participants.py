@@ -29,6 +29,7 @@ from .firm_kinds import firm_kind
 from .identified import name_described_people
 from .names import fold
 from .owners import disowned, named_owner
+from .people_kinds import people_kind, people_nouns
 from .resolution import ResolutionDraft, entity_for_actor
 
 COLLECTIVE_TYPE = {lemma: typ for typ, lemmas in table("generic_kinds").items() for lemma in lemmas}
@@ -284,7 +285,8 @@ def add_group(tok, res: ResolutionDraft, tag: str, typ: str = "OTHER") -> None:
 @lru_cache(maxsize=1)
 def _wanted() -> frozenset[str]:
     """The nouns resolve_participants looks at (the same for every document)."""
-    return frozenset((*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS, *OWN_NAME_NOUNS))
+    return frozenset((*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS, *OWN_NAME_NOUNS,
+                      *people_nouns()))
 
 
 def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
@@ -315,6 +317,11 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
             add_group(tok, res, tag)
         elif found is None and counted_firms(tok, res):
             add_group(tok, res, tag, "ORGANIZATION")
+        elif collective_kind(tok, res) is None and (kind := people_kind(tok, res.token_entity)) is not None \
+                and not named_owner(tok, res, kind[2]):
+            # "foreign investors", "top executives": people of a kind, one collective as "protesters" are
+            entity, reason, label = collective_entity(tok, kind, res, gaz)
+            res.add_mention(collective_span(tok, res), entity, reason, label=label, alias=False, head=i)
     name_described_people(doc, res)
 
 

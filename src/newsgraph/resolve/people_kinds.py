@@ -1,0 +1,52 @@
+"""People of a kind that news reports as a side without naming them, beyond the collectives of
+generic_kinds: "foreign investors criticised the tax", "parents sued the school", "several other top
+executives were arrested", "staff walked out". The head is a person noun of the lexicon's person
+classes (words/actors.yaml: individual, outsider, own-name and group nouns; words/extract.yaml:
+people_kinds) in the bare plural, or a collective of a body's people ("staff"); resolve/participants.py
+makes it an unnamed collective ("investors (Cameroon)") as it does "protesters", so that extraction
+proposes the event and the keep gate judges it as it judges any unnamed collective.
+
+Not a kind: a plural with an article, number or owner, which points at people of the story ("the two
+men", "his aides": a described group); a modifier, predicate or apposition ("investor confidence",
+"they are investors"); and the person nouns of no kind of their own (people_kinds_not: "men", "people").
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+
+PERSON_CLASSES = ("individual_nouns", "outsider_nouns", "own_name_nouns", "group_person_nouns", "people_kinds")
+PEOPLE_KINDS = frozenset().union(*(words(k) for k in PERSON_CLASSES)) - words("people_kinds_not")
+PEOPLE_COLLECTIVES = words("people_collectives")
+STATE_HEADS = words("state_kind_heads")
+# where a plural is a side: who acts or is acted on, the object of a preposition ("arrests of top
+# executives", "criticised by investors"), or a conjunct of one
+SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+POINTING = frozenset({"det", "poss", "nummod", "predet"})
+# determiners that say how many of a kind, not which ("some investors", "all parents")
+QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "other", "no", "any", "more", "both"})
+
+
+def people_nouns() -> frozenset[str]:
+    """The heads people_kind looks at (lemmas)."""
+    return PEOPLE_KINDS | PEOPLE_COLLECTIVES | STATE_HEADS
+
+
+def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
+    """(kind, what news calls it, type) of people of a kind headed by `tok`, as
+    participants.collective_kind gives for protesters: ("investor", "investors", "OTHER"),
+    ("member state", "member states", "GOVERNMENT"); None for a noun that is no such side. `named`:
+    the indices of tokens a name or place holds, which are no words of the kind."""
+    lemma = tok.lemma_.lower()
+    collective = lemma in PEOPLE_COLLECTIVES and tok.tag_ == "NN"
+    if not collective and (tok.tag_ != "NNS" or lemma not in PEOPLE_KINDS | STATE_HEADS):
+        return None
+    if tok.dep_ not in SIDE_DEPS or tok.dep_ == "conj" and tok.head.dep_ not in SIDE_DEPS:
+        return None
+    if any(c.dep_ in POINTING and c.lower_ not in QUANTIFIERS for c in tok.children):
+        return None   # "the investors", "two executives", "its staff": people of the story, not a kind
+    if lemma in STATE_HEADS:
+        which = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i not in named
+                 and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in QUANTIFIERS]
+        return (" ".join((*which, lemma)), " ".join((*which, tok.lower_)), "GOVERNMENT") if which else None
+    nouns = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+    return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), "OTHER"
