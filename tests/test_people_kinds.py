@@ -8,7 +8,7 @@ import pytest
 
 # (event type, the collective's name, a news sentence of our own)
 KINDS = [
-    ("ACCUSE", "investors", "Foreign investors criticised the sudden tax rise on mining profits."),
+    ("ACCUSE", "foreign investors", "Foreign investors criticised the sudden tax rise on mining profits."),
     ("ACCUSE", "parents", "Parents accused the education ministry of closing rural schools."),
     ("REQUEST", "charities", "Charities urged the finance minister to restore the aid budget."),
     ("REJECT", "creditors", "Creditors rejected the airline's restructuring plan."),
@@ -26,8 +26,9 @@ def test_people_of_a_kind_are_a_side(events_named, typ, name, text):
 
 def test_a_quantified_kind_keeps_the_words_news_calls_it(resolved_entity):
     ent = resolved_entity("Police detained several other senior executives in Seoul on Friday.", "executives")
-    assert ent is not None and ent.key.startswith("GENERIC:executive:")
-    assert "several other senior executives" in ent.aliases and ent.country == "KOR"
+    assert ent is not None and ent.key.startswith("GENERIC:senior executive:")   # which kind, not how many
+    assert ent.name.startswith("senior executives") and "several other senior executives" in ent.aliases
+    assert ent.country == "KOR"
 
 
 @pytest.mark.parametrize(("text", "word"), [

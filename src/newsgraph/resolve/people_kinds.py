@@ -44,9 +44,11 @@ def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
         return None
     if any(c.dep_ in POINTING and c.lower_ not in QUANTIFIERS for c in tok.children):
         return None   # "the investors", "two executives", "its staff": people of the story, not a kind
-    if lemma in STATE_HEADS:
-        which = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i not in named
-                 and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in QUANTIFIERS]
-        return (" ".join((*which, lemma)), " ".join((*which, tok.lower_)), "GOVERNMENT") if which else None
-    nouns = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
-    return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), "OTHER"
+    # the words that say which kind ("foreign", "top", "African", "member"), not how many ("several other")
+    which = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS
+             and (c.pos_ in ("ADJ", "NOUN") or c.pos_ == "PROPN" and c.i not in named)]
+    if lemma in STATE_HEADS and not which:
+        return None
+    written = [c.lower_ if c.is_sent_start and not c.ent_type_ or c.pos_ == "NOUN" else c.text for c in which]
+    return (" ".join((*(c.lower_ for c in which), lemma)), " ".join((*written, tok.lower_)),
+            "GOVERNMENT" if lemma in STATE_HEADS else "OTHER")
