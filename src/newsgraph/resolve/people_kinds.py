@@ -1,26 +1,28 @@
 """People of a kind that news reports as a side without naming them, beyond the collectives of
 generic_kinds: "foreign investors criticised the tax", "parents sued the school", "several other top
 executives were arrested", "staff walked out". The head is a person noun of the lexicon's person
-classes (words/actors.yaml: individual, outsider, own-name and group nouns; words/extract.yaml:
-people_kinds) in the bare plural, or a collective of a body's people ("staff"); resolve/participants.py
-makes it an unnamed collective ("investors (Cameroon)") as it does "protesters", so that extraction
-proposes the event and the keep gate judges it as it judges any unnamed collective.
+classes (words/actors.yaml: own-name and group nouns; words/extract.yaml: people_kinds) in the bare
+plural, or a collective of a body's people ("staff"); resolve/participants.py makes it an unnamed
+collective ("foreign investors (Cameroon)") as it does "protesters", so that extraction proposes the
+event and the keep gate judges it as it judges any unnamed collective.
 
 Not a kind: a plural with an article, number or owner, which points at people of the story ("the two
 men", "his aides": a described group); a modifier, predicate or apposition ("investor confidence",
-"they are investors"); and the person nouns of no kind of their own (people_kinds_not: "men", "people").
+"they are investors"); and the person nouns of no kind of their own (people_kinds_not: "people").
 """
 from __future__ import annotations
 
 from ..wordlists import words
 
-PERSON_CLASSES = ("individual_nouns", "outsider_nouns", "own_name_nouns", "group_person_nouns", "people_kinds")
+PERSON_CLASSES = ("own_name_nouns", "group_person_nouns", "people_kinds")
 PEOPLE_KINDS = frozenset().union(*(words(k) for k in PERSON_CLASSES)) - words("people_kinds_not")
 PEOPLE_COLLECTIVES = words("people_collectives")
 STATE_HEADS = words("state_kind_heads")
-# where a plural is a side: who acts or is acted on, the object of a preposition ("arrests of top
-# executives", "criticised by investors"), or a conjunct of one
-SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+# where a plural is a side of its own: who acts, who a passive acts on ("executives were arrested"), the
+# object of a preposition ("arrests of top executives", "criticised by investors"), or a conjunct of one.
+# Not a direct object: the verb's subject names the event's actor, and the object needs no entity to be
+# its other side (in a bench sample "captured economists", "led all players" were no events)
+SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "conj"})
 POINTING = frozenset({"det", "poss", "nummod", "predet"})
 # determiners that say how many of a kind, not which ("some investors", "all parents")
 QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "other", "no", "any", "more", "both"})
