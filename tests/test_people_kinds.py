@@ -25,7 +25,7 @@ def test_people_of_a_kind_are_a_side(events_named, typ, name, text):
 
 
 def test_a_quantified_kind_keeps_the_words_news_calls_it(resolved_entity):
-    ent = resolved_entity("Several other senior executives were detained in Seoul on Friday.", "executives")
+    ent = resolved_entity("Several other senior executives in South Korea were detained on Friday.", "executives")
     assert ent is not None and ent.key.startswith("GENERIC:senior executive:")   # which kind, not how many
     assert ent.name.startswith("senior executives") and "several other senior executives" in {a.lower() for a in ent.aliases}
     assert ent.country == "KOR"
