@@ -37,6 +37,7 @@ def test_a_quantified_kind_keeps_the_words_news_calls_it(resolved_entity):
     ("Unilever shareholders rejected the bid.", "shareholders"),         # a name owns them
     ("Its staff walked out on Monday.", "staff"),                        # a pronoun's body
     ("Countries agreed to cut emissions.", "Countries"),                 # states of no kind
+    ("Zorvex executives denied the report.", "executives"),              # a name the recogniser missed
     ("They are investors in the new bank.", "investors"),                # a predicate
 ])
 def test_people_of_the_story_or_of_a_name_are_no_kind(resolved_entity, text, word):

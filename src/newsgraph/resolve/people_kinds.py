@@ -46,9 +46,11 @@ def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
         return None
     if any(c.dep_ in POINTING and c.lower_ not in QUANTIFIERS for c in tok.children):
         return None   # "the investors", "two executives", "its staff": people of the story, not a kind
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in named]
+    if any(c.pos_ == "PROPN" for c in mods):
+        return None   # "G7 nations", "Yukos executives": a body's people, whose name the recogniser missed
     # the words that say which kind ("foreign", "top", "African", "member"), not how many ("several other")
-    which = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS
-             and (c.pos_ in ("ADJ", "NOUN") or c.pos_ == "PROPN" and c.i not in named)]
+    which = [c for c in mods if c.lower_ not in QUANTIFIERS and c.pos_ in ("ADJ", "NOUN")]
     if lemma in STATE_HEADS and not which:
         return None
     written = [c.lower_ if c.is_sent_start and not c.ent_type_ or c.pos_ == "NOUN" else c.text for c in which]
