@@ -47,12 +47,17 @@ def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
     if any(c.dep_ in POINTING and c.lower_ not in QUANTIFIERS for c in tok.children):
         return None   # "the investors", "two executives", "its staff": people of the story, not a kind
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in named]
-    if any(c.pos_ == "PROPN" for c in mods):
+    if any(name_like(c) for c in mods):
         return None   # "G7 nations", "Yukos executives": a body's people, whose name the recogniser missed
     # the words that say which kind ("foreign", "top", "African", "member"), not how many ("several other")
-    which = [c for c in mods if c.lower_ not in QUANTIFIERS and c.pos_ in ("ADJ", "NOUN")]
+    which = [c for c in mods if c.lower_ not in QUANTIFIERS and c.pos_ in ("ADJ", "NOUN", "PROPN")]
     if lemma in STATE_HEADS and not which:
         return None
     written = [c.lower_ if c.is_sent_start and not c.ent_type_ or c.pos_ == "NOUN" else c.text for c in which]
     return (" ".join((*(c.lower_ for c in which), lemma)), " ".join((*written, tok.lower_)),
             "GOVERNMENT" if lemma in STATE_HEADS else "OTHER")
+
+
+def name_like(tok) -> bool:
+    """A proper noun that is a name: not a capital the sentence's start gave a common word ("Member states")."""
+    return tok.pos_ == "PROPN" and not (tok.is_sent_start and not tok.ent_type_)
