@@ -39,6 +39,8 @@ def test_a_quantified_kind_keeps_the_words_news_calls_it(resolved_entity):
     ("Countries agreed to cut emissions.", "Countries"),                 # states of no kind
     ("Zorvex executives denied the report.", "executives"),              # a name the recogniser missed
     ("They are investors in the new bank.", "investors"),                # a predicate
+    ("The firm sought protection from creditors.", "creditors"),         # no side's preposition
+    ("Firms moved jobs to cheaper countries.", "countries"),             # a comparison, not a kind
 ])
 def test_people_of_the_story_or_of_a_name_are_no_kind(resolved_entity, text, word):
     ent = resolved_entity(text, word)

@@ -23,6 +23,10 @@ STATE_HEADS = words("state_kind_heads")
 # Not a direct object: the verb's subject names the event's actor, and the object needs no entity to be
 # its other side (in a bench sample "captured economists", "led all players" were no events)
 SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "conj"})
+# the prepositions whose object is a side: an agent, whom a noun's act is of, with or against ("talks with
+# creditors", "protests against executives"); not where or among whom ("confusion among investors",
+# "protection from creditors", "outsourcing to cheaper countries" were no events in a bench sample)
+SIDE_PREPS = frozenset({"by", "of", "with", "against"})
 POINTING = frozenset({"det", "poss", "nummod", "predet"})
 # determiners that say how many of a kind, not which ("some investors", "all parents")
 QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "other", "no", "any", "more", "both"})
@@ -42,7 +46,8 @@ def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
     collective = lemma in PEOPLE_COLLECTIVES and tok.tag_ == "NN"
     if not collective and (tok.tag_ != "NNS" or lemma not in PEOPLE_KINDS | STATE_HEADS):
         return None
-    if tok.dep_ not in SIDE_DEPS or tok.dep_ == "conj" and tok.head.dep_ not in SIDE_DEPS:
+    head = tok.head if tok.dep_ == "conj" else tok
+    if head.dep_ not in SIDE_DEPS or head.dep_ == "pobj" and head.head.lower_ not in SIDE_PREPS:
         return None
     if any(c.dep_ in POINTING and c.lower_ not in QUANTIFIERS for c in tok.children):
         return None   # "the investors", "two executives", "its staff": people of the story, not a kind
@@ -51,6 +56,8 @@ def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
         return None   # "G7 nations", "Yukos executives": a body's people, whose name the recogniser missed
     # the words that say which kind ("foreign", "top", "African", "member"), not how many ("several other")
     which = [c for c in mods if c.lower_ not in QUANTIFIERS and c.pos_ in ("ADJ", "NOUN", "PROPN")]
+    if any(c.tag_ in ("JJR", "JJS") for c in which):
+        return None   # "cheaper countries", "the poorest nations": a comparison, not a kind that acts
     if lemma in STATE_HEADS and not which:
         return None
     written = [c.lower_ if c.is_sent_start and not c.ent_type_ or c.pos_ == "NOUN" else c.text for c in which]
