@@ -38,6 +38,7 @@ def test_a_quantified_kind_keeps_the_words_news_calls_it(resolved_entity):
     ("Its staff walked out on Monday.", "staff"),                        # a pronoun's body
     ("Countries agreed to cut emissions.", "Countries"),                 # states of no kind
     ("Zorvex executives denied the report.", "executives"),              # a name the recogniser missed
+    ("Kenyan and Ugandan leaders met in Kampala.", "leaders"),           # their countries' leaders
     ("They are investors in the new bank.", "investors"),                # a predicate
     ("The firm sought protection from creditors.", "creditors"),         # no side's preposition
     ("Firms moved jobs to cheaper countries.", "countries"),             # a comparison, not a kind

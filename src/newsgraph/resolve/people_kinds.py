@@ -51,9 +51,12 @@ def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
         return None
     if any(c.dep_ in POINTING and c.lower_ not in QUANTIFIERS for c in tok.children):
         return None   # "the investors", "two executives", "its staff": people of the story, not a kind
-    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in named]
-    if any(name_like(c) for c in mods):
-        return None   # "G7 nations", "Yukos executives": a body's people, whose name the recogniser missed
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.i in named or name_like(c) for c in mods):
+        # "Japanese and South Korean leaders": a name before them says whose people they are, which
+        # extraction reads from it (extract/arguments.py); "G7 nations", "Yukos executives": a name the
+        # recogniser missed
+        return None
     # the words that say which kind ("foreign", "top", "African", "member"), not how many ("several other")
     which = [c for c in mods if c.lower_ not in QUANTIFIERS and c.pos_ in ("ADJ", "NOUN", "PROPN")]
     if any(c.tag_ in ("JJR", "JJS") for c in which):
