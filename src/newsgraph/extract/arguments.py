@@ -4,16 +4,9 @@ passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
 from ..resolve.gazetteer import load_gazetteer
-from ..resolve.participants import (
-    ARMED_OWNERS,
-    acts_in_own_name,
-    collective_entity,
-    collective_of,
-    collective_span,
-    former_member,
-    private_owner_type,
-)
+from ..resolve.owners import ARMED_OWNERS, acts_in_own_name, former_member, private_owner_type
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
+from ..resolve.participants import collective_entity, collective_of, collective_span
 from ..wordlists import words
 from .actors import KnownActors
 from .charges import ACCUSING  # noqa: F401  (imported from here by other stages)

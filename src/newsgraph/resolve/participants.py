@@ -28,6 +28,8 @@ from ..wordlists import table, words
 from .firm_kinds import firm_kind
 from .identified import name_described_people
 from .names import fold
+from .owners import disowned, named_owner
+from .people_kinds import people_kind, people_nouns
 from .resolution import ResolutionDraft, entity_for_actor
 
 COLLECTIVE_TYPE = {lemma: typ for typ, lemmas in table("generic_kinds").items() for lemma in lemmas}
@@ -44,16 +46,9 @@ COLLECTIVE_SINGULARS = words("collective_singulars")
 COUNTED_ONLY = words("counted_only_nouns")
 # counts in words ("dozens of people", "three dozen people")
 COUNT_WORDS = frozenset({"dozen", "dozens", "score", "scores", "hundreds", "thousands"})
-# people of a private kind, whom no unknown name before them owns ("a Bloomington man")
-PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
-# owners one of whose men acts for them ("a Hamas man", "a Taliban commander")
-ARMED_OWNERS = ("ARMED_GROUP", "MILITARY", "GOVERNMENT")
 OWN_NAME_NOUNS = words("own_name_nouns")
-FORMER = words("former_words")
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 POLICE = frozenset({"police", "policeman", "gendarme"})
-# participles that tie members to the actor they serve ("forces loyal to Assad")
-AFFILIATED = words("affiliated")
 CHARGE_OF = words("charge_of_verbs")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
 UNSPECIFIC = frozenset({"more", "most", "many", "few", "fewer", "all", "any", "no", "other", "such"})
@@ -77,73 +72,6 @@ def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
         capital = gaz.country_of_capital(ent.name)
         return capital.key if capital is not None else key
     return None
-
-
-def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
-    """Whether the phrase names whom its members belong to ("ISIS forces", "Hamas men", "fighters
-    of the Islamic State", "Israeli soldiers"): they stand for that actor, which extraction reads
-    from the modifier. A country qualifies civilians, armed collectives and private persons
-    ("Iranian protesters", "Somali pirates", "a Mexican journalist", "Russian agents") but owns its
-    forces and one who serves in them ("Israeli soldiers", "an Israeli soldier")."""
-    owners = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod")]   # "MS-13 members"
-    if typ != "PERSON":   # "the wife of the Iraqi ambassador" is no member of Iraq
-        owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                   for p in c.children if p.dep_ == "pobj"]
-    if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATED for c in tok.rights):
-        return True
-    if typ == "PERSON" and former_member(tok):
-        return False
-    for owner in owners:
-        for t in owner.subtree:
-            ent = res.entities.get(res.token_entity.get(t.i, ""))
-            if ent is None or ent.type == "LOCATION" or adjective_taken_for_a_body(t, ent):
-                continue
-            if ent.type == "PERSON" and owner.head.lower_ == "from":
-                continue   # "men from Keighley": no one is from a person (a town the NER took for one)
-            if typ == "PERSON" and private_owner_type(tok, ent.type):
-                continue   # "a Bloomington man", "a CNN journalist": a home or an employer, not who acts
-            if ent.type != "COUNTRY" or tok.lemma_.lower() in FORCES and typ in ("MILITARY", "PERSON"):
-                return True
-    return False
-
-
-def adjective_taken_for_a_body(tok, ent: Entity) -> bool:
-    """An adjective the recogniser took for an organisation that no gazetteer knows ("Fulani herdsmen",
-    "Tuareg nomads"): it says what kind of people they are, not whose; a known party's adjective owns
-    its members ("Republican senators")."""
-    return tok.tag_ == "JJ" and ent.type == "ORGANIZATION" and not ent.key.startswith("gaz:")
-
-
-def acts_in_own_name(tok) -> bool:
-    """One person of a kind that acts in their own name: "a senior Tory MP", "a Kraft employee"
-    (a party or firm before them does not act through them; "Tory MPs" stand for the party)."""
-    return tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in OWN_NAME_NOUNS   # "MP" is tagged a name
-
-
-def former_member(tok) -> bool:
-    """A person no longer of the body named before them: "a former FBI agent", "an ex-Hamas man"."""
-    return any(c.lower_ in FORMER and c.dep_ in ("amod", "compound", "nmod", "advmod") for c in tok.lefts)
-
-
-def private_owner_type(tok, typ: str | None) -> bool:
-    """Whether a named owner of type `typ` before the person `tok` is a home, an employer or a party
-    rather than whom they act for: any non-armed owner of a private kind ("a CNN journalist", "an
-    Indian blogger"); a party, firm or club of one who acts in their own name ("a Labour MP")."""
-    lemma = tok.lemma_.lower()
-    if lemma in PRIVATE_KINDS:
-        return typ not in ARMED_OWNERS
-    return acts_in_own_name(tok) and typ not in (*ARMED_OWNERS, "COUNTRY")
-
-
-def disowned(tok, res: ResolutionDraft) -> bool:
-    """One who acts in their own name, heading a phrase of their own, whom the body named before them
-    does not own: "a senior Tory MP", "a former FBI agent" (see named_owner), not "an FBI agent"."""
-    if not acts_in_own_name(tok) or tok.dep_ in ("compound", "attr", "appos", "npadvmod") \
-            or not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-        return False
-    owners = [res.entities.get(res.token_entity.get(t.i, "")) for c in tok.lefts for t in c.subtree]
-    return former_member(tok) and any(owners) or any(
-        ent is not None and private_owner_type(tok, ent.type) and ent.type != "LOCATION" for ent in owners)
 
 
 def acting(tok) -> bool:
@@ -357,7 +285,8 @@ def add_group(tok, res: ResolutionDraft, tag: str, typ: str = "OTHER") -> None:
 @lru_cache(maxsize=1)
 def _wanted() -> frozenset[str]:
     """The nouns resolve_participants looks at (the same for every document)."""
-    return frozenset((*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS, *OWN_NAME_NOUNS))
+    return frozenset((*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS, *OWN_NAME_NOUNS,
+                      *people_nouns()))
 
 
 def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
@@ -388,6 +317,11 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
             add_group(tok, res, tag)
         elif found is None and counted_firms(tok, res):
             add_group(tok, res, tag, "ORGANIZATION")
+        elif collective_kind(tok, res) is None and (kind := people_kind(tok, res.token_entity)) is not None \
+                and not named_owner(tok, res, kind[2]):
+            # "foreign investors", "top executives": people of a kind, one collective as "protesters" are
+            entity, reason, label = collective_entity(tok, kind, res, gaz)
+            res.add_mention(collective_span(tok, res), entity, reason, label=label, alias=False, head=i)
     name_described_people(doc, res)
 
 

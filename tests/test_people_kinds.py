@@ -1,0 +1,48 @@
+"""People of a kind that news reports as a side without a name ("foreign investors criticised",
+"parents accused", "member states condemned"; resolve/people_kinds.py) are unnamed collectives, so
+the event is proposed and judged like one with "protesters"; people of the story ("the investors"),
+people a name owns ("Unilever shareholders") and people of a pronoun's body ("its staff") are not."""
+from __future__ import annotations
+
+import pytest
+
+# (event type, the collective's name, a news sentence of our own)
+KINDS = [
+    ("ACCUSE", "foreign investors", "Foreign investors criticised the sudden tax rise on mining profits."),
+    ("ACCUSE", "parents", "Parents accused the education ministry of closing rural schools."),
+    ("REQUEST", "charities", "Charities urged the finance minister to restore the aid budget."),
+    ("REJECT", "creditors", "Creditors rejected the airline's restructuring plan."),
+    ("PROTEST", "staff", "Staff at the hospital went on strike over unpaid wages."),
+    ("ACCUSE", "member states", "Member states condemned the shelling of the embassy."),
+    ("REJECT", "neighbouring countries", "Neighbouring countries rejected the refugee quota."),
+]
+
+
+@pytest.mark.parametrize(("typ", "name", "text"), KINDS)
+def test_people_of_a_kind_are_a_side(events_named, typ, name, text):
+    subjects = {s for t, s, *_ in events_named(text) if t == typ}
+    assert any(s is not None and s.startswith(name) for s in subjects), subjects
+
+
+def test_a_quantified_kind_keeps_the_words_news_calls_it(resolved_entity):
+    ent = resolved_entity("Several other senior executives in South Korea were detained on Friday.", "executives")
+    assert ent is not None and ent.key.startswith("GENERIC:senior executive:")   # which kind, not how many
+    assert ent.name.startswith("senior executives") and "several other senior executives" in {a.lower() for a in ent.aliases}
+    assert ent.country == "KOR"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The investors sued the bank for fraud.", "investors"),             # people of the story
+    ("Two executives resigned after the audit.", "executives"),          # counted: a described group
+    ("Unilever shareholders rejected the bid.", "shareholders"),         # a name owns them
+    ("Its staff walked out on Monday.", "staff"),                        # a pronoun's body
+    ("Countries agreed to cut emissions.", "Countries"),                 # states of no kind
+    ("Zorvex executives denied the report.", "executives"),              # a name the recogniser missed
+    ("Kenyan and Ugandan leaders met in Kampala.", "leaders"),           # their countries' leaders
+    ("They are investors in the new bank.", "investors"),                # a predicate
+    ("The firm sought protection from creditors.", "creditors"),         # no side's preposition
+    ("Firms moved jobs to cheaper countries.", "countries"),             # a comparison, not a kind
+])
+def test_people_of_the_story_or_of_a_name_are_no_kind(resolved_entity, text, word):
+    ent = resolved_entity(text, word)
+    assert ent is None or not ent.key.startswith("GENERIC:"), ent
