@@ -16,6 +16,11 @@ def _rejected(analysis):
      "shell", "greenpeace"),
     ("Prosecutors charged Mr Novak with taking bribes from a builder. Mr Novak denies taking the money.",
      "novak", "prosecutors"),
+    # an accusation refused without its maker
+    ("Prosecutors charged Ivan Petrov with fraud in May. Mr Petrov has told a court that the fraud charges "
+     "against him are false.", "petrov", "prosecutors"),
+    ("Human Rights Watch accused the Iranian government of torturing prisoners. Iran dismissed the "
+     "allegations as propaganda.", "iran", "human rights watch"),
 ])
 def test_a_denial_refuses_the_accuser_told_before(text, denier, accuser, analyse_text):
     found = _rejected(analyse_text(text))
