@@ -124,6 +124,7 @@ from .talks_with import talks_partners
 from .timeplace import date_for, location_for, place_for
 from .verbal import verbal_events
 from .victim_claims import victim_claims
+from .written_requests import written_requests
 
 
 def sponsorship_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -322,6 +323,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X
+    written_requests(candidates, res)   # "a report by the committee urged ...": the committee
     return candidates, claimed
 
 
