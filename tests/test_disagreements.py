@@ -25,6 +25,7 @@ def test_disagreement_refuses_the_other_side(text, subject, other, analyse_text)
 @pytest.mark.parametrize("text", [
     "Labour will contest the seat at the next election.",   # a race, no ruling challenged
     "Most economists disagree about the timing of the next rate rise.",   # with no other side
+    "India and Pakistan both claim the disputed region of Kashmir.",   # a participle naming a place
 ])
 def test_no_disagreement_without_another_side(text, analyse_text):
     assert _rejected(analyse_text(text)) == set(), text
