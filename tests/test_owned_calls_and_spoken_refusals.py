@@ -83,6 +83,13 @@ def test_a_refusal_answers_the_request_made_of_the_refuser_only(events_named):
     assert ("REJECT", "Greece", "European Union") not in events_named(asked + "Greece refused.")
 
 
+def test_a_refusal_answers_a_call_made_of_no_one_named(events_named):
+    called = "The Liberal Democrats called for a public inquiry into the deaths. "
+    assert ("REJECT", "Home Office", "Liberal Democrats") in events_named(called + "The Home Office refused.")
+    # a refusal of something else named is no answer to the call
+    assert ("REJECT", "Home Office", "Liberal Democrats") not in events_named(called + "The Home Office refused to comment.")
+
+
 def test_the_one_who_grants_or_faces_a_demand_is_the_one_asked(events_named):
     assert ("REQUEST", "Peru", "Chile") in events_named("Chile agreed to consider Peruvian requests for more water.")
     assert ("REQUEST", "Germany", "Greece") in events_named("Greece faced German calls for deeper cuts.")

@@ -5,7 +5,8 @@ made what is turned down).
   of its own refuses the maker of the nearest such act before it, in its sentence or the two before
   (an offer made with "offer", a proposal with "propose", a request with "ask" or "request").
 - "The EU asked Turkey to recognise Cyprus. Ankara refused.": a refusal with nothing refused answers the
-  nearest request made of its subject.
+  nearest request made of its subject, or else the nearest call made of no one named ("Blair has called
+  for an apology, but the mayor has refused": the one who called).
 """
 from __future__ import annotations
 
@@ -74,13 +75,15 @@ def nearest_proposer(c: Candidate, made_with: frozenset[str], res: KnownActors):
 
 
 def nearest_asker(c: Candidate, candidates: list[Candidate]):
-    """The maker of the nearest request made of the refuser before its refusal ("asked Turkey to ...")."""
+    """The maker of the nearest request made of the refuser before its refusal ("asked Turkey to ..."),
+    else of the nearest call made of no one ("called for an apology")."""
     first = window(c)
-    for o in sorted((o for o in candidates if o.type == "REQUEST" and first <= o.trigger.i < c.trigger.i
-                     and o.subject is not None and o.object is not None), key=lambda o: -o.trigger.i):
-        if same_side(o.object, c.subject) and o.subject != c.subject:
-            return o.subject, o.subject_tok
-    return None
+    requests = sorted((o for o in candidates if o.type == "REQUEST" and first <= o.trigger.i < c.trigger.i
+                       and o.subject is not None and not o.subject.startswith("OTHER:")
+                       and not same_side(o.subject, c.subject)), key=lambda o: -o.trigger.i)
+    found = next((o for o in requests if o.object is not None and same_side(o.object, c.subject)), None)
+    found = found or next((o for o in requests if o.object is None), None)
+    return (found.subject, found.subject_tok) if found is not None else None
 
 
 def same_side(a: str, b: str) -> bool:

@@ -63,6 +63,7 @@ from .criticism import criticism_under_fire
 from .custody import custody_events
 from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
+from .denied_accusers import denied_accusers
 from .dismay import dismay_events
 from .doubted_doers import doubted_claim
 from .evaluative import evaluative_events
@@ -123,6 +124,7 @@ from .talks_with import talks_partners
 from .timeplace import date_for, location_for, place_for
 from .verbal import verbal_events
 from .victim_claims import victim_claims
+from .written_requests import written_requests
 
 
 def sponsorship_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -320,6 +322,8 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
+    denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X
+    written_requests(candidates, res)   # "a report by the committee urged ...": the committee
     return candidates, claimed
 
 

@@ -1,0 +1,77 @@
+"""Requests made in writing (PLOVER REQUEST: the requester is the document's author).
+
+A report, letter or petition is no actor, but news often makes it the subject of a request: "a report
+by the Commons committee called for the agency to be scrapped", "a letter from 300 biologists urged the
+department to protect the owl", "the committee published its report. The report urged ministers to
+act". The request is its author's, found:
+- with the document: "by", "from" or "of" ("a report by the committee"), an owner or a name before it
+  ("the committee's report", "the Envisional report");
+- as the maker of the document in the request's sentence or the two before: the subject of a verb that
+  makes or puts it out ("residents signed a petition asking the council to ...", "the committee
+  published its report");
+- else the author of the same document told just before ("A report by the IFS ... The report urged").
+A document whose author the text does not name leaves the request as it was (dropped as incomplete).
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .actors import KnownActors
+from .answered_requests import window
+from .arguments import actor_of, generic_actor
+from .frames import Candidate, noun_subject
+
+DOCUMENTS = words("request_documents")
+MAKING = words("document_making_verbs")
+AUTHOR_PREPS = frozenset({"by", "from", "of"})
+
+
+def written_requests(candidates: list[Candidate], res: KnownActors) -> None:
+    """Give each request made by a document the document's author as its subject (see the module's doc)."""
+    for c in candidates:
+        doc = c.subject_tok
+        if c.type != "REQUEST" or c.subject is not None and not c.subject.startswith("OTHER:") \
+                or doc is None or doc.pos_ != "NOUN" or doc.lemma_.lower() not in DOCUMENTS:
+            continue
+        found = author(doc, res, c.object) or made_before(c, doc, res)
+        if found is not None:
+            c.subject, c.subject_tok = found
+
+
+def author(doc, res: KnownActors, exclude: str | None) -> tuple[str, object] | None:
+    """The author named with the document: "a report by the committee", "the committee's report",
+    or the subject of the verb that made it ("residents signed a petition")."""
+    for p in (x for x in doc.children if x.dep_ == "prep" and x.lower_ in AUTHOR_PREPS):
+        for o in (x for x in p.children if x.dep_ == "pobj"):
+            key = actor_of(o, res) or generic_actor(o, res)
+            if key and key != exclude and not key.startswith("OTHER:"):
+                return key, o
+    key, tok = noun_subject(doc, res, exclude=exclude)
+    if key is not None and not key.startswith("OTHER:") and tok.pos_ != "PRON":
+        return key, tok
+    head = doc.head
+    if doc.dep_ == "dobj" and head.lemma_.lower() in MAKING:
+        return maker(head, res, exclude)
+    return None
+
+
+def maker(verb, res: KnownActors, exclude: str | None) -> tuple[str, object] | None:
+    """The named subject of a verb that made a document."""
+    subj = next((x for x in verb.children if x.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    key = actor_of(subj, res) or generic_actor(subj, res)
+    return (key, subj) if key and key != exclude and not key.startswith("OTHER:") else None
+
+
+def made_before(c: Candidate, doc, res: KnownActors) -> tuple[str, object] | None:
+    """For a definite document ("the report") with no author of its own, the author of the nearest
+    mention of the same document before it, in its sentence or the two before."""
+    if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in doc.children):
+        return None
+    lemma = doc.lemma_.lower()
+    for tok in reversed(doc.doc[window(c):doc.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+            found = author(tok, res, c.object)
+            if found is not None:
+                return found
+    return None

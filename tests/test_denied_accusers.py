@@ -1,0 +1,40 @@
+"""A denial answers the accusation of its denier told just before (extract/denied_accusers.py): the
+accuser is the denial's other side. Sentences written for newsgraph."""
+import pytest
+
+
+def _rejected(analysis):
+    names = analysis.entities
+    return {(names[e.subject].name.lower(), names[e.object].name.lower() if e.object in names else None)
+            for e in analysis.events if e.type == "REJECT" and e.subject in names}
+
+
+@pytest.mark.parametrize(("text", "denier", "accuser"), [
+    ("Human Rights Watch accused the Kremlin of torture in Chechnya. The Kremlin denied that its troops "
+     "had tortured anyone.", "russia", "human rights watch"),
+    ("Greenpeace accused Shell of dumping oil in the North Sea. Shell denies polluting the water.",
+     "shell", "greenpeace"),
+    ("Prosecutors charged Mr Novak with taking bribes from a builder. Mr Novak denies taking the money.",
+     "novak", "prosecutors"),
+    # an accusation refused without its maker
+    ("Prosecutors charged Ivan Petrov with fraud in May. Mr Petrov has told a court that the fraud charges "
+     "against him are false.", "petrov", "prosecutors"),
+    ("Human Rights Watch accused the Iranian government of torturing prisoners. Iran dismissed the "
+     "allegations as propaganda.", "iran", "human rights watch"),
+])
+def test_a_denial_refuses_the_accuser_told_before(text, denier, accuser, analyse_text):
+    found = _rejected(analyse_text(text))
+    assert any(denier in s and o is not None and accuser in o for s, o in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    # the accusation is of another: the denier answers no one named
+    "Amnesty International accused the Egyptian police of beating protesters. The Egyptian government "
+    "denied that it had ordered the beatings.",
+    # an accusation too far back is not the one answered
+    "Greenpeace accused Shell of dumping oil. Oil prices rose on Monday. Traders were calm. "
+    "Analysts expect more falls. Shell denies polluting the water.",
+])
+def test_no_accuser_of_the_denier_no_other_side(text, analyse_text):
+    found = _rejected(analyse_text(text))
+    assert not any(o in ("amnesty international", "greenpeace") for _, o in found), (text, found)
