@@ -33,6 +33,7 @@ def test_every_word_of_the_data_has_a_sentence_that_accuses(events_named, text):
      "Home Office"),
     ("The Conservative Party said Gordon Brown had presided over a pensions fiasco.", "Conservative Party",
      "Gordon Brown"),
+    ("The Law Society said the Home Office had overstepped its powers.", "Law Society", "Home Office"),
     # the speaker of a quote, and the source of "according to"
     ('"The Home Office has made a mess of the asylum system," the Liberal Democrats said.', "Liberal Democrats",
      "Home Office"),
@@ -48,9 +49,11 @@ def test_conduct_faulted_in_a_statement_accuses_its_doer(events_named, text, acc
     "The Liberal Democrats said Vodafone could fail its customers.",                    # guessed
     "Alex Salmond said he had failed the people of Scotland.",                          # the speaker's own
     "The Liberal Democrats said the Home Office had abandoned the plan.",               # no one let down
+    "The Liberal Democrats said the Taliban had abandoned Kandahar.",                   # a place left
     "The Liberal Democrats said the Home Office was trying to improve the asylum system.",   # no wrong
     "The Liberal Democrats said the Home Office had treated the injured with great care.",   # no scorn
     "The Liberal Democrats said the Home Office had made a success of the asylum system.",   # no mess
+    "Analysts said Vodafone had exceeded its sales forecasts.",                         # no authority
 ])
 def test_no_accusation_without_a_wrong_stated_of_another(events_named, text):
     assert not accusations(events_named, text)

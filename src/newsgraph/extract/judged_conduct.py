@@ -7,7 +7,9 @@ whose own verb is a wrong ("said the ministry had misled MPs"); this stage reads
 - those owed let down: "said Labour had failed the people of Scotland", "had abandoned pensioners";
 - scorn shown in how others were treated: "said the council had treated tenants with contempt";
 - a mess made or presided over: "said the minister had made a mess of the reform", "had presided over
-  a fiasco".
+  a fiasco";
+- authority overstepped: "said the commission had exceeded its powers", "was trying to extend the law
+  beyond its remit".
 
 The accuser is the speaker the attribution gives (a reporting verb's claimant, the speaker of a quote,
 the source of "according to"); the accused is the clause's subject, or whoever made the act it names
@@ -32,8 +34,10 @@ SUBJECTS = ("nsubj", "nsubjpass")
 GUESSED = frozenset({"could", "might", "may", "can", "if", "whether", "unless"})
 # what a person, a test or a thing is when "fail" is no letting down: "failed a drugs test"
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
-# whom an actor can let down: a named actor, or a people or group named by its entity type
-PEOPLE_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# whom an actor can let down: a people, a body or a person named; a country only when failed ("had failed
+# Scotland"): a place abandoned or deserted is left, a retreat ("the rebels abandoned Kandahar")
+PEOPLE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
+FAILED_LABELS = PEOPLE_LABELS | {"GPE"}
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +107,7 @@ def _conduct(clause):
             return inner   # "was trying to undermine the courts", "appeared to have misled"
     elif clause.lemma_.lower() in _senses()["wrongs"]:
         return clause   # "said the bank had hoodwinked its customers"
-    return _letting_down(inner) or _scorn(inner) or _mess(inner)
+    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner)
 
 
 def _stated_otherwise(verb) -> bool:
@@ -118,7 +122,8 @@ def _letting_down(verb):
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ in REFLEXIVES:
         return None
-    people = obj.ent_type_ in PEOPLE_LABELS or obj.lemma_.lower() in _senses()["owed"]
+    labels = FAILED_LABELS if verb.lemma_.lower() == "fail" else PEOPLE_LABELS
+    people = obj.ent_type_ in labels or obj.lemma_.lower() in _senses()["owed"]
     return verb if people else None
 
 
@@ -144,6 +149,16 @@ def _mess(verb):
             o.dep_ == "pobj" and _is(o, "messes") for o in p.children)
             for p in verb.children) else None
     return None
+
+
+def _overreach(verb):
+    """Acting beyond one's authority: "had overstepped its powers", "had exceeded its mandate", "was
+    extending the law beyond its remit" (not "exceeded forecasts", "went beyond the city")."""
+    if any(c.dep_ == "dobj" and _is(c, "bounds") for c in verb.children) and verb.lemma_.lower() in _senses()["overstepping"]:
+        return verb
+    return verb if any(p.dep_ == "prep" and p.lower_ == "beyond" and any(
+        o.dep_ == "pobj" and _is(o, "bounds") for o in p.children)
+        for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children) else None
 
 
 def _is(tok, sense: str) -> bool:
