@@ -37,6 +37,9 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves
 # whom an actor can let down: a people, a body or a person named; a country only when failed ("had failed
 # Scotland"): a place abandoned or deserted is left, a retreat ("the rebels abandoned Kandahar")
 PEOPLE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
+# the one particle the parser also reads as a preposition in a wrong ("papered over the cracks"); others
+# only as particles ("bought off its critics", not "bought off the shelf")
+OVER = "over"
 FAILED_LABELS = PEOPLE_LABELS | {"GPE"}
 
 
@@ -103,11 +106,19 @@ def _conduct(clause):
         inner = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL), None)
         if inner is None or _stated_otherwise(inner):
             return None
-        if inner.lemma_.lower() in words("statement_wrongdoing_verbs") | _senses()["wrongs"]:
+        if inner.lemma_.lower() in words("statement_wrongdoing_verbs") or _wrong(inner):
             return inner   # "was trying to undermine the courts", "appeared to have misled"
-    elif clause.lemma_.lower() in _senses()["wrongs"]:
-        return clause   # "said the bank had hoodwinked its customers"
+    elif _wrong(clause):
+        return clause   # "said the bank had hoodwinked its customers", "had glossed over the losses"
     return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner)
+
+
+def _wrong(verb) -> bool:
+    """A wrong of the data's own, alone ("hoodwink") or with its particle ("buy off", "gloss over")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _senses()["wrongs"] or any(
+        (c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ == OVER) and f"{lemma} {c.lower_}" in _senses()["wrongs"]
+        for c in verb.children)
 
 
 def _stated_otherwise(verb) -> bool:
