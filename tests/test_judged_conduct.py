@@ -34,6 +34,9 @@ def test_every_word_of_the_data_has_a_sentence_that_accuses(events_named, text):
     ("The Conservative Party said Gordon Brown had presided over a pensions fiasco.", "Conservative Party",
      "Gordon Brown"),
     ("The Law Society said the Home Office had overstepped its powers.", "Law Society", "Home Office"),
+    # the way an actor acted, called a wrong: the one who acted
+    ("The Conservative Party said the way the Home Office had handled the bill was a shambles.",
+     "Conservative Party", "Home Office"),
     # the speaker of a quote, and the source of "according to"
     ('"The Home Office has made a mess of the asylum system," the Liberal Democrats said.', "Liberal Democrats",
      "Home Office"),
@@ -54,6 +57,8 @@ def test_conduct_faulted_in_a_statement_accuses_its_doer(events_named, text, acc
     "The Liberal Democrats said the Home Office had treated the injured with great care.",   # no scorn
     "The Liberal Democrats said the Home Office had made a success of the asylum system.",   # no mess
     "Analysts said Vodafone had exceeded its sales forecasts.",                         # no authority
+    "The Conservative Party said the way the Home Office had handled the bill was excellent.",   # praise
+    "Michael Howard said the way he had handled the bill was a mistake.",               # the speaker's own
 ])
 def test_no_accusation_without_a_wrong_stated_of_another(events_named, text):
     assert not accusations(events_named, text)

@@ -9,7 +9,9 @@ whose own verb is a wrong ("said the ministry had misled MPs"); this stage reads
 - a mess made or presided over: "said the minister had made a mess of the reform", "had presided over
   a fiasco";
 - authority overstepped: "said the commission had exceeded its powers", "was trying to extend the law
-  beyond its remit".
+  beyond its remit";
+- the way an actor acted, called a wrong: "said the way the ministry had handled the bill was a shambles"
+  (the faulting and condemnatory words of evaluative.yaml; stance_owners.py finds the one acting).
 
 The accuser is the speaker the attribution gives (a reporting verb's claimant, the speaker of a quote,
 the source of "according to"); the accused is the clause's subject, or whoever made the act it names
@@ -27,6 +29,8 @@ from .actors import KnownActors
 from .arguments import VERBAL, acting, entity_type
 from .entity_lookup import standing_for
 from .frames import Candidate, maker_of
+from .sense_words import lemma_in
+from .stance_owners import MANNER_NOUNS, manner_doer
 from .statements import NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -37,9 +41,9 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves
 # whom an actor can let down: a people, a body or a person named; a country only when failed ("had failed
 # Scotland"): a place abandoned or deserted is left, a retreat ("the rebels abandoned Kandahar")
 PEOPLE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
-# the one particle the parser also reads as a preposition in a wrong ("papered over the cracks"); others
-# only as particles ("bought off its critics", not "bought off the shelf")
-OVER = "over"
+# the particles the parser also reads as prepositions in a wrong ("papered over the cracks", "rammed the
+# bill through parliament"); others only as particles ("bought off its critics", not "bought off the shelf")
+PREP_PARTICLES = frozenset({"over", "through"})
 FAILED_LABELS = PEOPLE_LABELS | {"GPE"}
 
 
@@ -83,9 +87,13 @@ def _statements(tokens, res: KnownActors, lex, attributor) -> Iterator[tuple]:
 
 def _faulted(clause, skey: str, res: KnownActors) -> tuple[str, object] | None:
     """The actor (key, token) other than the speaker whom `clause` says acted badly, or None."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subj is not None and lemma_in(subj, MANNER_NOUNS) and _judged_manner(clause):
+        # "said the way the government had handled the bill was a shambles": the one who handled it
+        found = manner_doer(subj, res)
+        return found if found is not None and found[0] != skey and held_to_account(found[0], res) else None
     if _conduct(clause) is None:
         return None
-    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if subj is None or subj.lower_ in SELF_PRONOUNS and acting(subj, res) in (None, skey):
         return None
     key = acting(subj, res)
@@ -117,8 +125,21 @@ def _wrong(verb) -> bool:
     """A wrong of the data's own, alone ("hoodwink") or with its particle ("buy off", "gloss over")."""
     lemma = verb.lemma_.lower()
     return lemma in _senses()["wrongs"] or any(
-        (c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ == OVER) and f"{lemma} {c.lower_}" in _senses()["wrongs"]
+        (c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in PREP_PARTICLES) and f"{lemma} {c.lower_}" in _senses()["wrongs"]
         for c in verb.children)
+
+
+def _judged_manner(clause) -> bool:
+    """"(the way X did it) was a shambles / scandalous / wrong": a copula whose predicate faults or condemns."""
+    return clause.lemma_.lower() == "be" and not _stated_otherwise(clause) and any(
+        c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in _faulting() or c.lower_ in _faulting())
+        for c in clause.children)
+
+
+@lru_cache(maxsize=1)
+def _faulting() -> frozenset[str]:
+    return words("faulting_predicates") | words("condemnatory_adjectives") | words("condemnatory_nouns") | words(
+        "deploring_adjectives")
 
 
 def _stated_otherwise(verb) -> bool:
