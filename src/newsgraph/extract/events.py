@@ -88,6 +88,7 @@ from .frames import (
 )
 from .gate import gated
 from .gerunds import gerund_pair_events
+from .judged_conduct import judged_conduct_events
 from .judgements import unnamed_courts
 from .keep import (
     CASUALTIES,
@@ -315,6 +316,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
+    candidates += list(judged_conduct_events(tokens, res, lex, attributor, candidates))   # "was trying to undermine"
     candidates += unowned_act_faults(tokens, res, lex, attributor)   # "said the plans would put lives at risk"
     candidates += list(victim_claims(tokens, res, lex, attributor))   # "said it had been misled by the bank"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both

@@ -1,0 +1,198 @@
+"""Criticism told as conduct: a reported statement that says another actor acted badly, with no
+accusing verb and no condemnatory word called (PLOVER ACCUSE, criticise). statements.py reads a clause
+whose own verb is a wrong ("said the ministry had misled MPs"); this stage reads the wrongs it leaves:
+
+- a wrong the actor tried, sought or appeared to do: "said the Home Office was trying to undermine the
+  courts", "said the board appeared to have misled shareholders";
+- those owed let down: "said Labour had failed the people of Scotland", "had abandoned pensioners";
+- scorn shown in how others were treated: "said the council had treated tenants with contempt";
+- a mess made or presided over: "said the minister had made a mess of the reform", "had presided over
+  a fiasco";
+- authority overstepped: "said the commission had exceeded its powers", "was trying to extend the law
+  beyond its remit";
+- the way an actor acted, called a wrong: "said the way the ministry had handled the bill was a shambles"
+  (the faulting and condemnatory words of evaluative.yaml; stance_owners.py finds the one acting).
+
+The accuser is the speaker the attribution gives (a reporting verb's claimant, the speaker of a quote,
+the source of "according to"); the accused is the clause's subject, or whoever made the act it names
+("the ministry's plan"). Nothing is read from a wrong denied, guessed ("could fail the pupils") or owned
+by the speaker, nor where the sentence already holds an ACCUSE for the pair. The words are data:
+data/lexicon/words/judged_conduct.yaml."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..wordlists import table, words
+from .accountable import held_to_account
+from .actors import KnownActors
+from .arguments import VERBAL, acting, entity_type
+from .entity_lookup import standing_for
+from .frames import Candidate, maker_of
+from .sense_words import lemma_in
+from .stance_owners import MANNER_NOUNS, manner_doer
+from .statements import NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
+
+SUBJECTS = ("nsubj", "nsubjpass")
+# a wrong guessed at or supposed is not charged: "could fail the pupils", "might undermine the talks"
+GUESSED = frozenset({"could", "might", "may", "can", "if", "whether", "unless"})
+# what a person, a test or a thing is when "fail" is no letting down: "failed a drugs test"
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
+# whom an actor can let down: a people, a body or a person named; a country only when failed ("had failed
+# Scotland"): a place abandoned or deserted is left, a retreat ("the rebels abandoned Kandahar")
+PEOPLE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
+# the particles the parser also reads as prepositions in a wrong ("papered over the cracks", "rammed the
+# bill through parliament"); others only as particles ("bought off its critics", not "bought off the shelf")
+PREP_PARTICLES = frozenset({"over", "through"})
+FAILED_LABELS = PEOPLE_LABELS | {"GPE"}
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, frozenset[str]]:
+    return {sense: frozenset(entries) for sense, entries in table("judged_conduct").items()}
+
+
+def judged_conduct_events(tokens, res: KnownActors, lex, attributor, found: list[Candidate]) -> Iterator[Candidate]:
+    """ACCUSE by a speaker of the actor a reported clause says acted badly, for each pair the
+    sentence's candidates `found` do not already accuse."""
+    accused = {(c.trigger.sent.start, c.subject, c.object) for c in found if c.type == "ACCUSE"}
+    for verb, clause, speaker in _statements(tokens, res, lex, attributor):
+        for said in said_clauses(clause):
+            other = _faulted(said, speaker[0], res)
+            if other is None or (verb.sent.start, speaker[0], other[0]) in accused:
+                continue
+            accused.add((verb.sent.start, speaker[0], other[0]))
+            yield Candidate("ACCUSE", verb, speaker[0], other[0], speaker[1], other[1], None, verb)
+
+
+def _statements(tokens, res: KnownActors, lex, attributor) -> Iterator[tuple]:
+    """(reporting verb, reported clause, (speaker key, token)) for "X said (that) ...", and for a
+    sentence said by someone the attribution names ("... ," she said; "according to X, ...")."""
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() not in lex.reporting:
+            continue
+        speaker = speaker_of(verb, res, attributor)
+        if speaker is not None:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+                yield verb, clause, speaker
+    for sent in attributor.sents:
+        root = sent.root
+        if root.pos_ not in VERBAL or root.lemma_.lower() in lex.reporting or _conduct(root) is None:
+            continue   # the costly search for a quote's speaker only where the root holds a wrong
+        source = attributor.attribute(root, root).source
+        key = standing_for(source.entity, res) if source is not None and source.entity else None
+        if key is not None and entity_type(key, res) not in NOT_SPEAKERS:
+            yield root, root, (key, None)
+
+
+def _faulted(clause, skey: str, res: KnownActors) -> tuple[str, object] | None:
+    """The actor (key, token) other than the speaker whom `clause` says acted badly, or None."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subj is not None and lemma_in(subj, MANNER_NOUNS) and _judged_manner(clause):
+        # "said the way the government had handled the bill was a shambles": the one who handled it
+        found = manner_doer(subj, res)
+        return found if found is not None and found[0] != skey and held_to_account(found[0], res) else None
+    if _conduct(clause) is None:
+        return None
+    if subj is None or subj.lower_ in SELF_PRONOUNS and acting(subj, res) in (None, skey):
+        return None
+    key = acting(subj, res)
+    if key is None:   # "said the ministry's plan was trying to ...": whoever made it
+        key, subj = maker_of(subj, res, skey)
+    if key is None or key == skey or key.startswith("OTHER:") or not held_to_account(key, res):
+        return None
+    return key, subj
+
+
+def _conduct(clause):
+    """The word of the wrong `clause` states of its subject, or None: the clause itself, or the
+    verb it tries, seeks or appears to do. Denied or guessed wrongs are none."""
+    if _stated_otherwise(clause):
+        return None
+    inner = clause
+    if clause.lemma_.lower() in _senses()["trying"]:
+        inner = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL), None)
+        if inner is None or _stated_otherwise(inner):
+            return None
+        if inner.lemma_.lower() in words("statement_wrongdoing_verbs") or _wrong(inner):
+            return inner   # "was trying to undermine the courts", "appeared to have misled"
+    elif _wrong(clause):
+        return clause   # "said the bank had hoodwinked its customers", "had glossed over the losses"
+    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner)
+
+
+def _wrong(verb) -> bool:
+    """A wrong of the data's own, alone ("hoodwink") or with its particle ("buy off", "gloss over")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _senses()["wrongs"] or any(
+        (c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in PREP_PARTICLES) and f"{lemma} {c.lower_}" in _senses()["wrongs"]
+        for c in verb.children)
+
+
+def _judged_manner(clause) -> bool:
+    """"(the way X did it) was a shambles / scandalous / wrong": a copula whose predicate faults or condemns."""
+    return clause.lemma_.lower() == "be" and not _stated_otherwise(clause) and any(
+        c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in _faulting() or c.lower_ in _faulting())
+        for c in clause.children)
+
+
+@lru_cache(maxsize=1)
+def _faulting() -> frozenset[str]:
+    return words("faulting_predicates") | words("condemnatory_adjectives") | words("condemnatory_nouns") | words(
+        "deploring_adjectives")
+
+
+def _stated_otherwise(verb) -> bool:
+    return any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in GUESSED for c in verb.children)
+
+
+def _letting_down(verb):
+    """"had failed the people of Scotland", "had abandoned pensioners": a let-down verb whose object is
+    an actor, a people or a group of people (not "failed a drugs test", "abandoned the plan")."""
+    if verb.lemma_.lower() not in _senses()["letting_down"] or any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in REFLEXIVES:
+        return None
+    labels = FAILED_LABELS if verb.lemma_.lower() == "fail" else PEOPLE_LABELS
+    people = obj.ent_type_ in labels or obj.lemma_.lower() in _senses()["owed"]
+    return verb if people else None
+
+
+def _scorn(verb):
+    """"had treated tenants with contempt": the manner of treating others is a failing shown (the
+    parser may hang the "with" phrase on the ones treated)."""
+    if verb.lemma_.lower() not in _senses()["treating"]:
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return verb if any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.dep_ == "pobj" and _is(o, "scorn") for o in p.children)
+        for h in holders for p in h.children) else None
+
+
+def _mess(verb):
+    """"had made a mess of the reform", "had presided over a fiasco"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "make":
+        return verb if any(c.dep_ == "dobj" and _is(c, "messes") and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children) else None
+    if lemma in _senses()["presiding"]:
+        return verb if any(p.dep_ == "prep" and p.lower_ == "over" and any(
+            o.dep_ == "pobj" and _is(o, "messes") for o in p.children)
+            for p in verb.children) else None
+    return None
+
+
+def _overreach(verb):
+    """Acting beyond one's authority: "had overstepped its powers", "had exceeded its mandate", "was
+    extending the law beyond its remit" (not "exceeded forecasts", "went beyond the city")."""
+    if any(c.dep_ == "dobj" and _is(c, "bounds") for c in verb.children) and verb.lemma_.lower() in _senses()["overstepping"]:
+        return verb
+    return verb if any(p.dep_ == "prep" and p.lower_ == "beyond" and any(
+        o.dep_ == "pobj" and _is(o, "bounds") for o in p.children)
+        for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children) else None
+
+
+def _is(tok, sense: str) -> bool:
+    """Whether a noun is of the sense, by lemma or as written ("shambles", lemmatised "shamble")."""
+    return tok.lemma_.lower() in _senses()[sense] or tok.lower_ in _senses()[sense]
