@@ -44,6 +44,8 @@ STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 RUMOURS = frozenset({"report", "reports", "suggestion", "suggestions", "rumour", "rumours", "speculation"})
 # what is refused by not doing it: "refusing to obey a government order", "refused to pay the fine"
 ORDERS = words("statement_order_nouns")
+# acts a demand may name ("demanded an inquiry", "called for the release of")
+DEMANDED_ACTS = words("stance_demanded_acts")
 # charges in law, brought by a prosecutor, a regulator or a plaintiff
 LEGAL_MATTERS = frozenset({"charge", "charges", "lawsuit", "lawsuits", "suit", "suits", "indictment"})
 # what one means to do when saying one will fight charges: "expect to resist", "vowed to fight"
@@ -219,7 +221,22 @@ def matter_with_content(c: Candidate) -> bool:
     things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS and t.pos_ in ("NOUN", "PROPN")]
     things += [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ABOUT
                for o in p.children if o.dep_ == "pobj"]
+    if c.type == "REQUEST" and any(lemma_in(t, DEMANDED_ACTS) and what_it_concerns(t) for t in things):
+        return True     # "demanded an inquiry into the deaths", "called for the release of the journalists"
     return any(clause_of(t) for t in things)
+
+
+def what_it_concerns(act) -> bool:
+    """A demanded act noun with the matter it is about: an inquiry "into" anything, or a release,
+    resignation or withdrawal "of" someone ("the release of the two journalists"). A bare "an inquiry"
+    or "assurances" says too little alone (matter_with_content)."""
+    for p in act.children:
+        if p.dep_ != "prep" or p.lower_ not in ("into", "of"):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and (p.lower_ == "into" or agentive(o)):
+                return True
+    return False
 
 
 def clause_of(noun) -> bool:
