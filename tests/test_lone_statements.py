@@ -45,6 +45,7 @@ def test_a_persons_demand_that_names_its_matter_is_news(text, events_named):
 @pytest.mark.parametrize("text", [
     "Rosa Lind demanded assurances.",
     "Rosa Lind called for an inquiry.",
+    "Rosa Lind ordered an investigation into the leak.",   # decided, not demanded of anyone
 ])
 def test_a_persons_bare_demand_is_not(text, events_named):
     assert not kinds(events_named, text, "REQUEST"), text

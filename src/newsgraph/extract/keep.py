@@ -46,6 +46,8 @@ RUMOURS = frozenset({"report", "reports", "suggestion", "suggestions", "rumour",
 ORDERS = words("statement_order_nouns")
 # acts a demand may name ("demanded an inquiry", "called for the release of")
 DEMANDED_ACTS = words("stance_demanded_acts")
+# verbs by which one with the power to do so decides an act rather than demanding it ("ordered an inquiry")
+DECIDING = words("deciding_verbs")
 # charges in law, brought by a prosecutor, a regulator or a plaintiff
 LEGAL_MATTERS = frozenset({"charge", "charges", "lawsuit", "lawsuits", "suit", "suits", "indictment"})
 # what one means to do when saying one will fight charges: "expect to resist", "vowed to fight"
@@ -221,7 +223,8 @@ def matter_with_content(c: Candidate) -> bool:
     things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS and t.pos_ in ("NOUN", "PROPN")]
     things += [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ABOUT
                for o in p.children if o.dep_ == "pobj"]
-    if c.type == "REQUEST" and any(lemma_in(t, DEMANDED_ACTS) and what_it_concerns(t) for t in things):
+    if c.type == "REQUEST" and not lemma_in(c.trigger, DECIDING) and any(
+            lemma_in(t, DEMANDED_ACTS) and what_it_concerns(t) for t in things):
         return True     # "demanded an inquiry into the deaths", "called for the release of the journalists"
     return any(clause_of(t) for t in things)
 
