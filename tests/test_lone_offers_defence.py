@@ -14,6 +14,8 @@ def kinds(analysis) -> set[tuple[str, str | None]]:
     ("The interior minister defended his new curfew on Tuesday.", "SUPPORT"),
     ("The French government defended its decision to close the border.", "SUPPORT"),
     ("The Spanish navy defended its actions, saying the boat had ignored warnings.", "SUPPORT"),
+    ("The interior minister defended his government's record on crime.", "SUPPORT"),   # its own body's act
+    ("The French government defended its army's conduct in the raid.", "SUPPORT"),
     ("The opposition party offered a radical agenda for schools.", "AGREE"),
     ("Countries such as Finland offer faster broadband to rural homes.", "AGREE"),
     ("Only licensed carriers are obliged to offer refunds for delays.", "AGREE"),

@@ -90,21 +90,12 @@ from .gate import gated
 from .gerunds import gerund_pair_events
 from .judged_conduct import judged_conduct_events
 from .judgements import unnamed_courts
-from .keep import (
-    CASUALTIES,
-    FORCE_HOLDERS,
-    STATEMENTS,
-    acts_alone,
-    complete_enough,
-    covered,
-    office_holders,
-    offices_held,
-    vow_of,
-)
+from .keep import CASUALTIES, STATEMENTS, acts_alone, complete_enough, covered, vow_of
 from .labour_actions import labour_events
 from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
 from .participle_patients import participle_events
+from .political_offices import FORCE_HOLDERS, office_holders, offices_held
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .protest_joiners import joined_protests
 from .quantities import is_people, quantities_for
@@ -358,7 +349,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     vows = {t.i for c in candidates if (t := vow_of(c)) is not None}
     context = Context.of(doc)
     held = offices_held(candidates)
-    officials = office_holders(held, res)
+    officials = office_holders(held, res, gaz)
     for c in candidates:
         if covered(c, vows, stated):
             dropped(c, "covered")

@@ -17,11 +17,11 @@ from .denied_acts import ACCUSATIONS, own_act_denied
 from .frames import Candidate, particle_nouns
 from .labour_actions import striking_group
 from .lone_stances import public_stance, violence_condemned
+from .political_offices import FORCE_HOLDERS, political_speaker, titled
 from .proceedings import REFERRING, wrongdoing_found
 from .quantities import is_people
 from .refusals import court_unnamed
-from .relations import NOT_HOLDING_NOW
-from .sense import STATES, attack_means, ended
+from .sense import attack_means, ended
 from .sense_cooperative import acted_on, asked_of_others, convened, settles, stated
 from .sense_words import lemma_in
 from .talks_with import held_with
@@ -44,6 +44,10 @@ STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 RUMOURS = frozenset({"report", "reports", "suggestion", "suggestions", "rumour", "rumours", "speculation"})
 # what is refused by not doing it: "refusing to obey a government order", "refused to pay the fine"
 ORDERS = words("statement_order_nouns")
+# acts a demand may name ("demanded an inquiry", "called for the release of")
+DEMANDED_ACTS = words("stance_demanded_acts")
+# verbs by which one with the power to do so decides an act rather than demanding it ("ordered an inquiry")
+DECIDING = words("deciding_verbs")
 # charges in law, brought by a prosecutor, a regulator or a plaintiff
 LEGAL_MATTERS = frozenset({"charge", "charges", "lawsuit", "lawsuits", "suit", "suits", "indictment"})
 # what one means to do when saying one will fight charges: "expect to resist", "vowed to fight"
@@ -53,8 +57,6 @@ FIGHTING_INTENT = frozenset({"expect", "intend", "vow", "pledge", "promise", "pl
 DENIED = words("statement_denied_nouns") | ACCUSATIONS
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
 CHARGED = frozenset({"ACCUSE"})
-# actors whose acts of force are violence or repression by themselves
-FORCE_HOLDERS = STATES
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RESIGNING = words("resigning_verbs")
 UNMADE_RESIGNATION = words("unmade_resignation_heads")
@@ -74,9 +76,8 @@ CAPTIVES = words("captive_nouns")
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
 PROTESTERS = frozenset({"ORGANIZATION", "PERSON"})
-# a political office or chamber named in a side's own phrase ("Foreign Secretary Jack Straw", "MPs"), and
-# what its holder or members do alone that is political news: a statement, talks held, the backing of a policy
-POLITICAL_SPEAKERS = words("political_speakers")
+# what the holder or members of a political office do alone that is political news (political_offices.py):
+# a statement, talks held, the backing of a policy
 POLITICAL_ACTS = STATEMENTS | {"SUPPORT", "CONSULT"}
 # a stoppage noun, or the verb or light verb that heads one ("went on strike", "staged a walkout", "downed tools")
 WITHHELD = words("labour_stoppages") | {"boycott", "picket", "go", "walk", "down", "stage", "call", "action"}
@@ -121,17 +122,6 @@ def covered(c: Candidate, vows: set[int], stated: set[tuple]) -> bool:
     return (c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" or c.trigger.dep_ == "conj" and not any(
             x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)) \
         and (c.type, c.trigger.head.i, c.subject, c.object) in stated
-
-
-def offices_held(candidates: list[Candidate]) -> frozenset[tuple[str, str]]:
-    """(person, side) for each office the text gives a person ("Israel's defence minister Gallant")."""
-    return frozenset((c.subject, c.object) for c in candidates if c.type == "LEADERSHIP" and c.subject and c.object)
-
-
-def office_holders(held: frozenset[tuple[str, str]], res: KnownActors) -> frozenset[str]:
-    """People the document gives an office in a state, government, army or armed group ("Greek
-    President Carolos Papoulias"): what they do in office is political news."""
-    return frozenset(person for person, side in held if entity_type(side, res) in FORCE_HOLDERS)
 
 
 def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset(), gaz=None,
@@ -188,23 +178,6 @@ def backed_out(c: Candidate) -> bool:
     return c.trigger.pos_ == "VERB" and any(noun.lemma_.lower() in BACKED_OUT for _, noun in particle_nouns(c.trigger))
 
 
-def political_speaker(tok) -> bool:
-    """The side's own phrase names a political office or chamber it holds or is (POLITICAL_SPEAKERS):
-    "Foreign Secretary Jack Straw", "the prime minister", "Labour MP Jo Lee", "Congress", "MPs";
-    not one held no longer ("former minister X", "the former prime minister")."""
-    if tok is None:
-        return False
-    titles = [t for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))) if lemma_in(t, POLITICAL_SPEAKERS)]
-    return bool(titles) and not any(lemma_in(m, NOT_HOLDING_NOW) for t in (tok, *titles) for m in t.children
-                                    if m.dep_ in ("amod", "compound", "advmod"))
-
-
-def titled(key: str, res: KnownActors, doc) -> bool:
-    """The document names the actor with a political office or chamber elsewhere ("Home Secretary
-    Charles Clarke ... Mr Clarke said he had supported the plans")."""
-    return bool(key) and any(k == key and political_speaker(doc[i]) for i, k in res.mention_head.items())
-
-
 def names_its_matter(c: Candidate, person: bool = True) -> bool:
     """A refusal that names what it answers by a noun of a charge, claim or order (STATED_THINGS):
     "denied the charges", "dismissed the claims", "is refusing to obey a government order". Such a
@@ -250,7 +223,23 @@ def matter_with_content(c: Candidate) -> bool:
     things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS and t.pos_ in ("NOUN", "PROPN")]
     things += [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ABOUT
                for o in p.children if o.dep_ == "pobj"]
+    if c.type == "REQUEST" and not lemma_in(c.trigger, DECIDING) and any(
+            lemma_in(t, DEMANDED_ACTS) and what_it_concerns(t) for t in things):
+        return True     # "demanded an inquiry into the deaths", "called for the release of the journalists"
     return any(clause_of(t) for t in things)
+
+
+def what_it_concerns(act) -> bool:
+    """A demanded act noun with the matter it is about: an inquiry "into" anything, or a release,
+    resignation or withdrawal "of" someone ("the release of the two journalists"). A bare "an inquiry"
+    or "assurances" says too little alone (matter_with_content)."""
+    for p in act.children:
+        if p.dep_ != "prep" or p.lower_ not in ("into", "of"):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and (p.lower_ == "into" or agentive(o)):
+                return True
+    return False
 
 
 def clause_of(noun) -> bool:

@@ -183,10 +183,14 @@ def one_sided(c, things, entity_type):
 
 def own(tok) -> bool:
     """A thing defended that is the defender's own: its possessor is a pronoun ("defended his decision",
-    "its actions"), or it is a reflexive ("defended itself"); not "defended Turkey's bid" or "the plan",
+    "its actions"), or the defender's own body is ("defend his party's plans", "its government's
+    record"), or it is a reflexive ("defended itself"); not "defended Turkey's bid" or "the plan",
     which may be another side's (a lone backing of a policy stands, extract/keep.py)."""
-    return tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves")) or any(
-        x.dep_ == "poss" and x.pos_ == "PRON" for x in tok.children)
+    if tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves")):
+        return True
+    owners = [x for x in tok.children if x.dep_ == "poss"]
+    return any(x.pos_ == "PRON" or x.pos_ == "NOUN" and any(y.dep_ == "poss" and y.pos_ == "PRON" for y in x.children)
+               for x in owners)
 
 
 def acceptable_offer(trigger, things) -> bool:

@@ -1,0 +1,51 @@
+"""Lone statements that are news: a political party's leader speaks for a side of a country's politics,
+as a minister speaks for its government (extract/political_offices.py office_holders), so a lone
+statement by one the text names as a party's leader is kept; the same words from a firm's chief are
+not. And a person's demand that names its matter ("an inquiry into the deaths") is kept, a bare one not."""
+from __future__ import annotations
+
+import pytest
+
+
+def kinds(events_named, text, etype):
+    return {(subject, obj) for kind, subject, obj in events_named(text) if kind == etype}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Tory leader Daniel Marsh visited Bristol on Monday. Mr Marsh demanded an inquiry into the rail contracts.",
+     "REQUEST"),
+    ("Liberal Democrat leader Ruth Kendal spoke in Hull. The cuts to rural buses are unfair, Ms Kendal said.",
+     "ACCUSE"),
+    ("Labour leader Owen Pryce toured a hospital in Cardiff. Mr Pryce opposed the sale of the water board.",
+     "REJECT"),
+])
+def test_a_party_leaders_lone_statement_is_news(text, etype, events_named):
+    assert any(obj is None for _, obj in kinds(events_named, text, etype)), text
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Tesco chief Daniel Marsh visited Bristol on Monday. Mr Marsh opposed the sale of the water board.", "REJECT"),
+    ("Daniel Marsh visited Bristol on Monday. Mr Marsh opposed the sale of the water board.", "REJECT"),
+])
+def test_a_private_persons_is_not(text, etype, events_named):
+    assert not kinds(events_named, text, etype), text
+
+
+@pytest.mark.parametrize("text", [
+    "Campaigner Rosa Lind demanded an inquiry into the hospital deaths.",
+    "Rosa Lind called for the release of the two journalists held in Yemen.",
+    "The victim's father appealed for an investigation into the shooting.",
+])
+def test_a_persons_demand_that_names_its_matter_is_news(text, events_named):
+    """A person's lone demand of an inquiry into something or the release of someone says what is
+    demanded (extract/keep.py what_it_concerns)."""
+    assert kinds(events_named, text, "REQUEST"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind demanded assurances.",
+    "Rosa Lind called for an inquiry.",
+    "Rosa Lind ordered an investigation into the leak.",   # decided, not demanded of anyone
+])
+def test_a_persons_bare_demand_is_not(text, events_named):
+    assert not kinds(events_named, text, "REQUEST"), text
