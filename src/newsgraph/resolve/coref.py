@@ -45,6 +45,7 @@ from .owned_forces import give_forces_owners
 from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
 from .resolution import ResolutionDraft
 from .spoken_for import body_object, member_of_object
+from .surnames import mention_sex
 from .they_pronouns import (
     NON_PERSON_ACTORS,
     THEY_PRONOUNS,
@@ -195,6 +196,13 @@ class Antecedents:
                 for w in said[:3] + (said[-1:] if m.reason.startswith("description") else []):
                     if w in FEMALE_WORDS or w in MALE_WORDS:
                         found.setdefault(m.entity, set()).add("F" if w in FEMALE_WORDS else "M")
+                # the noun beside the name, a partner it owns, a pronoun bound to it ("Katherine
+                # Lee, mother of the suspect", "Laci Lee left her home"): resolve/surnames.py
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand") \
+                    if _type(self.res, m.entity) == "PERSON" else None
+                sex = mention_sex(span) if span is not None and len(span) else None
+                if sex:
+                    found.setdefault(m.entity, set()).add(sex)
             self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
         return self._genders.get(key)
 
