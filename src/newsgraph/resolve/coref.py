@@ -63,6 +63,7 @@ IT_PRONOUNS = {"it", "its"}
 _ANY_PRONOUN = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS   # joined once, not at every token
 _THING_PRONOUNS = THEY_PRONOUNS | IT_PRONOUNS
 CLOSING_QUOTES = {"”", '"', "’", "'"}
+TRAILING_VERBS = SPEECH_VERBS | words("trailing_report_verbs")
 WINDOW = {"person": 3, "it": 2, "they": THEY_WINDOW, "description": DESCRIPTION_WINDOW}
 
 
@@ -88,9 +89,10 @@ def _plural(tok) -> bool:
 
 def trailing_reporter(tok) -> bool:
     """The speaker of an attribution that follows what it reports ("She returned with a gun, Lt.
-    Frank Vanore said."): the story's actor stays the topic, not its source."""
+    Frank Vanore said.", "..., the Financial Times reported."): the story's actor stays the topic,
+    not its source."""
     head = tok.head
-    return tok.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS \
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in TRAILING_VERBS \
         and any(c.dep_ == "ccomp" and c.i < tok.i for c in head.children)
 
 
@@ -281,8 +283,8 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
     modifies ("the NAO report") is no actor."""
     subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
     for c in ants.recent(tok.i, WINDOW["it"]):
-        if c.plural:
-            continue
+        if c.plural or c.reporter:
+            continue   # "..., the Financial Times reported. It was led by": the source is not the topic
         key = None if c.thing else c.key
         if subject:
             if not c.subject:
