@@ -57,3 +57,9 @@ def test_a_pronoun_in_a_clause_of_its_own_is_no_evidence(nlp, gazetteer):
                                      "Iowa. Olsen said her lawyer had lied. Prosecutors say Olsen bought the "
                                      "poison a week before.")
     assert set(names_of(found, "Olsen")) == {"Peter Olsen"}, found
+
+
+def test_a_short_name_after_the_full_one_in_its_sentence_refers_back_to_it(nlp, gazetteer):
+    found = resolved(nlp, gazetteer, "Carl Benning was jailed for life on Monday. \"Carl Benning has not won,\" said "
+                                     "the sister of a guard Benning shot.")
+    assert set(names_of(found, "Benning")) == {"Carl Benning"}, found

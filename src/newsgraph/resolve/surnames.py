@@ -12,7 +12,7 @@ names someone else. A subject pronoun is no evidence ("Tessa Jowell said he ..."
 else), but a possessive or reflexive one bound to the name as its clause's subject is ("Laci Lee left
 her home", "Lee was convicted of killing his wife": this Lee is not Laci), and so is a partner the name
 owns ("Michael Howard's wife"). A short name never refers to a person the same sentence names in full
-("Lee was convicted of the murder of Laci Lee"); a short name that the text's words keep apart from
+after it ("Lee was convicted of the murder of Laci Lee"); a short name that the text's words keep apart from
 every namesake met earlier is the person the story calls by the surname alone, for its later bare uses.
 """
 from __future__ import annotations
@@ -109,10 +109,11 @@ def mention_sex(span) -> str | None:
 
 
 def _named_in_full(span, keys: list[str], full: dict[str, set[str]]) -> set[str]:
-    """Those of `keys` whose full name the span's sentence writes elsewhere ("Lee was convicted of the
-    murder of Laci Lee": this Lee is not Laci)."""
+    """Those of `keys` whose full name the span's sentence writes after it ("Lee was convicted of the
+    murder of Laci Lee": this Lee is not Laci; a short name after the full one refers back to it:
+    '"Brian Lee lost," said a juror Lee threatened')."""
     others = {person_key(e.text) for e in span.sent.ents
-              if e.label_ == "PERSON" and e.start != span.start and len(e.text.split()) > 1}
+              if e.label_ == "PERSON" and e.start >= span.end and len(e.text.split()) > 1}
     return {k for k in keys if full.get(k, set()) & others}
 
 
