@@ -64,6 +64,8 @@ _ANY_PRONOUN = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS   # joined once, no
 _THING_PRONOUNS = THEY_PRONOUNS | IT_PRONOUNS
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 TRAILING_VERBS = SPEECH_VERBS | words("trailing_report_verbs")
+# the keys of offices no date settles ("the prime minister" of a story without a date): resolve/office_pass.py
+OFFICE_PREFIX = "office:"
 WINDOW = {"person": 3, "it": 2, "they": THEY_WINDOW, "description": DESCRIPTION_WINDOW}
 
 
@@ -114,6 +116,8 @@ def is_person(res: ResolutionDraft, c: Antecedent, bodies: set[str] = frozenset(
     kind = _type(res, c.key)
     if kind == "PERSON":
         return c.key not in bodies   # "Manchester United, which ...": a body the recogniser took for a person
+    if c.key.startswith(OFFICE_PREFIX):
+        return True   # "calls for the prime minister to quit, ignoring his appeals": an office no date settles
     return c.who and c.subject and kind in ("ORGANIZATION", "LOCATION") and not c.key.startswith("gaz:")
 
 
@@ -280,12 +284,12 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
 def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], topic: bool = False) -> str | None:
     """"it"/"its": a subject, or a possessive on one (`topic`), takes the most recent singular
     subject (an actor, or nothing); any other the most recent singular actor. A thing a name
-    modifies ("the NAO report") is no actor."""
+    modifies ("the NAO report") is no actor, nor is an office, which a person holds."""
     subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
     for c in ants.recent(tok.i, WINDOW["it"]):
         if c.plural or c.reporter:
             continue   # "..., the Financial Times reported. It was led by": the source is not the topic
-        key = None if c.thing else c.key
+        key = None if c.thing or c.key and c.key.startswith(OFFICE_PREFIX) else c.key
         if subject:
             if not c.subject:
                 continue
