@@ -45,6 +45,7 @@ from .owned_forces import give_forces_owners
 from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
 from .resolution import ResolutionDraft
 from .spoken_for import body_object, member_of_object
+from .surnames import mention_sex
 from .they_pronouns import (
     NON_PERSON_ACTORS,
     THEY_PRONOUNS,
@@ -62,6 +63,9 @@ IT_PRONOUNS = {"it", "its"}
 _ANY_PRONOUN = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS   # joined once, not at every token
 _THING_PRONOUNS = THEY_PRONOUNS | IT_PRONOUNS
 CLOSING_QUOTES = {"”", '"', "’", "'"}
+TRAILING_VERBS = SPEECH_VERBS | words("trailing_report_verbs")
+# the keys of offices no date settles ("the prime minister" of a story without a date): resolve/office_pass.py
+OFFICE_PREFIX = "office:"
 WINDOW = {"person": 3, "it": 2, "they": THEY_WINDOW, "description": DESCRIPTION_WINDOW}
 
 
@@ -87,9 +91,10 @@ def _plural(tok) -> bool:
 
 def trailing_reporter(tok) -> bool:
     """The speaker of an attribution that follows what it reports ("She returned with a gun, Lt.
-    Frank Vanore said."): the story's actor stays the topic, not its source."""
+    Frank Vanore said.", "..., the Financial Times reported."): the story's actor stays the topic,
+    not its source."""
     head = tok.head
-    return tok.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS \
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in TRAILING_VERBS \
         and any(c.dep_ == "ccomp" and c.i < tok.i for c in head.children)
 
 
@@ -111,6 +116,8 @@ def is_person(res: ResolutionDraft, c: Antecedent, bodies: set[str] = frozenset(
     kind = _type(res, c.key)
     if kind == "PERSON":
         return c.key not in bodies   # "Manchester United, which ...": a body the recogniser took for a person
+    if c.key.startswith(OFFICE_PREFIX):
+        return True   # "calls for the prime minister to quit, ignoring his appeals": an office no date settles
     return c.who and c.subject and kind in ("ORGANIZATION", "LOCATION") and not c.key.startswith("gaz:")
 
 
@@ -195,6 +202,13 @@ class Antecedents:
                 for w in said[:3] + (said[-1:] if m.reason.startswith("description") else []):
                     if w in FEMALE_WORDS or w in MALE_WORDS:
                         found.setdefault(m.entity, set()).add("F" if w in FEMALE_WORDS else "M")
+                # the noun beside the name, a partner it owns, a pronoun bound to it ("Katherine
+                # Lee, mother of the suspect", "Laci Lee left her home"): resolve/surnames.py
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand") \
+                    if _type(self.res, m.entity) == "PERSON" else None
+                sex = mention_sex(span) if span is not None and len(span) else None
+                if sex:
+                    found.setdefault(m.entity, set()).add(sex)
             self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
         return self._genders.get(key)
 
@@ -270,12 +284,12 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
 def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], topic: bool = False) -> str | None:
     """"it"/"its": a subject, or a possessive on one (`topic`), takes the most recent singular
     subject (an actor, or nothing); any other the most recent singular actor. A thing a name
-    modifies ("the NAO report") is no actor."""
+    modifies ("the NAO report") is no actor, nor is an office, which a person holds."""
     subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
     for c in ants.recent(tok.i, WINDOW["it"]):
-        if c.plural:
-            continue
-        key = None if c.thing else c.key
+        if c.plural or c.reporter:
+            continue   # "..., the Financial Times reported. It was led by": the source is not the topic
+        key = None if c.thing or c.key and c.key.startswith(OFFICE_PREFIX) else c.key
         if subject:
             if not c.subject:
                 continue

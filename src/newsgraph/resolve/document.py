@@ -289,7 +289,7 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
             continue
         # a short name for a name met earlier: "Koren" after "Haim Koren", "Ansar" after
         # "Ansar Bayt al-Maqdis" (the NER may label either as PERSON or ORG)
-        known = memory.person(span.text) if len(name.split()) <= 2 else None
+        known = memory.person(span.text, span=span) if len(name.split()) <= 2 else None
         if known is None and ent.label_ in ("ORG", "PERSON") and len(name.split()) == 1:
             known = memory.org(name)
             if known is not None and (shared_first_word(name) and elsewhere(span, res.entities[known], gaz)
@@ -326,7 +326,13 @@ def untagged_short_names(doc, memory: NameMemory, res: ResolutionDraft) -> None:
         tok = doc[i]
         if tok.pos_ not in ("PROPN", "NOUN"):
             continue
-        key = memory.person(text, texts[i - 1] if i > 0 else None)
+        key = memory.person(text, texts[i - 1] if i > 0 else None, doc[i:i + 1])
+        if key is None and memory.refused:   # a namesake the text keeps apart: a person of its own
+            key = f"PERSON:{person_key(text)}"
+            res.add_mention(doc[i:i + 1], Entity(key=key, name=text, type="PERSON", reason="name"), "name",
+                            label="PERSON")
+            memory.remember(text, key, "PERSON", doc[i:i + 1])
+            continue
         if key is not None and key in res.entities and first_seen.get(key, len(doc_text(doc))) < tok.idx:
             res.add_mention(doc[tok.i:tok.i + 1], res.entities[key], "alias rule: short form of a name met earlier",
                             label="PERSON")

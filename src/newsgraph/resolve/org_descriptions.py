@@ -163,8 +163,9 @@ def resolve_org_description(tok, kind: str, ants, res: ResolutionDraft, gaz: Gaz
     exclude = own_clause_subjects(tok, res)
     by_sentence: dict[int, list] = {}
     for c in ants.recent(tok.i, DESCRIPTION_WINDOW):
-        if not c.key or c.thing or c.key in exclude or names_a_thing(tok.doc[c.token]):
-            continue
+        if not c.key or c.thing or c.key in exclude \
+                or names_a_thing(tok.doc[c.token]) and not c.key.startswith("gaz:"):
+            continue    # a known body before its thing is still met ("the UKIP funding ... the party")
         how = fit(kind, c.key, res, tok.doc, country)
         if how is not None:
             by_sentence.setdefault(c.sent, []).append((c, how))

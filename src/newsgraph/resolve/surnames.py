@@ -8,7 +8,12 @@ never refers to a person known to be of the other: known from a title or a word 
 or "husband" beside the full name ("his wife, Ellen Marsh"), or, where the story writes the
 surname with titles of both sexes ("Mr Howard" and "Mrs Howard"), from the title it uses more
 often (the person named in full is the story's subject). A titled form that fits nobody met earlier
-names someone else. Pronouns are no evidence here: "Tessa Jowell said he ..." tells of someone else.
+names someone else. A subject pronoun is no evidence ("Tessa Jowell said he ..." tells of someone
+else), but a possessive or reflexive one bound to the name as its clause's subject is ("Laci Lee left
+her home", "Lee was convicted of killing his wife": this Lee is not Laci), and so is a partner the name
+owns ("Michael Howard's wife"). A short name never refers to a person the same sentence names in full
+after it ("Lee was convicted of the murder of Laci Lee"); a short name that the text's words keep apart from
+every namesake met earlier is the person the story calls by the surname alone, for its later bare uses.
 """
 from __future__ import annotations
 
@@ -22,6 +27,12 @@ FEMALE_WORDS = words("female_words")
 MALE_WORDS = words("male_words")
 # titles written before a surname alone ("Mrs Marsh"), which say the person's sex
 TITLE_SEX = {w: "F" for w in words("sex_titles_female")} | {w: "M" for w in words("sex_titles_male")}
+BOUND_SEX = {w: "F" for w in words("bound_pronouns_female")} | {w: "M" for w in words("bound_pronouns_male")}
+BOUND_POSSESSIONS = words("bound_possessions")
+# a partner's sex says the possessor's: "his wife" is a man's
+PARTNER_SEX = {w: "M" for w in words("partner_nouns_female")} | {w: "F" for w in words("partner_nouns_male")}
+# clauses that tell of a noun, not of the subject above them ("the man who killed his wife")
+NOUN_CLAUSES = frozenset({"relcl", "acl", "appos"})
 
 
 def sex_of_word(word: str) -> str | None:
@@ -52,6 +63,60 @@ def _sex_beside(span) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _own_subject_between(tok, verb) -> bool:
+    """Whether a clause with a subject of its own, or one telling of a noun, lies between `tok` and the
+    verb of the subject it would be bound to ("X said his lawyer had lied": "his" is in the lawyer's)."""
+    t = tok.head
+    while t.i != verb.i:
+        if t.dep_ in NOUN_CLAUSES or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return True   # the root reached without meeting the verb: not under it
+        t = t.head
+    return False
+
+
+def bound_sex(span) -> str | None:
+    """The sex the possessive or reflexive pronouns of the span's own clause give, the span being its
+    subject: "Laci Lee disappeared from her home" (F), "Lee was found guilty of murdering his wife" (M).
+    Only the subject's own kin, partner or home count ("Lee hid her body" is another's); an object
+    "her" ("told her") is someone else; pronouns of both sexes say nothing."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb, found = root.head, set()
+    for tok in verb.subtree:
+        sex = BOUND_SEX.get(tok.lower_)
+        if sex is None or span.start <= tok.i < span.end:
+            continue
+        if not tok.lower_.endswith("self") and (tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in BOUND_POSSESSIONS):
+            continue   # "told her", "hid her body": someone else; "his wife", "her home", "herself": the subject's
+        if not _own_subject_between(tok, verb):
+            found.add(sex)
+    return found.pop() if len(found) == 1 else None
+
+
+def partner_sex(span) -> str | None:
+    """The sex a partner the name owns gives: "Michael Howard's ex-model wife, Sandra" (M)."""
+    root = span.root
+    return PARTNER_SEX.get(root.head.lemma_.lower()) if root.dep_ == "poss" else None
+
+
+def mention_sex(span) -> str | None:
+    """The sex the words around one mention of a person give (title, noun beside it, bound pronoun,
+    partner), or None."""
+    return _sex_beside(span) or partner_sex(span) or bound_sex(span)
+
+
+def _named_in_full(span, keys: list[str], full: dict[str, set[str]]) -> set[str]:
+    """Those of `keys` whose full name the span's sentence writes after it ("Lee was convicted of the
+    murder of Laci Lee": this Lee is not Laci; a short name after the full one refers back to it:
+    '"Brian Lee lost," said a juror Lee threatened')."""
+    others = {person_key(e.text) for e in span.sent.ents
+              if e.label_ == "PERSON" and e.start >= span.end and len(e.text.split()) > 1}
+    return {k for k in keys if full.get(k, set()) & others}
+
+
 class NameMemory:
     """Names met earlier in the document, for short forms: surname -> people, first word -> org."""
 
@@ -59,17 +124,27 @@ class NameMemory:
         self.persons: dict[str, list[str]] = {}    # person key suffix ("koren", "abu shawish") -> keys
         self.orgs: dict[str, set[str]] = {}        # name_key of the first word of a long org name -> keys
         self.sex: dict[str, str] = {}              # person key -> "F"/"M" where the text says so
+        self.full: dict[str, set[str]] = {}        # person key -> its full names (person_key form)
+        self.refused = False                       # whether the last short name asked of fits no namesake
         self._titled = _titled_surnames(doc) if doc is not None else []
 
     def remember(self, name: str, key: str, typ: str, span=None) -> None:
         if typ == "PERSON":
             words = person_key(name).split()
+            if len(words) == 1 and words[0] in self.persons and key not in self.persons[words[0]]:
+                # a short name kept apart from its namesakes (see person): the one the story calls so
+                self.persons[words[0]].insert(0, key)
+                if span is not None and (sex := mention_sex(span)):
+                    self.sex[key] = sex
+                return
+            if len(words) > 1:
+                self.full.setdefault(key, set()).add(" ".join(words))
             for k in range(1, len(words)):
                 keys = self.persons.setdefault(" ".join(words[k:]), [])
                 if key not in keys:
                     keys.append(key)
             if span is not None and len(words) > 1 and key not in self.sex:
-                sex = _sex_beside(span) or self._most_titled(words[-1])
+                sex = mention_sex(span) or self._most_titled(words[-1])
                 if sex:
                     self.sex[key] = sex
         elif typ in ("ORGANIZATION", "ARMED_GROUP"):
@@ -87,11 +162,17 @@ class NameMemory:
         (top, n), (_, m) = said.most_common(2)
         return top if n > m else None
 
-    def person(self, name: str, title: str | None = None) -> str | None:
-        """The person a short name refers to; `title`: the word written before it, if any."""
+    def person(self, name: str, title: str | None = None, span=None) -> str | None:
+        """The person a short name refers to; `title`: the word written before it, if any; `span`:
+        the mention, whose own words may say its sex or name the namesake in full beside it."""
         words = name.split()
         sex = TITLE_SEX.get(fold(title or "")) or (TITLE_SEX.get(fold(words[0])) if len(words) > 1 else None)
         keys = self.persons.get(person_key(name), [])
+        if span is not None and keys:
+            sex = sex or mention_sex(span)
+            beside = _named_in_full(span, keys, self.full)
+            keys = [k for k in keys if k not in beside]
+            self.refused = not keys or sex is not None and all(self.sex.get(k) not in (None, sex) for k in keys)
         if sex:
             # only a known sex rules a person out: a person of unknown sex is not the less likely one
             # ("Mr Begg" after "Moazzam Begg" and "his father, Azmat Begg" stays Moazzam, the first named)
