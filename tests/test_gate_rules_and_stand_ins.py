@@ -26,7 +26,7 @@ def without_session_rules(analyse_text, monkeypatch):
 
 @pytest.mark.parametrize("text, event", [
     # a passive's agent names who did it; the event has no subject
-    ("The mayor was condemned by local business owners.", ("ACCUSE", "condemned")),
+    ("The mayor was condemned by those who live nearby.", ("ACCUSE", "condemned")),
     # a participle's doer is the subject of the clause it modifies
     ("The rapper has been arrested after allegedly stabbing a bouncer.", ("ASSAULT", "stabbing")),
     # heading someone's body is no leadership of its owner
@@ -44,6 +44,8 @@ def test_session_rules_drop_their_class(text, event, analyse_text, without_sessi
     # the agent taken as the subject
     ("The governor has been blamed by residents for the delays.", ("ACCUSE", "blamed")),
     ("The ruling was condemned by Amnesty International.", ("ACCUSE", "condemned")),
+    # people of a kind are a side of their own (resolve/people_kinds.py), not a doer left out
+    ("The mayor was condemned by local business owners.", ("ACCUSE", "condemned")),
     # a weapon as the doer names no one: the attack stands with its victims
     ("A car bomb struck the market in Kabul, killing nine people.", ("ASSAULT", "struck")),
     # a leader of a body named itself

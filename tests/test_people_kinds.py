@@ -46,3 +46,13 @@ def test_a_quantified_kind_keeps_the_words_news_calls_it(resolved_entity):
 def test_people_of_the_story_or_of_a_name_are_no_kind(resolved_entity, text, word):
     ent = resolved_entity(text, word)
     assert ent is None or not ent.key.startswith("GENERIC:"), ent
+
+
+@pytest.mark.parametrize(("text", "word", "typ"), [
+    ("Foreign investors sold shares in the mining group.", "investors", "ORGANIZATION"),   # market people act as firms
+    ("Top executives were questioned by regulators.", "executives", "ORGANIZATION"),
+    ("Parents accused the school of hiding the report.", "Parents", "OTHER"),
+])
+def test_people_of_firms_and_money_are_typed_as_firms(resolved_entity, text, word, typ):
+    ent = resolved_entity(text, word)
+    assert ent is not None and ent.type == typ

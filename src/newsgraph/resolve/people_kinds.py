@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from ..wordlists import words
 
-PERSON_CLASSES = ("own_name_nouns", "group_person_nouns", "people_kinds")
-PEOPLE_KINDS = frozenset().union(*(words(k) for k in PERSON_CLASSES)) - words("people_kinds_not")
+# people who act in markets by their money or their firm's office act as firms do: "activist investors
+# targeted the board" is a bid, not an attack (extract/sense_conflict.unarmed reads the type)
+FIRM_PEOPLE = words("firm_people_kinds")
+PEOPLE_KINDS = (words("own_name_nouns") | words("group_person_nouns") | words("people_kinds") | FIRM_PEOPLE) \
+    - words("people_kinds_not")
 PEOPLE_COLLECTIVES = words("people_collectives")
 STATE_HEADS = words("state_kind_heads")
 # where a plural is a side of its own: who acts, who a passive acts on ("executives were arrested"), the
@@ -65,7 +68,7 @@ def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
         return None
     written = [c.lower_ if c.is_sent_start and not c.ent_type_ or c.pos_ == "NOUN" else c.text for c in which]
     return (" ".join((*(c.lower_ for c in which), lemma)), " ".join((*written, tok.lower_)),
-            "GOVERNMENT" if lemma in STATE_HEADS else "OTHER")
+            "GOVERNMENT" if lemma in STATE_HEADS else "ORGANIZATION" if lemma in FIRM_PEOPLE else "OTHER")
 
 
 def name_like(tok) -> bool:
