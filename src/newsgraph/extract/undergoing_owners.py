@@ -4,8 +4,9 @@ arrest", "the journalists' detention" (PLOVER COERCE or ASSAULT done to the owne
 With a "by" phrase the owner always undergoes ("his abduction by gunmen": frames.patient_possessors);
 without one, a state's, force's or group's owner acts ("China's detention of two Canadians", "the
 police's arrest of the activist"), while a named person or people described undergo, when no "of"
-phrase names another patient. A pronoun or one person described ("her murder", "the deputy's
-slaying") is left to the story's sides. Nouns that also name a skill ("Rooney's shooting was
+phrase names another patient. A pronoun counts when coreference makes it a named person, unless
+that person is the subject the noun's clause blames ("X pleaded guilty to her murder"); one person
+described ("the deputy's slaying") is left to the story's sides. Nouns that also name a skill ("Rooney's shooting was
 poor") keep their owner as no patient in the documents whose domain is that skill's (sport, film), as
 sense.py judges the domain elsewhere: in news "Michael Brown's shooting" was done to him.
 """
@@ -18,6 +19,7 @@ from .noun_phrases import possessors, prep_objects
 from .sense_words import Context
 
 SKILLS = words("skill_event_nouns")
+TIME_PREPS = words("undergone_time_preps")
 # the domains in which those nouns name the owner's skill ("his shooting was wayward", "the film's shooting")
 SKILL_DOMAINS = frozenset({"sport", "film"})
 # who undergoes as an owner: a person, or people described ("the journalist's", "the protesters'")
@@ -26,7 +28,7 @@ UNDERGOERS = frozenset({"PERSON", "OTHER"})
 
 def owner_undergoes(owner, res) -> bool:
     if owner.pos_ == "PRON":
-        return False   # "pleaded guilty to her murder": whom "her" is, is the story's to say (coref)
+        return named_person(owner, res)
     key = actor_of(owner, res) or generic_actor(owner, res) if res is not None else None
     if key is not None:
         # a name the tagger took for a firm's is a person's when arrested or killed: "Navalny's
@@ -36,6 +38,29 @@ def owner_undergoes(owner, res) -> bool:
             return False   # "the deputy's slaying": one person told back, whose name the story's sides give
         return kind in UNDERGOERS or kind == "ORGANIZATION" and not key.startswith("gaz:")
     return owner.ent_type_ == "PERSON"
+
+
+def named_person(pronoun, res) -> bool:
+    """A pronoun owner undergoes when coreference makes it a person the story names ("Khodorkovsky ...
+    following his arrest"); unresolved, or one person described, whom it is stays the story's to say
+    ("pleaded guilty to her murder")."""
+    key = actor_of(pronoun, res) if res is not None else None
+    if key is None or entity_type(key, res) != "PERSON" or described(key, res):
+        return False
+    prep, verb = governing(pronoun.head)
+    if prep is None or prep.lower_ in TIME_PREPS:
+        return True
+    return not any(actor_of(s, res) == key for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def governing(noun):
+    """The preposition a noun hangs on and the verb above it ("pleaded guilty to her murder": to,
+    pleaded), or (None, None)."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    verb = prep.head if prep is not None else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head   # "guilty to": the adjective's verb
+    return (prep, verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else (None, None)
 
 
 def undergoing_owners(noun, res=None) -> list:
