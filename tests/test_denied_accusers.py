@@ -21,6 +21,9 @@ def _rejected(analysis):
      "against him are false.", "petrov", "prosecutors"),
     ("Human Rights Watch accused the Iranian government of torturing prisoners. Iran dismissed the "
      "allegations as propaganda.", "iran", "human rights watch"),
+    # an accusation written after the denial but told as made first
+    ("The Kremlin denied that its troops had tortured anyone, after Human Rights Watch accused it of torture "
+     "in Chechnya.", "russia", "human rights watch"),
 ])
 def test_a_denial_refuses_the_accuser_told_before(text, denier, accuser, analyse_text):
     found = _rejected(analyse_text(text))
@@ -34,6 +37,8 @@ def test_a_denial_refuses_the_accuser_told_before(text, denier, accuser, analyse
     # an accusation too far back is not the one answered
     "Greenpeace accused Shell of dumping oil. Oil prices rose on Monday. Traders were calm. "
     "Analysts expect more falls. Shell denies polluting the water.",
+    # an accusation that answers the denial is no accusation the denial answers
+    "Shell denied dumping oil in the North Sea, and Greenpeace accused it of lying about the spill.",
 ])
 def test_no_accuser_of_the_denier_no_other_side(text, analyse_text):
     found = _rejected(analyse_text(text))

@@ -13,11 +13,14 @@ accusation made by a phrase (an "OTHER:" actor) leaves the denial as it was.
 """
 from __future__ import annotations
 
+from ..wordlists import words
 from .answered_requests import same_side, window
 from .antecedents import said_thing
 from .frames import Candidate, noun_frame
 from .lexicon import lexicon
 from .statements import DENYING_VERBS
+
+TOLD_FIRST = words("accusation_told_first")
 
 
 def denied_accusers(candidates: list[Candidate]) -> None:
@@ -57,5 +60,19 @@ def nearest_accuser(c: Candidate, accusations: list[Candidate]):
             and same_side(o.object, c.subject) and not o.subject.startswith("OTHER:")
             and not same_side(o.subject, c.subject)]
     before = [o for o in told if o.trigger.i < c.trigger.i]
-    pick = max(before, key=lambda o: o.trigger.i) if before else min(told, key=lambda o: o.trigger.i, default=None)
+    after = [o for o in told if o.trigger.i > c.trigger.i and told_first(o.trigger, c.trigger)]
+    pick = max(before, key=lambda o: o.trigger.i) if before else min(after, key=lambda o: o.trigger.i, default=None)
     return (pick.subject, pick.subject_tok) if pick is not None else None
+
+
+def told_first(trigger, denial) -> bool:
+    """Whether an accusation written after the denial is told as made before it ("after Amnesty accused
+    it", "following accusations by Amnesty"), not as an answer to it ("and the opposition accused it of
+    lying"): a word of TOLD_FIRST on its way up to the denial."""
+    for tok in (trigger, *trigger.ancestors):
+        if tok.i == denial.i:
+            return False
+        if any(x.dep_ in ("mark", "prep") and x.lower_ in TOLD_FIRST for x in tok.children) or \
+                tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in TOLD_FIRST:
+            return True
+    return False
