@@ -337,3 +337,18 @@ def test_a_dated_and_placed_nominal_event_stands_without_a_side(gazetteer):
     """
     assert [e.trigger for e in analysed(gazetteer, dated).events if e.type == "ASSAULT"] == ["bombing"]
     assert not [e for e in analysed(gazetteer, undated).events if e.type == "ASSAULT"]
+
+
+def test_a_passive_infinitive_acts_on_the_subject_it_shares(gazetteer):
+    # "Tomas Berger is likely to be arrested." -- the arrest would be done to him, not by him
+    found = analysed(gazetteer, """
+        Tomas     Tomas     PROPN NNP 1 compound PERSON
+        Berger    Berger    PROPN NNP 2 nsubj    +
+        is        be        AUX   VBZ 2 ROOT
+        likely    likely    ADJ   JJ  2 acomp
+        to        to        PART  TO  6 aux
+        be        be        AUX   VB  6 auxpass
+        arrested  arrest    VERB  VBN 3 xcomp
+        .         .         PUNCT .   2 punct
+    """)
+    assert named(found, "COERCE") == {(None, "Tomas Berger")}

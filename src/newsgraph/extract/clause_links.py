@@ -48,6 +48,10 @@ def shared_patient(verb):
     if verb.dep_ == "advcl" and not own_aux and is_passive(head) and not any(c.dep_ == "mark" for c in verb.children):
         # "were arrested Friday, charged with killing X": a participle shares the passive's undergoer
         return passive_subject(head)
+    if verb.dep_ == "xcomp" and own_aux and head.pos_ in VERBAL | {"ADJ"}:
+        # "are unlikely to be prosecuted", "expects to be charged": a passive infinitive acts on the
+        # subject it shares, who does not do it
+        return subject_token(head)
     if verb.dep_ == "pcomp" and own_aux and head.dep_ == "prep" and head.head.pos_ in VERBAL:
         governing = head.head
         return None if is_passive(governing) else subject_token(governing)
