@@ -352,3 +352,18 @@ def test_a_passive_infinitive_acts_on_the_subject_it_shares(gazetteer):
         .         .         PUNCT .   2 punct
     """)
     assert named(found, "COERCE") == {(None, "Tomas Berger")}
+
+
+def test_a_passive_infinitive_of_people_of_a_kind_makes_them_the_undergoers(analyse_text):
+    found = analyse_text("Tenants who withhold rent are unlikely to be evicted, the new rules say.")
+    names = found.entities
+    sides = {(names[e.subject].name if e.subject else None, names[e.object].name if e.object else None)
+             for e in found.events}
+    assert (None, "tenants") in sides and not any(s is not None and "tenants" in s.lower() for s, _ in sides), sides
+
+
+def test_a_thing_to_be_lifted_keeps_the_passive_reading_of_its_owner(analyse_text):
+    found = analyse_text("The EU embargo on arms exports to China is likely to be lifted next year.")
+    names = found.entities
+    assert any(e.type == "CONCEDE" and e.subject and names[e.subject].name == "European Union"
+               for e in found.events), [(e.type, e.subject, e.object) for e in found.events]

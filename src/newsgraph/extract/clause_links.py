@@ -8,6 +8,7 @@ semicolon list hangs its items on the first one's apposition ("killed A; a repor
 """
 from __future__ import annotations
 
+from ..resolve.people_kinds import people_nouns
 from ..wordlists import words
 from .arguments import (
     REL_PRONOUNS,
@@ -25,6 +26,9 @@ from .quantities import is_people
 from .received_acts import received_acts
 
 WH_ADVERBS = frozenset({"where", "when", "why", "how"})
+# names of those a passive infinitive can act on (people, bodies, states)
+BEARERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PEOPLE_NOUNS = people_nouns()
 
 
 def shared_patient(verb):
@@ -48,10 +52,12 @@ def shared_patient(verb):
     if verb.dep_ == "advcl" and not own_aux and is_passive(head) and not any(c.dep_ == "mark" for c in verb.children):
         # "were arrested Friday, charged with killing X": a participle shares the passive's undergoer
         return passive_subject(head)
-    if verb.dep_ == "xcomp" and own_aux and head.pos_ in VERBAL | {"ADJ"}:
+    if verb.dep_ == "xcomp" and own_aux and head.pos_ in VERBAL | {"ADJ"} and (shared := subject_token(head)) \
+            is not None and (shared.ent_type_ in BEARERS or is_people(shared) or shared.lemma_.lower() in PEOPLE_NOUNS):
         # "are unlikely to be prosecuted", "expects to be charged": a passive infinitive acts on the
-        # subject it shares, who does not do it
-        return subject_token(head)
+        # one it shares, who does not do it; a thing ("the embargo is likely to be lifted") is left to
+        # the passive's own reading, which takes the side that owns it
+        return shared
     if verb.dep_ == "pcomp" and own_aux and head.dep_ == "prep" and head.head.pos_ in VERBAL:
         governing = head.head
         return None if is_passive(governing) else subject_token(governing)
