@@ -26,3 +26,21 @@ def test_a_pronoun_owner_named_by_the_story_undergoes(analyse_text, text, etype,
 ])
 def test_the_blamed_subject_is_no_owner_undergoing(analyse_text, text):
     assert not any(obj and "Hall" in obj for _, obj in sides(analyse_text(text), "ASSAULT"))
+
+
+def test_a_noun_headed_fragment_has_no_governing_verb():
+    # "Tributes to Mr Smith after his arrest." -- a headline with no verb: the climb stops at its root
+    from handbuilt import build
+    from newsgraph.extract.undergoing_owners import governing
+
+    doc = build("""
+        Tributes  tribute  NOUN  NNS 0 ROOT
+        to        to       ADP   IN  0 prep
+        Mr        Mr       PROPN NNP 3 compound PERSON
+        Smith     Smith    PROPN NNP 1 pobj     +
+        after     after    ADP   IN  0 prep
+        his       his      PRON  PRP$ 6 poss
+        arrest    arrest   NOUN  NN  4 pobj
+        .         .        PUNCT .   0 punct
+    """)
+    assert governing(doc[6]) == (None, None)

@@ -58,8 +58,9 @@ def governing(noun):
     pleaded), or (None, None)."""
     prep = noun.head if noun.dep_ == "pobj" else None
     verb = prep.head if prep is not None else None
-    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head   # "guilty to": the adjective's verb
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head   # "guilty to": the adjective's verb (a root is its own head: spaCy makes a new
+        # Token on each read, so the root is found by index, never by identity)
     return (prep, verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else (None, None)
 
 
