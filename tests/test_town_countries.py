@@ -89,3 +89,29 @@ def test_the_writers_places_and_the_town_table_share_one_geocoder():
     from newsgraph.geo.places import EventPlaces
 
     assert EventPlaces().geocoder is shared_geocoder() is EventPlaces().geocoder
+
+
+def test_the_town_population_table_keeps_towns_of_its_size_and_a_worker_reads_it(monkeypatch, tmp_path):
+    # extract/idle_contacts.py: a visit to a town is no consultation; which names are towns comes from
+    # a small table derived from GeoNames, cached like the towns' countries, never a worker's own gazetteer
+    from newsgraph.extract import idle_contacts
+    from newsgraph.geo import cache
+    from newsgraph.geo.geocoder import Geocoder
+
+    table = idle_contacts.town_populations(_gazetteer(("Northam", "GB", 400_000), ("Northam", "US", 30_000),
+                                                      ("Smallby", "US", 40_000)))
+    assert table == {"northam": 400_000}
+
+    def no_gazetteer(self):
+        raise AssertionError("the whole GeoNames table was loaded")
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    monkeypatch.setattr(Geocoder, "_load", no_gazetteer)
+    cache.save_table(table, cache.table_file(tmp_path, "town_populations", Path(idle_contacts.__file__)))
+    idle_contacts._towns.cache_clear()
+    idle_contacts.town_population.cache_clear()
+    try:
+        assert idle_contacts.town_population("Northam") == 400_000 and idle_contacts.town_population("Smallby") == 0
+    finally:
+        idle_contacts._towns.cache_clear()
+        idle_contacts.town_population.cache_clear()

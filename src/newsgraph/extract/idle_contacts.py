@@ -13,6 +13,7 @@ between the parties to a matter), read from the parse around the trigger (called
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from ..model import Event
 from ..resolve.gazetteer import load_gazetteer
@@ -58,17 +59,32 @@ def visited_place(event: Event, trigger, res: KnownActors) -> bool:
 
 @lru_cache(maxsize=4096)
 def town_population(name: str) -> int:
-    """The people in the largest city or region (GeoNames) called `name`, or 0."""
-    from ..geo.gazetteer import ADMIN1, PLACE  # noqa: PLC0415  (loaded only for a visit's object)
+    """The people in the largest city or region (GeoNames) called `name`, or 0 below TOWN_POPULATION."""
     from ..geo.names import name_key  # noqa: PLC0415
-    gaz = _geonames()
-    return max((gaz.population[r] for r in gaz.rows(name_key(name)) if gaz.feature[r] in (ADMIN1, PLACE)), default=0)
+
+    return _towns().get(name_key(name), 0)
 
 
 @lru_cache(maxsize=1)
-def _geonames():
-    from ..geo.geocoder import Geocoder  # noqa: PLC0415
-    return Geocoder().gazetteer
+def _towns() -> dict[str, int]:
+    """Every GeoNames name key of a city or region of TOWN_POPULATION people or more, with the largest
+    one's population: a small table kept in the cache folder (geo.geocoder.derived_table), so that a worker
+    loads no gazetteer of its own for it."""
+    from ..geo.geocoder import derived_table  # noqa: PLC0415  (loaded only for a visit's object)
+
+    return derived_table("town_populations", Path(__file__), town_populations)
+
+
+def town_populations(gaz) -> dict[str, int]:
+    """Name key -> population of its largest city or region, for those of TOWN_POPULATION or more."""
+    from ..geo.gazetteer import ADMIN1, PLACE  # noqa: PLC0415
+
+    table = {}
+    for key in gaz.by_key:
+        people = max((gaz.population[r] for r in gaz.rows(key) if gaz.feature[r] in (ADMIN1, PLACE)), default=0)
+        if people >= TOWN_POPULATION:
+            table[key] = people
+    return table
 
 
 def police_contact(event: Event, trigger) -> bool:

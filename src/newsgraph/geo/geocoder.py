@@ -171,3 +171,18 @@ def shared_geocoder() -> Geocoder:
     for every reader in the process (the writer's event places; town_countries when it derives its
     table) instead of one copy each."""
     return Geocoder()
+
+
+def derived_table(name: str, builder: Path, build) -> dict:
+    """The small table `build(gazetteer)` derives from GeoNames (the towns' countries, the towns'
+    populations), read from the cache folder when it is there (cache.table_file), else derived once
+    from the process's shared geocoder and kept: an extraction worker holds such a table, never a
+    gazetteer of its own."""
+    folder = cache.default_dir()
+    path = cache.table_file(folder, name, builder) if folder else None
+    if path and (table := cache.load_table(path)) is not None:
+        return table
+    table = build(shared_geocoder().gazetteer)
+    if path:
+        cache.save_table(table, path)
+    return table

@@ -29,17 +29,9 @@ def _towns() -> dict[str, str]:
     """Every GeoNames name key that answers, with its country (some 60,000), derived once and kept
     in the cache folder beside the gazetteer: an extraction worker holds this small table, never a
     gazetteer of its own (the writer's, for event places, is the process's shared one)."""
-    from ..geo import cache  # noqa: PLC0415  (loaded only for a document naming an unknown town)
-    from ..geo.geocoder import shared_geocoder  # noqa: PLC0415
+    from ..geo.geocoder import derived_table  # noqa: PLC0415  (loaded only for a document naming an unknown town)
 
-    folder = cache.default_dir()
-    path = cache.table_file(folder, "towns", Path(__file__)) if folder else None
-    if path and (table := cache.load_table(path)) is not None:
-        return table
-    table = town_table(shared_geocoder().gazetteer)
-    if path:
-        cache.save_table(table, path)
-    return table
+    return derived_table("towns", Path(__file__), town_table)
 
 
 def town_table(gaz) -> dict[str, str]:
