@@ -29,10 +29,10 @@ SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "conj"})
 # the prepositions whose object is a side: an agent, whom a noun's act is of, with or against ("talks with
 # creditors", "protests against executives"); not where or among whom ("confusion among investors",
 # "protection from creditors", "outsourcing to cheaper countries" were no events in a bench sample)
-SIDE_PREPS = frozenset({"by", "of", "with", "against"})
+SIDE_PREPS = words("people_kind_side_preps")
 POINTING = frozenset({"det", "poss", "nummod", "predet"})
 # determiners that say how many of a kind, not which ("some investors", "all parents")
-QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "other", "no", "any", "more", "both"})
+QUANTIFIERS = words("people_kind_quantifiers")
 
 
 def people_nouns() -> frozenset[str]:
