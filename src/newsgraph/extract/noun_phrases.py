@@ -1,5 +1,5 @@
 """The parts of a noun phrase that name who is behind it: its possessors, its "by" agents, the objects
-of its prepositions."""
+of its prepositions; and the verb of the clause that holds it."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -50,3 +50,13 @@ def trade_partners(noun) -> list:
     if noun.lemma_.lower() not in TRADE_FLOWS:
         return []
     return [o for prep in TRADE_PREPS for o in prep_objects(noun, prep)]
+
+
+def clause_verb(tok):
+    """The verb whose clause holds `tok` (its nearest verb above): a work of the shot's own clause is what
+    was shot ("shot for the cover"), one of another clause is no sign of it ("shot after threats about
+    his film"); "pleaded guilty to her murder": pleaded."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return None

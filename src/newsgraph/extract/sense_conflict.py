@@ -18,6 +18,7 @@ from ..wordlists import table, words
 from .construction_types import struck_on
 from .everyday import disaster_story, traffic_death
 from .force import by_force, fired_harmlessly
+from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
 from .sense_words import SCORE, STATES, Context, Dropped, lemma_in, object_kind, played
@@ -298,15 +299,6 @@ def harm_to_people(c, entity_type) -> bool:
                  for t in sent)
     return harmed and not any(t.pos_ == "NOUN" and object_kind(t) == "work" and clause_verb(t) == c.trigger
                               for t in sent)
-
-
-def clause_verb(tok):
-    """The verb whose clause holds `tok`: a work of the shot's own clause is what was shot ("shot for the
-    cover"), one of another clause is no sign of it ("shot after threats about his film")."""
-    for a in tok.ancestors:
-        if a.pos_ in ("VERB", "AUX"):
-            return a
-    return None
 
 
 def narrated(trigger) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .arguments import actor_of, entity_type, generic_actor
 from .entity_lookup import described
-from .noun_phrases import possessors, prep_objects
+from .noun_phrases import clause_verb, possessors, prep_objects
 from .sense_words import Context
 
 SKILLS = words("skill_event_nouns")
@@ -57,11 +57,8 @@ def governing(noun):
     """The preposition a noun hangs on and the verb above it ("pleaded guilty to her murder": to,
     pleaded), or (None, None)."""
     prep = noun.head if noun.dep_ == "pobj" else None
-    verb = prep.head if prep is not None else None
-    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head   # "guilty to": the adjective's verb (a root is its own head: spaCy makes a new
-        # Token on each read, so the root is found by index, never by identity)
-    return (prep, verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else (None, None)
+    verb = clause_verb(prep) if prep is not None else None
+    return (prep, verb) if verb is not None else (None, None)
 
 
 def undergoing_owners(noun, res=None) -> list:
