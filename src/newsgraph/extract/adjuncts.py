@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..resolve.participants import COLLECTIVE_TYPE, FORCES, INDIVIDUAL_NOUNS
 from ..wordlists import words
+from .entity_lookup import ACTOR_LABELS
 from .quantities import is_people
 from .unwritten_sides import REL_PRONOUNS, relative_head
 from .voice import is_passive
@@ -17,7 +18,6 @@ VERBAL = frozenset({"VERB", "AUX"})
 ADJUNCT_HEADS = words("adjunct_heads")
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
-NAMED_DOERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def adjunct_host(verb):
@@ -72,7 +72,7 @@ def passive_host_subject(verb):
 def may_act(tok) -> bool:
     """Whether a subject is someone who may act: a person's pronoun, a name, or a noun for people."""
     lemma = tok.lemma_.lower()
-    return tok.lower_ in PERSONAL_PRONOUNS or tok.ent_type_ in NAMED_DOERS or is_people(tok) \
+    return tok.lower_ in PERSONAL_PRONOUNS or tok.ent_type_ in ACTOR_LABELS or is_people(tok) \
         or lemma in COLLECTIVE_TYPE or lemma in INDIVIDUAL_NOUNS or lemma in FORCES
 
 

@@ -23,7 +23,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actors_of, is_passive, subject_token
 from .constructions import COOPERATIVE
-from .entity_lookup import unnamed
+from .entity_lookup import ACTOR_LABELS, unnamed
 from .frames import Candidate, frame_for_verb, maker_of, subjects_of
 from .keep import agentive
 from .lexicon import lexicon
@@ -94,14 +94,13 @@ def alleged_against(noun, res: KnownActors, exclude: str | None = None) -> tuple
     return None, None
 
 
-NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
 
 def named(tok, key: str) -> bool:
     """An actor named where it stands: a name ("Ken Livingstone"), or a group by its common noun
     ("the Turkish firms"), not a pronoun or a description resolved to a name ("it", "the firm")."""
-    return tok.pos_ == "PROPN" or unnamed(key) or tok.ent_type_ in NAMES or any(
-        c.ent_type_ in NAMES for c in tok.lefts)   # "Russian troops", "Parmalat executives"
+    return tok.pos_ == "PROPN" or unnamed(key) or tok.ent_type_ in ACTOR_LABELS or any(
+        c.ent_type_ in ACTOR_LABELS for c in tok.lefts)   # "Russian troops", "Parmalat executives"
 
 
 def denying(verb) -> bool:

@@ -20,14 +20,12 @@ from .arguments import (
     is_passive,
     subject_token,
 )
-from .entity_lookup import unnamed
+from .entity_lookup import ACTOR_LABELS, unnamed
 from .noun_phrases import doer_phrase
 from .quantities import is_people
 from .received_acts import received_acts
 
 WH_ADVERBS = frozenset({"where", "when", "why", "how"})
-# names of those a passive infinitive can act on (people, bodies, states)
-BEARERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PEOPLE_NOUNS = people_nouns()
 
 
@@ -53,7 +51,7 @@ def shared_patient(verb):
         # "were arrested Friday, charged with killing X": a participle shares the passive's undergoer
         return passive_subject(head)
     if verb.dep_ == "xcomp" and own_aux and head.pos_ in VERBAL | {"ADJ"} and (shared := subject_token(head)) \
-            is not None and (shared.ent_type_ in BEARERS or is_people(shared) or shared.lemma_.lower() in PEOPLE_NOUNS):
+            is not None and (shared.ent_type_ in ACTOR_LABELS or is_people(shared) or shared.lemma_.lower() in PEOPLE_NOUNS):
         # "are unlikely to be prosecuted", "expects to be charged": a passive infinitive acts on the
         # one it shares, who does not do it; a thing ("the embargo is likely to be lifted") is left to
         # the passive's own reading, which takes the side that owns it

@@ -22,6 +22,7 @@ forces or on a country or place ("called the Israeli strike on Rafah a massacre"
 from __future__ import annotations
 
 from ..wordlists import words
+from .entity_lookup import ACTOR_LABELS
 from .frames import frame_for_verb
 from .lexicon import lexicon
 from .noun_frames import noun_frame
@@ -34,7 +35,6 @@ INTO = frozenset({"into", "inside"})
 SUSPENDED_ACTIVITIES = words("suspended_activities")
 # kinds of things (sense_words.object_kind) a work, a show or a game is: "suspended the tournament"
 THING_KINDS = frozenset({"work", "show", "play"})
-ACTOR_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 PROTEST_WORDS = words("protest_words")
 CRITICS = words("critic_nouns")
 WARNING_VERBS = words("warning_verbs")
@@ -147,7 +147,7 @@ def diplomatic_protest(c, entity_type=lambda key: None) -> bool:
     country's protests ("Spain has had protests") are its crowds'."""
     if c.type != "PROTEST" or c.trigger.lemma_.lower() not in PROTEST_WORDS:
         return False
-    if any(p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ in ACTOR_ENTS
+    if any(p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ in ACTOR_LABELS
                                                           for o in p.children) for p in c.trigger.children):
         return True
     # the verb only: "Italy has had protests of its own" are crowds in the country
@@ -212,5 +212,5 @@ def owned_by_another(activity) -> bool:
     broadcasts of Al Jazeera"): stopping it is done to its owner, a sanction; "its flights" or a bare
     "flights" are the actor's own."""
     return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in activity.children) or any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ in ACTOR_ENTS for o in p.children)
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ in ACTOR_LABELS for o in p.children)
         for p in activity.children)

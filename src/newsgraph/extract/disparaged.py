@@ -9,13 +9,13 @@ from dataclasses import replace
 
 from ..model import Event
 from ..wordlists import words
+from .entity_lookup import ACTOR_LABELS
 from .quantities import is_people
 
 DISPARAGING = words("disparaging_verbs")
 CONDUCT = words("conduct_nouns")
 # what an actor puts forward, named as a thing of its own ("Gordon Brown's Budget"): dismissing it is a rejection
 PROPOSED = words("owned_documents") | words("public_matter_nouns")
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def disparaged(event: Event, trigger) -> Event:

@@ -7,6 +7,8 @@ from .actors import KnownActors
 
 # recogniser labels of a place, not a participant (a side named as a place stands for where, not who)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# recogniser labels of a name that may be an actor: a person, a body, a people or a state
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:

@@ -14,6 +14,7 @@ by the sense judge (extract/sense.py) for every candidate.
 from __future__ import annotations
 
 from ..wordlists import words
+from .entity_lookup import ACTOR_LABELS
 from .framing import FUTURE
 from .quantities import is_people
 from .sense_words import lemma_in, object_kind
@@ -47,7 +48,6 @@ IMPACT_DEGREES = frozenset({"worst", "hardest", "badly", "heavily", "severely", 
 # verbs of letting: a concession (PLOVER CONCEDE) when an actor lets someone act
 ENABLING = frozenset({"allow", "permit", "let", "enable"})
 # who can concede, besides people, names and a crowd: the bodies a law or rule comes from
-AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 MEMBERS = words("member_nouns") | words("generic_actors") | words("collective_singulars") | words("addressed_bodies")
 # what makes "demand" one made of someone: an article, a possessor or a number ("the demand", "their
 # demands", "two demands")
@@ -131,15 +131,15 @@ def traded_energy(tok) -> bool:
 
 def no_one(tok) -> bool:
     """A common noun, singular or plural, that names no one who acts: "resources", "interests"."""
-    return tok.pos_ == "NOUN" and not is_people(tok) and not lemma_in(tok, MEMBERS) and tok.ent_type_ not in AGENT_LABELS
+    return tok.pos_ == "NOUN" and not is_people(tok) and not lemma_in(tok, MEMBERS) and tok.ent_type_ not in ACTOR_LABELS
 
 
 def thing(tok) -> bool:
     """A common noun that names no one who acts: a law, a technique, a rule ("German law does allow
     people to copy CDs", "rapid imaging has allowed aid groups to find routes"), not "the government",
     "officials", "the court" or a name. A thing makes an act possible; only an actor concedes it."""
-    return tok.pos_ == "NOUN" and not is_people(tok) and not lemma_in(tok, MEMBERS) and tok.ent_type_ not in AGENT_LABELS \
-        and tok.tag_ == "NN" and not any(x.dep_ == "compound" and x.ent_type_ in AGENT_LABELS for x in tok.children)
+    return tok.pos_ == "NOUN" and not is_people(tok) and not lemma_in(tok, MEMBERS) and tok.ent_type_ not in ACTOR_LABELS \
+        and tok.tag_ == "NN" and not any(x.dep_ == "compound" and x.ent_type_ in ACTOR_LABELS for x in tok.children)
 
 
 def impact_suffered(trigger) -> bool:

@@ -14,6 +14,7 @@ from .clause_links import shared_patient
 from .demanded_sides import penalty_demanded
 from .denials import pleaded_guilty
 from .denied_acts import ACCUSATIONS, own_act_denied
+from .entity_lookup import ACTOR_LABELS
 from .frames import Candidate, particle_nouns
 from .labour_actions import striking_group
 from .lone_stances import public_stance, violence_condemned
@@ -57,7 +58,6 @@ FIGHTING_INTENT = frozenset({"expect", "intend", "vow", "pledge", "promise", "pl
 DENIED = words("statement_denied_nouns") | ACCUSATIONS
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
 CHARGED = frozenset({"ACCUSE"})
-AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 RESIGNING = words("resigning_verbs")
 UNMADE_RESIGNATION = words("unmade_resignation_heads")
 # what a statement is about, when its matter follows a preposition ("questions about whether", "the case for keeping")
@@ -321,7 +321,7 @@ def agentive(tok) -> bool:
     """A noun that can act though no actor was resolved for it: "the government", "officials",
     "a man", a name, a crowd counted ("thousands rallied")."""
     lemma = tok.lemma_.lower()
-    return is_people(tok) or lemma in MEMBER_NOUNS or lemma in GENERIC_ACTORS or tok.ent_type_ in AGENT_LABELS \
+    return is_people(tok) or lemma in MEMBER_NOUNS or lemma in GENERIC_ACTORS or tok.ent_type_ in ACTOR_LABELS \
         or crowd(tok)
 
 

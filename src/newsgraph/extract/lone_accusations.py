@@ -11,14 +11,13 @@ prices for low sales"), nor what is investigated or complained of.
 from __future__ import annotations
 
 from ..wordlists import words
+from .entity_lookup import ACTOR_LABELS
 from .quantities import is_people
 from .sense_words import lemma_in
 
 ACCUSED_PRONOUNS = words("accused_pronouns")
 BODIES = words("accused_bodies") | words("addressed_bodies") | words("generic_actors")
 LEGAL_ACTS = words("legal_act_words")
-# the names of those who can be accused
-PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def accused_party(tok) -> bool:
@@ -28,7 +27,7 @@ def accused_party(tok) -> bool:
         return False
     if tok.pos_ == "PRON":
         return tok.lower_ in ACCUSED_PRONOUNS
-    return tok.pos_ in ("PROPN", "NUM") or tok.ent_type_ in PARTY_LABELS or is_people(tok) or lemma_in(tok, BODIES)
+    return tok.pos_ in ("PROPN", "NUM") or tok.ent_type_ in ACTOR_LABELS or is_people(tok) or lemma_in(tok, BODIES)
 
 
 def against(trigger) -> list:

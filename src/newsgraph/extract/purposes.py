@@ -17,13 +17,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Event
+from .mood import NOUN_SLOTS  # how a noun trigger hangs under the verb of its clause
 
 # the noun of "in order to" and the marks of "so as to", "so that"
 ORDER = "order"
 SO = "so"
 SO_SECOND = frozenset({"as", "that"})
-# how a noun trigger hangs under the verb of its clause ("to get bailout loans", "a bailout was sought")
-NOUN_SLOTS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})
 UNDONE = frozenset({"possible"})
 
 

@@ -19,6 +19,7 @@ from ..model import PLOVER_TYPES
 from ..wordlists import words
 from .asked_acts import asked, asks_a_question
 from .construction_types import construction_type, deployed_to_help, suspended_thing, treated_how
+from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
 from .framing import (
     aimed_at,
@@ -88,8 +89,6 @@ WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 
 # verbs of letting: a concession when granted, not when they say what another act is for
 LETTING = frozenset({"allow", "let", "permit", "enable"})
-# NER labels of the names that may be the doer of what is complained of
-NAMED_SIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def not_an_actor(tok) -> bool:
@@ -120,7 +119,7 @@ def blames_no_one(verb) -> bool:
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "prep", "dative") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    return bool(clauses) and not any(t.ent_type_ in NAMED_SIDES or t.pos_ in ("PROPN", "PRON") and t.lower_ != "it"
+    return bool(clauses) and not any(t.ent_type_ in ACTOR_LABELS or t.pos_ in ("PROPN", "PRON") and t.lower_ != "it"
                                      or is_people(t) for c in clauses for t in c.subtree)
 
 
