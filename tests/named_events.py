@@ -23,3 +23,17 @@ def event_sides(analysis, event_type: str) -> list[tuple[set[str], set[str]]]:
     """Each event of the type as (words of the subject's name, words of the object's name), lower-cased."""
     return [(set((name_of(analysis, e.subject, True) or "").split()), set((name_of(analysis, e.object, True) or "").split()))
             for e in analysis.events if e.type == event_type]
+
+
+def folded_sides(analysis, gazetteer, event_type: str, *fields: str) -> list[tuple]:
+    """Each event of the type as (the folded names its subject answers to, those its object answers to,
+    *the event's `fields`): evaluation.probes.names_of, with aliases and a state body's country."""
+    from newsgraph.evaluation.probes import names_of
+    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer),
+             *(getattr(e, f) for f in fields)) for e in analysis.events if e.type == event_type]
+
+
+def answers_to(names: set[str], word: str) -> bool:
+    """Whether a side whose folded names are `names` answers to `word`: one of them holds it, folded."""
+    from newsgraph.resolve.names import fold
+    return any(fold(word) in n for n in names)
