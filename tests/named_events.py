@@ -37,3 +37,13 @@ def answers_to(names: set[str], word: str) -> bool:
     """Whether a side whose folded names are `names` answers to `word`: one of them holds it, folded."""
     from newsgraph.resolve.names import fold
     return any(fold(word) in n for n in names)
+
+
+def type_triggers(analysis) -> set[tuple[str, str]]:
+    """Each event as (type, trigger word): what was made, whoever its sides."""
+    return {(e.type, e.trigger) for e in analysis.events}
+
+
+def typed_sides(rows, event_type: str) -> set[tuple]:
+    """The (subject, object) of the (type, subject, object) rows of the type (as conftest's events_named gives)."""
+    return {(subject, obj) for kind, subject, obj in rows if kind == event_type}
