@@ -10,14 +10,11 @@ from newsgraph.extract import gate
 
 
 @pytest.fixture()
-def ungated(analyse_text, monkeypatch):
+def ungated(analyse_without):
     """The analysis without the two rules: what the constructions make."""
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] != "capacity"))
-            m.setattr(gate, "advice_to_a_kind", lambda *a: False)
-            return analyse_text(text)
-    return run
+    return lambda text: analyse_without(
+        text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] != "capacity")),
+        (gate, "advice_to_a_kind", lambda *a: False))
 
 
 @pytest.mark.parametrize("text, event", [

@@ -9,13 +9,9 @@ from newsgraph.extract import gate
 
 
 @pytest.fixture()
-def ungated(analyse_text, monkeypatch):
+def ungated(analyse_without):
     """The analysis with no gate rule: what the constructions make."""
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", ())
-            return analyse_text(text)
-    return run
+    return lambda text: analyse_without(text, (gate, "RULES", ()))
 
 
 @pytest.mark.parametrize("text, event", [

@@ -12,12 +12,8 @@ from newsgraph.extract import everyday
 
 
 @pytest.fixture()
-def without_mishaps(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(everyday, "MISHAPS", frozenset())
-            return analyse_text(text)
-    return run
+def without_mishaps(analyse_without):
+    return lambda text: analyse_without(text, (everyday, "MISHAPS", frozenset()))
 
 
 @pytest.mark.parametrize("text, event", [

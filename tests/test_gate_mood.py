@@ -12,12 +12,8 @@ from newsgraph.extract import gate, mood
 
 
 @pytest.fixture()
-def without_mood(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] != "unreal mood"))
-            return analyse_text(text)
-    return run
+def without_mood(analyse_without):
+    return lambda text: analyse_without(text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] != "unreal mood")))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -142,12 +138,9 @@ refuse refuse VERB VB 2 advcl
 
 
 @pytest.fixture()
-def without_any_doer(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] != "hypothetical doer"))
-            return analyse_text(text)
-    return run
+def without_any_doer(analyse_without):
+    return lambda text: analyse_without(
+        text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] != "hypothetical doer")))
 
 
 @pytest.mark.parametrize("text, event", [

@@ -13,12 +13,9 @@ SESSION_RULES = ("doer left out", "heads an owner's body", "denied possibility")
 
 
 @pytest.fixture()
-def without_session_rules(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] not in SESSION_RULES))
-            return analyse_text(text)
-    return run
+def without_session_rules(analyse_without):
+    return lambda text: analyse_without(
+        text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] not in SESSION_RULES)))
 
 
 @pytest.mark.parametrize("text, event", [

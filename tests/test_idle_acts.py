@@ -11,12 +11,8 @@ from newsgraph.extract import gate
 
 
 @pytest.fixture()
-def without_rules(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "idle", lambda event, trigger, res: None)
-            return analyse_text(text)
-    return run
+def without_rules(analyse_without):
+    return lambda text: analyse_without(text, (gate, "idle", lambda event, trigger, res: None))
 
 
 @pytest.mark.parametrize("text, event", [

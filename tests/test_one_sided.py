@@ -12,12 +12,8 @@ from newsgraph.extract import gate
 
 
 @pytest.fixture()
-def without_rules(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "one_sided_rule", lambda *args: None)
-            return analyse_text(text)
-    return run
+def without_rules(analyse_without):
+    return lambda text: analyse_without(text, (gate, "one_sided_rule", lambda *args: None))
 
 
 @pytest.mark.parametrize("text, event", [

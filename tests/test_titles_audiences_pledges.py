@@ -16,14 +16,11 @@ FILM_REVIEW = ("Blue Harbour director Jo Lee won the best film award at the fest
 
 
 @pytest.fixture()
-def without_new_rules(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] not in NEW_RULES))
-            m.setattr(gate, "as_member", lambda event, doc: event)
-            m.setattr(sense_cooperative, "audience", lambda tok: False)
-            return analyse_text(text)
-    return run
+def without_new_rules(analyse_without):
+    return lambda text: analyse_without(
+        text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] not in NEW_RULES)),
+        (gate, "as_member", lambda event, doc: event),
+        (sense_cooperative, "audience", lambda tok: False))
 
 
 @pytest.mark.parametrize("text, event", [
