@@ -17,14 +17,12 @@ from .frames import Candidate, noun_frame
 from .keep import STATEMENTS, vow_of
 from .said_threats import said_threat
 from .sense import OFFICE_HOLDER
+from .statements import FIRST_PERSON
 from .timeplace import date_for, place_for
 
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 # types whose other side is whom one meets or visits: a place visited is no one consulted
 NEEDS_HOST = frozenset({"CONSULT"})
-
-
-FIRST_PERSON = frozenset({"we", "i"})
 
 
 def as_threat(c: Candidate, res: KnownActors, attributor: Attributor, held) -> Candidate:

@@ -21,7 +21,7 @@ from .arguments import actor_of, actors_of, generic_actor, subject_token
 GROUPING_NOUNS = words("grouping_nouns")
 # nouns for the one an event befalls: "the target of", "the victim of", "the subject of an inquiry"
 UNDERGOER_ROLES = words("undergoer_role_nouns")
-COPULAS = frozenset({"be", "become", "remain"})
+COPULAS = words("copulas")
 # verbs whose subject takes part in the event named after "in": "took part in", "participated in"
 DOING_IN = frozenset({"participate", "engage"})
 # verbs whose subject is one party of a two-sided event named after "in" or as their object:
