@@ -47,3 +47,13 @@ def type_triggers(analysis) -> set[tuple[str, str]]:
 def typed_sides(rows, event_type: str) -> set[tuple]:
     """The (subject, object) of the (type, subject, object) rows of the type (as conftest's events_named gives)."""
     return {(subject, obj) for kind, subject, obj in rows if kind == event_type}
+
+
+def event_types(analysis, relations: bool = True) -> set[str]:
+    """The types of the events, without the standing relations (LEADERSHIP, AFFILIATION) if not `relations`."""
+    return {e.type for e in analysis.events if relations or e.type not in ("LEADERSHIP", "AFFILIATION")}
+
+
+def event_keys(analysis) -> set[tuple]:
+    """Each event as (type, subject key, object key): the entity keys, not their names."""
+    return {(e.type, e.subject, e.object) for e in analysis.events}
