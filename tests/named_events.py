@@ -57,3 +57,8 @@ def event_types(analysis, relations: bool = True) -> set[str]:
 def event_keys(analysis) -> set[tuple]:
     """Each event as (type, subject key, object key): the entity keys, not their names."""
     return {(e.type, e.subject, e.object) for e in analysis.events}
+
+
+def folded_subjects(analysis, gazetteer, event_type: str) -> list[set[str]]:
+    """The folded names each event of the type's subject answers to (folded_sides' first side)."""
+    return [subject for subject, *_ in folded_sides(analysis, gazetteer, event_type)]

@@ -4,13 +4,8 @@ carried out by X", forces "loyal to" a leader, and a pronoun after a trailing at
 Lt. X said. She opened fire"). Sentences written for these tests."""
 import pytest
 
-from named_events import answers_to
+from named_events import answers_to, folded_subjects
 from newsgraph.evaluation.probes import names_of
-
-
-def attackers(analysis, gazetteer) -> list[set[str]]:
-    """Subject names of the text's ASSAULT events."""
-    return [names_of(analysis, e.subject, gazetteer) for e in analysis.events if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text, attacker", [
@@ -28,14 +23,14 @@ def attackers(analysis, gazetteer) -> list[set[str]]:
     ("Troops loyal to Khalifa Haftar shelled Tripoli on Sunday.", "haftar"),
 ])
 def test_the_attacker_is_the_agent_not_a_nearby_name(text, attacker, analyse_text, gazetteer):
-    found = attackers(analyse_text(text), gazetteer)
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
     assert any(answers_to(subj, attacker) for subj in found), found
 
 
 def test_a_pronoun_after_a_trailing_attribution_is_the_story_actor_not_the_speaker(analyse_text, gazetteer):
     text = ("Maria Kowalczyk drove back to the warehouse in a stolen van, Sgt. Robert Hale said. "
             "She walked inside, firing a shot at a security guard.")
-    found = attackers(analyse_text(text), gazetteer)
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
     assert any(answers_to(subj, "maria kowalczyk") for subj in found), found
     assert not any(answers_to(subj, "robert hale") for subj in found), found
 
@@ -93,7 +88,7 @@ def test_the_one_held_to_an_act_is_its_alleged_actor(text, attacker, analyse_tex
     ("A Turkish warplane bombed a village near Duhok.", "turkish armed forces"),
 ])
 def test_a_nationality_on_a_means_of_war_names_its_military(text, forces, analyse_text, gazetteer):
-    found = attackers(analyse_text(text), gazetteer)
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
     assert any(answers_to(subj, forces) for subj in found), found
 
 
@@ -108,5 +103,5 @@ def test_a_nationality_on_a_civil_thing_is_no_military(analyse_text):
     ("A gunman shot two guards at a bank in Lyon. Police identified the gunman as Karim Benali, 31.", "karim benali"),
 ])
 def test_a_described_person_the_story_later_names_is_that_person(text, attacker, analyse_text, gazetteer):
-    found = attackers(analyse_text(text), gazetteer)
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
     assert any(answers_to(subj, attacker) for subj in found), found
