@@ -73,6 +73,19 @@ def analyse_text(nlp, gazetteer):
     return run
 
 
+@pytest.fixture()
+def analyse_without(analyse_text, monkeypatch):
+    """Analyse a text with attributes of modules replaced for that analysis only, each patch a
+    (module, name, value): what the extractor makes without a rule, so that a test shows the rule
+    is what drops it."""
+    def run(text: str, *patches):
+        with monkeypatch.context() as m:
+            for module, name, value in patches:
+                m.setattr(module, name, value)
+            return analyse_text(text)
+    return run
+
+
 @pytest.fixture(scope="session")
 def events_named(nlp, gazetteer):
     """The events of a text as a set of (type, subject name, object name, *fields) rows; a side that

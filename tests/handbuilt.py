@@ -40,11 +40,3 @@ def analyse_doc(doc, gazetteer, published: str | None = None):
     from newsgraph.extract import analyse
     from newsgraph.model import Document
     return analyse(Document(source="hand-built", text=doc.text, published=published), doc, gazetteer)
-
-
-def event_sides(analysis, event_type: str) -> list[tuple[set[str], set[str]]]:
-    """Each event of the type as (words of the subject's name, words of the object's name)."""
-    names = analysis.entities
-    return [(set(names[e.subject].name.lower().split()) if e.subject else set(),
-             set(names[e.object].name.lower().split()) if e.object else set())
-            for e in analysis.events if e.type == event_type]

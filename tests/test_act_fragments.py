@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def sides(events_named, text: str, type_: str) -> set[tuple]:
-    return {(s, o) for t, s, o in events_named(text) if t == type_}
+from named_events import typed_sides
 
 
 @pytest.mark.parametrize("text, type_, full", [
@@ -21,7 +19,7 @@ def sides(events_named, text: str, type_: str) -> set[tuple]:
     ("Mark Stone was charged with murder in the shooting of Paul Grant.", "ASSAULT", ("Mark Stone", "Paul Grant")),
 ])
 def test_the_copy_without_the_side_a_word_of_the_same_act_names_is_dropped(events_named, text, type_, full):
-    got = sides(events_named, text, type_)
+    got = typed_sides(events_named(text), type_)
     assert full in got, got
     assert not any(o is None for _, o in got), got
 
@@ -59,7 +57,7 @@ def test_an_act_with_its_own_toll_is_kept_beside_the_full_one(nlp):
     ("Protesters hurled petrol bombs at an Athens branch of Barclays on Sunday.", "Athens"),
 ])
 def test_a_town_naming_where_a_site_stands_is_no_target(events_named, text, town):
-    got = sides(events_named, text, "ASSAULT")
+    got = typed_sides(events_named(text), "ASSAULT")
     assert got, got
     assert not any(o == town for _, o in got), got
 
@@ -69,7 +67,7 @@ def test_a_town_naming_where_a_site_stands_is_no_target(events_named, text, town
     ("Israeli jets struck the Zeitoun neighbourhood of Gaza City.", "Zeitoun"),
 ])
 def test_a_place_that_was_hit_stays_the_target(events_named, text, place):
-    assert any(o == place for _, o in sides(events_named, text, "ASSAULT"))
+    assert any(o == place for _, o in typed_sides(events_named(text), "ASSAULT"))
 
 
 def test_a_month_named_in_a_date_is_no_march(events_named):
@@ -81,13 +79,12 @@ def test_a_month_named_in_a_date_is_no_march(events_named):
 
 def test_an_owner_named_on_a_site_stays_the_target(events_named):
     # a convoy's owner, not where the convoy was: the target the attack is told of
-    got = sides(events_named, "Israeli forces targeted a World Central Kitchen aid convoy in Deir al-Balah on Monday.",
-                "ASSAULT")
+    got = typed_sides(events_named("Israeli forces targeted a World Central Kitchen aid convoy in Deir al-Balah on Monday."), "ASSAULT")
     assert any(o == "World Central Kitchen" for _, o in got), got
 
 
 def test_things_seized_with_the_people_are_the_same_act_but_a_thing_struck_is_another_strike(events_named):
-    seized = sides(events_named, "Kenyan police on Sunday arrested 12 poachers in Tsavo and seized their rifles.", "COERCE")
+    seized = typed_sides(events_named("Kenyan police on Sunday arrested 12 poachers in Tsavo and seized their rifles."), "COERCE")
     assert seized and not any(o is None for _, o in seized), seized
-    struck = sides(events_named, "Russian forces shelled Kherson overnight and struck a power plant in Mykolaiv.", "ASSAULT")
+    struck = typed_sides(events_named("Russian forces shelled Kherson overnight and struck a power plant in Mykolaiv."), "ASSAULT")
     assert ("Russian Armed Forces", None) in struck, struck

@@ -4,17 +4,7 @@ of"), an act joined to the one held ("for stabbing and wounding X"), "returned a
 for X in the beating of Y". Sentences written for these tests."""
 import pytest
 
-from newsgraph.evaluation.probes import names_of
-from newsgraph.resolve.names import fold
-
-
-def assaults(analysis, gazetteer):
-    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer), e.trigger)
-            for e in analysis.events if e.type == "ASSAULT"]
-
-
-def named(names, word):
-    return any(fold(word) in n for n in names)
+from named_events import answers_to, folded_sides
 
 
 @pytest.mark.parametrize("text, doer, target, trigger", [
@@ -27,11 +17,11 @@ def named(names, word):
 ])
 def test_the_one_held_for_a_crime_did_the_act_it_is_held_for(text, doer, target, trigger, analyse_text,
                                                                gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(named(s, doer) and named(o, target) and t == trigger for s, o, t in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "trigger")
+    assert any(answers_to(s, doer) and answers_to(o, target) and t == trigger for s, o, t in found), found
 
 
 def test_a_verdict_for_no_one_named_names_no_doer(analyse_text, gazetteer):
-    found = assaults(analyse_text("A jury in Ohio returned a guilty verdict for the beating of a taxi driver, "
-                                  "Sam Ortega."), gazetteer)
+    found = folded_sides(analyse_text("A jury in Ohio returned a guilty verdict for the beating of a taxi driver, "
+                                  "Sam Ortega."), gazetteer, "ASSAULT", "trigger")
     assert all(not s for s, _, _ in found), found

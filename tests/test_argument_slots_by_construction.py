@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from handbuilt import analyse_doc, build, event_sides
+from handbuilt import analyse_doc, build
+from named_events import event_sides
 from newsgraph.extract.arguments import subject_token
 
 ATTEMPT = """

@@ -4,13 +4,8 @@ one police officer for the force, a weapon's relative clause, a passive of blame
 on. Sentences written for these tests."""
 import pytest
 
-from newsgraph.evaluation.probes import names_of
+from named_events import folded_sides
 from newsgraph.resolve.names import fold
-
-
-def assaults(analysis, gazetteer):
-    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
-            for e in analysis.events if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text, attacker", [
@@ -36,7 +31,7 @@ def assaults(analysis, gazetteer):
     ("The raid, which left six villagers dead, was blamed on Ansaru.", "ansaru"),
 ])
 def test_the_attacker_is_found(text, attacker, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
     assert any(any(fold(attacker) in n for n in subj) for subj, _ in found), found
 
 
@@ -47,12 +42,12 @@ def test_the_attacker_is_found(text, attacker, analyse_text, gazetteer):
     "Unidentified men visited the office of the governor on Monday.",
 ])
 def test_no_attacker_is_made_up(text, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
     assert all(not subj or not any("river" in n or "men" in n for n in subj) for subj, _ in found), found
 
 
 def test_an_armed_person_firing_on_people_is_an_attack(analyse_text, gazetteer):
-    found = assaults(analyse_text("A gunman opened fire on diners at a restaurant in Ohio."), gazetteer)
+    found = folded_sides(analyse_text("A gunman opened fire on diners at a restaurant in Ohio."), gazetteer, "ASSAULT")
     assert any(any("gunman" in n for n in subj) for subj, _ in found), found
 
 
@@ -82,10 +77,10 @@ def test_commuters_fired_on_make_an_attack(analyse_text):
     ("Gunmen shot dead 12 loggers in a forest near Birnin Gwari.", "loggers"),
 ])
 def test_counted_victims_of_any_kind_are_the_target(text, target, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
     assert any(any(target in n for n in obj) for _, obj in found), found
 
 
 def test_counted_soldiers_of_no_side_stay_no_target(analyse_text, gazetteer):
-    found = assaults(analyse_text("Militants killed four soldiers near Gao on Monday."), gazetteer)
+    found = folded_sides(analyse_text("Militants killed four soldiers near Gao on Monday."), gazetteer, "ASSAULT")
     assert found and all(not obj for _, obj in found), found

@@ -3,13 +3,8 @@ the weapon, the agent shared by coordinated passives, a later claim of responsib
 definite unnamed armed group that refers back to a named one. Sentences written for these tests."""
 import pytest
 
-from newsgraph.evaluation.probes import names_of
+from named_events import folded_subjects
 from newsgraph.resolve.names import fold
-
-
-def attackers(analysis, gazetteer):
-    """Folded names of the subjects of the text's ASSAULT events, per event."""
-    return [names_of(analysis, e.subject, gazetteer) for e in analysis.events if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text, attacker", [
@@ -28,7 +23,7 @@ def attackers(analysis, gazetteer):
      "islamic state west africa province"),
 ])
 def test_the_attacker_named_nearby_is_the_subject(text, attacker, analyse_text, gazetteer):
-    found = attackers(analyse_text(text), gazetteer)
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
     assert any(fold(attacker) in names for names in found), found
 
 

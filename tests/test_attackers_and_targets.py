@@ -4,18 +4,8 @@ targets as the force behind a site, the counted victims of the attack's clause, 
 next sentence. Sentences written for these tests."""
 import pytest
 
+from named_events import answers_to, folded_sides
 from newsgraph.evaluation.probes import names_of
-from newsgraph.resolve.names import fold
-
-
-def assaults(analysis, gazetteer):
-    """(subject names, object names) of the text's ASSAULT events."""
-    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
-            for e in analysis.events if e.type == "ASSAULT"]
-
-
-def named(wanted: str, names: set[str]) -> bool:
-    return any(fold(wanted) in name for name in names)
 
 
 @pytest.mark.parametrize("text, attacker", [
@@ -31,8 +21,8 @@ def named(wanted: str, names: set[str]) -> bool:
     ("Three policemen were killed when Boko Haram fighters attacked their post in Gwoza.", "boko haram"),
 ])
 def test_the_attacker_is_found_in_its_general_forms(text, attacker, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(named(attacker, subj) for subj, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(subj, attacker) for subj, _ in found), found
 
 
 @pytest.mark.parametrize("text, target", [
@@ -48,8 +38,8 @@ def test_the_attacker_is_found_in_its_general_forms(text, attacker, analyse_text
     ("Al-Shabaab fighters stormed a district office in Hiraan. Five residents were killed.", "residents"),
 ])
 def test_the_target_is_found_behind_places_and_victims(text, target, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(named(target, obj) for _, obj in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(obj, target) for _, obj in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -75,11 +65,11 @@ def test_no_target_is_guessed(text, analyse_text, gazetteer):
     ("Our freedom is under attack, not from terrorists, but from bureaucrats.", "terrorists"),
 ])
 def test_blame_and_figures_of_speech(text, not_attacker, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
     if not_attacker is None:
-        assert found and not any(named("al-shabaab", obj) for _, obj in found), found
+        assert found and not any(answers_to(obj, "al-shabaab") for _, obj in found), found
     else:
-        assert not any(named(not_attacker, subj) for subj, _ in found), found
+        assert not any(answers_to(subj, not_attacker) for subj, _ in found), found
 
 
 @pytest.mark.parametrize("text, attacker, not_attacker", [
@@ -88,16 +78,16 @@ def test_blame_and_figures_of_speech(text, not_attacker, analyse_text, gazetteer
     ("Officers detained Ana Silva on Monday for stabbing a guard.", "ana silva", "officers"),
 ])
 def test_the_one_arrested_for_an_attack_is_its_attacker(text, attacker, not_attacker, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert found and all(named(attacker, subj) and not named(not_attacker, subj) for subj, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
+    assert found and all(answers_to(subj, attacker) and not answers_to(subj, not_attacker) for subj, _ in found), found
 
 
 def test_a_setting_put_first_is_not_the_attack(analyse_text, gazetteer):
     analysis = analyse_text("In the 1999 border war, 14 Eritrean civilians were killed in an Ethiopian airstrike near Tsorona.")
     found = {e.trigger: (names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
              for e in analysis.events if e.type == "ASSAULT"}
-    assert named("ethiopia", found["killed"][0]) and named("civilians", found["killed"][1]), found
-    assert not any(named("civilians", obj) for trigger, (_, obj) in found.items() if trigger == "war"), found
+    assert answers_to(found["killed"][0], "ethiopia") and answers_to(found["killed"][1], "civilians"), found
+    assert not any(answers_to(obj, "civilians") for trigger, (_, obj) in found.items() if trigger == "war"), found
 
 
 def test_forces_hitting_military_things_hit_no_own_kind(analyse_text):

@@ -4,17 +4,8 @@ carried out by X", forces "loyal to" a leader, and a pronoun after a trailing at
 Lt. X said. She opened fire"). Sentences written for these tests."""
 import pytest
 
+from named_events import answers_to, folded_subjects
 from newsgraph.evaluation.probes import names_of
-from newsgraph.resolve.names import fold
-
-
-def attackers(analysis, gazetteer) -> list[set[str]]:
-    """Subject names of the text's ASSAULT events."""
-    return [names_of(analysis, e.subject, gazetteer) for e in analysis.events if e.type == "ASSAULT"]
-
-
-def named(wanted: str, names: set[str]) -> bool:
-    return any(fold(wanted) in name for name in names)
 
 
 @pytest.mark.parametrize("text, attacker", [
@@ -32,16 +23,16 @@ def named(wanted: str, names: set[str]) -> bool:
     ("Troops loyal to Khalifa Haftar shelled Tripoli on Sunday.", "haftar"),
 ])
 def test_the_attacker_is_the_agent_not_a_nearby_name(text, attacker, analyse_text, gazetteer):
-    found = attackers(analyse_text(text), gazetteer)
-    assert any(named(attacker, subj) for subj in found), found
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(subj, attacker) for subj in found), found
 
 
 def test_a_pronoun_after_a_trailing_attribution_is_the_story_actor_not_the_speaker(analyse_text, gazetteer):
     text = ("Maria Kowalczyk drove back to the warehouse in a stolen van, Sgt. Robert Hale said. "
             "She walked inside, firing a shot at a security guard.")
-    found = attackers(analyse_text(text), gazetteer)
-    assert any(named("maria kowalczyk", subj) for subj in found), found
-    assert not any(named("robert hale", subj) for subj in found), found
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(subj, "maria kowalczyk") for subj in found), found
+    assert not any(answers_to(subj, "robert hale") for subj in found), found
 
 
 @pytest.mark.parametrize("text, victim", [
@@ -53,7 +44,7 @@ def test_a_pronoun_after_a_trailing_attribution_is_the_story_actor_not_the_speak
 def test_people_of_local_crime_news_are_the_victims_not_their_possessor(text, victim, analyse_text, gazetteer):
     analysis = analyse_text(text)
     objects = [names_of(analysis, e.object, gazetteer) for e in analysis.events if e.type == "ASSAULT"]
-    assert any(named(victim, obj) for obj in objects), objects
+    assert any(answers_to(obj, victim) for obj in objects), objects
 
 
 @pytest.mark.parametrize("text, actor, typ", [
@@ -64,14 +55,14 @@ def test_sides_in_verb_lists(text, actor, typ, analyse_text, gazetteer):
     analysis = analyse_text(text)
     sides = [names_of(analysis, e.subject, gazetteer) | names_of(analysis, e.object, gazetteer)
              for e in analysis.events if e.type == typ]
-    assert any(named(actor, names) for names in sides), sides
+    assert any(answers_to(names, actor) for names in sides), sides
 
 
 def test_victims_of_another_attack_in_the_next_sentence_are_no_target(analyse_text, gazetteer):
     analysis = analyse_text("Gunmen attacked a bus station in Kano on Monday. In a separate attack, five farmers "
                             "were killed.")
     attacks = [e for e in analysis.events if e.type == "ASSAULT" and e.trigger == "attacked"]
-    assert attacks and all(not named("farmers", names_of(analysis, e.object, gazetteer)) for e in attacks)
+    assert attacks and all(not answers_to(names_of(analysis, e.object, gazetteer), "farmers") for e in attacks)
 
 
 @pytest.mark.parametrize("text, attacker", [
@@ -82,7 +73,7 @@ def test_victims_of_another_attack_in_the_next_sentence_are_no_target(analyse_te
 ])
 def test_the_one_held_to_an_act_is_its_alleged_actor(text, attacker, analyse_text, gazetteer):
     analysis = analyse_text(text)
-    held = [e for e in analysis.events if e.type == "ASSAULT" and named(attacker, names_of(analysis, e.subject, gazetteer))]
+    held = [e for e in analysis.events if e.type == "ASSAULT" and answers_to(names_of(analysis, e.subject, gazetteer), attacker)]
     assert held, [(e.trigger, e.subject) for e in analysis.events]
     if "guilty" not in text:   # a verdict establishes the act; a charge, arrest or trial only alleges it
         assert all(e.certainty == "alleged" for e in held), [e.certainty for e in held]
@@ -97,8 +88,8 @@ def test_the_one_held_to_an_act_is_its_alleged_actor(text, attacker, analyse_tex
     ("A Turkish warplane bombed a village near Duhok.", "turkish armed forces"),
 ])
 def test_a_nationality_on_a_means_of_war_names_its_military(text, forces, analyse_text, gazetteer):
-    found = attackers(analyse_text(text), gazetteer)
-    assert any(named(forces, subj) for subj in found), found
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(subj, forces) for subj in found), found
 
 
 def test_a_nationality_on_a_civil_thing_is_no_military(analyse_text):
@@ -112,5 +103,5 @@ def test_a_nationality_on_a_civil_thing_is_no_military(analyse_text):
     ("A gunman shot two guards at a bank in Lyon. Police identified the gunman as Karim Benali, 31.", "karim benali"),
 ])
 def test_a_described_person_the_story_later_names_is_that_person(text, attacker, analyse_text, gazetteer):
-    found = attackers(analyse_text(text), gazetteer)
-    assert any(named(attacker, subj) for subj in found), found
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(subj, attacker) for subj in found), found

@@ -3,13 +3,8 @@ names in another sentence than the attack (extract/blamed_attacks.py, story_atta
 written for these tests."""
 import pytest
 
-from newsgraph.evaluation.probes import names_of
+from named_events import folded_sides
 from newsgraph.resolve.names import fold
-
-
-def assaults(analysis, gazetteer):
-    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer), e.certainty,
-             e.trigger) for e in analysis.events if e.type == "ASSAULT"]
 
 
 def by(found, attacker):
@@ -25,13 +20,12 @@ def by(found, attacker):
     ("Police blamed the bombing of the gas pipeline on Baloch separatists.", "separatists", "bombing"),
 ])
 def test_the_one_blamed_is_the_alleged_attacker(text, attacker, trigger, analyse_text, gazetteer):
-    found = [f for f in by(assaults(analyse_text(text), gazetteer), attacker) if f[3] == trigger]
-    assert found, assaults(analyse_text(text), gazetteer)
+    found = [f for f in by(folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger"), attacker) if f[3] == trigger]
+    assert found, folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger")
 
 
 def test_blame_through_for_is_an_allegation(analyse_text, gazetteer):
-    found = by(assaults(analyse_text("Egypt blamed the Muslim Brotherhood for the bombing of a police station."),
-                        gazetteer), "brotherhood")
+    found = by(folded_sides(analyse_text("Egypt blamed the Muslim Brotherhood for the bombing of a police station."), gazetteer, "ASSAULT", "certainty", "trigger"), "brotherhood")
     assert found and all(f[2] == "alleged" for f in found), found
 
 
@@ -44,7 +38,7 @@ def test_blame_through_for_is_an_allegation(analyse_text, gazetteer):
     ("Two brothers who were charged with the murder of a shopkeeper appeared in court.", "brothers"),
 ])
 def test_claimed_and_charged_attackers(text, attacker, analyse_text, gazetteer):
-    assert by(assaults(analyse_text(text), gazetteer), attacker), assaults(analyse_text(text), gazetteer)
+    assert by(folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger"), attacker), folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger")
 
 
 @pytest.mark.parametrize("text, attacker, trigger", [
@@ -61,13 +55,13 @@ def test_claimed_and_charged_attackers(text, attacker, analyse_text, gazetteer):
      "dead in the canteen.", "peter lund", "shot"),
 ])
 def test_the_story_attacker_named_in_another_sentence(text, attacker, trigger, analyse_text, gazetteer):
-    found = [f for f in by(assaults(analyse_text(text), gazetteer), attacker) if f[3] == trigger]
-    assert found, assaults(analyse_text(text), gazetteer)
+    found = [f for f in by(folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger"), attacker) if f[3] == trigger]
+    assert found, folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger")
 
 
 def test_a_blamed_story_attacker_is_alleged(analyse_text, gazetteer):
     text = "A bomb exploded at a market in Peshawar, wounding 20 people. Police blamed Lashkar-e-Jhangvi for the attack."
-    found = [f for f in by(assaults(analyse_text(text), gazetteer), "lashkar") if f[3] == "exploded"]
+    found = [f for f in by(folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger"), "lashkar") if f[3] == "exploded"]
     assert found and all(f[2] == "alleged" for f in found), found
 
 
@@ -79,12 +73,12 @@ def test_a_blamed_story_attacker_is_alleged(analyse_text, gazetteer):
      "shot"),
 ])
 def test_no_story_attacker_is_made_up(text, trigger, analyse_text, gazetteer):
-    found = [f for f in assaults(analyse_text(text), gazetteer) if f[3] == trigger]
+    found = [f for f in folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger") if f[3] == trigger]
     assert all(not f[0] for f in found), found
 
 
 def test_blame_for_what_is_no_attack_makes_no_attack(analyse_text, gazetteer):
-    found = assaults(analyse_text("The airline blamed the pilots for the crash of the plane."), gazetteer)
+    found = folded_sides(analyse_text("The airline blamed the pilots for the crash of the plane."), gazetteer, "ASSAULT", "certainty", "trigger")
     assert not found, found
 
 
@@ -95,11 +89,11 @@ def test_blame_for_what_is_no_attack_makes_no_attack(analyse_text, gazetteer):
      "guard"),
 ])
 def test_a_headline_doer(text, attacker, analyse_text, gazetteer):
-    assert by(assaults(analyse_text(text), gazetteer), attacker), assaults(analyse_text(text), gazetteer)
+    assert by(folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger"), attacker), folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger")
 
 
 def test_a_bare_noun_in_running_text_is_no_headline_doer(analyse_text, gazetteer):
-    found = assaults(analyse_text("Officials said that nephew suspected of killing uncle was a rumour."), gazetteer)
+    found = folded_sides(analyse_text("Officials said that nephew suspected of killing uncle was a rumour."), gazetteer, "ASSAULT", "certainty", "trigger")
     assert not by(found, "nephew"), found
 
 
@@ -108,7 +102,7 @@ def test_the_one_said_to_be_shot_at_is_no_story_attacker(analyse_text, gazetteer
     text = ("A man suspected of stabbing two people at a bar in Hull was arrested on Sunday. One victim died in "
             "the attack. Officers chased him for ten miles. \"He probably realised that if he did not stop, he was "
             "going to be shot,\" Inspector Tom Bell said.")
-    found = [f for f in assaults(analyse_text(text), gazetteer) if f[3] == "attack"]
+    found = [f for f in folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger") if f[3] == "attack"]
     assert by(found, "man") and not by(found, "bell"), found
 
 
@@ -118,12 +112,12 @@ def test_the_one_said_to_be_shot_at_is_no_story_attacker(analyse_text, gazetteer
     ("Omar Diallo was charged with the killing of his employer in Marseille.", "omar diallo", "employer"),
 ])
 def test_the_possessed_victim(text, attacker, victim, analyse_text, gazetteer):
-    found = by(assaults(analyse_text(text), gazetteer), attacker)
-    assert any(any(victim in n for n in f[1]) for f in found), assaults(analyse_text(text), gazetteer)
+    found = by(folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger"), attacker)
+    assert any(any(victim in n for n in f[1]) for f in found), folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger")
 
 
 def test_a_states_own_stay_the_states(analyse_text, gazetteer):
-    found = assaults(analyse_text("Israel condemned the killing of its soldiers by Hezbollah."), gazetteer)
+    found = folded_sides(analyse_text("Israel condemned the killing of its soldiers by Hezbollah."), gazetteer, "ASSAULT", "certainty", "trigger")
     assert any(any("israel" in n for n in f[1]) for f in found), found
 
 
@@ -131,5 +125,5 @@ def test_a_convict_in_a_list_is_not_given_anothers_murder(analyse_text, gazettee
     # the one convicted is named in the murder's own sentence, though the parse does not give him
     text = ("Convicted of federal crimes: Carl Webb, who pleaded guilty to the bombings of two clinics. Ray Dunn, "
             "the 1970s militant, convicted in Texas of the state crime of murdering a county deputy.")
-    found = [f for f in assaults(analyse_text(text), gazetteer) if f[3] == "murdering"]
+    found = [f for f in folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger") if f[3] == "murdering"]
     assert not by(found, "webb"), found

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import type_triggers
 from newsgraph.extract import gate
 
 
-def made(analysis) -> set[tuple[str, str]]:
-    return {(e.type, e.trigger) for e in analysis.events}
-
-
 @pytest.fixture()
-def ungated(analyse_text, monkeypatch):
+def ungated(analyse_without):
     """The analysis without the two rules: what the constructions make."""
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] != "capacity"))
-            m.setattr(gate, "advice_to_a_kind", lambda *a: False)
-            return analyse_text(text)
-    return run
+    return lambda text: analyse_without(
+        text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] != "capacity")),
+        (gate, "advice_to_a_kind", lambda *a: False))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -33,8 +27,8 @@ def ungated(analyse_text, monkeypatch):
     ("Under the new law, the Venezuelan government can tax or seize idle ranches.", ("COERCE", "seize")),
 ])
 def test_a_capacity_is_no_act(text, event, analyse_text, ungated):
-    assert event in made(ungated(text))
-    assert event not in made(analyse_text(text))
+    assert event in type_triggers(ungated(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -46,7 +40,7 @@ def test_a_capacity_is_no_act(text, event, analyse_text, ungated):
     ("Under the decree, the Egyptian army detained Mr Hale without charge.", ("COERCE", "detained")),
 ])
 def test_a_capacity_used_or_an_act_done_stays(text, event, analyse_text):
-    assert event in made(analyse_text(text))
+    assert event in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -56,8 +50,8 @@ def test_a_capacity_used_or_an_act_done_stays(text, event, analyse_text):
     ('"Banks should stop selling these loans," said Ann Lee, an analyst at Rabobank.', ("REQUEST", "should")),
 ])
 def test_advice_to_a_kind_is_no_request(text, event, analyse_text, ungated):
-    assert event in made(ungated(text))
-    assert event not in made(analyse_text(text))
+    assert event in type_triggers(ungated(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -67,7 +61,7 @@ def test_advice_to_a_kind_is_no_request(text, event, analyse_text, ungated):
     ("Lufthansa pilots must now accept the pay offer, said the union's leader Hans Weber.", ("REQUEST", "must")),
 ])
 def test_a_request_of_an_actor_stays(text, event, analyse_text):
-    assert event in made(analyse_text(text))
+    assert event in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -75,16 +69,16 @@ def test_a_request_of_an_actor_stays(text, event, analyse_text):
     ("The chief constable said police should make sure that the new law is enforced.", ("REQUEST", "should")),
 ])
 def test_a_body_asked_by_its_kind_stays(text, event, analyse_text):
-    assert event in made(analyse_text(text))
+    assert event in type_triggers(analyse_text(text))
 
 
 def test_a_needed_act_is_no_act(analyse_text, ungated):
     text = "Ministers hope electronic tagging will end the need to detain terror suspects in prison."
-    assert ("COERCE", "detain") in made(ungated(text))
-    assert ("COERCE", "detain") not in made(analyse_text(text))
+    assert ("COERCE", "detain") in type_triggers(ungated(text))
+    assert ("COERCE", "detain") not in type_triggers(analyse_text(text))
 
 
 def test_a_judgement_of_what_a_class_did_stays(analyse_text):
     # "should have": the conduct of the story's officers faulted, not advice to any officer
     text = "The judge said border guards should have treated all the travellers in the same way."
-    assert ("REQUEST", "should") in made(analyse_text(text))
+    assert ("REQUEST", "should") in type_triggers(analyse_text(text))

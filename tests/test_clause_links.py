@@ -4,6 +4,7 @@ parses of sentences written for these tests."""
 from __future__ import annotations
 
 from handbuilt import analyse_doc, build
+from named_events import named_sides
 
 
 def key(gazetteer, name: str) -> str:
@@ -12,11 +13,6 @@ def key(gazetteer, name: str) -> str:
 
 def analysed(gazetteer, table: str):
     return analyse_doc(build(table), gazetteer)
-
-
-def named(analysis, etype: str) -> set[tuple[str | None, str | None]]:
-    names = {k: e.name for k, e in analysis.entities.items()}
-    return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
 
 
 def test_a_passive_conjunct_shares_the_undergoer_of_an_active_clause(gazetteer):
@@ -30,7 +26,7 @@ def test_a_passive_conjunct_shares_the_undergoer_of_an_active_clause(gazetteer):
         arrested    arrest     VERB  VBN 2 conj
         .           .          PUNCT .   2 punct
     """)
-    assert named(found, "COERCE") == {(None, "Tomas Berger")}
+    assert named_sides(found, "COERCE") == {(None, "Tomas Berger")}
 
 
 def test_a_passive_conjunct_shares_the_undergoer_of_a_passive_clause(gazetteer):
@@ -64,7 +60,7 @@ def test_a_passive_participle_after_a_preposition_shares_the_main_subject(gazett
         custody   custody   NOUN  NN  6 pobj
         .         .         PUNCT .   2 punct
     """)
-    assert named(found, "COERCE") == {(None, "Lena Ortiz")}
+    assert named_sides(found, "COERCE") == {(None, "Lena Ortiz")}
 
 
 def test_a_relative_clause_without_object_acts_on_the_noun_it_modifies(gazetteer):
@@ -120,7 +116,7 @@ def test_a_semicolon_list_hung_on_an_apposition_gives_every_item(gazetteer):
         Chan      Chan      PROPN NNP 7 conj     +
         .         .         PUNCT .   2 punct
     """)
-    victims = {o for _, o in named(found, "ASSAULT")}
+    victims = {o for _, o in named_sides(found, "ASSAULT")}
     assert {"Ivan Petrov", "Omar Said", "Lee Chan"} <= victims
 
 
@@ -174,7 +170,7 @@ def test_a_named_person_charged_in_the_passive_is_an_accusation_without_accuser(
         fraud    fraud    NOUN  NN  4 pobj
         .        .        PUNCT .   3 punct
     """)
-    assert named(found, "ACCUSE") == {(None, "Nadia Kovac")}
+    assert named_sides(found, "ACCUSE") == {(None, "Nadia Kovac")}
 
 
 def test_being_charged_a_price_is_no_accusation(gazetteer):
@@ -309,7 +305,7 @@ def test_a_plural_role_in_a_copula_is_an_affiliation(gazetteer):
         Hezbollah  Hezbollah  PROPN NNP 7 pobj     ORG
         .          .          PUNCT .   5 punct
     """)
-    assert {o for _, o in named(found, "AFFILIATION")} == {found.entities[key(gazetteer, "Hezbollah")].name}
+    assert {o for _, o in named_sides(found, "AFFILIATION")} == {found.entities[key(gazetteer, "Hezbollah")].name}
 
 
 def test_a_dated_and_placed_nominal_event_stands_without_a_side(gazetteer):
@@ -351,7 +347,7 @@ def test_a_passive_infinitive_acts_on_the_subject_it_shares(gazetteer):
         arrested  arrest    VERB  VBN 3 xcomp
         .         .         PUNCT .   2 punct
     """)
-    assert named(found, "COERCE") == {(None, "Tomas Berger")}
+    assert named_sides(found, "COERCE") == {(None, "Tomas Berger")}
 
 
 def test_a_passive_infinitive_of_people_of_a_kind_makes_them_the_undergoers(analyse_text):

@@ -2,7 +2,7 @@
 orders paid, refusals of what another actor offered or claimed. Sentences written for newsgraph."""
 import pytest
 
-from handbuilt import event_sides
+from named_events import event_sides
 
 
 @pytest.mark.parametrize(("text", "event_type", "subject", "other"), [

@@ -3,7 +3,7 @@ demand on it (REQUEST), a finding that it broke the law faults it (ACCUSE); a ru
 what the court itself will do, states nothing about a party. Sentences written for newsgraph."""
 import pytest
 
-from handbuilt import event_sides
+from named_events import event_sides
 
 
 @pytest.mark.parametrize(("text", "event_type", "subject", "other"), [

@@ -5,15 +5,7 @@ parses of sentences written for these tests."""
 from __future__ import annotations
 
 from handbuilt import analyse_doc, build
-
-
-def named(analysis, etype: str) -> set[tuple[str | None, str | None]]:
-    names = {k: e.name for k, e in analysis.entities.items()}
-    return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
-
-
-def types(analysis) -> set[str]:
-    return {e.type for e in analysis.events}
+from named_events import event_types, named_sides
 
 
 def test_remaining_in_a_states_custody_is_its_coerce(gazetteer):
@@ -28,7 +20,7 @@ def test_remaining_in_a_states_custody_is_its_coerce(gazetteer):
         custody     custody     NOUN  NN    4 pobj
         .           .           PUNCT .     3 punct
     """), gazetteer)
-    assert named(found, "COERCE") == {("Israel", "journalists (Palestine)")}
+    assert named_sides(found, "COERCE") == {("Israel", "journalists (Palestine)")}
 
 
 def test_being_under_house_arrest_is_coerce_with_the_holder_unnamed(gazetteer):
@@ -47,7 +39,7 @@ def test_being_under_house_arrest_is_coerce_with_the_holder_unnamed(gazetteer):
         Dakar      Dakar      PROPN NNP   9 pobj      GPE
         .          .          PUNCT .     5 punct
     """), gazetteer)
-    assert named(found, "COERCE") == {(None, "Ousmane Sonko")}
+    assert named_sides(found, "COERCE") == {(None, "Ousmane Sonko")}
 
 
 def test_being_behind_bars_is_coerce(gazetteer):
@@ -64,7 +56,7 @@ def test_being_behind_bars_is_coerce(gazetteer):
         bars       bar        NOUN  NNS   7 pobj
         .          .          PUNCT .     5 punct
     """), gazetteer)
-    assert named(found, "COERCE") == {(None, "Ivan Safronov")}
+    assert named_sides(found, "COERCE") == {(None, "Ivan Safronov")}
 
 
 def test_police_having_people_in_custody_hold_them(gazetteer):
@@ -79,7 +71,7 @@ def test_police_having_people_in_custody_hold_them(gazetteer):
         custody   custody  NOUN  NN    5 pobj
         .         .        PUNCT .     2 punct
     """), gazetteer)
-    assert [(s, o) for s, o in named(found, "COERCE")] == [("Moroccan police", "smugglers")]
+    assert [(s, o) for s, o in named_sides(found, "COERCE")] == [("Moroccan police", "smugglers")]
 
 
 def test_ordered_to_remain_in_custody_holds_those_ordered_not_the_magistrate(gazetteer):
@@ -118,7 +110,7 @@ def test_custody_of_a_relative_is_family_law(gazetteer):
         grandmother grandmother NOUN  NN    6 pobj
         .           .           PUNCT .     2 punct
     """), gazetteer)
-    assert "COERCE" not in types(found)
+    assert "COERCE" not in event_types(found)
 
 
 def test_custody_only_supposed_is_no_event(gazetteer):
@@ -137,7 +129,7 @@ def test_custody_only_supposed_is_no_event(gazetteer):
         so      so      ADV   RB    9 advmod
         .       .       PUNCT .     9 punct
     """), gazetteer)
-    assert "COERCE" not in types(found)
+    assert "COERCE" not in event_types(found)
 
 
 def test_protective_custody_is_coerce_all_the_same(gazetteer):
@@ -153,7 +145,7 @@ def test_protective_custody_is_coerce_all_the_same(gazetteer):
         custody    custody    NOUN  NN    4 pobj
         .          .          PUNCT .     1 punct
     """), gazetteer)
-    assert named(found, "COERCE") == {("police", "boy")}
+    assert named_sides(found, "COERCE") == {("police", "boy")}
 
 
 def test_released_on_bail_is_a_release_with_the_holder_unnamed(gazetteer):
@@ -169,7 +161,7 @@ def test_released_on_bail_is_a_release_with_the_holder_unnamed(gazetteer):
         bail     bail    NOUN  NN    6 pobj
         .        .       PUNCT .     5 punct
     """), gazetteer)
-    assert named(found, "RETREAT") == {(None, "Chris Brown")}
+    assert named_sides(found, "RETREAT") == {(None, "Chris Brown")}
 
 
 def test_released_from_hospital_is_no_release_from_custody(gazetteer):
@@ -185,7 +177,7 @@ def test_released_from_hospital_is_no_release_from_custody(gazetteer):
         hospital hospital NOUN  NN    6 pobj
         .        .        PUNCT .     5 punct
     """), gazetteer)
-    assert "RETREAT" not in types(found)
+    assert "RETREAT" not in event_types(found)
 
 
 def test_hostages_freed_are_released_by_someone_unnamed(gazetteer):
@@ -232,7 +224,7 @@ def test_surrendering_a_thing_is_no_retreat(gazetteer):
         passport    passport  NOUN  NN    2 dobj
         .           .         PUNCT .     2 punct
     """), gazetteer)
-    assert "RETREAT" not in types(found)
+    assert "RETREAT" not in event_types(found)
 
 
 def test_a_release_appealed_for_is_not_done(gazetteer):
@@ -249,7 +241,7 @@ def test_a_release_appealed_for_is_not_done(gazetteer):
         freed     free     VERB  VBN   5 relcl
         .         .        PUNCT .     1 punct
     """), gazetteer)
-    assert "RETREAT" not in types(found)
+    assert "RETREAT" not in event_types(found)
 
 
 def test_custody_joined_to_a_charge_holds_the_one_charged(gazetteer):
@@ -271,7 +263,7 @@ def test_custody_joined_to_a_charge_holds_the_one_charged(gazetteer):
         custody      custody      NOUN  NN   12 pobj
         .            .            PUNCT .     6 punct
     """), gazetteer)
-    assert named(found, "COERCE") == {(None, "Petros Kallas")}
+    assert named_sides(found, "COERCE") == {(None, "Petros Kallas")}
 
 
 def test_a_named_person_surrendering_retreats(gazetteer):
@@ -288,7 +280,7 @@ def test_a_named_person_surrendering_retreats(gazetteer):
         standoff    standoff  NOUN  NN    3 pobj
         .           .         PUNCT .     2 punct
     """), gazetteer)
-    assert named(found, "RETREAT") == {("Anthony Rizzo", None)}
+    assert named_sides(found, "RETREAT") == {("Anthony Rizzo", None)}
 
 
 def test_surrendering_to_a_thing_is_no_retreat(gazetteer):
@@ -301,7 +293,7 @@ def test_surrendering_to_a_thing_is_no_retreat(gazetteer):
         temptation  temptation NOUN  NN    3 pobj
         .           .          PUNCT .     2 punct
     """), gazetteer)
-    assert "RETREAT" not in types(found)
+    assert "RETREAT" not in event_types(found)
 
 
 def test_a_surrender_urged_is_not_done(gazetteer):
@@ -315,7 +307,7 @@ def test_a_surrender_urged_is_not_done(gazetteer):
         surrender   surrender  VERB  VB    1 xcomp
         .           .          PUNCT .     1 punct
     """), gazetteer)
-    assert "RETREAT" not in types(found)
+    assert "RETREAT" not in event_types(found)
 
 
 def test_booked_and_later_released_on_bail_shares_the_passive(gazetteer):
@@ -336,4 +328,4 @@ def test_booked_and_later_released_on_bail_shares_the_passive(gazetteer):
         bail     bail    NOUN  NN   11 pobj
         .        .       PUNCT .     3 punct
     """), gazetteer)
-    assert named(found, "RETREAT") == {(None, "Lil Wayne")}
+    assert named_sides(found, "RETREAT") == {(None, "Lil Wayne")}

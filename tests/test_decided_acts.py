@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def sides(analysis, type_: str) -> set[tuple[str | None, str | None]]:
-    name = {k: e.name for k, e in analysis.entities.items()}
-    return {(name.get(e.subject), name.get(e.object)) for e in analysis.events if e.type == type_}
+from named_events import named_sides
 
 
 @pytest.mark.parametrize("text, type_, doer", [
@@ -15,9 +12,9 @@ def sides(analysis, type_: str) -> set[tuple[str | None, str | None]]:
     ("The decision by Ghana to expel the Nigerian traders caused anger in Lagos.", "SANCTION", "Ghana"),
 ])
 def test_the_decision_owner_is_the_doer(text, type_, doer, analyse_text):
-    assert doer in {s for s, _ in sides(analyse_text(text), type_)}
+    assert doer in {s for s, _ in named_sides(analyse_text(text), type_)}
 
 
 def test_an_unowned_decision_names_no_doer(analyse_text):
-    got = sides(analyse_text("The decision to expel the Nigerian traders caused anger in Lagos."), "SANCTION")
+    got = named_sides(analyse_text("The decision to expel the Nigerian traders caused anger in Lagos."), "SANCTION")
     assert got and all(s is None for s, _ in got)

@@ -2,11 +2,7 @@
 accuser is the denial's other side. Sentences written for newsgraph."""
 import pytest
 
-
-def _rejected(analysis):
-    names = analysis.entities
-    return {(names[e.subject].name.lower(), names[e.object].name.lower() if e.object in names else None)
-            for e in analysis.events if e.type == "REJECT" and e.subject in names}
+from named_events import named_sides
 
 
 @pytest.mark.parametrize(("text", "denier", "accuser"), [
@@ -26,7 +22,7 @@ def _rejected(analysis):
      "in Chechnya.", "russia", "human rights watch"),
 ])
 def test_a_denial_refuses_the_accuser_told_before(text, denier, accuser, analyse_text):
-    found = _rejected(analyse_text(text))
+    found = named_sides(analyse_text(text), "REJECT", lower=True, both=True)
     assert any(denier in s and o is not None and accuser in o for s, o in found), (text, found)
 
 
@@ -41,5 +37,5 @@ def test_a_denial_refuses_the_accuser_told_before(text, denier, accuser, analyse
     "Shell denied dumping oil in the North Sea, and Greenpeace accused it of lying about the spill.",
 ])
 def test_no_accuser_of_the_denier_no_other_side(text, analyse_text):
-    found = _rejected(analyse_text(text))
+    found = named_sides(analyse_text(text), "REJECT", lower=True, both=True)
     assert not any(o in ("amnesty international", "greenpeace") for _, o in found), (text, found)

@@ -3,11 +3,7 @@ REJECT): "disagreed with", "disputed", "refuted", "contested the ruling" (data/l
 Sentences written for newsgraph."""
 import pytest
 
-
-def _rejected(analysis):
-    names = analysis.entities
-    return {(names[e.subject].name.lower(), names[e.object].name.lower())
-            for e in analysis.events if e.type == "REJECT" and e.subject in names and e.object in names}
+from named_events import named_sides
 
 
 @pytest.mark.parametrize(("text", "subject", "other"), [
@@ -18,7 +14,7 @@ def _rejected(analysis):
     ("Ryanair contested the European Commission's decision in court.", "ryanair", "european commission"),
 ])
 def test_disagreement_refuses_the_other_side(text, subject, other, analyse_text):
-    found = _rejected(analyse_text(text))
+    found = named_sides(analyse_text(text), "REJECT", lower=True, both=True)
     assert any(subject in s and other in o for s, o in found), (text, found)
 
 
@@ -28,4 +24,4 @@ def test_disagreement_refuses_the_other_side(text, subject, other, analyse_text)
     "India and Pakistan both claim the disputed region of Kashmir.",   # a participle naming a place
 ])
 def test_no_disagreement_without_another_side(text, analyse_text):
-    assert _rejected(analyse_text(text)) == set(), text
+    assert named_sides(analyse_text(text), "REJECT", lower=True, both=True) == set(), text

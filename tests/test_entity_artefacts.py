@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import named_sides
 from newsgraph.resolve.gazetteer import initials_written_apart
 from newsgraph.resolve.names import fold, name_key
 
@@ -12,11 +13,6 @@ from newsgraph.resolve.names import fold, name_key
 def entities(analysis) -> dict[str, str]:
     """name -> type of every entity of an analysis."""
     return {e.name: e.type for e in analysis.entities.values()}
-
-
-def sides(analysis, type_: str) -> list[tuple[str | None, str | None]]:
-    name = lambda key: analysis.entities[key].name if key in analysis.entities else None  # noqa: E731
-    return [(name(e.subject), name(e.object)) for e in analysis.events if e.type == type_]
 
 
 # --- initials written apart -------------------------------------------------------------------------
@@ -48,7 +44,7 @@ def test_the_entity_ruler_spells_acronyms_out():
     "The F.B.I. detained three suspects in Ohio on Friday.",
 ])
 def test_an_acronym_written_apart_is_the_listed_body(analyse_text, text):
-    got = sides(analyse_text(text), "COERCE")
+    got = named_sides(analyse_text(text), "COERCE")
     assert ("Federal Bureau of Investigation", "suspects") in got, got
 
 
@@ -91,7 +87,7 @@ def test_the_salvation_army_is_a_charity(analyse_text):
 def test_a_portfolio_before_or_after_an_office_is_no_body(analyse_text, text, fragment):
     a = analyse_text(text)
     assert fragment not in entities(a), entities(a)
-    assert not any(fragment in (s, o) for ev_type in ("LEADERSHIP", "AFFILIATION") for s, o in sides(a, ev_type))
+    assert not any(fragment in (s, o) for ev_type in ("LEADERSHIP", "AFFILIATION") for s, o in named_sides(a, ev_type))
 
 
 def test_a_body_before_an_office_stays_a_body(analyse_text):
@@ -102,7 +98,7 @@ def test_a_body_before_an_office_stays_a_body(analyse_text):
 def test_the_liberal_democrats_by_their_adjective(analyse_text):
     a = analyse_text("Lib Dem health spokesman Tom Avery criticised the ministry.")
     assert "Lib Dem" not in entities(a)
-    assert ("Tom Avery", "Liberal Democrats") in sides(a, "AFFILIATION"), sides(a, "AFFILIATION")
+    assert ("Tom Avery", "Liberal Democrats") in named_sides(a, "AFFILIATION"), named_sides(a, "AFFILIATION")
 
 
 # --- names cut by the recogniser ------------------------------------------------------------------

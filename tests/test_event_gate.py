@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import type_triggers
 from newsgraph.extract import gate
 
 
-def made(analysis) -> set[tuple[str, str]]:
-    return {(e.type, e.trigger) for e in analysis.events}
-
-
 @pytest.fixture()
-def ungated(analyse_text, monkeypatch):
+def ungated(analyse_without):
     """The analysis with no gate rule: what the constructions make."""
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", ())
-            return analyse_text(text)
-    return run
+    return lambda text: analyse_without(text, (gate, "RULES", ()))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -27,9 +20,9 @@ def ungated(analyse_text, monkeypatch):
     ("The Irish coastguard wanted to thank everyone who joined the search.", ("SUPPORT", "thank")),
 ])
 def test_held_back_hypothetical_rule_drops_one_sided_wishes(text, event, analyse_text, ungated, monkeypatch):
-    assert event in made(ungated(text))
+    assert event in type_triggers(ungated(text))
     monkeypatch.setattr(gate, "RULES", gate.RULES + gate.HELD_BACK)
-    assert event not in made(analyse_text(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -39,8 +32,8 @@ def test_held_back_hypothetical_rule_drops_one_sided_wishes(text, event, analyse
     ("The regulator gave savers guidance on managing their risks.", ("AID", "gave")),
 ])
 def test_aid_to_nobody_is_dropped(text, event, analyse_text, ungated):
-    assert event in made(ungated(text))
-    assert event not in made(analyse_text(text))
+    assert event in type_triggers(ungated(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -61,7 +54,7 @@ def test_aid_to_nobody_is_dropped(text, event, analyse_text, ungated):
     ("The attack in Mosul lasted ten minutes.", ("ASSAULT", "attack")),
 ])
 def test_events_outside_the_gate_classes_are_kept(text, event, analyse_text):
-    assert event in made(analyse_text(text))
+    assert event in type_triggers(analyse_text(text))
 
 
 def shape(**changes) -> gate.Shape:

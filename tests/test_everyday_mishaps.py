@@ -7,20 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import type_triggers
 from newsgraph.extract import everyday
 
 
-def made(analysis) -> set[tuple[str, str]]:
-    return {(e.type, e.trigger) for e in analysis.events}
-
-
 @pytest.fixture()
-def without_mishaps(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(everyday, "MISHAPS", frozenset())
-            return analyse_text(text)
-    return run
+def without_mishaps(analyse_without):
+    return lambda text: analyse_without(text, (everyday, "MISHAPS", frozenset()))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -30,11 +23,11 @@ def without_mishaps(analyse_text, monkeypatch):
      ("ASSAULT", "injured")),
 ])
 def test_harm_in_a_collapse_or_a_quake_is_no_attack(text, event, analyse_text, without_mishaps):
-    assert event in made(without_mishaps(text))
-    assert event not in made(analyse_text(text))
+    assert event in type_triggers(without_mishaps(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 def test_an_air_strike_that_brings_a_house_down_stays_an_attack(analyse_text):
-    found = made(analyse_text("Five people were killed in Gaza when an Israeli air strike hit a house and it collapsed."))
+    found = type_triggers(analyse_text("Five people were killed in Gaza when an Israeli air strike hit a house and it collapsed."))
     # the strike and the verb it hits with are one act (extract/fragments.py): one of them stays
     assert ("ASSAULT", "killed") in found and found & {("ASSAULT", "strike"), ("ASSAULT", "hit")}

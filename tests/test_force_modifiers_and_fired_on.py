@@ -4,17 +4,8 @@ preposition is left stranded ("the convoy was fired on by militants"), which is 
 dismissal. Sentences written for these tests."""
 import pytest
 
+from named_events import answers_to, folded_sides
 from newsgraph.evaluation.probes import names_of
-from newsgraph.resolve.names import fold
-
-
-def assaults(analysis, gazetteer):
-    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
-            for e in analysis.events if e.type == "ASSAULT"]
-
-
-def has_side(sides, wanted: str) -> bool:
-    return any(fold(wanted) in n for n in sides)
 
 
 @pytest.mark.parametrize("text, attacker, target", [
@@ -25,15 +16,14 @@ def has_side(sides, wanted: str) -> bool:
     ("A navy attack on a fishing trawler off Jaffna wounded four crew members.", "military", "trawler"),
 ])
 def test_a_force_modifying_an_attack_on_someone_is_its_attacker(text, attacker, target, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(has_side(subj, attacker) for subj, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(subj, attacker) for subj, _ in found), found
 
 
 def test_a_force_modifier_without_a_target_after_it_is_not_made_the_attacker(analyse_text, gazetteer):
     # "police killings" may be killings of police: no attacker is guessed
-    found = assaults(analyse_text("Three police killings in a month have shaken the town of Apatzingan."),
-                     gazetteer)
-    assert not any(has_side(subj, "police") for subj, _ in found), found
+    found = folded_sides(analyse_text("Three police killings in a month have shaken the town of Apatzingan."), gazetteer, "ASSAULT")
+    assert not any(answers_to(subj, "police") for subj, _ in found), found
 
 
 @pytest.mark.parametrize("text, attacker", [
@@ -41,8 +31,8 @@ def test_a_force_modifier_without_a_target_after_it_is_not_made_the_attacker(ana
     ("Two patrol boats were fired upon by pirates off the coast of Puntland.", "pirate"),
 ])
 def test_fired_on_is_gunfire_at_the_subject(text, attacker, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(has_side(subj, attacker) for subj, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(subj, attacker) for subj, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -50,7 +40,7 @@ def test_fired_on_is_gunfire_at_the_subject(text, attacker, analyse_text, gazett
     "The head coach was fired by the club on Tuesday.",
 ])
 def test_a_dismissal_stays_no_attack(text, analyse_text, gazetteer):
-    assert not assaults(analyse_text(text), gazetteer)
+    assert not folded_sides(analyse_text(text), gazetteer, "ASSAULT")
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -60,7 +50,7 @@ def test_a_dismissal_stays_no_attack(text, analyse_text, gazetteer):
 def test_a_force_modifying_a_repression_noun_is_its_actor(text, actor, analyse_text, gazetteer):
     analysis = analyse_text(text)
     found = [names_of(analysis, e.subject, gazetteer) for e in analysis.events if e.type == "COERCE"]
-    assert any(has_side(subj, actor) for subj in found), found
+    assert any(answers_to(subj, actor) for subj in found), found
 
 
 @pytest.mark.parametrize("text, attacker", [
@@ -72,8 +62,8 @@ def test_a_force_modifying_a_repression_noun_is_its_actor(text, actor, analyse_t
     ("Al-Shabaab, whose fighters stormed a hotel in Kismayo last year, released a statement.", "al-shabaab"),
 ])
 def test_an_actor_described_by_its_attack_is_the_attacker(text, attacker, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(has_side(subj, attacker) for subj, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(subj, attacker) for subj, _ in found), found
 
 
 def test_the_maker_of_a_deal_is_not_made_a_party_by_behind(analyse_text):
@@ -86,8 +76,8 @@ def test_the_maker_of_a_deal_is_not_made_a_party_by_behind(analyse_text):
     ("A fisherman was killed by Pakistani fire across the Line of Control.", "pakistan"),
 ])
 def test_fire_whose_side_is_named_is_that_sides_attack(text, attacker, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(has_side(subj, attacker) for subj, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(subj, attacker) for subj, _ in found), found
 
 
 def test_a_forest_fire_is_still_no_attacker(analyse_text):

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def named(analysis, etype: str) -> set[tuple[str | None, str | None]]:
-    names = {k: e.name for k, e in analysis.entities.items()}
-    return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
+from named_events import named_sides
 
 
 def of_type(analysis, etype: str) -> list:
@@ -44,11 +41,11 @@ def test_fire_undergone_with_a_reason_or_by_a_politician_is_no_attack(analyse_te
     ("The journalists' detention lasted eleven days.", "journalists"),
 ])
 def test_an_owned_arrest_is_done_to_its_owner(analyse_text, text, patient):
-    assert any(obj and patient in obj for _, obj in named(analyse_text(text), "COERCE"))
+    assert any(obj and patient in obj for _, obj in named_sides(analyse_text(text), "COERCE"))
 
 
 def test_a_states_owned_detention_stays_its_act(analyse_text):
-    found = named(analyse_text("Iran's detention of three French tourists angered Paris."), "COERCE")
+    found = named_sides(analyse_text("Iran's detention of three French tourists angered Paris."), "COERCE")
     assert any(subj == "Iran" for subj, _ in found)
 
 
@@ -67,7 +64,7 @@ def test_an_owned_skill_noun_in_a_match_report_is_no_violence(analyse_text):
 
 
 def test_an_owned_shooting_in_news_was_done_to_the_owner(analyse_text):
-    found = named(analyse_text("Protesters marched after Tamir Rice's shooting, which left the 12-year-old dead."),
+    found = named_sides(analyse_text("Protesters marched after Tamir Rice's shooting, which left the 12-year-old dead."),
                   "ASSAULT")
     assert (None, "Tamir Rice") in found and not any(subj == "Tamir Rice" for subj, _ in found)
 

@@ -7,20 +7,13 @@ from __future__ import annotations
 import pytest
 
 from handbuilt import build
+from named_events import type_triggers
 from newsgraph.extract import gate, mood
 
 
-def made(analysis) -> set[tuple[str, str]]:
-    return {(e.type, e.trigger) for e in analysis.events}
-
-
 @pytest.fixture()
-def without_mood(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] != "unreal mood"))
-            return analyse_text(text)
-    return run
+def without_mood(analyse_without):
+    return lambda text: analyse_without(text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] != "unreal mood")))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -33,8 +26,8 @@ def without_mood(analyse_text, monkeypatch):
     ("Senator Kerr says he would meet President Putin.", ("CONSULT", "meet")),
 ])
 def test_unreal_acts_are_dropped(text, event, analyse_text, without_mood):
-    assert event in made(without_mood(text))
-    assert event not in made(analyse_text(text))
+    assert event in type_triggers(without_mood(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -52,7 +45,7 @@ def test_unreal_acts_are_dropped(text, event, analyse_text, without_mood):
     ("Police believe the gunman may have shot two guards before fleeing.", ("ASSAULT", "shot")),
 ])
 def test_reported_intentions_threats_and_inferences_stay(text, event, analyse_text):
-    assert event in made(analyse_text(text))
+    assert event in type_triggers(analyse_text(text))
 
 
 # "He says he would meet the envoy ." (hand-built parse): "would" under a present tense is conditional
@@ -145,12 +138,9 @@ refuse refuse VERB VB 2 advcl
 
 
 @pytest.fixture()
-def without_any_doer(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] != "hypothetical doer"))
-            return analyse_text(text)
-    return run
+def without_any_doer(analyse_without):
+    return lambda text: analyse_without(
+        text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] != "hypothetical doer")))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -159,8 +149,8 @@ def without_any_doer(analyse_text, monkeypatch):
     ("Mr Kane said a Labour government would meet the unions.", ("CONSULT", "meet")),
 ])
 def test_acts_of_any_one_of_a_kind_are_dropped(text, event, analyse_text, without_any_doer):
-    assert event in made(without_any_doer(text))
-    assert event not in made(analyse_text(text))
+    assert event in type_triggers(without_any_doer(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -169,7 +159,7 @@ def test_acts_of_any_one_of_a_kind_are_dropped(text, event, analyse_text, withou
     ("Nigeria could appeal against the ruling.", ("REJECT", "appeal")),  # a named actor's option
 ])
 def test_named_and_scheduled_doers_stay(text, event, analyse_text):
-    assert event in made(analyse_text(text))
+    assert event in type_triggers(analyse_text(text))
 
 
 def test_the_doer_rule_spares_threats_and_violence():

@@ -6,22 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import type_triggers
 from newsgraph.extract import everyday, gate, stand_ins
 
 SESSION_RULES = ("doer left out", "heads an owner's body", "denied possibility")
 
 
-def made(analysis) -> set[tuple[str, str]]:
-    return {(e.type, e.trigger) for e in analysis.events}
-
-
 @pytest.fixture()
-def without_session_rules(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] not in SESSION_RULES))
-            return analyse_text(text)
-    return run
+def without_session_rules(analyse_without):
+    return lambda text: analyse_without(
+        text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] not in SESSION_RULES)))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -36,8 +30,8 @@ def without_session_rules(analyse_text, monkeypatch):
     ("Assaults on nurses will not be tolerated, the hospital said.", ("ASSAULT", "Assaults")),
 ])
 def test_session_rules_drop_their_class(text, event, analyse_text, without_session_rules):
-    assert event in made(without_session_rules(text))
-    assert event not in made(analyse_text(text))
+    assert event in type_triggers(without_session_rules(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -54,7 +48,7 @@ def test_session_rules_drop_their_class(text, event, analyse_text, without_sessi
     ("Greece said it would not reject the migration pact.", ("REJECT", "reject")),
 ])
 def test_events_outside_the_session_classes_are_kept(text, event, analyse_text):
-    assert event in made(analyse_text(text))
+    assert event in type_triggers(analyse_text(text))
 
 
 def object_name(analysis, trigger: str) -> str | None:

@@ -3,13 +3,8 @@ named by an object pronoun ("shot him"), or a beating with a thing only blows ar
 with their attacker. Sentences written for these tests."""
 import pytest
 
-from newsgraph.evaluation.probes import names_of
+from named_events import folded_sides
 from newsgraph.resolve.names import fold
-
-
-def assaults(analysis, gazetteer):
-    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
-            for e in analysis.events if e.type == "ASSAULT"]
 
 
 def attacked_by(found, attacker: str) -> bool:
@@ -25,7 +20,7 @@ def attacked_by(found, attacker: str) -> bool:
     ("Prosecutors said Pavel Novak beat him with a baseball bat outside a bar.", "novak"),
 ])
 def test_a_named_attacker_of_a_person_named_by_a_pronoun_is_kept(text, attacker, analyse_text, gazetteer):
-    assert attacked_by(assaults(analyse_text(text), gazetteer), attacker)
+    assert attacked_by(folded_sides(analyse_text(text), gazetteer, "ASSAULT"), attacker)
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +29,7 @@ def test_a_named_attacker_of_a_person_named_by_a_pronoun_is_kept(text, attacker,
     "A taxi driver was shot dead in Kingston, police said.",
 ])
 def test_set_phrases_of_gunfire_are_attacks(text, analyse_text, gazetteer):
-    assert assaults(analyse_text(text), gazetteer)
+    assert folded_sides(analyse_text(text), gazetteer, "ASSAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -44,7 +39,7 @@ def test_set_phrases_of_gunfire_are_attacks(text, analyse_text, gazetteer):
     "The bank lent it to them at five percent.",
 ])
 def test_wins_firings_and_cooking_are_no_attacks(text, analyse_text, gazetteer):
-    assert not assaults(analyse_text(text), gazetteer)
+    assert not folded_sides(analyse_text(text), gazetteer, "ASSAULT")
 
 
 def test_an_arrest_of_a_pronoun_is_not_made_by_the_pronoun_rule(analyse_text):
@@ -55,6 +50,6 @@ def test_an_arrest_of_a_pronoun_is_not_made_by_the_pronoun_rule(analyse_text):
 
 def test_the_victims_are_never_made_the_shooters(analyse_text, gazetteer):
     # the parser may join "shot" to the clause whose subject is the victims
-    found = assaults(analyse_text("Police say she walked into the office where the two victims worked and shot "
-                                  "them."), gazetteer)
+    found = folded_sides(analyse_text("Police say she walked into the office where the two victims worked and shot "
+                                  "them."), gazetteer, "ASSAULT")
     assert not any(any("victim" in n for n in subj) for subj, _ in found), found

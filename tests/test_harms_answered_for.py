@@ -3,11 +3,7 @@ is a word of the list or an act of violence or coercion the lexicon names; respo
 borne as well as held. Sentences written for newsgraph."""
 import pytest
 
-
-def _accused(analysis):
-    names = analysis.entities
-    return {(names[e.subject].name.lower(), names[e.object].name.lower())
-            for e in analysis.events if e.type == "ACCUSE" and e.subject in names and e.object in names}
+from named_events import named_sides
 
 
 @pytest.mark.parametrize(("text", "speaker", "other"), [
@@ -16,7 +12,7 @@ def _accused(analysis):
     ("The Sudanese army said the RSF carried responsibility for the massacre.", "sudan", "rapid"),
 ])
 def test_a_harm_answered_for_is_an_accusation(text, speaker, other, analyse_text):
-    found = _accused(analyse_text(text))
+    found = named_sides(analyse_text(text), "ACCUSE", lower=True, both=True)
     assert any(speaker in s and other in o for s, o in found), (text, found)
 
 
@@ -26,4 +22,4 @@ def test_a_harm_answered_for_is_an_accusation(text, speaker, other, analyse_text
     "Siemens said Alstom was responsible for the maintenance of the trains.",
 ])
 def test_a_duty_is_no_harm(text, analyse_text):
-    assert _accused(analyse_text(text)) == set(), text
+    assert named_sides(analyse_text(text), "ACCUSE", lower=True, both=True) == set(), text

@@ -3,17 +3,7 @@
 with it ("a 52-year-old man stabbed ... Leon Marsh, 52,"). Sentences written for these tests."""
 import pytest
 
-from newsgraph.evaluation.probes import names_of
-from newsgraph.resolve.names import fold
-
-
-def assaults(analysis, gazetteer):
-    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer), e.certainty)
-            for e in analysis.events if e.type == "ASSAULT"]
-
-
-def named(names, word):
-    return any(fold(word) in n for n in names)
+from named_events import answers_to, folded_sides
 
 
 @pytest.mark.parametrize("text, doer, target", [
@@ -28,12 +18,12 @@ def named(names, word):
     ("A jury in Utah convicted Colin Marsh in the death of his neighbour Tess Ward.", "marsh", "neighbour"),
 ])
 def test_a_killing_held_to_someone_is_their_alleged_attack(text, doer, target, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(named(s, doer) and (target is None or named(o, target)) for s, o, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")
+    assert any(answers_to(s, doer) and (target is None or answers_to(o, target)) for s, o, _ in found), found
 
 
 def test_a_charged_killing_is_alleged(analyse_text, gazetteer):
-    found = assaults(analyse_text("Marta Keller was charged with three counts of murder on Tuesday."), gazetteer)
+    found = folded_sides(analyse_text("Marta Keller was charged with three counts of murder on Tuesday."), gazetteer, "ASSAULT", "certainty")
     assert found and all(c == "alleged" for _, _, c in found), found
 
 
@@ -48,14 +38,14 @@ def test_a_charged_killing_is_alleged(analyse_text, gazetteer):
     "Vera Holt spoke in the debate on the death of the high street.",
 ])
 def test_no_attack_where_no_killing_is_held(text, analyse_text, gazetteer):
-    assert assaults(analyse_text(text), gazetteer) == []
+    assert folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty") == []
 
 
 def test_an_attacker_described_by_age_is_the_person_named_with_it(analyse_text, gazetteer):
     text = ("A 52-year-old Hull man stabbed his brother outside a pub on Saturday, police said. "
             "Leon Marsh, 52, was arrested at his home later that night.")
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(named(s, "marsh") and named(o, "brother") for s, o, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")
+    assert any(answers_to(s, "marsh") and answers_to(o, "brother") for s, o, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -65,39 +55,39 @@ def test_an_attacker_described_by_age_is_the_person_named_with_it(analyse_text, 
     "A 33-year-old woman shot a 33-year-old man in Tulsa on Friday. Police named him as Dale Hines, 33.",
 ])
 def test_an_age_that_names_the_victim_names_no_attacker(text, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert not any(named(s, "hines") for s, _, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")
+    assert not any(answers_to(s, "hines") for s, _, _ in found), found
 
 
 def test_a_described_attacker_is_the_one_attacker_the_story_names(analyse_text, gazetteer):
     text = ("A former employee opened fire at an office party in Leeds on Friday, killing one man. "
             "Police said Carl Denton, 58, was charged with murder on Saturday.")
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(named(s, "denton") and named(o, "man") for s, o, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")
+    assert any(answers_to(s, "denton") and answers_to(o, "man") for s, o, _ in found), found
 
 
 def test_a_described_attacker_is_not_a_named_victim(analyse_text, gazetteer):
     text = "A gunman shot two guards at a bank in Derby. Police said Ian Platt, a guard, was hurt."
-    found = assaults(analyse_text(text), gazetteer)
-    assert not any(named(s, "platt") for s, _, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")
+    assert not any(answers_to(s, "platt") for s, _, _ in found), found
 
 
 def test_an_attacker_introduced_late_is_another_story(analyse_text, gazetteer):
     text = ("Nina Vos shot two clerks at a bank in Ghent on Monday. She was arrested at home. "
             "Police praised the guards. Staff were sent home. In May, a man opened fire at a school in Liege.")
-    found = assaults(analyse_text(text), gazetteer)
-    assert not any(named(s, "vos") and named(o, "school") for s, o, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")
+    assert not any(answers_to(s, "vos") and answers_to(o, "school") for s, o, _ in found), found
 
 
 def test_a_speaker_is_not_the_described_attacker(analyse_text, gazetteer):
     text = ("The woman who allegedly shot two clerks at a bank in Ghent will face trial. "
             "\u201cShe came back calm,\u201d says prosecutor Ann Lutz, \u201cand she only shot the ones she blamed.\u201d")
-    found = assaults(analyse_text(text), gazetteer)
-    assert not any(named(s, "lutz") and named(o, "clerks") for s, o, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")
+    assert not any(answers_to(s, "lutz") and answers_to(o, "clerks") for s, o, _ in found), found
 
 
 def test_a_reporting_verb_read_as_a_subject_is_not_the_attacker(analyse_text, gazetteer):
     text = "Sergeant Paul Drew allege the sacked man, Owen Hart, 52, opened fire at a Leeds office, killing Mia Cole."
-    found = assaults(analyse_text(text), gazetteer)
-    assert any(named(s, "hart") and named(o, "cole") for s, o, _ in found), found
-    assert not any(named(s, "drew") for s, _, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")
+    assert any(answers_to(s, "hart") and answers_to(o, "cole") for s, o, _ in found), found
+    assert not any(answers_to(s, "drew") for s, _, _ in found), found

@@ -3,11 +3,8 @@ gunman, the suspect and the shooter as one person when the story names one of th
 Sentences written for these tests."""
 import pytest
 
+from named_events import folded_subjects
 from newsgraph.evaluation.probes import names_of
-
-
-def attackers(analysis, gazetteer):
-    return [names_of(analysis, e.subject, gazetteer) for e in analysis.events if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -18,13 +15,13 @@ def attackers(analysis, gazetteer):
      "kyle benn"),
 ])
 def test_the_named_perpetrator_is_the_attacker(text, name, analyse_text, gazetteer):
-    assert any(name in names for names in attackers(analyse_text(text), gazetteer))
+    assert any(name in names for names in folded_subjects(analyse_text(text), gazetteer, "ASSAULT"))
 
 
 def test_two_named_suspects_lend_no_name_to_the_gunman(analyse_text, gazetteer):
     text = ("A gunman shot a cashier at a petrol station in Leeds. Police named the suspect as Ian Hale. "
             "The driver was identified as Roy Mint.")
-    found = attackers(analyse_text(text), gazetteer)
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
     assert not any("roy mint" in names for names in found), found
 
 

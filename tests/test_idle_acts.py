@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import type_triggers
 from newsgraph.extract import gate
 
 
-def made(analysis) -> set[tuple[str, str]]:
-    return {(e.type, e.trigger) for e in analysis.events}
-
-
 @pytest.fixture()
-def without_rules(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "idle", lambda event, trigger, res: None)
-            return analyse_text(text)
-    return run
+def without_rules(analyse_without):
+    return lambda text: analyse_without(text, (gate, "idle", lambda event, trigger, res: None))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -34,17 +27,17 @@ def without_rules(analyse_text, monkeypatch):
     ("Armed robbers stole jewels worth 2 million euros from a Paris shop, prosecutors said.", ("ACCUSE", "said")),
 ])
 def test_acts_nobody_did_to_anybody_are_dropped(text, event, analyse_text, without_rules):
-    assert event in made(without_rules(text))
-    assert event not in made(analyse_text(text))
+    assert event in type_triggers(without_rules(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 def test_a_market_suspended_is_no_sanction(analyse_text, monkeypatch):
     from newsgraph.extract import construction_types
     text = "In London, trading of Brent crude was suspended for a public holiday, but the price fell."
-    assert ("SANCTION", "suspended") not in made(analyse_text(text))
+    assert ("SANCTION", "suspended") not in type_triggers(analyse_text(text))
     with monkeypatch.context() as m:
         m.setattr(construction_types, "SUSPENDED_ACTIVITIES", frozenset())
-        assert ("SANCTION", "suspended") in made(analyse_text(text))
+        assert ("SANCTION", "suspended") in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -57,7 +50,7 @@ def test_a_market_suspended_is_no_sanction(analyse_text, monkeypatch):
     ("Four men were injured in the riots, some hit by petrol bombs.", ("ASSAULT", "injured")),
 ])
 def test_sanctions_and_attacks_stay(text, event, analyse_text):
-    assert event in made(analyse_text(text))
+    assert event in type_triggers(analyse_text(text))
 
 
 BASEBALL = ("The Red Sox made an eight-year offer to first baseman Tom Kelly on Thursday. Kelly hit 33 homers "

@@ -15,12 +15,8 @@ def consults(analysis) -> set[tuple[str, str]]:
 
 
 @pytest.fixture()
-def without_rules(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(idle_acts, "idle_contact", lambda event, trigger, res: None)
-            return analyse_text(text)
-    return run
+def without_rules(analyse_without):
+    return lambda text: analyse_without(text, (idle_acts, "idle_contact", lambda event, trigger, res: None))
 
 
 @pytest.mark.parametrize("text, contact", [

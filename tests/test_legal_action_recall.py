@@ -5,7 +5,7 @@ country (extract/judgements.py, accused_lists.py, legal_sides.py, proceedings.py
 Sentences written for newsgraph."""
 import pytest
 
-from handbuilt import event_sides
+from named_events import event_sides
 
 
 def _named(sides, word):

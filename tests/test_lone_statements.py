@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def kinds(events_named, text, etype):
-    return {(subject, obj) for kind, subject, obj in events_named(text) if kind == etype}
+from named_events import typed_sides
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -20,7 +18,7 @@ def kinds(events_named, text, etype):
      "REJECT"),
 ])
 def test_a_party_leaders_lone_statement_is_news(text, etype, events_named):
-    assert any(obj is None for _, obj in kinds(events_named, text, etype)), text
+    assert any(obj is None for _, obj in typed_sides(events_named(text), etype)), text
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -28,7 +26,7 @@ def test_a_party_leaders_lone_statement_is_news(text, etype, events_named):
     ("Daniel Marsh visited Bristol on Monday. Mr Marsh opposed the sale of the water board.", "REJECT"),
 ])
 def test_a_private_persons_is_not(text, etype, events_named):
-    assert not kinds(events_named, text, etype), text
+    assert not typed_sides(events_named(text), etype), text
 
 
 @pytest.mark.parametrize("text", [
@@ -39,7 +37,7 @@ def test_a_private_persons_is_not(text, etype, events_named):
 def test_a_persons_demand_that_names_its_matter_is_news(text, events_named):
     """A person's lone demand of an inquiry into something or the release of someone says what is
     demanded (extract/keep.py what_it_concerns)."""
-    assert kinds(events_named, text, "REQUEST"), text
+    assert typed_sides(events_named(text), "REQUEST"), text
 
 
 @pytest.mark.parametrize("text", [
@@ -48,4 +46,4 @@ def test_a_persons_demand_that_names_its_matter_is_news(text, events_named):
     "Rosa Lind ordered an investigation into the leak.",   # decided, not demanded of anyone
 ])
 def test_a_persons_bare_demand_is_not(text, events_named):
-    assert not kinds(events_named, text, "REQUEST"), text
+    assert not typed_sides(events_named(text), "REQUEST"), text

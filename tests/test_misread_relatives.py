@@ -5,7 +5,8 @@ of a passive that keeps its object, hung on that object ("Sudan was sent a warni
 Union"). Hand-built parses of sentences of our own, as the parser misreads them."""
 from __future__ import annotations
 
-from handbuilt import analyse_doc, build, event_sides
+from handbuilt import analyse_doc, build
+from named_events import event_sides
 
 # the parser's reading: "rebels" heads a relative clause, "abducted" a participle on it
 OBJECT_RELATIVE_MISREAD = """

@@ -5,7 +5,7 @@ a court's ruling that a party's act was unlawful (extract/evaluative.py), and th
 "contract", "take action against", "lay charges". Sentences written for newsgraph."""
 import pytest
 
-from handbuilt import event_sides
+from named_events import event_sides
 
 
 def sides_of(analyse_text, text, event_type):

@@ -4,17 +4,7 @@ guilty last month of murder of X"), the one executed "for" a killing, and the fo
 group named on the weapon that hit ("hit by police bullets"). Sentences written for these tests."""
 import pytest
 
-from newsgraph.evaluation.probes import names_of
-from newsgraph.resolve.names import fold
-
-
-def sides(analysis, gazetteer, typ="ASSAULT") -> list[tuple[set[str], set[str]]]:
-    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
-            for e in analysis.events if e.type == typ]
-
-
-def named(wanted: str, names: set[str]) -> bool:
-    return any(fold(wanted) in name for name in names)
+from named_events import answers_to, folded_sides
 
 
 @pytest.mark.parametrize("text, doer, victim", [
@@ -25,14 +15,14 @@ def named(wanted: str, names: set[str]) -> bool:
      "partner"),
 ])
 def test_the_one_found_guilty_or_executed_for_a_killing_did_it(text, doer, victim, analyse_text, gazetteer):
-    found = sides(analyse_text(text), gazetteer)
-    assert any(named(doer, s) and (victim is None or named(victim, o)) for s, o in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(s, doer) and (victim is None or answers_to(o, victim)) for s, o in found), found
 
 
 def test_the_one_executing_is_not_the_killer_of_the_victim(analyse_text, gazetteer):
-    found = sides(analyse_text("Utah executed Oskar Lindqvist for the killing of a prison guard."), gazetteer)
-    assert not any(named("utah", s) and named("guard", o) for s, o in found), found
-    assert any(named("oskar lindqvist", s) and named("guard", o) for s, o in found), found
+    found = folded_sides(analyse_text("Utah executed Oskar Lindqvist for the killing of a prison guard."), gazetteer, "ASSAULT")
+    assert not any(answers_to(s, "utah") and answers_to(o, "guard") for s, o in found), found
+    assert any(answers_to(s, "oskar lindqvist") and answers_to(o, "guard") for s, o in found), found
 
 
 @pytest.mark.parametrize("text, doer", [
@@ -40,8 +30,8 @@ def test_the_one_executing_is_not_the_killer_of_the_victim(analyse_text, gazette
     ("The farmhouse was struck by army shells overnight.", "military"),
 ])
 def test_a_force_named_on_the_weapon_fired_it(text, doer, analyse_text, gazetteer):
-    found = sides(analyse_text(text), gazetteer)
-    assert any(named(doer, s) for s, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(s, doer) for s, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -49,7 +39,7 @@ def test_a_force_named_on_the_weapon_fired_it(text, doer, analyse_text, gazettee
     "The warehouse was hit by stray rockets.",
 ])
 def test_a_weapon_with_no_force_named_on_it_leaves_the_doer_open(text, analyse_text, gazetteer):
-    found = sides(analyse_text(text), gazetteer)
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
     assert all(not s for s, _ in found), found
 
 
@@ -58,4 +48,4 @@ def test_a_weapon_with_no_force_named_on_it_leaves_the_doer_open(text, analyse_t
     "Police said the suspect was found guilty in the eyes of the town.",
 ])
 def test_no_doer_where_no_act_is_named(text, analyse_text, gazetteer):
-    assert not sides(analyse_text(text), gazetteer), sides(analyse_text(text), gazetteer)
+    assert not folded_sides(analyse_text(text), gazetteer, "ASSAULT"), folded_sides(analyse_text(text), gazetteer, "ASSAULT")

@@ -7,20 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import type_triggers
 from newsgraph.extract import gate
 
 
-def made(analysis) -> set[tuple[str, str]]:
-    return {(e.type, e.trigger) for e in analysis.events}
-
-
 @pytest.fixture()
-def without_rules(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "one_sided_rule", lambda *args: None)
-            return analyse_text(text)
-    return run
+def without_rules(analyse_without):
+    return lambda text: analyse_without(text, (gate, "one_sided_rule", lambda *args: None))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -32,8 +25,8 @@ def without_rules(analyse_text, monkeypatch):
      ("CONSULT", "negotiations")),
 ])
 def test_events_without_the_side_the_sentence_names_are_dropped(text, event, analyse_text, without_rules):
-    assert event in made(without_rules(text))
-    assert event not in made(analyse_text(text))
+    assert event in type_triggers(without_rules(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -53,7 +46,7 @@ def test_events_without_the_side_the_sentence_names_are_dropped(text, event, ana
 ])
 def test_events_with_no_side_left_out_are_kept(text, event, analyse_text):
     if event is not None:
-        assert event in made(analyse_text(text))
+        assert event in type_triggers(analyse_text(text))
 
 
 def test_a_stand_takes_the_named_owner_of_its_thing(events_named):

@@ -5,12 +5,7 @@ after "in" ("Hamas is in talks with Egypt", "took part in talks"), and who only 
 from __future__ import annotations
 
 from handbuilt import analyse_doc, build
-
-
-def sides(analysis, event_type: str) -> set[tuple[str | None, str | None]]:
-    names = analysis.entities
-    return {(names[e.subject].name if e.subject else None, names[e.object].name if e.object else None)
-            for e in analysis.events if e.type == event_type}
+from named_events import named_sides
 
 
 def test_the_target_of_a_series_of_raids_is_their_object_and_the_by_phrase_on_series_their_doer(gazetteer):
@@ -51,7 +46,7 @@ def test_the_subject_of_talks_is_what_they_are_about_not_a_party(gazetteer):
         Israel  Israel  PROPN NNP   7 conj      GPE
         .       .       PUNCT .     1 punct
     """), gazetteer)
-    assert sides(found, "CONSULT") == {("Egypt", "Israel")}
+    assert named_sides(found, "CONSULT") == {("Egypt", "Israel")}
 
 
 def test_being_in_talks_with_someone_makes_the_subject_a_party(gazetteer):
@@ -68,7 +63,7 @@ def test_being_in_talks_with_someone_makes_the_subject_a_party(gazetteer):
         ceasefire ceasefire NOUN  NN    6 pobj
         .         .         PUNCT .     1 punct
     """), gazetteer)
-    assert sides(found, "CONSULT") == {("Hamas", "Egypt")}
+    assert named_sides(found, "CONSULT") == {("Hamas", "Egypt")}
 
 
 def test_taking_part_in_talks_makes_the_subject_a_party(gazetteer):
@@ -85,7 +80,7 @@ def test_taking_part_in_talks_makes_the_subject_a_party(gazetteer):
         Union    Union    PROPN NNP   5 pobj      +
         .        .        PUNCT .     1 punct
     """), gazetteer)
-    assert sides(found, "CONSULT") == {("Iran", "European Union")}
+    assert named_sides(found, "CONSULT") == {("Iran", "European Union")}
 
 
 def test_being_in_a_one_sided_event_does_not_make_the_subject_its_doer(gazetteer):

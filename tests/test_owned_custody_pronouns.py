@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def sides(analysis, etype: str) -> set[tuple[str | None, str | None]]:
-    names = {k: e.name for k, e in analysis.entities.items()}
-    return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
+from named_events import named_sides
 
 
 @pytest.mark.parametrize("text, etype, patient", [
@@ -17,7 +14,7 @@ def sides(analysis, etype: str) -> set[tuple[str | None, str | None]]:
     ("Mikhail Petrov is on trial for fraud following his arrest in October.", "COERCE", "Petrov"),
 ])
 def test_a_pronoun_owner_named_by_the_story_undergoes(analyse_text, text, etype, patient):
-    assert any(obj and patient in obj for _, obj in sides(analyse_text(text), etype))
+    assert any(obj and patient in obj for _, obj in named_sides(analyse_text(text), etype))
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +22,7 @@ def test_a_pronoun_owner_named_by_the_story_undergoes(analyse_text, text, etype,
     "Peter Hall, 31, pleaded guilty to her murder in Leeds.",
 ])
 def test_the_blamed_subject_is_no_owner_undergoing(analyse_text, text):
-    assert not any(obj and "Hall" in obj for _, obj in sides(analyse_text(text), "ASSAULT"))
+    assert not any(obj and "Hall" in obj for _, obj in named_sides(analyse_text(text), "ASSAULT"))
 
 
 def test_a_noun_headed_fragment_has_no_governing_verb():

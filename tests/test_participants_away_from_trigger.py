@@ -5,15 +5,7 @@ time adjunct, "an attack by X on Y", on hand-built parses of sentences written f
 from __future__ import annotations
 
 from handbuilt import analyse_doc, build
-
-
-def named(analysis, etype: str) -> set[tuple[str | None, str | None]]:
-    names = {k: e.name for k, e in analysis.entities.items()}
-    return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
-
-
-def types(analysis) -> set[str]:
-    return {e.type for e in analysis.events}
+from named_events import event_types, named_sides
 
 
 def test_came_under_fire_from_an_armed_group_is_its_attack(gazetteer):
@@ -55,8 +47,8 @@ def test_met_with_gunfire_is_an_attack_and_no_meeting(gazetteer):
         Taiz     Taiz     PROPN NNP 10 pobj      GPE
         .        .        PUNCT .    4 punct
     """), gazetteer)
-    assert {s for s, _ in named(found, "ASSAULT")} == {"Houthis"}
-    assert "CONSULT" not in types(found)
+    assert {s for s, _ in named_sides(found, "ASSAULT")} == {"Houthis"}
+    assert "CONSULT" not in event_types(found)
 
 
 def test_came_under_fire_from_lawmakers_is_criticism_not_violence(gazetteer):
@@ -73,7 +65,7 @@ def test_came_under_fire_from_lawmakers_is_criticism_not_violence(gazetteer):
         lawmakers   lawmaker    NOUN  NNS  6 pobj
         .           .           PUNCT .    3 punct
     """), gazetteer)
-    assert "ASSAULT" not in types(found)
+    assert "ASSAULT" not in event_types(found)
 
 
 def test_going_on_trial_is_an_accusation_with_the_court_unnamed(gazetteer):
@@ -93,7 +85,7 @@ def test_going_on_trial_is_an_accusation_with_the_court_unnamed(gazetteer):
         bribery    bribery    NOUN  NN   10 pobj
         .          .          PUNCT .     5 punct
     """), gazetteer)
-    assert named(found, "ACCUSE") == {(None, "Alejandro Toledo")}
+    assert named_sides(found, "ACCUSE") == {(None, "Alejandro Toledo")}
 
 
 def test_a_co_defendant_alongside_is_tried_too(gazetteer):
@@ -110,7 +102,7 @@ def test_a_co_defendant_alongside_is_tried_too(gazetteer):
         Dakar      Dakar      PROPN NNP  7 pobj      GPE
         .          .          PUNCT .    2 punct
     """), gazetteer)
-    assert named(found, "ACCUSE") == {(None, "Ousmane Sonko"), (None, "Bassirou Faye")}
+    assert named_sides(found, "ACCUSE") == {(None, "Ousmane Sonko"), (None, "Bassirou Faye")}
 
 
 def test_a_vaccine_on_trial_is_no_accusation(gazetteer):
@@ -127,7 +119,7 @@ def test_a_vaccine_on_trial_is_no_accusation(gazetteer):
         Kenya    Kenya    PROPN NNP  7 pobj  GPE
         .        .        PUNCT .    4 punct
     """), gazetteer)
-    assert "ACCUSE" not in types(found)
+    assert "ACCUSE" not in event_types(found)
 
 
 def test_a_participle_after_an_arrest_charges_those_arrested(gazetteer):
@@ -152,7 +144,7 @@ def test_a_participle_after_an_arrest_charges_those_arrested(gazetteer):
         Lagos       Lagos       PROPN NNP  15 pobj      GPE
         .           .           PUNCT .     6 punct
     """), gazetteer)
-    assert named(found, "ACCUSE") == {(None, "Ahmed Musa"), (None, "Ibrahim Bello")}
+    assert named_sides(found, "ACCUSE") == {(None, "Ahmed Musa"), (None, "Ibrahim Bello")}
 
 
 def test_facing_charges_without_an_accuser_named(gazetteer):
@@ -169,7 +161,7 @@ def test_facing_charges_without_an_accuser_named(gazetteer):
         laundering laundering NOUN  NN   6 pobj
         .          .          PUNCT .    4 punct
     """), gazetteer)
-    assert named(found, "ACCUSE") == {(None, "Flavio Bolsonaro")}
+    assert named_sides(found, "ACCUSE") == {(None, "Flavio Bolsonaro")}
 
 
 SIDES = """
@@ -195,14 +187,14 @@ SIDES = """
 def test_the_two_sides_are_the_pair_named_before(gazetteer):
     # "Serbia and Kosovo met in Brussels. The two sides agreed to implement the deal."
     found = analyse_doc(build(SIDES.format(a="Serbia", b="Kosovo", label="GPE")), gazetteer)
-    assert named(found, "AGREE") & {("Serbia", "Kosovo"), ("Kosovo", "Serbia")}
+    assert named_sides(found, "AGREE") & {("Serbia", "Kosovo"), ("Kosovo", "Serbia")}
 
 
 def test_two_firms_are_sides_of_their_deal(gazetteer):
     # "Airbus and Boeing met in Brussels. The two sides agreed to implement the deal.": firms settling
     # a dispute agree as states do (PLOVER AGREE); the pair is any two parties named together
     found = analyse_doc(build(SIDES.format(a="Airbus", b="Boeing", label="ORG")), gazetteer)
-    assert named(found, "AGREE") & {("Airbus", "Boeing"), ("Boeing", "Airbus")}
+    assert named_sides(found, "AGREE") & {("Airbus", "Boeing"), ("Boeing", "Airbus")}
 
 
 def test_talks_in_a_time_adjunct_are_held_by_the_clause_subject(gazetteer):
@@ -223,7 +215,7 @@ def test_talks_in_a_time_adjunct_are_held_by_the_clause_subject(gazetteer):
         grow       grow       VERB  VB   9 ccomp
         .          .          PUNCT .    9 punct
     """), gazetteer)
-    consults = named(found, "CONSULT")
+    consults = named_sides(found, "CONSULT")
     assert any("Scholz" in f"{s}" and "Ramaphosa" in f"{o}" or "Scholz" in f"{o}" and "Ramaphosa" in f"{s}"
                for s, o in consults)
 

@@ -5,7 +5,7 @@ accusation with its investigator unnamed (clause_links.undergone_events), and di
 group is repression (verbs.yaml). Sentences written for newsgraph."""
 import pytest
 
-from handbuilt import event_sides
+from named_events import event_sides
 
 
 @pytest.mark.parametrize(("text", "subject"), [

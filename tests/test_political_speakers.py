@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def kinds(events_named, text, etype):
-    return {(subject, obj) for kind, subject, obj in events_named(text) if kind == etype}
+from named_events import typed_sides
 
 
 @pytest.mark.parametrize("text, etype, subject", [
@@ -19,7 +17,7 @@ def kinds(events_named, text, etype):
     ("Parliament opposed the changes to the pension scheme.", "REJECT", "Parliament"),
 ])
 def test_a_political_office_or_chamber_acts_alone(text, etype, subject, events_named):
-    found = kinds(events_named, text, etype)
+    found = typed_sides(events_named(text), etype)
     assert found, text
     if subject is not None:
         assert (subject, None) in found
@@ -32,33 +30,33 @@ def test_a_political_office_or_chamber_acts_alone(text, etype, subject, events_n
     "The shopkeeper defended the plan to close rural stations.",
 ])
 def test_a_former_holder_or_a_private_person_does_not(text, events_named):
-    assert not kinds(events_named, text, "SUPPORT")
+    assert not typed_sides(events_named(text), "SUPPORT")
 
 
 def test_a_quoted_predicate_leaves_the_reported_would_outside(events_named):
     text = 'Transport Minister Ana Ferreira said the decision would be "deeply wrong".'
-    assert ("Ana Ferreira", None) in kinds(events_named, text, "ACCUSE")
+    assert ("Ana Ferreira", None) in typed_sides(events_named(text), "ACCUSE")
 
 
 def test_a_would_inside_the_quotation_stays_a_condition(events_named):
     text = 'Transport Minister Ana Ferreira said: "The decision would be deeply wrong."'
-    assert not kinds(events_named, text, "ACCUSE")
+    assert not typed_sides(events_named(text), "ACCUSE")
 
 
 def test_talks_held_by_a_minister_are_news_alone(events_named):
-    assert kinds(events_named, "Foreign Minister Ana Ferreira will hold talks in Lisbon on Friday.", "CONSULT")
-    assert not kinds(events_named, "The shopkeeper held talks on Friday.", "CONSULT")
+    assert typed_sides(events_named("Foreign Minister Ana Ferreira will hold talks in Lisbon on Friday."), "CONSULT")
+    assert not typed_sides(events_named("The shopkeeper held talks on Friday."), "CONSULT")
 
 
 def test_an_office_named_elsewhere_in_the_text_counts(events_named):
     text = "Transport Minister Ana Ferreira visited Leeds on Monday. Ms Ferreira defended the plan to close rural stations."
-    assert ("Ana Ferreira", None) in kinds(events_named, text, "SUPPORT")
+    assert ("Ana Ferreira", None) in typed_sides(events_named(text), "SUPPORT")
     plain = "Ana Ferreira visited Leeds on Monday. Ms Ferreira defended the plan to close rural stations."
-    assert not kinds(events_named, plain, "SUPPORT")
+    assert not typed_sides(events_named(plain), "SUPPORT")
 
 
 def test_a_speech_by_a_minister_is_no_talks(events_named):
     # "speaking" hangs under "called", as "called a meeting" would: a speech all the same
     text = ("Defence Secretary Ana Ferreira, speaking at a security conference in Oslo, also called for shipping "
             "firms to do more to protect their vessels.")
-    assert not kinds(events_named, text, "CONSULT")
+    assert not typed_sides(events_named(text), "CONSULT")

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import named_sides
 from newsgraph.extract import analyse
 from newsgraph.model import Document
 
 
 def sides(nlp, gazetteer, text: str, etype: str) -> set[tuple[str | None, str | None]]:
-    analysis = analyse(Document(source="recall-forms-test", text=text), nlp(text), gazetteer)
-    names = {k: e.name for k, e in analysis.entities.items()}
-    return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
+    return named_sides(analyse(Document(source="recall-forms-test", text=text), nlp(text), gazetteer), etype)
 
 
 @pytest.mark.parametrize(("text", "etype", "expected"), [

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.evaluation.article_sets import DEFAULT_ARTICLES, PARTS
+from newsgraph.evaluation.article_sets import DEFAULT_ARTICLES, PARTS, bench_records, norm
 from newsgraph.evaluation.speech_articles import load_articles, main, report, run, score
 from newsgraph.model import Analysis, Document, Entity, Event
 
@@ -54,11 +54,8 @@ def test_bad_files_give_one_line_errors(tmp_path, capsys):
 def test_the_file_covers_both_parts_and_every_sentence_is_in_its_article():
     articles = load_articles()
     assert {a["part"] for a in articles} == set(PARTS) and len(articles) >= 25
-    texts = {}
-    with open(DEFAULT_ARTICLES, encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            texts[record["id"]] = " ".join(record["text"].lower().split())
+    records = bench_records(DEFAULT_ARTICLES, {a["id"] for a in articles})
+    texts = {i: norm(r["text"]) for i, r in records.items()}
     for art in articles:
         for annotated in art["events"]:
             assert " ".join(annotated["sentence"].lower().split()) in texts[art["id"]], annotated["sentence"]

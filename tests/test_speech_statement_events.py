@@ -2,17 +2,7 @@
 refusal, accusation or threat aimed at another named actor. Sentences written for newsgraph."""
 import pytest
 
-
-def _found(analysis, event_type):
-    names = analysis.entities
-    return {(names[e.subject].name if e.subject else None, names[e.object].name if e.object else None)
-            for e in analysis.events if e.type == event_type}
-
-
-def _sides(analysis, event_type):
-    """Each event of the type as (words of the subject's name, words of the object's name)."""
-    return [(set(s.lower().split()) if s else set(), set(o.lower().split()) if o else set())
-            for s, o in _found(analysis, event_type)]
+from named_events import event_sides, named_sides
 
 
 @pytest.mark.parametrize(("text", "event_type", "speaker", "other"), [
@@ -56,7 +46,7 @@ def _sides(analysis, event_type):
      "THREATEN", "commission", "google"),
 ])
 def test_statement_is_an_event_between_speaker_and_other(text, event_type, speaker, other, analyse_text):
-    sides = _sides(analyse_text(text), event_type)
+    sides = event_sides(analyse_text(text), event_type)
     assert any(speaker in s and other in o for s, o in sides), (text, sides)
 
 
@@ -79,7 +69,7 @@ def test_statement_is_an_event_between_speaker_and_other(text, event_type, speak
     ("Reuters said Russia had broken the ceasefire agreement.", "ACCUSE"),      # a newspaper reports
 ])
 def test_statement_that_is_no_event(text, event_type, analyse_text):
-    assert not _found(analyse_text(text), event_type), text
+    assert not named_sides(analyse_text(text), event_type), text
 
 
 def test_statement_claimant_and_certainty(analyse_text):

@@ -3,7 +3,7 @@ actor (SUPPORT), deceit said with a particle and inaction faulted (ACCUSE); the 
 subject, the actor the content is about the object. Sentences written for newsgraph."""
 import pytest
 
-from handbuilt import event_sides
+from named_events import event_sides
 
 
 @pytest.mark.parametrize(("text", "event_type", "subject", "other"), [

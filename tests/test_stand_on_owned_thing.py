@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def sides(analysis, type_: str) -> set[tuple[str | None, str | None]]:
-    name = {k: e.name for k, e in analysis.entities.items()}
-    return {(name.get(e.subject), name.get(e.object)) for e in analysis.events if e.type == type_}
+from named_events import named_sides
 
 
 @pytest.mark.parametrize("text, type_, pair", [
@@ -17,7 +14,7 @@ def sides(analysis, type_: str) -> set[tuple[str | None, str | None]]:
      "Mr Eichel's Global Health Fund.", "REJECT", ("United States", "Hans Eichel")),
 ])
 def test_the_owner_of_the_thing_is_the_object(text, type_, pair, analyse_text):
-    got = sides(analyse_text(text), type_)
+    got = named_sides(analyse_text(text), type_)
     assert pair in got
     assert not any(o in ("Budget", "Global Health Fund") for _, o in got)
 
@@ -26,5 +23,5 @@ def test_a_stand_on_a_person_stays_with_the_person(analyse_text):
     # the owner's own people are not the owner's things: "criticised Blair's adviser" stays on the adviser
     text = ("Tory leader Michael Howard has criticised Tony Blair's adviser Alastair Campbell over the "
             "dossier.")
-    got = sides(analyse_text(text), "ACCUSE")
+    got = named_sides(analyse_text(text), "ACCUSE")
     assert ("Michael Howard", "Alastair Campbell") in got and ("Michael Howard", "Tony Blair") not in got

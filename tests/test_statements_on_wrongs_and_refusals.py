@@ -4,7 +4,7 @@ reports or claims called biased, rulings denying a party a power, pleas of innoc
 the object. Sentences written for newsgraph."""
 import pytest
 
-from handbuilt import event_sides
+from named_events import event_sides
 
 
 @pytest.mark.parametrize(("text", "event_type", "subject", "other"), [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import type_triggers
 from newsgraph.extract import everyday, gate, sense_cooperative, titles
 
 NEW_RULES = ("trade title", "party pledge")
@@ -14,19 +15,12 @@ FILM_REVIEW = ("Blue Harbour director Jo Lee won the best film award at the fest
                "film's song tops the music chart.")
 
 
-def made(analysis) -> set[tuple[str, str]]:
-    return {(e.type, e.trigger) for e in analysis.events}
-
-
 @pytest.fixture()
-def without_new_rules(analyse_text, monkeypatch):
-    def run(text: str):
-        with monkeypatch.context() as m:
-            m.setattr(gate, "RULES", tuple(r for r in gate.RULES if r[0] not in NEW_RULES))
-            m.setattr(gate, "as_member", lambda event, doc: event)
-            m.setattr(sense_cooperative, "audience", lambda tok: False)
-            return analyse_text(text)
-    return run
+def without_new_rules(analyse_without):
+    return lambda text: analyse_without(
+        text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] not in NEW_RULES)),
+        (gate, "as_member", lambda event, doc: event),
+        (sense_cooperative, "audience", lambda tok: False))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -42,8 +36,8 @@ def without_new_rules(analyse_text, monkeypatch):
     ("The Tories have pledged to abolish the tax on inheritances.", ("AGREE", "pledged")),
 ])
 def test_new_rules_drop_their_class(text, event, analyse_text, without_new_rules):
-    assert event in made(without_new_rules(text))
-    assert event not in made(analyse_text(text))
+    assert event in type_triggers(without_new_rules(text))
+    assert event not in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -56,7 +50,7 @@ def test_new_rules_drop_their_class(text, event, analyse_text, without_new_rules
     ("Britain has pledged to pay half of the debt owed by Kenya.", ("AGREE", "pledged")),
 ])
 def test_events_outside_the_new_classes_are_kept(text, event, analyse_text):
-    assert event in made(analyse_text(text))
+    assert event in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, event, dropped", [
@@ -67,16 +61,16 @@ def test_events_outside_the_new_classes_are_kept(text, event, analyse_text):
     ("The union called on the warring parties in Chad to stop fighting.", ("REQUEST", "called"), False),
 ])
 def test_held_back_addressee_rule(text, event, dropped, analyse_text, without_new_rules, monkeypatch):
-    assert event in made(without_new_rules(text))
+    assert event in type_triggers(without_new_rules(text))
     monkeypatch.setattr(gate, "RULES", gate.RULES + gate.HELD_BACK)
-    assert (event not in made(analyse_text(text))) is dropped
+    assert (event not in type_triggers(analyse_text(text))) is dropped
 
 
 def test_one_director_among_several_is_a_member(analyse_text, without_new_rules):
     text = "Tom Leary, a director of the Halden Bank, resigned on Monday."
-    assert ("LEADERSHIP", "director") in made(without_new_rules(text))
-    assert ("AFFILIATION", "director") in made(analyse_text(text))
-    assert ("LEADERSHIP", "director") not in made(analyse_text(text))
+    assert ("LEADERSHIP", "director") in type_triggers(without_new_rules(text))
+    assert ("AFFILIATION", "director") in type_triggers(analyse_text(text))
+    assert ("LEADERSHIP", "director") not in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text, several", [
@@ -92,6 +86,6 @@ def test_an_indefinite_title_is_one_of_several(text, several, nlp):
 
 def test_places_worst_hit_are_no_attackers(analyse_text, monkeypatch):
     text = "The storm left 300 people dead, with Haiti, Cuba and Jamaica worst hit."
-    assert ("ASSAULT", "hit") not in made(analyse_text(text))
+    assert ("ASSAULT", "hit") not in type_triggers(analyse_text(text))
     monkeypatch.setattr(everyday, "impact_suffered", lambda trigger: False)
-    assert ("ASSAULT", "hit") in made(analyse_text(text))
+    assert ("ASSAULT", "hit") in type_triggers(analyse_text(text))

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def types(analyse_text, text: str) -> set[str]:
-    return {e.type for e in analyse_text(text).events if e.type not in ("LEADERSHIP", "AFFILIATION")}
+from named_events import event_types
 
 
 @pytest.mark.parametrize("text, wanted, wrong", [
@@ -25,7 +23,7 @@ def types(analyse_text, text: str) -> set[str]:
     ("Ghana's president granted a pardon to 800 prisoners on Independence Day.", "CONCEDE", "AID"),
 ])
 def test_the_object_gives_the_type(analyse_text, text, wanted, wrong):
-    found = types(analyse_text, text)
+    found = event_types(analyse_text(text), relations=False)
     assert wanted in found and wrong not in found, found
 
 
@@ -36,12 +34,12 @@ def test_the_object_gives_the_type(analyse_text, text, wanted, wrong):
     ("Israel approved Egypt's request to hold talks in Cairo.", "AGREE"),
 ])
 def test_other_objects_keep_the_verbs_type(analyse_text, text, kept):
-    found = types(analyse_text, text)
+    found = event_types(analyse_text(text), relations=False)
     assert kept in found and "MOBILIZE" not in found, found
 
 
 def test_a_firm_moving_its_offices_deploys_nothing(analyse_text):
-    assert "MOBILIZE" not in types(analyse_text, "The bank moved its headquarters from London to Dublin.")
+    assert "MOBILIZE" not in event_types(analyse_text("The bank moved its headquarters from London to Dublin."), relations=False)
 
 
 @pytest.mark.parametrize("text", [
@@ -49,12 +47,12 @@ def test_a_firm_moving_its_offices_deploys_nothing(analyse_text):
     "India dispatched two warships to help Sri Lanka after the cyclone.",
 ])
 def test_forces_sent_to_help_are_aid_not_a_deployment(analyse_text, text):
-    found = types(analyse_text, text)
+    found = event_types(analyse_text(text), relations=False)
     assert "AID" in found and "MOBILIZE" not in found, found
 
 
 def test_forces_sent_to_a_border_stay_a_deployment(analyse_text):
-    assert "MOBILIZE" in types(analyse_text, "Turkey sent troops to its border with Syria on Monday.")
+    assert "MOBILIZE" in event_types(analyse_text("Turkey sent troops to its border with Syria on Monday."), relations=False)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,12 +61,12 @@ def test_forces_sent_to_a_border_stay_a_deployment(analyse_text):
     "Russian forces struck Kharkiv for the second night in a row.",
 ])
 def test_violence_for_a_time_stays_violence(analyse_text, text):
-    found = types(analyse_text, text)
+    found = event_types(analyse_text(text), relations=False)
     assert "ASSAULT" in found and "ACCUSE" not in found, found
 
 
 def test_an_attack_on_someone_for_what_they_did_is_criticism(analyse_text):
-    found = types(analyse_text, "Labour attacked the chancellor for his record on climate.")
+    found = event_types(analyse_text("Labour attacked the chancellor for his record on climate."), relations=False)
     assert "ACCUSE" in found and "ASSAULT" not in found, found
 
 
@@ -77,12 +75,12 @@ def test_an_attack_on_someone_for_what_they_did_is_criticism(analyse_text):
     "Myanmar allowed foreign journalists to enter Rakhine state.",
 ])
 def test_letting_others_into_a_place_is_access(analyse_text, text):
-    found = types(analyse_text, text)
+    found = event_types(analyse_text(text), relations=False)
     assert "RETREAT" in found and "CONCEDE" not in found, found
 
 
 def test_other_permissions_stay_concessions(analyse_text):
-    found = types(analyse_text, "Israel allowed Egypt to deploy more troops in Sinai.")
+    found = event_types(analyse_text("Israel allowed Egypt to deploy more troops in Sinai."), relations=False)
     assert "CONCEDE" in found and "RETREAT" not in found, found
 
 
@@ -91,7 +89,7 @@ def test_other_permissions_stay_concessions(analyse_text):
     "Nigeria suspended its debt payments to the Paris Club.",
 ])
 def test_suspending_an_activity_is_no_sanction(analyse_text, text):
-    assert "SANCTION" not in types(analyse_text, text)
+    assert "SANCTION" not in event_types(analyse_text(text), relations=False)
 
 
 @pytest.mark.parametrize("text", [
@@ -100,26 +98,26 @@ def test_suspending_an_activity_is_no_sanction(analyse_text, text):
     "Algeria suspended exports of gas to Spain.",
 ])
 def test_suspending_someone_or_a_trade_stays_a_sanction(analyse_text, text):
-    assert "SANCTION" in types(analyse_text, text)
+    assert "SANCTION" in event_types(analyse_text(text), relations=False)
 
 
 def test_halting_ones_own_attacks_is_a_ceasefire(analyse_text):
-    found = types(analyse_text, "Russia suspended its air strikes on Aleppo for three days.")
+    found = event_types(analyse_text("Russia suspended its air strikes on Aleppo for three days."), relations=False)
     assert "RETREAT" in found and "SANCTION" not in found, found
 
 
 def test_ties_someone_claims_are_no_cooperation(analyse_text):
     text = "The SEC accused Acme of paying $2m to an unnamed agent in Ghana claiming ties with President Mahama."
-    assert "COOPERATE" not in types(analyse_text, text)
+    assert "COOPERATE" not in event_types(analyse_text(text), relations=False)
 
 
 def test_ties_kept_up_stay_cooperation(analyse_text):
-    assert "COOPERATE" in types(analyse_text, "Jordan maintained ties with Israel throughout the war.")
+    assert "COOPERATE" in event_types(analyse_text("Jordan maintained ties with Israel throughout the war."), relations=False)
 
 
 def test_help_offered_to_no_one_named_is_a_promise(analyse_text):
     # PLOVER AID has a recipient: an offer of aid to nobody named is an offer (AGREE)
-    found = types(analyse_text, "Japan offered emergency aid.")
+    found = event_types(analyse_text("Japan offered emergency aid."), relations=False)
     assert "AGREE" in found and "AID" not in found, found
 
 
@@ -129,20 +127,20 @@ def test_envoys_called_home_sanction_the_state_they_leave(events_named):
 
 
 def test_censoring_reports_is_repression(analyse_text):
-    assert "COERCE" in types(analyse_text, "Vietnam censored reports about the floods in Hanoi.")
+    assert "COERCE" in event_types(analyse_text("Vietnam censored reports about the floods in Hanoi."), relations=False)
 
 
 def test_fighters_recruited_are_a_mobilisation(analyse_text):
-    found = types(analyse_text, "Niger's junta recruited thousands of fighters to take on the jihadists in Tillaberi.")
+    found = event_types(analyse_text("Niger's junta recruited thousands of fighters to take on the jihadists in Tillaberi."), relations=False)
     assert "MOBILIZE" in found, found
 
 
 def test_staff_recruited_by_a_firm_mobilise_nothing(analyse_text):
-    assert "MOBILIZE" not in types(analyse_text, "Infosys recruited 2,000 engineers in Pune last year.")
+    assert "MOBILIZE" not in event_types(analyse_text("Infosys recruited 2,000 engineers in Pune last year."), relations=False)
 
 
 def test_volunteers_recruited_by_a_charity_mobilise_nothing(analyse_text):
-    assert "MOBILIZE" not in types(analyse_text, "The Red Cross recruited 500 volunteers in Accra for the vaccine drive.")
+    assert "MOBILIZE" not in event_types(analyse_text("The Red Cross recruited 500 volunteers in Accra for the vaccine drive."), relations=False)
 
 
 @pytest.mark.parametrize(("text", "target"), [
@@ -155,9 +153,9 @@ def test_suspending_another_actors_activity_is_a_sanction_on_it(analyse_text, te
 
 
 def test_halting_another_sides_offensive_is_no_ceasefire(analyse_text):
-    assert "RETREAT" not in types(analyse_text, "Ukrainian forces halted the Russian offensive near Kharkiv.")
+    assert "RETREAT" not in event_types(analyse_text("Ukrainian forces halted the Russian offensive near Kharkiv."), relations=False)
 
 
 def test_a_state_suspending_an_activity_acts_on_others_unless_it_is_its_own(analyse_text):
-    assert "SANCTION" in types(analyse_text, "The Kenyan government suspended the vote count in Nairobi.")
-    assert "SANCTION" not in types(analyse_text, "Egypt suspended its debt payments to the IMF.")
+    assert "SANCTION" in event_types(analyse_text("The Kenyan government suspended the vote count in Nairobi."), relations=False)
+    assert "SANCTION" not in event_types(analyse_text("Egypt suspended its debt payments to the IMF."), relations=False)

@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(analysis, etype: str) -> set[tuple[str | None, str | None]]:
-    names = {k: e.name for k, e in analysis.entities.items()}
-    return {(names.get(e.subject), names.get(e.object)) for e in analysis.events if e.type == etype}
+from named_events import named_sides
 
 
 def test_an_arrest_with_reports_saying_why_stays_an_arrest(analyse_text):
     found = analyse_text("Kenyan police arrested two activists in Nairobi, with witnesses saying they were beaten.")
-    assert ("Kenyan police", "activists") in {(s, o.split(" (")[0] if o else o) for s, o in rows(found, "COERCE")}
+    assert ("Kenyan police", "activists") in {(s, o.split(" (")[0] if o else o) for s, o in named_sides(found, "COERCE")}
 
 
 def test_being_bombarded_with_questions_is_still_no_attack(analyse_text):
     found = analyse_text("Reporters bombarded the minister with questions about the deal.")
-    assert not rows(found, "ASSAULT") and not rows(found, "COERCE")
+    assert not named_sides(found, "ASSAULT") and not named_sides(found, "COERCE")
 
 
 @pytest.mark.parametrize("text, accused", [
@@ -29,7 +26,7 @@ def test_being_bombarded_with_questions_is_still_no_attack(analyse_text):
     ("Police suspect the husband of killing his wife.", "husband"),
 ])
 def test_suspicion_with_its_charge_accuses(analyse_text, text, accused):
-    assert any(o and accused in o for _, o in rows(analyse_text(text), "ACCUSE"))
+    assert any(o and accused in o for _, o in named_sides(analyse_text(text), "ACCUSE"))
 
 
 @pytest.mark.parametrize("text", [
@@ -37,13 +34,13 @@ def test_suspicion_with_its_charge_accuses(analyse_text, text, accused):
     "Investigators suspect foul play in the death of the Kenyan banker.",
 ])
 def test_a_suspected_cause_accuses_no_one(analyse_text, text):
-    assert not rows(analyse_text(text), "ACCUSE")
+    assert not named_sides(analyse_text(text), "ACCUSE")
 
 
 def test_chasing_and_surrounding_a_suspect_is_coercion(analyse_text):
     found = analyse_text("Anthony Marsh fled on foot. Officers chased him along the river and surrounded him "
                          "near the bridge, the sheriff said.")
-    assert {o for _, o in rows(found, "COERCE")} == {"Anthony Marsh"}
+    assert {o for _, o in named_sides(found, "COERCE")} == {"Anthony Marsh"}
 
 
 @pytest.mark.parametrize("text", [
@@ -52,13 +49,13 @@ def test_chasing_and_surrounding_a_suspect_is_coercion(analyse_text):
     "Questions surrounding the deal remain unanswered.",
 ])
 def test_chasing_a_title_or_pursuing_a_case_is_no_coercion(analyse_text, text):
-    assert not rows(analyse_text(text), "COERCE")
+    assert not named_sides(analyse_text(text), "COERCE")
 
 
 def test_an_offer_of_aid_is_aid_to_the_one_offered_it(analyse_text):
     found = analyse_text("Norway offered Pakistan emergency assistance after the floods.")
-    assert ("Norway", "Pakistan") in rows(found, "AID")
-    assert ("Norway", "Pakistan") not in rows(found, "AGREE")
+    assert ("Norway", "Pakistan") in named_sides(found, "AID")
+    assert ("Norway", "Pakistan") not in named_sides(found, "AGREE")
 
 
 @pytest.mark.parametrize("text, held", [
@@ -67,11 +64,11 @@ def test_an_offer_of_aid_is_aid_to_the_one_offered_it(analyse_text):
     ("The SWAT team apprehended Maria Lopez while she hid in a warehouse.", "Maria Lopez"),
 ])
 def test_custody_of_executives_and_capture_by_a_team_are_coercion(analyse_text, text, held):
-    assert any(o and held in o for _, o in rows(analyse_text(text), "COERCE"))
+    assert any(o and held in o for _, o in named_sides(analyse_text(text), "COERCE"))
 
 
 def test_police_telling_residents_to_act_is_a_request(analyse_text):
     # police and troops order anyone: the object-type limit of "tell" (not "told reporters to wait") is lifted
     found = analyse_text("Kenyan police told residents of Kibera to stay indoors on Tuesday.")
-    assert any(s and "police" in s and o and "residents" in o for s, o in rows(found, "REQUEST"))
-    assert not rows(analyse_text("The singer told reporters to wait outside the studio."), "REQUEST")
+    assert any(s and "police" in s and o and "residents" in o for s, o in named_sides(found, "REQUEST"))
+    assert not named_sides(analyse_text("The singer told reporters to wait outside the studio."), "REQUEST")

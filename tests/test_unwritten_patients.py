@@ -4,7 +4,8 @@ passive infinitive on a predicate noun acts on the copula's subject ("X was the 
 killed"). Hand-built parses of sentences of our own."""
 from __future__ import annotations
 
-from handbuilt import analyse_doc, build, event_sides
+from handbuilt import analyse_doc, build
+from named_events import event_sides
 
 REDUCED_WITH_COUNT = """
 Anger anger NOUN NN 1 nsubj

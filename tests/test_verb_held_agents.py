@@ -3,7 +3,8 @@ noun is (extract/verb_held_agents.py): "activists condemned the detention of rep
 soldiers" - the soldiers detained the reporters. Hand-built parses of sentences of our own."""
 from __future__ import annotations
 
-from handbuilt import analyse_doc, build, event_sides
+from handbuilt import analyse_doc, build
+from named_events import event_sides
 
 # the parser's reading: "by Malian soldiers" on "condemned"
 BY_ON_THE_VERB = """

@@ -3,17 +3,7 @@ named as described people or as the owner of a try (extract/attack_agents.py). S
 for these tests."""
 import pytest
 
-from newsgraph.evaluation.probes import names_of
-from newsgraph.resolve.names import fold
-
-
-def events_of(analysis, gazetteer, kind):
-    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
-            for e in analysis.events if e.type == kind]
-
-
-def named(names, word):
-    return any(fold(word) in n for n in names)
+from named_events import answers_to, folded_sides
 
 
 @pytest.mark.parametrize("text, kind, doer, target", [
@@ -50,8 +40,8 @@ def named(names, word):
      "deputies"),
 ])
 def test_violence_by_weapon_blow_hostage_or_restraint(text, kind, doer, target, analyse_text, gazetteer):
-    found = events_of(analyse_text(text), gazetteer, kind)
-    assert any(named(s, doer) and (target is None or named(o, target)) for s, o in found), found
+    found = folded_sides(analyse_text(text), gazetteer, kind)
+    assert any(answers_to(s, doer) and (target is None or answers_to(o, target)) for s, o in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -82,5 +72,5 @@ def test_not_violence(text, analyse_text, gazetteer):
 def test_the_dead_are_not_the_throwers(analyse_text, gazetteer):
     # the parser hangs "after masked men" on the wrong verb, leaving the clause without its subject
     text = "Three clerks died in a shop which burned after masked men smashed the door and hurled firebombs inside."
-    found = events_of(analyse_text(text), gazetteer, "ASSAULT")
-    assert not any(named(s, "clerks") for s, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
+    assert not any(answers_to(s, "clerks") for s, _ in found), found

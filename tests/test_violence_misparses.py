@@ -6,7 +6,8 @@ by the load ("two busloads of protesters"), and an arrest told as being taken aw
 for these tests; the parses of the first two are built by hand."""
 from __future__ import annotations
 
-from handbuilt import analyse_doc, build, event_sides
+from handbuilt import analyse_doc, build
+from named_events import event_sides
 
 
 def test_the_one_held_parsed_as_the_reporting_verbs_object_is_in_custody(gazetteer):

@@ -3,17 +3,7 @@ the stabbing of", "the prime suspect in the killing of", "the bomb attack suspec
 charges", "the shooting victim"). Sentences written for these tests."""
 import pytest
 
-from newsgraph.evaluation.probes import names_of
-from newsgraph.resolve.names import fold
-
-
-def assaults(analysis, gazetteer):
-    return [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer), e.certainty)
-            for e in analysis.events if e.type == "ASSAULT"]
-
-
-def named(names, word):
-    return any(fold(word) in n for n in names)
+from named_events import answers_to, folded_sides
 
 
 @pytest.mark.parametrize("text, doer, target", [
@@ -39,8 +29,8 @@ def named(names, word):
     ("Prosecutors said Dean Hollis shot the victim, Ruth Keller, outside a bar in Perth.", "hollis", "keller"),
 ])
 def test_violence_named_by_a_noun_has_its_held_doer_or_victim(text, doer, target, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
-    assert any((doer is None or named(s, doer)) and (target is None or named(o, target)) for s, o, _ in found), found
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")
+    assert any((doer is None or answers_to(s, doer)) and (target is None or answers_to(o, target)) for s, o, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -54,13 +44,12 @@ def test_violence_named_by_a_noun_has_its_held_doer_or_victim(text, doer, target
     "Police arrested Ivan Petrov over the theft of a painting in Vienna.",
 ])
 def test_no_violence_where_the_noun_names_none(text, analyse_text, gazetteer):
-    assert assaults(analyse_text(text), gazetteer) == []
+    assert folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty") == []
 
 
 def test_the_victim_of_an_act_is_never_its_doer(analyse_text, gazetteer):
-    found = assaults(analyse_text("The victim in the shooting, Ana Cruz, told police in Lima she saw two men."),
-                     gazetteer)
-    assert not any(named(s, "cruz") for s, _, _ in found), found
+    found = folded_sides(analyse_text("The victim in the shooting, Ana Cruz, told police in Lima she saw two men."), gazetteer, "ASSAULT", "certainty")
+    assert not any(answers_to(s, "cruz") for s, _, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -70,7 +59,7 @@ def test_the_victim_of_an_act_is_never_its_doer(analyse_text, gazetteer):
     "Dana Holt was held on suspicion of killing her neighbour in Cork.",
 ])
 def test_an_act_someone_is_only_held_to_is_alleged(text, analyse_text, gazetteer):
-    found = assaults(analyse_text(text), gazetteer)
+    found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")
     assert found and all(c == "alleged" for _, _, c in found), found
 
 

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import named_sides
 from newsgraph.extract import control, sense, warned_acts
-
-
-def rows(result, kind: str) -> set[tuple]:
-    names = {k: e.name for k, e in result.entities.items()}
-    return {(names.get(e.subject), names.get(e.object), e.negated, e.certainty)
-            for e in result.events if e.type == kind}
 
 
 @pytest.mark.parametrize("text", [
@@ -22,11 +17,11 @@ def rows(result, kind: str) -> set[tuple]:
     "Kyiv denied any involvement in the drone strike on the refinery.",
 ])
 def test_a_denied_responsibility_is_no_attack_done(text, analyse_text):
-    assert all(neg for _, _, neg, _ in rows(analyse_text(text), "ASSAULT"))
+    assert all(neg for _, _, neg, _ in named_sides(analyse_text(text), "ASSAULT", "negated", "certainty"))
 
 
 def test_an_owned_responsibility_stays_an_attack(analyse_text):
-    found = rows(analyse_text("Officials said the rebels were responsible for the attack on the convoy."), "ASSAULT")
+    found = named_sides(analyse_text("Officials said the rebels were responsible for the attack on the convoy."), "ASSAULT", "negated", "certainty")
     assert found and not any(neg for _, _, neg, _ in found)
 
 
@@ -74,16 +69,16 @@ def test_a_warning_that_an_act_will_come_is_kept(analyse_text):
     "Canada will join Mexico to combat drug trafficking.",
 ])
 def test_fighting_an_ill_is_no_assault(text, analyse_text):
-    assert not rows(analyse_text(text), "ASSAULT")
+    assert not named_sides(analyse_text(text), "ASSAULT", "negated", "certainty")
 
 
 def test_fighting_an_ill_drops_only_the_ill(analyse_text, monkeypatch):
     text = "France will work with Mali to fight terrorism."
     monkeypatch.setattr(sense, "fought_ill", lambda trigger: False)
-    assert rows(analyse_text(text), "ASSAULT")
+    assert named_sides(analyse_text(text), "ASSAULT", "negated", "certainty")
     monkeypatch.undo()
-    assert rows(analyse_text(text), "COOPERATE")
-    assert rows(analyse_text("The army will work with the police to fight the insurgents."), "ASSAULT")
+    assert named_sides(analyse_text(text), "COOPERATE", "negated", "certainty")
+    assert named_sides(analyse_text("The army will work with the police to fight the insurgents."), "ASSAULT", "negated", "certainty")
 
 
 @pytest.mark.parametrize("text", [
@@ -92,7 +87,7 @@ def test_fighting_an_ill_drops_only_the_ill(analyse_text, monkeypatch):
     "Suspected militants attacked a crowded market in Quetta.",
 ])
 def test_an_armed_attack_on_a_place_is_an_assault(text, analyse_text):
-    assert rows(analyse_text(text), "ASSAULT")
+    assert named_sides(analyse_text(text), "ASSAULT", "negated", "certainty")
 
 
 @pytest.mark.parametrize("text", [
@@ -101,4 +96,4 @@ def test_an_armed_attack_on_a_place_is_an_assault(text, analyse_text):
     "Police battled the blaze near the station.",
 ])
 def test_an_ill_or_a_market_fought_by_others_is_no_assault(text, analyse_text):
-    assert not rows(analyse_text(text), "ASSAULT")
+    assert not named_sides(analyse_text(text), "ASSAULT", "negated", "certainty")

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from named_events import type_triggers
 from newsgraph.extract import sense
-
-
-def made(analysis) -> set[tuple[str, str]]:
-    return {(e.type, e.trigger) for e in analysis.events}
 
 
 @pytest.mark.parametrize("text", [
@@ -18,9 +15,9 @@ def made(analysis) -> set[tuple[str, str]]:
     "The mayor warned residents not to drink the tap water.",
 ])
 def test_advice_and_forecasts_are_no_threats(text, analyse_text, monkeypatch):
-    assert ("THREATEN", "warned") not in made(analyse_text(text))
+    assert ("THREATEN", "warned") not in type_triggers(analyse_text(text))
     monkeypatch.setattr(sense, "advice_not_threat", lambda c, entity_type: False)
-    assert ("THREATEN", "warned") in made(analyse_text(text))
+    assert ("THREATEN", "warned") in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -31,4 +28,4 @@ def test_advice_and_forecasts_are_no_threats(text, analyse_text, monkeypatch):
     "The justice minister warned the fans that she would ban them from every ground.",
 ])
 def test_threats_stay(text, analyse_text):
-    assert ("THREATEN", "warned") in made(analyse_text(text))
+    assert ("THREATEN", "warned") in type_triggers(analyse_text(text))

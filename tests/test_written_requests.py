@@ -2,11 +2,7 @@
 "a letter from X called on", "X published a report. The report urged". Sentences written for newsgraph."""
 import pytest
 
-
-def _requested(analysis):
-    names = analysis.entities
-    return {(names[e.subject].name.lower(), names[e.object].name.lower())
-            for e in analysis.events if e.type == "REQUEST" and e.subject in names and e.object in names}
+from named_events import named_sides
 
 
 @pytest.mark.parametrize(("text", "author", "asked"), [
@@ -17,10 +13,10 @@ def _requested(analysis):
      "to recruit more staff.", "electoral commission", "home office"),
 ])
 def test_a_document_requests_for_its_author(text, author, asked, analyse_text):
-    found = _requested(analyse_text(text))
+    found = named_sides(analyse_text(text), "REQUEST", lower=True, both=True)
     assert any(author in s and asked in o for s, o in found), (text, found)
 
 
 def test_a_document_with_no_author_named_requests_nothing(analyse_text):
     text = "The report urged the Home Office to recruit more staff."
-    assert _requested(analyse_text(text)) == set(), text
+    assert named_sides(analyse_text(text), "REQUEST", lower=True, both=True) == set(), text

@@ -16,12 +16,18 @@ _IDS_LOWER = ("newsgraph", "lower ids")
 _IDS_POS = ("newsgraph", "pos ids")
 
 
+def kept(doc, key, make):
+    """`make(doc)`, computed on the first call and kept in the Doc's user data under `key`: for what
+    several passes read of one document."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = make(doc)
+    return value
+
+
 def doc_text(doc) -> str:
     """`doc.text`, computed on the first call and kept in the Doc's user data."""
-    text = doc.user_data.get(_KEY)
-    if text is None:
-        text = doc.user_data[_KEY] = _joined(doc)
-    return text
+    return kept(doc, _KEY, _joined)
 
 
 def _joined(doc) -> str:
@@ -53,10 +59,7 @@ def doc_ents(doc) -> tuple:
     """`doc.ents`, built once per document: spaCy makes a new Span for every entity at each call,
     and resolution reads the entities in many passes. The pipeline has set them before analysis,
     which never sets them."""
-    ents = doc.user_data.get(_ENTS)
-    if ents is None:
-        ents = doc.user_data[_ENTS] = doc.ents
-    return ents
+    return kept(doc, _ENTS, lambda d: d.ents)
 
 
 def tokens_with_lemma(doc, lemmas) -> list[int]:
@@ -154,12 +157,9 @@ def forget(doc) -> None:
 
 def token_lowers(doc) -> list[str]:
     """The lower-cased form of every token (spaCy's `lower_`), read from an array once per document."""
-    cached = doc.user_data.get(_LOWERS)
-    if cached is None:
-        # spaCy's LOWER is the text's str.lower(): lower-casing the cached texts is cheaper than
-        # looking every token's LOWER string up
-        cached = doc.user_data[_LOWERS] = [t.lower() for t in token_texts(doc)]
-    return cached
+    # spaCy's LOWER is the text's str.lower(): lower-casing the cached texts is cheaper than
+    # looking every token's LOWER string up
+    return kept(doc, _LOWERS, lambda d: [t.lower() for t in token_texts(d)])
 
 
 def span_text(doc, start: int, end: int) -> str:
@@ -167,12 +167,13 @@ def span_text(doc, start: int, end: int) -> str:
     from the document's text and token offsets without building the Span or its Tokens."""
     if end <= start:
         return ""
-    bounds = doc.user_data.get(_BOUNDS)
-    if bounds is None:
-        from spacy.attrs import IDX  # noqa: PLC0415
-
-        starts = doc.to_array(IDX).tolist()
-        bounds = doc.user_data[_BOUNDS] = (doc_text(doc), starts,
-                                           [i + len(t) for i, t in zip(starts, token_texts(doc), strict=True)])
-    text, starts, ends = bounds
+    text, starts, ends = kept(doc, _BOUNDS, _bounds)
     return text[starts[start]:ends[end - 1]]
+
+
+def _bounds(doc) -> tuple[str, list[int], list[int]]:
+    """The document's text and each token's start and end offsets in it."""
+    from spacy.attrs import IDX  # noqa: PLC0415
+
+    starts = doc.to_array(IDX).tolist()
+    return doc_text(doc), starts, [i + len(t) for i, t in zip(starts, token_texts(doc), strict=True)]

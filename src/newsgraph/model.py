@@ -16,6 +16,10 @@ ENTITY_TYPES = (
     "PERSON", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY",
     "LOCATION", "MEDIA", "ANONYMOUS_SOURCE", "OTHER",
 )
+# entity types of those who bear arms: forces of a state and armed groups
+ARMED_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
+# entity types of people, named (PERSON) or described ("the protesters")
+PEOPLE_TYPES = frozenset({"PERSON", "OTHER"})
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -23,7 +27,11 @@ PLOVER_TYPES = (
 RELATION_TYPES = ("AFFILIATION", "LEADERSHIP", "SUCCESSOR_OF", "SPLIT_FROM")
 # standing relations that come from dated data (group histories), never from a sentence
 DATA_RELATION_TYPES = ("SUCCESSOR_OF", "SPLIT_FROM")
+# standing relations that a sentence states (a person's office, a member's group)
+SENTENCE_RELATION_TYPES = frozenset(RELATION_TYPES) - frozenset(DATA_RELATION_TYPES)
 EVENT_TYPES = PLOVER_TYPES + RELATION_TYPES
+# the event types of force done to people: violence and coercion ("the bombing", "the arrests")
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 CERTAINTIES = ("asserted", "reported", "alleged", "possible")
 DATE_KINDS = ("stated", "reported")
 # How an event's place was found, strongest evidence first (extract/place.py): its clause, its

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .doctext import doc_text
+from .doctext import doc_text, kept
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -70,10 +70,7 @@ def sentence_quotes(doc) -> list[tuple[int, int]]:
     the closing one (or the sentence end); a sentence whose first mark closes is quoted up to it.
     Read once per document and kept in the Doc's user data (coreference, the gate and the
     confidence all ask)."""
-    cached = doc.user_data.get(_SENTENCE_QUOTES)
-    if cached is None:
-        cached = doc.user_data[_SENTENCE_QUOTES] = _sentence_quotes(doc)
-    return cached
+    return kept(doc, _SENTENCE_QUOTES, _sentence_quotes)
 
 
 _SENTENCE_QUOTES = "newsgraph.sentence_quotes"

@@ -98,3 +98,11 @@ def analysed_set(annotated: list[dict], articles: str | Path = DEFAULT_ARTICLES)
     records = bench_records(articles, {a["id"] for a in annotated})
     gazetteer = load_gazetteer()
     return records, record_analyser(load_pipeline(), gazetteer), gazetteer
+
+
+def scored_articles(path: str | Path, articles: str | Path, load: Callable[[str | Path], list[dict]],
+                    score: Callable[..., Scorecard]) -> Scorecard:
+    """An article set's run: its annotated articles (`load`), their bench records analysed, `score`d."""
+    annotated = load(path)
+    records, analyse, gazetteer = analysed_set(annotated, articles)
+    return score(annotated, records, analyse, gazetteer)

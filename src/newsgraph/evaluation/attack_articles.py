@@ -23,11 +23,11 @@ from .article_sets import (  # PARTS and report are part of this module's interf
     PARTS,  # noqa: F401
     ROOT,
     Scorecard,
-    analysed_set,
     command,
     load_annotated,
     norm,
     report,  # noqa: F401
+    scored_articles,
 )
 from .probes import describe
 from .summaries import names_fit
@@ -64,9 +64,7 @@ def score(articles: list[dict], records: dict[str, dict], analyse: Callable[[dic
 
 
 def run(path: str | Path = DEFAULT_FILE, articles: str | Path = DEFAULT_ARTICLES) -> Scorecard:
-    annotated = load_articles(path)
-    records, analyse, gazetteer = analysed_set(annotated, articles)
-    return score(annotated, records, analyse, gazetteer)
+    return scored_articles(path, articles, load_articles, score)
 
 
 def main(argv: list[str] | None = None) -> int:

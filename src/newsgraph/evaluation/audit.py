@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import StoreError
+from ..model import SENTENCE_RELATION_TYPES
 from ..store import Store
 from . import audit_reanalyse, audit_slices
 from .audit_event import NO_ACTOR, AuditEvent, identity
@@ -36,7 +37,6 @@ DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "precisi
 VERDICTS = ("right", "wrong")
 REASONS = ("wrong actor", "wrong object", "not an event", "wrong type", "inanimate actor",
            "wrong negation or certainty", "other")
-RELATIONS = frozenset({"AFFILIATION", "LEADERSHIP"})
 HEADER = ("# Precision audit of bench events, judged by hand (newsgraph.evaluation.audit).\n"
           f"# verdict: {' | '.join(VERDICTS)}; reason (when wrong): {' | '.join(REASONS)}.\n")
 
@@ -138,8 +138,8 @@ class AuditSummary:
     @property
     def plover(self) -> tuple[int, int]:
         """(judged, right) of the PLOVER events, without the standing relations."""
-        judged = sum(n for t, (n, _) in self.by_type.items() if t not in RELATIONS)
-        return judged, sum(r for t, (_, r) in self.by_type.items() if t not in RELATIONS)
+        judged = sum(n for t, (n, _) in self.by_type.items() if t not in SENTENCE_RELATION_TYPES)
+        return judged, sum(r for t, (_, r) in self.by_type.items() if t not in SENTENCE_RELATION_TYPES)
 
 
 def summarise(sample: list[AuditEvent], judgements: dict[str, dict]) -> AuditSummary:

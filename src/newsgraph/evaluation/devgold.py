@@ -289,14 +289,20 @@ def report(results: dict[str, dict]) -> str:
     return "\n".join(rows + stage_rows(results))
 
 
+def tuning_and_held_out(names) -> list[tuple[str, list[str]]]:
+    """The tuning sets and the held-out sets among `names`, each with the name of its total's row."""
+    names = list(names)
+    return [("tuning all", [n for n in names if n in TUNING_SETS]),
+            ("held-out all", [n for n in names if n not in TUNING_SETS])]
+
+
 def stage_rows(results: dict[str, dict]) -> list[str]:
     """The 'no event in the sentence' misses by the furthest stage a candidate of the fact's type
     reached (evaluation/funnel.py), per set and summed over the tuning and the held-out sets."""
     staged = {name: m["miss_stages"] for name, m in results.items() if "miss_stages" in m}
     if not staged:
         return []
-    for total, names in (("tuning all", [n for n in staged if n in TUNING_SETS]),
-                         ("held-out all", [n for n in staged if n not in TUNING_SETS])):
+    for total, names in tuning_and_held_out(staged):
         staged[total] = {stage: sum(staged[n][stage] for n in names) for stage in MISS_STAGES}
     return ["no-event misses by the furthest stage a candidate of the fact's type reached: "
             + "; ".join(f"{i} {stage}" for i, stage in enumerate(MISS_STAGES, 1)),
@@ -306,8 +312,7 @@ def stage_rows(results: dict[str, dict]) -> list[str]:
 def stage_type_rows(results: dict[str, dict]) -> list[str]:
     """The tuning and the held-out no-event misses of each stage by the fact's (first) type, counted."""
     rows = []
-    for total, names in (("tuning all", [n for n in results if n in TUNING_SETS]),
-                         ("held-out all", [n for n in results if n not in TUNING_SETS])):
+    for total, names in tuning_and_held_out(results):
         counts = sum((results[n].get("miss_stage_types", Counter()) for n in names), Counter())
         rows.append(f"{total}, no-event misses by stage and the fact's type:")
         rows += [f"  {stage}: " + ", ".join(f"{t} {n}" for (s, t), n in counts.most_common() if s == stage)
@@ -318,8 +323,7 @@ def stage_type_rows(results: dict[str, dict]) -> list[str]:
 def judge_reason_rows(results: dict[str, dict]) -> list[str]:
     """The tuning and the held-out no-event misses the sense judge dropped, counted by its failed test."""
     rows = []
-    for total, names in (("tuning all", [n for n in results if n in TUNING_SETS]),
-                         ("held-out all", [n for n in results if n not in TUNING_SETS])):
+    for total, names in tuning_and_held_out(results):
         counts = sum((results[n].get("judge_reasons", Counter()) for n in names), Counter())
         rows.append(f"{total}, sense-judge misses by the test that dropped them ({counts.total()}): "
                     + (", ".join(f"{reason or '?'} {n}" for reason, n in counts.most_common()) or "none"))

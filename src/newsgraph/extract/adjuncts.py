@@ -11,9 +11,8 @@ from ..wordlists import words
 from .entity_lookup import ACTOR_LABELS
 from .quantities import is_people
 from .unwritten_sides import REL_PRONOUNS, relative_head
-from .voice import is_passive
+from .voice import VERBAL, is_passive
 
-VERBAL = frozenset({"VERB", "AUX"})
 # prepositions and subordinators that head a time, manner or circumstance adjunct
 ADJUNCT_HEADS = words("adjunct_heads")
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")

@@ -25,11 +25,10 @@ from .unwritten_sides import (
     retained_agent,
     shared_subject,
 )
-from .voice import is_passive, passive_patients
+from .voice import VERBAL, is_passive, passive_patients
 from .warned_acts import warned_one, warning_head
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-VERBAL = frozenset({"VERB", "AUX"})
 LOCATIVE_PREPS = words("locative_preps")
 PERSON_PRONOUNS = words("person_object_pronouns")
 

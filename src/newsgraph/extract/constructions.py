@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..model import ARMED_TYPES
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, actors_of, entity_type, subject_token, to_objects
@@ -23,8 +24,6 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 # offer to Haiti; "refused to meet the delegation" a refusal of the delegation
 GOVERNING = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
 CONDITIONAL_THREATS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-# armed sides: between them "engaged" is combat ("troops engaged the rebels"); a firm engages consultants
-ARMED_SIDES = frozenset({"MILITARY", "ARMED_GROUP"})
 
 
 def reciprocal_object(verb, lex):
@@ -154,5 +153,6 @@ def engagement_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
         sides = actors_of(subj, res) if subj is not None else []
         targets = [x for o in verb.children if o.dep_ == "dobj" for x in actors_of(o, res)]
         for (a, at), (b, bt) in ((s, t) for s in sides for t in targets):
-            if a != b and entity_type(a, res) in ARMED_SIDES and entity_type(b, res) in ARMED_SIDES:
+            # armed sides: between them "engaged" is combat ("troops engaged the rebels"); a firm engages consultants
+            if a != b and entity_type(a, res) in ARMED_TYPES and entity_type(b, res) in ARMED_TYPES:
                 yield Candidate("ASSAULT", verb, a, b, at, bt, frame, verb)

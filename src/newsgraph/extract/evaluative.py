@@ -34,7 +34,7 @@ FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
 NOT_STATED = frozenset({"would", "could", "might", "may", "if", "whether", "unless"})
 # reported speech shifts "will" back to "would": "said the move would be wrong" judges a move made
 FORETOLD = frozenset({"would", "will", "'ll"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = words("definite_determiners")
 THINGS_POINTED = frozenset({"it", "this", "that", "these", "those", "there"})
 
 

@@ -8,7 +8,6 @@ emits nothing rather than a guess.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from ..model import Event
 from ..resolve.resolution import Resolution
@@ -26,7 +25,6 @@ from .allegations import (
     investigated_in_clause,
     investigated_parties,
 )
-from .announced_acts import announcing_body
 from .antecedents import statement_makers
 from .arguments import (
     ACCUSING,
@@ -51,7 +49,6 @@ from .clause_links import (
 )
 from .confidence import rated
 from .constructions import (
-    conditional_threat,
     demand_events,
     engagement_events,
     intent_events,
@@ -65,11 +62,11 @@ from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
 from .denied_accusers import denied_accusers
 from .dismay import dismay_events
-from .doubted_doers import doubted_claim
 from .evaluative import evaluative_events
+from .event_steps import actor_kinds, as_threat, claim_of, recorded, unsettled
 from .fates import dropped, made, survivors
 from .faulted_conjuncts import conjoined_faulted
-from .faulted_doers import accused_by_name, faulted_doers
+from .faulted_doers import faulted_doers
 from .fire_undergone import fire_undergone
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
@@ -90,7 +87,7 @@ from .gate import gated
 from .gerunds import gerund_pair_events
 from .judged_conduct import judged_conduct_events
 from .judgements import unnamed_courts
-from .keep import CASUALTIES, STATEMENTS, acts_alone, complete_enough, covered, vow_of
+from .keep import CASUALTIES, acts_alone, complete_enough, covered, vow_of
 from .labour_actions import labour_events
 from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
@@ -105,15 +102,15 @@ from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
 from .said_refusals import said_refusals
-from .said_threats import said_measures, said_threat
-from .sense import OFFICE_HOLDER, Context, Dropped, judge
+from .said_threats import said_measures
+from .sense import Context, Dropped, judge
 from .site_places import unplace_sites
 from .stance_nouns import stance_noun_events
 from .statements import statement_events
 from .stood_firm import firm_stands
 from .support_verbs import answered_sides, carried, name_makers
 from .talks_with import talks_partners
-from .timeplace import date_for, location_for, place_for
+from .timeplace import location_for
 from .verbal import verbal_events
 from .victim_claims import victim_claims
 from .written_requests import written_requests
@@ -205,7 +202,6 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         yield cand
 
 
-
 def tolled(noun, frame, anchor) -> bool:
     """A violence noun with no one named as its patient, but its dead or wounded counted: "a shooting
     at a nightclub killed 49 people", "the shooting left three students dead"."""
@@ -223,15 +219,6 @@ def owned_act(noun, frame, res: KnownActors) -> bool:
     if noun.lemma_.lower() not in OWNED_ACTS or owner is None or actor_of(owner, res) is None:
         return False
     return noun_object(noun, frame, res)[0] not in (None, actor_of(owner, res))
-
-
-PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
-# types whose other side is whom one meets or visits: a place visited is no one consulted
-NEEDS_HOST = frozenset({"CONSULT"})
-
-
-FIRST_PERSON = frozenset({"we", "i"})
-
 
 
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
@@ -320,16 +307,6 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     return candidates, claimed
 
 
-def undone_on_place(c: Candidate, lex) -> bool:
-    """A concession that ends a coercion or sanction done to a place keeps the place as its side,
-    as the act it undoes does: "eased its blockade of Gaza", "lifted the siege of Aleppo"."""
-    tok = c.object_tok
-    if c.type != "CONCEDE" or tok is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-        return False
-    frame = noun_frame(tok.head.head, lex)
-    return frame is not None and frame.type in PLACE_TARGETS
-
-
 def demanded_things(c: Candidate) -> list:
     """The act nouns a verb of demanding is for: "pressed for tougher sanctions against Russia", "called
     for the release of the journalists". They are asked, not done: no sanction or release of their own."""
@@ -341,6 +318,8 @@ def demanded_things(c: Candidate) -> list:
 
 
 def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
+    """The Events of the document's candidates, each through the steps of event_steps.py; every
+    candidate dropped on the way is told to fates.py with the reason."""
     lex = lexicon()
     attributor = Attributor(doc, res, lex)
     candidates, claimed = _candidates(doc, res, gaz, lex, attributor)
@@ -354,38 +333,14 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if covered(c, vows, stated):
             dropped(c, "covered")
             continue
-        threat = vow_of(c)
-        if threat is not None:
-            # the event is the threat, asserted or not on its own terms: anchor it on the vow
-            c.type, c.trigger, c.anchor = "THREATEN", threat, threat
-        elif (said := said_threat(c, res, attributor, held)) is not None:
-            c = said   # "Hamas said it would attack Israel" is Hamas's threat, made by saying
-        elif conditional_threat(c):
-            c.type = "THREATEN"   # "will strike unless the attacks stop"
-        if isinstance(found := judge(c, context, lambda key, t=c.type: OFFICE_HOLDER if key in officials and
-                                     t in STATEMENTS else entity_type(key, res)), Dropped):
+        c = as_threat(c, res, attributor, held)
+        if isinstance(found := judge(c, context, actor_kinds(c.type, res, officials)), Dropped):
             dropped(c, "sense judge", found.reason)
             continue   # another sense of the word: sport, film, business, criticism; or no actor
         statement_makers([c], res, attributor)   # retyped as words: "attacked the remarks" criticised their maker
-        if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
-            c.subject = attributor.speaker_of_quote(c.subject_tok)
-        if c.subject is not None and c.subject == c.object:
-            dropped(c, "acts on itself")
-            continue   # an actor acting on itself is a resolution error, not an event
-        if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION" \
-                and not undone_on_place(c, lex) and not accused_by_name(c, gaz, res):
-            # aid, talks or support go to actors; a place is where, not whom, except a capital
-            # ("a visit to Jerusalem" is a visit to Israel's government)
-            country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
-            if country is None and c.type in NEEDS_HOST:
-                dropped(c, "place without host")
-                continue   # "officials travelled to the Sinai": a trip to a place is no consultation
-            c.object = country.key if country is not None else None
-            if country is not None:
-                res.add_actor(country)
-        if c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.head.i == c.trigger.i \
-                and c.object_tok.dep_ in ("dobj", "nsubjpass"):
-            c.object = None   # "deployed troops to the border": the forces moved are the means, not the target
+        if (why := unsettled(c, res, gaz, lex, attributor)) is not None:
+            dropped(c, why)
+            continue
         location = location_for(c, res)
         quantities = quantities_for(c)
         if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS or weapon_fired(c),
@@ -401,40 +356,8 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if c.subject is None and any((c.type, c.trigger.i) == (o.type, o.trigger.i) and o.subject for o in claimed):
             dropped(c, "claim covered")
             continue
-        sent = c.trigger.sent
-        claim = attributor.own_statement(attributor.attribute(c.trigger, c.anchor), c.type, c.trigger,
-                                         c.subject, c.subject_tok)
-        c.subject = c.subject or announcing_body(c.trigger, c.subject, c.object, claim.source, res)
-        claim = doubted_claim(claim, c, attributor)
-        if c.type == "REQUEST" and c.trigger.dep_ == "aux" and claim.certainty == "possible":
-            # a demand stated as an obligation ("must release"): the demand was made, as reported
-            claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")
-        date, date_kind = dated(c, doc)
-        location, location_method = place_for(c, res, location, gaz)
-        yield made(c, Event(   # made() tells an observer (fates.py), if there is one
-            type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
-            end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
-            trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
-            source=claim.source, location=location, date=date, date_kind=date_kind,
-            location_method=location_method,
-            quantities=quantities, subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
-        ))
-
-
-def dated(c: Candidate, doc) -> tuple[str | None, str | None]:
-    """The event's date and how it is known: stated in its clause, else the document's date."""
-    stated = date_for(c, doc)
-    if stated:
-        return stated, "stated"
-    published = doc.user_data.get("published")
-    return (published[:10], "reported") if published else (None, None)
-
-
-def span_text(tok) -> str:
-    if tok is None:
-        return ""
-    left = tok.left_edge.i
-    return tok.doc[left:tok.i + 1].text
+        claim = claim_of(c, res, attributor)
+        yield made(c, recorded(c, claim, doc, res, gaz, location, quantities))   # made() tells an observer, if any
 
 
 __all__ = ["Candidate", "extract_events", "MEMBER_NOUNS"]

@@ -15,14 +15,13 @@ from ..wordlists import words
 from .arguments import actors_of, entity_type
 from .clause_links import UNDERGOING_PREPS, undergoer_of, undergone_nouns
 from .frames import Candidate, event_noun, noun_frame
+from .noun_frames import TIME_LABELS
 from .noun_phrases import doer_preps
 
 UNDERGOERS = words("fire_undergoers")
 WEAPON_FIRE = words("weapon_fire_words")
 REASONS = words("criticised_for")
 REASONS_BEFORE_NOUNS = words("criticised_after")
-# what a noun after "after" names that makes it a time rather than a reason ("after midnight", "after two days")
-TIMES = frozenset({"DATE", "TIME"})
 # who can be shot at by entity type: forces, armed groups, places
 SHOT_AT = frozenset({"MILITARY", "ARMED_GROUP", "LOCATION"})
 
@@ -41,8 +40,10 @@ def with_reason(verb, noun) -> bool:
 
 
 def after_a_deed(prep) -> bool:
+    """"after" with a deed, a reason for the fire ("after remarks"); a noun the recogniser takes for a
+    time is no reason ("after midnight", "after two days")."""
     return prep.dep_ == "prep" and prep.lower_ in REASONS_BEFORE_NOUNS and any(
-        o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES for o in prep.children)
+        o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIME_LABELS for o in prep.children)
 
 
 def has_doer(verb, noun) -> bool:

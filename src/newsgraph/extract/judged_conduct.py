@@ -29,6 +29,7 @@ from .actors import KnownActors
 from .arguments import VERBAL, acting, entity_type
 from .entity_lookup import standing_for
 from .frames import Candidate, maker_of
+from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
 from .statements import NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
@@ -37,7 +38,6 @@ SUBJECTS = ("nsubj", "nsubjpass")
 # a wrong guessed at or supposed is not charged: "could fail the pupils", "might undermine the talks"
 GUESSED = frozenset({"could", "might", "may", "can", "if", "whether", "unless"})
 # what a person, a test or a thing is when "fail" is no letting down: "failed a drugs test"
-REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 # whom an actor can let down: a people, a body or a person named; a country only when failed ("had failed
 # Scotland"): a place abandoned or deserted is left, a retreat ("the rebels abandoned Kandahar")
 PEOPLE_LABELS = frozenset({"NORP", "ORG", "PERSON"})

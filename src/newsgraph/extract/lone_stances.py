@@ -6,6 +6,7 @@ event and not chatter is what it is about, so the rule is over the thing stood o
 clause the side itself heads (not a stand borrowed from another clause, asked or refused)."""
 from __future__ import annotations
 
+from ..model import FORCE_TYPES
 from ..wordlists import words
 from .lexicon import lexicon
 from .sense_words import lemma_in
@@ -14,8 +15,6 @@ from .sense_words import lemma_in
 # "Mr Dalby rejected the plan" too often answers a side named elsewhere and missed (extract/keep.py)
 STANCES = frozenset({"SUPPORT", "ACCUSE"})
 PUBLIC_MATTERS = words("public_matter_nouns")
-# the lexicon's types of the acts one condemns ("condemned the bombing", "denounced the arrests")
-HARM = frozenset({"ASSAULT", "COERCE"})
 OTHER_SENSES = words("violence_other_senses")
 # who defends a plan is most often its maker justifying it, not a side backing another's
 DEFENDING = words("defending_verbs")
@@ -54,7 +53,7 @@ def violence_condemned(c, domain: str | None) -> bool:
     if thing is None or lemma_in(thing, OTHER_SENSES):
         return False
     frame = lexicon().nouns.get(thing.lemma_.lower())
-    return frame is not None and frame.type in HARM
+    return frame is not None and frame.type in FORCE_TYPES   # "condemned the bombing", "denounced the arrests"
 
 
 def act_judged(c) -> bool:

@@ -9,7 +9,8 @@
   instead of the verb of accusing (the Lib Dems offer)."""
 from __future__ import annotations
 
-VERBAL = frozenset({"VERB", "AUX"})
+from .voice import VERBAL
+
 # what may stand between a subject and its verb: "the IMF has since called"
 BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

@@ -15,6 +15,7 @@ The words are data: data/lexicon/words/extract.yaml (occurrence_verbs).
 from __future__ import annotations
 
 from ..wordlists import words
+from .keep import NOBODY  # noun phrases that name a party without "no": "no one", "nobody", "none of the parties"
 from .mood import INVERTING  # auxiliaries that, put before the subject, make a condition: "had he denied"
 
 OCCURRENCE = words("occurrence_verbs")
@@ -25,8 +26,6 @@ UNTIL = frozenset({"until", "till", "til"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # how a verb shares the subject of the verb above it: "was willing to fund", "refused to meet"
 SHARED = frozenset({"xcomp", "acomp"})
-# noun phrases that name a party without "no": "no one", "nobody", "none of the parties"
-NOBODY = frozenset({"nobody", "none", "noone"})
 
 
 def not_until(verb) -> bool:

@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+from ..model import FORCE_TYPES
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, actors_of, generic_actor, subject_token
@@ -21,7 +22,7 @@ from .arguments import actor_of, actors_of, generic_actor, subject_token
 GROUPING_NOUNS = words("grouping_nouns")
 # nouns for the one an event befalls: "the target of", "the victim of", "the subject of an inquiry"
 UNDERGOER_ROLES = words("undergoer_role_nouns")
-COPULAS = frozenset({"be", "become", "remain"})
+COPULAS = words("copulas")
 # verbs whose subject takes part in the event named after "in": "took part in", "participated in"
 DOING_IN = frozenset({"participate", "engage"})
 # verbs whose subject is one party of a two-sided event named after "in" or as their object:
@@ -35,8 +36,6 @@ DOING_PARTICIPLES = words("doing_participles")
 ORDERING = frozenset({"order", "authorise", "authorize", "command"})
 # prepositions that put an event as the means or occasion of a verb's act: "arrested in a crackdown"
 MEANS_PREPS = frozenset({"in", "during", "through", "with"})
-# force done in one act: arrests in a raid, killings in strikes
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # verbs of answering an act whose "with" phrase is the answer, done by their subject: "Israel responded
 # with air strikes on Gaza", "the EU retaliated with tariffs", "Beijing hit back with sanctions on X"
 RESPONDING = frozenset({"respond", "react", "reply", "answer", "retaliate", "counter", "hit", "strike", "fight"})
@@ -121,7 +120,7 @@ def acting_through(noun, frame, res: KnownActors, lex, exclude: str | None = Non
         # an answer is the subject's own act, whatever act it answers; otherwise "arrested in a
         # protest": the protest is not the police's
         if not answering_with(noun, verb) and (
-                vframe is None or not (vframe.type == frame.type or {vframe.type, frame.type} <= FORCE_TYPES)):
+                vframe is None or not (vframe.type == frame.type or {vframe.type, frame.type} <= FORCE_TYPES)):   # force in one act: arrests in a raid
             return None, None
     if verb is None:
         return None, None

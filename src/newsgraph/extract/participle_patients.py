@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..model import PEOPLE_TYPES
 from ..wordlists import table
 from .actors import KnownActors
 from .arguments import entity_type, sides_of
@@ -16,8 +17,6 @@ from .frames import Candidate
 from .quantities import is_people
 
 PARTICIPLES = {word: etype for etype, forms in table("patient_participles").items() for word in forms}
-# who undergoes: people, named or described
-PEOPLE = frozenset({"PERSON", "OTHER"})
 # a proper noun after the participle that opens a title rather than naming the people's side: one the tagger
 # names as no entity, or as a work's ("Arrested Development star X"); a name of any other kind is the
 # people's ("jailed Belarusian activist", "the detained Reuters journalists", "jailed Kremlin critic X")
@@ -51,6 +50,6 @@ def participle_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator
                 kind = entity_type(key, res) if key is not None else None
                 if key is None or kind == "PERSON" and described(key, res):
                     continue   # "the detained person", "the slain teen": one told of, or anyone, left to the story
-                if kind in PEOPLE or is_people(head):
+                if kind in PEOPLE_TYPES or is_people(head):
                     used.add(tok.i)
                     yield Candidate(etype, tok, None, key, None, side, frame, tok)

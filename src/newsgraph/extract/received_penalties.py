@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..model import PEOPLE_TYPES
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import entity_type, sides_of, subject_token
@@ -17,8 +18,6 @@ from .frames import Candidate
 RECEIVING = words("penalty_receiving_verbs")
 PENALTIES = words("court_penalty_nouns")
 CUSTODIAL = words("custodial_words")
-# who is sentenced: people, named or described
-SENTENCED = frozenset({"PERSON", "OTHER"})
 
 
 def penalty(noun) -> bool:
@@ -42,6 +41,6 @@ def received_penalties(tokens, res: KnownActors, lex, used: set[int]) -> Iterato
         if subj is None:
             continue
         for key, tok in sides_of(subj, res):
-            if key is not None and entity_type(key, res) in SENTENCED:
+            if key is not None and entity_type(key, res) in PEOPLE_TYPES:   # who is sentenced
                 used.add(verb.i)
                 yield Candidate("SANCTION", noun, None, key, None, tok, frame, verb)

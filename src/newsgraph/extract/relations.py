@@ -168,7 +168,7 @@ def is_org(key: str | None, res: KnownActors) -> bool:
 
 
 # verbs that state a role of their subject: "X is the founder of Y", "X became president of Y"
-COPULAS = frozenset({"be", "become", "remain"})
+COPULAS = words("copulas")
 # Titles that, alone, say which country a person leads ("President al-Sisi", "King Abdullah").
 HEAD_OF_STATE = words("head_of_state_titles")
 

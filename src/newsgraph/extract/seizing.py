@@ -4,13 +4,13 @@ town" ASSAULT, "searched the web" nothing). The sense judge (extract/sense.py) a
 """
 from __future__ import annotations
 
+from ..model import ARMED_TYPES
 from ..resolve.names import is_title
 from ..wordlists import words
 from .quantities import is_people
 from .sense_words import LAW_ENFORCEMENT, STATES, lemma_in
 
 SECURITY = words("security_nouns")
-ARMED_FORCES = frozenset({"MILITARY", "ARMED_GROUP"})
 # ground an armed force takes by force (besides a place named): "seized the town", "seized an army base"
 HELD_GROUND = words("seized_ground")
 STATE_GUARDS = frozenset(words("state_guards"))
@@ -24,10 +24,10 @@ def seizing_sense(c, entity_type) -> str | None:
     if lemma == "raid":
         if lemma_in(c.subject_tok, LAW_ENFORCEMENT) or entity_type(c.subject) == "GOVERNMENT":
             return "COERCE"   # "police raided the newspaper's offices", "an FBI raid"
-        return "ASSAULT" if entity_type(c.subject) in ARMED_FORCES else None
+        return "ASSAULT" if entity_type(c.subject) in ARMED_TYPES else None
     if lemma == "search" and not (someones(c.trigger, entity_type(c.object)) and (
             c.subject is None and c.subject_tok is None or lemma_in(c.subject_tok, LAW_ENFORCEMENT | SECURITY)
-            or entity_type(c.subject) in ARMED_FORCES | {"GOVERNMENT"})):
+            or entity_type(c.subject) in ARMED_TYPES | {"GOVERNMENT"})):
         return "NONE"         # "searched the web", "searching for the gunman", "searched the stadium": no one coerced
     if lemma == "hold" and any(x.dep_ == "dobj" and x.tag_ == "NNS" for x in c.trigger.children):
         return "NONE"         # "is holding hostages": a state; "held the staff hostage" is the act
@@ -35,7 +35,7 @@ def seizing_sense(c, entity_type) -> str | None:
         return "ASSAULT"      # "pirates captured 22 fishermen": an abduction (PLOVER ASSAULT, abduct)
     if lemma == "capture" and (captive(c.object_tok, entity_type(c.object)) or taken_by_the_state(c, entity_type)):
         return "COERCE"       # "captured two soldiers", "the navy captured 23 pirates", not "captured the town"
-    if lemma == "seize" and entity_type(c.subject) in ARMED_FORCES and (
+    if lemma == "seize" and entity_type(c.subject) in ARMED_TYPES and (
             entity_type(c.object) == "LOCATION" or lemma_in(c.object_tok, HELD_GROUND)):
         return "ASSAULT"      # "rebels seized the town", "fighters seized a military camp": taken by force
     return None
@@ -53,7 +53,7 @@ def abducted(tok, known: str | None) -> bool:
     """People named by what they are, neither combatants, the law's men nor wanted ("fishermen", "two
     tourists"): an armed group's capture of them is an abduction; of soldiers or a named commander, a
     detention."""
-    return captive(tok, known) and tok.pos_ == "NOUN" and known not in ARMED_FORCES and not any(
+    return captive(tok, known) and tok.pos_ == "NOUN" and known not in ARMED_TYPES and not any(
         lemma_in(tok, words) for words in (SECURITY, LAW_ENFORCEMENT, WANTED))
 
 

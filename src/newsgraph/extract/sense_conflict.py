@@ -14,10 +14,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doctext import sentence_text
+from ..model import ARMED_TYPES
 from ..wordlists import table, words
 from .construction_types import struck_on
 from .everyday import disaster_story, traffic_death
 from .force import by_force, fired_harmlessly
+from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
@@ -29,7 +31,6 @@ LITERAL = words("literal_triggers")
 UNBODILY = words("unbodily_manners")
 SECURITY = words("security_nouns")
 FIGURATIVE_SENSE = table("figurative_senses")
-SECURITY_TYPES = frozenset({"MILITARY", "ARMED_GROUP"})
 ATTACK_MEANS = words("attack_means")
 ACCIDENTAL = words("accidental_causes")
 WEAPONS = words("weapon_nouns")
@@ -43,7 +44,6 @@ ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "re
 # verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
 CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pillory", "clash"})
 CRITICISM_REASONS = frozenset({"for", "over"})
-TIMES = frozenset({"DATE", "TIME"})
 # what a verbal attack goes on with: "attacked the plan, saying it was unfair", "calling it a sham"
 SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argue", "insist"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
@@ -95,7 +95,7 @@ def security_side(c, entity_type) -> bool:
     if attack_means(c.subject_tok):
         return True
     for key, tok in ((c.subject, c.subject_tok), (c.object, c.object_tok)):
-        if entity_type(key) in SECURITY_TYPES:
+        if entity_type(key) in ARMED_TYPES:
             return True
         if tok is not None and (tok.lemma_.lower() in SECURITY or tok.lower_ in SECURITY):
             return True
@@ -249,7 +249,7 @@ def criticised(c) -> bool:
     # a time, or a verb whose figurative sense is no criticism)
     return FIGURATIVE_SENSE.get(lemma) == "ACCUSE" and any(
         x.dep_ == "prep" and x.lower_ in CRITICISM_REASONS and any(
-            p.dep_ in ("pobj", "pcomp") and not any(t.ent_type_ in TIMES for t in p.subtree) for p in x.children)
+            p.dep_ in ("pobj", "pcomp") and not any(t.ent_type_ in TIME_LABELS for t in p.subtree) for p in x.children)
         for x in c.trigger.children)
 
 

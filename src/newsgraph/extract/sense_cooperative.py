@@ -17,6 +17,7 @@ from .entity_lookup import unnamed
 from .everyday import telling
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
+from .noun_frames import TIME_LABELS
 from .quantities import is_people
 from .sense_words import (
     LAW_ENFORCEMENT,
@@ -274,8 +275,6 @@ def people(tok) -> bool:
     return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG")
 
 
-# entity types of figures that tell when, not how much
-TIMES = frozenset({"DATE", "TIME"})
 
 
 def amount(tok) -> bool:
@@ -283,7 +282,7 @@ def amount(tok) -> bool:
     as "2bn euros" or "£45bn", which the parser may take for an adjective or a bare noun: a figure or
     a currency sign on the word or before it counts too; a year or a time does not ("China's 2008
     demand", "the 1990s deal")."""
-    figures = [c for c in (tok, *tok.children) if c.ent_type_ not in TIMES]
+    figures = [c for c in (tok, *tok.children) if c.ent_type_ not in TIME_LABELS]
     return tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in figures if c is not tok) or any(
         c.text[:1].isdigit() or unicodedata.category(c.text[:1] or " ") == "Sc" for c in figures)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..model import FORCE_TYPES
 from ..wordlists import words
 from .frames import noun_frame
 from .lexicon import lexicon
@@ -42,7 +43,6 @@ AIMING_VERBS = frozenset({"aim", "design", "intend", "calculate", "mean"})
 LIKENING = frozenset({"sound", "look", "seem"})
 # harms an actor is said to answer for besides the list: acts of violence or coercion the lexicon names
 HARMS = words("statement_harm_nouns")
-ANSWERED_HARMS = frozenset({"ASSAULT", "COERCE"})
 # verbs with which an actor bears a responsibility: "said Israel bore full responsibility for the deaths"
 BEARING = frozenset({"bear", "carry", "have", "hold"})
 # verbs that show a failing: "had shown a lack of leadership"
@@ -280,7 +280,7 @@ def harm_noun(tok) -> bool:
     if tok.lower_ in HARMS or tok.lemma_.lower() in HARMS:
         return True
     frame = noun_frame(tok, lexicon())
-    return frame is not None and frame.type in ANSWERED_HARMS
+    return frame is not None and frame.type in FORCE_TYPES
 
 
 def bears_responsibility(clause, objs) -> bool:

@@ -18,7 +18,7 @@ from .legal_sides import described_party
 
 STANCE_HOLDERS = table("stance_holder_nouns")
 FORMER = words("former_words")
-HOLDING_VERBS = frozenset({"be", "become", "remain"})
+COPULAS = words("copulas")
 # verbs by which unnamed holders state their stance
 SAYING = words("stance_saying_verbs")
 # what an event or policy is for or about: "aid to Turkey", "support for Kyiv", "talks with Iran"
@@ -62,7 +62,7 @@ def unnamed_holders(noun) -> bool:
 def holder_of(noun):
     """Who the stance noun is said of: the subject of a copula it completes, or the phrase it is in
     apposition to."""
-    if noun.dep_ == "attr" and noun.head.lemma_.lower() in HOLDING_VERBS:
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
         return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if noun.dep_ == "appos":
         return noun.head

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Entity, Event
+from ..model import SENTENCE_RELATION_TYPES, Entity, Event
 from ..resolve.participants import FORCES, INDIVIDUAL_NOUNS
 from ..wordlists import words
 from .actors import KnownActors
@@ -15,8 +15,6 @@ from .arguments import MEMBER_NOUNS
 from .quantities import is_people
 
 PLACE_KINDS = frozenset({"COUNTRY", "LOCATION"})
-# "a French national" is one of France's: a standing relation to the state itself
-RELATIONS = frozenset({"AFFILIATION", "LEADERSHIP"})
 # people a state has only as its nationals: "two French nationals", "British expatriates"
 NATIONALS = words("nationals")
 # "a Thai crew member": a member of a crew, one of the people above
@@ -126,8 +124,8 @@ def people_for_state(event: Event, doc, res: KnownActors) -> Event:
     those people ("two British nationals threw stones" -> "nationals (United Kingdom)"), a side
     that is a civil vessel of the state's flag left empty ("pirates seized a Greek tanker"), or as
     it is."""
-    if event.type in RELATIONS:
-        return event
+    if event.type in SENTENCE_RELATION_TYPES:
+        return event   # "a French national" is one of France's: a standing relation to the state itself
     for side, text in (("object", event.object_text), ("subject", event.subject_text)):
         key = getattr(event, side)
         ent = res.entities.get(key) if key else None

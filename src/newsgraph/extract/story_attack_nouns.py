@@ -16,7 +16,7 @@ from .frames import Candidate, noun_frame, thing_acted_on
 NOUNS = words("story_attack_nouns")
 # "hours after the shooting", "before the attack": the attack only dates something else
 DATING = words("attack_dating_preps")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = words("definite_determiners")
 
 
 def bare_attack_nouns(tokens, candidates: list[Candidate], lex) -> list[Candidate]:

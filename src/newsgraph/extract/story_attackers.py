@@ -10,6 +10,7 @@ Only words that name violence in every use: not "was hit" or "captured"."""
 from __future__ import annotations
 
 from ..doctext import doc_text, tokens_with_lemma
+from ..model import ARMED_TYPES
 from ..resolve.participants import COLLECTIVE_TYPE
 from ..wordlists import words
 from .accused_acts import CHARGING, NOMINAL_ATTACK, UNPROVEN, charging_verb
@@ -32,11 +33,10 @@ VIOLENCE = LITERAL - {"execute"} | frozenset({"shoot", "shooting", "gun", "fire"
 UNAIMED = words("attacks_without_victim")
 # nouns that name the story's attacker wherever they stand ("The gunman, Derek Hale, 24, had ...")
 DESCRIBED_ATTACKERS = words("story_attacker_nouns")
-# sides that fight back: in their story an attack stated without its attacker may be theirs
-ARMED = frozenset({"ARMED_GROUP", "MILITARY"})
-# sides an attacker may be at war with: armed ones, and states ("Hamas fired rockets at Israel. ...
+# sides an attacker may be at war with: armed ones (sides that fight back: in their story an attack
+# stated without its attacker may be theirs), and states ("Hamas fired rockets at Israel. ...
 # twelve were killed when missiles hit their house": either side may have fired)
-AT_WAR = ARMED | frozenset({"COUNTRY", "GOVERNMENT"})
+AT_WAR = ARMED_TYPES | frozenset({"COUNTRY", "GOVERNMENT"})
 
 
 def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozenset[int] = frozenset()) -> None:
@@ -187,7 +187,7 @@ def modifier_doer(noun, res: KnownActors) -> bool:
             continue
         key = res.token_entity.get(m.i)
         if key is not None and entity_type(key, res) != "LOCATION" or is_people(m) or m.ent_type_ in SIDE_LABELS \
-                or m.lemma_.lower() in SECURITY or COLLECTIVE_TYPE.get(m.lemma_.lower()) in ARMED:
+                or m.lemma_.lower() in SECURITY or COLLECTIVE_TYPE.get(m.lemma_.lower()) in ARMED_TYPES:
             return True
     return False
 

@@ -12,6 +12,7 @@ sense.py judges the domain elsewhere: in news "Michael Brown's shooting" was don
 """
 from __future__ import annotations
 
+from ..model import PEOPLE_TYPES
 from ..wordlists import words
 from .arguments import actor_of, entity_type, generic_actor
 from .entity_lookup import described
@@ -22,8 +23,6 @@ SKILLS = words("skill_event_nouns")
 TIME_PREPS = words("undergone_time_preps")
 # the domains in which those nouns name the owner's skill ("his shooting was wayward", "the film's shooting")
 SKILL_DOMAINS = frozenset({"sport", "film"})
-# who undergoes as an owner: a person, or people described ("the journalist's", "the protesters'")
-UNDERGOERS = frozenset({"PERSON", "OTHER"})
 
 
 def owner_undergoes(owner, res) -> bool:
@@ -36,7 +35,8 @@ def owner_undergoes(owner, res) -> bool:
         kind = entity_type(key, res)
         if kind == "PERSON" and described(key, res):
             return False   # "the deputy's slaying": one person told back, whose name the story's sides give
-        return kind in UNDERGOERS or kind == "ORGANIZATION" and not key.startswith("gaz:")
+        # who undergoes as an owner: a person, or people described ("the journalist's", "the protesters'")
+        return kind in PEOPLE_TYPES or kind == "ORGANIZATION" and not key.startswith("gaz:")
     return owner.ent_type_ == "PERSON"
 
 

@@ -7,12 +7,11 @@ keeps ("was sent a warning by the UN"); the noun a relative clause's pronoun sta
 from __future__ import annotations
 
 from .entity_lookup import PLACE_LABELS
-from .voice import conjoined_participle, is_passive
+from .voice import VERBAL, conjoined_participle, is_passive
 
 # verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
 HARMED = frozenset({"wound", "injure", "hurt", "kill", "maim", "burn"})
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
-VERBAL = frozenset({"VERB", "AUX"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # entity labels of a "by" phrase that says when or how much, not who

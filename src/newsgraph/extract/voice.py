@@ -1,6 +1,9 @@
 """The voice of a clause: whether its verb is passive, as marked or as a reduced relative."""
 from __future__ import annotations
 
+# the parts of speech of a verb, main or auxiliary ("was" heads "was in custody")
+VERBAL = frozenset({"VERB", "AUX"})
+
 
 def has_passive_marking(verb) -> bool:
     """A passive marked in the clause ("is said to", "was believed"): attribution reads hedges

@@ -18,7 +18,7 @@ The word lists are in data/lexicon/words/actors.yaml.
 """
 from __future__ import annotations
 
-from ..doctext import doc_ents
+from ..doctext import doc_ents, kept
 from ..wordlists import table, words
 from .gazetteer import Actor, Gazetteer
 from .names import fold, is_title
@@ -288,10 +288,7 @@ def company_names(doc) -> frozenset[str]:
     executive", "shares in Yukos", "the owners of Yukos", "the airline Yukos", or the tagger's ORG
     elsewhere), unless it also writes
     them as a person's ("Mr Yukos", "Ivan Yukos"). Read once per document (two passes ask)."""
-    found = doc.user_data.get(_COMPANIES)
-    if found is None:
-        found = doc.user_data[_COMPANIES] = frozenset(_company_names(doc))
-    return found
+    return kept(doc, _COMPANIES, lambda d: frozenset(_company_names(d)))
 
 
 _COMPANIES = ("newsgraph", "company names")

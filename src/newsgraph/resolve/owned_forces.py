@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..doctext import tokens_with_lower
+from ..model import ARMED_TYPES
 from ..wordlists import words
 from .gazetteer import Gazetteer
 from .resolution import ResolutionDraft, entity_for_actor
@@ -15,15 +16,13 @@ from .resolution import ResolutionDraft, entity_for_actor
 # nouns of those who fight for an owner ("its fighters", "their troops", "its warplanes")
 FORCES = words("forces_nouns") | {"fighter", "militant", "gunman", "militiaman", "warplane", "jet"}
 POSSESSIVES = frozenset({"its", "their"})
-# owners whose fighters are themselves; a state's are its military
-ARMED = frozenset({"ARMED_GROUP", "MILITARY"})
 
 
 def _owner_forces(key: str, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     ent = res.entities.get(key)
     if ent is None:
         return None
-    if ent.type in ARMED:
+    if ent.type in ARMED_TYPES:   # owners whose fighters are themselves; a state's are its military
         return key
     if ent.type == "COUNTRY" and key.startswith("gaz:"):
         military = gaz.sector(key[4:], "military")

@@ -1,0 +1,120 @@
+"""The steps that turn one candidate into an Event, in the order events._events runs them: a threat
+anchored on its vow, the sides settled (a quoted "we", a place that is no side), the claim made about
+it (who says so, how certain), then the record with its date and place."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Event
+from .actors import KnownActors
+from .announced_acts import announcing_body
+from .arguments import entity_type
+from .attribution import Attributor
+from .constructions import conditional_threat
+from .doubted_doers import doubted_claim
+from .faulted_doers import accused_by_name
+from .frames import Candidate, noun_frame
+from .keep import STATEMENTS, vow_of
+from .said_threats import said_threat
+from .sense import OFFICE_HOLDER
+from .statements import FIRST_PERSON
+from .timeplace import date_for, place_for
+
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
+# types whose other side is whom one meets or visits: a place visited is no one consulted
+NEEDS_HOST = frozenset({"CONSULT"})
+
+
+def as_threat(c: Candidate, res: KnownActors, attributor: Attributor, held) -> Candidate:
+    """The candidate retyped as the threat it is part of, if it is one; else itself."""
+    threat = vow_of(c)
+    if threat is not None:
+        # the event is the threat, asserted or not on its own terms: anchor it on the vow
+        c.type, c.trigger, c.anchor = "THREATEN", threat, threat
+    elif (said := said_threat(c, res, attributor, held)) is not None:
+        c = said   # "Hamas said it would attack Israel" is Hamas's threat, made by saying
+    elif conditional_threat(c):
+        c.type = "THREATEN"   # "will strike unless the attacks stop"
+    return c
+
+
+def actor_kinds(event_type: str, res: KnownActors, officials):
+    """The kind of actor the sense judge reads for a key: an office holder making a statement
+    speaks for the office; any other actor is its entity type."""
+    return lambda key: OFFICE_HOLDER if key in officials and event_type in STATEMENTS else entity_type(key, res)
+
+
+def unsettled(c: Candidate, res: KnownActors, gaz, lex, attributor: Attributor) -> str | None:
+    """Settle the candidate's sides in place; the reason to drop it when they cannot be."""
+    if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
+        c.subject = attributor.speaker_of_quote(c.subject_tok)
+    if c.subject is not None and c.subject == c.object:
+        return "acts on itself"   # an actor acting on itself is a resolution error, not an event
+    if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION" \
+            and not undone_on_place(c, lex) and not accused_by_name(c, gaz, res):
+        # aid, talks or support go to actors; a place is where, not whom, except a capital
+        # ("a visit to Jerusalem" is a visit to Israel's government)
+        country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
+        if country is None and c.type in NEEDS_HOST:
+            return "place without host"   # "officials travelled to the Sinai": a trip to a place is no consultation
+        c.object = country.key if country is not None else None
+        if country is not None:
+            res.add_actor(country)
+    if c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.head.i == c.trigger.i \
+            and c.object_tok.dep_ in ("dobj", "nsubjpass"):
+        c.object = None   # "deployed troops to the border": the forces moved are the means, not the target
+    return None
+
+
+def undone_on_place(c: Candidate, lex) -> bool:
+    """A concession that ends a coercion or sanction done to a place keeps the place as its side,
+    as the act it undoes does: "eased its blockade of Gaza", "lifted the siege of Aleppo"."""
+    tok = c.object_tok
+    if c.type != "CONCEDE" or tok is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    frame = noun_frame(tok.head.head, lex)
+    return frame is not None and frame.type in PLACE_TARGETS
+
+
+def claim_of(c: Candidate, res: KnownActors, attributor: Attributor):
+    """Who says the event happened and how certain it is; an unnamed doer becomes the body that
+    announced it (set on the candidate)."""
+    claim = attributor.own_statement(attributor.attribute(c.trigger, c.anchor), c.type, c.trigger,
+                                     c.subject, c.subject_tok)
+    c.subject = c.subject or announcing_body(c.trigger, c.subject, c.object, claim.source, res)
+    claim = doubted_claim(claim, c, attributor)
+    if c.type == "REQUEST" and c.trigger.dep_ == "aux" and claim.certainty == "possible":
+        # a demand stated as an obligation ("must release"): the demand was made, as reported
+        claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")
+    return claim
+
+
+def recorded(c: Candidate, claim, doc, res: KnownActors, gaz, location, quantities) -> Event:
+    """The Event of a kept candidate, with its claim, date and place."""
+    sent = c.trigger.sent
+    date, date_kind = dated(c, doc)
+    location, location_method = place_for(c, res, location, gaz)
+    return Event(
+        type=c.type, subject=c.subject, object=c.object, sentence=sent.text, start=sent.start_char,
+        end=sent.end_char, trigger=c.trigger.text, trigger_start=c.trigger.idx,
+        trigger_end=c.trigger.idx + len(c.trigger.text), negated=claim.negated, certainty=claim.certainty,
+        source=claim.source, location=location, date=date, date_kind=date_kind,
+        location_method=location_method,
+        quantities=quantities, subject_text=span_text(c.subject_tok), object_text=span_text(c.object_tok),
+    )
+
+
+def dated(c: Candidate, doc) -> tuple[str | None, str | None]:
+    """The event's date and how it is known: stated in its clause, else the document's date."""
+    stated = date_for(c, doc)
+    if stated:
+        return stated, "stated"
+    published = doc.user_data.get("published")
+    return (published[:10], "reported") if published else (None, None)
+
+
+def span_text(tok) -> str:
+    if tok is None:
+        return ""
+    left = tok.left_edge.i
+    return tok.doc[left:tok.i + 1].text
