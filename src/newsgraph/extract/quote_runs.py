@@ -196,7 +196,8 @@ class RunSpeakers:
 def speak_in_quotes(doc, res: KnownActors, lex) -> None:
     """First-person words inside a quotation stand for its speaker: "I" for the speaker, "we",
     "us", "our" for the body the speaker speaks for (a minister's state, a party's leader's party),
-    else the speaker. Never outside quotes, never in a quotation within the quotation."""
+    else the speaker where the speaker is a public person (`public`); a possessive only for a body.
+    Never outside quotes, never in a quotation within the quotation."""
     runs = RunSpeakers(Speakers(doc, res, lex))
     for tok in doc:
         low = tok.lower_
@@ -210,11 +211,16 @@ def speak_in_quotes(doc, res: KnownActors, lex) -> None:
         if key is not None and low in PLURAL:
             key = body_of(key, found[2], res)
         ent = res.entities.get(key) if key else None
-        if ent is not None and tok.dep_ == "poss" and ent.type in NO_BODY:
+        if ent is None or ent.type in NO_BODY and (tok.dep_ == "poss" or not public(key, res)):
             continue   # "my son", "our soldiers" are no more the speaker than "his son" is
+        res.add_mention(doc[tok.i:tok.i + 1], ent, "quote speaker", label="QUOTE")
 
-        if ent is not None:
-            res.add_mention(doc[tok.i:tok.i + 1], ent, "quote speaker", label="QUOTE")
+
+def public(key: str, res: KnownActors) -> bool:
+    """A person whose words are news on their own: one the gazetteer knows or the document gives an
+    office. The "I" and "we" of an athlete, a witness or a shopkeeper stay theirs: read as the
+    person, they made their sport, loss or trade an event between actors."""
+    return key.startswith("gaz:") or key in res.resolution.roles.values()
 
 
 def _speaker_key(found, res: KnownActors) -> str | None:
@@ -234,8 +240,8 @@ def body_of(key: str, speaker_tok, res: KnownActors) -> str:
         return key
     if ent.parent and ent.parent in res.entities:
         return ent.parent
-    if speaker_tok is not None:
-        phrase = [t for t in speaker_tok.subtree if t.i != speaker_tok.i and t.dep_ != "relcl"]
+    for head in _named_at(key, speaker_tok, res):
+        phrase = [t for t in head.subtree if t.i != head.i and t.dep_ != "relcl"]
         for t in phrase:
             other = entity_of_token(t, res)
             body = res.entities.get(other) if other else None
@@ -246,6 +252,17 @@ def body_of(key: str, speaker_tok, res: KnownActors) -> str:
         if holder == key and (country or ent.country) and state in res.entities:
             return state   # an office in a state ("Defence Minister Avigdor Lieberman"): the state
     return key
+
+
+def _named_at(key: str, speaker_tok, res: KnownActors):
+    """The heads of the phrases that name a speaker: the speaker's own phrase, then the document's
+    mentions of them ("Labour leader Jeremy Corbyn ... he said")."""
+    if speaker_tok is not None:
+        yield speaker_tok
+    doc = speaker_tok.doc if speaker_tok is not None else None
+    for m in res.mentions if doc is not None else ():
+        if m.entity == key and m.reason != "coreference" and (span := doc.char_span(m.start, m.end)) is not None:
+            yield span.root
 
 
 def _inner_quote(text: str, run: QuoteRun, offset: int) -> bool:
