@@ -24,7 +24,7 @@ from ..doctext import doc_text
 from ..model import Entity, SourceRef
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, subject_token
+from .arguments import VERBAL
 from .entity_lookup import entity_of_token
 from .speakers import Speakers
 
@@ -34,6 +34,8 @@ PLURAL = words("quoted_first_person_plural")       # the speaker's side: "we", "
 NO_BODY = frozenset({"PERSON", "LOCATION", "ANONYMOUS_SOURCE"})
 OPENING_BEFORE = " \t([{:\u2014-"
 CLOSING_AFTER = " \t.,;:!?)]}\u2014-"
+# the dependencies of a name's own phrase ("Israel's prime minister", "X, a spokesman for the army")
+PHRASE_DEPS = frozenset({"compound", "amod", "appos", "poss", "pobj", "nmod", "flat"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,7 @@ class RunSpeakers:
         self.text = doc_text(doc)
         self.runs = quote_runs(self.text)
         self.starts = [r.pieces[0][0] for r in self.runs]
-        self._found: dict[int, tuple[list[SourceRef], str, object] | None] = {}
+        self._found: dict[int, tuple[list[SourceRef], str] | None] = {}
 
     def run_of(self, offset: int) -> int | None:
         """The index of the run quoting the character at `offset`, if any."""
@@ -128,8 +130,8 @@ class RunSpeakers:
                 break
         return None
 
-    def speaker(self, n: int) -> tuple[list[SourceRef], str, object] | None:
-        """Layers, certainty and the speaker's token of run `n`, or None."""
+    def speaker(self, n: int) -> tuple[list[SourceRef], str] | None:
+        """Layers and certainty of run `n`'s speaker, or None."""
         if n not in self._found:
             self._found[n] = None   # (a run asks its neighbours; they never ask back for it)
             self._found[n] = self._own(n) or self._beside(n)
@@ -160,13 +162,13 @@ class RunSpeakers:
                 if layers:
                     dist = min(abs(t.idx - a), abs(t.idx - b))
                     if best is None or dist < best[0]:
-                        best = (dist, (layers, lex.reporting[t.lemma_.lower()], subject_token(t)))
+                        best = (dist, (layers, lex.reporting[t.lemma_.lower()]))
         if best is not None:
             return best[1]
         if not all(self.run_of(t.idx) is not None for t in sent if t.is_alpha):
             layers = self.speakers.according_to(sent)
             if layers:
-                return layers, "reported", None
+                return layers, "reported"
         return None
 
     def _beside(self, n: int):
@@ -199,6 +201,7 @@ def speak_in_quotes(doc, res: KnownActors, lex) -> None:
     else the speaker where the speaker is a public person (`public`); a possessive only for a body.
     Never outside quotes, never in a quotation within the quotation."""
     runs = RunSpeakers(Speakers(doc, res, lex))
+    bodies: dict[str, str] = {}
     for tok in doc:
         low = tok.lower_
         if (low not in SINGULAR and low not in PLURAL) or tok.i in res.token_entity:
@@ -209,7 +212,7 @@ def speak_in_quotes(doc, res: KnownActors, lex) -> None:
         found = runs.speaker(n)
         key = _speaker_key(found, res) if found else None
         if key is not None and low in PLURAL:
-            key = body_of(key, found[2], res)
+            key = bodies[key] if key in bodies else bodies.setdefault(key, body_of(key, res, doc))
         ent = res.entities.get(key) if key else None
         if ent is None or ent.type in NO_BODY and (tok.dep_ == "poss" or not public(key, res)):
             continue   # "my son", "our soldiers" are no more the speaker than "his son" is
@@ -231,18 +234,17 @@ def _speaker_key(found, res: KnownActors) -> str | None:
     return None
 
 
-def body_of(key: str, speaker_tok, res: KnownActors) -> str:
+def body_of(key: str, res: KnownActors, doc) -> str:
     """Whom a speaker's "we" means: a body speaks for itself; a person for the body their own phrase
-    names ("Tory leader Michael Howard", "a spokesman for the army", "X, president of Y"), else the
-    body or state the resolver gives them (parent, an office of a state), else themselves."""
+    names ("Tory leader Michael Howard", "Israel's prime minister Benjamin Netanyahu", "X, a
+    spokesman for the army"), else the state they hold an office of, else the body the resolver
+    gives them (parent), else themselves."""
     ent: Entity = res.entities[key]
     if ent.type not in ("PERSON", "ANONYMOUS_SOURCE"):
         return key
-    if ent.parent and ent.parent in res.entities:
-        return ent.parent
-    for head in _named_at(key, speaker_tok, res):
-        phrase = [t for t in head.subtree if t.i != head.i and t.dep_ != "relcl"]
-        for t in phrase:
+    for m in res.mentions:
+        span = doc.char_span(m.start, m.end) if m.entity == key else None
+        for t in _own_phrase(span.root) if span is not None else ():
             other = entity_of_token(t, res)
             body = res.entities.get(other) if other else None
             if body is not None and other != key and body.type not in NO_BODY:
@@ -251,18 +253,18 @@ def body_of(key: str, speaker_tok, res: KnownActors) -> str:
         state = f"gaz:{country or ent.country}"
         if holder == key and (country or ent.country) and state in res.entities:
             return state   # an office in a state ("Defence Minister Avigdor Lieberman"): the state
+    if ent.parent and ent.parent in res.entities:
+        return ent.parent
     return key
 
 
-def _named_at(key: str, speaker_tok, res: KnownActors):
-    """The heads of the phrases that name a speaker: the speaker's own phrase, then the document's
-    mentions of them ("Labour leader Jeremy Corbyn ... he said")."""
-    if speaker_tok is not None:
-        yield speaker_tok
-    doc = speaker_tok.doc if speaker_tok is not None else None
-    for m in res.mentions if doc is not None else ():
-        if m.entity == key and m.reason != "coreference" and (span := doc.char_span(m.start, m.end)) is not None:
-            yield span.root
+def _own_phrase(head):
+    """The words of a name's own phrase: its titles, modifiers and appositions with their "of" and
+    "for" phrases, not its relative clauses or other prepositions."""
+    for c in head.children:
+        if c.dep_ in PHRASE_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            yield c
+            yield from _own_phrase(c)
 
 
 def _inner_quote(text: str, run: QuoteRun, offset: int) -> bool:
