@@ -103,3 +103,11 @@ def test_we_of_a_private_person_is_not_read_as_the_person(analyse_text):
                      'for years," said Lopez.')
     rows = events(a)
     assert not any(s == "Maria Lopez" and t != "AFFILIATION" for t, s, _, _ in rows if s), rows
+
+
+def test_a_speaker_introducing_the_next_quotation_does_not_speak_the_one_before(analyse_text):
+    a = analyse_text('The Kenyan government said the strike was illegal. "The unions have betrayed the country," '
+                     'said the government. "We reject their demands. We will not pay." Later, union leader Francis '
+                     'Atwoli said: "We will strike on Monday."')
+    rows = events(a)
+    assert not any(t == "REJECT" and "Atwoli" in (s or "") + (src or "") for t, s, _, src in rows), rows

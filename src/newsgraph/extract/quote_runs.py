@@ -148,10 +148,17 @@ class RunSpeakers:
             touched = [s for s in sents[first:last] if s.start_char < b and s.end_char > a]
             after = sents[last] if last < len(sents) and sents[last].start_char <= b + 3 \
                 and "\n" not in self.text[b:sents[last].start_char] else None
+            if after is not None and self.introduces(after):
+                after = None   # '... patients." Earlier, Rose had said: "It is ...': Rose's own quotation
             for sent in touched + ([after] if after is not None else []):
                 if (found := self._said_in(sent, a, b)) is not None:
                     return found
         return None
+
+    def introduces(self, sent) -> bool:
+        """Whether a quotation begins in the sentence or right after it (it says its own)."""
+        k = bisect_right(self.starts, sent.start_char)
+        return k < len(self.starts) and self.starts[k] < sent.end_char + 3
 
     def _said_in(self, sent, a: int, b: int):
         best = None
