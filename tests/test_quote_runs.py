@@ -68,12 +68,19 @@ def test_a_speaker_named_after_a_quote_of_several_sentences(analyse_text):
     assert found and found[0].source is not None and "Wanjiku" in found[0].source.text
 
 
-def test_we_of_a_minister_is_the_state(analyse_text):
+def test_our_of_a_minister_is_the_state_and_we_the_minister(analyse_text):
     a = analyse_text('Turkish Foreign Minister Mevlut Cavusoglu spoke in Ankara on Monday. "We reject the demands of '
-                     'Greece. Greece has violated our airspace again," the minister said.')
-    rows = events(a)
-    assert any(t == "REJECT" and s == "Turkey" for t, s, _, _ in rows), rows
-    assert not any(s == "Mevlut Cavusoglu" and t == "REJECT" for t, s, _, _ in rows)
+                     'Greece. Greek jets attacked our soldiers again," the minister said.')
+    rows = {r[:3] for r in events(a)}
+    assert ("REJECT", "Mevlut Cavusoglu", "Greece") in rows, rows
+    assert any(t == "ASSAULT" and o == "Turkey" for t, _, o in rows), rows
+
+
+def test_we_of_a_spokesman_is_the_body_he_speaks_for(analyse_text):
+    a = analyse_text('A spokesman for the Kenyan army, Paul Njuguna, spoke in Nairobi. "We arrested two al-Shabab '
+                     'commanders near the border," said Njuguna.')
+    rows = {r[:3] for r in events(a)}
+    assert any(t == "COERCE" and s == "Kenyan military" for t, s, _ in rows), rows
 
 
 def test_we_of_a_party_leader_is_the_party(analyse_text):

@@ -13,7 +13,8 @@ touches ("X said", "said X", "X added:", "according to X"), else the sentence ri
 else another quotation of the paragraph, else a colon introduction or a quotation that ends the
 paragraph before ('"...," said X.' then a paragraph that is a quotation only). Attribution gives the
 run's sentences that speaker; `speak_in_quotes` reads "I" as the speaker and "we", "us", "our" as
-the body the speaker speaks for, inside quotes only.
+the body the speaker speaks for, inside quotes only. A sentence that introduces a quotation of its
+own ('Later, X said: "..."') speaks that one, not the quotation before it.
 """
 from __future__ import annotations
 
@@ -203,10 +204,10 @@ class RunSpeakers:
 
 
 def speak_in_quotes(doc, res: KnownActors, lex) -> None:
-    """First-person words inside a quotation stand for its speaker: "I" for the speaker, "we",
-    "us", "our" for the body the speaker speaks for (a minister's state, a party's leader's party),
-    else the speaker where the speaker is a public person (`public`); a possessive only for a body.
-    Never outside quotes, never in a quotation within the quotation."""
+    """First-person words inside a quotation stand for its speaker: "I" and "we" for a body or a
+    public person (`public`) speaking; "we" of anyone else for the body their phrase says they speak
+    for ("a spokesman for the army"); "our" for the speaker's body or state (a minister's "our
+    soldiers"). Never outside quotes, never in a quotation within the quotation."""
     runs = RunSpeakers(Speakers(doc, res, lex))
     bodies: dict[str, str] = {}
     for tok in doc:
@@ -218,7 +219,9 @@ def speak_in_quotes(doc, res: KnownActors, lex) -> None:
             continue
         found = runs.speaker(n)
         key = _speaker_key(found, res) if found else None
-        if key is not None and low in PLURAL:
+        if key is not None and low in PLURAL and (tok.dep_ == "poss" or not public(key, res)):
+            # "our soldiers": the side's; a spokesman's or chief executive's "we": the body they speak
+            # for. A public person's own "we" stays theirs: the leader acts, as news tells it
             key = bodies[key] if key in bodies else bodies.setdefault(key, body_of(key, res, doc))
         ent = res.entities.get(key) if key else None
         if ent is None or ent.type in NO_BODY and (tok.dep_ == "poss" or not public(key, res)):
@@ -251,7 +254,8 @@ def body_of(key: str, res: KnownActors, doc) -> str:
         return key
     for m in res.mentions:
         span = doc.char_span(m.start, m.end) if m.entity == key else None
-        for t in _own_phrase(span.root) if span is not None else ():
+        heads = [] if span is None else [span.root, span.root.head] if span.root.dep_ == "appos" else [span.root]
+        for t in (t for h in heads for t in (h, *_own_phrase(h)) if t.i != span.root.i):
             other = entity_of_token(t, res)
             body = res.entities.get(other) if other else None
             if body is not None and other != key and body.type not in NO_BODY:
