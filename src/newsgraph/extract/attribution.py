@@ -30,6 +30,7 @@ from .frames import governing_frame
 from .misjoined import charge_step
 from .negation_scope import denied_outright, negates, supposed, too_much
 from .noun_phrases import passive_agent
+from .quote_runs import RunSpeakers
 from .speakers import Speakers
 
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
@@ -50,7 +51,12 @@ class Claim:
 
 
 class Attributor(Speakers):
-    """The claim of each event of one document; who speaks is found by `Speakers`."""
+    """The claim of each event of one document; who speaks is found by `Speakers`, and the speaker
+    of a quotation of several sentences by `RunSpeakers`."""
+
+    def __init__(self, doc, res, lex):
+        super().__init__(doc, res, lex)
+        self.runs = RunSpeakers(self)
 
     def own_statement(self, claim: Claim, event_type: str, trigger, subject: str | None, subject_tok) -> Claim:
         """A statement its actor makes with the verb itself ("the president condemned the violence", "Iran
@@ -249,8 +255,11 @@ class Attributor(Speakers):
             if layers:
                 walk.certainty = stronger(walk.certainty, "reported")
         quote = self.quote_of(trigger)
-        if quote is not None and not layers:
-            spoken = self.quote_speaker(quote)
+        if not layers:
+            spoken = self.quote_speaker(quote) if quote is not None else None
+            if not spoken and (run := self.runs.run_of(trigger.idx)) is not None:
+                spoken = self.runs.speaker(run)   # a quotation of several sentences or paragraphs
+                quote = quote or self.runs.runs[run].pieces[0]
             if spoken:
                 layers.extend(spoken[0])
                 walk.certainty = stronger(walk.certainty, spoken[1] if spoken[1] != "alleged" else "reported")

@@ -96,6 +96,7 @@ from .political_offices import FORCE_HOLDERS, office_holders, offices_held
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .protest_joiners import joined_protests
 from .quantities import is_people, quantities_for
+from .quote_runs import speak_in_quotes
 from .received_penalties import received_penalties
 from .refusals import lost_case_events, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
@@ -224,6 +225,7 @@ def owned_act(noun, frame, res: KnownActors) -> bool:
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
     """The events of a resolved document, with the actors extraction had to create."""
     res = KnownActors(resolution)
+    speak_in_quotes(doc, res, lexicon())   # "we" in a quotation: its speaker's side
     events = list(_events(doc, res, gaz))
     events = gated(survivors("lesser copy", events, without_lesser_copies(events)), doc, res)
     events = survivors("fragment", events, without_fragments(events, doc))

@@ -337,7 +337,9 @@ class Speakers:
         first = max(0, bisect_right(self.sent_starts, qs - 2) - 1)
         last = bisect_right(self.sent_starts, qe + 2)
         sents = [s for s in self.sents[first:last] if s.start_char < qe + 2 and s.end_char > qs - 2]
-        nxt = [s for s in self.sents[first:last + 1] if qe <= s.start_char < qe + 3]
+        # the sentence after it, unless it introduces a quotation of its own ('Later, X said: "...')
+        nxt = [s for s in self.sents[first:last + 1] if qe <= s.start_char < qe + 3
+               and not any(s.start_char <= a < s.end_char + 3 for a, _ in self.quotes)]
         found = None
         for sent in sents + nxt:
             best = None
