@@ -20,6 +20,8 @@ def sides(events_named, text: str, typ: str) -> set[tuple]:
     ("Thousands of Iraqis protested against the new law in Basra.", "PROTEST", "Iraqis"),
     ("Many Americans protested against the war outside the White House.", "PROTEST", "Americans"),
     ("Two Canadians attacked a police officer in Miami.", "ASSAULT", "Canadians"),
+    # a relation too: the nationals joined, not their state
+    ("Three British nationals joined al-Shabab in Somalia.", "AFFILIATION", "nationals (United Kingdom)"),
 ])
 def test_people_a_state_names_act_in_their_own_name(events_named, text, typ, people):
     assert {s for s, _ in sides(events_named, text, typ)} == {people}

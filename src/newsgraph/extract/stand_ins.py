@@ -15,7 +15,8 @@ from .arguments import MEMBER_NOUNS, PARTITIVE
 from .quantities import is_people
 
 PLACE_KINDS = frozenset({"COUNTRY", "LOCATION"})
-# "a French national" is one of France's: a standing relation to the state itself
+# "a French national" is one of France's: a standing relation to the state itself, whose object stays the
+# state; its subject does not ("two French nationals joined Islamic State": the nationals joined, not France)
 RELATIONS = frozenset({"AFFILIATION", "LEADERSHIP"})
 # people a state has only as its nationals: "two French nationals", "British expatriates"
 NATIONALS = words("nationals")
@@ -151,9 +152,8 @@ def people_for_state(event: Event, doc, res: KnownActors) -> Event:
     those people ("two British nationals threw stones" -> "nationals (United Kingdom)"), a side
     that is a civil vessel of the state's flag left empty ("pirates seized a Greek tanker"), or as
     it is."""
-    if event.type in RELATIONS:
-        return event
-    for side, text in (("object", event.object_text), ("subject", event.subject_text)):
+    sides = (("object", event.object_text), ("subject", event.subject_text))
+    for side, text in sides[1:] if event.type in RELATIONS else sides:
         key = getattr(event, side)
         ent = res.entities.get(key) if key else None
         if ent is None or ent.type not in PLACE_KINDS:
