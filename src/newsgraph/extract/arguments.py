@@ -19,6 +19,7 @@ from .clause_roles import (  # noqa: F401  (other stages import these from here)
     subject_token,
     to_objects,
 )
+from .companions import companions, singular_verb
 from .control import OBJECT_CONTROL
 from .described_sides import bracketed_name, described_side, lone_person
 from .entity_lookup import (  # noqa: F401  (other stages import these from here)
@@ -34,6 +35,7 @@ from .homelands import person_homeland
 from .joint_owners import joint_owners
 from .misjoined import opens_next_clause
 from .pair_nouns import fits_pair, pair_phrase
+from .undergone_by_owner import undergoing_owner
 from .unwritten_sides import REL_PRONOUNS, raised_object  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
 from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
 
@@ -61,7 +63,6 @@ PRIVATE_PERSONS = words("individual_nouns") - MEMBER_NOUNS - words("forces_nouns
     - {lemma for lemma, typ in GENERIC_TYPE.items() if typ == "ARMED_GROUP"} \
     - {"bomber", "pilot", "guard", "bodyguard", "hijacker", "policewoman"}
 OUTSIDERS = words("outsider_nouns")
-COMPANION_ADVERBS = words("companion_adverbs")
 # NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
@@ -265,6 +266,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
                 key = None   # "a Los Angeles County sheriff's deputy": the county qualifies the sheriff
             if key and party_part(lemma, key, res):
                 key = None   # "Labour backbenchers", "Tory rebels": not the party
+            if key and child.dep_ == "poss" and undergoing_owner(tok, entity_type(key, res)):
+                key = None   # "condemned the journalist's killing": the journalist is killed, not faulted
             if key:
                 return key
     return None
@@ -302,31 +305,6 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
             out.append((key, t))
     # "delegations from Armenia and Azerbaijan", "Japanese and South Korean leaders": both sides
     return out + [(k, t) for k, t in (joint_owners(tok, out[0][0], res) if out else ()) if all(k != o for o, _ in out)]
-
-
-def companions(tok) -> list:
-    """Those a side is joined with by "along with" or "together with" ("Germany, along with France
-    and Italy, condemned ...", "Smith, together with his brother, was charged"): sides as much as
-    it is. The parser hangs the phrase on the noun, or on the verb between subject and verb."""
-    preps = [c for c in tok.children if c.dep_ == "prep"]
-    if tok.dep_ in (*SUBJECT_DEPS, "nsubjpass"):
-        preps += [c for c in tok.head.children if c.dep_ == "prep" and tok.i < c.i < tok.head.i]
-    found = []
-    for prep in preps:
-        if prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in COMPANION_ADVERBS for c in prep.children):
-            withs = [prep]
-        elif prep.lower_ in COMPANION_ADVERBS:
-            withs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
-        else:
-            continue
-        found += [o for w in withs for p in w.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
-    return found
-
-
-def singular_verb(verb) -> bool:
-    """The finite verb of a clause agrees with a single subject: "who has been", "who was", "who is"."""
-    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")][:1] or [verb]
-    return finite[0].tag_ == "VBZ" or finite[0].lower_ == "was"
 
 
 def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:

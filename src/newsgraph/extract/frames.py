@@ -22,6 +22,7 @@ from .noun_frames import (  # noqa: F401  (other stages import these from here)
 from .noun_phrases import by_agents, possessors, prep_objects, trade_partners
 from .outside_sides import acting_through, arranger_word, partaker, role_holder
 from .undergoing_owners import undergoing_owners
+from .undergone_by_owner import undergone_by, undergone_places
 from .voice import passive_patients
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
@@ -266,7 +267,7 @@ def patient_possessors(noun, frame: Frame | None, res: KnownActors | None = None
     by gunmen", "the city's shelling by the army" (without one, "Egypt's crackdown" is Egypt's act, and
     "Navalny's arrest" Navalny's undergoing: undergoing_owners)."""
     if frame is None or not frame.patient_of:
-        return []
+        return undergone_places(noun, frame, res) if frame is not None else []   # "Aleppo's shelling"
     return possessors(noun) if by_agents(noun) else undergoing_owners(noun, res)
 
 
@@ -279,7 +280,7 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
     frame = noun_frame(noun, lexicon())
     undergoers = patient_possessors(noun, frame, res)
     for c in noun.lefts:
-        if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c not in undergoers:
+        if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c not in undergoers and not undergone_by(c, noun, res):
             for t in c.subtree:
                 key = entity_of_token(t, res)
                 if key and key != exclude and not arranger_word(t, noun):

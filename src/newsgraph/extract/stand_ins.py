@@ -11,7 +11,7 @@ from ..model import SENTENCE_RELATION_TYPES, Entity, Event
 from ..resolve.participants import FORCES, INDIVIDUAL_NOUNS
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import MEMBER_NOUNS
+from .arguments import MEMBER_NOUNS, PARTITIVE
 from .quantities import is_people
 
 PLACE_KINDS = frozenset({"COUNTRY", "LOCATION"})
@@ -26,6 +26,8 @@ VESSEL_MODIFIERS = words("civil_vessel_modifiers")
 STATE_TYPES = frozenset({"COUNTRY", "MILITARY", "GOVERNMENT"})
 # people who serve or speak for their state: the state acts or is acted on through them
 STATE_OWNED = (MEMBER_NOUNS - INDIVIDUAL_NOUNS) | FORCES
+# determiners that count or point at some of a people, not the nation: "those Americans", "many Iraqis"
+TELLING_APART = words("people_kind_quantifiers") | {"those", "these"}
 
 
 def side_span(text: str, event: Event, doc):
@@ -39,7 +41,7 @@ def side_span(text: str, event: Event, doc):
 def people_head(span, key: str, res: KnownActors):
     """The people noun heading a side phrase whose state or place `key` is only their nationality
     or home ("Yemeni fishermen", "three Palestinians"), or None."""
-    head = shared_head(span, key, res) or span.root
+    head = shared_head(span, key, res) or counted_of(span.root) or span.root
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in STATE_OWNED and not crew_member(head):
         return None
     if res.token_entity.get(head.i) == key:
@@ -68,6 +70,27 @@ def nationals_only(head) -> bool:
     "the Filipino crew"), who act in their own name; a doer named by a nationality and a role or
     as "the Russians" is as often the state ("Russian bombers", "Iranian hackers")."""
     return head.lemma_.lower() in NATIONALS or crew_member(head)
+
+
+def counted_of(root):
+    """The people a count heads in "thousands of Iraqis", "some of the tourists", or None."""
+    if not (root.like_num or root.lower_ in PARTITIVE):
+        return None
+    return next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def own_name_people(head, key: str, res: KnownActors) -> bool:
+    """Whether people a state names act in their own name as a subject: its nationals and crews; a people
+    other than the state's own name ("British Jews complained", "Iraqi Kurds protested"); and the state's
+    own people counted or told apart ("about 300 Americans", "ordinary Iraqis", "those Americans who defy
+    the ban"). Not "the Russians" nor "Russian bombers", as often the state that acts."""
+    if nationals_only(head):
+        return True
+    if res.token_entity.get(head.i) != key:
+        return head.ent_type_ == "NORP" and head.pos_ == "PROPN"
+    return head.dep_ == "pobj" and counted_of(head.head.head) is not None or any(c.dep_ in ("nummod", "quantmod") or c.dep_ == "amod" and not c.ent_type_
+               or c.dep_ == "det" and c.lower_ in TELLING_APART for c in head.lefts)
 
 
 def modified_by(head, key: str, res: KnownActors) -> bool:
@@ -108,7 +131,9 @@ def people_actor(head, key: str, res: KnownActors) -> str:
     if res.token_entity.get(head.i) == key:
         name, kind = head.text, head.lower_
     else:
-        words = f"crew {head.lower_}" if crew_member(head) else head.lower_
+        # a people keeps its capital: "Jews (United Kingdom)"; a kind is written small: "nationals (France)"
+        plural = head.text if head.pos_ == "PROPN" else head.lower_
+        words = f"crew {plural}" if crew_member(head) else plural
         name, kind = f"{words} ({state.name})", ("crew " if crew_member(head) else "") + head.lemma_.lower()
     entity = Entity(key=f"GENERIC:{kind}:{key}", name=name, type="OTHER", country=state.country,
                     reason="generic description", aliases={head.text})
@@ -124,9 +149,10 @@ def people_for_state(event: Event, doc, res: KnownActors) -> Event:
     those people ("two British nationals threw stones" -> "nationals (United Kingdom)"), a side
     that is a civil vessel of the state's flag left empty ("pirates seized a Greek tanker"), or as
     it is."""
-    if event.type in SENTENCE_RELATION_TYPES:
-        return event   # "a French national" is one of France's: a standing relation to the state itself
-    for side, text in (("object", event.object_text), ("subject", event.subject_text)):
+    # "a French national" is one of France's: a relation's object stays the state; its subject does not
+    # ("two French nationals joined Islamic State": the nationals joined, not France)
+    sides = (("object", event.object_text), ("subject", event.subject_text))
+    for side, text in sides[1:] if event.type in SENTENCE_RELATION_TYPES else sides:
         key = getattr(event, side)
         ent = res.entities.get(key) if key else None
         if ent is None or ent.type not in PLACE_KINDS:
@@ -136,7 +162,7 @@ def people_for_state(event: Event, doc, res: KnownActors) -> Event:
             event = replace(event, **{side: None})
             continue
         head = people_head(span, key, res) if span is not None else None
-        if head is not None and side == "subject" and not nationals_only(head):
+        if head is not None and side == "subject" and not own_name_people(head, key, res):
             continue   # "the Russians vetoed it", "Russian bombers pounded": as often their state that acts
         if head is not None:
             event = replace(event, **{side: people_actor(head, key, res)})
