@@ -15,7 +15,7 @@ from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .accused_acts import accused_act_events
 from .accused_lists import listed_accused
-from .act_makers import act_makers, unowned_act_faults
+from .act_makers import act_makers, retyped_sides, unowned_act_faults
 from .actors import Extraction, KnownActors
 from .allegations import (
     alleged_against,
@@ -366,7 +366,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
                                      t in STATEMENTS else entity_type(key, res)), Dropped):
             dropped(c, "sense judge", found.reason)
             continue   # another sense of the word: sport, film, business, criticism; or no actor
-        statement_makers([c], res, attributor)   # retyped as words: "attacked the remarks" criticised their maker
+        retyped_sides([c], res, attributor)   # retyped as words: "attacked the plans" criticised their maker
         if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
             c.subject = attributor.speaker_of_quote(c.subject_tok)
         if c.subject is not None and c.subject == c.object:
