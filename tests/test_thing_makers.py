@@ -27,6 +27,10 @@ def sides(analyse_text, text, kind):
      "ACCUSE", "Conservative"),
     ("Gordon Brown unveiled his plans on Monday. The plans were criticised by Amnesty International.",
      "ACCUSE", "Brown"),
+    ("The Welsh Assembly unveiled plans to shut rural surgeries. The plans came under fire from the BMA.",
+     "ACCUSE", "Welsh Assembly"),
+    ("The Welsh Assembly unveiled plans to shut rural surgeries. The move drew criticism from the BMA.",
+     "ACCUSE", "Welsh Assembly"),
 ])
 def test_a_stance_on_a_thing_told_before_is_a_stance_on_its_maker(analyse_text, text, kind, maker):
     found = sides(analyse_text, text, kind)
