@@ -44,6 +44,9 @@ def test_a_stance_on_a_thing_told_before_is_a_stance_on_its_maker(analyse_text, 
     # the nearest mention is made by no one named: the earlier maker is not the one
     ("Gordon Brown spoke to reporters on Monday. Officials later unveiled a plan to close schools. "
      "Amnesty International condemned the plan.", "ACCUSE", "Brown"),
+    # deciding makes a decision or a move, not the plans: "the plans" are not the decider's
+    ("Michael Howard decided to back the bill on Monday. The Liberal Democrats oppose the plans.",
+     "REJECT", "Howard"),
     # a plan of its own name is not the plan told before
     ("Gordon Brown unveiled a plan for Africa. The Marshall Plan rebuilt Europe. Oxfam welcomed the plan.",
      "SUPPORT", "Marshall"),

@@ -114,7 +114,7 @@ def made_before(noun, res: KnownActors, sents, exclude: str | None, lookback: in
     if here is None:
         return None
     nouns = kin(noun)
-    verbs = frozenset().union(*(_making_verbs().get(n, frozenset()) for n in nouns))
+    verbs = _making_verbs().get(noun.lemma_.lower(), frozenset())   # its own: "the plans" are not "decided"
     for sent in reversed(sents[max(0, here - lookback):here + 1]):
         for tok in reversed([t for t in sent if t.i < noun.i]):
             if tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
