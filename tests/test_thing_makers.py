@@ -27,6 +27,8 @@ def sides(analyse_text, text, kind):
      "ACCUSE", "Conservative"),
     ("Gordon Brown unveiled his plans on Monday. The plans were criticised by Amnesty International.",
      "ACCUSE", "Brown"),
+    ("Nissan will close its Sunderland plant next year. Unions condemned the decision to close the plant.",
+     "ACCUSE", "Nissan"),
     ("The Welsh Assembly unveiled plans to shut rural surgeries. The plans came under fire from the BMA.",
      "ACCUSE", "Welsh Assembly"),
     ("The Welsh Assembly unveiled plans to shut rural surgeries. The move drew criticism from the BMA.",
@@ -47,6 +49,9 @@ def test_a_stance_on_a_thing_told_before_is_a_stance_on_its_maker(analyse_text, 
     # deciding makes a decision or a move, not the plans: "the plans" are not the decider's
     ("Michael Howard decided to back the bill on Monday. The Liberal Democrats oppose the plans.",
      "REJECT", "Howard"),
+    # the same verb on another object is another act
+    ("Leeds City Council closed the road on Monday. Parents criticised the decision to close the school.",
+     "ACCUSE", "Leeds"),
     # a plan of its own name is not the plan told before
     ("Gordon Brown unveiled a plan for Africa. The Marshall Plan rebuilt Europe. Oxfam welcomed the plan.",
      "SUPPORT", "Marshall"),

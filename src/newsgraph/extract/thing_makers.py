@@ -9,8 +9,9 @@ names the maker with the thing or earlier in the article:
   "this decision", "the move"): the maker of the nearest earlier mention of a thing of the same kind
   (data/lexicon/words/thing_makers.yaml: plan/proposal/scheme/move, decision/ruling/move, bill/law, ...),
   in the thing's sentence or the LOOKBACK before it: the mention's own maker, the subject of the verb
-  that made it ("the Tories unveiled plans", "plans unveiled by the Tories"), or the subject of a verb
-  that makes a thing of that kind ("the Bank decided to raise rates ... the decision").
+  that made it ("the Tories unveiled plans", "plans unveiled by the Tories"), the subject of a verb
+  that makes a thing of that kind ("the Bank decided to raise rates ... the decision"), or the doer of
+  the act the thing is to do ("the Bank raised rates ... the move to raise rates").
 The nearest mention decides: one made by the stance-taker itself, by no one named, or a thing of its own
 name ("the Marshall Plan") names no maker; a definite mention without a maker refers further back.
 `thing_sides` gives a stance with no other side, aimed at such a thing, the thing's maker.
@@ -115,8 +116,14 @@ def made_before(noun, res: KnownActors, sents, exclude: str | None, lookback: in
         return None
     nouns = kin(noun)
     verbs = _making_verbs().get(noun.lemma_.lower(), frozenset())   # its own: "the plans" are not "decided"
+    acts = purposes(noun)
     for sent in reversed(sents[max(0, here - lookback):here + 1]):
         for tok in reversed([t for t in sent if t.i < noun.i]):
+            if tok.pos_ in VERBAL and any(same_act(tok, a) for a in acts):
+                key, who = verb_maker(tok, res, generic)   # "the Bank raised rates ... the move to raise rates"
+                if (some_other(key, exclude) if generic else named_other(key, exclude)) and who.pos_ != "PRON":
+                    return key, who
+                continue   # "they will close the plant": whoever "they" are, look further back
             if tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
                 if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                     return None   # a thing of its own name ("the Today programme", "the Marshall Plan")
@@ -131,6 +138,21 @@ def made_before(noun, res: KnownActors, sents, exclude: str | None, lookback: in
                 return None
             return key, who
     return None
+
+
+def purposes(noun) -> list:
+    """The acts a plan, move or decision is to do: "the move to raise the minimum wage" (raise)."""
+    return [v for v in noun.children if v.dep_ == "acl" and v.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+
+
+def same_act(verb, act) -> bool:
+    """An earlier verb doing the act a thing is to do: the same verb, on the same object when both
+    name one ("raised the minimum wage" for "the move to raise the minimum wage")."""
+    if verb.i == act.i or verb.lemma_.lower() != act.lemma_.lower():
+        return False
+    objects = [{o.lemma_.lower() for o in v.children if o.dep_ == "dobj"} for v in (verb, act)]
+    return not (objects[0] and objects[1]) or bool(objects[0] & objects[1])
 
 
 def some_other(key: str | None, exclude: str | None) -> bool:
