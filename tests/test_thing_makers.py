@@ -29,6 +29,8 @@ def sides(analyse_text, text, kind):
      "ACCUSE", "Brown"),
     ("Nissan will close its Sunderland plant next year. Unions condemned the decision to close the plant.",
      "ACCUSE", "Nissan"),
+    ("Nissan said it would close its Sunderland plant. Unions condemned the decision to close the plant.",
+     "ACCUSE", "Nissan"),
     ("The Welsh Assembly unveiled plans to shut rural surgeries. The plans came under fire from the BMA.",
      "ACCUSE", "Welsh Assembly"),
     ("The Welsh Assembly unveiled plans to shut rural surgeries. The move drew criticism from the BMA.",

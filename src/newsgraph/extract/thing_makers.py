@@ -188,7 +188,20 @@ def verb_maker(verb, res: KnownActors, generic: bool = False) -> tuple[str | Non
     found = next(iter(actors_of(subj, res)), (None, None))
     if found[0] is None and generic and (key := generic_actor(subj, res)):
         return key, subj
+    if subj.pos_ == "PRON" and found[0] is not None and (speaker := own_speaker(verb, found[0], res)) is not None:
+        return found[0], speaker   # "Ford said it would close the plant": Ford, who says so
     return found
+
+
+def own_speaker(verb, key: str, res: KnownActors):
+    """The subject of the verb saying `verb` when it names `key`, the actor coreference found for the
+    pronoun doing `verb` ("Ford said it would close the plant": Ford), else None."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+        return None
+    speaker = subject_token(verb.head)
+    if speaker is None or speaker.pos_ == "PRON" or not any(k == key for k, _ in actors_of(speaker, res)):
+        return None
+    return speaker
 
 
 def thing_sides(candidates: list[Candidate], res: KnownActors, sents) -> None:
