@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
-from .antecedents import DEFINITE, LOOKBACK
-from .arguments import VERBAL, actors_of, named_other, subject_token
-from .frames import Candidate, maker_of
+from .antecedents import DEFINITE, statement_makers
+from .arguments import VERBAL, named_other
+from .frames import Candidate
 from .lexicon import Frame
 from .stance_owners import stance_owners
 from .statements import speaker_of
+from .thing_makers import made_before, maker_of, thing_sides
 
-MAKING = words("act_making_verbs")
 # acts and decisions a maker answers for (not every proposition noun: "the programme" may be any show)
 ACTS = words("judged_acts")
 WRONGS = words("statement_wrongdoing_verbs")
@@ -88,19 +88,11 @@ def wrong_done(clause) -> bool:
 
 
 def act_makers(candidates: list[Candidate], res: KnownActors, sents) -> None:
-    """Give an accusation with no accused, aimed at a definite act noun, that act's maker (and any
-    stance on a manner or a conduct its doer: stance_owners.py)."""
+    """Give an accusation, refusal or backing with no other side, aimed at a definite thing with no maker
+    of its own, that thing's maker told before (thing_makers.py), and any stance on a manner or a
+    conduct its doer (stance_owners.py)."""
     stance_owners(candidates, res)
-    for c in candidates:
-        thing = c.object_tok
-        if c.type != "ACCUSE" or c.object is not None or c.subject is None or thing is None:
-            continue
-        if thing.pos_ != "NOUN" or not judged_act(thing) or any(x.dep_ == "poss" for x in thing.children) \
-                or not any(d.dep_ == "det" and d.lower_ in DEFINITE for d in thing.children):
-            continue   # (not unowned(): maker_of was asked where the candidate was made)
-        found = made_before(thing, res, sents, c.subject)
-        if found is not None:
-            c.object, c.object_tok = found
+    thing_sides(candidates, res, sents)
 
 
 def judged_act(thing) -> bool:
@@ -108,23 +100,8 @@ def judged_act(thing) -> bool:
     return thing.lemma_.lower() in ACTS or thing.lower_ in ACTS
 
 
-def made_before(noun, res: KnownActors, sents, exclude: str) -> tuple[str, object] | None:
-    """The maker of the nearest earlier mention of the same act, or None."""
-    here = next((i for i, s in enumerate(sents) if s.start <= noun.i < s.end), None)
-    if here is None:
-        return None
-    lemma = noun.lemma_.lower()
-    for sent in reversed(sents[max(0, here - LOOKBACK):here + 1]):
-        for tok in reversed([t for t in sent if t.i < noun.i]):
-            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
-                continue
-            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
-                return None   # a thing of its own name ("the Today programme", "the Marshall Plan"), not this one
-            key, who = maker_of(tok, res, exclude=exclude)
-            if key is None and tok.dep_ == "dobj" and tok.head.pos_ in VERBAL and tok.head.lemma_.lower() in MAKING:
-                subj = subject_token(tok.head)
-                key, who = next(iter(actors_of(subj, res)), (None, None)) if subj is not None else (None, None)
-            if not named_other(key, exclude) or who.pos_ == "PRON":
-                return None
-            return key, who
-    return None
+def retyped_sides(candidates: list[Candidate], res: KnownActors, attributor) -> None:
+    """The other side of a stance the sense judge made words of ("attacked the remarks", "attacked the
+    plans"): the maker of the statement or of the thing it is on."""
+    statement_makers(candidates, res, attributor)
+    thing_sides(candidates, res, attributor.sents)

@@ -24,10 +24,11 @@ from .actors import KnownActors
 from .arguments import VERBAL, actors_of, is_passive, subject_token
 from .constructions import COOPERATIVE
 from .entity_lookup import ACTOR_LABELS, unnamed
-from .frames import Candidate, frame_for_verb, maker_of, subjects_of
+from .frames import Candidate, frame_for_verb, subjects_of
 from .keep import agentive
 from .lexicon import lexicon
 from .noun_phrases import doer_phrase, passive_agent, prep_objects
+from .thing_makers import maker_of
 
 # nouns whose content clause states an act alleged ("allegations that", "charges that")
 ALLEGATION_NOUNS = words("allegation_nouns")

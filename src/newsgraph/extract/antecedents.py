@@ -18,8 +18,9 @@ from .actors import KnownActors
 from .allegations import INVESTIGATING, INVESTIGATIONS, content_clause
 from .arguments import VERBAL, actor_of, entity_type
 from .entity_lookup import named_other
-from .frames import Candidate, maker_of
+from .frames import Candidate
 from .statements import NOT_SPEAKERS, speaker_of
+from .thing_makers import maker_of
 
 # things said whose maker a stance on them is aimed at (data/lexicon/words/statements.yaml)
 SAID_THINGS = words("said_things")

@@ -3,7 +3,8 @@ from opposition lawmakers", "Blair came under attack from Labour MPs". With a pe
 government under fire from critics who are neither troops, armed groups nor states, the fire is
 words (ACCUSE by the critics), and no attack is read from it. Criticism "come in for" is undergone
 the same way: "the minister came in for criticism from MPs" (ACCUSE by the MPs); and criticism an act
-brings on its doer: "the plan sparked criticism from unions" (the unions accuse whoever made the plan)."""
+brings on its doer: "the plan sparked criticism from unions" (the unions accuse whoever made the plan,
+named with it or before it: thing_makers.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from .clause_links import RECEIVED_CRITICISM, UNDERGOING_PREPS, undergoer_of
 from .frames import Candidate, noun_frame, noun_subject
 from .noun_phrases import doer_phrase
 from .statements import judged_act
+from .thing_makers import made_before, unowned
 
 # who can be criticised rather than shot at, and who criticises: not troops, armed groups, states
 # or places
@@ -44,7 +46,7 @@ def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate
             undergoer = undergoer_of(verb)
             if own is None or own.type not in VIOLENCE or doer is None or undergoer is None or frame is None:
                 continue
-            target = next(iter(actors_of(undergoer, res)), None)
+            target = next(iter(actors_of(undergoer, res)), None) or thing_maker(undergoer, res)
             critics = actors_of(doer, res)
             if target is None or entity_type(target[0], res) not in CRITICISED or not critics or any(
                     entity_type(k, res) not in CRITICS for k, _ in critics):
@@ -116,6 +118,12 @@ def accused_cause(cause, res, lex) -> tuple[str, object] | None:
     a decision ("Israel's raid", "the plan by the council"); not one a mere event befell ("Smith's death")."""
     if judged_act(cause) or noun_frame(cause, lex) is not None:
         key, tok = noun_subject(cause, res)
-        return (key, tok) if key is not None else None
+        return (key, tok) if key is not None else thing_maker(cause, res)
     key = acting(cause, res)   # the actor itself ("the minister"), not one it mentions ("Smith's death")
     return (key, cause) if key is not None else None
+
+
+def thing_maker(thing, res) -> tuple[str, object] | None:
+    """The maker told before of a definite plan, decision or law criticised with no maker of its own:
+    "the Executive unveiled plans ... the plans came under fire from (drew criticism from) teachers"."""
+    return made_before(thing, res, list(thing.doc.sents), None) if unowned(thing, res) else None

@@ -18,8 +18,9 @@ from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_of_token, entity_type, named_other
 from .calls import acting_side
 from .entity_lookup import unnamed
-from .frames import Candidate, clause_subject, maker_of, noun_frame
+from .frames import Candidate, clause_subject, noun_frame
 from .noun_phrases import prep_objects
+from .thing_makers import maker_of
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")

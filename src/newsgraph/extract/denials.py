@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from .actors import KnownActors
 from .arguments import actor_of
-from .frames import Candidate, maker_of
+from .frames import Candidate
+from .thing_makers import maker_of
 
 # verbs that hold to one's innocence: "protested his innocence", "maintained their innocence"
 ASSERTING = frozenset({"protest", "maintain", "assert", "proclaim", "insist", "profess"})

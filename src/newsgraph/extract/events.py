@@ -14,7 +14,7 @@ from ..resolve.resolution import Resolution
 from ..wordlists import words
 from .accused_acts import accused_act_events
 from .accused_lists import listed_accused
-from .act_makers import act_makers, unowned_act_faults
+from .act_makers import act_makers, retyped_sides, unowned_act_faults
 from .actors import Extraction, KnownActors
 from .allegations import (
     alleged_against,
@@ -339,7 +339,7 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
         if isinstance(found := judge(c, context, actor_kinds(c.type, res, officials)), Dropped):
             dropped(c, "sense judge", found.reason)
             continue   # another sense of the word: sport, film, business, criticism; or no actor
-        statement_makers([c], res, attributor)   # retyped as words: "attacked the remarks" criticised their maker
+        retyped_sides([c], res, attributor)   # retyped as words: "attacked the plans" criticised their maker
         if (why := unsettled(c, res, gaz, lex, attributor)) is not None:
             dropped(c, why)
             continue

@@ -8,7 +8,6 @@ from ..doctext import token_memo
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
-from .entity_lookup import PLACE_LABELS
 from .entry_words import first_words
 from .lexicon import Frame, lexicon
 from .noun_agents import agent_phrases, genitive_doer
@@ -297,22 +296,6 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
 
 # things a side makes and another turns down: proposals, claims, orders (data/lexicon/words/statements.yaml)
 TURNED_DOWN = words("statement_proposal_nouns") | words("statement_claim_nouns") | words("statement_order_nouns")
-MAKERS = frozenset({"of", "from", "by"})   # who made a claim or proposal: "calls from Washington"
-
-
-def maker_of(noun, res: KnownActors, exclude: str | None = None, makers=MAKERS) -> tuple[str | None, object]:
-    """Who made a claim, proposal, order or demand: its owner or the name before it ("Google's
-    offer", "the Israeli plan", "a Kremlin ultimatum"), the doer named with "by" ("demands by the
-    union", "the fine imposed by the EU"), or with "of"/"from" ("the demands of ECOWAS", "an offer
-    from Kraft"). A place before it says where it was made ("the Brussels agreement"), not who."""
-    key, tok = noun_subject(noun, res, exclude=exclude)
-    if key is not None and tok.dep_ == "compound" and tok.head.i == noun.i and tok.ent_type_ in PLACE_LABELS:
-        key, tok = None, None
-    if key is None and noun.lemma_.lower() in TURNED_DOWN:
-        key, tok = next(((k, o) for p in noun.children if p.dep_ == "prep" and p.lower_ in makers
-                         for o in p.children if o.dep_ == "pobj"
-                         for k in (actor_of(o, res),) if k and k != exclude), (None, None))
-    return (key, tok) if key is not None and key != exclude else (None, None)
 
 
 def traveller(noun, res: KnownActors, exclude: str | None = None) -> tuple[str | None, object]:

@@ -28,11 +28,12 @@ from .accountable import held_to_account
 from .actors import KnownActors
 from .arguments import VERBAL, acting, entity_type
 from .entity_lookup import standing_for
-from .frames import Candidate, maker_of
+from .frames import Candidate
 from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
 from .statements import NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
+from .thing_makers import maker_of
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # a wrong guessed at or supposed is not charged: "could fail the pupils", "might undermine the talks"

@@ -20,8 +20,9 @@ from ..wordlists import words
 from .actors import KnownActors
 from .answered_requests import answered_makers
 from .arguments import actor_of, actors_of, is_passive, named_other, subject_token
-from .frames import TURNED_DOWN, Candidate, maker_of
+from .frames import TURNED_DOWN, Candidate
 from .refused_owners import refused_owners
+from .thing_makers import maker_of
 
 # verbs of giving way ("did not accept", "refused to sign"): what a refusal or a yielding statement is of
 YIELDING_VERBS = words("statement_yielding_verbs")

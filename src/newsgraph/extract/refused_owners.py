@@ -15,7 +15,8 @@ from __future__ import annotations
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, named_other
-from .frames import TURNED_DOWN, Candidate, maker_of
+from .frames import TURNED_DOWN, Candidate
+from .thing_makers import maker_of
 
 # what one side presses or puts to another and may be refused, besides proposals, claims and orders
 PRESSED = words("refused_pressures")
@@ -66,14 +67,14 @@ def thing_maker(noun, res: KnownActors, exclude: str) -> tuple[str, object] | No
     inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
              if o.dep_ == "pobj"]
     for thing in (noun, *inner):
-        if thing is noun and refusable(thing):
+        if thing.i == noun.i and refusable(thing):
             key, tok = maker_of(thing, res, exclude)
             if named_other(key):
                 return key, tok
         heads = [thing, *(x for x in thing.children if x.dep_ == "acl" and x.tag_ == "VBN")]
         for head in heads:
             for p in (x for x in head.children if x.dep_ in ("prep", "agent") and x.lower_ in MAKERS):
-                if head is thing and not refusable(noun):
+                if head.i == thing.i and not refusable(noun):
                     continue   # "a visit by X" refused is not X's request unless the thing is asked for
                 for o in (x for x in p.children if x.dep_ == "pobj"):
                     key = actor_of(o, res)

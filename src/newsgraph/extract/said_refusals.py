@@ -24,10 +24,11 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, is_passive
-from .frames import Candidate, maker_of
+from .frames import Candidate
 from .refusals import YIELDING_VERBS
 from .sense_words import STATES
 from .statements import SELF_PRONOUNS, speaker_of
+from .thing_makers import maker_of
 
 PERMITTING = words("permitting_verbs")
 TELLING = words("said_threat_verbs") | {"write", "inform"}

@@ -26,13 +26,14 @@ from .arguments import (
 from .demands import inquired_side, owned_demand, quoted_apart, third_party, time_demand, told_one
 from .denials import ASSERTING, innocence_pleaded
 from .denied_acts import ACCUSATIONS, denied_clauses
-from .frames import TURNED_DOWN, Candidate, maker_of
+from .frames import TURNED_DOWN, Candidate
 from .judgements import judgement_events
 from .noun_phrases import passive_agent
 from .refusals import YIELDING_VERBS
 from .rulings import RULING_VERBS, court_findings, ruled_against
 from .said_about import about_other
 from .stance import faulting_agent
+from .thing_makers import maker_of
 
 OBLIGATION = words("statement_obligation")
 DEMANDING_VERBS = words("statement_demanding_verbs")

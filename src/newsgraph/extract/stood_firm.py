@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, named_other, subject_token
-from .frames import Candidate, maker_of
+from .frames import Candidate
 from .refused_owners import thing_maker
+from .thing_makers import maker_of
 
 # how a side stands when it will not give way: "stood firm", "remained defiant"
 FIRM = words("firm_stances")

@@ -17,8 +17,9 @@ from __future__ import annotations
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_type, generic_actor, is_passive, subject_token
-from .frames import maker_of, subjects_of
+from .frames import subjects_of
 from .quantities import is_people
+from .thing_makers import maker_of
 
 ANSWERING = words("answering_verbs")
 # acts of force that, dismissed or rejected, were words ("a verbal attack"): accusations

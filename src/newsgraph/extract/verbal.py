@@ -30,7 +30,6 @@ from .frames import (
     conjunct_object,
     event_noun,
     frame_for_verb,
-    maker_of,
     noun_frame,
     noun_object,
     noun_subject,
@@ -46,6 +45,7 @@ from .opener_doers import finite_modifier_doer, opener_doer
 from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
 from .sense import attack_means
+from .thing_makers import maker_of
 from .voice import passive_patients
 
 # what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands

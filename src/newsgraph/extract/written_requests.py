@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
-from .answered_requests import window
 from .arguments import actor_of, generic_actor
-from .frames import Candidate, noun_subject
+from .frames import Candidate
+from .thing_makers import made_before, maker_of
 
 DOCUMENTS = words("request_documents")
 MAKING = words("document_making_verbs")
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
+LOOKBACK = 2   # sentences before a request in which its document may have been told of
 
 
 def written_requests(candidates: list[Candidate], res: KnownActors) -> None:
@@ -32,7 +33,8 @@ def written_requests(candidates: list[Candidate], res: KnownActors) -> None:
         if c.type != "REQUEST" or c.subject is not None and not c.subject.startswith("OTHER:") \
                 or doc is None or doc.pos_ != "NOUN" or doc.lemma_.lower() not in DOCUMENTS:
             continue
-        found = author(doc, res, c.object) or made_before(c, doc, res)
+        found = author(doc, res, c.object) or made_before(doc, res, list(doc.doc.sents), c.object, LOOKBACK,
+                                                          generic=True)
         if found is not None:
             c.subject, c.subject_tok = found
 
@@ -40,12 +42,7 @@ def written_requests(candidates: list[Candidate], res: KnownActors) -> None:
 def author(doc, res: KnownActors, exclude: str | None) -> tuple[str, object] | None:
     """The author named with the document: "a report by the committee", "the committee's report",
     or the subject of the verb that made it ("residents signed a petition")."""
-    for p in (x for x in doc.children if x.dep_ == "prep" and x.lower_ in AUTHOR_PREPS):
-        for o in (x for x in p.children if x.dep_ == "pobj"):
-            key = actor_of(o, res) or generic_actor(o, res)
-            if key and key != exclude and not key.startswith("OTHER:"):
-                return key, o
-    key, tok = noun_subject(doc, res, exclude=exclude)
+    key, tok = maker_of(doc, res, exclude, makers=AUTHOR_PREPS, generic=True)
     if key is not None and not key.startswith("OTHER:") and tok.pos_ != "PRON":
         return key, tok
     head = doc.head
@@ -61,17 +58,3 @@ def maker(verb, res: KnownActors, exclude: str | None) -> tuple[str, object] | N
         return None
     key = actor_of(subj, res) or generic_actor(subj, res)
     return (key, subj) if key and key != exclude and not key.startswith("OTHER:") else None
-
-
-def made_before(c: Candidate, doc, res: KnownActors) -> tuple[str, object] | None:
-    """For a definite document ("the report") with no author of its own, the author of the nearest
-    mention of the same document before it, in its sentence or the two before."""
-    if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in doc.children):
-        return None
-    lemma = doc.lemma_.lower()
-    for tok in reversed(doc.doc[window(c):doc.i]):
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
-            found = author(tok, res, c.object)
-            if found is not None:
-                return found
-    return None
