@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..wordlists import read_yaml, words
+from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, generic_actor, subject_token
 from .entity_lookup import PLACE_LABELS, named_other
@@ -72,7 +72,7 @@ def makers_after(noun, makers=MAKERS) -> frozenset[str]:
 @cache
 def _kinds() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for kind in read_yaml("words/thing_makers.yaml")["made_thing_kinds"]:
+    for kind in table("made_thing_kinds").values():
         for noun in kind:
             out.setdefault(str(noun), set()).update(str(n) for n in kind)
     return {noun: frozenset(kin) for noun, kin in out.items()}
@@ -81,7 +81,7 @@ def _kinds() -> dict[str, frozenset[str]]:
 @cache
 def _making_verbs() -> dict[str, frozenset[str]]:
     return {str(k): frozenset(str(v) for v in vs)
-            for k, vs in read_yaml("words/thing_makers.yaml")["thing_making_verbs"].items()}
+            for k, vs in table("thing_making_verbs").items()}
 
 
 def kin(noun) -> frozenset[str]:
