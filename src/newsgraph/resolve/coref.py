@@ -27,6 +27,7 @@ from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from ..wordlists import words
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
+from .described_people import DESCRIBED, description_of, redirects, resolve_described_person
 from .descriptions import (
     AFFILIATE_NOUNS,
     DESCRIPTION_WINDOW,
@@ -38,6 +39,7 @@ from .descriptions import (
 from .excluded_antecedents import co_arguments, quote_speakers
 from .framing import framed_speaker
 from .gazetteer import Gazetteer
+from .identified import send_descriptions
 from .named_doers import name_perpetrators
 from .names import fold
 from .org_descriptions import description_kind, resolve_org_description
@@ -231,6 +233,12 @@ def _add(res: ResolutionDraft, doc, start: int, end: int, key: str, head: int, r
     res.add_mention(doc[start:end], res.entities[key], reason, label="COREF", alias=False, head=head)
 
 
+def own_clause(tok, res: ResolutionDraft) -> set[str]:
+    """The actors of the clause of a phrase at `tok` that it cannot refer to: the subject's, or a
+    subject's objects ("Smith hit the striker", "The striker hit Smith": not Smith)."""
+    return clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else co_arguments(tok, res)
+
+
 def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]] | None = None
                     ) -> str | None:
     low = tok.lower_
@@ -329,8 +337,13 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     # not turn the story into a quote (and its speaker into no antecedent)
     said = sentence_quotes(doc)
     ants = Antecedents(doc, res, said)
+    picks: dict[str, set[str | None]] = {}   # described person -> the named people its descriptions meant
     for tok in candidate_tokens(doc, res):
         if tok.i in res.token_entity:
+            known = res.token_entity[tok.i]
+            if known.startswith(DESCRIBED) and (found := description_of(tok)) is not None:
+                # "Michael Jackson ... the singer": a described person the resolver made, maybe a named one
+                picks.setdefault(known, set()).add(resolve_described_person(tok, found, ants, res, own_clause(tok, res)))
             ants.add_token(tok)
             continue
         low = tok.lower_
@@ -347,6 +360,10 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
                 ants.add_token(tok)
                 continue
             key = resolve_pronoun(tok, ants, res, said)
+        elif (found := description_of(tok)) is not None:
+            # "Collins ... The 33-year-old received the ban": the person named before
+            key = resolve_described_person(tok, found, ants, res, own_clause(tok, res))
+            start = tok.left_edge.i
         elif tok.pos_ == "NOUN" and low in AFFILIATE_NOUNS:
             key = resolve_affiliate(tok, res, gaz)
             if key is not None:
@@ -372,5 +389,6 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             ants.update(tok)
         else:
             ants.add_token(tok)
+    send_descriptions(res, redirects(picks, res, doc))
     give_forces_owners(doc, gaz, res)
     name_perpetrators(doc, res)   # after the pronouns, which follow the description to its name

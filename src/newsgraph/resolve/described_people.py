@@ -1,0 +1,148 @@
+"""Definite descriptions of a person named earlier: news names someone once and then writes "the
+33-year-old", "the singer", "the former sprinter" ("Michelle Collins has lodged an appeal ... The
+33-year-old received the ban"). resolve/coref.py runs this in text order, as it runs pronouns.
+
+A description is "the"/"this"/"that" with a singular head that is an age ("the 33-year-old") or a
+noun of a person's calling or standing (words/resolve.yaml: person_description_nouns), with no
+modifier but an age and the neutral words ("the former singer"): "the Chelsea striker", "the young
+player" say which one by something we do not check, and stay as they are.
+
+It refers to a person the story has named (never a described one, nor one of the description's own
+clause: "Smith hit the striker"):
+- with an age, to the one person the text gives that age ("Collins, 33,", "33-year-old Collins")
+  when there is one, and to no one when there are several; a person given another age is never it;
+- else to the named people of the nearest sentence (the same, before the description, or up to
+  WINDOW before) holding any: the one, or their one subject; two people and no one subject leave it
+  unresolved (a wrong person is worse than none). A noun that says the person's sex ("the
+  actress") passes over a person known to be of the other.
+
+A description the resolver already made a described person of ("PERSON:#..:singer") is sent to the
+named person when every mention of that described person is definite and all point at the same one
+(`redirects`); "a singer ... the singer" stays the unnamed singer.
+"""
+from __future__ import annotations
+
+import re
+
+from ..wordlists import words
+from .resolution import ResolutionDraft
+
+NOUNS = words("person_description_nouns")
+NEUTRAL = words("neutral")
+FEMALE_WORDS = words("female_words")
+MALE_WORDS = words("male_words")
+AGE = re.compile(r"^(\d{1,3})-year-old$")
+# how many sentences before the description's own a named person may stand
+WINDOW = 3
+DESCRIBED = "PERSON:#"   # the key prefix of a person known only by a description (resolve/participants.py)
+DEFINITE = ("the", "this", "that")
+
+
+def _age_parts(tok) -> str | None:
+    """The age an "N-year-old" whose last token is `tok` ("old") states, or None."""
+    start = tok.i - 4
+    if start < 0:
+        return None
+    found = AGE.match(tok.doc[start:tok.i + 1].text.replace(" ", ""))
+    return found.group(1) if found else None
+
+
+def description_of(tok) -> tuple[str | None, str | None] | None:
+    """(age, head noun) of a definite singular description of a person headed by `tok` ("the
+    33-year-old" -> ("33", None), "the former singer" -> (None, "singer"), "the 31-year-old
+    sprinter" -> ("31", "sprinter")), or None when `tok` heads no such description."""
+    if tok.dep_ in ("compound", "attr", "appos", "npadvmod", "amod", "poss") or not tok.text.islower():
+        return None   # "X is the singer", "Jackson, the singer,": a name's description, no reference
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+        return None   # "the singer Kylie Minogue": the name says who
+    age, noun = None, None
+    if tok.lower_ == "old":
+        age = _age_parts(tok)
+        if age is None:
+            return None
+        skip = set(range(tok.i - 4, tok.i))
+    elif tok.tag_ == "NN" and tok.lemma_.lower() in NOUNS:
+        noun, skip = tok.lemma_.lower(), set()
+    else:
+        return None
+    det = False
+    for c in tok.lefts:
+        if c.i in skip:
+            continue
+        if c.dep_ == "det" and c.lower_ in DEFINITE:
+            det = True
+        elif noun and c.dep_ in ("amod", "compound", "nmod") and c.text.endswith("old") \
+                and (a := _age_parts(c)) is not None:
+            age = a        # "the 31-year-old sprinter"
+            skip |= set(range(c.i - 4, c.i))
+        elif c.lower_ not in NEUTRAL and c.i not in skip:
+            return None    # "the Chelsea striker", "his lawyer", "a singer": not ours to say who
+    return (age, noun) if det else None
+
+
+def aged_people(doc, age: str, res: ResolutionDraft) -> dict[str, str]:
+    """The named people the text gives an age ("Collins, 33,", "33-year-old Michelle Collins"),
+    person key -> age; `age` is asked for so that no text without it is read."""
+    found: dict[str, str] = {}
+    for tok in doc:
+        if not tok.like_num or not tok.text.isdigit():
+            continue
+        name = None
+        if tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.head.pos_ == "PROPN" and tok.i > tok.head.i:
+            name = tok.head       # "Michelle Collins, 33,"
+        elif tok.i + 5 < len(doc) and AGE.match(doc[tok.i:tok.i + 5].text.replace(" ", "")) \
+                and doc[tok.i + 4].head.pos_ == "PROPN":
+            name = doc[tok.i + 4].head   # "33-year-old Michelle Collins"
+        key = named_person(name.i, res) if name is not None else None
+        if key is not None:
+            found.setdefault(key, tok.text)
+    return found
+
+
+def named_person(i: int, res: ResolutionDraft) -> str | None:
+    """The named person token `i` stands for, or None (a described one, an office, no person)."""
+    key = res.mention_head.get(i) or res.token_entity.get(i)
+    ent = res.entities.get(key) if key else None
+    if ent is None or ent.type != "PERSON" or key.startswith(DESCRIBED) or ent.reason == "description":
+        return None
+    return key
+
+
+def resolve_described_person(tok, found: tuple[str | None, str | None], ants, res: ResolutionDraft,
+                             exclude: set[str]) -> str | None:
+    """The named person the description at `tok` refers to (see the module), or None; `ants`:
+    coref.Antecedents, `exclude`: the actors of the description's own clause."""
+    age, noun = found
+    sex = "F" if noun in FEMALE_WORDS else "M" if noun in MALE_WORDS else None
+    aged = aged_people(tok.doc[:tok.i], age, res) if age else {}
+    if age and aged:
+        same = [k for k, a in aged.items() if a == age and k not in exclude]
+        return same[0] if len(same) == 1 else None
+    by_sent: dict[int, list] = {}
+    for c in ants.recent(tok.i, WINDOW):
+        key = named_person(c.token, res) if c.key is not None else None
+        if key is None or key in exclude or c.reporter or (sex and ants.gender(key) not in (None, sex)):
+            continue
+        by_sent.setdefault(c.sent, []).append((key, c.subject or c.topic))
+    if not by_sent:
+        return None
+    near = by_sent[max(by_sent)]
+    people = {k for k, _ in near}
+    if len(people) == 1:
+        return next(iter(people))
+    subjects = {k for k, s in near if s}
+    return next(iter(subjects)) if len(subjects) == 1 else None
+
+
+def redirects(picks: dict[str, set[str | None]], res: ResolutionDraft, doc) -> dict[str, str]:
+    """Described person -> named person, for each described person all of whose mentions are
+    definite and whose descriptions all pointed at one named person (`picks`: what each pointed at,
+    None for one that found no one)."""
+    out = {}
+    for desc, named in picks.items():
+        if len(named) != 1 or None in named:
+            continue
+        heads = [i for i, k in res.mention_head.items() if k == desc]
+        if all(any(c.dep_ == "det" and c.lower_ in DEFINITE for c in doc[i].children) for i in heads):
+            out[desc] = next(iter(named))
+    return out
