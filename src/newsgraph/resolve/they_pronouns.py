@@ -1,6 +1,7 @@
 """What "they", "them" and "their" refer to when no possessive rule decides (resolve/coref.py):
 the most recent plural subject of the same or the previous sentence, else the most recent plural
-phrase of the sentence, else a named body written in the plural (body_as_they); only an actor.
+phrase of the sentence, else a named body written in the plural (body_as_they); only an actor,
+or an unnamed collective of civil people ("Striking workers blocked the gates. They accused ...").
 
 A "they" acted on in a clause under one whose subject acts on a plural ("Police detained three
 executives, with reports that they are being investigated") goes on being acted on: it is that
@@ -21,6 +22,8 @@ UNNAMED = "GENERIC:"
 THEY_WINDOW = 1
 # the objects a verb acts on directly
 ACTED_ON = ("dobj",)
+# what patient_they gives for a plural acted on that is no actor: "they" is that, and refers to no actor
+NO_ACTOR = ""
 
 
 def entity_type(res: ResolutionDraft, key: str | None) -> str | None:
@@ -38,19 +41,27 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
         pick = body_as_they(tok, ants, res)
     if pick is None or pick.key is None or pick.key in exclude:
         return None
-    acted_on = patient_they(tok, pick.key, res)
+    acted_on = patient_they(tok, pick.key, res, tok.doc[pick.token] if pick.subject else None)
     if acted_on is not None:
-        return acted_on if acted_on not in exclude else None
-    if entity_type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"}:
+        return acted_on if acted_on and acted_on not in exclude else None
+    if entity_type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"} or civil_collective(pick.key, res):
         return pick.key
     return None
 
 
-def patient_they(tok, actor: str, res: ResolutionDraft) -> str | None:
+def civil_collective(key: str, res: ResolutionDraft) -> bool:
+    """An unnamed collective of civil people ("protesters", "striking workers", "students":
+    resolve/participants.py), whom a "they" after them is as much as it is troops or militants."""
+    return key.startswith(UNNAMED) and entity_type(res, key) == "OTHER"
+
+
+def patient_they(tok, actor: str, res: ResolutionDraft, actor_tok=None) -> str | None:
     """The plural a passive "they" goes on being: when a clause above it has `actor` as its subject
     and a plural it acts on ("Police detained three executives ... that they are being
     investigated", "Troops seized two trawlers after they were spotted"), "they" is that plural,
-    not the actor; None when no clause above acts so."""
+    not the actor; so too across a sentence, when the clause of `actor_tok` (the actor as the
+    subject that "they" would take) acts on one ("Police arrested 20 protesters. They were charged
+    with rioting"). None when no clause acts so."""
     if tok.dep_ != "nsubjpass" or tok.lower_ != "they":
         return None
     for verb in tok.head.ancestors:
@@ -59,12 +70,23 @@ def patient_they(tok, actor: str, res: ResolutionDraft) -> str | None:
         if not any(res.token_entity.get(s.i) == actor or res.mention_head.get(s.i) == actor
                    for s in verb.children if s.dep_ == "nsubj"):
             continue
-        for obj in (c for c in verb.children if c.dep_ in ACTED_ON and c.tag_ in ("NNS", "NNPS")):
-            key = res.mention_head.get(obj.i) or res.token_entity.get(obj.i)
-            if key and key != actor and entity_type(res, key) not in ("LOCATION", "COUNTRY", None):
-                return key
-        return None
+        return _acted_on(verb, actor, res)
+    if actor_tok is not None and actor_tok.dep_ == "nsubj" and actor_tok.sent.start != tok.sent.start:
+        return _acted_on(actor_tok.head, actor, res)
     return None
+
+
+def _acted_on(verb, actor: str, res: ResolutionDraft) -> str | None:
+    """The plural people `verb` acts on directly, other than `actor`; NO_ACTOR when it acts on a
+    plural that is no actor we know ("Police seized documents. They were sent to a lab": not the
+    police); None when it acts on no plural."""
+    found = None
+    for obj in (c for c in verb.children if c.dep_ in ACTED_ON and c.tag_ in ("NNS", "NNPS")):
+        key = res.mention_head.get(obj.i) or res.token_entity.get(obj.i)
+        if key and key != actor and entity_type(res, key) not in ("LOCATION", "COUNTRY", None):
+            return key
+        found = NO_ACTOR
+    return found
 
 
 def body_as_they(tok, ants, res: ResolutionDraft):
