@@ -44,14 +44,17 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
     acted_on = patient_they(tok, pick.key, res, tok.doc[pick.token] if pick.subject else None)
     if acted_on is not None:
         return acted_on if acted_on and acted_on not in exclude else None
-    if entity_type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"} or civil_collective(pick.key, res):
+    if entity_type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"} \
+            or tok.dep_ == "nsubj" and pick.subject and civil_collective(pick.key, res):
         return pick.key
     return None
 
 
 def civil_collective(key: str, res: ResolutionDraft) -> bool:
     """An unnamed collective of civil people ("protesters", "striking workers", "students":
-    resolve/participants.py), whom a "they" after them is as much as it is troops or militants."""
+    resolve/participants.py), whom a "they" after them is as much as it is troops or militants;
+    a subject "they" only, of a subject ("Workers blocked the gates. They accused ..."): "them" in
+    "20,000 scientists sent letters to the departments urging them" is the departments."""
     return key.startswith(UNNAMED) and entity_type(res, key) == "OTHER"
 
 
