@@ -7,8 +7,9 @@ noun of a person's calling or standing (words/resolve.yaml: person_description_n
 modifier but an age and the neutral words ("the former singer"): "the Chelsea striker", "the young
 player" say which one by something we do not check, and stay as they are.
 
-It refers to a person the story has named (never a described one, nor one of the description's own
-clause: "Smith hit the striker"):
+It refers to a person the story has named (never a described one, nor a name the recogniser typed a
+person that the text tells of as a club or firm, nor one the description could not be in its clause:
+`bound`); not in a quotation, where "the goalkeeper" is often no one of the story:
 - with an age, to the one person the text gives that age ("Collins, 33,", "33-year-old Collins")
   when there is one, and to no one when there are several; a person given another age is never it;
 - else to the named people of the nearest sentence (the same, before the description, or up to
@@ -24,7 +25,9 @@ from __future__ import annotations
 
 import re
 
+from ..quotes import in_quote
 from ..wordlists import words
+from .org_descriptions import body_kinds
 from .resolution import ResolutionDraft
 
 NOUNS = words("person_description_nouns")
@@ -108,11 +111,29 @@ def named_person(i: int, res: ResolutionDraft) -> str | None:
     return key
 
 
+def bound(tok, res: ResolutionDraft) -> set[str]:
+    """The actors a description at `tok` cannot be, as a name in its place could not: the subjects of
+    the clauses it stands in ("Coach Ruddock says the 24-year-old should lead", "Lee did not know the
+    rapper had filmed"), and, for a subject, the actors after it in its own clause ("The champion put
+    Rahman in the corner"; not those before it: "According to Bellamy's agent, the player ...")."""
+    keys = set()
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        keys |= {res.token_entity[t.i] for t in tok.head.subtree if t.i > tok.i and t.i in res.token_entity}
+    for verb in tok.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            keys |= {res.token_entity[t.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                     for t in c.subtree if t.i in res.token_entity}
+    return keys
+
+
 def resolve_described_person(tok, found: tuple[str | None, str | None], ants, res: ResolutionDraft,
                              exclude: set[str]) -> str | None:
     """The named person the description at `tok` refers to (see the module), or None; `ants`:
     coref.Antecedents, `exclude`: the actors of the description's own clause."""
+    if in_quote(tok.doc, tok.i, ants.quotes):
+        return None   # '"... it beat the goalkeeper"': a speaker's words, often no one of the story
     age, noun = found
+    exclude = exclude | bound(tok, res)
     sex = "F" if noun in FEMALE_WORDS else "M" if noun in MALE_WORDS else None
     aged = aged_people(tok.doc[:tok.i], age, res) if age else {}
     if age and aged:
@@ -121,8 +142,9 @@ def resolve_described_person(tok, found: tuple[str | None, str | None], ants, re
     by_sent: dict[int, list] = {}
     for c in ants.recent(tok.i, WINDOW):
         key = named_person(c.token, res) if c.key is not None else None
-        if key is None or key in exclude or c.reporter or (sex and ants.gender(key) not in (None, sex)):
-            continue
+        if key is None or key in exclude or c.reporter or (sex and ants.gender(key) not in (None, sex)) \
+                or body_kinds(key, res, tok.doc):
+            continue    # a club or firm the recogniser took for a person ("Blackburn want £6m for the midfielder")
         by_sent.setdefault(c.sent, []).append((key, c.subject or c.topic))
     if not by_sent:
         return None
