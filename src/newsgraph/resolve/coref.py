@@ -27,7 +27,7 @@ from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from ..wordlists import words
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
-from .described_people import DESCRIBED, description_of, redirects, resolve_described_person
+from .described_people import DESCRIBED, description_of, introduced_unnamed, repoint, resolve_described_person
 from .descriptions import (
     AFFILIATE_NOUNS,
     DESCRIPTION_WINDOW,
@@ -39,7 +39,6 @@ from .descriptions import (
 from .excluded_antecedents import co_arguments, quote_speakers
 from .framing import framed_speaker
 from .gazetteer import Gazetteer
-from .identified import send_descriptions
 from .named_doers import name_perpetrators
 from .names import fold
 from .org_descriptions import description_kind, resolve_org_description
@@ -337,13 +336,15 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     # not turn the story into a quote (and its speaker into no antecedent)
     said = sentence_quotes(doc)
     ants = Antecedents(doc, res, said)
-    picks: dict[str, set[str | None]] = {}   # described person -> the named people its descriptions meant
     for tok in candidate_tokens(doc, res):
         if tok.i in res.token_entity:
             known = res.token_entity[tok.i]
-            if known.startswith(DESCRIBED) and (found := description_of(tok)) is not None:
+            if known.startswith(DESCRIBED) and (found := description_of(tok)) is not None \
+                    and not introduced_unnamed(known, tok, res):
                 # "Michael Jackson ... the singer": a described person the resolver made, maybe a named one
-                picks.setdefault(known, set()).add(resolve_described_person(tok, found, ants, res, own_clause(tok, res)))
+                named = resolve_described_person(tok, found, ants, res, own_clause(tok, res))
+                if named is not None:
+                    repoint(tok, named, res)
             ants.add_token(tok)
             continue
         low = tok.lower_
@@ -389,6 +390,5 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             ants.update(tok)
         else:
             ants.add_token(tok)
-    send_descriptions(res, redirects(picks, res, doc))
     give_forces_owners(doc, gaz, res)
     name_perpetrators(doc, res)   # after the pronouns, which follow the description to its name

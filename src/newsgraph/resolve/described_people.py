@@ -17,9 +17,9 @@ person that the text tells of as a club or firm, nor one the description could n
   unresolved (a wrong person is worse than none). A noun that says the person's sex ("the
   actress") passes over a person known to be of the other.
 
-A description the resolver already made a described person of ("PERSON:#..:singer") is sent to the
-named person when every mention of that described person is definite and all point at the same one
-(`redirects`); "a singer ... the singer" stays the unnamed singer.
+A description the resolver already made a described person of ("PERSON:#..:singer") is made a mention
+of the named person (`repoint`), unless that described person was met before without "the" ("a singer
+... the singer" stays the unnamed singer).
 """
 from __future__ import annotations
 
@@ -134,6 +134,9 @@ def resolve_described_person(tok, found: tuple[str | None, str | None], ants, re
         return None   # '"... it beat the goalkeeper"': a speaker's words, often no one of the story
     age, noun = found
     exclude = exclude | bound(tok, res)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") and c.i not in res.token_entity
+           for v in tok.ancestors for c in v.children):
+        return None   # "she worked for him ... and never met the star": whom "she" cannot be is not known
     sex = "F" if noun in FEMALE_WORDS else "M" if noun in MALE_WORDS else None
     aged = aged_people(tok.doc[:tok.i], age, res) if age else {}
     if age and aged:
@@ -156,15 +159,23 @@ def resolve_described_person(tok, found: tuple[str | None, str | None], ants, re
     return next(iter(subjects)) if len(subjects) == 1 else None
 
 
-def redirects(picks: dict[str, set[str | None]], res: ResolutionDraft, doc) -> dict[str, str]:
-    """Described person -> named person, for each described person all of whose mentions are
-    definite and whose descriptions all pointed at one named person (`picks`: what each pointed at,
-    None for one that found no one)."""
-    out = {}
-    for desc, named in picks.items():
-        if len(named) != 1 or None in named:
-            continue
-        heads = [i for i, k in res.mention_head.items() if k == desc]
-        if all(any(c.dep_ == "det" and c.lower_ in DEFINITE for c in doc[i].children) for i in heads):
-            out[desc] = next(iter(named))
-    return out
+def introduced_unnamed(desc: str, tok, res: ResolutionDraft) -> bool:
+    """Whether the described person `desc` was met before `tok` in a phrase that is not definite
+    ("A singer from Porto was arrested ... the singer"): then the description is that one."""
+    return any(i < tok.i and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.doc[i].children)
+               for i, k in res.mention_head.items() if k == desc)
+
+
+def repoint(tok, key: str, res: ResolutionDraft) -> None:
+    """Make the described person's mention headed by `tok` a mention of the named person `key`
+    (the others stay: "the singer" may be another one later); the described person goes when no
+    mention is left to it."""
+    desc = res.token_entity[tok.i]
+    start = tok.i
+    while start > 0 and res.token_entity.get(start - 1) == desc:
+        start -= 1
+    span = tok.doc[start:tok.i + 1]
+    res.clear(span)
+    res.add_mention(span, res.entities[key], "coreference", label="COREF", alias=False, head=tok.i)
+    if desc not in res.mention_head.values():
+        res.entities.pop(desc, None)
