@@ -15,6 +15,12 @@ import pytest
     # the subject of the nearest sentence holding two people
     ("Tomas Berg beat Ivan Roslov in the final on Sunday. The former champion criticised the organisers.",
      "champion", "Tomas Berg"),
+    # never the subject of the clause the description stands in, whose own words tell of it
+    ("Coach Marta Lind named Dana Okoro in the squad. Lind says the 27-year-old should lead the team.",
+     "old", "Dana Okoro"),
+    # an owner inside that subject may be meant
+    ("Paulo Brandt's body was found at a hotel in Lisbon, where the singer had been recording.",
+     "singer", "Paulo Brandt"),
     # the age the text gives decides, over the nearer subject
     ("Luis Ferro, 34, was injured on Saturday. Coach Marta Lind said the team would miss him. "
      "The 34-year-old blamed the pitch.", "old", "Luis Ferro"),

@@ -13,9 +13,9 @@ person that the text tells of as a club or firm, nor one the description could n
 - with an age, to the one person the text gives that age ("Collins, 33,", "33-year-old Collins")
   when there is one, and to no one when there are several; a person given another age is never it;
 - else to the named people of the nearest sentence (the same, before the description, or up to
-  WINDOW before) holding any: the one, or their one subject; two people and no one subject leave it
-  unresolved (a wrong person is worse than none). A noun that says the person's sex ("the
-  actress") passes over a person known to be of the other.
+  WINDOW before) holding any: the one, or of two their one subject; two people and no one subject,
+  or three or more, leave it unresolved (a wrong person is worse than none). A noun that says the person's sex ("the
+  actress") takes only a person known to be of it (no name list says whether "Ben" is a man).
 
 A description the resolver already made a described person of ("PERSON:#..:singer") is made a mention
 of the named person (`repoint`), unless that described person was met before without "the" ("a singer
@@ -121,8 +121,12 @@ def bound(tok, res: ResolutionDraft) -> set[str]:
         keys |= {res.token_entity[t.i] for t in tok.head.subtree if t.i > tok.i and t.i in res.token_entity}
     for verb in tok.ancestors:
         if verb.pos_ in ("VERB", "AUX"):
+            # the subject itself, its conjuncts and the name beside it ("Her friend Liz Yelling
+            # revealed the 30-year-old ..."), not an owner inside it ("Davis's body was found where the
+            # actor had been filming": the actor is Davis)
             keys |= {res.token_entity[t.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                     for t in c.subtree if t.i in res.token_entity}
+                     for t in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))
+                     if t.i in res.token_entity}
     return keys
 
 
@@ -145,7 +149,7 @@ def resolve_described_person(tok, found: tuple[str | None, str | None], ants, re
     by_sent: dict[int, list] = {}
     for c in ants.recent(tok.i, WINDOW):
         key = named_person(c.token, res) if c.key is not None else None
-        if key is None or key in exclude or c.reporter or (sex and ants.gender(key) not in (None, sex)) \
+        if key is None or key in exclude or c.reporter or (sex and ants.gender(key) != sex) \
                 or body_kinds(key, res, tok.doc):
             continue    # a club or firm the recogniser took for a person ("Blackburn want £6m for the midfielder")
         by_sent.setdefault(c.sent, []).append((key, c.subject or c.topic))
@@ -156,7 +160,9 @@ def resolve_described_person(tok, found: tuple[str | None, str | None], ants, re
     if len(people) == 1:
         return next(iter(people))
     subjects = {k for k, s in near if s}
-    return next(iter(subjects)) if len(subjects) == 1 else None
+    # of two people, the one the sentence is about; of more ("Reid's rep Ketsoyan said she was at the
+    # clinic where Spears, Affleck and Lohan were treated"), the subject is no better a guess
+    return next(iter(subjects)) if len(subjects) == 1 and len(people) == 2 else None
 
 
 def introduced_unnamed(desc: str, tok, res: ResolutionDraft) -> bool:
