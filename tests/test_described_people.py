@@ -12,6 +12,9 @@ import pytest
      "old", "Dana Okoro"),
     ("Rock singer Paulo Brandt arrived at the court in Lisbon. The singer accused the prosecutors of lying.",
      "singer", "Paulo Brandt"),
+    # an age as the object of a verb
+    ("Police arrested Dana Okoro in Lagos on Monday. Prosecutors later charged the 27-year-old with fraud.",
+     "old", "Dana Okoro"),
     # the subject of the nearest sentence holding two people
     ("Tomas Berg beat Ivan Roslov in the final on Sunday. The former champion criticised the organisers.",
      "champion", "Tomas Berg"),

@@ -322,7 +322,7 @@ def candidate_tokens(doc, res: ResolutionDraft):
     kept = attrs[:, 1] == strings["nsubj"]
     for pos in ("NOUN", "PROPN", "PRON"):
         kept |= attrs[:, 0] == strings[pos]
-    for w in _ANY_PRONOUN:
+    for w in (*_ANY_PRONOUN, "old"):     # "old": an age read as a person ("charged the 27-year-old")
         if w in strings:
             kept |= attrs[:, 2] == strings[w]
     for i, k in enumerate(kept.tolist()):
