@@ -36,3 +36,11 @@ def test_a_passive_they_goes_on_being_the_people_acted_on(resolved_name):
 def test_a_passive_they_after_things_acted_on_is_no_actor(resolved_name):
     text = "Troops seized several documents in Mosul. They were sent to a laboratory in Baghdad."
     assert resolved_name(text, "they") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters reported that the Indian Navy claims they have captured 23 pirates off Somalia.",
+    "The Indian Navy said on Monday that they had captured 23 pirates off Somalia.",
+])
+def test_a_named_force_is_the_they_of_the_clause_it_speaks(resolved_name, text):
+    assert (resolved_name(text, "they") or "").lower() == "indian navy"

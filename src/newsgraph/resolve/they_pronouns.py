@@ -15,7 +15,7 @@ from .spoken_for import body_object
 THEY_PRONOUNS = {"they", "them", "their", "theirs"}
 NON_PERSON_ACTORS = {"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION", "MEDIA"}
 # named bodies British news may call "they" (body_as_they)
-BODIES_AS_THEY = {"ORGANIZATION", "ARMED_GROUP", "MEDIA"}
+BODIES_AS_THEY = {"ORGANIZATION", "ARMED_GROUP", "MEDIA", "MILITARY"}
 # the prefix of an unnamed collective's key ("GENERIC:protester:")
 UNNAMED = "GENERIC:"
 # how many sentences back "they" looks
@@ -95,9 +95,10 @@ def _acted_on(verb, actor: str, res: ResolutionDraft) -> str | None:
 def body_as_they(tok, ants, res: ResolutionDraft):
     """British news writes a named body in the plural ("Greenpeace say they will appeal. Their case
     is backed by Oxfam"): with no plural subject to take, "they" takes the most recent subject of
-    the same or previous sentence when it is a named organisation (not a person, nor a state, whose
-    "they" is its people) that its sentence is about (the subject of its main verb), and nothing
-    when that subject is anything else. One who speaks for a named body stands for it ("A spokesman for
+    the same or previous sentence when it is a named organisation or force (not a person, nor a state,
+    whose "they" is its people) that its sentence is about (the subject of its main verb, or of the
+    verb "they" stands under: "MSNBC reports that the Indian Navy claims they have captured 23
+    pirates"), and nothing when that subject is anything else. One who speaks for a named body stands for it ("A spokesman for
     Greenpeace said they would appeal": resolve/spoken_for.py). Conjoined names ("Fiat and GM ... their") are two bodies:
     no one of them is "they"; nor is a body the "they" of a clause about people ("Muse are three
     friends who met in their teens")."""
@@ -108,7 +109,8 @@ def body_as_they(tok, ants, res: ResolutionDraft):
         if c.subject and not c.quoted:
             head = tok.doc[c.token]
             ok = c.key is not None and entity_type(res, c.key) in BODIES_AS_THEY and not c.key.startswith(UNNAMED) \
-                and (head.pos_ == "PROPN" or body_object(head) is not None) and head.head.dep_ in ("ROOT", "conj") \
+                and (head.pos_ == "PROPN" or body_object(head) is not None) \
+                and (head.head.dep_ in ("ROOT", "conj") or any(a.i == head.head.i for a in tok.ancestors)) \
                 and not any(t.dep_ == "conj" for t in head.children)
             return c if ok else None
     return None
