@@ -45,7 +45,8 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
     if acted_on is not None:
         return acted_on if acted_on and acted_on not in exclude else None
     if entity_type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"} \
-            or tok.dep_ == "nsubj" and pick.subject and civil_collective(pick.key, res):
+            or tok.dep_ == "nsubj" and pick.subject and civil_collective(pick.key, res) \
+            and not under_named_body(tok, res):
         return pick.key
     return None
 
@@ -56,6 +57,14 @@ def civil_collective(key: str, res: ResolutionDraft) -> bool:
     a subject "they" only, of a subject ("Workers blocked the gates. They accused ..."): "them" in
     "20,000 scientists sent letters to the departments urging them" is the departments."""
     return key.startswith(UNNAMED) and entity_type(res, key) == "OTHER"
+
+
+def under_named_body(tok, res: ResolutionDraft) -> bool:
+    """Whether a clause above `tok` has a named body as its subject ("Lionsgate can't hide that
+    they don't have the money"): its "they" may be that body, not people met before."""
+    return any(c.dep_ == "nsubj" and (key := res.mention_head.get(c.i) or res.token_entity.get(c.i))
+               and not key.startswith(UNNAMED) and entity_type(res, key) in BODIES_AS_THEY
+               for verb in tok.ancestors for c in verb.children)
 
 
 def patient_they(tok, actor: str, res: ResolutionDraft, actor_tok=None) -> str | None:
@@ -110,7 +119,8 @@ def body_as_they(tok, ants, res: ResolutionDraft):
             head = tok.doc[c.token]
             ok = c.key is not None and entity_type(res, c.key) in BODIES_AS_THEY and not c.key.startswith(UNNAMED) \
                 and (head.pos_ == "PROPN" or body_object(head) is not None) \
-                and (head.head.dep_ in ("ROOT", "conj") or any(a.i == head.head.i for a in tok.ancestors)) \
+                and (head.head.dep_ in ("ROOT", "conj")
+                     or tok.dep_ in ("nsubj", "nsubjpass") and any(a.i == head.head.i for a in tok.ancestors)) \
                 and not any(t.dep_ == "conj" for t in head.children)
             return c if ok else None
     return None
