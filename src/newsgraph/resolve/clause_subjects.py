@@ -3,18 +3,27 @@ token: what pronouns and descriptions (resolve/coref.py, resolve/descriptions.py
 ("Hamas ... helping the fellow terrorist group": not Hamas)."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .resolution import ResolutionDraft
 from .spoken_for import spoken_for_key
 from .they_pronouns import NON_PERSON_ACTORS
 
+PARTITIVE = words("partitive")
+
 
 def phrase_key(tok, res: ResolutionDraft) -> str | None:
     """The actor a noun phrase head stands for: its own mention, or a name modifying it
-    ("ISIS leaders" -> ISIS, "Hamas's fighters" -> Hamas), or the body a person speaks for ("a
+    ("ISIS leaders" -> ISIS, "Hamas's fighters" -> Hamas), the people a plural count is of
+    ("Thousands of protesters", "hundreds of workers"), or the body a person speaks for ("a
     spokesman for Greenpeace": resolve/spoken_for.py)."""
     key = res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
     if key:
         return key
+    if tok.tag_ in ("NNS", "CD") and (tok.lower_ in PARTITIVE or tok.like_num):
+        for o in (o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+            key = res.mention_head.get(o.i) or res.token_entity.get(o.i)
+            if key and o.tag_ in ("NNS", "NNPS"):
+                return key
     for c in tok.children:
         if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < tok.i:
             k = res.mention_head.get(c.i) or res.token_entity.get(c.i)

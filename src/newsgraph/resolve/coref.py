@@ -27,6 +27,7 @@ from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from ..wordlists import words
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
+from .described_people import DESCRIBED, description_of, introduced_unnamed, repoint, resolve_described_person
 from .descriptions import (
     AFFILIATE_NOUNS,
     DESCRIPTION_WINDOW,
@@ -231,6 +232,12 @@ def _add(res: ResolutionDraft, doc, start: int, end: int, key: str, head: int, r
     res.add_mention(doc[start:end], res.entities[key], reason, label="COREF", alias=False, head=head)
 
 
+def own_clause(tok, res: ResolutionDraft) -> set[str]:
+    """The actors of the clause of a phrase at `tok` that it cannot refer to: the subject's, or a
+    subject's objects ("Smith hit the striker", "The striker hit Smith": not Smith)."""
+    return clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else co_arguments(tok, res)
+
+
 def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[tuple[int, int]] | None = None
                     ) -> str | None:
     low = tok.lower_
@@ -315,7 +322,7 @@ def candidate_tokens(doc, res: ResolutionDraft):
     kept = attrs[:, 1] == strings["nsubj"]
     for pos in ("NOUN", "PROPN", "PRON"):
         kept |= attrs[:, 0] == strings[pos]
-    for w in _ANY_PRONOUN:
+    for w in (*_ANY_PRONOUN, "old"):     # "old": an age read as a person ("charged the 27-year-old")
         if w in strings:
             kept |= attrs[:, 2] == strings[w]
     for i, k in enumerate(kept.tolist()):
@@ -331,6 +338,13 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     ants = Antecedents(doc, res, said)
     for tok in candidate_tokens(doc, res):
         if tok.i in res.token_entity:
+            known = res.token_entity[tok.i]
+            if known.startswith(DESCRIBED) and (found := description_of(tok)) is not None \
+                    and not introduced_unnamed(known, tok, res):
+                # "Michael Jackson ... the singer": a described person the resolver made, maybe a named one
+                named = resolve_described_person(tok, found, ants, res, own_clause(tok, res))
+                if named is not None:
+                    repoint(tok, named, res)
             ants.add_token(tok)
             continue
         low = tok.lower_
@@ -347,6 +361,10 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
                 ants.add_token(tok)
                 continue
             key = resolve_pronoun(tok, ants, res, said)
+        elif (found := description_of(tok)) is not None:
+            # "Collins ... The 33-year-old received the ban": the person named before
+            key = resolve_described_person(tok, found, ants, res, own_clause(tok, res))
+            start = tok.left_edge.i
         elif tok.pos_ == "NOUN" and low in AFFILIATE_NOUNS:
             key = resolve_affiliate(tok, res, gaz)
             if key is not None:

@@ -1,6 +1,7 @@
 """What "they", "them" and "their" refer to when no possessive rule decides (resolve/coref.py):
 the most recent plural subject of the same or the previous sentence, else the most recent plural
-phrase of the sentence, else a named body written in the plural (body_as_they); only an actor.
+phrase of the sentence, else a named body written in the plural (body_as_they); only an actor,
+or an unnamed collective of civil people ("Striking workers blocked the gates. They accused ...").
 
 A "they" acted on in a clause under one whose subject acts on a plural ("Police detained three
 executives, with reports that they are being investigated") goes on being acted on: it is that
@@ -14,13 +15,15 @@ from .spoken_for import body_object
 THEY_PRONOUNS = {"they", "them", "their", "theirs"}
 NON_PERSON_ACTORS = {"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION", "MEDIA"}
 # named bodies British news may call "they" (body_as_they)
-BODIES_AS_THEY = {"ORGANIZATION", "ARMED_GROUP", "MEDIA"}
+BODIES_AS_THEY = {"ORGANIZATION", "ARMED_GROUP", "MEDIA", "MILITARY"}
 # the prefix of an unnamed collective's key ("GENERIC:protester:")
 UNNAMED = "GENERIC:"
 # how many sentences back "they" looks
 THEY_WINDOW = 1
 # the objects a verb acts on directly
 ACTED_ON = ("dobj",)
+# what patient_they gives for a plural acted on that is no actor: "they" is that, and refers to no actor
+NO_ACTOR = ""
 
 
 def entity_type(res: ResolutionDraft, key: str | None) -> str | None:
@@ -38,19 +41,39 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
         pick = body_as_they(tok, ants, res)
     if pick is None or pick.key is None or pick.key in exclude:
         return None
-    acted_on = patient_they(tok, pick.key, res)
+    acted_on = patient_they(tok, pick.key, res, tok.doc[pick.token] if pick.subject else None)
     if acted_on is not None:
-        return acted_on if acted_on not in exclude else None
-    if entity_type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"}:
+        return acted_on if acted_on and acted_on not in exclude else None
+    if entity_type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"} \
+            or tok.dep_ == "nsubj" and pick.subject and civil_collective(pick.key, res) \
+            and not under_named_body(tok, res):
         return pick.key
     return None
 
 
-def patient_they(tok, actor: str, res: ResolutionDraft) -> str | None:
+def civil_collective(key: str, res: ResolutionDraft) -> bool:
+    """An unnamed collective of civil people ("protesters", "striking workers", "students":
+    resolve/participants.py), whom a "they" after them is as much as it is troops or militants;
+    a subject "they" only, of a subject ("Workers blocked the gates. They accused ..."): "them" in
+    "20,000 scientists sent letters to the departments urging them" is the departments."""
+    return key.startswith(UNNAMED) and entity_type(res, key) == "OTHER"
+
+
+def under_named_body(tok, res: ResolutionDraft) -> bool:
+    """Whether a clause above `tok` has a named body as its subject ("Lionsgate can't hide that
+    they don't have the money"): its "they" may be that body, not people met before."""
+    return any(c.dep_ == "nsubj" and (key := res.mention_head.get(c.i) or res.token_entity.get(c.i))
+               and not key.startswith(UNNAMED) and entity_type(res, key) in BODIES_AS_THEY
+               for verb in tok.ancestors for c in verb.children)
+
+
+def patient_they(tok, actor: str, res: ResolutionDraft, actor_tok=None) -> str | None:
     """The plural a passive "they" goes on being: when a clause above it has `actor` as its subject
     and a plural it acts on ("Police detained three executives ... that they are being
     investigated", "Troops seized two trawlers after they were spotted"), "they" is that plural,
-    not the actor; None when no clause above acts so."""
+    not the actor; so too across a sentence, when the clause of `actor_tok` (the actor as the
+    subject that "they" would take) acts on one ("Police arrested 20 protesters. They were charged
+    with rioting"). None when no clause acts so."""
     if tok.dep_ != "nsubjpass" or tok.lower_ != "they":
         return None
     for verb in tok.head.ancestors:
@@ -59,20 +82,32 @@ def patient_they(tok, actor: str, res: ResolutionDraft) -> str | None:
         if not any(res.token_entity.get(s.i) == actor or res.mention_head.get(s.i) == actor
                    for s in verb.children if s.dep_ == "nsubj"):
             continue
-        for obj in (c for c in verb.children if c.dep_ in ACTED_ON and c.tag_ in ("NNS", "NNPS")):
-            key = res.mention_head.get(obj.i) or res.token_entity.get(obj.i)
-            if key and key != actor and entity_type(res, key) not in ("LOCATION", "COUNTRY", None):
-                return key
-        return None
+        return _acted_on(verb, actor, res)
+    if actor_tok is not None and actor_tok.dep_ == "nsubj" and actor_tok.sent.start != tok.sent.start:
+        return _acted_on(actor_tok.head, actor, res)
     return None
+
+
+def _acted_on(verb, actor: str, res: ResolutionDraft) -> str | None:
+    """The plural people `verb` acts on directly, other than `actor`; NO_ACTOR when it acts on a
+    plural that is no actor we know ("Police seized documents. They were sent to a lab": not the
+    police); None when it acts on no plural."""
+    found = None
+    for obj in (c for c in verb.children if c.dep_ in ACTED_ON and c.tag_ in ("NNS", "NNPS")):
+        key = res.mention_head.get(obj.i) or res.token_entity.get(obj.i)
+        if key and key != actor and entity_type(res, key) not in ("LOCATION", "COUNTRY", None):
+            return key
+        found = NO_ACTOR
+    return found
 
 
 def body_as_they(tok, ants, res: ResolutionDraft):
     """British news writes a named body in the plural ("Greenpeace say they will appeal. Their case
     is backed by Oxfam"): with no plural subject to take, "they" takes the most recent subject of
-    the same or previous sentence when it is a named organisation (not a person, nor a state, whose
-    "they" is its people) that its sentence is about (the subject of its main verb), and nothing
-    when that subject is anything else. One who speaks for a named body stands for it ("A spokesman for
+    the same or previous sentence when it is a named organisation or force (not a person, nor a state,
+    whose "they" is its people) that its sentence is about (the subject of its main verb, or of the
+    verb "they" stands under: "MSNBC reports that the Indian Navy claims they have captured 23
+    pirates"), and nothing when that subject is anything else. One who speaks for a named body stands for it ("A spokesman for
     Greenpeace said they would appeal": resolve/spoken_for.py). Conjoined names ("Fiat and GM ... their") are two bodies:
     no one of them is "they"; nor is a body the "they" of a clause about people ("Muse are three
     friends who met in their teens")."""
@@ -83,7 +118,9 @@ def body_as_they(tok, ants, res: ResolutionDraft):
         if c.subject and not c.quoted:
             head = tok.doc[c.token]
             ok = c.key is not None and entity_type(res, c.key) in BODIES_AS_THEY and not c.key.startswith(UNNAMED) \
-                and (head.pos_ == "PROPN" or body_object(head) is not None) and head.head.dep_ in ("ROOT", "conj") \
+                and (head.pos_ == "PROPN" or body_object(head) is not None) \
+                and (head.head.dep_ in ("ROOT", "conj")
+                     or tok.dep_ in ("nsubj", "nsubjpass") and any(a.i == head.head.i for a in tok.ancestors)) \
                 and not any(t.dep_ == "conj" for t in head.children)
             return c if ok else None
     return None
