@@ -74,8 +74,29 @@ def person_titles(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> di
     return found
 
 
+def apposed_titles(doc, res: ResolutionDraft, heads: list[int]) -> None:
+    """A title beside the name of its holder is that person: "the director of the Trust, Norman
+    Brennan, said" and "Simon Hale, the touch judge who was criticised" make the title's phrase a
+    mention of Brennan and Hale, so that the verb whose side the parser made the title has them."""
+    for i in heads:
+        tok = doc[i]
+        if i in res.token_entity or tok.dep_ == "compound" or not tok.text.islower():
+            continue
+        names = [c for c in tok.children if c.dep_ == "appos"]
+        names += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.subtree
+                  if c.dep_ in ("appos", "npadvmod") and c.head.dep_ == "pobj"
+                  and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]   # the name hung on "the Trust"
+        names += [tok.head] if tok.dep_ == "appos" else []                        # "Simon Hale, the touch judge"
+        keys = {res.mention_head.get(n.i) for n in names} - {None}
+        persons = [k for k in keys if res.entities[k].type == "PERSON"]
+        if len(persons) == 1 and not res.covered(tok.left_edge.i, i + 1):
+            res.add_mention(doc[tok.left_edge.i:i + 1], res.entities[persons[0]], "role: the name beside the title",
+                            label="ROLE", alias=False, head=i)
+
+
 def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> None:
-    """'the minister', 'the health minister', 'the mayor' -> the one person named so before."""
+    """'the minister', 'the health minister', 'the mayor' -> the one person named so before, or
+    beside it (apposed_titles)."""
     from spacy.attrs import LOWER  # noqa: PLC0415
 
     strings = doc.vocab.strings
@@ -83,6 +104,7 @@ def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None)
     heads = [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]
     if not heads:
         return
+    apposed_titles(doc, res, heads)
     titles = person_titles(doc, res, gaz)
     for i in heads:
         tok = doc[i]
