@@ -79,3 +79,17 @@ def test_a_title_with_its_holders_name_beside_it_is_the_holder(nlp, gazetteer, t
 def test_a_title_apposed_to_a_name_is_that_person(nlp, gazetteer):
     text = "It was the same for Sam Hale, the touch judge who was heavily criticised by coach Bo Lindqvist."
     assert ("ACCUSE", "Bo Lindqvist", "Sam Hale") in events_of(nlp, gazetteer, text)
+
+
+def test_the_named_holder_gives_the_country_a_mixed_story_leaves_open(nlp, gazetteer):
+    text = ("Britain and the United States disagree over debt relief, and America wants more time. Gordon Brown "
+            "wants it now. The chancellor is flying to Washington next week.")
+    ent = entity_of(nlp, gazetteer, text, "The chancellor")
+    assert ent is not None and ent.name == "Gordon Brown"
+
+
+def test_holders_of_offices_so_titled_in_two_countries_leave_it(nlp, gazetteer):
+    text = ("Britain and Germany disagree over debt relief, and Germany wants more time. Gordon Brown and "
+            "Gerhard Schroeder spoke. The chancellor is flying to Washington next week.")
+    ent = entity_of(nlp, gazetteer, text, "The chancellor")
+    assert ent is None or ent.type != "PERSON"

@@ -21,6 +21,14 @@ from .offices import RoleBook, offices
 from .resolution import ResolutionDraft
 from .titles import NOT_THE_OFFICE, person_titles
 
+HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
+
+
+def own_office(office: str, country: str, title: str, book: RoleBook) -> bool:
+    """A head's office, or one the country calls by a title of its own ("the chancellor", "the home
+    secretary" in Britain): a shared title ("the foreign minister") may be any country's."""
+    return office in HEAD_OFFICES or title in book.titles.get(country, {}).get(office, ())
+
 
 def body_titles(body: str, book: RoleBook) -> dict[str, tuple[str, ...]]:
     """office -> the folded titles it answers to for `body` (declared, else the defaults, and the
@@ -84,3 +92,24 @@ def document_holder(doc, gaz: Gazetteer, res: ResolutionDraft, body: str, office
         return res.entities[own[0]]
     left = [key for key in found if not tied[key] - {office} and not named_otherwise(doc, res, key)]
     return res.entities[left[0]] if len(left) == 1 else None
+
+
+def holder_by_title(doc, gaz: Gazetteer, res: ResolutionDraft, title: str, book: RoleBook,
+                    held: dict[str, set[str]] | None = None):
+    """(body, office, entity) for a bare title ("the chancellor") whose country the story leaves
+    open, when the people the document names by full name held an office so titled of one body
+    only, and one of them holds it (document_holder): "Gordon Brown ... the chancellor" in a story
+    of Britain and America. Else None."""
+    found = {}
+    for ent in list(res.entities.values()):
+        if ent.type != "PERSON" or " " not in person_key(ent.name):
+            continue
+        for r in book.by_person.get(person_key(ent.name), ()):
+            if len(r.body) == 3 and r.body.isupper() and title in body_titles(r.body, book).get(r.office, ()) \
+                    and own_office(r.office, r.body, title, book):
+                found[(r.body, r.office)] = None
+    if len(found) != 1:
+        return None
+    (body, office), = found
+    person = document_holder(doc, gaz, res, body, office, book, held)
+    return (body, office, person) if person is not None else None

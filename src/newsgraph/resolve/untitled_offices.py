@@ -19,13 +19,12 @@ from __future__ import annotations
 
 from ..doctext import token_texts
 from .gazetteer import Gazetteer
-from .office_holders import document_holder
+from .office_holders import document_holder, holder_by_title, own_office
 from .office_pass import entity_for_office, names_someone_else
 from .offices import OfficeMention, RoleBook, parse_office, resolve_office, role_book
 from .resolution import ResolutionDraft
 from .story_country import body_country, country_mentions, international_mentions, weak_heads
 
-HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
 # the longest title read, in words ("chancellor of the exchequer")
 LONGEST = 4
 
@@ -76,12 +75,6 @@ def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, start: i
     return False
 
 
-def own_office(office: str, country: str, title: str, book: RoleBook) -> bool:
-    """A head's office, or one the country calls by a title of its own ("the chancellor", "the home
-    secretary" in Britain): a shared title ("the foreign minister") may be any country's."""
-    return office in HEAD_OFFICES or title in book.titles.get(country, {}).get(office, ())
-
-
 def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | None = None) -> None:
     """Resolve "the prime minister", "the president" to the story country's office holder (see the module)."""
     book = book or role_book()
@@ -97,8 +90,12 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
         country = body_country(mentions, start, weak, others)
         actor = gaz.actors.get(country) if country else None
         found = parse_office(f"{actor.name} {title}", book, gaz) if actor is not None else None
-        if found is None or found[0] != country or not own_office(found[1], country, title, book) \
-                or worn_elsewhere(doc, res, title, country, start):
+        if found is None or found[0] != country or not own_office(found[1], country, title, book):
+            by_title = holder_by_title(doc, gaz, res, title, book)   # the country the named holder gives
+            if by_title is not None and not worn_elsewhere(doc, res, title, by_title[0], start):
+                found_at.append((start, end, *by_title, "office: the holder the document names, by the title"))
+            continue
+        if worn_elsewhere(doc, res, title, country, start):
             continue
         body, office = found
         mention = resolve_office(f"{actor.name} {title}", date, book=book, gazetteer=gaz) if date else None
