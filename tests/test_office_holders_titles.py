@@ -93,3 +93,17 @@ def test_holders_of_offices_so_titled_in_two_countries_leave_it(nlp, gazetteer):
             "Gerhard Schroeder spoke. The chancellor is flying to Washington next week.")
     ent = entity_of(nlp, gazetteer, text, "The chancellor")
     assert ent is None or ent.type != "PERSON"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Peru's president pardoned former leader Alberto Fujimori.", "Peru's president"),
+    (UK + "The prime minister thanked the chancellor, Gordon Brown.", "The prime minister"),
+])
+def test_a_lone_candidate_named_as_another_holder_is_not_the_holder(nlp, gazetteer, text, phrase):
+    ent = entity_of(nlp, gazetteer, text, phrase)
+    assert ent is None or ent.type != "PERSON"
+
+
+def test_a_person_named_in_the_titles_sentence_is_someone_else(nlp, gazetteer):
+    ent = entity_of(nlp, gazetteer, "Peru's president pardoned Alberto Fujimori on Sunday.", "Peru's president")
+    assert ent is None or ent.type != "PERSON"

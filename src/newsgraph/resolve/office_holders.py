@@ -3,7 +3,7 @@ minister", "the chancellor", "the Tory leader"), when no date settles the holder
 
 A person the document names is a candidate when the dated roles (resolve/offices.py) record them in
 the office at any time: by full name ("Tony Blair"), or by a one-word name ("Mr Blair", read as
-"Blair") that is the surname of exactly one recorded holder. Among several candidates:
+"Blair") that is the surname of exactly one recorded holder. Of the candidates:
 - one the document gives this office's title ("Prime Minister Tony Blair") is the holder;
 - else those the document gives the title of another office of the same body ("Chancellor Gordon
   Brown", "the chancellor, Gordon Brown") hold that office in the story, not this one, and those
@@ -76,12 +76,16 @@ def named_otherwise(doc, res: ResolutionDraft, key: str) -> bool:
 
 
 def document_holder(doc, gaz: Gazetteer, res: ResolutionDraft, body: str, office: str, book: RoleBook,
-                    held: dict[str, set[str]] | None = None):
-    """The entity of the one person the document names who holds the office (see the module), else
-    None. `held`: key -> "body:office" the document already gave the person by title alone."""
-    found = candidates(body, office, res, book)
-    if len(found) <= 1:
-        return res.entities[found[0]] if found else None
+                    at: int, held: dict[str, set[str]] | None = None):
+    """The entity of the one person the document names who holds the office that the title at token
+    `at` names (see the module), else None. `held`: key -> "body:office" the document already gave
+    the person by title alone. A person named in the title's own sentence is someone else: the text
+    tells the two apart ("Peru's president pardoned Alberto Fujimori")."""
+    sent = doc[at].sent
+    found = [key for key in candidates(body, office, res, book)
+             if not any(k == key and sent.start <= i < sent.end for i, k in res.mention_head.items())]
+    if not found:
+        return None
     titles = body_titles(body, book)
     named = person_titles(doc, res, gaz)
     tied = {key: set().union(*(titled_offices(head, said, titles) for (head, said), _ in named.get(key, ())),
@@ -94,8 +98,7 @@ def document_holder(doc, gaz: Gazetteer, res: ResolutionDraft, body: str, office
     return res.entities[left[0]] if len(left) == 1 else None
 
 
-def holder_by_title(doc, gaz: Gazetteer, res: ResolutionDraft, title: str, book: RoleBook,
-                    held: dict[str, set[str]] | None = None):
+def holder_by_title(doc, gaz: Gazetteer, res: ResolutionDraft, title: str, book: RoleBook, at: int):
     """(body, office, entity) for a bare title ("the chancellor") whose country the story leaves
     open, when the people the document names by full name held an office so titled of one body
     only, and one of them holds it (document_holder): "Gordon Brown ... the chancellor" in a story
@@ -111,5 +114,5 @@ def holder_by_title(doc, gaz: Gazetteer, res: ResolutionDraft, title: str, book:
     if len(found) != 1:
         return None
     (body, office), = found
-    person = document_holder(doc, gaz, res, body, office, book, held)
+    person = document_holder(doc, gaz, res, body, office, book, at)
     return (body, office, person) if person is not None else None

@@ -212,7 +212,7 @@ def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | N
         if mention is None or (body, office) != (mention.body, mention.office):
             mention = OfficeMention(body, office)
         entity, reason = entity_for_office(mention, gaz, book)
-        person = document_holder(doc, gaz, res, body, office, book) if mention.holder is None else None
+        person = document_holder(doc, gaz, res, body, office, book, end - 1) if mention.holder is None else None
         if person is not None:    # no date settles it: the holder the document names ("Mr Howard ... the Tory leader")
             entity, reason = person, f"{OFFICE_REASON}: the holder the document names"
         res.clear(doc[start:stop])

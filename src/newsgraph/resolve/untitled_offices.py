@@ -91,7 +91,7 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
         actor = gaz.actors.get(country) if country else None
         found = parse_office(f"{actor.name} {title}", book, gaz) if actor is not None else None
         if found is None or found[0] != country or not own_office(found[1], country, title, book):
-            by_title = holder_by_title(doc, gaz, res, title, book)   # the country the named holder gives
+            by_title = holder_by_title(doc, gaz, res, title, book, end - 1)   # the country the named holder gives
             if by_title is not None and not worn_elsewhere(doc, res, title, by_title[0], start):
                 found_at.append((start, end, *by_title, "office: the holder the document names, by the title"))
             continue
@@ -102,7 +102,7 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
         if mention is not None and mention.holder is not None and (mention.body, mention.office) == found:
             found_at.append((start, end, body, office, *entity_for_office(mention, gaz, book)))
         else:
-            found_at.append((start, end, body, office, document_holder(doc, gaz, res, body, office, book), ""))
+            found_at.append((start, end, body, office, document_holder(doc, gaz, res, body, office, book, end - 1), ""))
     # a person found to hold one office by title alone holds no other ("the chancellor" is Brown,
     # so "the prime minister" is the Blair the document also names)
     held: dict[str, set[str]] = {}
@@ -111,7 +111,7 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
             held.setdefault(entity.key, set()).add(f"{body}:{office}")
     for start, end, body, office, entity, reason in found_at:
         if entity is None:
-            entity = document_holder(doc, gaz, res, body, office, book, held)
+            entity = document_holder(doc, gaz, res, body, office, book, end - 1, held)
         if not reason:
             reason = "office: the holder the document names"
             if entity is None:
