@@ -107,3 +107,32 @@ def test_a_lone_candidate_named_as_another_holder_is_not_the_holder(nlp, gazette
 def test_a_person_named_in_the_titles_sentence_is_someone_else(nlp, gazetteer):
     ent = entity_of(nlp, gazetteer, "Peru's president pardoned Alberto Fujimori on Sunday.", "Peru's president")
     assert ent is None or ent.type != "PERSON"
+
+
+def test_one_person_found_for_two_offices_holds_neither(nlp, gazetteer):
+    text = UK + "Gordon Brown spoke at length. The prime minister later thanked the chancellor."
+    for phrase in ("The prime minister", "the chancellor"):
+        ent = entity_of(nlp, gazetteer, text, phrase)
+        assert ent is None or ent.type != "PERSON"
+
+
+def test_a_second_bare_title_is_no_other_owner_of_the_noun(nlp, gazetteer):
+    text = UK + "Tony Blair spoke. Critics said the prime minister erred. Aides said the prime minister was right."
+    doc_phrases = [m for m in ("said the prime minister erred", "said the prime minister was")]
+    for phrase in doc_phrases:
+        ent = entity_of(nlp, gazetteer, text, phrase[5:])
+        assert ent is not None and ent.name == "Tony Blair"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ryanair chief executive Michael O'Leary spoke on Monday. Later Ryanair's chief executive criticised "
+     "the Irish government.", "Michael O'Leary"),
+    ("IMF head Rodrigo Rato arrived in Berlin. The head of the IMF criticised the German government.", "Rodrigo Rato"),
+])
+def test_a_bodys_title_is_the_person_named_so_for_that_body(nlp, gazetteer, text, side):
+    assert any(t == "ACCUSE" and s == side for t, s, _ in events_of(nlp, gazetteer, text))
+
+
+def test_another_bodys_title_is_not_that_person(nlp, gazetteer):
+    text = "IMF head Rodrigo Rato arrived in Berlin. The head of the World Bank criticised the German government."
+    assert not any(s == "Rodrigo Rato" for t, s, _ in events_of(nlp, gazetteer, text) if t == "ACCUSE")

@@ -88,13 +88,14 @@ def document_holder(doc, gaz: Gazetteer, res: ResolutionDraft, body: str, office
         return None
     titles = body_titles(body, book)
     named = person_titles(doc, res, gaz)
-    tied = {key: set().union(*(titled_offices(head, said, titles) for (head, said), _ in named.get(key, ())),
-                             {o.split(":", 1)[1] for o in (held or {}).get(key, ()) if o.startswith(f"{body}:")})
+    tied = {key: set().union(*(titled_offices(head, said, titles) for (head, said), _ in named.get(key, ())))
             for key in found}
     own = [key for key in found if office in tied[key]]
     if len(own) == 1:
         return res.entities[own[0]]
-    left = [key for key in found if not tied[key] - {office} and not named_otherwise(doc, res, key)]
+    elsewhere = {key: tied[key] | {o.split(":", 1)[1] for o in (held or {}).get(key, ()) if o.startswith(f"{body}:")}
+                 for key in found}
+    left = [key for key in found if not elsewhere[key] - {office} and not named_otherwise(doc, res, key)]
     return res.entities[left[0]] if len(left) == 1 else None
 
 

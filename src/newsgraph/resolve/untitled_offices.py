@@ -58,12 +58,13 @@ def owner_after(tok, title: int) -> bool:
         and not any(c.dep_ == "pcomp" for c in tok.children)
 
 
-def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, start: int) -> bool:
+def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, bare: frozenset[int]) -> bool:
     """Whether the document gives the title's noun to an owner other than the country ("the club's
-    president", "Acme president Jo Lee", "the president of the bank"): "the president" may be theirs."""
+    president", "Acme president Jo Lee", "the president of the bank"): "the president" may be theirs.
+    `bare`: the tokens of the bare titles themselves, which give it to no one."""
     noun = title.split()[-1]
     for tok in doc:
-        if tok.lower_ != noun or start <= tok.i <= start + LONGEST:
+        if tok.lower_ != noun or tok.i in bare:
             continue
         owners = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "nmod")]
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -85,6 +86,7 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
     weak = weak_heads(doc, gaz, res)
     others = international_mentions(gaz, res)
     date = doc.user_data.get("published")
+    bare = frozenset(i for start, end, _ in titles for i in range(start, end))
     found_at = []    # (start, end, body, office, entity, reason)
     for start, end, title in titles:
         country = body_country(mentions, start, weak, others)
@@ -92,10 +94,10 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
         found = parse_office(f"{actor.name} {title}", book, gaz) if actor is not None else None
         if found is None or found[0] != country or not own_office(found[1], country, title, book):
             by_title = holder_by_title(doc, gaz, res, title, book, end - 1)   # the country the named holder gives
-            if by_title is not None and not worn_elsewhere(doc, res, title, by_title[0], start):
+            if by_title is not None and not worn_elsewhere(doc, res, title, by_title[0], bare):
                 found_at.append((start, end, *by_title, "office: the holder the document names, by the title"))
             continue
-        if worn_elsewhere(doc, res, title, country, start):
+        if worn_elsewhere(doc, res, title, country, bare):
             continue
         body, office = found
         mention = resolve_office(f"{actor.name} {title}", date, book=book, gazetteer=gaz) if date else None
@@ -104,13 +106,13 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
         else:
             found_at.append((start, end, body, office, document_holder(doc, gaz, res, body, office, book, end - 1), ""))
     # a person found to hold one office by title alone holds no other ("the chancellor" is Brown,
-    # so "the prime minister" is the Blair the document also names)
+    # so "the prime minister" is the Blair the document also names); one found for two holds neither
     held: dict[str, set[str]] = {}
     for _, _, body, office, entity, _ in found_at:
         if entity is not None and entity.type == "PERSON":
             held.setdefault(entity.key, set()).add(f"{body}:{office}")
     for start, end, body, office, entity, reason in found_at:
-        if entity is None:
+        if entity is None or len(held.get(entity.key, ())) > 1:
             entity = document_holder(doc, gaz, res, body, office, book, end - 1, held)
         if not reason:
             reason = "office: the holder the document names"
