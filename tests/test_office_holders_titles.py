@@ -136,3 +136,10 @@ def test_a_bodys_title_is_the_person_named_so_for_that_body(nlp, gazetteer, text
 def test_another_bodys_title_is_not_that_person(nlp, gazetteer):
     text = "IMF head Rodrigo Rato arrived in Berlin. The head of the World Bank criticised the German government."
     assert not any(s == "Rodrigo Rato" for t, s, _ in events_of(nlp, gazetteer, text) if t == "ACCUSE")
+
+
+def test_a_possessive_owner_stays_the_body_it_names(nlp, gazetteer):
+    text = ("The Hollins Farming Association (HFA) welcomed the plan. Tom Vane, the organisation's president, "
+            "said the details were hidden.")
+    assert ("LEADERSHIP", "Tom Vane", "HFA") in {(t, s, o if o != "Hollins Farming Association" else "HFA")
+                                                 for t, s, o in events_of(nlp, gazetteer, text)}

@@ -100,9 +100,17 @@ def apposed_titles(doc, res: ResolutionDraft, heads: list[int]) -> None:
         names += [tok.head] if tok.dep_ == "appos" else []                        # "Simon Hale, the touch judge"
         keys = {res.mention_head.get(n.i) for n in names} - {None}
         persons = [k for k in keys if res.entities[k].type == "PERSON"]
-        if len(persons) == 1 and not res.covered(tok.left_edge.i, i + 1):
-            res.add_mention(doc[tok.left_edge.i:i + 1], res.entities[persons[0]], "role: the name beside the title",
+        start = title_start(tok)
+        if len(persons) == 1 and not res.covered(start, i + 1):
+            res.add_mention(doc[start:i + 1], res.entities[persons[0]], "role: the name beside the title",
                             label="ROLE", alias=False, head=i)
+
+
+def title_start(tok) -> int:
+    """The first token of a title's phrase, after an owner's possessive: "the organisation's
+    president" leaves "the organisation" to the body it names."""
+    owners = [c for c in tok.lefts if c.dep_ == "poss"]
+    return max(c.right_edge.i for c in owners) + 1 if owners else tok.left_edge.i
 
 
 def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> None:
@@ -130,8 +138,8 @@ def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None)
                 if at < i and noun == head and said <= title}
         if len(keys) == 1:
             key = keys.pop()
-            start = first.left_edge.i
+            start = title_start(tok)
             if res.covered(start, i):
-                res.clear(doc[start:i])     # the owner's name becomes part of its holder's title
+                continue
             res.add_mention(doc[start:i + 1], res.entities[key], "role: named in the document", label="ROLE",
                             alias=False, head=i)
