@@ -27,27 +27,21 @@ TITLE_DEPS = ("compound", "amod", "nmod")
 Title = tuple[str, frozenset[str]]    # (head noun, all the title's words)
 
 
-def _word(tok, gaz: Gazetteer | None, res: ResolutionDraft | None = None) -> str:
-    """A title's word; a name as the body the document resolved it to ("IMF" and "the
-    International Monetary Fund" one body), or a name or a name's adjective as the actor the
-    gazetteer knows it for ("Tory", "Conservative" -> one party)."""
-    if not tok.text[:1].isupper():
-        return tok.lower_
-    key = res.token_entity.get(tok.i) if res is not None else None
-    if key is not None and res.entities[key].type not in ("PERSON", "GOVERNMENT"):
-        return key
-    actor = gaz.exact(tok.text) or gaz.of_adjective(tok.text) if gaz is not None else None
+def _word(tok, gaz: Gazetteer | None) -> str:
+    """A title's word; a name or a name's adjective as the actor the gazetteer knows it for
+    ("Tory", "Conservative" -> one party; "IMF" before the title or after its "of")."""
+    actor = gaz.exact(tok.text) or gaz.of_adjective(tok.text) if gaz is not None and tok.text[:1].isupper() else None
     return actor.key if actor is not None else tok.lower_
 
 
-def _title_words(head, gaz: Gazetteer | None = None, res: ResolutionDraft | None = None) -> Title:
+def _title_words(head, gaz: Gazetteer | None = None) -> Title:
     """A title headed by `head` ("health minister", "chief executive of Koldex", "Koldex's chief
     executive"), up to an apposition that names its holder."""
     stop = next((a.i for a in head.rights if a.dep_ == "appos"), len(head.doc))
-    mods = [_word(c, gaz, res) for c in head.lefts if c.dep_ in TITLE_DEPS]
-    owner = [_word(t, gaz, res) for c in head.lefts if c.dep_ == "poss" for t in c.subtree
+    mods = [_word(c, gaz) for c in head.lefts if c.dep_ in TITLE_DEPS]
+    owner = [_word(t, gaz) for c in head.lefts if c.dep_ == "poss" for t in c.subtree
              if t.dep_ != "case" and not t.is_punct and t.lower_ != "the"]
-    of = [_word(t, gaz, res) if t.text[:1].isupper() else fold(t.text) for c in head.rights
+    of = [_word(t, gaz) if t.text[:1].isupper() else fold(t.text) for c in head.rights
           if c.dep_ == "prep" and c.lower_ == "of"
           for t in c.subtree if t.i < stop and t.dep_ != "prep" and not t.is_punct and t.lower_ != "the"]
     return head.lower_, frozenset((*mods, *owner, head.lower_, *of))
@@ -71,13 +65,13 @@ def person_titles(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> di
             # with the title noun's own modifiers ("Conservative" of "Conservative leader Ann Hale")
             noun = before[-1]
             before += [c for c in noun.lefts if c.dep_ in TITLE_DEPS and c.i < start]
-            titles.append((noun.lower_, frozenset(_word(t, gaz, res) for t in before)))
-        titles += [_title_words(c, gaz, res) for c in tok.children if c.dep_ == "appos" and c.lower_ in OFFICE_NOUNS]
+            titles.append((noun.lower_, frozenset(_word(t, gaz) for t in before)))
+        titles += [_title_words(c, gaz) for c in tok.children if c.dep_ == "appos" and c.lower_ in OFFICE_NOUNS]
         holder = tok.head if tok.dep_ == "appos" else None
         if holder is not None and holder.dep_ == "pobj" and holder.head.lower_ == "of":
             holder = holder.head.head      # "the chief executive of Koldex, Mara Lind" (hung on Koldex)
         if holder is not None and holder.lower_ in OFFICE_NOUNS:   # "the health minister, Tom Kale"
-            titles.append(_title_words(holder, gaz, res))
+            titles.append(_title_words(holder, gaz))
         for title in titles:
             if not NOT_THE_OFFICE & title[1]:
                 found.setdefault(key, []).append((title, i))
@@ -131,7 +125,7 @@ def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None)
                       or c.dep_ == "poss" and c.pos_ == "PROPN"), None)   # "the minister", "Koldex's chief"
         if i in res.token_entity or not tok.text.islower() or tok.dep_ in ("compound", "appos") or first is None:
             continue
-        head, said = _title_words(tok, gaz, res)
+        head, said = _title_words(tok, gaz)
         if (NOT_THE_OFFICE | OTHER_PERSON) & said:
             continue
         keys = {key for key, named in titles.items() for (noun, title), at in named
@@ -139,7 +133,5 @@ def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None)
         if len(keys) == 1:
             key = keys.pop()
             start = title_start(tok)
-            if res.covered(start, i):
-                continue
             res.add_mention(doc[start:i + 1], res.entities[key], "role: named in the document", label="ROLE",
                             alias=False, head=i)
