@@ -20,6 +20,7 @@ from ..doctext import token_texts
 from ..model import Entity, Event, Mention
 from .gazetteer import Gazetteer
 from .names import POSSESSIVE, fold, person_key
+from .office_holders import document_holder
 from .offices import OfficeMention, Role, RoleBook, offices, resolve_office, role_book
 from .resolution import ResolutionDraft, entity_for_actor
 
@@ -211,6 +212,9 @@ def office_phrases(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | N
         if mention is None or (body, office) != (mention.body, mention.office):
             mention = OfficeMention(body, office)
         entity, reason = entity_for_office(mention, gaz, book)
+        person = document_holder(doc, gaz, res, body, office, book, end - 1) if mention.holder is None else None
+        if person is not None:    # no date settles it: the holder the document names ("Mr Howard ... the Tory leader")
+            entity, reason = person, f"{OFFICE_REASON}: the holder the document names"
         res.clear(doc[start:stop])
         res.add_mention(doc[start:stop], entity, reason, label="ROLE", alias=False, head=end - 1)
         i = stop

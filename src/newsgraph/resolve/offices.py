@@ -312,7 +312,10 @@ def _office_for(title: str, body: str, is_country: bool, book: RoleBook) -> str 
     return None
 
 
-COUNTRY_OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+# a country's offices; those no universal title names (finance, interior) answer to the titles the
+# country declares only ("the chancellor" is Britain's finance minister, Germany's head of government)
+COUNTRY_OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                   "finance_minister", "interior_minister")
 
 
 def parse_office(phrase: str, book: RoleBook | None = None, gazetteer=None) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ from .resolution import ResolutionDraft
 
 OFFICE_NOUNS = words("office_nouns")
 NOT_THE_OFFICE = words("not_the_office")
+SPEECH_VERBS = words("speech_verbs")
 OTHER_PERSON = frozenset({"other", "another", "new", "second", "rival", "previous", "next"})
 TITLE_DEPS = ("compound", "amod", "nmod")
 
@@ -28,19 +29,22 @@ Title = tuple[str, frozenset[str]]    # (head noun, all the title's words)
 
 def _word(tok, gaz: Gazetteer | None) -> str:
     """A title's word; a name or a name's adjective as the actor the gazetteer knows it for
-    ("Tory", "Conservative" -> one party)."""
+    ("Tory", "Conservative" -> one party; "IMF" before the title or after its "of")."""
     actor = gaz.exact(tok.text) or gaz.of_adjective(tok.text) if gaz is not None and tok.text[:1].isupper() else None
     return actor.key if actor is not None else tok.lower_
 
 
 def _title_words(head, gaz: Gazetteer | None = None) -> Title:
-    """A title headed by `head` ("health minister", "chief executive of Koldex"), up to an
-    apposition that names its holder."""
+    """A title headed by `head` ("health minister", "chief executive of Koldex", "Koldex's chief
+    executive"), up to an apposition that names its holder."""
     stop = next((a.i for a in head.rights if a.dep_ == "appos"), len(head.doc))
     mods = [_word(c, gaz) for c in head.lefts if c.dep_ in TITLE_DEPS]
-    of = [fold(t.text) for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+    owner = [_word(t, gaz) for c in head.lefts if c.dep_ == "poss" for t in c.subtree
+             if t.dep_ != "case" and not t.is_punct and t.lower_ != "the"]
+    of = [_word(t, gaz) if t.text[:1].isupper() else fold(t.text) for c in head.rights
+          if c.dep_ == "prep" and c.lower_ == "of"
           for t in c.subtree if t.i < stop and t.dep_ != "prep" and not t.is_punct and t.lower_ != "the"]
-    return head.lower_, frozenset((*mods, head.lower_, *of))
+    return head.lower_, frozenset((*mods, *owner, head.lower_, *of))
 
 
 def person_titles(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> dict[str, list[tuple[Title, int]]]:
@@ -74,8 +78,38 @@ def person_titles(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> di
     return found
 
 
+def apposed_titles(doc, res: ResolutionDraft, heads: list[int]) -> None:
+    """A title beside the name of its holder is that person: "the director of the Trust, Norman
+    Brennan, said" and "Simon Hale, the touch judge who was criticised" make the title's phrase a
+    mention of Brennan and Hale, so that the verb whose side the parser made the title has them."""
+    for i in heads:
+        tok = doc[i]
+        if i in res.token_entity or tok.dep_ == "compound" or not tok.text.islower() \
+                or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            continue    # a speaker: attribution names the person beside the title itself (extract/speakers.py)
+        names = [c for c in tok.children if c.dep_ == "appos"]
+        names += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.subtree
+                  if c.dep_ in ("appos", "npadvmod") and c.head.dep_ == "pobj"
+                  and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]   # the name hung on "the Trust"
+        names += [tok.head] if tok.dep_ == "appos" else []                        # "Simon Hale, the touch judge"
+        keys = {res.mention_head.get(n.i) for n in names} - {None}
+        persons = [k for k in keys if res.entities[k].type == "PERSON"]
+        start = title_start(tok)
+        if len(persons) == 1 and not res.covered(start, i + 1):
+            res.add_mention(doc[start:i + 1], res.entities[persons[0]], "role: the name beside the title",
+                            label="ROLE", alias=False, head=i)
+
+
+def title_start(tok) -> int:
+    """The first token of a title's phrase, after an owner's possessive: "the organisation's
+    president" leaves "the organisation" to the body it names."""
+    owners = [c for c in tok.lefts if c.dep_ == "poss"]
+    return max(c.right_edge.i for c in owners) + 1 if owners else tok.left_edge.i
+
+
 def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> None:
-    """'the minister', 'the health minister', 'the mayor' -> the one person named so before."""
+    """'the minister', 'the health minister', 'the mayor' -> the one person named so before, or
+    beside it (apposed_titles)."""
     from spacy.attrs import LOWER  # noqa: PLC0415
 
     strings = doc.vocab.strings
@@ -83,11 +117,13 @@ def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None)
     heads = [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in wanted]
     if not heads:
         return
+    apposed_titles(doc, res, heads)
     titles = person_titles(doc, res, gaz)
     for i in heads:
         tok = doc[i]
-        if i in res.token_entity or not tok.text.islower() or tok.dep_ in ("compound", "appos") \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+        first = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"
+                      or c.dep_ == "poss" and c.pos_ == "PROPN"), None)   # "the minister", "Koldex's chief"
+        if i in res.token_entity or not tok.text.islower() or tok.dep_ in ("compound", "appos") or first is None:
             continue
         head, said = _title_words(tok, gaz)
         if (NOT_THE_OFFICE | OTHER_PERSON) & said:
@@ -96,6 +132,6 @@ def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None)
                 if at < i and noun == head and said <= title}
         if len(keys) == 1:
             key = keys.pop()
-            start = next(c.i for c in tok.lefts if c.dep_ == "det")
+            start = title_start(tok)
             res.add_mention(doc[start:i + 1], res.entities[key], "role: named in the document", label="ROLE",
                             alias=False, head=i)

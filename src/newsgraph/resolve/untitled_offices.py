@@ -3,12 +3,14 @@ vetoed the bill". A reader takes the story country's office holder; so do ACLED 
 
 Only a bare title ("the" and the title's words, nothing before them, no "of" phrase, no name beside
 it: office_pass.names_someone_else) that no earlier pass resolved, of the offices that head a state or
-a government, and only where the story's country is clear (resolve/story_country.py: body_country).
+a government or that the country calls by a title of its own ("the chancellor", "the home secretary"
+in Britain), and only where the story's country is clear (resolve/story_country.py: body_country).
 The title must be that country's word for the office ("the chancellor" heads Germany's government,
-not Britain's), and the phrase goes to:
+Britain's treasury), and the phrase goes to:
 - the holder on the document's date (resolve/offices.py);
-- without a date, the one person the document names who held that office of that country at any
-  time ("Mr Blair ... the prime minister"); two such people leave it to the office;
+- without a date, the one person the document names who holds that office of that country
+  (resolve/office_holders.py: "Mr Blair ... the prime minister", not the "Chancellor Gordon Brown"
+  it also names); none or several leave it to the office;
 - else the office itself ("Prime minister of United Kingdom"), a body of that state's government.
 A document that gives the title's noun to another owner ("the club's president", "the president of
 the bank") leaves "the president" open: it may be theirs.
@@ -17,15 +19,14 @@ from __future__ import annotations
 
 from ..doctext import token_texts
 from .gazetteer import Gazetteer
-from .names import person_key
+from .office_holders import document_holder, holder_by_title, own_office
 from .office_pass import entity_for_office, names_someone_else
 from .offices import OfficeMention, RoleBook, parse_office, resolve_office, role_book
 from .resolution import ResolutionDraft
 from .story_country import body_country, country_mentions, international_mentions, weak_heads
 
-HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
-# the longest title read, in words ("prime minister")
-LONGEST = 2
+# the longest title read, in words ("chancellor of the exchequer")
+LONGEST = 4
 
 
 def bare_titles(doc, res: ResolutionDraft, book: RoleBook) -> list[tuple[int, int, str]]:
@@ -43,19 +44,27 @@ def bare_titles(doc, res: ResolutionDraft, book: RoleBook) -> list[tuple[int, in
             head = doc[end - 1]
             if not all(t.text.islower() for t in doc[i + 1:end]) or head.dep_ in ("compound", "amod"):
                 break    # "the Prime Minister's Questions" is a name; "the president elect" is none
-            if end < len(doc) and texts[end] == "of" or names_someone_else(doc, i + 1, end, end - 1, res):
+            if end < len(doc) and owner_after(doc[end], end - 1) or names_someone_else(doc, i + 1, end, end - 1, res):
                 break    # "the president of the club", "the prime minister, Tony Blair,"
             found.append((i, end, title))
             break
     return found
 
 
-def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, start: int) -> bool:
+def owner_after(tok, title: int) -> bool:
+    """An "of" phrase on the title that names its owner ("the president of the club"); not the
+    verb's "of" ("accused the chancellor of ducking choices"), however the parser hung it."""
+    return tok.lower_ == "of" and (tok.head.i == title or tok.head.i == tok.i) \
+        and not any(c.dep_ == "pcomp" for c in tok.children)
+
+
+def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, bare: frozenset[int]) -> bool:
     """Whether the document gives the title's noun to an owner other than the country ("the club's
-    president", "Acme president Jo Lee", "the president of the bank"): "the president" may be theirs."""
+    president", "Acme president Jo Lee", "the president of the bank"): "the president" may be theirs.
+    `bare`: the tokens of the bare titles themselves, which give it to no one."""
     noun = title.split()[-1]
     for tok in doc:
-        if tok.lower_ != noun or start <= tok.i <= start + LONGEST:
+        if tok.lower_ != noun or tok.i in bare:
             continue
         owners = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "nmod")]
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -65,16 +74,6 @@ def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, start: i
             if ent is None or (ent.country or (key[4:] if key.startswith("gaz:") else None)) != country:
                 return True
     return False
-
-
-def named_holder(body: str, office: str, res: ResolutionDraft, book: RoleBook):
-    """The one person the document names who held the office at any time, else None."""
-    keys = set()
-    for key, ent in res.entities.items():
-        if ent.type == "PERSON" and any((r.body, r.office) == (body, office)
-                                        for r in book.by_person.get(person_key(ent.name), ())):
-            keys.add(key)
-    return res.entities[keys.pop()] if len(keys) == 1 else None
 
 
 def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | None = None) -> None:
@@ -87,20 +86,37 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
     weak = weak_heads(doc, gaz, res)
     others = international_mentions(gaz, res)
     date = doc.user_data.get("published")
+    bare = frozenset(i for start, end, _ in titles for i in range(start, end))
+    found_at = []    # (start, end, body, office, entity, reason)
     for start, end, title in titles:
         country = body_country(mentions, start, weak, others)
         actor = gaz.actors.get(country) if country else None
         found = parse_office(f"{actor.name} {title}", book, gaz) if actor is not None else None
-        if found is None or found[0] != country or found[1] not in HEAD_OFFICES \
-                or worn_elsewhere(doc, res, title, country, start):
+        if found is None or found[0] != country or not own_office(found[1], country, title, book):
+            by_title = holder_by_title(doc, gaz, res, title, book, end - 1)   # the country the named holder gives
+            if by_title is not None and not worn_elsewhere(doc, res, title, by_title[0], bare):
+                found_at.append((start, end, *by_title, "office: the holder the document names, by the title"))
+            continue
+        if worn_elsewhere(doc, res, title, country, bare):
             continue
         body, office = found
         mention = resolve_office(f"{actor.name} {title}", date, book=book, gazetteer=gaz) if date else None
         if mention is not None and mention.holder is not None and (mention.body, mention.office) == found:
-            entity, reason = entity_for_office(mention, gaz, book)
+            found_at.append((start, end, body, office, *entity_for_office(mention, gaz, book)))
         else:
-            person = named_holder(body, office, res, book)
-            entity, reason = (person, "office: the holder the document names") if person is not None else \
-                entity_for_office(OfficeMention(body, office), gaz, book)
+            found_at.append((start, end, body, office, document_holder(doc, gaz, res, body, office, book, end - 1), ""))
+    # a person found to hold one office by title alone holds no other ("the chancellor" is Brown,
+    # so "the prime minister" is the Blair the document also names); one found for two holds neither
+    held: dict[str, set[str]] = {}
+    for _, _, body, office, entity, _ in found_at:
+        if entity is not None and entity.type == "PERSON":
+            held.setdefault(entity.key, set()).add(f"{body}:{office}")
+    for start, end, body, office, entity, reason in found_at:
+        if entity is None or len(held.get(entity.key, ())) > 1:
+            entity = document_holder(doc, gaz, res, body, office, book, end - 1, held)
+        if not reason:
+            reason = "office: the holder the document names"
+            if entity is None:
+                entity, reason = entity_for_office(OfficeMention(body, office), gaz, book)
         res.add_mention(doc[start:end], entity, f"{reason} (untitled: the story country's)", label="ROLE",
                         alias=False, head=end - 1)
