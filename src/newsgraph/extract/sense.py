@@ -38,6 +38,8 @@ from .framing import (
 from .lone_stances import lone_stand
 from .mood import generic_clause
 from .noun_phrases import passive_agent
+from .offences import clear_offence_sides
+from .pledges import idle_let, letting, pledge
 from .quantities import is_people
 from .sense_conflict import (  # noqa: F401 (the word classes and tests other modules import from here)
     ATTACK_MEANS,
@@ -61,6 +63,7 @@ from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are 
     Dropped,
     object_kind,
 )
+from .tallies import tallied
 from .warned_acts import warning_head
 from .warnings import advice_not_threat
 
@@ -86,9 +89,6 @@ CONCEDING_FACTS = frozenset({"accept", "acknowledge", "admit", "concede", "recog
 COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 
-
-# verbs of letting: a concession when granted, not when they say what another act is for
-LETTING = frozenset({"allow", "let", "permit", "enable"})
 
 
 def not_an_actor(tok) -> bool:
@@ -144,6 +144,7 @@ def judge(c, context: Context, entity_type):
         return c            # "farmers joined the protesters": they protest; against whom is not said here
     if c.type not in PLOVER_TYPES:
         return c            # a standing relation ("the club's captain") is no act
+    clear_offence_sides(c)   # "his DUI arrest": the offence is no arrester
     if deployed_to_help(c):
         return Dropped("deployed to help")   # "sent troops to help flood victims": the help is the event
     if suspended_thing(c, entity_type):
@@ -179,10 +180,16 @@ def judge(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() in WARS and c.object is None and named_after_place(c.subject_tok, c.subject,
                                                                                   entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
-    if c.type == "CONCEDE" and c.trigger.lemma_.lower() in LETTING and (aim := purpose_of(c.trigger)) is not None \
+    if c.type == "CONCEDE" and letting(c.trigger) and (aim := purpose_of(c.trigger)) is not None \
             and aim.lemma_.lower() not in OPENING:
         # "stopped the game to allow the coach to speak": the aim of another act, no concession
         return Dropped("letting for an aim")
+    if pledge(c):
+        return Dropped("pledge")   # "vowed to cut taxes": a policy promised to no one (extract/pledges.py)
+    if idle_let(c):
+        return Dropped("idle let")   # "will allow tenants to buy", "allowed oil drilling": no one yields
+    if tallied(c):
+        return Dropped("tally")   # "figures show 300 people were charged", "motorists who speed could be prosecuted"
     if c.type == "REQUEST" and asks_a_question(c.trigger):
         # "How was it right that the poor pay more, the leader asked": a question, no request
         return Dropped("question")
