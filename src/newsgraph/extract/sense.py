@@ -63,6 +63,7 @@ from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are 
     Dropped,
     object_kind,
 )
+from .sport_play import sport_play
 from .tallies import tallied
 from .warned_acts import warning_head
 from .warnings import advice_not_threat
@@ -207,6 +208,8 @@ def judge(c, context: Context, entity_type):
             c.object is None and not_an_actor(c.object_tok) and not armed_attack(c, entity_type)
             or fought_ill(c.trigger)):
         return Dropped("fought an ill")   # "battled cancer", "fought the flames", "to fight terrorism"
+    if sport_play(c, context.domain):
+        return Dropped("sport play")   # "moved to shooting guard", "bombed him with a right hand" (sport_play.py)
     return conflict(c, context, entity_type)
 
 
