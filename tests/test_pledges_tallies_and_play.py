@@ -36,6 +36,7 @@ def test_a_promise_to_someone_or_of_aid_stays_an_agreement(analyse_text):
     assert ("AGREE", "donor countries", "victims of the floods") in rows(analyse_text(
         "Donor countries promised to give $2bn to the victims of the floods."))
     assert "AGREE" in types(analyse_text("The minister promised the protesters that the hospital would stay open."))
+    assert "AGREE" in types(analyse_text("Kenya pledged to return the stolen funds to the World Bank."))
 
 
 @pytest.mark.parametrize("text", [

@@ -36,10 +36,18 @@ def pledge(c) -> bool:
             or c.trigger.lemma_.lower() not in PROMISING:
         return False
     act = promised_act(c.trigger)
-    if act is None:
+    if act is None or promised_to_someone(act):
         return False
     frame, _ = frame_for_verb(act, lexicon())
     return frame is None or frame.type not in COOPERATION
+
+
+def promised_to_someone(act) -> bool:
+    """The promised act has someone it is done to or for: "promised to repay its debt to the IMF"."""
+    done_to = [x for x in act.children if x.dep_ in ("dobj", "dative")]
+    done_to += [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("to", "for", "with")
+                for o in p.children if o.dep_ == "pobj"]
+    return any(t.ent_type_ in ACTOR_LABELS or is_people(t) for t in done_to)
 
 
 def promised_act(verb):
