@@ -50,6 +50,7 @@ def test_a_let_that_yields_nothing_to_anyone_is_no_concession(analyse_text, text
 def test_a_let_granted_to_an_actor_stays_a_concession(analyse_text):
     assert ("CONCEDE", "Israel", "Egypt") in rows(analyse_text("Israel will allow Egypt to deploy extra troops in Sinai."))
     assert "CONCEDE" in types(analyse_text("Police allowed the protesters to march to parliament."))
+    assert "CONCEDE" in types(analyse_text("Belarus allowed foreign monitors to watch the vote count."))
 
 
 @pytest.mark.parametrize("text", [

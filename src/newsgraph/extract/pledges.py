@@ -20,6 +20,7 @@ from .quantities import is_people
 LETTING = words("letting_verbs")
 PROMISING = words("promising_verbs")
 PLEDGING = words("pledging_auxiliaries")
+AGENT_ENDINGS = tuple(words("agent_noun_endings"))
 # what a promise may promise and still be an agreement: cooperation to come (PLOVER AGREE)
 COOPERATION = frozenset({"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT", "AGREE"})
 
@@ -74,9 +75,14 @@ def idle_let(c) -> bool:
 
 
 def thing_let(tok) -> bool:
-    """A common noun for no one: "drilling", "evidence", "goods" (not "tenants", "observers", "them")."""
-    return tok.pos_ == "NOUN" and tok.ent_type_ not in ACTOR_LABELS and not is_people(tok) \
+    """A common noun for no one: "drilling", "evidence", "goods" (not "observers", "tenants", "them")."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in ACTOR_LABELS and not is_people(tok) and not agents(tok) \
         and not any(x.dep_ in ("compound", "amod") and x.ent_type_ in ("PERSON", "ORG", "GPE") for x in tok.children)
+
+
+def agents(tok) -> bool:
+    """A plural noun of people by what they do: "observers", "inspectors", "residents", "tenants"."""
+    return tok.tag_ == "NNS" and tok.lower_.endswith(AGENT_ENDINGS)
 
 
 def pledged(verb) -> bool:
