@@ -37,6 +37,7 @@ def test_a_promise_to_someone_or_of_aid_stays_an_agreement(analyse_text):
         "Donor countries promised to give $2bn to the victims of the floods."))
     assert "AGREE" in types(analyse_text("The minister promised the protesters that the hospital would stay open."))
     assert "AGREE" in types(analyse_text("Kenya pledged to return the stolen funds to the World Bank."))
+    assert "AGREE" in types(analyse_text("The United States pledged to work towards lifting the sanctions on Cuba."))
 
 
 @pytest.mark.parametrize("text", [

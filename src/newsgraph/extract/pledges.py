@@ -39,8 +39,14 @@ def pledge(c) -> bool:
     act = promised_act(c.trigger)
     if act is None or promised_to_someone(act):
         return False
-    frame, _ = frame_for_verb(act, lexicon())
-    return frame is None or frame.type not in COOPERATION
+    # the cooperation may be the aim of the promised act: "pledged to work towards lifting the ban"
+    return not any(t.pos_ == "VERB" and cooperation(t) for t in act.subtree)
+
+
+def cooperation(verb) -> bool:
+    """The verb states cooperation in the lexicon ("give", "lift" a ban, "help")."""
+    frame, _ = frame_for_verb(verb, lexicon())
+    return frame is not None and frame.type in COOPERATION
 
 
 def promised_to_someone(act) -> bool:
