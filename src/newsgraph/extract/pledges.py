@@ -87,8 +87,10 @@ def thing_let(tok) -> bool:
 
 
 def agents(tok) -> bool:
-    """A plural noun of people by what they do: "observers", "inspectors", "residents", "tenants"."""
-    return tok.tag_ == "NNS" and tok.lower_.endswith(AGENT_ENDINGS)
+    """A plural noun of people by what they do: "observers", "inspectors", "residents", "tenants". A
+    short "-ers" word is mostly a thing ("powers", "papers", "orders"): only a longer one counts."""
+    word = tok.lower_
+    return tok.tag_ == "NNS" and (word.endswith(AGENT_ENDINGS) or word.endswith("ers") and len(word) >= 8)
 
 
 def pledged(verb) -> bool:
