@@ -145,7 +145,6 @@ def judge(c, context: Context, entity_type):
         return c            # "farmers joined the protesters": they protest; against whom is not said here
     if c.type not in PLOVER_TYPES:
         return c            # a standing relation ("the club's captain") is no act
-    clear_offence_sides(c)   # "his DUI arrest": the offence is no arrester
     if deployed_to_help(c):
         return Dropped("deployed to help")   # "sent troops to help flood victims": the help is the event
     if suspended_thing(c, entity_type):
@@ -185,12 +184,8 @@ def judge(c, context: Context, entity_type):
             and aim.lemma_.lower() not in OPENING:
         # "stopped the game to allow the coach to speak": the aim of another act, no concession
         return Dropped("letting for an aim")
-    if pledge(c):
-        return Dropped("pledge")   # "vowed to cut taxes": a policy promised to no one (extract/pledges.py)
-    if idle_let(c):
-        return Dropped("idle let")   # "will allow tenants to buy", "allowed oil drilling": no one yields
-    if tallied(c):
-        return Dropped("tally")   # "figures show 300 people were charged", "motorists who speed could be prosecuted"
+    if (dropped := no_act_between_sides(c, context.domain)) is not None:
+        return dropped   # "vowed to cut taxes", "figures show 300 were charged", "moved to shooting guard"
     if c.type == "REQUEST" and asks_a_question(c.trigger):
         # "How was it right that the poor pay more, the leader asked": a question, no request
         return Dropped("question")
@@ -208,9 +203,18 @@ def judge(c, context: Context, entity_type):
             c.object is None and not_an_actor(c.object_tok) and not armed_attack(c, entity_type)
             or fought_ill(c.trigger)):
         return Dropped("fought an ill")   # "battled cancer", "fought the flames", "to fight terrorism"
-    if sport_play(c, context.domain):
-        return Dropped("sport play")   # "moved to shooting guard", "bombed him with a right hand" (sport_play.py)
     return conflict(c, context, entity_type)
+
+
+def no_act_between_sides(c, domain: str | None) -> Dropped | None:
+    """A pledge of one's own policy, a let that yields nothing, a count or a rule of prosecution, or play
+    in a sport story (extract/pledges.py, tallies.py, sport_play.py), as a `Dropped`; None for an act.
+    An offence read as a side ("his DUI arrest") is unnamed first (extract/offences.py)."""
+    clear_offence_sides(c)
+    for test, reason in ((pledge, "pledge"), (idle_let, "idle let"), (tallied, "tally")):
+        if test(c):
+            return Dropped(reason)
+    return Dropped("sport play") if sport_play(c, domain) else None
 
 
 def armed_attack(c, entity_type) -> bool:
