@@ -87,6 +87,6 @@ def test_a_shooting_in_a_sport_story_stays_violence(analyse_text):
 
 
 def test_letting_verbs_are_one_list():
-    from newsgraph.extract import everyday, pledges, sense
+    from newsgraph.extract import everyday, letting, pledges, sense
 
-    assert sense.letting is pledges.letting and everyday.letting is pledges.letting
+    assert sense.letting is letting.letting and everyday.letting is letting.letting and pledges.letting is letting.letting

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .entity_lookup import ACTOR_LABELS
 from .framing import FUTURE
-from .pledges import letting
+from .letting import letting
 from .quantities import is_people
 from .sense_words import lemma_in, object_kind
 

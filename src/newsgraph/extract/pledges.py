@@ -13,21 +13,19 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .entity_lookup import ACTOR_LABELS
+from .everyday import no_one
 from .frames import frame_for_verb
+from .letting import letting
 from .lexicon import lexicon
 from .quantities import is_people
 
-LETTING = words("letting_verbs")
 PROMISING = words("promising_verbs")
+# nouns of bodies that act: "the company", "the firms", "the ministry" (resolve's body heads)
+BODIES = words("body_heads")
 PLEDGING = words("pledging_auxiliaries")
 AGENT_ENDINGS = tuple(words("agent_noun_endings"))
 # what a promise may promise and still be an agreement: cooperation to come (PLOVER AGREE)
 COOPERATION = frozenset({"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "CONSULT", "AGREE"})
-
-
-def letting(tok) -> bool:
-    """A verb of letting: "allow", "let", "permit", "enable"."""
-    return tok is not None and tok.lemma_.lower() in LETTING
 
 
 def pledge(c) -> bool:
@@ -81,8 +79,8 @@ def idle_let(c) -> bool:
 
 
 def thing_let(tok) -> bool:
-    """A common noun for no one: "drilling", "evidence", "goods" (not "observers", "tenants", "them")."""
-    return tok.pos_ == "NOUN" and tok.ent_type_ not in ACTOR_LABELS and not is_people(tok) and not agents(tok) \
+    """A common noun for no one: "drilling", "evidence", "goods" (not "the company", "observers", "them")."""
+    return no_one(tok) and not agents(tok) and tok.lemma_.lower() not in BODIES and tok.lower_ not in BODIES \
         and not any(x.dep_ in ("compound", "amod") and x.ent_type_ in ("PERSON", "ORG", "GPE") for x in tok.children)
 
 

@@ -35,11 +35,12 @@ from .framing import (
     unrealised_noun,
     wished,
 )
+from .letting import letting
 from .lone_stances import lone_stand
 from .mood import generic_clause
 from .noun_phrases import passive_agent
 from .offences import clear_offence_sides
-from .pledges import idle_let, letting, pledge
+from .pledges import idle_let, pledge
 from .quantities import is_people
 from .sense_conflict import (  # noqa: F401 (the word classes and tests other modules import from here)
     ATTACK_MEANS,
