@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .entity_lookup import ACTOR_LABELS
 from .framing import FUTURE
+from .letting import letting
 from .quantities import is_people
 from .sense_words import lemma_in, object_kind
 
@@ -45,8 +46,6 @@ EXECUTED_TASKS = frozenset({"code", "program", "programme", "order", "command", 
 # degrees of harm suffered that make "hit" the impact on a place or a trade ("India and Indonesia worst
 # hit", "the tourist industry is likely to be hardest hit"): its side is the one hit, by no one named
 IMPACT_DEGREES = frozenset({"worst", "hardest", "badly", "heavily", "severely", "hard"})
-# verbs of letting: a concession (PLOVER CONCEDE) when an actor lets someone act
-ENABLING = frozenset({"allow", "permit", "let", "enable"})
 # who can concede, besides people, names and a crowd: the bodies a law or rule comes from
 MEMBERS = words("member_nouns") | words("generic_actors") | words("collective_singulars") | words("addressed_bodies")
 # what makes "demand" one made of someone: an article, a possessor or a number ("the demand", "their
@@ -82,7 +81,7 @@ def everyday_sense(c) -> bool:
         return foretold(c.trigger)
     if c.type == "REQUEST" and lemma == "order":
         return purchase(c.trigger)
-    if c.type == "CONCEDE" and lemma in ENABLING:
+    if c.type == "CONCEDE" and letting(c.trigger):
         return any(x.dep_ in ("nsubj", "csubj") and thing(x) for x in c.trigger.children)   # "the law allows people to copy CDs"
     if c.type == "REJECT":
         return any(x.dep_ == "xcomp" and telling(x) for x in c.trigger.children)  # "declined to name him"

@@ -35,9 +35,12 @@ from .framing import (
     unrealised_noun,
     wished,
 )
+from .letting import letting
 from .lone_stances import lone_stand
 from .mood import generic_clause
 from .noun_phrases import passive_agent
+from .offences import clear_offence_sides
+from .pledges import idle_let, pledge
 from .quantities import is_people
 from .sense_conflict import (  # noqa: F401 (the word classes and tests other modules import from here)
     ATTACK_MEANS,
@@ -61,6 +64,8 @@ from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are 
     Dropped,
     object_kind,
 )
+from .sport_play import sport_play
+from .tallies import tallied
 from .warned_acts import warning_head
 from .warnings import advice_not_threat
 
@@ -86,9 +91,6 @@ CONCEDING_FACTS = frozenset({"accept", "acknowledge", "admit", "concede", "recog
 COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 
-
-# verbs of letting: a concession when granted, not when they say what another act is for
-LETTING = frozenset({"allow", "let", "permit", "enable"})
 
 
 def not_an_actor(tok) -> bool:
@@ -179,10 +181,12 @@ def judge(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() in WARS and c.object is None and named_after_place(c.subject_tok, c.subject,
                                                                                   entity_type):
         c.subject, c.subject_tok = None, None   # "the Iraq war", "Angola's civil war": where, not who
-    if c.type == "CONCEDE" and c.trigger.lemma_.lower() in LETTING and (aim := purpose_of(c.trigger)) is not None \
+    if c.type == "CONCEDE" and letting(c.trigger) and (aim := purpose_of(c.trigger)) is not None \
             and aim.lemma_.lower() not in OPENING:
         # "stopped the game to allow the coach to speak": the aim of another act, no concession
         return Dropped("letting for an aim")
+    if (dropped := no_act_between_sides(c, context.domain)) is not None:
+        return dropped   # "vowed to cut taxes", "figures show 300 were charged", "moved to shooting guard"
     if c.type == "REQUEST" and asks_a_question(c.trigger):
         # "How was it right that the poor pay more, the leader asked": a question, no request
         return Dropped("question")
@@ -201,6 +205,17 @@ def judge(c, context: Context, entity_type):
             or fought_ill(c.trigger)):
         return Dropped("fought an ill")   # "battled cancer", "fought the flames", "to fight terrorism"
     return conflict(c, context, entity_type)
+
+
+def no_act_between_sides(c, domain: str | None) -> Dropped | None:
+    """A pledge of one's own policy, a let that yields nothing, a count or a rule of prosecution, or play
+    in a sport story (extract/pledges.py, tallies.py, sport_play.py), as a `Dropped`; None for an act.
+    An offence read as a side ("his DUI arrest") is unnamed first (extract/offences.py)."""
+    clear_offence_sides(c)
+    for test, reason in ((pledge, "pledge"), (idle_let, "idle let"), (tallied, "tally")):
+        if test(c):
+            return Dropped(reason)
+    return Dropped("sport play") if sport_play(c, domain) else None
 
 
 def armed_attack(c, entity_type) -> bool:

@@ -1,0 +1,28 @@
+"""Violence words of play in a sport story. In a document the domain classifier finds to be about sport
+(sense_words.Context), a word of violence that names a player's position ("moved from shooting guard
+to point guard") or a blow of the ring ("bombed him with a right hand", "floored him with a left hook")
+is the game, not an attack, though the word is one that is violence in any other story. Called by the
+sense judge (extract/sense.py) before the conflict senses, which keep literal violence in every domain.
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .sense_words import SPORT_ROLES, lemma_in
+
+POSITIONS = words("sport_positions") | SPORT_ROLES
+RING_BLOWS = words("ring_blows")
+
+
+def sport_play(c, domain: str | None) -> bool:
+    """The candidate's trigger is play in a sport story (see the module)."""
+    if domain != "sport":
+        return False
+    trigger = c.trigger
+    if trigger.dep_ in ("amod", "compound") and trigger.head.i != trigger.i and lemma_in(trigger.head, POSITIONS):
+        return True     # "a shooting guard"
+    position = c.object_tok
+    if position is not None and position.i == trigger.i + 1 and trigger.tag_ == "VBG" and lemma_in(position, POSITIONS) \
+            and not any(x.dep_ in ("det", "poss") for x in position.children):
+        return True     # "moved from shooting guard to point guard", parsed as a gerund and its object
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and lemma_in(o, RING_BLOWS)
+                                                             for o in p.children) for p in trigger.children)
