@@ -1,5 +1,5 @@
 """Events that are no acts between sides (extract/pledges.py, tallies.py, offences.py, sport_play.py):
-a pledge of one's own policy, a let that yields nothing to anyone, a count or a rule of prosecution,
+a pledge of one's own policy, a count or a rule of prosecution,
 an offence read as a side, and violence words of play in a sport story. The same words stay events
 where someone acts on someone. Sentences of our own."""
 from __future__ import annotations
@@ -38,14 +38,6 @@ def test_a_promise_to_someone_or_of_aid_stays_an_agreement(analyse_text):
     assert "AGREE" in types(analyse_text("The minister promised the protesters that the hospital would stay open."))
     assert "AGREE" in types(analyse_text("Kenya pledged to return the stolen funds to the World Bank."))
     assert "AGREE" in types(analyse_text("The United States pledged to work towards lifting the sanctions on Cuba."))
-
-
-@pytest.mark.parametrize("text", [
-    "The Conservative Party has said it will allow 200,000 housing association tenants to buy their homes.",
-    "The Nigerian government allowed oil drilling in the delta.",
-])
-def test_a_let_that_yields_nothing_to_anyone_is_no_concession(analyse_text, text):
-    assert "CONCEDE" not in types(analyse_text(text))
 
 
 def test_a_let_granted_to_an_actor_stays_a_concession(analyse_text):
@@ -87,6 +79,6 @@ def test_a_shooting_in_a_sport_story_stays_violence(analyse_text):
 
 
 def test_letting_verbs_are_one_list():
-    from newsgraph.extract import everyday, letting, pledges, sense
+    from newsgraph.extract import everyday, letting, sense
 
-    assert sense.letting is letting.letting and everyday.letting is letting.letting and pledges.letting is letting.letting
+    assert sense.letting is letting.letting and everyday.letting is letting.letting

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from named_events import type_triggers
-from newsgraph.extract import everyday, gate, sense_cooperative, titles
+from newsgraph.extract import everyday, gate, sense, sense_cooperative, titles
 
 NEW_RULES = ("trade title", "party pledge")
 FILM_REVIEW = ("Blue Harbour director Jo Lee won the best film award at the festival on Sunday. The movie, "
@@ -20,7 +20,7 @@ def without_new_rules(analyse_without):
     return lambda text: analyse_without(
         text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] not in NEW_RULES)),
         (gate, "as_member", lambda event, doc: event),
-        (sense_cooperative, "audience", lambda tok: False))
+        (sense_cooperative, "audience", lambda tok: False), (sense, "pledge", lambda c: False))
 
 
 @pytest.mark.parametrize("text, event", [

@@ -40,7 +40,7 @@ from .lone_stances import lone_stand
 from .mood import generic_clause
 from .noun_phrases import passive_agent
 from .offences import clear_offence_sides
-from .pledges import idle_let, pledge
+from .pledges import pledge
 from .quantities import is_people
 from .sense_conflict import (  # noqa: F401 (the word classes and tests other modules import from here)
     ATTACK_MEANS,
@@ -208,11 +208,11 @@ def judge(c, context: Context, entity_type):
 
 
 def no_act_between_sides(c, domain: str | None) -> Dropped | None:
-    """A pledge of one's own policy, a let that yields nothing, a count or a rule of prosecution, or play
+    """A pledge of one's own policy, a count or a rule of prosecution, or play
     in a sport story (extract/pledges.py, tallies.py, sport_play.py), as a `Dropped`; None for an act.
     An offence read as a side ("his DUI arrest") is unnamed first (extract/offences.py)."""
     clear_offence_sides(c)
-    for test, reason in ((pledge, "pledge"), (idle_let, "idle let"), (tallied, "tally")):
+    for test, reason in ((pledge, "pledge"), (tallied, "tally")):
         if test(c):
             return Dropped(reason)
     return Dropped("sport play") if sport_play(c, domain) else None
