@@ -8,6 +8,7 @@ semicolon list hangs its items on the first one's apposition ("killed A; a repor
 """
 from __future__ import annotations
 
+from ..model import ARMED_TYPES, FORCE_TYPES
 from ..resolve.people_kinds import people_nouns
 from ..wordlists import words
 from .arguments import (
@@ -139,8 +140,6 @@ UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer"})
 # "met with heavy fire from", "were subjected to shelling by". "Came under fire from lawmakers" is
 # criticism: violence stated this way needs an armed doer.
 UNDERGOING_PREPS = {"come": "under", "meet": "with", "subject": "to"}
-ARMED = frozenset({"MILITARY", "ARMED_GROUP"})
-VIOLENCE = frozenset({"ASSAULT", "COERCE"})
 # legal accusations and investigations, events even with their accuser unnamed ("faces charges of
 # fraud", "are facing a criminal investigation"); criticism
 # with no critic named says too little ("faced criticism")
@@ -187,12 +186,12 @@ def undergone_events(tokens, res, lex, used: set[int]):
                 continue   # "faces charges" is an accusation, its accuser unnamed; "may face charges" not yet
             prepositional = verb.lemma_.lower() in UNDERGOING_PREPS
             doers = actors_of(doer, res) if doer is not None else []
-            if prepositional and frame.type in VIOLENCE and not any(
-                    entity_type(k, res) in ARMED for k, _ in doers):
+            if prepositional and frame.type in FORCE_TYPES and not any(
+                    entity_type(k, res) in ARMED_TYPES for k, _ in doers):
                 continue   # "came under fire from lawmakers": criticism (criticism.py), not violence
             used.update((noun.i, verb.i) if prepositional else (noun.i,))   # "met with fire" is no meeting
             target = next(iter(actors_of(undergoer, res)), None)
-            if target is None and not (prepositional and frame.type in VIOLENCE and doers):
+            if target is None and not (prepositional and frame.type in FORCE_TYPES and doers):
                 continue   # "the firm faced charges from X": whom X accuses is no actor we know
             okey, otok = target or (None, undergoer)
             if frame.type == "REQUEST":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..model import FORCE_TYPES
 from ..wordlists import words
 from .arguments import acting, actors_of, entity_type
 from .clause_links import RECEIVED_CRITICISM, UNDERGOING_PREPS, undergoer_of
@@ -23,7 +24,6 @@ CRITICS = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT"})
 # who can be criticised: those, and a state when its critics are not armed ("Israel came under fire from
 # the European Union over the settlements"; under fire from Iran or Hezbollah it is shot at)
 CRITICISED = CRITICS | {"COUNTRY"}
-VIOLENCE = frozenset({"ASSAULT", "COERCE"})
 # verbs by which an act draws criticism: "sparked", "prompted", "provoked"
 PROVOKING = words("provoking_verbs")
 
@@ -44,7 +44,7 @@ def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate
             doer = next((p for h in (noun, verb) for c in h.children if c.dep_ in ("prep", "agent")
                          and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
             undergoer = undergoer_of(verb)
-            if own is None or own.type not in VIOLENCE or doer is None or undergoer is None or frame is None:
+            if own is None or own.type not in FORCE_TYPES or doer is None or undergoer is None or frame is None:
                 continue
             target = next(iter(actors_of(undergoer, res)), None) or thing_maker(undergoer, res)
             critics = actors_of(doer, res)

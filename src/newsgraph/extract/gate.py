@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..model import Event
+from ..model import FORCE_TYPES, SENTENCE_RELATION_TYPES, Event
 from ..quotes import in_quote, sentence_quotes
 from ..resolve.gazetteer import load_gazetteer
 from ..wordlists import words
@@ -30,8 +30,6 @@ from .titles import one_of_several, prenominal_trade, trade_not_office
 
 NONE = "-"
 GENERIC = "GENERIC"
-VIOLENT = frozenset({"ASSAULT", "COERCE"})
-STANDING = frozenset({"AFFILIATION", "LEADERSHIP"})
 RECIPIENT_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC"})
 PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
 AID_GOODS = frozenset({"aid", "grant", "funding", "relief", "loan", "bailout", "assistance", "food", "medicine"})
@@ -196,7 +194,7 @@ def shape(event: Event, doc, res: KnownActors, quotes: list[tuple[int, int]] = (
                  placed_in_sentence=event.location_method in ("clause", "sentence"),
                  gives_aid=tok is not None and (tok.pos_ == "NOUN" or aid_given(tok)),
                  negated=event.negated,
-                 victim_left_out=event.type in VIOLENT and event.object is None and tok is not None
+                 victim_left_out=event.type in FORCE_TYPES and event.object is None and tok is not None
                  and named_victim(tok),
                  doer_left_out=event.subject is None and tok is not None and doer(named_doer(tok)),
                  heads_owners_body=event.type == "LEADERSHIP" and tok is not None and owner_of_headed(event, tok, res),
@@ -257,14 +255,14 @@ def hypothetical(s: Shape) -> bool:
     # between actors; with both sides named ("would provide employees with counseling") it is kept
     # as stated, and so is violence tried or feared ("tried to storm parliament"), which conflict
     # data code as violence
-    return s.certainty == "possible" and (s.subject == NONE or s.object == NONE) and s.type not in VIOLENT \
+    return s.certainty == "possible" and (s.subject == NONE or s.object == NONE) and s.type not in FORCE_TYPES \
         and s.trigger_dep == "xcomp"
 
 
 def placeless_violence(s: Shape) -> bool:
     # violence or repression with no actor, no victim, no toll and no place ("were arrested after
     # entering the compound") says nothing a reader can place
-    return s.type in VIOLENT and s.subject == NONE and s.object == NONE and not s.hurt and not s.located
+    return s.type in FORCE_TYPES and s.subject == NONE and s.object == NONE and not s.hurt and not s.located
 
 
 def aid_to_nobody(s: Shape) -> bool:
@@ -311,7 +309,7 @@ def unreal_mood(s: Shape) -> bool:
     # would do ("the Russian energy minister would discuss"), unless undone ("would have been president")
     if s.type == "THREATEN" or s.mood not in ("counterfactual", "conditional"):
         return False
-    return s.mood == "counterfactual" or s.type not in VIOLENT | STANDING
+    return s.mood == "counterfactual" or s.type not in FORCE_TYPES | SENTENCE_RELATION_TYPES
 
 
 def trade_title(s: Shape) -> bool:
@@ -338,13 +336,13 @@ def hypothetical_doer(s: Shape) -> bool:
     # an act a modal gives to any one of a kind ("a Conservative government would allow a vote", "an
     # employer can refuse"): a generic or hypothetical statement, no act of a particular actor; a threat
     # and violence foreseen stay, as in `unreal mood`
-    return s.any_doer and s.type not in VIOLENT | {"THREATEN"}
+    return s.any_doer and s.type not in FORCE_TYPES | {"THREATEN"}
 
 
 def option(s: Shape) -> bool:
     # a non-violent act stated only as possible with "could" or "might" ("the party could appeal",
     # "Ofcom could hand over frequencies"); an act that "could not" be done did not happen (negated)
-    return s.mood == "possibility" and s.type not in VIOLENT | {"THREATEN"} and not s.negated
+    return s.mood == "possibility" and s.type not in FORCE_TYPES | {"THREATEN"} and not s.negated
 
 
 def capacity_only(s: Shape) -> bool:

@@ -3,7 +3,7 @@ makes its act news by itself (a target, place or toll for violence; an office fo
 and the vows that turn violence into a threat."""
 from __future__ import annotations
 
-from ..model import HOSTILE, PLOVER_TYPES
+from ..model import FORCE_TYPES, HOSTILE, PLOVER_TYPES
 from ..wordlists import table, words
 from .accused_acts import held_killing
 from .accused_lists import listed, unnamed_accuser
@@ -30,9 +30,9 @@ from .talks_with import held_with
 # Causes that are not actors: natural hazards, accidents, abstractions.
 NOT_ACTORS = words("not_actors")
 
-# Violence and repression need more than their actor to be an event ("gunmen opened fire" on
-# what, where?); other types stand with their actor alone ("Hamas rejected the proposal").
-VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# Violence and repression (FORCE_TYPES) need more than their actor to be an event ("gunmen opened fire"
+# on what, where?); other types stand with their actor alone ("Hamas rejected the proposal").
+
 # Types whose actor news often leaves unstated ("three activists were detained", "sanctions were
 # imposed on Iran"): PLOVER allows a missing source, ACLED codes unknown perpetrators.
 AGENTLESS_OK = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
@@ -399,12 +399,12 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
     people = c.object_tok is not None and is_people(c.object_tok)
     # "hurled petrol bombs at stores", "fired rockets at the town": the weapon makes it an attack
     weapon = c.object_tok is not None and c.object_tok.head.i == c.trigger.i and attack_means(c.object_tok)
-    if c.subject is not None and not standing_actor and c.type not in VIOLENT:
+    if c.subject is not None and not standing_actor and c.type not in FORCE_TYPES:
         return False    # "Mr Ebbers rejected allegations", "workers offer better skills": too vague alone
     if c.subject is not None:
         # a state's or armed group's violence or repression needs no more ("closed the universities");
         # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
-        return c.type not in VIOLENT or armed or location is not None or hurt or people or weapon or held_killing(c)
+        return c.type not in FORCE_TYPES or armed or location is not None or hurt or people or weapon or held_killing(c)
     if c.type in CHARGED and c.object is not None and accused_as_subject(c):
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if court_unnamed(c):
