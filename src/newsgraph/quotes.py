@@ -59,6 +59,16 @@ def _opens(text: str, at: int) -> bool | None:
     return None
 
 
+def reads_open(text: str, at: int, inside: bool) -> bool:
+    """Whether the mark at `at` opens a quotation, `inside` one or not: read from its surroundings
+    (`_opens`), by turns where they do not tell; a mark that looks like an opening one while a
+    quotation is open, right after its closing punctuation, closes it ('... hospitals, "said Fauzi')."""
+    opens = _opens(text, at)
+    if opens is None or opens and inside and _spaced_close(text, at):
+        return not inside
+    return opens
+
+
 def _spaced_close(text: str, at: int) -> bool:
     """A straight mark put after a space that follows a quotation's last punctuation (', "said'):
     a closing mark, where a word before the space ('need "significant') opens a quote in a quote."""
@@ -100,11 +110,8 @@ def _sentence_quotes(doc) -> list[tuple[int, int]]:
         open_at: int | None = None
         first = True
         while n < len(marks) and marks[n] < end:
-            at, opens = marks[n], _opens(text, marks[n])
-            if opens is None or (opens and open_at is not None and _spaced_close(text, at)):
-                # read by turns; a mark that looks like an opening one while a quotation is open,
-                # right after its closing punctuation, closes it ('... hospitals, "said Fauzi')
-                opens = open_at is None
+            at = marks[n]
+            opens = reads_open(text, at, open_at is not None)
             if first and not opens and between:
                 spans.extend(between)
             first = False

@@ -21,8 +21,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..doctext import doc_text
+from ..doctext import doc_text, kept
 from ..model import Entity, SourceRef
+from ..quotes import reads_open
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL
@@ -34,7 +35,6 @@ PLURAL = words("quoted_first_person_plural")       # the speaker's side: "we", "
 # entity types that are no body a person speaks for ("we" of a minister is the state, not a place)
 NO_BODY = frozenset({"PERSON", "LOCATION", "ANONYMOUS_SOURCE"})
 OPENING_BEFORE = " \t([{:\u2014-"
-CLOSING_AFTER = " \t.,;:!?)]}\u2014-"
 # the dependencies of a name's own phrase ("Israel's prime minister", "X, a spokesman for the army")
 PHRASE_DEPS = frozenset({"compound", "amod", "appos", "poss", "pobj", "nmod", "flat"})
 
@@ -77,7 +77,7 @@ def _pieces(line: str, base: int, continued: bool) -> tuple[list[tuple[int, int]
     for k, ch in enumerate(line):
         if ch not in "\"\u201c\u201d":
             continue
-        opens = _opens(line, k, open_at is not None)
+        opens = reads_open(line, k, open_at is not None)
         if not pieces and open_at is None and continued and first_opens is None:
             if opens and k == lead:
                 first_opens = True
@@ -96,19 +96,7 @@ def _pieces(line: str, base: int, continued: bool) -> tuple[list[tuple[int, int]
     return pieces, open_at is not None, first_opens
 
 
-def _opens(line: str, k: int, inside: bool) -> bool:
-    """Whether the mark at `k` opens a quotation: curly marks say so; a straight one is read from
-    its neighbours (no quotation opens before a space), by turns where they do not tell."""
-    ch = line[k]
-    if ch != '"':
-        return ch == "\u201c"
-    before = line[k - 1] if k > 0 else " "
-    after = line[k + 1] if k + 1 < len(line) else " "
-    if after in CLOSING_AFTER:
-        return False
-    if before in OPENING_BEFORE:
-        return not (inside and before == " " and k >= 2 and line[k - 2] in ",.!?")   # '..., "said X'
-    return not inside
+_RUNS = "newsgraph.quote_runs"
 
 
 class RunSpeakers:
@@ -118,7 +106,7 @@ class RunSpeakers:
         self.speakers = speakers
         doc = speakers.doc
         self.text = doc_text(doc)
-        self.runs = quote_runs(self.text)
+        self.runs = kept(doc, _RUNS, lambda d: quote_runs(self.text))   # read once: two passes ask
         self.starts = [r.pieces[0][0] for r in self.runs]
         self._found: dict[int, tuple[list[SourceRef], str] | None] = {}
 
