@@ -32,6 +32,7 @@ INVITED_OFFERS = words("invited_offers")
 HONOURS = words("honours")
 TRADED_ENERGY = words("traded_energy")
 HELD_TITLES = words("held_titles")
+TITLE_HOLDERS = words("title_holders")
 HAPPENINGS = words("happenings") | words("not_actors")
 ARMED_ACTION = words("armed_action_modifiers")
 # what the harm's own phrase calls it when no one meant it: "in a hunting accident"
@@ -133,8 +134,9 @@ def own_course_defended(trigger) -> bool:
     his title", "the defending champion") or of play ("Wales defended well"): it supports no other side.
     A course that is another's stays support of them ("defended the navy's raid", "the purchase by
     Rosneft"), as does defending someone ("defended the embattled judge")."""
-    if trigger.dep_ == "amod":
-        return True         # "the defending champion"
+    after = trigger.nbor() if trigger.i + 1 < len(trigger.doc) else None
+    if trigger.dep_ == "amod" or trigger.tag_ == "VBG" and lemma_in(after, TITLE_HOLDERS):
+        return True         # "the defending champion", "against defending champion Anna Berg"
     held = [x for x in trigger.children if x.dep_ in ("dobj", "nsubjpass")]
     if not held:
         return trigger.pos_ == "VERB" and not any(x.dep_ in ("agent", "prep") and x.lower_ in ("by", "against")
