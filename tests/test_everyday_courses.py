@@ -58,3 +58,25 @@ def test_unrest_that_hits_a_country_is_no_attack(analyse_text):
 
 def test_rebels_hitting_a_convoy_stay_an_attack(analyse_text):
     assert types(analyse_text("Rebels hit an army convoy with roadside bombs."), "ASSAULT") == ["hit"]
+
+
+def test_aid_workers_are_no_aid(analyse_text):
+    assert types(analyse_text("A British lawyer who spoke to aid workers at the camp said nobody had died."), "AID") == []
+
+
+def test_aid_sent_stays_aid(analyse_text):
+    assert types(analyse_text("The US sent food aid to the refugees in the camp."), "AID") == ["sent"]
+
+
+def test_troops_deployed_for_rescue_are_no_mobilisation(analyse_text):
+    assert types(analyse_text("Soldiers and police were deployed to lead rescue efforts after the quake."),
+                 "MOBILIZE") == []
+
+
+def test_seeking_views_asks_nothing_of_anyone(analyse_text):
+    assert types(analyse_text("The regulator is seeking views from industry on the new rules."), "REQUEST") == []
+
+
+def test_troops_deployed_against_rebels_stay_a_mobilisation(analyse_text):
+    assert types(analyse_text("Troops were deployed along the border to stop the rebels crossing."),
+                 "MOBILIZE") == ["deployed"]

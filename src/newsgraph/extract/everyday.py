@@ -33,6 +33,8 @@ HONOURS = words("honours")
 TRADED_ENERGY = words("traded_energy")
 HELD_TITLES = words("held_titles")
 TITLE_HOLDERS = words("title_holders")
+AID_BODIES = words("aid_bodies")
+RELIEF_WORK = words("relief_work")
 HAPPENINGS = words("happenings") | words("not_actors")
 ARMED_ACTION = words("armed_action_modifiers")
 # what the harm's own phrase calls it when no one meant it: "in a hunting accident"
@@ -71,6 +73,10 @@ def everyday_sense(c) -> bool:
     if c.type == "REQUEST" and lemma != "order":
         return lemma == "demand" and market_demand(c.trigger) or lemma == "seek" and any(
             lemma_in(t, SOUGHT_NOT_ASKED) for t in objects(c.trigger)) or lemma == "ask" and questioned(c.trigger)
+    if c.type == "AID" and lemma == "aid" and aid_as_kind(c.trigger):
+        return True     # "spoke to aid workers", "the aid agency Oxfam"
+    if c.type == "MOBILIZE" and lemma == "deploy":
+        return any(lemma_in(t, RELIEF_WORK) for t in c.trigger.subtree)  # "troops were deployed to lead rescue efforts"
     if c.type == "AID" and lemma == "shelter":
         return shelter_taken(c.trigger)     # "villagers sheltering in a mosque" take shelter, give none
     if c.type == "AID":
@@ -127,6 +133,14 @@ def everyday_sense(c) -> bool:
                    for p in x.children if p.dep_ == "pobj" and not absolute(p))
         # "bombarded him with (a barrage of) questions", but not "detained them, with reports saying why"
     return False
+
+
+def aid_as_kind(trigger) -> bool:
+    """"aid" naming a kind of worker or body ("aid workers", "the aid agency"), also where the parser
+    reads "spoke to aid workers" as an infinitive with its object right after it."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "compound":
+        return lemma_in(trigger.head, AID_BODIES)
+    return any(x.dep_ == "dobj" and x.i == trigger.i + 1 and lemma_in(x, AID_BODIES) for x in trigger.children)
 
 
 def own_course_defended(trigger) -> bool:
