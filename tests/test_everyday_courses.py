@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.extract import everyday
+
 
 def types(analysis, kind: str) -> list[str]:
     return [e.trigger for e in analysis.events if e.type == kind]
@@ -80,3 +82,15 @@ def test_seeking_views_asks_nothing_of_anyone(analyse_text):
 def test_troops_deployed_against_rebels_stay_a_mobilisation(analyse_text):
     assert types(analyse_text("Troops were deployed along the border to stop the rebels crossing."),
                  "MOBILIZE") == ["deployed"]
+
+
+
+@pytest.mark.parametrize(("text", "halted"), [
+    ("The Green Party suspended a candidate over his remarks.", False),
+    ("The Green Party suspended Mr Jones over his remarks.", False),
+    ("Shares in the bank were suspended on Monday.", True),
+])
+def test_only_things_are_halted(nlp, text, halted):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "suspend")
+    assert any(everyday.halted_thing(t) for t in everyday.objects(verb)) is halted

@@ -35,6 +35,7 @@ HELD_TITLES = words("held_titles")
 TITLE_HOLDERS = words("title_holders")
 AID_BODIES = words("aid_bodies")
 RELIEF_WORK = words("relief_work")
+HALTED_THINGS = words("halted_things")
 HAPPENINGS = words("happenings") | words("not_actors")
 ARMED_ACTION = words("armed_action_modifiers")
 # what the harm's own phrase calls it when no one meant it: "in a hunting accident"
@@ -167,14 +168,14 @@ def owned_by_other(tok) -> bool:
 
 
 def halted_thing(tok) -> bool:
-    """What is suspended is a thing, not a member or a body: shares, trading, a programme ("Southcorp's
-    shares were suspended", "the agency's programmes have been suspended"). A name owning it is read
-    through its possessive: the thing, not the firm, is halted."""
+    """What is suspended is a thing, not a person or a body: shares, trading, a programme ("Southcorp's
+    shares were suspended", "the agency's programmes have been suspended"; not "suspended a
+    candidate"). A name owning it is read through its possessive: the thing, not the firm, is halted."""
     if tok is None:
         return False
     if tok.dep_ in ("poss", "compound") and tok.head.pos_ == "NOUN":
         tok = tok.head
-    return no_one(tok)
+    return lemma_in(tok, HALTED_THINGS) and no_one(tok)
 
 
 def aimed_at_someone(trigger) -> bool:
