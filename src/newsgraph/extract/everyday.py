@@ -34,7 +34,6 @@ TRADED_ENERGY = words("traded_energy")
 HELD_TITLES = words("held_titles")
 TITLE_HOLDERS = words("title_holders")
 AID_BODIES = words("aid_bodies")
-RELIEF_WORK = words("relief_work")
 HALTED_THINGS = words("halted_things")
 HAPPENINGS = words("happenings") | words("not_actors")
 ARMED_ACTION = words("armed_action_modifiers")
@@ -76,8 +75,6 @@ def everyday_sense(c) -> bool:
             lemma_in(t, SOUGHT_NOT_ASKED) for t in objects(c.trigger)) or lemma == "ask" and questioned(c.trigger)
     if c.type == "AID" and lemma == "aid" and aid_as_kind(c.trigger):
         return True     # "spoke to aid workers", "the aid agency Oxfam"
-    if c.type == "MOBILIZE" and lemma == "deploy":
-        return any(lemma_in(t, RELIEF_WORK) for t in c.trigger.subtree)  # "troops were deployed to lead rescue efforts"
     if c.type == "AID" and lemma == "shelter":
         return shelter_taken(c.trigger)     # "villagers sheltering in a mosque" take shelter, give none
     if c.type == "AID":
