@@ -106,6 +106,7 @@ from .said_refusals import said_refusals
 from .said_threats import said_measures
 from .sense import Context, Dropped, judge
 from .site_places import unplace_sites
+from .sought_inquiries import sought_inquiries
 from .stance_nouns import stance_noun_events
 from .statements import statement_events
 from .stood_firm import firm_stands
@@ -306,6 +307,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X
     written_requests(candidates, res)   # "a report by the committee urged ...": the committee
+    candidates += sought_inquiries(candidates, res)   # "called for an inquiry into X": X accused
     return candidates, claimed
 
 
