@@ -219,3 +219,16 @@ def test_type_confusion_counts_other_type_only_misses_by_the_types_read_instead(
     assert "held-out all, other-type-only misses, the fact's types -> the types made (2): REJECT -> REQUEST 2" in rows
     assert any(r.startswith("held_out_d, no-event misses with other types proposed") and r.endswith("(0): none")
                for r in rows)
+
+
+def test_proposed_confusion_counts_the_types_proposed_where_the_facts_type_was_not():
+    from newsgraph.evaluation.funnel import OTHER_TYPE, WITH_TRIGGER, Funnel
+    from newsgraph.extract.fates import Fate
+    sentence = "The union said the ministry failed to help flood victims."
+    fates = [Fate("AID", "help", 7, sentence, 0, None, None, "", "", "sense judge"),
+             Fate("CONSULT", "said", 2, sentence, 0, None, None, "", "", "incomplete")]
+    funnels = {"art1": Funnel(None, [(0, sentence)], fates, {})}
+    fact = {"doc": "art1", "types": ["ACCUSE"], "quote": "the ministry failed to help"}
+    staged = [(fact, OTHER_TYPE + WITH_TRIGGER, None), (fact | {"types": ["AID"]}, "sense judge", fates[0])]
+    counts = devgold.proposed_confusion(staged, funnels, lambda s: s.lower())
+    assert counts == Counter({("ACCUSE", "AID/CONSULT"): 1})      # the fact whose type was proposed is not counted
