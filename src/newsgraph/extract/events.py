@@ -85,6 +85,7 @@ from .frames import (
 )
 from .gate import gated
 from .gerunds import gerund_pair_events
+from .given_support import given_support
 from .judged_conduct import judged_conduct_events
 from .judgements import unnamed_courts
 from .keep import CASUALTIES, acts_alone, complete_enough, covered, vow_of
@@ -279,6 +280,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(civil_events(tokens, res, lex, candidates))
     candidates += list(cooperative_events(tokens, res, lex, candidates))
     retype_civil_acts(candidates, res)
+    given_support(candidates, res, lex)   # "gave his support to X": backing, not aid
     take_governed_targets(candidates, res)
     talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
     yielded_makers(candidates, res)
