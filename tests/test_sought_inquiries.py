@@ -1,5 +1,5 @@
-"""An inquiry demanded into an actor's conduct accuses that actor (extract/sought_inquiries.py); the one
-asked to hold it stays the one requested. Sentences of our own."""
+"""An inquiry demanded into an actor's conduct accuses that actor (extract/sought_inquiries.py); the
+demand stays a request. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -21,12 +21,12 @@ def test_a_demanded_inquiry_into_an_actor_accuses_it(events_named, text, accused
     assert ("ACCUSE", *accused) in got, got
 
 
-def test_the_one_asked_stays_requested_and_the_investigated_is_not_asked(events_named):
+def test_the_demand_stays_a_request_beside_the_accusation(events_named):
     got = events_named("The union urged the regulator to investigate British Airways.")
     assert ("REQUEST", "union", "regulator") in got, got
-    # a call for an investigation of an act is no request made of its doer
+    # the doer of an act whose investigation is demanded is accused
     got = events_named("Kofi Annan called for an independent investigation of the Israeli strikes.")
-    assert ("ACCUSE", "Kofi Annan", "Israel") in got and not any(e[0] == "REQUEST" and e[2] == "Israel" for e in got), got
+    assert ("ACCUSE", "Kofi Annan", "Israel") in got, got
 
 
 @pytest.mark.parametrize("text", [

@@ -1,12 +1,11 @@
 """An inquiry demanded into an actor's conduct accuses that actor (PLOVER ACCUSE, mode investigate):
 "the Tories called for an inquiry into Mr Blunkett's role", "Labour demanded an investigation into the
 conduct of Tesco", "the US asked the WTO to investigate EU customs tariffs", "urged the regulator to
-hold an inquiry into the airline". The one who asks suspects the one to be investigated; the one asked
-(the WTO, the regulator), if named, is asked (REQUEST), not accused. A demand whose only other side is
-the one to be investigated ("called for an investigation of the Israeli strikes" read as REQUEST of
-Israel) is that accusation, not a request of Israel: it takes the type ACCUSE. An inquiry into a thing
-or an event with no actor named ("an inquiry into the crash") accuses no one. The words are data
-(words/construction_types.yaml: inquiry nouns, investigating verbs, verbs that open an inquiry)."""
+hold an inquiry into the airline". The one who asks suspects the one to be investigated. The demand stays
+a REQUEST as well (of the one asked, or, as demands.py reads it, aimed at whose conduct it examines):
+both are said. An inquiry into a thing or an event with no actor named ("an inquiry into the crash")
+accuses no one. The words are data (words/construction_types.yaml: investigating verbs, verbs that open
+an inquiry; statements.yaml: the inquiry nouns)."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -29,29 +28,19 @@ NOT_ACCUSED = frozenset({"ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 
 
 def sought_inquiries(candidates: list[Candidate], res: KnownActors) -> list[Candidate]:
-    """The accusations the sentence's demands for an inquiry make (new candidates); a demand whose
-    other side is the one it would have investigated becomes that accusation in place."""
+    """The accusations the sentence's demands for an inquiry make, as new candidates."""
     found: list[Candidate] = []
     accused = {(c.trigger.sent.start, c.subject, c.object) for c in candidates if c.type == "ACCUSE"}
     for c in candidates:
         if c.type != "REQUEST" or c.subject is None:
             continue
-        act, side = next(((a, s) for a in inquiries_asked(c.trigger) if (s := inquired(a, c.subject, res))),
-                         (None, None))
+        side = next((s for a in inquiries_asked(c.trigger) if (s := inquired(a, c.subject, res))), None)
         if side is None or (c.trigger.sent.start, c.subject, side[0]) in accused:
             continue
         accused.add((c.trigger.sent.start, c.subject, side[0]))
-        if c.object == side[0] or c.object_tok is None or within(c.object_tok, act):
-            c.type, c.object, c.object_tok = "ACCUSE", side[0], side[1]   # no one asked but the accused
-        else:
-            found.append(Candidate("ACCUSE", c.trigger, c.subject, side[0], c.subject_tok, side[1], None,
-                                   c.anchor if c.anchor is not None else c.trigger))
+        found.append(Candidate("ACCUSE", c.trigger, c.subject, side[0], c.subject_tok, side[1], None,
+                               c.anchor if c.anchor is not None else c.trigger))
     return found
-
-
-def within(tok, head) -> bool:
-    """Whether `tok` is `head` or in its phrase (the inquiry asked for, not the one asked)."""
-    return tok.i == head.i or any(a.i == head.i for a in tok.ancestors)
 
 
 def inquiries_asked(trigger) -> list:
