@@ -18,7 +18,8 @@ Charging someone a sum is a fine (SANCTION, "could charge Google up to 10% of it
 them with a crime an accusation. Treating people a certain way ("treated the passengers unfairly", "like
 animals") is how they were dealt with, not the care of the sick or wounded (AID). A strike by a nation's
 forces or on a country or place ("called the Israeli strike on Rafah a massacre") is a blow, not a walkout.
-An attack made in words ("attacked Blair in a speech") is criticism (extract/verbal_attacks.py).
+An attack made in words ("attacked Blair in a speech") is criticism: extract/verbal_attacks.py, asked by
+the sense judge beside this module (it reads the judge's own word classes).
 """
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ from .frames import frame_for_verb
 from .lexicon import lexicon
 from .noun_frames import noun_frame
 from .sense_words import STATES, lemma_in, object_kind
-from .verbal_attacks import attacked_in_words
 
 RELIEF_PURPOSES = words("relief_purposes")
 ACCESS_ACTS = words("access_acts")
@@ -66,8 +66,6 @@ def construction_type(c, entity_type=lambda key: None) -> str:
         return "MOBILIZE"
     if charged_sum(c):
         return "SANCTION"
-    if attacked_in_words(c, entity_type):
-        return "ACCUSE"   # "attacked Blair in a speech", "attacked the party he once led"
     return "ACCUSE" if diplomatic_protest(c, entity_type) or retort(c) or warned_against_plan(c) else c.type
 
 

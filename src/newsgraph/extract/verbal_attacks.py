@@ -9,6 +9,7 @@ troops or armed groups on either side keep it violence. The words are data (word
 from __future__ import annotations
 
 from ..wordlists import words
+from .sense_conflict import security_side, violent
 
 VERBAL_ATTACKS = words("verbal_attack_verbs")
 # where words are said: "attacked Blair in a speech", "in an interview with the BBC"
@@ -27,8 +28,6 @@ def attacked_in_words(c, entity_type=lambda key: None) -> bool:
         return False
     if c.subject is None or c.object is None or c.subject == c.object:
         return False
-    from .sense_conflict import security_side, violent  # noqa: PLC0415  (sense_conflict imports this module's caller)
-
     if security_side(c, entity_type) or violent(verb):
         return False
     sides = entity_type(c.subject), entity_type(c.object)
