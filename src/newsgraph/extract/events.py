@@ -85,6 +85,7 @@ from .frames import (
 )
 from .gate import gated
 from .gerunds import gerund_pair_events
+from .given_support import given_support
 from .judged_conduct import judged_conduct_events
 from .judgements import unnamed_courts
 from .keep import CASUALTIES, acts_alone, complete_enough, covered, vow_of
@@ -106,6 +107,7 @@ from .said_refusals import said_refusals
 from .said_threats import said_measures
 from .sense import Context, Dropped, judge
 from .site_places import unplace_sites
+from .sought_inquiries import sought_inquiries
 from .stance_nouns import stance_noun_events
 from .statements import statement_events
 from .stood_firm import firm_stands
@@ -278,6 +280,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(civil_events(tokens, res, lex, candidates))
     candidates += list(cooperative_events(tokens, res, lex, candidates))
     retype_civil_acts(candidates, res)
+    given_support(candidates, res, lex)   # "gave his support to X": backing, not aid
     take_governed_targets(candidates, res)
     talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
     yielded_makers(candidates, res)
@@ -306,6 +309,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X
     written_requests(candidates, res)   # "a report by the committee urged ...": the committee
+    candidates += sought_inquiries(candidates, res)   # "called for an inquiry into X": X accused
     return candidates, claimed
 
 
