@@ -45,3 +45,16 @@ def test_a_demanded_act_asks_its_doer(text, subject, other, events_named):
 def test_a_demanded_act_with_no_doer_named_asks_nobody_in_particular(events_named):
     rows = events_named("Oxfam called for an end to the fighting in Sudan.")
     assert not any(t == "REQUEST" and o for t, _, o in rows), rows
+
+
+def test_an_it_that_requests_after_a_report_is_the_report_and_so_its_author(events_named):
+    rows = events_named("A report by the Nigerian Senate found that fuel subsidies had been stolen. The report, which "
+                        "followed a long inquiry, said the losses were huge. It urged the Central Bank of Nigeria "
+                        "to recover the money.")
+    assert _has(rows, "REQUEST", "senate", "central bank"), rows
+
+
+def test_an_it_that_requests_after_another_subject_is_not_the_report(events_named):
+    rows = events_named("Shell published a report on Monday. The Nigerian government said the spill was huge. "
+                        "It urged the Central Bank of Nigeria to act.")
+    assert not any(t == "REQUEST" and s and "shell" in s.lower() for t, s, _ in rows), rows
