@@ -109,6 +109,7 @@ from .sense import Context, Dropped, judge
 from .site_places import unplace_sites
 from .sought_inquiries import sought_inquiries
 from .stance_nouns import stance_noun_events
+from .stated_opposition import stated_opposition
 from .statements import statement_events
 from .stood_firm import firm_stands
 from .support_verbs import answered_sides, carried, name_makers
@@ -305,6 +306,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
+    candidates += list(stated_opposition(tokens, res))   # "is against Turkey's membership"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X
