@@ -44,7 +44,8 @@ STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
 CHARGED = frozenset({"ACCUSE"})
 RESIGNING = words("resigning_verbs")
-UNMADE_RESIGNATION = words("unmade_resignation_heads")
+UNMADE_RESIGNATION = words("unmade_resignation_heads") | words("unmade_resignation_noun_heads")
+RESIGNATIONS = words("resignation_nouns")
 NOBODY = frozenset({"nobody", "none", "noone"})
 # the armed and wanted, who yield by laying down arms or, as a group, by surrendering ("the gunman
 # laid down his weapon", "the 23 suspects surrendered"); any one person may surrender
@@ -164,18 +165,28 @@ def backed_out(c: Candidate) -> bool:
 
 
 def resigned(trigger) -> bool:
-    """Leaving an office: "resigned", "abdicated", "stepped down", "stood down" (not "stepped in"), done
-    or announced, not asked, refused or rumoured ("urged him to step down", "refused to resign")."""
+    """Leaving an office: "resigned", "abdicated", "stepped down", "stood down" (not "stepped in"), or the
+    noun ("David Blunkett's resignation", "following the resignation of X"), done or announced, not asked,
+    refused or rumoured ("urged him to step down", "refused to resign", "demanded his resignation")."""
     lemma = trigger.lemma_.lower()
-    if lemma not in RESIGNING or lemma in ("step", "stand") and not any(
-            x.dep_ == "prt" and x.lower_ == "down" for x in trigger.children):
+    noun = trigger.pos_ == "NOUN" and lemma in RESIGNATIONS
+    if not noun and (lemma not in RESIGNING or lemma in ("step", "stand") and not stepped_down(trigger)):
         return False
+    if noun and trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma_in(trigger.head, UNMADE_RESIGNATION):
+        return False    # "demanded his resignation", "his resignation is expected"
     t = trigger
     while t.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl") and t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in UNMADE_RESIGNATION:
             return False
     return True
+
+
+def stepped_down(verb) -> bool:
+    """"stepped down", "stood down": the particle, or the adverb the parser sometimes reads it as, right
+    after the verb ("Chief executive X stepped down last week")."""
+    return any(x.lower_ == "down" and (x.dep_ == "prt" or x.dep_ == "advmod" and x.i == verb.i + 1)
+               for x in verb.children)
 
 
 def gave_up(c: Candidate, kind: str | None) -> bool:
