@@ -135,3 +135,20 @@ def test_a_resignation_demanded_is_not_told_done(gazetteer):
         .           .           PUNCT .     1 punct
     """), gazetteer)
     assert named_sides(found, "RETREAT") == set()
+
+
+def test_a_resignation_in_scare_quotes_is_not_told_done(gazetteer):
+    # 'Shares rose after Anna Berg's "resignation".'
+    found = analyse_doc(build("""
+        Shares      share       NOUN  NNS   1 nsubj
+        rose        rise        VERB  VBD   1 ROOT
+        after       after       ADP   IN    1 prep
+        Anna        Anna        PROPN NNP   4 compound  PERSON
+        Berg        Berg        PROPN NNP   7 poss      +
+        's          's          PART  POS   4 case      +
+        "           "           PUNCT ``    7 punct
+        resignation resignation NOUN  NN    2 pobj
+        "           "           PUNCT ''    7 punct
+        .           .           PUNCT .     1 punct
+    """), gazetteer)
+    assert named_sides(found, "RETREAT") == set()

@@ -172,14 +172,21 @@ def resigned(trigger) -> bool:
     noun = trigger.pos_ == "NOUN" and lemma in RESIGNATIONS
     if not noun and (lemma not in RESIGNING or lemma in ("step", "stand") and not stepped_down(trigger)):
         return False
-    if noun and trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma_in(trigger.head, UNMADE_RESIGNATION):
-        return False    # "demanded his resignation", "his resignation is expected"
+    if noun and (trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma_in(trigger.head, UNMADE_RESIGNATION)
+                 or scare_quoted(trigger)):
+        return False    # "demanded his resignation", "his resignation is expected", his "resignation"
     t = trigger
     while t.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl") and t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in UNMADE_RESIGNATION:
             return False
     return True
+
+
+def scare_quoted(tok) -> bool:
+    """A word in quotation marks of its own (his "resignation"): the writer doubts it."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote
 
 
 def stepped_down(verb) -> bool:
