@@ -1,0 +1,128 @@
+"""Passive subordinate clauses whose subject is borrowed from the clause they hang on ("X was on
+probation when he was arrested", "having been stabbed", "with X arrested"): that subject was acted on,
+not the doer (extract/passive_patients.py). Hand-built parses of sentences written for these tests."""
+from __future__ import annotations
+
+from handbuilt import analyse_doc, build
+from named_events import named_sides
+
+
+def test_a_passive_when_clause_was_done_to_the_host_subject(gazetteer):
+    # "Kwame Mensah was on probation when he was arrested in Accra."
+    found = analyse_doc(build("""
+        Kwame        Kwame        PROPN NNP   1 compound   PERSON
+        Mensah       Mensah       PROPN NNP   2 nsubj      +
+        was          be           AUX   VBD   2 ROOT
+        on           on           ADP   IN    2 prep
+        probation    probation    NOUN  NN    3 pobj
+        when         when         SCONJ WRB   8 advmod
+        he           he           PRON  PRP   8 nsubjpass
+        was          be           AUX   VBD   8 auxpass
+        arrested     arrest       VERB  VBN   2 advcl
+        in           in           ADP   IN    8 prep
+        Accra        Accra        PROPN NNP   9 pobj       GPE
+        .            .            PUNCT .     2 punct
+    """), gazetteer)
+    assert named_sides(found, "COERCE") == {(None, "Kwame Mensah")}   # not Mensah arresting "he"
+
+
+def test_a_passive_participle_clause_without_agent_leaves_the_doer_unnamed(gazetteer):
+    # "Daniel Okafor died in hospital, having been stabbed twice in the chest."
+    found = analyse_doc(build("""
+        Daniel       Daniel       PROPN NNP   1 compound   PERSON
+        Okafor       Okafor       PROPN NNP   2 nsubj      +
+        died         die          VERB  VBD   2 ROOT
+        in           in           ADP   IN    2 prep
+        hospital     hospital     NOUN  NN    3 pobj
+        ,            ,            PUNCT ,     2 punct
+        having       having       AUX   VBG   8 aux
+        been         be           AUX   VBN   8 auxpass
+        stabbed      stab         VERB  VBN   2 advcl
+        twice        twice        ADV   RB    8 advmod
+        in           in           ADP   IN    8 prep
+        the          the          DET   DT   12 det
+        chest        chest        NOUN  NN   10 pobj
+        .            .            PUNCT .     2 punct
+    """), gazetteer)
+    assert named_sides(found, "ASSAULT") == {(None, "Daniel Okafor")}   # the victim is no attacker
+
+
+def test_a_passive_participle_clause_with_an_agent_keeps_it(gazetteer):
+    # "Daniel Okafor died in hospital, having been stabbed twice by a robber."
+    found = analyse_doc(build("""
+        Daniel       Daniel       PROPN NNP   1 compound   PERSON
+        Okafor       Okafor       PROPN NNP   2 nsubj      +
+        died         die          VERB  VBD   2 ROOT
+        in           in           ADP   IN    2 prep
+        hospital     hospital     NOUN  NN    3 pobj
+        ,            ,            PUNCT ,     2 punct
+        having       having       AUX   VBG   8 aux
+        been         be           AUX   VBN   8 auxpass
+        stabbed      stab         VERB  VBN   2 advcl
+        twice        twice        ADV   RB    8 advmod
+        by           by           ADP   IN    8 agent
+        a            a            DET   DT   12 det
+        robber       robber       NOUN  NN   10 pobj
+        .            .            PUNCT .     2 punct
+    """), gazetteer)
+    assert {o for s, o in named_sides(found, "ASSAULT") if s is not None} == {"Daniel Okafor"}
+
+
+def test_with_and_a_participle_names_the_one_arrested(gazetteer):
+    # "Two guards were found dead in the prison, with Pieter Visser arrested hours later."
+    found = analyse_doc(build("""
+        Two          two          NUM   CD    1 nummod     CARDINAL
+        guards       guard        NOUN  NNS   3 nsubjpass
+        were         be           AUX   VBD   3 auxpass
+        found        find         VERB  VBN   3 ROOT
+        dead         dead         ADJ   JJ    3 oprd
+        in           in           ADP   IN    3 prep
+        the          the          DET   DT    7 det
+        prison       prison       NOUN  NN    5 pobj
+        ,            ,            PUNCT ,     3 punct
+        with         with         ADP   IN    3 prep
+        Pieter       Pieter       PROPN NNP  11 compound   PERSON
+        Visser       Visser       PROPN NNP  12 nsubj      +
+        arrested     arrest       VERB  VBD   9 pcomp
+        hours        hour         NOUN  NNS  14 npadvmod   DATE
+        later        later        ADV   RB   12 advmod     +
+        .            .            PUNCT .     3 punct
+    """), gazetteer)
+    assert named_sides(found, "COERCE") == {(None, "Pieter Visser")}
+
+
+def test_a_reduced_passive_with_an_agent_targets_the_host_subject(gazetteer):
+    # "When ambushed by the rebels, the Malian soldiers returned fire."
+    found = analyse_doc(build("""
+        When         when         SCONJ WRB   1 advmod
+        ambushed     ambush       VERB  VBN   9 advcl
+        by           by           ADP   IN    1 agent
+        the          the          DET   DT    4 det
+        rebels       rebel        NOUN  NNS   2 pobj
+        ,            ,            PUNCT ,     9 punct
+        the          the          DET   DT    8 det
+        Malian       malian       ADJ   JJ    8 amod       NORP
+        soldiers     soldier      NOUN  NNS   9 nsubj
+        returned     return       VERB  VBD   9 ROOT
+        fire         fire         NOUN  NN    9 dobj
+        .            .            PUNCT .     9 punct
+    """), gazetteer)
+    assert ("rebels", "Malian Armed Forces") in named_sides(found, "ASSAULT")
+
+
+def test_a_joined_passive_keeps_the_doer_of_the_clause_before(gazetteer):
+    # "Kenyan police raided the compound and Joseph Kamau was arrested."
+    found = analyse_doc(build("""
+        Kenyan       kenyan       ADJ   JJ    1 amod       NORP
+        police       police       NOUN  NNS   2 nsubj
+        raided       raid         VERB  VBD   2 ROOT
+        the          the          DET   DT    4 det
+        compound     compound     NOUN  NN    2 dobj
+        and          and          CCONJ CC    2 cc
+        Joseph       Joseph       PROPN NNP   7 compound   PERSON
+        Kamau        Kamau        PROPN NNP   9 nsubjpass  +
+        was          be           AUX   VBD   9 auxpass
+        arrested     arrest       VERB  VBN   2 conj
+        .            .            PUNCT .     9 punct
+    """), gazetteer)
+    assert ("Kenyan police", "Joseph Kamau") in named_sides(found, "COERCE")
