@@ -52,14 +52,17 @@ def passive_patients(candidates: list[Candidate], res: KnownActors) -> None:
 
 
 def _passive(verb) -> bool:
-    """A passive verb, a bare participle opening an adverbial clause ("when arrested in 1999"), or one
-    after "with" and its subject ("with Smith arrested shortly afterwards")."""
+    """A passive verb, a bare participle opening an adverbial clause ("when arrested in 1999"), one
+    after "with" and its subject ("with Smith arrested shortly afterwards"), or one after a noun that the
+    tagger took for a past tense ("Smith, arrested Jan. 6 in Fresno")."""
     if is_passive(verb):
         return True
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "dobj") for c in verb.children):
         return False
     if verb.dep_ == "pcomp":   # the tagger may take this participle for a past tense
         return verb.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):   # "Carlos Ruiz, arrested Jan. 6 in Fresno"
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.tag_ != "VBN":
         return False
     return verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.children) and any(
