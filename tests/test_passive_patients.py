@@ -126,3 +126,68 @@ def test_a_joined_passive_keeps_the_doer_of_the_clause_before(gazetteer):
         .            .            PUNCT .     9 punct
     """), gazetteer)
     assert ("Kenyan police", "Joseph Kamau") in named_sides(found, "COERCE")
+
+
+def test_a_participle_after_a_name_read_as_a_past_tense_names_the_one_arrested(gazetteer):
+    # "The team is awaiting the case of receiver Tomas Berg, arrested Jan. 6 in Oslo on suspicion of fraud."
+    found = analyse_doc(build("""
+        The          the          DET   DT    1 det
+        team         team         NOUN  NN    3 nsubj
+        is           be           AUX   VBZ   3 aux
+        awaiting     await        VERB  VBG   3 ROOT
+        the          the          DET   DT    5 det
+        case         case         NOUN  NN    3 dobj
+        of           of           ADP   IN    5 prep
+        receiver     receiver     NOUN  NN    9 compound
+        Tomas        Tomas        PROPN NNP   9 compound   PERSON
+        Berg         Berg         PROPN NNP   6 pobj       +
+        ,            ,            PUNCT ,     9 punct
+        arrested     arrest       VERB  VBD   9 acl
+        Jan.         Jan.         PROPN NNP  11 npadvmod   DATE
+        6            6            NUM   CD   12 nummod     +
+        in           in           ADP   IN   11 prep
+        Oslo         Oslo         PROPN NNP  14 pobj       GPE
+        on           on           ADP   IN   11 prep
+        suspicion    suspicion    NOUN  NN   16 pobj
+        of           of           ADP   IN   17 prep
+        fraud        fraud        NOUN  NN   18 pobj
+        .            .            PUNCT .     3 punct
+    """), gazetteer)
+    assert named_sides(found, "COERCE") == {(None, "Tomas Berg")}
+
+
+def test_a_passive_infinitive_to_come_makes_no_victim(gazetteer):
+    # "Kofi Boateng said he was going to be shot."
+    found = analyse_doc(build("""
+        Kofi         Kofi         PROPN NNP   1 compound   PERSON
+        Boateng      Boateng      PROPN NNP   2 nsubj      +
+        said         say          VERB  VBD   2 ROOT
+        he           he           PRON  PRP   5 nsubj
+        was          be           AUX   VBD   5 aux
+        going        go           VERB  VBG   2 ccomp
+        to           to           PART  TO    8 aux
+        be           be           AUX   VB    8 auxpass
+        shot         shoot        VERB  VBN   5 xcomp
+        .            .            PUNCT .     2 punct
+    """), gazetteer)
+    assert named_sides(found, "ASSAULT") == set()   # neither shooter nor shot: it had not happened
+
+
+def test_one_struck_with_no_agent_is_no_attacker_nor_a_victim_of_violence(gazetteer):
+    # "Ama Owusu was crossing the road when she was struck in Kumasi."
+    found = analyse_doc(build("""
+        Ama          Ama          PROPN NNP   1 compound   ORG
+        Owusu        Owusu        PROPN NNP   3 nsubj      +
+        was          be           AUX   VBD   3 aux
+        crossing     cross        VERB  VBG   3 ROOT
+        the          the          DET   DT    5 det
+        road         road         NOUN  NN    3 dobj
+        when         when         SCONJ WRB   9 advmod
+        she          she          PRON  PRP   9 nsubjpass
+        was          be           AUX   VBD   9 auxpass
+        struck       strike       VERB  VBN   3 advcl
+        in           in           ADP   IN    9 prep
+        Kumasi       Kumasi       PROPN NNP  10 pobj       GPE
+        .            .            PUNCT .     3 punct
+    """), gazetteer)
+    assert not any(s == "Ama Owusu" for s, _ in named_sides(found, "ASSAULT"))   # by a car, perhaps

@@ -13,14 +13,15 @@ from .actors import KnownActors
 from .arguments import actor_of
 from .frames import Candidate
 from .noun_phrases import passive_agent
+from .quantities import BODILY_HARM
 from .unwritten_sides import conjoined_agent, retained_agent
 from .voice import is_passive
 
 # the types of acts done to someone that news tells in the passive of a subordinate clause
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "RETREAT", "CONCEDE", "THREATEN"})
 # clauses that hang on another clause or on a noun: adverbial ("when he was arrested", "having been
-# arrested"), a noun's ("the third player to be arrested", "with Smith arrested"), a complement ("to be
-# searched"); a joined verb ("raided the house and he was arrested") shares its doer and is left alone
+# arrested"), a noun's ("the third player to be arrested", "with Smith arrested"), a complement ("was going
+# to be shot": its subject is no doer, though the act may not have happened); a joined verb ("raided the house and he was arrested") shares its doer and is left alone
 SUBORDINATE = frozenset({"advcl", "acl", "relcl", "xcomp", "pcomp"})
 # personal pronouns of a passive clause that point at the host clause's subject ("X was on parole when he
 # was arrested")
@@ -37,7 +38,8 @@ def passive_patients(candidates: list[Candidate], res: KnownActors) -> None:
                 or not _passive(verb):
             continue
         if _agent(verb) is not None:
-            if c.object is None and c.subject is not None and not any(x.dep_ == "nsubjpass" for x in verb.children):
+            if c.object is None and c.subject is not None and verb.dep_ != "xcomp" \
+                    and not any(x.dep_ == "nsubjpass" for x in verb.children):
                 host = _host_subject(verb)
                 key = actor_of(host, res) if host is not None else None
                 if key is not None and key != c.subject:
@@ -45,10 +47,22 @@ def passive_patients(candidates: list[Candidate], res: KnownActors) -> None:
             continue
         if c.subject is None or c.subject_tok is None or not _borrowed(c.subject_tok, verb):
             continue
-        pronoun = c.object_tok is not None and c.object_tok.lower_ in PERSONAL and c.object_tok.head.i == verb.i
-        if c.object is None or pronoun and c.object != c.subject:
+        if _acted_on(c):
             c.object, c.object_tok = c.subject, c.subject_tok
         c.subject, c.subject_tok = None, None
+
+
+def _acted_on(c: Candidate) -> bool:
+    """Whether the borrowed subject is the one the passive acted on, to be kept as its object: not for a
+    passive infinitive, most often an act to come ("was going to be shot", "are likely to be handed
+    over"), nor for a blow that may be a thing's ("was struck in the crosswalk": by a car); and only
+    where the passive names no one else it acted on, or names that one by a pronoun ("when he was
+    arrested")."""
+    verb = c.trigger
+    if verb.dep_ == "xcomp" or c.type == "ASSAULT" and verb.lemma_.lower() not in BODILY_HARM:
+        return False
+    pronoun = c.object_tok is not None and c.object_tok.lower_ in PERSONAL and c.object_tok.head.i == verb.i
+    return c.object is None or pronoun and c.object != c.subject
 
 
 def _passive(verb) -> bool:
