@@ -191,3 +191,26 @@ def test_one_struck_with_no_agent_is_no_attacker_nor_a_victim_of_violence(gazett
         .            .            PUNCT .     3 punct
     """), gazetteer)
     assert not any(s == "Ama Owusu" for s, _ in named_sides(found, "ASSAULT"))   # by a car, perhaps
+
+
+def test_a_thing_whose_owner_would_act_keeps_its_owner_as_doer(gazetteer):
+    # "The EU embargo on arms sales to Belarus is likely to be lifted next year."
+    found = analyse_doc(build("""
+        The          the          DET   DT    2 det
+        EU           EU           PROPN NNP   2 compound   ORG
+        embargo      embargo      NOUN  NN    8 nsubj
+        on           on           ADP   IN    2 prep
+        arms         arm          NOUN  NNS   5 compound
+        sales        sale         NOUN  NNS   3 pobj
+        to           to           ADP   IN    5 prep
+        Belarus      Belarus      PROPN NNP   6 pobj       GPE
+        is           be           AUX   VBZ   8 ROOT
+        likely       likely       ADJ   JJ    8 acomp
+        to           to           PART  TO   12 aux
+        be           be           AUX   VB   12 auxpass
+        lifted       lift         VERB  VBN   9 xcomp
+        next         next         ADJ   JJ   14 amod       DATE
+        year         year         NOUN  NN   12 npadvmod   +
+        .            .            PUNCT .     8 punct
+    """), gazetteer)
+    assert ("European Union", "Belarus") in named_sides(found, "CONCEDE")   # the embargo is no one acted on

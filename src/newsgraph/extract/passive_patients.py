@@ -9,11 +9,13 @@ acts on takes the host's subject as its target: "when attacked by the gang, Smit
 """
 from __future__ import annotations
 
+from ..resolve.participants import COLLECTIVE_TYPE, FORCES
 from .actors import KnownActors
 from .arguments import actor_of
+from .attack_agents import PEOPLE_NOUNS, PERPETRATORS
 from .frames import Candidate
 from .noun_phrases import passive_agent
-from .quantities import BODILY_HARM
+from .quantities import BODILY_HARM, is_people
 from .unwritten_sides import conjoined_agent, retained_agent
 from .voice import is_passive
 
@@ -45,7 +47,8 @@ def passive_patients(candidates: list[Candidate], res: KnownActors) -> None:
                 if key is not None and key != c.subject:
                     c.object, c.object_tok = key, host
             continue
-        if c.subject is None or c.subject_tok is None or not _borrowed(c.subject_tok, verb):
+        if c.subject is None or c.subject_tok is None or not _borrowed(c.subject_tok, verb) \
+                or not _someone(c.subject_tok):
             continue
         if _acted_on(c):
             c.object, c.object_tok = c.subject, c.subject_tok
@@ -63,6 +66,15 @@ def _acted_on(c: Candidate) -> bool:
         return False
     pronoun = c.object_tok is not None and c.object_tok.lower_ in PERSONAL and c.object_tok.head.i == verb.i
     return c.object is None or pronoun and c.object != c.subject
+
+
+def _someone(tok) -> bool:
+    """A subject that names who is acted on: a name, a pronoun or people ("the driver", "the pirates");
+    not a thing whose owner was taken for the subject ("the EU embargo ... is likely to be lifted": the
+    EU, who would lift it)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("PROPN", "PRON") or is_people(tok) or lemma in PEOPLE_NOUNS or lemma in PERPETRATORS \
+        or lemma in COLLECTIVE_TYPE or lemma in FORCES
 
 
 def _passive(verb) -> bool:
