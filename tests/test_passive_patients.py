@@ -214,3 +214,23 @@ def test_a_thing_whose_owner_would_act_keeps_its_owner_as_doer(gazetteer):
         .            .            PUNCT .     8 punct
     """), gazetteer)
     assert ("European Union", "Belarus") in named_sides(found, "CONCEDE")   # the embargo is no one acted on
+
+
+def test_a_passive_infinitive_of_aim_names_no_victim(gazetteer):
+    # "Tomas Berg is there to be shot at, the coach said."
+    found = analyse_doc(build("""
+        Tomas        Tomas        PROPN NNP   1 compound   PERSON
+        Berg         Berg         PROPN NNP   2 nsubj      +
+        is           be           AUX   VBZ  11 ccomp
+        there        there        ADV   RB    2 advmod
+        to           to           PART  TO    6 aux
+        be           be           AUX   VB    6 auxpass
+        shot         shoot        VERB  VBN   2 advcl
+        at           at           ADP   IN    6 prep
+        ,            ,            PUNCT ,    11 punct
+        the          the          DET   DT   10 det
+        coach        coach        NOUN  NN   11 nsubj
+        said         say          VERB  VBD  11 ROOT
+        .            .            PUNCT .    11 punct
+    """), gazetteer)
+    assert named_sides(found, "ASSAULT") == set()   # a goalkeeper's job, not a shooting

@@ -58,12 +58,15 @@ def passive_patients(candidates: list[Candidate], res: KnownActors) -> None:
 def _acted_on(c: Candidate) -> bool:
     """Whether the borrowed subject is the one the passive acted on, to be kept as its object: not for a
     passive infinitive, most often an act to come ("was going to be shot", "are likely to be handed
-    over"), nor for a blow that may be a thing's ("was struck in the crosswalk": by a car); and only
+    over") or an aim ("there to be shot at"; "the second player to be arrested" did happen), nor for a blow that may be a thing's ("was struck in the crosswalk": by a car); and only
     where the passive names no one else it acted on, or names that one by a pronoun ("when he was
     arrested")."""
     verb = c.trigger
     if verb.dep_ == "xcomp" or c.type == "ASSAULT" and verb.lemma_.lower() not in BODILY_HARM:
         return False
+    if verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
+            and not any(x.dep_ == "attr" for x in verb.head.children):
+        return False   # an aim, not an act: "he's there to be shot at" (not "is the third player to be arrested")
     pronoun = c.object_tok is not None and c.object_tok.lower_ in PERSONAL and c.object_tok.head.i == verb.i
     return c.object is None or pronoun and c.object != c.subject
 
