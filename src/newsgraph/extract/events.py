@@ -93,6 +93,7 @@ from .labour_actions import labour_events
 from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
 from .participle_patients import participle_events
+from .passive_patients import passive_patients
 from .political_offices import FORCE_HOLDERS, office_holders, offices_held
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .protest_joiners import joined_protests
@@ -295,6 +296,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += inquiries_in_countries(candidates, res)
     unnamed_courts(candidates)
     investigated_in_clause(candidates, res)
+    passive_patients(candidates, res)   # "when he was arrested": the host's subject was arrested
     unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
