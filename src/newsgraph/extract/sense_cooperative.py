@@ -31,6 +31,7 @@ from .sense_words import (
     object_kind,
     played,
 )
+from .sport_dealings import off_field
 
 # verbal and material cooperation: who meets, agrees, helps, concedes or asks
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -95,8 +96,9 @@ def cooperative(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
             and ending_wanted(c.trigger, lexicon(), None) is None:
         return Dropped("a hope")   # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
-    if context.domain == "sport" and not sides & POLITICAL and not lawful(c):
-        # "England meet Italy", "the coach praised his striker" (not "police charged the winger")
+    if context.domain == "sport" and not sides & POLITICAL and not lawful(c) and not off_field(c):
+        # "England meet Italy", "the fans supported the club" (not "police charged the winger", nor talks
+        # or a contract offer between a club and a player, extract/sport_dealings.py)
         return Dropped("sport domain")
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
         # a studio's deal with a star, a chip maker's offer to its customers
@@ -139,9 +141,11 @@ def cooperative(c, context: Context, entity_type):
     if c.type == "AID" and c.object is None and lemma_in(c.trigger, OFFERING):
         c.type = "AGREE"    # "would offer large student loans": help offered to no one named is a promise
     things = acted_on(c)
-    if c.type in COOPERATIVE and any(not amount(t) and (
+    if c.type in COOPERATIVE and any(not amount(t) and not is_people(t) and (
             object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):
-        return Dropped("product or market")   # "failed to meet expectations", "will offer servers", "gave it a 10 mark"
+        # "failed to meet expectations", "will offer servers", "gave it a 10 mark"; people named by a word
+        # that also names a work are people ("an agreement with pilots", not "a pilot episode")
+        return Dropped("product or market")
     if c.object is None:
         return one_sided(c, things, entity_type)
     return c
@@ -178,7 +182,9 @@ def one_sided(c, things, entity_type):
             c.type == "REQUEST" and asked_of_others(c.trigger, things)) or c.type == "AGREE" and settles(c.trigger) \
             else Dropped("lone stance on nothing")
     if c.type == "AID":
-        return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else Dropped("lone aid of nothing")
+        # "sent $5m", "sent food", "the first truck of aid donations was sent": a load or a share of aid is aid
+        return c if any(lemma_in(t, AID_GIVEN) or amount(t) or any(lemma_in(o, AID_GIVEN) for o in of_what(t))
+                        for t in things) else Dropped("lone aid of nothing")
     return c
 
 
@@ -316,6 +322,11 @@ def audience(tok) -> bool:
         return True
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
         p.dep_ == "poss" and p.ent_type_ == "ORG" for p in tok.children)
+
+
+def of_what(tok) -> list:
+    """What a noun is "of" ("a truck of aid donations" -> donations, "a shipment of tents" -> tents)."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def met(verb) -> list:
