@@ -142,10 +142,9 @@ def aid_as_kind(trigger) -> bool:
 
 
 def own_course_defended(trigger) -> bool:
-    """"defend" said of a side's own course or title ("the Home Office defended the measures", "defended
-    his title", "the defending champion") or of play ("Wales defended well"): it supports no other side.
-    A course that is another's stays support of them ("defended the navy's raid", "the purchase by
-    Rosneft"), as does defending someone ("defended the embattled judge")."""
+    """"defend" said of a side's own title ("defended his title", "the defending champion") or of play
+    ("Wales defended well"): it supports no other side. Defending a course ("defended the plans") or
+    someone ("defended the embattled judge") stays support."""
     after = trigger.nbor() if trigger.i + 1 < len(trigger.doc) else None
     if trigger.dep_ == "amod" or trigger.tag_ == "VBG" and lemma_in(after, TITLE_HOLDERS):
         return True         # "the defending champion", "against defending champion Anna Berg"
@@ -153,7 +152,9 @@ def own_course_defended(trigger) -> bool:
     if not held:
         return trigger.pos_ == "VERB" and not any(x.dep_ in ("agent", "prep") and x.lower_ in ("by", "against")
                                                   for x in trigger.children)
-    return all((object_kind(t) == "proposition" or lemma_in(t, HELD_TITLES)) and not owned_by_other(t) for t in held)
+    # a course defended ("defended the plans") stays support: the speech after-set's gold and the office
+    # tests count it, and a plan named without its maker may be another's (session 25's merge)
+    return all(lemma_in(t, HELD_TITLES) and not owned_by_other(t) for t in held)
 
 
 def owned_by_other(tok) -> bool:

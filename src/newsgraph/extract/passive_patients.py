@@ -37,7 +37,7 @@ def passive_patients(candidates: list[Candidate], res: KnownActors) -> None:
     for c in candidates:
         verb = c.trigger
         if c.type not in PATIENT_TYPES or verb.pos_ != "VERB" or verb.dep_ not in SUBORDINATE \
-                or not _passive(verb):
+                or not _passive(verb) or _misread_relative(verb):
             continue
         if _agent(verb) is not None:
             if c.object is None and c.subject is not None and verb.dep_ != "xcomp" \
@@ -53,6 +53,13 @@ def passive_patients(candidates: list[Candidate], res: KnownActors) -> None:
         if _acted_on(c):
             c.object, c.object_tok = c.subject, c.subject_tok
         c.subject, c.subject_tok = None, None
+
+
+def _misread_relative(verb) -> bool:
+    """A relative clause's past tense that the parser hung on the clause's own subject ("the envoy, whom
+    rebels abducted in March": "rebels" as relcl of "envoy", "abducted" as acl of "rebels"): active, and
+    its doer is that subject (extract/misread_relatives.py)."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "relcl"
 
 
 def _acted_on(c: Candidate) -> bool:
