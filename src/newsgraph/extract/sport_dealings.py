@@ -27,9 +27,6 @@ def off_field(c) -> bool:
     trigger = c.trigger
     if c.type not in OFF_FIELD or c.subject is None or c.object is None or trigger.lemma_.lower() == "be":
         return False        # (a copula names no act: "I doubt he will be far behind")
-    doer = c.subject_tok
-    if doer is not None and doer.dep_ in ("compound", "amod") and doer.head.i == trigger.i:
-        return False        # a noun's modifier says what, not who: "the DUI allegation", "the Champions League tie"
     if c.type == "CONSULT" and lemma_in(trigger, FIXTURES) and not met_with(trigger):
         return False        # "Chelsea meet Barcelona", "the trip to Ireland"
     if any(lemma_in(t, OPPONENTS) for t in (c.object_tok, *(x for x in trigger.children if x.dep_ == "dobj"))) \
