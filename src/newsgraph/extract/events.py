@@ -312,7 +312,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X
-    written_requests(candidates, res)   # "a report by the committee urged ...": the committee
+    written_requests(candidates, res, attributor.sents)   # "a report by the committee urged ...": the committee
     candidates += sought_inquiries(candidates, res)   # "called for an inquiry into X": X accused
     return candidates, claimed
 

@@ -153,16 +153,8 @@ def own_course_defended(trigger) -> bool:
         return trigger.pos_ == "VERB" and not any(x.dep_ in ("agent", "prep") and x.lower_ in ("by", "against")
                                                   for x in trigger.children)
     # a course defended ("defended the plans") stays support: the speech after-set's gold and the office
-    # tests count it, and a plan named without its maker may be another's (session 25's merge)
-    return all(lemma_in(t, HELD_TITLES) and not owned_by_other(t) for t in held)
-
-
-def owned_by_other(tok) -> bool:
-    """The course or title is named as someone's: a possessor or a "by" phrase that is a name or people
-    ("the navy's raid", "the purchase by Rosneft"), not the doer's own "its", "his"."""
-    owners = [x for x in tok.children if x.dep_ == "poss" and x.tag_ != "PRP$"]
-    owners += [p for r in tok.children if r.dep_ == "prep" and r.lower_ == "by" for p in r.children if p.dep_ == "pobj"]
-    return any(o.ent_type_ in ACTOR_LABELS or o.pos_ == "PROPN" or is_people(o) or lemma_in(o, MEMBERS) for o in owners)
+    # tests count it; a title is only ever one's own
+    return all(lemma_in(t, HELD_TITLES) for t in held)
 
 
 def halted_thing(tok) -> bool:

@@ -14,7 +14,7 @@ from .actors import KnownActors
 from .arguments import actor_of
 from .attack_agents import PEOPLE_NOUNS, PERPETRATORS
 from .frames import Candidate
-from .noun_phrases import passive_agent
+from .noun_phrases import passive_agent, prep_objects
 from .quantities import BODILY_HARM, is_people
 from .unwritten_sides import conjoined_agent, retained_agent
 from .voice import is_passive
@@ -107,9 +107,8 @@ def _passive(verb) -> bool:
 
 def _agent(verb):
     """The passive's own doer: its "by" phrase, or one a joined or retained passive states for it."""
-    by = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
-               for p in c.children if p.dep_ == "pobj"), None)
-    return passive_agent(verb) or conjoined_agent(verb) or retained_agent(verb) or by
+    by = prep_objects(verb, "by")   # a "by" the parser left as a plain preposition
+    return passive_agent(verb) or conjoined_agent(verb) or retained_agent(verb) or (by[0] if by else None)
 
 
 def _host_subject(verb):

@@ -18,6 +18,7 @@ from .everyday import telling
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
 from .noun_frames import TIME_LABELS
+from .noun_phrases import prep_objects
 from .quantities import is_people
 from .sense_words import (
     LAW_ENFORCEMENT,
@@ -181,7 +182,7 @@ def one_sided(c, things, entity_type):
             else Dropped("lone stance on nothing")
     if c.type == "AID":
         # "sent $5m", "sent food", "the first truck of aid donations was sent": a load or a share of aid is aid
-        return c if any(lemma_in(t, AID_GIVEN) or amount(t) or any(lemma_in(o, AID_GIVEN) for o in of_what(t))
+        return c if any(lemma_in(t, AID_GIVEN) or amount(t) or any(lemma_in(o, AID_GIVEN) for o in prep_objects(t, "of"))
                         for t in things) else Dropped("lone aid of nothing")
     return c
 
@@ -320,11 +321,6 @@ def audience(tok) -> bool:
         return True
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
         p.dep_ == "poss" and p.ent_type_ == "ORG" for p in tok.children)
-
-
-def of_what(tok) -> list:
-    """What a noun is "of" ("a truck of aid donations" -> donations, "a shipment of tents" -> tents)."""
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def met(verb) -> list:

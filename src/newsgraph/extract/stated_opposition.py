@@ -4,10 +4,11 @@ against the British proposal", "Labour MPs remain opposed to Mr Blair's reforms"
 
 No verb of refusing carries these: a copula ("is", "remains") with "against" or "opposed to", or
 "came out against". The opposer is the copula's subject and must be an actor; the other side is the
-actor the "against"/"to" phrase names, or the maker of the thing it names (its possessor, an actor
-modifier, a "by"/"from"/"of" phrase, the agent of a participle: "the government's plan", "the French
-plan", "the plan by the Commission", "sanctions proposed by the Commission"). A standing against a thing with no maker named ("is against the law", "remain opposed
-to the remarriage of divorcees") or a negated one ("is not against the idea") gives nothing: it says
+actor the "against"/"to" phrase names, or the maker of the thing it names (thing_makers.maker_of: its
+possessor, an actor modifier, a "by"/"from" phrase, "of" after a proposal: "the government's plan", "the
+French plan", "the plan by the Commission"; or the agent of a participle: "sanctions proposed by the
+Commission"). A standing against a thing with no maker named ("is against the law", "remain opposed to
+the remarriage of divorcees") or a negated one ("is not against the idea") gives nothing: it says
 where someone stands on a matter, not whom they oppose.
 """
 from __future__ import annotations
@@ -16,16 +17,15 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actor_of, modifier_actor
+from .arguments import actor_of
 from .entity_lookup import named_other
 from .frames import Candidate, clause_subject
 from .noun_agents import agent_phrases
-from .noun_phrases import prep_objects
+from .thing_makers import maker_of
 
 COPULAS = words("standing_copulas")
 # the phrasal verbs that state a standing taken against another: "came out against"
 TAKING_STANDS = words("stand_taking_verbs")
-MAKER_PREPS = ("by", "from", "of")
 
 
 def stated_opposition(tokens, res: KnownActors) -> Iterator[Candidate]:
@@ -59,11 +59,10 @@ def opposed_side(thing, skey: str, res: KnownActors) -> tuple[str | None, object
     key = actor_of(thing, res)
     if named_other(key, skey):
         return key, thing
-    key = modifier_actor(thing, res)   # "Turkey's membership", "the French plan"
+    key, tok = maker_of(thing, res, exclude=skey)   # "Turkey's membership", "the French plan", "the plan by X"
     if named_other(key, skey):
-        return key, thing
-    makers = [*agent_phrases(thing), *(o for p in MAKER_PREPS for o in prep_objects(thing, p))]
-    for maker in makers:   # "the plan by the Commission", "sanctions proposed by the Commission"
+        return key, tok
+    for maker in agent_phrases(thing):   # "sanctions proposed by the Commission"
         key = actor_of(maker, res)
         if named_other(key, skey):
             return key, maker
