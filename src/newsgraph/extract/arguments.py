@@ -42,6 +42,7 @@ from .modifier_owners import (  # noqa: F401  (OUTSIDERS, SPONSORING, modifier_a
     party_part,
 )
 from .pair_nouns import fits_pair, pair_phrase
+from .spoken_for import acted_for
 from .unwritten_sides import REL_PRONOUNS, raised_object  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
 from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
 
@@ -61,7 +62,7 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
         return None
     key = entity_of_token(tok, res)
     if key and described(key, res):
-        return named_apposition(tok, res) or key
+        return named_apposition(tok, res) or acted_for(tok, res, lambda t: actor_of(t, res, depth + 1)) or key
     if key:
         return branch_owner(tok, key, res) or key
     if tok.pos_ in VERBAL and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
@@ -99,7 +100,7 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                     key = actor_of(pobj, res, depth + 1)
                     if key:
                         return key
-    key = modifier_actor(tok, res)
+    key = modifier_actor(tok, res) or acted_for(tok, res, lambda t: actor_of(t, res, depth + 1))
     if key:
         return key
     # "leaders of Hamas", "experts from Hamas's military wing", "some of the Hamas men"
