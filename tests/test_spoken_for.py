@@ -50,3 +50,19 @@ def test_a_name_beside_the_head_is_who_acts(events_named):
 def test_people_of_a_kind_are_sides(events_named, text, typ, side):
     rows = [r for r in events_named(text) if r[0] == typ]
     assert any(r[side] for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "typ", "body"), [
+    # one of its staff, and what one does in person
+    ("An executive at Siemens pleaded guilty to bribing officials in Greece.", "CONCEDE", "Siemens"),
+    ("The head of Interpol resigned after the bribery charges.", "RETREAT", "Interpol"),
+])
+def test_one_person_of_a_body_acting_in_person_is_not_the_body(events_named, text, typ, body):
+    rows = {r for r in events_named(text) if r[0] == typ}
+    assert not any(s and s.lower().startswith(body.lower()) for _t, s, _o in rows), rows   # not "head of Interpol"
+
+
+def test_cops_are_the_police(events_named):
+    subjects = _subjects(events_named("Cops fired tear gas at the protesters outside the mayor's house."), "ASSAULT") \
+        | _subjects(events_named("Cops fired tear gas at the protesters outside the mayor's house."), "COERCE")
+    assert any(s and "police" in s.lower() for s in subjects), subjects

@@ -19,12 +19,13 @@ from ..wordlists import words
 from .actors import KnownActors
 from .entity_lookup import described, entity_type
 
-# (people, the prepositions naming their body, whether a person may be that body)
+# (people, the prepositions naming their body, whether a person may be that body, plural only)
 KINDS = (
-    (words("speaking_for_nouns"), words("speaking_for_preps"), True),
-    (words("body_head_nouns"), words("body_head_preps"), False),
-    (words("staff_at_nouns"), words("staff_at_preps"), False),
+    (words("speaking_for_nouns"), words("speaking_for_preps"), True, False),
+    (words("body_head_nouns"), words("body_head_preps"), False, False),
+    (words("staff_at_nouns"), words("staff_at_preps"), False, True),
 )
+OWN_PERSON_ACTS = words("own_person_acts")
 PLACES = ("LOCATION", None)
 
 
@@ -32,10 +33,11 @@ def acted_for(tok, res: KnownActors, actor_of: Callable) -> str | None:
     """The named body (or, for a spokesman, person) the acting phrase headed by `tok` speaks or acts
     for, through the preposition after it ("for Unison", "of Amnesty International", "at the World
     Bank"), or None; `actor_of` reads the actor of the preposition's object."""
-    if not acting(tok) or former_member(tok):
+    if not acting(tok) or former_member(tok) or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OWN_PERSON_ACTS:
         return None
     lemma = tok.lemma_.lower()
-    kind = next(((preps, person) for nouns, preps, person in KINDS if lemma in nouns), None)
+    kind = next(((preps, person) for nouns, preps, person, plural in KINDS
+                 if lemma in nouns and (not plural or tok.tag_ == "NNS")), None)
     if kind is None:
         return None
     preps, person = kind

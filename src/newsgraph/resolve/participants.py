@@ -49,6 +49,7 @@ COUNT_WORDS = frozenset({"dozen", "dozens", "score", "scores", "hundreds", "thou
 OWN_NAME_NOUNS = words("own_name_nouns")
 PLACE_TYPES = ("LOCATION", "COUNTRY")
 POLICE = words("police_nouns")
+COLLECTIVE_NAMES = table("collective_names")
 CHARGE_OF = words("charge_of_verbs")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
 UNSPECIFIC = frozenset({"more", "most", "many", "few", "fewer", "all", "any", "no", "other", "such"})
@@ -101,7 +102,8 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
         if lemma not in COLLECTIVE_TYPE and not acting(tok):
             return None    # "moved troops to the border", "two soldiers were killed": not who acts
         nouns = [c.lower_ for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
-        return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), typ
+        name = COLLECTIVE_NAMES.get(lemma)
+        return " ".join((*nouns, name or lemma)), " ".join((*nouns, name or tok.lower_)), typ
     if lemma in PLURAL_ONLY_KINDS and plural:
         return _kind_of_groups(tok, mods, lemma)
     if lemma in ARMED_HEADS and plural:
