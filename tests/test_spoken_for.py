@@ -66,3 +66,10 @@ def test_cops_are_the_police(events_named):
     subjects = _subjects(events_named("Cops fired tear gas at the protesters outside the mayor's house."), "ASSAULT") \
         | _subjects(events_named("Cops fired tear gas at the protesters outside the mayor's house."), "COERCE")
     assert any(s and "police" in s.lower() for s in subjects), subjects
+
+
+def test_a_place_in_what_a_collective_did_is_not_where_it_is(events_named):
+    rows = events_named("Militants accused of spying for Iran attacked a checkpoint in Baku.")
+    attackers = _subjects(rows, "ASSAULT")
+    assert any(s and s.startswith("militants") for s in attackers), attackers
+    assert not any(s and "Iran" in s for s in attackers), attackers    # not "militants (Iran)"
