@@ -3,8 +3,7 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
-from ..resolve.gazetteer import load_gazetteer
-from ..resolve.owners import ARMED_OWNERS, acts_in_own_name, former_member, private_owner_type
+from ..resolve.owners import ARMED_OWNERS
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..resolve.participants import collective_entity, collective_of, collective_span
 from ..wordlists import words
@@ -21,7 +20,7 @@ from .clause_roles import (  # noqa: F401  (other stages import these from here)
 )
 from .companions import companions, singular_verb
 from .control import OBJECT_CONTROL
-from .described_sides import bracketed_name, described_side, lone_person
+from .described_sides import bracketed_name, described_side
 from .entity_lookup import (  # noqa: F401  (other stages import these from here)
     PLACE_LABELS,
     described,
@@ -31,43 +30,30 @@ from .entity_lookup import (  # noqa: F401  (other stages import these from here
     standing_for,
     unnamed,
 )
-from .homelands import person_homeland
 from .joint_owners import joint_owners
 from .misjoined import opens_next_clause
+from .modifier_owners import (  # noqa: F401  (OUTSIDERS, SPONSORING, modifier_actor: other stages import them here)
+    GENERIC_ACTORS,
+    MEMBER_NOUNS,
+    NAMED_OWNER_TYPES,
+    OUTSIDERS,
+    SPONSORING,
+    modifier_actor,
+    party_part,
+)
 from .pair_nouns import fits_pair, pair_phrase
-from .undergone_by_owner import undergoing_owner
+from .spoken_for import acted_for
 from .unwritten_sides import REL_PRONOUNS, raised_object  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
 from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
 
-# Nouns for people or units that stand for the group or state they belong to:
-# "Hamas leaders", "leaders of Hamas", "Israeli officials", "ISIS fighters".
-MEMBER_NOUNS = words("member_nouns")
 AFFILIATED = words("affiliated")
-GENERIC_ACTORS = words("generic_actors")
 ACTS_ON_PERSONS = words("acts_on_persons")
 # "the town of Sheikh Zuweid", "the southern city of Eilat"
 PLACE_NOUNS = words("places_named_by_of")
-# "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
-SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
-                        "bankroll"})
-LOCATING = frozenset({"base", "headquarter", "locate"})
-PRIZED = words("prize_participles")
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = words("partitive")
-PARTY_PARTS = words("party_parts")
-# people a place before them does not own: one person of a private kind ("an Indian blogger");
-# members of forces or bodies ("Israeli soldiers", "Egyptian officials") stand for their state
-# (nor do armed kinds or crews: "Russian bombers", "a Syrian pilot", "Iraqi guards")
-PRIVATE_PERSONS = words("individual_nouns") - MEMBER_NOUNS - words("forces_nouns") \
-    - {lemma for lemma, typ in GENERIC_TYPE.items() if typ == "ARMED_GROUP"} \
-    - {"bomber", "pilot", "guard", "bodyguard", "hijacker", "policewoman"}
-OUTSIDERS = words("outsider_nouns")
-# NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
-PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 PLACE_TYPES = ("LOCATION", "COUNTRY")
-# types of the actors an adjective before a member names ("Republican senators", "Houthi militiamen")
-NAMED_OWNER_TYPES = ("ORGANIZATION", "ARMED_GROUP")
 
 
 def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
@@ -76,7 +62,7 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
         return None
     key = entity_of_token(tok, res)
     if key and described(key, res):
-        return named_apposition(tok, res) or key
+        return named_apposition(tok, res) or acted_for(tok, res, lambda t: actor_of(t, res, depth + 1)) or key
     if key:
         return branch_owner(tok, key, res) or key
     if tok.pos_ in VERBAL and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
@@ -114,7 +100,7 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                     key = actor_of(pobj, res, depth + 1)
                     if key:
                         return key
-    key = modifier_actor(tok, res)
+    key = modifier_actor(tok, res) or acted_for(tok, res, lambda t: actor_of(t, res, depth + 1))
     if key:
         return key
     # "leaders of Hamas", "experts from Hamas's military wing", "some of the Hamas men"
@@ -152,16 +138,6 @@ def acting(tok, res: KnownActors) -> str | None:
     if entity_of_token(tok, res) is None and lemma not in MEMBER_NOUNS and lemma not in GENERIC_ACTORS:
         return None
     return actor_of(tok, res)
-
-
-def party_part(lemma: str, key: str, res: KnownActors) -> bool:
-    """Whether the noun names a part of a political party or its followers, who do not speak for
-    it ("Labour backbenchers", "some in the Tory party", "Liberal Democrat supporters"); the
-    party's MPs and leaders do ("Tory MPs voted against")."""
-    if lemma not in PARTY_PARTS or not key.startswith("gaz:"):
-        return False
-    actor = (res.gazetteer or load_gazetteer()).actor_of_key(key)
-    return actor is not None and actor.is_party
 
 
 def branch_owner(tok, key: str, res: KnownActors) -> str | None:
@@ -226,66 +202,6 @@ def identified_as(clause, res: KnownActors) -> str | None:
         if target is not None and entity_of_token(target, res):
             return entity_of_token(target, res)
     return None
-
-
-def stands_for_owner(tok) -> bool:
-    """Whether a name modifying the noun `tok` may stand for the actor: not for outsiders of it
-    ("Apple fans", "Microsoft customers") nor for a product named after its maker ("a Toyota
-    Camry")."""
-    return tok.lemma_.lower() not in OUTSIDERS and tok.ent_type_ not in PRODUCT_LABELS
-
-
-def modifier_actor(tok, res: KnownActors) -> str | None:
-    """The actor a modifier of `tok` names: "Hamas weapons", "Israeli strikes", "Egypt's army";
-    a name before a possessive pronoun ("his Jordanian counterpart" is Jordanian, not his). A
-    place before a private person is a nationality or a home, not whom the person acts for ("an
-    Indian blogger", "a Seattle lawyer")."""
-    if not stands_for_owner(tok):
-        return None
-    homeland, country = person_homeland(tok, res)   # "his country": the person's state, not the person
-    if homeland:
-        return country
-    lemma = tok.lemma_.lower()
-    if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS):
-        return None   # "a former FBI agent" no longer acts for the FBI
-    private, own_name = lemma in PRIVATE_PERSONS or lone_person(tok), acts_in_own_name(tok)
-    for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
-        if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
-                and entity_type(entity_of_token(child, res), res) not in NAMED_OWNER_TYPES:
-            continue   # "the Palestinian terror group" is no Palestine ("Republican senators" are the party's)
-        if child.dep_ == "amod" and child.lemma_.lower() in SPONSORING | LOCATING | PRIZED:
-            continue   # "US-backed forces" are not the US; "a US-based news site" is where it is; "Oscar-winning"
-        if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod", "nummod"):   # "MS-13 members"
-            continue
-        for gc in (child, *child.subtree):
-            key = entity_of_token(gc, res)
-            if key and (not owns_person(key, res, lemma, private, tok.tag_ in ("NNS", "NNPS"))
-                        or own_name and private_owner_type(tok, entity_type(key, res))):
-                key = None
-            if key and gc.i != child.i and entity_type(key, res) == "LOCATION":
-                key = None   # "a Los Angeles County sheriff's deputy": the county qualifies the sheriff
-            if key and party_part(lemma, key, res):
-                key = None   # "Labour backbenchers", "Tory rebels": not the party
-            if key and child.dep_ == "poss" and undergoing_owner(tok, entity_type(key, res)):
-                key = None   # "condemned the journalist's killing": the journalist is killed, not faulted
-            if key:
-                return key
-    return None
-
-
-def owns_person(key: str, res: KnownActors, lemma: str, private: bool, plural: bool = False) -> bool:
-    """Whether the entity a modifier names may stand for the noun it modifies. A place before a
-    private person is a nationality or a home ("an Indian blogger", "a Bloomington man", whatever
-    type the NER gave an unknown town), a company or outlet an employer ("a CNN journalist"); only an
-    armed group or a state body owns one. A place
-    before an unnamed collective says where it is ("a Jalisco cartel"), not who it is; so does a
-    region or town before a plural other than its members ("London councils", "north Wales
-    hospitals"; "Texas officials" are the state's)."""
-    typ = entity_type(key, res)
-    if private:
-        return typ in ARMED_OWNERS
-    return not (typ == "LOCATION" and (plural and lemma not in MEMBER_NOUNS or lemma in GENERIC_ACTORS
-                                       or lemma in GENERIC_TYPE))
 
 
 def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:

@@ -48,7 +48,8 @@ COUNTED_ONLY = words("counted_only_nouns")
 COUNT_WORDS = frozenset({"dozen", "dozens", "score", "scores", "hundreds", "thousands"})
 OWN_NAME_NOUNS = words("own_name_nouns")
 PLACE_TYPES = ("LOCATION", "COUNTRY")
-POLICE = frozenset({"police", "policeman", "gendarme"})
+POLICE = words("police_nouns")
+COLLECTIVE_NAMES = table("collective_names")
 CHARGE_OF = words("charge_of_verbs")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
 UNSPECIFIC = frozenset({"more", "most", "many", "few", "fewer", "all", "any", "no", "other", "such"})
@@ -59,9 +60,9 @@ def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
     known place or country; a capital stands for its country (given the gazetteer)."""
     # modifiers, prepositional and participial phrases ("terrorists operating in the Sinai"); not
     # a relative clause: "the pirates, who were no match for the Indian warship" are not Indian
-    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep")]
+    parts = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep") and not clause_prep(c)]
     # of a participle, where it happens, not what it acts on ("elements surrounding Israel" are not in Israel)
-    parts += [p for c in tok.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"]
+    parts += [p for c in tok.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and not clause_prep(p)]
     for c in (t for part in parts for t in part.subtree):
         key = res.token_entity.get(c.i)
         ent = res.entities.get(key) if key else None
@@ -72,6 +73,12 @@ def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
         capital = gaz.country_of_capital(ent.name)
         return capital.key if capital is not None else key
     return None
+
+
+def clause_prep(prep) -> bool:
+    """A preposition heading a clause says what people did, not where they are: "hardliners (who
+    accused them) of doing business with Israel" are not Israel's."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pcomp" for c in prep.children)
 
 
 def acting(tok) -> bool:
@@ -95,7 +102,8 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
         if lemma not in COLLECTIVE_TYPE and not acting(tok):
             return None    # "moved troops to the border", "two soldiers were killed": not who acts
         nouns = [c.lower_ for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
-        return " ".join((*nouns, lemma)), " ".join((*nouns, tok.lower_)), typ
+        name = COLLECTIVE_NAMES.get(lemma)
+        return " ".join((*nouns, name or lemma)), " ".join((*nouns, name or tok.lower_)), typ
     if lemma in PLURAL_ONLY_KINDS and plural:
         return _kind_of_groups(tok, mods, lemma)
     if lemma in ARMED_HEADS and plural:
