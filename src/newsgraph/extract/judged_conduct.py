@@ -29,11 +29,13 @@ from .actors import KnownActors
 from .arguments import VERBAL, acting, entity_type
 from .entity_lookup import standing_for
 from .frames import Candidate
+from .lexicon import lexicon
 from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
 from .statements import NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
 from .thing_makers import maker_of
+from .valence import strongly_negative
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # a wrong guessed at or supposed is not charged: "could fail the pupils", "might undermine the talks"
@@ -119,7 +121,51 @@ def _conduct(clause):
             return inner   # "was trying to undermine the courts", "appeared to have misled"
     elif _wrong(clause):
         return clause   # "said the bank had hoodwinked its customers", "had glossed over the losses"
-    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner)
+    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner) or _harm(inner)
+
+
+def _harm(verb):
+    """Harm or wrong a clause says its subject does, by the valence of the general lexicon (valence.py):
+    "would undermine the UN", "have failed to address the causes", "will make the problem worse", "would
+    put lives at risk", "would be to undermine the talks". A verb that is an event of its own ("destroyed
+    the bridge", "killed") is left to its type: the lexicon's triggers are skipped."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "be":   # "the effect would be to undermine the UN"
+        inner = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERBAL), None)
+        return verb if inner is not None and not _stated_otherwise(inner) and _harm(inner) else None
+    if lemma in _no_harm():
+        return None
+    if _harmful(verb, kids):
+        return verb   # "would undermine the UN", "had failed to address"
+    if lemma in _senses()["worsening"] and any(
+            c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ in ("ADJ", "ADV") and strongly_negative(c) for c in kids):
+        return verb   # "will make the problem worse"
+    return verb if any(c.dep_ == "dobj" for c in kids) and any(
+        p.dep_ == "prep" and p.lower_ in ("at", "into") and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and strongly_negative(o) for o in p.children)
+        for p in kids) else None   # "would put lives at risk", "plunged the country into chaos"
+
+
+def _harmful(verb, kids) -> bool:
+    """A verb of strongly negative valence by its lemma (not "broken records") done to something that is
+    not itself bad ("would avoid lies" is no harm); "fail" only with the act failed ("failed to act"):
+    failing a test is no wrong, failing people is _letting_down's."""
+    if not strongly_negative(verb, lemma_only=True) or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
+        return False
+    if any(c.dep_ == "xcomp" and c.pos_ in VERBAL for c in kids):
+        return True
+    return verb.lemma_.lower() not in _senses()["letting_down"] and any(
+        c.dep_ == "dobj" and not strongly_negative(c) for c in kids)
+
+
+@lru_cache(maxsize=1)
+def _no_harm() -> frozenset[str]:
+    """Verbs whose negative valence is no harm done by their subject: an event type's trigger ("destroyed
+    the bridge"), a fortune undergone ("lost", "suffered"), a denial or a report ("denied the claims")."""
+    lex = lexicon()
+    return frozenset(w for w in lex.verbs if " " not in w) | words("statement_forecast_verbs") | lex.denial | frozenset(
+        lex.reporting) | _senses()["undergone"]   # "put pressure on" does not take "put"
 
 
 def _wrong(verb) -> bool:
