@@ -17,7 +17,7 @@ def accusations(events_named, text):
 def test_the_lexicon_rates_harm_below_praise(nlp):
     doc = nlp("They betrayed and praised the voters.")
     betrayed, praised = doc[1], doc[3]
-    assert valence(betrayed) < -1.1 < 0 < valence(praised)
+    assert valence(betrayed) < -1.2 < 0 < valence(praised)
     assert strongly_negative(betrayed) and not strongly_negative(praised)
 
 

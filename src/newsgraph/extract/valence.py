@@ -7,9 +7,9 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-# measured on unseen bench articles: at -1.0 mild words ("risk", "undermine" -1.2 pass, "problem" -1.7)
-# and at -2.0 "undermine" and "ignore" are lost; the events judged by hand held at -1.1
-STRONG = -1.1
+# measured on unseen bench articles: at -1.1 "cut" (-1.1: "would cut £35bn", "cut little ice") passes and
+# is mostly wrong; at -1.5 and below "undermine" (-1.2) is lost
+STRONG = -1.2
 
 
 @lru_cache(maxsize=1)
