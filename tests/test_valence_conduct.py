@@ -31,6 +31,9 @@ def test_the_lexicon_rates_harm_below_praise(nlp):
     ("Shelter said the Treasury's cuts would make the housing shortage worse.", "Shelter", "Treasury"),
     ("The Refugee Council said the Home Office would put thousands of children at risk.", "Refugee Council",
      "Home Office"),
+    # the actor of the subject's "of" phrase
+    ("Amnesty International said the effect of Nato's plan would be to undermine the UN.",
+     "Amnesty International", "NATO"),
     ('"Gordon Brown has wasted billions of pounds," the Conservative Party said.', "Conservative Party",
      "Gordon Brown"),
 ])

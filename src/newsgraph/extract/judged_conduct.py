@@ -102,9 +102,22 @@ def _faulted(clause, skey: str, res: KnownActors) -> tuple[str, object] | None:
     key = acting(subj, res)
     if key is None:   # "said the ministry's plan was trying to ...": whoever made it
         key, subj = maker_of(subj, res, skey)
+    if key is None and _harm(clause) is not None:   # "the effect of the coalition would be to undermine"
+        key, subj = _of_actor(clause, res)
     if key is None or key == skey or key.startswith("OTHER:") or not held_to_account(key, res):
         return None
     return key, subj
+
+
+def _of_actor(clause, res: KnownActors) -> tuple[str | None, object]:
+    """The actor of the "of" phrase of a harmful clause's subject ("the effect of the coalition")."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            key = acting(obj, res)
+            if key is not None:
+                return key, obj
+    return None, subj
 
 
 def _conduct(clause):
