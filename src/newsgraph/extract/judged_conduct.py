@@ -33,7 +33,7 @@ from .lexicon import lexicon
 from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
-from .statements import NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
+from .statements import FIRST_PERSON, NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
 from .thing_makers import maker_of
 from .valence import strongly_negative
 
@@ -147,8 +147,8 @@ def _harm(verb):
     if lemma == "be":   # "the effect would be to undermine the UN"
         inner = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERBAL), None)
         return verb if inner is not None and not _stated_otherwise(inner) and _harm(inner) else None
-    if lemma in _no_harm():
-        return None
+    if lemma in _no_harm() or any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in kids):
+        return None   # "we are trying to fool your ears": the speaker's own side
     if _harmful(verb, kids):
         return verb   # "would undermine the UN", "had failed to address"
     if lemma in _senses()["worsening"] and any(
@@ -175,9 +175,11 @@ def _harmful(verb, kids) -> bool:
 @lru_cache(maxsize=1)
 def _no_harm() -> frozenset[str]:
     """Verbs whose negative valence is no harm done by their subject: an event type's trigger ("destroyed
-    the bridge"), a fortune undergone ("lost", "suffered"), a denial or a report ("denied the claims")."""
+    the bridge"), a fortune undergone ("lost", "suffered"), an ending, good or bad by what ends ("police
+    tried to stop the car"), a denial or a report ("denied the claims")."""
     lex = lexicon()
-    return frozenset(w for w in lex.verbs if " " not in w) | words("statement_forecast_verbs") | lex.denial | frozenset(
+    return frozenset(w for w in lex.verbs if " " not in w) | words("statement_forecast_verbs") | words(
+        "demanded_endings") | lex.denial | frozenset(
         lex.reporting) | _senses()["undergone"]   # "put pressure on" does not take "put"
 
 
