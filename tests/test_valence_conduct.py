@@ -52,6 +52,7 @@ def test_harm_said_of_another_accuses_its_doer(events_named, text, accuser, accu
     "The Green Party said Ken Livingstone would make the city cleaner.",                   # a good state
     "A police spokesman said officers had tried to stop the stolen car.",                  # an ending
     '"We are trying to fool the eye," said David Monteith of Sonaptic.',                   # the speaker's side
+    '"We are basically trying to fool your ears," said David Monteith of Sonaptic.',      # the speaker's side
 ])
 def test_no_accusation_without_harm_said_of_another(events_named, text):
     assert not accusations(events_named, text)

@@ -147,7 +147,8 @@ def _harm(verb):
     if lemma == "be":   # "the effect would be to undermine the UN"
         inner = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERBAL), None)
         return verb if inner is not None and not _stated_otherwise(inner) and _harm(inner) else None
-    if lemma in _no_harm() or any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in kids):
+    doers = kids + list(verb.head.children) if verb.dep_ == "xcomp" else kids   # "we are trying to fool"
+    if lemma in _no_harm() or any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in doers):
         return None   # "we are trying to fool your ears": the speaker's own side
     if _harmful(verb, kids):
         return verb   # "would undermine the UN", "had failed to address"
