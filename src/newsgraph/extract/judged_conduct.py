@@ -29,11 +29,13 @@ from .actors import KnownActors
 from .arguments import VERBAL, acting, entity_type
 from .entity_lookup import standing_for
 from .frames import Candidate
+from .lexicon import lexicon
 from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
-from .statements import NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
+from .statements import FIRST_PERSON, NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
 from .thing_makers import maker_of
+from .valence import strongly_negative
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # a wrong guessed at or supposed is not charged: "could fail the pupils", "might undermine the talks"
@@ -100,9 +102,22 @@ def _faulted(clause, skey: str, res: KnownActors) -> tuple[str, object] | None:
     key = acting(subj, res)
     if key is None:   # "said the ministry's plan was trying to ...": whoever made it
         key, subj = maker_of(subj, res, skey)
+    if key is None and _harm(clause) is not None:   # "the effect of the coalition would be to undermine"
+        key, subj = _of_actor(clause, res)
     if key is None or key == skey or key.startswith("OTHER:") or not held_to_account(key, res):
         return None
     return key, subj
+
+
+def _of_actor(clause, res: KnownActors) -> tuple[str | None, object]:
+    """The actor of the "of" phrase of a harmful clause's subject ("the effect of the coalition")."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            key = acting(obj, res)
+            if key is not None:
+                return key, obj
+    return None, subj
 
 
 def _conduct(clause):
@@ -119,7 +134,54 @@ def _conduct(clause):
             return inner   # "was trying to undermine the courts", "appeared to have misled"
     elif _wrong(clause):
         return clause   # "said the bank had hoodwinked its customers", "had glossed over the losses"
-    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner)
+    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner) or _harm(inner)
+
+
+def _harm(verb):
+    """Harm or wrong a clause says its subject does, by the valence of the general lexicon (valence.py):
+    "would undermine the UN", "have failed to address the causes", "will make the problem worse", "would
+    put lives at risk", "would be to undermine the talks". A verb that is an event of its own ("destroyed
+    the bridge", "killed") is left to its type: the lexicon's triggers are skipped."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "be":   # "the effect would be to undermine the UN"
+        inner = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERBAL), None)
+        return verb if inner is not None and not _stated_otherwise(inner) and _harm(inner) else None
+    doers = kids + list(verb.head.children) if verb.dep_ == "xcomp" else kids   # "we are trying to fool"
+    if lemma in _no_harm() or any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in doers):
+        return None   # "we are trying to fool your ears": the speaker's own side
+    if _harmful(verb, kids):
+        return verb   # "would undermine the UN", "had failed to address"
+    if lemma in _senses()["worsening"] and any(
+            c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ in ("ADJ", "ADV") and strongly_negative(c) for c in kids):
+        return verb   # "will make the problem worse"
+    return verb if any(c.dep_ == "dobj" for c in kids) and any(
+        p.dep_ == "prep" and p.lower_ in ("at", "into") and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and strongly_negative(o) for o in p.children)
+        for p in kids) else None   # "would put lives at risk", "plunged the country into chaos"
+
+
+def _harmful(verb, kids) -> bool:
+    """A verb of strongly negative valence by its lemma (not "broken records") done to something that is
+    not itself bad ("would avoid lies" is no harm); "fail" only with the act failed ("failed to act"):
+    failing a test is no wrong, failing people is _letting_down's."""
+    if not strongly_negative(verb, lemma_only=True) or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
+        return False
+    if any(c.dep_ == "xcomp" and c.pos_ in VERBAL for c in kids):
+        return True
+    return verb.lemma_.lower() not in _senses()["letting_down"] and any(
+        c.dep_ == "dobj" and not strongly_negative(c) for c in kids)
+
+
+@lru_cache(maxsize=1)
+def _no_harm() -> frozenset[str]:
+    """Verbs whose negative valence is no harm done by their subject: an event type's trigger ("destroyed
+    the bridge"), a fortune undergone ("lost", "suffered"), an ending, good or bad by what ends ("police
+    tried to stop the car"), a denial or a report ("denied the claims")."""
+    lex = lexicon()
+    return frozenset(w for w in lex.verbs if " " not in w) | words("statement_forecast_verbs") | words(
+        "demanded_endings") | lex.denial | frozenset(
+        lex.reporting) | _senses()["undergone"]   # "put pressure on" does not take "put"
 
 
 def _wrong(verb) -> bool:
