@@ -35,8 +35,8 @@ from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
 from .statements import FIRST_PERSON, NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
-from .thing_makers import maker_of
 from .thing_harms import acted_thing, collective_speaker, thing_maker
+from .thing_makers import maker_of
 from .valence import strongly_negative
 
 SUBJECTS = ("nsubj", "nsubjpass")
