@@ -184,12 +184,15 @@ def _thing_harm(verb) -> bool:
 
 def _harmful(verb, kids) -> bool:
     """A verb of strongly negative valence by its lemma (not "broken records") done to something that is
-    not itself bad ("would avoid lies" is no harm); "fail" only with the act failed ("failed to act"):
-    failing a test is no wrong, failing people is _letting_down's."""
+    not itself bad ("would avoid lies" is no harm); "fail" only with a duty failed ("failed to act",
+    statements.yaml's duty acts): an aim missed is no wrong ("failed to win the match"), failing a test
+    is none, failing people is _letting_down's."""
     if not strongly_negative(verb, lemma_only=True) or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
         return False
-    if any(c.dep_ == "xcomp" and c.pos_ in VERBAL for c in kids):
-        return True
+    done = [c for c in kids if c.dep_ == "xcomp" and c.pos_ in VERBAL]
+    if done:
+        return verb.lemma_.lower() not in _senses()["letting_down"] or any(
+            c.lemma_.lower() in words("stance_duty_acts") for c in done)
     return verb.lemma_.lower() not in _senses()["letting_down"] and any(
         c.dep_ == "dobj" and not strongly_negative(c) for c in kids)
 
