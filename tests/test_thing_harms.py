@@ -33,6 +33,7 @@ def test_harm_and_fault_said_of_a_makers_act_or_by_a_collective(events_named, te
     "Shell said the decision to close the refinery had been painful.",                    # hardship felt
     "Shell said its own plan to close the refinery would hurt the town.",                 # the speaker's own
     "Analysts said the merger would be bad for anyone who does not own shares in Dell.",  # who loses, no fault
+    'The merger will be bad "for anyone who does not own shares in Dell," said Bob Welch.',  # the same, quoted
     "Critics said the plans would destroy local democracy.",                              # no maker told
 ])
 def test_no_accusation_without_a_fault_and_a_maker(events_named, text):

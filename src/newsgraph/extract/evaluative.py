@@ -81,8 +81,8 @@ def judged(thing, pred, lex, res: KnownActors) -> str | None:
     # "the decision was appalling"), save hardship, which is felt and faults no maker ("the cuts were
     # painful"), and harm to whom it is for, a forecast of who loses ("bad for anyone without a deal")
     if judged_act(thing) and pred.pos_ == "ADJ" and strongly_negative(pred, JUDGED_ACT_VALENCE) \
-            and lemma not in words("hardship_adjectives") and not any(c.dep_ == "prep" and c.lower_ == "for"
-                                                                     for c in pred.children):
+            and lemma not in words("hardship_adjectives") and not any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in (*pred.children, *pred.head.children)):
         return "ACCUSE"
     return None
 
