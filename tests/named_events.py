@@ -62,3 +62,10 @@ def event_keys(analysis) -> set[tuple]:
 def folded_subjects(analysis, gazetteer, event_type: str) -> list[set[str]]:
     """The folded names each event of the type's subject answers to (folded_sides' first side)."""
     return [subject for subject, *_ in folded_sides(analysis, gazetteer, event_type)]
+
+
+def has_row(rows, event_type: str, subject: str, other: str | None) -> bool:
+    """Whether a (type, subject, object) row of the type has a subject holding `subject` and an object
+    holding `other` (lower-cased), or no object where `other` is None."""
+    return any(t == event_type and s and subject in s.lower() and (other is None and o is None or o and other in o.lower())
+               for t, s, o in rows)

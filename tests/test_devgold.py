@@ -193,3 +193,42 @@ def test_a_fact_with_nothing_proposed_is_told_apart_by_a_trigger_word_of_its_typ
     assert devgold.describe_stage(funnels["art1"], stages[0], None, facts[0], scorer.norm) == \
         "nothing proposed, trigger of the type present: condemn (ACCUSE)"
     assert devgold.describe_stage(funnels["art1"], stages[1], None, facts[1], scorer.norm) == stages[1]
+
+
+def test_type_confusion_counts_other_type_only_misses_by_the_types_read_instead():
+    scorer = devgold.load_scorer()
+    said, marched = "The union said the ministry lied.", "Strikers marched on the ministry."
+    export = scorer.Export({
+        "documents": [{"id": "d1", "source": "bench.jsonl#art1"}],
+        "entities": [{"id": "e1", "name": "strikers"}, {"id": "e2", "name": "the ministry"}],
+        "events": [{"type": "PROTEST", "subject": "e1", "evidence": [{"document": "d1", "sentence": marched}]},
+                   {"type": "REQUEST", "subject": "e1", "evidence": [{"document": "d1", "sentence": said}]},
+                   {"type": "AGREE", "subject": "e2", "evidence": [{"document": "d1", "sentence": said}]}]})
+    facts = [{"types": ["ACCUSE", "REJECT"], "quote": "the ministry lied"},
+             {"types": ["ACCUSE"], "quote": "Strikers marched"},
+             {"types": ["PROTEST"], "quote": "Strikers marched"},            # its type was made: a side miss
+             {"types": ["ACCUSE"], "quote": "Police gave aid"},               # no event at all
+             {"types": ["ACCUSE"], "quote": "the ministry lied", "core": False}]
+    results = [{"fact": {"doc": "art1", "core": True} | f, "found": False} for f in facts]
+    counts = devgold.type_confusion(scorer, export, results)
+    assert counts == Counter({("ACCUSE/REJECT", "AGREE/REQUEST"): 1, ("ACCUSE", "PROTEST"): 1})
+    rows = devgold.confusion_rows({"tuning": {"confusion": counts}, "held_out_d": {"confusion": Counter(
+        {("REJECT", "REQUEST"): 2})}}, sets=True)
+    assert "tuning all, other-type-only misses, the fact's types -> the types made (2): " \
+           "ACCUSE/REJECT -> AGREE/REQUEST 1, ACCUSE -> PROTEST 1" in rows
+    assert "held-out all, other-type-only misses, the fact's types -> the types made (2): REJECT -> REQUEST 2" in rows
+    assert any(r.startswith("held_out_d, no-event misses with other types proposed") and r.endswith("(0): none")
+               for r in rows)
+
+
+def test_proposed_confusion_counts_the_types_proposed_where_the_facts_type_was_not():
+    from newsgraph.evaluation.funnel import OTHER_TYPE, WITH_TRIGGER, Funnel
+    from newsgraph.extract.fates import Fate
+    sentence = "The union said the ministry failed to help flood victims."
+    fates = [Fate("AID", "help", 7, sentence, 0, None, None, "", "", "sense judge"),
+             Fate("CONSULT", "said", 2, sentence, 0, None, None, "", "", "incomplete")]
+    funnels = {"art1": Funnel(None, [(0, sentence)], fates, {})}
+    fact = {"doc": "art1", "types": ["ACCUSE"], "quote": "the ministry failed to help"}
+    staged = [(fact, OTHER_TYPE + WITH_TRIGGER, None), (fact | {"types": ["AID"]}, "sense judge", fates[0])]
+    counts = devgold.proposed_confusion(staged, funnels, lambda s: s.lower())
+    assert counts == Counter({("ACCUSE", "AID/CONSULT"): 1})      # the fact whose type was proposed is not counted

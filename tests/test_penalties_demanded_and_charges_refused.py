@@ -3,10 +3,7 @@
 Sentences written for newsgraph."""
 import pytest
 
-
-def _has(rows, event_type, subject, other):
-    return any(t == event_type and s and subject in s.lower() and (other is None and o is None or o and other in o.lower())
-               for t, s, o in rows)
+from named_events import has_row as _has
 
 
 @pytest.mark.parametrize(("text", "subject", "other"), [

@@ -26,7 +26,9 @@ extractor was run on them. Part R (`held_out_r`, session 22) likewise: six artic
 auditor who changed no code, committed before the extractor was run on them. Part S (`held_out_s`, session 23)
 likewise: six articles annotated from the text alone by an auditor who changed no code, committed before the extractor
 was run on them. Part T (`held_out_t`, session 24) likewise: six articles annotated from the text alone by an auditor
-who changed no code, committed before the extractor was run on them. What a
+who changed no code, committed before the extractor was run on them. Part U (`held_out_u`, session 25) likewise: six
+articles annotated from the text alone by an auditor who changed no code, committed before the extractor was run on
+them. What a
 held-out part is about stays in its gold file: a topic list here would tell whoever tunes what to tune for.
 An article annotated in two sets counts only
 for tuning.
@@ -45,6 +47,7 @@ from pathlib import Path
 from ..extract.fates import SENSE_JUDGE
 from .funnel import (
     MISS_STAGES,
+    OTHER_TYPE,
     Fate,
     Funnel,
     article_funnels,
@@ -66,7 +69,8 @@ HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",), "held_o
             "held_out_g": ("part_g",), "held_out_h": ("part_h",), "held_out_i": ("part_i",),
             "held_out_j": ("part_j",), "held_out_l": ("part_l",), "held_out_m": ("part_m",),
             "held_out_o": ("part_o",), "held_out_p": ("part_p",), "held_out_q": ("part_q",),
-            "held_out_r": ("part_r",), "held_out_s": ("part_s",), "held_out_t": ("part_t",)}
+            "held_out_r": ("part_r",), "held_out_s": ("part_s",), "held_out_t": ("part_t",),
+            "held_out_u": ("part_u",)}
 
 
 def load_scorer(shared: Path = SHARED):
@@ -156,6 +160,8 @@ def evaluate(articles: Path, shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -
         results[name]["miss_stages"] = stage_counts(stage for _, stage, _ in stages)
         results[name]["miss_stage_types"] = Counter((stage, f["types"][0]) for f, stage, _ in stages)
         results[name]["judge_reasons"] = Counter(fate.rule for _, stage, fate in stages if stage == SENSE_JUDGE)
+        results[name]["confusion"] = type_confusion(scorer, export, results[name]["results"])
+        results[name]["proposed_confusion"] = proposed_confusion(stages, funnels, scorer.norm)
         if name in TUNING_SETS:   # each miss described for --misses: the tuning sets' only
             staged |= {_fact_key(f): describe_stage(funnels[f["doc"]], stage, fate, f, scorer.norm)
                        for f, stage, fate in stages}
@@ -256,6 +262,32 @@ def _side_miss(gold, export, fact, ev) -> str:
     return f"{side} {'missing' if not ev.get(side) else 'another entity'}"
 
 
+def type_confusion(scorer, export, results: list[dict]) -> Counter:
+    """The 'other type only' misses counted by (the fact's types, the types made in its sentence), each
+    written "A/B" (counts only, so held-out sets may be reported too): which type was read instead."""
+    counts = Counter()
+    for r in results:
+        fact = r["fact"]
+        if not fact["core"] or r["found"]:
+            continue
+        made = {ev.get("type") for ev in sentence_events(scorer, export, fact)}
+        if made and not made & set(fact["types"]):
+            counts["/".join(fact["types"]), "/".join(sorted(made))] += 1
+    return counts
+
+
+def proposed_confusion(stages: list[tuple[dict, str, Fate | None]], funnels: dict[str, Funnel], norm) -> Counter:
+    """The no-event misses whose sentence had candidates of other types only ('other type proposed'),
+    counted by (the fact's types, the types proposed there): the type the lexicon or a construction chose."""
+    counts = Counter()
+    for fact, stage, _ in stages:
+        if stage.startswith(OTHER_TYPE):
+            quote = norm(fact["quote"])
+            proposed = {f.type for f in funnels[fact["doc"]].fates if quote in norm(f.sentence)}
+            counts["/".join(fact["types"]), "/".join(sorted(proposed))] += 1
+    return counts
+
+
 MISS_CLASSES = ("subject missing", "object missing", "subject another entity", "object another entity",
                 "both sides wrong", "other type only", "no event in the sentence")
 
@@ -330,6 +362,23 @@ def judge_reason_rows(results: dict[str, dict]) -> list[str]:
     return rows
 
 
+def confusion_rows(results: dict[str, dict], sets: bool = False) -> list[str]:
+    """The type confusions of the tuning and the held-out misses summed (and of each set with `sets`),
+    most frequent first: "ACCUSE -> REQUEST 4" is a missed ACCUSE fact whose sentence gave REQUEST."""
+    rows = []
+    groups = tuning_and_held_out(results)
+    if sets:
+        groups += [(name, [name]) for name in results]
+    for key, what in (("confusion", "other-type-only misses, the fact's types -> the types made"),
+                      ("proposed_confusion", "no-event misses with other types proposed, the fact's types -> "
+                                             "the types proposed")):
+        for total, names in groups:
+            counts = sum((results[n].get(key, Counter()) for n in names), Counter())
+            rows.append(f"{total}, {what} ({counts.total()}): "
+                        + (", ".join(f"{f} -> {m} {n}" for (f, m), n in counts.most_common()) or "none"))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.devgold", description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=Path, default=SHARED / "bench" / "articles.jsonl")
@@ -341,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="count the no-event misses of each funnel stage by the fact's type (totals only)")
     ap.add_argument("--judge-reasons", action="store_true",
                     help="count the no-event misses the sense judge dropped by its failed test (totals only)")
+    ap.add_argument("--confusion", action="store_true",
+                    help="count the misses read as another type by (fact's types, types made), totals and per set")
     a = ap.parse_args(argv)
     try:
         results = evaluate(a.articles, a.shared)
@@ -356,6 +407,8 @@ def main(argv: list[str] | None = None) -> int:
         print("", *stage_type_rows(results), sep="\n")
     if a.judge_reasons:
         print("", *judge_reason_rows(results), sep="\n")
+    if a.confusion:
+        print("", *confusion_rows(results, sets=True), sep="\n")
     for name in TUNING_SETS:
         if a.misses and name in results:
             print(f"\nmisses of the tuning set {name}:", *results[name]["misses"], sep="\n")

@@ -18,6 +18,8 @@ Charging someone a sum is a fine (SANCTION, "could charge Google up to 10% of it
 them with a crime an accusation. Treating people a certain way ("treated the passengers unfairly", "like
 animals") is how they were dealt with, not the care of the sick or wounded (AID). A strike by a nation's
 forces or on a country or place ("called the Israeli strike on Rafah a massacre") is a blow, not a walkout.
+An attack made in words ("attacked Blair in a speech") is criticism: extract/verbal_attacks.py, asked by
+the sense judge beside this module (it reads the judge's own word classes).
 """
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_of_token, named_other
+from .asked_doers import act_doer
 from .calls import named_caller
 from .frames import Candidate, clause_subject
 from .lexicon import lexicon
@@ -87,7 +88,7 @@ def demanded_targets(candidates: list[Candidate], res: KnownActors) -> None:
                 c.object, c.object_tok = found
             # "demanded the release of its citizens held by Iran": Iran is asked, not the citizens
             if found is None and not named_other(c.object):
-                found = doer_asked(thing, c.subject, res)
+                found = doer_asked(thing, c.subject, res) or act_doer(thing, c.subject, res)
                 if found is not None:
                     c.object, c.object_tok = found
     candidates[:] = [c for c in candidates if c.type not in PENALISING or c.trigger.i not in asked]

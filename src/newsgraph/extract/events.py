@@ -85,6 +85,7 @@ from .frames import (
 )
 from .gate import gated
 from .gerunds import gerund_pair_events
+from .given_support import given_support
 from .judged_conduct import judged_conduct_events
 from .judgements import unnamed_courts
 from .keep import CASUALTIES, acts_alone, complete_enough, covered, vow_of
@@ -92,6 +93,7 @@ from .labour_actions import labour_events
 from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
 from .participle_patients import participle_events
+from .passive_patients import passive_patients
 from .political_offices import FORCE_HOLDERS, office_holders, offices_held
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
 from .protest_joiners import joined_protests
@@ -106,7 +108,9 @@ from .said_refusals import said_refusals
 from .said_threats import said_measures
 from .sense import Context, Dropped, judge
 from .site_places import unplace_sites
+from .sought_inquiries import sought_inquiries
 from .stance_nouns import stance_noun_events
+from .stated_opposition import stated_opposition
 from .statements import statement_events
 from .stood_firm import firm_stands
 from .support_verbs import answered_sides, carried, name_makers
@@ -278,6 +282,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(civil_events(tokens, res, lex, candidates))
     candidates += list(cooperative_events(tokens, res, lex, candidates))
     retype_civil_acts(candidates, res)
+    given_support(candidates, res, lex)   # "gave his support to X": backing, not aid
     take_governed_targets(candidates, res)
     talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
     yielded_makers(candidates, res)
@@ -291,6 +296,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += inquiries_in_countries(candidates, res)
     unnamed_courts(candidates)
     investigated_in_clause(candidates, res)
+    passive_patients(candidates, res)   # "when he was arrested": the host's subject was arrested
     unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
@@ -302,10 +308,12 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
+    candidates += list(stated_opposition(tokens, res))   # "is against Turkey's membership"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X
-    written_requests(candidates, res)   # "a report by the committee urged ...": the committee
+    written_requests(candidates, res, attributor.sents)   # "a report by the committee urged ...": the committee
+    candidates += sought_inquiries(candidates, res)   # "called for an inquiry into X": X accused
     return candidates, claimed
 
 

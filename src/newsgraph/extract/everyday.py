@@ -31,6 +31,12 @@ TELLING = words("telling_verbs")
 INVITED_OFFERS = words("invited_offers")
 HONOURS = words("honours")
 TRADED_ENERGY = words("traded_energy")
+HELD_TITLES = words("held_titles")
+TITLE_HOLDERS = words("title_holders")
+AID_BODIES = words("aid_bodies")
+HALTED_THINGS = words("halted_things")
+HAPPENINGS = words("happenings") | words("not_actors")
+ARMED_ACTION = words("armed_action_modifiers")
 # what the harm's own phrase calls it when no one meant it: "in a hunting accident"
 ACCIDENTS = frozenset({"accident", "mishap"})
 # people at the wheel: their killing is a traffic death only as told in the passive
@@ -67,6 +73,10 @@ def everyday_sense(c) -> bool:
     if c.type == "REQUEST" and lemma != "order":
         return lemma == "demand" and market_demand(c.trigger) or lemma == "seek" and any(
             lemma_in(t, SOUGHT_NOT_ASKED) for t in objects(c.trigger)) or lemma == "ask" and questioned(c.trigger)
+    if c.type == "AID" and lemma == "aid" and aid_as_kind(c.trigger):
+        return True     # "spoke to aid workers", "the aid agency Oxfam"
+    if c.type == "AID" and lemma == "shelter":
+        return shelter_taken(c.trigger)     # "villagers sheltering in a mosque" take shelter, give none
     if c.type == "AID":
         said = [*objects(c.trigger), *([c.object_tok] if c.object_tok is not None else [])]
         return any(spoken(t) for t in said) or lemma == "treat" and any(
@@ -90,6 +100,11 @@ def everyday_sense(c) -> bool:
         # without one it is a guess at a cause ("arson is suspected", "police suspect foul play")
         return not any(x.dep_ == "prep" and x.lower_ == "of" for t in (c.trigger, *objects(c.trigger))
                        for x in t.children)
+    if c.type == "SUPPORT" and lemma == "defend":
+        return own_course_defended(c.trigger)
+    if c.type == "SANCTION" and lemma == "suspend":
+        return any(halted_thing(t) for t in (*objects(c.trigger), c.object_tok)) \
+            and not aimed_at_someone(c.trigger)  # "shares were suspended", not "suspended aid to the junta"
     if c.type == "CONSULT" and lemma == "discuss":
         return any(spoken(t) for t in objects(c.trigger))     # "would not discuss a motive": telling, no talks
     if c.type == "CONSULT" and lemma == "receive":
@@ -104,6 +119,8 @@ def everyday_sense(c) -> bool:
         if lemma == "execute" and any(lemma_in(t, EXECUTED_TASKS) or object_kind(t) == "proposition"
                                       for t in objects(c.trigger)):
             return True     # "execute code", "executed the plan"
+        if lemma in ("hit", "strike") and happening_doer(c.trigger):
+            return True     # "the worst unrest to hit France", "the walkout hit jobcentres"
         if lemma in ("hit", "strike") and impact_suffered(c.trigger):
             return True     # "Sri Lanka and India worst hit", "the industry will be hardest hit"
         if lemma == "attack" and any(x.dep_ in ("compound", "amod") and lemma_in(x, MEDICAL_ATTACKS)
@@ -114,6 +131,67 @@ def everyday_sense(c) -> bool:
                    for p in x.children if p.dep_ == "pobj" and not absolute(p))
         # "bombarded him with (a barrage of) questions", but not "detained them, with reports saying why"
     return False
+
+
+def aid_as_kind(trigger) -> bool:
+    """"aid" naming a kind of worker or body ("aid workers", "the aid agency"), also where the parser
+    reads "spoke to aid workers" as an infinitive with its object right after it."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "compound":
+        return lemma_in(trigger.head, AID_BODIES)
+    return any(x.dep_ == "dobj" and x.i == trigger.i + 1 and lemma_in(x, AID_BODIES) for x in trigger.children)
+
+
+def own_course_defended(trigger) -> bool:
+    """"defend" said of a side's own title ("defended his title", "the defending champion") or of play
+    ("Wales defended well"): it supports no other side. Defending a course ("defended the plans") or
+    someone ("defended the embattled judge") stays support."""
+    after = trigger.nbor() if trigger.i + 1 < len(trigger.doc) else None
+    if trigger.dep_ == "amod" or trigger.tag_ == "VBG" and lemma_in(after, TITLE_HOLDERS):
+        return True         # "the defending champion", "against defending champion Anna Berg"
+    held = [x for x in trigger.children if x.dep_ in ("dobj", "nsubjpass")]
+    if not held:
+        return trigger.pos_ == "VERB" and not any(x.dep_ in ("agent", "prep") and x.lower_ in ("by", "against")
+                                                  for x in trigger.children)
+    # a course defended ("defended the plans") stays support: the speech after-set's gold and the office
+    # tests count it; a title is only ever one's own
+    return all(lemma_in(t, HELD_TITLES) for t in held)
+
+
+def halted_thing(tok) -> bool:
+    """What is suspended is a thing, not a person or a body: shares, trading, a programme ("Southcorp's
+    shares were suspended", "the agency's programmes have been suspended"; not "suspended a
+    candidate"). A name owning it is read through its possessive: the thing, not the firm, is halted."""
+    if tok is None:
+        return False
+    if tok.dep_ in ("poss", "compound") and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    return lemma_in(tok, HALTED_THINGS) and no_one(tok)
+
+
+def aimed_at_someone(trigger) -> bool:
+    """The suspension names whom it is aimed at: "suspended aid to the junta", "talks with Hamas"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "with", "for") and any(o.dep_ == "pobj" for o in p.children)
+               for t in (trigger, *objects(trigger)) for p in t.children)
+
+
+def shelter_taken(trigger) -> bool:
+    """"sheltering in a school", "sheltered from the shelling": people taking shelter, with no one
+    sheltered by them ("sheltered refugees", "were sheltered by the monks", "families sheltered by
+    the church")."""
+    if trigger.pos_ != "VERB" or trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return False
+    return not any(x.dep_ in ("dobj", "nsubjpass", "agent") for x in trigger.children)
+
+
+def happening_doer(trigger) -> bool:
+    """"hit" or "strike" said of a happening: a war, unrest, a walkout or a natural or economic ill as
+    its subject, or as the noun its clause describes ("the worst violence to hit Greece"). Armed
+    action stays an attack ("military action hit the town")."""
+    doers = [x for x in trigger.children if x.dep_ == "nsubj" and x.tag_ not in ("WDT", "WP")]
+    if not doers and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
+        doers = [trigger.head]
+    return any(lemma_in(d, HAPPENINGS) and not any(lemma_in(m, ARMED_ACTION) for m in d.children
+                                                     if m.dep_ in ("amod", "compound")) for d in doers)
 
 
 def absolute(tok) -> bool:

@@ -8,23 +8,24 @@ from ..wordlists import table, words
 from .accused_acts import held_killing
 from .accused_lists import listed, unnamed_accuser
 from .actors import KnownActors
-from .arguments import GENERIC_ACTORS, MEMBER_NOUNS, entity_type, is_passive
-from .calls import JOINING, demand_with_its_act
+from .agent_nouns import agentive
+from .agent_nouns import crowd as crowd  # read here by verbal.py
+from .arguments import MEMBER_NOUNS, entity_type, is_passive
 from .clause_links import shared_patient
 from .demanded_sides import penalty_demanded
 from .denials import pleaded_guilty
-from .denied_acts import ACCUSATIONS, own_act_denied
-from .entity_lookup import ACTOR_LABELS
 from .frames import Candidate, particle_nouns
 from .labour_actions import striking_group
 from .lone_stances import public_stance, violence_condemned
+from .one_party import lone_group_act, released_person
 from .political_offices import FORCE_HOLDERS, political_speaker, titled
 from .proceedings import REFERRING, wrongdoing_found
 from .quantities import is_people
 from .refusals import court_unnamed
 from .sense import attack_means, ended
-from .sense_cooperative import acted_on, asked_of_others, convened, settles, stated
+from .sense_cooperative import acted_on, asked_of_others, convened, settles
 from .sense_words import lemma_in
+from .statement_matters import matter_with_content, names_its_matter
 from .talks_with import held_with
 
 # Causes that are not actors: natural hazards, accidents, abstractions.
@@ -40,28 +41,11 @@ CASUALTIES = ("killed", "wounded")
 # What an office holder says in office is political news by itself ("President X condemned the
 # violence"); what else they do alone ("speaking at a conference") is not an event.
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
-# what the press or gossip says, not a side's charge: "denied reports it was withdrawing from Iraq",
-# "refuted suggestions that the industry was too slow"
-RUMOURS = frozenset({"report", "reports", "suggestion", "suggestions", "rumour", "rumours", "speculation"})
-# what is refused by not doing it: "refusing to obey a government order", "refused to pay the fine"
-ORDERS = words("statement_order_nouns")
-# acts a demand may name ("demanded an inquiry", "called for the release of")
-DEMANDED_ACTS = words("stance_demanded_acts")
-# verbs by which one with the power to do so decides an act rather than demanding it ("ordered an inquiry")
-DECIDING = words("deciding_verbs")
-# charges in law, brought by a prosecutor, a regulator or a plaintiff
-LEGAL_MATTERS = frozenset({"charge", "charges", "lawsuit", "lawsuits", "suit", "suits", "indictment"})
-# what one means to do when saying one will fight charges: "expect to resist", "vowed to fight"
-FIGHTING_INTENT = frozenset({"expect", "intend", "vow", "pledge", "promise", "plan", "decide"})
-# accusations a firm answers by denying them: "denied any wrongdoing", "denied liability", "rejected the
-# allegations" (not "denied the claims", "the reports": what the press says)
-DENIED = words("statement_denied_nouns") | ACCUSATIONS
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
 CHARGED = frozenset({"ACCUSE"})
 RESIGNING = words("resigning_verbs")
-UNMADE_RESIGNATION = words("unmade_resignation_heads")
-# what a statement is about, when its matter follows a preposition ("questions about whether", "the case for keeping")
-ABOUT = frozenset({"about", "for", "over", "on", "of", "against"})
+UNMADE_RESIGNATION = words("unmade_resignation_heads") | words("unmade_resignation_noun_heads")
+RESIGNATIONS = words("resignation_nouns")
 NOBODY = frozenset({"nobody", "none", "noone"})
 # the armed and wanted, who yield by laying down arms or, as a group, by surrendering ("the gunman
 # laid down his weapon", "the 23 suspects surrendered"); any one person may surrender
@@ -149,6 +133,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "tens of thousands of union members rallied": a crowd described, as "protesters rallied"
     if c.type == "RETREAT" and entity_type(key, res) == "PERSON" and resigned(c.trigger):
         return True     # "Mr Green resigned as branch chairman": leaving an office is news alone
+    if lone_group_act(c, entity_type(key, res), c.type == "RETREAT" and resigned(c.trigger)):
+        return True     # "aid workers distributed food", "two executives resigned" (one_party.py)
     if c.type == "RETREAT" and entity_type(key, res) in ("PERSON", "OTHER") and gave_up(c, entity_type(key, res)):
         return True     # "the gunman surrendered", "the hijacker laid down his weapon": giving oneself up
     if c.type == "ACCUSE" and c.trigger.pos_ == "VERB" and (
@@ -178,109 +164,36 @@ def backed_out(c: Candidate) -> bool:
     return c.trigger.pos_ == "VERB" and any(noun.lemma_.lower() in BACKED_OUT for _, noun in particle_nouns(c.trigger))
 
 
-def names_its_matter(c: Candidate, person: bool = True) -> bool:
-    """A refusal that names what it answers by a noun of a charge, claim or order (STATED_THINGS):
-    "denied the charges", "dismissed the claims", "is refusing to obey a government order". Such a
-    refusal by a person or firm is news with its accuser unsaid; "rejected the idea", "denied
-    suggestions" or "demanded assurances" alone are too vague (bench judgements: too often the other
-    side is named and missed, or the matter is gossip). A firm's refusal is news only of an order or a
-    charge in law ("Vivendi rejected the charge"): a firm denying claims is public relations."""
-    if c.type == "REQUEST" and person and c.anchor is not None and c.anchor.lemma_.lower() in JOINING:
-        return demand_with_its_act(c.trigger)   # "Peter Hain joined calls for an inquiry"
-    if c.type != "REJECT" or c.trigger.dep_ == "xcomp" and not charges_fought(c.trigger):
-        return False    # "vowed to ignore the order", "refused to deny the claims", "planning to appeal"
-    # the verb that says who refuses: the trigger, the verb it is intended by ("we expect to resist the
-    # charges"), or the verb of a predicate ("called the charges false")
-    holder = c.trigger.head if c.trigger.dep_ == "xcomp" else \
-        c.trigger if c.trigger.pos_ in ("VERB", "AUX") or c.anchor is None else c.anchor
-    if not any(x.dep_ in ("nsubj", "nsubjpass", "agent") for x in holder.children):
-        return False    # who refuses is borrowed from another clause ("said X and dismissed claims"): often the wrong side
-    things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS]
-    things += [d for x in c.trigger.children if x.dep_ == "xcomp" for d in x.children
-               if d.dep_ == "dobj" and d.lemma_.lower() in ORDERS]
-    if person and any(demand_with_its_act(t) for t in things):
-        return True     # "Lord Browne rejected calls for his resignation", "dismissed calls to quit"
-    if own_act_denied(c.trigger):
-        return True     # "the firm denied that it had bribed officials": an accusation answered
-    return stated(c, things if person else [t for t in things if lemma_in(t, ORDERS | LEGAL_MATTERS | DENIED)])
-
-
-def matter_with_content(c: Candidate) -> bool:
-    """A statement whose matter says what it is about: a judgement of a thing ("called that suggestion
-    disgraceful", "said it was disgusting to propose ..."), or a noun with the act or clause it stands
-    for ("demanded assurances that the evidence was not gained under torture", "raised questions about
-    whether ...", "pressed the case for keeping the embargo", "rejected the plan to raise taxes"). A bare
-    noun ("rejected allegations", "denied suggestions") is too vague alone: its other side is often named
-    elsewhere and missed, or it answers gossip. A person's only: a firm's words are public relations."""
-    if c.object_tok is not None and c.object is None and agentive(c.object_tok):
-        return False    # "the SEC accused Titan of ...": its other side is named, only not resolved
-    if c.trigger.pos_ == "ADJ" and c.trigger.dep_ in ("oprd", "acomp", "conj", "ccomp"):
-        return True     # a judgement predicated of what it judges
-    if c.trigger.dep_ == "xcomp" and c.type != "REQUEST":
-        return False    # "refused to stop the fraud", "declined to comment": an act not done, not a statement
-    if about_clause(c.trigger):
-        return True     # "raised questions about whether ...", "argued for keeping the embargo"
-    things = [t for t in acted_on(c) if t.lemma_.lower() not in RUMOURS and t.pos_ in ("NOUN", "PROPN")]
-    things += [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ in ABOUT
-               for o in p.children if o.dep_ == "pobj"]
-    if c.type == "REQUEST" and not lemma_in(c.trigger, DECIDING) and any(
-            lemma_in(t, DEMANDED_ACTS) and what_it_concerns(t) for t in things):
-        return True     # "demanded an inquiry into the deaths", "called for the release of the journalists"
-    return any(clause_of(t) for t in things)
-
-
-def what_it_concerns(act) -> bool:
-    """A demanded act noun with the matter it is about: an inquiry "into" anything, or a release,
-    resignation or withdrawal "of" someone ("the release of the two journalists"). A bare "an inquiry"
-    or "assurances" says too little alone (matter_with_content)."""
-    for p in act.children:
-        if p.dep_ != "prep" or p.lower_ not in ("into", "of"):
-            continue
-        for o in p.children:
-            if o.dep_ == "pobj" and (p.lower_ == "into" or agentive(o)):
-                return True
-    return False
-
-
-def clause_of(noun) -> bool:
-    """The noun has a clause of its content: "assurances that ...", "the idea [that] X posed a threat",
-    "a plan to raise taxes", "questions about whether ...", "the case for keeping" (not a relative
-    clause, nor a participle: "the plan which was announced", "the plan unveiled in May")."""
-    for x in noun.children:
-        if x.dep_ in ("acl", "ccomp") and x.pos_ in ("VERB", "AUX") and any(
-                d.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for d in x.children):
-            return True
-    return about_clause(noun)
-
-
-def about_clause(tok) -> bool:
-    """A clause after a preposition of matter: "questions about whether ...", "the case for keeping"."""
-    return any(x.dep_ == "prep" and x.lower_ in ABOUT and any(o.dep_ == "pcomp" for o in x.children)
-               for x in tok.children)
-
-
-def charges_fought(trigger) -> bool:
-    """A refusal of charges in law that its subject means to make: "we expect to resist the charges",
-    "vowed to fight the allegations", "intends to contest the lawsuit"."""
-    return trigger.head.lemma_.lower() in FIGHTING_INTENT and any(
-        lemma_in(t, LEGAL_MATTERS | DENIED) for t in (
-            *(x for x in trigger.children if x.dep_ == "dobj"),
-            *(o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)))
-
-
 def resigned(trigger) -> bool:
-    """Leaving an office: "resigned", "abdicated", "stepped down", "stood down" (not "stepped in"), done
-    or announced, not asked, refused or rumoured ("urged him to step down", "refused to resign")."""
+    """Leaving an office: "resigned", "abdicated", "stepped down", "stood down" (not "stepped in"), or the
+    noun ("David Blunkett's resignation", "following the resignation of X"), done or announced, not asked,
+    refused or rumoured ("urged him to step down", "refused to resign", "demanded his resignation")."""
     lemma = trigger.lemma_.lower()
-    if lemma not in RESIGNING or lemma in ("step", "stand") and not any(
-            x.dep_ == "prt" and x.lower_ == "down" for x in trigger.children):
+    noun = trigger.pos_ == "NOUN" and lemma in RESIGNATIONS
+    if not noun and (lemma not in RESIGNING or lemma in ("step", "stand") and not stepped_down(trigger)):
         return False
+    if noun and (trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma_in(trigger.head, UNMADE_RESIGNATION)
+                 or scare_quoted(trigger)):
+        return False    # "demanded his resignation", "his resignation is expected", his "resignation"
     t = trigger
     while t.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl") and t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in UNMADE_RESIGNATION:
             return False
     return True
+
+
+def scare_quoted(tok) -> bool:
+    """A word in quotation marks of its own (his "resignation"): the writer doubts it."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote
+
+
+def stepped_down(verb) -> bool:
+    """"stepped down", "stood down": the particle, or the adverb the parser sometimes reads it as, right
+    after the verb ("Chief executive X stepped down last week")."""
+    return any(x.lower_ == "down" and (x.dep_ == "prt" or x.dep_ == "advmod" and x.i == verb.i + 1)
+               for x in verb.children)
 
 
 def gave_up(c: Candidate, kind: str | None) -> bool:
@@ -315,19 +228,6 @@ def listed_company(key: str, gaz) -> bool:
     because its acts are political ("Tesla rejected the proposal" is business news)."""
     actor = gaz.actors.get(key.removeprefix("gaz:")) if gaz is not None else None
     return actor is not None and "company" in actor.kinds
-
-
-def agentive(tok) -> bool:
-    """A noun that can act though no actor was resolved for it: "the government", "officials",
-    "a man", a name, a crowd counted ("thousands rallied")."""
-    lemma = tok.lemma_.lower()
-    return is_people(tok) or lemma in MEMBER_NOUNS or lemma in GENERIC_ACTORS or tok.ent_type_ in ACTOR_LABELS \
-        or crowd(tok)
-
-
-def crowd(tok) -> bool:
-    """A crowd counted without a noun of its own: "thousands", "hundreds", "tens of thousands"."""
-    return tok.tag_ == "NNS" and tok.ent_type_ == "CARDINAL" and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def accused_as_subject(c: Candidate) -> bool:
@@ -409,7 +309,7 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if court_unnamed(c):
         return True     # "the protesters lost their appeal", "Microsoft's appeal was dismissed"
-    if c.type == "RETREAT" and c.object is not None and released_from_custody(c):
+    if c.type == "RETREAT" and c.object is not None and (released_from_custody(c) or released_person(c)):
         return True     # "Ms Li was released on bail": the holder (a court, the police) goes unnamed
     if c.type == "CONSULT" and held_with(c):
         return True     # "discussions have begun with Indonesia": the host unsaid (talks_with.py)

@@ -18,6 +18,7 @@ from .everyday import telling
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
 from .noun_frames import TIME_LABELS
+from .noun_phrases import prep_objects
 from .quantities import is_people
 from .sense_words import (
     LAW_ENFORCEMENT,
@@ -139,9 +140,11 @@ def cooperative(c, context: Context, entity_type):
     if c.type == "AID" and c.object is None and lemma_in(c.trigger, OFFERING):
         c.type = "AGREE"    # "would offer large student loans": help offered to no one named is a promise
     things = acted_on(c)
-    if c.type in COOPERATIVE and any(not amount(t) and (
+    if c.type in COOPERATIVE and any(not amount(t) and not is_people(t) and (
             object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):
-        return Dropped("product or market")   # "failed to meet expectations", "will offer servers", "gave it a 10 mark"
+        # "failed to meet expectations", "will offer servers", "gave it a 10 mark"; people named by a word
+        # that also names a work are people ("an agreement with pilots", not "a pilot episode")
+        return Dropped("product or market")
     if c.object is None:
         return one_sided(c, things, entity_type)
     return c
@@ -178,7 +181,9 @@ def one_sided(c, things, entity_type):
             c.type == "REQUEST" and asked_of_others(c.trigger, things)) or c.type == "AGREE" and settles(c.trigger) \
             else Dropped("lone stance on nothing")
     if c.type == "AID":
-        return c if any(lemma_in(t, AID_GIVEN) or amount(t) for t in things) else Dropped("lone aid of nothing")
+        # "sent $5m", "sent food", "the first truck of aid donations was sent": a load or a share of aid is aid
+        return c if any(lemma_in(t, AID_GIVEN) or amount(t) or any(lemma_in(o, AID_GIVEN) for o in prep_objects(t, "of"))
+                        for t in things) else Dropped("lone aid of nothing")
     return c
 
 

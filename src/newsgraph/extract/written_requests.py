@@ -24,16 +24,20 @@ DOCUMENTS = words("request_documents")
 MAKING = words("document_making_verbs")
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
 LOOKBACK = 2   # sentences before a request in which its document may have been told of
+IT_LOOKBACK = 4   # sentences before an "it" that requests in which the document it is may be the subject
 
 
-def written_requests(candidates: list[Candidate], res: KnownActors) -> None:
-    """Give each request made by a document the document's author as its subject (see the module's doc)."""
+def written_requests(candidates: list[Candidate], res: KnownActors, sents) -> None:
+    """Give each request made by a document the document's author as its subject (see the module's doc);
+    `sents`: the document's sentences, read once per document (the attributor's)."""
     for c in candidates:
         doc = c.subject_tok
+        if c.type == "REQUEST" and c.subject is None and doc is not None and doc.lower_ == "it":
+            doc = document_referred(doc, sents)   # "The report found ... It urged the minister to act"
         if c.type != "REQUEST" or c.subject is not None and not c.subject.startswith("OTHER:") \
                 or doc is None or doc.pos_ != "NOUN" or doc.lemma_.lower() not in DOCUMENTS:
             continue
-        found = author(doc, res, c.object) or made_before(doc, res, list(doc.doc.sents), c.object, LOOKBACK,
+        found = author(doc, res, c.object) or made_before(doc, res, sents, c.object, LOOKBACK,
                                                           generic=True)
         if found is not None:
             c.subject, c.subject_tok = found
@@ -58,3 +62,25 @@ def maker(verb, res: KnownActors, exclude: str | None) -> tuple[str, object] | N
         return None
     key = actor_of(subj, res) or generic_actor(subj, res)
     return (key, subj) if key and key != exclude and not key.startswith("OTHER:") else None
+
+
+def document_referred(pronoun, sents):
+    """The document an unresolved "it" that requests refers to: the nearest earlier subject of a
+    sentence's main verb that is no "it" ("The report, which followed an inquiry by the committee, found
+    ... It urged the home secretary to hold an inquiry"), when that subject is a document noun, within
+    IT_LOOKBACK sentences; None when the nearest such subject is anything else ("The firm said ... It
+    asked ..."), which is what the "it" is more likely to be."""
+    here = next((i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end), None)
+    if here is None:
+        return None
+    for sent in reversed(sents[max(0, here - IT_LOOKBACK):here + 1]):
+        main = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and (
+            t.head.i == sent.root.i or t.head.dep_ == "conj" and t.head.head.i == sent.root.i)]
+        for tok in reversed(main):   # the sentence's own subjects, not those of its clauses
+            if tok.lower_ == "it":
+                continue
+            if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in DOCUMENTS:
+                return tok
+            if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP"):
+                return None
+    return None

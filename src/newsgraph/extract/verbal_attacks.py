@@ -1,0 +1,49 @@
+"""An attack made in words (PLOVER ACCUSE, criticise): "Michael Howard attacked Tony Blair in a speech on
+immigration", "Charles Kennedy will attack Mr Blair's words", "Kilroy-Silk attacked the party he once
+wanted to lead". A verb of attack reads as violence by its word alone; the sense judge reads it as criticism
+when it has a reason ("attacked Brown for his record", sense_conflict.criticised) or a plan for object.
+These three cues say the same with neither: the attack is made in a speech, an interview or an article;
+what is attacked is what someone said; or a named person attacks a named party, firm or government with
+nothing violent in the sentence (no weapon, no armed men: a politician's blows at a party are words). Police,
+troops or armed groups on either side keep it violence. The words are data (words/construction_types.yaml)."""
+from __future__ import annotations
+
+from ..wordlists import words
+from .sense_conflict import security_side, violent
+
+VERBAL_ATTACKS = words("verbal_attack_verbs")
+# where words are said: "attacked Blair in a speech", "in an interview with the BBC"
+SAID_IN = words("spoken_venues")
+# what someone said, as the object of an attack: "attacked Mr Blair's words", "his remarks"
+SAID_THINGS = words("spoken_things")
+# named sides a person's attack on them is words: parties, firms, governments (not states, forces, places)
+BODIES = frozenset({"ORGANIZATION", "GOVERNMENT", "MEDIA"})
+PEOPLE_AND_BODIES = BODIES | {"PERSON"}
+
+
+def attacked_in_words(c, entity_type=lambda key: None) -> bool:
+    """Whether the ASSAULT candidate `c` is an attack in words (see the module's cues)."""
+    verb = c.trigger
+    if c.type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in VERBAL_ATTACKS:
+        return False
+    if c.subject is None or c.object is None or c.subject == c.object:
+        return False
+    if security_side(c, entity_type) or violent(verb):
+        return False
+    sides = entity_type(c.subject), entity_type(c.object)
+    if not all(t in PEOPLE_AND_BODIES for t in sides):
+        return False
+    if said_in(verb) or said_thing(c.object_tok):
+        return True
+    return sides[0] == "PERSON" and sides[1] in BODIES
+
+
+def said_in(verb) -> bool:
+    """"in a speech", "during an interview": the attack is made where words are said."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in SAID_IN for o in p.children) for p in verb.children)
+
+
+def said_thing(tok) -> bool:
+    """The object phrase names what someone said ("Mr Blair's words", "the minister's remarks")."""
+    return tok is not None and tok.lemma_.lower() in SAID_THINGS
