@@ -28,6 +28,7 @@ from .lexicon import Frame
 from .noun_phrases import passive_agent
 from .rulings import RULING_VERBS, court_of
 from .statements import judged_act
+from .story_owners import story_owner
 from .valence import strongly_negative
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
@@ -181,7 +182,10 @@ def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str, source=
     if not accusers:
         return
     # "calling it unacceptable": whom "it" stands for is the thing, not an actor behind it
-    accused = [(None, None)] if thing.lower_ in THINGS_POINTED else actors_of(thing, res) or [noun_subject(thing, res)]
+    accused = [(None, None)] if thing.lower_ in THINGS_POINTED else actors_of(thing, res) or [
+        noun_subject(thing, res)]
+    if accused[0][0] is None and thing.lower_ not in THINGS_POINTED:   # "the government's plans were unfair"
+        accused = [story_owner(thing, res)]
     for skey, stok in accusers:
         for okey, otok in accused:
             if okey == skey:
