@@ -185,7 +185,7 @@ def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str, source=
     accused = [(None, None)] if thing.lower_ in THINGS_POINTED else actors_of(thing, res) or [
         noun_subject(thing, res)]
     if accused[0][0] is None and thing.lower_ not in THINGS_POINTED:   # "the government's plans were unfair"
-        accused = [story_owner(thing, res)]
+        accused = [story_owner(thing, res, standing=True)]
     for skey, stok in accusers:
         for okey, otok in accused:
             if okey == skey:

@@ -215,7 +215,7 @@ def thing_sides(candidates: list[Candidate], res: KnownActors, sents) -> None:
         if c.type not in STANCES or c.object is not None or c.subject is None:
             continue
         for thing in stance_things(c):
-            owner = story_owner(thing, res, c.subject)
+            owner = story_owner(thing, res, c.subject, standing=True)
             if owner[0] is not None:   # "Labour attacked the government's plans"
                 c.object, c.object_tok = owner
                 break
