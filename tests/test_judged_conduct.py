@@ -14,7 +14,9 @@ def accusations(events_named, text):
 
 def _data_sentences() -> list[str]:
     seen: list[str] = []
-    for entries in table("judged_conduct").values():
+    for sense, entries in table("judged_conduct").items():
+        if sense == "undergone":   # no harm done: tests/test_valence_conduct.py
+            continue
         seen += [s for s in entries.values() if s not in seen]
     return seen
 

@@ -28,6 +28,8 @@ from .lexicon import Frame
 from .noun_phrases import passive_agent
 from .rulings import RULING_VERBS, court_of
 from .statements import judged_act
+from .story_owners import story_owner
+from .valence import strongly_negative
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
 # what makes a statement other than asserted: "would be a crime", "if it is a sham"
@@ -36,6 +38,9 @@ NOT_STATED = frozenset({"would", "could", "might", "may", "if", "whether", "unle
 FORETOLD = frozenset({"would", "will", "'ll"})
 DEFINITE = words("definite_determiners")
 THINGS_POINTED = frozenset({"it", "this", "that", "these", "those", "there"})
+# an adjective this negative said of an act faults its maker (valence.py; "biased" -1.1 and "worrying"
+# -1.4 say less than a fault)
+JUDGED_ACT_VALENCE = -1.5
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +78,13 @@ def judged(thing, pred, lex, res: KnownActors) -> str | None:
         return "ACCUSE" if actor else None   # "Iran was a threat", "the US was very bad at coordinating"
     if lemma in words("faulting_predicates") or lower in words("faulting_predicates") or misdirected(pred):
         return "ACCUSE" if actor or judged_act(thing) else None
+    # an act called by any strongly negative adjective of the general lexicon ("the plans were unfair",
+    # "the decision was appalling"), save hardship, which is felt and faults no maker ("the cuts were
+    # painful"), and harm to whom it is for, a forecast of who loses ("bad for anyone without a deal")
+    if judged_act(thing) and pred.pos_ == "ADJ" and strongly_negative(pred, JUDGED_ACT_VALENCE) \
+            and lemma not in words("hardship_adjectives") and not any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in (*pred.children, *pred.head.children)):
+        return "ACCUSE"
     return None
 
 
@@ -170,7 +182,10 @@ def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str, source=
     if not accusers:
         return
     # "calling it unacceptable": whom "it" stands for is the thing, not an actor behind it
-    accused = [(None, None)] if thing.lower_ in THINGS_POINTED else actors_of(thing, res) or [noun_subject(thing, res)]
+    accused = [(None, None)] if thing.lower_ in THINGS_POINTED else actors_of(thing, res) or [
+        noun_subject(thing, res)]
+    if accused[0][0] is None and thing.lower_ not in THINGS_POINTED:   # "the government's plans were unfair"
+        accused = [story_owner(thing, res, standing=True)]
     for skey, stok in accusers:
         for okey, otok in accused:
             if okey == skey:

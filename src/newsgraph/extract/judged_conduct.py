@@ -25,15 +25,19 @@ from functools import lru_cache
 
 from ..wordlists import table, words
 from .accountable import held_to_account
+from .act_makers import wrong_done
 from .actors import KnownActors
 from .arguments import VERBAL, acting, entity_type
-from .entity_lookup import standing_for
+from .entity_lookup import standing_for, unnamed
 from .frames import Candidate
+from .lexicon import lexicon
 from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
-from .statements import NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
+from .statements import FIRST_PERSON, NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
+from .thing_harms import acted_thing, collective_speaker, thing_maker
 from .thing_makers import maker_of
+from .valence import strongly_negative
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # a wrong guessed at or supposed is not charged: "could fail the pupils", "might undermine the talks"
@@ -59,7 +63,7 @@ def judged_conduct_events(tokens, res: KnownActors, lex, attributor, found: list
     accused = {(c.trigger.sent.start, c.subject, c.object) for c in found if c.type == "ACCUSE"}
     for verb, clause, speaker in _statements(tokens, res, lex, attributor):
         for said in said_clauses(clause):
-            other = _faulted(said, speaker[0], res)
+            other = _faulted(said, speaker, res, attributor.sents)
             if other is None or (verb.sent.start, speaker[0], other[0]) in accused:
                 continue
             accused.add((verb.sent.start, speaker[0], other[0]))
@@ -72,7 +76,7 @@ def _statements(tokens, res: KnownActors, lex, attributor) -> Iterator[tuple]:
     for verb in tokens.verbs:
         if verb.lemma_.lower() not in lex.reporting:
             continue
-        speaker = speaker_of(verb, res, attributor)
+        speaker = speaker_of(verb, res, attributor) or collective_speaker(verb, res)
         if speaker is not None:
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
                 yield verb, clause, speaker
@@ -86,23 +90,46 @@ def _statements(tokens, res: KnownActors, lex, attributor) -> Iterator[tuple]:
             yield root, root, (key, None)
 
 
-def _faulted(clause, skey: str, res: KnownActors) -> tuple[str, object] | None:
+def _faulted(clause, speaker: tuple, res: KnownActors, sents) -> tuple[str, object] | None:
     """The actor (key, token) other than the speaker whom `clause` says acted badly, or None."""
+    skey = speaker[0]
     subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subj is not None and acted_thing(subj) and _thing_harm(clause):
+        # "critics said the plans would destroy jobs": a plan's harm is its maker's doing
+        return thing_maker(subj, skey, res, sents)
     if subj is not None and lemma_in(subj, MANNER_NOUNS) and _judged_manner(clause):
         # "said the way the government had handled the bill was a shambles": the one who handled it
         found = manner_doer(subj, res)
         return found if found is not None and found[0] != skey and held_to_account(found[0], res) else None
-    if _conduct(clause) is None:
+    if _conduct(clause) is None and not (unnamed(skey) and _collective_charge(clause)):
         return None
     if subj is None or subj.lower_ in SELF_PRONOUNS and acting(subj, res) in (None, skey):
         return None
     key = acting(subj, res)
     if key is None:   # "said the ministry's plan was trying to ...": whoever made it
         key, subj = maker_of(subj, res, skey)
+    if key is None and _harm(clause) is not None:   # "the effect of the coalition would be to undermine"
+        key, subj = _of_actor(clause, res)
     if key is None or key == skey or key.startswith("OTHER:") or not held_to_account(key, res):
         return None
     return key, subj
+
+
+def _collective_charge(clause) -> bool:
+    """A wrongdoing verb said of another by an unnamed collective ("critics said Microsoft had abused its
+    position"): statements.py reads it from named speakers only."""
+    return not _stated_otherwise(clause) and clause.lemma_.lower() in words("statement_wrongdoing_verbs")
+
+
+def _of_actor(clause, res: KnownActors) -> tuple[str | None, object]:
+    """The actor of the "of" phrase of a harmful clause's subject ("the effect of the coalition")."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            key = acting(obj, res)
+            if key is not None:
+                return key, obj
+    return None, subj
 
 
 def _conduct(clause):
@@ -119,7 +146,71 @@ def _conduct(clause):
             return inner   # "was trying to undermine the courts", "appeared to have misled"
     elif _wrong(clause):
         return clause   # "said the bank had hoodwinked its customers", "had glossed over the losses"
-    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner)
+    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner) or _harm(inner)
+
+
+def _harm(verb):
+    """Harm or wrong a clause says its subject does, by the valence of the general lexicon (valence.py):
+    "would undermine the UN", "have failed to address the causes", "will make the problem worse", "would
+    put lives at risk", "would be to undermine the talks". A verb that is an event of its own ("destroyed
+    the bridge", "killed") is left to its type: the lexicon's triggers are skipped."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "be":   # "the effect would be to undermine the UN"
+        inner = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERBAL), None)
+        return verb if inner is not None and not _stated_otherwise(inner) and _harm(inner) else None
+    doers = kids + list(verb.head.children) if verb.dep_ == "xcomp" else kids   # "we are trying to fool"
+    if lemma in _no_harm() or any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in doers):
+        return None   # "we are trying to fool your ears": the speaker's own side
+    if _harmful(verb, kids):
+        return verb   # "would undermine the UN", "had failed to address"
+    if lemma in _senses()["worsening"] and any(
+            c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.pos_ in ("ADJ", "ADV") and strongly_negative(c) for c in kids):
+        return verb   # "will make the problem worse"
+    return verb if any(c.dep_ == "dobj" for c in kids) and any(
+        p.dep_ == "prep" and p.lower_ in ("at", "into") and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and strongly_negative(o) for o in p.children)
+        for p in kids) else None   # "would put lives at risk", "plunged the country into chaos"
+
+
+def _thing_harm(verb) -> bool:
+    """Harm a clause says a plan, a policy or a measure does ("would destroy jobs", "would cripple small
+    firms", "would make the problem worse"): as _harm, but an event type's verb is harm too, since a thing
+    does not itself attack or kill; denied or guessed harm is none ("could hurt growth")."""
+    if _stated_otherwise(verb) or verb.lemma_.lower() in _no_harm() - _trigger_verbs():
+        return False
+    return wrong_done(verb) or _harmful(verb, list(verb.children)) or _harm(verb) is not None
+
+
+def _harmful(verb, kids) -> bool:
+    """A verb of strongly negative valence by its lemma (not "broken records") done to something that is
+    not itself bad ("would avoid lies" is no harm); "fail" only with a duty failed ("failed to act",
+    statements.yaml's duty acts): an aim missed is no wrong ("failed to win the match"), failing a test
+    is none, failing people is _letting_down's."""
+    if not strongly_negative(verb, lemma_only=True) or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
+        return False
+    done = [c for c in kids if c.dep_ == "xcomp" and c.pos_ in VERBAL]
+    if done:
+        return verb.lemma_.lower() not in _senses()["letting_down"] or any(
+            c.lemma_.lower() in words("stance_duty_acts") for c in done)
+    return verb.lemma_.lower() not in _senses()["letting_down"] and any(
+        c.dep_ == "dobj" and not strongly_negative(c) for c in kids)
+
+
+@lru_cache(maxsize=1)
+def _no_harm() -> frozenset[str]:
+    """Verbs whose negative valence is no harm done by their subject: an event type's trigger ("destroyed
+    the bridge"), a fortune undergone ("lost", "suffered"), an ending, good or bad by what ends ("police
+    tried to stop the car"), a denial or a report ("denied the claims")."""
+    lex = lexicon()
+    return _trigger_verbs() | words("statement_forecast_verbs") | words(
+        "demanded_endings") | lex.denial | frozenset(
+        lex.reporting) | _senses()["undergone"]   # "put pressure on" does not take "put"
+
+
+@lru_cache(maxsize=1)
+def _trigger_verbs() -> frozenset[str]:
+    return frozenset(w for w in lexicon().verbs if " " not in w)
 
 
 def _wrong(verb) -> bool:

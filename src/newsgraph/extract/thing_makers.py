@@ -25,6 +25,7 @@ from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, generic_actor, subject_token
 from .entity_lookup import PLACE_LABELS, named_other
 from .frames import TURNED_DOWN, Candidate, noun_subject
+from .story_owners import story_owner
 
 MAKERS = frozenset({"of", "from", "by"})   # who made a claim or proposal: "calls from Washington"
 DOCUMENTS = words("request_documents")
@@ -57,6 +58,8 @@ def maker_of(noun, res: KnownActors, exclude: str | None = None, makers=MAKERS,
                          for o in p.children if o.dep_ == "pobj"
                          for k in (actor_of(o, res) or (generic_actor(o, res) if generic else None),)
                          if k and k != exclude), (None, None))
+    if key is None:   # "the government's plans": the government the story names (story_owners.py)
+        key, tok = story_owner(noun, res, exclude)
     return (key, tok) if key is not None and key != exclude else (None, None)
 
 
@@ -212,6 +215,10 @@ def thing_sides(candidates: list[Candidate], res: KnownActors, sents) -> None:
         if c.type not in STANCES or c.object is not None or c.subject is None:
             continue
         for thing in stance_things(c):
+            owner = story_owner(thing, res, c.subject, standing=True)
+            if owner[0] is not None:   # "Labour attacked the government's plans"
+                c.object, c.object_tok = owner
+                break
             if not unowned(thing, res):
                 continue
             found = made_before(thing, res, sents, c.subject)
