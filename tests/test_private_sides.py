@@ -19,6 +19,9 @@ def side_name(analysis, trigger: str, side: str) -> str | None:
      "star (Brazil)", "Brazil"),
     ("Police detained the Ethiopian sprinter at the airport.", "detained", "object", "sprinter (Ethiopia)",
      "Ethiopia"),
+    # firms of a kind in the plural, and people by what they buy or own
+    ("The deal was agreed by Britain's six largest mobile phone operators in January.", "agreed", "subject",
+     "operators (United Kingdom)", "United Kingdom"),
     # a part of a firm or body belongs to its owner, not to the state it is in
     ("Prosecutors charged the Spanish arm of the accounting firm Deloitte with fraud.", "charged", "object",
      "Deloitte", "Spain"),
