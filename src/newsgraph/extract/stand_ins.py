@@ -12,6 +12,7 @@ from ..resolve.participants import FORCES, INDIVIDUAL_NOUNS
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import MEMBER_NOUNS, PARTITIVE
+from .private_sides import placed_head, private_side
 from .quantities import is_people
 
 PLACE_KINDS = frozenset({"COUNTRY", "LOCATION"})
@@ -152,6 +153,7 @@ def people_for_state(event: Event, doc, res: KnownActors) -> Event:
     # "a French national" is one of France's: a relation's object stays the state; its subject does not
     # ("two French nationals joined Islamic State": the nationals joined, not France)
     sides = (("object", event.object_text), ("subject", event.subject_text))
+    event = private_for_state(event, sides, doc, res)
     for side, text in sides[1:] if event.type in SENTENCE_RELATION_TYPES else sides:
         key = getattr(event, side)
         ent = res.entities.get(key) if key else None
@@ -166,4 +168,17 @@ def people_for_state(event: Event, doc, res: KnownActors) -> Event:
             continue   # "the Russians vetoed it", "Russian bombers pounded": as often their state that acts
         if head is not None:
             event = replace(event, **{side: people_actor(head, key, res)})
+    return event
+
+
+def private_for_state(event: Event, sides, doc, res: KnownActors) -> Event:
+    """The event with each side that a state only places replaced by the person or firm it places
+    ("the American legend" -> "legend (United States)", "France's Total" -> Total; private_sides.py)."""
+    for side, text in sides:
+        key = getattr(event, side)
+        ent = res.entities.get(key) if key else None
+        span = side_span(text, event, doc) if ent is not None and ent.type in PLACE_KINDS else None
+        head = placed_head(span, key, res) if span is not None else None
+        if head is not None:
+            event = replace(event, **{side: private_side(head, key, res, people_actor)})
     return event
