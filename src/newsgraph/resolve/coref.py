@@ -21,8 +21,7 @@ one a subject inside a quote is not the story's topic. Every mention made here h
 """
 from __future__ import annotations
 
-from ..doctext import doc_text
-from ..quotes import in_quote, quoted_stretches, sentence_quotes
+from ..quotes import in_quote, sentence_quotes
 from .antecedents import Antecedent, Antecedents, plural, type_of
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
 from .described_people import DESCRIBED, description_of, introduced_unnamed, repoint, resolve_described_person
@@ -176,9 +175,10 @@ def candidate_tokens(doc, res: ResolutionDraft):
 
 
 def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
-    quotes = quoted_stretches(doc_text(doc))
-    # person pronouns read quotes within their sentence: a stray mark earlier in the text must
-    # not turn the story into a quote (and its speaker into no antecedent)
+    # quotes are read within their sentence: a stray or unclosed mark earlier in the text (a quote
+    # of several paragraphs opens each one and closes only the last) must not turn the rest of the
+    # story into a quote, nor its quotes into narrative; "it" and "they" inside a quote are left
+    # unresolved (the speaker's world), person pronouns exclude the quote's speaker
     said = sentence_quotes(doc)
     ants = Antecedents(doc, res, said)
     for tok in candidate_tokens(doc, res):
@@ -199,10 +199,11 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             ants.add_token(tok)        # "IT" is information technology, "US" a country
             continue
         if tok.pos_ == "PRON" or low in _ANY_PRONOUN:
-            if low in IT_PRONOUNS and (is_pleonastic(tok) or takes_a_thing(tok) or in_quote(doc, tok.i, quotes)):
+            quoted = in_quote(doc, tok.i, said)
+            if low in IT_PRONOUNS and (is_pleonastic(tok) or takes_a_thing(tok) or quoted):
                 ants.add_token(tok)
                 continue
-            if low in THEY_PRONOUNS and in_quote(doc, tok.i, quotes):
+            if low in THEY_PRONOUNS and quoted:
                 ants.add_token(tok)
                 continue
             key = resolve_pronoun(tok, ants, res, said)
