@@ -4,9 +4,8 @@ would turn the rest of the story into a quote (and its "it" into the speaker's w
 story's later quotes into narrative. Sentences of our own."""
 from __future__ import annotations
 
-from newsgraph.resolve.document import resolve_document
-
 from named_events import named_sides
+from newsgraph.resolve.document import resolve_document
 
 
 def pronoun_names(nlp, gazetteer, text: str, word: str) -> list[str | None]:

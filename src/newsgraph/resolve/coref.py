@@ -135,11 +135,14 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
 def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], topic: bool = False) -> str | None:
     """"it"/"its": a subject, or a possessive on one (`topic`), takes the most recent singular
     subject (an actor, or nothing); any other the most recent singular actor. A thing a name
-    modifies ("the NAO report") is no actor, nor is an office, which a person holds."""
+    modifies ("the NAO report") is no actor, nor is an office, which a person holds, nor a country
+    named by an adjective ("Indian")."""
     subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
     for c in ants.recent(tok.i, WINDOW["it"]):
-        if c.plural or c.reporter:
-            continue   # "..., the Financial Times reported. It was led by": the source is not the topic
+        if c.plural or c.reporter or ants.doc[c.token].dep_ == "amod":
+            # "..., the Financial Times reported. It was led by": the source is not the topic; nor is the
+            # country an adjective names ("the Indian government told it to pay": the government's)
+            continue
         key = None if c.thing or c.key and c.key.startswith(OFFICE_PREFIX) else c.key
         if subject:
             if not c.subject:
