@@ -24,6 +24,7 @@ from __future__ import annotations
 from ..quotes import in_quote, sentence_quotes
 from .antecedents import Antecedent, Antecedents, plural, type_of
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
+from .conjoined_owners import conjoined_owner
 from .described_people import DESCRIBED, description_of, introduced_unnamed, repoint, resolve_described_person
 from .descriptions import (
     AFFILIATE_NOUNS,
@@ -88,6 +89,8 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else \
         co_arguments(tok, res) if low in PERSON_PRONOUNS else set()
     quoted = quotes is not None and in_quote(tok.doc, tok.i, quotes)
+    if (owner := conjoined_owner(tok, res, ants.gender)) is not None:
+        return owner if owner and owner not in exclude else None   # "the minister and his aides"
     if quoted and low in PERSON_PRONOUNS:
         # '"He lied to us," Ms Reyes said': a third-person pronoun in a quote is not its speaker
         exclude = exclude | quote_speakers(tok, ants, res, quotes, WINDOW["person"])
