@@ -33,3 +33,9 @@ def test_a_body_owns_the_next_noun(nlp, gazetteer):
     text = ("Talks between the Tarvia government and Orvia Bank stalled on Monday. Ministers later discussed "
             "trade with Vexa Motors and its lenders.")
     assert owners(nlp, gazetteer, text, "its") == ["Vexa Motors"]
+
+
+def test_a_noun_put_beside_a_name_is_the_name(nlp, gazetteer):
+    text = ("Anna Colby spoke to the families in the shelter. Tom Reeve, 20, a student, and his brother "
+            "fled their home in the north of the city.")
+    assert owners(nlp, gazetteer, text, "his") == ["Tom Reeve"]

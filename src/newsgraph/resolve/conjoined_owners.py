@@ -26,6 +26,8 @@ def conjoined_owner(tok, res: ResolutionDraft, sex_of) -> str | None:
     if tok.dep_ != "poss" or owned.dep_ != "conj" or owned.head.i >= tok.i:
         return None
     first = owned.head
+    while first.dep_ == "appos" and first.head.i < first.i:
+        first = first.head   # "Abed Sultan, a student, and his brother": the name the noun is put beside
     owner = next((c for c in first.children if c.dep_ == "poss"), None)
     if owner is not None:
         first = owner   # "his ex-wife and his mother": the owner of the first owns the second
