@@ -21,7 +21,8 @@ one a subject inside a quote is not the story's topic. Every mention made here h
 """
 from __future__ import annotations
 
-from ..quotes import in_quote, sentence_quotes
+from ..doctext import doc_text
+from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from .antecedents import Antecedent, Antecedents, plural, type_of
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
 from .conjoined_owners import conjoined_owner
@@ -181,10 +182,13 @@ def candidate_tokens(doc, res: ResolutionDraft):
 
 
 def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
-    # quotes are read within their sentence: a stray or unclosed mark earlier in the text (a quote
-    # of several paragraphs opens each one and closes only the last) must not turn the rest of the
-    # story into a quote, nor its quotes into narrative; "it" and "they" inside a quote are left
-    # unresolved (the speaker's world), person pronouns exclude the quote's speaker
+    # person pronouns read quotes within their sentence: a stray mark earlier in the text must not
+    # turn the story into a quote (and its speaker into no antecedent). "it" and "they" inside a
+    # quote are left unresolved (the speaker's world) where either reading says quoted: marks paired
+    # over the whole text, or within the sentence, which finds the quotes a quote of several
+    # paragraphs (opening each one, closing only the last) puts out of step; the "it"s that a
+    # reading out of step leaves outside a quote were as often wrong as right on unseen text
+    stretches = quoted_stretches(doc_text(doc))
     said = sentence_quotes(doc)
     ants = Antecedents(doc, res, said)
     for tok in candidate_tokens(doc, res):
@@ -205,7 +209,7 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             ants.add_token(tok)        # "IT" is information technology, "US" a country
             continue
         if tok.pos_ == "PRON" or low in _ANY_PRONOUN:
-            quoted = in_quote(doc, tok.i, said)
+            quoted = in_quote(doc, tok.i, said) or in_quote(doc, tok.i, stretches)
             if low in IT_PRONOUNS and (is_pleonastic(tok) or takes_a_thing(tok) or quoted):
                 ants.add_token(tok)
                 continue
