@@ -8,6 +8,8 @@ compatible antecedent.
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
   recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
   "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);
+- a possessive on the second of two joined nouns: the first, or the first's owner ("Nixon and his
+  aides", "his ex-wife and his mother": resolve/conjoined_owners.py);
 - definite descriptions ("the group", "the army") and affiliates ("Hamas's military wing"):
   resolve/descriptions.py; bare descriptions of a named organisation ("the firm", "the oil giant",
   "the carrier", "the club", "the band") that resolve/kinds.py left: resolve/org_descriptions.py;
@@ -16,7 +18,8 @@ An antecedent is never the subject of the pronoun's own clause ("Hamas ... helpi
 terrorist group": not Hamas). Numbered or plural descriptions ("the two countries") are left
 unresolved. Person pronouns: two or more people and no subject to prefer leave the pronoun
 unresolved; inside a quote (read per sentence) the quote's speaker is no antecedent, and outside
-one a subject inside a quote is not the story's topic. Every mention made here has reason
+one a subject inside a quote is not the story's topic. The phrases met so far, in order:
+resolve/antecedents.py. Every mention made here has reason
 "coreference" (or "alias rule: affiliate ...").
 """
 from __future__ import annotations
