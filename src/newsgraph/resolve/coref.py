@@ -8,6 +8,8 @@ compatible antecedent.
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
   recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
   "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);
+- a possessive on the second of two joined nouns: the first, or the first's owner ("Nixon and his
+  aides", "his ex-wife and his mother": resolve/conjoined_owners.py);
 - definite descriptions ("the group", "the army") and affiliates ("Hamas's military wing"):
   resolve/descriptions.py; bare descriptions of a named organisation ("the firm", "the oil giant",
   "the carrier", "the club", "the band") that resolve/kinds.py left: resolve/org_descriptions.py;
@@ -16,17 +18,17 @@ An antecedent is never the subject of the pronoun's own clause ("Hamas ... helpi
 terrorist group": not Hamas). Numbered or plural descriptions ("the two countries") are left
 unresolved. Person pronouns: two or more people and no subject to prefer leave the pronoun
 unresolved; inside a quote (read per sentence) the quote's speaker is no antecedent, and outside
-one a subject inside a quote is not the story's topic. Every mention made here has reason
+one a subject inside a quote is not the story's topic. The phrases met so far, in order:
+resolve/antecedents.py. Every mention made here has reason
 "coreference" (or "alias rule: affiliate ...").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
-from ..wordlists import words
+from .antecedents import Antecedent, Antecedents, plural, type_of
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
+from .conjoined_owners import conjoined_owner
 from .described_people import DESCRIBED, description_of, introduced_unnamed, repoint, resolve_described_person
 from .descriptions import (
     AFFILIATE_NOUNS,
@@ -40,13 +42,10 @@ from .excluded_antecedents import co_arguments, quote_speakers
 from .framing import framed_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
-from .names import fold
 from .org_descriptions import description_kind, resolve_org_description
 from .owned_forces import give_forces_owners
-from .person_choice import SPEECH_VERBS, preferred_person, told_of_as_person
+from .person_choice import SPEECH_VERBS, preferred_person
 from .resolution import ResolutionDraft
-from .spoken_for import body_object, member_of_object
-from .surnames import mention_sex
 from .they_pronouns import (
     NON_PERSON_ACTORS,
     THEY_PRONOUNS,
@@ -54,178 +53,28 @@ from .they_pronouns import (
     UNNAMED,  # noqa: F401  (read here by resolve/story_country.py)
     resolve_they,
 )
-from .things import is_pleonastic, stands_for_owner, takes_a_thing
+from .things import is_pleonastic, takes_a_thing
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
-FEMALE_WORDS = words("female_words")
-MALE_WORDS = words("male_words")
 IT_PRONOUNS = {"it", "its"}
 _ANY_PRONOUN = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS   # joined once, not at every token
-_THING_PRONOUNS = THEY_PRONOUNS | IT_PRONOUNS
 CLOSING_QUOTES = {"”", '"', "’", "'"}
-TRAILING_VERBS = SPEECH_VERBS | words("trailing_report_verbs")
 # the keys of offices no date settles ("the prime minister" of a story without a date): resolve/office_pass.py
 OFFICE_PREFIX = "office:"
 WINDOW = {"person": 3, "it": 2, "they": THEY_WINDOW, "description": DESCRIPTION_WINDOW}
-
-
-@dataclass(slots=True)
-class Antecedent:
-    """A phrase a later pronoun or description may refer to (never changed once made: `update`
-    replaces it; not frozen, as a frozen class's __init__ costs several times more, for every noun)."""
-    token: int          # head token of the antecedent phrase
-    key: str | None     # its entity (None: a phrase that is no actor, which blocks older ones)
-    sent: int
-    plural: bool
-    subject: bool
-    topic: bool = False   # subject-like, for person pronouns (see subject_like)
-    reporter: bool = False   # the speaker of a trailing attribution ("..., Lt. Frank Vanore said")
-    quoted: bool = False     # said inside a quotation: the speaker's topic, not the story's
-    who: bool = False        # told of by a "who" clause: a person, whatever the recogniser typed
-    thing: bool = False      # a thing a name modifies ("the NAO report"): no actor for "it"
-
-
-def _plural(tok) -> bool:
-    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in THEY_PRONOUNS
-
-
-def trailing_reporter(tok) -> bool:
-    """The speaker of an attribution that follows what it reports ("She returned with a gun, Lt.
-    Frank Vanore said.", "..., the Financial Times reported."): the story's actor stays the topic,
-    not its source."""
-    head = tok.head
-    return tok.dep_ == "nsubj" and head.lemma_.lower() in TRAILING_VERBS \
-        and any(c.dep_ == "ccomp" and c.i < tok.i for c in head.children)
-
-
-def subject_like(tok) -> bool:
-    """A subject, the name put beside one ("Her mother, Ann Lee, said"), or the noun a relative
-    clause with a subject pronoun tells of ("a man who said he was threatened")."""
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
-                                         for g in c.children) for c in tok.children)
 
 
 def is_person(res: ResolutionDraft, c: Antecedent, bodies: set[str] = frozenset()) -> bool:
     """Whether a person pronoun may take the antecedent: a person, or a subject the recogniser
     typed as an organisation or a place that a "who" clause tells of ("said Fauzi, who ..."; never an
     actor the gazetteer knows, nor a name a cleft puts first: "it was Rainey Senior who ...")."""
-    kind = _type(res, c.key)
+    kind = type_of(res, c.key)
     if kind == "PERSON":
         return c.key not in bodies   # "Manchester United, which ...": a body the recogniser took for a person
     if c.key.startswith(OFFICE_PREFIX):
         return True   # "calls for the prime minister to quit, ignoring his appeals": an office no date settles
     return c.who and c.subject and kind in ("ORGANIZATION", "LOCATION") and not c.key.startswith("gaz:")
-
-
-class Antecedents:
-    """The phrases met so far, in order, for looking back."""
-
-    def __init__(self, doc, res: ResolutionDraft, quotes: list[tuple[int, int]] | None = None):
-        self.doc, self.res, self.quotes = doc, res, quotes or []
-        self.sent_of = {}
-        for n, s in enumerate(doc.sents):
-            for i in range(s.start, s.end):
-                self.sent_of[i] = n
-        self.items: list[Antecedent] = []
-        self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
-        self._genders: dict[str, str] | None = None        # person key -> "F"/"M", read once
-        # names typed as people that the text tells of as bodies ("Manchester United, which ..."):
-        # no "he" or "she"
-        self.bodies: set[str] = set()
-
-    def note_speaker(self, tok) -> None:
-        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
-            return   # the cheap tests first: this runs for every token
-        key = phrase_key(tok, self.res)
-        if key and _type(self.res, key) == "PERSON":
-            self.last_speaker = (key, self.sent_of[tok.i])
-
-    def add_token(self, tok) -> None:
-        self.note_speaker(tok)
-        if tok.pos_ not in ("NOUN", "PROPN", "PRON") and tok.i not in self.res.mention_head:
-            return
-        if tok.pos_ == "PRON" and tok.i not in self.res.token_entity:
-            if tok.lower_ not in _THING_PRONOUNS:
-                return
-        # only phrase heads: a compound or name part is represented by its head
-        if tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
-                and tok.i not in self.res.mention_head:
-            return
-        self.items.append(self._antecedent(tok, phrase_key(tok, self.res)))
-
-    def _antecedent(self, tok, key: str | None) -> Antecedent:
-        if key is not None and tok.i in self.res.mention_head and told_of_as_person(tok, "which"):
-            self.bodies.add(key)
-        # a key of the phrase's own, or of its owner ("Labour's success ... because it"), may be "it";
-        # a name modifying a thing ("the NAO report") is not
-        own = tok.i in self.res.mention_head or tok.i in self.res.token_entity or any(
-            c.dep_ == "poss" and c.i in self.res.token_entity for c in tok.children)
-        body = body_object(tok) if key is not None and not own else None
-        own = own or body is not None   # "officials at the World Bank" stand for the bank, in its number
-        return Antecedent(tok.i, key, self.sent_of[tok.i], _plural(body or tok), tok.dep_ in ("nsubj", "nsubjpass"),
-                          subject_like(tok), trailing_reporter(tok), in_quote(self.doc, tok.i, self.quotes),
-                          own and told_of_as_person(tok), key is not None and not own and not stands_for_owner(tok))
-
-    def update(self, tok) -> None:
-        """Refresh the candidate for a token that was just resolved."""
-        key = self.res.token_entity.get(tok.i)
-        for n in range(len(self.items) - 1, -1, -1):
-            if self.items[n].token == tok.i:
-                c = self.items[n]
-                self.items[n] = replace(c, key=key, thing=False)
-                break
-        else:
-            self.items.append(self._antecedent(tok, key))
-            self.note_speaker(tok)
-        member = member_of_object(tok)   # "a spokesman for the group": the group is now known
-        if member is not None:
-            for n in range(len(self.items) - 1, -1, -1):
-                if self.items[n].token == member.i:
-                    self.items[n] = self._antecedent(member, phrase_key(member, self.res))
-
-    def gender(self, key: str) -> str | None:
-        """"F" or "M" when the person's mentions say so ("Mrs Okafor", "his wife", "a man"),
-        None when they do not or disagree."""
-        if self._genders is None:
-            found: dict[str, set[str]] = {}
-            text = doc_text(self.doc)
-            for m in self.res.mentions:
-                if m.reason == "coreference":
-                    continue
-                before = text[max(0, m.start - 12):m.start].split()[-1:]   # "Mr" outside the name
-                said = fold(" ".join((*before, m.text))).split()
-                # a title before the name; a description's head noun ("the first British woman")
-                for w in said[:3] + (said[-1:] if m.reason.startswith("description") else []):
-                    if w in FEMALE_WORDS or w in MALE_WORDS:
-                        found.setdefault(m.entity, set()).add("F" if w in FEMALE_WORDS else "M")
-                # the noun beside the name, a partner it owns, a pronoun bound to it ("Katherine
-                # Lee, mother of the suspect", "Laci Lee left her home"): resolve/surnames.py
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand") \
-                    if _type(self.res, m.entity) == "PERSON" else None
-                sex = mention_sex(span) if span is not None and len(span) else None
-                if sex:
-                    found.setdefault(m.entity, set()).add(sex)
-            self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-        return self._genders.get(key)
-
-    def recent(self, before: int, window: int):
-        sent = self.sent_of[before]
-        for c in reversed(self.items):
-            if c.token >= before:
-                continue
-            if sent - c.sent > window:
-                break
-            yield c
-
-
-def _type(res: ResolutionDraft, key: str | None) -> str | None:
-    ent = res.entities.get(key) if key else None
-    return ent.type if ent else None
 
 
 def _add(res: ResolutionDraft, doc, start: int, end: int, key: str, head: int, reason: str = "coreference") -> None:
@@ -244,11 +93,13 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass", "poss") else \
         co_arguments(tok, res) if low in PERSON_PRONOUNS else set()
     quoted = quotes is not None and in_quote(tok.doc, tok.i, quotes)
+    if (owner := conjoined_owner(tok, res, ants.gender)) is not None:
+        return owner if owner and owner not in exclude else None   # "the minister and his aides"
     if quoted and low in PERSON_PRONOUNS:
         # '"He lied to us," Ms Reyes said': a third-person pronoun in a quote is not its speaker
         exclude = exclude | quote_speakers(tok, ants, res, quotes, WINDOW["person"])
     if low in PERSON_PRONOUNS and not quoted:
-        applies, speaker = framed_speaker(tok, res, lambda k: _type(res, k), ants.gender)
+        applies, speaker = framed_speaker(tok, res, lambda k: type_of(res, k), ants.gender)
         if applies:
             return speaker if speaker not in exclude else None
     if low in PERSON_PRONOUNS:
@@ -277,10 +128,10 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
             # "Its plan was rejected", "Their strike is backed by X": a possessive on the subject
             # itself cannot belong to it; it names the topic before, read as a subject "it"/"they" is
             subj, topic = None, True
-        if subj is not None and subj.i != tok.i and _plural(subj) == (low == "their"):
+        if subj is not None and subj.i != tok.i and plural(subj) == (low == "their"):
             key = phrase_key(subj, res)
             ok = NON_PERSON_ACTORS | ({"ANONYMOUS_SOURCE"} if low == "their" else set())
-            return key if key and _type(res, key) in ok else None
+            return key if key and type_of(res, key) in ok else None
     if low in IT_PRONOUNS:
         return resolve_it(tok, ants, res, exclude, topic)
     if low in THEY_PRONOUNS:
@@ -291,21 +142,24 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
 def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], topic: bool = False) -> str | None:
     """"it"/"its": a subject, or a possessive on one (`topic`), takes the most recent singular
     subject (an actor, or nothing); any other the most recent singular actor. A thing a name
-    modifies ("the NAO report") is no actor, nor is an office, which a person holds."""
+    modifies ("the NAO report") is no actor, nor is an office, which a person holds, nor a country
+    named by an adjective ("Indian")."""
     subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
     for c in ants.recent(tok.i, WINDOW["it"]):
-        if c.plural or c.reporter:
-            continue   # "..., the Financial Times reported. It was led by": the source is not the topic
+        if c.plural or c.reporter or ants.doc[c.token].dep_ == "amod":
+            # "..., the Financial Times reported. It was led by": the source is not the topic; nor is the
+            # country an adjective names ("the Indian government told it to pay": the government's)
+            continue
         key = None if c.thing or c.key and c.key.startswith(OFFICE_PREFIX) else c.key
         if subject:
             if not c.subject:
                 continue
-            if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
+            if key and type_of(res, key) in NON_PERSON_ACTORS and key not in exclude:
                 return key
-            if key is None or _type(res, key) in ("PERSON", "LOCATION", "OTHER"):
+            if key is None or type_of(res, key) in ("PERSON", "LOCATION", "OTHER"):
                 return None
             continue
-        if key and _type(res, key) in NON_PERSON_ACTORS and key not in exclude:
+        if key and type_of(res, key) in NON_PERSON_ACTORS and key not in exclude:
             return key
     return None
 
@@ -331,9 +185,13 @@ def candidate_tokens(doc, res: ResolutionDraft):
 
 
 def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
-    quotes = quoted_stretches(doc_text(doc))
-    # person pronouns read quotes within their sentence: a stray mark earlier in the text must
-    # not turn the story into a quote (and its speaker into no antecedent)
+    # person pronouns read quotes within their sentence: a stray mark earlier in the text must not
+    # turn the story into a quote (and its speaker into no antecedent). "it" and "they" inside a
+    # quote are left unresolved (the speaker's world) where either reading says quoted: marks paired
+    # over the whole text, or within the sentence, which finds the quotes a quote of several
+    # paragraphs (opening each one, closing only the last) puts out of step; the "it"s that a
+    # reading out of step leaves outside a quote were as often wrong as right on unseen text
+    stretches = quoted_stretches(doc_text(doc))
     said = sentence_quotes(doc)
     ants = Antecedents(doc, res, said)
     for tok in candidate_tokens(doc, res):
@@ -354,10 +212,11 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             ants.add_token(tok)        # "IT" is information technology, "US" a country
             continue
         if tok.pos_ == "PRON" or low in _ANY_PRONOUN:
-            if low in IT_PRONOUNS and (is_pleonastic(tok) or takes_a_thing(tok) or in_quote(doc, tok.i, quotes)):
+            quoted = in_quote(doc, tok.i, said) or in_quote(doc, tok.i, stretches)
+            if low in IT_PRONOUNS and (is_pleonastic(tok) or takes_a_thing(tok) or quoted):
                 ants.add_token(tok)
                 continue
-            if low in THEY_PRONOUNS and in_quote(doc, tok.i, quotes):
+            if low in THEY_PRONOUNS and quoted:
                 ants.add_token(tok)
                 continue
             key = resolve_pronoun(tok, ants, res, said)
@@ -375,7 +234,7 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             start = next(c.i for c in tok.lefts if c.dep_ == "det")
         elif tok.pos_ in ("NOUN", "PROPN") and tok.text.islower() \
                 and (low in DESCRIPTIONS or tok.lemma_.lower() in DESCRIPTIONS) \
-                and not _plural(tok) and definite(tok):
+                and not plural(tok) and definite(tok):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is None or nxt.i not in res.token_entity:   # "the group Ansar ...": the name decides
                 key = resolve_description(tok, ants, res, gaz)

@@ -31,6 +31,10 @@ def entity_type(res: ResolutionDraft, key: str | None) -> str | None:
     return ent.type if ent else None
 
 
+# a country's people are not the country: "US consumers ... they" is no "they" of the United States
+PLACES = frozenset({"COUNTRY", "LOCATION"})
+
+
 def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | None:
     """The actor "they"/"them"/"their" at `tok` refers to, or None; `ants`: coref.Antecedents."""
     sent = ants.sent_of[tok.i]
@@ -41,6 +45,8 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
         pick = body_as_they(tok, ants, res)
     if pick is None or pick.key is None or pick.key in exclude:
         return None
+    if entity_type(res, pick.key) in PLACES and _named_by_modifier(tok.doc[pick.token], res):
+        return None   # "US consumers will be able to ... their TiVos": the consumers, not the United States
     acted_on = patient_they(tok, pick.key, res, tok.doc[pick.token] if pick.subject else None)
     if acted_on is not None:
         return acted_on if acted_on and acted_on not in exclude else None
@@ -49,6 +55,11 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
             and not under_named_body(tok, res):
         return pick.key
     return None
+
+
+def _named_by_modifier(head, res: ResolutionDraft) -> bool:
+    """Whether a common noun has its actor only from a name modifying it ("US consumers", "Jamaican fans")."""
+    return head.pos_ == "NOUN" and head.i not in res.mention_head and head.i not in res.token_entity
 
 
 def civil_collective(key: str, res: ResolutionDraft) -> bool:

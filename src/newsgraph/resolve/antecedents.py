@@ -1,0 +1,171 @@
+"""The phrases coreference has met so far, in text order, for looking back (resolve/coref.py
+reads them): each with its entity, sentence, number, and whether it was a subject, a trailing
+source, quoted or told of by a "who" clause; and the sex a person's mentions say."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..doctext import doc_text
+from ..quotes import in_quote
+from ..wordlists import words
+from .clause_subjects import phrase_key
+from .names import fold
+from .person_choice import SPEECH_VERBS, told_of_as_person
+from .resolution import ResolutionDraft
+from .spoken_for import body_object, member_of_object
+from .surnames import mention_sex
+from .they_pronouns import THEY_PRONOUNS
+from .things import stands_for_owner
+
+FEMALE_WORDS = words("female_words")
+MALE_WORDS = words("male_words")
+TRAILING_VERBS = SPEECH_VERBS | words("trailing_report_verbs")
+THING_PRONOUNS = THEY_PRONOUNS | {"it", "its"}
+
+@dataclass(slots=True)
+class Antecedent:
+    """A phrase a later pronoun or description may refer to (never changed once made: `update`
+    replaces it; not frozen, as a frozen class's __init__ costs several times more, for every noun)."""
+    token: int          # head token of the antecedent phrase
+    key: str | None     # its entity (None: a phrase that is no actor, which blocks older ones)
+    sent: int
+    plural: bool
+    subject: bool
+    topic: bool = False   # subject-like, for person pronouns (see subject_like)
+    reporter: bool = False   # the speaker of a trailing attribution ("..., Lt. Frank Vanore said")
+    quoted: bool = False     # said inside a quotation: the speaker's topic, not the story's
+    who: bool = False        # told of by a "who" clause: a person, whatever the recogniser typed
+    thing: bool = False      # a thing a name modifies ("the NAO report"): no actor for "it"
+
+
+def plural(tok) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in THEY_PRONOUNS
+
+
+def trailing_reporter(tok) -> bool:
+    """The speaker of an attribution that follows what it reports ("She returned with a gun, Lt.
+    Frank Vanore said.", "..., the Financial Times reported."): the story's actor stays the topic,
+    not its source."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in TRAILING_VERBS \
+        and any(c.dep_ == "ccomp" and c.i < tok.i for c in head.children)
+
+
+def subject_like(tok) -> bool:
+    """A subject, the name put beside one ("Her mother, Ann Lee, said"), or the noun a relative
+    clause with a subject pronoun tells of ("a man who said he was threatened")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
+                                         for g in c.children) for c in tok.children)
+
+
+
+
+def type_of(res: ResolutionDraft, key: str | None) -> str | None:
+    ent = res.entities.get(key) if key else None
+    return ent.type if ent else None
+
+
+
+class Antecedents:
+    """The phrases met so far, in order, for looking back."""
+
+    def __init__(self, doc, res: ResolutionDraft, quotes: list[tuple[int, int]] | None = None):
+        self.doc, self.res, self.quotes = doc, res, quotes or []
+        self.sent_of = {}
+        for n, s in enumerate(doc.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = n
+        self.items: list[Antecedent] = []
+        self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
+        self._genders: dict[str, str] | None = None        # person key -> "F"/"M", read once
+        # names typed as people that the text tells of as bodies ("Manchester United, which ..."):
+        # no "he" or "she"
+        self.bodies: set[str] = set()
+
+    def note_speaker(self, tok) -> None:
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+            return   # the cheap tests first: this runs for every token
+        key = phrase_key(tok, self.res)
+        if key and type_of(self.res, key) == "PERSON":
+            self.last_speaker = (key, self.sent_of[tok.i])
+
+    def add_token(self, tok) -> None:
+        self.note_speaker(tok)
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON") and tok.i not in self.res.mention_head:
+            return
+        if tok.pos_ == "PRON" and tok.i not in self.res.token_entity:
+            if tok.lower_ not in THING_PRONOUNS:
+                return
+        # only phrase heads: a compound or name part is represented by its head
+        if tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.i not in self.res.mention_head:
+            return
+        self.items.append(self._antecedent(tok, phrase_key(tok, self.res)))
+
+    def _antecedent(self, tok, key: str | None) -> Antecedent:
+        if key is not None and tok.i in self.res.mention_head and told_of_as_person(tok, "which"):
+            self.bodies.add(key)
+        # a key of the phrase's own, or of its owner ("Labour's success ... because it"), may be "it";
+        # a name modifying a thing ("the NAO report") is not
+        own = tok.i in self.res.mention_head or tok.i in self.res.token_entity or any(
+            c.dep_ == "poss" and c.i in self.res.token_entity for c in tok.children)
+        body = body_object(tok) if key is not None and not own else None
+        own = own or body is not None   # "officials at the World Bank" stand for the bank, in its number
+        return Antecedent(tok.i, key, self.sent_of[tok.i], plural(body or tok), tok.dep_ in ("nsubj", "nsubjpass"),
+                          subject_like(tok), trailing_reporter(tok), in_quote(self.doc, tok.i, self.quotes),
+                          own and told_of_as_person(tok), key is not None and not own and not stands_for_owner(tok))
+
+    def update(self, tok) -> None:
+        """Refresh the candidate for a token that was just resolved."""
+        key = self.res.token_entity.get(tok.i)
+        for n in range(len(self.items) - 1, -1, -1):
+            if self.items[n].token == tok.i:
+                c = self.items[n]
+                self.items[n] = replace(c, key=key, thing=False)
+                break
+        else:
+            self.items.append(self._antecedent(tok, key))
+            self.note_speaker(tok)
+        member = member_of_object(tok)   # "a spokesman for the group": the group is now known
+        if member is not None:
+            for n in range(len(self.items) - 1, -1, -1):
+                if self.items[n].token == member.i:
+                    self.items[n] = self._antecedent(member, phrase_key(member, self.res))
+
+    def gender(self, key: str) -> str | None:
+        """"F" or "M" when the person's mentions say so ("Mrs Okafor", "his wife", "a man"),
+        None when they do not or disagree."""
+        if self._genders is None:
+            found: dict[str, set[str]] = {}
+            text = doc_text(self.doc)
+            for m in self.res.mentions:
+                if m.reason == "coreference":
+                    continue
+                before = text[max(0, m.start - 12):m.start].split()[-1:]   # "Mr" outside the name
+                said = fold(" ".join((*before, m.text))).split()
+                # a title before the name; a description's head noun ("the first British woman")
+                for w in said[:3] + (said[-1:] if m.reason.startswith("description") else []):
+                    if w in FEMALE_WORDS or w in MALE_WORDS:
+                        found.setdefault(m.entity, set()).add("F" if w in FEMALE_WORDS else "M")
+                # the noun beside the name, a partner it owns, a pronoun bound to it ("Katherine
+                # Lee, mother of the suspect", "Laci Lee left her home"): resolve/surnames.py
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand") \
+                    if type_of(self.res, m.entity) == "PERSON" else None
+                sex = mention_sex(span) if span is not None and len(span) else None
+                if sex:
+                    found.setdefault(m.entity, set()).add(sex)
+            self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._genders.get(key)
+
+    def recent(self, before: int, window: int):
+        sent = self.sent_of[before]
+        for c in reversed(self.items):
+            if c.token >= before:
+                continue
+            if sent - c.sent > window:
+                break
+            yield c
