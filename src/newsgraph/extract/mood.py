@@ -26,6 +26,7 @@ from .quantities import is_people
 
 CAPACITY_NOUNS = words("capacity_nouns")
 CAPACITY_USING = words("capacity_using_verbs")
+PERFORMATIVE = words("performative_verbs")
 
 UNREAL_PERFECT = frozenset({"could", "might", "would", "should"})
 POSSIBILITY = frozenset({"could", "might"})
@@ -56,6 +57,8 @@ CAPACITY_MODALS = frozenset({"can", "ca"})
 # "would like to thank", "would love to": a wish stated now, not a condition (what is wished is left
 # to the sense judge: extract/framing.py)
 WISHING = frozenset({"like", "love", "prefer"})
+# verbs of a wish that, said with a speech act, perform it: "wanted to thank", "wish to apologise"
+PERFORMING_WISHES = WISHING | {"want", "wish"}
 
 
 def clause_verbs(trigger) -> list:
@@ -236,3 +239,12 @@ def capacity(trigger) -> bool:
     noun = act.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in CAPACITY_NOUNS and not (
         noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CAPACITY_USING)
+
+
+def performed_wish(path, i: int) -> bool:
+    """A speech act under a wish to make it ("police wanted to thank residents", "we would like to thank
+    the volunteers", "I wish to apologise"; path[i] the wish, path[0] the act): said so, the thanks or the
+    apology is given, not only wished; a wish denied ("did not want to thank") stays one."""
+    wish, act = path[i], path[0]
+    return i == 1 and act.dep_ == "xcomp" and act.lemma_.lower() in PERFORMATIVE and \
+        wish.lemma_.lower() in PERFORMING_WISHES and not any(c.dep_ == "neg" for c in wish.children)
