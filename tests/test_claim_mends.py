@@ -56,3 +56,12 @@ def test_a_clause_of_contrast_is_outside_the_not(analyse_text):
     found = claims(analyse_text(
         "Chile does not want a new loan, while Peru has rejected the IMF's offer of aid."), "REJECT")
     assert found and not any(n for _, n in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens has agreed to pay $20m to settle a bribery lawsuit filed by the Nigerian government.",
+    "Two former Enron directors agreed last year to settle the charges brought by the Securities and Exchange Commission.",
+])
+def test_agreeing_to_settle_is_the_settlement_made(analyse_text, text):
+    found = claims(analyse_text(text), "AGREE")
+    assert found and not any(c == "possible" for c, _ in found), found

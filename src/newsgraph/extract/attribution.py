@@ -28,7 +28,7 @@ from .clause_walk import (
 )
 from .frames import governing_frame
 from .misjoined import charge_step
-from .mood import performed_wish
+from .mood import agreed_settlement, performed_wish
 from .negation_scope import denied_outright, negates, said_instead, supposed, too_much
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
@@ -222,7 +222,7 @@ class Attributor(Speakers):
             walk.negated = True   # "refused to approve the package": the approval did not happen
         # what is demanded, agreed or threatened has not happened: "demanded that Ankara withdraw"
         frame = governing_frame(tok, path[i - 1], lex) if tok.pos_ in VERBAL and i > 0 else None
-        if frame is not None and frame.type in UNREALISED:
+        if frame is not None and frame.type in UNREALISED and not agreed_settlement(path, i):
             walk.hedged = stronger(walk.hedged, "possible")
         for c in tok.children:
             low = c.lower_

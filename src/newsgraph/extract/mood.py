@@ -27,6 +27,7 @@ from .quantities import is_people
 CAPACITY_NOUNS = words("capacity_nouns")
 CAPACITY_USING = words("capacity_using_verbs")
 PERFORMATIVE = words("performative_verbs")
+SETTLING = words("settling_verbs")
 
 UNREAL_PERFECT = frozenset({"could", "might", "would", "should"})
 POSSIBILITY = frozenset({"could", "might"})
@@ -248,3 +249,15 @@ def performed_wish(path, i: int) -> bool:
     wish, act = path[i], path[0]
     return i == 1 and act.dep_ == "xcomp" and act.lemma_.lower() in PERFORMATIVE and \
         wish.lemma_.lower() in PERFORMING_WISHES and not any(c.dep_ == "neg" for c in wish.children)
+
+
+def agreed_settlement(path, i: int) -> bool:
+    """A settlement under a verb of agreeing ("agreed to settle the charges", "has agreed to pay $15m to
+    settle a lawsuit"; path[i] the agreeing, path[0] the settling or what it settles): agreeing to settle
+    is the settlement made, not one to come, and the charges settled were laid; a settlement only
+    offered or demanded stays one."""
+    if path[i].lemma_.lower() != "agree" or any(c.dep_ == "neg" for c in path[i].children):
+        return False
+    start = 1 if i > 1 and path[0].dep_ == "dobj" else 0     # "to settle a lawsuit": the lawsuit settled
+    return path[start].lemma_.lower() in SETTLING and all(
+        t.dep_ == "xcomp" or t.dep_ == "advcl" and any(a.lower_ == "to" for a in t.children) for t in path[start:i])
