@@ -1,7 +1,8 @@
 """Certainty and negation mended where the clause's modal, question or denial is not the event's
-(extract/title_claims.py, mood.performed_wish, negation_scope.said_instead and .contrasted): a title held
-in a noun phrase, thanks given by wishing to give it, a denier's own words beside a denial, a clause of
-contrast outside a "not". Sentences of our own."""
+(extract/title_claims.py; mood.performed_wish, .agreed_settlement, .told_before; negation_scope.said_instead,
+.contrasted): a title held in a noun phrase, thanks given by wishing to give it, a settlement agreed, a
+clause told before a verb of trying, a denier's own words beside a denial, a clause of contrast outside a
+"not". Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +66,18 @@ def test_a_clause_of_contrast_is_outside_the_not(analyse_text):
 def test_agreeing_to_settle_is_the_settlement_made(analyse_text, text):
     found = claims(analyse_text(text), "AGREE")
     assert found and not any(c == "possible" for c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Police arrested two opposition leaders in Harare, the party is trying to find out why.", "COERCE"),
+    ("The police officer not only shot the suspect during the raid, Ortega also tried to kill another man.", "ASSAULT"),
+])
+def test_a_clause_told_before_a_verb_of_trying_is_not_tried(analyse_text, text, event_type):
+    found = claims(analyse_text(text), event_type)
+    assert found and any(c != "possible" for c, _ in found), found
+
+
+def test_what_is_tried_after_the_verb_stays_possible(analyse_text):
+    found = claims(analyse_text("The Spanish government is trying to meet the Basque leaders in Bilbao."),
+                   "CONSULT")
+    assert not found or all(c == "possible" for c, _ in found), found

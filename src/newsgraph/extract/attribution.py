@@ -28,7 +28,7 @@ from .clause_walk import (
 )
 from .frames import governing_frame
 from .misjoined import charge_step
-from .mood import agreed_settlement, performed_wish
+from .mood import agreed_settlement, performed_wish, told_before
 from .negation_scope import denied_outright, negates, said_instead, supposed, too_much
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
@@ -212,7 +212,7 @@ class Attributor(Speakers):
         ongoing = complement and lemma in ONGOING_HEADS   # "will continue to co-operate": already under way
         performed = performed_wish(path, i)   # "wanted to thank residents": the thanks is given
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
-                and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp") and not performed:
+                and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp") and not performed and not told_before(path, i):
             walk.hedged = stronger(walk.hedged, "possible")
         if tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and i > 0 and path[i - 1].dep_ in ("acl", "prep"):
             # "plans to attack", "the intention of attacking": intended, not done; "no intention of" disowns it

@@ -261,3 +261,11 @@ def agreed_settlement(path, i: int) -> bool:
     start = 1 if i > 1 and path[0].dep_ == "dobj" else 0     # "to settle a lawsuit": the lawsuit settled
     return path[start].lemma_.lower() in SETTLING and all(
         t.dep_ == "xcomp" or t.dep_ == "advcl" and any(a.lower_ == "to" for a in t.children) for t in path[start:i])
+
+
+def told_before(path, i: int) -> bool:
+    """The event's clause comes before the verb of planning, hoping or trying it hangs on ("Sharif urged
+    the court to act, adding: 'we are trying to save lives'", "UK aid will not take relief from Africa,
+    Blair has promised"): said or told on its own, as a quotation put first is, not what is tried or
+    hoped for, which follows its verb ("is trying to save lives"); a future in it keeps its own modal."""
+    return i > 0 and path[i - 1].dep_ == "ccomp" and path[i - 1].i < path[i].i
