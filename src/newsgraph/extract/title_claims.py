@@ -22,6 +22,8 @@ def title_claim(claim, c):
     if c.type not in SENTENCE_RELATION_TYPES or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in PREDICATED \
             or claim.certainty != "possible" and not claim.negated:
         return claim
+    if any(x.dep_ == "det" and x.lower_ == "no" for x in tok.children):
+        return claim    # "the party has no leader": the title itself is denied
     certainty = claim.certainty if claim.certainty != "possible" else (
         "reported" if claim.source is not None else "asserted")
     return replace(claim, certainty=certainty, negated=False)
