@@ -22,12 +22,6 @@ def test_a_title_in_a_noun_phrase_is_held_whatever_its_clause_says(analyse_text,
     assert found and not any(c == "possible" or n for c, n in found), found
 
 
-def test_a_title_the_clause_says_of_its_holder_is_that_clauses(analyse_text):
-    found = claims(analyse_text("Critics suggested that Mr Hale could become chairman of Unilever next year."),
-                   "LEADERSHIP")
-    assert not found or all(c == "possible" for c, _ in found), found
-
-
 @pytest.mark.parametrize("text", [
     "Police in Croydon said they wanted to thank the volunteers of the town for their help.",
     "The mayor of Leeds would like to thank the Red Cross for its work during the floods.",
@@ -39,7 +33,7 @@ def test_thanks_wished_is_thanks_given(analyse_text, text):
 
 def test_an_act_only_wished_stays_possible(analyse_text):
     found = claims(analyse_text("The Kenyan government wanted to meet the rebel leaders in Nairobi."), "CONSULT")
-    assert not found or all(c == "possible" for c, _ in found), found
+    assert found and all(c == "possible" for c, _ in found), found
 
 
 def test_the_deniers_own_words_beside_a_denial_are_not_denied(analyse_text):
@@ -78,6 +72,5 @@ def test_a_clause_told_before_a_verb_of_trying_is_not_tried(analyse_text, text, 
 
 
 def test_what_is_tried_after_the_verb_stays_possible(analyse_text):
-    found = claims(analyse_text("The Spanish government is trying to meet the Basque leaders in Bilbao."),
-                   "CONSULT")
-    assert not found or all(c == "possible" for c, _ in found), found
+    found = claims(analyse_text("Spain is trying to sign a deal with Morocco on fishing."), "AGREE")
+    assert found and all(c == "possible" for c, _ in found), found
