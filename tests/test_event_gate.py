@@ -17,7 +17,8 @@ def ungated(analyse_without):
 @pytest.mark.parametrize("text, event", [
     # a hypothetical act with one side only, under another verb: a permission, a wish
     ("The union would like to request a review of the pay award.", ("REQUEST", "request")),   # (permissions: framing.permitted)
-    ("The Irish coastguard wanted to thank everyone who joined the search.", ("SUPPORT", "thank")),
+    ("The Irish coastguard wanted to back everyone who joined the search.", ("SUPPORT", "back")),
+    # ("wanted to thank everyone" is thanks given: mood.performed_wish, tests/test_claim_mends.py)
 ])
 def test_held_back_hypothetical_rule_drops_one_sided_wishes(text, event, analyse_text, ungated, monkeypatch):
     assert event in type_triggers(ungated(text))

@@ -28,7 +28,8 @@ from .clause_walk import (
 )
 from .frames import governing_frame
 from .misjoined import charge_step
-from .negation_scope import denied_outright, negates, supposed, too_much
+from .mood import agreed_settlement, performed_wish, told_before
+from .negation_scope import denied_outright, negates, said_instead, supposed, too_much
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
 from .speakers import Speakers
@@ -153,8 +154,8 @@ class Attributor(Speakers):
         is_report = acts_as_verb(tok) and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
             path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
             (path[i - 1].dep_ != "xcomp" or not has_passive_marking(tok))
-        if not is_report or path[i - 1].dep_ not in ("ccomp", "parataxis") and (lemma not in lex.denial
-                                                                              or beside_denial(path[i - 1])):
+        if not is_report or path[i - 1].dep_ not in ("ccomp", "parataxis") and (
+                lemma not in lex.denial or beside_denial(path[i - 1]) or said_instead(path[i - 1])):
             return False
         if lemma in lex.denial and supposed(tok):
             return False    # "it would have been longer had he denied the charge"
@@ -209,8 +210,9 @@ class Attributor(Speakers):
         if complement and lemma in RAISING_HEDGES:
             walk.hedged = stronger(walk.hedged, "possible")   # "the militia appears to have abducted them"
         ongoing = complement and lemma in ONGOING_HEADS   # "will continue to co-operate": already under way
+        performed = performed_wish(path, i)   # "wanted to thank residents": the thanks is given
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
-                and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp"):
+                and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp") and not performed and not told_before(path, i):
             walk.hedged = stronger(walk.hedged, "possible")
         if tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and i > 0 and path[i - 1].dep_ in ("acl", "prep"):
             # "plans to attack", "the intention of attacking": intended, not done; "no intention of" disowns it
@@ -220,13 +222,13 @@ class Attributor(Speakers):
             walk.negated = True   # "refused to approve the package": the approval did not happen
         # what is demanded, agreed or threatened has not happened: "demanded that Ankara withdraw"
         frame = governing_frame(tok, path[i - 1], lex) if tok.pos_ in VERBAL and i > 0 else None
-        if frame is not None and frame.type in UNREALISED:
+        if frame is not None and frame.type in UNREALISED and not agreed_settlement(path, i):
             walk.hedged = stronger(walk.hedged, "possible")
         for c in tok.children:
             low = c.lower_
             if c.dep_ == "advmod" and low in lex.hedge_adverbs:
                 walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[low])
-            if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL and not ongoing:
+            if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL and not ongoing and not performed:
                 walk.hedged = stronger(walk.hedged, "possible")
             if c.dep_ == "acomp" and low in lex.possible_heads:
                 walk.hedged = stronger(walk.hedged, "possible")

@@ -19,6 +19,7 @@ from .said_threats import said_threat
 from .sense import OFFICE_HOLDER
 from .statements import FIRST_PERSON
 from .timeplace import date_for, place_for
+from .title_claims import title_claim
 
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 # types whose other side is whom one meets or visits: a place visited is no one consulted
@@ -82,7 +83,7 @@ def claim_of(c: Candidate, res: KnownActors, attributor: Attributor):
     claim = attributor.own_statement(attributor.attribute(c.trigger, c.anchor), c.type, c.trigger,
                                      c.subject, c.subject_tok)
     c.subject = c.subject or announcing_body(c.trigger, c.subject, c.object, claim.source, res)
-    claim = doubted_claim(claim, c, attributor)
+    claim = title_claim(doubted_claim(claim, c, attributor), c)   # "TBWA's boss Trevor Beattie": held as told
     if c.type == "REQUEST" and c.trigger.dep_ == "aux" and claim.certainty == "possible":
         # a demand stated as an obligation ("must release"): the demand was made, as reported
         claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")

@@ -26,6 +26,8 @@ from .quantities import is_people
 
 CAPACITY_NOUNS = words("capacity_nouns")
 CAPACITY_USING = words("capacity_using_verbs")
+PERFORMATIVE = words("performative_verbs")
+SETTLING = words("settling_verbs")
 
 UNREAL_PERFECT = frozenset({"could", "might", "would", "should"})
 POSSIBILITY = frozenset({"could", "might"})
@@ -56,6 +58,8 @@ CAPACITY_MODALS = frozenset({"can", "ca"})
 # "would like to thank", "would love to": a wish stated now, not a condition (what is wished is left
 # to the sense judge: extract/framing.py)
 WISHING = frozenset({"like", "love", "prefer"})
+# verbs of a wish that, said with a speech act, perform it: "wanted to thank", "wish to apologise"
+PERFORMING_WISHES = WISHING | {"want", "wish"}
 
 
 def clause_verbs(trigger) -> list:
@@ -236,3 +240,32 @@ def capacity(trigger) -> bool:
     noun = act.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in CAPACITY_NOUNS and not (
         noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CAPACITY_USING)
+
+
+def performed_wish(path, i: int) -> bool:
+    """A speech act under a wish to make it ("police wanted to thank residents", "we would like to thank
+    the volunteers", "I wish to apologise"; path[i] the wish, path[0] the act): said so, the thanks or the
+    apology is given, not only wished; a wish denied ("did not want to thank") stays one."""
+    wish, act = path[i], path[0]
+    return i == 1 and act.dep_ == "xcomp" and act.lemma_.lower() in PERFORMATIVE and \
+        wish.lemma_.lower() in PERFORMING_WISHES and not any(c.dep_ == "neg" for c in wish.children)
+
+
+def agreed_settlement(path, i: int) -> bool:
+    """A settlement under a verb of agreeing ("agreed to settle the charges", "has agreed to pay $15m to
+    settle a lawsuit"; path[i] the agreeing, path[0] the settling or what it settles): agreeing to settle
+    is the settlement made, not one to come, and the charges settled were laid; a settlement only
+    offered or demanded stays one."""
+    if path[i].lemma_.lower() != "agree" or any(c.dep_ == "neg" for c in path[i].children):
+        return False
+    start = 1 if i > 1 and path[0].dep_ == "dobj" else 0     # "to settle a lawsuit": the lawsuit settled
+    return path[start].lemma_.lower() in SETTLING and all(
+        t.dep_ == "xcomp" or t.dep_ == "advcl" and any(a.lower_ == "to" for a in t.children) for t in path[start:i])
+
+
+def told_before(path, i: int) -> bool:
+    """The event's clause comes before the verb of planning, hoping or trying it hangs on ("Sharif urged
+    the court to act, adding: 'we are trying to save lives'", "UK aid will not take relief from Africa,
+    Blair has promised"): said or told on its own, as a quotation put first is, not what is tried or
+    hoped for, which follows its verb ("is trying to save lives"); a future in it keeps its own modal."""
+    return i > 0 and path[i - 1].dep_ == "ccomp" and path[i - 1].i < path[i].i

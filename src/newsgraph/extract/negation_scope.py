@@ -7,6 +7,11 @@
   a verb that says the noun's act happened carries the "not" to it ("the talks did not take place").
 - An act "too" much for its doer did not happen: "was too ill to stand trial".
 - A denial only supposed denies nothing: "it would have been longer had he denied the charge".
+- A denial with its own object ("denied the claims", "denied those reports") denies that; a participle
+  beside it says what the denier holds instead ("denied the claims, saying the suspension was unjust",
+  "calling them smoke screens to mask Khartoum's support of the rebels"): that is not denied.
+- A "not" does not reach a clause of contrast joined to its verb: "Thailand does not wish to opt for a
+  freeze, while India has rejected aid" (India rejected it).
 - An act is denied outright by "no" on its own noun ("reached no agreement", "no talks were held") and by
   a subject that denies every doer: "neither France nor Germany condemned the coup", "no group has
   claimed the attack".
@@ -26,6 +31,8 @@ UNTIL = frozenset({"until", "till", "til"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # how a verb shares the subject of the verb above it: "was willing to fund", "refused to meet"
 SHARED = frozenset({"xcomp", "acomp"})
+# conjunctions of a clause set against the one it hangs on, which states its own act
+CONTRASTS = frozenset({"while", "whereas", "although", "though", "whilst"})
 
 
 def not_until(verb) -> bool:
@@ -39,7 +46,7 @@ def not_until(verb) -> bool:
 
 def negates(verb, path, i: int) -> bool:
     """Whether a "not" on `verb` (path[i], reached from the event at path[0]) denies the event."""
-    if not_until(verb):
+    if not_until(verb) or i > 0 and contrasted(path[i - 1]):
         return False
     if i == 1 and path[0].pos_ in ("NOUN", "PROPN") and path[0].dep_ == "nsubj":
         return occurrence(verb)    # "the attack did not kill anyone": still an attack
@@ -89,3 +96,15 @@ def too_much(path, i: int) -> bool:
         c for c in head.children if c.dep_ in ("dobj", "acomp", "attr") and c.pos_ in ("ADJ", "ADV", "NOUN")]
     degree = [c for m in measures for c in m.children if c.dep_ in ("advmod", "amod")]
     return any(d.lower_ == "too" or any(x.dep_ == "advmod" and x.lower_ == "too" for x in d.children) for d in degree)
+
+
+def contrasted(clause) -> bool:
+    """A clause of contrast ("while India has rejected aid"): the "not" of the verb it hangs on is not its."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in clause.children)
+
+
+def said_instead(clause) -> bool:
+    """A participle beside a denial that has its own object ("denied the claims, saying ...", "denied
+    those claims, calling them smoke screens"): the denier's own words, not what is denied."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children) \
+        and any(c.dep_ == "dobj" for c in clause.head.children)
