@@ -34,6 +34,7 @@ def test_one_sided_words_of_no_act_of_their_type_are_dropped(text, event, analys
 @pytest.mark.parametrize("text, event", [
     # a plea that says what it asks for, or what it asks done
     ("Police appealed for witnesses to the crash on the A1.", ("REQUEST", "appealed")),
+    ("Haiti appealed to the international community for emergency food aid.", ("REQUEST", "appealed")),
     ("Detectives appealed to the public to come forward with information.", ("REQUEST", "appealed")),
     # help given to someone named as the one helped
     ("Norway will give a grant to help flood survivors rebuild their homes.", ("AID", "help")),

@@ -71,9 +71,7 @@ def empty_plea(trigger) -> bool:
     forward"): attraction ("appeal to voters") or a court appeal ("file their appeal")."""
     if not lemma_in(trigger, PLEAS):
         return False
-    for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in ASKED_FOR:
-            return False
-        if child.dep_ in VERB_COMPLEMENTS | {"acl", "relcl"} and child.pos_ in ("VERB", "AUX"):
-            return False
-    return True
+    # what is asked for may hang on the one asked ("appealed to the international community for relief")
+    if any(t.dep_ == "prep" and t.lower_ in ASKED_FOR for t in trigger.subtree):
+        return False
+    return not any(c.dep_ in VERB_COMPLEMENTS | {"acl", "relcl"} and c.pos_ in ("VERB", "AUX") for c in trigger.children)
