@@ -17,15 +17,13 @@ completes it where the side resolved.
   Brown's Budget" is a rejection of Brown); and so does a stand whose object is the owned thing itself,
   resolved as an actor of its own ("dismissed Gordon Brown's Budget" -> Budget, "cannot support Mr
   Brown's International Finance Facility").
-- One-sided contact, aid and pleas whose word names no act of their type (partnerless.py), and the
-  toll of a natural hazard read as violence with no doer (hazard_tolls.py)."""
+- One-sided contact, aid and pleas whose word names no act of their type (partnerless.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..model import Event
 from ..wordlists import words
-from .hazard_tolls import hazard_toll
 from .partnerless import partnerless
 from .sense_words import lemma_in
 from .talks_with import clause_host
@@ -82,8 +80,6 @@ def one_sided_rule(event: Event, trigger, hurt: set[tuple[int, str]] = frozenset
         return "victim as convict"
     if trigger is None:
         return None
-    if hazard_toll(event, trigger):
-        return "toll of a hazard"
     if host_left_out(event, trigger):
         return "host left out"
     if unheld(event, trigger):
