@@ -44,7 +44,8 @@ STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # Accusations news states in the passive of the accused ("was charged with", "was accused of")
 CHARGED = frozenset({"ACCUSE"})
 RESIGNING = words("resigning_verbs")
-UNMADE_RESIGNATION = words("unmade_resignation_heads") | words("unmade_resignation_noun_heads")
+# ... and the verbs of weighing it ("mulled over resigning", "contemplated quitting"): thought of, not done
+UNMADE_RESIGNATION = words("unmade_resignation_heads") | words("unmade_resignation_noun_heads") | words("weighing_verbs")
 RESIGNATIONS = words("resignation_nouns")
 NOBODY = frozenset({"nobody", "none", "noone"})
 # the armed and wanted, who yield by laying down arms or, as a group, by surrendering ("the gunman

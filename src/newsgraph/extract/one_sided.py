@@ -16,13 +16,15 @@ completes it where the side resolved.
   Blair's plans"): the owner becomes the object when it resolved to an actor (as "dismissed Gordon
   Brown's Budget" is a rejection of Brown); and so does a stand whose object is the owned thing itself,
   resolved as an actor of its own ("dismissed Gordon Brown's Budget" -> Budget, "cannot support Mr
-  Brown's International Finance Facility")."""
+  Brown's International Finance Facility").
+- One-sided contact, aid and pleas whose word names no act of their type (partnerless.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..model import Event
 from ..wordlists import words
+from .partnerless import partnerless
 from .sense_words import lemma_in
 from .talks_with import clause_host
 
@@ -82,7 +84,7 @@ def one_sided_rule(event: Event, trigger, hurt: set[tuple[int, str]] = frozenset
         return "host left out"
     if unheld(event, trigger):
         return "talks not held"
-    return None
+    return partnerless(event, trigger)
 
 
 def thing_owner(thing):
