@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..resolve.owners import former_member
 from ..resolve.participants import acting
+from ..resolve.spoken_for import body_phrases
 from ..wordlists import words
 from .actors import KnownActors
 from .entity_lookup import described, entity_type
@@ -41,11 +42,10 @@ def acted_for(tok, res: KnownActors, actor_of: Callable) -> str | None:
     if kind is None:
         return None
     preps, person = kind
-    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps):
-        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-            key = actor_of(pobj)
-            typ = entity_type(key, res)
-            if key and not described(key, res) and typ not in PLACES and (person or typ != "PERSON") \
-                    and (typ != "COUNTRY" or person):
-                return key
+    for pobj in body_phrases(tok, preps):
+        key = actor_of(pobj)
+        typ = entity_type(key, res)
+        if key and not described(key, res) and typ not in PLACES and (person or typ != "PERSON") \
+                and (typ != "COUNTRY" or person):
+            return key
     return None

@@ -21,12 +21,14 @@ def body_object(tok):
     """The object token of the body phrase of a speaking member noun `tok`, or None."""
     if tok.pos_ != "NOUN" or tok.lower_ not in SPEAKING_MEMBERS:
         return None
-    for p in tok.children:
-        if p.dep_ == "prep" and p.i > tok.i and p.lower_ in MEMBER_PREPS:
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    return o
-    return None
+    return next(iter(body_phrases(tok, MEMBER_PREPS)), None)
+
+
+def body_phrases(tok, preps) -> list:
+    """The objects of the prepositions `preps` after `tok`, in order: where a person noun names the
+    body it belongs to ("a spokesman for Unison", "the head of Amnesty"); extract/spoken_for.py reads
+    the same phrases for the body a doer acts for."""
+    return [o for p in tok.rights if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def spoken_for_key(tok, res: ResolutionDraft, bodies: frozenset[str] | set[str]) -> str | None:
