@@ -358,7 +358,8 @@ def capacity_only(s: Shape) -> bool:
 def possibility_left_open(s: Shape) -> bool:
     # "has not ruled out talks", "refused to rule out an interest", "would not exclude sanctions": the
     # speaker keeps something possible; neither the denied rejection nor the refusal around it is an
-    # act towards anyone (session 27: 7 such events on the bench, all wrong)
+    # act towards anyone (session 27: 8 such events on the bench, wrong by the lead's session-26 list; the
+    # judge of tuning seed 29 had counted one, "did not rule out the possibility of regulation", right)
     return s.left_open
 
 
