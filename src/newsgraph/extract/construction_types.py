@@ -66,7 +66,8 @@ def construction_type(c, entity_type=lambda key: None) -> str:
         return "MOBILIZE"
     if charged_sum(c):
         return "SANCTION"
-    return "ACCUSE" if diplomatic_protest(c, entity_type) or retort(c) or warned_against_plan(c) else c.type
+    return "ACCUSE" if diplomatic_protest(c, entity_type) or protest_in_words(c) or retort(c) \
+        or warned_against_plan(c) else c.type
 
 
 def order_of(c) -> bool:
@@ -156,6 +157,13 @@ def diplomatic_protest(c, entity_type=lambda key: None) -> bool:
     side = c.subject_tok
     return c.trigger.pos_ == "VERB" and c.subject is not None and entity_type(c.subject) in STATES and (
         side is None or side.ent_type_ != "NORP" and side.tag_ not in ("NNS", "NNPS"))
+
+
+def protest_in_words(c) -> bool:
+    """A protest that says something ("firms protested that the rules were too costly"): a complaint in
+    words, whoever makes it, not a crowd in the street; what it says accuses (statements.py)."""
+    return c.type == "PROTEST" and c.trigger.pos_ == "VERB" and c.trigger.lemma_.lower() in PROTEST_WORDS \
+        and any(x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX") for x in c.trigger.children)
 
 
 def purpose(verb):

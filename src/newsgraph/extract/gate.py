@@ -17,6 +17,7 @@ from .disparaged import disparaged
 from .entity_lookup import unnamed
 from .fates import restated, ruled_out
 from .idle_acts import idle
+from .kept_open import kept_open
 from .mood import capacity, indefinite_doer, modal_of, unreal
 from .one_sided import one_sided_rule, owned_stand, victims
 from .purposes import purposed
@@ -66,6 +67,7 @@ class Shape:
     party_pledge: bool = False  # a political party's promise with no one it is made to
     any_doer: bool = False  # the modal clause's subject is any one of a kind ("a Tory government would"; mood.py)
     capacity: bool = False  # an act one can do, not one done ("can seize", "the power to bar him"; mood.py)
+    left_open: bool = False  # a refusal denied with a verb of ruling out ("has not ruled out talks"; kept_open.py)
 
 
 def side_kind(key: str | None, res: KnownActors) -> str:
@@ -205,7 +207,8 @@ def shape(event: Event, doc, res: KnownActors, quotes: list[tuple[int, int]] = (
                  party_pledge=event.type == "AGREE" and event.object is None and tok is not None
                  and tok.lemma_.lower() in PLEDGING and is_party(event.subject, res),
                  any_doer=tok is not None and indefinite_doer(tok),
-                 capacity=tok is not None and capacity(tok))
+                 capacity=tok is not None and capacity(tok),
+                 left_open=event.type == "REJECT" and tok is not None and kept_open(tok, event.negated))
 
 
 def modal_quoted(doc, tok, quotes) -> bool:
@@ -352,11 +355,19 @@ def capacity_only(s: Shape) -> bool:
     return s.capacity and s.type != "THREATEN"
 
 
+def possibility_left_open(s: Shape) -> bool:
+    # "has not ruled out talks", "refused to rule out an interest", "would not exclude sanctions": the
+    # speaker keeps something possible; neither the denied rejection nor the refusal around it is an
+    # act towards anyone (session 27: 8 such events on the bench, wrong by the lead's session-26 list; the
+    # judge of tuning seed 29 had counted one, "did not rule out the possibility of regulation", right)
+    return s.left_open
+
+
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody),
          ("doer left out", doer_left_out), ("heads an owner's body", heads_owners_body),
          ("denied possibility", denied_possibility), ("unreal mood", unreal_mood),
          ("trade title", trade_title), ("party pledge", party_pledge), ("hypothetical doer", hypothetical_doer),
-         ("capacity", capacity_only))
+         ("capacity", capacity_only), ("possibility left open", possibility_left_open))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided

@@ -58,8 +58,9 @@ NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 FIRST_PERSON = frozenset({"we", "i"})
 OPINING = frozenset({"believe", "think", "feel"})
-# verbs whose reported clause about another actor is an accusation whatever it says
-ALLEGING = frozenset({"allege", "complain"})
+# verbs whose reported clause about another actor is an accusation whatever it says ("protested that the
+# regulator was imposing an unfair burden": a protest in words, construction_types.protest_in_words)
+ALLEGING = frozenset({"allege", "complain", "protest"})
 # what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
 GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation"})
 SUBJECTS = ("nsubj", "nsubjpass")

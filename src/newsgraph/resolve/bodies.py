@@ -3,6 +3,8 @@ are organisations whatever the NER says.
 
 - "Universal Music Germany", "Air France", "Kenya Airways": a country's name inside a longer
   proper name (the entity ruler tags the country alone) is part of a company's or body's name;
+  so is one opening the name of a body that owns what follows or whose staff follows ("Swiss Re's
+  department", "France Telecom spokesman"), unless the name is a state's portfolio ("US Defence Secretary");
 - "the US insurance industry", "a Russian energy company", "a Los Angeles grand jury": a country,
   demonym or place modifying the head noun of a body is where that body is, not the actor;
 - "Ansar al-Sharia", "the Movement for Democratic Change": a name with an organisation's head noun
@@ -44,6 +46,13 @@ LEGISLATURE_WORDS = frozenset({"house", "senate", "congressional", "commons", "a
 # what news calls a body ("airline", "union", "regulator") -> the type of a body a kind names
 BODY_KIND_TYPE = {kind: typ for typ, kinds in table("body_kinds").items() for kind in kinds}
 TITLES_OF_PERSONS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
+# the staff of a firm or body its name is put before ("France Telecom spokesman", "UK Film Council
+# chief executive"), and the words that may stand between ("Swiss Re's managing director")
+STAFF_ROLES = words("staff_roles")
+STAFF_ROLE_MODIFIERS = words("staff_role_modifiers")
+# a country's portfolios and the words of its bodies' names: "US Defence Secretary", "Irish Transport
+# Minister", "Sudan Armed Forces spokesman" name the state's people, not a firm's
+STATE_NAME_WORDS = words("portfolio_words") | words("state_name_words")
 
 
 def place_entities(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor | None, bool]]:
@@ -88,7 +97,34 @@ def company_name(doc, start: int, end: int, named: dict[int, object]) -> tuple[i
     if right > end and root.dep_ == "compound" and root.head.i in range(end, right) \
             and doc[right - 1].lower_ in BODY_HEADS:
         return start, right
-    return longer_name(doc, start, end)
+    return longer_name(doc, start, end) or staffed_name(doc, start, end)
+
+
+def staffed_name(doc, start: int, end: int) -> tuple[int, int] | None:
+    """A country's name or demonym at [start, end) opening the name of a firm or body that owns what
+    follows or a role of whose staff follows ("France Telecom spokesman", "Swiss Re's natural
+    disasters department"): the name; None for a state's own portfolio or body ("US Defence Secretary",
+    "Sudan Armed Forces spokesman") or a country standing alone ("US spokesman")."""
+    right = end
+    while right < len(doc) and right - end < 3 and _staff_name_word(doc[right]):
+        right += 1
+    if right == end or any(t.lower_ in STATE_NAME_WORDS for t in doc[end:right]):
+        return None
+    i = right
+    if i < len(doc) and doc[i].tag_ == "POS":
+        return start, right     # "Swiss Re's natural disasters department": a name owns it
+    while i < len(doc) and i - right < 4 and doc[i].lower_ in STAFF_ROLE_MODIFIERS:
+        i += 1
+    if i < len(doc) and doc[i].lower_ in STAFF_ROLES and doc[i].text.islower():
+        return start, right
+    return None
+
+
+def _staff_name_word(tok) -> bool:
+    """A capitalised word of a firm's name after a country's ("Telecom", "Re", "Film Council"),
+    which the tagger may take for any part of speech."""
+    return tok.text[:1].isupper() and tok.is_alpha and not is_title(tok.text) and not tok.ent_id_ \
+        and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "TIME")
 
 
 def longer_name(doc, start: int, end: int) -> tuple[int, int] | None:

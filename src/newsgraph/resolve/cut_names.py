@@ -1,6 +1,7 @@
 """Names of bodies the recogniser cuts at "of" or "for": "the Bank of England" comes as "The Bank
 of" and "England", "the Zimbabwe Congress of Trade Unions" as "Zimbabwe" alone, "the Kenya Union
-of Journalists" is read as "Kenya Union". A body's head word (a word organisation names are made
+of Journalists" is read as "Kenya Union"; it may also leave out a name's first words and tag only
+the head word ("Menatep Group's director", "Fostering Network chief" as "Group", "Network"). A body's head word (a word organisation names are made
 of: "Congress", "Union", "Bank", "Council") with "of" or "for" and capitalised words after it is one
 name. Titles of office ("the President of France", "the King of Jordan") have no such head word
 and stay the offices' (resolve/offices.py)."""
@@ -97,4 +98,25 @@ def cut_body_names(doc) -> list[tuple[int, int]]:
         if not cut and start == head.i or _headline(doc, start, end):
             continue
         out.append((start, end))
+    return out
+
+
+def cut_first_words(doc) -> list[tuple[int, int]]:
+    """(start, end) of each body's name the recogniser tagged as its head word alone ("Group",
+    "Network"), the capitalised words compounded onto it before left out ("Menatep Group's
+    managing director"), in text order; none in a headline."""
+    entity_at = {t.i: ent for ent in doc_ents(doc) for t in ent}
+    out: list[tuple[int, int]] = []
+    for ent in doc_ents(doc):
+        head = doc[ent.start]
+        if len(ent) != 1 or ent.label_ != "ORG" or head.lower_ not in ORGANISATION_NAME_WORDS \
+                or not head.text[:1].isupper():
+            continue
+        start = head.i
+        while start > head.sent.start and head.i - start < MAX_LEFT and doc[start - 1].i not in entity_at \
+                and _name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i in range(start, head.i + 1):
+            start -= 1
+        if start < head.i and not _headline(doc, start, head.i + 1):
+            out.append((start, head.i + 1))
     return out

@@ -49,7 +49,7 @@ from .bodies import (
 from .coref import resolve_coreference
 from .counted_back import counted_back
 from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
-from .cut_names import cut_body_names
+from .cut_names import cut_body_names, cut_first_words
 from .entity_spans import person_spans, state_style
 from .gazetteer import Actor, Gazetteer
 from .kinds import COUNTRY_BODY, body_kinds
@@ -371,8 +371,9 @@ def country_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
 
 def cut_names(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Bodies' names the recogniser cut at "of"/"for" ("the Bank of England", "the Zimbabwe Congress of
-    Trade Unions"), joined before their pieces are read as a country or a shorter name."""
-    for start, end in cut_body_names(doc):
+    Trade Unions") or to their head word ("Menatep Group"), joined before their pieces are read as a
+    country or a shorter name."""
+    for start, end in sorted(cut_body_names(doc) + cut_first_words(doc)):
         span = doc[start:end]
         actor = gaz.lookup(span.text)
         if actor is not None:
