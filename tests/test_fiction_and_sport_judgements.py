@@ -23,6 +23,7 @@ MATCH = ("Hull City beat Bristol Rovers 3-1 in the league on Saturday. Striker N
     "Kate Winslet appears as a widow who attacks her landlord.",
     "The drama is about a police officer who beats a suspect.",
     "The plot centres on a gang that robs a bank and takes hostages.",
+    "The channel's new season includes a drama about a nurse who was wrongly convicted of killing two patients.",
     "In the sequel, the rebels invade the capital and execute the king.",
 ])
 def test_a_plot_or_a_part_played_is_no_event(analyse_text, text):
@@ -76,6 +77,7 @@ def test_words_of_judgement_in_a_sport_story_are_events(analyse_text, sentence, 
     ("Arsenal continued to press and Thierry Henry was denied by the keeper.", "REJECT"),
     ("Bolton meet Ipswich in the next round.", "CONSULT"),
     ("Barmby gave Hull the lead with a header.", "AID"),
+    ("Barmby rejected claims that Hull are a declining force.", "REJECT"),   # no one named who claimed
 ])
 def test_play_and_fixtures_in_a_sport_story_stay_no_events(analyse_text, sentence, kind):
     assert kind not in event_types(analyse_text(MATCH + sentence))

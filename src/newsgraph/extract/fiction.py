@@ -38,6 +38,8 @@ def fiction(trigger) -> bool:
         if a.pos_ in ("NOUN", "PROPN") and lemma_in(a, FICTION) or any(
                 x.dep_ == "nsubj" and lemma_in(x, FICTION) for x in a.children):
             return True     # "the story of a man who ...", "the film follows agents who ..."
+        if a.pos_ == "NOUN" and lemma_in(a, FRAMING_WORKS) and below.lower_ in PLOT_LINKS:
+            return True     # "a drama about a nurse who was wrongly convicted of killing"
         if lemma_in(a, PLOT_VERBS) and (below.dep_ == "dobj" and described or below.lower_ in PLOT_LINKS) and any(
                 x.dep_ == "nsubj" and lemma_in(x, FRAMING_WORKS) for x in a.children):
             return True     # "the drama is about a police officer who ..." (not "the hostage drama ended when")

@@ -32,7 +32,9 @@ def sport_play(c, domain: str | None) -> bool:
 
 
 def spoken_judgement(c) -> bool:
-    """Criticism, blame or praise by someone, in words no game uses for play ("Robinson lambasted the
+    """Criticism, blame or praise of someone by someone, in words no game uses for play ("Robinson lambasted the
     referee", "paid tribute to his striker", "rejected Wenger's claims"): an event in a sport story too."""
     said = [c.trigger, *(x for x in c.trigger.children if x.dep_ == "dobj")]   # "lodged a complaint against"
-    return c.type in JUDGEMENT_TYPES and c.subject is not None and any(lemma_in(t, SPOKEN_JUDGEMENTS) for t in said)
+    # both sides actors: "rejected claims that she is a declining force" names no one who claimed
+    return c.type in JUDGEMENT_TYPES and c.subject is not None and c.object is not None \
+        and any(lemma_in(t, SPOKEN_JUDGEMENTS) for t in said)
