@@ -87,9 +87,12 @@ SPORT = ("Arsenal drew 2-2 with Chelsea in the Premiership on Sunday. The strike
          "squad after the fixture. The champions lead the league by five points with ten games of the season left. ")
 
 
-def test_in_a_match_report_meetings_and_praise_are_the_game(analyse_text):
+def test_in_a_match_report_meetings_are_the_game_and_praise_is_support(analyse_text):
     got = analyse_text(SPORT + "England will meet Italy at Twickenham, and Wenger praised Thierry Henry.")
-    assert not event_types(got, relations=False) & {"CONSULT", "SUPPORT"}
+    assert "CONSULT" not in event_types(got, relations=False)
+    # the audit's sport convention (tests/data/precision_audit.yaml's header): a manager's praise of a named
+    # player is SUPPORT (extract/sport_play.py, spoken_judgement)
+    assert any(e.type == "SUPPORT" for e in got.events)
     got = analyse_text(SPORT + "Police arrested three supporters outside the stadium.")
     assert "COERCE" in event_types(got, relations=False)
 

@@ -21,6 +21,7 @@ from .asked_acts import asked, asks_a_question
 from .construction_types import construction_type, deployed_to_help, suspended_thing, treated_how
 from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
+from .fiction import fiction
 from .framing import (
     aimed_at,
     conditioned,
@@ -74,11 +75,8 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "
 NOT_ACTORS = words("not_actors")
 FOUGHT_ILLS = words("fought_ills")
 ILL_FIGHTING = words("ill_fighting")
-FICTION = words("fiction_nouns")
 PREVENTING = words("preventing")
 OPENING = words("opening_acts")
-# verbs of acting a part: what the part does is the plot ("plays a pirate who attacks a ship")
-ROLE_VERBS = frozenset({"play", "portray"})
 CONDITIONAL = frozenset({"if", "unless", "whether"})
 # modals of ability: "can veto", "can be arrested" state what may happen to anyone, not an event
 # ("may", "could" and "might" predict one: it is kept, its certainty "possible"; "would" only as
@@ -236,22 +234,6 @@ def fought_ill(trigger) -> bool:
     return bool(objects) and all(x.pos_ == "NOUN" and x.ent_type_ == "" and (
         x.lemma_.lower() in FOUGHT_ILLS or x.lower_.endswith("ism"))
         for x in objects)
-
-
-def fiction(trigger) -> bool:
-    """An event told inside a story: "a plot about spies conspiring to kill him", "the film follows
-    a man who is kidnapped"."""
-    below, described = trigger, False
-    for n, a in enumerate(trigger.ancestors):
-        if n >= 6:
-            return False
-        if a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in FICTION or any(
-                x.dep_ == "nsubj" and x.lemma_.lower() in FICTION for x in a.children):
-            return True     # "the story of a man who ...", "the film follows agents who ..."
-        if a.pos_ == "VERB" and a.lemma_.lower() in ROLE_VERBS and below.dep_ == "dobj" and described:
-            return True     # "Cruise plays an agent who is kidnapped": a role ("played a role in the attacks" is none)
-        described, below = described or below.dep_ in ("relcl", "acl"), a
-    return False
 
 
 def hypothetical(trigger) -> bool:

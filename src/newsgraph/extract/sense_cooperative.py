@@ -32,6 +32,7 @@ from .sense_words import (
     object_kind,
     played,
 )
+from .sport_play import spoken_judgement
 
 # verbal and material cooperation: who meets, agrees, helps, concedes or asks
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -96,8 +97,9 @@ def cooperative(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
             and ending_wanted(c.trigger, lexicon(), None) is None:
         return Dropped("a hope")   # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
-    if context.domain == "sport" and not sides & POLITICAL and not lawful(c):
-        # "England meet Italy", "the coach praised his striker" (not "police charged the winger")
+    if context.domain == "sport" and not sides & POLITICAL and not lawful(c) and not spoken_judgement(c):
+        # "England meet Italy", "Arsenal continued to press" (not "police charged the winger", "Keane
+        # criticised the referee": extract/sport_play.py)
         return Dropped("sport domain")
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
         # a studio's deal with a star, a chip maker's offer to its customers

@@ -11,6 +11,9 @@ from .sense_words import SPORT_ROLES, lemma_in
 
 POSITIONS = words("sport_positions") | SPORT_ROLES
 RING_BLOWS = words("ring_blows")
+SPOKEN_JUDGEMENTS = words("spoken_judgements")
+# what such words make: criticism or blame, praise, a claim rejected
+JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 
 
 def sport_play(c, domain: str | None) -> bool:
@@ -26,3 +29,12 @@ def sport_play(c, domain: str | None) -> bool:
         return True     # "moved from shooting guard to point guard", parsed as a gerund and its object
     return any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and lemma_in(o, RING_BLOWS)
                                                              for o in p.children) for p in trigger.children)
+
+
+def spoken_judgement(c) -> bool:
+    """Criticism, blame or praise of someone by someone, in words no game uses for play ("Robinson lambasted the
+    referee", "paid tribute to his striker", "rejected Wenger's claims"): an event in a sport story too."""
+    said = [c.trigger, *(x for x in c.trigger.children if x.dep_ == "dobj")]   # "lodged a complaint against"
+    # both sides actors: "rejected claims that she is a declining force" names no one who claimed
+    return c.type in JUDGEMENT_TYPES and c.subject is not None and c.object is not None \
+        and any(lemma_in(t, SPOKEN_JUDGEMENTS) for t in said)
