@@ -77,14 +77,20 @@ SPEAKING = frozenset({"speak", "talk", "address"})
 STATED_THINGS = {"REJECT": words("statement_claim_nouns") | words("statement_order_nouns") | words("statement_denied_nouns"),
                  "REQUEST": words("stance_demanded_acts"), "ACCUSE": words("doubt_nouns") | words("doubting_verbs")}
 
+# verbs of a state, not an act: wanting another to be or stay something asks nothing of it
+STATIVE = frozenset({"be", "remain", "stay", "become", "have", "feel", "look", "seem"})
+
 
 def wanted_of_named_body(c, entity_type) -> bool:
     """"Amnesty wants Britain to close the camp", "the union wants Ford to keep the plant open": a named
     body's or office holder's stated want of another named body's act is a demand on it; of a person or
-    an unnamed collective ("investors want the firm to pay out") it stays a wish."""
+    an unnamed collective ("investors want the firm to pay out"), or of a state of things ("wanted the UK
+    to be prosperous"), it stays a wish."""
     bodies = STATES | {"ORGANIZATION"}
-    return (entity_type(c.subject) in bodies | {OFFICE_HOLDER} and not unnamed(c.subject)
+    acts = [x for x in c.trigger.children if x.dep_ in ("ccomp", "xcomp") and x.lemma_.lower() not in STATIVE]
+    return (bool(acts) and entity_type(c.subject) in bodies | {OFFICE_HOLDER} and not unnamed(c.subject)
             and entity_type(c.object) in bodies and not unnamed(c.object))
+
 
 def cooperative(c, context: Context, entity_type):
     """Talks, agreement, support and aid need actors that can do them, on something they can be
