@@ -78,6 +78,20 @@ SPEAKING = frozenset({"speak", "talk", "address"})
 STATED_THINGS = {"REJECT": words("statement_claim_nouns") | words("statement_order_nouns") | words("statement_denied_nouns"),
                  "REQUEST": words("stance_demanded_acts"), "ACCUSE": words("doubt_nouns") | words("doubting_verbs")}
 
+# verbs of a state, not an act: wanting another to be or stay something asks nothing of it
+STATIVE = frozenset({"be", "remain", "stay", "become", "have", "feel", "look", "seem"})
+
+
+def wanted_of_named_body(c, entity_type) -> bool:
+    """"Amnesty wants Britain to close the camp", "the union wants Ford to keep the plant open": a named
+    body's or office holder's stated want of another named body's act is a demand on it; of a person or
+    an unnamed collective ("investors want the firm to pay out"), or of a state of things ("wanted the UK
+    to be prosperous"), it stays a wish."""
+    bodies = STATES | {"ORGANIZATION"}
+    acts = [x for x in c.trigger.children if x.dep_ in ("ccomp", "xcomp") and x.lemma_.lower() not in STATIVE]
+    return (bool(acts) and entity_type(c.subject) in bodies | {OFFICE_HOLDER} and not unnamed(c.subject)
+            and entity_type(c.object) in bodies and not unnamed(c.object))
+
 
 def cooperative(c, context: Context, entity_type):
     """Talks, agreement, support and aid need actors that can do them, on something they can be
@@ -89,10 +103,12 @@ def cooperative(c, context: Context, entity_type):
     sides = {entity_type(c.subject), entity_type(c.object)}
     if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER} and (
             entity_type(c.object) in STATES | {None} or (c.object or "").startswith("gaz:"))) \
+            and not wanted_of_named_body(c, entity_type) \
             and not (lemma_in(c.subject_tok, LAW_ENFORCEMENT) and c.object is not None
                      and not any(x.dep_ == "neg" for x in c.trigger.children)):
-        # "investors want the firm to pay out": a wish; a demand between states, or of a prosecutor or
-        # the police on the one they pursue ("prosecutors wanted the firms to surrender their profits")
+        # "investors want the firm to pay out": a wish; a demand between states, of a named body on
+        # another, or of a prosecutor or the police on the one they pursue ("prosecutors wanted the
+        # firms to surrender their profits")
         return Dropped("a wish")
     if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
             and ending_wanted(c.trigger, lexicon(), None) is None:

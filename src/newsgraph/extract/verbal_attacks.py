@@ -2,8 +2,9 @@
 immigration", "Charles Kennedy will attack Mr Blair's words", "Kilroy-Silk attacked the party he once
 wanted to lead". A verb of attack reads as violence by its word alone; the sense judge reads it as criticism
 when it has a reason ("attacked Brown for his record", sense_conflict.criticised) or a plan for object.
-These three cues say the same with neither: the attack is made in a speech, an interview or an article;
-what is attacked is what someone said; or a named person attacks a named party, firm or government with
+These four cues say the same with neither: the attack is made in a speech, an interview or an article;
+what is attacked is what someone said; the attack says what its object is ("attacked the pledges as
+vacuous", "as a stealth tax"); or a named person attacks a named party, firm or government with
 nothing violent in the sentence (no weapon, no armed men: a politician's blows at a party are words). Police,
 troops or armed groups on either side keep it violence. The words are data (words/construction_types.yaml)."""
 from __future__ import annotations
@@ -33,7 +34,7 @@ def attacked_in_words(c, entity_type=lambda key: None) -> bool:
     sides = entity_type(c.subject), entity_type(c.object)
     if not all(t in PEOPLE_AND_BODIES for t in sides):
         return False
-    if said_in(verb) or said_thing(c.object_tok):
+    if said_in(verb) or said_thing(c.object_tok) or called_as(verb):
         return True
     return sides[0] == "PERSON" and sides[1] in BODIES
 
@@ -47,3 +48,11 @@ def said_in(verb) -> bool:
 def said_thing(tok) -> bool:
     """The object phrase names what someone said ("Mr Blair's words", "the minister's remarks")."""
     return tok is not None and tok.lemma_.lower() in SAID_THINGS
+
+
+def called_as(verb) -> bool:
+    """"attacked Labour's pledges as vacuous", "as a stealth tax": the attack calls its object something
+    (an "as" phrase of the verb with a word of its own; "as" opening a clause, "as troops advanced", is
+    a time)."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+        o.dep_ in ("pobj", "amod", "acomp", "advmod") or o.pos_ == "ADJ" for o in p.children) for p in verb.children)
