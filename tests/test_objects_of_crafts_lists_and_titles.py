@@ -78,7 +78,8 @@ def relations(analysis, gazetteer):
 ])
 def test_a_field_title_in_sport_news_is_no_tie_to_the_state(title, analyse_text, gazetteer):
     found = relations(analyse_text(SPORT.format(title)), gazetteer)
-    assert not any(named("spain", [names]) or named("ghana", [names]) for _, names in found), found
+    # the state itself, not a body named after it ("Ghana FA" is the football association's own name)
+    assert not any(names & {"spain", "ghana"} for _, names in found), found
 
 
 @pytest.mark.parametrize("title, body", [
