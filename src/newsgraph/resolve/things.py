@@ -38,6 +38,26 @@ def stands_for_owner(tok) -> bool:
     return tok.pos_ != "NOUN" or tok.lemma_.lower() in STANDING_HEADS or tok.lower_ in STANDING_HEADS
 
 
+# entity labels of nouns that measure rather than name a thing ("fined it £5m", "for a while")
+_MEASURES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def thing_in_the_way(pronoun, noun) -> bool:
+    """Whether `noun`, a phrase that is no actor met between an actor and the object "it" at
+    `pronoun`, is the thing that "it" more likely takes: a definite singular common noun (not one that
+    stands for a body, nor a measure) that a verb of the same sentence acts on, directly or through a
+    preposition ("Gupta mulled the offer but turned it down", "the firm is looking over its tape and
+    will hand it over"). An "it" a verb sends on to act ("ordered it to pay") stays an actor's."""
+    if pronoun.dep_ != "dobj" or any(c.dep_ in ("xcomp", "ccomp") for c in pronoun.head.children):
+        return False
+    if noun.sent.start != pronoun.sent.start or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+            or noun.ent_type_ in _MEASURES or stands_for_owner(noun):
+        return False
+    acted_on = noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB"
+    return acted_on and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                            for c in noun.children)
+
+
 def is_pleonastic(tok) -> bool:
     if tok.dep_ == "expl":
         return True
