@@ -1,0 +1,33 @@
+"""An object "it" with a definite thing that a verb of its sentence acts on, between it and the
+last actor, is that thing's and is left open (resolve/things.thing_in_the_way); an "it" sent on to
+act, a measure, an indefinite noun or a noun standing for a body leave the actor. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    # the offer, not the body that made it
+    "The Orvane Foundation offered Dana Pike a seat on its board. Pike studied the offer for a week but turned it down.",
+    # a thing owned by the actor is still a thing
+    "Kestrel Bank said it is reviewing its security footage and will hand it to the police.",
+    # through a preposition
+    "Tarvex Logistics kept the drivers in the depot for hours and then sealed it.",
+    "The Halden Council approved the budget on Monday, and residents criticised it.",
+])
+def test_an_object_it_after_a_thing_is_left_open(resolved_name, text):
+    assert resolved_name(text, "it") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sent on to act: "ordered it to pay" is the body's
+    ("The regulator examined the deal and ordered Vantor Group to sell the plant. A court later told it to pay.",
+     "Vantor Group"),
+    ("Judges studied the case against Brenlow Mining and ordered it to pay damages.", "Brenlow Mining"),
+    # a measure between: "fined it" is the body
+    ("Regulators fined the Corvel Group £5m and banned it from two routes.", "Corvel Group"),
+    # an indefinite noun is no firm rival
+    ("Creditors gave Tesco a loan in May and sued it in June.", "Tesco"),
+])
+def test_the_actor_stays(resolved_name, text, expected):
+    assert resolved_name(text, "it") == expected
