@@ -1,6 +1,7 @@
-"""An object "it" with a definite thing that a verb of its sentence acts on, between it and the
-last actor, is that thing's and is left open (resolve/things.thing_in_the_way); an "it" sent on to
-act, a measure, an indefinite noun or a noun standing for a body leave the actor. Sentences are our own."""
+"""An object "it" with a thing of its sentence (a verb's object, or the main verb's subject) between
+it and the last actor is that thing's and is left open (resolve/things.thing_in_the_way); an "it"
+sent on to act, a measure, a phrase on its own verb, a reported clause's subject or a noun standing
+for a body leave the actor. Sentences are our own."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +15,9 @@ import pytest
     # through a preposition
     "Tarvex Logistics kept the drivers in the depot for hours and then sealed it.",
     "The Halden Council approved the budget on Monday, and residents criticised it.",
+    # an indefinite thing, and a thing the sentence is about
+    "Reuters launched a course for schools, and teachers praised it.",
+    "The Moran Group venue became so famous that police raided it.",
 ])
 def test_an_object_it_after_a_thing_is_left_open(resolved_name, text):
     assert resolved_name(text, "it") is None
@@ -26,8 +30,10 @@ def test_an_object_it_after_a_thing_is_left_open(resolved_name, text):
     ("Judges studied the case against Brenlow Mining and ordered it to pay damages.", "Brenlow Mining"),
     # a measure between: "fined it" is the body
     ("Regulators fined the Corvel Group £5m and banned it from two routes.", "Corvel Group"),
-    # an indefinite noun is no firm rival
-    ("Creditors gave Tesco a loan in May and sued it in June.", "Tesco"),
+    # a phrase on the pronoun's own verb is no rival
+    ("Shoppers deserted Tesco in May, and in a surprise move regulators fined it.", "Tesco"),
+    # the subject of a reported clause is its matter, not the story's
+    ("Reuters said the plan was dropped because no sponsor would fund it.", "Reuters"),
 ])
 def test_the_actor_stays(resolved_name, text, expected):
     assert resolved_name(text, "it") == expected
