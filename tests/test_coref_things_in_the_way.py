@@ -37,3 +37,14 @@ def test_an_object_it_after_a_thing_is_left_open(resolved_name, text):
 ])
 def test_the_actor_stays(resolved_name, text, expected):
     assert resolved_name(text, "it") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it is up to X": the "it" names no one; X is named after it
+    ("Greenpeace launched a campaign. It will be up to the courts to decide.", None),
+    ("Microsoft said it was up to the regulator to decide.", None),
+    # a referential subject "it" of "be" stays
+    ("Microsoft said it was up against two rivals.", "Microsoft"),
+])
+def test_it_is_up_to_someone(resolved_name, text, expected):
+    assert resolved_name(text, "it") == expected

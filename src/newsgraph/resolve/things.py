@@ -76,4 +76,6 @@ def is_pleonastic(tok) -> bool:
                 return True
     if tok.dep_ == "nsubjpass" and head.lemma_.lower() in PLEONASTIC:
         return True
-    return False
+    # "It will be up to the Commission to decide": whoever it is up to is named after it, no actor before
+    return tok.dep_ == "nsubj" and head.lemma_ == "be" and any(
+        c.lower_ == "up" and any(g.lower_ == "to" for g in c.children) for c in head.children)
