@@ -4,7 +4,8 @@ compatible antecedent.
 - he/him/his/she/her: the most recent PERSON (never its own verb's object: resolve/excluded_antecedents.py) that was a subject in the same or the previous
   sentence, else the most recent PERSON (same sentence or the three before);
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
-  recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved;
+  recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved; an
+  object "it" with a thing of its sentence nearer than the actor stays so too (resolve/things.py);
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
   recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
   "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);
