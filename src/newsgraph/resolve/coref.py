@@ -4,7 +4,8 @@ compatible antecedent.
 - he/him/his/she/her: the most recent PERSON (never its own verb's object: resolve/excluded_antecedents.py) that was a subject in the same or the previous
   sentence, else the most recent PERSON (same sentence or the three before);
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
-  recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved;
+  recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved; an
+  object "it" with a thing of its sentence nearer than the actor stays so too (resolve/things.py);
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
   recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
   "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);
@@ -53,7 +54,7 @@ from .they_pronouns import (
     UNNAMED,  # noqa: F401  (read here by resolve/story_country.py)
     resolve_they,
 )
-from .things import is_pleonastic, takes_a_thing
+from .things import is_pleonastic, takes_a_thing, thing_in_the_way
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
@@ -141,7 +142,8 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
 
 def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], topic: bool = False) -> str | None:
     """"it"/"its": a subject, or a possessive on one (`topic`), takes the most recent singular
-    subject (an actor, or nothing); any other the most recent singular actor. A thing a name
+    subject (an actor, or nothing); any other the most recent singular actor, unless a thing a verb
+    of its sentence acts on comes first (resolve/things.thing_in_the_way). A thing a name
     modifies ("the NAO report") is no actor, nor is an office, which a person holds, nor a country
     named by an adjective ("Indian")."""
     subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
@@ -161,6 +163,11 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
             continue
         if key and type_of(res, key) in NON_PERSON_ACTORS and key not in exclude:
             return key
+        if (key is None or c.token not in res.token_entity and c.token not in res.mention_head) \
+                and thing_in_the_way(tok, ants.doc[c.token]):
+            # "Gupta mulled the offer but turned it down": the offer, not an actor before it; an owner
+            # ("looking over its tape and will hand it over") does not make the thing an actor
+            return None
     return None
 
 

@@ -1,7 +1,9 @@
 """What "they", "them" and "their" refer to when no possessive rule decides (resolve/coref.py):
-the most recent plural subject of the same or the previous sentence, else the most recent plural
-phrase of the sentence, else a named body written in the plural (body_as_they); only an actor,
-or an unnamed collective of civil people ("Striking workers blocked the gates. They accused ...").
+the most recent plural subject of the same or the previous sentence (not one an infinitive under
+another verb has: "wanted the firms to pay"), else the most recent plural phrase of the sentence
+(which an object "them" takes before the previous sentence's subject), else a named body written in
+the plural (body_as_they); only an actor, or an unnamed collective of civil people ("Striking
+workers blocked the gates. They accused ...").
 
 A "they" acted on in a clause under one whose subject acts on a plural ("Police detained three
 executives, with reports that they are being investigated") goes on being acted on: it is that
@@ -38,9 +40,15 @@ PLACES = frozenset({"COUNTRY", "LOCATION"})
 def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | None:
     """The actor "they"/"them"/"their" at `tok` refers to, or None; `ants`: coref.Antecedents."""
     sent = ants.sent_of[tok.i]
-    subjects = [c for c in ants.recent(tok.i, THEY_WINDOW) if c.plural and c.subject]
-    pick = subjects[0] if subjects else next(
-        (c for c in ants.recent(tok.i, 0) if c.plural and ants.sent_of[c.token] == sent), None)
+    subjects = [c for c in ants.recent(tok.i, THEY_WINDOW)
+                if c.plural and c.subject and not _wanted_to(tok.doc[c.token])]
+    in_sentence = next((c for c in ants.recent(tok.i, 0) if c.plural and ants.sent_of[c.token] == sent), None)
+    pick = subjects[0] if subjects else in_sentence
+    if pick is not None and in_sentence is not None and pick.sent != sent and tok.dep_ not in ("nsubj", "nsubjpass") \
+            and tok.lower_ != "their":
+        # "The Marshals listed him. He fired on two officers and took them hostage": an object
+        # "them" is the plural its own sentence has just named, not the last sentence's subject
+        pick = in_sentence
     if pick is None and tok.lower_ != "them":    # "Congress could overturn them": the rules, not a body
         pick = body_as_they(tok, ants, res)
     if pick is None or pick.key is None or pick.key in exclude:
@@ -55,6 +63,12 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
             and not under_named_body(tok, res):
         return pick.key
     return None
+
+
+def _wanted_to(tok) -> bool:
+    """Whether a subject is that of an infinitive under another verb ("Prosecutors wanted the firms
+    to pay"): the people acted on, not the sentence's topic, which a later "they" goes on with."""
+    return tok.head.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.head.children)
 
 
 def _named_by_modifier(head, res: ResolutionDraft) -> bool:

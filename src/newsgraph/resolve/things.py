@@ -38,6 +38,32 @@ def stands_for_owner(tok) -> bool:
     return tok.pos_ != "NOUN" or tok.lemma_.lower() in STANDING_HEADS or tok.lower_ in STANDING_HEADS
 
 
+# entity labels of nouns that measure rather than name a thing ("fined it £5m", "for a while")
+_MEASURES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def thing_in_the_way(pronoun, noun) -> bool:
+    """Whether `noun`, a phrase that is no actor met between an actor and the object "it" at
+    `pronoun`, is the thing that "it" more likely takes: a singular common noun of the same sentence
+    (not one that stands for a body or a person, nor a measure) that is a verb's object, the object
+    of a preposition on a verb or an adjective, or the main verb's subject ("Gupta mulled the offer
+    but turned it down", "the firm is looking over its tape and will hand it over", "The venue
+    became so famous that police raided it"). An "it" a verb sends on to act ("ordered it to pay")
+    stays an actor's."""
+    if pronoun.dep_ != "dobj" or any(c.dep_ in ("xcomp", "ccomp") for c in pronoun.head.children):
+        return False
+    if noun.sent.start != pronoun.sent.start or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+            or noun.ent_type_ in _MEASURES or stands_for_owner(noun):
+        return False
+    # the subject of a reported clause is that clause's matter, not the story's ("X said the decision
+    # was taken because no one would fund it": X)
+    argument = noun.dep_ == "dobj" or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+    verb = noun.head if argument else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or not argument and verb.pos_ not in ("VERB", "ADJ"):
+        return False
+    return verb.i != pronoun.head.i   # a phrase on its own verb is not it ("In a bold stroke, he denounced it")
+
+
 def is_pleonastic(tok) -> bool:
     if tok.dep_ == "expl":
         return True
@@ -50,4 +76,6 @@ def is_pleonastic(tok) -> bool:
                 return True
     if tok.dep_ == "nsubjpass" and head.lemma_.lower() in PLEONASTIC:
         return True
-    return False
+    # "It will be up to the Commission to decide": whoever it is up to is named after it, no actor before
+    return tok.dep_ == "nsubj" and head.lemma_ == "be" and any(
+        c.lower_ == "up" and any(g.lower_ == "to" for g in c.children) for c in head.children)
