@@ -128,9 +128,11 @@ def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[i
 
 
 def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
-                 international: int = 0) -> str | None:
-    """The country a bare body at token `at` belongs to: the story's there, else the document's."""
-    return story_country(mentions, at) or document_country(mentions, at, weak, international)
+                 international: int = 0, politics: dict[int, str] | None = None) -> str | None:
+    """The country a bare body at token `at` belongs to: the story's there, else the document's, else
+    the one whose politics the document shows (`politics`: politics_heads; none given, not asked)."""
+    return story_country(mentions, at) or document_country(mentions, at, weak, international) \
+        or (politics_country(mentions, politics, international) if politics else None)
 
 
 def politics_heads(gaz: Gazetteer, res: ResolutionDraft) -> dict[int, str]:
