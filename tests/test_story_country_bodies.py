@@ -211,7 +211,9 @@ def test_the_state_whose_politics_the_story_shows_owns_a_bare_body(resolved_enti
      "and the government has denied it.", "government"),
     # two states' bodies: neither
     ("Downing Street and the White House issued a joint statement on trade. Critics said the government had been "
-     "too slow.", "government"),
+     "too slow.", "government"),    # a body known only by its description may be a region's: no state's politics
+    ("The Arts Council of Wales may lose its grants. An artist compared the plan with rule in Germany and Russia, "
+     "and said the government had no feel for the arts.", "government"),
 ])
 def test_politics_of_a_state_outnumbered_or_shared_decides_nothing(resolved_entity, text, word):
     ent = resolved_entity(text, word)

@@ -136,17 +136,17 @@ def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] 
 
 
 def politics_heads(gaz: Gazetteer, res: ResolutionDraft) -> dict[int, str]:
-    """Head -> country of the mentions that show a state's politics: its own bodies and offices
-    (GOVERNMENT or MILITARY with a country, "Downing Street", "the Chancellor of the Exchequer"),
-    its known office holders (gazetteer people) and its parties. A person known only by a
-    nationality, a firm or a generic collective shows no state's politics."""
+    """Head -> country of the mentions that show a state's politics: its bodies and offices the
+    gazetteer knows ("Downing Street", "the Chancellor of the Exchequer"), its known office holders
+    (gazetteer people) and its parties. A body known only by its description may be a region's
+    ("the Arts Council of Wales" beside "the Welsh Assembly Government"), and a person known only by
+    a nationality, a firm or a generic collective shows no state's politics."""
     found = {}
     for head, key in res.mention_head.items():
         ent = res.entities.get(key)
-        if ent is None or not ent.country or key.startswith(GENERIC):
+        if ent is None or not ent.country or not key.startswith(("gaz:", "office:")):
             continue
-        if ent.type in ("GOVERNMENT", "MILITARY") or ent.type == "PERSON" and key.startswith("gaz:") \
-                or state_party(key, gaz):
+        if ent.type in ("GOVERNMENT", "MILITARY", "PERSON") or state_party(key, gaz):
             found[head] = ent.country
     return found
 
