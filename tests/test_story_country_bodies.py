@@ -191,3 +191,37 @@ def test_where_people_come_from_is_no_setting(resolved_entity):
             "last year. Neighbours heard three shots. Police said a suspect had been arrested.")
     ent = resolved_entity(text, "Police")
     assert ent is None or ent.key != "gaz:GHA-POL"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # one party of a state, no country named: the government is that state's (British news seldom names Britain)
+    ("Prison deaths have risen for a third year, a committee of MPs has warned. Its chairman, a Labour MP, "
+     "urged the government to set up a task force.", "government"),
+    # the state's own office holder, and more mentions of it than of the war's countries
+    ("Troops returned from Iraq and Afghanistan on Monday. Tony Blair welcomed them at an airbase in England. "
+     "Church leaders criticised the government over the cost of the war.", "government"),
+])
+def test_the_state_whose_politics_the_story_shows_owns_a_bare_body(resolved_entity, text, word):
+    assert key_of(resolved_entity, text, word) == "gaz:GBR-GOV"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a foreign story in a British outlet: the visitor's state is outnumbered by the story's
+    ("Tony Blair arrived in Nairobi on Monday for talks. Kenyan opposition leaders say the election was rigged, "
+     "and the government has denied it.", "government"),
+    # two states' bodies: neither
+    ("Downing Street and the White House issued a joint statement on trade. Critics said the government had been "
+     "too slow.", "government"),    # a body known only by its description may be a region's: no state's politics
+    ("The Arts Council of Wales may lose its grants. An artist compared the plan with rule in Germany and Russia, "
+     "and said the government had no feel for the arts.", "government"),
+])
+def test_politics_of_a_state_outnumbered_or_shared_decides_nothing(resolved_entity, text, word):
+    ent = resolved_entity(text, word)
+    assert ent is None or ent.key != "gaz:GBR-GOV"
+
+
+def test_the_politics_countrys_government_is_the_side_of_the_event(events_named):
+    text = ("Deaths in custody have doubled, a committee of MPs has said. The Labour chairman of the committee "
+            "called on the government to publish the figures.")
+    rows = events_named(text)
+    assert any(t == "REQUEST" and o == "British government" for t, _, o in rows), rows

@@ -72,3 +72,21 @@ def test_a_title_the_document_gives_another_owner_stays_open(nlp, gazetteer):
     tok = [t for t in doc if t.text == "president"][-1]
     key = res.entity_at(tok.i)
     assert key is None or not key.startswith("office:") and "Bush" not in res.entities[key].name
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # one party of a state and no country named: the title is that state's office (British news seldom names Britain)
+    ("A Labour backbencher said the prime minister had misled voters over the cost of the scheme.", "prime",
+     "office:GBR:head_of_government"),
+    ("Schools will get more money next year, a Labour spokesman said. The chancellor will set out the plans on "
+     "Wednesday.", "chancellor", "office:GBR:finance_minister"),
+])
+def test_the_state_whose_politics_the_story_shows_owns_the_title(nlp, gazetteer, text, word, expected):
+    ent = entity_of(nlp, gazetteer, text, word)
+    assert ent is not None and ent.key == expected
+
+
+def test_a_visitors_state_does_not_own_the_title_of_the_story_country(nlp, gazetteer):
+    text = "Tony Blair landed in Nairobi on Monday. Kenyan opposition leaders in Mombasa said the president would not meet him."
+    ent = entity_of(nlp, gazetteer, text, "president")
+    assert ent is None or "GBR" not in ent.key

@@ -18,8 +18,12 @@ With no such centre before it, the whole document's is taken when the same test 
 its mentions, or when it names one country only (once is enough where no other state is named:
 "Nigeria ... The government will pump 154m naira into subsidies"), and no other country leads before
 the description ("US ... Guantanamo. He said the government" stays open when Britain leads the
-document). Two countries that compete, or none, leave the description unresolved: a wrong state is
-worse than none. A description coreference already resolved ("Israeli troops ... the army") keeps its
+document). Weakest of all, where neither test holds, the state whose politics the document shows: the one
+country whose own bodies, office holders and parties it names (British news names "Labour", "Downing
+Street" or "Tony Blair" and seldom Britain), when no other state's are named and that country has more
+mentions than any other ("Downing Street ... Iraq ... Blair ... Britain" is Britain's; a story of a
+rugby tour naming "Downing Street" once and New Zealand three times is nobody's). Two countries that
+compete, or none, leave the description unresolved: a wrong state is worse than none. A description coreference already resolved ("Israeli troops ... the army") keeps its
 antecedent; a bare collective that participants made generic ("security forces") is replaced.
 """
 from __future__ import annotations
@@ -124,9 +128,41 @@ def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[i
 
 
 def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
-                 international: int = 0) -> str | None:
-    """The country a bare body at token `at` belongs to: the story's there, else the document's."""
-    return story_country(mentions, at) or document_country(mentions, at, weak, international)
+                 international: int = 0, politics: dict[int, str] | None = None) -> str | None:
+    """The country a bare body at token `at` belongs to: the story's there, else the document's, else
+    the one whose politics the document shows (`politics`: politics_heads; none given, not asked)."""
+    return story_country(mentions, at) or document_country(mentions, at, weak, international) \
+        or (politics_country(mentions, politics, international) if politics else None)
+
+
+def politics_heads(gaz: Gazetteer, res: ResolutionDraft) -> dict[int, str]:
+    """Head -> country of the mentions that show a state's politics: its bodies and offices the
+    gazetteer knows ("Downing Street", "the Chancellor of the Exchequer"), its known office holders
+    (gazetteer people) and its parties. A body known only by its description may be a region's
+    ("the Arts Council of Wales" beside "the Welsh Assembly Government"), and a person known only by
+    a nationality, a firm or a generic collective shows no state's politics."""
+    found = {}
+    for head, key in res.mention_head.items():
+        ent = res.entities.get(key)
+        if ent is None or not ent.country or not key.startswith(("gaz:", "office:")):
+            continue
+        if ent.type in ("GOVERNMENT", "MILITARY", "PERSON") or state_party(key, gaz):
+            found[head] = ent.country
+    return found
+
+
+def politics_country(mentions: list[tuple[int, str]], politics: dict[int, str], international: int = 0) -> str | None:
+    """The weakest evidence (see the module): the one state whose politics the document shows
+    (`politics`: politics_heads), when it has more mentions than any other country and than the
+    bodies of no state."""
+    states = set(politics.values())
+    if len(states) != 1:
+        return None
+    top = next(iter(states))
+    counts = Counter(c for _, c in mentions)
+    if international >= counts[top] or any(n >= counts[top] for c, n in counts.items() if c != top):
+        return None
+    return top
 
 
 def international_mentions(gaz: Gazetteer, res: ResolutionDraft) -> int:
@@ -206,15 +242,17 @@ def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
 
 
 def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[int, str]], sector: str, start: int,
-               weak: frozenset[int], international: int):
+               weak: frozenset[int], international: int, politics: dict[int, str]):
     """The story country's body of `sector` for a bare description at `start`, or None (`weak`,
-    `international`: the document's weak_heads and international_mentions, see document_country)."""
+    `international`, `politics`: the document's weak_heads, international_mentions and politics_heads,
+    see document_country and politics_country)."""
     country = story_country(mentions, start)
     if country:
         return gaz.sector(country, sector)
     body = named_just_before(doc, gaz, res, sector, start)
     if body is None:
-        country = document_country(mentions, start, weak, international)
+        country = document_country(mentions, start, weak, international) \
+            or politics_country(mentions, politics, international)
         body = gaz.sector(country, sector) if country else None
     return body
 
@@ -228,6 +266,7 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     mentions = country_mentions(doc, gaz, res)
     # read once: the bodies this pass adds are states' own, neither weak nor international
     weak, international = weak_heads(doc, gaz, res), international_mentions(gaz, res)
+    politics = politics_heads(gaz, res)
     for i in heads:
         tok = doc[i]
         found = bare_sector(tok)
@@ -236,7 +275,7 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         sector, start = found
         entity = named_force(res) if sector == "police" else None    # "the NYPD ... police" (named_forces.py)
         if entity is None:
-            body = story_body(doc, gaz, res, mentions, sector, start, weak, international)
+            body = story_body(doc, gaz, res, mentions, sector, start, weak, international, politics)
             if body is None:
                 continue
             entity = entity_for_actor(body)
