@@ -28,3 +28,10 @@ def test_the_owner_of_a_thing_undergoes_the_event(text, etype, doer, target, ana
 def test_no_owner_for_places_and_events(text, etype, analyse_text):
     found = named_sides(analyse_text(text), etype, lower=True, both=True)
     assert found == set(), (text, found)
+
+
+def test_a_partner_phrase_names_no_owner(analyse_text):
+    # "with the exception of X's deal" is no deal with X
+    text = "The Yankees rarely extend contracts to veterans, with the exception of Derek Jeter's deal."
+    found = named_sides(analyse_text(text), "AGREE", lower=True)
+    assert not any(o is not None and "jeter" in o for _, o in found), (text, found)
