@@ -11,6 +11,9 @@ from named_events import named_sides
     ("The Home Office deported the family despite requests by Amnesty International to review the case.",
      "amnesty international", "home office"),
     ("In spite of demands from Germany, Hungary kept its veto on the sanctions package.", "germany", "hungary"),
+    # a passive clause's doer is its agent
+    ("The fuel duty will be raised by the Treasury despite appeals from the Automobile Association.",
+     "automobile association", "treasury"),
 ])
 def test_a_defied_demand_was_made_of_the_defier(text, caller, asked, analyse_text):
     found = named_sides(analyse_text(text), "REQUEST", lower=True, both=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .actors import KnownActors
+from .agent_phrases import agent_of
 from .arguments import VERBAL
 from .calls import DEMAND_NOUNS, demand_frame, named_caller
 from .clause_links import demanded_acts
@@ -37,7 +38,9 @@ def defied_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candida
     verb = defying_verb(noun)
     if verb is None:
         return
-    okey, otok = clause_subject(verb, res)
+    # the doer of a passive clause is its agent: "the law will not be redrafted by the Commission despite
+    # requests by MEPs" was asked of the Commission
+    okey, otok = agent_of(verb, res) or clause_subject(verb, res)
     if okey is None or otok is None or otok.pos_ == "PRON":
         return   # "despite calls from Egypt, it went on": whose clause the text says elsewhere
     skey, stok = noun_subject(noun, res, exclude=okey)
