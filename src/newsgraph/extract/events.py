@@ -58,6 +58,7 @@ from .constructions import (
 from .cooperative_acts import cooperative_events
 from .criticism import criticism_under_fire
 from .custody import custody_events
+from .defied_calls import defied_call_events
 from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
 from .denied_accusers import denied_accusers
@@ -264,6 +265,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))
     candidates += list(firm_stands(tokens, res))   # "held firm against demands from Germany"
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
+    candidates += list(defied_call_events(tokens, res, lex, used))   # "despite calls from X": made of the doer
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
     candidates += list(instructed_penalties(tokens, res, used))
     candidates += list(verbal_events(tokens, res, lex, used))

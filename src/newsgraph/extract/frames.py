@@ -234,6 +234,8 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
                             key = actor_of(t, res) or generic_actor(t, res)
                             if key:
                                 return key, t
+                        if c.lower_ != "with" and (owned := thing_of_owner(pobj, frame, res)) is not None:
+                            return owned
     for t in patient_possessors(noun, frame, res) if agents or not by_agents(noun) else ():
         key = actor_of(t, res) or generic_actor(t, res)
         if key:
@@ -247,6 +249,23 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
     if not frame.symmetric:   # "X was the subject of talks" is what they were about
         return role_holder(noun, res)   # "Microsoft was the target of an inquiry"
     return None, None
+
+
+def thing_of_owner(thing, frame: Frame, res: KnownActors) -> tuple[str, object] | None:
+    """The owner a nominal event's thing names with "of", as a possessive names it: "a crackdown on the
+    activities of the Brotherhood" (= "the Brotherhood's activities"), "his clampdown on the ambitions of
+    Khodorkovsky". Only a thing's: an event's "of" names its own side ("attacks on the arrest of X" is
+    read by "arrest"). A place owns what is in it only for an attack ("shelling of the outskirts of
+    Aleppo"; "restrictions on the streets of Cairo" restrict no Cairo). The owner is a name itself ("the
+    exceptions of Varitek's deal" are no one's). Not a partner's ("a deal with the exceptions of X": the
+    caller skips "with")."""
+    if thing.pos_ != "NOUN" or noun_frame(thing, lexicon()) is not None:
+        return None
+    for owner in prep_objects(thing, "of"):
+        key = entity_of_token(owner, res)
+        if key and (frame.type == "ASSAULT" or entity_type(key, res) != "LOCATION"):
+            return key, owner
+    return None
 
 
 # where a charge is brought: "filed charges in a federal court against X" (the parser hangs the
