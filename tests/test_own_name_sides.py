@@ -45,7 +45,7 @@ def test_members_sent_from_a_named_group_stand_for_it(sides):
 
 @pytest.mark.parametrize("text, subject, obj", [
     ("The gang member stabbed Tom Redding outside a bar in Leeds.", "gang member", "Tom Redding"),
-    ("Plaid Cymru called on ministers to publish the report.", "Plaid Cymru", "ministers"),
+    ("Greenpeace called on ministers to publish the report.", "Greenpeace", "ministers"),
     ("Angela Merkel urged African leaders to open their markets.", "Angela Merkel", "African leaders"),
     ("The Liberal Democrats accused the prime minister of misleading voters.", "Liberal Democrats", "prime minister"),
 ])

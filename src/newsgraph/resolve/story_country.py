@@ -141,14 +141,17 @@ def politics_heads(gaz: Gazetteer, res: ResolutionDraft) -> dict[int, str]:
     (gazetteer people) and its parties. A body known only by its description may be a region's
     ("the Arts Council of Wales" beside "the Welsh Assembly Government"), and a person known only by
     a nationality, a firm or a generic collective shows no state's politics."""
-    found = {}
+    found, keys = {}, {}
     for head, key in res.mention_head.items():
         ent = res.entities.get(key)
         if ent is None or not ent.country or not key.startswith(("gaz:", "office:")):
             continue
         if ent.type in ("GOVERNMENT", "MILITARY", "PERSON") or state_party(key, gaz):
             found[head] = ent.country
-    return found
+            keys.setdefault(ent.country, set()).add((key, ent.type in ("GOVERNMENT", "MILITARY")))
+    # a state's own body named alone shows no politics: it may be only the one acted on ("an offer
+    # to the Ghanaian government ... The government has offered"); a party, office holder or two bodies do
+    return {head: c for head, c in found.items() if len(keys[c]) >= 2 or not all(body for _, body in keys[c])}
 
 
 def politics_country(mentions: list[tuple[int, str]], politics: dict[int, str], international: int = 0) -> str | None:
