@@ -131,8 +131,13 @@ def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] 
                  international: int = 0, politics: dict[int, str] | None = None) -> str | None:
     """The country a bare body at token `at` belongs to: the story's there, else the document's, else
     the one whose politics the document shows (`politics`: politics_heads; none given, not asked)."""
-    return story_country(mentions, at) or document_country(mentions, at, weak, international) \
-        or (politics_country(mentions, politics, international) if politics else None)
+    return story_country(mentions, at) or whole_document_country(mentions, at, weak, international, politics or {})
+
+
+def whole_document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int], international: int,
+                           politics: dict[int, str]) -> str | None:
+    """With no story country at `at`: the document's, else the one whose politics it shows."""
+    return document_country(mentions, at, weak, international) or politics_country(mentions, politics, international)
 
 
 def politics_heads(gaz: Gazetteer, res: ResolutionDraft) -> dict[int, str]:
@@ -254,8 +259,7 @@ def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[i
         return gaz.sector(country, sector)
     body = named_just_before(doc, gaz, res, sector, start)
     if body is None:
-        country = document_country(mentions, start, weak, international) \
-            or politics_country(mentions, politics, international)
+        country = whole_document_country(mentions, start, weak, international, politics)
         body = gaz.sector(country, sector) if country else None
     return body
 
