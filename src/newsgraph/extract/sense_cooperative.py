@@ -93,6 +93,17 @@ def wanted_of_named_body(c, entity_type) -> bool:
             and entity_type(c.object) in bodies and not unnamed(c.object))
 
 
+def want_is_demand(c, entity_type) -> bool:
+    """A want is a demand between states or offices, of a named body on another, or of a prosecutor or the
+    police on the one they pursue ("prosecutors wanted the firms to surrender their profits"); anyone
+    else's is a wish."""
+    between_states = entity_type(c.subject) in STATES | {OFFICE_HOLDER} and (
+        entity_type(c.object) in STATES | {None} or (c.object or "").startswith("gaz:"))
+    pursuer = lemma_in(c.subject_tok, LAW_ENFORCEMENT) and c.object is not None \
+        and not any(x.dep_ == "neg" for x in c.trigger.children)
+    return between_states or wanted_of_named_body(c, entity_type) or pursuer
+
+
 def cooperative(c, context: Context, entity_type):
     """Talks, agreement, support and aid need actors that can do them, on something they can be
     about: players meeting in a draw, a company offering servers or a fan supporting a club are no
@@ -101,15 +112,8 @@ def cooperative(c, context: Context, entity_type):
             context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
         return Dropped("show hosted")   # hosting a show or a game
     sides = {entity_type(c.subject), entity_type(c.object)}
-    if c.trigger.lemma_.lower() == "want" and not (entity_type(c.subject) in STATES | {OFFICE_HOLDER} and (
-            entity_type(c.object) in STATES | {None} or (c.object or "").startswith("gaz:"))) \
-            and not wanted_of_named_body(c, entity_type) \
-            and not (lemma_in(c.subject_tok, LAW_ENFORCEMENT) and c.object is not None
-                     and not any(x.dep_ == "neg" for x in c.trigger.children)):
-        # "investors want the firm to pay out": a wish; a demand between states, of a named body on
-        # another, or of a prosecutor or the police on the one they pursue ("prosecutors wanted the
-        # firms to surrender their profits")
-        return Dropped("a wish")
+    if c.trigger.lemma_.lower() == "want" and not want_is_demand(c, entity_type):
+        return Dropped("a wish")   # "investors want the firm to pay out"
     if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
             and ending_wanted(c.trigger, lexicon(), None) is None:
         return Dropped("a hope")   # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
