@@ -306,7 +306,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += list(judged_conduct_events(tokens, res, lex, attributor, candidates))   # "was trying to undermine"
-    candidates += list(owned_failing_events(tokens, res, attributor, candidates))   # "typical of Tory hypocrisy"
+    candidates += list(owned_failing_events(tokens, res, lex, attributor, candidates))   # "typical of Tory hypocrisy"
     candidates += unowned_act_faults(tokens, res, lex, attributor)   # "said the plans would put lives at risk"
     candidates += list(victim_claims(tokens, res, lex, attributor))   # "said it had been misled by the bank"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both

@@ -19,7 +19,7 @@ from .arguments import acting, entity_type
 from .entity_lookup import standing_for
 from .frames import Candidate, noun_subject
 from .said_about import FORECAST_VERBS
-from .statements import NOT_SPEAKERS
+from .statements import NOT_SPEAKERS, speaker_of
 
 # a failing weighed or denied rather than charged: "no incompetence", "any negligence", "whether"
 DENYING_DETS = frozenset({"no", "any"})
@@ -31,7 +31,7 @@ def _senses() -> dict[str, frozenset[str]]:
     return {sense: frozenset(entries) for sense, entries in table("owned_failings").items()}
 
 
-def owned_failing_events(tokens, res: KnownActors, attributor, found: list[Candidate]) -> Iterator[Candidate]:
+def owned_failing_events(tokens, res: KnownActors, lex, attributor, found: list[Candidate]) -> Iterator[Candidate]:
     """ACCUSE by a speaker of the actor owning a vice or failing in what it says, for each pair the
     sentence's candidates `found` do not already accuse."""
     senses = _senses()
@@ -40,11 +40,8 @@ def owned_failing_events(tokens, res: KnownActors, attributor, found: list[Candi
         lemma = noun.lower_
         if not (lemma in senses["vices"] or lemma in senses["undone"] and _left_undone(noun)) or _weighed(noun):
             continue
-        claim = attributor.attribute(noun, noun)
-        if claim.negated or claim.source is None or not claim.source.entity:
-            continue
-        skey = standing_for(claim.source.entity, res)
-        if entity_type(skey, res) in NOT_SPEAKERS or not held_to_account(skey, res):
+        skey = _speaker(noun, res, lex, attributor)
+        if skey is None or entity_type(skey, res) in NOT_SPEAKERS or not held_to_account(skey, res):
             continue
         okey, otok = _owner(noun, res, skey)
         if okey is None or okey.startswith("OTHER:") or not held_to_account(okey, res):
@@ -53,6 +50,20 @@ def owned_failing_events(tokens, res: KnownActors, attributor, found: list[Candi
             continue
         accused.add((noun.sent.start, skey, okey))
         yield Candidate("ACCUSE", noun, skey, okey, None, otok, None, noun)
+
+
+def _speaker(noun, res: KnownActors, lex, attributor) -> str | None:
+    """Who says the noun: the speaker of the reporting verb whose clause holds it ("'This is typical of
+    Lib Dem hypocrisy,' said Caroline Spelman"), else the claimant the attribution gives (a quote's
+    speaker named in another sentence, "according to X"); None where the claim is denied or nobody's."""
+    claim = attributor.attribute(noun, noun)
+    if claim.negated:
+        return None
+    verb = next((t for t in noun.ancestors if t.lemma_.lower() in lex.reporting), None)
+    found = speaker_of(verb, res, attributor) if verb is not None else None
+    if found is not None:
+        return found[0]
+    return standing_for(claim.source.entity, res) if claim.source is not None and claim.source.entity else None
 
 
 def _left_undone(noun) -> bool:
