@@ -34,9 +34,6 @@ from named_events import event_sides, named_sides
     ("Amnesty International said Egypt had failed to investigate the killings.", "ACCUSE", "amnesty", "egypt"),
     ("John Redwood said Tony Blair had forgotten the taxpayers and had broken the pledges he made.",
      "ACCUSE", "redwood", "blair"),
-    ("The Liberal Democrats said Gordon Brown had broken his word on tuition fees.", "ACCUSE", "liberal", "brown"),
-    ("Unison said the Home Office had broken its vow on nurses' pay.",
-     "ACCUSE", "unison", "home"),
     # a refusal of claims or orders made by another actor
     ("Goldman Sachs denied the allegations made by the SEC.", "REJECT", "goldman", "sec"),
     ("Hamas rejected the demands of the Israeli government.", "REJECT", "hamas", "israeli"),
@@ -65,7 +62,6 @@ def test_statement_is_an_event_between_speaker_and_other(text, event_type, speak
     ("Apple said Samsung has yet to respond to the lawsuit.", "REQUEST"),         # a fact, not a demand
     ("The EU said Microsoft had to pay the fine last year.", "REQUEST"),          # past, not a demand
     ("Boeing said Airbus had not violated the trade rules.", "ACCUSE"),          # cleared, not accused
-    ("The Liberal Democrats said Gordon Brown had not broken his word.", "ACCUSE"),   # cleared
     ("Ford said Microsoft was responsible for the growth in sales.", "ACCUSE"),  # credit, not blame
     ("Ford said Chrysler failed to win the contract.", "ACCUSE"),               # no duty failed
     ("Microsoft denied the claims.", "REJECT"),
