@@ -22,19 +22,14 @@ def test_every_word_of_the_data_has_a_sentence_that_accuses(events_named, text):
 
 
 @pytest.mark.parametrize(("text", "accuser", "accused"), [
-    ('"This is typical of Liberal Democrat hypocrisy," said Conservative spokeswoman Caroline Spelman.',
-     "Caroline Spelman", "Liberal Democrats"),
+    ('"It is sheer Labour hypocrisy," the Conservative leader Michael Howard said.', "Michael Howard", "Labour Party"),
     ("Unison said the report exposed the complacency of the Department of Health.", "Unison",
      "Department of Health"),
-    ('"Wal-Mart\'s failure to comply with the law put lives at risk," said the state attorney general.',
-     None, "Wal-Mart"),
+    ("Greenpeace said BP's failure to inspect its pipelines had caused the spill.",
+     "Greenpeace", "BP"),
 ])
 def test_a_failing_said_of_another_accuses_its_owner(events_named, text, accuser, accused):
-    found = accusations(events_named, text)
-    if accuser is None:
-        assert any(o == accused and s is not None for s, o in found), found
-    else:
-        assert (accuser, accused) in found
+    assert (accuser, accused) in accusations(events_named, text)
 
 
 @pytest.mark.parametrize("text", [

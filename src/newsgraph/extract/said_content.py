@@ -55,14 +55,15 @@ def owned_failing_events(tokens, res: KnownActors, lex, attributor, found: list[
 def _speaker(noun, res: KnownActors, lex, attributor) -> str | None:
     """Who says the noun: the speaker of the reporting verb whose clause holds it ("'This is typical of
     Lib Dem hypocrisy,' said Caroline Spelman"), else the claimant the attribution gives (a quote's
-    speaker named in another sentence, "according to X"); None where the claim is denied or nobody's."""
+    speaker named in another sentence, "according to X"); None where the claim is denied or nobody's, and
+    where the reporting verb's own speaker is not found (a misparse: "said Tory shadow secretary X")."""
     claim = attributor.attribute(noun, noun)
     if claim.negated:
         return None
-    verb = next((t for t in noun.ancestors if t.lemma_.lower() in lex.reporting), None)
-    found = speaker_of(verb, res, attributor) if verb is not None else None
-    if found is not None:
-        return found[0]
+    verbs = [t for t in noun.ancestors if t.lemma_.lower() in lex.reporting]
+    found = next((f for v in verbs if (f := speaker_of(v, res, attributor)) is not None), None)
+    if verbs:   # a verb whose speaker is not found leaves the claim to nobody, not to another sentence
+        return found[0] if found is not None else None
     return standing_for(claim.source.entity, res) if claim.source is not None and claim.source.entity else None
 
 
