@@ -105,6 +105,7 @@ from .refusals import lost_case_events, refusing_answers, yielded_makers
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
+from .said_content import owned_failing_events
 from .said_refusals import said_refusals
 from .said_threats import said_measures
 from .sense import Context, Dropped, judge
@@ -305,6 +306,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += list(judged_conduct_events(tokens, res, lex, attributor, candidates))   # "was trying to undermine"
+    candidates += list(owned_failing_events(tokens, res, lex, attributor, candidates))   # "typical of Tory hypocrisy"
     candidates += unowned_act_faults(tokens, res, lex, attributor)   # "said the plans would put lives at risk"
     candidates += list(victim_claims(tokens, res, lex, attributor))   # "said it had been misled by the bank"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
