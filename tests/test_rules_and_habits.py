@@ -1,0 +1,49 @@
+"""Two kinds of statement that tell no act: what a law, bill or rule lets someone do (mood.let_by_rule,
+the gate's `capacity` rule), and what any one of a kind usually does (mood.habitual, through
+mood.generic_clause and the sense judge's `hypothetical`). Sentences of our own; each dropped event is
+checked to be made by the extractor without the rule, and one-participant events told as done stay."""
+from __future__ import annotations
+
+import pytest
+
+from named_events import type_triggers
+from newsgraph.extract import mood
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The new law lets police detain suspects for up to 28 days without charge.", ("COERCE", "detain")),
+    ("The bill would allow the government to seize the assets of suspected smugglers.", ("COERCE", "seize")),
+])
+def test_what_a_rule_lets_be_done_is_no_act(text, event, analyse_text, analyse_without):
+    assert event in type_triggers(analyse_without(text, (mood, "RULE_NOUNS", frozenset())))
+    assert event not in type_triggers(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    # an actor who lets another act: the act let is told as done
+    ("The government allowed police to detain the protesters.", ("COERCE", "detain")),
+    ("Three activists were detained by police in the capital on Sunday.", ("COERCE", "detained")),
+])
+def test_an_act_an_actor_lets_be_done_stays(text, event, analyse_text):
+    assert event in type_triggers(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Workers usually protest when wages are cut.", ("PROTEST", "protest")),
+    ("Police usually arrest drunk drivers at the checkpoint.", ("COERCE", "arrest")),
+    ("Farmers typically block roads when fuel prices go up.", ("PROTEST", "block")),
+    ("Opposition parties routinely accuse the government of fraud.", ("ACCUSE", "accuse")),
+])
+def test_what_a_kind_usually_does_is_no_act(text, event, analyse_text, analyse_without):
+    assert event in type_triggers(analyse_without(text, (mood, "HABITUAL", frozenset())))
+    assert event not in type_triggers(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    # one-participant events told as done, a headline's present, a habit of named actors in the past
+    ("Nurses rallied outside the health ministry on Friday.", ("PROTEST", "rallied")),
+    ("Police detain dozens of protesters in the capital.", ("COERCE", "detain")),
+    ("Rebel fighters often ambushed army convoys on the road last year.", ("ASSAULT", "ambushed")),
+])
+def test_acts_told_as_done_stay(text, event, analyse_text):
+    assert event in type_triggers(analyse_text(text))
