@@ -47,3 +47,25 @@ def test_what_a_kind_usually_does_is_no_act(text, event, analyse_text, analyse_w
 ])
 def test_acts_told_as_done_stay(text, event, analyse_text):
     assert event in type_triggers(analyse_text(text))
+
+
+def negated_of(analysis, trigger: str) -> set[bool]:
+    return {e.negated for e in analysis.events if e.trigger == trigger}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a "not" on a verb of ending with an object denies the effect, not the act that is its subject
+    ("Russia's attack on the town did not end the uprising.", "attack"),
+    ("The army's raid on the village will not end the rebellion, analysts said.", "raid"),
+])
+def test_an_effect_denied_leaves_its_cause(text, trigger, analyse_text):
+    assert negated_of(analyse_text(text), trigger) == {False}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a "not" on how the act itself unfolds denies it
+    ("Britain's talks with Iran did not happen.", "talks"),
+    ("The meeting between Mr Blair and Mr Bush did not take place.", "meeting"),
+])
+def test_an_act_that_did_not_happen_is_denied(text, trigger, analyse_text):
+    assert negated_of(analyse_text(text), trigger) == {True}
