@@ -108,7 +108,7 @@ def generic_clause(verb) -> bool:
     """A relative clause in the simple present about any one of a kind, or with such a subject ("parents
     who beat their children", "rebels who attack aid convoys will be punished", "anyone who attacks an
     officer", "a crime where people are killed"), or a main clause that says how often any one of a kind
-    does it ("fans often protest when prices rise", `habitual`): what such people do, no act of anyone in
+    does it ("workers usually protest when wages are cut", `habitual`): what such people do, no act of anyone in
     particular; "troops who are fighting the rebels" (progressive) and "a man who attacked" (past) are acts."""
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -257,8 +257,8 @@ def capacity(trigger) -> bool:
 
 def let_by_rule(act) -> bool:
     """The act is what a law, bill or rule lets someone do ("the new law lets police detain suspects",
-    "the bill would allow the government to seize assets", "Fifa regulations allow players to open
-    talks"): the rule's content, a capacity, not an act done; an actor who lets another act concedes
+    "the bill would allow the government to seize assets", "the treaty allows inspectors to visit any
+    site"): the rule's content, a capacity, not an act done; an actor who lets another act concedes
     (extract/letting.py) and is left alone."""
     lets = act.head
     if act.dep_ not in ("ccomp", "xcomp") or lets.i == act.i or not letting(lets):
