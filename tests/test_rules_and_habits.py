@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from named_events import type_triggers
-from newsgraph.extract import mood
+from newsgraph.extract import keep, mood, sense
 
 
 @pytest.mark.parametrize("text, event", [
@@ -69,3 +69,13 @@ def test_an_effect_denied_leaves_its_cause(text, trigger, analyse_text):
 ])
 def test_an_act_that_did_not_happen_is_denied(text, trigger, analyse_text):
     assert negated_of(analyse_text(text), trigger) == {True}
+
+
+def test_the_climate_is_no_actor(analyse_text, analyse_without):
+    # a natural phenomenon named by its country's adjective is no act of the country (sense.not_an_actor)
+    text = "A wet French climate promised rain for the whole week."
+    without = sense.NOT_ACTORS - {"climate"}
+    assert ("AGREE", "promised") in type_triggers(
+        analyse_without(text, (sense, "NOT_ACTORS", without), (keep, "NOT_ACTORS", without)))
+    assert ("AGREE", "promised") not in type_triggers(analyse_text(text))
+    assert ("AGREE", "promised") in type_triggers(analyse_text("France promised aid to the flood victims."))
