@@ -22,10 +22,13 @@ violence unless it is undone: the gate (gate.unreal_mood) leaves them alone.
 from __future__ import annotations
 
 from ..wordlists import words
+from .letting import letting
 from .quantities import is_people
 
 CAPACITY_NOUNS = words("capacity_nouns")
 CAPACITY_USING = words("capacity_using_verbs")
+RULE_NOUNS = words("rule_nouns")
+HABITUAL = words("habitual_adverbs")
 PERFORMATIVE = words("performative_verbs")
 SETTLING = words("settling_verbs")
 
@@ -104,13 +107,16 @@ def indefinite_doer(trigger) -> bool:
 def generic_clause(verb) -> bool:
     """A relative clause in the simple present about any one of a kind, or with such a subject ("parents
     who beat their children", "rebels who attack aid convoys will be punished", "anyone who attacks an
-    officer", "a crime where people are killed"): what such people do, no act of anyone in particular;
-    "troops who are fighting the rebels" (progressive) and "a man who attacked" (past) are acts."""
+    officer", "a crime where people are killed"), or a main clause that says how often any one of a kind
+    does it ("workers usually protest when wages are cut", `habitual`): what such people do, no act of anyone in
+    particular; "troops who are fighting the rebels" (progressive) and "a man who attacked" (past) are acts."""
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if not simple_present(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" and subject is not None and any_one(subject) and habitual(verb):
+        return True     # "farmers often block roads when fuel prices rise", "fans tend to protest"
     if verb.dep_ != "relcl":
         # "gangs that kidnap tourists often demand ransoms": the kind a generic clause defines does it
         return subject is not None and any_one(subject) and any(
@@ -128,6 +134,11 @@ def simple_present(verb) -> bool:
     if verb.tag_ in ("VBZ", "VBP") or verb.dep_ == "relcl" and verb.tag_ == "NN":   # (the tagger's "kidnap")
         return not helpers
     return verb.tag_ == "VBN" and len(helpers) == 1 and helpers[0].dep_ == "auxpass" and helpers[0].tag_ in ("VBZ", "VBP")
+
+
+def habitual(verb) -> bool:
+    """The verb says how often its act is done ("usually", "often", "routinely"), or is "tend"."""
+    return verb.lemma_.lower() == "tend" or any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
 
 
 def any_one(noun) -> bool:
@@ -235,11 +246,24 @@ def capacity(trigger) -> bool:
     verb, modal = modal_of(act)
     if modal is not None and modal.lower_ in CAPACITY_MODALS:
         return not any(c.dep_ == "neg" for c in verb.children)
+    if let_by_rule(act):
+        return True
     if act.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
         return False
     noun = act.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in CAPACITY_NOUNS and not (
         noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CAPACITY_USING)
+
+
+def let_by_rule(act) -> bool:
+    """The act is what a law, bill or rule lets someone do ("the new law lets police detain suspects",
+    "the bill would allow the government to seize assets", "the treaty allows inspectors to visit any
+    site"): the rule's content, a capacity, not an act done; an actor who lets another act concedes
+    (extract/letting.py) and is left alone."""
+    lets = act.head
+    if act.dep_ not in ("ccomp", "xcomp") or lets.i == act.i or not letting(lets):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in RULE_NOUNS for c in lets.children)
 
 
 def performed_wish(path, i: int) -> bool:

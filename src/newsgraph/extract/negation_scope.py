@@ -54,10 +54,12 @@ def negates(verb, path, i: int) -> bool:
 
 
 def occurrence(verb) -> bool:
-    """A verb that says its subject's act happened: "happened", "took place", "went ahead"."""
+    """A verb that says its subject's act happened: "happened", "took place", "went ahead"; with a direct
+    object it says what the act does to that ("the raid will not end the rebellion": still a raid)."""
     lemma = verb.lemma_.lower()
-    return lemma in OCCURRENCE or any((lemma, c.lower_) in OCCURRENCE_PHRASES for c in verb.children
-                                      if c.dep_ in ("dobj", "prt", "advmod"))
+    if lemma in OCCURRENCE:
+        return not any(c.dep_ == "dobj" for c in verb.children)
+    return any((lemma, c.lower_) in OCCURRENCE_PHRASES for c in verb.children if c.dep_ in ("dobj", "prt", "advmod"))
 
 
 def denied_outright(path, i: int) -> bool:
