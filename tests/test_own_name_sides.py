@@ -17,6 +17,10 @@ def sides(events_named):
     ("A senior Labour MP criticised the Home Office over its asylum backlog.", "Labour Party", "senior Labour MP"),
     ("A Tory councillor accused Boris Johnson of lying.", "Conservative Party", "Tory councillor"),
     ("A Microsoft employee sued Google over the patent.", "Microsoft", "Microsoft employee"),
+    # a party's candidate or nominee speaks for himself; a former one all the more
+    ("The Republican nominee accused the president of weakness on trade.", "Republican Party", "Republican nominee"),
+    ("The former Democratic presidential candidate went to the hospital on Monday to apologise to nurses.",
+     "Democratic Party", "former Democratic presidential candidate"),
 ])
 def test_one_member_of_a_party_or_firm_acts_in_own_name(sides, text, party, person):
     subjects = {s for _, s, _ in sides(text)}
@@ -27,6 +31,7 @@ def test_one_member_of_a_party_or_firm_acts_in_own_name(sides, text, party, pers
     ("Two Labour MPs criticised the Home Office over its asylum backlog.", "Labour Party"),
     ("An FBI agent arrested the banker at Miami airport.", "Federal Bureau of Investigation"),
     ("A Hamas commander threatened Israel with new rocket fire.", "Hamas"),
+    ("Republican candidates accused the president of weakness on trade.", "Republican Party"),
 ])
 def test_plurals_and_members_of_state_or_armed_bodies_still_stand_for_them(sides, text, owner):
     assert owner in {s for _, s, _ in sides(text)}
