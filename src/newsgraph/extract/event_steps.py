@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..model import Event
 from .actors import KnownActors
 from .announced_acts import announcing_body
+from .answered_requests import same_side
 from .arguments import entity_type
 from .attribution import Attributor
 from .constructions import conditional_threat
@@ -49,8 +50,10 @@ def unsettled(c: Candidate, res: KnownActors, gaz, lex, attributor: Attributor) 
     """Settle the candidate's sides in place; the reason to drop it when they cannot be."""
     if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
         c.subject = attributor.speaker_of_quote(c.subject_tok)
-    if c.subject is not None and c.subject == c.object:
-        return "acts on itself"   # an actor acting on itself is a resolution error, not an event
+    if c.subject is not None and c.object is not None and same_side(c.subject, c.object):
+        # an actor acting on itself is a resolution error, not an event; so is a state's government
+        # acting on its state ("the White House backs the US's strong dollar policy": its own matter)
+        return "acts on itself"
     if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION" \
             and not undone_on_place(c, lex) and not accused_by_name(c, gaz, res):
         # aid, talks or support go to actors; a place is where, not whom, except a capital
