@@ -45,3 +45,17 @@ def test_criticism_an_act_sparks_accuses_its_doer(events_named):
 def test_criticism_a_death_sparks_does_not_accuse_the_dead(events_named):
     found = events_named("Ahmed Khan's death sparked criticism from rights groups.")
     assert not [e for e in found if e[0] == "ACCUSE" and e[2] and "Khan" in e[2]]
+
+
+def test_acts_one_has_had_from_someone_are_theirs(events_named):
+    """"Has had complaints from residents": the residents complain; the haver undergoes the act,
+    whatever its type."""
+    found = events_named("The Leeds City Council has had complaints from residents about the late bins.")
+    assert ("ACCUSE", "residents", "Leeds City Council") in found and ("ACCUSE", "Leeds City Council", None) not in found
+    found = events_named("Kenya has had help from Britain in the relief effort.")
+    assert ("AID", "United Kingdom", "Kenya") in found and ("AID", "Kenya", None) not in found
+
+
+def test_an_act_one_has_under_way_with_no_doer_named_is_ones_own(events_named):
+    found = events_named("The police have an investigation under way into the robbery.")
+    assert any(e[0] == "ACCUSE" and e[1] == "police" for e in found), found

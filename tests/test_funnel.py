@@ -20,6 +20,7 @@ def test_a_candidate_of_another_sense_is_dropped_by_the_sense_judge(nlp, gazette
     ("The senator said the president can veto the bill.", "veto", "hypothetical"),
     ("The novel tells the story of a detective who is kidnapped by gangsters.", "kidnapped", "fiction"),
     ("A hurricane hit the port city of Mobile on Monday.", "hit", "no actor"),
+    ("Britain's harsh climate threatened the harvest again this year.", "threatened", "no actor"),   # weather, not a state
 ])
 def test_a_sense_judge_drop_names_the_test_that_made_it(nlp, gazetteer, text, trigger, reason):
     fates = [(f.trigger, f.stage, f.rule) for f in text_funnel(text, nlp, gazetteer).fates if f.trigger == trigger]

@@ -23,10 +23,21 @@ def test_one_member_of_a_party_or_firm_acts_in_own_name(sides, text, party, pers
     assert person in subjects and party not in subjects
 
 
+@pytest.mark.parametrize("text, party", [
+    # a party's candidate or nominee speaks for himself, a former one all the more
+    ("The Republican nominee accused the president of weakness on trade.", "Republican Party"),
+    ("The former Democratic presidential candidate went to the hospital on Monday to apologise to nurses.",
+     "Democratic Party"),
+])
+def test_a_partys_candidate_does_not_act_for_it(sides, text, party):
+    assert party not in {s for _, s, _ in sides(text)}
+
+
 @pytest.mark.parametrize("text, owner", [
     ("Two Labour MPs criticised the Home Office over its asylum backlog.", "Labour Party"),
     ("An FBI agent arrested the banker at Miami airport.", "Federal Bureau of Investigation"),
     ("A Hamas commander threatened Israel with new rocket fire.", "Hamas"),
+    ("Republican candidates accused the president of weakness on trade.", "Republican Party"),
 ])
 def test_plurals_and_members_of_state_or_armed_bodies_still_stand_for_them(sides, text, owner):
     assert owner in {s for _, s, _ in sides(text)}

@@ -135,7 +135,10 @@ def list_items(tok, res) -> list[tuple[str, object]]:
 
 # Verbs whose subject undergoes the event their object names: "faced charges from", "drew
 # criticism from", "received a summons from".
-UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer"})
+UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "have"})
+# of those, verbs whose subject undergoes the act only when its doer is named: "the council had
+# complaints from residents"; "the police have an investigation under way" is the police's own
+HAVING = frozenset({"have"})
 # Verbs whose subject undergoes the event named after their preposition: "came under attack from",
 # "met with heavy fire from", "were subjected to shelling by". "Came under fire from lawmakers" is
 # criticism: violence stated this way needs an armed doer.
@@ -182,7 +185,7 @@ def undergone_events(tokens, res, lex, used: set[int]):
             doer = doer_phrase(noun, verb)
             undergoer = undergoer_of(verb)
             if undergoer is None or doer is None and (noun.lemma_.lower() not in CHARGES or hedged(verb)
-                                                      or undergoer.pos_ == "PRON"):
+                                                      or undergoer.pos_ == "PRON" or verb.lemma_.lower() in HAVING):
                 continue   # "faces charges" is an accusation, its accuser unnamed; "may face charges" not yet
             prepositional = verb.lemma_.lower() in UNDERGOING_PREPS
             doers = actors_of(doer, res) if doer is not None else []

@@ -8,15 +8,20 @@ from dataclasses import replace
 from ..model import Event
 from .actors import KnownActors
 from .announced_acts import announcing_body
+from .answered_requests import same_side
 from .arguments import entity_type
 from .attribution import Attributor
 from .constructions import conditional_threat
+from .described_sides import PERSON_HEADS
 from .doubted_doers import doubted_claim
 from .faulted_doers import accused_by_name
 from .frames import Candidate, noun_frame
 from .keep import STATEMENTS, vow_of
+from .modifier_owners import MEMBER_NOUNS
+from .quantities import is_people
 from .said_threats import said_threat
 from .sense import OFFICE_HOLDER
+from .sense_words import lemma_in
 from .statements import FIRST_PERSON
 from .timeplace import date_for, place_for
 from .title_claims import title_claim
@@ -49,7 +54,7 @@ def unsettled(c: Candidate, res: KnownActors, gaz, lex, attributor: Attributor) 
     """Settle the candidate's sides in place; the reason to drop it when they cannot be."""
     if c.subject is None and c.subject_tok is not None and c.subject_tok.lower_ in FIRST_PERSON:
         c.subject = attributor.speaker_of_quote(c.subject_tok)
-    if c.subject is not None and c.subject == c.object:
+    if c.subject is not None and (c.subject == c.object or own_matter(c)):
         return "acts on itself"   # an actor acting on itself is a resolution error, not an event
     if c.object is not None and c.type not in PLACE_TARGETS and entity_type(c.object, res) == "LOCATION" \
             and not undone_on_place(c, lex) and not accused_by_name(c, gaz, res):
@@ -65,6 +70,15 @@ def unsettled(c: Candidate, res: KnownActors, gaz, lex, attributor: Attributor) 
             and c.object_tok.dep_ in ("dobj", "nsubjpass"):
         c.object = None   # "deployed troops to the border": the forces moved are the means, not the target
     return None
+
+
+def own_matter(c: Candidate) -> bool:
+    """A state's government acting on its state as named, or on a thing of the state's ("the White House
+    backs the US's strong dollar policy"): its own matter; not on people who stand for the state ("the
+    Kremlin reined in Russia's regional governors")."""
+    tok = c.object_tok
+    return c.object is not None and same_side(c.subject, c.object) and tok is not None and not (
+        is_people(tok) or lemma_in(tok, PERSON_HEADS) or lemma_in(tok, MEMBER_NOUNS))
 
 
 def undone_on_place(c: Candidate, lex) -> bool:

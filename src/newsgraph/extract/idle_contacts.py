@@ -8,7 +8,11 @@ between the parties to a matter), read from the parse around the trigger (called
   city's (GeoNames);
 - a witness, victim or suspect speaking to the police, or the police speaking to them ("when police
   approached to speak with the young man", "she pushed through the crowd to speak with officers"):
-  questioning and statements at a scene or in an inquiry, not talks between parties.
+  questioning and statements at a scene or in an inquiry, not talks between parties;
+- a state's body, or a body of any kind named as a council, committee or court, meeting with no one
+  else ("the city council will meet to decide", "cabinet members held their last meeting", "the
+  federation's council meets in March"): its own session, where no other party is consulted (members
+  of a union of states meeting, "EU finance ministers meet", are states consulting each other).
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from ..model import Event
 from ..resolve.gazetteer import load_gazetteer
 from ..wordlists import words
 from .actors import KnownActors
+from .entity_lookup import entity_type
 
 # verbs and nouns of a visit, whose object is the place gone to
 VISITING = words("visit_words")
@@ -27,6 +32,10 @@ SPEAKING = words("speaking_verbs")
 # words that name the police by their office, in a side's phrase ("the police", "two detectives")
 POLICE = words("police_words")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# verbs and nouns of a meeting, whose session a body may hold alone
+MEETING = frozenset({"meet", "meeting"})
+# bodies named by their kind, whose own meeting is a session ("the council", "the committee")
+SITTING_BODIES = words("referring_body_kinds")
 STATE_PREFIX = "gaz:"
 # people in the largest place of a name from which the name is a town's in news ("Manchester", "Shrewsbury")
 TOWN_POPULATION = 50_000
@@ -40,7 +49,18 @@ def idle_contact(event: Event, trigger, res: KnownActors) -> str | None:
         return "place visited"
     if police_contact(event, trigger):
         return "police contact"
+    if own_session(event, trigger, res):
+        return "body's own session"
     return None
+
+
+def own_session(event: Event, trigger, res: KnownActors) -> bool:
+    """A meeting with no one else, held by a state's body or by a body named as a council, committee
+    or court: the body sitting, not consulting another actor."""
+    if event.object is not None or event.subject is None or trigger.lemma_.lower() not in MEETING:
+        return False
+    head = (event.subject_text or "").lower().split()[-1:]
+    return entity_type(event.subject, res) == "GOVERNMENT" or bool(head) and head[0] in SITTING_BODIES
 
 
 def visited_place(event: Event, trigger, res: KnownActors) -> bool:

@@ -16,6 +16,7 @@ PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
 # owners one of whose men acts for them ("a Hamas man", "a Taliban commander")
 ARMED_OWNERS = ("ARMED_GROUP", "MILITARY", "GOVERNMENT")
 OWN_NAME_NOUNS = words("own_name_nouns")
+CANDIDATES = words("candidate_nouns")
 FORMER = words("former_words")
 # participles that tie members to the actor they serve ("forces loyal to Assad")
 AFFILIATED = words("affiliated")
@@ -57,9 +58,11 @@ def adjective_taken_for_a_body(tok, ent: Entity) -> bool:
 
 
 def acts_in_own_name(tok) -> bool:
-    """One person of a kind that acts in their own name: "a senior Tory MP", "a Kraft employee"
-    (a party or firm before them does not act through them; "Tory MPs" stand for the party)."""
-    return tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in OWN_NAME_NOUNS   # "MP" is tagged a name
+    """One person of a kind that acts in their own name: "a senior Tory MP", "a Kraft employee", "the
+    Republican nominee" (a party or firm before them does not act through them; "Tory MPs" stand for
+    the party)."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NN", "NNP") and (lemma in OWN_NAME_NOUNS or lemma in CANDIDATES)   # "MP" is tagged a name
 
 
 def former_member(tok) -> bool:
