@@ -14,6 +14,7 @@ from named_events import event_types
     ("Richards gave the illustrators working on the series credits for their work.", "AID"),
     ("Murphy's header gave Dundee a way back into the match.", "AID"),
     ("Airbus is to supply Qantas with up to 20 of its new A350 jets.", "AID"),
+    ("The watchdog gave pension savers guidance on the new rules.", "AID"),
     ("Analysts said Poland and Hungary would provide the backbone of the region's growth.", "AID"),
     # a private person helping another do something: a favour, not aid
     ("The retired detective helped the young reporter Anna Kowalski expose the scandal.", "AID"),
@@ -36,6 +37,8 @@ def test_no_help_given_and_no_one_met(analyse_text, text, wrong):
     ("The Red Cross gave blankets and cash to the refugees in the camp.", "AID"),
     ("Medecins Sans Frontieres provided medical care to the wounded in Gaza.", "AID"),
     ("The UN helped Haiti rebuild its schools.", "AID"),
+    ("Japan has given the Philippines 5bn yen since the typhoon.", "AID"),
+    ("Russia supplied the Syrian army with attack helicopters.", "AID"),
     ("The Chinese foreign minister will visit Thailand next week.", "CONSULT"),
     ("Tony Blair met Silvio Berlusconi in Rome to discuss the budget.", "CONSULT"),
 ])

@@ -17,6 +17,9 @@ AID_GIVEN = words("aid_nouns")
 # verbs whose direct object (or "with" object: "supplied the army with rifles") is what is given
 GIVING = words("aid_giving_verbs")
 HELPING = words("helping_verbs")
+CURRENCIES = words("currency_units")
+# arms a state gives or is given are military aid ("gave Ukraine 20 tanks"); between firms they are sales
+ARMS = words("weapon_nouns") | words("military_kit")
 # what is given that approves rather than helps: "gave the go-ahead", "gave the merger its approval"
 APPROVALS = frozenset({"go", "go-ahead", "ahead", "approval", "blessing", "backing", "endorsement", "nod"})
 # what is given that is nothing material: "has given Brown something to aim for"
@@ -45,8 +48,9 @@ def given(c, entity_type) -> Dropped | None:
     if any(x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children):
         return Dropped("no aid given")   # "gave himself up to police"
     if not things:
-        return None if unsaid(c) or any(help_given(t) for t in after(c)) else Dropped("no aid given")
-    if any(help_given(t) or t.pos_ == "PRON" for t in things):
+        return None if unsaid(c) or any(help_given(t, False) for t in after(c)) else Dropped("no aid given")
+    arms = STATES & {entity_type(c.subject), entity_type(c.object)}
+    if any(help_given(t, bool(arms)) or t.pos_ == "PRON" for t in things):
         return None         # "sent them to the camps": what a pronoun stands for is not read here
     return Dropped("no aid given")   # "gave the artists credits", "supply JAL with 50 planes"
 
@@ -73,12 +77,12 @@ def after(c) -> list:
     return [t for t in c.trigger.subtree if t.i > c.trigger.i and t.pos_ in ("NOUN", "PROPN", "NUM", "SYM")]
 
 
-def help_given(tok) -> bool:
-    """Aid, money, or a load or kind of aid: "relief goods", "a package of aid", "tonnes of food"; a count
-    of anything else is no aid ("50 of its planes")."""
+def help_given(tok, arms: bool) -> bool:
+    """Aid, money, or a load or kind of aid: "relief goods", "a package of aid", "tonnes of food"; arms
+    where a state gives or gets them; a count of anything else is no aid ("50 of its planes")."""
     named = [tok, *(x for x in tok.children if x.dep_ in ("compound", "amod"))]
     named += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return money(tok) or any(lemma_in(t, AID_GIVEN) for t in named)
+    return money(tok) or any(lemma_in(t, AID_GIVEN) or arms and lemma_in(t, ARMS) for t in named)
 
 
 def favour(c, entity_type) -> bool:
@@ -92,5 +96,7 @@ def favour(c, entity_type) -> bool:
 
 
 def money(tok) -> bool:
-    """A sum of money: a money name, or a currency sign on the word or before it ("$5m", "£200")."""
-    return any(t.ent_type_ == "MONEY" or unicodedata.category(t.text[:1] or " ") == "Sc" for t in (tok, *tok.children))
+    """A sum of money: a money name, a currency ("3bn yen", "200 million euros"), or a currency sign on
+    the word or before it ("$5m", "£200")."""
+    return lemma_in(tok, CURRENCIES) or any(t.ent_type_ == "MONEY" or unicodedata.category(t.text[:1] or " ") == "Sc"
+                                            for t in (tok, *tok.children))
