@@ -21,6 +21,9 @@ from named_events import event_types
     # a lay crowd's trip to a place is travel; a cross met by a player is play
     ("Thousands of fans are expected to travel to Cardiff for the weekend.", "CONSULT"),
     ("Tourists visited Venice in record numbers last summer.", "CONSULT"),
+    # a client seeing a doctor or a lawyer uses a service
+    ("The striker met with Dr. Paul Hennessy about his knee last week.", "CONSULT"),
+    ("The singer met her lawyers on Tuesday to go over the contract.", "CONSULT"),
     ("Late in the game Smith's cross was met by Jones, who headed it home.", "CONSULT"),
 ])
 def test_no_help_given_and_no_one_met(analyse_text, text, wrong):
@@ -41,6 +44,8 @@ def test_no_help_given_and_no_one_met(analyse_text, text, wrong):
     ("Russia supplied the Syrian army with attack helicopters.", "AID"),
     ("The Chinese foreign minister will visit Thailand next week.", "CONSULT"),
     ("Tony Blair met Silvio Berlusconi in Rome to discuss the budget.", "CONSULT"),
+    ("Federal prosecutors met the defence lawyers to discuss a plea deal.", "CONSULT"),
+    ("The health minister met lawyers for the victims' families in Cardiff.", "CONSULT"),
 ])
 def test_help_given_and_meetings_stay_events(analyse_text, text, kept):
     assert kept in event_types(analyse_text(text))
