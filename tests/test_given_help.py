@@ -40,6 +40,8 @@ def test_no_help_given_and_no_one_met(analyse_text, text, wrong):
     ("The Red Cross gave blankets and cash to the refugees in the camp.", "AID"),
     ("Medecins Sans Frontieres provided medical care to the wounded in Gaza.", "AID"),
     ("The UN helped Haiti rebuild its schools.", "AID"),
+    ("The UNHCR provided temporary housing to the Syrian refugees in Lebanon.", "AID"),
+    ("Ecuador gave Julian Assange sanctuary in its London embassy.", "AID"),
     ("Japan has given the Philippines 5bn yen since the typhoon.", "AID"),
     ("Russia supplied the Syrian army with attack helicopters.", "AID"),
     ("The Chinese foreign minister will visit Thailand next week.", "CONSULT"),
