@@ -30,7 +30,7 @@ def test_held_back_hypothetical_rule_drops_one_sided_wishes(text, event, analyse
     # aid with no recipient at all: a purchase, trade
     ("Qatar is providing the financing for the stadium.", ("AID", "providing")),
     ("Norway supplies most of the salmon eaten in the country.", ("AID", "supplies")),   # (gas: trade, everyday.py)
-    ("The regulator gave savers guidance on managing their risks.", ("AID", "gave")),
+    # (guidance given is no aid at all: the sense judge drops it first, extract/given_help.py)
 ])
 def test_aid_to_nobody_is_dropped(text, event, analyse_text, ungated):
     assert event in type_triggers(ungated(text))

@@ -15,6 +15,7 @@ from .demands import ending_wanted
 from .denied_acts import own_act_denied
 from .entity_lookup import unnamed
 from .everyday import telling
+from .given_help import AID_GIVEN, given
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
 from .noun_frames import TIME_LABELS
@@ -33,6 +34,7 @@ from .sense_words import (
     played,
 )
 from .sport_play import spoken_judgement
+from .trips import no_meeting
 
 # verbal and material cooperation: who meets, agrees, helps, concedes or asks
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -42,16 +44,8 @@ CONVENING = frozenset({"host", "hold", "chair", "convene", "organise", "organize
 # types whose lone actor acts on a proposition ("Hamas rejected the proposal", "the EU backed the plan")
 ON_PROPOSITIONS = frozenset({"SUPPORT", "AGREE", "REJECT", "ACCUSE", "REQUEST"})
 PRODUCTS = words("product_nouns")
-AID_GIVEN = words("aid_nouns")
-# what is given that is no help: a right, a chance, an advantage, a name, a victory ("gave Umbro the right to",
-# "give it the edge", "gave him his pseudonym", "gave Blair two election victories")
-GIVEN_NOT_HELP = words("given_not_help")
 GAME_ROLES = words("game_roles")
 COMMERCE = words("commerce_verbs")
-# what is given that approves rather than helps: "gave the go-ahead", "gave the merger its approval"
-APPROVALS = frozenset({"go", "go-ahead", "ahead", "approval", "blessing", "backing", "endorsement", "nod"})
-# what is given that is nothing material: "has given Brown something to aim for"
-NOTHING_MATERIAL = frozenset({"something", "nothing", "anything", "everything"})
 # nouns of a standing relation between sides: an act only as what a verb does to it ("deepened its
 # relationship with Vietnam", "maintained ties despite the war"), not one had, enjoyed or damaged
 RELATIONS = words("relation_nouns")
@@ -148,17 +142,10 @@ def cooperative(c, context: Context, entity_type):
     if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(lemma_in(t, FULFILLED) for t in met(c.trigger)):
         # "met all of its promises", "to meet the aim of reducing the deficit": fulfilled, no meeting
         return Dropped("aim fulfilled")
-    if c.type == "AID" and c.trigger.lemma_.lower() == "give":
-        given = [t for t in c.trigger.children if t.dep_ == "dobj"]
-        if any(t.lower_ in NOTHING_MATERIAL for t in given):
-            return Dropped("nothing given")   # "has given Mr Brown something to aim for"
-        if any(lemma_in(t, APPROVALS) or t.lower_ == "light" and any(a.lower_ == "green" for a in t.children)
-               for t in given):
-            c.type = "SUPPORT"  # "gave the go-ahead for the pipeline": an approval (PLOVER SUPPORT)
-        elif any(lemma_in(t, GIVEN_NOT_HELP) and not lemma_in(t, AID_GIVEN) for t in given) or any(
-                x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children):
-            # "gave Umbro the right to", "give it the edge", "gave himself up to police": no aid
-            return Dropped("no aid given")
+    if (dropped := given(c, entity_type)) is not None:
+        return dropped      # "gave the artists credits", "helped the reporters crack the case" (given_help.py)
+    if (dropped := no_meeting(c)) is not None:
+        return dropped      # "looking forward to visiting London", "the cross was met by Scott" (trips.py)
     if c.type == "AID" and c.object is None and lemma_in(c.trigger, OFFERING):
         c.type = "AGREE"    # "would offer large student loans": help offered to no one named is a promise
     things = acted_on(c)
