@@ -166,6 +166,8 @@ def conflict(c, context: Context, entity_type):
         c.subject, c.subject_tok = None, None   # "walked in where the victims were and shot them": a misparse
     if c.type == "ASSAULT" and fired_harmlessly(c.trigger):
         return Dropped("fired at no one")   # "fired warning shots", "fired into the air": at no one
+    if c.type == "ASSAULT" and no_one(c.object_tok):
+        return Dropped("no one harmed")   # "No-one was injured in the fire", "nobody was hurt"
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
     if threat is not None:
         # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
@@ -266,6 +268,20 @@ def violent(trigger) -> bool:
     cues = _violence_cues()
     return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues or t.pos_ == "PROPN"
                                      and t.lower_.removesuffix("s") in cues) for t in trigger.sent)
+
+
+def no_one(tok) -> bool:
+    """Whether a side is no one: "nobody", "none", "no one", and "No-one", which the parser splits into
+    "No", "-" and "one" and may hang on the verb one by one."""
+    if tok is None:
+        return False
+    doc, i = tok.doc, tok.i
+    if tok.lower_ in ("nobody", "none", "no-one", "noone"):
+        return True
+    if tok.lower_ == "no":
+        return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "one"
+    return tok.lower_ == "one" and (any(c.lower_ == "no" for c in tok.lefts)
+                                    or i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "no")
 
 
 def harm_told(trigger) -> bool:
