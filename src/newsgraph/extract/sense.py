@@ -36,6 +36,7 @@ from .framing import (
     unrealised_noun,
     wished,
 )
+from .led_senses import other_lead_sense
 from .letting import letting
 from .lone_stances import lone_stand
 from .mood import generic_clause
@@ -104,16 +105,6 @@ def not_an_actor(tok) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
 
 
-def led_by_margin(verb) -> bool:
-    """"lead" with a margin ("lead the Republicans by five points", "by 39% to 34%"): a lead in a poll,
-    a race or a match."""
-    return verb.lemma_.lower() == "lead" and verb.pos_ == "VERB" and any(
-        p.dep_ == "prep" and p.lower_ == "by" and any(o.pos_ == "NUM" or o.ent_type_ in ("PERCENT", "CARDINAL")
-                                                      or any(n.dep_ == "nummod" for n in o.children)
-                                                      for o in p.children if o.dep_ == "pobj")
-        for p in verb.children)
-
-
 def blames_no_one(verb) -> bool:
     """A verb whose only complement is a "that" clause naming no one ("complained that the weather
     was bad", "alleged that the count was flawed"): what it says is wrong has no doer to accuse."""
@@ -137,9 +128,9 @@ def judge(c, context: Context, entity_type):
         return Dropped("play object")   # "headed the ball wide"
     if c.type == "AFFILIATION" and sought_membership(c.trigger):
         return Dropped("membership sought")   # "hopes to join the EU", "Croatia's bid to join Nato": no member yet
-    if c.type == "LEADERSHIP" and led_by_margin(c.trigger):
-        # "Labour lead the Conservatives by 39% to 34%": ahead in a count, not at the head
-        return Dropped("lead in a count")
+    if c.type == "LEADERSHIP" and (sense := other_lead_sense(c, context.domain)) is not None:
+        # "lead the Conservatives by 39% to 34%", "led the Colts to their eighth win", "led the chart"
+        return Dropped(sense)   # extract/led_senses.py
     if joined_protest(c):
         c.type, c.object, c.object_tok = "PROTEST", None, None
         return c            # "farmers joined the protesters": they protest; against whom is not said here

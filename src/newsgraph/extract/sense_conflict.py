@@ -44,6 +44,8 @@ ENDING_VERBS = frozenset({"lift", "end", "ease", "relax", "scrap", "revoke", "re
 # verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
 CRITICISM = frozenset({"slam", "blast", "savage", "lambast", "lash", "rap", "pillory", "clash"})
 CRITICISM_REASONS = frozenset({"for", "over"})
+# nouns of a war that, between people, parties and firms, is a feud: "declared war on each other"
+WORD_WARS = words("word_wars")
 # what a verbal attack goes on with: "attacked the plan, saying it was unfair", "calling it a sham"
 SAYING = frozenset({"say", "call", "describe", "accuse", "brand", "claim", "argue", "insist"})
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
@@ -132,11 +134,16 @@ def labour_strike(c) -> bool:
 
 
 def unarmed(c, entity_type) -> bool:
-    """Companies, bodies and media on both sides ("Airbus fired back at Boeing"), or a launch
-    or firing of something other than a weapon ("launched a club", "fired the manager")."""
+    """Companies, bodies and media on both sides ("Airbus fired back at Boeing"), a war or battle
+    between people, parties and firms with no harm in its sentence ("Blair and Brown declared war on
+    each other", "Mr Blunkett's battle with the chief constable": a feud), or a launch or firing of
+    something other than a weapon ("launched a club", "fired the manager")."""
     sides = {entity_type(c.subject), entity_type(c.object)}
     if c.type == "ASSAULT" and None not in sides and (
             sides <= COMPANIES or "MEDIA" in sides and sides <= COMPANIES | {"PERSON"}):
+        return True
+    if c.type == "ASSAULT" and None not in sides and sides <= COMPANIES | {"PERSON"} \
+            and c.trigger.pos_ == "NOUN" and c.trigger.lemma_.lower() in WORD_WARS and not harm_told(c.trigger):
         return True
     if c.trigger.lemma_.lower() in LAUNCHING:
         return any(o.dep_ == "dobj" and o.lemma_.lower() not in WEAPONS for o in c.trigger.children)
@@ -159,6 +166,8 @@ def conflict(c, context: Context, entity_type):
         c.subject, c.subject_tok = None, None   # "walked in where the victims were and shot them": a misparse
     if c.type == "ASSAULT" and fired_harmlessly(c.trigger):
         return Dropped("fired at no one")   # "fired warning shots", "fired into the air": at no one
+    if c.type == "ASSAULT" and no_one(c.object_tok):
+        return Dropped("no one harmed")   # "No-one was injured in the fire", "nobody was hurt"
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
     if threat is not None:
         # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
@@ -259,6 +268,25 @@ def violent(trigger) -> bool:
     cues = _violence_cues()
     return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues or t.pos_ == "PROPN"
                                      and t.lower_.removesuffix("s") in cues) for t in trigger.sent)
+
+
+def no_one(tok) -> bool:
+    """Whether a side is no one: "nobody", "none", "no one", and "No-one", which the parser splits into
+    "No", "-" and "one" and may hang on the verb one by one."""
+    if tok is None:
+        return False
+    doc, i = tok.doc, tok.i
+    if tok.lower_ in ("nobody", "none", "no-one", "noone"):
+        return True
+    if tok.lower_ == "no":
+        return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "one"
+    return tok.lower_ == "one" and (any(c.lower_ == "no" for c in tok.lefts)
+                                    or i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "no")
+
+
+def harm_told(trigger) -> bool:
+    """A word of harm or death in the trigger's sentence besides the trigger ("killed", "injured")."""
+    return any(t.i != trigger.i and t.lemma_.lower() in HARM | DEATHS for t in trigger.sent)
 
 
 def violence_phrase(trigger) -> bool:

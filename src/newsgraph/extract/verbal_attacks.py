@@ -5,12 +5,13 @@ when it has a reason ("attacked Brown for his record", sense_conflict.criticised
 These four cues say the same with neither: the attack is made in a speech, an interview or an article;
 what is attacked is what someone said; the attack says what its object is ("attacked the pledges as
 vacuous", "as a stealth tax"); or a named person attacks a named party, firm or government with
-nothing violent in the sentence (no weapon, no armed men: a politician's blows at a party are words). Police,
+nothing violent in the sentence (no weapon, no armed men: a politician's blows at a party are words); a
+noun of attack by a person on such a body ("his attack on Labour") by the last cue, with no harm told. Police,
 troops or armed groups on either side keep it violence. The words are data (words/construction_types.yaml)."""
 from __future__ import annotations
 
 from ..wordlists import words
-from .sense_conflict import security_side, violent
+from .sense_conflict import harm_told, security_side, violent
 
 VERBAL_ATTACKS = words("verbal_attack_verbs")
 # where words are said: "attacked Blair in a speech", "in an interview with the BBC"
@@ -25,7 +26,7 @@ PEOPLE_AND_BODIES = BODIES | {"PERSON"}
 def attacked_in_words(c, entity_type=lambda key: None) -> bool:
     """Whether the ASSAULT candidate `c` is an attack in words (see the module's cues)."""
     verb = c.trigger
-    if c.type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in VERBAL_ATTACKS:
+    if c.type != "ASSAULT" or verb.pos_ not in ("VERB", "NOUN") or verb.lemma_.lower() not in VERBAL_ATTACKS:
         return False
     if c.subject is None or c.object is None or c.subject == c.object:
         return False
@@ -34,6 +35,10 @@ def attacked_in_words(c, entity_type=lambda key: None) -> bool:
     sides = entity_type(c.subject), entity_type(c.object)
     if not all(t in PEOPLE_AND_BODIES for t in sides):
         return False
+    if verb.pos_ == "NOUN":
+        # "his attack on Labour": the person-on-body cue, with no harm told ("his attack on the
+        # party's camp killed 20" is violence)
+        return sides[0] == "PERSON" and sides[1] in BODIES and not harm_told(verb)
     if said_in(verb) or said_thing(c.object_tok) or called_as(verb):
         return True
     return sides[0] == "PERSON" and sides[1] in BODIES

@@ -45,6 +45,9 @@ COMMON_WORD_FORMS = frozenset({"labour", "conservatives", "democrats", "republic
 LEGISLATURE_WORDS = frozenset({"house", "senate", "congressional", "commons", "assembly", "us", "u.s."})
 # what news calls a body ("airline", "union", "regulator") -> the type of a body a kind names
 BODY_KIND_TYPE = {kind: typ for typ, kinds in table("body_kinds").items() for kind in kinds}
+# kinds of body no person is called, that make a longer name in apposition a body's ("De Telegraaf,
+# a daily Amsterdam newspaper", "NM Rothschild, the investment bank")
+BODY_APPOSITIONS = words("body_appositions")
 TITLES_OF_PERSONS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
 # the staff of a firm or body its name is put before ("France Telecom spokesman", "UK Film Council
 # chief executive"), and the words that may stand between ("Swiss Re's managing director")
@@ -322,7 +325,8 @@ def kind_beside(tok) -> bool:
 def company_names(doc) -> frozenset[str]:
     """One-word names the document uses as a company or another body ("Yukos boss", "Yukos's chief
     executive", "shares in Yukos", "the owners of Yukos", "the airline Yukos", or the tagger's ORG
-    elsewhere), unless it also writes
+    elsewhere), and longer names the tagger took for a person's that a body's kind is put beside in
+    apposition ("De Telegraaf, a daily newspaper"), unless it also writes
     them as a person's ("Mr Yukos", "Ivan Yukos"). Read once per document (two passes ask)."""
     return kept(doc, _COMPANIES, lambda d: frozenset(_company_names(d)))
 
@@ -336,7 +340,11 @@ def _company_names(doc) -> set[str]:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         if len(ent) > 1:
-            personal.update(t.text for t in ent if ent.label_ == "PERSON")
+            if ent.label_ == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in BODY_APPOSITIONS
+                                              and c.text.islower() for c in ent.root.children):
+                company.add(ent.text)   # "De Telegraaf, a daily Amsterdam newspaper": no one's name
+            else:
+                personal.update(t.text for t in ent if ent.label_ == "PERSON")
             continue
         tok = ent.root
         owned = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
