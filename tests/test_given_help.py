@@ -44,6 +44,8 @@ def test_no_help_given_and_no_one_met(analyse_text, text, wrong):
     ("Ecuador gave Julian Assange sanctuary in its London embassy.", "AID"),
     ("Japan has given the Philippines 5bn yen since the typhoon.", "AID"),
     ("Russia supplied the Syrian army with attack helicopters.", "AID"),
+    # one state giving another anything is aid (intelligence, images), not trade
+    ("Britain provided the Kenyan army with satellite images of the rebel camps.", "AID"),
     ("The Chinese foreign minister will visit Thailand next week.", "CONSULT"),
     ("Tony Blair met Silvio Berlusconi in Rome to discuss the budget.", "CONSULT"),
     ("Federal prosecutors met the defence lawyers to discuss a plea deal.", "CONSULT"),
