@@ -28,9 +28,10 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     # "he said/added" goes on with the speaker; any other verb with the story's actor
     speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
     # a subject inside a quotation is the speaker's topic, not the story's
-    topics = [c for c in people if c.topic and not c.quoted and sent - c.sent <= 1 and (speaking or not c.reporter)]
+    topics = [c for c in people if c.topic and not c.quoted and sent - c.sent <= 1 and (speaking or not c.reporter)
+              and not owned_thing(c, ants)]
     if not topics:
-        return agreed_person(people, quoted)
+        return agreed_person([c for c in people if not owned_thing(c, ants)], quoted)
     joined = {x.i for x in ants.doc[topics[0].token].conjuncts}
     if any(c.token in joined and c.key != topics[0].key for c in people):
         return None   # "Tom Reed and Sam Cole were there. He ...": either of the two
@@ -41,6 +42,15 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     # said" goes on with the main clause's speaker; any other verb leaves it open
     main = [c for c in rivals if ants.doc[c.token].head.dep_ == "ROOT"]
     return main[0].key if speaking and len({c.key for c in main}) == 1 else None
+
+
+def owned_thing(c, ants) -> bool:
+    """A phrase that stands for a person only as its owner ("Mr Brown's Budget was ...", "Mr Howard's
+    stance was ..."): the person is not the subject, so it is no topic a later "he" goes on with."""
+    res = ants.res
+    if c.token in res.token_entity or c.token in res.mention_head:
+        return False
+    return any(o.dep_ == "poss" and res.token_entity.get(o.i) == c.key for o in ants.doc[c.token].children)
 
 
 def _phrase(tok) -> int:
