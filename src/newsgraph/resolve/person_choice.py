@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..wordlists import words
 
 SPEECH_VERBS = words("speech_verbs")
+SPEAKING_VERBS = SPEECH_VERBS | words("speech_act_verbs")
 
 
 def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
@@ -25,13 +26,16 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") and same:
         topic = next((c for c in same if c.topic), None)
         return topic.key if topic else only_person(same)
-    # "he said/added" goes on with the speaker; any other verb with the story's actor
-    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+    # "he said/added", "he accused/urged" go on with the speaker; any other verb with the story's actor
+    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS
     # a subject inside a quotation is the speaker's topic, not the story's
-    topics = [c for c in people if c.topic and not c.quoted and sent - c.sent <= 1 and (speaking or not c.reporter)
-              and not owned_thing(c, ants)]
+    topics = [c for c in people if c.topic and not c.quoted and sent - c.sent <= 1 and (speaking or not c.reporter)]
     if not topics:
-        return agreed_person([c for c in people if not owned_thing(c, ants)], quoted)
+        return agreed_person(people, quoted)
+    # "Mr Hain told ... that Mr Howard's stance was ... He then accused": a person subject of an earlier
+    # sentence before one that stands for its owner; an owner alone stays the topic ("Howard's only
+    # entry is a hamper ... He also declares"), as one in the pronoun's own sentence does
+    topics = [c for c in topics if c.sent == sent or not owned_thing(c, ants)] or topics
     joined = {x.i for x in ants.doc[topics[0].token].conjuncts}
     if any(c.token in joined and c.key != topics[0].key for c in people):
         return None   # "Tom Reed and Sam Cole were there. He ...": either of the two
@@ -46,7 +50,7 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
 
 def owned_thing(c, ants) -> bool:
     """A phrase that stands for a person only as its owner ("Mr Brown's Budget was ...", "Mr Howard's
-    stance was ..."): the person is not the subject, so it is no topic a later "he" goes on with."""
+    stance was ..."): the person is not the subject itself."""
     res = ants.res
     if c.token in res.token_entity or c.token in res.mention_head:
         return False
