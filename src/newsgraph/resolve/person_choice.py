@@ -17,6 +17,9 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     its own sentence ("fired at Riva, hitting him"). Inside a quote the speaker talks of others:
     no topic of the story. Where nothing prefers one of two or more people, the pronoun stays unresolved: an
     event with an empty side is better than one with the wrong person."""
+    told = reported_before(tok)
+    if told is not None:   # "Mr Blair will have to defend it, he said": not Mr Blair
+        people = [c for c in people if not told.left_edge.i <= c.token <= told.right_edge.i]
     if not people:
         return None
     sent = ants.sent_of[tok.i]
@@ -46,6 +49,15 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     # said" goes on with the main clause's speaker; any other verb leaves it open
     main = [c for c in rivals if ants.doc[c.token].head.dep_ == "ROOT"]
     return main[0].key if speaking and len({c.key for c in main}) == 1 else None
+
+
+def reported_before(tok):
+    """The clause a pronoun speaker reports before its verb ("Mr Blair will have to defend the record, he
+    said"), or None: a person named in it is one the speaker tells of, not the speaker, who would
+    say "I" or be written "he"."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
 
 
 def owned_thing(c, ants) -> bool:
