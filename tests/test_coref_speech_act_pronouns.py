@@ -38,3 +38,9 @@ def test_another_verb_still_goes_on_with_the_story_actor(resolved_name):
 def test_a_pronoun_with_no_person_before_it_stays_unresolved(resolved_name):
     # no person antecedent at all: the speech act does not invent a speaker
     assert resolved_name("The council said the vote was void. He urged the board to resign.", "he") is None
+
+
+def test_it_said_for_a_firm_stays_the_firm(resolved_name):
+    # the speech acts are a person pronoun's: a firm's "it" after a person speaker stays the firm
+    text = TOLD + "Vodafone said it rejected the offer from the council."
+    assert resolved_name(text, "it") == "Vodafone"
