@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..wordlists import words
 
 SPEECH_VERBS = words("speech_verbs")
+SPEAKING_VERBS = SPEECH_VERBS | words("speech_act_verbs")
 
 
 def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
@@ -16,6 +17,9 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     its own sentence ("fired at Riva, hitting him"). Inside a quote the speaker talks of others:
     no topic of the story. Where nothing prefers one of two or more people, the pronoun stays unresolved: an
     event with an empty side is better than one with the wrong person."""
+    told = reported_before(tok)
+    if told is not None:   # "Mr Blair will have to defend it, he said": not Mr Blair
+        people = [c for c in people if not told.left_edge.i <= c.token <= told.right_edge.i]
     if not people:
         return None
     sent = ants.sent_of[tok.i]
@@ -25,12 +29,16 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") and same:
         topic = next((c for c in same if c.topic), None)
         return topic.key if topic else only_person(same)
-    # "he said/added" goes on with the speaker; any other verb with the story's actor
-    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+    # "he said/added", "he accused/urged" go on with the speaker; any other verb with the story's actor
+    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS
     # a subject inside a quotation is the speaker's topic, not the story's
     topics = [c for c in people if c.topic and not c.quoted and sent - c.sent <= 1 and (speaking or not c.reporter)]
     if not topics:
         return agreed_person(people, quoted)
+    # "Mr Hain told ... that Mr Howard's stance was ... He then accused": a person subject of an earlier
+    # sentence before one that stands for its owner; an owner alone stays the topic ("Howard's only
+    # entry is a hamper ... He also declares"), as one in the pronoun's own sentence does
+    topics = [c for c in topics if c.sent == sent or not owned_thing(c, ants)] or topics
     joined = {x.i for x in ants.doc[topics[0].token].conjuncts}
     if any(c.token in joined and c.key != topics[0].key for c in people):
         return None   # "Tom Reed and Sam Cole were there. He ...": either of the two
@@ -41,6 +49,24 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     # said" goes on with the main clause's speaker; any other verb leaves it open
     main = [c for c in rivals if ants.doc[c.token].head.dep_ == "ROOT"]
     return main[0].key if speaking and len({c.key for c in main}) == 1 else None
+
+
+def reported_before(tok):
+    """The clause a pronoun speaker reports before its verb ("Mr Blair will have to defend the record, he
+    said"), or None: a person named in it is one the speaker tells of, not the speaker, who would
+    say "I" or be written "he"."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+
+
+def owned_thing(c, ants) -> bool:
+    """A phrase that stands for a person only as its owner ("Mr Brown's Budget was ...", "Mr Howard's
+    stance was ..."): the person is not the subject itself."""
+    res = ants.res
+    if c.token in res.token_entity or c.token in res.mention_head:
+        return False
+    return any(o.dep_ == "poss" and res.token_entity.get(o.i) == c.key for o in ants.doc[c.token].children)
 
 
 def _phrase(tok) -> int:
