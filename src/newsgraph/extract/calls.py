@@ -156,15 +156,11 @@ def addressee(noun, res: KnownActors) -> tuple[str, str, object, object] | None:
     """Who must act, with the word that introduces them: the subject of a for-clause on the noun
     ("calls for Orban to resign"; not "for Iran to be referred", which asks others to act on it),
     or the object of "on" followed by an infinitive ("a call on Hamas to free the hostages")."""
+    for subj, clause in for_clause_doers(noun):
+        key = acting_side(subj, res)
+        if key is not None:
+            return "for", key, subj, clause
     for c in noun.children:
-        if c.pos_ in VERBAL and c.dep_ in ("advcl", "acl", "ccomp", "relcl") and infinitive(c):
-            mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
-            if mark is None or any(x.dep_ == "auxpass" for x in c.children):
-                continue
-            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
-            key = acting_side(subj, res)
-            if key is not None:
-                return mark, key, subj, c
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_MARKS[1:]:
             for pobj in (p for p in c.children if p.dep_ == "pobj"):
                 # the infinitive hangs on the addressee, the preposition, the noun or the verb
@@ -175,6 +171,17 @@ def addressee(noun, res: KnownActors) -> tuple[str, str, object, object] | None:
                 if clause and key is not None:
                     return c.lower_, key, pobj, clause[0]
     return None
+
+
+def for_clause_doers(tok) -> list[tuple[object, object]]:
+    """(subject, clause) of each for-clause on a demand noun or verb, whose subject must act: "calls for
+    Orban to resign", "called for the government to act"; not "for Iran to be referred" (a passive asks
+    others to act on it)."""
+    return [(subj, c) for c in tok.children
+            if c.pos_ in VERBAL and c.dep_ in ("advcl", "acl", "ccomp", "relcl") and infinitive(c)
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and not any(x.dep_ == "auxpass" for x in c.children)
+            for subj in c.children if subj.dep_ == "nsubj"]
 
 
 def infinitive(verb) -> bool:

@@ -8,6 +8,7 @@ from ..doctext import token_memo
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
+from .charged_deaths import charged_deaths
 from .entry_words import first_words
 from .lexicon import Frame, lexicon
 from .noun_agents import agent_phrases, genitive_doer
@@ -223,7 +224,8 @@ def event_noun(tok, lex, depth: int = 0):
 def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[str | None, object]:
     """Who a nominal event is done to: "attacks on X", "the assassination of X"."""
     agents = [a for a in by_agents(noun) if actor_of(a, res) or generic_actor(a, res)]
-    for head in (noun, *extra_heads, *agents, *venues(noun, extra_heads)):
+    # "charged with murder in the death of X": the victim is named on the death
+    for head in (noun, *extra_heads, *agents, *venues(noun, extra_heads), *charged_deaths(noun)):
         for c in head.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in frame.object_preps and not (
                     head in agents and c.lower_ == "of"):   # "an inquiry by the Office of Fair Trading"

@@ -9,6 +9,7 @@ from ..resolve.participants import GROUP_NOUNS
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import (
+    GENERIC_ACTORS,
     MEMBER_NOUNS,
     actor_of,
     actors_of,
@@ -21,6 +22,7 @@ from .arguments import (
     preps_near,
     subject_token,
 )
+from .calls import for_clause_doers
 from .clause_links import clause_frame, counted, for_clause, list_items, shared_object, shared_patient
 from .constructions import reciprocal_object
 from .frames import (
@@ -261,6 +263,11 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
                     key = actor_of(s, res)
                     if key and all(key != k for k, _ in subjects):
                         obj, otok = key, s
+        for s in () if obj is not None else (s for s, _ in for_clause_doers(verb) if s.pos_ != "PRON"):
+            # "called for the government to act": the one who must act, kept unnamed as "the government"
+            key = actor_of(s, res) or generic_actor(s, res)
+            if all(key != k for k, _ in subjects) and (key or actor_word(s)):
+                return key, s
     if obj is None:
         for c in verb.children:
             if c.dep_ == "dobj":
@@ -278,6 +285,11 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
     if obj is None and frame.type == "AGREE":
         obj, otok = agreed_partner(verb, subjects, res)
     return obj, otok
+
+
+def actor_word(tok) -> bool:
+    """A noun for an actor or for people, named or not: "the government", "officials", "residents"."""
+    return tok.lemma_.lower() in MEMBER_NOUNS | GENERIC_ACTORS or is_people(tok)
 
 
 def agreed_partner(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
