@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..resolve.participants import GROUP_NOUNS
 from ..wordlists import words
+from .accountable import held_to_account
 from .actors import KnownActors
 from .arguments import (
     GENERIC_ACTORS,
@@ -266,6 +267,8 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
         for s in () if obj is not None else (s for s, _ in for_clause_doers(verb) if s.pos_ != "PRON"):
             # "called for the government to act": the one who must act, kept unnamed as "the government"
             key = actor_of(s, res) or generic_actor(s, res)
+            if key and not held_to_account(key, res):
+                continue   # "called for residents to leave": people in general are asked nothing (accountable.py)
             if all(key != k for k, _ in subjects) and (key or actor_word(s)):
                 return key, s
     if obj is None:
