@@ -44,9 +44,13 @@ KILLINGS = frozenset({"murder", "homicide", "killing", "slaying", "manslaughter"
 MISHAPS = frozenset({"crash", "accident", "collision", "overdose", "fire", "drowning"})
 # verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
 CHARGING = words("charging_verbs")
-# nouns that count the crimes one is held to: the crime is held through them ("charged with two counts
-# of murder", "arraigned on three counts of attempted murder")
-COUNTS = frozenset({"count"})
+# nouns that count or name the crimes one is held to: the crime is held through them ("charged with two
+# counts of murder", "arraigned on three counts of attempted murder", "arrested on charges of killing X",
+# "convicted of the crime of murdering X")
+COUNTS = frozenset({"count", "charge", "crime", "offence", "offense"})
+# names under which the parser may hang a charge's "of" phrase: "convicted on March 20 of murder",
+# "convicted in Georgia of murdering X"
+HOOKED_NAMES = ("DATE", "TIME", "GPE", "LOC")
 # words through which a clause holds someone to an act ("found guilty of", "on trial for",
 # "arrested in connection with", "held on suspicion of")
 HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion"})
@@ -277,7 +281,7 @@ def charging_verb(trigger):
                                               or counted and prep.lower_ == "on" or pleaded_to(trigger)) else None
     if hook is None:
         return None
-    if hook.ent_type_ in ("DATE", "TIME"):   # "convicted (on) March 20 of murder": "of" hung on the date
+    if hook.ent_type_ in HOOKED_NAMES:   # "convicted (on) March 20 of murder": "of" hung on the date
         verb = hook.head.head if hook.dep_ == "pobj" else hook.head if hook.dep_ == "npadvmod" else hook
         hook = verb if verb.lemma_.lower() in CHARGING else hook
     if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
@@ -290,7 +294,8 @@ def charging_verb(trigger):
         return hook    # "returned a guilty verdict for X for the murder of Y"
     if hook.lower_ not in HOLDING_TO:
         return None
-    up = hook.head.head if hook.head.dep_ == "prep" else hook.head
+    found = guilty_found(hook)
+    up = found.head if found is not None else hook.head.head if hook.head.dep_ == "prep" else hook.head
     return up if up.pos_ in VERBAL and up.i != hook.i else None
 
 
@@ -334,6 +339,8 @@ def found_guilty(trigger):
     guilty = prep.head if prep.head.lower_ == "guilty" else guilty_beside(prep.head)
     if guilty is None:
         return None
+    if guilty_found(guilty) is not None:
+        return guilty.head
     if guilty.i != prep.head.i and is_passive(guilty.head):
         return None     # "X was found guilty in the murder of": the passive subject, as for any charge
     return next((x for x in guilty.children if x.dep_ == "nsubj"), None) or next(
@@ -359,3 +366,11 @@ def guilty_verdict(hook, act):
             return next((x for p in verdict.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
                          for x in p.children if x.dep_ == "pobj" and x.i != act.i), None)
     return None
+
+
+def guilty_found(guilty):
+    """The one "found X guilty" names when the parser reads "guilty" as a modifier of X ("the jury found
+    Ray Lund guilty of murder"), or None."""
+    if guilty.lower_ != "guilty" or guilty.dep_ != "amod" or guilty.head.dep_ != "dobj":
+        return None
+    return guilty.head if guilty.head.head.lemma_.lower() == "find" else None
