@@ -53,7 +53,10 @@ COUNTS = frozenset({"count", "charge", "crime", "offence", "offense"})
 HOOKED_NAMES = ("DATE", "TIME", "GPE", "LOC")
 # words through which a clause holds someone to an act ("found guilty of", "on trial for",
 # "arrested in connection with", "held on suspicion of")
-HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion"})
+HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion", "case"})
+# of those, the words that hold someone to an act only under a verb that charges ("arrested in the case
+# of the murder of X"; not "in the case of the murder of X, police said")
+CHARGED_ONLY = frozenset({"case"})
 # what holds someone to an act that is not proven: a suspicion, an arrest, a charge, a trial (a
 # conviction or a sentence is a court's finding)
 UNPROVEN = (CHARGING - {"convict", "sentence", "jail", "execute"}) | SUSPECTS | (CHARGES - {"conviction"}) | {
@@ -296,6 +299,8 @@ def charging_verb(trigger):
         return None
     found = guilty_found(hook)
     up = found.head if found is not None else hook.head.head if hook.head.dep_ == "prep" else hook.head
+    if hook.lower_ in CHARGED_ONLY and up.lemma_.lower() not in CHARGING:
+        return None
     return up if up.pos_ in VERBAL and up.i != hook.i else None
 
 
