@@ -44,17 +44,13 @@ _MEASURES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL
 
 def thing_in_the_way(pronoun, noun) -> bool:
     """Whether `noun`, a phrase that is no actor met between an actor and the object "it" at
-    `pronoun` (a verb's, directly or through a preposition: "set fire to it"), is the thing that "it"
-    more likely takes: a singular common noun of the same sentence (not one that stands for a body
-    or a person, nor a measure) that is a verb's object, the object
+    `pronoun`, is the thing that "it" more likely takes: a singular common noun of the same sentence
+    (not one that stands for a body or a person, nor a measure) that is a verb's object, the object
     of a preposition on a verb or an adjective, or the main verb's subject ("Gupta mulled the offer
     but turned it down", "the firm is looking over its tape and will hand it over", "The venue
     became so famous that police raided it"). An "it" a verb sends on to act ("ordered it to pay")
     stays an actor's."""
-    # "it" a verb takes through a preposition counts as its object ("drove a van in and set fire to it")
-    own_verb = pronoun.head.head if pronoun.dep_ == "pobj" and pronoun.head.head.pos_ == "VERB" else \
-        pronoun.head if pronoun.dep_ == "dobj" else None
-    if own_verb is None or any(c.dep_ in ("xcomp", "ccomp") for c in own_verb.children):
+    if pronoun.dep_ != "dobj" or any(c.dep_ in ("xcomp", "ccomp") for c in pronoun.head.children):
         return False
     if noun.sent.start != pronoun.sent.start or noun.pos_ != "NOUN" or noun.tag_ != "NN" \
             or noun.ent_type_ in _MEASURES or stands_for_owner(noun):
@@ -65,7 +61,7 @@ def thing_in_the_way(pronoun, noun) -> bool:
     verb = noun.head if argument else noun.head.head if noun.dep_ == "pobj" else None
     if verb is None or not argument and verb.pos_ not in ("VERB", "ADJ"):
         return False
-    return verb.i != own_verb.i   # a phrase on its own verb is not it ("In a bold stroke, he denounced it")
+    return verb.i != pronoun.head.i   # a phrase on its own verb is not it ("In a bold stroke, he denounced it")
 
 
 def is_pleonastic(tok) -> bool:
