@@ -25,6 +25,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
             f"or choose another with --model / NEWSGRAPH_MODEL") from exc
     add_title_abbreviations(nlp)
     keep_former_partners(nlp)
+    keep_no_one(nlp)
     if "newsgraph_line_breaks" not in Language.factories:
         Language.component("newsgraph_line_breaks", func=mark_line_breaks)
     place = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
@@ -37,6 +38,15 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(gaz.ruler_patterns())
     return nlp
+
+
+def keep_no_one(nlp) -> None:
+    """"No-one" (the British spelling of "no one") as one token: split in three, the parser may hang "No",
+    "-" and "one" on the verb one by one, and "No-one was injured" names someone injured."""
+    from spacy.symbols import ORTH  # noqa: PLC0415
+
+    for written in ("no-one", "No-one", "NO-ONE"):
+        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def keep_former_partners(nlp) -> None:

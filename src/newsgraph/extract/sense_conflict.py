@@ -271,17 +271,9 @@ def violent(trigger) -> bool:
 
 
 def no_one(tok) -> bool:
-    """Whether a side is no one: "nobody", "none", "no one", and "No-one", which the parser splits into
-    "No", "-" and "one" and may hang on the verb one by one."""
-    if tok is None:
-        return False
-    doc, i = tok.doc, tok.i
-    if tok.lower_ in ("nobody", "none", "no-one", "noone"):
-        return True
-    if tok.lower_ == "no":
-        return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "one"
-    return tok.lower_ == "one" and (any(c.lower_ == "no" for c in tok.lefts)
-                                    or i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "no")
+    """Whether a side is no one: "nobody", "none", "no one", "No-one" (one token: nlp.keep_no_one)."""
+    return tok is not None and (tok.lower_ in ("nobody", "none", "no-one", "noone")
+                                or tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.lefts))
 
 
 def harm_told(trigger) -> bool:
