@@ -49,10 +49,10 @@ def given(c, entity_type) -> Dropped | None:
         return Dropped("no aid given")   # "gave himself up to police"
     if not things:
         return None if unsaid(c) or any(help_given(t, False) for t in after(c)) else Dropped("no aid given")
-    arms = STATES & {entity_type(c.subject), entity_type(c.object)}
-    if {entity_type(c.subject), entity_type(c.object)} <= STATES:
+    sides = {entity_type(c.subject), entity_type(c.object)}
+    if sides <= STATES:
         return None   # one state giving another anything ("provided the army with aerial photographs"): aid, not trade
-    if any(help_given(t, bool(arms)) or t.pos_ == "PRON" for t in things):
+    if any(help_given(t, bool(sides & STATES)) or t.pos_ == "PRON" for t in things):
         return None         # "sent them to the camps": what a pronoun stands for is not read here
     return Dropped("no aid given")   # "gave the artists credits", "supply JAL with 50 planes"
 
