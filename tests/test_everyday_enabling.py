@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract import letting, sense_cooperative
+from newsgraph.extract import everyday, letting
 
 
 def concessions(analysis) -> list[str]:
@@ -43,7 +43,7 @@ def test_an_actor_that_lets_someone_act_concedes(analyse_text, text):
 ])
 def test_letting_in_its_ing_form_is_an_outcome_not_a_concession(analyse_text, monkeypatch, text):
     with monkeypatch.context() as m:
-        m.setattr(sense_cooperative, "letting_outcome", lambda tok: False)   # the rule off: the event is made
+        m.setattr(everyday, "letting_outcome", lambda tok: False)   # the rule off: the event is made
         assert "allowing" in concessions(analyse_text(text)), text
     assert "allowing" not in concessions(analyse_text(text))
 

@@ -1,7 +1,7 @@
 """Verbs of letting ("allow", "let", "permit", "enable"): a concession (PLOVER CONCEDE) when an actor
-lets another act; no concession when a thing lets (extract/everyday.py), when the verb's -ing form tells
-an outcome or a topic (extract/sense_cooperative.py), when they say what another act is for
-(extract/sense.py), or when what is let yields nothing to anyone (extract/pledges.py)."""
+lets another act; no concession when a thing lets or the verb's -ing form tells an outcome or a topic
+(extract/everyday.py), when they say what another act is for (extract/sense.py), or when what is let
+yields nothing to anyone (extract/pledges.py)."""
 from __future__ import annotations
 
 from ..wordlists import words

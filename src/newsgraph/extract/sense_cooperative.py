@@ -16,7 +16,6 @@ from .denied_acts import own_act_denied
 from .entity_lookup import unnamed
 from .everyday import telling
 from .given_help import AID_GIVEN, colleagues, given
-from .letting import letting_outcome
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
 from .noun_frames import TIME_LABELS
@@ -147,8 +146,6 @@ def cooperative(c, context: Context, entity_type):
         return dropped      # "gave the artists credits", "helped the reporters crack the case" (given_help.py)
     if colleagues(c, entity_type):
         return Dropped("colleagues")   # "I work with him every day": two persons at their job (given_help.py)
-    if c.type == "CONCEDE" and letting_outcome(c.trigger):
-        return Dropped("letting as an outcome")   # "..., allowing it to become a darling of the market" (letting.py)
     if (dropped := no_meeting(c)) is not None:
         return dropped      # "looking forward to visiting London", "the cross was met by Scott" (trips.py)
     if c.type == "AID" and c.object is None and lemma_in(c.trigger, OFFERING):
