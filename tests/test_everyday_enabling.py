@@ -39,6 +39,7 @@ def test_an_actor_that_lets_someone_act_concedes(analyse_text, text):
     # the outcome of the clause before, a topic, a plan (session 29, precision29)
     "Britain signed an energy accord with Norway in 2003, allowing Norway to sell gas to British firms.",
     "Russia accused Ukraine of allowing Nato to use its ports.",
+    "Human rights groups and many MPs say allowing the evidence would end detention without charge.",
     "The Kremlin took control of Gazprom in 2004 before allowing foreign investors to buy its shares.",
 ])
 def test_letting_in_its_ing_form_is_an_outcome_not_a_concession(analyse_text, monkeypatch, text):

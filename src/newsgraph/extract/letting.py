@@ -5,6 +5,7 @@ yields nothing to anyone (extract/pledges.py)."""
 from __future__ import annotations
 
 from ..wordlists import words
+from .lexicon import lexicon
 
 LETTING = words("letting_verbs")
 
@@ -21,6 +22,7 @@ def letting_outcome(tok) -> bool:
     evidence would help", "said allowing FDI is a mistake") or a means or a charge ("by allowing more
     powers", "committed to allowing", "accused the regime of allowing bribery"). A progressive is an act
     ("Israel is allowing Egypt to move troops"), and so is the -ing complement of a verb, which shares
-    that verb's subject and takes its mood ("has begun allowing", "is considering allowing")."""
-    return letting(tok) and tok.tag_ == "VBG" and tok.dep_ != "xcomp" and not any(
-        x.dep_ in ("aux", "nsubj") for x in tok.children)
+    that verb's subject and takes its mood ("has begun allowing", "is considering allowing"); not of a
+    verb of saying, where the parser hangs a clause's gerund subject ("say allowing the evidence would help")."""
+    return letting(tok) and tok.tag_ == "VBG" and (tok.dep_ != "xcomp" or tok.head.lemma_.lower() in lexicon().reporting) \
+        and not any(x.dep_ in ("aux", "nsubj") for x in tok.children)
