@@ -58,6 +58,7 @@ def test_no_help_given_and_no_one_met(analyse_text, text, wrong):
     ("Kraft is working closely with the police.", "COOPERATE"),
     ("Britain will work with France to stop the smugglers.", "COOPERATE"),
     ("Prime Minister Tony Blair said he would work with President George W. Bush on climate change.", "COOPERATE"),
+    ("Chancellor Gerhard Schroeder will work with Jacques Chirac on the treaty.", "COOPERATE"),
     ("The Chinese foreign minister will visit Thailand next week.", "CONSULT"),
     ("Tony Blair met Silvio Berlusconi in Rome to discuss the budget.", "CONSULT"),
     ("Federal prosecutors met the defence lawyers to discuss a plea deal.", "CONSULT"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..wordlists import words
+from .lexicon import lexicon
 from .office_titles import political_speaker
 from .sense_words import LAW_ENFORCEMENT, OFFICE_HOLDER, STATES, Dropped, lemma_in
 
@@ -112,11 +113,18 @@ def colleagues(c, entity_type) -> bool:
     """Two private persons working together ("I work with him every day", "has worked with Ja Rule",
     "teamed up with a professor at Berkeley") are colleagues at their job, as a favour is no aid: no
     cooperation between actors (PLOVER COOPERATE); a firm, a state, an office, the police, a political
-    title in a side's phrase or a public figure the gazetteer knows on either side is ("works closely
-    with the police", "Chancellor Schroeder will work with Jacques Chirac", "Blair will work with Bush")."""
+    or leader's title in a side's phrase or a public figure the gazetteer knows on either side is ("works
+    closely with the police", "Chancellor Schroeder will work with Jacques Chirac", "Blair will work with Bush")."""
     return c.type == "COOPERATE" and private_pair(c, entity_type) and not any(
         key.startswith(GAZETTEER) for key in (c.subject, c.object)) and not any(
-        political_speaker(tok) for tok in (c.subject_tok, c.object_tok))
+        political_speaker(tok) or leader_titled(tok) for tok in (c.subject_tok, c.object_tok))
+
+
+def leader_titled(tok) -> bool:
+    """The side's own phrase gives it a leader's title (roles.yaml): "Chancellor Gerhard Schroeder",
+    "Sony chief Howard Stringer" act for the body they lead."""
+    return tok is not None and any(t.lemma_.lower() in lexicon().leadership_roles
+                                   for t in (tok, *(x for x in tok.children if x.dep_ in ("compound", "appos"))))
 
 
 def private_pair(c, entity_type) -> bool:
