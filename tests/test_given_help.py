@@ -1,4 +1,4 @@
-"""What a giving verb gives, who a helper helps, and what a trip or a "meeting" meets (extract/given_help.py,
+"""What a giving or sending verb gives, who a helper helps, who works together, and what a trip or a "meeting" meets (extract/given_help.py,
 extract/trips.py). Sentences of our own: each non-event sentence gave the wrong event before these rules,
 and each rule has sentences of the same words that stay events."""
 from __future__ import annotations
@@ -18,6 +18,13 @@ from named_events import event_types
     ("Analysts said Poland and Hungary would provide the backbone of the region's growth.", "AID"),
     # a private person helping another do something: a favour, not aid
     ("The retired detective helped the young reporter Anna Kowalski expose the scandal.", "AID"),
+    # sending what is no help: a son on an errand, a gift, a patient to a clinic (session 29)
+    ("The landlord sent his son upstairs to look at the boiler.", "AID"),
+    ("President Nixon later sent Mr Felt a bottle of champagne.", "AID"),
+    ("The judge agreed to send the actress to a clinic in Malibu.", "AID"),
+    # two private persons working together are colleagues (session 29)
+    ("Mr Bell had worked closely with Mr Cantalupo for twenty years.", "COOPERATE"),
+    ("The rapper Nas has worked with Jay-Z on two albums.", "COOPERATE"),
     # a lay crowd's trip to a place is travel; a cross met by a player is play
     ("Thousands of fans are expected to travel to Cardiff for the weekend.", "CONSULT"),
     ("Tourists visited Venice in record numbers last summer.", "CONSULT"),
@@ -46,6 +53,12 @@ def test_no_help_given_and_no_one_met(analyse_text, text, wrong):
     ("Russia supplied the Syrian army with attack helicopters.", "AID"),
     # one state giving another anything is aid (intelligence, images), not trade
     ("Britain provided the Kenyan army with satellite images of the rebel camps.", "AID"),
+    ("Qatar sent $50m to the Palestinian Authority.", "AID"),
+    ("The Red Cross sent doctors to help the wounded in Gaza.", "AID"),
+    ("Kraft is working closely with the police.", "COOPERATE"),
+    ("Britain will work with France to stop the smugglers.", "COOPERATE"),
+    ("Prime Minister Tony Blair said he would work with President George W. Bush on climate change.", "COOPERATE"),
+    ("Chancellor Gerhard Schroeder will work with Jacques Chirac on the treaty.", "COOPERATE"),
     ("The Chinese foreign minister will visit Thailand next week.", "CONSULT"),
     ("Tony Blair met Silvio Berlusconi in Rome to discuss the budget.", "CONSULT"),
     ("Federal prosecutors met the defence lawyers to discuss a plea deal.", "CONSULT"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .entity_lookup import ACTOR_LABELS
 from .framing import FUTURE
-from .letting import letting
+from .letting import letting, letting_outcome
 from .quantities import is_people
 from .sense_words import lemma_in, object_kind
 
@@ -92,7 +92,8 @@ def everyday_sense(c) -> bool:
     if c.type == "REQUEST" and lemma == "order":
         return purchase(c.trigger)
     if c.type == "CONCEDE" and letting(c.trigger):
-        return any(x.dep_ in ("nsubj", "csubj") and thing(x) for x in c.trigger.children)   # "the law allows people to copy CDs"
+        # "the law allows people to copy CDs"; "..., allowing it to expand": an outcome, no one lets (letting.py)
+        return letting_outcome(c.trigger) or any(x.dep_ in ("nsubj", "csubj") and thing(x) for x in c.trigger.children)
     if c.type == "REJECT":
         return any(x.dep_ == "xcomp" and telling(x) for x in c.trigger.children)  # "declined to name him"
     if c.type == "ACCUSE" and lemma == "suspect":

@@ -1,15 +1,18 @@
 """Whether a giving or helping verb read as AID gives help (PLOVER AID: material help to another side).
 
-A verb of giving is aid by what it gives: money, relief, supplies, arms, troops ("Japan gave Indonesia
-$10m", "sent tents", "supplied the rebels with weapons"); a lecture, credits, a way back into a game, the
-backbone of growth or fifty planes sold are no help. A person helping another person do something ("helped
-the reporters crack the case") does a favour, not aid. Called by `sense_cooperative.cooperative`.
+A verb of giving or sending is aid by what it gives: money, relief, supplies, arms, troops ("Japan gave
+Indonesia $10m", "sent tents", "supplied the rebels with weapons"), or what it sends to help; a lecture,
+credits, a way back into a game, the backbone of growth, fifty planes sold, a gift, a draft rule sent to an
+office or a son sent upstairs are no help. A person helping another person do something ("helped
+the reporters crack the case") does a favour, not aid, and two persons working together are colleagues. Called by `sense_cooperative.cooperative`.
 """
 from __future__ import annotations
 
 import unicodedata
 
 from ..wordlists import words
+from .lexicon import lexicon
+from .office_titles import political_speaker
 from .sense_words import LAW_ENFORCEMENT, OFFICE_HOLDER, STATES, Dropped, lemma_in
 
 # what a state or agency gives when it aids someone (words/sense.yaml)
@@ -26,6 +29,8 @@ APPROVALS = frozenset({"go", "go-ahead", "ahead", "approval", "blessing", "backi
 NOTHING_MATERIAL = frozenset({"something", "nothing", "anything", "everything"})
 # sides that give or receive aid as bodies: a state, an office, an organisation, the police
 BODIES = STATES | {OFFICE_HOLDER, "ORGANIZATION"}
+# the key prefix of an actor the bundled gazetteer lists (a public figure, when a person)
+GAZETTEER = "gaz:"
 
 
 def given(c, entity_type) -> Dropped | None:
@@ -39,6 +44,8 @@ def given(c, entity_type) -> Dropped | None:
     if verb not in GIVING:
         return None
     things = given_things(c)
+    if sent_to_help(c.trigger):
+        return None   # "offered to send a company of Gurkhas to assist with the relief effort"
     if any(t.lower_ in NOTHING_MATERIAL for t in things):
         return Dropped("nothing given")   # "has given Mr Brown something to aim for"
     if any(lemma_in(t, APPROVALS) or t.lower_ == "light" and any(a.lower_ == "green" for a in t.children)
@@ -67,6 +74,13 @@ def given_things(c) -> list:
     return found + [x for t in found for x in t.conjuncts]
 
 
+def sent_to_help(verb) -> bool:
+    """What is given or sent in order to help is aid, whatever it is called: an infinitive of helping
+    in the verb's phrase ("sent doctors to help the wounded", "a company of Gurkhas to assist")."""
+    return any(lemma_in(t, HELPING) and t.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+               for t in verb.subtree if t.i > verb.i)
+
+
 def unsaid(c) -> bool:
     """Nothing stands in the slot of what is given or of the one it goes to ("gave generously",
     "gave to the appeal"): the verb may give anything."""
@@ -92,6 +106,29 @@ def favour(c, entity_type) -> bool:
     her end her life"): neither side is a state, an office, an organisation or the police."""
     if not any(x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB" for x in c.trigger.children):
         return False        # "helped the flood victims": help given, not a deed shared
+    return private_pair(c, entity_type)
+
+
+def colleagues(c, entity_type) -> bool:
+    """Two private persons working together ("I work with him every day", "has worked with Ja Rule",
+    "teamed up with a professor at Berkeley") are colleagues at their job, as a favour is no aid: no
+    cooperation between actors (PLOVER COOPERATE); a firm, a state, an office, the police, a political
+    or leader's title in a side's phrase or a public figure the gazetteer knows on either side is ("works
+    closely with the police", "Chancellor Schroeder will work with Jacques Chirac", "Blair will work with Bush")."""
+    return c.type == "COOPERATE" and private_pair(c, entity_type) and not any(
+        key.startswith(GAZETTEER) for key in (c.subject, c.object)) and not any(
+        political_speaker(tok) or leader_titled(tok) for tok in (c.subject_tok, c.object_tok))
+
+
+def leader_titled(tok) -> bool:
+    """The side's own phrase gives it a leader's title (roles.yaml): "Chancellor Gerhard Schroeder",
+    "Sony chief Howard Stringer" act for the body they lead."""
+    return tok is not None and any(t.lemma_.lower() in lexicon().leadership_roles
+                                   for t in (tok, *(x for x in tok.children if x.dep_ in ("compound", "appos"))))
+
+
+def private_pair(c, entity_type) -> bool:
+    """Both sides are named and neither is a state, an office, an organisation or the police."""
     sides = [(c.subject, c.subject_tok), (c.object, c.object_tok)]
     return all(key is not None and entity_type(key) not in BODIES and not lemma_in(tok, LAW_ENFORCEMENT)
                for key, tok in sides)

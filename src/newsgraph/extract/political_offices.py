@@ -9,18 +9,14 @@ for a side of a country's politics, as a minister speaks for its government. Rea
 """
 from __future__ import annotations
 
-from ..wordlists import words
 from .actors import KnownActors
 from .arguments import entity_type
 from .frames import Candidate
-from .relations import NOT_HOLDING_NOW
+from .office_titles import political_speaker
 from .sense import STATES
-from .sense_words import lemma_in
 
 # actors whose acts of force are violence or repression by themselves, and whose offices make political speakers
 FORCE_HOLDERS = STATES
-# a political office or chamber named in a side's own phrase ("Foreign Secretary Jack Straw", "MPs")
-POLITICAL_SPEAKERS = words("political_speakers")
 
 
 def offices_held(candidates: list[Candidate]) -> frozenset[tuple[str, str]]:
@@ -39,17 +35,6 @@ def party(key: str, gaz) -> bool:
     """A political party of the gazetteer (its kinds say so; parties.yaml)."""
     actor = gaz.actors.get(key.removeprefix("gaz:")) if gaz is not None and key else None
     return actor is not None and actor.is_party
-
-
-def political_speaker(tok) -> bool:
-    """The side's own phrase names a political office or chamber it holds or is (POLITICAL_SPEAKERS):
-    "Foreign Secretary Jack Straw", "the prime minister", "Labour MP Jo Lee", "Congress", "MPs";
-    not one held no longer ("former minister X", "the former prime minister")."""
-    if tok is None:
-        return False
-    titles = [t for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))) if lemma_in(t, POLITICAL_SPEAKERS)]
-    return bool(titles) and not any(lemma_in(m, NOT_HOLDING_NOW) for t in (tok, *titles) for m in t.children
-                                    if m.dep_ in ("amod", "compound", "advmod"))
 
 
 def titled(key: str, res: KnownActors, doc) -> bool:

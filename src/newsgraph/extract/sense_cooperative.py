@@ -15,7 +15,7 @@ from .demands import ending_wanted
 from .denied_acts import own_act_denied
 from .entity_lookup import unnamed
 from .everyday import telling
-from .given_help import AID_GIVEN, given
+from .given_help import AID_GIVEN, colleagues, given
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
 from .noun_frames import TIME_LABELS
@@ -144,6 +144,8 @@ def cooperative(c, context: Context, entity_type):
         return Dropped("aim fulfilled")
     if (dropped := given(c, entity_type)) is not None:
         return dropped      # "gave the artists credits", "helped the reporters crack the case" (given_help.py)
+    if colleagues(c, entity_type):
+        return Dropped("colleagues")   # "I work with him every day": two persons at their job (given_help.py)
     if (dropped := no_meeting(c)) is not None:
         return dropped      # "looking forward to visiting London", "the cross was met by Scott" (trips.py)
     if c.type == "AID" and c.object is None and lemma_in(c.trigger, OFFERING):
