@@ -93,3 +93,16 @@ def test_other_uses_of_a_body_noun_make_no_bare_body(resolved_entity, text, word
 def test_a_body_inside_a_longer_name_is_that_name(resolved_entity):
     entity = resolved_entity("The Council of Europe criticised the new law.", "Council")
     assert entity is None or entity.reason != "description"
+
+
+def test_a_jury_named_after_its_place_is_a_state_body_and_the_bare_jury(resolved_entity):
+    text = "A Texas grand jury indicted Warren Jeffs in July. Jeffs later asked the jury to acquit him."
+    named, bare = resolved_entity(text, "jury", 0), resolved_entity(text, "jury", 1)
+    assert named is not None and named.type == "GOVERNMENT" and bare is not None and bare.key == named.key
+
+
+def test_the_group_is_not_the_jury_named_since(resolved_name):
+    text = ("The Fundamentalist Church of Jesus Christ of Latter Day Saints runs a ranch near Eldorado. "
+            "A Texas grand jury indicted Warren Jeffs in July. Jeffs later asked the jury to acquit him. "
+            "Police brought charges against several men from the group.")
+    assert resolved_name(text, "group") != "Texas grand jury"

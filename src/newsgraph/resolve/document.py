@@ -35,7 +35,7 @@ from __future__ import annotations
 from ..doctext import doc_ents, doc_text, token_texts, tokens_with_lower
 from ..model import Entity
 from ..wordlists import words
-from .bare_bodies import bare_bodies
+from .bare_bodies import BODY_TYPE, bare_bodies
 from .bodies import (
     TITLES_OF_PERSONS,
     acronym_out_of_context,
@@ -365,7 +365,8 @@ def country_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if res.covered(start, end):
             continue
         span = doc[start:end]
-        typ = unknown_type(span, "ORG")
+        # "a Texas grand jury", "the Ohio state council": a state body by its head noun
+        typ = BODY_TYPE.get(doc[end - 1].lemma_.lower()) or unknown_type(span, "ORG")
         res.add_mention(span, Entity(key=f"{typ}:{name_key(span.text)}", name=span.text, type=typ,
                                      country=country.id if country is not None else None, reason="name"),
                         COUNTRY_BODY, label="ORG", head=end - 1)
