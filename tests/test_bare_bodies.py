@@ -106,3 +106,11 @@ def test_the_group_is_not_the_jury_named_since(resolved_name):
             "A Texas grand jury indicted Warren Jeffs in July. Jeffs later asked the jury to acquit him. "
             "Police brought charges against several men from the group.")
     assert resolved_name(text, "group") != "Texas grand jury"
+
+
+def test_a_committee_described_before_is_the_bare_committee(resolved_entity):
+    text = ("The environment select committee criticised the draft bill on Monday. "
+            "The committee urged ministers to rewrite it.")
+    first, later = resolved_entity(text, "committee", 0), resolved_entity(text, "committee", 1)
+    assert first is not None and first.name == "environment select committee"
+    assert later is not None and later.key == first.key
