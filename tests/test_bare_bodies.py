@@ -114,3 +114,12 @@ def test_a_committee_described_before_is_the_bare_committee(resolved_entity):
     first, later = resolved_entity(text, "committee", 0), resolved_entity(text, "committee", 1)
     assert first is not None and first.name == "environment select committee"
     assert later is not None and later.key == first.key
+
+
+def test_a_described_body_is_preferred_to_the_bare_one_made_before_it(resolved_entity):
+    text = ("The committee reached its conclusions on Monday. "
+            "The minister said the select committee would agree with him. "
+            "The committee urged ministers to rewrite the bill.")
+    described, later = resolved_entity(text, "committee", 1), resolved_entity(text, "committee", 2)
+    assert described is not None and described.name == "select committee"
+    assert later is not None and later.key == described.key

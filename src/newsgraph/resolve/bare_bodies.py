@@ -4,8 +4,8 @@ evict the tenants", "the committee said", "the school expelled the pupil".
 A definite body noun with no word saying which (bare_body_kinds in data/lexicon/words/actors.yaml)
 that no earlier pass claimed:
 - is the one body of its kind the document named before it ("Leeds City Council ... the council",
-  "the city council ... the council"), however far back (resolve/kinds.py reads the near ones);
-  two such bodies leave it unresolved, as does a capitalised word of the kind no pass read (a
+  "the city council ... the council"), however far back (resolve/kinds.py reads the near ones), a
+  named or described one before a bare one made earlier; two such bodies leave it unresolved, as does a capitalised word of the kind no pass read (a
   name the recogniser missed): a wrong actor is worse than none;
 - else is a body of this document only (two stories' juries are two juries), typed by its kind,
   with the story's country where it has one, as resolve/unnamed_bodies.py makes "the education
@@ -91,6 +91,10 @@ def bodies_before(doc, heads: list[int], tok, kind: str, res: ResolutionDraft) -
             continue
         if ent.type not in NOT_BODIES:
             found.add(key)
+    if len(found) > 1:
+        # "the committee ... the select committee ... the committee": the body told of by name or
+        # description, not the bare one made before it was
+        found = {key for key in found if res.entities[key].name != kind}
     if len(found) > 1:
         return None
     return found.pop() if found else ""
