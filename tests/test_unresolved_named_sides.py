@@ -219,6 +219,7 @@ def test_a_told_group_of_those_who_serve_a_side_is_one_group_of_the_story(resolv
     ("A parliamentary commission ruled that the contract was void.", "commission", "parliamentary commission"),
     ("The national assembly rejected the budget on Tuesday.", "assembly", "national assembly"),
     ("The state legislature overrode the governor's veto.", "legislature", "state legislature"),
+    ("The disciplinary committee banned the sprinter for two years.", "committee", "disciplinary committee"),
 ])
 def test_a_state_body_named_by_what_it_is_is_a_body_of_the_story(resolved_entity, text, word, name):
     entity = resolved_entity(text, word)

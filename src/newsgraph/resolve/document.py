@@ -17,7 +17,8 @@ Passes, in order (a token belongs to the first mention that claims it):
    title (resolve/titles.py);
 4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
    "armed men") and individuals ("his former girlfriend"); state bodies named by what they are
-   ("the education ministry": resolve/unnamed_bodies.py);
+   ("the education ministry": resolve/unnamed_bodies.py) and bodies called by their noun alone ("the
+   jury", "the council": resolve/bare_bodies.py);
 5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
    airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2);
 6. bare descriptions of a state's bodies ("the government", "security forces") left unresolved:
@@ -34,6 +35,7 @@ from __future__ import annotations
 from ..doctext import doc_ents, doc_text, token_texts, tokens_with_lower
 from ..model import Entity
 from ..wordlists import words
+from .bare_bodies import BODY_TYPE, bare_bodies
 from .bodies import (
     TITLES_OF_PERSONS,
     acronym_out_of_context,
@@ -363,7 +365,8 @@ def country_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if res.covered(start, end):
             continue
         span = doc[start:end]
-        typ = unknown_type(span, "ORG")
+        # "a Texas grand jury", "the Ohio state council": a state body by its head noun
+        typ = BODY_TYPE.get(doc[end - 1].lemma_.lower()) or unknown_type(span, "ORG")
         res.add_mention(span, Entity(key=f"{typ}:{name_key(span.text)}", name=span.text, type=typ,
                                      country=country.id if country is not None else None, reason="name"),
                         COUNTRY_BODY, label="ORG", head=end - 1)
@@ -405,6 +408,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     resolve_participants(doc, gaz, res)
     counted_back(doc, res)   # "the nine": the group just counted so
     unnamed_bodies(doc, gaz, res)
+    bare_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     story_bodies(doc, gaz, res)
     untitled_offices(doc, gaz, res)

@@ -60,7 +60,6 @@ def unnamed_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     if not heads:
         return
     mentions = None
-    tag = document_tag(doc)
     for i in heads:
         tok = doc[i]
         if i in res.token_entity or not tok.text.islower() or tok.tag_ not in ("NN", "NNP") or tok.dep_ not in SIDE_DEPS:
@@ -76,7 +75,14 @@ def unnamed_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         span = doc[start:i + 1]
         if mentions is None:
             mentions = country_mentions(doc, gaz, res)
-        country = body_country(mentions, start, weak_heads(doc, gaz, res), international_mentions(gaz, res)) if mentions else None
-        entity = Entity(key=f"GOVERNMENT:#{tag}:{fold(span.text).replace(' ', '-')}", name=span.text,
-                        type="GOVERNMENT", country=country, reason="description")
+        entity = document_body(doc, gaz, res, span, "GOVERNMENT", mentions)
         res.add_mention(span, entity, "description of a body", label="ORG", head=i, alias=False)
+
+
+def document_body(doc, gaz: Gazetteer, res: ResolutionDraft, span, typ: str, mentions: list) -> Entity:
+    """A body of this document only, named as `span` writes it, with the story's country at the span
+    where the story has one (`mentions`: country_mentions, read once per document by the caller)."""
+    country = body_country(mentions, span.start, weak_heads(doc, gaz, res), international_mentions(gaz, res)) \
+        if mentions else None
+    return Entity(key=f"{typ}:#{document_tag(doc)}:{fold(span.text).replace(' ', '-')}", name=span.text,
+                  type=typ, country=country, reason="description")
