@@ -136,7 +136,9 @@ class Antecedents:
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
         key = self.res.token_entity.get(tok.i)
-        if key and tok.lower_ in PRONOUN_SEX:
+        if key and tok.lower_ in PRONOUN_SEX and tok.i == tok.sent.start:
+            # a sentence's opening pronoun, which goes on with the story's topic ("Gotcher ... He said"):
+            # one inside a sentence, among its people, is taken wrongly too often to say a sex
             self._pronoun_sex.setdefault(key, set()).add(PRONOUN_SEX[tok.lower_])
         for n in range(len(self.items) - 1, -1, -1):
             if self.items[n].token == tok.i:
@@ -154,7 +156,7 @@ class Antecedents:
 
     def gender(self, key: str) -> str | None:
         """"F" or "M" when the person's mentions say so ("Mrs Okafor", "his wife", "a man"), else
-        when the pronouns coreference gave the person so far agree ("Gotcher ... He said"), else when
+        when the opening pronouns of sentences given the person so far agree ("Gotcher ... He said"), else when
         its first name does ("Mark Dean"); None when none says or they disagree."""
         if self._genders is None:
             self._genders = self._mention_sexes()
