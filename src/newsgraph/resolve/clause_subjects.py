@@ -52,35 +52,12 @@ def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
                 keys = {key} if key else set()
             if keys:
                 return keys
-            ctrl = object_controller(head)
-            if ctrl is not None:   # "urged Jones to sack him": Jones is the one who would sack
-                key = phrase_key(ctrl, res)
-                return {key} if key else set()
             if head.dep_ not in SUBJECT_SHARING or head.dep_ == "dep" and head.head.pos_ not in ("VERB", "AUX"):
                 return set()
         if head.head.i == head.i:
             break
         head = head.head
     return set()
-
-
-def object_controller(verb):
-    """The object of the verb above that is the understood subject of the infinitive `verb` ("told Hiller
-    to put the gun down", "urged Jones to quit"), or None."""
-    if verb.dep_ != "xcomp":
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-
-
-def controlled_owner(tok):
-    """For a possessive in an infinitive clause that an object controls, that object ("told Hiller to
-    put the gun down and place her hands on her head": Hiller), or None."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    while verb.dep_ == "conj":
-        verb = verb.head
-    return object_controller(verb)
 
 
 def clause_subject(tok):

@@ -28,7 +28,7 @@ from __future__ import annotations
 from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from .antecedents import Antecedent, Antecedents, plural, type_of
-from .clause_subjects import clause_subject, clause_subject_keys, controlled_owner, phrase_key
+from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
 from .conjoined_owners import conjoined_owner
 from .described_people import DESCRIBED, description_of, introduced_unnamed, repoint, resolve_described_person
 from .descriptions import (
@@ -111,10 +111,6 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
             if ants.sent_of[tok.i] - sent <= WINDOW["person"]:
                 return speaker
         gender = "F" if low in FEMALE_PRONOUNS else "M"
-        if tok.dep_ == "poss" and (owner := controlled_owner(tok)) is not None:
-            key = phrase_key(owner, res)   # "told Hiller to put down her gun": the one told
-            if key and key not in exclude and type_of(res, key) == "PERSON" and ants.gender(key) in (None, gender):
-                return key
         people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and is_person(res, c, ants.bodies)
                   and c.key not in exclude and ants.gender(c.key) in (None, gender)]
         # the subject of this or the previous sentence first: news keeps its topic in subject
