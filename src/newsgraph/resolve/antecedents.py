@@ -41,6 +41,15 @@ class Antecedent:
     thing: bool = False      # a thing a name modifies ("the NAO report"): no actor for "it"
 
 
+# determiners of a phrase that names no one in particular ("every possible suspect", "no other player")
+QUANTIFIERS = frozenset({"every", "each", "any", "no"})
+
+
+def quantified(tok) -> bool:
+    """Whether the phrase at `tok` names no one in particular, which no later "he" or "she" refers to."""
+    return any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.children)
+
+
 def plural(tok) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in THEY_PRONOUNS
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
-from .antecedents import Antecedent, Antecedents, plural, type_of
+from .antecedents import Antecedent, Antecedents, plural, quantified, type_of
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
 from .conjoined_owners import conjoined_owner
 from .described_people import DESCRIBED, description_of, introduced_unnamed, repoint, resolve_described_person
@@ -113,7 +113,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
                 return speaker
         gender = "F" if low in FEMALE_PRONOUNS else "M"
         people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and is_person(res, c, ants.bodies)
-                  and c.key not in exclude and ants.gender(c.key) in (None, gender)]
+                  and c.key not in exclude and ants.gender(c.key) in (None, gender) and not quantified(ants.doc[c.token])]
         # the subject of this or the previous sentence first: news keeps its topic in subject
         # position ("Kinnock led Labour, losing to Major. Later he ..." is Kinnock)
         return preferred_person(tok, people, ants, quoted)
