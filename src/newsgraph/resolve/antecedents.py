@@ -145,7 +145,7 @@ class Antecedents:
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
         key = self.res.token_entity.get(tok.i)
-        if key and tok.lower_ in PRONOUN_SEX and tok.i == tok.sent.start:
+        if key and tok.lower_ in PRONOUN_SEX and self.sent_of.get(tok.i - 1) != self.sent_of[tok.i]:
             # a sentence's opening pronoun, which goes on with the story's topic ("Gotcher ... He said"):
             # one inside a sentence, among its people, is taken wrongly too often to say a sex
             self._pronoun_sex.setdefault(key, set()).add(PRONOUN_SEX[tok.lower_])
