@@ -21,6 +21,9 @@ FEMALE_WORDS = words("female_words")
 MALE_WORDS = words("male_words")
 TRAILING_VERBS = SPEECH_VERBS | words("trailing_report_verbs")
 THING_PRONOUNS = THEY_PRONOUNS | {"it", "its"}
+# the sex a person pronoun says of whoever it refers to
+PRONOUN_SEX = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
+GIVEN_NAME_SEX = {w: "F" for w in words("given_names_female")} | {w: "M" for w in words("given_names_male")}
 
 @dataclass(slots=True)
 class Antecedent:
@@ -36,6 +39,15 @@ class Antecedent:
     quoted: bool = False     # said inside a quotation: the speaker's topic, not the story's
     who: bool = False        # told of by a "who" clause: a person, whatever the recogniser typed
     thing: bool = False      # a thing a name modifies ("the NAO report"): no actor for "it"
+
+
+# determiners of a phrase that names no one in particular ("every possible suspect", "no other player")
+QUANTIFIERS = frozenset({"every", "each", "any", "no"})
+
+
+def quantified(tok) -> bool:
+    """Whether the phrase at `tok` names no one in particular, which no later "he" or "she" refers to."""
+    return any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.children)
 
 
 def plural(tok) -> bool:
@@ -64,6 +76,16 @@ def subject_like(tok) -> bool:
 
 
 
+def given_name_sex(entity) -> str | None:
+    """The sex the first names in a person's name say ("Mark Roesler", "Receptionist Madeline
+    Kafoury"): the first word before the surname that is a first name of one sex; None for a
+    one-word name, which may be a surname ("Page")."""
+    if entity is None or entity.type != "PERSON":
+        return None
+    parts = fold(entity.name).split()
+    return next((GIVEN_NAME_SEX[w] for w in parts[:-1] if w in GIVEN_NAME_SEX), None)
+
+
 def type_of(res: ResolutionDraft, key: str | None) -> str | None:
     ent = res.entities.get(key) if key else None
     return ent.type if ent else None
@@ -82,6 +104,7 @@ class Antecedents:
         self.items: list[Antecedent] = []
         self.last_speaker: tuple[str, int] | None = None   # person last seen saying something
         self._genders: dict[str, str] | None = None        # person key -> "F"/"M", read once
+        self._pronoun_sex: dict[str, set[str]] = {}        # person key -> the sexes of the pronouns given it
         # names typed as people that the text tells of as bodies ("Manchester United, which ..."):
         # no "he" or "she"
         self.bodies: set[str] = set()
@@ -122,6 +145,10 @@ class Antecedents:
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""
         key = self.res.token_entity.get(tok.i)
+        if key and tok.lower_ in PRONOUN_SEX and self.sent_of.get(tok.i - 1) != self.sent_of[tok.i]:
+            # a sentence's opening pronoun, which goes on with the story's topic ("Gotcher ... He said"):
+            # one inside a sentence, among its people, is taken wrongly too often to say a sex
+            self._pronoun_sex.setdefault(key, set()).add(PRONOUN_SEX[tok.lower_])
         for n in range(len(self.items) - 1, -1, -1):
             if self.items[n].token == tok.i:
                 c = self.items[n]
@@ -137,29 +164,40 @@ class Antecedents:
                     self.items[n] = self._antecedent(member, phrase_key(member, self.res))
 
     def gender(self, key: str) -> str | None:
-        """"F" or "M" when the person's mentions say so ("Mrs Okafor", "his wife", "a man"),
-        None when they do not or disagree."""
+        """"F" or "M" when the person's mentions say so ("Mrs Okafor", "his wife", "a man"), else
+        when the opening pronouns of sentences given the person so far agree ("Gotcher ... He said"), else when
+        its first name does ("Mark Dean"); None when none says or they disagree."""
         if self._genders is None:
-            found: dict[str, set[str]] = {}
-            text = doc_text(self.doc)
-            for m in self.res.mentions:
-                if m.reason == "coreference":
-                    continue
-                before = text[max(0, m.start - 12):m.start].split()[-1:]   # "Mr" outside the name
-                said = fold(" ".join((*before, m.text))).split()
-                # a title before the name; a description's head noun ("the first British woman")
-                for w in said[:3] + (said[-1:] if m.reason.startswith("description") else []):
-                    if w in FEMALE_WORDS or w in MALE_WORDS:
-                        found.setdefault(m.entity, set()).add("F" if w in FEMALE_WORDS else "M")
-                # the noun beside the name, a partner it owns, a pronoun bound to it ("Katherine
-                # Lee, mother of the suspect", "Laci Lee left her home"): resolve/surnames.py
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand") \
-                    if type_of(self.res, m.entity) == "PERSON" else None
-                sex = mention_sex(span) if span is not None and len(span) else None
-                if sex:
-                    found.setdefault(m.entity, set()).add(sex)
-            self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-        return self._genders.get(key)
+            self._genders = self._mention_sexes()
+        if key in self._genders:
+            return self._genders[key]
+        said = self._pronoun_sex.get(key, ())
+        if said:
+            return next(iter(said)) if len(said) == 1 else None
+        return given_name_sex(self.res.entities.get(key))
+
+    def _mention_sexes(self) -> dict[str, str | None]:
+        """The sex the titles and nouns of each person's own mentions say (None where they disagree)."""
+        found: dict[str, set[str]] = {}
+        text = doc_text(self.doc)
+        for m in self.res.mentions:
+            if m.reason == "coreference":
+                continue
+            before = text[max(0, m.start - 12):m.start].split()[-1:]   # "Mr" outside the name
+            said = fold(" ".join((*before, m.text))).split()
+            # a title before the name; a description's head noun ("the first British woman")
+            for w in said[:3] + (said[-1:] if m.reason.startswith("description") else []):
+                if w in FEMALE_WORDS or w in MALE_WORDS:
+                    found.setdefault(m.entity, set()).add("F" if w in FEMALE_WORDS else "M")
+            # the noun beside the name, a partner it owns, a pronoun bound to it ("Katherine
+            # Lee, mother of the suspect", "Laci Lee left her home"): resolve/surnames.py
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") \
+                if type_of(self.res, m.entity) == "PERSON" else None
+            sex = mention_sex(span) if span is not None and len(span) else None
+            if sex:
+                found.setdefault(m.entity, set()).add(sex)
+        # disagreeing mentions leave the sex open (None), whatever pronouns or names say
+        return {k: next(iter(v)) if len(v) == 1 else None for k, v in found.items()}
 
     def recent(self, before: int, window: int):
         sent = self.sent_of[before]

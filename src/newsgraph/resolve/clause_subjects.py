@@ -32,9 +32,15 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
     return spoken_for_key(tok, res, NON_PERSON_ACTORS)
 
 
+# clauses without a subject of their own that take the subject of the verb above: control, coordination, an
+# adverbial clause, a gerund after a preposition ("was charged after stabbing him") and a verb the parser
+# hangs on the one before it ("called Flynn and arranged to meet her, then shot her")
+SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "pcomp", "dep"})
+
+
 def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
-    """Entities in the subject of the clause that governs `tok`, through control and
-    coordination ("Some of the Hamas men went on to join the group" -> Hamas)."""
+    """Entities in the subject of the clause that governs `tok`, through the clauses that share their
+    subject ("Some of the Hamas men went on to join the group" -> Hamas)."""
     head = tok
     for _ in range(8):
         if head.pos_ in ("VERB", "AUX"):
@@ -46,7 +52,7 @@ def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
                 keys = {key} if key else set()
             if keys:
                 return keys
-            if head.dep_ not in ("xcomp", "conj", "advcl"):
+            if head.dep_ not in SUBJECT_SHARING or head.dep_ == "dep" and head.head.pos_ not in ("VERB", "AUX"):
                 return set()
         if head.head.i == head.i:
             break

@@ -2,7 +2,8 @@
 compatible antecedent.
 
 - he/him/his/she/her: the most recent PERSON (never its own verb's object: resolve/excluded_antecedents.py) that was a subject in the same or the previous
-  sentence, else the most recent PERSON (same sentence or the three before);
+  sentence, else the most recent PERSON (same sentence or the three before); never one of the other sex
+  (its titles and nouns, a sentence's opening pronoun given it, a first name: Antecedents.gender);
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
   recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved; an
   object "it" with a thing of its sentence nearer than the actor stays so too (resolve/things.py);
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
-from .antecedents import Antecedent, Antecedents, plural, type_of
+from .antecedents import Antecedent, Antecedents, plural, quantified, type_of
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
 from .conjoined_owners import conjoined_owner
 from .described_people import DESCRIBED, description_of, introduced_unnamed, repoint, resolve_described_person
@@ -112,7 +113,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
                 return speaker
         gender = "F" if low in FEMALE_PRONOUNS else "M"
         people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and is_person(res, c, ants.bodies)
-                  and c.key not in exclude and ants.gender(c.key) in (None, gender)]
+                  and c.key not in exclude and ants.gender(c.key) in (None, gender) and not quantified(ants.doc[c.token])]
         # the subject of this or the previous sentence first: news keeps its topic in subject
         # position ("Kinnock led Labour, losing to Major. Later he ..." is Kinnock)
         return preferred_person(tok, people, ants, quoted)
