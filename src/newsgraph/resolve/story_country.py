@@ -6,7 +6,12 @@ article is about; ACLED and PETRARCH code such a phrase as that country's govern
 Here a bare description (determiner "the" or none, no owner, no modifier, no "of"/"in" phrase) goes to
 the sector body (resolve/gazetteer.py) of the story's country at that point:
 
-It is the country the mentions before it centre on (countries, demonyms, capitals, state bodies,
+Strongest is the state the story is set in (home_state): the one whose politics it shows through
+several different bodies, office holders and parties, with twice as many different things named in it as
+any other state. A foreign leader quoted or discussed is one thing however often named, and a pronoun
+or a description of a person or body ("he", "the president") is no new evidence at all: "Labour ...
+Tony Blair ... George Bush ... he ... he ... the government" is Britain's. Else it is the country the
+mentions before it centre on (countries, demonyms, capitals, state bodies,
 their office holders, known parties and places in them; not armed groups, companies or media, whose
 country is not the state acting), with at least two mentions and three times the next country's.
 A nearer reading (the one country the preceding sentences, or the description's own sentence,
