@@ -89,3 +89,16 @@ def test_a_party_short_form_in_another_states_story_stays_open(resolved_entity):
             "Washington.")
     labour = resolved_entity(text, "Labour")
     assert labour is None or labour.key != "gaz:GBR-LABOUR", labour
+
+
+def test_the_prime_minister_of_a_british_story_quoting_a_us_president(resolved_entity, resolved_name):
+    # "him" after "praising" is Bush, not Blair (resolve/clause_subjects.py): one more mention of Bush,
+    # which must not move the story's country, so "the prime minister" stays Blair
+    text = ("George Bush said on Tuesday that the war had made the world safer. Mr Bush told reporters that America "
+            "would not leave. Mr Bush said Iraq would hold elections. Tony Blair was attacked by Labour MPs and the "
+            "Conservatives after praising him. Later the prime minister said the government had no regrets.")
+    assert resolved_name(text, "him") == "George W. Bush"
+    prime = resolved_entity(text, "prime")
+    assert prime is not None and prime.name == "Tony Blair", prime
+    government = resolved_entity(text, "government")
+    assert government is not None and government.key == "gaz:GBR-GOV", government

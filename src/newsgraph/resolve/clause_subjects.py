@@ -33,8 +33,8 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
 
 
 def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
-    """Entities in the subject of the clause that governs `tok`, through control and
-    coordination ("Some of the Hamas men went on to join the group" -> Hamas)."""
+    """Entities in the subject of the clause that governs `tok`, through control, coordination and
+    a gerund after a preposition ("Some of the Hamas men went on to join the group" -> Hamas)."""
     head = tok
     for _ in range(8):
         if head.pos_ in ("VERB", "AUX"):
@@ -46,7 +46,9 @@ def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
                 keys = {key} if key else set()
             if keys:
                 return keys
-            if head.dep_ not in ("xcomp", "conj", "advcl"):
+            # "Jones was charged after stabbing him": a gerund after a preposition takes the
+            # subject of the verb the preposition hangs on
+            if head.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
                 return set()
         if head.head.i == head.i:
             break

@@ -7,8 +7,8 @@ Here a bare description (determiner "the" or none, no owner, no modifier, no "of
 the sector body (resolve/gazetteer.py) of the story's country at that point:
 
 Strongest is the state the story is set in (home_state): the one whose politics it shows through
-several different bodies, office holders and parties, with twice as many different things named in it as
-any other state. A foreign leader quoted or discussed is one thing however often named, and a pronoun
+several different bodies, office holders and parties, with half as many different things named in it
+again as any other state. A foreign leader quoted or discussed is one thing however often named, and a pronoun
 or a description of a person or body ("he", "the president") is no new evidence at all: "Labour ...
 Tony Blair ... George Bush ... he ... he ... the government" is Britain's. Else it is the country the
 mentions before it centre on (countries, demonyms, capitals, state bodies,
@@ -60,10 +60,10 @@ STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMO
 MIN_MENTIONS = 2
 LEAD = 3
 # the state whose politics the story shows is its home (see home_state) when the story names at least two
-# of its bodies, office holders or parties, and that state has at least twice as many things named in it
-# (names, places, bodies, people) as any other: a foreign leader named often is one thing named
+# of its bodies, office holders or parties, and that state has at least half as many things named in it
+# again (names, places, bodies, people) as any other: a foreign leader named often is one thing named
 HOME_MIN = 2
-HOME_LEAD = 2
+HOME_LEAD = 1.5
 # determiners of a description that refers back ("the president", "this government")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # nouns of where a person comes from, after a place ("a Guyana native", "Kenya-born")
