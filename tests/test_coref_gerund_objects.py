@@ -25,3 +25,23 @@ def test_a_gerund_object_pronoun_is_not_the_subject_above(resolved_name, text, p
 ])
 def test_without_another_person_the_gerund_object_stays_open(resolved_name, text, pronoun):
     assert resolved_name(text, pronoun) is None
+
+
+def test_an_adjectives_subject_does_the_gerund(resolved_name):
+    # "Tom Ruiz was intent on recruiting him": Tom Ruiz recruits, so "him" is someone else
+    text = "Leo Marsh is a star surgeon. Tom Ruiz, a hospital chief, was so keen on hiring him that he flew to Boston."
+    assert resolved_name(text, "him") != "Tom Ruiz"
+
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    # the object of "thank ... for" does the gerund's act: the subject may be its object
+    ("John Hale became an actor at 20. He thanked his mother for inspiring him.", "him", "John Hale"),
+    # a preposition on a noun or a copula, or a gerund with a subject of its own: no doer above it
+    ("Doctors found a knee injury in Sam Ortiz, and there was talk of shutting him down for the season.", "him",
+     "Sam Ortiz"),
+    ("Paul Grant was the favourite for the job, with betting on him becoming manager suspended on Friday.", "him",
+     "Paul Grant"),
+    ("Sam Ortiz scored a late goal with two defenders hanging on him.", "him", "Sam Ortiz"),
+])
+def test_a_gerund_someone_else_does_may_take_the_subject_above(resolved_name, text, pronoun, expected):
+    assert resolved_name(text, pronoun) == expected

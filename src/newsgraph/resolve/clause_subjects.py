@@ -9,6 +9,8 @@ from .spoken_for import spoken_for_key
 from .they_pronouns import NON_PERSON_ACTORS
 
 PARTITIVE = words("partitive")
+# prepositions whose gerund the verb's object does ("thanked her for inspiring him", "accused him of lying")
+OBJECT_DOER_PREPOSITIONS = frozenset({"for", "of"})
 
 
 def phrase_key(tok, res: ResolutionDraft) -> str | None:
@@ -46,14 +48,37 @@ def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
                 keys = {key} if key else set()
             if keys:
                 return keys
-            # "Jones was charged after stabbing him": a gerund after a preposition takes the
-            # subject of the verb the preposition hangs on
-            if head.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
+            if head.dep_ == "pcomp":
+                # "Jones was charged after stabbing him": the gerund's doer governs the preposition
+                head, keys = gerund_governor(head, res)
+                if head is None or keys:
+                    return keys
+                continue
+            if head.dep_ not in ("xcomp", "conj", "advcl"):
                 return set()
         if head.head.i == head.i:
             break
         head = head.head
     return set()
+
+
+def gerund_governor(gerund, res: ResolutionDraft):
+    """(the word a gerund's preposition hangs on, the entities of its object where that object does the
+    gerund's act), or (None, empty) where nothing there does it. A verb's or an adjective's subject does
+    it ("charged after stabbing him", "was intent on recruiting him"), the object of "for" and "of"
+    where the verb has one ("thanked her for inspiring him", "accused him of hiding it"); a noun or a
+    copula names no doer ("talk of shutting him down", "with betting on him becoming the next Doctor"), and
+    a gerund with its own subject is that subject's."""
+    prep, governor = gerund.head, gerund.head.head
+    if prep.dep_ != "prep" or governor.pos_ not in ("VERB", "ADJ") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return None, set()    # "with two defenders hanging on him": the gerund's own subject does it
+    objects = [c for c in governor.children if c.dep_ == "dobj"]
+    if prep.lower_ in OBJECT_DOER_PREPOSITIONS and objects:
+        # the object itself, not an owner in it ("thanked his mother for inspiring him": not "his")
+        keys = {k for c in objects if (k := res.mention_head.get(c.i) or res.token_entity.get(c.i))}
+        return (governor, keys) if keys else (None, set())
+    return governor, set()
 
 
 def clause_subject(tok):
