@@ -45,3 +45,10 @@ def test_an_adjectives_subject_does_the_gerund(resolved_name):
 ])
 def test_a_gerund_someone_else_does_may_take_the_subject_above(resolved_name, text, pronoun, expected):
     assert resolved_name(text, pronoun) == expected
+
+
+def test_a_speakers_gerund_leaves_the_antecedent_to_the_quote(resolved_name):
+    # "I" does the gerund's act, and is no antecedent of "him" anyway: him is the man the quote is about
+    text = ('Tom Reid backed Walter Grant for the job. "Walter is a real football man, as I know from working '
+            'with him at the club," Reid said.')
+    assert resolved_name(text, "him") in ("Walter", "Walter Grant")

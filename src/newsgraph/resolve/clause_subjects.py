@@ -11,6 +11,8 @@ from .they_pronouns import NON_PERSON_ACTORS
 PARTITIVE = words("partitive")
 # prepositions whose gerund the verb's object does ("thanked her for inspiring him", "accused him of lying")
 OBJECT_DOER_PREPOSITIONS = frozenset({"for", "of"})
+# first and second person subjects: never the antecedent of "him", "her" or "them"
+SPEAKERS = frozenset({"i", "we", "you"})
 
 
 def phrase_key(tok, res: ResolutionDraft) -> str | None:
@@ -73,6 +75,9 @@ def gerund_governor(gerund, res: ResolutionDraft):
     if prep.dep_ != "prep" or governor.pos_ not in ("VERB", "ADJ") or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
         return None, set()    # "with two defenders hanging on him": the gerund's own subject does it
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SPEAKERS for t in (governor, governor.head)
+           for c in t.children):
+        return None, set()    # "as I know from working with him": a speaker is no third person's antecedent anyway
     objects = [c for c in governor.children if c.dep_ == "dobj"]
     if prep.lower_ in OBJECT_DOER_PREPOSITIONS and objects:
         # the object itself, not an owner in it ("thanked his mother for inspiring him": not "his")
