@@ -34,6 +34,9 @@ def test_defending_someone_or_their_act_stays_support(analyse_text, text):
 @pytest.mark.parametrize("text", [
     "Tesco's shares were suspended at 240p on Friday.",
     "The UN agency's food programmes have been suspended since the bombing began.",
+    # a state's own course halted
+    "Under pressure from MPs, the Dutch government has suspended its plan to close three prisons.",
+    "The Kenyan government suspended its scheme to sell land to foreign farmers.",
 ])
 def test_suspended_things_are_no_sanction(analyse_text, text):
     assert types(analyse_text(text), "SANCTION") == []

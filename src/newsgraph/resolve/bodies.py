@@ -258,9 +258,15 @@ def acronym_out_of_context(text: str, actor: Actor, doc, gaz: Gazetteer) -> bool
 
 def placed_elsewhere(text: str, actor: Actor, doc, gaz: Gazetteer) -> bool:
     """Whether the document places itself only in countries other than the actor's: it names
-    countries or their places, none of them the actor's, and never names the actor otherwise."""
+    countries or their places, none of them the actor's, and never names the actor otherwise, nor a
+    known person of the actor's country ("Labour" beside "Tony Blair" in a story on George Bush's
+    America is Britain's Labour)."""
     countries = set()
     for ent in doc_ents(doc):
+        if ent.label_ == "PERSON" and actor.country and ent.text != text:
+            person = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else gaz.lookup(ent.text)
+            if person is not None and person.type == "PERSON" and person.country == actor.country:
+                return False
         if ent.text == text or ent.label_ not in ("GPE", "LOC", "NORP", "ORG"):
             continue
         other = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None

@@ -9,6 +9,10 @@ from .spoken_for import spoken_for_key
 from .they_pronouns import NON_PERSON_ACTORS
 
 PARTITIVE = words("partitive")
+# prepositions whose gerund the verb's object does ("thanked her for inspiring him", "accused him of lying")
+OBJECT_DOER_PREPOSITIONS = frozenset({"for", "of"})
+# first and second person subjects: never the antecedent of "him", "her" or "them"
+SPEAKERS = frozenset({"i", "we", "you"})
 
 
 def phrase_key(tok, res: ResolutionDraft) -> str | None:
@@ -33,14 +37,14 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
 
 
 # clauses without a subject of their own that take the subject of the verb above: control, coordination, an
-# adverbial clause, a gerund after a preposition ("was charged after stabbing him") and a verb the parser
-# hangs on the one before it ("called Flynn and arranged to meet her, then shot her")
-SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "pcomp", "dep"})
+# adverbial clause and a verb the parser hangs on the one before it ("called Flynn and arranged to meet her,
+# then shot her"); a gerund after a preposition has its own reading (gerund_governor)
+SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "dep"})
 
 
 def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
     """Entities in the subject of the clause that governs `tok`, through the clauses that share their
-    subject ("Some of the Hamas men went on to join the group" -> Hamas)."""
+    subject and a gerund after a preposition ("Some of the Hamas men went on to join the group" -> Hamas)."""
     head = tok
     for _ in range(8):
         if head.pos_ in ("VERB", "AUX"):
@@ -52,12 +56,40 @@ def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
                 keys = {key} if key else set()
             if keys:
                 return keys
+            if head.dep_ == "pcomp":
+                # "Jones was charged after stabbing him": the gerund's doer governs the preposition
+                head, keys = gerund_governor(head, res)
+                if head is None or keys:
+                    return keys
+                continue
             if head.dep_ not in SUBJECT_SHARING or head.dep_ == "dep" and head.head.pos_ not in ("VERB", "AUX"):
                 return set()
         if head.head.i == head.i:
             break
         head = head.head
     return set()
+
+
+def gerund_governor(gerund, res: ResolutionDraft):
+    """(the word a gerund's preposition hangs on, the entities of its object where that object does the
+    gerund's act), or (None, empty) where nothing there does it. A verb's or an adjective's subject does
+    it ("charged after stabbing him", "was intent on recruiting him"), the object of "for" and "of"
+    where the verb has one ("thanked her for inspiring him", "accused him of hiding it"); a noun or a
+    copula names no doer ("talk of shutting him down", "with betting on him becoming the next Doctor"), and
+    a gerund with its own subject is that subject's."""
+    prep, governor = gerund.head, gerund.head.head
+    if prep.dep_ != "prep" or governor.pos_ not in ("VERB", "ADJ") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return None, set()    # "with two defenders hanging on him": the gerund's own subject does it
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SPEAKERS for t in (governor, governor.head)
+           for c in t.children):
+        return None, set()    # "as I know from working with him": a speaker is no third person's antecedent anyway
+    objects = [c for c in governor.children if c.dep_ == "dobj"]
+    if prep.lower_ in OBJECT_DOER_PREPOSITIONS and objects:
+        # the object itself, not an owner in it ("thanked his mother for inspiring him": not "his")
+        keys = {k for c in objects if (k := res.mention_head.get(c.i) or res.token_entity.get(c.i))}
+        return (governor, keys) if keys else (None, set())
+    return governor, set()
 
 
 def clause_subject(tok):

@@ -6,7 +6,12 @@ article is about; ACLED and PETRARCH code such a phrase as that country's govern
 Here a bare description (determiner "the" or none, no owner, no modifier, no "of"/"in" phrase) goes to
 the sector body (resolve/gazetteer.py) of the story's country at that point:
 
-It is the country the mentions before it centre on (countries, demonyms, capitals, state bodies,
+Strongest is the state the story is set in (home_state): the one whose politics it shows through
+several different bodies, office holders and parties, with half as many different things named in it
+again as any other state. A foreign leader quoted or discussed is one thing however often named, and a pronoun
+or a description of a person or body ("he", "the president") is no new evidence at all: "Labour ...
+Tony Blair ... George Bush ... he ... he ... the government" is Britain's. Else it is the country the
+mentions before it centre on (countries, demonyms, capitals, state bodies,
 their office holders, known parties and places in them; not armed groups, companies or media, whose
 country is not the state acting), with at least two mentions and three times the next country's.
 A nearer reading (the one country the preceding sentences, or the description's own sentence,
@@ -37,6 +42,7 @@ from .coref import UNNAMED as GENERIC
 from .country_phrases import token_texts
 from .gazetteer import Gazetteer
 from .named_forces import named_force
+from .offices import offices_of, role_book
 from .resolution import ResolutionDraft, entity_for_actor
 from .town_countries import town_country
 
@@ -53,6 +59,13 @@ STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMO
 # other (British news seldom names Britain: two mentions of Iraq against one of Britain are no centre)
 MIN_MENTIONS = 2
 LEAD = 3
+# the state whose politics the story shows is its home (see home_state) when the story names at least two
+# of its bodies, office holders or parties, and that state has at least half as many things named in it
+# again (names, places, bodies, people) as any other: a foreign leader named often is one thing named
+HOME_MIN = 2
+HOME_LEAD = 1.5
+# determiners of a description that refers back ("the president", "this government")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # nouns of where a person comes from, after a place ("a Guyana native", "Kenya-born")
 ORIGIN_NOUNS = words("origin_nouns")
 # sentences before a bare description in which its body, named with its country, is looked for
@@ -72,11 +85,11 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
     origins = origin_heads(doc, res)
     for head, key in res.mention_head.items():
         ent = res.entities.get(key)
-        if head in origins:
+        if head in origins or ent is not None and ent.type != "COUNTRY" and referring_back(doc[head]):
             continue
         if ent is None or ent.type not in STATE_TYPES and not state_party(key, gaz) or key.startswith(GENERIC):
             continue
-        country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else ent.country
+        country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else entity_country(ent, gaz)
         if not country and ent.type == "LOCATION" and not key.startswith("gaz:"):
             towns[head] = town_country(ent.name)
         elif country:
@@ -89,6 +102,33 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
     named = set(found.values())
     return sorted([*found.items(), *((h, c) for h, c in towns.items()
                                      if c and h not in found and (c in named or not named))])
+
+
+def referring_back(tok) -> bool:
+    """A pronoun or a definite description with no name in it ("he", "the president", "the
+    government") refers to someone or some body named before, which was counted there: it says
+    nothing new about where the story is set, and counting it would let one more "he" for a foreign
+    leader move the story abroad. "A French diplomat" and "the French diplomat" name a country; they
+    count, and so does "it" or "the country" for a state (country_mentions): a story that keeps
+    speaking of a state is set there."""
+    if tok.pos_ == "PRON":
+        return True
+    lefts = list(tok.lefts)
+    return tok.is_lower and any(t.dep_ == "det" and t.lower_ in DEFINITE for t in lefts) \
+        and not any(t.text[:1].isupper() for t in lefts if t.dep_ != "det")
+
+
+def entity_country(ent, gaz: Gazetteer) -> str | None:
+    """The country of an entity: its own, or for a person the gazetteer does not place, the one state
+    whose offices or parties the role book says the person held ("David Blunkett" was Britain's home
+    secretary, "Charles Kennedy" led a British party): a known office holder, as a gazetteer person is."""
+    if ent.country or ent.type != "PERSON" or len(ent.name.split()) < 2:
+        return ent.country    # a single name ("Harald", "Brown") may be anyone's
+    states = set()
+    for role in offices_of(ent.name, role_book()):
+        body = gaz.actors.get(role.body)
+        states.add(role.body if body is not None and body.type == "COUNTRY" else body.country if body else None)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def state_party(key: str, gaz: Gazetteer) -> bool:
@@ -128,10 +168,12 @@ def document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[i
 
 
 def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] = frozenset(),
-                 international: int = 0, politics: dict[int, str] | None = None) -> str | None:
-    """The country a bare body at token `at` belongs to: the story's there, else the document's, else
-    the one whose politics the document shows (`politics`: politics_heads; none given, not asked)."""
-    return story_country(mentions, at) or whole_document_country(mentions, at, weak, international, politics or {})
+                 international: int = 0, politics: dict[int, str] | None = None, home: str | None = None) -> str | None:
+    """The country a bare body at token `at` belongs to: the story's home (home_state; none given, not
+    asked), else the story's there, else the document's, else the one whose politics the document
+    shows (`politics`: politics_heads; none given, not asked)."""
+    return home or story_country(mentions, at) or whole_document_country(mentions, at, weak, international,
+                                                                         politics or {})
 
 
 def whole_document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int], international: int,
@@ -143,17 +185,18 @@ def whole_document_country(mentions: list[tuple[int, str]], at: int, weak: froze
 def politics_heads(gaz: Gazetteer, res: ResolutionDraft) -> dict[int, str]:
     """Head -> country of the mentions that show a state's politics: its bodies and offices the
     gazetteer knows ("Downing Street", "the Chancellor of the Exchequer"), its known office holders
-    (gazetteer people) and its parties. A body known only by its description may be a region's
+    (gazetteer people, and people the role book names: entity_country) and its parties. A body known only by its description may be a region's
     ("the Arts Council of Wales" beside "the Welsh Assembly Government"), and a person known only by
     a nationality, a firm or a generic collective shows no state's politics."""
     found, keys = {}, {}
     for head, key in res.mention_head.items():
         ent = res.entities.get(key)
-        if ent is None or not ent.country or not key.startswith(("gaz:", "office:")):
+        country = entity_country(ent, gaz) if ent is not None else None
+        if not country or not key.startswith(("gaz:", "office:")) and ent.country:
             continue
         if ent.type in ("GOVERNMENT", "MILITARY", "PERSON") or state_party(key, gaz):
-            found[head] = ent.country
-            keys.setdefault(ent.country, set()).add((key, ent.type in ("GOVERNMENT", "MILITARY")))
+            found[head] = country
+            keys.setdefault(country, set()).add((key, ent.type in ("GOVERNMENT", "MILITARY")))
     # a state's own body named alone shows no politics: it may be only the one acted on ("an offer
     # to the Ghanaian government ... The government has offered"); a party, office holder or two bodies do
     return {head: c for head, c in found.items() if len(keys[c]) >= 2 or not all(body for _, body in keys[c])}
@@ -171,6 +214,26 @@ def politics_country(mentions: list[tuple[int, str]], politics: dict[int, str], 
     if international >= counts[top] or any(n >= counts[top] for c, n in counts.items() if c != top):
         return None
     return top
+
+
+def home_state(mentions: list[tuple[int, str]], politics: dict[int, str], res: ResolutionDraft) -> str | None:
+    """The state the story is set in, whatever foreign states it discusses: the one whose politics it
+    shows through at least HOME_MIN different bodies, office holders or parties (`politics`:
+    politics_heads), with at least HOME_LEAD times as many different things named in it (the state,
+    its places, bodies and people: `mentions`, country_mentions) as any other state has. Things, not
+    mentions: a British story naming Labour, the Tories and Tony Blair once each and George Bush six
+    times is Britain's; one naming Blair on a visit to Nairobi, Kenya and Mombasa is not."""
+    shown: dict[str, set[str]] = {}
+    for head, country in politics.items():
+        shown.setdefault(country, set()).add(res.mention_head[head])
+    named: dict[str, set[str]] = {}
+    for head, country in mentions:
+        named.setdefault(country, set()).add(res.mention_head.get(head, str(head)))
+    home = max(shown, key=lambda c: len(shown[c]), default=None)
+    if home is None or len(shown[home]) < HOME_MIN or any(
+            len(things) * HOME_LEAD > len(named.get(home, ())) for c, things in named.items() if c != home):
+        return None
+    return home
 
 
 def international_mentions(gaz: Gazetteer, res: ResolutionDraft) -> int:
@@ -250,11 +313,15 @@ def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
 
 
 def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[int, str]], sector: str, start: int,
-               weak: frozenset[int], international: int, politics: dict[int, str]):
+               weak: frozenset[int], international: int, politics: dict[int, str], home: str | None = None):
     """The story country's body of `sector` for a bare description at `start`, or None (`weak`,
-    `international`, `politics`: the document's weak_heads, international_mentions and politics_heads,
-    see document_country and politics_country)."""
+    `international`, `politics`, `home`: the document's weak_heads, international_mentions,
+    politics_heads and home_state, see document_country, politics_country and home_state). A body of
+    another state, named with its country just before, is still that body ("The Kenyan government
+    banned the rally. The government said ..." in a British story)."""
     country = story_country(mentions, start)
+    if home and country != home:
+        return named_just_before(doc, gaz, res, sector, start) or gaz.sector(home, sector)
     if country:
         return gaz.sector(country, sector)
     body = named_just_before(doc, gaz, res, sector, start)
@@ -274,6 +341,7 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     # read once: the bodies this pass adds are states' own, neither weak nor international
     weak, international = weak_heads(doc, gaz, res), international_mentions(gaz, res)
     politics = politics_heads(gaz, res)
+    home = home_state(mentions, politics, res)
     for i in heads:
         tok = doc[i]
         found = bare_sector(tok)
@@ -282,7 +350,7 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         sector, start = found
         entity = named_force(res) if sector == "police" else None    # "the NYPD ... police" (named_forces.py)
         if entity is None:
-            body = story_body(doc, gaz, res, mentions, sector, start, weak, international, politics)
+            body = story_body(doc, gaz, res, mentions, sector, start, weak, international, politics, home)
             if body is None:
                 continue
             entity = entity_for_actor(body)
