@@ -97,3 +97,30 @@ def test_every_word_of_giving_way_has_a_sentence():
 def test_each_word_of_giving_way_refused(events_named, word):
     found = rejects(events_named(GIVING_WAY[word]))
     assert any(s and "Okonjo" in s for s, _ in found), (word, found)
+
+
+@pytest.mark.parametrize("text, refuser, refused", [
+    ("Norway will not sign the EU's fishing treaty, Norwegian foreign minister Jonas Gahr Store said.", "Norway", "European Union"),
+    ("Greece will not recognise Macedonia, Greek Prime Minister Costas Karamanlis said.", "Greece", "Macedonia"),
+])
+def test_a_body_said_by_its_office_holder_to_refuse_refuses(events_named, text, refuser, refused):
+    found = rejects(events_named(text))
+    assert any(s and refuser in s and o and refused in o for s, o in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Greece would not recognise Macedonia.",                        # a forecast by others
+    "Greece had not recognised Macedonia, Greek Prime Minister Costas Karamanlis said.",   # a past fact
+])
+def test_no_refusal_said_for_a_body_by_others_or_of_the_past(events_named, text):
+    assert not rejects(events_named(text)), text
+
+
+def test_a_proposal_the_speaker_will_not_take_up_is_refused_whoever_made_it(events_named):
+    found = rejects(events_named("The Liberal Democrats said they would not support the plans."))
+    assert any(s and "Liberal Democrats" in s for s, _ in found), found
+
+
+def test_a_proposal_taken_up_or_turned_down_in_the_past_is_no_stance(events_named):
+    assert not rejects(events_named("The Liberal Democrats said they would support the plans."))
+    assert not rejects(events_named("The Liberal Democrats said they had not supported the plans."))
