@@ -124,3 +124,9 @@ def test_a_proposal_the_speaker_will_not_take_up_is_refused_whoever_made_it(even
 def test_a_proposal_taken_up_or_turned_down_in_the_past_is_no_stance(events_named):
     assert not rejects(events_named("The Liberal Democrats said they would support the plans."))
     assert not rejects(events_named("The Liberal Democrats said they had not supported the plans."))
+
+
+def test_a_refusal_told_by_a_verb_the_parser_left_without_subject_is_the_antecedents(events_named):
+    found = rejects(events_named("Mr Okonjo has said his remarks may have been clumsy but were not racist, "
+                                 "and said earlier this week he would not apologise even if Ms Tembe asked."))
+    assert any(s and "Okonjo" in s and o and "Tembe" in o for s, o in found), found

@@ -86,9 +86,14 @@ def who_refuses(clause, res: KnownActors, attributor) -> tuple[tuple[str, object
     said = clause.head if clause.dep_ == "ccomp" and telling(clause.head) else None
     if said is not None and (speaker := own_word(said, subj, res, attributor)) is not None:
         return speaker, said
-    if subj.pos_ == "PRON":
-        key = attributor.speaker_of_quote(subj) if subj.lower_ in ("i", "we") else None
+    if subj.pos_ == "PRON" and subj.lower_ in ("i", "we"):
+        key = attributor.speaker_of_quote(subj)
         return ((key, subj), None) if key is not None else None
+    if subj.pos_ == "PRON":
+        # "... but were not racist, and said earlier he would not apologise": a telling the parser left without
+        # its subject; the pronoun's antecedent refuses
+        key = actor_of(subj, res) if said is not None else None
+        return ((key, subj), said) if key is not None else None
     key = actor_of(subj, res)
     return ((key, subj), None) if key is not None else None
 
