@@ -130,3 +130,16 @@ def test_a_refusal_told_by_a_verb_the_parser_left_without_subject_is_the_anteced
     found = rejects(events_named("Mr Okonjo has said his remarks may have been clumsy but were not racist, "
                                  "and said earlier this week he would not apologise even if Ms Tembe asked."))
     assert any(s and "Okonjo" in s and o and "Tembe" in o for s, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "We will not be holding a rally this weekend, the Green Party said.",   # its own plans, nothing asked
+    "The Green Party said it would not hold a conference this year.",
+])
+def test_a_speakers_own_plans_refuse_nothing(events_named, text):
+    assert not rejects(events_named(text)), text
+
+
+def test_must_of_necessity_demands_nothing(events_named):
+    rows = events_named("The patient must rest for two weeks, doctors at the Royal Free Hospital said.")
+    assert not [r for r in rows if r[0] == "REQUEST"], rows
