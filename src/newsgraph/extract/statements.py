@@ -252,7 +252,9 @@ def own_body(subj, skey: str, res: KnownActors) -> str | None:
     Treasury Under-Secretary John Taylor said" is the US's stance; an analyst's "Iran will not accept"
     a forecast."""
     key = acting(subj, res) if subj.pos_ != "PRON" else None
-    return key if key is not None and key != skey and body_of(skey, res, subj.doc) == key else None
+    if key is None or key == skey or skey not in res.entities:
+        return None     # (a gazetteer speaker no mention made an entity of speaks for itself)
+    return key if body_of(skey, res, subj.doc) == key else None
 
 
 def judged_act(thing) -> bool:
