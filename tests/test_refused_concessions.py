@@ -143,3 +143,8 @@ def test_a_speakers_own_plans_refuse_nothing(events_named, text):
 def test_must_of_necessity_demands_nothing(events_named):
     rows = events_named("The patient must rest for two weeks, doctors at the Royal Free Hospital said.")
     assert not [r for r in rows if r[0] == "REQUEST"], rows
+
+
+def test_a_refusal_whose_askers_the_speech_names_is_one_event(analyse_text):
+    found = analyse_text("Mr Dervish said he would not resign despite calls from the Liberal Democrats.")
+    assert len([e for e in found.events if e.type == "REJECT"]) == 1, found.events

@@ -23,7 +23,9 @@ from .arguments import actor_of
 from .calls import named_caller
 from .frames import Candidate
 from .giving_way import conceding
+from .refusals import YIELDING_VERBS
 from .said_refusals import own_word, telling
+from .statements import _other_side
 
 # what says a concession will not be made: "will not", "would not", "won't"
 REFUSING_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
@@ -63,6 +65,8 @@ def refused_concessions(tokens, res: KnownActors, attributor) -> Iterator[Candid
         if refuser is None:
             continue
         (skey, stok), said = refuser
+        if said is not None and verb.lemma_.lower() in YIELDING_VERBS and _other_side(verb, skey, res) is not None:
+            continue    # "said he would not resign despite calls from X": read with its other side (statements.py)
         okey, otok = asker(verb, clause, skey, res)
         yield Candidate("REJECT", word, skey, okey, stok, otok, None, said if said is not None else word)
 
