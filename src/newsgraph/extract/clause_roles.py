@@ -13,7 +13,7 @@ from .misjoined import accusing_head, reporting_host, stranded_subject
 from .misread_relatives import misread_relative, relative_of_subject
 from .misread_reports import misread_report
 from .noun_control import noun_controller
-from .noun_phrases import passive_agent
+from .noun_phrases import passive_agent, valued
 from .unwritten_sides import (
     REL_PRONOUNS,
     conjoined_agent,
@@ -158,7 +158,7 @@ def preps_near(verb, preps: tuple[str, ...]) -> list:
     for arg in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # "is likely to be"
         heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") or arg.head.i != verb.i else \
             [p for p in arg.children if p.dep_ == "pobj"] if arg.dep_ == "agent" else []
-        for h in heads:
+        for h in (*heads, *(v for g in heads for v in valued(g))):   # "agreed a deal worth $2bn with X"
             out.extend(c for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.i > h.i)
     return out
 

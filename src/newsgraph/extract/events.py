@@ -102,6 +102,7 @@ from .quantities import is_people, quantities_for
 from .quote_runs import speak_in_quotes
 from .received_penalties import received_penalties
 from .refusals import lost_case_events, refusing_answers, yielded_makers
+from .refused_concessions import refused_concessions
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
@@ -312,6 +313,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
+    candidates += list(refused_concessions(tokens, res, attributor))   # "said he would not resign"
     candidates += list(stated_opposition(tokens, res))   # "is against Turkey's membership"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them

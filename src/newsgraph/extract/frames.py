@@ -19,7 +19,7 @@ from .noun_frames import (  # noqa: F401  (other stages import these from here)
     demand_complement,
     noun_frame,
 )
-from .noun_phrases import by_agents, possessors, prep_objects, trade_partners
+from .noun_phrases import by_agents, possessors, prep_objects, trade_partners, valued
 from .outside_sides import acting_through, arranger_word, partaker, role_holder
 from .undergoing_owners import undergoing_owners
 from .undergone_by_owner import undergone_by, undergone_places
@@ -225,7 +225,7 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
     """Who a nominal event is done to: "attacks on X", "the assassination of X"."""
     agents = [a for a in by_agents(noun) if actor_of(a, res) or generic_actor(a, res)]
     # "charged with murder in the death of X": the victim is named on the death
-    for head in (noun, *extra_heads, *agents, *venues(noun, extra_heads), *charged_deaths(noun)):
+    for head in (noun, *extra_heads, *agents, *venues(noun, extra_heads), *charged_deaths(noun), *valued(noun)):
         for c in head.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in frame.object_preps and not (
                     head in agents and c.lower_ == "of"):   # "an inquiry by the Office of Fair Trading"

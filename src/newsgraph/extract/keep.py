@@ -15,6 +15,7 @@ from .clause_links import shared_patient
 from .demanded_sides import penalty_demanded
 from .denials import pleaded_guilty
 from .frames import Candidate, particle_nouns
+from .giving_way import refused_concession
 from .labour_actions import striking_group
 from .lone_stances import public_stance, violence_condemned
 from .one_party import lone_group_act, released_person
@@ -150,6 +151,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
             return True     # "the bishops appealed for calm", "urged rich nations to cancel the debts"
         if penalty_demanded(c):
             return True     # "the SEC is pressing for penalties against the pair" (demanded_sides.py)
+    if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and refused_concession(c.trigger):
+        return True     # "Mr Blunkett refused to resign", "said he would not apologise" (refused_concessions.py)
     if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and backed_out(c):
         return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):

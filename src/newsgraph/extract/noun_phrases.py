@@ -60,3 +60,13 @@ def clause_verb(tok):
         if a.pos_ in ("VERB", "AUX"):
             return a
     return None
+
+
+# words that give a noun's value: "a deal worth $2bn", "a settlement totalling $375m", "an order valued at"
+VALUING = frozenset({"worth", "total", "value", "cost"})
+
+
+def valued(noun) -> list:
+    """The words giving a noun's value ("a deal worth $2bn with China Mobile", "a settlement totalling $375m
+    with the bank"), on which the parser hangs a phrase that belongs to the noun: its partner's "with"."""
+    return [c for c in noun.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in VALUING]

@@ -37,8 +37,10 @@ def refuted_labels(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
         if key == speaker[0]:
             continue
         # the thing cleared of the charge stands for the matter refused when no critic is named ("the
-        # plans"); anchored on the saying: the "not" denies the charge, not the refusal
-        cleared = critic if critic is not None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        # plans"), else the label denied: the parser may take the subject for a verb of its own ("Tory plans
+        # ... are not racist, Michael Howard has said" reads "plans" as a verb). Anchored on the saying: the
+        # "not" denies the charge, not the refusal
+        cleared = critic if critic is not None else next((c for c in clause.children if c.dep_ == "nsubj"), label)
         yield Candidate("REJECT", said, speaker[0], key, speaker[1], cleared, None, said)
 
 

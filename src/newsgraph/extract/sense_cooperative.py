@@ -16,6 +16,7 @@ from .denied_acts import own_act_denied
 from .entity_lookup import unnamed
 from .everyday import telling
 from .given_help import AID_GIVEN, colleagues, given
+from .giving_way import refused_concession
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
 from .noun_frames import TIME_LABELS
@@ -68,8 +69,10 @@ OFFERED_TERMS = words("offered_terms")
 SPEAKING = frozenset({"speak", "talk", "address"})
 # what a lone actor's statement acts on that says what the statement is, its addressee unnamed: a claim or
 # an order refused ("vowed to resist the charges", "ignored orders to stop"), an act demanded ("demanded
-# assurances", "pressed for penalties", "said there should be an inquiry"), a doubt of a wrong
-STATED_THINGS = {"REJECT": words("statement_claim_nouns") | words("statement_order_nouns") | words("statement_denied_nouns"),
+# assurances", "pressed for penalties", "said there should be an inquiry"), a doubt of a wrong; a charge
+# refused by the label it denies ("the plans are not racist, Mr Howard said": refuted_labels.py)
+STATED_THINGS = {"REJECT": words("statement_claim_nouns") | words("statement_order_nouns") | words("statement_denied_nouns")
+                 | words("condemnatory_adjectives"),
                  "REQUEST": words("stance_demanded_acts"), "ACCUSE": words("doubt_nouns") | words("doubting_verbs")}
 
 # verbs of a state, not an act: wanting another to be or stay something asks nothing of it
@@ -188,7 +191,7 @@ def one_sided(c, things, entity_type):
         # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order", "denied bribing officials"
         return c if any(object_kind(t) == "proposition" for t in things) or (
             c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or stated(c, things) or (
-            c.type == "REJECT" and own_act_denied(c.trigger)) or (
+            c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
             c.type == "REQUEST" and asked_of_others(c.trigger, things)) or c.type == "AGREE" and settles(c.trigger) \
             else Dropped("lone stance on nothing")
     if c.type == "AID":

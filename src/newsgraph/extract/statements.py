@@ -29,6 +29,7 @@ from .denied_acts import ACCUSATIONS, denied_clauses
 from .frames import TURNED_DOWN, Candidate
 from .judgements import judgement_events
 from .noun_phrases import passive_agent
+from .quote_runs import body_of
 from .refusals import YIELDING_VERBS
 from .rulings import RULING_VERBS, court_findings, ruled_against
 from .said_about import about_other
@@ -170,7 +171,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
         if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
-            other = _other_side(clause, skey, res)
+            other = _other_side(clause, skey, res) or proposal_refused(clause)
             if other is not None:
                 yield Candidate("REJECT", verb, skey, other[0], stok, other[1], None, verb)
         elif own and not negated:
@@ -179,6 +180,12 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             # "we believe there should be an investigation": what the speaker believes is said
             for inner in (c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
                 yield from _content(verb, inner, speaker, res, demanding, own)
+        return
+    if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause) \
+            and (body := own_body(subj, skey, res)) is not None and (other := _other_side(clause, body, res)) is not None:
+        # "Turkey will not recognise Cyprus, Prime Minister Erdogan said": the body the speaker holds office in
+        # refuses, as "said it would not" does
+        yield Candidate("REJECT", verb, body, other[0], subj, other[1], None, verb)
         return
     if _refused_thing(clause, subj):
         owner = _owner(subj, res, skey)
@@ -227,6 +234,27 @@ def _could_state(clause) -> bool:
                for c in (clause, *clause.children) if c.dep_ in ("ROOT", "aux", "conj", "ccomp")) \
         or clause.lemma_.lower() in WRONGDOING_VERBS \
         or any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children)
+
+
+def proposal_refused(act) -> tuple[None, object] | None:
+    """(None, the proposal) that a refused act would take up, when no maker of it is named: "said it would
+    not sign up to the deal", "said they would not support the plans" refuse a proposal, whoever made it."""
+    things = [c for c in act.children if c.dep_ == "dobj"] + [
+        o for p in act.children if p.dep_ in ("prep", "prt") for q in (p, *p.children) if q.dep_ == "prep"
+        for o in q.children if o.dep_ == "pobj"]
+    thing = next((t for t in things if t.lemma_.lower() in PROPOSAL_NOUNS or t.lower_ in PROPOSAL_NOUNS), None)
+    return (None, thing) if thing is not None else None
+
+
+def own_body(subj, skey: str, res: KnownActors) -> str | None:
+    """The body a reported clause's subject names when the speaker speaks for it (quote_runs.body_of: a
+    spokesman for it, an office in its state, its leader), else None: "the US could not support the plan,
+    Treasury Under-Secretary John Taylor said" is the US's stance; an analyst's "Iran will not accept"
+    a forecast."""
+    key = acting(subj, res) if subj.pos_ != "PRON" else None
+    if key is None or key == skey or skey not in res.entities:
+        return None     # (a gazetteer speaker no mention made an entity of speaks for itself)
+    return key if body_of(skey, res, subj.doc) == key else None
 
 
 def judged_act(thing) -> bool:
