@@ -1,6 +1,7 @@
 """A relative clause on a description put beside a name tells of the named one ("Ann Lee, a banker who
-held talks with X": Ann Lee held them; extract/unwritten_sides.relative_head). The description alone
-names no actor, so the clause's act was left without its side. Sentences of our own."""
+held talks with X": Ann Lee held them) when the description names no actor of its own, which left the
+clause's act without its side (extract/arguments.described_name); a description that names an actor
+keeps it ("a Hamas commander who fired": Hamas). Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -35,3 +36,10 @@ def test_a_clause_on_a_thing_beside_a_name_is_the_things(events_named):
     # "the law that banned protests": the law, a thing, not the name it is put beside
     got = events_named("Critics attacked the Public Order Act, the law that banned protests near parliament.")
     assert not any(subject == "Public Order Act" for subject, _ in typed_sides(got, "COERCE"))
+
+
+def test_a_description_that_names_an_actor_keeps_it(events_named):
+    # the commander fired as Hamas's man: the group, as before
+    got = events_named("Ali Saad, a Hamas commander who fired rockets at Israel last year, was killed on Tuesday.")
+    assert ("Hamas", "Israel") in typed_sides(got, "ASSAULT")
+    assert ("Ali Saad", "Israel") not in typed_sides(got, "ASSAULT")

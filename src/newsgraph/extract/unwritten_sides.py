@@ -68,16 +68,13 @@ def predicated_patient(verb):
 def relative_head(verb):
     """For a relative clause, the noun it modifies ("a group, which pledged ..." -> group). A place
     the parser hung the clause on is where the noun is: "the blast in Kabul, which killed five" ->
-    blast. A description put beside a name tells of the named one: "Ann Lee, a banker who held talks
-    with X" -> Ann Lee (the description alone names no actor)."""
+    blast."""
     if verb.dep_ != "relcl":
         return None
     head = verb.head
     if head.ent_type_ in PLACE_LABELS and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
             and head.head.head.pos_ == "NOUN":
         return head.head.head
-    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
-        return head.head
     return head
 
 
