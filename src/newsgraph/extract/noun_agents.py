@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .arguments import actor_of, entity_type, generic_actor
 from .lexicon import lexicon
+from .noun_phrases import prep_objects
 from .outside_sides import grouping_head
 from .sense_words import Context
 from .verb_held_agents import verb_held_by
@@ -84,10 +85,7 @@ def sender(noun, frame, res, exclude: str | None = None) -> tuple[str | None, ob
     Leeds"), and a time no one ("threats from Monday on")."""
     if frame.type not in SENT_FROM_TYPES or "from" in frame.object_preps:
         return None, None
-    heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj")]
-    for pobj in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                 for p in c.children if p.dep_ == "pobj"):
+    for pobj in (p for h in (noun, *prep_objects(noun, "of")) for p in prep_objects(h, "from")):
         key = actor_of(pobj, res) or generic_actor(pobj, res)
         if key and key != exclude and entity_type(key, res) != "LOCATION":
             return key, pobj
