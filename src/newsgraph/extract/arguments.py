@@ -216,11 +216,20 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     own_clause = tok.dep_ == "conj" and any(c.dep_ == "relcl" and singular_verb(c) for c in tok.children)
     for t in (tok, *(c for c in tok.conjuncts if not opens_next_clause(c) and not opens_next_clause(tok)
                      and not (own_clause and c.i < tok.i)), *companions(tok)):
-        key = actor_of(t, res) or generic_actor(t, res)
+        key = actor_of(t, res) or generic_actor(t, res) or described_name(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))
     # "delegations from Armenia and Azerbaijan", "Japanese and South Korean leaders": both sides
     return out + [(k, t) for k, t in (joint_owners(tok, out[0][0], res) if out else ()) if all(k != o for o, _ in out)]
+
+
+def described_name(tok, res: KnownActors) -> str | None:
+    """The actor of the name a description is put beside, when the description names none of its own:
+    "Ann Lee, a banker who held talks with X" (a relative clause on the description tells of Ann Lee).
+    A description that names one keeps it ("Ali Saad, the Hamas commander who ...": Hamas)."""
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.head.pos_ != "PROPN":
+        return None
+    return actor_of(tok.head, res)
 
 
 def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:

@@ -11,7 +11,7 @@ from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type
 from .charged_deaths import charged_deaths
 from .entry_words import first_words
 from .lexicon import Frame, lexicon
-from .noun_agents import agent_phrases, genitive_doer
+from .noun_agents import agent_phrases, genitive_doer, sender
 from .noun_frames import (  # noqa: F401  (other stages import these from here)
     COMPLEMENT_DEMANDS,
     DEMAND_TAKERS,
@@ -306,6 +306,8 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
                 if key and key != exclude and not arranger_word(t, noun):
                     return key, t
     key, tok = traveller(noun, res, exclude)
+    if key is None and frame is not None:   # "threats from Hezbollah", "criticism of the plan from Labour"
+        key, tok = sender(noun, frame, res, exclude)
     if key is None and frame is not None:   # "Iran is in talks with the EU", "took part in the raid"
         key, tok = partaker(noun, frame.symmetric, res, exclude)
     if key is None and frame is not None:   # "arrested twenty people in a crackdown", "ordered the arrest"

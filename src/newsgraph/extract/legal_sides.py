@@ -13,10 +13,14 @@ from .actors import KnownActors
 from .allegations import answer_anchor, answering_verb
 from .arguments import actor_of
 from .described_sides import described_side
-from .frames import Candidate
+from .frames import Candidate, clause_subject
 from .refusals import COURTS
 from .sense_cooperative import LEGAL_CHARGES
 
+# verbs whose subject answers a legal action another brought, as the one it is against: "agreed to settle a
+# lawsuit filed by the SEC", "is fighting charges brought by prosecutors" (read only with the bringer named:
+# "settled its lawsuit" may be the plaintiff's)
+DEFENDING = frozenset({"settle", "fight", "contest", "defend"})
 # what may lie between the act and its "against" phrase: what is sought and how much
 # ("a lawsuit [for defamation] against", "a claim [for $18 million] against")
 COUNTING = words("counting_nouns")
@@ -95,7 +99,8 @@ def sought_between(prep, head) -> bool:
 
 def brought_by(candidates: list[Candidate], res: KnownActors) -> None:
     """The accuser of charges or a suit named in the participle that brings them: "denies the charges
-    brought against him by the state", "the complaint filed by Iran" (the noun's own slots miss it).
+    brought against him by the state", "the complaint filed by Iran" (the noun's own slots miss it);
+    with the accuser named, the one answering them (defended_against).
     Charges one denies are read from the one denying, as answered allegations are (allegations.py):
     the denial does not undo them."""
     for c in candidates:
@@ -104,13 +109,25 @@ def brought_by(candidates: list[Candidate], res: KnownActors) -> None:
         answerer = answering_verb(c.trigger)
         if answerer is not None and c.anchor is not None and c.anchor.i == answerer.i:
             c.anchor = answer_anchor(c.trigger)   # "denies the charges against him": denied, still brought
+        if c.subject is None:
+            tok = next((p for a in c.trigger.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")
+                        for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
+            key = actor_of(tok, res) if tok is not None else None
+            if key is not None and key != c.object:
+                c.subject, c.subject_tok = key, tok
         if c.subject is not None:
-            continue
-        tok = next((p for a in c.trigger.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")
-                    for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
-        key = actor_of(tok, res) if tok is not None else None
-        if key is not None and key != c.object:
-            c.subject, c.subject_tok = key, tok
+            defended_against(c, res)
+
+
+def defended_against(c: Candidate, res: KnownActors) -> None:
+    """The one a legal action is against, as the subject of the verb that answers it, when the action has
+    no other side: "Marsh agreed to settle a lawsuit filed by Eliot Spitzer" (Marsh)."""
+    noun = c.trigger
+    if c.object is not None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in DEFENDING:
+        return
+    key, tok = clause_subject(noun.head, res)
+    if key is not None and key != c.subject:
+        c.object, c.object_tok = key, tok
 
 
 def fined_parties(candidates: list[Candidate], res: KnownActors) -> None:

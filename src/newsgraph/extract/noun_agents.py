@@ -5,8 +5,9 @@ the Chinese president to Brazil": the subjective genitive)."""
 from __future__ import annotations
 
 from ..wordlists import words
-from .arguments import actor_of, generic_actor
+from .arguments import actor_of, entity_type, generic_actor
 from .lexicon import lexicon
+from .noun_phrases import prep_objects
 from .outside_sides import grouping_head
 from .sense_words import Context
 from .verb_held_agents import verb_held_by
@@ -20,6 +21,11 @@ GENITIVE_DOER_TYPES = frozenset({"RETREAT", "CONSULT", "PROTEST", "REJECT", "CON
 # from the squad", "the visit of the Tri-Nations champions"), not as actors
 PLAYING_DOMAINS = frozenset({"sport"})
 UNREALISED_HEADS = words("unrealised_noun_heads")
+# types whose nouns are words or stances sent from one side, so that their "from" phrase names the sender:
+# "threats from Hezbollah", "criticism of the budget from the Tories", "support from the unions". Acts
+# done in a place take "from" for where they come from or leave ("attacks from Gaza", "withdrawal from
+# Iraq", "the evacuation of foreigners from Lebanon"), as aid takes it for where it goes out of.
+SENT_FROM_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "CONCEDE"})
 
 
 def agent_phrases(noun) -> list:
@@ -70,3 +76,17 @@ def unrealised(noun, depth: int = 4) -> bool:
                 c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)):
             return True
     return False
+
+
+def sender(noun, frame, res, exclude: str | None = None) -> tuple[str | None, object]:
+    """The actor a "from" phrase names as the sender of a noun of words or stance (SENT_FROM_TYPES),
+    on the noun or on its "of" object as the parser often hangs it ("criticism of the plan from
+    Labour"); a town or region is where words come from, not who sends them ("complaints from
+    Leeds"), and a time no one ("threats from Monday on")."""
+    if frame.type not in SENT_FROM_TYPES or "from" in frame.object_preps:
+        return None, None
+    for pobj in (p for h in (noun, *prep_objects(noun, "of")) for p in prep_objects(h, "from")):
+        key = actor_of(pobj, res) or generic_actor(pobj, res)
+        if key and key != exclude and entity_type(key, res) != "LOCATION":
+            return key, pobj
+    return None, None
