@@ -15,6 +15,7 @@ from .antecedents import DEFINITE, statement_makers
 from .arguments import VERBAL, named_other
 from .frames import Candidate
 from .lexicon import Frame
+from .stance import miscued
 from .stance_owners import stance_owners
 from .statements import speaker_of
 from .thing_makers import made_before, maker_of, thing_sides
@@ -75,11 +76,12 @@ def unowned(thing, res: KnownActors) -> bool:
 
 
 def wrong_done(clause) -> bool:
-    """A wrong the clause says an act does: a wrongdoing verb ("had undermined"), or a peril it puts
-    others in ("would put lives at risk"); not denied nor guessed at."""
+    """A wrong the clause says an act does: a wrongdoing verb ("had undermined"), a wrong signal it sends
+    ("the policy sends the wrong message", stance.py), or a peril it puts others in ("would put lives at
+    risk"); not denied nor guessed at."""
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in GUESSED for c in clause.children):
         return False
-    if clause.lemma_.lower() in WRONGS or clause.lemma_.lower() in HARMING or any(
+    if clause.lemma_.lower() in WRONGS or clause.lemma_.lower() in HARMING or miscued(clause) or any(
             c.dep_ == "advmod" and c.lower_ in WRONG_WAYS for c in clause.children):
         return True
     return any(c.dep_ == "dobj" for c in clause.children) and any(

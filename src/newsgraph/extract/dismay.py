@@ -16,6 +16,7 @@ from .arguments import VERBAL, actor_of
 from .frames import Candidate, noun_subject, subjects_of
 from .stance import content_stance
 from .statements import judged_act
+from .thing_makers import definite
 
 DISMAY = words("dismay_words")
 # a worry faults another only through what the worrying clause states: "is worried the policy sends
@@ -78,7 +79,8 @@ def clause_doers(tok, res: KnownActors) -> list[tuple[str, object]]:
 
 def faulted_clause_doers(tok, res: KnownActors) -> list[tuple[str, object]]:
     """The doers of a worrying clause that states a fault ("worried that the Tory policy sends the wrong
-    message"): the subject, or the maker of the act the subject names."""
+    message"): the subject, or the maker of the act the subject names; a definite act with no maker named
+    ("the policy") is left for its maker told before (thing_makers.thing_sides)."""
     found = []
     for clause in [c for c in tok.children if c.dep_ == "ccomp"][:1]:
         aux = [a for a in clause.children if a.dep_ == "aux"]
@@ -86,6 +88,6 @@ def faulted_clause_doers(tok, res: KnownActors) -> list[tuple[str, object]]:
         if subj is None or content_stance(clause, aux) != "ACCUSE":
             continue
         key = actor_of(subj, res) or (noun_subject(subj, res)[0] if judged_act(subj) else None)
-        if key:
-            found.append((key, subj))
+        if key or judged_act(subj) and definite(subj):
+            found.append((key, subj))   # "the policy" with no maker named: thing_makers.py finds the one told
     return found
