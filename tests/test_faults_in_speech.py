@@ -66,6 +66,11 @@ def test_the_speaker_faulting_his_own_side_accuses_nobody(events_named):
     assert not {a for a in accusations(events_named, text) if a[1] == "Labour Party"}
 
 
+def test_a_claim_called_false_and_misleading_is_refused_not_accused(events_named):
+    text = "Pfizer said the magazine's story was false and misleading."
+    assert not {a for a in accusations(events_named, text) if a[0] == "Pfizer"}
+
+
 def test_a_result_of_play_called_poor_and_disappointing_faults_nobody(events_named):
     text = "Arsene Wenger said the result was poor and disappointing for the players."
     assert not accusations(events_named, text)
