@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.wordlists import words
+
 
 def accusations(events_named, text):
     return {e[1:] for e in events_named(text) if e[0] == "ACCUSE"}
@@ -74,3 +76,40 @@ def test_a_claim_called_false_and_misleading_is_refused_not_accused(events_named
 def test_a_result_of_play_called_poor_and_disappointing_faults_nobody(events_named):
     text = "Arsene Wenger said the result was poor and disappointing for the players."
     assert not accusations(events_named, text)
+
+
+# a harm an act brings about, named (harm_causing_verbs): the act's maker is faulted
+CAUSED = {
+    "cause": ("Chile said Peru's fishing quotas would cause losses for its fleet.", "gaz:PER"),
+    "create": ("Uganda said Kenya's new tax would create chaos in the markets.", "gaz:KEN"),
+    "trigger": ("Egypt said Israel's decision had triggered the crisis.", "gaz:ISR"),
+    "provoke": ("Pakistan said India's ban had provoked unrest in Kashmir.", "gaz:IND"),
+    "fuel": ("Iran said America's sanctions fuelled instability in the region.", "gaz:USA"),
+    "spark": ("Nigeria said Ghana's new tariffs would spark tension on the border.", "gaz:GHA"),
+}
+
+NOT_CAUSED = [
+    "Uganda said the storm had caused chaos in the markets.",        # no act of anyone's
+    "Uganda said Kenya's new tax could cause chaos in the markets.",  # a guess
+    "Kenya said its new tax would cause chaos in the markets.",      # its own act
+    "Uganda said Kenya's new tax would create jobs in the markets.",  # no harm
+    "Uganda said Kenya's new tax would not cause chaos in the markets.",   # denied
+]
+
+
+def _accused(analyse_text, text) -> set:
+    return {e.object for e in analyse_text(text).events if e.type == "ACCUSE"}
+
+
+@pytest.mark.parametrize(("text", "maker"), CAUSED.values())
+def test_a_harm_an_owned_act_brings_about_accuses_its_maker(analyse_text, text, maker):
+    assert maker in _accused(analyse_text, text)
+
+
+@pytest.mark.parametrize("text", NOT_CAUSED)
+def test_no_harm_caused_by_another_accuses_nobody(analyse_text, text):
+    assert not _accused(analyse_text, text) - {None}
+
+
+def test_every_causing_verb_has_a_sentence():
+    assert set(CAUSED) == set(words("harm_causing_verbs"))
