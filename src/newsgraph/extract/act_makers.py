@@ -15,6 +15,7 @@ from .antecedents import DEFINITE, statement_makers
 from .arguments import VERBAL, named_other
 from .frames import Candidate
 from .lexicon import Frame
+from .stance import harm_noun, miscued
 from .stance_owners import stance_owners
 from .statements import speaker_of
 from .thing_makers import made_before, maker_of, thing_sides
@@ -26,6 +27,8 @@ PERILS = words("statement_perils")
 # harm an act does to others, a wrong when said of a policy or a decision ("the tax would hurt the
 # poor"), not of an actor (whose harm is force, an event of its own)
 HARMING = words("act_harms")
+# a harm the act brings about, named: "would cause economic failure", "would create chaos"
+CAUSING = words("harm_causing_verbs")
 WRONG_WAYS = words("statement_wrongdoing_adverbs") | words("act_wrong_ways")
 # a judgement of an act by a court or inquiry says as much as a statement: "ruled that the rules discriminated"
 RULING = words("act_ruling_verbs")
@@ -75,13 +78,16 @@ def unowned(thing, res: KnownActors) -> bool:
 
 
 def wrong_done(clause) -> bool:
-    """A wrong the clause says an act does: a wrongdoing verb ("had undermined"), or a peril it puts
-    others in ("would put lives at risk"); not denied nor guessed at."""
+    """A wrong the clause says an act does: a wrongdoing verb ("had undermined"), a wrong signal it sends
+    ("the policy sends the wrong message", stance.py), a harm it brings about ("would cause economic
+    failure"), or a peril it puts others in ("would put lives at risk"); not denied nor guessed at."""
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in GUESSED for c in clause.children):
         return False
-    if clause.lemma_.lower() in WRONGS or clause.lemma_.lower() in HARMING or any(
+    if clause.lemma_.lower() in WRONGS or clause.lemma_.lower() in HARMING or miscued(clause) or any(
             c.dep_ == "advmod" and c.lower_ in WRONG_WAYS for c in clause.children):
         return True
+    if clause.lemma_.lower() in CAUSING and any(c.dep_ == "dobj" and harm_noun(c) for c in clause.children):
+        return True   # "said the Tory policies would cause economic failure"
     return any(c.dep_ == "dobj" for c in clause.children) and any(
         p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children)

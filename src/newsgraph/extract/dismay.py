@@ -16,6 +16,7 @@ from .arguments import VERBAL, actor_of
 from .frames import Candidate, noun_subject, subjects_of
 from .stance import content_stance
 from .statements import judged_act
+from .thing_makers import made_before, unowned
 
 DISMAY = words("dismay_words")
 # a worry faults another only through what the worrying clause states: "is worried the policy sends
@@ -25,7 +26,7 @@ WORRY = words("worry_words")
 PREPS = frozenset({"by", "with", "at", "in"})
 
 
-def dismay_events(tokens, res: KnownActors) -> Iterator[Candidate]:
+def dismay_events(tokens, res: KnownActors, sents) -> Iterator[Candidate]:
     for tok in (*tokens.verbs, *tokens.adjectives):
         worry = tok.lower_ in WORRY
         if tok.lower_ not in DISMAY and not worry:
@@ -33,7 +34,7 @@ def dismay_events(tokens, res: KnownActors) -> Iterator[Candidate]:
         holder, anchor = felt_by(tok)
         if holder is None:
             continue
-        faulted = faulted_clause_doers(tok, res) if worry else [*faulted_sides(tok, res), *clause_doers(tok, res)]
+        faulted = faulted_clause_doers(tok, res, sents) if worry else [*faulted_sides(tok, res), *clause_doers(tok, res)]
         for skey, stok in subjects_of(holder, res):
             for okey, otok in faulted:
                 if okey != skey:
@@ -76,16 +77,19 @@ def clause_doers(tok, res: KnownActors) -> list[tuple[str, object]]:
             for key in [actor_of(s, res)] if key]
 
 
-def faulted_clause_doers(tok, res: KnownActors) -> list[tuple[str, object]]:
+def faulted_clause_doers(tok, res: KnownActors, sents) -> list[tuple[str, object]]:
     """The doers of a worrying clause that states a fault ("worried that the Tory policy sends the wrong
-    message"): the subject, or the maker of the act the subject names."""
+    message"): the subject, or the maker of the act the subject names, or, for a definite act with no maker
+    named ("the policy"), its maker told before (thing_makers.made_before)."""
     found = []
     for clause in [c for c in tok.children if c.dep_ == "ccomp"][:1]:
         aux = [a for a in clause.children if a.dep_ == "aux"]
         subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
         if subj is None or content_stance(clause, aux) != "ACCUSE":
             continue
-        key = actor_of(subj, res) or (noun_subject(subj, res)[0] if judged_act(subj) else None)
+        key, tok = actor_of(subj, res) or (noun_subject(subj, res)[0] if judged_act(subj) else None), subj
+        if key is None and judged_act(subj) and unowned(subj, res):   # "the policy": the maker told before
+            key, tok = made_before(subj, res, sents, None) or (None, subj)
         if key:
-            found.append((key, subj))
+            found.append((key, tok))
     return found

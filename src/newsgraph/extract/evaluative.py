@@ -213,6 +213,9 @@ def named_as(verb, lex, res: KnownActors):
             preds += [p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
         elif c.dep_ in ("amod", "appos") and c.i > thing.i:   # and 'called the decision "a disgrace"'
             preds.append(c)
+        elif c.dep_ == "relcl":   # and on the clause that tells the way: "branded the way X operated as scandalous"
+            preds += [p for a in c.children if a.dep_ == "prep" and a.lower_ == "as" and a.i > c.i
+                      for p in a.children if p.dep_ in ("pobj", "amod", "acomp")]
     if verb.lemma_.lower() in ("see", "view", "regard", "portray", "paint") and not any(
             c.lower_ == "as" for x in verb.children for c in (x, *x.children)):
         return None    # "saw the vote" is no naming: "saw X as Y" is
@@ -244,8 +247,10 @@ def copula_judgement(clause, lex, res: KnownActors):
     rejection ("the charges were false") is statements.py's."""
     if clause.lemma_.lower() == "be":
         thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        pred = next((c for c in clause.children if c.dep_ in ("attr", "acomp") and thing is not None
-                     and judged(thing, c, lex, res)), None)
+        preds = [p for c in clause.children if c.dep_ in ("attr", "acomp") for p in affirmed(c)]
+        if len(preds) > 1 and any(dismissed(p) for p in preds):
+            return None   # "said the article was false and misleading": its claims refused (statements.py)
+        pred = next((p for p in preds if thing is not None and judged(thing, p, lex, res)), None)
     else:   # a participle parsed as a passive: "said the election was rigged"
         thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
         pred = clause if thing is not None and judged(thing, clause, lex, res) else None
@@ -255,6 +260,18 @@ def copula_judgement(clause, lex, res: KnownActors):
                                               for x in t.children):
         return None   # "said it was illegal to ...": judged_clauses.py reads the clause
     return thing, pred, clause
+
+
+def affirmed(pred) -> list:
+    """A copula's predicate and those listed with it, each unless denied on its own: "said the rules
+    were costly and unfair" calls them unfair; "not proportionate and discriminatory" discriminatory."""
+    return [p for p in (pred, *pred.conjuncts) if not any(c.dep_ == "neg" for c in p.children)]
+
+
+def dismissed(pred) -> bool:
+    """A word that calls a claim untrue and condemns nothing: "false", "baseless", "nonsense"."""
+    dismissive = words("dismissive_predicates")
+    return (pred.lemma_.lower() in dismissive or pred.lower_ in dismissive) and not condemnatory(pred)
 
 
 def according_to(verb):

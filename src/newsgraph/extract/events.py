@@ -280,7 +280,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(sponsorship_events(tokens, res, lex)) + list(stance_noun_events(tokens, res))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
     candidates += list(relation_events(tokens, res, lex, gaz))
-    candidates += list(evaluative_events(tokens, res, lex)) + list(dismay_events(tokens, res))
+    candidates += list(evaluative_events(tokens, res, lex)) + list(dismay_events(tokens, res, attributor.sents))
     candidates += list(force_events(tokens, res, lex, candidates))
     candidates += list(accused_act_events(tokens, res, lex, candidates))
     candidates += list(civil_events(tokens, res, lex, candidates))

@@ -2,7 +2,7 @@
 calls something (evaluative.py): PLOVER ACCUSE (criticise, disapprove).
 
 - an act judged through an expletive "it": "said it was wrong to put China under the embargo" (the doer
-  of the infinitive, unnamed unless "for X to"), "said it was troubling that the government sought to
+  of the infinitive, unnamed unless "for X to" or "of X to": "said it was wrong of the ministry to"), "said it was troubling that the government sought to
   deny them entry" (the doer of the that-clause, who must be named);
 - a wrong found in a body or its conduct: "said there was widespread corruption in the finance
   ministry", "said it exposed racism at the heart of the government's asylum policy".
@@ -78,7 +78,7 @@ def expletive_judgements(clause, res: KnownActors, lex) -> list[tuple[object, li
             if marked(act, "to"):
                 if adj.lemma_.lower() in words("rule_adjectives") or act.lemma_.lower() in lex.reporting:
                     continue   # "it is illegal to enter the zone": a rule; "wrong to suggest": a claim refused
-                doers = clause_doers(act, res)
+                doers = clause_doers(act, res) or judged_of(adj, res)
                 found.append((adj, doers or [(None, None)]))
             elif doers := clause_doers(act, res):   # "it is troubling that the government sought to deny"
                 found.append((adj, doers))
@@ -136,6 +136,13 @@ def clause_doers(act, res: KnownActors) -> list[tuple[str, object]]:
         return actors_of(subj, res)
     agent = passive_agent(act)
     return actors_of(agent, res) if agent is not None else []
+
+
+def judged_of(adj, res: KnownActors) -> list[tuple[str, object]]:
+    """The doer a judgement names after "of": "it was wrong of the ministry to cut the grant" (the one
+    whose act the infinitive tells)."""
+    return [found for p in adj.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for found in actors_of(o, res)]
 
 
 def marked(act, word: str) -> bool:
