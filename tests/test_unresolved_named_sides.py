@@ -246,8 +246,9 @@ def test_a_story_of_one_state_parties_gives_the_bare_government_its_state(resolv
 
 
 def test_parties_of_two_states_give_no_state(resolved_entity):
+    # two parties of each state: neither is the story's home (a state's politics must outweigh the other's)
     text = ("Labour criticised the Republicans over the trade deal. "
-            "The Democrats said the government had been misled.")
+            "The Democrats and the Conservatives said the government had been misled.")
     entity = resolved_entity(text, "government")
     assert entity is None or entity.country is None
 

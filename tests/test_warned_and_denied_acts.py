@@ -28,7 +28,7 @@ def test_an_owned_responsibility_stays_an_attack(analyse_text):
 @pytest.mark.parametrize("text, warner", [
     ("Egypt warned Ethiopia against attacking its dams on the Nile.", "Egypt"),
     ("Police cautioned the protesters against storming the parliament.", "police"),
-    ("The Greek government warned Turkey not to send ships near its islands.", "Greek government"),
+    ("The Greek government warned Turkey against arresting its fishermen.", "Greek government"),
     ("Seoul cautioned Pyongyang against firing missiles over Japan.", "South Korean government"),
 ])
 def test_an_act_warned_off_is_not_the_warners_act(text, warner, analyse_text, monkeypatch):
