@@ -13,6 +13,7 @@ from .agent_phrases import first_actor
 from .arguments import VERBAL, actors_of, is_passive
 from .frames import Candidate
 from .lexicon import Frame
+from .misjoined import hooked_verb
 
 # people held to be an act's doer ("the prime suspect in the killing of", "the accused in the murder")
 SUSPECTS = frozenset({"suspect", "accused", "defendant"})
@@ -48,9 +49,6 @@ CHARGING = words("charging_verbs")
 # counts of murder", "arraigned on three counts of attempted murder", "arrested on charges of killing X",
 # "convicted of the crime of murdering X")
 COUNTS = frozenset({"count", "charge", "crime", "offence", "offense"})
-# names under which the parser may hang a charge's "of" phrase: "convicted on March 20 of murder",
-# "convicted in Georgia of murdering X"
-HOOKED_NAMES = ("DATE", "TIME", "GPE", "LOC")
 # words through which a clause holds someone to an act ("found guilty of", "on trial for",
 # "arrested in connection with", "held on suspicion of")
 HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion", "case"})
@@ -284,9 +282,8 @@ def charging_verb(trigger):
                                               or counted and prep.lower_ == "on" or pleaded_to(trigger)) else None
     if hook is None:
         return None
-    if hook.ent_type_ in HOOKED_NAMES:   # "convicted (on) March 20 of murder": "of" hung on the date
-        verb = hook.head.head if hook.dep_ == "pobj" else hook.head if hook.dep_ == "npadvmod" else hook
-        hook = verb if verb.lemma_.lower() in CHARGING else hook
+    verb = hooked_verb(hook)    # "convicted (on) March 20 of murder": "of" hung on the date
+    hook = verb if verb.lemma_.lower() in CHARGING else hook
     if hook.lemma_.lower() in CHARGING and hook.pos_ in VERBAL:
         return hook
     if prep.lower_ == "for" and hook.lemma_.lower() in CRIMES and hook.dep_ == "pobj" and hook.i < trigger.i:

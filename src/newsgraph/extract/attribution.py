@@ -16,7 +16,7 @@ from ..model import Source, SourceRef
 from ..wordlists import words
 from .accused_acts import held_to
 from .arguments import ACCUSING, VERBAL, has_passive_marking
-from .charges import FINDING
+from .charges import CLEARING, FINDING
 from .clause_walk import (
     acts_as_verb,
     alleged_content,
@@ -147,6 +147,10 @@ class Attributor(Speakers):
                 and not walk.reporting_found:   # (the "of" may hang on the accused: misjoined.py)
             walk.reported_by(self.speech(tok), "alleged")
             return True
+        if tok.pos_ in VERBAL and i > 1 and lemma in CLEARING and charge_step(path, i, lemma) and not walk.reporting_found:
+            # "acquitted X of shooting a guard": the act stays alleged, by no one the court names
+            walk.certainty = stronger(walk.certainty, "alleged")
+            return False
         if i > 1 and path[i - 1].dep_ == "prep" and not walk.reporting_found and held_to(tok, path[i - 1], path[0]):
             # "arrested on suspicion of killing X", "arrested over the stabbing", "the suspect in the shooting"
             walk.certainty = stronger(walk.certainty, "alleged")

@@ -9,3 +9,6 @@ ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict
 # of those, the verbs of a verdict: the act in their phrase is a court's finding, reported as fact
 # ("convicted of murdering X"), as "found guilty of" is, not an allegation by the court
 FINDING = frozenset({"convict"})
+# verbs of a verdict that clears the one they name of the act in their "of" phrase: that one is still
+# the act's (alleged) doer, never the court ("the jury acquitted X of shooting a guard")
+CLEARING = frozenset({"acquit", "clear"})

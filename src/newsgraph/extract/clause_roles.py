@@ -7,9 +7,9 @@ from __future__ import annotations
 from ..resolve.participants import COLLECTIVE_TYPE, GROUP_NOUNS
 from ..wordlists import words
 from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject
-from .charges import ACCUSING
+from .charges import ACCUSING, CLEARING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
-from .misjoined import accusing_head, reporting_host, stranded_subject
+from .misjoined import accusing_head, found_guilty_one, reporting_host, stranded_subject
 from .misread_relatives import misread_relative, relative_of_subject
 from .misread_reports import misread_report
 from .noun_control import noun_controller
@@ -131,10 +131,11 @@ def accused_doer(v):
     of shelling" (the army); None for any other verb."""
     if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.lower_ not in ("of", "for", "with"):
         return None
-    accusing = accusing_head(v.head, ACCUSING)
+    accusing = accusing_head(v.head, ACCUSING | CLEARING)
     if accusing is None:
         return None
-    accused = next((c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    accused = found_guilty_one(accusing) if accusing.lemma_.lower() == "find" else next(
+        (c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if accused is None and misread_relative(accusing) is not None:
         accused = misread_relative(accusing)[1]
     elif accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":

@@ -6,7 +6,8 @@
   the "would" of the bare verb it is joined to; it is joined to the verb of saying, whose subject
   acts (Blair attacked, not Labour);
 - "accused the Lib Dems of offering false promises": the "of" of the charge hung on the accused
-  instead of the verb of accusing (the Lib Dems offer)."""
+  instead of the verb of accusing (the Lib Dems offer), or on a date or place of that verb ("found
+  Peterson guilty Friday of killing his wife": Peterson kills, not the jury)."""
 from __future__ import annotations
 
 from .voice import VERBAL
@@ -15,6 +16,9 @@ from .voice import VERBAL
 BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# names under which the parser may hang a charge's "of" phrase: "convicted (on) March 20 of murder",
+# "convicted in Georgia of murdering X"
+HOOKED_NAMES = ("DATE", "TIME", "GPE", "LOC")
 
 
 def opens_next_clause(tok) -> bool:
@@ -47,12 +51,34 @@ def reporting_host(verb):
 def accusing_head(prep, accusing: frozenset[str]):
     """The verb of accusing whose charge `prep` ("of", "for") introduces: its head, or the head of
     the accused the parser hung it on ("accused the Lib Dems of offering"); None otherwise."""
-    head = prep.head
+    head = hooked_verb(prep.head)
     if head.lemma_.lower() in accusing:
         return head
     if head.dep_ == "dobj" and head.head.lemma_.lower() in accusing and prep.lower_ in ("of", "for"):
         return head.head
+    if head.lemma_.lower() == "find" and prep.lower_ == "of" and found_guilty_one(head) is not None:
+        return head     # "found Peterson guilty of killing": a verdict on the one found guilty
     return None
+
+
+def hooked_verb(hook):
+    """The verb a date or place the parser hung a charge's phrase on belongs to ("convicted Friday of
+    murder", "convicted on March 20 of murder"); `hook` itself otherwise."""
+    if hook.ent_type_ not in HOOKED_NAMES:
+        return hook
+    return hook.head.head if hook.dep_ == "pobj" else hook.head if hook.dep_ == "npadvmod" else hook
+
+
+def found_guilty_one(find):
+    """The one a verb of finding finds guilty: its object or passive subject ("found Peterson guilty",
+    "was found guilty"), or the subject the parser gave "guilty" ("found Peterson guilty Friday"
+    with "guilty" hung on the date); None when nothing under it is "guilty"."""
+    guilty = next((t for t in find.subtree if t.lower_ == "guilty" and t.head.i in (find.i, *(
+        c.i for c in find.children))), None)
+    if guilty is None:
+        return None
+    return next((c for c in find.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+        (c for c in guilty.children if c.dep_ == "nsubj"), None)
 
 
 def charge_step(path, i: int, lemma: str) -> bool:

@@ -1,0 +1,52 @@
+"""The doer of the crime a verdict names is the one convicted, found guilty, acquitted or cleared,
+never the court, judge or jury that gives the verdict, also where the parser hangs the crime's
+"of" phrase on a date ("found X guilty Friday of killing") (clause_roles.accused_doer,
+misjoined.accusing_head). An acquittal leaves the act alleged. Sentences written for these tests;
+the names are made up."""
+from __future__ import annotations
+
+import pytest
+
+COURTS = ("jury", "court", "judge")
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("A jury found Dana Whitlock guilty Friday of killing her business partner.", "Dana Whitlock", "partner"),
+    ("Ben Carter stood trial in May. A jury found Carter guilty Friday of killing his wife.", "Ben Carter", "wife"),
+    ("The jury found Dana Whitlock guilty on Monday of stabbing a taxi driver.", "Dana Whitlock", "driver"),
+    ("A jury in Carver County convicted Ben Carter on Tuesday of shooting a shop clerk.", "Ben Carter", "clerk"),
+    ("A jury acquitted Ben Carter of beating a prison guard.", "Ben Carter", "guard"),
+    ("The court cleared Dana Whitlock of attacking a bus driver.", "Dana Whitlock", "driver"),
+    ("The judge convicted Ben Carter of assaulting his neighbour.", "Ben Carter", "neighbour"),
+])
+def test_the_one_the_verdict_names_did_the_crime(events_named, text, doer, victim):
+    attacks = {(s, o) for t, s, o in events_named(text) if t == "ASSAULT"}
+    assert any(s == doer and victim in (o or "") for s, o in attacks), attacks
+    assert not any(s and any(c in s.lower() for c in COURTS) for s, _ in attacks), attacks
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("A jury acquitted Ben Carter of beating a prison guard.", "alleged"),
+    ("The court cleared Dana Whitlock of attacking a bus driver.", "alleged"),
+    ("A jury convicted Ben Carter of beating a prison guard.", "asserted"),
+])
+def test_an_acquittal_leaves_the_act_alleged(events_named, text, certainty):
+    found = {c for t, _, _, c in events_named(text, "certainty") if t == "ASSAULT"}
+    assert found == {certainty}, found
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The judge ordered the police to arrest Ben Carter.", "police"),           # an order, not a crime
+    ("The court found the bodies of two men after the storm.", None),          # finding, no verdict
+])
+def test_a_court_that_orders_or_finds_is_no_verdict(events_named, text, doer):
+    found = events_named(text)
+    assert not any(t == "ASSAULT" for t, _, _ in found), found
+    if doer is not None:
+        assert any(t == "COERCE" and s and doer in s.lower() for t, s, _ in found), found
+
+
+def test_cleared_of_without_a_person_leaves_the_clearer_alone(events_named):
+    # "cleared the town of fighters": no verdict, no crime
+    found = events_named("Soldiers cleared the village of rebel fighters on Sunday.")
+    assert not any(t == "ASSAULT" and s == "rebel fighters" for t, s, _ in found), found
