@@ -1,0 +1,22 @@
+"""Acts of law that, foretold or vowed by the one who will take them, are threats (PLOVER THREATEN, the
+threat of legal action); only a suit brought is an accusation (ACCUSE). "Microsoft said it would sue
+Google", "Yukos vowed to sue the buyers", "Trump threatened to sue the paper" and "the union pledged to
+take legal action against the council" are threats: the suit is not (yet) brought. One reading for all,
+whether the text foretells the act with "will" or a verb of vowing."""
+from __future__ import annotations
+
+from ..wordlists import words
+from .frames import Candidate
+
+LEGAL_THREATS = words("threatened_legal_acts")
+# what a light verb takes to law: "take legal action", "file a lawsuit", "bring proceedings"
+LEGAL_MATTERS = words("threatened_legal_matters")
+
+
+def legal_act(c: Candidate) -> bool:
+    """Whether an ACCUSE candidate takes its object to law ("sue", "take legal action against")."""
+    if c.type != "ACCUSE":
+        return False
+    act = c.anchor if c.anchor is not None else c.trigger
+    return act.lemma_.lower() in LEGAL_THREATS or any(
+        x.dep_ == "dobj" and x.lemma_.lower() in LEGAL_MATTERS for x in act.children)
