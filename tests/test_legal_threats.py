@@ -17,6 +17,7 @@ def _has(rows, event_type, subject, other=None):
     ("Greenpeace pledged to take legal action against Shell.", "greenpeace", "shell"),
     ("Gazprom has threatened to sue Naftogaz over the debts.", "gazprom", "naftogaz"),
     ("Samsung said it might sue Apple.", "samsung", "apple"),
+    ("The Polish government said it would take Gazprom to court.", "polish", "gazprom"),
 ])
 def test_a_suit_foretold_or_vowed_is_a_threat_not_an_accusation(events_named, text, subject, other):
     rows = events_named(text)

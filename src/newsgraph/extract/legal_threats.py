@@ -9,14 +9,16 @@ from ..wordlists import words
 from .frames import Candidate
 
 LEGAL_THREATS = words("threatened_legal_acts")
-# what a light verb takes to law: "take legal action", "file a lawsuit", "bring proceedings"
+# what a light verb takes to law, or where: "take legal action", "file a lawsuit", "take them to court"
 LEGAL_MATTERS = words("threatened_legal_matters")
 
 
 def legal_act(c: Candidate) -> bool:
-    """Whether an ACCUSE candidate takes its object to law ("sue", "take legal action against")."""
+    """Whether an ACCUSE candidate takes its object to law ("sue", "take legal action against", "take
+    Germany to court")."""
     if c.type != "ACCUSE":
         return False
     act = c.anchor if c.anchor is not None else c.trigger
-    return act.lemma_.lower() in LEGAL_THREATS or any(
-        x.dep_ == "dobj" and x.lemma_.lower() in LEGAL_MATTERS for x in act.children)
+    taken = [x for x in act.children if x.dep_ == "dobj"]
+    taken += [o for p in act.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return act.lemma_.lower() in LEGAL_THREATS or any(x.lemma_.lower() in LEGAL_MATTERS for x in taken)
