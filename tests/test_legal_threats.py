@@ -45,3 +45,25 @@ def test_a_suit_brought_is_an_accusation(events_named, text, subject, other):
 def test_a_suit_of_another_or_denied_is_no_threat(events_named, text):
     rows = events_named(text)
     assert not _has(rows, "THREATEN", "gazprom") and not _has(rows, "THREATEN", "greenpeace"), (text, rows)
+
+
+MATTERS = {
+    "action": "Oracle said it would take legal action against SAP.",
+    "lawsuit": "Oracle said it would file a lawsuit against SAP.",
+    "suit": "Oracle said it would bring a suit against SAP.",
+    "proceedings": "Oracle vowed to launch proceedings against SAP.",
+    "case": "Oracle vowed to bring a case against SAP.",
+    "court": "Oracle said it would take SAP to court.",
+}
+
+
+def test_every_matter_of_law_has_a_sentence():
+    from newsgraph.wordlists import words
+    assert set(words("threatened_legal_matters")) == set(MATTERS)
+
+
+@pytest.mark.parametrize("word", sorted(MATTERS))
+def test_each_matter_of_law_foretold_is_a_threat(events_named, word):
+    rows = events_named(MATTERS[word])
+    assert _has(rows, "THREATEN", "oracle", "sap"), rows
+    assert not [r for r in rows if r[0] == "ACCUSE"], rows
