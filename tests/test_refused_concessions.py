@@ -148,3 +148,21 @@ def test_must_of_necessity_demands_nothing(events_named):
 def test_a_refusal_whose_askers_the_speech_names_is_one_event(analyse_text):
     found = analyse_text("Mr Dervish said he would not resign despite calls from the Liberal Democrats.")
     assert len([e for e in found.events if e.type == "REJECT"]) == 1, found.events
+
+
+@pytest.mark.parametrize("text, refuser", [
+    ("Prime Minister Helen Carlsen will not resign, her spokesman said.", "Carlsen"),
+    ("Mr Okafor said he would never apologise to the board.", "Okafor"),
+    ("President Arvane will not step down, the palace said.", "Arvane"),
+])
+def test_a_refused_concession_is_the_refusal_alone(events_named, text, refuser):
+    rows = events_named(text)
+    assert any(s and refuser in s for s, _ in rejects(rows)), (text, rows)
+    # the refusal is the event: not also a resignation or apology denied
+    assert not [r for r in rows if r[0] in ("RETREAT", "CONCEDE", "YIELD")], (text, rows)
+
+
+def test_a_concession_merely_not_made_is_no_refusal_and_not_covered(events_named):
+    rows = events_named("Prime Minister Helen Carlsen resigned on Monday, her spokesman said.")
+    assert any(r[0] == "RETREAT" for r in rows), rows
+    assert not rejects(rows), rows

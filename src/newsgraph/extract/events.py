@@ -102,7 +102,7 @@ from .quantities import is_people, quantities_for
 from .quote_runs import speak_in_quotes
 from .received_penalties import received_penalties
 from .refusals import lost_case_events, refusing_answers, yielded_makers
-from .refused_concessions import refused_concessions
+from .refused_concessions import read_as_refused, refused_concessions
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
@@ -342,11 +342,12 @@ def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     seen: set[tuple] = set()
     stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
     vows = {t.i for c in candidates if (t := vow_of(c)) is not None}
+    refusals = {c.trigger.i for c in candidates if c.type == "REJECT"}
     context = Context.of(doc)
     held = offices_held(candidates)
     officials = office_holders(held, res, gaz)
     for c in candidates:
-        if covered(c, vows, stated):
+        if covered(c, vows, stated) or read_as_refused(c, refusals):
             dropped(c, "covered")
             continue
         c = as_threat(c, res, attributor, held)

@@ -17,6 +17,7 @@ from .denials import pleaded_guilty
 from .frames import Candidate, particle_nouns
 from .giving_way import refused_concession
 from .labour_actions import striking_group
+from .legal_threats import legal_act
 from .lone_stances import public_stance, violence_condemned
 from .one_party import lone_group_act, released_person
 from .political_offices import FORCE_HOLDERS, political_speaker, titled
@@ -89,9 +90,10 @@ def threatened(c: Candidate):
 
 
 def vow_of(c: Candidate):
-    """The vow that makes a candidate's violence or sanction a threat, or None. "Threatened to
-    suspend exports" is already the verb's own threat: only violence is re-anchored on it."""
-    if c.type not in VOWED_HARM or ended(c.trigger):
+    """The vow that makes a candidate's violence, sanction or suit ("vowed to sue the buyers",
+    legal_threats.py) a threat, or None. "Threatened to suspend exports" is already the verb's own
+    threat: only violence is re-anchored on it."""
+    if c.type not in VOWED_HARM and not legal_act(c) or ended(c.trigger):
         return None     # "pledged to lift the embargo": a promise to end harm is no threat
     vow = threatened(c)
     if vow is None or c.type != "ASSAULT" and vow.lemma_.lower() == "threaten":
@@ -101,10 +103,12 @@ def vow_of(c: Candidate):
 
 def covered(c: Candidate, vows: set[int], stated: set[tuple]) -> bool:
     """A candidate another one already states: the promise of a vowed attack or sanction ("vowed
-    to destroy Hamas" is the threat); the rest of one attack ("a bomb hit a market, killing 12",
+    to destroy Hamas" is the threat), a suit threatened ("threatened to sue"); the rest of one attack ("a bomb hit a market, killing 12",
     "killed three and wounded nine")."""
     if c.type not in VOWED_HARM and c.trigger.i in vows:
         return True
+    if legal_act(c) and (vow := threatened(c)) is not None and vow.lemma_.lower() == "threaten":
+        return True     # "threatened to sue the paper": the verb's own threat, no suit brought
     return (c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" or c.trigger.dep_ == "conj" and not any(
             x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)) \
         and (c.type, c.trigger.head.i, c.subject, c.object) in stated

@@ -120,3 +120,13 @@ def asker(verb, clause, skey: str, res: KnownActors) -> tuple[str | None, object
         if key is not None and key != skey:
             return key, found
     return None, None
+
+
+def read_as_refused(c: Candidate, refusals: set[int]) -> bool:
+    """A concession a REJECT candidate (its trigger's index in `refusals`) reads as refused: "will not resign"
+    is the refusal of the demand, not also a resignation denied."""
+    verb = c.trigger
+    if c.type == "REJECT" or not conceding(verb):
+        return False
+    word = refusal_word(verb)
+    return word is not None and word.i in refusals

@@ -27,6 +27,7 @@ from .entity_lookup import unnamed as unnamed_key  # "unnamed" is a local name h
 from .frames import Candidate
 from .homelands import HOMELAND_NOUNS, speakers_homeland
 from .keep import VOWED_HARM
+from .legal_threats import legal_act
 from .sense import ended
 from .sense_words import STATES
 from .statements import SELF_PRONOUNS, speaker_of
@@ -43,8 +44,6 @@ INTENDING = frozenset({"intend", "plan", "prepare", "mean", "aim"})
 # a measure a speaker says it may take is held over the other side as much as one it will take ("said it
 # may take legal action against the paper"), unlike force it could use ("could strike": a guess)
 MEASURE_MODALS = FORETELLING | {"may", "might"}
-# acts of law that, foretold by the one who will take them, are threats: "said it would sue the paper"
-LEGAL_THREATS = words("threatened_legal_acts")
 
 
 def speaks_for(speaker: str, side: str, res: KnownActors, held: frozenset[tuple[str, str]]) -> bool:
@@ -72,7 +71,8 @@ def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[st
     act = c.anchor if c.anchor is not None else c.trigger
     homeland = c.subject is None and c.subject_tok is not None and c.subject_tok.lemma_.lower() in HOMELAND_NOUNS
     unnamed = c.subject is None and not homeland and done_by_nobody_named(act)
-    harm = c.type in HARMS or c.type == "ACCUSE" and act.lemma_.lower() in LEGAL_THREATS
+    legal = legal_act(c)   # a suit, like a measure, may be held over the other side: "said it may sue"
+    harm = c.type in HARMS or legal
     if not harm or c.subject is None and not (homeland or unnamed) or c.object is None or c.object == c.subject \
             or unnamed_key(c.object) or ended(c.trigger):
         return None
@@ -80,7 +80,7 @@ def _threat(c: Candidate, res: KnownActors, attributor, held: frozenset[tuple[st
         return None
     if act.lemma_.lower() in GOING_ON or any(x.dep_ == "neg" for x in act.children):
         return None
-    verb = foretold(act)
+    verb = foretold(act, MEASURE_MODALS if legal else FORETELLING)
     if verb is None:
         return None
     while verb.dep_ == "conj" and verb.head.i != verb.i:   # "said it would expel them and cut aid"
