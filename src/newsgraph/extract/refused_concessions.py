@@ -25,11 +25,11 @@ from .frames import Candidate
 from .giving_way import conceding
 from .refusals import YIELDING_VERBS
 from .said_refusals import own_word, telling
-from .statements import _other_side
+from .statements import other_side
 
 # what says a concession will not be made: "will not", "would not", "won't"
 REFUSING_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
-INTENT_NOUNS = frozenset({"intention", "plan", "plans"})
+INTENT_NOUNS = frozenset({"intention", "plan"})   # by lemma: "plans" too
 ASKING = frozenset({"ask", "demand", "tell", "order", "urge", "want", "call", "beg", "request", "insist"})
 # the "even" of "even if": a refusal that holds whatever is asked
 EVEN = frozenset({"even"})
@@ -65,7 +65,7 @@ def refused_concessions(tokens, res: KnownActors, attributor) -> Iterator[Candid
         if refuser is None:
             continue
         (skey, stok), said = refuser
-        if said is not None and verb.lemma_.lower() in YIELDING_VERBS and _other_side(verb, skey, res) is not None:
+        if said is not None and verb.lemma_.lower() in YIELDING_VERBS and other_side(verb, skey, res) is not None:
             continue    # "said he would not resign despite calls from X": read with its other side (statements.py)
         okey, otok = asker(verb, clause, skey, res)
         yield Candidate("REJECT", word, skey, okey, stok, otok, None, said if said is not None else word)

@@ -171,7 +171,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
         if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
-            other = _other_side(clause, skey, res) or proposal_refused(clause)
+            other = other_side(clause, skey, res) or proposal_refused(clause)
             if other is not None:
                 yield Candidate("REJECT", verb, skey, other[0], stok, other[1], None, verb)
         elif own and not negated:
@@ -182,7 +182,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
                 yield from _content(verb, inner, speaker, res, demanding, own)
         return
     if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause) \
-            and (body := own_body(subj, skey, res)) is not None and (other := _other_side(clause, body, res)) is not None:
+            and (body := own_body(subj, skey, res)) is not None and (other := other_side(clause, body, res)) is not None:
         # "Turkey will not recognise Cyprus, Prime Minister Erdogan said": the body the speaker holds office in
         # refuses, as "said it would not" does
         yield Candidate("REJECT", verb, body, other[0], subj, other[1], None, verb)
@@ -397,13 +397,13 @@ def _no_intention(verb, res: KnownActors) -> Iterator[Candidate]:
         if not any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
             continue
         for act in (t for t in noun.subtree if t.pos_ in VERBAL and t.lemma_.lower() in YIELDING_VERBS):
-            other = _other_side(act, skey, res)
+            other = other_side(act, skey, res)
             if other is not None:
                 yield Candidate("REJECT", verb, skey, other[0], subj, other[1], None, verb)
                 return
 
 
-def _other_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
+def other_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
     """Whom a refused act concerns: its object ("accept Google's offer" -> Google), an actor after
     a preposition ("comply with the court"), or whoever made the thing refused ("the fine imposed
     by the EU")."""

@@ -22,8 +22,7 @@ from ..wordlists import table, words
 from .kinds import NOT_BODIES
 from .participants import acting
 from .resolution import ResolutionDraft
-from .story_country import country_mentions
-from .unnamed_bodies import SIDE_DEPS, document_body, of_members
+from .unnamed_bodies import SIDE_DEPS, document_body, of_members, story_evidence
 
 BODY_TYPE = {kind: typ for typ, kinds in table("bare_body_kinds").items() for kind in kinds}
 # bodies that are also buildings: a body only as the doer
@@ -36,7 +35,7 @@ def bare_bodies(doc, gaz, res: ResolutionDraft) -> None:
     """Resolve the bare definite body nouns no earlier pass claimed (see the module)."""
     # a name's own kind word keeps its capital in its lemma ("the Security Council")
     heads = tokens_with_lemma(doc, (*BODY_TYPE, *(k.capitalize() for k in BODY_TYPE)))
-    mentions = None
+    story = None
     for i in heads:
         tok = doc[i]
         kind = tok.lemma_.lower()
@@ -49,9 +48,9 @@ def bare_bodies(doc, gaz, res: ResolutionDraft) -> None:
         if known:
             res.add_mention(doc[start:i + 1], res.entities[known], "coreference", label="COREF", alias=False, head=i)
             continue
-        if mentions is None:
-            mentions = country_mentions(doc, gaz, res)
-        entity = document_body(doc, gaz, res, doc[i:i + 1], BODY_TYPE[kind], mentions)
+        if story is None:
+            story = story_evidence(doc, gaz, res)
+        entity = document_body(doc, doc[i:i + 1], BODY_TYPE[kind], story)
         res.add_mention(doc[i:i + 1], entity, "description of a body", label="ORG", head=i, alias=False)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
-from .antecedents import Antecedent, Antecedents, plural, quantified, type_of
+from .antecedents import PRONOUN_SEX, Antecedent, Antecedents, plural, quantified, type_of
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
 from .conjoined_owners import conjoined_owner
 from .described_people import DESCRIBED, description_of, introduced_unnamed, repoint, resolve_described_person
@@ -58,7 +58,7 @@ from .they_pronouns import (
 from .things import is_pleonastic, takes_a_thing, thing_in_the_way
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-FEMALE_PRONOUNS = {"she", "her", "hers"}
+FEMALE_PRONOUNS = {p for p, sex in PRONOUN_SEX.items() if sex == "F"}   # she, her, hers
 IT_PRONOUNS = {"it", "its"}
 _ANY_PRONOUN = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS   # joined once, not at every token
 CLOSING_QUOTES = {"”", '"', "’", "'"}

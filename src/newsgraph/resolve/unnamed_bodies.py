@@ -59,7 +59,7 @@ def unnamed_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     heads = tokens_with_lemma(doc, BODY_HEADS)
     if not heads:
         return
-    mentions = None
+    story = None
     for i in heads:
         tok = doc[i]
         if i in res.token_entity or not tok.text.islower() or tok.tag_ not in ("NN", "NNP") or tok.dep_ not in SIDE_DEPS:
@@ -73,16 +73,22 @@ def unnamed_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if res.covered(start, i + 1):
             continue
         span = doc[start:i + 1]
-        if mentions is None:
-            mentions = country_mentions(doc, gaz, res)
-        entity = document_body(doc, gaz, res, span, "GOVERNMENT", mentions)
+        if story is None:
+            story = story_evidence(doc, gaz, res)
+        entity = document_body(doc, span, "GOVERNMENT", story)
         res.add_mention(span, entity, "description of a body", label="ORG", head=i, alias=False)
 
 
-def document_body(doc, gaz: Gazetteer, res: ResolutionDraft, span, typ: str, mentions: list) -> Entity:
+def story_evidence(doc, gaz: Gazetteer, res: ResolutionDraft) -> tuple[list, frozenset[int], int]:
+    """What body_country reads of a document (country_mentions, weak_heads, international_mentions),
+    read once by a pass before the first body it adds: the bodies it adds change none of them."""
+    return country_mentions(doc, gaz, res), weak_heads(doc, gaz, res), international_mentions(gaz, res)
+
+
+def document_body(doc, span, typ: str, story: tuple[list, frozenset[int], int]) -> Entity:
     """A body of this document only, named as `span` writes it, with the story's country at the span
-    where the story has one (`mentions`: country_mentions, read once per document by the caller)."""
-    country = body_country(mentions, span.start, weak_heads(doc, gaz, res), international_mentions(gaz, res)) \
-        if mentions else None
+    where the story has one (`story`: story_evidence, read once per document by the caller)."""
+    mentions, weak, international = story
+    country = body_country(mentions, span.start, weak, international) if mentions else None
     return Entity(key=f"{typ}:#{document_tag(doc)}:{fold(span.text).replace(' ', '-')}", name=span.text,
                   type=typ, country=country, reason="description")
