@@ -28,11 +28,11 @@ def test_tuning_and_held_out_sets_do_not_overlap():
 
 
 def test_a_gold_part_of_no_set_is_refused(tmp_path):
-    for part in ("part_a", "part_b", "part_z"):
+    for part in ("part_a", "part_b", "part_zz"):
         (tmp_path / f"{part}.json").write_text(json.dumps({"entities": {}, "articles": [], "facts": []}), encoding="utf-8")
-    with pytest.raises(ValueError, match="part_z belong"):
+    with pytest.raises(ValueError, match="part_zz belong"):
         devgold.load_sets(tmp_path)
-    (tmp_path / "part_z.json").unlink()
+    (tmp_path / "part_zz.json").unlink()
     assert set(devgold.load_sets(tmp_path)) == {"tuning", "held_out"}   # part D absent: no empty set
 
 
