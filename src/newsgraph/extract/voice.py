@@ -19,9 +19,17 @@ def is_passive(verb) -> bool:
     known = cache.get(verb.i)
     if known is None:
         known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children)
-        ) or raised_participle(verb) or conjoined_participle(verb)
+            verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+        ) or participle_modifier(verb) or raised_participle(verb) or conjoined_participle(verb)
     return known
+
+
+def participle_modifier(verb) -> bool:
+    """A participle modifying a noun without an auxiliary ("the convoy attacked near Rafah"), also one the
+    tagger read as a past tense where the two forms are one ("the officer, shot in the leg by a gunman,
+    ...", "charges levelled against him"): a modifier with no subject or auxiliary is no finite clause."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def raised_participle(verb) -> bool:
