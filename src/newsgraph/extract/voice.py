@@ -27,9 +27,13 @@ def is_passive(verb) -> bool:
 def participle_modifier(verb) -> bool:
     """A participle modifying a noun without an auxiliary ("the convoy attacked near Rafah"), also one the
     tagger read as a past tense where the two forms are one ("the officer, shot in the leg by a gunman,
-    ...", "charges levelled against him"): a modifier with no subject or auxiliary is no finite clause."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
-        c.dep_ in ("aux", "nsubj", "nsubjpass", "expl") for c in verb.children)
+    ...", "charges levelled against him"): a modifier with no subject or auxiliary is no finite clause. A
+    past with an object, its own or its conjunct's, is the clause's predicate the parser hung on its
+    subject ("Anthony Lowe, 36, hit and killed a woman")."""
+    if verb.dep_ != "acl" or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(
+        c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
 
 
 def raised_participle(verb) -> bool:
