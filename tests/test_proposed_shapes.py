@@ -98,3 +98,10 @@ def test_a_followers_of_phrase_stays_the_agents(analyse_text):
     # supporters of Mr Varga are his; he is not attacked
     found = roles(analyse_text("The attack by supporters of Tomas Varga on the police station injured two."), "ASSAULT")
     assert not has(found, None, "tomas varga"), found
+
+
+def test_a_past_with_a_conjoined_object_is_the_predicate(analyse_text):
+    # "hit and killed a woman": the man hung on by the parser does it, and is no one hit
+    found = roles(analyse_text("According to police, Darren Pike, 41, of Leeds, hit and killed a 70-year-old Ann Moss "
+                               "outside a supermarket on Friday."), "ASSAULT")
+    assert has(found, "darren pike", "ann moss") and not has(found, None, "darren pike"), found
