@@ -5,6 +5,7 @@ actors."""
 from __future__ import annotations
 
 from ..resolve.participants import COLLECTIVE_TYPE, GROUP_NOUNS
+from ..resolve.person_choice import SPEECH_ACT_VERBS, SPEECH_VERBS
 from ..wordlists import words
 from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject
 from .charges import ACCUSING, CLEARING
@@ -25,7 +26,7 @@ from .unwritten_sides import (
     retained_agent,
     shared_subject,
 )
-from .voice import VERBAL, is_passive, passive_patients
+from .voice import VERBAL, is_passive, participle_modifier, passive_patients
 from .warned_acts import warned_one, warning_head
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -86,7 +87,7 @@ def subject_token(verb, max_climb: int = 5):
             v = head
             continue
         if v.dep_ == "acomp" or (v.dep_ in ("conj",) and v.head.pos_ in VERBAL):
-            v = reporting_host(v) or v.head   # "X said Y would A and attacked B": X attacked
+            v = reporting_host(v) or said_act_host(v) or v.head   # "X said Y would A and attacked B": X attacked
             continue
         if infinitive_clause_controller(v) is not None:
             return infinitive_clause_controller(v)
@@ -123,6 +124,37 @@ def subject_token(verb, max_climb: int = 5):
             continue
         break
     return None
+
+
+def said_act_host(verb):
+    """The verb of saying a speech act is joined to where the parser joined it to the verb of the
+    reported clause, whose subject is no one who could do it: "X said it was not possible to wait and
+    urged the government to act", "said intimidation had been widespread and called on hunts to": X
+    urges. A speech act after a report is the speaker's; the reported clause's own subject keeps it
+    when it names someone ("said the minister had lied and accused ..." stays the parser's)."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_ACT_VERBS \
+            or any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ == "xcomp" and head.head.pos_ in VERBAL:   # "it was not possible to wait and urged"
+        head = head.head
+    if head.dep_ != "ccomp":
+        return None
+    host = head.head
+    if host.lemma_.lower() not in SPEECH_VERBS or host.i > head.i or verb.tag_ not in (host.tag_, "VBD") \
+            or not any(c.dep_ == "nsubj" for c in host.children):
+        return None
+    reported = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return host if reported is None or no_doer(reported) else None
+
+
+def no_doer(tok) -> bool:
+    """A subject that names no one: an expletive ("it was not possible", "there would be no change") or
+    a thing ("the bill", "intimidation"), not a name, a pronoun of persons or a noun of people."""
+    if tok.dep_ == "expl" or tok.lower_ in ("it", "there"):
+        return True
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not names_people(tok) \
+        and not any(c.dep_ == "compound" and c.ent_type_ for c in tok.children)
 
 
 def accused_doer(v):
@@ -181,7 +213,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
         for c in verb.children:
             if c.dep_ == "nsubjpass":
                 cands.append(relative_head(verb) if c.lower_ in REL_PRONOUNS and relative_head(verb) is not None else c)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and counted_victims(verb) is None:
+        if participle_modifier(verb) and counted_victims(verb) is None:
             cands.append(verb.head)           # "vehicles operated by the army" (not "a toll, 640 people killed")
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             if predicated_patient(verb) is not None:

@@ -19,8 +19,9 @@ from .noun_frames import (  # noqa: F401  (other stages import these from here)
     demand_complement,
     noun_frame,
 )
-from .noun_phrases import by_agents, possessors, prep_objects, trade_partners, valued
+from .noun_phrases import by_agents, possessors, prep_objects, relative_owner, trade_partners, valued
 from .outside_sides import acting_through, arranger_word, partaker, role_holder
+from .quantities import is_people
 from .undergoing_owners import undergoing_owners
 from .undergone_by_owner import undergone_by, undergone_places
 from .voice import passive_patients
@@ -228,7 +229,7 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
     for head in (noun, *extra_heads, *agents, *venues(noun, extra_heads), *charged_deaths(noun), *valued(noun)):
         for c in head.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in frame.object_preps and not (
-                    head in agents and c.lower_ == "of"):   # "an inquiry by the Office of Fair Trading"
+                    head in agents and c.lower_ == "of" and not patient_after_agent(head, c)):   # "an inquiry by the Office of Fair Trading"
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         # "an embargo on arms exports to China": whom the trade goes to
@@ -251,6 +252,20 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
     if not frame.symmetric:   # "X was the subject of talks" is what they were about
         return role_holder(noun, res)   # "Microsoft was the target of an inquiry"
     return None, None
+
+
+# nouns of people whose "of" names the person they follow or serve: "supporters of Mr Morsi"
+FOLLOWERS = frozenset({"supporter", "sympathiser", "sympathizer", "loyalist", "member", "follower", "ally",
+                       "relative", "friend", "aide", "lawyer"})
+
+
+def patient_after_agent(agent, of) -> bool:
+    """"The killing by police of a teenager", "the arrest by soldiers of Ahmed Ali": the event's "of"
+    phrase, which the parser hangs on its agent. Police or soldiers are of a body, not of a person; a
+    name, a follower or a body's "of" is its own ("the Office of Fair Trading", "supporters of Mr Morsi",
+    "forces of the regime")."""
+    return agent.pos_ == "NOUN" and not agent.ent_type_ and agent.lemma_.lower() not in FOLLOWERS \
+        and any(p.dep_ == "pobj" and is_people(p) for p in of.children)
 
 
 def thing_of_owner(thing, frame: Frame, res: KnownActors) -> tuple[str, object] | None:
@@ -300,8 +315,10 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
     frame = noun_frame(noun, lexicon())
     undergoers = patient_possessors(noun, frame, res)
     for c in noun.lefts:
-        if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and c not in undergoers and not undergone_by(c, noun, res):
-            for t in c.subtree:
+        owner = relative_owner(c)   # "Hamas, whose attack on Israel ...": Hamas
+        if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and (owner or c) not in undergoers \
+                and not undergone_by(c, noun, res):
+            for t in [owner] if owner is not None else c.subtree:
                 key = entity_of_token(t, res)
                 if key and key != exclude and not arranger_word(t, noun):
                     return key, t

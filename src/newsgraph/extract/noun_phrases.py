@@ -9,8 +9,27 @@ TRADE_PREPS = words("trade_flow_preps")
 
 
 def possessors(noun) -> list:
-    """Whose thing a noun names, the actor behind it: "an inquiry into Gazprom's dealings"."""
-    return [c for c in noun.children if c.dep_ == "poss"]
+    """Whose thing a noun names, the actor behind it: "an inquiry into Gazprom's dealings"; for "whose",
+    the noun its relative clause is on ("a boy whose killing by police ...": the boy)."""
+    return [relative_owner(c) or c for c in noun.children if c.dep_ == "poss"]
+
+
+def relative_owner(poss):
+    """The noun a possessive relative pronoun stands for: "Hamas, whose attack on Israel ..." -> Hamas;
+    None for any other possessor."""
+    if poss.tag_ != "WP$":
+        return None
+    t = poss.head
+    for _ in range(4):   # up to the relative clause: "whose killing sparked riots", "whose arrest he ordered"
+        if t.dep_ == "relcl":
+            # "relatives of Ahmed Ali, whose arrest ...": the person named last, where the parser hung the
+            # clause on the noun that person's "of" phrase is on
+            named = [p for p in prep_objects(t.head, "of") if p.ent_type_ == "PERSON" and p.i < poss.i]
+            return named[-1] if named else t.head
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def by_agents(noun) -> list:

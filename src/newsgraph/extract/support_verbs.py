@@ -20,6 +20,7 @@ from .arguments import VERBAL, actor_of, entity_type, generic_actor, is_passive,
 from .frames import subjects_of
 from .quantities import is_people
 from .thing_makers import maker_of
+from .voice import participle_modifier
 
 ANSWERING = words("answering_verbs")
 # acts of force that, dismissed or rejected, were words ("a verbal attack"): accusations
@@ -50,7 +51,7 @@ def carried(noun, lex) -> bool:
         return True
     lemma = noun.lemma_.lower()
     # a reduced relative the tagger may read as a past tense ("charges levelled against him": VBD)
-    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and not any(x.dep_ == "nsubj" for x in c.children) and (
+    return any(participle_modifier(c) and (
         c.lemma_.lower() in lex.light_verbs or f"{c.lemma_.lower()} {lemma}" in lex.verbs) for c in noun.children)
 
 

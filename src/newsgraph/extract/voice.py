@@ -19,9 +19,21 @@ def is_passive(verb) -> bool:
     known = cache.get(verb.i)
     if known is None:
         known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in verb.children)
-        ) or raised_participle(verb) or conjoined_participle(verb)
+            verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+        ) or participle_modifier(verb) or raised_participle(verb) or conjoined_participle(verb)
     return known
+
+
+def participle_modifier(verb) -> bool:
+    """A participle modifying a noun without an auxiliary ("the convoy attacked near Rafah"), also one the
+    tagger read as a past tense where the two forms are one ("the officer, shot in the leg by a gunman,
+    ...", "charges levelled against him"): a modifier with no subject or auxiliary is no finite clause. A
+    past with an object, its own or its conjunct's, is the clause's predicate the parser hung on its
+    subject ("Anthony Lowe, 36, hit and killed a woman")."""
+    if verb.dep_ != "acl" or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(
+        c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
 
 
 def raised_participle(verb) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..wordlists import words
 
 SPEECH_VERBS = words("speech_verbs")
-SPEAKING_VERBS = SPEECH_VERBS | words("speech_act_verbs")
+SPEECH_ACT_VERBS = words("speech_act_verbs")
+SPEAKING_VERBS = SPEECH_VERBS | SPEECH_ACT_VERBS
 
 
 def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
