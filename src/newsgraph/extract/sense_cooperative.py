@@ -17,6 +17,7 @@ from .entity_lookup import unnamed
 from .everyday import telling
 from .given_help import AID_GIVEN, colleagues, given
 from .giving_way import refused_concession
+from .legal_process import before_the_law
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
 from .noun_frames import TIME_LABELS
@@ -118,7 +119,7 @@ def cooperative(c, context: Context, entity_type):
         # "England meet Italy", "Arsenal continued to press" (not "police charged the winger", "Keane
         # criticised the referee": extract/sport_play.py)
         return Dropped("sport domain")
-    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
+    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES and not lawful(c):
         # a studio's deal with a star, a chip maker's offer to its customers
         return Dropped(f"{context.domain} domain")
     if SCORE.search(sentence_text(c.trigger)):
@@ -269,10 +270,11 @@ def settles(trigger) -> bool:
 
 
 def lawful(c) -> bool:
-    """The police, a prosecutor or a court is a side, or the act is a charge in law: "the winger was
-    charged with drink-driving", "police questioned the coach"."""
+    """The police, a prosecutor or a court is a side, the act is a charge in law, or it is done in the
+    legal process: "the winger was charged with drink-driving", "police questioned the coach", "pleaded
+    guilty to speeding", "agreed to pay $2m to settle the lawsuit" (extract/legal_process.py)."""
     return any(lemma_in(t, LAW_ENFORCEMENT) for t in (c.subject_tok, c.object_tok)) or (
-        c.type == "ACCUSE" and c.trigger.lemma_.lower() in LEGAL_CHARGES)
+        c.type == "ACCUSE" and c.trigger.lemma_.lower() in LEGAL_CHARGES) or before_the_law(c)
 
 
 def committed_act(trigger) -> bool:
