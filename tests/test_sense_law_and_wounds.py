@@ -68,3 +68,18 @@ def test_a_wound_in_a_story_of_armed_violence_is_the_attack(nlp, gazetteer):
 def test_harm_with_no_attacker_elsewhere_stays_no_attack(nlp, gazetteer, text, sentence):
     found = fates(text, nlp, gazetteer, sentence)
     assert not any(t == "ASSAULT" and stage == "kept" for t, _, stage, _ in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Prime Minister Ana Ruiz praised her chancellor for the budget on Tuesday.", "SUPPORT"),
+    ("The prime minister will ask the Queen to dissolve Parliament next week.", "REQUEST"),
+])
+def test_an_office_holder_acted_on_is_someone(nlp, gazetteer, text, kind):
+    found = [(f.type, f.stage) for f in text_funnel(text, nlp, gazetteer).fates]
+    assert (kind, "kept") in found, found
+
+
+def test_a_stance_on_no_one_and_no_matter_stays_dropped(nlp, gazetteer):
+    found = [(f.type, f.stage, f.rule) for f in text_funnel(
+        "Prime Minister Ana Ruiz praised the weather in Madrid.", nlp, gazetteer).fates]
+    assert found == [("SUPPORT", "sense judge", "lone stance on nothing")]

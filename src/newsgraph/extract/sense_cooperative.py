@@ -119,8 +119,9 @@ def cooperative(c, context: Context, entity_type):
         # "England meet Italy", "Arsenal continued to press" (not "police charged the winger", "Keane
         # criticised the referee": extract/sport_play.py)
         return Dropped("sport domain")
-    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES and not lawful(c):
-        # a studio's deal with a star, a chip maker's offer to its customers
+    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES and not before_the_law(c):
+        # a studio's deal with a star, a chip maker's offer to its customers (not a lawsuit settled: a
+        # studio's "agent" or "officials" are no police, so only the legal process counts here)
         return Dropped(f"{context.domain} domain")
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "won their meeting 7-5"
@@ -292,8 +293,10 @@ def partner(trigger) -> bool:
 
 
 def people(tok) -> bool:
-    """A person or group named by a noun that resolution did not make an actor."""
-    return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG")
+    """A person or group named by a noun that resolution did not make an actor, an office's holder
+    included ("praised his chancellor", "will ask the Queen to dissolve Parliament": the lexicon's
+    leadership roles)."""
+    return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG") or lemma_in(tok, lexicon().leadership_roles)
 
 
 
