@@ -83,3 +83,14 @@ def test_a_stance_on_no_one_and_no_matter_stays_dropped(nlp, gazetteer):
     found = [(f.type, f.stage, f.rule) for f in text_funnel(
         "Prime Minister Ana Ruiz praised the weather in Madrid.", nlp, gazetteer).fates]
     assert found == [("SUPPORT", "sense judge", "lone stance on nothing")]
+
+
+def test_a_body_calling_for_something_makes_a_demand(nlp, gazetteer):
+    found = [(f.type, f.stage) for f in text_funnel("Oxfam called for action to cut food prices.", nlp, gazetteer).fates]
+    assert found and all(stage != "sense judge" for _, stage in found), found
+
+
+def test_a_person_calling_for_a_taxi_makes_none(nlp, gazetteer):
+    found = [(f.type, f.stage, f.rule) for f in text_funnel("The singer called for a taxi after the show.",
+                                                            nlp, gazetteer).fates]
+    assert found == [("REQUEST", "sense judge", "lone stance on nothing")]

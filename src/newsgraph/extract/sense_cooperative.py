@@ -57,6 +57,7 @@ LEGAL_CHARGES = words("legal_act_words")
 # conduct asked of others left unnamed ("urged restraint"); what ends a legal matter ("to settle the lawsuit",
 # "to pay a fine"): a request or an agreement that says this is news with its other side unsaid
 REQUESTED_CONDUCT = words("requested_conduct")
+NOT_ASKED = words("demands_not_asked")
 # nouns of a part, degree or set of what is asked for: "the highest tier of penalties", "a package of measures"
 PART_NOUNS = words("demanded_parts")
 SETTLED_MATTERS = words("settled_matters")
@@ -194,7 +195,8 @@ def one_sided(c, things, entity_type):
         return c if any(object_kind(t) == "proposition" for t in things) or (
             c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or stated(c, things) or (
             c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
-            c.type == "REQUEST" and asked_of_others(c.trigger, things)) or c.type == "AGREE" and settles(c.trigger) \
+            c.type == "REQUEST" and (asked_of_others(c.trigger, things) or body_called_for(c, entity_type))) \
+            or c.type == "AGREE" and settles(c.trigger) \
             else Dropped("lone stance on nothing")
     if c.type == "AID":
         # "sent $5m", "sent food", "the first truck of aid donations was sent": a load or a share of aid is aid
@@ -242,6 +244,15 @@ def stated(c, things) -> bool:
     asked += [o for a in asked if lemma_in(a, PART_NOUNS) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
     return any(lemma_in(t, known) for t in (*things, *asked)) or c.type == "ACCUSE" and lemma_in(c.trigger, known)
+
+
+def body_called_for(c, entity_type) -> bool:
+    """A body's "call for" something ("the union called for a higher minimum wage", "called for action on
+    jobs"): an organisation's public demand whatever it asks, where a person may call for a taxi (not "a
+    request for comment": NOT_ASKED)."""
+    return c.trigger.lemma_.lower() == "call" and entity_type(c.subject) == "ORGANIZATION" and any(
+        o.pos_ == "NOUN" and not lemma_in(o, NOT_ASKED)
+        for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
 
 
 def asked_of_others(trigger, things) -> bool:
