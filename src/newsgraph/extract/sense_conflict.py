@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doctext import sentence_text
+from ..doctext import per_token, sentence_text
 from ..model import ARMED_TYPES
 from ..wordlists import table, words
 from .construction_types import struck_on
-from .everyday import disaster_story, traffic_death
+from .everyday import MISHAPS, disaster_story, traffic_death
 from .force import by_force, fired_harmlessly
+from .legal_process import before_the_law
 from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
 from .quantities import is_people
@@ -62,6 +63,12 @@ PRESENT = frozenset({"VBZ", "VBP"})
 # violence words whose other senses (a film shot, a match shot, wounded pride) never have people as victim
 WOUNDING = frozenset({"shoot", "shooting", "wound", "assault"})
 WOUND_CUES = words("wound_cues")
+# words of a gun, knife or bomb attack that no game or market uses (not "shot", "attack", "strike")
+ARMED_VIOLENCE = words("armed_violence_words")
+# words of a wound or blow that an attack in the story dealt, though their sentence names no weapon
+WOUNDS = frozenset({"injure", "hurt", "wound", "harm", "hit", "strike"})
+# how many of them make a story one of armed violence
+ARMED_STORY_MIN = 3
 
 
 @lru_cache(maxsize=1)
@@ -202,9 +209,11 @@ def conflict(c, context: Context, entity_type):
             return c
         if kind in ("work", "play", "market") and not (literal and by_force(c)):
             return Dropped(f"{kind} object")   # "shot a film", "blocked the shot", "hit profits"
-        if not literal and (played(c) or unarmed(c, entity_type)):
-            return Dropped("game or firms")   # "the forwards bombarded", "Airbus fired back at Boeing"
-    if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger):
+        if not literal and (played(c) or unarmed(c, entity_type)) and not before_the_law(c):
+            # "the forwards bombarded", "Airbus fired back at Boeing"; not "the winger was booked into jail"
+            return Dropped("game or firms")
+    wound = story_wound(c, entity_type)   # "a cashier was wounded", told in a shooting story
+    if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger) and not wound:
         return Dropped("accident")   # "was injured", "was hit while crossing": an accident, illness or game
     if not security and traffic_death(c, violent):
         return Dropped("traffic death")   # "killed by a drunk driver", "killed after slipping and falling"
@@ -213,7 +222,7 @@ def conflict(c, context: Context, entity_type):
         return Dropped("disaster story")   # deaths in a quake story
     if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
             and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
-            and not violent(c.trigger):
+            and not violent(c.trigger) and not wound:
         # one side and a word of many senses, nothing violent around: "a box-office hit"
         return Dropped("one side, nothing violent")
     if context.domain == "film" and narrated(c.trigger):
@@ -222,7 +231,7 @@ def conflict(c, context: Context, entity_type):
         return c            # an arrest, a murder, riot police: the same in every domain
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "ousted the seventh seed 6-1 6-3"
-    if context.domain in ("sport", "film") and not harm_to_people(c, entity_type):
+    if context.domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c):
         # a match report's battles and clashes; not "a man was shot in the thigh"
         return Dropped(f"{context.domain} domain")
     if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
@@ -303,6 +312,24 @@ def accidental_harm(trigger) -> bool:
     """An injury or a blow with no attacker and no weapon, attack or armed side in its sentence:
     "she was injured", "dozens were hurt" (by a quake), "was hit while crossing the road"."""
     return trigger.lemma_.lower() in HARM and not violent(trigger)
+
+
+def story_wound(c, entity_type) -> bool:
+    """An injury or blow to people with no doer named ("a cashier was wounded", "she was struck in the
+    chest") in a story of armed violence: the story's attack, not an accident."""
+    return c.type == "ASSAULT" and c.subject is None and lemma_in(c.trigger, WOUNDS) and c.object_tok is not None \
+        and (is_people(c.object_tok) or entity_type(c.object) == "PERSON") and armed_story(c.trigger.doc)
+
+
+def armed_story(doc) -> bool:
+    """A story of a shooting, stabbing or bombing: its words of armed violence (ARMED_VIOLENCE) come at least
+    ARMED_STORY_MIN times and outnumber its words of mishap. There, "a co-worker was wounded" or "she was
+    struck in the chest" is the story's attack, though its own sentence names no gun (read once per document)."""
+    memo = per_token(doc, ("newsgraph", "armed_story"), None)
+    if -1 not in memo:
+        armed = sum(1 for t in doc if lemma_in(t, ARMED_VIOLENCE))
+        memo[-1] = armed >= ARMED_STORY_MIN and armed > sum(1 for t in doc if lemma_in(t, MISHAPS))
+    return memo[-1]
 
 
 def harm_to_people(c, entity_type) -> bool:

@@ -17,6 +17,7 @@ from .entity_lookup import unnamed
 from .everyday import telling
 from .given_help import AID_GIVEN, colleagues, given
 from .giving_way import refused_concession
+from .legal_process import before_the_law
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
 from .noun_frames import TIME_LABELS
@@ -56,6 +57,7 @@ LEGAL_CHARGES = words("legal_act_words")
 # conduct asked of others left unnamed ("urged restraint"); what ends a legal matter ("to settle the lawsuit",
 # "to pay a fine"): a request or an agreement that says this is news with its other side unsaid
 REQUESTED_CONDUCT = words("requested_conduct")
+NOT_ASKED = words("demands_not_asked")
 # nouns of a part, degree or set of what is asked for: "the highest tier of penalties", "a package of measures"
 PART_NOUNS = words("demanded_parts")
 SETTLED_MATTERS = words("settled_matters")
@@ -118,8 +120,9 @@ def cooperative(c, context: Context, entity_type):
         # "England meet Italy", "Arsenal continued to press" (not "police charged the winger", "Keane
         # criticised the referee": extract/sport_play.py)
         return Dropped("sport domain")
-    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES:
-        # a studio's deal with a star, a chip maker's offer to its customers
+    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES and not before_the_law(c):
+        # a studio's deal with a star, a chip maker's offer to its customers (not a lawsuit settled: a
+        # studio's "agent" or "officials" are no police, so only the legal process counts here)
         return Dropped(f"{context.domain} domain")
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "won their meeting 7-5"
@@ -192,7 +195,8 @@ def one_sided(c, things, entity_type):
         return c if any(object_kind(t) == "proposition" for t in things) or (
             c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or stated(c, things) or (
             c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
-            c.type == "REQUEST" and asked_of_others(c.trigger, things)) or c.type == "AGREE" and settles(c.trigger) \
+            c.type == "REQUEST" and (asked_of_others(c.trigger, things) or body_called_for(c, entity_type))) \
+            or c.type == "AGREE" and settles(c.trigger) \
             else Dropped("lone stance on nothing")
     if c.type == "AID":
         # "sent $5m", "sent food", "the first truck of aid donations was sent": a load or a share of aid is aid
@@ -242,6 +246,15 @@ def stated(c, things) -> bool:
     return any(lemma_in(t, known) for t in (*things, *asked)) or c.type == "ACCUSE" and lemma_in(c.trigger, known)
 
 
+def body_called_for(c, entity_type) -> bool:
+    """A body's "call for" something ("the union called for a higher minimum wage", "called for action on
+    jobs"): an organisation's public demand whatever it asks, where a person may call for a taxi (not "a
+    request for comment": NOT_ASKED)."""
+    return c.trigger.lemma_.lower() == "call" and entity_type(c.subject) == "ORGANIZATION" and any(
+        o.pos_ == "NOUN" and not lemma_in(o, NOT_ASKED)
+        for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+
+
 def asked_of_others(trigger, things) -> bool:
     """A request that says what others are to do: a governing or bargaining body with the act asked of
     it ("called on rich nations to fund the plan", "urged the government to scrap the tax"; "urged
@@ -269,10 +282,11 @@ def settles(trigger) -> bool:
 
 
 def lawful(c) -> bool:
-    """The police, a prosecutor or a court is a side, or the act is a charge in law: "the winger was
-    charged with drink-driving", "police questioned the coach"."""
+    """The police, a prosecutor or a court is a side, the act is a charge in law, or it is done in the
+    legal process: "the winger was charged with drink-driving", "police questioned the coach", "pleaded
+    guilty to speeding", "agreed to pay $2m to settle the lawsuit" (extract/legal_process.py)."""
     return any(lemma_in(t, LAW_ENFORCEMENT) for t in (c.subject_tok, c.object_tok)) or (
-        c.type == "ACCUSE" and c.trigger.lemma_.lower() in LEGAL_CHARGES)
+        c.type == "ACCUSE" and c.trigger.lemma_.lower() in LEGAL_CHARGES) or before_the_law(c)
 
 
 def committed_act(trigger) -> bool:
@@ -290,8 +304,10 @@ def partner(trigger) -> bool:
 
 
 def people(tok) -> bool:
-    """A person or group named by a noun that resolution did not make an actor."""
-    return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG")
+    """A person or group named by a noun that resolution did not make an actor, an office's holder
+    included ("praised his chancellor", "will ask the Queen to dissolve Parliament": the lexicon's
+    leadership roles)."""
+    return is_people(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG") or lemma_in(tok, lexicon().leadership_roles)
 
 
 
