@@ -68,6 +68,14 @@ def called_as(verb) -> bool:
         o.dep_ in ("pobj", "amod", "acomp", "advmod") or o.pos_ == "ADJ" for o in p.children) for p in verb.children)
 
 
+def words_or_blow(c, entity_type=lambda key: None) -> str | None:
+    """The type the candidate's verb of attack or criticism takes by its sense here: ACCUSE for an attack
+    in words, ASSAULT for a word of criticism struck by arms; None when its own type stands."""
+    if attacked_in_words(c, entity_type):
+        return "ACCUSE"
+    return "ASSAULT" if armed_blow(c) else None
+
+
 def armed_blow(c) -> bool:
     """Whether the ACCUSE candidate `c` of a verb that names a blow too (BLOW_WORDS) is struck by a weapon
     or a war machine ("Israeli jets blasted Hamas positions", "Russian artillery blasted the town"): violence,
