@@ -146,6 +146,8 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
             if pobjs and all(p.ent_type_ in TIME_LABELS for p in pobjs):
                 continue   # "called Putin on Thursday" is no "call on"
             for p in pobjs:
+                if f"{lemma} {c.lower_} {p.lemma_.lower()}" in lex.not_events:
+                    return None, f"{lemma} {c.lower_} {p.lemma_.lower()}"   # "charging students for fees"
                 # "placed under (house) arrest", "went on strike", "put troops on alert"
                 f = lex.verbs.get(f"{lemma} {c.lower_} {p.lemma_.lower()}")
                 if f:

@@ -1,6 +1,6 @@
 """Seizing words: a raid, a search, a capture or a seizure is an arrest, an attack or no event
-according to who does it and to whom ("police raided the offices" is COERCE, "rebels seized the
-town" ASSAULT, "searched the web" nothing). The sense judge (extract/sense.py) asks `seizing_sense`.
+according to who does it and to whom ("police raided the offices" or "police stormed the squat" is
+COERCE, "rebels seized the town" ASSAULT, "searched the web" nothing). The sense judge (extract/sense.py) asks `seizing_sense`.
 """
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ def seizing_sense(c, entity_type) -> str | None:
     """Raids by the law are COERCE, by forces ASSAULT; capturing people is an arrest, a town an attack;
     a search by the law, of someone's place, is COERCE ("NONE": no event; None: the type stands)."""
     lemma = c.trigger.lemma_.lower()
+    if lemma == "storm" and lemma_in(c.subject_tok, LAW_ENFORCEMENT):
+        return "COERCE"       # "police stormed the squat": a raid by the law; troops or a mob storming a town attack
     if lemma == "raid":
         if lemma_in(c.subject_tok, LAW_ENFORCEMENT) or entity_type(c.subject) == "GOVERNMENT":
             return "COERCE"   # "police raided the newspaper's offices", "an FBI raid"

@@ -68,7 +68,7 @@ from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are 
 )
 from .sport_play import sport_play
 from .tallies import tallied
-from .verbal_attacks import attacked_in_words
+from .verbal_attacks import words_or_blow
 from .warned_acts import warning_head
 from .warnings import advice_not_threat
 
@@ -142,7 +142,7 @@ def judge(c, context: Context, entity_type):
         return Dropped("suspended thing")   # "trading was suspended"
     if treated_how(c):
         return Dropped("treatment")   # "treated them unfairly": no aid
-    c.type = "ACCUSE" if attacked_in_words(c, entity_type) else construction_type(c, entity_type)  # verbal_attacks.py
+    c.type = words_or_blow(c, entity_type) or construction_type(c, entity_type)  # verbal_attacks.py
     if fiction(c.trigger):
         return Dropped("fiction")   # "a plot about spies conspiring"
     if c.type != "THREATEN" and hypothetical(c.trigger):

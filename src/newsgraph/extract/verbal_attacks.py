@@ -7,11 +7,14 @@ what is attacked is what someone said; the attack says what its object is ("atta
 vacuous", "as a stealth tax"); or a named person attacks a named party, firm or government with
 nothing violent in the sentence (no weapon, no armed men: a politician's blows at a party are words); a
 noun of attack by a person on such a body ("his attack on Labour") by the last cue, with no harm told. Police,
-troops or armed groups on either side keep it violence. The words are data (words/construction_types.yaml)."""
+troops or armed groups on either side keep it violence. The other way round, a verb of criticism that names a blow too ("blasted") is the blow
+when a weapon or an armed force strikes with it: "Israeli jets blasted Hamas positions" is an attack, "the
+senator blasted the White House" criticism. The words are data (words/construction_types.yaml)."""
 from __future__ import annotations
 
 from ..wordlists import words
-from .sense_conflict import harm_told, security_side, violent
+from .sense_conflict import attack_means, harm_told, security_side, violent
+from .sense_words import lemma_in, object_kind
 
 VERBAL_ATTACKS = words("verbal_attack_verbs")
 # where words are said: "attacked Blair in a speech", "in an interview with the BBC"
@@ -21,6 +24,8 @@ SAID_THINGS = words("spoken_things")
 # named sides a person's attack on them is words: parties, firms, governments (not states, forces, places)
 BODIES = frozenset({"ORGANIZATION", "GOVERNMENT", "MEDIA"})
 PEOPLE_AND_BODIES = BODIES | {"PERSON"}
+BLOW_WORDS = words("criticism_blow_verbs")
+STRIKERS = words("war_machines")
 
 
 def attacked_in_words(c, entity_type=lambda key: None) -> bool:
@@ -61,3 +66,24 @@ def called_as(verb) -> bool:
     a time)."""
     return any(p.dep_ == "prep" and p.lower_ == "as" and any(
         o.dep_ in ("pobj", "amod", "acomp", "advmod") or o.pos_ == "ADJ" for o in p.children) for p in verb.children)
+
+
+def words_or_blow(c, entity_type=lambda key: None) -> str | None:
+    """The type the candidate's verb of attack or criticism takes by its sense here: ACCUSE for an attack
+    in words, ASSAULT for a word of criticism struck by arms; None when its own type stands."""
+    if attacked_in_words(c, entity_type):
+        return "ACCUSE"
+    return "ASSAULT" if armed_blow(c) else None
+
+
+def armed_blow(c) -> bool:
+    """Whether the ACCUSE candidate `c` of a verb that names a blow too (BLOW_WORDS) is struck by a weapon
+    or a war machine ("Israeli jets blasted Hamas positions", "Russian artillery blasted the town"): violence,
+    not words. An armed group or an army blasting someone ("Hamas blasted Israel over the killings", "the
+    army blasted the report") speaks: its words are criticism."""
+    verb = c.trigger
+    if c.type != "ACCUSE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in BLOW_WORDS:
+        return False
+    if c.object_tok is not None and object_kind(c.object_tok) == "proposition":
+        return False
+    return attack_means(c.subject_tok) or lemma_in(c.subject_tok, STRIKERS)

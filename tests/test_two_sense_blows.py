@@ -1,0 +1,85 @@
+"""Verbs with a sense of words and a sense of blows, typed by the construction and the doer: a charge made
+with batons is violence (ASSAULT), a charge "with" a crime (at a court too) an accusation, a price charged
+no event (verbs.yaml "charge with baton", not_events); "blasted" by jets or artillery is an attack, by a
+person, a party or an armed group speaking criticism (verbal_attacks.armed_blow); the police storming a
+building raid it (COERCE), troops or a crowd storming one attack it (seizing.py). Sentences written for
+newsgraph."""
+from __future__ import annotations
+
+import pytest
+
+
+def types(events_named, text: str) -> set[str]:
+    return {r[0] for r in events_named(text) if r[0] not in ("LEADERSHIP", "AFFILIATION")}
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladeshi riot police charged garment workers with batons in Dhaka.",
+    "Belarusian riot police charged opposition marchers with truncheons in Minsk.",
+])
+def test_a_charge_at_people_is_violence(events_named, text):
+    found = types(events_named, text)
+    assert "ASSAULT" in found, found
+    assert "ACCUSE" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish prosecutors charged six journalists with terrorism.",
+    "Police in Lagos charged two activists with treason.",
+    "The former Nigerian oil minister was charged at Westminster Magistrates' Court with bribery.",
+])
+def test_a_charge_with_a_crime_stays_an_accusation(events_named, text):
+    found = types(events_named, text)
+    assert "ACCUSE" in found, found
+    assert "ASSAULT" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Deutsche Telekom charged its Polish customers higher roaming fees.",
+    "English universities began charging foreign students for tuition fees in 1998.",
+    "Gazprom charged Ukraine a higher price for its gas.",
+])
+def test_a_price_charged_is_no_accusation(events_named, text):
+    assert "ACCUSE" not in types(events_named, text), events_named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets blasted PKK positions in the Qandil mountains.",
+    "Russian artillery blasted Ukrainian positions outside Avdiivka.",
+])
+def test_a_blast_by_jets_or_guns_is_an_attack(events_named, text):
+    found = types(events_named, text)
+    assert "ASSAULT" in found, found
+    assert "ACCUSE" not in found, found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hezbollah blasted Israel over the killing of its commander.", "Hezbollah"),
+    ("The Pakistani army blasted the Indian report as baseless.", "Pakistani"),
+    ("Greek Prime Minister Kyriakos Mitsotakis blasted Turkey over the drilling.", "Mitsotakis"),
+])
+def test_blasting_someone_in_words_stays_criticism(events_named, text, speaker):
+    found = {r[:2] for r in events_named(text)}
+    assert any(t == "ACCUSE" and s is not None and speaker in s for t, s in found), found
+    assert not any(t == "ASSAULT" and s is not None and speaker in s for t, s in found), found
+
+
+def test_the_police_storming_a_building_raid_it(events_named):
+    found = types(events_named, "Police stormed the offices of the opposition newspaper in Istanbul.")
+    assert "COERCE" in found, found
+    assert "ASSAULT" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Islamist fighters stormed a military base in northern Mali.",
+    "Protesters stormed the presidential palace in Colombo.",
+])
+def test_fighters_or_crowds_storming_a_place_attack_it(events_named, text):
+    found = types(events_named, text)
+    assert "ASSAULT" in found, found
+    assert "COERCE" not in found, found
+
+
+def test_a_think_tank_blasting_a_plan_speaks(events_named):
+    found = types(events_named, "The Adam Smith Institute think tank blasted the British government over the rail plan.")
+    assert "ASSAULT" not in found, found
