@@ -56,10 +56,15 @@ def test_an_inquiry_into_the_conduct_of_a_body_still_names_it(analyse_text):
 @pytest.mark.parametrize(("text", "etype", "side"), [
     ("New UK casinos will be banned from offering free drinks to gamblers.", "COERCE", 1),
     ("The regulator fined two Italian restaurants for breaking hygiene rules.", "SANCTION", 1),
+    ("Police raided a British hotel in Marbella on Friday.", "COERCE", 1),
+    ("The authorities fined two Chinese shops for selling fake goods.", "SANCTION", 1),
+    ("The council fined three Irish pubs for serving alcohol after hours.", "SANCTION", 1),
+    ("Police raided a Russian nightclub in Berlin.", "COERCE", 1),
 ])
 def test_a_state_before_a_business_is_no_side(text, etype, side, analyse_text):
     found = named_sides(analyse_text(text), etype)
-    assert found and not any(row[side] in ("United Kingdom", "Italy") for row in found), (text, found)
+    states = ("United Kingdom", "Italy", "China", "Ireland", "Russia")
+    assert found and not any(row[side] in states for row in found), (text, found)
 
 
 @pytest.mark.parametrize(("text", "etype", "state"), [
