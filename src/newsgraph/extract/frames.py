@@ -8,7 +8,7 @@ from ..doctext import token_memo
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
-from .charged_deaths import charged_deaths
+from .charged_deaths import DEATH_NOUNS, charged_deaths
 from .entry_words import first_words
 from .lexicon import Frame, lexicon
 from .noun_agents import agent_phrases, genitive_doer, sender
@@ -273,12 +273,13 @@ def patient_after_agent(agent, of) -> bool:
 def thing_of_owner(thing, frame: Frame, res: KnownActors) -> tuple[str, object] | None:
     """The owner a nominal event's thing names with "of", as a possessive names it: "a crackdown on the
     activities of the Brotherhood" (= "the Brotherhood's activities"), "his clampdown on the ambitions of
-    Khodorkovsky". Only a thing's: an event's "of" names its own side ("attacks on the arrest of X" is
+    Khodorkovsky"; not a death's, whose "of" names the one who died ("the inquiry into the death of X"
+    accuses no X). Only a thing's: an event's "of" names its own side ("attacks on the arrest of X" is
     read by "arrest"). A place owns what is in it only for an attack ("shelling of the outskirts of
     Aleppo"; "restrictions on the streets of Cairo" restrict no Cairo). The owner is a name itself ("the
     exceptions of Varitek's deal" are no one's). Not a partner's ("a deal with the exceptions of X": the
     caller skips "with")."""
-    if thing.pos_ != "NOUN" or noun_frame(thing, lexicon()) is not None:
+    if thing.pos_ != "NOUN" or noun_frame(thing, lexicon()) is not None or thing.lower_ in DEATH_NOUNS:
         return None
     for owner in prep_objects(thing, "of"):
         key = entity_of_token(owner, res)

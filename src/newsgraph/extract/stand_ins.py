@@ -56,11 +56,14 @@ def people_head(span, key: str, res: KnownActors):
 def shared_head(span, key: str, res: KnownActors):
     """The people noun that coordinated nationalities share when the parser hung the first on
     another noun and took the noun for its conjunct ("seizing 12 Somali and 11 Yemeni nationals as
-    well as arms": "Somali" modifying "arms", "nationals" its conjunct), or None."""
+    well as arms": "Somali" modifying "arms", "nationals" its conjunct; "riots against French and other
+    foreign nationals": "French" taken for a noun of its own), or None."""
     for t in span:
-        if res.token_entity.get(t.i) == key and t.dep_ == "amod":
+        # a nationality parsed as a noun is a phrase of its own: the people noun follows the side's words
+        alone = t.ent_type_ == "NORP" and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        if res.token_entity.get(t.i) == key and (t.dep_ == "amod" or alone):
             for c in t.conjuncts:
-                if c.i in range(span.start, span.end) and c.pos_ == "NOUN" and c.tag_ == "NNS" \
+                if (alone or c.i in range(span.start, span.end)) and c.pos_ == "NOUN" and c.tag_ == "NNS" \
                         and c.lemma_.lower() in NATIONALS | INDIVIDUAL_NOUNS:
                     return c
     return None
