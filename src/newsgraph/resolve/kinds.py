@@ -32,6 +32,7 @@ from .bodies import BODY_KIND_TYPE, company_names, country_in_name
 from .coref import clause_subject_keys
 from .gazetteer import Gazetteer
 from .names import fold, name_key
+from .org_descriptions import body_kinds as org_kinds
 from .resolution import ResolutionDraft
 
 COMPANY_KINDS = words("company_kinds")
@@ -161,8 +162,11 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
             continue
         have = res.kinds.get(key, set())
         ent = res.entities.get(key)
-        if (kind in have or kind in GENERIC_COMPANY | COMPANY_ORGANS and have & COMPANY_KINDS) \
-                and (country is None or ent is not None and ent.country in (country, None)):   # a country not known: may be
+        if kind in COMPANY_ORGANS:
+            fits = board_owner(key, ent, res, tok.doc)
+        else:
+            fits = kind in have or kind in GENERIC_COMPANY and have & COMPANY_KINDS
+        if fits and (country is None or ent is not None and ent.country in (country, None)):   # a country not known: may be
             found.setdefault(tok.doc[i].sent.start, []).append(tok.doc[i])
     found = {start: heads for start, heads in found.items() if _sentences_between(tok, start) <= KIND_WINDOW}
     if not found:
@@ -184,6 +188,17 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
                 or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")}
         return keys.pop() if len(keys) == 1 else None
     return None
+
+
+def board_owner(key: str, ent: Entity | None, res: ResolutionDraft, doc) -> bool:
+    """Whether the body `key` may own "the board": an organisation that is a company, or a club
+    (resolve/org_descriptions.body_kinds: "Leeds United", "Chelsea striker Mutu"), whatever type the
+    recogniser gave its name. A news outlet the story quotes ("told BBC Sport") owns none, whatever
+    the document calls it."""
+    if ent is None:
+        return False
+    return ent.type == "ORGANIZATION" and bool(res.kinds.get(key, set()) & COMPANY_KINDS) \
+        or "club" in org_kinds(key, res, doc)
 
 
 def joined_body(tok, key: str, res: ResolutionDraft) -> bool:

@@ -1,0 +1,67 @@
+"""A body with no name in the sentence belongs to the organisation the story is about in that role, else to
+the story's country: "the board" is the club's or the firm's, never a news outlet's the story quotes
+(resolve/kinds.py: board_owner); "the authorities" in a sport story are the sport's, not the state's
+(resolve/story_country.py: sport_story); a bare "committee" or "council" is the home state's, as a bare title
+is (resolve/unnamed_bodies.py: story_evidence). Articles are our own; made-up names stand for clubs and firms."""
+import pytest
+
+# a match report: enough sport words for the document to be a sport story (extract/sense_words.Context)
+MATCH = ("Dalton Rovers striker Tom Keane scored twice as his side beat Harlow 3-1 in the league on Saturday. "
+         "The midfielder Joe Kerr hit the post and the goalkeeper made three saves in the second half. "
+         "Keane's coach said the club would appeal against the red card he received late in the match. ")
+
+# a British political story that quotes an American president several times (tests/test_story_home.py)
+BRITISH = ("Labour MPs have urged Tony Blair to distance himself from George Bush over climate change. "
+           "Mr Bush said on Monday that America would not sign a new treaty. Speaking in Washington, Mr Bush added "
+           "that the US economy came first. The Conservatives accused Labour of hiding behind Mr Bush. "
+           "Gordon Brown told a Labour conference in Brighton that Britain would act alone if needed. "
+           "George Bush is expected to visit London in June. ")
+
+
+def test_the_authorities_of_a_sport_story_are_no_states(resolved_entity):
+    text = MATCH + "Players and fans in Spain want the authorities to ban the cheats from the game."
+    ent = resolved_entity(text, "authorities")
+    assert ent is None or ent.type != "GOVERNMENT" or ent.country is None, ent
+
+
+def test_the_authorities_of_a_news_story_are_the_states(resolved_entity):
+    text = ("Police in Madrid arrested three men on Monday. The interior minister said the men had planned attacks "
+            "on the railway. Spain's government met on Tuesday. The authorities banned the march.")
+    ent = resolved_entity(text, "authorities")
+    assert ent is not None and ent.key == "gaz:ESP-GOV", ent
+
+
+@pytest.mark.parametrize("text, owner", [
+    # the club the story is about, not the broadcaster its manager spoke to
+    ("Lenholm Athletic confirmed on Sunday that it had received a takeover offer from an American investor. "
+     "Manager Dave Price told BBC Sport he wanted to stay. The board rejected the offer.", "Lenholm Athletic"),
+    ("Kestrel Rovers striker Joe Kerr scored twice on Saturday. Chairman Bill Hope told the BBC that the club "
+     "needed money. The board approved a share issue.", "Kestrel Rovers"),
+    # a firm's board is still the firm's
+    ("Varn Holdings said its profits rose by 8% last year. The board approved a dividend of 10p a share.",
+     "Varn Holdings"),
+])
+def test_the_board_is_the_clubs_or_the_firms(resolved_name, text, owner):
+    assert resolved_name(text, "board") == owner
+
+
+def test_a_news_outlet_owns_no_board(events_named):
+    text = ("Manager Dave Price told BBC Sport he wanted to stay at Lenholm. The board rejected the offer "
+            "from the American investor.")
+    assert not any(e[1] == "BBC" for e in events_named(text)), events_named(text)
+
+
+@pytest.mark.parametrize("word", ["committee", "environment committee"])
+def test_a_bare_body_of_a_home_story_is_the_home_states(resolved_entity, word):
+    text = BRITISH + f"The {word} accused ministers of ignoring the science."
+    ent = resolved_entity(text, "committee")
+    assert ent is not None and ent.country == "GBR", ent
+
+
+def test_a_bare_body_of_a_story_about_another_state_stays_there(resolved_entity):
+    # a British outlet's story of an American election: its committee is America's
+    text = ("George Bush and John Kerry held their last rallies in Ohio and Florida on Monday. Democrats in Congress "
+            "said the White House had misled voters. Republicans in Texas and Iowa disagreed. Tony Blair declined to "
+            "comment. The committee said the vote had been fair.")
+    ent = resolved_entity(text, "committee")
+    assert ent is not None and ent.country == "USA", ent
