@@ -45,6 +45,20 @@ def test_the_board_is_the_clubs_or_the_firms(resolved_name, text, owner):
     assert resolved_name(text, "board") == owner
 
 
+def test_the_board_is_the_body_the_story_is_about_not_one_named_in_passing(events_named):
+    text = ("Kestrel Rovers confirmed a new offer from Harvey Cole on Monday. Fans of Kestrel Rovers protested "
+            "outside the ground. Linton Capital, the investment bank, said the price was high. Cole's bid was "
+            "rejected by the board.")
+    rejections = {(e[1], e[2]) for e in events_named(text) if e[0] == "REJECT"}
+    assert ("Kestrel Rovers", "Harvey Cole") in rejections and not any(s == "Linton Capital" for s, _ in rejections)
+
+
+def test_two_bodies_named_as_often_leave_the_board_open(resolved_name):
+    text = ("Varn Holdings and Tolby Group both said profits rose. Analysts said the two firms would merge. "
+            "The board approved a dividend.")
+    assert resolved_name(text, "board") is None
+
+
 def test_a_news_outlet_owns_no_board(events_named):
     text = ("Manager Dave Price told BBC Sport he wanted to stay at Lenholm. The board rejected the offer "
             "from the American investor.")

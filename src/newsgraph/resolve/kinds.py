@@ -24,6 +24,7 @@ other_body_modifiers, referring_body_kinds).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from ..doctext import tokens_with_lemma
 from ..model import Entity
@@ -142,6 +143,12 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
 
 
 def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
+    """The body a definite description headed by a kind noun refers to (called_so); "the board", the
+    organ of the club or firm the story is about (board_of)."""
+    return board_of(tok, res) if tok.lemma_.lower() in COMPANY_ORGANS else called_so(tok, res, gaz)
+
+
+def called_so(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     """The body a definite description headed by a kind noun refers to ("the airline", "the
     union", "the company"): the one last called so in this or the KIND_WINDOW sentences before,
     never the subject of the description's own clause; None when no body fits."""
@@ -188,6 +195,30 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
                 or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")}
         return keys.pop() if len(keys) == 1 else None
     return None
+
+
+def board_of(tok, res: ResolutionDraft) -> str | None:
+    """The club or firm whose board "the board" is: the one the story is about, named more often before
+    it than any other body that may own a board (board_owner), and in this or the KIND_WINDOW sentences
+    before ("Manchester United ... United's statement ... Glazer's bid, reported by BBC Sport, was
+    rejected by the board" is United's); never the subject of its own clause ("the club's owner
+    approached the board"). Two such bodies named as often leave it open: a wrong actor is worse than none."""
+    owners: dict[str, bool] = {}
+    counts: Counter = Counter()
+    near = set()
+    for i, k in res.mention_head.items():
+        if i < tok.i:
+            if k not in owners:
+                owners[k] = board_owner(k, res.entities.get(k), res, tok.doc)
+            if owners[k]:
+                counts[k] += 1
+                near.update([k] if _sentences_between(tok, i) <= KIND_WINDOW else [])
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1] or ranked[0][0] not in near:
+        return None
+    key = ranked[0][0]
+    own = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
+    return None if key in own else key
 
 
 def board_owner(key: str, ent: Entity | None, res: ResolutionDraft, doc) -> bool:
