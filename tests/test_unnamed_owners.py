@@ -2,8 +2,11 @@
 the story's country: "the board" is the club's or the firm's, never a news outlet's the story quotes
 (resolve/kinds.py: board_owner); "the authorities" in a sport story are the sport's, not the state's
 (resolve/story_country.py: sport_story); a bare "committee" or "council" is the home state's, as a bare title
-is (resolve/unnamed_bodies.py: story_evidence). Articles are our own; made-up names stand for clubs and firms."""
+is (resolve/unnamed_bodies.py: story_evidence); "the firm" is the story's firm, not one named in passing or as
+an analyst's employer (resolve/kinds.py: story_firm; resolve/org_descriptions.py: commentators_firm). Articles are our own; made-up names stand for clubs and firms."""
 import pytest
+
+from newsgraph.wordlists import words
 
 # a match report: enough sport words for the document to be a sport story (extract/sense_words.Context)
 MATCH = ("Dalton Rovers striker Tom Keane scored twice as his side beat Harlow 3-1 in the league on Saturday. "
@@ -79,3 +82,39 @@ def test_a_bare_body_of_a_story_about_another_state_stays_there(resolved_entity)
             "comment. The committee said the vote had been fair.")
     ent = resolved_entity(text, "committee")
     assert ent is not None and ent.country == "USA", ent
+
+
+@pytest.mark.parametrize("text", [
+    'Shares in Lenwood Foods fell after it warned on profits. "Costs are rising," said Harper Bank analyst Ann Roe. '
+    "The firm faces an investigation by regulators.",
+    'Shares in Lenwood Foods fell after it warned on profits. "Costs are rising," said Ann Roe, an analyst at Harper '
+    "Bank. The firm faces an investigation by regulators.",
+])
+def test_an_analysts_employer_is_not_the_firm_told_of(resolved_name, text):
+    assert resolved_name(text, "firm") == "Lenwood Foods"
+
+
+@pytest.mark.parametrize("noun", sorted(words("commentator_nouns")))
+def test_every_commentators_employer_is_not_the_firm_told_of(resolved_name, noun):
+    text = (f'Shares in Lenwood Foods fell after it warned on profits. "Costs are rising," said Harper Bank {noun} '
+            "Ann Roe. The firm faces an investigation by regulators.")
+    assert resolved_name(text, "firm") == "Lenwood Foods"
+
+
+def test_a_firm_that_speaks_is_still_the_firm(resolved_name):
+    text = "Harper Bank said on Monday that its profits rose by 10%. The firm plans to hire 500 staff."
+    assert resolved_name(text, "firm") == "Harper Bank"
+
+
+def test_the_company_is_the_one_the_story_is_about_not_one_named_in_passing(events_named):
+    text = ("Vandrel, the budget airline, reported a loss on Monday. Vandrel said fuel costs had risen. On Tuesday a "
+            "court in Milan heard claims against Lanton Bank, its former lender. The company has also sued its former "
+            "auditors.")
+    suits = {e[1] for e in events_named(text) if e[0] == "ACCUSE"}
+    assert "Vandrel" in suits and "Lanton Bank" not in suits, suits
+
+
+def test_the_company_named_as_the_last_subject_is_that_one(resolved_name):
+    text = ("Vandrel, the budget airline, reported a loss on Monday. Vandrel said fuel costs had risen. Lanton Bank, "
+            "its former lender, said it would sue. The company also sued its former auditors.")
+    assert resolved_name(text, "company") == "Lanton Bank"

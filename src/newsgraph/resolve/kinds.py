@@ -186,6 +186,8 @@ def called_so(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
                 for t in heads}
         if len(keys) == 1:
             key = keys.pop()
+            if near == 1 and kind in GENERIC_COMPANY:
+                key = story_firm(tok, key, found, res)
             return None if kind in GENERIC_COMPANY and joined_body(tok, key, res) else key
     nearest = found[max(found)]
     keys = {res.mention_head[t.i] for t in nearest}
@@ -195,6 +197,23 @@ def called_so(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
                 or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")}
         return keys.pop() if len(keys) == 1 else None
     return None
+
+
+def story_firm(tok, key: str, found: dict[int, list], res: ResolutionDraft) -> str:
+    """The firm "the company" or "the firm" means where the last sentences name only `key`: `key` when
+    they name it as a subject ("Siemens said ... the firm"), else the firm the story is about where one
+    is named in the window (`found`: sentence start -> the fitting heads) at least twice as often before
+    as `key`: a firm named in passing, as an analyst's employer or the one sued, is not the one told of
+    ("Krispy Kreme ... JP Morgan Securities analyst John Ivankoe said ... The firm is facing an
+    investigation")."""
+    near = [t for start, heads in found.items() if _sentences_between(tok, start) <= 1 for t in heads]
+    if any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
+           for t in near):
+        return key
+    fitting = {res.mention_head[t.i] for heads in found.values() for t in heads}
+    counts = Counter(k for i, k in res.mention_head.items() if i < tok.i and k in fitting)
+    leader, n = counts.most_common(1)[0]
+    return leader if n >= 2 * counts[key] else key
 
 
 def board_of(tok, res: ResolutionDraft) -> str | None:
