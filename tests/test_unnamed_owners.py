@@ -3,7 +3,7 @@ the story's country: "the board" is the club's or the firm's, never a news outle
 (resolve/kinds.py: board_owner); "the authorities" in a sport story are the sport's, not the state's
 (resolve/story_country.py: sport_story); a bare "committee" or "council" is the home state's, as a bare title
 is (resolve/unnamed_bodies.py: story_evidence); "the firm" is the story's firm, not one named in passing or as
-an analyst's employer (resolve/kinds.py: story_firm; resolve/org_descriptions.py: commentators_firm). Articles are our own; made-up names stand for clubs and firms."""
+an analyst's employer (resolve/kinds.py: story_firm; resolve/descriptions.py: commentators_firm). Articles are our own; made-up names stand for clubs and firms."""
 import pytest
 
 from newsgraph.wordlists import words
@@ -99,6 +99,13 @@ def test_every_commentators_employer_is_not_the_firm_told_of(resolved_name, noun
     text = (f'Shares in Lenwood Foods fell after it warned on profits. "Costs are rising," said Harper Bank {noun} '
             "Ann Roe. The firm faces an investigation by regulators.")
     assert resolved_name(text, "firm") == "Lenwood Foods"
+
+
+def test_an_analysts_employer_is_not_the_group_sued(events_named):
+    text = ('Shares in Lenwood Foods fell after it warned on profits. "Costs are rising," said Harper Bank analyst Ann '
+            "Roe. Shareholders have launched lawsuits against the group.")
+    sued = {e[2] for e in events_named(text) if e[0] == "ACCUSE"}
+    assert "Harper Bank" not in sued, sued
 
 
 def test_a_firm_that_speaks_is_still_the_firm(resolved_name):

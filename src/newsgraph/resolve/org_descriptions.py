@@ -21,7 +21,7 @@ body's ("the Japanese carmaker").
 from __future__ import annotations
 
 from ..wordlists import table, words
-from .descriptions import DESCRIPTION_WINDOW
+from .descriptions import DESCRIPTION_WINDOW, commentators_firm
 from .gazetteer import Gazetteer
 from .person_choice import SPEECH_VERBS
 from .resolution import ResolutionDraft
@@ -36,7 +36,6 @@ NAME_KINDS = {word: kind for kind, ends in table("org_name_kinds").items() for w
 ROLE_KINDS = {word: kind for kind, nouns in table("org_role_nouns").items() for word in nouns}
 OWNED_KINDS = {word: kind for kind, nouns in table("org_owned_things").items() for word in nouns}
 OTHER_BODY = words("other_body_modifiers")
-COMMENTATORS = words("commentator_nouns")
 # types a body of each kind may have (an organisation's, by default); a news outlet named in a story is
 # mostly its source ("told Reuters", "the Wall Street Journal reported"), not the firm "the company" means
 TYPES = {"network": {"MEDIA", "ORGANIZATION"}, "regulator": {"GOVERNMENT", "ORGANIZATION"}}
@@ -181,17 +180,6 @@ def resolve_org_description(tok, kind: str, ants, res: ResolutionDraft, gaz: Gaz
         return None
     c, how = nearest[0]
     return c.key if taken(kind, how) else None
-
-
-def commentators_firm(tok) -> bool:
-    """A name written as the employer of one who comments ("JP Morgan analyst Ann Roe said", "Lenwood
-    Bank's economist", "an analyst at Lenwood Bank"): the story's source, not the firm it tells of."""
-    owned = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "with", "from") else \
-        tok.head if tok.dep_ in ("compound", "poss", "nmod") else None
-    if owned is None:
-        return False
-    nouns = [owned, *(c for c in owned.children if c.dep_ == "compound")] if owned.pos_ == "PROPN" else [owned]
-    return any(n.lemma_.lower() in COMMENTATORS for n in nouns)
 
 
 def names_a_thing(tok) -> bool:
