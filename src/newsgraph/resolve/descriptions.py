@@ -24,6 +24,8 @@ AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offs
 NEUTRAL = words("neutral")
 # how many sentences back a description looks
 DESCRIPTION_WINDOW = 4
+# people who comment on a firm for another ("JP Morgan analyst Ann Roe"): their employer is no firm told of
+COMMENTATORS = words("commentator_nouns")
 
 
 def _names_of(res: ResolutionDraft, gaz: Gazetteer, key: str) -> set[str]:
@@ -66,6 +68,17 @@ def definite(tok) -> bool:
     return i >= 0 and i < tok.i - 1 and tok.doc[i].lower_ in ("the", "this", "that")
 
 
+def commentators_firm(tok) -> bool:
+    """A name written as the employer of one who comments ("JP Morgan analyst Ann Roe said", "Lenwood
+    Bank's economist", "an analyst at Lenwood Bank"): the story's source, not the firm it tells of."""
+    owned = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "with", "from") else \
+        tok.head if tok.dep_ in ("compound", "poss", "nmod") else None
+    if owned is None:
+        return False
+    nouns = [owned, *(c for c in owned.children if c.dep_ == "compound")] if owned.pos_ == "PROPN" else [owned]
+    return any(n.lemma_.lower() in COMMENTATORS for n in nouns)
+
+
 def resolve_description(tok, ants, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     types = DESCRIPTIONS[tok.lemma_.lower()] if tok.lemma_.lower() in DESCRIPTIONS else DESCRIPTIONS[tok.lower_]
     country, words, rejected = description_constraints(tok, gaz)
@@ -73,8 +86,8 @@ def resolve_description(tok, ants, res: ResolutionDraft, gaz: Gazetteer) -> str 
         return None
     exclude = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
     for c in ants.recent(tok.i, DESCRIPTION_WINDOW):
-        if not c.key or c.key in exclude or c.key.startswith(UNNAMED):
-            continue    # "the group" names a group met by name, not "gunmen" or "a man"
+        if not c.key or c.key in exclude or c.key.startswith(UNNAMED) or commentators_firm(tok.doc[c.token]):
+            continue    # "the group" names a group met by name, not "gunmen" or "a man", nor an analyst's employer
         ent = res.entities.get(c.key)
         if ent is None or ent.type not in types:
             continue

@@ -24,6 +24,7 @@ other_body_modifiers, referring_body_kinds).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from ..doctext import tokens_with_lemma
 from ..model import Entity
@@ -32,6 +33,7 @@ from .bodies import BODY_KIND_TYPE, company_names, country_in_name
 from .coref import clause_subject_keys
 from .gazetteer import Gazetteer
 from .names import fold, name_key
+from .org_descriptions import body_kinds as org_kinds
 from .resolution import ResolutionDraft
 
 COMPANY_KINDS = words("company_kinds")
@@ -141,6 +143,12 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
 
 
 def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
+    """The body a definite description headed by a kind noun refers to (called_so); "the board", the
+    organ of the club or firm the story is about (board_of)."""
+    return board_of(tok, res) if tok.lemma_.lower() in COMPANY_ORGANS else called_so(tok, res, gaz)
+
+
+def called_so(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     """The body a definite description headed by a kind noun refers to ("the airline", "the
     union", "the company"): the one last called so in this or the KIND_WINDOW sentences before,
     never the subject of the description's own clause; None when no body fits."""
@@ -161,8 +169,11 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
             continue
         have = res.kinds.get(key, set())
         ent = res.entities.get(key)
-        if (kind in have or kind in GENERIC_COMPANY | COMPANY_ORGANS and have & COMPANY_KINDS) \
-                and (country is None or ent is not None and ent.country in (country, None)):   # a country not known: may be
+        if kind in COMPANY_ORGANS:
+            fits = board_owner(key, ent, res, tok.doc)
+        else:
+            fits = kind in have or kind in GENERIC_COMPANY and have & COMPANY_KINDS
+        if fits and (country is None or ent is not None and ent.country in (country, None)):   # a country not known: may be
             found.setdefault(tok.doc[i].sent.start, []).append(tok.doc[i])
     found = {start: heads for start, heads in found.items() if _sentences_between(tok, start) <= KIND_WINDOW}
     if not found:
@@ -175,6 +186,8 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
                 for t in heads}
         if len(keys) == 1:
             key = keys.pop()
+            if near == 1 and kind in GENERIC_COMPANY:
+                key = story_firm(tok, key, found, res)
             return None if kind in GENERIC_COMPANY and joined_body(tok, key, res) else key
     nearest = found[max(found)]
     keys = {res.mention_head[t.i] for t in nearest}
@@ -184,6 +197,58 @@ def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
                 or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")}
         return keys.pop() if len(keys) == 1 else None
     return None
+
+
+def story_firm(tok, key: str, found: dict[int, list], res: ResolutionDraft) -> str:
+    """The firm "the company" or "the firm" means where the last sentences name only `key`: `key` when
+    they name it as a subject ("Siemens said ... the firm"), else the firm the story is about where one
+    is named in the window (`found`: sentence start -> the fitting heads) at least twice as often before
+    as `key`: a firm named in passing, as an analyst's employer or the one sued, is not the one told of
+    ("Krispy Kreme ... JP Morgan Securities analyst John Ivankoe said ... The firm is facing an
+    investigation")."""
+    near = [t for start, heads in found.items() if _sentences_between(tok, start) <= 1 for t in heads]
+    if any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
+           for t in near):
+        return key
+    fitting = {res.mention_head[t.i] for heads in found.values() for t in heads}
+    counts = Counter(k for i, k in res.mention_head.items() if i < tok.i and k in fitting)
+    leader, n = counts.most_common(1)[0]
+    return leader if n >= 2 * counts[key] else key
+
+
+def board_of(tok, res: ResolutionDraft) -> str | None:
+    """The club or firm whose board "the board" is: the one the story is about, named more often before
+    it than any other body that may own a board (board_owner), and in this or the KIND_WINDOW sentences
+    before ("Manchester United ... United's statement ... Glazer's bid, reported by BBC Sport, was
+    rejected by the board" is United's); never the subject of its own clause ("the club's owner
+    approached the board"). Two such bodies named as often leave it open: a wrong actor is worse than none."""
+    owners: dict[str, bool] = {}
+    counts: Counter = Counter()
+    near = set()
+    for i, k in res.mention_head.items():
+        if i < tok.i:
+            if k not in owners:
+                owners[k] = board_owner(k, res.entities.get(k), res, tok.doc)
+            if owners[k]:
+                counts[k] += 1
+                near.update([k] if _sentences_between(tok, i) <= KIND_WINDOW else [])
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1] or ranked[0][0] not in near:
+        return None
+    key = ranked[0][0]
+    own = clause_subject_keys(tok, res) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
+    return None if key in own else key
+
+
+def board_owner(key: str, ent: Entity | None, res: ResolutionDraft, doc) -> bool:
+    """Whether the body `key` may own "the board": an organisation that is a company, or a club
+    (resolve/org_descriptions.body_kinds: "Leeds United", "Chelsea striker Mutu"), whatever type the
+    recogniser gave its name. A news outlet the story quotes ("told BBC Sport") owns none, whatever
+    the document calls it."""
+    if ent is None:
+        return False
+    return ent.type == "ORGANIZATION" and bool(res.kinds.get(key, set()) & COMPANY_KINDS) \
+        or "club" in org_kinds(key, res, doc)
 
 
 def joined_body(tok, key: str, res: ResolutionDraft) -> bool:

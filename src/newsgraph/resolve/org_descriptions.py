@@ -21,7 +21,7 @@ body's ("the Japanese carmaker").
 from __future__ import annotations
 
 from ..wordlists import table, words
-from .descriptions import DESCRIPTION_WINDOW
+from .descriptions import DESCRIPTION_WINDOW, commentators_firm
 from .gazetteer import Gazetteer
 from .person_choice import SPEECH_VERBS
 from .resolution import ResolutionDraft
@@ -163,7 +163,7 @@ def resolve_org_description(tok, kind: str, ants, res: ResolutionDraft, gaz: Gaz
     exclude = own_clause_subjects(tok, res)
     by_sentence: dict[int, list] = {}
     for c in ants.recent(tok.i, DESCRIPTION_WINDOW):
-        if not c.key or c.thing or c.key in exclude \
+        if not c.key or c.thing or c.key in exclude or commentators_firm(tok.doc[c.token]) \
                 or names_a_thing(tok.doc[c.token]) and not c.key.startswith("gaz:"):
             continue    # a known body before its thing is still met ("the UKIP funding ... the party")
         how = fit(kind, c.key, res, tok.doc, country)

@@ -52,6 +52,7 @@ PAIRED_BODIES = {tuple(pair.split()): sector for sector, ws in table("bare_state
                  if " " in pair}
 NEED_THE = words("state_bodies_needing_the")
 NOT_SUBJECT = words("state_bodies_not_subject")
+SPORT_AMBIGUOUS = words("sport_ambiguous_bodies")
 HEAD_NOUNS = frozenset(BARE_BODIES) | {head for _, head in PAIRED_BODIES}
 # kinds of entity whose country says which state a story is about
 STATE_TYPES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "PERSON", "ANONYMOUS_SOURCE", "LOCATION"})
@@ -331,6 +332,12 @@ def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[i
     return body
 
 
+def sport_story(doc) -> bool:
+    """Whether the document is a sport story (extract/sense_words.Context: its cue words)."""
+    from ..extract.sense_words import Context  # noqa: PLC0415 (extract imports resolve: read when asked)
+    return Context.of(doc).domain == "sport"
+
+
 def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Resolve bare descriptions of a state's bodies to the story country's (see the module)."""
     lowers = [w.lower() for w in token_texts(doc)]
@@ -342,11 +349,16 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     weak, international = weak_heads(doc, gaz, res), international_mentions(gaz, res)
     politics = politics_heads(gaz, res)
     home = home_state(mentions, politics, res)
+    sport = None
     for i in heads:
         tok = doc[i]
         found = bare_sector(tok)
         if found is None or not replaceable(found[1], i + 1, res):
             continue
+        if tok.lower_ in SPORT_AMBIGUOUS:
+            sport = sport_story(doc) if sport is None else sport
+            if sport:
+                continue    # "help the authorities kick out the cheats": the sport's bodies, not the state's
         sector, start = found
         entity = named_force(res) if sector == "police" else None    # "the NYPD ... police" (named_forces.py)
         if entity is None:
