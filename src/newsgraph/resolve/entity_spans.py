@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..doctext import doc_ents
 from .bodies import LEGISLATURE_WORDS
 from .gazetteer import Gazetteer
-from .missed_names import missed_person_names, with_given_name
+from .missed_names import missed_person_names, with_given_name, without_role
 from .names import fold
 
 
@@ -17,7 +17,7 @@ def person_spans(doc, gaz: Gazetteer):
     longer one joined to it ("Scottish Conservative Party", "Democratic Party of Japan")."""
     from spacy.tokens import Span  # noqa: PLC0415
 
-    ents = list(doc_ents(doc))
+    ents = [part for e in doc_ents(doc) for part in without_role(doc, e, gaz)]
     missed = missed_person_names(doc, ents, gaz)
     tagged = {i for e in ents + missed for i in range(e.start, e.end)}
     ents = sorted((with_given_name(doc, e, tagged) for e in ents + missed), key=lambda e: e.start)

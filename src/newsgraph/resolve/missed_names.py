@@ -86,6 +86,31 @@ def with_given_name(doc, ent, tagged: set[int]):
     return Span(doc, i, ent.end, label="PERSON")
 
 
+def without_role(doc, ent, gaz) -> list:
+    """A person's name the recogniser tagged with the nationality, party or lower-case words before it
+    ("Russian Gennady Orlov", "unbeaten Russian Alexander Povetkin", "Tory Dominic Hale"): the role
+    words as a NORP entity of their own (a party's or a country's adjective, read as such) and the name
+    as the person; else the entity as it is."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    if ent.label_ != "PERSON" or len(ent) < 3:
+        return [ent]
+    k = ent.start
+    while k < ent.end and (doc[k].text.islower() or _role_word(doc[k].text, gaz)):
+        k += 1
+    if k == ent.start or ent.end - k < 2 or not all(name_word(t) for t in doc[k:ent.end]):
+        return [ent]
+    role = [t.i for t in doc[ent.start:k] if not t.text.islower()]
+    head = [Span(doc, role[0], role[-1] + 1, label="NORP")] if role else []
+    return [*head, Span(doc, k, ent.end, label="PERSON")]
+
+
+def _role_word(text: str, gaz) -> bool:
+    """A nationality or a party's adjective ("Russian", "Tory")."""
+    actor = gaz.country_of_demonym(text) or gaz.of_adjective(text) or gaz.exact(text)
+    return actor is not None and (actor.type == "COUNTRY" or actor.is_party)
+
+
 def _party(ent, gaz) -> bool:
     actor = gaz.actors.get(ent.ent_id_) if ent.ent_id_ else None
     return actor is not None and actor.is_party
