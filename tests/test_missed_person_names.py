@@ -131,3 +131,18 @@ def test_the_named_person_is_the_doer(events_named, text, event):
 ])
 def test_a_body_named_as_the_subject_stays_the_side(events_named, text, event):
     assert event in events_named(text)
+
+
+def test_a_surname_later_is_the_person_named_in_full(resolved_name):
+    text = ("Tory Dominic Hale criticised the plan on Monday. Mr Hale said the minister had misled voters. "
+            "Hale later wrote to the council.")
+    assert resolved_name(text, "hale", 1) == "Dominic Hale"
+    assert resolved_name(text, "hale", 2) == "Dominic Hale"
+
+
+def test_a_month_is_no_surname(resolved_name):
+    text = ("Theresa May criticised the plan on Monday. Labour hopes to win the May election, and the vote "
+            "in May will be close. Mrs May said the Tories attacked Labour.")
+    assert resolved_name(text, "may", 1) is None
+    assert resolved_name(text, "may", 2) is None
+    assert resolved_name(text, "may", 3) == "Theresa May"
