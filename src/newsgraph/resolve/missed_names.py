@@ -34,6 +34,8 @@ NOT_NAME_WORDS = words("organisation_name_words") | words("place_nouns") | words
 # words before a given name that make it a place's or saint's ("San Jose", "St Paul")
 PLACE_PREFIXES = words("place_name_prefixes")
 MAX_WORDS = 3
+# the words a name is found from (the document's tokens are grouped by these once: no scan per token)
+OPENERS = GIVEN_NAMES | ADDRESS_TITLES | OFFICES | {f"{t}." for t in ADDRESS_TITLES}
 
 
 def name_word(tok) -> bool:
@@ -54,7 +56,7 @@ def missed_person_names(doc, ents, gaz) -> list:
             span = _run(doc, ent.end, tagged, 2)
             if span is not None:
                 found[span[0]] = Span(doc, span[0], span[1], label="PERSON")
-    for i in tokens_with_lower(doc, GIVEN_NAMES | ADDRESS_TITLES | OFFICES):
+    for i in tokens_with_lower(doc, OPENERS):
         tok = doc[i]
         low = tok.lower_.rstrip(".")
         if i in tagged or i in found or any(s.start <= i < s.end for s in found.values()):
