@@ -146,3 +146,19 @@ def test_a_month_is_no_surname(resolved_name):
     assert resolved_name(text, "may", 1) is None
     assert resolved_name(text, "may", 2) is None
     assert resolved_name(text, "may", 3) == "Theresa May"
+
+
+FIRM_WITH_A_GIVEN_NAME = """
+Calls call NOUN NNS 5 nsubjpass
+to to ADP IN 0 prep
+Gordon Gordon PROPN NNP 3 compound
+Partners Partners PROPN NNP 1 pobj
+were be AUX VBD 5 auxpass
+unanswered unanswered VERB VBN 5 ROOT
+. . PUNCT . 5 punct
+"""
+
+
+def test_a_firm_named_after_a_person_is_no_person(gazetteer):
+    entity = _entity(FIRM_WITH_A_GIVEN_NAME, "Partners", gazetteer)
+    assert entity is None or entity.type != "PERSON"
