@@ -23,6 +23,7 @@ from __future__ import annotations
 from ..doctext import doc_ents, kept
 from ..wordlists import table, words
 from .gazetteer import Actor, Gazetteer
+from .missed_names import GIVEN_NAMES
 from .names import fold, is_title
 
 BODY_HEADS = words("body_heads")
@@ -183,6 +184,8 @@ def country_named_bodies(doc, gaz: Gazetteer) -> list[tuple[int, int, Actor | No
     out = []
     for start, end, country, whole in place_entities(doc, gaz):
         found = (company_name(doc, start, end, named) if whole else None) or body_phrase(doc, start, end)
+        if found is not None and found[1] > end and fold(doc[end].text) in GIVEN_NAMES:
+            continue    # "Russian Boris Orlov": a nationality and a person's name, no body's
         if found is not None:
             out.append((found[0], found[1], country))
     return out

@@ -326,8 +326,8 @@ def untagged_short_names(doc, memory: NameMemory, res: ResolutionDraft) -> None:
         if i in res.token_entity or not text[:1].isupper() or len(text) < 3:
             continue
         tok = doc[i]
-        if tok.pos_ not in ("PROPN", "NOUN"):
-            continue
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in ("DATE", "TIME"):
+            continue    # "in May", "the May election": a month, not Theresa May
         key = memory.person(text, texts[i - 1] if i > 0 else None, doc[i:i + 1])
         if key is None and memory.refused:   # a namesake the text keeps apart: a person of its own
             key = f"PERSON:{person_key(text)}"

@@ -6,16 +6,21 @@ from __future__ import annotations
 from ..doctext import doc_ents
 from .bodies import LEGISLATURE_WORDS
 from .gazetteer import Gazetteer
+from .missed_names import missed_person_names, with_given_name, without_role
 from .names import fold
 
 
 def person_spans(doc, gaz: Gazetteer):
-    """The document's entities, with a split name joined ("Abdel Fattah" + "El-Sisi"), a place
+    """The document's entities and the people's names the recogniser missed (resolve/missed_names.py),
+    with a split name joined ("Abdel Fattah" + "El-Sisi"), a place
     glued before a name cut off ("ambassador to Cairo Haim Koren"), and a party's name inside a
     longer one joined to it ("Scottish Conservative Party", "Democratic Party of Japan")."""
     from spacy.tokens import Span  # noqa: PLC0415
 
-    ents = list(doc_ents(doc))
+    ents = [part for e in doc_ents(doc) for part in without_role(doc, e, gaz)]
+    missed = missed_person_names(doc, ents, gaz)
+    tagged = {i for e in ents + missed for i in range(e.start, e.end)}
+    ents = sorted((with_given_name(doc, e, tagged) for e in ents + missed), key=lambda e: e.start)
     out = []
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 3 and _acronym(ent[0]) \
