@@ -1,24 +1,30 @@
-"""Whether a name the gazetteer does not know is a person's or a body's, voted over all its mentions in
-the story: the small recogniser types one name differently from mention to mention ("Parry" PERSON twelve
-times and ORG once; "Yukos" PERSON in one story, ORG in the next), and a wrong type makes a wrong side
-(a firm given a person's pronouns, a person no "he" can refer to).
+"""Whether a name the gazetteer does not know is a person's, a body's or a place's, voted over all its
+mentions in the story: the small recogniser types one name differently from mention to mention ("Parry"
+PERSON twelve times and ORG once; "Yukos" PERSON in one story, ORG in the next), and a wrong type makes a
+wrong side (a firm given a person's pronouns, a person no "he" can refer to, a town as a visitor's host).
 
-- A person's cues: a person's title before it ("Mr Parry", anywhere in the story); the words that say a
+- A person's cues: a person's title before it anywhere in the story ("Mr Parry"); the words that say a
   person's sex (resolve/surnames.mention_sex: "Comeaux stabbed his wife", "his mother, Giselle"); a "who"
-  clause ("Cragg, who won"); a calling beside it ("Christine Monaco, a spokeswoman", "coach Henk Ten
-  Cate", "the politician Pim Fortuyn"); an age ("Riva, 47,", "63-year-old Madeline Kafoury"); what only a
-  person has ("Kathina's body", "Fortuyn's murder"); the words of a full name the recogniser took for a
-  person's ("Mikhail Khodorkovsky").
-- A body's cues: what only a company has or is called ("Yukos boss", "Yukos spokesman", "shares in
-  Yukos", "the airline Vandrel", "De Telegraaf, a daily newspaper"); a "which" clause ("Euronext,
-  which combines"); an article before the bare name ("The Telegraph was sued"); an acronym ("ODPM").
-- Cues of one kind only decide; with none, or both, the label the recogniser gave most often decides
-  (a tie leaves each mention as labelled). A full name ending in a surname the story uses as a person's
-  is a person's ("Paul Riva" beside "Riva, 47,").
+  clause ("Cragg, who won"; not "it was the Cabinet who", nor a plural team's); a calling beside it
+  ("Christine Monaco, a spokeswoman", "the politician Pim Fortuyn"); an age ("Riva, 47,", "63-year-old
+  Madeline Kafoury"); what only a person has ("Kathina's body", "Fortuyn's murder"). A name that modifies
+  another noun ("the 44-man Lions tour squad") takes none of its phrase's cues.
+- A body's cues: what only a company has or is called ("Yukos boss", "a Defra spokesman", "shares in
+  Yukos", "the airline Vandrel", "rock band Muse", "the Catholic movement Opus Dei"); a "which" clause
+  ("Euronext, which combines"); an article of its own before a plural name ("the Bluejays"); an acronym
+  ("ODPM"); the first word of a longer body's name ("Contrack" after "Contrack International").
+- A place's cues, for a name the recogniser took for a person's: a noun of places or their people it
+  modifies ("an Ashgabat resident", "al-Fakhora school"), a place noun it stands beside ("the capital,
+  Ashgabat"), or mostly places joined to it ("Dorset and Torbay").
+- Cues of one kind decide; cues of two kinds leave it to the label the recogniser gave most often (a tie
+  leaves each mention as labelled). With no cues, a name labelled a person's at least three times and three
+  times as often as anything else is a person's; a bare name the recogniser labels ORG anywhere is a body's
+  (it calls teams and firms persons), unless it is a word of a full name it took for a person's ("Carlton"
+  beside "Carlton Cole"). A full name ending in a surname voted a person's is a person's ("Paul Riva").
 
 `company_names` keeps its old reach: one-word names, and longer ones the recogniser took for a person's
-that a body's cue names; a longer name the recogniser took for a body's stays one unless the person's cues
-win. The word lists are in data/lexicon/words/actors.yaml.
+that a body's cue names; a longer name the recogniser took for a body's stays one unless a person's cue
+wins. The word lists are in data/lexicon/words/actors.yaml.
 """
 from __future__ import annotations
 
@@ -30,7 +36,7 @@ from ..wordlists import words
 from .bodies import TITLES_OF_PERSONS, kind_beside, organisation_shaped
 from .names import fold
 from .person_choice import told_of_as_person
-from .surnames import mention_sex
+from .surnames import mention_sex, sex_of_word
 
 # callings beside a name that only a person has; not those a body may be ("partner", "player", "leader",
 # "head", "fan": "Mitsubishi, partner of Daimler", "Yukos, the market leader")
@@ -78,10 +84,8 @@ def _vote(doc) -> NameVotes:
     labels: dict[str, Counter] = {}
     cues: dict[str, set[str]] = {}    # name -> the kinds its mentions' words say ("PERSON", "ORG", "GPE")
     named, heads = set(), set()
-    # surnames written after a person's title or a given name ("Mr Parry", "Graeme Souness")
+    # surnames written after a person's title ("Mr Parry")
     titled = {fold(doc[i + 1].text) for i in tokens_with_lower(doc, TITLE_WORDS) if i + 1 < len(doc)}
-    given = {fold(doc[i + 1].text) for i in tokens_with_lower(doc, GIVEN_NAMES)
-             if i + 1 < len(doc) and doc[i].text[:1].isupper() and doc[i + 1].pos_ == "PROPN"}
     for ent in doc_ents(doc):
         span = _bare(ent) if ent.label_ in NAME_LABELS else None
         if span is None:
@@ -99,17 +103,19 @@ def _vote(doc) -> NameVotes:
         last = text.split()[-1]
         if organisation_shaped(text):
             said.add("ORG")
-        if " " not in text and (text in named or fold(text) in given):
-            said.add("PERSON")
         if " " not in text and text in heads and len(text) > 3:
             said.add("ORG")
         if fold(last) in titled or " " in text and kinds.get(last) == "PERSON" and "ORG" not in said:
             said.add("PERSON")
         if len(said) == 1:
             kinds[text] = next(iter(said))
-        else:
+        elif said:
             top = labels[text].most_common(2)
             kinds[text] = top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+        elif labels[text]["PERSON"] >= max(3, 3 * (labels[text].total() - labels[text]["PERSON"])):
+            kinds[text] = "PERSON"    # "Parry" a person's twelve times, a body's once
+        elif " " not in text and labels[text]["ORG"] and text not in named:
+            kinds[text] = "ORG"    # the recogniser's ORG for a bare name anywhere: teams, firms it also calls persons
     people = frozenset(t for t, k in kinds.items() if k == "PERSON")
     bodies = frozenset(t for t, k in kinds.items() if k == "ORG" and (" " not in t or "ORG" in cues[t] and labels[t]["PERSON"]))
     places = frozenset(t for t, k in kinds.items() if k == "GPE" and labels[t]["PERSON"])
@@ -136,7 +142,7 @@ def _bare(ent):
     doc = ent.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "'", "’s")):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "'", "’s") or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if start < end else None
 
@@ -149,20 +155,32 @@ def _name_shaped(span) -> bool:
 def person_cue(span, label: str = "") -> bool:
     """Whether the words around one mention say it names a person (see the module's docstring)."""
     doc, root = span.doc, span.root
-    if mention_sex(span) is not None or told_of_as_person(root):
+    if root.dep_ == "compound":
+        return False    # "the 44-man Lions tour squad": the words around tell of the phrase it modifies
+    # the sex words around it (not a title inside a body's name: "the Prince Edward Theatre"); a "who" clause,
+    # but not "it was the Cabinet who", nor a team's ("the New York Yankees, who")
+    if sex_of_word(span[0].text) is None and mention_sex(span) is not None \
+            or told_of_as_person(root) and root.dep_ != "attr" and not span.text.endswith("s"):
         return True
     if root.dep_ == "appos" and _calling(root.head) or any(c.dep_ == "appos" and _calling(c) for c in root.children):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and _calling(before) and (before.head.i == root.i or root.head.i == before.i):
         return True    # "coach Henk Ten Cate", "the politician Pim Fortuyn"
-    if root.dep_ == "poss" and root.head.lemma_.lower() in PERSON_POSSESSIONS:
-        return True
+    if root.dep_ == "poss" and root.head.lemma_.lower() in PERSON_POSSESSIONS \
+            and not any(c.dep_ in ("amod", "compound") for c in root.head.children):
+        return True    # "Kathina's body", not "Athletics' ruling body"
     return _aged(span)
 
 
 def _calling(tok) -> bool:
     return tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and (tok.text.islower() or tok.is_sent_start)
+
+
+def _kind_before(span) -> bool:
+    """"the Catholic movement Opus Dei", "rock band Muse": a kind of body no person is called just before."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and _body_kind(before) and (before.head.i == span.root.i or span.root.head.i == before.i)
 
 
 def _body_kind(tok) -> bool:
@@ -177,7 +195,7 @@ def _aged(span) -> bool:
         return True
     start = span.start
     return start >= 3 and doc[start - 1].lower_ == "old" and doc[start - 3].lower_ in ("year", "years") \
-        and doc[start - 2].text == "-"
+        and doc[start - 2].text == "-" and span.root.dep_ != "compound"   # not "18-year-old Newcastle centre X"
 
 
 def place_cue(span, label: str = "") -> bool:
@@ -192,7 +210,8 @@ def place_cue(span, label: str = "") -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based":
         return True
     joined = Counter(t.ent_type_ for t in root.conjuncts if t.i not in range(span.start, span.end))
-    return joined["GPE"] + joined["LOC"] > max(1, joined["PERSON"])
+    places = joined["GPE"] + joined["LOC"]
+    return places >= 2 and places * 2 >= sum(joined.values()) and places > joined["PERSON"]
 
 
 def body_cue(span, label: str = "") -> bool:
@@ -202,11 +221,9 @@ def body_cue(span, label: str = "") -> bool:
     if len(span) > 1:
         # "De Telegraaf, a daily Amsterdam newspaper", "the Catholic movement Opus Dei": a longer name beside
         # a kind no person is called
-        before = span.doc[span.start - 1] if span.start > 0 else None
-        return any(c.dep_ == "appos" and _body_kind(c) for c in root.children) \
-            or before is not None and _body_kind(before) and (before.head.i == root.i or root.head.i == before.i)
+        return any(c.dep_ == "appos" and _body_kind(c) for c in root.children) or _kind_before(span)
     owned = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-    if kind_beside(root) or told_of_as_person(root, "which"):
+    if kind_beside(root) or told_of_as_person(root, "which") or _kind_before(span):
         return True
     if owned.lemma_.lower() in COMPANY_NOUNS and (root.dep_ in ("compound", "poss", "nmod") or root.head.lower_ == "of"):
         return True    # "Yukos boss", "Yukos's shares", "the owners of Yukos"
@@ -215,7 +232,9 @@ def body_cue(span, label: str = "") -> bool:
     if label != "PERSON":
         return False
     doc = span.doc
-    return span.text.isupper() and len(span.text) > 2 or span.start > 0 and doc[span.start - 1].lower_ == "the"
+    # "the Bluejays", "The Telegraph": an article of the name's own ("the Bush administration" is the administration's)
+    return span.text.isupper() and len(span.text) > 2 or span.start > 0 and doc[span.start - 1].lower_ == "the" \
+        and doc[span.start - 1].head.i == root.i and span.text.endswith("s")
 
 
 def given_name_and_country(span) -> bool:
