@@ -151,6 +151,19 @@ def test_what_only_a_person_has_makes_its_owner_a_person(gazetteer, word):
     assert types_of(doc, res, "Fortain") == {"PERSON"}
 
 
+def test_the_funeral_of_a_name_is_a_person_s(gazetteer):
+    doc, res = resolve(gazetteer, """
+        The      the      DET   DT  1 det
+        funeral  funeral  NOUN  NN  5 nsubjpass
+        of       of       ADP   IN  1 prep
+        Fortain  Fortain  PROPN NNP 2 pobj ORG
+        was      be       AUX   VBD 5 auxpass
+        held     hold     VERB  VBN 5 ROOT
+        .        .        PUNCT .   5 punct
+    """)
+    assert types_of(doc, res, "Fortain") == {"PERSON"}
+
+
 def test_a_given_name_before_a_country_s_name_is_a_person(gazetteer):
     doc, res = resolve(gazetteer, """
         Christine  Christine  PROPN NNP 1 compound

@@ -7,7 +7,7 @@ wrong side (a firm given a person's pronouns, a person no "he" can refer to, a t
   person's sex (resolve/surnames.mention_sex: "Comeaux stabbed his wife", "his mother, Giselle"); a "who"
   clause ("Cragg, who won"; not "it was the Cabinet who", nor a plural team's); a calling beside it
   ("Christine Monaco, a spokeswoman", "the politician Pim Fortuyn"); an age ("Riva, 47,", "63-year-old
-  Madeline Kafoury"); what only a person has ("Kathina's body", "Fortuyn's murder"). A name that modifies
+  Madeline Kafoury"); what only a person has ("Kathina's body", "the murder of Fortuyn"). A name that modifies
   another noun ("the 44-man Lions tour squad") takes none of its phrase's cues.
 - A body's cues: what only a company has or is called ("Yukos boss", "a Defra spokesman", "shares in
   Yukos", "the airline Vandrel", "rock band Muse", "the Catholic movement Opus Dei"); a "which" clause
@@ -167,9 +167,10 @@ def person_cue(span, label: str = "") -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and _calling(before) and (before.head.i == root.i or root.head.i == before.i):
         return True    # "coach Henk Ten Cate", "the politician Pim Fortuyn"
-    if root.dep_ == "poss" and root.head.lemma_.lower() in PERSON_POSSESSIONS \
-            and not any(c.dep_ in ("amod", "compound") for c in root.head.children):
-        return True    # "Kathina's body", not "Athletics' ruling body"
+    owned = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head if root.dep_ == "poss" else None
+    if owned is not None and owned.lemma_.lower() in PERSON_POSSESSIONS \
+            and not (owned.lemma_.lower() == "body" and any(c.dep_ == "amod" for c in owned.children)):
+        return True    # "Kathina's body", "the funeral of Kathina"; not "Athletics' ruling body"
     return _aged(span)
 
 
