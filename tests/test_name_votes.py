@@ -304,3 +304,45 @@ def test_it_was_the_body_who_is_no_person(gazetteer):
         .        .        PUNCT .   1 punct
     """)
     assert types_of(doc, res, "Vantel") == {"ORGANIZATION"}
+
+
+def test_a_team_who_won_is_no_person(gazetteer):
+    # British news gives a team "who": "Exeter City, who knocked out Doncaster"
+    doc, res = resolve(gazetteer, """
+        Exeter    Exeter    PROPN NNP 1 compound GPE
+        City      City      PROPN NNP 6 nsubj    +
+        ,         ,         PUNCT ,   1 punct
+        who       who       PRON  WP  4 nsubj
+        knocked   knock     VERB  VBD 1 relcl
+        Doncaster Doncaster PROPN NNP 4 dobj     ORG
+        won       win       VERB  VBD 6 ROOT
+        .         .         PUNCT .   6 punct
+    """)
+    assert "PERSON" not in types_of(doc, res, "City")
+
+
+def test_a_town_before_its_state_is_no_woman(gazetteer):
+    # "Miss." after "Jackson" is Mississippi, no title
+    doc, res = resolve(gazetteer, """
+        She      she      PRON  PRP 1 nsubj
+        lived    live     VERB  VBD 1 ROOT
+        in       in       ADP   IN  1 prep
+        Jackson  Jackson  PROPN NNP 2 pobj  GPE
+        ,        ,        PUNCT ,   3 punct
+        Miss.    Miss.    PROPN NNP 3 appos GPE
+        .        .        PUNCT .   1 punct
+    """)
+    assert "PERSON" not in types_of(doc, res, "Jackson")
+
+
+def test_a_person_who_won_is_a_person_where_the_recogniser_once_says_so(gazetteer):
+    doc, res = resolve(gazetteer, """
+        Cragg     Cragg     PROPN NNP 5 nsubj PERSON
+        ,         ,         PUNCT ,   0 punct
+        who       who       PRON  WP  3 nsubj
+        won       win       VERB  VBD 0 relcl
+        ,         ,         PUNCT ,   0 punct
+        trained   train     VERB  VBD 5 ROOT
+        .         .         PUNCT .   5 punct
+    """ + said("Cragg", "ORG", "left", 7))
+    assert types_of(doc, res, "Cragg") == {"PERSON"}

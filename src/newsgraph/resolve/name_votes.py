@@ -4,11 +4,13 @@ PERSON twelve times and ORG once; "Yukos" PERSON in one story, ORG in the next),
 wrong side (a firm given a person's pronouns, a person no "he" can refer to, a town as a visitor's host).
 
 - A person's cues: a person's title before it anywhere in the story ("Mr Parry"); the words that say a
-  person's sex (resolve/surnames.mention_sex: "Comeaux stabbed his wife", "his mother, Giselle"); a "who"
-  clause ("Cragg, who won"; not "it was the Cabinet who", nor a plural team's); a calling beside it
+  person's sex (resolve/surnames.mention_sex: "Comeaux stabbed his wife", "his mother, Giselle"; not for a
+  name taken for a place's: "Jackson, Miss."); a "who" clause where the recogniser took it for a person's or
+  it opens with a given name ("Cragg, who won", "Charles Luciano, who"; a team takes "who" too: "Exeter
+  City, who knocked out Doncaster"; not "it was the Cabinet who"); a calling beside it
   ("Christine Monaco, a spokeswoman", "the politician Pim Fortuyn"); an age ("Riva, 47,", "63-year-old
   Madeline Kafoury"); what only a person has ("Kathina's body", "the murder of Fortuyn"). A name that modifies
-  another noun ("the 44-man Lions tour squad") takes none of its phrase's cues.
+  another noun ("the 44-man Lions tour squad") or ends in a place noun ("Harrison County") takes none.
 - A body's cues: what only a company has or is called ("Yukos boss", "a Defra spokesman", "shares in
   Yukos", "the airline Vandrel", "rock band Muse", "the Catholic movement Opus Dei"); a "which" clause
   ("Euronext, which combines"); an article of its own before a plural name ("the Bluejays"); an acronym
@@ -50,6 +52,7 @@ STAKE_NOUNS = frozenset({"share", "stake", "shareholding", "investment"})
 # a daily Amsterdam newspaper", "NM Rothschild, the investment bank")
 BODY_APPOSITIONS = words("body_appositions")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 TITLE_WORDS = TITLES_OF_PERSONS | {t + "." for t in TITLES_OF_PERSONS}
 GIVEN_NAMES = words("given_names_female") | words("given_names_male")
 PLACE_NOUNS = words("place_nouns")
@@ -155,12 +158,14 @@ def _name_shaped(span) -> bool:
 def person_cue(span, label: str = "") -> bool:
     """Whether the words around one mention say it names a person (see the module's docstring)."""
     doc, root = span.doc, span.root
-    if root.dep_ == "compound":
-        return False    # "the 44-man Lions tour squad": the words around tell of the phrase it modifies
-    # the sex words around it (not a title inside a body's name: "the Prince Edward Theatre"); a "who" clause,
-    # but not "it was the Cabinet who", nor a team's ("the New York Yankees, who")
-    if sex_of_word(span[0].text) is None and mention_sex(span) is not None \
-            or told_of_as_person(root) and root.dep_ != "attr" and not span.text.endswith("s"):
+    if root.dep_ == "compound" or span[-1].lower_ in PLACE_NOUNS:
+        return False    # "the 44-man Lions tour squad", "Harrison County, Miss., coroner": no person's name
+    # the sex words around it (not a title inside a body's name: "the Prince Edward Theatre", nor the state
+    # after a town's: "Jackson, Miss."); a person's "who" clause, not "it was the Cabinet who" nor a team's
+    # ("Exeter City, who knocked out Doncaster")
+    if label not in PLACE_LABELS and sex_of_word(span[0].text) is None and mention_sex(span) is not None:
+        return True
+    if told_of_as_person(root) and root.dep_ != "attr" and (label == "PERSON" or fold(span[0].text) in GIVEN_NAMES):
         return True
     if root.dep_ == "appos" and _calling(root.head) or any(c.dep_ == "appos" and _calling(c) for c in root.children):
         return True
