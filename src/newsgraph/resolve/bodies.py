@@ -9,8 +9,8 @@ are organisations whatever the NER says.
   demonym or place modifying the head noun of a body is where that body is, not the actor;
 - "Ansar al-Sharia", "the Movement for Democratic Change": a name with an organisation's head noun
   or an Arabic movement word is an organisation even when the NER labels it PERSON;
-- "Yukos boss", "shares in Yukos", "Yukos's chief executive": a one-word name the NER labels
-  PERSON that the document uses as a company is a company, in all its mentions there;
+- "Yukos boss", "shares in Yukos", "Yukos's chief executive": a name the NER labels PERSON that the
+  document uses as a company is a company, in all its mentions there (resolve/name_votes.py);
 - "berserk", "Joining Cooley": a lower-case word or a leading verb is no name;
 - "FSA" in a story about the UK's "Financial Services Authority (FSA)" is not the Free Syrian
   Army: a short acronym of a group of one country needs the document not to place itself
@@ -20,7 +20,7 @@ The word lists are in data/lexicon/words/actors.yaml.
 """
 from __future__ import annotations
 
-from ..doctext import doc_ents, kept
+from ..doctext import doc_ents
 from ..wordlists import table, words
 from .gazetteer import Actor, Gazetteer
 from .missed_names import GIVEN_NAMES
@@ -34,21 +34,15 @@ SHARED_NAME_WORDS = words("shared_name_words")
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss"}
 # the particles a transliterated name keeps in lower case ("Ayman al-Zawahiri", "Osama bin Laden")
 NAME_PARTICLES = words("name_particles") | words("articles")
-# nouns a company's name modifies or owns and a person's does not ("Yukos boss", "Yukos's shares")
-COMPANY_NOUNS = words("company_nouns")
 MEMBER_NOUNS = words("member_nouns")
 FORCE_KINDS = words("force_kinds")
 FORCES_NOUNS = words("forces_nouns") | {"guard", "officer"}
-STAKE_NOUNS = frozenset({"share", "stake", "shareholding", "investment"})
 # short forms of party names that are also common words ("Labour shortages", "Conservatives say")
 COMMON_WORD_FORMS = frozenset({"labour", "conservatives", "democrats", "republicans", "reform"})
 # words of a legislature before a party's members ("House Democrats", "Senate Republicans")
 LEGISLATURE_WORDS = frozenset({"house", "senate", "congressional", "commons", "assembly", "us", "u.s."})
 # what news calls a body ("airline", "union", "regulator") -> the type of a body a kind names
 BODY_KIND_TYPE = {kind: typ for typ, kinds in table("body_kinds").items() for kind in kinds}
-# kinds of body no person is called, that make a longer name in apposition a body's ("De Telegraaf,
-# a daily Amsterdam newspaper", "NM Rothschild, the investment bank")
-BODY_APPOSITIONS = words("body_appositions")
 TITLES_OF_PERSONS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
 # the staff of a firm or body its name is put before ("France Telecom spokesman", "UK Film Council
 # chief executive"), and the words that may stand between ("Swiss Re's managing director")
@@ -329,38 +323,3 @@ def kind_beside(tok) -> bool:
         return True
     return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in BODY_KIND_TYPE and c.text.islower()
                for c in tok.children)
-
-
-def company_names(doc) -> frozenset[str]:
-    """One-word names the document uses as a company or another body ("Yukos boss", "Yukos's chief
-    executive", "shares in Yukos", "the owners of Yukos", "the airline Yukos", or the tagger's ORG
-    elsewhere), and longer names the tagger took for a person's that a body's kind is put beside in
-    apposition ("De Telegraaf, a daily newspaper"), unless it also writes
-    them as a person's ("Mr Yukos", "Ivan Yukos"). Read once per document (two passes ask)."""
-    return kept(doc, _COMPANIES, lambda d: frozenset(_company_names(d)))
-
-
-_COMPANIES = ("newsgraph", "company names")
-
-
-def _company_names(doc) -> set[str]:
-    company, personal = set(), set()
-    for ent in doc_ents(doc):
-        if ent.label_ not in ("PERSON", "ORG"):
-            continue
-        if len(ent) > 1:
-            if ent.label_ == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in BODY_APPOSITIONS
-                                              and c.text.islower() for c in ent.root.children):
-                company.add(ent.text)   # "De Telegraaf, a daily Amsterdam newspaper": no one's name
-            else:
-                personal.update(t.text for t in ent if ent.label_ == "PERSON")
-            continue
-        tok = ent.root
-        owned = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
-        if ent.start > 0 and fold(doc[ent.start - 1].text).rstrip(".") in TITLES_OF_PERSONS:
-            personal.add(tok.text)
-        elif ent.label_ == "ORG" or kind_beside(tok) or owned.lemma_.lower() in COMPANY_NOUNS and (
-                tok.dep_ in ("compound", "poss", "nmod") or tok.head.lower_ == "of") \
-                or tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in STAKE_NOUNS:
-            company.add(tok.text)    # the tagger's own ORG for the word elsewhere in the text counts too
-    return company - personal

@@ -39,7 +39,6 @@ from .bare_bodies import BODY_TYPE, bare_bodies
 from .bodies import (
     TITLES_OF_PERSONS,
     acronym_out_of_context,
-    company_names,
     country_in_name,
     country_named_bodies,
     name_tokens,
@@ -56,6 +55,7 @@ from .entity_spans import person_spans, state_style
 from .gazetteer import Actor, Gazetteer
 from .kinds import COUNTRY_BODY, body_kinds
 from .leader_governments import leader_governments
+from .name_votes import given_name_and_country, voted_label
 from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
 from .opposition import the_opposition
@@ -239,12 +239,12 @@ def elsewhere(span, entity: Entity, gaz: Gazetteer) -> bool:
 def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
     from spacy.tokens import Span  # noqa: PLC0415
     memory = NameMemory(doc)
-    companies = company_names(doc)
     for ent in person_spans(doc, gaz):
         if ent.label_ not in ACTOR_LABELS:
             continue
-        if ent.label_ == "PERSON" and ent.text in companies:
-            ent = Span(doc, ent.start, ent.end, label="ORG")   # "Yukos boss": a company, here and throughout
+        label = voted_label(ent)
+        if label != ent.label_:   # "Yukos boss", "Mr Parry": a company, a person, here and throughout
+            ent = Span(doc, ent.start, ent.end, label=label)
         span = clean_span(ent)
         # "the Republic of South Sudan" (joined by person_spans): the country its last words name
         ent_id = ent.ent_id_ or (ent[-1].ent_id_ if any(state_style(ent[:k]) for k in range(2, len(ent))) else "")
@@ -365,6 +365,10 @@ def country_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if res.covered(start, end):
             continue
         span = doc[start:end]
+        if given_name_and_country(span):
+            res.add_mention(span, Entity(key=f"PERSON:{person_key(span.text)}", name=span.text, type="PERSON",
+                                         reason="name"), "name", label="PERSON")
+            continue
         # "a Texas grand jury", "the Ohio state council": a state body by its head noun
         typ = BODY_TYPE.get(doc[end - 1].lemma_.lower()) or unknown_type(span, "ORG")
         res.add_mention(span, Entity(key=f"{typ}:{name_key(span.text)}", name=span.text, type=typ,

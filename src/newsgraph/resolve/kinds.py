@@ -2,7 +2,7 @@
 
 - kinds: a kind noun beside a name ("the airline Vandrel", "Vandrel, the budget airline", "the
   RMT union") or inside it ("Unite union"), a gazetteer actor's `kinds`, and "company" for a name
-  the document uses as a company ("shares in Vandrel", resolve/bodies.company_names) or whose
+  the document uses as a company ("shares in Vandrel", resolve/name_votes.company_names) or whose
   name ends as a company's ("Brandt Holdings", "Koldex Corp");
 - a body the recogniser missed that a kind noun names ("the RMT union", "the airline Vandrel")
   becomes an actor of the kind's type (a union or an airline an organisation, a regulator a
@@ -29,9 +29,10 @@ from collections import Counter
 from ..doctext import tokens_with_lemma
 from ..model import Entity
 from ..wordlists import words
-from .bodies import BODY_KIND_TYPE, company_names, country_in_name
+from .bodies import BODY_KIND_TYPE, country_in_name
 from .coref import clause_subject_keys
 from .gazetteer import Gazetteer
+from .name_votes import company_names
 from .names import fold, name_key
 from .org_descriptions import body_kinds as org_kinds
 from .resolution import ResolutionDraft
