@@ -157,10 +157,10 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
             if f:
                 # "care for X": the preposition of the entry introduces the recipient
                 return replace(f, object_preps=(*f.object_preps, c.lower_)), f"{lemma} {c.lower_}"
-        if c.i == verb.i + 1 and c.dep_ == "advmod" or c.dep_ == "dobj":
-            # "set free 30 prisoners": the adjective right after the verb is its complement, though the
-            # parser makes it an adverb or hangs it on the object
-            adj = c if c.dep_ == "advmod" else next((a for a in c.children if a.dep_ == "amod" and a.i == verb.i + 1), None)
+        if c.i == verb.i + 1 and c.dep_ in ("advmod", "acomp") or c.dep_ == "dobj":
+            # "set free 30 prisoners", "said sorry to": the adjective right after the verb is its complement,
+            # though the parser makes it an adverb or hangs it on the object
+            adj = c if c.dep_ != "dobj" else next((a for a in c.children if a.dep_ == "amod" and a.i == verb.i + 1), None)
             f = lex.verbs.get(f"{lemma} {adj.lower_}") if adj is not None and adj.pos_ in ("ADJ", "ADV") else None
             if f:
                 return f, f"{lemma} {adj.lower_}"
