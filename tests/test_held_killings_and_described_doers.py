@@ -15,7 +15,7 @@ from named_events import answers_to, folded_sides
     ("A judge in Tampa found Lyle Crane guilty of two counts of murder.", "crane", None),
     # a death one is charged or convicted in
     ("Prosecutors charged Nora Blythe in the death of her business partner Alan Reyes.", "blythe", "reyes"),
-    ("A jury in Utah convicted Colin Marsh in the death of his neighbour Tess Ward.", "marsh", "neighbour"),
+    ("A jury in Utah convicted Colin Marsh in the death of his neighbour Tess Ward.", "marsh", "ward"),
 ])
 def test_a_killing_held_to_someone_is_their_alleged_attack(text, doer, target, analyse_text, gazetteer):
     found = folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty")

@@ -1,7 +1,6 @@
 """Objects read from what the object phrase says, not from a word inside it (session 30, precision30).
 Sentences written for newsgraph.
 
-- a person news introduces by age alone ("arrested a 19-year-old") is the side (extract/described_sides.py);
 - the "of" phrase of a death names the one who died, not whom an inquiry or a protest is about
   (extract/frames.thing_of_owner);
 - a state's name before a business open to the public ("UK casinos") places the business, it is no side
@@ -9,16 +8,6 @@ Sentences written for newsgraph.
 import pytest
 
 from named_events import named_sides
-
-
-@pytest.mark.parametrize(("text", "etype", "side", "name"), [
-    ("Detectives arrested a 19-year-old in connection with the robbery on Sunday.", "COERCE", 1, "19-year-old"),
-    ("A 23-year-old was charged with attempted murder after the fight.", "ACCUSE", 1, "23-year-old"),
-    ("Two masked men attacked a 15-year-old outside the station.", "ASSAULT", 1, "15-year-old"),
-])
-def test_a_person_named_by_age_is_the_side(text, etype, side, name, analyse_text):
-    found = named_sides(analyse_text(text), etype)
-    assert any(row[side] == name for row in found), (text, found)
 
 
 @pytest.mark.parametrize(("text", "etype", "name"), [

@@ -34,8 +34,6 @@ ACTS_ON_PERSONS = words("acts_on_persons")
 PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
 # where a noun is no side of its own: a modifier, a predicate ("he is a teacher"), a possessor
 NOT_SIDES = frozenset({"compound", "attr", "appos", "npadvmod", "poss", "amod", "nmod", "acomp", "oprd"})
-# where an adjective heads a noun phrase of its own: a side ("arrested a 19-year-old"), not a predicate
-AGE_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
 
 def described_side(tok, res: KnownActors) -> str | None:
@@ -74,7 +72,7 @@ def side_name(tok, res: KnownActors) -> str:
 def described_head(tok, res: KnownActors) -> bool:
     """Whether `tok` heads a phrase describing people that may be an event's side."""
     lemma = tok.lemma_.lower()
-    if lemma not in PERSON_HEADS and counted_held(tok, res) or age_named(tok):
+    if lemma not in PERSON_HEADS and counted_held(tok, res):
         return True
     if tok.pos_ not in ("NOUN", "PROPN") or lemma not in PERSON_HEADS or lemma in COLLECTIVE_TYPE or lemma in FORCES:
         return False   # a collective kind has its own actor, or none on purpose ("two soldiers were killed")
@@ -95,15 +93,6 @@ def described_head(tok, res: KnownActors) -> bool:
     return tok.tag_ in ("NNS", "NNPS") and (lemma in OWN_NAME_NOUNS or lemma in SIDE_NOUNS or any(
         c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
         for c in tok.lefts))
-
-
-def age_named(tok) -> bool:
-    """A person news introduces by age alone: "police arrested a 19-year-old", "a 23-year-old was
-    charged" (the parser heads the phrase with the adjective "old"). Only a new one, with "a": "the
-    25-year-old" points back to a person named before, coreference's to resolve."""
-    return tok.lower_ == "old" and tok.pos_ == "ADJ" and tok.dep_ in AGE_SIDE_DEPS \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
-        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month") for c in tok.children)
 
 
 def counted_held(tok, res: KnownActors) -> bool:
