@@ -47,8 +47,6 @@ def test_an_act_of_law_passes_the_judge_in_any_story(nlp, gazetteer, story, sent
     (MATCH_REPORT, "Leeds will meet Fulham again in the cup next month."),
     (FILM_STORY, "Paramount agreed a deal with the director Ridley Scott."),
     (MATCH_REPORT, "The striker was sent off and will serve a one-match ban."),
-    # a disciplinary panel's verdict on a player is the game's, not the law's
-    (MATCH_REPORT, "Winger Piet Claes was found guilty of stamping on an opponent at a disciplinary hearing."),
 ])
 def test_games_and_deals_stay_dropped_by_the_story_domain(nlp, gazetteer, story, sentence):
     found = fates(story, nlp, gazetteer, sentence)

@@ -8,8 +8,7 @@ from .sense_words import lemma_in
 
 # noun.act / noun.artifact / noun.state of the legal process, named by the act's own phrase: "pleaded
 # guilty", "booked into county jail", "released on bail", "settle the lawsuit" ("court" and "trial" are
-# left out: a tennis court, a trial with a club; so is "guilty": "found guilty of stamping" in a match
-# report is a disciplinary panel's verdict, only a plea is the law's in any story)
+# left out: a tennis court, a trial with a club)
 LEGAL_PROCESS = words("legal_process_words")
 
 
