@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..doctext import kept
 from ..wordlists import words
 
 # the first class that holds an object noun is its class
@@ -62,6 +63,9 @@ class Dropped:
     reason: str
 
 
+_CONTEXT_KEY = ("newsgraph", "context")
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the document is about: "sport", "film" (and music), "business", "tech", or None for general
@@ -70,6 +74,12 @@ class Context:
 
     @classmethod
     def of(cls, doc) -> Context:
+        """The document's context, measured once and kept on the Doc: the sense judge, relations,
+        resolution's story bodies and others ask for it."""
+        return kept(doc, _CONTEXT_KEY, cls._measure)
+
+    @classmethod
+    def _measure(cls, doc) -> Context:
         import numpy as np  # noqa: PLC0415
         from spacy.attrs import IS_ALPHA, LEMMA, LOWER  # noqa: PLC0415
 

@@ -23,8 +23,7 @@ from __future__ import annotations
 from ..doctext import doc_ents
 from ..wordlists import table, words
 from .gazetteer import Actor, Gazetteer
-from .missed_names import GIVEN_NAMES
-from .names import fold, is_title
+from .names import GIVEN_NAMES, fold, is_title
 
 BODY_HEADS = words("body_heads")
 PLACED_HEADS = words("placed_heads")
@@ -43,7 +42,6 @@ COMMON_WORD_FORMS = frozenset({"labour", "conservatives", "democrats", "republic
 LEGISLATURE_WORDS = frozenset({"house", "senate", "congressional", "commons", "assembly", "us", "u.s."})
 # what news calls a body ("airline", "union", "regulator") -> the type of a body a kind names
 BODY_KIND_TYPE = {kind: typ for typ, kinds in table("body_kinds").items() for kind in kinds}
-TITLES_OF_PERSONS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
 # the staff of a firm or body its name is put before ("France Telecom spokesman", "UK Film Council
 # chief executive"), and the words that may stand between ("Swiss Re's managing director")
 STAFF_ROLES = words("staff_roles")

@@ -37,7 +37,6 @@ from ..model import Entity
 from ..wordlists import words
 from .bare_bodies import BODY_TYPE, bare_bodies
 from .bodies import (
-    TITLES_OF_PERSONS,
     acronym_out_of_context,
     country_in_name,
     country_named_bodies,
@@ -56,7 +55,7 @@ from .gazetteer import Actor, Gazetteer
 from .kinds import COUNTRY_BODY, body_kinds
 from .leader_governments import leader_governments
 from .name_votes import given_name_and_country, voted_label
-from .names import POSSESSIVE, fold, name_key, person_key, strip_titles, surname_key
+from .names import POSSESSIVE, TITLES_OF_PERSONS, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
 from .opposition import the_opposition
 from .participants import add_individual, document_tag, nationality_person, resolve_participants

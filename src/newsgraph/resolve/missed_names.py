@@ -20,11 +20,10 @@ from __future__ import annotations
 
 from ..doctext import tokens_with_lower
 from ..wordlists import words
-from .names import TITLES, fold
+from .names import GIVEN_NAMES, TITLES, TITLES_OF_PERSONS, fold
 
-GIVEN_NAMES = words("given_names_female") | words("given_names_male")
-# titles of address: only a person is written so ("Mr Grieve")
-ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame"})
+# titles of address: only a person is written so ("Mr Grieve", "Dame Judi Dench")
+ADDRESS_TITLES = TITLES_OF_PERSONS | {"dame"}
 # title words that are no office by themselves ("Foreign", "former", "of"): a name after them may be a body's
 WEAK_TITLES = words("weak_title_words")
 OFFICES = (TITLES | words("office_nouns")) - WEAK_TITLES - ADDRESS_TITLES

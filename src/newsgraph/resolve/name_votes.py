@@ -35,8 +35,8 @@ from dataclasses import dataclass
 
 from ..doctext import doc_ents, kept, tokens_with_lower
 from ..wordlists import words
-from .bodies import TITLES_OF_PERSONS, kind_beside, organisation_shaped
-from .names import fold
+from .bodies import kind_beside, organisation_shaped
+from .names import GIVEN_NAMES, TITLES_OF_PERSONS, fold
 from .person_choice import told_of_as_person
 from .surnames import mention_sex, sex_of_word
 
@@ -54,7 +54,6 @@ BODY_APPOSITIONS = words("body_appositions")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 TITLE_WORDS = TITLES_OF_PERSONS | {t + "." for t in TITLES_OF_PERSONS}
-GIVEN_NAMES = words("given_names_female") | words("given_names_male")
 PLACE_NOUNS = words("place_nouns")
 # nouns a place's name modifies ("an Ashgabat resident", "al-Fakhora school", "the Slough constituency")
 PLACE_MODIFIED = PLACE_NOUNS | words("place_modified_nouns")

@@ -22,6 +22,10 @@ from ..wordlists import words
 
 # Leading words that are titles, ranks or honorifics rather than part of a person's name.
 TITLES = words("titles")
+# titles of address: only a person is written so ("Mr Grieve")
+TITLES_OF_PERSONS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
+# given names of either sex (resolve/antecedents.GIVEN_NAME_SEX tells which)
+GIVEN_NAMES = words("given_names_female") | words("given_names_male")
 ARTICLES = words("articles")
 # the possessive marker as the tokenizer splits it off ("Egypt's", "Hamas'")
 POSSESSIVE = frozenset({"'s", "’s", "’", "'"})
