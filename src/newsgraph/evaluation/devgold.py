@@ -35,7 +35,8 @@ annotated from the text alone by an auditor who changed no code, committed befor
 committed before the extractor was run on them. Part Y (`held_out_y`, session 29) likewise: six articles annotated from
 the text alone by an auditor who changed no code, committed before the extractor was run on them. Part Z (`held_out_z`,
 session 30) likewise: six articles annotated from the text alone by an auditor who changed no code, committed before
-the extractor was run on them. What a
+the extractor was run on them. Part AA (`held_out_aa`, session 31) likewise: six articles annotated from the text alone
+by an annotator who changed no code, committed before the extractor was run on them. What a
 held-out part is about stays in its gold file: a topic list here would tell whoever tunes what to tune for.
 An article annotated in two sets counts only
 for tuning.
@@ -79,7 +80,7 @@ HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",), "held_o
             "held_out_r": ("part_r",), "held_out_s": ("part_s",), "held_out_t": ("part_t",),
             "held_out_u": ("part_u",), "held_out_v": ("part_v",), "held_out_w": ("part_w",),
             "held_out_x": ("part_x",), "held_out_y": ("part_y",),
-            "held_out_z": ("part_z",)}
+            "held_out_z": ("part_z",), "held_out_aa": ("part_aa",)}
 
 
 def load_scorer(shared: Path = SHARED):
