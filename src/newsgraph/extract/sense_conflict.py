@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doctext import per_token, sentence_text
+from ..domain import Context
 from ..model import ARMED_TYPES
 from ..wordlists import table, words
 from .construction_types import struck_on
@@ -24,7 +25,7 @@ from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
-from .sense_words import SCORE, STATES, Context, Dropped, lemma_in, object_kind, played
+from .sense_words import SCORE, STATES, Dropped, lemma_in, object_kind, played
 
 # types whose figurative uses are the issue: violence, repression, threats, deployments
 FIGURATIVE_PRONE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
