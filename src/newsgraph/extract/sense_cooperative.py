@@ -11,6 +11,7 @@ import unicodedata
 from ..doctext import sentence_text
 from ..domain import Context
 from ..wordlists import words
+from .club_business import club_business
 from .control import object_controller
 from .demands import ending_wanted
 from .denied_acts import own_act_denied
@@ -116,9 +117,10 @@ def cooperative(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
             and ending_wanted(c.trigger, lexicon(), None) is None:
         return Dropped("a hope")   # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
-    if context.domain == "sport" and not sides & POLITICAL and not lawful(c) and not spoken_judgement(c):
+    if context.domain == "sport" and not sides & POLITICAL and not lawful(c) and not spoken_judgement(c) \
+            and not club_business(c):
         # "England meet Italy", "Arsenal continued to press" (not "police charged the winger", "Keane
-        # criticised the referee": extract/sport_play.py)
+        # criticised the referee": extract/sport_play.py; "the board rejected the takeover bid": club_business.py)
         return Dropped("sport domain")
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES and not before_the_law(c):
         # a studio's deal with a star, a chip maker's offer to its customers (not a lawsuit settled: a
