@@ -61,6 +61,6 @@ BASEBALL = ("The Red Sox made an eight-year offer to first baseman Tom Kelly on 
 def test_a_baseball_story_is_sport_and_its_offers_and_meetings_no_events(nlp, analyse_text):
     # baseball's words (sense.yaml sport_cues) make the story sport news, where a club's offer to a
     # player and its meeting with him are the game's business, not agreement or talks between actors
-    from newsgraph.extract.sense_words import Context
+    from newsgraph.domain import Context
     assert Context.of(nlp(BASEBALL)).domain == "sport"
     assert not {e.type for e in analyse_text(BASEBALL).events} & {"AGREE", "CONSULT"}

@@ -1,6 +1,6 @@
 """"Meet" with a goal, a term or a need as its object means to fulfil it: one meets people, not aims
 (extract/sense_cooperative.py, CONSULT "meet", fulfilled_terms in judge.yaml). "Met all of its promises",
-"to meet the aim of cutting the deficit", "met the deadline" are no meeting; "met Chirac", "met the
+"to meet the aim of cutting the deficit", "met the deadline", "the deadline was met" are no meeting; "met Chirac", "met the
 unions" stay meetings. Sentences of our own; each dropped event is checked to be made without the list."""
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def meetings(analysis) -> list[str]:
     "Labour has met all of its promises, the deputy prime minister claimed.",
     "Greece met the deadline set by the IMF.",
     "Labour raised taxes to meet its target of halving child poverty.",
+    "The deadline set by its lenders was met by Portugal.",   # passive: the term is the subject
 ])
 def test_a_goal_or_a_term_met_is_no_meeting(analyse_text, monkeypatch, text):
     with monkeypatch.context() as m:

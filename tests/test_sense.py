@@ -83,7 +83,7 @@ def test_hosting_an_awards_show_is_no_consultation(analyse_text):
 
 
 def test_the_document_domain_needs_many_cue_words(nlp):
-    from newsgraph.extract.sense import Context
+    from newsgraph.domain import Context
     assert Context.of(nlp(MATCH_REPORT)).domain == "sport"
     assert Context.of(nlp(FILM_REVIEW)).domain == "film"
     assert Context.of(nlp("Colombia broke ties with Israel in May after the match.")).domain is None

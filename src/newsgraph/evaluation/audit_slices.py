@@ -2,13 +2,15 @@
 
 Each judged event is described along a few dimensions — its type, certainty, negation, the part of
 speech of its trigger, whether it has one side or two, its subject's entity type and the domain of
-its document (extract/sense_words.Context) — and the report gives right/judged per value, lowest
+its document (newsgraph/domain.Context) — and the report gives right/judged per value, lowest
 precision first, so that a class of wrong events shows as a slice rather than as single sentences.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+
+from ..domain import Context
 
 NONE = "-"
 DIMENSIONS = ("type", "certainty", "negation", "trigger part of speech", "sides", "subject entity type",
@@ -46,8 +48,6 @@ def describe(store, events, nlp) -> dict[str, dict[str, str]]:
     """Identity -> dimension -> value for the given audit events of a store. Parses each event's
     sentence (for the trigger's part of speech) and each document once (for its domain); the subject
     entity type is that of the entity the document names so (any document's, if several)."""
-    from ..extract.sense_words import Context  # noqa: PLC0415  (needs spaCy)
-
     types = {}
     for row in store.document_entities():
         types.setdefault(row["name"], row["type"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..domain import Context
 from ..model import Event
 from ..resolve.resolution import Resolution
 from ..wordlists import words
@@ -109,7 +110,7 @@ from .responsibility import accusation_events, claim_events, name_attackers, res
 from .said_content import owned_failing_events
 from .said_refusals import said_refusals
 from .said_threats import said_measures
-from .sense import Context, Dropped, judge
+from .sense import Dropped, judge
 from .site_places import unplace_sites
 from .sought_inquiries import sought_inquiries
 from .stance_nouns import stance_noun_events

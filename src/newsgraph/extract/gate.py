@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..domain import Context
 from ..model import FORCE_TYPES, SENTENCE_RELATION_TYPES, Event
 from ..quotes import in_quote, sentence_quotes
 from ..resolve.gazetteer import load_gazetteer
@@ -25,7 +26,6 @@ from .quantities import is_people
 from .refusals import COURTS
 from .said_acts import said_or_standing
 from .sense import ATTACK_MEANS, WEAPONS, not_an_actor
-from .sense_words import Context
 from .stand_ins import people_for_state
 from .titles import one_of_several, prenominal_trade, trade_not_office
 

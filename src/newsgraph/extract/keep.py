@@ -121,7 +121,7 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     conflict, an unnamed group ("nurses rallied", "gunmen opened fire"); or, for a statement, talks
     held or the backing of a policy, one the text names with a political office or chamber ("Home
     Office minister X defended the move"). A company or person outside the gazetteer acting on a
-    thing is business or private news, not a political event. `domain` is the document's (sense_words.Context):
+    thing is business or private news, not a political event. `domain` is the document's (domain.Context):
     a condemnation of "attacks" in sport news is no stand on violence, as the sense judge holds."""
     key = c.subject or ""
     if key.startswith("gaz:") and not listed_company(key, gaz) or entity_type(key, res) in FORCE_HOLDERS:

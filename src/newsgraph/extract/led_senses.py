@@ -30,7 +30,7 @@ HEADED_TO = frozenset({"past", "wide", "over", "for", "to", "towards", "toward",
 
 def other_lead_sense(c, domain: str | None) -> str | None:
     """Why the LEADERSHIP candidate `c` of the verb lead or head leads no actor (the module's senses),
-    or None when it may; `domain` is the document's (extract/sense_words.Context)."""
+    or None when it may; `domain` is the document's (domain.Context)."""
     verb = c.trigger
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in ("lead", "head"):

@@ -4,12 +4,12 @@ X", "sanctions imposed by the EU"), or an "of" phrase that names the doer of an 
 the Chinese president to Brazil": the subjective genitive)."""
 from __future__ import annotations
 
+from ..domain import Context
 from ..wordlists import words
 from .arguments import actor_of, entity_type, generic_actor
 from .lexicon import lexicon
 from .noun_phrases import prep_objects
 from .outside_sides import grouping_head
-from .sense_words import Context
 from .verb_held_agents import verb_held_by
 
 # types whose nouns name an act the doer does by itself or towards a side named by another

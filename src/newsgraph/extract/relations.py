@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..domain import Context
 from ..wordlists import read_yaml, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_of_token
 from .frames import Candidate
-from .sense_words import Context
 
 
 def role_of(tok, lex) -> str | None:

@@ -11,10 +11,11 @@ can do them and something they can be about (not a product, a market, a newspape
 game), and an act with one side stands alone only where that is news (extract/sense_cooperative.py).
 `judge` is the one place where extraction keeps, drops or retypes a candidate on these grounds, and
 says which test dropped one (`Dropped`, shown by the funnel); the conflict types' senses are in
-extract/sense_conflict.py, the word classes and the document domain in extract/sense_words.py.
+extract/sense_conflict.py, the word classes in extract/sense_words.py, the document domain in domain.py.
 """
 from __future__ import annotations
 
+from ..domain import Context
 from ..model import PLOVER_TYPES
 from ..wordlists import words
 from .asked_acts import asked, asks_a_question
@@ -59,10 +60,9 @@ from .sense_conflict import (  # noqa: F401 (the word classes and tests other mo
 )
 from .sense_cooperative import cooperative
 from .sense_nominal import classifying, fought_in_arena, joined_company, joined_protest, war_on_abstraction
-from .sense_words import (  # noqa: F401 (Context, OFFICE_HOLDER and STATES are imported from here)
+from .sense_words import (  # noqa: F401 (OFFICE_HOLDER and STATES are imported from here)
     OFFICE_HOLDER,
     STATES,
-    Context,
     Dropped,
     object_kind,
 )

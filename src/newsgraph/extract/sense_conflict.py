@@ -14,8 +14,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doctext import per_token, sentence_text
+from ..domain import Context
 from ..model import ARMED_TYPES
 from ..wordlists import table, words
+from .club_business import club_business
 from .construction_types import struck_on
 from .everyday import MISHAPS, disaster_story, traffic_death
 from .force import by_force, fired_harmlessly
@@ -24,7 +26,7 @@ from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
-from .sense_words import SCORE, STATES, Context, Dropped, lemma_in, object_kind, played
+from .sense_words import SCORE, STATES, Dropped, lemma_in, object_kind, played
 
 # types whose figurative uses are the issue: violence, repression, threats, deployments
 FIGURATIVE_PRONE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
@@ -231,9 +233,9 @@ def conflict(c, context: Context, entity_type):
         return c            # an arrest, a murder, riot police: the same in every domain
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "ousted the seventh seed 6-1 6-3"
-    if context.domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c):
-        # a match report's battles and clashes; not "a man was shot in the thigh"
-        return Dropped(f"{context.domain} domain")
+    if context.domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
+            and not (context.domain == "sport" and club_business(c)):   # "fined the club for breaching stock rules"
+        return Dropped(f"{context.domain} domain")   # a match report's battles; not "a man was shot in the thigh"
     if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return Dropped(f"{context.domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c

@@ -9,7 +9,9 @@ from __future__ import annotations
 import unicodedata
 
 from ..doctext import sentence_text
+from ..domain import Context
 from ..wordlists import words
+from .club_business import club_business
 from .control import object_controller
 from .demands import ending_wanted
 from .denied_acts import own_act_denied
@@ -29,14 +31,13 @@ from .sense_words import (
     POLITICAL,
     SCORE,
     STATES,
-    Context,
     Dropped,
     lemma_in,
     object_kind,
     played,
 )
 from .sport_play import spoken_judgement
-from .trips import no_meeting
+from .trips import met_things, no_meeting
 
 # verbal and material cooperation: who meets, agrees, helps, concedes or asks
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -116,9 +117,10 @@ def cooperative(c, context: Context, entity_type):
     if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
             and ending_wanted(c.trigger, lexicon(), None) is None:
         return Dropped("a hope")   # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
-    if context.domain == "sport" and not sides & POLITICAL and not lawful(c) and not spoken_judgement(c):
+    if context.domain == "sport" and not sides & POLITICAL and not lawful(c) and not spoken_judgement(c) \
+            and not club_business(c):
         # "England meet Italy", "Arsenal continued to press" (not "police charged the winger", "Keane
-        # criticised the referee": extract/sport_play.py)
+        # criticised the referee": extract/sport_play.py; "the board rejected the takeover bid": club_business.py)
         return Dropped("sport domain")
     if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES and not before_the_law(c):
         # a studio's deal with a star, a chip maker's offer to its customers (not a lawsuit settled: a
@@ -145,7 +147,7 @@ def cooperative(c, context: Context, entity_type):
     if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(
             x.dep_ == "dobj" and object_kind(x) in ("proposition", "market") for x in c.trigger.children):
         return Dropped("demand met")   # "to meet the country's rising demand", "met the farmers' demands": no meeting
-    if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(lemma_in(t, FULFILLED) for t in met(c.trigger)):
+    if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(lemma_in(t, FULFILLED) for t in met_things(c)):
         # "met all of its promises", "to meet the aim of reducing the deficit": fulfilled, no meeting
         return Dropped("aim fulfilled")
     if (dropped := given(c, entity_type)) is not None:
@@ -351,13 +353,3 @@ def audience(tok) -> bool:
         return True
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
         p.dep_ == "poss" and p.ent_type_ == "ORG" for p in tok.children)
-
-
-def met(verb) -> list:
-    """What a verb's direct object names, through a partitive ("all of its promises" -> promises)."""
-    found = []
-    for x in verb.children:
-        if x.dep_ == "dobj":
-            found.append(x)
-            found += [o for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return found

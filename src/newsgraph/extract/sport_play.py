@@ -1,5 +1,5 @@
 """Violence words of play in a sport story. In a document the domain classifier finds to be about sport
-(sense_words.Context), a word of violence that names a player's position ("moved from shooting guard
+(domain.Context), a word of violence that names a player's position ("moved from shooting guard
 to point guard") or a blow of the ring ("bombed him with a right hand", "floored him with a left hook")
 is the game, not an attack, though the word is one that is violence in any other story. Called by the
 sense judge (extract/sense.py) before the conflict senses, which keep literal violence in every domain.

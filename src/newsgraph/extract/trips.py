@@ -12,6 +12,7 @@ cross or a shot "met" by a player is play, whatever the page is about. Called by
 from __future__ import annotations
 
 from ..wordlists import words
+from .noun_phrases import prep_objects
 from .quantities import is_people
 from .sense_words import LAW_ENFORCEMENT, Dropped, lemma_in, object_kind
 
@@ -63,7 +64,9 @@ def private_trip(c) -> bool:
 
 
 def met_things(c) -> list:
-    """What "meet" meets: its object token, direct object or passive subject ("the cross was met by")."""
+    """What "meet" meets: its direct object or passive subject ("the cross was met by"), each through a
+    partitive ("met all of its promises" -> promises), and the candidate's object."""
     found = [t for t in c.trigger.children if t.dep_ in ("dobj", "nsubjpass")]
+    found += [o for t in found for o in prep_objects(t, "of")]
     return found + ([c.object_tok] if c.object_tok is not None else [])
 

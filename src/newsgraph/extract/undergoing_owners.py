@@ -12,12 +12,12 @@ sense.py judges the domain elsewhere: in news "Michael Brown's shooting" was don
 """
 from __future__ import annotations
 
+from ..domain import Context
 from ..model import PEOPLE_TYPES
 from ..wordlists import words
 from .arguments import actor_of, entity_type, generic_actor
 from .entity_lookup import described
 from .noun_phrases import clause_verb, possessors, prep_objects
-from .sense_words import Context
 
 SKILLS = words("skill_event_nouns")
 TIME_PREPS = words("undergone_time_preps")

@@ -37,6 +37,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from ..doctext import doc_ents
+from ..domain import Context
 from ..wordlists import table, words
 from .coref import UNNAMED as GENERIC
 from .country_phrases import token_texts
@@ -333,8 +334,7 @@ def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[i
 
 
 def sport_story(doc) -> bool:
-    """Whether the document is a sport story (extract/sense_words.Context: its cue words)."""
-    from ..extract.sense_words import Context  # noqa: PLC0415 (extract imports resolve: read when asked)
+    """Whether the document is a sport story (domain.Context: its cue words)."""
     return Context.of(doc).domain == "sport"
 
 

@@ -1,0 +1,33 @@
+"""A club's business in a sport story. The sense judge drops a sport story's acts between players, teams
+and clubs as the game (extract/sense_cooperative.py, extract/sense_conflict.py: "England meet Italy",
+"Arsenal continued to press"); a story of a club's ownership and money is business news that the cue
+words class as sport: a board rejecting a takeover bid, shareholders urging directors to accept an offer, a
+bidder withdrawing, a regulator fining the club. Such an act is kept when its doer is the firm's board, or
+its sentence names ownership or finance (club_business_words), and it is one
+of the acts a business story reports between owners and bidders (BUSINESS_ACTS). Play never is: attacks,
+shots and defences are no business act, whatever the sentence names.
+"""
+from __future__ import annotations
+
+from ..wordlists import words
+from .sense_words import lemma_in
+
+CLUB_BUSINESS = words("club_business_words")
+# who runs the firm, as the doer: "the board rejected the offer" (a board only named in the sentence may be
+# a sport's governing body, "a complaint to the International Rugby Board"; one asked by a player, "urged the
+# board to sign a striker", is asked about the team; a chairman or a director of football runs the team too)
+BOARDS = frozenset({"board"})
+# offers made, accepted, refused or withdrawn, calls and backing, concessions, penalties; not meetings,
+# talks and speeches (a board's own meetings, a club man's interviews) nor funding (the club's commerce)
+BUSINESS_ACTS = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "RETREAT", "CONCEDE", "SANCTION"})
+
+
+def club_business(c) -> bool:
+    """The candidate is an act of a club's owners, board or bidders, or a penalty on its business (see the module)."""
+    if c.type not in BUSINESS_ACTS:
+        return False
+    if lemma_in(c.subject_tok, BOARDS):
+        return True
+    # "the title is at stake" is the game's
+    return any(t.pos_ == "NOUN" and lemma_in(t, CLUB_BUSINESS) and not (t.lower_ == "stake" and t.head.lower_ == "at")
+               for t in c.trigger.sent)
