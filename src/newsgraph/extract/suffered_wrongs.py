@@ -18,7 +18,7 @@ from functools import cache
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, acting, actors_of, generic_actor
+from .arguments import VERBAL, acting, actors_of, generic_actor, phrasal_lemma
 from .frames import Candidate
 from .judged_conduct import letting_down_verbs, owed
 from .lexicon import Frame
@@ -69,19 +69,13 @@ def wronging_agents(clause, res: KnownActors) -> list[tuple[str, object]]:
 def suffered_wrong(clause):
     """(the wronging verb, the one who suffers it) of a passive wrong ("had been misled") or a felt one
     ("felt let down", which the parser may also read as a passive), else (None, None)."""
-    if verb_lemma(clause) in wronging_verbs() and any(c.dep_ == "auxpass" for c in clause.children):
+    if phrasal_lemma(clause) in wronging_verbs() and any(c.dep_ == "auxpass" for c in clause.children):
         return clause, next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     if clause.lemma_.lower() == "feel":
         wronged = next((c for c in clause.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp")
-                        and c.tag_ == "VBN" and verb_lemma(c) in wronging_verbs()), None)
+                        and c.tag_ == "VBN" and phrasal_lemma(c) in wronging_verbs()), None)
         return wronged, next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return None, None
-
-
-def verb_lemma(verb) -> str:
-    """The verb's lemma, with its particle when it has one ("let down")."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
 
 
 def party(tok, res: KnownActors) -> bool:
