@@ -13,6 +13,11 @@ VIRTUES = {
     "credible": ("Ukraine said Russia was not credible as a mediator.", "gaz:RUS"),
     "trustworthy": ("Japan said China was not trustworthy on the islands.", "gaz:CHN"),
     "truthful": ("Kenya said Somalia was not truthful about the border.", "gaz:SOM"),
+    "straightforward": ("Ghana said Togo had not been straightforward about the election.", "gaz:TGO"),
+    "candid": ("Chile said Bolivia had not been candid about the gas deal.", "gaz:BOL"),
+    "frank": ("Norway said Russia was not frank about the submarine.", "gaz:RUS"),
+    "forthcoming": ("Canada said India had not been forthcoming about the killing.", "gaz:IND"),
+    "transparent": ("Brazil said Venezuela was not transparent about the vote count.", "gaz:VEN"),
 }
 TRUST = {
     "trust": ("Germany said Russia could not be trusted with the pipeline.", "gaz:RUS"),

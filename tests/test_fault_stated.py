@@ -99,6 +99,11 @@ MADE_BEFORE = {
     "present": ("Turkey presented a proposal on the island. Greece called the proposal a sham.", "gaz:TUR"),
     "table": ("Britain tabled a proposal on fishing. Norway said the proposal was unfair.", "gaz:GBR"),
     "issue": ("Iran issued a ban on shipping in the strait. Oman said the ban was illegal.", "gaz:IRN"),
+    "set out": ("Denmark set out plans to close the border. Sweden said the plans were dangerous.", "gaz:DNK"),
+    "draw up": ("Morocco drew up a plan for the desert. Algeria called the plan illegal.", "gaz:MAR"),
+    "put forward": ("Cyprus put forward a proposal on the talks. Turkey said the proposal was a sham.", "gaz:CYP"),
+    "bring in": ("Poland brought in a law on the courts. Germany said the law was wrong.", "gaz:POL"),
+    "roll out": ("Hungary rolled out a scheme for migrants. Austria said the scheme was unfair.", "gaz:HUN"),
 }
 
 # a wrong said of such an act faults its maker too

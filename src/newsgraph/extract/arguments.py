@@ -313,3 +313,9 @@ def generic_actor(tok, res: KnownActors) -> str | None:
     entity, reason, label = collective_entity(tok, found, res, res.gazetteer)
     res.add_mention(collective_span(tok, res), entity, reason, label=label)
     return entity.key
+
+
+def phrasal_lemma(verb) -> str:
+    """A verb's lemma with its particle when it has one: "let down", "set out", else "say"."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()

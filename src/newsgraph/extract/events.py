@@ -117,6 +117,7 @@ from .stance_nouns import stance_noun_events
 from .stated_opposition import stated_opposition
 from .statements import statement_events
 from .stood_firm import firm_stands
+from .suffered_wrongs import suffered_wrong_events
 from .support_verbs import answered_sides, carried, name_makers
 from .talks_with import talks_partners
 from .timeplace import location_for
@@ -311,6 +312,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(owned_failing_events(tokens, res, lex, attributor, candidates))   # "typical of Tory hypocrisy"
     candidates += unowned_act_faults(tokens, res, lex, attributor)   # "said the plans would put lives at risk"
     candidates += list(victim_claims(tokens, res, lex, attributor))   # "said it had been misled by the bank"
+    candidates += list(suffered_wrong_events(tokens, res, lex, attributor))   # "said voters felt let down by X"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"

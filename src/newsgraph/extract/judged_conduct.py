@@ -31,6 +31,7 @@ from .arguments import VERBAL, acting, entity_type
 from .entity_lookup import standing_for, unnamed
 from .frames import Candidate
 from .lexicon import lexicon
+from .noun_phrases import passive_agent
 from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
@@ -105,6 +106,8 @@ def _faulted(clause, speaker: tuple, res: KnownActors, sents) -> tuple[str, obje
         return None
     if subj is None or subj.lower_ in SELF_PRONOUNS and acting(subj, res) in (None, skey):
         return None
+    if subj.dep_ == "nsubjpass" and passive_agent(clause) is not None:
+        return None   # "said Scrushy had been deceived by executives": he suffered it (suffered_wrongs.py)
     key = acting(subj, res)
     if key is None:   # "said the ministry's plan was trying to ...": whoever made it
         key, subj = maker_of(subj, res, skey)
@@ -246,9 +249,18 @@ def _letting_down(verb):
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ in REFLEXIVES:
         return None
-    labels = FAILED_LABELS if verb.lemma_.lower() == "fail" else PEOPLE_LABELS
-    people = obj.ent_type_ in labels or obj.lemma_.lower() in _senses()["owed"]
-    return verb if people else None
+    return verb if owed(obj, FAILED_LABELS if verb.lemma_.lower() == "fail" else PEOPLE_LABELS) else None
+
+
+def owed(tok, labels=PEOPLE_LABELS) -> bool:
+    """Whether a phrase names those an actor owes something: a people or a group of people ("pensioners",
+    "the public", "its customers") or, by `labels`, a named one."""
+    return tok.ent_type_ in labels or tok.lemma_.lower() in _senses()["owed"]
+
+
+def letting_down_verbs() -> frozenset[str]:
+    """The verbs of letting down those owed: "failed", "abandoned"."""
+    return _senses()["letting_down"]
 
 
 def _scorn(verb):

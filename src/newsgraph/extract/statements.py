@@ -197,7 +197,9 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             yield Candidate("REJECT", verb, skey, None, stok, subj, None, verb)
         return
     okey = acting(subj, res)
-    agent = faulting_agent(clause, negated) if okey is None else None
+    agent = faulting_agent(clause, negated)
+    if okey is not None and agent is not None:
+        return   # "said Scrushy had been deceived by other executives": he suffered it (suffered_wrongs.py)
     if agent is not None and (akey := acting(agent, res)) not in (None, skey) and not any(
             k.startswith("OTHER:") or not held_to_account(k, res) for k in (akey, skey)):
         # "said the abuse had been covered up by the Church": the doer of the wrong is the one faulted

@@ -22,7 +22,7 @@ from functools import cache
 
 from ..wordlists import table, words
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, actors_of, generic_actor, subject_token
+from .arguments import VERBAL, actor_of, actors_of, generic_actor, phrasal_lemma, subject_token
 from .entity_lookup import PLACE_LABELS, named_other
 from .frames import TURNED_DOWN, Candidate, noun_subject
 from .story_owners import story_owner
@@ -179,7 +179,7 @@ def making_verb(tok):
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
     participle = next((x for x in tok.children if x.dep_ == "acl" and x.tag_ == "VBN"), None)
     return next((v for v in (verb, participle) if v is not None and v.pos_ in VERBAL
-                 and v.lemma_.lower() in MAKING), None)
+                 and (v.lemma_.lower() in MAKING or phrasal_lemma(v) in MAKING)), None)
 
 
 def verb_maker(verb, res: KnownActors, generic: bool = False) -> tuple[str | None, object]:
