@@ -185,9 +185,10 @@ def conjunct_object(verb) -> list:
 
 def particle_nouns(verb):
     """(particle, noun) pairs of a phrasal verb and the noun it governs: its object, or the object
-    of a preposition after the particle ("pulled out of the talks")."""
+    of a preposition after the particle ("pulled out of the talks"; the parser may make the particle an
+    adverb: "walked away from the talks")."""
     particles = [c for c in verb.children if c.i > verb.i and (
-        c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in PARTICLES)]
+        c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES)]
     for prt in particles:
         for c in (*verb.children, *prt.children):
             if c.dep_ in ("dobj", "pobj"):
