@@ -51,3 +51,18 @@ def test_a_quoted_we_of_a_person_with_no_body_named_is_no_one(events_named):
 def test_a_quoted_i_is_the_speaker(events_named):
     rows = events_named('"I will sue the Daily Mail for libel," said Tom Hale.')
     assert any(t in ("ACCUSE", "THREATEN") and s and "Tom Hale" in s for t, s, _o in rows), rows
+
+
+def test_a_quoted_we_of_a_police_spokesman_is_the_story_s_police(events_named):
+    rows = events_named("Police detained two men after a stabbing near the station on Friday.\n\n"
+                        '"We detained two men on Friday," said police spokesman Tom Hale.')
+    coerced = {s for t, s, _o in rows if t == "COERCE"}
+    assert coerced and all(s and "police" in s.lower() for s in coerced), rows
+    assert not any(s and "Tom Hale" in s for _t, s, _o in rows), rows
+
+
+def test_a_modifier_of_no_spokesman_names_no_body(events_named):
+    rows = events_named("The army shelled the village on Monday.\n\n"
+                        '"We attacked the rebels on the road," said army veteran Tom Hale, who lives there.')
+    assert not any(t == "ASSAULT" and s and ("army" in s.lower() or "Tom Hale" in s) and "rebels" in (o or "")
+                   for t, s, o in rows), rows

@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..model import Entity
 from ..wordlists import words
 from .actors import KnownActors
-from .entity_lookup import entity_of_token
+from .entity_lookup import entity_of_token, unnamed
+from .spoken_for import KINDS
 
 OUR_WORDS = words("quoted_first_person_plural")       # the speaker's side: "we", "us", "our"
 # entity types that are no body a person speaks for ("we" of a minister is the state, not a place)
@@ -47,7 +48,7 @@ def body_of(key: str, res: KnownActors, doc) -> str:
         span = doc.char_span(m.start, m.end) if m.entity == key else None
         heads = [] if span is None else [span.root, span.root.head] if span.root.dep_ == "appos" else [span.root]
         for t in (t for h in heads for t in (h, *_own_phrase(h)) if t.i != span.root.i):
-            other = entity_of_token(t, res)
+            other = entity_of_token(t, res) or kind_named(t, res)
             body = res.entities.get(other) if other else None
             if body is not None and other != key and body.type not in NO_BODY:
                 return other
@@ -67,3 +68,15 @@ def _own_phrase(head):
         if c.dep_ in PHRASE_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "for"):
             yield c
             yield from _own_phrase(c)
+
+
+def kind_named(tok, res: KnownActors) -> str | None:
+    """The document's unnamed body of the kind a modifier of a spokesman or head names ("police" in
+    "police spokesman Tom Reed", when the story's police act elsewhere in it), or None: a modifier is no side of its own, so
+    the recogniser gave it no entity."""
+    if tok.dep_ != "compound" or tok.pos_ not in ("NOUN", "PROPN") \
+            or not any(tok.head.lemma_.lower() in nouns for nouns, *_ in KINDS):
+        return None   # "army veteran John Smith" speaks for no army
+    name = tok.lower_
+    return next((k for k, e in res.entities.items() if unnamed(k) and e.name.lower() == name
+                 and e.type not in NO_BODY), None)
