@@ -22,21 +22,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..doctext import doc_text, kept
-from ..model import Entity, SourceRef
+from ..model import SourceRef
 from ..quotes import reads_open
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL
-from .entity_lookup import entity_of_token
+from .speaker_bodies import NO_BODY, OUR_WORDS, body_of, public
 from .speakers import Speakers
 
 SINGULAR = words("quoted_first_person_singular")   # the speaker: "I", "me", "my"
-PLURAL = words("quoted_first_person_plural")       # the speaker's side: "we", "us", "our"
-# entity types that are no body a person speaks for ("we" of a minister is the state, not a place)
-NO_BODY = frozenset({"PERSON", "LOCATION", "ANONYMOUS_SOURCE"})
+PLURAL = OUR_WORDS   # the speaker's side: "we", "us", "our"
 OPENING_BEFORE = " \t([{:\u2014-"
-# the dependencies of a name's own phrase ("Israel's prime minister", "X, a spokesman for the army")
-PHRASE_DEPS = frozenset({"compound", "amod", "appos", "poss", "pobj", "nmod", "flat"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,53 +213,12 @@ def speak_in_quotes(doc, res: KnownActors, lex) -> None:
         res.add_mention(doc[tok.i:tok.i + 1], ent, "quote speaker", label="QUOTE")
 
 
-def public(key: str, res: KnownActors) -> bool:
-    """A person whose words are news on their own: one the gazetteer knows or the document gives an
-    office. The "I" and "we" of an athlete, a witness or a shopkeeper stay theirs: read as the
-    person, they made their sport, loss or trade an event between actors."""
-    return key.startswith("gaz:") or key in res.resolution.roles.values()
-
-
 def _speaker_key(found, res: KnownActors) -> str | None:
     for ref in found[0]:
         ent = res.entities.get(ref.entity) if ref.entity else None
         if ent is not None and ent.type != "MEDIA":
             return ref.entity
     return None
-
-
-def body_of(key: str, res: KnownActors, doc) -> str:
-    """Whom a speaker's "we" means: a body speaks for itself; a person for the body their own phrase
-    names ("Tory leader Michael Howard", "Israel's prime minister Benjamin Netanyahu", "X, a
-    spokesman for the army"), else the state they hold an office of, else the body the resolver
-    gives them (parent), else themselves."""
-    ent: Entity = res.entities[key]
-    if ent.type not in ("PERSON", "ANONYMOUS_SOURCE"):
-        return key
-    for m in res.mentions:
-        span = doc.char_span(m.start, m.end) if m.entity == key else None
-        heads = [] if span is None else [span.root, span.root.head] if span.root.dep_ == "appos" else [span.root]
-        for t in (t for h in heads for t in (h, *_own_phrase(h)) if t.i != span.root.i):
-            other = entity_of_token(t, res)
-            body = res.entities.get(other) if other else None
-            if body is not None and other != key and body.type not in NO_BODY:
-                return other
-    for (_, country), holder in res.resolution.roles.items():
-        state = f"gaz:{country or ent.country}"
-        if holder == key and (country or ent.country) and state in res.entities:
-            return state   # an office in a state ("Defence Minister Avigdor Lieberman"): the state
-    if ent.parent and ent.parent in res.entities:
-        return ent.parent
-    return key
-
-
-def _own_phrase(head):
-    """The words of a name's own phrase: its titles, modifiers and appositions with their "of" and
-    "for" phrases, not its relative clauses or other prepositions."""
-    for c in head.children:
-        if c.dep_ in PHRASE_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "for"):
-            yield c
-            yield from _own_phrase(c)
 
 
 def _inner_quote(text: str, run: QuoteRun, offset: int) -> bool:

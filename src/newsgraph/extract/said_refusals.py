@@ -27,7 +27,7 @@ from .arguments import actor_of, entity_type, is_passive
 from .frames import Candidate
 from .refusals import YIELDING_VERBS
 from .sense_words import STATES
-from .statements import SELF_PRONOUNS, speaker_of
+from .statements import SELF_PRONOUNS, own_side, speaker_of
 from .thing_makers import maker_of
 
 PERMITTING = words("permitting_verbs")
@@ -62,7 +62,7 @@ def own_word(said, subj, res: KnownActors, attributor) -> tuple[str, object] | N
     speaker = speaker_of(said, res, attributor) if subj is not None else None
     if speaker is None or not (subj.lower_ in SELF_PRONOUNS or actor_of(subj, res) == speaker[0]):
         return None
-    return speaker
+    return own_side(subj, speaker, res)   # a spokeswoman's "we will not bow": her body's
 
 
 def refused_permissions(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:

@@ -17,6 +17,7 @@ from ..quotes import quotations
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import MEMBER_NOUNS, VERBAL, entity_of_token, subject_token
+from .speaker_bodies import OUR_WORDS, our_side
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # who issues a statement or report without a name: "a statement from the ministry", "a report by police"
@@ -246,7 +247,9 @@ class Speakers:
         return []
 
     def speaker_of_quote(self, tok) -> str | None:
-        """The entity speaking the quotation a first-person pronoun sits in ("We will not ...")."""
+        """The entity speaking the quotation a first-person pronoun sits in ("We will not ..."); for "we"
+        the side the speaker speaks for (speaker_bodies.our_side: "'We will sue,' said a lawyer for the
+        club" is the club's suit, and no one's where no body is named)."""
         quote = self.quote_of(tok)
         spoken = self.quote_speaker(quote) if quote else None
         if not spoken:
@@ -254,7 +257,7 @@ class Speakers:
         for ref in spoken[0]:
             ent = self.res.entities.get(ref.entity) if ref.entity else None
             if ent is not None and ent.type != "MEDIA":
-                return ref.entity
+                return our_side(ref.entity, self.res, tok.doc) if tok.lower_ in OUR_WORDS else ref.entity
         return None
 
     def trailing_speech(self, trigger) -> list[SourceRef]:

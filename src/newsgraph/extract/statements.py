@@ -29,10 +29,10 @@ from .denied_acts import ACCUSATIONS, denied_clauses
 from .frames import TURNED_DOWN, Candidate
 from .judgements import judgement_events
 from .noun_phrases import passive_agent
-from .quote_runs import body_of
 from .refusals import YIELDING_VERBS
 from .rulings import RULING_VERBS, court_findings, ruled_against
 from .said_about import about_other
+from .speaker_bodies import body_of
 from .stance import faulting_agent
 from .thing_makers import maker_of
 
@@ -58,6 +58,10 @@ AIMS_OF = frozenset({"effect", "aim", "purpose", "goal", "intention", "intent", 
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 FIRST_PERSON = frozenset({"we", "i"})
+# pronouns a person may say for the body they speak for ("said it would appeal", "we will fight")
+BODY_PRONOUNS = frozenset({"we", "it", "they"})
+# no body a person speaks for: another person, a place ("we" of a minister is the state, not a town)
+NO_BODIES = frozenset({"PERSON", "ANONYMOUS_SOURCE", "LOCATION", "MEDIA", "OTHER"})
 OPINING = frozenset({"believe", "think", "feel"})
 # verbs whose reported clause about another actor is an accusation whatever it says ("protested that the
 # regulator was imposing an unfair burden": a protest in words, construction_types.protest_in_words)
@@ -170,12 +174,13 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     if subj.lower_ in SELF_PRONOUNS and not third_party(subj, skey, own and not quoted_apart(subj, verb), res) \
             or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
+        side, side_tok = own_side(subj, speaker, res)
         if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
-            other = other_side(clause, skey, res) or proposal_refused(clause)
+            other = other_side(clause, side, res) or proposal_refused(clause)
             if other is not None:
-                yield Candidate("REJECT", verb, skey, other[0], stok, other[1], None, verb)
+                yield Candidate("REJECT", verb, side, other[0], side_tok, other[1], None, verb)
         elif own and not negated:
-            yield from _own_refusal(verb, clause, speaker, res)
+            yield from _own_refusal(verb, clause, (side, side_tok), res)
         if clause.lemma_.lower() in OPINING and subj.lower_ in FIRST_PERSON and clause.i != verb.i:
             # "we believe there should be an investigation": what the speaker believes is said
             for inner in (c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
@@ -246,6 +251,23 @@ def proposal_refused(act) -> tuple[None, object] | None:
         for o in q.children if o.dep_ == "pobj"]
     thing = next((t for t in things if t.lemma_.lower() in PROPOSAL_NOUNS or t.lower_ in PROPOSAL_NOUNS), None)
     return (None, thing) if thing is not None else None
+
+
+def own_side(subj, speaker: tuple[str, object], res: KnownActors) -> tuple[str, object]:
+    """Who takes the stance a person says "we", "it" or "they" take: the body the pronoun stands for
+    ('"We will fight the charges," said a spokeswoman for Shell': the quote's "we" is Shell), else for
+    "we" and "it" the body the speaker's own phrase says they speak for ("Mark Lewis, a lawyer for
+    Arsenal, said it would appeal"), else the speaker. A body speaking of itself, and "I", "he" or
+    "she", stay the speaker: "the owner said he would fight the charges"."""
+    skey = speaker[0]
+    low = subj.lower_
+    if low not in BODY_PRONOUNS or entity_type(skey, res) != "PERSON" or skey not in res.entities:
+        return speaker
+    key = actor_of(subj, res)
+    if key is not None:
+        return (key, subj) if key != skey and entity_type(key, res) not in NO_BODIES else speaker
+    body = body_of(skey, res, subj.doc) if low != "they" else skey
+    return (body, subj) if body != skey and entity_type(body, res) not in NO_BODIES else speaker
 
 
 def own_body(subj, skey: str, res: KnownActors) -> str | None:
