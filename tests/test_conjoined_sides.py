@@ -33,3 +33,15 @@ def test_a_conjunct_opening_the_next_clause_is_no_side(events_named):
     subjects = {s for t, s, _ in events_named("Peru denied that it had closed the border and Chile said nothing.")
                 if t == "REJECT"}
     assert "Chile" not in subjects
+
+
+def test_each_one_charged_with_a_killing_did_it(events_named):
+    doers = {s for t, s, _ in events_named("Police charged Ivan Petrov and Marco Sala with the murder of a guard.")
+             if t == "ASSAULT"}
+    assert {"Ivan Petrov", "Marco Sala"} <= doers
+
+
+def test_each_one_facing_charges_is_accused(events_named):
+    accused = {o for t, _, o in events_named("Ivan Petrov and Marco Sala also face criminal charges in Italy.")
+               if t == "ACCUSE"}
+    assert {"Ivan Petrov", "Marco Sala"} <= accused

@@ -6,7 +6,7 @@
   that are actors, each as its own accused;
 - any event whose construction read a side phrase by its head alone (`conjoined_sides`): "South Korea and
   Japan denied they were planning a sell-off", "Smith and Jones pleaded guilty", "charged Lopez and
-  Carrasquillo with her murder" are the act of each. Only a phrase that is the trigger's own argument
+  Carrasquillo with her murder", "Kenteris and Thanou face charges" are the act of each. Only a phrase that is the trigger's own argument
   (its subject or object, or its anchor's), read as its head's actor, gains its conjuncts: a title's
   relation ("Chancellor Schroeder and Prime Minister Berlusconi voiced concerns") holds of its own
   person only, and a conjunct already the event's other side stays so ("Fiat and GM agreed")."""
@@ -64,10 +64,15 @@ def conjoined_sides(candidates: list[Candidate], res: KnownActors) -> list[Candi
 
 
 def own_argument(tok, c: Candidate) -> bool:
-    """Whether `tok` heads a conjoined subject or direct object of the candidate's trigger or anchor."""
+    """Whether `tok` heads a conjoined subject or direct object of the candidate's trigger or anchor, or
+    of the verb whose preposition the trigger noun follows ("charged A and B with the murder": the
+    murder is each one's)."""
     if tok is None or tok.dep_ not in SIDE_DEPS or not tok.conjuncts:
         return False
-    return tok.head.i in {c.trigger.i, *((c.anchor.i,) if c.anchor is not None else ())}
+    heads = {c.trigger.i, *((c.anchor.i,) if c.anchor is not None else ())}
+    if c.trigger.dep_ == "pobj" and c.trigger.head.dep_ == "prep":
+        heads.add(c.trigger.head.head.i)
+    return tok.head.i in heads
 
 
 def said_by(clause, verb) -> bool:
