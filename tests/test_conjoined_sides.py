@@ -45,3 +45,8 @@ def test_each_one_facing_charges_is_accused(events_named):
     accused = {o for t, _, o in events_named("Ivan Petrov and Marco Sala also face criminal charges in Italy.")
                if t == "ACCUSE"}
     assert {"Ivan Petrov", "Marco Sala"} <= accused
+
+
+def test_each_sayer_of_a_demand_demands(events_named):
+    rows = events_named("Both Peru and Chile said Bolivia needed to reopen the border.")
+    assert {"Peru", "Chile"} <= {s for t, s, o in rows if t == "REQUEST" and o == "Bolivia"}

@@ -64,14 +64,16 @@ def conjoined_sides(candidates: list[Candidate], res: KnownActors) -> list[Candi
 
 
 def own_argument(tok, c: Candidate) -> bool:
-    """Whether `tok` heads a conjoined subject or direct object of the candidate's trigger or anchor, or
-    of the verb whose preposition the trigger noun follows ("charged A and B with the murder": the
-    murder is each one's)."""
+    """Whether `tok` heads a conjoined subject or direct object of the candidate's trigger or anchor, of
+    the verb whose preposition the trigger noun follows ("charged A and B with the murder": the murder is
+    each one's), or of the verb that reports the trigger's clause ("A and B said X needed to change")."""
     if tok is None or tok.dep_ not in SIDE_DEPS or not tok.conjuncts:
         return False
     heads = {c.trigger.i, *((c.anchor.i,) if c.anchor is not None else ())}
     if c.trigger.dep_ == "pobj" and c.trigger.head.dep_ == "prep":
         heads.add(c.trigger.head.head.i)
+    if c.trigger.dep_ == "ccomp":
+        heads.add(c.trigger.head.i)   # "A and B said Iran must stop": the sayers, each
     return tok.head.i in heads
 
 
