@@ -67,7 +67,7 @@ from .dismay import dismay_events
 from .evaluative import evaluative_events
 from .event_steps import actor_kinds, as_threat, claim_of, recorded, unsettled
 from .fates import dropped, made, survivors
-from .faulted_conjuncts import conjoined_faulted
+from .faulted_conjuncts import conjoined_faulted, conjoined_sides
 from .faulted_doers import faulted_doers
 from .fire_undergone import fire_undergone
 from .force import force_events, weapon_fired
@@ -314,6 +314,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(victim_claims(tokens, res, lex, attributor))   # "said it had been misled by the bank"
     candidates += list(suffered_wrong_events(tokens, res, lex, attributor))   # "said voters felt let down by X"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
+    candidates += conjoined_sides(candidates, res)   # "X and Y denied it": each, where a construction read X alone
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     candidates += list(refused_concessions(tokens, res, attributor))   # "said he would not resign"
