@@ -241,7 +241,7 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
     treason") is the same pair."""
     bare = tok.lower_ == "both" and tok.pos_ in ("DET", "PRON") and tok.dep_ in ("nsubj", "nsubjpass") \
         and not any(c.dep_ != "punct" for c in tok.children)
-    kind = "any" if bare else pair_phrase(tok)
+    kind = "any" if bare else pair_phrase(tok) or held_pair(tok, res)
     if kind is None:
         return None
     sents = list(tok.doc.sents)
@@ -254,6 +254,16 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
                 pair = named_pair(verb, res) if not acts_first or pair_acts(verb) else None
                 if pair and fits_pair(kind, (entity_type(pair[0], res), entity_type(pair[1], res))):
                     return pair
+    return None
+
+
+def held_pair(tok, res: KnownActors) -> str | None:
+    """"person" for a plural pronoun that an act of law takes and coreference left open ("Ann Roe and
+    Bob Lee were arrested. They were charged with fraud", "prosecutors charged them"): the two people
+    last named together, as "the pair" would be; None otherwise."""
+    if tok.lower_ in ("they", "them") and tok.dep_ in ("nsubjpass", "dobj") \
+            and tok.head.lemma_.lower() in ACTS_ON_PERSONS and entity_of_token(tok, res) is None:
+        return "person"
     return None
 
 
