@@ -1,6 +1,6 @@
 """The one an act of law falls on, named through a relative pronoun or a plural that stands for people
 named before: "X, who was arrested and charged", "They were charged", "prosecutors charged them", "the
-two were convicted" (extract/clause_links.passive_subject, arguments.held_pair, pair_nouns.pair_phrase)."""
+two were convicted" (extract/clause_links.passive_subject, arguments.held_pronoun, pair_nouns.pair_phrase)."""
 import pytest
 
 from named_events import named_sides
@@ -37,3 +37,10 @@ def test_they_for_a_crowd_stays_the_crowd(analyse_text):
 def test_they_for_two_firms_is_no_pair_of_people(analyse_text):
     objects = {o for _, o in named_sides(analyse_text("Acme and Zenith lost the case. They were fined $5m."), "SANCTION")}
     assert not objects - {None}
+
+
+def test_people_named_after_the_pair_are_the_likelier_antecedent(analyse_text):
+    text = ("Police asked judges Ann Roe and Bob Lee to overturn the finding that officers had breached the "
+            "marchers' rights by detaining them.")
+    objects = {o for _, o in named_sides(analyse_text(text), "COERCE")}
+    assert not objects & {"Ann Roe", "Bob Lee"}
