@@ -275,8 +275,9 @@ def held_pronoun(tok, res: KnownActors) -> bool:
 def people_between(first, pronoun) -> bool:
     """People named in the plural between a pair and a pronoun, the likelier antecedent ("Clarke and Rix
     ... the protestors' rights by detaining them"); not the act's own doer ("prosecutors charged them")."""
+    after = first.head.right_edge.i + 1   # past the pair's own phrase ("Thanou, the women's 100m silver medallist")
     return any(t.tag_ in ("NNS", "NNPS") and is_people(t) and not (t.head.i == pronoun.head.i and t.dep_ == "nsubj")
-               for t in first.doc[first.i + 1:pronoun.i])
+               for t in first.doc[after:pronoun.i])
 
 
 def pair_acts(tok) -> bool:

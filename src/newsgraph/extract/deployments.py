@@ -29,10 +29,13 @@ def settle_deployment(c: Candidate, res: KnownActors, gaz) -> None:
     forces = moved_forces(c)
     if forces is not None and not (forces.pos_ == "PROPN" and entity_type(c.object, res) == "COUNTRY"):
         # a state named as the object is no force moved but the receiver ("reinforced Lithuania")
-        if c.subject is None and c.object is not None and entity_type(c.object, res) in ("MILITARY", "GOVERNMENT"):
+        key, tok = receiver(c, forces, res)
+        state_forces = c.object is not None and entity_type(c.object, res) in ("MILITARY", "GOVERNMENT")
+        if key is None and c.subject is None and not state_forces and c.trigger.dep_ == "acl":
+            return   # "INS Sukanya, deployed on patrols": the ship, its only side, stays as it was read
+        if c.subject is None and state_forces:
             c.subject, c.subject_tok = c.object, forces   # "British troops deployed in Iraq": the British forces
         c.object = None
-        key, tok = receiver(c, forces, res)
         if key is not None and key != c.subject:
             c.object, c.object_tok = key, tok
     if c.object is not None:
