@@ -39,3 +39,8 @@ def test_a_place_of_the_senders_own_stays_the_place(analyse_text):
 ])
 def test_forces_with_nowhere_named_have_no_receiver(analyse_text, text):
     assert all(o is None for _, o in named_sides(analyse_text(text), "MOBILIZE"))
+
+
+def test_conjoined_forces_with_no_doer_named_are_each_their_states(analyse_text):
+    found = analyse_text("Kenyan police and troops were deployed to help the flood victims.")
+    assert all(s is not None and o is None for s, o in named_sides(found, "MOBILIZE"))

@@ -44,12 +44,15 @@ def settle_deployment(c: Candidate, res: KnownActors, gaz) -> None:
 
 def moved_forces(c: Candidate):
     """The forces a deployment moves, when the candidate's object is them: the verb's object or passive
-    subject ("deployed troops", "troops were sent"), or the noun a participle tells of ("troops
+    subject ("deployed troops", "troops were sent") or a conjunct of them, or the noun a participle tells of ("troops
     deployed in Iraq"); None when the object is already whom they are sent to."""
     tok, trigger = c.object_tok, c.trigger
     if tok is None:
         return None
-    if tok.head.i == trigger.i and tok.dep_ in ("dobj", "nsubjpass"):
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head   # "police and troops were deployed": the troops too
+    if first.head.i == trigger.i and first.dep_ in ("dobj", "nsubjpass"):
         return tok
     return tok if trigger.dep_ == "acl" and trigger.head.i == tok.i else None
 
