@@ -41,6 +41,8 @@ def test_forces_with_nowhere_named_have_no_receiver(analyse_text, text):
     assert all(o is None for _, o in named_sides(analyse_text(text), "MOBILIZE"))
 
 
-def test_conjoined_forces_with_no_doer_named_are_each_their_states(analyse_text):
-    found = analyse_text("Kenyan police and troops were deployed to help the flood victims.")
-    assert all(s is not None and o is None for s, o in named_sides(found, "MOBILIZE"))
+def test_passive_forces_with_no_doer_named_act_themselves(analyse_text):
+    found = analyse_text("An earthquake struck western Sumatra on Monday. Police and troops were deployed to lead "
+                         "rescue efforts.")
+    sides = named_sides(found, "MOBILIZE")
+    assert sides and all(s is not None and o is None for s, o in sides)
