@@ -42,6 +42,7 @@ from .modifier_owners import (  # noqa: F401  (OUTSIDERS, SPONSORING, modifier_a
     party_part,
 )
 from .pair_nouns import fits_pair, pair_phrase
+from .quantities import is_people
 from .spoken_for import acted_for
 from .unwritten_sides import REL_PRONOUNS, raised_object  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
 from .voice import has_passive_marking, is_passive  # noqa: F401  (imported from here by other stages)
@@ -242,19 +243,41 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
     bare = tok.lower_ == "both" and tok.pos_ in ("DET", "PRON") and tok.dep_ in ("nsubj", "nsubjpass") \
         and not any(c.dep_ != "punct" for c in tok.children)
     kind = "any" if bare else pair_phrase(tok)
+    held = kind is None and held_pronoun(tok, res)
+    if held:
+        kind = "person"
     if kind is None:
         return None
     sents = list(tok.doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
     # a pair that acts first ("the US and EU stepped back from a dispute over aid to Airbus and Boeing ...
-    # the two sides agreed": the US and the EU), then any pair
-    for acts_first in (True, False):
+    # the two sides agreed": the US and the EU), then any pair; a pronoun's, only two names joined as a
+    # subject with no people named in the plural after them
+    for acts_first in (True,) if held else (True, False):
         for sent in reversed(sents[max(0, here - 2):here + 1]):
             for verb in reversed([t for t in sent if t.i < tok.i and (t.pos_ in VERBAL or t.dep_ == "conj")]):
+                if held and (verb.pos_ in VERBAL or people_between(verb, tok)):
+                    continue
                 pair = named_pair(verb, res) if not acts_first or pair_acts(verb) else None
                 if pair and fits_pair(kind, (entity_type(pair[0], res), entity_type(pair[1], res))):
                     return pair
     return None
+
+
+def held_pronoun(tok, res: KnownActors) -> bool:
+    """A plural pronoun that an act of law takes and coreference left open ("Ann Roe and Bob Lee were
+    arrested. They were charged with fraud", "prosecutors charged them"): it stands for the two people
+    last named together as a subject, as "the pair" would."""
+    return tok.lower_ in ("they", "them") and tok.dep_ in ("nsubjpass", "dobj") \
+        and tok.head.lemma_.lower() in ACTS_ON_PERSONS and entity_of_token(tok, res) is None
+
+
+def people_between(first, pronoun) -> bool:
+    """People named in the plural between a pair and a pronoun, the likelier antecedent ("Clarke and Rix
+    ... the protestors' rights by detaining them"); not the act's own doer ("prosecutors charged them")."""
+    after = first.head.right_edge.i + 1   # past the pair's own phrase ("Thanou, the women's 100m silver medallist")
+    return any(t.tag_ in ("NNS", "NNPS") and is_people(t) and not (t.head.i == pronoun.head.i and t.dep_ == "nsubj")
+               for t in first.doc[after:pronoun.i])
 
 
 def pair_acts(tok) -> bool:

@@ -25,6 +25,7 @@ from .entity_lookup import ACTOR_LABELS, unnamed
 from .noun_phrases import doer_phrase
 from .quantities import is_people
 from .received_acts import received_acts
+from .unwritten_sides import relative_head
 
 WH_ADVERBS = frozenset({"where", "when", "why", "how"})
 PEOPLE_NOUNS = people_nouns()
@@ -65,8 +66,11 @@ def shared_patient(verb):
 
 def passive_subject(verb):
     """The undergoer of a passive verb: its own, or the one it shares ("were arrested and were
-    being held, charged with murder": those arrested)."""
+    being held, charged with murder": those arrested); for a relative pronoun, the noun it stands for
+    ("Jane Roe, who was arrested and charged with theft": Jane Roe)."""
     own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if own is not None and own.lower_ in REL_PRONOUNS and relative_head(verb) is not None:
+        return relative_head(verb)
     return own if own is not None else shared_patient(verb)
 
 

@@ -12,6 +12,7 @@ from .answered_requests import same_side
 from .arguments import entity_type
 from .attribution import Attributor
 from .constructions import conditional_threat
+from .deployments import settle_deployment
 from .described_sides import PERSON_HEADS
 from .doubted_doers import doubted_claim
 from .faulted_doers import accused_by_name
@@ -66,9 +67,7 @@ def unsettled(c: Candidate, res: KnownActors, gaz, lex, attributor: Attributor) 
         c.object = country.key if country is not None else None
         if country is not None:
             res.add_actor(country)
-    if c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.head.i == c.trigger.i \
-            and c.object_tok.dep_ in ("dobj", "nsubjpass"):
-        c.object = None   # "deployed troops to the border": the forces moved are the means, not the target
+    settle_deployment(c, res, gaz)   # "deployed troops to Mali": Mali, not the forces moved
     return None
 
 

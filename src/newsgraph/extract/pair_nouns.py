@@ -28,6 +28,8 @@ def pair_phrase(tok) -> str | None:
         return PAIR_NOUNS[lemma]
     if tok.tag_ == "NN" and lemma in PAIR_WORDS and marks & set(DEFINITE):
         return PAIR_WORDS[lemma]
+    if tok.lower_ == "two" and tok.pos_ == "NUM" and marks & set(DEFINITE):
+        return "any"   # "the two were convicted": the two named before, as "the pair"
     return None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..domain import Context
+from ..resolve.office_pass import office_body
 from ..wordlists import read_yaml, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_of_token
@@ -271,6 +272,17 @@ def _cut_name(key: str, res: KnownActors) -> bool:
     return ent is not None and ent.name.split()[-1].lower() in CUT_NAME_ENDS
 
 
+def office_state(org: str | None, res: KnownActors, gaz) -> str | None:
+    """The state or body whose office a title's phrase resolved to ("South African president Thabo
+    Mbeki": the office of South Africa's head of state): the holder leads the state, not the office."""
+    body = office_body(org) if org else None
+    actor = gaz.actors.get(body) if body and gaz is not None else None
+    if actor is None:
+        return org
+    res.add_actor(actor)
+    return actor.key
+
+
 def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candidate]:
     """Standing relations stated by roles: titles, appositions and copulas."""
     sport = None   # whether the document is sport news, read once when a title needs it
@@ -286,6 +298,7 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
         org, org_tok, part = role_org(tok, res, holder)
         if org is None and holder_tok is not None and tok.dep_ == "compound":
             org, org_tok = _title_org(holder_tok, tok, res, holder)
+        org = office_state(org, res, gaz)
         if org is None and rel == "LEADERSHIP" and tok.lower_ in HEAD_OF_STATE and (tok.dep_ == "compound" or (
                 tok.dep_ == "attr" or installed_as(tok)) and not any(c.lower_ == "of" for c in tok.children)):
             # "President al-Sisi", "Erdogan became president": a head of state's title names the

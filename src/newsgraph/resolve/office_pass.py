@@ -27,6 +27,7 @@ from .resolution import ResolutionDraft, entity_for_actor
 # "deputy prime minister", "former president": not the office's holder
 NOT_THE_OFFICE = wordlists.words("not_the_office")
 OFFICE_REASON = "office"
+OFFICE_PREFIX = "office:"   # an office's key: office:<body>:<office>
 # entity types a country word inside an office phrase may already have been given
 _COUNTRY_TYPES = ("COUNTRY", "LOCATION", "OTHER")
 
@@ -57,9 +58,15 @@ def office_entity(body: str, office: str, gaz: Gazetteer, book: RoleBook) -> Ent
     owner = owner or actor
     title = office_title(body, office, book)
     name = f"{title[:1].upper()}{title[1:]} of {actor.name if actor else body}"
-    return Entity(key=f"office:{body}:{office}", name=name, type="GOVERNMENT",
+    return Entity(key=f"{OFFICE_PREFIX}{body}:{office}", name=name, type="GOVERNMENT",
                   country=actor.country if actor is not None else None, reason="office",
                   parent=owner.key if owner is not None else None)
+
+
+def office_body(key: str) -> str | None:
+    """The gazetteer id of the state or body an office's key names ("office:ZAF:head_of_state": ZAF),
+    None for any other key."""
+    return key.split(":")[1] if key.startswith(OFFICE_PREFIX) and key.count(":") >= 2 else None
 
 
 def entity_for_office(found: OfficeMention, gaz: Gazetteer, book: RoleBook) -> tuple[Entity, str]:
