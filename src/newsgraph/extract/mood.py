@@ -156,11 +156,17 @@ def standing_present(verb) -> bool:
 
 
 def timed(verb) -> bool:
-    """A phrase of the verb (not its subject) gives a date or a time that is no frequency: "on
-    Thursday", "next week", "today", not "every day", "daily" or "a year"."""
-    for phrase in verb.children:
-        words_of = list(phrase.subtree) if phrase.dep_ not in ("nsubj", "nsubjpass") else []
-        if any(t.ent_type_ in ("DATE", "TIME") for t in words_of) and not frequency(words_of):
+    """An adjunct of the verb gives a date or a time that is no frequency: "on Thursday", "next week",
+    "today", not "every day", "daily" or "a year" (a date inside what is given, "a one-year target",
+    "for winter fuel", is no time of the act)."""
+    for x in verb.children:
+        if x.dep_ in ("npadvmod", "tmod", "advmod") and x.ent_type_ in ("DATE", "TIME"):
+            when = list(x.subtree)
+        elif x.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in x.children):
+            when = list(x.subtree)
+        else:
+            continue
+        if not frequency(when):
             return True
     return False
 
