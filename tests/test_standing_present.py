@@ -34,6 +34,8 @@ def test_standing_present_is_no_act(analyse_text, text, wrong):
     ("Germany gives Greece a new loan on Monday.", "AID"),
     ("The foreign minister meets his Chinese counterpart in Beijing on Thursday.", "CONSULT"),
     ("Japan gives Indonesia $10m in flood aid", "AID"),
+    # a present verb that governs another act states an intention now
+    ("Japan intends to work with Vietnam on port security, its trade minister said.", "AGREE"),
 ])
 def test_acts_done_or_dated_stay(analyse_text, text, kept):
     assert kept in event_types(analyse_text(text))

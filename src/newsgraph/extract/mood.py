@@ -148,8 +148,11 @@ def standing_present(verb) -> bool:
     the government", "I work with him every day", "the system allows the patenting of software"), no act
     done at a time. A date or time makes the act one scheduled ("ministers meet on Thursday"), an
     adverbial clause ties it to another act ("when it meets next week", "as he visits Leeds"), and a
-    headline, which has no closing stop, tells news in the present ("Iran agrees to talks")."""
-    if not simple_present(verb) or verb.dep_ == "advcl" or timed(verb):
+    headline, which has no closing stop, tells news in the present ("Iran agrees to talks"); a verb that
+    governs another act states an intention or a commitment now ("intends to cooperate", "offers to
+    mediate")."""
+    if not simple_present(verb) or verb.dep_ == "advcl" or timed(verb) or any(
+            x.dep_ in ("xcomp", "ccomp") for x in verb.children):
         return False
     last = verb.sent[-1]
     return last.is_punct and last.lower_ not in (":", ",", "-")
