@@ -36,6 +36,8 @@ def test_standing_present_is_no_act(analyse_text, text, wrong):
     ("Japan gives Indonesia $10m in flood aid", "AID"),
     # a present verb that governs another act states an intention now
     ("Japan intends to work with Vietnam on port security, its trade minister said.", "AGREE"),
+    # one done for an end of its own is work under way
+    ("Siemens works with the Nigerian oil ministry to settle the terms of the licence.", "COOPERATE"),
 ])
 def test_acts_done_or_dated_stay(analyse_text, text, kept):
     assert kept in event_types(analyse_text(text))

@@ -22,6 +22,7 @@ violence unless it is undone: the gate (gate.unreal_mood) leaves them alone.
 from __future__ import annotations
 
 from ..wordlists import words
+from .framing import purpose_of
 from .letting import letting
 from .quantities import is_people
 
@@ -150,9 +151,10 @@ def standing_present(verb) -> bool:
     adverbial clause ties it to another act ("when it meets next week", "as he visits Leeds"), and a
     headline, which has no closing stop, tells news in the present ("Iran agrees to talks"); a verb that
     governs another act states an intention or a commitment now ("intends to cooperate", "offers to
-    mediate")."""
+    mediate"), and one done for an end of its own is work under way ("work with the ministry to settle
+    the terms of the transfer")."""
     if not simple_present(verb) or verb.dep_ == "advcl" or timed(verb) or any(
-            x.dep_ in ("xcomp", "ccomp") for x in verb.children):
+            x.dep_ in ("xcomp", "ccomp") or purpose_of(x) is not None for x in verb.children):
         return False
     last = verb.sent[-1]
     return last.is_punct and last.lower_ not in (":", ",", "-")
