@@ -37,6 +37,7 @@ AID_BODIES = words("aid_bodies")
 HALTED_THINGS = words("halted_things")
 HAPPENINGS = words("happenings") | words("not_actors")
 ARMED_ACTION = words("armed_action_modifiers")
+OBJECTLESS_PROTESTS = words("objectless_protests")
 # what the harm's own phrase calls it when no one meant it: "in a hunting accident"
 ACCIDENTS = frozenset({"accident", "mishap"})
 # people at the wheel: their killing is a traffic death only as told in the passive
@@ -89,6 +90,8 @@ def everyday_sense(c) -> bool:
         # resources" shields a thing and "contributed to the FTSE's decline" adds to one: they help no one
     if c.type == "THREATEN" and lemma == "warn":
         return foretold(c.trigger)
+    if c.type == "PROTEST" and lemma in OBJECTLESS_PROTESTS:
+        return shown_or_led(c.trigger)
     if c.type == "REQUEST" and lemma == "order":
         return purchase(c.trigger)
     if c.type == "CONCEDE" and letting(c.trigger):
@@ -132,6 +135,13 @@ def everyday_sense(c) -> bool:
                    for p in x.children if p.dep_ == "pobj" and not absolute(p))
         # "bombarded him with (a barrage of) questions", but not "detained them, with reports saying why"
     return False
+
+
+def shown_or_led(verb) -> bool:
+    """A verb whose protest takes no object, told with a direct object or a clause: it shows, leads or
+    gathers something ("demonstrate that the poll was fair", "demonstrated their strength", "rallied
+    support"), no protest; "demonstrated outside the embassy", "marched on parliament" stay."""
+    return verb.pos_ in ("VERB", "AUX") and any(x.dep_ in ("dobj", "ccomp") for x in verb.children)
 
 
 def aid_as_kind(trigger) -> bool:

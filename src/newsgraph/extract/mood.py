@@ -22,6 +22,7 @@ violence unless it is undone: the gate (gate.unreal_mood) leaves them alone.
 from __future__ import annotations
 
 from ..wordlists import words
+from .framing import purpose_of
 from .letting import letting
 from .quantities import is_people
 
@@ -29,6 +30,7 @@ CAPACITY_NOUNS = words("capacity_nouns")
 CAPACITY_USING = words("capacity_using_verbs")
 RULE_NOUNS = words("rule_nouns")
 HABITUAL = words("habitual_adverbs")
+FREQUENCY = words("frequency_words")
 PERFORMATIVE = words("performative_verbs")
 SETTLING = words("settling_verbs")
 
@@ -139,6 +141,45 @@ def simple_present(verb) -> bool:
 def habitual(verb) -> bool:
     """The verb says how often its act is done ("usually", "often", "routinely"), or is "tend"."""
     return verb.lemma_.lower() == "tend" or any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+
+
+def standing_present(verb) -> bool:
+    """A clause of running text in the simple present with no time of its own: what its subject does as
+    a role, a habit or a property ("Medicaid, which provides health care to the poor", "it liaises with
+    the government", "I work with him every day", "the system allows the patenting of software"), no act
+    done at a time. A date or time makes the act one scheduled ("ministers meet on Thursday"), an
+    adverbial clause ties it to another act ("when it meets next week", "as he visits Leeds"), and a
+    headline, which has no closing stop, tells news in the present ("Iran agrees to talks"); a verb that
+    governs another act states an intention or a commitment now ("intends to cooperate", "offers to
+    mediate"), and one done for an end of its own is work under way ("work with the ministry to settle
+    the terms of the transfer")."""
+    if not simple_present(verb) or verb.dep_ == "advcl" or timed(verb) or any(
+            x.dep_ in ("xcomp", "ccomp") or purpose_of(x) is not None for x in verb.children):
+        return False
+    last = verb.sent[-1]
+    return last.is_punct and last.lower_ not in (":", ",", "-")
+
+
+def timed(verb) -> bool:
+    """An adjunct of the verb gives a date or a time that is no frequency: "on Thursday", "next week",
+    "today", not "every day", "daily" or "a year" (a date inside what is given, "a one-year target",
+    "for winter fuel", is no time of the act)."""
+    for x in verb.children:
+        if x.dep_ in ("npadvmod", "tmod", "advmod") and x.ent_type_ in ("DATE", "TIME"):
+            when = list(x.subtree)
+        elif x.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in x.children):
+            when = list(x.subtree)
+        else:
+            continue
+        if not frequency(when):
+            return True
+    return False
+
+
+def frequency(tokens) -> bool:
+    """"every day", "each year", "daily", "a year", "per month": how often, not when."""
+    return any(t.lower_ in FREQUENCY or t.lemma_.lower() in ("day", "week", "month", "year") and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an", "per") for d in t.children) for t in tokens)
 
 
 def any_one(noun) -> bool:

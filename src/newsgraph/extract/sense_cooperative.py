@@ -22,6 +22,7 @@ from .giving_way import refused_concession
 from .legal_process import before_the_law
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
+from .mood import standing_present
 from .noun_frames import TIME_LABELS
 from .noun_phrases import prep_objects
 from .quantities import is_people
@@ -41,6 +42,9 @@ from .trips import met_things, no_meeting
 
 # verbal and material cooperation: who meets, agrees, helps, concedes or asks
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+# acts done at a time, which a simple present with no time tells only as a role or a habit
+# (mood.standing_present); a stance is held in the present ("Labour opposes the plan") and stays
+DONE_AT_A_TIME = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE"})
 # types whose other side is their point: a meeting, a collaboration or a request with nobody is no event
 NEEDS_OTHER_SIDE = frozenset({"CONSULT", "COOPERATE"})
 CONVENING = frozenset({"host", "hold", "chair", "convene", "organise", "organize", "call"})
@@ -154,6 +158,8 @@ def cooperative(c, context: Context, entity_type):
         return dropped      # "gave the artists credits", "helped the reporters crack the case" (given_help.py)
     if colleagues(c, entity_type):
         return Dropped("colleagues")   # "I work with him every day": two persons at their job (given_help.py)
+    if c.type in DONE_AT_A_TIME and standing_present(c.trigger):
+        return Dropped("standing present")   # "Medicaid, which provides health care", "it liaises with the government"
     if (dropped := no_meeting(c)) is not None:
         return dropped      # "looking forward to visiting London", "the cross was met by Scott" (trips.py)
     if c.type == "AID" and c.object is None and lemma_in(c.trigger, OFFERING):
