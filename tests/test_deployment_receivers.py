@@ -46,3 +46,12 @@ def test_passive_forces_with_no_doer_named_act_themselves(analyse_text):
                          "rescue efforts.")
     sides = named_sides(found, "MOBILIZE")
     assert sides and all(s is not None and o is None for s, o in sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia deployed troops to the Ukrainian border.",
+    "India deployed two divisions to the Chinese frontier.",
+])
+def test_forces_sent_to_a_border_are_sent_to_no_one(analyse_text, text):
+    sides = named_sides(analyse_text(text), "MOBILIZE")
+    assert sides and all(receiver is None for _, receiver in sides), sides

@@ -16,6 +16,9 @@ from .frames import Candidate
 # "along", "against" ("deployed soldiers in Mali", "massed troops along the border", "sent troops
 # against Boko Haram")
 WHERE_SENT = DESTINATIONS | frozenset({"in", "near", "along", "against"})
+# a state's edge: forces sent "to the Syrian border" stand on the sender's side of it and are sent to
+# no one ("sent reinforcements to the border with Syria")
+EDGES = frozenset({"border", "frontier", "boundary"})
 # the states and bodies forces are sent to help or to fight; an office or a person receives none
 RECEIVERS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ORGANIZATION", "ARMED_GROUP", "LOCATION"})
 
@@ -64,7 +67,7 @@ def receiver(c: Candidate, forces, res: KnownActors) -> tuple[str | None, object
         for prep in head.children:
             if prep.dep_ not in ("prep", "dative") or prep.lower_ not in WHERE_SENT:
                 continue
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in EDGES):
                 key = actor_of(pobj, res)
                 if key is not None and entity_type(key, res) in RECEIVERS:
                     return key, pobj

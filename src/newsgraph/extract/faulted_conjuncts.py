@@ -56,8 +56,9 @@ def conjoined_sides(candidates: list[Candidate], res: KnownActors) -> list[Candi
             if not found or found[0][0] != key:
                 continue   # the side was not read from the phrase's head ("a Hamas spokesman": Hamas)
             for other, head in found[1:]:
-                if other in (c.subject, c.object) or (c.type, c.trigger.i, side, other) in have:
-                    continue
+                if other in (c.subject, c.object) or (c.type, c.trigger.i, side, other) in have \
+                        or not (head.pos_ == "PROPN" or head.ent_type_):
+                    continue   # a kind listed ("a police station, shops and banks") is no party named
                 have.add((c.type, c.trigger.i, side, other))
                 out.append(replace(c, **{side: other, f"{side}_tok": head}))
     return out
