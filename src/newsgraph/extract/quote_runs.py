@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..doctext import doc_text, kept
+from ..doctext import doc_text, kept, tokens_with_lower
 from ..model import SourceRef
 from ..quotes import reads_open
 from ..wordlists import words
@@ -32,6 +32,7 @@ from .speakers import Speakers
 
 SINGULAR = words("quoted_first_person_singular")   # the speaker: "I", "me", "my"
 PLURAL = OUR_WORDS   # the speaker's side: "we", "us", "our"
+FIRST_PERSON = SINGULAR | PLURAL
 OPENING_BEFORE = " \t([{:\u2014-"
 
 
@@ -194,9 +195,9 @@ def speak_in_quotes(doc, res: KnownActors, lex) -> None:
     soldiers"). Never outside quotes, never in a quotation within the quotation."""
     runs = RunSpeakers(Speakers(doc, res, lex))
     bodies: dict[str, str] = {}
-    for tok in doc:
+    for tok in (doc[i] for i in tokens_with_lower(doc, FIRST_PERSON)):   # no Token for every other word
         low = tok.lower_
-        if (low not in SINGULAR and low not in PLURAL) or tok.i in res.token_entity:
+        if tok.i in res.token_entity:
             continue
         n = runs.run_of(tok.idx)
         if n is None or _inner_quote(runs.text, runs.runs[n], tok.idx):

@@ -88,8 +88,9 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if reciprocal_object(verb, lex) is not None:
             continue   # "traded fire": constructions.reciprocal_events
         # light verbs: "carried out attacks on X", "launched an offensive against Y"
-        objs = verb_objects(verb)
-        if lemma in lex.light_verbs:
+        # the objects are read where they are used: most verbs have no frame
+        objs = verb_objects(verb) if lemma in lex.light_verbs else None
+        if objs is not None:
             yield from light_verb_events(verb, objs, res, lex, used)
             if any(event_noun(o, lex) is not None for o in objs):
                 continue
@@ -98,7 +99,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if frame is None:   # "prevented X from entering", "charges levelled against X are false"
             yield from (*held_back_events(verb, res), *misread_participle_events(verb, res, lex))
             continue
-        used.update(o.i for o in objs if frame.reverses)   # "suspended its funding for Rwanda": no aid given
+        if frame.reverses:   # "suspended its funding for Rwanda": no aid given
+            used.update(o.i for o in (verb_objects(verb) if objs is None else objs))
         # a verb of saying with a clause is attribution, not an event ("warned that ...")
         if any(c.dep_ == "ccomp" for c in verb.children) and lemma in lex.reporting \
                 and not any(c.dep_ == "dobj" for c in verb.children):

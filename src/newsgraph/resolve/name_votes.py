@@ -94,7 +94,9 @@ def _vote(doc) -> NameVotes:
             continue
         labels.setdefault(span.text, Counter())[ent.label_] += 1
         said = cues.setdefault(span.text, set())
-        said.update(k for k, cue in (("PERSON", person_cue), ("ORG", body_cue), ("GPE", place_cue)) if cue(span, ent.label_))
+        # a kind already said of the name is not asked again (another mention of "Parry")
+        said.update(k for k, cue in (("PERSON", person_cue), ("ORG", body_cue), ("GPE", place_cue))
+                    if k not in said and cue(span, ent.label_))
         if ent.label_ == "PERSON" and len(span) > 1 and _name_shaped(span):
             named.update(t.text for t in span if t.text[:1].isupper())   # "Mikhail Khodorkovsky"
         elif ent.label_ == "ORG" and len(span) > 1 and span[0].is_alpha and fold(span[0].text) not in GIVEN_NAMES:
