@@ -69,8 +69,9 @@ def passive_subject(verb):
     being held, charged with murder": those arrested); for a relative pronoun, the noun it stands for
     ("Jane Roe, who was arrested and charged with theft": Jane Roe)."""
     own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if own is not None and own.lower_ in REL_PRONOUNS and relative_head(verb) is not None:
-        return relative_head(verb)
+    head = relative_head(verb) if own is not None and own.lower_ in REL_PRONOUNS else None
+    if head is not None:
+        return head
     return own if own is not None else shared_patient(verb)
 
 

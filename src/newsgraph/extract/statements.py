@@ -32,7 +32,7 @@ from .noun_phrases import passive_agent
 from .refusals import YIELDING_VERBS
 from .rulings import RULING_VERBS, court_findings, ruled_against
 from .said_about import about_other
-from .speaker_bodies import body_of
+from .speaker_bodies import NO_BODY, body_of
 from .stance import faulting_agent
 from .thing_makers import maker_of
 
@@ -60,8 +60,9 @@ SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 FIRST_PERSON = frozenset({"we", "i"})
 # pronouns a person may say for the body they speak for ("said it would appeal", "we will fight")
 BODY_PRONOUNS = frozenset({"we", "it", "they"})
-# no body a person speaks for: another person, a place ("we" of a minister is the state, not a town)
-NO_BODIES = frozenset({"PERSON", "ANONYMOUS_SOURCE", "LOCATION", "MEDIA", "OTHER"})
+# no body a person speaks for (speaker_bodies.NO_BODY: another person, a place), nor a news outlet or an
+# untyped name
+NO_BODIES = NO_BODY | frozenset({"MEDIA", "OTHER"})
 OPINING = frozenset({"believe", "think", "feel"})
 # verbs whose reported clause about another actor is an accusation whatever it says ("protested that the
 # regulator was imposing an unfair burden": a protest in words, construction_types.protest_in_words)
@@ -271,7 +272,7 @@ def own_side(subj, speaker: tuple[str, object], res: KnownActors) -> tuple[str, 
 
 
 def own_body(subj, skey: str, res: KnownActors) -> str | None:
-    """The body a reported clause's subject names when the speaker speaks for it (quote_runs.body_of: a
+    """The body a reported clause's subject names when the speaker speaks for it (speaker_bodies.body_of: a
     spokesman for it, an office in its state, its leader), else None: "the US could not support the plan,
     Treasury Under-Secretary John Taylor said" is the US's stance; an analyst's "Iran will not accept"
     a forecast."""

@@ -18,17 +18,16 @@ from functools import cache
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import VERBAL, acting, actors_of, generic_actor, phrasal_lemma
+from .arguments import acting, actors_of, generic_actor, phrasal_lemma
 from .frames import Candidate
 from .judged_conduct import letting_down_verbs, owed
-from .lexicon import Frame
 from .noun_phrases import passive_agent
 from .statements import own_body, speaker_of
+from .victim_claims import ACCUSE, GUESSED, reported_clauses
 
-ACCUSE = Frame(type="ACCUSE")
-# a wrong only guessed at or foretold, not suffered: "could be let down by", "would feel betrayed"
-NOT_DONE = frozenset({"could", "might", "may", "can", "would", "will", "'ll", "if", "whether", "unless"})
-SAYING = frozenset({"claim", "complain", "allege", "insist", "argue"})
+# a wrong only guessed at or foretold, not suffered: "could be let down by", "would feel betrayed",
+# "if they were misled by"
+NOT_DONE = GUESSED | frozenset({"if", "whether", "unless"})
 
 
 @cache
@@ -40,20 +39,16 @@ def wronging_verbs() -> frozenset[str]:
 
 def suffered_wrong_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
     """ACCUSE candidates of "X said Z had been misled by Y" and "X said Z felt let down by Y"."""
-    for verb in tokens.verbs:
-        lemma = verb.lemma_.lower()
-        if lemma not in lex.reporting and lemma not in SAYING:
+    for verb, clause in reported_clauses(tokens, lex):
+        doers = wronging_agents(clause, res)
+        speaker = speaker_of(verb, res, attributor) if doers else None
+        if speaker is None:
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
-            doers = wronging_agents(clause, res)
-            speaker = speaker_of(verb, res, attributor) if doers else None
-            if speaker is None:
-                continue
-            skey, stok = speaker
-            for okey, otok in doers:
-                # its own side's wrong, said by the speaker, is self-criticism
-                if okey != skey and own_body(otok, skey, res) is None:
-                    yield Candidate("ACCUSE", verb, skey, okey, stok, otok, ACCUSE, verb)
+        skey, stok = speaker
+        for okey, otok in doers:
+            # its own side's wrong, said by the speaker, is self-criticism
+            if okey != skey and own_body(otok, skey, res) is None:
+                yield Candidate("ACCUSE", verb, skey, okey, stok, otok, ACCUSE, verb)
 
 
 def wronging_agents(clause, res: KnownActors) -> list[tuple[str, object]]:

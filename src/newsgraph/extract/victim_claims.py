@@ -14,6 +14,7 @@ from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of
 from .frames import Candidate, subjects_of
 from .lexicon import Frame
+from .noun_phrases import passive_agent
 from .statements import speaker_of
 
 ACCUSE = Frame(type="ACCUSE")
@@ -23,28 +24,34 @@ GUESSED = frozenset({"could", "might", "may", "can", "would", "will", "'ll"})
 SAYING = frozenset({"claim", "complain", "allege", "insist", "argue"})
 
 
-def victim_claims(tokens, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
-    """ACCUSE candidates of "X said it had been misled by Y"."""
+def reported_clauses(tokens, lex) -> Iterator[tuple[object, object]]:
+    """(verb of saying or claiming, the clause it reports) for each reported clause of the document:
+    where a speaker tells of a wrong suffered (here and suffered_wrongs.py)."""
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in lex.reporting and lemma not in SAYING:
+        if lemma in lex.reporting or lemma in SAYING:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+                yield verb, clause
+
+
+def victim_claims(tokens, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
+    """ACCUSE candidates of "X said it had been misled by Y"."""
+    for verb, clause in reported_clauses(tokens, lex):
+        if clause.lemma_.lower() not in VICTIMISING or not suffered(clause):
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
-            if clause.lemma_.lower() not in VICTIMISING or not suffered(clause):
-                continue
-            sufferer = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-            doer = next((p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
-            speaker = speaker_of(verb, res, attributor) if sufferer is not None and doer is not None else None
-            if speaker is None or not (sufferer.pos_ == "PRON" or actor_of(sufferer, res) == speaker[0]):
-                continue
-            # "Khodorkovsky and Lebedev claim they are being punished": each who speaks
-            accusers = subjects_of(speaker[1], res) if speaker[1] is not None else []
-            if speaker[0] not in (k for k, _ in accusers):
-                accusers = [speaker]
-            for okey, otok in actors_of(doer, res):
-                for skey, stok in accusers:
-                    if okey != skey:
-                        yield Candidate("ACCUSE", verb, skey, okey, stok, otok, ACCUSE, verb)
+        sufferer = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        doer = passive_agent(clause)
+        speaker = speaker_of(verb, res, attributor) if sufferer is not None and doer is not None else None
+        if speaker is None or not (sufferer.pos_ == "PRON" or actor_of(sufferer, res) == speaker[0]):
+            continue
+        # "Khodorkovsky and Lebedev claim they are being punished": each who speaks
+        accusers = subjects_of(speaker[1], res) if speaker[1] is not None else []
+        if speaker[0] not in (k for k, _ in accusers):
+            accusers = [speaker]
+        for okey, otok in actors_of(doer, res):
+            for skey, stok in accusers:
+                if okey != skey:
+                    yield Candidate("ACCUSE", verb, skey, okey, stok, otok, ACCUSE, verb)
 
 
 def suffered(clause) -> bool:
