@@ -14,6 +14,9 @@ _TEXTS = ("newsgraph", "texts")
 _IDS_LEMMA = ("newsgraph", "lemma ids")
 _IDS_LOWER = ("newsgraph", "lower ids")
 _IDS_POS = ("newsgraph", "pos ids")
+_TOKENS = ("newsgraph", "tokens")
+_CHILDREN = ("newsgraph", "children")
+_SENTS = ("newsgraph", "sents")
 
 
 def kept(doc, key, make):
@@ -53,6 +56,36 @@ def token_texts(doc) -> list[str]:
 # the text of each string id met, kept across documents: a dict lookup costs less than the
 # StringStore's (which decodes the string again at every call); a worker's vocabulary grows with its corpus
 _KNOWN_TEXTS: BoundedCache = BoundedCache(100_000)
+
+
+def doc_tokens(doc) -> list:
+    """Every Token of the document, built once: spaCy builds a new Token at each `doc[i]`, `.children`
+    or `.head`, and the passes read the same tokens many times."""
+    return kept(doc, _TOKENS, list)
+
+
+def children(tok) -> tuple:
+    """`tok.children` (its dependents, in order), read from lists built once per document: spaCy walks
+    the token's whole span and builds each child anew at every read."""
+    return kept(tok.doc, _CHILDREN, _children)[tok.i]
+
+
+def _children(doc) -> list[tuple]:
+    """Each token's dependents, from the HEAD array (each head's offset from its token); tuples, as
+    every caller shares them."""
+    from spacy.attrs import HEAD  # noqa: PLC0415
+
+    toks = doc_tokens(doc)
+    kids: list[list] = [[] for _ in toks]
+    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        if offset:
+            kids[i + offset].append(toks[i])
+    return [tuple(k) for k in kids]
+
+
+def doc_sents(doc) -> tuple:
+    """`doc.sents`, built once per document (spaCy makes every sentence's Span anew at each read)."""
+    return kept(doc, _SENTS, lambda d: tuple(d.sents))
 
 
 def doc_ents(doc) -> tuple:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..doctext import children
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actors_of, is_passive, subject_token
@@ -55,13 +56,13 @@ WHETHER = frozenset({"whether", "if"})
 def content_clause(noun):
     """The clause that states what a claim or allegation says: "allegations that Russia shelled the
     plant", "claims it had shelled the plant" (no relative clause: "the allegations Moscow denies")."""
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ not in ("acl", "ccomp") or c.pos_ not in VERBAL:
             continue
-        marks = [m for m in c.children if m.dep_ == "mark"]
-        if any(m.lower_ != "that" for m in marks) or any(x.lower_ in RELATIVES for x in c.children):
+        marks = [m for m in children(c) if m.dep_ == "mark"]
+        if any(m.lower_ != "that" for m in marks) or any(x.lower_ in RELATIVES for x in children(c)):
             continue
-        if any(x.dep_ == "nsubj" for x in c.children):
+        if any(x.dep_ == "nsubj" for x in children(c)):
             return c
     return None
 
@@ -69,8 +70,8 @@ def content_clause(noun):
 def clause_doers(clause, res: KnownActors) -> list[tuple[str, object]]:
     """The actors a content clause says acted: its (active) subject and its conjuncts, not a name
     inside a subject that is a thing ("that its UK roaming rates are unfair": no one acted)."""
-    subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ == "poss" for c in subj.children):
+    subj = next((x for x in children(clause) if x.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "poss" for c in children(subj)):
         return []   # a name owned ("its UK ...": a misparsed modifier)
     heads = {subj.i, *(c.i for c in subj.conjuncts)}
     # the subject itself, or an actor in it when it names people ("Russian troops"), not in a thing
@@ -185,11 +186,11 @@ def alleged_doers(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     for verb in tokens.verbs:
         if verb.lemma_.lower() != "allege" or not is_passive(verb) or frame is None:
             continue
-        act = next((c for c in verb.children if c.dep_ == "xcomp" and any(
+        act = next((c for c in children(verb) if c.dep_ == "xcomp" and any(
             a.lower_ == "to" and a.dep_ == "aux" for a in c.lefts for a in a.subtree)), None)
         if act is None or act.lemma_.lower() in lex.reporting or act.lemma_.lower() in SAYING:
             continue   # "is alleged to have told the prime minister ...": words reported, no wrong alleged
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subj = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
         if subj is None or subj.pos_ == "PRON":
             continue   # "he is alleged to have ...": whom, coreference too often gets wrong
         for key, tok in actors_of(subj, res):
@@ -210,7 +211,7 @@ def investigated_parties(tokens, res: KnownActors, lex, used: set[int]) -> Itera
         if verb.pos_ not in VERBAL or verb.lemma_.lower() not in UNDER_VERBS:
             continue
         frame = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get("investigation")
-        undergoer = next((c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "nsubj")), None)
+        undergoer = next((c for c in children(verb) if c.dep_ == ("nsubjpass" if is_passive(verb) else "nsubj")), None)
         if undergoer is not None and undergoer.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             undergoer = verb.head   # "Jones, who is under investigation by the agency"
         if undergoer is None or undergoer.pos_ == "PRON" or frame is None:
@@ -220,7 +221,7 @@ def investigated_parties(tokens, res: KnownActors, lex, used: set[int]) -> Itera
         heads = (noun, verb, *prep_objects(noun, "for"))
         doer = doer_phrase(*heads)
         if doer is None:
-            doer = next((c for c in noun.children if c.dep_ == "poss"), None)
+            doer = next((c for c in children(noun) if c.dep_ == "poss"), None)
         doers = actors_of(doer, res) if doer is not None else []
         if not doers and (noun.lemma_.lower() == "scrutiny" or doer is not None):
             continue   # "under scrutiny" alone; "by the regulators" we cannot name
@@ -241,16 +242,16 @@ def investigated_in_clause(candidates: list[Candidate], res: KnownActors) -> Non
             continue
         trigger = c.trigger
         # "investigating whether ...", "an investigation into whether ..."
-        clauses = [x for h in (trigger, *(p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into"))
-                   for x in h.children if x.dep_ in ("ccomp", "pcomp") and any(
-                       m.dep_ == "mark" and m.lower_ in WHETHER for m in x.children)]
+        clauses = [x for h in (trigger, *(p for p in children(trigger) if p.dep_ == "prep" and p.lower_ == "into"))
+                   for x in children(h) if x.dep_ in ("ccomp", "pcomp") and any(
+                       m.dep_ == "mark" and m.lower_ in WHETHER for m in children(x))]
         # "investigating claims that ...", "an inquiry into allegations that ..."
         # the parser may hang "into" on the verb that opens the inquiry ("opened an inquiry into ...")
         heads = (trigger, c.anchor) if c.anchor is not None and trigger.dep_ == "dobj" \
             and trigger.head.i == c.anchor.i else (trigger,)
-        things = [x for x in trigger.children if x.dep_ == "dobj"] + [
-            p for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ in ("into", "of")
-            for p in x.children if p.dep_ == "pobj"]
+        things = [x for x in children(trigger) if x.dep_ == "dobj"] + [
+            p for h in heads for x in children(h) if x.dep_ == "prep" and x.lower_ in ("into", "of")
+            for p in children(x) if p.dep_ == "pobj"]
         clauses += [cl for t in things if t.lemma_.lower() in ALLEGATION_NOUNS
                     for cl in (content_clause(t),) if cl is not None]
         for clause in clauses:

@@ -10,6 +10,7 @@ made what is turned down).
 """
 from __future__ import annotations
 
+from ..doctext import doc_sents
 from ..wordlists import table
 from .actors import KnownActors
 from .entity_lookup import named_other
@@ -50,7 +51,7 @@ def refused_noun(verb):
 
 def window(c: Candidate) -> int:
     """The first token of the sentences a refusal may answer: its own and the LOOKBACK before."""
-    sents = list(c.trigger.doc.sents)
+    sents = doc_sents(c.trigger.doc)
     here = next(i for i, s in enumerate(sents) if s.start <= c.trigger.i < s.end)
     return sents[max(0, here - LOOKBACK)].start
 

@@ -3,6 +3,7 @@ raising, coordination, relative and participial clauses; objects through direct 
 passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
+from ..doctext import doc_sents
 from ..resolve.owners import ARMED_OWNERS
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..resolve.participants import collective_entity, collective_of, collective_span
@@ -248,7 +249,7 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
         kind = "person"
     if kind is None:
         return None
-    sents = list(tok.doc.sents)
+    sents = doc_sents(tok.doc)
     here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
     # a pair that acts first ("the US and EU stepped back from a dispute over aid to Airbus and Boeing ...
     # the two sides agreed": the US and the EU), then any pair; a pronoun's, only two names joined as a

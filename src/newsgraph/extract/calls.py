@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..doctext import children
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, acting, actor_of
@@ -66,7 +67,7 @@ def joined_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candida
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in JOINING:
         return
     frame = demand_frame(noun, "for", lex)
-    if not demand_with_its_act(noun) or frame is None or any(m.dep_ in ("poss", "prep") and m.lower_ != "for" for m in noun.children):
+    if not demand_with_its_act(noun) or frame is None or any(m.dep_ in ("poss", "prep") and m.lower_ != "for" for m in children(noun)):
         return      # "backed Labour's calls for": whose calls they are is another event
     skey, stok = clause_subject(noun.head, res)
     if skey is not None:
@@ -88,26 +89,26 @@ def owned_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidat
         # call for talks": the light verb's reading carries the call
         return
     if not demand_with_its_act(noun) or own is not None and not own.light_only or any(
-            c.dep_ == "prep" and c.lower_ in ADDRESSEE_MARKS[1:] for c in noun.children):
+            c.dep_ == "prep" and c.lower_ in ADDRESSEE_MARKS[1:] for c in children(noun)):
         return      # a noun that is an event alone ("Haiti's appeal to Kenya") is read with its frame
-    things = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    clause = next((c for c in noun.children if c.pos_ in VERBAL and c.dep_ in ("acl", "ccomp", "advcl", "relcl")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    things = [o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "for" for o in children(p) if o.dep_ == "pobj"]
+    clause = next((c for c in children(noun) if c.pos_ in VERBAL and c.dep_ in ("acl", "ccomp", "advcl", "relcl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c))), None)
     if any(t.lemma_.lower() in NOT_ASKED for t in things) or clause is None and noun.tag_ == "NN" \
             and noun.lemma_.lower() == "demand" and not any(asked_act(t, lex) for t in things):
         return
-    subj = next((x for x in clause.children if x.dep_ == "nsubj"), None) if clause is not None else None
+    subj = next((x for x in children(clause) if x.dep_ == "nsubj"), None) if clause is not None else None
     okey = acting_side(subj, res)
     if okey is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ANSWERING:
         # "Israel is likely to approve Egyptian requests to ...", "the call ... was rejected by Mr Blair":
         # the one who answers was asked
         okey, subj = clause_subject(noun.head, res) if noun.dep_ == "dobj" \
-            else next(((actor_of(a, res), a) for g in noun.head.children if g.dep_ == "agent"
-                       for a in g.children if a.dep_ == "pobj"), (None, None))
+            else next(((actor_of(a, res), a) for g in children(noun.head) if g.dep_ == "agent"
+                       for a in children(g) if a.dep_ == "pobj"), (None, None))
     skey, stok = noun_subject(noun, res, exclude=okey)
     if skey is None:
         skey, stok = named_caller(noun, res, okey)
-    if skey is None and noun.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in noun.children):
+    if skey is None and noun.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in children(noun)):
         # "Beijing repeated its call for restraint": the caller is the verb's subject
         skey, stok = clause_subject(noun.head, res)
     frame = demand_frame(noun, "for", lex)
@@ -129,8 +130,8 @@ def asked_act(thing, lex) -> bool:
 
 def named_caller(noun, res: KnownActors, exclude: str | None) -> tuple[str | None, object]:
     """The maker of a demand named after it: "calls from Washington", "a request by the club"."""
-    return next(((k, o) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
-                 for o in p.children if o.dep_ == "pobj" for k in (acting_side(o, res),) if k and k != exclude),
+    return next(((k, o) for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                 for o in children(p) if o.dep_ == "pobj" for k in (acting_side(o, res),) if k and k != exclude),
                 (None, None))
 
 
@@ -140,7 +141,7 @@ def demand_with_its_act(tok) -> bool:
     names the refusal of calls by the one called on); "rejected the calls" alone says too little."""
     return tok.lemma_.lower() in DEMAND_NOUNS and any(
         x.dep_ == "prep" and x.lower_ == "for" or x.dep_ in ("acl", "relcl", "ccomp", "advcl") and x.pos_ in ("VERB", "AUX")
-        and any(a.lower_ in ("to", "that", "for") for a in x.children if a.dep_ in ("aux", "mark")) for x in tok.children)
+        and any(a.lower_ in ("to", "that", "for") for a in children(x) if a.dep_ in ("aux", "mark")) for x in children(tok))
 
 
 def demand_frame(noun, mark: str, lex):
@@ -160,12 +161,12 @@ def addressee(noun, res: KnownActors) -> tuple[str, str, object, object] | None:
         key = acting_side(subj, res)
         if key is not None:
             return "for", key, subj, clause
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ == "prep" and c.lower_ in ADDRESSEE_MARKS[1:]:
-            for pobj in (p for p in c.children if p.dep_ == "pobj"):
+            for pobj in (p for p in children(c) if p.dep_ == "pobj"):
                 # the infinitive hangs on the addressee, the preposition, the noun or the verb
                 # that issues the call ("issued a call on Serbia to recognise Kosovo")
-                clause = [x for x in (*pobj.children, *c.children, *noun.children, *noun.head.children)
+                clause = [x for x in (*children(pobj), *children(c), *children(noun), *children(noun.head))
                           if x.pos_ in VERBAL and x.dep_ in ("acl", "xcomp", "advcl", "relcl") and infinitive(x)]
                 key = acting_side(pobj, res)
                 if clause and key is not None:
@@ -177,15 +178,15 @@ def for_clause_doers(tok) -> list[tuple[object, object]]:
     """(subject, clause) of each for-clause on a demand noun or verb, whose subject must act: "calls for
     Orban to resign", "called for the government to act"; not "for Iran to be referred" (a passive asks
     others to act on it)."""
-    return [(subj, c) for c in tok.children
+    return [(subj, c) for c in children(tok)
             if c.pos_ in VERBAL and c.dep_ in ("advcl", "acl", "ccomp", "relcl") and infinitive(c)
-            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            and not any(x.dep_ == "auxpass" for x in c.children)
-            for subj in c.children if subj.dep_ == "nsubj"]
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in children(c))
+            and not any(x.dep_ == "auxpass" for x in children(c))
+            for subj in children(c) if subj.dep_ == "nsubj"]
 
 
 def infinitive(verb) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in children(verb))
 
 
 def acting_side(tok, res: KnownActors) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..doctext import children
 from ..wordlists import table, words
 from .actors import KnownActors
 from .arguments import actors_of, entity_type, subject_token, to_objects
@@ -80,11 +81,11 @@ def retype_civil_acts(candidates: list[Candidate], res: KnownActors) -> None:
 def extradited_to(c: Candidate, res: KnownActors):
     """The state a suspect is handed over to ("Mexico handed the cartel boss over to US
     authorities": an extradition), as (key, token); None for captives released or land returned."""
-    tok = next((x for x in c.trigger.children if x.dep_ == "dobj"), c.object_tok)
+    tok = next((x for x in children(c.trigger) if x.dep_ == "dobj"), c.object_tok)
     if tok is None or not (tok.lemma_.lower() in SUSPECTS or tok.ent_type_ == "PERSON"):
         return None
     verb = c.trigger
-    receivers = to_objects(verb, *(p for p in verb.children if p.dep_ == "prt"))
+    receivers = to_objects(verb, *(p for p in children(verb) if p.dep_ == "prt"))
     for key, t in (a for o in receivers for a in actors_of(o, res)):
         if key != c.subject and entity_type(key, res) in STATES | {"MILITARY"}:
             return key, t
@@ -101,7 +102,7 @@ def civil_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Itera
     taken = {c.trigger.i for c in found} | {c.anchor.i for c in found if c.anchor is not None}
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
-        joint = any(a.dep_ == "advmod" and a.lower_ == "jointly" for a in verb.children)
+        joint = any(a.dep_ == "advmod" and a.lower_ == "jointly" for a in children(verb))
         if not (lemma in ALONGSIDE or joint or verb.i not in taken and (
                 lemma in GATHERING or lemma in LEAVING or in_protest(verb) is not None)):
             continue   # none of the shapes at this verb: its subject need not be sought
@@ -125,8 +126,8 @@ def civil_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Itera
 def crowd_noun(subj):
     """The people a counted crowd is made of: "thousands of protesters" -> "protesters"."""
     if subj.like_num or subj.ent_type_ == "CARDINAL" or subj.lemma_.lower() in ("crowd", "hundreds", "thousands"):
-        return next((p for x in subj.children if x.dep_ == "prep" and x.lower_ == "of"
-                     for p in x.children if p.dep_ == "pobj"), subj)
+        return next((p for x in children(subj) if x.dep_ == "prep" and x.lower_ == "of"
+                     for p in children(x) if p.dep_ == "pobj"), subj)
     return subj
 
 
@@ -142,14 +143,14 @@ def _protest(trigger, subj, res: KnownActors, lex, anchor=None) -> Iterator[Cand
 
 def in_protest(verb):
     """The "protest" of "walked out in protest", "burned their flags in protest at the ruling"."""
-    return next((p for x in verb.children if x.dep_ == "prep" and x.lower_ == "in"
-                 for p in x.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"), None)
+    return next((p for x in children(verb) if x.dep_ == "prep" and x.lower_ == "in"
+                 for p in children(x) if p.dep_ == "pobj" and p.lemma_.lower() == "protest"), None)
 
 
 def alongside(verb, subj, res: KnownActors, lex) -> Iterator[Candidate]:
     """"Rwandan troops fought alongside Mozambican forces": the two sides cooperate."""
-    partners = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "alongside"
-                for p in c.children if p.dep_ == "pobj" for x in actors_of(p, res)]
+    partners = [x for c in children(verb) if c.dep_ == "prep" and c.lower_ == "alongside"
+                for p in children(c) if p.dep_ == "pobj" for x in actors_of(p, res)]
     frame = lex.verbs.get("cooperate")
     for (a, at) in actors_of(subj, res):
         for (b, bt) in partners:
@@ -169,7 +170,7 @@ def jointly(verb, subj, res: KnownActors, lex) -> Iterator[Candidate]:
 
 def troops_leaving(verb, subj, res: KnownActors, lex) -> Iterator[Candidate]:
     """"The last American soldiers left Afghanistan": forces leaving a country withdraw from it."""
-    places = [x for o in verb.children if o.dep_ == "dobj" for x in actors_of(o, res)]
+    places = [x for o in children(verb) if o.dep_ == "dobj" for x in actors_of(o, res)]
     frame = lex.verbs.get("withdraw")
     for (a, at) in actors_of(subj, res):
         if entity_type(a, res) != "MILITARY" or unnamed(a):

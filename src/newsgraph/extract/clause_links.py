@@ -8,6 +8,7 @@ semicolon list hangs its items on the first one's apposition ("killed A; a repor
 """
 from __future__ import annotations
 
+from ..doctext import children
 from ..model import ARMED_TYPES, FORCE_TYPES
 from ..resolve.people_kinds import people_nouns
 from ..wordlists import words
@@ -35,9 +36,9 @@ def shared_patient(verb):
     """The undergoer a passive verb without a subject of its own shares with the clause it joins:
     "surrendered and was arrested" (the one who surrendered), "were searched and detained" (those
     searched), "fled before being taken into custody" (the one who fled). None otherwise."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(verb)):
         return None   # its own agent stays its doer: "were beaten and detained by police"
-    own_aux = any(c.dep_ == "auxpass" for c in verb.children)
+    own_aux = any(c.dep_ == "auxpass" for c in children(verb))
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in VERBAL and head.i != verb.i:
         if is_passive(head):
@@ -45,11 +46,11 @@ def shared_patient(verb):
             # the parser joined wrongly ("whose tour was cancelled ..., has been jailed"), unless
             # "and" joins two main clauses ("were arrested and were being held")
             if own_aux and (head.dep_ in ("relcl", "acl") or not any(
-                    c.dep_ == "cc" and c.lower_ == "and" for c in head.children)):
+                    c.dep_ == "cc" and c.lower_ == "and" for c in children(head))):
                 return None
             return passive_subject(head)
         return subject_token(head) if own_aux else None
-    if verb.dep_ == "advcl" and not own_aux and is_passive(head) and not any(c.dep_ == "mark" for c in verb.children):
+    if verb.dep_ == "advcl" and not own_aux and is_passive(head) and not any(c.dep_ == "mark" for c in children(verb)):
         # "were arrested Friday, charged with killing X": a participle shares the passive's undergoer
         return passive_subject(head)
     if verb.dep_ == "xcomp" and own_aux and head.pos_ in VERBAL | {"ADJ"} and (shared := subject_token(head)) \
@@ -68,7 +69,7 @@ def passive_subject(verb):
     """The undergoer of a passive verb: its own, or the one it shares ("were arrested and were
     being held, charged with murder": those arrested); for a relative pronoun, the noun it stands for
     ("Jane Roe, who was arrested and charged with theft": Jane Roe)."""
-    own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    own = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
     head = relative_head(verb) if own is not None and own.lower_ in REL_PRONOUNS else None
     if head is not None:
         return head
@@ -92,12 +93,12 @@ def counted(tok):
     if tok is None:
         return None
     numeric = tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY") or any(
-        c.dep_ == "nummod" for c in tok.children)
+        c.dep_ == "nummod" for c in children(tok))
     if not numeric or is_people(tok) or tok.ent_type_ == "PERCENT":
         return tok
-    for prep in tok.children:
+    for prep in children(tok):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
+            for pobj in children(prep):
                 if pobj.dep_ == "pobj":
                     return counted(pobj) if pobj.like_num or pobj.ent_type_ == "CARDINAL" else pobj
     return tok
@@ -109,13 +110,13 @@ def relative_gap_object(verb):
     subject ("the man who killed ..."), a wh-adverb ("the town where ...") or a real object."""
     if verb.dep_ != "relcl" or is_passive(verb):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in REL_PRONOUNS:
         return None
-    if any(c.lower_ in WH_ADVERBS or c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
-           for c in verb.children):
+    if any(c.lower_ in WH_ADVERBS or c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in children(c))
+           for c in children(verb)):
         return None   # "the town where ...", "the group he fought with"
-    if any(c.dep_ == "dobj" and not bare_noun(c) for c in verb.children):
+    if any(c.dep_ == "dobj" and not bare_noun(c) for c in children(verb)):
         return None
     return verb.head
 
@@ -124,7 +125,7 @@ def bare_noun(tok) -> bool:
     """A singular common noun with no determiner, number or possessor: a predicate ("took
     hostage", "took control"), not a participant."""
     return tok.tag_ == "NN" and not tok.ent_type_ and not any(
-        c.dep_ in ("det", "nummod", "poss", "compound", "amod") for c in tok.children)
+        c.dep_ in ("det", "nummod", "poss", "compound", "amod") for c in children(tok))
 
 
 def list_items(tok, res) -> list[tuple[str, object]]:
@@ -132,7 +133,7 @@ def list_items(tok, res) -> list[tuple[str, object]]:
     A; a court reporter, B; and C" -> B, C."""
     out = []
     doc = tok.doc
-    for a in tok.children:
+    for a in children(tok):
         if a.dep_ == "appos" and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ";":
             out += actors_of(a, res)
     return out
@@ -166,9 +167,9 @@ def undergone_nouns(verb):
     prep = UNDERGOING_PREPS.get(lemma)
     if prep is None and lemma not in UNDERGOING:
         return []
-    objs = [c for c in verb.children if c.dep_ == "dobj"] if prep is None else []
-    return objs or [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", prep)
-                    for p in c.children if p.dep_ == "pobj"]
+    objs = [c for c in children(verb) if c.dep_ == "dobj"] if prep is None else []
+    return objs or [p for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("under", prep)
+                    for p in children(c) if p.dep_ == "pobj"]
 
 
 def undergone_events(tokens, res, lex, used: set[int]):
@@ -213,8 +214,8 @@ def undergone_events(tokens, res, lex, used: set[int]):
 def demanded_acts(*heads) -> list:
     """The to-infinitive of a demand received, on its verb or its noun: "faced calls from MPs to
     resign", "came under pressure from the party to quit"."""
-    return [c for h in heads for c in h.children if c.dep_ in ("xcomp", "advcl", "acl") and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [c for h in heads for c in children(h) if c.dep_ in ("xcomp", "advcl", "acl") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
 
 
 # modals under which a charge or trial is only a prospect: "could face charges"
@@ -222,14 +223,14 @@ PROSPECT = frozenset({"may", "might", "could"})
 
 
 def hedged(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in PROSPECT for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in PROSPECT for c in children(verb))
 
 
 def undergoer_of(verb):
     """Who undergoes what an undergoing verb names: its subject ("Zuma faced charges"), the
     subject of its passive ("were subjected to shelling", "was put on trial")."""
     if is_passive(verb):
-        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
     return subject_token(verb)
 
 
@@ -248,15 +249,15 @@ def trial_events(tokens, res, lex):
     for verb in tokens.verbs:
         if verb.lemma_.lower() not in TRIAL_VERBS or frame is None:
             continue
-        trial = next((t for t in (*(c for c in verb.children if c.dep_ == "dobj"), *(
-            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+        trial = next((t for t in (*(c for c in children(verb) if c.dep_ == "dobj"), *(
+            p for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on" for p in children(c)
             if p.dep_ == "pobj")) if t.lemma_.lower() == "trial" and t.tag_ == "NN"), None)
         accused = undergoer_of(verb) if trial is not None and not hedged(verb) else None
         if accused is None or accused.pos_ == "PRON":
             continue   # with no accuser named, the accused must be named in the clause, not a pronoun
         # co-defendants: "has been on trial alongside Mr Khodorkovsky"
-        others = [p for c in (*verb.children, *trial.children) if c.dep_ == "prep" and c.lower_ == "alongside"
-                  for p in c.children if p.dep_ == "pobj"]
+        others = [p for c in (*children(verb), *children(trial)) if c.dep_ == "prep" and c.lower_ == "alongside"
+                  for p in children(c) if p.dep_ == "pobj"]
         for key, tok in (x for t in (accused, *others) for x in actors_of(t, res)):
             if entity_type(key, res) in TRIED or unnamed(key) and is_people(tok):
                 yield Candidate("ACCUSE", trial, None, key, None, tok, frame, verb)
@@ -265,14 +266,14 @@ def trial_events(tokens, res, lex):
 def for_clause(verb, preps: tuple[str, ...]) -> bool:
     """A clause the verb's preposition introduces: "called for the embargo to be lifted", "pushed
     for talks to resume" (the parser makes "for" the clause's marker, not a preposition)."""
-    return any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)
-               for c in verb.children)
+    return any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in preps for m in children(c))
+               for c in children(verb))
 
 
 def participle_heads(noun) -> tuple:
     """Participles that carry a nominal event's object: "charges levelled against him",
     "sanctions imposed on Iran", "an attack carried out on the village"."""
-    return tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    return tuple(c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN")
 
 
 def passive_recipient(noun, res, accusing: frozenset[str]):
@@ -286,7 +287,7 @@ def passive_recipient(noun, res, accusing: frozenset[str]):
         return None, None
     if head.pos_ not in VERBAL or head.lemma_.lower() in accusing or not is_passive(head):
         return None, None
-    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    subj = next((c for c in children(head) if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.lower_ in REL_PRONOUNS:
         return None, None
     key = next((k for k, _ in actors_of(subj, res)), None)
@@ -297,9 +298,9 @@ def clause_frame(verb, lex):
     """The frame of "verb + preposition" when the preposition introduces a clause: "called for
     the embargo to be lifted" is "call for"."""
     lemma = verb.lemma_.lower()
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("advcl", "ccomp"):
-            for m in c.children:
+            for m in children(c):
                 if m.dep_ == "mark" and f"{lemma} {m.lower_}" in lex.verbs:
                     return lex.verbs[f"{lemma} {m.lower_}"]
     return None
@@ -308,11 +309,11 @@ def clause_frame(verb, lex):
 def own_date(noun) -> bool:
     """A nominal event dated in its own phrase: "last Friday's bombing", "the 2004 attacks", "the
     bombing on Monday" (with a place, one particular event even when no side is named)."""
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ in ("poss", "compound", "nmod", "npadvmod", "nummod") and any(
                 t.ent_type_ == "DATE" for t in c.subtree):
             return True
         if c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
-                p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children):
+                p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in children(c)):
             return True
     return False

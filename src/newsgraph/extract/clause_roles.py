@@ -4,6 +4,7 @@ acted upon (objects, passive subjects, datives, prepositions). arguments.py turn
 actors."""
 from __future__ import annotations
 
+from ..doctext import children
 from ..resolve.participants import COLLECTIVE_TYPE, GROUP_NOUNS
 from ..resolve.person_choice import SPEECH_ACT_VERBS, SPEECH_VERBS
 from ..wordlists import words
@@ -35,10 +36,10 @@ PERSON_PRONOUNS = words("person_object_pronouns")
 
 def described_as(what) -> list:
     """The noun a free relative names: "what he described as X" -> X."""
-    for verb in (what.head, *what.head.children):
-        for c in verb.children:
+    for verb in (what.head, *children(what.head)):
+        for c in children(verb):
             if c.dep_ in ("prep", "oprd") and c.lower_ == "as":
-                return [p for p in c.children if p.dep_ == "pobj"]
+                return [p for p in children(c) if p.dep_ == "pobj"]
             if c.dep_ == "oprd":
                 return [c]
     return []
@@ -63,7 +64,7 @@ def subject_token(verb, max_climb: int = 5):
         if agent is not None:
             return agent
         if not passive:
-            for c in v.children:
+            for c in children(v):
                 if c.dep_ in SUBJECT_DEPS and misread_report(c, v):
                     continue
                 if c.dep_ in SUBJECT_DEPS:
@@ -81,7 +82,7 @@ def subject_token(verb, max_climb: int = 5):
                 return None
             # raising: "is said to be aiding" -> the passive subject of "said" (of a passive
             # infinitive it is the one acted on: "is reported to have been killed")
-            for c in head.children:
+            for c in children(head):
                 if c.dep_ == "nsubjpass" and is_passive(head) and not passive:
                     return c
             v = head
@@ -91,7 +92,7 @@ def subject_token(verb, max_climb: int = 5):
             continue
         if infinitive_clause_controller(v) is not None:
             return infinitive_clause_controller(v)
-        if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB", "VBN") and not any(c.dep_ == "mark" for c in v.children):
+        if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB", "VBN") and not any(c.dep_ == "mark" for c in children(v)):
             v = v.head
             continue
         owner = noun_controller(v)   # "Russia's attempt to seize"; "launched a bid to retake": its subject's
@@ -133,7 +134,7 @@ def said_act_host(verb):
     urges. A speech act after a report is the speaker's; the reported clause's own subject keeps it
     when it names someone ("said the minister had lied and accused ..." stays the parser's)."""
     if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_ACT_VERBS \
-            or any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for c in verb.children):
+            or any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for c in children(verb)):
         return None
     head = verb.head
     while head.dep_ == "xcomp" and head.head.pos_ in VERBAL:   # "it was not possible to wait and urged"
@@ -142,9 +143,9 @@ def said_act_host(verb):
         return None
     host = head.head
     if host.lemma_.lower() not in SPEECH_VERBS or host.i > head.i or verb.tag_ not in (host.tag_, "VBD") \
-            or not any(c.dep_ == "nsubj" for c in host.children):
+            or not any(c.dep_ == "nsubj" for c in children(host)):
         return None
-    reported = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    reported = next((c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return host if reported is None or no_doer(reported) else None
 
 
@@ -154,7 +155,7 @@ def no_doer(tok) -> bool:
     if tok.dep_ == "expl" or tok.lower_ in ("it", "there"):
         return True
     return tok.pos_ == "NOUN" and not tok.ent_type_ and not names_people(tok) \
-        and not any(c.dep_ == "compound" and c.ent_type_ for c in tok.children)
+        and not any(c.dep_ == "compound" and c.ent_type_ for c in children(tok))
 
 
 def accused_doer(v):
@@ -167,7 +168,7 @@ def accused_doer(v):
     if accusing is None:
         return None
     accused = found_guilty_one(accusing) if accusing.lemma_.lower() == "find" else next(
-        (c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        (c for c in children(accusing) if c.dep_ in ("dobj", "nsubjpass")), None)
     if accused is None and misread_relative(accusing) is not None:
         accused = misread_relative(accusing)[1]
     elif accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
@@ -178,8 +179,8 @@ def accused_doer(v):
 def to_objects(*heads) -> list:
     """The objects of the "to" phrases on these words, the parser's dative included ("gave $10m to
     UNRWA", "handed the suspect over to US authorities")."""
-    return [p for h in heads for x in h.children if x.dep_ in ("prep", "dative") and x.lower_ == "to"
-            for p in x.children if p.dep_ == "pobj"]
+    return [p for h in heads for x in children(h) if x.dep_ in ("prep", "dative") and x.lower_ == "to"
+            for p in children(x) if p.dep_ == "pobj"]
 
 
 def preps_near(verb, preps: tuple[str, ...]) -> list:
@@ -187,12 +188,12 @@ def preps_near(verb, preps: tuple[str, ...]) -> list:
     the group on Eilat": "on Eilat" hangs on "group"). A "to" the parser tags dative is left to the
     readers of receivers (to_objects): read here it gave AID events to things given that are no
     aid ("gave control of the company to", "provide tips to", "send budget proposals to")."""
-    out = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
-    for arg in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # "is likely to be"
+    out = [c for c in children(verb) if c.dep_ == "prep" and c.lower_ in preps]
+    for arg in (*children(verb), *(p for p in passive_patients(verb) if p.head.i != verb.i)):   # "is likely to be"
         heads = [arg] if arg.dep_ in ("dobj", "nsubjpass") or arg.head.i != verb.i else \
-            [p for p in arg.children if p.dep_ == "pobj"] if arg.dep_ == "agent" else []
+            [p for p in children(arg) if p.dep_ == "pobj"] if arg.dep_ == "agent" else []
         for h in (*heads, *(v for g in heads for v in valued(g))):   # "agreed a deal worth $2bn with X"
-            out.extend(c for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.i > h.i)
+            out.extend(c for c in children(h) if c.dep_ == "prep" and c.lower_ in preps and c.i > h.i)
     return out
 
 
@@ -210,20 +211,20 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
     passive = is_passive(verb) and misread is None
     cands = [misread[1]] if misread is not None else []   # "the minister, whom rebels kidnapped"
     if passive:
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ == "nsubjpass":
                 cands.append(relative_head(verb) if c.lower_ in REL_PRONOUNS and relative_head(verb) is not None else c)
         if participle_modifier(verb) and counted_victims(verb) is None:
             cands.append(verb.head)           # "vehicles operated by the army" (not "a toll, 640 people killed")
-        if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in children(verb)):
             if predicated_patient(verb) is not None:
                 cands.append(predicated_patient(verb))   # "X was the third journalist to be killed": X
             cands.append(verb.head)
         cands.extend(shared_subject(verb) + raised_patient(verb) + controlled_patient(verb))
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children(verb)):
         cands.append(verb.head.head)    # "a teenager shot and killed by police": the teenager
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("dobj", "dative", "obj"):
             if c.lower_ in REL_PRONOUNS and relative_head(verb) is not None:
                 cands.append(relative_head(verb))   # "fighters, which Hamas is treating"
@@ -231,25 +232,25 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 cands.extend(described_as(c))       # "welcomed what he described as X's willingness"
             else:
                 cands.append(c)
-    people = any(c.dep_ == "dobj" and names_people(c) for c in verb.children)
+    people = any(c.dep_ == "dobj" and names_people(c) for c in children(verb))
     for c in preps_near(verb, object_preps):
         if people and c.lower_ in LOCATIVE_PREPS and c.head.i == verb.i:
             continue   # "killed one at the firm": where the people were, not a second side
-        cands.extend(p for p in c.children if p.dep_ == "pobj")
+        cands.extend(p for p in children(c) if p.dep_ == "pobj")
     cands.extend(raised_object(verb, passive))
     victims = counted_victims(verb)
     if victims is not None:
         cands.append(victims)
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "prt":
-            for gc in c.children:
+            for gc in children(c):
                 if gc.dep_ == "prep" and gc.lower_ in object_preps:
-                    cands.extend(p for p in gc.children if p.dep_ == "pobj")
+                    cands.extend(p for p in children(gc) if p.dep_ == "pobj")
     # "helping the group transfer weapons": the subject of the complement;
     # "welcomed what he described as X's willingness": the noun the free relative names
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("ccomp", "xcomp"):
-            for gc in c.children:
+            for gc in children(c):
                 if gc.dep_ == "dobj" and gc.lower_ == "what":
                     cands.extend(described_as(gc))
                 elif gc.dep_ == "nsubj" and gc.lower_ not in REL_PRONOUNS and c.i > verb.i \

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..doctext import doc_sents
 from ..model import FORCE_TYPES
 from ..wordlists import words
 from .arguments import acting, actors_of, entity_type
@@ -126,4 +127,4 @@ def accused_cause(cause, res, lex) -> tuple[str, object] | None:
 def thing_maker(thing, res) -> tuple[str, object] | None:
     """The maker told before of a definite plan, decision or law criticised with no maker of its own:
     "the Executive unveiled plans ... the plans came under fire from (drew criticism from) teachers"."""
-    return made_before(thing, res, list(thing.doc.sents), None) if unowned(thing, res) else None
+    return made_before(thing, res, list(doc_sents(thing.doc)), None) if unowned(thing, res) else None

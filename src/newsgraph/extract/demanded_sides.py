@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..doctext import children
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_of_token, named_other
@@ -39,10 +40,10 @@ def aimed_at(thing, asker=None) -> list:
         return []
     within = {t.i for t in thing.subtree}
     heads = [penalty, *(a for a in penalty.ancestors if a.i in within)]
-    heads += [v for h in (*heads, *([asker] if asker is not None else [])) for v in h.children
+    heads += [v for h in (*heads, *([asker] if asker is not None else [])) for v in children(h)
               if v.dep_ in ("acl", "relcl") and v.pos_ in VERBAL]
-    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in AIMED
-            for o in p.children if o.dep_ == "pobj"]
+    return [o for h in heads for p in children(h) if p.dep_ == "prep" and p.lower_ in AIMED
+            for o in children(p) if o.dep_ == "pobj"]
 
 
 def penalised_side(thing, skey: str | None, res: KnownActors, asker=None) -> tuple[str, object] | None:
@@ -57,8 +58,8 @@ def penalised_side(thing, skey: str | None, res: KnownActors, asker=None) -> tup
 def demanded(trigger) -> list:
     """What a verb or noun of demanding asks for: "pressed for penalties", "demanded action",
     "instructions for penalties to be imposed"."""
-    return [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
-            if o.dep_ == "pobj"] + [o for o in trigger.children if o.dep_ == "dobj" and trigger.pos_ in VERBAL]
+    return [o for p in children(trigger) if p.dep_ == "prep" and p.lower_ == "for" for o in children(p)
+            if o.dep_ == "pobj"] + [o for o in children(trigger) if o.dep_ == "dobj" and trigger.pos_ in VERBAL]
 
 
 def penalty_demanded(c: Candidate) -> bool:
@@ -101,9 +102,9 @@ def doer_asked(thing, skey: str | None, res: KnownActors) -> tuple[str, object] 
     frame = noun_frame(thing, lexicon())
     if frame is None or frame.type != "RETREAT":
         return None
-    for of in (o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
-        holders = [a for v in of.children if v.dep_ == "acl" and v.tag_ == "VBN"
-                   for g in v.children if g.dep_ == "agent" for a in g.children if a.dep_ == "pobj"]
+    for of in (o for p in children(thing) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"):
+        holders = [a for v in children(of) if v.dep_ == "acl" and v.tag_ == "VBN"
+                   for g in children(v) if g.dep_ == "agent" for a in children(g) if a.dep_ == "pobj"]
         # the released are held by the one asked; what withdraws is the asked side's own
         doers = holders if frame.patient_of else [of, *(t for t in of.lefts if t.dep_ in ("amod", "compound", "poss"))]
         for doer in doers:
@@ -119,7 +120,7 @@ def instructed_penalties(tokens, res: KnownActors, used: set[int]) -> Iterator[C
     for noun in tokens.nouns:
         verb = noun.head
         if noun.i in used or noun.lemma_.lower() not in INSTRUCTIONS or noun.dep_ != "dobj" \
-                or verb.lemma_.lower() not in INSTRUCTING or any(k.dep_ == "neg" for k in verb.children):
+                or verb.lemma_.lower() not in INSTRUCTING or any(k.dep_ == "neg" for k in children(verb)):
             continue
         skey, stok = clause_subject(verb, res)
         if skey is None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..doctext import children
 from ..wordlists import words
 from .actors import KnownActors
 from .alleged_parts import alleged_part_events
@@ -74,7 +75,7 @@ def judged(thing, pred, lex, res: KnownActors) -> str | None:
     actor = thing.lower_ not in THINGS_POINTED and any(
         acting(t, res) or generic_actor(t, res) for t in (thing, *thing.conjuncts))
     if lemma in words("menacing_predicates") or lower in words("menacing_predicates") or (
-            lemma == "bad" and any(c.dep_ == "prep" and c.lower_ == "at" for c in (*pred.children, *pred.head.children))):
+            lemma == "bad" and any(c.dep_ == "prep" and c.lower_ == "at" for c in (*children(pred), *children(pred.head)))):
         return "ACCUSE" if actor else None   # "Iran was a threat", "the US was very bad at coordinating"
     if lemma in words("faulting_predicates") or lower in words("faulting_predicates") or misdirected(pred):
         return "ACCUSE" if actor or judged_act(thing) else None
@@ -83,7 +84,7 @@ def judged(thing, pred, lex, res: KnownActors) -> str | None:
     # painful"), and harm to whom it is for, a forecast of who loses ("bad for anyone without a deal")
     if judged_act(thing) and pred.pos_ == "ADJ" and strongly_negative(pred, JUDGED_ACT_VALENCE) \
             and lemma not in words("hardship_adjectives") and not any(
-                c.dep_ == "prep" and c.lower_ == "for" for c in (*pred.children, *pred.head.children)):
+                c.dep_ == "prep" and c.lower_ == "for" for c in (*children(pred), *children(pred.head))):
         return "ACCUSE"
     return None
 
@@ -98,10 +99,10 @@ def ruled_wrong(verb, lex, res: KnownActors) -> Iterator[Candidate]:
     if found is not None and condemnatory(found[1]):
         yield from _statements(verb, *found, res, "ACCUSE")
         return
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-        thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        pred = next((c for c in clause.children if c.dep_ == "acomp" and any(
-            a.dep_ == "advmod" and a.lower_ == "too" for a in c.children)), None)
+    for clause in (c for c in children(verb) if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        thing = next((c for c in children(clause) if c.dep_ == "nsubj"), None)
+        pred = next((c for c in children(clause) if c.dep_ == "acomp" and any(
+            a.dep_ == "advmod" and a.lower_ == "too" for a in children(c))), None)
         if thing is not None and pred is not None:
             yield from _statements(verb, thing, pred, clause, res, "ACCUSE")
 
@@ -111,16 +112,16 @@ def misdirected(pred) -> bool:
     signal", "a backward step" (not "a step in the right direction")."""
     if pred.pos_ not in ("NOUN", "PROPN"):
         return False
-    near = [*pred.children, *(o for p in pred.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    near = [*children(pred), *(o for p in children(pred) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj")]
     return any(m.dep_ == "amod" and m.lower_ in words("misdirected_modifiers") for t in near
-               for m in (t, *t.children))
+               for m in (t, *children(t)))
 
 
 def definite_act(thing) -> bool:
     """A decision or act the speaker points at ("the move", "the government's plan"), not any one
     that might come ("any attack would be a crime")."""
     return judged_act(thing) and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in thing.children)
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in children(thing))
 
 
 def condemnatory(pred) -> bool:
@@ -128,16 +129,16 @@ def condemnatory(pred) -> bool:
     "politically motivated", "an act of aggression"."""
     nouns, persons, adjectives, phrases, _ = _lists()
     lemma = pred.lemma_.lower()
-    if any(f"{c.lower_} {lemma}" in phrases for c in pred.children if c.dep_ == "advmod"):
+    if any(f"{c.lower_} {lemma}" in phrases for c in children(pred) if c.dep_ == "advmod"):
         return True
     if pred.pos_ == "ADJ" or pred.tag_ in ("JJ", "VBN"):
         return lemma in adjectives or pred.lower_ in adjectives
     if lemma in nouns or lemma in persons:
         return True
-    if any(c.dep_ == "amod" and c.lemma_.lower() in adjectives for c in pred.children):
+    if any(c.dep_ == "amod" and c.lemma_.lower() in adjectives for c in children(pred)):
         return True   # "a murderous act", "an illegal occupation"
-    return lemma == "act" and any(p.lemma_.lower() in nouns for c in pred.children if c.dep_ == "prep"
-                                  and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+    return lemma == "act" and any(p.lemma_.lower() in nouns for c in children(pred) if c.dep_ == "prep"
+                                  and c.lower_ == "of" for p in children(c) if p.dep_ == "pobj")
 
 
 def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -196,28 +197,28 @@ def _statements(verb, thing, pred, anchor, res: KnownActors, etype: str, source=
 def named_as(verb, lex, res: KnownActors):
     """(thing, predicate, anchor) of "called the vote a sham", "described the ruling as unjust",
     "the charges are seen as politically motivated", or None."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:
         return None
     thing = objs[0]
-    preds = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp") and c.i > thing.i]
-    for c in verb.children:
+    preds = [c for c in children(verb) if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp") and c.i > thing.i]
+    for c in children(verb):
         if c.dep_ == "prep" and c.lower_ == "as":
-            preds += [p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
-        elif c.dep_ == "advcl" and any(x.lower_ == "as" for x in c.children):
+            preds += [p for p in children(c) if p.dep_ in ("pobj", "amod", "acomp")]
+        elif c.dep_ == "advcl" and any(x.lower_ == "as" for x in children(c)):
             preds.append(c)   # "seen as politically motivated" parsed as a clause
     # the parser may hang the predicate on the thing: "described the decision as a mistake" ("as" under
     # the noun), "called the plans irresponsible" (an adjective after its noun is no modifier in English)
-    for c in thing.children:
+    for c in children(thing):
         if c.dep_ == "prep" and c.lower_ == "as":
-            preds += [p for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+            preds += [p for p in children(c) if p.dep_ in ("pobj", "amod", "acomp")]
         elif c.dep_ in ("amod", "appos") and c.i > thing.i:   # and 'called the decision "a disgrace"'
             preds.append(c)
         elif c.dep_ == "relcl":   # and on the clause that tells the way: "branded the way X operated as scandalous"
-            preds += [p for a in c.children if a.dep_ == "prep" and a.lower_ == "as" and a.i > c.i
-                      for p in a.children if p.dep_ in ("pobj", "amod", "acomp")]
+            preds += [p for a in children(c) if a.dep_ == "prep" and a.lower_ == "as" and a.i > c.i
+                      for p in children(a) if p.dep_ in ("pobj", "amod", "acomp")]
     if verb.lemma_.lower() in ("see", "view", "regard", "portray", "paint") and not any(
-            c.lower_ == "as" for x in verb.children for c in (x, *x.children)):
+            c.lower_ == "as" for x in children(verb) for c in (x, *children(x))):
         return None    # "saw the vote" is no naming: "saw X as Y" is
     pred = next((p for p in listed(preds, thing) if judged(thing, p, lex, res)), None)
     return (thing, pred, verb) if pred is not None else None
@@ -228,14 +229,14 @@ def listed(preds, thing) -> list:
     hugely irresponsible" (the parser may make the first words modifiers of the last, or conjuncts)."""
     out = []
     for p in preds:
-        out += [p, *p.conjuncts, *(m for m in p.children if m.dep_ == "amod" and m.i > thing.i)]
+        out += [p, *p.conjuncts, *(m for m in children(p) if m.dep_ == "amod" and m.i > thing.i)]
     return out
 
 
 def reported_copula(verb, lex, res: KnownActors):
     """(thing, predicate, anchor) of "said the firebombing was a murderous act", "say the vote is a
     sham", or None."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in (c for c in children(verb) if c.dep_ == "ccomp"):
         found = copula_judgement(clause, lex, res)
         if found is not None and not stated_otherwise(clause, foretold=definite_act(found[0])):
             return found
@@ -246,18 +247,18 @@ def copula_judgement(clause, lex, res: KnownActors):
     """(thing, predicate, clause) of "the vote is a sham", "the election was rigged", or None; a
     rejection ("the charges were false") is statements.py's."""
     if clause.lemma_.lower() == "be":
-        thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        preds = [p for c in clause.children if c.dep_ in ("attr", "acomp") for p in affirmed(c)]
+        thing = next((c for c in children(clause) if c.dep_ == "nsubj"), None)
+        preds = [p for c in children(clause) if c.dep_ in ("attr", "acomp") for p in affirmed(c)]
         if len(preds) > 1 and any(dismissed(p) for p in preds):
             return None   # "said the article was false and misleading": its claims refused (statements.py)
         pred = next((p for p in preds if thing is not None and judged(thing, p, lex, res)), None)
     else:   # a participle parsed as a passive: "said the election was rigged"
-        thing = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        thing = next((c for c in children(clause) if c.dep_ == "nsubjpass"), None)
         pred = clause if thing is not None and judged(thing, clause, lex, res) else None
     if thing is None or pred is None or judged(thing, pred, lex, res) == "REJECT":
         return None   # "said the charges were false", "said the offer was unacceptable": statements.py
     if thing.lower_ in THINGS_POINTED and any(x.dep_ in ("xcomp", "ccomp", "advcl") for t in (clause, pred)
-                                              for x in t.children):
+                                              for x in children(t)):
         return None   # "said it was illegal to ...": judged_clauses.py reads the clause
     return thing, pred, clause
 
@@ -265,7 +266,7 @@ def copula_judgement(clause, lex, res: KnownActors):
 def affirmed(pred) -> list:
     """A copula's predicate and those listed with it, each unless denied on its own: "said the rules
     were costly and unfair" calls them unfair; "not proportionate and discriminatory" discriminatory."""
-    return [p for p in (pred, *pred.conjuncts) if not any(c.dep_ == "neg" for c in p.children)]
+    return [p for p in (pred, *pred.conjuncts) if not any(c.dep_ == "neg" for c in children(p))]
 
 
 def dismissed(pred) -> bool:
@@ -276,13 +277,13 @@ def dismissed(pred) -> bool:
 
 def according_to(verb):
     """The source of "according to X" on a clause, or None."""
-    return next((p for a in verb.children if a.dep_ == "prep" and a.lower_ == "according"
-                 for t in a.children if t.dep_ == "prep" and t.lower_ == "to"
-                 for p in t.children if p.dep_ == "pobj"), None)
+    return next((p for a in children(verb) if a.dep_ == "prep" and a.lower_ == "according"
+                 for t in children(a) if t.dep_ == "prep" and t.lower_ == "to"
+                 for p in children(t) if p.dep_ == "pobj"), None)
 
 
 def stated_otherwise(verb, foretold: bool = False) -> bool:
     """A negated, conditional or hypothetical statement ("did not call it a sham", "would be a crime");
     `foretold`: a "would" judges what is done ("said the move would be wrong")."""
     return any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in NOT_STATED
-               and not (foretold and c.lower_ in FORETOLD) for c in verb.children)
+               and not (foretold and c.lower_ in FORETOLD) for c in children(verb))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..doctext import token_memo
+from ..doctext import children, doc_tokens, token_memo
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type, generic_actor, subject_token
@@ -49,16 +49,17 @@ class TokenIndex:
         modifier = {strings["acomp"], strings["advmod"]}
         prep = strings["prep"]
         verbs, nouns, adjectives, preps = [], [], [], []
-        # read the attributes as arrays, and build Token objects only for the tokens kept
+        toks = doc_tokens(doc)
+        # read the attributes as arrays, and take the shared Token objects of the tokens kept
         for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
             if pos in verbal:
-                verbs.append(doc[i])
+                verbs.append(toks[i])
             elif pos in nominal:
-                nouns.append(doc[i])
+                nouns.append(toks[i])
             elif dep in modifier:
-                adjectives.append(doc[i])
+                adjectives.append(toks[i])
             if dep == prep:
-                preps.append(doc[i])
+                preps.append(toks[i])
         return cls(verbs, nouns, adjectives, preps)
 
 
@@ -103,7 +104,7 @@ def governing_frame(verb, clause, lex) -> Frame | None:
     ("called for Israel to lift the blockade": the parser makes "for" the clause's marker)."""
     if clause.dep_ in ("xcomp", "ccomp"):
         return frame_for_verb(verb, lex)[0]
-    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    marks = [m.lower_ for m in children(clause) if m.dep_ == "mark"]
     return lex.verbs.get(f"{verb.lemma_.lower()} {marks[0]}") if clause.dep_ == "advcl" and marks else None
 
 
@@ -112,15 +113,15 @@ def to_clause(verb, light: bool = False) -> bool:
     infinitive clause with a subject of its own: "wants Russia to end the blockade". A verb with a
     noun of its collocation (`light`) may have the infinitive parsed as its adverbial clause: "put
     pressure on Serbia to arrest him"."""
-    if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-           and any(a.dep_ == "nsubj" for a in c.children) for c in verb.children):
+    if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+           and any(a.dep_ == "nsubj" for a in children(c)) for c in children(verb)):
         return True
     # "told France to withdraw", or its passive with the teller named: "was told by the EU to cut"
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in children(verb)}
     return ("dobj" in deps or {"nsubjpass", "agent"} <= deps) and any(
-        (c.dep_ == "xcomp" or light and c.dep_ == "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and not any(a.dep_ == "auxpass" for a in c.children)   # "told the programme, to be aired on"
-        for c in verb.children)
+        (c.dep_ == "xcomp" or light and c.dep_ == "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+        and not any(a.dep_ == "auxpass" for a in children(c))   # "told the programme, to be aired on"
+        for c in children(verb))
 
 
 def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
@@ -130,8 +131,8 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
         f = lex.verbs.get(f"{lemma} {particle} {noun.lemma_.lower()}")
         if f:
             return f, f"{lemma} {particle} {noun.lemma_.lower()}"
-    naming = {"dobj", "oprd"} <= {x.dep_ for x in verb.children}   # "called X a Y": X named Y
-    for c in (*verb.children, *(p for p in passive_patients(verb) if p.head.i != verb.i),   # and a raised one
+    naming = {"dobj", "oprd"} <= {x.dep_ for x in children(verb)}   # "called X a Y": X named Y
+    for c in (*children(verb), *(p for p in passive_patients(verb) if p.head.i != verb.i),   # and a raised one
               *conjunct_object(verb)):
         if c.dep_ in ("dobj", "prep") and naming:
             continue   # "called the Israeli strike on Rafah a massacre": named, no "call strike", "call on"
@@ -142,7 +143,7 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
             if f:
                 return f, f"{lemma} {c.lower_}"
         if c.dep_ == "prep":
-            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            pobjs = [p for p in children(c) if p.dep_ == "pobj"]
             if pobjs and all(p.ent_type_ in TIME_LABELS for p in pobjs):
                 continue   # "called Putin on Thursday" is no "call on"
             for p in pobjs:
@@ -160,13 +161,13 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
         if c.i == verb.i + 1 and c.dep_ in ("advmod", "acomp") or c.dep_ == "dobj":
             # "set free 30 prisoners", "said sorry to": the adjective right after the verb is its complement,
             # though the parser makes it an adverb or hangs it on the object
-            adj = c if c.dep_ != "dobj" else next((a for a in c.children if a.dep_ == "amod" and a.i == verb.i + 1), None)
+            adj = c if c.dep_ != "dobj" else next((a for a in children(c) if a.dep_ == "amod" and a.i == verb.i + 1), None)
             f = lex.verbs.get(f"{lemma} {adj.lower_}") if adj is not None and adj.pos_ in ("ADJ", "ADV") else None
             if f:
                 return f, f"{lemma} {adj.lower_}"
         if c.dep_ in ("dobj", "nsubjpass", "oprd", "attr") or c.head.i != verb.i:
-            for noun in (c, *(p for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
-                              for p in x.children if p.dep_ == "pobj")):
+            for noun in (c, *(p for x in children(c) if x.dep_ == "prep" and x.lower_ == "of"
+                              for p in children(x) if p.dep_ == "pobj")):
                 # "froze the assets", "lifted the state of emergency", "became a member"
                 f = lex.verbs.get(f"{lemma} {noun.lemma_.lower()}")
                 if f:
@@ -177,24 +178,24 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
 def conjunct_object(verb) -> list:
     """The object a verb with none of its own shares with the verb coordinated after it: "signed and
     ratified the treaty" (a "sign treaty"), "imposed and enforced sanctions"."""
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in children(verb)):
         return []
-    return [d for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB" and k.i > verb.i
-            for d in k.children if d.dep_ == "dobj"][:1]
+    return [d for k in children(verb) if k.dep_ == "conj" and k.pos_ == "VERB" and k.i > verb.i
+            for d in children(k) if d.dep_ == "dobj"][:1]
 
 
 def particle_nouns(verb):
     """(particle, noun) pairs of a phrasal verb and the noun it governs: its object, or the object
     of a preposition after the particle ("pulled out of the talks"; the parser may make the particle an
     adverb: "walked away from the talks")."""
-    particles = [c for c in verb.children if c.i > verb.i and (
+    particles = [c for c in children(verb) if c.i > verb.i and (
         c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES)]
     for prt in particles:
-        for c in (*verb.children, *prt.children):
+        for c in (*children(verb), *children(prt)):
             if c.dep_ in ("dobj", "pobj"):
                 yield prt.lower_, c
             elif c.dep_ == "prep" and c is not prt:
-                yield from ((prt.lower_, p) for p in c.children if p.dep_ == "pobj")
+                yield from ((prt.lower_, p) for p in children(c) if p.dep_ == "pobj")
 
 
 def reversal(verb, lex) -> Frame | None:
@@ -203,7 +204,7 @@ def reversal(verb, lex) -> Frame | None:
     undoes = lex.reversals.get(verb.lemma_.lower())
     if not undoes:
         return None
-    for o in (*(c for c in verb.children if c.dep_ == "dobj"), *passive_patients(verb)):
+    for o in (*(c for c in children(verb) if c.dep_ == "dobj"), *passive_patients(verb)):
         f = noun_frame(o, lex)
         if f is not None and f.type in undoes:
             return Frame(type=undoes[f.type], object_preps=f.object_preps, reverses=True)
@@ -217,9 +218,9 @@ def event_noun(tok, lex, depth: int = 0):
     if noun_frame(tok, lex) is not None:   # "imposed martial law", "staged war games"
         return tok
     if tok.lemma_.lower() in GROUPING_NOUNS or tok.like_num:
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
+                for p in children(c):
                     if p.dep_ == "pobj":
                         return event_noun(p, lex, depth + 1)
     return None
@@ -230,10 +231,10 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
     agents = [a for a in by_agents(noun) if actor_of(a, res) or generic_actor(a, res)]
     # "charged with murder in the death of X": the victim is named on the death
     for head in (noun, *extra_heads, *agents, *venues(noun, extra_heads), *charged_deaths(noun), *valued(noun)):
-        for c in head.children:
+        for c in children(head):
             if c.dep_ in ("prep", "dative") and c.lower_ in frame.object_preps and not (
                     head in agents and c.lower_ == "of" and not patient_after_agent(head, c)):   # "an inquiry by the Office of Fair Trading"
-                for pobj in c.children:
+                for pobj in children(c):
                     if pobj.dep_ == "pobj":
                         # "an embargo on arms exports to China": whom the trade goes to
                         for t in (pobj, *pobj.conjuncts, *possessors(pobj), *trade_partners(pobj)):
@@ -268,7 +269,7 @@ def patient_after_agent(agent, of) -> bool:
     name, a follower or a body's "of" is its own ("the Office of Fair Trading", "supporters of Mr Morsi",
     "forces of the regime")."""
     return agent.pos_ == "NOUN" and not agent.ent_type_ and agent.lemma_.lower() not in FOLLOWERS \
-        and any(p.dep_ == "pobj" and is_people(p) for p in of.children)
+        and any(p.dep_ == "pobj" and is_people(p) for p in children(of))
 
 
 def thing_of_owner(thing, frame: Frame, res: KnownActors) -> tuple[str, object] | None:
@@ -297,8 +298,8 @@ VENUE_PREPS = frozenset({"in", "at", "before", "with"})
 
 def venues(noun, heads=()) -> list:
     """The court or tribunal a nominal event is brought in or before, on the noun or the verb making it."""
-    return [p for h in (noun, *heads) for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
-            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in VENUES]
+    return [p for h in (noun, *heads) for c in children(h) if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
+            for p in children(c) if p.dep_ == "pobj" and p.lemma_.lower() in VENUES]
 
 
 def patient_possessors(noun, frame: Frame | None, res: KnownActors | None = None) -> list:
@@ -381,9 +382,9 @@ def between(noun, res: KnownActors) -> list[tuple[str, object]]:
     """"between X and Y" under a symmetric noun (or misattached to the verb it is the object of:
     "claiming cooperation between the IDF and the Egyptian military")."""
     heads = [noun] + ([noun.head] if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
-    for c in (c for h in heads for c in h.children):
+    for c in (c for h in heads for c in children(h)):
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-            for pobj in c.children:
+            for pobj in children(c):
                 if pobj.dep_ == "pobj":
                     return actors_of(pobj, res)
     return []
@@ -397,18 +398,18 @@ def subjects_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     if tok.dep_ == "csubj" and tok.tag_ == "VBG":
         # "Indian Navy patrolling the Gulf thwarted an attack": the parser took the participle
         # phrase for a clausal subject; its own subject is who acts
-        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        own = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
         if own is None or any(entity_type(k, res) == "LOCATION" for k, _ in actors_of(own, res)):
             return []   # a place is no doer ("Mumbai, Nov 11 - Indian Navy patrolling ...")
         tok = own
-    if any(c.dep_ == "relcl" for c in tok.children) and tok.pos_ in ("NOUN", "PROPN") \
+    if any(c.dep_ == "relcl" for c in children(tok)) and tok.pos_ in ("NOUN", "PROPN") \
             and tok.dep_ == "conj":
         # the head of a relative clause, not its coordination ("a bus as well as vehicles that ...")
         key = actor_of(tok, res)
         return [(key, tok)] if key else []
     for c in tok.subtree:
         if c.lower_ == "including" and c.dep_ == "prep" and c.head.i in {tok.i, *(x.i for x in tok.subtree)}:
-            named = [x for p in c.children if p.dep_ == "pobj" for x in actors_of(p, res)]
+            named = [x for p in children(c) if p.dep_ == "pobj" for x in actors_of(p, res)]
             if named:
                 return named
     return actors_of(tok, res)
@@ -421,9 +422,9 @@ def clause_subject(verb, res: KnownActors) -> tuple[str | None, object]:
 
 def thing_acted_on(noun, frame: Frame):
     """The (non-actor) target of a nominal event: "the bombing of a mosque", "strikes on a depot"."""
-    for c in (*noun.children, *(x for a in by_agents(noun) for x in a.children if x.lower_ != "of")):
+    for c in (*children(noun), *(x for a in by_agents(noun) for x in children(a) if x.lower_ != "of")):
         if c.dep_ == "prep" and (c.lower_ in frame.object_preps or c.lower_ == "of"):
-            for p in c.children:
+            for p in children(c):
                 if p.dep_ == "pobj":
                     return p
     return next(iter(patient_possessors(noun, frame)), None)
@@ -438,9 +439,9 @@ def coordination_root(noun):
 def clause_object(noun, res: KnownActors) -> tuple[str | None, object]:
     """The recipient stated in a clause on the event noun: "an attack that targeted an Israeli bus",
     "a coup to remove Morsi"."""
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ in ("relcl", "acl") and c.pos_ in VERBAL:
-            for o in c.children:
+            for o in children(c):
                 if o.dep_ == "dobj":
                     for t in (o, *o.conjuncts):
                         key = actor_of(t, res)
@@ -451,10 +452,10 @@ def clause_object(noun, res: KnownActors) -> tuple[str | None, object]:
 
 def addressee_clause(noun, res: KnownActors) -> tuple[str | None, object]:
     """Who must act in a demand noun's that-clause: "its demand that Israel halt construction"."""
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-            for subj in (x for x in c.children if x.dep_ == "nsubj"):
+                m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
+            for subj in (x for x in children(c) if x.dep_ == "nsubj"):
                 key = actor_of(subj, res)
                 if key:
                     return key, subj

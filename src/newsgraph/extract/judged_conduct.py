@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..doctext import children
 from ..wordlists import table, words
 from .accountable import held_to_account
 from .act_makers import wrong_done
@@ -79,7 +80,7 @@ def _statements(tokens, res: KnownActors, lex, attributor) -> Iterator[tuple]:
             continue
         speaker = speaker_of(verb, res, attributor) or collective_speaker(verb, res)
         if speaker is not None:
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+            for clause in (c for c in children(verb) if c.dep_ == "ccomp" and c.pos_ in VERBAL):
                 yield verb, clause, speaker
     for sent in attributor.sents:
         root = sent.root
@@ -94,7 +95,7 @@ def _statements(tokens, res: KnownActors, lex, attributor) -> Iterator[tuple]:
 def _faulted(clause, speaker: tuple, res: KnownActors, sents) -> tuple[str, object] | None:
     """The actor (key, token) other than the speaker whom `clause` says acted badly, or None."""
     skey = speaker[0]
-    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    subj = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
     if subj is not None and acted_thing(subj) and _thing_harm(clause):
         # "critics said the plans would destroy jobs": a plan's harm is its maker's doing
         return thing_maker(subj, skey, res, sents)
@@ -126,9 +127,9 @@ def _collective_charge(clause) -> bool:
 
 def _of_actor(clause, res: KnownActors) -> tuple[str | None, object]:
     """The actor of the "of" phrase of a harmful clause's subject ("the effect of the coalition")."""
-    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+    subj = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
+    for prep in (c for c in children(subj) if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in children(prep) if o.dep_ == "pobj"):
             key = acting(obj, res)
             if key is not None:
                 return key, obj
@@ -142,7 +143,7 @@ def _conduct(clause):
         return None
     inner = clause
     if clause.lemma_.lower() in _senses()["trying"]:
-        inner = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL), None)
+        inner = next((c for c in children(clause) if c.dep_ == "xcomp" and c.pos_ in VERBAL), None)
         if inner is None or _stated_otherwise(inner):
             return None
         if inner.lemma_.lower() in words("statement_wrongdoing_verbs") or _wrong(inner):
@@ -158,11 +159,11 @@ def _harm(verb):
     put lives at risk", "would be to undermine the talks". A verb that is an event of its own ("destroyed
     the bridge", "killed") is left to its type: the lexicon's triggers are skipped."""
     lemma = verb.lemma_.lower()
-    kids = list(verb.children)
+    kids = list(children(verb))
     if lemma == "be":   # "the effect would be to undermine the UN"
         inner = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERBAL), None)
         return verb if inner is not None and not _stated_otherwise(inner) and _harm(inner) else None
-    doers = kids + list(verb.head.children) if verb.dep_ == "xcomp" else kids   # "we are trying to fool"
+    doers = kids + list(children(verb.head)) if verb.dep_ == "xcomp" else kids   # "we are trying to fool"
     if lemma in _no_harm() or any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in doers):
         return None   # "we are trying to fool your ears": the speaker's own side
     if _harmful(verb, kids):
@@ -172,7 +173,7 @@ def _harm(verb):
         return verb   # "will make the problem worse"
     return verb if any(c.dep_ == "dobj" for c in kids) and any(
         p.dep_ == "prep" and p.lower_ in ("at", "into") and any(
-            o.dep_ == "pobj" and o.pos_ == "NOUN" and strongly_negative(o) for o in p.children)
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and strongly_negative(o) for o in children(p))
         for p in kids) else None   # "would put lives at risk", "plunged the country into chaos"
 
 
@@ -182,7 +183,7 @@ def _thing_harm(verb) -> bool:
     does not itself attack or kill; denied or guessed harm is none ("could hurt growth")."""
     if _stated_otherwise(verb) or verb.lemma_.lower() in _no_harm() - _trigger_verbs():
         return False
-    return wrong_done(verb) or _harmful(verb, list(verb.children)) or _harm(verb) is not None
+    return wrong_done(verb) or _harmful(verb, list(children(verb))) or _harm(verb) is not None
 
 
 def _harmful(verb, kids) -> bool:
@@ -221,14 +222,14 @@ def _wrong(verb) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in _senses()["wrongs"] or any(
         (c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in PREP_PARTICLES) and f"{lemma} {c.lower_}" in _senses()["wrongs"]
-        for c in verb.children)
+        for c in children(verb))
 
 
 def _judged_manner(clause) -> bool:
     """"(the way X did it) was a shambles / scandalous / wrong": a copula whose predicate faults or condemns."""
     return clause.lemma_.lower() == "be" and not _stated_otherwise(clause) and any(
         c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in _faulting() or c.lower_ in _faulting())
-        for c in clause.children)
+        for c in children(clause))
 
 
 @lru_cache(maxsize=1)
@@ -238,15 +239,15 @@ def _faulting() -> frozenset[str]:
 
 
 def _stated_otherwise(verb) -> bool:
-    return any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in GUESSED for c in verb.children)
+    return any(c.dep_ == "neg" or c.dep_ in ("aux", "mark") and c.lower_ in GUESSED for c in children(verb))
 
 
 def _letting_down(verb):
     """"had failed the people of Scotland", "had abandoned pensioners": a let-down verb whose object is
     an actor, a people or a group of people (not "failed a drugs test", "abandoned the plan")."""
-    if verb.lemma_.lower() not in _senses()["letting_down"] or any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_.lower() not in _senses()["letting_down"] or any(c.dep_ == "xcomp" for c in children(verb)):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ in REFLEXIVES:
         return None
     return verb if owed(obj, FAILED_LABELS if verb.lemma_.lower() == "fail" else PEOPLE_LABELS) else None
@@ -268,10 +269,10 @@ def _scorn(verb):
     parser may hang the "with" phrase on the ones treated)."""
     if verb.lemma_.lower() not in _senses()["treating"]:
         return None
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
     return verb if any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.dep_ == "pobj" and _is(o, "scorn") for o in p.children)
-        for h in holders for p in h.children) else None
+        o.dep_ == "pobj" and _is(o, "scorn") for o in children(p))
+        for h in holders for p in children(h)) else None
 
 
 def _mess(verb):
@@ -279,22 +280,22 @@ def _mess(verb):
     lemma = verb.lemma_.lower()
     if lemma == "make":
         return verb if any(c.dep_ == "dobj" and _is(c, "messes") and any(
-            p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children) else None
+            p.dep_ == "prep" and p.lower_ == "of" for p in children(c)) for c in children(verb)) else None
     if lemma in _senses()["presiding"]:
         return verb if any(p.dep_ == "prep" and p.lower_ == "over" and any(
-            o.dep_ == "pobj" and _is(o, "messes") for o in p.children)
-            for p in verb.children) else None
+            o.dep_ == "pobj" and _is(o, "messes") for o in children(p))
+            for p in children(verb)) else None
     return None
 
 
 def _overreach(verb):
     """Acting beyond one's authority: "had overstepped its powers", "had exceeded its mandate", "was
     extending the law beyond its remit" (not "exceeded forecasts", "went beyond the city")."""
-    if any(c.dep_ == "dobj" and _is(c, "bounds") for c in verb.children) and verb.lemma_.lower() in _senses()["overstepping"]:
+    if any(c.dep_ == "dobj" and _is(c, "bounds") for c in children(verb)) and verb.lemma_.lower() in _senses()["overstepping"]:
         return verb
     return verb if any(p.dep_ == "prep" and p.lower_ == "beyond" and any(
-        o.dep_ == "pobj" and _is(o, "bounds") for o in p.children)
-        for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children) else None
+        o.dep_ == "pobj" and _is(o, "bounds") for o in children(p))
+        for h in (verb, *(c for c in children(verb) if c.dep_ == "dobj")) for p in children(h)) else None
 
 
 def _is(tok, sense: str) -> bool:

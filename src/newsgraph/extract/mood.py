@@ -21,6 +21,7 @@ violence unless it is undone: the gate (gate.unreal_mood) leaves them alone.
 """
 from __future__ import annotations
 
+from ..doctext import children
 from ..wordlists import words
 from .framing import purpose_of
 from .letting import letting
@@ -75,7 +76,7 @@ def clause_verbs(trigger) -> list:
         t = t.head
     for _ in range(4):
         verbs.append(t)
-        purpose = t.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        purpose = t.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(t))
         if not (t.dep_ in SHARED_CLAUSE or purpose) or t.head.i == t.i:
             break       # (a purpose shares the mood of its act: "would send troops to help")
         t = t.head
@@ -83,7 +84,7 @@ def clause_verbs(trigger) -> list:
 
 
 def auxes(verb) -> list:
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
 
 
 def modal_of(trigger):
@@ -102,8 +103,8 @@ def indefinite_doer(trigger) -> bool:
     verb, modal = modal_of(trigger)
     if verb is None or modal.lower_ not in GENERIC_MODALS:
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children)
+    subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children(subject))
 
 
 def generic_clause(verb) -> bool:
@@ -116,13 +117,13 @@ def generic_clause(verb) -> bool:
         verb = verb.head
     if not simple_present(verb):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ != "relcl" and subject is not None and any_one(subject) and habitual(verb):
         return True     # "farmers often block roads when fuel prices rise", "fans tend to protest"
     if verb.dep_ != "relcl":
         # "gangs that kidnap tourists often demand ransoms": the kind a generic clause defines does it
         return subject is not None and any_one(subject) and any(
-            r.dep_ == "relcl" and generic_clause(r) for r in subject.children)
+            r.dep_ == "relcl" and generic_clause(r) for r in children(subject))
     if verb.tag_ == "VBN":
         # a passive tells what any such people suffer ("where people are killed"), not what its antecedent
         # is ("regulations which are blamed for hindering": a charge made now)
@@ -150,7 +151,7 @@ def present_form(verb) -> bool:
 
 def habitual(verb) -> bool:
     """The verb says how often its act is done ("usually", "often", "routinely"), or is "tend"."""
-    return verb.lemma_.lower() == "tend" or any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+    return verb.lemma_.lower() == "tend" or any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in children(verb))
 
 
 def standing_present(verb) -> bool:
@@ -164,7 +165,7 @@ def standing_present(verb) -> bool:
     mediate"), and one done for an end of its own is work under way ("work with the ministry to settle
     the terms of the transfer")."""
     if not simple_present(verb) or verb.dep_ == "advcl" or timed(verb) or repeated(verb) or any(
-            x.dep_ in ("xcomp", "ccomp") or purpose_of(x) is not None for x in verb.children):
+            x.dep_ in ("xcomp", "ccomp") or purpose_of(x) is not None for x in children(verb)):
         return False
     last = verb.sent[-1]
     return last.is_punct and last.lower_ not in (":", ",", "-")
@@ -189,10 +190,10 @@ def timed(verb) -> bool:
     """An adjunct of the verb gives a date or a time that is no frequency: "on Thursday", "next week",
     "today", not "every day", "daily" or "a year" (a date inside what is given, "a one-year target",
     "for winter fuel", is no time of the act)."""
-    for x in verb.children:
+    for x in children(verb):
         if x.dep_ in ("npadvmod", "tmod", "advmod") and x.ent_type_ in ("DATE", "TIME"):
             when = list(x.subtree)
-        elif x.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in x.children):
+        elif x.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in children(x)):
             when = list(x.subtree)
         else:
             continue
@@ -204,7 +205,7 @@ def timed(verb) -> bool:
 def frequency(tokens) -> bool:
     """"every day", "each year", "daily", "a year", "per month": how often, not when."""
     return any(t.lower_ in FREQUENCY or t.lemma_.lower() in ("day", "week", "month", "year") and any(
-        d.dep_ == "det" and d.lower_ in ("a", "an", "per") for d in t.children) for t in tokens)
+        d.dep_ == "det" and d.lower_ in ("a", "an", "per") for d in children(t)) for t in tokens)
 
 
 def any_one(noun) -> bool:
@@ -212,7 +213,7 @@ def any_one(noun) -> bool:
     a noun with "any", "every" or "no", or "anyone", "whoever", "those"."""
     if noun.lower_ in ANY_ONE:
         return True
-    marks = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod", "predet")]
+    marks = [c for c in children(noun) if c.dep_ in ("det", "poss", "nummod", "predet")]
     if noun.tag_ == "NNS" and noun.ent_type_ == "" and not marks:
         return True
     return any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in marks)
@@ -254,15 +255,15 @@ def shifted_back(verb) -> bool:
         below, t = t, t.head
         if below.dep_ != "conj" and tense(t) is not None:   # (a conjunct shares the tense above it)
             return tense(t) == "past"
-    return any(c.dep_ in ("parataxis", "ccomp") and c.tag_ in PAST_TAGS and c.i > verb.i for c in t.children)
+    return any(c.dep_ in ("parataxis", "ccomp") and c.tag_ in PAST_TAGS and c.i > verb.i for c in children(t))
 
 
 def inverted_condition(trigger) -> str | None:
     """The auxiliary of a condition told by putting it before the subject, with no "if" ("should
     Lionsgate refuse to pay", "had the police arrested him": a counterfactual), or None."""
     verb = trigger.head if trigger.dep_ == "aux" else trigger
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ != "advcl" or subject is None or any(c.dep_ == "mark" for c in verb.children):
+    subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "advcl" or subject is None or any(c.dep_ == "mark" for c in children(verb)):
         return None
     return next((a.lower_ for a in auxes(verb) if a.lower_ in INVERTING and a.i < subject.i), None)
 
@@ -290,8 +291,8 @@ def tensed_apart(verb, head) -> bool:
     plans", "did not take part because police had arrested its leaders") is outside the modal and negation
     of head's clause; "nor" and "neither" carry the negation on ("nor does he kill")."""
     return verb.dep_ in ("conj", "advcl") and finite(verb) and not any(
-        c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither") for c in head.children) and not any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)   # "would retaliate if attacked"
+        c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither") for c in children(head)) and not any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONS for c in children(verb))   # "would retaliate if attacked"
 
 
 def finite(verb) -> bool:
@@ -311,10 +312,10 @@ def capacity(trigger) -> bool:
         act = act.head      # "can tax or seize", "the power to suspend or bar him": both acts share it
     verb, modal = modal_of(act)
     if modal is not None and modal.lower_ in CAPACITY_MODALS:
-        return not any(c.dep_ == "neg" for c in verb.children)
+        return not any(c.dep_ == "neg" for c in children(verb))
     if let_by_rule(act):
         return True
-    if act.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+    if act.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children(act)):
         return False
     noun = act.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in CAPACITY_NOUNS and not (
@@ -329,7 +330,7 @@ def let_by_rule(act) -> bool:
     lets = act.head
     if act.dep_ not in ("ccomp", "xcomp") or lets.i == act.i or not letting(lets):
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in RULE_NOUNS for c in lets.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in RULE_NOUNS for c in children(lets))
 
 
 def performed_wish(path, i: int) -> bool:
@@ -338,7 +339,7 @@ def performed_wish(path, i: int) -> bool:
     apology is given, not only wished; a wish denied ("did not want to thank") stays one."""
     wish, act = path[i], path[0]
     return i == 1 and act.dep_ == "xcomp" and act.lemma_.lower() in PERFORMATIVE and \
-        wish.lemma_.lower() in PERFORMING_WISHES and not any(c.dep_ == "neg" for c in wish.children)
+        wish.lemma_.lower() in PERFORMING_WISHES and not any(c.dep_ == "neg" for c in children(wish))
 
 
 def agreed_settlement(path, i: int) -> bool:
@@ -350,7 +351,7 @@ def agreed_settlement(path, i: int) -> bool:
         return False
     start = 1 if i > 1 and path[0].dep_ == "dobj" else 0     # "to settle a lawsuit": the lawsuit settled
     return path[start].lemma_.lower() in SETTLING and all(
-        t.dep_ == "xcomp" or t.dep_ == "advcl" and any(a.lower_ == "to" for a in t.children) for t in path[start:i])
+        t.dep_ == "xcomp" or t.dep_ == "advcl" and any(a.lower_ == "to" for a in children(t)) for t in path[start:i])
 
 
 def told_before(path, i: int) -> bool:

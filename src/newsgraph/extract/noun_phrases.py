@@ -2,6 +2,7 @@
 of its prepositions; and the verb of the clause that holds it."""
 from __future__ import annotations
 
+from ..doctext import children
 from ..wordlists import words
 
 TRADE_FLOWS = words("trade_flow_nouns")
@@ -11,7 +12,7 @@ TRADE_PREPS = words("trade_flow_preps")
 def possessors(noun) -> list:
     """Whose thing a noun names, the actor behind it: "an inquiry into Gazprom's dealings"; for "whose",
     the noun its relative clause is on ("a boy whose killing by police ...": the boy)."""
-    return [relative_owner(c) or c for c in noun.children if c.dep_ == "poss"]
+    return [relative_owner(c) or c for c in children(noun) if c.dep_ == "poss"]
 
 
 def relative_owner(poss):
@@ -40,7 +41,7 @@ def by_agents(noun) -> list:
 
 def prep_objects(tok, prep: str) -> list:
     """The objects of tok's preposition `prep` ("allegations of abuse": of -> abuse)."""
-    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+    return [o for c in children(tok) if c.dep_ == "prep" and c.lower_ == prep for o in children(c) if o.dep_ == "pobj"]
 
 
 # the prepositions that name who did what a clause or noun tells undergone: "criticism from MPs", "attacked by"
@@ -49,18 +50,18 @@ DOER_PREPS = frozenset({"from", "by"})
 
 def doer_preps(*heads) -> list:
     """The "from"/"by" phrases (or passive agents) on any of the heads, in the heads' order."""
-    return [c for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in DOER_PREPS]
+    return [c for h in heads for c in children(h) if c.dep_ in ("prep", "agent") and c.lower_ in DOER_PREPS]
 
 
 def doer_phrase(*heads):
     """The first object of a "from"/"by" phrase on the heads ("came under fire from rebels",
     "faced criticism by MPs"), or None."""
-    return next((p for c in doer_preps(*heads) for p in c.children if p.dep_ == "pobj"), None)
+    return next((p for c in doer_preps(*heads) for p in children(c) if p.dep_ == "pobj"), None)
 
 
 def passive_agent(verb):
     """The object of a passive verb's "by" agent ("was organised by the union": the union), or None."""
-    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    return next((p for c in children(verb) if c.dep_ == "agent" for p in children(c) if p.dep_ == "pobj"), None)
 
 
 def trade_partners(noun) -> list:
@@ -88,4 +89,4 @@ VALUING = frozenset({"worth", "total", "value", "cost"})
 def valued(noun) -> list:
     """The words giving a noun's value ("a deal worth $2bn with China Mobile", "a settlement totalling $375m
     with the bank"), on which the parser hangs a phrase that belongs to the noun: its partner's "with"."""
-    return [c for c in noun.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in VALUING]
+    return [c for c in children(noun) if c.dep_ in ("amod", "acl") and c.lemma_.lower() in VALUING]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..doctext import doc_text
+from ..doctext import children, doc_text
 from ..model import RELATION_TYPES, Entity
 from ..resolve.document import key_for_name
 from ..resolve.resolution import entity_for_actor
@@ -53,35 +53,35 @@ def location_for(cand, res: KnownActors) -> str | None:
 def _place_objects(head):
     """Objects of the head's place prepositions, also behind a direction ("north of X") and
     inside a route ("on the road between X and Y")."""
-    for c in head.children:
+    for c in children(head):
         if c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"on"}:
-            for pobj in (p for p in c.children if p.dep_ == "pobj"):
+            for pobj in (p for p in children(c) if p.dep_ == "pobj"):
                 if c.lower_ in PLACE_PREPS:
                     yield pobj
                 yield from _route_objects(pobj)
         elif c.lower_ in DIRECTIONS:
-            for of in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"):
-                yield from (p for p in of.children if p.dep_ == "pobj")
+            for of in (p for p in children(c) if p.dep_ == "prep" and p.lower_ == "of"):
+                yield from (p for p in children(of) if p.dep_ == "pobj")
 
 
 def _route_objects(pobj):
     """The places of a route: "the road between X and Y", "the highway from X to Y"."""
-    for inner in pobj.children:
+    for inner in children(pobj):
         if inner.dep_ == "prep" and inner.lower_ in ROUTE_PREPS:
-            for p in (p for p in inner.children if p.dep_ == "pobj"):
+            for p in (p for p in children(inner) if p.dep_ == "pobj"):
                 yield p
-                yield from (cj for cj in p.children if cj.dep_ == "conj")
+                yield from (cj for cj in children(p) if cj.dep_ == "conj")
 
 
 def place_tokens(pobj):
     """The noun phrase naming a place, not clauses inside it: "northern Sinai", "the town of
     Sheikh Zuweid", "the southern Israeli city of Eilat" (the city, before the country)."""
     out = []
-    for c in pobj.children:
+    for c in children(pobj):
         if c.dep_ == "prep" and c.lower_ == "of":
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+            out.extend(p for p in children(c) if p.dep_ == "pobj")
     out.append(pobj)
-    out.extend(c for c in pobj.children if c.dep_ in ("compound", "appos"))
+    out.extend(c for c in children(pobj) if c.dep_ in ("compound", "appos"))
     return out
 
 

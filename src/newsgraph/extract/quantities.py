@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import children
 from ..wordlists import table, words
 
 WORDS = table("number_words")
@@ -59,7 +60,7 @@ def number(tok) -> int | None:
 
 def one_person(noun) -> bool:
     """A singular noun for one person: "the driver", "a policewoman", "their Pakistani driver"."""
-    if noun.tag_ not in ("NN", "NNP") or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    if noun.tag_ not in ("NN", "NNP") or any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun)):
         return False   # "an unknown number of militants", "a group of men": a quantity, not a person
     return personal(noun)
 
@@ -80,7 +81,7 @@ def counted_people(noun) -> int:
 def numerals(noun):
     """The numbers on a noun, also those the parser hangs on its compound ("two cattle herders",
     "4 Clan del Golfo members")."""
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ == "nummod":
             yield c
         elif c.dep_ == "compound":
@@ -104,16 +105,16 @@ def clause_scope(head) -> set[int]:
     ("Israel closed its borders after a group carried out attacks, leaving 100 dead": the dead
     belong to the attacks, not to the closure)."""
     out = {head.i}
-    stack = list(head.children)
+    stack = list(children(head))
     while stack:
         t = stack.pop()
         if t.dep_ in ("advcl", "ccomp", "relcl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_SUBJECTS and not c.like_num
-                        for c in t.children) \
+                        for c in children(t)) \
                 and t.head.i == head.i:
             continue   # a clause with a subject of its own ("which led to ..." goes on about the event)
         out.add(t.i)
-        stack.extend(t.children)
+        stack.extend(children(t))
     return out
 
 
@@ -139,8 +140,8 @@ def quantities_for(cand) -> dict[str, int]:
         lemma = noun.lemma_.lower()
         if personal(noun) or noun.dep_ in ("dobj", "nsubjpass") \
                 and harm_of(noun.head) == "killed":
-            context = {c.lower_ for c in noun.children} | {noun.head.lemma_.lower(), noun.head.lower_}
-            context |= {c.lower_ for c in noun.head.children if c.dep_ in ("oprd", "acomp", "advcl", "amod")}
+            context = {c.lower_ for c in children(noun)} | {noun.head.lemma_.lower(), noun.head.lower_}
+            context |= {c.lower_ for c in children(noun.head) if c.dep_ in ("oprd", "acomp", "advcl", "amod")}
             found = next((key for words, key in ((DEAD_WORDS, "killed"), (WOUNDED_WORDS, "wounded"))
                           if context & words), None)
             if found is None and noun.dep_ in ("dobj", "nsubjpass"):
@@ -181,13 +182,13 @@ def reported_toll(clause) -> dict[str, int]:
     if verb is None or verb.lemma_.lower() not in REPORTING or verb.i < clause.i:
         return {}
     out: dict[str, int] = {}
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in children(verb) if c.dep_ == "dobj"):
         lemma = obj.lemma_.lower()
         if lemma in TOLL_NOUNS:
-            v = next((number(c) for c in obj.children if c.dep_ == "nummod" and number(c)), 0)
+            v = next((number(c) for c in children(obj) if c.dep_ == "nummod" and number(c)), 0)
             key = TOLL_NOUNS[lemma]
         else:
-            harmed = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            harmed = next((c for c in children(obj) if c.dep_ == "acl" and c.tag_ == "VBN"
                            and c.lemma_.lower() in HARM_PARTICIPLES), None)
             v = counted_people(obj) if harmed is not None and personal(obj) else 0
             key = harm(harmed.lemma_.lower()) if harmed is not None else None
@@ -204,9 +205,9 @@ def added_tolls(sent, scope: set[int]) -> dict[str, int]:
     out: dict[str, int] = {}
     for tok in tokens:
         if tok.tag_ != "VBN" or tok.lemma_.lower() not in HARM_PARTICIPLES or not any(
-                c.lower_ == "also" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+                c.lower_ == "also" for c in children(tok)) or any(c.dep_ == "agent" for c in children(tok)):
             continue
-        who = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        who = next((c for c in children(tok) if c.dep_ in ("nsubjpass", "nsubj")), None)
         v = (number(who) if who.like_num else counted_people(who)) if who is not None else 0
         if v:
             out[harm(tok.lemma_.lower())] = out.get(harm(tok.lemma_.lower()), 0) + v
@@ -221,7 +222,7 @@ def harm_of(verb) -> str | None:
     """What a verb does to its victims: "killed", "beheaded", "shot dead", "beat to death" kill;
     "wounded", "injured" wound."""
     if any(c.lower_ == "dead" and c.dep_ in ("oprd", "advmod", "acomp", "dobj") or c.dep_ == "prep" and c.lower_ == "to"
-           and any(x.lemma_.lower() == "death" for x in c.children) for c in verb.children):
+           and any(x.lemma_.lower() == "death" for x in children(c)) for c in children(verb)):
         return "killed"
     return harm(verb.lemma_.lower())
 
@@ -252,11 +253,11 @@ def unnumbered_victims(sent, scope: set[int], trigger):
         if tok.like_num:
             v = number(tok)
         elif tok.lower_ in WORDS and any(p.dep_ == "prep" and p.lower_ == "of" and any(
-                is_people(o) for o in p.children) for p in tok.children):
+                is_people(o) for o in children(p)) for p in children(tok)):
             v = WORDS[tok.lower_]
         elif (lemma in LETHAL or key == "killed" and lemma not in DEAD_WORDS) and tok.tag_ in ("NN", "NNP") and (lemma not in THINGS_TOO or personal(tok) or PERSON_SUFFIX.search(
                 tok.lower_)) and tok.dep_ != "nsubj" \
-                and not any(c.dep_ in ("nummod", "amod") and c.lower_ in ("unknown", "undisclosed") for c in tok.children):
+                and not any(c.dep_ in ("nummod", "amod") and c.lower_ in ("unknown", "undisclosed") for c in children(tok)):
             v = max(1, people_named(tok))
         else:
             continue
@@ -287,20 +288,20 @@ def toll_after(sent) -> dict[str, int]:
                                                            and tok.head.lemma_.lower() in REPORTING):
             key, who = TOLL_NOUNS[lemma], tok          # "6 fatalities.", "Sources reported 15 fatalities."
         elif lemma in HARM_PARTICIPLES and tok.tag_ == "VBN" and not any(
-                c.dep_ in ("aux", "agent") or c.lower_ == "also" for c in tok.children):
+                c.dep_ in ("aux", "agent") or c.lower_ == "also" for c in children(tok)):
             key = harm(lemma)                          # "12 killed.", "2 civilians killed, 5 injured"
             who = tok.head if tok.dep_ == "acl" else next(
-                (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+                (c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
         elif tok.dep_ == "ROOT" and (lemma == "die" and own_death(tok) or lemma == "find" and any(
-                c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in tok.children)):
+                c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in children(tok))):
             key = "killed"                             # "one woman died of her injuries", "was found dead"
-            who = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            who = next((c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
         else:
             continue
         if who is None:
             continue
         v = number(who) if who.like_num else counted_people(who) if who is not tok else number(
-            next((c for c in who.children if c.dep_ == "nummod"), who))
+            next((c for c in children(who) if c.dep_ == "nummod"), who))
         if not v and who.tag_ == "PRP" and who.lower_ in ("he", "she"):
             v = 1
         elif not v and who is not tok:
@@ -313,10 +314,10 @@ def toll_after(sent) -> dict[str, int]:
 def own_death(die) -> bool:
     """A death told without another cause: "died", "died of her wounds", "died in the blaze"
     (the blaze already told), not "died in a flood"."""
-    for prep in (c for c in die.children if c.dep_ == "prep"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+    for prep in (c for c in children(die) if c.dep_ == "prep"):
+        for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
             if pobj.lemma_.lower() not in OWN_WOUNDS and not any(
-                    d.dep_ in ("det", "poss") and d.lower_ in ("the", "their", "his", "her") for d in pobj.children):
+                    d.dep_ in ("det", "poss") and d.lower_ in ("the", "their", "his", "her") for d in children(pobj)):
                 return False
     return True
 
@@ -325,7 +326,7 @@ def bare_participle_toll(tok) -> tuple[str, int] | None:
     """A toll told by a number and a participle, with no verb of its own: "... in Tera. 8 killed"
     (the fragment the parser hangs on the sentence before it)."""
     if tok.tag_ != "VBN" or tok.lemma_.lower() not in HARM_PARTICIPLES or tok.i == 0 or any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in tok.children):
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in children(tok)):
         return None
     before = tok.doc[tok.i - 1]
     v = number(before) if before.like_num and before.ent_type_ != "DATE" else None
@@ -345,7 +346,7 @@ def deaths_after(trigger) -> dict[str, int]:
     die = trigger.head.head if trigger.dep_ == "pobj" else trigger.head if trigger.dep_ == "advcl" else None
     if die is None or die.lemma_.lower() != "die":
         return {}
-    subj = next((c for c in die.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(die) if c.dep_ == "nsubj"), None)
     if subj is None or not personal(subj):
         return {}
     count = people_named(subj)
@@ -361,11 +362,11 @@ def death_toll(trigger) -> int | None:
         toll = toll.head
     if toll.lemma_.lower() != "toll" or not any(c.lemma_.lower() in DEAD_WORDS for c in toll.lefts):
         return None
-    places = [c for c in toll.children if c.dep_ in ("nummod", "appos") or c.dep_ == "prep" and c.lower_ == "of"]
+    places = [c for c in children(toll) if c.dep_ in ("nummod", "appos") or c.dep_ == "prep" and c.lower_ == "of"]
     if toll.dep_ == "nsubj":   # "rose to 40", "stood at 12", "reached 40"
-        places += [c for c in toll.head.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in TOLL_PREPS]
+        places += [c for c in children(toll.head) if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in TOLL_PREPS]
     for c in places:
-        for t in (c, *c.children):
+        for t in (c, *children(c)):
             if t.like_num and number(t):
                 return number(t)
     return None

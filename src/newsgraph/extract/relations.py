@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..doctext import children
 from ..domain import Context
 from ..resolve.office_pass import office_body
 from ..wordlists import read_yaml, words
@@ -100,13 +101,13 @@ def _in_phrase(tok, role_tok) -> bool:
 def _owner(part, res: KnownActors, person: str) -> tuple[str | None, object]:
     """The body a part of it belongs to: "the Conference Board's research centre", "the BMW
     management board", "the consumer unit of Acme"."""
-    for c in part.children:
+    for c in children(part):
         if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
             key = actor_of(c, res)
             if key and key != person and (c.dep_ == "poss" or not is_country(key, res)):
                 return key, c
         if c.dep_ == "prep" and c.lower_ in ("of", "at"):
-            for pobj in c.children:
+            for pobj in children(c):
                 key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
                 if key and key != person:
                     return key, pobj
@@ -121,13 +122,13 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
     "Israeli Defence Minister", "Hamas's military wing"; and whether the role is over a part or a
     function of it ("head of research at Y", "director of Y's film division") rather than over it."""
     part = False
-    for c in role_tok.children:
+    for c in children(role_tok):
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "at"):
-            for pobj in c.children:
+            for pobj in children(c):
                 if pobj.dep_ != "pobj":
                     continue
                 key = entity_of_token(pobj, res)
-                named = [a for a in pobj.children if a.dep_ == "appos" and entity_of_token(a, res)]
+                named = [a for a in children(pobj) if a.dep_ == "appos" and entity_of_token(a, res)]
                 if key is None and named:
                     # "director of the festival's sister event, the Bangkok Film Market": named itself
                     pobj = named[0]
@@ -178,17 +179,17 @@ def role_holder(tok, res: KnownActors) -> tuple[str | None, object]:
     """The person (or group) a role noun is said of: apposition, copula or title."""
     holder = holder_tok = None
     # apposition: "the commander of X, Shadi al-Menei" / "Shadi al-Menei, the commander of X"
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "appos":
             key = entity_of_token(c, res)
             if key:
                 holder, holder_tok = key, c
     if holder is None:
         # "the head of Hezbollah, Hassan Nasrallah": the apposition hangs on the organisation
-        for prep in tok.children:
+        for prep in children(tok):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    for c in pobj.children:
+                for pobj in children(prep):
+                    for c in children(pobj):
                         key = entity_of_token(c, res) if c.dep_ == "appos" else None
                         if key and is_person(key, res):
                             holder, holder_tok = key, c
@@ -198,7 +199,7 @@ def role_holder(tok, res: KnownActors) -> tuple[str | None, object]:
             holder, holder_tok = key, tok.head
     # copula: "X is the founder of Y"
     if holder is None and tok.dep_ in ("attr",) and tok.head.lemma_ in COPULAS:
-        for c in tok.head.children:
+        for c in children(tok.head):
             if c.dep_ == "nsubj":
                 holder, holder_tok = actor_of(c, res), c
     if holder is None and installed_as(tok):
@@ -217,14 +218,14 @@ def installed_as(tok) -> bool:
         return False
     verb = tok.head.head
     lemma = verb.lemma_.lower()
-    return lemma in INSTALLING_VERBS or lemma in SERVING_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+    return lemma in INSTALLING_VERBS or lemma in SERVING_VERBS and not any(c.dep_ == "dobj" for c in children(verb))
 
 
 def installed_holder(verb, res: KnownActors) -> tuple[str | None, object]:
     """Who an installing verb puts into the role: the passive subject ("X was elected as"), else the
     object ("elected X as"), else the subject ("X served as")."""
     for dep in ("nsubjpass", "dobj", "nsubj"):
-        found = [c for c in verb.children if c.dep_ == dep]
+        found = [c for c in children(verb) if c.dep_ == dep]
         if found:
             return actor_of(found[0], res), found[0]
     return None, None
@@ -300,7 +301,7 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
             org, org_tok = _title_org(holder_tok, tok, res, holder)
         org = office_state(org, res, gaz)
         if org is None and rel == "LEADERSHIP" and tok.lower_ in HEAD_OF_STATE and (tok.dep_ == "compound" or (
-                tok.dep_ == "attr" or installed_as(tok)) and not any(c.lower_ == "of" for c in tok.children)):
+                tok.dep_ == "attr" or installed_as(tok)) and not any(c.lower_ == "of" for c in children(tok))):
             # "President al-Sisi", "Erdogan became president": a head of state's title names the
             # country the person belongs to
             actor = gaz.actors.get(res.entities[holder].country or "") if gaz is not None else None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..doctext import children
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, is_passive
@@ -53,7 +54,7 @@ def said_refusals(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
 
 def telling(said) -> bool:
     """A verb of telling that is not negated: "insisted", "told"; not "did not say"."""
-    return said.lemma_.lower() in TELLING and not any(c.dep_ == "neg" for c in said.children)
+    return said.lemma_.lower() in TELLING and not any(c.dep_ == "neg" for c in children(said))
 
 
 def own_word(said, subj, res: KnownActors, attributor) -> tuple[str, object] | None:
@@ -70,7 +71,7 @@ def refused_permissions(tokens, res: KnownActors, attributor) -> Iterator[Candid
     the module's doc), anchored on the telling: the "not" belongs to the permission, not the refusal."""
     for verb in tokens.verbs:
         if verb.lemma_.lower() not in PERMITTING or verb.dep_ != "ccomp" or not is_passive(verb) \
-                or not any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+                or not any(c.dep_ == "neg" for c in children(verb)) or any(c.dep_ == "agent" for c in children(verb)):
             continue
         said = verb.head
         if not telling(said):
@@ -79,9 +80,9 @@ def refused_permissions(tokens, res: KnownActors, attributor) -> Iterator[Candid
             if said.dep_ in ("advcl", "conj") else speaker_of(said, res, attributor)
         if speaker is None or entity_type(speaker[0], res) not in STATES:
             continue
-        refused = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        refused = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
         if refused is not None and actor_of(refused, res) is None:
-            refused = next((p for p in refused.children if p.dep_ == "poss"), None)   # "his visa"
+            refused = next((p for p in children(refused) if p.dep_ == "poss"), None)   # "his visa"
         key = actor_of(refused, res) if refused is not None else None
         if key is not None and key != speaker[0] and not key.startswith("OTHER:"):
             yield Candidate("REJECT", said, speaker[0], key, speaker[1], refused, None, said)
@@ -92,10 +93,10 @@ def demands_withstood(tokens, res: KnownActors, attributor) -> Iterator[Candidat
     named ("demands from the EU", "Washington's demands"), else of nobody named."""
     for act in tokens.verbs:
         said = act.head
-        if act.dep_ != "ccomp" or act.lemma_.lower() not in YIELDING_VERBS or not any(c.dep_ == "neg" for c in act.children) \
+        if act.dep_ != "ccomp" or act.lemma_.lower() not in YIELDING_VERBS or not any(c.dep_ == "neg" for c in children(act)) \
                 or not telling(said):
             continue
-        subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(act) if c.dep_ == "nsubj"), None)
         demand = next((o for o in refused_things(act) if o.lemma_.lower() in DEMANDS), None)
         speaker = own_word(said, subj, res, attributor) if demand is not None else None
         if speaker is None:
@@ -106,32 +107,32 @@ def demands_withstood(tokens, res: KnownActors, attributor) -> Iterator[Candidat
 
 def refused_things(act) -> list:
     """What a yielding verb yields to: its object or the object of its preposition ("bow to demands")."""
-    return [c for c in act.children if c.dep_ == "dobj"] + [
-        o for p in act.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [c for c in children(act) if c.dep_ == "dobj"] + [
+        o for p in children(act) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"]
 
 
 def spoken_refusals(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:
     """Each "said no to" and each claim of the speaker's own innocence (see the module's doc)."""
     for verb in tokens.verbs:
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in children(verb)):
             continue
         if verb.lemma_.lower() == "say":
             yield from said_no(verb, res)
         if not telling(verb):
             continue   # a claim of innocence is told: "believes it did nothing wrong" replies to no one
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and innocence(c)):
-            subj = next((x for x in clause.children if x.dep_ == "nsubj"), None)
+        for clause in (c for c in children(verb) if c.dep_ == "ccomp" and innocence(c)):
+            subj = next((x for x in children(clause) if x.dep_ == "nsubj"), None)
             if (speaker := own_word(verb, subj, res, attributor)) is not None:
                 yield Candidate("REJECT", verb, speaker[0], None, speaker[1], clause, None, verb)
 
 
 def said_no(verb, res: KnownActors) -> Iterator[Candidate]:
     """"X said no to Y" (the parser hangs "no" on the verb as an interjection or an object)."""
-    if not any(c.lower_ == "no" and c.dep_ in ("intj", "dobj", "npadvmod", "advmod") for c in verb.children):
+    if not any(c.lower_ == "no" and c.dep_ in ("intj", "dobj", "npadvmod", "advmod") for c in children(verb)):
         return
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     skey = actor_of(subj, res) if subj is not None and subj.pos_ != "PRON" else None
-    thing = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+    thing = next((o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in children(p)
                   if o.dep_ == "pobj"), None)
     if skey is None or thing is None:
         return
@@ -146,16 +147,16 @@ def innocence(clause) -> bool:
     """A clause that says its subject did no wrong or is innocent: "had done nothing wrong", "had not
     done anything improper", "is innocent"."""
     lemma = clause.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in clause.children)
+    negated = any(c.dep_ == "neg" for c in children(clause))
     if lemma == "do":
-        done = next((c for c in clause.children if c.dep_ == "dobj" and c.lower_ in NONE_DONE), None)
+        done = next((c for c in children(clause) if c.dep_ == "dobj" and c.lower_ in NONE_DONE), None)
         return done is not None and (done.lower_ == "nothing") != negated and any(
-            a.lower_ in WRONG for a in done.children if a.dep_ in ("amod", "advmod"))
+            a.lower_ in WRONG for a in children(done) if a.dep_ in ("amod", "advmod"))
     if lemma == "be" and not negated:
-        return any(c.dep_ == "acomp" and c.lower_ in INNOCENT for c in clause.children)
+        return any(c.dep_ == "acomp" and c.lower_ in INNOCENT for c in children(clause))
     if lemma == "act" and not negated:   # "insisted it had acted lawfully"
-        return any(c.dep_ == "advmod" and c.lower_ in LAWFUL for c in clause.children)
+        return any(c.dep_ == "advmod" and c.lower_ in LAWFUL for c in children(clause))
     if lemma in BREAKING:   # "said it had broken no rules", "had not broken any law"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in RULES and (negated != any(
-            d.lower_ == "no" for d in c.children if d.dep_ == "det")) for c in clause.children)
+            d.lower_ == "no" for d in children(c) if d.dep_ == "det")) for c in children(clause))
     return False

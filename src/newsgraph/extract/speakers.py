@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..doctext import doc_text, token_lowers
+from ..doctext import children, doc_sents, doc_text, token_lowers
 from ..model import SourceRef
 from ..quotes import quotations
 from ..wordlists import words
@@ -33,7 +33,7 @@ class Speakers:
         self.doc, self.res, self.lex = doc, res, lex
         self.quotes = quotations(doc_text(doc))
         self._quote_speaker: dict[tuple[int, int], tuple | None] = {}
-        self.sents = list(doc.sents)
+        self.sents = list(doc_sents(doc))
         self.sent_starts = [s.start_char for s in self.sents]
         self.mention_starts = [m.start for m in res.mentions]   # mentions are in text order
 
@@ -44,16 +44,16 @@ class Speakers:
         res = self.res
         key = res.mention_head.get(tok.i) or res.entity_at(tok.i)
         lemma = tok.lemma_.lower()
-        if key is None and any(c.dep_ == "amod" and c.lower_ == "same" for c in tok.children):
+        if key is None and any(c.dep_ == "amod" and c.lower_ == "same" for c in children(tok)):
             earlier = self.earlier_speaker(tok)   # "..., the same source said": the source named before
             if earlier is not None:
                 return earlier
         # "a Bloomberg news report", "a report in the Haaretz daily", "the report by Channel 2"
         if lemma in self.lex.report_nouns:
             # "the report by Israel's Channel 2", "a report in the Haaretz daily"
-            for c in tok.children:
+            for c in children(tok):
                 if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "on") and c.lower_ != "on":
-                    for pobj in c.children:
+                    for pobj in children(c):
                         if pobj.dep_ != "pobj":
                             continue
                         k = res.entity_at(pobj.i)
@@ -79,7 +79,7 @@ class Speakers:
                     return SourceRef(k, self._name(k, t))
             # "the article", "the report": the outlet named last before it
             outlet = self.last_outlet_before(tok.idx)
-            if outlet is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            if outlet is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(tok)):
                 return SourceRef(outlet[0], outlet[1])
             return SourceRef(None, self.np_text(tok))
         if key is None and (named := self.named_in_apposition(tok)) is not None:
@@ -102,7 +102,7 @@ class Speakers:
         lemma = tok.lemma_.lower()
         for t in reversed(self.doc[:tok.sent.start]):
             if t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") \
-                    and not any(c.dep_ == "amod" and c.lower_ == "same" for c in t.children):
+                    and not any(c.dep_ == "amod" and c.lower_ == "same" for c in children(t)):
                 return self.ref_for(t)
         return None
 
@@ -112,9 +112,9 @@ class Speakers:
         Maurer"). Not a name set beside a person's own ("the lawyer of Mr Lee, Ann Wu" is ambiguous)."""
         if tok.pos_ != "NOUN":
             return None
-        heads = [tok, *(o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj" and not self._person(o))]
-        for name in (a for h in heads for a in h.children if a.dep_ == "appos"):
+        heads = [tok, *(o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in children(p) if o.dep_ == "pobj" and not self._person(o))]
+        for name in (a for h in heads for a in children(h) if a.dep_ == "appos"):
             if self._person(name):
                 key = self.res.mention_head.get(name.i) or self.res.entity_at(name.i)
                 return SourceRef(key, self._name(key, name))
@@ -129,7 +129,7 @@ class Speakers:
         """The body a member noun speaks for: "a spokesman for the army" (not "supporters of the president")."""
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "for":
-                for pobj in c.children:
+                for pobj in children(c):
                     if pobj.dep_ == "pobj" and (key := entity_of_token(pobj, self.res)):
                         return key
         return None
@@ -180,9 +180,9 @@ class Speakers:
         """Sources a speaker cites or an outlet quotes: "reported, citing Arab sources",
         "a report that quoted an official", "told Elaph"."""
         inner: list[SourceRef] = []
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("cite", "quote"):
-                for o in c.children:
+                for o in children(c):
                     if o.dep_ == "dobj":
                         ref = self.ref_for(o)
                         if ref:
@@ -190,7 +190,7 @@ class Speakers:
         if speaker_tok is not None and speaker_tok.lemma_.lower() in self.lex.report_nouns:
             for t in speaker_tok.subtree:
                 if t.lemma_.lower() in ("quote", "cite") and t.pos_ in VERBAL:
-                    for o in t.children:
+                    for o in children(t):
                         if o.dep_ == "dobj":
                             ref = self.ref_for(o)
                             if ref:
@@ -201,7 +201,7 @@ class Speakers:
         if verb.lemma_.lower() != "tell":
             return []
         out = []
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ in ("dobj", "dative"):
                 ref = self.ref_for(c)
                 ent = self.res.entities.get(ref.entity) if ref and ref.entity else None
@@ -214,7 +214,7 @@ class Speakers:
         quoter = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
         if quoter is not None and quoter.lemma_.lower() in ("quote", "cite") and quoter.pos_ in VERBAL:
             # "Reuters quoted a police official as saying ...": the official speaks, Reuters relays
-            quoted = next((c for c in quoter.children if c.dep_ == "dobj"), None)
+            quoted = next((c for c in children(quoter) if c.dep_ == "dobj"), None)
             ref = self.ref_for(quoted)
             if ref is not None:
                 return [ref, *(r for r in self.speech(quoter) if r.text != ref.text)]
@@ -239,7 +239,7 @@ class Speakers:
         for i in range(sent.start, sent.end):
             if lowers[i] == "according" and i + 1 < len(self.doc) and lowers[i + 1] == "to":
                 to = self.doc[i + 1]
-                for pobj in to.children:
+                for pobj in children(to):
                     if pobj.dep_ == "pobj":
                         ref = self.ref_for(pobj)
                         if ref:
@@ -262,10 +262,10 @@ class Speakers:
 
     def trailing_speech(self, trigger) -> list[SourceRef]:
         root = trigger.sent.root
-        for c in root.children:
+        for c in children(root):
             if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > trigger.i and c.pos_ in VERBAL \
                     and c.lemma_.lower() in self.lex.reporting \
-                    and not any(x.dep_ in ("ccomp", "dobj") for x in c.children) \
+                    and not any(x.dep_ in ("ccomp", "dobj") for x in children(c)) \
                     and self.quote_of(c) is None:
                 return self.speech(c)
         return []
@@ -274,7 +274,7 @@ class Speakers:
         """A present-tense reporting verb the parser took for a noun before the subject it reports:
         "Prosecutors allege Simpson shot Flynn" ("allege" a compound of "Simpson"), "Police say the man
         fled"; the speaker is the noun before it. Layers and certainty, or None."""
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root.pos_ in VERBAL else None
+        subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None) if root.pos_ in VERBAL else None
         said = next((t for t in subj.lefts if t.dep_ == "compound" and t.lower_ in self.lex.reporting), None) \
             if subj is not None else None
         low = said.lower_ if said is not None else ""
@@ -294,8 +294,8 @@ class Speakers:
         nxt = self.doc[sent.end].sent if sent.end < len(self.doc) and last is not None and last.is_quote else None
         root = nxt.root if nxt is not None else None
         if root is None or root.pos_ not in VERBAL or root.lemma_.lower() not in self.lex.reporting \
-                or "\n" in doc_text(self.doc)[last.idx:root.idx] or not any(c.dep_ == "nsubj" for c in root.children) \
-                or any(c.dep_ in CONTENT for c in root.children):
+                or "\n" in doc_text(self.doc)[last.idx:root.idx] or not any(c.dep_ == "nsubj" for c in children(root)) \
+                or any(c.dep_ in CONTENT for c in children(root)):
             return []   # (only after a quotation closes the sentence, on the same line)
         return self.speech(root)
 

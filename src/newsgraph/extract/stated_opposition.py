@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..doctext import children
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of
@@ -32,22 +33,22 @@ def stated_opposition(tokens, res: KnownActors) -> Iterator[Candidate]:
     """REJECT by the subject of every stance of opposition (see the module's doc)."""
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in children(verb)):
             continue
         if lemma in COPULAS:
-            stances = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"]
-            stances += [p for a in verb.children if a.dep_ == "acomp" and a.lower_ == "opposed"
-                        and not any(c.dep_ == "neg" for c in a.children)
-                        for p in a.children if p.dep_ == "prep" and p.lower_ == "to"]
-        elif lemma in TAKING_STANDS and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-            stances = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"]
+            stances = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "against"]
+            stances += [p for a in children(verb) if a.dep_ == "acomp" and a.lower_ == "opposed"
+                        and not any(c.dep_ == "neg" for c in children(a))
+                        for p in children(a) if p.dep_ == "prep" and p.lower_ == "to"]
+        elif lemma in TAKING_STANDS and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(verb)):
+            stances = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "against"]
         else:
             continue
         for prep in stances:
             skey, stok = clause_subject(verb, res)
             if skey is None:
                 continue
-            for thing in (o for o in prep.children if o.dep_ == "pobj"):
+            for thing in (o for o in children(prep) if o.dep_ == "pobj"):
                 okey, otok = opposed_side(thing, skey, res)
                 if okey is not None:
                     trigger = prep.head if prep.head.lower_ == "opposed" else prep

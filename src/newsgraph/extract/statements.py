@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..doctext import children
 from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
@@ -82,7 +83,7 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
             speaker = speaker_of(verb, res, attributor) or (complainant(verb, res) if lemma in ALLEGING else None)
             if speaker is None:
                 continue
-            for clause in (x for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL for x in said_clauses(c)):
+            for clause in (x for c in children(verb) if c.dep_ == "ccomp" and c.pos_ in VERBAL for x in said_clauses(c)):
                 yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS,
                                     alleging=lemma in ALLEGING)
         elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
@@ -109,7 +110,7 @@ def _rejecting(verb, lemma: str, lex) -> bool:
     if frame is not None and frame.type == "REJECT":
         return True
     return any(c.dep_ in ("prt", "prep") and (f"{lemma} {c.lower_}" in REFUSING_PHRASALS or c.dep_ == "prt" and (
-        f := lex.verbs.get(f"{lemma} {c.lower_}")) is not None and f.type == "REJECT") for c in verb.children)
+        f := lex.verbs.get(f"{lemma} {c.lower_}")) is not None and f.type == "REJECT") for c in children(verb))
 
 
 def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
@@ -129,13 +130,13 @@ def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
 def said_clauses(clause) -> list:
     """A reported clause and the clauses joined to it with their own subject: "we have talked to
     them, but the Mayor has failed to act" states two things, each about its own subject."""
-    return [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
-                      and any(x.dep_ in SUBJECTS for x in c.children))]
+    return [clause, *(c for c in children(clause) if c.dep_ == "conj" and c.pos_ in VERBAL
+                      and any(x.dep_ in SUBJECTS for x in children(c)))]
 
 
 def complainant(verb, res: KnownActors) -> tuple[str, object] | None:
     """Who complains: the verb's own subject ("complain" reports no speech the attribution follows)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     key = actor_of(subj, res) if subj is not None and subj.pos_ != "PRON" else None
     return (key, subj) if key is not None and entity_type(key, res) not in NOT_SPEAKERS else None
 
@@ -147,7 +148,7 @@ def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
     key = layers[-1].entity if layers else None
     # "told the BBC ... and said there was no evidence": a second verb shares the first one's subject
     subj = next((c for v in (verb, verb.head) if v is verb or verb.dep_ == "conj"
-                 for c in v.children if c.dep_ == "nsubj"), None)
+                 for c in children(v) if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     if key is None or entity_type(key, res) in NOT_SPEAKERS:
@@ -160,11 +161,11 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
              alleging: bool = False) -> Iterator[Candidate]:
     """What a reported clause states about another actor, or about the speaker's own refusal."""
     skey, stok = speaker
-    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    subj = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
     if subj is None:
         yield from _there_should_be(clause, speaker, res)
         return
-    negated = any(c.dep_ == "neg" for c in clause.children)
+    negated = any(c.dep_ == "neg" for c in children(clause))
     if subj.lower_ == "it" and (demand := time_demand(clause, speaker, res)) is not None:
         yield demand   # "said it was time for Iran to comply"
         return
@@ -184,7 +185,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             yield from _own_refusal(verb, clause, (side, side_tok), res)
         if clause.lemma_.lower() in OPINING and subj.lower_ in FIRST_PERSON and clause.i != verb.i:
             # "we believe there should be an investigation": what the speaker believes is said
-            for inner in (c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+            for inner in (c for c in children(clause) if c.dep_ == "ccomp" and c.pos_ in VERBAL):
                 yield from _content(verb, inner, speaker, res, demanding, own)
         return
     if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause) \
@@ -197,7 +198,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
         owner = _owner(subj, res, skey)
         if owner is not None and not negated:
             # the word that turns it down is the trigger, as for "called the offer unacceptable"
-            pred = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), clause)
+            pred = next((c for c in children(clause) if c.dep_ in ("acomp", "attr")), clause)
             yield Candidate("REJECT", pred, skey, owner[0], stok, owner[1], None, clause)
         elif not negated and (subj.lower_ in ACCUSATIONS or subj.lemma_.lower() in CLAIM_NOUNS):   # "the charges were false"
             yield Candidate("REJECT", verb, skey, None, stok, subj, None, verb)
@@ -213,7 +214,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
         return
     if okey is None and subj.lemma_.lower() in AIMS_OF:
         # "said the effect of the coalition would be to undermine the UN": the coalition or its maker
-        subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        subj = next((o for p in children(subj) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
                      if o.dep_ == "pobj"), subj)
         okey = acting(subj, res)
         if okey is None:   # "the effect of the American coalition": its maker
@@ -227,9 +228,9 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
     if okey is None or okey == skey:
         return
     # "said Blair had forgotten the taxpayers and had broken his pledges": each verb of the subject
-    for said in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERBAL
-                           and not any(x.dep_ in SUBJECTS for x in c.children))):
-        negated = any(c.dep_ == "neg" for c in said.children)
+    for said in (clause, *(c for c in children(clause) if c.dep_ == "conj" and c.pos_ in VERBAL
+                           and not any(x.dep_ in SUBJECTS for x in children(c)))):
+        negated = any(c.dep_ == "neg" for c in children(said))
         found = next(about_other(verb, said, speaker, (okey, subj), negated, demanding, res, alleging), None)
         if found is not None:
             yield found
@@ -239,17 +240,17 @@ def _could_state(clause) -> bool:
     """Whether a clause has the shape of a demand, threat or accusation at all (checked before
     the costlier search for its speaker)."""
     return any(c.lemma_.lower() in STATING_HEADS or c.dep_ == "aux" and c.lower_ in OBLIGATION
-               for c in (clause, *clause.children) if c.dep_ in ("ROOT", "aux", "conj", "ccomp")) \
+               for c in (clause, *children(clause)) if c.dep_ in ("ROOT", "aux", "conj", "ccomp")) \
         or clause.lemma_.lower() in WRONGDOING_VERBS \
-        or any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children)
+        or any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in children(clause))
 
 
 def proposal_refused(act) -> tuple[None, object] | None:
     """(None, the proposal) that a refused act would take up, when no maker of it is named: "said it would
     not sign up to the deal", "said they would not support the plans" refuse a proposal, whoever made it."""
-    things = [c for c in act.children if c.dep_ == "dobj"] + [
-        o for p in act.children if p.dep_ in ("prep", "prt") for q in (p, *p.children) if q.dep_ == "prep"
-        for o in q.children if o.dep_ == "pobj"]
+    things = [c for c in children(act) if c.dep_ == "dobj"] + [
+        o for p in children(act) if p.dep_ in ("prep", "prt") for q in (p, *children(p)) if q.dep_ == "prep"
+        for o in children(q) if o.dep_ == "pobj"]
     thing = next((t for t in things if t.lemma_.lower() in PROPOSAL_NOUNS or t.lower_ in PROPOSAL_NOUNS), None)
     return (None, thing) if thing is not None else None
 
@@ -291,7 +292,7 @@ def judged_act(thing) -> bool:
 def recounted(clause) -> bool:
     """A past act told, not a stance taken: "said it had not negotiated with them" denies a fact;
     "said it would not negotiate", "said it did not accept the offer" refuse."""
-    return any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
+    return any(a.dep_ == "aux" and a.lemma_ == "have" for a in children(clause))
 
 
 def _refused_thing(clause, subj) -> bool:
@@ -301,8 +302,8 @@ def _refused_thing(clause, subj) -> bool:
         return False
     if clause.lemma_.lower() != "be":
         return clause.tag_ == "VBN" and clause.lower_ in REFUSING_ADJECTIVES and any(
-            c.dep_ == "auxpass" for c in clause.children)
-    return any(c.dep_ in ("acomp", "attr") and c.lower_ in REFUSING_ADJECTIVES for c in clause.children)
+            c.dep_ == "auxpass" for c in children(clause))
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in REFUSING_ADJECTIVES for c in children(clause))
 
 
 def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
@@ -310,14 +311,14 @@ def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
     "ignored the court's order", "the claim was thrown out by the court", "appealed against the
     allegations": the refusal is aimed at whoever made the claim, proposal or order. A claim or an
     accusation of wrongdoing refused with its maker unnamed is still refused ("denied wrongdoing")."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if any(c.dep_ == "nsubjpass" for c in children(verb)):
         subj = passive_agent(verb)
-        things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        things = [c for c in children(verb) if c.dep_ == "nsubjpass"]
     else:
         subj = controller(verb)
-        things = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep" and (
+        things = [c for c in children(verb) if c.dep_ == "dobj"] + [o for p in children(verb) if p.dep_ == "prep" and (
             p.lower_ == "against" or f"{verb.lemma_.lower()} {p.lower_}" in REFUSING_PHRASALS)  # "laughed off" misparsed
-            for o in p.children if o.dep_ == "pobj"]
+            for o in children(p) if o.dep_ == "pobj"]
         if subj is None:
             return
     skey = actor_of(subj, res) if subj is not None else None
@@ -336,18 +337,18 @@ def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
 def _there_should_be(clause, speaker, res: KnownActors | None = None) -> Iterator[Candidate]:
     """"said there must be an inquiry", "there should be a ceasefire": a demand on nobody named (the
     act demanded is the noun; who should do it is left to the reader)."""
-    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in clause.children) or any(
-            c.dep_ == "neg" for c in clause.children):
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in children(clause)) or any(
+            c.dep_ == "neg" for c in children(clause)):
         return
-    if not any(a.dep_ == "aux" for a in clause.children) and any(
-            c.dep_ == "attr" and c.lemma_.lower() in GROUNDS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-            for c in clause.children):
+    if not any(a.dep_ == "aux" for a in children(clause)) and any(
+            c.dep_ == "attr" and c.lemma_.lower() in GROUNDS and any(d.dep_ == "det" and d.lower_ == "no" for d in children(c))
+            for c in children(clause)):
         # "said there was no evidence that any detainee was abused": an allegation refused
         yield Candidate("REJECT", verb_of(clause), speaker[0], None, speaker[1], clause, None, clause)
         return
-    modal = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
-    act = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    if modal is not None and act is not None and not any(a.lemma_ == "have" for a in clause.children if a.dep_ == "aux"):
+    modal = next((a for a in children(clause) if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
+    act = next((c for c in children(clause) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if modal is not None and act is not None and not any(a.lemma_ == "have" for a in children(clause) if a.dep_ == "aux"):
         other = inquired_side(act, speaker[0], res) if res is not None else None
         yield Candidate("REQUEST", modal, speaker[0], other[0] if other else None, speaker[1],
                         other[1] if other else act, None, clause)
@@ -362,11 +363,11 @@ def _own_refusal(verb, clause, speaker, res: KnownActors) -> Iterator[Candidate]
     """"Barclays said it would fight the charges", "said it intended to appeal against the ruling":
     the speaker's refusal of a claim or order, which the refusing verb's "it" cannot name."""
     skey, stok = speaker
-    for act in (clause, *(c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERBAL)):
-        if act.lemma_.lower() not in REFUSING_VERBS or any(c.dep_ == "neg" for c in act.children):
+    for act in (clause, *(c for c in children(clause) if c.dep_ == "xcomp" and c.pos_ in VERBAL)):
+        if act.lemma_.lower() not in REFUSING_VERBS or any(c.dep_ == "neg" for c in children(act)):
             continue
-        for obj in [c for c in act.children if c.dep_ == "dobj"] + [
-                o for p in act.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]:
+        for obj in [c for c in children(act) if c.dep_ == "dobj"] + [
+                o for p in children(act) if p.dep_ == "prep" and p.lower_ == "against" for o in children(p) if o.dep_ == "pobj"]:
             if obj.lemma_.lower() in CLAIM_NOUNS or obj.lemma_.lower() in ORDER_NOUNS:
                 owner = _owner(obj, res, skey)
                 yield Candidate("REJECT", act, skey, owner[0] if owner else None, stok, owner[1] if owner else obj,
@@ -378,7 +379,7 @@ def controller(verb):
     """Who refuses: the verb's subject, or for a refusal intended ("we expect to resist the charges",
     "vowed to fight the ruling") the subject of the verb of intent it depends on."""
     for v in (verb, verb.head, verb.head.head):
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(v) if c.dep_ == "nsubj"), None)
         if subj is not None or v.dep_ != "xcomp":
             return subj
     return None
@@ -388,7 +389,7 @@ def _denied_claim(verb, res: KnownActors) -> Iterator[Candidate]:
     """"Mr Straw denied the decision would suggest that ...", "Moscow denied that its troops had
     crossed the border", "denied bribing officials": a claim refused, whoever made it (PLOVER REJECT,
     as "denied the claims")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     skey = actor_of(subj, res) if subj is not None and subj.pos_ != "PRON" else None
     clause = next(iter(denied_clauses(verb)), None)
     if skey is not None and clause is not None:
@@ -398,15 +399,15 @@ def _denied_claim(verb, res: KnownActors) -> Iterator[Candidate]:
 def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
     """"Labour called for Johnson to resign", "pushed for Iran to be referred": a demand on the
     subject of the for-clause."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     skey = actor_of(subj, res) if subj is not None else None
     if skey is None:
         return
-    for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ in VERBAL):
-        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) \
-                or any(c.dep_ == "auxpass" for c in clause.children):
+    for clause in (c for c in children(verb) if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ in VERBAL):
+        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in children(clause)) \
+                or any(c.dep_ == "auxpass" for c in children(clause)):
             continue   # "for Iran to be referred" asks others to act on Iran
-        otok = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        otok = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
         okey = acting(otok, res) if otok is not None and otok.pos_ != "PRON" else None
         if okey is not None and okey != skey and held_to_account(okey, res):   # "for the police to act", not "for residents to"
             yield Candidate("REQUEST", verb, skey, okey, subj, otok, None, verb)
@@ -414,12 +415,12 @@ def _called_for(verb, res: KnownActors) -> Iterator[Candidate]:
 
 def _no_intention(verb, res: KnownActors) -> Iterator[Candidate]:
     """"Kenya has no intention of paying the fine imposed by the court": a refusal of what it is asked."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     skey = actor_of(subj, res) if subj is not None else None
     if skey is None:
         return
-    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS):
-        if not any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+    for noun in (c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS):
+        if not any(d.dep_ == "det" and d.lower_ == "no" for d in children(noun)):
             continue
         for act in (t for t in noun.subtree if t.pos_ in VERBAL and t.lemma_.lower() in YIELDING_VERBS):
             other = other_side(act, skey, res)
@@ -432,9 +433,9 @@ def other_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None:
     """Whom a refused act concerns: its object ("accept Google's offer" -> Google), an actor after
     a preposition ("comply with the court"), or whoever made the thing refused ("the fine imposed
     by the EU")."""
-    for c in act.children:
+    for c in children(act):
         targets = [c] if c.dep_ in ("dobj", "dative") else \
-            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+            [p for p in children(c) if p.dep_ == "pobj"] if c.dep_ == "prep" else []
         for t in targets:
             key = actor_of(t, res)
             if key is not None and key != skey:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..doctext import children
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, actors_of
@@ -30,7 +31,7 @@ def reported_clauses(tokens, lex) -> Iterator[tuple[object, object]]:
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
         if lemma in lex.reporting or lemma in SAYING:
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL):
+            for clause in (c for c in children(verb) if c.dep_ == "ccomp" and c.pos_ in VERBAL):
                 yield verb, clause
 
 
@@ -39,7 +40,7 @@ def victim_claims(tokens, res: KnownActors, lex, attributor) -> Iterator[Candida
     for verb, clause in reported_clauses(tokens, lex):
         if clause.lemma_.lower() not in VICTIMISING or not suffered(clause):
             continue
-        sufferer = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        sufferer = next((c for c in children(clause) if c.dep_ == "nsubjpass"), None)
         doer = passive_agent(clause)
         speaker = speaker_of(verb, res, attributor) if sufferer is not None and doer is not None else None
         if speaker is None or not (sufferer.pos_ == "PRON" or actor_of(sufferer, res) == speaker[0]):
@@ -56,5 +57,5 @@ def victim_claims(tokens, res: KnownActors, lex, attributor) -> Iterator[Candida
 
 def suffered(clause) -> bool:
     """A passive clause told as done, not denied or feared: "are being punished", "had been misled"."""
-    return any(c.dep_ == "auxpass" for c in clause.children) and not any(
-        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in GUESSED for c in clause.children)
+    return any(c.dep_ == "auxpass" for c in children(clause)) and not any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in GUESSED for c in children(clause))

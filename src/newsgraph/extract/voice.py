@@ -1,6 +1,8 @@
 """The voice of a clause: whether its verb is passive, as marked or as a reduced relative."""
 from __future__ import annotations
 
+from ..doctext import children
+
 # the parts of speech of a verb, main or auxiliary ("was" heads "was in custody")
 VERBAL = frozenset({"VERB", "AUX"})
 
@@ -8,7 +10,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 def has_passive_marking(verb) -> bool:
     """A passive marked in the clause ("is said to", "was believed"): attribution reads hedges
     only from such clauses; `is_passive` also counts reduced relatives ("troops deployed there")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children(verb))
 
 
 def is_passive(verb) -> bool:
@@ -18,8 +20,8 @@ def is_passive(verb) -> bool:
     cache = verb.doc.user_data.setdefault("newsgraph.passive", {})
     known = cache.get(verb.i)
     if known is None:
-        known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+        known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
+            verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children(verb))
         ) or participle_modifier(verb) or raised_participle(verb) or conjoined_participle(verb)
     return known
 
@@ -30,10 +32,10 @@ def participle_modifier(verb) -> bool:
     ...", "charges levelled against him"): a modifier with no subject or auxiliary is no finite clause. A
     past with an object, its own or its conjunct's, is the clause's predicate the parser hung on its
     subject ("Anthony Lowe, 36, hit and killed a woman")."""
-    if verb.dep_ != "acl" or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.dep_ != "acl" or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "expl") for c in children(verb)):
         return False
     return verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(
-        c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
+        c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in children(v))
 
 
 def raised_participle(verb) -> bool:
@@ -41,7 +43,7 @@ def raised_participle(verb) -> bool:
     beaten", "were reported killed". Its subject is the passive verb's, the one acted on (read as the
     doer, the victim became the attacker)."""
     return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and verb.head.i != verb.i \
-        and has_passive_marking(verb.head) and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+        and has_passive_marking(verb.head) and not any(c.dep_ in ("aux", "nsubj") for c in children(verb))
 
 
 def conjoined_participle(verb) -> bool:
@@ -50,7 +52,7 @@ def conjoined_participle(verb) -> bool:
     an object of its own is a clause of its own ("was arrested and has charged two others")."""
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i \
         and has_passive_marking(verb.head) \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "expl") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "expl") for c in children(verb))
 
 
 def passive_patients(verb) -> list:
@@ -58,8 +60,8 @@ def passive_patients(verb) -> list:
     the subject that controls it ("the embargo is likely to be lifted", "sanctions are expected to
     be eased", "the rebels refused to be disarmed"): whoever undergoes the infinitive is the
     subject of the predicate above it, through an adjective ("likely") or a verb ("expected")."""
-    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if own or verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+    own = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in children(verb)):
         return own
     head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
-    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..doctext import doc_text
+from ..doctext import children, doc_sents, doc_text
 from ..quotes import in_quote
 from ..wordlists import words
 from .clause_subjects import phrase_key
@@ -47,7 +47,7 @@ QUANTIFIERS = frozenset({"every", "each", "any", "no"})
 
 def quantified(tok) -> bool:
     """Whether the phrase at `tok` names no one in particular, which no later "he" or "she" refers to."""
-    return any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in children(tok))
 
 
 def plural(tok) -> bool:
@@ -60,7 +60,7 @@ def trailing_reporter(tok) -> bool:
     not its source."""
     head = tok.head
     return tok.dep_ == "nsubj" and head.lemma_.lower() in TRAILING_VERBS \
-        and any(c.dep_ == "ccomp" and c.i < tok.i for c in head.children)
+        and any(c.dep_ == "ccomp" and c.i < tok.i for c in children(head))
 
 
 def subject_like(tok) -> bool:
@@ -71,7 +71,7 @@ def subject_like(tok) -> bool:
     if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return True
     return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
-                                         for g in c.children) for c in tok.children)
+                                         for g in children(c)) for c in children(tok))
 
 
 
@@ -98,7 +98,7 @@ class Antecedents:
     def __init__(self, doc, res: ResolutionDraft, quotes: list[tuple[int, int]] | None = None):
         self.doc, self.res, self.quotes = doc, res, quotes or []
         self.sent_of = {}
-        for n, s in enumerate(doc.sents):
+        for n, s in enumerate(doc_sents(doc)):
             for i in range(s.start, s.end):
                 self.sent_of[i] = n
         self.items: list[Antecedent] = []
@@ -135,7 +135,7 @@ class Antecedents:
         # a key of the phrase's own, or of its owner ("Labour's success ... because it"), may be "it";
         # a name modifying a thing ("the NAO report") is not
         own = tok.i in self.res.mention_head or tok.i in self.res.token_entity or any(
-            c.dep_ == "poss" and c.i in self.res.token_entity for c in tok.children)
+            c.dep_ == "poss" and c.i in self.res.token_entity for c in children(tok))
         body = body_object(tok) if key is not None and not own else None
         own = own or body is not None   # "officials at the World Bank" stand for the bank, in its number
         return Antecedent(tok.i, key, self.sent_of[tok.i], plural(body or tok), tok.dep_ in ("nsubj", "nsubjpass"),

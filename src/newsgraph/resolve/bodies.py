@@ -20,7 +20,7 @@ The word lists are in data/lexicon/words/actors.yaml.
 """
 from __future__ import annotations
 
-from ..doctext import doc_ents
+from ..doctext import children, doc_ents
 from ..wordlists import table, words
 from .gazetteer import Actor, Gazetteer
 from .names import GIVEN_NAMES, fold, is_title
@@ -164,7 +164,7 @@ def body_phrase(doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     if any(t.is_punct for t in doc[end:head.i]):
         return None
-    if any(c.dep_ in ("appos", "compound") and c.ent_type_ for c in head.children if c.i > head.i):
+    if any(c.dep_ in ("appos", "compound") and c.ent_type_ for c in children(head) if c.i > head.i):
         return None    # "Russian energy giant Gazprom": the name that follows is the actor
     return start, head.i + 1
 
@@ -320,4 +320,4 @@ def kind_beside(tok) -> bool:
             and tok.head.text.islower():
         return True
     return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in BODY_KIND_TYPE and c.text.islower()
-               for c in tok.children)
+               for c in children(tok))

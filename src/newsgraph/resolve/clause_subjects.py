@@ -3,6 +3,7 @@ token: what pronouns and descriptions (resolve/coref.py, resolve/descriptions.py
 ("Hamas ... helping the fellow terrorist group": not Hamas)."""
 from __future__ import annotations
 
+from ..doctext import children
 from ..wordlists import words
 from .resolution import ResolutionDraft
 from .spoken_for import spoken_for_key
@@ -24,11 +25,11 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
     if key:
         return key
     if tok.tag_ in ("NNS", "CD") and (tok.lower_ in PARTITIVE or tok.like_num):
-        for o in (o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        for o in (o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"):
             key = res.mention_head.get(o.i) or res.token_entity.get(o.i)
             if key and o.tag_ in ("NNS", "NNPS"):
                 return key
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < tok.i:
             k = res.mention_head.get(c.i) or res.token_entity.get(c.i)
             if k:
@@ -48,10 +49,10 @@ def clause_subject_keys(tok, res: ResolutionDraft) -> set[str]:
     head = tok
     for _ in range(8):
         if head.pos_ in ("VERB", "AUX"):
-            keys = {res.token_entity[t.i] for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+            keys = {res.token_entity[t.i] for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")
                     for t in c.subtree if t.i in res.token_entity}
             if not keys and head.dep_ == "relcl" and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in head.children):
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in children(head)):
                 key = phrase_key(head.head, res)    # "demonstrators who attacked them": not the demonstrators
                 keys = {key} if key else set()
             if keys:
@@ -79,12 +80,12 @@ def gerund_governor(gerund, res: ResolutionDraft):
     a gerund with its own subject is that subject's."""
     prep, governor = gerund.head, gerund.head.head
     if prep.dep_ != "prep" or governor.pos_ not in ("VERB", "ADJ") or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in children(gerund)):
         return None, set()    # "with two defenders hanging on him": the gerund's own subject does it
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SPEAKERS for t in (governor, governor.head)
-           for c in t.children):
+           for c in children(t)):
         return None, set()    # "as I know from working with him": a speaker is no third person's antecedent anyway
-    objects = [c for c in governor.children if c.dep_ == "dobj"]
+    objects = [c for c in children(governor) if c.dep_ == "dobj"]
     if prep.lower_ in OBJECT_DOER_PREPOSITIONS and objects:
         # the object itself, not an owner in it ("thanked his mother for inspiring him": not "his")
         keys = {k for c in objects if (k := res.mention_head.get(c.i) or res.token_entity.get(c.i))}
@@ -97,7 +98,7 @@ def clause_subject(tok):
     head = tok
     for _ in range(8):
         if head.pos_ in ("VERB", "AUX"):
-            for c in head.children:
+            for c in children(head):
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who"):
                     return c
             if head.dep_ not in ("xcomp", "conj", "advcl"):

@@ -26,7 +26,7 @@ resolve/antecedents.py. Every mention made here has reason
 """
 from __future__ import annotations
 
-from ..doctext import doc_text
+from ..doctext import children, doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from .antecedents import PRONOUN_SEX, Antecedent, Antecedents, plural, quantified, type_of
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
@@ -125,7 +125,7 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         if subj is not None and tok.head.i == subj.i and subj.head.dep_ in ("ccomp", "conj", "advcl"):
             # "Israel's military said its aircraft struck ...": a possessive inside the subject of
             # a reported clause belongs to the subject of the clause above
-            subj = next((c for c in subj.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), subj)
+            subj = next((c for c in children(subj.head.head) if c.dep_ in ("nsubj", "nsubjpass")), subj)
         elif subj is not None and tok.head.i == subj.i:
             # "Its plan was rejected", "Their strike is backed by X": a possessive on the subject
             # itself cannot belong to it; it names the topic before, read as a subject "it"/"they" is
@@ -235,7 +235,7 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         elif tok.pos_ == "NOUN" and low in AFFILIATE_NOUNS:
             key = resolve_affiliate(tok, res, gaz)
             if key is not None:
-                start = min(c.left_edge.i for c in tok.children if c.dep_ == "poss")
+                start = min(c.left_edge.i for c in children(tok) if c.dep_ == "poss")
                 reason = "alias rule: affiliate of its owner"
         elif tok.pos_ == "NOUN" and (kind := description_kind(tok, res)) is not None:
             key = resolve_org_description(tok, kind, ants, res, gaz)

@@ -4,7 +4,7 @@ with the same number in this sentence or the WINDOW before; none where two group
 or where the number is counted out of something ("the two of them", "the three of us": a part)."""
 from __future__ import annotations
 
-from ..doctext import tokens_with_pos
+from ..doctext import doc_sents, tokens_with_pos
 from .resolution import ResolutionDraft
 
 # sentences before the number in which its group is looked for
@@ -14,7 +14,7 @@ SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
 def counted_back(doc, res: ResolutionDraft) -> None:
     """Make each bare "the nine" a mention of the group counted so just before."""
-    starts = [s.start for s in doc.sents]
+    starts = [s.start for s in doc_sents(doc)]
     for tok in (doc[i] for i in tokens_with_pos(doc, ("NUM",))):   # a Token for numbers only
         if tok.dep_ not in SIDE_DEPS or tok.i in res.token_entity \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \

@@ -32,7 +32,7 @@ actor, alias rule: ..., role, coreference, name.
 """
 from __future__ import annotations
 
-from ..doctext import doc_ents, doc_text, token_texts, tokens_with_lower
+from ..doctext import children, doc_ents, doc_text, token_texts, tokens_with_lower
 from ..model import Entity
 from ..wordlists import words
 from .bare_bodies import BODY_TYPE, bare_bodies
@@ -148,7 +148,7 @@ def unknown_type(span, label: str) -> str:
         nxt = doc[span.end] if span.end < len(doc) else None
         if (root.dep_ == "pobj" and root.head.head.lemma_.lower() in PLACE_NOUNS and root.head.lower_ == "of") \
                 or (nxt is not None and nxt.lower_ in PLACE_NOUNS and base == "ORGANIZATION") \
-                or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+                or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in children(root)):
             return "LOCATION"
     if base != "ORGANIZATION":
         return base

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..doctext import doc_ents, kept, tokens_with_lower
+from ..doctext import children, doc_ents, kept, tokens_with_lower
 from ..wordlists import words
 from .bodies import kind_beside, organisation_shaped
 from .names import GIVEN_NAMES, TITLES_OF_PERSONS, fold
@@ -168,14 +168,14 @@ def person_cue(span, label: str = "") -> bool:
         return True
     if told_of_as_person(root) and root.dep_ != "attr" and (label == "PERSON" or fold(span[0].text) in GIVEN_NAMES):
         return True
-    if root.dep_ == "appos" and _calling(root.head) or any(c.dep_ == "appos" and _calling(c) for c in root.children):
+    if root.dep_ == "appos" and _calling(root.head) or any(c.dep_ == "appos" and _calling(c) for c in children(root)):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and _calling(before) and (before.head.i == root.i or root.head.i == before.i):
         return True    # "coach Henk Ten Cate", "the politician Pim Fortuyn"
     owned = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head if root.dep_ == "poss" else None
     if owned is not None and owned.lemma_.lower() in PERSON_POSSESSIONS \
-            and not (owned.lemma_.lower() == "body" and any(c.dep_ == "amod" for c in owned.children)):
+            and not (owned.lemma_.lower() == "body" and any(c.dep_ == "amod" for c in children(owned))):
         return True    # "Kathina's body", "the funeral of Kathina"; not "Athletics' ruling body"
     return _aged(span)
 
@@ -228,7 +228,7 @@ def body_cue(span, label: str = "") -> bool:
     if len(span) > 1:
         # "De Telegraaf, a daily Amsterdam newspaper", "the Catholic movement Opus Dei": a longer name beside
         # a kind no person is called
-        return any(c.dep_ == "appos" and _body_kind(c) for c in root.children) or _kind_before(span)
+        return any(c.dep_ == "appos" and _body_kind(c) for c in children(root)) or _kind_before(span)
     owned = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
     if kind_beside(root) or told_of_as_person(root, "which") or _kind_before(span):
         return True

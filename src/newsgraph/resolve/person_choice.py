@@ -4,6 +4,7 @@ person of the pronoun's own sentence for an object pronoun, and none where the t
 more people open (an event with an empty side is better than one with the wrong person)."""
 from __future__ import annotations
 
+from ..doctext import children
 from ..wordlists import words
 
 SPEECH_VERBS = words("speech_verbs")
@@ -58,7 +59,7 @@ def reported_before(tok):
     say "I" or be written "he"."""
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS:
         return None
-    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    return next((c for c in children(tok.head) if c.dep_ == "ccomp" and c.i < tok.i), None)
 
 
 def owned_thing(c, ants) -> bool:
@@ -96,5 +97,5 @@ def told_of_as_person(tok, pronoun: str = "who") -> bool:
     # the pronoun right after the name ("Fauzi, who"): one put after an apposition may belong to it
     # ("John Binks, director of GfK, which monitors ...", whatever the parser attached it to)
     return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == pronoun and g.i - tok.i <= 2
-                                         for g in c.children)
-               for c in tok.children)
+                                         for g in children(c))
+               for c in children(tok))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..doctext import token_lowers
+from ..doctext import children, token_lowers
 from ..wordlists import words
 from .names import fold, name_key, person_key
 
@@ -58,7 +58,7 @@ def _sex_beside(span) -> str | None:
     said = [span[0]] + ([doc[span.start - 1]] if span.start > 0 else [])
     if root.dep_ == "appos":
         said.append(root.head)
-    said += [c for c in root.children if c.dep_ == "appos"]
+    said += [c for c in children(root) if c.dep_ == "appos"]
     found = {s for s in (sex_of_word(t.text) for t in said) if s}
     return found.pop() if len(found) == 1 else None
 
@@ -68,7 +68,7 @@ def _own_subject_between(tok, verb) -> bool:
     verb of the subject it would be bound to ("X said his lawyer had lied": "his" is in the lawyer's)."""
     t = tok.head
     while t.i != verb.i:
-        if t.dep_ in NOUN_CLAUSES or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        if t.dep_ in NOUN_CLAUSES or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(t)):
             return True
         if t.head.i == t.i:
             return True   # the root reached without meeting the verb: not under it
