@@ -6,8 +6,11 @@ import spacy
 from spacy.tokens import Span
 
 from newsgraph.doctext import (
+    children,
     doc_ents,
+    doc_sents,
     doc_text,
+    doc_tokens,
     forget,
     per_token,
     sentence_text,
@@ -85,6 +88,19 @@ def test_tokens_with_a_lemma_or_form_are_a_scans():
     doc[0].lemma_ = "army"   # a correction, then forget: read again
     forget(doc)
     assert tokens_with_lemma(doc, ("army",))[0] == 0
+    empty = spacy.blank("en")("")
+    assert tokens_with_lemma(empty, ("army",)) == tokens_with_pos(empty, ()) == []
+
+
+def test_dependents_sentences_and_tokens_are_spacys(nlp):
+    doc = nlp("Rebels who had seized the town on Monday withdrew after talks, officials said. "
+              "\"We will not return,\" a commander told reporters in the capital late on Tuesday.")
+    for tok in doc:
+        assert [c.i for c in children(tok)] == [c.i for c in tok.children]
+        assert all(c.doc is doc for c in children(tok))
+    assert [(s.start, s.end) for s in doc_sents(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert [t.i for t in doc_tokens(doc)] == list(range(len(doc)))
+    assert children(doc[0]) is children(doc[0]) and doc_sents(doc) is doc_sents(doc)   # built once
 
 
 def test_sentence_text_is_spacys():

@@ -67,7 +67,11 @@ def doc_tokens(doc) -> list:
 def children(tok) -> tuple:
     """`tok.children` (its dependents, in order), read from lists built once per document: spaCy walks
     the token's whole span and builds each child anew at every read."""
-    return kept(tok.doc, _CHILDREN, _children)[tok.i]
+    doc = tok.doc
+    kids = doc.user_data.get(_CHILDREN)     # (not `kept`: this is read a million times per 200 articles)
+    if kids is None:
+        kids = doc.user_data[_CHILDREN] = _children(doc)
+    return kids[tok.i]
 
 
 def _children(doc) -> list[tuple]:
@@ -123,13 +127,24 @@ def _tokens_with(doc, attr: int, key: tuple, words) -> list[int]:
     document (several passes ask), the words' string ids read once per word list."""
     index = doc.user_data.get(key)
     if index is None or index[0] != len(doc):
-        grouped: dict[int, list[int]] = {}
-        for i, h in enumerate(doc.to_array(attr).tolist()):
-            grouped.setdefault(h, []).append(i)
-        index = doc.user_data[key] = (len(doc), grouped)
+        index = doc.user_data[key] = _grouped(doc.to_array(attr))
+    _, group_of, bounds, order = index
     wanted = _string_ids(doc.vocab.strings, words if isinstance(words, frozenset) else frozenset(words))
-    found = [index[1][h] for h in wanted & index[1].keys()]
-    return sorted(i for group in found for i in group) if len(found) > 1 else list(found[0]) if found else []
+    found = [order[bounds[g]:bounds[g + 1]] for g in map(group_of.__getitem__, wanted & group_of.keys())]
+    return sorted(i for group in found for i in group) if len(found) > 1 else found[0] if found else []
+
+
+def _grouped(values) -> tuple[int, dict[int, int], list[int], list[int]]:
+    """The token indices grouped by value, sorted in numpy (a loop over the tokens costs more): (the
+    number of tokens, each value's group, where each group starts in `order` and, last, its length, the
+    indices in order of value then position)."""
+    if not len(values):
+        return 0, {}, [0], []
+    order = values.argsort(kind="stable")
+    ranked = values[order]
+    starts = [0, *((ranked[1:] != ranked[:-1]).nonzero()[0] + 1).tolist()]
+    group_of = {value: g for g, value in enumerate(ranked[starts].tolist())}
+    return len(values), group_of, [*starts, len(values)], order.tolist()
 
 
 @lru_cache(maxsize=64)
