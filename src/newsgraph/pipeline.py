@@ -134,8 +134,8 @@ class WorkerPool:
         model, gazetteer_files, _ = self.args
         load_pipeline(model, gazetteer_files)  # a missing model fails here, clearly
         # the model and gazetteer, loaded for good, are left out of every later garbage collection: each
-        # full collection walked them all (about 5% of a one-process ingest's CPU); forked workers inherit
-        # this, and share more of the parent's memory
+        # full collection walked them all (a quarter of a second, every few hundred articles); forked
+        # workers inherit this, and share more of the parent's memory
         gc.freeze()
         if self.workers > 1:
             ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
