@@ -143,3 +143,18 @@ def test_a_possessive_owner_stays_the_body_it_names(nlp, gazetteer):
             "said the details were hidden.")
     assert ("LEADERSHIP", "Tom Vane", "HFA") in {(t, s, o if o != "Hollins Farming Association" else "HFA")
                                                  for t, s, o in events_of(nlp, gazetteer, text)}
+
+
+def test_a_pronoun_in_the_titles_sentence_is_no_one_else(nlp, gazetteer):
+    # "his" is read as Brown, and is the chancellor's own: only a name marks someone else
+    text = UK + "Gordon Brown set out his plans. The chancellor will fly to Washington next week to press his case."
+    ent = entity_of(nlp, gazetteer, text, "The chancellor")
+    assert ent is not None and ent.name == "Gordon Brown"
+
+
+def test_the_names_of_one_holder_are_one_candidate(nlp, gazetteer):
+    # "Mr Blair" before "Tony Blair" is an entity of its own: one person still, not two candidates
+    text = UK + ("Mr Blair opened the talks in Leeds. Chancellor Gordon Brown stayed in London. Tony Blair said "
+                 "little. Later the prime minister thanked the teachers.")
+    ent = entity_of(nlp, gazetteer, text, "the prime minister")
+    assert ent is not None and ent.name == "Tony Blair"
