@@ -158,3 +158,19 @@ def test_the_names_of_one_holder_are_one_candidate(nlp, gazetteer):
                  "little. Later the prime minister thanked the teachers.")
     ent = entity_of(nlp, gazetteer, text, "the prime minister")
     assert ent is not None and ent.name == "Tony Blair"
+
+
+@pytest.mark.parametrize("text", [
+    UK + "Tony Blair faced prime minister's questions on Wednesday. Later the prime minister thanked the teachers.",
+    UK + "Deputy Prime Minister John Prescott chaired the talks with Tony Blair. Later the prime minister thanked "
+         "the teachers.",
+])
+def test_the_titles_own_words_give_it_to_no_other_owner(nlp, gazetteer, text):
+    ent = entity_of(nlp, gazetteer, text, "the prime minister")
+    assert ent is not None and ent.name == "Tony Blair"
+
+
+def test_another_owner_of_the_title_still_leaves_it(nlp, gazetteer):
+    text = UK + "Tony Blair met the teachers. The bank's president, Jo Lee, spoke later, and the president was brief."
+    ent = entity_of(nlp, gazetteer, text, "the president was")
+    assert ent is None or ent.name != "Tony Blair"

@@ -31,6 +31,7 @@ from .story_country import (
     politics_heads,
     weak_heads,
 )
+from .titles import NOT_THE_OFFICE
 
 # the longest title read, in words ("chancellor of the exchequer")
 LONGEST = 4
@@ -68,12 +69,14 @@ def owner_after(tok, title: int) -> bool:
 def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, bare: frozenset[int]) -> bool:
     """Whether the document gives the title's noun to an owner other than the country ("the club's
     president", "Acme president Jo Lee", "the president of the bank"): "the president" may be theirs.
-    `bare`: the tokens of the bare titles themselves, which give it to no one."""
-    noun = title.split()[-1]
+    `bare`: the tokens of the bare titles themselves, which give it to no one; nor do the title's own
+    words and a rank ("prime minister's questions", "Deputy Prime Minister John Prescott")."""
+    *words, noun = title.split()
     for tok in doc:
         if tok.lower_ != noun or tok.i in bare:
             continue
-        owners = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "nmod")]
+        owners = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "nmod")
+                  and c.lower_ not in words and c.lower_ not in NOT_THE_OFFICE]
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for owner in owners:
             key = res.token_entity.get(owner.i)
