@@ -174,3 +174,23 @@ def test_another_owner_of_the_title_still_leaves_it(nlp, gazetteer):
     text = UK + "Tony Blair met the teachers. The bank's president, Jo Lee, spoke later, and the president was brief."
     ent = entity_of(nlp, gazetteer, text, "the president was")
     assert ent is None or ent.name != "Tony Blair"
+
+
+def test_one_person_found_for_two_offices_holds_the_one_of_the_storys_time(nlp, gazetteer):
+    # Brown was chancellor while Howard led the Tories, prime minister only later
+    text = UK + ("Gordon Brown presented his plans to MPs. Michael Howard replied for the Conservatives. "
+                 "The chancellor defended the figures. The prime minister was abroad.")
+    assert entity_of(nlp, gazetteer, text, "The chancellor").name == "Gordon Brown"
+    ent = entity_of(nlp, gazetteer, text, "The prime minister")
+    assert ent is None or ent.name != "Gordon Brown"
+
+
+def test_of_two_holders_the_one_of_the_storys_time(nlp, gazetteer):
+    text = UK + "Gordon Brown and Michael Howard clashed over Tony Blair's plans. Later the prime minister was brief."
+    assert entity_of(nlp, gazetteer, text, "the prime minister").name == "Tony Blair"
+
+
+def test_two_holders_of_no_shared_time_leave_the_office(nlp, gazetteer):
+    text = UK + "Tony Blair and Boris Johnson both spoke. Later the prime minister was brief."
+    ent = entity_of(nlp, gazetteer, text, "the prime minister")
+    assert ent is not None and ent.type == "GOVERNMENT" and ent.key.startswith("office:GBR:")

@@ -9,7 +9,8 @@ the office at any time: by full name ("Tony Blair"), or by a one-word name ("Mr 
 - else those the document gives the title of another office of the same body ("Chancellor Gordon
   Brown", "the chancellor, Gordon Brown") hold that office in the story, not this one, and those
   named as past or lesser holders ("former prime minister John Major", "the deputy leader") hold
-  none; one candidate left is the holder.
+  none; one candidate left is the holder, and of several the one whose term falls in the story's
+  time (resolve/story_era.py: "Boris Johnson" in a story of Blair's premiership is no prime minister).
 Otherwise the office itself stands: a wrong person is worse than none.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .gazetteer import Gazetteer
 from .names import person_key, surname_key
 from .offices import RoleBook, offices
 from .resolution import ResolutionDraft
+from .story_era import era_choice, named_terms
 from .titles import NOT_THE_OFFICE, person_titles
 
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
@@ -47,9 +49,9 @@ def titled_offices(head: str, said: frozenset[str], titles: dict[str, tuple[str,
             for name in names if name.split()[-1] == head and set(name.split()) <= said}
 
 
-def candidates(body: str, office: str, res: ResolutionDraft, book: RoleBook) -> list[tuple[str, ...]]:
-    """The people the document names who held the office at any time: for each recorded holder, the
-    keys the document names them by ("Tony Blair", "Mr Blair"), a full name first: one person."""
+def candidates(body: str, office: str, res: ResolutionDraft, book: RoleBook) -> dict[tuple[str, ...], str]:
+    """The people the document names who held the office at any time: the keys the document names
+    each recorded holder by ("Tony Blair", "Mr Blair"; a full name first: one person) -> their name."""
     terms = book.roles.get((body, office), ())
     holder = {person_key(n): r.name for r in terms for n in (r.name, *r.aliases)}
     surnames = Counter(surname_key(name) for name in dict.fromkeys(r.name for r in terms))
@@ -62,7 +64,8 @@ def candidates(body: str, office: str, res: ResolutionDraft, book: RoleBook) -> 
         name = holder.get(pk) or (by_surname.get(pk) if " " not in pk and surnames.get(pk) == 1 else None)
         if name is not None:
             found.setdefault(name, []).append(key)
-    return [tuple(sorted(keys, key=lambda k: " " not in person_key(res.entities[k].name))) for keys in found.values()]
+    return {tuple(sorted(keys, key=lambda k: " " not in person_key(res.entities[k].name))): name
+            for name, keys in found.items()}
 
 
 def named_in(sent, res: ResolutionDraft, keys: tuple[str, ...]) -> bool:
@@ -92,7 +95,8 @@ def document_holder(doc, gaz: Gazetteer, res: ResolutionDraft, body: str, office
     the person by title alone. A person named in the title's own sentence is someone else: the text
     tells the two apart ("Peru's president pardoned Alberto Fujimori")."""
     sent = doc[at].sent
-    found = [keys for keys in candidates(body, office, res, book) if not named_in(sent, res, keys)]
+    named_holders = candidates(body, office, res, book)
+    found = [keys for keys in named_holders if not named_in(sent, res, keys)]
     if not found:
         return None
     titles = body_titles(body, book)
@@ -105,7 +109,10 @@ def document_holder(doc, gaz: Gazetteer, res: ResolutionDraft, body: str, office
     elsewhere = {keys: tied[keys] | {o.split(":", 1)[1] for key in keys for o in (held or {}).get(key, ())
                                      if o.startswith(f"{body}:")} for keys in found}
     left = [keys for keys in found if not elsewhere[keys] - {office} and not named_otherwise(doc, res, keys)]
-    return res.entities[left[0][0]] if len(left) == 1 else None
+    if len(left) > 1:    # one held it in the story's time: "Blair ... Brown", in a story of Howard's
+        terms = {keys: [r for r in book.roles[(body, office)] if r.name == named_holders[keys]] for keys in left}
+        left = [era_choice(terms, named_terms(res, book))]
+    return res.entities[left[0][0]] if len(left) == 1 and left[0] else None
 
 
 def holder_by_title(doc, gaz: Gazetteer, res: ResolutionDraft, title: str, book: RoleBook, at: int):

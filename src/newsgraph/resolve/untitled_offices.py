@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..doctext import token_texts
 from .gazetteer import Gazetteer
+from .names import person_key
 from .office_holders import document_holder, holder_by_title, own_office
 from .office_pass import entity_for_office, names_someone_else
 from .offices import OfficeMention, RoleBook, parse_office, resolve_office, role_book
@@ -31,6 +32,7 @@ from .story_country import (
     politics_heads,
     weak_heads,
 )
+from .story_era import era_choice, named_terms
 from .titles import NOT_THE_OFFICE
 
 # the longest title read, in words ("chancellor of the exchequer")
@@ -86,6 +88,23 @@ def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, bare: fr
     return False
 
 
+def held_offices(found_at, res: ResolutionDraft, book: RoleBook) -> dict[str, set[str]]:
+    """Person key -> the "body:office"s found for them by title alone. A person found to hold one
+    office holds no other ("the chancellor" is Brown, so "the prime minister" is the Blair the document
+    also names); one found for two holds the one of the story's time (story_era), else neither."""
+    held: dict[str, set[str]] = {}
+    for _, _, body, office, entity, _ in found_at:
+        if entity is not None and entity.type == "PERSON":
+            held.setdefault(entity.key, set()).add(f"{body}:{office}")
+    for key, found in held.items():
+        if len(found) > 1:
+            terms = book.by_person.get(person_key(res.entities[key].name), ())
+            choice = era_choice({o: [r for r in terms if f"{r.body}:{r.office}" == o] for o in found},
+                                named_terms(res, book))
+            held[key] = {choice} if choice else found
+    return held
+
+
 def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | None = None) -> None:
     """Resolve "the prime minister", "the president" to the story country's office holder (see the module)."""
     book = book or role_book()
@@ -117,14 +136,9 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
             found_at.append((start, end, body, office, *entity_for_office(mention, gaz, book)))
         else:
             found_at.append((start, end, body, office, document_holder(doc, gaz, res, body, office, book, end - 1), ""))
-    # a person found to hold one office by title alone holds no other ("the chancellor" is Brown,
-    # so "the prime minister" is the Blair the document also names); one found for two holds neither
-    held: dict[str, set[str]] = {}
-    for _, _, body, office, entity, _ in found_at:
-        if entity is not None and entity.type == "PERSON":
-            held.setdefault(entity.key, set()).add(f"{body}:{office}")
+    held = held_offices(found_at, res, book)
     for start, end, body, office, entity, reason in found_at:
-        if entity is None or len(held.get(entity.key, ())) > 1:
+        if entity is None or entity.type == "PERSON" and held[entity.key] != {f"{body}:{office}"}:
             entity = document_holder(doc, gaz, res, body, office, book, end - 1, held)
         if not reason:
             reason = "office: the holder the document names"
