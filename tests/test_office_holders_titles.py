@@ -143,3 +143,54 @@ def test_a_possessive_owner_stays_the_body_it_names(nlp, gazetteer):
             "said the details were hidden.")
     assert ("LEADERSHIP", "Tom Vane", "HFA") in {(t, s, o if o != "Hollins Farming Association" else "HFA")
                                                  for t, s, o in events_of(nlp, gazetteer, text)}
+
+
+def test_a_pronoun_in_the_titles_sentence_is_no_one_else(nlp, gazetteer):
+    # "his" is read as Brown, and is the chancellor's own: only a name marks someone else
+    text = UK + "Gordon Brown set out his plans. The chancellor will fly to Washington next week to press his case."
+    ent = entity_of(nlp, gazetteer, text, "The chancellor")
+    assert ent is not None and ent.name == "Gordon Brown"
+
+
+def test_the_names_of_one_holder_are_one_candidate(nlp, gazetteer):
+    # "Mr Blair" before "Tony Blair" is an entity of its own: one person still, not two candidates
+    text = UK + ("Mr Blair opened the talks in Leeds. Chancellor Gordon Brown stayed in London. Tony Blair said "
+                 "little. Later the prime minister thanked the teachers.")
+    ent = entity_of(nlp, gazetteer, text, "the prime minister")
+    assert ent is not None and ent.name == "Tony Blair"
+
+
+@pytest.mark.parametrize("text", [
+    UK + "Tony Blair faced prime minister's questions on Wednesday. Later the prime minister thanked the teachers.",
+    UK + "Deputy Prime Minister John Prescott chaired the talks with Tony Blair. Later the prime minister thanked "
+         "the teachers.",
+])
+def test_the_titles_own_words_give_it_to_no_other_owner(nlp, gazetteer, text):
+    ent = entity_of(nlp, gazetteer, text, "the prime minister")
+    assert ent is not None and ent.name == "Tony Blair"
+
+
+def test_another_owner_of_the_title_still_leaves_it(nlp, gazetteer):
+    text = UK + "Tony Blair met the teachers. The bank's president, Jo Lee, spoke later, and the president was brief."
+    ent = entity_of(nlp, gazetteer, text, "the president was")
+    assert ent is None or ent.name != "Tony Blair"
+
+
+def test_one_person_found_for_two_offices_holds_the_one_of_the_storys_time(nlp, gazetteer):
+    # Brown was chancellor while Howard led the Tories, prime minister only later
+    text = UK + ("Gordon Brown presented his plans to MPs. Michael Howard replied for the Conservatives. "
+                 "The chancellor defended the figures. The prime minister was abroad.")
+    assert entity_of(nlp, gazetteer, text, "The chancellor").name == "Gordon Brown"
+    ent = entity_of(nlp, gazetteer, text, "The prime minister")
+    assert ent is None or ent.name != "Gordon Brown"
+
+
+def test_of_two_holders_the_one_of_the_storys_time(nlp, gazetteer):
+    text = UK + "Gordon Brown and Michael Howard clashed over Tony Blair's plans. Later the prime minister was brief."
+    assert entity_of(nlp, gazetteer, text, "the prime minister").name == "Tony Blair"
+
+
+def test_two_holders_of_no_shared_time_leave_the_office(nlp, gazetteer):
+    text = UK + "Tony Blair and Boris Johnson both spoke. Later the prime minister was brief."
+    ent = entity_of(nlp, gazetteer, text, "the prime minister")
+    assert ent is not None and ent.type == "GOVERNMENT" and ent.key.startswith("office:GBR:")

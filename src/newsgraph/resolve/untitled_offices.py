@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..doctext import token_texts
 from .gazetteer import Gazetteer
+from .names import person_key
 from .office_holders import document_holder, holder_by_title, own_office
 from .office_pass import entity_for_office, names_someone_else
 from .offices import OfficeMention, RoleBook, parse_office, resolve_office, role_book
@@ -31,6 +32,8 @@ from .story_country import (
     politics_heads,
     weak_heads,
 )
+from .story_era import era_choice, named_terms
+from .titles import NOT_THE_OFFICE
 
 # the longest title read, in words ("chancellor of the exchequer")
 LONGEST = 4
@@ -68,12 +71,14 @@ def owner_after(tok, title: int) -> bool:
 def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, bare: frozenset[int]) -> bool:
     """Whether the document gives the title's noun to an owner other than the country ("the club's
     president", "Acme president Jo Lee", "the president of the bank"): "the president" may be theirs.
-    `bare`: the tokens of the bare titles themselves, which give it to no one."""
-    noun = title.split()[-1]
+    `bare`: the tokens of the bare titles themselves, which give it to no one; nor do the title's own
+    words and a rank ("prime minister's questions", "Deputy Prime Minister John Prescott")."""
+    *words, noun = title.split()
     for tok in doc:
         if tok.lower_ != noun or tok.i in bare:
             continue
-        owners = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "nmod")]
+        owners = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "nmod")
+                  and c.lower_ not in words and c.lower_ not in NOT_THE_OFFICE]
         owners += [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for owner in owners:
             key = res.token_entity.get(owner.i)
@@ -81,6 +86,23 @@ def worn_elsewhere(doc, res: ResolutionDraft, title: str, country: str, bare: fr
             if ent is None or (ent.country or (key[4:] if key.startswith("gaz:") else None)) != country:
                 return True
     return False
+
+
+def held_offices(found_at, res: ResolutionDraft, book: RoleBook) -> dict[str, set[str]]:
+    """Person key -> the "body:office"s found for them by title alone. A person found to hold one
+    office holds no other ("the chancellor" is Brown, so "the prime minister" is the Blair the document
+    also names); one found for two holds the one of the story's time (story_era), else neither."""
+    held: dict[str, set[str]] = {}
+    for _, _, body, office, entity, _ in found_at:
+        if entity is not None and entity.type == "PERSON":
+            held.setdefault(entity.key, set()).add(f"{body}:{office}")
+    for key, found in held.items():
+        if len(found) > 1:
+            terms = book.by_person.get(person_key(res.entities[key].name), ())
+            choice = era_choice({o: [r for r in terms if f"{r.body}:{r.office}" == o] for o in found},
+                                named_terms(res, book))
+            held[key] = {choice} if choice else found
+    return held
 
 
 def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook | None = None) -> None:
@@ -114,14 +136,9 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
             found_at.append((start, end, body, office, *entity_for_office(mention, gaz, book)))
         else:
             found_at.append((start, end, body, office, document_holder(doc, gaz, res, body, office, book, end - 1), ""))
-    # a person found to hold one office by title alone holds no other ("the chancellor" is Brown,
-    # so "the prime minister" is the Blair the document also names); one found for two holds neither
-    held: dict[str, set[str]] = {}
-    for _, _, body, office, entity, _ in found_at:
-        if entity is not None and entity.type == "PERSON":
-            held.setdefault(entity.key, set()).add(f"{body}:{office}")
+    held = held_offices(found_at, res, book)
     for start, end, body, office, entity, reason in found_at:
-        if entity is None or len(held.get(entity.key, ())) > 1:
+        if entity is None or entity.type == "PERSON" and held[entity.key] != {f"{body}:{office}"}:
             entity = document_holder(doc, gaz, res, body, office, book, end - 1, held)
         if not reason:
             reason = "office: the holder the document names"
