@@ -36,7 +36,9 @@ committed before the extractor was run on them. Part Y (`held_out_y`, session 29
 the text alone by an auditor who changed no code, committed before the extractor was run on them. Part Z (`held_out_z`,
 session 30) likewise: six articles annotated from the text alone by an auditor who changed no code, committed before
 the extractor was run on them. Part AA (`held_out_aa`, session 31) likewise: six articles annotated from the text alone
-by an annotator who changed no code, committed before the extractor was run on them. What a
+by an annotator who changed no code, committed before the extractor was run on them. Part AB (`held_out_ab`, session 32)
+likewise: six articles annotated from the text alone by an annotator who changed no code, committed before the
+extractor was run on them. What a
 held-out part is about stays in its gold file: a topic list here would tell whoever tunes what to tune for.
 An article annotated in two sets counts only
 for tuning.
@@ -80,7 +82,7 @@ HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",), "held_o
             "held_out_r": ("part_r",), "held_out_s": ("part_s",), "held_out_t": ("part_t",),
             "held_out_u": ("part_u",), "held_out_v": ("part_v",), "held_out_w": ("part_w",),
             "held_out_x": ("part_x",), "held_out_y": ("part_y",),
-            "held_out_z": ("part_z",), "held_out_aa": ("part_aa",)}
+            "held_out_z": ("part_z",), "held_out_aa": ("part_aa",), "held_out_ab": ("part_ab",)}
 
 
 def load_scorer(shared: Path = SHARED):
