@@ -1,8 +1,13 @@
 """The voice of a clause: whether its verb is passive, as marked or as a reduced relative."""
 from __future__ import annotations
 
+from .quantities import is_people
+
 # the parts of speech of a verb, main or auxiliary ("was" heads "was in custody")
 VERBAL = frozenset({"VERB", "AUX"})
+# Verbs whose subject undergoes the event their object names: "faced charges from", "drew
+# criticism from", "received a summons from".
+UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "have"})
 
 
 def has_passive_marking(verb) -> bool:
@@ -63,3 +68,11 @@ def passive_patients(verb) -> list:
         return own
     head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def subject_undergoes(verb) -> bool:
+    """Whether a clause's subject is acted on or receives, not acts: a passive ("that X be released",
+    "for X to be given a free hand") or an undergoing verb with no people as its object ("that the men
+    should receive counselling"; "that Britain receive more refugees" has Britain act)."""
+    return is_passive(verb) or verb.lemma_.lower() in UNDERGOING and not any(
+        c.dep_ == "dobj" and is_people(c) for c in verb.children)
