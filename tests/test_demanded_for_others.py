@@ -58,3 +58,12 @@ def test_a_place_after_people_acted_on_in_a_passive_is_no_object(text, place, ev
 def test_places_and_people_fired_on_stay(text, event, events_named):
     found = events_named(text)
     assert event in found, found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Norway urged that Serbia should draw up a plan to withdraw its troops.", ("REQUEST", "Norway", "Serbia")),
+    ("Norway urged that Serbia should have its troops withdrawn from the border.", ("REQUEST", "Norway", "Serbia")),
+])
+def test_a_particle_verb_or_a_causative_have_is_an_act_asked_for(text, event, events_named):
+    found = events_named(text)
+    assert event in found, found

@@ -74,5 +74,9 @@ def subject_undergoes(verb) -> bool:
     """Whether a clause's subject is acted on or receives, not acts: a passive ("that X be released",
     "for X to be given a free hand") or an undergoing verb with no people as its object ("that the men
     should receive counselling"; "that Britain receive more refugees" has Britain act)."""
-    return is_passive(verb) or verb.lemma_.lower() in UNDERGOING and not any(
-        c.dep_ == "dobj" and is_people(c) for c in verb.children)
+    if is_passive(verb):
+        return True
+    # "have" is also a causative ("urged that Serbia have its troops withdrawn"); a particle makes
+    # another verb ("that the parties draw up a plan")
+    return verb.lemma_.lower() in UNDERGOING - {"have"} and not any(
+        c.dep_ == "prt" or c.dep_ == "dobj" and is_people(c) for c in verb.children)
