@@ -27,6 +27,7 @@ from .noun_phrases import doer_phrase
 from .quantities import is_people
 from .received_acts import received_acts
 from .unwritten_sides import relative_head
+from .voice import UNDERGOING
 
 WH_ADVERBS = frozenset({"where", "when", "why", "how"})
 PEOPLE_NOUNS = people_nouns()
@@ -139,9 +140,6 @@ def list_items(tok, res) -> list[tuple[str, object]]:
     return out
 
 
-# Verbs whose subject undergoes the event their object names: "faced charges from", "drew
-# criticism from", "received a summons from".
-UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "have"})
 # of those, verbs whose subject undergoes the act only when its doer is named: "the council had
 # complaints from residents"; "the police have an investigation under way" is the police's own
 HAVING = frozenset({"have"})

@@ -27,12 +27,14 @@ from .unwritten_sides import (
     retained_agent,
     shared_subject,
 )
-from .voice import VERBAL, is_passive, participle_modifier, passive_patients
+from .voice import VERBAL, is_passive, participle_modifier, passive_patients, subject_undergoes
 from .warned_acts import warned_one, warning_head
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 LOCATIVE_PREPS = words("locative_preps")
 PERSON_PRONOUNS = words("person_object_pronouns")
+# places named by a common noun ("on a darkened street", "in the square")
+PLACE_NOUNS = words("place_nouns")
 
 def described_as(what) -> list:
     """The noun a free relative names: "what he described as X" -> X."""
@@ -205,6 +207,19 @@ def names_people(tok) -> bool:
         or lemma in GROUP_NOUNS or lemma in COLLECTIVE_TYPE
 
 
+def undergoes_for(verb, pobj) -> bool:
+    """Whether a "for" phrase names whom a demanded clause is done to, not who is asked: "called for the
+    audit office to be given a free hand", "calls for Iran to be referred" (others are to act on
+    it; "called for the government to act" asks the government). The parser hangs the infinitive on
+    the verb or on the noun."""
+    if pobj.head.lower_ != "for":
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > pobj.i]
+    clauses += [c for c in pobj.children if c.dep_ in ("acl", "relcl")]
+    return any(c.pos_ in VERBAL and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and subject_undergoes(c) for c in clauses[:1])
+
+
 def object_candidates(verb, object_preps: tuple[str, ...]):
     """Tokens that may denote who is acted upon, best first."""
     misread = misread_relative(verb)
@@ -232,11 +247,13 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 cands.extend(described_as(c))       # "welcomed what he described as X's willingness"
             else:
                 cands.append(c)
-    people = any(c.dep_ == "dobj" and names_people(c) for c in children(verb))
+    # the people acted on, as object or passive patient ("a teenager killed by police")
+    people = any(names_people(c) for c in (*(c for c in children(verb) if c.dep_ == "dobj"), *(cands if passive else ())))
     for c in preps_near(verb, object_preps):
-        if people and c.lower_ in LOCATIVE_PREPS and c.head.i == verb.i:
-            continue   # "killed one at the firm": where the people were, not a second side
-        cands.extend(p for p in children(c) if p.dep_ == "pobj")
+        if people and c.head.i == verb.i and (c.lower_ in LOCATIVE_PREPS or c.lower_ == "on" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS for p in children(c))):
+            continue   # "killed one at the firm", "killed by police on a Brooklyn street": where, not whom
+        cands.extend(p for p in children(c) if p.dep_ == "pobj" and not undergoes_for(verb, p))
     cands.extend(raised_object(verb, passive))
     victims = counted_victims(verb)
     if victims is not None:
@@ -254,6 +271,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 if gc.dep_ == "dobj" and gc.lower_ == "what":
                     cands.extend(described_as(gc))
                 elif gc.dep_ == "nsubj" and gc.lower_ not in REL_PRONOUNS and c.i > verb.i \
-                        and verb.lemma_.lower() in OBJECT_CONTROL | {"see", "watch", "have"}:
+                        and verb.lemma_.lower() in OBJECT_CONTROL | {"see", "watch", "have"} \
+                        and not subject_undergoes(c):   # "urged that the men receive counselling"
                     cands.append(gc)
     return cands

@@ -13,8 +13,8 @@ from ..wordlists import words
 from .actors import KnownActors
 from .agent_phrases import blamed_phrases
 from .arguments import actor_of, entity_type, generic_actor
-from .clause_links import UNDERGOING
 from .frames import Candidate, noun_frame, noun_subject
+from .voice import UNDERGOING
 
 # where a failing or an act is found: "a lack of transparency in X's accounts", "abuses at the ministry"
 FOUND_IN = frozenset({"in", "at", "within", "inside"})

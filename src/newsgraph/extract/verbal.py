@@ -49,7 +49,7 @@ from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
 from .sense import attack_means
 from .thing_makers import maker_of
-from .voice import passive_patients
+from .voice import passive_patients, subject_undergoes
 
 # what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands
 # marched" may be a parade or a celebration)
@@ -259,9 +259,9 @@ def indirect_object(verb, frame, subjects, res: KnownActors, lex) -> tuple[str |
     obj = otok = None
     if frame.type == "REQUEST":
         for c in verb.children:
-            if c.dep_ == "ccomp":
-                # "demanded that Ankara withdraw": Ankara is asked; "demanded that Hamas be disarmed":
-                # whoever is to disarm it is, not Hamas
+            if c.dep_ == "ccomp" and not subject_undergoes(c):
+                # "demanded that Ankara withdraw": Ankara is asked; "demanded that Hamas be disarmed",
+                # "urged that the men receive counselling": whoever is to disarm or help them is
                 for s in (x for x in c.children if x.dep_ == "nsubj"):
                     key = actor_of(s, res)
                     if key and all(key != k for k, _ in subjects):

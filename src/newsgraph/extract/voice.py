@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 from ..doctext import children
+from .quantities import is_people
 
 # the parts of speech of a verb, main or auxiliary ("was" heads "was in custody")
 VERBAL = frozenset({"VERB", "AUX"})
+# Verbs whose subject undergoes the event their object names: "faced charges from", "drew
+# criticism from", "received a summons from".
+UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "have"})
 
 
 def has_passive_marking(verb) -> bool:
@@ -65,3 +69,15 @@ def passive_patients(verb) -> list:
         return own
     head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
     return [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def subject_undergoes(verb) -> bool:
+    """Whether a clause's subject is acted on or receives, not acts: a passive ("that X be released",
+    "for X to be given a free hand") or an undergoing verb with no people as its object ("that the men
+    should receive counselling"; "that Britain receive more refugees" has Britain act)."""
+    if is_passive(verb):
+        return True
+    # "have" is also a causative ("urged that Serbia have its troops withdrawn"); a particle makes
+    # another verb ("that the parties draw up a plan")
+    return verb.lemma_.lower() in UNDERGOING - {"have"} and not any(
+        c.dep_ == "prt" or c.dep_ == "dobj" and is_people(c) for c in children(verb))
