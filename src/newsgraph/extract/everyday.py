@@ -7,7 +7,7 @@ chancellor "delivers" a Budget and a witness "gives" a statement, which is no ai
 anything; prospectors "strike" oil; attackers in a software story "execute" code; MPs "bombard" a
 minister with questions; a man dies of a "heart attack"; a "driver" kills a pedestrian in a crash, and
 one who "hit" a woman in a story of cars and drivers ran her down; police "treat" a fire as suspicious; a politician "warns" that apathy is the real danger; a lawyer "asks" a witness a question; an airline "orders" 30
-planes; police "decline to name" a suspect; a firm "receives" patents and a doctor an award; a law or a
+planes; police "decline to name" a suspect and "offer" a reward for information; a firm "receives" patents and a doctor an award; a law or a
 technique "allows" people to do things, which no one concedes. `everyday_sense` is called
 by the sense judge (extract/sense.py) for every candidate.
 """
@@ -49,6 +49,8 @@ RAMMING = frozenset({"attack", "attacker", "terror", "terrorist", "terrorism", "
                      "intentionally", "plough", "plow"})
 # weapons and words of attack: a blow dealt with them is no road death ("struck him with a bat")
 ARMS = words("handheld_weapons") | words("thrown_weapons") | words("weapon_nouns") | words("fired_rounds") | RAMMING
+# what is offered to anyone who helps the police, an appeal to the public: no agreement with anyone
+REWARDS = frozenset({"reward", "bounty"})
 # what is executed that is no person: "execute code", "executed the order"
 EXECUTED_TASKS = frozenset({"code", "program", "programme", "order", "command", "transaction", "trade", "warrant",
                             "task", "manoeuvre", "maneuver"})
@@ -72,7 +74,8 @@ def everyday_sense(c) -> bool:
     if c.type == "REQUEST" and lemma == "invite":
         return any(lemma_in(t, INVITED_OFFERS) for t in objects(c.trigger))  # "invite bids for two licences"
     if c.type == "AGREE" and lemma == "offer":
-        return any(spoken(t) for t in objects(c.trigger))   # "offered Mourinho some advice", "offered condolences"
+        # "offered Mourinho some advice", "offered condolences"; "offered a reward for information" to anyone
+        return any(spoken(t) or lemma_in(t, REWARDS) for t in objects(c.trigger))
     if c.type == "REQUEST" and lemma != "order":
         return lemma == "demand" and market_demand(c.trigger) or lemma == "seek" and any(
             lemma_in(t, SOUGHT_NOT_ASKED) for t in objects(c.trigger)) or lemma == "ask" and questioned(c.trigger)
