@@ -78,3 +78,20 @@ def test_everyday_senses_and_unrealised_acts_are_no_events(analyse_text, text, w
 def test_the_same_words_stay_events(analyse_text, text, kept):
     got = event_types(analyse_text(text), relations=False)
     assert kept in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Leeds offered a $10,000 reward for information leading to the arrest of the gunman.",
+    "The FBI is offering a reward of $50,000 for information about the bombing of the Ankara embassy.",
+])
+def test_a_reward_offered_for_information_is_no_agreement(analyse_text, text):
+    # an appeal to whoever can help (everyday.py REWARDS), not an offer to any actor
+    assert not [e for e in analyse_text(text).events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Toyota offered the union a 5% pay rise to end the strike.",
+    "Chelsea offered Frank Lampard a new contract on Monday.",
+])
+def test_an_offer_to_an_actor_stays_an_agreement(analyse_text, text):
+    assert [e for e in analyse_text(text).events if e.type == "AGREE"]

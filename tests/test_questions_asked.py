@@ -21,3 +21,29 @@ def test_a_question_asked_is_no_request(analyse_text, text):
 ])
 def test_asking_someone_to_act_stays_a_request(analyse_text, text):
     assert requests(analyse_text(text))
+
+
+def plover(analysis):
+    return [(e.type, e.trigger) for e in analysis.events if e.type not in ("AFFILIATION", "LEADERSHIP")]
+
+
+@pytest.mark.parametrize("text", [
+    "Will the rebels free the hostages before the talks in Geneva?",
+    "Did the army attack the village of Kiwanja last week?",
+    "Fraudsters are paid by the phone firms, so are these fraudsters followed up and prosecuted ?",
+    "The question on the ballot will be: \"Should Scotland approve the new treaty with Norway?\"",
+    "Has Russia ever threatened Estonia?",
+])
+def test_an_act_asked_about_in_a_yes_or_no_question_is_no_event(analyse_text, text):
+    # (extract/asked_acts.py `asked_about`): neither done nor to come, only asked about
+    assert not plover(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The rebels freed the hostages before the talks in Geneva.", "RETREAT"),
+    ("Did you see it? The army attacked the village of Kiwanja last week.", "ASSAULT"),
+    ("Why did police arrest the opposition leader Jan Kowal?", "COERCE"),
+    ("Never before had Russian troops attacked Georgian villages so close to Tbilisi.", "ASSAULT"),
+])
+def test_a_statement_or_a_question_about_a_fact_keeps_its_event(analyse_text, text, kind):
+    assert kind in {t for t, _ in plover(analyse_text(text))}

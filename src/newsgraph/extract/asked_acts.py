@@ -85,3 +85,20 @@ def inverted(clause) -> bool:
         return False
     verbs = [clause] + [x for x in clause.children if x.dep_ in ("aux", "auxpass")]
     return any(v.pos_ == "AUX" and v.i < subject.i for v in verbs)
+
+
+def asked_about(trigger) -> bool:
+    """The trigger's clause is a yes-or-no question: its auxiliary comes before its subject and a question
+    mark closes it ("so are these people followed up and prosecuted?", "Should the United Kingdom approve
+    the treaty?", "Will the rebels free the hostages?"). What it asks about is neither told as done nor as
+    to come; a question that names what was done ("why did police arrest him?") asks about a fact told,
+    and is left alone."""
+    clause = trigger.head if trigger.dep_ in ("aux", "auxpass") or trigger.pos_ in ("NOUN", "PROPN") else trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in clause.children):
+        clause = clause.head    # "are they followed up and prosecuted?": both acts are asked about
+    if not inverted(clause) or any(t.lower_ in QUESTION_WORDS for t in clause.lefts):
+        return False
+    end = max(t.i for t in clause.subtree)
+    closing = clause.doc[end:min(end + 2, len(clause.doc))]
+    return any(t.lower_ == "?" for t in closing)

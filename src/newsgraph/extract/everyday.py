@@ -5,9 +5,9 @@ Markets have "demand" for goods ("growing demand for cars") that no one demands 
 chancellor "delivers" a Budget and a witness "gives" a statement, which is no aid; ministries
 "release" figures, not prisoners; people "seek" refuge or re-election, which asks nobody for
 anything; prospectors "strike" oil; attackers in a software story "execute" code; MPs "bombard" a
-minister with questions; a man dies of a "heart attack"; a "driver" kills a pedestrian in a crash;
-police "treat" a fire as suspicious; a politician "warns" that apathy is the real danger; a lawyer "asks" a witness a question; an airline "orders" 30
-planes; police "decline to name" a suspect; a firm "receives" patents and a doctor an award; a law or a
+minister with questions; a man dies of a "heart attack"; a "driver" kills a pedestrian in a crash, and
+one who "hit" a woman in a story of cars and drivers ran her down; police "treat" a fire as suspicious; a politician "warns" that apathy is the real danger; a lawyer "asks" a witness a question; an airline "orders" 30
+planes; police "decline to name" a suspect and "offer" a reward for information; a firm "receives" patents and a doctor an award; a law or a
 technique "allows" people to do things, which no one concedes. `everyday_sense` is called
 by the sense judge (extract/sense.py) for every candidate.
 """
@@ -47,6 +47,10 @@ IMPACT_VERBS = frozenset({"strike", "hit", "run", "knock", "mow", "plough"})
 # what makes a vehicle a weapon: "rammed the crowd in a terror attack", "deliberately drove into"
 RAMMING = frozenset({"attack", "attacker", "terror", "terrorist", "terrorism", "ram", "deliberately",
                      "intentionally", "plough", "plow"})
+# weapons and words of attack: a blow dealt with them is no road death ("struck him with a bat")
+ARMS = words("handheld_weapons") | words("thrown_weapons") | words("weapon_nouns") | words("fired_rounds") | RAMMING
+# what is offered to anyone who helps the police, an appeal to the public: no agreement with anyone
+REWARDS = frozenset({"reward", "bounty"})
 # what is executed that is no person: "execute code", "executed the order"
 EXECUTED_TASKS = frozenset({"code", "program", "programme", "order", "command", "transaction", "trade", "warrant",
                             "task", "manoeuvre", "maneuver"})
@@ -70,7 +74,8 @@ def everyday_sense(c) -> bool:
     if c.type == "REQUEST" and lemma == "invite":
         return any(lemma_in(t, INVITED_OFFERS) for t in objects(c.trigger))  # "invite bids for two licences"
     if c.type == "AGREE" and lemma == "offer":
-        return any(spoken(t) for t in objects(c.trigger))   # "offered Mourinho some advice", "offered condolences"
+        # "offered Mourinho some advice", "offered condolences"; "offered a reward for information" to anyone
+        return any(spoken(t) or lemma_in(t, REWARDS) for t in objects(c.trigger))
     if c.type == "REQUEST" and lemma != "order":
         return lemma == "demand" and market_demand(c.trigger) or lemma == "seek" and any(
             lemma_in(t, SOUGHT_NOT_ASKED) for t in objects(c.trigger)) or lemma == "ask" and questioned(c.trigger)
@@ -330,6 +335,25 @@ def traffic_death(c, violent) -> bool:
     if accident_phrase(c.trigger):
         return True     # "shot and killed his father in a duck-hunting accident": a doer, but no attack
     return c.subject is None and not violent(c.trigger) and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
+
+
+def run_down(c) -> bool:
+    """Someone striking or running over another in a story of a road death ("LaSalle hit and killed a
+    woman walking out of a store", "after hitting her, the suspect sideswiped a parked car"): a verb of
+    impact with no weapon or word of attack in its sentence, in a story whose words of vehicles come at
+    least three times and outnumber its words of weapons and attack (police, who tell of road deaths too,
+    are no sign either way). A driver who rams a crowd is told with such words ("in a terror attack",
+    "deliberately drove into")."""
+    if c.type != "ASSAULT" or not driven_into(c.trigger) or any(armed(t) for t in c.trigger.sent):
+        return False
+    vehicles = sum(1 for t in c.trigger.doc if lemma_in(t, VEHICLES))
+    return vehicles >= 3 and vehicles > sum(1 for t in c.trigger.doc if armed(t))
+
+
+def armed(tok) -> bool:
+    """A noun or modifier of weapons or attack ("a knife", "an air strike", "deliberately"), not a verb of
+    impact ("struck", "rammed"), which is what is judged."""
+    return tok.pos_ != "VERB" and lemma_in(tok, ARMS)
 
 
 def disaster_story(doc, violence_cues: frozenset[str]) -> bool:

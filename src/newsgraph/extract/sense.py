@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..domain import Context
 from ..model import PLOVER_TYPES
 from ..wordlists import words
-from .asked_acts import asked, asks_a_question
+from .asked_acts import asked, asked_about, asks_a_question
 from .construction_types import construction_type, deployed_to_help, suspended_thing, treated_how
 from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
@@ -177,8 +177,8 @@ def judge(c, context: Context, entity_type):
         return Dropped("letting for an aim")
     if (dropped := no_act_between_sides(c, context.domain)) is not None:
         return dropped   # "vowed to cut taxes", "figures show 300 were charged", "moved to shooting guard"
-    if c.type == "REQUEST" and asks_a_question(c.trigger):
-        # "How was it right that the poor pay more, the leader asked": a question, no request
+    if c.type == "REQUEST" and asks_a_question(c.trigger) or asked_about(c.trigger):
+        # "How was it right that the poor pay more, the leader asked", "are they prosecuted?": a question
         return Dropped("question")
     if c.type == "ACCUSE" and c.trigger.lemma_.lower() == "charge" and any(x.dep_ == "prt" for x in c.trigger.children):
         # "the clearance was charged down", "charged up the batteries": no charge laid

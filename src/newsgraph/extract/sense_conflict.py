@@ -19,7 +19,7 @@ from ..model import ARMED_TYPES
 from ..wordlists import table, words
 from .club_business import club_business
 from .construction_types import struck_on
-from .everyday import MISHAPS, disaster_story, traffic_death
+from .everyday import MISHAPS, disaster_story, run_down, traffic_death
 from .force import by_force, fired_harmlessly
 from .legal_process import before_the_law
 from .noun_frames import TIME_LABELS
@@ -217,8 +217,8 @@ def conflict(c, context: Context, entity_type):
     wound = story_wound(c, entity_type)   # "a cashier was wounded", told in a shooting story
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger) and not wound:
         return Dropped("accident")   # "was injured", "was hit while crossing": an accident, illness or game
-    if not security and traffic_death(c, violent):
-        return Dropped("traffic death")   # "killed by a drunk driver", "killed after slipping and falling"
+    if not security and (traffic_death(c, violent) or run_down(c)):
+        return Dropped("traffic death")   # "killed by a drunk driver", "killed after slipping", "hit her" in a road story
     if not security and c.type == "ASSAULT" and c.subject is None and not violent(c.trigger) \
             and disaster_story(c.trigger.doc, _arms_cues()):
         return Dropped("disaster story")   # deaths in a quake story
