@@ -11,7 +11,7 @@ from .actors import KnownActors
 from .agent_nouns import agentive
 from .agent_nouns import crowd as crowd  # read here by verbal.py
 from .arguments import MEMBER_NOUNS, entity_type, is_passive
-from .clause_links import shared_patient
+from .clause_links import shared_patient, undergoer_of
 from .demanded_sides import penalty_demanded
 from .denials import pleaded_guilty
 from .frames import Candidate, particle_nouns
@@ -264,7 +264,12 @@ def accused_as_subject(c: Candidate) -> bool:
     if role is not None and (role.dep_ == "attr" and tok.head.i == role.head.i and tok.dep_ == "nsubj"
                              or role.dep_ == "appos" and role.head.i == tok.i):
         return True     # "Siemens is the subject of a criminal investigation", "X, the target of an inquiry"
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == anchor.i != c.trigger.i
+    if tok.dep_ not in ("nsubj", "nsubjpass") or anchor.i == c.trigger.i:
+        return False
+    # the clause's subject, or the subject the bearing verb takes over from its clause ("is to face
+    # trial", "is in jail facing fraud charges", "was fit to stand trial")
+    bearer = tok.head.i == anchor.i or undergoer_of(anchor)
+    return bearer is True or bearer is not None and bearer.i == tok.i
 
 
 def released_from_custody(c: Candidate) -> bool:
