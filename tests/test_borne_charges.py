@@ -36,3 +36,9 @@ def test_the_one_who_faces_or_awaits_trial_is_accused(text, accused, nlp, gazett
 ])
 def test_no_accusation_without_a_named_accused_or_with_a_prospect(text, nlp, gazetteer):
     assert not sides(nlp, gazetteer, text, "ACCUSE")
+
+
+def test_a_verb_with_an_object_passes_no_charge_to_its_subject(nlp, gazetteer):
+    # the one caught is to face the charges, not the police who catch him
+    text = "The ruling lets Texas police get their hands on Ray Dillon to face more serious charges."
+    assert not any(obj is not None and "police" in obj.lower() for _, obj in sides(nlp, gazetteer, text, "ACCUSE"))

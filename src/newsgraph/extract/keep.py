@@ -266,10 +266,21 @@ def accused_as_subject(c: Candidate) -> bool:
         return True     # "Siemens is the subject of a criminal investigation", "X, the target of an inquiry"
     if tok.dep_ not in ("nsubj", "nsubjpass") or anchor.i == c.trigger.i:
         return False
-    # the clause's subject, or the subject the bearing verb takes over from its clause ("is to face
-    # trial", "is in jail facing fraud charges", "was fit to stand trial")
-    bearer = tok.head.i == anchor.i or undergoer_of(anchor)
-    return bearer is True or bearer is not None and bearer.i == tok.i
+    return tok.head.i == anchor.i or takes_over_subject(anchor, tok)
+
+
+def takes_over_subject(verb, subject) -> bool:
+    """Whether `verb` (facing charges or trial) depends on the clause of `subject` and is borne by it:
+    "is to face trial", "is expected to face charges", "is in jail facing fraud charges", "was fit to
+    stand trial". Not under a verb with an object, which may be the one who bears it ("to get their
+    hands on him to face charges": he faces them)."""
+    if verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    if head.i != subject.head.i or any(x.dep_ == "dobj" for x in verb.head.children):
+        return False
+    bearer = undergoer_of(verb)
+    return bearer is not None and bearer.i == subject.i
 
 
 def released_from_custody(c: Candidate) -> bool:
