@@ -272,9 +272,9 @@ def accused_as_subject(c: Candidate) -> bool:
 def takes_over_subject(verb, subject) -> bool:
     """Whether `verb` (facing charges or trial) depends on the clause of `subject` and is borne by it:
     "is to face trial", "is expected to face charges", "is in jail facing fraud charges", "was fit to
-    stand trial". Not under a verb with an object, which may be the one who bears it ("to get their
-    hands on him to face charges": he faces them)."""
-    if verb.dep_ not in ("xcomp", "advcl"):
+    stand trial", "is free on bail and is awaiting trial". Not under a verb with an object, which may be
+    the one who bears it ("to get their hands on him to face charges": he faces them)."""
+    if verb.dep_ not in ("xcomp", "advcl", "conj"):
         return False
     head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
     if head.i != subject.head.i or any(x.dep_ == "dobj" for x in verb.head.children):
