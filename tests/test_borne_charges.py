@@ -24,6 +24,7 @@ def sides(nlp, gazetteer, text: str, etype: str) -> set[tuple[str | None, str | 
     ("The former mayor, Alan Pruitt, is awaiting trial on bribery charges in Ohio.", "Alan Pruitt"),
     ("Dana Whitlock awaits trial for fraud after her arrest in June.", "Dana Whitlock"),
     ("Record producer Leon Marsh is free on bail and is awaiting trial.", "Leon Marsh"),
+    ("The oil firm was founded by Pavel Sorokin, who is now in prison facing fresh tax charges.", "Pavel Sorokin"),
 ])
 def test_the_one_who_faces_or_awaits_trial_is_accused(text, accused, nlp, gazetteer):
     assert any(obj is not None and accused.lower() in obj.lower() for _, obj in sides(nlp, gazetteer, text, "ACCUSE"))
