@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from named_events import named_sides
+from named_events import event_types, named_sides
 from newsgraph.extract import analyse
 from newsgraph.model import Document
 
@@ -44,3 +44,22 @@ def test_a_verb_with_an_object_passes_no_charge_to_its_subject(nlp, gazetteer):
     # the one caught is to face the charges, not the police who catch him
     text = "The ruling lets Texas police get their hands on Ray Dillon to face more serious charges."
     assert not any(obj is not None and "police" in obj.lower() for _, obj in sides(nlp, gazetteer, text, "ACCUSE"))
+
+
+# a match report, so that the document's domain is sport
+MATCH = ("Leeds United beat Crewe Alexandra 2-0 in the league on Saturday. Their striker scored twice before half-time, "
+         "the goalkeeper saved a penalty and the defence held firm after the break for a fifth win in six matches this "
+         "season. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Their winger Nick Hale still faces a criminal trial later this year for dangerous driving.",
+    "Their former coach Tom Walsh faces a federal trial next year on charges of supplying steroids.",
+    "Winger Nick Hale will stand trial in a crown court in March.",
+])
+def test_a_trial_at_law_in_a_sport_story_is_an_accusation(analyse_text, sentence):
+    assert "ACCUSE" in event_types(analyse_text(MATCH + sentence))
+
+
+def test_a_trial_with_a_club_stays_no_accusation(analyse_text):
+    assert "ACCUSE" not in event_types(analyse_text(MATCH + "Their new striker Nick Hale is on trial at Crewe Alexandra."))
