@@ -233,8 +233,8 @@ def undergoer_of(verb):
 
 
 # Verbs with which news puts someone on trial: "is on trial", "went on trial", "stood trial",
-# "faces trial", "was put on trial".
-TRIAL_VERBS = frozenset({"be", "go", "stand", "face", "put", "remain"})
+# "faces trial", "was put on trial", "is awaiting trial".
+TRIAL_VERBS = frozenset({"be", "go", "stand", "face", "put", "remain", "await"})
 # who can be tried: people and bodies, not drugs ("the vaccine is on trial")
 TRIED = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 

@@ -11,7 +11,7 @@ from .actors import KnownActors
 from .agent_nouns import agentive
 from .agent_nouns import crowd as crowd  # read here by verbal.py
 from .arguments import MEMBER_NOUNS, entity_type, is_passive
-from .clause_links import shared_patient
+from .clause_links import shared_patient, undergoer_of
 from .demanded_sides import penalty_demanded
 from .denials import pleaded_guilty
 from .frames import Candidate, particle_nouns
@@ -264,7 +264,26 @@ def accused_as_subject(c: Candidate) -> bool:
     if role is not None and (role.dep_ == "attr" and tok.head.i == role.head.i and tok.dep_ == "nsubj"
                              or role.dep_ == "appos" and role.head.i == tok.i):
         return True     # "Siemens is the subject of a criminal investigation", "X, the target of an inquiry"
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == anchor.i != c.trigger.i
+    if anchor.i == c.trigger.i:
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == anchor.i or takes_over_subject(anchor, tok)
+
+
+def takes_over_subject(verb, accused) -> bool:
+    """Whether `verb` (facing charges or trial) depends on the clause whose subject is `accused`, or a
+    relative pronoun standing for it, and is borne by it: "is to face trial", "is expected to face
+    charges", "is in jail facing fraud charges", "was fit to stand trial", "is free on bail and is
+    awaiting trial", "Khodorkovsky, who is in jail facing charges". Not under a verb with an object,
+    which may be the one who bears it ("to get their hands on him to face charges": he faces them)."""
+    if verb.dep_ not in ("xcomp", "advcl", "conj") or any(x.dep_ == "dobj" for x in verb.head.children):
+        return False
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    subject = next((x for x in head.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.i == accused.i or subject.lower_ in ("who", "that")
+                               and head.dep_ == "relcl" and head.head.i == accused.i):
+        return False
+    bearer = undergoer_of(verb)
+    return bearer is not None and bearer.i == accused.i
 
 
 def released_from_custody(c: Candidate) -> bool:

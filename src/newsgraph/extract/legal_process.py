@@ -10,6 +10,9 @@ from .sense_words import lemma_in
 # guilty", "booked into county jail", "released on bail", "settle the lawsuit" ("court" and "trial" are
 # left out: a tennis court, a trial with a club)
 LEGAL_PROCESS = words("legal_process_words")
+# words that put a trial before a court: its kind, its charges, the court ("a criminal trial", "trial on
+# fraud charges", "trial in a Greek court")
+TRIAL_AT_LAW = frozenset({"criminal", "federal", "murder", "fraud", "charge", "count", "court", "jury"})
 
 
 def before_the_law(c) -> bool:
@@ -20,4 +23,16 @@ def before_the_law(c) -> bool:
     heads += [y for x in heads[1:] for y in x.children if y.dep_ in ("xcomp", "advcl") and y.pos_ == "VERB"]
     near = [*heads, *(x for h in heads for x in h.children)]
     near += [o for x in near if x.dep_ == "prep" for o in x.children if o.dep_ == "pobj"]
-    return any(lemma_in(x, LEGAL_PROCESS) for x in near)
+    return any(lemma_in(x, LEGAL_PROCESS) for x in near) or trial_at_law(c)
+
+
+def trial_at_law(c) -> bool:
+    """A trial its own words put before a court ("face a criminal trial", "a federal trial on
+    charges of distributing steroids", "stood trial in a Greek court"), not a trial with a club."""
+    if c.trigger.lemma_.lower() != "trial":
+        return False
+    heads = (c.trigger, *((c.anchor,) if c.anchor is not None else ()))
+    marks = [x for x in c.trigger.children if x.dep_ in ("amod", "compound")]
+    marks += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "for", "in")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(lemma_in(x, TRIAL_AT_LAW) for x in marks)
