@@ -28,9 +28,15 @@ def test_a_place_abroad_stands_for_its_state(analyse_text):
     assert named_sides(analyse_text("Rwanda sent troops to Darfur in 2004."), "MOBILIZE") == {("Rwanda", "Sudan")}
 
 
-def test_a_place_of_the_senders_own_stays_the_place(analyse_text):
-    assert named_sides(analyse_text("Sudan deployed troops in Darfur after the raids."), "MOBILIZE") == {
+def test_a_place_of_the_senders_own_sent_to_stays_the_place(analyse_text):
+    assert named_sides(analyse_text("Sudan sent troops to Darfur after the raids."), "MOBILIZE") == {
         ("Sudan", "Darfur")}
+
+
+def test_forces_deployed_in_a_place_of_their_own_are_sent_to_no_one(analyse_text):
+    # where they stand, not whom they are sent to (a place abroad stands for its state, above)
+    assert named_sides(analyse_text("Sudan deployed troops in Darfur after the raids."), "MOBILIZE") == {
+        ("Sudan", None)}
 
 
 @pytest.mark.parametrize("text", [
@@ -42,8 +48,8 @@ def test_forces_with_nowhere_named_have_no_receiver(analyse_text, text):
 
 
 def test_passive_forces_with_no_doer_named_act_themselves(analyse_text):
-    found = analyse_text("An earthquake struck western Sumatra on Monday. Police and troops were deployed to lead "
-                         "rescue efforts.")
+    found = analyse_text("Riots broke out in the capital on Monday. Police and troops were deployed to restore "
+                         "order.")
     sides = named_sides(found, "MOBILIZE")
     assert sides and all(s is not None and o is None for s, o in sides)
 

@@ -3,10 +3,16 @@
 in Iraq"), never the forces moved, which are the means. Every form agrees: the active verb, the passive
 and the participle after the forces. A place in another state than the sender's stands for that state
 ("Nigeria sent troops to Darfur": Sudan receives them); a place of the sender's own ("sent troops to the
-northern province") stays the side, as a place attacked or closed does (event_steps.PLACE_TARGETS).
-Forces sent with no doer named ("British troops deployed in Iraq") are their own state's: they act."""
+northern province") stays the side, as a place attacked or closed does (event_steps.PLACE_TARGETS), but
+forces deployed *in* a place of their own or of no known state are where they are, aimed at no one
+("troops deployed in the town of X"). Forces sent with no doer named ("British troops deployed in
+Iraq") are their own state's: they act.
+Not every deployment is MOBILIZE: forces kept where they stand ("British forces are stationed in
+Basra", "a frigate currently deployed on patrols") move nothing, and forces sent for relief ("deployed
+to lead rescue efforts", "in rescue operations") aim at no one: the help, where a verb tells it, is AID."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type
 from .construction_types import DESTINATIONS
@@ -21,6 +27,17 @@ WHERE_SENT = DESTINATIONS | frozenset({"in", "near", "along", "against"})
 EDGES = frozenset({"border", "frontier", "boundary"})
 # the states and bodies forces are sent to help or to fight; an office or a person receives none
 RECEIVERS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ORGANIZATION", "ARMED_GROUP", "LOCATION"})
+# where forces stand rather than go: a place there is the receiver only when it stands for a state
+WHERE_STOOD = frozenset({"in", "near", "along"})
+# verbs of keeping forces where they are: in the passive or a participle ("troops stationed in Germany")
+# the forces stand, and no one moves them; the active ("stationed troops in Poland") is a deployment
+STANDING_VERBS = words("standing_verbs")
+# adverbs that make a deployment a standing state ("currently deployed on anti-piracy patrols")
+STANDING_ADVERBS = words("standing_adverbs")
+# what makes the work forces are sent to do relief ("rescue efforts", "relief operations")
+RELIEF_MODIFIERS = words("relief_modifiers")
+# how a deployment's work is named: "in rescue operations", "for flood relief", "as part of the relief effort"
+WORK_PREPS = frozenset({"in", "for", "on", "as"})
 
 
 def settle_deployment(c: Candidate, res: KnownActors, gaz) -> None:
@@ -38,8 +55,9 @@ def settle_deployment(c: Candidate, res: KnownActors, gaz) -> None:
             return   # "INS Sukanya, deployed on patrols": the ship, its only side, stays as it was read
         if c.subject is None and state_forces:
             c.subject, c.subject_tok = c.object, forces   # "British troops deployed in Iraq": the British forces
-        c.object = None
-        if key is not None and key != c.subject:
+        c.object, c.object_tok = None, None
+        if key is not None and key != c.subject and not (tok.head.lower_ in WHERE_STOOD and stood_at_home(
+                key, c.subject, res, gaz)):
             c.object, c.object_tok = key, tok
     if c.object is not None:
         c.object = host_state(c.object, c.subject, res, gaz)
@@ -87,3 +105,40 @@ def host_state(place: str, sender: str | None, res: KnownActors, gaz) -> str:
         return place
     res.add_actor(state)
     return state.key
+
+
+def stood_at_home(place: str, sender: str | None, res: KnownActors, gaz) -> bool:
+    """A place forces are deployed in that stands for no other state: one of the sender's own or of
+    no known state ("deployed troops in the town of X", "in Darfur" for Sudan's own army)."""
+    return entity_type(place, res) == "LOCATION" and host_state(place, sender, res, gaz) == place
+
+
+def standing_forces(c: Candidate) -> bool:
+    """Forces kept where they are, not moved: a standing verb in the passive or as a participle
+    ("British forces are stationed in Basra", "soldiers stationed overseas"), or a deployment said
+    to hold now ("currently deployed on patrols", "already deployed in the Gulf"), with no doer named."""
+    verb = c.trigger
+    if c.type != "MOBILIZE" or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    if any(x.dep_ == "agent" for x in verb.children):
+        return False   # "stationed there by NATO": someone moved them
+    passive_or_participle = verb.dep_ in ("acl", "relcl") or any(x.dep_ == "auxpass" for x in verb.children)
+    return passive_or_participle and (verb.lemma_.lower() in STANDING_VERBS or any(
+        x.dep_ == "advmod" and x.lower_ in STANDING_ADVERBS for x in verb.children))
+
+
+def relief_work(c: Candidate) -> bool:
+    """Forces sent for relief work, named by a noun: "deployed to lead rescue efforts", "deployed in
+    rescue operations", "as part of the relief effort", "for flood relief"."""
+    verb = c.trigger
+    if c.type != "MOBILIZE" or verb.pos_ != "VERB":
+        return False
+    aims = [x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
+    works = [x for h in aims for x in h.children if x.dep_ == "dobj"]
+    forces = [x for x in verb.children if x.dep_ == "dobj"]   # "deployed engineers for relief work"
+    for prep in (x for h in (verb, *aims, *forces) for x in h.children if x.dep_ == "prep" and x.lower_ in WORK_PREPS):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            # "as part of the rescue efforts": the work is what the part is of
+            works += [pobj, *(q for of in pobj.children if of.lower_ == "of" for q in of.children if q.dep_ == "pobj")]
+    return any(w.lemma_.lower() in RELIEF_MODIFIERS or any(
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in RELIEF_MODIFIERS for m in w.children) for w in works)
