@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type
-from .construction_types import DESTINATIONS
+from .construction_types import DESTINATIONS, deployed_to_help
 from .frames import Candidate
 
 # where forces go or stand: "to", "into", "towards" (construction_types.DESTINATIONS), "in", "near",
@@ -111,6 +111,17 @@ def stood_at_home(place: str, sender: str | None, res: KnownActors, gaz) -> bool
     """A place forces are deployed in that stands for no other state: one of the sender's own or of
     no known state ("deployed troops in the town of X", "in Darfur" for Sudan's own army)."""
     return entity_type(place, res) == "LOCATION" and host_state(place, sender, res, gaz) == place
+
+
+def no_deployment(c: Candidate) -> str | None:
+    """Why a MOBILIZE candidate deploys no forces against anyone, or None: forces sent to help
+    (construction_types.deployed_to_help; the help is the event), sent for relief work, or kept
+    where they stand."""
+    if deployed_to_help(c):
+        return "deployed to help"
+    if relief_work(c):
+        return "relief work"
+    return "standing forces" if standing_forces(c) else None
 
 
 def standing_forces(c: Candidate) -> bool:
