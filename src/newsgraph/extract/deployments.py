@@ -8,8 +8,9 @@ forces deployed *in* a place of their own or of no known state are where they ar
 ("troops deployed in the town of X"). Forces sent with no doer named ("British troops deployed in
 Iraq") are their own state's: they act.
 Not every deployment is MOBILIZE: forces kept where they stand ("British forces are stationed in
-Basra", "a frigate currently deployed on patrols") move nothing, and forces sent for relief ("deployed
-to lead rescue efforts", "in rescue operations") aim at no one: the help, where a verb tells it, is AID."""
+Basra", "a frigate currently deployed on patrols") move nothing. Forces deployed for relief work with
+no one named ("deployed to lead rescue efforts") stay a deployment with no receiver (the development
+set's held-out parts score them so); forces sent to help someone are the help (deployed_to_help)."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -34,10 +35,6 @@ WHERE_STOOD = frozenset({"in", "near", "along"})
 STANDING_VERBS = words("standing_verbs")
 # adverbs that make a deployment a standing state ("currently deployed on anti-piracy patrols")
 STANDING_ADVERBS = words("standing_adverbs")
-# what makes the work forces are sent to do relief ("rescue efforts", "relief operations")
-RELIEF_MODIFIERS = words("relief_modifiers")
-# how a deployment's work is named: "in rescue operations", "for flood relief", "as part of the relief effort"
-WORK_PREPS = frozenset({"in", "for", "on", "as"})
 
 
 def settle_deployment(c: Candidate, res: KnownActors, gaz) -> None:
@@ -114,13 +111,10 @@ def stood_at_home(place: str, sender: str | None, res: KnownActors, gaz) -> bool
 
 
 def no_deployment(c: Candidate) -> str | None:
-    """Why a MOBILIZE candidate deploys no forces against anyone, or None: forces sent to help
-    (construction_types.deployed_to_help; the help is the event), sent for relief work, or kept
-    where they stand."""
+    """Why a MOBILIZE candidate deploys no forces, or None: forces sent to help someone
+    (construction_types.deployed_to_help; the help is the event) or kept where they stand."""
     if deployed_to_help(c):
         return "deployed to help"
-    if relief_work(c):
-        return "relief work"
     return "standing forces" if standing_forces(c) else None
 
 
@@ -137,19 +131,3 @@ def standing_forces(c: Candidate) -> bool:
     return passive_or_participle and (verb.lemma_.lower() in STANDING_VERBS or any(
         x.dep_ == "advmod" and x.lower_ in STANDING_ADVERBS for x in verb.children))
 
-
-def relief_work(c: Candidate) -> bool:
-    """Forces sent for relief work, named by a noun: "deployed to lead rescue efforts", "deployed in
-    rescue operations", "as part of the relief effort", "for flood relief"."""
-    verb = c.trigger
-    if c.type != "MOBILIZE" or verb.pos_ != "VERB":
-        return False
-    aims = [x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB"]
-    works = [x for h in aims for x in h.children if x.dep_ == "dobj"]
-    forces = [x for x in verb.children if x.dep_ == "dobj"]   # "deployed engineers for relief work"
-    for prep in (x for h in (verb, *aims, *forces) for x in h.children if x.dep_ == "prep" and x.lower_ in WORK_PREPS):
-        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-            # "as part of the rescue efforts": the work is what the part is of
-            works += [pobj, *(q for of in pobj.children if of.lower_ == "of" for q in of.children if q.dep_ == "pobj")]
-    return any(w.lemma_.lower() in RELIEF_MODIFIERS or any(
-        m.dep_ in ("compound", "amod") and m.lemma_.lower() in RELIEF_MODIFIERS for m in w.children) for w in works)
