@@ -52,7 +52,7 @@ def settle_deployment(c: Candidate, res: KnownActors, gaz) -> None:
             return   # "INS Sukanya, deployed on patrols": the ship, its only side, stays as it was read
         if c.subject is None and state_forces:
             c.subject, c.subject_tok = c.object, forces   # "British troops deployed in Iraq": the British forces
-        c.object, c.object_tok = None, None
+        c.object = None
         if key is not None and key != c.subject and not (tok.head.lower_ in WHERE_STOOD and stood_at_home(
                 key, c.subject, res, gaz)):
             c.object, c.object_tok = key, tok
