@@ -28,9 +28,15 @@ def test_a_place_abroad_stands_for_its_state(analyse_text):
     assert named_sides(analyse_text("Rwanda sent troops to Darfur in 2004."), "MOBILIZE") == {("Rwanda", "Sudan")}
 
 
-def test_a_place_of_the_senders_own_stays_the_place(analyse_text):
-    assert named_sides(analyse_text("Sudan deployed troops in Darfur after the raids."), "MOBILIZE") == {
+def test_a_place_of_the_senders_own_sent_to_stays_the_place(analyse_text):
+    assert named_sides(analyse_text("Sudan sent troops to Darfur after the raids."), "MOBILIZE") == {
         ("Sudan", "Darfur")}
+
+
+def test_forces_deployed_in_a_place_of_their_own_are_sent_to_no_one(analyse_text):
+    # where they stand, not whom they are sent to (a place abroad stands for its state, above)
+    assert named_sides(analyse_text("Sudan deployed troops in Darfur after the raids."), "MOBILIZE") == {
+        ("Sudan", None)}
 
 
 @pytest.mark.parametrize("text", [

@@ -3,13 +3,20 @@
 in Iraq"), never the forces moved, which are the means. Every form agrees: the active verb, the passive
 and the participle after the forces. A place in another state than the sender's stands for that state
 ("Nigeria sent troops to Darfur": Sudan receives them); a place of the sender's own ("sent troops to the
-northern province") stays the side, as a place attacked or closed does (event_steps.PLACE_TARGETS).
-Forces sent with no doer named ("British troops deployed in Iraq") are their own state's: they act."""
+northern province") stays the side, as a place attacked or closed does (event_steps.PLACE_TARGETS), but
+forces deployed *in* a place of their own or of no known state are where they are, aimed at no one
+("troops deployed in the town of X"). Forces sent with no doer named ("British troops deployed in
+Iraq") are their own state's: they act.
+Not every deployment is MOBILIZE: forces kept where they stand ("British forces are stationed in
+Basra", "a frigate currently deployed on patrols") move nothing. Forces deployed for relief work with
+no one named ("deployed to lead rescue efforts") stay a deployment with no receiver (the development
+set's held-out parts score them so); forces sent to help someone are the help (deployed_to_help)."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type
-from .construction_types import DESTINATIONS
+from .construction_types import DESTINATIONS, deployed_to_help
 from .frames import Candidate
 
 # where forces go or stand: "to", "into", "towards" (construction_types.DESTINATIONS), "in", "near",
@@ -21,6 +28,13 @@ WHERE_SENT = DESTINATIONS | frozenset({"in", "near", "along", "against"})
 EDGES = frozenset({"border", "frontier", "boundary"})
 # the states and bodies forces are sent to help or to fight; an office or a person receives none
 RECEIVERS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ORGANIZATION", "ARMED_GROUP", "LOCATION"})
+# where forces stand rather than go: a place there is the receiver only when it stands for a state
+WHERE_STOOD = frozenset({"in", "near", "along"})
+# verbs of keeping forces where they are: in the passive or a participle ("troops stationed in Germany")
+# the forces stand, and no one moves them; the active ("stationed troops in Poland") is a deployment
+STANDING_VERBS = words("standing_verbs")
+# adverbs that make a deployment a standing state ("currently deployed on anti-piracy patrols")
+STANDING_ADVERBS = words("standing_adverbs")
 
 
 def settle_deployment(c: Candidate, res: KnownActors, gaz) -> None:
@@ -39,7 +53,8 @@ def settle_deployment(c: Candidate, res: KnownActors, gaz) -> None:
         if c.subject is None and state_forces:
             c.subject, c.subject_tok = c.object, forces   # "British troops deployed in Iraq": the British forces
         c.object = None
-        if key is not None and key != c.subject:
+        if key is not None and key != c.subject and not (tok.head.lower_ in WHERE_STOOD and stood_at_home(
+                key, c.subject, res, gaz)):
             c.object, c.object_tok = key, tok
     if c.object is not None:
         c.object = host_state(c.object, c.subject, res, gaz)
@@ -87,3 +102,32 @@ def host_state(place: str, sender: str | None, res: KnownActors, gaz) -> str:
         return place
     res.add_actor(state)
     return state.key
+
+
+def stood_at_home(place: str, sender: str | None, res: KnownActors, gaz) -> bool:
+    """A place forces are deployed in that stands for no other state: one of the sender's own or of
+    no known state ("deployed troops in the town of X", "in Darfur" for Sudan's own army)."""
+    return entity_type(place, res) == "LOCATION" and host_state(place, sender, res, gaz) == place
+
+
+def no_deployment(c: Candidate) -> str | None:
+    """Why a MOBILIZE candidate deploys no forces, or None: forces sent to help someone
+    (construction_types.deployed_to_help; the help is the event) or kept where they stand."""
+    if deployed_to_help(c):
+        return "deployed to help"
+    return "standing forces" if standing_forces(c) else None
+
+
+def standing_forces(c: Candidate) -> bool:
+    """Forces kept where they are, not moved: a standing verb in the passive or as a participle
+    ("British forces are stationed in Basra", "soldiers stationed overseas"), or a deployment said
+    to hold now ("currently deployed on patrols", "already deployed in the Gulf"), with no doer named."""
+    verb = c.trigger
+    if c.type != "MOBILIZE" or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    if any(x.dep_ == "agent" for x in verb.children):
+        return False   # "stationed there by NATO": someone moved them
+    passive_or_participle = verb.dep_ in ("acl", "relcl") or any(x.dep_ == "auxpass" for x in verb.children)
+    return passive_or_participle and (verb.lemma_.lower() in STANDING_VERBS or any(
+        x.dep_ == "advmod" and x.lower_ in STANDING_ADVERBS for x in verb.children))
+

@@ -10,6 +10,7 @@ from ..domain import Context
 from ..resolve.office_pass import office_body
 from ..wordlists import read_yaml, words
 from .actors import KnownActors
+from .appointments import appointing_body, role_taker, role_verb
 from .arguments import actor_of, entity_of_token
 from .frames import Candidate
 
@@ -34,8 +35,6 @@ NOT_HOLDING_NOW = frozenset(_ROLE_WORDS["not_holding_now"])
 RANKS = frozenset(_ROLE_WORDS["ranks"])
 STAFF_MODIFIERS = frozenset(_ROLE_WORDS["staff_modifiers"])
 GOVERNMENT_POSTS = frozenset(_ROLE_WORDS["government_posts"])
-INSTALLING_VERBS = frozenset(_ROLE_WORDS["installing_verbs"])
-SERVING_VERBS = frozenset(_ROLE_WORDS["serving_verbs"])
 # "commander of Islamic State forces", "head of the Sudanese army": the noun is the body led
 LED_BODIES = frozenset(_ROLE_WORDS["led_bodies"]) | words("organisation_name_words") | words("forces_nouns")
 # a phrase ends at these: "French singer X and British ambassador Y" holds two titles
@@ -169,14 +168,13 @@ def is_org(key: str | None, res: KnownActors) -> bool:
     return ent is not None and ent.type in ("ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "MILITARY", "COUNTRY")
 
 
-# verbs that state a role of their subject: "X is the founder of Y", "X became president of Y"
-COPULAS = words("copulas")
 # Titles that, alone, say which country a person leads ("President al-Sisi", "King Abdullah").
 HEAD_OF_STATE = words("head_of_state_titles")
 
 
-def role_holder(tok, res: KnownActors) -> tuple[str | None, object]:
-    """The person (or group) a role noun is said of: apposition, copula or title."""
+def role_holder(tok, res: KnownActors, verb=None) -> tuple[str | None, object]:
+    """The person (or group) a role noun is said of: apposition, title, or the one the role's verb
+    (appointments.role_verb: a copula, an appointment) gives it to."""
     holder = holder_tok = None
     # apposition: "the commander of X, Shadi al-Menei" / "Shadi al-Menei, the commander of X"
     for c in children(tok):
@@ -197,38 +195,15 @@ def role_holder(tok, res: KnownActors) -> tuple[str | None, object]:
         key = entity_of_token(tok.head, res)
         if key:
             holder, holder_tok = key, tok.head
-    # copula: "X is the founder of Y"
-    if holder is None and tok.dep_ in ("attr",) and tok.head.lemma_ in COPULAS:
-        for c in children(tok.head):
-            if c.dep_ == "nsubj":
-                holder, holder_tok = actor_of(c, res), c
-    if holder is None and installed_as(tok):
-        holder, holder_tok = installed_holder(tok.head.head, res)
+    # "X is the founder of Y", "X was elected leader of Y", "X, who became chairman of Y"
+    if holder is None and verb is not None:
+        holder, holder_tok = role_taker(verb, res)
     # title: "Israel's Prime Minister Benjamin Netanyahu" (role is a compound of the name)
     if holder is None and tok.dep_ == "compound":
         key = entity_of_token(tok.head, res)
         if key and is_person(key, res):
             holder, holder_tok = key, tok.head
     return holder, holder_tok
-
-
-def installed_as(tok) -> bool:
-    """A role after "as" on a verb that puts someone into it: "was sworn in as president"."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.dep_ != "prep":
-        return False
-    verb = tok.head.head
-    lemma = verb.lemma_.lower()
-    return lemma in INSTALLING_VERBS or lemma in SERVING_VERBS and not any(c.dep_ == "dobj" for c in children(verb))
-
-
-def installed_holder(verb, res: KnownActors) -> tuple[str | None, object]:
-    """Who an installing verb puts into the role: the passive subject ("X was elected as"), else the
-    object ("elected X as"), else the subject ("X served as")."""
-    for dep in ("nsubjpass", "dobj", "nsubj"):
-        found = [c for c in children(verb) if c.dep_ == dep]
-        if found:
-            return actor_of(found[0], res), found[0]
-    return None, None
 
 
 def _title_org(holder_tok, role_tok, res: KnownActors, holder: str) -> tuple[str | None, object]:
@@ -284,14 +259,30 @@ def office_state(org: str | None, res: KnownActors, gaz) -> str | None:
     return actor.key
 
 
+def state_of_title(tok, verb, holder: str, res: KnownActors, gaz) -> str | None:
+    """The country a head of state's title names alone ("President al-Sisi", "Erdogan became
+    president", "was sworn in as president"): the holder's own. Not a title predicated without "as"
+    ("was appointed president": of a firm as often) nor one owned ("the team's president")."""
+    if tok.lower_ not in HEAD_OF_STATE or any(c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
+        return None
+    if tok.dep_ != "compound" and (verb is None or tok.dep_ == "oprd"):
+        return None
+    actor = gaz.actors.get(res.entities[holder].country or "") if gaz is not None else None
+    if actor is None or actor.type != "COUNTRY":
+        return None
+    res.add_actor(actor)
+    return actor.key
+
+
 def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candidate]:
-    """Standing relations stated by roles: titles, appositions and copulas."""
+    """Standing relations stated by roles: titles, appositions, copulas and appointments."""
     sport = None   # whether the document is sport news, read once when a title needs it
     for tok in tokens.nouns:
         rel = role_of(tok, lex)
         if rel is None or not held_now(tok):
             continue
-        holder, holder_tok = role_holder(tok, res)
+        verb = role_verb(tok)
+        holder, holder_tok = role_holder(tok, res, verb)
         if holder is None:
             continue
         if rel == "LEADERSHIP" and not is_person(holder, res):
@@ -300,14 +291,12 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
         if org is None and holder_tok is not None and tok.dep_ == "compound":
             org, org_tok = _title_org(holder_tok, tok, res, holder)
         org = office_state(org, res, gaz)
-        if org is None and rel == "LEADERSHIP" and tok.lower_ in HEAD_OF_STATE and (tok.dep_ == "compound" or (
-                tok.dep_ == "attr" or installed_as(tok)) and not any(c.lower_ == "of" for c in children(tok))):
-            # "President al-Sisi", "Erdogan became president": a head of state's title names the
-            # country the person belongs to
-            actor = gaz.actors.get(res.entities[holder].country or "") if gaz is not None else None
-            if actor is not None and actor.type == "COUNTRY":
-                org = actor.key
-                res.add_actor(actor)
+        head_of_state = rel == "LEADERSHIP" and tok.lower_ in HEAD_OF_STATE
+        if org is None and verb is not None:
+            # "Vodafone appointed X as chief executive": the body that gives the role
+            org, org_tok = appointing_body(verb, tok, holder, res, head_of_state)
+        if org is None and head_of_state:
+            org = state_of_title(tok, verb, holder, res, gaz)
         if org is None or not (is_org(org, res) or res.entities.get(org) is None):
             continue
         if _government_post(tok, org, org_tok, res) or _cut_name(org, res) or _foreign_head(holder, org, res):
@@ -320,4 +309,5 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
             continue   # "Russian tennis chief X": the country's tennis federation, not the state
         if rel == "LEADERSHIP" and (part or names_a_function(tok, lex)):
             rel = "AFFILIATION"   # "head of research at Y", "Y communications director": staff of Y
-        yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, tok)
+        # the verb that gives the role carries its date and mood ("became president in 2003")
+        yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, verb if verb is not None else tok)

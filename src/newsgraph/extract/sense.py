@@ -19,7 +19,8 @@ from ..domain import Context
 from ..model import PLOVER_TYPES
 from ..wordlists import words
 from .asked_acts import asked, asked_about, asks_a_question
-from .construction_types import construction_type, deployed_to_help, suspended_thing, treated_how
+from .construction_types import construction_type, suspended_thing, treated_how
+from .deployments import no_deployment
 from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
 from .fiction import fiction
@@ -136,8 +137,8 @@ def judge(c, context: Context, entity_type):
         return c            # "farmers joined the protesters": they protest; against whom is not said here
     if c.type not in PLOVER_TYPES:
         return c            # a standing relation ("the club's captain") is no act
-    if deployed_to_help(c):
-        return Dropped("deployed to help")   # "sent troops to help flood victims": the help is the event
+    if (why := no_deployment(c)) is not None:
+        return Dropped(why)   # "sent troops to help flood victims", "British forces are stationed in Basra"
     if suspended_thing(c, entity_type):
         return Dropped("suspended thing")   # "trading was suspended"
     if treated_how(c):

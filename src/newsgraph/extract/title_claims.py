@@ -19,8 +19,9 @@ PREDICATED = frozenset({"attr", "oprd", "ROOT", "acomp"})
 def title_claim(claim, c):
     """`claim` with a noun phrase's title relation held as the article states it (see the module)."""
     tok = c.trigger
+    given = c.anchor is not None and c.anchor.i != tok.i   # "will replace Y as leader": a verb gives the role
     if c.type not in SENTENCE_RELATION_TYPES or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in PREDICATED \
-            or claim.certainty != "possible" and not claim.negated:
+            or given or claim.certainty != "possible" and not claim.negated:
         return claim
     if any(x.dep_ == "det" and x.lower_ == "no" for x in tok.children):
         return claim    # "the party has no leader": the title itself is denied
