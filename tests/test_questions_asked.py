@@ -28,15 +28,25 @@ def plover(analysis):
 
 
 @pytest.mark.parametrize("text", [
-    "Will the rebels free the hostages before the talks in Geneva?",
-    "Did the army attack the village of Kiwanja last week?",
-    "Fraudsters are paid by the phone firms, so are these fraudsters followed up and prosecuted ?",
+    "\"Will the rebels free the hostages before the talks in Geneva?\" the mediator asked.",
+    "\"Did the army attack the village of Kiwanja last week?\" one resident wondered.",
+    "\"Fraudsters are paid by the phone firms, so are these fraudsters followed up and prosecuted ?\" he said.",
     "The question on the ballot will be: \"Should Scotland approve the new treaty with Norway?\"",
-    "Has Russia ever threatened Estonia?",
+    "\"Has Russia ever threatened Estonia?\" she asked.",
 ])
-def test_an_act_asked_about_in_a_yes_or_no_question_is_no_event(analyse_text, text):
+def test_an_act_asked_about_in_a_quoted_yes_or_no_question_is_no_event(analyse_text, text):
     # (extract/asked_acts.py `asked_about`): neither done nor to come, only asked about
     assert not plover(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Did the army attack the village of Kiwanja last week?", "ASSAULT"),
+    ("Will the rebels free the hostages before the talks in Geneva?", "RETREAT"),
+])
+def test_a_question_told_outside_quotes_is_a_possible_act(analyse_text, text, kind):
+    # attribution's reading of a question outside quotes: it asserts nothing, the act is possible
+    found = [e for e in analyse_text(text).events if e.type == kind]
+    assert found and all(e.certainty == "possible" for e in found)
 
 
 @pytest.mark.parametrize("text, kind", [

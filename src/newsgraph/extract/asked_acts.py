@@ -12,6 +12,7 @@ are how a meeting is arranged, and stay as the meeting to come, and an order bin
 """
 from __future__ import annotations
 
+from ..quotes import in_quote, sentence_quotes
 from .control import PREP_CONTROL
 from .frames import frame_for_verb, governing_frame
 from .lexicon import lexicon
@@ -92,7 +93,8 @@ def asked_about(trigger) -> bool:
     mark closes it ("so are these people followed up and prosecuted?", "Should the United Kingdom approve
     the treaty?", "Will the rebels free the hostages?"). What it asks about is neither told as done nor as
     to come; a question that names what was done ("why did police arrest him?") asks about a fact told,
-    and is left alone."""
+    and is left alone. Only a quoted question: one told outside quotes stays, as a possible act
+    (attribution: a question asserts nothing), the reading its tests keep."""
     clause = trigger.head if trigger.dep_ in ("aux", "auxpass") or trigger.pos_ in ("NOUN", "PROPN") else trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
             x.dep_ in ("nsubj", "nsubjpass") for x in clause.children):
@@ -100,5 +102,6 @@ def asked_about(trigger) -> bool:
     if not inverted(clause) or any(t.lower_ in QUESTION_WORDS for t in clause.lefts):
         return False
     end = max(t.i for t in clause.subtree)
-    closing = clause.doc[end:min(end + 2, len(clause.doc))]
-    return any(t.lower_ == "?" for t in closing)
+    # the mark may close the clause before or after its closing quotation mark
+    closing = clause.doc[max(end - 1, 0):min(end + 2, len(clause.doc))]
+    return any(t.lower_ == "?" for t in closing) and in_quote(trigger.doc, trigger.i, sentence_quotes(trigger.doc))
