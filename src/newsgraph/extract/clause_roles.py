@@ -62,7 +62,7 @@ def subject_token(verb, max_climb: int = 5):
         if agent is None and passive:
             agent = conjoined_agent(v) or retained_agent(v)
         if agent is not None or (passive and unowned_passive(v)):
-            return agent   # none for a passive clause of its own ("X resigned and Y was jailed")
+            return agent   # none for a passive reported on its own ("... and that Y was jailed")
         if not passive:
             for c in v.children:
                 if c.dep_ in SUBJECT_DEPS and misread_report(c, v):

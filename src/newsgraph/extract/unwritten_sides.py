@@ -1,14 +1,13 @@
 """Sides a clause leaves unwritten where the parse puts them: the counted victims of a bare harm
 participle ("three employees wounded"); the object two coordinated verbs share ("shot and killed
 a guard"); the subject a passive shares with the verb before it ("fled but was arrested"), and the
-doer it does not share ("stepped down, and his rival was imprisoned"); the one a raised passive
-infinitive acts on ("is reported to have been killed"); the agent a later passive states for the
-one before ("was fined and criticised by regulators"), or on the object a passive keeps ("was sent
-a warning by the UN"); the noun a relative clause's pronoun stands for."""
+doer it does not share ("said people smashed windows and that a man was attacked"); the one a
+raised passive infinitive acts on ("is reported to have been killed"); the agent a later passive
+states for the one before ("was fined and criticised by regulators"), or on the object a passive
+keeps ("was sent a warning by the UN"); the noun a relative clause's pronoun stands for."""
 from __future__ import annotations
 
 from .entity_lookup import PLACE_LABELS
-from .lexicon import lexicon
 from .voice import VERBAL, conjoined_participle, is_passive
 
 # verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
@@ -18,8 +17,6 @@ REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # entity labels of a "by" phrase that says when or how much, not who
 NOT_AGENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
-# acts of force, whose doer a passive joined after them may share ("stormed the town and ten were killed")
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def counted_victims(verb):
@@ -98,27 +95,12 @@ def shared_subject(verb) -> list:
 
 
 def unowned_passive(verb) -> bool:
-    """Whether a passive clause with a patient of its own, joined to another clause, names no doer. The
-    other clause's subject did it only when that clause tells an act of force and runs on into this one
-    with "and" ("police raided the compound and two men were arrested", "troops opened fire and three
-    were killed"); not after another kind of act ("the boss stepped down, and his rival was
-    imprisoned", "staff alerted police and the bank was evacuated"), a contrast ("suffered fewer
-    disasters, but 191 people were killed") or a clause with a conjunction of its own ("said people
-    smashed windows and that one person had been attacked")."""
-    head = verb.head
-    if verb.dep_ != "conj" or head.pos_ not in VERBAL or not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return False
-    joined = [c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
-    return joined != ["and"] or any(c.dep_ == "mark" for c in verb.children) or not force_told(head)
-
-
-def force_told(verb) -> bool:
-    """Whether a clause tells an act of force by its verb or the noun it takes ("stormed the town",
-    "opened fire", "carried out a raid")."""
-    lex = lexicon()
-    frames = [lex.verbs.get(verb.lemma_.lower()),
-              *(lex.nouns.get(c.lemma_.lower()) for c in verb.children if c.dep_ == "dobj")]
-    return any(frame is not None and frame.type in FORCE_TYPES for frame in frames)
+    """Whether a passive clause with a patient of its own is joined to another clause by a conjunction
+    of its own, as a report of its own ("said people smashed windows and that one person had been
+    attacked"): it names no doer, and the other clause's subject is none. Without one the other clause
+    tells the operation the passive ends ("police raided the farmhouse and three men were arrested")."""
+    return verb.dep_ == "conj" and verb.head.pos_ in VERBAL and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and any(c.dep_ == "mark" for c in verb.children)
 
 
 def conjoined_agent(verb):
