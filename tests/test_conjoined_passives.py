@@ -52,3 +52,35 @@ def test_the_owner_of_a_thing_acted_on_is_the_side(text, etype, owner, analyse_t
 def test_a_thing_without_an_owner_gives_no_side(analyse_text):
     found = roles(analyse_text("Spanish police seized a yacht moored in Marbella."), "COERCE")
     assert all(o is None or "marbella" not in o for _, o in found), found
+
+
+# --- clause_roles.subject_token (unwritten_sides.unowned_passive): a passive clause with a patient of its
+# own, joined to another clause by a conjunction of its own, is a report of its own and takes no doer
+# from that clause's subject
+
+@pytest.mark.parametrize(("text", "etype", "not_doer", "undergoer"), [
+    ("Mr Ortiz said rioters burned cars and that a shop owner had been attacked.", "ASSAULT", "rioter",
+     "shop owner"),
+    ("The senator said protesters blocked the road and that a journalist was assaulted.", "ASSAULT", "protester",
+     "journalist"),
+])
+def test_a_passive_reported_on_its_own_takes_no_doer_from_the_clause_before(text, etype, not_doer, undergoer,
+                                                                            analyse_text):
+    found = roles(analyse_text(text), etype)
+    assert any(o and undergoer in o for _, o in found), found
+    assert not any(s and not_doer in s for s, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "etype", "doer", "undergoer"), [
+    # without a conjunction of its own the clause before tells the operation the passive ends
+    ("Police raided the farmhouse and three men were arrested.", "COERCE", "police", "men"),
+    ("Syrian jets struck overnight and five fighters were killed.", "ASSAULT", "syria", "fighter"),
+    # its own "by" phrase still names the doer
+    ("The minister said troops had withdrawn and that his aide was detained by Turkish police.", "COERCE",
+     "police", "aide"),
+    # a passive sharing the earlier verb's subject as its patient is undergone by that subject
+    ("Jonas Berg fled to Spain but was arrested by Spanish police in June.", "COERCE", "police", "jonas berg"),
+])
+def test_a_joined_passive_keeps_its_own_sides(text, etype, doer, undergoer, analyse_text):
+    found = roles(analyse_text(text), etype)
+    assert any(s and doer in s and o and undergoer in o for s, o in found), found

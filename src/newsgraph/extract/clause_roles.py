@@ -26,6 +26,7 @@ from .unwritten_sides import (
     relative_head,
     retained_agent,
     shared_subject,
+    unowned_passive,
 )
 from .voice import VERBAL, is_passive, participle_modifier, passive_patients, subject_undergoes
 from .warned_acts import warned_one, warning_head
@@ -63,8 +64,8 @@ def subject_token(verb, max_climb: int = 5):
         agent = passive_agent(v)
         if agent is None and passive:
             agent = conjoined_agent(v) or retained_agent(v)
-        if agent is not None:
-            return agent
+        if agent is not None or (passive and unowned_passive(v)):
+            return agent   # none for a passive reported on its own ("... and that Y was jailed")
         if not passive:
             for c in children(v):
                 if c.dep_ in SUBJECT_DEPS and misread_report(c, v):

@@ -1,7 +1,8 @@
 """Sides a clause leaves unwritten where the parse puts them: the counted victims of a bare harm
 participle ("three employees wounded"); the object two coordinated verbs share ("shot and killed
-a guard"); the subject a passive shares with the verb before it ("fled but was arrested"); the one
-a raised passive infinitive acts on ("is reported to have been killed"); the agent a later passive
+a guard"); the subject a passive shares with the verb before it ("fled but was arrested"), and the
+doer it does not share ("said people smashed windows and that a man was attacked"); the one a
+raised passive infinitive acts on ("is reported to have been killed"); the agent a later passive
 states for the one before ("was fined and criticised by regulators"), or on the object a passive
 keeps ("was sent a warning by the UN"); the noun a relative clause's pronoun stands for."""
 from __future__ import annotations
@@ -91,6 +92,15 @@ def shared_subject(verb) -> list:
         if c.dep_ in ("nsubj", "nsubjpass"):
             out.append(relative_head(head) if c.lower_ in REL_PRONOUNS and relative_head(head) is not None else c)
     return out
+
+
+def unowned_passive(verb) -> bool:
+    """Whether a passive clause with a patient of its own is joined to another clause by a conjunction
+    of its own, as a report of its own ("said people smashed windows and that one person had been
+    attacked"): it names no doer, and the other clause's subject is none. Without one the other clause
+    tells the operation the passive ends ("police raided the farmhouse and three men were arrested")."""
+    return verb.dep_ == "conj" and verb.head.pos_ in VERBAL and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and any(c.dep_ == "mark" for c in verb.children)
 
 
 def conjoined_agent(verb):
