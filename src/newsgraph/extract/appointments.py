@@ -8,10 +8,12 @@ mood ("in 2003", "will become"). Leaving a role ("resigned as chairman", "was sa
 gives none: the model has no ended relation, and a LEADERSHIP would state the opposite."""
 from __future__ import annotations
 
+from ..doctext import children
 from ..wordlists import read_yaml, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type
 from .unwritten_sides import REL_PRONOUNS, relative_head
+from .voice import has_passive_marking
 
 _ROLE_WORDS = read_yaml("roles.yaml")
 INSTALLING_VERBS = frozenset(_ROLE_WORDS["installing_verbs"])
@@ -27,7 +29,7 @@ STATES = frozenset({"GOVERNMENT", "COUNTRY"})
 
 def phrasal_lemma(verb) -> str:
     """The verb's lemma with its particle: "take over", "swear in"."""
-    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    prt = next((c for c in children(verb) if c.dep_ == "prt"), None)
     return f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
 
 
@@ -44,14 +46,10 @@ def role_verb(tok):
         return None
     verb = tok.head.head
     lemma, phrase = verb.lemma_.lower(), phrasal_lemma(verb)
-    if lemma in INSTALLING_VERBS or lemma in SUCCEEDING_VERBS and not passive(verb):
+    if lemma in INSTALLING_VERBS or lemma in SUCCEEDING_VERBS and not has_passive_marking(verb):
         return verb
     serving = lemma in SERVING_VERBS or phrase in SERVING_VERBS
-    return verb if serving and not any(c.dep_ == "dobj" for c in verb.children) else None
-
-
-def passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return verb if serving and not any(c.dep_ == "dobj" for c in children(verb)) else None
 
 
 def role_taker(verb, res: KnownActors) -> tuple[str | None, object]:
@@ -62,7 +60,7 @@ def role_taker(verb, res: KnownActors) -> tuple[str | None, object]:
     deps = ("nsubj",) if verb.lemma_.lower() in SUCCEEDING_VERBS or verb.lemma_ in COPULAS \
         else ("nsubjpass", "dobj", "nsubj")
     for dep in deps:
-        found = next((c for c in verb.children if c.dep_ == dep), None)
+        found = next((c for c in children(verb) if c.dep_ == dep), None)
         if found is not None:
             if found.lower_ in REL_PRONOUNS and relative_head(verb) is not None:
                 found = antecedent(verb, found)
@@ -87,9 +85,9 @@ def appointing_body(verb, role_tok, holder: str, res: KnownActors, head_of_state
     """The body that gives a role of its own when the role names none: the subject of an active
     installing verb ("Vodafone appointed X as chief executive", "the party elected X leader"). A state
     or government appointing to a head of state's title is an electorate or a regent, not the body led."""
-    if verb.lemma_.lower() not in INSTALLING_VERBS or passive(verb) or role_tok.dep_ == "attr":
+    if verb.lemma_.lower() not in INSTALLING_VERBS or has_passive_marking(verb) or role_tok.dep_ == "attr":
         return None, None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in REL_PRONOUNS and relative_head(verb) is not None:
         subj = antecedent(verb, subj)   # "the club, which appointed X as chairman"
     key = actor_of(subj, res) if subj is not None else None
