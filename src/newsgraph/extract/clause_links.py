@@ -26,6 +26,7 @@ from .entity_lookup import ACTOR_LABELS, unnamed
 from .noun_phrases import doer_phrase
 from .quantities import is_people
 from .received_acts import received_acts
+from .trials_ahead import TRIAL_VERBS
 from .unwritten_sides import relative_head
 from .voice import UNDERGOING
 
@@ -232,9 +233,6 @@ def undergoer_of(verb):
     return subject_token(verb)
 
 
-# Verbs with which news puts someone on trial: "is on trial", "went on trial", "stood trial",
-# "faces trial", "was put on trial", "is awaiting trial".
-TRIAL_VERBS = frozenset({"be", "go", "stand", "face", "put", "remain", "await"})
 # who can be tried: people and bodies, not drugs ("the vaccine is on trial")
 TRIED = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 
