@@ -32,7 +32,7 @@ def scheduled_trial(path, i: int) -> bool:
     """The walk from a trial (path[0]) reaches, at path[i], the verb bearing it ("will face trial")
     or a head that sets its date ("is set to face trial")."""
     bearer = trial_bearer(path[0])
-    if bearer is None:
-        return False
+    if bearer is None or any(c.dep_ == "neg" for c in bearer.children):
+        return False    # "will not stand trial": no trial is set, and perhaps no charge left
     tok = path[i]
     return tok.i == bearer.i or i > 0 and path[i - 1].i == bearer.i and tok.lemma_.lower() in SCHEDULING_HEADS
