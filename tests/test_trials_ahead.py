@@ -20,9 +20,24 @@ def accusations(analysis) -> set[tuple[str, str, str, bool]]:
     "Oskar Lindahl is due to stand trial in May on bribery charges.",
     "Oskar Lindahl is set to go on trial next week for fraud.",
     "The court ruled that Oskar Lindahl will go on trial in June for fraud.",
+    "Oskar Lindahl is scheduled to stand trial in May.",
 ])
 def test_a_trial_set_ahead_is_an_accusation_made(text, analyse_text):
     assert accusations(analyse_text(text)) == {("trial", "Oskar Lindahl", "asserted", False)}
+
+
+def test_one_to_be_put_on_trial_is_accused_by_both_triggers(analyse_text):
+    made = accusations(analyse_text("Oskar Lindahl will be put on trial in Stockholm next month."))
+    assert {(t, c) for t, o, c, _ in made if o == "Oskar Lindahl"} == {("trial", "asserted"), ("put", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors will put Oskar Lindahl on trial in May.",
+    "The Swedish government put Oskar Lindahl on trial last year.",
+])
+def test_who_puts_someone_on_trial_is_not_the_one_tried(text, analyse_text):
+    accused = {o for _, o, _, _ in accusations(analyse_text(text))}
+    assert "Oskar Lindahl" in accused and not any("prosecutors" in o or "government" in o for o in accused)
 
 
 def test_a_trial_set_ahead_that_someone_reports_is_reported(analyse_text):
@@ -36,6 +51,7 @@ def test_a_trial_set_ahead_that_someone_reports_is_reported(analyse_text):
     ("Oskar Lindahl is expected to face charges of fraud on Friday.", "charges"),
     ("Oskar Lindahl will face charges of fraud, police said.", "charges"),    # a charge still to be brought
     ("Oskar Lindahl will be charged with fraud.", "charged"),
+    ("Oskar Lindahl would go on trial in Sweden.", "trial"),                 # a condition, not a date
 ])
 def test_a_trial_or_charge_in_prospect_stays_possible(text, trigger, analyse_text):
     made = accusations(analyse_text(text))

@@ -17,7 +17,11 @@ SCHEDULING_HEADS = frozenset({"set", "scheduled", "due"})
 
 
 def trial_bearer(noun):
-    """The verb that puts someone on the trial `noun` names ("faces trial", "goes on trial"), or None."""
+    """The verb that puts someone on the trial `noun` names ("faces trial", "goes on trial"), or None;
+    a verb trigger that holds the trial itself ("will be put on trial") is its own bearer."""
+    if noun.pos_ in ("VERB", "AUX") and any(p.lemma_.lower() == TRIAL for c in noun.children
+                                           if c.dep_ == "prep" and c.lower_ == "on" for p in c.children):
+        return noun if noun.lemma_.lower() in TRIAL_VERBS else None
     if noun.lemma_.lower() != TRIAL or noun.pos_ != "NOUN":
         return None
     verb = noun.head
