@@ -33,6 +33,7 @@ from .negation_scope import denied_outright, negates, said_instead, supposed, to
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
 from .speakers import Speakers
+from .trials_ahead import SCHEDULING_AUX, scheduled_trial
 
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 # statements: who makes one is its claimant ("condemned"); a threat or demand is the act itself
@@ -216,7 +217,8 @@ class Attributor(Speakers):
         ongoing = complement and lemma in ONGOING_HEADS   # "will continue to co-operate": already under way
         performed = performed_wish(path, i)   # "wanted to thank residents": the thanks is given
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
-                and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp") and not performed and not told_before(path, i):
+                and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp") and not performed and not told_before(path, i) \
+                and not scheduled_trial(path, i):   # "is set to face trial": the charges are brought
             walk.hedged = stronger(walk.hedged, "possible")
         if tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and i > 0 and path[i - 1].dep_ in ("acl", "prep"):
             # "plans to attack", "the intention of attacking": intended, not done; "no intention of" disowns it
@@ -232,7 +234,8 @@ class Attributor(Speakers):
             low = c.lower_
             if c.dep_ == "advmod" and low in lex.hedge_adverbs:
                 walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[low])
-            if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL and not ongoing and not performed:
+            if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL and not ongoing and not performed \
+                    and not (low in SCHEDULING_AUX and scheduled_trial(path, i)):   # "will face trial"
                 walk.hedged = stronger(walk.hedged, "possible")
             if c.dep_ == "acomp" and low in lex.possible_heads:
                 walk.hedged = stronger(walk.hedged, "possible")

@@ -26,6 +26,7 @@ from .entity_lookup import ACTOR_LABELS, unnamed
 from .noun_phrases import doer_phrase
 from .quantities import is_people
 from .received_acts import received_acts
+from .trials_ahead import TRIAL_VERBS
 from .unwritten_sides import relative_head
 from .voice import UNDERGOING
 
@@ -232,9 +233,6 @@ def undergoer_of(verb):
     return subject_token(verb)
 
 
-# Verbs with which news puts someone on trial: "is on trial", "went on trial", "stood trial",
-# "faces trial", "was put on trial", "is awaiting trial".
-TRIAL_VERBS = frozenset({"be", "go", "stand", "face", "put", "remain", "await"})
 # who can be tried: people and bodies, not drugs ("the vaccine is on trial")
 TRIED = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
 
@@ -250,7 +248,7 @@ def trial_events(tokens, res, lex):
         trial = next((t for t in (*(c for c in children(verb) if c.dep_ == "dobj"), *(
             p for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on" for p in children(c)
             if p.dep_ == "pobj")) if t.lemma_.lower() == "trial" and t.tag_ == "NN"), None)
-        accused = undergoer_of(verb) if trial is not None and not hedged(verb) else None
+        accused = tried_one(verb, trial) if trial is not None and not hedged(verb) else None
         if accused is None or accused.pos_ == "PRON":
             continue   # with no accuser named, the accused must be named in the clause, not a pronoun
         # co-defendants: "has been on trial alongside Mr Khodorkovsky"
@@ -259,6 +257,13 @@ def trial_events(tokens, res, lex):
         for key, tok in (x for t in (accused, *others) for x in actors_of(t, res)):
             if entity_type(key, res) in TRIED or unnamed(key) and is_people(tok):
                 yield Candidate("ACCUSE", trial, None, key, None, tok, frame, verb)
+
+
+def tried_one(verb, trial):
+    """Who is tried: the object of an active verb that puts someone on trial ("prosecutors put him
+    on trial", not the prosecutors), else the one who undergoes the verb ("faces trial")."""
+    put = next((c for c in children(verb) if c.dep_ == "dobj" and c.i != trial.i), None)
+    return put if put is not None and not is_passive(verb) else undergoer_of(verb)
 
 
 def for_clause(verb, preps: tuple[str, ...]) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..model import Event
 from .mood import NOUN_SLOTS  # how a noun trigger hangs under the verb of its clause
+from .trials_ahead import trial_bearer
 
 # the noun of "in order to" and the marks of "so as to", "so that"
 ORDER = "order"
@@ -30,6 +31,8 @@ def purposed(event: Event, trigger) -> Event:
     """The event with certainty "possible" when its trigger's clause is a purpose or arranged; else the event."""
     if trigger is None or event.negated or event.certainty in UNDONE or not purpose_clause(trigger):
         return event
+    if (bearer := trial_bearer(trigger)) is not None and arranged(bearer):
+        return event    # "is to face trial": the charges are brought, only the trial is to come
     return replace(event, certainty="possible")
 
 
