@@ -64,3 +64,19 @@ def test_the_titled_surname_is_the_person_named_before(analyse_text):
                                   "The French minister met Irish officials."])
 def test_a_people_or_place_without_a_title_stays(nlp, text):
     assert "PERSON" not in ents(nlp, text).values()
+
+
+# --- a namesake kept apart makes no person of the next word ------------------------------------
+
+def test_a_refused_namesake_leaves_no_refusal_for_the_next_name(nlp):
+    from newsgraph.resolve.names import person_key
+    from newsgraph.resolve.surnames import NameMemory
+
+    doc = nlp("Mara Quist was found dead. Quist was convicted of the murder of Mara Quist at Fenwicks.")
+    memory = NameMemory(doc)
+    memory.remember("Mara Quist", "PERSON:" + person_key("Mara Quist"), "PERSON", doc[0:2])
+    short = next(t.i for t in doc if t.text == "Quist" and t.i > 2)
+    assert memory.person("Quist", None, doc[short:short + 1]) is None and memory.refused
+    shop = next(t.i for t in doc if t.text == "Fenwicks")
+    assert memory.person("Fenwicks", None, doc[shop:shop + 1]) is None
+    assert not memory.refused    # a word no namesake has is no person kept apart from one
