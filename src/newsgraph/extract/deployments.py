@@ -18,6 +18,7 @@ from .actors import KnownActors
 from .arguments import actor_of, entity_type
 from .construction_types import DESTINATIONS, deployed_to_help
 from .frames import Candidate
+from .voice import is_passive
 
 # where forces go or stand: "to", "into", "towards" (construction_types.DESTINATIONS), "in", "near",
 # "along", "against" ("deployed soldiers in Mali", "massed troops along the border", "sent troops
@@ -127,7 +128,6 @@ def standing_forces(c: Candidate) -> bool:
         return False
     if any(x.dep_ == "agent" for x in verb.children):
         return False   # "stationed there by NATO": someone moved them
-    passive_or_participle = verb.dep_ in ("acl", "relcl") or any(x.dep_ == "auxpass" for x in verb.children)
-    return passive_or_participle and (verb.lemma_.lower() in STANDING_VERBS or any(
+    return is_passive(verb) and (verb.lemma_.lower() in STANDING_VERBS or any(
         x.dep_ == "advmod" and x.lower_ in STANDING_ADVERBS for x in verb.children))
 

@@ -6,6 +6,8 @@ trial" (no event, clause_links.hedged), "is expected to face trial", "is likely 
 "would face trial"; and "will face charges" or "will be charged" tell a charge still to be brought."""
 from __future__ import annotations
 
+from ..doctext import children
+
 # Verbs with which news puts someone on trial: "is on trial", "went on trial", "stood trial",
 # "faces trial", "was put on trial", "is awaiting trial".
 TRIAL_VERBS = frozenset({"be", "go", "stand", "face", "put", "remain", "await"})
@@ -19,8 +21,8 @@ SCHEDULING_HEADS = frozenset({"set", "scheduled", "due"})
 def trial_bearer(noun):
     """The verb that puts someone on the trial `noun` names ("faces trial", "goes on trial"), or None;
     a verb trigger that holds the trial itself ("will be put on trial") is its own bearer."""
-    if noun.pos_ in ("VERB", "AUX") and any(p.lemma_.lower() == TRIAL for c in noun.children
-                                           if c.dep_ == "prep" and c.lower_ == "on" for p in c.children):
+    if noun.pos_ in ("VERB", "AUX") and any(p.lemma_.lower() == TRIAL for c in children(noun)
+                                           if c.dep_ == "prep" and c.lower_ == "on" for p in children(c)):
         return noun if noun.lemma_.lower() in TRIAL_VERBS else None
     if noun.lemma_.lower() != TRIAL or noun.pos_ != "NOUN":
         return None
@@ -36,7 +38,7 @@ def scheduled_trial(path, i: int) -> bool:
     """The walk from a trial (path[0]) reaches, at path[i], the verb bearing it ("will face trial")
     or a head that sets its date ("is set to face trial")."""
     bearer = trial_bearer(path[0])
-    if bearer is None or any(c.dep_ == "neg" for c in bearer.children):
+    if bearer is None or any(c.dep_ == "neg" for c in children(bearer)):
         return False    # "will not stand trial": no trial is set, and perhaps no charge left
     tok = path[i]
     return tok.i == bearer.i or i > 0 and path[i - 1].i == bearer.i and tok.lemma_.lower() in SCHEDULING_HEADS
