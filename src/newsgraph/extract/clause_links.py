@@ -26,7 +26,7 @@ from .entity_lookup import ACTOR_LABELS, unnamed
 from .noun_phrases import doer_phrase
 from .quantities import is_people
 from .received_acts import received_acts
-from .trials_ahead import TRIAL_VERBS
+from .trials_ahead import TRIAL_VERBS, trial_held
 from .unwritten_sides import relative_head
 from .voice import UNDERGOING
 
@@ -245,9 +245,7 @@ def trial_events(tokens, res, lex):
     for verb in tokens.verbs:
         if verb.lemma_.lower() not in TRIAL_VERBS or frame is None:
             continue
-        trial = next((t for t in (*(c for c in children(verb) if c.dep_ == "dobj"), *(
-            p for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on" for p in children(c)
-            if p.dep_ == "pobj")) if t.lemma_.lower() == "trial" and t.tag_ == "NN"), None)
+        trial = trial_held(verb)
         accused = tried_one(verb, trial) if trial is not None and not hedged(verb) else None
         if accused is None or accused.pos_ == "PRON":
             continue   # with no accuser named, the accused must be named in the clause, not a pronoun

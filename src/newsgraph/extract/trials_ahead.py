@@ -18,20 +18,24 @@ SCHEDULING_AUX = frozenset({"will", "shall", "'ll"})
 SCHEDULING_HEADS = frozenset({"set", "scheduled", "due"})
 
 
+def trial_held(verb):
+    """The trial a verb puts someone on, or None: its object ("faces trial", "stood trial") or the noun
+    after its "on" ("went on trial", "was put on trial")."""
+    held = (*(c for c in children(verb) if c.dep_ == "dobj"),
+            *(p for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on" for p in children(c) if p.dep_ == "pobj"))
+    return next((t for t in held if t.lemma_.lower() == TRIAL and t.tag_ == "NN"), None)
+
+
 def trial_bearer(noun):
     """The verb that puts someone on the trial `noun` names ("faces trial", "goes on trial"), or None;
     a verb trigger that holds the trial itself ("will be put on trial") is its own bearer."""
-    if noun.pos_ in ("VERB", "AUX") and any(p.lemma_.lower() == TRIAL for c in children(noun)
-                                           if c.dep_ == "prep" and c.lower_ == "on" for p in children(c)):
-        return noun if noun.lemma_.lower() in TRIAL_VERBS else None
+    if noun.pos_ in ("VERB", "AUX"):
+        return noun if noun.lemma_.lower() in TRIAL_VERBS and trial_held(noun) is not None else None
     if noun.lemma_.lower() != TRIAL or noun.pos_ != "NOUN":
         return None
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "on":
-        verb = verb.head
-    elif noun.dep_ != "dobj":
-        return None
-    return verb if verb.lemma_.lower() in TRIAL_VERBS else None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head
+    held = trial_held(verb) if verb.lemma_.lower() in TRIAL_VERBS else None
+    return verb if held is not None and held.i == noun.i else None
 
 
 def scheduled_trial(path, i: int) -> bool:
