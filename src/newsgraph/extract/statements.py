@@ -36,6 +36,7 @@ from .said_about import about_other
 from .speaker_bodies import NO_BODY, body_of
 from .stance import faulting_agent
 from .thing_makers import maker_of
+from .trailing_denials import trailing_denials
 
 OBLIGATION = words("statement_obligation")
 DEMANDING_VERBS = words("statement_demanding_verbs")
@@ -69,7 +70,7 @@ OPINING = frozenset({"believe", "think", "feel"})
 # regulator was imposing an unfair burden": a protest in words, construction_types.protest_in_words)
 ALLEGING = frozenset({"allege", "complain", "protest"})
 # what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
-GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation"})
+GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation", "merit"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -88,6 +89,7 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
                                     alleging=lemma in ALLEGING)
         elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
             yield from _turned_down(verb, res, attributor)
+            yield from trailing_denials(verb, res, lex)
             if lemma in DENYING_VERBS:
                 yield from _denied_claim(verb, res)
         if lemma == "plead" or lemma in ASSERTING:
@@ -300,10 +302,22 @@ def _refused_thing(clause, subj) -> bool:
     parsed as a passive): a proposal or claim turned down."""
     if subj.lemma_.lower() not in PROPOSAL_NOUNS | CLAIM_NOUNS:
         return False
+    if _groundless(clause):
+        return True
     if clause.lemma_.lower() != "be":
         return clause.tag_ == "VBN" and clause.lower_ in REFUSING_ADJECTIVES and any(
             c.dep_ == "auxpass" for c in children(clause))
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in REFUSING_ADJECTIVES for c in children(clause))
+
+
+def _groundless(clause) -> bool:
+    """"the claims had no merit", "the charges have no basis", "the allegations were without foundation"."""
+    lemma = clause.lemma_.lower()
+    if lemma == "have":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in GROUNDS and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in children(c)) for c in children(clause))
+    return lemma == "be" and any(p.dep_ == "prep" and p.lower_ == "without" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in GROUNDS for o in children(p)) for p in children(clause))
 
 
 def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
