@@ -50,3 +50,21 @@ def test_a_thing_of_no_merit_that_is_no_claim_is_not_refused(analyse_text):
     found = named_sides(analyse_text("Airbus said the new seats had no merit for short flights."), "REJECT",
                         lower=True)
     assert not found
+
+
+@pytest.mark.parametrize(("text", "denier", "accuser"), [
+    ("Greenpeace accused Shell of dumping oil. Shell, which denies the charges, says it will fight the case.",
+     "shell", "greenpeace"),
+    ("Prosecutors charged Ivan Petrov with fraud in May. Mr Petrov, who has denied taking bribes, will go on "
+     "trial in June.", "petrov", "prosecutors"),
+])
+def test_a_denier_named_before_its_who_clause(text, denier, accuser, analyse_text):
+    found = named_sides(analyse_text(text), "REJECT", lower=True, both=True)
+    assert any(denier in s and accuser in o for s, o in found), (text, found)
+
+
+def test_a_who_clause_denier_is_the_noun_it_hangs_on(analyse_text):
+    found = named_sides(analyse_text("Mr Novak, who denies the charges, met Mr Petrov on Monday."), "REJECT",
+                        lower=True)
+    assert any(s is not None and "novak" in s for s, _ in found), found
+    assert not any(s is not None and "petrov" in s for s, _ in found), found

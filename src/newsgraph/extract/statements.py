@@ -37,6 +37,7 @@ from .speaker_bodies import NO_BODY, body_of
 from .stance import faulting_agent
 from .thing_makers import maker_of
 from .trailing_denials import trailing_denials
+from .unwritten_sides import REL_PRONOUNS, relative_head
 
 OBLIGATION = words("statement_obligation")
 DEMANDING_VERBS = words("statement_demanding_verbs")
@@ -329,7 +330,7 @@ def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
         subj = passive_agent(verb)
         things = [c for c in children(verb) if c.dep_ == "nsubjpass"]
     else:
-        subj = controller(verb)
+        subj = relative_subject(verb, controller(verb))
         things = [c for c in children(verb) if c.dep_ == "dobj"] + [o for p in children(verb) if p.dep_ == "prep" and (
             p.lower_ == "against" or f"{verb.lemma_.lower()} {p.lower_}" in REFUSING_PHRASALS)  # "laughed off" misparsed
             for o in children(p) if o.dep_ == "pobj"]
@@ -399,11 +400,19 @@ def controller(verb):
     return None
 
 
+def relative_subject(verb, subj):
+    """The noun a relative clause's "who" or "which" stands for: "Mr Novak, who denies the charges" -> Mr
+    Novak; else the subject itself."""
+    if subj is not None and subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+        return relative_head(verb)
+    return subj
+
+
 def _denied_claim(verb, res: KnownActors) -> Iterator[Candidate]:
     """"Mr Straw denied the decision would suggest that ...", "Moscow denied that its troops had
     crossed the border", "denied bribing officials": a claim refused, whoever made it (PLOVER REJECT,
     as "denied the claims")."""
-    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    subj = relative_subject(verb, next((c for c in children(verb) if c.dep_ == "nsubj"), None))
     skey = actor_of(subj, res) if subj is not None and subj.pos_ != "PRON" else None
     clause = next(iter(denied_clauses(verb)), None)
     if skey is not None and clause is not None:

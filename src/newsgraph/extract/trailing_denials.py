@@ -39,7 +39,10 @@ def trailing_denials(verb, res, lex) -> Iterator[Candidate]:
     if claimant is not None:
         yield Candidate("REJECT", verb, skey, claimant[0], denier, claimant[1], None, verb)
     else:
-        thing = verb.head if verb.head.lemma_.lower() in DENIED_THINGS else verb.sent.root
+        # the claim named, else whoever the sentence says told it, named or not ("The Chancellor said")
+        root = verb.sent.root
+        thing = verb.head if verb.head.lemma_.lower() in DENIED_THINGS else next(
+            (c for c in children(root) if c.dep_ == "nsubj"), root)
         yield Candidate("REJECT", verb, skey, None, denier, thing, None, verb)
 
 
