@@ -68,3 +68,25 @@ def test_a_who_clause_denier_is_the_noun_it_hangs_on(analyse_text):
                         lower=True)
     assert any(s is not None and "novak" in s for s, _ in found), found
     assert not any(s is not None and "petrov" in s for s, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "denier", "accuser"), [
+    ("Greenpeace accused Shell of dumping oil in the North Sea. Shell said it had done nothing wrong.",
+     "shell", "greenpeace"),
+    ("Prosecutors charged Ivan Petrov with fraud in May. Mr Petrov says he is innocent.", "petrov", "prosecutors"),
+    ("The European Commission accused Apple of abusing its market power. Apple insisted it had committed no "
+     "wrongdoing.", "apple", "european commission"),
+])
+def test_innocence_claimed_refuses_the_accuser(text, denier, accuser, analyse_text):
+    found = named_sides(analyse_text(text), "REJECT", lower=True, both=True)
+    assert any(denier in s and accuser in o for s, o in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    # no accusation told: no one refused
+    "Shell said it had done nothing wrong.",
+    # another held not innocent is no denial
+    "Greenpeace accused Shell of dumping oil. BP said Shell was not innocent.",
+])
+def test_no_innocence_claimed_no_refusal(text, analyse_text):
+    assert not named_sides(analyse_text(text), "REJECT", lower=True, both=True), text
