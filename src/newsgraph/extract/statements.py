@@ -25,7 +25,7 @@ from .arguments import (
     standing_for,
 )
 from .demands import inquired_side, owned_demand, quoted_apart, third_party, time_demand, told_one
-from .denials import ASSERTING, innocence_pleaded
+from .denials import ASSERTING, innocence_claimed, innocence_pleaded
 from .denied_acts import ACCUSATIONS, denied_clauses
 from .frames import TURNED_DOWN, Candidate
 from .judgements import judgement_events
@@ -36,6 +36,8 @@ from .said_about import about_other
 from .speaker_bodies import NO_BODY, body_of
 from .stance import faulting_agent
 from .thing_makers import maker_of
+from .trailing_denials import trailing_denials
+from .unwritten_sides import REL_PRONOUNS, relative_head
 
 OBLIGATION = words("statement_obligation")
 DEMANDING_VERBS = words("statement_demanding_verbs")
@@ -69,7 +71,7 @@ OPINING = frozenset({"believe", "think", "feel"})
 # regulator was imposing an unfair burden": a protest in words, construction_types.protest_in_words)
 ALLEGING = frozenset({"allege", "complain", "protest"})
 # what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
-GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation"})
+GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation", "merit"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -88,6 +90,7 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
                                     alleging=lemma in ALLEGING)
         elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
             yield from _turned_down(verb, res, attributor)
+            yield from trailing_denials(verb, res, lex)
             if lemma in DENYING_VERBS:
                 yield from _denied_claim(verb, res)
         if lemma == "plead" or lemma in ASSERTING:
@@ -177,6 +180,8 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
         side, side_tok = own_side(subj, speaker, res)
+        if own and innocence_claimed(clause):   # "insisted it had done nothing wrong": a charge refused
+            yield Candidate("REJECT", verb, side, None, side_tok, clause, None, verb)
         if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
             other = other_side(clause, side, res) or proposal_refused(clause)
             if other is not None:
@@ -300,10 +305,22 @@ def _refused_thing(clause, subj) -> bool:
     parsed as a passive): a proposal or claim turned down."""
     if subj.lemma_.lower() not in PROPOSAL_NOUNS | CLAIM_NOUNS:
         return False
+    if _groundless(clause):
+        return True
     if clause.lemma_.lower() != "be":
         return clause.tag_ == "VBN" and clause.lower_ in REFUSING_ADJECTIVES and any(
             c.dep_ == "auxpass" for c in children(clause))
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in REFUSING_ADJECTIVES for c in children(clause))
+
+
+def _groundless(clause) -> bool:
+    """"the claims had no merit", "the charges have no basis", "the allegations were without foundation"."""
+    lemma = clause.lemma_.lower()
+    if lemma == "have":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in GROUNDS and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in children(c)) for c in children(clause))
+    return lemma == "be" and any(p.dep_ == "prep" and p.lower_ == "without" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in GROUNDS for o in children(p)) for p in children(clause))
 
 
 def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
@@ -315,7 +332,7 @@ def _turned_down(verb, res: KnownActors, attributor) -> Iterator[Candidate]:
         subj = passive_agent(verb)
         things = [c for c in children(verb) if c.dep_ == "nsubjpass"]
     else:
-        subj = controller(verb)
+        subj = relative_subject(verb, controller(verb))
         things = [c for c in children(verb) if c.dep_ == "dobj"] + [o for p in children(verb) if p.dep_ == "prep" and (
             p.lower_ == "against" or f"{verb.lemma_.lower()} {p.lower_}" in REFUSING_PHRASALS)  # "laughed off" misparsed
             for o in children(p) if o.dep_ == "pobj"]
@@ -385,11 +402,19 @@ def controller(verb):
     return None
 
 
+def relative_subject(verb, subj):
+    """The noun a relative clause's "who" or "which" stands for: "Mr Novak, who denies the charges" -> Mr
+    Novak; else the subject itself."""
+    if subj is not None and subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+        return relative_head(verb)
+    return subj
+
+
 def _denied_claim(verb, res: KnownActors) -> Iterator[Candidate]:
     """"Mr Straw denied the decision would suggest that ...", "Moscow denied that its troops had
     crossed the border", "denied bribing officials": a claim refused, whoever made it (PLOVER REJECT,
     as "denied the claims")."""
-    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    subj = relative_subject(verb, next((c for c in children(verb) if c.dep_ == "nsubj"), None))
     skey = actor_of(subj, res) if subj is not None and subj.pos_ != "PRON" else None
     clause = next(iter(denied_clauses(verb)), None)
     if skey is not None and clause is not None:
