@@ -201,7 +201,7 @@ def one_sided(c, things, entity_type):
     if c.type in ON_PROPOSITIONS:
         # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order", "denied bribing officials"
         return c if any(object_kind(t) == "proposition" for t in things) or (
-            c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or stated(c, things) or (
+            c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or act_stood_on(c.trigger) or stated(c, things) or (
             c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
             c.type == "REQUEST" and (asked_of_others(c.trigger, things) or body_called_for(c, entity_type))) \
             or c.type == "AGREE" and settles(c.trigger) \
@@ -303,6 +303,15 @@ def committed_act(trigger) -> bool:
     or "was asked to take on the role" is no request: only agreeing and refusing are read so)."""
     return any(x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                and not lemma_in(x, COMMERCE) and not telling(x) for x in trigger.children)
+
+
+def act_stood_on(trigger) -> bool:
+    """A stance on an act named by a gerund, when it is neither trade nor telling: "ruled out raising
+    taxes", "opposed extending the curfew", "backed scrapping the fees" (as "refused to pay" is read in
+    `committed_act`); not one left open ("did not rule out raising rates": no stance taken)."""
+    return not any(x.dep_ == "neg" for x in trigger.children) and any(
+        x.dep_ in ("xcomp", "dobj") and x.tag_ == "VBG" and not lemma_in(x, COMMERCE) and not telling(x)
+        for x in trigger.children)
 
 
 def partner(trigger) -> bool:
