@@ -1,5 +1,6 @@
 """A lone stance on an act named by a gerund is a stance on a proposition, not one on nothing
-(extract/sense_cooperative.py `act_stood_on`), unless it is left open or the act is trade. Sentences of our own."""
+(extract/sense_cooperative.py `act_stood_on`), unless it is left open or the act is trade; so is one on a change
+of policy that names what it changes (`policy_change`). Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -26,5 +27,24 @@ def test_a_stance_on_a_gerund_act_passes_the_judge(nlp, gazetteer, text, kind):
     ("The chairman welcomed selling the printing unit.", "SUPPORT"),                 # trade
 ])
 def test_an_open_or_trading_act_stays_a_stance_on_nothing(nlp, gazetteer, text, kind):
+    assert ("lone stance on nothing" in {rule for _, stage, rule in judged(text, nlp, gazetteer, kind)
+                                          if stage == "sense judge"})
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The union rejected job cuts at the plant.", "REJECT"),
+    ("Labour MP Diane Abbott opposed the closure of the hospital.", "REJECT"),
+    ("The health secretary rejected further cuts to hospital funding.", "REJECT"),
+])
+def test_a_stance_on_a_change_of_policy_passes_the_judge(nlp, gazetteer, text, kind):
+    got = judged(text, nlp, gazetteer, kind)
+    assert got and all(stage != "sense judge" for _, stage, _ in got)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The mayor welcomed the rise in profits.", "SUPPORT"),     # a market's change
+    ("The mayor rejected the cuts.", "REJECT"),                 # nothing named that is changed
+])
+def test_a_change_of_no_named_thing_stays_a_stance_on_nothing(nlp, gazetteer, text, kind):
     assert ("lone stance on nothing" in {rule for _, stage, rule in judged(text, nlp, gazetteer, kind)
                                           if stage == "sense judge"})
