@@ -16,6 +16,7 @@ def judged(text, nlp, gazetteer, kind):
     ("The shadow minister ruled out scrapping the student loans scheme.", "REJECT"),
     ("The council leader opposed extending the curfew to the northern districts.", "REJECT"),
     ("The Royal College of Nursing backed scrapping the prescription charges.", "SUPPORT"),
+    ("The opposition leader has ruled out taking part in a televised debate.", "REJECT"),
 ])
 def test_a_stance_on_a_gerund_act_passes_the_judge(nlp, gazetteer, text, kind):
     got = judged(text, nlp, gazetteer, kind)
@@ -25,6 +26,7 @@ def test_a_stance_on_a_gerund_act_passes_the_judge(nlp, gazetteer, text, kind):
 @pytest.mark.parametrize(("text", "kind"), [
     ("The central bank governor did not rule out scrapping the scheme.", "REJECT"),   # left open
     ("The chairman welcomed selling the printing unit.", "SUPPORT"),                 # trade
+    ("The opposition leader refused, taking his seat in the chamber.", "REJECT"),  # a clause of its own
 ])
 def test_an_open_or_trading_act_stays_a_stance_on_nothing(nlp, gazetteer, text, kind):
     assert ("lone stance on nothing" in {rule for _, stage, rule in judged(text, nlp, gazetteer, kind)

@@ -328,8 +328,14 @@ def act_stood_on(trigger) -> bool:
     taxes", "opposed extending the curfew", "backed scrapping the fees" (as "refused to pay" is read in
     `committed_act`); not one left open ("did not rule out raising rates": no stance taken)."""
     return not any(x.dep_ == "neg" for x in trigger.children) and any(
-        x.dep_ in ("xcomp", "dobj") and x.tag_ == "VBG" and not lemma_in(x, COMMERCE) and not telling(x)
-        for x in trigger.children)
+        (x.dep_ in ("xcomp", "dobj") or x.dep_ == "advcl" and next_to(trigger, x)) and x.tag_ == "VBG"
+        and not lemma_in(x, COMMERCE) and not telling(x) for x in trigger.children)
+
+
+def next_to(verb, clause) -> bool:
+    """A clause the parser hung from `verb` with nothing but its particle between ("ruled out taking
+    part", read as an adverbial clause): its complement, not a clause of manner after a comma."""
+    return clause.i > verb.i and all(t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:clause.i])
 
 
 def partner(trigger) -> bool:
