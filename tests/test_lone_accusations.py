@@ -34,3 +34,19 @@ def test_a_speaker_scolded_is_no_accused(nlp, gazetteer):
     got = judged('Chef Ken Hom recalled his childhood. "My uncle scolded me for pouring too much soy sauce."',
                  nlp, gazetteer)
     assert got == [("scolded", "sense judge", "lone stance on nothing")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Kennedy accused the developers of breaking the planning rules.",   # the charge after the verb
+    "The new mayor accused his predecessor of corruption.",                # the charge after the accused
+    "The minister spoke for an hour, accusing landlords of greed.",
+])
+def test_an_accused_named_with_the_charge_is_no_stance_on_nothing(nlp, gazetteer, text):
+    got = judged(text, nlp, gazetteer)
+    assert got and all(stage != "sense judge" for _, stage, _ in got)
+
+
+def test_a_charge_left_unsaid_names_no_accused(nlp, gazetteer):
+    # "accused" with no charge: the object may be a thing criticised, not a party accused
+    got = judged("Ms Reeve accused the figures.", nlp, gazetteer)
+    assert all(rule == "lone stance on nothing" for _, stage, rule in got if stage == "sense judge")

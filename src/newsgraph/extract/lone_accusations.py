@@ -18,6 +18,8 @@ from .sense_words import lemma_in
 ACCUSED_PRONOUNS = words("accused_pronouns")
 BODIES = words("accused_bodies") | words("addressed_bodies") | words("generic_actors")
 LEGAL_ACTS = words("legal_act_words")
+# verbs whose object is by construction the accused when the charge follows ("accused X of Y", "charged X with Y")
+CHARGE_PREPOSITIONS = {"accuse": "of", "suspect": "of", "charge": "with"}
 
 
 def accused_party(tok) -> bool:
@@ -43,4 +45,17 @@ def lone_accusation(c, things) -> bool:
         return False
     if lemma_in(c.trigger, LEGAL_ACTS) and c.subject is not None:
         return True
-    return any(accused_party(t) for t in (*things, *against(c.trigger)))
+    return any(accused_party(t) for t in (*things, *against(c.trigger))) or charged_party(c.trigger)
+
+
+def charged_party(verb) -> bool:
+    """A verb that names the charge takes the accused as its object, whatever word names it: "accused its
+    predecessor of corruption", "accusing users of bad behaviour", "the developers were accused of breaking
+    the rules" (a thing accused of a wrong is a maker's work: "accused the report of bias" criticises its makers)."""
+    prep = CHARGE_PREPOSITIONS.get(verb.lemma_.lower())
+    if prep is None or verb.pos_ != "VERB":
+        return False
+    accused = [x for x in verb.children if x.dep_ in ("dobj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN", "PRON")]
+    # the charge hangs from the verb or, misparsed, from its object ("accused [its predecessor of corruption]")
+    return any(p.dep_ == "prep" and p.lower_ == prep and any(o.dep_ in ("pobj", "pcomp") for o in p.children)
+               for h in (verb, *accused) for p in h.children) and bool(accused)

@@ -74,6 +74,10 @@ DEFENDING = words("defending_verbs")
 OFFERING = words("offering_verbs")
 OFFERED_TERMS = words("offered_terms")
 SPEAKING = frozenset({"speak", "talk", "address"})
+# changes made by policy, a matter to stand on as a plan is: "backed a reduction in the voting age"
+POLICY_CHANGES = words("policy_change_nouns")
+# how such a noun names what it changes: "a cut in", "cuts to", "the closure of", "encroachment into"
+CHANGED_THING = frozenset({"in", "to", "of", "on", "into"})
 # what a lone actor's statement acts on that says what the statement is, its addressee unnamed: a claim or
 # an order refused ("vowed to resist the charges", "ignored orders to stop"), an act demanded ("demanded
 # assurances", "pressed for penalties", "said there should be an inquiry"), a doubt of a wrong; a charge
@@ -199,18 +203,32 @@ def one_sided(c, things, entity_type):
         # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
         return c if convened(c) else Dropped("lone meeting")
     if c.type in ON_PROPOSITIONS:
-        # "rejected the plan", "agreed to pay a fine", "is refusing to obey the order", "denied bribing officials"
-        return c if any(object_kind(t) == "proposition" for t in things) or (
-            c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or stated(c, things) or (
-            c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
-            c.type == "REQUEST" and (asked_of_others(c.trigger, things) or body_called_for(c, entity_type))) \
-            or c.type == "AGREE" and settles(c.trigger) \
-            else Dropped("lone stance on nothing")
+        return c if stance_matter(c, things, entity_type) else Dropped("lone stance on nothing")
     if c.type == "AID":
         # "sent $5m", "sent food", "the first truck of aid donations was sent": a load or a share of aid is aid
         return c if any(lemma_in(t, AID_GIVEN) or amount(t) or any(lemma_in(o, AID_GIVEN) for o in prep_objects(t, "of"))
                         for t in things) else Dropped("lone aid of nothing")
     return c
+
+
+def stance_matter(c, things, entity_type) -> bool:
+    """What a lone stance is on, when that makes it news: a proposition or a change of policy ("rejected
+    the plan", "backed cuts to the budget"), an act ("agreed to pay a fine", "ruled out scrapping the
+    scheme"), a claim or an order refused ("is refusing to obey the order", "denied bribing officials"),
+    or an act asked of others."""
+    return any(object_kind(t) == "proposition" or policy_change(t) for t in things) or (
+        c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or act_stood_on(c.trigger) or stated(c, things) or (
+        c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
+        c.type == "REQUEST" and (asked_of_others(c.trigger, things) or body_called_for(c, entity_type))) \
+        or c.type == "AGREE" and settles(c.trigger)
+
+
+def policy_change(tok) -> bool:
+    """A change made by policy, with what it changes named ("a reduction in the voting age", "cuts to
+    hospital funding", "job cuts", "the closure of the plant"); not a "rise" or an "increase", most often a
+    market's."""
+    return lemma_in(tok, POLICY_CHANGES) and any(
+        x.dep_ == "compound" or x.dep_ == "prep" and x.lower_ in CHANGED_THING for x in tok.children)
 
 
 def own(tok) -> bool:
@@ -303,6 +321,21 @@ def committed_act(trigger) -> bool:
     or "was asked to take on the role" is no request: only agreeing and refusing are read so)."""
     return any(x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                and not lemma_in(x, COMMERCE) and not telling(x) for x in trigger.children)
+
+
+def act_stood_on(trigger) -> bool:
+    """A stance on an act named by a gerund, when it is neither trade nor telling: "ruled out raising
+    taxes", "opposed extending the curfew", "backed scrapping the fees" (as "refused to pay" is read in
+    `committed_act`); not one left open ("did not rule out raising rates": no stance taken)."""
+    return not any(x.dep_ == "neg" for x in trigger.children) and any(
+        (x.dep_ in ("xcomp", "dobj") or x.dep_ == "advcl" and next_to(trigger, x)) and x.tag_ == "VBG"
+        and not lemma_in(x, COMMERCE) and not telling(x) for x in trigger.children)
+
+
+def next_to(verb, clause) -> bool:
+    """A clause the parser hung from `verb` with nothing but its particle between ("ruled out taking
+    part", read as an adverbial clause): its complement, not a clause of manner after a comma."""
+    return clause.i > verb.i and all(t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:clause.i])
 
 
 def partner(trigger) -> bool:
