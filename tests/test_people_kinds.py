@@ -75,6 +75,7 @@ def test_people_of_a_kind_asked_to_act_are_the_requests_other_side(events_named,
 @pytest.mark.parametrize(("text", "word"), [
     ("The coach led all parents through the new stadium.", "parents"),          # a plain object, no act asked
     ("Regulators fined investors for insider trading.", "investors"),           # an act done to them, no infinitive
+    ("The chairman urged shareholders not to worry about the merger.", "shareholders"),   # reassurance
 ])
 def test_people_of_a_kind_as_a_plain_object_are_no_kind(resolved_entity, text, word):
     ent = resolved_entity(text, word)

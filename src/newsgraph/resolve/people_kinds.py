@@ -75,12 +75,14 @@ def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
 def asked_to_act(tok) -> bool:
     """One a verb asks, urges or calls on to do something, with the act to do after it: "urged donors to
     give", "called on rich nations to cancel the debts". Unlike a plain object ("captured economists"),
-    the one asked is a side of the request whatever kind of verb asks it."""
+    the one asked is a side of the request whatever kind of verb asks it. Not one told what not to do
+    ("urged investors not to worry", "told parents not to panic"): in a bench sample, reassurance of the
+    public, no party asked to act."""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon") else \
         tok.head if tok.dep_ == "dobj" else None
     return verb is not None and verb.pos_ == "VERB" and any(
         c.dep_ == "xcomp" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children)
+        and not any(a.dep_ == "neg" for a in c.children) for c in verb.children)
 
 
 def name_like(tok) -> bool:
