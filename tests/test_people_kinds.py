@@ -56,3 +56,27 @@ def test_people_of_the_story_or_of_a_name_are_no_kind(resolved_entity, text, wor
 def test_people_of_firms_and_money_are_typed_as_firms(resolved_entity, text, word, typ):
     ent = resolved_entity(text, word)
     assert ent is not None and ent.type == typ
+
+
+def objects_of(events_named, text, typ):
+    return {o for t, _, o, *_ in events_named(text) if t == typ}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The World Bank urged other donors to match its pledge for the flood victims.", "donors"),
+    ("The finance minister called on rich nations to write off the debts of the poorest states.", "rich nations"),
+    ("Defence lawyers urged jurors to acquit the former mayor of bribery.", "jurors"),
+])
+def test_people_of_a_kind_asked_to_act_are_the_requests_other_side(events_named, text, name):
+    objects = objects_of(events_named, text, "REQUEST")
+    assert any(o is not None and o.startswith(name) for o in objects), objects
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The coach led all parents through the new stadium.", "parents"),          # a plain object, no act asked
+    ("Regulators fined investors for insider trading.", "investors"),           # an act done to them, no infinitive
+    ("The chairman urged shareholders not to worry about the merger.", "shareholders"),   # reassurance
+])
+def test_people_of_a_kind_as_a_plain_object_are_no_kind(resolved_entity, text, word):
+    ent = resolved_entity(text, word)
+    assert ent is None or not ent.key.startswith("GENERIC:"), ent

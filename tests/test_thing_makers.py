@@ -61,3 +61,26 @@ def test_a_stance_on_a_thing_told_before_is_a_stance_on_its_maker(analyse_text, 
 def test_no_maker_when_the_thing_is_not_another_named_actors(analyse_text, text, kind, maker):
     found = sides(analyse_text, text, kind)
     assert not any(obj and maker in obj for _, obj in found), found
+
+
+@pytest.mark.parametrize("text, kind, maker", [
+    ("Environmental groups condemned the decision by the Dutch government to expand Schiphol airport.",
+     "ACCUSE", "Dutch"),
+    ("The shop workers' union attacked a plan by Sainsbury's to cut weekend pay.", "ACCUSE", "Sainsbury"),
+    ("Farmers welcomed the decision by the European Commission to lift the beef ban.", "SUPPORT", "Commission"),
+    ("The decision by Toyota to build a plant in Derby was praised by local MPs.", "SUPPORT", "Toyota"),
+])
+def test_a_stance_on_a_thing_its_own_phrase_gives_a_maker_is_on_that_maker(analyse_text, text, kind, maker):
+    found = sides(analyse_text, text, kind)
+    assert any(obj and maker in obj for _, obj in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "by" a date or a vote names no maker
+    ("The council criticised the plan by 2012 to shut three libraries.", "ACCUSE"),
+    ("Opposition parties attacked the ban by a majority of two.", "ACCUSE"),
+    ("Teachers criticised the decision by a show of hands to close the school.", "ACCUSE"),
+])
+def test_a_thing_whose_phrase_names_no_maker_gives_no_object(analyse_text, text, kind):
+    found = sides(analyse_text, text, kind)
+    assert all(obj is None for _, obj in found), found

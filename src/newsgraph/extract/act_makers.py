@@ -12,13 +12,13 @@ from __future__ import annotations
 from ..wordlists import words
 from .actors import KnownActors
 from .antecedents import DEFINITE, statement_makers
-from .arguments import VERBAL, named_other
+from .arguments import VERBAL
 from .frames import Candidate
 from .lexicon import Frame
 from .stance import harm_noun, miscued
 from .stance_owners import stance_owners
 from .statements import speaker_of
-from .thing_makers import made_before, maker_of, thing_sides
+from .thing_makers import made_before, maker_of, own_maker, thing_sides
 
 # acts and decisions a maker answers for (not every proposition noun: "the programme" may be any show)
 ACTS = words("judged_acts")
@@ -65,10 +65,7 @@ def owner_faulted(act, res: KnownActors, speaker: str) -> tuple[str, object] | N
     """The maker its own phrase names for an act said to do wrong ("said the Home Office's rules
     discriminated against Roma", "said Kenya's trade policy had hurt farmers"): a named actor other
     than the speaker, not an unnamed group (whose "plans" may be anyone's)."""
-    key, who = maker_of(act, res, exclude=speaker)
-    if not named_other(key) or who.pos_ == "PRON":
-        return None
-    return key, who
+    return own_maker(act, res, speaker)
 
 
 def unowned(thing, res: KnownActors) -> bool:

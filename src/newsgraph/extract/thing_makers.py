@@ -207,10 +207,21 @@ def own_speaker(verb, key: str, res: KnownActors):
     return speaker
 
 
+def own_maker(thing, res: KnownActors, exclude: str | None) -> tuple[str, object] | None:
+    """The named maker a thing's own phrase gives, other than `exclude`: "the decision by the Bank of
+    England", "a plan from Tesco", "the Home Office's rules"; not a pronoun owner ("his plan" is whoever
+    coreference guesses) nor an unnamed group (whose "plans" may be anyone's)."""
+    key, who = maker_of(thing, res, exclude=exclude)
+    if not named_other(key, exclude) or who.pos_ == "PRON":
+        return None
+    return key, who
+
+
 def thing_sides(candidates: list[Candidate], res: KnownActors, sents) -> None:
-    """Give a stance with no other side, aimed at a definite thing with no maker of its own, the maker
-    of that thing told before: "the Tories unveiled plans to ... Labour condemned (opposed, welcomed)
-    the plans" (Labour -> the Tories)."""
+    """Give a stance with no other side, aimed at a thing, its maker: the one its own phrase names
+    ("Labour attacked the decision by the Bank"), else, for a definite thing with no maker of its own,
+    the maker of that thing told before: "the Tories unveiled plans to ... Labour condemned (opposed,
+    welcomed) the plans" (Labour -> the Tories)."""
     for c in candidates:
         if c.type not in STANCES or c.object is not None or c.subject is None:
             continue
@@ -218,6 +229,9 @@ def thing_sides(candidates: list[Candidate], res: KnownActors, sents) -> None:
             owner = story_owner(thing, res, c.subject, standing=True)
             if owner[0] is not None:   # "Labour attacked the government's plans"
                 c.object, c.object_tok = owner
+                break
+            if made_thing(thing) and (found := own_maker(thing, res, c.subject)) is not None:
+                c.object, c.object_tok = found
                 break
             if not unowned(thing, res):
                 continue

@@ -50,7 +50,8 @@ def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
     if not collective and (tok.tag_ != "NNS" or lemma not in PEOPLE_KINDS | STATE_HEADS):
         return None
     head = tok.head if tok.dep_ == "conj" else tok
-    if head.dep_ not in SIDE_DEPS or head.dep_ == "pobj" and head.head.lower_ not in SIDE_PREPS:
+    if not (head.dep_ in SIDE_DEPS and (head.dep_ != "pobj" or head.head.lower_ in SIDE_PREPS)
+            or asked_to_act(head)):
         return None
     if any(c.dep_ in POINTING and c.lower_ not in QUANTIFIERS for c in tok.children):
         return None   # "the investors", "two executives", "its staff": people of the story, not a kind
@@ -69,6 +70,19 @@ def people_kind(tok, named=frozenset()) -> tuple[str, str, str] | None:
     written = [c.lower_ if c.is_sent_start and not c.ent_type_ or c.pos_ == "NOUN" else c.text for c in which]
     return (" ".join((*(c.lower_ for c in which), lemma)), " ".join((*written, tok.lower_)),
             "GOVERNMENT" if lemma in STATE_HEADS else "ORGANIZATION" if lemma in FIRM_PEOPLE else "OTHER")
+
+
+def asked_to_act(tok) -> bool:
+    """One a verb asks, urges or calls on to do something, with the act to do after it: "urged donors to
+    give", "called on rich nations to cancel the debts". Unlike a plain object ("captured economists"),
+    the one asked is a side of the request whatever kind of verb asks it. Not one told what not to do
+    ("urged investors not to worry", "told parents not to panic"): in a bench sample, reassurance of the
+    public, no party asked to act."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon") else \
+        tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and any(
+        c.dep_ == "xcomp" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ == "neg" for a in c.children) for c in verb.children)
 
 
 def name_like(tok) -> bool:
