@@ -81,11 +81,13 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
         yield from judgement_events(verb, lemma, res, lex)
         if lemma in lex.reporting or lemma in ALLEGING:
             speaker = speaker_of(verb, res, attributor) or (complainant(verb, res) if lemma in ALLEGING else None)
+            riding = speaker is None and (speaker := participle_speaker(verb, res, attributor)) is not None
             if speaker is None:
                 continue
             for clause in (x for c in children(verb) if c.dep_ == "ccomp" and c.pos_ in VERBAL for x in said_clauses(c)):
-                yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS,
-                                    alleging=lemma in ALLEGING)
+                found = _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS, alleging=lemma in ALLEGING)
+                # a participle's other contents are read where their own stages find its speaker
+                yield from (c for c in found if c.type == "ACCUSE") if riding else found
         elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
             yield from _turned_down(verb, res, attributor)
             if lemma in DENYING_VERBS:
@@ -155,6 +157,18 @@ def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
         # "Howard told BBC News that ...": the one telling speaks, not the outlet told
         key = actor_of(subj, res) if subj.pos_ != "PRON" else None
     return (key, subj) if key is not None and entity_type(key, res) not in NOT_SPEAKERS else None
+
+
+def participle_speaker(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
+    """The speaker of a participle of saying that rides on another act ("walked out of the talks, saying
+    Exxon had misled the public", "expelled him after saying he had worked illegally"): the subject of
+    the act it rides on, which speaker_of does not look for."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "pcomp") or head is verb or head.pos_ not in VERBAL:
+        return None
+    return speaker_of(head, res, attributor)
 
 
 def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool = True,
