@@ -86,8 +86,9 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
                 continue
             for clause in (x for c in children(verb) if c.dep_ == "ccomp" and c.pos_ in VERBAL for x in said_clauses(c)):
                 found = _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS, alleging=lemma in ALLEGING)
-                # a participle's other contents are read where their own stages find its speaker
-                yield from (c for c in found if c.type == "ACCUSE") if riding else found
+                yield from _charges(found) if riding else found
+                for reason in reasons(clause):
+                    yield from _charges(_content(verb, reason, speaker, res, demanding=False))
         elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
             yield from _turned_down(verb, res, attributor)
             if lemma in DENYING_VERBS:
@@ -119,14 +120,20 @@ def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
     """A sentence said by someone the attribution names outside it ("Russia must withdraw its
     troops," the minister said. / "... The Kremlin has broken every promise."): its demand,
     accusation or threat is the speaker's."""
-    if root.pos_ not in VERBAL or root.lemma_.lower() in lex.reporting or not _could_state(root):
+    if root.pos_ not in VERBAL or root.lemma_.lower() in lex.reporting:
+        return
+    stated = _could_state(root)
+    causes = [r for r in reasons(root) if _could_state(r)]
+    if not (stated or causes):
         return
     source = attributor.attribute(root, root).source
     key = standing_for(source.entity, res) if source is not None and source.entity else None
     if key is None or entity_type(key, res) in NOT_SPEAKERS:
         return
-    for clause in said_clauses(root):
+    for clause in said_clauses(root) if stated else ():
         yield from _content(root, clause, (key, None), res, demanding=False, own=False)
+    for reason in causes:
+        yield from _charges(_content(root, reason, (key, None), res, demanding=False, own=False))
 
 
 def said_clauses(clause) -> list:
@@ -134,6 +141,19 @@ def said_clauses(clause) -> list:
     them, but the Mayor has failed to act" states two things, each about its own subject."""
     return [clause, *(c for c in children(clause) if c.dep_ == "conj" and c.pos_ in VERBAL
                       and any(x.dep_ in SUBJECTS for x in children(c)))]
+
+
+def reasons(clause) -> list:
+    """The clauses a said clause gives as its cause, with their own subject ("said Greece was a special
+    case because it had cheated with its statistics"): the speaker holds them as much as the clause."""
+    return [c for c in children(clause) if c.dep_ == "advcl" and c.pos_ in VERBAL and any(
+        m.dep_ == "mark" and m.lower_ == "because" for m in children(c)) and any(x.dep_ in SUBJECTS for x in children(c))]
+
+
+def _charges(found: Iterator[Candidate]) -> Iterator[Candidate]:
+    """Only the accusations of what a speaker says: a cause given or a participle riding on another act
+    states a charge, but a demand or refusal in it is no act of the speaker's own."""
+    return (c for c in found if c.type == "ACCUSE")
 
 
 def complainant(verb, res: KnownActors) -> tuple[str, object] | None:
