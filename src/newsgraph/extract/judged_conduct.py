@@ -36,7 +36,7 @@ from .noun_phrases import passive_agent
 from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
-from .statements import FIRST_PERSON, NOT_SPEAKERS, SELF_PRONOUNS, said_clauses, speaker_of
+from .statements import FIRST_PERSON, NOT_SPEAKERS, SELF_PRONOUNS, participle_speaker, reasons, said_clauses, speaker_of
 from .thing_harms import acted_thing, collective_speaker, thing_maker
 from .thing_makers import maker_of
 from .valence import strongly_negative
@@ -64,7 +64,7 @@ def judged_conduct_events(tokens, res: KnownActors, lex, attributor, found: list
     sentence's candidates `found` do not already accuse."""
     accused = {(c.trigger.sent.start, c.subject, c.object) for c in found if c.type == "ACCUSE"}
     for verb, clause, speaker in _statements(tokens, res, lex, attributor):
-        for said in said_clauses(clause):
+        for said in (*said_clauses(clause), *reasons(clause)):
             other = _faulted(said, speaker, res, attributor.sents)
             if other is None or (verb.sent.start, speaker[0], other[0]) in accused:
                 continue
@@ -78,7 +78,8 @@ def _statements(tokens, res: KnownActors, lex, attributor) -> Iterator[tuple]:
     for verb in tokens.verbs:
         if verb.lemma_.lower() not in lex.reporting:
             continue
-        speaker = speaker_of(verb, res, attributor) or collective_speaker(verb, res)
+        speaker = speaker_of(verb, res, attributor) or collective_speaker(verb, res) or participle_speaker(
+            verb, res, attributor)
         if speaker is not None:
             for clause in (c for c in children(verb) if c.dep_ == "ccomp" and c.pos_ in VERBAL):
                 yield verb, clause, speaker

@@ -26,6 +26,7 @@ FAULT_ADJECTIVES = words("statement_fault_adjectives")
 FAULTED_MAKINGS = words("faulting_predicates")   # "was making a mistake", "made a shambles of"
 PERILS = words("statement_perils")
 SPECULATED = frozenset({"could", "might", "may", "can"})
+RELATIVES = frozenset({"WDT", "WP"})   # "that", "which", "who" as a relative clause's subject
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 
 
@@ -112,6 +113,8 @@ def _wrongdoing(clause) -> bool:
         return True   # "the move was an attempt to undermine the UN", "was designed to intimidate Finland"
     if lemma != "be":
         return False
+    if any(_wrong_of_its_own(r) for a in clause.children if a.dep_ == "attr" for r in a.children if r.dep_ == "relcl"):
+        return True   # "was a government that had failed to tackle crime": the wrong is the subject's
     if any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children) or any(
             p.dep_ == "prep" and p.lower_ == "behind" and any(o.dep_ == "pobj" and harm_noun(o)
                                                               for o in p.children) for p in clause.children):
@@ -123,3 +126,10 @@ def _wrongdoing(clause) -> bool:
             if any(o.dep_ == "pobj" and harm_noun(o) for o in prep.children):
                 return True
     return False
+
+
+def _wrong_of_its_own(relcl) -> bool:
+    """A relative clause that says its noun did a wrong ("a company that has cheated its customers"), not one
+    done to it ("a party that voters had deserted"), denied ("that has never broken the law") or guessed."""
+    return relcl.pos_ in VERBAL and any(c.dep_ == "nsubj" and c.tag_ in RELATIVES for c in relcl.children) and not any(
+        c.dep_ == "neg" or c.lower_ in SPECULATED for c in relcl.children) and _wrongdoing(relcl)

@@ -83,11 +83,14 @@ def statement_events(tokens, res: KnownActors, lex, attributor) -> Iterator[Cand
         yield from judgement_events(verb, lemma, res, lex)
         if lemma in lex.reporting or lemma in ALLEGING:
             speaker = speaker_of(verb, res, attributor) or (complainant(verb, res) if lemma in ALLEGING else None)
+            riding = speaker is None and (speaker := participle_speaker(verb, res, attributor)) is not None
             if speaker is None:
                 continue
             for clause in (x for c in children(verb) if c.dep_ == "ccomp" and c.pos_ in VERBAL for x in said_clauses(c)):
-                yield from _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS,
-                                    alleging=lemma in ALLEGING)
+                found = _content(verb, clause, speaker, res, demanding=lemma in DEMANDING_VERBS, alleging=lemma in ALLEGING)
+                yield from _charges(found) if riding else found
+                for reason in reasons(clause):
+                    yield from _charges(_content(verb, reason, speaker, res, demanding=False))
         elif lemma in REFUSING_VERBS or _rejecting(verb, lemma, lex):
             yield from _turned_down(verb, res, attributor)
             yield from trailing_denials(verb, res, lex)
@@ -120,14 +123,20 @@ def _quoted(root, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
     """A sentence said by someone the attribution names outside it ("Russia must withdraw its
     troops," the minister said. / "... The Kremlin has broken every promise."): its demand,
     accusation or threat is the speaker's."""
-    if root.pos_ not in VERBAL or root.lemma_.lower() in lex.reporting or not _could_state(root):
+    if root.pos_ not in VERBAL or root.lemma_.lower() in lex.reporting:
+        return
+    stated = _could_state(root)
+    causes = [r for r in reasons(root) if _could_state(r)]
+    if not (stated or causes):
         return
     source = attributor.attribute(root, root).source
     key = standing_for(source.entity, res) if source is not None and source.entity else None
     if key is None or entity_type(key, res) in NOT_SPEAKERS:
         return
-    for clause in said_clauses(root):
+    for clause in said_clauses(root) if stated else ():
         yield from _content(root, clause, (key, None), res, demanding=False, own=False)
+    for reason in causes:
+        yield from _charges(_content(root, reason, (key, None), res, demanding=False, own=False))
 
 
 def said_clauses(clause) -> list:
@@ -135,6 +144,19 @@ def said_clauses(clause) -> list:
     them, but the Mayor has failed to act" states two things, each about its own subject."""
     return [clause, *(c for c in children(clause) if c.dep_ == "conj" and c.pos_ in VERBAL
                       and any(x.dep_ in SUBJECTS for x in children(c)))]
+
+
+def reasons(clause) -> list:
+    """The clauses a said clause gives as its cause, with their own subject ("said Greece was a special
+    case because it had cheated with its statistics"): the speaker holds them as much as the clause."""
+    return [c for c in children(clause) if c.dep_ == "advcl" and c.pos_ in VERBAL and any(
+        m.dep_ == "mark" and m.lower_ == "because" for m in children(c)) and any(x.dep_ in SUBJECTS for x in children(c))]
+
+
+def _charges(found: Iterator[Candidate]) -> Iterator[Candidate]:
+    """Only the accusations of what a speaker says: a cause given or a participle riding on another act
+    states a charge, but a demand or refusal in it is no act of the speaker's own."""
+    return (c for c in found if c.type == "ACCUSE")
 
 
 def complainant(verb, res: KnownActors) -> tuple[str, object] | None:
@@ -158,6 +180,18 @@ def speaker_of(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
         # "Howard told BBC News that ...": the one telling speaks, not the outlet told
         key = actor_of(subj, res) if subj.pos_ != "PRON" else None
     return (key, subj) if key is not None and entity_type(key, res) not in NOT_SPEAKERS else None
+
+
+def participle_speaker(verb, res: KnownActors, attributor) -> tuple[str, object] | None:
+    """The speaker of a participle of saying that rides on another act ("walked out of the talks, saying
+    Exxon had misled the public", "expelled him after saying he had worked illegally"): the subject of
+    the act it rides on, which speaker_of does not look for."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "pcomp") or head is verb or head.pos_ not in VERBAL:
+        return None
+    return speaker_of(head, res, attributor)
 
 
 def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool = True,
