@@ -38,6 +38,12 @@ def test_a_description_of_a_person_is_the_person_named_before(resolved_name, tex
     # a modifier says which one, by something not checked
     ("Tomas Berg beat Ivan Roslov in the final on Sunday. The Swedish champion criticised the organisers.",
      "champion"),
+    # a phrase after the noun says which one ("the star of the drama" as "the drama's star"): the nearest
+    # subject, a witness who spoke of him, is no better a guess
+    ("Singer Paulo Brandt went on trial in Lisbon. Pathologist Ana Reis told the court the wound may have come from Brandt's knife. "
+     "The former star of the comedy series has denied assault.", "star"),
+    ("Marta Lind spoke to reporters about Dana Okoro on Monday. The 27-year-old from Lagos denied fraud.",
+     "old"),
     # the age given is someone else's
     ("Luis Ferro, 34, was injured on Saturday. The 22-year-old blamed the pitch.", "old"),
     # no one named within reach

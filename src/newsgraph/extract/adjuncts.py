@@ -105,3 +105,27 @@ def free_adjunct_clause(participle):
     while up.pos_ not in VERBAL and up.head.i != up.i:
         up = up.head
     return up if up.pos_ in VERBAL else None
+
+
+def past_infinitive(participle):
+    """The verb whose subject a participle set off by a comma after a to-infinitive tells of, or None:
+    the parser hangs the adjunct on the infinitive, but a free adjunct at a clause's end is its main
+    clause's ("ordered residents to leave, forcing 15,000 to flee": the orderer forces; "increased
+    calls for the minister to quit and call elections, ignoring his appeals": the callers ignore), where the
+    infinitive has a doer of its own (its subject, or the object that controls it)."""
+    first = min(t.i for t in participle.subtree if not t.is_punct)
+    if first == 0 or participle.doc[first - 1].text != "," or any(c.dep_ == "mark" for c in participle.children):
+        return None
+    infinitive = participle.head
+    while infinitive.dep_ == "conj" and infinitive.head.pos_ in VERBAL:
+        infinitive = infinitive.head    # "to quit and call elections, ignoring"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in infinitive.children) \
+            and not any(c.dep_ == "dobj" for c in infinitive.head.children):
+        return None     # "won the right to step down and run, defending the seat": one doer either way
+    up = infinitive.head
+    while (up.pos_ not in VERBAL or any(c.dep_ == "aux" and c.lower_ == "to" for c in up.children)) \
+            and up.head.i != up.i:
+        up = up.head
+    return up if up.pos_ in VERBAL and up.i != infinitive.i else None

@@ -8,7 +8,7 @@ from ..doctext import children
 from ..resolve.participants import COLLECTIVE_TYPE, GROUP_NOUNS
 from ..resolve.person_choice import SPEECH_ACT_VERBS, SPEECH_VERBS
 from ..wordlists import words
-from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject
+from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject, past_infinitive
 from .charges import ACCUSING, CLEARING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .misjoined import accusing_head, found_guilty_one, reporting_host, stranded_subject
@@ -96,7 +96,7 @@ def subject_token(verb, max_climb: int = 5):
         if infinitive_clause_controller(v) is not None:
             return infinitive_clause_controller(v)
         if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB", "VBN") and not any(c.dep_ == "mark" for c in children(v)):
-            v = v.head
+            v = (past_infinitive(v) if v.tag_ == "VBG" else None) or v.head
             continue
         owner = noun_controller(v)   # "Russia's attempt to seize"; "launched a bid to retake": its subject's
         if owner is not None and owner.pos_ not in VERBAL:

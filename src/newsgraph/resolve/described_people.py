@@ -4,8 +4,9 @@
 
 A description is "the"/"this"/"that" with a singular head that is an age ("the 33-year-old") or a
 noun of a person's calling or standing (words/resolve.yaml: person_description_nouns), with no
-modifier but an age and the neutral words ("the former singer"): "the Chelsea striker", "the young
-player" say which one by something we do not check, and stay as they are.
+modifier but an age and the neutral words ("the former singer") and none after the noun: "the Chelsea
+striker", "the young player", "the former star of the drama" say which one by something we do not check,
+and stay as they are.
 
 It refers to a person the story has named (never a described one, nor a name the recogniser typed a
 person that the text tells of as a club or firm, nor one the description could not be in its clause:
@@ -80,6 +81,8 @@ def description_of(tok) -> tuple[str | None, str | None] | None:
             skip |= set(range(c.i - 4, c.i))
         elif c.lower_ not in NEUTRAL and c.i not in skip:
             return None    # "the Chelsea striker", "his lawyer", "a singer": not ours to say who
+    if any(c.dep_ in ("prep", "acl") for c in tok.rights):
+        return None        # "the former star of the drama", "the 40-year-old from Leeds": as "the drama's star"
     return (age, noun) if det else None
 
 
