@@ -39,6 +39,7 @@ HAPPENINGS = words("happenings") | words("not_actors")
 ARMED_ACTION = words("armed_action_modifiers")
 OBJECTLESS_PROTESTS = words("objectless_protests")
 PRICES = words("priced_nouns") | words("charged_prices")
+WITHDRAWN_NOTICES = words("withdrawn_notices")
 # what the harm's own phrase calls it when no one meant it: "in a hunting accident"
 ACCIDENTS = frozenset({"accident", "mishap"})
 # people at the wheel: their killing is a traffic death only as told in the passive
@@ -124,6 +125,9 @@ def everyday_sense(c) -> bool:
             "work", "market", "proposition") for t in objects(c.trigger))   # "received 25,772 patents", "the report", "an award"
     if c.type == "RETREAT" and lemma == "release":
         return any(spoken(t) or object_kind(t) == "work" for t in objects(c.trigger))  # figures, names, an album
+    if c.type == "RETREAT" and lemma == "withdraw":
+        # "withdrew a tsunami alert", "withdrew the advert": a notice or a work taken back, no retreat from anyone
+        return any(lemma_in(t, WITHDRAWN_NOTICES) or object_kind(t) == "work" for t in objects(c.trigger))
     if c.type in ("ASSAULT", "COERCE"):
         if lemma == "strike" and (any(lemma_in(t, STRUCK_NOT_BLOWS) for t in objects(c.trigger)) or any(
                 x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children)):
