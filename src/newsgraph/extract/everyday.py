@@ -38,6 +38,8 @@ HALTED_THINGS = words("halted_things")
 HAPPENINGS = words("happenings") | words("not_actors")
 ARMED_ACTION = words("armed_action_modifiers")
 OBJECTLESS_PROTESTS = words("objectless_protests")
+PRICES = words("priced_nouns") | words("charged_prices")
+WITHDRAWN_NOTICES = words("withdrawn_notices")
 # what the harm's own phrase calls it when no one meant it: "in a hunting accident"
 ACCIDENTS = frozenset({"accident", "mishap"})
 # people at the wheel: their killing is a traffic death only as told in the passive
@@ -104,6 +106,8 @@ def everyday_sense(c) -> bool:
         return letting_outcome(c.trigger) or any(x.dep_ in ("nsubj", "csubj") and thing(x) for x in c.trigger.children)
     if c.type == "REJECT":
         return any(x.dep_ == "xcomp" and telling(x) for x in c.trigger.children)  # "declined to name him"
+    if c.type == "ACCUSE" and lemma == "charge":
+        return priced(c.trigger)    # "the tariffs it charges rivals", "was charged VAT": a price, no accusation
     if c.type == "ACCUSE" and lemma == "suspect":
         # suspicion accuses a party only with its charge ("suspected of fraud", "suspect him of lying");
         # without one it is a guess at a cause ("arson is suspected", "police suspect foul play")
@@ -121,6 +125,9 @@ def everyday_sense(c) -> bool:
             "work", "market", "proposition") for t in objects(c.trigger))   # "received 25,772 patents", "the report", "an award"
     if c.type == "RETREAT" and lemma == "release":
         return any(spoken(t) or object_kind(t) == "work" for t in objects(c.trigger))  # figures, names, an album
+    if c.type == "RETREAT" and lemma == "withdraw":
+        # "withdrew a tsunami alert", "withdrew the advert": a notice or a work taken back, no retreat from anyone
+        return any(lemma_in(t, WITHDRAWN_NOTICES) or object_kind(t) == "work" for t in objects(c.trigger))
     if c.type in ("ASSAULT", "COERCE"):
         if lemma == "strike" and (any(lemma_in(t, STRUCK_NOT_BLOWS) for t in objects(c.trigger)) or any(
                 x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children)):
@@ -263,6 +270,18 @@ def purchase(trigger) -> bool:
     troops to withdraw", "ordered 200 troops")."""
     return not any(x.dep_ == "xcomp" for x in trigger.children) and any(
         x.dep_ == "dobj" and counted_thing(x) for x in trigger.children)
+
+
+def priced(trigger) -> bool:
+    """"charge" as a seller's price: what is charged, or what it is charged for, is a price, a fee or a
+    sum ("the tariffs BT charges rivals", "charged customers £35", "was charged VAT", "charging students
+    for tuition fees"); a charge laid in law names an offence ("charged him with fraud")."""
+    if trigger.pos_ != "VERB":
+        return False
+    charged = [*objects(trigger), *(x for x in trigger.children if x.dep_ in ("dative", "npadvmod")),
+               *(p for x in trigger.children if x.dep_ == "prep" and x.lower_ == "for" for p in x.children
+                 if p.dep_ == "pobj")]
+    return any(lemma_in(t, PRICES) or t.ent_type_ == "MONEY" for t in charged)
 
 
 def counted_thing(tok) -> bool:

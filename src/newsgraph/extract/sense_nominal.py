@@ -18,8 +18,10 @@ NAMES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "picket"})
 WARS = frozenset({"war", "crusade", "battle", "fight", "campaign"})
 FIGURATIVE_ARENAS = words("figurative_arenas")
-# nouns of fighting that an arena before them or a "war of" after them makes figurative
-FIGHTS = frozenset({"war", "battle", "fight", "struggle", "assassination", "offensive", "clash", "showdown"})
+# nouns of fighting that an arena before them or a "war of" after them makes figurative; a campaign or an
+# operation is named by its field too ("an advertising campaign", "rescue operations")
+FIGHTS = frozenset({"war", "battle", "fight", "struggle", "assassination", "offensive", "clash", "showdown",
+                    "campaign", "operation"})
 
 
 def classifying(trigger) -> bool:
@@ -45,9 +47,10 @@ def war_on_abstraction(trigger) -> bool:
 
 
 def fought_in_arena(trigger) -> bool:
-    """A noun of fighting in an arena where no blow is struck: a court, a market, a campaign or words
-    ("won the first round of a High Court battle", "a bidding war for the striker", "attempted character
-    assassination", "a war of words"); "a turf war between gangs" names no such arena and stays."""
+    """A noun of fighting in an arena where no blow is struck: a court, a market, a campaign, a rescue or
+    words ("won the first round of a High Court battle", "a bidding war for the striker", "attempted
+    character assassination", "a war of words", "an advertising campaign", "soldiers led rescue
+    operations"); "a turf war between gangs", "a military operation" name no such arena and stay."""
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in FIGHTS:
         return False
     return any(x.dep_ in ("compound", "amod", "nmod") and lemma_in(x, FIGURATIVE_ARENAS) for x in trigger.children) \
