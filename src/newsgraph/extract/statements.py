@@ -37,7 +37,7 @@ from .speaker_bodies import NO_BODY, body_of
 from .stance import faulting_agent
 from .thing_makers import maker_of
 from .trailing_denials import trailing_denials
-from .unwritten_sides import REL_PRONOUNS, relative_head
+from .unwritten_sides import controller, relative_subject
 
 OBLIGATION = words("statement_obligation")
 DEMANDING_VERBS = words("statement_demanding_verbs")
@@ -214,7 +214,7 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
         side, side_tok = own_side(subj, speaker, res)
-        if own and innocence_claimed(clause):   # "insisted it had done nothing wrong": a charge refused
+        if own and innocence_claimed(clause) and verb.lemma_.lower() not in OPINING:   # "insisted it had done nothing wrong"
             yield Candidate("REJECT", verb, side, None, side_tok, clause, None, verb)
         if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
             other = other_side(clause, side, res) or proposal_refused(clause)
@@ -424,24 +424,6 @@ def _own_refusal(verb, clause, speaker, res: KnownActors) -> Iterator[Candidate]
                 yield Candidate("REJECT", act, skey, owner[0] if owner else None, stok, owner[1] if owner else obj,
                                 None, act)
                 return
-
-
-def controller(verb):
-    """Who refuses: the verb's subject, or for a refusal intended ("we expect to resist the charges",
-    "vowed to fight the ruling") the subject of the verb of intent it depends on."""
-    for v in (verb, verb.head, verb.head.head):
-        subj = next((c for c in children(v) if c.dep_ == "nsubj"), None)
-        if subj is not None or v.dep_ != "xcomp":
-            return subj
-    return None
-
-
-def relative_subject(verb, subj):
-    """The noun a relative clause's "who" or "which" stands for: "Mr Novak, who denies the charges" -> Mr
-    Novak; else the subject itself."""
-    if subj is not None and subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
-        return relative_head(verb)
-    return subj
 
 
 def _denied_claim(verb, res: KnownActors) -> Iterator[Candidate]:

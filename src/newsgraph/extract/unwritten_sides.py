@@ -7,6 +7,7 @@ states for the one before ("was fined and criticised by regulators"), or on the 
 keeps ("was sent a warning by the UN"); the noun a relative clause's pronoun stands for."""
 from __future__ import annotations
 
+from ..doctext import children
 from .entity_lookup import PLACE_LABELS
 from .voice import VERBAL, conjoined_participle, is_passive
 
@@ -140,3 +141,21 @@ def raised_patient(verb) -> list:
             or any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     return [c for c in head.children if c.dep_ == "nsubjpass"]
+
+
+def controller(verb):
+    """Who refuses: the verb's subject, or for a refusal intended ("we expect to resist the charges",
+    "vowed to fight the ruling") the subject of the verb of intent it depends on."""
+    for v in (verb, verb.head, verb.head.head):
+        subj = next((c for c in children(v) if c.dep_ == "nsubj"), None)
+        if subj is not None or v.dep_ != "xcomp":
+            return subj
+    return None
+
+
+def relative_subject(verb, subj):
+    """The noun a relative clause's "who" or "which" stands for: "Mr Novak, who denies the charges" -> Mr
+    Novak; else the subject itself."""
+    if subj is not None and subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+        return relative_head(verb)
+    return subj
