@@ -27,6 +27,17 @@ TITLE_DEPS = ("compound", "amod", "nmod")
 Title = tuple[str, frozenset[str]]    # (head noun, all the title's words)
 
 
+def written_as_title(words) -> bool:
+    """Whether a title's words are written as a bare title: in lower case ("the prime minister"), or each
+    capitalised as British news writes its own state's ("the Queen", "the Chancellor"), but not as the
+    owner of a name ("the Queen's Speech", "the Prime Minister's Questions")."""
+    if all(t.text.islower() for t in words):
+        return True
+    after = words.doc[words.end + 1] if words.end + 1 < len(words.doc) else None
+    return all(t.text[:1].isupper() and t.text[1:].islower() for t in words) \
+        and not (words[-1].dep_ == "poss" and after is not None and after.text[:1].isupper())
+
+
 def _word(tok, gaz: Gazetteer | None) -> str:
     """A title's word; a name or a name's adjective as the actor the gazetteer knows it for
     ("Tory", "Conservative" -> one party; "IMF" before the title or after its "of")."""
@@ -123,7 +134,8 @@ def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None)
         tok = doc[i]
         first = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"
                       or c.dep_ == "poss" and c.pos_ == "PROPN"), None)   # "the minister", "Koldex's chief"
-        if i in res.token_entity or not tok.text.islower() or tok.dep_ in ("compound", "appos") or first is None:
+        if i in res.token_entity or not written_as_title(doc[i:i + 1]) or tok.dep_ in ("compound", "appos") \
+                or first is None:
             continue
         head, said = _title_words(tok, gaz)
         if (NOT_THE_OFFICE | OTHER_PERSON) & said:
