@@ -233,6 +233,12 @@ def test_the_politics_countrys_government_is_the_side_of_the_event(events_named)
      "government", "gaz:PER-GOV"),
     ("Thai protesters marched through Bangkok for a third day. The new government has banned gatherings.",
      "government", "gaz:THA-GOV"),
+    ("Sudanese doctors say clinics in Khartoum have run out of supplies. They blamed the current regime for the "
+     "shortages.", "regime", "gaz:SDN-GOV"),
+    ("Zambia's finance minister resigned on Friday amid a row over debt talks in Lusaka. Donors said the present "
+     "government must publish the accounts.", "government", "gaz:ZMB-GOV"),
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Their leaders will meet the incoming administration in "
+     "July.", "administration", "gaz:PER-GOV"),
 ])
 def test_a_term_word_keeps_the_story_countrys_body(resolved_entity, text, word, expected):
     assert key_of(resolved_entity, text, word) == expected
