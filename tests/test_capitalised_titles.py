@@ -24,3 +24,11 @@ def test_a_capitalised_title_is_the_person_named_with_it(resolved_entity, text, 
 def test_a_capitalised_title_with_no_one_holder_stays_unresolved(resolved_entity, text, word):
     ent = resolved_entity(text, word)
     assert ent is None or ent.type != "PERSON"
+
+
+
+def test_an_honorific_between_title_and_name_keeps_the_title(resolved_entity):
+    text = ("Police Commissioner Sir Ian Rowe spoke on Monday. The Police Federation criticised the commissioner "
+            "for failing to back officers.")
+    ent = resolved_entity(text, "commissioner")
+    assert ent is not None and ent.name == "Ian Rowe"

@@ -18,6 +18,8 @@ from .names import fold
 from .resolution import ResolutionDraft
 
 OFFICE_NOUNS = words("office_nouns")
+# honorifics between a title and the name ("Commissioner Sir John Stevens"): the title is still the name's
+HONORIFICS = words("name_honorifics")
 NOT_THE_OFFICE = words("not_the_office")
 SPEECH_VERBS = words("speech_verbs")
 OTHER_PERSON = frozenset({"other", "another", "new", "second", "rival", "previous", "next"})
@@ -72,6 +74,8 @@ def person_titles(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> di
                 and res.token_entity.get(start - 1) in (None, key):
             start -= 1
         before = [t for t in doc[start:i + 1] if res.token_entity.get(t.i) != key]
+        while before and before[-1].lower_ in HONORIFICS:
+            before.pop()
         if before and before[-1].lower_ in OFFICE_NOUNS:            # "Home Secretary Amber Ross"
             # with the title noun's own modifiers ("Conservative" of "Conservative leader Ann Hale")
             noun = before[-1]
