@@ -99,7 +99,7 @@ def apposed_titles(doc, res: ResolutionDraft, heads: list[int]) -> None:
     mention of Brennan and Hale, so that the verb whose side the parser made the title has them."""
     for i in heads:
         tok = doc[i]
-        if i in res.token_entity or tok.dep_ == "compound" or not written_as_title(doc[i:i + 1]) \
+        if i in res.token_entity or tok.dep_ == "compound" or not tok.text.islower() \
                 or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
             continue    # a speaker: attribution names the person beside the title itself (extract/speakers.py)
         names = [c for c in tok.children if c.dep_ == "appos"]
