@@ -225,3 +225,30 @@ def test_the_politics_countrys_government_is_the_side_of_the_event(events_named)
             "called on the government to publish the figures.")
     rows = events_named(text)
     assert any(t == "REQUEST" and o == "British government" for t, _, o in rows), rows
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a word for the term of the same state's body: still the story country's
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Their leaders urged the next government to cut fuel taxes.",
+     "government", "gaz:PER-GOV"),
+    ("Thai protesters marched through Bangkok for a third day. The new government has banned gatherings.",
+     "government", "gaz:THA-GOV"),
+    ("Sudanese doctors say clinics in Khartoum have run out of supplies. They blamed the current regime for the "
+     "shortages.", "regime", "gaz:SDN-GOV"),
+    ("Zambia's finance minister resigned on Friday amid a row over debt talks in Lusaka. Donors said the present "
+     "government must publish the accounts.", "government", "gaz:ZMB-GOV"),
+    ("Peruvian farmers blocked roads near Lima on Tuesday. Their leaders will meet the incoming administration in "
+     "July.", "administration", "gaz:PER-GOV"),
+])
+def test_a_term_word_keeps_the_story_countrys_body(resolved_entity, text, word, expected):
+    assert key_of(resolved_entity, text, word) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a past government is no acting state body, and "a new government" is one not yet formed
+    "Peruvian farmers blocked roads near Lima on Tuesday. Their leaders blamed the previous government for the debt.",
+    "Peruvian farmers blocked roads near Lima on Tuesday. The parties hope to form a new government by March.",
+])
+def test_past_or_indefinite_terms_stay_unresolved(resolved_entity, text):
+    ent = resolved_entity(text, "government")
+    assert ent is None or not ent.key.startswith("gaz:")

@@ -90,3 +90,25 @@ def test_a_visitors_state_does_not_own_the_title_of_the_story_country(nlp, gazet
     text = "Tony Blair landed in Nairobi on Monday. Kenyan opposition leaders in Mombasa said the president would not meet him."
     ent = entity_of(nlp, gazetteer, text, "president")
     assert ent is None or "GBR" not in ent.key
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # British news capitalises its own state's titles: still the bare title
+    ("A Labour backbencher said Tony Blair would soon ask the Queen to dissolve Parliament.", "Queen",
+     "office:GBR:head_of_state"),
+    ("Tory MPs accused the Chancellor of raiding pension funds to pay for Labour's spending plans.", "Chancellor",
+     "office:GBR:finance_minister"),
+])
+def test_a_capitalised_bare_title_is_the_story_countrys_office(nlp, gazetteer, text, word, expected):
+    ent = entity_of(nlp, gazetteer, text, word)
+    assert ent is not None and ent.key == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the title owning a name is part of the name, no office acting
+    ("A Labour backbencher said the Queen's Speech would hold twenty bills.", "Queen"),
+    ("A Labour backbencher said the Prime Minister's Questions session was rowdy.", "Prime"),
+])
+def test_a_title_owning_a_name_stays_unresolved(nlp, gazetteer, text, word):
+    ent = entity_of(nlp, gazetteer, text, word)
+    assert ent is None or not ent.key.startswith("office:")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import Entity
 from ..wordlists import words
+from .gazetteer import load_gazetteer
 from .resolution import ResolutionDraft
 
 FORCES = words("forces_nouns")
@@ -20,6 +21,9 @@ CANDIDATES = words("candidate_nouns")
 FORMER = words("former_words")
 # participles that tie members to the actor they serve ("forces loyal to Assad")
 AFFILIATED = words("affiliated")
+# parts of a party that do not speak for it ("Tory councillors", "Labour backbenchers"): as extract/modifier_owners
+# reads them, they stay a kind of people of their own ("councillors"), not the party's men
+PARTY_PARTS = words("party_parts")
 
 
 def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
@@ -41,6 +45,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
             if ent is None or ent.type == "LOCATION" or adjective_taken_for_a_body(t, ent):
                 continue
+            if tok.lemma_.lower() in PARTY_PARTS and typ != "ARMED_GROUP" and is_party(ent.key):
+                continue    # "Tory councillors"; not "Labour rebels", no armed group
             if ent.type == "PERSON" and owner.head.lower_ == "from":
                 continue   # "men from Keighley": no one is from a person (a town the NER took for one)
             if typ == "PERSON" and private_owner_type(tok, ent.type):
@@ -48,6 +54,12 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             if ent.type != "COUNTRY" or tok.lemma_.lower() in FORCES and typ in ("MILITARY", "PERSON"):
                 return True
     return False
+
+
+def is_party(key: str) -> bool:
+    """Whether `key` is a party the gazetteer knows."""
+    actor = load_gazetteer().actor_of_key(key) if key.startswith("gaz:") else None
+    return actor is not None and actor.is_party
 
 
 def adjective_taken_for_a_body(tok, ent: Entity) -> bool:

@@ -3,7 +3,8 @@ authorities", "the regime", "the army", "security forces", "troops".
 
 News writes "The government accused the opposition ..." for the government of the country the
 article is about; ACLED and PETRARCH code such a phrase as that country's government or military.
-Here a bare description (determiner "the" or none, no owner, no modifier, no "of"/"in" phrase) goes to
+Here a bare description (determiner "the" or none, no owner, no modifier but a word of its term, "the next
+government", no "of"/"in" phrase) goes to
 the sector body (resolve/gazetteer.py) of the story's country at that point:
 
 Strongest is the state the story is set in (home_state): the one whose politics it shows through
@@ -53,6 +54,8 @@ PAIRED_BODIES = {tuple(pair.split()): sector for sector, ws in table("bare_state
                  if " " in pair}
 NEED_THE = words("state_bodies_needing_the")
 NOT_SUBJECT = words("state_bodies_not_subject")
+# words before the head that say which term of the same state's body ("the next government"): still the state's
+TERM_WORDS = words("state_body_terms")
 SPORT_AMBIGUOUS = words("sport_ambiguous_bodies")
 HEAD_NOUNS = frozenset(BARE_BODIES) | {head for _, head in PAIRED_BODIES}
 # kinds of entity whose country says which state a story is about
@@ -274,6 +277,8 @@ def bare_sector(tok) -> tuple[str, int] | None:
         lefts = lefts[:-1]
     if sector is None or start == tok.i and low in NOT_SUBJECT and tok.dep_ in ("nsubj", "nsubjpass"):
         return None
+    if lefts[-1:] and lefts[-1].lower_ in TERM_WORDS and lefts[-1].i == start - 1 and len(lefts) == 2:
+        lefts = lefts[:1]    # "the next government": the story country's, as a reader takes it
     if [t.lower_ for t in lefts] not in ([], ["the"]) or (not lefts and low in NEED_THE):
         return None
     if any(c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for c in tok.rights):

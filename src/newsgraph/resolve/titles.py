@@ -18,6 +18,8 @@ from .names import fold
 from .resolution import ResolutionDraft
 
 OFFICE_NOUNS = words("office_nouns")
+# honorifics between a title and the name ("Commissioner Sir John Stevens"): the title is still the name's
+HONORIFICS = words("name_honorifics")
 NOT_THE_OFFICE = words("not_the_office")
 SPEECH_VERBS = words("speech_verbs")
 OTHER_PERSON = frozenset({"other", "another", "new", "second", "rival", "previous", "next"})
@@ -25,6 +27,17 @@ TITLE_DEPS = ("compound", "amod", "nmod")
 
 
 Title = tuple[str, frozenset[str]]    # (head noun, all the title's words)
+
+
+def written_as_title(words) -> bool:
+    """Whether a title's words are written as a bare title: in lower case ("the prime minister"), or each
+    capitalised as British news writes its own state's ("the Queen", "the Chancellor"), but not as the
+    owner of a name ("the Queen's Speech", "the Prime Minister's Questions")."""
+    if all(t.text.islower() for t in words):
+        return True
+    after = words.doc[words.end + 1] if words.end + 1 < len(words.doc) else None
+    return all(t.text[:1].isupper() and t.text[1:].islower() for t in words) \
+        and not (words[-1].dep_ == "poss" and after is not None and after.text[:1].isupper())
 
 
 def _word(tok, gaz: Gazetteer | None) -> str:
@@ -61,6 +74,8 @@ def person_titles(doc, res: ResolutionDraft, gaz: Gazetteer | None = None) -> di
                 and res.token_entity.get(start - 1) in (None, key):
             start -= 1
         before = [t for t in doc[start:i + 1] if res.token_entity.get(t.i) != key]
+        while before and before[-1].lower_ in HONORIFICS:
+            before.pop()
         if before and before[-1].lower_ in OFFICE_NOUNS:            # "Home Secretary Amber Ross"
             # with the title noun's own modifiers ("Conservative" of "Conservative leader Ann Hale")
             noun = before[-1]
@@ -123,7 +138,8 @@ def titled_descriptions(doc, res: ResolutionDraft, gaz: Gazetteer | None = None)
         tok = doc[i]
         first = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"
                       or c.dep_ == "poss" and c.pos_ == "PROPN"), None)   # "the minister", "Koldex's chief"
-        if i in res.token_entity or not tok.text.islower() or tok.dep_ in ("compound", "appos") or first is None:
+        if i in res.token_entity or not written_as_title(doc[i:i + 1]) or tok.dep_ in ("compound", "appos") \
+                or first is None:
             continue
         head, said = _title_words(tok, gaz)
         if (NOT_THE_OFFICE | OTHER_PERSON) & said:

@@ -33,7 +33,7 @@ from .story_country import (
     weak_heads,
 )
 from .story_era import era_choice, named_terms
-from .titles import NOT_THE_OFFICE
+from .titles import NOT_THE_OFFICE, written_as_title
 
 # the longest title read, in words ("chancellor of the exchequer")
 LONGEST = 4
@@ -52,8 +52,8 @@ def bare_titles(doc, res: ResolutionDraft, book: RoleBook) -> list[tuple[int, in
             if end > len(doc) or title not in book.all_titles or res.covered(i, end):
                 continue
             head = doc[end - 1]
-            if not all(t.text.islower() for t in doc[i + 1:end]) or head.dep_ in ("compound", "amod"):
-                break    # "the Prime Minister's Questions" is a name; "the president elect" is none
+            if not written_as_title(doc[i + 1:end]) or head.dep_ in ("compound", "amod"):
+                break    # "the Queen's Speech" is a name; "the president elect" is none
             if end < len(doc) and owner_after(doc[end], end - 1) or names_someone_else(doc, i + 1, end, end - 1, res):
                 break    # "the president of the club", "the prime minister, Tony Blair,"
             found.append((i, end, title))
