@@ -20,6 +20,8 @@ TOLD = "Tom Reed had misled the voters, Peter Walsh said on Monday. "
     "He praised the council for its swift reply.",
     "He blamed the council for the delay.",
     "He called on the council to publish the papers.",
+    "He branded the council's plan a fiasco.",
+    "He challenged the council to publish the papers.",
 ])
 def test_a_speech_act_goes_on_with_the_speaker(resolved_name, act):
     assert resolved_name(TOLD + act, "he") == "Peter Walsh"

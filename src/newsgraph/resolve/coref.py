@@ -46,7 +46,7 @@ from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .org_descriptions import description_kind, resolve_org_description
 from .owned_forces import give_forces_owners
-from .person_choice import SPEECH_VERBS, preferred_person
+from .person_choice import SPEAKING_VERBS, SPEECH_VERBS, preferred_person
 from .resolution import ResolutionDraft
 from .they_pronouns import (
     NON_PERSON_ACTORS,
@@ -105,13 +105,18 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         if applies:
             return speaker if speaker not in exclude else None
     if low in PERSON_PRONOUNS:
-        # '..." he added': the speaker of the quote, not the last person named inside it
+        gender = "F" if low in FEMALE_PRONOUNS else "M"
+        # '..." he added': the speaker of the quote, not the last person named inside it (of the
+        # pronoun's sex: '"...," she said' after a man's quote is someone else's)
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.i > 0 \
-                and tok.doc[tok.i - 1].text in CLOSING_QUOTES and ants.last_speaker:
+                and tok.doc[tok.i - 1].text in CLOSING_QUOTES and ants.last_speaker \
+                and ants.gender(ants.last_speaker[0]) in (None, gender):
             speaker, sent = ants.last_speaker
             if ants.sent_of[tok.i] - sent <= WINDOW["person"]:
                 return speaker
-        gender = "F" if low in FEMALE_PRONOUNS else "M"
+        if (speaker := quote_goes_on(tok, ants, quotes)) is not None and speaker not in exclude \
+                and ants.gender(speaker) in (None, gender):
+            return speaker
         people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and is_person(res, c, ants.bodies)
                   and c.key not in exclude and ants.gender(c.key) in (None, gender) and not quantified(ants.doc[c.token])]
         # the subject of this or the previous sentence first: news keeps its topic in subject
@@ -139,6 +144,33 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
     if low in THEY_PRONOUNS:
         return resolve_they(tok, ants, res, exclude)
     return None
+
+
+def quote_goes_on(tok, ants: Antecedents, quotes: list[tuple[int, int]] | None) -> str | None:
+    """The speaker a "he"/"she" opening a speech act goes on with after a quotation: 'Mr Kennedy said:
+    "... Gordon Brown ..." He challenged the Treasury' is Mr Kennedy, not a person named inside the
+    quote. Only where every sentence from the speaker's to the pronoun's is quoted throughout."""
+    if not quotes or ants.last_speaker is None or tok.dep_ != "nsubj" \
+            or tok.head.lemma_.lower() not in SPEAKING_VERBS:
+        return None
+    doc, sent = tok.doc, tok.sent
+    if any(t.pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in doc[sent.start:tok.i]):
+        return None   # the pronoun opens its sentence ("But he ...")
+    speaker, said_in = ants.last_speaker
+    here = ants.sent_of[tok.i]
+    if not 1 < here - said_in <= WINDOW["person"]:
+        return None
+    between = []   # the sentences after the speaker's, latest first
+    at = sent.start
+    for _ in range(here - said_in - 1):
+        at = doc[at - 1].sent.start
+        between.append(doc[at].sent)
+    own = doc[at - 1].sent   # the speaker's sentence: not itself all quotation
+    return speaker if all(_all_quoted(s, quotes) for s in between) and not _all_quoted(own, quotes) else None
+
+
+def _all_quoted(sent, quotes: list[tuple[int, int]]) -> bool:
+    return all(in_quote(sent.doc, t.i, quotes) for t in sent if t.is_alpha)
 
 
 def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], topic: bool = False) -> str | None:
