@@ -29,15 +29,15 @@ TITLE_DEPS = ("compound", "amod", "nmod")
 Title = tuple[str, frozenset[str]]    # (head noun, all the title's words)
 
 
-def written_as_title(words) -> bool:
+def written_as_title(span) -> bool:
     """Whether a title's words are written as a bare title: in lower case ("the prime minister"), or each
     capitalised as British news writes its own state's ("the Queen", "the Chancellor"), but not as the
     owner of a name ("the Queen's Speech", "the Prime Minister's Questions")."""
-    if all(t.text.islower() for t in words):
+    if all(t.text.islower() for t in span):
         return True
-    after = words.doc[words.end + 1] if words.end + 1 < len(words.doc) else None
-    return all(t.text[:1].isupper() and t.text[1:].islower() for t in words) \
-        and not (words[-1].dep_ == "poss" and after is not None and after.text[:1].isupper())
+    after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+    return all(t.text[:1].isupper() and t.text[1:].islower() for t in span) \
+        and not (span[-1].dep_ == "poss" and after is not None and after.text[:1].isupper())
 
 
 def _word(tok, gaz: Gazetteer | None) -> str:
