@@ -15,10 +15,6 @@ from .thing_makers import maker_of
 
 # verbs that hold to one's innocence: "protested his innocence", "maintained their innocence"
 ASSERTING = frozenset({"protest", "maintain", "assert", "proclaim", "insist", "profess"})
-# what a denier says of itself in holding to its innocence: "said it had done nothing wrong", "says she is
-# innocent", "insisted he had committed no wrongdoing"
-INNOCENT = frozenset({"innocent", "blameless"})
-WRONG = frozenset({"wrong", "illegal", "unlawful", "improper"})
 
 
 def innocence_pleaded(verb, lemma: str, res: KnownActors) -> Iterator[Candidate]:
@@ -57,16 +53,3 @@ def pleaded_guilty(verb) -> bool:
     """A plea of guilt: "pleaded guilty to bribery", "will plead guilty" (not "pleaded not guilty")."""
     guilty = guilty_word(verb) if verb.lemma_.lower() == "plead" else None
     return guilty is not None and not any(n.dep_ == "neg" for n in guilty.children)
-
-
-def innocence_claimed(clause) -> bool:
-    """A clause holding its subject innocent: "had done nothing wrong", "had committed no wrongdoing", "is
-    innocent" (not "was not innocent")."""
-    if any(c.dep_ == "neg" for c in clause.children):
-        return False
-    return any(c.dep_ == "acomp" and c.lower_ in INNOCENT
-               or c.dep_ == "dobj" and c.lower_ == "nothing" and any(a.dep_ == "amod" and a.lower_ in WRONG
-                                                                      for a in c.children)
-               or c.dep_ == "dobj" and c.lemma_.lower() == "wrongdoing" and any(
-                   d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in clause.children)

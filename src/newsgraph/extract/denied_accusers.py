@@ -17,9 +17,9 @@ from ..wordlists import words
 from .answered_requests import same_side, window
 from .antecedents import said_thing
 from .arguments import VERBAL
-from .denials import innocence_claimed
 from .frames import Candidate, noun_frame
 from .lexicon import lexicon
+from .said_refusals import innocence
 from .statements import DENYING_VERBS
 
 TOLD_FIRST = words("accusation_told_first")
@@ -48,7 +48,7 @@ def denial(c: Candidate) -> bool:
     if c.trigger.lemma_.lower() in DENYING_VERBS:
         return True
     tok = c.object_tok
-    if tok is not None and tok.pos_ in VERBAL and innocence_claimed(tok):   # "said it had done nothing wrong"
+    if tok is not None and tok.pos_ in VERBAL and innocence(tok):   # "said it had done nothing wrong"
         return True
     if tok is None or tok.pos_ != "NOUN":
         return False

@@ -145,7 +145,7 @@ def said_no(verb, res: KnownActors) -> Iterator[Candidate]:
 
 def innocence(clause) -> bool:
     """A clause that says its subject did no wrong or is innocent: "had done nothing wrong", "had not
-    done anything improper", "is innocent"."""
+    done anything improper", "is innocent", "had committed no wrongdoing"."""
     lemma = clause.lemma_.lower()
     negated = any(c.dep_ == "neg" for c in children(clause))
     if lemma == "do":
@@ -156,6 +156,9 @@ def innocence(clause) -> bool:
         return any(c.dep_ == "acomp" and c.lower_ in INNOCENT for c in children(clause))
     if lemma == "act" and not negated:   # "insisted it had acted lawfully"
         return any(c.dep_ == "advmod" and c.lower_ in LAWFUL for c in children(clause))
+    if lemma == "commit":   # "insisted it had committed no wrongdoing"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "wrongdoing" and (negated != any(
+            d.lower_ == "no" for d in children(c) if d.dep_ == "det")) for c in children(clause))
     if lemma in BREAKING:   # "said it had broken no rules", "had not broken any law"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in RULES and (negated != any(
             d.lower_ == "no" for d in children(c) if d.dep_ == "det")) for c in children(clause))

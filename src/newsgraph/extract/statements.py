@@ -25,7 +25,7 @@ from .arguments import (
     standing_for,
 )
 from .demands import inquired_side, owned_demand, quoted_apart, third_party, time_demand, told_one
-from .denials import ASSERTING, innocence_claimed, innocence_pleaded
+from .denials import ASSERTING, innocence_pleaded
 from .denied_acts import ACCUSATIONS, denied_clauses
 from .frames import TURNED_DOWN, Candidate
 from .judgements import judgement_events
@@ -214,8 +214,6 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
             or actor_of(subj, res) == skey:
         # the speaker's own stance: "said it would not accept Google's offer"
         side, side_tok = own_side(subj, speaker, res)
-        if own and innocence_claimed(clause) and verb.lemma_.lower() not in OPINING:   # "insisted it had done nothing wrong"
-            yield Candidate("REJECT", verb, side, None, side_tok, clause, None, verb)
         if own and negated and clause.lemma_.lower() in YIELDING_VERBS and not recounted(clause):
             other = other_side(clause, side, res) or proposal_refused(clause)
             if other is not None:
