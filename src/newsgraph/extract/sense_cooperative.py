@@ -320,7 +320,12 @@ def committed_act(trigger) -> bool:
     to pay a fine", not "agreed to buy the firm" or "declined to comment" (a lone "sought to reassure"
     or "was asked to take on the role" is no request: only agreeing and refusing are read so)."""
     return any(x.dep_ == "xcomp" and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
-               and not lemma_in(x, COMMERCE) and not telling(x) for x in trigger.children)
+               and act_of_note(x) for x in trigger.children)
+
+
+def act_of_note(act) -> bool:
+    """An act a stance is news for: neither trade ("agreed to buy the firm") nor telling ("declined to comment")."""
+    return not lemma_in(act, COMMERCE) and not telling(act)
 
 
 def act_stood_on(trigger) -> bool:
@@ -329,7 +334,7 @@ def act_stood_on(trigger) -> bool:
     `committed_act`); not one left open ("did not rule out raising rates": no stance taken)."""
     return not any(x.dep_ == "neg" for x in trigger.children) and any(
         (x.dep_ in ("xcomp", "dobj") or x.dep_ == "advcl" and next_to(trigger, x)) and x.tag_ == "VBG"
-        and not lemma_in(x, COMMERCE) and not telling(x) for x in trigger.children)
+        and act_of_note(x) for x in trigger.children)
 
 
 def next_to(verb, clause) -> bool:

@@ -18,12 +18,12 @@ from ..wordlists import words
 from .answered_requests import same_side
 from .arguments import actor_of
 from .frames import Candidate
+from .unwritten_sides import REL_PRONOUNS
 
 # verbs that refuse a claim told in the clause before: "which the Tories deny", "a charge the firm rejects"
 TRAILING_DENIALS = frozenset({"deny", "dispute", "refute", "rebut", "reject", "dismiss"})
 # what a trailing clause's head may name as the thing denied: "a claim", "a charge", "something"
 DENIED_THINGS = words("statement_claim_nouns") | frozenset({"something"})
-RELATIVES = frozenset({"which", "that"})
 
 
 def trailing_denials(verb, res, lex) -> Iterator[Candidate]:
@@ -53,7 +53,7 @@ def trailing(verb) -> bool:
     head, root = verb.head, verb.sent.root
     if verb.dep_ not in ("relcl", "acl") or verb.i < root.i or head.i < root.i:
         return False
-    relative = next((c for c in children(verb) if c.dep_ == "dobj" and c.lower_ in RELATIVES), None)
+    relative = next((c for c in children(verb) if c.dep_ == "dobj" and c.lower_ in REL_PRONOUNS), None)
     if verb.dep_ == "relcl" and relative is not None and comma_before(relative):
         return True
     if head.lemma_.lower() not in DENIED_THINGS or not comma_before(head.left_edge):
@@ -69,7 +69,7 @@ def denier_of(verb):
     """The relative clause's subject ("which the Tories deny") or the agent of a participle ("denied
     by Labour")."""
     if verb.dep_ == "relcl":
-        return next((c for c in children(verb) if c.dep_ == "nsubj" and c.lower_ not in RELATIVES), None)
+        return next((c for c in children(verb) if c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS), None)
     return next((o for a in children(verb) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"), None)
 
 
