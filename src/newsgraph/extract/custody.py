@@ -27,6 +27,7 @@ from .arguments import (
 )
 from .entity_lookup import unnamed
 from .frames import Candidate
+from .noun_frames import TIME_LABELS
 from .noun_phrases import prep_objects
 from .quantities import is_people
 from .sense_words import lemma_in
@@ -49,8 +50,10 @@ PROSPECT = frozenset({"may", "might", "could", "should", "would"})
 
 
 def custody_noun(verb):
-    """The custody noun of the verb's "in custody", "under arrest", "behind bars", or None."""
-    for prep in verb.children:
+    """The custody noun of the verb's "in custody", "under arrest", "behind bars", or None; also on the
+    time spent ("served nine years in prison": the parser may hang the phrase on "years")."""
+    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in TIME_LABELS]
+    for prep in (p for h in (verb, *spans) for p in h.children):
         nouns = CUSTODY_PHRASES.get(prep.lower_) if prep.dep_ == "prep" else None
         for p in prep.children if nouns else ():
             if p.dep_ == "pobj" and p.lemma_.lower() in nouns:

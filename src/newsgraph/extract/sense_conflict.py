@@ -17,11 +17,14 @@ from ..doctext import per_token, sentence_text
 from ..domain import Context
 from ..model import ARMED_TYPES
 from ..wordlists import table, words
+from .arguments import VERBAL
 from .club_business import club_business
 from .construction_types import struck_on
 from .everyday import MISHAPS, disaster_story, run_down, traffic_death
 from .force import by_force, fired_harmlessly
+from .frames import frame_for_verb
 from .legal_process import before_the_law
+from .lexicon import lexicon
 from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
 from .quantities import is_people
@@ -185,7 +188,7 @@ def conflict(c, context: Context, entity_type):
     if labour_strike(c):
         c.type = "PROTEST"  # "a general strike", "teachers went on strike"
         return c
-    kind = object_kind(c.object_tok)
+    kind = None if entry_names_object(c) else object_kind(c.object_tok)   # "shut down the newspaper"
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
         or (by_force(c) or violence_phrase(c.trigger)) and context.domain != "sport"   # "pointed a pistol at"
@@ -240,6 +243,15 @@ def conflict(c, context: Context, entity_type):
         return Dropped(f"{context.domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c
 
+
+def entry_names_object(c) -> bool:
+    """Whether the trigger's lexicon entry names its object noun ("shut down newspaper", "close
+    airport"): the entry gives the object its literal sense, whatever the noun means elsewhere
+    ("attacked the newspaper" is criticism; "shut down the newspaper" is not)."""
+    if c.object_tok is None or c.trigger.pos_ not in VERBAL:
+        return False
+    key = frame_for_verb(c.trigger, lexicon())[1]
+    return " " in key and key.rsplit(" ", 1)[-1] == c.object_tok.lemma_.lower()
 
 def dismissed(trigger) -> bool:
     """"was fired from his job": a passive of firing whose subject is no weapon is a dismissal, unless
