@@ -13,6 +13,8 @@ ACTING = {
     "council": "The council voted to evict the tenants of Dale Street.",
     "committee": "The committee accused the minister of misleading parliament.",
     "commission": "The commission fined the three water companies on Tuesday.",
+    "ministry": "The ministry accused the striking doctors of endangering patients.",
+    "department": "The department rejected the union's claim that inspectors had been bribed.",
     "school": "The school expelled two students after the fight.",
     "hospital": "The hospital sued the insurer over the unpaid bills.",
     "university": "The university suspended the lecturer pending an inquiry.",
@@ -123,3 +125,37 @@ def test_a_described_body_is_preferred_to_the_bare_one_made_before_it(resolved_e
     described, later = resolved_entity(text, "committee", 1), resolved_entity(text, "committee", 2)
     assert described is not None and described.name == "select committee"
     assert later is not None and later.key == described.key
+
+
+def test_a_ministry_named_before_is_the_bare_ministry(events_named):
+    text = ("Vardan police detained 30 nurses at a rally in the capital on Monday. The health ministry said the rally "
+            "was illegal. The ministry accused the nurses' union of staging the protest.")
+    assert ("ACCUSE", "health ministry") in {(e[0], e[1]) for e in events_named(text)}
+
+
+def test_an_unnamed_ministry_is_the_story_country_s(resolved_entity):
+    text = ("Kenya's parliament passed the budget in Nairobi on Tuesday. President Kibaki signed the bill into law. "
+            "Kenya's finance minister said growth would rise. The ministry accused the opposition of lying.")
+    entity = resolved_entity(text, "ministry")
+    assert entity is not None and entity.type == "GOVERNMENT" and entity.country == "KEN"
+
+
+def test_a_department_named_before_is_the_bare_department(resolved_name):
+    text = ("The Department of Health said hospitals would get more money next year. Nurses welcomed the plan. "
+            "The department rejected criticism from the unions.")
+    assert resolved_name(text, "department", 1) == "Department of Health"
+
+
+@pytest.mark.parametrize("text, word, nth", [
+    # another country's ministry, named: its own name, no bare body
+    ("Kenya's parliament passed the budget. Uganda's ministry of finance rejected the plan.", "ministry", 0),
+    # a ministry that is a modifier or owned says which
+    ("A ministry spokesman declined to comment on the arrests.", "ministry", 0),
+    ("The ministry's figures showed a rise in exports.", "ministry", 0),
+    # two ministries named before: which one is not clear
+    ("The health ministry and the finance ministry disagreed over the budget. The ministry said it would appeal.",
+     "ministry", 2),
+])
+def test_other_ministries_make_no_bare_body(resolved_entity, text, word, nth):
+    entity = resolved_entity(text, word, nth)
+    assert entity is None or entity.reason != "description of a body"

@@ -15,6 +15,10 @@ KINDS = [
     ("PROTEST", "staff", "Staff at the hospital went on strike over unpaid wages."),
     ("ACCUSE", "member states", "Member states condemned the shelling of the embassy."),
     ("REJECT", "neighbouring countries", "Neighbouring countries rejected the refugee quota."),
+    # a state's bodies of a kind, many acting alike
+    ("ACCUSE", "local councils", "Local councils accused the transport minister of starving rural buses of money."),
+    ("ACCUSE", "parliamentary committees", "Parliamentary committees criticised the defence ministry over the tender."),
+    ("REJECT", "regional ministries", "Regional ministries rejected the finance minister's demand for spending cuts."),
 ]
 
 
@@ -42,6 +46,10 @@ def test_a_quantified_kind_keeps_the_words_news_calls_it(resolved_entity):
     ("They are investors in the new bank.", "investors"),                # a predicate
     ("The firm sought protection from creditors.", "creditors"),         # no side's preposition
     ("Firms moved jobs to cheaper countries.", "countries"),             # a comparison, not a kind
+    ("Ministries refused to comment on the report.", "Ministries"),     # bodies of no kind
+    ("The two committees accused each other of delay.", "committees"),  # counted: bodies of the story
+    ("Elections for local councils will be held in May.", "councils"),  # no side's preposition
+    ("On Monday, Kenyan councils rejected the plan.", "councils"),      # a name says whose
 ])
 def test_people_of_the_story_or_of_a_name_are_no_kind(resolved_entity, text, word):
     ent = resolved_entity(text, word)
