@@ -69,3 +69,12 @@ def test_an_act_asked_for_in_a_for_clause_is_a_request(events_named, text):
 ])
 def test_a_call_that_asks_no_act_of_anyone_is_no_request(events_named, text):
     assert not requests(events_named(text))
+
+
+def test_a_request_owned_by_one_side_and_made_to_another_names_both(events_named):
+    found = events_named("Nigeria's request to Britain for military help was refused.")
+    assert ("Nigeria", "United Kingdom") in requests(found), found
+
+
+def test_a_request_for_comment_is_no_request(events_named):
+    assert not requests(events_named("The ministry's request for comment went unanswered."))
