@@ -78,3 +78,13 @@ def test_a_request_owned_by_one_side_and_made_to_another_names_both(events_named
 
 def test_a_request_for_comment_is_no_request(events_named):
     assert not requests(events_named("The ministry's request for comment went unanswered."))
+
+
+def test_a_not_before_but_is_not_the_next_clauses(events_named):
+    found = events_named("Russia has not been invited to the summit but has urged France to reconsider.", "negated")
+    assert ("REQUEST", "Russia", "France", False) in found, found
+
+
+def test_a_not_before_or_is_shared(events_named):
+    found = events_named("Egypt did not condemn or criticise Israel.", "negated")
+    assert found and all(negated for *_, negated in found), found
