@@ -43,6 +43,8 @@ def shared_patient(verb):
     own_aux = any(c.dep_ == "auxpass" for c in children(verb))
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in VERBAL and head.i != verb.i:
+        if not own_aux and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb)):
+            return None   # "have not been drawn in but have called for a review": a perfect, done by them
         if is_passive(head):
             # "were searched and detained"; with its own auxiliary the conjunct may be a clause
             # the parser joined wrongly ("whose tour was cancelled ..., has been jailed"), unless
@@ -65,6 +67,19 @@ def shared_patient(verb):
         governing = head.head
         return None if is_passive(governing) else subject_token(governing)
     return None
+
+
+def active_conjunct_doer(verb):
+    """The undergoer of a passive clause who does the active one joined to it: "have not been drawn
+    into the row but have called for a review", "was detained and has appealed to the court" (the
+    one drawn in, the one detained). A bare participle ("were searched and detained") is passive
+    too: shared_patient."""
+    if verb.dep_ != "conj" or not is_passive(verb.head) or is_passive(verb) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(verb)):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb)):
+        return None
+    return passive_subject(verb.head)
 
 
 def passive_subject(verb):

@@ -33,6 +33,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SHARED = frozenset({"xcomp", "acomp"})
 # conjunctions of a clause set against the one it hangs on, which states its own act
 CONTRASTS = frozenset({"while", "whereas", "although", "though", "whilst"})
+# coordinators that set a clause against the one before: "did not attack but threatened"
+CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 
 
 def not_until(verb) -> bool:
@@ -101,7 +103,11 @@ def too_much(path, i: int) -> bool:
 
 
 def contrasted(clause) -> bool:
-    """A clause of contrast ("while India has rejected aid"): the "not" of the verb it hangs on is not its."""
+    """A clause of contrast ("while India has rejected aid", "has not been drawn in but has called for a
+    review"): the "not" of the verb it hangs on is not its ("did not meet or talk" shares it)."""
+    if clause.dep_ == "conj":
+        return any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and c.i < clause.i
+                   for c in (*clause.head.children, *clause.children))
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in clause.children)
 
 

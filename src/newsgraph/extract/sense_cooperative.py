@@ -286,10 +286,20 @@ def asked_of_others(trigger, things) -> bool:
     it ("called on rich nations to fund the plan", "urged the government to scrap the tax"; "urged
     users to install the patch" is advice), or conduct asked ("urged restraint", "appealed for calm")."""
     asked = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    if any(lemma_in(t, REQUESTED_CONDUCT) for t in (*things, *asked)):
+    if any(lemma_in(t, REQUESTED_CONDUCT) for t in (*things, *asked)) or act_called_for(trigger):
         return True
     return any(x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                and lemma_in(object_controller(x), ADDRESSED_BODIES) for x in trigger.children)
+
+
+def act_called_for(trigger) -> bool:
+    """An act asked for with its doer or undergoer named in a "for" clause ("called for the charges to
+    be dropped", "pressed for the embassy to reopen", "pushed for the cash to be handed over"): a demand
+    on whoever can do it, where "called for a taxi" asks nothing of anyone."""
+    by_for = any(p.dep_ == "prep" and p.lower_ == "for" for p in trigger.children)
+    return any(x.dep_ in ("advcl", "xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") for s in x.children)
+               and (by_for or any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)) for x in trigger.children)
 
 
 def settles(trigger) -> bool:

@@ -24,7 +24,15 @@ from .arguments import (
     subject_token,
 )
 from .calls import for_clause_doers
-from .clause_links import clause_frame, counted, for_clause, list_items, shared_object, shared_patient
+from .clause_links import (
+    active_conjunct_doer,
+    clause_frame,
+    counted,
+    for_clause,
+    list_items,
+    shared_object,
+    shared_patient,
+)
 from .constructions import reciprocal_object
 from .frames import (
     Candidate,
@@ -228,7 +236,7 @@ def verb_objects(verb) -> list:
 
 def acting_token(verb):
     """Who acts for the verb, also where the parser hung the verb on the wrong word (opener_doers.py)."""
-    return counted(subject_token(verb)) or opener_doer(verb) or finite_modifier_doer(verb)
+    return counted(subject_token(verb)) or opener_doer(verb) or finite_modifier_doer(verb) or active_conjunct_doer(verb)
 
 
 def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
