@@ -1,5 +1,5 @@
-"""Who the sides of acts of law are: the body announcing a passive arrest with no doer named is
-its doer; a leader or members of a body arrested or charged are those persons, not the body;
+"""Who the sides of acts of law are: the body announcing a passive arrest ("were arrested", "are under
+arrest") with no doer named is its doer; a leader or members of a body arrested or charged are those persons, not the body;
 counted people and a firm's people are sides by description. Sentences are our own."""
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 @pytest.mark.parametrize("text, doer", [
     ("Police in Lisbon said 12 people were arrested after the march on Sunday.", "police"),
     ("Three activists were detained in Harare on Friday, Zimbabwean police said.", "police"),
+    ("Two teenagers are under arrest after the riot in Lyon, French police said on Sunday.", "police"),
 ])
 def test_the_body_announcing_a_passive_arrest_made_it(events_named, text, doer):
     found = events_named(text)
@@ -20,6 +21,7 @@ def test_the_body_announcing_a_passive_arrest_made_it(events_named, text, doer):
     "Police said the man was arrested by soldiers at a checkpoint near Gao.",     # a doer of its own
     "Amnesty International said 30 activists were detained in Minsk on Monday.",   # no enforcing body
     "Police said the man was jailed for life in 2009.",                             # what a court does
+    "Two teenagers are under arrest after the riot in Lyon, the mayor of Lyon said.",  # no enforcing body
 ])
 def test_other_bodies_and_other_acts_keep_their_own_doer(events_named, text):
     found = events_named(text)

@@ -52,19 +52,33 @@ COUNTS = frozenset({"count", "charge", "crime", "offence", "offense"})
 # words through which a clause holds someone to an act ("found guilty of", "on trial for",
 # "arrested in connection with", "held on suspicion of")
 HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion", "case"})
+# places and states in which someone is held for an act in a phrase of their own, said of the clause's
+# subject ("is in custody over the stabbing", "under arrest for the murder", "is due in court over the
+# killings", "serving a life sentence for the murder", "appeared in court charged with murder")
+HELD_IN = frozenset({"custody", "arrest", "court", "dock", "remand", "bail", "sentence", "jail", "prison"})
+# of those, the ones that say a court's finding (a sentence served), not an allegation
+SERVED = frozenset({"sentence", "jail", "prison"})
+# verbs under which a sentence is the subject's own ("serving a life sentence for"; not "the judge
+# handed him a sentence for")
+SERVING = frozenset({"serve", "receive", "get", "begin", "face"})
+# what puts the one in court in the dock ("appeared in court over", "is due in court over"); anyone may
+# be "in court" (a lawyer, a relative, a witness)
+IN_THE_DOCK = frozenset({"appear", "due"})
 # of those, the words that hold someone to an act only under a verb that charges ("arrested in the case
 # of the murder of X"; not "in the case of the murder of X, police said")
 CHARGED_ONLY = frozenset({"case"})
 # what holds someone to an act that is not proven: a suspicion, an arrest, a charge, a trial (a
 # conviction or a sentence is a court's finding)
 UNPROVEN = (CHARGING - {"convict", "sentence", "jail", "execute"}) | SUSPECTS | (CHARGES - {"conviction"}) | {
-    "suspicion", "connection"}
+    "suspicion", "connection"} | (HELD_IN - SERVED)
 
 
 def held_to(holder, prep, act) -> bool:
     """Whether `holder` holds someone to the act `act` through `prep` without its being proven, so
     that the act is alleged: "held on suspicion of killing", "arrested over the stabbing", "the prime
     suspect in the shooting", "charged in the murder of"."""
+    place = held_beside(holder) if prep.lower_ in ("for", "over") else None
+    holder = place if place is not None else holder   # "is due in court on Monday over the stabbing"
     if holder.lower_ in ("suspicion", "connection", "trial"):
         return prep.lower_ in ("of", "with", "for")
     # held "on" counts or charges of it ("arraigned on two counts of murder")
@@ -240,7 +254,9 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
         return _first_actor(guilty, res)
     # "was charged", "a man charged with", but not "police have arrested and charged X with"
     passive = (is_passive(verb) or verb.tag_ == "VBN") and not any(x.dep_ == "dobj" for x in verb.children)
-    held = verb.lemma_.lower() in CHARGING or any(x.dep_ == "dobj" for x in verb.children)
+    # the one held is the object of a verb that holds, not of one that serves a sentence
+    held = verb.lemma_.lower() in CHARGING or any(x.dep_ == "dobj" and x.lemma_.lower() not in SERVED
+                                                  for x in verb.children)
     roles = ("nsubjpass",) if passive else ("dobj",) if held else ("nsubj",)
     holder = verb
     for _ in range(4):
@@ -250,6 +266,9 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
                 return found[0]
         if any(x.dep_ in ("nsubj", "nsubjpass") for x in holder.children):
             return None    # a clause of its own whose subject names no actor
+        if held_place(holder) and passive:   # "appeared in court charged with": the one in court
+            holder, roles = holder.head.head.head, ("nsubj", "nsubjpass")
+            continue
         if holder.dep_ == "acl" and passive:   # "a man charged with killing his neighbour"
             found = actors_of(holder.head, res)
             return found[0] if found else None
@@ -292,6 +311,11 @@ def charging_verb(trigger):
         return hook if hook.pos_ in VERBAL else hook.head   # "found guilty [last month] in murder of X"
     if guilty_verdict(hook, trigger) is not None:
         return hook    # "returned a guilty verdict for X for the murder of Y"
+    if hook.lemma_.lower() in HELD_IN:
+        return held_in_clause(hook)
+    place = held_beside(hook) if prep.lower_ in ("for", "over") else None
+    if place is not None:      # "is due in court on Monday over the killing": both phrases on the verb
+        return held_in_clause(place)
     if hook.lower_ not in HOLDING_TO:
         return None
     found = guilty_found(hook)
@@ -299,6 +323,38 @@ def charging_verb(trigger):
     if hook.lower_ in CHARGED_ONLY and up.lemma_.lower() not in CHARGING:
         return None
     return up if up.pos_ in VERBAL and up.i != hook.i else None
+
+
+def held_in_clause(place):
+    """The verb whose subject a place or state of being held is said of: "is in custody", "are under
+    arrest", "is due in court" (through the adjective), "was serving a sentence"; None otherwise."""
+    if place.dep_ == "dobj" and place.lemma_.lower() in SERVED:
+        up = place.head if place.head.lemma_.lower() in SERVING else None
+    elif place.dep_ == "pobj" and place.head.dep_ == "prep":
+        up = place.head.head
+        if place.lemma_.lower() == "court" and up.lemma_.lower() not in IN_THE_DOCK:
+            return None
+        up = up.head if up.dep_ == "acomp" and up.pos_ == "ADJ" else up   # "is due in court"
+    else:
+        return None
+    return up if up is not None and up.pos_ in VERBAL else None
+
+
+def held_beside(verb):
+    """The place of being held that a phrase beside the act's names, on the same verb or on its
+    adjective ("is due in court on Monday over the killing", "are under arrest today for"), or None."""
+    if verb.pos_ not in VERBAL:
+        return None
+    heads = (verb, *(c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"))
+    return next((p for h in heads for x in h.children if x.dep_ == "prep" for p in x.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in HELD_IN - SERVED and held_in_clause(p) is not None), None)
+
+
+def held_place(verb) -> bool:
+    """Whether a charging participle hangs on a place of being held ("appeared in court charged with
+    murder"): it says what the clause's subject is charged with, not the court."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in HELD_IN - SERVED and verb.head.dep_ == "pobj" \
+        and (verb.head.lemma_.lower() != "court" or verb.head.head.head.lemma_.lower() in IN_THE_DOCK)
 
 
 def pleaded_to(noun) -> bool:

@@ -1,6 +1,8 @@
 """Verbs that charge someone with an act named in a phrase of theirs."""
 from __future__ import annotations
 
+from ..wordlists import words
+
 # verbs whose "of"/"for" phrase states the act alleged ("accused Hamas of bombing"). Not the ACCUSE
 # event verbs of verbs.yaml ("slam", "summon" take no such phrase; "suspect", "convict" make no event)
 # nor the verbs that allege a clause (responsibility.accusation_events): each list answers its own question.
@@ -12,3 +14,5 @@ FINDING = frozenset({"convict"})
 # verbs of a verdict that clears the one they name of the act in their "of" phrase: that one is still
 # the act's (alleged) doer, never the court ("the jury acquitted X of shooting a guard")
 CLEARING = frozenset({"acquit", "clear"})
+# verbs that answer an act of the one they name, stated in their "for" phrase (doers.yaml)
+CREDITING = words("crediting_verbs")

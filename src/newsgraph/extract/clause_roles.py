@@ -9,7 +9,7 @@ from ..resolve.participants import COLLECTIVE_TYPE, GROUP_NOUNS
 from ..resolve.person_choice import SPEECH_ACT_VERBS, SPEECH_VERBS
 from ..wordlists import words
 from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject, past_infinitive
-from .charges import ACCUSING, CLEARING
+from .charges import ACCUSING, CLEARING, CREDITING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .misjoined import accusing_head, found_guilty_one, reporting_host, stranded_subject
 from .misread_relatives import misread_relative, relative_of_subject
@@ -164,10 +164,11 @@ def no_doer(tok) -> bool:
 def accused_doer(v):
     """The one said to do what an accusation's gerund names: "accused the government of bombing X"
     (the government), "a son accused of killing his mother" (the son), "the army, which X accused
-    of shelling" (the army); None for any other verb."""
+    of shelling" (the army), and the one thanked, praised or paid for what its gerund names ("thanked
+    the volunteers for helping X": the volunteers); None for any other verb."""
     if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.lower_ not in ("of", "for", "with"):
         return None
-    accusing = accusing_head(v.head, ACCUSING | CLEARING)
+    accusing = accusing_head(v.head, ACCUSING | CLEARING | (CREDITING if v.head.lower_ == "for" else frozenset()))
     if accusing is None:
         return None
     accused = found_guilty_one(accusing) if accusing.lemma_.lower() == "find" else next(
