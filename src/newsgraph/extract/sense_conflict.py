@@ -217,7 +217,7 @@ def conflict(c, context: Context, entity_type):
     wound = story_wound(c, entity_type)   # "a cashier was wounded", told in a shooting story
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger) and not wound:
         return Dropped("accident")   # "was injured", "was hit while crossing": an accident, illness or game
-    if not security and (traffic_death(c, violent) or run_down(c)):
+    if not security and (traffic_death(c, armed_sign) or run_down(c)):
         return Dropped("traffic death")   # "killed by a drunk driver", "killed after slipping", "hit her" in a road story
     if not security and c.type == "ASSAULT" and c.subject is None and not violent(c.trigger) \
             and disaster_story(c.trigger.doc, _arms_cues()):
@@ -273,12 +273,18 @@ def criticised(c) -> bool:
         for x in c.trigger.children)
 
 
-def violent(trigger) -> bool:
+def violent(trigger, cues: frozenset[str] | None = None) -> bool:
     """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger (a plural the
-    tagger took for a name keeps its "s": "Rockets were fired")."""
-    cues = _violence_cues()
+    tagger took for a name keeps its "s": "Rockets were fired"); `cues`, the words that count."""
+    cues = _violence_cues() if cues is None else cues
     return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues or t.pos_ == "PROPN"
                                      and t.lower_.removesuffix("s") in cues) for t in trigger.sent)
+
+
+def armed_sign(trigger) -> bool:
+    """As `violent`, but a death or harm beside the trigger is no sign of attack ("ten were killed and 50
+    injured when the quake struck": each harm is the quake's)."""
+    return violent(trigger, _arms_cues())
 
 
 def no_one(tok) -> bool:
