@@ -1,11 +1,12 @@
-"""Three words read in a sense that is no act between sides (extract/judged_conduct.py, extract/sense_conflict.py,
-extract/framing.py), each checked to be made without its rule, each with a sentence of the same words that
+"""Words read in a sense that is no act between sides (extract/judged_conduct.py, extract/sense_conflict.py,
+extract/everyday.py, extract/framing.py), each checked to be made without its rule, each with a sentence of the same words that
 stays an event. Sentences of our own.
 
 - an attack a statement tells through its own participle ("wrecked the party, killing the manager, police
   said") is reported, not conduct the speaker judges: the attack is the event, no accusation;
 - a harm beside a death in a quake or a crash is the mishap's too ("ten were killed and 50 injured when
-  the earthquake struck"): the death is no sign of an attack;
+  the earthquake struck"): the death is no sign of an attack; a death after the victim's own fall ("was
+  killed after falling 2,000ft") is an accident; buildings "toppled" in a quake story are no one's act;
 - joining that an actor has long waited or campaigned for ("has been waiting for a decade to join the
   WTO") is membership sought, not held."""
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from named_events import event_types, type_triggers
-from newsgraph.extract import framing, judged_conduct, sense_conflict
+from newsgraph.extract import everyday, framing, judged_conduct, sense_conflict
 
 
 def accusations(analysis):
@@ -56,6 +57,42 @@ def test_harm_beside_a_death_in_a_mishap_is_no_attack(analyse_text, analyse_with
 ])
 def test_harm_in_a_mishap_story_with_an_attack_stays(analyse_text, text, trigger):
     assert ("ASSAULT", trigger) in type_triggers(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A climber was killed when falling from a ridge on Ben Nevis.",
+    "A Dutch tourist has been killed after falling 300ft while walking in the Alps.",
+])
+def test_a_death_after_the_victims_own_fall_is_no_attack(analyse_text, analyse_without, text):
+    without = analyse_without(text, (everyday, "own_fall", lambda verb: False))
+    assert ("ASSAULT", "killed") in type_triggers(without), "the rule is what drops the death"
+    assert ("ASSAULT", "killed") not in type_triggers(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Three soldiers were killed after the town fell to the rebels.", "killed"),
+    ("A soldier was shot after falling behind his unit near Kandahar.", "shot"),
+])
+def test_a_fall_that_is_no_ones_own_or_beside_gunfire_stays(analyse_text, text, trigger):
+    assert ("ASSAULT", trigger) in type_triggers(analyse_text(text))
+
+
+QUAKE = "An earthquake struck the island of Sumba on Sunday. "
+
+
+def test_buildings_toppled_in_a_quake_story_are_no_ones_act(analyse_text, analyse_without):
+    text = QUAKE + "Buildings were toppled in the capital, Waingapu, as the quake shook the region."
+    without = analyse_without(text, (sense_conflict, "disaster_story", lambda doc, cues: False))
+    assert ("COERCE", "toppled") in type_triggers(without), "the rule is what drops it"
+    assert ("COERCE", "toppled") not in type_triggers(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    (QUAKE + "The quake cut roads. Looters were arrested in the capital, Waingapu.", ("COERCE", "arrested")),
+    ("Protesters toppled a statue of the governor in Waingapu on Sunday.", ("COERCE", "toppled")),
+])
+def test_arrests_and_acts_of_people_in_a_quake_story_stay(analyse_text, text, event):
+    assert event in type_triggers(analyse_text(text))
 
 
 @pytest.mark.parametrize("text", [

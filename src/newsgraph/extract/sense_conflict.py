@@ -219,9 +219,8 @@ def conflict(c, context: Context, entity_type):
         return Dropped("accident")   # "was injured", "was hit while crossing": an accident, illness or game
     if not security and (traffic_death(c, armed_sign) or run_down(c)):
         return Dropped("traffic death")   # "killed by a drunk driver", "killed after slipping", "hit her" in a road story
-    if not security and c.type == "ASSAULT" and c.subject is None and not violent(c.trigger) \
-            and disaster_story(c.trigger.doc, _arms_cues()):
-        return Dropped("disaster story")   # deaths in a quake story
+    if not security and disaster_harm(c, literal):
+        return Dropped("disaster story")   # deaths in a quake story; "buildings were toppled", no one's
     if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
             and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
             and not violent(c.trigger) and not wound:
@@ -239,6 +238,14 @@ def conflict(c, context: Context, entity_type):
     if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return Dropped(f"{context.domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c
+
+
+def disaster_harm(c, literal: bool) -> bool:
+    """Harm with no doer, and no sign of attack in its sentence, in a story of a quake, a flood or a crash:
+    deaths ("a total of 10 people had been killed"), or a thing of no actor's knocked down ("buildings were
+    toppled"), not an act of the law ("looters were arrested")."""
+    return c.subject is None and (c.type == "ASSAULT" or c.type == "COERCE" and c.object is None and not literal) \
+        and not violent(c.trigger) and disaster_story(c.trigger.doc, _arms_cues())
 
 
 def dismissed(trigger) -> bool:
