@@ -7,6 +7,7 @@ stays an event. Sentences of our own.
 - a harm beside a death in a quake or a crash is the mishap's too ("ten were killed and 50 injured when
   the earthquake struck"): the death is no sign of an attack; a death after the victim's own fall ("was
   killed after falling 2,000ft") is an accident; buildings "toppled" in a quake story are no one's act;
+- a game "released" is out in the shops, no one set free (the session's starting code made a RETREAT of it);
 - joining that an actor has long waited or campaigned for ("has been waiting for a decade to join the
   WTO") is membership sought, not held."""
 from __future__ import annotations
@@ -110,3 +111,16 @@ def test_joining_long_waited_for_is_no_membership(analyse_text, analyse_without,
 ])
 def test_joining_done_stays_membership(analyse_text, text):
     assert "AFFILIATION" in event_types(analyse_text(text))
+
+
+def test_a_game_released_is_no_one_set_free(analyse_text):
+    got = type_triggers(analyse_text("Sega released its new game Sonic Riders in Japan, with a US release planned for spring."))
+    assert not {t for t in got if t[0] == "RETREAT"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran released two British sailors on Friday.",
+    "Hamas released three Israeli hostages in Gaza on Sunday.",
+])
+def test_people_released_stay_a_retreat(analyse_text, text):
+    assert "RETREAT" in event_types(analyse_text(text))

@@ -124,7 +124,8 @@ def everyday_sense(c) -> bool:
         return any(spoken(t) or counted_thing(t) or lemma_in(t, HONOURS) or object_kind(t) in (
             "work", "market", "proposition") for t in objects(c.trigger))   # "received 25,772 patents", "the report", "an award"
     if c.type == "RETREAT" and lemma == "release":
-        return any(spoken(t) or object_kind(t) == "work" for t in objects(c.trigger))  # figures, names, an album
+        # figures, names, an album; a game out in the shops ("with a UK release two days later")
+        return any(spoken(t) or object_kind(t) in ("work", "play") for t in (*objects(c.trigger), c.object_tok) if t is not None)
     if c.type == "RETREAT" and lemma == "withdraw":
         # "withdrew a tsunami alert", "withdrew the advert": a notice or a work taken back, no retreat from anyone
         return any(lemma_in(t, WITHDRAWN_NOTICES) or object_kind(t) == "work" for t in objects(c.trigger))
