@@ -124,7 +124,8 @@ def everyday_sense(c) -> bool:
         return any(spoken(t) or counted_thing(t) or lemma_in(t, HONOURS) or object_kind(t) in (
             "work", "market", "proposition") for t in objects(c.trigger))   # "received 25,772 patents", "the report", "an award"
     if c.type == "RETREAT" and lemma == "release":
-        return any(spoken(t) or object_kind(t) == "work" for t in objects(c.trigger))  # figures, names, an album
+        # figures, names, an album; a game out in the shops ("with a UK release two days later")
+        return any(spoken(t) or object_kind(t) in ("work", "play") for t in (*objects(c.trigger), c.object_tok) if t is not None)
     if c.type == "RETREAT" and lemma == "withdraw":
         # "withdrew a tsunami alert", "withdrew the advert": a notice or a work taken back, no retreat from anyone
         return any(lemma_in(t, WITHDRAWN_NOTICES) or object_kind(t) == "work" for t in objects(c.trigger))
@@ -353,7 +354,17 @@ def traffic_death(c, violent) -> bool:
         return True     # "were injured in the earthquakes": the harm's own phrase names the mishap
     if accident_phrase(c.trigger):
         return True     # "shot and killed his father in a duck-hunting accident": a doer, but no attack
-    return c.subject is None and not violent(c.trigger) and any(lemma_in(t, MISHAPS) for t in c.trigger.sent)
+    return c.subject is None and not violent(c.trigger) and (own_fall(c.trigger) or any(
+        lemma_in(t, MISHAPS) for t in c.trigger.sent))
+
+
+def own_fall(verb) -> bool:
+    """The harmed one's own fall as the harm's adverbial clause or the clause of its "after" or "in", a fall with no
+    faller of its own ("was killed after falling 2,000ft while climbing", "died when falling from a ladder");
+    not a place that fell to an army ("as the town fell")."""
+    clauses = [*verb.children, *(p for x in verb.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pcomp")]
+    return any(x.dep_ in ("advcl", "pcomp") and x.lemma_.lower() == "fall" and not any(
+        s.dep_.startswith("nsubj") for s in x.children) for x in clauses)
 
 
 def run_down(c) -> bool:

@@ -46,8 +46,9 @@ NOTHING = frozenset({"nothing", "little"})
 # how an act hangs under the word that frames it: its complement, a preposition's object
 FRAMED_BY = frozenset({"xcomp", "pcomp", "pobj", "prep", "acl", "advcl", "conj"})
 # how joining hangs under what seeks it: "hopes to join", "bid to join", "ambition of joining", and the
-# tagger's "waiting for years to join" (an infinitive read as the relative clause of "years")
-SOUGHT_BY = frozenset({"xcomp", "acl", "relcl", "pcomp", "pobj", "prep"})
+# tagger's "waiting for years to join" (an infinitive read as the relative clause of "years", or as an
+# adverbial clause of "waiting": "has been waiting for a decade to join the WTO")
+SOUGHT_BY = frozenset({"xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep"})
 
 
 def conditioned(t) -> bool:

@@ -96,6 +96,8 @@ def _statements(tokens, res: KnownActors, lex, attributor) -> Iterator[tuple]:
 def _faulted(clause, speaker: tuple, res: KnownActors, sents) -> tuple[str, object] | None:
     """The actor (key, token) other than the speaker whom `clause` says acted badly, or None."""
     skey = speaker[0]
+    if _told_attack(clause):
+        return None   # "crashed the party, killing the chief executive, police said": the killing, reported
     subj = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
     if subj is not None and acted_thing(subj) and _thing_harm(clause):
         # "critics said the plans would destroy jobs": a plan's harm is its maker's doing
@@ -118,6 +120,16 @@ def _faulted(clause, speaker: tuple, res: KnownActors, sents) -> tuple[str, obje
     if key is None or key == skey or key.startswith("OTHER:") or not held_to_account(key, res):
         return None
     return key, subj
+
+
+def _told_attack(clause) -> bool:
+    """A clause that tells an attack through its own participle ("crashed the office party, killing the
+    chief executive"): the attack is an event of its own type, which the speaker reports, as the verbs of
+    the lexicon are left to their types (`_harm`); no conduct is judged. A conjunct is an act of its own
+    ("tried to undermine the courts and killed the inquiry")."""
+    verbs = lexicon().verbs
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and (frame := verbs.get(c.lemma_.lower())) is not None
+               and frame.type == "ASSAULT" for c in children(clause))
 
 
 def _collective_charge(clause) -> bool:

@@ -220,11 +220,10 @@ def conflict(c, context: Context, entity_type):
     wound = story_wound(c, entity_type)   # "a cashier was wounded", told in a shooting story
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger) and not wound:
         return Dropped("accident")   # "was injured", "was hit while crossing": an accident, illness or game
-    if not security and (traffic_death(c, violent) or run_down(c)):
+    if not security and (traffic_death(c, armed_sign) or run_down(c)):
         return Dropped("traffic death")   # "killed by a drunk driver", "killed after slipping", "hit her" in a road story
-    if not security and c.type == "ASSAULT" and c.subject is None and not violent(c.trigger) \
-            and disaster_story(c.trigger.doc, _arms_cues()):
-        return Dropped("disaster story")   # deaths in a quake story
+    if not security and disaster_harm(c, literal):
+        return Dropped("disaster story")   # deaths in a quake story; "buildings were toppled", no one's
     if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
             and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
             and not violent(c.trigger) and not wound:
@@ -252,6 +251,15 @@ def entry_names_object(c) -> bool:
         return False
     key = frame_for_verb(c.trigger, lexicon())[1]
     return " " in key and key.rsplit(" ", 1)[-1] == c.object_tok.lemma_.lower()
+
+
+def disaster_harm(c, literal: bool) -> bool:
+    """Harm with no doer, and no sign of attack in its sentence, in a story of a quake, a flood or a crash:
+    deaths ("a total of 10 people had been killed"), or a thing of no actor's knocked down ("buildings were
+    toppled"), not an act of the law ("looters were arrested")."""
+    return c.subject is None and (c.type == "ASSAULT" or c.type == "COERCE" and c.object is None and not literal) \
+        and not violent(c.trigger) and disaster_story(c.trigger.doc, _arms_cues())
+
 
 def dismissed(trigger) -> bool:
     """"was fired from his job": a passive of firing whose subject is no weapon is a dismissal, unless
@@ -285,12 +293,18 @@ def criticised(c) -> bool:
         for x in c.trigger.children)
 
 
-def violent(trigger) -> bool:
+def violent(trigger, cues: frozenset[str] | None = None) -> bool:
     """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger (a plural the
-    tagger took for a name keeps its "s": "Rockets were fired")."""
-    cues = _violence_cues()
+    tagger took for a name keeps its "s": "Rockets were fired"); `cues`, the words that count."""
+    cues = _violence_cues() if cues is None else cues
     return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues or t.pos_ == "PROPN"
                                      and t.lower_.removesuffix("s") in cues) for t in trigger.sent)
+
+
+def armed_sign(trigger) -> bool:
+    """As `violent`, but a death or harm beside the trigger is no sign of attack ("ten were killed and 50
+    injured when the quake struck": each harm is the quake's)."""
+    return violent(trigger, _arms_cues())
 
 
 def no_one(tok) -> bool:
