@@ -1,0 +1,35 @@
+"""A name that only ever names a thing: "the Crossrail plan", "a Breathalyzer test", "its Encarta
+encyclopaedia", "the Brixton riots". The NER often takes such a one-word name for a person, and a
+person's name before a thing ("the Tomlinson proposals", "Brown's plan") says whose it is; but a person
+is named on their own somewhere in the story ("Mike Tomlinson said"), while a project, product, place
+or test is named only before the thing it names. Such a name owns nothing and is acted on by no one.
+"""
+from __future__ import annotations
+
+from ..resolve.participants import COLLECTIVE_TYPE
+from ..wordlists import words
+from .actors import KnownActors
+from .entity_lookup import entity_type
+from .quantities import is_people
+
+MEMBER_NOUNS = words("member_nouns")
+
+# groups of kin a surname before them does stand for ("the Daya family")
+KIN_GROUPS = frozenset({"family", "clan", "household", "dynasty"})
+
+
+def names_only_things(name_tok, thing, key: str, res: KnownActors) -> bool:
+    """Whether `key`, which the name at `name_tok` before the noun `thing` refers to, is a person
+    the document never names on their own, only before things: then the name is the thing's own."""
+    if key.startswith("gaz:") or entity_type(key, res) != "PERSON" or not before_thing(name_tok, thing):
+        return False
+    doc = name_tok.doc
+    heads = [i for i, k in res.mention_head.items() if k == key]
+    return bool(heads) and all(before_thing(doc[i], doc[i].head) for i in heads if i < len(doc))
+
+
+def before_thing(name_tok, thing) -> bool:
+    """A name compounded with a common noun for no person or group: "Crossrail" in "the Crossrail plan"."""
+    return name_tok.dep_ == "compound" and name_tok.head.i != name_tok.i and thing.pos_ == "NOUN" \
+        and not is_people(thing) and thing.lemma_.lower() not in KIN_GROUPS | MEMBER_NOUNS \
+        and thing.lemma_.lower() not in COLLECTIVE_TYPE
