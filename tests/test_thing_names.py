@@ -27,6 +27,8 @@ def test_a_name_only_ever_before_a_thing_is_no_party(analyse_text, text, kind, n
     ("Michael Howard unveiled his plans on Monday. Labour attacked the Howard plan.", "ACCUSE", "Howard"),
     # a company before its offer is its maker whatever the NER makes of it
     ("Unions criticised the Google offer for the firm.", "ACCUSE", "Google"),
+    # a body between the name and the thing: the plan is the body's, which the name stands for
+    ("Critics attacked the Bush administration plan.", "ACCUSE", "Bush"),
     # a surname before a family stands for its members
     ("Israeli shells killed twelve members of the Samouni family.", "ASSAULT", "Samouni"),
     # a person's own name as the object

@@ -12,10 +12,10 @@ from .actors import KnownActors
 from .entity_lookup import entity_type
 from .quantities import is_people
 
-MEMBER_NOUNS = words("member_nouns")
-
 # groups of kin a surname before them does stand for ("the Daya family")
 KIN_GROUPS = frozenset({"family", "clan", "household", "dynasty"})
+# people and bodies a name before them stands for ("the Bush administration", "the Murdoch newspapers")
+BODIES = words("member_nouns") | words("standing_heads") | frozenset(COLLECTIVE_TYPE) | KIN_GROUPS
 
 
 def names_only_things(name_tok, thing, key: str, res: KnownActors) -> bool:
@@ -29,7 +29,9 @@ def names_only_things(name_tok, thing, key: str, res: KnownActors) -> bool:
 
 
 def before_thing(name_tok, thing) -> bool:
-    """A name compounded with a common noun for no person or group: "Crossrail" in "the Crossrail plan"."""
-    return name_tok.dep_ == "compound" and name_tok.head.i != name_tok.i and thing.pos_ == "NOUN" \
-        and not is_people(thing) and thing.lemma_.lower() not in KIN_GROUPS | MEMBER_NOUNS \
-        and thing.lemma_.lower() not in COLLECTIVE_TYPE
+    """A name compounded with common nouns for no person or body: "Crossrail" in "the Crossrail
+    transport plan", not "Bush" in "a Bush administration regulation"."""
+    if name_tok.dep_ != "compound" or name_tok.head.i == name_tok.i or thing.pos_ != "NOUN":
+        return False
+    between = name_tok.doc[name_tok.i + 1:thing.i + 1]
+    return not any(is_people(t) or t.lemma_.lower() in BODIES for t in between)
