@@ -31,6 +31,8 @@ def test_a_name_only_ever_before_a_thing_is_no_party(analyse_text, text, kind, n
     ("Critics attacked the Bush administration plan.", "ACCUSE", "Bush"),
     # a surname before a family stands for its members
     ("Israeli shells killed twelve members of the Samouni family.", "ASSAULT", "Samouni"),
+    # a site a name names is what a raid is on
+    ("Police began the raid on the Eldorado compound in April.", "COERCE", "Eldorado"),
     # a person's own name as the object
     ("Police arrested John Pemberton in Leeds on Monday.", "COERCE", "Pemberton"),
 ])

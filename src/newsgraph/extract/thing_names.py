@@ -2,7 +2,8 @@
 encyclopaedia", "the Brixton riots". The NER often takes such a one-word name for a person, and a
 person's name before a thing ("the Tomlinson proposals", "Brown's plan") says whose it is; but a person
 is named on their own somewhere in the story ("Mike Tomlinson said"), while a project, product, place
-or test is named only before the thing it names. Such a name owns nothing and is acted on by no one.
+or test is named only before the thing it names. Such a name owns nothing and is acted on by no one
+(a site it names is: "the raid on the Eldorado compound").
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from .quantities import is_people
 KIN_GROUPS = frozenset({"family", "clan", "household", "dynasty"})
 # people and bodies a name before them stands for ("the Bush administration", "the Murdoch newspapers")
 BODIES = words("member_nouns") | words("standing_heads") | frozenset(COLLECTIVE_TYPE) | KIN_GROUPS
+# places and sites a name before them names, which a raid or an attack is on ("the Eldorado compound")
+SITES = words("place_nouns") | words("held_sites")
 
 
 def names_only_things(name_tok, thing, key: str, res: KnownActors) -> bool:
@@ -34,4 +37,4 @@ def before_thing(name_tok, thing) -> bool:
     if name_tok.dep_ != "compound" or name_tok.head.i == name_tok.i or thing.pos_ != "NOUN":
         return False
     between = name_tok.doc[name_tok.i + 1:thing.i + 1]
-    return not any(is_people(t) or t.lemma_.lower() in BODIES for t in between)
+    return not any(is_people(t) or t.lemma_.lower() in BODIES | SITES for t in between)
