@@ -22,6 +22,7 @@ from .noun_frames import (  # noqa: F401  (other stages import these from here)
 from .noun_phrases import by_agents, possessors, prep_objects, relative_owner, trade_partners, valued
 from .outside_sides import acting_through, arranger_word, partaker, role_holder
 from .quantities import is_people
+from .thing_names import names_only_things
 from .undergoing_owners import undergoing_owners
 from .undergone_by_owner import undergone_by, undergone_places
 from .voice import passive_patients
@@ -325,8 +326,8 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
                 and not undergone_by(c, noun, res):
             for t in [owner] if owner is not None else c.subtree:
                 key = entity_of_token(t, res)
-                if key and key != exclude and not arranger_word(t, noun):
-                    return key, t
+                if key and key != exclude and not arranger_word(t, noun) and not names_only_things(t, noun, key, res):
+                    return key, t   # not "the Crossrail plan" (thing_names.py)
     key, tok = traveller(noun, res, exclude)
     if key is None and frame is not None:   # "threats from Hezbollah", "criticism of the plan from Labour"
         key, tok = sender(noun, frame, res, exclude)

@@ -12,6 +12,7 @@ from .actors import KnownActors
 from .described_sides import lone_person
 from .entity_lookup import entity_of_token, entity_type
 from .homelands import person_homeland
+from .thing_names import names_only_things
 from .undergone_by_owner import undergoing_owner
 
 # Nouns for people or units that stand for the group or state they belong to:
@@ -83,6 +84,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
                 key = None
             if key and gc.i != child.i and entity_type(key, res) == "LOCATION":
                 key = None   # "a Los Angeles County sheriff's deputy": the county qualifies the sheriff
+            if key and names_only_things(gc, tok, key, res):
+                key = None   # "the Crossrail plan": a name only ever before a thing is the thing's
             if key and party_part(lemma, key, res):
                 key = None   # "Labour backbenchers", "Tory rebels": not the party
             if key and child.dep_ == "poss" and undergoing_owner(tok, entity_type(key, res)):

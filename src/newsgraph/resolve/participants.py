@@ -362,12 +362,15 @@ def add_individual(tok, name: str, span, res: ResolutionDraft, tag: str) -> None
 
 
 def nationality_person(span) -> bool:
-    """Whether a nationality word names one person ("a Jamaican who joined the army", "the
-    Briton"): a singular noun heading its phrase with an article, not a modifier ("Jamaican
-    troops") nor the people as a whole ("Jamaicans voted")."""
+    """Whether a nationality word names one person ("a Jamaican who joined the army", "the Briton",
+    "one Chilean"): a singular noun heading its phrase with an article or "one", not a modifier
+    ("Jamaican troops") nor the people as a whole ("Jamaicans voted")."""
     root = span.root
-    if len(span) != 1 or root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NN", "NNP"):
+    # the parser may tag a lone nationality an adjective ("the murder of one Chilean"): heading a
+    # side's phrase it is a noun
+    headed = root.tag_ == "JJ" and root.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos")
+    if len(span) != 1 or not (root.pos_ in ("NOUN", "PROPN") and root.tag_ in ("NN", "NNP") or headed):
         return False
     if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "one") for c in root.children)
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "the", "one") for c in root.children)
