@@ -295,10 +295,11 @@ def asked_of_others(trigger, things) -> bool:
 def act_called_for(trigger) -> bool:
     """An act asked for with its doer or undergoer named in a "for" clause ("called for the charges to
     be dropped", "pressed for the embassy to reopen", "pushed for the cash to be handed over"): a demand
-    on whoever can do it, where "called for a taxi" asks nothing of anyone."""
+    on whoever can do it, where "called for a taxi" asks nothing of anyone. A pronoun doer ("called for
+    him to visit") leaves the one asked a guess: not this rule's to name."""
     by_for = any(p.dep_ == "prep" and p.lower_ == "for" for p in trigger.children)
     return any(x.dep_ in ("advcl", "xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
-               and any(s.dep_ in ("nsubj", "nsubjpass") for s in x.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" for s in x.children)
                and (by_for or any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)) for x in trigger.children)
 
 
