@@ -13,8 +13,9 @@ ACTING = {
     "council": "The council voted to evict the tenants of Dale Street.",
     "committee": "The committee accused the minister of misleading parliament.",
     "commission": "The commission fined the three water companies on Tuesday.",
-    "ministry": "The ministry accused the striking doctors of endangering patients.",
-    "department": "The department rejected the union's claim that inspectors had been bribed.",
+    # a state's organs need a story with a country (country_bound_bodies)
+    "ministry": "Doctors went on strike in Kenya. The ministry accused the striking doctors of endangering patients.",
+    "department": "In Ghana, the department rejected the union's claim that inspectors had been bribed.",
     "school": "The school expelled two students after the fight.",
     "hospital": "The hospital sued the insurer over the unpaid bills.",
     "university": "The university suspended the lecturer pending an inquiry.",
@@ -144,6 +145,10 @@ def test_a_department_named_before_is_the_bare_department(resolved_name):
     text = ("The Department of Health said hospitals would get more money next year. Nurses welcomed the plan. "
             "The department rejected criticism from the unions.")
     assert resolved_name(text, "department", 1) == "Department of Health"
+
+
+def test_a_ministry_of_a_story_with_no_country_is_no_body(resolved_entity):
+    assert resolved_entity("The ministry said the figures were wrong.", "ministry") is None
 
 
 @pytest.mark.parametrize("text, word, nth", [

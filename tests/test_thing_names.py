@@ -35,6 +35,8 @@ def test_a_name_only_ever_before_a_thing_is_no_party(analyse_text, text, kind, n
     ("Police began the raid on the Eldorado compound in April.", "COERCE", "Eldorado"),
     # a person's own name as the object
     ("Police arrested John Pemberton in Leeds on Monday.", "COERCE", "Pemberton"),
+    # a nationality before a good, even tagged a person, says whose it is (merge of session 34)
+    ("The embargo on Moldovan wine was lifted by Russia in May.", "CONCEDE", "Moldova"),
 ])
 def test_a_named_owner_or_party_stays(analyse_text, text, kind, name):
     found = objects(analyse_text, text, kind)

@@ -7,6 +7,7 @@ or test is named only before the thing it names. Such a name owns nothing and is
 """
 from __future__ import annotations
 
+from ..resolve.gazetteer import load_gazetteer
 from ..resolve.participants import COLLECTIVE_TYPE
 from ..wordlists import words
 from .actors import KnownActors
@@ -26,6 +27,8 @@ def names_only_things(name_tok, thing, key: str, res: KnownActors) -> bool:
     the document never names on their own, only before things: then the name is the thing's own."""
     if key.startswith("gaz:") or entity_type(key, res) != "PERSON" or not before_thing(name_tok, thing):
         return False
+    if (res.gazetteer or load_gazetteer()).country_of_demonym(name_tok.text):
+        return False   # "Moldovan wine", tagged a person: a nationality says whose the thing is
     doc = name_tok.doc
     heads = [i for i, k in res.mention_head.items() if k == key]
     return bool(heads) and all(before_thing(doc[i], doc[i].head) for i in heads if i < len(doc))

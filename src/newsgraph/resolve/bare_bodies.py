@@ -9,7 +9,7 @@ that no earlier pass claimed:
   name the recogniser missed): a wrong actor is worse than none;
 - else is a body of this document only (two stories' juries are two juries), typed by its kind,
   with the story's country where it has one, as resolve/unnamed_bodies.py makes "the education
-  ministry".
+  ministry" (a state's organ, "the ministry", only where the story has a country).
 Bodies that are also buildings ("the school", "the hospital") are bodies only as the doer: "shells
 hit the school" names a building. Not a noun modifying another ("the council estate", "council
 tax"), one with an "of" phrase ("the council of elders") or owner ("the town's council"), nor the
@@ -27,6 +27,8 @@ from .unnamed_bodies import SIDE_DEPS, document_body, of_members, story_evidence
 BODY_TYPE = {kind: typ for typ, kinds in table("bare_body_kinds").items() for kind in kinds}
 # bodies that are also buildings: a body only as the doer
 DOER_ONLY = words("doer_only_bodies")
+# a state's organs: a body only of a story that has a country
+COUNTRY_BOUND = words("country_bound_bodies")
 # words before the noun that leave the body the same ("the same jury", "the full council")
 SAME_BODY = words("same_body_modifiers")
 
@@ -51,6 +53,8 @@ def bare_bodies(doc, gaz, res: ResolutionDraft) -> None:
         if story is None:
             story = story_evidence(doc, gaz, res)
         entity = document_body(doc, doc[i:i + 1], BODY_TYPE[kind], story)
+        if kind in COUNTRY_BOUND and entity.country is None:
+            continue
         res.add_mention(doc[i:i + 1], entity, "description of a body", label="ORG", head=i, alias=False)
 
 
