@@ -23,6 +23,7 @@ def test_an_arrest_covered_by_a_search_read_as_no_arrest_is_kept(analyse_text, t
     "Israeli troops attacked and killed three Palestinians in Jenin.",
     "Soldiers shot and wounded a protester in Hebron.",
     "The militants kidnapped and killed two aid workers.",
+    "Gunmen ambushed and killed five soldiers near Kidal.",
     "A car bomb hit a market in Baghdad, killing 12 people.",
 ])
 def test_one_attack_told_by_two_verbs_is_one_event(analyse_text, text):
