@@ -90,7 +90,7 @@ from .gerunds import gerund_pair_events
 from .given_support import given_support
 from .judged_conduct import judged_conduct_events
 from .judgements import unnamed_courts
-from .keep import CASUALTIES, acts_alone, complete_enough, covered, vow_of
+from .keep import CASUALTIES, acts_alone, complete_enough, covering, stated_key, threat_covered, vow_of
 from .labour_actions import labour_events
 from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
@@ -339,46 +339,75 @@ def demanded_things(c: Candidate) -> list:
 
 def _events(doc, res: KnownActors, gaz) -> Iterator[Event]:
     """The Events of the document's candidates, each through the steps of event_steps.py; every
-    candidate dropped on the way is told to fates.py with the reason."""
+    candidate dropped on the way is told to fates.py with the reason. A candidate another one covers
+    ("searched and detained the men": one act, told by its first verb) waits for it, and is judged
+    itself only where the one covering it made no event (the search was read as no arrest)."""
     lex = lexicon()
     attributor = Attributor(doc, res, lex)
     candidates, claimed = _candidates(doc, res, gaz, lex, attributor)
-    seen: set[tuple] = set()
-    stated = {(c.type, c.trigger.i, c.subject, c.object) for c in candidates}
+    stated = {stated_key(c) for c in candidates}
     vows = {t.i for c in candidates if (t := vow_of(c)) is not None}
     refusals = {c.trigger.i for c in candidates if c.type == "REJECT"}
-    context = Context.of(doc)
-    held = offices_held(candidates)
-    officials = office_holders(held, res, gaz)
+    steps = _Steps(doc, res, gaz, lex, attributor, claimed, offices_held(candidates))
+    waiting = []
     for c in candidates:
-        if covered(c, vows, stated) or read_as_refused(c, refusals):
+        if threat_covered(c, vows) or read_as_refused(c, refusals):
             dropped(c, "covered")
-            continue
-        c = as_threat(c, res, attributor, held)
-        if isinstance(found := judge(c, context, actor_kinds(c.type, res, officials)), Dropped):
+        elif (cover := covering(c, stated)) is not None:
+            waiting.append((c, cover))
+        elif (event := steps.event(c)) is not None:
+            yield event
+    for c, cover in sorted(waiting, key=lambda w: w[0].trigger.i):   # a chain's first verb before its next
+        if cover in steps.kept:
+            dropped(c, "covered")
+        elif (event := steps.event(c)) is not None:
+            steps.kept.add(cover)   # the first verb made into the event covers the rest of the chain
+            yield event
+
+
+class _Steps:
+    """The steps of extract_events for one candidate at a time, remembering the candidates made into
+    events (`kept`, by their keys as first stated) for the ones they cover."""
+
+    def __init__(self, doc, res: KnownActors, gaz, lex, attributor: Attributor, claimed, held) -> None:
+        self.doc, self.res, self.gaz, self.lex, self.attributor = doc, res, gaz, lex, attributor
+        self.claimed, self.held, self.officials = claimed, held, office_holders(held, res, gaz)
+        self.context = Context.of(doc)
+        self.seen: set[tuple] = set()
+        self.kept: set[tuple] = set()
+        self.kept_claims: set[int] = set()
+
+    def event(self, c: Candidate) -> Event | None:
+        """The candidate's Event, or None where a step drops it (told to fates.py)."""
+        res, attributor, first, proposed = self.res, self.attributor, stated_key(c), id(c)
+        c = as_threat(c, res, attributor, self.held)
+        if isinstance(found := judge(c, self.context, actor_kinds(c.type, res, self.officials)), Dropped):
             dropped(c, "sense judge", found.reason)
-            continue   # another sense of the word: sport, film, business, criticism; or no actor
+            return None   # another sense of the word: sport, film, business, criticism; or no actor
         retyped_sides([c], res, attributor)   # retyped as words: "attacked the plans" criticised their maker
-        if (why := unsettled(c, res, gaz, lex, attributor)) is not None:
+        if (why := unsettled(c, res, self.gaz, self.lex, attributor)) is not None:
             dropped(c, why)
-            continue
+            return None
         location = location_for(c, res)
         quantities = quantities_for(c)
         if not complete_enough(c, location, quantities, entity_type(c.subject, res) in FORCE_HOLDERS or weapon_fired(c),
-                               acts_alone(c, res, officials, gaz, context.domain)):
+                               acts_alone(c, res, self.officials, self.gaz, self.context.domain)):
             dropped(c, "incomplete")
-            continue
+            return None
         key = (c.type, c.trigger.i, c.subject, c.object)
-        if key in seen:
+        if key in self.seen:
             dropped(c, "repeated")
-            continue
-        seen.add(key)
-        # a claim nominal already covered by the claim of responsibility
-        if c.subject is None and any((c.type, c.trigger.i) == (o.type, o.trigger.i) and o.subject for o in claimed):
+            return None
+        self.seen.add(key)
+        # a claim nominal covered by a claim of responsibility that made an event
+        if c.subject is None and any((c.type, c.trigger.i) == (o.type, o.trigger.i) and o.subject
+                                     and id(o) in self.kept_claims for o in self.claimed):
             dropped(c, "claim covered")
-            continue
+            return None
+        self.kept.add(first)
+        self.kept_claims.add(proposed)
         claim = claim_of(c, res, attributor)
-        yield made(c, recorded(c, claim, doc, res, gaz, location, quantities))   # made() tells an observer, if any
+        return made(c, recorded(c, claim, self.doc, res, self.gaz, location, quantities))   # made() tells an observer
 
 
 __all__ = ["Candidate", "extract_events", "MEMBER_NOUNS"]

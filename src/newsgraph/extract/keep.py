@@ -101,17 +101,28 @@ def vow_of(c: Candidate):
     return vow
 
 
-def covered(c: Candidate, vows: set[int], stated: set[tuple]) -> bool:
-    """A candidate another one already states: the promise of a vowed attack or sanction ("vowed
-    to destroy Hamas" is the threat), a suit threatened ("threatened to sue"); the rest of one attack ("a bomb hit a market, killing 12",
-    "killed three and wounded nine")."""
+def stated_key(c: Candidate) -> tuple:
+    """A candidate's type, trigger and sides as its construction stated them."""
+    return c.type, c.trigger.i, c.subject, c.object
+
+
+def threat_covered(c: Candidate, vows: set[int]) -> bool:
+    """A candidate a threat already states: the promise of a vowed attack or sanction ("vowed to
+    destroy Hamas" is the threat), a suit threatened ("threatened to sue")."""
     if c.type not in VOWED_HARM and c.trigger.i in vows:
         return True
-    if legal_act(c) and (vow := threatened(c)) is not None and vow.lemma_.lower() == "threaten":
-        return True     # "threatened to sue the paper": the verb's own threat, no suit brought
-    return (c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" or c.trigger.dep_ == "conj" and not any(
-            x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)) \
-        and (c.type, c.trigger.head.i, c.subject, c.object) in stated
+    return legal_act(c) and (vow := threatened(c)) is not None and vow.lemma_.lower() == "threaten"
+
+
+def covering(c: Candidate, stated: set[tuple]) -> tuple | None:
+    """The key (stated_key) of the candidate that states the whole of the act a candidate tells a part
+    of, or None: the rest of one attack ("a bomb hit a market, killing 12", "killed three and wounded
+    nine"), one act told by two verbs of one subject ("searched and detained the men")."""
+    if not (c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" or c.trigger.dep_ == "conj" and not any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)):
+        return None
+    key = (c.type, c.trigger.head.i, c.subject, c.object)
+    return key if key in stated else None
 
 
 def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = frozenset(), gaz=None,
