@@ -49,3 +49,21 @@ def test_a_proposal_only_talked_of_names_no_maker(events_named):
     # a light verb with something else as its object makes no proposal
     found = events_named("Finland made a loss on its fishing fleet in May. Norway rejected the proposal on Friday.")
     assert ("REJECT", "Norway", "Finland") not in found
+
+
+@pytest.mark.parametrize("sentence, refuser, refused", [
+    ("Azerbaijan refused to recognise the election results in Armenia.", "Azerbaijan", "Armenia"),
+    ("Serbia declined to accept the ruling by the tribunal in The Hague.", "Serbia", "tribunal (Hague)"),
+])
+def test_refusing_to_accept_a_result_or_a_ruling_is_a_rejection(events_named, sentence, refuser, refused):
+    # results and rulings are words, but accepting them is no telling ("declined to name him")
+    assert ("REJECT", refuser, refused) in events_named(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry refused to release the figures to the BBC.",
+    "Israel declined to give details of the raid.",
+    "The Kremlin refused to comment on the report.",
+])
+def test_refusing_to_tell_stays_no_rejection(events_named, sentence):
+    assert not typed(events_named(sentence), "REJECT"), sentence
