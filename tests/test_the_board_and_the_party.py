@@ -18,6 +18,12 @@ def test_the_board_is_the_company_named_before(entity_of):
     assert entity_of("Tesco said sales fell. The board approved a plan to close forty stores.", "board") == "Tesco"
 
 
+def test_a_board_that_names_its_company_is_that_companys(entity_of):
+    # the story's company is Tesco, but "the board of Sainsbury" says whose board acts
+    text = "Tesco said sales fell. Tesco shares dropped 3%. The board of Sainsbury rejected a bid from Tesco."
+    assert entity_of(text, "board") == "Sainsbury"
+
+
 @pytest.mark.parametrize("text", [
     "Tesco said sales fell. The school board rejected the plan.",
     "The board rejected the plan to close forty schools.",

@@ -11,7 +11,7 @@ made what is turned down).
 from __future__ import annotations
 
 from ..doctext import doc_sents
-from ..wordlists import table
+from ..wordlists import table, words
 from .actors import KnownActors
 from .entity_lookup import named_other
 from .frames import Candidate, clause_subject, noun_subject
@@ -20,6 +20,8 @@ from .frames import Candidate, clause_subject, noun_subject
 MADE_BY = {noun: frozenset(verbs) for noun, verbs in table("answered_proposals").items()}
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 LOOKBACK = 2   # sentences before the refusal's own where the proposal may have been made
+# verbs whose subject makes the proposal that is their object: "Vodafone made an offer", "tabled a plan"
+PUTTING_FORWARD = words("proposal_making_verbs")
 
 
 def answered_makers(candidates: list[Candidate], res: KnownActors) -> None:
@@ -65,6 +67,8 @@ def nearest_proposer(c: Candidate, made_with: frozenset[str], res: KnownActors):
             continue
         if tok.pos_ == "NOUN":
             key, stok = noun_subject(tok, res, exclude=c.subject)
+            if key is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PUTTING_FORWARD:
+                key, stok = clause_subject(tok.head, res)   # "Vodafone made a takeover offer"
         else:
             key, stok = clause_subject(tok, res)
         if key is None and tok.pos_ == "NOUN":

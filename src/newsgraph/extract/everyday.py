@@ -40,6 +40,9 @@ ARMED_ACTION = words("armed_action_modifiers")
 OBJECTLESS_PROTESTS = words("objectless_protests")
 PRICES = words("priced_nouns") | words("charged_prices")
 WITHDRAWN_NOTICES = words("withdrawn_notices")
+# a refusal to tell is no rejection ("declined to name him", "refused to release the figures"), but
+# acceptance of what another said or decided is no telling ("refused to recognise the election results")
+ACCEPTING = words("refused_by_negation")
 # what the harm's own phrase calls it when no one meant it: "in a hunting accident"
 ACCIDENTS = frozenset({"accident", "mishap"})
 # people at the wheel: their killing is a traffic death only as told in the passive
@@ -105,7 +108,7 @@ def everyday_sense(c) -> bool:
         # "the law allows people to copy CDs"; "..., allowing it to expand": an outcome, no one lets (letting.py)
         return letting_outcome(c.trigger) or any(x.dep_ in ("nsubj", "csubj") and thing(x) for x in c.trigger.children)
     if c.type == "REJECT":
-        return any(x.dep_ == "xcomp" and telling(x) for x in c.trigger.children)  # "declined to name him"
+        return any(x.dep_ == "xcomp" and telling(x) and not lemma_in(x, ACCEPTING) for x in c.trigger.children)
     if c.type == "ACCUSE" and lemma == "charge":
         return priced(c.trigger)    # "the tariffs it charges rivals", "was charged VAT": a price, no accusation
     if c.type == "ACCUSE" and lemma == "suspect":

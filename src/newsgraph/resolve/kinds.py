@@ -222,7 +222,12 @@ def board_of(tok, res: ResolutionDraft) -> str | None:
     it than any other body that may own a board (board_owner), and in this or the KIND_WINDOW sentences
     before ("Manchester United ... United's statement ... Glazer's bid, reported by BBC Sport, was
     rejected by the board" is United's); never the subject of its own clause ("the club's owner
-    approached the board"). Two such bodies named as often leave it open: a wrong actor is worse than none."""
+    approached the board"). Two such bodies named as often leave it open: a wrong actor is worse than none.
+    A board that names its owner is that owner's ("the board of Unilever"), whatever the story is about."""
+    named = [res.token_entity.get(o.i) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    if any(named):
+        return next(k for k in named if k)
     owners: dict[str, bool] = {}
     counts: Counter = Counter()
     near = set()
