@@ -24,6 +24,23 @@ def test_a_named_persons_stand_on_a_public_act_is_kept(text, etype, subject, eve
     assert any(subject in (s or "") for s in lone(events_named, text, etype)), text
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("The Royal College of Nursing backs the bill, saying it protects patients.", "Royal College of Nursing"),
+    ("The British Retail Consortium backed the budget on Wednesday.", "British Retail Consortium"),
+])
+def test_a_named_bodys_backing_of_a_public_act_is_kept(text, subject, events_named):
+    assert any(subject in (s or "") for s in lone(events_named, text, "SUPPORT")), text
+
+
+@pytest.mark.parametrize("text", [
+    "The Royal College of Nursing welcomed the possibility of a pay rise.",   # no public act
+    "The British Retail Consortium was backed into a corner by the ruling.",
+    "Chelsea were backed by their fans on Saturday.",
+])
+def test_a_bodys_other_backing_is_not(text, events_named):
+    assert not lone(events_named, text, "SUPPORT"), text
+
+
 @pytest.mark.parametrize("text, etype", [
     ("Gordon Brown praised the film at the festival.", "SUPPORT"),          # no public act
     ("Gordon Brown refused to back the plan.", "SUPPORT"),                  # a stand refused
