@@ -31,3 +31,17 @@ def club_business(c) -> bool:
     # "the title is at stake" is the game's
     return any(t.pos_ == "NOUN" and lemma_in(t, CLUB_BUSINESS) and not (t.lower_ == "stake" and t.head.lower_ == "at")
                for t in c.trigger.sent)
+
+
+CONTRACTS = words("contract_nouns")
+
+
+def contract_offered(c, entity_type) -> bool:
+    """A contract or job offered to or agreed with a named person, a player or a coach: an offer noun made to
+    him ("made an eight-year offer to Smith") or a contract given him ("offered Smith a new contract",
+    "agreed terms with Smith"). The club's business with him, not the game; offers of anything else to a
+    person ("offered him his congratulations") stay the sense judge's."""
+    if c.type != "AGREE" or entity_type(c.object) != "PERSON":
+        return False
+    return lemma_in(c.trigger, CONTRACTS) and c.trigger.pos_ == "NOUN" or any(
+        x.dep_ in ("dobj", "dative") and lemma_in(x, CONTRACTS) for x in c.trigger.children)
