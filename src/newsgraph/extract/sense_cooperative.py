@@ -22,6 +22,7 @@ from .giving_way import refused_concession
 from .legal_process import before_the_law
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
+from .lone_stances import public_backing
 from .mood import standing_present
 from .noun_frames import TIME_LABELS
 from .noun_phrases import prep_objects
@@ -220,7 +221,7 @@ def stance_matter(c, things, entity_type) -> bool:
         c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or act_stood_on(c.trigger) or stated(c, things) or (
         c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
         c.type == "REQUEST" and (asked_of_others(c.trigger, things) or body_called_for(c, entity_type))) \
-        or c.type == "AGREE" and settles(c.trigger)
+        or c.type == "AGREE" and settles(c.trigger) or public_backing(c)
 
 
 def policy_change(tok) -> bool:
