@@ -17,6 +17,7 @@ def agreements(events_named, text):
 @pytest.mark.parametrize("text, club, player", [
     ("Everton have offered Wayne Rooney a new five-year contract.", "Everton", "Rooney"),
     ("Everton made an eight-year offer to the striker Wayne Rooney on Monday.", "Everton", "Rooney"),
+    ("Everton have agreed to terms with Wayne Rooney.", "Everton", "Rooney"),
 ])
 def test_a_contract_offered_to_a_named_player_is_an_agreement(text, club, player, events_named):
     found = agreements(events_named, text)

@@ -15,6 +15,7 @@ def agreements(events_named, text):
     ("Toyota signed a deal to buy the truck unit of Volkswagen last week.", "Toyota", "Volkswagen"),
     ("Ryanair has signed a deal to acquire 20 jets from Boeing.", "Ryanair", "Boeing"),
     ("Microsoft has offered $4bn for Yahoo, the internet group.", "Microsoft", "Yahoo"),
+    ("Ford agreed to terms with General Motors on the sale of its plant.", "Ford", "General Motors"),
 ])
 def test_a_deal_with_a_named_firm_is_an_agreement_with_it(text, maker, side, events_named):
     found = agreements(events_named, text)
@@ -26,6 +27,7 @@ def test_a_deal_with_a_named_firm_is_an_agreement_with_it(text, maker, side, eve
     "The firm agreed to sell its stake for $2bn.",
     "Mr Clarke agreed that the weather was poor.",              # an opinion shared
     "Wayne Rooney signed autographs for fans.",
+    "General Motors agreed to terms that its workers had rejected.",
 ])
 def test_trade_and_opinion_are_no_agreement(text, events_named):
     assert not agreements(events_named, text), text

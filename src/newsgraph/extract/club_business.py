@@ -38,10 +38,11 @@ CONTRACTS = words("contract_nouns")
 
 def contract_offered(c, entity_type) -> bool:
     """A contract or job offered to or agreed with a named person, a player or a coach: an offer noun made to
-    him ("made an eight-year offer to Smith") or a contract given him ("offered Smith a new contract",
-    "agreed terms with Smith"). The club's business with him, not the game; offers of anything else to a
+    him ("made an eight-year offer to Smith") or a contract given him or agreed to ("offered Smith a new
+    contract", "agreed to terms with Smith"). The club's business with him, not the game; offers of anything else to a
     person ("offered him his congratulations") stay the sense judge's."""
     if c.type != "AGREE" or entity_type(c.object) != "PERSON":
         return False
-    return lemma_in(c.trigger, CONTRACTS) and c.trigger.pos_ == "NOUN" or any(
-        x.dep_ in ("dobj", "dative") and lemma_in(x, CONTRACTS) for x in c.trigger.children)
+    given = [x for x in c.trigger.children if x.dep_ in ("dobj", "dative")]
+    given += [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+    return lemma_in(c.trigger, CONTRACTS) and c.trigger.pos_ == "NOUN" or any(lemma_in(x, CONTRACTS) for x in given)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
+from .club_business import CONTRACTS
 from .entity_lookup import entity_of_token, entity_type
 from .frames import Candidate
 from .sense_words import lemma_in
@@ -50,13 +51,22 @@ def offered_for(trigger) -> list:
             for o in p.children if o.dep_ == "pobj"]
 
 
+def terms_with(c: Candidate) -> list:
+    """Whom terms or a deal agreed to are "with", when the parser hangs the "with" on the noun: "agreed to
+    terms with the union", "agreed a deal with Boeing"."""
+    terms = c.object_tok
+    if terms is None or not lemma_in(terms, CONTRACTS):
+        return []
+    return [o for p in terms.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+
+
 def deal_parties(candidates: list[Candidate], res: KnownActors) -> None:
     """An agreement or offer with its maker and no other side takes the first named side its deal is
     with (`dealt_with`, `offered_for`), resolved to an actor other than the maker."""
     for c in candidates:
         if c.type != "AGREE" or c.subject is None or c.object is not None:
             continue
-        sides = [t for act in deal_acts(c.trigger) for t in dealt_with(act)] + offered_for(c.trigger)
+        sides = [t for act in deal_acts(c.trigger) for t in dealt_with(act)] + offered_for(c.trigger) + terms_with(c)
         for tok in sides:
             key = entity_of_token(tok, res)
             if key is not None and key != c.subject and entity_type(key, res) in DEAL_SIDES:
