@@ -56,7 +56,7 @@ def backed_matter(c):
         return None
     heads = [c.trigger, *(x for x in c.trigger.children if x.dep_ == "dobj")]
     return next((o for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in BACKED_BY
-                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"), None)
 
 
 def public_backing(c) -> bool:
