@@ -27,6 +27,7 @@ def test_a_contract_offered_to_a_named_player_is_an_agreement(text, club, player
 @pytest.mark.parametrize("text", [
     "Everton offered Wayne Rooney their congratulations after the game.",   # no contract
     "Everton offered little resistance in the second half.",                # play
+    "Wayne Rooney scored twice. Everton made an offer to the striker last week.",   # the player not named there
 ])
 def test_other_offers_in_a_sport_story_are_no_agreement(text, events_named):
     found = agreements(events_named, text)
