@@ -25,24 +25,20 @@ def test_a_named_persons_stand_on_a_public_act_is_kept(text, etype, subject, eve
 
 
 @pytest.mark.parametrize("text, subject", [
-    ("The Royal College of Nursing backs the bill, saying it protects patients.", "Royal College of Nursing"),
-    ("The British Retail Consortium backed the budget on Wednesday.", "British Retail Consortium"),
-    ("The Law Society gave its backing to the reforms.", "Law Society"),                  # matter after the noun
-    ("Unison has thrown its weight behind the proposals.", "Unison"),
-    ("The British Retail Consortium reiterated its support for the ban.", "British Retail Consortium"),
+    ("Gordon Brown gave his backing to the reforms.", "Gordon Brown"),                  # the matter after the noun
+    ("Jack McConnell has thrown his weight behind the proposals.", "McConnell"),
 ])
-def test_a_named_bodys_backing_of_a_public_act_is_kept(text, subject, events_named):
+def test_a_named_persons_backing_phrase_names_its_public_act(text, subject, events_named):
     assert any(subject in (s or "") for s in lone(events_named, text, "SUPPORT")), text
 
 
 @pytest.mark.parametrize("text", [
-    "The Royal College of Nursing welcomed the possibility of a pay rise.",   # no public act
-    "The British Retail Consortium was backed into a corner by the ruling.",
+    "Jack McConnell threw his weight behind the team.",                             # no public act
+    "Gordon Brown gave his support to the festival.",
+    "Gordon Brown was backed into a corner by the ruling.",
     "Chelsea were backed by their fans on Saturday.",
-    "The Law Society threw its weight behind the team.",                           # no public act
-    "The Law Society gave its support to the festival.",
 ])
-def test_a_bodys_other_backing_is_not(text, events_named):
+def test_other_backing_phrases_are_not(text, events_named):
     assert not lone(events_named, text, "SUPPORT"), text
 
 

@@ -132,8 +132,6 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     if entity_type(key, res) == "PERSON" and public_stance(c) or entity_type(key, res) in PROTESTERS \
             and not listed_company(key, gaz) and violence_condemned(c, domain):
         return True     # "Nicola Sturgeon welcomed the move", "the charity condemned the killings" (lone_stances.py)
-    if c.type == "SUPPORT" and entity_type(key, res) == "ORGANIZATION" and public_stance(c):
-        return True     # "the British Medical Association backs the bill": a body's backing of a public act
     if c.type == "PROTEST" and entity_type(key, res) in PROTESTERS and not listed_company(key, gaz) \
             and withdrawn_labour(c.trigger, entity_type(key, res)):
         return True     # "the union launched a general strike", "the activist went on hunger strike"
