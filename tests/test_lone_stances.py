@@ -24,6 +24,24 @@ def test_a_named_persons_stand_on_a_public_act_is_kept(text, etype, subject, eve
     assert any(subject in (s or "") for s in lone(events_named, text, etype)), text
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("Gordon Brown gave his backing to the reforms.", "Gordon Brown"),                  # the matter after the noun
+    ("Jack McConnell has thrown his weight behind the proposals.", "McConnell"),
+])
+def test_a_named_persons_backing_phrase_names_its_public_act(text, subject, events_named):
+    assert any(subject in (s or "") for s in lone(events_named, text, "SUPPORT")), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jack McConnell threw his weight behind the team.",                             # no public act
+    "Gordon Brown gave his support to the festival.",
+    "Gordon Brown was backed into a corner by the ruling.",
+    "Chelsea were backed by their fans on Saturday.",
+])
+def test_other_backing_phrases_are_not(text, events_named):
+    assert not lone(events_named, text, "SUPPORT"), text
+
+
 @pytest.mark.parametrize("text, etype", [
     ("Gordon Brown praised the film at the festival.", "SUPPORT"),          # no public act
     ("Gordon Brown refused to back the plan.", "SUPPORT"),                  # a stand refused

@@ -31,3 +31,24 @@ def club_business(c) -> bool:
     # "the title is at stake" is the game's
     return any(t.pos_ == "NOUN" and lemma_in(t, CLUB_BUSINESS) and not (t.lower_ == "stake" and t.head.lower_ == "at")
                for t in c.trigger.sent)
+
+
+CONTRACTS = words("contract_nouns")
+
+
+def contract_offered(c, entity_type) -> bool:
+    """A contract or job offered to or agreed with a named person, a player or a coach: an offer noun made to
+    him ("made an eight-year offer to Smith") or a contract given him or agreed to ("offered Smith a new
+    contract", "agreed to terms with Smith"). The club's business with him, not the game; offers of anything else to a
+    person ("offered him his congratulations") stay the sense judge's."""
+    if c.type != "AGREE" or entity_type(c.object) != "PERSON" or not named(c.object_tok):
+        return False
+    given = [x for x in c.trigger.children if x.dep_ in ("dobj", "dative")]
+    given += [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+    return lemma_in(c.trigger, CONTRACTS) and c.trigger.pos_ == "NOUN" or any(lemma_in(x, CONTRACTS) for x in given)
+
+
+def named(tok) -> bool:
+    """The person is named where the offer is told ("to Smith", "the striker Wayne Smith"), not a
+    description that coreference carried over ("to the midfielder"), which may land on the wrong name."""
+    return tok is not None and (tok.pos_ == "PROPN" or any(x.dep_ == "appos" and x.pos_ == "PROPN" for x in tok.children))

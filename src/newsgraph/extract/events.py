@@ -59,6 +59,7 @@ from .constructions import (
 from .cooperative_acts import cooperative_events
 from .criticism import criticism_under_fire
 from .custody import custody_events
+from .deal_parties import deal_parties
 from .defied_calls import defied_call_events
 from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
@@ -291,6 +292,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     given_support(candidates, res, lex)   # "gave his support to X": backing, not aid
     take_governed_targets(candidates, res)
     talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
+    deal_parties(candidates, res)   # "agreed to buy Mannesmann" (deal_parties.py)
     yielded_makers(candidates, res)
     demanded_targets(candidates, res)
     name_makers(candidates, res)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..model import FORCE_TYPES
 from ..wordlists import words
 from .lexicon import lexicon
-from .sense_words import lemma_in
+from .sense_words import lemma_in, object_kind
 
 # stands on a thing (PLOVER verbal cooperation and conflict with no recipient needed); not a refusal:
 # "Mr Dalby rejected the plan" too often answers a side named elsewhere and missed (extract/keep.py)
@@ -20,6 +20,8 @@ OTHER_SENSES = words("violence_other_senses")
 DEFENDING = words("defending_verbs")
 # a document of these domains uses violence words of games and markets ("criticised the attack")
 NOT_VIOLENT_DOMAINS = frozenset({"sport", "film", "tech"})
+# the prepositions a phrase of backing names its matter with ("support for", "weight behind", "backing to")
+BACKED_BY = frozenset({"to", "behind", "for"})
 
 
 def stood_on(c):
@@ -40,8 +42,27 @@ def public_stance(c) -> bool:
     nor a defence, which most often is the maker's own ("Ana Ferreira defended the plan")."""
     thing = stood_on(c) if c.type in STANCES and not lemma_in(c.trigger, DEFENDING) else None
     if thing is None or not lemma_in(thing, PUBLIC_MATTERS):
+        thing = backed_matter(c)    # "threw its weight behind the proposals": the matter follows the noun
+    if thing is None or not lemma_in(thing, PUBLIC_MATTERS):
         return False
     return not (c.type == "SUPPORT" and any(x.dep_ == "poss" and x.pos_ == "PRON" for x in thing.children))
+
+
+def backed_matter(c):
+    """The matter a phrase of backing names after its preposition, on the trigger or on the noun it gives
+    ("gave its backing to the budget", "threw its weight behind the proposals", "reiterated its support
+    for the plans"); None otherwise."""
+    if c.type != "SUPPORT":
+        return None
+    heads = [c.trigger, *(x for x in c.trigger.children if x.dep_ == "dobj")]
+    return next((o for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in BACKED_BY
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"), None)
+
+
+def public_backing(c) -> bool:
+    """A phrase of backing whose matter is a public act or a proposition ("gave its backing to the budget")."""
+    matter = backed_matter(c)
+    return matter is not None and (lemma_in(matter, PUBLIC_MATTERS) or object_kind(matter) == "proposition")
 
 
 def violence_condemned(c, domain: str | None) -> bool:

@@ -11,7 +11,7 @@ import unicodedata
 from ..doctext import sentence_text
 from ..domain import Context
 from ..wordlists import words
-from .club_business import club_business
+from .club_business import club_business, contract_offered
 from .control import object_controller
 from .demands import ending_wanted
 from .denied_acts import own_act_denied
@@ -22,6 +22,7 @@ from .giving_way import refused_concession
 from .legal_process import before_the_law
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
+from .lone_stances import public_backing
 from .mood import standing_present
 from .noun_frames import TIME_LABELS
 from .noun_phrases import prep_objects
@@ -126,7 +127,7 @@ def cooperative(c, context: Context, entity_type):
             and ending_wanted(c.trigger, lexicon(), None) is None:
         return Dropped("a hope")   # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
     if context.domain == "sport" and not sides & POLITICAL and not lawful(c) and not spoken_judgement(c) \
-            and not club_business(c):
+            and not club_business(c) and not contract_offered(c, entity_type):
         # "England meet Italy", "Arsenal continued to press" (not "police charged the winger", "Keane
         # criticised the referee": extract/sport_play.py; "the board rejected the takeover bid": club_business.py)
         return Dropped("sport domain")
@@ -136,7 +137,7 @@ def cooperative(c, context: Context, entity_type):
         return Dropped(f"{context.domain} domain")
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "won their meeting 7-5"
-    if played(c, GAME_ROLES) and not lawful(c):
+    if played(c, GAME_ROLES) and not lawful(c) and not contract_offered(c, entity_type):
         return Dropped("game roles")   # "the fans supported the club"
     if c.type == "REQUEST" and c.trigger.lemma_.lower() == "plead" and any(
             x.lower_ == "guilty" for x in c.trigger.subtree):
@@ -220,7 +221,7 @@ def stance_matter(c, things, entity_type) -> bool:
         c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or act_stood_on(c.trigger) or stated(c, things) or (
         c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
         c.type == "REQUEST" and (asked_of_others(c.trigger, things) or body_called_for(c, entity_type))) \
-        or c.type == "AGREE" and settles(c.trigger)
+        or c.type == "AGREE" and settles(c.trigger) or public_backing(c)
 
 
 def policy_change(tok) -> bool:

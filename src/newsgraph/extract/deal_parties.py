@@ -1,0 +1,74 @@
+"""The other side of a deal between firms that the agreement's own words leave out: the firm bought, sold
+from or merged with in the act agreed or offered ("Inbev agreed to buy Alfa-Eco's stake in Sun Interbrew",
+"signed a deal to buy the PC division of IBM", "a deal to acquire 36 planes from ATR"), or the firm an
+offer is "for" ("Deutsche Boerse offered $2.5bn for the London Stock Exchange"). A takeover or a
+purchase agreed between named sides is PLOVER AGREE between them (a contract agreed is AGREE); one with
+no side named is trade and stays dropped (sense_cooperative.committed_act)."""
+from __future__ import annotations
+
+from ..wordlists import words
+from .actors import KnownActors
+from .club_business import CONTRACTS
+from .entity_lookup import entity_of_token, entity_type
+from .frames import Candidate
+from .sense_words import lemma_in
+
+DEAL_VERBS = words("deal_verbs")
+# sides a firm can make a deal with: a body or a person, not a place named as one
+DEAL_SIDES = frozenset({"ORGANIZATION", "PERSON", "GOVERNMENT", "COUNTRY"})
+OFFERING = frozenset({"offer", "bid"})
+
+
+def deal_acts(trigger) -> list:
+    """The acts of buying, selling or merging an agreement or offer is to do: the trigger's to-clause
+    ("agreed to buy", "a deal to acquire"), or its light verb's when the trigger is that verb's object
+    ("signed a deal to buy": the parser hangs the clause on "signed"); "take over" as well."""
+    heads = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [])
+    return [x for h in heads for x in h.children if x.dep_ in ("xcomp", "advcl", "acl") and x.pos_ == "VERB"
+            and (lemma_in(x, DEAL_VERBS) or x.lemma_.lower() == "take" and any(
+                p.dep_ == "prt" and p.lower_ == "over" for p in x.children))]
+
+
+def dealt_with(act) -> list:
+    """Who the act deals with, in the order of how plainly: the thing bought itself ("buy Mannesmann"), its
+    owner ("Alfa-Eco's stake", "the PC division of IBM", "a stake in Sun Interbrew"), the one bought from
+    or merged with ("from ATR", "merge with Standard Trust")."""
+    things = [x for x in act.children if x.dep_ == "dobj"]
+    found = list(things)
+    found += [y for t in things for y in t.children if y.dep_ == "poss"]
+    found += [o for t in things for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+              for o in p.children if o.dep_ == "pobj"]
+    return found + [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("from", "with")
+                    for o in p.children if o.dep_ == "pobj"]
+
+
+def offered_for(trigger) -> list:
+    """What an offer or bid is "for" ("offered $2.5bn for the LSE", "an offer of $5 a share for Eon")."""
+    if trigger.lemma_.lower() not in OFFERING:
+        return []
+    heads = [trigger, *(x for x in trigger.children if x.dep_ == "dobj")]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def terms_with(c: Candidate) -> list:
+    """Whom terms or a deal agreed to are "with", when the parser hangs the "with" on the noun: "agreed to
+    terms with the union", "agreed a deal with Boeing"."""
+    terms = c.object_tok
+    if terms is None or not lemma_in(terms, CONTRACTS):
+        return []
+    return [o for p in terms.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+
+
+def deal_parties(candidates: list[Candidate], res: KnownActors) -> None:
+    """An agreement or offer with its maker and no other side takes the first named side its deal is
+    with (`dealt_with`, `offered_for`), resolved to an actor other than the maker."""
+    for c in candidates:
+        if c.type != "AGREE" or c.subject is None or c.object is not None:
+            continue
+        sides = [t for act in deal_acts(c.trigger) for t in dealt_with(act)] + offered_for(c.trigger) + terms_with(c)
+        for tok in sides:
+            key = entity_of_token(tok, res)
+            if key is not None and key != c.subject and entity_type(key, res) in DEAL_SIDES:
+                c.object, c.object_tok = key, tok
+                break

@@ -1,0 +1,33 @@
+"""A deal between firms agreed or offered takes the firm it is with as its other side: the firm bought,
+its owner, the one bought from, or the firm an offer is "for" (extract/deal_parties.py); trade with no
+firm named, and agreeing with an opinion, stay no AGREE event."""
+from __future__ import annotations
+
+import pytest
+
+
+def agreements(events_named, text):
+    return {(subject, obj) for kind, subject, obj in events_named(text) if kind == "AGREE"}
+
+
+@pytest.mark.parametrize("text, maker, side", [
+    ("General Motors has agreed to buy Daewoo Motor for $9bn.", "General Motors", "Daewoo"),
+    ("Toyota signed a deal to buy the truck unit of Volkswagen last week.", "Toyota", "Volkswagen"),
+    ("Ryanair has signed a deal to acquire 20 jets from Boeing.", "Ryanair", "Boeing"),
+    ("Microsoft has offered $4bn for Yahoo, the internet group.", "Microsoft", "Yahoo"),
+    ("Ford agreed to terms with General Motors on the sale of its plant.", "Ford", "General Motors"),
+])
+def test_a_deal_with_a_named_firm_is_an_agreement_with_it(text, maker, side, events_named):
+    found = agreements(events_named, text)
+    assert any(maker in (s or "") and side in (o or "") for s, o in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "General Motors has agreed to buy new robots.",        # trade with no side named
+    "The firm agreed to sell its stake for $2bn.",
+    "Mr Clarke agreed that the weather was poor.",              # an opinion shared
+    "Wayne Rooney signed autographs for fans.",
+    "General Motors agreed to terms that its workers had rejected.",
+])
+def test_trade_and_opinion_are_no_agreement(text, events_named):
+    assert not agreements(events_named, text), text
