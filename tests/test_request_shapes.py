@@ -88,3 +88,10 @@ def test_a_not_before_but_is_not_the_next_clauses(events_named):
 def test_a_not_before_or_is_shared(events_named):
     found = events_named("Egypt did not condemn or criticise Israel.", "negated")
     assert found and all(negated for *_, negated in found), found
+
+
+def test_a_noun_the_parser_made_a_verb_borrows_no_passive_doer(analyse_text):
+    # "picked ... for the clash with France": no "and"/"but" joins a clause to the passive, so the one
+    # picked does not clash with anyone (merge of session 34)
+    text = "Ronan Byrne has been picked in the Ireland squad for Sunday's Six Nations clash with France."
+    assert not [e for e in analyse_text(text).events if e.subject_text == "Ronan Byrne"]

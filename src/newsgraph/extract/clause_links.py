@@ -79,6 +79,8 @@ def active_conjunct_doer(verb):
         return None
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb)):
         return None
+    if not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in children(verb.head)):
+        return None   # no "and"/"but" between them: a noun the parser made a verb ("named for the clash with")
     return passive_subject(verb.head)
 
 
