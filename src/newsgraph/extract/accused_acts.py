@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..wordlists import words
+from ..wordlists import table, words
 from .actors import KnownActors
 from .agent_phrases import first_actor
 from .arguments import VERBAL, actors_of, is_passive
@@ -55,9 +55,10 @@ HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion", "case"})
 # places and states in which someone is held for an act in a phrase of their own, said of the clause's
 # subject ("is in custody over the stabbing", "under arrest for the murder", "is due in court over the
 # killings", "serving a life sentence for the murder", "appeared in court charged with murder")
-HELD_IN = frozenset({"custody", "arrest", "court", "dock", "remand", "bail", "sentence", "jail", "prison"})
-# of those, the ones that say a court's finding (a sentence served), not an allegation
-SERVED = frozenset({"sentence", "jail", "prison"})
+# (the nouns of custody are custody.py's custody_state_phrases: "in custody", "under arrest", "behind bars")
+HELD_IN = frozenset().union(*table("custody_state_phrases").values()) | {"court", "dock", "remand", "bail", "sentence"}
+# of those, the ones that say a court's finding (a sentence served, behind bars), not an allegation
+SERVED = frozenset({"sentence", "jail", "prison", "bars", "bar"})
 # verbs under which a sentence is the subject's own ("serving a life sentence for"; not "the judge
 # handed him a sentence for")
 SERVING = frozenset({"serve", "receive", "get", "begin", "face"})
