@@ -396,7 +396,7 @@ class _Steps:
                                acts_alone(c, res, self.officials, self.gaz, self.context.domain)):
             dropped(c, "incomplete")
             return None
-        key = (c.type, c.trigger.i, c.subject, c.object)
+        key = stated_key(c)   # as the steps left it (as_threat may retype it)
         if key in self.seen:
             dropped(c, "repeated")
             return None

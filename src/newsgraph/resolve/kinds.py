@@ -224,10 +224,10 @@ def board_of(tok, res: ResolutionDraft) -> str | None:
     rejected by the board" is United's); never the subject of its own clause ("the club's owner
     approached the board"). Two such bodies named as often leave it open: a wrong actor is worse than none.
     A board that names its owner is that owner's ("the board of Unilever"), whatever the story is about."""
-    named = [res.token_entity.get(o.i) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj"]
-    if any(named):
-        return next(k for k in named if k)
+    named = next((k for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and (k := res.token_entity.get(o.i))), None)
+    if named:
+        return named
     owners: dict[str, bool] = {}
     counts: Counter = Counter()
     near = set()
