@@ -361,6 +361,28 @@ def add_individual(tok, name: str, span, res: ResolutionDraft, tag: str) -> None
                     "description of a person", label="PERSON", alias=False, head=tok.i)
 
 
+def counted_nationals(span) -> bool:
+    """Whether a plural nationality word counts a few of a country's people ("kidnapped two Germans",
+    "several Americans were detained", "hundreds of Iraqis fled"): people of that country, not its
+    state, which the people as a whole may stand for ("Iraqis voted")."""
+    root = span.root
+    if len(span) != 1 or root.tag_ not in ("NNS", "NNPS"):
+        return False
+    if counted(root) or any(c.lower_ == "several" for c in root.lefts):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and (prep.head.lower_ in COUNT_WORDS or prep.head.like_num)
+
+
+def add_nationals(span, country: Entity, res: ResolutionDraft, tag: str) -> None:
+    """The counted nationals at `span`, a group of this document with its country ("Germans (Germany)"),
+    as "two men" are (add_group): two articles' two Germans are not the same people."""
+    name = span.text
+    res.add_mention(span, Entity(key=f"OTHER:#{tag}:{fold(name)}", name=f"{name} ({country.name})", type="OTHER",
+                                 reason="description", country=country.country),
+                    "description of people", label="GENERIC", alias=False, head=span.root.i)
+
+
 def nationality_person(span) -> bool:
     """Whether a nationality word names one person ("a Jamaican who joined the army", "the Briton",
     "one Chilean"): a singular noun heading its phrase with an article or "one", not a modifier
