@@ -374,13 +374,21 @@ def counted_nationals(span) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "of" and (prep.head.lower_ in COUNT_WORDS or prep.head.like_num)
 
 
-def add_nationals(span, country: Entity, res: ResolutionDraft, tag: str) -> None:
-    """The counted nationals at `span`, a group of this document with its country ("Germans (Germany)"),
-    as "two men" are (add_group): two articles' two Germans are not the same people."""
+def add_nationals(span, actor, res: ResolutionDraft, tag: str) -> bool:
+    """People a nationality word at `span` names, added as such (True), not as the state `actor`:
+    one person ("a Jamaican who joined the army"), or counted nationals, a group of this document
+    with its country ("two Germans" -> "Germans (Germany)"), as "two men" are (add_group): two
+    articles' two Germans are not the same people."""
+    if nationality_person(span):
+        add_individual(span.root, span.text, span, res, tag)
+        return True
+    if actor.type != "COUNTRY" or not counted_nationals(span):
+        return False
     name = span.text
-    res.add_mention(span, Entity(key=f"OTHER:#{tag}:{fold(name)}", name=f"{name} ({country.name})", type="OTHER",
-                                 reason="description", country=country.country),
+    res.add_mention(span, Entity(key=f"OTHER:#{tag}:{fold(name)}", name=f"{name} ({actor.name})", type="OTHER",
+                                 reason="description", country=actor.country),
                     "description of people", label="GENERIC", alias=False, head=span.root.i)
+    return True
 
 
 def nationality_person(span) -> bool:
