@@ -58,7 +58,7 @@ from .name_votes import given_name_and_country, voted_label
 from .names import POSSESSIVE, TITLES_OF_PERSONS, fold, name_key, person_key, strip_titles, surname_key
 from .office_pass import office_phrases
 from .opposition import the_opposition
-from .participants import add_nationals, document_tag, resolve_participants
+from .participants import add_individual, document_tag, nationality_person, resolve_participants
 from .repeated_names import repeated_names
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
@@ -255,8 +255,9 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if actor is None and ent.label_ == "ORG" and span.root.dep_ in ("amod", "compound") \
                 and span.root.head.text.islower() and span.root.head.i >= span.end:
             actor = gaz.of_adjective(span.text)   # "a Conservative spokesman": tagged as a name, used as the adjective
-        if actor is not None and ent.label_ == "NORP" and add_nationals(span, actor, res, document_tag(doc)):
-            continue    # "a Jamaican who ...", "two Germans": people of the country, not its state
+        if actor is not None and ent.label_ == "NORP" and nationality_person(span):
+            add_individual(span.root, span.text, span, res, document_tag(doc))   # "a Jamaican who ..."
+            continue
         if actor is not None and actor.is_party and actor not in (gaz.exact(span.text), gaz.of_adjective(span.text)):
             actor = None    # a near spelling of a party's name is another party's ("Liberal Democratic Party")
         if actor is not None and metonym_as_place(span, actor):

@@ -361,36 +361,6 @@ def add_individual(tok, name: str, span, res: ResolutionDraft, tag: str) -> None
                     "description of a person", label="PERSON", alias=False, head=tok.i)
 
 
-def counted_nationals(span) -> bool:
-    """Whether a plural nationality word counts a few of a country's people ("kidnapped two Germans",
-    "several Americans were detained", "hundreds of Iraqis fled"): people of that country, not its
-    state, which the people as a whole may stand for ("Iraqis voted")."""
-    root = span.root
-    if len(span) != 1 or root.tag_ not in ("NNS", "NNPS"):
-        return False
-    if counted(root) or any(c.lower_ == "several" for c in root.lefts):
-        return True
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and (prep.head.lower_ in COUNT_WORDS or prep.head.like_num)
-
-
-def add_nationals(span, actor, res: ResolutionDraft, tag: str) -> bool:
-    """People a nationality word at `span` names, added as such (True), not as the state `actor`:
-    one person ("a Jamaican who joined the army"), or counted nationals, a group of this document
-    with its country ("two Germans" -> "Germans (Germany)"), as "two men" are (add_group): two
-    articles' two Germans are not the same people."""
-    if nationality_person(span):
-        add_individual(span.root, span.text, span, res, tag)
-        return True
-    if actor.type != "COUNTRY" or not counted_nationals(span):
-        return False
-    name = span.text
-    res.add_mention(span, Entity(key=f"OTHER:#{tag}:{fold(name)}", name=f"{name} ({actor.name})", type="OTHER",
-                                 reason="description", country=actor.country),
-                    "description of people", label="GENERIC", alias=False, head=span.root.i)
-    return True
-
-
 def nationality_person(span) -> bool:
     """Whether a nationality word names one person ("a Jamaican who joined the army", "the Briton",
     "one Chilean"): a singular noun heading its phrase with an article or "one", not a modifier
