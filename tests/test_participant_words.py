@@ -1,6 +1,7 @@
 """Each word added to the participant lists (data/lexicon/words/actors.yaml) with a sentence of
 its own: individual_nouns (a nationality before one is no actor: the phrase is a person),
-outsider_nouns (a name before them is not whom they act for), body_heads (a place before one is
+outsider_nouns (a name before them is not whom they act for), follower_nouns (an unarmed body before
+them is not whom they act for; an armed group is), body_heads (a place before one is
 where the body is)."""
 from __future__ import annotations
 
@@ -57,6 +58,11 @@ OUTSIDERS = {
     "victim": ("ISIS victims were buried in Mosul.", "ISIS"),
     "admirer": ("Putin admirers rallied in Belgrade.", "Putin"),
 }
+FOLLOWERS = {
+    "supporter": ("Juventus supporters attacked the Liverpool team bus.", "Juventus"),
+    "follower": ("Apple followers sued the company over the batteries.", "Apple"),
+    "backer": ("Eurotunnel backers sued the company over the losses.", "Eurotunnel"),
+}
 BODIES = {
     "court": "A Kenyan court sentenced the men to ten years.",
     "jury": "A Texas jury convicted the doctor.",
@@ -100,6 +106,31 @@ def test_a_name_before_outsiders_is_not_their_actor(noun, nlp, gazetteer):
     named = res.entity_at(next(t.i for t in doc if t.text == name))
     assert named is not None
     assert actor_of(head(doc, noun), KnownActors(res)) != named
+
+
+def _actor_and_name(nlp, gazetteer, text, name, noun):
+    from newsgraph.extract.actors import KnownActors
+    from newsgraph.extract.arguments import actor_of
+    from newsgraph.resolve.document import resolve_document
+    doc = nlp(text)
+    res = resolve_document(doc, gazetteer)
+    named = res.entity_at(next(t.i for t in doc if t.text == name))
+    return actor_of(head(doc, noun), KnownActors(res)), named
+
+
+@pytest.mark.parametrize("noun", sorted(FOLLOWERS))
+def test_an_unarmed_body_before_its_followers_is_not_their_actor(noun, nlp, gazetteer):
+    actor, named = _actor_and_name(nlp, gazetteer, *FOLLOWERS[noun], noun)
+    assert named is not None and actor != named
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hamas supporters attacked the police station in Gaza.", "Hamas"),
+    ("Hezbollah supporters blocked the road to the airport.", "Hezbollah"),
+])
+def test_an_armed_group_before_its_supporters_stays_their_actor(text, name, nlp, gazetteer):
+    actor, named = _actor_and_name(nlp, gazetteer, text, name, "supporter")
+    assert named is not None and actor == named
 
 
 @pytest.mark.parametrize("noun", sorted(BODIES))

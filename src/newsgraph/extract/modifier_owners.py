@@ -5,7 +5,7 @@ the rest of a noun phrase)."""
 from __future__ import annotations
 
 from ..resolve.gazetteer import load_gazetteer
-from ..resolve.owners import ARMED_OWNERS, acts_in_own_name, former_member, private_owner_type
+from ..resolve.owners import ARMED_OWNERS, acts_in_own_name, follows_body, former_member, private_owner_type
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..wordlists import words
 from .actors import KnownActors
@@ -88,6 +88,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
                 key = None   # "the Crossrail plan": a name only ever before a thing is the thing's
             if key and party_part(lemma, key, res):
                 key = None   # "Labour backbenchers", "Tory rebels": not the party
+            if key and follows_body(lemma, entity_type(key, res)):
+                key = None   # "Liverpool supporters": the club's fans, not the club
             if key and child.dep_ == "poss" and undergoing_owner(tok, entity_type(key, res)):
                 key = None   # "condemned the journalist's killing": the journalist is killed, not faulted
             if key:

@@ -24,6 +24,7 @@ AFFILIATED = words("affiliated")
 # parts of a party that do not speak for it ("Tory councillors", "Labour backbenchers"): as extract/modifier_owners
 # reads them, they stay a kind of people of their own ("councillors"), not the party's men
 PARTY_PARTS = words("party_parts")
+FOLLOWERS = words("follower_nouns")
 
 
 def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
@@ -47,6 +48,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
                 continue
             if tok.lemma_.lower() in PARTY_PARTS and typ != "ARMED_GROUP" and is_party(ent.key):
                 continue    # "Tory councillors"; not "Labour rebels", no armed group
+            if follows_body(tok.lemma_.lower(), ent.type):
+                continue    # "Liverpool supporters": fans of the club, not its men
             if ent.type == "PERSON" and owner.head.lower_ == "from":
                 continue   # "men from Keighley": no one is from a person (a town the NER took for one)
             if typ == "PERSON" and private_owner_type(tok, ent.type):
@@ -54,6 +57,13 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             if ent.type != "COUNTRY" or tok.lemma_.lower() in FORCES and typ in ("MILITARY", "PERSON"):
                 return True
     return False
+
+
+def follows_body(lemma: str, typ: str | None) -> bool:
+    """Whether the noun names followers of an unarmed body of type `typ` ("Liverpool supporters",
+    "Apple followers"), who act in their own name; an armed group's or a state's supporters stand
+    for it ("Hamas supporters")."""
+    return lemma in FOLLOWERS and typ == "ORGANIZATION"
 
 
 def is_party(key: str) -> bool:
