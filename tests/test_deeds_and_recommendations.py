@@ -1,6 +1,7 @@
 """Certainty and negation of acts that are not words (extract/attribution.py, negation_scope.py): an
 accusation made by suing, charging or investigating is the article's fact, not the accuser's claim; an act
-a body recommends has not happened; an act done "without" by the clause's doer was not done.
+a body recommends has not happened; an act done "without" by the clause's doer was not done; a denial
+withheld ("did not deny", "refused to deny") neither denies the act nor vouches for it.
 Sentences of our own."""
 from __future__ import annotations
 
@@ -45,3 +46,17 @@ def test_an_act_done_without_is_negated(analyse_text):
 def test_a_without_phrase_beside_the_act_does_not_negate_it(analyse_text):
     found = claims(analyse_text("The Kenyan police arrested the protesters without a warrant."), "COERCE")
     assert found and not any(negated for _, negated, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan army did not deny that its soldiers attacked the village.",
+    "The Kenyan army refused to deny reports that its soldiers attacked the village.",
+])
+def test_a_withheld_denial_leaves_the_act_alleged(analyse_text, text):
+    found = claims(analyse_text(text), "ASSAULT")
+    assert found and all(certainty == "alleged" and not negated for certainty, negated, _ in found), found
+
+
+def test_a_denial_made_negates_the_act(analyse_text):
+    found = claims(analyse_text("The Kenyan army denied that its soldiers attacked the village."), "ASSAULT")
+    assert found and all(negated for _, negated, _ in found), found

@@ -168,6 +168,11 @@ class Attributor(Speakers):
             return False
         if lemma in lex.denial and supposed(tok):
             return False    # "it would have been longer had he denied the charge"
+        if lemma in lex.denial and withheld(tok):
+            # "did not deny his client fired the weapon", "refused to deny claims that ...": neither denied nor vouched for
+            walk.certainty = stronger(walk.certainty, "alleged")
+            walk.reporting_found = True
+            return True
         speech = self.speech(tok)
         if any(c.dep_ == "neg" for c in tok.children) and lemma not in lex.denial:
             # "Egypt has not confirmed that ...": an unconfirmed claim, not Egypt's
@@ -288,6 +293,12 @@ class Attributor(Speakers):
         walk.certainty = stronger(walk.certainty, walk.hedged)
         if quote is None and span_text(self.doc, sent.start, sent.end).rstrip().endswith("?"):
             walk.certainty = stronger(walk.certainty, "possible")   # a question asserts nothing
+
+
+def withheld(denial) -> bool:
+    """A denial not made: negated ("did not deny") or refused ("refused to deny", "declined to deny")."""
+    return any(c.dep_ == "neg" for c in denial.children) or (
+        denial.dep_ == "xcomp" and denial.head.lemma_.lower() in REFUSAL_HEADS)
 
 
 def legal_deed(trigger) -> bool:
