@@ -1,7 +1,8 @@
 """Certainty and negation of acts that are not words (extract/attribution.py, negation_scope.py): an
 accusation made by suing, charging or investigating is the article's fact, not the accuser's claim; an act
 a body recommends has not happened; an act done "without" by the clause's doer was not done; a denial
-withheld ("did not deny", "refused to deny") neither denies the act nor vouches for it.
+withheld ("did not deny", "refused to deny") neither denies the act nor vouches for it; speculation
+about a past act is an unconfirmed claim (alleged), about a future one a forecast (possible).
 Sentences of our own."""
 from __future__ import annotations
 
@@ -60,3 +61,12 @@ def test_a_withheld_denial_leaves_the_act_alleged(analyse_text, text):
 def test_a_denial_made_negates_the_act(analyse_text):
     found = claims(analyse_text("The Kenyan army denied that its soldiers attacked the village."), "ASSAULT")
     assert found and all(negated for _, negated, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "certainty"), [
+    ("Diplomats in Lusaka speculated that China had sent aid to Zambia.", "alleged"),
+    ("Analysts speculated that China would give aid to Zambia.", "possible"),
+])
+def test_speculation_about_a_past_act_is_alleged_about_a_future_one_possible(analyse_text, text, certainty):
+    found = claims(analyse_text(text), "AID")
+    assert found and all(found_certainty == certainty for found_certainty, _, _ in found), found
