@@ -29,7 +29,7 @@ from .clause_walk import (
 from .frames import governing_frame
 from .misjoined import charge_step
 from .mood import agreed_settlement, performed_wish, told_before
-from .negation_scope import denied_outright, negates, said_instead, supposed, too_much
+from .negation_scope import denied_outright, done_without, negates, said_instead, supposed, too_much
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
 from .speakers import Speakers
@@ -43,6 +43,9 @@ REFUSAL_HEADS = words("refusal_heads")
 INTENT_NOUNS = words("statement_intent_nouns")
 RAISING_HEDGES = words("raising_hedges")
 ONGOING_HEADS = words("ongoing_heads")
+# accusations made by a deed of law or inquiry, not by words: "police are investigating the fire",
+# "Spears is suing the insurers", "prosecutors charged him with murder" are the article's own facts
+LEGAL_DEEDS = words("legal_act_words") | words("investigating_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ class Attributor(Speakers):
         said it would not accept the offer") is that actor's claim, as reported, when nobody relays it."""
         said = trigger.lemma_.lower() in self.lex.reporting   # "said it would not accept": the refusal is the saying
         if claim.source is not None or event_type not in SPEECH_ACTS and not said or subject is None \
-                or subject_tok is None or trigger.pos_ not in VERBAL:
+                or subject_tok is None or trigger.pos_ not in VERBAL or legal_deed(trigger):
             return claim
         ref = self.ref_for(subject_tok)
         if ref is None or ref.entity != subject:
@@ -95,7 +98,8 @@ class Attributor(Speakers):
                 # still covers it ("are said to visit Gaza, where they are hosted by ...")
                 embedded = True
             if trigger.pos_ in VERBAL:   # an act the clause tells, not a fact a noun in it names
-                walk.negated |= unfounded(path, i) or too_much(path, i)   # "no evidence that X was tortured"
+                # "no evidence that X was tortured", "adjourned without agreeing"
+                walk.negated |= unfounded(path, i) or too_much(path, i) or done_without(path, i)
                 if alleged_content(path, i):   # "the charges that he beat a guard"
                     walk.certainty = stronger(walk.certainty, "alleged")
                 if content_clause_of(path, i, self.lex.report_nouns):   # "reports that its drone killed him"
@@ -164,6 +168,11 @@ class Attributor(Speakers):
             return False
         if lemma in lex.denial and supposed(tok):
             return False    # "it would have been longer had he denied the charge"
+        if lemma in lex.denial and withheld(tok):
+            # "did not deny his client fired the weapon", "refused to deny claims that ...": neither denied nor vouched for
+            walk.certainty = stronger(walk.certainty, "alleged")
+            walk.reporting_found = True
+            return True
         speech = self.speech(tok)
         if any(c.dep_ == "neg" for c in tok.children) and lemma not in lex.denial:
             # "Egypt has not confirmed that ...": an unconfirmed claim, not Egypt's
@@ -284,6 +293,17 @@ class Attributor(Speakers):
         walk.certainty = stronger(walk.certainty, walk.hedged)
         if quote is None and span_text(self.doc, sent.start, sent.end).rstrip().endswith("?"):
             walk.certainty = stronger(walk.certainty, "possible")   # a question asserts nothing
+
+
+def withheld(denial) -> bool:
+    """A denial not made: negated ("did not deny") or refused ("refused to deny", "declined to deny")."""
+    return any(c.dep_ == "neg" for c in denial.children) or (
+        denial.dep_ == "xcomp" and denial.head.lemma_.lower() in REFUSAL_HEADS)
+
+
+def legal_deed(trigger) -> bool:
+    """An accusation made by suing, charging or investigating; not "charged that the vote was rigged"."""
+    return trigger.lemma_.lower() in LEGAL_DEEDS and not any(c.dep_ == "ccomp" for c in trigger.children)
 
 
 @dataclass(slots=True)

@@ -6,6 +6,8 @@
   will not take relief from Africa" still gives aid, "the attack did not kill anyone" was an attack; only
   a verb that says the noun's act happened carries the "not" to it ("the talks did not take place").
 - An act "too" much for its doer did not happen: "was too ill to stand trial".
+- An act done "without" by the clause's doer was not done: "adjourned without agreeing on the fines",
+  "can cut crime without asking people to pay more taxes".
 - A denial only supposed denies nothing: "it would have been longer had he denied the charge".
 - A denial with its own object ("denied the claims", "denied those reports") denies that; a participle
   beside it says what the denier holds instead ("denied the claims, saying the suspension was unjust",
@@ -85,6 +87,11 @@ def supposed(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     return subject is not None and not any(c.dep_ == "mark" for c in verb.children) and any(
         a.dep_ == "aux" and a.lower_ in INVERTING and a.i < subject.i for a in verb.children)
+
+
+def done_without(path, i: int) -> bool:
+    """The act is the gerund of a "without" phrase: "adjourned without agreeing on a new level of fines"."""
+    return i == 1 and path[1].dep_ == "prep" and path[1].lower_ == "without" and path[0].dep_ == "pcomp"
 
 
 def too_much(path, i: int) -> bool:
