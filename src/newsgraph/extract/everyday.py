@@ -112,9 +112,7 @@ def everyday_sense(c) -> bool:
     if c.type == "REJECT":
         return any(x.dep_ == "xcomp" and telling(x) and not lemma_in(x, ACCEPTING) for x in c.trigger.children)
     if c.type == "ACCUSE" and lemma == "charge":
-        # "the tariffs it charges rivals", "was charged VAT": a price; "the body charged with overseeing
-        # the vote": a duty given; neither accuses anyone
-        return priced(c.trigger) or entrusted(c.trigger)
+        return priced(c.trigger) or entrusted(c.trigger)   # "was charged VAT", "charged with overseeing the vote"
     if c.type == "ACCUSE" and lemma == "suspect":
         # suspicion accuses a party only with its charge ("suspected of fraud", "suspect him of lying");
         # without one it is a guess at a cause ("arson is suspected", "police suspect foul play")
