@@ -10,7 +10,7 @@ from named_events import event_types
 
 
 @pytest.mark.parametrize("text", [
-    "The electoral commission charged with overseeing the vote said turnout was high.",
+    "The commission charged with overseeing the election said the vote was fair.",
     "Dr Ann Lee, a scientist at Imperial College charged with testing the vaccine, said the results were good.",
     "Mr Patel, the minister charged with reforming the prison service, resigned on Monday.",
     "The German banker charged with the task of regulating the new markets told MPs he needed more staff.",
