@@ -40,6 +40,8 @@ ARMED_ACTION = words("armed_action_modifiers")
 OBJECTLESS_PROTESTS = words("objectless_protests")
 PRICES = words("priced_nouns") | words("charged_prices")
 WITHDRAWN_NOTICES = words("withdrawn_notices")
+DUTY_VERBS = words("entrusted_duty_verbs")
+DUTY_NOUNS = words("entrusted_duty_nouns")
 # a refusal to tell is no rejection ("declined to name him", "refused to release the figures"), but
 # acceptance of what another said or decided is no telling ("refused to recognise the election results")
 ACCEPTING = words("refused_by_negation")
@@ -110,7 +112,7 @@ def everyday_sense(c) -> bool:
     if c.type == "REJECT":
         return any(x.dep_ == "xcomp" and telling(x) and not lemma_in(x, ACCEPTING) for x in c.trigger.children)
     if c.type == "ACCUSE" and lemma == "charge":
-        return priced(c.trigger)    # "the tariffs it charges rivals", "was charged VAT": a price, no accusation
+        return priced(c.trigger) or entrusted(c.trigger)   # "was charged VAT", "charged with overseeing the vote"
     if c.type == "ACCUSE" and lemma == "suspect":
         # suspicion accuses a party only with its charge ("suspected of fraud", "suspect him of lying");
         # without one it is a guess at a cause ("arson is suspected", "police suspect foul play")
@@ -286,6 +288,16 @@ def priced(trigger) -> bool:
                *(p for x in trigger.children if x.dep_ == "prep" and x.lower_ == "for" for p in x.children
                  if p.dep_ == "pobj")]
     return any(lemma_in(t, PRICES) or t.ent_type_ == "MONEY" for t in charged)
+
+
+def entrusted(trigger) -> bool:
+    """"charge" as entrusting a duty: what one is charged with is a task, told by a verb of office work
+    ("a researcher charged with testing the game", "the commission charged with overseeing the vote")
+    or a noun of duty ("charged with the task of regulating banks"); a charge laid in law names an
+    offence ("charged with stealing a car", "charged with running a brothel")."""
+    duties = [p for x in trigger.children if x.dep_ == "prep" and x.lower_ == "with"
+              for p in x.children if p.dep_ in ("pcomp", "pobj")]
+    return any(lemma_in(p, DUTY_NOUNS) or p.tag_ == "VBG" and lemma_in(p, DUTY_VERBS) for p in duties)
 
 
 def counted_thing(tok) -> bool:
