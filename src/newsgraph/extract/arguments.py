@@ -4,6 +4,7 @@ passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
 from ..doctext import doc_sents
+from ..resolve.missed_firms import based_apposition
 from ..resolve.owners import ARMED_OWNERS
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..resolve.participants import collective_entity, collective_of, collective_span
@@ -62,6 +63,9 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     """The actor the noun phrase headed by `tok` refers to, or None."""
     if tok is None or depth > 3:
         return None
+    based = based_apposition(tok)
+    if based is not None and (key := entity_of_token(based, res)):
+        return key   # "Markham, Ont-based ATI": the firm, not its base
     key = entity_of_token(tok, res)
     if key and described(key, res):
         return named_apposition(tok, res) or acted_for(tok, res, lambda t: actor_of(t, res, depth + 1)) or key
