@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..resolve.missed_firms import based_apposition
 from ..wordlists import words
 from .actors import KnownActors
+from .arguments import apposed_conjunct
 from .club_business import CONTRACTS
 from .entity_lookup import entity_of_token, entity_type
 from .frames import Candidate
@@ -71,7 +72,7 @@ def deal_parties(candidates: list[Candidate], res: KnownActors) -> None:
             continue
         sides = [t for act in deal_acts(c.trigger) for t in dealt_with(act)] + offered_for(c.trigger) + terms_with(c)
         for tok in sides:
-            key = entity_of_token(tok, res)
+            key = apposed_conjunct(tok, res) or entity_of_token(tok, res)   # "its former parent and rival AT&T"
             if key is not None and key != c.subject and entity_type(key, res) in DEAL_SIDES:
                 c.object, c.object_tok = key, tok
                 break
