@@ -4,6 +4,7 @@ passives, datives and prepositions; the actor a noun phrase refers to."""
 from __future__ import annotations
 
 from ..doctext import doc_sents
+from ..resolve.missed_firms import based_apposition
 from ..resolve.owners import ARMED_OWNERS
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..resolve.participants import collective_entity, collective_of, collective_span
@@ -62,14 +63,20 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     """The actor the noun phrase headed by `tok` refers to, or None."""
     if tok is None or depth > 3:
         return None
+    based = based_apposition(tok)
+    if based is not None and (key := entity_of_token(based, res)):
+        return key   # "Markham, Ont-based ATI": the firm, not its base
     key = entity_of_token(tok, res)
     if key and described(key, res):
-        return named_apposition(tok, res) or acted_for(tok, res, lambda t: actor_of(t, res, depth + 1)) or key
+        return named_apposition(tok, res) or apposed_conjunct(tok, res) or acted_for(tok, res, lambda t: actor_of(t, res, depth + 1)) or key
     if key:
         return branch_owner(tok, key, res) or key
     if tok.pos_ in VERBAL and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
         return None   # a clause, unless the participle is used as a noun ("the group's wounded")
     lemma = tok.lemma_.lower()
+    key = apposed_conjunct(tok, res)
+    if key:
+        return key
     # "a group calling itself Sinai Province", "the group known as X"; appositions
     for child in tok.children:
         if child.dep_ == "appos":
@@ -192,6 +199,24 @@ def named_apposition(tok, res: KnownActors) -> str | None:
             if key and not described(key, res) and entity_type(key, res) not in PLACE_TYPES:
                 return key
     return bracketed_name(tok, res)
+
+
+def apposed_conjunct(tok, res: KnownActors) -> str | None:
+    """The firm a possessed description is joined to by "and" with a second description before its name:
+    "buy its former parent and phone trailblazer AT&T", "sued its supplier and rival Acme" are one firm, AT&T
+    and Acme. Not a list of more, a second phrase of its own ("its parent and the bank HSBC"), nor people
+    ("his wife and daughter Jane" are two)."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.lefts):
+        return None
+    conj = [c for c in tok.rights if c.dep_ == "conj"]
+    if len(conj) != 1 or conj[0].pos_ != "PROPN" or any(c.dep_ == "conj" for c in conj[0].rights):
+        return None
+    mods = list(conj[0].lefts)
+    if not any(m.dep_ in ("compound", "amod") and m.pos_ in ("NOUN", "ADJ") and m.text.islower() for m in mods) \
+            or any(m.dep_ in ("det", "poss") for m in mods):
+        return None
+    key = entity_of_token(conj[0], res)
+    return key if key and entity_type(key, res) == "ORGANIZATION" and not described(key, res) else None
 
 
 def identified_as(clause, res: KnownActors) -> str | None:

@@ -6,8 +6,10 @@ purchase agreed between named sides is PLOVER AGREE between them (a contract agr
 no side named is trade and stays dropped (sense_cooperative.committed_act)."""
 from __future__ import annotations
 
+from ..resolve.missed_firms import based_apposition
 from ..wordlists import words
 from .actors import KnownActors
+from .arguments import apposed_conjunct
 from .club_business import CONTRACTS
 from .entity_lookup import entity_of_token, entity_type
 from .frames import Candidate
@@ -34,7 +36,9 @@ def dealt_with(act) -> list:
     owner ("Alfa-Eco's stake", "the PC division of IBM", "a stake in Sun Interbrew"), the one bought from
     or merged with ("from ATR", "merge with Standard Trust")."""
     things = [x for x in act.children if x.dep_ == "dobj"]
-    found = list(things)
+    # the name beside a description or a base ("the chipmaker ATI", "Markham, Ont-based ATI"), the named firm
+    found = [y for t in things for y in (based_apposition(t), t, *(a for a in t.children if a.dep_ == "appos"))
+             if y is not None]
     found += [y for t in things for y in t.children if y.dep_ == "poss"]
     found += [o for t in things for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
               for o in p.children if o.dep_ == "pobj"]
@@ -68,7 +72,7 @@ def deal_parties(candidates: list[Candidate], res: KnownActors) -> None:
             continue
         sides = [t for act in deal_acts(c.trigger) for t in dealt_with(act)] + offered_for(c.trigger) + terms_with(c)
         for tok in sides:
-            key = entity_of_token(tok, res)
+            key = apposed_conjunct(tok, res) or entity_of_token(tok, res)   # "its former parent and rival AT&T"
             if key is not None and key != c.subject and entity_type(key, res) in DEAL_SIDES:
                 c.object, c.object_tok = key, tok
                 break

@@ -6,12 +6,14 @@ from __future__ import annotations
 from ..doctext import doc_ents
 from .bodies import LEGISLATURE_WORDS
 from .gazetteer import Gazetteer
+from .missed_firms import missed_firm_names
 from .missed_names import missed_person_names, with_given_name, without_role
 from .names import fold
 
 
 def person_spans(doc, gaz: Gazetteer):
-    """The document's entities and the people's names the recogniser missed (resolve/missed_names.py),
+    """The document's entities and the people's and firms' names the recogniser missed (resolve/missed_names.py,
+    resolve/missed_firms.py),
     with a split name joined ("Abdel Fattah" + "El-Sisi"), a place
     glued before a name cut off ("ambassador to Cairo Haim Koren"), and a party's name inside a
     longer one joined to it ("Scottish Conservative Party", "Democratic Party of Japan")."""
@@ -19,6 +21,10 @@ def person_spans(doc, gaz: Gazetteer):
 
     ents = [part for e in doc_ents(doc) for part in without_role(doc, e, gaz)]
     missed = missed_person_names(doc, ents, gaz)
+    firms = missed_firm_names(doc, ents + missed)
+    relabelled = {(f.start, f.end) for f in firms}
+    ents = [e for e in ents if (e.start, e.end) not in relabelled]   # "the chipmaker Vortaxa" tagged FAC
+    missed += firms
     tagged = {i for e in ents + missed for i in range(e.start, e.end)}
     ents = sorted((with_given_name(doc, e, tagged) for e in ents + missed), key=lambda e: e.start)
     out = []
