@@ -1,5 +1,7 @@
 """The extraction funnel: every candidate event with the stage that dropped it (extract/fates.py,
 evaluation/funnel.py, the why command)."""
+import json
+
 import pytest
 
 from newsgraph.evaluation import why
@@ -95,3 +97,20 @@ def test_why_names_the_trigger_words_of_types_no_candidate_was_proposed_for(caps
     out = capsys.readouterr().out
     assert "trigger words of types not proposed: condemn (ACCUSE)" in out
     assert "attack (ASSAULT)" not in out
+
+
+def test_why_drops_lists_only_the_judged_drops_of_every_article(tmp_path, capsys):
+    # a whole article file: the sense judge's and keep gate's drops, each with its article and judge;
+    # an event kept and an article with no drop print nothing
+    jsonl = tmp_path / "articles.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a1", "title": "Tech", "text": "Microsoft launched an attack on Google's search business. "
+                                              "Rebels attacked the town on Monday."},
+        {"id": "a2", "title": "Markets", "text": "Had Russia invaded Ukraine, prices would have soared."},
+        {"id": "a3", "title": "Garden", "text": "The garden was quiet."},
+    ]) + "\n", encoding="utf-8")
+    assert why.main(["--drops", str(jsonl)]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [(r[0], r[1], r[2]) for r in rows] == [("a1", "sense judge", "game or firms"),
+                                                  ("a2", "keep gate", "unreal mood")]
+    assert rows[0][4] == "Microsoft launched an attack on Google's search business."

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..extract import analyse
-from ..extract.fates import KEPT, STAGES, Fate, observing
+from ..extract.fates import KEEP_GATE, KEPT, SENSE_JUDGE, STAGES, Fate, observing
 from ..extract.lexicon import triggers_in
 from ..ingest import record_to_document
 from ..model import Analysis, Document
@@ -117,15 +117,30 @@ def funnel_lines(funnel: Funnel) -> list[str]:
     return lines
 
 
-def article_funnels(jsonl: Path, ids: set[str], nlp, gaz) -> dict[str, Funnel]:
-    """The funnels of the articles `ids` of a JSONL file, by article id, each read as ingest reads it."""
+def article_funnels(jsonl: Path, ids: set[str] | None, nlp, gaz) -> dict[str, Funnel]:
+    """The funnels of the articles `ids` (all, if None) of a JSONL file, by article id, each read as
+    ingest reads it."""
     out = {}
     with open(jsonl, encoding="utf-8") as fh:
         for line in fh:
-            record = json.loads(line) if line.strip() else {}
-            if (key := str(record.get("id"))) in ids:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if ids is None or (key := str(record.get("id"))) in ids:
+                key = str(record.get("id"))
                 out[key] = funnel_of(record_to_document(record, f"{jsonl.name}#{key}"), nlp, gaz)
     return out
+
+
+# the stages where a judge of the candidate's sense or of the event's worth, not a duplicate, dropped it
+JUDGED = (SENSE_JUDGE, KEEP_GATE)
+
+
+def judged_drops(funnels: dict[str, Funnel]) -> list[str]:
+    """Every candidate a sense judge or the keep gate dropped, one tab-separated line each: article id,
+    stage, the judge's test or rule, the candidate (as `describe`) and its sentence."""
+    return [f"{key}\t{f.stage}\t{f.rule}\t{describe(funnel, f)}\t{' '.join(f.sentence.split())}"
+            for key, funnel in funnels.items() for f in funnel.fates if f.stage in JUDGED]
 
 
 def stage_counts(stages: Iterable[str]) -> dict[str, int]:

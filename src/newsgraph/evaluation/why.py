@@ -2,6 +2,8 @@
 
     python -m newsgraph.evaluation.why "Rebels attacked the town on Monday."
     python -m newsgraph.evaluation.why --file article.txt
+    python -m newsgraph.evaluation.why --drops articles.jsonl
+
 
 Each candidate a construction proposed is printed with its type, trigger, sides (the phrase and
 the actor it was resolved to) and its fate: "kept", or the stage of extract/events.py that dropped
@@ -11,6 +13,9 @@ A sentence with no candidate says so and names the lexicon's trigger words it ho
 ("no candidate; trigger words: condemn (ACCUSE)": a construction declined the word), or "no trigger
 word" (the lexicon lacks the sentence's words); a sentence with candidates names the trigger words of
 the types none of them has.
+--drops reads whole articles of a JSONL file (as ingest reads them) and prints only the candidates a
+sense judge or the keep gate dropped, one tab-separated line each (article id, stage, the judge's test
+or rule, the candidate, its sentence): a sample of them to judge by hand measures the judges' precision.
 """
 from __future__ import annotations
 
@@ -18,14 +23,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from .funnel import funnel_lines, text_funnel
+from .funnel import article_funnels, funnel_lines, judged_drops, text_funnel
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.why", description=__doc__.split("\n")[0])
     ap.add_argument("text", nargs="?", help="the sentence or text to analyse")
     ap.add_argument("--file", type=Path, help="read the text from this file instead")
+    ap.add_argument("--drops", type=Path, metavar="JSONL",
+                    help="list the candidates the sense judges and keep gate dropped in these articles")
     a = ap.parse_args(argv)
+    if a.drops is not None:
+        return _drops(a.drops)
     if (a.text is None) == (a.file is None):
         ap.error("give a text or --file, not both")
     try:
@@ -39,6 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     from ..resolve.gazetteer import load_gazetteer  # noqa: PLC0415
 
     print("\n".join(funnel_lines(text_funnel(text, load_pipeline(), load_gazetteer()))))
+    return 0
+
+
+def _drops(jsonl: Path) -> int:
+    from ..nlp import load_pipeline  # noqa: PLC0415
+    from ..resolve.gazetteer import load_gazetteer  # noqa: PLC0415
+
+    print("\n".join(judged_drops(article_funnels(jsonl, None, load_pipeline(), load_gazetteer()))))
     return 0
 
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 KEPT = "kept"
 SENSE_JUDGE = "sense judge"
+KEEP_GATE = "keep gate"
 # the stages in the order a candidate meets them: the later, the further it got
 STAGES = ("covered", SENSE_JUDGE, "acts on itself", "place without host", "incomplete", "repeated",
-          "claim covered", "lesser copy", "keep gate", "fragment", "confidence", KEPT)
+          "claim covered", "lesser copy", KEEP_GATE, "fragment", "confidence", KEPT)
 
 
 @dataclass(slots=True)
@@ -114,7 +115,7 @@ def survivors(stage: str, before: list, after: list) -> list:
 def ruled_out(event, rule: str) -> None:
     """The keep gate's `rule` dropped `event`."""
     if (fates := _OBSERVER.get()) is not None:
-        fates.dropped(event, "keep gate", rule)
+        fates.dropped(event, KEEP_GATE, rule)
 
 
 def _identity(event) -> tuple:
