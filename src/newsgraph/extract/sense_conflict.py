@@ -30,6 +30,7 @@ from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
 from .sense_words import SCORE, STATES, Dropped, lemma_in, object_kind, played
+from .sport_play import governing_penalty
 
 # types whose figurative uses are the issue: violence, repression, threats, deployments
 FIGURATIVE_PRONE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
@@ -236,7 +237,8 @@ def conflict(c, context: Context, entity_type):
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "ousted the seventh seed 6-1 6-3"
     if context.domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
-            and not (context.domain == "sport" and club_business(c)):   # "fined the club for breaching stock rules"
+            and not (context.domain == "sport" and (club_business(c) or governing_penalty(c))):
+        # not "fined the club for breaching stock rules", "the league fined the winger"
         return Dropped(f"{context.domain} domain")   # a match report's battles; not "a man was shot in the thigh"
     if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return Dropped(f"{context.domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats

@@ -14,6 +14,7 @@ RING_BLOWS = words("ring_blows")
 SPOKEN_JUDGEMENTS = words("spoken_judgements")
 # what such words make: criticism or blame, praise, a claim rejected
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+GOVERNING_BODIES = words("sport_governing_bodies")
 
 
 def sport_play(c, domain: str | None) -> bool:
@@ -38,3 +39,10 @@ def spoken_judgement(c) -> bool:
     # both sides actors: "rejected claims that she is a declining force" names no one who claimed
     return c.type in JUDGEMENT_TYPES and c.subject is not None and c.object is not None \
         and any(lemma_in(t, SPOKEN_JUDGEMENTS) for t in said)
+
+
+def governing_penalty(c) -> bool:
+    """A governing body's penalty on someone ("the league fined the winger", "UEFA banned Rangers"): a
+    SANCTION in a sport story too, by the sport conventions of the precision audit; a club fining its own
+    player is the employer's business and stays the sense judge's."""
+    return c.type == "SANCTION" and c.object is not None and lemma_in(c.subject_tok, GOVERNING_BODIES)

@@ -1,0 +1,47 @@
+"""A governing body's penalty in a sport story (extract/sport_play.py `governing_penalty`): a league's,
+federation's or anti-doping agency's fine, ban or suspension of a player, coach or club is a SANCTION, though
+the sense judge drops a sport story's other conflict words as the game; a club's penalty on its own player
+stays the employer's business. Sentences of our own; each kept event is checked to be dropped without the
+word list."""
+from __future__ import annotations
+
+import pytest
+
+from named_events import event_types
+from newsgraph.extract import sport_play
+
+# a match report, so that the document's domain is sport
+MATCH = ("Leeds United beat Crewe Alexandra 2-0 in the league on Saturday. Their striker scored twice before half-time, "
+         "the goalkeeper saved a penalty and the defence held firm after the break for a fifth win in six matches this "
+         "season. ")
+
+
+# a sentence for each word of sport_governing_bodies (data/lexicon/words/sport_play.yaml)
+@pytest.mark.parametrize("sentence", [
+    "The Scottish Football League fined Crewe Alexandra £20,000 for fielding an ineligible player.",
+    "The Kenyan Athletics Federation suspended the runner Joseph Mwangi for two years.",
+    "The Football Association suspended Leeds striker Tom Baker for three matches.",
+    "The Rugby Football Union suspended the Bath prop Harry Cole for six weeks.",
+    "The NFL suspended the Dallas linebacker Ray Hollis for four games.",
+    "The NBA fined the Boston forward Dan Price $25,000.",
+    "MLB suspended the Texas pitcher Luis Ortega for 80 games.",
+    "The NHL suspended the Toronto defenceman Erik Lund for three games.",
+    "UEFA fined Crewe Alexandra £50,000 for crowd trouble.",
+    "FIFA suspended the Crewe Alexandra midfielder Tom Baker for six months.",
+    "WADA suspended the cyclist Pieter Jansen for two years.",
+    "The IOC suspended the skier Anna Berg for a year.",
+])
+def test_a_governing_bodys_penalty_in_a_sport_story_is_a_sanction(analyse_text, monkeypatch, sentence):
+    with monkeypatch.context() as m:
+        m.setattr(sport_play, "GOVERNING_BODIES", frozenset())
+        assert "SANCTION" not in event_types(analyse_text(MATCH + sentence)), sentence
+    assert "SANCTION" in event_types(analyse_text(MATCH + sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leeds United fined their striker Tom Baker two weeks' wages for missing training.",   # the employer's own
+    "The league leaders punished Crewe Alexandra with three goals in ten minutes.",        # play
+    "Leeds United suspended their captain Tom Baker for breaking a team curfew.",
+])
+def test_a_clubs_penalty_on_its_own_player_and_play_stay_no_sanction(analyse_text, sentence):
+    assert "SANCTION" not in event_types(analyse_text(MATCH + sentence))
