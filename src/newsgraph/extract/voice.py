@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..doctext import children
+from ..wordlists import words
 from .quantities import is_people
 
 # the parts of speech of a verb, main or auxiliary ("was" heads "was in custody")
@@ -9,6 +10,9 @@ VERBAL = frozenset({"VERB", "AUX"})
 # Verbs whose subject undergoes the event their object names: "faced charges from", "drew
 # criticism from", "received a summons from".
 UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "have"})
+# verbs of a state a participle of an act undergone completes: "stands accused", "remained jailed"
+STATE_VERBS = frozenset({"stand", "remain", "stay"})
+UNDERGONE_STATES = words("undergone_states")
 
 
 def has_passive_marking(verb) -> bool:
@@ -26,7 +30,7 @@ def is_passive(verb) -> bool:
     if known is None:
         known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
             verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children(verb))
-        ) or participle_modifier(verb) or raised_participle(verb) or conjoined_participle(verb)
+        ) or participle_modifier(verb) or raised_participle(verb) or conjoined_participle(verb) or state_participle(verb)
     return known
 
 
@@ -48,6 +52,27 @@ def raised_participle(verb) -> bool:
     doer, the victim became the attacker)."""
     return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and verb.head.i != verb.i \
         and has_passive_marking(verb.head) and not any(c.dep_ in ("aux", "nsubj") for c in children(verb))
+
+
+def state_participle(verb) -> bool:
+    """A bare participle of an act undergone completing a verb of state: "stands accused of fraud by
+    prosecutors", "remained jailed", "stood charged with murder". The state verb's subject is the one
+    acted on (read as the doer, the accused became the accuser); the doer is only a "by" agent."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acomp", "advcl", "oprd", "xcomp") and verb.head.i != verb.i \
+        and verb.head.lemma_.lower() in STATE_VERBS and verb.lemma_.lower() in UNDERGONE_STATES \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children(verb))
+
+
+def state_patients(verb) -> list:
+    """Who undergoes a participle completing a verb of state (`state_participle`): the state verb's subject;
+    the parser may also make the state verb the participle's passive auxiliary and leave its subject an
+    active one ("the former president stands accused of corruption")."""
+    if state_participle(verb):
+        return [c for c in children(verb.head) if c.dep_ == "nsubj"]
+    if verb.lemma_.lower() in UNDERGONE_STATES and any(
+            c.dep_ == "auxpass" and c.lemma_.lower() in STATE_VERBS for c in children(verb)):
+        return [c for c in children(verb) if c.dep_ == "nsubj"]
+    return []
 
 
 def conjoined_participle(verb) -> bool:
