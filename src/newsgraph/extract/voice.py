@@ -10,8 +10,9 @@ VERBAL = frozenset({"VERB", "AUX"})
 # Verbs whose subject undergoes the event their object names: "faced charges from", "drew
 # criticism from", "received a summons from".
 UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "have"})
-# verbs of a state a participle of an act undergone completes: "stands accused", "remained jailed"
-STATE_VERBS = frozenset({"stand", "remain", "stay"})
+# verbs of a state a participle of an act undergone completes: "stands accused", "remained jailed"; with
+# their forms, as the tagger may leave "stands" unlemmatised where it reads it as an auxiliary
+STATE_VERBS = frozenset({"stand", "stands", "stood", "remain", "remains", "remained", "stay", "stays", "stayed"})
 UNDERGONE_STATES = words("undergone_states")
 
 
@@ -59,8 +60,12 @@ def state_participle(verb) -> bool:
     prosecutors", "remained jailed", "stood charged with murder". The state verb's subject is the one
     acted on (read as the doer, the accused became the accuser); the doer is only a "by" agent."""
     return verb.tag_ == "VBN" and verb.dep_ in ("acomp", "advcl", "oprd", "xcomp") and verb.head.i != verb.i \
-        and verb.head.lemma_.lower() in STATE_VERBS and verb.lemma_.lower() in UNDERGONE_STATES \
+        and state_verb(verb.head) and verb.lemma_.lower() in UNDERGONE_STATES \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children(verb))
+
+
+def state_verb(tok) -> bool:
+    return tok.lemma_.lower() in STATE_VERBS or tok.lower_ in STATE_VERBS
 
 
 def state_patients(verb) -> list:
@@ -69,10 +74,11 @@ def state_patients(verb) -> list:
     active one ("the former president stands accused of corruption")."""
     if state_participle(verb):
         return [c for c in children(verb.head) if c.dep_ == "nsubj"]
-    if verb.lemma_.lower() in UNDERGONE_STATES and any(
-            c.dep_ == "auxpass" and c.lemma_.lower() in STATE_VERBS for c in children(verb)):
-        return [c for c in children(verb) if c.dep_ == "nsubj"]
-    return []
+    state = next((c for c in children(verb) if c.dep_ == "auxpass" and state_verb(c)), None)
+    if state is None or verb.lemma_.lower() not in UNDERGONE_STATES:
+        return []
+    # the subject may hang on the participle or on the state verb
+    return [c for h in (verb, state) for c in children(h) if c.dep_ == "nsubj"]
 
 
 def conjoined_participle(verb) -> bool:
