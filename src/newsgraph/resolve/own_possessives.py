@@ -1,0 +1,88 @@
+"""A "his"/"her" that belongs to the subject of its own clause: the doer's own thing, whether the
+subject is a name the recogniser left without an entity or one met only after the pronoun.
+
+- on the direct object of the subject's verb, through "of" phrases ("Klitschko landed 28 of his 68
+  punches", "Manning completed his first 17 passes", "Gotti ran his crew"): the subject;
+- in an adverbial clause or phrase put before a main clause that has no subject of its own ("After
+  spraining his knee at Chicago, Bush was placed on injured reserve", "Despite his injury, Smith
+  played"): the main clause's subject, named after the pronoun.
+
+The subject must be one name (a person's entity, or a name with none yet); a subject
+that is a body, a place or a thing, two joined people, or a person of the other sex leaves the rule
+out (resolve/coref.py reads the rest). A subject name with no entity, or one the recogniser typed as
+a body, leaves the pronoun unresolved:
+an empty side is better than the last person named before it. Not the object of a preposition on the
+verb ("praised Fowler for his return", "arrested him at his home") nor a person joined to the object
+("shot Riva and his wife"): those may be the object's.
+"""
+from __future__ import annotations
+
+from ..doctext import children
+from .antecedents import type_of
+from .clause_subjects import phrase_key
+from .resolution import ResolutionDraft
+
+POSSESSIVES = {"his": "M", "her": "F"}
+SUBJECTS = ("nsubj", "nsubjpass")
+FRONTED = ("advcl", "prep")
+
+
+def own_subject(tok, res: ResolutionDraft, gender) -> tuple[bool, str | None]:
+    """(whether the rule applies, the subject's key or None) for a possessive "his"/"her" at `tok`;
+    `gender`: key -> "M"/"F"/None (coref.Antecedents.gender)."""
+    sex = POSSESSIVES.get(tok.lower_)
+    if sex is None or tok.dep_ != "poss":
+        return False, None
+    subject = object_owner(tok) or fronted_owner(tok)
+    if subject is None or subject.pos_ != "PROPN":
+        return False, None     # "After his death, his wife said": a noun's owner may be anyone
+    if any(c.dep_ == "conj" for c in children(subject)):
+        return False, None     # "Tom and Sam lost their ...": two people
+    key = phrase_key(subject, res)
+    if key is None:
+        return True, None
+    if type_of(res, key) != "PERSON":
+        # a name the recogniser typed as a body ("Later Viktor Sarkov landed 30 of his punches") is
+        # still the doer; a body the gazetteer knows is no "he"
+        return (False, None) if key.startswith("gaz:") else (True, None)
+    if gender(key) not in (None, sex):
+        return False, None
+    return True, key
+
+
+def object_owner(tok):
+    """The subject of the verb whose direct object holds the possessive (through "of" phrases)."""
+    noun = tok.head
+    for _ in range(3):
+        if noun.dep_ == "dobj":
+            verb = noun.head
+            if any(c.dep_ == "dative" for c in children(verb)):
+                return None   # "Smith gave Jones his first start": maybe the receiver's
+            return subject_of(verb)
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "NUM", "PRON"):
+            return None
+        noun = prep.head
+    return None
+
+
+def fronted_owner(tok):
+    """The main clause's subject after an adverbial clause or phrase that holds the possessive and
+    comes before it, with no subject of its own."""
+    node = tok.head
+    for _ in range(6):
+        if node.dep_ in SUBJECTS or node.head.i == node.i:
+            return None
+        if node.dep_ in FRONTED and node.head.pos_ in ("VERB", "AUX"):
+            subject = subject_of(node.head)
+            if subject is None or node.right_edge.i >= subject.i:
+                return None
+            if node.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in children(node)):
+                return None   # "When Smith hit him, his ...": the clause's own subject
+            return subject
+        node = node.head
+    return None
+
+
+def subject_of(verb):
+    return next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
