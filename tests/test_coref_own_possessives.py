@@ -53,3 +53,8 @@ def test_a_subject_that_is_no_name_leaves_the_rule_out(nlp, gazetteer):
     text = ("Tom Reed died in hospital in May. "
             "After his death, the widow sued the hospital for negligence.")
     assert owners(nlp, gazetteer, text) == ["Tom Reed"]
+
+
+def test_an_abbreviation_subject_leaves_the_owner_to_the_other_rules(nlp, gazetteer):
+    text = "The free agent QB who spurned the Chiefs, Tom Harlan, now leads his Broncos against them."
+    assert owners(nlp, gazetteer, text) != [None]

@@ -40,11 +40,13 @@ def own_subject(tok, res: ResolutionDraft, gender) -> tuple[bool, str | None]:
         return False, None     # "Tom and Sam lost their ...": two people
     key = phrase_key(subject, res)
     if key is None:
-        return True, None
+        # a surname the recogniser missed ("Klitschko"), not an abbreviation ("the free agent QB")
+        return (True, None) if subject.text.istitle() else (False, None)
     if type_of(res, key) != "PERSON":
         # a name the recogniser typed as a body ("Later Viktor Sarkov landed 30 of his punches") is
         # still the doer; a body the gazetteer knows is no "he"
-        return (False, None) if key.startswith("gaz:") else (True, None)
+        taken = type_of(res, key) == "ORGANIZATION" and not key.startswith("gaz:") and subject.text.istitle()
+        return (True, None) if taken else (False, None)
     if gender(key) not in (None, sex):
         return False, None
     return True, key
@@ -85,4 +87,6 @@ def fronted_owner(tok):
 
 
 def subject_of(verb):
-    return next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
+    """The verb's one subject; None for two ("Captain Jack Harkness, John Barrowman added": which?)."""
+    subjects = [c for c in children(verb) if c.dep_ in SUBJECTS]
+    return subjects[0] if len(subjects) == 1 else None
