@@ -3,17 +3,17 @@ subject is a name the recogniser left without an entity or one met only after th
 
 - on the direct object of the subject's verb, through "of" phrases ("Klitschko landed 28 of his 68
   punches", "Manning completed his first 17 passes", "Gotti ran his crew"): the subject;
-- in an adverbial clause or phrase put before a main clause that has no subject of its own ("After
+- in an adverbial clause without a subject of its own, or a phrase, put before the main clause's subject ("After
   spraining his knee at Chicago, Bush was placed on injured reserve", "Despite his injury, Smith
   played"): the main clause's subject, named after the pronoun.
 
-The subject must be one name (a person's entity, or a name with none yet); a subject
-that is a body, a place or a thing, two joined people, or a person of the other sex leaves the rule
-out (resolve/coref.py reads the rest). A subject name with no entity, or one the recogniser typed as
-a body, leaves the pronoun unresolved:
-an empty side is better than the last person named before it. Not the object of a preposition on the
-verb ("praised Fowler for his return", "arrested him at his home") nor a person joined to the object
-("shot Riva and his wife"): those may be the object's.
+The subject must be the verb's one subject and a name (a person's entity, or a title-case name with
+none yet); a body, a place or a thing, two joined people, or a person of the other sex leaves the rule
+out (resolve/coref.py reads the rest). A name with no entity, or one the recogniser guessed was an
+organisation, leaves the pronoun unresolved: an empty side is better than the last person named before
+it. Not the object of a preposition on the verb ("praised Fowler for his return", "arrested him at his
+home"), a receiver's ("gave Jones his first start") nor a person joined to the object ("shot Riva and
+his wife"): those may be the object's.
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def own_subject(tok, res: ResolutionDraft, gender) -> tuple[bool, str | None]:
     if subject is None or subject.pos_ != "PROPN":
         return False, None     # "After his death, his wife said": a noun's owner may be anyone
     if any(c.dep_ == "conj" for c in children(subject)):
-        return False, None     # "Tom and Sam lost their ...": two people
+        return False, None     # "Tom and Sam lost ...": two people
     key = phrase_key(subject, res)
     if key is None:
         # a surname the recogniser missed ("Klitschko"), not an abbreviation ("the free agent QB")
