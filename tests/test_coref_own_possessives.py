@@ -1,4 +1,4 @@
-"""A "his"/"her" on the direct object of a named subject's verb, or in an adverbial phrase before the
+"""A "his"/"her" on the direct object of a named subject's verb, or in an adverbial clause before the
 main clause's named subject, is that subject's (resolve/own_possessives.py); an object of a
 preposition on the verb, a person joined to the object, a receiver and a subject that is no name are
 left to the other rules. Sentences of our own."""
@@ -32,10 +32,10 @@ def test_a_phrase_before_the_subject_is_the_subject_s(nlp, gazetteer):
     assert owners(nlp, gazetteer, text) == ["Dean Fowler"]
 
 
-def test_a_prepositional_phrase_before_the_subject_is_the_subject_s(nlp, gazetteer):
-    text = ("Tim Barr picked the team on Friday. "
-            "Despite his injury, Mark Olsen played the whole match in Leeds.")
-    assert owners(nlp, gazetteer, text) == ["Mark Olsen"]
+def test_a_phrase_before_the_subject_may_be_another_person_s(nlp, gazetteer):
+    text = ("Tom Reed denies the charges. "
+            "At his trial on Monday, prosecutor Paul Barr said the case was strong.")
+    assert owners(nlp, gazetteer, text) != ["Paul Barr"]
 
 
 def test_a_person_joined_to_the_object_keeps_the_object_s_owner(nlp, gazetteer):

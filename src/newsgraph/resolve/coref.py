@@ -10,7 +10,7 @@ compatible antecedent.
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
   recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
   "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);
-- "his"/"her" on the direct object of a named subject's verb, or in an adverbial phrase before the
+- "his"/"her" on the direct object of a named subject's verb, or in an adverbial clause before the
   main clause's named subject: that subject ("Manning completed his first 17 passes", "After
   spraining his knee, Bush ...": resolve/own_possessives.py);
 - a possessive on the second of two joined nouns: the first, or the first's owner ("Nixon and his

@@ -3,9 +3,10 @@ subject is a name the recogniser left without an entity or one met only after th
 
 - on the direct object of the subject's verb, through "of" phrases ("Klitschko landed 28 of his 68
   punches", "Manning completed his first 17 passes", "Gotti ran his crew"): the subject;
-- in an adverbial clause without a subject of its own, or a phrase, put before the main clause's subject ("After
-  spraining his knee at Chicago, Bush was placed on injured reserve", "Despite his injury, Smith
-  played"): the main clause's subject, named after the pronoun.
+- in an adverbial clause without a subject of its own put before the main clause's subject ("After
+  spraining his knee at Chicago, Bush was placed on injured reserve", "While offering his thanks,
+  Ford added"): the main clause's subject, named after the pronoun. Not a phrase ("At his trial,
+  prosecutor Tom Barr said": the accused's trial).
 
 The subject must be the verb's one subject and a name (a person's entity, or a title-case name with
 none yet); a body, a place or a thing, two joined people, or a person of the other sex leaves the rule
@@ -24,7 +25,6 @@ from .resolution import ResolutionDraft
 
 POSSESSIVES = {"his": "M", "her": "F"}
 SUBJECTS = ("nsubj", "nsubjpass")
-FRONTED = ("advcl", "prep")
 
 
 def own_subject(tok, res: ResolutionDraft, gender) -> tuple[bool, str | None]:
@@ -69,17 +69,18 @@ def object_owner(tok):
 
 
 def fronted_owner(tok):
-    """The main clause's subject after an adverbial clause or phrase that holds the possessive and
-    comes before it, with no subject of its own."""
+    """The main clause's subject after an adverbial clause (or a preposition's gerund clause) that holds
+    the possessive and comes before it, with no subject of its own."""
     node = tok.head
     for _ in range(6):
         if node.dep_ in SUBJECTS or node.head.i == node.i:
             return None
-        if node.dep_ in FRONTED and node.head.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head    # "After spraining his knee, Bush ...": a gerund's clause, as an adverbial one
+        if node.dep_ in ("advcl", "prep") and node.head.pos_ in ("VERB", "AUX") \
+                and (node.dep_ == "advcl" or any(c.dep_ == "pcomp" for c in children(node))):
             subject = subject_of(node.head)
-            if subject is None or node.right_edge.i >= subject.i:
-                return None
-            if node.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in children(node)):
+            if subject is None or node.right_edge.i >= subject.i or any(c.dep_ in SUBJECTS for c in children(node)):
                 return None   # "When Smith hit him, his ...": the clause's own subject
             return subject
         node = node.head
