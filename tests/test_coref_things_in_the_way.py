@@ -18,6 +18,9 @@ import pytest
     # an indefinite thing, and a thing the sentence is about
     "Reuters launched a course for schools, and teachers praised it.",
     "The Moran Group venue became so famous that police raided it.",
+    # a second object the parser may make a small clause of
+    "The Harlow Times says Dan Crane made Tom Vickers an offer in May, but has since pulled it back.",
+    "The Ostrava Bank gave the council a loan last year and has now called it in.",
 ])
 def test_an_object_it_after_a_thing_is_left_open(resolved_name, text):
     assert resolved_name(text, "it") is None

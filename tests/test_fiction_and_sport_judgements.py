@@ -59,6 +59,17 @@ ATKINS, TAYLOR, HALSEY = "Rovers manager Ian Atkins", "Hull manager Peter Taylor
     (f"{ATKINS} blamed {HALSEY} for the defeat.", "ACCUSE", ("Ian Atkins", "Mark Halsey")),
     (f"{ATKINS} complained about {HALSEY}.", "ACCUSE", ("Ian Atkins", "Mark Halsey")),
     (f"Rovers chairman Geoff Dunford lodged a complaint against {HALSEY}.", "ACCUSE", ("Geoff Dunford", "Mark Halsey")),
+    (f"{ATKINS} was critical of Barmby's decision to leave for Leeds.", "ACCUSE", ("Ian Atkins", "Nick Barmby")),
+    (f"{ATKINS} cast doubt on Barmby's account of the incident.", "ACCUSE", ("Ian Atkins", "Nick Barmby")),
+    (f"{ATKINS} described Barmby's conduct as unacceptable.", "ACCUSE", ("Ian Atkins", "Nick Barmby")),
+    (f"{ATKINS} called Barmby's behaviour in the tunnel disgraceful.", "ACCUSE", ("Ian Atkins", "Nick Barmby")),
+    (f"{ATKINS} described Barmby's conduct as shameful.", "ACCUSE", ("Ian Atkins", "Nick Barmby")),
+    (f"{ATKINS} called {HALSEY}'s decision outrageous.", "ACCUSE", ("Ian Atkins", "Mark Halsey")),
+    # a sentence for each word of sport_play.yaml's said_deceits: the other's lying or cheating said or claimed
+    (f"{ATKINS} said Barmby had lied to the referee.", "ACCUSE", ("Ian Atkins", "Nick Barmby")),
+    (f"{TAYLOR}'s claim that Atkins had cheated the club was denied.", "ACCUSE", ("Peter Taylor", "Atkins")),
+    (f"{ATKINS} said Barmby had deceived the club's doctors about his injury.", "ACCUSE", ("Ian Atkins", "Nick Barmby")),
+    (f"\"Taylor misled the board,\" {ATKINS} said.", "ACCUSE", ("Ian Atkins", "Taylor")),
     (f"{TAYLOR} praised Barmby.", "SUPPORT", ("Peter Taylor", "Nick Barmby")),
     (f"{TAYLOR} paid tribute to Barmby.", "SUPPORT", ("Peter Taylor", "Nick Barmby")),
     (f"{TAYLOR} congratulated Barmby on his goals.", "SUPPORT", ("Peter Taylor", "Nick Barmby")),
@@ -78,6 +89,9 @@ def test_words_of_judgement_in_a_sport_story_are_events(analyse_text, sentence, 
     ("Bolton meet Ipswich in the next round.", "CONSULT"),
     ("Barmby gave Hull the lead with a header.", "AID"),
     ("Barmby rejected claims that Hull are a declining force.", "REJECT"),   # no one named who claimed
+    # a tackle judged is play, though "reckless" faults it
+    ("Atkins described Barmby's tackle on the keeper as reckless.", "ACCUSE"),
+    ("Atkins said Barmby had scored twice before the break.", "ACCUSE"),   # what was said is play
 ])
 def test_play_and_fixtures_in_a_sport_story_stay_no_events(analyse_text, sentence, kind):
     assert kind not in event_types(analyse_text(MATCH + sentence))

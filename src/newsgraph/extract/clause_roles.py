@@ -28,7 +28,15 @@ from .unwritten_sides import (
     shared_subject,
     unowned_passive,
 )
-from .voice import VERBAL, is_passive, participle_modifier, passive_patients, subject_undergoes
+from .voice import (
+    VERBAL,
+    is_passive,
+    participle_modifier,
+    passive_patients,
+    state_participle,
+    state_patients,
+    subject_undergoes,
+)
 from .warned_acts import warned_one, warning_head
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -64,8 +72,8 @@ def subject_token(verb, max_climb: int = 5):
         agent = passive_agent(v)
         if agent is None and passive:
             agent = conjoined_agent(v) or retained_agent(v)
-        if agent is not None or (passive and unowned_passive(v)):
-            return agent   # none for a passive reported on its own ("... and that Y was jailed")
+        if agent is not None or (passive and (unowned_passive(v) or state_participle(v))):
+            return agent   # none for a passive reported on its own ("... and that Y was jailed", "stands accused")
         if not passive:
             for c in children(v):
                 if c.dep_ in SUBJECT_DEPS and misread_report(c, v):
@@ -237,7 +245,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
             if predicated_patient(verb) is not None:
                 cands.append(predicated_patient(verb))   # "X was the third journalist to be killed": X
             cands.append(verb.head)
-        cands.extend(shared_subject(verb) + raised_patient(verb) + controlled_patient(verb))
+        cands.extend(shared_subject(verb) + raised_patient(verb) + controlled_patient(verb) + state_patients(verb))
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children(verb)):
         cands.append(verb.head.head)    # "a teenager shot and killed by police": the teenager

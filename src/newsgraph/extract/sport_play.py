@@ -12,6 +12,7 @@ from .sense_words import SPORT_ROLES, lemma_in
 POSITIONS = words("sport_positions") | SPORT_ROLES
 RING_BLOWS = words("ring_blows")
 SPOKEN_JUDGEMENTS = words("spoken_judgements")
+SAID_DECEITS = words("said_deceits")
 # what such words make: criticism or blame, praise, a claim rejected
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 GOVERNING_BODIES = words("sport_governing_bodies")
@@ -38,7 +39,14 @@ def spoken_judgement(c) -> bool:
     said = [c.trigger, *(x for x in c.trigger.children if x.dep_ == "dobj")]   # "lodged a complaint against"
     # both sides actors: "rejected claims that she is a declining force" names no one who claimed
     return c.type in JUDGEMENT_TYPES and c.subject is not None and c.object is not None \
-        and any(lemma_in(t, SPOKEN_JUDGEMENTS) for t in said)
+        and (any(lemma_in(t, SPOKEN_JUDGEMENTS) for t in said) or said_deceit(c))
+
+
+def said_deceit(c) -> bool:
+    """An accusation that the other lied or cheated, told by what the speaker said or claimed ("said
+    Mourinho had lied", "Bellamy's claim that Souness had lied"): conduct, not play."""
+    return c.type == "ACCUSE" and any(x.dep_ in ("ccomp", "acl") and lemma_in(x, SAID_DECEITS)
+                                      for x in c.trigger.children)
 
 
 def governing_penalty(c) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..doctext import children
+from ..wordlists import words
 from .quantities import is_people
 
 # the parts of speech of a verb, main or auxiliary ("was" heads "was in custody")
@@ -9,6 +10,10 @@ VERBAL = frozenset({"VERB", "AUX"})
 # Verbs whose subject undergoes the event their object names: "faced charges from", "drew
 # criticism from", "received a summons from".
 UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "have"})
+# verbs of a state a participle of an act undergone completes: "stands accused", "remained jailed"; with
+# their forms, as the tagger may leave "stands" unlemmatised where it reads it as an auxiliary
+STATE_VERBS = frozenset({"stand", "stands", "stood", "remain", "remains", "remained", "stay", "stays", "stayed"})
+UNDERGONE_STATES = words("undergone_states")
 
 
 def has_passive_marking(verb) -> bool:
@@ -26,7 +31,7 @@ def is_passive(verb) -> bool:
     if known is None:
         known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
             verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children(verb))
-        ) or participle_modifier(verb) or raised_participle(verb) or conjoined_participle(verb)
+        ) or participle_modifier(verb) or raised_participle(verb) or conjoined_participle(verb) or state_participle(verb)
     return known
 
 
@@ -48,6 +53,32 @@ def raised_participle(verb) -> bool:
     doer, the victim became the attacker)."""
     return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and verb.head.i != verb.i \
         and has_passive_marking(verb.head) and not any(c.dep_ in ("aux", "nsubj") for c in children(verb))
+
+
+def state_participle(verb) -> bool:
+    """A bare participle of an act undergone completing a verb of state: "stands accused of fraud by
+    prosecutors", "remained jailed", "stood charged with murder". The state verb's subject is the one
+    acted on (read as the doer, the accused became the accuser); the doer is only a "by" agent."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acomp", "advcl", "oprd", "xcomp") and verb.head.i != verb.i \
+        and state_verb(verb.head) and verb.lemma_.lower() in UNDERGONE_STATES \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children(verb))
+
+
+def state_verb(tok) -> bool:
+    return tok.lemma_.lower() in STATE_VERBS or tok.lower_ in STATE_VERBS
+
+
+def state_patients(verb) -> list:
+    """Who undergoes a participle completing a verb of state (`state_participle`): the state verb's subject;
+    the parser may also make the state verb the participle's passive auxiliary and leave its subject an
+    active one ("the former president stands accused of corruption")."""
+    if state_participle(verb):
+        return [c for c in children(verb.head) if c.dep_ == "nsubj"]
+    state = next((c for c in children(verb) if c.dep_ == "auxpass" and state_verb(c)), None)
+    if state is None or verb.lemma_.lower() not in UNDERGONE_STATES:
+        return []
+    # the subject may hang on the participle or on the state verb
+    return [c for h in (verb, state) for c in children(h) if c.dep_ == "nsubj"]
 
 
 def conjoined_participle(verb) -> bool:

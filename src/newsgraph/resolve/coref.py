@@ -10,6 +10,9 @@ compatible antecedent.
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
   recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
   "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);
+- "his"/"her" on the direct object of a named subject's verb, or in an adverbial clause before the
+  main clause's named subject: that subject ("Manning completed his first 17 passes", "After
+  spraining his knee, Bush ...": resolve/own_possessives.py);
 - a possessive on the second of two joined nouns: the first, or the first's owner ("Nixon and his
   aides", "his ex-wife and his mother": resolve/conjoined_owners.py);
 - definite descriptions ("the group", "the army") and affiliates ("Hamas's military wing"):
@@ -45,6 +48,7 @@ from .framing import framed_speaker
 from .gazetteer import Gazetteer
 from .named_doers import name_perpetrators
 from .org_descriptions import description_kind, resolve_org_description
+from .own_possessives import own_subject
 from .owned_forces import give_forces_owners
 from .person_choice import SPEAKING_VERBS, SPEECH_VERBS, preferred_person
 from .resolution import ResolutionDraft
@@ -97,6 +101,9 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
     quoted = quotes is not None and in_quote(tok.doc, tok.i, quotes)
     if (owner := conjoined_owner(tok, res, ants.gender)) is not None:
         return owner if owner and owner not in exclude else None   # "the minister and his aides"
+    applies, owner = own_subject(tok, res, ants.gender)
+    if applies:
+        return owner if owner not in exclude else None   # "Klitschko landed 28 of his 68 punches"
     if quoted and low in PERSON_PRONOUNS:
         # '"He lied to us," Ms Reyes said': a third-person pronoun in a quote is not its speaker
         exclude = exclude | quote_speakers(tok, ants, res, quotes, WINDOW["person"])

@@ -57,7 +57,9 @@ def thing_in_the_way(pronoun, noun) -> bool:
         return False
     # the subject of a reported clause is that clause's matter, not the story's ("X said the decision
     # was taken because no one would fund it": X)
-    argument = noun.dep_ == "dobj" or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+    # a second object the parser made a small clause of ("made Teixeira an offer ... pulled it back") is one too
+    argument = noun.dep_ == "dobj" or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT" \
+        or noun.dep_ == "ccomp" and noun.head.pos_ == "VERB" and any(d.dep_ == "det" for d in noun.lefts)
     verb = noun.head if argument else noun.head.head if noun.dep_ == "pobj" else None
     if verb is None or not argument and verb.pos_ not in ("VERB", "ADJ"):
         return False
