@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract import club_business
+from newsgraph.extract import club_business, refused_owners
 
 MATCH = ("Leeds United drew 1-1 with Everton in the Premiership on Saturday. The striker scored early and the "
          "goalkeeper saved a penalty before half-time. The manager praised his squad after the fixture, and the "
@@ -25,6 +25,7 @@ def rejections(events_named, text):
     ("Tony Walsh turned down a two-year contract offer from Crewe Alexandra.", "Walsh", "Crewe"),
     ("Leeds United turned down Crewe Alexandra's request to speak to their coach.", "Leeds", "Crewe"),
     ("Tony Walsh turned down Crewe Alexandra's move for him in January.", "Walsh", "Crewe"),
+    ("Tony Walsh turned down a transfer to Real Madrid in January.", "Walsh", "Real Madrid"),
     ("Tony Walsh refused Crewe Alexandra's package of wages and bonuses.", "Walsh", "Crewe"),
 ])
 def test_an_offer_turned_down_in_a_sport_story_is_a_rejection(events_named, monkeypatch, text, refuser, offerer):
@@ -35,10 +36,23 @@ def test_an_offer_turned_down_in_a_sport_story_is_a_rejection(events_named, monk
         assert not any(offerer in o for _, o in rejections(events_named, text)), text
 
 
+# a move refused is the refusal of the organisation moved to (refused_moves, extract/refused_owners.py)
+@pytest.mark.parametrize("text, refuser, offerer", [
+    ("Tony Walsh rejected a move to Real Madrid after falling out with the manager.", "Walsh", "Real Madrid"),
+])
+def test_a_move_turned_down_rejects_the_club_moved_to(events_named, monkeypatch, text, refuser, offerer):
+    found = rejections(events_named, text)
+    assert any(refuser in s and offerer in o for s, o in found), (text, found)
+    with monkeypatch.context() as m:
+        m.setattr(refused_owners, "MOVES", frozenset())
+        assert not any(offerer in o for _, o in rejections(events_named, text)), text
+
+
 @pytest.mark.parametrize("text", [
     "Crewe Alexandra spurned a chance to equalise before the break.",            # a chance in play
     "Crewe Alexandra turned down two penalties to kick for the corner.",         # play
     "Leeds United resisted Crewe Alexandra's pressure in the final minutes.",    # play, no offer
+    "The Crewe Alexandra chairman rejected a move to London for the club's offices.",   # a place, not an offerer
 ])
 def test_the_game_refused_is_no_rejection(events_named, text):
     assert not any("Crewe" in s or "Crewe" in o for s, o in rejections(events_named, text)), text
