@@ -48,6 +48,26 @@ def contract_offered(c, entity_type) -> bool:
     return lemma_in(c.trigger, CONTRACTS) and c.trigger.pos_ == "NOUN" or any(lemma_in(x, CONTRACTS) for x in given)
 
 
+# things offered that a refusal turns down besides contracts: "rejected a move to Birmingham", "turned down
+# Philadelphia's request to speak to the coach", "rejected the club's overtures"
+REFUSED_OFFERS = CONTRACTS | words("refused_offer_nouns")
+
+
+def offer_refused(c) -> bool:
+    """An offer, approach, bid, move or request turned down by a club, player or coach ("turned down an
+    approach from Federer", "rejected the club's bid"): REJECT by the refuser of the offerer, as refusals in
+    business news (the precision audit's sport conventions), not play; a chance or a penalty spurned in the
+    game is no offer. The offerer must be named as the other side."""
+    if c.type != "REJECT" or c.object is None:
+        return False
+    refused = [x for x in c.trigger.children if x.dep_ in ("dobj", "nsubjpass")]
+    tok = c.object_tok
+    while tok is not None and tok != c.trigger and tok.sent == c.trigger.sent:   # "a bid from Crewe" -> bid
+        refused.append(tok)
+        tok = tok.head if tok.head != tok else None
+    return any(lemma_in(t, REFUSED_OFFERS) for t in refused)
+
+
 def named(tok) -> bool:
     """The person is named where the offer is told ("to Smith", "the striker Wayne Smith"), not a
     description that coreference carried over ("to the midfielder"), which may land on the wrong name."""

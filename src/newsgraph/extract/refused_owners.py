@@ -7,14 +7,15 @@ News names what was refused more often than who asked for it; the asker is the r
   organised by the opposition", "voted against the plan of the Commission" (Kraft, the Treasury, ...);
 - the one a permission, visa or entry is refused to: "refused planning permission to Tesco";
 - the maker of the calls or pressure the refusal holds out against: "refused to apologise, despite
-  calls from Tony Blair".
+  calls from Tony Blair";
+- the club or firm a move refused would have taken one to, which offered it: "rejected a move to Real Madrid".
 A thing made by nobody named ("dismissed the claims") leaves the refusal without another side.
 """
 from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import actor_of, named_other
+from .arguments import actor_of, entity_type, named_other
 from .frames import TURNED_DOWN, Candidate
 from .thing_makers import maker_of
 
@@ -22,6 +23,8 @@ from .thing_makers import maker_of
 PRESSED = words("refused_pressures")
 # what an authority grants and may refuse someone: "refused planning permission to Tesco"
 GRANTS = words("refused_grants")
+# moves to a club or firm, which it offers: "turned down a move to Stoke City"
+MOVES = words("refused_moves")
 # who made the thing refused: "an approach from Kraft", "calls by the opposition"
 MAKERS = frozenset({"from", "by"})
 # what a refusal holds out against: "despite calls from X", "in the face of pressure from X"
@@ -34,7 +37,7 @@ def refused_owners(candidates: list[Candidate], res: KnownActors) -> None:
         if c.type != "REJECT" or c.subject is None or c.object is not None:
             continue
         found = next((f for t in refused_things(c) if (f := thing_maker(t, res, c.subject)) is not None), None)
-        found = found or granted_to(c, res) or withstood_maker(c, res)
+        found = found or granted_to(c, res) or withstood_maker(c, res) or moved_to(c, res)
         if found is not None:
             c.object, c.object_tok = found
 
@@ -105,4 +108,16 @@ def withstood_maker(c: Candidate, res: KnownActors) -> tuple[str, object] | None
             for o in (x for x in p.children if x.dep_ == "pobj" and refusable(x)):
                 if (found := thing_maker(o, res, c.subject)) is not None:
                     return found
+    return None
+
+
+def moved_to(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """The organisation a refused move would have taken the refuser to ("rejected a move to Real Madrid"):
+    the club or firm that offered it; a place moved to ("a move to London") offered nothing."""
+    for thing in (t for t in refused_things(c) if t.lemma_.lower() in MOVES):
+        for o in (x for p in thing.children if p.dep_ == "prep" and p.lower_ == "to" for x in p.children
+                  if x.dep_ == "pobj"):
+            key = actor_of(o, res)
+            if named_other(key, c.subject) and entity_type(key, res) == "ORGANIZATION":
+                return key, o
     return None

@@ -11,7 +11,7 @@ import unicodedata
 from ..doctext import sentence_text
 from ..domain import Context
 from ..wordlists import words
-from .club_business import club_business, contract_offered
+from .club_business import club_business, contract_offered, offer_refused
 from .control import object_controller
 from .demands import ending_wanted
 from .denied_acts import own_act_denied
@@ -127,7 +127,7 @@ def cooperative(c, context: Context, entity_type):
             and ending_wanted(c.trigger, lexicon(), None) is None:
         return Dropped("a hope")   # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
     if context.domain == "sport" and not sides & POLITICAL and not lawful(c) and not spoken_judgement(c) \
-            and not club_business(c) and not contract_offered(c, entity_type):
+            and not club_business(c) and not contract_offered(c, entity_type) and not offer_refused(c):
         # "England meet Italy", "Arsenal continued to press" (not "police charged the winger", "Keane
         # criticised the referee": extract/sport_play.py; "the board rejected the takeover bid": club_business.py)
         return Dropped("sport domain")
@@ -137,7 +137,7 @@ def cooperative(c, context: Context, entity_type):
         return Dropped(f"{context.domain} domain")
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "won their meeting 7-5"
-    if played(c, GAME_ROLES) and not lawful(c) and not contract_offered(c, entity_type):
+    if played(c, GAME_ROLES) and not lawful(c) and not contract_offered(c, entity_type) and not offer_refused(c):
         return Dropped("game roles")   # "the fans supported the club"
     if c.type == "REQUEST" and c.trigger.lemma_.lower() == "plead" and any(
             x.lower_ == "guilty" for x in c.trigger.subtree):
