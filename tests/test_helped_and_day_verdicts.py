@@ -1,7 +1,8 @@
-"""Two recall shapes of politics, courts and world news (session 35, tuning part AH): a verdict
+"""Three recall shapes of politics, courts and world news (session 35, tuning part AH): a verdict
 whose day sits between "guilty" and the crime ("found X guilty Friday of ..."), where the parser
 makes "guilty" a modifier of the day (extract/judgements.py); and an act done "with the help,
-assistance, support or backing of" someone, who aids or backs the doer (extract/cooperative_acts.py).
+assistance, support or backing of" someone, who aids or backs the doer (extract/cooperative_acts.py);
+and aid handed over by the owner of "provision", "delivery" or "supply" (extract/noun_agents.py).
 Sentences written for these tests; the names are made up."""
 from __future__ import annotations
 
@@ -46,3 +47,22 @@ def test_the_helper_named_in_a_with_phrase_aids_the_doer(events_named, text, kin
 def test_no_help_event_without_an_actor_helping_a_doer(events_named, text):
     found = events_named(text)
     assert not any(t in ("AID", "SUPPORT") and s and o for t, s, o in found), found
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("The Commission is investigating France's provision of a loan to Alstom.", "France", "Alstom"),
+    ("Japan's provision of emergency aid to Haiti was praised.", "Japan", "Haiti"),
+    ("Norway's delivery of food aid to Sudan resumed in May.", "Norway", "Sudan"),
+])
+def test_the_owner_of_a_handing_over_gives_the_aid(events_named, text, giver, receiver):
+    found = events_named(text)
+    assert ("AID", giver, receiver) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's provision of water is poor.",                  # no aid named
+    "The provision of loans to Opel was questioned.",       # no giver named
+])
+def test_no_handed_aid_without_an_owner_and_aid(events_named, text):
+    found = events_named(text)
+    assert not any(t == "AID" and s and o for t, s, o in found), found
