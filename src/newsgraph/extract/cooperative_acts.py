@@ -22,6 +22,7 @@ GOODS = words("relief_goods")
 RELIEF_MODIFIERS = words("relief_modifiers")
 NEEDING = words("needing_verbs")
 STANCE_PHRASES = words("stance_phrase_nouns")
+HELPED_PHRASES = words("helped_phrase_nouns")
 CONVENING = words("convening_verbs")
 # what a third party hosts or brokers between two sides: talks or a deal
 BROKERED = frozenset({"CONSULT", "AGREE"})
@@ -48,6 +49,8 @@ def cooperative_events(tokens, res: KnownActors, lex, found: list[Candidate]) ->
     for noun in tokens.nouns:
         if noun.lemma_.lower() in STANCE_PHRASES and noun.i not in taken:
             yield from in_support_of(noun, res, lex)
+        if noun.lemma_.lower() in HELPED_PHRASES and noun.i not in taken:
+            yield from with_help_of(noun, res, lex)
 
 
 def talks_noun(verb, lex):
@@ -164,3 +167,24 @@ def in_support_of(noun, res: KnownActors, lex) -> Iterator[Candidate]:
         for b, bt in backed:
             if b != a:
                 yield Candidate("SUPPORT", noun, a, b, at, bt, lex.verbs.get("support"), prep.head)
+
+
+def with_help_of(noun, res: KnownActors, lex) -> Iterator[Candidate]:
+    """ "Mali held the vote with the assistance of the UN", "retook the town with the backing of US
+    troops": the helper named by "of" or "from" aids or backs the clause's doer; a thing done "with
+    the help of" ("a seminar organised with ...") counts for the clause the thing is in."""
+    prep, frame = noun.head, lex.nouns.get(noun.lemma_.lower())
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or frame is None:
+        return
+    verb = prep.head
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr", "pobj"):
+        verb = verb.head.head if verb.head.dep_ != "pobj" else verb.head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    named = [p for x in noun.children if x.dep_ == "prep" and x.lower_ in ("of", "from")
+             for p in x.children if p.dep_ == "pobj"]
+    helpers = [(k, t) for p in named for k, t in actors_of(p, res) if k is not None]
+    for a, at in subjects_of(subject_token(verb), res):
+        for b, bt in helpers:
+            if b != a:
+                yield Candidate(frame.type, noun, b, a, bt, at, frame, verb)

@@ -95,6 +95,7 @@ from .keep import CASUALTIES, acts_alone, complete_enough, covering, stated_key,
 from .labour_actions import labour_events
 from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
 from .lexicon import lexicon
+from .noun_agents import handing_head
 from .participle_patients import participle_events
 from .passive_patients import passive_patients
 from .political_offices import FORCE_HOLDERS, office_holders, offices_held
@@ -182,7 +183,7 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             continue
         if frame.light_only and not made and not owned:
             continue
-        okey, otok = noun_object(noun, frame, res, extra_heads=participle_heads(noun))
+        okey, otok = noun_object(noun, frame, res, extra_heads=participle_heads(noun) + handing_head(noun))
         alleging = frame.type == "ACCUSE" and content_clause(noun) is not None
         if okey is None and alleging:   # "allegations that the Tories misled voters": the Tories, not the voters
             okey, otok = alleged_against(noun, res)

@@ -11,7 +11,7 @@ from .arguments import VERBAL, actor_of, actors_of, entity_of_token, entity_type
 from .charged_deaths import DEATH_NOUNS, charged_deaths
 from .entry_words import first_words
 from .lexicon import Frame, lexicon
-from .noun_agents import agent_phrases, genitive_doer, sender
+from .noun_agents import agent_phrases, genitive_doer, handing_owner, sender
 from .noun_frames import (  # noqa: F401  (other stages import these from here)
     COMPLEMENT_DEMANDS,
     DEMAND_TAKERS,
@@ -337,6 +337,8 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
         key, tok = acting_through(noun, frame, res, lexicon(), exclude)
     if key is None and frame is not None:   # "the resignation of the minister"
         key, tok = genitive_doer(noun, frame, res, exclude)
+    if key is None and frame is not None:   # "Rome's provision of a loan to the carrier"
+        key, tok = handing_owner(noun, frame, res, exclude)
     return key, tok
 
 

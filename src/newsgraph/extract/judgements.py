@@ -57,8 +57,10 @@ def _verdict(verb, res: KnownActors) -> Iterator[Candidate]:
     verdict = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
                     and c.lower_ in VERDICT_ADJECTIVES), None)
     # "found Reyes guilty of fraud": the parser may hang the verdict on the one found so
-    verdict = verdict or next((a for c in verb.children if c.dep_ == "dobj" for a in c.children
-                               if a.dep_ == "amod" and a.i > c.i and a.lower_ in VERDICT_ADJECTIVES), None)
+    # "found Peterson guilty Friday of murder": or on the day word that follows it ("guilty" its modifier)
+    verdict = verdict or next((a for c in verb.children if c.dep_ in ("dobj", "npadvmod") for a in c.children
+                               if a.dep_ == "amod" and a.i > verb.i and a.lower_ in VERDICT_ADJECTIVES
+                               and (c.dep_ == "dobj" or a.i < c.i)), None)
     if verdict is None or any(c.dep_ == "neg" for c in (*verb.children, *verdict.children)):
         return
     otok = next((c for c in verdict.children if c.dep_ == "nsubj"), None) or next(

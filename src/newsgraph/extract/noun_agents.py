@@ -26,6 +26,7 @@ UNREALISED_HEADS = words("unrealised_noun_heads")
 # done in a place take "from" for where they come from or leave ("attacks from Gaza", "withdrawal from
 # Iraq", "the evacuation of foreigners from Lebanon"), as aid takes it for where it goes out of.
 SENT_FROM_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "CONCEDE"})
+HANDING_OVER = words("handing_over_nouns")
 
 
 def agent_phrases(noun) -> list:
@@ -90,3 +91,24 @@ def sender(noun, frame, res, exclude: str | None = None) -> tuple[str | None, ob
         if key and key != exclude and entity_type(key, res) != "LOCATION":
             return key, pobj
     return None, None
+
+
+def handing_owner(noun, frame, res, exclude: str | None = None) -> tuple[str | None, object]:
+    """Who gives the aid a noun names when the noun is the "of" phrase of a noun of handing over,
+    owned by an actor: "Rome's provision of a loan to the carrier", "Japan's delivery of aid"."""
+    if frame.type != "AID" or not handing_head(noun):
+        return None, None
+    for owner in (c for c in noun.head.head.children if c.dep_ == "poss"):
+        key = actor_of(owner, res)
+        if key and key != exclude:
+            return key, owner
+    return None, None
+
+
+def handing_head(noun) -> tuple:
+    """The noun of handing over whose "of" phrase `noun` is ("the provision of a loan"), which also
+    carries the aid's recipient ("the provision of a loan to the carrier"); else ()."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in HANDING_OVER:
+        return (prep.head,)
+    return ()
