@@ -60,6 +60,8 @@ def subject_token(verb, max_climb: int = 5):
         return controller   # "was shot by police after stabbing three people": not the police
     v = verb
     for _ in range(max_climb):
+        if v.i != verb.i and passive_host_subject(v) is not None:
+            return passive_host_subject(v)   # "was arrested after driving into a crowd, injuring six"
         passive = is_passive(v)
         agent = passive_agent(v)
         if agent is None and passive:

@@ -10,18 +10,28 @@ from .noun_frames import noun_frame
 
 
 def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
-    """"was killed in an Israeli strike": the actor of the strike did the killing."""
+    """"was killed in an Israeli strike": the actor of the strike did the killing; "were arrested in
+    an FBI raid", "detained in a Turkish crackdown": whoever raided did the arresting."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
             for pobj in c.children:
-                if pobj.dep_ == "pobj" and noun_frame(pobj, lex) is not None \
-                        and noun_frame(pobj, lex).type == "ASSAULT":
-                    # "an Israeli bombing", "Israel's strike" (a compound is a name: "the Lebanon war")
-                    for m in pobj.lefts:
-                        key = entity_of_token(m, res) if m.dep_ in ("amod", "poss") else None
-                        if key:
-                            return [(key, m)]
+                frame = noun_frame(pobj, lex) if pobj.dep_ == "pobj" else None
+                if frame is None or frame.type not in SETTING_TYPES:
+                    continue
+                # "an Israeli bombing", "Israel's strike"; a compound only of a custody act: of an
+                # attack it is a place or a name ("the Lebanon war", "the Jenin raid")
+                for m in pobj.lefts:
+                    key = entity_of_token(m, res) if m.dep_ in ("amod", "poss") or (
+                        m.dep_ == "compound" and frame.type == "COERCE" and m.ent_type_ not in PLACE_ENTS) else None
+                    if key:
+                        return [(key, m)]
     return []
+
+
+# acts whose doer does what is done to someone in them: attacks, raids and crackdowns
+SETTING_TYPES = frozenset({"ASSAULT", "COERCE"})
+# names of places, which a compound on a raid names where it was ("a Gaza raid")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
