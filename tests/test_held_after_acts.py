@@ -1,7 +1,8 @@
 """Sides a sentence gives outside the verb's own clause: one arrested, charged or jailed after an act
 did it ("was arrested after stabbing X"; extract/adjuncts.py), also through a participle on that act
 ("after opening fire, killing X"); and whoever raided did the arresting ("were arrested in an FBI
-raid"; extract/passive_agents.py). A side the sentence does not give stays empty. Sentences are our own."""
+raid"), and the body one is summoned before summons (extract/passive_agents.py). A side the sentence
+does not give stays empty. Sentences are our own."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +41,17 @@ def test_one_praised_after_an_act_is_not_read_as_held(events_named):
     # only holding to account says who did the act: a passive of another verb leaves it
     found = events_named("Tom Hale was photographed after punching Alan Price at a bar in Leeds.")
     assert ("ASSAULT", "Tom Hale", "Alan Price") not in found
+
+
+@pytest.mark.parametrize("text, body, summoned", [
+    ("In 2019, Ann Cole was summoned to testify before the Senate Finance Committee.",
+     "Senate Finance Committee", "Ann Cole"),
+    ("The chief executive of Barclays was summoned before the Treasury Committee on Monday.",
+     "Treasury Committee", "chief executive of Barclays"),
+])
+def test_the_body_one_is_summoned_before_summons(events_named, text, body, summoned):
+    assert ("ACCUSE", body, summoned) in events_named(text)
+
+
+def test_a_time_before_a_summons_names_no_summoner(events_named):
+    assert ("ACCUSE", None, "Ann Cole") in events_named("Ann Cole was summoned to the meeting before lunch.")

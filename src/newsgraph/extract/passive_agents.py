@@ -62,7 +62,25 @@ def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
                     key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
                     if key and not (x.lower_ in CHARGE_PREPS and entity_type(key, res) in NOT_LEGAL_AGENTS):
                         return [(key, pobj)]
+    return summoning_body(verb, res)
+
+
+def summoning_body(verb, res: KnownActors) -> list[tuple[str, object]]:
+    """Whoever one is summoned before summons: "was summoned before the Treasury Committee", "was
+    subpoenaed to appear before a grand jury", "hauled before the board"."""
+    if verb.lemma_.lower() not in SUMMONING:
+        return []
+    for h in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl"))):
+        for pobj in (p for x in h.children if x.dep_ == "prep" and x.lower_ == "before"
+                     for p in x.children if p.dep_ == "pobj"):
+            key = actor_of(pobj, res)
+            if key:
+                return [(key, pobj)]
     return []
+
+
+# verbs that call someone before a body that hears them
+SUMMONING = frozenset({"summon", "subpoena", "haul"})
 
 
 def counted_amount(tok) -> bool:
