@@ -60,7 +60,8 @@ def passive_host_subject(verb):
     without a subject, as before: on bench text the events that rule added ("was arrested after
     leading police on a chase", "were awarded MBEs after beating USA") were mostly no events; but
     one arrested, charged or jailed after an act is held for it and did it ("was charged with murder
-    after opening fire on his colleagues", "was detained after attacking a driver")."""
+    after opening fire on his colleagues", "was detained after attacking a driver"), and so did the
+    participle on that adjunct (subject_token climbs to it: "was jailed after opening fire, killing X")."""
     if is_passive(verb):
         return None
     host = adjunct_host(verb)
