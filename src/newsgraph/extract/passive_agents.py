@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .actors import KnownActors
 from .arguments import actor_of, entity_of_token, entity_type
+from .charges import SUMMONING
 from .noun_frames import noun_frame
 
 
@@ -78,9 +79,6 @@ def summoning_body(verb, res: KnownActors) -> list[tuple[str, object]]:
                 return [(key, pobj)]
     return []
 
-
-# verbs that call someone before a body that hears them
-SUMMONING = frozenset({"summon", "subpoena", "haul"})
 
 
 def counted_amount(tok) -> bool:
