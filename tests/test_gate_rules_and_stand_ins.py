@@ -22,7 +22,8 @@ def without_session_rules(analyse_without):
     # a passive's agent names who did it; the event has no subject
     ("The mayor was condemned by those who live nearby.", ("ACCUSE", "condemned")),
     # a participle's doer is the subject of the clause it modifies
-    ("The rapper has been arrested after allegedly stabbing a bouncer.", ("ASSAULT", "stabbing")),
+    # (a passive that holds one to account gives the doer: "was arrested after stabbing", adjuncts.py)
+    ("The rapper has been photographed after allegedly stabbing a bouncer.", ("ASSAULT", "stabbing")),
     # heading someone's body is no leadership of its owner
     ("Tom Reed, who later headed Governor Brown's transition team, spoke first.", ("LEADERSHIP", "headed")),
     ("Jane Dow now runs Disney's animation division.", ("LEADERSHIP", "runs")),

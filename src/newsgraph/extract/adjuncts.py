@@ -17,6 +17,8 @@ from .voice import VERBAL, is_passive
 ADJUNCT_HEADS = words("adjunct_heads")
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+# verbs that hold someone to account for an act (doers.yaml): the one held after an act did it
+HELD_AFTER = words("charging_verbs")
 
 
 def adjunct_host(verb):
@@ -56,16 +58,22 @@ def passive_host_subject(verb):
     attacker was shot by police after stabbing three people" -> the attacker, not the police), or
     None (an active main clause is read by the usual climb). Without a by-agent the adjunct is left
     without a subject, as before: on bench text the events that rule added ("was arrested after
-    leading police on a chase", "were awarded MBEs after beating USA") were mostly no events."""
+    leading police on a chase", "were awarded MBEs after beating USA") were mostly no events; but
+    one arrested, charged or jailed after an act is held for it and did it ("was charged with murder
+    after opening fire on his colleagues", "was detained after attacking a driver"), and so did the
+    participle on that adjunct (subject_token climbs to it: "was jailed after opening fire, killing X")."""
     if is_passive(verb):
         return None
     host = adjunct_host(verb)
-    if host is None or not is_passive(host) or not any(c.dep_ == "agent" for c in host.children):
+    if host is None or not is_passive(host):
+        return None
+    held = host.lemma_.lower() in HELD_AFTER   # the one held is someone, whatever the noun ("a rapper")
+    if not held and not any(c.dep_ == "agent" for c in host.children):
         return None
     subject = surface_subject(host)
     # a thing acted on does not act: "the town was captured by rebels after fighting troops for
     # days" leaves the adjunct to the by-agent, as the usual climb reads it
-    return subject if subject is not None and may_act(subject) else None
+    return subject if subject is not None and (held or may_act(subject)) else None
 
 
 def may_act(tok) -> bool:

@@ -16,7 +16,7 @@ from ..model import Source, SourceRef
 from ..wordlists import words
 from .accused_acts import held_to
 from .arguments import ACCUSING, VERBAL, has_passive_marking
-from .charges import CLEARING, FINDING
+from .charges import CLEARING, FINDING, SUMMONING
 from .clause_walk import (
     acts_as_verb,
     alleged_content,
@@ -45,7 +45,7 @@ RAISING_HEDGES = words("raising_hedges")
 ONGOING_HEADS = words("ongoing_heads")
 # accusations made by a deed of law or inquiry, not by words: "police are investigating the fire",
 # "Spears is suing the insurers", "prosecutors charged him with murder" are the article's own facts
-LEGAL_DEEDS = words("legal_act_words") | words("investigating_verbs")
+LEGAL_DEEDS = words("legal_act_words") | words("investigating_verbs") | SUMMONING
 
 
 @dataclass(frozen=True, slots=True)

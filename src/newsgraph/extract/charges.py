@@ -16,3 +16,6 @@ FINDING = frozenset({"convict"})
 CLEARING = frozenset({"acquit", "clear"})
 # verbs that answer an act of the one they name, stated in their "for" phrase (doers.yaml)
 CREDITING = words("crediting_verbs")
+# verbs that call someone before a body that hears them ("summoned before the committee"): the body's
+# deed, reported as fact (attribution.py), and the body its doer (passive_agents.py)
+SUMMONING = frozenset({"summon", "subpoena", "haul"})

@@ -63,11 +63,11 @@ def subject_token(verb, max_climb: int = 5):
     misread = misread_relative(verb)
     if misread is not None:
         return misread[0]   # "the minister, whom rebels kidnapped": the rebels
-    controller = stranded_subject(verb) or passive_host_subject(verb)   # misjoined.py, adjuncts.py
-    if controller is not None:
-        return controller   # "was shot by police after stabbing three people": not the police
     v = verb
     for _ in range(max_climb):
+        controller = (stranded_subject(v) if v.i == verb.i else None) or passive_host_subject(v)   # misjoined, adjuncts
+        if controller is not None:
+            return controller   # "was shot by police after stabbing three people": not the police
         passive = is_passive(v)
         agent = passive_agent(v)
         if agent is None and passive:

@@ -6,22 +6,33 @@ from __future__ import annotations
 
 from .actors import KnownActors
 from .arguments import actor_of, entity_of_token, entity_type
+from .charges import SUMMONING
 from .noun_frames import noun_frame
 
 
 def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
-    """"was killed in an Israeli strike": the actor of the strike did the killing."""
+    """"was killed in an Israeli strike": the actor of the strike did the killing; "were arrested in
+    an FBI raid", "detained in a Turkish crackdown": whoever raided did the arresting."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
             for pobj in c.children:
-                if pobj.dep_ == "pobj" and noun_frame(pobj, lex) is not None \
-                        and noun_frame(pobj, lex).type == "ASSAULT":
-                    # "an Israeli bombing", "Israel's strike" (a compound is a name: "the Lebanon war")
-                    for m in pobj.lefts:
-                        key = entity_of_token(m, res) if m.dep_ in ("amod", "poss") else None
-                        if key:
-                            return [(key, m)]
+                frame = noun_frame(pobj, lex) if pobj.dep_ == "pobj" else None
+                if frame is None or frame.type not in SETTING_TYPES:
+                    continue
+                # "an Israeli bombing", "Israel's strike"; a compound only of a custody act: of an
+                # attack it is a place or a name ("the Lebanon war", "the Jenin raid")
+                for m in pobj.lefts:
+                    key = entity_of_token(m, res) if m.dep_ in ("amod", "poss") or (
+                        m.dep_ == "compound" and frame.type == "COERCE" and m.ent_type_ not in PLACE_ENTS) else None
+                    if key:
+                        return [(key, m)]
     return []
+
+
+# acts whose doer does what is done to someone in them: attacks, raids and crackdowns
+SETTING_TYPES = frozenset({"ASSAULT", "COERCE"})
+# names of places, which a compound on a raid names where it was ("a Gaza raid")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
@@ -52,7 +63,22 @@ def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
                     key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
                     if key and not (x.lower_ in CHARGE_PREPS and entity_type(key, res) in NOT_LEGAL_AGENTS):
                         return [(key, pobj)]
+    return summoning_body(verb, res)
+
+
+def summoning_body(verb, res: KnownActors) -> list[tuple[str, object]]:
+    """Whoever one is summoned before summons: "was summoned before the Treasury Committee", "was
+    subpoenaed to appear before a grand jury", "hauled before the board"."""
+    if verb.lemma_.lower() not in SUMMONING:
+        return []
+    for h in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl"))):
+        for pobj in (p for x in h.children if x.dep_ == "prep" and x.lower_ == "before"
+                     for p in x.children if p.dep_ == "pobj"):
+            key = actor_of(pobj, res)
+            if key:
+                return [(key, pobj)]
     return []
+
 
 
 def counted_amount(tok) -> bool:
