@@ -20,6 +20,7 @@ DEAL_VERBS = words("deal_verbs")
 DEAL_SIDES = frozenset({"ORGANIZATION", "PERSON", "GOVERNMENT", "COUNTRY"})
 OFFERING = frozenset({"offer", "bid"})
 OWNED_PARTS = words("owned_parts")
+FIRMS = frozenset({"ORGANIZATION", "MEDIA"})
 
 
 def deal_acts(trigger) -> list:
@@ -71,6 +72,14 @@ def goods_bought(c: Candidate) -> bool:
     tok = c.object_tok
     return (c.type == "AGREE" and c.trigger is not None and lemma_in(c.trigger, DEAL_VERBS) and tok is not None
             and any(x.dep_ == "poss" for x in tok.children) and not lemma_in(tok, OWNED_PARTS))
+
+
+def firm_bought(c: Candidate, entity_type) -> bool:
+    """A firm bought, acquired or agreed to be bought by a named firm: the deal between them, which is the
+    news of a tech or film story as a takeover is ("Microsoft said it would buy the software maker Sybari")."""
+    if c.type != "AGREE" or c.trigger is None or not (lemma_in(c.trigger, DEAL_VERBS) or deal_acts(c.trigger)):
+        return False
+    return entity_type(c.subject) in FIRMS and entity_type(c.object) in FIRMS
 
 
 def deal_parties(candidates: list[Candidate], res: KnownActors) -> None:
