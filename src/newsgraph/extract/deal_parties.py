@@ -19,6 +19,8 @@ DEAL_VERBS = words("deal_verbs")
 # sides a firm can make a deal with: a body or a person, not a place named as one
 DEAL_SIDES = frozenset({"ORGANIZATION", "PERSON", "GOVERNMENT", "COUNTRY"})
 OFFERING = frozenset({"offer", "bid"})
+OWNED_PARTS = words("owned_parts")
+FIRMS = frozenset({"ORGANIZATION", "MEDIA"})
 
 
 def deal_acts(trigger) -> list:
@@ -64,9 +66,26 @@ def terms_with(c: Candidate) -> list:
     return [o for p in terms.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
+def goods_bought(c: Candidate) -> bool:
+    """A purchase whose object is a thing its maker owns, not the firm or a part of it: "bought Sony's
+    PlayStation" is trade, "bought IBM's PC division" a deal with IBM."""
+    tok = c.object_tok
+    return (c.type == "AGREE" and c.trigger is not None and lemma_in(c.trigger, DEAL_VERBS) and tok is not None
+            and any(x.dep_ == "poss" for x in tok.children) and not lemma_in(tok, OWNED_PARTS))
+
+
+def firm_bought(c: Candidate, entity_type) -> bool:
+    """A firm bought, acquired or agreed to be bought by a named firm: the deal between them, which is the
+    news of a tech or film story as a takeover is ("Microsoft said it would buy the software maker Sybari")."""
+    if c.type != "AGREE" or c.trigger is None or not (lemma_in(c.trigger, DEAL_VERBS) or deal_acts(c.trigger)):
+        return False
+    return entity_type(c.subject) in FIRMS and entity_type(c.object) in FIRMS
+
+
 def deal_parties(candidates: list[Candidate], res: KnownActors) -> None:
     """An agreement or offer with its maker and no other side takes the first named side its deal is
-    with (`dealt_with`, `offered_for`), resolved to an actor other than the maker."""
+    with (`dealt_with`, `offered_for`), resolved to an actor other than the maker; goods bought are no deal."""
+    candidates[:] = [c for c in candidates if not goods_bought(c)]
     for c in candidates:
         if c.type != "AGREE" or c.subject is None or c.object is not None:
             continue

@@ -13,6 +13,7 @@ from ..domain import Context
 from ..wordlists import words
 from .club_business import club_business, contract_offered, offer_refused
 from .control import object_controller
+from .deal_parties import firm_bought
 from .demands import ending_wanted
 from .denied_acts import own_act_denied
 from .entity_lookup import unnamed
@@ -131,7 +132,8 @@ def cooperative(c, context: Context, entity_type):
         # "England meet Italy", "Arsenal continued to press" (not "police charged the winger", "Keane
         # criticised the referee": extract/sport_play.py; "the board rejected the takeover bid": club_business.py)
         return Dropped("sport domain")
-    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES and not before_the_law(c):
+    if context.domain in ("film", "tech") and c.type in COOPERATIVE and not sides & STATES and not before_the_law(c) \
+            and not firm_bought(c, entity_type):
         # a studio's deal with a star, a chip maker's offer to its customers (not a lawsuit settled: a
         # studio's "agent" or "officials" are no police, so only the legal process counts here)
         return Dropped(f"{context.domain} domain")
@@ -171,7 +173,8 @@ def cooperative(c, context: Context, entity_type):
         c.type = "AGREE"    # "would offer large student loans": help offered to no one named is a promise
     things = acted_on(c)
     if c.type in COOPERATIVE and any(not amount(t) and not is_people(t) and (
-            object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things):
+            object_kind(t) in ("work", "market") or lemma_in(t, PRODUCTS)) for t in things) \
+            and not firm_bought(c, entity_type):   # "bought the software maker Sybari Software": a firm
         # "failed to meet expectations", "will offer servers", "gave it a 10 mark"; people named by a word
         # that also names a work are people ("an agreement with pilots", not "a pilot episode")
         return Dropped("product or market")
