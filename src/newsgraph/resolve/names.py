@@ -62,16 +62,31 @@ def fold(text: str) -> str:
     return _LEADING_THE_RE.sub("", s)
 
 
+# the class the last vowel run of a word keeps: "Moore" (e) is not "Mary" (i) nor "Mori"... but
+# Masri/Masry and Lennie/Lenny meet; a run ending in "ie" is read as its "i"
+_FINAL_VOWEL = {"a": "a", "e": "e", "i": "i", "y": "i", "o": "o", "u": "o"}
+_FINAL_RUN_RE = re.compile(r"(?<=.)[aeiouy]+$")
+
+
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
-    """A coarse phonetic key for one transliterated word: vowel runs merged, doubles collapsed."""
+    """A coarse phonetic key for one transliterated word: inner vowel runs merged, doubles
+    collapsed, the class of the last vowel kept. A word of three letters or fewer (an acronym,
+    "Ben", "Kim") keys by its letters: it has too few for a loose match to tell names apart."""
     w = re.sub(r"(.)\1+", r"\1", word.lower())  # doubled letters first: "Phh" is "Ph"
-    w = w.replace("ph", "f").replace("q", "k").replace("c", "k").replace("kh", "h").replace("ou", "u")
-    w = w.replace("'", "")
+    w = w.replace("ph", "f").replace("ou", "u").replace("'", "")
+    if len(w) <= 3:
+        return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=.)y$", "i", w))   # Aly/Ali, Abou/Abu
+    w = w.replace("q", "k").replace("c", "k").replace("kh", "h")
     w = re.sub(r"(.)\1+", r"\1", w)              # doubled letters: Sissi -> Sisi
-    # every later run of vowels (y included) becomes one 'a': Bayt/Beit/Bait -> bat,
-    # Qaeda/Qaida -> kada, Morsi/Mursi -> marsa; the consonants and the number of syllables stay
-    w = w[:1] + re.sub(r"[aeiouy]+", "a", w[1:])
+    final = _FINAL_RUN_RE.search(w)
+    end = ""
+    if final:
+        run, w = final.group(), w[:final.start()]
+        end = "i" if run.endswith("ie") else _FINAL_VOWEL[run[-1]]
+    # every inner run of vowels (y included) becomes one 'a': Bayt/Beit/Bait -> bat,
+    # Morsi/Mursi -> marsi; the consonants and the number of syllables stay
+    w = w[:1] + re.sub(r"[aeiouy]+", "a", w[1:]) + end
     return re.sub(r"(.)\1+", r"\1", w)
 
 
@@ -106,10 +121,14 @@ def name_key(name: str) -> str:
     """The key under which spellings of one name meet: 'Abdel-Fattah el-Sissi' and
     'Abdel Fattah al-Sisi' give the same key; 'Ansar Bayt al-Maqdis' and 'Ansar Beit
     al-Maqdis' too."""
+    return " ".join(skeleton(w) for w in key_words(name))
+
+
+def key_words(name: str) -> list[str]:
+    """The words of a name that its key is made of, as written (lower case, articles dropped)."""
     s = _prepare(name)
     s = s.replace("'", "")                # Ya'alon -> yaalon
-    words = [w for w in join_initials(" ".join(re.split(r"[^0-9a-z]+", s))).split() if w not in ARTICLES]
-    return " ".join(skeleton(w) for w in words)
+    return [w for w in join_initials(" ".join(re.split(r"[^0-9a-z]+", s))).split() if w not in ARTICLES]
 
 
 @lru_cache(maxsize=65536)
