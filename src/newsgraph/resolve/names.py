@@ -6,7 +6,8 @@ Three keys, from strict to loose:
 - `fold`: case, accents, quotes, punctuation, possessive and a leading "the" removed; two names
   with one fold are the same written name.
 - `name_key`: `fold` plus transliteration tolerance (article prefixes al-/el-/ad-/ash- dropped,
-  vowels inside words merged, doubled letters collapsed); "Abdel-Fattah el-Sissi" and
+  vowels inside words merged, doubled letters collapsed; the last vowel's class and the letters
+  of words of three letters or fewer kept, so "Moore"/"Mary" and "DUI"/"DIY" stay apart); "Abdel-Fattah el-Sissi" and
   "Abdel Fattah al-Sisi" meet here. Every word keeps its own key, so names that only share a
   word ("Islamic State", "Islamic Jihad") never meet.
 - `person_key`: `name_key` of the name without leading titles and honorifics
@@ -62,9 +63,9 @@ def fold(text: str) -> str:
     return _LEADING_THE_RE.sub("", s)
 
 
-# the class the last vowel run of a word keeps: "Moore" (e) is not "Mary" (i) nor "Mori"... but
-# Masri/Masry and Lennie/Lenny meet; a run ending in "ie" is read as its "i"
-_FINAL_VOWEL = {"a": "a", "e": "e", "i": "i", "y": "i", "o": "o", "u": "o"}
+# the class the last vowel run of a word keeps, so that "Moore" (e) is not "Mary" (i) nor
+# "Korea" (a) "Cairo" (o), while Masri/Masry and Lennie/Lenny meet ("ie" is read as its "i")
+_FINAL_VOWEL = str.maketrans("yu", "io")   # classes a | e | i, y | o, u
 _FINAL_RUN_RE = re.compile(r"(?<=.)[aeiouy]+$")
 
 
@@ -83,7 +84,7 @@ def skeleton(word: str) -> str:
     end = ""
     if final:
         run, w = final.group(), w[:final.start()]
-        end = "i" if run.endswith("ie") else _FINAL_VOWEL[run[-1]]
+        end = "i" if run.endswith("ie") else run[-1].translate(_FINAL_VOWEL)
     # every inner run of vowels (y included) becomes one 'a': Bayt/Beit/Bait -> bat,
     # Morsi/Mursi -> marsi; the consonants and the number of syllables stay
     w = w[:1] + re.sub(r"[aeiouy]+", "a", w[1:]) + end
