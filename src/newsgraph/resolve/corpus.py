@@ -9,7 +9,8 @@ of that, keys are merged by three rules, each recorded as the key's reason in en
 2. same normalised name: organisations typed differently in different documents
    ("ORGANIZATION:x" and "ARMED_GROUP:x");
 3. alias rule: a short person name ("PERSON:karan") joins the one full name that ends with it
-   ("PERSON:ham karan"); with two candidates it stays apart.
+   ("PERSON:ham karan") and is written as it ends in some spelling; with two candidates it stays
+   apart.
 
 Blocking keeps the cost about linear in the number of keys: rule 2 compares keys only inside a
 block of the same normalised name, rule 3 only inside a block of the same surname; there is no
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..model import stable_id
 from .gazetteer import Gazetteer
-from .names import fold
+from .names import fold, strip_titles
 
 ORG_TYPES = {"ORGANIZATION", "ARMED_GROUP", "MEDIA", "GOVERNMENT", "MILITARY", "OTHER"}
 
@@ -139,10 +140,19 @@ def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
             words = infos[key].name_part.split()
             targets = {uf.find(f) for f in full
                        if f != key and len(infos[f].name_part.split()) > len(words)
-                       and infos[f].name_part.split()[-len(words):] == words}
+                       and infos[f].name_part.split()[-len(words):] == words
+                       and _spelled_alike(infos[key], infos[f], len(words))}
             if len(targets) == 1:
                 uf.union(targets.pop(), key, f"alias rule: short form of the full name (surname {surname!r})")
     return uf
+
+
+def _spelled_alike(short: KeyInfo, full: KeyInfo, n: int) -> bool:
+    """Whether the short name is written as the full name's last `n` words in some spelling: a
+    key tolerates vowel variants, but "Joan" is not the short form of "Shailendra Jain"."""
+    def ends(info: KeyInfo) -> set[str]:
+        return {" ".join(fold(strip_titles(name)).split()[-n:]) for name in info.names}
+    return bool(ends(short) & ends(full))
 
 
 def resolve_corpus(store, gaz: Gazetteer) -> int:

@@ -6,7 +6,8 @@ Three keys, from strict to loose:
 - `fold`: case, accents, quotes, punctuation, possessive and a leading "the" removed; two names
   with one fold are the same written name.
 - `name_key`: `fold` plus transliteration tolerance (article prefixes al-/el-/ad-/ash- dropped,
-  vowels inside words merged, doubled letters collapsed); "Abdel-Fattah el-Sissi" and
+  vowels inside words merged, doubled letters collapsed; the last vowel's class and the letters
+  of words of three letters or fewer kept, so "Moore"/"Mary" and "DUI"/"DIY" stay apart); "Abdel-Fattah el-Sissi" and
   "Abdel Fattah al-Sisi" meet here. Every word keeps its own key, so names that only share a
   word ("Islamic State", "Islamic Jihad") never meet.
 - `person_key`: `name_key` of the name without leading titles and honorifics
@@ -62,16 +63,31 @@ def fold(text: str) -> str:
     return _LEADING_THE_RE.sub("", s)
 
 
+# the class the last vowel run of a word keeps, so that "Moore" (e) is not "Mary" (i) nor
+# "Korea" (a) "Cairo" (o), while Masri/Masry and Lennie/Lenny meet ("ie" is read as its "i")
+_FINAL_VOWEL = str.maketrans("yu", "io")   # classes a | e | i, y | o, u
+_FINAL_RUN_RE = re.compile(r"(?<=.)[aeiouy]+$")
+
+
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
-    """A coarse phonetic key for one transliterated word: vowel runs merged, doubles collapsed."""
+    """A coarse phonetic key for one transliterated word: inner vowel runs merged, doubles
+    collapsed, the class of the last vowel kept. A word of three letters or fewer (an acronym,
+    "Ben", "Kim") keys by its letters: it has too few for a loose match to tell names apart."""
     w = re.sub(r"(.)\1+", r"\1", word.lower())  # doubled letters first: "Phh" is "Ph"
-    w = w.replace("ph", "f").replace("q", "k").replace("c", "k").replace("kh", "h").replace("ou", "u")
-    w = w.replace("'", "")
+    w = w.replace("ph", "f").replace("ou", "u").replace("'", "")
+    if len(w) <= 3:
+        return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=.)y$", "i", w))   # Aly/Ali, Abou/Abu
+    w = w.replace("q", "k").replace("c", "k").replace("kh", "h")
     w = re.sub(r"(.)\1+", r"\1", w)              # doubled letters: Sissi -> Sisi
-    # every later run of vowels (y included) becomes one 'a': Bayt/Beit/Bait -> bat,
-    # Qaeda/Qaida -> kada, Morsi/Mursi -> marsa; the consonants and the number of syllables stay
-    w = w[:1] + re.sub(r"[aeiouy]+", "a", w[1:])
+    final = _FINAL_RUN_RE.search(w)
+    end = ""
+    if final:
+        run, w = final.group(), w[:final.start()]
+        end = "i" if run.endswith("ie") else run[-1].translate(_FINAL_VOWEL)
+    # every inner run of vowels (y included) becomes one 'a': Bayt/Beit/Bait -> bat,
+    # Morsi/Mursi -> marsi; the consonants and the number of syllables stay
+    w = w[:1] + re.sub(r"[aeiouy]+", "a", w[1:]) + end
     return re.sub(r"(.)\1+", r"\1", w)
 
 
@@ -106,10 +122,14 @@ def name_key(name: str) -> str:
     """The key under which spellings of one name meet: 'Abdel-Fattah el-Sissi' and
     'Abdel Fattah al-Sisi' give the same key; 'Ansar Bayt al-Maqdis' and 'Ansar Beit
     al-Maqdis' too."""
+    return " ".join(skeleton(w) for w in key_words(name))
+
+
+def key_words(name: str) -> list[str]:
+    """The words of a name that its key is made of, as written (lower case, articles dropped)."""
     s = _prepare(name)
     s = s.replace("'", "")                # Ya'alon -> yaalon
-    words = [w for w in join_initials(" ".join(re.split(r"[^0-9a-z]+", s))).split() if w not in ARTICLES]
-    return " ".join(skeleton(w) for w in words)
+    return [w for w in join_initials(" ".join(re.split(r"[^0-9a-z]+", s))).split() if w not in ARTICLES]
 
 
 @lru_cache(maxsize=65536)
