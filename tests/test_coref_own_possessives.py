@@ -4,6 +4,8 @@ preposition on the verb, a person joined to the object, a receiver and a subject
 left to the other rules. Sentences of our own."""
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.resolve.document import resolve_document
 
 
@@ -58,3 +60,14 @@ def test_a_subject_that_is_no_name_leaves_the_rule_out(nlp, gazetteer):
 def test_an_abbreviation_subject_leaves_the_owner_to_the_other_rules(nlp, gazetteer):
     text = "The free agent QB who spurned the Chiefs, Tom Harlan, now leads his Broncos against them."
     assert owners(nlp, gazetteer, text) != [None]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Dmitri Halvorsen criticised the new court surface on Monday. Tennis Norway's Ivo Brekke rejected his comments.",
+    "Dmitri Halvorsen made a fresh approach to buy Rosenborg, which could value the club at 80m. "
+    "Rosenborg turned down his offer.",
+])
+def test_a_thing_answered_is_left_to_the_other_rules(nlp, gazetteer, text):
+    # the comments and the offer are the one named before; the subject-owns-it rule would leave "his" open
+    assert owners(nlp, gazetteer, text) == ["Dmitri Halvorsen"]

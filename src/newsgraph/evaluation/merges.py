@@ -11,14 +11,13 @@ by type, and with --list the largest of them.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from itertools import combinations
 
 from ..resolve.names import key_words, person_key, strip_titles
-from ..store import Store
+from ..store import open_store
 
 SIMILAR = 0.8
 
@@ -36,13 +35,11 @@ def dissimilar_spellings(aliases) -> list[list[str]]:
 
 def suspect_merges(db: str) -> list[tuple[str, str, int, list[list[str]]]]:
     """(type, name, mentions, dissimilar groups) of every entity holding a suspect merge."""
-    store = Store(db, readonly=True)
-    rows = store.db.execute("SELECT name, type, aliases, mentions FROM entities").fetchall()
     out = []
-    for name, typ, aliases, mentions in rows:
-        groups = dissimilar_spellings(set(json.loads(aliases)) | {name})
+    for e in open_store(db, readonly=True).read.export_entities():
+        groups = dissimilar_spellings(set(e["aliases"]) | {e["name"]})
         if groups:
-            out.append((typ, name, mentions, groups))
+            out.append((e["type"], e["name"], e["mentions"], groups))
     return sorted(out, key=lambda r: (-r[2], r[1]))
 
 

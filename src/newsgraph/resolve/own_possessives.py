@@ -14,11 +14,13 @@ out (resolve/coref.py reads the rest). A name with no entity, or one the recogni
 organisation, leaves the pronoun unresolved: an empty side is better than the last person named before
 it. Not the object of a preposition on the verb ("praised Fowler for his return", "arrested him at his
 home"), a receiver's ("gave Jones his first start") nor a person joined to the object ("shot Riva and
-his wife"): those may be the object's.
+his wife"): those may be the object's. Nor a thing answered ("rejected his comments", "turned down his
+offer": resolve.yaml answered_things), as often another's as the subject's.
 """
 from __future__ import annotations
 
 from ..doctext import children
+from ..wordlists import words
 from .antecedents import type_of
 from .clause_subjects import phrase_key
 from .resolution import ResolutionDraft
@@ -57,6 +59,8 @@ def object_owner(tok):
     noun = tok.head
     for _ in range(3):
         if noun.dep_ == "dobj":
+            if noun.lower_ in words("answered_things"):
+                return None   # "United turned down his offer": the thing answered may be another's
             verb = noun.head
             if any(c.dep_ == "dative" for c in children(verb)):
                 return None   # "Smith gave Jones his first start": maybe the receiver's
