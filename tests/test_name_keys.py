@@ -20,7 +20,7 @@ VARIANTS = [("Mohamed Morsi", "Muhammad Mursi"), ("Abdel-Fattah el-Sissi", "Abde
 
 APART = [("Moore", "Mary"), ("Cate", "City"), ("Korea", "Cairo"), ("DUI", "DIY"), ("Cheney", "Hanau"),
          ("Nokia", "Nike"), ("WTO", "WTA"), ("SEC", "Seek"), ("Ben", "Ban"), ("Kim", "Cam"), ("CSI", "KSE"),
-         ("Maria", "Mario")]
+         ("Maria", "Mario"), ("BA", "BAA"), ("BAA", "BBA"), ("BA", "BBA")]
 
 
 @pytest.mark.parametrize("a,b", VARIANTS)

@@ -1,7 +1,7 @@
 """Name normalisation: unit examples and properties (hypothesis)."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsgraph.resolve.names import fold, name_key, person_key, strip_titles, surname_key
@@ -69,6 +69,7 @@ def test_vowel_variants_meet(before, v1, v2, after):
 @given(words)
 def test_doubled_letters_meet(word):
     doubled = "".join(c + c if i % 2 else c for i, c in enumerate(word))
+    assume(len(word) > 3)   # a word of three letters or fewer keys by its letters: BA, BAA and BBA differ
     assert name_key(doubled) == name_key(word)
 
 

@@ -74,10 +74,13 @@ def skeleton(word: str) -> str:
     """A coarse phonetic key for one transliterated word: inner vowel runs merged, doubles
     collapsed, the class of the last vowel kept. A word of three letters or fewer (an acronym,
     "Ben", "Kim") keys by its letters: it has too few for a loose match to tell names apart."""
+    short = word.lower().replace("ou", "u").replace("'", "")
+    if len(short) <= 3:   # doubles kept: BA, BAA and BBA are three bodies
+        return re.sub(r"(?<=.)y$", "i", short)   # Aly/Ali, Abou/Abu
     w = re.sub(r"(.)\1+", r"\1", word.lower())  # doubled letters first: "Phh" is "Ph"
     w = w.replace("ph", "f").replace("ou", "u").replace("'", "")
     if len(w) <= 3:
-        return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=.)y$", "i", w))   # Aly/Ali, Abou/Abu
+        return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=.)y$", "i", w))
     w = w.replace("q", "k").replace("c", "k").replace("kh", "h")
     w = re.sub(r"(.)\1+", r"\1", w)              # doubled letters: Sissi -> Sisi
     final = _FINAL_RUN_RE.search(w)
