@@ -15,7 +15,8 @@ A name a firm buys, acquires, takes over or merges with is a firm's as well ("GE
 "Google acquired Pyra Labs": the recogniser tags both PERSON) when the name is untagged or tagged as a person,
 place or thing, and the story does not say otherwise: no place or person the gazetteer knows, no name that
 opens with a given name or that the story gives a person with a given name elsewhere ("Real bought Owen" where
-"Michael Owen" is named), no one-word person's name.
+"Michael Owen" is named), no one-word person's name, no first words of a work's title ("bought Flight into
+Danger").
 
 Not a word that heads names of places, bodies and things ("the firm's London office"), a title, a date or a
 number, nor a run the parse does not join to the noun ("the firm Monday said", "the company Smith founded":
@@ -40,6 +41,8 @@ DEAL_VERBS = words("deal_verbs") - {"sell"}
 DEAL_MISLABELLED = MISLABELLED | {"PERSON", "GPE"}
 # gazetteer types of no firm
 NOT_FIRMS = frozenset({"PERSON", "COUNTRY", "LOCATION"})
+# words that carry a work's title on past its first name ("bought Flight into Danger": a play)
+TITLE_LINKS = frozenset({"into", "of", "the", "a", "an", "with"})
 
 
 def missed_firm_names(doc, ents) -> list:
@@ -123,6 +126,10 @@ def _may_be_firm(doc, bounds: tuple[int, int], ents, gaz) -> bool:
         return False
     if len(span) == 1 and any(e.label_ == "PERSON" and e.start == bounds[0] for e in ents):
         return False   # "bought Drogba": one word a person's surname
+    end = bounds[1]
+    if end + 1 < len(doc) and doc[end].lower_ in TITLE_LINKS and doc[end].text.islower() \
+            and doc[end + 1].text[:1].isupper():
+        return False   # the first words of a work's title
     return not any(e.label_ == "PERSON" and len(e) > len(span) and e.text.endswith(" " + span.text) for e in ents)
 
 
