@@ -30,7 +30,7 @@ def test_a_firm_bought_by_name_is_the_deals_side(text, maker, side, events_named
     # a name opening with a given name is a person's
     ("Chelsea bought Michael Torvane from Lyon.", "Michael Torvane"),
     # a work's title bought by a broadcaster, no firm
-    ("The Canadian network CBX bought Harbour into Darkness for $600.", "Harbour"),
+    ("The broadcaster CBX bought Voyage into Darkness for $900.", "Voyage"),
     # a place the gazetteer knows stays a place
     ("The Russian firm Gazprom bought gas from Ukraine.", "Ukraine"),
 ])
