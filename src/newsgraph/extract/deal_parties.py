@@ -21,6 +21,20 @@ DEAL_SIDES = frozenset({"ORGANIZATION", "PERSON", "GOVERNMENT", "COUNTRY"})
 OFFERING = frozenset({"offer", "bid"})
 OWNED_PARTS = words("owned_parts")
 FIRMS = frozenset({"ORGANIZATION", "MEDIA"})
+# what a buyer takes of a firm: a stake, a share, a per cent of it ("a 26% stake in Jagran", "100% of KFB")
+STAKES = frozenset({"stake", "share", "shareholding", "holding", "%", "percent", "majority", "control"})
+
+
+def stake_in(noun) -> list:
+    """The firm a stake bought is "in" or "of" ("bought a 26% stake in Jagran", "acquired 100% of KFB"): the
+    deal is with that firm. Not one's own stake or another's ("sold its stake in X", "bought Alfa-Eco's stake
+    in X": the deal is with the seller)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lower_ not in STAKES or not lemma_in(verb, DEAL_VERBS) \
+            or verb.lemma_.lower() == "sell" or any(x.dep_ == "poss" for x in noun.children):
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def deal_acts(trigger) -> list:

@@ -34,6 +34,7 @@ from .clause_links import (
     shared_patient,
 )
 from .constructions import reciprocal_object
+from .deal_parties import stake_in
 from .frames import (
     Candidate,
     between,
@@ -251,8 +252,9 @@ def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, 
     if frame.type == "COOPERATE":
         # "extradited the former officer to Italy": the partner its preposition names, not the one handed over
         cands = sorted(cands, key=lambda c: c.dep_ != "pobj")
-    # "lifted the embargo on arms exports to China": whom the trade goes to, after the goods
-    for cand in (t for c in cands for t in (c, *trade_partners(c))):
+    # "lifted the embargo on arms exports to China": whom the trade goes to, after the goods; "bought a
+    # stake in Jagran": the firm the stake is in
+    for cand in (t for c in cands for t in (c, *trade_partners(c), *stake_in(c))):
         key = actor_of(cand, res) or generic_actor(cand, res)
         if key and all(key != s for s, _ in subjects):
             return key, cand

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..doctext import doc_ents
 from .bodies import LEGISLATURE_WORDS
 from .gazetteer import Gazetteer
-from .missed_firms import missed_firm_names
+from .missed_firms import deal_object_firms, missed_firm_names
 from .missed_names import missed_person_names, with_given_name, without_role
 from .names import fold
 
@@ -22,8 +22,11 @@ def person_spans(doc, gaz: Gazetteer):
     ents = [part for e in doc_ents(doc) for part in without_role(doc, e, gaz)]
     missed = missed_person_names(doc, ents, gaz)
     firms = missed_firm_names(doc, ents + missed)
+    held = {i for f in firms for i in range(f.start, f.end)}
+    firms += [f for f in deal_object_firms(doc, ents + missed, gaz) if not any(i in held for i in range(f.start, f.end))]
     relabelled = {(f.start, f.end) for f in firms}
     ents = [e for e in ents if (e.start, e.end) not in relabelled]   # "the chipmaker Vortaxa" tagged FAC
+    missed = [m for m in missed if (m.start, m.end) not in relabelled]   # "bought Vivendi Universal"
     missed += firms
     tagged = {i for e in ents + missed for i in range(e.start, e.end)}
     ents = sorted((with_given_name(doc, e, tagged) for e in ents + missed), key=lambda e: e.start)

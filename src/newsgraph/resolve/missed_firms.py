@@ -11,15 +11,23 @@ the place or nothing. A run of capitalised words no entity holds is a firm's nam
 A name the recogniser tagged as a building, product or work ("the chipmaker Vortaxa" as FAC) is a firm's
 as well where a firm noun stands so before it.
 
+A name a firm buys, acquires, takes over or merges with is a firm's as well ("GE bought Vivendi Universal",
+"Google acquired Pyra Labs": the recogniser tags both PERSON) when the name is untagged or tagged as a person,
+place or thing, and the story does not say otherwise: no place or person the gazetteer knows, no name that
+opens with a given name or that the story gives a person with a given name elsewhere ("Real bought Owen" where
+"Michael Owen" is named), no one-word person's name, no first words of a work's title ("bought Flight into
+Danger").
+
 Not a word that heads names of places, bodies and things ("the firm's London office"), a title, a date or a
 number, nor a run the parse does not join to the noun ("the firm Monday said", "the company Smith founded":
 the name of another party, the subject of a clause).
 """
 from __future__ import annotations
 
-from ..doctext import tokens_with_lower
+from ..doctext import tokens_with_lemma, tokens_with_lower
 from ..wordlists import words
 from .missed_names import NOT_NAME_WORDS
+from .names import GIVEN_NAMES
 
 # firm nouns a company's name is put beside ("the chipmaker ATI", "software firm Sendmail")
 FIRM_NOUNS = words("private_firms")
@@ -27,6 +35,14 @@ BASED = frozenset({"based"})
 # recogniser labels of no actor that a firm's name beside a firm noun is given by mistake
 MISLABELLED = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})
 MAX_WORDS = 3
+# a firm sells its goods by name ("sells Windows"): only a name bought or merged with is read as a firm's
+DEAL_VERBS = words("deal_verbs") - {"sell"}
+# labels a bought firm's name is given by mistake ("bought Vivendi Universal": PERSON)
+DEAL_MISLABELLED = MISLABELLED | {"PERSON", "GPE"}
+# gazetteer types of no firm
+NOT_FIRMS = frozenset({"PERSON", "COUNTRY", "LOCATION"})
+# words that carry a work's title on past its first name ("bought Flight into Danger": a play)
+TITLE_LINKS = frozenset({"into", "of", "the", "a", "an", "with"})
 
 
 def missed_firm_names(doc, ents) -> list:
@@ -51,6 +67,70 @@ def missed_firm_names(doc, ents) -> list:
         if end is not None:
             found.setdefault(i + 1, Span(doc, i + 1, end, label="ORG"))
     return [found[k] for k in sorted(found)]
+
+
+def deal_object_firms(doc, ents, gaz) -> list:
+    """ORG spans for the names a firm (a body's name, "it" or a firm noun) buys, acquires, takes over or
+    merges with, untagged or labelled as no firm (see the module)."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    found = {}
+    for i in tokens_with_lemma(doc, DEAL_VERBS | {"take"}):
+        verb = doc[i]
+        if verb.pos_ == "VERB" and _firm_subject(verb, at):
+            for obj in _deal_objects(verb):
+                span = _name_at(doc, obj, at)
+                if span is not None and _may_be_firm(doc, span, ents, gaz):
+                    found[span] = Span(doc, span[0], span[1], label="ORG")
+    return list(found.values())
+
+
+def _firm_subject(verb, at: dict) -> bool:
+    """Whether the verb's subject (its governor's, for "agreed to buy") is a body's name, "it" or a firm noun."""
+    clause = verb.head if verb.dep_ in ("xcomp", "conj") else verb
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.i in at and at[subj.i].label_ == "ORG" or subj.lower_ == "it"
+                                 or subj.lower_ in FIRM_NOUNS)
+
+
+def _deal_objects(verb) -> list:
+    """What a deal verb acts on: its object ("bought X", "took over X"), or whom it merges "with"."""
+    if verb.lemma_.lower() == "take" and not any(p.dep_ == "prt" and p.lower_ == "over" for p in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and verb.lemma_.lower() == "merge"
+        for o in p.children if o.dep_ == "pobj"]
+
+
+def _name_at(doc, head, at: dict) -> tuple[int, int] | None:
+    """The bounds of the name headed by `head`: the entity mislabelled that ends with it, or the untagged
+    run of name words its compounds make; None for a firm's name already tagged or no name."""
+    ent = at.get(head.i)
+    if ent is not None:
+        return (ent.start, ent.end) if ent.label_ in DEAL_MISLABELLED and ent.end == head.i + 1 else None
+    if not firm_name_word(head):
+        return None
+    start = head.i
+    while start > head.sent.start and start - 1 not in at and firm_name_word(doc[start - 1]) \
+            and doc[start - 1].head.i == head.i:
+        start -= 1
+    return (start, head.i + 1) if head.i + 1 - start <= MAX_WORDS else None
+
+
+def _may_be_firm(doc, bounds: tuple[int, int], ents, gaz) -> bool:
+    """Whether nothing in the gazetteer or the story makes the name a person's or a place's."""
+    span = doc[bounds[0]:bounds[1]]
+    actor = gaz.lookup(span.text)
+    if actor is not None and actor.type in NOT_FIRMS or span[0].lower_ in GIVEN_NAMES:
+        return False
+    if len(span) == 1 and any(e.label_ == "PERSON" and e.start == bounds[0] for e in ents):
+        return False   # "bought Drogba": one word a person's surname
+    end = bounds[1]
+    if end + 1 < len(doc) and doc[end].lower_ in TITLE_LINKS and doc[end].text.islower() \
+            and doc[end + 1].text[:1].isupper():
+        return False   # the first words of a work's title
+    return not any(e.label_ == "PERSON" and len(e) > len(span) and e.text.endswith(" " + span.text) for e in ents)
 
 
 def firm_name_word(tok) -> bool:
