@@ -26,7 +26,7 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
                 for m in pobj.lefts:
                     key = entity_of_token(m, res) if m.dep_ in ("amod", "poss") or (
                         m.dep_ == "compound" and frame.type == "COERCE" and m.ent_type_ not in PLACE_ENTS) else None
-                    if not key and m.dep_ == "compound":   # "arrested in a police raid": the police
+                    if not key:   # "arrested in a police raid", "detained in a military sweep": the force
                         key = modifier_force(pobj, m, res)
                     if key:
                         return [(key, m)]

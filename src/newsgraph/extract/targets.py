@@ -167,7 +167,7 @@ def force_modifier(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
         p.dep_ == "prep" and p.lower_ in TARGET_PREPS and target in p.children for p in noun.children)
     if noun.pos_ != "NOUN" or not aimed and c.type != "COERCE":
         return None   # a raid or crackdown is never done to the force that names it ("an army crackdown")
-    for mod in (m for m in noun.lefts if m.dep_ in ("compound", "poss")):
+    for mod in noun.lefts:
         key = modifier_force(noun, mod, res)
         if key is not None:
             return (key, mod) if key != c.object else None
@@ -176,8 +176,10 @@ def force_modifier(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
 
 def modifier_force(noun, mod, res: KnownActors) -> str | None:
     """The force a force word modifying an act noun names ("a police raid", "an army crackdown" in
-    Yangon: Myanmar's military), or None for any other modifier ("a dawn raid", "a car bomb")."""
-    sector = SITE_HOLDERS.get(mod.lemma_.lower()) if mod.pos_ == "NOUN" else None
+    Yangon: Myanmar's military, "a military sweep"), or None for any other modifier ("a dawn raid",
+    "a car bomb")."""
+    force_word = mod.dep_ in ("compound", "poss") and mod.pos_ == "NOUN" or mod.dep_ == "amod" and mod.pos_ == "ADJ"
+    sector = SITE_HOLDERS.get(mod.lemma_.lower()) if force_word else None
     return forces_of(noun, mod, sector, res) if sector is not None else None
 
 
