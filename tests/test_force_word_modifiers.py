@@ -34,3 +34,9 @@ def test_the_passive_a_force_words_act_explains_takes_the_force(text, etype, doe
 def test_a_time_thing_or_vehicle_modifier_names_no_doer(text, etype, analyse_text, gazetteer):
     found = folded_sides(analyse_text(text), gazetteer, etype)
     assert found and not any(subj for subj, _ in found), found
+
+
+def test_a_repression_noun_whose_passive_names_its_doer_does_not_take_the_force_word(analyse_text, gazetteer):
+    found = folded_sides(analyse_text("A naval blockade of Port Sudan was imposed by the coalition in March."),
+                         gazetteer, "COERCE")
+    assert not any(answers_to(subj, "military") for subj, _ in found), found

@@ -167,6 +167,9 @@ def force_modifier(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
         p.dep_ == "prep" and p.lower_ in TARGET_PREPS and target in p.children for p in noun.children)
     if noun.pos_ != "NOUN" or not aimed and c.type != "COERCE":
         return None   # a raid or crackdown is never done to the force that names it ("an army crackdown")
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon().light_verbs \
+            and any(a.dep_ == "agent" for a in noun.head.children):
+        return None   # "a naval blockade was imposed by the coalition": its doer is named (not "condemned by")
     for mod in noun.lefts:
         key = modifier_force(noun, mod, res)
         if key is not None:
