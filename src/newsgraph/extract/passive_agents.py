@@ -8,11 +8,13 @@ from .actors import KnownActors
 from .arguments import actor_of, entity_of_token, entity_type
 from .charges import SUMMONING
 from .noun_frames import noun_frame
+from .targets import modifier_force
 
 
 def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
     """"was killed in an Israeli strike": the actor of the strike did the killing; "were arrested in
-    an FBI raid", "detained in a Turkish crackdown": whoever raided did the arresting."""
+    an FBI raid", "detained in a Turkish crackdown", "shot dead in a police raid": whoever raided did
+    the arresting."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
             for pobj in c.children:
@@ -24,6 +26,8 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
                 for m in pobj.lefts:
                     key = entity_of_token(m, res) if m.dep_ in ("amod", "poss") or (
                         m.dep_ == "compound" and frame.type == "COERCE" and m.ent_type_ not in PLACE_ENTS) else None
+                    if not key:   # "arrested in a police raid", "detained in a military sweep": the force
+                        key = modifier_force(pobj, m, res)
                     if key:
                         return [(key, m)]
     return []

@@ -160,18 +160,30 @@ def crew_of(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
 def force_modifier(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
     """"the police shooting of a teenager", "the army's detention of two reporters": a force word
     modifying an attack or repression noun that names whom it was done to, after it, is who did it (without that target, "police
-    killings" may be killings of police)."""
+    killings" may be killings of police); of a repression noun, with or without one ("a police raid")."""
     noun = c.trigger
     target = c.object_tok
-    if noun.pos_ != "NOUN" or target is None or target.i < noun.i or not any(
-            p.dep_ == "prep" and p.lower_ in TARGET_PREPS and target in p.children for p in noun.children):
-        return None
-    for mod in (m for m in noun.lefts if m.dep_ in ("compound", "poss") and m.pos_ == "NOUN"):
-        sector = SITE_HOLDERS.get(mod.lemma_.lower())
-        if sector is not None:
-            key = forces_of(noun, mod, sector, res)
+    aimed = target is not None and target.i > noun.i and any(
+        p.dep_ == "prep" and p.lower_ in TARGET_PREPS and target in p.children for p in noun.children)
+    if noun.pos_ != "NOUN" or not aimed and c.type != "COERCE":
+        return None   # a raid or crackdown is never done to the force that names it ("an army crackdown")
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon().light_verbs \
+            and any(a.dep_ == "agent" for a in noun.head.children):
+        return None   # "a naval blockade was imposed by the coalition": its doer is named (not "condemned by")
+    for mod in noun.lefts:
+        key = modifier_force(noun, mod, res)
+        if key is not None:
             return (key, mod) if key != c.object else None
     return None
+
+
+def modifier_force(noun, mod, res: KnownActors) -> str | None:
+    """The force a force word modifying an act noun names ("a police raid", "an army crackdown" in
+    Yangon: Myanmar's military, "a military sweep"), or None for any other modifier ("a dawn raid",
+    "a car bomb")."""
+    force_word = mod.dep_ in ("compound", "poss") and mod.pos_ == "NOUN" or mod.dep_ == "amod" and mod.pos_ == "ADJ"
+    sector = SITE_HOLDERS.get(mod.lemma_.lower()) if force_word else None
+    return forces_of(noun, mod, sector, res) if sector is not None else None
 
 
 def forces_of(site, mod, sector: str, res: KnownActors) -> str:
