@@ -33,19 +33,23 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
             key = res.mention_head.get(o.i) or res.token_entity.get(o.i)
             if key and o.tag_ in ("NNS", "NNPS"):
                 return key
-    body = tok.lemma_.lower() in BODY_NOUNS
-    if body and (named := _own_name(tok, res)) is not None:
-        return named   # "Swiss cement firm Holcim": Holcim
+    body, placed = tok.lemma_.lower() in BODY_NOUNS, False
     for c in children(tok):
         if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < tok.i:
             k = res.mention_head.get(c.i) or res.token_entity.get(c.i)
-            if k and not (body and _place(k, res)):
+            if k and body and _place(k, res):
+                placed = True
+            elif k:
                 return k
+    if placed:
+        return _own_name(tok, res)   # "Swiss cement firm Holcim": Holcim; "a Swiss firm": no one named
     return spoken_for_key(tok, res, NON_PERSON_ACTORS)
 
 
 def _own_name(tok, res: ResolutionDraft) -> str | None:
-    """The name put beside a body noun ("the Japanese carmaker Toyota", "a Swiss firm, Holcim"), if any."""
+    """The name put beside a singular body noun ("the Japanese carmaker Toyota", "a Swiss firm, Holcim"), if any."""
+    if tok.tag_ != "NN":
+        return None   # "US firms Boeing and Lockheed": several
     for c in children(tok):
         if c.dep_ == "appos" and c.i > tok.i:
             k = res.mention_head.get(c.i) or res.token_entity.get(c.i)
