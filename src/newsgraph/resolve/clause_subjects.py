@@ -41,6 +41,8 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
                 placed = True
             elif k:
                 return k
+            elif body and c.lower_ == "based" and any(_place(res.token_entity.get(g.i, ""), res) for g in c.lefts):
+                placed = True   # "the Tokyo-based firm Sanwei"
     if placed:
         return _own_name(tok, res)   # "Swiss cement firm Holcim": Holcim; "a Swiss firm": no one named
     return spoken_for_key(tok, res, NON_PERSON_ACTORS)
