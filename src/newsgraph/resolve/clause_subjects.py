@@ -24,7 +24,8 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
     """The actor a noun phrase head stands for: its own mention, or a name modifying it
     ("ISIS leaders" -> ISIS, "Hamas's fighters" -> Hamas), the people a plural count is of
     ("Thousands of protesters", "hundreds of workers"), or the body a person speaks for ("a
-    spokesman for Greenpeace": resolve/spoken_for.py)."""
+    spokesman for Greenpeace": resolve/spoken_for.py). A place is no name of a firm, bank, club, party
+    or group it modifies: such a body is the name put beside it, or no one ("Swiss firm Holcim")."""
     key = res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
     if key:
         return key
@@ -41,7 +42,7 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
                 placed = True
             elif k:
                 return k
-            elif body and c.lower_ == "based" and any(_place(res.token_entity.get(g.i, ""), res) for g in c.lefts):
+            elif body and c.lower_ == "based" and any(_place(_key(g, res), res) for g in c.lefts):
                 placed = True   # "the Tokyo-based firm Sanwei"
     if placed:
         return _own_name(tok, res)   # "Swiss cement firm Holcim": Holcim; "a Swiss firm": no one named
@@ -54,7 +55,7 @@ def _own_name(tok, res: ResolutionDraft) -> str | None:
         return None   # "US firms Boeing and Lockheed": several
     for c in children(tok):
         if c.dep_ == "appos" and c.i > tok.i:
-            k = res.mention_head.get(c.i) or res.token_entity.get(c.i)
+            k = _key(c, res)
             if k and not _place(k, res):
                 return k
     return None
@@ -64,11 +65,15 @@ def places_a_body(tok, res: ResolutionDraft) -> bool:
     """Whether `tok` is a place modifying a body noun ("the UK's biggest bank", "Swiss firm Holcim"):
     where the body is, no antecedent of a later "it" or "its", which is the body's."""
     return tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.lemma_.lower() in BODY_NOUNS \
-        and (key := res.mention_head.get(tok.i) or res.token_entity.get(tok.i)) is not None and _place(key, res)
+        and _place(_key(tok, res), res)
 
 
-def _place(key: str, res: ResolutionDraft) -> bool:
-    ent = res.entities.get(key)
+def _key(tok, res: ResolutionDraft) -> str | None:
+    return res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
+
+
+def _place(key: str | None, res: ResolutionDraft) -> bool:
+    ent = res.entities.get(key) if key else None
     return ent is not None and ent.type in PLACE_TYPES
 
 
