@@ -4,12 +4,16 @@ token: what pronouns and descriptions (resolve/coref.py, resolve/descriptions.py
 from __future__ import annotations
 
 from ..doctext import children
-from ..wordlists import words
+from ..wordlists import table, words
 from .resolution import ResolutionDraft
 from .spoken_for import spoken_for_key
 from .they_pronouns import NON_PERSON_ACTORS
 
 PARTITIVE = words("partitive")
+# nouns for a body of its own ("firm", "bank", "club", "party", "group"): a place modifying one says where it
+# is, not who acts ("Swiss cement firm Holcim", "the UK's biggest bank": neither Switzerland nor the UK)
+BODY_NOUNS = words("company_kinds") | {h for heads in table("org_description_kinds").values() for h in heads} | {"group"}
+PLACE_TYPES = frozenset({"COUNTRY", "LOCATION"})
 # prepositions whose gerund the verb's object does ("thanked her for inspiring him", "accused him of lying")
 OBJECT_DOER_PREPOSITIONS = frozenset({"for", "of"})
 # first and second person subjects: never the antecedent of "him", "her" or "them"
@@ -20,7 +24,8 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
     """The actor a noun phrase head stands for: its own mention, or a name modifying it
     ("ISIS leaders" -> ISIS, "Hamas's fighters" -> Hamas), the people a plural count is of
     ("Thousands of protesters", "hundreds of workers"), or the body a person speaks for ("a
-    spokesman for Greenpeace": resolve/spoken_for.py)."""
+    spokesman for Greenpeace": resolve/spoken_for.py). A place is no name of a firm, bank, club, party
+    or group it modifies: such a body is the name put beside it, or no one ("Swiss firm Holcim")."""
     key = res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
     if key:
         return key
@@ -29,12 +34,47 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
             key = res.mention_head.get(o.i) or res.token_entity.get(o.i)
             if key and o.tag_ in ("NNS", "NNPS"):
                 return key
+    body, placed = tok.lemma_.lower() in BODY_NOUNS, False
     for c in children(tok):
         if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < tok.i:
             k = res.mention_head.get(c.i) or res.token_entity.get(c.i)
-            if k:
+            if k and body and _place(k, res):
+                placed = True
+            elif k:
                 return k
+            elif body and c.lower_ == "based" and any(_place(_key(g, res), res) for g in c.lefts):
+                placed = True   # "the Tokyo-based firm Sanwei"
+    if placed:
+        return _own_name(tok, res)   # "Swiss cement firm Holcim": Holcim; "a Swiss firm": no one named
     return spoken_for_key(tok, res, NON_PERSON_ACTORS)
+
+
+def _own_name(tok, res: ResolutionDraft) -> str | None:
+    """The name put beside a singular body noun ("the Japanese carmaker Toyota", "a Swiss firm, Holcim"), if any."""
+    if tok.tag_ != "NN":
+        return None   # "US firms Boeing and Lockheed": several
+    for c in children(tok):
+        if c.dep_ == "appos" and c.i > tok.i:
+            k = _key(c, res)
+            if k and not _place(k, res):
+                return k
+    return None
+
+
+def places_a_body(tok, res: ResolutionDraft) -> bool:
+    """Whether `tok` is a place modifying a body noun ("the UK's biggest bank", "Swiss firm Holcim"):
+    where the body is, no antecedent of a later "it" or "its", which is the body's."""
+    return tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.lemma_.lower() in BODY_NOUNS \
+        and _place(_key(tok, res), res)
+
+
+def _key(tok, res: ResolutionDraft) -> str | None:
+    return res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
+
+
+def _place(key: str | None, res: ResolutionDraft) -> bool:
+    ent = res.entities.get(key) if key else None
+    return ent is not None and ent.type in PLACE_TYPES
 
 
 # clauses without a subject of their own that take the subject of the verb above: control, coordination, an

@@ -32,7 +32,7 @@ from __future__ import annotations
 from ..doctext import children, doc_text
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from .antecedents import PRONOUN_SEX, Antecedent, Antecedents, plural, quantified, type_of
-from .clause_subjects import clause_subject, clause_subject_keys, phrase_key
+from .clause_subjects import clause_subject, clause_subject_keys, phrase_key, places_a_body
 from .conjoined_owners import conjoined_owner
 from .described_people import DESCRIBED, description_of, introduced_unnamed, repoint, resolve_described_person
 from .descriptions import (
@@ -188,9 +188,10 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
     named by an adjective ("Indian")."""
     subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
     for c in ants.recent(tok.i, WINDOW["it"]):
-        if c.plural or c.reporter or ants.doc[c.token].dep_ == "amod":
+        if c.plural or c.reporter or ants.doc[c.token].dep_ == "amod" or places_a_body(ants.doc[c.token], res):
             # "..., the Financial Times reported. It was led by": the source is not the topic; nor is the
-            # country an adjective names ("the Indian government told it to pay": the government's)
+            # country an adjective names ("the Indian government told it to pay": the government's), nor
+            # where a firm is ("Barclays, the UK's biggest bank, ... its investment arm": the bank's)
             continue
         key = None if c.thing or c.key and c.key.startswith(OFFICE_PREFIX) else c.key
         if subject:
