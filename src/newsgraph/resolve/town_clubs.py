@@ -12,7 +12,7 @@ Birmingham").
 """
 from __future__ import annotations
 
-from ..doctext import doc_ents, kept
+from ..doctext import doc_ents, kept, token_texts
 from ..domain import Context
 from ..wordlists import words
 
@@ -31,7 +31,8 @@ def town_club(span) -> bool:
         return False
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-        return root.head.head.lemma_.lower() in CLUB_OFFERS   # "a move to Birmingham", not "in Birmingham"
+        offer = root.head.head   # "a move to Birmingham", not "in Birmingham" nor "moved to Birmingham" (a home)
+        return offer.pos_ == "NOUN" and offer.lemma_.lower() in CLUB_OFFERS
     return True
 
 
@@ -39,7 +40,19 @@ def club_towns(doc) -> frozenset[str]:
     """The names of the towns that act as clubs somewhere in a sport story (see the module)."""
     if Context.of(doc).domain != "sport":
         return frozenset()
-    return frozenset(ent.text for ent in doc_ents(doc) if ent.label_ in CLUB_LABELS and acts_as_club(ent.root))
+    # the name's every mention, the recogniser's or not: it often misses one opening a sentence ("Southampton have")
+    by_last: dict[str, set[str]] = {}
+    for ent in doc_ents(doc):
+        if ent.label_ in CLUB_LABELS and ent.root.i == ent.end - 1:
+            by_last.setdefault(ent.root.text, set()).add(ent.text)
+    texts = token_texts(doc)
+    found = set()
+    for i, w in enumerate(texts):
+        for name in by_last.get(w, ()):
+            n = name.count(" ")
+            if i >= n and " ".join(texts[i - n:i + 1]) == name and acts_as_club(doc[i]):
+                found.add(name)     # "Stoke City have": the whole name, not a "City" of another
+    return frozenset(found)
 
 
 def acts_as_club(root) -> bool:
