@@ -59,9 +59,25 @@ def acts_as_club(root) -> bool:
     """A singular name agreed with a plural verb, or owning an offer (see the module)."""
     if root.tag_ != "NNP" or any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
         return False    # "Leeds and Hull are": two places may be
-    if root.dep_ == "poss":
-        return root.head.lemma_.lower() in CLUB_OFFERS
+    if root.dep_ == "poss" or root.i + 1 < len(root.doc) and root.doc[root.i + 1].tag_ == "POS":
+        owned = owned_noun(root)
+        return owned is not None and owned.lemma_.lower() in CLUB_OFFERS
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = root.head
     return any(v.tag_ == "VBP" for v in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
+
+
+# what stands between an owner and its noun: "Birmingham's £6m offer", "Leeds' improved three-year offer"
+SUMS = frozenset({"$", "CD", "JJ", "HYPH"})
+SUM_WORDS = frozenset({"m", "bn", "million", "billion", "k"})
+
+
+def owned_noun(owner):
+    """The noun an owner's "'s" is put before, past a sum and adjectives: read in text order, since the
+    parser often hangs the owner on the sum ("Birmingham's £6m offer")."""
+    doc = owner.doc
+    i = owner.i + 2
+    while i < min(len(doc), owner.i + 7) and (doc[i].tag_ in SUMS or doc[i].lower_ in SUM_WORDS):
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].pos_ == "NOUN" else None
