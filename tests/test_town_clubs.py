@@ -48,3 +48,14 @@ def test_outside_a_sport_story_a_town_stays_a_place(resolved_entity):
             "cheap land had drawn builders. Builders moved to Southampton from London.")
     entity = resolved_entity(text, "Southampton", nth=-1)
     assert entity is None or entity.type != "ORGANIZATION", entity
+
+
+def test_a_fan_of_a_club_is_no_member_of_it(events_named):
+    found = events_named(MATCH + "This will not come as news to Tony Walsh, a lifelong Everton supporter, "
+                                 "but he is in no mood to wait.")
+    assert not any(t == "AFFILIATION" and o == "Everton" for t, s, o in found), found
+
+
+def test_a_club_official_is_still_a_member(events_named):
+    found = events_named(MATCH + "Tony Walsh, an Everton official, said the club would wait.")
+    assert any(t == "AFFILIATION" and "Walsh" in (s or "") and o == "Everton" for t, s, o in found), found
