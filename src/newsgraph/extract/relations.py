@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..doctext import children
 from ..domain import Context
 from ..resolve.office_pass import office_body
+from ..resolve.owners import follows_body
 from ..wordlists import read_yaml, words
 from .actors import KnownActors
 from .appointments import appointing_body, role_taker, role_verb
@@ -299,6 +300,8 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
             org = state_of_title(tok, verb, holder, res, gaz)
         if org is None or not (is_org(org, res) or res.entities.get(org) is None):
             continue
+        if fan_of_club(tok, org, res):
+            continue
         if _government_post(tok, org, org_tok, res) or _cut_name(org, res) or _foreign_head(holder, org, res):
             continue
         if org_tok is not None and org_tok.pos_ == "PRON":
@@ -311,3 +314,10 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
             rel = "AFFILIATION"   # "head of research at Y", "Y communications director": staff of Y
         # the verb that gives the role carries its date and mood ("became president in 2003")
         yield Candidate(rel, tok, holder, org, holder_tok, org_tok, None, verb if verb is not None else tok)
+
+
+def fan_of_club(tok, org: str, res: KnownActors) -> bool:
+    """A supporter or follower of a club in a sport story ("Parry, a lifelong Liverpool supporter"): a
+    fan, no member of it (resolve/owners.py follows_body); a party's supporters are left to other stories."""
+    ent = res.entities.get(org)
+    return ent is not None and follows_body(tok.lemma_.lower(), ent.type) and Context.of(tok.doc).domain == "sport"

@@ -65,6 +65,7 @@ from .roles import gazetteer_roles, note_role, role_descriptions
 from .story_country import story_bodies
 from .surnames import NameMemory
 from .titles import titled_descriptions
+from .town_clubs import town_club
 from .unnamed_bodies import unnamed_bodies
 from .untitled_offices import untitled_offices
 
@@ -150,6 +151,8 @@ def unknown_type(span, label: str) -> str:
                 or (nxt is not None and nxt.lower_ in PLACE_NOUNS and base == "ORGANIZATION") \
                 or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in children(root)):
             return "LOCATION"
+    if base == "LOCATION" and label in ("GPE", "LOC") and town_club(span):
+        return "ORGANIZATION"   # "Birmingham have confirmed the bid": the club, not the city
     if base != "ORGANIZATION":
         return base
     words = {t.lower_ for t in span}
