@@ -53,6 +53,15 @@ def test_surname_written_as_the_full_name_ends_joins_it():
     assert uf.find(short.key) == uf.find(full.key)
 
 
+@pytest.mark.parametrize("short,full,joined", [
+    ("Harold", "Oskar Harold", False), ("Margaret", "Dunmore Margaret", False),
+    ("Mr Harold", "Oskar Harold", True), ("Hallworth", "Ella Hallworth", True)])
+def test_lone_first_name_joins_no_full_name_across_documents(short, full, joined):
+    a, b = info(person_key(short), short), info(person_key(full), full)
+    uf = cluster_keys({i.key: i for i in (a, b)}, load_gazetteer())
+    assert (uf.find(a.key) == uf.find(b.key)) == joined
+
+
 def test_merges_evaluation_flags_dissimilar_spellings_under_one_key():
     assert dissimilar_spellings(["Tata", "Toyota", "Toyota Motor"]) == [["tata", "toyota"]]
     assert dissimilar_spellings(["Mohamed Morsi", "Mohammed Mursi", "President Morsi"]) == []

@@ -10,7 +10,8 @@ of that, keys are merged by three rules, each recorded as the key's reason in en
    ("ORGANIZATION:x" and "ARMED_GROUP:x");
 3. alias rule: a short person name ("PERSON:karan") joins the one full name that ends with it
    ("PERSON:ham karan") and is written as it ends in some spelling; with two candidates it stays
-   apart.
+   apart, and a lone first name ("Robert", "Lindsay") joins none: across documents it names many
+   people, and the one full name ending with it ("Laurent Robert") is seldom the one meant.
 
 Blocking keeps the cost about linear in the number of keys: rule 2 compares keys only inside a
 block of the same normalised name, rule 3 only inside a block of the same surname; there is no
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..model import stable_id
 from .gazetteer import Gazetteer
-from .names import fold, strip_titles
+from .names import GIVEN_NAMES, fold, strip_titles
 
 ORG_TYPES = {"ORGANIZATION", "ARMED_GROUP", "MEDIA", "GOVERNMENT", "MILITARY", "OTHER"}
 
@@ -138,6 +139,8 @@ def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
         full = [k for k in keys if len(infos[k].name_part.split()) > 1]
         for key in keys:
             words = infos[key].name_part.split()
+            if len(words) == 1 and _first_name(infos[key]):
+                continue
             targets = {uf.find(f) for f in full
                        if f != key and len(infos[f].name_part.split()) > len(words)
                        and infos[f].name_part.split()[-len(words):] == words
@@ -145,6 +148,13 @@ def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
             if len(targets) == 1:
                 uf.union(targets.pop(), key, f"alias rule: short form of the full name (surname {surname!r})")
     return uf
+
+
+def _first_name(info: KeyInfo) -> bool:
+    """Whether the one-word name is written as a first name ("Robert") and never with a title,
+    which would make it a surname ("Mr Robert")."""
+    bare = [fold(name) for name in info.names if strip_titles(name) == name]
+    return len(bare) == len(info.names) and any(name in GIVEN_NAMES for name in bare)
 
 
 def _spelled_alike(short: KeyInfo, full: KeyInfo, n: int) -> bool:
