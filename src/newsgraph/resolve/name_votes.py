@@ -34,7 +34,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..doctext import children, doc_ents, kept, tokens_with_lower
-from ..wordlists import words
+from ..domain import Context
+from ..wordlists import table, words
 from .bodies import kind_beside, organisation_shaped
 from .names import GIVEN_NAMES, TITLES_OF_PERSONS, fold
 from .person_choice import told_of_as_person
@@ -47,6 +48,8 @@ PERSON_NOUNS = (words("individual_nouns") | words("office_nouns") | words("perso
 PERSON_POSSESSIONS = words("person_possessions")
 # nouns a company's name modifies or owns and a person's does not ("Yukos boss", "Yukos's shares")
 COMPANY_NOUNS = words("company_nouns")
+# last words of a club's name ("Leeds United", "Blackburn Rovers"): org_descriptions reads them as its kind
+CLUB_NAME_ENDS = frozenset(table("org_name_kinds")["club"])
 STAKE_NOUNS = frozenset({"share", "stake", "shareholding", "investment"})
 # kinds of body no person is called, that make a longer name in apposition a body's ("De Telegraaf,
 # a daily Amsterdam newspaper", "NM Rothschild, the investment bank")
@@ -102,11 +105,12 @@ def _vote(doc) -> NameVotes:
         elif ent.label_ == "ORG" and len(span) > 1 and span[0].is_alpha and fold(span[0].text) not in GIVEN_NAMES:
             heads.add(span[0].text)   # "Contrack" after "Contrack International": its short form
     kinds = {}
+    sport = Context.of(doc).domain == "sport"
     for text in sorted(labels, key=lambda t: " " in t):    # one-word names first: full names read their surnames
         said = cues[text]
         last = text.split()[-1]
-        if organisation_shaped(text):
-            said.add("ORG")
+        if organisation_shaped(text) or sport and " " in text and last.lower() in CLUB_NAME_ENDS:
+            said.add("ORG")     # "Manchester United", "Aston Villa FC" in a sport story: a club, not a person
         if " " not in text and text in heads and len(text) > 3:
             said.add("ORG")
         if fold(last) in titled or " " in text and kinds.get(last) == "PERSON" and "ORG" not in said:

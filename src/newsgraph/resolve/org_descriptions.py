@@ -20,6 +20,7 @@ body's ("the Japanese carmaker").
 """
 from __future__ import annotations
 
+from ..domain import Context
 from ..wordlists import table, words
 from .descriptions import DESCRIPTION_WINDOW, commentators_firm
 from .gazetteer import Gazetteer
@@ -27,6 +28,7 @@ from .person_choice import SPEECH_VERBS
 from .resolution import ResolutionDraft
 from .they_pronouns import UNNAMED
 from .things import stands_for_owner
+from .town_clubs import acts_as_club
 
 KINDS = {kind: frozenset(heads) for kind, heads in table("org_description_kinds").items()}
 HEAD_KIND = {head: kind for kind, heads in KINDS.items() for head in heads}
@@ -36,6 +38,7 @@ NAME_KINDS = {word: kind for kind, ends in table("org_name_kinds").items() for w
 ROLE_KINDS = {word: kind for kind, nouns in table("org_role_nouns").items() for word in nouns}
 OWNED_KINDS = {word: kind for kind, nouns in table("org_owned_things").items() for word in nouns}
 OTHER_BODY = words("other_body_modifiers")
+CLUB_PLACES = words("club_description_places")
 # types a body of each kind may have (an organisation's, by default); a news outlet named in a story is
 # mostly its source ("told Reuters", "the Wall Street Journal reported"), not the firm "the company" means
 TYPES = {"network": {"MEDIA", "ORGANIZATION"}, "regulator": {"GOVERNMENT", "ORGANIZATION"}}
@@ -55,6 +58,8 @@ def description_kind(tok, res: ResolutionDraft) -> str | None:
     kind = HEAD_KIND.get(lemma) or (lemma if lemma in COMPANY_KINDS else None)
     if kind is None or tok.dep_ in ("compound", "attr", "appos", "npadvmod"):
         return None     # "the company uniform", "X is the firm that ...", "Vodrex, the firm ...": no reference
+    if kind == "club" and lemma != "club" and Context.of(tok.doc).domain != "sport":
+        return None     # "the side", "the outfit" are a club only in a sport story
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return None
     if (kind == "company" or kind in COMPANY_KINDS) \
@@ -73,7 +78,10 @@ def body_kinds(key: str, res: ResolutionDraft, doc) -> set[str]:
         last = ent.name.split()[-1] if ent.name.split() else ""
         if last.lower() in NAME_KINDS and last[:1].isupper() and " " in ent.name:
             found.add(NAME_KINDS[last.lower()])
+    sport = Context.of(doc).domain == "sport"
     for i, k in res.mention_head.items():
+        if k == key and sport and acts_as_club(doc[i]):
+            found.add("club")    # "Chelsea have made an offer": a team, as town_clubs reads a town's name
         if k != key or doc[i].dep_ not in ("compound", "poss"):
             continue
         head = doc[i]
@@ -112,12 +120,13 @@ def taken(kind: str, how: str) -> bool:
     return how == "kind" or how == "open" and kind in OPEN_KINDS
 
 
-def restriction(tok, gaz: Gazetteer) -> tuple[bool, str | None]:
+def restriction(tok, gaz: Gazetteer, kind: str = "") -> tuple[bool, str | None]:
     """(set apart, country named) for a description's modifiers: "the rival firm", "its parent
-    company", "the two banks" are other bodies; "the oil giant", "the Japanese carmaker" are not."""
+    company", "the two banks" are other bodies; "the oil giant", "the Japanese carmaker" are not, nor
+    "the Championship club" (a league or region says where a club plays, not which it is)."""
     country = None
     for c in tok.lefts:
-        if c.dep_ == "det":
+        if c.dep_ == "det" or kind == "club" and c.lower_ in CLUB_PLACES:
             continue
         if c.dep_ in ("nummod", "poss") or c.like_num or c.lower_ in OTHER_BODY or c.tag_ in ("JJS", "JJR"):
             return True, None
@@ -157,13 +166,14 @@ def own_clause_subjects(tok, res: ResolutionDraft) -> set[str]:
 
 def resolve_org_description(tok, kind: str, ants, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     """The named organisation the description headed by `tok` refers to (`ants`: coref.Antecedents)."""
-    apart, country = restriction(tok, gaz)
+    apart, country = restriction(tok, gaz, kind)
     if apart or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
         return None     # "the corporation of agent Scott Boras": its "of" phrase says which
     exclude = own_clause_subjects(tok, res)
     by_sentence: dict[int, list] = {}
     for c in ants.recent(tok.i, DESCRIPTION_WINDOW):
-        if not c.key or c.thing or c.key in exclude or commentators_firm(tok.doc[c.token]) \
+        if not c.key or c.thing or c.key in exclude or tok.left_edge.i <= c.token < tok.i \
+                or commentators_firm(tok.doc[c.token]) \
                 or names_a_thing(tok.doc[c.token]) and not c.key.startswith("gaz:"):
             continue    # a known body before its thing is still met ("the UKIP funding ... the party")
         how = fit(kind, c.key, res, tok.doc, country)
