@@ -1,5 +1,5 @@
 """How surely a deal is told follows the words that govern it (extract/attribution.py, the lexicon's
-possible_heads): a firm tipped, willing or negotiating to buy another has not bought it (possible); a
+possible_heads): a firm tipped, willing, looking or negotiating to buy another has not bought it (possible); a
 question of why or how a firm bought another takes the purchase as done (asserted), a yes-no question
 asserts nothing. Sentences of our own."""
 from __future__ import annotations
@@ -17,8 +17,9 @@ def claims(analysis, trigger: str) -> list[tuple[str, bool]]:
     ("Google had been willing to buy Motorola for $20bn.", "buy"),
     ("Heineken is negotiating to buy Carlsberg.", "buy"),
     ("The rebels were willing to release the hostages in Kabul.", "release"),
+    ("Google is looking to buy Motorola, an analyst said.", "buy"),
 ])
-def test_an_act_one_is_tipped_willing_or_negotiating_to_do_is_possible(analyse_text, text, trigger):
+def test_an_act_one_is_tipped_willing_looking_or_negotiating_to_do_is_possible(analyse_text, text, trigger):
     found = claims(analyse_text(text), trigger)
     assert found and all(certainty == "possible" for certainty, _ in found), (text, found)
 
