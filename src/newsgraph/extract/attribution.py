@@ -17,6 +17,7 @@ from ..wordlists import words
 from .accused_acts import held_to
 from .arguments import ACCUSING, VERBAL, has_passive_marking
 from .charges import CLEARING, FINDING, SUMMONING
+from .clause_links import WH_ADVERBS
 from .clause_walk import (
     acts_as_verb,
     alleged_content,
@@ -291,8 +292,16 @@ class Attributor(Speakers):
         if layers:
             walk.certainty = stronger(walk.certainty, "reported")
         walk.certainty = stronger(walk.certainty, walk.hedged)
-        if quote is None and span_text(self.doc, sent.start, sent.end).rstrip().endswith("?"):
+        if quote is None and span_text(self.doc, sent.start, sent.end).rstrip().endswith("?") \
+                and not asked_about_deed(trigger):
             walk.certainty = stronger(walk.certainty, "possible")   # a question asserts nothing
+
+
+def asked_about_deed(trigger) -> bool:
+    """A question of why, how, when or where an act was done takes the act as done ("But why did AMD buy
+    SeaMicro?"); a modal on it ("how could X buy Y?") still leaves it possible (the walk's hedges)."""
+    return trigger.pos_ in VERBAL and any(c.dep_ == "advmod" and c.lower_ in WH_ADVERBS for c in trigger.children) \
+        and any(c.dep_ == "aux" and c.lemma_.lower() in ("do", "have") for c in trigger.children)
 
 
 def withheld(denial) -> bool:

@@ -1,0 +1,47 @@
+"""How surely a deal is told follows the words that govern it (extract/attribution.py, the lexicon's
+possible_heads): a firm tipped, willing, looking or negotiating to buy another has not bought it (possible); a
+question of why or how a firm bought another takes the purchase as done (asserted), a yes-no question
+asserts nothing. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def claims(analysis, trigger: str) -> list[tuple[str, bool]]:
+    return [(e.certainty, e.negated) for e in analysis.events if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Google was widely tipped to buy Motorola last spring.", "buy"),
+    ("Google, the firm tipped to acquire Motorola, made no comment.", "acquire"),
+    ("Google had been willing to buy Motorola for $20bn.", "buy"),
+    ("Heineken is negotiating to buy Carlsberg.", "buy"),
+    ("The rebels were willing to release the hostages in Kabul.", "release"),
+    ("Google is looking to buy Motorola, an analyst said.", "buy"),
+])
+def test_an_act_one_is_tipped_willing_looking_or_negotiating_to_do_is_possible(analyse_text, text, trigger):
+    found = claims(analyse_text(text), trigger)
+    assert found and all(certainty == "possible" for certainty, _ in found), (text, found)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("So why did Google buy Motorola?", "buy"),
+    ("How did Heineken buy Carlsberg so cheaply?", "buy"),
+])
+def test_a_question_of_why_or_how_an_act_was_done_takes_it_as_done(analyse_text, text, trigger):
+    found = claims(analyse_text(text), trigger)
+    assert found and all(certainty == "asserted" and not negated for certainty, negated in found), (text, found)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Did Google buy Motorola?", "buy"),                     # a yes-no question asserts nothing
+    ("Google is expected to buy Motorola.", "buy"),
+])
+def test_a_question_or_forecast_of_a_deal_stays_possible(analyse_text, text, trigger):
+    found = claims(analyse_text(text), trigger)
+    assert found and all(certainty == "possible" for certainty, _ in found), (text, found)
+
+
+def test_a_deal_done_stays_asserted(analyse_text):
+    found = claims(analyse_text("Google bought Motorola for $12bn in March."), "bought")
+    assert found and all(certainty == "asserted" for certainty, _ in found), found
