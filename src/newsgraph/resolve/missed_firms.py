@@ -24,7 +24,7 @@ the name of another party, the subject of a clause).
 """
 from __future__ import annotations
 
-from ..doctext import tokens_with_lemma, tokens_with_lower
+from ..doctext import children, tokens_with_lemma, tokens_with_lower
 from ..wordlists import words
 from .missed_names import NOT_NAME_WORDS
 from .names import GIVEN_NAMES
@@ -89,18 +89,18 @@ def deal_object_firms(doc, ents, gaz) -> list:
 def _firm_subject(verb, at: dict) -> bool:
     """Whether the verb's subject (its governor's, for "agreed to buy") is a body's name, "it" or a firm noun."""
     clause = verb.head if verb.dep_ in ("xcomp", "conj") else verb
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(clause) if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.i in at and at[subj.i].label_ == "ORG" or subj.lower_ == "it"
                                  or subj.lower_ in FIRM_NOUNS)
 
 
 def _deal_objects(verb) -> list:
     """What a deal verb acts on: its object ("bought X", "took over X"), or whom it merges "with"."""
-    if verb.lemma_.lower() == "take" and not any(p.dep_ == "prt" and p.lower_ == "over" for p in verb.children):
+    if verb.lemma_.lower() == "take" and not any(p.dep_ == "prt" and p.lower_ == "over" for p in children(verb)):
         return []
-    return [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and verb.lemma_.lower() == "merge"
-        for o in p.children if o.dep_ == "pobj"]
+    return [c for c in children(verb) if c.dep_ == "dobj"] + [
+        o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with" and verb.lemma_.lower() == "merge"
+        for o in children(p) if o.dep_ == "pobj"]
 
 
 def _name_at(doc, head, at: dict) -> tuple[int, int] | None:
@@ -164,6 +164,6 @@ def _joined(noun, run) -> bool:
 def based_apposition(tok):
     """The firm a place is the base of when the parser heads the phrase with the place ("buy Markham,
     Ont-based ATI": ATI in apposition to Markham), or None."""
-    return next((a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and any(
-        m.dep_ == "amod" and m.lower_ in BASED and m.i > 1 and m.doc[m.i - 1].text == "-" for m in a.children)),
+    return next((a for a in children(tok) if a.dep_ == "appos" and a.pos_ == "PROPN" and any(
+        m.dep_ == "amod" and m.lower_ in BASED and m.i > 1 and m.doc[m.i - 1].text == "-" for m in children(a))),
         None)

@@ -12,7 +12,7 @@ Birmingham").
 """
 from __future__ import annotations
 
-from ..doctext import doc_ents, kept, token_texts
+from ..doctext import children, doc_ents, kept, token_texts
 from ..domain import Context
 from ..wordlists import words
 
@@ -57,7 +57,7 @@ def club_towns(doc) -> frozenset[str]:
 
 def acts_as_club(root) -> bool:
     """A singular name agreed with a plural verb, or owning an offer (see the module)."""
-    if root.tag_ != "NNP" or any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
+    if root.tag_ != "NNP" or any(c.dep_ == "conj" for c in children(root)) or root.dep_ == "conj":
         return False    # "Leeds and Hull are": two places may be
     if root.dep_ == "poss" or root.i + 1 < len(root.doc) and root.doc[root.i + 1].tag_ == "POS":
         owned = owned_noun(root)
@@ -65,7 +65,7 @@ def acts_as_club(root) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = root.head
-    return any(v.tag_ == "VBP" for v in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
+    return any(v.tag_ == "VBP" for v in (verb, *(c for c in children(verb) if c.dep_ in ("aux", "auxpass"))))
 
 
 # what stands between an owner and its noun: "Birmingham's £6m offer", "Leeds' improved three-year offer"
