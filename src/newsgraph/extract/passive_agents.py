@@ -10,6 +10,11 @@ from .charges import SUMMONING
 from .noun_frames import noun_frame
 from .targets import modifier_force
 
+# acts whose doer does what is done to someone in them: attacks, raids and crackdowns
+SETTING_TYPES = frozenset({"ASSAULT", "COERCE"})
+# names of places, which a compound on a raid names where it was ("a Gaza raid")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
 
 def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
     """"was killed in an Israeli strike": the actor of the strike did the killing; "were arrested in
@@ -32,11 +37,6 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
                         return [(key, m)]
     return []
 
-
-# acts whose doer does what is done to someone in them: attacks, raids and crackdowns
-SETTING_TYPES = frozenset({"ASSAULT", "COERCE"})
-# names of places, which a compound on a raid names where it was ("a Gaza raid")
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
@@ -82,7 +82,6 @@ def summoning_body(verb, res: KnownActors) -> list[tuple[str, object]]:
             if key:
                 return [(key, pobj)]
     return []
-
 
 
 def counted_amount(tok) -> bool:

@@ -26,18 +26,18 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
     ("Thousands of protesters", "hundreds of workers"), or the body a person speaks for ("a
     spokesman for Greenpeace": resolve/spoken_for.py). A place is no name of a firm, bank, club, party
     or group it modifies: such a body is the name put beside it, or no one ("Swiss firm Holcim")."""
-    key = res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
+    key = _key(tok, res)
     if key:
         return key
     if tok.tag_ in ("NNS", "CD") and (tok.lower_ in PARTITIVE or tok.like_num):
         for o in (o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"):
-            key = res.mention_head.get(o.i) or res.token_entity.get(o.i)
+            key = _key(o, res)
             if key and o.tag_ in ("NNS", "NNPS"):
                 return key
     body, placed = tok.lemma_.lower() in BODY_NOUNS, False
     for c in children(tok):
         if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < tok.i:
-            k = res.mention_head.get(c.i) or res.token_entity.get(c.i)
+            k = _key(c, res)
             if k and body and _place(k, res):
                 placed = True
             elif k:
@@ -69,6 +69,7 @@ def places_a_body(tok, res: ResolutionDraft) -> bool:
 
 
 def _key(tok, res: ResolutionDraft) -> str | None:
+    """The actor of the mention headed at `tok` or the entity holding it."""
     return res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
 
 
@@ -128,7 +129,7 @@ def gerund_governor(gerund, res: ResolutionDraft):
     objects = [c for c in children(governor) if c.dep_ == "dobj"]
     if prep.lower_ in OBJECT_DOER_PREPOSITIONS and objects:
         # the object itself, not an owner in it ("thanked his mother for inspiring him": not "his")
-        keys = {k for c in objects if (k := res.mention_head.get(c.i) or res.token_entity.get(c.i))}
+        keys = {k for c in objects if (k := _key(c, res))}
         return (governor, keys) if keys else (None, set())
     return governor, set()
 
