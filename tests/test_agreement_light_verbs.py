@@ -36,3 +36,22 @@ def test_the_collocation_decides_the_type(text, stated, not_stated, nlp, gazette
     analysis = analyse(Document(source="collocation-test", text=text), nlp(text), gazetteer)
     types = {e.type for e in analysis.events}
     assert stated in types and not_stated not in types, types
+
+
+@pytest.mark.parametrize(("text", "awarder", "winner"), [
+    # a contract awarded "to" a firm (the parser's dative) or won "from" a buyer: the deal between them
+    ("The Danish defence ministry awarded a contract to Airbus for six helicopters.", "denmark", "airbus"),
+    ("The Polish army awarded the first tank contracts to Hyundai Rotem.", "pol", "hyundai"),
+    ("Boeing won a contract from the Indian navy for maritime patrol planes.", "boeing", "ind"),
+])
+def test_a_contract_awarded_or_won_is_a_deal(text, awarder, winner, nlp, gazetteer):
+    analysis = analyse(Document(source="contract-test", text=text), nlp(text), gazetteer)
+    names = {k: e.name for k, e in analysis.entities.items()}
+    sides = [{names.get(e.subject, ""), names.get(e.object, "")} for e in analysis.events if e.type == "AGREE"]
+    assert any(any(awarder in n.lower() for n in s) and any(winner in n.lower() for n in s) for s in sides), sides
+
+
+def test_an_award_won_is_no_deal(nlp, gazetteer):
+    text = "The Danish film won an award at the Berlin festival."
+    analysis = analyse(Document(source="contract-test", text=text), nlp(text), gazetteer)
+    assert [e.type for e in analysis.events if e.type == "AGREE"] == []

@@ -68,6 +68,24 @@ def test_an_answered_noun_is_its_makers_act_on_the_answerer(text, etype, maker, 
     assert not any(e.negated for e in hits)   # refused or denied, the call or the charge was made
 
 
+# an offer or request weighed was made to the one weighing it (not an accusation examined)
+@pytest.mark.parametrize("text, etype, maker, weigher", [
+    ("Alstom is considering an offer from Siemens for its rail unit.", "AGREE", "siemens", "alstom"),
+    ("The Dutch parliament is studying a request from Kenya for the return of the statues.", "REQUEST", "kenya",
+     "netherlands"),
+    ("Carrefour is reviewing an offer from Tesco for its Polish stores.", "AGREE", "tesco", "carrefour"),
+])
+def test_a_weighed_offer_is_its_makers_act_on_the_weigher(text, etype, maker, weigher, analyse_text, gazetteer):
+    events = found(analyse_text(text), gazetteer, etype)
+    assert any(named(s, maker) and named(o, weigher) for s, o, _ in events), events
+
+
+def test_an_accusation_examined_is_not_against_the_examiner(analyse_text, gazetteer):
+    analysis = analyse_text("The Senate committee is examining allegations by the Greens that the minister lied.")
+    events = found(analysis, gazetteer, "ACCUSE")
+    assert not any(named(o, "committee") or named(o, "senate") for _, o, _ in events), events
+
+
 # a stance on what another side made takes that side
 @pytest.mark.parametrize("text, etype, subject, other", [
     ("Armenia accepted an invitation from Iran to the Tehran talks.", "AGREE", "armenia", "iran"),
