@@ -62,7 +62,7 @@ CAPTIVES = words("captive_nouns")
 # munitions (events.yaml) and the prepositions of where one struck or went off ("outside a mosque",
 # "into a cafe", "through a market")
 MUNITIONS = words("munitions")
-STRUCK_AT = words("locative_preps") | {"into", "on", "through", "to"}
+STRUCK_AT = words("locative_preps") | {"into", "on", "through"}
 STRUCK_SITES = words("struck_sites")
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
@@ -336,8 +336,8 @@ def munition_at_site(c: Candidate) -> bool:
 
 def crowd_at_site(c: Candidate) -> bool:
     """Violence of people described, not named, on a building or vehicle: "a mob attacked a church",
-    "protesters stormed the building", "youths threw stones at buses", "set fire to cars" (PLOVER ASSAULT,
-    its target property). A named firm or person acting on one is left to the other tests."""
+    "protesters stormed the building", "youths threw stones at buses" (PLOVER ASSAULT, its target property).
+    A named firm or person acting on one is left to the other tests."""
     doer = c.subject_tok
     return c.type == "ASSAULT" and doer is not None and doer.pos_ == "NOUN" and any(
         s.pos_ == "NOUN" and (s.lemma_.lower() in STRUCK_SITES or s.lower_ in STRUCK_SITES) for s in struck(c))
@@ -345,7 +345,8 @@ def crowd_at_site(c: Candidate) -> bool:
 
 def struck(c: Candidate) -> list:
     """What the act's verb struck or where it went off: its direct object, the object of its preposition of
-    place or aim ("outside a mosque", "at buses", "into a cafe", "fire to cars")."""
+    place or aim ("outside a mosque", "at buses", "into a cafe"); not "to": "set fire to the car" may
+    be the doers' own getaway car."""
     verb = c.trigger
     aims = [x for x in verb.children if x.dep_ == "dobj"]
     return aims + [o for h in (verb, *aims) for p in h.children if p.dep_ == "prep" and p.lower_ in STRUCK_AT
