@@ -1,6 +1,6 @@
 """Violence told with one side or none, its target a building or vehicle (extract/keep.py munition_at_site,
-crowd_at_site): a munition that struck a site or went off at one, its perpetrator unknown, and a crowd or
-person described, not named, who attacked, stormed or stoned one. PLOVER ASSAULT allows a missing target,
+crowd_at_site, site_attacked): a munition that struck a site or went off at one, its perpetrator unknown; a
+crowd or person described, not named, who attacked, stormed or stoned one; one told as attacked or raided. PLOVER ASSAULT allows a missing target,
 ACLED codes unknown perpetrators. Crafts, products and words of other trades striking things are no attack."""
 import pytest
 
@@ -45,3 +45,18 @@ def test_a_described_crowds_violence_on_a_building_or_vehicle_is_an_attack(event
 ])
 def test_words_against_a_body_or_a_performer_arriving_are_no_attack(events_named, text):
     assert not _assaults(events_named, text)
+
+
+HARARE = "Tension rose in Harare on Wednesday. "
+
+
+@pytest.mark.parametrize("text", [
+    HARARE + "The offices of an opposition newspaper were raided.",
+    HARARE + "A church was attacked.",
+])
+def test_a_building_told_as_attacked_by_no_one_named_is_an_attack(events_named, text):
+    assert (None, None) in _assaults(events_named, text)
+
+
+def test_shops_hit_by_a_season_are_no_attack(events_named):
+    assert not _assaults(events_named, HARARE + "High street shops were hit hard over Christmas.")

@@ -343,6 +343,14 @@ def crowd_at_site(c: Candidate) -> bool:
         s.pos_ == "NOUN" and (s.lemma_.lower() in STRUCK_SITES or s.lower_ in STRUCK_SITES) for s in struck(c))
 
 
+def site_attacked(c: Candidate) -> bool:
+    """A building or vehicle told as attacked, its attackers unsaid: "the offices of the newspaper were
+    raided", "a church was attacked" (PLOVER ASSAULT on property; ACLED codes unknown perpetrators)."""
+    site = c.object_tok
+    return c.type == "ASSAULT" and site is not None and site.head.i == c.trigger.i and is_passive(c.trigger) \
+        and site.pos_ == "NOUN" and (site.lemma_.lower() in STRUCK_SITES or site.lower_ in STRUCK_SITES)
+
+
 def struck(c: Candidate) -> list:
     """What the act's verb struck or where it went off: its direct object, the object of its preposition of
     place or aim ("outside a mosque", "at buses", "into a cafe"); not "to": "set fire to the car" may
@@ -398,4 +406,4 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return True
     forces = c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.lemma_.lower() in MEMBER_NOUNS
     # "troops were deployed", "a rocket hit a residential building"
-    return location is not None or hurt or people or forces or munition_at_site(c)
+    return location is not None or hurt or people or forces or munition_at_site(c) or site_attacked(c)
