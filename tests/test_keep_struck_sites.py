@@ -60,3 +60,8 @@ def test_a_building_told_as_attacked_by_no_one_named_is_an_attack(events_named, 
 
 def test_shops_hit_by_a_season_are_no_attack(events_named):
     assert not _assaults(events_named, HARARE + "High street shops were hit hard over Christmas.")
+
+
+def test_homes_destroyed_with_no_one_named_are_no_attack(events_named):
+    # a fire, flood or quake destroys buildings too
+    assert not _assaults(events_named, "Heavy rain fell across Kerala on Tuesday. Dozens of homes were destroyed.")

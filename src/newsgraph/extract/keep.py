@@ -64,6 +64,7 @@ CAPTIVES = words("captive_nouns")
 MUNITIONS = words("munitions")
 STRUCK_AT = words("locative_preps") | {"into", "on", "through"}
 STRUCK_SITES = words("struck_sites")
+SITE_ATTACKS = words("site_attack_verbs")
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
@@ -339,16 +340,28 @@ def crowd_at_site(c: Candidate) -> bool:
     "protesters stormed the building", "youths threw stones at buses" (PLOVER ASSAULT, its target property).
     A named firm or person acting on one is left to the other tests."""
     doer = c.subject_tok
-    return c.type == "ASSAULT" and doer is not None and doer.pos_ == "NOUN" and any(
-        s.pos_ == "NOUN" and (s.lemma_.lower() in STRUCK_SITES or s.lower_ in STRUCK_SITES) for s in struck(c))
+    return c.type == "ASSAULT" and site_attack(c.trigger) and doer is not None and doer.pos_ == "NOUN" \
+        and any(building_or_vehicle(s) for s in struck(c))
 
 
 def site_attacked(c: Candidate) -> bool:
     """A building or vehicle told as attacked, its attackers unsaid: "the offices of the newspaper were
-    raided", "a church was attacked" (PLOVER ASSAULT on property; ACLED codes unknown perpetrators)."""
+    raided", "a church was attacked" (PLOVER ASSAULT on property; ACLED codes unknown perpetrators); not
+    "homes were destroyed" (site_attack)."""
     site = c.object_tok
-    return c.type == "ASSAULT" and site is not None and site.head.i == c.trigger.i and is_passive(c.trigger) \
-        and site.pos_ == "NOUN" and (site.lemma_.lower() in STRUCK_SITES or site.lower_ in STRUCK_SITES)
+    return c.type == "ASSAULT" and site_attack(c.trigger) and is_passive(c.trigger) and site is not None \
+        and site.head.i == c.trigger.i and building_or_vehicle(site)
+
+
+def building_or_vehicle(tok) -> bool:
+    """A common noun of a building or vehicle (events.yaml struck_sites): "a church", "the buses"."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in STRUCK_SITES or tok.lower_ in STRUCK_SITES)
+
+
+def site_attack(verb) -> bool:
+    """A verb of attacking a building or vehicle on purpose ("raided", "stormed", "threw stones at"), not
+    one a fire, flood or quake also does ("homes were destroyed", "shops were damaged")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SITE_ATTACKS
 
 
 def struck(c: Candidate) -> list:
