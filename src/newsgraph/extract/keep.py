@@ -63,8 +63,6 @@ CAPTIVES = words("captive_nouns")
 # "into a cafe", "through a market")
 MUNITIONS = words("munitions")
 STRUCK_AT = words("locative_preps") | {"into", "on", "through"}
-STRUCK_SITES = words("struck_sites")
-SITE_ATTACKS = words("site_attack_verbs")
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
@@ -335,39 +333,9 @@ def munition_at_site(c: Candidate) -> bool:
         s.i != means.i and s.pos_ in ("NOUN", "PROPN") and s.ent_type_ not in ("DATE", "TIME") for s in struck(c))
 
 
-def crowd_at_site(c: Candidate) -> bool:
-    """Violence of people described, not named, on a building or vehicle: "a mob attacked a church",
-    "protesters stormed the building", "youths threw stones at buses" (PLOVER ASSAULT, its target property).
-    A named firm or person acting on one is left to the other tests."""
-    doer = c.subject_tok
-    return c.type == "ASSAULT" and site_attack(c.trigger) and doer is not None and doer.pos_ == "NOUN" \
-        and any(building_or_vehicle(s) for s in struck(c))
-
-
-def site_attacked(c: Candidate) -> bool:
-    """A building or vehicle told as attacked, its attackers unsaid: "the offices of the newspaper were
-    raided", "a church was attacked" (PLOVER ASSAULT on property; ACLED codes unknown perpetrators); not
-    "homes were destroyed" (site_attack)."""
-    site = c.object_tok
-    return c.type == "ASSAULT" and site_attack(c.trigger) and is_passive(c.trigger) and site is not None \
-        and site.head.i == c.trigger.i and building_or_vehicle(site)
-
-
-def building_or_vehicle(tok) -> bool:
-    """A common noun of a building or vehicle (events.yaml struck_sites): "a church", "the buses"."""
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in STRUCK_SITES or tok.lower_ in STRUCK_SITES)
-
-
-def site_attack(verb) -> bool:
-    """A verb of attacking a building or vehicle on purpose ("raided", "stormed", "threw stones at"), not
-    one a fire, flood or quake also does ("homes were destroyed", "shops were damaged")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in SITE_ATTACKS
-
-
 def struck(c: Candidate) -> list:
     """What the act's verb struck or where it went off: its direct object, the object of its preposition of
-    place or aim ("outside a mosque", "at buses", "into a cafe"); not "to": "set fire to the car" may
-    be the doers' own getaway car."""
+    place or aim ("outside a mosque", "near the hospital", "into a cafe")."""
     verb = c.trigger
     aims = [x for x in verb.children if x.dep_ == "dobj"]
     return aims + [o for h in (verb, *aims) for p in h.children if p.dep_ == "prep" and p.lower_ in STRUCK_AT
@@ -379,7 +347,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
     """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
     killed two soldiers", "Hamas rejected the proposal"); or, for the types news reports without
     their actor, a stated victim, place or toll ("three activists were detained in Harare", "a
-    car bomb killed six soldiers"). Natural hazards and accidents are never the actor."""
+    car bomb killed six soldiers"), or a munition striking a site ("a rocket hit a house").
+    Natural hazards and accidents are never the actor."""
     if c.subject_tok is not None and c.subject_tok.lemma_.lower() in NOT_ACTORS:
         return False    # "an earthquake hit Indonesia", "the violence to hit Greece"
     if c.subject is not None and c.object is not None:
@@ -398,8 +367,7 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
     if c.subject is not None:
         # a state's or armed group's violence or repression needs no more ("closed the universities");
         # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
-        return c.type not in FORCE_TYPES or armed or location is not None or hurt or people or weapon or held_killing(c) \
-            or crowd_at_site(c)
+        return c.type not in FORCE_TYPES or armed or location is not None or hurt or people or weapon or held_killing(c)
     if c.type in CHARGED and c.object is not None and accused_as_subject(c):
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if court_unnamed(c):
@@ -419,4 +387,4 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return True
     forces = c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.lemma_.lower() in MEMBER_NOUNS
     # "troops were deployed", "a rocket hit a residential building"
-    return location is not None or hurt or people or forces or munition_at_site(c) or site_attacked(c)
+    return location is not None or hurt or people or forces or munition_at_site(c)
