@@ -59,6 +59,10 @@ RELEASING = words("releasing_verbs")
 BACKED_OUT = words("backed_out_deals")
 RELEASE_TERMS = {prep: frozenset(nouns) for prep, nouns in table("release_terms").items()}
 CAPTIVES = words("captive_nouns")
+# munitions (events.yaml) and the prepositions of where one struck or went off ("outside a mosque",
+# "into a cafe", "through a market")
+MUNITIONS = words("munitions")
+STRUCK_AT = words("locative_preps") | {"into", "on", "through"}
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
 # a ruling (a complaint, ACCUSE) or "marches into" a room.
@@ -318,12 +322,33 @@ release asked or aimed at ("appealed for the prisoners to be freed")."""
         for p in c.trigger.children)
 
 
+def munition_at_site(c: Candidate) -> bool:
+    """A munition, not an accident's blast, that struck a site or went off at one, no one named or counted:
+    "a rocket hit a residential building", "a car bomb went off outside a mosque", "a grenade was thrown
+    into a cafe" (PLOVER ASSAULT, its perpetrator unknown, as ACLED codes it). Not a craft or a product
+    ("the helicopter hit a power line", "the device hit the shelves"), nor a time ("exploded on Monday")."""
+    means = next((t for t in (c.subject_tok, c.object_tok) if t is not None and t.head.i == c.trigger.i
+                  and t.pos_ == "NOUN" and t.lemma_.lower() in MUNITIONS and attack_means(t)), None)
+    return c.type == "ASSAULT" and means is not None and any(
+        s.i != means.i and s.pos_ in ("NOUN", "PROPN") and s.ent_type_ not in ("DATE", "TIME") for s in struck(c))
+
+
+def struck(c: Candidate) -> list:
+    """What the act's verb struck or where it went off: its direct object, the object of its preposition of
+    place or aim ("outside a mosque", "near the hospital", "into a cafe")."""
+    verb = c.trigger
+    aims = [x for x in verb.children if x.dep_ == "dobj"]
+    return aims + [o for h in (verb, *aims) for p in h.children if p.dep_ == "prep" and p.lower_ in STRUCK_AT
+                   for o in p.children if o.dep_ == "pobj"]
+
+
 def complete_enough(c: Candidate, location: str | None, quantities: dict[str, int],
                     armed: bool = False, standing_actor: bool = True) -> bool:
     """Both actors; or one side, with a target, place or casualties for violence ("Taliban gunmen
     killed two soldiers", "Hamas rejected the proposal"); or, for the types news reports without
     their actor, a stated victim, place or toll ("three activists were detained in Harare", "a
-    car bomb killed six soldiers"). Natural hazards and accidents are never the actor."""
+    car bomb killed six soldiers"), or a munition striking a site ("a rocket hit a house").
+    Natural hazards and accidents are never the actor."""
     if c.subject_tok is not None and c.subject_tok.lemma_.lower() in NOT_ACTORS:
         return False    # "an earthquake hit Indonesia", "the violence to hit Greece"
     if c.subject is not None and c.object is not None:
@@ -361,4 +386,5 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
     if c.object is not None:
         return True
     forces = c.type == "MOBILIZE" and c.object_tok is not None and c.object_tok.lemma_.lower() in MEMBER_NOUNS
-    return location is not None or hurt or people or forces   # "troops were deployed"
+    # "troops were deployed", "a rocket hit a residential building"
+    return location is not None or hurt or people or forces or munition_at_site(c)
