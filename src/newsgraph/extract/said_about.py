@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
-from .arguments import VERBAL, actor_of, generic_actor
-from .entity_lookup import entity_type
+from .arguments import VERBAL, actor_of, entity_type, generic_actor
 from .distrust import distrusted
 from .frames import Candidate
 from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
