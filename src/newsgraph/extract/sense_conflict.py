@@ -189,8 +189,7 @@ def conflict(c, context: Context, entity_type):
     if labour_strike(c):
         c.type = "PROTEST"  # "a general strike", "teachers went on strike"
         return c
-    # "shut down the newspaper" has its literal sense; "attacked the plans of the home secretary" acts on plans
-    kind = None if entry_names_object(c) else object_kind(owned_thing(c)) or object_kind(c.object_tok)
+    kind = None if entry_names_object(c) else object_kind(owned_thing(c)) or object_kind(c.object_tok)  # "shut down the newspaper"
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
         or (by_force(c) or violence_phrase(c.trigger)) and context.domain != "sport"   # "pointed a pistol at"
@@ -204,9 +203,8 @@ def conflict(c, context: Context, entity_type):
         return Dropped("firm's rules")
     if c.type == "ASSAULT" and not security and criticised(c):
         # "attacked Brown for his record", "slammed the minister", "hit out at": criticism, by and of people
-        c.type = "ACCUSE"   # one side only where what is attacked is a plan or a policy ("attacked the plans, saying")
-        return c if c.subject is not None and (c.object is not None or kind == "proposition") \
-            else Dropped("criticism with one side")
+        c.type = "ACCUSE"   # with one side only when a plan is attacked ("attacked the plans, saying ...")
+        return c if c.subject and (c.object or kind == "proposition") else Dropped("criticism with one side")
     if c.type in FIGURATIVE_PRONE and not security:
         if kind == "proposition":
             # "attacked the plan" is criticism, "blocked the bill" a rejection: verbal conflict
