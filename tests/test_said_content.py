@@ -45,3 +45,22 @@ def test_no_accusation_without_another_actor_faulted(events_named, text):
     failings = {w for entries in table("owned_failings").values() for w in entries}
     found = {e for e in events_named(text, "trigger") if e[0] == "ACCUSE" and e[3].lower() in failings}
     assert not found, found
+
+
+@pytest.mark.parametrize("text, sides", [
+    # help said to be given to an armed group charges the helper (the help stays its own, alleged, event)
+    ("The US says Iran is arming Shia militias in Iraq.", ("United States", "Iran")),
+    ("India said Pakistan was harbouring the militants.", ("India", "Pakistan")),
+    ("Washington said Tehran had funded Hezbollah.", ("United States government", "Iranian government")),
+])
+def test_help_said_to_be_given_to_an_armed_group_accuses_the_helper(events_named, text, sides):
+    got = events_named(text)
+    assert sides in {e[1:3] for e in got if e[0] == "ACCUSE"} and any(e[0] == "AID" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The United States said it was arming the rebels.",      # the speaker's own help
+    "The UN said Britain was training Iraqi police.",        # police are no armed group
+])
+def test_help_of_ones_own_or_to_a_state_force_accuses_no_one(events_named, text):
+    assert not accusations(events_named, text)

@@ -28,3 +28,43 @@ def test_an_attack_in_words_is_an_accusation(events_named, text, sides):
 def test_violence_stays_an_assault(events_named, text):
     got = events_named(text)
     assert any(e[0] == "ASSAULT" for e in got) and not any(e[0] == "ACCUSE" for e in got), got
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the "of" phrase of an attacked plan or record names whose it is: words aimed at its owner
+    ("Charles Kennedy attacked the plans of the home secretary.", ("Charles Kennedy", "Home secretary of United Kingdom")),
+    ("Labour attacked the proposals of the Conservative Party.", ("Labour Party", "Conservative Party")),
+])
+def test_an_attack_on_the_plans_of_someone_accuses_their_owner(events_named, text, sides):
+    got = events_named(text)
+    assert ("ACCUSE", *sides) in got and not any(e[0] == "ASSAULT" for e in got), got
+
+
+def test_the_offices_of_a_party_attacked_by_gunmen_stay_an_assault(events_named):
+    got = events_named("Gunmen attacked the offices of the Labour Party.")
+    assert ("ASSAULT", "gunmen", "Labour Party") in got and not any(e[0] == "ACCUSE" for e in got), got
+
+
+def test_an_attack_on_plans_with_words_said_is_criticism_with_one_side(events_named):
+    # the plans are no one's named here: a lone criticism, not dropped for its missing side
+    got = events_named("Charles Kennedy attacked the proposals, saying they would cost too much.")
+    assert ("ACCUSE", "Charles Kennedy", None) in got and not any(e[0] == "ASSAULT" for e in got), got
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a verb of criticism said only of actors, aimed at an actor's plan or record: the actor
+    ("Michael Howard savaged Tony Blair's record on crime.", ("Michael Howard", "Tony Blair")),
+    ("The Liberal Democrats savaged the plans of the home secretary.", ("Liberal Democrats", "Home secretary of United Kingdom")),
+    ("The Venezuelan president mocked the Colombian government's border policy.",
+     ("President of Venezuela", "Colombian government")),
+])
+def test_criticism_of_an_owned_plan_accuses_its_owner(events_named, text, sides):
+    assert ("ACCUSE", *sides) in events_named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Charles Kennedy derided the idea.",       # a thing of no one's: no event
+    "Bono mocked Bob Geldof's plans.",         # mocking a person stays a joke (verbs.yaml only_object_types)
+])
+def test_criticism_of_no_ones_plan_or_a_persons_joke_is_no_event(events_named, text):
+    assert not any(e[0] == "ACCUSE" for e in events_named(text))

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
-from .arguments import VERBAL
+from .arguments import VERBAL, actor_of, entity_type, generic_actor
 from .distrust import distrusted
 from .frames import Candidate
 from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
@@ -28,6 +28,7 @@ PERILS = words("statement_perils")
 SPECULATED = frozenset({"could", "might", "may", "can"})
 RELATIVES = frozenset({"WDT", "WP"})   # "that", "which", "who" as a relative clause's subject
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
+ARMED_AID = words("statement_armed_aid_verbs")
 
 
 def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
@@ -65,9 +66,19 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
         return   # "said Airbus had not violated the rules" clears it
     elif _threatened(clause, aux):
         yield Candidate("THREATEN", verb, skey, okey, stok, otok, None, verb)
-    elif _wrongdoing(clause) and not any(a.lower_ in SPECULATED for a in aux):
+    elif (_wrongdoing(clause) or _armed_aid(clause, res)) and not any(a.lower_ in SPECULATED for a in aux):
         # "said PBS could put itself at risk" is a guess, not a charge
         yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
+
+
+def _armed_aid(clause, res: KnownActors) -> bool:
+    """"was arming the militias", "had funded the rebels", "is harbouring insurgents": help to an armed
+    group, which said of another actor charges it (the help itself is its own, alleged, event)."""
+    if clause.lemma_.lower() not in ARMED_AID:
+        return False
+    helped = [c for c in clause.children if c.dep_ == "dobj"] + [
+        o for p in clause.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return any(entity_type(actor_of(t, res) or generic_actor(t, res), res) == "ARMED_GROUP" for t in helped)
 
 
 def _needed(clause, aux, backshift: bool):

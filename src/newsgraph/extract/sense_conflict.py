@@ -189,7 +189,7 @@ def conflict(c, context: Context, entity_type):
     if labour_strike(c):
         c.type = "PROTEST"  # "a general strike", "teachers went on strike"
         return c
-    kind = None if entry_names_object(c) else object_kind(c.object_tok)   # "shut down the newspaper"
+    kind = None if entry_names_object(c) else object_kind(owned_thing(c)) or object_kind(c.object_tok)  # "shut down the newspaper"
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
         or (by_force(c) or violence_phrase(c.trigger)) and context.domain != "sport"   # "pointed a pistol at"
@@ -203,8 +203,8 @@ def conflict(c, context: Context, entity_type):
         return Dropped("firm's rules")
     if c.type == "ASSAULT" and not security and criticised(c):
         # "attacked Brown for his record", "slammed the minister", "hit out at": criticism, by and of people
-        c.type = "ACCUSE"
-        return c if c.subject is not None and c.object is not None else Dropped("criticism with one side")
+        c.type = "ACCUSE"   # with one side only when a plan is attacked ("attacked the plans, saying ...")
+        return c if c.subject and (c.object or kind == "proposition") else Dropped("criticism with one side")
     if c.type in FIGURATIVE_PRONE and not security:
         if kind == "proposition":
             # "attacked the plan" is criticism, "blocked the bill" a rejection: verbal conflict
@@ -243,6 +243,17 @@ def conflict(c, context: Context, entity_type):
     if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return Dropped(f"{context.domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c
+
+
+def owned_thing(c):
+    """The thing the trigger acts on when the object is only its owner, named in its "of" phrase:
+    "plans" in "attacked the plans of the home secretary", "record" in "slammed the record of the
+    government" (what is attacked is the thing, words aimed at its owner); None otherwise."""
+    tok = c.object_tok
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    thing = tok.head.head
+    return thing if thing.dep_ in ("dobj", "nsubjpass") and thing.head.i == c.trigger.i else None
 
 
 def entry_names_object(c) -> bool:

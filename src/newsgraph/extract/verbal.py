@@ -57,6 +57,7 @@ from .opener_doers import finite_modifier_doer, opener_doer
 from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
 from .sense import attack_means
+from .sense_words import object_kind
 from .thing_makers import maker_of
 from .voice import passive_patients, subject_undergoes
 
@@ -135,6 +136,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         obj, otok = shared_object(verb, patient, subjects, res)
         if obj is None and otok is None:
             obj, otok = direct_object(verb, frame, subjects, res)
+        if frame.object_types and frame.type == "ACCUSE" and obj is None:
+            obj, otok = criticised_owner(verb, subjects, res)   # "savaged the government's record"
         if frame.object_types and entity_type(obj, res) not in frame.object_types and not (
                 obj is not None and any(entity_type(k, res) in frame.any_object_for for k, _ in subjects)):
             continue   # "ran the ministry" is leadership, "ran a story" is not; police order anyone
@@ -158,6 +161,19 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
                 if okey is not None and okey == skey:
                     continue
                 yield Candidate(frame.type, verb, skey, okey, stok, ot, frame, verb)
+
+
+def criticised_owner(verb, subjects, res: KnownActors) -> tuple[str | None, object]:
+    """Whose plan, record or words a verb of criticism said only of actors is aimed at when its object
+    is that thing: its maker ("savaged the government's record", "derided the plans of the home
+    secretary": the government, the home secretary); (None, None) for a thing with no maker named
+    ("derided the idea" is no event)."""
+    doers = {k for k, _ in subjects}
+    for thing in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and object_kind(c) == "proposition"):
+        key, tok = maker_of(thing, res)
+        if key is not None and key not in doers:
+            return key, tok
+    return None, None
 
 
 def object_sides(obj, otok, subjects, frame, res: KnownActors) -> list[tuple[str | None, object]]:
