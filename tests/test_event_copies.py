@@ -23,3 +23,18 @@ def test_other_words_types_and_sides_are_other_acts():
     events = [event("REJECT", "uber", None), event("REJECT", "uber", "rmt", at=50),
               event("ACCUSE", "uber", "rmt"), event("REJECT", "lyft", "rmt"), event("ASSAULT", None, None)]
     assert without_lesser_copies(events) == events
+
+
+def test_one_sides_lone_act_at_two_words_of_a_sentence_is_one_act():
+    # "The senator attacked the bill, calling it unfair": one criticism with no other side named, at two words
+    kept = without_lesser_copies([event("ACCUSE", "senator", None, at=12), event("ACCUSE", "senator", None, at=40)])
+    assert [e.trigger_start for e in kept] == [12]
+
+
+def test_lone_acts_said_otherwise_or_in_other_sentences_stay_apart():
+    negated = Event(type="ACCUSE", subject="senator", object=None, sentence="s", start=0, end=40, trigger_start=30,
+                    negated=True)
+    other_sentence = Event(type="ACCUSE", subject="senator", object=None, sentence="t", start=41, end=80,
+                           trigger_start=50)
+    events = [event("ACCUSE", "senator", None, at=12), negated, other_sentence, event("ACCUSE", "mayor", None, at=20)]
+    assert without_lesser_copies(events) == events

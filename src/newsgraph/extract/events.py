@@ -246,12 +246,19 @@ def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
 
 def without_lesser_copies(events: list[Event]) -> list[Event]:
     """The same act at the same word found once with one side missing and once with both ("rejected
-    the offer from Kraft": Kraft's refusal without and with its other side): the fuller one only."""
+    the offer from Kraft": Kraft's refusal without and with its other side): the fuller one only; and one
+    side's act with no other side found at two words of a sentence, said alike: the first only."""
     with_object = {(e.type, e.trigger_start, e.subject) for e in events if e.object is not None}
     with_subject = {(e.type, e.trigger_start, e.object) for e in events if e.subject is not None}
+    # one side's lone act said twice in a sentence ("attacked the proposals, saying they were unfair"): the first word
+    first_lone = {}
+    for e in events:
+        if e.object is None and e.subject is not None:
+            first_lone.setdefault((e.type, e.start, e.subject, e.negated, e.certainty), e.trigger_start)
     return [e for e in events if not (
         e.object is None and e.subject is not None and (e.type, e.trigger_start, e.subject) in with_object
-        or e.subject is None and e.object is not None and (e.type, e.trigger_start, e.object) in with_subject)]
+        or e.subject is None and e.object is not None and (e.type, e.trigger_start, e.object) in with_subject
+        or e.object is None and e.subject is not None and first_lone[(e.type, e.start, e.subject, e.negated, e.certainty)] != e.trigger_start)]
 
 
 def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candidate], list[Candidate]]:
