@@ -31,7 +31,7 @@ class _Layered(ChainMap):
 
 class KnownActors:
     """Read like a Resolution (`entities`, `token_entity`, `mention_head`, `entity_at`,
-    `mentions`); `add_actor` and `add_mention` record new actors in `new_entities` and
+    `actor_at`, `mentions`); `add_actor` and `add_mention` record new actors in `new_entities` and
     `new_mentions` only. `mentions` are the resolution's, in text order."""
 
     def __init__(self, resolution: Resolution, gazetteer=None) -> None:
@@ -48,6 +48,11 @@ class KnownActors:
 
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i)
+
+    def actor_at(self, i: int) -> str | None:
+        """The actor token `i` stands for: the key of the mention headed at `i`, else that of the
+        mention holding it (the entity a name, noun or pronoun refers to, wherever it is read)."""
+        return self.mention_head.get(i) or self.token_entity.get(i)
 
     def add_actor(self, actor: Actor) -> None:
         """A gazetteer actor the document does not mention by name."""

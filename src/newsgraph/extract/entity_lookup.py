@@ -12,7 +12,7 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def entity_of_token(tok, res: KnownActors) -> str | None:
-    key = res.mention_head.get(tok.i) or res.entity_at(tok.i)
+    key = res.actor_at(tok.i)
     if key is None:
         return None
     return standing_for(key, res)

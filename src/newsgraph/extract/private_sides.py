@@ -66,7 +66,7 @@ def private_side(head, key: str, res, people_actor) -> str | None:
     """What a side placed by the state `key` stands for: the person the noun names (made by
     `people_actor`, as stand_ins.py makes "nationals (France)"), the firm the document resolved the
     name or noun to, or None."""
-    other = res.mention_head.get(head.i) or res.token_entity.get(head.i)
+    other = res.actor_at(head.i)
     if other is not None and other != key:
         ent = res.entities.get(other)
         return other if ent is None or ent.type not in STATE_TYPES else None
@@ -87,5 +87,5 @@ def part_of(head):
 def owner_of_part(head, key: str, res) -> str | None:
     """The firm or body a part belongs to: "the Italian arm of auditor Grant Thornton" -> Grant Thornton."""
     obj = part_of(head)
-    owner = (res.mention_head.get(obj.i) or res.token_entity.get(obj.i)) if obj is not None else None
+    owner = res.actor_at(obj.i) if obj is not None else None
     return owner if owner != key else None

@@ -42,7 +42,7 @@ class Speakers:
         if tok is None:
             return None
         res = self.res
-        key = res.mention_head.get(tok.i) or res.entity_at(tok.i)
+        key = res.actor_at(tok.i)
         lemma = tok.lemma_.lower()
         if key is None and any(c.dep_ == "amod" and c.lower_ == "same" for c in children(tok)):
             earlier = self.earlier_speaker(tok)   # "..., the same source said": the source named before
@@ -116,12 +116,12 @@ class Speakers:
                         for o in children(p) if o.dep_ == "pobj" and not self._person(o))]
         for name in (a for h in heads for a in children(h) if a.dep_ == "appos"):
             if self._person(name):
-                key = self.res.mention_head.get(name.i) or self.res.entity_at(name.i)
+                key = self.res.actor_at(name.i)
                 return SourceRef(key, self._name(key, name))
         return None
 
     def _person(self, tok) -> bool:
-        key = self.res.mention_head.get(tok.i) or self.res.entity_at(tok.i)
+        key = self.res.actor_at(tok.i)
         ent = self.res.entities.get(key) if key else None
         return ent is not None and ent.type == "PERSON"
 

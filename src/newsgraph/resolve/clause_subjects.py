@@ -26,23 +26,23 @@ def phrase_key(tok, res: ResolutionDraft) -> str | None:
     ("Thousands of protesters", "hundreds of workers"), or the body a person speaks for ("a
     spokesman for Greenpeace": resolve/spoken_for.py). A place is no name of a firm, bank, club, party
     or group it modifies: such a body is the name put beside it, or no one ("Swiss firm Holcim")."""
-    key = _key(tok, res)
+    key = res.actor_at(tok.i)
     if key:
         return key
     if tok.tag_ in ("NNS", "CD") and (tok.lower_ in PARTITIVE or tok.like_num):
         for o in (o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"):
-            key = _key(o, res)
+            key = res.actor_at(o.i)
             if key and o.tag_ in ("NNS", "NNPS"):
                 return key
     body, placed = tok.lemma_.lower() in BODY_NOUNS, False
     for c in children(tok):
         if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < tok.i:
-            k = _key(c, res)
+            k = res.actor_at(c.i)
             if k and body and _place(k, res):
                 placed = True
             elif k:
                 return k
-            elif body and c.lower_ == "based" and any(_place(_key(g, res), res) for g in c.lefts):
+            elif body and c.lower_ == "based" and any(_place(res.actor_at(g.i), res) for g in c.lefts):
                 placed = True   # "the Tokyo-based firm Sanwei"
     if placed:
         return _own_name(tok, res)   # "Swiss cement firm Holcim": Holcim; "a Swiss firm": no one named
@@ -55,7 +55,7 @@ def _own_name(tok, res: ResolutionDraft) -> str | None:
         return None   # "US firms Boeing and Lockheed": several
     for c in children(tok):
         if c.dep_ == "appos" and c.i > tok.i:
-            k = _key(c, res)
+            k = res.actor_at(c.i)
             if k and not _place(k, res):
                 return k
     return None
@@ -65,12 +65,7 @@ def places_a_body(tok, res: ResolutionDraft) -> bool:
     """Whether `tok` is a place modifying a body noun ("the UK's biggest bank", "Swiss firm Holcim"):
     where the body is, no antecedent of a later "it" or "its", which is the body's."""
     return tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head.lemma_.lower() in BODY_NOUNS \
-        and _place(_key(tok, res), res)
-
-
-def _key(tok, res: ResolutionDraft) -> str | None:
-    """The actor of the mention headed at `tok` or the entity holding it."""
-    return res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
+        and _place(res.actor_at(tok.i), res)
 
 
 def _place(key: str | None, res: ResolutionDraft) -> bool:
@@ -129,7 +124,7 @@ def gerund_governor(gerund, res: ResolutionDraft):
     objects = [c for c in children(governor) if c.dep_ == "dobj"]
     if prep.lower_ in OBJECT_DOER_PREPOSITIONS and objects:
         # the object itself, not an owner in it ("thanked his mother for inspiring him": not "his")
-        keys = {k for c in objects if (k := _key(c, res))}
+        keys = {k for c in objects if (k := res.actor_at(c.i))}
         return (governor, keys) if keys else (None, set())
     return governor, set()
 

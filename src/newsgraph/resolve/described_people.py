@@ -107,7 +107,7 @@ def aged_people(doc, age: str, res: ResolutionDraft) -> dict[str, str]:
 
 def named_person(i: int, res: ResolutionDraft) -> str | None:
     """The named person token `i` stands for, or None (a described one, an office, no person)."""
-    key = res.mention_head.get(i) or res.token_entity.get(i)
+    key = res.actor_at(i)
     ent = res.entities.get(key) if key else None
     if ent is None or ent.type != "PERSON" or key.startswith(DESCRIBED) or ent.reason == "description":
         return None

@@ -106,7 +106,7 @@ def resolve_affiliate(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
     owner = None
     for c in tok.children:
         if c.dep_ == "poss":
-            owner = res.mention_head.get(c.i) or res.token_entity.get(c.i)
+            owner = res.actor_at(c.i)
     if not owner or not owner.startswith("gaz:"):
         return None
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in NEUTRAL]

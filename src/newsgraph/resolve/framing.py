@@ -79,7 +79,7 @@ def framed_speaker(tok, res, type_of, gender_of) -> tuple[bool, str | None]:
     gender = "F" if tok.lower_ in ("she", "her", "hers") else "M"
     # the speaker's entity, or that of the name put beside it ("the minister, Roberto Lavagna, said")
     key = next((k for c in (speaker, *(c for c in speaker.children if c.dep_ == "appos"))
-                for k in (res.mention_head.get(c.i) or res.token_entity.get(c.i),) if k), None)
+                if (k := res.actor_at(c.i))), None)
     kind = type_of(key)
     if key is not None and kind == "PERSON":
         if (gender_of(key) or noun_gender(speaker)) in (None, gender):

@@ -115,7 +115,7 @@ class Gazetteer:
             self.children[actor.parent].append(actor.id)
 
     def _add_loose(self, index: dict[str, str], key: str, aid: str) -> None:
-        """A loose key shared by two actors (Khamenei/Khomeini) is ambiguous: it matches neither."""
+        """A loose key shared by two actors (Guinea/Guyana) is ambiguous: it matches neither."""
         if key in self._ambiguous:
             return
         known = index.get(key)

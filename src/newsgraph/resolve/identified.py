@@ -28,7 +28,7 @@ def named_as(tok, res: ResolutionDraft) -> str | None:
     if tok.dep_ == "nsubj" and verb.lemma_.lower() == "be":
         candidates += [c for c in verb.children if c.dep_ == "attr"]
     for c in candidates:
-        key = res.mention_head.get(c.i) or res.token_entity.get(c.i)
+        key = res.actor_at(c.i)
         ent = res.entities.get(key) if key else None
         if ent is not None and ent.type == "PERSON" and ent.reason != "description" and not key.startswith("PERSON:#"):
             return key

@@ -264,7 +264,7 @@ def joined_body(tok, key: str, res: ResolutionDraft) -> bool:
     heads = [tok.doc[i] for i, k in res.mention_head.items() if k == key and i < tok.i
              and _sentences_between(tok, i) <= KIND_WINDOW]
     for other in (c for h in heads for c in h.conjuncts):
-        okey = res.mention_head.get(other.i) or res.token_entity.get(other.i)
+        okey = res.actor_at(other.i)
         ent = res.entities.get(okey) if okey else None
         if ent is not None and okey != key and ent.type == "ORGANIZATION" \
                 and not res.kinds.get(okey, set()) - COMPANY_KINDS - GENERIC_COMPANY:

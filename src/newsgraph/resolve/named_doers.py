@@ -30,7 +30,7 @@ def perpetrator_description(key: str) -> bool:
 def _named_person(tok, res: ResolutionDraft) -> str | None:
     if tok.pos_ != "PROPN":
         return None     # a name, not a pronoun resolved by recency
-    key = res.mention_head.get(tok.i) or res.token_entity.get(tok.i)
+    key = res.actor_at(tok.i)
     ent = res.entities.get(key) if key else None
     if ent is None or ent.type != "PERSON" or key.startswith("PERSON:#") or ent.reason == "description":
         return None

@@ -6,8 +6,9 @@ Three keys, from strict to loose:
 - `fold`: case, accents, quotes, punctuation, possessive and a leading "the" removed; two names
   with one fold are the same written name.
 - `name_key`: `fold` plus transliteration tolerance (article prefixes al-/el-/ad-/ash- dropped,
-  vowels inside words merged, doubled letters collapsed; the last vowel's class and the letters
-  of words of three letters or fewer kept, so "Moore"/"Mary" and "DUI"/"DIY" stay apart); "Abdel-Fattah el-Sissi" and
+  vowels inside words merged, doubled letters collapsed; the class of a word's last vowel and of
+  its first (front a/e/i/y or back o/u, after a first consonant) and the letters of words of three
+  letters or fewer kept, so "Moore"/"Mary", "Kinnock"/"Connick" and "DUI"/"DIY" stay apart); "Abdel-Fattah el-Sissi" and
   "Abdel Fattah al-Sisi" meet here. Every word keeps its own key, so names that only share a
   word ("Islamic State", "Islamic Jihad") never meet.
 - `person_key`: `name_key` of the name without leading titles and honorifics
@@ -64,9 +65,39 @@ def fold(text: str) -> str:
 
 
 # the class the last vowel run of a word keeps, so that "Moore" (e) is not "Mary" (i) nor
-# "Korea" (a) "Cairo" (o), while Masri/Masry and Lennie/Lenny meet ("ie" is read as its "i")
+# "Korea" (a) "Cairo" (o), while Masri/Masry and Lennie/Lenny meet ("ie" is read as its "i");
+# a run closing on "i" or "y" after another vowel keeps that vowel too, so Gray (ai) is not Grey
+# (ei) nor Murray Mary, while Sergei/Sergey, Nikolai/Nikolay and Dmitry/Dmitriy meet
 _FINAL_VOWEL = str.maketrans("yu", "io")   # classes a | e | i, y | o, u
 _FINAL_RUN_RE = re.compile(r"(?<=.)[aeiouy]+$")
+_VOWEL_RUN_RE = re.compile(r"[aeiouy]+")
+# the first vowel of a word that begins with a consonant keeps its class, front (a, e, i, y) or
+# back (o, u): transliterations vary it within the class (Hezbollah/Hizbullah, Morsi/Mursi,
+# Bayt/Beit), English names that differ there are other names (Kinnock/Connick, Hill/Hull)
+_BACK_VOWELS = frozenset("ou")
+
+
+def _final_class(run: str) -> str:
+    """The class a word's last vowel run keeps: its last vowel's, and the vowel before a closing
+    i or y ("ey" -> "ei", "ay" -> "ai"; "ie", "iy" and "y" -> "i")."""
+    r = run.replace("y", "i")
+    if r.endswith("ie"):
+        r = r[:-1]
+    before = r.rstrip("i")
+    if before and before != r:
+        return before[-1].translate(_FINAL_VOWEL) + "i"
+    return r[-1].translate(_FINAL_VOWEL)
+
+
+def _inner_vowels(w: str) -> str:
+    """`w` with every vowel run after its first letter made one 'a', the first of them an 'o' when
+    it opens on a back vowel and `w` begins with a consonant (Connick -> konak, Kinnock -> kanak)."""
+    rest = _VOWEL_RUN_RE.sub("a", w[1:])
+    first = _VOWEL_RUN_RE.search(w, 1)
+    if w[:1] not in "aeiou" and first and first.group()[0] in _BACK_VOWELS:
+        at = first.start() - 1      # where the run, made one letter, stands in `rest`
+        rest = rest[:at] + "o" + rest[at + 1:]
+    return w[:1] + rest
 
 
 @lru_cache(maxsize=65536)
@@ -87,11 +118,10 @@ def skeleton(word: str) -> str:
     end = ""
     if final:
         run, w = final.group(), w[:final.start()]
-        end = "i" if run.endswith("ie") else run[-1].translate(_FINAL_VOWEL)
-    # every inner run of vowels (y included) becomes one 'a': Bayt/Beit/Bait -> bat,
-    # Morsi/Mursi -> marsi; the consonants and the number of syllables stay
-    w = w[:1] + re.sub(r"[aeiouy]+", "a", w[1:]) + end
-    return re.sub(r"(.)\1+", r"\1", w)
+        end = _final_class(run)
+    # every inner run of vowels (y included) becomes one 'a', the first one 'o' where it is a back
+    # vowel: Bayt/Beit/Bait -> bat, Morsi/Mursi -> morsi; the consonants and the syllables stay
+    return re.sub(r"(.)\1+", r"\1", _inner_vowels(w) + end)
 
 
 def is_title(word: str) -> bool:

@@ -24,6 +24,11 @@ class Resolution:
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i)
 
+    def actor_at(self, i: int) -> str | None:
+        """The actor token `i` stands for: the key of the mention headed at `i`, else that of the
+        mention holding it (the entity a name, noun or pronoun refers to, wherever it is read)."""
+        return self.mention_head.get(i) or self.token_entity.get(i)
+
 
 @dataclass(slots=True)
 class ResolutionDraft:
@@ -53,6 +58,11 @@ class ResolutionDraft:
 
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i)
+
+    def actor_at(self, i: int) -> str | None:
+        """The actor token `i` stands for: the key of the mention headed at `i`, else that of the
+        mention holding it (the entity a name, noun or pronoun refers to, wherever it is read)."""
+        return self.mention_head.get(i) or self.token_entity.get(i)
 
     def finish(self) -> Resolution:
         """The finished value: mentions in text order, every table read-only."""

@@ -36,7 +36,7 @@ def spoken_for_key(tok, res: ResolutionDraft, bodies: frozenset[str] | set[str])
     obj = body_object(tok)
     if obj is None:
         return None
-    key = res.mention_head.get(obj.i) or res.token_entity.get(obj.i)
+    key = res.actor_at(obj.i)
     ent = res.entities.get(key) if key else None
     return key if ent is not None and ent.type in bodies else None
 

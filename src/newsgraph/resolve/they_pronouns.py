@@ -87,7 +87,7 @@ def civil_collective(key: str, res: ResolutionDraft) -> bool:
 def under_named_body(tok, res: ResolutionDraft) -> bool:
     """Whether a clause above `tok` has a named body as its subject ("Lionsgate can't hide that
     they don't have the money"): its "they" may be that body, not people met before."""
-    return any(c.dep_ == "nsubj" and (key := res.mention_head.get(c.i) or res.token_entity.get(c.i))
+    return any(c.dep_ == "nsubj" and (key := res.actor_at(c.i))
                and not key.startswith(UNNAMED) and entity_type(res, key) in BODIES_AS_THEY
                for verb in tok.ancestors for c in verb.children)
 
@@ -119,7 +119,7 @@ def _acted_on(verb, actor: str, res: ResolutionDraft) -> str | None:
     police); None when it acts on no plural."""
     found = None
     for obj in (c for c in verb.children if c.dep_ in ACTED_ON and c.tag_ in ("NNS", "NNPS")):
-        key = res.mention_head.get(obj.i) or res.token_entity.get(obj.i)
+        key = res.actor_at(obj.i)
         if key and key != actor and entity_type(res, key) not in ("LOCATION", "COUNTRY", None):
             return key
         found = NO_ACTOR
