@@ -29,7 +29,7 @@ from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
-from .sense_words import SCORE, STATES, Dropped, lemma_in, object_kind, played
+from .sense_words import POLITICAL, SCORE, STATES, Dropped, lemma_in, object_kind, played
 from .sport_play import governing_penalty
 
 # types whose figurative uses are the issue: violence, repression, threats, deployments
@@ -75,6 +75,10 @@ ARMED_VIOLENCE = words("armed_violence_words")
 WOUNDS = frozenset({"injure", "hurt", "wound", "harm", "hit", "strike"})
 # how many of them make a story one of armed violence
 ARMED_STORY_MIN = 3
+# who attacks computers, not people: their attack is a cyber attack (COERCE, as the lexicon's "cyberattack")
+CYBER_ATTACKERS = frozenset({"hacker"})
+# who acts for the state or the law by a common noun, in any story: "regulators fined the broadcaster"
+AUTHORITIES = words("domain_authorities")
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +193,8 @@ def conflict(c, context: Context, entity_type):
     if labour_strike(c):
         c.type = "PROTEST"  # "a general strike", "teachers went on strike"
         return c
+    if c.type == "ASSAULT" and lemma_in(c.subject_tok, CYBER_ATTACKERS):
+        c.type = "COERCE"   # "hackers attacked the bank's website": a cyber attack, not a blow
     kind = None if entry_names_object(c) else object_kind(c.object_tok)   # "shut down the newspaper"
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
@@ -215,8 +221,10 @@ def conflict(c, context: Context, entity_type):
             return c
         if kind in ("work", "play", "market") and not (literal and by_force(c)):
             return Dropped(f"{kind} object")   # "shot a film", "blocked the shot", "hit profits"
-        if not literal and (played(c) or unarmed(c, entity_type)) and not before_the_law(c):
-            # "the forwards bombarded", "Airbus fired back at Boeing"; not "the winger was booked into jail"
+        if not literal and (played(c) or unarmed(c, entity_type)) and not before_the_law(c) \
+                and not authority_acts(c, entity_type):
+            # "the forwards bombarded", "Airbus fired back at Boeing"; not "the winger was booked into jail",
+            # "the government banned the striker from the country"
             return Dropped("game or firms")
     wound = story_wound(c, entity_type)   # "a cashier was wounded", told in a shooting story
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger) and not wound:
@@ -236,13 +244,25 @@ def conflict(c, context: Context, entity_type):
         return c            # an arrest, a murder, riot police: the same in every domain
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "ousted the seventh seed 6-1 6-3"
+    if context.domain == "sport" and governing_penalty(c):
+        c.type = "SANCTION"     # "the league fined the winger", "Chambers was banned for two years"
+        return c
+    if context.domain is not None and authority_acts(c, entity_type):
+        return c    # "the government banned the film", "regulators threatened the bank with fines"
     if context.domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
-            and not (context.domain == "sport" and (club_business(c) or governing_penalty(c))):
-        # not "fined the club for breaching stock rules", "the league fined the winger"
+            and not (context.domain == "sport" and club_business(c)):
+        # not "fined the club for breaching stock rules"
         return Dropped(f"{context.domain} domain")   # a match report's battles; not "a man was shot in the thigh"
     if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return Dropped(f"{context.domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c
+
+
+def authority_acts(c, entity_type) -> bool:
+    """A government, a regulator, a prosecutor or the police acts ("the government banned the film",
+    "the watchdog threatened the bank with a fine"): an act of the state, the same in a sport, film, business or
+    tech story as in any news. Not a country's name, which in a match report is its team ("France attacked")."""
+    return entity_type(c.subject) in POLITICAL or lemma_in(c.subject_tok, AUTHORITIES)
 
 
 def entry_names_object(c) -> bool:
