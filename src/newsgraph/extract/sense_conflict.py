@@ -79,6 +79,8 @@ ARMED_STORY_MIN = 3
 CYBER_ATTACKERS = frozenset({"hacker"})
 # who acts for the state or the law by a common noun, in any story: "regulators fined the broadcaster"
 AUTHORITIES = words("domain_authorities")
+# a body's name that a sport story uses for where it is played
+PLAYING_PLACES = frozenset({"court"})
 
 
 @lru_cache(maxsize=1)
@@ -193,8 +195,8 @@ def conflict(c, context: Context, entity_type):
     if labour_strike(c):
         c.type = "PROTEST"  # "a general strike", "teachers went on strike"
         return c
-    if c.type == "ASSAULT" and lemma_in(c.subject_tok, CYBER_ATTACKERS):
-        c.type = "COERCE"   # "hackers attacked the bank's website": a cyber attack, not a blow
+    if c.type == "ASSAULT" and cyber_attack(c):
+        c.type = "COERCE"   # "hackers attacked the bank": a cyber attack, not a blow
     kind = None if entry_names_object(c) else object_kind(c.object_tok)   # "shut down the newspaper"
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
@@ -222,7 +224,7 @@ def conflict(c, context: Context, entity_type):
         if kind in ("work", "play", "market") and not (literal and by_force(c)):
             return Dropped(f"{kind} object")   # "shot a film", "blocked the shot", "hit profits"
         if not literal and (played(c) or unarmed(c, entity_type)) and not before_the_law(c) \
-                and not authority_acts(c, entity_type):
+                and not authority_acts(c, entity_type, context.domain):
             # "the forwards bombarded", "Airbus fired back at Boeing"; not "the winger was booked into jail",
             # "the government banned the striker from the country"
             return Dropped("game or firms")
@@ -244,25 +246,41 @@ def conflict(c, context: Context, entity_type):
         return c            # an arrest, a murder, riot police: the same in every domain
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "ousted the seventh seed 6-1 6-3"
-    if context.domain == "sport" and governing_penalty(c):
+    return domain_sense(c, context.domain, entity_type)
+
+
+def domain_sense(c, domain: str | None, entity_type):
+    """What the document's domain allows of a conflict candidate that nothing literal marks: a match report's
+    battles, a film's and a market's attacks are dropped; a governing body's penalty, an act of the state or the
+    law and a hackers' attack are kept (retyped as a SANCTION for a penalty)."""
+    if domain == "sport" and governing_penalty(c):
         c.type = "SANCTION"     # "the league fined the winger", "Chambers was banned for two years"
         return c
-    if context.domain is not None and authority_acts(c, entity_type):
-        return c    # "the government banned the film", "regulators threatened the bank with fines"
-    if context.domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
-            and not (context.domain == "sport" and club_business(c)):
+    if domain is not None and (authority_acts(c, entity_type, domain) or cyber_attack(c)):
+        return c    # "the government banned the film", "regulators threatened the bank", "hackers attacked the studio"
+    if domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
+            and not (domain == "sport" and club_business(c)):
         # not "fined the club for breaching stock rules"
-        return Dropped(f"{context.domain} domain")   # a match report's battles; not "a man was shot in the thigh"
-    if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
-        return Dropped(f"{context.domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
+        return Dropped(f"{domain} domain")   # a match report's battles; not "a man was shot in the thigh"
+    if domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
+        return Dropped(f"{domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c
 
 
-def authority_acts(c, entity_type) -> bool:
+def authority_acts(c, entity_type, domain: str | None) -> bool:
     """A government, a regulator, a prosecutor or the police acts ("the government banned the film",
-    "the watchdog threatened the bank with a fine"): an act of the state, the same in a sport, film, business or
-    tech story as in any news. Not a country's name, which in a match report is its team ("France attacked")."""
+    "the regulator threatened the bank with a fine"): an act of the state, the same in a sport, film, business or
+    tech story as in any news. Not a country's name, which in a match report is its team ("France attacked"),
+    nor a court there, which in tennis is where it is played ("a forehand cross court shot")."""
+    if domain == "sport" and lemma_in(c.subject_tok, PLAYING_PLACES):
+        return False
     return entity_type(c.subject) in POLITICAL or lemma_in(c.subject_tok, AUTHORITIES)
+
+
+def cyber_attack(c) -> bool:
+    """Hackers attack ("hackers attacked the bank", "hackers targeted the studio"): an attack on computers, which
+    the lexicon types COERCE ("cyberattack", "hack"), in a tech, business or film story as in any news."""
+    return c.type in ("ASSAULT", "COERCE") and lemma_in(c.subject_tok, CYBER_ATTACKERS)
 
 
 def entry_names_object(c) -> bool:
