@@ -51,7 +51,7 @@ def test_a_clubs_penalty_on_its_own_player_and_play_stay_no_sanction(analyse_tex
 @pytest.mark.parametrize("sentence", [
     "The sprinter Dwain Chambers was banned for two years after testing positive for a steroid.",
     "Chelsea striker Didier Drogba was banned for three matches for elbowing the Arsenal defender Tom Baker.",
-    "The tribunal banned the Bath prop Harry Cole for six weeks.",
+    "The tribunal banned Harry Cole of Bath for six weeks after the brawl.",
 ])
 def test_a_ban_with_no_doer_or_by_a_tribunal_is_a_sanction(analyse_text, monkeypatch, sentence):
     with monkeypatch.context() as m:

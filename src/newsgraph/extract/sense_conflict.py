@@ -29,7 +29,7 @@ from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
-from .sense_words import POLITICAL, SCORE, STATES, Dropped, lemma_in, object_kind, played
+from .sense_words import SCORE, STATES, Dropped, lemma_in, object_kind, played
 from .sport_play import governing_penalty
 
 # types whose figurative uses are the issue: violence, repression, threats, deployments
@@ -77,10 +77,6 @@ WOUNDS = frozenset({"injure", "hurt", "wound", "harm", "hit", "strike"})
 ARMED_STORY_MIN = 3
 # who attacks computers, not people: their attack is a cyber attack (COERCE, as the lexicon's "cyberattack")
 CYBER_ATTACKERS = frozenset({"hacker"})
-# who acts for the state or the law by a common noun, in any story: "regulators fined the broadcaster"
-AUTHORITIES = words("domain_authorities")
-# a body's name that a sport story uses for where it is played
-PLAYING_PLACES = frozenset({"court"})
 
 
 @lru_cache(maxsize=1)
@@ -223,10 +219,8 @@ def conflict(c, context: Context, entity_type):
             return c
         if kind in ("work", "play", "market") and not (literal and by_force(c)):
             return Dropped(f"{kind} object")   # "shot a film", "blocked the shot", "hit profits"
-        if not literal and (played(c) or unarmed(c, entity_type)) and not before_the_law(c) \
-                and not authority_acts(c, entity_type, context.domain):
-            # "the forwards bombarded", "Airbus fired back at Boeing"; not "the winger was booked into jail",
-            # "the government banned the striker from the country"
+        if not literal and (played(c) or unarmed(c, entity_type)) and not before_the_law(c):
+            # "the forwards bombarded", "Airbus fired back at Boeing"; not "the winger was booked into jail"
             return Dropped("game or firms")
     wound = story_wound(c, entity_type)   # "a cashier was wounded", told in a shooting story
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger) and not wound:
@@ -251,13 +245,13 @@ def conflict(c, context: Context, entity_type):
 
 def domain_sense(c, domain: str | None, entity_type):
     """What the document's domain allows of a conflict candidate that nothing literal marks: a match report's
-    battles, a film's and a market's attacks are dropped; a governing body's penalty, an act of the state or the
-    law and a hackers' attack are kept (retyped as a SANCTION for a penalty)."""
+    battles, a film's and a market's attacks are dropped; a governing body's penalty and a hackers' attack are
+    kept (retyped as a SANCTION for a penalty)."""
     if domain == "sport" and governing_penalty(c):
         c.type = "SANCTION"     # "the league fined the winger", "Chambers was banned for two years"
         return c
-    if domain is not None and (authority_acts(c, entity_type, domain) or cyber_attack(c)):
-        return c    # "the government banned the film", "regulators threatened the bank", "hackers attacked the studio"
+    if domain is not None and cyber_attack(c):
+        return c    # "hackers attacked the studio"
     if domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
             and not (domain == "sport" and club_business(c)):
         # not "fined the club for breaching stock rules"
@@ -265,16 +259,6 @@ def domain_sense(c, domain: str | None, entity_type):
     if domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return Dropped(f"{domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c
-
-
-def authority_acts(c, entity_type, domain: str | None) -> bool:
-    """A government, a regulator, a prosecutor or the police acts ("the government banned the film",
-    "the regulator threatened the bank with a fine"): an act of the state, the same in a sport, film, business or
-    tech story as in any news. Not a country's name, which in a match report is its team ("France attacked"),
-    nor a court there, which in tennis is where it is played ("a forehand cross court shot")."""
-    if domain == "sport" and lemma_in(c.subject_tok, PLAYING_PLACES):
-        return False
-    return entity_type(c.subject) in POLITICAL or lemma_in(c.subject_tok, AUTHORITIES)
 
 
 def cyber_attack(c) -> bool:

@@ -1,8 +1,8 @@
-"""Acts of the state, the law and hackers in a sport, film, business or tech story (extract/sense_conflict.py
-`authority_acts`, `cyber_attack`, `labour_strike`): the sense judge drops such a story's words of violence and
-threat as play, a plot or a market's ("battled", "attacked the defence", "a price war"), but a government, a
-prosecutor or a regulator banning or threatening someone, hackers attacking a firm and a union's strike are
-events there as in any news. Sentences of our own; each kept event is checked to be dropped without the rule."""
+"""Hackers and unions in a sport, film, business or tech story (extract/sense_conflict.py `cyber_attack`,
+`labour_strike`): the sense judge drops such a story's words of violence as play, a plot or a market's
+("battled", "attacked the defence", "a price war"), but hackers attacking a firm (a cyber attack, COERCE) and a
+guild's strike (PROTEST) are events there as in any news. Sentences of our own; each kept event is checked to be
+dropped without the rule."""
 from __future__ import annotations
 
 import pytest
@@ -25,23 +25,6 @@ STORIES = {
              "download the program from the website, and the update fixes a security flaw in the operating system "
              "that affected millions of PC users online. "),
 }
-
-
-# a sentence for each word of domain_authorities (data/lexicon/words/sense.yaml), and a state's body by its type
-@pytest.mark.parametrize(("domain", "sentence", "kind"), [
-    ("sport", "The prosecutor threatened Leeds United with a heavy fine.", "THREATEN"),
-    ("business", "The regulator threatened Barclays with a fine over its mortgage sales.", "THREATEN"),
-    ("sport", "The tribunal threatened Leeds United with expulsion from the league.", "THREATEN"),
-    ("sport", "The authorities banned the Leeds United striker Tom Baker from leaving Spain.", "COERCE"),
-    ("film", "The culture ministry banned the director Tom Baker from working in the country.", "COERCE"),
-    ("film", "The Spanish government threatened the studio Warner Bros with sanctions over the film.", "THREATEN"),
-    ("sport", "The Spanish government threatened Leeds United with sanctions over the riot.", "THREATEN"),
-])
-def test_an_authoritys_act_is_an_event_in_every_domain(analyse_text, monkeypatch, domain, sentence, kind):
-    with monkeypatch.context() as m:
-        m.setattr(sense_conflict, "authority_acts", lambda c, entity_type, domain: False)
-        assert kind not in event_types(analyse_text(STORIES[domain] + sentence)), sentence
-    assert kind in event_types(analyse_text(STORIES[domain] + sentence)), sentence
 
 
 @pytest.mark.parametrize(("domain", "sentence"), [
