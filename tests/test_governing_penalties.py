@@ -45,3 +45,41 @@ def test_a_governing_bodys_penalty_in_a_sport_story_is_a_sanction(analyse_text, 
 ])
 def test_a_clubs_penalty_on_its_own_player_and_play_stay_no_sanction(analyse_text, sentence):
     assert "SANCTION" not in event_types(analyse_text(MATCH + sentence))
+
+
+# a ban with no doer named is a governing body's or a court's: a club does not ban its own player
+@pytest.mark.parametrize("sentence", [
+    "The sprinter Dwain Chambers was banned for two years after testing positive for a steroid.",
+    "Chelsea striker Didier Drogba was banned for three matches for elbowing the Arsenal defender Tom Baker.",
+    "The tribunal banned Harry Cole of Bath for six weeks after the brawl.",
+])
+def test_a_ban_with_no_doer_or_by_a_tribunal_is_a_sanction(analyse_text, monkeypatch, sentence):
+    with monkeypatch.context() as m:
+        m.setattr(sport_play, "BANS", frozenset())
+        m.setattr(sport_play, "GOVERNING_BODIES", frozenset())
+        assert "SANCTION" not in event_types(analyse_text(MATCH + sentence)), sentence
+    assert "SANCTION" in event_types(analyse_text(MATCH + sentence)), sentence
+
+
+# a request about a penalty or charge (appealed_penalties, data/lexicon/words/sport_play.yaml), not team talk
+@pytest.mark.parametrize("sentence", [
+    "The lawyer of the sprinter Kostas Kenteris has called for the doping charges against him to be dropped.",
+    "Leeds United urged the Football Association to lift the ban on their striker Tom Baker.",
+    "Leeds United urged the Football Association to lift the suspension of their striker Tom Baker.",
+    "Crewe Alexandra urged UEFA to withdraw the sanction against their goalkeeper Tom Baker.",
+])
+def test_a_request_about_a_penalty_is_a_request_in_a_sport_story(analyse_text, monkeypatch, sentence):
+    with monkeypatch.context() as m:
+        m.setattr(sport_play, "PENALTIES", frozenset())
+        assert "REQUEST" not in event_types(analyse_text(MATCH + sentence)), sentence
+    assert "REQUEST" in event_types(analyse_text(MATCH + sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Leeds manager urged his striker Tom Baker to shoot more often.",             # team talk
+    "The Leeds manager asked his striker Tom Baker to charge down every clearance.",  # play
+    "Leeds United banned their striker Tom Baker from the training ground.",          # the employer's own
+])
+def test_team_talk_and_a_clubs_own_ban_stay_dropped(analyse_text, sentence):
+    types = event_types(analyse_text(MATCH + sentence))
+    assert "REQUEST" not in types and "SANCTION" not in types, sentence

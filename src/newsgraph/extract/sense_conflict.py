@@ -75,6 +75,8 @@ ARMED_VIOLENCE = words("armed_violence_words")
 WOUNDS = frozenset({"injure", "hurt", "wound", "harm", "hit", "strike"})
 # how many of them make a story one of armed violence
 ARMED_STORY_MIN = 3
+# who attacks computers, not people: their attack is a cyber attack (COERCE, as the lexicon's "cyberattack")
+CYBER_ATTACKERS = frozenset({"hacker"})
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +191,8 @@ def conflict(c, context: Context, entity_type):
     if labour_strike(c):
         c.type = "PROTEST"  # "a general strike", "teachers went on strike"
         return c
+    if c.type == "ASSAULT" and cyber_attack(c):
+        c.type = "COERCE"   # "hackers attacked the bank": a cyber attack, not a blow
     kind = None if entry_names_object(c) else object_kind(owned_thing(c)) or object_kind(c.object_tok)  # "shut down the newspaper"
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
@@ -236,12 +240,24 @@ def conflict(c, context: Context, entity_type):
         return c            # an arrest, a murder, riot police: the same in every domain
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "ousted the seventh seed 6-1 6-3"
-    if context.domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
-            and not (context.domain == "sport" and (club_business(c) or governing_penalty(c))):
-        # not "fined the club for breaching stock rules", "the league fined the winger"
-        return Dropped(f"{context.domain} domain")   # a match report's battles; not "a man was shot in the thigh"
-    if context.domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
-        return Dropped(f"{context.domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
+    return domain_sense(c, context.domain, entity_type)
+
+
+def domain_sense(c, domain: str | None, entity_type):
+    """What the document's domain allows of a conflict candidate that nothing literal marks: a match report's
+    battles, a film's and a market's attacks are dropped; a governing body's penalty and a hackers' attack are
+    kept (retyped as a SANCTION for a penalty)."""
+    if domain == "sport" and governing_penalty(c):
+        c.type = "SANCTION"     # "the league fined the winger", "Chambers was banned for two years"
+        return c
+    if domain is not None and cyber_attack(c):
+        return c    # "hackers attacked the studio"
+    if domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
+            and not (domain == "sport" and club_business(c)):
+        # not "fined the club for breaching stock rules"
+        return Dropped(f"{domain} domain")   # a match report's battles; not "a man was shot in the thigh"
+    if domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
+        return Dropped(f"{domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c
 
 
@@ -254,6 +270,12 @@ def owned_thing(c):
         return None
     thing = tok.head.head
     return thing if thing.dep_ in ("dobj", "nsubjpass") and thing.head.i == c.trigger.i else None
+
+
+def cyber_attack(c) -> bool:
+    """Hackers attack ("hackers attacked the bank", "hackers targeted the studio"): an attack on computers, which
+    the lexicon types COERCE ("cyberattack", "hack"), in a tech, business or film story as in any news."""
+    return c.type in ("ASSAULT", "COERCE") and lemma_in(c.subject_tok, CYBER_ATTACKERS)
 
 
 def entry_names_object(c) -> bool:

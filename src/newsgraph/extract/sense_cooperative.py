@@ -39,7 +39,7 @@ from .sense_words import (
     object_kind,
     played,
 )
-from .sport_play import spoken_judgement
+from .sport_play import penalty_appealed, spoken_judgement
 from .trips import met_things, no_meeting
 
 # verbal and material cooperation: who meets, agrees, helps, concedes or asks
@@ -128,7 +128,8 @@ def cooperative(c, context: Context, entity_type):
             and ending_wanted(c.trigger, lexicon(), None) is None:
         return Dropped("a hope")   # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
     if context.domain == "sport" and not sides & POLITICAL and not lawful(c) and not spoken_judgement(c) \
-            and not club_business(c) and not contract_offered(c, entity_type) and not offer_refused(c):
+            and not club_business(c) and not contract_offered(c, entity_type) and not offer_refused(c) \
+            and not penalty_appealed(c):
         # "England meet Italy", "Arsenal continued to press" (not "police charged the winger", "Keane
         # criticised the referee": extract/sport_play.py; "the board rejected the takeover bid": club_business.py)
         return Dropped("sport domain")

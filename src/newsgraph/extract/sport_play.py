@@ -16,6 +16,10 @@ SAID_DECEITS = words("said_deceits")
 # what such words make: criticism or blame, praise, a claim rejected
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 GOVERNING_BODIES = words("sport_governing_bodies")
+# a penalty that a governing body, a court or a state deals, never a club to its own player
+BANS = frozenset({"ban"})
+# penalties and charges whose lifting or reversal a player, club or lawyer asks for
+PENALTIES = words("appealed_penalties")
 
 
 def sport_play(c, domain: str | None) -> bool:
@@ -52,5 +56,17 @@ def said_deceit(c) -> bool:
 def governing_penalty(c) -> bool:
     """A governing body's penalty on someone ("the league fined the winger", "UEFA banned Rangers"): a
     SANCTION in a sport story too, by the sport conventions of the precision audit; a club fining its own
-    player is the employer's business and stays the sense judge's."""
-    return c.type == "SANCTION" and c.object is not None and lemma_in(c.subject_tok, GOVERNING_BODIES)
+    player is the employer's business and stays the sense judge's. A ban told with no doer ("Chambers was
+    banned for two years", "the decision to ban him from the Olympics") is a governing body's (or a
+    court's) too: a club fines, suspends or drops its own player, it does not ban him."""
+    if c.object is None or not (c.type == "SANCTION" or lemma_in(c.trigger, BANS)):
+        return False
+    return lemma_in(c.subject_tok, GOVERNING_BODIES) or lemma_in(c.trigger, BANS) and c.subject_tok is None
+
+
+def penalty_appealed(c) -> bool:
+    """A request about a penalty or charge an authority deals ("called for the doping charges to be dropped",
+    "urged the federation to lift his ban", "says the association should reverse the decision to ban him"): a
+    request about an authority's decision, by the sport conventions of the precision audit, not team talk."""
+    return c.type == "REQUEST" and any(t.i != c.trigger.i and t.pos_ == "NOUN" and lemma_in(t, PENALTIES)
+                                       for t in c.trigger.subtree)   # not "to charge down the kick"
