@@ -51,3 +51,34 @@ def test_other_backing_phrases_are_not(text, events_named):
 ])
 def test_other_stands_are_not(text, etype, events_named):
     assert not lone(events_named, text, etype), text
+
+
+@pytest.mark.parametrize("text, etype, subject", [
+    ("Maria Lopez welcomed the ceasefire on Monday.", "SUPPORT", "Maria Lopez"),        # a public matter the judge knew not
+    ("Maria Lopez backed the strike on Monday.", "SUPPORT", "Maria Lopez"),           # events of public life
+    ("Maria Lopez criticised the investigation into the shooting.", "ACCUSE", "Maria Lopez"),
+    ("Maria Lopez welcomed the elections in the north.", "SUPPORT", "Maria Lopez"),
+    ("Maria Lopez condemned the boycott of the parliament.", "ACCUSE", "Maria Lopez"),
+    ("Maria Lopez welcomed the talks in Geneva.", "SUPPORT", "Maria Lopez"),
+    ("Maria Lopez backed the war in 2003.", "SUPPORT", "Maria Lopez"),
+])
+def test_a_named_persons_stand_on_an_event_of_public_life_is_kept(text, etype, subject, events_named):
+    assert any(subject in (s or "") for s in lone(events_named, text, etype)), text
+
+
+@pytest.mark.parametrize("text, etype, subject", [
+    ("Mr Kennedy also criticised attempts to bring in trials without juries.", "ACCUSE", "Kennedy"),
+    ("Maria Lopez welcomed efforts to end the fighting.", "SUPPORT", "Maria Lopez"),
+    ("Maria Lopez condemned the refusal to hand over the suspects.", "ACCUSE", "Maria Lopez"),
+])
+def test_a_stand_on_an_attempt_at_an_act_is_kept(text, etype, subject, events_named):
+    assert any(subject in (s or "") for s in lone(events_named, text, etype)), text
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Maria Lopez praised efforts to buy the club.", "SUPPORT"),           # trade
+    ("Maria Lopez criticised the attempts by the team.", "ACCUSE"),         # no act tried
+    ("Maria Lopez welcomed the effort of the volunteers.", "SUPPORT"),
+])
+def test_a_stand_on_an_attempt_with_no_act_of_note_is_not(text, etype, events_named):
+    assert not lone(events_named, text, etype), text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import FORCE_TYPES
 from ..wordlists import words
+from .everyday import telling
 from .lexicon import lexicon
 from .sense_words import lemma_in, object_kind
 
@@ -15,6 +16,10 @@ from .sense_words import lemma_in, object_kind
 # "Mr Dalby rejected the plan" too often answers a side named elsewhere and missed (extract/keep.py)
 STANCES = frozenset({"SUPPORT", "ACCUSE"})
 PUBLIC_MATTERS = words("public_matter_nouns")
+# nouns of a try or a push whose to-clause names the act ("criticised attempts to curb the press",
+# "welcomed efforts to end the fighting"): the act is the matter, as a plan to do it would be
+ATTEMPTS = words("attempt_nouns")
+COMMERCE = words("commerce_verbs")
 OTHER_SENSES = words("violence_other_senses")
 # who defends a plan is most often its maker justifying it, not a side backing another's
 DEFENDING = words("defending_verbs")
@@ -41,11 +46,27 @@ def public_stance(c) -> bool:
     the decision"; not the backing of one's own ("defended his decision"),
     nor a defence, which most often is the maker's own ("Ana Ferreira defended the plan")."""
     thing = stood_on(c) if c.type in STANCES and not lemma_in(c.trigger, DEFENDING) else None
-    if thing is None or not lemma_in(thing, PUBLIC_MATTERS):
+    if thing is None or not news_matter(thing):
         thing = backed_matter(c)    # "threw its weight behind the proposals": the matter follows the noun
-    if thing is None or not lemma_in(thing, PUBLIC_MATTERS):
+    if thing is None or not news_matter(thing):
         return False
     return not (c.type == "SUPPORT" and any(x.dep_ == "poss" and x.pos_ == "PRON" for x in thing.children))
+
+
+def news_matter(thing) -> bool:
+    """A thing a stand on is news: an act of policy or government or an event of public life
+    (PUBLIC_MATTERS: "the decision", "the ceasefire", "the strike", "the elections"), or a try at an
+    act named by its to-clause ("attempts to bring in trials without jury")."""
+    return lemma_in(thing, PUBLIC_MATTERS) or attempted_act(thing)
+
+
+def attempted_act(thing) -> bool:
+    """A noun of a try, push or threat (ATTEMPTS) with the act tried as its to-clause, when that act is
+    neither trade nor telling: "efforts to end the war", "the failure to act"; not "efforts to buy the
+    firm" or "attempts to explain"."""
+    return lemma_in(thing, ATTEMPTS) and any(
+        x.dep_ in ("acl", "relcl", "xcomp") and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+        and not lemma_in(x, COMMERCE) and not telling(x) for x in thing.children)
 
 
 def backed_matter(c):

@@ -23,7 +23,7 @@ from .giving_way import refused_concession
 from .legal_process import before_the_law
 from .lexicon import lexicon
 from .lone_accusations import lone_accusation
-from .lone_stances import public_backing
+from .lone_stances import news_matter, public_backing
 from .mood import standing_present
 from .noun_frames import TIME_LABELS
 from .noun_phrases import prep_objects
@@ -221,7 +221,7 @@ def stance_matter(c, things, entity_type) -> bool:
     the plan", "backed cuts to the budget"), an act ("agreed to pay a fine", "ruled out scrapping the
     scheme"), a claim or an order refused ("is refusing to obey the order", "denied bribing officials"),
     or an act asked of others."""
-    return any(object_kind(t) == "proposition" or policy_change(t) for t in things) or (
+    return any(object_kind(t) == "proposition" or policy_change(t) or news_matter(t) for t in things) or (
         c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or act_stood_on(c.trigger) or stated(c, things) or (
         c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
         c.type == "REQUEST" and (asked_of_others(c.trigger, things) or body_called_for(c, entity_type))) \
