@@ -65,3 +65,16 @@ def infinitive_clause_controller(verb):
     if second is not None or verb.head.lemma_.lower() not in PREP_CONTROL:
         return second
     return object_controller(verb)
+
+
+def headline_doer(verb):
+    """The name a headline's "to" infinitive tells of ("Vodrex to buy Talmor", "Blair to visit China"): news
+    headlines state what a named side is to do with no finite verb, the name the sentence's root and the
+    infinitive hung on it. None in any other clause (a finite verb anywhere in the sentence makes it no
+    headline of that kind). Its act is planned, not done (extract/attribution.py)."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" or verb.head.dep_ != "ROOT" \
+            or verb.head.pos_ != "PROPN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+        return None
+    return verb.head
