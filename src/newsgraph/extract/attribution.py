@@ -18,7 +18,7 @@ from .accused_acts import held_to
 from .arguments import ACCUSING, VERBAL, has_passive_marking
 from .charges import CLEARING, FINDING, SUMMONING
 from .clause_links import WH_ADVERBS
-from .control import headline_doer
+from .control import headline_infinitive
 from .clause_walk import (
     acts_as_verb,
     alleged_content,
@@ -223,7 +223,7 @@ class Attributor(Speakers):
         if heard != "asserted" and (by := self.hearsay_agent(tok)) is not None:
             walk.reported_by([by], heard)   # "is believed by police to have ...": the police's belief
         complement = tok.pos_ in VERBAL and i > 0 and path[i - 1].dep_ == "xcomp"
-        if complement and lemma in RAISING_HEDGES or tok.pos_ in VERBAL and headline_doer(tok) is not None:
+        if complement and lemma in RAISING_HEDGES or tok.pos_ in VERBAL and headline_infinitive(tok):
             walk.hedged = stronger(walk.hedged, "possible")   # "the militia appears to", "Vodrex to buy Talmor"
         ongoing = complement and lemma in ONGOING_HEADS   # "will continue to co-operate": already under way
         performed = performed_wish(path, i)   # "wanted to thank residents": the thanks is given

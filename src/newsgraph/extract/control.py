@@ -67,14 +67,18 @@ def infinitive_clause_controller(verb):
     return object_controller(verb)
 
 
+def headline_infinitive(verb) -> bool:
+    """A headline's "to" infinitive ("Vodrex to buy Talmor", "Blair to visit China"): news headlines state
+    what a named side is to do with no finite verb, the infinitive the sentence's root or hung on a name
+    that is. Its act is planned, not done (extract/attribution.py)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ != "ROOT" and not (verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT"
+                                    and verb.head.pos_ == "PROPN"):
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
+
+
 def headline_doer(verb):
-    """The name a headline's "to" infinitive tells of ("Vodrex to buy Talmor", "Blair to visit China"): news
-    headlines state what a named side is to do with no finite verb, the name the sentence's root and the
-    infinitive hung on it. None in any other clause (a finite verb anywhere in the sentence makes it no
-    headline of that kind). Its act is planned, not done (extract/attribution.py)."""
-    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" or verb.head.dep_ != "ROOT" \
-            or verb.head.pos_ != "PROPN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
-        return None
-    return verb.head
+    """The name a headline's infinitive hangs on ("Vodrex to buy Talmor": Vodrex), or None."""
+    return verb.head if verb.dep_ != "ROOT" and headline_infinitive(verb) else None
