@@ -18,7 +18,6 @@ from .accused_acts import held_to
 from .arguments import ACCUSING, VERBAL, has_passive_marking
 from .charges import CLEARING, FINDING, SUMMONING
 from .clause_links import WH_ADVERBS
-from .control import headline_infinitive
 from .clause_walk import (
     acts_as_verb,
     alleged_content,
@@ -28,6 +27,7 @@ from .clause_walk import (
     stronger,
     unfounded,
 )
+from .control import headline_infinitive
 from .frames import governing_frame
 from .misjoined import charge_step
 from .mood import agreed_settlement, performed_wish, told_before

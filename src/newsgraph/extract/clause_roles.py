@@ -10,7 +10,7 @@ from ..resolve.person_choice import SPEECH_ACT_VERBS, SPEECH_VERBS
 from ..wordlists import words
 from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject, past_infinitive
 from .charges import ACCUSING, CLEARING, CREDITING
-from .control import OBJECT_CONTROL, headline_doer, infinitive_clause_controller, object_controller
+from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .misjoined import accusing_head, found_guilty_one, reporting_host, stranded_subject
 from .misread_relatives import misread_relative, relative_of_subject
 from .misread_reports import misread_report
@@ -118,8 +118,6 @@ def subject_token(verb, max_climb: int = 5):
                 return v.head
             v = up       # "Ansar targeted the regime, persistently attacking the army": Ansar attacks
             continue
-        if (named := headline_doer(v)) is not None:
-            return named   # "Vodrex to buy Talmor": Vodrex
         if v.dep_ == "relcl" and not passive:
             return None
         accused = accused_doer(v)

@@ -58,7 +58,10 @@ def second_controllee(verb):
 def infinitive_clause_controller(verb):
     """Who acts in a "to" infinitive the parser took for a clause of purpose: a second controlled
     infinitive ("and on Hamas to free Y"), or one after a verb whose controller is the object of a
-    preposition ("appealed to Moscow to release him"). None otherwise."""
+    preposition ("appealed to Moscow to release him"), or the name a headline's infinitive hangs on
+    ("Vodrex to buy Talmor": Vodrex). None otherwise."""
+    if (named := headline_doer(verb)) is not None:
+        return named
     if verb.dep_ != "advcl" or verb.tag_ != "VB":
         return None
     second = second_controllee(verb)

@@ -1,8 +1,9 @@
 """Cooperation told from the side that receives it: "Gordon Brown won the backing of the unions"
 (the unions support him), "Sri Lanka secured a loan from the World Bank" (the bank aids Sri
-Lanka), "the deal earned praise from Washington". The verb's subject is the one acted on and the
-giver is named in a "from" or "of" phrase; only support, aid and promises are received this way
-(criticism and charges received are clause_links.undergone_events')."""
+Lanka), "the deal earned praise from Washington"; an offer weighed by the one it is made to names its
+offerer the same way ("Vodrex is considering an offer from Talmor": Talmor's offer, AGREE). The verb's
+subject is the one acted on and the giver is named in a "from" or "of" phrase; only support, aid and
+promises are received this way (criticism and charges received are clause_links.undergone_events')."""
 from __future__ import annotations
 
 from collections.abc import Iterator
