@@ -45,3 +45,19 @@ def test_a_question_or_forecast_of_a_deal_stays_possible(analyse_text, text, tri
 def test_a_deal_done_stays_asserted(analyse_text):
     found = claims(analyse_text("Google bought Motorola for $12bn in March."), "bought")
     assert found and all(certainty == "asserted" for certainty, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Tesco to buy Booker for £3.7bn", ("AGREE", "Tesco", "Booker")),
+    ("Microsoft to acquire Nokia's phone business", ("AGREE", "Microsoft", "Nokia")),
+])
+def test_a_headline_infinitive_is_its_named_roots_plan(events_named, text, event):
+    # a headline states what a named side is to do: the name is the doer, the act planned, not done
+    found = events_named(text, "certainty")
+    assert (*event, "possible") in found, found
+    assert (*event, "asserted") not in found
+
+
+def test_a_headline_infinitive_on_no_name_has_no_doer(events_named):
+    # "Plans to buy Motorola": the root is no name, so no side is said to buy
+    assert not [e for e in events_named("Plans to buy Motorola") if e[0] == "AGREE" and e[1] is not None]

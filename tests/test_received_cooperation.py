@@ -132,3 +132,19 @@ def test_a_participle_modifying_a_name_keeps_the_name_as_its_patient(events_name
 ])
 def test_an_act_only_wanted_gives_its_of_phrase_no_doer(text, events_named):
     assert not [e for e in events_named(text) if e[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Unilever is considering an offer from Nestle for its food arm.", ("AGREE", "Nestle", "Unilever")),
+    ("The board of Sainsbury is studying a takeover offer from Tesco.", ("AGREE", "Tesco", "Sainsbury")),
+])
+def test_an_offer_weighed_is_made_by_the_offerer_to_the_one_weighing_it(text, event, events_named):
+    assert event in events_named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland is considering support from NATO.",        # only an offer is weighed so
+    "Vodafone is considering a deal with Orange.",     # a deal with someone is no offer from them
+])
+def test_weighing_what_is_no_offer_is_no_event(text, events_named):
+    assert not [e for e in events_named(text) if e[0] in ("SUPPORT", "AID", "AGREE")]

@@ -27,6 +27,7 @@ from .clause_walk import (
     stronger,
     unfounded,
 )
+from .control import headline_infinitive
 from .frames import governing_frame
 from .misjoined import charge_step
 from .mood import agreed_settlement, performed_wish, told_before
@@ -222,8 +223,8 @@ class Attributor(Speakers):
         if heard != "asserted" and (by := self.hearsay_agent(tok)) is not None:
             walk.reported_by([by], heard)   # "is believed by police to have ...": the police's belief
         complement = tok.pos_ in VERBAL and i > 0 and path[i - 1].dep_ == "xcomp"
-        if complement and lemma in RAISING_HEDGES:
-            walk.hedged = stronger(walk.hedged, "possible")   # "the militia appears to have abducted them"
+        if complement and lemma in RAISING_HEDGES or tok.pos_ in VERBAL and headline_infinitive(tok):
+            walk.hedged = stronger(walk.hedged, "possible")   # "the militia appears to", "Vodrex to buy Talmor"
         ongoing = complement and lemma in ONGOING_HEADS   # "will continue to co-operate": already under way
         performed = performed_wish(path, i)   # "wanted to thank residents": the thanks is given
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \

@@ -58,10 +58,30 @@ def second_controllee(verb):
 def infinitive_clause_controller(verb):
     """Who acts in a "to" infinitive the parser took for a clause of purpose: a second controlled
     infinitive ("and on Hamas to free Y"), or one after a verb whose controller is the object of a
-    preposition ("appealed to Moscow to release him"). None otherwise."""
+    preposition ("appealed to Moscow to release him"), or the name a headline's infinitive hangs on
+    ("Vodrex to buy Talmor": Vodrex). None otherwise."""
+    if (named := headline_doer(verb)) is not None:
+        return named
     if verb.dep_ != "advcl" or verb.tag_ != "VB":
         return None
     second = second_controllee(verb)
     if second is not None or verb.head.lemma_.lower() not in PREP_CONTROL:
         return second
     return object_controller(verb)
+
+
+def headline_infinitive(verb) -> bool:
+    """A headline's "to" infinitive ("Vodrex to buy Talmor", "Blair to visit China"): news headlines state
+    what a named side is to do with no finite verb, the infinitive the sentence's root or hung on a name
+    that is. Its act is planned, not done (extract/attribution.py)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ != "ROOT" and not (verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT"
+                                    and verb.head.pos_ == "PROPN"):
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
+
+
+def headline_doer(verb):
+    """The name a headline's infinitive hangs on ("Vodrex to buy Talmor": Vodrex), or None."""
+    return verb.head if verb.dep_ != "ROOT" and headline_infinitive(verb) else None

@@ -15,7 +15,7 @@ from .resolution import ResolutionDraft
 from .spoken_for import body_object, member_of_object
 from .surnames import mention_sex
 from .they_pronouns import THEY_PRONOUNS
-from .things import stands_for_owner
+from .things import stands_for_owner, traded_owners
 
 FEMALE_WORDS = words("female_words")
 MALE_WORDS = words("male_words")
@@ -138,9 +138,21 @@ class Antecedents:
             c.dep_ == "poss" and c.i in self.res.token_entity for c in children(tok))
         body = body_object(tok) if key is not None and not own else None
         own = own or body is not None   # "officials at the World Bank" stand for the bank, in its number
-        return Antecedent(tok.i, key, self.sent_of[tok.i], plural(body or tok), tok.dep_ in ("nsubj", "nsubjpass"),
+        traded = None if own else self.traded_firm(tok)   # "Shares in Vodrex fell after it said": the firm
+        if traded is not None:
+            key, own = traded, True
+        return Antecedent(tok.i, key, self.sent_of[tok.i], traded is None and plural(body or tok),
+                          tok.dep_ in ("nsubj", "nsubjpass"),
                           subject_like(tok), trailing_reporter(tok), in_quote(self.doc, tok.i, self.quotes),
                           own and told_of_as_person(tok), key is not None and not own and not stands_for_owner(tok))
+
+    def traded_firm(self, tok) -> str | None:
+        """The firm a subject made of its stock stands for ("Shares in Vodrex", "Vodrex shares"), one body
+        whatever its name's number ("Barclays"), or None (resolve/things.traded_owners)."""
+        for owner in traded_owners(tok):
+            if type_of(self.res, key := phrase_key(owner, self.res)) == "ORGANIZATION":
+                return key
+        return None
 
     def update(self, tok) -> None:
         """Refresh the candidate for a token that was just resolved."""

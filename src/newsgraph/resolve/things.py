@@ -12,6 +12,7 @@ STANDING_HEADS = (words("standing_heads") | frozenset(table("descriptions")) | w
                   | words("body_heads") | words("war_means") | words("individual_nouns") | words("office_nouns")
                   | words("described_side_nouns"))
 PLEONASTIC = words("pleonastic")
+TRADED_STOCK = words("traded_stock_nouns")
 
 
 def _thing_verb(verb) -> bool:
@@ -36,6 +37,21 @@ def stands_for_owner(tok) -> bool:
     """Whether a common noun a name modifies stands for the name's body ("the Hamas leadership")
     rather than for a thing of it ("the NAO report"): only the first may be what "it" refers to."""
     return tok.pos_ != "NOUN" or tok.lemma_.lower() in STANDING_HEADS or tok.lower_ in STANDING_HEADS
+
+
+def traded_owners(tok) -> list:
+    """The phrases that may name whose stock the subject `tok` is ("Shares in Vodrex", "Vodrex's shares",
+    "Vodrex stock"; the parser may put the name beside the shares: "Shares in UK bank Vodrex"): the moves of
+    a firm's shares are told as its news, so a later "it" may take the firm."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.lemma_.lower() not in TRADED_STOCK:
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss") and c.i < tok.i or c.dep_ == "appos":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
 
 
 # entity labels of nouns that measure rather than name a thing ("fined it £5m", "for a while")
