@@ -52,3 +52,13 @@ def test_two_stories_of_one_country_share_the_organ_and_two_countries_do_not(res
              "Prosecutors charged two board members.")
     keys = [key_of(resolved_entity, t, "Prosecutors") for t in (kenya, kenya_again, ghana)]
     assert keys[0] == keys[1] != keys[2]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Serbian nationalists marched in Belgrade. Serbia's president condemned the march. "
+     "The international court ruled against the general.", "court"),
+    ("Serbian nationalists marched in Belgrade. Serbia's president condemned the march. "
+     "The war crimes tribunal sentenced the general to life.", "tribunal"),
+])
+def test_an_organ_of_no_state_is_not_the_story_countrys(resolved_entity, text, word):
+    assert "SRB" not in key_of(resolved_entity, text, word)

@@ -8,7 +8,8 @@ that Kenya's prosecutors and Britain's met in one entity. Here such a collective
 story is about at that point, as resolve/story_country.py decides for "the government" and "the
 army" (the story's home, else its centre before the phrase, else the document's): "prosecutors
 (Kenya)", merged per country across documents, never across countries. Where the story's country is
-unclear the collective stays as it was: a wrong state is worse than none.
+unclear, or a word makes the organ no state's ("the international court", "the war crimes tribunal"),
+the collective stays as it was: a wrong state is worse than none.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from .they_pronouns import UNNAMED
 from .unnamed_bodies import story_evidence
 
 ORGAN_KINDS = words("state_organ_kinds")
+# words that make an organ no state's ("the international court", "the war crimes tribunal")
+STATELESS = words("stateless_organ_words")
 
 
 def organ_kind(key: str, res: ResolutionDraft) -> str | None:
@@ -44,7 +47,7 @@ def state_organs(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         return
     for mention, kind in found:
         span = doc.char_span(mention.start, mention.end)
-        if span is None:
+        if span is None or any(t.lower_ in STATELESS for t in span.root.subtree):
             continue
         country = body_country(mentions, span.start, weak, international, home=home)
         state = gaz.actors.get(country) if country else None
