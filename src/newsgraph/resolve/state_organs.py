@@ -39,13 +39,13 @@ def organ_kind(key: str, res: ResolutionDraft) -> str | None:
 
 def state_organs(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Tie the placeless collectives of a state's organs to the story's country (see the module)."""
-    found = [(m, kind) for m in res.mentions if (kind := organ_kind(m.entity, res))]
+    found = [m for m in res.mentions if organ_kind(m.entity, res)]
     if not found:
         return
     mentions, weak, international, home = story_evidence(doc, gaz, res)
     if not mentions:
         return
-    for mention, kind in found:
+    for mention in found:
         span = doc.char_span(mention.start, mention.end)
         if span is None or any(t.lower_ in STATELESS for t in span.root.subtree):
             continue
@@ -60,5 +60,5 @@ def state_organs(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         res.clear(span)
         res.add_mention(span, entity, f"{mention.reason}: of the story's country", label=mention.label, alias=False,
                         head=heads[0] if heads else None)
-    for key in {m.entity for m, _ in found} - {m.entity for m in res.mentions}:
+    for key in {m.entity for m in found} - {m.entity for m in res.mentions}:
         del res.entities[key]    # the placeless collective, now mentioned nowhere
