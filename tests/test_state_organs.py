@@ -62,3 +62,17 @@ def test_two_stories_of_one_country_share_the_organ_and_two_countries_do_not(res
 ])
 def test_an_organ_of_no_state_is_not_the_story_countrys(resolved_entity, text, word):
     assert "SRB" not in key_of(resolved_entity, text, word)
+
+
+def test_another_state_in_the_sentence_leaves_it_placeless(resolved_entity):
+    text = ("Greek workers marched through Athens again. Greece's unions called a strike. "
+            "The German chancellor told lawmakers in Berlin to back the loan.")
+    assert "GRC" not in key_of(resolved_entity, text, "lawmakers")
+
+
+def test_a_sport_storys_court_is_no_states(resolved_entity):
+    text = ("The Kenyan forward scored 30 points as Nairobi beat Mombasa in the basketball final. The coach "
+            "praised his team after the match, the league's third title of the season for the club. "
+            "The court was stormed by fans after the game.")
+    ent = resolved_entity(text, "court")
+    assert ent is None or "KEN" not in ent.key

@@ -9,7 +9,8 @@ story is about at that point, as resolve/story_country.py decides for "the gover
 army" (the story's home, else its centre before the phrase, else the document's): "prosecutors
 (Kenya)", merged per country across documents, never across countries. Where the story's country is
 unclear, or a word makes the organ no state's ("the international court", "the war crimes tribunal"),
-the collective stays as it was: a wrong state is worse than none.
+or its own sentence names other states only ("Merkel told lawmakers in Berlin" in a Greek story), or the
+story is sport's (a "court" is where it is played), the collective stays as it was: a wrong state is worse than none.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from ..model import Entity
 from ..wordlists import words
 from .gazetteer import Gazetteer
 from .resolution import ResolutionDraft
-from .story_country import body_country
+from .story_country import body_country, sport_story
 from .they_pronouns import UNNAMED
 from .unnamed_bodies import story_evidence
 
@@ -40,8 +41,8 @@ def organ_kind(key: str, res: ResolutionDraft) -> str | None:
 def state_organs(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     """Tie the placeless collectives of a state's organs to the story's country (see the module)."""
     found = [m for m in res.mentions if organ_kind(m.entity, res)]
-    if not found:
-        return
+    if not found or sport_story(doc):
+        return    # a sport story's "court" is where it is played
     mentions, weak, international, home = story_evidence(doc, gaz, res)
     if not mentions:
         return
@@ -51,7 +52,7 @@ def state_organs(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             continue
         country = body_country(mentions, span.start, weak, international, home=home)
         state = gaz.actors.get(country) if country else None
-        if state is None:
+        if state is None or other_state_in_sentence(span, mentions, country):
             continue
         old = res.entities[mention.entity]
         heads = [i for i in range(span.start, span.end) if res.mention_head.get(i) == mention.entity]
@@ -62,3 +63,11 @@ def state_organs(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
                         head=heads[0] if heads else None)
     for key in {m.entity for m in found} - {m.entity for m in res.mentions}:
         del res.entities[key]    # the placeless collective, now mentioned nowhere
+
+
+def other_state_in_sentence(span, mentions: list[tuple[int, str]], country: str) -> bool:
+    """Whether the organ's own sentence names another state and not `country` ("Merkel told lawmakers in
+    Berlin" in a Greek story): the sentence's place is the nearer word, and a wrong state is worse than none."""
+    sent = span.sent
+    here = {c for head, c in mentions if sent.start <= head < sent.end}
+    return bool(here) and country not in here
