@@ -12,8 +12,9 @@ from newsgraph.wordlists import words
 DISMAYED = [
     ("Brazil was disappointed by the IMF's decision.", "Brazil", "International Monetary Fund"),
     ("Oxfam was disappointed by the World Bank's decision to cut the loans.", "Oxfam", "World Bank"),
+    # the court of the one state the sentence names (resolve/state_organs.py)
     ("The British government said it was disappointed that the court had ruled against it.",
-     "British government", "court"),
+     "British government", "court (United Kingdom)"),
     ("Oxfam was dismayed that the World Bank had cut its loans.", "Oxfam", "World Bank"),
     ("Labour said it was disappointed by the Treasury.", "Labour Party", "Treasury"),
     ("Germany was angered by Russia's decision to expel its diplomats.", "Germany", "Russia"),

@@ -252,3 +252,47 @@ def test_a_term_word_keeps_the_story_countrys_body(resolved_entity, text, word, 
 def test_past_or_indefinite_terms_stay_unresolved(resolved_entity, text):
     ent = resolved_entity(text, "government")
     assert ent is None or not ent.key.startswith("gaz:")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the military rulers of the story's state are its government, as "the regime" is
+    ("Students marched in Bangkok again on Sunday. Thailand's universities have been closed. "
+     "The junta banned all political gatherings.", "junta", "gaz:THA-GOV"),
+    ("Fuel queues grew in Niamey this week. Niger's traders blame the sanctions. "
+     "The military junta expelled the French ambassador.", "junta", "gaz:NER-GOV"),
+    # the state's other arms and services, named bare
+    ("Fishermen in Colombo say catches are falling. Sri Lanka's fleet is ageing. "
+     "The navy seized six trawlers on Tuesday.", "navy", "gaz:LKA-NAV"),
+    ("Refugees keep fleeing Syria. Syrian villages near Idlib are empty. "
+     "The air force bombed a school there.", "air", "gaz:SYR-AF"),
+    ("Kenyan students gathered in Nairobi on Monday. Kenya's universities are shut. "
+     "Riot police fired tear gas at them.", "police", "gaz:KEN-POL"),
+    ("Farmers blocked roads outside Bamako. Mali's cotton prices have fallen. "
+     "The gendarmerie arrested twelve of them.", "gendarmerie", "gaz:MLI-POL"),
+    ("Egyptian bloggers say they are watched. Cairo's cafes are quieter. "
+     "The security services detained a poet last week.", "services", "gaz:EGY-INT"),
+])
+def test_a_bare_arm_of_the_state_goes_to_the_story_country(resolved_entity, text, word, expected):
+    assert key_of(resolved_entity, text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # no country in the story: no state's arm
+    ("A bomb went off near a market. The junta blamed rebels for the blast.", "junta"),
+    ("Fishermen say catches are falling. The navy seized six trawlers on Tuesday.", "navy"),
+    # two states compete
+    ("Indian and Pakistani fishermen are held on both sides. India and Pakistan trade charges. "
+     "The navy seized six trawlers on Tuesday.", "navy"),
+    # no "the": "navy blue", a kind, not the state's navy
+    ("Kenyan students gathered in Nairobi on Monday. Kenya's universities are shut. Navy officers watched.", "Navy"),
+])
+def test_a_bare_arm_with_no_clear_country_stays_open(resolved_entity, text, word):
+    ent = resolved_entity(text, word)
+    assert ent is None or not ent.key.startswith("gaz:")
+
+
+def test_the_juntas_act_gets_its_side(events_named):
+    text = ("Students marched in Bangkok again on Sunday. Thailand's universities have been closed. "
+            "The junta banned the student union.")
+    rows = events_named(text)
+    assert any(s == "Thai government" for _, s, _ in rows)

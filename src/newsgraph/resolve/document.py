@@ -62,6 +62,7 @@ from .participants import add_individual, document_tag, nationality_person, reso
 from .repeated_names import repeated_names
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
+from .state_organs import state_organs
 from .story_country import story_bodies
 from .surnames import NameMemory
 from .titles import titled_descriptions
@@ -417,6 +418,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     bare_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     story_bodies(doc, gaz, res)
+    state_organs(doc, gaz, res)
     untitled_offices(doc, gaz, res)
     repeated_names(doc, res)
     return res.finish()
