@@ -78,6 +78,8 @@ OFFERED_TERMS = words("offered_terms")
 SPEAKING = frozenset({"speak", "talk", "address"})
 # changes made by policy, a matter to stand on as a plan is: "backed a reduction in the voting age"
 POLICY_CHANGES = words("policy_change_nouns")
+# a court's finding is a ruling, not a stance: "the judge ruled that the sentence was too harsh"
+RULING = words("act_ruling_verbs")
 # how such a noun names what it changes: "a cut in", "cuts to", "the closure of", "encroachment into"
 CHANGED_THING = frozenset({"in", "to", "of", "on", "into"})
 # what a lone actor's statement acts on that says what the statement is, its addressee unnamed: a claim or
@@ -220,8 +222,9 @@ def stance_matter(c, things, entity_type) -> bool:
     """What a lone stance is on, when that makes it news: a proposition or a change of policy ("rejected
     the plan", "backed cuts to the budget"), an act ("agreed to pay a fine", "ruled out scrapping the
     scheme"), a claim or an order refused ("is refusing to obey the order", "denied bribing officials"),
-    or an act asked of others."""
-    return any(object_kind(t) == "proposition" or policy_change(t) or news_matter(t) for t in things) or (
+    or an act asked of others; a public matter ("welcomed the ceasefire"), except in a court's finding."""
+    news = not any(a.lemma_.lower() in RULING for a in c.trigger.ancestors)
+    return any(object_kind(t) == "proposition" or policy_change(t) or news and news_matter(t) for t in things) or (
         c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or act_stood_on(c.trigger) or stated(c, things) or (
         c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
         c.type == "REQUEST" and (asked_of_others(c.trigger, things) or body_called_for(c, entity_type))) \
