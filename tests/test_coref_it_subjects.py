@@ -11,6 +11,9 @@ import pytest
     ("Japan Airlines said it had looked at both aircraft before choosing.", "Japan Airlines"),
     # the verb of saying joined to another verb of the same subject
     ("Nintendo has a 95% share of the market and said it expected to sell five million units.", "Nintendo"),
+    # a framing "it" passes its body on; the description beside a name says whose the name is
+    ("Nintendo raised its forecast on Monday. It also said it expected to sell five million units.", "Nintendo"),
+    ("Vortex, the online music retailer, said it had been looking for a buyer.", "Vortex"),
 ])
 def test_a_named_body_saying_the_clause_is_it(resolved_name, text, expected):
     assert resolved_name(text, "it") == expected

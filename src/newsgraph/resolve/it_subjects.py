@@ -4,7 +4,7 @@
 - the named body whose verb of saying frames the clause: "Japan Airlines said it had looked at both aircraft",
   "Nintendo has a 95% share and said it expected ..." (a body's name the tagger reads as a plural, "Airlines",
   "Industries", "Motors", is still one body; a person, a common noun or a plural such as "analysts" is left to
-  the rest of coreference);
+  the rest of coreference); a framing "it" passes its body on ("It also said it expected ...");
 - in an adverbial clause after its main clause, whose subject cannot be "it" (people, a plural): the main
   clause's one singular named object ("MCI's directors have backed Verizon, despite it tabling less money",
   "Shareholders sued the bank after it cut the dividend").
@@ -41,9 +41,16 @@ def framing_body(tok, res: ResolutionDraft) -> str | None:
     speaker = _subject(frame)
     if speaker is None and frame.dep_ == "conj":
         speaker = _subject(frame.head)   # "Nintendo has a 95% share and said it expected ..."
-    if speaker is None or speaker.i > tok.i or speaker.pos_ != "PROPN":
+    if speaker is None or speaker.i > tok.i:
         return None
-    return _body(speaker, res)
+    if speaker.lower_ == "it":   # "It also said it expected ...": the body the first "it" was given
+        key = res.token_entity.get(speaker.i)
+        return key if type_of(res, key) in NON_PERSON_ACTORS else None
+    if speaker.pos_ != "PROPN":
+        return None
+    # the name, or the description put beside it ("Icstis, the premium rate services watchdog, said it ...")
+    return _body(speaker, res) or next(
+        (k for c in children(speaker) if c.dep_ == "appos" and (k := _body(c, res))), None)
 
 
 def main_clause_object(tok, res: ResolutionDraft) -> str | None:
