@@ -6,7 +6,10 @@ compatible antecedent.
   (its titles and nouns, a sentence's opening pronoun given it, a first name: Antecedents.gender);
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
   recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved; an
-  object "it" with a thing of its sentence nearer than the actor stays so too (resolve/things.py);
+  object "it" with a thing of its sentence nearer than the actor stays so too (resolve/things.py); a
+  subject "it" its own sentence settles first: the named body saying its clause ("Japan Airlines said
+  it had"), or the main clause's one named object when that clause's subject is people or a plural
+  ("The directors backed Verizon, despite it tabling less": resolve/it_subjects.py);
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
   recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
   "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);

@@ -1,6 +1,7 @@
 """Which of the compatible people a person pronoun refers to ("he", "her"), given the
 candidates coreference collected (resolve/coref.py): the story's topic in subject position, the
-person of the pronoun's own sentence for an object pronoun, and none where the text leaves two or
+person of the pronoun's own sentence for an object pronoun, inside a quote the person an opening subject
+pronoun of the previous sentence was given (chained_person), and none where the text leaves two or
 more people open (an event with an empty side is better than one with the wrong person)."""
 from __future__ import annotations
 
