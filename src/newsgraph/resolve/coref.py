@@ -47,7 +47,7 @@ from .descriptions import (
     resolve_description,
 )
 from .excluded_antecedents import co_arguments, quote_speakers
-from .framing import framed_speaker
+from .framing import framed_speaker, unnamed_speaker_before
 from .gazetteer import Gazetteer
 from .it_subjects import framing_body, main_clause_object
 from .named_doers import name_perpetrators
@@ -128,6 +128,8 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         if (speaker := quote_goes_on(tok, ants, quotes)) is not None and speaker not in exclude \
                 and ants.gender(speaker) in (None, gender):
             return speaker
+        if unnamed_speaker_before(tok, res):
+            return None   # "A senior official said ... But he added": that speaker, who has no name
         people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and is_person(res, c, ants.bodies)
                   and c.key not in exclude and ants.gender(c.key) in (None, gender) and not quantified(ants.doc[c.token])]
         # the subject of this or the previous sentence first: news keeps its topic in subject
