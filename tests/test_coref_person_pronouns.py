@@ -55,3 +55,15 @@ def test_an_object_pronoun_takes_a_person_of_its_own_sentence_first(resolved_nam
     # "fired at Peter Evans, hitting him": Evans, not the subject of the sentence before
     text = "Mark Hill said the driver was calm. John Baker then fired at Peter Evans, hitting him in the leg."
     assert resolved_name(text, "him") == "Peter Evans"
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted "He" opening its sentence goes on with the previous sentence's subject "he", not with the
+    # person named or described after it ("our man", "Sam Hart")
+    'Tom Reed joined the club in May. Coach Ann Cole said: "It was only when he played at Leeds that we '
+    'knew we had our man. He is the best young player in the country."',
+    'Tom Reed joined the club in May. Coach Ann Cole said: "It was only when he played against Sam Hart '
+    'that we knew we had our man. He is the best young player in the country."',
+])
+def test_inside_a_quote_an_opening_pronoun_goes_on_with_the_previous_subject_pronoun(resolved_name, text):
+    assert resolved_name(text, "he") == "Tom Reed"

@@ -46,3 +46,20 @@ def test_it_said_for_a_firm_stays_the_firm(resolved_name):
     # the speech acts are a person pronoun's: a firm's "it" after a person speaker stays the firm
     text = TOLD + "Vodafone said it rejected the offer from the council."
     assert resolved_name(text, "it") == "Vodafone"
+
+
+@pytest.mark.parametrize("text", [
+    # "he added" goes on with the speaker of the sentence before, who has no name: not the person named before
+    "Lord Bach said the agency was improving. A spokesman for the ministry said there were no plans to sell. "
+    "He added that a law would be needed.",
+    "Lord Bach said the agency was improving. A senior official said the figures were poor. "
+    "But he added that some projects were doing well.",
+])
+def test_he_added_after_an_unnamed_speaker_is_not_the_person_named_before(resolved_name, text):
+    assert resolved_name(text, "he") is None
+
+
+def test_he_said_after_a_speaker_with_a_name_beside_it_is_that_name(resolved_name):
+    text = ("Lord Bach said the agency was improving. A spokesman for the firm, Dr Ravi Rao, told the BBC the "
+            "figures were poor. He said the firm would recover.")
+    assert resolved_name(text, "he") == "Ravi Rao"

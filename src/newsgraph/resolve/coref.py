@@ -6,7 +6,10 @@ compatible antecedent.
   (its titles and nouns, a sentence's opening pronoun given it, a first name: Antecedents.gender);
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
   recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved; an
-  object "it" with a thing of its sentence nearer than the actor stays so too (resolve/things.py);
+  object "it" with a thing of its sentence nearer than the actor stays so too (resolve/things.py); a
+  subject "it" its own sentence settles first: the named body saying its clause ("Japan Airlines said
+  it had"), or the main clause's one named object when that clause's subject is people or a plural
+  ("The directors backed Verizon, despite it tabling less": resolve/it_subjects.py);
 - they/them/their: the most recent plural subject (same or previous sentence), else the most
   recent plural phrase of the sentence, else a named body; resolved only to an actor; a passive
   "they" under a clause acting on a plural is that plural (resolve/they_pronouns.py);
@@ -44,8 +47,9 @@ from .descriptions import (
     resolve_description,
 )
 from .excluded_antecedents import co_arguments, quote_speakers
-from .framing import framed_speaker
+from .framing import framed_speaker, unnamed_speaker_before
 from .gazetteer import Gazetteer
+from .it_subjects import framing_body, main_clause_object
 from .named_doers import name_perpetrators
 from .org_descriptions import description_kind, resolve_org_description
 from .own_possessives import own_subject
@@ -124,6 +128,8 @@ def resolve_pronoun(tok, ants: Antecedents, res: ResolutionDraft, quotes: list[t
         if (speaker := quote_goes_on(tok, ants, quotes)) is not None and speaker not in exclude \
                 and ants.gender(speaker) in (None, gender):
             return speaker
+        if unnamed_speaker_before(tok, res):
+            return None   # "A senior official said ... But he added": that speaker, who has no name
         people = [c for c in ants.recent(tok.i, WINDOW["person"]) if c.key and is_person(res, c, ants.bodies)
                   and c.key not in exclude and ants.gender(c.key) in (None, gender) and not quantified(ants.doc[c.token])]
         # the subject of this or the previous sentence first: news keeps its topic in subject
@@ -187,6 +193,9 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
     modifies ("the NAO report") is no actor, nor is an office, which a person holds, nor a country
     named by an adjective ("Indian")."""
     subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
+    found = framing_body(tok, res) or main_clause_object(tok, res)   # resolve/it_subjects.py
+    if found is not None and found not in exclude:
+        return found
     for c in ants.recent(tok.i, WINDOW["it"]):
         if c.plural or c.reporter or ants.doc[c.token].dep_ == "amod" or places_a_body(ants.doc[c.token], res):
             # "..., the Financial Times reported. It was led by": the source is not the topic; nor is the

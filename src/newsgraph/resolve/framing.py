@@ -88,3 +88,25 @@ def framed_speaker(tok, res, type_of, gender_of) -> tuple[bool, str | None]:
     if key is None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in PERSON_NOUNS and not _definite(speaker):
         return (True, None) if noun_gender(speaker) in (None, gender) else (False, None)
     return False, None
+
+
+def unnamed_speaker_before(tok, res) -> bool:
+    """Whether a "he added"/"she said" opening its sentence follows a sentence whose main clause a person
+    without a name (or an anonymous source) says ("A senior official said the figures were poor. But he added ..."): the pronoun goes
+    on with that speaker, whom no entity holds, not with a person named further back."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS or tok.sent.start == 0 \
+            or any(t.pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in tok.doc[tok.sent.start:tok.i]):
+        return False
+    before = tok.doc[tok.sent.start - 1].sent
+    return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_.lower() in SPEECH_VERBS
+               and t.tag_ == "NN" and t.lower_ in PERSON_NOUNS and _no_person(t, res) for t in before)
+
+
+def _no_person(tok, res) -> bool:
+    """No person's entity holds the phrase at `tok` (none, or an anonymous source: "a senior official"), nor
+    the name put beside it ("A spokesman, Dr Rao, told the BBC")."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        key = res.mention_head.get(t.i) or res.token_entity.get(t.i)
+        if key is not None and res.entities[key].type == "PERSON":
+            return False
+    return True

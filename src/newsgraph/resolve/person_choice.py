@@ -1,6 +1,7 @@
 """Which of the compatible people a person pronoun refers to ("he", "her"), given the
 candidates coreference collected (resolve/coref.py): the story's topic in subject position, the
-person of the pronoun's own sentence for an object pronoun, and none where the text leaves two or
+person of the pronoun's own sentence for an object pronoun, inside a quote the person an opening subject
+pronoun of the previous sentence was given (chained_person), and none where the text leaves two or
 more people open (an event with an empty side is better than one with the wrong person)."""
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
         return None
     sent = ants.sent_of[tok.i]
     if quoted:
-        return agreed_person(people, quoted)
+        return chained_person(tok, people, ants) or agreed_person(people, quoted)
     same = [c for c in people if c.sent == sent]
     if tok.dep_ not in ("nsubj", "nsubjpass") and same:
         topic = next((c for c in same if c.topic), None)
@@ -51,6 +52,20 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     # said" goes on with the main clause's speaker; any other verb leaves it open
     main = [c for c in rivals if ants.doc[c.token].head.dep_ == "ROOT"]
     return main[0].key if speaking and len({c.key for c in main}) == 1 else None
+
+
+def chained_person(tok, people: list, ants) -> str | None:
+    """Inside a quote, a subject pronoun opening its sentence goes on with the subject pronoun of the
+    previous sentence ('"... when he did a secret audition that we knew we had our man. He's an
+    extraordinary actor"'): the one person the previous sentence's subject pronouns of the pronoun's
+    sex (`people` holds only those) refer to, when no other person is a subject there; else None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(
+            t.pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in tok.doc[tok.sent.start:tok.i]):
+        return None
+    before = [c for c in people if c.sent == ants.sent_of[tok.i] - 1 and c.topic]
+    keys = {c.key for c in before}
+    chain = len(keys) == 1 and any(c.quoted and ants.doc[c.token].pos_ == "PRON" for c in before)
+    return next(iter(keys)) if chain else None
 
 
 def reported_before(tok):
