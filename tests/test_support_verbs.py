@@ -144,3 +144,10 @@ def test_a_dismissed_attack_is_criticism_a_denied_one_is_not(analyse_text, gazet
 def test_a_stance_takes_no_side_that_made_nothing(text, analyse_text, gazetteer):
     analysis = analyse_text(text)
     assert [e for e in analysis.events if e.type in ("SUPPORT", "AGREE") and e.object is not None] == []
+
+
+def test_an_offer_weighed_with_its_from_phrase_on_the_verb_names_its_maker(analyse_text):
+    # the parser hangs "from Nestle" on "studying" when the subject is long
+    events = analyse_text("The board of Unilever is studying a takeover offer from Nestle.").events
+    assert [(e.type, e.subject_text, e.object_text) for e in events if e.type == "AGREE"] == \
+        [("AGREE", "Nestle", "The board")]

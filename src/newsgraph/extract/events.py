@@ -172,7 +172,7 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if noun.i in used:
             continue
         frame = noun_frame(noun, lex)
-        made = frame is not None and carried(noun, lex)   # "rejected calls from X", "charges levelled against him": made, as light verbs make them
+        made = frame is not None and carried(noun, lex, frame)   # "rejected calls from X", "charges levelled against him": made, as light verbs make them
         owned = frame is not None and frame.light_only and not made and owned_act(noun, frame, res)
         if frame is None or frame.light_only and not frame.symmetric and not made and not owned:
             continue

@@ -1,10 +1,8 @@
 """Cooperation told from the side that receives it: "Gordon Brown won the backing of the unions"
 (the unions support him), "Sri Lanka secured a loan from the World Bank" (the bank aids Sri
-Lanka), "the deal earned praise from Washington"; an offer weighed by the one it is made to names its
-offerer the same way ("Vodrex is considering an offer from Talmor": Talmor's offer, AGREE), and a request
-weighed its maker ("Congress is studying a request from the Pentagon", REQUEST). The verb's
-subject is the one acted on and the giver is named in a "from" or "of" phrase; only support, aid and
-promises are received this way (criticism and charges received are clause_links.undergone_events')."""
+Lanka), "the deal earned praise from Washington". The verb's subject is the one acted on and the
+giver is named in a "from" or "of" phrase; only support, aid and promises are received this way
+(criticism and charges received are clause_links.undergone_events')."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -14,9 +12,7 @@ from .actors import KnownActors
 from .arguments import actors_of, is_passive, subject_token
 
 RECEIVING = words("receiving_verbs")
-WEIGHING = words("offer_weighing_verbs")
 RECEIVED_TYPES = frozenset({"SUPPORT", "AID", "AGREE"})
-WEIGHED_TYPES = frozenset({"AGREE", "REQUEST"})   # not accusations: "examined claims by X" is not against the examiner
 APPROVALS = words("received_approval_nouns")
 # "the backing of the unions", "a loan from the bank"; "from" may hang on the verb ("secured $1bn
 # in loans from the IMF")
@@ -26,17 +22,15 @@ GIVER_PREPS = ("from", "of")
 def received_acts(tokens, res: KnownActors, lex, used: set[int]) -> Iterator:
     from .frames import Candidate, event_noun, noun_frame  # noqa: PLC0415  (frames imports this module's callers)
     for verb in tokens.verbs:
-        lemma = verb.lemma_.lower()
-        if lemma not in RECEIVING and lemma not in WEIGHING or is_passive(verb):
+        if verb.lemma_.lower() not in RECEIVING or is_passive(verb):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             noun = event_noun(obj, lex)
             frame = noun_frame(noun, lex) if noun is not None else None
             if noun is None and obj.lemma_.lower() in APPROVALS:
                 noun, frame = obj, lex.nouns.get("endorsement")   # "won approval from regulators"
-            if frame is None or noun.i in used or (frame.type not in WEIGHED_TYPES or frame.symmetric
-                                                   if lemma in WEIGHING else frame.type not in RECEIVED_TYPES):
-                continue    # an offer or a request is weighed by the one it is made to ("considering an offer from")
+            if frame is None or frame.type not in RECEIVED_TYPES or noun.i in used:
+                continue
             givers = [a for h in (noun, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in GIVER_PREPS
                       and (h is noun or p.lower_ == "from") for g in p.children if g.dep_ == "pobj"
                       for a in actors_of(g, res)]

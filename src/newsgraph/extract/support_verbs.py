@@ -8,7 +8,10 @@
   own ("Hamas rejected calls from Egypt for a truce", "Kiir denied accusations by Sudan that ...",
   "Armenia accepted an invitation from Iran"): its maker (its possessor, or the actor after
   "from"/"by") did it, to the one who answers it, unless the noun names its other side itself
-  (`answered_sides`; the answering verbs are data/lexicon/words/support.yaml).
+  (`answered_sides`; the answering verbs are data/lexicon/words/support.yaml). An offer or request
+  weighed is answered as well: it was made to the one weighing it ("the board is considering an offer
+  from Siemens", "Congress is studying a request from the Pentagon"; not an accusation: "examined claims
+  by X" is not against the examiner).
 - A stance with no other side takes the maker of what it is on as that side ("accepted an invitation
   from Iran", "backed the plan put forward by Germany": `name_makers`).
 """
@@ -23,6 +26,9 @@ from .thing_makers import maker_of
 from .voice import participle_modifier
 
 ANSWERING = words("answering_verbs")
+# verbs that weigh an offer or request made to their subject, and the types of the nouns they answer so
+WEIGHING = words("offer_weighing_verbs")
+WEIGHED_TYPES = frozenset({"AGREE", "REQUEST"})
 # acts of force that, dismissed or rejected, were words ("a verbal attack"): accusations
 HOSTILE_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 WORDS_DISMISSED = words("words_dismissed")
@@ -31,21 +37,24 @@ BECOMING = words("becoming_verbs")
 VIOLENT_STATES = words("violent_states")
 
 
-def answering_verb(noun):
-    """The verb that refuses or accepts what the noun names, as its object ("rejected calls"), or None.
+def answering_verb(noun, frame=None):
+    """The verb that refuses or accepts what the noun names, as its object ("rejected calls"), or weighs
+    the offer or request it names (`frame`'s type: "considering an offer"), or None.
     "Turned down" and other phrasal refusals are the lexicon's; a passive answer names its answerer
     only in a "by" phrase that is often the maker's ("calls by the union were rejected")."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ANSWERING or is_passive(verb):
+    if noun.dep_ != "dobj" or is_passive(verb):
         return None
-    return verb
+    lemma = verb.lemma_.lower()
+    weighs = frame is not None and frame.type in WEIGHED_TYPES and lemma in WEIGHING
+    return verb if lemma in ANSWERING or weighs else None
 
 
-def carried(noun, lex) -> bool:
+def carried(noun, lex, frame=None) -> bool:
     """Whether a noun that is an event only when made ("a complaint", "charges") is made here: answered
     ("rejected the request from Ukraine") or made by a participle ("fraud charges levelled against him",
     "the complaint lodged by Iran"), a light verb's or one of its own collocation ("level charge")."""
-    if answering_verb(noun) is not None:
+    if answering_verb(noun, frame) is not None:
         return True
     if turned_violent(noun):
         return True
@@ -70,12 +79,14 @@ def answered_sides(noun, frame, res: KnownActors, said: tuple, okey, otok) -> tu
     token: the answer's clause carries the demand's reporting and modality ("Israel said it would
     reject ..."), but a denial or refusal of it does not undo it. Violence answered is words ("dismissed
     the latest Tory attack") only when dismissed; denied, it is the act (statements.py, attribution)."""
-    verb = answering_verb(noun)
+    verb = answering_verb(noun, frame)
     if verb is None or frame.type in HOSTILE_FORCE and verb.lemma_.lower() not in WORDS_DISMISSED:
         return None
     subj = subject_token(verb)
     answerer = next(iter(subjects_of(subj, res)), (None, None))
     skey, stok = maker_of(noun, res, exclude=answerer[0])
+    if skey is None and verb.lemma_.lower() in WEIGHING:
+        skey, stok = weighed_from(verb, res, answerer[0])
     if skey is None and said[0] != answerer[0]:
         skey, stok = said
     if skey is None or stok.pos_ == "PRON":
@@ -89,6 +100,17 @@ def answered_sides(noun, frame, res: KnownActors, said: tuple, okey, otok) -> tu
             okey, otok = None, None   # "a tribunal dismissed her allegations": it rules on them, it is not accused
     etype = "ACCUSE" if frame.type in HOSTILE_FORCE else frame.type
     return (skey, stok), (okey, otok), subj if subj is not None else noun, etype
+
+
+def weighed_from(verb, res: KnownActors, answerer) -> tuple:
+    """The maker of what is weighed when the parser hangs its "from" phrase on the verb: "the board of
+    Unilever is studying a takeover offer from Nestle" (Nestle); (None, None) when none is named."""
+    for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            key = actor_of(obj, res)
+            if key is not None and key != answerer:
+                return key, obj
+    return None, None
 
 
 def judging(tok) -> bool:
