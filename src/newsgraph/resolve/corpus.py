@@ -187,10 +187,11 @@ def _same_story(short: KeyInfo, cluster: list[KeyInfo], context: dict[str, set[s
     their documents."""
     theirs = set().union(*(context.get(doc, set()) for info in cluster for doc in info.docs))
     theirs -= {short.key, *(info.key for info in cluster)}
-    ends = {fold(strip_titles(name)) for info in cluster for name in info.names}
+    fulls = {fold(strip_titles(name)) for info in cluster for name in info.names}
+    fulls = {name for name in fulls if len(name.split()) > 1}
     for doc, names in short.docs.items():
         written = {fold(strip_titles(name)) for name in names}
-        if not (written & ends) and not (context.get(doc, set()) & theirs):
+        if not (written & fulls) and not (context.get(doc, set()) & theirs):
             return False
     return True
 
