@@ -189,9 +189,10 @@ def _same_story(short: KeyInfo, cluster: list[KeyInfo], context: dict[str, set[s
     theirs -= {short.key, *(info.key for info in cluster)}
     fulls = {fold(strip_titles(name)) for info in cluster for name in info.names}
     fulls = {name for name in fulls if len(name.split()) > 1}
+    own = {doc for info in cluster for doc in info.docs}
     for doc, names in short.docs.items():
         written = {fold(strip_titles(name)) for name in names}
-        if not (written & fulls) and not (context.get(doc, set()) & theirs):
+        if doc not in own and not (written & fulls) and not (context.get(doc, set()) & theirs):
             return False
     return True
 
