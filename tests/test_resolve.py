@@ -232,6 +232,14 @@ def test_lone_surname_in_one_unrelated_document_keeps_all_its_documents_apart():
     assert cluster_keys(infos, load_gazetteer()).find("PERSON:kaslar") == "PERSON:kaslar"
 
 
+def test_lone_surname_joins_where_its_document_writes_the_full_name_with_a_suffix():
+    full = surname_info("PERSON:arvan dalmar", "Arvin Dollmar", docs=["a"])
+    suffixed = surname_info("PERSON:arvan dalmar jr", "Arvin Dollmar Jr", docs=["b"])
+    short = surname_info("PERSON:dalmar", "Dollmar", docs=["b"])
+    uf = cluster_keys({i.key: i for i in (full, suffixed, short)}, load_gazetteer())
+    assert uf.find("PERSON:dalmar") == uf.find("PERSON:arvan dalmar")
+
+
 def test_actor_named_in_many_documents_does_not_tie_two_stories():
     full = surname_info("PERSON:tarane kaslar", "Tyrone Kessler", docs=["a"])
     award = actor("ORGANIZATION:oskars", *"abcdefghijkl")

@@ -13,8 +13,8 @@ of that, keys are merged by three rules, each recorded as the key's reason in en
    apart, and a lone first name ("Robert", "Lindsay") joins none: across documents it names many
    people, and the one full name ending with it ("Laurent Robert") is seldom the one meant. A lone
    surname ("Gray") joins only when every document that writes it alone is the full name's story:
-   the document writes the full name too, or shares a named actor with a document of the full
-   name (one named in few documents; not a country, place, gazetteer actor or generic group).
+   the document writes the full name too, or shares a named actor or place with a document of the
+   full name (one named in few documents; not a country, gazetteer actor or generic group).
    In a news corpus a bare surname in one story is seldom the person another story named in
    full; public figures ("Blair") join through the gazetteer (rule 1) instead.
 
@@ -164,35 +164,44 @@ def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
 
 
 def _story_actor(key: str, info: KeyInfo) -> bool:
-    """Whether a key, shared by two documents, tells that they tell one story: a named person or
-    body found in few documents, not a country, a place, a gazetteer actor, a generic group
-    ("police") or a name found everywhere."""
-    return (not key.startswith(("gaz:", "anon:", "GENERIC:", "LOCATION:"))
+    """Whether a key, shared by two documents, tells that they tell one story: a named person,
+    body or place found in few documents ("Baytown"), not a country, a gazetteer actor, a generic
+    group ("police") or a name found everywhere ("London")."""
+    return (not key.startswith(("gaz:", "anon:", "GENERIC:"))
             and len(info.docs) <= STORY_ACTOR_DOCUMENTS)
 
 
-def _document_context(infos: dict[str, KeyInfo]) -> dict[str, set[str]]:
-    """Document -> the keys of the story actors it mentions."""
+def _document_context(infos: dict[str, KeyInfo]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Document -> the keys of the story actors it mentions, and document -> the names of the
+    people it writes in full."""
     context: dict[str, set[str]] = defaultdict(set)
+    people: dict[str, set[str]] = defaultdict(set)
     for key, info in infos.items():
         if _story_actor(key, info):
             for doc in info.docs:
                 context[doc].add(key)
-    return context
+        if info.type == "PERSON" and len(info.name_part.split()) > 1:
+            for doc in info.docs:
+                people[doc].add(info.name_part)
+    return context, people
 
 
-def _same_story(short: KeyInfo, cluster: list[KeyInfo], context: dict[str, set[str]]) -> bool:
+def _same_story(short: KeyInfo, cluster: list[KeyInfo],
+                context: tuple[dict[str, set[str]], dict[str, set[str]]]) -> bool:
     """Whether every document that writes the lone surname `short` is the story of the full names
-    it would join (`cluster`): it writes one of them as well, or shares a named actor with one of
-    their documents."""
-    theirs = set().union(*(context.get(doc, set()) for info in cluster for doc in info.docs))
+    it would join (`cluster`): it writes one of them as well (also with a suffix: "Arcade Joseph
+    Comeaux Jr."), or shares a named actor or place with one of their documents."""
+    actors, people = context
+    theirs = set().union(*(actors.get(doc, set()) for info in cluster for doc in info.docs))
     theirs -= {short.key, *(info.key for info in cluster)}
     fulls = {fold(strip_titles(name)) for info in cluster for name in info.names}
     fulls = {name for name in fulls if len(name.split()) > 1}
     own = {doc for info in cluster for doc in info.docs}
+    parts = {info.name_part for info in cluster}
     for doc, names in short.docs.items():
         written = {fold(strip_titles(name)) for name in names}
-        if doc not in own and not (written & fulls) and not (context.get(doc, set()) & theirs):
+        named = any(p == f or p.startswith(f + " ") for p in people.get(doc, ()) for f in parts)
+        if doc not in own and not named and not (written & fulls) and not (actors.get(doc, set()) & theirs):
             return False
     return True
 
