@@ -7,9 +7,11 @@ from collections import Counter
 import pytest
 
 from newsgraph.errors import ConfigError
+from newsgraph.pipeline import ingest
 from newsgraph.resolve.corpus import KeyInfo, cluster_keys
 from newsgraph.resolve.document import resolve_document
 from newsgraph.resolve.gazetteer import load_file, load_gazetteer
+from newsgraph.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -180,6 +182,78 @@ def test_clustering_does_not_depend_on_order():
     a = cluster_keys({i.key: i for i in items}, load_gazetteer())
     b = cluster_keys({i.key: i for i in reversed(items)}, load_gazetteer())
     assert {k: a.find(k) for k in (i.key for i in items)} == {k: b.find(k) for k in (i.key for i in items)}
+
+
+SHOT = "Police officers shot Tyrone Kessler, 17, in Brooklyn on Saturday, the Brookfield Tenants Union said."
+STORIES = {
+    "same person": (SHOT, "Kessler's mother said on Monday that her son had been unarmed, and the Brookfield"
+                          " Tenants Union demanded an inquiry.", True),
+    "one surname, two people": (SHOT, "Kessler scored twice on Sunday as Hartlepool beat Barnsley, and he said"
+                                      " the team had deserved the win.", False),
+    "gazetteer figure": ("Vladimir Putin met the Chinese president in Beijing on Tuesday.",
+                         "Putin said on Friday that Russia would not withdraw its troops.", True),
+}
+
+
+@pytest.mark.parametrize("story", sorted(STORIES))
+def test_lone_surname_joins_a_full_name_of_another_document_only_in_its_story(story, tmp_path):
+    first, second, joined = STORIES[story]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(first, encoding="utf-8")
+    (folder / "b.txt").write_text(second, encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(folder)], store, workers=0)
+        entity = {}
+        for d in store.read.export_documents():
+            for m in store.read.document(d["id"])["mentions"]:
+                entity[m["text"]] = m["entity"]
+    full, short = ("Vladimir Putin", "Putin") if story == "gazetteer figure" else ("Tyrone Kessler", "Kessler")
+    assert (entity[short] == entity[full]) == joined
+
+
+def surname_info(key, *names, docs):
+    return KeyInfo(key, names=Counter({n: 1 for n in names}), type="PERSON", documents=len(docs), mentions=1,
+                   docs={d: set(names) for d in docs})
+
+
+def actor(key, *docs):
+    return KeyInfo(key, names=Counter({key: 1}), type="ORGANIZATION", documents=len(docs), mentions=1,
+                   docs={d: {key} for d in docs})
+
+
+def test_lone_surname_in_one_unrelated_document_keeps_all_its_documents_apart():
+    full = surname_info("PERSON:tarane kaslar", "Tyrone Kessler", docs=["a"])
+    union = actor("ORGANIZATION:brokfald tanants unan", "a", "b")
+    story = surname_info("PERSON:kaslar", "Kessler", docs=["b"])
+    infos = {i.key: i for i in (full, union, story)}
+    assert cluster_keys(infos, load_gazetteer()).find("PERSON:kaslar") == "PERSON:tarane kaslar"
+    infos["PERSON:kaslar"] = surname_info("PERSON:kaslar", "Kessler", docs=["b", "c"])
+    assert cluster_keys(infos, load_gazetteer()).find("PERSON:kaslar") == "PERSON:kaslar"
+
+
+def test_lone_surname_joins_where_its_document_writes_the_full_name_with_a_suffix():
+    full = surname_info("PERSON:arvan dalmar", "Arvin Dollmar", docs=["a"])
+    suffixed = surname_info("PERSON:arvan dalmar jr", "Arvin Dollmar Jr", docs=["b"])
+    short = surname_info("PERSON:dalmar", "Dollmar", docs=["b"])
+    uf = cluster_keys({i.key: i for i in (full, suffixed, short)}, load_gazetteer())
+    assert uf.find("PERSON:dalmar") == uf.find("PERSON:arvan dalmar")
+
+
+def test_actor_named_in_many_documents_does_not_tie_two_stories():
+    full = surname_info("PERSON:tarane kaslar", "Tyrone Kessler", docs=["a"])
+    award = actor("ORGANIZATION:oskars", *"abcdefghijkl")
+    short = surname_info("PERSON:kaslar", "Kessler", docs=["b"])
+    uf = cluster_keys({i.key: i for i in (full, award, short)}, load_gazetteer())
+    assert uf.find("PERSON:kaslar") == "PERSON:kaslar"
+
+
+def test_surname_with_a_second_candidate_cut_by_its_story_still_stays_apart():
+    short = surname_info("PERSON:kaslar", "Kessler", docs=["b"])
+    union = actor("ORGANIZATION:brokfald tanants unan", "a", "b")
+    infos = {i.key: i for i in (short, union, surname_info("PERSON:tarane kaslar", "Tyrone Kessler", docs=["a"]),
+                                surname_info("PERSON:ana kaslar", "Anna Kessler", docs=["c"]))}
+    assert cluster_keys(infos, load_gazetteer()).find("PERSON:kaslar") == "PERSON:kaslar"
 
 
 # --- the gazetteer as data ---------------------------------------------------------------------

@@ -11,7 +11,12 @@ of that, keys are merged by three rules, each recorded as the key's reason in en
 3. alias rule: a short person name ("PERSON:karan") joins the one full name that ends with it
    ("PERSON:ham karan") and is written as it ends in some spelling; with two candidates it stays
    apart, and a lone first name ("Robert", "Lindsay") joins none: across documents it names many
-   people, and the one full name ending with it ("Laurent Robert") is seldom the one meant.
+   people, and the one full name ending with it ("Laurent Robert") is seldom the one meant. A lone
+   surname ("Gray") joins only when every document that writes it alone is the full name's story:
+   the document writes the full name too, or shares a named actor or place with a document of the
+   full name (one named in few documents; not a country, gazetteer actor or generic group).
+   In a news corpus a bare surname in one story is seldom the person another story named in
+   full; public figures ("Blair") join through the gazetteer (rule 1) instead.
 
 Blocking keeps the cost about linear in the number of keys: rule 2 compares keys only inside a
 block of the same normalised name, rule 3 only inside a block of the same surname; there is no
@@ -28,6 +33,9 @@ from ..model import stable_id
 from .gazetteer import Gazetteer
 from .names import GIVEN_NAMES, fold, strip_titles
 
+# a named actor in more documents than this (an award, a big company, "GMT") tells nothing of
+# which story two documents tell
+STORY_ACTOR_DOCUMENTS = 10
 ORG_TYPES = {"ORGANIZATION", "ARMED_GROUP", "MEDIA", "GOVERNMENT", "MILITARY", "OTHER"}
 
 
@@ -42,6 +50,7 @@ class KeyInfo:
     mentions: int = 0
     documents: int = 0
     geos: Counter = field(default_factory=Counter)   # JSON of each geocoding the documents gave
+    docs: dict[str, set[str]] = field(default_factory=dict)   # document -> the names written there
 
     @property
     def name_part(self) -> str:
@@ -89,6 +98,8 @@ def collect_keys(store) -> dict[str, KeyInfo]:
                                                 parent=row["parent"], reason=row["reason"])
         info.documents += 1
         info.names[row["name"]] += 1
+        if row.get("document"):
+            info.docs.setdefault(row["document"], set()).update([row["name"], *row["aliases"]])
         if row.get("geo"):
             info.geos[json.dumps(row["geo"], sort_keys=True)] += 1
         for a in row["aliases"]:
@@ -135,6 +146,7 @@ def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
             words = info.name_part.split()
             if words:
                 by_surname[words[-1]].append(key)
+    context = _document_context(infos)
     for surname, keys in by_surname.items():
         full = [k for k in keys if len(infos[k].name_part.split()) > 1]
         for key in keys:
@@ -145,9 +157,53 @@ def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
                        if f != key and len(infos[f].name_part.split()) > len(words)
                        and infos[f].name_part.split()[-len(words):] == words
                        and _spelled_alike(infos[key], infos[f], len(words))}
-            if len(targets) == 1:
+            if len(targets) == 1 and (len(words) > 1 or _same_story(
+                    infos[key], [infos[f] for f in full if uf.find(f) in targets], context)):
                 uf.union(targets.pop(), key, f"alias rule: short form of the full name (surname {surname!r})")
     return uf
+
+
+def _story_actor(key: str, info: KeyInfo) -> bool:
+    """Whether a key, shared by two documents, tells that they tell one story: a named person,
+    body or place found in few documents ("Baytown"), not a country, a gazetteer actor, a generic
+    group ("police") or a name found everywhere ("London")."""
+    return (not key.startswith(("gaz:", "anon:", "GENERIC:"))
+            and len(info.docs) <= STORY_ACTOR_DOCUMENTS)
+
+
+def _document_context(infos: dict[str, KeyInfo]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Document -> the keys of the story actors it mentions, and document -> the names of the
+    people it writes in full."""
+    context: dict[str, set[str]] = defaultdict(set)
+    people: dict[str, set[str]] = defaultdict(set)
+    for key, info in infos.items():
+        if _story_actor(key, info):
+            for doc in info.docs:
+                context[doc].add(key)
+        if info.type == "PERSON" and len(info.name_part.split()) > 1:
+            for doc in info.docs:
+                people[doc].add(info.name_part)
+    return context, people
+
+
+def _same_story(short: KeyInfo, cluster: list[KeyInfo],
+                context: tuple[dict[str, set[str]], dict[str, set[str]]]) -> bool:
+    """Whether every document that writes the lone surname `short` is the story of the full names
+    it would join (`cluster`): it writes one of them as well (also with a suffix: "Arcade Joseph
+    Comeaux Jr."), or shares a named actor or place with one of their documents."""
+    actors, people = context
+    theirs = set().union(*(actors.get(doc, set()) for info in cluster for doc in info.docs))
+    theirs -= {short.key, *(info.key for info in cluster)}
+    fulls = {fold(strip_titles(name)) for info in cluster for name in info.names}
+    fulls = {name for name in fulls if len(name.split()) > 1}
+    own = {doc for info in cluster for doc in info.docs}
+    parts = {info.name_part for info in cluster}
+    for doc, names in short.docs.items():
+        written = {fold(strip_titles(name)) for name in names}
+        named = any(p == f or p.startswith(f + " ") for p in people.get(doc, ()) for f in parts)
+        if doc not in own and not named and not (written & fulls) and not (actors.get(doc, set()) & theirs):
+            return False
+    return True
 
 
 def _first_name(info: KeyInfo) -> bool:

@@ -263,9 +263,10 @@ class Store:
     # --- corpus entities (resolve/corpus.py) ---------------------------------------------------
 
     def document_entities(self) -> Iterator[dict]:
-        """Every document's entities (key, name, type, country, parent, reason, aliases), by key
-        then document."""
-        for row in self._run("SELECT key, name, type, country, parent, reason, aliases, geo FROM doc_entities"
+        """Every document's entities (document, key, name, type, country, parent, reason, aliases),
+        by key then document."""
+        for row in self._run("SELECT document, key, name, type, country, parent, reason, aliases, geo"
+                             " FROM doc_entities"
                              " ORDER BY key, document"):
             yield {**dict(row), "aliases": json.loads(row["aliases"]), "geo": json.loads(row["geo"] or "null")}
 
