@@ -44,3 +44,16 @@ def test_a_passive_they_after_things_acted_on_is_no_actor(resolved_name):
 ])
 def test_a_named_force_is_the_they_of_the_clause_it_speaks(resolved_name, text):
     assert (resolved_name(text, "they") or "").lower() == "indian navy"
+
+
+@pytest.mark.parametrize("text", [
+    "The students marched to the education ministry before they were dispersed by riot police.",
+    "Striking students blocked the port of Antwerp on Monday. They were dispersed by riot police.",
+])
+def test_a_passive_they_is_the_civil_collective_before(resolved_name, text):
+    assert "students" in (resolved_name(text, "they") or "")
+
+
+def test_the_collective_is_acted_on_by_the_agent(events_named):
+    found = events_named("The students marched to the education ministry before they were dispersed by riot police.")
+    assert any(t == "ASSAULT" and s == "riot police" and "students" in (o or "") for t, s, o in found)

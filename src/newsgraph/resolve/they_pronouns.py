@@ -59,7 +59,7 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
     if acted_on is not None:
         return acted_on if acted_on and acted_on not in exclude else None
     if entity_type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"} \
-            or tok.dep_ == "nsubj" and pick.subject and civil_collective(pick.key, res) \
+            or tok.dep_ in ("nsubj", "nsubjpass") and pick.subject and civil_collective(pick.key, res) \
             and not under_named_body(tok, res):
         return pick.key
     return None
@@ -79,7 +79,8 @@ def _named_by_modifier(head, res: ResolutionDraft) -> bool:
 def civil_collective(key: str, res: ResolutionDraft) -> bool:
     """An unnamed collective of civil people ("protesters", "striking workers", "students":
     resolve/participants.py), whom a "they" after them is as much as it is troops or militants;
-    a subject "they" only, of a subject ("Workers blocked the gates. They accused ..."): "them" in
+    a subject "they" only, active or passive, of a subject ("Workers blocked the gates. They accused ...",
+    "Students marched on the ministry before they were dispersed by police"): "them" in
     "20,000 scientists sent letters to the departments urging them" is the departments."""
     return key.startswith(UNNAMED) and entity_type(res, key) == "OTHER"
 
