@@ -363,3 +363,10 @@ def test_a_thing_to_be_lifted_keeps_the_passive_reading_of_its_owner(analyse_tex
     names = found.entities
     assert any(e.type == "CONCEDE" and e.subject and names[e.subject].name == "European Union"
                for e in found.events), [(e.type, e.subject, e.object) for e in found.events]
+
+
+def test_facing_trial_on_charges_brought_by_someone_is_their_accusation(analyse_text):
+    """"faces trial on charges brought by X": the one tried is the one X charges (extract/clause_links.py
+    undergone_nouns), not a charge with no one charged beside a trial with no accuser."""
+    analysis = analyse_text("Ms Arden faces trial on charges brought by the Crown Prosecution Service.")
+    assert ("Crown Prosecution Service", "Arden") in named_sides(analysis, "ACCUSE")

@@ -46,3 +46,14 @@ def test_causes_chases_ways_and_things_are_no_leadership(analyse_text, text, led
 ])
 def test_leaders_of_people_and_bodies_stay(analyse_text, text, leader, body):
     assert (leader, body) in leadership(analyse_text(text))
+
+
+def test_a_title_read_as_the_verb_has_the_person_lead_the_body(analyse_text, analyse_without):
+    """"Boeing head Harry Stonecipher is set to ...": the parser reads the title as the verb, Boeing
+    "heading" Stonecipher; the person leads the body."""
+    from newsgraph.extract import led_senses
+    text = "Boeing head Harry Stonecipher is now set to succeed Mr Condit."
+    assert ("Harry Stonecipher", "Boeing") in leadership(analyse_text(text))
+    assert ("Boeing", "Harry Stonecipher") not in leadership(analyse_text(text))
+    unturned = analyse_without(text, (led_senses, "title_read_as_verb", lambda c, entity_type: False))
+    assert ("Boeing", "Harry Stonecipher") in leadership(unturned)

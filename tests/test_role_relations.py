@@ -25,6 +25,9 @@ def relations(analysis) -> set[tuple[str, str, str]]:
     ("Sara Lind, Volvo's managing director for Asian sales, said demand rose.", "Sara Lind", "Volvo"),
     ("Tom Ruiz, regional division secretary of the Transport Workers Union, called a strike.", "Tom Ruiz",
      "Transport Workers Union"),
+    # a unit a named body owns, whose own word is a body's: its head does not lead the owner
+    ("Maria Lopez, chairwoman of Vandrel Bank's audit committee, said the accounts were sound.", "Maria Lopez",
+     "Vandrel Bank"),
 ])
 def test_staff_of_a_part_or_function_work_for_the_body_without_leading_it(analyse_text, text, holder, body):
     found = relations(analyse_text(text))

@@ -44,3 +44,19 @@ def test_a_passive_they_after_things_acted_on_is_no_actor(resolved_name):
 ])
 def test_a_named_force_is_the_they_of_the_clause_it_speaks(resolved_name, text):
     assert (resolved_name(text, "they") or "").lower() == "indian navy"
+
+
+def test_a_passive_they_of_a_clause_under_the_collective_is_that_collective(resolved_name):
+    text = "The students marched to the education ministry before they were dispersed by riot police."
+    assert "students" in (resolved_name(text, "they") or "")
+
+
+def test_a_passive_they_of_its_own_sentence_is_not_the_collective_that_acted(resolved_name):
+    text = ("Jurors in Leeds recommended that the brothers serve five years in prison. "
+            "They were convicted under a law that bars fraud.")
+    assert "jurors" not in (resolved_name(text, "they") or "").lower()
+
+
+def test_the_collective_is_acted_on_by_the_agent(events_named):
+    found = events_named("The students marched to the education ministry before they were dispersed by riot police.")
+    assert any(t == "ASSAULT" and s == "riot police" and "students" in (o or "") for t, s, o in found)

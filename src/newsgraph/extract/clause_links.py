@@ -170,6 +170,8 @@ UNDERGOING_PREPS = {"come": "under", "meet": "with", "subject": "to"}
 # with no critic named says too little ("faced criticism")
 CHARGES = frozenset({"charge", "lawsuit", "indictment", "allegation", "accusation", "suit", "prosecution",
                      "investigation", "inquiry", "probe"})
+# proceedings one faces "on" the charges they try ("faced trial on charges brought by prosecutors")
+TRIED_ON = frozenset({"trial", "retrial", "prosecution"})
 # nouns of criticism received with no event frame of their own: "faced a backlash from Tory MPs"
 RECEIVED_CRITICISM = words("received_criticism_nouns")
 # pressure received, a demand when it names the act wanted: "came under pressure from MPs to resign"
@@ -184,6 +186,9 @@ def undergone_nouns(verb):
     if prep is None and lemma not in UNDERGOING:
         return []
     objs = [c for c in children(verb) if c.dep_ == "dobj"] if prep is None else []
+    # "faces trial on charges brought by prosecutors": the charges tried are undergone as well
+    objs += [p for o in objs if o.lemma_.lower() in TRIED_ON for c in children(o)
+             if c.dep_ == "prep" and c.lower_ in ("on", "over") for p in children(c) if p.dep_ == "pobj"]
     return objs or [p for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("under", prep)
                     for p in children(c) if p.dep_ == "pobj"]
 

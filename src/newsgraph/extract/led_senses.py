@@ -28,13 +28,16 @@ THING_KINDS = frozenset({"proposition", "work", "play", "market"})
 HEADED_TO = frozenset({"past", "wide", "over", "for", "to", "towards", "toward", "into", "onto", "home", "back"})
 
 
-def other_lead_sense(c, domain: str | None) -> str | None:
+def other_lead_sense(c, domain: str | None, entity_type=None) -> str | None:
     """Why the LEADERSHIP candidate `c` of the verb lead or head leads no actor (the module's senses),
-    or None when it may; `domain` is the document's (domain.Context)."""
+    or None when it may; `domain` is the document's (domain.Context). A title the parser read as the
+    verb has its sides turned round first (`title_read_as_verb`)."""
     verb = c.trigger
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in ("lead", "head"):
         return None
+    if entity_type is not None and title_read_as_verb(c, entity_type):
+        c.subject, c.object, c.subject_tok, c.object_tok = c.object, c.subject, c.object_tok, c.subject_tok
     if lemma == "lead" and led_by_margin(verb):
         return "lead in a count"
     if lemma == "lead" and (led_in_a_tally(verb) or (domain == "sport" or SCORE.search(sentence_text(verb)))
@@ -116,3 +119,15 @@ def thing_led(tok) -> bool:
     """The one led is a thing: a chart, a film, a move, hopes ("led the past four Bond films")."""
     return tok is not None and tok.pos_ == "NOUN" and (
         object_kind(tok) in THING_KINDS or tok.lemma_.lower() in THINGS or tok.lower_ in THINGS)
+
+
+def title_read_as_verb(c, entity_type) -> bool:
+    """The title "head" between a body's name and a person's that the parser read as the verb
+    ("Airbus head Noel Forgeard is set to replace him": Airbus "heads" Forgeard): the bare form
+    with a singular name just before it as subject, which no verb agrees with, and a person's
+    name just after it as object. The person leads the body: the sides are the other way round."""
+    verb, subj, obj = c.trigger, c.subject_tok, c.object_tok
+    if verb.lower_ != "head" or verb.tag_ not in ("VBP", "VB") or subj is None or obj is None:
+        return False
+    return subj.tag_ == "NNP" and subj.i == verb.i - 1 and obj.i > verb.i and obj.left_edge.i == verb.i + 1 \
+        and entity_type(c.object) == "PERSON" and entity_type(c.subject) not in (None, "PERSON")

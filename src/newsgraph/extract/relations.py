@@ -142,6 +142,7 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                     continue   # "a member of Delta Sigma Theta" read as "Delta": the name is cut
                 elif key is None:
                     key = actor_of(pobj, res)
+                    part = part or owned_unit(pobj, key, res)
                 if c.lower_ == "in" and is_country(key, res):
                     key = None   # "a UN spokesman in Sudan": where, not whose
                 if key and key != person:
@@ -152,6 +153,14 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
             if key and key != person and _in_phrase(t, role_tok):
                 return key, t, part
     return None, None, part
+
+
+def owned_unit(noun, key: str | None, res: KnownActors) -> bool:
+    """A body word that a named body owns ("the FA's disciplinary committee", "the party's policy
+    council"): a unit of that body, whose head is one of its people, not its leader. A country's
+    ("Britain's army") is the state's own body."""
+    return key is not None and noun.pos_ == "NOUN" and noun.is_lower and not is_country(key, res) \
+        and any(c.dep_ == "poss" and actor_of(c, res) == key for c in children(noun))
 
 
 def is_person(key: str | None, res: KnownActors) -> bool:

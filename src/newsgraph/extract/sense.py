@@ -129,7 +129,7 @@ def judge(c, context: Context, entity_type):
         return Dropped("play object")   # "headed the ball wide"
     if c.type == "AFFILIATION" and sought_membership(c.trigger):
         return Dropped("membership sought")   # "hopes to join the EU", "Croatia's bid to join Nato": no member yet
-    if c.type == "LEADERSHIP" and (sense := other_lead_sense(c, context.domain)) is not None:
+    if c.type == "LEADERSHIP" and (sense := other_lead_sense(c, context.domain, entity_type)) is not None:
         # "lead the Conservatives by 39% to 34%", "led the Colts to their eighth win", "led the chart"
         return Dropped(sense)   # extract/led_senses.py
     if joined_protest(c):

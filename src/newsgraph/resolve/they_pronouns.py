@@ -59,7 +59,8 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
     if acted_on is not None:
         return acted_on if acted_on and acted_on not in exclude else None
     if entity_type(res, pick.key) in NON_PERSON_ACTORS | {"ANONYMOUS_SOURCE"} \
-            or tok.dep_ == "nsubj" and pick.subject and civil_collective(pick.key, res) \
+            or (tok.dep_ == "nsubj" or undergoes_after(tok, ants, pick)) and pick.subject \
+            and civil_collective(pick.key, res) \
             and not under_named_body(tok, res):
         return pick.key
     return None
@@ -82,6 +83,16 @@ def civil_collective(key: str, res: ResolutionDraft) -> bool:
     a subject "they" only, of a subject ("Workers blocked the gates. They accused ..."): "them" in
     "20,000 scientists sent letters to the departments urging them" is the departments."""
     return key.startswith(UNNAMED) and entity_type(res, key) == "OTHER"
+
+
+def undergoes_after(tok, ants, pick) -> bool:
+    """A passive "they" of an adverbial clause under the verb whose subject `pick` is, in its sentence
+    ("Students marched on the ministry before they were dispersed by police"): the people who acted go
+    on to undergo. A passive "they" of a sentence of its own may be anyone the last one acted on
+    ("Jurors recommended that the man serve nine years. They were convicted ...": not the jurors)."""
+    verb = tok.head
+    return tok.dep_ == "nsubjpass" and verb.dep_ == "advcl" and ants.sent_of[pick.token] == ants.sent_of[tok.i] \
+        and tok.doc[pick.token].dep_ == "nsubj" and tok.doc[pick.token].head.i == verb.head.i
 
 
 def under_named_body(tok, res: ResolutionDraft) -> bool:
