@@ -16,7 +16,7 @@ from ..model import Source, SourceRef
 from ..wordlists import words
 from .accused_acts import held_to
 from .arguments import ACCUSING, VERBAL, has_passive_marking
-from .charges import CLEARING, FINDING, SUMMONING
+from .charges import CLEARING, FINDING, SUMMONING, pleaded_innocent
 from .clause_links import WH_ADVERBS
 from .clause_walk import (
     acts_as_verb,
@@ -24,13 +24,14 @@ from .clause_walk import (
     beside_denial,
     content_clause_of,
     crosses_into_clause,
+    presupposed_modifier,
     stronger,
     unfounded,
 )
 from .control import headline_infinitive
 from .frames import governing_frame
 from .misjoined import charge_step
-from .mood import agreed_settlement, performed_wish, told_before
+from .mood import agreed_settlement, conditional_frame, performed_wish, told_before
 from .negation_scope import denied_outright, done_without, negates, said_instead, supposed, too_much
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
@@ -92,8 +93,16 @@ class Attributor(Speakers):
                 break
             t = t.head
         nominal = anchor is not None and anchor.pos_ not in VERBAL and anchor.i == trigger.i
-        embedded = False
+        embedded = presupposed = False
         for i, _tok in enumerate(path):
+            presupposed |= presupposed_modifier(path, i)
+            told = (walk.certainty, walk.negated)
+            if conditional_frame(path, i):   # "benefits paid in the event of a strike": a condition
+                walk.hedged = stronger(walk.hedged, "possible")
+            if pleaded_innocent(path, i):   # the charge the plea answers: the plea's "not" and mood are its own
+                walk.certainty = stronger(walk.certainty, "alleged")
+                nominal = True
+                continue
             if i > 0 and not embedded and crosses_into_clause(path, i, trigger):
                 # above a relative clause or a noun phrase, negation and modality belong to another
                 # clause ("did not rule out sanctions on settlers who attacked villages"); hearsay
@@ -106,7 +115,10 @@ class Attributor(Speakers):
                     walk.certainty = stronger(walk.certainty, "alleged")
                 if content_clause_of(path, i, self.lex.report_nouns):   # "reports that its drone killed him"
                     walk.certainty = stronger(walk.certainty, "alleged" if self.unconfirmed(path[i]) else "reported")
-            if self._reporting_layer(walk, path, i):
+            done = self._reporting_layer(walk, path, i)
+            if presupposed:
+                known_to_speaker(walk, *told)
+            if done:
                 continue
             if walk.reporting_found or nominal:
                 # modality of the reporting clause does not change the claim, nor does the
@@ -296,6 +308,15 @@ class Attributor(Speakers):
         if quote is None and span_text(self.doc, sent.start, sent.end).rstrip().endswith("?") \
                 and not asked_about_deed(trigger):
             walk.certainty = stronger(walk.certainty, "possible")   # a question asserts nothing
+
+
+def known_to_speaker(walk: _Walk, certainty: str, negated: bool) -> None:
+    """Undo what a claim or denial did to an act that a relative clause tells of a named or definite
+    thing under it: the act is the speaker's knowledge, so it is reported, never alleged nor denied
+    ("claimed that Baikal, which bought the unit, has links to ...": the purchase is reported)."""
+    walk.negated = negated
+    if walk.certainty == "alleged" and certainty in ("asserted", "reported"):
+        walk.certainty = "reported"
 
 
 def asked_about_deed(trigger) -> bool:

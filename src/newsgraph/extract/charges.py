@@ -19,3 +19,12 @@ CREDITING = words("crediting_verbs")
 # verbs that call someone before a body that hears them ("summoned before the committee"): the body's
 # deed, reported as fact (attribution.py), and the body its doer (passive_agents.py)
 SUMMONING = frozenset({"summon", "subpoena", "haul"})
+
+
+def pleaded_innocent(path, i: int) -> bool:
+    """Whether path[i] is the "not guilty" (or "innocent") of a plea and path[i - 1] its "to" phrase: the
+    act pleaded to is the charge, alleged and not denied as a fact ("pleaded not guilty to the murder")."""
+    plea = path[i]
+    return 0 < i and path[i - 1].dep_ == "prep" and path[i - 1].lower_ == "to" and plea.dep_ == "acomp" \
+        and plea.head.lemma_.lower() == "plead" and (plea.lower_ == "innocent" or plea.lower_ == "guilty" and any(
+            c.dep_ == "neg" for c in plea.children))

@@ -73,3 +73,23 @@ def acts_as_verb(tok) -> bool:
 def stronger(a: str, b: str) -> str:
     """The more doubtful of two certainties."""
     return a if RANK[a] >= RANK[b] else b
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def presupposed_modifier(path, i: int) -> bool:
+    """Whether path[i - 1] is a relative clause or participle ("which bought the refinery", "bombed by
+    Israel") that describes path[i], a name or a definite noun: what such a clause tells is taken as
+    known by whoever speaks of the thing, so a claim or denial about the thing does not reach it
+    ("denied that there were militants in the school bombed by Israel": the bombing stands)."""
+    if i == 0:
+        return False
+    clause, noun = path[i - 1], path[i]
+    if clause.dep_ == "acl" and (clause.tag_ not in ("VBN", "VBG") or any(
+            c.dep_ in ("mark", "aux") for c in clause.children)):
+        return False    # a content clause ("claims that ...") or a plan ("plans to strike")
+    if clause.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)

@@ -360,3 +360,17 @@ def told_before(path, i: int) -> bool:
     Blair has promised"): said or told on its own, as a quotation put first is, not what is tried or
     hoped for, which follows its verb ("is trying to save lives"); a future in it keeps its own modal."""
     return i > 0 and path[i - 1].dep_ == "ccomp" and path[i - 1].i < path[i].i
+
+
+def conditional_frame(path, i: int) -> bool:
+    """Whether path[i] is the noun of "in the event of" or "in case of" and path[i - 1] the act it
+    names (through "of", or the clause of "in the event that"): a condition, not an act done ("benefits
+    paid in the event of a strike", "in case of an invasion")."""
+    if i == 0 or path[i].dep_ != "pobj" or path[i].head.lower_ != "in":
+        return False
+    noun, below = path[i], path[i - 1]
+    determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    if not (noun.lower_ == "event" and determiners == ["the"] or noun.lower_ == "case" and not determiners):
+        return False
+    return below.dep_ == "prep" and below.lower_ == "of" or below.dep_ in ("acl", "ccomp", "relcl") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in below.children)
