@@ -79,6 +79,7 @@ def test_criticism_of_no_ones_plan_or_a_persons_joke_is_no_event(events_named, t
     ("Russian forces encircled the Ukrainian city of Mariupol.", "ASSAULT", "Russian Armed Forces"),
     ("Houthi rebels laid siege to the Yemeni city of Taiz.", "COERCE", "Houthis"),
     ("Ethiopia cut off internet access in Tigray.", "COERCE", "Ethiopia"),
+    ("Burkina Faso's army seized power in a coup on Friday.", "COERCE", "Armed Forces of Burkina Faso"),
 ])
 def test_violence_and_force_in_split_and_light_verb_forms(events_named, text, kind, subject):
     got = events_named(text)
@@ -89,3 +90,13 @@ def test_a_target_headed_by_its_participle_is_the_target(events_named):
     # "fired at passing cars": the parser heads "cars" with "passing"
     got = events_named("Boko Haram gunmen fired at passing army trucks near Maiduguri.")
     assert any(e[0] == "ASSAULT" and e[1] == "Boko Haram" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Labour seized power in the council elections.",     # won, no coup
+    "A storm tore through the village of Moore.",         # a hazard, no weapon
+    "Shares slammed into the floor in early trading.",    # a market, no weapon
+])
+def test_power_won_and_hazards_are_no_force(events_named, text):
+    got = events_named(text)
+    assert not any(e[0] in ("ASSAULT", "COERCE") for e in got), got
