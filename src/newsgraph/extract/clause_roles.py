@@ -264,9 +264,6 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 p.dep_ == "pobj" and p.lemma_.lower() in PLACE_NOUNS for p in children(c))):
             continue   # "killed one at the firm", "killed by police on a Brooklyn street": where, not whom
         cands.extend(p for p in children(c) if p.dep_ == "pobj" and not undergoes_for(verb, p))
-        # "threw stones at passing buses": the parser heads the noun with its participle
-        cands.extend(o for p in children(c) if p.dep_ == "pcomp" and p.tag_ == "VBG" and p.i == c.i + 1
-                     for o in children(p) if o.dep_ == "dobj" and o.i == p.i + 1)
     cands.extend(raised_object(verb, passive))
     victims = counted_victims(verb)
     if victims is not None:
