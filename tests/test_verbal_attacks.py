@@ -68,3 +68,29 @@ def test_criticism_of_an_owned_plan_accuses_its_owner(events_named, text, sides)
 ])
 def test_criticism_of_no_ones_plan_or_a_persons_joke_is_no_event(events_named, text):
     assert not any(e[0] == "ACCUSE" for e in events_named(text))
+
+
+@pytest.mark.parametrize("text, kind, subject", [
+    # the adjective of "set ablaze" after the object (frames.complement)
+    ("Boko Haram fighters set a church ablaze in Borno.", "ASSAULT", "Boko Haram"),
+    ("Islamist militants set two churches ablaze in northern Mozambique.", "ASSAULT", "militants"),
+    ("Settlers set alight a Palestinian mosque in the West Bank.", "ASSAULT", "settlers"),
+    ("Eritrea set the Djiboutian soldiers free in 2016.", "RETREAT", "Eritrea"),
+    ("Russian forces encircled the Ukrainian city of Mariupol.", "ASSAULT", "Russian Armed Forces"),
+    ("Houthi rebels laid siege to the Yemeni city of Taiz.", "COERCE", "Houthis"),
+    ("Ethiopia cut off internet access in Tigray.", "COERCE", "Ethiopia"),
+    ("Burkina Faso's army seized power in a coup on Friday.", "COERCE", "Armed Forces of Burkina Faso"),
+])
+def test_violence_and_force_in_split_and_light_verb_forms(events_named, text, kind, subject):
+    got = events_named(text)
+    assert any(e[:2] == (kind, subject) for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Labour seized power in the council elections.",     # won, no coup
+    "A storm tore through the village of Moore.",         # a hazard, no weapon
+    "Shares slammed into the floor in early trading.",    # a market, no weapon
+])
+def test_power_won_and_hazards_are_no_force(events_named, text):
+    got = events_named(text)
+    assert not any(e[0] in ("ASSAULT", "COERCE") for e in got), got

@@ -159,13 +159,10 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
             if f:
                 # "care for X": the preposition of the entry introduces the recipient
                 return replace(f, object_preps=(*f.object_preps, c.lower_)), f"{lemma} {c.lower_}"
-        if c.i == verb.i + 1 and c.dep_ in ("advmod", "acomp") or c.dep_ == "dobj":
-            # "set free 30 prisoners", "said sorry to": the adjective right after the verb is its complement,
-            # though the parser makes it an adverb or hangs it on the object
-            adj = c if c.dep_ != "dobj" else next((a for a in children(c) if a.dep_ == "amod" and a.i == verb.i + 1), None)
-            f = lex.verbs.get(f"{lemma} {adj.lower_}") if adj is not None and adj.pos_ in ("ADJ", "ADV") else None
-            if f:
-                return f, f"{lemma} {adj.lower_}"
+        adj = complement(verb, c)
+        f = lex.verbs.get(f"{lemma} {adj.lower_}") if adj is not None else None
+        if f:
+            return f, f"{lemma} {adj.lower_}"
         if c.dep_ in ("dobj", "nsubjpass", "oprd", "attr") or c.head.i != verb.i:
             for noun in (c, *(p for x in children(c) if x.dep_ == "prep" and x.lower_ == "of"
                               for p in children(x) if p.dep_ == "pobj")):
@@ -174,6 +171,22 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
                 if f:
                     return f, f"{lemma} {noun.lemma_.lower()}"
     return lex.verbs.get(lemma), lemma
+
+
+def complement(verb, c):
+    """The adjective completing the verb that c is or holds: right after the verb ("set free 30 prisoners",
+    "said sorry to") or after its object ("set a church ablaze", "set the prisoners free"), though the parser
+    makes it an adverb, an interjection ("set alight a mosque") or a noun, or hangs it on the object."""
+    after_object = any(o.dep_ == "dobj" and verb.i < o.i < c.i for o in children(verb))
+    if c.dep_ == "dobj":
+        adj = next((a for a in children(c) if a.dep_ == "amod" and a.i in (verb.i + 1, c.i + 1)), None)
+    elif c.i == verb.i + 1 and c.dep_ in ("advmod", "acomp", "dative") or after_object and c.dep_ in (
+            "advmod", "acomp", "oprd", "advcl", "xcomp"):
+        adj = c
+    else:
+        return None
+    late = adj is not None and adj.i > verb.i + 1
+    return adj if adj is not None and adj.pos_ in ("ADJ", "ADV", "INTJ", *(("NOUN",) if late else ())) else None
 
 
 def conjunct_object(verb) -> list:

@@ -23,6 +23,7 @@ class Frame:
     needs_clause: bool = False     # "told X to leave": an event only with an object and a to-infinitive
     any_object_for: tuple[str, ...] = ()   # subjects for whom object_types do not hold ("police told residents to")
     own_object: bool = False       # the direct object is the actor's own ("recalled its envoy from X"): X is acted on
+    means_subject: bool = False    # an event only when a weapon or blast is the subject ("a blast ripped through")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ def _frames(entries: dict, defaults: dict[str, list[str]], origin: str) -> dict[
             object_types=tuple(spec.get("only_object_types", ())),
             requires_object_prep=bool(spec.get("requires_object_prep")),
             needs_clause=bool(spec.get("needs_clause")), any_object_for=tuple(spec.get("any_object_for", ())),
-            own_object=bool(spec.get("own_object")))
+            own_object=bool(spec.get("own_object")), means_subject=bool(spec.get("means_subject")))
     return frames
 
 

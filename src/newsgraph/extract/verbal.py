@@ -87,6 +87,12 @@ NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compoun
 OWNED_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
+def munition(tok) -> bool:
+    """A munition or blast, not an accident's nor a craft: "a car bomb", "mortar shells", not "a gas
+    explosion", "a helicopter"."""
+    return tok is not None and tok.lemma_.lower() in MUNITIONS and attack_means(tok)
+
+
 def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     for verb in tokens.verbs:
         if verb.i in used or verb.dep_ in NOMINAL_USES or (
@@ -118,6 +124,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if frame.requires_object_prep and not preps_near(verb, frame.object_preps) \
                 and not for_clause(verb, frame.object_preps) and not stranded_prep(verb, frame.object_preps):
             continue
+        if frame.means_subject and not munition(acting_token(verb)):
+            continue   # "a blast ripped through a market", not "a storm ripped through the town"
         if frame.type == "REQUEST" and any(c.dep_ in ("ccomp", "advcl") and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in verb.children):
             continue   # "asked if she was a member": a question, not a request
@@ -363,6 +371,8 @@ def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | Non
 
 # participles that name a thing's owner: "a yacht belonging to X", "a tanker owned by X"
 OWNING = words("owning_participles")
+# munitions, not crafts: the subjects of "a blast ripped through", "shells rained on" (events.yaml)
+MUNITIONS = words("munitions")
 
 
 def owner_phrase(thing) -> list:
