@@ -84,3 +84,28 @@ def test_a_stance_on_a_thing_its_own_phrase_gives_a_maker_is_on_that_maker(analy
 def test_a_thing_whose_phrase_names_no_maker_gives_no_object(analyse_text, text, kind):
     found = sides(analyse_text, text, kind)
     assert all(obj is None for _, obj in found), found
+
+
+@pytest.mark.parametrize("text, kind, maker", [
+    # an acceptance of a proposal told before agrees with its maker
+    ("Hamas put forward a proposal for a truce. Israel accepted the proposal.", "AGREE", "Hamas"),
+    ("The Dutch government unveiled a plan to curb nitrogen emissions. Farmers' groups in Belgium agreed to "
+     "the plan, and Germany accepted the plan on Friday.", "AGREE", "Dutch"),
+    # of two makers, the one of the nearest mention
+    ("Spain proposed a plan to cap gas prices. Italy tabled a plan to cut power bills. Austria rejected the plan.",
+     "REJECT", "Italy"),
+    # a making verb whose object is a thing of another kind made no plan: the plan is the one before
+    ("Spain proposed a plan to cap gas prices. Italy proposed a budget. Austria rejected the plan.",
+     "REJECT", "Spain"),
+    ("Canada unveiled a plan to tax carbon. Mexico proposed a trade deal. Brazil criticised the plan.",
+     "ACCUSE", "Canada"),
+    # a noun naming whatever its verb made is that other thing
+    ("Spain proposed a plan to cap gas prices. Italy proposed a budget. Austria rejected the proposal.",
+     "REJECT", "Italy"),
+    # a maker the stance's own sentence names wins over one told before
+    ("Spain proposed a plan to cap gas prices. Austria rejected the plan put forward by Italy.", "REJECT", "Italy"),
+])
+def test_the_maker_of_the_nearest_same_thing(analyse_text, text, kind, maker):
+    found = sides(analyse_text, text, kind)
+    assert any(obj and maker in obj for _, obj in found), found
+    assert all(obj is None or maker in obj for _, obj in found), found

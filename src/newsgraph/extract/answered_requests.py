@@ -15,6 +15,7 @@ from ..wordlists import table, words
 from .actors import KnownActors
 from .entity_lookup import named_other
 from .frames import Candidate, clause_subject, noun_subject
+from .thing_makers import makes_other
 
 # what is turned down, and the words that make one: {"offer": ["offer"], "request": ["ask", "request"]}
 MADE_BY = {noun: frozenset(verbs) for noun, verbs in table("answered_proposals").items()}
@@ -32,7 +33,7 @@ def answered_makers(candidates: list[Candidate], res: KnownActors) -> None:
             continue
         thing = refused_noun(c.trigger)
         if thing is not None:
-            found = nearest_proposer(c, MADE_BY[thing.lemma_.lower()] | {thing.lemma_.lower()}, res)
+            found = nearest_proposer(c, thing, MADE_BY[thing.lemma_.lower()] | {thing.lemma_.lower()}, res)
         elif not any(x.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for x in c.trigger.children):
             found = nearest_asker(c, candidates)   # "Ankara refused."
         else:
@@ -58,9 +59,10 @@ def window(c: Candidate) -> int:
     return sents[max(0, here - LOOKBACK)].start
 
 
-def nearest_proposer(c: Candidate, made_with: frozenset[str], res: KnownActors):
+def nearest_proposer(c: Candidate, thing, made_with: frozenset[str], res: KnownActors):
     """The named subject of the nearest word that makes the proposal ("offered", "an offer", "proposed")
-    before the refusal; None when that word's maker is unnamed or is the refuser itself."""
+    before the refusal; None when that word's maker is unnamed or is the refuser itself. A verb that made
+    a thing of another kind ("Italy proposed a budget ... rejected the plan") made no `thing`."""
     doc = c.trigger.doc
     for tok in reversed(doc[window(c):c.trigger.i]):
         if tok.lemma_.lower() not in made_with or tok.i == c.trigger.i:
@@ -69,6 +71,8 @@ def nearest_proposer(c: Candidate, made_with: frozenset[str], res: KnownActors):
             key, stok = noun_subject(tok, res, exclude=c.subject)
             if key is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in PUTTING_FORWARD:
                 key, stok = clause_subject(tok.head, res)   # "Vodafone made a takeover offer"
+        elif makes_other(tok, thing, made_with):
+            continue   # "Italy proposed a budget" made no plan: the plan was made further back
         else:
             key, stok = clause_subject(tok, res)
         if key is None and tok.pos_ == "NOUN":

@@ -1,4 +1,5 @@
-"""Who made a thing an actor takes a stance on (PLOVER ACCUSE, REJECT, SUPPORT; REQUEST for documents).
+"""Who made a thing an actor takes a stance on (PLOVER ACCUSE, REJECT, SUPPORT, AGREE;
+REQUEST for documents).
 
 News criticises, opposes or welcomes plans, decisions, bills and reports more often than their makers, and
 names the maker with the thing or earlier in the article:
@@ -36,8 +37,11 @@ ACTS = words("judged_acts")
 MAKING = words("act_making_verbs") | words("document_making_verbs")
 # things a definite mention of which may refer back (said things are antecedents.py's: their maker speaks)
 DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
+# nouns that name whatever their making verb made: "Italy proposed a budget ... the proposal" is the budget
+VERB_NAMED = words("verb_named_things")
 LOOKBACK = 3   # sentences before a mention's own in which the thing it refers to may have been made
-STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# an acceptance of a thing is an agreement with its maker ("Germany proposed a plan ... France accepted the plan")
+STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 # prepositions of a stance verb that name what it is on: "voted against the bill", "hit out at the plans"
 ON_PREPS = frozenset({"against", "at", "to", "behind", "on", "with", "of"})
 
@@ -134,6 +138,8 @@ def made_before(noun, res: KnownActors, sents, exclude: str | None, lookback: in
                 if key is None and definite(tok) and making_verb(tok) is None:
                     continue   # "the plans" again, not made here: it refers further back
             elif tok.pos_ in VERBAL and tok.lemma_.lower() in verbs:
+                if makes_other(tok, noun, nouns):
+                    continue   # "Italy proposed a budget" made a budget, not "the plan"
                 key, who = verb_maker(tok, res, generic)   # "the Bank decided to raise rates ... the decision"
             else:
                 continue
@@ -141,6 +147,16 @@ def made_before(noun, res: KnownActors, sents, exclude: str | None, lookback: in
                 return None
             return key, who
     return None
+
+
+def makes_other(verb, noun, nouns: frozenset[str]) -> bool:
+    """A verb that makes a thing ("proposed", "decided") whose object is a made thing of another kind than
+    `noun` (of kind `nouns`): "Italy proposed a budget" made no plan. A noun that names whatever its verb
+    made (VERB_NAMED: "the proposal", "the offer", "the move") is that budget."""
+    if noun.lemma_.lower() in VERB_NAMED or noun.lower_ in VERB_NAMED:
+        return False
+    return any(o.dep_ == "dobj" and made_thing(o) and o.lemma_.lower() not in nouns and o.lower_ not in nouns
+               for o in verb.children)
 
 
 def purposes(noun) -> list:
