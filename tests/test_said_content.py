@@ -61,6 +61,7 @@ def test_help_said_to_be_given_to_an_armed_group_accuses_the_helper(events_named
 @pytest.mark.parametrize("text", [
     "The United States said it was arming the rebels.",      # the speaker's own help
     "The UN said Britain was training Iraqi police.",        # police are no armed group
+    "Iran is arming Shia militias in Iraq, the reporter Tom Walsh reported.",   # a report sources the help
 ])
 def test_help_of_ones_own_or_to_a_state_force_accuses_no_one(events_named, text):
     assert not accusations(events_named, text)

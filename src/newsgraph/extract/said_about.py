@@ -29,6 +29,8 @@ SPECULATED = frozenset({"could", "might", "may", "can"})
 RELATIVES = frozenset({"WDT", "WP"})   # "that", "which", "who" as a relative clause's subject
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 ARMED_AID = words("statement_armed_aid_verbs")
+# a journalist's or outlet's report of help sources the help, it charges no one ("X reported Hamas was helping IS")
+REPORTING_ONLY = frozenset({"report"})
 
 
 def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
@@ -66,7 +68,8 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
         return   # "said Airbus had not violated the rules" clears it
     elif _threatened(clause, aux):
         yield Candidate("THREATEN", verb, skey, okey, stok, otok, None, verb)
-    elif (_wrongdoing(clause) or _armed_aid(clause, res)) and not any(a.lower_ in SPECULATED for a in aux):
+    elif (_wrongdoing(clause) or _armed_aid(clause, res) and verb.lemma_.lower() not in REPORTING_ONLY) \
+            and not any(a.lower_ in SPECULATED for a in aux):
         # "said PBS could put itself at risk" is a guess, not a charge
         yield Candidate("ACCUSE", verb, skey, okey, stok, otok, None, verb)
 
