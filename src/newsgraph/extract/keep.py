@@ -24,7 +24,7 @@ from .political_offices import FORCE_HOLDERS, political_speaker, titled
 from .proceedings import REFERRING, wrongdoing_found
 from .quantities import is_people
 from .refusals import court_unnamed
-from .sense import attack_means, ended
+from .sense import attack_means, ended, munition
 from .sense_cooperative import acted_on, asked_of_others, convened, settles
 from .sense_words import lemma_in
 from .statement_matters import matter_with_content, names_its_matter
@@ -59,9 +59,7 @@ RELEASING = words("releasing_verbs")
 BACKED_OUT = words("backed_out_deals")
 RELEASE_TERMS = {prep: frozenset(nouns) for prep, nouns in table("release_terms").items()}
 CAPTIVES = words("captive_nouns")
-# munitions (events.yaml) and the prepositions of where one struck or went off ("outside a mosque",
-# "into a cafe", "through a market")
-MUNITIONS = words("munitions")
+# the prepositions of where a munition struck or went off ("outside a mosque", "into a cafe", "through a market")
 STRUCK_AT = words("locative_preps") | {"into", "on", "through"}
 # who strikes, boycotts or fasts in their own name (PLOVER PROTEST modes strike, hunger, boycott need no
 # target). Only those modes: a named firm "demonstrates" a phone, a party "rallies", a person "protests"
@@ -328,7 +326,7 @@ def munition_at_site(c: Candidate) -> bool:
     into a cafe" (PLOVER ASSAULT, its perpetrator unknown, as ACLED codes it). Not a craft or a product
     ("the helicopter hit a power line", "the device hit the shelves"), nor a time ("exploded on Monday")."""
     means = next((t for t in (c.subject_tok, c.object_tok) if t is not None and t.head.i == c.trigger.i
-                  and t.pos_ == "NOUN" and t.lemma_.lower() in MUNITIONS and attack_means(t)), None)
+                  and t.pos_ == "NOUN" and munition(t)), None)
     return c.type == "ASSAULT" and means is not None and any(
         s.i != means.i and s.pos_ in ("NOUN", "PROPN") and s.ent_type_ not in ("DATE", "TIME") for s in struck(c))
 

@@ -56,6 +56,7 @@ from .sense_conflict import (  # noqa: F401 (the word classes and tests other mo
     attack_means,
     conflict,
     ended,
+    munition,
     security_side,
     side_of_fire,
 )

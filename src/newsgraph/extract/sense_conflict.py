@@ -40,6 +40,8 @@ SECURITY = words("security_nouns")
 FIGURATIVE_SENSE = table("figurative_senses")
 ATTACK_MEANS = words("attack_means")
 ACCIDENTAL = words("accidental_causes")
+# munitions, not crafts: the subjects of "a blast ripped through", "shells rained on" (events.yaml)
+MUNITIONS = words("munitions")
 WEAPONS = words("weapon_nouns")
 # what is launched or fired: the weapon, else the verb has another sense
 LAUNCHING = frozenset({"launch", "fire"})
@@ -104,6 +106,12 @@ def attack_means(tok) -> bool:
     if tok is None or tok.lemma_.lower() not in ATTACK_MEANS:
         return False
     return not any(c.lemma_.lower() in ACCIDENTAL for c in tok.lefts)
+
+
+def munition(tok) -> bool:
+    """A munition or blast, not an accident's nor a craft: "a car bomb", "mortar shells", not "a gas
+    explosion", "a helicopter"."""
+    return tok is not None and tok.lemma_.lower() in MUNITIONS and attack_means(tok)
 
 
 def security_side(c, entity_type) -> bool:

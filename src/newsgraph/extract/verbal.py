@@ -56,7 +56,7 @@ from .noun_phrases import trade_partners
 from .opener_doers import finite_modifier_doer, opener_doer
 from .passive_agents import agent_by_event, misplaced_agent
 from .quantities import is_people
-from .sense import attack_means
+from .sense import attack_means, munition
 from .sense_words import object_kind
 from .thing_makers import maker_of
 from .voice import passive_patients, subject_undergoes
@@ -85,12 +85,6 @@ def crowd_of(tok, verb, lex) -> bool:
 NOMINAL_USES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "poss", "compound", "attr", "amod"})
 # acts done to an actor through what it owns: "raided the offices of the party", "froze the assets of X"
 OWNED_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-
-
-def munition(tok) -> bool:
-    """A munition or blast, not an accident's nor a craft: "a car bomb", "mortar shells", not "a gas
-    explosion", "a helicopter"."""
-    return tok is not None and tok.lemma_.lower() in MUNITIONS and attack_means(tok)
 
 
 def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -371,8 +365,6 @@ def thing_owner(verb, frame, subjects, res: KnownActors, lex) -> tuple[str | Non
 
 # participles that name a thing's owner: "a yacht belonging to X", "a tanker owned by X"
 OWNING = words("owning_participles")
-# munitions, not crafts: the subjects of "a blast ripped through", "shells rained on" (events.yaml)
-MUNITIONS = words("munitions")
 
 
 def owner_phrase(thing) -> list:

@@ -14,7 +14,7 @@ inside a quotation, where "he" is whoever the speaker talks about."""
 from __future__ import annotations
 
 from ..wordlists import words
-from .person_choice import SPEECH_VERBS
+from .person_choice import SPEECH_VERBS, opens_sentence
 
 FRAMING_VERBS = SPEECH_VERBS | words("framing_verbs")
 # nouns that name one person: the speaker of "a spokesman said he" is a person even without a name
@@ -95,7 +95,7 @@ def unnamed_speaker_before(tok, res) -> bool:
     without a name (or an anonymous source) says ("A senior official said the figures were poor. But he added ..."): the pronoun goes
     on with that speaker, whom no entity holds, not with a person named further back."""
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS or tok.sent.start == 0 \
-            or any(t.pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in tok.doc[tok.sent.start:tok.i]):
+            or not opens_sentence(tok):
         return False
     before = tok.doc[tok.sent.start - 1].sent
     return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_.lower() in SPEECH_VERBS
@@ -106,7 +106,7 @@ def _no_person(tok, res) -> bool:
     """No person's entity holds the phrase at `tok` (none, or an anonymous source: "a senior official"), nor
     the name put beside it ("A spokesman, Dr Rao, told the BBC")."""
     for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
-        key = res.mention_head.get(t.i) or res.token_entity.get(t.i)
+        key = res.actor_at(t.i)
         if key is not None and res.entities[key].type == "PERSON":
             return False
     return True

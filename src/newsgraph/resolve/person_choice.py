@@ -54,13 +54,17 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     return main[0].key if speaking and len({c.key for c in main}) == 1 else None
 
 
+def opens_sentence(tok) -> bool:
+    """Whether only conjunctions, adverbs and punctuation stand before `tok` in its sentence ("But he added")."""
+    return all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in tok.doc[tok.sent.start:tok.i])
+
+
 def chained_person(tok, people: list, ants) -> str | None:
     """Inside a quote, a subject pronoun opening its sentence goes on with the subject pronoun of the
     previous sentence ('"... when he did a secret audition that we knew we had our man. He's an
     extraordinary actor"'): the one person the previous sentence's subject pronouns of the pronoun's
     sex (`people` holds only those) refer to, when no other person is a subject there; else None."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or any(
-            t.pos_ not in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in tok.doc[tok.sent.start:tok.i]):
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not opens_sentence(tok):
         return None
     before = [c for c in people if c.sent == ants.sent_of[tok.i] - 1 and c.topic]
     keys = {c.key for c in before}
