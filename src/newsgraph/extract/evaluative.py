@@ -5,7 +5,8 @@ sham". The accuser is the speaker; the accused is the actor called so, or the ac
 names behind the thing ("Israel's blockade", "the junta's decree", "a vote by parliament"), else
 nobody. Calling an accusation baseless rejects it (PLOVER REJECT): "said the charges were false".
 A speaker who faults a decision or an actor accuses too: "said the move would be profoundly wrong",
-"said the government's plan was a disaster", "said Iran was a threat to the region" (faulting words
+"said the government's plan was a disaster", "said Iran was a threat to the region", "said the law was an attack on civil liberties (a blow to
+democracy, a recipe for disaster)" (faulting words
 hold only of acts and actors: "the forecast was wrong" faults nobody); and so does one who doubts
 that a thing was done rightly ("questioned whether the evidence was obtained under torture":
 doubts.py). The source of "according to X" speaks as a speech verb's subject does ("according to
@@ -138,8 +139,8 @@ def assailed(pred) -> bool:
     objs = [(p.lower_, o) for p in children(pred) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"]
     if lemma in words("assailing_nouns"):
         return any(prep == "on" for prep, _ in objs)
-    return lemma in words("value_harming_nouns") and any(
-        prep == "to" and (o.lemma_.lower() in words("public_values") or o.lemma_.lower() == "rule" and any(
+    return lemma in words("value_harming_nouns") and any(prep == "to" and (
+        written(o) & words("public_values") or o.lemma_.lower() == "rule" and any(
             t.lemma_.lower() == "law" for t in o.subtree)) for prep, o in objs)
 
 
