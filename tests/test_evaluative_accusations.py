@@ -74,3 +74,66 @@ def test_calling_a_person_a_predator_or_a_coward_accuses_them(events_named):
     assert any(e[0] == "ACCUSE" and e[2] == "Dwayne Miller" for e in found), found
     found = events_named("The judge called Dwayne Miller a talented musician.")
     assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # faulting words said of an act or of an actor (evaluative.yaml faulting_predicates)
+    ("Charles Kennedy said the Home Office's approach was authoritarian.", "authoritarian"),
+    ("Amnesty International said the Egyptian crackdown was heavy-handed.", "handed"),
+    ("The Liberal Democrats said the Home Office was high-handed.", "handed"),
+    ("Oxfam said the Italian government's cuts were callous.", "callous"),
+    ("Shelter said Labour's eviction policy was heartless.", "heartless"),
+    ("Unions said the Treasury's pension reform was cruel.", "cruel"),
+    ("Human Rights Watch said the Egyptian government's ban was arbitrary.", "arbitrary"),
+    ("Greenpeace said Shell's strategy was unethical.", "unethical"),
+    ("The SNP said Labour's immigration policy was divisive.", "divisive"),
+    ("Farmers said the European Commission's decision was short-sighted.", "sighted"),
+    ("Teachers said the Department for Education's reform was ill-conceived.", "conceived"),
+    ("The Tories said Labour's decision was ill-judged.", "judged"),
+    ("The Liberal Democrats said the Treasury's plan was ill-advised.", "advised"),
+    ("Labour called the Conservative plan a cynical gimmick.", "gimmick"),
+    ("Labour said the Conservative Party's proposal was a stunt.", "stunt"),
+    ("The Tories said Labour's budget was a smokescreen.", "smokescreen"),
+    # set phrases of fault (faulting_idioms)
+    ("Nurses said Gordon Brown's budget was a kick in the teeth.", "kick"),
+    ("Unions said Ryanair's decision was a slap in the face for its staff.", "slap"),
+    ("Labour MPs said the Treasury's reform was a stab in the back.", "stab"),
+    ("The Tories said Labour's tax plans were a recipe for disaster.", "recipe"),
+    ("The Liberal Democrats said the Home Office's plan was a recipe for chaos.", "recipe"),
+    ("Kenya's opposition said President Kibaki's decree was a power grab.", "grab"),
+    ("Zimbabwe's farmers said Robert Mugabe's law was a land grab.", "grab"),
+    ("The Tories said Gordon Brown's budget was a tax grab.", "grab"),
+    # an act called an attack on others (assailing_nouns) or a harm to a public good (value_harming_nouns,
+    # public_values)
+    ("The Liberal Democrats called the Home Office's plan an attack on civil liberties.", "attack"),
+    ("Human Rights Watch said Egypt's new law was an assault on free speech.", "assault"),
+    ("Unions said the Treasury's budget was an onslaught on the poor.", "onslaught"),
+    ("Amnesty International said Egypt's ban was a blow to democracy.", "blow"),
+    ("Human Rights Watch said Russia's law was a threat to freedom.", "threat"),
+    ("Amnesty International said Russia's decision was a danger to the freedoms of its citizens.", "danger"),
+    ("Amnesty International said Egypt's ban was a setback to liberty.", "setback"),
+    ("Human Rights Watch said Egypt's new law was a blow to human rights.", "blow"),
+    ("Amnesty International said Egypt's decision was a blow to justice.", "blow"),
+    ("Amnesty International said the Home Office's plan was a threat to privacy.", "threat"),
+    ("Iraqi leaders said the American decision was a blow to Iraqi sovereignty.", "blow"),
+    ("Judges said the Polish government's reform was a threat to the independence of the courts.", "threat"),
+    ("Moscow said Washington's decision was a threat to peace.", "threat"),
+    ("The EU said Poland's judicial reform was a threat to the rule of law.", "threat"),
+    # an order a ruler issues is an act its maker answers for (judged_acts)
+    ("Kenya's opposition said President Kibaki's decree was unconstitutional.", "unconstitutional"),
+])
+def test_an_act_faulted_by_an_evaluation_accuses_its_maker(text, trigger, nlp, gazetteer):
+    found = [(s, o) for t, s, o in accusations(text, nlp, gazetteer) if t == trigger]
+    assert any(s and o for s, o in found), accusations(text, nlp, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the court's ruling was a blow to Microsoft.",              # a setback told, not a fault
+    "The minister said the plan was a recipe for success.",                  # no set phrase of fault
+    "The minister said the new law was not an attack on free speech.",       # denied
+    "Any such move would be an attack on democracy, the minister said.",     # supposed
+    "The coach said the defeat was a kick in the teeth.",                    # no act of a maker
+    "Jose Mourinho said Chelsea's decision was a boost to the club.",         # praise
+])
+def test_no_accusation_from_a_harm_not_said_of_an_act(text, nlp, gazetteer):
+    assert accusations(text, nlp, gazetteer) == []

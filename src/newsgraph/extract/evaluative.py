@@ -5,7 +5,8 @@ sham". The accuser is the speaker; the accused is the actor called so, or the ac
 names behind the thing ("Israel's blockade", "the junta's decree", "a vote by parliament"), else
 nobody. Calling an accusation baseless rejects it (PLOVER REJECT): "said the charges were false".
 A speaker who faults a decision or an actor accuses too: "said the move would be profoundly wrong",
-"said the government's plan was a disaster", "said Iran was a threat to the region" (faulting words
+"said the government's plan was a disaster", "said Iran was a threat to the region", "said the law was an attack on civil liberties (a blow to
+democracy, a recipe for disaster)" (faulting words
 hold only of acts and actors: "the forecast was wrong" faults nobody); and so does one who doubts
 that a thing was done rightly ("questioned whether the evidence was obtained under torture":
 doubts.py). The source of "according to X" speaks as a speech verb's subject does ("according to
@@ -74,10 +75,12 @@ def judged(thing, pred, lex, res: KnownActors) -> str | None:
     # ("Mr Blunkett's account had been wrong" judges a statement, as "the forecast was wrong" does)
     actor = thing.lower_ not in THINGS_POINTED and any(
         acting(t, res) or generic_actor(t, res) for t in (thing, *thing.conjuncts))
+    if judged_act(thing) and assailed(pred):
+        return "ACCUSE"   # "the law is an attack on free speech", "the ban was a blow to democracy"
     if lemma in words("menacing_predicates") or lower in words("menacing_predicates") or (
             lemma == "bad" and any(c.dep_ == "prep" and c.lower_ == "at" for c in (*children(pred), *children(pred.head)))):
         return "ACCUSE" if actor else None   # "Iran was a threat", "the US was very bad at coordinating"
-    if lemma in words("faulting_predicates") or lower in words("faulting_predicates") or misdirected(pred):
+    if written(pred) & words("faulting_predicates") or misdirected(pred) or idiom(pred):
         return "ACCUSE" if actor or judged_act(thing) else None
     # an act called by any strongly negative adjective of the general lexicon ("the plans were unfair",
     # "the decision was appalling"), save hardship, which is felt and faults no maker ("the cuts were
@@ -105,6 +108,40 @@ def ruled_wrong(verb, lex, res: KnownActors) -> Iterator[Candidate]:
             a.dep_ == "advmod" and a.lower_ == "too" for a in children(c))), None)
         if thing is not None and pred is not None:
             yield from _statements(verb, thing, pred, clause, res, "ACCUSE")
+
+
+def written(pred) -> set[str]:
+    """The ways a predicate word is written: its lemma, its form, and the compound it ends when joined by
+    a hyphen ("heavy-handed", "short-sighted", which the parser splits at the hyphen)."""
+    forms = {pred.lemma_.lower(), pred.lower_}
+    doc = pred.doc
+    if pred.i >= 2 and doc[pred.i - 1].text == "-" and doc[pred.i - 2].head.i == pred.i:
+        forms.add(f"{doc[pred.i - 2].lower_}-{pred.lower_}")
+    return forms
+
+
+def idiom(pred) -> bool:
+    """A predicate noun that is the head of a set phrase of fault: "a kick in the teeth for nurses", "a
+    recipe for disaster", "a power grab" (its words, articles left out, as written in the data)."""
+    if pred.pos_ not in ("NOUN", "PROPN"):
+        return False
+    said = " " + " ".join(t.lower_ for t in pred.subtree if t.dep_ != "det") + " "
+    return any(f" {phrase} " in said and pred.lower_ in phrase.split() for phrase in words("faulting_idioms"))
+
+
+def assailed(pred) -> bool:
+    """A predicate noun that calls an act an attack on others or a harm to what the public holds dear:
+    "an attack on civil liberties", "an assault on the poor", "a blow to democracy", "a threat to press
+    freedom" (not "a blow to Microsoft", a setback told)."""
+    if pred.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = pred.lemma_.lower()
+    objs = [(p.lower_, o) for p in children(pred) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"]
+    if lemma in words("assailing_nouns"):
+        return any(prep == "on" for prep, _ in objs)
+    return lemma in words("value_harming_nouns") and any(prep == "to" and (
+        written(o) & words("public_values") or o.lemma_.lower() == "rule" and any(
+            t.lemma_.lower() == "law" for t in o.subtree)) for prep, o in objs)
 
 
 def misdirected(pred) -> bool:
@@ -212,8 +249,8 @@ def named_as(verb, lex, res: KnownActors):
     for c in children(thing):
         if c.dep_ == "prep" and c.lower_ == "as":
             preds += [p for p in children(c) if p.dep_ in ("pobj", "amod", "acomp")]
-        elif c.dep_ in ("amod", "appos") and c.i > thing.i:   # and 'called the decision "a disgrace"'
-            preds.append(c)
+        elif c.dep_ in ("amod", "appos", "dobj") and c.i > thing.i:   # and 'called the decision "a disgrace"',
+            preds.append(c)   # "called the plan an attack on civil liberties" (the noun read as the plan's object)
         elif c.dep_ == "relcl":   # and on the clause that tells the way: "branded the way X operated as scandalous"
             preds += [p for a in children(c) if a.dep_ == "prep" and a.lower_ == "as" and a.i > c.i
                       for p in children(a) if p.dep_ in ("pobj", "amod", "acomp")]
