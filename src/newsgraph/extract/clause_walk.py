@@ -93,3 +93,14 @@ def presupposed_modifier(path, i: int) -> bool:
         return False
     return noun.pos_ == "PROPN" or any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def form_of_sum(noun) -> bool:
+    """The noun names the form a sum takes, "in" after the sum a verb gives or lends ("could give
+    $50m in aid", "will lend £2bn in loans"): the act is the verb's, told with its mood, not a thing
+    the clause only mentions."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(o.dep_ == "dobj" and (o.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or any(
+        x.dep_ in ("nummod", "quantmod") for x in o.children)) for o in prep.head.children)
