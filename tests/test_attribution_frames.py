@@ -123,3 +123,16 @@ def test_the_form_of_a_sum_takes_the_mood_of_its_verb(nlp, text):
     noun = next(t for t in doc if t.lower_ in ("aid", "loans"))
     assert form_of_sum(noun)
     assert not form_of_sum(next(t for t in nlp("Britain sent troops in aid of the rebels.") if t.lower_ == "aid"))
+
+
+@pytest.mark.parametrize(("text", "trigger", "certainty"), [
+    ("A Treasury official said the United States could not support the new fund.", "support", "reported"),
+    ("The Kenyan army could not capture the rebel commander.", "capture", "asserted"),
+])
+def test_an_ability_denied_is_an_act_not_done(analyse_text, text, trigger, certainty):
+    assert claims(analyse_text(text))[trigger] == (certainty, True)
+
+
+def test_an_ability_or_a_future_denied_only_with_can_or_could(analyse_text):
+    assert claims(analyse_text("The Kenyan army could capture the rebel commander."))["capture"] == ("possible", False)
+    assert claims(analyse_text("The United States will not support the new fund."))["support"] == ("possible", True)

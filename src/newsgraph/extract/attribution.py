@@ -32,7 +32,15 @@ from .clause_walk import (
 from .control import headline_infinitive
 from .frames import governing_frame
 from .misjoined import charge_step
-from .mood import achieved, agreed_settlement, conditional_frame, expected_act, performed_wish, told_before
+from .mood import (
+    achieved,
+    agreed_settlement,
+    conditional_frame,
+    denied_ability,
+    expected_act,
+    performed_wish,
+    told_before,
+)
 from .negation_scope import denied_outright, done_without, negates, said_instead, supposed, too_much
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
@@ -261,7 +269,7 @@ class Attributor(Speakers):
             if c.dep_ == "advmod" and low in lex.hedge_adverbs:
                 walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[low])
             if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL and not ongoing and not performed \
-                    and not (low in SCHEDULING_AUX and scheduled_trial(path, i)):   # "will face trial"
+                    and not (low in SCHEDULING_AUX and scheduled_trial(path, i)) and not denied_ability(tok, c):
                 walk.hedged = stronger(walk.hedged, "possible")
             if c.dep_ == "acomp" and low in lex.possible_heads and not achieved(c):   # "was able to free them"
                 walk.hedged = stronger(walk.hedged, "possible")

@@ -438,3 +438,10 @@ def achieved(able) -> bool:
     if be.lemma_.lower() != "be" or any(a.tag_ == "MD" for a in helpers):
         return False
     return be.tag_ == "VBD" or be.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in helpers)
+
+
+def denied_ability(verb, modal) -> bool:
+    """"could not support the fund", "cannot accept the offer": an ability denied says the act is not
+    done, so it is told negated, not as a possibility ("could not have known" is a counterfactual)."""
+    return modal.lower_ in CAPACITY_MODALS | {"could"} and any(c.dep_ == "neg" for c in children(verb)) \
+        and not any(a.lemma_.lower() == "have" and a.i > modal.i for a in auxes(verb))
