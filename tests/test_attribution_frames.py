@@ -66,3 +66,73 @@ def test_a_claim_or_denial_does_not_reach_a_relative_clause_on_a_definite_noun(a
 ])
 def test_a_denial_still_reaches_a_relative_clause_on_an_indefinite_noun(analyse_text, text, trigger):
     assert claims(analyse_text(text))[trigger][1] is True
+
+
+# An act whose own noun is the subject of a word of plan or expectation is to come (mood.expected_act); an
+# expectation of the past and an act's course are left as told.
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Talks between Armenia and Azerbaijan are expected to resume in Geneva next month.", "Talks"),
+    ("Talks between Iran and Iraq are scheduled to resume in Baghdad on Monday.", "Talks"),
+    ("The visit by the Chinese premier to Australia is planned for June.", "visit"),
+    ("A meeting between the Thai and Malaysian prime ministers is scheduled for Tuesday.", "meeting"),
+    ("A meeting between the Iranian and Iraqi foreign ministers is expected on Friday.", "meeting"),
+    ("The talks between Iran and Iraq, set to open in Geneva on Monday, will cover oil.", "talks"),
+    ("The strike by Nigerian oil workers scheduled for Monday will close the ports.", "strike"),
+])
+def test_an_act_planned_or_expected_is_possible(analyse_text, text, trigger):
+    assert claims(analyse_text(text))[trigger][0] == "possible"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Talks between Iran and Iraq had been expected for weeks.", "Talks"),
+    ("Talks between Iran and Iraq have been planned for months.", "Talks"),
+    ("Talks between Iran and Iraq are expected to continue on Friday.", "Talks"),
+    ("The strike by Nigerian oil workers on Monday closed the ports.", "strike"),
+])
+def test_an_expectation_of_the_past_or_an_acts_course_leaves_it_told(analyse_text, text, trigger):
+    assert claims(analyse_text(text))[trigger][0] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Vietnam is scheduled to host talks with Cambodia in March.", "host"),
+    ("The Philippine government hopes to sign a peace accord with the rebels this year.", "accord"),
+    ("The Sudanese government is about to release the detained journalists.", "release"),
+    ("The Kenyan army will be able to capture the rebel commander.", "capture"),
+    ("The Japanese prime minister said his government could give millions of dollars in aid to Nepal.", "give"),
+])
+def test_an_act_scheduled_hoped_for_or_within_reach_is_possible(analyse_text, text, trigger):
+    assert claims(analyse_text(text))[trigger][0] == "possible"
+
+
+@pytest.mark.parametrize(("text", "trigger", "certainty", "negated"), [
+    ("Ghana's army was able to free the hostages on Sunday.", "free", "asserted", False),
+    ("Officials said Uganda's army had been able to capture the rebel commander.", "capture", "reported", False),
+    ("Kenyan police were not able to arrest the gunman.", "arrest", "asserted", True),
+])
+def test_an_ability_told_in_the_past_is_an_act_done(analyse_text, text, trigger, certainty, negated):
+    assert claims(analyse_text(text))[trigger] == (certainty, negated)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will give $50m in aid to Haiti.",
+    "The prime minister said the government could ultimately lend millions of pounds in loans to Nepal.",
+])
+def test_the_form_of_a_sum_takes_the_mood_of_its_verb(nlp, text):
+    from newsgraph.extract.clause_walk import form_of_sum
+    doc = nlp(text)
+    noun = next(t for t in doc if t.lower_ in ("aid", "loans"))
+    assert form_of_sum(noun)
+    assert not form_of_sum(next(t for t in nlp("Britain sent troops in aid of the rebels.") if t.lower_ == "aid"))
+
+
+@pytest.mark.parametrize(("text", "trigger", "certainty"), [
+    ("A Treasury official said the United States could not support the new fund.", "support", "reported"),
+    ("The Kenyan army could not capture the rebel commander.", "capture", "asserted"),
+])
+def test_an_ability_denied_is_an_act_not_done(analyse_text, text, trigger, certainty):
+    assert claims(analyse_text(text))[trigger] == (certainty, True)
+
+
+def test_an_ability_or_a_future_denied_only_with_can_or_could(analyse_text):
+    assert claims(analyse_text("The Kenyan army could capture the rebel commander."))["capture"] == ("possible", False)
+    assert claims(analyse_text("The United States will not support the new fund."))["support"] == ("possible", True)

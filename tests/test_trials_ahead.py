@@ -21,6 +21,7 @@ def accusations(analysis) -> set[tuple[str, str, str, bool]]:
     "Oskar Lindahl is set to go on trial next week for fraud.",
     "The court ruled that Oskar Lindahl will go on trial in June for fraud.",
     "Oskar Lindahl is scheduled to stand trial in May.",
+    "Oskar Lindahl is slated to face trial in the autumn on fraud charges.",
 ])
 def test_a_trial_set_ahead_is_an_accusation_made(text, analyse_text):
     assert accusations(analyse_text(text)) == {("trial", "Oskar Lindahl", "asserted", False)}

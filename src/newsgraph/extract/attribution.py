@@ -24,6 +24,7 @@ from .clause_walk import (
     beside_denial,
     content_clause_of,
     crosses_into_clause,
+    form_of_sum,
     presupposed_modifier,
     stronger,
     unfounded,
@@ -31,7 +32,15 @@ from .clause_walk import (
 from .control import headline_infinitive
 from .frames import governing_frame
 from .misjoined import charge_step
-from .mood import agreed_settlement, conditional_frame, performed_wish, told_before
+from .mood import (
+    achieved,
+    agreed_settlement,
+    conditional_frame,
+    denied_ability,
+    expected_act,
+    performed_wish,
+    told_before,
+)
 from .negation_scope import denied_outright, done_without, negates, said_instead, supposed, too_much
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
@@ -92,7 +101,7 @@ class Attributor(Speakers):
             if t.head.i == t.i:
                 break
             t = t.head
-        nominal = anchor is not None and anchor.pos_ not in VERBAL and anchor.i == trigger.i
+        nominal = anchor is not None and anchor.pos_ not in VERBAL and anchor.i == trigger.i and not form_of_sum(trigger)
         embedded = presupposed = False
         for i, _tok in enumerate(path):
             presupposed |= presupposed_modifier(path, i)
@@ -241,7 +250,9 @@ class Attributor(Speakers):
         performed = performed_wish(path, i)   # "wanted to thank residents": the thanks is given
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp") and not performed and not told_before(path, i) \
-                and not scheduled_trial(path, i):   # "is set to face trial": the charges are brought
+                and not scheduled_trial(path, i) and not achieved(tok):   # "is set to face trial": the charges are brought
+            walk.hedged = stronger(walk.hedged, "possible")
+        if expected_act(path, i):   # "talks are expected to resume", "the visit is planned for June"
             walk.hedged = stronger(walk.hedged, "possible")
         if tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and i > 0 and path[i - 1].dep_ in ("acl", "prep"):
             # "plans to attack", "the intention of attacking": intended, not done; "no intention of" disowns it
@@ -258,9 +269,9 @@ class Attributor(Speakers):
             if c.dep_ == "advmod" and low in lex.hedge_adverbs:
                 walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[low])
             if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL and not ongoing and not performed \
-                    and not (low in SCHEDULING_AUX and scheduled_trial(path, i)):   # "will face trial"
+                    and not (low in SCHEDULING_AUX and scheduled_trial(path, i)) and not denied_ability(tok, c):
                 walk.hedged = stronger(walk.hedged, "possible")
-            if c.dep_ == "acomp" and low in lex.possible_heads:
+            if c.dep_ == "acomp" and low in lex.possible_heads and not achieved(c):   # "was able to free them"
                 walk.hedged = stronger(walk.hedged, "possible")
             if c.dep_ == "neg" and tok.pos_ in VERBAL | {"NOUN", "ADJ"} and negates(tok, path, i):
                 walk.negated = True

@@ -93,3 +93,20 @@ def presupposed_modifier(path, i: int) -> bool:
         return False
     return noun.pos_ == "PROPN" or any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def form_of_sum(noun) -> bool:
+    """The noun names the form a sum takes, "in" after the sum a verb gives or lends ("could give
+    $50m in aid", "will lend £2bn in loans"): the act is the verb's, told with its mood, not a thing
+    the clause only mentions."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    if prep.head.dep_ == "dobj":   # "in" on the sum itself
+        return a_sum(prep.head) and prep.head.head.pos_ in ("VERB", "AUX")
+    return prep.head.pos_ in ("VERB", "AUX") and any(o.dep_ == "dobj" and a_sum(o) for o in prep.head.children)
+
+
+def a_sum(tok) -> bool:
+    """"$50m", "millions of pounds", "500 tonnes": an amount, by its entity or its figures."""
+    return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or any(x.dep_ in ("nummod", "quantmod") for x in tok.children)

@@ -34,6 +34,8 @@ HABITUAL = words("habitual_adverbs")
 FREQUENCY = words("frequency_words")
 PERFORMATIVE = words("performative_verbs")
 SETTLING = words("settling_verbs")
+EXPECTED_HEADS = words("expected_act_heads")
+COURSE_VERBS = words("course_verbs")
 
 UNREAL_PERFECT = frozenset({"could", "might", "would", "should"})
 POSSIBILITY = frozenset({"could", "might"})
@@ -374,3 +376,72 @@ def conditional_frame(path, i: int) -> bool:
         return False
     return below.dep_ == "prep" and below.lower_ == "of" or below.dep_ in ("acl", "ccomp", "relcl") and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in below.children)
+
+
+def expected_act(path, i: int) -> bool:
+    """Whether path[i] is a word of plan or expectation whose subject, path[i - 1], is the event's own noun
+    (path[0]), or (i = 0) one that hangs on that noun, and puts the act ahead: with an infinitive ("talks are
+    expected to resume", "a meeting is due to start", "the talks, set to open on Monday"), a date it is
+    fixed for ("the visit is planned for June", "the strike scheduled for Friday") or, in the present, on
+    its own ("a ruling is expected", "an attack is imminent"). An expectation of the past ("the talks had
+    been expected for weeks", "a strike was likely") and an act's course ("are expected to continue") are
+    left as told."""
+    noun = path[0]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if i == 0:
+        heads = [c for c in children(noun) if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"]
+        return any(planned_ahead(h, h, bare=False) for h in heads)
+    if i != 1 or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = path[1]
+    if expected_word(verb):
+        return planned_ahead(verb, verb, bare=True)
+    word = next((c for c in children(verb) if c.dep_ == "acomp" and expected_word(c)), None)
+    return verb.lemma_.lower() == "be" and word is not None and planned_ahead(word, verb, bare=True)
+
+
+def expected_word(tok) -> bool:
+    return tok.lower_ in EXPECTED_HEADS or tok.pos_ == "VERB" and tok.lemma_.lower() in EXPECTED_HEADS
+
+
+def planned_ahead(word, verb, bare: bool) -> bool:
+    """`word` (of plan or expectation, its tense on `verb`) governs an infinitive not of an act's course,
+    names a point in time (not a span: "for weeks"), or, `bare`, stands in the present with no perfect."""
+    complement = next((c for c in children(word) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if complement is not None:
+        return complement.lemma_.lower() not in COURSE_VERBS
+    if any(point_in_time(c) for c in children(word)):
+        return True
+    perfect = any(a.lemma_.lower() == "have" for a in auxes(verb))
+    return bare and not perfect and tense(verb) == "present"
+
+
+def point_in_time(x) -> bool:
+    """"for June", "on Tuesday", "next week": a date adjunct that is no span ("for weeks", "for two years")."""
+    if x.dep_ in ("npadvmod", "tmod") and x.ent_type_ in ("DATE", "TIME"):
+        when = x
+    elif x.dep_ == "prep" and x.lower_ in ("for", "on", "in", "at", "by", "within"):
+        when = next((o for o in children(x) if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")), None)
+    else:
+        return False
+    return when is not None and when.tag_ != "NNS" and not frequency(list(when.subtree))
+
+
+def achieved(able) -> bool:
+    """"was able to free the hostages", "has been able to cut costs": an ability told in the past with no
+    modal is one put to use, so the act is done; "is able to", "will be able to" only say it can be."""
+    if able.lower_ != "able" or able.dep_ != "acomp":
+        return False
+    be = able.head
+    helpers = auxes(be)
+    if be.lemma_.lower() != "be" or any(a.tag_ == "MD" for a in helpers):
+        return False
+    return be.tag_ == "VBD" or be.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in helpers)
+
+
+def denied_ability(verb, modal) -> bool:
+    """"could not support the fund", "cannot accept the offer": an ability denied says the act is not
+    done, so it is told negated, not as a possibility ("could not have known" is a counterfactual)."""
+    return modal.lower_ in CAPACITY_MODALS | {"could"} and any(c.dep_ == "neg" for c in children(verb)) \
+        and not any(a.lemma_.lower() == "have" and a.i > modal.i for a in auxes(verb))

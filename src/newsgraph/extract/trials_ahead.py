@@ -14,8 +14,9 @@ TRIAL_VERBS = frozenset({"be", "go", "stand", "face", "put", "remain", "await"})
 TRIAL = "trial"
 # the future of a date set: "will face trial", "shall stand trial"
 SCHEDULING_AUX = frozenset({"will", "shall", "'ll"})
-# heads of a date set, above the bearing verb: "is set to go on trial", "is scheduled to stand trial"
-SCHEDULING_HEADS = frozenset({"set", "scheduled", "due"})
+# heads of a date set, above the bearing verb: "is set to go on trial", "is scheduled to stand trial" (lemma
+# "schedule"), "is slated to face trial"
+SCHEDULING_HEADS = frozenset({"set", "scheduled", "schedule", "due", "slate", "slated"})
 
 
 def trial_held(verb):
