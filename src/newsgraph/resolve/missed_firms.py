@@ -41,9 +41,8 @@ from .names import GIVEN_NAMES
 FIRM_NOUNS = words("private_firms")
 BASED = frozenset({"based"})
 SHARES = frozenset({"shares"})
-# firm nouns that begin firms' own names ("Bank Leumi", "Club Med", "Hotel Chocolat"): kept in the name
-OWN_NAME_NOUNS = frozenset({"bank", "club", "studio", "studios", "hotel", "casino", "restaurant", "shop", "pub", "label",
-                            "business", "company", "utility"})
+# firm nouns that begin firms' own names ("Bank Leumi", "Club Med"): kept in the name
+OWN_NAME_NOUNS = words("firm_name_openers")
 # recogniser labels of no actor that a firm's name beside a firm noun is given by mistake
 MISLABELLED = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})
 MAX_WORDS = 3
