@@ -111,3 +111,18 @@ def test_a_surname_goes_to_the_full_name_with_a_generation(resolved_entity, text
     alone = resolved_entity(text, short, 1)
     assert whole is not None and whole.type == "PERSON" and whole.name.split()[-1].rstrip(".") == "Jr", whole
     assert alone is not None and alone.key == whole.key, (whole, alone)
+
+
+def test_a_calling_before_the_tagged_name_stays_out_of_it():
+    from handbuilt import build
+    from newsgraph.titled_names import whole_generation_names
+    # "Drummer" opens the sentence, capitalised, before the person the recogniser tagged without "Jr"
+    doc = build("""
+        Drummer   drummer   PROPN NNP 3 compound
+        Larry     Larry     PROPN NNP 2 compound PERSON
+        Kettel    Kettel    PROPN NNP 3 compound +
+        Jr        Jr        PROPN NNP 4 nsubj
+        agreed    agree     VERB  VBD 4 ROOT
+        .         .         PUNCT .   4 punct
+    """)
+    assert [(e.text, e.label_) for e in whole_generation_names(doc).ents] == [("Larry Kettel Jr", "PERSON")]

@@ -3,8 +3,11 @@
 a firm's or a person's name. A one-word entity that opens its sentence is no name when the word is an
 English plural noun (its singular is a noun the model's lemmatizer knows: "shells" -> "shell") and the
 story never writes it capitalised inside a sentence, where only a name is ("the Saints won ... Saints
-beat Wasps": a team). A name the gazetteer's entity ruler tagged stays."""
+beat Wasps": a team), nor in a sport story, where teams go by plural nicknames ("Rovers took the lead"). A
+name the gazetteer's entity ruler tagged stays."""
 from __future__ import annotations
+
+from .domain import Context
 
 
 def _singular(word: str) -> str | None:
@@ -23,9 +26,9 @@ def initial_plural(ent, nouns: frozenset[str] | set[str]) -> bool:
     if len(ent) != 1 or ent.ent_id_ or not ent[0].is_sent_start or not ent.text[:1].isupper() or ent.text.isupper():
         return False
     single = _singular(ent.text.lower())
-    if single is None or single not in nouns:
+    if single is None or single not in nouns or any(t.text == ent.text and not t.is_sent_start for t in ent.doc):
         return False
-    return not any(t.text == ent.text and not t.is_sent_start for t in ent.doc)
+    return Context.of(ent.doc).domain != "sport"    # "Rovers took the lead": a team by its plural nickname
 
 
 def make_initial_plurals(nlp, name: str):

@@ -3,7 +3,9 @@
   "Dr French told the inquiry", "Mrs England". Only a person is addressed so; the word is a
   surname, and the entity a person's. The title must be written as one ("DR Congo" is a country);
 - a generation after a surname ("Bruce L Castor Jr", "Martin Luther King Jr."), which the recogniser
-  tags alone or leaves out: the person's whole name is one entity, not "Bruce L" and "Jr"."""
+  tags alone or leaves out: the person's whole name is one entity, not "Bruce L" and "Jr"; untagged name
+  words before it are the name's only up to the person's name the recogniser tagged ("Drummer Larry
+  Mullen Jr" is Larry Mullen Jr)."""
 from __future__ import annotations
 
 from .resolve.names import GENERATIONS, TITLES_OF_PERSONS, is_title
@@ -52,6 +54,7 @@ def whole_generation_names(doc):
 
     ents = list(doc.ents)
     labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    starts = {i: e.start for e in ents for i in range(e.start, e.end)}
     spans = []
     for tok in doc:
         if not _generation(tok) or tok.i == 0 or labels.get(tok.i, "PERSON") != "PERSON":
@@ -59,6 +62,9 @@ def whole_generation_names(doc):
         start = tok.i
         while start > tok.sent.start and _name_word(doc[start - 1], labels):
             start -= 1
+            if labels.get(start) == "PERSON" and start != tok.i:
+                start = starts[start]    # the recogniser's person ends the walk ("Drummer Larry Mullen Jr")
+                break
         if start < tok.i and any(labels.get(i) == "PERSON" or not doc[i].text.rstrip(".").isalpha()
                                  or len(doc[i].text.rstrip(".")) > 1 for i in range(start, tok.i)):
             spans.append(Span(doc, start, tok.i + 1, label="PERSON"))
