@@ -4,7 +4,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .errors import ModelError
-from .initial_plurals import make_initial_plurals
 from .name_dashes import cut_names_at_dashes
 from .resolve.gazetteer import load_gazetteer
 from .sentences import add_title_abbreviations, mark_line_breaks
@@ -37,12 +36,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
         Language.component("newsgraph_name_dashes", func=cut_names_at_dashes)
     if "newsgraph_titled_names" not in Language.factories:
         Language.component("newsgraph_titled_names", func=surnames_after_titles)
-    if "newsgraph_initial_plurals" not in Language.factories:
-        Language.factory("newsgraph_initial_plurals", func=make_initial_plurals)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_name_dashes", after="ner")
         nlp.add_pipe("newsgraph_titled_names", after="newsgraph_name_dashes")
-        nlp.add_pipe("newsgraph_initial_plurals", after="newsgraph_titled_names")
     gaz = load_gazetteer(gazetteer_files)
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_gazetteer", before="ner",
                          config={"validate": False, "overwrite_ents": True})
