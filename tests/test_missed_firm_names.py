@@ -55,3 +55,26 @@ def test_a_possessed_description_joined_to_a_named_firm_is_that_firm(text, kind,
 def test_two_parties_joined_by_and_stay_two(text, kind, side, events_named):
     objects = {o for t, _, o in events_named(text) if t == kind}
     assert any(side in (o or "") for o in objects), (text, objects)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelvar shares rose 3% on Monday after it raised its forecast.", "Kelvar"),
+    ("Analysts said Brastone shares would recover.", "Brastone"),
+])
+def test_a_name_compounded_onto_shares_is_a_firm(resolved_entity, text, name):
+    ent = resolved_entity(text, name)
+    assert ent is not None and ent.type == "ORGANIZATION", ent
+
+
+def test_a_common_noun_opening_the_sentence_before_shares_is_no_firm(resolved_entity):
+    text = "Mining shares rose on Monday. Traders said mining was back in favour."
+    assert resolved_entity(text, "Mining") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bookmaker Kelvar said it would keep taking bets on the final.", "Kelvar"),
+    ("Chipmaker Vortaxa said it would open a plant in Dresden.", "Vortaxa"),
+])
+def test_a_firm_noun_opening_the_sentence_is_no_word_of_the_name(resolved_entity, text, name):
+    ent = resolved_entity(text, name)
+    assert ent is not None and ent.type == "ORGANIZATION" and ent.name == name, ent

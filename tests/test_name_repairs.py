@@ -1,6 +1,6 @@
-"""Names the recogniser runs across a spaced dash, and surnames after a title of address that it
-reads as a people or a place (src/newsgraph/name_dashes.py, src/newsgraph/titled_names.py).
-Sentences of our own."""
+"""Names the recogniser runs across a spaced dash, surnames after a title of address that it
+reads as a people or a place, and a person's name cut before its generation ("Jr")
+(src/newsgraph/name_dashes.py, src/newsgraph/titled_names.py). Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -80,3 +80,49 @@ def test_a_refused_namesake_leaves_no_refusal_for_the_next_name(nlp):
     shop = next(t.i for t in doc if t.text == "Fenwicks")
     assert memory.person("Fenwicks", None, doc[shop:shop + 1]) is None
     assert not memory.refused    # a word no namesake has is no person kept apart from one
+
+
+# --- a generation after a surname is part of one person's name ------------------------------------
+
+def test_a_name_and_its_generation_are_one_entity():
+    from handbuilt import build
+    from newsgraph.titled_names import whole_generation_names
+    # "Bruce L" tagged alone, "Castor" untagged, "Jr" tagged alone: one person
+    doc = build("""
+        Attorney  Attorney  PROPN NNP 3 compound
+        Bruce     Bruce     PROPN NNP 3 compound PERSON
+        L         L         PROPN NNP 3 compound +
+        Castor    Castor    PROPN NNP 4 compound
+        Jr        Jr        PROPN NNP 5 nsubj PERSON
+        spoke     speak     VERB  VBD 5 ROOT
+        .         .         PUNCT .   5 punct
+    """)
+    assert [(e.text, e.label_) for e in whole_generation_names(doc).ents] == [("Bruce L Castor Jr", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("District Attorney Bruce L Castor Jr, who led the case, said the file was closed. Castor said no charges "
+     "would follow.", "Castor", "Castor"),
+    ("Texas inmate Arvin Joseph Dollmar Jr. escaped on Monday. Dollmar was serving a life sentence.", "Dollmar",
+     "Dollmar"),
+])
+def test_a_surname_goes_to_the_full_name_with_a_generation(resolved_entity, text, full, short):
+    whole = resolved_entity(text, full, 0)
+    alone = resolved_entity(text, short, 1)
+    assert whole is not None and whole.type == "PERSON" and whole.name.split()[-1].rstrip(".") == "Jr", whole
+    assert alone is not None and alone.key == whole.key, (whole, alone)
+
+
+def test_a_calling_before_the_tagged_name_stays_out_of_it():
+    from handbuilt import build
+    from newsgraph.titled_names import whole_generation_names
+    # "Drummer" opens the sentence, capitalised, before the person the recogniser tagged without "Jr"
+    doc = build("""
+        Drummer   drummer   PROPN NNP 3 compound
+        Larry     Larry     PROPN NNP 2 compound PERSON
+        Kettel    Kettel    PROPN NNP 3 compound +
+        Jr        Jr        PROPN NNP 4 nsubj
+        agreed    agree     VERB  VBD 4 ROOT
+        .         .         PUNCT .   4 punct
+    """)
+    assert [(e.text, e.label_) for e in whole_generation_names(doc).ents] == [("Larry Kettel Jr", "PERSON")]

@@ -346,3 +346,21 @@ def test_a_person_who_won_is_a_person_where_the_recogniser_once_says_so(gazettee
         .         .         PUNCT .   5 punct
     """ + said("Cragg", "ORG", "left", 7))
     assert types_of(doc, res, "Cragg") == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "Holmrad said it would cut 500 jobs after sales fell.",
+    "Holmrad cut 300 jobs in its home market.",
+    "Holmrad reported a loss of $20m for the year.",
+])
+def test_a_name_that_does_what_only_a_company_does_is_a_firm(resolved_entity, text):
+    # the recogniser often calls an unknown firm's one-word name a person's; what it does says otherwise
+    ent = resolved_entity(text, "Holmrad")
+    assert ent is not None and ent.type == "ORGANIZATION", ent
+
+
+def test_a_surname_saying_what_its_firm_will_do_stays_a_person(resolved_entity):
+    # "it" is the firm the spokesman speaks for, not the spokesman
+    text = "Vandrel employs 4,000 people. Its spokesman, Peter Holmrad, spoke on Monday. Holmrad said it would cut 500 jobs."
+    ent = resolved_entity(text, "Holmrad", 1)
+    assert ent is None or ent.type == "PERSON", ent

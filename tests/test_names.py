@@ -6,7 +6,7 @@ import re
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from newsgraph.resolve.names import fold, name_key, person_key, strip_titles, surname_key
+from newsgraph.resolve.names import fold, name_key, person_key, strip_titles, surname_key, without_generation
 
 words = st.text(alphabet="bcdfghjklmnpqrstvwz", min_size=2, max_size=8).map(lambda w: w.capitalize())
 vowels = st.sampled_from(["a", "e", "i", "o", "u", "ai", "ei", "ay", "ou"])
@@ -111,3 +111,9 @@ def test_names_sharing_a_word_stay_apart(shared, rest):
 @given(names, st.sampled_from(["President", "Prime Minister", "Maj.-Gen.", "Sheikh", "Dr.", "Foreign Minister"]))
 def test_titles_do_not_change_a_person(name, title):
     assert person_key(f"{title} {name}") == person_key(name)
+
+
+def test_a_generation_is_no_surname():
+    assert surname_key("Martin Luther King Jr.") == surname_key("King")
+    assert surname_key("Arvin Dollmar Snr") == surname_key("Dollmar")
+    assert without_generation(["jr"]) == ["jr"]

@@ -345,3 +345,13 @@ def test_possessive_in_a_reported_subject_belongs_to_the_speaker(analyse_text):
     analysis = analyse_text("Israel's military said its aircraft struck a Hamas command centre in Gaza City.")
     its = [m for m in analysis.mentions if m.text == "its"]
     assert its and analysis.entities[its[0].entity].name == "Israel Defense Forces"
+
+
+def test_lone_surname_joins_the_only_full_name_written_with_a_generation():
+    # "Arvin Dollmar Jr" is Dollmar: the generation is no surname
+    suffixed = surname_info("PERSON:arvan dalmar jr", "Arvin Dollmar Jr", docs=["a"])
+    short = surname_info("PERSON:dalmar", "Dollmar", docs=["a"])
+    other = surname_info("PERSON:jr", "Jr", docs=["b"])
+    uf = cluster_keys({i.key: i for i in (suffixed, short, other)}, load_gazetteer())
+    assert uf.find("PERSON:dalmar") == "PERSON:arvan dalmar jr"
+    assert uf.find("PERSON:jr") == "PERSON:jr"

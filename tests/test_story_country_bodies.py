@@ -296,3 +296,18 @@ def test_the_juntas_act_gets_its_side(events_named):
             "The junta banned the student union.")
     rows = events_named(text)
     assert any(s == "Thai government" for _, s, _ in rows)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Fishermen in Florida were stranded after the storm. The coast guard rescued six of them on Sunday.", "guard"),
+    ("Riots broke out in Baltimore, Maryland on Monday. The national guard was sent to the city.", "guard"),
+])
+def test_a_state_s_guard_force_is_no_one_guard(resolved_entity, text, word):
+    # "the coast guard", "the national guard": the story state's force, never a person
+    ent = resolved_entity(text, word)
+    assert ent is not None and ent.type == "MILITARY", ent
+
+
+def test_a_guard_force_with_no_country_is_no_person(resolved_entity):
+    ent = resolved_entity("The coast guard rescued six fishermen on Sunday.", "guard")
+    assert ent is None or ent.type != "PERSON", ent

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..model import stable_id
 from .gazetteer import Gazetteer
-from .names import GIVEN_NAMES, fold, strip_titles
+from .names import GIVEN_NAMES, fold, strip_titles, without_generation
 
 # a named actor in more documents than this (an award, a big company, "GMT") tells nothing of
 # which story two documents tell
@@ -143,7 +143,7 @@ def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key, info in infos.items():
         if info.type == "PERSON" and not key.startswith("gaz:"):
-            words = info.name_part.split()
+            words = without_generation(info.name_part.split())   # "comeaux" for "arcade joseph comeaux jr"
             if words:
                 by_surname[words[-1]].append(key)
     context = _document_context(infos)
@@ -153,14 +153,23 @@ def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
             words = infos[key].name_part.split()
             if len(words) == 1 and _first_name(infos[key]):
                 continue
-            targets = {uf.find(f) for f in full
-                       if f != key and len(infos[f].name_part.split()) > len(words)
-                       and infos[f].name_part.split()[-len(words):] == words
+            # a full name with a generation ("arvan dalmar jr") and the same name without it are one candidate
+            targets = {uf.find(_ungenerated(f, infos)) for f in full
+                       if f != key and len(bare := without_generation(infos[f].name_part.split())) > len(words)
+                       and bare[-len(words):] == words
                        and _spelled_alike(infos[key], infos[f], len(words))}
             if len(targets) == 1 and (len(words) > 1 or _same_story(
                     infos[key], [infos[f] for f in full if uf.find(f) in targets], context)):
                 uf.union(targets.pop(), key, f"alias rule: short form of the full name (surname {surname!r})")
     return uf
+
+
+def _ungenerated(key: str, infos: dict[str, KeyInfo]) -> str:
+    """The key of the same name without its generation where the store has one ("PERSON:arvan dalmar" for
+    "PERSON:arvan dalmar jr"), else the key."""
+    words = key.split(" ")
+    plain = " ".join(without_generation(words))
+    return plain if plain != key and plain in infos else key
 
 
 def _story_actor(key: str, info: KeyInfo) -> bool:
@@ -217,7 +226,7 @@ def _spelled_alike(short: KeyInfo, full: KeyInfo, n: int) -> bool:
     """Whether the short name is written as the full name's last `n` words in some spelling: a
     key tolerates vowel variants, but "Joan" is not the short form of "Shailendra Jain"."""
     def ends(info: KeyInfo) -> set[str]:
-        return {" ".join(fold(strip_titles(name)).split()[-n:]) for name in info.names}
+        return {" ".join(without_generation(fold(strip_titles(name)).split())[-n:]) for name in info.names}
     return bool(ends(short) & ends(full))
 
 

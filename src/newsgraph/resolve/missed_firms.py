@@ -11,6 +11,14 @@ the place or nothing. A run of capitalised words no entity holds is a firm's nam
 A name the recogniser tagged as a building, product or work ("the chipmaker Vortaxa" as FAC) is a firm's
 as well where a firm noun stands so before it.
 
+A firm noun that opens its sentence and that the recogniser took into the name after it ("Bookmaker
+Ladbrokes said", "Chipmaker Vortaxa cut jobs", as PERSON or ORG) is no word of the name: the rest is the
+firm's name. Not the nouns that begin firms' own names ("Bank Leumi", "Club Med", "Studio Canal").
+
+A run of name words compounded onto "shares" is a firm's name as well ("Ladbrokes shares rose", "Kelvar
+Mining shares fell"): only a firm has shares; not a word that opens its sentence and that the story writes
+in lower case elsewhere (a common noun capitalised there).
+
 A name a firm buys, acquires, takes over or merges with is a firm's as well ("GE bought Vivendi Universal",
 "Google acquired Pyra Labs": the recogniser tags both PERSON) when the name is untagged or tagged as a person,
 place or thing, and the story does not say otherwise: no place or person the gazetteer knows, no name that
@@ -32,6 +40,9 @@ from .names import GIVEN_NAMES
 # firm nouns a company's name is put beside ("the chipmaker ATI", "software firm Sendmail")
 FIRM_NOUNS = words("private_firms")
 BASED = frozenset({"based"})
+SHARES = frozenset({"shares"})
+# firm nouns that begin firms' own names ("Bank Leumi", "Club Med"): kept in the name
+OWN_NAME_NOUNS = words("firm_name_openers")
 # recogniser labels of no actor that a firm's name beside a firm noun is given by mistake
 MISLABELLED = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})
 MAX_WORDS = 3
@@ -61,12 +72,45 @@ def missed_firm_names(doc, ents) -> list:
         noun = doc[ent.start - 1] if ent.label_ in MISLABELLED and ent.start > 0 else None
         if noun is not None and noun.lower_ in FIRM_NOUNS and noun.text.islower() and _joined(noun, ent):
             found[ent.start] = Span(doc, ent.start, ent.end, label="ORG")
+    for i in tokens_with_lower(doc, SHARES):
+        start = _shares_owner(doc, i, tagged)
+        if start is not None:
+            found.setdefault(start, Span(doc, start, i, label="ORG"))
     for i in tokens_with_lower(doc, BASED):
         hyphen = i > 1 and doc[i - 1].text == "-" and doc[i - 1].idx + 1 == doc[i].idx
         end = _run_end(doc, i + 1, tagged) if hyphen else None
         if end is not None:
             found.setdefault(i + 1, Span(doc, i + 1, end, label="ORG"))
     return [found[k] for k in sorted(found)]
+
+
+def opening_firm_nouns(doc, ents) -> list:
+    """ORG spans for the names after a firm noun that opens the sentence inside an entity (see the module):
+    "Bookmaker Ladbrokes" -> "Ladbrokes". The caller drops the entity the span is cut from."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    out = []
+    for ent in ents:
+        first = doc[ent.start]
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and first.is_sent_start and first.text[:1].isupper() \
+                and first.lower_ in FIRM_NOUNS - OWN_NAME_NOUNS and all(firm_name_word(t) for t in ent[1:]):
+            out.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
+    return out
+
+
+def _shares_owner(doc, i: int, tagged: set[int]) -> int | None:
+    """The start of the untagged name compounded onto "shares" at `i` (see the module), or None."""
+    start = i
+    while start > doc[i].sent.start and start - 1 not in tagged and firm_name_word(doc[start - 1]) \
+            and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, i + 1):
+        start -= 1
+    if start == i or i - start > MAX_WORDS or start > doc[i].sent.start and (
+            start - 1 in tagged or firm_name_word(doc[start - 1])):
+        return None
+    first = doc[start]
+    if first.is_sent_start and any(t.text == first.lower_ for t in doc):
+        return None    # "Mining shares rose ... mining stocks": a common noun opening the sentence
+    return start
 
 
 def deal_object_firms(doc, ents, gaz) -> list:

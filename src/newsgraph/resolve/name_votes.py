@@ -51,6 +51,9 @@ COMPANY_NOUNS = words("company_nouns")
 # last words of a club's name ("Leeds United", "Blackburn Rovers"): org_descriptions reads them as its kind
 CLUB_NAME_ENDS = frozenset(table("org_name_kinds")["club"])
 STAKE_NOUNS = frozenset({"share", "stake", "shareholding", "investment"})
+COMPANY_ACT_VERBS = words("company_act_verbs")
+COMPANY_ACT_OBJECTS = words("company_act_objects")
+SPEECH_VERBS = words("speech_verbs")
 # kinds of body no person is called, that make a longer name in apposition a body's ("De Telegraaf,
 # a daily Amsterdam newspaper", "NM Rothschild, the investment bank")
 BODY_APPOSITIONS = words("body_appositions")
@@ -229,6 +232,8 @@ def body_cue(span, label: str = "") -> bool:
     """Whether the words around one mention say it names a body: what a company has or is called,
     a "which" clause, an article before a one-word name the recogniser took for a person's, an acronym."""
     root = span.root
+    if company_act(root, said_it=len(span) == 1 and not _surname_of_named(span)):
+        return True
     if len(span) > 1:
         # "De Telegraaf, a daily Amsterdam newspaper", "the Catholic movement Opus Dei": a longer name beside
         # a kind no person is called
@@ -252,3 +257,37 @@ def given_name_and_country(span) -> bool:
     """Whether a body named with a country's name is a person's name: a given name before a surname that
     is also a country's ("Christine Monaco", "Eddie Jordan"); "Air France" is no one's."""
     return len(span) == 2 and span[0].text[:1].isupper() and fold(span[0].text) in GIVEN_NAMES
+
+
+def company_act(root, said_it: bool = True) -> bool:
+    """Whether a name is the subject of what only a company does, or (`said_it`) says that "it" does it:
+    "Holcim cut 500 jobs", "Holcim said it would cut 500 jobs", "Verkhal reported a loss" (company_act_verbs
+    and company_act_objects in words/actors.yaml). A person's surname may say it of the firm it speaks for
+    ("John Smith ... Smith said it would cut jobs"): body_cue asks the "it" only of a one-word name no
+    person's full name ends with."""
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if _company_verb(verb):
+        return True
+    if not said_it or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    for clause in (c for c in children(verb) if c.dep_ == "ccomp"):
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(clause)) and _company_verb(clause):
+            return True
+    return False
+
+
+def _company_verb(verb) -> bool:
+    """A company act (see company_act): the verb, or one it governs ("would have to cut"), with its object."""
+    for v in (verb, *(c for c in children(verb) if c.dep_ == "xcomp")):
+        if v.lemma_.lower() in COMPANY_ACT_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in COMPANY_ACT_OBJECTS for c in children(v)):
+            return True
+    return False
+
+
+def _surname_of_named(span) -> bool:
+    """Whether a person's full name the story writes ends with the one-word name ("Smith" after "John Smith")."""
+    word = span.text
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc_ents(span.doc))

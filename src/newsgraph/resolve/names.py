@@ -171,8 +171,18 @@ def person_key(name: str) -> str:
     return name_key(strip_titles(name))
 
 
+# the generation written after a surname ("Martin Luther King Jr.", "Harry Connick Jr"): no surname of its own
+GENERATIONS = frozenset({"jr", "sr", "jnr", "snr"})
+
+
+def without_generation(words: list[str]) -> list[str]:
+    """A person's key words without a generation after the surname: "arcade joseph comeaux jr" is
+    Comeaux's name; a lone "jr" is left as it is."""
+    return words[:-1] if len(words) > 1 and words[-1] in GENERATIONS else words
+
+
 def surname_key(name: str) -> str:
-    words = person_key(name).split()
+    words = without_generation(person_key(name).split())
     return words[-1] if words else ""
 
 

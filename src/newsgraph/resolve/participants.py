@@ -36,6 +36,8 @@ COLLECTIVE_TYPE = {lemma: typ for typ, lemmas in table("generic_kinds").items() 
 FORCES = words("forces_nouns")
 INDIVIDUAL_NOUNS = words("individual_nouns")
 HARMED_MEMBERS = words("harmed_force_members")
+# "the coast guard", "the national guard": a force, not one guard
+GUARD_BODIES = words("guard_bodies")
 ARMED_MODIFIERS = words("armed_modifiers")
 ARMED_HEADS = words("armed_heads")
 PLURAL_ONLY_KINDS = words("plural_only_kinds")
@@ -229,9 +231,15 @@ def is_individual(tok) -> bool:
     if tok.tag_ != "NN" or lemma not in INDIVIDUAL_NOUNS and (
             COLLECTIVE_TYPE.get(lemma) != "OTHER" or lemma in COLLECTIVE_SINGULARS):
         return False
-    if tok.dep_ in ("compound", "attr", "appos", "npadvmod"):
+    if tok.dep_ in ("compound", "attr", "appos", "npadvmod") or guard_body(tok):
         return False
     return any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) or tok.dep_ in ("nsubjpass", "dobj")
+
+
+def guard_body(tok) -> bool:
+    """"the coast guard", "the national guard": a state's force named by a guard noun, not one guard."""
+    return tok.lemma_.lower() == "guard" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in GUARD_BODIES \
+        and tok.doc[tok.i - 1].head.i == tok.i
 
 
 def is_described_group(tok) -> bool:

@@ -21,7 +21,7 @@ from collections import Counter
 
 from ..doctext import children, token_lowers
 from ..wordlists import words
-from .names import fold, name_key, person_key
+from .names import fold, name_key, person_key, without_generation
 
 FEMALE_WORDS = words("female_words")
 MALE_WORDS = words("male_words")
@@ -139,6 +139,8 @@ class NameMemory:
                 return
             if len(words) > 1:
                 self.full.setdefault(key, set()).add(" ".join(words))
+            # "Arcade Joseph Comeaux Jr." is "Comeaux" and "Joseph Comeaux", never "Jr"
+            words = without_generation(words)
             for k in range(1, len(words)):
                 keys = self.persons.setdefault(" ".join(words[k:]), [])
                 if key not in keys:
