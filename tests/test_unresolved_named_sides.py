@@ -218,6 +218,11 @@ def test_families_told_as_a_group_are_one_group_of_the_story(events_named, resol
     assert entity is not None and entity.reason == "description"
 
 
+def test_sprinters_told_as_a_group_are_the_side(events_named):
+    assert ("ACCUSE", "prosecutors", "sprinters") in events_named(
+        "Prosecutors brought doping charges against the two sprinters on Friday.")
+
+
 # --- state bodies named by what they are ----------------------------------------------------------
 
 @pytest.mark.parametrize("text, word, name", [
