@@ -16,7 +16,7 @@ Passes, in order (a token belongs to the first mention that claims it):
    date (resolve/office_pass.py); "the minister" to the one person the document named with that
    title (resolve/titles.py);
 4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
-   "armed men") and individuals ("his former girlfriend", "a 19-year-old": resolve/age_people.py); state bodies named by what they are
+   "armed men") and individuals ("his former girlfriend"); state bodies named by what they are
    ("the education ministry": resolve/unnamed_bodies.py) and bodies called by their noun alone ("the
    jury", "the council": resolve/bare_bodies.py);
 5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
@@ -36,7 +36,6 @@ from __future__ import annotations
 from ..doctext import children, doc_ents, doc_text, token_texts, tokens_with_lower
 from ..model import Entity
 from ..wordlists import words
-from .age_people import age_people
 from .bare_bodies import BODY_TYPE, bare_bodies
 from .bodies import (
     acronym_out_of_context,
@@ -417,7 +416,6 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     office_phrases(doc, gaz, res)
     resolve_participants(doc, gaz, res)
     counted_back(doc, res)   # "the nine": the group just counted so
-    age_people(doc, res)   # "a 19-year-old": a person named by age alone
     unnamed_bodies(doc, gaz, res)
     bare_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
