@@ -370,3 +370,17 @@ def test_facing_trial_on_charges_brought_by_someone_is_their_accusation(analyse_
     undergone_nouns), not a charge with no one charged beside a trial with no accuser."""
     analysis = analyse_text("Ms Arden faces trial on charges brought by the Crown Prosecution Service.")
     assert ("Crown Prosecution Service", "Arden") in named_sides(analysis, "ACCUSE")
+
+
+def test_a_second_thing_faced_is_faced_too(analyse_text):
+    """"is facing lawsuits and a probe by the regulator": the conjunct is undergone as the first object is."""
+    analysis = analyse_text("Northwind Airways is facing customer lawsuits and an inquiry by the Civil Aviation "
+                            "Authority.")
+    assert ("Civil Aviation Authority", "Northwind Airways") in named_sides(analysis, "ACCUSE")
+
+
+def test_a_charge_filed_by_someone_and_faced_by_two_names_both(analyse_text):
+    """"X and Y face a lawsuit filed by Z": the participle's agent accuses each one who faces it."""
+    sides = named_sides(analyse_text("Peter Malloy and Susan Reid face a lawsuit filed by the Serious Fraud "
+                                     "Office."), "ACCUSE")
+    assert {("Serious Fraud Office", "Peter Malloy"), ("Serious Fraud Office", "Susan Reid")} <= sides, sides

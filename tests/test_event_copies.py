@@ -38,3 +38,9 @@ def test_lone_acts_said_otherwise_or_in_other_sentences_stay_apart():
                            trigger_start=50)
     events = [event("ACCUSE", "senator", None, at=12), negated, other_sentence, event("ACCUSE", "mayor", None, at=20)]
     assert without_lesser_copies(events) == events
+
+
+def test_a_thing_the_gate_clears_leaves_no_copy_beside_the_people_conjunct(events_named):
+    # the boats' country is read as an object, then the gate finds the boats no actor: one capture, of the crew
+    found = events_named("Pirates seized two Nigerian oil tankers and 14 Nigerian fishermen off the coast.")
+    assert found == {("COERCE", "Pirates", "fishermen (Nigeria)")}, found

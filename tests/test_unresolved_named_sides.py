@@ -211,6 +211,18 @@ def test_a_told_group_of_those_who_serve_a_side_is_one_group_of_the_story(resolv
     assert entity is not None and entity.type == "OTHER" and entity.reason == "description"
 
 
+def test_families_told_as_a_group_are_one_group_of_the_story(events_named, resolved_entity):
+    assert ("CONCEDE", "Jane Orton", "families") in events_named(
+        "Mayor Jane Orton apologised to three families whose homes were wrongly demolished.")
+    entity = resolved_entity("Bailiffs evicted the families from the tower block.", "families")
+    assert entity is not None and entity.reason == "description"
+
+
+def test_sprinters_told_as_a_group_are_the_side(events_named):
+    assert ("ACCUSE", "prosecutors", "sprinters") in events_named(
+        "Prosecutors brought doping charges against the two sprinters on Friday.")
+
+
 # --- state bodies named by what they are ----------------------------------------------------------
 
 @pytest.mark.parametrize("text, word, name", [

@@ -23,7 +23,7 @@ from .arguments import (
     subject_token,
 )
 from .entity_lookup import ACTOR_LABELS, unnamed
-from .noun_phrases import doer_phrase
+from .noun_phrases import doer_phrase, passive_agent
 from .quantities import is_people
 from .received_acts import received_acts
 from .trials_ahead import TRIAL_VERBS, trial_held
@@ -186,6 +186,8 @@ def undergone_nouns(verb):
     if prep is None and lemma not in UNDERGOING:
         return []
     objs = [c for c in children(verb) if c.dep_ == "dobj"] if prep is None else []
+    # "is facing lawsuits and a probe by the SEC": each conjunct is undergone
+    objs += [c for o in objs for c in o.conjuncts if c.dep_ == "conj" and c.i > o.i]
     # "faces trial on charges brought by prosecutors": the charges tried are undergone as well
     objs += [p for o in objs if o.lemma_.lower() in TRIED_ON for c in children(o)
              if c.dep_ == "prep" and c.lower_ in ("on", "over") for p in children(c) if p.dep_ == "pobj"]
@@ -209,7 +211,7 @@ def undergone_events(tokens, res, lex, used: set[int]):
                 noun, frame = obj, lex.nouns.get("demand")   # "came under pressure from MPs to resign"
             if frame is None or frame.symmetric:
                 continue
-            doer = doer_phrase(noun, verb)
+            doer = doer_phrase(noun, verb) or brought_by(noun)
             undergoer = undergoer_of(verb)
             if undergoer is None or doer is None and (noun.lemma_.lower() not in CHARGES or hedged(verb)
                                                       or undergoer.pos_ == "PRON" or verb.lemma_.lower() in HAVING):
@@ -220,16 +222,23 @@ def undergone_events(tokens, res, lex, used: set[int]):
                     entity_type(k, res) in ARMED_TYPES for k, _ in doers):
                 continue   # "came under fire from lawmakers": criticism (criticism.py), not violence
             used.update((noun.i, verb.i) if prepositional else (noun.i,))   # "met with fire" is no meeting
-            target = next(iter(actors_of(undergoer, res)), None)
-            if target is None and not (prepositional and frame.type in FORCE_TYPES and doers):
+            # each one who undergoes it: "Kenteris and Thanou face charges brought by prosecutors"
+            targets = actors_of(undergoer, res)
+            if not targets and not (prepositional and frame.type in FORCE_TYPES and doers):
                 continue   # "the firm faced charges from X": whom X accuses is no actor we know
-            okey, otok = target or (None, undergoer)
             if frame.type == "REQUEST":
                 used.update(a.i for a in demanded_acts(verb, noun))   # "faced calls to resign": asked, not done
-            for key, tok in doers or [(None, doer)]:
-                if key != okey:
-                    yield Candidate(frame.type, noun, key, okey, tok, otok, frame, verb)
+            for okey, otok in targets or [(None, undergoer)]:
+                yield from (Candidate(frame.type, noun, key, okey, tok, otok, frame, verb)
+                            for key, tok in doers or [(None, doer)] if key != okey)
     yield from received_acts(tokens, res, lex, used)   # "won the backing of the unions"
+
+
+def brought_by(noun):
+    """The doer a participle on the noun names ("faced charges brought by prosecutors", "faces a lawsuit
+    filed by shareholders"): the object of its "by" agent, or None."""
+    return next((a for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for a in [passive_agent(c)] if a is not None), None)
 
 
 def demanded_acts(*heads) -> list:

@@ -23,7 +23,8 @@ Passes, in order (a token belongs to the first mention that claims it):
    airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2);
 6. bare descriptions of a state's bodies ("the government", "security forces") left unresolved:
    the body of the country the story is about (resolve/story_country.py), and a bare head's title ("the
-   prime minister") its office holder (resolve/untitled_offices.py);
+   prime minister") its office holder (resolve/untitled_offices.py); a bare "the government" no
+   country resolved, a government of the document with no state (resolve/placeless_bodies.py);
 7. last, on the tokens no pass claimed: a name the recogniser missed where it tagged it elsewhere in
    the document (resolve/repeated_names.py).
 
@@ -59,6 +60,7 @@ from .names import POSSESSIVE, TITLES_OF_PERSONS, fold, name_key, person_key, st
 from .office_pass import office_phrases
 from .opposition import the_opposition
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
+from .placeless_bodies import placeless_governments
 from .repeated_names import repeated_names
 from .resolution import Resolution, ResolutionDraft, entity_for_actor
 from .roles import gazetteer_roles, note_role, role_descriptions
@@ -419,6 +421,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     resolve_coreference(doc, gaz, res)
     story_bodies(doc, gaz, res)
     state_organs(doc, gaz, res)
+    placeless_governments(doc, res)
     untitled_offices(doc, gaz, res)
     repeated_names(doc, res)
     return res.finish()
