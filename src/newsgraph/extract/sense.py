@@ -103,6 +103,8 @@ def not_an_actor(tok) -> bool:
         return False        # "wounded by Israeli fire", "Hamas fire": gunfire, whose side is named
     if tok.lemma_.lower() in NOT_ACTORS or tok.lower_ in NOT_ACTORS:
         return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in NOT_ACTORS:
+        return True         # "an earthquake on a Gulf island that killed 10": the clause is the quake's
     return tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
 
