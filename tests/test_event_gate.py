@@ -98,6 +98,9 @@ def test_duties_binding_no_one_or_past_and_hazards_as_doers_are_dropped(text, ev
     # a duty put on a named body, and one shifted back under a verb in the past: requests
     ("Jane Hart, the health minister, said the council should hold a full public inquiry.", ("REQUEST", "should")),
     ("Fire chief Tom Reed said the firemen had to protect two schools.", ("REQUEST", "had")),
+    # a duty put on a region that resolves to no actor: still asked of someone
+    ("\"Asia should let its currencies float more freely,\" said German finance minister Anna Weber.",
+     ("REQUEST", "should")),
     # a killer of the same name where the story names no storm
     ("The rebel commander Ivan crossed the border in 2004. Ivan killed 39 people in Grenada.", ("ASSAULT", "killed")),
 ])

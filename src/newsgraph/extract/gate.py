@@ -72,7 +72,8 @@ class Shape:
     any_doer: bool = False  # the modal clause's subject is any one of a kind ("a Tory government would"; mood.py)
     capacity: bool = False  # an act one can do, not one done ("can seize", "the power to bar him"; mood.py)
     left_open: bool = False  # a refusal denied with a verb of ruling out ("has not ruled out talks"; kept_open.py)
-    duty: str | None = None  # a request carried by a word of duty: "duty", or "past duty" for a past "had to" told now
+    duty: str | None = None  # a request carried by a word of duty: "duty" binding no one who can act, "duty on
+    # someone", or "past duty" for a past "had to" told now
     hazard_doer: bool = False  # the doer is a storm or disease the story names ("Hurricane Mitch", then "Mitch killed")
 
 
@@ -227,7 +228,18 @@ def duty_kind(tok) -> str | None:
         return None
     if tok.lemma_.lower() == "have" and tok.tag_ == "VBD" and tok.dep_ == "ccomp" and tok.head.tag_ in PRESENT_TAGS:
         return "past duty"
-    return "duty"
+    return "duty" if not bound_one(tok) else "duty on someone"
+
+
+def bound_one(tok) -> bool:
+    """The clause of a word of duty has a subject that can be asked to act: a name, an actor, people or a
+    person's pronoun ("Asia should engage", "they must go"), not "there" nor a thing ("there should be an
+    inquiry", "the reforms should help cut the jobless rate")."""
+    verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return any(c.dep_ != "expl" and (c.pos_ == "PROPN" or c.ent_type_ in RECIPIENT_LABELS or is_people(c)
+                                     or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that", "there"))
+               for c in subjects)
 
 
 def modal_quoted(doc, tok, quotes) -> bool:

@@ -103,10 +103,22 @@ def not_an_actor(tok) -> bool:
         return False        # "wounded by Israeli fire", "Hamas fire": gunfire, whose side is named
     if tok.lemma_.lower() in NOT_ACTORS or tok.lower_ in NOT_ACTORS:
         return True
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in NOT_ACTORS:
-        return True         # "an earthquake on a Gulf island that killed 10": the clause is the quake's
     return tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
+
+
+def hazard_clause(trigger, tok) -> bool:
+    """A "that" or "which" clause hung on a place or thing in a hazard's phrase: "an earthquake on a Gulf
+    island that killed 10 people" tells what the quake did; the parse gives the clause to the island."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head    # "that killed 10 people and forced villagers out"
+    if tok is None or clause.dep_ != "relcl" or clause.head.i != tok.i or tok.dep_ != "pobj":
+        return False
+    if tok.ent_type_ in ACTOR_LABELS or is_people(tok) or tok.head.dep_ != "prep":
+        return False
+    return tok.head.head.lemma_.lower() in NOT_ACTORS and any(
+        t.lower_ in ("that", "which") for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
 
 
 def blames_no_one(verb) -> bool:
@@ -123,8 +135,9 @@ def judge(c, context: Context, entity_type):
     """The candidate as extraction should keep it: unchanged or retyped (a verbal sense), or `Dropped`
     with the test that found it no event (the funnel, extract/fates.py, records it).
     `entity_type(key)` gives an actor's entity type."""
-    if not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)):
-        return Dropped("no actor")   # "an earthquake struck", "was hit by supply bottlenecks"
+    if not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)) \
+            or hazard_clause(c.trigger, c.subject_tok):
+        return Dropped("no actor")   # "an earthquake struck", "was hit by supply bottlenecks", "a quake ... that killed 10"
     if joined_company(c, entity_type):
         return Dropped("joined company")   # "joined Pele as the only teenagers to score"
     if c.type not in PLOVER_TYPES and c.trigger.pos_ == "VERB" and any(
