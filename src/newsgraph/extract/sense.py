@@ -107,6 +107,13 @@ def not_an_actor(tok) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
 
 
+def no_actor(c) -> bool:
+    """The doer is a hazard, a disease or an abstraction, as the subject, the passive's agent or the
+    thing a hazard's clause hangs on (not_an_actor, hazard_clause)."""
+    return not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)) \
+        or hazard_clause(c.trigger, c.subject_tok)
+
+
 def hazard_clause(trigger, tok) -> bool:
     """A "that" or "which" clause hung on a place or thing in a hazard's phrase: "an earthquake on a Gulf
     island that killed 10 people" tells what the quake did; the parse gives the clause to the island."""
@@ -135,8 +142,7 @@ def judge(c, context: Context, entity_type):
     """The candidate as extraction should keep it: unchanged or retyped (a verbal sense), or `Dropped`
     with the test that found it no event (the funnel, extract/fates.py, records it).
     `entity_type(key)` gives an actor's entity type."""
-    if not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)) \
-            or hazard_clause(c.trigger, c.subject_tok):
+    if no_actor(c):
         return Dropped("no actor")   # "an earthquake struck", "was hit by supply bottlenecks", "a quake ... that killed 10"
     if joined_company(c, entity_type):
         return Dropped("joined company")   # "joined Pele as the only teenagers to score"
