@@ -107,6 +107,13 @@ def not_an_actor(tok) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
 
 
+# the natural hazards among NOT_ACTORS, whose phrase a "that" clause may follow ("a quake on an island that
+# killed 10"); not fire, violence or a crisis, whose clause may tell an attack ("violence in the town that killed 5")
+NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "storm", "hurricane", "typhoon",
+                             "cyclone", "tornado", "flood", "flooding", "landslide", "mudslide", "avalanche", "volcano",
+                             "eruption"})
+
+
 def no_actor(c) -> bool:
     """The doer is a hazard, a disease or an abstraction, as the subject, the passive's agent or the
     thing a hazard's clause hangs on (not_an_actor, hazard_clause)."""
@@ -124,7 +131,7 @@ def hazard_clause(trigger, tok) -> bool:
         return False
     if tok.ent_type_ in ACTOR_LABELS or is_people(tok) or tok.head.dep_ != "prep":
         return False
-    return tok.head.head.lemma_.lower() in NOT_ACTORS and any(
+    return tok.head.head.lemma_.lower() in NATURAL_HAZARDS and any(
         t.lower_ in ("that", "which") for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
 
 
