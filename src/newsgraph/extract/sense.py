@@ -109,9 +109,7 @@ def not_an_actor(tok) -> bool:
 
 # the natural hazards among NOT_ACTORS, whose phrase a "that" clause may follow ("a quake on an island that
 # killed 10"); not fire, violence or a crisis, whose clause may tell an attack ("violence in the town that killed 5")
-NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "storm", "hurricane", "typhoon",
-                             "cyclone", "tornado", "flood", "flooding", "landslide", "mudslide", "avalanche", "volcano",
-                             "eruption"})
+NATURAL_HAZARDS = words("natural_hazards")
 
 
 def no_actor(c) -> bool:
