@@ -27,6 +27,7 @@ from .refusals import COURTS
 from .said_acts import said_or_standing
 from .sense import ATTACK_MEANS, WEAPONS, not_an_actor
 from .stand_ins import people_for_state
+from .story_attackers import hazard
 from .titles import one_of_several, prenominal_trade, trade_not_office
 
 NONE = "-"
@@ -41,6 +42,9 @@ PERSONAL = frozenset({"him", "her", "it", "them"})
 ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # words of a promise made by one side alone ("promised to cut taxes", "are committed to imposing")
 PLEDGING = frozenset({"promise", "pledge", "vow", "commit"})
+# words of duty or need that carry a request by themselves ("said Britain should take", "must repay")
+DUTY_WORDS = frozenset({"should", "must", "ought", "need", "have"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,9 @@ class Shape:
     any_doer: bool = False  # the modal clause's subject is any one of a kind ("a Tory government would"; mood.py)
     capacity: bool = False  # an act one can do, not one done ("can seize", "the power to bar him"; mood.py)
     left_open: bool = False  # a refusal denied with a verb of ruling out ("has not ruled out talks"; kept_open.py)
+    duty: str | None = None  # a request carried by a word of duty: "duty" binding no one who can act, "duty on
+    # someone", or "past duty" for a past "had to" told now
+    hazard_doer: bool = False  # the doer is a storm or disease the story names ("Hurricane Mitch", then "Mitch killed")
 
 
 def side_kind(key: str | None, res: KnownActors) -> str:
@@ -208,7 +215,31 @@ def shape(event: Event, doc, res: KnownActors, quotes: list[tuple[int, int]] = (
                  and tok.lemma_.lower() in PLEDGING and is_party(event.subject, res),
                  any_doer=tok is not None and indefinite_doer(tok),
                  capacity=tok is not None and capacity(tok),
-                 left_open=event.type == "REJECT" and tok is not None and kept_open(tok, event.negated))
+                 left_open=event.type == "REJECT" and tok is not None and kept_open(tok, event.negated),
+                 duty=duty_kind(tok) if event.type == "REQUEST" and tok is not None else None,
+                 hazard_doer=event.type in FORCE_TYPES and event.subject is not None and hazard(event.subject, doc, res))
+
+
+def duty_kind(tok) -> str | None:
+    """How a word of duty carries a request: "past duty" for "had to" under a verb in the present ("says
+    the firemen had to protect the houses": what was needed then, told now, not a demand shifted into the
+    past as "said councils had to deliver" is), "duty" for any other such word, None for other words."""
+    if tok.lemma_.lower() not in DUTY_WORDS:
+        return None
+    if tok.lemma_.lower() == "have" and tok.tag_ == "VBD" and tok.dep_ == "ccomp" and tok.head.tag_ in PRESENT_TAGS:
+        return "past duty"
+    return "duty" if not bound_one(tok) else "duty on someone"
+
+
+def bound_one(tok) -> bool:
+    """The clause of a word of duty has a subject that can be asked to act: a name, an actor, people or a
+    person's pronoun ("Asia should engage", "they must go"), not "there" nor a thing ("there should be an
+    inquiry", "the reforms should help cut the jobless rate")."""
+    verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return any(c.dep_ != "expl" and (c.pos_ == "PROPN" or c.ent_type_ in RECIPIENT_LABELS or is_people(c)
+                                     or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that", "there"))
+               for c in subjects)
 
 
 def modal_quoted(doc, tok, quotes) -> bool:
@@ -363,11 +394,31 @@ def possibility_left_open(s: Shape) -> bool:
     return s.left_open
 
 
+def duty_on_no_one(s: Shape) -> bool:
+    # a word of duty with no one it binds ("there should be a proper inquiry", "the reforms should help
+    # cut the jobless rate"): an expectation or a wish about how things are to be, no one asked to act
+    return s.duty == "duty" and s.object == NONE
+
+
+def past_duty(s: Shape) -> bool:
+    # "had to" told in the present ("he says the crews had to protect nearby homes"): what was needed
+    # then, and done; no one is asked. Under a verb in the past ("said councils had to deliver") it is
+    # the speaker's demand shifted back, and stays
+    return s.duty == "past duty"
+
+
+def hazard_as_doer(s: Shape) -> bool:
+    # a storm, a quake or a disease the story names and then makes the subject ("Hurricane Mitch ...
+    # Mitch killed 10,000 people"): a disaster's toll, no attack by anyone
+    return s.hazard_doer
+
+
 RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_nobody),
          ("doer left out", doer_left_out), ("heads an owner's body", heads_owners_body),
          ("denied possibility", denied_possibility), ("unreal mood", unreal_mood),
          ("trade title", trade_title), ("party pledge", party_pledge), ("hypothetical doer", hypothetical_doer),
-         ("capacity", capacity_only), ("possibility left open", possibility_left_open))
+         ("capacity", capacity_only), ("possibility left open", possibility_left_open),
+         ("duty on no one", duty_on_no_one), ("past duty", past_duty), ("hazard as doer", hazard_as_doer))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided

@@ -9,6 +9,9 @@ between the parties to a matter), read from the parse around the trigger (called
 - a witness, victim or suspect speaking to the police, or the police speaking to them ("when police
   approached to speak with the young man", "she pushed through the crowd to speak with officers"):
   questioning and statements at a scene or in an inquiry, not talks between parties;
+- talking to people the sentence names by no name and no office ("was talking to 100 teenagers in
+  the Highlands", "spoke to residents outside the hall"): an audience or a chance encounter, no party
+  consulted (talking to "union leaders" or "the Iranian foreign minister" stays);
 - a state's body, or a body of any kind named as a council, committee or court, meeting with no one
   else ("the city council will meet to decide", "cabinet members held their last meeting", "the
   federation's council meets in March"): its own session, where no other party is consulted (members
@@ -23,7 +26,7 @@ from ..model import Event
 from ..resolve.gazetteer import load_gazetteer
 from ..wordlists import words
 from .actors import KnownActors
-from .entity_lookup import entity_type
+from .entity_lookup import entity_type, unnamed
 
 # verbs and nouns of a visit, whose object is the place gone to
 VISITING = words("visit_words")
@@ -49,6 +52,8 @@ def idle_contact(event: Event, trigger, res: KnownActors) -> str | None:
         return "place visited"
     if police_contact(event, trigger):
         return "police contact"
+    if crowd_addressed(event, trigger):
+        return "crowd talked to"
     if own_session(event, trigger, res):
         return "body's own session"
     return None
@@ -105,6 +110,12 @@ def town_populations(gaz) -> dict[str, int]:
         if people >= TOWN_POPULATION:
             table[key] = people
     return table
+
+
+def crowd_addressed(event: Event, trigger) -> bool:
+    """A verb of speaking whose other side is people named by no name and no office, an unnamed
+    collective ("talking to 100 teenagers", "spoke to residents"): an audience, not a party consulted."""
+    return trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in SPEAKING and unnamed(event.object)
 
 
 def police_contact(event: Event, trigger) -> bool:

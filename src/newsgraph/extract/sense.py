@@ -107,6 +107,32 @@ def not_an_actor(tok) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
 
 
+# the natural hazards among NOT_ACTORS, whose phrase a "that" clause may follow ("a quake on an island that
+# killed 10"); not fire, violence or a crisis, whose clause may tell an attack ("violence in the town that killed 5")
+NATURAL_HAZARDS = words("natural_hazards")
+
+
+def no_actor(c) -> bool:
+    """The doer is a hazard, a disease or an abstraction, as the subject, the passive's agent or the
+    thing a hazard's clause hangs on (not_an_actor, hazard_clause)."""
+    return not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)) \
+        or hazard_clause(c.trigger, c.subject_tok)
+
+
+def hazard_clause(trigger, tok) -> bool:
+    """A "that" or "which" clause hung on a place or thing in a hazard's phrase: "an earthquake on a Gulf
+    island that killed 10 people" tells what the quake did; the parse gives the clause to the island."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head    # "that killed 10 people and forced villagers out"
+    if tok is None or clause.dep_ != "relcl" or clause.head.i != tok.i or tok.dep_ != "pobj":
+        return False
+    if tok.ent_type_ in ACTOR_LABELS or is_people(tok) or tok.head.dep_ != "prep":
+        return False
+    return tok.head.head.lemma_.lower() in NATURAL_HAZARDS and any(
+        t.lower_ in ("that", "which") for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
+
+
 def blames_no_one(verb) -> bool:
     """A verb whose only complement is a "that" clause naming no one ("complained that the weather
     was bad", "alleged that the count was flawed"): what it says is wrong has no doer to accuse."""
@@ -121,8 +147,8 @@ def judge(c, context: Context, entity_type):
     """The candidate as extraction should keep it: unchanged or retyped (a verbal sense), or `Dropped`
     with the test that found it no event (the funnel, extract/fates.py, records it).
     `entity_type(key)` gives an actor's entity type."""
-    if not_an_actor(c.subject_tok) or c.subject is None and not_an_actor(passive_agent(c.trigger)):
-        return Dropped("no actor")   # "an earthquake struck", "was hit by supply bottlenecks"
+    if no_actor(c):
+        return Dropped("no actor")   # "an earthquake struck", "was hit by supply bottlenecks", "a quake ... that killed 10"
     if joined_company(c, entity_type):
         return Dropped("joined company")   # "joined Pele as the only teenagers to score"
     if c.type not in PLOVER_TYPES and c.trigger.pos_ == "VERB" and any(
