@@ -12,8 +12,10 @@ from .agent_nouns import agentive
 from .agent_nouns import crowd as crowd  # read here by verbal.py
 from .arguments import MEMBER_NOUNS, entity_type, is_passive
 from .clause_links import shared_patient, undergoer_of
+from .deal_parties import contract_won
 from .demanded_sides import penalty_demanded
 from .denials import pleaded_guilty
+from .firm_sales import sold_to
 from .frames import Candidate, particle_nouns
 from .giving_way import refused_concession
 from .labour_actions import striking_group
@@ -170,6 +172,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
             return True     # "the SEC is pressing for penalties against the pair" (demanded_sides.py)
     if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and refused_concession(c.trigger):
         return True     # "Mr Blunkett refused to resign", "said he would not apologise" (refused_concessions.py)
+    if c.type == "AGREE" and entity_type(key, res) == "ORGANIZATION" and contract_won(c.trigger):
+        return True     # "Everasia won a contract to develop the field": the one awarding it often unsaid
     if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and backed_out(c):
         return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):
@@ -370,6 +374,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if court_unnamed(c):
         return True     # "the protesters lost their appeal", "Microsoft's appeal was dismissed"
+    if sold_to(c):
+        return True     # "the Savoy has been sold to a group led by X": the seller unsaid (firm_sales.py)
     if c.type == "RETREAT" and c.object is not None and (released_from_custody(c) or released_person(c)):
         return True     # "Ms Li was released on bail": the holder (a court, the police) goes unnamed
     if c.type == "CONSULT" and held_with(c):
