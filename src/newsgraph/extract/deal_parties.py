@@ -118,10 +118,21 @@ def firm_bought(c: Candidate, entity_type) -> bool:
     return entity_type(c.subject) in FIRMS and entity_type(c.object) in FIRMS
 
 
+# who takes a firm, a broadcaster or a building by force, not by a deal
+SEIZERS = frozenset({"ARMED_GROUP", "MILITARY"})
+
+
+def seized(c: Candidate, res: KnownActors) -> bool:
+    """A takeover noun whose doer is an armed group, a force or an unnamed crowd: a seizure, no deal between
+    firms ("the rebels' takeover of the state broadcaster")."""
+    return c.type == "AGREE" and c.trigger.pos_ == "NOUN" and c.frame is not None and bool(c.frame.object_types) \
+        and (entity_type(c.subject, res) in SEIZERS or (c.subject or "").startswith("GENERIC:"))
+
+
 def deal_parties(candidates: list[Candidate], res: KnownActors) -> None:
     """An agreement or offer with its maker and no other side takes the first named side its deal is
     with (`dealt_with`, `offered_for`), resolved to an actor other than the maker; goods bought are no deal."""
-    candidates[:] = [c for c in candidates if not goods_bought(c)]
+    candidates[:] = [c for c in candidates if not goods_bought(c) and not seized(c, res)]
     for c in candidates:
         if c.type != "AGREE" or c.subject is None or c.object is not None:
             continue
