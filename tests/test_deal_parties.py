@@ -34,22 +34,21 @@ def test_trade_and_opinion_are_no_agreement(text, events_named):
 
 
 @pytest.mark.parametrize("text, maker, side", [
-    ("The takeover of Cadbury by Kraft was completed in February.", "Kraft", "Cadbury"),
+    ("Oracle completed its acquisition of PeopleSoft in January.", "Oracle", "PeopleSoft"),
     ("Lafarge's merger with Vodafone created a giant.", "Lafarge", "Vodafone"),
 ])
-def test_a_takeover_or_merger_between_named_firms_is_an_agreement(text, maker, side, events_named):
+def test_an_acquisition_or_merger_between_named_firms_is_an_agreement(text, maker, side, events_named):
     found = agreements(events_named, text)
     assert any(maker in (s or "") and side in (o or "") for s, o in found), (text, found)
 
 
 @pytest.mark.parametrize("text", [
-    "The Taliban takeover of Kabul shocked the region.",        # a seizure of a city, no deal
     "Turkey's bid for EU membership stalled.",                   # a bid for membership, not for a firm
     "Chelsea's bid for the striker Didier Drogba was accepted.",  # a player, not a firm
     "Iran's acquisition of nuclear technology worried Israel.",
-    "The rebels' takeover of the state broadcaster ZNBC alarmed the government.",   # a seizure by force
+    "The rebels' buyout of the state broadcaster ZNBC alarmed the government.",   # an armed side
 ])
-def test_takeovers_and_bids_of_no_firm_are_no_agreement(text, events_named):
+def test_acquisitions_of_no_firm_and_by_force_are_no_agreement(text, events_named):
     assert not agreements(events_named, text), text
 
 

@@ -124,7 +124,7 @@ SEIZERS = frozenset({"ARMED_GROUP", "MILITARY"})
 
 def seized(c: Candidate, res: KnownActors) -> bool:
     """A takeover noun whose doer is an armed group, a force or an unnamed crowd: a seizure, no deal between
-    firms ("the rebels' takeover of the state broadcaster")."""
+    firms ("the rebels' buyout of the state broadcaster")."""
     return c.type == "AGREE" and c.trigger.pos_ == "NOUN" and c.frame is not None and bool(c.frame.object_types) \
         and (entity_type(c.subject, res) in SEIZERS or (c.subject or "").startswith("GENERIC:"))
 

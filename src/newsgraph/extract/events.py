@@ -71,7 +71,6 @@ from .fates import dropped, made, survivors
 from .faulted_conjuncts import conjoined_faulted, conjoined_sides
 from .faulted_doers import faulted_doers
 from .fire_undergone import fire_undergone
-from .firm_sales import sale_events
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
 from .frames import (
@@ -290,7 +289,6 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(listed_accused(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))
     candidates += list(firm_stands(tokens, res))   # "held firm against demands from Germany"
-    candidates += list(sale_events(tokens, res))   # "sold its stake in X to Y" (firm_sales.py)
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(defied_call_events(tokens, res, lex, used))   # "despite calls from X": made of the doer
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))

@@ -15,7 +15,6 @@ from .clause_links import shared_patient, undergoer_of
 from .deal_parties import contract_won
 from .demanded_sides import penalty_demanded
 from .denials import pleaded_guilty
-from .firm_sales import sold_to
 from .frames import Candidate, particle_nouns
 from .giving_way import refused_concession
 from .labour_actions import striking_group
@@ -374,8 +373,6 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if court_unnamed(c):
         return True     # "the protesters lost their appeal", "Microsoft's appeal was dismissed"
-    if sold_to(c):
-        return True     # "the Savoy has been sold to a group led by X": the seller unsaid (firm_sales.py)
     if c.type == "RETREAT" and c.object is not None and (released_from_custody(c) or released_person(c)):
         return True     # "Ms Li was released on bail": the holder (a court, the police) goes unnamed
     if c.type == "CONSULT" and held_with(c):
