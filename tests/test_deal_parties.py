@@ -31,3 +31,33 @@ def test_a_deal_with_a_named_firm_is_an_agreement_with_it(text, maker, side, eve
 ])
 def test_trade_and_opinion_are_no_agreement(text, events_named):
     assert not agreements(events_named, text), text
+
+
+@pytest.mark.parametrize("text, maker, side", [
+    ("Oracle completed its acquisition of PeopleSoft in January.", "Oracle", "PeopleSoft"),
+    ("Lafarge's merger with Vodafone created a giant.", "Lafarge", "Vodafone"),
+])
+def test_an_acquisition_or_merger_between_named_firms_is_an_agreement(text, maker, side, events_named):
+    found = agreements(events_named, text)
+    assert any(maker in (s or "") and side in (o or "") for s, o in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey's bid for EU membership stalled.",                   # a bid for membership, not for a firm
+    "Chelsea's bid for the striker Didier Drogba was accepted.",  # a player, not a firm
+    "Iran's acquisition of nuclear technology worried Israel.",
+    "The rebels' buyout of the state broadcaster ZNBC alarmed the government.",   # an armed side
+])
+def test_acquisitions_of_no_firm_and_by_force_are_no_agreement(text, events_named):
+    assert not agreements(events_named, text), text
+
+
+def test_an_offer_a_firm_considers_is_made_to_that_firm(events_named):
+    found = agreements(events_named, "The board of Cadbury is considering an offer from Kraft.")
+    assert any("Kraft" in (s or "") and "Cadbury" in (o or "") for s, o in found), found
+
+
+def test_a_contract_or_tender_won_by_a_firm_is_news_alone(events_named):
+    found = agreements(events_named, "The German engineering firm Siemens won the tender to build the railway.")
+    assert any("Siemens" in (s or "") for s, _ in found), found
+    assert not agreements(events_named, "Microsoft won the award for best software.")

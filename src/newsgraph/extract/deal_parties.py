@@ -10,6 +10,7 @@ from ..resolve.missed_firms import based_apposition
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import apposed_conjunct
+from .clause_roles import subject_token
 from .club_business import CONTRACTS
 from .entity_lookup import entity_of_token, entity_type
 from .frames import Candidate
@@ -19,6 +20,8 @@ DEAL_VERBS = words("deal_verbs")
 # sides a firm can make a deal with: a body or a person, not a place named as one
 DEAL_SIDES = frozenset({"ORGANIZATION", "PERSON", "GOVERNMENT", "COUNTRY"})
 OFFERING = frozenset({"offer", "bid"})
+RECEIVING = words("offer_receiving_verbs")
+WON_CONTRACTS = words("won_contracts")
 OWNED_PARTS = words("owned_parts")
 FIRMS = frozenset({"ORGANIZATION", "MEDIA"})
 # what a buyer takes of a firm: a stake, a share, a per cent of it ("a 26% stake in Jagran", "100% of KFB")
@@ -71,6 +74,25 @@ def offered_for(trigger) -> list:
             for o in p.children if o.dep_ == "pobj"]
 
 
+def received_by(trigger) -> list:
+    """Whom an offer or bid is made to when a clause says they consider, receive or accept it ("the owners of
+    Rossignol are considering an offer from Quiksilver", "Circuit City received a bid from Highfields"): the
+    clause's subject, and what that subject is "of" ("the owners of Rossignol")."""
+    if trigger.lemma_.lower() not in OFFERING or trigger.dep_ != "dobj" or not lemma_in(trigger.head, RECEIVING):
+        return []
+    subj = subject_token(trigger.head)
+    if subj is None:
+        return []
+    return [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+
+
+def contract_won(trigger) -> bool:
+    """A contract or tender won ("Everasia won a contract to develop the field"): a firm's deal, news by
+    itself though the one awarding it goes unsaid (extract/keep.py)."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() == "win" and any(
+        x.dep_ == "dobj" and lemma_in(x, WON_CONTRACTS) for x in trigger.children)
+
+
 def terms_with(c: Candidate) -> list:
     """Whom terms or a deal agreed to are "with", when the parser hangs the "with" on the noun: "agreed to
     terms with the union", "agreed a deal with Boeing"."""
@@ -96,14 +118,26 @@ def firm_bought(c: Candidate, entity_type) -> bool:
     return entity_type(c.subject) in FIRMS and entity_type(c.object) in FIRMS
 
 
+# who takes a firm, a broadcaster or a building by force, not by a deal
+SEIZERS = frozenset({"ARMED_GROUP", "MILITARY"})
+
+
+def seized(c: Candidate, res: KnownActors) -> bool:
+    """A takeover noun whose doer is an armed group, a force or an unnamed crowd: a seizure, no deal between
+    firms ("the rebels' buyout of the state broadcaster")."""
+    return c.type == "AGREE" and c.trigger.pos_ == "NOUN" and c.frame is not None and bool(c.frame.object_types) \
+        and (entity_type(c.subject, res) in SEIZERS or (c.subject or "").startswith("GENERIC:"))
+
+
 def deal_parties(candidates: list[Candidate], res: KnownActors) -> None:
     """An agreement or offer with its maker and no other side takes the first named side its deal is
     with (`dealt_with`, `offered_for`), resolved to an actor other than the maker; goods bought are no deal."""
-    candidates[:] = [c for c in candidates if not goods_bought(c)]
+    candidates[:] = [c for c in candidates if not goods_bought(c) and not seized(c, res)]
     for c in candidates:
         if c.type != "AGREE" or c.subject is None or c.object is not None:
             continue
         sides = [t for act in deal_acts(c.trigger) for t in dealt_with(act)] + offered_for(c.trigger) + terms_with(c)
+        sides += received_by(c.trigger)
         for tok in sides:
             key = apposed_conjunct(tok, res) or entity_of_token(tok, res)   # "its former parent and rival AT&T"
             if key is not None and key != c.subject and entity_type(key, res) in DEAL_SIDES:

@@ -59,7 +59,7 @@ from .constructions import (
 from .cooperative_acts import cooperative_events
 from .criticism import criticism_under_fire
 from .custody import custody_events
-from .deal_parties import deal_parties
+from .deal_parties import deal_parties, received_by
 from .defied_calls import defied_call_events
 from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
@@ -178,7 +178,7 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             continue
         anchor = noun.head if noun.head.pos_ in VERBAL else noun
         pair = between(noun, res) if frame.symmetric else []
-        if len(pair) >= 2:
+        if len(pair) >= 2 and not off_type(frame, pair[1][0], res, pair[1][1]):
             yield Candidate(frame.type, noun, pair[0][0], pair[1][0], pair[0][1], pair[1][1], frame, anchor)
             continue
         if frame.light_only and not made and not owned:
@@ -194,6 +194,8 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
             okey, otok = passive_recipient(noun, res, ACCUSING)
         if okey is None and frame.type == "REQUEST":
             okey, otok = addressee_clause(noun, res)
+        if off_type(frame, okey, res, otok) and not (okey is None and received_by(noun)):
+            continue   # "Kraft's takeover of Cadbury" is a deal; "the Taliban takeover of Kabul" is none
         if frame.patient_of and okey is None and not is_people(thing_acted_on(noun, frame) or noun) \
                 and not tolled(noun, frame, anchor):
             continue   # "the arrest of the mayor" is an event; "the killing of the bill" is not
@@ -212,6 +214,16 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
                 and not (own_date(noun) and location_for(cand, res)):
             continue   # an event noun with no side: as a clause's subject, with its toll, or dated and placed
         yield cand
+
+
+def off_type(frame, key, res: KnownActors, tok=None) -> bool:
+    """A noun limited to some kinds of other side (nouns.yaml `only_object_types`) with none of them, or
+    with one only named inside a common noun ("Turkey's bid for EU membership": the bid is for membership)."""
+    if not frame.object_types:
+        return False
+    inside = tok is not None and tok.pos_ == "NOUN" and res.actor_at(tok.i) is None \
+        and not any(x.dep_ == "appos" for x in tok.children)
+    return inside or entity_type(key, res) not in frame.object_types
 
 
 def tolled(noun, frame, anchor) -> bool:

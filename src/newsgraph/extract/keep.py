@@ -12,6 +12,7 @@ from .agent_nouns import agentive
 from .agent_nouns import crowd as crowd  # read here by verbal.py
 from .arguments import MEMBER_NOUNS, entity_type, is_passive
 from .clause_links import shared_patient, undergoer_of
+from .deal_parties import contract_won
 from .demanded_sides import penalty_demanded
 from .denials import pleaded_guilty
 from .frames import Candidate, particle_nouns
@@ -170,6 +171,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
             return True     # "the SEC is pressing for penalties against the pair" (demanded_sides.py)
     if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and refused_concession(c.trigger):
         return True     # "Mr Blunkett refused to resign", "said he would not apologise" (refused_concessions.py)
+    if c.type == "AGREE" and entity_type(key, res) == "ORGANIZATION" and contract_won(c.trigger):
+        return True     # "Everasia won a contract to develop the field": the one awarding it often unsaid
     if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and backed_out(c):
         return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):

@@ -13,7 +13,7 @@ from ..domain import Context
 from ..wordlists import words
 from .club_business import club_business, contract_offered, offer_refused
 from .control import object_controller
-from .deal_parties import firm_bought
+from .deal_parties import contract_won, firm_bought
 from .demands import ending_wanted
 from .denied_acts import own_act_denied
 from .entity_lookup import unnamed
@@ -228,7 +228,7 @@ def stance_matter(c, things, entity_type) -> bool:
         c.type in ("AGREE", "REJECT") and committed_act(c.trigger)) or act_stood_on(c.trigger) or stated(c, things) or (
         c.type == "REJECT" and (own_act_denied(c.trigger) or refused_concession(c.trigger))) or (
         c.type == "REQUEST" and (asked_of_others(c.trigger, things) or body_called_for(c, entity_type))) \
-        or c.type == "AGREE" and settles(c.trigger) or public_backing(c)
+        or c.type == "AGREE" and (settles(c.trigger) or contract_won(c.trigger)) or public_backing(c)
 
 
 def policy_change(tok) -> bool:
