@@ -81,3 +81,9 @@ def test_a_person_shot_after_threats_over_his_film_is_attacked(analyse_text):
     found = analyse_text(FILM_REVIEW + "The novelist Karl Dorn was shot and killed in Utrecht after threats "
                                        "he received about his film.")
     assert attacks(found, "The novelist Karl Dorn")
+
+
+def test_an_attack_told_as_a_habit_takes_no_story_attacker(analyse_text):
+    found = analyse_text("Ron Dale, 31, shot a deputy outside a motel in Fresno on Monday, police said. "
+                         "These officers are constantly getting shot at, the sheriff said.")
+    assert all(a != "Ron Dale" for a, _ in attacks(found, "These officers are constantly"))

@@ -32,3 +32,15 @@ def test_another_suspect_is_not_the_named_one(analyse_text, gazetteer):
     second = [names_of(analysis, e.subject, gazetteer) for e in analysis.events
               if e.type == "ASSAULT" and "Xenia" in e.sentence]
     assert not any("owen clark" in names for names in second), second
+
+
+def test_a_gunman_of_another_case_is_not_the_named_one(analyse_text, gazetteer):
+    # once the story has named its gunman, "a gunman" brought in again is someone else's case
+    text = ("A gunman shot two guards at a bank in Leeds on Monday. The suspect, Ian Hale, 30, was arrested "
+            "an hour later. Police said Hale had worked at the bank. The bank was closed on Tuesday. Last year "
+            "a gunman killed four people at a mall in York before an officer shot the gunman.")
+    analysis = analyse_text(text)
+    assert any("ian hale" in names for names in folded_subjects(analysis, gazetteer, "ASSAULT"))
+    york = [(names_of(analysis, e.subject, gazetteer), names_of(analysis, e.object, gazetteer))
+            for e in analysis.events if e.type == "ASSAULT" and "York" in e.sentence]
+    assert york and not any("ian hale" in side for pair in york for side in pair), york

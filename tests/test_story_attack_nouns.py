@@ -79,3 +79,17 @@ def test_blame_in_a_relative_clause_names_the_attacker(analyse_text):
     assert any(a is not None and "Shabaab" in a for a, _ in attacks(found, "Al-Shabaab"))
     found = analyse_text("The gunman, who opened fire on worshippers in Quetta, was later killed by police.")
     assert ("gunman", "worshippers") in attacks(found, "The gunman")
+
+
+def test_a_bare_attack_noun_with_its_attacker_but_no_one_victim_is_kept(analyse_text):
+    # the victims are no one person the noun can take, but the story told the attack with its attacker
+    found = analyse_text("Police said Dale Hunt, 40, opened fire on his coworkers at the plant, killing two. "
+                         "The shooting took place just after 8 p.m. Hunt was arrested at the scene.")
+    assert ("Dale Hunt", None) in attacks(found, "The shooting took place")
+
+
+def test_a_bare_attack_noun_after_an_attack_on_no_one_named_is_kept(analyse_text):
+    found = analyse_text("Jose Marin, 27, opened fire on the crowd at a warehouse in Fresno on Monday, police said. "
+                         "He was arrested an hour later. The shooting was followed by confusion as deputies "
+                         "searched the area.")
+    assert ("Jose Marin", None) in attacks(found, "The shooting was followed")

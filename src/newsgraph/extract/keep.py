@@ -368,7 +368,9 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
     if c.subject is not None:
         # a state's or armed group's violence or repression needs no more ("closed the universities");
         # anyone else's needs a place, a toll or people ("Labour launched an attack on the tax record")
-        return c.type not in FORCE_TYPES or armed or location is not None or hurt or people or weapon or held_killing(c)
+        # or an attack the story told with its attacker and named again ("The shooting occurred at 3 p.m.")
+        return c.type not in FORCE_TYPES or armed or location is not None or hurt or people or weapon or held_killing(c) \
+            or bool(c.told_by)
     if c.type in CHARGED and c.object is not None and accused_as_subject(c):
         return True     # "the officer was charged with homicide": courts and prosecutors go unnamed
     if court_unnamed(c):

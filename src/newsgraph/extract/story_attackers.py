@@ -18,6 +18,7 @@ from .actors import KnownActors
 from .arguments import entity_type, is_passive
 from .frames import Candidate
 from .lexicon import lexicon
+from .mood import habitual
 from .quantities import is_people
 from .sense import LITERAL, NOT_ACTORS, SECURITY, SIDE_LABELS, not_an_actor
 from .sense_conflict import WEAPONS
@@ -64,7 +65,7 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
             c.object = victim_told(c, c.subject, named, order)   # "X, accused in the shootings": X's
         if c.subject is not None or c.subject_tok is not None and c.subject_tok.lemma_.lower() not in WEAPONS \
                 or c.trigger.lemma_.lower() not in VIOLENCE and c.trigger.lower_ not in VIOLENCE \
-                or modifier_doer(c.trigger, res) \
+                or modifier_doer(c.trigger, res) or habit(c.trigger) \
                 or any(not_an_actor(t) and (t.dep_ == "nsubj" or t.head.dep_ == "agent") for t in c.trigger.sent):
             continue    # a quake or a storm doing something in the sentence may be what killed
         here = order[c.trigger.sent.start]
@@ -83,6 +84,12 @@ def story_attacker(candidates: list[Candidate], res: KnownActors, bare: frozense
                      or tuple(told)) + holdings(attacker, candidates)
         if c.trigger.i in bare and c.object is None:
             c.object = victim_told(c, attacker, near, order)   # "the shooting": the attack told, on its victim
+
+
+def habit(trigger) -> bool:
+    """An attack told as what happens often ("These deputies are constantly getting shot at", "are
+    often attacked"): no one attack, and not the story's attacker's; how often may hang on an auxiliary."""
+    return any(habitual(t) for t in (trigger, *(a for a in trigger.children if a.dep_ in ("aux", "auxpass"))))
 
 
 def holdings(attacker: str, candidates: list[Candidate]) -> tuple[Candidate, ...]:

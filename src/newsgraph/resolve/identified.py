@@ -13,6 +13,10 @@ from .resolution import ResolutionDraft
 NAMING = frozenset({"identify", "name"})
 # descriptions of the one who did a crime, which a story uses for the same person in turn
 PERPETRATOR = frozenset({"gunman", "shooter", "attacker", "assailant", "suspect", "killer", "stabber", "bomber"})
+# determiners that bring a new person into the story ("a gunman killed five", "another gunman")
+INDEFINITE = frozenset({"a", "an", "another"})
+# the roles in which such a noun is someone who acts or is acted on, not a description of a name
+NEW_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def named_as(tok, res: ResolutionDraft) -> str | None:
@@ -58,18 +62,44 @@ def name_described_people(doc, res: ResolutionDraft) -> None:
         person = next(iter(perpetrators))
         redirect |= {key: person for key, ent in res.entities.items() if key.startswith("PERSON:#")
                      and ent.reason == "description" and perpetrator_kind(key) and key not in redirect}
-    send_descriptions(res, redirect)
+    send_descriptions(res, redirect, doc)
 
 
-def send_descriptions(res: ResolutionDraft, redirect: dict[str, str]) -> None:
+def send_descriptions(res: ResolutionDraft, redirect: dict[str, str], doc=None) -> None:
     """Send every mention of each described person in `redirect` to the named person it is, and
-    drop the described person."""
+    drop the described person; with the `doc`, not the mentions from where the story brings in
+    another perpetrator (reintroduced), which stay the described person."""
     if not redirect:
         return
-    res.mentions[:] = [replace(m, entity=redirect.get(m.entity, m.entity)) for m in res.mentions]
+    cuts = reintroduced(doc, res, redirect) if doc is not None else {}
+    limit = {desc: cuts[person] for desc, person in redirect.items() if person in cuts}
+    chars = {desc: doc[i].idx for desc, i in limit.items()}
+
+    def sent(key: str, i: int, char: bool = False) -> str:
+        if key not in redirect or key in limit and i >= (chars[key] if char else limit[key]):
+            return key
+        return redirect[key]
+    res.mentions[:] = [replace(m, entity=sent(m.entity, m.start, char=True)) for m in res.mentions]
     for table in (res.token_entity, res.mention_head):
         for i, key in table.items():
-            if key in redirect:
-                table[i] = redirect[key]
+            table[i] = sent(key, i)
     for desc in redirect:
-        res.entities.pop(desc, None)
+        if desc not in limit:
+            res.entities.pop(desc, None)
+
+
+def reintroduced(doc, res: ResolutionDraft, redirect: dict[str, str]) -> dict[str, int]:
+    """Per named person, the token from which the perpetrator descriptions sent to them are someone
+    else: a perpetrator noun brought in again by "a" or "another" as a doer or a target after the
+    person is named ("The suspect, Dale Rourke, ... Last month a gunman killed five people at a
+    mall": another case the story recalls; not "Rourke, a gunman who ...", which describes him)."""
+    cuts = {}
+    for person in set(redirect.values()):
+        first = min((i for i, key in res.token_entity.items() if key == person), default=None)
+        later = [h for h, key in res.mention_head.items() if first is not None and h > first
+                 and redirect.get(key) == person and doc[h].lemma_.lower() in PERPETRATOR
+                 and doc[h].dep_ in NEW_ROLES
+                 and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in doc[h].children)]
+        if later:
+            cuts[person] = min(later)
+    return cuts

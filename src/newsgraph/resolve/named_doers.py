@@ -98,4 +98,4 @@ def name_perpetrators(doc, res: ResolutionDraft) -> None:
         people = everyone if len(everyone) == 1 else names.get(key.rsplit("-", 1)[-1].rsplit(":", 1)[-1], set())
         if len(people) == 1:
             redirect[key] = next(iter(people))
-    send_descriptions(res, redirect)
+    send_descriptions(res, redirect, doc)
