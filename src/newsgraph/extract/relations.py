@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..doctext import children
 from ..domain import Context
 from ..resolve.office_pass import office_body
-from ..resolve.owners import follows_body
+from ..resolve.owners import follows_body, is_party
 from ..wordlists import read_yaml, words
 from .actors import KnownActors
 from .appointments import appointing_body, role_taker, role_verb
@@ -98,6 +98,32 @@ def _in_phrase(tok, role_tok) -> bool:
                    for t in tok.doc[lo + 1:hi])
 
 
+TITLE_UNITS = words("title_units")
+RETAINED_PEOPLE = words("retained_people")
+
+
+def _through_unit(tok, role_tok, key: str, res: KnownActors) -> bool:
+    """`tok` names the body of a committee or panel that lies between it and the title ("the ODPM
+    committee chairman"): the role is over the committee, most often a legislature's, not the body's."""
+    t = tok.head
+    while t is not role_tok and t.i != t.head.i:
+        if t.lower_ in TITLE_UNITS and entity_of_token(t, res) != key:
+            return True
+        t = t.head
+    return False
+
+
+def _title_party(role_tok, res: KnownActors, person: str) -> tuple[str | None, object]:
+    """A party named as the title's modifier ("the Conservative spokesman for the Cabinet Office",
+    "the Labour spokeswoman on health"): the holder speaks for the party on a brief, the body after
+    "for" or "on" is the brief."""
+    for c in role_tok.lefts:
+        key = entity_of_token(c, res) if c.dep_ in ("amod", "compound") else None
+        if key and key != person and is_party(key):
+            return key, c
+    return None, None
+
+
 def _owner(part, res: KnownActors, person: str) -> tuple[str | None, object]:
     """The body a part of it belongs to: "the Conference Board's research centre", "the BMW
     management board", "the consumer unit of Acme"."""
@@ -122,11 +148,16 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
     "Israeli Defence Minister", "Hamas's military wing"; and whether the role is over a part or a
     function of it ("head of research at Y", "director of Y's film division") rather than over it."""
     part = False
+    party, party_tok = _title_party(role_tok, res, person)
     for c in children(role_tok):
+        if party and c.dep_ == "prep" and c.lower_ in ("for", "on"):
+            return party, party_tok, False
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "at"):
             for pobj in children(c):
                 if pobj.dep_ != "pobj":
                     continue
+                if pobj.lemma_.lower() in RETAINED_PEOPLE or pobj.lower_ in RETAINED_PEOPLE:
+                    return None, None, part   # "a spokesman for Shell's lawyers": not Shell's
                 key = entity_of_token(pobj, res)
                 named = [a for a in children(pobj) if a.dep_ == "appos" and entity_of_token(a, res)]
                 if key is None and named:
@@ -151,6 +182,8 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
         for t in c.subtree:
             key = entity_of_token(t, res)
             if key and key != person and _in_phrase(t, role_tok):
+                if _through_unit(t, role_tok, key, res):
+                    return None, None, part
                 return key, t, part
     return None, None, part
 
@@ -222,7 +255,7 @@ def _title_org(holder_tok, role_tok, res: KnownActors, holder: str) -> tuple[str
         for s in t.subtree:
             key = entity_of_token(s, res)
             if key and key != holder and not is_person(key, res) and _in_phrase(s, role_tok):
-                return key, s
+                return (None, None) if _through_unit(s, role_tok, key, res) else (key, s)
     return None, None
 
 
