@@ -103,12 +103,15 @@ RETAINED_PEOPLE = words("retained_people")
 
 
 def _through_unit(tok, role_tok, key: str, res: KnownActors) -> bool:
-    """`tok` names the body of a committee or panel that lies between it and the title ("the ODPM
-    committee chairman"): the role is over the committee, most often a legislature's, not the body's."""
-    t = tok.head
+    """`tok` names, as a bare modifier, the subject of a committee or panel that lies between it and
+    the title ("ODPM committee chairman X", "the Treasury committee chairman"): a committee named by
+    its subject, most often a legislature's that watches the body, which the holder neither leads nor
+    works for. A body that owns its committee ("Vandrel Bank's audit committee") is left to
+    owned_unit."""
+    t = tok
     while t is not role_tok and t.i != t.head.i:
-        if t.lower_ in TITLE_UNITS and entity_of_token(t, res) != key:
-            return True
+        if t.head.lower_ in TITLE_UNITS and entity_of_token(t.head, res) != key:
+            return t.dep_ == "compound"
         t = t.head
     return False
 
