@@ -108,12 +108,9 @@ def _through_unit(tok, role_tok, key: str, res: KnownActors) -> bool:
     its subject, most often a legislature's that watches the body, which the holder neither leads nor
     works for. A body that owns its committee ("Vandrel Bank's audit committee") is left to
     owned_unit."""
-    t = tok
-    while t is not role_tok and t.i != t.head.i:
-        if t.head.lower_ in TITLE_UNITS and entity_of_token(t.head, res) != key:
-            return t.dep_ == "compound"
-        t = t.head
-    return False
+    between = tok.doc[tok.i + 1:role_tok.i]
+    return tok.i < role_tok.i and not any(t.tag_ == "POS" for t in between) and any(
+        t.lower_ in TITLE_UNITS and entity_of_token(t, res) != key for t in between)
 
 
 def _title_party(role_tok, res: KnownActors, person: str) -> tuple[str | None, object]:
