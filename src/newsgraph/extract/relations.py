@@ -99,7 +99,6 @@ def _in_phrase(tok, role_tok) -> bool:
 
 
 TITLE_UNITS = words("title_units")
-RETAINED_PEOPLE = words("retained_people")
 
 
 def _through_unit(tok, role_tok, key: str, res: KnownActors) -> bool:
@@ -110,7 +109,7 @@ def _through_unit(tok, role_tok, key: str, res: KnownActors) -> bool:
     owned_unit."""
     between = tok.doc[tok.i + 1:role_tok.i]
     return tok.i < role_tok.i and not any(t.tag_ == "POS" for t in between) and any(
-        t.lower_ in TITLE_UNITS and entity_of_token(t, res) != key for t in between)
+        t.lower_ in TITLE_UNITS and t.is_lower and entity_of_token(t, res) is None for t in between)
 
 
 def _title_party(role_tok, res: KnownActors, person: str) -> tuple[str | None, object]:
@@ -156,8 +155,6 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
             for pobj in children(c):
                 if pobj.dep_ != "pobj":
                     continue
-                if pobj.lemma_.lower() in RETAINED_PEOPLE or pobj.lower_ in RETAINED_PEOPLE:
-                    return None, None, part   # "a spokesman for Shell's lawyers": not Shell's
                 key = entity_of_token(pobj, res)
                 named = [a for a in children(pobj) if a.dep_ == "appos" and entity_of_token(a, res)]
                 if key is None and named:

@@ -33,7 +33,6 @@ from .clause_links import (
     shared_object,
     shared_patient,
 )
-from .complaint_forums import complaint_targets, forum_addressed
 from .constructions import reciprocal_object
 from .deal_parties import stake_in
 from .frames import (
@@ -146,8 +145,6 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
             continue   # "ran the ministry" is leadership, "ran a story" is not; police order anyone
         if obj is None and otok is None:
             obj, otok = indirect_object(verb, frame, subjects, res, lex)
-            if frame.type == "ACCUSE" and otok is not None and forum_addressed(otok, verb, res):
-                obj, otok = None, None   # "lodged a complaint with the police": the forum
         if frame.symmetric and obj is None and len(subjects) >= 2:
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
@@ -270,8 +267,6 @@ def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, 
         cands = [p for c in cands if c.dep_ != "dobj"
                  for p in ([x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "dative" and c.pos_ == "ADP" else [c])]
         cands += own_object_recipients(verb, frame.object_preps)
-    if frame.type == "ACCUSE":
-        cands = complaint_targets(cands, verb, res)   # "complained to the regulator": the forum
     if frame.type == "COOPERATE":
         # "extradited the former officer to Italy": the partner its preposition names, not the one handed over
         cands = sorted(cands, key=lambda c: c.dep_ != "pobj")
