@@ -95,3 +95,29 @@ def test_a_spokesman_abroad_speaks_for_his_body_not_the_country_he_is_in(analyse
     found = relations(analyse_text("Tom Hale, a Shell spokesman in Nigeria, denied the report."))
     assert ("AFFILIATION", "Tom Hale", "Shell") in found
     assert ("AFFILIATION", "Tom Hale", "Nigeria") not in found
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a committee named by its subject before the title: a legislature's committee that watches the body
+    ("Treasury committee chairman John Smith criticised the Bank of England.", "John Smith"),
+    ("Home Office committee chairwoman Jane Ellis said the backlog was growing.", "Jane Ellis"),
+])
+def test_a_committee_named_by_its_subject_is_not_the_body(analyse_text, text, holder):
+    assert not {r for r in relations(analyse_text(text)) if r[1] == holder}
+
+
+@pytest.mark.parametrize("text, holder, party", [
+    ("Dr Alan Smith, the Labour spokesman for the Home Office, said the figures were wrong.", "Alan Smith",
+     "Labour Party"),
+    ("Maria Cole, the Conservative spokeswoman on the Foreign Office, said the plan was naive.", "Maria Cole",
+     "Conservative Party"),
+])
+def test_a_party_s_spokesman_for_a_ministry_speaks_for_the_party(analyse_text, text, holder, party):
+    assert relations(analyse_text(text)) == {("AFFILIATION", holder, party)}
+
+
+def test_a_body_s_own_spokesman_and_its_owned_committee_keep_the_body(analyse_text):
+    assert ("AFFILIATION", "Anna Webb", "Russian government") in relations(
+        analyse_text("Anna Webb, a spokeswoman for the Kremlin, denied the report."))
+    assert ("AFFILIATION", "Maria Lopez", "Vandrel Bank") in relations(
+        analyse_text("Maria Lopez, chairwoman of Vandrel Bank's audit committee, said the accounts were sound."))

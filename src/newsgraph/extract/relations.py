@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..doctext import children
 from ..domain import Context
 from ..resolve.office_pass import office_body
-from ..resolve.owners import follows_body
+from ..resolve.owners import follows_body, is_party
 from ..wordlists import read_yaml, words
 from .actors import KnownActors
 from .appointments import appointing_body, role_taker, role_verb
@@ -98,6 +98,31 @@ def _in_phrase(tok, role_tok) -> bool:
                    for t in tok.doc[lo + 1:hi])
 
 
+TITLE_UNITS = words("title_units")
+
+
+def _through_unit(tok, role_tok, key: str, res: KnownActors) -> bool:
+    """`tok` names, as a bare modifier, the subject of a committee or panel that lies between it and
+    the title ("ODPM committee chairman X", "the Treasury committee chairman"): a committee named by
+    its subject, most often a legislature's that watches the body, which the holder neither leads nor
+    works for. A body that owns its committee ("Vandrel Bank's audit committee") is left to
+    owned_unit."""
+    between = tok.doc[tok.i + 1:role_tok.i]
+    return tok.i < role_tok.i and not any(t.tag_ == "POS" for t in between) and any(
+        t.lower_ in TITLE_UNITS and t.is_lower and entity_of_token(t, res) is None for t in between)
+
+
+def _title_party(role_tok, res: KnownActors, person: str) -> tuple[str | None, object]:
+    """A party named as the title's modifier ("the Conservative spokesman for the Cabinet Office",
+    "the Labour spokeswoman on health"): the holder speaks for the party on a brief, the body after
+    "for" or "on" is the brief."""
+    for c in role_tok.lefts:
+        key = entity_of_token(c, res) if c.dep_ in ("amod", "compound") else None
+        if key and key != person and is_party(key):
+            return key, c
+    return None, None
+
+
 def _owner(part, res: KnownActors, person: str) -> tuple[str | None, object]:
     """The body a part of it belongs to: "the Conference Board's research centre", "the BMW
     management board", "the consumer unit of Acme"."""
@@ -122,7 +147,10 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
     "Israeli Defence Minister", "Hamas's military wing"; and whether the role is over a part or a
     function of it ("head of research at Y", "director of Y's film division") rather than over it."""
     part = False
+    party, party_tok = _title_party(role_tok, res, person)
     for c in children(role_tok):
+        if party and c.dep_ == "prep" and c.lower_ in ("for", "on"):
+            return party, party_tok, False
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "at"):
             for pobj in children(c):
                 if pobj.dep_ != "pobj":
@@ -151,6 +179,8 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
         for t in c.subtree:
             key = entity_of_token(t, res)
             if key and key != person and _in_phrase(t, role_tok):
+                if _through_unit(t, role_tok, key, res):
+                    return None, None, part
                 return key, t, part
     return None, None, part
 
@@ -222,7 +252,7 @@ def _title_org(holder_tok, role_tok, res: KnownActors, holder: str) -> tuple[str
         for s in t.subtree:
             key = entity_of_token(s, res)
             if key and key != holder and not is_person(key, res) and _in_phrase(s, role_tok):
-                return key, s
+                return (None, None) if _through_unit(s, role_tok, key, res) else (key, s)
     return None, None
 
 
