@@ -1,7 +1,8 @@
 """Criticism, doubt and refusal said in words (extract/evaluative.py, doubts.py, statements.py):
 a speaker who faults another actor's act or conduct accuses it (PLOVER ACCUSE), one who says it will
 fight a charge or fine refuses it (REJECT). Every word added to the lists for this has a sentence here
-(our own, not from the seeds, the bench or the probes); `test_every_word_has_a_sentence` checks that."""
+(our own, not from the seeds, the bench or the probes), or in test_evaluative_accusations.py's table;
+`test_every_word_has_a_sentence` checks that."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,7 @@ import re
 import pytest
 
 from newsgraph.wordlists import words
+from test_evaluative_accusations import EVALUATED
 
 FAULTED = [
     # faulting predicates said of an act whose maker is named ("Russia's move")
@@ -194,7 +196,7 @@ INFLECTED = {"ignore": "ignored", "neglect": "neglected", "mishandle": "mishandl
 
 
 def test_every_word_has_a_sentence():
-    text = " ".join(t[0] for t in FAULTED + MISCONDUCT + REFUSED + FAULTED_CONDUCT).lower()
+    text = " ".join(t[0] for t in FAULTED + MISCONDUCT + REFUSED + FAULTED_CONDUCT + EVALUATED).lower()
     for name, added in ADDED.items():
         for word in added or sorted(words(name)):
             form = INFLECTED.get(word, word)

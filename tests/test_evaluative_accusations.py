@@ -76,7 +76,8 @@ def test_calling_a_person_a_predator_or_a_coward_accuses_them(events_named):
     assert not [e for e in found if e[0] == "ACCUSE"]
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
+# acts and actors faulted by an evaluation (test_criticism_and_doubt checks every listed word has one here or there)
+EVALUATED = [
     # faulting words said of an act or of an actor (evaluative.yaml faulting_predicates)
     ("Charles Kennedy said the Home Office's approach was authoritarian.", "authoritarian"),
     ("Amnesty International said the Egyptian crackdown was heavy-handed.", "handed"),
@@ -121,7 +122,10 @@ def test_calling_a_person_a_predator_or_a_coward_accuses_them(events_named):
     ("The EU said Poland's judicial reform was a threat to the rule of law.", "threat"),
     # an order a ruler issues is an act its maker answers for (judged_acts)
     ("Kenya's opposition said President Kibaki's decree was unconstitutional.", "unconstitutional"),
-])
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), EVALUATED)
 def test_an_act_faulted_by_an_evaluation_accuses_its_maker(text, trigger, nlp, gazetteer):
     found = [(s, o) for t, s, o in accusations(text, nlp, gazetteer) if t == trigger]
     assert any(s and o for s, o in found), accusations(text, nlp, gazetteer)

@@ -82,14 +82,12 @@ def test_held_back_hypothetical_rule_reads_sides_type_and_embedding():
 
 
 @pytest.mark.parametrize("text, event", [
-    # a word of duty that binds no one: an expectation, not a request
-    ("Jane Hart, the health minister, said there should be a full public inquiry.", ("REQUEST", "should")),
     # "had to" told in the present: what was needed then, and done
     ("Fire chief Tom Reed says the firemen also had to protect two schools.", ("REQUEST", "had")),
     # a storm the story names, then makes the subject of a killing: a disaster's toll
     ("Hurricane Ivan swept across the Caribbean in 2004. Ivan killed 39 people in Grenada.", ("ASSAULT", "killed")),
 ])
-def test_duties_binding_no_one_or_past_and_hazards_as_doers_are_dropped(text, event, analyse_text, ungated):
+def test_past_duties_and_hazards_as_doers_are_dropped(text, event, analyse_text, ungated):
     assert event in type_triggers(ungated(text))
     assert event not in type_triggers(analyse_text(text))
 
@@ -97,6 +95,8 @@ def test_duties_binding_no_one_or_past_and_hazards_as_doers_are_dropped(text, ev
 @pytest.mark.parametrize("text, event", [
     # a duty put on a named body, and one shifted back under a verb in the past: requests
     ("Jane Hart, the health minister, said the council should hold a full public inquiry.", ("REQUEST", "should")),
+    # "there" before the act called for: a demand on whoever can hold it
+    ("Jane Hart, the health minister, said there should be a full public inquiry.", ("REQUEST", "should")),
     ("Fire chief Tom Reed said the firemen had to protect two schools.", ("REQUEST", "had")),
     # a duty put on a region that resolves to no actor: still asked of someone
     ("\"Asia should let its currencies float more freely,\" said German finance minister Anna Weber.",

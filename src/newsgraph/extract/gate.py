@@ -228,18 +228,7 @@ def duty_kind(tok) -> str | None:
         return None
     if tok.lemma_.lower() == "have" and tok.tag_ == "VBD" and tok.dep_ == "ccomp" and tok.head.tag_ in PRESENT_TAGS:
         return "past duty"
-    return "duty" if not bound_one(tok) else "duty on someone"
-
-
-def bound_one(tok) -> bool:
-    """The clause of a word of duty has a subject that can be asked to act: a name, an actor, people or a
-    person's pronoun ("Asia should engage", "they must go"), not "there" nor a thing ("there should be an
-    inquiry", "the reforms should help cut the jobless rate")."""
-    verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    return any(c.dep_ != "expl" and (c.pos_ == "PROPN" or c.ent_type_ in RECIPIENT_LABELS or is_people(c)
-                                     or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that", "there"))
-               for c in subjects)
+    return "duty"
 
 
 def modal_quoted(doc, tok, quotes) -> bool:
@@ -394,12 +383,6 @@ def possibility_left_open(s: Shape) -> bool:
     return s.left_open
 
 
-def duty_on_no_one(s: Shape) -> bool:
-    # a word of duty with no one it binds ("there should be a proper inquiry", "the reforms should help
-    # cut the jobless rate"): an expectation or a wish about how things are to be, no one asked to act
-    return s.duty == "duty" and s.object == NONE
-
-
 def past_duty(s: Shape) -> bool:
     # "had to" told in the present ("he says the crews had to protect nearby homes"): what was needed
     # then, and done; no one is asked. Under a verb in the past ("said councils had to deliver") it is
@@ -418,7 +401,7 @@ RULES = (("placeless violence", placeless_violence), ("aid to nobody", aid_to_no
          ("denied possibility", denied_possibility), ("unreal mood", unreal_mood),
          ("trade title", trade_title), ("party pledge", party_pledge), ("hypothetical doer", hypothetical_doer),
          ("capacity", capacity_only), ("possibility left open", possibility_left_open),
-         ("duty on no one", duty_on_no_one), ("past duty", past_duty), ("hazard as doer", hazard_as_doer))
+         ("past duty", past_duty), ("hazard as doer", hazard_as_doer))
 # measured and held back: on the audit seeds `hypothetical` drops 6 events, all wrong, but costs
 # held-out dev recall 0.008 (part D) and 0.010 (part E), over the 0.005 allowed: the dev gold counts
 # one-sided plans as facts where the audit does not. Also measured and dropped: one-sided
