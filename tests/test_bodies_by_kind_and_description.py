@@ -146,6 +146,20 @@ def test_a_listed_company_acting_on_a_thing_alone_is_business_news_like_any_comp
     assert ("REJECT", "Uber", "RMT") in events_named("The RMT union called a strike. Uber rejected the union's demands.")
 
 
+# --- world companies the recogniser reads as a person, a place or a plain noun -------------------
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Danone's profits rose on strong sales of yoghurt.", "Danone", "Danone"),
+    ("Regulators fined Telefonica over slow broadband.", "Telefonica", "Telefonica"),
+    ("Workers at Pilsner Urquell walked out over pay.", "Pilsner", "Pilsner Urquell"),
+    ("Investors pressed Holcim to sell its Indian plants.", "Holcim", "Holcim"),
+    ("Shares in Pernod Ricard fell after the warning.", "Pernod", "Pernod Ricard"),
+    ("Nestlé will raise its prices in June.", "Nestlé", "Nestle"),
+])
+def test_a_listed_world_company_is_the_company_in_any_position(entity_of, text, word, expected):
+    assert entity_of(text, word) == (expected, "ORGANIZATION")
+
+
 # --- every entry of the new gazetteer files is found by its name and each alias -------------------
 
 def _entries():
