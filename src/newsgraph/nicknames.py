@@ -17,11 +17,15 @@ MAX_WORDS = 3
 GIVEN_NAMES = frozenset(words("given_names_female")) | frozenset(words("given_names_male"))
 
 
-def _name_word(tok) -> bool:
-    """A capitalised word that may be part of a name ("Kiki", "El", "O'Neal"), no title of office."""
+def _capitalised(tok) -> bool:
+    """A capitalised word ("Kiki", "El", "O'Neal", "Head")."""
     text = tok.text
-    return text[:1].isupper() and text.replace("'", "").replace("-", "").replace(".", "").isalpha() \
-        and not is_title(text)
+    return text[:1].isupper() and text.replace("'", "").replace("-", "").replace(".", "").isalpha()
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word that may be a first name or a surname: no title of office ("Judge")."""
+    return _capitalised(tok) and not is_title(tok.text)
 
 
 def _nickname_end(doc, i: int) -> int | None:
@@ -31,7 +35,7 @@ def _nickname_end(doc, i: int) -> int | None:
     if close is None or doc[i].whitespace_ or i == 0 or not doc[i - 1].whitespace_:
         return None
     for k in range(i + 1, min(i + 1 + MAX_WORDS, len(doc))):
-        if not _name_word(doc[k]):
+        if not _capitalised(doc[k]):
             return None
         if not doc[k].whitespace_:
             q = k + 1
