@@ -41,7 +41,8 @@ def test_the_nickname_alone_later_is_the_person(resolved_entity):
     text = "Police said Dario 'Dee' Marsh was shot on Saturday. Friends said Dee was unarmed."
     whole = resolved_entity(text, "Dario")
     nick = resolved_entity(text, "Dee", 1)
-    assert whole is not None and whole.type == "PERSON"
+    assert whole is not None and whole.type == "PERSON" and whole.name == "Dario Marsh"
+    assert "Dario 'Dee' Marsh" in whole.aliases
     assert nick is not None and nick.key == whole.key, (whole, nick)
 
 

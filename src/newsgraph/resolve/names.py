@@ -176,11 +176,16 @@ def nickname(name: str) -> str | None:
     return found.group(1) if found else None
 
 
+def without_nickname(name: str) -> str:
+    """A person's name without the nickname quoted inside it: Vincent "The Chin" Gigante is Vincent Gigante."""
+    return _NICKNAME_RE.sub(" ", name)
+
+
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """`name_key` of a person's name without its leading titles and a nickname quoted inside it
     (Vincent "The Chin" Gigante is Vincent Gigante)."""
-    return name_key(strip_titles(_NICKNAME_RE.sub(" ", name)))
+    return name_key(strip_titles(without_nickname(name)))
 
 
 # the generation written after a surname ("Martin Luther King Jr.", "Harry Connick Jr"): no surname of its own

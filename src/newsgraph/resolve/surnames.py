@@ -145,7 +145,7 @@ class NameMemory:
                 keys = self.persons.setdefault(" ".join(words[k:]), [])
                 if key not in keys:
                     keys.append(key)
-            self._remember_nickname(name, key)
+            self._remember_nickname(span.text if span is not None else name, key)
             if span is not None and len(words) > 1 and key not in self.sex:
                 sex = mention_sex(span) or self._most_titled(words[-1])
                 if sex:
