@@ -56,7 +56,16 @@ from .gazetteer import Actor, Gazetteer
 from .kinds import COUNTRY_BODY, body_kinds
 from .leader_governments import leader_governments
 from .name_votes import given_name_and_country, voted_label
-from .names import POSSESSIVE, TITLES_OF_PERSONS, fold, name_key, person_key, strip_titles, surname_key
+from .names import (
+    POSSESSIVE,
+    TITLES_OF_PERSONS,
+    fold,
+    name_key,
+    person_key,
+    strip_titles,
+    surname_key,
+    without_nickname,
+)
 from .office_pass import office_phrases
 from .opposition import the_opposition
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
@@ -291,7 +300,8 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if portfolio(span):
             continue    # "Home Secretary Charles Clarke": an office's portfolio, no body
         typ = unknown_type(span, ent.label_)
-        name = strip_titles(span.text) if typ == "PERSON" else span.text
+        # a person's nickname quoted in their name is an alias, not their name (NameMemory keeps it)
+        name = strip_titles(without_nickname(span.text)) if typ == "PERSON" else span.text
         if not name_key(name):
             continue
         # a short name for a name met earlier: "Koren" after "Haim Koren", "Ansar" after

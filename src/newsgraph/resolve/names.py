@@ -165,10 +165,27 @@ def key_words(name: str) -> list[str]:
     return [w for w in join_initials(" ".join(re.split(r"[^0-9a-z]+", s))).split() if w not in ARTICLES]
 
 
+# a nickname quoted inside a person's name, written apart from the words around it: Vincent "The Chin"
+# Gigante, Kimani 'Kiki' Gray (src/newsgraph/nicknames.py makes the whole one entity)
+_NICKNAME_RE = re.compile(r"\s['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d]+)['\"\u2019\u201d]\s")
+
+
+def nickname(name: str) -> str | None:
+    """The nickname quoted inside a person's name ("The Chin"), or None."""
+    found = _NICKNAME_RE.search(name)
+    return found.group(1) if found else None
+
+
+def without_nickname(name: str) -> str:
+    """A person's name without the nickname quoted inside it: Vincent "The Chin" Gigante is Vincent Gigante."""
+    return _NICKNAME_RE.sub(" ", name)
+
+
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
-    """`name_key` of a person's name without its leading titles."""
-    return name_key(strip_titles(name))
+    """`name_key` of a person's name without its leading titles and a nickname quoted inside it
+    (Vincent "The Chin" Gigante is Vincent Gigante)."""
+    return name_key(strip_titles(without_nickname(name)))
 
 
 # the generation written after a surname ("Martin Luther King Jr.", "Harry Connick Jr"): no surname of its own

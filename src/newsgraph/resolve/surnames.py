@@ -21,7 +21,7 @@ from collections import Counter
 
 from ..doctext import children, token_lowers
 from ..wordlists import words
-from .names import fold, name_key, person_key, without_generation
+from .names import fold, name_key, nickname, person_key, without_generation
 
 FEMALE_WORDS = words("female_words")
 MALE_WORDS = words("male_words")
@@ -145,6 +145,7 @@ class NameMemory:
                 keys = self.persons.setdefault(" ".join(words[k:]), [])
                 if key not in keys:
                     keys.append(key)
+            self._remember_nickname(span.text if span is not None else name, key)
             if span is not None and len(words) > 1 and key not in self.sex:
                 sex = mention_sex(span) or self._most_titled(words[-1])
                 if sex:
@@ -153,6 +154,15 @@ class NameMemory:
             words = name_key(name).split()
             if len(words) > 1 and len(words[0]) >= 4:
                 self.orgs.setdefault(words[0], set()).add(key)
+
+    def _remember_nickname(self, name: str, key: str) -> None:
+        """The nickname quoted in a person's name, alone later, refers to them ("Kiki" after
+        Kimani 'Kiki' Gray)."""
+        nick = nickname(name)
+        if nick and (nick_key := person_key(nick)):
+            keys = self.persons.setdefault(nick_key, [])
+            if key not in keys:
+                keys.append(key)
 
     def _most_titled(self, surname: str) -> str | None:
         """Where the story titles the surname with both sexes, the sex of the title it uses most:
