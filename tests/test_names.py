@@ -64,7 +64,8 @@ vowel_pairs = st.sampled_from([FRONT, BACK]).flatmap(lambda c: st.tuples(st.samp
 
 
 def _letters(word: str) -> int:
-    return len(re.sub(r"(.)\1+", r"\1", word.lower()))
+    # letters as the key counts them: doubles collapsed, "ph" one letter ("Bbaph" is three: baf)
+    return len(re.sub(r"(.)\1+", r"\1", word.lower()).replace("ph", "f").replace("ou", "u"))
 
 
 @fast
@@ -73,7 +74,7 @@ def test_vowel_variants_meet(before, pair, after):
     # Bayt/Beit/Bait, Qaeda/Qaida, Morsi/Mursi: only the vowels inside the word differ, in one class
     a = before + pair[0] + after.lower()
     b = before + pair[1] + after.lower()
-    assume(_letters(a) > 3)   # a word of three letters or fewer keys by its letters ("Ben", "Ban")
+    assume(min(_letters(a), _letters(b)) > 3)   # a word of three letters or fewer keys by its letters ("Ben", "Ban")
     assert name_key(a) == name_key(b)
 
 
