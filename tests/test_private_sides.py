@@ -17,7 +17,7 @@ def side_name(analysis, trigger: str, side: str) -> str | None:
     # a person known by their trade or fame acts in their own name
     ("The Brazilian star signed a partnership with the Tennis Federation on Monday.", "partnership", "subject",
      "star (Brazil)", "Brazil"),
-    ("Police detained the Ethiopian sprinter at the airport.", "detained", "object", "sprinter (Ethiopia)",
+    ("Police detained the Ethiopian runner at the airport.", "detained", "object", "runner (Ethiopia)",
      "Ethiopia"),
     # firms of a kind in the plural, and people by what they buy or own
     ("The deal was agreed by Britain's six largest mobile phone operators in January.", "agreed", "subject",
