@@ -55,14 +55,17 @@ def _a_person(doc, first: int, last: int, labels: dict[int, str]) -> bool:
 def _joined_spans(doc) -> list[tuple[int, int]]:
     """(start, end) of each First 'Nick' Last name, with the person's name words the recogniser
     tagged around it ("Mob boss Vincent": from Vincent; "Guzman Loera": to Loera)."""
-    ents = list(doc.ents)
-    labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    # few words are quote marks and few quotes hold a name's middle: the entities are read only then
+    opening = [tok.i for tok in doc[1:] if tok.text in PAIRS]
+    labels = None
     spans = []
-    for tok in doc[1:]:
-        q = _nickname_end(doc, tok.i)
+    for i in opening:
+        q = _nickname_end(doc, i)
         if q is None:
             continue
-        first, last = tok.i - 1, q + 1
+        if labels is None:
+            labels = {k: e.label_ for e in doc.ents for k in range(e.start, e.end)}
+        first, last = i - 1, q + 1
         if not _a_person(doc, first, last, labels):
             continue
         start, end = first, last + 1

@@ -8,7 +8,12 @@
   Mullen Jr" is Larry Mullen Jr)."""
 from __future__ import annotations
 
+import re
+
 from .resolve.names import GENERATIONS, TITLES_OF_PERSONS, is_title
+
+# a generation as written ("Jr", "JR.", "Snr"): most documents have none, and the pass then reads no token
+GENERATION_TEXT = re.compile(r"\b[JS]n?r\b", re.IGNORECASE)
 
 # the recogniser's labels for peoples, places and languages ("German" NORP, "French" LANGUAGE)
 PLACE_LABELS = frozenset({"NORP", "GPE", "LOC", "LANGUAGE"})
@@ -52,6 +57,8 @@ def whole_generation_names(doc):
     """Make a person's name and the generation after it one PERSON entity (see the module)."""
     from spacy.tokens import Span  # noqa: PLC0415  (slow import)
 
+    if not GENERATION_TEXT.search(doc.text):
+        return doc
     ents = list(doc.ents)
     labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
     starts = {i: e.start for e in ents for i in range(e.start, e.end)}
