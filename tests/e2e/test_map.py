@@ -46,6 +46,20 @@ def open_a_point(pg) -> None:
     pg.wait_for_selector(".map-popup", timeout=20000)
 
 
+def follow(pg, link) -> None:
+    """Click the popup's evidence link once the popup's pan has stopped; a click that a moving map
+    swallowed (a busy machine) is tried again rather than timed."""
+    for _ in range(3):
+        pg.wait_for_function(SETTLED, timeout=20000)
+        link.click()
+        try:
+            pg.wait_for_url("**/documents/*", timeout=8000)
+            return
+        except PlaywrightTimeout:
+            continue
+    pg.wait_for_url("**/documents/*", timeout=20000)
+
+
 def test_map_page_opens_a_claim_and_its_evidence(server, page):  # noqa: F811
     foreign = watch_requests(page, server)
     page.goto(server + "/map")
@@ -59,8 +73,7 @@ def test_map_page_opens_a_claim_and_its_evidence(server, page):  # noqa: F811
     assert "Certainty" in popup.inner_text()
     link = popup.locator("a.evidence")
     href = link.get_attribute("href")
-    link.click()
-    page.wait_for_url("**/documents/*")
+    follow(page, link)
     assert page.locator(f"[id='{href.split('#')[1]}']").count() >= 1
     assert foreign == [], foreign
 
