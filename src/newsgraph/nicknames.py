@@ -8,13 +8,11 @@ or tagged a person's name) or its surname is tagged a person's, so that a headli
 between two capitalised words ("Studio Plans 'Hunger Games' Sequel") joins nothing."""
 from __future__ import annotations
 
-from .resolve.names import is_title
-from .wordlists import words
+from .resolve.names import GIVEN_NAMES, is_title
 
 # an opening quote and the closing quote written with it
 PAIRS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
 MAX_WORDS = 3
-GIVEN_NAMES = frozenset(words("given_names_female")) | frozenset(words("given_names_male"))
 
 
 def _capitalised(tok) -> bool:
