@@ -33,8 +33,12 @@ UNDONE = frozenset({"possible"})
 # the modals of the future ("wo" is the tagger's "will" of "won't"); "would" is left out, the future of a
 # past saying ("said he would sign it during his visit") that may since have come
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
-# prepositions that set an act in a meeting: "during his visit", "at a meeting", "on a visit", "for talks"
-SETTING_PREPS = frozenset({"during", "at", "on", "for"})
+# prepositions that set an act in a meeting: "during his visit", "at a meeting", "for talks"; "on" only
+# before a journey ("on a visit to Kabul"): "will rule on the talks" names a topic
+SETTING_PREPS = frozenset({"during", "at", "for"})
+JOURNEYS = frozenset({"visit", "trip", "tour", "mission"})
+# the prepositions by which a verb of saying sets its act in a meeting ("will announce it during his visit")
+SAID_AT = frozenset({"during", "at"})
 # the event types of meetings and visits
 MEETING_TYPES = frozenset({"CONSULT"})
 
@@ -100,16 +104,18 @@ def arranged(verb) -> bool:
 
 
 def meeting_to_come(trigger) -> bool:
-    """A noun set after "during", "at", "on" or "for" on a verb in the future ("will sign the treaty during
-    his visit", "will travel to Beijing for talks"), or on a verb it completes ("will try to settle it at
-    the summit"); not on a verb of saying ("will comment on the talks": talks perhaps held)."""
+    """A noun set after "during", "at", "for" or "on a visit" on a verb in the future ("will sign the treaty
+    during his visit", "will travel to Beijing for talks", "will speak on a visit to Kabul"), or on a verb it
+    completes ("will try to settle it at the summit"); a verb of saying only "during" or "at" it ("will
+    announce it during his visit"; "will report for the talks" is no setting)."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
         return False
     prep = trigger.head
-    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
+    setting = prep.lower_ in SETTING_PREPS or prep.lower_ == "on" and trigger.lemma_.lower() in JOURNEYS
+    if prep.dep_ != "prep" or not setting:
         return False
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lexicon().reporting:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lexicon().reporting and prep.lower_ not in SAID_AT:
         return False
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
