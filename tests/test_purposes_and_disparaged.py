@@ -1,5 +1,5 @@
 """An act told as the purpose of another ("in order to", "so as to", "so that") or arranged ("is to
-visit") is possible, not done (extract/purposes.py); "dismissed X as Y" of an actor or its conduct is criticism, ACCUSE, while a plan
+visit"), and a meeting an act to come is set in ("will sign it during his visit"), is possible, not done (extract/purposes.py); "dismissed X as Y" of an actor or its conduct is criticism, ACCUSE, while a plan
 dismissed stays REJECT (extract/disparaged.py). Sentences of our own."""
 from __future__ import annotations
 
@@ -66,3 +66,26 @@ def test_a_plan_dismissed_is_rejected(text, analyse_text):
     made = {(e[0], e[1]) for e in events(analyse_text(text))}
     assert ("REJECT", "dismissed") in made
     assert ("ACCUSE", "dismissed") not in made
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Kenyan president will announce the aid package during his visit to Somalia next week.", "visit"),
+    ("Ms Hale will fly to Cairo on Sunday for talks with the Egyptian foreign minister.", "talks"),
+    ("The Danish premier will speak to troops on a visit to Mali.", "visit"),
+])
+def test_a_meeting_set_for_an_act_to_come_is_possible(text, trigger, analyse_text, monkeypatch):
+    # the meeting an act to come is set in is as much to come (the event stays, as possible)
+    assert certainty_of(analyse_text(text), "CONSULT", trigger) == {"possible"}
+    with monkeypatch.context() as m:
+        m.setattr(gate, "purposed", lambda event, tok: event)
+        assert "possible" not in certainty_of(analyse_text(text), "CONSULT", trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Kenyan president announced the aid package during his visit to Somalia last week.", "visit"),
+    ("Ms Hale flew to Cairo on Sunday for talks with the Egyptian foreign minister.", "talks"),
+    # "on" a meeting names a topic, and the meeting may be over
+    ("The Chilean minister will comment on the meeting with the Bolivian president.", "meeting"),
+])
+def test_a_meeting_set_for_an_act_done_or_talked_about_stays(text, trigger, analyse_text):
+    assert certainty_of(analyse_text(text), "CONSULT", trigger) == {"asserted"}

@@ -26,6 +26,9 @@ def test_a_concession_made_stays(text, analyse_text):
 @pytest.mark.parametrize("text", [
     "Lockheed Martin has a contract with the Polish government to maintain its fighter jets.",
     "Gazprom holds a long-term deal with Ukraine for the transit of gas.",
+    # kept to, not made
+    "The Ecuadorian government maintains its commitment to the trade pact with Peru.",
+    "Ecuador says it will honour its gas contract with Peru.",
 ])
 def test_an_agreement_held_is_no_new_agreement(text, analyse_text):
     assert "AGREE" not in event_types(analyse_text(text))
@@ -34,6 +37,8 @@ def test_an_agreement_held_is_no_new_agreement(text, analyse_text):
 @pytest.mark.parametrize("text", [
     "Lockheed Martin signed a contract with the Polish government to maintain its fighter jets.",
     "Gazprom has reached a long-term deal with Ukraine for the transit of gas.",
+    "The Ecuadorian government made a new commitment to Peru on Monday.",
+    "Ecuador signed a gas contract with Peru on Monday.",
 ])
 def test_an_agreement_made_stays(text, analyse_text):
     assert "AGREE" in event_types(analyse_text(text))

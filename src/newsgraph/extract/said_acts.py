@@ -5,8 +5,9 @@
   minister conceded that the plans were difficult issues", "the minister conceded growth would be
   slower") admits a fact in an argument, a speech act; PLOVER's CONCEDE is yielding something to
   someone ("conceded defeat", "conceded the territory to Britain");
-- a standing agreement: an agreement that is held ("Boeing has a contract with Air India", "holds a
-  deal with") or that something is done under ("supplies arms under a contract with") existed before
+- a standing agreement: an agreement that is held or kept to ("Boeing has a contract with Air India",
+  "holds a deal with", "the government maintains its commitment to the strategy", "will honour the
+  deal") or that something is done under ("supplies arms under a contract with") existed before
   the story; AGREE is an agreement made, offered or promised ("signed a deal", "agreed to merge").
 """
 from __future__ import annotations
