@@ -1,0 +1,84 @@
+"""A listed company's name opening a longer proper name: "BT Retail", "Tesla Energy", "Uber Eats",
+"Gazprom Neft", "Tesla Germany" name a unit of the company, not the company itself, and the entity
+ruler's match of the listed name (data/gazetteer/companies.yaml) would cut them. The longer name is
+the entity, with the listed company as its parent; "BT said", "Tesla's shares", "Tesla Chief
+Executive Elon Musk", "Uber Monday announced" and "Nvidia Blackwell chips" keep the listed company.
+A name the recogniser cut before a product-like tail ("Toyota" + "Motor Europe") is joined too."""
+from __future__ import annotations
+
+from ..doctext import doc_ents
+from ..wordlists import words
+from .bodies import STAFF_ROLE_MODIFIERS, STAFF_ROLES
+from .gazetteer import Actor, Gazetteer
+from .names import is_title
+
+# words that say who in the firm, not which firm: "Tesla Board", "Uber CEO Dara Khosrowshahi"
+FIRM_ROLE_WORDS = words("firm_roles") | STAFF_ROLES | STAFF_ROLE_MODIFIERS
+# the recogniser's labels a word of the longer name may carry: none, or a piece of a name it misread
+NAME_LABELS = frozenset({"", "ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
+# a place closes a unit's name ("Tesla Germany", "BP America") only after a listed company's name
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def listed_company(tok, gaz: Gazetteer) -> Actor | None:
+    """The listed company the entity ruler matched at a token, if any."""
+    actor = gaz.actors.get(tok.ent_id_) if tok.ent_id_ else None
+    return actor if actor is not None and "company" in actor.kinds else None
+
+
+def longer_names(doc, ents: list, gaz: Gazetteer) -> list:
+    """The entity spans with every listed company's name, and every organisation the recogniser cut
+    before a product-like tail, stretched over the name words that follow it in one proper name
+    (and the place entity ending that name dropped)."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    out, dropped = [], set()
+    for ent in ents:
+        if (ent.start, ent.end) in dropped:
+            continue
+        end = _name_end(doc, ent, gaz) if ent.label_ == "ORG" else ent.end
+        if end > ent.end and not any(ent.end <= e.start < end < e.end for e in ents):
+            dropped |= {(e.start, e.end) for e in ents if ent.end <= e.start < end}
+            ent = Span(doc, ent.start, end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _name_end(doc, ent, gaz: Gazetteer) -> int:
+    """Where the proper name an organisation's name opens ends (ent.end when it stands alone): the
+    capitalised name words after it, the last heading the phrase the organisation's name is
+    compounded into; not a title or role ("Tesla Chief Executive"), a date ("Uber Monday"), a
+    person's name, a word opening the next sentence, nor in a headline, where every word is capitalised."""
+    listed = listed_company(doc[ent.end - 1], gaz) is not None
+    if not listed and not (ent.end < len(doc) and doc[ent.end].ent_type_ == "PRODUCT"):
+        return ent.end
+    right = ent.end
+    while right < len(doc) and right - ent.end < 3 and _name_word(doc[right], listed):
+        right += 1
+        if doc[right - 1].ent_type_ in PLACE_LABELS:
+            break    # "BP America": a place closes the name
+    if right == ent.end or doc[ent.end - 1].dep_ != "compound" or doc[ent.end - 1].head.i not in range(ent.end, right):
+        return ent.end
+    last = doc[right - 1]
+    if last.dep_ == "compound" or any(t.dep_ == "compound" and t.head.i >= right for t in doc[ent.start:right]):
+        return ent.end    # "Nvidia Blackwell chips": the name modifies a common noun
+    sent = [t for t in last.sent if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in sent) * 2 > len(sent):
+        return ent.end
+    return right
+
+
+def _name_word(tok, listed: bool) -> bool:
+    labels = NAME_LABELS | PLACE_LABELS if listed else NAME_LABELS
+    return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ == "PROPN" and not tok.is_sent_start \
+        and not is_title(tok.text) and tok.lower_ not in FIRM_ROLE_WORDS and tok.ent_type_ in labels \
+        and not (tok.ent_id_ and tok.ent_type_ not in PLACE_LABELS)
+
+
+def listed_parent(span, gaz: Gazetteer) -> Actor | None:
+    """The listed company whose name opens a longer name ("BT" of "BT Retail"), if any."""
+    actor = listed_company(span[0], gaz)
+    if actor is None:
+        return None
+    ent = next((e for e in doc_ents(span.doc) if e.start == span.start), None)
+    return actor if ent is not None and ent.end < span.end else None
