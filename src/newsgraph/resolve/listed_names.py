@@ -2,8 +2,10 @@
 "Gazprom Neft", "Tesla Germany" name a unit of the company, not the company itself, and the entity
 ruler's match of the listed name (data/gazetteer/companies.yaml) would cut them. The longer name is
 the entity, with the listed company as its parent; "BT said", "Tesla's shares", "Tesla Chief
-Executive Elon Musk", "Uber Monday announced" and "Nvidia Blackwell chips" keep the listed company.
-A name the recogniser cut before a product-like tail ("Toyota" + "Motor Europe") is joined too."""
+Executive Elon Musk", "Uber Monday announced", "Nvidia Blackwell chips" and "BT Group" (its legal form)
+keep the listed company.
+A firm's name the recogniser cut before a regional unit's tail it read as a product ("Toyota" + "Motor
+Europe") is joined too."""
 from __future__ import annotations
 
 from ..doctext import doc_ents
@@ -14,10 +16,16 @@ from .names import is_title
 
 # words that say who in the firm, not which firm: "Tesla Board", "Uber CEO Dara Khosrowshahi"
 FIRM_ROLE_WORDS = words("firm_roles") | STAFF_ROLES | STAFF_ROLE_MODIFIERS
+# a legal form after the name is the company itself: "Ryanair Holdings", "BT Group"
+COMPANY_ENDINGS = words("company_name_endings")
+# the world's regions a firm's unit is named for ("Toyota Motor Europe")
+WORLD_REGIONS = words("world_regions")
 # the recogniser's labels a word of the longer name may carry: none, or a piece of a name it misread
 NAME_LABELS = frozenset({"", "ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
 # a place closes a unit's name ("Tesla Germany", "BP America") only after a listed company's name
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# how the parser joins one name word to the next
+NAME_DEPS = frozenset({"compound", "nmod"})
 
 
 def listed_company(tok, gaz: Gazetteer) -> Actor | None:
@@ -50,22 +58,42 @@ def _name_end(doc, ent, gaz: Gazetteer) -> int:
     compounded into; not a title or role ("Tesla Chief Executive"), a date ("Uber Monday"), a
     person's name, a word opening the next sentence, nor in a headline, where every word is capitalised."""
     listed = listed_company(doc[ent.end - 1], gaz) is not None
-    if not listed and not (ent.end < len(doc) and doc[ent.end].ent_type_ == "PRODUCT"):
+    if not listed and not _regional_unit(doc, ent.end, gaz):
         return ent.end
     right = ent.end
     while right < len(doc) and right - ent.end < 3 and _name_word(doc[right], listed):
         right += 1
         if doc[right - 1].ent_type_ in PLACE_LABELS:
             break    # "BP America": a place closes the name
-    if right == ent.end or doc[ent.end - 1].dep_ != "compound" or doc[ent.end - 1].head.i not in range(ent.end, right):
+    opener = doc[ent.end - 1]
+    if right == ent.end or opener.dep_ not in NAME_DEPS or opener.head.i not in range(ent.end, right):
         return ent.end
-    last = doc[right - 1]
-    if last.dep_ == "compound" or any(t.dep_ == "compound" and t.head.i >= right for t in doc[ent.start:right]):
+    if all(t.lower_.rstrip(".") in COMPANY_ENDINGS for t in doc[ent.end:right]):
+        return ent.end    # "Ryanair Holdings", "BT Group": the listed company itself
+    if any(t.dep_ in NAME_DEPS and not ent.start <= t.head.i < right and _common_noun(t.head)
+           for t in doc[ent.start:right]):
         return ent.end    # "Nvidia Blackwell chips": the name modifies a common noun
+    last = doc[right - 1]
     sent = [t for t in last.sent if t.is_alpha]
     if sum(t.text[:1].isupper() for t in sent) * 2 > len(sent):
         return ent.end
     return right
+
+
+def _regional_unit(doc, start: int, gaz: Gazetteer) -> bool:
+    """Whether the recogniser read a firm's regional unit after its name as a product's name
+    ("Toyota" + "Motor Europe"): a tail tagged PRODUCT that ends with a region's or a country's name."""
+    tail = next((e for e in doc_ents(doc) if e.start == start and e.label_ == "PRODUCT"), None)
+    if tail is None:
+        return False
+    last = doc[tail.end - 1]
+    return last.lower_ in WORLD_REGIONS or gaz.country_named(last.text) is not None
+
+
+def _common_noun(tok) -> bool:
+    """A common noun a name may modify, which makes it a product's or a brand's ("Blackwell chips"),
+    not a role in the firm ("chief executive") nor a person's name."""
+    return tok.text[:1].islower() and tok.lower_ not in FIRM_ROLE_WORDS and not is_title(tok.text)
 
 
 def _name_word(tok, listed: bool) -> bool:
