@@ -9,6 +9,7 @@ Europe") is joined too."""
 from __future__ import annotations
 
 from ..doctext import doc_ents
+from ..model import Entity
 from ..wordlists import words
 from .bodies import STAFF_ROLE_MODIFIERS, STAFF_ROLES
 from .gazetteer import Actor, Gazetteer
@@ -110,3 +111,19 @@ def listed_parent(span, gaz: Gazetteer) -> Actor | None:
         return None
     ent = next((e for e in doc_ents(span.doc) if e.start == span.start), None)
     return actor if ent is not None and ent.end < span.end else None
+
+
+def ruler_id(ent, gaz: Gazetteer) -> str:
+    """The entity ruler's id for an entity span: none for a listed company's unit, whatever place its
+    name ends with ("Tesla Germany" is no Germany: spaCy reads a span's id off its last word)."""
+    return "" if listed_parent(ent, gaz) is not None else ent.ent_id_
+
+
+def as_unit(entity: Entity, span, gaz: Gazetteer) -> Entity:
+    """A named organisation with the listed company its name opens as its parent ("BT Retail": BT's),
+    in the company's country unless its name says another."""
+    owner = listed_parent(span, gaz) if entity.type == "ORGANIZATION" else None
+    if owner is not None:
+        entity.parent = owner.key
+        entity.country = entity.country or owner.country
+    return entity
