@@ -54,6 +54,8 @@ def test_a_place_ending_a_listed_firms_unit_is_no_side(analyse_text):
     ("Ryanair Holdings said it would buy 100 planes.", "Ryanair"),
     ("The deal was signed by Tesla. Energy prices rose afterwards.", "Tesla"),
     ("The Tesla Board rejected the offer.", "Tesla"),
+    ("Investors expect Teva Pharmaceuticals to cut prices.", "Teva"),
+    ("The laptop runs on the Nvidia GeForce 8800 chipset, which Nvidia Quadro 4000 owners praised.", "Nvidia"),
 ])
 def test_the_listed_company_alone_stays_itself(analyse_text, text, mention):
     ent = entity_named(analyse_text(text), mention)

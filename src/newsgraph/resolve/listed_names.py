@@ -2,8 +2,8 @@
 "Gazprom Neft", "Tesla Germany" name a unit of the company, not the company itself, and the entity
 ruler's match of the listed name (data/gazetteer/companies.yaml) would cut them. The longer name is
 the entity, with the listed company as its parent; "BT said", "Tesla's shares", "Tesla Chief
-Executive Elon Musk", "Uber Monday announced", "Nvidia Blackwell chips" and "BT Group" (its legal form)
-keep the listed company.
+Executive Elon Musk", "Uber Monday announced", "Nvidia Blackwell chips", "Nvidia GeForce 9400M" (a product),
+"BT Group" and "Teva Pharmaceuticals" (its legal form, its full name) keep the listed company.
 A firm's name the recogniser cut before a regional unit's tail it read as a product ("Toyota" + "Motor
 Europe") is joined too."""
 from __future__ import annotations
@@ -17,8 +17,9 @@ from .names import is_title
 
 # words that say who in the firm, not which firm: "Tesla Board", "Uber CEO Dara Khosrowshahi"
 FIRM_ROLE_WORDS = words("firm_roles") | STAFF_ROLES | STAFF_ROLE_MODIFIERS
-# a legal form after the name is the company itself: "Ryanair Holdings", "BT Group"
-COMPANY_ENDINGS = words("company_name_endings")
+# a legal form or the rest of its full name after the name is the company itself: "Ryanair Holdings",
+# "BT Group", "Teva Pharmaceuticals"
+COMPANY_ENDINGS = words("company_name_endings") | words("company_full_name_words")
 # the world's regions a firm's unit is named for ("Toyota Motor Europe")
 WORLD_REGIONS = words("world_regions")
 # the recogniser's labels a word of the longer name may carry: none, or a piece of a name it misread
@@ -70,7 +71,9 @@ def _name_end(doc, ent, gaz: Gazetteer) -> int:
     if right == ent.end or opener.dep_ not in NAME_DEPS or opener.head.i not in range(ent.end, right):
         return ent.end
     if all(t.lower_.rstrip(".") in COMPANY_ENDINGS for t in doc[ent.end:right]):
-        return ent.end    # "Ryanair Holdings", "BT Group": the listed company itself
+        return ent.end    # "Ryanair Holdings", "Teva Pharmaceuticals": the listed company itself
+    if right < len(doc) and any(c.isdigit() for c in doc[right].text):
+        return ent.end    # "Nvidia GeForce 9400M", "Tesla Model 3": a product and its model
     if any(t.dep_ in NAME_DEPS and not ent.start <= t.head.i < right and _common_noun(t.head)
            for t in doc[ent.start:right]):
         return ent.end    # "Nvidia Blackwell chips": the name modifies a common noun
