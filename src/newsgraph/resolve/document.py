@@ -55,6 +55,7 @@ from .entity_spans import person_spans, state_style
 from .gazetteer import Actor, Gazetteer
 from .kinds import COUNTRY_BODY, body_kinds
 from .leader_governments import leader_governments
+from .listed_names import as_unit, ruler_id
 from .name_votes import given_name_and_country, voted_label
 from .names import (
     POSSESSIVE,
@@ -261,7 +262,7 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
             ent = Span(doc, ent.start, ent.end, label=label)
         span = clean_span(ent)
         # "the Republic of South Sudan" (joined by person_spans): the country its last words name
-        ent_id = ent.ent_id_ or (ent[-1].ent_id_ if any(state_style(ent[:k]) for k in range(2, len(ent))) else "")
+        ent_id = ruler_id(ent, gaz) or (ent[-1].ent_id_ if any(state_style(ent[:k]) for k in range(2, len(ent))) else "")
         if span is not None and not ent_id:
             span = name_tokens(span)    # no "berserk", no "Joining" in "Joining Cooley"
         if span is None or res.covered(span.start, span.end):
@@ -324,7 +325,7 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         key_name = person_key(name) if typ == "PERSON" and not titled else name_key(name)
         key = f"{typ}:{key_name}"
         country = country_in_name(span, gaz) if typ not in ("PERSON", "LOCATION") else None
-        res.add_mention(span, Entity(key=key, name=name, type=typ, country=country, reason="name"), "name")
+        res.add_mention(span, as_unit(Entity(key=key, name=name, type=typ, country=country, reason="name"), span, gaz), "name")
         memory.remember(name, key, typ, span)
         if typ == "PERSON":
             note_role(doc, span, key, gaz, res)
