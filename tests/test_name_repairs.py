@@ -52,6 +52,32 @@ def test_a_people_word_after_a_title_is_a_surname(nlp, text, surname):
     assert any(e.endswith(surname) and label == "PERSON" for e, label in ents(nlp, text).items())
 
 
+def test_a_title_makes_a_person_of_the_people_word_after_it_and_nothing_else():
+    from handbuilt import build
+    from newsgraph.titled_names import surnames_after_titles
+    # the titles' component alone: "German" becomes a person's; "Hale Jr" is left to the generations' component
+    doc = build("""
+        Mr        Mr        PROPN NNP 1 compound
+        German    German    PROPN NNP 2 nsubj    NORP
+        thanked   thank     VERB  VBD 2 ROOT
+        Tom       Tom       PROPN NNP 4 compound PERSON
+        Hale      Hale      PROPN NNP 5 compound +
+        Jr        Jr        PROPN NNP 2 dobj
+        .         .         PUNCT .   2 punct
+    """)
+    assert [(e.text, e.label_) for e in surnames_after_titles(doc).ents] == [("German", "PERSON"),
+                                                                             ("Tom Hale", "PERSON")]
+
+
+def test_the_name_mends_run_as_components_in_order(nlp):
+    # one job each: nicknames, then titles of address, then generations (which may extend a titled surname)
+    names = [n for n in nlp.pipe_names if n in ("newsgraph_nicknames", "newsgraph_titled_names",
+                                                 "newsgraph_generation_names")]
+    assert names == ["newsgraph_nicknames", "newsgraph_titled_names", "newsgraph_generation_names"]
+    start = nlp.pipe_names.index("newsgraph_nicknames")
+    assert nlp.pipe_names[start:start + 3] == names
+
+
 def test_the_titled_surname_is_the_person_named_before(analyse_text):
     found = names(analyse_text, "Alan German leads the party in the assembly. "
                                 "Mr German said the tax rise was unfair.")

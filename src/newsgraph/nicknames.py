@@ -8,10 +8,9 @@ or tagged a person's name) or its surname is tagged a person's, so that a headli
 between two capitalised words ("Studio Plans 'Hunger Games' Sequel") joins nothing."""
 from __future__ import annotations
 
+from .quotes import QUOTE_PAIRS
 from .resolve.names import GIVEN_NAMES, is_title
 
-# an opening quote and the closing quote written with it
-PAIRS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
 MAX_WORDS = 3
 
 
@@ -29,7 +28,7 @@ def _name_word(tok) -> bool:
 def _nickname_end(doc, i: int) -> int | None:
     """Where the quote opened at token i (written apart from the word before, close to the word
     after) closes, after one to three capitalised words written close to it; None if it does not."""
-    close = PAIRS.get(doc[i].text)
+    close = QUOTE_PAIRS.get(doc[i].text)
     if close is None or doc[i].whitespace_ or i == 0 or not doc[i - 1].whitespace_:
         return None
     for k in range(i + 1, min(i + 1 + MAX_WORDS, len(doc))):
@@ -54,7 +53,7 @@ def _joined_spans(doc) -> list[tuple[int, int]]:
     """(start, end) of each First 'Nick' Last name, with the person's name words the recogniser
     tagged around it ("Mob boss Vincent": from Vincent; "Guzman Loera": to Loera)."""
     # few words are quote marks and few quotes hold a name's middle: the entities are read only then
-    opening = [tok.i for tok in doc[1:] if tok.text in PAIRS]
+    opening = [tok.i for tok in doc[1:] if tok.text in QUOTE_PAIRS]
     labels = None
     spans = []
     for i in opening:

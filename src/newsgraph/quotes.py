@@ -19,6 +19,10 @@ import re
 
 from .doctext import doc_text, kept
 
+# an opening quote mark and the closing mark written with it: straight single and double, curly single and
+# double (nicknames.py and resolve/names.nickname read a quoted nickname between them)
+QUOTE_PAIRS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+
 
 def quotations(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations ("..." and curly quotes), quote marks excluded."""

@@ -1,8 +1,9 @@
-"""Names the recogniser types or cuts wrongly beside the words that make them a person's:
-- a title of address before a word the recogniser reads as a people or a place: "Mr German said",
+"""Names the recogniser types or cuts wrongly beside the words that make them a person's, mended by two
+pipeline components after it, in this order (nlp.py):
+- newsgraph_titled_names (surnames_after_titles): a title of address before a word the recogniser reads as a people or a place: "Mr German said",
   "Dr French told the inquiry", "Mrs England". Only a person is addressed so; the word is a
   surname, and the entity a person's. The title must be written as one ("DR Congo" is a country);
-- a generation after a surname ("Bruce L Castor Jr", "Martin Luther King Jr."), which the recogniser
+- newsgraph_generation_names (whole_generation_names): a generation after a surname ("Bruce L Castor Jr", "Martin Luther King Jr."), which the recogniser
   tags alone or leaves out: the person's whole name is one entity, not "Bruce L" and "Jr"; untagged name
   words before it are the name's only up to the person's name the recogniser tagged ("Drummer Larry
   Mullen Jr" is Larry Mullen Jr)."""
@@ -37,7 +38,7 @@ def surnames_after_titles(doc):
         ents[n] = Span(doc, ents[n].start, ents[n].end, label="PERSON")
     if found:
         doc.ents = ents
-    return whole_generation_names(doc)
+    return doc
 
 
 def _generation(tok) -> bool:
@@ -54,7 +55,8 @@ def _name_word(tok, labels: dict[int, str]) -> bool:
 
 
 def whole_generation_names(doc):
-    """Make a person's name and the generation after it one PERSON entity (see the module)."""
+    """Pipeline component after surnames_after_titles: a person's name and the generation after it become
+    one PERSON entity (see the module)."""
     from spacy.tokens import Span  # noqa: PLC0415  (slow import)
 
     if not GENERATION_TEXT.search(doc.text):

@@ -18,7 +18,7 @@ from .entity_lookup import ACTOR_LABELS
 from .framing import FUTURE
 from .letting import letting, letting_outcome
 from .quantities import is_people
-from .sense_words import lemma_in, object_kind
+from .sense_words import NOT_ACTORS, lemma_in, object_kind
 
 MARKET_DEMAND = words("market_demand_modifiers")
 COMMUNICATION = words("communication_nouns")
@@ -35,7 +35,7 @@ HELD_TITLES = words("held_titles")
 TITLE_HOLDERS = words("title_holders")
 AID_BODIES = words("aid_bodies")
 HALTED_THINGS = words("halted_things")
-HAPPENINGS = words("happenings") | words("not_actors")
+HAPPENINGS = words("happenings") | NOT_ACTORS
 ARMED_ACTION = words("armed_action_modifiers")
 OBJECTLESS_PROTESTS = words("objectless_protests")
 PRICES = words("priced_nouns") | words("charged_prices")

@@ -16,7 +16,7 @@ SENSE_JUDGE = "sense judge"
 KEEP_GATE = "keep gate"
 # the stages in the order a candidate meets them: the later, the further it got
 STAGES = ("covered", SENSE_JUDGE, "acts on itself", "place without host", "incomplete", "repeated",
-          "claim covered", "lesser copy", KEEP_GATE, "fragment", "confidence", KEPT)
+          "claim covered", KEEP_GATE, "lesser copy", "fragment", "confidence", KEPT)
 
 
 @dataclass(slots=True)

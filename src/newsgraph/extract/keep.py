@@ -27,12 +27,9 @@ from .quantities import is_people
 from .refusals import court_unnamed
 from .sense import attack_means, ended, munition
 from .sense_cooperative import acted_on, asked_of_others, convened, settles
-from .sense_words import lemma_in
+from .sense_words import NOT_ACTORS, lemma_in
 from .statement_matters import matter_with_content, names_its_matter
 from .talks_with import held_with
-
-# Causes that are not actors: natural hazards, accidents, abstractions.
-NOT_ACTORS = words("not_actors")
 
 # Violence and repression (FORCE_TYPES) need more than their actor to be an event ("gunmen opened fire"
 # on what, where?); other types stand with their actor alone ("Hamas rejected the proposal").

@@ -62,7 +62,9 @@ from .sense_conflict import (  # noqa: F401 (the word classes and tests other mo
 )
 from .sense_cooperative import cooperative
 from .sense_nominal import classifying, fought_in_arena, joined_company, joined_protest, war_on_abstraction
-from .sense_words import (  # noqa: F401 (OFFICE_HOLDER and STATES are imported from here)
+from .sense_words import (  # noqa: F401 (OFFICE_HOLDER, STATES and NOT_ACTORS are imported from here)
+    NATURAL_HAZARDS,
+    NOT_ACTORS,
     OFFICE_HOLDER,
     STATES,
     Dropped,
@@ -75,7 +77,6 @@ from .warned_acts import warning_head
 from .warnings import advice_not_threat
 
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"})
-NOT_ACTORS = words("not_actors")
 FOUGHT_ILLS = words("fought_ills")
 ILL_FIGHTING = words("ill_fighting")
 PREVENTING = words("preventing")
@@ -105,11 +106,6 @@ def not_an_actor(tok) -> bool:
         return True
     return tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
-
-
-# the natural hazards among NOT_ACTORS, whose phrase a "that" clause may follow ("a quake on an island that
-# killed 10"); not fire, violence or a crisis, whose clause may tell an attack ("violence in the town that killed 5")
-NATURAL_HAZARDS = words("natural_hazards")
 
 
 def no_actor(c) -> bool:

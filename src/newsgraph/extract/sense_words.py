@@ -16,6 +16,10 @@ OBJECT_KINDS = {"proposition": words("proposition_nouns"), "work": words("work_n
 SPORT_ROLES = words("sport_roles")
 FIRM_ROLES = words("firm_roles")
 BODILY_BLOWS = words("bodily_blows")
+# the natural hazards ("a quake on an island that killed 10": sense.hazard_clause), and with them every cause that is
+# not an actor ("an earthquake hit Indonesia", "inflation hit consumers")
+NATURAL_HAZARDS = words("natural_hazards")
+NOT_ACTORS = NATURAL_HAZARDS | words("not_actors")
 # police, prosecutors and regulators: who acts for the law, in a match report as anywhere
 LAW_ENFORCEMENT = words("law_enforcement")
 # a result: "4-2", "6-3 6-4", "31-24" (years and ranges have more digits; "12-13 May" is a date)

@@ -32,22 +32,19 @@ from .judgements import judgement_events
 from .noun_phrases import passive_agent
 from .refusals import YIELDING_VERBS
 from .rulings import RULING_VERBS, court_findings, ruled_against
-from .said_about import about_other
+from .said_about import NEEDING, OBLIGATION, WRONGDOING_ADVERBS, WRONGDOING_VERBS, about_other
 from .speaker_bodies import NO_BODY, body_of
 from .stance import faulting_agent
 from .thing_makers import maker_of
 from .trailing_denials import trailing_denials
 from .unwritten_sides import controller, relative_subject
 
-OBLIGATION = words("statement_obligation")
+# (OBLIGATION, WRONGDOING_VERBS, WRONGDOING_ADVERBS and NEEDING are said_about.py's, read by both)
 DEMANDING_VERBS = words("statement_demanding_verbs")
 INTENT_NOUNS = words("statement_intent_nouns")
 PROPOSAL_NOUNS = words("statement_proposal_nouns")
 CLAIM_NOUNS = words("statement_claim_nouns")
 REFUSING_ADJECTIVES = words("statement_refusing_adjectives")
-WRONGDOING_VERBS = words("statement_wrongdoing_verbs")
-WRONGDOING_ADVERBS = words("statement_wrongdoing_adverbs")
-NEEDING = frozenset({"need", "have"})
 REFUSING_VERBS = words("statement_refusing_verbs")
 CALLING_VERBS = words("statement_calling_verbs")
 REFUSING_PHRASALS = words("statement_refusing_phrasals")

@@ -34,6 +34,11 @@ SPACY_LABEL = {
 SECTORS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     sector: (spec["id_suffix"], spec["type"], tuple(spec["nouns"])) for sector, spec in table("sectors").items()}
 SECTOR_NOUNS: dict[str, str] = {noun: sector for sector, (_, _, nouns) in SECTORS.items() for noun in nouns}
+# the words before "guard" that make it a state's force, not one guard ("the coast guard", "the national guard"):
+# the military sector's "<word> guard" phrases, declared there once (resolve/participants.guard_body and
+# story_country.py read them)
+GUARD_BODIES = frozenset(noun.split()[0] for noun in SECTORS["military"][2]
+                         if len(noun.split()) == 2 and noun.endswith(" guard"))
 # The canonical English word for each derived body: "Egyptian military", "Egyptian police".
 SECTOR_WORD = {sector: sector.replace("_", " ") for sector in SECTORS}
 FOUND_KEPT = 65536   # lookup's answers kept by name

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..quotes import QUOTE_PAIRS
 from ..wordlists import words
 
 # Leading words that are titles, ranks or honorifics rather than part of a person's name.
@@ -167,7 +168,8 @@ def key_words(name: str) -> list[str]:
 
 # a nickname quoted inside a person's name, written apart from the words around it: Vincent "The Chin"
 # Gigante, Kimani 'Kiki' Gray (src/newsgraph/nicknames.py makes the whole one entity)
-_NICKNAME_RE = re.compile(r"\s['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d]+)['\"\u2019\u201d]\s")
+_OPENING, _CLOSING = "".join(QUOTE_PAIRS), "".join(QUOTE_PAIRS.values())
+_NICKNAME_RE = re.compile(rf"\s[{_OPENING}]([^{_OPENING}{_CLOSING}]+)[{_CLOSING}]\s")
 
 
 def nickname(name: str) -> str | None:

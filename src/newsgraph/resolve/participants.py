@@ -26,6 +26,7 @@ from ..doctext import doc_text, tokens_with_lemma, tokens_with_lower
 from ..model import Entity
 from ..wordlists import table, words
 from .firm_kinds import firm_kind
+from .gazetteer import GUARD_BODIES
 from .identified import name_described_people
 from .names import fold
 from .owners import disowned, named_owner
@@ -36,8 +37,6 @@ COLLECTIVE_TYPE = {lemma: typ for typ, lemmas in table("generic_kinds").items() 
 FORCES = words("forces_nouns")
 INDIVIDUAL_NOUNS = words("individual_nouns")
 HARMED_MEMBERS = words("harmed_force_members")
-# "the coast guard", "the national guard": a force, not one guard
-GUARD_BODIES = words("guard_bodies")
 ARMED_MODIFIERS = words("armed_modifiers")
 ARMED_HEADS = words("armed_heads")
 PLURAL_ONLY_KINDS = words("plural_only_kinds")

@@ -11,6 +11,7 @@ description or coreference ("the company") are no names.
 from __future__ import annotations
 
 from ..wordlists import table, words
+from .gazetteer import GUARD_BODIES
 from .resolution import ResolutionDraft
 
 # mention reasons that say the words ARE the actor's name (not a description or a pronoun)
@@ -26,7 +27,7 @@ JOINING = frozenset({"and", "&", "of", "for", "de"})
 # kinds of people and bodies the recogniser sometimes tags as a name ("MPs", "NGOs", "Government"): no
 # one body, whichever the story means where it is written again
 KIND_WORDS = frozenset(w for ws in table("generic_kinds").values() for w in ws) \
-    | frozenset(w for ws in table("bare_state_bodies").values() for w in ws) \
+    | frozenset(w for ws in table("bare_state_bodies").values() for w in ws) | {f"{w} guard" for w in GUARD_BODIES} \
     | frozenset(table("body_kinds").get("ORGANIZATION", ())) | frozenset(table("body_kinds").get("GOVERNMENT", ())) \
     | words("referring_body_kinds") | frozenset(table("descriptions"))
 

@@ -42,7 +42,7 @@ from ..domain import Context
 from ..wordlists import table, words
 from .coref import UNNAMED as GENERIC
 from .country_phrases import token_texts
-from .gazetteer import Gazetteer
+from .gazetteer import GUARD_BODIES, Gazetteer
 from .named_forces import named_force
 from .offices import offices_of, role_book
 from .resolution import ResolutionDraft, entity_for_actor
@@ -51,7 +51,7 @@ from .town_countries import town_country
 # the bare head nouns ("army") and pairs ("security forces") and the sector each names
 BARE_BODIES = {word: sector for sector, ws in table("bare_state_bodies").items() for word in ws if " " not in word}
 PAIRED_BODIES = {tuple(pair.split()): sector for sector, ws in table("bare_state_bodies").items() for pair in ws
-                 if " " in pair}
+                 if " " in pair} | {(word, "guard"): "military" for word in GUARD_BODIES}   # "the coast guard"
 NEED_THE = words("state_bodies_needing_the")
 NOT_SUBJECT = words("state_bodies_not_subject")
 # words before the head that say which term of the same state's body ("the next government"): still the state's
