@@ -64,6 +64,7 @@ from .they_pronouns import (
     resolve_they,
 )
 from .things import is_pleonastic, takes_a_thing, thing_in_the_way
+from .title_pronouns import note_title_pronoun
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FEMALE_PRONOUNS = {p for p, sex in PRONOUN_SEX.items() if sex == "F"}   # she, her, hers
@@ -277,6 +278,8 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
                 ants.add_token(tok)
                 continue
             key = resolve_pronoun(tok, ants, res, said)
+            if low in PERSON_PRONOUNS and not quoted:
+                note_title_pronoun(tok, ants, res)   # "The prime minister said ... But he": resolve/title_pronouns.py
         elif (found := description_of(tok)) is not None:
             # "Collins ... The 33-year-old received the ban": the person named before
             key = resolve_described_person(tok, found, ants, res, own_clause(tok, res))
