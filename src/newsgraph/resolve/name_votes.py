@@ -129,13 +129,14 @@ def _vote(doc) -> NameVotes:
             kinds[text] = "ORG"    # the recogniser's ORG for a bare name anywhere: teams, firms it also calls persons
     people = frozenset(t for t, k in kinds.items() if k == "PERSON")
     bodies = frozenset(t for t, k in kinds.items() if k == "ORG" and (" " not in t or "ORG" in cues[t] and labels[t]["PERSON"]))
-    places = frozenset(t for t, k in kinds.items() if k == "GPE" and labels[t]["PERSON"])
+    places = frozenset(t for t, k in kinds.items() if k == "GPE" and (labels[t]["PERSON"] or labels[t]["ORG"]))
     return NameVotes(people, bodies, places)
 
 
 def voted_label(ent) -> str:
     """The label the story's vote gives an entity of the recogniser: PERSON for a name it took for a body's
-    or a place's that the story uses as a person's, ORG or GPE for one it took for a person's."""
+    or a place's that the story uses as a person's, ORG or GPE for one it took for a person's, GPE for one
+    it took for a body's that only a place's cues tell of."""
     span = _bare(ent)
     if span is None:
         return ent.label_
@@ -144,6 +145,8 @@ def voted_label(ent) -> str:
         return "PERSON"
     if ent.label_ == "PERSON":
         return "ORG" if span.text in votes.bodies else "GPE" if span.text in votes.places else "PERSON"
+    if ent.label_ == "ORG" and span.text in votes.places:
+        return "GPE"    # "Staunton police": the town's police, not a body called Staunton
     return ent.label_
 
 
