@@ -218,12 +218,15 @@ def _aged(span) -> bool:
 def place_cue(span, label: str = "") -> bool:
     """Whether the words around one mention say it names a place: a noun of places or their people it
     modifies ("an Ashgabat resident", "al-Fakhora school", "Slough-based"), a place noun it stands beside
-    ("the capital, Ashgabat"), or only places joined to it ("Dorset and Torbay")."""
+    ("the capital, Ashgabat"), or only places joined to it ("Dorset and Torbay"); for a name the recogniser
+    took for a body's, only the first two."""
     doc, root = span.doc, span.root
     if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_MODIFIED and root.head.text.islower():
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS and root.head.text.islower():
         return True
+    if label == "ORG":
+        return False   # "AMD-based chipsets", "AMD and Intel": what a firm's name stands in too
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based":
         return True
     joined = Counter(t.ent_type_ for t in root.conjuncts if t.i not in range(span.start, span.end))
