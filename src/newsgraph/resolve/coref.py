@@ -4,6 +4,8 @@ compatible antecedent.
 - he/him/his/she/her: the most recent PERSON (never its own verb's object: resolve/excluded_antecedents.py) that was a subject in the same or the previous
   sentence, else the most recent PERSON (same sentence or the three before); never one of the other sex
   (its titles and nouns, a sentence's opening pronoun given it, a first name: Antecedents.gender);
+- a subject he/she whose nearest person subject is a bare title not yet resolved ("The prime minister
+  said ... But he"): the title's holder, given after the titles get theirs (resolve/title_pronouns.py);
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
   recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved; an
   object "it" with a thing of its sentence nearer than the actor stays so too (resolve/things.py); a

@@ -16,8 +16,9 @@ wrong side (a firm given a person's pronouns, a person no "he" can refer to, a t
   ("Euronext, which combines"); an article of its own before a plural name ("the Bluejays"); an acronym
   ("ODPM"); the first word of a longer body's name ("Contrack" after "Contrack International").
 - A place's cues, for a name the recogniser took for a person's: a noun of places or their people it
-  modifies ("an Ashgabat resident", "al-Fakhora school"), a place noun it stands beside ("the capital,
-  Ashgabat"), or mostly places joined to it ("Dorset and Torbay").
+  modifies ("an Ashgabat resident", "al-Fakhora school", a town's "Staunton police"), a place noun it stands
+  beside ("the capital, Ashgabat"), or mostly places joined to it ("Dorset and Torbay"); for one it took for
+  a body's, only the first two ("AMD-based chipsets" and "AMD and Intel" say nothing of a firm).
 - Cues of one kind decide; cues of two kinds leave it to the label the recogniser gave most often (a tie
   leaves each mention as labelled). With no cues, a name labelled a person's at least three times and three
   times as often as anything else is a person's; a bare name the recogniser labels ORG anywhere is a body's
