@@ -37,3 +37,9 @@ def test_a_title_no_date_resolves_leaves_the_he(nlp, gazetteer):
     found = rejecters(nlp, gazetteer, STORY + "The prime minister said on Sunday that asylum rules would be "
                       "tightened. But he rejected the Tories' demand for a cap on migrants.", published=None)
     assert "Tony Blair" not in found
+
+
+def test_a_speaker_after_a_title_keeps_the_he(nlp, gazetteer):
+    found = rejecters(nlp, gazetteer, STORY + "Asylum was an issue the prime minister wanted to settle, said a "
+                      "spokesman. But he rejected the Tories' demand for a cap on migrants.")
+    assert "Tony Blair" not in found

@@ -7,7 +7,9 @@ person named before.
 Coreference notes here each subject pronoun outside a quotation whose nearest subject (in its own
 sentence before it, or in the sentence before) that is a person or such a title is the title: "the" and an office noun in lower
 case, resolved to no one yet (subjects that are things, bodies or places are passed over: "the
-skills the UK needs", "immigration would be toughened up"). Once the titles have their holders, the pronoun is the title's holder
+skills the UK needs", "immigration would be toughened up"); a speaker after what he says ("..., said a
+spokesman. But he") stops the search, and a title inside a relative clause ("an issue the prime minister
+wanted to progress") is not the sentence's subject. Once the titles have their holders, the pronoun is the title's holder
 when it got a person, in place of what coreference gave it; a title left unresolved leaves the
 pronoun as coreference resolved it."""
 from __future__ import annotations
@@ -32,9 +34,12 @@ def note_title_pronoun(tok, ants, res: ResolutionDraft) -> None:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return
     for c in ants.recent(tok.i, 1):
-        if not c.topic or c.quoted or c.reporter:
+        if c.reporter:
+            return   # "..., said a spokesman. But he played down": the speaker, coreference's choice
+        if not c.topic or c.quoted:
             continue
-        if c.key is None and bare_title(ants.doc[c.token]):
+        head = ants.doc[c.token]
+        if c.key is None and bare_title(head) and head.head.dep_ != "relcl":
             res.title_pronouns[tok.i] = c.token
             return
         entity = res.entities.get(c.key) if c.key else None
