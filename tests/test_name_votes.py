@@ -364,3 +364,31 @@ def test_a_surname_saying_what_its_firm_will_do_stays_a_person(resolved_entity):
     text = "Vandrel employs 4,000 people. Its spokesman, Peter Holmrad, spoke on Monday. Holmrad said it would cut 500 jobs."
     ent = resolved_entity(text, "Holmrad", 1)
     assert ent is None or ent.type == "PERSON", ent
+
+
+def test_a_name_taken_for_a_body_s_before_police_is_the_town_s(gazetteer):
+    # "Brockton police arrested Lane.": the town's police, not a body called Brockton
+    doc, res = resolve(gazetteer, """
+        Brockton Brockton PROPN NNP 1 compound ORG
+        police   police   NOUN  NNS 2 nsubj
+        arrested arrest   VERB  VBD 2 ROOT
+        Lane     Lane     PROPN NNP 2 dobj PERSON
+        .        .        PUNCT .   2 punct
+    """)
+    assert "ORGANIZATION" not in types_of(doc, res, "Brockton")
+
+
+def test_a_firm_s_cue_keeps_a_body_before_police_a_body(gazetteer):
+    # "Brockton shares fell. Brockton police arrested Lane.": a firm's cue too, the recogniser's ORG stands
+    doc, res = resolve(gazetteer, """
+        Brockton Brockton PROPN NNP 1 compound ORG
+        shares   share    NOUN  NNS 2 nsubj
+        fell     fall     VERB  VBD 2 ROOT
+        .        .        PUNCT .   2 punct
+        Brockton Brockton PROPN NNP 5 compound ORG
+        police   police   NOUN  NNS 6 nsubj
+        arrested arrest   VERB  VBD 6 ROOT
+        Lane     Lane     PROPN NNP 6 dobj PERSON
+        .        .        PUNCT .   6 punct
+    """)
+    assert types_of(doc, res, "Brockton") == {"ORGANIZATION"}

@@ -4,6 +4,8 @@ compatible antecedent.
 - he/him/his/she/her: the most recent PERSON (never its own verb's object: resolve/excluded_antecedents.py) that was a subject in the same or the previous
   sentence, else the most recent PERSON (same sentence or the three before); never one of the other sex
   (its titles and nouns, a sentence's opening pronoun given it, a first name: Antecedents.gender);
+- a subject he/she whose nearest person subject is a bare title not yet resolved ("The prime minister
+  said ... But he"): the title's holder, given after the titles get theirs (resolve/title_pronouns.py);
 - it/its: the most recent singular non-person actor; when "it" is a subject and the most
   recent singular subject is not an actor ("The tunnel ran ... It was used"), it stays unresolved; an
   object "it" with a thing of its sentence nearer than the actor stays so too (resolve/things.py); a
@@ -64,6 +66,7 @@ from .they_pronouns import (
     resolve_they,
 )
 from .things import is_pleonastic, takes_a_thing, thing_in_the_way
+from .title_pronouns import note_title_pronoun
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FEMALE_PRONOUNS = {p for p, sex in PRONOUN_SEX.items() if sex == "F"}   # she, her, hers
@@ -277,6 +280,8 @@ def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
                 ants.add_token(tok)
                 continue
             key = resolve_pronoun(tok, ants, res, said)
+            if low in PERSON_PRONOUNS and not quoted:
+                note_title_pronoun(tok, ants, res)   # "The prime minister said ... But he": resolve/title_pronouns.py
         elif (found := description_of(tok)) is not None:
             # "Collins ... The 33-year-old received the ban": the person named before
             key = resolve_described_person(tok, found, ants, res, own_clause(tok, res))

@@ -77,6 +77,7 @@ from .roles import gazetteer_roles, note_role, role_descriptions
 from .state_organs import state_organs
 from .story_country import story_bodies
 from .surnames import NameMemory
+from .title_pronouns import title_pronouns
 from .titles import titled_descriptions
 from .town_clubs import town_club
 from .unnamed_bodies import unnamed_bodies
@@ -434,6 +435,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     state_organs(doc, gaz, res)
     placeless_governments(doc, res)
     untitled_offices(doc, gaz, res)
+    title_pronouns(doc, res)   # after the titles have their holders
     repeated_names(doc, res)
     return res.finish()
 

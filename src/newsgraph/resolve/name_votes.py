@@ -16,8 +16,9 @@ wrong side (a firm given a person's pronouns, a person no "he" can refer to, a t
   ("Euronext, which combines"); an article of its own before a plural name ("the Bluejays"); an acronym
   ("ODPM"); the first word of a longer body's name ("Contrack" after "Contrack International").
 - A place's cues, for a name the recogniser took for a person's: a noun of places or their people it
-  modifies ("an Ashgabat resident", "al-Fakhora school"), a place noun it stands beside ("the capital,
-  Ashgabat"), or mostly places joined to it ("Dorset and Torbay").
+  modifies ("an Ashgabat resident", "al-Fakhora school", a town's "Staunton police"), a place noun it stands
+  beside ("the capital, Ashgabat"), or mostly places joined to it ("Dorset and Torbay"); for one it took for
+  a body's, only the first two ("AMD-based chipsets" and "AMD and Intel" say nothing of a firm).
 - Cues of one kind decide; cues of two kinds leave it to the label the recogniser gave most often (a tie
   leaves each mention as labelled). With no cues, a name labelled a person's at least three times and three
   times as often as anything else is a person's; a bare name the recogniser labels ORG anywhere is a body's
@@ -129,13 +130,14 @@ def _vote(doc) -> NameVotes:
             kinds[text] = "ORG"    # the recogniser's ORG for a bare name anywhere: teams, firms it also calls persons
     people = frozenset(t for t, k in kinds.items() if k == "PERSON")
     bodies = frozenset(t for t, k in kinds.items() if k == "ORG" and (" " not in t or "ORG" in cues[t] and labels[t]["PERSON"]))
-    places = frozenset(t for t, k in kinds.items() if k == "GPE" and labels[t]["PERSON"])
+    places = frozenset(t for t, k in kinds.items() if k == "GPE" and (labels[t]["PERSON"] or labels[t]["ORG"]))
     return NameVotes(people, bodies, places)
 
 
 def voted_label(ent) -> str:
     """The label the story's vote gives an entity of the recogniser: PERSON for a name it took for a body's
-    or a place's that the story uses as a person's, ORG or GPE for one it took for a person's."""
+    or a place's that the story uses as a person's, ORG or GPE for one it took for a person's, GPE for one
+    it took for a body's that only a place's cues tell of."""
     span = _bare(ent)
     if span is None:
         return ent.label_
@@ -144,6 +146,8 @@ def voted_label(ent) -> str:
         return "PERSON"
     if ent.label_ == "PERSON":
         return "ORG" if span.text in votes.bodies else "GPE" if span.text in votes.places else "PERSON"
+    if ent.label_ == "ORG" and span.text in votes.places:
+        return "GPE"    # "Staunton police": the town's police, not a body called Staunton
     return ent.label_
 
 
@@ -215,12 +219,15 @@ def _aged(span) -> bool:
 def place_cue(span, label: str = "") -> bool:
     """Whether the words around one mention say it names a place: a noun of places or their people it
     modifies ("an Ashgabat resident", "al-Fakhora school", "Slough-based"), a place noun it stands beside
-    ("the capital, Ashgabat"), or only places joined to it ("Dorset and Torbay")."""
+    ("the capital, Ashgabat"), or only places joined to it ("Dorset and Torbay"); for a name the recogniser
+    took for a body's, only the first two."""
     doc, root = span.doc, span.root
     if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_MODIFIED and root.head.text.islower():
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in PLACE_NOUNS and root.head.text.islower():
         return True
+    if label == "ORG":
+        return False   # "AMD-based chipsets", "AMD and Intel": what a firm's name stands in too
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based":
         return True
     joined = Counter(t.ent_type_ for t in root.conjuncts if t.i not in range(span.start, span.end))

@@ -55,6 +55,8 @@ class ResolutionDraft:
     roles: dict[tuple[str, str | None], str] = field(default_factory=dict)
     role_source: dict[str, str] = field(default_factory=dict)    # key -> how its role was learnt
     kinds: dict[str, set[str]] = field(default_factory=dict)     # key -> what it is called ("airline")
+    # a subject pronoun -> the bare title subject before it, given its holder later (resolve/title_pronouns.py)
+    title_pronouns: dict[int, int] = field(default_factory=dict)
 
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i)
