@@ -97,3 +97,35 @@ def test_a_platform_in_a_speech_or_posting_act_is_the_channel(analyse_text, text
 
 def test_a_platform_acted_on_is_a_side(analyse_text):
     assert ("SANCTION", "regulator", "Facebook") in sides(analyse_text("The regulator fined Facebook for breaking privacy rules."))
+
+
+# the mirror case: a given name before a listed company's name that is also a surname
+@pytest.mark.parametrize("text, name", [
+    ("Sebastien Sainsbury resigned from the board on Monday.", "Sebastien Sainsbury"),
+    ("Nikola Tesla was born in 1856 and died in New York.", "Nikola Tesla"),
+    ("Henry Philips sold his shares last year.", "Henry Philips"),
+])
+def test_a_given_name_before_a_listed_company_name_makes_a_person(analyse_text, text, name):
+    ent = entity_named(analyse_text(text), name)
+    assert (ent.name, ent.type) == (name, "PERSON")
+
+
+def test_the_person_with_a_company_surname_keeps_his_event(analyse_text):
+    found = sides(analyse_text("Edsel Michelin resigned from the board of the tyre maker on Monday."))
+    assert ("RETREAT", "Edsel Michelin", "") in found, found
+
+
+def test_the_company_named_elsewhere_in_the_story_stays_the_company(analyse_text):
+    analysis = analyse_text("Henry Philips sold his shares last year. Philips cut 5,000 jobs in March.")
+    assert entity_named(analysis, "Henry Philips").type == "PERSON"
+    assert entity_named(analysis, "Philips").key == "gaz:CO-PHILIPS"
+
+
+@pytest.mark.parametrize("text, name, key", [
+    ("Sainsbury's said sales fell in the quarter.", "Sainsbury", "gaz:CO-SAINSBURYS"),
+    ("Tesla cut its prices in China.", "Tesla", "gaz:CO-TESLA"),
+    ("Axel Springer bought a news website in Germany.", "Axel Springer", "gaz:CO-AXELSPRINGER"),
+    ("The chairman of J Sainsbury resigned.", "J Sainsbury", "gaz:CO-SAINSBURYS"),
+])
+def test_the_company_alone_or_its_full_listed_name_stays_the_company(analyse_text, text, name, key):
+    assert entity_named(analyse_text(text), name).key == key

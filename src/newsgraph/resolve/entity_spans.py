@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..doctext import doc_ents
 from .bodies import LEGISLATURE_WORDS
 from .gazetteer import Gazetteer
-from .listed_names import longer_names
+from .listed_names import given_named_people, longer_names
 from .missed_firms import deal_object_firms, missed_firm_names, opening_firm_nouns
 from .missed_names import missed_person_names, with_given_name, without_role
 from .names import fold
@@ -22,6 +22,7 @@ def person_spans(doc, gaz: Gazetteer):
 
     ents = [part for e in doc_ents(doc) for part in without_role(doc, e, gaz)]
     ents = longer_names(doc, ents, gaz)   # "BT Retail", "Uber Eats": not BT, not Uber
+    ents = given_named_people(doc, ents, gaz)   # "Sebastien Sainsbury": not the supermarket
     opened = opening_firm_nouns(doc, ents)   # "Bookmaker Ladbrokes": the firm's name is "Ladbrokes"
     cut = {(f.start - 1, f.end) for f in opened}
     ents = sorted([e for e in ents if (e.start, e.end) not in cut] + opened, key=lambda e: e.start)

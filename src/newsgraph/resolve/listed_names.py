@@ -5,7 +5,10 @@ the entity, with the listed company as its parent; "BT said", "Tesla's shares", 
 Executive Elon Musk", "Uber Monday announced", "Nvidia Blackwell chips", "Nvidia GeForce 9400M" (a product),
 "BT Group" and "Teva Pharmaceuticals" (its legal form, its full name) keep the listed company.
 A firm's name the recogniser cut before a regional unit's tail it read as a product ("Toyota" + "Motor
-Europe") is joined too."""
+Europe") is joined too.
+The mirror case: a given name before a listed company's name that is also a surname ("Sebastien
+Sainsbury", "Nikola Tesla", "Edsel Michelin") makes a person's name, not the company, unless the
+whole name is itself listed ("Axel Springer" is the publisher, matched whole)."""
 from __future__ import annotations
 
 from ..doctext import doc_ents
@@ -13,7 +16,7 @@ from ..model import Entity
 from ..wordlists import words
 from .bodies import STAFF_ROLE_MODIFIERS, STAFF_ROLES
 from .gazetteer import Actor, Gazetteer
-from .names import is_title
+from .names import GIVEN_NAMES, is_title
 
 # words that say who in the firm, not which firm: "Tesla Board", "Uber CEO Dara Khosrowshahi"
 FIRM_ROLE_WORDS = words("firm_roles") | STAFF_ROLES | STAFF_ROLE_MODIFIERS
@@ -52,6 +55,37 @@ def longer_names(doc, ents: list, gaz: Gazetteer) -> list:
             ent = Span(doc, ent.start, end, label="ORG")
         out.append(ent)
     return out
+
+
+def given_named_people(doc, ents: list, gaz: Gazetteer) -> list:
+    """The entity spans with every listed company's name that a given name opens ("Sebastien" +
+    "Sainsbury") read as a person's name, and the given name's own entity, if the recogniser made
+    one, dropped."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    opened = {ent.start for ent in ents if ent.label_ == "ORG" and given_name_before(doc, ent.start, ent.end, gaz)}
+    out = []
+    for ent in ents:
+        if ent.end in opened and len(ent) == 1:
+            continue    # the given name the recogniser tagged alone ("Edsel" ORG)
+        out.append(Span(doc, ent.start - 1, ent.end, label="PERSON") if ent.start in opened else ent)
+    return out
+
+
+def given_name_before(doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a listed company's name at doc[start:end] follows a given name in one person's name:
+    the word before is a capitalised given name, or the recogniser's one-word person, with no
+    listed name of its own, and the two together are no listed name."""
+    if start == 0 or listed_company(doc[start], gaz) is None:
+        return False
+    tok = doc[start - 1]
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()) or tok.ent_id_ or is_title(tok.text):
+        return False
+    if tok.ent_type_ and (tok.ent_iob_ != "B" or tok.ent_type_ not in ("PERSON", "ORG")):
+        return False    # part of a longer name of its own
+    if tok.lower_ not in GIVEN_NAMES and tok.ent_type_ != "PERSON":
+        return False
+    return gaz.exact(doc[start - 1:end].text) is None
 
 
 def _name_end(doc, ent, gaz: Gazetteer) -> int:
@@ -119,6 +153,8 @@ def listed_parent(span, gaz: Gazetteer) -> Actor | None:
 def ruler_id(ent, gaz: Gazetteer) -> str:
     """The entity ruler's id for an entity span: none for a listed company's unit, whatever place its
     name ends with ("Tesla Germany" is no Germany: spaCy reads a span's id off its last word)."""
+    if ent.label_ == "PERSON" and not ent[0].ent_id_ and given_name_before(ent.doc, ent.start + 1, ent.end, gaz):
+        return ""    # "Sebastien Sainsbury": a person, not the supermarket
     return "" if listed_parent(ent, gaz) is not None else ent.ent_id_
 
 
