@@ -50,6 +50,7 @@ from .bodies import (
 from .coref import resolve_coreference
 from .counted_back import counted_back
 from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
+from .court_bodies import court_bodies
 from .cut_names import cut_body_names, cut_first_words
 from .entity_spans import person_spans, state_style
 from .gazetteer import Actor, Gazetteer
@@ -429,6 +430,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     resolve_participants(doc, gaz, res)
     counted_back(doc, res)   # "the nine": the group just counted so
     unnamed_bodies(doc, gaz, res)
+    court_bodies(doc, gaz, res)   # "a jury", "a federal grand jury": before "the jury" refers back
     bare_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     story_bodies(doc, gaz, res)
