@@ -52,6 +52,7 @@ SPORT = ("The Olympic champion won her third medal of the season at the champion
 
 @pytest.mark.parametrize("text, word", [
     ("A panel of experts accused the ministry of negligence.", "panel"),     # no court
+    ("A panel of judges including two novelists will choose the winner in May.", "panel"),  # a prize's judges
     ("He asked to be tried by a jury of his peers.", "jury"),                # a phrase, no body
     ("A jury foreman read the verdict aloud.", "jury"),                      # a modifier
     ("A Marlow jury convicted Paul Greer.", "jury"),                         # a place's, not a described court
@@ -77,8 +78,29 @@ MEMBERS = {
 }
 
 
+# a sentence for every verb of court_panel_acts
+ACTS = {
+    "convict": "A panel of judges convicted Omar Haddad of bribery.",
+    "acquit": "Omar Haddad was acquitted by a panel of judges on Monday.",
+    "sentence": "A panel of judges sentenced Omar Haddad to five years.",
+    "jail": "A panel of three judges jailed Omar Haddad for five years.",
+    "clear": "A panel of judges cleared Omar Haddad of bribery.",
+    "rule": "A panel of judges ruled that Omar Haddad must be released.",
+    "uphold": "A panel of judges upheld the conviction of Omar Haddad.",
+    "overturn": "A three-judge panel overturned the conviction of Omar Haddad.",
+    "quash": "A panel of judges quashed the conviction of Omar Haddad.",
+}
+
+
 def test_every_court_word_has_a_sentence():
     assert set(WORDED) == words("court_body_words") and set(MEMBERS) == words("court_panel_members")
+    assert set(ACTS) == words("court_panel_acts")
+
+
+@pytest.mark.parametrize("verb", sorted(ACTS))
+def test_a_panel_of_judges_doing_what_a_court_does_is_a_court(resolved_entity, verb):
+    entity = resolved_entity(ACTS[verb], "panel")
+    assert entity is not None and entity.type == "GOVERNMENT" and entity.reason == "description"
 
 
 @pytest.mark.parametrize("word", sorted(WORDED) + sorted(MEMBERS))

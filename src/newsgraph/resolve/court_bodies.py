@@ -9,14 +9,16 @@ country where it has one, as resolve/bare_bodies.py makes "the jury" and resolve
 side (subject, object, object of a preposition, a conjunct), with lower-case words before the head
 (court_body_words: "grand", "federal") and no name, owner or place of its own (a named place's jury,
 "a Texas grand jury", is resolve/bodies.py's); a panel only of judges ("a panel of judges", "a
-three-judge panel"), not of experts. Not in a sport story, whose juries and judges score play.
+three-judge panel"), not of experts, and only doing what a court does (court_panel_acts: "a panel of
+judges sentenced him", not "a panel of judges will choose the winner" of a prize). Not in a sport or
+film story, whose juries and judges score play and award prizes.
 """
 from __future__ import annotations
 
 from ..doctext import tokens_with_lemma
+from ..domain import Context
 from ..wordlists import words
 from .resolution import ResolutionDraft
-from .story_country import sport_story
 from .they_pronouns import UNNAMED
 from .unnamed_bodies import SIDE_DEPS, document_body, story_evidence
 
@@ -24,6 +26,8 @@ from .unnamed_bodies import SIDE_DEPS, document_body, story_evidence
 COURT_HEADS = words("court_body_heads")
 # the members that make a panel a court: "a panel of judges", "a three-judge panel"
 JUDGES = words("court_panel_members")
+# what a panel of judges does as a court ("sentenced", "convicted", "was acquitted by")
+COURT_ACTS = words("court_panel_acts")
 # lower-case words before the head that leave it a court told of by what it is ("grand", "federal")
 COURT_WORDS = words("court_body_words")
 
@@ -31,7 +35,7 @@ COURT_WORDS = words("court_body_words")
 def court_bodies(doc, gaz, res: ResolutionDraft) -> None:
     """Name the courts an indefinite description gives (see the module)."""
     heads = tokens_with_lemma(doc, COURT_HEADS)
-    if not heads or sport_story(doc):
+    if not heads or Context.of(doc).domain in ("sport", "film"):
         return
     story = None
     for i in heads:
@@ -73,7 +77,7 @@ def court_span(doc, tok):
         return None    # "a jury of his peers" stays a phrase; "a panel of experts" is no court
     words_before = [c for c in lefts if c.dep_ != "det"]
     judged = any(t.lemma_.lower() in JUDGES for c in words_before for t in c.subtree)
-    if tok.lemma_ == "panel" and not (members or judged):
+    if tok.lemma_ == "panel" and not ((members or judged) and court_act(tok)):
         return None
     for c in words_before:
         if any((t.ent_type_ or not t.text.islower()) and not (t.like_num or t.is_punct) for t in c.subtree):
@@ -84,3 +88,11 @@ def court_span(doc, tok):
     start = min([t.i for c in words_before for t in c.subtree] or [tok.i])
     end = max([t.i for t in members] or [tok.i]) + 1
     return doc[start:end]
+
+
+def court_act(tok) -> bool:
+    """Whether `tok` does what a court does: the subject of a court's verb ("a panel sentenced him") or
+    its passive's agent ("was acquitted by a panel of judges")."""
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() in COURT_ACTS
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in COURT_ACTS
