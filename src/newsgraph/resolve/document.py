@@ -17,7 +17,8 @@ Passes, in order (a token belongs to the first mention that claims it):
    title (resolve/titles.py);
 4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
    "armed men") and individuals ("his former girlfriend"); state bodies named by what they are
-   ("the education ministry": resolve/unnamed_bodies.py) and bodies called by their noun alone ("the
+   ("the education ministry": resolve/unnamed_bodies.py), courts told of with "a" ("a jury", "a federal
+   grand jury", "a panel of judges": resolve/court_bodies.py) and bodies called by their noun alone ("the
    jury", "the council": resolve/bare_bodies.py);
 5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
    airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2);
