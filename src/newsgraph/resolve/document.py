@@ -17,7 +17,8 @@ Passes, in order (a token belongs to the first mention that claims it):
    title (resolve/titles.py);
 4. participants without a name (resolve/participants.py): collectives ("protesters (Iran)",
    "armed men") and individuals ("his former girlfriend"); state bodies named by what they are
-   ("the education ministry": resolve/unnamed_bodies.py) and bodies called by their noun alone ("the
+   ("the education ministry": resolve/unnamed_bodies.py), courts told of with "a" ("a jury", "a federal
+   grand jury", "a panel of judges": resolve/court_bodies.py) and bodies called by their noun alone ("the
    jury", "the council": resolve/bare_bodies.py);
 5. coreference (resolve/coref.py): pronouns and definite descriptions ("the group", and "the
    airline" for the body the document called so: resolve/kinds.py, whose pass runs after pass 2);
@@ -50,6 +51,7 @@ from .bodies import (
 from .coref import resolve_coreference
 from .counted_back import counted_back
 from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
+from .court_bodies import court_bodies
 from .cut_names import cut_body_names, cut_first_words
 from .entity_spans import person_spans, state_style
 from .gazetteer import Actor, Gazetteer
@@ -429,6 +431,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     resolve_participants(doc, gaz, res)
     counted_back(doc, res)   # "the nine": the group just counted so
     unnamed_bodies(doc, gaz, res)
+    court_bodies(doc, gaz, res)   # "a jury", "a federal grand jury": before "the jury" refers back
     bare_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)
     story_bodies(doc, gaz, res)
