@@ -187,3 +187,10 @@ def test_hearsay_by_a_named_believer_makes_it_the_source(analyse_text):
 ])
 def test_an_event_noun_told_plainly_stays_asserted(analyse_text, text, trigger):
     assert claims(analyse_text(text))[trigger][0] == "asserted", text
+
+
+def test_hearsay_on_where_an_act_happened_leaves_the_act_asserted(analyse_text):
+    # the place is what is believed: the shooting under "where" is not inside the hedge's complement
+    found = claims(analyse_text("Police cordoned off the offices of Harlow Accounting, where the shooting of two "
+                                "clerks by a gunman was believed to have occurred."))
+    assert found["shooting"][0] == "asserted", found

@@ -353,7 +353,8 @@ def known_to_speaker(walk: _Walk, certainty: str, negated: bool) -> None:
 def inside_complement(verb, trigger) -> bool:
     """The trigger lies in the verb's clausal complement, though its claim is read through the verb's subject
     ("Glazer is said to be considering an offer": the offer answered by Glazer)."""
-    return any(c.dep_ in ("xcomp", "ccomp") and c.left_edge.i <= trigger.i <= c.right_edge.i for c in verb.children)
+    complements = {c.i for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
+    return any(t.i in complements for t in (trigger, *trigger.ancestors))
 
 
 def heard_case(tok, below) -> bool:
