@@ -2,7 +2,8 @@
 ("in the event of a strike") is possible (mood.conditional_frame); the act a plea of not guilty answers is
 the charge, alleged and not denied as a fact (charges.pleaded_innocent); a relative clause on a name or a
 definite noun tells what the speaker takes as known, so a claim or denial of the clause it sits in does
-not reach it (clause_walk.presupposed_modifier). Sentences of our own."""
+not reach it (clause_walk.presupposed_modifier). What a court or inquest hears is a party's case (reported);
+hearsay ("is said to", "is understood to", "reportedly") reaches an event noun under it. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -136,3 +137,60 @@ def test_an_ability_denied_is_an_act_not_done(analyse_text, text, trigger, certa
 def test_an_ability_or_a_future_denied_only_with_can_or_could(analyse_text):
     assert claims(analyse_text("The Kenyan army could capture the rebel commander."))["capture"] == ("possible", False)
     assert claims(analyse_text("The United States will not support the new fund."))["support"] == ("possible", True)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A court heard that Marlow stabbed a taxi driver outside a pub in Leeds.", "stabbed"),
+    ("The court has heard that police officers beat the protester in his cell.", "beat"),
+    ("An inquest heard that soldiers shot the farmer near the border.", "shot"),
+    ("The trial heard Mensah attacked a guard with a knife.", "attacked"),
+    ("Leeds Crown Court heard how Marlow stabbed a taxi driver.", "stabbed"),
+    ("The tribunal heard that the manager assaulted a colleague.", "assaulted"),
+])
+def test_what_a_court_or_inquest_hears_is_a_claim_before_it(analyse_text, text, trigger):
+    # a party's case, reported as "the jury was told" is, not the court's finding
+    assert claims(analyse_text(text))[trigger][0] == "reported", text
+
+
+@pytest.mark.parametrize(("text", "trigger", "certainty"), [
+    ("The court ruled that Marlow stabbed a taxi driver outside a pub in Leeds.", "stabbed", "asserted"),
+    ("He heard that soldiers shot the farmer near the border.", "shot", "asserted"),
+    ("The jury was told that Marlow stabbed a taxi driver outside a pub in Leeds.", "stabbed", "reported"),
+])
+def test_a_ruling_or_a_persons_hearing_is_no_court_hearing(analyse_text, text, trigger, certainty):
+    assert claims(analyse_text(text))[trigger][0] == certainty, text
+
+
+@pytest.mark.parametrize(("text", "trigger", "certainty"), [
+    ("Glazer is said to be considering an offer from Vodafone.", "offer", "reported"),
+    ("Glazer is understood to be in talks with Vodafone.", "talks", "reported"),
+    ("Glazer is rumoured to be in talks with Vodafone.", "talks", "alleged"),
+    ("Glazer is reportedly in talks with Vodafone.", "talks", "reported"),
+    ("Glazer is said to have rejected an offer from Vodafone.", "offer", "reported"),
+    ("Glazer is reported to have signed a deal with Vodafone.", "deal", "reported"),
+    ("Glazer is believed to have held talks with Vodafone.", "talks", "reported"),
+])
+def test_hearsay_over_an_event_noun_lowers_its_certainty(analyse_text, text, trigger, certainty):
+    assert claims(analyse_text(text))[trigger][0] == certainty, text
+
+
+def test_hearsay_by_a_named_believer_makes_it_the_source(analyse_text):
+    talks = next(e for e in analyse_text("Glazer is believed by police to be in talks with the gang.").events
+                 if e.trigger == "talks")
+    assert (talks.certainty, talks.source and talks.source.text) == ("reported", "police")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Glazer signed a deal with Vodafone in May.", "deal"),
+    ("Glazer held talks with Vodafone on Monday.", "talks"),
+    ("Glazer rejected an offer from Vodafone.", "offer"),
+])
+def test_an_event_noun_told_plainly_stays_asserted(analyse_text, text, trigger):
+    assert claims(analyse_text(text))[trigger][0] == "asserted", text
+
+
+def test_hearsay_on_where_an_act_happened_leaves_the_act_asserted(analyse_text):
+    # the place is what is believed: the shooting under "where" is not inside the hedge's complement
+    found = claims(analyse_text("Police cordoned off the offices of Harlow Accounting, where the shooting of two "
+                                "clerks by a gunman was believed to have occurred."))
+    assert found["shooting"][0] == "asserted", found

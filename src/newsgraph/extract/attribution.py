@@ -55,6 +55,7 @@ REFUSAL_HEADS = words("refusal_heads")
 INTENT_NOUNS = words("statement_intent_nouns")
 RAISING_HEDGES = words("raising_hedges")
 ONGOING_HEADS = words("ongoing_heads")
+HEARING_BODIES = words("hearing_bodies")
 # accusations made by a deed of law or inquiry, not by words: "police are investigating the fire",
 # "Spears is suing the insurers", "prosecutors charged him with murder" are the article's own facts
 LEGAL_DEEDS = words("legal_act_words") | words("investigating_verbs") | SUMMONING
@@ -131,7 +132,10 @@ class Attributor(Speakers):
                 continue
             if walk.reporting_found or nominal:
                 # modality of the reporting clause does not change the claim, nor does the
-                # modality of a clause change a relation stated by one of its noun phrases
+                # modality of a clause change a relation stated by one of its noun phrases;
+                # hearsay does ("is said to be in talks with", "is reportedly considering an offer")
+                if nominal and not walk.reporting_found:
+                    self._noun_hearsay(walk, path, i)
                 continue
             if embedded:
                 self._embedded_hedges(walk, path, i)
@@ -183,6 +187,9 @@ class Attributor(Speakers):
             # "arrested on suspicion of killing X", "arrested over the stabbing", "the suspect in the shooting"
             walk.certainty = stronger(walk.certainty, "alleged")
             return False
+        if heard_case(tok, path[i - 1] if i > 0 else None):
+            walk.certainty = stronger(walk.certainty, "reported")   # "the court heard that X stabbed Y"
+            return True
         is_report = acts_as_verb(tok) and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
             path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
             (path[i - 1].dep_ != "xcomp" or not has_passive_marking(tok))
@@ -214,7 +221,7 @@ class Attributor(Speakers):
         tok, lex = path[i], self.lex
         lemma = tok.lemma_.lower()
         return lex.hedge_verbs[lemma] if tok.pos_ in VERBAL and lemma in lex.hedge_verbs and has_passive_marking(
-            tok) and i > 0 and path[i - 1].dep_ in ("xcomp", "ccomp") else "asserted"
+            tok) and i > 0 and (path[i - 1].dep_ in ("xcomp", "ccomp") or inside_complement(tok, path[0])) else "asserted"
 
     def hearsay_agent(self, verb) -> SourceRef | None:
         """Who a passive hedge verb says holds the belief: "is believed by police to", "alleged by prosecutors"."""
@@ -231,6 +238,19 @@ class Attributor(Speakers):
             if c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs \
                     and lex.hedge_adverbs[c.lower_] in ("reported", "alleged"):
                 walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[c.lower_])
+
+    def _noun_hearsay(self, walk: _Walk, path, i: int) -> None:
+        """A passive hedge frame or a hedge adverb of hearsay over an event noun's clause: "is understood to be in
+        talks with", "is said to be considering an offer", "is reportedly in talks"."""
+        tok = path[i]
+        heard = self._hearsay(path, i)
+        walk.hedged = stronger(walk.hedged, heard)
+        if heard != "asserted" and (by := self.hearsay_agent(tok)) is not None:
+            walk.reported_by([by], heard)   # "is believed by police to be in talks"
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in self.lex.hedge_adverbs \
+                    and self.lex.hedge_adverbs[c.lower_] in ("reported", "alleged"):
+                walk.hedged = stronger(walk.hedged, self.lex.hedge_adverbs[c.lower_])
 
     def _modality_layer(self, walk: _Walk, path, i: int) -> bool:
         """Hedges, modals, unrealised acts and negation of the event's own clause at path[i];
@@ -328,6 +348,20 @@ def known_to_speaker(walk: _Walk, certainty: str, negated: bool) -> None:
     walk.negated = negated
     if walk.certainty == "alleged" and certainty in ("asserted", "reported"):
         walk.certainty = "reported"
+
+
+def inside_complement(verb, trigger) -> bool:
+    """The trigger lies in the verb's clausal complement, though its claim is read through the verb's subject
+    ("Glazer is said to be considering an offer": the offer answered by Glazer)."""
+    complements = {c.i for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
+    return any(t.i in complements for t in (trigger, *trigger.ancestors))
+
+
+def heard_case(tok, below) -> bool:
+    """A court, trial or inquest hearing the clause below: "the court heard that X stabbed Y", "an inquest
+    heard how soldiers shot him": a party's claim before it, not its finding."""
+    return below is not None and below.dep_ in ("ccomp", "parataxis") and tok.lemma_.lower() == "hear" \
+        and tok.pos_ in VERBAL and any(c.dep_ == "nsubj" and c.lemma_.lower() in HEARING_BODIES for c in tok.children)
 
 
 def asked_about_deed(trigger) -> bool:
