@@ -129,3 +129,10 @@ def test_the_company_named_elsewhere_in_the_story_stays_the_company(analyse_text
 ])
 def test_the_company_alone_or_its_full_listed_name_stays_the_company(analyse_text, text, name, key):
     assert entity_named(analyse_text(text), name).key == key
+
+
+@pytest.mark.parametrize("text", ["The charges were denied by Kowalski", "He met Sarkozy"])
+def test_a_text_ending_in_a_one_word_person_is_analysed(analyse_text, text):
+    # a one-word person at the very end has no word after it for a listed company's name to take
+    name = text.rsplit(" ", 1)[1]
+    assert entity_named(analyse_text(text), name).type == "PERSON"

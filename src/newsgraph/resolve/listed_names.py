@@ -76,8 +76,8 @@ def given_name_before(doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """Whether a listed company's name at doc[start:end] follows a given name in one person's name:
     the word before is a capitalised given name, or the recogniser's one-word person, with no
     listed name of its own, and the two together are no listed name."""
-    if start == 0 or listed_company(doc[start], gaz) is None:
-        return False
+    if start == 0 or start >= end or listed_company(doc[start], gaz) is None:
+        return False    # no word after the given name (a one-word person's name)
     tok = doc[start - 1]
     if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()) or tok.ent_id_ or is_title(tok.text):
         return False
