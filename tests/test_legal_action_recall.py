@@ -19,13 +19,14 @@ def _named(sides, word):
     "Daniel Reyes was convicted by a jury of fraud.",
 ])
 def test_a_jury_verdict_sanctions_the_one_found_guilty(text, analyse_text):
+    # the jury is the court that acts (resolve/court_bodies.py, tested in test_court_bodies.py)
     sides = event_sides(analyse_text(text), "SANCTION")
-    assert any(not s and "reyes" in o for s, o in sides), (text, sides)
+    assert any(s <= {"jury"} and "reyes" in o for s, o in sides), (text, sides)
 
 
 def test_a_jury_verdict_for_a_killing_leaves_the_killing_to_its_doer(analyse_text):
     analysis = analyse_text("A jury found Daniel Reyes guilty of killing Maria Soto.")
-    assert any(not s and "reyes" in o for s, o in event_sides(analysis, "SANCTION"))
+    assert any(s <= {"jury"} and "reyes" in o for s, o in event_sides(analysis, "SANCTION"))
     assault = event_sides(analysis, "ASSAULT")
     assert assault and all("reyes" in s and "soto" in o for s, o in assault), assault
 
@@ -131,7 +132,7 @@ def test_a_sentence_given_is_a_sanction(analyse_text):
 
 def test_an_indictment_by_a_grand_jury_accuses_the_one_indicted(analyse_text):
     sides = event_sides(analyse_text("A federal grand jury indicted Kofi Mensah on bribery charges."), "ACCUSE")
-    assert any(not s and "mensah" in o for s, o in sides), sides
+    assert any(s <= {"federal", "grand", "jury"} and "mensah" in o for s, o in sides), sides
 
 
 def test_one_who_appears_in_court_charged_is_the_one_charged_not_the_court(analyse_text):
