@@ -230,10 +230,14 @@ class Attributor(Speakers):
 
     def _embedded_hedges(self, walk: _Walk, path, i: int) -> None:
         """Above a relative clause or noun phrase only hearsay counts ("are said to", "reportedly")."""
-        lex = self.lex
         tok = path[i]
         if (heard := self._hearsay(path, i)) != "possible":   # a forecast ("is expected to") stops at the clause
             walk.hedged = stronger(walk.hedged, heard)
+        self._hearsay_adverbs(walk, tok)
+
+    def _hearsay_adverbs(self, walk: _Walk, tok) -> None:
+        """A hedge adverb of hearsay on the clause ("reportedly", "allegedly")."""
+        lex = self.lex
         for c in tok.children:
             if c.dep_ == "advmod" and c.lower_ in lex.hedge_adverbs \
                     and lex.hedge_adverbs[c.lower_] in ("reported", "alleged"):
@@ -247,10 +251,7 @@ class Attributor(Speakers):
         walk.hedged = stronger(walk.hedged, heard)
         if heard != "asserted" and (by := self.hearsay_agent(tok)) is not None:
             walk.reported_by([by], heard)   # "is believed by police to be in talks"
-        for c in tok.children:
-            if c.dep_ == "advmod" and c.lower_ in self.lex.hedge_adverbs \
-                    and self.lex.hedge_adverbs[c.lower_] in ("reported", "alleged"):
-                walk.hedged = stronger(walk.hedged, self.lex.hedge_adverbs[c.lower_])
+        self._hearsay_adverbs(walk, tok)
 
     def _modality_layer(self, walk: _Walk, path, i: int) -> bool:
         """Hedges, modals, unrealised acts and negation of the event's own clause at path[i];
