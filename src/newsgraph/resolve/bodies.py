@@ -23,7 +23,7 @@ from __future__ import annotations
 from ..doctext import children, doc_ents
 from ..wordlists import table, words
 from .gazetteer import Actor, Gazetteer
-from .names import GIVEN_NAMES, fold, is_title
+from .names import GIVEN_NAMES, fold, is_title, mostly_capitalised
 
 BODY_HEADS = words("body_heads")
 PLACED_HEADS = words("placed_heads")
@@ -137,8 +137,7 @@ def longer_name(doc, start: int, end: int) -> tuple[int, int] | None:
     last = doc[right - 1]
     if last.dep_ == "compound" or last.ent_type_ not in ("", "ORG") or not last.text[:1].isalpha():
         return None
-    words = [t for t in last.sent if t.is_alpha]
-    if sum(t.text[:1].isupper() for t in words) * 2 > len(words):
+    if mostly_capitalised([t for t in last.sent if t.is_alpha]):
         return None
     return start, right
 

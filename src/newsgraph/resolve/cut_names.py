@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..doctext import doc_ents, tokens_with_lower
 from ..wordlists import words
+from .names import mostly_capitalised
 
 ORGANISATION_NAME_WORDS = words("organisation_name_words")
 JOINING = frozenset({"of", "for"})
@@ -59,7 +60,7 @@ def _headline(doc, start: int, end: int) -> bool:
     Of Japan Holds Rates For Exporters"), where capitals tell nothing."""
     sent = doc[start].sent
     words_ = [t for t in sent if t.is_alpha and not start <= t.i < end and t.i != sent.start]
-    return sum(t.text[:1].isupper() for t in words_) * 2 > len(words_)
+    return mostly_capitalised(words_)
 
 
 def cut_body_names(doc) -> list[tuple[int, int]]:

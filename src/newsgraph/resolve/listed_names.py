@@ -16,7 +16,7 @@ from ..model import Entity
 from ..wordlists import words
 from .bodies import STAFF_ROLE_MODIFIERS, STAFF_ROLES
 from .gazetteer import Actor, Gazetteer
-from .names import GIVEN_NAMES, is_title
+from .names import GIVEN_NAMES, is_title, mostly_capitalised
 
 # words that say who in the firm, not which firm: "Tesla Board", "Uber CEO Dara Khosrowshahi"
 FIRM_ROLE_WORDS = words("firm_roles") | STAFF_ROLES | STAFF_ROLE_MODIFIERS
@@ -112,8 +112,7 @@ def _name_end(doc, ent, gaz: Gazetteer) -> int:
            for t in doc[ent.start:right]):
         return ent.end    # "Nvidia Blackwell chips": the name modifies a common noun
     last = doc[right - 1]
-    sent = [t for t in last.sent if t.is_alpha]
-    if sum(t.text[:1].isupper() for t in sent) * 2 > len(sent):
+    if mostly_capitalised([t for t in last.sent if t.is_alpha]):
         return ent.end
     return right
 

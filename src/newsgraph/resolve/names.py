@@ -209,3 +209,9 @@ def significant(key: str) -> bool:
     """Whether a key is long enough to be matched loosely (short ones like 'IS' or 'US' only
     match exactly)."""
     return len(key.replace(" ", "")) >= 4
+
+
+def mostly_capitalised(words) -> bool:
+    """Whether most of these words are capitalised, as in a headline ("Bank Of Japan Holds Rates"),
+    where capitals tell nothing about names."""
+    return sum(t.text[:1].isupper() for t in words) * 2 > len(words)
