@@ -123,6 +123,7 @@ def test_an_act_avoided_or_refrained_from_is_not_done(analyse_text, text, event_
     # the act done; what is avoided is another thing, or the act lies in a clause of its own below it
     ("The Turkish army attacked Kurdish rebels in Iraq to avoid a wider war.", "ASSAULT"),
     ("The Indian navy avoided the port where Somali pirates had attacked a tanker.", "ASSAULT"),
+    ("Afghan troops held off an attack by Taliban fighters on the base.", "ASSAULT"),
 ])
 def test_an_act_beside_what_is_avoided_stays_done(analyse_text, text, event_type):
     found = claims(analyse_text(text), event_type)

@@ -101,8 +101,11 @@ def avoided(path, i: int) -> bool:
     k = 1 if i > 1 and path[0].pos_ in ("NOUN", "PROPN") and path[0].dep_ == "dobj" else 0
     lemma, act, steps = verb.lemma_.lower(), path[k], i - k
     if lemma == "stop":   # "stopped short of attacking"
-        return steps == 3 and path[i - 1].lower_ == "short" and path[i - 2].lower_ == "of" and act.dep_ in ("pcomp", "pobj")
-    if not (lemma in AVOIDING or lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
+        return steps == 3 and path[i - 1].lower_ == "short" and path[i - 2].lower_ == "of" \
+            and act.dep_ in ("pcomp", "pobj")
+    held_off = lemma == "hold" and act.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if not (lemma in AVOIDING or held_off):   # ("held off an attack" repelled one: it was made)
         return False
     if steps == 1:
         return act.dep_ in AVOIDED_SLOTS
