@@ -25,6 +25,12 @@ def ungated(analyse_without):
     # itself is the sense judge's: hypothetical)
     ("Under the decree, the Egyptian army can question or detain Mr Hale without charge.", ("COERCE", "detain")),
     ("Under the new law, the Venezuelan government can tax or seize idle ranches.", ("COERCE", "seize")),
+    # able, free or empowered to act, or a course named as an option (mood.stated_capacity)
+    ("Under the bill, judges will be able to quash the control orders of Mr Clarke.", ("REJECT", "quash")),
+    ("The new law empowers the Indian navy to pursue Somali pirates.", ("COERCE", "pursue")),
+    ("Mr Smith was at liberty to verify the claim by talking to Harold Wilson.", ("CONSULT", "talking")),
+    ("One option is to impose sanctions on Iran, a diplomat said.", ("SANCTION", "sanctions")),
+    ("The European Union has the option of imposing sanctions on Iran.", ("SANCTION", "sanctions")),
 ])
 def test_a_capacity_is_no_act(text, event, analyse_text, ungated):
     assert event in type_triggers(ungated(text))
@@ -38,6 +44,9 @@ def test_a_capacity_is_no_act(text, event, analyse_text, ungated):
     # done, and the past of a capacity
     ("The tribunal expelled Vodafone from the market.", ("SANCTION", "expelled")),
     ("Under the decree, the Egyptian army detained Mr Hale without charge.", ("COERCE", "detained")),
+    # an ability told in the past is one put to use; an option taken is an act
+    ("British judges were able to quash the control orders of Mr Clarke.", ("REJECT", "quash")),
+    ("The European Union chose to impose sanctions on Iran.", ("SANCTION", "sanctions")),
 ])
 def test_a_capacity_used_or_an_act_done_stays(text, event, analyse_text):
     assert event in type_triggers(analyse_text(text))

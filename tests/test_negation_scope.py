@@ -106,3 +106,25 @@ def test_too_on_a_verb_means_also(analyse_text):
     found = [e for e in analyse_text("The minister said Kenya too needed to withdraw its troops from Somalia.").events
              if e.type == "RETREAT"]
     assert not any(e.negated for e in found), found
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The Turkish army refrained from attacking Kurdish rebels in Iraq.", "ASSAULT"),
+    ("Nato stopped short of criticising Russia over the gas cut.", "ACCUSE"),
+    ("The European Union held off imposing sanctions on Belarus.", "SANCTION"),
+    ("The Indian navy avoided a clash with Pakistani warships.", "ASSAULT"),
+])
+def test_an_act_avoided_or_refrained_from_is_not_done(analyse_text, text, event_type):
+    found = claims(analyse_text(text), event_type)
+    assert found and all(negated for _, negated in found), found
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # the act done; what is avoided is another thing, or the act lies in a clause of its own below it
+    ("The Turkish army attacked Kurdish rebels in Iraq to avoid a wider war.", "ASSAULT"),
+    ("The Indian navy avoided the port where Somali pirates had attacked a tanker.", "ASSAULT"),
+    ("Afghan troops held off an attack by Taliban fighters on the base.", "ASSAULT"),
+])
+def test_an_act_beside_what_is_avoided_stays_done(analyse_text, text, event_type):
+    found = claims(analyse_text(text), event_type)
+    assert found and not any(negated for _, negated in found), found

@@ -41,7 +41,7 @@ from .mood import (
     performed_wish,
     told_before,
 )
-from .negation_scope import denied_outright, done_without, negates, said_instead, supposed, too_much
+from .negation_scope import avoided, denied_outright, done_without, negates, said_instead, supposed, too_much
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
 from .speakers import Speakers
@@ -125,6 +125,7 @@ class Attributor(Speakers):
                     walk.certainty = stronger(walk.certainty, "alleged")
                 if content_clause_of(path, i, self.lex.report_nouns):   # "reports that its drone killed him"
                     walk.certainty = stronger(walk.certainty, "alleged" if self.unconfirmed(path[i]) else "reported")
+            walk.negated |= avoided(path, i)   # "refrained from attacking", "avoided arrest": not done
             done = self._reporting_layer(walk, path, i)
             if presupposed:
                 known_to_speaker(walk, *told)

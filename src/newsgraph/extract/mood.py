@@ -28,6 +28,9 @@ from .letting import letting
 from .quantities import is_people
 
 CAPACITY_NOUNS = words("capacity_nouns")
+CAPACITY_ADJECTIVES = words("capacity_adjectives")
+EMPOWERING = words("empowering_verbs")
+OPTION_NOUNS = words("option_nouns")
 CAPACITY_USING = words("capacity_using_verbs")
 RULE_NOUNS = words("rule_nouns")
 HABITUAL = words("habitual_adverbs")
@@ -317,11 +320,50 @@ def capacity(trigger) -> bool:
         return not any(c.dep_ == "neg" for c in children(verb))
     if let_by_rule(act):
         return True
-    if act.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children(act)):
+    act = capacity_clause(act)
+    if stated_capacity(act):
+        return True
+    if act.dep_ != "acl" or not infinitive(act):
         return False
     noun = act.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in CAPACITY_NOUNS and not (
         noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CAPACITY_USING)
+
+
+def infinitive(verb) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in children(verb))
+
+
+def capacity_clause(act):
+    """The verb whose clause tells the act: a noun's own verb ("to impose sanctions"), the act a means
+    serves ("at liberty to verify this by talking to them")."""
+    if act.pos_ in ("NOUN", "PROPN") and act.dep_ == "dobj" and act.head.pos_ == "VERB":
+        act = act.head
+    if act.dep_ == "pcomp" and act.head.lower_ == "by" and act.head.head.pos_ == "VERB":
+        act = act.head.head
+    return act
+
+
+def stated_capacity(act) -> bool:
+    """The act is only one its doer is able, free or empowered to do, or a course named as an option:
+    "judges will be able to quash the orders" (not "were able to": `achieved`), "is free to visit any
+    site", "the law empowers the navy to pursue pirates", "staff are entitled to strike", "was at liberty
+    to verify it", "one option is to impose sanctions", "options include closing the border", "the
+    option of suing the firm"."""
+    head = act.head
+    if head.i == act.i:
+        return False
+    lemma = head.lemma_.lower()
+    if act.dep_ == "xcomp" and infinitive(act) and lemma in CAPACITY_ADJECTIVES:
+        return not achieved(head)
+    if act.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and lemma in EMPOWERING:
+        return True
+    if act.dep_ in ("advcl", "acl") and infinitive(act) and any(p.dep_ == "prep" and p.lower_ == "at" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in CAPACITY_NOUNS for o in children(p)) for p in children(head)):
+        return True     # "was at liberty to verify"
+    if act.dep_ in ("xcomp", "attr", "dobj") and lemma in ("be", "include"):
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in OPTION_NOUNS for c in children(head))
+    return act.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in OPTION_NOUNS
 
 
 def let_by_rule(act) -> bool:

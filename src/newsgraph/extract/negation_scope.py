@@ -8,6 +8,9 @@
 - An act "too" much for its doer did not happen: "was too ill to stand trial".
 - An act done "without" by the clause's doer was not done: "adjourned without agreeing on the fines",
   "can cut crime without asking people to pay more taxes".
+- An act its doer avoids, refrains from or stops short of was not done: "Israel refrained from attacking
+  the town", "the gunman avoided arrest", "stopped short of criticising Moscow", "held off imposing
+  sanctions" (as one refused: "declined to meet him").
 - A denial only supposed denies nothing: "it would have been longer had he denied the charge".
 - A denial with its own object ("denied the claims", "denied those reports") denies that; a participle
   beside it says what the denier holds instead ("denied the claims, saying the suspension was unjust",
@@ -26,6 +29,11 @@ from .keep import NOBODY  # noun phrases that name a party without "no": "no one
 from .mood import INVERTING  # auxiliaries that, put before the subject, make a condition: "had he denied"
 
 OCCURRENCE = words("occurrence_verbs")
+AVOIDING = words("avoiding_verbs")
+# how the avoided act hangs on its verb: "avoided attacking", "avoided arrest", "held off attacking"
+AVOIDED_SLOTS = frozenset({"xcomp", "dobj", "advcl"})
+# the prepositions that bring it: "refrained from attacking", "stopped short of", "held off on"
+AVOIDED_PREPOSITIONS = frozenset({"from", "of", "on"})
 # the same told by a verb and its object or particle: "take place", "go ahead", "come about"
 OCCURRENCE_PHRASES = frozenset({("take", "place"), ("go", "ahead"), ("come", "about"), ("get", "underway")})
 # prepositions and conjunctions of "not ... until": the act came at last
@@ -79,6 +87,30 @@ def denied_outright(path, i: int) -> bool:
     return subject is not None and (subject.lower_ in NOBODY or any(
         c.dep_ in ("preconj", "det") and c.lower_ == "neither" or c.dep_ == "det" and c.lower_ == "no"
         for c in subject.children))
+
+
+def avoided(path, i: int) -> bool:
+    """path[i] is a verb of keeping from the act path[0] names, directly ("avoided attacking the town",
+    "avoided arrest", "refrained from violence", "abstained from criticising") or as a phrase ("stopped
+    short of attacking", "held off (on) imposing sanctions"): the act was not done. An act in a clause or
+    phrase further down ("avoided the town where rebels attacked troops") is its own."""
+    verb = path[i]
+    if i == 0 or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # an event noun told by its verb: "avoided imposing sanctions" (the sanctions' verb is avoided)
+    k = 1 if i > 1 and path[0].pos_ in ("NOUN", "PROPN") and path[0].dep_ == "dobj" else 0
+    lemma, act, steps = verb.lemma_.lower(), path[k], i - k
+    if lemma == "stop":   # "stopped short of attacking"
+        return steps == 3 and path[i - 1].lower_ == "short" and path[i - 2].lower_ == "of" \
+            and act.dep_ in ("pcomp", "pobj")
+    held_off = lemma == "hold" and act.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if not (lemma in AVOIDING or held_off):   # ("held off an attack" repelled one: it was made)
+        return False
+    if steps == 1:
+        return act.dep_ in AVOIDED_SLOTS
+    return steps == 2 and path[i - 1].dep_ == "prep" and path[i - 1].lower_ in AVOIDED_PREPOSITIONS \
+        and act.dep_ in ("pcomp", "pobj")
 
 
 def supposed(verb) -> bool:
