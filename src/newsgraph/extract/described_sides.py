@@ -35,8 +35,6 @@ ACTS_ON_PERSONS = words("acts_on_persons")
 PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
 # where a noun is no side of its own: a modifier, a predicate ("he is a teacher"), a possessor
 NOT_SIDES = frozenset({"compound", "attr", "appos", "npadvmod", "poss", "amod", "nmod", "acomp", "oprd"})
-# where a phrase is an event's side: a subject, an object or a preposition's object
-SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def described_side(tok, res: KnownActors) -> str | None:
@@ -74,8 +72,6 @@ def side_name(tok, res: KnownActors) -> str:
 
 def described_head(tok, res: KnownActors) -> bool:
     """Whether `tok` heads a phrase describing people that may be an event's side."""
-    if aged_person(tok):
-        return True
     lemma = tok.lemma_.lower()
     if lemma not in PERSON_HEADS and counted_held(tok, res):
         return True
@@ -98,16 +94,6 @@ def described_head(tok, res: KnownActors) -> bool:
     return tok.tag_ in ("NNS", "NNPS") and (lemma in OWN_NAME_NOUNS or lemma in SIDE_NOUNS or any(
         c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
         for c in tok.lefts))
-
-
-def aged_person(tok) -> bool:
-    """A person described by age alone, with an article or possessive ("a 19-year-old was stabbed",
-    "police arrested a 17-year-old", "the arrest of the 45-year-old"): news names people so, and the
-    parser makes "old" the phrase's head. One the text names by that age is resolution's to find
-    (resolve/described_people.py); a predicate ("he is a 19-year-old") or a modifier is no side."""
-    if tok.lower_ != "old" or tok.dep_ not in SIDE_DEPS or age_of(tok) is None:
-        return False
-    return any(c.dep_ in ("det", "poss") and c.i < tok.i - 4 for c in tok.lefts)
 
 
 def counted_held(tok, res: KnownActors) -> bool:
