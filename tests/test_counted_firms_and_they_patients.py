@@ -70,3 +70,28 @@ def test_words_on_the_count_are_no_part_of_the_name(events_named):
     # "at least", "only" say how many, not who they are
     objects = {o for _, _, o in events_named("Police arrested at least 14 brokers after the raid in Accra.")}
     assert "brokers" in objects
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The protesters smashed shop windows in Athens before they were dispersed by riot police.", "protesters"),
+    ("Rioters burned cars and looted shops in Lyon before they were arrested by police.", "rioters"),
+    ("Gunmen stormed two villages in Zamfara after they were wounded in a clash.", "gunmen"),
+])
+def test_a_passive_only_people_undergo_is_not_the_things_acted_on(resolved_entity, text, name):
+    # "dispersed", "arrested", "wounded" are done to people: "they" goes on with the people who acted
+    ent = resolved_entity(text, "they")
+    assert (ent.name.split(" (")[0] if ent else None) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Troops seized two trawlers in the gulf after they were spotted near the coast.",
+    "Police seized two trucks in Kano after they were spotted near the border.",
+])
+def test_a_passive_anything_may_undergo_stays_the_things_acted_on(resolved_entity, text):
+    # "spotted" may be done to trucks: "they" is the trucks, no actor, not the troops or police
+    assert resolved_entity(text, "they") is None
+
+
+def test_a_people_passive_still_goes_on_with_people_acted_on(resolved_entity):
+    ent = resolved_entity("Border guards stopped four smugglers, and later they were detained in Kano.", "they")
+    assert ent is None or ent.name.split(" (")[0] != "Border guards"

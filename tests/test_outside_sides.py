@@ -347,3 +347,14 @@ def test_a_barrage_of_questions_is_no_attack_by_the_questioners(gazetteer):
         .         .         PUNCT .     1 punct
     """), gazetteer)
     assert "ASSAULT" not in {e.type for e in found.events}
+
+
+def test_a_name_set_off_after_an_age_is_the_person_described(events_named):
+    # "a teenager, 17-year-old Gary Jones,": the age before the name, the name read as a second object
+    events = events_named("Police shot a teenager, 17-year-old Gary Jones, outside a shop in Leeds.")
+    assert {o for t, _, o in events if t == "ASSAULT"} == {"Gary Jones"}
+
+
+def test_an_age_and_name_that_go_on_to_speak_are_not_the_person_described(events_named):
+    events = events_named("Police arrested a lawyer, 40-year-old Tom Hale said on Friday.")
+    assert not any(o == "Tom Hale" for _, _, o in events)

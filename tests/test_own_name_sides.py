@@ -71,3 +71,4 @@ def test_a_side_named_only_by_description_is_that_description(sides, text, subje
 ])
 def test_no_description_for_quantities_kinds_or_collectives(sides, text):
     assert not any(o in ("ministers", "soldiers", "suspects") or s == "ministers" for _, s, o in sides(text))
+

@@ -38,3 +38,17 @@ def test_the_party_after_several_parties_is_the_nearest_subject(analyse_text):
     rejecting = {analysis.entities[e.subject].name for e in analysis.events
                  if e.trigger == "rejected" and e.subject in analysis.entities}
     assert rejecting == {"Liberal Democrats"}
+
+
+def test_the_management_is_the_company_named_before(entity_of):
+    # a company's management acts for it, as its board does: "the union called on the management"
+    text = "Staff at Vandrel Holdings voted to strike. The union called on the management to withdraw the notices."
+    assert entity_of(text, "management") == "Vandrel Holdings"
+
+
+@pytest.mark.parametrize("text", [
+    "The union called on the management to withdraw the notices.",             # no company named
+    "Vandrel Holdings cut jobs. The union will meet senior management on Friday.",   # a part, undetermined
+])
+def test_a_management_of_no_named_company_stays_unresolved(entity_of, text):
+    assert entity_of(text, "management") is None

@@ -7,6 +7,7 @@ the sentence names both."""
 from __future__ import annotations
 
 from ..model import Entity
+from ..resolve.described_people import age_of
 from ..resolve.names import fold
 from ..resolve.participants import (
     COLLECTIVE_TYPE,
@@ -120,18 +121,23 @@ def bracketed_name(tok, res: KnownActors) -> str | None:
     """The person's name set off by commas right after a description of one person, which the parser
     often hangs elsewhere: "shot a teenager, Gary Jones, on Friday". A name after a clause on the
     description ("a man who shot a teenager, Gary Jones,") may be another's; a name that goes on to act
-    ("arrested a lawyer, John Smith said") is no such name."""
+    ("arrested a lawyer, John Smith said") is no such name. An age may stand before the name ("his
+    wife, 23-year-old Laura Hale,"), and the parser may read the name as a second object of the verb."""
     from .entity_lookup import entity_of_token, entity_type
     doc, end = tok.doc, tok.i
-    if tok.tag_ != "NN" or end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].ent_iob_ != "B":
+    if tok.tag_ != "NN" or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
-    first = doc[end + 2]
+    start = end + 7 if end + 7 < len(doc) and age_of(doc[end + 6]) is not None else end + 2
+    if doc[start].ent_iob_ != "B":
+        return None
+    first = doc[start]
     last = first.i
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
     name = doc[first.i:last + 1].root
-    if last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";") or name.dep_ not in ("appos", "npadvmod") \
-            or name.sent.start != tok.sent.start:
+    second_object = name.dep_ == tok.dep_ == "dobj" and name.head.i == tok.head.i
+    if last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";") \
+            or name.dep_ not in ("appos", "npadvmod") and not second_object or name.sent.start != tok.sent.start:
         return None
     key = entity_of_token(name, res)
     return key if key and entity_type(key, res) == "PERSON" else None

@@ -42,7 +42,7 @@ DESCRIBED = "PERSON:#"   # the key prefix of a person known only by a descriptio
 DEFINITE = ("the", "this", "that")
 
 
-def _age_parts(tok) -> str | None:
+def age_of(tok) -> str | None:
     """The age an "N-year-old" whose last token is `tok` ("old") states, or None."""
     start = tok.i - 4
     if start < 0:
@@ -61,7 +61,7 @@ def description_of(tok) -> tuple[str | None, str | None] | None:
         return None   # "the singer Kylie Minogue": the name says who
     age, noun = None, None
     if tok.lower_ == "old":
-        age = _age_parts(tok)
+        age = age_of(tok)
         if age is None:
             return None
         skip = set(range(tok.i - 4, tok.i))
@@ -76,7 +76,7 @@ def description_of(tok) -> tuple[str | None, str | None] | None:
         if c.dep_ == "det" and c.lower_ in DEFINITE:
             det = True
         elif noun and c.dep_ in ("amod", "compound", "nmod") and c.text.endswith("old") \
-                and (a := _age_parts(c)) is not None:
+                and (a := age_of(c)) is not None:
             age = a        # "the 31-year-old sprinter"
             skip |= set(range(c.i - 4, c.i))
         elif c.lower_ not in NEUTRAL and c.i not in skip:

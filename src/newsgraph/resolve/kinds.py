@@ -40,8 +40,8 @@ from .resolution import ResolutionDraft
 COMPANY_KINDS = words("company_kinds")
 COMPANY_ENDINGS = words("company_name_endings")
 GENERIC_COMPANY = frozenset({"company", "firm"})
-# organs of a company that act for it: "the board" refers to the company the document last called one
-COMPANY_ORGANS = frozenset({"board"})
+# organs of a company that act for it: "the board", "the management" refer to the company the story is about
+COMPANY_ORGANS = frozenset({"board", "management"})
 OTHER_BODY = words("other_body_modifiers")
 # what news calls a state body in its name ("the Court of Appeals", "the European Commission", "the
 # Interior Ministry") and then bare ("the court ruled", "the commission alleged"): these only refer

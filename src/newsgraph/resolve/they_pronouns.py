@@ -11,6 +11,7 @@ plural, not the body acting (patient_they), whatever kind of people the plural d
 """
 from __future__ import annotations
 
+from ..wordlists import words
 from .resolution import ResolutionDraft
 from .spoken_for import body_object
 
@@ -26,6 +27,10 @@ THEY_WINDOW = 1
 ACTED_ON = ("dobj",)
 # what patient_they gives for a plural acted on that is no actor: "they" is that, and refers to no actor
 NO_ACTOR = ""
+# passives only people undergo ("were dispersed", "were handcuffed"): no plural of things or firms is that "they"
+PEOPLE_PASSIVES = words("people_only_passives")
+# the actors such a passive may be done to: persons and bodies of people, not firms, states or places
+PEOPLE_TYPES = frozenset({"PERSON", "OTHER", "ARMED_GROUP", "MILITARY"})
 
 
 def entity_type(res: ResolutionDraft, key: str | None) -> str | None:
@@ -87,12 +92,17 @@ def civil_collective(key: str, res: ResolutionDraft) -> bool:
 
 def undergoes_after(tok, ants, pick) -> bool:
     """A passive "they" of an adverbial clause under the verb whose subject `pick` is, in its sentence
-    ("Students marched on the ministry before they were dispersed by police"): the people who acted go
-    on to undergo. A passive "they" of a sentence of its own may be anyone the last one acted on
-    ("Jurors recommended that the man serve nine years. They were convicted ...": not the jurors)."""
+    ("Students marched on the ministry before they were dispersed by police"), or under a verb joined to
+    it that shares its subject ("Rioters burned cars and looted shops before they were arrested"): the
+    people who acted go on to undergo. A passive "they" of a sentence of its own may be anyone the last
+    one acted on ("Jurors recommended that the man serve nine years. They were convicted ...": not the jurors)."""
     verb = tok.head
-    return tok.dep_ == "nsubjpass" and verb.dep_ == "advcl" and ants.sent_of[pick.token] == ants.sent_of[tok.i] \
-        and tok.doc[pick.token].dep_ == "nsubj" and tok.doc[pick.token].head.i == verb.head.i
+    if tok.dep_ != "nsubjpass" or verb.dep_ != "advcl" or ants.sent_of[pick.token] != ants.sent_of[tok.i]:
+        return False
+    host, subject = verb.head, tok.doc[pick.token]
+    shared = host.dep_ == "conj" and host.head.i == subject.head.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children)
+    return subject.dep_ == "nsubj" and (subject.head.i == host.i or shared)
 
 
 def under_named_body(tok, res: ResolutionDraft) -> bool:
@@ -118,20 +128,25 @@ def patient_they(tok, actor: str, res: ResolutionDraft, actor_tok=None) -> str |
         if not any(res.token_entity.get(s.i) == actor or res.mention_head.get(s.i) == actor
                    for s in verb.children if s.dep_ == "nsubj"):
             continue
-        return _acted_on(verb, actor, res)
+        return _acted_on(verb, actor, res, tok.head.lemma_.lower() in PEOPLE_PASSIVES)
     if actor_tok is not None and actor_tok.dep_ == "nsubj" and actor_tok.sent.start != tok.sent.start:
-        return _acted_on(actor_tok.head, actor, res)
+        return _acted_on(actor_tok.head, actor, res, tok.head.lemma_.lower() in PEOPLE_PASSIVES)
     return None
 
 
-def _acted_on(verb, actor: str, res: ResolutionDraft) -> str | None:
+def _acted_on(verb, actor: str, res: ResolutionDraft, people_only: bool = False) -> str | None:
     """The plural people `verb` acts on directly, other than `actor`; NO_ACTOR when it acts on a
     plural that is no actor we know ("Police seized documents. They were sent to a lab": not the
-    police); None when it acts on no plural."""
+    police); None when it acts on no plural. With `people_only` (a passive only people undergo), a
+    plural of things or firms is not what "they" goes on being ("Protesters smashed shop windows and
+    attacked banks before they were dispersed": the protesters), so None."""
     found = None
     for obj in (c for c in verb.children if c.dep_ in ACTED_ON and c.tag_ in ("NNS", "NNPS")):
         key = res.actor_at(obj.i)
-        if key and key != actor and entity_type(res, key) not in ("LOCATION", "COUNTRY", None):
+        typ = entity_type(res, key)
+        if people_only and typ not in PEOPLE_TYPES:
+            continue
+        if key and key != actor and typ not in ("LOCATION", "COUNTRY", None):
             return key
         found = NO_ACTOR
     return found
