@@ -20,6 +20,9 @@ def shown(analysis):
     ("ACCUSE", "Canada voiced alarm at India over the killing in British Columbia."),
     ("ACCUSE", "Japan expressed disappointment with South Korea over the court ruling."),
     ("ACCUSE", "Poland voiced frustration with Germany over the slow delivery of tanks."),
+    ("ACCUSE", "The Labour Party bashed the Conservative government over NHS waiting lists."),
+    ("ACCUSE", "Rights groups sounded the alarm over the Tunisian government's treatment of migrants."),
+    ("ACCUSE", "The Ukrainian president's diatribe against Hungary came after the veto."),
     ("ACCUSE", "Scotland's first minister voiced disquiet over the British government's asylum plans."),
     # ACCUSE, allege: a person tried in court
     ("ACCUSE", "The Argentine trial of Cristina Fernandez de Kirchner began in 2019."),
@@ -33,6 +36,12 @@ def shown(analysis):
     # REQUEST: counsel with a to-infinitive
     ("REQUEST", "Britain advised Ukraine to hold off on the strikes inside Russia."),
     ("REQUEST", "The European Union nudged Serbia to recognise Kosovo."),
+    # COERCE: repression of protest and speech, jailing
+    ("COERCE", "Bangladeshi police quelled the riots in Dhaka."),
+    ("COERCE", "Kenyan police quelled the demonstrations in Nairobi."),
+    ("COERCE", "The Chinese government stifled dissent in Hong Kong after 2020."),
+    ("COERCE", "The Tunisian president curbed press freedom with a decree on false news."),
+    ("COERCE", "The Russian authorities threw the opposition politician into prison."),
     # COERCE: seize, censor, cyber
     ("COERCE", "Myanmar's army commandeered fishing boats from villagers in Rakhine."),
     ("COERCE", "The Ethiopian army requisitioned buses from private companies in Tigray."),
@@ -52,6 +61,10 @@ def test_verbal_conflict_triggers_yield_their_type(analyse_text, wanted, text):
     ("REJECT", "Ukrainian air defences shot down a Russian drone over Kyiv."),
     ("REJECT", "The striker shot down the left wing before crossing."),
     ("REQUEST", "Goldman Sachs advised Kraft on the takeover of Heinz."),
+    ("ACCUSE", "Economists sounded the alarm over rising prices in Britain."),
+    ("ACCUSE", "The boxer bashed his head on the ropes in the third round."),
+    ("COERCE", "The central bank curbed inflation with higher interest rates."),
+    ("COERCE", "The striker stifled a yawn during the press conference."),
     ("COERCE", "The printer jammed during the election count in Florida."),
 ])
 def test_everyday_uses_yield_no_such_event(analyse_text, unwanted, text):
