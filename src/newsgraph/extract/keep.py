@@ -19,6 +19,7 @@ from .frames import Candidate, particle_nouns
 from .giving_way import refused_concession
 from .labour_actions import striking_group
 from .legal_threats import legal_act
+from .lone_accusations import suit_brought
 from .lone_stances import public_stance, violence_condemned
 from .one_party import lone_group_act, released_person
 from .political_offices import FORCE_HOLDERS, political_speaker, titled
@@ -172,6 +173,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "Everasia won a contract to develop the field": the one awarding it often unsaid
     if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and backed_out(c):
         return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
+    if entity_type(key, res) in PROTESTERS and suit_brought(c):
+        return True     # "Ms Okafor sued her former employer": a plaintiff is news, the defendant often a description
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):
         return True     # "Mr Sayeed denied the claims", "the firm ignored orders to stop"
     if c.type in STATEMENTS and entity_type(key, res) == "PERSON" and matter_with_content(c):
