@@ -65,6 +65,8 @@ LEGAL_CHARGES = words("legal_act_words")
 # "to pay a fine"): a request or an agreement that says this is news with its other side unsaid
 REQUESTED_CONDUCT = words("requested_conduct")
 NOT_ASKED = words("demands_not_asked")
+# who calls for something in public by name: a body or a person ("the union called for", "Ms Reyes called for")
+CALLERS = frozenset({"ORGANIZATION", "PERSON"})
 # nouns of a part, degree or set of what is asked for: "the highest tier of penalties", "a package of measures"
 PART_NOUNS = words("demanded_parts")
 SETTLED_MATTERS = words("settled_matters")
@@ -281,12 +283,17 @@ def stated(c, things) -> bool:
 
 
 def body_called_for(c, entity_type) -> bool:
-    """A body's "call for" something ("the union called for a higher minimum wage", "called for action on
-    jobs"): an organisation's public demand whatever it asks, where a person may call for a taxi (not "a
-    request for comment": NOT_ASKED)."""
-    return c.trigger.lemma_.lower() == "call" and entity_type(c.subject) == "ORGANIZATION" and any(
+    """A body's or a named person's "call for" something ("the union called for a higher minimum wage",
+    "Ms Reyes called for more help for farmers"): a public demand whatever it asks (`called_for`)."""
+    return entity_type(c.subject) in CALLERS and called_for(c.trigger)
+
+
+def called_for(trigger) -> bool:
+    """A "call for" a thing named by a noun ("called for action on jobs", "is calling for an end to the
+    deal"), not a request for comment or a taxi or an ambulance summoned (NOT_ASKED)."""
+    return trigger.lemma_.lower() == "call" and any(
         o.pos_ == "NOUN" and not lemma_in(o, NOT_ASKED)
-        for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+        for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
 
 
 def asked_of_others(trigger, things) -> bool:
