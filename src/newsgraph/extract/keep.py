@@ -173,7 +173,7 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "Everasia won a contract to develop the field": the one awarding it often unsaid
     if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and backed_out(c):
         return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
-    if c.type == "REQUEST" and entity_type(key, res) in PROTESTERS and called_for(c.trigger):
+    if c.type == "REQUEST" and entity_type(key, res) in PROTESTERS and called_for(c.trigger, entity_type(key, res) == "PERSON"):
         return True     # "the union is calling for an end to the deal", "Ms Reyes called for more help for farmers"
     if entity_type(key, res) in PROTESTERS and suit_brought(c):
         return True     # "Ms Okafor sued her former employer": a plaintiff is news, the defendant often a description

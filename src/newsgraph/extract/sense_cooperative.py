@@ -67,6 +67,8 @@ REQUESTED_CONDUCT = words("requested_conduct")
 NOT_ASKED = words("demands_not_asked")
 # who calls for something in public by name: a body or a person ("the union called for", "Ms Reyes called for")
 CALLERS = frozenset({"ORGANIZATION", "PERSON"})
+# how a noun says what it is for, of or to do: "help for farmers", "an end to the deal", "measures to combat ageism"
+CONTENT = frozenset({"prep", "acl", "relcl"})
 # nouns of a part, degree or set of what is asked for: "the highest tier of penalties", "a package of measures"
 PART_NOUNS = words("demanded_parts")
 SETTLED_MATTERS = words("settled_matters")
@@ -283,16 +285,20 @@ def stated(c, things) -> bool:
 
 
 def body_called_for(c, entity_type) -> bool:
-    """A body's or a named person's "call for" something ("the union called for a higher minimum wage",
-    "Ms Reyes called for more help for farmers"): a public demand whatever it asks (`called_for`)."""
-    return entity_type(c.subject) in CALLERS and called_for(c.trigger)
+    """A body's "call for" something ("the union called for a higher minimum wage"), or a named person's
+    that says what the thing is for or of ("Ms Reyes called for more help for farmers"): a public demand
+    (`called_for`)."""
+    kind = entity_type(c.subject)
+    return kind in CALLERS and called_for(c.trigger, kind == "PERSON")
 
 
-def called_for(trigger) -> bool:
+def called_for(trigger, person: bool = False) -> bool:
     """A "call for" a thing named by a noun ("called for action on jobs", "is calling for an end to the
-    deal"), not a request for comment or a taxi or an ambulance summoned (NOT_ASKED)."""
+    deal"), not a request for comment or a taxi or an ambulance summoned (NOT_ASKED). A `person`'s call
+    names what the thing is for, of or to do ("called for measures to combat ageism"): "Ms Reyes called for
+    an inquiry" alone says too little (statement_matters.matter_with_content)."""
     return trigger.lemma_.lower() == "call" and any(
-        o.pos_ == "NOUN" and not lemma_in(o, NOT_ASKED)
+        o.pos_ == "NOUN" and not lemma_in(o, NOT_ASKED) and (not person or any(x.dep_ in CONTENT for x in o.children))
         for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
 
 
