@@ -47,3 +47,21 @@ def test_a_persons_demand_that_names_its_matter_is_news(text, events_named):
 ])
 def test_a_persons_bare_demand_is_not(text, events_named):
     assert not typed_sides(events_named(text), "REQUEST"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind called for more help for hill farmers.",            # what the help is for
+    "Rosa Lind has called for measures to protect the coastline.",  # what the measures are to do
+    "The National Farmers Union is calling for an end to the import quotas.",   # a body, whatever it asks
+])
+def test_a_call_for_a_thing_with_its_matter_is_a_request(text, events_named):
+    assert typed_sides(events_named(text), "REQUEST"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind called for a taxi after the dinner.",
+    "Rosa Lind called for an ambulance after the crash.",
+    "The new timetable calls for three more trains a day.",        # a plan's terms: no one asks
+])
+def test_a_call_for_a_taxi_or_by_a_plan_is_no_request(text, events_named):
+    assert not typed_sides(events_named(text), "REQUEST"), text
