@@ -27,7 +27,7 @@ from .proceedings import REFERRING, wrongdoing_found
 from .quantities import is_people
 from .refusals import court_unnamed
 from .sense import attack_means, ended, munition
-from .sense_cooperative import acted_on, asked_of_others, called_for, convened, settles
+from .sense_cooperative import acted_on, asked_of_others, called_for, caller, convened, settles
 from .sense_words import NOT_ACTORS, lemma_in
 from .statement_matters import matter_with_content, names_its_matter
 from .talks_with import held_with
@@ -173,7 +173,8 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "Everasia won a contract to develop the field": the one awarding it often unsaid
     if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and backed_out(c):
         return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
-    if c.type == "REQUEST" and entity_type(key, res) in PROTESTERS and called_for(c.trigger, entity_type(key, res) == "PERSON"):
+    if c.type == "REQUEST" and entity_type(key, res) in PROTESTERS and caller(c.subject_tok) \
+            and called_for(c.trigger, entity_type(key, res) == "PERSON"):
         return True     # "the union is calling for an end to the deal", "Ms Reyes called for more help for farmers"
     if entity_type(key, res) in PROTESTERS and suit_brought(c):
         return True     # "Ms Okafor sued her former employer": a plaintiff is news, the defendant often a description

@@ -11,6 +11,7 @@ import unicodedata
 from ..doctext import sentence_text
 from ..domain import Context
 from ..wordlists import words
+from .agent_nouns import agentive
 from .club_business import club_business, contract_offered, offer_refused
 from .control import object_controller
 from .deal_parties import contract_won, firm_bought
@@ -289,7 +290,13 @@ def body_called_for(c, entity_type) -> bool:
     that says what the thing is for or of ("Ms Reyes called for more help for farmers"): a public demand
     (`called_for`)."""
     kind = entity_type(c.subject)
-    return kind in CALLERS and called_for(c.trigger, kind == "PERSON")
+    return kind in CALLERS and caller(c.subject_tok) and called_for(c.trigger, kind == "PERSON")
+
+
+def caller(tok) -> bool:
+    """The word of the side that calls names one who can ask: a name, a pronoun or a noun of actors ("the
+    union"), not a thing that names a body ("a WSIS campaign goal that calls for 50% access")."""
+    return tok is not None and (tok.pos_ in ("PROPN", "PRON") or agentive(tok))
 
 
 def called_for(trigger, person: bool = False) -> bool:
@@ -299,7 +306,8 @@ def called_for(trigger, person: bool = False) -> bool:
     an inquiry" alone says too little (statement_matters.matter_with_content)."""
     return trigger.lemma_.lower() == "call" and any(
         o.pos_ == "NOUN" and not lemma_in(o, NOT_ASKED) and (not person or any(x.dep_ in CONTENT for x in o.children))
-        for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+        for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > trigger.i  # not "For its feature, X is calling on"
+        for o in p.children if o.dep_ == "pobj")
 
 
 def asked_of_others(trigger, things) -> bool:
