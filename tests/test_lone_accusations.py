@@ -50,3 +50,24 @@ def test_a_charge_left_unsaid_names_no_accused(nlp, gazetteer):
     # "accused" with no charge: the object may be a thing criticised, not a party accused
     got = judged("Ms Reeve accused the figures.", nlp, gazetteer)
     assert all(rule == "lone stance on nothing" for _, stage, rule in got if stage == "sense judge")
+
+
+@pytest.mark.parametrize("text", [
+    "Grace Okafor sued the clinic last month.",
+    "Grace Okafor has filed a lawsuit against the clinic.",
+    "The family of Grace Okafor launched legal action against the clinic.",
+])
+def test_a_suit_brought_by_a_named_plaintiff_stands_alone(text, analyse_text):
+    # the defendant is a description resolution makes no actor of; the plaintiff and the suit are the news
+    found = analyse_text(text)
+    assert any(e.type == "ACCUSE" and e.subject is not None and not e.negated for e in found.events), (text, found.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Grace Okafor plans to sue the clinic.",       # wanted, not brought
+    "Grace Okafor did not sue the clinic.",        # denied
+    "Grace Okafor could sue the clinic.",          # may be brought
+    "Grace Okafor took action against the noise.",          # any act, not a suit
+])
+def test_a_suit_not_brought_is_no_accusation(text, analyse_text):
+    assert not [e for e in analyse_text(text).events if e.type == "ACCUSE"], text

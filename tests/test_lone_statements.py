@@ -47,3 +47,29 @@ def test_a_persons_demand_that_names_its_matter_is_news(text, events_named):
 ])
 def test_a_persons_bare_demand_is_not(text, events_named):
     assert not typed_sides(events_named(text), "REQUEST"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind called for more help for hill farmers.",            # what the help is for
+    "Rosa Lind has called for measures to protect the coastline.",  # what the measures are to do
+    "The National Farmers Union is calling for an end to the import quotas.",   # a body, whatever it asks
+])
+def test_a_call_for_a_thing_with_its_matter_is_a_request(text, events_named):
+    assert typed_sides(events_named(text), "REQUEST"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Lind called for a taxi after the dinner.",
+    "Rosa Lind called for an ambulance after the crash.",
+    "The new timetable calls for three more trains a day.",        # a plan's terms: no one asks
+    "The figures beat an OECD target that calls for 40% access by 2030.",   # a body's target, not the body
+])
+def test_a_call_for_a_taxi_or_by_a_plan_is_no_request(text, events_named):
+    assert not typed_sides(events_named(text), "REQUEST"), text
+
+
+def test_a_for_phrase_before_the_verb_is_no_thing_called_for(events_named):
+    # "for" its service, not the thing asked: only the staff called on are asked (a request with its other side)
+    sides = typed_sides(events_named("For its new savings service, Lloyds is calling on branch staff to answer questions."),
+                        "REQUEST")
+    assert all(obj is not None for _, obj in sides), sides

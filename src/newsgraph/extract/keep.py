@@ -19,6 +19,7 @@ from .frames import Candidate, particle_nouns
 from .giving_way import refused_concession
 from .labour_actions import striking_group
 from .legal_threats import legal_act
+from .lone_accusations import suit_brought
 from .lone_stances import public_stance, violence_condemned
 from .one_party import lone_group_act, released_person
 from .political_offices import FORCE_HOLDERS, political_speaker, titled
@@ -26,7 +27,7 @@ from .proceedings import REFERRING, wrongdoing_found
 from .quantities import is_people
 from .refusals import court_unnamed
 from .sense import attack_means, ended, munition
-from .sense_cooperative import acted_on, asked_of_others, convened, settles
+from .sense_cooperative import acted_on, asked_of_others, called_for, caller, convened, settles
 from .sense_words import NOT_ACTORS, lemma_in
 from .statement_matters import matter_with_content, names_its_matter
 from .talks_with import held_with
@@ -172,6 +173,11 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True     # "Everasia won a contract to develop the field": the one awarding it often unsaid
     if c.type == "REJECT" and entity_type(key, res) in PROTESTERS and backed_out(c):
         return True     # "Turkcell may give up on the deal": its own deal, whoever the other side
+    if c.type == "REQUEST" and entity_type(key, res) in PROTESTERS and caller(c.subject_tok) \
+            and called_for(c.trigger, entity_type(key, res) == "PERSON"):
+        return True     # "the union is calling for an end to the deal", "Ms Reyes called for more help for farmers"
+    if entity_type(key, res) in PROTESTERS and suit_brought(c):
+        return True     # "Ms Okafor sued her former employer": a plaintiff is news, the defendant often a description
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):
         return True     # "Mr Sayeed denied the claims", "the firm ignored orders to stop"
     if c.type in STATEMENTS and entity_type(key, res) == "PERSON" and matter_with_content(c):

@@ -20,6 +20,14 @@ BODIES = words("accused_bodies") | words("addressed_bodies") | words("generic_ac
 LEGAL_ACTS = words("legal_act_words")
 # verbs whose object is by construction the accused when the charge follows ("accused X of Y", "charged X with Y")
 CHARGE_PREPOSITIONS = {"accuse": "of", "suspect": "of", "charge": "with"}
+# a suit brought: the verbs that bring one and the nouns of what they bring ("filed a lawsuit", "brought a
+# case against", "launched legal action against"); "action" only as a legal one ("took action" is anything)
+FILING = frozenset({"file", "bring", "launch", "take", "lodge", "start", "begin", "initiate", "issue"})
+SUITS = frozenset({"lawsuit", "suit", "case", "proceedings", "action"})
+LEGAL_MODIFIERS = frozenset({"legal", "court", "civil", "libel", "class"})
+NOT_DONE = frozenset({"xcomp", "pcomp", "acl", "advcl", "csubj"})
+# a suit that may or will be brought is not brought ("could sue", "would take legal action")
+MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "can", "should", "must"})
 
 
 def accused_party(tok) -> bool:
@@ -45,7 +53,34 @@ def lone_accusation(c, things) -> bool:
         return False
     if lemma_in(c.trigger, LEGAL_ACTS) and c.subject is not None:
         return True
-    return any(accused_party(t) for t in (*things, *against(c.trigger))) or charged_party(c.trigger)
+    return any(accused_party(t) for t in (*things, *against(c.trigger))) or charged_party(c.trigger) or suit_brought(c)
+
+
+def suit_brought(c) -> bool:
+    """A suit its named plaintiff has brought, whoever it is against: "Ms Okafor sued her former employer",
+    "the family has filed a lawsuit", "brought a case against the council", "launched legal action against
+    the hospital". A plaintiff is news with the defendant a description resolution makes no actor of; a suit
+    vowed or foretold is a threat (legal_threats.py), one wanted, planned or denied ("plans to sue", "did not
+    sue") is not brought, and "took action against" or "took the case" need not be law."""
+    if c.type != "ACCUSE" or c.subject is None:
+        return False
+    t = c.trigger
+    verb = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" else t
+    if verb.pos_ != "VERB" or verb.dep_ in NOT_DONE or any(
+            x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in MODALS | {"to"} for x in verb.children):
+        return False
+    if verb.lemma_.lower() == "sue":
+        return True
+    suits = [x for x in verb.children if x.dep_ == "dobj" and x.lemma_.lower() in SUITS]
+    return verb.lemma_.lower() in FILING and any(brought(s, verb) for s in suits)
+
+
+def brought(suit, verb) -> bool:
+    """A noun of a suit that says it is one: "a lawsuit", "legal action", "a case" or "proceedings" against someone."""
+    lemma = suit.lemma_.lower()
+    if lemma == "action":
+        return any(x.dep_ in ("amod", "compound") and x.lower_ in LEGAL_MODIFIERS for x in suit.children)
+    return lemma in ("lawsuit", "suit") or bool(against(suit) or against(verb))
 
 
 def charged_party(verb) -> bool:

@@ -11,6 +11,7 @@ import unicodedata
 from ..doctext import sentence_text
 from ..domain import Context
 from ..wordlists import words
+from .agent_nouns import agentive
 from .club_business import club_business, contract_offered, offer_refused
 from .control import object_controller
 from .deal_parties import contract_won, firm_bought
@@ -65,6 +66,10 @@ LEGAL_CHARGES = words("legal_act_words")
 # "to pay a fine"): a request or an agreement that says this is news with its other side unsaid
 REQUESTED_CONDUCT = words("requested_conduct")
 NOT_ASKED = words("demands_not_asked")
+# who calls for something in public by name: a body or a person ("the union called for", "Ms Reyes called for")
+CALLERS = frozenset({"ORGANIZATION", "PERSON"})
+# how a noun says what it is for, of or to do: "help for farmers", "an end to the deal", "measures to combat ageism"
+CONTENT = frozenset({"prep", "acl", "relcl"})
 # nouns of a part, degree or set of what is asked for: "the highest tier of penalties", "a package of measures"
 PART_NOUNS = words("demanded_parts")
 SETTLED_MATTERS = words("settled_matters")
@@ -281,12 +286,28 @@ def stated(c, things) -> bool:
 
 
 def body_called_for(c, entity_type) -> bool:
-    """A body's "call for" something ("the union called for a higher minimum wage", "called for action on
-    jobs"): an organisation's public demand whatever it asks, where a person may call for a taxi (not "a
-    request for comment": NOT_ASKED)."""
-    return c.trigger.lemma_.lower() == "call" and entity_type(c.subject) == "ORGANIZATION" and any(
-        o.pos_ == "NOUN" and not lemma_in(o, NOT_ASKED)
-        for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+    """A body's "call for" something ("the union called for a higher minimum wage"), or a named person's
+    that says what the thing is for or of ("Ms Reyes called for more help for farmers"): a public demand
+    (`called_for`)."""
+    kind = entity_type(c.subject)
+    return kind in CALLERS and caller(c.subject_tok) and called_for(c.trigger, kind == "PERSON")
+
+
+def caller(tok) -> bool:
+    """The word of the side that calls names one who can ask: a name, a pronoun or a noun of actors ("the
+    union"), not a thing that names a body ("a WSIS campaign goal that calls for 50% access")."""
+    return tok is not None and (tok.pos_ in ("PROPN", "PRON") or agentive(tok))
+
+
+def called_for(trigger, person: bool = False) -> bool:
+    """A "call for" a thing named by a noun ("called for action on jobs", "is calling for an end to the
+    deal"), not a request for comment or a taxi or an ambulance summoned (NOT_ASKED). A `person`'s call
+    names what the thing is for, of or to do ("called for measures to combat ageism"): "Ms Reyes called for
+    an inquiry" alone says too little (statement_matters.matter_with_content)."""
+    return trigger.lemma_.lower() == "call" and any(
+        o.pos_ == "NOUN" and not lemma_in(o, NOT_ASKED) and (not person or any(x.dep_ in CONTENT for x in o.children))
+        for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > trigger.i  # not "For its feature, X is calling on"
+        for o in p.children if o.dep_ == "pobj")
 
 
 def asked_of_others(trigger, things) -> bool:
