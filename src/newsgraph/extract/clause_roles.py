@@ -16,7 +16,7 @@ from .misjoined import (
     complement_accused,
     found_guilty_one,
     reporting_host,
-    stranded_charge_objects,
+    stranded_gerund_objects,
     stranded_subject,
 )
 from .misread_relatives import misread_relative, relative_of_subject
@@ -272,7 +272,7 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 cands.extend(described_as(c))       # "welcomed what he described as X's willingness"
             else:
                 cands.append(c)
-    cands.extend(stranded_charge_objects(verb))   # "convicted a man of shooting dead his neighbour"
+    cands.extend(stranded_gerund_objects(verb))   # "convicted a man of shooting dead his neighbour"
     if verb.lemma_.lower() in ACCUSING | CLEARING:   # ... and the man convicted
         cands.extend(s for c in children(verb) if c.dep_ in ("ccomp", "xcomp")
                      for s in children(c) if complement_accused(s) is not None)

@@ -115,9 +115,17 @@ def stranded_subject(verb):
     return noun if noun is not None and opens_next_clause(noun) else None
 
 
-def stranded_charge_objects(gerund) -> list:
-    """The objects of a charge's gerund that the parser gave the clause it made of the accused
-    (`complement_accused`): "convicted a man of shooting dead his neighbour": the neighbour."""
-    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or complement_accused(gerund.head.head) is None:
+def stranded_gerund_objects(gerund) -> list:
+    """The objects of a gerund ("of shooting dead ...") that the parser gave the resultative adjective after
+    it, read as a clause of its own ("convicted a man of shooting dead his neighbour": "dead his
+    neighbour"), or read as a second predicate ("accused of shooting dead a shopkeeper": the shopkeeper)."""
+    doc = gerund.doc
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or gerund.i + 1 >= len(doc) \
+            or any(c.dep_ == "dobj" for c in gerund.children):
         return []
-    return [c for c in gerund.head.head.head.children if c.dep_ == "dobj" and c.i > gerund.i]
+    after = doc[gerund.i + 1]
+    if after.pos_ != "ADJ":
+        return []
+    if after.head.i == gerund.i:   # "shooting [dead] [a shopkeeper]", both predicates of the gerund
+        return [c for c in gerund.children if c.dep_ == "oprd" and c.i > after.i and c.pos_ in ("NOUN", "PROPN")]
+    return [c for c in after.children if c.dep_ == "dobj"] if after.dep_ in ("ccomp", "xcomp", "advcl", "conj") else []
