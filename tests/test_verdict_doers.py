@@ -78,3 +78,11 @@ def test_the_one_shot_dead_is_the_gerunds_object(analyse_text, text, victim):
     # "dead" and the victim both read as predicates of the gerund: the victim is still its object
     attacks = [(e.subject_text, e.object_text) for e in analyse_text(text).events if e.type == "ASSAULT"]
     assert attacks == [("a man" if "a man" in text else "The man", "a shopkeeper")], attacks
+
+
+def test_a_reduced_relative_read_as_a_clause_keeps_its_accused_as_doer(analyse_text):
+    # "the woman accused of ..." read as "the woman accused (someone) of ...": a bare participle's subject is the accused
+    text = "Her pastor says the woman accused of stabbing two co-workers and badly hurting a third at the bakery " \
+           "in Boston is a kind person."
+    attacks = [e for e in analyse_text(text).events if e.trigger == "stabbing"]
+    assert attacks and all(e.subject_text == "the woman" and e.certainty == "alleged" for e in attacks), attacks

@@ -199,8 +199,10 @@ def accused_doer(v):
 
 def lost_accused(gerund, verb) -> bool:
     """A charge's gerund reached its verb of accusing with no accused found ("convicted ... of shooting"
-    misparsed): the act is the accused's or nobody's, never the accuser's."""
-    return gerund.head.lower_ in ("of", "for", "with") and verb.lemma_.lower() in ACCUSING | CLEARING
+    misparsed): the act is the accused's or nobody's, never the accuser's. A bare participle's subject is
+    the accused ("says the woman accused of killing two workers is ...", a reduced relative read as a clause)."""
+    return gerund.head.lower_ in ("of", "for", "with") and verb.lemma_.lower() in ACCUSING | CLEARING \
+        and not (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)))
 
 
 def to_objects(*heads) -> list:

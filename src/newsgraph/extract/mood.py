@@ -450,6 +450,6 @@ def denied_ability(verb, modal) -> bool:
 def modal_state(path, i: int, modals) -> bool:
     """An event noun in the predicate of a modal "be" ("may be in talks with", "could soon be at war
     with"): possible, as the modal makes a verb's act; "cannot be in talks" denies an ability instead."""
-    tok = path[i]
-    return i > 0 and tok.lemma_.lower() == "be" and path[i - 1].dep_ in ("prep", "attr") and any(
+    tok = path[i]   # the noun itself the predicate, not a noun deeper in it ("would be hard, given the arrest")
+    return (i == 2 and path[1].dep_ == "prep" or i == 1 and path[0].dep_ == "attr") and tok.lemma_.lower() == "be" and any(
         c.dep_ == "aux" and c.lower_ in modals and not denied_ability(tok, c) for c in children(tok))
