@@ -194,3 +194,29 @@ def test_hearsay_on_where_an_act_happened_leaves_the_act_asserted(analyse_text):
     found = claims(analyse_text("Police cordoned off the offices of Harlow Accounting, where the shooting of two "
                                 "clerks by a gunman was believed to have occurred."))
     assert found["shooting"][0] == "asserted", found
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("An inquest heard that soldiers shot the farmer near the border.", "shot", "inquest"),
+    ("The tribunal heard from Lena Novak that the manager assaulted a colleague.", "assaulted", "Lena Novak"),
+    ("The jury heard evidence that the gunman shot two guards.", "shot", "jury"),
+])
+def test_what_a_hearing_hears_is_the_witness_or_the_hearings_report(analyse_text, text, trigger, source):
+    # the witness named, else the hearing, is where the claim comes from; "evidence that" is heard as "that"
+    event = next(e for e in analyse_text(text).events if e.trigger == trigger)
+    assert (event.certainty, source in (event.source.text if event.source else "")) == ("reported", True), event
+
+
+def test_a_person_hearing_of_an_act_is_no_hearings_source(analyse_text):
+    event = next(e for e in analyse_text("Villagers heard that soldiers shot the farmer.").events if e.trigger == "shot")
+    assert event.source is None
+
+
+@pytest.mark.parametrize(("text", "certainty"), [
+    ("Glazer may be in talks with Vodafone.", "possible"),
+    ("Russia could soon be in talks with Ukraine.", "possible"),
+    ("Glazer is in talks with Vodafone.", "asserted"),   # no modal: the state is told
+    ("Glazer may hold talks with Vodafone.", "possible"),
+])
+def test_a_modal_on_be_reaches_the_event_noun_of_its_predicate(analyse_text, text, certainty):
+    assert claims(analyse_text(text))["talks"][0] == certainty, text

@@ -26,3 +26,25 @@ def test_a_ruling_on_a_party_states_a_demand_or_a_fault(text, event_type, subjec
 def test_a_ruling_on_a_thing_or_a_status_is_no_demand_or_fault(text, analyse_text):
     events = analyse_text(text).events
     assert not [e for e in events if e.type in ("REQUEST", "ACCUSE")], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("A Paris court found Lafarge guilty of financing terrorism.", "SANCTION"),
+    ("A jury found Dana Whitlock guilty of killing her business partner.", "SANCTION"),
+    ("The court found that Google had abused its monopoly.", "ACCUSE"),
+    ("A federal judge ruled that Google had abused its monopoly.", "ACCUSE"),
+])
+def test_a_courts_verdict_is_its_asserted_act(text, event_type, analyse_text):
+    # "found" reports, but a court finding is the court's deed, not a claim it makes
+    verdicts = [e for e in analyse_text(text).events if e.type == event_type]
+    assert verdicts and all(e.certainty == "asserted" and e.source is None for e in verdicts), verdicts
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The court found that the soldiers had tortured the detainees.", "tortured", "court"),   # what it found
+    ("A jury found Dana Whitlock guilty of killing her business partner.", "killing", "jury"),
+    ("Prosecutors accused Google of abusing its monopoly.", "accused", "Prosecutors"),   # an accuser's claim
+])
+def test_what_a_court_finds_stays_its_report_and_an_accusers_claim_stays_his(text, trigger, source, analyse_text):
+    event = next(e for e in analyse_text(text).events if e.trigger == trigger)
+    assert event.certainty == "reported" and event.source is not None and source in event.source.text, event

@@ -50,3 +50,39 @@ def test_cleared_of_without_a_person_leaves_the_clearer_alone(events_named):
     # "cleared the town of fighters": no verdict, no crime
     found = events_named("Soldiers cleared the village of rebel fighters on Sunday.")
     assert not any(t == "ASSAULT" and s == "rebel fighters" for t, s, _ in found), found
+
+
+@pytest.mark.parametrize("text, accused, victim", [
+    # the parser reads "a man ... dead his neighbour" as a clause under the verdict: the man shot, not the jury
+    ("A jury in Fresno on Monday convicted a 31-year-old woman of shooting dead her landlord.", "woman", "landlord"),
+    ("A jury on Friday convicted a man of shooting dead his neighbour.", "man", "neighbour"),
+])
+def test_a_verdict_misread_as_a_clause_still_names_the_accused(analyse_text, text, accused, victim):
+    events = analyse_text(text).events
+    attacks = [(e.subject_text, e.object_text) for e in events if e.type == "ASSAULT"]
+    assert attacks and all(accused in s and victim in o for s, o in attacks), attacks
+    assert any(e.type == "SANCTION" and accused in e.object_text and "jury" in e.subject_text for e in events), events
+
+
+def test_the_verdict_of_a_near_sentence_stays(analyse_text):
+    events = analyse_text("A court in Ohio on Monday convicted a 40-year-old woman of stabbing her husband.").events
+    assert {(e.type, e.subject_text, e.object_text) for e in events} == {
+        ("SANCTION", "A court", "a 40-year-old woman"), ("ASSAULT", "a 40-year-old woman", "her husband")}
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Police arrested a man on suspicion of shooting dead a shopkeeper.", "shopkeeper"),
+    ("The man is accused of shooting dead a shopkeeper.", "shopkeeper"),
+])
+def test_the_one_shot_dead_is_the_gerunds_object(analyse_text, text, victim):
+    # "dead" and the victim both read as predicates of the gerund: the victim is still its object
+    attacks = [(e.subject_text, e.object_text) for e in analyse_text(text).events if e.type == "ASSAULT"]
+    assert attacks == [("a man" if "a man" in text else "The man", "a shopkeeper")], attacks
+
+
+def test_a_reduced_relative_read_as_a_clause_keeps_its_accused_as_doer(analyse_text):
+    # "the woman accused of ..." read as "the woman accused (someone) of ...": a bare participle's subject is the accused
+    text = "Her pastor says the woman accused of stabbing two co-workers and badly hurting a third at the bakery " \
+           "in Boston is a kind person."
+    attacks = [e for e in analyse_text(text).events if e.trigger == "stabbing"]
+    assert attacks and all(e.subject_text == "the woman" and e.certainty == "alleged" for e in attacks), attacks

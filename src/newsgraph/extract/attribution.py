@@ -38,12 +38,14 @@ from .mood import (
     conditional_frame,
     denied_ability,
     expected_act,
+    modal_state,
     performed_wish,
     told_before,
 )
 from .negation_scope import avoided, denied_outright, done_without, negates, said_instead, supposed, too_much
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
+from .rulings import court_verdict
 from .speakers import Speakers
 from .trials_ahead import SCHEDULING_AUX, scheduled_trial
 
@@ -81,7 +83,8 @@ class Attributor(Speakers):
         said it would not accept the offer") is that actor's claim, as reported, when nobody relays it."""
         said = trigger.lemma_.lower() in self.lex.reporting   # "said it would not accept": the refusal is the saying
         if claim.source is not None or event_type not in SPEECH_ACTS and not said or subject is None \
-                or subject_tok is None or trigger.pos_ not in VERBAL or legal_deed(trigger):
+                or subject_tok is None or trigger.pos_ not in VERBAL or legal_deed(trigger) \
+                or court_verdict(trigger, subject_tok):   # "the jury found him guilty": the court's act
             return claim
         ref = self.ref_for(subject_tok)
         if ref is None or ref.entity != subject:
@@ -189,7 +192,11 @@ class Attributor(Speakers):
             walk.certainty = stronger(walk.certainty, "alleged")
             return False
         if heard_case(tok, path[i - 1] if i > 0 else None):
-            walk.certainty = stronger(walk.certainty, "reported")   # "the court heard that X stabbed Y"
+            # "the court heard that X stabbed Y": evidence before it, the witness's where named, else the hearing's
+            witness = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            heard = self.ref_for(witness) if witness is not None else None
+            walk.reported_by([heard] if heard is not None else self.speech(tok), "reported")
             return True
         is_report = acts_as_verb(tok) and i > 0 and (lemma in lex.reporting or lemma in lex.denial) and \
             path[i - 1].dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj") and \
@@ -252,6 +259,8 @@ class Attributor(Speakers):
         walk.hedged = stronger(walk.hedged, heard)
         if heard != "asserted" and (by := self.hearsay_agent(tok)) is not None:
             walk.reported_by([by], heard)   # "is believed by police to be in talks"
+        if modal_state(path, i, self.lex.modals):
+            walk.hedged = stronger(walk.hedged, "possible")   # "may be in talks with"
         self._hearsay_adverbs(walk, tok)
 
     def _modality_layer(self, walk: _Walk, path, i: int) -> bool:
@@ -361,9 +370,12 @@ def inside_complement(verb, trigger) -> bool:
 
 def heard_case(tok, below) -> bool:
     """A court, trial or inquest hearing the clause below: "the court heard that X stabbed Y", "an inquest
-    heard how soldiers shot him": a party's claim before it, not its finding."""
-    return below is not None and below.dep_ in ("ccomp", "parataxis") and tok.lemma_.lower() == "hear" \
-        and tok.pos_ in VERBAL and any(c.dep_ == "nsubj" and c.lemma_.lower() in HEARING_BODIES for c in tok.children)
+    heard how soldiers shot him", "the jury heard evidence that X shot Y": a party's claim before it, not its
+    finding."""
+    return below is not None and (below.dep_ in ("ccomp", "parataxis") or below.dep_ == "dobj" and any(
+        c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in below.children)) \
+        and tok.lemma_.lower() == "hear" and tok.pos_ in VERBAL \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in HEARING_BODIES for c in tok.children)
 
 
 def asked_about_deed(trigger) -> bool:

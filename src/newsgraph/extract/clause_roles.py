@@ -11,7 +11,14 @@ from ..wordlists import words
 from .adjuncts import controlled_patient, free_adjunct_clause, listed_verb, passive_host_subject, past_infinitive
 from .charges import ACCUSING, CLEARING, CREDITING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
-from .misjoined import accusing_head, found_guilty_one, reporting_host, stranded_subject
+from .misjoined import (
+    accusing_head,
+    complement_accused,
+    found_guilty_one,
+    reporting_host,
+    stranded_gerund_objects,
+    stranded_subject,
+)
 from .misread_relatives import misread_relative, relative_of_subject
 from .misread_reports import misread_report
 from .noun_control import noun_controller
@@ -130,7 +137,7 @@ def subject_token(verb, max_climb: int = 5):
             up = v.head
             while up.pos_ not in VERBAL and up.head.i != up.i:
                 up = up.head
-            if up.pos_ not in VERBAL or up.i == v.i:
+            if up.pos_ not in VERBAL or up.i == v.i or lost_accused(v, up):
                 return None
             v = up
             continue
@@ -181,11 +188,21 @@ def accused_doer(v):
         return None
     accused = found_guilty_one(accusing) if accusing.lemma_.lower() == "find" else next(
         (c for c in children(accusing) if c.dep_ in ("dobj", "nsubjpass")), None)
+    if accused is None and complement_accused(v.head.head) is not None:
+        accused = v.head.head   # "convicted a man of shooting dead his neighbour": the man
     if accused is None and misread_relative(accusing) is not None:
         accused = misread_relative(accusing)[1]
     elif accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
         accused = accusing.head
     return accused
+
+
+def lost_accused(gerund, verb) -> bool:
+    """A charge's gerund reached its verb of accusing with no accused found ("convicted ... of shooting"
+    misparsed): the act is the accused's or nobody's, never the accuser's. A bare participle's subject is
+    the accused ("says the woman accused of killing two workers is ...", a reduced relative read as a clause)."""
+    return gerund.head.lower_ in ("of", "for", "with") and verb.lemma_.lower() in ACCUSING | CLEARING \
+        and not (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)))
 
 
 def to_objects(*heads) -> list:
@@ -257,6 +274,10 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
                 cands.extend(described_as(c))       # "welcomed what he described as X's willingness"
             else:
                 cands.append(c)
+    cands.extend(stranded_gerund_objects(verb))   # "convicted a man of shooting dead his neighbour"
+    if verb.lemma_.lower() in ACCUSING | CLEARING:   # ... and the man convicted
+        cands.extend(s for c in children(verb) if c.dep_ in ("ccomp", "xcomp")
+                     for s in children(c) if complement_accused(s) is not None)
     # the people acted on, as object or passive patient ("a teenager killed by police")
     people = any(names_people(c) for c in (*(c for c in children(verb) if c.dep_ == "dobj"), *(cands if passive else ())))
     for c in preps_near(verb, object_preps):

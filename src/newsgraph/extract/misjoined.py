@@ -58,7 +58,19 @@ def accusing_head(prep, accusing: frozenset[str]):
         return head.head
     if head.lemma_.lower() == "find" and prep.lower_ == "of" and found_guilty_one(head) is not None:
         return head     # "found Peterson guilty of killing": a verdict on the one found guilty
+    if complement_accused(head) is not None and head.head.head.lemma_.lower() in accusing:
+        return head.head.head   # "convicted a man of shooting dead his neighbour", "dead" read as a clause
     return None
+
+
+def complement_accused(noun):
+    """`noun` when the parser made the accused the subject of a clause under the verb of accusing, the
+    charge's "of"/"for" hung on it: "convicted a man of shooting dead his neighbour" read as "convicted
+    [a man ... dead his neighbour]"; None otherwise."""
+    clause = noun.head
+    return noun if noun.dep_ == "nsubj" and clause.dep_ in ("ccomp", "xcomp") and noun.i < clause.i \
+        and clause.head.pos_ in VERBAL and clause.head.i < noun.i \
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in noun.children) else None
 
 
 def hooked_verb(hook):
@@ -101,3 +113,19 @@ def stranded_subject(verb):
     while noun is not None and noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
         noun = noun.head
     return noun if noun is not None and opens_next_clause(noun) else None
+
+
+def stranded_gerund_objects(gerund) -> list:
+    """The objects of a gerund ("of shooting dead ...") that the parser gave the resultative adjective after
+    it, read as a clause of its own ("convicted a man of shooting dead his neighbour": "dead his
+    neighbour"), or read as a second predicate ("accused of shooting dead a shopkeeper": the shopkeeper)."""
+    doc = gerund.doc
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or gerund.i + 1 >= len(doc) \
+            or any(c.dep_ == "dobj" for c in gerund.children):
+        return []
+    after = doc[gerund.i + 1]
+    if after.pos_ != "ADJ":
+        return []
+    if after.head.i == gerund.i:   # "shooting [dead] [a shopkeeper]", both predicates of the gerund
+        return [c for c in gerund.children if c.dep_ == "oprd" and c.i > after.i and c.pos_ in ("NOUN", "PROPN")]
+    return [c for c in after.children if c.dep_ == "dobj"] if after.dep_ in ("ccomp", "xcomp", "advcl", "conj") else []

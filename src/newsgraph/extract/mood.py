@@ -487,3 +487,11 @@ def denied_ability(verb, modal) -> bool:
     done, so it is told negated, not as a possibility ("could not have known" is a counterfactual)."""
     return modal.lower_ in CAPACITY_MODALS | {"could"} and any(c.dep_ == "neg" for c in children(verb)) \
         and not any(a.lemma_.lower() == "have" and a.i > modal.i for a in auxes(verb))
+
+
+def modal_state(path, i: int, modals) -> bool:
+    """An event noun in the predicate of a modal "be" ("may be in talks with", "could soon be at war
+    with"): possible, as the modal makes a verb's act; "cannot be in talks" denies an ability instead."""
+    tok = path[i]   # the noun itself the predicate, not a noun deeper in it ("would be hard, given the arrest")
+    return (i == 2 and path[1].dep_ == "prep" or i == 1 and path[0].dep_ == "attr") and tok.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ in modals and not denied_ability(tok, c) for c in children(tok))

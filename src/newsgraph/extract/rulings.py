@@ -33,6 +33,13 @@ def court_of(verb, res: KnownActors) -> tuple[str, object] | None:
     return (skey, subj) if skey is not None else None
 
 
+def court_verdict(verb, subject_tok) -> bool:
+    """Whether a court rules or finds through `verb` ("a jury found Reyes guilty", "the court found that
+    Uber had broken the law", "Judge Alsup ruled that"): the verdict is the court's act, not its claim."""
+    return verb.lemma_.lower() in RULING_VERBS and subject_tok.dep_ == "nsubj" and subject_tok.head.i == verb.i \
+        and any(t.lemma_.lower() in COURTS for t in (subject_tok, *subject_tok.children) if t.i <= subject_tok.i)
+
+
 def court_findings(verb, res: KnownActors, lex, state) -> Iterator[Candidate]:
     """What a court rules of a party, read as a statement of it (`state`: statements._content):
     "a court ruled that Lifan must stop selling the copies" orders Lifan (REQUEST); "the Lords ruled
