@@ -9,6 +9,7 @@ from .bounded import BoundedCache
 _KEY = ("newsgraph", "text")
 _ENTS = ("newsgraph", "ents")
 _LOWERS = ("newsgraph", "lowers")
+_LEMMA_LOWERS = ("newsgraph", "lemma lowers")
 _BOUNDS = ("newsgraph", "token bounds")
 _TEXTS = ("newsgraph", "texts")
 _IDS_LEMMA = ("newsgraph", "lemma ids")
@@ -208,6 +209,16 @@ def token_lowers(doc) -> list[str]:
     # spaCy's LOWER is the text's str.lower(): lower-casing the cached texts is cheaper than
     # looking every token's LOWER string up
     return kept(doc, _LOWERS, lambda d: [t.lower() for t in token_texts(d)])
+
+
+def lemma_lowers(doc) -> list[str]:
+    """The lower-cased lemma of every token (`tok.lemma_.lower()`), read from an array once per document."""
+    from spacy.attrs import LEMMA  # noqa: PLC0415
+
+    def read(d) -> list[str]:
+        known, strings = _KNOWN_TEXTS.room(), d.vocab.strings
+        return [(known[h] if h in known else known.setdefault(h, strings[h])).lower() for h in d.to_array(LEMMA).tolist()]
+    return kept(doc, _LEMMA_LOWERS, read)
 
 
 def span_text(doc, start: int, end: int) -> str:
