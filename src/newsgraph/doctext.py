@@ -230,6 +230,11 @@ def span_text(doc, start: int, end: int) -> str:
     return text[starts[start]:ends[end - 1]]
 
 
+def token_starts(doc) -> list[int]:
+    """Each token's character offset (`tok.idx`), read from an array once per document."""
+    return kept(doc, _BOUNDS, _bounds)[1]
+
+
 def _bounds(doc) -> tuple[str, list[int], list[int]]:
     """The document's text and each token's start and end offsets in it."""
     from spacy.attrs import IDX  # noqa: PLC0415
