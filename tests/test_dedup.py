@@ -64,3 +64,14 @@ def test_duplicate_of_across_two_runs(tmp_path):
     assert rows["run2/other.txt"][1] is None
     assert rows["run1/story.txt"][1] is None
     assert all(sig for _, _, sig in rows.values())
+
+
+def test_signatures_drawn_with_the_shared_permutations_are_datasketchs():
+    from datasketch import MinHash
+
+    from newsgraph.dedup import NUM_PERM, SCHEME, shingles, signature
+
+    text = "Police said on Monday that the two men were arrested after the fire at the depot."
+    plain = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    plain.update_batch(list(shingles(text)))
+    assert signature(text) == plain.hashvalues.astype("uint32").tobytes()

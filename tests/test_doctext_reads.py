@@ -12,12 +12,14 @@ from newsgraph.doctext import (
     doc_text,
     doc_tokens,
     forget,
+    lemma_lowers,
     per_token,
     sentence_text,
     span_ents,
     span_text,
     token_lowers,
     token_memo,
+    token_starts,
     tokens_with_lemma,
     tokens_with_lower,
     tokens_with_pos,
@@ -135,3 +137,18 @@ def test_a_token_memo_reads_each_token_once_per_source():
     assert calls == [(0, lex), (1, lex)]
     read(doc[0], other)
     assert calls[-1] == (0, other)
+
+
+def test_lower_lemmas_and_offsets_are_spacys():
+    for text in TEXTS:
+        doc = _doc(text)
+        for tok in doc:
+            tok.lemma_ = "Army" if tok.lower_ == "army" else tok.text
+        assert lemma_lowers(doc) == [t.lemma_.lower() for t in doc]
+        assert token_starts(doc) == [t.idx for t in doc]
+
+
+def test_one_gazetteer_with_or_without_an_empty_list_of_files():
+    from newsgraph.resolve.gazetteer import load_gazetteer
+
+    assert load_gazetteer() is load_gazetteer(())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -36,9 +37,16 @@ def signature(text: str) -> bytes | None:
     grams = shingles(text)
     if not grams:
         return None
-    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
     mh.update_batch(list(grams))
     return mh.hashvalues.astype(_DTYPE).tobytes()
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    """The permutations of every MinHash (drawn from datasketch's fixed seed, the same each time): drawn
+    once per process instead of once per document."""
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 
 
 def _minhash(sig: bytes) -> LeanMinHash:

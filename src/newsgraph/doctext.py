@@ -9,6 +9,7 @@ from .bounded import BoundedCache
 _KEY = ("newsgraph", "text")
 _ENTS = ("newsgraph", "ents")
 _LOWERS = ("newsgraph", "lowers")
+_LEMMA_LOWERS = ("newsgraph", "lemma lowers")
 _BOUNDS = ("newsgraph", "token bounds")
 _TEXTS = ("newsgraph", "texts")
 _IDS_LEMMA = ("newsgraph", "lemma ids")
@@ -210,6 +211,16 @@ def token_lowers(doc) -> list[str]:
     return kept(doc, _LOWERS, lambda d: [t.lower() for t in token_texts(d)])
 
 
+def lemma_lowers(doc) -> list[str]:
+    """The lower-cased lemma of every token (`tok.lemma_.lower()`), read from an array once per document."""
+    from spacy.attrs import LEMMA  # noqa: PLC0415
+
+    def read(d) -> list[str]:
+        known, strings = _KNOWN_TEXTS.room(), d.vocab.strings
+        return [(known[h] if h in known else known.setdefault(h, strings[h])).lower() for h in d.to_array(LEMMA).tolist()]
+    return kept(doc, _LEMMA_LOWERS, read)
+
+
 def span_text(doc, start: int, end: int) -> str:
     """`doc[start:end].text` (from the first token's first character to the last token's last), read
     from the document's text and token offsets without building the Span or its Tokens."""
@@ -217,6 +228,11 @@ def span_text(doc, start: int, end: int) -> str:
         return ""
     text, starts, ends = kept(doc, _BOUNDS, _bounds)
     return text[starts[start]:ends[end - 1]]
+
+
+def token_starts(doc) -> list[int]:
+    """Each token's character offset (`tok.idx`), read from an array once per document."""
+    return kept(doc, _BOUNDS, _bounds)[1]
 
 
 def _bounds(doc) -> tuple[str, list[int], list[int]]:

@@ -27,11 +27,11 @@ from .errors import InputError, NewsgraphError
 from .geo.places import EventPlaces
 from .ingest import Page, read_inputs
 from .model import Document
-from .nlp import DEFAULT_MODEL, load_pipeline
+from .nlp import DEFAULT_MODEL, load_pipeline  # noqa: F401  (profiling scripts import it from here)
 from .progress import Progress, estimate_total
 from .resolve.gazetteer import load_gazetteer
 from .store import Store
-from .worker import HTML_SECONDS, IN_FLIGHT_PER_WORKER, Result, analyse_batch, init_worker, work
+from .worker import HTML_SECONDS, IN_FLIGHT_PER_WORKER, Result, analyse_batch, init_worker, load_tables, work
 
 __all__ = ["IngestReport", "Progress", "estimate_total", "ingest"]
 
@@ -132,7 +132,7 @@ class WorkerPool:
 
     def start(self) -> None:
         model, gazetteer_files, _ = self.args
-        load_pipeline(model, gazetteer_files)  # a missing model fails here, clearly
+        load_tables(model, gazetteer_files)  # a missing model fails here, clearly
         # the model and gazetteer, loaded for good, are left out of every later garbage collection: each
         # full collection walked them all (a quarter of a second, every few hundred articles); forked
         # workers inherit this, and share more of the parent's memory

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .doctext import doc_text, kept
+from .doctext import doc_text, kept, token_starts
 
 # an opening quote mark and the closing mark written with it: straight single and double, curly single and
 # double (nicknames.py and resolve/names.nickname read a quoted nickname between them)
@@ -134,5 +134,7 @@ def _sentence_quotes(doc) -> list[tuple[int, int]]:
 
 def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
     """Whether token `i` starts inside one of the character spans `quotes`."""
-    idx = doc[i].idx
+    if not quotes:
+        return False
+    idx = token_starts(doc)[i]   # (not doc[i].idx: coreference asks for every candidate token)
     return any(a <= idx < b for a, b in quotes)

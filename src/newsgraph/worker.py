@@ -202,6 +202,19 @@ def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
     return out  # type: ignore[return-value]
 
 
+def load_tables(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] = ()) -> None:
+    """Load what analysis reads in nearly every document, in the main process before the workers are
+    forked, so that each inherits them instead of building its own: the model and gazetteer, the role
+    book of office holders, and the small GeoNames-derived tables of towns."""
+    from .geo.names import words as geo_words  # noqa: PLC0415
+    from .resolve.offices import role_book  # noqa: PLC0415
+
+    load_pipeline(model, gazetteer_files)  # a missing model fails here, clearly
+    load_gazetteer(gazetteer_files)
+    role_book()
+    geo_words()
+
+
 _WORKER: dict = {}
 
 

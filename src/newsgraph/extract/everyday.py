@@ -13,6 +13,7 @@ by the sense judge (extract/sense.py) for every candidate.
 """
 from __future__ import annotations
 
+from ..doctext import lemma_lowers, token_lowers
 from ..wordlists import words
 from .entity_lookup import ACTOR_LABELS
 from .framing import FUTURE
@@ -405,8 +406,10 @@ def disaster_story(doc, violence_cues: frozenset[str]) -> bool:
     """A story of a quake, a flood or a crash: its words of mishap come at least twice and outnumber its
     words of weapons, attack and armed men ("a total of 10 people had been killed", told after the
     quake)."""
-    mishaps = sum(1 for t in doc if lemma_in(t, MISHAPS))
-    return mishaps >= 2 and mishaps > sum(1 for t in doc if t.lemma_.lower() in violence_cues or t.lower_ in violence_cues)
+    # read from the document's lemma and word lists: a Token built for every word of the story cost more
+    pairs = list(zip(lemma_lowers(doc), token_lowers(doc), strict=True))
+    mishaps = sum(1 for lemma, lower in pairs if lemma in MISHAPS or lower in MISHAPS)
+    return mishaps >= 2 and mishaps > sum(1 for lemma, lower in pairs if lemma in violence_cues or lower in violence_cues)
 
 
 def accident_phrase(verb) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..doctext import children, doc_text
+from ..doctext import children, doc_text, doc_tokens
 from ..model import RELATION_TYPES, Entity
 from ..resolve.document import key_for_name
 from ..resolve.resolution import entity_for_actor
@@ -117,7 +117,7 @@ def _first_place(span, res: KnownActors, actors: set) -> str | None:
     a named place before a whole country."""
     country = None
     dateline = dateline_span(span.doc)
-    for tok in span:
+    for tok in doc_tokens(span.doc)[span.start:span.end]:   # the shared Tokens (iterating a Span builds each)
         if dateline is not None and dateline[0] <= tok.idx < dateline[2]:
             continue      # the dateline is the weakest evidence, taken last
         key = _place_at(tok.i, res)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..doctext import children
+from ..doctext import children, doc_tokens
 from ..wordlists import table, words
 
 WORDS = table("number_words")
@@ -231,8 +231,9 @@ def unnumbered_victims(sent, scope: set[int], trigger):
     """Victims counted without a numeral on a noun: "killing at least seven", "wounding 12", "two
     were killed" (a bare number), "killed dozens of civilians" (a number noun; "dozens" counts as
     its lower bound), "killed the driver" (one person). "An unknown number" counts nothing."""
-    for tok in sent:
-        if tok.i not in scope or tok.ent_type_ == "DATE":
+    toks = doc_tokens(sent.doc)   # the shared Tokens, read only where in scope (iterating a Span builds each)
+    for tok in (toks[i] for i in range(sent.start, sent.end) if i in scope):
+        if tok.ent_type_ == "DATE":
             continue
         bare = bare_participle_toll(tok)
         if bare:

@@ -34,7 +34,7 @@ resolve/antecedents.py. Every mention made here has reason
 """
 from __future__ import annotations
 
-from ..doctext import children, doc_text
+from ..doctext import children, doc_text, doc_tokens
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
 from .antecedents import PRONOUN_SEX, Antecedent, Antecedents, plural, quantified, type_of
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key, places_a_body
@@ -239,9 +239,10 @@ def candidate_tokens(doc, res: ResolutionDraft):
     for w in (*_ANY_PRONOUN, "old"):     # "old": an age read as a person ("charged the 27-year-old")
         if w in strings:
             kept |= attrs[:, 2] == strings[w]
+    toks = doc_tokens(doc)   # the document's shared Tokens: doc[i] builds a new one
     for i, k in enumerate(kept.tolist()):
         if k or i in res.token_entity:
-            yield doc[i]
+            yield toks[i]
 
 
 def resolve_coreference(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:

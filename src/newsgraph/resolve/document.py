@@ -34,7 +34,7 @@ actor, alias rule: ..., role, coreference, name.
 """
 from __future__ import annotations
 
-from ..doctext import children, doc_ents, doc_text, token_texts, tokens_with_lower
+from ..doctext import children, doc_ents, doc_text, doc_tokens, token_texts, tokens_with_lower
 from ..model import Entity
 from ..wordlists import words
 from .bare_bodies import BODY_TYPE, bare_bodies
@@ -106,9 +106,10 @@ def clean_span(span):
     """Drop leading determiners and trailing possessives from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    toks = doc_tokens(doc)   # (doc[i] builds a new Token at each read)
+    while start < end and toks[start].lower_ in {"the", "a", "an"}:
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in POSSESSIVE):
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].text in POSSESSIVE):
         end -= 1
     if start >= end:
         return None

@@ -352,9 +352,15 @@ def load_file(path: Path | str) -> list[Actor]:
     return _parse(data or [], str(p))
 
 
-@lru_cache(maxsize=8)
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
-    """The bundled gazetteer, then any user files (later entries with the same id replace earlier)."""
+    """The bundled gazetteer, then any user files (later entries with the same id replace earlier); one
+    per process and list of files: `load_gazetteer()` and `load_gazetteer(())` are the same (an lru_cache
+    keys them apart, and every ingest worker built the bundled gazetteer a second time)."""
+    return _load_gazetteer(tuple(extra))
+
+
+@lru_cache(maxsize=8)
+def _load_gazetteer(extra: tuple[str, ...]) -> Gazetteer:
     actors: dict[str, Actor] = {}
     folder = resources.files("newsgraph").joinpath("data/gazetteer")
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..doctext import children, doc_ents, kept, tokens_with_lower
+from ..doctext import children, doc_ents, doc_tokens, kept, tokens_with_lower
 from ..domain import Context
 from ..wordlists import table, words
 from .bodies import kind_beside, organisation_shaped
@@ -155,9 +155,10 @@ def _bare(ent):
     """The entity without a leading article and a trailing possessive; None when nothing is left."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    toks = doc_tokens(doc)   # (doc[i] builds a new Token at each read: this runs for every entity, often)
+    while start < end and toks[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "'", "’s") or doc[end - 1].is_punct):
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].text in ("'s", "'", "’s") or toks[end - 1].is_punct):
         end -= 1
     return doc[start:end] if start < end else None
 
