@@ -24,8 +24,8 @@ the sense judge beside this module (it reads the judge's own word classes).
 """
 from __future__ import annotations
 
-from ..wordlists import words
 from ..model import ARMED_TYPES
+from ..wordlists import words
 from .entity_lookup import ACTOR_LABELS
 from .frames import frame_for_verb
 from .lexicon import lexicon
