@@ -117,6 +117,7 @@ from .site_places import unplace_sites
 from .sought_inquiries import sought_inquiries
 from .stance_nouns import stance_noun_events
 from .stated_opposition import stated_opposition
+from .untolerated import untolerated_violence
 from .statements import statement_events
 from .stood_firm import firm_stands
 from .suffered_wrongs import suffered_wrong_events
@@ -345,6 +346,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     candidates += list(refused_concessions(tokens, res, attributor))   # "said he would not resign"
     candidates += list(stated_opposition(tokens, res))   # "is against Turkey's membership"
+    candidates += list(untolerated_violence(tokens, res))   # "will not tolerate attacks on civilians"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X
