@@ -117,13 +117,13 @@ from .site_places import unplace_sites
 from .sought_inquiries import sought_inquiries
 from .stance_nouns import stance_noun_events
 from .stated_opposition import stated_opposition
-from .untolerated import untolerated_violence
 from .statements import statement_events
 from .stood_firm import firm_stands
 from .suffered_wrongs import suffered_wrong_events
 from .support_verbs import answered_sides, carried, name_makers
 from .talks_with import talks_partners
 from .timeplace import location_for
+from .untolerated import untolerated_violence
 from .verbal import verbal_events
 from .victim_claims import victim_claims
 from .written_requests import written_requests
