@@ -1,6 +1,6 @@
 """Violence an actor says it will not tolerate is condemned (extract/untolerated.py, PLOVER ACCUSE): an
-accusation by the speaker with no doer named, asserted (not negated: the refusal is the condemnation).
-Tolerating it, or refusing to tolerate what is no violence, is none. Sentences written for newsgraph."""
+accusation by the speaker of the doer the noun names, if any, asserted (not negated: the refusal is the
+condemnation). Tolerating it, or refusing to tolerate what is no violence, is none. Sentences written for newsgraph."""
 from __future__ import annotations
 
 import pytest
@@ -13,6 +13,11 @@ import pytest
 def test_violence_not_tolerated_is_condemned(events_named, text, accuser):
     got = events_named(text, "negated")
     assert ("ACCUSE", accuser, None, False) in got, got
+
+
+def test_the_doer_named_with_the_violence_is_accused(events_named):
+    got = events_named("The Kenyan government said it would not tolerate Somalia's raids on its border posts.")
+    assert any(e[0] == "ACCUSE" and e[2] == "Somalia" for e in got), got
 
 
 @pytest.mark.parametrize("text", [

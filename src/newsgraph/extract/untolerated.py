@@ -1,8 +1,9 @@
 """Violence an actor says it will not tolerate (PLOVER ACCUSE, mode disapprove): "the president said he
 would not tolerate attacks on civilians", "the government will not tolerate violence against journalists".
 Refusing to tolerate an act of violence or repression (a noun of the lexicon's force types) condemns it, as
-"condemned the attacks" does; no doer is named, so the accusation stands alone, as a lone condemnation of
-violence does (lone_stances.violence_condemned). Tolerating it, or refusing to tolerate a person, a rival or
+"condemned the attacks" does. Its doer, when the noun names one ("Israel's raids", "attacks by the
+militants": thing_makers.maker_of), is the one accused; else the accusation stands alone, as a lone
+condemnation of violence does (lone_stances.violence_condemned). Tolerating it, or refusing to tolerate a person, a rival or
 a delay, is none of this.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .frames import Candidate, clause_subject
 from .lexicon import lexicon
+from .thing_makers import maker_of
 
 TOLERATING = words("tolerating_verbs")
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -29,7 +31,8 @@ def untolerated_violence(tokens, res: KnownActors) -> Iterator[Candidate]:
             continue
         skey, stok = clause_subject(verb, res)
         if skey is not None:
-            yield Candidate("ACCUSE", acts[0], skey, None, stok, None, None, acts[0])
+            okey, otok = maker_of(acts[0], res, exclude=skey)
+            yield Candidate("ACCUSE", acts[0], skey, okey, stok, otok, None, acts[0])
 
 
 def violence(noun) -> bool:
