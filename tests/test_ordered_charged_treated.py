@@ -43,6 +43,26 @@ def test_a_charge_with_a_crime_stays_an_accusation(events_named):
 
 
 @pytest.mark.parametrize("text", [
+    "Riot police charged the demonstrators outside the Georgian parliament.",
+    "Kenyan soldiers charged the crowd near the polling station.",
+])
+def test_a_crowd_charged_by_forces_is_an_assault(events_named, text):
+    found = rows(events_named, text)
+    assert any(t == "ASSAULT" for t, _, _ in found), found
+    assert not any(t == "ACCUSE" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian police charged 30 demonstrators with hooliganism.",     # a crime and a count
+    "Georgian police charged the protesters over the damage to the parliament.",   # a reason
+])
+def test_protesters_charged_with_a_crime_are_accused(events_named, text):
+    found = rows(events_named, text)
+    assert any(t == "ACCUSE" for t, _, _ in found), found
+    assert not any(t == "ASSAULT" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
     "Greek coastguards treated the Syrian migrants harshly.",
     "Saudi border guards treated the Ethiopian migrants like criminals.",
 ])

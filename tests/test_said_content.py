@@ -52,6 +52,9 @@ def test_no_accusation_without_another_actor_faulted(events_named, text):
     ("The US says Iran is arming Shia militias in Iraq.", ("United States", "Iran")),
     ("India said Pakistan was harbouring the militants.", ("India", "Pakistan")),
     ("Washington said Tehran had funded Hezbollah.", ("United States government", "Iranian government")),
+    # arms or money handed to an armed group
+    ("Kabul said Islamabad was sending rockets to the Taliban.", ("Afghan government", "Pakistani government")),
+    ("Israel said Iran had given millions of dollars to Hezbollah.", ("Israel", "Iran")),
 ])
 def test_help_said_to_be_given_to_an_armed_group_accuses_the_helper(events_named, text, sides):
     got = events_named(text)
@@ -62,6 +65,7 @@ def test_help_said_to_be_given_to_an_armed_group_accuses_the_helper(events_named
     "The United States said it was arming the rebels.",      # the speaker's own help
     "The UN said Britain was training Iraqi police.",        # police are no armed group
     "Iran is arming Shia militias in Iraq, the reporter Tom Walsh reported.",   # a report sources the help
+    "Kabul said Islamabad was sending envoys to the Taliban.",   # people sent to talk, no arms or money
 ])
 def test_help_of_ones_own_or_to_a_state_force_accuses_no_one(events_named, text):
     assert not accusations(events_named, text)

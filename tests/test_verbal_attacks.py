@@ -94,3 +94,22 @@ def test_violence_and_force_in_split_and_light_verb_forms(events_named, text, ki
 def test_power_won_and_hazards_are_no_force(events_named, text):
     got = events_named(text)
     assert not any(e[0] in ("ASSAULT", "COERCE") for e in got), got
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a blow struck "back at" someone between people and bodies, nothing violent around: a reply in words
+    ("The Chancellor Gordon Brown fired back at the Conservative leader Michael Howard.", ("Gordon Brown", "Michael Howard")),
+    ("Ryanair hit back at the European Commission over the airport subsidies.", ("Ryanair", "European Commission")),
+])
+def test_a_blow_struck_back_in_words_is_an_accusation(events_named, text, sides):
+    got = events_named(text)
+    assert ("ACCUSE", *sides) in got and not any(e[0] == "ASSAULT" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers fired back at the gunmen near the checkpoint.",          # armed men on both sides
+    "The farmer fired back at the burglar who had shot his dog.",      # a shooting told beside it
+])
+def test_gunfire_returned_stays_an_assault(events_named, text):
+    got = events_named(text)
+    assert any(e[0] == "ASSAULT" for e in got) and not any(e[0] == "ACCUSE" for e in got), got

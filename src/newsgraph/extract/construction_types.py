@@ -15,7 +15,8 @@ criticises it: the speaker threatens nothing of its own (PLOVER THREATEN is a co
 An order given to one's own forces is their deployment: "ordered troops to the border" is MOBILIZE; no
 one is asked anything (an order to another actor, "ordered Israel to withdraw", stays REQUEST).
 Charging someone a sum is a fine (SANCTION, "could charge Google up to 10% of its turnover"), charging
-them with a crime an accusation. Treating people a certain way ("treated the passengers unfairly", "like
+them with a crime an accusation; police or troops charging a crowd ("riot police charged the demonstrators")
+rush at it, a blow (ASSAULT), unless a crime, a reason or a count says they were accused. Treating people a certain way ("treated the passengers unfairly", "like
 animals") is how they were dealt with, not the care of the sick or wounded (AID). A strike by a nation's
 forces or on a country or place ("called the Israeli strike on Rafah a massacre") is a blow, not a walkout.
 An attack made in words ("attacked Blair in a speech") is criticism: extract/verbal_attacks.py, asked by
@@ -23,6 +24,7 @@ the sense judge beside this module (it reads the judge's own word classes).
 """
 from __future__ import annotations
 
+from ..model import ARMED_TYPES
 from ..wordlists import words
 from .entity_lookup import ACTOR_LABELS
 from .frames import frame_for_verb
@@ -49,6 +51,10 @@ DESTINATIONS = frozenset({"to", "into", "onto", "towards", "toward"})
 CHARGING = words("sum_charging_verbs")
 SUMS = words("charged_sums")
 SUM_ENTS = frozenset({"MONEY", "PERCENT"})
+# a crowd that police or troops charge at: "charged the demonstrators", "charged the crowd"
+CHARGED_CROWDS = words("charged_crowds")
+# what an accusation gives: the crime ("with murder"), the reason ("over the attack", "for rioting")
+CHARGE_REASONS = frozenset({"with", "over", "for", "after"})
 TREATING = words("treating_verbs")
 MANNERS = words("treatment_manners")
 LIKENING = frozenset({"as", "like"})
@@ -66,6 +72,8 @@ def construction_type(c, entity_type=lambda key: None) -> str:
         return "MOBILIZE"
     if charged_sum(c):
         return "SANCTION"
+    if crowd_charged(c, entity_type):
+        return "ASSAULT"
     return "ACCUSE" if diplomatic_protest(c, entity_type) or protest_in_words(c) or retort(c) \
         or warned_against_plan(c) else c.type
 
@@ -94,6 +102,22 @@ def charged_sum(c) -> bool:
         return False
     sums = [x for x in verb.children if x.dep_ in ("dobj", "dative", "npadvmod")]
     return any(lemma_in(x, SUMS) or any(t.ent_type_ in SUM_ENTS for t in x.subtree) for x in sums)
+
+
+def crowd_charged(c, entity_type=lambda key: None) -> bool:
+    """A crowd that police or troops charge ("riot police charged the demonstrators", "soldiers charged the
+    crowd outside the parliament"): a rush at it (PLOVER ASSAULT, crowd control). A crime, a reason or a count
+    makes it an accusation ("charged two protesters with rioting", "charged the protesters over the damage",
+    "charged 20 demonstrators")."""
+    verb = c.trigger
+    if c.type != "ACCUSE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARGING:
+        return False
+    if not lemma_in(c.object_tok, CHARGED_CROWDS) or c.object_tok.dep_ != "dobj" or any(
+            x.dep_ in ("nummod", "quantmod") for x in c.object_tok.children):
+        return False
+    if any(x.dep_ == "prep" and x.lower_ in CHARGE_REASONS for x in (*verb.children, *c.object_tok.children)):
+        return False
+    return entity_type(c.subject) in ARMED_TYPES or lemma_in(c.subject_tok, FORCES)
 
 
 def treated_how(c) -> bool:

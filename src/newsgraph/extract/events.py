@@ -123,6 +123,7 @@ from .suffered_wrongs import suffered_wrong_events
 from .support_verbs import answered_sides, carried, name_makers
 from .talks_with import talks_partners
 from .timeplace import location_for
+from .untolerated import untolerated_violence
 from .verbal import verbal_events
 from .victim_claims import victim_claims
 from .written_requests import written_requests
@@ -345,6 +346,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     candidates += list(refused_concessions(tokens, res, attributor))   # "said he would not resign"
     candidates += list(stated_opposition(tokens, res))   # "is against Turkey's membership"
+    candidates += list(untolerated_violence(tokens, res))   # "will not tolerate attacks on civilians"
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X

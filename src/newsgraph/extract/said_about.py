@@ -29,6 +29,9 @@ SPECULATED = frozenset({"could", "might", "may", "can"})
 RELATIVES = frozenset({"WDT", "WP"})   # "that", "which", "who" as a relative clause's subject
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 ARMED_AID = words("statement_armed_aid_verbs")
+# verbs of handing over, armed aid only with arms or money as what is handed ("was sending weapons to")
+ARMED_GIVING = words("statement_armed_giving_verbs")
+ARMED_GOODS = words("statement_armed_goods")
 # a journalist's or outlet's report of help sources the help, it charges no one ("X reported Hamas was helping IS")
 REPORTING_ONLY = frozenset({"report"})
 
@@ -75,13 +78,25 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
 
 
 def _armed_aid(clause, res: KnownActors) -> bool:
-    """"was arming the militias", "had funded the rebels", "is harbouring insurgents": help to an armed
-    group, which said of another actor charges it (the help itself is its own, alleged, event)."""
-    if clause.lemma_.lower() not in ARMED_AID:
+    """"was arming the militias", "had funded the rebels", "is harbouring insurgents", "was sending weapons
+    to the separatists": help to an armed group, which said of another actor charges it (the help itself is
+    its own, alleged, event)."""
+    lemma = clause.lemma_.lower()
+    if lemma in ARMED_GIVING and not any(_armed_goods(c) for c in clause.children if c.dep_ == "dobj"):
+        return False    # "was sending envoys to the rebels" is no help to their arms
+    if lemma not in ARMED_AID | ARMED_GIVING:
         return False
-    helped = [c for c in clause.children if c.dep_ == "dobj"] + [
-        o for p in clause.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    # the helped as object, as "to" ("prep" or, after a thing handed, "dative") or as the dative itself
+    helped = [c for c in clause.children if c.dep_ in ("dobj", "dative")] + [
+        o for p in clause.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children
+        if o.dep_ == "pobj"]
     return any(entity_type(actor_of(t, res) or generic_actor(t, res), res) == "ARMED_GROUP" for t in helped)
+
+
+def _armed_goods(thing) -> bool:
+    """Arms, fighters or money handed over: "weapons", "rockets", "millions of dollars", "cash"."""
+    return any(t.lemma_.lower() in ARMED_GOODS or t.lower_ in ARMED_GOODS for t in (
+        thing, *(o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)))
 
 
 def _needed(clause, aux, backshift: bool):

@@ -9,7 +9,10 @@ nothing violent in the sentence (no weapon, no armed men: a politician's blows a
 noun of attack by a person on such a body ("his attack on Labour") by the last cue, with no harm told. Police,
 troops or armed groups on either side keep it violence. The other way round, a verb of criticism that names a blow too ("blasted") is the blow
 when a weapon or an armed force strikes with it: "Israeli jets blasted Hamas positions" is an attack, "the
-senator blasted the White House" criticism. The words are data (words/construction_types.yaml)."""
+senator blasted the White House" criticism. A blow struck "back at" someone by people and bodies, nothing violent
+in the sentence ("the prime minister fired back at the opposition leader", "Airbus hit back at Boeing") is a reply
+in words, whoever is answered (construction_types.retort reads it of critics with any sides). The words are data
+(words/construction_types.yaml)."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -25,6 +28,8 @@ SAID_THINGS = words("spoken_things")
 BODIES = frozenset({"ORGANIZATION", "GOVERNMENT", "MEDIA"})
 PEOPLE_AND_BODIES = BODIES | {"PERSON"}
 BLOW_WORDS = words("criticism_blow_verbs")
+# verbs of a blow struck "back at" someone: "fired back at", "shot back at", "hit back at"
+RETORT_VERBS = words("retort_verbs")
 STRIKERS = words("war_machines")
 
 
@@ -49,6 +54,23 @@ def attacked_in_words(c, entity_type=lambda key: None) -> bool:
     return sides[0] == "PERSON" and sides[1] in BODIES
 
 
+def answered_in_words(c, entity_type=lambda key: None) -> bool:
+    """Whether the ASSAULT candidate `c` is a blow struck "back at" its object by people or bodies with no
+    weapon, armed side or harm in the sentence: "the prime minister fired back at the opposition leader"
+    (not "troops fired back at the gunmen", "fired back at the man who had shot him")."""
+    verb = c.trigger
+    if c.type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in RETORT_VERBS:
+        return False
+    if not any(x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in verb.children) or not any(
+            p.dep_ == "prep" and p.lower_ == "at" for p in verb.children):
+        return False
+    if c.subject is None or c.object is None or c.subject == c.object:
+        return False
+    if security_side(c, entity_type) or violent(verb) or harm_told(verb):
+        return False
+    return all(entity_type(k) in PEOPLE_AND_BODIES for k in (c.subject, c.object))
+
+
 def said_in(verb) -> bool:
     """"in a speech", "during an interview": the attack is made where words are said."""
     return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
@@ -71,7 +93,7 @@ def called_as(verb) -> bool:
 def words_or_blow(c, entity_type=lambda key: None) -> str | None:
     """The type the candidate's verb of attack or criticism takes by its sense here: ACCUSE for an attack
     in words, ASSAULT for a word of criticism struck by arms; None when its own type stands."""
-    if attacked_in_words(c, entity_type):
+    if attacked_in_words(c, entity_type) or answered_in_words(c, entity_type):
         return "ACCUSE"
     return "ASSAULT" if armed_blow(c) else None
 
