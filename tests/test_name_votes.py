@@ -392,3 +392,48 @@ def test_a_firm_s_cue_keeps_a_body_before_police_a_body(gazetteer):
         .        .        PUNCT .   6 punct
     """)
     assert types_of(doc, res, "Brockton") == {"ORGANIZATION"}
+
+
+def two_words(first: str, last: str, label: str, verb: str = "smiled") -> str:
+    """Rows of "FIRST LAST VERB ." with the name labelled `label`."""
+    return f"""
+        {first} {first} PROPN NNP 1 compound {label}
+        {last}  {last}  PROPN NNP 2 nsubj    +
+        {verb}  {verb}  VERB  VBD 2 ROOT
+        .       .       PUNCT .   2 punct
+    """
+
+
+@pytest.mark.parametrize("label", ["ORG", "GPE"])
+def test_a_given_name_and_a_surname_the_recogniser_took_for_a_body_or_place_is_a_person(gazetteer, label):
+    # "Gavin Pollard smiled.": nothing in the story says body or place; the name is written as a person's
+    doc, res = resolve(gazetteer, two_words("Gavin", "Pollard", label))
+    assert types_of(doc, res, "Pollard") == {"PERSON"}
+
+
+@pytest.mark.parametrize("last", ["Park", "College", "Awards"])
+def test_a_given_name_before_a_place_s_or_body_s_word_is_no_person(gazetteer, last):
+    # "Gavin Park", "Gavin College": a park, a college named after someone
+    doc, res = resolve(gazetteer, two_words("Gavin", last, "ORG", "opened"))
+    assert types_of(doc, res, last) != {"PERSON"}
+
+
+def test_a_given_name_and_a_surname_that_cut_jobs_stays_a_firm(gazetteer):
+    # "Gavin Pollard cut 300 jobs.": a firm named after its founder, as the company's act says
+    doc, res = resolve(gazetteer, """
+        Gavin   Gavin   PROPN NNP 1 compound ORG
+        Pollard Pollard PROPN NNP 2 nsubj    +
+        cut     cut     VERB  VBD 2 ROOT
+        300     300     NUM   CD  4 nummod
+        jobs    job     NOUN  NNS 2 dobj
+        .       .       PUNCT .   2 punct
+    """)
+    assert types_of(doc, res, "Pollard") == {"ORGANIZATION"}
+
+
+def test_a_name_that_is_not_two_capitalised_words_of_a_person_is_left_to_the_labels():
+    from newsgraph.resolve.name_votes import given_name_and_surname
+    assert given_name_and_surname("Gavin McKellar") and given_name_and_surname("Gavin O'Rourke")
+    assert not given_name_and_surname("GAVIN POLLARD")        # a headline's capitals
+    assert not given_name_and_surname("Pollard Gavin")        # no given name first
+    assert not given_name_and_surname("Gavin Pollard Holdings")
