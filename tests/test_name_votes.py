@@ -437,3 +437,6 @@ def test_a_name_that_is_not_two_capitalised_words_of_a_person_is_left_to_the_lab
     assert not given_name_and_surname("GAVIN POLLARD")        # a headline's capitals
     assert not given_name_and_surname("Pollard Gavin")        # no given name first
     assert not given_name_and_surname("Gavin Pollard Holdings")
+    assert not given_name_and_surname("Gavin's Olympics")      # a possessive
+    assert not given_name_and_surname("Gavin Heights") and not given_name_and_surname("Gavin Springs")
+    assert given_name_and_surname("Gavin Woods") and given_name_and_surname("Gavin Hill")   # surnames

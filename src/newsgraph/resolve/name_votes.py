@@ -63,7 +63,8 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 TITLE_WORDS = TITLES_OF_PERSONS | {t + "." for t in TITLES_OF_PERSONS}
 PLACE_NOUNS = words("place_nouns")
 # last words of the names of bodies, places and things, not a person's surname ("Clare College", "Victoria Park")
-NOT_PERSON_WORDS = words("organisation_name_words") | PLACE_NOUNS | words("thing_name_heads")
+NOT_PERSON_WORDS = words("organisation_name_words") | PLACE_NOUNS | words("thing_name_heads") \
+    | words("place_name_landforms")
 # nouns a place's name modifies ("an Ashgabat resident", "al-Fakhora school", "the Slough constituency")
 PLACE_MODIFIED = PLACE_NOUNS | words("place_modified_nouns")
 
@@ -267,9 +268,9 @@ def body_cue(span, label: str = "") -> bool:
 def given_name_and_surname(text: str) -> bool:
     """Whether a name is written as a person's: a given name and one capitalised word after it that heads no
     name of a place, body or thing ("Jeremy Irons", "Samantha Stosur"; not "Victoria Park", "Clare College",
-    "Betty Ford Center", nor "ANNIE LENNOX" in capitals)."""
+    "Beverly Hills", a possessive "Paula's Olympics", nor "ANNIE LENNOX" in capitals)."""
     parts = text.split()
-    return len(parts) == 2 and fold(parts[0]) in GIVEN_NAMES and all(_capitalised_word(p) for p in parts) \
+    return len(parts) == 2 and parts[0].isalpha() and fold(parts[0]) in GIVEN_NAMES and all(_capitalised_word(p) for p in parts) \
         and fold(parts[1]) not in NOT_PERSON_WORDS
 
 
