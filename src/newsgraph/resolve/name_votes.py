@@ -62,9 +62,6 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 TITLE_WORDS = TITLES_OF_PERSONS | {t + "." for t in TITLES_OF_PERSONS}
 PLACE_NOUNS = words("place_nouns")
-# last words of the names of bodies, places and things, not a person's surname ("Clare College", "Victoria Park")
-NOT_PERSON_WORDS = words("organisation_name_words") | PLACE_NOUNS | words("thing_name_heads") \
-    | words("place_name_landforms")
 # nouns a place's name modifies ("an Ashgabat resident", "al-Fakhora school", "the Slough constituency")
 PLACE_MODIFIED = PLACE_NOUNS | words("place_modified_nouns")
 
@@ -131,8 +128,6 @@ def _vote(doc) -> NameVotes:
             kinds[text] = "PERSON"    # "Parry" a person's twelve times, a body's once
         elif " " not in text and labels[text]["ORG"] and text not in named:
             kinds[text] = "ORG"    # the recogniser's ORG for a bare name anywhere: teams, firms it also calls persons
-        elif given_name_and_surname(text):
-            kinds[text] = "PERSON"    # "Jeremy Irons" the recogniser took for a body's or a place's
     people = frozenset(t for t, k in kinds.items() if k == "PERSON")
     bodies = frozenset(t for t, k in kinds.items() if k == "ORG" and (" " not in t or "ORG" in cues[t] and labels[t]["PERSON"]))
     places = frozenset(t for t, k in kinds.items() if k == "GPE" and (labels[t]["PERSON"] or labels[t]["ORG"]))
@@ -263,20 +258,6 @@ def body_cue(span, label: str = "") -> bool:
     # "the Bluejays", "The Telegraph": an article of the name's own ("the Bush administration" is the administration's)
     return span.text.isupper() and len(span.text) > 2 or span.start > 0 and doc[span.start - 1].lower_ == "the" \
         and doc[span.start - 1].head.i == root.i and span.text.endswith("s")
-
-
-def given_name_and_surname(text: str) -> bool:
-    """Whether a name is written as a person's: a given name and one capitalised word after it that heads no
-    name of a place, body or thing ("Jeremy Irons", "Samantha Stosur"; not "Victoria Park", "Clare College",
-    "Beverly Hills", a possessive "Paula's Olympics", nor "ANNIE LENNOX" in capitals)."""
-    parts = text.split()
-    return len(parts) == 2 and parts[0].isalpha() and fold(parts[0]) in GIVEN_NAMES and all(_capitalised_word(p) for p in parts) \
-        and fold(parts[1]) not in NOT_PERSON_WORDS
-
-
-def _capitalised_word(word: str) -> bool:
-    """"Irons", "McCartney", "O'Neill"; not "IRONS"."""
-    return word[:1].isupper() and not word.isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
 def given_name_and_country(span) -> bool:
