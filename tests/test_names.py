@@ -121,7 +121,7 @@ def test_a_generation_is_no_surname():
 
 
 def test_an_english_ch_is_neither_k_nor_h():
-    # "Cherry Dawes" is not "Harry Dawes", "Chad Lomax" not "Had Lomax"; the h of transliteration still meets
+    # "Cherry Dawes" is not "Harry Dawes" nor "Mitch" "Myth"; the h of transliteration ("kh") still meets h
     assert person_key("Cherry Dawes") != person_key("Harry Dawes")
     assert person_key("Mitch Oldroyd") != person_key("Myth Oldroyd")
     assert person_key("Chandra Pell") != person_key("Handra Pell")
