@@ -118,3 +118,13 @@ def test_a_generation_is_no_surname():
     assert surname_key("Martin Luther King Jr.") == surname_key("King")
     assert surname_key("Arvin Dollmar Snr") == surname_key("Dollmar")
     assert without_generation(["jr"]) == ["jr"]
+
+
+def test_an_english_ch_is_neither_k_nor_h():
+    # "Cherry Dawes" is not "Harry Dawes" nor "Mitch" "Myth"; the h of transliteration ("kh") still meets h
+    assert person_key("Cherry Dawes") != person_key("Harry Dawes")
+    assert person_key("Mitch Oldroyd") != person_key("Myth Oldroyd")
+    assert person_key("Chandra Pell") != person_key("Handra Pell")
+    assert name_key("Khalid Mashal") == name_key("Halid Mashal")
+    assert name_key("Qaeda") == name_key("Kaeda") and name_key("Carim") == name_key("Karim")
+    assert name_key("Chechnya") == name_key("Chechnia")

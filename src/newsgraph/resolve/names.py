@@ -113,7 +113,9 @@ def skeleton(word: str) -> str:
     w = w.replace("ph", "f").replace("ou", "u").replace("'", "")
     if len(w) <= 3:
         return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=.)y$", "i", w))
-    w = w.replace("q", "k").replace("c", "k").replace("kh", "h")
+    # "kh" is the h of transliteration (Khaled/Haled); an English "ch" is neither k nor h, so that
+    # Cherry is not Harry, Chino not Hanau, Mitch not Myth ("ch" is kept: c is k only alone)
+    w = w.replace("ch", "\0").replace("q", "k").replace("c", "k").replace("kh", "h").replace("\0", "ch")
     w = re.sub(r"(.)\1+", r"\1", w)              # doubled letters: Sissi -> Sisi
     final = _FINAL_RUN_RE.search(w)
     end = ""
