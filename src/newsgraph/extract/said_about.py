@@ -29,6 +29,8 @@ SPECULATED = frozenset({"could", "might", "may", "can"})
 RELATIVES = frozenset({"WDT", "WP"})   # "that", "which", "who" as a relative clause's subject
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 ARMED_AID = words("statement_armed_aid_verbs")
+PLAYED_WRONGS = words("statement_played_wrongs")
+PLAYED_CARDS = words("statement_played_cards")
 # a journalist's or outlet's report of help sources the help, it charges no one ("X reported Hamas was helping IS")
 REPORTING_ONLY = frozenset({"report"})
 
@@ -115,6 +117,8 @@ def _wrongdoing(clause) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
     if lemma in WRONGDOING_VERBS:
         return True
+    if lemma == "play" and any(c.dep_ == "dobj" and _played_wrong(c) for c in clause.children):
+        return True   # "was playing the race card", "were playing politics with the issue"
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in FAULTED_MAKINGS for c in clause.children):
         return True   # "was making a mistake"
     if lemma != "be" and any(c.dep_ == "dobj" and c.lemma_.lower() not in REFLEXIVES for c in clause.children) and any(
@@ -140,6 +144,17 @@ def _wrongdoing(clause) -> bool:
             if any(o.dep_ == "pobj" and harm_noun(o) for o in prep.children):
                 return True
     return False
+
+
+def _played_wrong(obj) -> bool:
+    """What an actor plays that is a wrong: politics, games with someone ("playing games with the
+    inspectors", not "played three games"), a card of fear or race ("the race card", not "its trump card")."""
+    low = obj.lower_
+    if low == "card":
+        return any(m.dep_ in ("compound", "amod") and m.lower_ in PLAYED_CARDS for m in obj.children)
+    if low == "games":
+        return any(p.dep_ == "prep" and p.lower_ == "with" for p in (*obj.children, *obj.head.children))
+    return low in PLAYED_WRONGS
 
 
 def _wrong_of_its_own(relcl) -> bool:
