@@ -147,6 +147,9 @@ MISCONDUCT = [   # conduct a speaker faults in another actor (statement_wrongdoi
     ("The Congress party said the BJP was playing the religious card.", None, None),
     ("The Republicans said the Democrats were playing the sympathy card.", None, None),
     ("The Labour Party said the Home Office was playing the terror card.", "gaz:GBR-LABOUR", None),
+    # harm made worse
+    ("Labour said the Conservatives had made the crisis worse.", "gaz:GBR-LABOUR", "gaz:GBR-CONSERVATIVES"),
+    ("Jordan said Israel would make matters worse.", "gaz:JOR", "gaz:ISR"),
     # a clause joined with its own subject is said too
     ('"We have met the minister twice, but Sadiq Khan has failed to address our concerns," the Labour Party said.',
      "gaz:GBR-LABOUR", None),
@@ -172,6 +175,7 @@ NOT_FAULTED = [
     "Arsenal said Chelsea had played three games in a week.",          # games played, not played with anyone
     "Iran said it had played its trump card.",                         # a card of no wrong, and its own
     "The coastguard said the tide had eroded the cliffs.",             # a wrong by a thing
+    "The coach said the rain had made the pitch worse.",               # a harm by a thing
     "Pakistan said India could stoke tensions in Kashmir.",            # guessed at
     "Labour said the Conservatives had not played politics with the issue.",   # negated
 ]

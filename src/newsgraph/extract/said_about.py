@@ -121,6 +121,9 @@ def _wrongdoing(clause) -> bool:
         return True   # "was playing the race card", "were playing politics with the issue"
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in FAULTED_MAKINGS for c in clause.children):
         return True   # "was making a mistake"
+    if lemma == "make" and any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ == "worse"
+                               for c in clause.children):
+        return True   # "had made the crisis worse", "would make matters worse"
     if lemma != "be" and any(c.dep_ == "dobj" and c.lemma_.lower() not in REFLEXIVES for c in clause.children) and any(
             p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children):
