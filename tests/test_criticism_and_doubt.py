@@ -131,7 +131,6 @@ MISCONDUCT = [   # conduct a speaker faults in another actor (statement_wrongdoi
     ("The Conservatives said Labour had hoodwinked the voters.", "gaz:GBR-CONSERVATIVES", "gaz:GBR-LABOUR"),
     ("The Labour Party said Barclays had duped its customers.", "gaz:GBR-LABOUR", None),
     ("The Democratic Party said the Republicans had gerrymandered the districts.", None, None),
-    ("Amnesty International said Egypt had censored the newspapers.", "gaz:AMNESTY", "gaz:EGY"),
     ("Google said Microsoft had stifled competition.", None, None),
     ("Human Rights Watch said China had oppressed the Uighurs.", "gaz:HRW", "gaz:CHN"),
     ("Amnesty International said Myanmar had mistreated the prisoners.", "gaz:AMNESTY", "gaz:MMR"),
@@ -218,7 +217,7 @@ ADDED = {   # the lists this module's words came in, and the words added to stat
                                    "exploit", "endanger", "jeopardise", "jeopardize", "distort", "misrepresent",
                                    "exaggerate", "politicise", "politicize", "bully", "shirk", "stonewall",
                                    "whitewash", "trample", "erode", "stoke", "smear", "vilify", "demonise",
-                                   "demonize", "hoodwink", "dupe", "gerrymander", "censor", "stifle", "oppress",
+                                   "demonize", "hoodwink", "dupe", "gerrymander", "stifle", "oppress",
                                    "mistreat", "spy"],
     "statement_played_wrongs": None, "statement_played_cards": None,
     "statement_refusing_verbs": ["fight"],
@@ -234,7 +233,7 @@ INFLECTED = {"ignore": "ignored", "neglect": "neglected", "mishandle": "mishandl
              "question": "questioned", "doubt": "doubted", "trample": "trampled", "erode": "eroding",
              "stoke": "stoking", "smear": "smeared", "vilify": "vilified", "demonise": "demonised",
              "demonize": "demonized", "hoodwink": "hoodwinked", "dupe": "duped", "gerrymander": "gerrymandered",
-             "censor": "censored", "stifle": "stifled", "oppress": "oppressed", "mistreat": "mistreated",
+             "stifle": "stifled", "oppress": "oppressed", "mistreat": "mistreated",
              "spy": "spied"}
 
 
