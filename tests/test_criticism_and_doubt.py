@@ -122,8 +122,6 @@ MISCONDUCT = [   # conduct a speaker faults in another actor (statement_wrongdoi
     ("Amnesty International said Bahrain had whitewashed the abuses.", "gaz:AMNESTY", "gaz:BHR"),
     # claims of wrongdoing with no crime named
     ("Greenpeace said Shell had trampled on the rights of the villagers.", None, None),
-    ("The Liberal Democrats said the Home Office was eroding civil liberties.", "gaz:GBR-LIBDEM", None),
-    ("Pakistan said India was stoking tensions in Kashmir.", "gaz:PAK", "gaz:IND"),
     ("The Labour Party said the Conservatives had smeared its leader.", "gaz:GBR-LABOUR", "gaz:GBR-CONSERVATIVES"),
     ("Venezuela said the United States had vilified its president.", "gaz:VEN", "gaz:USA"),
     ("Iran said Saudi Arabia had demonised its pilgrims.", "gaz:IRN", "gaz:SAU"),
@@ -175,7 +173,6 @@ NOT_FAULTED = [
     "Iran said it had played its trump card.",                         # a card of no wrong, and its own
     "The coastguard said the tide had eroded the cliffs.",             # a wrong by a thing
     "The coach said the rain had made the pitch worse.",               # a harm by a thing
-    "Pakistan said India could stoke tensions in Kashmir.",            # guessed at
     "Labour said the Conservatives had not played politics with the issue.",   # negated
 ]
 
@@ -216,7 +213,7 @@ ADDED = {   # the lists this module's words came in, and the words added to stat
     "statement_wrongdoing_verbs": ["ignore", "neglect", "mishandle", "bungle", "botch", "squander", "waste", "renege",
                                    "exploit", "endanger", "jeopardise", "jeopardize", "distort", "misrepresent",
                                    "exaggerate", "politicise", "politicize", "bully", "shirk", "stonewall",
-                                   "whitewash", "trample", "erode", "stoke", "smear", "vilify", "demonise",
+                                   "whitewash", "trample", "smear", "vilify", "demonise",
                                    "demonize", "hoodwink", "dupe", "gerrymander", "stifle", "oppress",
                                    "mistreat", "spy"],
     "statement_played_wrongs": None, "statement_played_cards": None,
@@ -230,8 +227,7 @@ INFLECTED = {"ignore": "ignored", "neglect": "neglected", "mishandle": "mishandl
              "jeopardize": "jeopardized", "distort": "distorted", "misrepresent": "misrepresented",
              "exaggerate": "exaggerated", "politicise": "politicised", "politicize": "politicized",
              "bully": "bullied", "shirk": "shirked", "stonewall": "stonewalled", "whitewash": "whitewashed",
-             "question": "questioned", "doubt": "doubted", "trample": "trampled", "erode": "eroding",
-             "stoke": "stoking", "smear": "smeared", "vilify": "vilified", "demonise": "demonised",
+             "question": "questioned", "doubt": "doubted", "trample": "trampled", "smear": "smeared", "vilify": "vilified", "demonise": "demonised",
              "demonize": "demonized", "hoodwink": "hoodwinked", "dupe": "duped", "gerrymander": "gerrymandered",
              "stifle": "stifled", "oppress": "oppressed", "mistreat": "mistreated",
              "spy": "spied"}
