@@ -173,6 +173,9 @@ NOT_FAULTED = [
     "Iran said it had played its trump card.",                         # a card of no wrong, and its own
     "The coastguard said the tide had eroded the cliffs.",             # a wrong by a thing
     "The coach said the rain had made the pitch worse.",               # a harm by a thing
+    "Roger Federer said Rafael Nadal was playing the best tennis of his career.",   # play of no wrong
+    "Labour said it had played politics with the issue in the past.",  # the speaker's own wrong
+    "Human Rights Watch said Syria might have mistreated the prisoners.",   # guessed at
     "Labour said the Conservatives had not played politics with the issue.",   # negated
 ]
 
