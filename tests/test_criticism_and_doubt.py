@@ -120,6 +120,33 @@ MISCONDUCT = [   # conduct a speaker faults in another actor (statement_wrongdoi
     ("Labour said the Home Office had shirked its duty to the victims.", "gaz:GBR-LABOUR", None),
     ("The Democrats said the White House had stonewalled the investigation.", "gaz:USA-DEMOCRATS", "gaz:USA-GOV"),
     ("Amnesty International said Bahrain had whitewashed the abuses.", "gaz:AMNESTY", "gaz:BHR"),
+    # claims of wrongdoing with no crime named
+    ("Greenpeace said Shell had trampled on the rights of the villagers.", None, None),
+    ("The Labour Party said the Conservatives had smeared its leader.", "gaz:GBR-LABOUR", "gaz:GBR-CONSERVATIVES"),
+    ("Venezuela said the United States had vilified its president.", "gaz:VEN", "gaz:USA"),
+    ("Iran said Saudi Arabia had demonised its pilgrims.", "gaz:IRN", "gaz:SAU"),
+    ("Cuba said the United States had demonized its doctors.", "gaz:CUB", "gaz:USA"),
+    ("The Conservatives said Labour had hoodwinked the voters.", "gaz:GBR-CONSERVATIVES", "gaz:GBR-LABOUR"),
+    ("The Labour Party said Barclays had duped its customers.", "gaz:GBR-LABOUR", None),
+    ("The Democratic Party said the Republicans had gerrymandered the districts.", None, None),
+    ("Google said Microsoft had stifled competition.", None, None),
+    ("Human Rights Watch said China had oppressed the Uighurs.", "gaz:HRW", "gaz:CHN"),
+    ("Amnesty International said Myanmar had mistreated the prisoners.", "gaz:AMNESTY", "gaz:MMR"),
+    ("Germany said Russia had spied on its ministers.", "gaz:DEU", "gaz:RUS"),
+    # what an actor is said to play for gain
+    ("Labour said the Conservatives were playing politics with immigration.", "gaz:GBR-LABOUR",
+     "gaz:GBR-CONSERVATIVES"),
+    ("Russia said Iran was playing games with the inspectors.", "gaz:RUS", "gaz:IRN"),
+    ("Labour said Michael Howard was playing the race card.", "gaz:GBR-LABOUR", None),
+    ("The Conservatives believe Tony Blair is playing the fear card.", "gaz:GBR-CONSERVATIVES", None),
+    ("Serbia said Kosovo was playing the nationalist card.", "gaz:SRB", None),
+    ("Kenya said Uganda was playing the ethnic card.", "gaz:KEN", "gaz:UGA"),
+    ("The Congress party said the BJP was playing the religious card.", None, None),
+    ("The Republicans said the Democrats were playing the sympathy card.", None, None),
+    ("The Labour Party said the Home Office was playing the terror card.", "gaz:GBR-LABOUR", None),
+    # harm made worse
+    ("Labour said the Conservatives had made the crisis worse.", "gaz:GBR-LABOUR", "gaz:GBR-CONSERVATIVES"),
+    ("Jordan said Israel would make matters worse.", "gaz:JOR", "gaz:ISR"),
     # a clause joined with its own subject is said too
     ('"We have met the minister twice, but Sadiq Khan has failed to address our concerns," the Labour Party said.',
      "gaz:GBR-LABOUR", None),
@@ -142,6 +169,14 @@ NOT_FAULTED = [
     "Germany said Russia's decision was not a mistake.",               # negated
     "The union said the weather was a disaster for farmers.",
     "Barclays said it would not fight the charges.",                   # refusal negated
+    "Arsenal said Chelsea had played three games in a week.",          # games played, not played with anyone
+    "Iran said it had played its trump card.",                         # a card of no wrong, and its own
+    "The coastguard said the tide had eroded the cliffs.",             # a wrong by a thing
+    "The coach said the rain had made the pitch worse.",               # a harm by a thing
+    "Roger Federer said Rafael Nadal was playing the best tennis of his career.",   # play of no wrong
+    "Labour said it had played politics with the issue in the past.",  # the speaker's own wrong
+    "Human Rights Watch said Syria might have mistreated the prisoners.",   # guessed at
+    "Labour said the Conservatives had not played politics with the issue.",   # negated
 ]
 
 
@@ -181,7 +216,10 @@ ADDED = {   # the lists this module's words came in, and the words added to stat
     "statement_wrongdoing_verbs": ["ignore", "neglect", "mishandle", "bungle", "botch", "squander", "waste", "renege",
                                    "exploit", "endanger", "jeopardise", "jeopardize", "distort", "misrepresent",
                                    "exaggerate", "politicise", "politicize", "bully", "shirk", "stonewall",
-                                   "whitewash"],
+                                   "whitewash", "trample", "smear", "vilify", "demonise",
+                                   "demonize", "hoodwink", "dupe", "gerrymander", "stifle", "oppress",
+                                   "mistreat", "spy"],
+    "statement_played_wrongs": None, "statement_played_cards": None,
     "statement_refusing_verbs": ["fight"],
     "statement_order_nouns": ["fine", "fines", "penalty", "penalties"],
     "statement_perils": None,
@@ -192,7 +230,10 @@ INFLECTED = {"ignore": "ignored", "neglect": "neglected", "mishandle": "mishandl
              "jeopardize": "jeopardized", "distort": "distorted", "misrepresent": "misrepresented",
              "exaggerate": "exaggerated", "politicise": "politicised", "politicize": "politicized",
              "bully": "bullied", "shirk": "shirked", "stonewall": "stonewalled", "whitewash": "whitewashed",
-             "question": "questioned", "doubt": "doubted"}
+             "question": "questioned", "doubt": "doubted", "trample": "trampled", "smear": "smeared", "vilify": "vilified", "demonise": "demonised",
+             "demonize": "demonized", "hoodwink": "hoodwinked", "dupe": "duped", "gerrymander": "gerrymandered",
+             "stifle": "stifled", "oppress": "oppressed", "mistreat": "mistreated",
+             "spy": "spied"}
 
 
 def test_every_word_has_a_sentence():

@@ -32,6 +32,8 @@ ARMED_AID = words("statement_armed_aid_verbs")
 # verbs of handing over, armed aid only with arms or money as what is handed ("was sending weapons to")
 ARMED_GIVING = words("statement_armed_giving_verbs")
 ARMED_GOODS = words("statement_armed_goods")
+PLAYED_WRONGS = words("statement_played_wrongs")
+PLAYED_CARDS = words("statement_played_cards")
 # a journalist's or outlet's report of help sources the help, it charges no one ("X reported Hamas was helping IS")
 REPORTING_ONLY = frozenset({"report"})
 
@@ -130,8 +132,13 @@ def _wrongdoing(clause) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() not in FORECAST_VERBS for c in clause.children)
     if lemma in WRONGDOING_VERBS:
         return True
+    if lemma == "play" and any(c.dep_ == "dobj" and _played_wrong(c) for c in clause.children):
+        return True   # "was playing the race card", "were playing politics with the issue"
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in FAULTED_MAKINGS for c in clause.children):
         return True   # "was making a mistake"
+    if lemma == "make" and any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ == "worse"
+                               for c in clause.children):
+        return True   # "had made the crisis worse", "would make matters worse"
     if lemma != "be" and any(c.dep_ == "dobj" and c.lemma_.lower() not in REFLEXIVES for c in clause.children) and any(
             p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children):
@@ -155,6 +162,17 @@ def _wrongdoing(clause) -> bool:
             if any(o.dep_ == "pobj" and harm_noun(o) for o in prep.children):
                 return True
     return False
+
+
+def _played_wrong(obj) -> bool:
+    """What an actor plays that is a wrong: politics, games with someone ("playing games with the
+    inspectors", not "played three games"), a card of fear or race ("the race card", not "its trump card")."""
+    low = obj.lower_
+    if low == "card":
+        return any(m.dep_ in ("compound", "amod") and m.lower_ in PLAYED_CARDS for m in obj.children)
+    if low == "games":
+        return any(p.dep_ == "prep" and p.lower_ == "with" for p in (*obj.children, *obj.head.children))
+    return low in PLAYED_WRONGS
 
 
 def _wrong_of_its_own(relcl) -> bool:
