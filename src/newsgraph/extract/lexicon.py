@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import EVENT_TYPES
+from ..model import EVENT_TYPES, FORCE_TYPES
 from ..wordlists import read_yaml
 
 
@@ -149,6 +149,12 @@ class LexiconEntry:
     type: str
     example: str | None
     object_types: tuple[str, ...] = ()
+
+
+def force_noun(noun) -> bool:
+    """Whether `noun` is a lexicon noun of violence or repression (ASSAULT, COERCE): "the bombing", "the arrests"."""
+    frame = lexicon().nouns.get(noun.lemma_.lower())
+    return frame is not None and frame.type in FORCE_TYPES
 
 
 def lexicon_entries() -> list[LexiconEntry]:

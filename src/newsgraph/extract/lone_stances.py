@@ -6,10 +6,9 @@ event and not chatter is what it is about, so the rule is over the thing stood o
 clause the side itself heads (not a stand borrowed from another clause, asked or refused)."""
 from __future__ import annotations
 
-from ..model import FORCE_TYPES
 from ..wordlists import words
 from .everyday import telling
-from .lexicon import lexicon
+from .lexicon import force_noun
 from .sense_words import lemma_in, object_kind
 
 # stands on a thing (PLOVER verbal cooperation and conflict with no recipient needed); not a refusal:
@@ -94,8 +93,7 @@ def violence_condemned(c, domain: str | None) -> bool:
     thing = stood_on(c)
     if thing is None or lemma_in(thing, OTHER_SENSES):
         return False
-    frame = lexicon().nouns.get(thing.lemma_.lower())
-    return frame is not None and frame.type in FORCE_TYPES   # "condemned the bombing", "denounced the arrests"
+    return force_noun(thing)   # "condemned the bombing", "denounced the arrests"
 
 
 def act_judged(c) -> bool:

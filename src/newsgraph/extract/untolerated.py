@@ -14,11 +14,10 @@ from ..doctext import children
 from ..wordlists import words
 from .actors import KnownActors
 from .frames import Candidate, clause_subject
-from .lexicon import lexicon
+from .lexicon import force_noun
 from .thing_makers import maker_of
 
 TOLERATING = words("tolerating_verbs")
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def untolerated_violence(tokens, res: KnownActors) -> Iterator[Candidate]:
@@ -26,7 +25,7 @@ def untolerated_violence(tokens, res: KnownActors) -> Iterator[Candidate]:
     for verb in tokens.verbs:
         if verb.lemma_.lower() not in TOLERATING or not any(c.dep_ == "neg" for c in children(verb)):
             continue
-        acts = [c for c in children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN" and violence(c)]
+        acts = [c for c in children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN" and force_noun(c)]
         if not acts:
             continue
         skey, stok = clause_subject(verb, res)
@@ -34,7 +33,3 @@ def untolerated_violence(tokens, res: KnownActors) -> Iterator[Candidate]:
             okey, otok = maker_of(acts[0], res, exclude=skey)
             yield Candidate("ACCUSE", acts[0], skey, okey, stok, otok, None, acts[0])
 
-
-def violence(noun) -> bool:
-    frame = lexicon().nouns.get(noun.lemma_.lower())
-    return frame is not None and frame.type in FORCE_TYPES
