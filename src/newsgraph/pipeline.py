@@ -27,7 +27,7 @@ from .errors import InputError, NewsgraphError
 from .geo.places import EventPlaces
 from .ingest import Page, read_inputs
 from .model import Document
-from .nlp import DEFAULT_MODEL, load_pipeline  # noqa: F401  (profiling scripts import it from here)
+from .nlp import DEFAULT_MODEL
 from .progress import Progress, estimate_total
 from .resolve.gazetteer import load_gazetteer
 from .store import Store
