@@ -163,8 +163,12 @@ def coercive_noun(tok) -> bool:
 def retort(c) -> bool:
     """An attack "back at" critics ("fired back at his critics", "shot back at detractors"): the
     critics' words are answered with words (not "fired at a critic of the regime": no "back")."""
-    return c.type == "ASSAULT" and c.trigger.pos_ == "VERB" and lemma_in(c.object_tok, CRITICS) and any(
-        x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in c.trigger.children)
+    return c.type == "ASSAULT" and c.trigger.pos_ == "VERB" and lemma_in(c.object_tok, CRITICS) and struck_back(c.trigger)
+
+
+def struck_back(verb) -> bool:
+    """A blow struck "back": "fired back", "hit back at" (a reply, in words where no weapon is told)."""
+    return any(x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in verb.children)
 
 
 def diplomatic_protest(c, entity_type=lambda key: None) -> bool:

@@ -16,6 +16,7 @@ in words, whoever is answered (construction_types.retort reads it of critics wit
 from __future__ import annotations
 
 from ..wordlists import words
+from .construction_types import struck_back
 from .sense_conflict import attack_means, harm_told, security_side, violent
 from .sense_words import lemma_in, object_kind
 
@@ -61,8 +62,7 @@ def answered_in_words(c, entity_type=lambda key: None) -> bool:
     verb = c.trigger
     if c.type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in RETORT_VERBS:
         return False
-    if not any(x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in verb.children) or not any(
-            p.dep_ == "prep" and p.lower_ == "at" for p in verb.children):
+    if not struck_back(verb) or not any(p.dep_ == "prep" and p.lower_ == "at" for p in verb.children):
         return False
     if c.subject is None or c.object is None or c.subject == c.object:
         return False
