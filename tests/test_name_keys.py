@@ -110,3 +110,12 @@ def test_lone_name_keyed_by_spelling_keeps_apart_from_a_full_name_written_otherw
     full = info("PERSON:" + actor_key_name("Dana Carrie", person=True), "Dana Carrie")
     uf = cluster_keys({i.key: i for i in (short, full)}, load_gazetteer())
     assert uf.find(short.key) != uf.find(full.key)
+
+
+def test_unknown_lone_names_get_keys_by_spelling_in_documents():
+    from newsgraph.resolve.document import key_for_name
+    gaz = load_gazetteer()
+    assert key_for_name("Kerry", gaz, "PERSON") != key_for_name("Carrie", gaz, "PERSON")
+    assert key_for_name("Lindy", gaz, "GPE") != key_for_name("Landi", gaz, "GPE")
+    assert key_for_name("Lottie", gaz, "PERSON") == key_for_name("Lotty", gaz, "PERSON")
+    assert key_for_name("Tarane Kessler", gaz, "PERSON") == "PERSON:" + person_key("Tarane Kessler")
