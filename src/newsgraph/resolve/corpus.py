@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..model import stable_id
 from .gazetteer import Gazetteer
-from .names import GIVEN_NAMES, fold, strip_titles, without_generation
+from .names import GIVEN_NAMES, fold, loose_key_words, strip_titles, without_generation
 
 # a named actor in more documents than this (an award, a big company, "GMT") tells nothing of
 # which story two documents tell
@@ -143,25 +143,31 @@ def cluster_keys(infos: dict[str, KeyInfo], gaz: Gazetteer) -> UnionFind:
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key, info in infos.items():
         if info.type == "PERSON" and not key.startswith("gaz:"):
-            words = without_generation(info.name_part.split())   # "comeaux" for "arcade joseph comeaux jr"
+            words = _loose_words(info)   # "comeaux" for "arcade joseph comeaux jr"
             if words:
                 by_surname[words[-1]].append(key)
     context = _document_context(infos)
     for surname, keys in by_surname.items():
         full = [k for k in keys if len(infos[k].name_part.split()) > 1]
         for key in keys:
-            words = infos[key].name_part.split()
+            words = loose_key_words(infos[key].name_part)
             if len(words) == 1 and _first_name(infos[key]):
                 continue
             # a full name with a generation ("arvan dalmar jr") and the same name without it are one candidate
             targets = {uf.find(_ungenerated(f, infos)) for f in full
-                       if f != key and len(bare := without_generation(infos[f].name_part.split())) > len(words)
+                       if f != key and len(bare := _loose_words(infos[f])) > len(words)
                        and bare[-len(words):] == words
                        and _spelled_alike(infos[key], infos[f], len(words))}
             if len(targets) == 1 and (len(words) > 1 or _same_story(
                     infos[key], [infos[f] for f in full if uf.find(f) in targets], context)):
                 uf.union(targets.pop(), key, f"alias rule: short form of the full name (surname {surname!r})")
     return uf
+
+
+def _loose_words(info: KeyInfo) -> list[str]:
+    """The loose keys of the words of a person's key without a generation: a lone name keyed by its
+    spelling ("PERSON:koren", names.actor_key_name) meets the full name it ends ("PERSON:ham koran")."""
+    return without_generation(loose_key_words(info.name_part))
 
 
 def _ungenerated(key: str, infos: dict[str, KeyInfo]) -> str:

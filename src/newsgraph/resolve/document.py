@@ -62,9 +62,9 @@ from .name_votes import given_name_and_country, voted_label
 from .names import (
     POSSESSIVE,
     TITLES_OF_PERSONS,
+    actor_key_name,
     fold,
     name_key,
-    person_key,
     strip_titles,
     surname_key,
     without_nickname,
@@ -237,7 +237,7 @@ def key_for_name(name: str, gaz: Gazetteer, label: str = "ORG") -> str | None:
     if label == "PERSON" and organisation_shaped(name):
         label = "ORG"    # "Ansar al-Sharia": an organisation whatever the NER says
     typ = TYPE_OF_LABEL.get(label, "ORGANIZATION")
-    return f"{typ}:{person_key(name) if typ == 'PERSON' else name_key(name)}"
+    return f"{typ}:{actor_key_name(name, typ == 'PERSON')}"
 
 
 PLACE_NOUNS = words("place_nouns")
@@ -326,7 +326,7 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         titled = typ == "PERSON" and memory.namesake_of_other_sex(span.text)
         if titled:
             name = span.text    # "Mrs Howard" beside a Mr Howard: her title keeps her apart, here and in the corpus
-        key_name = person_key(name) if typ == "PERSON" and not titled else name_key(name)
+        key_name = actor_key_name(name, typ == "PERSON" and not titled)
         key = f"{typ}:{key_name}"
         country = country_in_name(span, gaz) if typ not in ("PERSON", "LOCATION") else None
         res.add_mention(span, as_unit(Entity(key=key, name=name, type=typ, country=country, reason="name"), span, gaz), "name")
@@ -350,7 +350,7 @@ def untagged_short_names(doc, memory: NameMemory, res: ResolutionDraft) -> None:
             continue    # "in May", "the May election": a month, not Theresa May
         key = memory.person(text, texts[i - 1] if i > 0 else None, doc[i:i + 1])
         if key is None and memory.refused:   # a namesake the text keeps apart: a person of its own
-            key = f"PERSON:{person_key(text)}"
+            key = f"PERSON:{actor_key_name(text, True)}"
             res.add_mention(doc[i:i + 1], Entity(key=key, name=text, type="PERSON", reason="name"), "name",
                             label="PERSON")
             memory.remember(text, key, "PERSON", doc[i:i + 1])
@@ -386,12 +386,12 @@ def country_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             continue
         span = doc[start:end]
         if given_name_and_country(span):
-            res.add_mention(span, Entity(key=f"PERSON:{person_key(span.text)}", name=span.text, type="PERSON",
+            res.add_mention(span, Entity(key=f"PERSON:{actor_key_name(span.text, True)}", name=span.text, type="PERSON",
                                          reason="name"), "name", label="PERSON")
             continue
         # "a Texas grand jury", "the Ohio state council": a state body by its head noun
         typ = BODY_TYPE.get(doc[end - 1].lemma_.lower()) or unknown_type(span, "ORG")
-        res.add_mention(span, Entity(key=f"{typ}:{name_key(span.text)}", name=span.text, type=typ,
+        res.add_mention(span, Entity(key=f"{typ}:{actor_key_name(span.text)}", name=span.text, type=typ,
                                      country=country.id if country is not None else None, reason="name"),
                         COUNTRY_BODY, label="ORG", head=end - 1)
 
@@ -407,7 +407,7 @@ def cut_names(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             res.add_mention(span, entity_for_actor(actor), "gazetteer: a name the recogniser cut", label="ORG")
             continue
         typ = unknown_type(span, "ORG")
-        res.add_mention(span, Entity(key=f"{typ}:{name_key(span.text)}", name=span.text, type=typ,
+        res.add_mention(span, Entity(key=f"{typ}:{actor_key_name(span.text)}", name=span.text, type=typ,
                                      country=country_in_name(span, gaz), reason="name"),
                         "name: a body's name the recogniser cut", label="ORG")
 

@@ -33,7 +33,7 @@ from .bodies import BODY_KIND_TYPE, country_in_name
 from .coref import clause_subject_keys
 from .gazetteer import Gazetteer
 from .name_votes import company_names
-from .names import fold, name_key
+from .names import actor_key_name, fold
 from .org_descriptions import body_kinds as org_kinds
 from .resolution import ResolutionDraft
 
@@ -132,7 +132,7 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             span = doc[start:end]
             name = doc[start:end - 1].text if kind_inside else span.text
             typ = BODY_KIND_TYPE[kind]
-            entity = Entity(key=f"{typ}:{name_key(name)}", name=name, type=typ,
+            entity = Entity(key=f"{typ}:{actor_key_name(name)}", name=name, type=typ,
                             country=country_in_name(span, gaz), reason="name")
             res.add_mention(span, entity, "name: a body named beside its kind", label="ORG",
                             head=tok.i if kind_inside else end - 1)

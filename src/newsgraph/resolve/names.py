@@ -192,6 +192,43 @@ def person_key(name: str) -> str:
     return name_key(strip_titles(without_nickname(name)))
 
 
+# the longest one-word name keyed by its spelling (`actor_key_name`): a short English name is
+# written one way, and the loose key of its few letters meets other names (Jimmy/Jamie, Kelly/Kylie,
+# Paris/Piraeus, Taylor/Tyler); longer transliterations ("Hizbullah") keep their vowel tolerance
+SPELLED_WORD_LETTERS = 7
+_CLOSING_I_RE = re.compile(r"(?<=[^aeiouy])(?:ie|y)$")
+
+
+def spelled_word(word: str) -> str:
+    """A one-word name's key by its spelling: doubled letters one ("Sissi" is "Sisi") where the
+    word keeps four letters or more ("IEEE" is no "IE"), and a closing "ie" or "y" after a consonant
+    one "i" (Ollie/Olly, Purdie/Purdy); other letters as written, vowels included."""
+    single = re.sub(r"(.)\1+", r"\1", word)
+    w = single if len(single) > 2 else word
+    return _CLOSING_I_RE.sub("i", w)
+
+
+def actor_key_name(name: str, person: bool = False) -> str:
+    """The name part of an unknown actor's entity key (TYPE:<this>): `person_key` for a person,
+    else `name_key`; a one-word name of at most SPELLED_WORD_LETTERS letters keys by its spelling
+    (`spelled_word`), so that lone names that only sound alike are other actors in the corpus.
+    `loose_key_words` gives back its loose key, under which a lone surname meets full names."""
+    key = person_key(name) if person else name_key(name)
+    written = key_words(strip_titles(without_nickname(name)) if person else name)
+    if " " in key or len(written) != 1 or not 3 < len(written[0]) <= SPELLED_WORD_LETTERS:
+        return key
+    return spelled_word(written[0])
+
+
+def loose_key_words(key_name: str) -> list[str]:
+    """The loose keys of the words of an entity key's name part: a one-word name part may be spelled
+    (`actor_key_name`: "koren", whose loose key "koran" ends "ham koran"); longer ones are loose already."""
+    words = key_name.split()
+    if len(words) == 1 and 3 < len(words[0]) <= SPELLED_WORD_LETTERS:
+        return [skeleton(words[0])]
+    return words
+
+
 # the generation written after a surname ("Martin Luther King Jr.", "Harry Connick Jr"): no surname of its own
 GENERATIONS = frozenset({"jr", "sr", "jnr", "snr"})
 

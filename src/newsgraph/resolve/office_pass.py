@@ -19,7 +19,7 @@ from ..bounded import BoundedCache
 from ..doctext import token_texts
 from ..model import Entity, Event, Mention
 from .gazetteer import Gazetteer
-from .names import POSSESSIVE, fold, person_key
+from .names import POSSESSIVE, actor_key_name, fold
 from .office_holders import document_holder
 from .offices import OfficeMention, Role, RoleBook, offices, resolve_office, role_book
 from .resolution import ResolutionDraft, entity_for_actor
@@ -41,7 +41,7 @@ def holder_entity(role: Role, gaz: Gazetteer) -> Entity:
             return entity_for_actor(actor)
     body = gaz.actors.get(role.body)
     country = body.id if body is not None and body.type == "COUNTRY" else (body.country if body else None)
-    return Entity(key=f"PERSON:{person_key(role.name)}", name=role.name, type="PERSON", country=country,
+    return Entity(key=f"PERSON:{actor_key_name(role.name, True)}", name=role.name, type="PERSON", country=country,
                   reason="office holder")
 
 
