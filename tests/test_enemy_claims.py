@@ -30,6 +30,7 @@ def test_the_struck_side_accuses_the_striker(events_named, text, accuser, accuse
     "Reuters said Russian troops shelled a town in Ukraine.",   # an agency
     "The US said Israeli jets struck Hamas targets in Gaza.",   # a third state
     "The Israeli military said its jets struck Hamas targets in Gaza.",   # the striker's own side
+    "Iraq said US jets struck Islamic State positions in Mosul, Iraq.",   # an ally striking the speaker's enemy
     "Israel said Hamas did not fire rockets at Israel.",   # no attack said
 ])
 def test_a_neutral_or_own_teller_accuses_nobody(events_named, text):

@@ -82,9 +82,12 @@ def _opposed(body: str, doer: str, res: KnownActors) -> bool:
 
 
 def _struck_side(c: Candidate, body: str, res: KnownActors) -> bool:
-    """Whether the attack struck the speaker's side: its target is the speaker's or of its country, or its
-    clause places it in the speaker's country."""
+    """Whether the attack struck the speaker's side: its target is the speaker or of its country, or its
+    clause places it in the speaker's country. An armed group struck is another side, wherever it is:
+    "Iraq said US jets struck Islamic State positions in Mosul" reports an ally's strike on its enemy."""
     country = _country(body, res)
-    if c.object is not None and (c.object == body or country is not None and _country(c.object, res) == country):
+    if c.object == body:
         return True
-    return country is not None and _country(location_for(c, res), res) == country
+    if entity_type(c.object, res) == "ARMED_GROUP" or country is None:
+        return False
+    return country in (_country(c.object, res), _country(location_for(c, res), res))
