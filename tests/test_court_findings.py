@@ -18,6 +18,17 @@ def test_a_ruling_on_a_party_states_a_demand_or_a_fault(text, event_type, subjec
     assert any(subject in s and other in o for s, o in sides if s and o), (text, sides)
 
 
+@pytest.mark.parametrize(("text", "ruler"), [
+    ("Judge Helen Carter ruled that the Home Office had broken the law.", "carter"),   # a judge by name
+    ("The Court of Appeal ruled that the Home Office had broken the law.", "court"),   # a named court
+    ("An employment tribunal ruled that the Home Office had broken the law.", "tribunal"),
+    ("A panel of three judges ruled that the Home Office had broken the law.", "panel"),
+])
+def test_whoever_rules_faults_the_party_found_at_fault(text, ruler, analyse_text):
+    sides = event_sides(analyse_text(text), "ACCUSE")
+    assert any(ruler in s and "office" in o for s, o in sides if s and o), (text, sides)
+
+
 @pytest.mark.parametrize("text", [
     "The court ruled that the recordings were admissible as evidence.",   # about a thing
     "The tribunal ruled that Deliveroo riders are self-employed.",        # a status, no act

@@ -65,6 +65,7 @@ from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import wanted_endings
 from .denied_accusers import denied_accusers
 from .dismay import dismay_events
+from .enemy_claims import enemy_claims
 from .evaluative import evaluative_events
 from .event_steps import actor_kinds, as_threat, claim_of, recorded, unsettled
 from .fates import dropped, made, survivors
@@ -347,6 +348,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(refused_concessions(tokens, res, attributor))   # "said he would not resign"
     candidates += list(stated_opposition(tokens, res))   # "is against Turkey's membership"
     candidates += list(untolerated_violence(tokens, res))   # "will not tolerate attacks on civilians"
+    candidates += list(enemy_claims(candidates, res, lex, attributor))   # "Ukraine said Russian forces shelled ..."
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X

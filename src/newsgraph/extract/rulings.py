@@ -27,7 +27,7 @@ DENYING_MODALS = frozenset({"could", "can", "may", "might"})
 def court_of(verb, res: KnownActors) -> tuple[str, object] | None:
     """The court that rules through `verb` ("the Court of Appeals ruled"), with its token."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() not in COURTS:
+    if subj is None or not court_named(subj):
         return None
     skey = actor_of(subj, res)
     return (skey, subj) if skey is not None else None
@@ -37,7 +37,13 @@ def court_verdict(verb, subject_tok) -> bool:
     """Whether a court rules or finds through `verb` ("a jury found Reyes guilty", "the court found that
     Uber had broken the law", "Judge Alsup ruled that"): the verdict is the court's act, not its claim."""
     return verb.lemma_.lower() in RULING_VERBS and subject_tok.dep_ == "nsubj" and subject_tok.head.i == verb.i \
-        and any(t.lemma_.lower() in COURTS for t in (subject_tok, *subject_tok.children) if t.i <= subject_tok.i)
+        and court_named(subject_tok)
+
+
+def court_named(subj) -> bool:
+    """Whether a subject names one who rules: a court noun ("the tribunal", "a federal judge", "the
+    panel") or a name with one before it ("Judge William Alsup", "Justice Smith")."""
+    return any(t.lemma_.lower() in COURTS for t in (subj, *subj.children) if t.i <= subj.i)
 
 
 def court_findings(verb, res: KnownActors, lex, state) -> Iterator[Candidate]:
