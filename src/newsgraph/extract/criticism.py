@@ -56,7 +56,7 @@ def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate
                 continue
             target = next(iter(actors_of(undergoer, res)), None) or thing_maker(undergoer, res)
             critics = actors_of(doer, res)
-            described = described_critics(verb, noun)
+            described = described_critics(verb, noun, doer)
             if target is None or entity_type(target[0], res) not in CRITICISED or not critics or any(
                     entity_type(k, res) not in CRITICS and not (entity_type(k, res) == "OTHER" and (
                         described or lemma_in(tok, CRITIC_NOUNS))) for k, tok in critics):
@@ -67,11 +67,14 @@ def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate
                     yield Candidate("ACCUSE", noun, key, target[0], tok, target[1], frame, verb)
 
 
-def described_critics(verb, noun) -> bool:
-    """The fire is words whoever the critics are: it has a reason ("over the plans", "for his remarks"),
-    names no weapon ("came under mortar fire") and tells no harm or violence beside its reason ("came
-    under fire from critics over the Iraq war" is criticism; "..., leaving two dead" is not)."""
+def described_critics(verb, noun, doer) -> bool:
+    """The fire is words whoever the critics are: it has a reason ("over the plans", "for his remarks";
+    "over" the parser hangs on the critics, "from backbenchers over the plans"), names no weapon ("came
+    under mortar fire") and tells no harm or violence beside its reason ("came under fire from critics over
+    the Iraq war" is criticism; "..., leaving two dead" is not). "For" on the critics describes them
+    ("campaigners for human rights")."""
     reasons = [c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ in REASONS]
+    reasons += [c for c in doer.children if c.dep_ == "prep" and c.lower_ == "over"]
     besides = {t.i for r in reasons for t in r.subtree}
     return bool(reasons) and not weapon_named(noun) and not harm_told(noun) and not violent(noun, besides=besides)
 
