@@ -2,6 +2,8 @@
 are accusations by the critics, not attacks; troops under fire from forces are still shot at."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_politician_under_fire_from_a_party_is_accused_by_it_not_attacked(events_named):
     found = events_named("Tony Blair came under fire from Labour MPs over the war.")
@@ -59,3 +61,28 @@ def test_acts_one_has_had_from_someone_are_theirs(events_named):
 def test_an_act_one_has_under_way_with_no_doer_named_is_ones_own(events_named):
     found = events_named("The police have an investigation under way into the robbery.")
     assert any(e[0] == "ACCUSE" and e[1] == "police" for e in found), found
+
+
+@pytest.mark.parametrize("text, critics, criticised", [
+    # critics by their noun, with or without a reason
+    ("The health secretary came under fire from critics.", "critics", "health secretary"),
+    # described people with a reason, and a reason whose own words are of war
+    ("The chancellor came under fire from backbenchers over the pension plans.", "backbenchers", "Chancellor"),
+    ("The defence secretary came under attack from opposition parties over the Iraq war.", "opposition parties",
+     "Defence secretary"),
+])
+def test_fire_from_described_critics_is_criticism_not_an_attack(events_named, text, critics, criticised):
+    found = events_named(text)
+    assert any(e[0] == "ACCUSE" and e[1] and e[1].startswith(critics) and e[2] and criticised.lower() in e[2].lower()
+               for e in found), found
+    assert not [e for e in found if e[0] == "ASSAULT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor's convoy came under attack from villagers near the river.",        # no reason, no critics
+    "The mayor came under attack from protesters over the plans, leaving him injured.",   # harm told
+    "The patrol came under fire from gunmen over the weekend.",                     # armed men; a time
+])
+def test_fire_from_described_people_with_no_reason_or_with_harm_stays_an_attack(events_named, text):
+    found = events_named(text)
+    assert not [e for e in found if e[0] == "ACCUSE"], found

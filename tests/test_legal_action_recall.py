@@ -158,3 +158,21 @@ def test_a_case_opened_with_no_one_it_is_against_is_no_accusation(analyse_text):
 def test_one_slapped_with_a_fine_is_sanctioned(analyse_text):
     sides = event_sides(analyse_text("Kofi Mensah was slapped with a fine of $10,000."), "SANCTION")
     assert _named(sides, "mensah"), sides
+
+
+# --- charges a plea answers (extract/clause_links.pleaded_charges) ------------------------------
+@pytest.mark.parametrize("text, pleader", [
+    ("Daniel Reyes pleaded guilty to charges of smuggling cigarettes.", "Daniel Reyes"),
+    ("Daniel Reyes pleaded not guilty to charges that he bribed a judge.", "Daniel Reyes"),
+])
+def test_charges_a_plea_answers_are_laid_on_the_one_who_pleads(text, pleader, events_named):
+    found = events_named(text)
+    assert any(e[0] == "ACCUSE" and e[2] == pleader for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Reyes pleaded guilty to fraud.",                        # a plea to a crime names the plea only
+    "Maria Soto pleaded with the judge to spare Daniel Reyes.",     # a plea that is a request
+])
+def test_a_plea_with_no_charges_named_is_no_accusation(text, events_named):
+    assert not [e for e in events_named(text) if e[0] == "ACCUSE"]

@@ -113,3 +113,29 @@ def test_a_blow_struck_back_in_words_is_an_accusation(events_named, text, sides)
 def test_gunfire_returned_stays_an_assault(events_named, text):
     got = events_named(text)
     assert any(e[0] == "ASSAULT" for e in got) and not any(e[0] == "ACCUSE" for e in got), got
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a noun of attack for or over something, by a person or a party on a person
+    ("Vince Cable launched an attack on the chancellor over the pension plans.", ("Vince Cable", "chancellor")),
+    ("The Liberal Democrats launched a fierce attack on the home secretary for his remarks.",
+     ("Liberal Democrats", "Home secretary of United Kingdom")),
+    # the reason's own words of war are no weapon of the attack
+    ("Charles Kennedy launched an attack on Tony Blair over the Iraq war.", ("Charles Kennedy", "Tony Blair")),
+    # critics by their noun
+    ("Critics stepped up their attacks on the health secretary.", ("critics", "health secretary")),
+])
+def test_an_attack_noun_with_a_reason_or_by_critics_is_an_accusation(events_named, text, sides):
+    got = events_named(text)
+    assert ("ACCUSE", *sides) in got and not any(e[0] == "ASSAULT" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels launched an attack on the army base over the weekend.",            # armed side; a time
+    "Gunmen launched an attack on the mayor over a land dispute.",             # armed men, whatever the reason
+    "A mob launched an attack on the mayor over the price rises.",             # no critics, a crowd
+    "Vince Cable's attack on the chancellor over the plans left him injured.",  # harm told
+])
+def test_an_attack_noun_by_arms_a_crowd_or_with_harm_stays_violence(events_named, text):
+    got = events_named(text)
+    assert not any(e[0] == "ACCUSE" for e in got), got

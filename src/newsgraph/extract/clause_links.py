@@ -176,6 +176,8 @@ TRIED_ON = frozenset({"trial", "retrial", "prosecution"})
 RECEIVED_CRITICISM = words("received_criticism_nouns")
 # pressure received, a demand when it names the act wanted: "came under pressure from MPs to resign"
 RECEIVED_DEMANDS = words("received_demand_nouns")
+# verbs of a plea in court, which answers charges laid: "pleaded guilty to charges of fraud"
+PLEADING = frozenset({"plead"})
 
 
 def undergone_nouns(verb):
@@ -183,6 +185,8 @@ def undergone_nouns(verb):
     objects of "under" ("faced under") or of the verb's own preposition ("came under")."""
     lemma = verb.lemma_.lower()
     prep = UNDERGOING_PREPS.get(lemma)
+    if lemma in PLEADING:
+        return pleaded_charges(verb)
     if prep is None and lemma not in UNDERGOING:
         return []
     objs = [c for c in children(verb) if c.dep_ == "dobj"] if prep is None else []
@@ -193,6 +197,15 @@ def undergone_nouns(verb):
              if c.dep_ == "prep" and c.lower_ in ("on", "over") for p in children(c) if p.dep_ == "pobj"]
     return objs or [p for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("under", prep)
                     for p in children(c) if p.dep_ == "pobj"]
+
+
+def pleaded_charges(verb) -> list:
+    """The charges a plea answers ("pleaded guilty to charges of fraud", "pleaded not guilty to the
+    charges"): laid on the one who pleads, as charges faced are. A plea to a crime ("pleaded guilty to
+    fraud", "to one count of conspiracy") names the plea only."""
+    return [p for h in (verb, *(c for c in children(verb) if c.dep_ in ("acomp", "oprd"))) for c in children(h)
+            if c.dep_ == "prep" and c.lower_ == "to" for p in children(c)
+            if p.dep_ == "pobj" and p.lemma_.lower() == "charge"]
 
 
 def undergone_events(tokens, res, lex, used: set[int]):

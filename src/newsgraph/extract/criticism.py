@@ -14,8 +14,11 @@ from ..model import FORCE_TYPES
 from ..wordlists import words
 from .arguments import acting, actors_of, entity_type
 from .clause_links import RECEIVED_CRITICISM, UNDERGOING_PREPS, undergoer_of
+from .fire_undergone import REASONS, weapon_named
 from .frames import Candidate, noun_frame, noun_subject
 from .noun_phrases import doer_phrase
+from .sense_conflict import harm_told, violent
+from .sense_words import lemma_in
 from .statements import judged_act
 from .thing_makers import made_before, unowned
 
@@ -27,11 +30,15 @@ CRITICS = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT"})
 CRITICISED = CRITICS | {"COUNTRY"}
 # verbs by which an act draws criticism: "sparked", "prompted", "provoked"
 PROVOKING = words("provoking_verbs")
+# described people who criticise by their noun: "came under fire from critics"
+CRITIC_NOUNS = words("critic_nouns")
 
 
 def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
     """"X came under fire (attack) from Y": Y accuses X when both are people, parties, firms or
-    governments; the noun is marked used so that no attack is read from it."""
+    governments; the noun is marked used so that no attack is read from it. Critics described, not named
+    ("from critics", "from backbenchers"), accuse as well when they are critics by their noun or the fire
+    has a reason with nothing violent beside it (described_critics)."""
     frame = lex.nouns.get("criticism")
     yield from criticism_come_in_for(tokens, res, lex, used)
     yield from criticism_provoked(tokens, res, lex, used)
@@ -49,13 +56,27 @@ def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate
                 continue
             target = next(iter(actors_of(undergoer, res)), None) or thing_maker(undergoer, res)
             critics = actors_of(doer, res)
+            described = described_critics(verb, noun, doer)
             if target is None or entity_type(target[0], res) not in CRITICISED or not critics or any(
-                    entity_type(k, res) not in CRITICS for k, _ in critics):
+                    entity_type(k, res) not in CRITICS and not (entity_type(k, res) == "OTHER" and (
+                        described or lemma_in(tok, CRITIC_NOUNS))) for k, tok in critics):
                 continue   # "troops came under fire from rebels": shot at
             used.add(noun.i)
             for key, tok in critics:
                 if key != target[0]:
                     yield Candidate("ACCUSE", noun, key, target[0], tok, target[1], frame, verb)
+
+
+def described_critics(verb, noun, doer) -> bool:
+    """The fire is words whoever the critics are: it has a reason ("over the plans", "for his remarks";
+    "over" the parser hangs on the critics, "from backbenchers over the plans"), names no weapon ("came
+    under mortar fire") and tells no harm or violence beside its reason ("came under fire from critics over
+    the Iraq war" is criticism; "..., leaving two dead" is not). "For" on the critics describes them
+    ("campaigners for human rights")."""
+    reasons = [c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ in REASONS]
+    reasons += [c for c in doer.children if c.dep_ == "prep" and c.lower_ == "over"]
+    besides = {t.i for r in reasons for t in r.subtree}
+    return bool(reasons) and not weapon_named(noun) and not harm_told(noun) and not violent(noun, besides=besides)
 
 
 def criticism_come_in_for(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:

@@ -337,11 +337,12 @@ def criticised(c) -> bool:
         for x in c.trigger.children)
 
 
-def violent(trigger, cues: frozenset[str] | None = None) -> bool:
+def violent(trigger, cues: frozenset[str] | None = None, besides: frozenset[int] | set[int] = frozenset()) -> bool:
     """A word of weapons, attack or armed men in the trigger's sentence, besides the trigger (a plural the
-    tagger took for a name keeps its "s": "Rockets were fired"); `cues`, the words that count."""
+    tagger took for a name keeps its "s": "Rockets were fired"); `cues`, the words that count; `besides`,
+    the indices of tokens not read (a reason's words: "attacked Blair over the Iraq war")."""
     cues = _violence_cues() if cues is None else cues
-    return any(t.i != trigger.i and (t.lemma_.lower() in cues or t.lower_ in cues or t.pos_ == "PROPN"
+    return any(t.i != trigger.i and t.i not in besides and (t.lemma_.lower() in cues or t.lower_ in cues or t.pos_ == "PROPN"
                                      and t.lower_.removesuffix("s") in cues) for t in trigger.sent)
 
 

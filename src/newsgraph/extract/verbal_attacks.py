@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .construction_types import struck_back
+from .noun_frames import TIME_LABELS
 from .sense_conflict import attack_means, harm_told, security_side, violent
 from .sense_words import lemma_in, object_kind
 
@@ -32,6 +33,10 @@ BLOW_WORDS = words("criticism_blow_verbs")
 # verbs of a blow struck "back at" someone: "fired back at", "shot back at", "hit back at"
 RETORT_VERBS = words("retort_verbs")
 STRIKERS = words("war_machines")
+# why an attack in words is made: "over the plans", "for his remarks"
+REASONS = frozenset({"over", "for"})
+# described people who attack in words by their noun: "critics stepped up their attacks on him"
+CRITICS = words("critic_nouns")
 
 
 def attacked_in_words(c, entity_type=lambda key: None) -> bool:
@@ -41,15 +46,20 @@ def attacked_in_words(c, entity_type=lambda key: None) -> bool:
         return False
     if c.subject is None or c.object is None or c.subject == c.object:
         return False
-    if security_side(c, entity_type) or violent(verb):
+    reasons = noun_reasons(verb, c.object_tok) if verb.pos_ == "NOUN" else []
+    if security_side(c, entity_type) or violent(verb, besides={t.i for r in reasons for t in r.subtree}):
         return False
     sides = entity_type(c.subject), entity_type(c.object)
-    if not all(t in PEOPLE_AND_BODIES for t in sides):
+    critic = sides[0] == "OTHER" and lemma_in(c.subject_tok, CRITICS)   # "critics stepped up their attacks on him"
+    if sides[1] not in PEOPLE_AND_BODIES or sides[0] not in PEOPLE_AND_BODIES and not critic:
         return False
     if verb.pos_ == "NOUN":
         # "his attack on Labour": the person-on-body cue, with no harm told ("his attack on the
-        # party's camp killed 20" is violence)
-        return sides[0] == "PERSON" and sides[1] in BODIES and not harm_told(verb)
+        # party's camp killed 20" is violence); an attack "over" or "for" something, or by critics,
+        # on anyone of them ("launched an attack on the chancellor over his tax rises")
+        return (reasons or critic or sides[0] == "PERSON" and sides[1] in BODIES) and not harm_told(verb)
+    if critic:
+        return False
     if said_in(verb) or said_thing(c.object_tok) or called_as(verb):
         return True
     return sides[0] == "PERSON" and sides[1] in BODIES
@@ -69,6 +79,16 @@ def answered_in_words(c, entity_type=lambda key: None) -> bool:
     if security_side(c, entity_type) or violent(verb) or harm_told(verb):
         return False
     return all(entity_type(k) in PEOPLE_AND_BODIES for k in (c.subject, c.object))
+
+
+def noun_reasons(noun, object_tok) -> list:
+    """The reason phrases of a noun of attack: "over tuition fees", "for his tax rises" on the noun, on the
+    verb that launches it ("launched an attack on Blair over the war") or on its object; "for" before a
+    time is none ("an attack on the town for three days")."""
+    heads = (noun, object_tok, noun.head if noun.dep_ == "dobj" else None)
+    return [p for h in heads if h is not None for p in h.children if p.dep_ == "prep" and p.lower_ in REASONS
+            and any(o.dep_ in ("pobj", "pcomp") and not any(t.ent_type_ in TIME_LABELS for t in o.subtree)
+                    for o in p.children)]
 
 
 def said_in(verb) -> bool:
