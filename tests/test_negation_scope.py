@@ -128,3 +128,34 @@ def test_an_act_avoided_or_refrained_from_is_not_done(analyse_text, text, event_
 def test_an_act_beside_what_is_avoided_stays_done(analyse_text, text, event_type):
     found = claims(analyse_text(text), event_type)
     assert found and not any(negated for _, negated in found), found
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a concession's act stands whatever the clause it is set against denies
+    ("The guard in Lagos said he did not see the gunman, despite being shot in the leg by a robber.", "ASSAULT"),
+    ("The Kenyan army did not withdraw from the border town notwithstanding being attacked by Somali militants.",
+     "ASSAULT"),
+])
+def test_a_not_does_not_reach_a_concession(analyse_text, text, event_type):
+    found = claims(analyse_text(text), event_type)
+    assert found and not any(negated for _, negated in found), found
+
+
+def test_an_act_a_concession_hangs_on_stays_denied(analyse_text):
+    found = claims(analyse_text("The Kenyan police did not detain the marchers despite having a warrant."), "COERCE")
+    assert found and all(negated for _, negated in found), found
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a judgement of an act denied, not the act: the army investigates, the police detained the marchers
+    ("Amnesty said it was not enough for the Nigerian army to investigate the killings in Jos.", "ACCUSE"),
+    ("The judge ruled that it was not unlawful for the Kenyan police to detain the marchers.", "COERCE"),
+])
+def test_a_not_on_a_judgement_of_an_act_denies_the_judgement(analyse_text, text, event_type):
+    found = claims(analyse_text(text), event_type)
+    assert found and not any(negated for _, negated in found), found
+
+
+def test_an_act_not_possible_stays_denied(analyse_text):
+    found = claims(analyse_text("It is not possible for the Kenyan police to detain the marchers."), "COERCE")
+    assert found and all(negated for _, negated in found), found

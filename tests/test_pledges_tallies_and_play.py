@@ -80,3 +80,13 @@ def test_letting_verbs_are_one_list():
     from newsgraph.extract import everyday, letting, sense
 
     assert sense.letting is letting.letting and everyday.letting is letting.letting
+
+
+def test_a_pledge_whose_only_other_side_owns_what_is_acted_on_is_no_agreement(analyse_text):
+    # the promise is made to no one: Britain only owns the culture to be clamped down on
+    assert "AGREE" not in event_types(analyse_text(
+        "Tony Blair pledged to clamp down on Britain's growing compensation culture."))
+
+
+def test_a_pledge_of_cooperation_with_an_owner_stays_an_agreement(analyse_text):
+    assert ("AGREE", "Tony Blair", "Kenya") in rows(analyse_text("Tony Blair pledged to cancel Kenya's debts."))

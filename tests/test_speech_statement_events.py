@@ -96,3 +96,17 @@ def test_pronoun_in_a_call_is_no_named_actor(analyse_text):
     """"called for him to go": whom "him" means is a guess; the demand needs the actor named."""
     text = "Prince Harry apologised, but the Simon Wiesenthal Center has called for him to visit Auschwitz."
     assert not [e for e in analyse_text(text).events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    # "should" put before its subject makes a condition: no one is asked to act
+    "The director Gary Ross said he could make other films should Paramount refuse to pay him.",
+    "The minister Hilary Benn said sanctions would follow should Sudan refuse to disarm the militias.",
+])
+def test_a_condition_told_by_inversion_is_no_demand(text, analyse_text):
+    assert not [e for e in analyse_text(text).events if e.type == "REQUEST"]
+
+
+def test_should_in_its_place_still_demands(analyse_text):
+    assert ("hilary benn", "sudan") in named_sides(analyse_text(
+        "The minister Hilary Benn said Sudan should disarm the militias."), "REQUEST", lower=True)

@@ -10,6 +10,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, actors_of, entity_type, subject_token, to_objects
 from .frames import Candidate, noun_frame
+from .said_about import supposed
 from .sense import STATES
 from .written_to import written_to
 
@@ -114,8 +115,8 @@ def demand_events(candidates: list[Candidate], attributor) -> Iterator[Candidate
     for c in candidates:
         verb = c.anchor if c.anchor is not None else c.trigger
         modal = next((x for x in verb.children if x.dep_ == "aux" and x.lower_ in OBLIGATION), None)
-        if modal is None or c.subject is None:
-            continue
+        if modal is None or c.subject is None or c.subject_tok is not None and supposed(verb, c.subject_tok):
+            continue   # "should Lionsgate refuse to pay": a condition, no demand
         source = attributor.attribute(verb, verb).source
         speaker = source.entity if source is not None else None
         if speaker is not None and speaker != c.subject:

@@ -16,7 +16,11 @@
   beside it says what the denier holds instead ("denied the claims, saying the suspension was unjust",
   "calling them smoke screens to mask Khartoum's support of the rebels"): that is not denied.
 - A "not" does not reach a clause of contrast joined to its verb: "Thailand does not wish to opt for a
-  freeze, while India has rejected aid" (India rejected it).
+  freeze, while India has rejected aid" (India rejected it), nor a concession: "said he did not see the
+  gunman, despite being shot" (he was shot).
+- A "not" on a judgement of an act denies the judgement, not the act: "it is not enough for the army to
+  investigate", "it was not unlawful for the police to turn the passengers away" (the act was done);
+  "it is not possible for the police to arrest him" stays denied.
 - An act is denied outright by "no" on its own noun ("reached no agreement", "no talks were held") and by
   a subject that denies every doer: "neither France nor Germany condemned the coup", "no group has
   claimed the attack".
@@ -30,6 +34,9 @@ from .mood import INVERTING  # auxiliaries that, put before the subject, make a 
 
 OCCURRENCE = words("occurrence_verbs")
 AVOIDING = words("avoiding_verbs")
+JUDGING = words("judging_adjectives")
+# prepositions of a concession: the act in them stands ("despite being shot", "notwithstanding")
+CONCESSIONS = frozenset({"despite", "notwithstanding"})
 # how the avoided act hangs on its verb: "avoided attacking", "avoided arrest", "held off attacking"
 AVOIDED_SLOTS = frozenset({"xcomp", "dobj", "advcl"})
 # the prepositions that bring it: "refrained from attacking", "stopped short of", "held off on"
@@ -58,11 +65,19 @@ def not_until(verb) -> bool:
 
 def negates(verb, path, i: int) -> bool:
     """Whether a "not" on `verb` (path[i], reached from the event at path[0]) denies the event."""
-    if not_until(verb) or i > 0 and contrasted(path[i - 1]):
+    if not_until(verb) or i > 0 and (contrasted(path[i - 1]) or judged_only(verb, path[i - 1])):
         return False
     if i == 1 and path[0].pos_ in ("NOUN", "PROPN") and path[0].dep_ == "nsubj":
         return occurrence(verb)    # "the attack did not kill anyone": still an attack
     return True
+
+
+def judged_only(verb, clause) -> bool:
+    """`clause` is the act a negated judgement on `verb` weighs: "it is not enough for the army to
+    investigate", "it was not unlawful for the police to detain them" (the act stands)."""
+    return verb.lemma_ == "be" and clause.dep_ in ("advcl", "xcomp", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+        c.dep_ == "acomp" and c.lower_ in JUDGING for c in verb.children)
 
 
 def occurrence(verb) -> bool:
@@ -147,6 +162,9 @@ def contrasted(clause) -> bool:
     if clause.dep_ == "conj":
         return any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and c.i < clause.i
                    for c in (*clause.head.children, *clause.children))
+    if clause.dep_ == "prep":   # "despite being shot", "in spite of being attacked": a concession
+        return clause.lower_ in CONCESSIONS or clause.lower_ == "in" and any(
+            c.dep_ == "pobj" and c.lower_ == "spite" for c in clause.children)
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in clause.children)
 
 

@@ -3,7 +3,8 @@
 PLOVER AGREE covers a promise to cooperate ("donors promised to give $2bn to the flood victims": a
 future AID) and one made to someone ("promised the archbishop to strengthen the bill"). A campaign pledge
 or a government's promise of its own policy, made to no one ("vowed to cut taxes", "has promised to
-halve the deficit"), agrees nothing with anyone: it is not an event. (Lets stay concessions: PLOVER's
+halve the deficit"), agrees nothing with anyone: it is not an event; nor is one whose only other side
+owns a thing the act is done to ("pledged to clamp down on Britain's compensation culture"). (Lets stay concessions: PLOVER's
 CONCEDE includes easing a restriction, "allowed oil drilling in the delta".)
 Called by the sense judge (extract/sense.py).
 """
@@ -23,8 +24,9 @@ COOPERATION = frozenset({"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE", "C
 def pledge(c) -> bool:
     """A promise made to no one whose promised act is no cooperation: "vowed to scrap tuition fees",
     "has promised to halve the deficit" (not "promised to give aid", nor "promised her ...")."""
-    if c.type != "AGREE" or c.object is not None or c.trigger.pos_ != "VERB" \
-            or c.trigger.lemma_.lower() not in PROMISING:
+    if c.type != "AGREE" or c.trigger.pos_ != "VERB" or c.trigger.lemma_.lower() not in PROMISING:
+        return False
+    if c.object is not None and not owner_only(c):
         return False
     if c.subject_tok is not None and c.subject_tok.ent_type_ == "GPE":
         return False   # a state's pledge stands alone: "Britain pledged to pay half of Kenya's debt"
@@ -33,6 +35,15 @@ def pledge(c) -> bool:
         return False
     # the cooperation may be the aim of the promised act: "pledged to work towards lifting the ban"
     return not any(t.pos_ == "VERB" and cooperation(t) for t in act.subtree)
+
+
+def owner_only(c) -> bool:
+    """The promise's other side is only the owner of a thing the promised act is done to: "pledged to
+    clamp down on Britain's compensation culture" is promised to no one, least of all Britain."""
+    thing, act = c.object_tok, promised_act(c.trigger)
+    return thing is not None and act is not None and thing.pos_ == "NOUN" and thing.ent_type_ not in ACTOR_LABELS \
+        and not is_people(thing) and any(x.dep_ == "poss" for x in thing.children) \
+        and any(t.i == thing.i for t in act.subtree)
 
 
 def cooperation(verb) -> bool:

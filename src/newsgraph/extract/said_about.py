@@ -54,7 +54,8 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
     # "should have scored" is regret, "must be wondering" a guess, "should not be criticised" asks
     # someone else: none is a demand on the clause's subject
     guessed = any(a.lemma_ in ("have", "be") for a in aux) or clause.dep_ == "auxpass" or any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or clause.lemma_.lower() in FORECAST_VERBS
+        c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or clause.lemma_.lower() in FORECAST_VERBS \
+        or supposed(clause, otok)
     if modal is not None and not guessed and held:
         yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
     elif demanding and clause.tag_ == "VB" and not aux and held:
@@ -99,6 +100,13 @@ def _armed_goods(thing) -> bool:
     """Arms, fighters or money handed over: "weapons", "rockets", "millions of dollars", "cash"."""
     return any(t.lemma_.lower() in ARMED_GOODS or t.lower_ in ARMED_GOODS for t in (
         thing, *(o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)))
+
+
+def supposed(clause, subject) -> bool:
+    """The clause is a condition told by putting "should" before its subject ("could direct other films
+    should Lionsgate refuse to pay", "sanctions would follow should Iran refuse"): no one is asked."""
+    return subject.head.i == clause.i and not any(c.dep_ == "mark" for c in clause.children) and any(
+        a.dep_ == "aux" and a.lower_ == "should" and a.i < subject.i for a in clause.children)
 
 
 def _needed(clause, aux, backshift: bool):
