@@ -158,3 +158,22 @@ def test_a_case_opened_with_no_one_it_is_against_is_no_accusation(analyse_text):
 def test_one_slapped_with_a_fine_is_sanctioned(analyse_text):
     sides = event_sides(analyse_text("Kofi Mensah was slapped with a fine of $10,000."), "SANCTION")
     assert _named(sides, "mensah"), sides
+
+
+# --- put out of a body: the body that does it ---------------------------------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Mr Hale was expelled from the Labour party over his remarks on the war.", "Labour Party"),
+    ("Mr Hale, who was suspended from the Labour party in May, kept his seat.", "Labour Party"),
+    ("Two diplomats were expelled from Russia on Friday.", "Russia"),
+])
+def test_the_body_a_member_is_put_out_of_does_it(events_named, text, body):
+    assert any(t == "SANCTION" and s == body for t, s, _ in events_named(text)), events_named(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the "by" phrase names the doer; a place puts no one out
+    ("Mr Hale was expelled from the Labour party by its national executive.", "Labour Party"),
+    ("The reporter was expelled from Gaza last week.", "Gaza"),
+])
+def test_a_stated_doer_or_a_place_is_not_replaced(events_named, text, absent):
+    assert not any(s == absent for _, s, _ in events_named(text)), events_named(text)
