@@ -12,8 +12,8 @@ from ..wordlists import words
 from .actors import KnownActors
 from .allegations import answer_anchor, answering_verb
 from .arguments import actor_of, is_passive
-from .entity_lookup import entity_type
 from .described_sides import described_side
+from .entity_lookup import entity_type
 from .frames import Candidate, clause_subject
 from .refusals import COURTS
 from .sense_cooperative import LEGAL_CHARGES
