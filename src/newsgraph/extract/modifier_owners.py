@@ -4,7 +4,6 @@
 the rest of a noun phrase)."""
 from __future__ import annotations
 
-from ..resolve.bodies import STAFF_ROLES
 from ..resolve.gazetteer import load_gazetteer
 from ..resolve.owners import ARMED_OWNERS, acts_in_own_name, follows_body, former_member, private_owner_type
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
@@ -67,9 +66,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     if homeland:
         return country
     lemma = tok.lemma_.lower()
-    if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS
-                               or tok.lower_ in STAFF_ROLES):
-        return None   # "a former FBI agent", "a former World Bank director" no longer act for the body
+    if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS):
+        return None   # "a former FBI agent" no longer acts for the FBI
     private, own_name = lemma in PRIVATE_PERSONS or lone_person(tok), acts_in_own_name(tok)
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
