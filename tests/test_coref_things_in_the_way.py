@@ -51,3 +51,18 @@ def test_the_actor_stays(resolved_name, text, expected):
 ])
 def test_it_is_up_to_someone(resolved_name, text, expected):
     assert resolved_name(text, "it") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court a case is taken to is where it goes, not the party the "it" after it sends on to act
+    ("The Carvel union took Brenlow Mining to court to force it to pay the workers.", "Brenlow Mining"),
+    ("Local farmers took the Tarvex Group to court to force it to sell the land.", "Tarvex Group"),
+])
+def test_a_court_a_case_goes_to_is_no_antecedent(resolved_name, text, expected):
+    assert resolved_name(text, "it") == expected
+
+
+def test_a_named_court_stays_an_antecedent(resolved_name):
+    # the near form: a court named as a body is still one
+    assert resolved_name("Brenlow Mining asked the Halden High Court to hear the case, and Tarvex urged it to wait.",
+                         "it") == "Halden High Court"

@@ -176,3 +176,22 @@ def test_charges_a_plea_answers_are_laid_on_the_one_who_pleads(text, pleader, ev
 ])
 def test_a_plea_with_no_charges_named_is_no_accusation(text, events_named):
     assert not [e for e in events_named(text) if e[0] == "ACCUSE"]
+
+
+# --- put out of a body: the body that does it ---------------------------------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Mr Hale was expelled from the Labour party over his remarks on the war.", "Labour Party"),
+    ("Mr Hale, who was suspended from the Labour party in May, kept his seat.", "Labour Party"),
+    ("Two diplomats were expelled from Russia on Friday.", "Russia"),
+])
+def test_the_body_a_member_is_put_out_of_does_it(events_named, text, body):
+    assert any(t == "SANCTION" and s == body for t, s, _ in events_named(text)), events_named(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the "by" phrase names the doer; a place puts no one out
+    ("Mr Hale was expelled from the Labour party by its national executive.", "Labour Party"),
+    ("The reporter was expelled from Gaza last week.", "Gaza"),
+])
+def test_a_stated_doer_or_a_place_is_not_replaced(events_named, text, absent):
+    assert not any(s == absent for _, s, _ in events_named(text)), events_named(text)

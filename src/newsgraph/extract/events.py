@@ -94,7 +94,7 @@ from .judged_conduct import judged_conduct_events
 from .judgements import unnamed_courts
 from .keep import CASUALTIES, acts_alone, complete_enough, covering, stated_key, threat_covered, vow_of
 from .labour_actions import labour_events
-from .legal_sides import brought_by, charged_in_court, fined_parties, legal_defendants
+from .legal_sides import brought_by, charged_in_court, expelling_bodies, fined_parties, legal_defendants
 from .lexicon import lexicon
 from .noun_agents import handing_head
 from .participle_patients import participle_events
@@ -326,6 +326,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     faulted_doers(candidates, res, lex)   # "condemned the killing of protesters by troops": the troops
     brought_by(candidates, res)
     fined_parties(candidates, res)
+    expelling_bodies(candidates, res)   # "was expelled from the Labour party": the party
     charged_in_court(candidates, res)
     candidates += inquiries_in_countries(candidates, res)
     unnamed_courts(candidates)

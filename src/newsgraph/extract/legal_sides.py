@@ -11,8 +11,9 @@ from ..resolve.participants import DETERMINERS, collective_span, document_tag
 from ..wordlists import words
 from .actors import KnownActors
 from .allegations import answer_anchor, answering_verb
-from .arguments import actor_of
+from .arguments import actor_of, is_passive
 from .described_sides import described_side
+from .entity_lookup import entity_type
 from .frames import Candidate, clause_subject
 from .refusals import COURTS
 from .sense_cooperative import LEGAL_CHARGES
@@ -21,6 +22,12 @@ from .sense_cooperative import LEGAL_CHARGES
 # lawsuit filed by the SEC", "is fighting charges brought by prosecutors" (read only with the bringer named:
 # "settled its lawsuit" may be the plaintiff's)
 DEFENDING = frozenset({"settle", "fight", "contest", "defend"})
+# verbs of putting a member out of a body, whose "from" phrase names the body that does it when the
+# verb states no doer: "was expelled from the Labour party", "was suspended from the union"
+PUTTING_OUT = frozenset({"expel", "suspend", "eject", "exclude", "bar", "ban"})
+# what may put a member out of itself: a body or a state ("expelled from Russia" is Russia's act);
+# not a place ("barred from Gaza")
+EXPELLING_TYPES = frozenset({"ORGANIZATION", "GOVERNMENT", "COUNTRY", "ARMED_GROUP", "MILITARY"})
 # what may lie between the act and its "against" phrase: what is sought and how much
 # ("a lawsuit [for defamation] against", "a claim [for $18 million] against")
 COUNTING = words("counting_nouns")
@@ -161,3 +168,20 @@ def charged_in_court(candidates: list[Candidate], res: KnownActors) -> None:
         key = actor_of(subj, res) if subj is not None else None
         if key is not None and key != c.subject:
             c.object, c.object_tok = key, subj
+
+
+def expelling_bodies(candidates: list[Candidate], res: KnownActors) -> None:
+    """The body a member is put out of, as the doer, when the passive names no other: "Mr Hale was
+    expelled from the Labour party", "Blake, suspended from the union in May": a party, union or
+    state expels its own. Not when the verb has its "by" phrase, nor for a place."""
+    for c in candidates:
+        verb = c.trigger
+        if c.type != "SANCTION" or c.subject is not None or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in PUTTING_OUT or not is_passive(verb) \
+                or any(x.dep_ == "agent" for x in verb.children):
+            continue
+        body = next((p for x in verb.children if x.dep_ == "prep" and x.lower_ == "from"
+                     for p in x.children if p.dep_ == "pobj"), None)
+        key = actor_of(body, res) if body is not None else None
+        if key is not None and key != c.object and entity_type(key, res) in EXPELLING_TYPES:
+            c.subject, c.subject_tok = key, body

@@ -65,7 +65,7 @@ from .they_pronouns import (
     UNNAMED,  # noqa: F401  (read here by resolve/story_country.py)
     resolve_they,
 )
-from .things import is_pleonastic, takes_a_thing, thing_in_the_way
+from .things import court_as_venue, is_pleonastic, takes_a_thing, thing_in_the_way
 from .title_pronouns import note_title_pronoun
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -200,10 +200,12 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
     if found is not None and found not in exclude:
         return found
     for c in ants.recent(tok.i, WINDOW["it"]):
-        if c.plural or c.reporter or ants.doc[c.token].dep_ == "amod" or places_a_body(ants.doc[c.token], res):
+        if c.plural or c.reporter or ants.doc[c.token].dep_ == "amod" or places_a_body(ants.doc[c.token], res) \
+                or court_as_venue(ants.doc[c.token]):
             # "..., the Financial Times reported. It was led by": the source is not the topic; nor is the
             # country an adjective names ("the Indian government told it to pay": the government's), nor
-            # where a firm is ("Barclays, the UK's biggest bank, ... its investment arm": the bank's)
+            # where a firm is ("Barclays, the UK's biggest bank, ... its investment arm": the bank's); nor
+            # a court a case goes to ("took Acme to court to force it to pay": Acme)
             continue
         key = None if c.thing or c.key and c.key.startswith(OFFICE_PREFIX) else c.key
         if subject:

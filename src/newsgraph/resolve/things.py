@@ -97,3 +97,15 @@ def is_pleonastic(tok) -> bool:
     # "It will be up to the Commission to decide": whoever it is up to is named after it, no actor before
     return tok.dep_ == "nsubj" and head.lemma_ == "be" and any(
         c.lower_ == "up" and any(g.lower_ == "to" for g in c.children) for c in head.children)
+
+
+# the prepositions of a court that is where a case goes, not a party: "took the firm to court",
+# "appeared in court", "settled out of court"
+VENUE_PREPS = frozenset({"to", "in", "into", "before", "of"})
+
+
+def court_as_venue(tok) -> bool:
+    """Whether `tok` is "court" as a place a case goes, without article or name ("took Acme to court
+    to force it to pay", "went to court"): no antecedent of a later "it", which is a party's."""
+    return tok.lower_ == "court" and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS \
+        and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children)
