@@ -36,8 +36,7 @@ MADE_ACCUSATIONS = frozenset({"allegation", "accusation", "complaint", "criticis
 MAKER_PREPOSITIONS = frozenset({"by", "from"})
 # the links inside one clause between an accusing verb, its accused and the charge ("accused its predecessor,
 # led by X, of corruption", "accused the industry during the ceremony of snobbery"): no clause of its own
-IN_CLAUSE = frozenset({"dobj", "nsubjpass", "prep", "pobj", "acl", "appos", "npadvmod", "compound", "amod",
-                       "conj", "cc", "punct", "agent"})
+IN_CLAUSE = frozenset({"dobj", "nsubjpass", "prep", "pobj", "acl", "appos", "npadvmod", "conj", "punct", "agent"})
 
 
 def accused_party(tok) -> bool:
