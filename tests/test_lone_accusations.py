@@ -105,3 +105,22 @@ def test_an_accusation_told_by_its_noun_with_its_maker_is_no_stance_on_nothing(n
 def test_an_accusation_noun_without_its_maker_stays_a_stance_on_nothing(nlp, gazetteer, text):
     got = judged(text, nlp, gazetteer)
     assert ("sense judge", "lone stance on nothing") in {(stage, rule) for _, stage, rule in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Transport Workers Union accused the management of negligence.",   # a body, the accused a description
+    "Author Dana Whitfield accused the publishing industry of snobbery.",  # a person
+    "A complaint was made to the regulator by the Consumers Association.", # told by its noun, its maker named
+])
+def test_an_accusation_with_its_charge_or_its_maker_stands_alone(text, analyse_text):
+    found = analyse_text(text)
+    assert any(e.type == "ACCUSE" and e.subject is not None and not e.negated for e in found.events), (text, found.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Transport Workers Union plans to accuse the management of negligence.",  # wanted, not made
+    "The Transport Workers Union may accuse the management of negligence.",       # foretold
+    "Dana Whitfield did not accuse the publishing industry of snobbery.",         # denied
+])
+def test_an_accusation_not_made_does_not_stand_alone(text, analyse_text):
+    assert not [e for e in analyse_text(text).events if e.type == "ACCUSE" and not e.negated], text
