@@ -83,20 +83,6 @@ def accusation_made(c) -> bool:
     return prep is not None and prep.lower_ in MAKER_PREPOSITIONS and prep.head.i in (t.i, t.head.i)
 
 
-def charge_laid(c) -> bool:
-    """An accusation its named maker has made with the charge said ("the union accused the management of
-    negligence", `charged_party`) or told by its noun ("a complaint by the Consumers Association",
-    `accusation_made`): who accuses, and of what, is news with the accused a description (extract/keep.py).
-    Not one wanted or foretold ("plans to accuse", "may accuse") nor denied ("did not accuse")."""
-    if c.type != "ACCUSE" or c.subject is None:
-        return False
-    if accusation_made(c):
-        return True
-    verb = c.trigger
-    return verb.pos_ == "VERB" and verb.dep_ not in ("xcomp", "pcomp", "csubj") and not any(
-        x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in MODALS | {"to"} for x in verb.children) and charged_party(verb)
-
-
 def suit_brought(c) -> bool:
     """A suit its named plaintiff has brought, whoever it is against: "Ms Okafor sued her former employer",
     "the family has filed a lawsuit", "brought a case against the council", "launched legal action against
