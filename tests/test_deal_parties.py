@@ -61,3 +61,21 @@ def test_a_contract_or_tender_won_by_a_firm_is_news_alone(events_named):
     found = agreements(events_named, "The German engineering firm Siemens won the tender to build the railway.")
     assert any("Siemens" in (s or "") for s, _ in found), found
     assert not agreements(events_named, "Microsoft won the award for best software.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik Telecom signed a contract for the new mobile network in September.",
+    "Kestrel Energy has signed a contract to develop the Marra oil field.",
+])
+def test_a_contract_signed_by_a_firm_is_its_agreement(text, analyse_text):
+    # the other side of a signed contract often goes unsaid, as with one won (deal_parties.contract_signed)
+    assert any(e.type == "AGREE" and e.subject is not None for e in analyse_text(text).events), text
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik Telecom is expected to sign a contract for the new mobile network.",   # to come
+    "Norvik Telecom has not signed a contract for the new mobile network.",       # not signed
+    "Delays in signing new contracts hurt Norvik Telecom.",                        # in view, no signer
+])
+def test_a_contract_not_yet_signed_is_no_agreement(text, analyse_text):
+    assert not [e for e in analyse_text(text).events if e.type == "AGREE" and not e.negated], text

@@ -28,6 +28,9 @@ def rejections(events_named, text):
     ("Chad denied any role in the ambush.", "Chad", "-"),
     ("Siemens denied any knowledge of the payments.", "Siemens", "-"),
     ("Chad denied the bombing of the border town.", "Chad", "-"),
+    # a fault denied as a state: "to blame", "its fault"
+    ("Senator Harold Ames denied he was to blame for the losses.", "Harold Ames", "-"),
+    ("Siemens denied that the power cut was its fault.", "Siemens", "-"),
     # an accusation called false, its maker unnamed
     ("Senator Harold Ames told the court that the charges against him were false.", "Harold Ames", "-"),
     ("Russia said the accusations were false.", "Russia", "-"),
@@ -47,6 +50,7 @@ def test_an_accusation_denied_is_refused_by_the_denier(text, subject, other, eve
     "Siemens denied that it would sell the unit.",                # a rumour of plans
     "Siemens denied that it planned to cut jobs.",                # a plan, not a deed
     "Siemens denied that it was in talks with Bosch.",            # a state, not a deed
+    "Siemens denied that the fault was in the software.",         # a fault found, not one owned
     "Siemens denied the reports.",                                 # what the press says
     "The spokesman refused to comment.",                           # no refusal of anything
     "Siemens declined to comment on the report.",

@@ -71,3 +71,55 @@ def test_a_suit_brought_by_a_named_plaintiff_stands_alone(text, analyse_text):
 ])
 def test_a_suit_not_brought_is_no_accusation(text, analyse_text):
     assert not [e for e in analyse_text(text).events if e.type == "ACCUSE"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The new mayor accused her predecessor, backed by the old council, of corruption.",
+    "Ms Lane accused the industry during the hearing of negligence.",
+])
+def test_the_charge_past_a_phrase_still_names_the_accused(nlp, gazetteer, text):
+    # the parser hangs "of ..." on a participle or a noun between the accused and the charge
+    got = judged(text, nlp, gazetteer)
+    assert got and all(stage != "sense judge" for _, stage, _ in got), got
+
+
+def test_a_charge_in_another_clause_names_no_accused(nlp, gazetteer):
+    got = judged("Ms Lane accused the figures, saying they spoke of decline.", nlp, gazetteer)
+    assert all(rule == "lone stance on nothing" for _, stage, rule in got if stage == "sense judge") and got
+
+
+@pytest.mark.parametrize("text", [
+    "A complaint was made to the regulator by the Consumers Association.",
+    "An employment tribunal dismissed Maria Lopez's allegations of unfair dismissal.",
+    "The rate rise drew criticism from the Economic Affairs Committee.",
+])
+def test_an_accusation_told_by_its_noun_with_its_maker_is_no_stance_on_nothing(nlp, gazetteer, text):
+    got = [g for g in judged(text, nlp, gazetteer) if g[0] in ("complaint", "allegations", "criticism")]
+    assert all(stage != "sense judge" for _, stage, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The allegations, which he has denied, are being investigated.",   # no maker named
+    "The council's inquiry found nothing.",                            # an inquiry accuses no one
+])
+def test_an_accusation_noun_without_its_maker_stays_a_stance_on_nothing(nlp, gazetteer, text):
+    got = judged(text, nlp, gazetteer)
+    assert ("sense judge", "lone stance on nothing") in {(stage, rule) for _, stage, rule in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "A complaint was made to the regulator by the Consumers Association.",   # told by its noun, its maker named
+    "The tribunal rejected Maria Lopez's allegations of unfair dismissal.",
+])
+def test_an_accusation_told_by_its_noun_with_its_maker_stands_alone(text, analyse_text):
+    found = analyse_text(text)
+    assert any(e.type == "ACCUSE" and e.subject is not None and not e.negated for e in found.events), (text, found.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The allegations were made public on Monday.",                       # no maker named
+    "The council's inquiry into the spending continues.",                # an inquiry accuses no one
+    "Author Dana Whitfield accused the publishing industry of snobbery.",  # a person's charge alone: not kept
+])
+def test_an_accusation_without_a_maker_of_its_noun_does_not_stand_alone(text, analyse_text):
+    assert not [e for e in analyse_text(text).events if e.type == "ACCUSE" and e.object is None], text

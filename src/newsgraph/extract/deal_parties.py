@@ -20,6 +20,9 @@ DEAL_VERBS = words("deal_verbs")
 # sides a firm can make a deal with: a body or a person, not a place named as one
 DEAL_SIDES = frozenset({"ORGANIZATION", "PERSON", "GOVERNMENT", "COUNTRY"})
 OFFERING = frozenset({"offer", "bid"})
+# a signing verb in a clause of a deal to come or in view, not done: "expected to sign", "delays in signing"
+UNDONE = frozenset({"xcomp", "pcomp", "acl", "advcl", "csubj", "amod", "ccomp"})
+SIGN_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "can", "should", "must", "to"})
 RECEIVING = words("offer_receiving_verbs")
 WON_CONTRACTS = words("won_contracts")
 OWNED_PARTS = words("owned_parts")
@@ -87,10 +90,21 @@ def received_by(trigger) -> list:
 
 
 def contract_won(trigger) -> bool:
-    """A contract or tender won ("Everasia won a contract to develop the field"): a firm's deal, news by
-    itself though the one awarding it goes unsaid (extract/keep.py)."""
+    """A contract or tender won ("Everasia won a contract to develop the field") or signed ("Turkcell
+    signed a contract for the network"): a firm's deal, news by itself though the other side goes unsaid
+    (extract/keep.py)."""
     return trigger.pos_ == "VERB" and trigger.lemma_.lower() == "win" and any(
-        x.dep_ == "dobj" and lemma_in(x, WON_CONTRACTS) for x in trigger.children)
+        x.dep_ == "dobj" and lemma_in(x, WON_CONTRACTS) for x in trigger.children) or contract_signed(trigger)
+
+
+def contract_signed(trigger) -> bool:
+    """A contract, licence or concession the subject has signed ("signed a contract for the new network"),
+    not one to be signed ("will sign", "is expected to sign", "delays in signing contracts") nor one not
+    signed ("has not signed")."""
+    verb = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and lemma_in(trigger, WON_CONTRACTS) \
+        and verb.pos_ == "VERB" and verb.lemma_.lower() == "sign" and verb.dep_ not in UNDONE and not any(
+            x.dep_ == "neg" or x.dep_ in ("aux", "auxpass") and x.lower_ in SIGN_MODALS for x in verb.children)
 
 
 def terms_with(c: Candidate) -> list:

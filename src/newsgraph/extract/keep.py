@@ -19,7 +19,7 @@ from .frames import Candidate, particle_nouns
 from .giving_way import refused_concession
 from .labour_actions import striking_group
 from .legal_threats import legal_act
-from .lone_accusations import suit_brought
+from .lone_accusations import accusation_made, suit_brought
 from .lone_stances import public_stance, violence_condemned
 from .one_party import lone_group_act, released_person
 from .political_offices import FORCE_HOLDERS, political_speaker, titled
@@ -176,8 +176,11 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     if c.type == "REQUEST" and entity_type(key, res) in PROTESTERS and caller(c.subject_tok) \
             and called_for(c.trigger, entity_type(key, res) == "PERSON"):
         return True     # "the union is calling for an end to the deal", "Ms Reyes called for more help for farmers"
-    if entity_type(key, res) in PROTESTERS and suit_brought(c):
-        return True     # "Ms Okafor sued her former employer": a plaintiff is news, the defendant often a description
+    if entity_type(key, res) in PROTESTERS and (suit_brought(c) or accusation_made(c)):
+        # "Ms Okafor sued her former employer", "a complaint by the Consumers Association": the accuser is news,
+        # the accused often a description or unsaid ("X accused the industry of snobbery" alone is not kept:
+        # on the dev set it added only events no gold fact supports)
+        return True
     if entity_type(key, res) in PROTESTERS and names_its_matter(c, entity_type(key, res) == "PERSON"):
         return True     # "Mr Sayeed denied the claims", "the firm ignored orders to stop"
     if c.type in STATEMENTS and entity_type(key, res) == "PERSON" and matter_with_content(c):

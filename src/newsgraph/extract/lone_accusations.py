@@ -28,6 +28,15 @@ LEGAL_MODIFIERS = frozenset({"legal", "court", "civil", "libel", "class"})
 NOT_DONE = frozenset({"xcomp", "pcomp", "acl", "advcl", "csubj"})
 # a suit that may or will be brought is not brought ("could sue", "would take legal action")
 MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "can", "should", "must"})
+# nouns of an accusation made: with their maker named they tell who accuses ("Ms Ruiz's allegations of bias",
+# "a complaint by the residents' association", "criticism from the committee"); an inquiry or an
+# investigation tells who looks into a matter, not that anyone is accused
+MADE_ACCUSATIONS = frozenset({"allegation", "accusation", "complaint", "criticism"})
+# how the maker hangs on the noun or on the verb that makes it ("a complaint was made by X")
+MAKER_PREPOSITIONS = frozenset({"by", "from"})
+# the links inside one clause between an accusing verb, its accused and the charge ("accused its predecessor,
+# led by X, of corruption", "accused the industry during the ceremony of snobbery"): no clause of its own
+IN_CLAUSE = frozenset({"dobj", "nsubjpass", "prep", "pobj", "acl", "appos", "npadvmod", "conj", "punct", "agent"})
 
 
 def accused_party(tok) -> bool:
@@ -53,7 +62,25 @@ def lone_accusation(c, things) -> bool:
         return False
     if lemma_in(c.trigger, LEGAL_ACTS) and c.subject is not None:
         return True
-    return any(accused_party(t) for t in (*things, *against(c.trigger))) or charged_party(c.trigger) or suit_brought(c)
+    return any(accused_party(t) for t in (*things, *against(c.trigger))) or charged_party(c.trigger) or suit_brought(c) \
+        or accusation_made(c)
+
+
+def accusation_made(c) -> bool:
+    """An accusation told by its noun with its maker named as the noun's owner or by "by" or "from"
+    ("Ms Ruiz's allegations of bias were dismissed", "a complaint was made by the residents' association",
+    "criticism from the committee"): who accuses is news though the accused is a description or unsaid.
+    Not an allegation with no maker ("the allegations, which he denies") nor an inquiry (MADE_ACCUSATIONS)."""
+    t, maker = c.trigger, c.subject_tok
+    if c.type != "ACCUSE" or c.subject is None or maker is None or t.pos_ != "NOUN" \
+            or t.lemma_.lower() not in MADE_ACCUSATIONS:
+        return False
+    while maker.dep_ == "compound" and maker.head.i != maker.i:
+        maker = maker.head          # "Maria Lopez's": the name's head word owns the noun
+    if maker.dep_ == "poss" and maker.head.i == t.i:
+        return True
+    prep = maker.head if maker.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in MAKER_PREPOSITIONS and prep.head.i in (t.i, t.head.i)
 
 
 def suit_brought(c) -> bool:
@@ -92,5 +119,19 @@ def charged_party(verb) -> bool:
         return False
     accused = [x for x in verb.children if x.dep_ in ("dobj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN", "PRON")]
     # the charge hangs from the verb or, misparsed, from its object ("accused [its predecessor of corruption]")
-    return any(p.dep_ == "prep" and p.lower_ == prep and any(o.dep_ in ("pobj", "pcomp") for o in p.children)
-               for h in (verb, *accused) for p in h.children) and bool(accused)
+    # or from a phrase between them ("accused its predecessor, led by X, of corruption")
+    return bool(accused) and any(
+        p.dep_ == "prep" and p.lower_ == prep and p.i > accused[0].i and any(o.dep_ in ("pobj", "pcomp") for o in p.children)
+        and in_clause(p, verb) for p in verb.subtree)
+
+
+def in_clause(tok, verb) -> bool:
+    """Whether `tok` hangs under `verb` through phrases of its own clause only (IN_CLAUSE), not through a
+    clause of another verb ("accused the firm, led by X, of ..." is one clause; "accused the firm that spoke of
+    peace" or "accused X, saying Y of Z" is not)."""
+    while tok.i != verb.i:
+        participle = tok.dep_ == "advcl" and tok.tag_ == "VBN"   # "its predecessor, led by X, of ...", misparsed
+        if tok.dep_ not in IN_CLAUSE and not participle or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
