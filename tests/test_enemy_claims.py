@@ -36,3 +36,9 @@ def test_the_struck_side_accuses_the_striker(events_named, text, accuser, accuse
 def test_a_neutral_or_own_teller_accuses_nobody(events_named, text):
     got = events_named(text)
     assert not any(e[0] == "ACCUSE" for e in got), got
+
+
+def test_a_speaker_known_only_by_its_country_is_no_crash(events_named):
+    # "Ukrainian officials" speak for Ukraine, which the sentence never names: no actor to accuse with, no error
+    got = events_named("Ukrainian officials said Russian forces had shelled Kharkiv overnight.")
+    assert any(e[0] == "ASSAULT" for e in got), got

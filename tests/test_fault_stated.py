@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from newsgraph.resolve.names import person_key
+from newsgraph.resolve.names import actor_key_name
 from newsgraph.wordlists import words
 
 ALLEGED_PARTS = [
@@ -140,7 +140,7 @@ SUFFERED = {
 }
 
 CONJOINED = [
-    ("Labour said Blair and Brown had failed to address the causes.", ["PERSON:" + person_key("Blair"), "PERSON:" + person_key("Brown")]),
+    ("Labour said Blair and Brown had failed to address the causes.", ["PERSON:" + actor_key_name("Blair", True), "PERSON:" + actor_key_name("Brown", True)]),
     ("Germany said Russia and Belarus had violated the treaty.", ["gaz:RUS", "gaz:BLR"]),
 ]
 
