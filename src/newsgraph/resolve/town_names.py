@@ -1,0 +1,160 @@
+"""Towns the recogniser took for a person's or a body's name, or left untagged: the small English model
+tags an unfamiliar one-word place as PERSON or ORG ("shelled Kharkiv", "entered Mariupol", "struck Rafah")
+or misses it ("Rockets hit Donetsk"), and a town then reads as a victim, a visitor's host or a body.
+Conflict data code the shelled town as where it happened (ACLED, GDELT).
+
+A name is read as a town's throughout the story when
+
+- its whole text is a GeoNames populated place of TOWN_PEOPLE people or more, or a capital (a table
+  derived once from geo/'s gazetteer and kept in its cache folder);
+- some mention of it stands where a place stands: the object of a preposition of place ("in",
+  "near", "outside", "into", "across"; "from" after a verb: "withdrew from Kherson"), the object or
+  passive subject of a verb whose object is a town ("shelled Kharkiv", "Mariupol was besieged"), or
+  after a noun of places and "of" ("the town of Djibo");
+- no mention of it stands where only a person does, anywhere in the story: a title or a given name
+  before it, a word of a longer person's name ("Michael Jackson" ... "Jackson"), the subject of a
+  verb of speech ("Jackson said"), a possessor of a body part ("Austin's hand"), a "he" or "she" that
+  opens the next sentence after it as a subject, or the cues resolve/name_votes.py reads as a person's
+  ("Florence, 34,", "Lincoln, who", "Charlotte's funeral").
+
+Such a town becomes a LOCATION with its country (the country of its largest namesake, where that one
+is LEAD times larger than any namesake in another country; else none), here and in every mention.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..doctext import doc_ents, kept
+from ..wordlists import words
+from .name_votes import SPEECH_VERBS, TITLE_WORDS, person_cue
+from .names import GIVEN_NAMES, fold
+
+TOWN_PEOPLE = 30_000
+LEAD = 2
+TOWN_PREPOSITIONS = words("town_prepositions")
+TOWN_TAKING_VERBS = words("town_taking_verbs")
+BODY_PARTS = words("body_parts")
+PLACE_NOUNS = words("places_named_by_of")
+HE_SHE = frozenset({"he", "she"})
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+_KEY = ("newsgraph", "town names")
+
+
+def town_names(doc) -> dict[str, str | None]:
+    """The document's names read as towns (see the module's docstring), with their countries (ISO3 or None)."""
+    return kept(doc, _KEY, _read)
+
+
+def untagged_towns(doc) -> list:
+    """Spans (label GPE) of one-word town names the recogniser left untagged where they are read as towns
+    ("Rockets hit Donetsk and Bakhmut")."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    towns = town_names(doc)
+    return [Span(doc, t.i, t.i + 1, label="GPE") for t in doc
+            if not t.ent_type_ and t.text in towns and t.pos_ == "PROPN"]
+
+
+def _read(doc) -> dict[str, str | None]:
+    candidates = {}
+    for ent in doc_ents(doc):
+        if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and len(ent) <= 3:
+            candidates[ent.text] = None
+    for t in doc:    # one-word names the recogniser missed, where they are taken or struck
+        if not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and _place_context(t):
+            candidates[t.text] = None
+    found = {}
+    for text in candidates:
+        town = town_of(text)
+        if town is None:
+            continue
+        spans = _occurrences(doc, text)
+        if any(_place_context(s.root) for s in spans) and not any(_person_context(s) for s in spans):
+            found[text] = town[1] or None
+    return found
+
+
+def _occurrences(doc, text: str) -> list:
+    parts = text.split()
+    n = len(parts)
+    return [doc[t.i:t.i + n] for t in doc if t.text == parts[0] and t.i + n <= len(doc)
+            and [x.text for x in doc[t.i:t.i + n]] == parts]
+
+
+def _place_context(tok) -> bool:
+    """Whether a word stands where a place stands (see the module's docstring)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj":
+        prep = head.lower_
+        if prep in TOWN_PREPOSITIONS or prep == "from" and head.head.pos_ == "VERB":
+            return True
+        return prep == "of" and head.head.lemma_.lower() in PLACE_NOUNS and head.head.text.islower()
+    return tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in TOWN_TAKING_VERBS
+
+
+def _person_context(span) -> bool:
+    """Whether one mention stands where only a person does (see the module's docstring)."""
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (fold(before.text).rstrip(".") in TITLE_WORDS or before.lower_ in TITLE_WORDS
+                               or before.text[:1].isupper() and fold(before.text) in GIVEN_NAMES):
+        return True
+    if any(e.label_ == "PERSON" and len(e) > len(span) and e.start <= span.start and span.end <= e.end
+           for e in doc_ents(doc)):
+        return True    # "Michael Jackson", "Orlando Bloom"
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    if root.dep_ == "poss" and root.head.lemma_.lower() in BODY_PARTS:
+        return True
+    if root.dep_ == "nsubj" and _pronoun_follows(span):
+        return True
+    return person_cue(span, "PERSON")
+
+
+def _pronoun_follows(span) -> bool:
+    """Whether the next sentence opens with "he" or "she" as its subject ("Marion arrived late. She said ...")."""
+    sent = span.sent
+    doc = span.doc
+    if sent.end >= len(doc):
+        return False
+    first = doc[sent.end]
+    return first.lower_ in HE_SHE and first.dep_ in ("nsubj", "nsubjpass")
+
+
+@lru_cache(maxsize=4096)
+def town_of(name: str) -> tuple[int, str] | None:
+    """(population, ISO3 or "") of the largest populated place called `name`, where it has TOWN_PEOPLE
+    people or more or is a capital; else None."""
+    from ..geo.names import name_key  # noqa: PLC0415
+
+    found = _towns().get(name_key(name))
+    return (found[0], found[1]) if found else None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, list]:
+    from ..geo.geocoder import derived_table  # noqa: PLC0415  (loaded only for a document naming a town)
+
+    return derived_table("town_places", Path(__file__), town_places)
+
+
+def town_places(gaz) -> dict[str, list]:
+    """Name key -> [population of its largest populated place, that place's ISO3 where it leads] for the
+    places of TOWN_PEOPLE people or more and the capitals."""
+    from ..geo.gazetteer import PLACE  # noqa: PLC0415
+
+    table = {}
+    for key in gaz.by_key:
+        rows = [r for r in gaz.rows(key) if gaz.feature[r] == PLACE]
+        if not rows:
+            continue
+        top = max(rows, key=lambda r: gaz.population[r])
+        if gaz.population[top] < TOWN_PEOPLE and top not in gaz.capitals:
+            continue
+        others = [gaz.population[r] for r in rows if gaz.country[r] != gaz.country[top]]
+        leads = not others or gaz.population[top] >= LEAD * max(others)
+        table[key] = [gaz.population[top], (gaz.country[top] or "") if leads else ""]
+    return table
