@@ -264,7 +264,7 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
         if ent.label_ not in ACTOR_LABELS:
             continue
         label = voted_label(ent)
-        if label in ("PERSON", "ORG") and ent.text in towns:
+        if label in ("PERSON", "ORG", "NORP") and ent.text in towns:
             label = "GPE"   # "shelled Kharkiv", "entered Mariupol": a town, whatever the recogniser said
         if label != ent.label_:   # "Yukos boss", "Mr Parry": a company, a person, here and throughout
             ent = Span(doc, ent.start, ent.end, label=label)

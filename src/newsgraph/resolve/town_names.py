@@ -12,7 +12,8 @@ A name is read as a town's throughout the story when
   passive subject of a verb whose object is a town ("shelled Kharkiv", "Mariupol was besieged"), or
   after a noun of places and "of" ("the town of Djibo");
 - no mention of it stands where only a person does, anywhere in the story: a title or a given name
-  before it, a word of a longer person's name ("Michael Jackson" ... "Jackson"), the subject of a
+  before it, a word of a longer person's name ("Michael Jackson" ... "Jackson") or the given name
+  opening a longer name ("Charlotte Church"), the subject of a
   verb of speech ("Jackson said"), a possessor of a body part ("Austin's hand"), a "he" or "she" that
   opens the next sentence after it as a subject, or the cues resolve/name_votes.py reads as a person's
   ("Florence, 34,", "Lincoln, who", "Charlotte's funeral").
@@ -37,7 +38,7 @@ TOWN_TAKING_VERBS = words("town_taking_verbs")
 BODY_PARTS = words("body_parts")
 PLACE_NOUNS = words("places_named_by_of")
 HE_SHE = frozenset({"he", "she"})
-NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 _KEY = ("newsgraph", "town names")
 
 
@@ -102,9 +103,10 @@ def _person_context(span) -> bool:
     if before is not None and (fold(before.text).rstrip(".") in TITLE_WORDS or before.lower_ in TITLE_WORDS
                                or before.text[:1].isupper() and fold(before.text) in GIVEN_NAMES):
         return True
-    if any(e.label_ == "PERSON" and len(e) > len(span) and e.start <= span.start and span.end <= e.end
-           for e in doc_ents(doc)):
-        return True    # "Michael Jackson", "Orlando Bloom"
+    for e in doc_ents(doc):
+        if len(e) > len(span) and e.start <= span.start and span.end <= e.end and (
+                e.label_ == "PERSON" or e.start == span.start and fold(span[0].text) in GIVEN_NAMES):
+            return True    # "Michael Jackson", "Orlando Bloom"; "Charlotte Church", whatever its label
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in BODY_PARTS:
