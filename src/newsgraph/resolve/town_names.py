@@ -53,8 +53,13 @@ def untagged_towns(doc) -> list:
     from spacy.tokens import Span  # noqa: PLC0415
 
     towns = town_names(doc)
-    return [Span(doc, t.i, t.i + 1, label="GPE") for t in doc
-            if not t.ent_type_ and t.text in towns and t.pos_ == "PROPN"]
+    return [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in towns and _untagged_name(t)]
+
+
+def _untagged_name(tok) -> bool:
+    """A capitalised word no entity holds, written as a name: a proper noun, or any word but the first of
+    its sentence (the parser calls "Bakhmut" in "hit Donetsk and Bakhmut" an adverb)."""
+    return not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper() and (tok.pos_ == "PROPN" or not tok.is_sent_start)
 
 
 def _read(doc) -> dict[str, str | None]:
@@ -63,7 +68,7 @@ def _read(doc) -> dict[str, str | None]:
         if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and len(ent) <= 3:
             candidates[ent.text] = None
     for t in doc:    # one-word names the recogniser missed, where they are taken or struck
-        if not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and _place_context(t):
+        if _untagged_name(t) and _place_context(t):
             candidates[t.text] = None
     found = {}
     for text in candidates:
@@ -145,17 +150,22 @@ def _towns() -> dict[str, list]:
 
 def town_places(gaz) -> dict[str, list]:
     """Name key -> [population of its largest populated place, that place's ISO3 where it leads] for the
-    places of TOWN_PEOPLE people or more and the capitals."""
-    from ..geo.gazetteer import PLACE  # noqa: PLC0415
+    places of TOWN_PEOPLE people or more and the capitals, not named after a continent, a world region,
+    a country or a curated region larger than the place (a province
+    named after its town is no reason to doubt the town)."""
+    from ..geo.gazetteer import ADMIN1, PLACE  # noqa: PLC0415
+    from ..geo.names import unmappable  # noqa: PLC0415
 
     table = {}
+    too_large = unmappable()
     for key in gaz.by_key:
         rows = [r for r in gaz.rows(key) if gaz.feature[r] == PLACE]
-        if not rows:
+        if not rows or key in too_large:
             continue
         top = max(rows, key=lambda r: gaz.population[r])
-        if gaz.population[top] < TOWN_PEOPLE and top not in gaz.capitals:
-            continue
+        if gaz.population[top] < TOWN_PEOPLE and top not in gaz.capitals or any(
+                gaz.feature[r] not in (PLACE, ADMIN1) and gaz.population[r] >= gaz.population[top] for r in gaz.rows(key)):
+            continue    # a small town, or one named after a country or a region larger than it ("Africa", Tunisia's)
         others = [gaz.population[r] for r in rows if gaz.country[r] != gaz.country[top]]
         leads = not others or gaz.population[top] >= LEAD * max(others)
         table[key] = [gaz.population[top], (gaz.country[top] or "") if leads else ""]
