@@ -47,6 +47,12 @@ def town_names(doc) -> dict[str, str | None]:
     return kept(doc, _KEY, _read)
 
 
+def town_label(ent, label: str) -> str:
+    """GPE for an entity the recogniser (or the story's vote) calls a person's, a body's or a nationality
+    whose name the document reads as a town's; else `label`."""
+    return "GPE" if label in ("PERSON", "ORG", "NORP") and ent.text in town_names(ent.doc) else label
+
+
 def untagged_towns(doc) -> list:
     """Spans (label GPE) of one-word town names the recogniser left untagged where they are read as towns
     ("Rockets hit Donetsk and Bakhmut")."""
