@@ -1,22 +1,26 @@
-"""Towns the recogniser took for a person's or a body's name, or left untagged: the small English model
-tags an unfamiliar one-word place as PERSON or ORG ("shelled Kharkiv", "entered Mariupol", "struck Rafah")
-or misses it ("Rockets hit Donetsk"), and a town then reads as a victim, a visitor's host or a body.
-Conflict data code the shelled town as where it happened (ACLED, GDELT).
+"""Towns the recogniser took for a person's or a body's name or a nationality, or left untagged: the small
+English model tags an unfamiliar one-word place as PERSON or ORG ("shelled Kharkiv", "entered Mariupol",
+"struck Rafah"), NORP ("a bar in Culiacan") or nothing ("Rockets hit Donetsk"), and a town then reads as a
+victim, a visitor's host or a body. Conflict data code the shelled town as where it happened (ACLED, GDELT).
 
 A name is read as a town's throughout the story when
 
-- its whole text is a GeoNames populated place of TOWN_PEOPLE people or more, or a capital (a table
-  derived once from geo/'s gazetteer and kept in its cache folder);
-- some mention of it stands where a place stands: the object of a preposition of place ("in",
-  "near", "outside", "into", "across"; "from" after a verb: "withdrew from Kherson"), the object or
-  passive subject of a verb whose object is a town ("shelled Kharkiv", "Mariupol was besieged"), or
-  after a noun of places and "of" ("the town of Djibo");
+- its whole text is the name (in any spelling) of a GeoNames populated place of TOWN_PEOPLE people or
+  more, or of a capital, and of no larger country, world region or other country's province ("Florida"),
+  nor an acronym (a table derived once from geo/'s gazetteer and kept in its cache folder);
+- some mention of it stands where a place stands: the object of a preposition of place ("in", "near",
+  "outside", "into", "across"; "from" after a verb: "withdrew from Kherson"), the object or passive
+  subject of a verb whose object is a town ("shelled Kharkiv", "Mariupol was besieged"), or after a noun
+  of places and "of" ("the town of Djibo"); not "in" after a role or a performance ("her role in
+  Elizabeth": a work's title). A sport story names clubs by their towns ("a win at Blackburn", "joined
+  from Seville"): there only "in", "near" and the like count. A name the recogniser left untagged counts
+  only where it is struck or taken, or after "the town of";
 - no mention of it stands where only a person does, anywhere in the story: a title or a given name
   before it, a word of a longer person's name ("Michael Jackson" ... "Jackson") or the given name
-  opening a longer name ("Charlotte Church"), the subject of a
-  verb of speech ("Jackson said"), a possessor of a body part ("Austin's hand"), a "he" or "she" that
-  opens the next sentence after it as a subject, or the cues resolve/name_votes.py reads as a person's
-  ("Florence, 34,", "Lincoln, who", "Charlotte's funeral").
+  opening a longer name ("Charlotte Church"), the subject of a verb of speech ("Jackson said"), a
+  possessor of a body part ("Austin's hand"), a "he" or "she" that opens the next sentence after it as
+  a subject, or the cues resolve/name_votes.py reads as a person's ("Florence, 34,", "Lincoln, who",
+  "Charlotte's funeral"); nor where only a body does (its body cues: "Halifax, the mortgage lender").
 
 Such a town becomes a LOCATION with its country (the country of its largest namesake, where that one
 is LEAD times larger than any namesake in another country; else none), here and in every mention.
@@ -27,8 +31,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..doctext import doc_ents, kept
+from ..domain import Context
 from ..wordlists import words
-from .name_votes import SPEECH_VERBS, TITLE_WORDS, person_cue
+from .name_votes import SPEECH_VERBS, TITLE_WORDS, body_cue, person_cue
 from .names import GIVEN_NAMES, fold
 
 TOWN_PEOPLE = 30_000
@@ -36,6 +41,7 @@ LEAD = 2
 TOWN_PREPOSITIONS = words("town_prepositions")
 TOWN_TAKING_VERBS = words("town_taking_verbs")
 BODY_PARTS = words("body_parts")
+WORK_TITLE_HEADS = words("work_title_heads")
 PLACE_NOUNS = words("places_named_by_of")
 HE_SHE = frozenset({"he", "she"})
 NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
@@ -63,18 +69,28 @@ def untagged_towns(doc) -> list:
 
 
 def _untagged_name(tok) -> bool:
-    """A capitalised word no entity holds, written as a name: a proper noun, or any word but the first of
-    its sentence (the parser calls "Bakhmut" in "hit Donetsk and Bakhmut" an adverb)."""
-    return not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper() and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+    """A capitalised word no entity holds, written as a name of its own: a proper noun, or any word but the
+    first of its sentence (the parser calls "Bakhmut" in "hit Donetsk and Bakhmut" an adverb); not a word
+    of a longer name ("PSV Eindhoven") nor an acronym."""
+    if tok.ent_type_ or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    if tok.pos_ != "PROPN" and tok.is_sent_start:
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 and not tok.is_sent_start else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return not any(t is not None and t.is_alpha and t.text[:1].isupper() for t in (before, after))
 
 
 def _read(doc) -> dict[str, str | None]:
     candidates = {}
-    for ent in doc_ents(doc):
-        if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and len(ent) <= 3:
+    for ent in doc_ents(doc):    # names the recogniser took for a person's, a body's or a nationality
+        if ent.label_ in ("PERSON", "ORG", "NORP") and ent.text[:1].isupper() and not ent.text.isupper() \
+                and len(ent) <= 3:
             candidates[ent.text] = None
-    for t in doc:    # one-word names the recogniser missed, where they are taken or struck
-        if _untagged_name(t) and _place_context(t):
+    sport = Context.of(doc).domain == "sport"
+    for t in doc:    # one-word names the recogniser missed, where they are struck or taken
+        if _untagged_name(t) and _place_context(t, sport, verbs_only=True):
             candidates[t.text] = None
     found = {}
     for text in candidates:
@@ -82,7 +98,8 @@ def _read(doc) -> dict[str, str | None]:
         if town is None:
             continue
         spans = _occurrences(doc, text)
-        if any(_place_context(s.root) for s in spans) and not any(_person_context(s) for s in spans):
+        if any(_place_context(s.root, sport) for s in spans) and not any(
+                _person_context(s) or body_cue(s, "ORG") for s in spans):
             found[text] = town[1] or None
     return found
 
@@ -94,17 +111,21 @@ def _occurrences(doc, text: str) -> list:
             and [x.text for x in doc[t.i:t.i + n]] == parts]
 
 
-def _place_context(tok) -> bool:
-    """Whether a word stands where a place stands (see the module's docstring)."""
+def _place_context(tok, sport: bool, verbs_only: bool = False) -> bool:
+    """Whether a word stands where a place stands (see the module's docstring). In a sport story a club is
+    named by its town: only "in", "near", "outside" and the like, never "at" or "from" a town, nor a verb."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj":
         prep = head.lower_
-        if prep in TOWN_PREPOSITIONS or prep == "from" and head.head.pos_ == "VERB":
-            return True
-        return prep == "of" and head.head.lemma_.lower() in PLACE_NOUNS and head.head.text.islower()
-    return tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in TOWN_TAKING_VERBS
+        if prep == "of":
+            return head.head.lemma_.lower() in PLACE_NOUNS and head.head.text.islower()
+        if verbs_only or sport and prep in ("at", "from") or head.head.lemma_.lower() in WORK_TITLE_HEADS:
+            return False    # "her leading role in Elizabeth", "starred in Batman": a work's title
+        return prep in TOWN_PREPOSITIONS or prep == "from" and head.head.pos_ == "VERB"
+    return not sport and tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
+        and head.lemma_.lower() in TOWN_TAKING_VERBS
 
 
 def _person_context(span) -> bool:
@@ -157,21 +178,23 @@ def _towns() -> dict[str, list]:
 def town_places(gaz) -> dict[str, list]:
     """Name key -> [population of its largest populated place, that place's ISO3 where it leads] for the
     places of TOWN_PEOPLE people or more and the capitals, not named after a continent, a world region,
-    a country or a curated region larger than the place (a province
-    named after its town is no reason to doubt the town)."""
+    a country, a curated region or another country's province larger than the place
+    (a province named after its own town is no reason to doubt the town)."""
     from ..geo.gazetteer import ADMIN1, PLACE  # noqa: PLC0415
-    from ..geo.names import unmappable  # noqa: PLC0415
+    from ..geo.names import loose_key, name_key, unmappable  # noqa: PLC0415
 
     table = {}
     too_large = unmappable()
     for key in gaz.by_key:
-        rows = [r for r in gaz.rows(key) if gaz.feature[r] == PLACE]
+        loose = loose_key(key)    # its own name in any spelling, not an alternate name of another ("Google", Topeka's)
+        rows = [r for r in gaz.rows(key) if gaz.feature[r] == PLACE and loose_key(name_key(gaz.names[r])) == loose]
         if not rows or key in too_large:
             continue
         top = max(rows, key=lambda r: gaz.population[r])
         if gaz.population[top] < TOWN_PEOPLE and top not in gaz.capitals or any(
-                gaz.feature[r] not in (PLACE, ADMIN1) and gaz.population[r] >= gaz.population[top] for r in gaz.rows(key)):
-            continue    # a small town, or one named after a country or a region larger than it ("Africa", Tunisia's)
+                gaz.feature[r] != PLACE and gaz.population[r] >= gaz.population[top]
+                and (gaz.feature[r] != ADMIN1 or gaz.country[r] != gaz.country[top]) for r in gaz.rows(key)):
+            continue    # a small town, or one named after a larger country or region ("Africa", "Florida")
         others = [gaz.population[r] for r in rows if gaz.country[r] != gaz.country[top]]
         leads = not others or gaz.population[top] >= LEAD * max(others)
         table[key] = [gaz.population[top], (gaz.country[top] or "") if leads else ""]
