@@ -47,6 +47,7 @@ from .named_forces import named_force
 from .offices import offices_of, role_book
 from .resolution import ResolutionDraft, entity_for_actor
 from .town_countries import town_country
+from .town_names import town_names
 
 # the bare head nouns ("army") and pairs ("security forces") and the sector each names
 BARE_BODIES = {word: sector for sector, ws in table("bare_state_bodies").items() for word in ws if " " not in word}
@@ -96,7 +97,9 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
             continue
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else entity_country(ent, gaz)
         if not country and ent.type == "LOCATION" and not key.startswith("gaz:"):
-            towns[head] = town_country(ent.name)
+            # a town the recogniser mistook, read without a country (resolve/town_names.py): its namesake
+            # abroad is not where the story is ("a store in Surrey" beside "Banstead" is no Canadian town)
+            towns[head] = None if ent.name in town_names(doc) else town_country(ent.name)
         elif country:
             found[head] = country
     for ent in doc_ents(doc):

@@ -12,9 +12,10 @@ A name is read as a town's throughout the story when
   "outside", "into", "across"; "from" after a verb: "withdrew from Kherson"), the object or passive
   subject of a verb whose object is a town ("shelled Kharkiv", "Mariupol was besieged"), or after a noun
   of places and "of" ("the town of Djibo"); not "in" after a role or a performance ("her role in
-  Elizabeth": a work's title). A sport story names clubs by their towns ("a win at Blackburn", "joined
-  from Seville"): there only "in", "near" and the like count. A name the recogniser left untagged counts
-  only where it is struck or taken, or after "the town of";
+  Elizabeth": a work's title). A name the recogniser left untagged counts only where it is struck or
+  taken, or after "the town of";
+- the story is no match report nor a review of a film or music: those name clubs, bands, films and
+  awards after towns ("a win at Blackburn", "at the Brits", "in Batman");
 - no mention of it stands where only a person does, anywhere in the story: a title or a given name
   before it, a word of a longer person's name ("Michael Jackson" ... "Jackson") or the given name
   opening a longer name ("Charlotte Church"), the subject of a verb of speech ("Jackson said"), a
@@ -23,7 +24,9 @@ A name is read as a town's throughout the story when
   "Charlotte's funeral"); nor where only a body does (its body cues: "Halifax, the mortgage lender").
 
 Such a town becomes a LOCATION with its country (the country of its largest namesake, where that one
-is LEAD times larger than any namesake in another country; else none), here and in every mention.
+is LEAD times larger than any namesake in another country, and where the places the recogniser tagged
+name no other country only; else none: "a store in Surrey" beside "Banstead" is no Canadian town),
+here and in every mention.
 """
 from __future__ import annotations
 
@@ -83,14 +86,15 @@ def _untagged_name(tok) -> bool:
 
 
 def _read(doc) -> dict[str, str | None]:
+    if Context.of(doc).domain in ("sport", "film"):
+        return {}    # a club, a band, a film or an award named after a town: "a win at Blackburn", "at the Brits"
     candidates = {}
     for ent in doc_ents(doc):    # names the recogniser took for a person's, a body's or a nationality
         if ent.label_ in ("PERSON", "ORG", "NORP") and ent.text[:1].isupper() and not ent.text.isupper() \
                 and len(ent) <= 3:
             candidates[ent.text] = None
-    sport = Context.of(doc).domain == "sport"
     for t in doc:    # one-word names the recogniser missed, where they are struck or taken
-        if _untagged_name(t) and _place_context(t, sport, verbs_only=True):
+        if _untagged_name(t) and _place_context(t, verbs_only=True):
             candidates[t.text] = None
     found = {}
     for text in candidates:
@@ -98,10 +102,27 @@ def _read(doc) -> dict[str, str | None]:
         if town is None:
             continue
         spans = _occurrences(doc, text)
-        if any(_place_context(s.root, sport) for s in spans) and not any(
+        if any(_place_context(s.root) for s in spans) and not any(
                 _person_context(s) or body_cue(s, "ORG") for s in spans):
             found[text] = town[1] or None
-    return found
+    named = _named_countries(doc)
+    return {text: country if not named or country in named else None for text, country in found.items()}
+
+
+def _named_countries(doc) -> set[str]:
+    """The countries of the places the recogniser tagged as such: countries, and towns of one country."""
+    from .gazetteer import load_gazetteer  # noqa: PLC0415
+
+    gaz = load_gazetteer()
+    countries = set()
+    for ent in doc_ents(doc):
+        if ent.label_ == "GPE":
+            actor = gaz.exact(ent.text)
+            if actor is not None and actor.type == "COUNTRY" and actor.country:
+                countries.add(actor.country)
+            elif actor is None and (town := town_of(ent.text)) and town[1]:
+                countries.add(town[1])
+    return countries
 
 
 def _occurrences(doc, text: str) -> list:
@@ -111,9 +132,8 @@ def _occurrences(doc, text: str) -> list:
             and [x.text for x in doc[t.i:t.i + n]] == parts]
 
 
-def _place_context(tok, sport: bool, verbs_only: bool = False) -> bool:
-    """Whether a word stands where a place stands (see the module's docstring). In a sport story a club is
-    named by its town: only "in", "near", "outside" and the like, never "at" or "from" a town, nor a verb."""
+def _place_context(tok, verbs_only: bool = False) -> bool:
+    """Whether a word stands where a place stands (see the module's docstring)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
@@ -121,11 +141,10 @@ def _place_context(tok, sport: bool, verbs_only: bool = False) -> bool:
         prep = head.lower_
         if prep == "of":
             return head.head.lemma_.lower() in PLACE_NOUNS and head.head.text.islower()
-        if verbs_only or sport and prep in ("at", "from") or head.head.lemma_.lower() in WORK_TITLE_HEADS:
+        if verbs_only or head.head.lemma_.lower() in WORK_TITLE_HEADS:
             return False    # "her leading role in Elizabeth", "starred in Batman": a work's title
         return prep in TOWN_PREPOSITIONS or prep == "from" and head.head.pos_ == "VERB"
-    return not sport and tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
-        and head.lemma_.lower() in TOWN_TAKING_VERBS
+    return tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in TOWN_TAKING_VERBS
 
 
 def _person_context(span) -> bool:
