@@ -95,11 +95,12 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
             continue
         if ent is None or ent.type not in STATE_TYPES and not state_party(key, gaz) or key.startswith(GENERIC):
             continue
+        if ent.type == "LOCATION" and ent.name in town_names(doc):
+            continue    # a town the recogniser took for a person or a body (resolve/town_names.py) sets no story's
+            # country: GeoNames lacks counties, and "a store in Surrey" is no Canadian town
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else entity_country(ent, gaz)
         if not country and ent.type == "LOCATION" and not key.startswith("gaz:"):
-            # a town the recogniser mistook, read without a country (resolve/town_names.py): its namesake
-            # abroad is not where the story is ("a store in Surrey" beside "Banstead" is no Canadian town)
-            towns[head] = None if ent.name in town_names(doc) else town_country(ent.name)
+            towns[head] = town_country(ent.name)
         elif country:
             found[head] = country
     for ent in doc_ents(doc):
