@@ -24,9 +24,10 @@ A name is read as a town's throughout the story when
   "Charlotte's funeral"); nor where only a body does (its body cues: "Halifax, the mortgage lender").
 
 Such a town becomes a LOCATION with its country (the country of its largest namesake, where that one
-is LEAD times larger than any namesake in another country, and where the places the recogniser tagged
-name no other country only; else none: "a store in Surrey" beside "Banstead" is no Canadian town),
-here and in every mention.
+is LEAD times larger than any namesake in another country, and where the story names that country, a
+place in it or its people: "Ukraine", "Jenin", "Ukrainian"; else none: GeoNames lacks counties, and "a
+store in Surrey" is no Canadian town), here and in every mention. Such a town sets no story's country
+(resolve/story_country.py).
 """
 from __future__ import annotations
 
@@ -106,22 +107,26 @@ def _read(doc) -> dict[str, str | None]:
                 _person_context(s) or body_cue(s, "ORG") for s in spans):
             found[text] = town[1] or None
     named = _named_countries(doc)
-    return {text: country if not named or country in named else None for text, country in found.items()}
+    return {text: country if country in named else None for text, country in found.items()}
 
 
 def _named_countries(doc) -> set[str]:
-    """The countries of the places the recogniser tagged as such: countries, and towns of one country."""
+    """The countries the story names: states, places the gazetteer or GeoNames puts in one country, and
+    nationalities ("Ukraine", "Jenin", "Israeli")."""
     from .gazetteer import load_gazetteer  # noqa: PLC0415
 
     gaz = load_gazetteer()
     countries = set()
     for ent in doc_ents(doc):
-        if ent.label_ == "GPE":
-            actor = gaz.exact(ent.text)
-            if actor is not None and actor.type == "COUNTRY" and actor.country:
+        if ent.label_ in ("GPE", "LOC", "NORP"):
+            actor = gaz.exact(ent.text) or gaz.country_of_demonym(ent.text)
+            if actor is not None and actor.country:
                 countries.add(actor.country)
-            elif actor is None and (town := town_of(ent.text)) and town[1]:
+            elif actor is None and ent.label_ != "NORP" and (town := town_of(ent.text)) and town[1]:
                 countries.add(town[1])
+    for t in doc:    # "Malian troops": a nationality the recogniser left untagged
+        if not t.ent_type_ and t.pos_ == "ADJ" and t.text[:1].isupper() and (actor := gaz.country_of_demonym(t.text)):
+            countries.add(actor.country or "")
     return countries
 
 
