@@ -184,3 +184,9 @@ def test_a_film_or_music_story_s_town_named_works_stay_as_tagged(resolved_entity
             "director said the cast and the soundtrack made the film a box office hit.")
     entity = resolved_entity(text, "Batman", -1)
     assert entity is None or entity.type != "LOCATION", entity
+
+
+def test_a_leader_s_name_before_administration_is_never_made_a_town(resolved_entity):
+    text = "The rule was made by the Bush administration. Critics protested near Bush at the ranch."
+    entity = resolved_entity(text, "Bush", -1)
+    assert entity is None or entity.type != "LOCATION", entity

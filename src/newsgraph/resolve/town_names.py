@@ -16,10 +16,12 @@ A name is read as a town's throughout the story when
   taken, or after "the town of";
 - the story is no match report nor a review of a film or music: those name clubs, bands, films and
   awards after towns ("a win at Blackburn", "at the Brits", "in Batman");
+- the gazetteer of actors knows no actor of that name ("Bush" is a president's, whatever GeoNames says);
 - no mention of it stands where only a person does, anywhere in the story: a title or a given name
   before it, a word of a longer person's name ("Michael Jackson" ... "Jackson") or the given name
   opening a longer name ("Charlotte Church"), the subject of a verb of speech ("Jackson said"), a
-  possessor of a body part ("Austin's hand"), a "he" or "she" that opens the next sentence after it as
+  possessor of a body part ("Austin's hand"), a leader's name before "administration" or "regime"
+  ("the Bush administration"), a "he" or "she" that opens the next sentence after it as
   a subject, or the cues resolve/name_votes.py reads as a person's ("Florence, 34,", "Lincoln, who",
   "Charlotte's funeral"); nor where only a body does (its body cues: "Halifax, the mortgage lender").
 
@@ -37,6 +39,7 @@ from pathlib import Path
 from ..doctext import doc_ents, kept
 from ..domain import Context
 from ..wordlists import words
+from .leader_governments import LED_BODIES
 from .name_votes import SPEECH_VERBS, TITLE_WORDS, body_cue, person_cue
 from .names import GIVEN_NAMES, fold
 
@@ -97,11 +100,14 @@ def _read(doc) -> dict[str, str | None]:
     for t in doc:    # one-word names the recogniser missed, where they are struck or taken
         if _untagged_name(t) and _place_context(t, verbs_only=True):
             candidates[t.text] = None
+    from .gazetteer import load_gazetteer  # noqa: PLC0415
+
+    gaz = load_gazetteer()
     found = {}
     for text in candidates:
         town = town_of(text)
-        if town is None:
-            continue
+        if town is None or gaz.lookup(text) is not None:
+            continue    # the gazetteer's actor is the name's ("the Bush administration": no Egyptian town)
         spans = _occurrences(doc, text)
         if any(_place_context(s.root) for s in spans) and not any(
                 _person_context(s) or body_cue(s, "ORG") for s in spans):
@@ -167,6 +173,8 @@ def _person_context(span) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in BODY_PARTS:
         return True
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in LED_BODIES and root.head.text.islower():
+        return True    # "the Bush administration", "the Assad regime": a leader's name
     if root.dep_ == "nsubj" and _pronoun_follows(span):
         return True
     return person_cue(span, "PERSON")
