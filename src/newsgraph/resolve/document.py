@@ -82,6 +82,7 @@ from .surnames import NameMemory
 from .title_pronouns import title_pronouns
 from .titles import titled_descriptions
 from .town_clubs import town_club
+from .town_names import town_label, town_names, untagged_towns
 from .unnamed_bodies import unnamed_bodies
 from .untitled_offices import untitled_offices
 
@@ -258,10 +259,10 @@ def elsewhere(span, entity: Entity, gaz: Gazetteer) -> bool:
 def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
     from spacy.tokens import Span  # noqa: PLC0415
     memory = NameMemory(doc)
-    for ent in person_spans(doc, gaz):
+    for ent in [*person_spans(doc, gaz), *untagged_towns(doc)]:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        label = voted_label(ent)
+        label = town_label(ent, voted_label(ent))   # "shelled Kharkiv": a town, whatever the recogniser said
         if label != ent.label_:   # "Yukos boss", "Mr Parry": a company, a person, here and throughout
             ent = Span(doc, ent.start, ent.end, label=label)
         span = clean_span(ent)
@@ -328,7 +329,7 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
             name = span.text    # "Mrs Howard" beside a Mr Howard: her title keeps her apart, here and in the corpus
         key_name = actor_key_name(name, typ == "PERSON" and not titled)
         key = f"{typ}:{key_name}"
-        country = country_in_name(span, gaz) if typ not in ("PERSON", "LOCATION") else None
+        country = country_in_name(span, gaz) if typ not in ("PERSON", "LOCATION") else town_names(doc).get(span.text)
         res.add_mention(span, as_unit(Entity(key=key, name=name, type=typ, country=country, reason="name"), span, gaz), "name")
         memory.remember(name, key, typ, span)
         if typ == "PERSON":

@@ -47,6 +47,7 @@ from .named_forces import named_force
 from .offices import offices_of, role_book
 from .resolution import ResolutionDraft, entity_for_actor
 from .town_countries import town_country
+from .town_names import town_names
 
 # the bare head nouns ("army") and pairs ("security forces") and the sector each names
 BARE_BODIES = {word: sector for sector, ws in table("bare_state_bodies").items() for word in ws if " " not in word}
@@ -94,6 +95,9 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
             continue
         if ent is None or ent.type not in STATE_TYPES and not state_party(key, gaz) or key.startswith(GENERIC):
             continue
+        if ent.type == "LOCATION" and ent.name in town_names(doc):
+            continue    # a town the recogniser took for a person or a body (resolve/town_names.py) sets no story's
+            # country: GeoNames lacks counties, and "a store in Surrey" is no Canadian town
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else entity_country(ent, gaz)
         if not country and ent.type == "LOCATION" and not key.startswith("gaz:"):
             towns[head] = town_country(ent.name)
