@@ -36,7 +36,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..doctext import doc_ents, kept
+from ..doctext import doc_ents, kept, token_texts
 from ..domain import Context
 from ..wordlists import words
 from .leader_governments import LED_BODIES
@@ -53,6 +53,8 @@ PLACE_NOUNS = words("places_named_by_of")
 HE_SHE = frozenset({"he", "she"})
 NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 _KEY = ("newsgraph", "town names")
+_POSITIONS_KEY = ("newsgraph", "town names", "word positions")
+_LONGER_KEY = ("newsgraph", "town names", "longer names")
 
 
 def town_names(doc) -> dict[str, str | None]:
@@ -139,8 +141,26 @@ def _named_countries(doc) -> set[str]:
 def _occurrences(doc, text: str) -> list:
     parts = text.split()
     n = len(parts)
-    return [doc[t.i:t.i + n] for t in doc if t.text == parts[0] and t.i + n <= len(doc)
-            and [x.text for x in doc[t.i:t.i + n]] == parts]
+    words = token_texts(doc)
+    return [doc[i:i + n] for i in _word_positions(doc).get(parts[0], ()) if words[i:i + n] == parts]
+
+
+def _word_positions(doc) -> dict[str, list[int]]:
+    """Where each word stands, built once per document: a long document names many candidates, and a
+    walk over its tokens for each would cost its length squared."""
+    return kept(doc, _POSITIONS_KEY, _positions)
+
+
+def _positions(doc) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for i, text in enumerate(token_texts(doc)):
+        found.setdefault(text, []).append(i)
+    return found
+
+
+def _longer_names(doc) -> dict[int, object]:
+    """Each token's entity of two words or more (entities do not overlap), built once per document."""
+    return kept(doc, _LONGER_KEY, lambda d: {i: e for e in doc_ents(d) if len(e) > 1 for i in range(e.start, e.end)})
 
 
 def _place_context(tok, verbs_only: bool = False) -> bool:
@@ -165,10 +185,10 @@ def _person_context(span) -> bool:
     if before is not None and (fold(before.text).rstrip(".") in TITLE_WORDS or before.lower_ in TITLE_WORDS
                                or before.text[:1].isupper() and fold(before.text) in GIVEN_NAMES):
         return True
-    for e in doc_ents(doc):
-        if len(e) > len(span) and e.start <= span.start and span.end <= e.end and (
-                e.label_ == "PERSON" or e.start == span.start and fold(span[0].text) in GIVEN_NAMES):
-            return True    # "Michael Jackson", "Orlando Bloom"; "Charlotte Church", whatever its label
+    e = _longer_names(doc).get(span.start)
+    if e is not None and len(e) > len(span) and span.end <= e.end and (
+            e.label_ == "PERSON" or e.start == span.start and fold(span[0].text) in GIVEN_NAMES):
+        return True    # "Michael Jackson", "Orlando Bloom"; "Charlotte Church", whatever its label
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in BODY_PARTS:
