@@ -38,8 +38,7 @@ def enemy_claims(candidates: list[Candidate], res: KnownActors, lex, attributor)
         if verb is None:
             continue
         speaker = speaker_of(verb, res, attributor)
-        # a speaker known only by its country ("Ukrainian officials" -> gaz:UKR) may be no actor of the document
-        if speaker is None or unnamed(speaker[0]) or speaker[0] == c.subject or speaker[0] not in res.entities:
+        if speaker is None or unnamed(speaker[0]) or speaker[0] == c.subject:
             continue
         body = body_of(speaker[0], res, verb.doc)
         if _party(body, res) and _opposed(body, c.subject, res) and _struck_side(c, body, res):

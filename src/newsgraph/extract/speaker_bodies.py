@@ -41,9 +41,9 @@ def body_of(key: str, res: KnownActors, doc) -> str:
     names ("Tory leader Michael Howard", "Israel's prime minister Benjamin Netanyahu", "X, a
     spokesman for the army"), else the state they hold an office of, else the body the resolver
     gives them (parent), else themselves."""
-    ent: Entity = res.entities[key]
-    if ent.type not in ("PERSON", "ANONYMOUS_SOURCE"):
-        return key
+    ent: Entity | None = res.entities.get(key)
+    if ent is None or ent.type not in ("PERSON", "ANONYMOUS_SOURCE"):
+        return key    # a body speaks for itself; a key no actor of the document holds ("Ukrainian officials" -> gaz:UKR) too
     for m in res.mentions:
         span = doc.char_span(m.start, m.end) if m.entity == key else None
         heads = [] if span is None else [span.root, span.root.head] if span.root.dep_ == "appos" else [span.root]
