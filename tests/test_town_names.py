@@ -190,3 +190,16 @@ def test_a_leader_s_name_before_administration_is_never_made_a_town(resolved_ent
     text = "The rule was made by the Bush administration. Critics protested near Bush at the ranch."
     entity = resolved_entity(text, "Bush", -1)
     assert entity is None or entity.type != "LOCATION", entity
+
+
+def test_a_name_the_resolving_gazetteer_knows_is_its_actor_not_a_town(nlp, tmp_path):
+    # the gazetteer a document is resolved with decides, user files included: a name it knows is no town
+    from newsgraph.resolve.gazetteer import load_gazetteer
+    from newsgraph.resolve.town_names import town_names
+
+    path = tmp_path / "people.yaml"
+    path.write_text("- {id: SALOU_DJIBO, name: Salou Djibo, type: PERSON, country: NER, aliases: [Djibo]}\n",
+                    encoding="utf-8")
+    text = "Soldiers entered Djibo on Sunday, the army of Burkina Faso said."
+    assert town_names(nlp(text), load_gazetteer()) == {"Djibo": "BFA"}
+    assert "Djibo" not in town_names(nlp(text), load_gazetteer((str(path),)))

@@ -259,10 +259,10 @@ def elsewhere(span, entity: Entity, gaz: Gazetteer) -> bool:
 def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
     from spacy.tokens import Span  # noqa: PLC0415
     memory = NameMemory(doc)
-    for ent in [*person_spans(doc, gaz), *untagged_towns(doc)]:
+    for ent in [*person_spans(doc, gaz), *untagged_towns(doc, gaz)]:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        label = town_label(ent, voted_label(ent))   # "shelled Kharkiv": a town, whatever the recogniser said
+        label = town_label(ent, voted_label(ent), gaz)   # "shelled Kharkiv": a town, whatever the recogniser said
         if label != ent.label_:   # "Yukos boss", "Mr Parry": a company, a person, here and throughout
             ent = Span(doc, ent.start, ent.end, label=label)
         span = clean_span(ent)
@@ -329,7 +329,7 @@ def named_entities(doc, gaz: Gazetteer, res: ResolutionDraft) -> NameMemory:
             name = span.text    # "Mrs Howard" beside a Mr Howard: her title keeps her apart, here and in the corpus
         key_name = actor_key_name(name, typ == "PERSON" and not titled)
         key = f"{typ}:{key_name}"
-        country = country_in_name(span, gaz) if typ not in ("PERSON", "LOCATION") else town_names(doc).get(span.text)
+        country = country_in_name(span, gaz) if typ not in ("PERSON", "LOCATION") else town_names(doc, gaz).get(span.text)
         res.add_mention(span, as_unit(Entity(key=key, name=name, type=typ, country=country, reason="name"), span, gaz), "name")
         memory.remember(name, key, typ, span)
         if typ == "PERSON":

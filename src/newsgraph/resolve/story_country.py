@@ -95,7 +95,7 @@ def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[in
             continue
         if ent is None or ent.type not in STATE_TYPES and not state_party(key, gaz) or key.startswith(GENERIC):
             continue
-        if ent.type == "LOCATION" and ent.name in town_names(doc):
+        if ent.type == "LOCATION" and ent.name in town_names(doc, gaz):
             continue    # a town the recogniser took for a person or a body (resolve/town_names.py) sets no story's
             # country: GeoNames lacks counties, and "a store in Surrey" is no Canadian town
         country = key[4:] if ent.type == "COUNTRY" and key.startswith("gaz:") else entity_country(ent, gaz)

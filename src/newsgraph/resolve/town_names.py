@@ -57,23 +57,24 @@ _POSITIONS_KEY = ("newsgraph", "town names", "word positions")
 _LONGER_KEY = ("newsgraph", "town names", "longer names")
 
 
-def town_names(doc) -> dict[str, str | None]:
-    """The document's names read as towns (see the module's docstring), with their countries (ISO3 or None)."""
-    return kept(doc, _KEY, _read)
+def town_names(doc, gaz) -> dict[str, str | None]:
+    """The document's names read as towns (see the module's docstring), with their countries (ISO3 or None);
+    `gaz` is the actor gazetteer the document is resolved with (a name it knows is no town)."""
+    return kept(doc, _KEY, lambda d: _read(d, gaz))
 
 
-def town_label(ent, label: str) -> str:
+def town_label(ent, label: str, gaz) -> str:
     """GPE for an entity the recogniser (or the story's vote) calls a person's, a body's or a nationality
     whose name the document reads as a town's; else `label`."""
-    return "GPE" if label in ("PERSON", "ORG", "NORP") and ent.text in town_names(ent.doc) else label
+    return "GPE" if label in ("PERSON", "ORG", "NORP") and ent.text in town_names(ent.doc, gaz) else label
 
 
-def untagged_towns(doc) -> list:
+def untagged_towns(doc, gaz) -> list:
     """Spans (label GPE) of one-word town names the recogniser left untagged where they are read as towns
     ("Rockets hit Donetsk and Bakhmut")."""
     from spacy.tokens import Span  # noqa: PLC0415
 
-    towns = town_names(doc)
+    towns = town_names(doc, gaz)
     return [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in towns and _untagged_name(t)]
 
 
@@ -91,7 +92,7 @@ def _untagged_name(tok) -> bool:
     return not any(t is not None and t.is_alpha and t.text[:1].isupper() for t in (before, after))
 
 
-def _read(doc) -> dict[str, str | None]:
+def _read(doc, gaz) -> dict[str, str | None]:
     if Context.of(doc).domain in ("sport", "film"):
         return {}    # a club, a band, a film or an award named after a town: "a win at Blackburn", "at the Brits"
     candidates = {}
@@ -102,9 +103,6 @@ def _read(doc) -> dict[str, str | None]:
     for t in doc:    # one-word names the recogniser missed, where they are struck or taken
         if _untagged_name(t) and _place_context(t, verbs_only=True):
             candidates[t.text] = None
-    from .gazetteer import load_gazetteer  # noqa: PLC0415
-
-    gaz = load_gazetteer()
     found = {}
     for text in candidates:
         town = town_of(text)
@@ -114,16 +112,13 @@ def _read(doc) -> dict[str, str | None]:
         if any(_place_context(s.root) for s in spans) and not any(
                 _person_context(s) or body_cue(s, "ORG") for s in spans):
             found[text] = town[1] or None
-    named = _named_countries(doc)
+    named = _named_countries(doc, gaz)
     return {text: country if country in named else None for text, country in found.items()}
 
 
-def _named_countries(doc) -> set[str]:
+def _named_countries(doc, gaz) -> set[str]:
     """The countries the story names: states, places the gazetteer or GeoNames puts in one country, and
     nationalities ("Ukraine", "Jenin", "Israeli")."""
-    from .gazetteer import load_gazetteer  # noqa: PLC0415
-
-    gaz = load_gazetteer()
     countries = set()
     for ent in doc_ents(doc):
         if ent.label_ in ("GPE", "LOC", "NORP"):
