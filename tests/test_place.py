@@ -60,3 +60,23 @@ def test_places_are_places_and_methods_are_declared(sample_export):
             continue
         assert entities[ev["location"]]["type"] in ("LOCATION", "COUNTRY"), ev
         assert ev["location_method"] in METHODS
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    # the town struck, raided or left is the act's site, before a wider place of its clause
+    ("Russian forces shelled Kharkiv overnight, Ukraine said.", "ASSAULT", "Kharkiv"),
+    ("Israeli jets struck Rafah on Tuesday, and rockets hit Donetsk.", "ASSAULT", "Rafah"),
+    ("Gunmen attacked Djibo in northern Burkina Faso on Sunday.", "ASSAULT", "Djibo"),
+    ("Security forces raided Jenin in the occupied West Bank overnight.", "ASSAULT", "Jenin"),
+    ("Troops sealed off Nablus in the West Bank on Friday.", "COERCE", "Nablus"),
+])
+def test_a_town_an_act_on_the_ground_takes_is_its_place(analyse_text, text, kind, place):
+    placed = [(name, how) for typ, name, how in _places(analyse_text(text)) if typ == kind]
+    assert placed and placed[0] == (place, "clause")
+
+
+def test_a_town_named_for_its_government_is_no_site_of_words(analyse_text):
+    # "accused Kyiv": the government by metonymy; where the accusing happened is the sentence's place
+    text = "Officials in Moscow accused Kyiv of sabotage on Monday."
+    placed = [(name, how) for typ, name, how in _places(analyse_text(text)) if typ == "ACCUSE"]
+    assert placed and placed[0][0] != "Kyiv"

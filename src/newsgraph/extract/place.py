@@ -1,8 +1,10 @@
 """Where an event happened: a place entity for every event that the text places anywhere, and
 how it was found, from the strongest evidence to the weakest:
 
-- clause: a place argument of the trigger's clause ("in Rafah", "near the border town of Rafah",
-  "10 km north of Gao", "on the road between Gao and Ansongo", "the village of X", "X province");
+- clause: the object of an act on the ground where it is a place below a country ("jets struck Rafah",
+  "troops raided Kidal in northern Mali": the town struck, raided or left is where it happened, before any
+  wider place of the clause), else a place argument of the trigger's clause ("in Rafah", "near the border town
+  of Rafah", "10 km north of Gao", "on the road between Gao and Ansongo", "the village of X", "X province");
 - sentence: another place named in the event's sentence (not one of its actors);
 - paragraph: the first place named in the event's paragraph;
 - dateline: the place that opens the story ("MOSUL, Iraq (Reuters) -").
@@ -25,6 +27,10 @@ PLACE_PREPS = frozenset(words("place_prepositions"))
 ROUTE_PREPS = frozenset(words("route_prepositions"))
 DIRECTIONS = frozenset(words("compass_directions"))
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
+# acts done on the ground, whose place object is their site ("shelled Kharkiv", "raided Jenin", "deployed
+# to Kidal", "withdrew from Kherson"); a verbal act's place object is a government by metonymy ("accused
+# Kyiv", "sanctioned Moscow"): no site
+SITE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 # a place in an actor's name or an adjective is the actor's, not the event's ("Egypt's army")
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 # "MOSUL, Iraq (Reuters) -", "GAZA CITY, Gaza Strip (AP) —": an upper-case place opens the story
@@ -94,10 +100,13 @@ def _place_at(i: int, res: KnownActors) -> str | None:
 def place_for(cand, res: KnownActors, clause_place: str | None, gaz=None) -> tuple[str | None, str | None]:
     """(place key, how it was found: one of model.LOCATION_METHODS) for an event, or (None, None). A standing
     relation (affiliation, leadership) holds everywhere: it gets a place only from its clause."""
+    if cand.type in RELATION_TYPES:
+        return (clause_place, "clause") if clause_place is not None else (None, None)
+    site = res.entities.get(cand.object) if cand.object and cand.type in SITE_TYPES else None
+    if site is not None and site.type == "LOCATION":
+        return cand.object, "clause"   # a country object is a state acted on, not a site
     if clause_place is not None:
         return clause_place, "clause"
-    if cand.type in RELATION_TYPES:
-        return None, None
     sent = cand.trigger.sent
     actors = {cand.subject, cand.object}
     if (key := _first_place(sent, res, actors)) is not None:
