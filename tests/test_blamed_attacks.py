@@ -127,3 +127,23 @@ def test_a_convict_in_a_list_is_not_given_anothers_murder(analyse_text, gazettee
             "the 1970s militant, convicted in Texas of the state crime of murdering a county deputy.")
     found = [f for f in folded_sides(analyse_text(text), gazetteer, "ASSAULT", "certainty", "trigger") if f[3] == "murdering"]
     assert not by(found, "webb"), found
+
+
+@pytest.mark.parametrize("text, accused", [
+    # a speaker claiming another state stands behind a group accuses that state
+    ("Russia stands behind the separatists, the Ukrainian foreign minister said.", "Russia"),
+    ("Iran is behind the Houthis, a Saudi official said on Tuesday.", "Iran"),
+])
+def test_a_state_said_to_stand_behind_a_group_is_accused(events_named, text, accused):
+    assert any(t == "ACCUSE" and o == accused for t, _, o in events_named(text))
+
+
+@pytest.mark.parametrize("text, state", [
+    # the speaker's own state standing behind an ally is a pledge: support, never blame of his own side
+    ("Germany stands behind Israel, the German chancellor said.", "Germany"),
+    ("The United States stands firmly behind Ukraine, President Biden said on Monday.", "United States"),
+])
+def test_a_speakers_own_state_standing_behind_an_ally_is_no_accusation(events_named, text, state):
+    found = events_named(text)
+    assert not any(t == "ACCUSE" and o == state for t, _, o in found), found
+    assert any(t == "SUPPORT" and s == state for t, s, _ in found), found

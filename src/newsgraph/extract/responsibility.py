@@ -45,6 +45,8 @@ DESCRIBED = frozenset({"NOUN", "PROPN"})
 DESCRIBED_ACTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # targets many attack in one story: states, their forces, armed groups
 SIDES_OF_WARS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP"})
+# a state and the bodies that speak and fight for it
+STATE_SIDES = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY"})
 
 
 def responsibility_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
@@ -189,8 +191,16 @@ def accusation_events(tokens, res: KnownActors, lex, found: list[Candidate], att
         if accused_tok is None:
             continue
         for key, tok in actors_of(accused_tok, res):
-            if key != claim.source.entity:
+            if key != claim.source.entity and not _own_state(key, claim.source.entity, res):
                 yield Candidate("ACCUSE", verb, claim.source.entity, key, None, tok, None, verb)
+
+
+def _own_state(key: str, speaker: str, res: KnownActors) -> bool:
+    """Whether `key` is the state, government or forces of the office holder or body who speaks: "Germany
+    stands behind Israel," the German chancellor said: a pledge of the speaker's own side, not blame."""
+    ent, own = res.entities.get(key), res.entities.get(speaker)
+    return (ent is not None and own is not None and ent.type in STATE_SIDES and own.type in STATE_SIDES | {"PERSON"}
+            and bool(ent.country) and ent.country == own.country)
 
 
 # how far back a claim of responsibility reaches for the attack it names ("A bomb killed four
