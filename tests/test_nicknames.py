@@ -21,6 +21,23 @@ def test_a_name_with_a_quoted_nickname_is_one_person(nlp, text, name):
     assert ents(nlp, text).get(name) == "PERSON"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # neither word is a listed given name nor tagged here; the story names the person elsewhere
+    ('Rap mogul Dorian "Slim" Harker has been arrested for violating his parole. Mr Harker denies it.',
+     'Dorian "Slim" Harker'),
+    ("Memorial for Tavon 'Tee' Marsh, who was fatally wounded by police on Friday, turned ugly. Friends of "
+     "Tavon Marsh wept.", "Tavon 'Tee' Marsh"),
+])
+def test_a_nicknamed_name_the_story_names_as_a_person_elsewhere_is_one_person(nlp, text, name):
+    assert ents(nlp, text).get(name) == "PERSON", ents(nlp, text)
+
+
+def test_the_nicknamed_person_is_the_side_acted_on(events_named):
+    found = events_named("Memorial for Tavon 'Tee' Marsh, who was fatally wounded by police on Friday, turned ugly. "
+                         "Friends of Tavon Marsh wept.")
+    assert any(t == "ASSAULT" and o == "Tavon Marsh" for t, _, o in found), found
+
+
 def test_two_nicknamed_names_side_by_side_stay_two_people(nlp):
     found = ents(nlp, 'Anthony "Big Lou" Ferro and Paul "The Nose" Vitale were jailed.')
     assert found.get('Anthony "Big Lou" Ferro') == "PERSON" and found.get('Paul "The Nose" Vitale') == "PERSON"
@@ -30,6 +47,8 @@ def test_two_nicknamed_names_side_by_side_stay_two_people(nlp):
     'The film "Jaws" director Steven Spielberg spoke to fans on Friday.',
     'Tom Hale said "Nobody" had called, and Anna Ruiz agreed.',
     "Studio Plans 'Hunger Games' Sequel",
+    # a capitalised word elsewhere tagged a person's does not make a quoted title a nickname
+    "Studio Plans 'Hunger Games' Sequel. Producer Nina Studio said filming starts in May.",
     'Critics praised the song "Blue Moon" Carla Diaz wrote.',
 ])
 def test_a_quote_that_is_no_nickname_joins_no_name(nlp, text):

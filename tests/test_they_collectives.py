@@ -60,3 +60,18 @@ def test_a_passive_they_of_its_own_sentence_is_not_the_collective_that_acted(res
 def test_the_collective_is_acted_on_by_the_agent(events_named):
     found = events_named("The students marched to the education ministry before they were dispersed by riot police.")
     assert any(t == "ASSAULT" and s == "riot police" and "students" in (o or "") for t, s, o in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser may make no subject of the people; the banks and shops still are no "they" who is dispersed
+    ("The protesters in Volos targeted shops and banks in the city center before they were dispersed by the riot "
+     "police.", "protesters"),
+    ("Students smashed the windows of two banks in Lyon before they were arrested by police.", "students"),
+])
+def test_a_passive_only_people_undergo_takes_people_not_the_things_before(resolved_name, text, expected):
+    assert expected in (resolved_name(text, "they") or "").lower()
+
+
+def test_a_passive_that_things_undergo_may_still_take_the_things(resolved_name):
+    text = "Police raided two banks in Milan on Monday. They were closed by the regulator."
+    assert "banks" in (resolved_name(text, "they") or "").lower()

@@ -4,7 +4,8 @@ between a first name and a surname; the recogniser splits such a name, runs it i
 misses it. The whole is one person's name. A quote that is no nickname stays apart: a title after a
 lower-case word ('the film "Jaws" director Steven Spielberg'), a quoted word of speech ('Tom Hale said
 "Nobody" had called'). The name is the person's only where its first word is a person's (a given name
-or tagged a person's name) or its surname is tagged a person's, so that a headline's quoted title
+or tagged a person's name) or its surname is tagged a person's, there or anywhere else in the document (Marion "Suge" Knight,
+untagged, in a story that goes on with "Mr Knight", tagged), so that a headline's quoted title
 between two capitalised words ("Studio Plans 'Hunger Games' Sequel") joins nothing."""
 from __future__ import annotations
 
@@ -42,11 +43,12 @@ def _nickname_end(doc, i: int) -> int | None:
     return None
 
 
-def _a_person(doc, first: int, last: int, labels: dict[int, str]) -> bool:
+def _a_person(doc, first: int, last: int, labels: dict[int, str], person_words: set[str]) -> bool:
     """Whether the words around the quote are a person's name (see the module)."""
     if not (_name_word(doc[first]) and _name_word(doc[last]) and doc[last].pos_ == "PROPN"):
         return False
-    return labels.get(first) == "PERSON" or labels.get(last) == "PERSON" or doc[first].lower_ in GIVEN_NAMES
+    return labels.get(first) == "PERSON" or labels.get(last) == "PERSON" or doc[first].lower_ in GIVEN_NAMES \
+        or doc[first].text in person_words or doc[last].text in person_words
 
 
 def _joined_spans(doc) -> list[tuple[int, int]]:
@@ -62,8 +64,9 @@ def _joined_spans(doc) -> list[tuple[int, int]]:
             continue
         if labels is None:
             labels = {k: e.label_ for e in doc.ents for k in range(e.start, e.end)}
+            person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
         first, last = i - 1, q + 1
-        if not _a_person(doc, first, last, labels):
+        if not _a_person(doc, first, last, labels, person_words):
             continue
         start, end = first, last + 1
         while start > 0 and labels.get(start - 1) == "PERSON" and _name_word(doc[start - 1]):

@@ -1,6 +1,7 @@
 """Who a person pronoun cannot refer to (resolve/coref.py): the people saying the quotation it
 stands in ('"He lied to us," Ms Reyes said'), and the actors its own verb takes as objects ("He
-accused the chancellor": a non-reflexive subject is never its verb's object)."""
+accused the chancellor": a non-reflexive subject is never its verb's object), the noun its relative
+clause tells of among them ("the nurse she is accused of poisoning")."""
 from __future__ import annotations
 
 from ..quotes import in_quote
@@ -34,11 +35,15 @@ def quote_speakers(tok, ants, res: ResolutionDraft, quotes: list[tuple[int, int]
 
 def co_arguments(tok, res: ResolutionDraft) -> set[str]:
     """The actors the verb of a subject pronoun takes as objects, directly, through a preposition or
-    in a coordination ("He also accused the government and the chancellor of ...")."""
+    in a coordination ("He also accused the government and the chancellor of ..."), and the noun a
+    relative clause of that verb tells of, which fills a place in the clause other than its subject's
+    ("the two women she is accused of shooting", "the man he met"; not "the man who said he ...")."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     verb = tok.head
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
         o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     heads += [c for h in heads for c in h.conjuncts]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(verb.head)   # "the man he is accused of stabbing": the noun is the clause's gap, not "he"
     return {k for h in heads for k in (res.mention_head.get(h.i), res.token_entity.get(h.i)) if k}

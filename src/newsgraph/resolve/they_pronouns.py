@@ -56,6 +56,8 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
         pick = in_sentence
     if pick is None and tok.lower_ != "them":    # "Congress could overturn them": the rules, not a body
         pick = body_as_they(tok, ants, res)
+    if pick is not None and people_passive(tok) and entity_type(res, pick.key) not in PEOPLE_TYPES:
+        return people_before(tok, ants, res, exclude)
     if pick is None or pick.key is None or pick.key in exclude:
         return None
     if entity_type(res, pick.key) in PLACES and _named_by_modifier(tok.doc[pick.token], res):
@@ -68,6 +70,24 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
             and civil_collective(pick.key, res) \
             and not under_named_body(tok, res):
         return pick.key
+    return None
+
+
+def people_passive(tok) -> bool:
+    """Whether `tok` is the "they" of a passive only people undergo ("they were dispersed")."""
+    return tok.dep_ == "nsubjpass" and tok.lower_ == "they" and tok.head.lemma_.lower() in PEOPLE_PASSIVES
+
+
+def people_before(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | None:
+    """The "they" of a passive only people undergo, when the plural it would take is things, firms or
+    places ("The protesters targeted shops and banks before they were dispersed": not the banks): the
+    most recent plural of people in its own sentence, else no one."""
+    sent = ants.sent_of[tok.i]
+    for c in ants.recent(tok.i, 0):
+        if ants.sent_of[c.token] != sent or not c.plural or c.key is None:
+            continue
+        if entity_type(res, c.key) in PEOPLE_TYPES:
+            return c.key if c.key not in exclude else None
     return None
 
 
