@@ -3,7 +3,8 @@ with batons is violence (ASSAULT), a charge "with" a crime (at a court too) an a
 no event (verbs.yaml "charge with baton", not_events); "blasted" by jets or artillery, or by troops at
 military positions, is an attack, by a person, a party or an armed group speaking criticism (verbal_attacks.armed_blow,
 blow_at_positions); the police storming a
-building raid it (COERCE), troops or a crowd storming one attack it (seizing.py). Sentences written for
+building raid it (COERCE), troops or a crowd storming one attack it (seizing.py); a campaign "targeting" voters
+aims at an audience, no blow (sense_conflict.audience_targeted). Sentences written for
 newsgraph."""
 from __future__ import annotations
 
@@ -100,3 +101,15 @@ def test_fighters_or_crowds_storming_a_place_attack_it(events_named, text):
 def test_a_think_tank_blasting_a_plan_speaks(events_named):
     found = types(events_named, "The Adam Smith Institute think tank blasted the British government over the rail plan.")
     assert "ASSAULT" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # an audience a campaign aims at is no target of a blow
+    "The Conservative campaign targeted Labour voters in the northern seats.",
+])
+def test_a_campaign_targeting_voters_attacks_no_one(events_named, text):
+    assert "ASSAULT" not in types(events_named, text), events_named(text)
+
+
+def test_armed_men_targeting_voters_attack_them(events_named):
+    assert "ASSAULT" in types(events_named, "Militants targeted voters queuing at a polling station in Kandahar.")

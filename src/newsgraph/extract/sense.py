@@ -164,10 +164,8 @@ def judge(c, context: Context, entity_type):
         return Dropped(why)   # "sent troops to help flood victims", "British forces are stationed in Basra"
     if suspended_thing(c, entity_type):
         return Dropped("suspended thing")   # "trading was suspended"
-    if treated_how(c):
-        return Dropped("treatment")   # "treated them unfairly": no aid
-    if sanctioned_act(c):
-        return Dropped("act approved")   # "a resolution sanctioning military action": no one sanctioned
+    if treated_how(c) or sanctioned_act(c):   # "treated them unfairly": no aid; "sanctioning military action"
+        return Dropped("treatment" if c.type == "AID" else "act approved")
     c.type = words_or_blow(c, entity_type) or construction_type(c, entity_type)  # verbal_attacks.py
     if fiction(c.trigger):
         return Dropped("fiction")   # "a plot about spies conspiring"
