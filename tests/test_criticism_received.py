@@ -70,6 +70,8 @@ def test_an_act_one_has_under_way_with_no_doer_named_is_ones_own(events_named):
     ("The chancellor came under fire from backbenchers over the pension plans.", "backbenchers", "Chancellor"),
     ("The defence secretary came under attack from opposition parties over the Iraq war.", "opposition parties",
      "Defence secretary"),
+    # a "for" the parser hangs on the critics that names the criticised one's conduct
+    ("Gordon Brown came under fire from campaigners for his handling of the pensions row.", "campaigners", "Brown"),
 ])
 def test_fire_from_described_critics_is_criticism_not_an_attack(events_named, text, critics, criticised):
     found = events_named(text)
@@ -82,6 +84,7 @@ def test_fire_from_described_critics_is_criticism_not_an_attack(events_named, te
     "The mayor's convoy came under attack from villagers near the river.",        # no reason, no critics
     "The mayor came under attack from protesters over the plans, leaving him injured.",   # harm told
     "The patrol came under fire from gunmen over the weekend.",                     # armed men; a time
+    "The convoy came under fire from gunmen for the second time in a week.",        # armed men; a count
 ])
 def test_fire_from_described_people_with_no_reason_or_with_harm_stays_an_attack(events_named, text):
     found = events_named(text)

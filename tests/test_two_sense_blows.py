@@ -1,8 +1,10 @@
 """Verbs with a sense of words and a sense of blows, typed by the construction and the doer: a charge made
 with batons is violence (ASSAULT), a charge "with" a crime (at a court too) an accusation, a price charged
-no event (verbs.yaml "charge with baton", not_events); "blasted" by jets or artillery is an attack, by a
-person, a party or an armed group speaking criticism (verbal_attacks.armed_blow); the police storming a
-building raid it (COERCE), troops or a crowd storming one attack it (seizing.py). Sentences written for
+no event (verbs.yaml "charge with baton", not_events); "blasted" by jets or artillery, or by troops at
+military positions, is an attack, by a person, a party or an armed group speaking criticism (verbal_attacks.armed_blow,
+blow_at_positions); the police storming a
+building raid it (COERCE), troops or a crowd storming one attack it (seizing.py); a campaign "targeting" voters
+aims at an audience, no blow (sense_conflict.audience_targeted). Sentences written for
 newsgraph."""
 from __future__ import annotations
 
@@ -53,6 +55,22 @@ def test_a_blast_by_jets_or_guns_is_an_attack(events_named, text):
     assert "ACCUSE" not in found, found
 
 
+@pytest.mark.parametrize("text", [
+    # troops or an armed group blasting military positions strike them
+    "Ukrainian forces blasted Russian positions near the river overnight.",
+    "Syrian troops blasted Islamic State positions near Palmyra.",
+])
+def test_forces_blasting_positions_attack_them(events_named, text):
+    found = types(events_named, text)
+    assert "ASSAULT" in found, found
+    assert "ACCUSE" not in found, found
+
+
+def test_a_position_on_a_matter_blasted_is_criticised(events_named):
+    found = types(events_named, "The Taliban blasted Pakistan's position on the talks.")
+    assert "ACCUSE" in found and "ASSAULT" not in found, found
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Hezbollah blasted Israel over the killing of its commander.", "Hezbollah"),
     ("The Pakistani army blasted the Indian report as baseless.", "Pakistani"),
@@ -83,3 +101,15 @@ def test_fighters_or_crowds_storming_a_place_attack_it(events_named, text):
 def test_a_think_tank_blasting_a_plan_speaks(events_named):
     found = types(events_named, "The Adam Smith Institute think tank blasted the British government over the rail plan.")
     assert "ASSAULT" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # an audience a campaign aims at is no target of a blow
+    "The Conservative campaign targeted Labour voters in the northern seats.",
+])
+def test_a_campaign_targeting_voters_attacks_no_one(events_named, text):
+    assert "ASSAULT" not in types(events_named, text), events_named(text)
+
+
+def test_armed_men_targeting_voters_attack_them(events_named):
+    assert "ASSAULT" in types(events_named, "Militants targeted voters queuing at a polling station in Kandahar.")

@@ -1,7 +1,8 @@
 """Types that the construction around a trigger decides (extract/construction_types.py,
 data/lexicon/object_classes.yaml): a protest a state makes or addresses to someone is a diplomatic
 protest (PLOVER ACCUSE), a crowd's protest stays PROTEST; a complaint or a request sent to someone is
-the complaint or the request, not aid. Sentences written for newsgraph."""
+the complaint or the request, not aid; blame "to" a penalty is a sentence (SANCTION), a crowd dispersed with no
+force told is COERCE, an act "sanctioned" is no sanction. Sentences written for newsgraph."""
 from __future__ import annotations
 
 import pytest
@@ -82,3 +83,37 @@ def test_a_warning_about_a_plan_is_criticism(events_named, text, wanted, wrong):
 def test_a_countrys_protests_are_its_crowds(events_named):
     found = rows(events_named, "The unrest has spread to Portugal and Italy, which have had protests of their own.")
     assert not any(t == "ACCUSE" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # blame "to" a penalty passes a sentence
+    ("A military court condemned the two officers to death for treason.", "SANCTION", "ACCUSE"),
+    ("The former governor was condemned to twelve years in prison for embezzlement.", "SANCTION", "ACCUSE"),
+    # blame of an act stays blame
+    ("The Kenyan government condemned the attack on the refugee camp.", "ACCUSE", "SANCTION"),
+])
+def test_condemned_to_a_penalty_is_a_sentence(events_named, text, wanted, wrong):
+    found = {t for t, _, _ in rows(events_named, text)}
+    assert wanted in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # a crowd broken up with no force told: repression short of violence
+    ("Police dispersed the crowd outside the parliament in Kampala.", "COERCE", "ASSAULT"),
+    # tear gas or water cannon make it a blow
+    ("Riot police fired tear gas to disperse the students in Dhaka.", "ASSAULT", "COERCE"),
+    ("Police dispersed the marchers in Minsk with water cannon.", "ASSAULT", "COERCE"),
+])
+def test_a_crowd_dispersed_is_a_blow_only_with_force(events_named, text, wanted, wrong):
+    found = {t for t, _, _ in rows(events_named, text)}
+    assert wanted in found and wrong not in found, found
+
+
+def test_an_act_sanctioned_is_no_sanction(events_named):
+    found = rows(events_named, "The security council sanctioned the use of force against the pirates.")
+    assert not any(t == "SANCTION" for t, _, _ in found), found
+
+
+def test_a_state_sanctioned_stays_a_sanction(events_named):
+    found = rows(events_named, "The European Union sanctioned Belarus over the forced landing.")
+    assert ("SANCTION", "European Union", "Belarus") in found, found

@@ -19,7 +19,7 @@ from named_events import answers_to, folded_sides
     ("A group of inmates beat a prison warder with metal bars in Pretoria.", "ASSAULT", "inmates", "warder"),
     ("An angry customer beat a shop assistant in Nairobi on Tuesday.", "ASSAULT", "customer", "assistant"),
     # hostages, however "hostage" is parsed
-    ("Armed robbers held a cashier and two customers hostage in a supermarket in Lyon.", "COERCE", "robbers",
+    ("Armed robbers held a cashier and two customers hostage in a supermarket in Lyon.", "ASSAULT", "robbers",
      "cashier"),
     # restraint by force
     ("The intruders tied up a night watchman before looting the warehouse in Accra.", "COERCE", "intruders",
@@ -74,3 +74,13 @@ def test_the_dead_are_not_the_throwers(analyse_text, gazetteer):
     text = "Three clerks died in a shop which burned after masked men smashed the door and hurled firebombs inside."
     found = folded_sides(analyse_text(text), gazetteer, "ASSAULT")
     assert not any(answers_to(s, "clerks") for s, _ in found), found
+
+
+@pytest.mark.parametrize("text, kind, wrong", [
+    # people held hostage are abducted (PLOVER ASSAULT, mode abduct); people held by police are detained
+    ("Pirates held the crew of the tanker hostage off Somalia for two months.", "ASSAULT", "COERCE"),
+    ("Police detained two suspects after the robbery in Leeds.", "COERCE", "ASSAULT"),
+])
+def test_hostages_held_are_abducted_not_detained(text, kind, wrong, analyse_text):
+    found = {e.type for e in analyse_text(text).events}
+    assert kind in found and wrong not in found, found

@@ -17,7 +17,10 @@ one is asked anything (an order to another actor, "ordered Israel to withdraw", 
 Charging someone a sum is a fine (SANCTION, "could charge Google up to 10% of its turnover"), charging
 them with a crime an accusation; police or troops charging a crowd ("riot police charged the demonstrators")
 rush at it, a blow (ASSAULT), unless a crime, a reason or a count says they were accused. Treating people a certain way ("treated the passengers unfairly", "like
-animals") is how they were dealt with, not the care of the sick or wounded (AID). A strike by a nation's
+animals") is how they were dealt with, not the care of the sick or wounded (AID). A crowd dispersed with no force told is
+repression short of violence (COERCE); an act "sanctioned" is approved, no sanction of anyone. Blame that names a penalty
+("condemned the man to death", "was condemned to ten years in prison") passes a sentence (SANCTION, mode convict).
+A strike by a nation's
 forces or on a country or place ("called the Israeli strike on Rafah a massacre") is a blow, not a walkout.
 An attack made in words ("attacked Blair in a speech") is criticism: extract/verbal_attacks.py, asked by
 the sense judge beside this module (it reads the judge's own word classes).
@@ -60,6 +63,11 @@ MANNERS = words("treatment_manners")
 LIKENING = frozenset({"as", "like"})
 # a strike on these is a blow: "on Rafah", "on Lebanon", "on Kurds"
 TARGET_ENTS = frozenset({"GPE", "LOC", "NORP"})
+SENTENCING = words("sentencing_blame_verbs")
+DISPERSING = words("dispersing_verbs")
+CROWD_FORCE = words("crowd_force_means")
+APPROVED_ACTS = words("approved_acts")
+PENALTIES = words("penalties")
 
 
 def construction_type(c, entity_type=lambda key: None) -> str:
@@ -70,10 +78,12 @@ def construction_type(c, entity_type=lambda key: None) -> str:
         return "RETREAT"
     if forces_ordered(c):
         return "MOBILIZE"
-    if charged_sum(c):
+    if charged_sum(c) or condemned_to_penalty(c):
         return "SANCTION"
     if crowd_charged(c, entity_type):
         return "ASSAULT"
+    if dispersed_without_force(c):
+        return "COERCE"
     return "ACCUSE" if diplomatic_protest(c, entity_type) or protest_in_words(c) or retort(c) \
         or warned_against_plan(c) else c.type
 
@@ -102,6 +112,38 @@ def charged_sum(c) -> bool:
         return False
     sums = [x for x in verb.children if x.dep_ in ("dobj", "dative", "npadvmod")]
     return any(lemma_in(x, SUMS) or any(t.ent_type_ in SUM_ENTS for t in x.subtree) for x in sums)
+
+
+def condemned_to_penalty(c) -> bool:
+    """Blame "to" a penalty ("the judge condemned the man to death", "was condemned to life in prison", "to ten
+    years"): a sentence passed (PLOVER SANCTION, mode convict); "condemned the attack" blames (ACCUSE)."""
+    verb = c.trigger
+    if c.type != "ACCUSE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SENTENCING:
+        return False
+    heads = (verb, *(x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")))   # "[the man to death]"
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and lemma_in(o, PENALTIES)
+                                                             for o in p.children)
+               for h in heads for p in h.children)
+
+
+def dispersed_without_force(c) -> bool:
+    """A crowd broken up with no force told ("police dispersed the crowd outside parliament"): repression short of
+    violence (PLOVER COERCE); tear gas, water cannon, batons or shots ("fired tear gas to disperse the protesters")
+    make it a blow (ASSAULT, mode crowd-control)."""
+    verb = c.trigger
+    if c.type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in DISPERSING:
+        return False
+    return not any(t.i != verb.i and lemma_in(t, CROWD_FORCE) for t in verb.sent)
+
+
+def sanctioned_act(c) -> bool:
+    """An act "sanctioned" ("a resolution sanctioning military action", "sanctioned the use of force"): approved,
+    no one punished and no one supported (the sense judge drops it); "sanctioned Iranian oil traders" is a sanction."""
+    verb = c.trigger
+    if c.type != "SANCTION" or verb.pos_ != "VERB" or verb.lemma_.lower() != "sanction":
+        return False
+    done_to = [x for x in verb.children if x.dep_ in ("dobj", "nsubjpass")]
+    return bool(done_to) and all(lemma_in(t, APPROVED_ACTS) for t in done_to)
 
 
 def crowd_charged(c, entity_type=lambda key: None) -> bool:

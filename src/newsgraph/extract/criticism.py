@@ -32,6 +32,8 @@ CRITICISED = CRITICS | {"COUNTRY"}
 PROVOKING = words("provoking_verbs")
 # described people who criticise by their noun: "came under fire from critics"
 CRITIC_NOUNS = words("critic_nouns")
+# someone's conduct, a reason for criticism: "for his handling of the crisis", "for the board's decision"
+OWNED_CONDUCT = words("judged_acts") | words("concerning_conduct")
 
 
 def criticism_under_fire(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
@@ -72,9 +74,12 @@ def described_critics(verb, noun, doer) -> bool:
     "over" the parser hangs on the critics, "from backbenchers over the plans"), names no weapon ("came
     under mortar fire") and tells no harm or violence beside its reason ("came under fire from critics over
     the Iraq war" is criticism; "..., leaving two dead" is not). "For" on the critics describes them
-    ("campaigners for human rights")."""
+    ("campaigners for human rights") unless it names someone's conduct ("from campaigners for his handling of the
+    crisis", "for the council's decision"), which the parser hangs on them as often as on the verb."""
     reasons = [c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ in REASONS]
-    reasons += [c for c in doer.children if c.dep_ == "prep" and c.lower_ == "over"]
+    reasons += [c for c in doer.children if c.dep_ == "prep" and (c.lower_ == "over" or c.lower_ == "for" and any(
+        o.dep_ == "pobj" and lemma_in(o, OWNED_CONDUCT) and any(x.dep_ == "poss" for x in o.children)
+        for o in c.children))]
     besides = {t.i for r in reasons for t in r.subtree}
     return bool(reasons) and not weapon_named(noun) and not harm_told(noun) and not violent(noun, besides=besides)
 

@@ -19,7 +19,7 @@ from ..domain import Context
 from ..model import PLOVER_TYPES
 from ..wordlists import words
 from .asked_acts import asked, asked_about, asks_a_question
-from .construction_types import construction_type, suspended_thing, treated_how
+from .construction_types import construction_type, sanctioned_act, suspended_thing, treated_how
 from .deployments import no_deployment
 from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
@@ -164,8 +164,8 @@ def judge(c, context: Context, entity_type):
         return Dropped(why)   # "sent troops to help flood victims", "British forces are stationed in Basra"
     if suspended_thing(c, entity_type):
         return Dropped("suspended thing")   # "trading was suspended"
-    if treated_how(c):
-        return Dropped("treatment")   # "treated them unfairly": no aid
+    if treated_how(c) or sanctioned_act(c):   # "treated them unfairly": no aid; "sanctioning military action"
+        return Dropped("treatment" if c.type == "AID" else "act approved")
     c.type = words_or_blow(c, entity_type) or construction_type(c, entity_type)  # verbal_attacks.py
     if fiction(c.trigger):
         return Dropped("fiction")   # "a plot about spies conspiring"

@@ -36,6 +36,7 @@ from .sport_play import governing_penalty
 FIGURATIVE_PRONE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 LITERAL = words("literal_triggers")
 UNBODILY = words("unbodily_manners")
+AUDIENCES = words("targeted_audiences")
 SECURITY = words("security_nouns")
 FIGURATIVE_SENSE = table("figurative_senses")
 ATTACK_MEANS = words("attack_means")
@@ -213,6 +214,8 @@ def conflict(c, context: Context, entity_type):
     if c.type == "COERCE" and not (security or literal) and entity_type(c.subject) in COMPANIES:
         # "Microsoft is clamping down on pirated copies": a firm's rules, not repression
         return Dropped("firm's rules")
+    if c.type == "ASSAULT" and not security and audience_targeted(c):
+        return Dropped("audience targeted")   # "Labour's campaign targeted Tory voters": no blow
     if c.type == "ASSAULT" and not security and criticised(c):
         # "attacked Brown for his record", "slammed the minister", "hit out at": criticism, by and of people
         c.type = "ACCUSE"   # with one side only when a plan is attacked ("attacked the plans, saying ...")
@@ -335,6 +338,12 @@ def criticised(c) -> bool:
         x.dep_ == "prep" and x.lower_ in CRITICISM_REASONS and any(
             p.dep_ in ("pobj", "pcomp") and not any(t.ent_type_ in TIME_LABELS for t in p.subtree) for p in x.children)
         for x in c.trigger.children)
+
+
+def audience_targeted(c) -> bool:
+    """An audience aimed at ("the campaign targeted Tory voters", "adverts targeting young consumers"), with nothing
+    violent in the sentence: a campaign's or a seller's aim, no attack."""
+    return c.trigger.lemma_.lower() == "target" and lemma_in(c.object_tok, AUDIENCES) and not violent(c.trigger)
 
 
 def violent(trigger, cues: frozenset[str] | None = None, besides: frozenset[int] | set[int] = frozenset()) -> bool:

@@ -8,13 +8,15 @@ vacuous", "as a stealth tax"); or a named person attacks a named party, firm or 
 nothing violent in the sentence (no weapon, no armed men: a politician's blows at a party are words); a
 noun of attack by a person on such a body ("his attack on Labour") by the last cue, with no harm told. Police,
 troops or armed groups on either side keep it violence. The other way round, a verb of criticism that names a blow too ("blasted") is the blow
-when a weapon or an armed force strikes with it: "Israeli jets blasted Hamas positions" is an attack, "the
-senator blasted the White House" criticism. A blow struck "back at" someone by people and bodies, nothing violent
+when a weapon or a war machine strikes with it, or troops or an armed group at military positions: "Israeli jets
+blasted Hamas positions" and "Ukrainian forces blasted Russian positions" are attacks, "the senator blasted the White
+House" criticism. A blow struck "back at" someone by people and bodies, nothing violent
 in the sentence ("the prime minister fired back at the opposition leader", "Airbus hit back at Boeing") is a reply
 in words, whoever is answered (construction_types.retort reads it of critics with any sides). The words are data
 (words/construction_types.yaml)."""
 from __future__ import annotations
 
+from ..model import ARMED_TYPES
 from ..wordlists import words
 from .construction_types import struck_back
 from .noun_frames import TIME_LABELS
@@ -33,8 +35,11 @@ BLOW_WORDS = words("criticism_blow_verbs")
 # verbs of a blow struck "back at" someone: "fired back at", "shot back at", "hit back at"
 RETORT_VERBS = words("retort_verbs")
 STRIKERS = words("war_machines")
+# what armed forces strike at with such a verb: "blasted Russian positions", "rebel strongholds"
+MILITARY_TARGETS = words("military_targets")
 # why an attack in words is made: "over the plans", "for his remarks"
 REASONS = frozenset({"over", "for"})
+FORCES = words("forces_nouns")
 # described people who attack in words by their noun: "critics stepped up their attacks on him"
 CRITICS = words("critic_nouns")
 
@@ -115,7 +120,7 @@ def words_or_blow(c, entity_type=lambda key: None) -> str | None:
     in words, ASSAULT for a word of criticism struck by arms; None when its own type stands."""
     if attacked_in_words(c, entity_type) or answered_in_words(c, entity_type):
         return "ACCUSE"
-    return "ASSAULT" if armed_blow(c) else None
+    return "ASSAULT" if armed_blow(c) or blow_at_positions(c, entity_type) else None
 
 
 def armed_blow(c) -> bool:
@@ -129,3 +134,16 @@ def armed_blow(c) -> bool:
     if c.object_tok is not None and object_kind(c.object_tok) == "proposition":
         return False
     return attack_means(c.subject_tok) or lemma_in(c.subject_tok, STRIKERS)
+
+
+def blow_at_positions(c, entity_type=lambda key: None) -> bool:
+    """Whether the ACCUSE candidate `c` of a verb that names a blow too is struck by troops or an armed group at
+    military positions ("Ukrainian forces blasted Russian positions", "rebels blasted army bases"): an attack.
+    A position held "on" a matter is a stance ("blasted the government's position on the talks")."""
+    verb, target = c.trigger, c.object_tok
+    if c.type != "ACCUSE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in BLOW_WORDS:
+        return False
+    if not lemma_in(target, MILITARY_TARGETS) or any(p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                                                      for p in target.children):
+        return False
+    return entity_type(c.subject) in ARMED_TYPES or lemma_in(c.subject_tok, FORCES)
