@@ -105,3 +105,9 @@ def test_a_bare_participle_joined_to_a_passive_shares_its_agent(events_named):
     # "and charged": a participle of the same passive (was arrested and [was] charged), not Okoro's act
     found = events_named("Mr Okoro was arrested by police in Lagos and charged with fraud.")
     assert not any(t == "ACCUSE" and s == "Okoro" for t, s, _ in found), found
+
+
+def test_a_noun_read_as_a_verb_after_a_passive_takes_no_subject(events_named):
+    # "clash" tagged a verb with no "and" before it: the fixture, not Evans's act
+    found = events_named("Mark Evans has been named in the Wales squad for Sunday's Six Nations clash with France.")
+    assert not any(s == "Mark Evans" for _, s, _ in found), found

@@ -90,8 +90,8 @@ def passive_conjunct_subject(verb):
             or not any(c.dep_ == "nsubjpass" for c in verb.head.children) \
             or any(c.dep_ in OWN_SUBJECT for c in verb.children):
         return None
-    if not active_form(verb):
-        return None
+    if not active_form(verb) or not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return None   # no "and"/"but" between them: a noun the tagger read as a verb ("for Saturday's clash with")
     return surface_subject(verb.head)
 
 
