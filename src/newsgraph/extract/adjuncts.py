@@ -6,6 +6,7 @@ adjunct ("after being shot") acts on that subject. Also the verbs the parser han
 noun: a participle set off by a comma ("struck the camp, killing 12") and a listed verb."""
 from __future__ import annotations
 
+from ..resolve.clause_subjects import BODY_NOUNS  # nouns that describe a body ("the firm", "the media giant")
 from ..resolve.participants import COLLECTIVE_TYPE, FORCES, INDIVIDUAL_NOUNS
 from ..wordlists import words
 from .control import OBJECT_CONTROL
@@ -92,7 +93,10 @@ def passive_conjunct_subject(verb):
         return None
     if not active_form(verb) or not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
         return None   # no "and"/"but" between them: a noun the tagger read as a verb ("for Saturday's clash with")
-    return surface_subject(verb.head)
+    subject = surface_subject(verb.head)
+    # a thing made by the agent leaves the verb to the climb as before ("the change was made by the
+    # administration and drew criticism from unions": criticism of the administration's act)
+    return subject if subject is not None and (may_act(subject) or subject.lemma_.lower() in BODY_NOUNS) else None
 
 
 def active_form(verb) -> bool:
