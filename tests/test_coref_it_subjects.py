@@ -35,3 +35,24 @@ def test_it_in_an_adverbial_clause_is_the_main_clauses_object(resolved_name, tex
 def test_a_singular_main_subject_is_left_to_the_rest(resolved_name):
     # the firm itself may be "it": no object is preferred to it
     assert resolved_name("Unilever praised Nestle after it raised its dividend.", "it") != "Nestle"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body whose announcement, statement or warning holds the clause, by its "by"/"from" phrase or
+    # its possessive, also where the parser hangs the clause on the main verb
+    ("Bertelsmann rejected the offer from Vivendi on Monday. Its shares fell after a statement from Vivendi "
+     "that it would sue Bertelsmann.", "Vivendi"),
+    ("Bertelsmann rejected the offer from Vivendi on Monday. Its shares fell after Vivendi's warning that it "
+     "would sue Bertelsmann.", "Vivendi"),
+    ("The site closed following an announcement by the Recording Industry Association of America that it "
+     "was launching legal action against file sharers.", "Recording Industry Association of America"),
+])
+def test_it_in_an_announcements_clause_is_its_maker(resolved_name, text, expected):
+    assert resolved_name(text, "it") == expected
+
+
+def test_a_person_s_announcement_leaves_it_to_the_rest(resolved_name):
+    # a person is no "it": the clause's "it" is not the one who announced
+    text = "Vivendi rejected the bid on Monday. Shares fell after a statement by Michael Green that it " \
+        "would sue Bertelsmann."
+    assert resolved_name(text, "it") != "Michael Green"

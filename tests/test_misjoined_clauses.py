@@ -52,3 +52,20 @@ def test_a_charge_hung_on_the_accused_is_the_accused_s_act(events_named):
 def test_the_conjunct_opening_the_next_clause_is_its_subject_alone(events_named):
     events = events_named("The merger was rejected by the founding Weber family and Mr Hallam subsequently resigned.")
     assert {e[1] for e in events if e[0] == "RETREAT"} == {"Hallam"}
+
+
+@pytest.mark.parametrize("text, kind, doer, done_to", [
+    # the parser reads the participle after the subject as the main verb and hangs the real one on it
+    ("Troops patrolling the town on Sunday shot dead two gunmen.", "ASSAULT", "troops", "gunmen"),
+    ("The French navy escorting the convoy on Tuesday seized a pirate skiff, detaining seven suspects.",
+     "COERCE", "French navy", "suspects"),
+])
+def test_a_verb_hung_on_a_participle_takes_the_subject_before_it(events_named, text, kind, doer, done_to):
+    found = events_named(text)
+    assert (kind, doer, done_to) in found, found
+
+
+def test_a_verb_with_its_own_subject_keeps_it(events_named):
+    found = events_named("Soldiers were guarding the checkpoint on Sunday when gunmen shot dead two civilians.")
+    assert ("ASSAULT", "gunmen", "civilians") in found, found
+    assert not any(t == "ASSAULT" and s == "soldiers" for t, s, _ in found), found

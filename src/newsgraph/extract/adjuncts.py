@@ -6,8 +6,10 @@ adjunct ("after being shot") acts on that subject. Also the verbs the parser han
 noun: a participle set off by a comma ("struck the camp, killing 12") and a listed verb."""
 from __future__ import annotations
 
+from ..resolve.clause_subjects import BODY_NOUNS  # nouns that describe a body ("the firm", "the media giant")
 from ..resolve.participants import COLLECTIVE_TYPE, FORCES, INDIVIDUAL_NOUNS
 from ..wordlists import words
+from .control import OBJECT_CONTROL
 from .entity_lookup import ACTOR_LABELS
 from .quantities import is_people
 from .unwritten_sides import REL_PRONOUNS, relative_head
@@ -64,6 +66,9 @@ def passive_host_subject(verb):
     participle on that adjunct (subject_token climbs to it: "was jailed after opening fire, killing X")."""
     if is_passive(verb):
         return None
+    shared = passive_conjunct_subject(verb)
+    if shared is not None:
+        return shared
     host = adjunct_host(verb)
     if host is None or not is_passive(host):
         return None
@@ -74,6 +79,36 @@ def passive_host_subject(verb):
     # a thing acted on does not act: "the town was captured by rebels after fighting troops for
     # days" leaves the adjunct to the by-agent, as the usual climb reads it
     return subject if subject is not None and (held or may_act(subject)) else None
+
+
+def passive_conjunct_subject(verb):
+    """The subject an active verb joined to a passive one shares: its surface subject, never its
+    by-agent ("the firm was fined by the regulator but agreed to pay": the firm agrees; "he was
+    questioned by police and later confessed": he confesses). Only a finite or auxiliary-led verb
+    with no subject of its own is such a conjunct: a bare participle shares the passive ("was
+    arrested and charged", voice.conjoined_participle), and a verb with a subject is a clause of its own."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in VERBAL or not is_passive(verb.head) \
+            or not any(c.dep_ == "nsubjpass" for c in verb.head.children) \
+            or any(c.dep_ in OWN_SUBJECT for c in verb.children):
+        return None
+    if not active_form(verb) or not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return None   # no "and"/"but" between them: a noun the tagger read as a verb ("for Saturday's clash with")
+    subject = surface_subject(verb.head)
+    # a thing made by the agent leaves the verb to the climb as before ("the change was made by the
+    # administration and drew criticism from unions": criticism of the administration's act)
+    return subject if subject is not None and (may_act(subject) or subject.lemma_.lower() in BODY_NOUNS) else None
+
+
+def active_form(verb) -> bool:
+    """Whether a verb without a subject is active by its form: an auxiliary of its own ("has agreed"),
+    a present tense, or a past with an object ("later accused the government") or an infinitive
+    of its own ("agreed to pay"). A bare past form may be a participle sharing the passive ("was
+    arrested and charged with fraud"), also before an infinitive of object control ("was fined and
+    ordered to pay")."""
+    if verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return True
+    return verb.tag_ == "VBD" and any(
+        c.dep_ == "dobj" or c.dep_ == "xcomp" and verb.lemma_.lower() not in OBJECT_CONTROL for c in verb.children)
 
 
 def may_act(tok) -> bool:

@@ -15,6 +15,7 @@ from .misjoined import (
     accusing_head,
     complement_accused,
     found_guilty_one,
+    participle_root_subject,
     reporting_host,
     stranded_gerund_objects,
     stranded_subject,
@@ -72,7 +73,7 @@ def subject_token(verb, max_climb: int = 5):
         return misread[0]   # "the minister, whom rebels kidnapped": the rebels
     v = verb
     for _ in range(max_climb):
-        controller = (stranded_subject(v) if v.i == verb.i else None) or passive_host_subject(v)   # misjoined, adjuncts
+        controller = climbed_controller(v, v.i == verb.i)
         if controller is not None:
             return controller   # "was shot by police after stabbing three people": not the police
         passive = is_passive(v)
@@ -143,6 +144,13 @@ def subject_token(verb, max_climb: int = 5):
             continue
         break
     return None
+
+
+def climbed_controller(v, first: bool):
+    """The subject the parser put in the wrong place for a verb of the climb (misjoined.py, adjuncts.py):
+    a noun stranded before it, a passive main clause's surface subject, the subject before a participle
+    read as the main verb."""
+    return (stranded_subject(v) if first else None) or passive_host_subject(v) or participle_root_subject(v)
 
 
 def said_act_host(verb):

@@ -129,3 +129,19 @@ def stranded_gerund_objects(gerund) -> list:
     if after.head.i == gerund.i:   # "shooting [dead] [a shopkeeper]", both predicates of the gerund
         return [c for c in gerund.children if c.dep_ == "oprd" and c.i > after.i and c.pos_ in ("NOUN", "PROPN")]
     return [c for c in after.children if c.dep_ == "dobj"] if after.dep_ in ("ccomp", "xcomp", "advcl", "conj") else []
+
+
+def participle_root_subject(verb):
+    """The subject of a sentence whose finite verb the parser hung on the participle phrase after
+    that subject, read as the main clause: "Troops patrolling the town on Sunday shot dead two
+    gunmen", "the navy escorting the convoy thwarted an attack, apprehending 26 pirates" (the troops
+    shoot, the navy thwarts and apprehends). A verb with a subject or subordinator of its own is
+    another clause ("Troops patrolling the town when gunmen opened fire")."""
+    if verb.dep_ not in ("advcl", "dep") or verb.tag_ not in FINITE \
+            or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children):
+        return None
+    head = verb.head
+    if head.tag_ != "VBG" or head.dep_ != "ROOT" or head.i > verb.i \
+            or any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)

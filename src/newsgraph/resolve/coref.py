@@ -51,7 +51,7 @@ from .descriptions import (
 from .excluded_antecedents import co_arguments, quote_speakers
 from .framing import framed_speaker, unnamed_speaker_before
 from .gazetteer import Gazetteer
-from .it_subjects import framing_body, main_clause_object
+from .it_subjects import announcing_body, framing_body, main_clause_object
 from .named_doers import name_perpetrators
 from .org_descriptions import description_kind, resolve_org_description
 from .own_possessives import own_subject
@@ -196,7 +196,7 @@ def resolve_it(tok, ants: Antecedents, res: ResolutionDraft, exclude: set[str], 
     modifies ("the NAO report") is no actor, nor is an office, which a person holds, nor a country
     named by an adjective ("Indian")."""
     subject = topic or tok.dep_ in ("nsubj", "nsubjpass")
-    found = framing_body(tok, res) or main_clause_object(tok, res)   # resolve/it_subjects.py
+    found = framing_body(tok, res) or main_clause_object(tok, res) or announcing_body(tok, res)   # it_subjects.py
     if found is not None and found not in exclude:
         return found
     for c in ants.recent(tok.i, WINDOW["it"]):

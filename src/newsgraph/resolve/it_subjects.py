@@ -5,6 +5,9 @@
   "Nintendo has a 95% share and said it expected ..." (a body's name the tagger reads as a plural, "Airlines",
   "Industries", "Motors", is still one body; a person, a common noun or a plural such as "analysts" is left to
   the rest of coreference); a framing "it" passes its body on ("It also said it expected ...");
+- in the content clause of a noun of saying or deciding, the body that made it ("an announcement by the
+  league that it would appeal", "Nokia's pledge that it would keep the plant open"): the noun's owner or
+  its "by"/"from" phrase, when a body (a person who announces is no "it");
 - in an adverbial clause after its main clause, whose subject cannot be "it" (people, a plural): the main
   clause's one singular named object ("MCI's directors have backed Verizon, despite it tabling less money",
   "Shareholders sued the bank after it cut the dividend").
@@ -12,12 +15,14 @@
 from __future__ import annotations
 
 from ..doctext import children
+from ..wordlists import words
 from .antecedents import plural, type_of
 from .clause_subjects import phrase_key
 from .framing import FRAMING_VERBS
 from .resolution import ResolutionDraft
 from .they_pronouns import NON_PERSON_ACTORS
 
+ANNOUNCING_NOUNS = words("announcing_nouns")
 # the dependents of a verb that join an adverbial clause to it ("after it cut", "despite it tabling")
 _ADVERBIAL = ("advcl",)
 
@@ -77,3 +82,34 @@ def main_clause_object(tok, res: ResolutionDraft) -> str | None:
     # a named place too: the object the clause goes on about, whatever the recogniser typed it ("Verizon": GPE)
     bodies = {_body(o, res, NON_PERSON_ACTORS | {"LOCATION"}) for o in objects if not plural(o)}
     return bodies.pop() if len(objects) == 1 and len(bodies) == 1 and None not in bodies else None
+
+
+def announcing_body(tok, res: ResolutionDraft) -> str | None:
+    """The body whose announcement, statement or pledge holds the clause a subject "it" opens ("an
+    announcement by the MPAA that it was launching legal action": the MPAA), or None."""
+    noun = announcing_noun(tok)
+    if noun is None:
+        return None
+    owners = [c for c in children(noun) if c.dep_ == "poss"] + [
+        p for c in children(noun) if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+        for p in children(c) if p.dep_ == "pobj"]
+    return next((k for o in owners[:1] if (k := _body(o, res))), None)
+
+
+def announcing_noun(tok):
+    """The noun of saying or deciding whose "that" clause a subject "it" opens; the parser hangs the
+    clause of a noun under a preposition on the main verb ("fell after a statement from Vivendi that it
+    would sue"): the noun, or its "by"/"from" phrase, ends right before the "that"."""
+    clause = tok.head
+    mark = next((c for c in children(clause) if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if tok.dep_ not in ("nsubj", "nsubjpass") or mark is None or mark.i == 0:
+        return None
+    if clause.dep_ in ("acl", "ccomp"):
+        noun = clause.head
+    elif clause.dep_ == "advcl":
+        noun = tok.doc[mark.i - 1]
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "from"):
+            noun = noun.head.head
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in ANNOUNCING_NOUNS and noun.i < tok.i else None
