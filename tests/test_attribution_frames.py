@@ -219,3 +219,24 @@ def test_a_person_hearing_of_an_act_is_no_hearings_source(analyse_text):
 ])
 def test_a_modal_on_be_reaches_the_event_noun_of_its_predicate(analyse_text, text, certainty):
     assert claims(analyse_text(text))["talks"][0] == certainty, text
+
+
+
+# an act named in the "of" phrase of a charge or allegation (data/lexicon/words/statements.yaml allegation_nouns)
+# or of a report (clause_walk.REPORTS_OF) is told as alleged or reported, not as a fact
+@pytest.mark.parametrize(("text", "trigger", "certainty"), [
+    ("The charity looked into allegations of torture of prisoners by guards in Lagos.", "torture", "alleged"),
+    ("Aides played down reports of a feud between the mayor and his deputy.", "feud", "reported"),
+    ("Newspapers carried reports of clashes between police and protesters in Cairo.", "clashes", "reported"),
+])
+def test_an_act_in_the_of_phrase_of_a_charge_or_report_is_not_told_as_a_fact(analyse_text, text, trigger, certainty):
+    assert claims(analyse_text(text))[trigger][0] == certainty
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The charity condemned the torture of prisoners by guards in Lagos.", "torture"),
+    ("Aides confirmed the end of a feud between the mayor and his deputy.", "feud"),
+    ("Newspapers carried pictures of clashes between police and protesters in Cairo.", "clashes"),
+])
+def test_an_act_in_the_of_phrase_of_another_noun_stays_asserted(analyse_text, text, trigger):
+    assert claims(analyse_text(text))[trigger][0] == "asserted"

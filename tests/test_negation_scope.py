@@ -45,6 +45,22 @@ def test_no_and_neither_nor_deny_the_act(analyse_text, text, event_type):
     assert found and all(negated for _, negated in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Hungary was not willing to fund the new pipeline.",
+    "Neither Hungary nor Poland was willing to fund the new pipeline.",
+    "The Czech government is not ready to back the pipeline.",
+])
+def test_a_not_or_neither_on_the_copula_denies_an_adjective_of_intent(analyse_text, text):
+    # the willingness itself (AGREE on "willing", "ready"), not only the act it governs (negation_scope.denied_adjective)
+    found = claims(analyse_text(text), "AGREE")
+    assert found and all(negated for _, negated in found), found
+
+
+def test_an_adjective_of_intent_on_a_plain_copula_stands(analyse_text):
+    found = claims(analyse_text("Hungary was willing to fund the new pipeline."), "AGREE")
+    assert found and not any(negated for _, negated in found), found
+
+
 def test_a_past_clause_of_its_own_is_outside_the_negation_above(analyse_text):
     found = claims(analyse_text(
         "The opposition did not take part in the vote because police had arrested its leaders in Kampala."), "COERCE")

@@ -96,6 +96,24 @@ def test_an_act_one_is_permitted_to_do_is_a_right_not_an_act(analyse_text, text,
     assert not typed(analyse_text(text), kind)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # a duty laid on someone, or a rule that permits or obliges now or to come (framing.permitted)
+    ("Under the accord, Syria is required to hand over its chemical weapons to the UN.", "RETREAT"),
+    ("The ruling allows police to detain terror suspects for 28 days.", "COERCE"),
+    ("Britain is bound by the treaty to help Portugal.", "AID"),
+])
+def test_an_act_one_is_bound_or_empowered_to_do_is_a_duty_or_right_not_an_act(analyse_text, text, kind):
+    assert not typed(analyse_text(text), kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Syria was required to hand over its chemical weapons to the UN.", "RETREAT"),   # a past duty, met
+    ("The judge allowed police to detain the suspect for another day.", "COERCE"),   # a past permission, used
+])
+def test_an_act_one_was_bound_or_allowed_to_do_happened(analyse_text, text, kind):
+    assert typed(analyse_text(text), kind)
+
+
 def test_an_act_one_was_permitted_to_do_happened(analyse_text):
     assert typed(analyse_text("Inspectors were permitted to visit the site."), "CONSULT")
 

@@ -25,6 +25,7 @@ from .clause_walk import (
     content_clause_of,
     crosses_into_clause,
     form_of_sum,
+    hearsay_of,
     presupposed_modifier,
     stronger,
     unfounded,
@@ -42,7 +43,16 @@ from .mood import (
     performed_wish,
     told_before,
 )
-from .negation_scope import avoided, denied_outright, done_without, negates, said_instead, supposed, too_much
+from .negation_scope import (
+    avoided,
+    denied_adjective,
+    denied_outright,
+    done_without,
+    negates,
+    said_instead,
+    supposed,
+    too_much,
+)
 from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
 from .rulings import court_verdict
@@ -129,6 +139,8 @@ class Attributor(Speakers):
                 if content_clause_of(path, i, self.lex.report_nouns):   # "reports that its drone killed him"
                     walk.certainty = stronger(walk.certainty, "alleged" if self.unconfirmed(path[i]) else "reported")
             walk.negated |= avoided(path, i)   # "refrained from attacking", "avoided arrest": not done
+            if (heard := hearsay_of(path, i)) is not None:   # "allegations of torture", "reports of a feud"
+                walk.certainty = stronger(walk.certainty, heard)
             done = self._reporting_layer(walk, path, i)
             if presupposed:
                 known_to_speaker(walk, *told)
@@ -140,6 +152,7 @@ class Attributor(Speakers):
                 # hearsay does ("is said to be in talks with", "is reportedly considering an offer")
                 if nominal and not walk.reporting_found:
                     self._noun_hearsay(walk, path, i)
+                    walk.negated |= denied_adjective(path, i)   # "was not willing to fund it"
                 continue
             if embedded:
                 self._embedded_hedges(walk, path, i)

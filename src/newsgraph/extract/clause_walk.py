@@ -14,6 +14,8 @@ GROUNDS_NOUNS = words("grounds_nouns")
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 # nouns whose content clause is an act someone alleges ("charges that", "allegations that")
 ALLEGATION_NOUNS = words("allegation_nouns")
+# nouns of news heard whose "of" phrase is an act told, not vouched for: "reports of fighting in the north"
+REPORTS_OF = frozenset({"report"})
 # determiners that deny the noun exists ("no evidence", "little sign")
 DENYING_DETERMINERS = frozenset({"no", "little"})
 
@@ -53,6 +55,20 @@ def alleged_content(path, i: int) -> bool:
     """Whether the act below path[i] is the content of a charge or allegation ("fought the charges
     that he beat a guard"): alleged, not established."""
     return content_clause_of(path, i, ALLEGATION_NOUNS)
+
+
+def hearsay_of(path, i: int) -> str | None:
+    """How surely an act is told that is named in the "of" phrase of a charge, allegation or report ("allegations
+    of torture by troops", "charges of murder", "reports of a feud between the two men"): "alleged" under a
+    charge, "reported" under a report, None when path[i] is neither (or the act is not its "of" phrase's own
+    noun: "a claim of responsibility for the attack" alleges no attack)."""
+    if i != 2 or path[1].dep_ != "prep" or path[1].lower_ != "of" or path[0].dep_ not in ("pobj", "pcomp"):
+        return None
+    noun = path[2]
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    return "alleged" if lemma in ALLEGATION_NOUNS else "reported" if lemma in REPORTS_OF else None
 
 
 def beside_denial(clause) -> bool:

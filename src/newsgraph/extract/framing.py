@@ -20,6 +20,8 @@ COMMITTING = frozenset({"promise", "pledge", "vow", "offer", "threaten", "warn",
 WISHING = frozenset({"expect", "hope", "wish", "want", "like", "love", "prefer"})
 # verbs of permission: what one is permitted to do is a right, not yet an act
 PERMITTING = frozenset({"allow", "permit", "entitle", "authorise", "authorize", "empower"})
+# verbs of a duty laid on someone: what one is required or obliged to do is still owed ("is required to pay")
+BINDING = frozenset({"require", "oblige", "obligate"})
 # obligations still to meet: "has to accept", "will have to pay" ("had to flee": it happened)
 OBLIGING = frozenset({"have", "need"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "can", "ca"})
@@ -83,12 +85,23 @@ def wished(t) -> bool:
 
 
 def permitted(t) -> bool:
-    """An act someone is or will be allowed to do ("workers will be permitted to request a later
-    retirement", "voters are allowed to choose"): a right granted, not the act; "was allowed to leave"
-    tells what happened."""
+    """An act someone is or will be allowed or bound to do ("workers will be permitted to request a later
+    retirement", "voters are allowed to choose", "Iran is required to hand over its uranium", "the US is bound
+    by law to help Taiwan"), or that a rule allows or obliges in the present ("the law allows police to
+    detain suspects", "the treaty obliges states to accept refugees", "empowers the navy to pursue pirates"): a
+    right or a duty, not the act; "was allowed to leave" and "allowed police to question him" tell what happened."""
     head = t.head
-    if t.dep_ != "xcomp" or head.lemma_.lower() not in PERMITTING or not any(x.dep_ == "auxpass" for x in head.children):
+    lemma = head.lemma_.lower()
+    if t.dep_ not in ("xcomp", "ccomp", "advcl") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) \
+            or not (lemma in PERMITTING or lemma in BINDING or lemma == "bind" and any(
+                x.dep_ == "agent" for x in head.children)):   # ("is bound to anger critics": a forecast)
         return False
+    if not any(x.dep_ == "auxpass" for x in head.children):   # a rule that permits or obliges, now or to come
+        # (the one permitted parsed as the object of the rule's verb or as the subject of the act)
+        bound = any(x.dep_ == "dobj" for x in head.children) if t.dep_ == "xcomp" else \
+            t.dep_ == "ccomp" and any(x.dep_ == "nsubj" for x in t.children)
+        return bound and (head.tag_ in PRESENT and not any(x.dep_ == "aux" for x in head.children) or any(
+            x.dep_ == "aux" and x.lower_ in FUTURE for x in head.children))
     return not any(x.dep_ in ("aux", "auxpass") and (x.tag_ == "VBD" or x.lower_ in ("was", "were", "had"))
                    for x in head.children)
 

@@ -21,6 +21,8 @@
 - A "not" on a judgement of an act denies the judgement, not the act: "it is not enough for the army to
   investigate", "it was not unlawful for the police to turn the passengers away" (the act was done);
   "it is not possible for the police to arrest him" stays denied.
+- An adjective that tells the event ("willing", "ready") is denied by a "not" or a subject that denies every
+  doer on its copula: "Russia was not willing to fund the project".
 - An act is denied outright by "no" on its own noun ("reached no agreement", "no talks were held") and by
   a subject that denies every doer: "neither France nor Germany condemned the coup", "no group has
   claimed the attack".
@@ -102,6 +104,14 @@ def denied_outright(path, i: int) -> bool:
     return subject is not None and (subject.lower_ in NOBODY or any(
         c.dep_ in ("preconj", "det") and c.lower_ == "neither" or c.dep_ == "det" and c.lower_ == "no"
         for c in subject.children))
+
+
+def denied_adjective(path, i: int) -> bool:
+    """An event told by an adjective on a copula, denied there: "Russia was not willing to fund the project",
+    "neither France nor Germany was ready to send troops" (no willingness, so no agreement)."""
+    if i != 1 or path[0].pos_ != "ADJ" or path[0].dep_ != "acomp" or path[1].pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "neg" for c in (*path[0].children, *path[1].children)) or denied_outright(path, 1)
 
 
 def avoided(path, i: int) -> bool:
