@@ -16,6 +16,8 @@ two-letter quotation); keep them apart until a test sentence says otherwise."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .doctext import doc_text, kept, token_starts
 
@@ -37,7 +39,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
 def quoted_stretches(text: str) -> list[tuple[int, int]]:
     """Spans from an opening quote mark to the next closing one, marks included."""
     spans, open_at = [], None
-    for i, ch in enumerate(text):
+    for m in MARKS.finditer(text):   # (the marks only: a walk over every character costs more)
+        i, ch = m.start(), m.group()
         if ch in "\u201c\"" and open_at is None:
             open_at = i
         elif ch in "\u201d\"" and open_at is not None:
@@ -137,4 +140,28 @@ def in_quote(doc, i: int, quotes: list[tuple[int, int]]) -> bool:
     if not quotes:
         return False
     idx = token_starts(doc)[i]   # (not doc[i].idx: coreference asks for every candidate token)
-    return any(a <= idx < b for a, b in quotes)
+    if len(quotes) < _FEW:
+        return any(a <= idx < b for a, b in quotes)
+    starts, reach = _quote_index(doc, quotes)
+    k = bisect_right(starts, idx)   # the spans that start at or before the token: does one reach past it?
+    return k > 0 and reach[k - 1] > idx
+
+
+_FEW = 16   # spans read one by one; a longer list (a long story's quotes) is indexed once
+_QUOTE_INDEX = ("newsgraph", "quote index")
+
+
+def _quote_index(doc, quotes: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The spans' starts in order, and the furthest end among the spans up to each (any order, overlaps
+    allowed): read once per list and document, as a long story asks about every candidate token and a
+    walk over its quotes for each would cost its length squared."""
+    known = doc.user_data.get(_QUOTE_INDEX)
+    if known is None:
+        known = doc.user_data[_QUOTE_INDEX] = {}
+    entry = known.get(id(quotes))
+    if entry is None or entry[0] is not quotes or entry[1] != len(quotes):
+        ordered = sorted(quotes)
+        starts = [a for a, _ in ordered]
+        reach = list(accumulate((b for _, b in ordered), max))
+        entry = known[id(quotes)] = (quotes, len(quotes), starts, reach)   # (the list kept: its id stays its own)
+    return entry[2], entry[3]

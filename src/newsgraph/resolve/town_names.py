@@ -36,7 +36,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..doctext import doc_ents, kept, token_texts
+from ..doctext import doc_ents, doc_tokens, kept, token_texts
 from ..domain import Context
 from ..wordlists import words
 from .leader_governments import LED_BODIES
@@ -75,7 +75,11 @@ def untagged_towns(doc, gaz) -> list:
     from spacy.tokens import Span  # noqa: PLC0415
 
     towns = town_names(doc, gaz)
-    return [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in towns and _untagged_name(t)]
+    if not towns:
+        return []    # (most stories: no Token is built)
+    toks = doc_tokens(doc)
+    return [Span(doc, i, i + 1, label="GPE") for i, text in enumerate(token_texts(doc))
+            if text in towns and _untagged_name(toks[i])]
 
 
 def _untagged_name(tok) -> bool:
@@ -100,9 +104,10 @@ def _read(doc, gaz) -> dict[str, str | None]:
         if ent.label_ in ("PERSON", "ORG", "NORP") and ent.text[:1].isupper() and not ent.text.isupper() \
                 and len(ent) <= 3:
             candidates[ent.text] = None
-    for t in doc:    # one-word names the recogniser missed, where they are struck or taken
-        if _untagged_name(t) and _place_context(t, verbs_only=True):
-            candidates[t.text] = None
+    toks = doc_tokens(doc)
+    for i in _capitalised(doc):    # one-word names the recogniser missed, where they are struck or taken
+        if _untagged_name(toks[i]) and _place_context(toks[i], verbs_only=True):
+            candidates[toks[i].text] = None
     found = {}
     for text in candidates:
         town = town_of(text)
@@ -127,10 +132,20 @@ def _named_countries(doc, gaz) -> set[str]:
                 countries.add(actor.country)
             elif actor is None and ent.label_ != "NORP" and (town := town_of(ent.text)) and town[1]:
                 countries.add(town[1])
-    for t in doc:    # "Malian troops": a nationality the recogniser left untagged
-        if not t.ent_type_ and t.pos_ == "ADJ" and t.text[:1].isupper() and (actor := gaz.country_of_demonym(t.text)):
+    toks = doc_tokens(doc)
+    for i, text in enumerate(token_texts(doc)):    # "Malian troops": a nationality the recogniser left untagged
+        if not text[:1].isupper():
+            continue    # (read from the texts: no Token for the other words)
+        t = toks[i]
+        if not t.ent_type_ and t.pos_ == "ADJ" and (actor := gaz.country_of_demonym(text)):
             countries.add(actor.country or "")
     return countries
+
+
+def _capitalised(doc) -> list[int]:
+    """The words that begin with a capital and are not all capitals (the only ones _untagged_name takes),
+    read from the token texts: a Token for every word costs more."""
+    return [i for i, text in enumerate(token_texts(doc)) if text[:1].isupper() and not text.isupper()]
 
 
 def _occurrences(doc, text: str) -> list:
