@@ -36,8 +36,7 @@ def reciprocal_object(verb, lex):
 
 def reciprocal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
     """"India and Pakistan traded fire", "Kyiv exchanged accusations with Moscow": each side does
-    the noun's act to the other. With one side named ("Hamas fighters traded fire with the army",
-    "rival militias exchanged fire"), that side does it, to a side left open."""
+    the noun's act to the other."""
     for verb in tokens.verbs:
         noun = reciprocal_object(verb, lex)
         if noun is None:
@@ -46,18 +45,14 @@ def reciprocal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator
         frame = noun_frame(noun, lex)
         subj = subject_token(verb)
         sides = actors_of(subj, res) if subj is not None else []
-        partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for p in c.children if p.dep_ == "pobj"]
-        sides += [x for p in partners for x in actors_of(p, res)]
-        sides = list({key: (key, tok) for key, tok in reversed(sides)}.values())[::-1]   # each actor once
-        if len(sides) == 1:
-            (a, at), = sides   # the other side ("the army", "each other") names no actor
-            ours = subj is not None and at is not None and at.i in {t.i for t in subj.subtree}
-            yield Candidate(frame.type, noun, a, None, at, (partners[:1] or [None])[0] if ours else subj, frame, verb)
-            continue
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                sides += [x for p in c.children if p.dep_ == "pobj" for x in actors_of(p, res)]
         if len(sides) < 2:
             continue
         (a, at), (b, bt) = sides[0], sides[1]
+        if a == b:
+            continue
         yield Candidate(frame.type, noun, a, b, at, bt, frame, verb)
         yield Candidate(frame.type, noun, b, a, bt, at, frame, verb)
 
