@@ -18,7 +18,7 @@ from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_of_token, entity_type, named_other
 from .calls import acting_side
 from .entity_lookup import unnamed
-from .frames import Candidate, clause_subject, noun_frame
+from .frames import Candidate, clause_subject, frame_for_verb, noun_frame, noun_subject
 from .noun_phrases import prep_objects
 from .thing_makers import maker_of
 
@@ -184,4 +184,50 @@ def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None
             key = acting_side(tok, res)
             if named_other(key, skey) and entity_type(key, res) not in NOT_TOLD:
                 return key, tok
+    return None
+
+
+
+# the wanter of "would like to see": "like" is a want only with "to see" after it
+SEEING_WANTS = frozenset({"want", "like", "wish"})
+
+
+def seen_acts(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
+    """REQUEST when an actor wants to see an act done: "the EU wants to see a withdrawal of Russian
+    troops", "would like to see Iran halt enrichment": the act's doer, named by the noun or the
+    clause, is asked; else nobody named ("wants to see the release of the prisoners"). The want of
+    anyone but a state or office holder is a wish (the sense judge, as for "wants X to")."""
+    for verb in tokens.verbs:
+        if verb.i in used or (act := seen_act(verb, lex)) is None:
+            continue
+        skey, stok = clause_subject(verb, res)
+        if skey is None:
+            continue
+        if act.pos_ == "NOUN":
+            okey, otok = noun_subject(act, res)
+        else:
+            otok = next((k for k in act.children if k.dep_ == "nsubj"), None)
+            okey = actor_of(otok, res) if otok is not None else None
+        if okey is None or okey == skey:
+            okey, otok = None, act
+        yield Candidate("REQUEST", verb, skey, okey, stok, otok, lex.verbs.get("want"), verb)
+
+
+def seen_act(verb, lex):
+    """The act a verb of wanting wants to see done: the event noun ("wants to see a withdrawal of
+    troops") or the clause ("would like to see Iran halt enrichment"), or None (not "to see the match",
+    not "does not want to see")."""
+    if verb.lemma_.lower() not in SEEING_WANTS or any(k.dep_ == "neg" for k in verb.children):
+        return None
+    for see in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "see"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and not any(a.dep_ == "neg" for a in c.children)):
+        for c in see.children:
+            if c.dep_ == "dobj" and c.lower_ == "end":   # "would like to see an end to the blockade"
+                c = next((p for p in prep_objects(c, "to") if p.pos_ == "NOUN"), c)
+            if c.dep_ in ("dobj", "pobj") and c.pos_ == "NOUN" and noun_frame(c, lex) is not None:
+                return c
+            if c.dep_ == "ccomp" and c.pos_ in VERBAL and frame_for_verb(c, lex)[0] is not None \
+                    and not any(k.dep_ == "neg" for k in c.children):
+                return c
     return None

@@ -62,7 +62,7 @@ from .custody import custody_events
 from .deal_parties import deal_parties, received_by
 from .defied_calls import defied_call_events
 from .demanded_sides import demanded_targets, instructed_penalties
-from .demands import wanted_endings
+from .demands import seen_acts, wanted_endings
 from .denied_accusers import denied_accusers
 from .dismay import dismay_events
 from .enemy_claims import enemy_claims
@@ -298,6 +298,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(custody_events(tokens, res, lex, used))   # before nouns: "is in detention"
     candidates += list(defied_call_events(tokens, res, lex, used))   # "despite calls from X": made of the doer
     candidates += list(call_events(tokens, res, lex, used)) + list(wanted_endings(tokens, res, lex, used))
+    candidates += list(seen_acts(tokens, res, lex, used))   # "wants to see a withdrawal of troops"
     candidates += list(instructed_penalties(tokens, res, used))
     candidates += list(verbal_events(tokens, res, lex, used))
     candidates += list(joined_protests(tokens, res, lex, used))   # before nouns: "organised a rally"

@@ -72,12 +72,18 @@ def obliged(trigger) -> bool:
 
 def wished(t) -> bool:
     """Someone else's act that a verb of expecting or wishing governs ("the lobby expects the
-    authorities to prosecute", "I hope the government will scrap the law and release me": a
+    authorities to prosecute", "wants to see Belarus release them", "I hope the government will scrap the law and release me": a
     conjoined act is wished with the first); an actor's own hope or an expected act ("hopes to
     sign", "is expected to withdraw") is left alone: it often reports a plan that is news."""
     while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
         t = t.head
     head = t.head
+    if t.dep_ == "ccomp" and head.lemma_.lower() == "see" and head.dep_ == "xcomp" and verb_of(head.head, WISHING):
+        return any(x.dep_ == "nsubj" for x in t.children)   # "wants to see Belarus release them"
+    if t.dep_ == "xcomp" and t.lemma_.lower() == "see" and verb_of(head, WISHING):
+        # what one wants to see done: "wants to see a ceasefire between Israel and Hamas"; not what
+        # one wants to see ended ("an end to the blockade": the blockade is real)
+        return not any(x.dep_ == "dobj" and x.lower_ == "end" for x in t.children)
     if t.dep_ not in ("xcomp", "ccomp") or not verb_of(head, WISHING) or any(
             x.dep_ in ("auxpass", "nsubjpass") for x in head.children):
         return False

@@ -15,7 +15,7 @@ from .agent_nouns import agentive
 from .club_business import club_business, contract_offered, offer_refused
 from .control import object_controller
 from .deal_parties import contract_won, firm_bought
-from .demands import ending_wanted
+from .demands import ending_wanted, seen_act
 from .denied_acts import own_act_denied
 from .entity_lookup import unnamed
 from .everyday import telling
@@ -129,10 +129,11 @@ def cooperative(c, context: Context, entity_type):
             context.domain in ("sport", "film") and c.trigger.lemma_.lower() in ("host", "receive"))):
         return Dropped("show hosted")   # hosting a show or a game
     sides = {entity_type(c.subject), entity_type(c.object)}
-    if c.trigger.lemma_.lower() == "want" and not want_is_demand(c, entity_type):
+    wants = c.trigger.lemma_.lower() == "want" or c.type == "REQUEST" and seen_act(c.trigger, lexicon()) is not None
+    if wants and not want_is_demand(c, entity_type):
         return Dropped("a wish")   # "investors want the firm to pay out"
     if c.trigger.lemma_.lower() == "want" and c.object is None and not lemma_in(c.subject_tok, LAW_ENFORCEMENT) \
-            and ending_wanted(c.trigger, lexicon(), None) is None:
+            and ending_wanted(c.trigger, lexicon(), None) is None and seen_act(c.trigger, lexicon()) is None:
         return Dropped("a hope")   # "Britain wants the economy to grow": a hope; "wants the sanctions lifted" a demand
     if context.domain == "sport" and not sides & POLITICAL and not lawful(c) and not spoken_judgement(c) \
             and not club_business(c) and not contract_offered(c, entity_type) and not offer_refused(c) \

@@ -148,6 +148,8 @@ def verbal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Can
         if frame.symmetric and obj is None and len(subjects) >= 2:
             (a, at), (b, bt) = subjects[0], subjects[1]
             yield Candidate(frame.type, verb, a, b, at, bt, frame, verb)
+            if frame.type in MUTUAL_ACTS and a != b:   # "Armenia and Azerbaijan clashed": each attacked the other
+                yield Candidate(frame.type, verb, b, a, bt, at, frame, verb)
             continue
         if not subjects and obj is None and not (is_passive(verb) or patient is not None or attack_means(subj_tok)
                                                  or entry in CROWD_ACTS and crowd_of(subj_tok, verb, lex)):
@@ -408,6 +410,9 @@ def refused_owner(verb, subjects, res: KnownActors) -> tuple[str | None, object]
 
 # events between two sides whose other side a stance on them names: talks, deals, inquiries
 MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ACCUSE"})
+# acts both sides of a symmetric verb do, each to the other ("clashed", "traded insults", "swapped
+# prisoners"), unlike a meeting or a deal, which is one event between them
+MUTUAL_ACTS = frozenset({"ASSAULT", "ACCUSE", "RETREAT"})
 
 
 def partner_with(noun, res: KnownActors) -> tuple[str | None, object]:
