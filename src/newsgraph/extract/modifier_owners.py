@@ -33,8 +33,6 @@ PRIVATE_PERSONS = words("individual_nouns") - MEMBER_NOUNS - words("forces_nouns
     - {lemma for lemma, typ in GENERIC_TYPE.items() if typ == "ARMED_GROUP"} \
     - {"bomber", "pilot", "guard", "bodyguard", "hijacker", "policewoman"}
 # NER labels of things named after their maker or place ("Toyota Camry", "Iraq War")
-# offices a former holder no longer acts in: "a former IMF director", "a former Microsoft chairman"
-OFFICES = words("office_nouns")
 PRODUCT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # types of the actors an adjective before a member names ("Republican senators", "Houthi militiamen")
 NAMED_OWNER_TYPES = ("ORGANIZATION", "ARMED_GROUP")
@@ -68,9 +66,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     if homeland:
         return country
     lemma = tok.lemma_.lower()
-    if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS
-                               or lemma in OFFICES):
-        return None   # "a former FBI agent" no longer acts for the FBI, "a former IMF director" for the IMF
+    if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS):
+        return None   # "a former FBI agent" no longer acts for the FBI
     private, own_name = lemma in PRIVATE_PERSONS or lone_person(tok), acts_in_own_name(tok)
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
