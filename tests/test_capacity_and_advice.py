@@ -6,15 +6,16 @@ from __future__ import annotations
 import pytest
 
 from named_events import type_triggers
-from newsgraph.extract import gate
+from newsgraph.extract import gate, sense
 
 
 @pytest.fixture()
 def ungated(analyse_without):
-    """The analysis without the two rules: what the constructions make."""
+    """The analysis without the two rules (and the sense judge's reading of a right a rule grants,
+    framing.permitted, which drops some of the same): what the constructions make."""
     return lambda text: analyse_without(
         text, (gate, "RULES", tuple(r for r in gate.RULES if r[0] != "capacity")),
-        (gate, "advice_to_a_kind", lambda *a: False))
+        (gate, "advice_to_a_kind", lambda *a: False), (sense, "permitted", lambda t: False))
 
 
 @pytest.mark.parametrize("text, event", [
