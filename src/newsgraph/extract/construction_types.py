@@ -17,11 +17,10 @@ one is asked anything (an order to another actor, "ordered Israel to withdraw", 
 Charging someone a sum is a fine (SANCTION, "could charge Google up to 10% of its turnover"), charging
 them with a crime an accusation; police or troops charging a crowd ("riot police charged the demonstrators")
 rush at it, a blow (ASSAULT), unless a crime, a reason or a count says they were accused. Treating people a certain way ("treated the passengers unfairly", "like
-animals") is how they were dealt with, not the care of the sick or wounded (AID). A crowd dispersed with no force told is
-repression short of violence (COERCE); an act "sanctioned" is approved, no sanction of anyone. Blame that names a penalty
-("condemned the man to death", "was condemned to ten years in prison") passes a sentence (SANCTION, mode convict).
-A strike by a nation's
-forces or on a country or place ("called the Israeli strike on Rafah a massacre") is a blow, not a walkout.
+animals") is how they were dealt with, not the care of the sick or wounded (AID). A crowd dispersed with no
+force told is repression short of violence (COERCE); an act "sanctioned" is approved, no sanction of anyone.
+Blame that names a penalty ("condemned the man to death", "was condemned to ten years in prison") passes a
+sentence (SANCTION, mode convict). A strike by a nation's forces or on a country or place ("called the Israeli strike on Rafah a massacre") is a blow, not a walkout.
 An attack made in words ("attacked Blair in a speech") is criticism: extract/verbal_attacks.py, asked by
 the sense judge beside this module (it reads the judge's own word classes).
 """

@@ -187,13 +187,12 @@ def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None
     return None
 
 
-
 # the wanter of "would like to see": "like" is a want only with "to see" after it
 SEEING_WANTS = frozenset({"want", "like", "wish"})
 
 
 def seen_acts(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:
-    """REQUEST when an actor wants to see an act done: "the EU wants to see a withdrawal of Russian
+    """REQUEST when an actor wants to see an act done: "Britain wants to see a withdrawal of Russian
     troops", "would like to see Iran halt enrichment": the act's doer, named by the noun or the
     clause, is asked; else nobody named ("wants to see the release of the prisoners"). The want of
     anyone but a state or office holder is a wish (the sense judge, as for "wants X to")."""
