@@ -36,7 +36,7 @@ from .frames import (
 from .quantities import harm_of
 from .root_noun_doers import misparsed_doer
 from .story_attack_nouns import bare_attack_nouns
-from .story_attackers import story_attacker
+from .story_attackers import same_side, story_attacker
 from .targets import HELD_SITES, force_modifier, name_targets
 
 # heads an actor's description hangs on ("the militia behind the massacre", "the Taliban, responsible for")
@@ -196,11 +196,10 @@ def accusation_events(tokens, res: KnownActors, lex, found: list[Candidate], att
 
 
 def _own_state(key: str, speaker: str, res: KnownActors) -> bool:
-    """Whether `key` is the state, government or forces of the office holder or body who speaks: "Germany
-    stands behind Israel," the German chancellor said: a pledge of the speaker's own side, not blame."""
-    ent, own = res.entities.get(key), res.entities.get(speaker)
-    return (ent is not None and own is not None and ent.type in STATE_SIDES and own.type in STATE_SIDES | {"PERSON"}
-            and bool(ent.country) and ent.country == own.country)
+    """Whether `key` is the state, government or forces of the speaker's own side (story_attackers.same_side):
+    "Germany stands behind Israel," the German chancellor said: a pledge of his own side, not blame."""
+    ent = res.entities.get(key)
+    return ent is not None and ent.type in STATE_SIDES and same_side(speaker, key, res)
 
 
 # how far back a claim of responsibility reaches for the attack it names ("A bomb killed four
