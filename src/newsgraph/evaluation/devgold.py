@@ -51,7 +51,9 @@ extractor was run on them. Part AL (`held_out_al`, session 39) likewise: six art
 an annotator who changed no code, committed before the extractor was run on them. Part AM (`held_out_am`, session 40)
 likewise: six articles annotated from the text alone by an annotator who changed no code, committed before the
 extractor was run on them. Part AN (`held_out_an`, session 41) likewise: six articles annotated from the text alone by an
-annotator who changed no code, committed before the extractor was run on them. Part AC (session 32) is a fifth tuning
+annotator who changed no code, committed before the extractor was run on them. Part AO (`held_out_ao`, session 42)
+likewise: six articles annotated from the text alone by an annotator who changed no code, committed before the
+extractor was run on them. Part AC (session 32) is a fifth tuning
 part, scored apart as `tuning_ac`: six articles annotated from the text alone and committed before the extractor was
 run on them, so that its first score was an unseen measure; its misses may be read. Part AH (session 35, `tuning_ah`)
 likewise: eight pool articles of politics, courts and world news, committed before the extractor was run on them.
@@ -103,7 +105,8 @@ HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",), "held_o
             "held_out_ad": ("part_ad",), "held_out_ae": ("part_ae",), "held_out_af": ("part_af",),
             "held_out_ai": ("part_ai",), "held_out_aj": ("part_aj",),
             "held_out_ak": ("part_ak",), "held_out_al": ("part_al",),
-            "held_out_am": ("part_am",), "held_out_an": ("part_an",)}
+            "held_out_am": ("part_am",), "held_out_an": ("part_an",),
+            "held_out_ao": ("part_ao",)}
 
 
 def load_scorer(shared: Path = SHARED):
