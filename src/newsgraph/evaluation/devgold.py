@@ -58,6 +58,8 @@ part, scored apart as `tuning_ac`: six articles annotated from the text alone an
 run on them, so that its first score was an unseen measure; its misses may be read. Part AH (session 35, `tuning_ah`)
 likewise: eight pool articles of politics, courts and world news, committed before the extractor was run on them.
 Part AG (session 35, `tuning_ag`: eight business articles) likewise.
+Part AP (session 42, `tuning_ap`) likewise: eight articles of armed conflict, protest, arrests and sanctions, annotated
+from the text alone and committed before the extractor was run on them.
 What a held-out part is about stays in its gold file: a topic list here would
 tell whoever tunes what to tune for. An article annotated in two sets counts only for tuning.
 """
@@ -89,10 +91,11 @@ from .funnel import (
 ROOT = Path(__file__).resolve().parents[3]
 GOLD_DIR = ROOT / "tests" / "data" / "devgold"
 SHARED = ROOT.parent / "shared"
-TUNING = ("part_a", "part_f", "part_k", "part_n", "part_ac", "part_ah", "part_ag")   # F (session 5), K (16): politics, business, courts; N (17); AC (32); AH, AG (35)
+TUNING = ("part_a", "part_f", "part_k", "part_n", "part_ac", "part_ah", "part_ag", "part_ap")   # F (session 5), K (16): politics, business, courts; N (17); AC (32); AH, AG (35); AP (42)
 # tuning sets and their parts: K and N are scored apart so that the A+F numbers stay comparable across sessions
 TUNING_SETS = {"tuning": ("part_a", "part_f"), "tuning_k": ("part_k",), "tuning_n": ("part_n",),
-               "tuning_ac": ("part_ac",), "tuning_ah": ("part_ah",), "tuning_ag": ("part_ag",)}
+               "tuning_ac": ("part_ac",), "tuning_ah": ("part_ah",), "tuning_ag": ("part_ag",),
+               "tuning_ap": ("part_ap",)}
 # held-out sets and their parts; a set whose parts are all missing is left out
 HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",), "held_out_e": ("part_e",),
             "held_out_g": ("part_g",), "held_out_h": ("part_h",), "held_out_i": ("part_i",),
