@@ -32,6 +32,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 def own_subject(tok, res: ResolutionDraft, gender) -> tuple[bool, str | None]:
     """(whether the rule applies, the subject's key or None) for a possessive "his"/"her" at `tok`;
     `gender`: key -> "M"/"F"/None (coref.Antecedents.gender)."""
+    if tok.lower_ == "its" and tok.dep_ == "poss":
+        return fronted_body(tok, res)
     sex = POSSESSIVES.get(tok.lower_)
     if sex is None or tok.dep_ != "poss":
         return False, None
@@ -72,9 +74,37 @@ def object_owner(tok):
     return None
 
 
-def fronted_owner(tok):
-    """The main clause's subject after an adverbial clause (or a preposition's gerund clause) that holds
-    the possessive and comes before it, with no subject of its own."""
+def fronted_body(tok, res: ResolutionDraft) -> tuple[bool, str | None]:
+    """(whether the rule applies, the body) for an "its" in an adverbial clause or phrase before the main
+    clause's subject, a body named after it: "Explaining its attack on the school, the army said", "Under
+    pressure to drop its inquiry, the FBI hesitated", "In a move to expand its services, HP will buy X"
+    (a body's phrase is its own more surely than a person's: no "At his trial, prosecutor X said"). The
+    "its" must be in a clause without a subject of its own, which the main clause's subject controls: not
+    "In response to its attacks, Egypt closed the crossing" (another's attacks)."""
+    subject = fronted_owner(tok, phrases=True)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or not non_finite_between(tok, subject.head):
+        return False, None
+    key = phrase_key(subject, res)
+    if key is None or type_of(res, key) in (None, "PERSON"):
+        return False, None
+    return True, key
+
+
+def non_finite_between(tok, main_verb) -> bool:
+    """Whether a gerund or infinitive stands between the possessive and the main verb ("Explaining its
+    attack", "pressure to drop its inquiry")."""
+    t = tok.head
+    while t.i != main_verb.i and t.head.i != t.i:
+        if t.pos_ == "VERB" and t.tag_ in ("VB", "VBG"):
+            return True
+        t = t.head
+    return False
+
+
+def fronted_owner(tok, phrases: bool = False):
+    """The main clause's subject after an adverbial clause (or a preposition's gerund clause; with
+    `phrases`, any prepositional phrase) that holds the possessive and comes before it, with no subject
+    of its own."""
     node = tok.head
     for _ in range(6):
         if node.dep_ in SUBJECTS or node.head.i == node.i:
@@ -82,7 +112,7 @@ def fronted_owner(tok):
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head    # "After spraining his knee, Bush ...": a gerund's clause, as an adverbial one
         if node.dep_ in ("advcl", "prep") and node.head.pos_ in ("VERB", "AUX") \
-                and (node.dep_ == "advcl" or any(c.dep_ == "pcomp" for c in children(node))):
+                and (node.dep_ == "advcl" or phrases or any(c.dep_ == "pcomp" for c in children(node))):
             subject = subject_of(node.head)
             if subject is None or node.right_edge.i >= subject.i or any(c.dep_ in SUBJECTS for c in children(node)):
                 return None   # "When Smith hit him, his ...": the clause's own subject
