@@ -1,4 +1,4 @@
-"""A "his"/"her" that belongs to the subject of its own clause: the doer's own thing, whether the
+"""A "his"/"her" (or a body's "its") that belongs to the subject of its own clause: the doer's own thing, whether the
 subject is a name the recogniser left without an entity or one met only after the pronoun.
 
 - on the direct object of the subject's verb, through "of" phrases ("Klitschko landed 28 of his 68
@@ -8,7 +8,11 @@ subject is a name the recogniser left without an entity or one met only after th
   Ford added"): the main clause's subject, named after the pronoun. Not a phrase ("At his trial,
   prosecutor Tom Barr said": the accused's trial).
 
-The subject must be the verb's one subject and a name (a person's entity, or a title-case name with
+An "its" in a gerund or infinitive clause before the main clause's subject, in an adverbial clause or a
+phrase, is that subject's when it names a body ("Under pressure to drop its inquiry, the FBI hesitated";
+not "In response to its attacks, Egypt ...", with no clause the subject controls).
+
+The subject of a "his"/"her" must be the verb's one subject and a name (a person's entity, or a title-case name with
 none yet); a body, a place or a thing, two joined people, or a person of the other sex leaves the rule
 out (resolve/coref.py reads the rest). A name with no entity, or one the recogniser guessed was an
 organisation, leaves the pronoun unresolved: an empty side is better than the last person named before
