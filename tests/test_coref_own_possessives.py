@@ -71,3 +71,19 @@ def test_an_abbreviation_subject_leaves_the_owner_to_the_other_rules(nlp, gazett
 def test_a_thing_answered_is_left_to_the_other_rules(nlp, gazetteer, text):
     # the comments and the offer are the one named before; the subject-owns-it rule would leave "his" open
     assert owners(nlp, gazetteer, text) == ["Dmitri Halvorsen"]
+
+
+def test_an_its_in_a_fronted_non_finite_clause_is_the_main_subject_s(nlp, gazetteer):
+    # the body that the non-finite clause's understood subject is, named after the pronoun
+    text = ("Senators met the Treasury on Monday. "
+            "Under pressure from the Senate to end its audit, the Federal Reserve delayed the report.")
+    assert owners(nlp, gazetteer, text, "its") == ["Federal Reserve"]
+
+
+def test_an_its_in_a_fronted_phrase_without_a_clause_is_left_to_the_other_rules(nlp, gazetteer):
+    # another's act answered: no non-finite clause the main subject controls, so the rule stays out
+    from newsgraph.resolve.own_possessives import fronted_body
+    doc = nlp("In answer to its vote, the Federal Reserve delayed the report.")
+    res = resolve_document(doc, gazetteer)
+    its = next(t for t in doc if t.lower_ == "its")
+    assert fronted_body(its, res) == (False, None)

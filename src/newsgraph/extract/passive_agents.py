@@ -7,6 +7,7 @@ from __future__ import annotations
 from .actors import KnownActors
 from .arguments import actor_of, entity_of_token, entity_type
 from .charges import SUMMONING
+from .frames import noun_subject
 from .noun_frames import noun_frame
 from .targets import modifier_force
 
@@ -14,6 +15,8 @@ from .targets import modifier_force
 SETTING_TYPES = frozenset({"ASSAULT", "COERCE"})
 # names of places, which a compound on a raid names where it was ("a Gaza raid")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# the prepositions that put a passive in the act it was done in ("killed in an Israeli strike")
+SETTING_PREPS = frozenset({"in", "during", "by"})
 
 
 def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
@@ -21,9 +24,10 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
     an FBI raid", "detained in a Turkish crackdown", "shot dead in a police raid": whoever raided did
     the arresting."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
-            for pobj in c.children:
-                frame = noun_frame(pobj, lex) if pobj.dep_ == "pobj" else None
+        if c.dep_ == "prep" and c.lower_ in SETTING_PREPS:
+            for named in (p for p in c.children if p.dep_ == "pobj"):
+                pobj = setting_noun(named, verb, lex)
+                frame = noun_frame(pobj, lex)
                 if frame is None or frame.type not in SETTING_TYPES:
                     continue
                 # "an Israeli bombing", "Israel's strike"; a compound only of a custody act: of an
@@ -35,8 +39,39 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
                         key = modifier_force(pobj, m, res)
                     if key:
                         return [(key, m)]
+                doers = relative_setting_doer(pobj, res, lex) if pobj is not named else []
+                if doers:
+                    return doers
     return []
 
+def setting_relative(verb) -> bool:
+    """A relative clause told of the act it happened in ("a raid in which six men were detained"): the
+    noun it hangs on, and the clause that noun is in, name where, and who did it, never who underwent it."""
+    return verb.dep_ == "relcl" and any(p.dep_ == "prep" and p.lower_ in SETTING_PREPS and any(
+        w.dep_ == "pobj" and w.lower_ == "which" for w in p.children) for p in verb.children)
+
+
+def setting_noun(pobj, verb, lex):
+    """The noun an act happened in, where a relative pronoun stands for it: "a raid in which twelve men
+    were detained", "an attack during which two guards were kidnapped" (the raid, the attack), also
+    where the parser hung the clause on the act's target ("a raid on the village in which ...")."""
+    if pobj.lower_ != "which" or verb.dep_ != "relcl":
+        return pobj
+    head = verb.head
+    if noun_frame(head, lex) is None and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
+
+
+def relative_setting_doer(noun, res: KnownActors, lex) -> list[tuple[str, object]]:
+    """Whoever carried out the act a relative clause's "in which" stands for: the doer its noun names
+    ("a Taliban attack during which ...", "a raid by troops in which ...") or the subject of its light
+    verb ("the army launched a raid in which twelve men were detained": the army)."""
+    key, doer = noun_subject(noun, res)
+    if key is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs:
+        doer = next((s for s in noun.head.children if s.dep_ == "nsubj"), None)
+        key = actor_of(doer, res) if doer is not None else None
+    return [(key, doer)] if key else []
 
 
 def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:

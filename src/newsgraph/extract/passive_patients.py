@@ -15,6 +15,7 @@ from .arguments import actor_of
 from .attack_agents import PEOPLE_NOUNS, PERPETRATORS
 from .frames import Candidate
 from .noun_phrases import passive_agent, prep_objects
+from .passive_agents import setting_relative
 from .quantities import BODILY_HARM, is_people
 from .unwritten_sides import conjoined_agent, retained_agent
 from .voice import is_passive
@@ -37,7 +38,7 @@ def passive_patients(candidates: list[Candidate], res: KnownActors) -> None:
     for c in candidates:
         verb = c.trigger
         if c.type not in PATIENT_TYPES or verb.pos_ != "VERB" or verb.dep_ not in SUBORDINATE \
-                or not _passive(verb) or _misread_relative(verb):
+                or not _passive(verb) or _misread_relative(verb) or setting_relative(verb):
             continue
         if _agent(verb) is not None:
             if c.object is None and c.subject is not None and verb.dep_ != "xcomp" \

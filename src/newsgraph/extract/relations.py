@@ -218,7 +218,7 @@ def role_holder(tok, res: KnownActors, verb=None) -> tuple[str | None, object]:
     holder = holder_tok = None
     # apposition: "the commander of X, Shadi al-Menei" / "Shadi al-Menei, the commander of X"
     for c in children(tok):
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not listed_apposition(c):
             key = entity_of_token(c, res)
             if key:
                 holder, holder_tok = key, c
@@ -231,7 +231,7 @@ def role_holder(tok, res: KnownActors, verb=None) -> tuple[str | None, object]:
                         key = entity_of_token(c, res) if c.dep_ == "appos" else None
                         if key and is_person(key, res):
                             holder, holder_tok = key, c
-    if holder is None and tok.dep_ == "appos":
+    if holder is None and tok.dep_ == "appos" and not listed_apposition(tok):
         key = entity_of_token(tok.head, res)
         if key:
             holder, holder_tok = key, tok.head
@@ -244,6 +244,14 @@ def role_holder(tok, res: KnownActors, verb=None) -> tuple[str | None, object]:
         if key and is_person(key, res):
             holder, holder_tok = key, tok.head
     return holder, holder_tok
+
+
+def listed_apposition(appos) -> bool:
+    """An "apposition" that is an item of a list the parser read as one: one thing ("a barrister") can
+    not rename several ("three Treasury officials, a barrister, Omar Haddad and a retired judge"); "two
+    officials, Omar Haddad and Anna Lindqvist" may name them, and stays."""
+    return appos.head.tag_ in ("NNS", "NNPS") and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                      for d in children(appos))
 
 
 def _title_org(holder_tok, role_tok, res: KnownActors, holder: str) -> tuple[str | None, object]:

@@ -1,4 +1,4 @@
-"""A "his"/"her" that belongs to the subject of its own clause: the doer's own thing, whether the
+"""A "his"/"her" (or a body's "its") that belongs to the subject of its own clause: the doer's own thing, whether the
 subject is a name the recogniser left without an entity or one met only after the pronoun.
 
 - on the direct object of the subject's verb, through "of" phrases ("Klitschko landed 28 of his 68
@@ -8,7 +8,11 @@ subject is a name the recogniser left without an entity or one met only after th
   Ford added"): the main clause's subject, named after the pronoun. Not a phrase ("At his trial,
   prosecutor Tom Barr said": the accused's trial).
 
-The subject must be the verb's one subject and a name (a person's entity, or a title-case name with
+An "its" in a gerund or infinitive clause before the main clause's subject, in an adverbial clause or a
+phrase, is that subject's when it names a body ("Under pressure to drop its inquiry, the FBI hesitated";
+not "In response to its attacks, Egypt ...", with no clause the subject controls).
+
+The subject of a "his"/"her" must be the verb's one subject and a name (a person's entity, or a title-case name with
 none yet); a body, a place or a thing, two joined people, or a person of the other sex leaves the rule
 out (resolve/coref.py reads the rest). A name with no entity, or one the recogniser guessed was an
 organisation, leaves the pronoun unresolved: an empty side is better than the last person named before
@@ -32,6 +36,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 def own_subject(tok, res: ResolutionDraft, gender) -> tuple[bool, str | None]:
     """(whether the rule applies, the subject's key or None) for a possessive "his"/"her" at `tok`;
     `gender`: key -> "M"/"F"/None (coref.Antecedents.gender)."""
+    if tok.lower_ == "its" and tok.dep_ == "poss":
+        return fronted_body(tok, res)
     sex = POSSESSIVES.get(tok.lower_)
     if sex is None or tok.dep_ != "poss":
         return False, None
@@ -72,9 +78,37 @@ def object_owner(tok):
     return None
 
 
-def fronted_owner(tok):
-    """The main clause's subject after an adverbial clause (or a preposition's gerund clause) that holds
-    the possessive and comes before it, with no subject of its own."""
+def fronted_body(tok, res: ResolutionDraft) -> tuple[bool, str | None]:
+    """(whether the rule applies, the body) for an "its" in an adverbial clause or phrase before the main
+    clause's subject, a body named after it: "Explaining its attack on the school, the army said", "Under
+    pressure to drop its inquiry, the FBI hesitated", "In a move to expand its services, HP will buy X"
+    (a body's phrase is its own more surely than a person's: no "At his trial, prosecutor X said"). The
+    "its" must be in a clause without a subject of its own, which the main clause's subject controls: not
+    "In response to its attacks, Egypt closed the crossing" (another's attacks)."""
+    subject = fronted_owner(tok, phrases=True)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or not non_finite_between(tok, subject.head):
+        return False, None
+    key = phrase_key(subject, res)
+    if key is None or type_of(res, key) in (None, "PERSON"):
+        return False, None
+    return True, key
+
+
+def non_finite_between(tok, main_verb) -> bool:
+    """Whether a gerund or infinitive stands between the possessive and the main verb ("Explaining its
+    attack", "pressure to drop its inquiry")."""
+    t = tok.head
+    while t.i != main_verb.i and t.head.i != t.i:
+        if t.pos_ == "VERB" and t.tag_ in ("VB", "VBG"):
+            return True
+        t = t.head
+    return False
+
+
+def fronted_owner(tok, phrases: bool = False):
+    """The main clause's subject after an adverbial clause (or a preposition's gerund clause; with
+    `phrases`, any prepositional phrase) that holds the possessive and comes before it, with no subject
+    of its own."""
     node = tok.head
     for _ in range(6):
         if node.dep_ in SUBJECTS or node.head.i == node.i:
@@ -82,7 +116,7 @@ def fronted_owner(tok):
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head    # "After spraining his knee, Bush ...": a gerund's clause, as an adverbial one
         if node.dep_ in ("advcl", "prep") and node.head.pos_ in ("VERB", "AUX") \
-                and (node.dep_ == "advcl" or any(c.dep_ == "pcomp" for c in children(node))):
+                and (node.dep_ == "advcl" or phrases or any(c.dep_ == "pcomp" for c in children(node))):
             subject = subject_of(node.head)
             if subject is None or node.right_edge.i >= subject.i or any(c.dep_ in SUBJECTS for c in children(node)):
                 return None   # "When Smith hit him, his ...": the clause's own subject
