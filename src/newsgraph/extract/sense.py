@@ -23,7 +23,7 @@ from .construction_types import construction_type, sanctioned_act, suspended_thi
 from .deployments import no_deployment
 from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
-from .fiction import fiction
+from .fiction import character, fiction
 from .framing import (
     aimed_at,
     conditioned,
@@ -167,8 +167,8 @@ def judge(c, context: Context, entity_type):
     if treated_how(c) or sanctioned_act(c):   # "treated them unfairly": no aid; "sanctioning military action"
         return Dropped("treatment" if c.type == "AID" else "act approved")
     c.type = words_or_blow(c, entity_type) or construction_type(c, entity_type)  # verbal_attacks.py
-    if fiction(c.trigger):
-        return Dropped("fiction")   # "a plot about spies conspiring"
+    if fiction(c.trigger) or character(c.subject_tok) or character(c.object_tok):
+        return Dropped("fiction")   # "a plot about spies conspiring", "cops played by Samuel L Jackson"
     if c.type != "THREATEN" and hypothetical(c.trigger):
         return Dropped("hypothetical")   # "to prevent him from fighting", "can veto"
     if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
