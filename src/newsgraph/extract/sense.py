@@ -41,6 +41,7 @@ from .framing import (
 from .led_senses import other_lead_sense
 from .letting import letting
 from .lone_stances import lone_stand
+from .misjoined import stray_bare_verb
 from .mood import generic_clause
 from .noun_phrases import passive_agent
 from .offences import clear_offence_sides
@@ -167,6 +168,8 @@ def judge(c, context: Context, entity_type):
     if treated_how(c) or sanctioned_act(c):   # "treated them unfairly": no aid; "sanctioning military action"
         return Dropped("treatment" if c.type == "AID" else "act approved")
     c.type = words_or_blow(c, entity_type) or construction_type(c, entity_type)  # verbal_attacks.py
+    if stray_bare_verb(c.trigger):
+        return Dropped("stray bare verb")   # "fault lines", "demand dipping" read as verbs (misjoined.py)
     if fiction(c.trigger) or character(c.subject_tok) or character(c.object_tok):
         return Dropped("fiction")   # "a plot about spies conspiring", "cops played by Samuel L Jackson"
     if c.type != "THREATEN" and hypothetical(c.trigger):
