@@ -168,8 +168,6 @@ def judge(c, context: Context, entity_type):
     if treated_how(c) or sanctioned_act(c):   # "treated them unfairly": no aid; "sanctioning military action"
         return Dropped("treatment" if c.type == "AID" else "act approved")
     c.type = words_or_blow(c, entity_type) or construction_type(c, entity_type)  # verbal_attacks.py
-    if stray_bare_verb(c.trigger):
-        return Dropped("stray bare verb")   # "fault lines", "demand dipping" read as verbs (misjoined.py)
     if fiction(c.trigger) or character(c.subject_tok) or character(c.object_tok):
         return Dropped("fiction")   # "a plot about spies conspiring", "cops played by Samuel L Jackson"
     if c.type != "THREATEN" and hypothetical(c.trigger):
@@ -225,11 +223,12 @@ def judge(c, context: Context, entity_type):
 
 
 def no_act_between_sides(c, domain: str | None) -> Dropped | None:
-    """A pledge of one's own policy, a count or a rule of prosecution, or play
-    in a sport story (extract/pledges.py, tallies.py, sport_play.py), as a `Dropped`; None for an act.
+    """A pledge of one's own policy, a count or a rule of prosecution, a noun read as a bare verb ("fault
+    lines", "demand dipping": misjoined.py), or play in a sport story (extract/pledges.py, tallies.py,
+    sport_play.py), as a `Dropped`; None for an act.
     An offence read as a side ("his DUI arrest") is unnamed first (extract/offences.py)."""
     clear_offence_sides(c)
-    for test, reason in ((pledge, "pledge"), (tallied, "tally")):
+    for test, reason in ((pledge, "pledge"), (tallied, "tally"), (lambda c: stray_bare_verb(c.trigger), "stray bare verb")):
         if test(c):
             return Dropped(reason)
     return Dropped("sport play") if sport_play(c, domain) else None
