@@ -138,6 +138,16 @@ def test_a_state_said_to_stand_behind_a_group_is_accused(events_named, text, acc
     assert any(t == "ACCUSE" and o == accused for t, _, o in events_named(text))
 
 
+@pytest.mark.parametrize("text, ranked", [
+    # a state one is behind is one ranked ahead, no terror stood behind
+    ("Italy is now just behind Germany in car exports, the economist Anna Rossi says.", "Italy"),
+    ("Mr Rossi says that Portugal is slightly behind Spain in terms of wine production.", "Portugal"),
+])
+def test_a_state_behind_another_state_is_ranked_not_accused(events_named, text, ranked):
+    found = events_named(text)
+    assert not any(t == "ACCUSE" and o == ranked for t, _, o in found), found
+
+
 @pytest.mark.parametrize("text, state", [
     # the speaker's own state standing behind an ally is a pledge: support, never blame of his own side
     ("Germany stands behind Israel, the German chancellor said.", "Germany"),

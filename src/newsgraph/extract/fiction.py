@@ -24,6 +24,8 @@ PLOT_LINKS = frozenset({"about", "on", "around"})
 # bodyguard who ...")
 ROLE_VERBS = frozenset({"play", "portray", "star", "cast", "appear"})
 HOPS = 6    # phrases above the trigger read: a plot's clause is never further
+# participles that name the actor of a part: "crooked cops played by Samuel L Jackson" are characters
+CAST_VERBS = frozenset({"play", "portray"})
 
 
 def fiction(trigger) -> bool:
@@ -63,3 +65,14 @@ def told_in_work(tok) -> bool:
                                                                         for x in o.children)
             for o in p.children)
         for p in tok.children)
+
+
+def character(tok) -> bool:
+    """A side named as a part someone plays ("blackmailed by crooked cops played by Samuel L Jackson",
+    "a spy portrayed by Daniel Craig"): a character, whose acts are the plot's; "the role played by
+    Iran" names no person by whom it is played and stays."""
+    return tok is not None and any(
+        x.dep_ == "acl" and x.tag_ == "VBN" and x.lemma_.lower() in CAST_VERBS and any(
+            a.dep_ == "agent" and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in a.children)
+            for a in x.children)
+        for x in tok.children)

@@ -7,7 +7,10 @@
   acts (Blair attacked, not Labour);
 - "accused the Lib Dems of offering false promises": the "of" of the charge hung on the accused
   instead of the verb of accusing (the Lib Dems offer), or on a date or place of that verb ("found
-  Peterson guilty Friday of killing his wife": Peterson kills, not the jury)."""
+  Peterson guilty Friday of killing his wife": Peterson kills, not the jury);
+- "fault lines", "prices fell and demand dipping": a bare verb joined to a present, a gerund or a participle
+  is a noun the tagger read as a verb, or a verb of another clause under a modal ("a plan that will cut costs,
+  provide care": `stray_bare_verb`)."""
 from __future__ import annotations
 
 from .voice import VERBAL
@@ -145,3 +148,13 @@ def participle_root_subject(verb):
             or any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+def stray_bare_verb(verb) -> bool:
+    """A bare verb (VB) joined to a verb that is present, a gerund or a participle, with no subject or
+    auxiliary of its own: no verb of that clause ("is prone ... and fault lines", "driving down prices and
+    demand dipping", "has made progress on a plan that will lower costs, provide care"); a past head may be
+    an irregular past read as bare ("acted on a threat and shut off gas") and is left alone."""
+    return verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i != verb.i \
+        and verb.head.tag_ in ("VBZ", "VBG", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)

@@ -181,7 +181,7 @@ def accusation_events(tokens, res: KnownActors, lex, found: list[Candidate], att
         if prep.lower_ != "behind" or prep.head.lemma_ not in ("be", "stand"):
             continue
         pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-        if pobj is None or event_noun(pobj, lex) is not None:
+        if pobj is None or event_noun(pobj, lex) is not None or ranked_state(pobj, res):
             continue
         verb = prep.head
         claim = attributor.attribute(verb, verb)
@@ -193,6 +193,13 @@ def accusation_events(tokens, res: KnownActors, lex, found: list[Candidate], att
         for key, tok in actors_of(accused_tok, res):
             if key != claim.source.entity and not _own_state(key, claim.source.entity, res):
                 yield Candidate("ACCUSE", verb, claim.source.entity, key, None, tok, None, verb)
+
+
+def ranked_state(tok, res: KnownActors) -> bool:
+    """A state one is behind is one it ranks after or backs ("Spain is just behind France in exports"),
+    no terror it stands behind; an armed group one is behind is still its sponsor."""
+    key = actor_of(tok, res)
+    return key is not None and entity_type(key, res) == "COUNTRY"
 
 
 def _own_state(key: str, speaker: str, res: KnownActors) -> bool:

@@ -23,7 +23,7 @@ from .construction_types import construction_type, sanctioned_act, suspended_thi
 from .deployments import no_deployment
 from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
-from .fiction import fiction
+from .fiction import character, fiction
 from .framing import (
     aimed_at,
     conditioned,
@@ -41,6 +41,7 @@ from .framing import (
 from .led_senses import other_lead_sense
 from .letting import letting
 from .lone_stances import lone_stand
+from .misjoined import stray_bare_verb
 from .mood import generic_clause
 from .noun_phrases import passive_agent
 from .offences import clear_offence_sides
@@ -167,8 +168,8 @@ def judge(c, context: Context, entity_type):
     if treated_how(c) or sanctioned_act(c):   # "treated them unfairly": no aid; "sanctioning military action"
         return Dropped("treatment" if c.type == "AID" else "act approved")
     c.type = words_or_blow(c, entity_type) or construction_type(c, entity_type)  # verbal_attacks.py
-    if fiction(c.trigger):
-        return Dropped("fiction")   # "a plot about spies conspiring"
+    if fiction(c.trigger) or character(c.subject_tok) or character(c.object_tok):
+        return Dropped("fiction")   # "a plot about spies conspiring", "cops played by Samuel L Jackson"
     if c.type != "THREATEN" and hypothetical(c.trigger):
         return Dropped("hypothetical")   # "to prevent him from fighting", "can veto"
     if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
@@ -222,11 +223,12 @@ def judge(c, context: Context, entity_type):
 
 
 def no_act_between_sides(c, domain: str | None) -> Dropped | None:
-    """A pledge of one's own policy, a count or a rule of prosecution, or play
-    in a sport story (extract/pledges.py, tallies.py, sport_play.py), as a `Dropped`; None for an act.
+    """A pledge of one's own policy, a count or a rule of prosecution, a noun read as a bare verb ("fault
+    lines", "demand dipping": misjoined.py), or play in a sport story (extract/pledges.py, tallies.py,
+    sport_play.py), as a `Dropped`; None for an act.
     An offence read as a side ("his DUI arrest") is unnamed first (extract/offences.py)."""
     clear_offence_sides(c)
-    for test, reason in ((pledge, "pledge"), (tallied, "tally")):
+    for test, reason in ((pledge, "pledge"), (tallied, "tally"), (lambda c: stray_bare_verb(c.trigger), "stray bare verb")):
         if test(c):
             return Dropped(reason)
     return Dropped("sport play") if sport_play(c, domain) else None
