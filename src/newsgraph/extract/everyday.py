@@ -149,11 +149,24 @@ def everyday_sense(c) -> bool:
         if lemma == "attack" and any(x.dep_ in ("compound", "amod") and lemma_in(x, MEDICAL_ATTACKS)
                                      for x in c.trigger.children):
             return True     # "died of a heart attack"
-        return any(spoken(p) or any(spoken(q) for r in p.children if r.lower_ == "of" for q in r.children)
-                   for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with"
-                   for p in x.children if p.dep_ == "pobj" and not absolute(p))
-        # "bombarded him with (a barrage of) questions", but not "detained them, with reports saying why"
+        return words_with(c.trigger) or lemma == "confront" and faced_with(c.trigger)
+        # "bombarded him with questions"; "women are confronted with these issues": a plight, no one coerced
     return False
+
+
+def words_with(verb) -> bool:
+    """A blow struck "with" words: "bombarded him with (a barrage of) questions", but not "detained them,
+    with reports saying why"."""
+    return any(spoken(p) or any(spoken(q) for r in p.children if r.lower_ == "of" for q in r.children)
+               for x in verb.children if x.dep_ == "prep" and x.lower_ == "with"
+               for p in x.children if p.dep_ == "pobj" and not absolute(p))
+
+
+def faced_with(verb) -> bool:
+    """A passive "confronted with" a problem or a person, no one named confronting ("despite being confronted
+    with an abusive father", "women are confronted with these issues"): what someone faces, no act."""
+    return any(x.dep_ == "auxpass" for x in verb.children) and not any(x.dep_ == "agent" for x in verb.children) \
+        and any(x.dep_ == "prep" and x.lower_ == "with" for x in verb.children)
 
 
 def shown_or_led(verb) -> bool:
