@@ -3,7 +3,8 @@ data/lexicon/object_classes.yaml): a protest a state makes or addresses to someo
 protest (PLOVER ACCUSE), a crowd's protest stays PROTEST; a complaint or a request sent to someone is
 the complaint or the request, not aid; blame "to" a penalty is a sentence (SANCTION), a crowd dispersed with no
 force told is COERCE, an act "sanctioned" is no sanction; people confronted "about" or "over" a matter by others
-than the law are reproached (ACCUSE), and those "confronted with" a plight face it (no event, extract/everyday.py).
+than the law are reproached (ACCUSE), and those "confronted with" a plight face it (no event, extract/everyday.py);
+charges sought against someone accuse them (ACCUSE), no request of them.
 Sentences written for newsgraph."""
 from __future__ import annotations
 
@@ -139,3 +140,19 @@ def test_a_confrontation_over_a_matter_is_a_reproach(events_named, text, wanted,
 ])
 def test_confronted_with_a_plight_is_no_act(events_named, text):
     assert not rows(events_named, text), rows(events_named, text)
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Prosecutors in Turin are seeking indictments against the former chairman and six directors.", "prosecutors (Turin)",
+     "former chairman"),
+    ("The district attorney will seek charges against the two officers.", "district attorney", "officers"),
+])
+def test_charges_sought_against_someone_accuse_them(events_named, text, accuser, accused):
+    found = rows(events_named, text)
+    assert ("ACCUSE", accuser, accused) in found, found
+    assert not any(t == "REQUEST" for t, _, _ in found), found
+
+
+def test_guidance_sought_stays_a_request(events_named):
+    found = rows(events_named, "Mr Okoro sought guidance from the ethics committee on the matter.")
+    assert any(t == "REQUEST" for t, _, _ in found), found

@@ -67,6 +67,8 @@ DISPERSING = words("dispersing_verbs")
 CROWD_FORCE = words("crowd_force_means")
 APPROVED_ACTS = words("approved_acts")
 SECURITY = words("security_nouns")
+SEEKING = frozenset({"seek", "pursue"})
+SOUGHT_CHARGES = words("sought_charges")
 # what a reproach is about: "confronted her about the emails", "over the quotas"
 REPROACHED_MATTERS = frozenset({"about", "over"})
 PENALTIES = words("penalties")
@@ -87,7 +89,16 @@ def construction_type(c, entity_type=lambda key: None) -> str:
     if dispersed_without_force(c):
         return "COERCE"
     return "ACCUSE" if diplomatic_protest(c, entity_type) or protest_in_words(c) or retort(c) \
-        or warned_against_plan(c) or confronted_over(c) else c.type
+        or warned_against_plan(c) or confronted_over(c) or charges_sought(c) else c.type
+
+
+def charges_sought(c) -> bool:
+    """Charges sought against someone ("prosecutors are seeking indictments against X", "will seek charges against
+    the officers"): the prosecutor's accusation (PLOVER ACCUSE), not a request made of the accused; "sought
+    guidance from the committee" stays a request."""
+    verb = c.trigger
+    return c.type == "REQUEST" and verb.lemma_.lower() in SEEKING and any(
+        x.dep_ == "dobj" and lemma_in(x, SOUGHT_CHARGES) for x in verb.children)
 
 
 def confronted_over(c) -> bool:
