@@ -1,6 +1,7 @@
 """Everyday senses told apart by what the word is said of (extract/everyday.py): defending a title
 supports no one (defending a course or someone does), suspended shares are no sanction, people sheltering in a school give
-no aid, and unrest that "hits" a country is no attack. Sentences of our own."""
+no aid, unrest that "hits" a country is no attack, and pressing on with one's own act asks nothing. Sentences of our
+own."""
 from __future__ import annotations
 
 import pytest
@@ -88,3 +89,15 @@ def test_only_things_are_halted(nlp, text, halted):
     doc = nlp(text)
     verb = next(t for t in doc if t.lemma_ == "suspend")
     assert any(everyday.halted_thing(t) for t in everyday.objects(verb)) is halted
+
+
+@pytest.mark.parametrize("text", [
+    "The army vowed to press on with the offensive in Kharkiv.",
+    "The Kenyan government pressed ahead with the new housing levy on Monday.",
+])
+def test_pressing_on_with_ones_own_act_asks_nothing(analyse_text, text):
+    assert types(analyse_text(text), "REQUEST") == []
+
+
+def test_pressing_someone_to_act_stays_a_request(analyse_text):
+    assert types(analyse_text("Britain pressed Iran to release the sailors."), "REQUEST") == ["pressed"]

@@ -26,7 +26,12 @@ def names(analysis, key: str | None) -> str | None:
     ("The Malaysian coast guard captured nine pirates in the Strait of Malacca.", "captured", "COERCE"),
     ("Police captured two robbery suspects after a car chase in Durban.", "captured", "COERCE"),
     ("Mr. Okafor was captured in Houston on Friday.", "captured", "COERCE"),
+    # a count of the group's men or their boats, taken by a state's warship: an arrest too (seizing.group_members)
+    ("Dutch naval forces freed the tanker near Socotra, capturing 12 of the pirates.", "capturing", "COERCE"),
+    ("A Dutch frigate captured two skiffs of the pirates near Socotra.", "captured", "COERCE"),
+    ("The frigate HNLMS Evertsen captured nine pirates near Socotra.", "captured", "COERCE"),
     # civilians taken by an armed group: an abduction (PLOVER ASSAULT, abduct)
+    ("Pirates captured two boats of Yemeni fishermen near Socotra.", "captured", "ASSAULT"),
     ("Pirates captured 14 Filipino fishermen off the coast of Sulu.", "captured", "ASSAULT"),
 ])
 def test_who_raids_and_what_is_captured_decide_the_type(analyse_text, text, trigger, expected):

@@ -4,7 +4,8 @@ no event (verbs.yaml "charge with baton", not_events); "blasted" by jets or arti
 military positions, is an attack, by a person, a party or an armed group speaking criticism (verbal_attacks.armed_blow,
 blow_at_positions); the police storming a
 building raid it (COERCE), troops or a crowd storming one attack it (seizing.py); a campaign "targeting" voters
-aims at an audience, no blow (sense_conflict.audience_targeted). Sentences written for
+aims at an audience, no blow (sense_conflict.audience_targeted), and one the law "targets" is pursued, no blow
+(sense_conflict.pursued_by_the_law). Sentences written for
 newsgraph."""
 from __future__ import annotations
 
@@ -113,3 +114,22 @@ def test_a_campaign_targeting_voters_attacks_no_one(events_named, text):
 
 def test_armed_men_targeting_voters_attack_them(events_named):
     assert "ASSAULT" in types(events_named, "Militants targeted voters queuing at a polling station in Kandahar.")
+
+
+@pytest.mark.parametrize("text", [
+    # the law's target is pursued (COERCE): no blow
+    "Prosecutors in Milan have targeted two hedge funds in a fraud inquiry.",
+    "Thai police have targeted illegal gambling dens across Bangkok.",
+])
+def test_the_law_targeting_someone_pursues_them(events_named, text):
+    found = types(events_named, text)
+    assert "COERCE" in found, found
+    assert "ASSAULT" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police in Nairobi targeted the marchers with tear gas and batons.",
+    "Police said the gunman targeted two managers at the warehouse.",
+])
+def test_targets_of_force_or_of_armed_men_stay_violence(events_named, text):
+    assert "ASSAULT" in types(events_named, text), events_named(text)

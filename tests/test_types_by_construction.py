@@ -2,7 +2,10 @@
 data/lexicon/object_classes.yaml): a protest a state makes or addresses to someone is a diplomatic
 protest (PLOVER ACCUSE), a crowd's protest stays PROTEST; a complaint or a request sent to someone is
 the complaint or the request, not aid; blame "to" a penalty is a sentence (SANCTION), a crowd dispersed with no
-force told is COERCE, an act "sanctioned" is no sanction. Sentences written for newsgraph."""
+force told is COERCE, an act "sanctioned" is no sanction; people confronted "about" or "over" a matter by others
+than the law are reproached (ACCUSE), and those "confronted with" a plight face it (no event, extract/everyday.py);
+charges sought against someone accuse them (ACCUSE), no request of them.
+Sentences written for newsgraph."""
 from __future__ import annotations
 
 import pytest
@@ -117,3 +120,39 @@ def test_an_act_sanctioned_is_no_sanction(events_named):
 def test_a_state_sanctioned_stays_a_sanction(events_named):
     found = rows(events_named, "The European Union sanctioned Belarus over the forced landing.")
     assert ("SANCTION", "European Union", "Belarus") in found, found
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # a reproach over a matter, by people who are neither the law nor armed: words
+    ("Villagers confronted the mayor about the new landfill on Tuesday.", "ACCUSE", "COERCE"),
+    ("The minister was confronted by angry farmers over the milk quotas in Cork.", "ACCUSE", "COERCE"),
+    # the law facing a crowd down stays repression
+    ("Riot police confronted hundreds of students outside the university in Dhaka.", "COERCE", "ACCUSE"),
+])
+def test_a_confrontation_over_a_matter_is_a_reproach(events_named, text, wanted, wrong):
+    found = {t for t, _, _ in rows(events_named, text)}
+    assert wanted in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Many pensioners in Leeds are confronted with rising heating bills this winter.",
+    "Despite being confronted with a violent stepfather, the singer finished school in Accra.",
+])
+def test_confronted_with_a_plight_is_no_act(events_named, text):
+    assert not rows(events_named, text), rows(events_named, text)
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Prosecutors in Turin are seeking indictments against the former chairman and six directors.", "prosecutors (Turin)",
+     "former chairman"),
+    ("The district attorney will seek charges against the two officers.", "district attorney", "officers"),
+])
+def test_charges_sought_against_someone_accuse_them(events_named, text, accuser, accused):
+    found = rows(events_named, text)
+    assert ("ACCUSE", accuser, accused) in found, found
+    assert not any(t == "REQUEST" for t, _, _ in found), found
+
+
+def test_guidance_sought_stays_a_request(events_named):
+    found = rows(events_named, "Mr Okoro sought guidance from the ethics committee on the matter.")
+    assert any(t == "REQUEST" for t, _, _ in found), found

@@ -66,6 +66,11 @@ SENTENCING = words("sentencing_blame_verbs")
 DISPERSING = words("dispersing_verbs")
 CROWD_FORCE = words("crowd_force_means")
 APPROVED_ACTS = words("approved_acts")
+SECURITY = words("security_nouns")
+SEEKING = frozenset({"seek", "pursue"})
+SOUGHT_CHARGES = words("sought_charges")
+# what a reproach is about: "confronted her about the emails", "over the quotas"
+REPROACHED_MATTERS = frozenset({"about", "over"})
 PENALTIES = words("penalties")
 
 
@@ -84,7 +89,28 @@ def construction_type(c, entity_type=lambda key: None) -> str:
     if dispersed_without_force(c):
         return "COERCE"
     return "ACCUSE" if diplomatic_protest(c, entity_type) or protest_in_words(c) or retort(c) \
-        or warned_against_plan(c) else c.type
+        or warned_against_plan(c) or confronted_over(c) or charges_sought(c) else c.type
+
+
+def charges_sought(c) -> bool:
+    """Charges sought against someone ("prosecutors are seeking indictments against X", "will seek charges against
+    the officers"): the prosecutor's accusation (PLOVER ACCUSE), not a request made of the accused; "sought
+    guidance from the committee" stays a request."""
+    verb = c.trigger
+    return c.type == "REQUEST" and verb.lemma_.lower() in SEEKING and any(
+        x.dep_ == "dobj" and lemma_in(x, SOUGHT_CHARGES) for x in verb.children)
+
+
+def confronted_over(c) -> bool:
+    """Someone confronted "about" or "over" a matter by people who are neither the law nor armed, with no weapon
+    shown (extract/force.py makes that a threat): "confronted her coworkers about her belief", "was confronted by
+    farmers over the quotas" is a reproach in words (ACCUSE); "riot police confronted the students" stays COERCE."""
+    verb = c.trigger
+    if c.type != "COERCE" or verb.lemma_.lower() != "confront" or lemma_in(c.subject_tok, SECURITY):
+        return False
+    sides = [x for x in verb.children if x.dep_ == "dobj"] + [p for a in verb.children if a.dep_ == "agent"
+                                                              for p in a.children]   # the parser hangs it there too
+    return any(x.dep_ == "prep" and x.lower_ in REPROACHED_MATTERS for t in (verb, *sides) for x in t.children)
 
 
 def order_of(c) -> bool:

@@ -74,6 +74,10 @@ DETERMINED = frozenset({"det", "poss", "nummod"})
 ASKED_FOR = frozenset({"xcomp", "ccomp"})
 
 
+# particles of going on with one's own act: "press on with", "press ahead with"
+GOING_ON = frozenset({"on", "ahead"})
+
+
 def everyday_sense(c) -> bool:
     """The candidate's trigger is used in an everyday sense: no event between sides."""
     if c.trigger.pos_ == "PROPN" and c.trigger.ent_type_ in ("DATE", "TIME"):
@@ -86,7 +90,8 @@ def everyday_sense(c) -> bool:
         return any(spoken(t) or lemma_in(t, REWARDS) for t in objects(c.trigger))
     if c.type == "REQUEST" and lemma != "order":
         return lemma == "demand" and market_demand(c.trigger) or lemma == "seek" and any(
-            lemma_in(t, SOUGHT_NOT_ASKED) for t in objects(c.trigger)) or lemma == "ask" and questioned(c.trigger)
+            lemma_in(t, SOUGHT_NOT_ASKED) for t in objects(c.trigger)) or lemma == "ask" and questioned(c.trigger) \
+            or lemma == "press" and kept_on(c.trigger)   # "pledged to press on with its attack": no one asked
     if c.type == "AID" and lemma == "aid" and aid_as_kind(c.trigger):
         return True     # "spoke to aid workers", "the aid agency Oxfam"
     if c.type == "AID" and lemma == "shelter":
@@ -149,11 +154,30 @@ def everyday_sense(c) -> bool:
         if lemma == "attack" and any(x.dep_ in ("compound", "amod") and lemma_in(x, MEDICAL_ATTACKS)
                                      for x in c.trigger.children):
             return True     # "died of a heart attack"
-        return any(spoken(p) or any(spoken(q) for r in p.children if r.lower_ == "of" for q in r.children)
-                   for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with"
-                   for p in x.children if p.dep_ == "pobj" and not absolute(p))
-        # "bombarded him with (a barrage of) questions", but not "detained them, with reports saying why"
+        return words_with(c.trigger) or lemma == "confront" and faced_with(c.trigger)
+        # "bombarded him with questions"; "women are confronted with these issues": a plight, no one coerced
     return False
+
+
+def kept_on(verb) -> bool:
+    """A verb with "on" or "ahead" as its particle: "press on with the offensive", "pressed ahead with its plans" go on
+    with an act of one's own; "pressed Iran to release the sailors" asks."""
+    return any(x.dep_ in ("prt", "advmod") and x.lower_ in GOING_ON for x in verb.children)
+
+
+def words_with(verb) -> bool:
+    """A blow struck "with" words: "bombarded him with (a barrage of) questions", but not "detained them,
+    with reports saying why"."""
+    return any(spoken(p) or any(spoken(q) for r in p.children if r.lower_ == "of" for q in r.children)
+               for x in verb.children if x.dep_ == "prep" and x.lower_ == "with"
+               for p in x.children if p.dep_ == "pobj" and not absolute(p))
+
+
+def faced_with(verb) -> bool:
+    """A passive "confronted with" a problem or a person, no one named confronting ("despite being confronted
+    with an abusive father", "women are confronted with these issues"): what someone faces, no act."""
+    return any(x.dep_ == "auxpass" for x in verb.children) and not any(x.dep_ == "agent" for x in verb.children) \
+        and any(x.dep_ == "prep" and x.lower_ == "with" for x in verb.children)
 
 
 def shown_or_led(verb) -> bool:

@@ -14,6 +14,9 @@ SECURITY = words("security_nouns")
 # ground an armed force takes by force (besides a place named): "seized the town", "seized an army base"
 HELD_GROUND = words("seized_ground")
 STATE_GUARDS = frozenset(words("state_guards"))
+STATE_CRAFT = words("state_craft")   # "the Indian warship INS Mysore captured 23 pirates"
+# what an armed group's men are taken with: "captured three boats of the pirates"
+GROUP_CRAFT = words("group_craft")
 WANTED = frozenset(words("handed_suspects"))   # "captured two suspects", "the fugitive was captured"
 
 
@@ -46,9 +49,28 @@ def seizing_sense(c, entity_type) -> str | None:
 def taken_by_the_state(c, entity_type) -> bool:
     """Members of an armed group or gang captured by a state's forces or police ("the navy captured
     23 pirates", "police captured the gang members"): an arrest, not an attack on a group."""
-    tok = c.object_tok
-    return tok is not None and tok.tag_ == "NNS" and entity_type(c.object) == "ARMED_GROUP" and (
-        entity_type(c.subject) in STATES | {"MILITARY"} or lemma_in(c.subject_tok, LAW_ENFORCEMENT | STATE_GUARDS))
+    return group_members(c.object_tok) and entity_type(c.object) == "ARMED_GROUP" and (
+        entity_type(c.subject) in STATES | {"MILITARY"} or lemma_in(c.subject_tok, LAW_ENFORCEMENT | STATE_GUARDS)
+        or state_craft(c.subject_tok))
+
+
+def group_members(tok) -> bool:
+    """An armed group's men as a plural ("23 pirates"), a count of them ("23 of the raiders") or their boats ("three
+    boats of the pirates"): not the group by its name, whose capture is no arrest of anyone."""
+    if tok is None:
+        return False
+    if tok.tag_ == "NNS" and not lemma_in(tok, GROUP_CRAFT):
+        return True
+    return (tok.tag_ == "CD" or lemma_in(tok, GROUP_CRAFT)) and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in p.children)
+        for p in tok.children)
+
+
+def state_craft(tok) -> bool:
+    """A state's warship, named by its kind or its navy ("the Indian warship INS Mysore", "Indian Naval ship
+    Sukanya"): it takes people for the state, as the navy does."""
+    return tok is not None and (lemma_in(tok, STATE_CRAFT) or any(
+        x.dep_ in ("compound", "amod", "appos") and lemma_in(x, STATE_CRAFT) for x in tok.children))
 
 
 def abducted(tok, known: str | None) -> bool:

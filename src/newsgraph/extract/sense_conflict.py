@@ -29,7 +29,7 @@ from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
-from .sense_words import SCORE, STATES, Dropped, lemma_in, object_kind, played
+from .sense_words import LAW_ENFORCEMENT, SCORE, STATES, Dropped, lemma_in, object_kind, played
 from .sport_play import governing_penalty
 
 # types whose figurative uses are the issue: violence, repression, threats, deployments
@@ -200,8 +200,8 @@ def conflict(c, context: Context, entity_type):
     if labour_strike(c):
         c.type = "PROTEST"  # "a general strike", "teachers went on strike"
         return c
-    if c.type == "ASSAULT" and cyber_attack(c):
-        c.type = "COERCE"   # "hackers attacked the bank": a cyber attack, not a blow
+    if c.type == "ASSAULT" and (cyber_attack(c) or pursued_by_the_law(c)):
+        c.type = "COERCE"   # "hackers attacked the bank": a cyber attack; "prosecutors targeted the ranch": no blow
     kind = None if entry_names_object(c) else object_kind(owned_thing(c)) or object_kind(c.object_tok)  # "shut down the newspaper"
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
@@ -344,6 +344,15 @@ def audience_targeted(c) -> bool:
     """An audience aimed at ("the campaign targeted Tory voters", "adverts targeting young consumers"), with nothing
     violent in the sentence: a campaign's or a seller's aim, no attack."""
     return c.trigger.lemma_.lower() == "target" and lemma_in(c.object_tok, AUDIENCES) and not violent(c.trigger)
+
+
+def pursued_by_the_law(c) -> bool:
+    """Someone or something the law "targets" ("prosecutors have targeted the ranch", "police were accused of
+    targeting nationalists"), with nothing violent in the sentence but the law's own men and no reason given: a
+    pursuit by the state (PLOVER COERCE), no blow; "police targeted the marchers with tear gas" stays violence."""
+    subject = c.subject_tok
+    return c.trigger.lemma_.lower() == "target" and lemma_in(subject, LAW_ENFORCEMENT) and not violent(
+        c.trigger, besides={subject.i}) and not criticised(c)   # "targeted the firms over unpaid tax": ACCUSE
 
 
 def violent(trigger, cues: frozenset[str] | None = None, besides: frozenset[int] | set[int] = frozenset()) -> bool:
