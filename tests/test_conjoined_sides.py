@@ -50,3 +50,29 @@ def test_each_one_facing_charges_is_accused(events_named):
 def test_each_sayer_of_a_demand_demands(events_named):
     rows = events_named("Both Peru and Chile said Bolivia needed to reopen the border.")
     assert {"Peru", "Chile"} <= {s for t, s, o in rows if t == "REQUEST" and o == "Bolivia"}
+
+
+@pytest.mark.parametrize("text, typ, objects", [
+    # the later conjuncts of an event noun's preposition: "strikes on A and B" strike each
+    ("Turkish jets carried out strikes on the PKK and Islamic State overnight.", "ASSAULT",
+     {"Kurdistan Workers' Party", "Islamic State"}),
+    ("The bloc imposed new sanctions on Belarus and Venezuela on Monday.", "SANCTION", {"Belarus", "Venezuela"}),
+    ("Brazil signed a trade deal with Chile and Argentina.", "AGREE", {"Chile", "Argentina"}),
+    # a list that goes on after a name put beside a description: each description's name
+    ("Mr Lula held talks with his Argentine counterpart, Alberto Fernandez, and the Chilean president,"
+     " Gabriel Boric.", "CONSULT", {"Alberto Fernandez", "Gabriel Boric"}),
+])
+def test_every_conjoined_object_of_an_event_noun_is_a_side(events_named, text, typ, objects):
+    assert objects <= {o for t, _, o in events_named(text) if t == typ}
+
+
+def test_a_kind_listed_after_an_event_noun_is_no_party(events_named):
+    # "attacks on police stations, shops and banks": kinds of places, no actors named
+    rows = events_named("Gunmen carried out attacks on police stations, shops and banks in the north.")
+    assert not {o for t, _, o in rows if t == "ASSAULT"} & {"shops", "police stations"}
+
+
+def test_a_description_beside_a_name_is_not_listed_as_a_further_side(events_named):
+    # "his counterpart, Jacinda Ardern": one person, not two meetings
+    rows = events_named("Mr Morrison held talks with his New Zealand counterpart, Jacinda Ardern, in Sydney.")
+    assert {o for t, _, o in rows if t == "CONSULT"} <= {"Jacinda Ardern"}

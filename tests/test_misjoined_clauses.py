@@ -69,3 +69,29 @@ def test_a_verb_with_its_own_subject_keeps_it(events_named):
     found = events_named("Soldiers were guarding the checkpoint on Sunday when gunmen shot dead two civilians.")
     assert ("ASSAULT", "gunmen", "civilians") in found, found
     assert not any(t == "ASSAULT" and s == "soldiers" for t, s, _ in found), found
+
+
+@pytest.mark.parametrize("text, held, not_held", [
+    # the parser joins the second clause's subject to the noun before it and leaves "was detained" without one
+    ("The talks were a failure and opposition leader Ali Karimi was detained by police on Monday.", "Ali Karimi",
+     "failure"),
+    ("Hockey is a tough game and fellow Oilers winger Mark Sutter was arrested last month.", "Mark Sutter", "game"),
+])
+def test_a_finite_passive_undergone_by_the_noun_stranded_before_it(events_named, text, held, not_held):
+    objects = {e[2] for e in events_named(text) if e[0] == "COERCE"}
+    assert held in objects
+    assert not any(o and not_held in o for o in objects)
+
+
+def test_the_first_clause_is_not_what_a_stranded_passive_acts_on(events_named):
+    # "rugby is ... and fellow Saracen Tom Brand was arrested": the one arrested is Brand, never rugby
+    rows = events_named("Of course, rugby is the ultimate team game and fellow Saracen Tom Brand was arrested last"
+                        " month for speeding.", "object_text")
+    assert not any(e[0] == "COERCE" and e[3] == "rugby" for e in rows)
+
+
+def test_a_passive_with_its_own_subject_keeps_it(events_named):
+    # "the Danish envoy was expelled": a subject of its own, nothing stranded
+    objects = {e[2] for e in events_named("The talks collapsed and the Danish envoy was expelled by Iran.")
+               if e[0] == "SANCTION"}
+    assert objects == {"Denmark"}

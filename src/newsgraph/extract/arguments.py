@@ -20,7 +20,7 @@ from .clause_roles import (  # noqa: F401  (other stages import these from here)
     subject_token,
     to_objects,
 )
-from .companions import companions, singular_verb
+from .companions import apposed_list, companions, singular_verb
 from .control import OBJECT_CONTROL
 from .described_sides import bracketed_name, described_side
 from .entity_lookup import (  # noqa: F401  (other stages import these from here)
@@ -242,7 +242,7 @@ def actors_of(tok, res: KnownActors) -> list[tuple[str, object]]:
     # Mr Jenkin, who has been charged" charges Jenkin ("Ali and Omar, who were charged": both)
     own_clause = tok.dep_ == "conj" and any(c.dep_ == "relcl" and singular_verb(c) for c in tok.children)
     for t in (tok, *(c for c in tok.conjuncts if not opens_next_clause(c) and not opens_next_clause(tok)
-                     and not (own_clause and c.i < tok.i)), *companions(tok)):
+                     and not (own_clause and c.i < tok.i)), *apposed_list(tok), *companions(tok)):
         key = actor_of(t, res) or generic_actor(t, res) or described_name(t, res)
         if key and all(k != key for k, _ in out):
             out.append((key, t))

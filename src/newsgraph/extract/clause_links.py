@@ -28,7 +28,7 @@ from .quantities import is_people
 from .received_acts import received_acts
 from .trials_ahead import TRIAL_VERBS, trial_held
 from .unwritten_sides import relative_head
-from .voice import UNDERGOING
+from .voice import UNDERGOING, stranded_patient
 
 WH_ADVERBS = frozenset({"where", "when", "why", "how"})
 PEOPLE_NOUNS = people_nouns()
@@ -40,6 +40,8 @@ def shared_patient(verb):
     searched), "fled before being taken into custody" (the one who fled). None otherwise."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(verb)):
         return None   # its own agent stays its doer: "were beaten and detained by police"
+    if (stranded := stranded_patient(verb)) is not None:
+        return stranded   # "football is a team game and Jackson was arrested": Jackson, not football
     own_aux = any(c.dep_ == "auxpass" for c in children(verb))
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in VERBAL and head.i != verb.i:

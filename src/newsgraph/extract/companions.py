@@ -1,6 +1,8 @@
 """Those a side phrase joins to itself as sides of the same act: companions ("Germany, along with
-France and Italy, condemned ...") and, for a relative clause on a later conjunct, whether its verb
-agrees with that one alone ("the victims and Mr Jenkin, who has been charged")."""
+France and Italy, condemned ..."), the list that goes on after a name put beside it ("his Israeli
+counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas") and, for a relative clause on a
+later conjunct, whether its verb agrees with that one alone ("the victims and Mr Jenkin, who has been
+charged")."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -26,6 +28,14 @@ def companions(tok) -> list:
             continue
         found += [o for w in withs for p in w.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     return found
+
+
+def apposed_list(tok) -> list:
+    """The conjuncts that continue a list after the name put beside a description: "met his Israeli
+    counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas" (the parser hangs "leader" on
+    "Sharon", not on "counterpart"). Only after a name: "a farmer, father and husband" lists no one."""
+    return [c for a in tok.rights if a.dep_ == "appos" and a.pos_ == "PROPN" for c in a.conjuncts
+            if c.i > a.i]
 
 
 def singular_verb(verb) -> bool:

@@ -6,8 +6,10 @@
   that are actors, each as its own accused;
 - any event whose construction read a side phrase by its head alone (`conjoined_sides`): "South Korea and
   Japan denied they were planning a sell-off", "Smith and Jones pleaded guilty", "charged Lopez and
-  Carrasquillo with her murder", "Kenteris and Thanou face charges" are the act of each. Only a phrase that is the trigger's own argument
-  (its subject or object, or its anchor's), read as its head's actor, gains its conjuncts: a title's
+  Carrasquillo with her murder", "Kenteris and Thanou face charges" are the act of each, and so are an
+  event noun's ("strikes on Hamas and Islamic Jihad", "a deal with Chile and Argentina"). Only a phrase that
+  is the trigger's own argument (its subject or object, its anchor's, or the object of the event noun's
+  preposition), read as its head's actor, gains its conjuncts: a title's
   relation ("Chancellor Schroeder and Prime Minister Berlusconi voiced concerns") holds of its own
   person only, and a conjunct already the event's other side stays so ("Fiat and GM agreed")."""
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import replace
 from ..model import PLOVER_TYPES
 from .actors import KnownActors
 from .arguments import actors_of
+from .companions import apposed_list
 from .frames import Candidate
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -57,7 +60,7 @@ def conjoined_sides(candidates: list[Candidate], res: KnownActors) -> list[Candi
                 continue   # the side was not read from the phrase's head ("a Hamas spokesman": Hamas)
             for other, head in found[1:]:
                 if other in (c.subject, c.object) or (c.type, c.trigger.i, side, other) in have \
-                        or not (head.pos_ == "PROPN" or head.ent_type_):
+                        or not (head.pos_ == "PROPN" or head.ent_type_ or apposed_name(head)):
                     continue   # a kind listed ("a police station, shops and banks") is no party named
                 have.add((c.type, c.trigger.i, side, other))
                 out.append(replace(c, **{side: other, f"{side}_tok": head}))
@@ -67,7 +70,11 @@ def conjoined_sides(candidates: list[Candidate], res: KnownActors) -> list[Candi
 def own_argument(tok, c: Candidate) -> bool:
     """Whether `tok` heads a conjoined subject or direct object of the candidate's trigger or anchor, of
     the verb whose preposition the trigger noun follows ("charged A and B with the murder": the murder is
-    each one's), or of the verb that reports the trigger's clause ("A and B said X needed to change")."""
+    each one's), or of the verb that reports the trigger's clause ("A and B said X needed to change"); or
+    the object of the trigger noun's preposition ("strikes on Hamas and Islamic Jihad", "talks with
+    his counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas": each one's)."""
+    if tok is not None and tok.dep_ == "pobj" and c.trigger.pos_ == "NOUN" and noun_preposition(tok.head, c.trigger):
+        return bool(tok.conjuncts or apposed_list(tok))
     if tok is None or tok.dep_ not in SIDE_DEPS or not tok.conjuncts:
         return False
     heads = {c.trigger.i, *((c.anchor.i,) if c.anchor is not None else ())}
@@ -76,6 +83,17 @@ def own_argument(tok, c: Candidate) -> bool:
     if c.trigger.dep_ == "ccomp":
         heads.add(c.trigger.head.i)   # "A and B said Iran must stop": the sayers, each
     return tok.head.i in heads
+
+
+def noun_preposition(prep, noun) -> bool:
+    """Whether `prep` is the event noun's own, or hangs on the light verb whose object the noun is
+    ("signed a deal with China and India": the parser hangs "with" on "signed")."""
+    return prep.head.i == noun.i or noun.dep_ == "dobj" and prep.head.i == noun.head.i and prep.i > noun.i
+
+
+def apposed_name(tok) -> bool:
+    """Whether a description has a name put beside it ("the Palestinian leader, Mahmoud Abbas")."""
+    return any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in tok.rights)
 
 
 def said_by(clause, verb) -> bool:

@@ -14,6 +14,8 @@ UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "have"})
 # their forms, as the tagger may leave "stands" unlemmatised where it reads it as an auxiliary
 STATE_VERBS = frozenset({"stand", "stands", "stood", "remain", "remains", "remained", "stay", "stays", "stayed"})
 UNDERGONE_STATES = words("undergone_states")
+# tags of a finite verb or auxiliary: "was", "has", "are", "will"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def has_passive_marking(verb) -> bool:
@@ -96,10 +98,32 @@ def passive_patients(verb) -> list:
     be eased", "the rebels refused to be disarmed"): whoever undergoes the infinitive is the
     subject of the predicate above it, through an adjective ("likely") or a verb ("expected")."""
     own = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+    if not own and (stranded := stranded_patient(verb)) is not None:
+        return [stranded]
     if own or verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in children(verb)):
         return own
     head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
     return [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def stranded_patient(verb):
+    """The subject of a finite passive clause that the parser joined to the phrase before it: "football is
+    a team game and Vincent Jackson was arrested last month" (the parser makes "Jackson" a conjunct of
+    "game" and leaves "was arrested" without a subject); None where the clause has its subject. A finite
+    "was"/"has been" needs one, so the noun that ends right before the auxiliaries is it."""
+    kids = children(verb)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or not any(c.dep_ == "auxpass" for c in kids) \
+            or not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    if i < 0 or i == verb.i - 1:
+        return None
+    noun = verb.doc[i]
+    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i == i else None
 
 
 def subject_undergoes(verb) -> bool:
