@@ -8,6 +8,7 @@ from .name_dashes import cut_names_at_dashes
 from .nicknames import join_nicknamed_names
 from .resolve.gazetteer import load_gazetteer
 from .sentences import add_title_abbreviations, mark_line_breaks
+from .tag_rules import match_attribute_rules_by_table
 from .titled_names import surnames_after_titles, whole_generation_names
 from .wordlists import words
 
@@ -26,6 +27,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
         raise ModelError(
             f"spaCy pipeline {model!r} is not installed; install it (e.g. `pip install {model}`) "
             f"or choose another with --model / NEWSGRAPH_MODEL") from exc
+    match_attribute_rules_by_table(nlp)
     add_title_abbreviations(nlp)
     keep_former_partners(nlp)
     keep_no_one(nlp)
