@@ -65,6 +65,8 @@ def described_victim(c: Candidate, res: KnownActors) -> tuple[str, object] | Non
             and not (c.trigger.lemma_.lower() == "disperse" and tok.lemma_.lower() in GATHERINGS):
         return None   # "the prisoners' dilemma has captured economists": a word of many senses
     lemma = tok.lemma_.lower()
+    if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+        return None   # "no suspects have been taken into custody": no one was
     if COLLECTIVE_TYPE.get(lemma, "OTHER") != "OTHER" or lemma in FORCES:
         return None   # soldiers, police, militants: resolution's kinds, whose side it decides
     who = any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children) for r in tok.children)
