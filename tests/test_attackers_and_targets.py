@@ -95,7 +95,7 @@ def test_a_setting_put_first_is_not_the_attack(analyse_text, gazetteer):
 
 @pytest.mark.parametrize("text, typ, people", [
     # a crowd dispersed is whom it was done to, whatever the force told
-    ("Riot police used tear gas to disperse the crowds on Saturday.", "ASSAULT", "crowds"),
+    ("Riot police used tear gas to disperse the crowd on Saturday.", "ASSAULT", "crowd"),
     # people held are the object of their arrest, named only by a description
     ("Detectives later announced the arrest of a pensioner.", "COERCE", "pensioner"),
 ])

@@ -39,7 +39,8 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
             found = crew_of(c, res) or site_holder(c, res) or described_victim(c, res)
         else:
             if c.object_tok is None:   # "a gunman opened fire on shoppers": whom it was done to, if no actor
-                c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)), None)
+                c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)
+                                     or s.lemma_.lower() in GATHERINGS), None)
             found = site_holder(c, res) or crew_of(c, res) or clause_victims(c, res) or victims_after(c, res) \
                 or described_victim(c, res)
         if found is not None and found[0] != c.subject and not own_side(found[0], c.subject, res):
