@@ -34,6 +34,9 @@ def test_the_attacker_is_found_in_its_general_forms(text, attacker, analyse_text
     ("Insurgents ambushed a convoy near Kismayo, killing four Kenyan soldiers.", "kenya"),
     ("A drone strike hit a wedding in Borno, killing eleven villagers.", "villagers"),
     ("Seven villagers were killed in an attack by ISWAP fighters on a market in Borno.", "villagers"),
+    # people described by a noun, also where a participle tells what was done to them
+    ("Police shot a teenager in Leeds.", "teenager"),
+    ("The vigil remembered a young cyclist, an unarmed teenager shot by police in Leeds last year.", "teenager"),
     # victims in the sentence after the attack
     ("Al-Shabaab fighters stormed a district office in Hiraan. Five residents were killed.", "residents"),
 ])
@@ -88,6 +91,28 @@ def test_a_setting_put_first_is_not_the_attack(analyse_text, gazetteer):
              for e in analysis.events if e.type == "ASSAULT"}
     assert answers_to(found["killed"][0], "ethiopia") and answers_to(found["killed"][1], "civilians"), found
     assert not any(answers_to(obj, "civilians") for trigger, (_, obj) in found.items() if trigger == "war"), found
+
+
+@pytest.mark.parametrize("text, typ, people", [
+    # a crowd dispersed is whom it was done to, whatever the force told
+    ("Riot police used tear gas to disperse the crowd on Saturday.", "ASSAULT", "crowd"),
+    # people held are the object of their arrest, named only by a description
+    ("Detectives later announced the arrest of a pensioner.", "COERCE", "pensioner"),
+])
+def test_described_people_are_whom_force_was_used_on(text, typ, people, analyse_text, gazetteer):
+    found = folded_sides(analyse_text(text), gazetteer, typ)
+    assert any(answers_to(obj, people) for _, obj in found), found
+
+
+@pytest.mark.parametrize("text, not_object", [
+    # a thing seized is no person described
+    ("Customs officers seized a lorry carrying cigarettes at Dover.", "lorry"),
+    # people denied to be held are no one held
+    ("Detectives think they know the attacker, but no suspects have been taken into custody.", "suspects"),
+])
+def test_no_described_people_where_none_were_acted_on(text, not_object, analyse_text, gazetteer):
+    found = folded_sides(analyse_text(text), gazetteer, "COERCE")
+    assert not any(obj and not_object in obj for _, obj in found), found
 
 
 def test_forces_hitting_military_things_hit_no_own_kind(analyse_text):

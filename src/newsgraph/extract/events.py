@@ -48,6 +48,7 @@ from .clause_links import (
     trial_events,
     undergone_events,
 )
+from .complaint_forums import unforum_complaints
 from .confidence import rated
 from .constructions import (
     demand_events,
@@ -334,6 +335,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     investigated_in_clause(candidates, res)
     passive_patients(candidates, res)   # "when he was arrested": the host's subject was arrested
     unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
+    unforum_complaints(candidates, res)   # "lodged a complaint with the regulator": not the accused
     name_attackers(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))

@@ -36,10 +36,11 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
         if c.type not in ("ASSAULT", "COERCE") or c.object is not None:
             continue
         if c.type == "COERCE":   # "intercepted boats with 26 pirates", "raided a migrant camp": the people seized
-            found = crew_of(c, res) or site_holder(c, res)
+            found = crew_of(c, res) or site_holder(c, res) or described_victim(c, res)
         else:
             if c.object_tok is None:   # "a gunman opened fire on shoppers": whom it was done to, if no actor
-                c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)), None)
+                c.object_tok = next((s for s in sites_of(c.trigger) if is_people(s) or s.tag_ == "NNS" and personal(s)
+                                     or s.lemma_.lower() in GATHERINGS), None)
             found = site_holder(c, res) or crew_of(c, res) or clause_victims(c, res) or victims_after(c, res) \
                 or described_victim(c, res)
         if found is not None and found[0] != c.subject and not own_side(found[0], c.subject, res):
@@ -57,12 +58,16 @@ def described_victim(c: Candidate, res: KnownActors) -> tuple[str, object] | Non
     """"shot a carjacker", "fired shots at the supervisor who had suspended her": a person the act
     was done to, described by a noun of people (or by a "who" clause) rather than named."""
     tok = c.object_tok
-    if tok is None or tok.head.i != c.trigger.i and not (tok.dep_ == "pobj" and tok.head.head.i == c.trigger.i):
+    if tok is None or tok.head.i != c.trigger.i and not (tok.dep_ == "pobj" and tok.head.head.i == c.trigger.i) \
+            and not (c.trigger.dep_ == "acl" and c.trigger.head.i == tok.i):   # "a teenager shot by police"
         return None
-    if c.trigger.lemma_.lower() not in BODILY_VIOLENCE:
+    if c.trigger.lemma_.lower() not in BODILY_VIOLENCE and c.type != "COERCE" \
+            and not (c.trigger.lemma_.lower() == "disperse" and tok.lemma_.lower() in GATHERINGS):
         return None   # "the prisoners' dilemma has captured economists": a word of many senses
     lemma = tok.lemma_.lower()
-    if lemma in COLLECTIVE_TYPE or lemma in FORCES:
+    if any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+        return None   # "no suspects have been taken into custody": no one was
+    if COLLECTIVE_TYPE.get(lemma, "OTHER") != "OTHER" or lemma in FORCES:
         return None   # soldiers, police, militants: resolution's kinds, whose side it decides
     who = any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children) for r in tok.children)
     if not who and lemma not in DESCRIBED_PEOPLE:
