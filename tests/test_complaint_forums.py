@@ -20,9 +20,14 @@ def test_the_forum_of_a_complaint_is_not_accused(events_named, text, forum):
     assert not any(o and forum in o for o in accused(events_named, text)), events_named(text)
 
 
-def test_the_party_complained_against_is_accused_before_the_forum(events_named):
-    found = accused(events_named, "Chile lodged a complaint with the United Nations against Bolivia.")
-    assert found == {"Bolivia"}, found
+@pytest.mark.parametrize("text, party", [
+    ("Chile lodged a complaint with the United Nations against Bolivia.", "Bolivia"),
+    # the parser hangs the "against" phrase on the forum
+    ("Oxfam lodged a complaint with the regulator against Nestle over its baby milk labels.", "Nestle"),
+])
+def test_the_party_complained_against_is_accused_before_the_forum(events_named, text, party):
+    found = accused(events_named, text)
+    assert found == {party}, found
 
 
 @pytest.mark.parametrize("text, party", [

@@ -48,9 +48,10 @@ def is_forum(tok, key: str, res: KnownActors) -> bool:
     return any(FORUM_PATTERN.search(t.lower()) for t in texts)
 
 
-def complained_against(word, res: KnownActors) -> tuple[str | None, object]:
-    """The actor of an "against" phrase on the complaint's words: "a complaint with the UN against Israel"."""
-    heads = (word, word.head, *(x for x in word.children if x.dep_ in ("dobj", "nsubjpass")))
+def complained_against(word, forum, res: KnownActors) -> tuple[str | None, object]:
+    """The actor of an "against" phrase on the complaint's words, or on the forum where the parser hangs it
+    there: "a complaint with the UN against Israel", "a complaint with the regulator against Shell"."""
+    heads = (word, word.head, forum, *(x for x in word.children if x.dep_ in ("dobj", "nsubjpass")))
     for p in (p for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ == "against"
               for p in x.children if p.dep_ == "pobj"):
         key = actor_of(p, res) or generic_actor(p, res)
@@ -65,7 +66,7 @@ def unforum_complaints(candidates: list[Candidate], res: KnownActors) -> None:
         word = addressed_complaint(c)
         if word is None or c.object is None or not is_forum(c.object_tok, c.object, res):
             continue
-        key, tok = complained_against(c.trigger, res)
+        key, tok = complained_against(c.trigger, c.object_tok, res)
         if key is not None and key == c.subject:
             key, tok = None, None
         c.object, c.object_tok = key, tok
