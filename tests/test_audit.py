@@ -163,3 +163,22 @@ def test_an_event_whose_sentence_now_gives_only_another_stored_event_is_removed_
     redrawn = audit_reanalyse.redraw(ranked, 2, lambda doc: {kept.key}, lambda doc: [kept])
     assert [ev.object for ev in redrawn.removed] == ["men"] and redrawn.changed == []
     assert [ev.object for ev in redrawn.sample] == ["two men"]
+
+
+def test_events_of_held_out_dev_set_articles_are_not_shown():
+    from newsgraph.evaluation.audit import show
+    from newsgraph.evaluation.audit_event import AuditEvent
+    from newsgraph.evaluation.devgold import held_out_articles, load_sets
+
+    held_out = held_out_articles()
+    sets = load_sets()
+    assert set(sets["held_out"]["articles"]) <= held_out
+    assert not set(sets["tuning"]["articles"]) & held_out
+    article = sorted(sets["held_out"]["articles"])[0]
+    ev = AuditEvent("doc_x|abc|ASSAULT|Rebels|Villagers", f"bench.jsonl#{article}", "Rebels attacked the village.",
+                    "ASSAULT", "Rebels", "Villagers", "attacked", "asserted", False)
+    assert "Rebels attacked" not in show(1, ev, None, held_out)
+    assert "Rebels attacked" in show(1, ev, None)
+    other = AuditEvent(ev.identity, "bench.jsonl#not-a-dev-article", ev.sentence, "ASSAULT", "Rebels", "Villagers",
+                       "attacked", "asserted", False)
+    assert "Rebels attacked" in show(1, other, None, held_out)

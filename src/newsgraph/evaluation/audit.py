@@ -32,6 +32,7 @@ from ..model import SENTENCE_RELATION_TYPES
 from ..store import Store
 from . import audit_reanalyse, audit_slices
 from .audit_event import NO_ACTOR, AuditEvent, identity
+from .devgold import held_out_articles
 
 DEFAULT_FILE = Path(__file__).resolve().parents[3] / "tests" / "data" / "precision_audit.yaml"
 VERDICTS = ("right", "wrong")
@@ -154,7 +155,11 @@ def summarise(sample: list[AuditEvent], judgements: dict[str, dict]) -> AuditSum
                         by_type={t: (judged[t], right[t]) for t in sorted(judged) if judged[t]})
 
 
-def show(index: int, ev: AuditEvent, judgement: dict | None) -> str:
+def show(index: int, ev: AuditEvent, judgement: dict | None, held_out: frozenset[str] = frozenset()) -> str:
+    """The event with its sentence and judgement; an event of a held-out dev-set article (`held_out`: bench
+    ids) only as a line saying so, since rule writers read these samples and the article must stay unseen."""
+    if ev.source.rsplit("#", 1)[-1] in held_out:
+        return f"[{index}] (an event of a held-out dev-set article: not shown)"
     flags = f"{ev.certainty}{', negated' if ev.negated else ''}"
     verdict = "UNJUDGED"
     if judgement and judgement.get("verdict"):
@@ -200,10 +205,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="analyse the sampled documents again with the code as it is and redraw each "
                          "sample without the events it no longer makes (lists them, and the events whose "
                          "sides or flags changed)")
+    ap.add_argument("--show-held-out", action="store_true",
+                    help="print the events of held-out dev-set articles too (for auditors, never for rule writers)")
     ap.add_argument("--slices", action="store_true",
                     help="precision by event type, certainty, negation, trigger part of speech, sides, "
                          "subject entity type and document domain, over all the seeds' samples")
     args = ap.parse_args(argv)
+    held_out = frozenset() if args.show_held_out else held_out_articles()
     try:
         with Store(args.db, readonly=True) as store:
             events = store_events(store)
@@ -217,10 +225,13 @@ def main(argv: list[str] | None = None) -> int:
                     seeds[seed] = redrawn.sample
                     print(f"seed {seed}: {len(redrawn.removed)} sampled events no longer made")
                     for ev in redrawn.removed:
-                        print("  " + show(0, ev, judgements.get(ev.identity)).replace("\n", "\n  "))
+                        print("  " + show(0, ev, judgements.get(ev.identity), held_out).replace("\n", "\n  "))
                     print(f"seed {seed}: {len(redrawn.changed)} sampled events changed (sides or flags)")
-                    for line in audit_reanalyse.change_lines(redrawn.changed, judgements):
+                    shown = [ch for ch in redrawn.changed if ch.old.source.rsplit("#", 1)[-1] not in held_out]
+                    for line in audit_reanalyse.change_lines(shown, judgements):
                         print("  " + line)
+                    if len(shown) < len(redrawn.changed):
+                        print(f"  ({len(redrawn.changed) - len(shown)} of held-out dev-set articles: not shown)")
             if args.slices:
                 print(slices(store, seeds, judgements) + "\n")
     except (StoreError, ValueError) as exc:
@@ -230,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     for seed, sample in seeds.items():
         if not args.quiet:
             for i, ev in enumerate(sample, 1):
-                print(show(i, ev, judgement_of(ev, judgements)))
+                print(show(i, ev, judgement_of(ev, judgements), held_out))
             print()
         summary = summarise(sample, judgements)
         print(report(summary, len(sample), seed))

@@ -136,6 +136,13 @@ def load_sets(gold_dir: Path = GOLD_DIR) -> dict[str, dict]:
             for name, golds in sets.items() if golds}
 
 
+def held_out_articles(gold_dir: Path = GOLD_DIR) -> frozenset[str]:
+    """The bench ids of the held-out sets' articles (those also in a tuning part left out): text that
+    whoever tunes the extractor must not read, the precision audit's printout included."""
+    return frozenset(a for name, gold in load_sets(gold_dir).items() if name not in TUNING_SETS
+                     for a in gold["articles"])
+
+
 def merge(golds: list[dict], exclude: set[str]) -> dict:
     """One gold file from several: entities' names united, facts and documents of excluded
     articles dropped."""
