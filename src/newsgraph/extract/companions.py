@@ -30,12 +30,16 @@ def companions(tok) -> list:
     return found
 
 
+def apposed_names(tok) -> list:
+    """The names put beside a description: "the Palestinian leader, Mahmoud Abbas"."""
+    return [a for a in tok.rights if a.dep_ == "appos" and a.pos_ == "PROPN"]
+
+
 def apposed_list(tok) -> list:
     """The conjuncts that continue a list after the name put beside a description: "met his Israeli
     counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas" (the parser hangs "leader" on
     "Sharon", not on "counterpart"). Only after a name: "a farmer, father and husband" lists no one."""
-    return [c for a in tok.rights if a.dep_ == "appos" and a.pos_ == "PROPN" for c in a.conjuncts
-            if c.i > a.i]
+    return [c for a in apposed_names(tok) for c in a.conjuncts if c.i > a.i]
 
 
 def singular_verb(verb) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..model import PLOVER_TYPES
 from .actors import KnownActors
 from .arguments import actors_of
-from .companions import apposed_list
+from .companions import apposed_list, apposed_names
 from .frames import Candidate
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -60,7 +60,7 @@ def conjoined_sides(candidates: list[Candidate], res: KnownActors) -> list[Candi
                 continue   # the side was not read from the phrase's head ("a Hamas spokesman": Hamas)
             for other, head in found[1:]:
                 if other in (c.subject, c.object) or (c.type, c.trigger.i, side, other) in have \
-                        or not (head.pos_ == "PROPN" or head.ent_type_ or apposed_name(head)):
+                        or not (head.pos_ == "PROPN" or head.ent_type_ or apposed_names(head)):
                     continue   # a kind listed ("a police station, shops and banks") is no party named
                 have.add((c.type, c.trigger.i, side, other))
                 out.append(replace(c, **{side: other, f"{side}_tok": head}))
@@ -89,11 +89,6 @@ def noun_preposition(prep, noun) -> bool:
     """Whether `prep` is the event noun's own, or hangs on the light verb whose object the noun is
     ("signed a deal with China and India": the parser hangs "with" on "signed")."""
     return prep.head.i == noun.i or noun.dep_ == "dobj" and prep.head.i == noun.head.i and prep.i > noun.i
-
-
-def apposed_name(tok) -> bool:
-    """Whether a description has a name put beside it ("the Palestinian leader, Mahmoud Abbas")."""
-    return any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in tok.rights)
 
 
 def said_by(clause, verb) -> bool:

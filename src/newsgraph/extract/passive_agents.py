@@ -44,6 +44,7 @@ def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
                     return doers
     return []
 
+
 def setting_relative(verb) -> bool:
     """A relative clause told of the act it happened in ("a raid in which six men were detained"): the
     noun it hangs on, and the clause that noun is in, name where, and who did it, never who underwent it."""
