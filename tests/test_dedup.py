@@ -1,6 +1,7 @@
 """Near-duplicate detection: copies of a story point at the earliest original, across runs."""
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -75,3 +76,43 @@ def test_signatures_drawn_with_the_shared_permutations_are_datasketchs():
     plain = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     plain.update_batch(list(shingles(text)))
     assert signature(text) == plain.hashvalues.astype("uint32").tobytes()
+
+
+def test_a_long_signature_hashed_in_blocks_is_datasketchs():
+    from datasketch import MinHash
+
+    from newsgraph.dedup import NUM_PERM, SCHEME, shingles, signature
+
+    # more shingles than one numpy block holds, so that the blocks' minima are combined
+    text = " ".join(f"word{i} said the minister in town{i % 97}" for i in range(3000))
+    plain = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    plain.update_batch(list(shingles(text)))
+    assert signature(text) == plain.hashvalues.astype("uint32").tobytes()
+
+
+def test_the_bands_are_those_datasketch_chooses():
+    from datasketch import MinHashLSH
+
+    from newsgraph.dedup import BANDS, NUM_PERM, ROWS, THRESHOLD
+
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (BANDS, ROWS)
+
+
+def test_the_index_finds_what_datasketchs_finds():
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from newsgraph.dedup import NUM_PERM, SCHEME, THRESHOLD
+
+    words = STORY.split()
+    # copies that keep less and less of the story: some above the threshold, some below
+    texts = [" ".join(words[:n]) for n in range(len(words), 10, -3)] + [OTHER, COPY]
+    theirs = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    hashes = {}
+    for i, text in enumerate(texts):
+        hashes[i] = LeanMinHash(seed=1, hashvalues=np.frombuffer(signature(text), dtype="uint32"), scheme=SCHEME)
+        theirs.insert(i, hashes[i])
+    ours = NearDuplicates((str(i), signature(t)) for i, t in enumerate(texts))
+    for i, text in enumerate(texts):
+        expected = [str(d) for d in theirs.query(hashes[i]) if hashes[d].jaccard(hashes[i]) >= THRESHOLD]
+        assert ours.original_of(signature(text)) == min(expected, key=int)

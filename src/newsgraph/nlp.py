@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .errors import ModelError
+from .lemma_cache import keep_every_lemma
 from .name_dashes import cut_names_at_dashes
 from .nicknames import join_nicknamed_names
 from .resolve.gazetteer import load_gazetteer
@@ -28,6 +29,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] =
             f"spaCy pipeline {model!r} is not installed; install it (e.g. `pip install {model}`) "
             f"or choose another with --model / NEWSGRAPH_MODEL") from exc
     match_attribute_rules_by_table(nlp)
+    keep_every_lemma(nlp)
     add_title_abbreviations(nlp)
     keep_former_partners(nlp)
     keep_no_one(nlp)
