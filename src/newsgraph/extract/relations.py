@@ -36,6 +36,7 @@ NOT_HOLDING_NOW = frozenset(_ROLE_WORDS["not_holding_now"])
 RANKS = frozenset(_ROLE_WORDS["ranks"])
 STAFF_MODIFIERS = frozenset(_ROLE_WORDS["staff_modifiers"])
 GOVERNMENT_POSTS = frozenset(_ROLE_WORDS["government_posts"])
+GENERAL_OFFICES = frozenset(_ROLE_WORDS["general_offices"])
 # "commander of Islamic State forces", "head of the Sudanese army": the noun is the body led
 LED_BODIES = frozenset(_ROLE_WORDS["led_bodies"]) | words("organisation_name_words") | words("forces_nouns")
 # a phrase ends at these: "French singer X and British ambassador Y" holds two titles
@@ -291,6 +292,18 @@ def _foreign_head(holder: str, org: str, res: KnownActors) -> bool:
             bool(person.country) and person.country != body.country and person.country != org)
 
 
+def _title_itself(key: str, org_tok, role_tok, res: KnownActors) -> bool:
+    """An office the recogniser took for a body: a name ending in the role word itself, or the
+    noun that makes one title with "General" ("Surgeon General Jo Ray", "Solicitor General X"):
+    the title, not the body the holder serves ("UN Secretary General", "Army General" are bodies)."""
+    if org_tok is not None and org_tok.i == role_tok.i - 1 and role_tok.lower_ == "general" \
+            and org_tok.lower_ in GENERAL_OFFICES:
+        return True
+    ent = res.entities.get(key)
+    name = ent.name.split() if ent is not None and not key.startswith("gaz:") else []
+    return len(name) > 1 and name[-1].lower().strip("-") == role_tok.lower_.strip("-")
+
+
 def _cut_name(key: str, res: KnownActors) -> bool:
     ent = res.entities.get(key)
     return ent is not None and ent.name.split()[-1].lower() in CUT_NAME_ENDS
@@ -349,7 +362,8 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
             continue
         if fan_of_club(tok, org, res):
             continue
-        if _government_post(tok, org, org_tok, res) or _cut_name(org, res) or _foreign_head(holder, org, res):
+        if _government_post(tok, org, org_tok, res) or _cut_name(org, res) or _foreign_head(holder, org, res) \
+                or _title_itself(org, org_tok, tok, res):
             continue
         if org_tok is not None and org_tok.pos_ == "PRON":
             continue   # "its founder": whose, the pronoun's antecedent, is too often misread
