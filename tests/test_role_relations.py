@@ -136,3 +136,15 @@ def test_an_office_ending_in_general_is_no_body_its_holder_leads(analyse_text, t
 def test_a_body_before_a_general_title_is_still_led(analyse_text):
     found = relations(analyse_text("UN Secretary General Kofi Annan said the war was illegal."))
     assert ("LEADERSHIP", "Kofi Annan", "United Nations") in found
+
+
+@pytest.mark.parametrize("text, holder, firm, unit", [
+    ("Microsoft's vice president of Windows Marketing, Brad Brooks, said sales were strong.", "Brad Brooks",
+     "Microsoft", "Windows Marketing"),
+    ("Sony's president of Worldwide Studios, Shuhei Yoshida, announced the game.", "Shuhei Yoshida", "Sony",
+     "Worldwide Studios"),
+])
+def test_a_firms_title_over_a_unit_serves_the_firm(analyse_text, text, holder, firm, unit):
+    found = relations(analyse_text(text))
+    assert ("AFFILIATION", holder, firm) in found
+    assert not any(r[1] == holder and r[2] == unit for r in found)

@@ -174,6 +174,9 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                     part = part or owned_unit(pobj, key, res)
                 if c.lower_ == "in" and is_country(key, res):
                     key = None   # "a UN spokesman in Sudan": where, not whose
+                owner, owner_tok = _firm_of_unit(role_tok, key, res, person) if c.lower_ == "of" else (None, None)
+                if owner:
+                    return owner, owner_tok, True
                 if key and key != person:
                     return key, pobj, part
     for c in role_tok.lefts:
@@ -184,6 +187,18 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                     return None, None, part
                 return key, t, part
     return None, None, part
+
+
+def _firm_of_unit(role_tok, key: str | None, res: KnownActors, person: str) -> tuple[str | None, object]:
+    """The firm or outlet owning the title, whose "of" names a unit or a function of it ("Apple's vice
+    president of Worldwide Product Marketing", "the BBC's director of News"): the holder works for
+    the firm; the unit, a name the recogniser made a body of, is not whom the title serves."""
+    owner_tok = next((c for c in children(role_tok) if c.dep_ == "poss"), None)
+    owner = actor_of(owner_tok, res) if owner_tok is not None and owner_tok.pos_ == "PROPN" else None
+    if owner is None or owner in (key, person) or key is None or key.startswith("gaz:"):
+        return None, None
+    ent = res.entities.get(owner)
+    return (owner, owner_tok) if ent is not None and ent.type in ("ORGANIZATION", "MEDIA") else (None, None)
 
 
 def owned_unit(noun, key: str | None, res: KnownActors) -> bool:
