@@ -121,3 +121,30 @@ def test_a_body_s_own_spokesman_and_its_owned_committee_keep_the_body(analyse_te
         analyse_text("Anna Webb, a spokeswoman for the Kremlin, denied the report."))
     assert ("AFFILIATION", "Maria Lopez", "Vandrel Bank") in relations(
         analyse_text("Maria Lopez, chairwoman of Vandrel Bank's audit committee, said the accounts were sound."))
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Surgeon General Jo Ray warned that obesity kills.", "Jo Ray"),
+    ("The Surgeon General, Vivek Murthy, said loneliness was an epidemic.", "Vivek Murthy"),
+    ("Surgeon General Vivek Murthy issued a warning about social media.", "Vivek Murthy"),
+])
+def test_an_office_ending_in_general_is_no_body_its_holder_leads(analyse_text, text, holder):
+    found = relations(analyse_text(text))
+    assert [r for r in found if r[1] == holder and r[2].startswith("Surgeon")] == []
+
+
+def test_a_body_before_a_general_title_is_still_led(analyse_text):
+    found = relations(analyse_text("UN Secretary General Kofi Annan said the war was illegal."))
+    assert ("LEADERSHIP", "Kofi Annan", "United Nations") in found
+
+
+@pytest.mark.parametrize("text, holder, firm, unit", [
+    ("Microsoft's vice president of Windows Marketing, Brad Brooks, said sales were strong.", "Brad Brooks",
+     "Microsoft", "Windows Marketing"),
+    ("Sony's president of Worldwide Studios, Shuhei Yoshida, announced the game.", "Shuhei Yoshida", "Sony",
+     "Worldwide Studios"),
+])
+def test_a_firms_title_over_a_unit_serves_the_firm(analyse_text, text, holder, firm, unit):
+    found = relations(analyse_text(text))
+    assert ("AFFILIATION", holder, firm) in found
+    assert not any(r[1] == holder and r[2] == unit for r in found)

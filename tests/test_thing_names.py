@@ -41,3 +41,21 @@ def test_a_name_only_ever_before_a_thing_is_no_party(analyse_text, text, kind, n
 def test_a_named_owner_or_party_stays(analyse_text, text, kind, name):
     found = objects(analyse_text, text, kind)
     assert any(obj and name in obj for obj in found), found
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("The US has refused to join the Paris climate agreement.", "REJECT", "France"),
+    ("Russia withdrew from the Minsk agreements last week.", "RETREAT", "Minsk"),
+    ("The Senate rejected the Moscow treaty in a close vote.", "REJECT", "Russia"),
+])
+def test_a_city_before_a_pact_names_where_it_was_made_not_a_side(analyse_text, text, kind, place):
+    found = objects(analyse_text, text, kind)
+    assert found and not any(obj and place in obj for obj in found), found
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    ("Trump withdrew from the Iran nuclear deal.", "RETREAT", "Iran"),
+    ("Israel condemned the Iran nuclear agreement.", "ACCUSE", "Iran"),
+])
+def test_a_country_before_a_pact_is_a_side_to_it(analyse_text, text, kind, side):
+    assert side in objects(analyse_text, text, kind)

@@ -26,6 +26,7 @@ SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
                         "bankroll"})
 LOCATING = frozenset({"base", "headquarter", "locate"})
 PRIZED = words("prize_participles")
+VENUE_NAMED = words("venue_named_pacts")
 # people a place before them does not own: one person of a private kind ("an Indian blogger");
 # members of forces or bodies ("Israeli soldiers", "Egyptian officials") stand for their state
 # (nor do armed kinds or crews: "Russian bombers", "a Syrian pilot", "Iraqi guards")
@@ -84,6 +85,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
                 key = None
             if key and gc.i != child.i and entity_type(key, res) == "LOCATION":
                 key = None   # "a Los Angeles County sheriff's deputy": the county qualifies the sheriff
+            if key and lemma in VENUE_NAMED and venue(gc, key, res):
+                key = None   # "the Kyoto treaty", "the Minsk accords": where it was made, not a side
             if key and names_only_things(gc, tok, key, res):
                 key = None   # "the Crossrail plan": a name only ever before a thing is the thing's
             if key and party_part(lemma, key, res):
@@ -110,3 +113,17 @@ def owns_person(key: str, res: KnownActors, lemma: str, private: bool, plural: b
         return typ in ARMED_OWNERS
     return not (typ == "LOCATION" and (plural and lemma not in MEMBER_NOUNS or lemma in GENERIC_ACTORS
                                        or lemma in GENERIC_TYPE))
+
+
+def venue(name_tok, key: str, res: KnownActors) -> bool:
+    """Whether a name before a pact or a meeting is a city, which names where it was made or held
+    ("the Paris climate agreement", "the Geneva talks"), not a state that is a side to it ("the Iran
+    nuclear agreement"): a place of no country's own, or a capital written as itself (whatever
+    label the recogniser gave it: "the Minsk agreements"), not one that is its country's name too."""
+    if name_tok.dep_ not in ("compound", "nmod") or name_tok.tag_ == "POS" or \
+            any(c.tag_ == "POS" for c in name_tok.children):
+        return False   # "Russia's pact with Iran": whose
+    if entity_type(key, res) == "LOCATION":
+        return True
+    gaz = res.gazetteer or load_gazetteer()
+    return gaz.country_of_capital(name_tok.text) is not None and gaz.country_named(name_tok.text) is None

@@ -36,6 +36,7 @@ NOT_HOLDING_NOW = frozenset(_ROLE_WORDS["not_holding_now"])
 RANKS = frozenset(_ROLE_WORDS["ranks"])
 STAFF_MODIFIERS = frozenset(_ROLE_WORDS["staff_modifiers"])
 GOVERNMENT_POSTS = frozenset(_ROLE_WORDS["government_posts"])
+GENERAL_OFFICES = frozenset(_ROLE_WORDS["general_offices"])
 # "commander of Islamic State forces", "head of the Sudanese army": the noun is the body led
 LED_BODIES = frozenset(_ROLE_WORDS["led_bodies"]) | words("organisation_name_words") | words("forces_nouns")
 # a phrase ends at these: "French singer X and British ambassador Y" holds two titles
@@ -173,6 +174,9 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                     part = part or owned_unit(pobj, key, res)
                 if c.lower_ == "in" and is_country(key, res):
                     key = None   # "a UN spokesman in Sudan": where, not whose
+                owner, owner_tok = _firm_of_unit(role_tok, key, res, person) if c.lower_ == "of" else (None, None)
+                if owner:
+                    return owner, owner_tok, True
                 if key and key != person:
                     return key, pobj, part
     for c in role_tok.lefts:
@@ -183,6 +187,18 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                     return None, None, part
                 return key, t, part
     return None, None, part
+
+
+def _firm_of_unit(role_tok, key: str | None, res: KnownActors, person: str) -> tuple[str | None, object]:
+    """The firm or outlet owning the title, whose "of" names a unit or a function of it ("Apple's vice
+    president of Worldwide Product Marketing", "the BBC's director of News"): the holder works for
+    the firm; the unit, a name the recogniser made a body of, is not whom the title serves."""
+    owner_tok = next((c for c in children(role_tok) if c.dep_ == "poss"), None)
+    owner = actor_of(owner_tok, res) if owner_tok is not None and owner_tok.pos_ == "PROPN" else None
+    if owner is None or owner in (key, person) or key is None or key.startswith("gaz:"):
+        return None, None
+    ent = res.entities.get(owner)
+    return (owner, owner_tok) if ent is not None and ent.type in ("ORGANIZATION", "MEDIA") else (None, None)
 
 
 def owned_unit(noun, key: str | None, res: KnownActors) -> bool:
@@ -291,6 +307,18 @@ def _foreign_head(holder: str, org: str, res: KnownActors) -> bool:
             bool(person.country) and person.country != body.country and person.country != org)
 
 
+def _title_itself(key: str, org_tok, role_tok, res: KnownActors) -> bool:
+    """An office the recogniser took for a body: a name ending in the role word itself, or the
+    noun that makes one title with "General" ("Surgeon General Jo Ray", "Solicitor General X"):
+    the title, not the body the holder serves ("UN Secretary General", "Army General" are bodies)."""
+    if org_tok is not None and org_tok.i == role_tok.i - 1 and role_tok.lower_ == "general" \
+            and org_tok.lower_ in GENERAL_OFFICES:
+        return True
+    ent = res.entities.get(key)
+    name = ent.name.split() if ent is not None and not key.startswith("gaz:") else []
+    return len(name) > 1 and name[-1].lower().strip("-") == role_tok.lower_.strip("-")
+
+
 def _cut_name(key: str, res: KnownActors) -> bool:
     ent = res.entities.get(key)
     return ent is not None and ent.name.split()[-1].lower() in CUT_NAME_ENDS
@@ -349,7 +377,8 @@ def relation_events(tokens, res: KnownActors, lex, gaz=None) -> Iterator[Candida
             continue
         if fan_of_club(tok, org, res):
             continue
-        if _government_post(tok, org, org_tok, res) or _cut_name(org, res) or _foreign_head(holder, org, res):
+        if _government_post(tok, org, org_tok, res) or _cut_name(org, res) or _foreign_head(holder, org, res) \
+                or _title_itself(org, org_tok, tok, res):
             continue
         if org_tok is not None and org_tok.pos_ == "PRON":
             continue   # "its founder": whose, the pronoun's antecedent, is too often misread

@@ -12,6 +12,7 @@ from .actors import KnownActors
 from .arguments import (
     GENERIC_ACTORS,
     MEMBER_NOUNS,
+    NAMING_VERBS,
     actor_of,
     actors_of,
     both_sides,
@@ -263,6 +264,10 @@ def acting_token(verb):
 def direct_object(verb, frame, subjects, res: KnownActors) -> tuple[str | None, object]:
     """The actor a verb acts on as its object or prepositional object (not one of its subjects)."""
     cands = object_candidates(verb, frame.object_preps)
+    if verb.lemma_.lower() in NAMING_VERBS:
+        # "branded the strikers 'Labour puppets'": the parser's second object is the label, no side
+        first = next((c for c in cands if c.dep_ == "dobj"), None)
+        cands = [c for c in cands if c.dep_ != "dobj" or c is first]
     if frame.own_object:
         # "withdrew its diplomats from India": India; "sent a letter to Belarus" (a "to" the parser
         # makes a dative): Belarus

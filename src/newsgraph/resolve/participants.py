@@ -25,6 +25,7 @@ from functools import lru_cache
 from ..doctext import doc_text, tokens_with_lemma, tokens_with_lower
 from ..model import Entity
 from ..wordlists import table, words
+from .aged_people import resolve_aged_people
 from .firm_kinds import firm_kind
 from .gazetteer import GUARD_BODIES
 from .identified import name_described_people
@@ -337,6 +338,7 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
             # "foreign investors", "top executives": people of a kind, one collective as "protesters" are
             entity, reason, label = collective_entity(tok, kind, res, gaz)
             res.add_mention(collective_span(tok, res), entity, reason, label=label, alias=False, head=i)
+    resolve_aged_people(doc, res, tag)
     name_described_people(doc, res)
 
 
