@@ -38,6 +38,7 @@ from .framing import (
     unrealised_noun,
     wished,
 )
+from .kind_descriptions import kind_described
 from .led_senses import other_lead_sense
 from .letting import letting
 from .lone_stances import lone_stand
@@ -172,6 +173,8 @@ def judge(c, context: Context, entity_type):
         return Dropped("fiction")   # "a plot about spies conspiring", "cops played by Samuel L Jackson"
     if c.type != "THREATEN" and hypothetical(c.trigger):
         return Dropped("hypothetical")   # "to prevent him from fighting", "can veto"
+    if c.type in ("ACCUSE", "SANCTION") and kind_described(c.trigger):
+        return Dropped("kind described")   # "citizens suspected of terrorism could face house arrest"
     if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
         # "the pending invasion", "proposed sanctions" ("a proposed offer" is an offer made)
         return Dropped("unrealised noun")
