@@ -13,6 +13,8 @@ from newsgraph.extract import sense
 @pytest.mark.parametrize("text, event", [
     ("Drivers convicted of speeding twice will lose their licences, the minister said.", ("SANCTION", "convicted")),
     ("Teachers accused of misconduct would be suspended on full pay under the proposals.", ("ACCUSE", "accused")),
+    # a count of a kind of people: a statistic
+    ("The number of migrants deported rose sharply last year.", ("COERCE", "deported")),
 ])
 def test_a_kind_described_by_a_charge_is_no_event(text, event, analyse_text, analyse_without):
     assert event in type_triggers(analyse_without(text, (sense, "kind_described", lambda tok: False)))

@@ -173,7 +173,7 @@ def judge(c, context: Context, entity_type):
         return Dropped("fiction")   # "a plot about spies conspiring", "cops played by Samuel L Jackson"
     if c.type != "THREATEN" and hypothetical(c.trigger):
         return Dropped("hypothetical")   # "to prevent him from fighting", "can veto"
-    if c.type in ("ACCUSE", "SANCTION") and kind_described(c.trigger):
+    if c.type in ("ACCUSE", "SANCTION", "COERCE", "ASSAULT") and kind_described(c.trigger):
         return Dropped("kind described")   # "citizens suspected of terrorism could face house arrest"
     if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
         # "the pending invasion", "proposed sanctions" ("a proposed offer" is an offer made)
