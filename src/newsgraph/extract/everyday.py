@@ -116,8 +116,7 @@ def everyday_sense(c) -> bool:
     if c.type == "CONCEDE" and letting(c.trigger):
         # "the law allows people to copy CDs"; "..., allowing it to expand": an outcome, no one lets (letting.py)
         return letting_outcome(c.trigger) or any(x.dep_ in ("nsubj", "csubj") and thing(x) for x in c.trigger.children)
-    if c.type == "REJECT":
-        # "refused his Academy Award", "turned down a knighthood": an honour declined, no one's demand rejected
+    if c.type == "REJECT":   # (an honour declined, "refused his Academy Award", rejects no one's demand)
         return any(x.dep_ == "xcomp" and telling(x) and not lemma_in(x, ACCEPTING) for x in c.trigger.children) \
             or any(honour(t) for t in (*objects(c.trigger), c.object_tok) if t is not None)
     if c.type == "ACCUSE" and lemma == "charge":

@@ -15,7 +15,16 @@ ANCHORING = frozenset({"the", "this", "that", "these", "those"})
 COUNTING = frozenset({"number", "numbers", "proportion", "share", "percentage", "rate", "total", "tally"})
 
 
-def kind_described(trigger) -> bool:
+# the acts whose participle may describe a kind: charged, convicted, deported, targeted
+DESCRIBING_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def kind_described(c) -> bool:
+    """The candidate `c` only describes a kind of people (kind_by_participle)."""
+    return c.type in DESCRIBING_TYPES and kind_by_participle(c.trigger)
+
+
+def kind_by_participle(trigger) -> bool:
     """The trigger is a participle describing a bare plural or "anyone" ("citizens suspected of ...")
     that is the subject of a clause under a modal or in the present ("could face", "face"), and the
     participle's phrase names no particular act: no name, date or "the"; or a participle describing a

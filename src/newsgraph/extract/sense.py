@@ -173,8 +173,6 @@ def judge(c, context: Context, entity_type):
         return Dropped("fiction")   # "a plot about spies conspiring", "cops played by Samuel L Jackson"
     if c.type != "THREATEN" and hypothetical(c.trigger):
         return Dropped("hypothetical")   # "to prevent him from fighting", "can veto"
-    if c.type in ("ACCUSE", "SANCTION", "COERCE", "ASSAULT") and kind_described(c.trigger):
-        return Dropped("kind described")   # "citizens suspected of terrorism could face house arrest"
     if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
         # "the pending invasion", "proposed sanctions" ("a proposed offer" is an offer made)
         return Dropped("unrealised noun")
@@ -226,12 +224,13 @@ def judge(c, context: Context, entity_type):
 
 
 def no_act_between_sides(c, domain: str | None) -> Dropped | None:
-    """A pledge of one's own policy, a count or a rule of prosecution, a noun read as a bare verb ("fault
-    lines", "demand dipping": misjoined.py), or play in a sport story (extract/pledges.py, tallies.py,
+    """A pledge of one's own policy, a count or a rule of prosecution, a kind of people described by a charge
+    (extract/kind_descriptions.py), a noun read as a bare verb ("fault lines", "demand dipping": misjoined.py), or play in a sport story (extract/pledges.py, tallies.py,
     sport_play.py), as a `Dropped`; None for an act.
     An offence read as a side ("his DUI arrest") is unnamed first (extract/offences.py)."""
     clear_offence_sides(c)
-    for test, reason in ((pledge, "pledge"), (tallied, "tally"), (lambda c: stray_bare_verb(c.trigger), "stray bare verb")):
+    for test, reason in ((pledge, "pledge"), (tallied, "tally"), (lambda c: stray_bare_verb(c.trigger), "stray bare verb"),
+                         (kind_described, "kind described")):   # "citizens suspected of terrorism could face arrest"
         if test(c):
             return Dropped(reason)
     return Dropped("sport play") if sport_play(c, domain) else None
