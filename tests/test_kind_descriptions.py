@@ -24,6 +24,7 @@ def test_a_kind_described_by_a_charge_is_no_event(text, event, analyse_text, ana
 @pytest.mark.parametrize("text, event", [
     ("Two men suspected of the robbery were arrested on Monday.", ("ACCUSE", "suspected")),
     ("Nurses convicted of theft at the Leeds clinic will be struck off, the council said.", ("SANCTION", "convicted")),
+    ("Those detained include two reporters from a local radio station.", ("COERCE", "detained")),
 ])
 def test_people_charged_over_a_particular_act_stay(text, event, analyse_text):
     assert event in type_triggers(analyse_text(text))

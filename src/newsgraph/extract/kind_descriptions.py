@@ -32,8 +32,8 @@ def kind_by_participle(trigger) -> bool:
     if trigger.tag_ != "VBN" or trigger.dep_ != "acl" or trigger.head.i == trigger.i:
         return False
     kind = trigger.head
-    if not any_one(kind):
-        return False
+    if not any_one(kind) or kind.lower_ == "those":
+        return False     # "those arrested include the opposition leader": the ones who were
     if kind.dep_ == "pobj" and kind.head.lower_ == "of" and kind.head.head.lower_ in COUNTING:
         return unanchored(trigger)   # "the numbers of Asians targeted had risen"
     if kind.dep_ not in ("nsubj", "nsubjpass") or kind.head.i == kind.i:
