@@ -40,3 +40,16 @@ def test_an_irregular_past_joined_to_a_past_stays(analyse_text):
     # "shut" read as bare beside a past: the past of the clause, done
     text = "On Monday, Turkmenistan acted on its warning and shut off gas supplies to Ukraine."
     assert ("SANCTION", "shut") in type_triggers(analyse_text(text))
+
+
+def test_a_body_s_classifier_read_as_a_verb_is_no_event(analyse_text, analyse_without):
+    # "to trade body X": the tagger reads "to trade" as an infinitive (sense_nominal.classifier_read_as_verb)
+    from newsgraph.extract import sense_nominal
+    text = "Vodafone declined to comment, referring the question instead to trade body Intellect."
+    made = type_triggers(analyse_without(text, (sense_nominal, "classifier_read_as_verb", lambda tok: False)))
+    assert ("COOPERATE", "trade") in made
+    assert ("COOPERATE", "trade") not in type_triggers(analyse_text(text))
+
+
+def test_a_verb_of_trade_stays(analyse_text):
+    assert ("COOPERATE", "trade") in type_triggers(analyse_text("Shell agreed to trade oil with Iran."))

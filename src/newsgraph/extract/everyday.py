@@ -31,6 +31,7 @@ MISHAPS = words("mishaps")
 TELLING = words("telling_verbs")
 INVITED_OFFERS = words("invited_offers")
 HONOURS = words("honours")
+PAY_WORDS = frozenset({"pay", "wage", "salary", "damages", "compensation"})
 TRADED_ENERGY = words("traded_energy")
 HELD_TITLES = words("held_titles")
 TITLE_HOLDERS = words("title_holders")
@@ -115,8 +116,9 @@ def everyday_sense(c) -> bool:
     if c.type == "CONCEDE" and letting(c.trigger):
         # "the law allows people to copy CDs"; "..., allowing it to expand": an outcome, no one lets (letting.py)
         return letting_outcome(c.trigger) or any(x.dep_ in ("nsubj", "csubj") and thing(x) for x in c.trigger.children)
-    if c.type == "REJECT":
-        return any(x.dep_ == "xcomp" and telling(x) and not lemma_in(x, ACCEPTING) for x in c.trigger.children)
+    if c.type == "REJECT":   # (an honour declined, "refused his Academy Award", rejects no one's demand)
+        return any(x.dep_ == "xcomp" and telling(x) and not lemma_in(x, ACCEPTING) for x in c.trigger.children) \
+            or any(honour(t) for t in (*objects(c.trigger), c.object_tok) if t is not None)
     if c.type == "ACCUSE" and lemma == "charge":
         return priced(c.trigger) or entrusted(c.trigger)   # "was charged VAT", "charged with overseeing the vote"
     if c.type == "ACCUSE" and lemma == "suspect":
@@ -157,6 +159,13 @@ def everyday_sense(c) -> bool:
         return words_with(c.trigger) or lemma == "confront" and faced_with(c.trigger)
         # "bombarded him with questions"; "women are confronted with these issues": a plight, no one coerced
     return False
+
+
+def honour(tok) -> bool:
+    """An award, prize or title bestowed ("his Academy Award", "a knighthood"); not a pay award, which
+    settles wages ("the union rejected the pay award")."""
+    return (lemma_in(tok, HONOURS) or tok.lower_ in HONOURS) and not any(
+        x.dep_ in ("compound", "amod") and x.lower_ in PAY_WORDS for x in tok.children)
 
 
 def kept_on(verb) -> bool:

@@ -38,6 +38,7 @@ from .framing import (
     unrealised_noun,
     wished,
 )
+from .kind_descriptions import kind_described
 from .led_senses import other_lead_sense
 from .letting import letting
 from .lone_stances import lone_stand
@@ -223,12 +224,13 @@ def judge(c, context: Context, entity_type):
 
 
 def no_act_between_sides(c, domain: str | None) -> Dropped | None:
-    """A pledge of one's own policy, a count or a rule of prosecution, a noun read as a bare verb ("fault
-    lines", "demand dipping": misjoined.py), or play in a sport story (extract/pledges.py, tallies.py,
+    """A pledge of one's own policy, a count or a rule of prosecution, a kind of people described by a charge
+    (extract/kind_descriptions.py), a noun read as a bare verb ("fault lines", "demand dipping": misjoined.py), or play in a sport story (extract/pledges.py, tallies.py,
     sport_play.py), as a `Dropped`; None for an act.
     An offence read as a side ("his DUI arrest") is unnamed first (extract/offences.py)."""
     clear_offence_sides(c)
-    for test, reason in ((pledge, "pledge"), (tallied, "tally"), (lambda c: stray_bare_verb(c.trigger), "stray bare verb")):
+    for test, reason in ((pledge, "pledge"), (tallied, "tally"), (lambda c: stray_bare_verb(c.trigger), "stray bare verb"),
+                         (kind_described, "kind described")):   # "citizens suspected of terrorism could face arrest"
         if test(c):
             return Dropped(reason)
     return Dropped("sport play") if sport_play(c, domain) else None

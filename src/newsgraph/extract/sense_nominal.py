@@ -29,12 +29,26 @@ def classifying(trigger) -> bool:
     "aid workers", "fault lines", "the protest group Extinction Rebellion"), or a word inside a name
     ("Massive Attack")."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return classifier_read_as_verb(trigger)
     if trigger.ent_type_ in NAMES and trigger.ent_iob_ in ("B", "I"):
         return True
     head = trigger.head
     return trigger.dep_ in ("compound", "amod", "nmod") and head.i != trigger.i and head.pos_ in ("NOUN", "PROPN") \
         and (head.pos_ == "PROPN" or lemma_in(head, CLASSIFIED_HEADS) or is_people(head) and head.ent_type_ != "NORP")
+
+
+def classifier_read_as_verb(trigger) -> bool:
+    """A noun the tagger read as a bare verb taking the body it classifies as its object: "referred
+    questions to trade body Intellect" ("to trade" read as an infinitive); a bare singular noun with no
+    determiner, right after the verb and before a name, is no object of a verb but a title of the name."""
+    doc, i = trigger.doc, trigger.i
+    if trigger.tag_ != "VB" or i + 2 >= len(doc) or i == 0 or doc[i - 1].lower_ != "to":
+        return False
+    body, name = doc[i + 1], doc[i + 2]
+    if body.tag_ != "NN" or not lemma_in(body, CLASSIFIED_HEADS) or name.pos_ != "PROPN":
+        return False
+    return body.head.i == i and body.dep_ == "dobj" or body.dep_ == "compound" and body.head.head.i == i \
+        and body.head.pos_ == "PROPN" and body.head.dep_ == "dobj"
 
 
 def war_on_abstraction(trigger) -> bool:
