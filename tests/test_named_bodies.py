@@ -12,3 +12,4 @@ def test_a_body_named_after_its_description_is_the_side(events_named):
 def test_a_name_hung_on_a_distant_noun_is_not_that_noun(events_named):
     found = set(events_named("The case was brought by the British competition watchdog, the Office of Fair Trading."))
     assert not any(o == "Office of Fair Trading" for _, _, o in found), found
+
