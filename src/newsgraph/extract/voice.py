@@ -106,6 +106,15 @@ def passive_patients(verb) -> list:
     return [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def trailing_passive(verb) -> bool:
+    """A passive participle clause with no subject of its own under a clause that has one ("Smith resigned,
+    having been accused of fraud by the auditors"; "Having been arrested in Lahore, Ali was flown to London"):
+    the clause's subject undergoes it."""
+    kids = children(verb)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ in FINITE_TAGS for c in kids)
+
+
 def stranded_patient(verb):
     """The subject of a finite passive clause that the parser joined to the phrase before it: "football is
     a team game and Vincent Jackson was arrested last month" (the parser makes "Jackson" a conjunct of
