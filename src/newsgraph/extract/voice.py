@@ -107,11 +107,12 @@ def passive_patients(verb) -> list:
 
 
 def trailing_passive(verb) -> bool:
-    """A passive participle clause with no subject of its own under a clause that has one ("Smith resigned,
-    having been accused of fraud by the auditors"; "Having been arrested in Lahore, Ali was flown to London"):
-    the clause's subject undergoes it."""
+    """A passive participle clause ("having been", "being") with no subject of its own under a clause that has
+    one ("Smith resigned, having been accused of fraud by the auditors"): the clause's subject undergoes it; not
+    a passive infinitive of aim ("is there to be shot at")."""
     kids = children(verb)
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) \
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in kids) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ in FINITE_TAGS for c in kids)
 
 
