@@ -33,6 +33,13 @@ def test_a_legal_matter_settled_by_a_firm_is_an_agreement(events_named):
     assert "AGREE" in types_by(found, "Brightwater Insurance")
 
 
+def test_a_sum_paid_in_penalties_settles_a_legal_matter(events_named):
+    found = events_named("Norvale Shipping has agreed to pay $12m in civil penalties after admitting the oil dumping.")
+    assert "AGREE" in types_by(found, "Norvale Shipping")
+    found = events_named("Norvale Shipping has agreed to pay $12m in port fees for the new berth.")
+    assert "AGREE" not in types_by(found, "Norvale Shipping")
+
+
 def test_a_firm_agreeing_to_pay_for_a_purchase_is_no_event(events_named):
     found = events_named("Harlow Chemicals agreed to pay $4m for a warehouse near the port.")
     assert "AGREE" not in types_by(found, "Harlow Chemicals")

@@ -13,7 +13,7 @@ from .control import OBJECT_CONTROL
 from .entity_lookup import ACTOR_LABELS
 from .quantities import is_people
 from .unwritten_sides import REL_PRONOUNS, relative_head
-from .voice import VERBAL, is_passive
+from .voice import VERBAL, is_passive, trailing_passive
 
 # prepositions and subordinators that head a time, manner or circumstance adjunct
 ADJUNCT_HEADS = words("adjunct_heads")
@@ -120,10 +120,10 @@ def may_act(tok) -> bool:
 
 def controlled_patient(verb) -> list:
     """The one a passive adjunct acts on: the main clause's surface subject ("the man died after
-    being shot" -> the man)."""
+    being shot" -> the man; "Smith appeared in court, having been charged with murder" -> Smith)."""
     if not is_passive(verb):
         return []
-    host = adjunct_host(verb)
+    host = adjunct_host(verb) or (verb.head if trailing_passive(verb) else None)   # "..., having been charged"
     subject = surface_subject(host) if host is not None else None
     return [subject] if subject is not None else []
 

@@ -69,17 +69,17 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     key = entity_of_token(tok, res)
     if key and described(key, res):
         return named_apposition(tok, res) or apposed_conjunct(tok, res) or acted_for(tok, res, lambda t: actor_of(t, res, depth + 1)) or key
-    if key:
-        return branch_owner(tok, key, res) or key
+    if key:   # a common noun the tagger took for a name ("the US financial watchdog, the SEC"): the name
+        return named_body(tok, res) or branch_owner(tok, key, res) or key
     if tok.pos_ in VERBAL and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
         return None   # a clause, unless the participle is used as a noun ("the group's wounded")
     lemma = tok.lemma_.lower()
-    key = apposed_conjunct(tok, res)
+    key = apposed_conjunct(tok, res) or named_body(tok, res)
     if key:
         return key
     # "a group calling itself Sinai Province", "the group known as X"; appositions
     for child in tok.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not stray_apposition(tok, child):
             key = actor_of(child, res, depth + 1)
             if key:
                 return key
@@ -184,6 +184,20 @@ def sent_from(tok, res: KnownActors, depth: int) -> str | None:
         if key and entity_type(key, res) not in (*PLACE_TYPES, "PERSON") and not described(key, res):
             return key
     return None
+
+
+def named_body(tok, res: KnownActors) -> str | None:
+    """A body named after its description, which the parser hangs elsewhere: "was brought by the US financial
+    watchdog, the Securities and Exchange Commission" (the Commission; described_sides.bracketed_name)."""
+    key = bracketed_name(tok, res) if tok.pos_ == "NOUN" else None
+    return key if key is not None and entity_type(key, res) != "PERSON" else None
+
+
+def stray_apposition(tok, appos) -> bool:
+    """An apposition the parser hung on a noun with another phrase between them: in "the lawsuit was brought
+    by the watchdog, the Commission" the Commission is the watchdog's, not the lawsuit's."""
+    own = max((t.i for t in tok.subtree if not (appos.left_edge.i <= t.i <= appos.right_edge.i)), default=tok.i)
+    return appos.left_edge.i > own + 2
 
 
 def named_apposition(tok, res: KnownActors) -> str | None:

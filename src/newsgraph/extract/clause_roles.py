@@ -44,6 +44,7 @@ from .voice import (
     state_participle,
     state_patients,
     subject_undergoes,
+    trailing_passive,
 )
 from .warned_acts import warned_one, warning_head
 
@@ -80,7 +81,7 @@ def subject_token(verb, max_climb: int = 5):
         agent = passive_agent(v)
         if agent is None and passive:
             agent = conjoined_agent(v) or retained_agent(v)
-        if agent is not None or (passive and (unowned_passive(v) or state_participle(v))):
+        if agent is not None or (passive and (unowned_passive(v) or state_participle(v) or trailing_passive(v))):
             return agent   # none for a passive reported on its own ("... and that Y was jailed", "stands accused")
         if not passive:
             for c in children(v):

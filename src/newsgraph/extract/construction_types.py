@@ -72,6 +72,8 @@ SOUGHT_CHARGES = words("sought_charges")
 # what a reproach is about: "confronted her about the emails", "over the quotas"
 REPROACHED_MATTERS = frozenset({"about", "over"})
 PENALTIES = words("penalties")
+EMBARGO_NOUNS = words("embargo_nouns")
+EMBARGOED_GOODS = words("embargoed_goods")
 
 
 def construction_type(c, entity_type=lambda key: None) -> str:
@@ -82,7 +84,7 @@ def construction_type(c, entity_type=lambda key: None) -> str:
         return "RETREAT"
     if forces_ordered(c):
         return "MOBILIZE"
-    if charged_sum(c) or condemned_to_penalty(c):
+    if charged_sum(c) or condemned_to_penalty(c) or trade_banned(c, entity_type):
         return "SANCTION"
     if crowd_charged(c, entity_type):
         return "ASSAULT"
@@ -90,6 +92,16 @@ def construction_type(c, entity_type=lambda key: None) -> str:
         return "COERCE"
     return "ACCUSE" if diplomatic_protest(c, entity_type) or protest_in_words(c) or retort(c) \
         or warned_against_plan(c) or confronted_over(c) or charges_sought(c) else c.type
+
+
+def trade_banned(c, entity_type) -> bool:
+    """A ban on a trade laid on a state ("the EU imposed its arms ban on China", "lifted the import ban on
+    Iran"): an embargo (PLOVER SANCTION), not repression; "a ban on Afghan women working" stays COERCE."""
+    noun = c.trigger
+    if c.type != "COERCE" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in EMBARGO_NOUNS:
+        return False
+    goods = any(x.dep_ in ("compound", "amod", "nmod") and x.lemma_.lower() in EMBARGOED_GOODS for x in noun.children)
+    return goods and c.object is not None and entity_type(c.object) in STATES
 
 
 def charges_sought(c) -> bool:

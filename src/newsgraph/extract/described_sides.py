@@ -30,6 +30,9 @@ from .charges import ACCUSING
 SIDE_NOUNS = words("described_side_nouns")
 OUTSIDERS = words("outsider_nouns")
 LONE_PERSONS = words("lone_person_nouns")
+# a body's name after a description of it: the parser's labels of the name, and the entity types it may have
+BODY_LABELS = frozenset({"ORG", "NORP"})
+BODY_TYPES = frozenset({"ORGANIZATION", "GOVERNMENT", "MEDIA"})
 # acts whose object is a person ("arrested", "charged", "convicted"): what they take, counted, is people
 ACTS_ON_PERSONS = words("acts_on_persons")
 PERSON_HEADS = INDIVIDUAL_NOUNS | OWN_NAME_NOUNS | OFFICE_NOUNS | words("group_person_nouns") | SIDE_NOUNS
@@ -119,7 +122,8 @@ def outsiders_acted_on(tok) -> bool:
 
 def bracketed_name(tok, res: KnownActors) -> str | None:
     """The person's name set off by commas right after a description of one person, which the parser
-    often hangs elsewhere: "shot a teenager, Gary Jones, on Friday". A name after a clause on the
+    often hangs elsewhere: "shot a teenager, Gary Jones, on Friday"; or the body's name, with its article,
+    after a description of one ("was brought by the US watchdog, the Securities and Exchange Commission"). A name after a clause on the
     description ("a man who shot a teenager, Gary Jones,") may be another's; a name that goes on to act
     ("arrested a lawyer, John Smith said") is no such name. An age may stand before the name ("his
     wife, 23-year-old Laura Hale,"), and the parser may read the name as a second object of the verb."""
@@ -128,6 +132,8 @@ def bracketed_name(tok, res: KnownActors) -> str | None:
     if tok.tag_ != "NN" or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
     start = end + 7 if end + 7 < len(doc) and age_of(doc[end + 6]) is not None else end + 2
+    body = doc[start].lower_ == "the" and start + 1 < len(doc) and doc[start + 1].ent_type_ in BODY_LABELS
+    start += 1 if body and doc[start].ent_iob_ != "B" else 0   # "the US financial watchdog, the Securities and Exchange Commission (SEC)"
     if doc[start].ent_iob_ != "B":
         return None
     first = doc[start]
@@ -136,11 +142,11 @@ def bracketed_name(tok, res: KnownActors) -> str | None:
         last += 1
     name = doc[first.i:last + 1].root
     second_object = name.dep_ == tok.dep_ == "dobj" and name.head.i == tok.head.i
-    if last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";") \
+    if last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";", *(("(",) if body else ())) \
             or name.dep_ not in ("appos", "npadvmod") and not second_object or name.sent.start != tok.sent.start:
         return None
     key = entity_of_token(name, res)
-    return key if key and entity_type(key, res) == "PERSON" else None
+    return key if key and entity_type(key, res) in (BODY_TYPES if body else ("PERSON",)) else None
 
 
 def lone_person(tok) -> bool:

@@ -68,6 +68,8 @@ SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
 SUFFERERS = frozenset({"victim", "casualty"})
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
 CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
+# what a court or a government issues and acts through: "was barred from the race by a Supreme Court ruling"
+ISSUED = frozenset({"ruling", "order", "injunction", "decree", "verdict", "judgment", "judgement", "edict"})
 PRESENT = frozenset({"VBZ", "VBP"})
 # violence words whose other senses (a film shot, a match shot, wounded pride) never have people as victim
 WOUNDING = frozenset({"shoot", "shooting", "wound", "assault"})
@@ -209,7 +211,8 @@ def conflict(c, context: Context, entity_type):
     if dismissed(c.trigger):
         return Dropped("dismissal")   # "was fired from the firm"
     if not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
-            and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS:
+            and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS \
+            and not issued_by(c):
         return Dropped("proposition as doer")   # "Britain's approach is hitting workers"
     if c.type == "COERCE" and not (security or literal) and entity_type(c.subject) in COMPANIES:
         # "Microsoft is clamping down on pirated copies": a firm's rules, not repression
@@ -271,6 +274,14 @@ def domain_sense(c, domain: str | None, entity_type):
     if domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return Dropped(f"{domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c
+
+
+def issued_by(c) -> bool:
+    """A ruling, order or decree its named issuer restrains or penalises through ("was barred from the election
+    by a Supreme Court ruling"): the issuer is the doer, no proposition ("the plan was hit by a ruling" stays out)."""
+    tok = c.subject_tok
+    return c.type in ("COERCE", "SANCTION") and c.subject is not None and tok.lemma_.lower() in ISSUED and any(
+        m.dep_ in ("compound", "poss") and m.ent_type_ for m in tok.children)
 
 
 def owned_thing(c):

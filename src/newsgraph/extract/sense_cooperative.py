@@ -335,17 +335,26 @@ def act_called_for(trigger) -> bool:
 
 def settles(trigger) -> bool:
     """An agreement that ends a legal matter: a penalty paid or a settlement agreed ("agreed to pay a
-    $1.5m fine", "agreed a $168m settlement deal"), or a lawsuit or charges settled ("agreed to pay
+    $1.5m fine", "agreed to pay $13m in penalties", "agreed a $168m settlement deal"), or a lawsuit or charges settled ("agreed to pay
     $14.5m to settle a lawsuit", "agreed to settle the charges")."""
     acts = [trigger, *(x for x in trigger.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
     acts += [y for x in acts for y in x.children if y.dep_ in ("advcl", "xcomp") and y.lemma_.lower() == "settle"]
     for act in acts:
         for done in (o for o in act.children if o.dep_ == "dobj"):
-            named = [done, *(k for k in done.children if k.dep_ == "compound")]
+            named = [done, *(k for k in done.children if k.dep_ == "compound"), *paid_in(act, done)]
             if any(lemma_in(k, PENALTIES_PAID) or act.lemma_.lower() == "settle" and lemma_in(k, SETTLED_MATTERS)
                    for k in named):
                 return True
     return False
+
+
+def paid_in(act, done) -> list:
+    """What a sum paid is paid in: "pay $13m in criminal penalties" (penalties; the parser hangs "in" on the
+    verb or on the sum); nothing when no sum is paid ("paid tribute in person")."""
+    if not any(t.ent_type_ == "MONEY" or t.lower_ in ("$", "£", "€") for t in done.subtree):
+        return []
+    return [p for h in (act, done) for x in h.children if x.dep_ == "prep" and x.lower_ == "in"
+            for p in x.children if p.dep_ == "pobj"]
 
 
 def lawful(c) -> bool:

@@ -106,6 +106,16 @@ def passive_patients(verb) -> list:
     return [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def trailing_passive(verb) -> bool:
+    """A passive participle clause ("having been", "being") with no subject of its own under a clause that has
+    one ("Smith resigned, having been accused of fraud by the auditors"): the clause's subject undergoes it; not
+    a passive infinitive of aim ("is there to be shot at")."""
+    kids = children(verb)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) \
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in kids) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ in FINITE_TAGS for c in kids)
+
+
 def stranded_patient(verb):
     """The subject of a finite passive clause that the parser joined to the phrase before it: "football is
     a team game and Vincent Jackson was arrested last month" (the parser makes "Jackson" a conjunct of

@@ -31,6 +31,10 @@ NO_ACTOR = ""
 PEOPLE_PASSIVES = words("people_only_passives")
 # the actors such a passive may be done to: persons and bodies of people, not firms, states or places
 PEOPLE_TYPES = frozenset({"PERSON", "OTHER", "ARMED_GROUP", "MILITARY"})
+# who acts on people by force: police and troops (forced_on)
+ENFORCERS = words("enforcer_nouns")
+# clauses whose subject is the verb's above: "used tear gas to disperse them", "moved in and arrested them"
+CARRIED = frozenset({"xcomp", "advcl", "conj"})
 
 
 def entity_type(res: ResolutionDraft, key: str | None) -> str | None:
@@ -44,6 +48,8 @@ PLACES = frozenset({"COUNTRY", "LOCATION"})
 
 def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | None:
     """The actor "they"/"them"/"their" at `tok` refers to, or None; `ants`: coref.Antecedents."""
+    if (forced := forced_on(tok, ants, res, exclude)) is not None:
+        return forced
     sent = ants.sent_of[tok.i]
     subjects = [c for c in ants.recent(tok.i, THEY_WINDOW)
                 if c.plural and c.subject and not _wanted_to(tok.doc[c.token])]
@@ -71,6 +77,23 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
             and not under_named_body(tok, res):
         return pick.key
     return None
+
+
+def forced_on(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | None:
+    """The civil people a "them" that police or troops act on refers to: "Protesters marched on parliament.
+    Riot police used tear gas to disperse them", "Officers arrested 20 of them" (the protesters, the
+    last civil collective that acted as a subject, this sentence or the one before); None otherwise."""
+    if tok.lower_ != "them":
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok   # "20 of them"
+    verb = verb.head if verb.dep_ in ("dobj", "pobj") else None
+    while verb is not None and not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in CARRIED:
+        verb = verb.head   # "used tear gas to disperse them": the subject of "used"
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if doer is None or doer.lemma_.lower() not in ENFORCERS:
+        return None
+    return next((c.key for c in ants.recent(tok.i, THEY_WINDOW) if c.plural and c.subject and c.key
+                 and c.key not in exclude and civil_collective(c.key, res)), None)
 
 
 def people_passive(tok) -> bool:
