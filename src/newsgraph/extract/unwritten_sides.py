@@ -8,7 +8,9 @@ keeps ("was sent a warning by the UN"); the noun a relative clause's pronoun sta
 from __future__ import annotations
 
 from ..doctext import children
+from ..resolve.person_choice import SPEAKING_VERBS
 from .entity_lookup import PLACE_LABELS
+from .lexicon import lexicon
 from .voice import VERBAL, conjoined_participle, is_passive
 
 # verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
@@ -99,9 +101,22 @@ def unowned_passive(verb) -> bool:
     """Whether a passive clause with a patient of its own is joined to another clause by a conjunction
     of its own, as a report of its own ("said people smashed windows and that one person had been
     attacked"): it names no doer, and the other clause's subject is none. Without one the other clause
-    tells the operation the passive ends ("police raided the farmhouse and three men were arrested")."""
+    tells the operation the passive ends ("police raided the farmhouse and three men were arrested"),
+    but only an act does: a report, a loss or a gain tells none ("police said the gang robbed a bank and
+    a guard was hurt", "the region suffered floods, but 40 people were killed")."""
     return verb.dep_ == "conj" and verb.head.pos_ in VERBAL and any(c.dep_ == "nsubjpass" for c in verb.children) \
-        and any(c.dep_ == "mark" for c in verb.children)
+        and (any(c.dep_ == "mark" for c in verb.children) or not acting_head(verb.head))
+
+
+def acting_head(verb) -> bool:
+    """Whether a verb is an act of the lexicon whose doer may end in a passive joined to it ("raided",
+    "struck"), not a verb of saying ("said", "condemned") nor one of no act ("suffered", "gained")."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEAKING_VERBS:
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    verbs = lexicon().verbs
+    return lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles)
 
 
 def conjoined_agent(verb):
