@@ -16,6 +16,7 @@ from .misjoined import (
     complement_accused,
     found_guilty_one,
     participle_root_subject,
+    reported_conjunct,
     reporting_host,
     stranded_gerund_objects,
     stranded_subject,
@@ -107,7 +108,8 @@ def subject_token(verb, max_climb: int = 5):
             v = head
             continue
         if v.dep_ == "acomp" or (v.dep_ in ("conj",) and v.head.pos_ in VERBAL):
-            v = reporting_host(v) or said_act_host(v) or v.head   # "X said Y would A and attacked B": X attacked
+            # "X said Y would A and attacked B": X attacked; "claimed he punched and kicked her": he kicked
+            v = reporting_host(v) or said_act_host(v) or reported_conjunct(v) or v.head
             continue
         if infinitive_clause_controller(v) is not None:
             return infinitive_clause_controller(v)
