@@ -84,3 +84,19 @@ def test_a_passive_reported_on_its_own_takes_no_doer_from_the_clause_before(text
 def test_a_joined_passive_keeps_its_own_sides(text, etype, doer, undergoer, analyse_text):
     found = roles(analyse_text(text), etype)
     assert any(s and doer in s and o and undergoer in o for s, o in found), found
+
+
+# --- unwritten_sides.acting_head: only an act tells the operation a joined passive ends; a report, a
+# loss or a gain does not, and its subject is no doer of the passive
+
+@pytest.mark.parametrize(("text", "etype", "not_doer", "undergoer"), [
+    ("Police said the gang robbed the bank, and the manager was injured.", "ASSAULT", "police", "manager"),
+    ("Hungary suffered a wave of riots last year, and 40 farmers were killed in clashes near Szeged.",
+     "ASSAULT", "hungary", "farmer"),
+    ("Mr Varga gained control of the party in 2010, and his rival Peter Kalman was imprisoned for fraud.",
+     "COERCE", "varga", "kalman"),
+])
+def test_a_passive_joined_to_no_act_takes_no_doer_from_it(text, etype, not_doer, undergoer, analyse_text):
+    found = roles(analyse_text(text), etype)
+    assert any(o and undergoer in o for _, o in found), found
+    assert not any(s and not_doer in s for s, _ in found), found
