@@ -75,6 +75,9 @@ def test_a_passive_reported_on_its_own_takes_no_doer_from_the_clause_before(text
     # without a conjunction of its own the clause before tells the operation the passive ends
     ("Police raided the farmhouse and three men were arrested.", "COERCE", "police", "men"),
     ("Syrian jets struck overnight and five fighters were killed.", "ASSAULT", "syria", "fighter"),
+    # joined to the verb of saying after its report: the reported act ends in it, not the saying
+    ("Police said officers stormed the building, and four suspects were detained.", "COERCE", "officer",
+     "suspect"),
     # its own "by" phrase still names the doer
     ("The minister said troops had withdrawn and that his aide was detained by Turkish police.", "COERCE",
      "police", "aide"),

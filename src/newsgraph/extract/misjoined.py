@@ -75,6 +75,18 @@ def reported_conjunct(verb):
     return None
 
 
+def reported_passive(verb):
+    """The reported verb a passive clause of its own is joined to where the parser joined it to the verb
+    of saying after that verb's clause: "police said officers stormed the building, and four men were
+    detained" (the storming ends in the detentions, not the saying). None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.lower() not in SPEECH_VERBS \
+            or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i and c.pos_ in VERBAL
+                 and any(s.dep_ in SUBJECTS for s in c.children)), None)
+
+
 def accusing_head(prep, accusing: frozenset[str]):
     """The verb of accusing whose charge `prep` ("of", "for") introduces: its head, or the head of
     the accused the parser hung it on ("accused the Lib Dems of offering"); None otherwise."""

@@ -11,6 +11,7 @@ from ..doctext import children
 from ..resolve.person_choice import SPEAKING_VERBS
 from .entity_lookup import PLACE_LABELS
 from .lexicon import lexicon
+from .misjoined import reported_passive
 from .voice import VERBAL, conjoined_participle, is_passive
 
 # verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
@@ -103,9 +104,11 @@ def unowned_passive(verb) -> bool:
     attacked"): it names no doer, and the other clause's subject is none. Without one the other clause
     tells the operation the passive ends ("police raided the farmhouse and three men were arrested"),
     but only an act does: a report, a loss or a gain tells none ("police said the gang robbed a bank and
-    a guard was hurt", "the region suffered floods, but 40 people were killed")."""
+    a guard was hurt", "the region suffered floods, but 40 people were killed"); joined to a verb of saying
+    after its report, the reported verb is the clause it ends ("said officers stormed a flat, and two men
+    were held")."""
     return verb.dep_ == "conj" and verb.head.pos_ in VERBAL and any(c.dep_ == "nsubjpass" for c in verb.children) \
-        and (any(c.dep_ == "mark" for c in verb.children) or not acting_head(verb.head))
+        and (any(c.dep_ == "mark" for c in verb.children) or not acting_head(reported_passive(verb) or verb.head))
 
 
 def acting_head(verb) -> bool:
