@@ -103,3 +103,9 @@ def test_a_passive_joined_to_no_act_takes_no_doer_from_it(text, etype, not_doer,
     found = roles(analyse_text(text), etype)
     assert any(o and undergoer in o for _, o in found), found
     assert not any(s and not_doer in s for s, _ in found), found
+
+
+def test_a_passive_joined_to_a_move_of_forces_keeps_their_doing(analyse_text):
+    # not only the lexicon's acts end in a joined passive: forces moving in do the detaining
+    found = roles(analyse_text("Troops moved into the town and dozens of men were detained."), "COERCE")
+    assert any(s and "troop" in s for s, _ in found), found
