@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..doctext import children
 from ..resolve.person_choice import SPEAKING_VERBS
+from ..wordlists import words
 from .entity_lookup import PLACE_LABELS
 from .misjoined import reported_passive
 from .voice import VERBAL, conjoined_participle, is_passive
@@ -18,10 +19,8 @@ HARMED = frozenset({"wound", "injure", "hurt", "kill", "maim", "burn"})
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-# verbs of undergoing, having or telling, whose subject does nothing a joined passive could end
-# ("Europe suffered fewer disasters, but 191 people were killed"; "X gained control, and his rival was jailed")
-NO_ACT_VERBS = frozenset({"suffer", "sustain", "undergo", "endure", "gain", "lose", "win", "receive", "get",
-                          "have", "face", "see", "testify", "remain", "become", "notify", "inform"})
+# verbs of undergoing, having or telling ("suffered", "gained", "testified": data/lexicon/words/argument_slots.yaml)
+NO_ACT_VERBS = words("no_act_verbs")
 # entity labels of a "by" phrase that says when or how much, not who
 NOT_AGENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
