@@ -75,6 +75,9 @@ def test_a_passive_reported_on_its_own_takes_no_doer_from_the_clause_before(text
     # without a conjunction of its own the clause before tells the operation the passive ends
     ("Police raided the farmhouse and three men were arrested.", "COERCE", "police", "men"),
     ("Syrian jets struck overnight and five fighters were killed.", "ASSAULT", "syria", "fighter"),
+    # joined to the verb of saying after its report: the reported act ends in it, not the saying
+    ("Police said officers stormed the building, and four suspects were detained.", "COERCE", "officer",
+     "suspect"),
     # its own "by" phrase still names the doer
     ("The minister said troops had withdrawn and that his aide was detained by Turkish police.", "COERCE",
      "police", "aide"),
@@ -84,3 +87,25 @@ def test_a_passive_reported_on_its_own_takes_no_doer_from_the_clause_before(text
 def test_a_joined_passive_keeps_its_own_sides(text, etype, doer, undergoer, analyse_text):
     found = roles(analyse_text(text), etype)
     assert any(s and doer in s and o and undergoer in o for s, o in found), found
+
+
+# --- unwritten_sides.acting_head: only an act tells the operation a joined passive ends; a report, a
+# loss or a gain does not, and its subject is no doer of the passive
+
+@pytest.mark.parametrize(("text", "etype", "not_doer", "undergoer"), [
+    ("Police said the gang robbed the bank, and the manager was injured.", "ASSAULT", "police", "manager"),
+    ("Hungary suffered a wave of riots last year, and 40 farmers were killed in clashes near Szeged.",
+     "ASSAULT", "hungary", "farmer"),
+    ("Mr Varga gained control of the party in 2010, and his rival Peter Kalman was imprisoned for fraud.",
+     "COERCE", "varga", "kalman"),
+])
+def test_a_passive_joined_to_no_act_takes_no_doer_from_it(text, etype, not_doer, undergoer, analyse_text):
+    found = roles(analyse_text(text), etype)
+    assert any(o and undergoer in o for _, o in found), found
+    assert not any(s and not_doer in s for s, _ in found), found
+
+
+def test_a_passive_joined_to_a_move_of_forces_keeps_their_doing(analyse_text):
+    # not only the lexicon's acts end in a joined passive: forces moving in do the detaining
+    found = roles(analyse_text("Troops moved into the town and dozens of men were detained."), "COERCE")
+    assert any(s and "troop" in s for s, _ in found), found

@@ -55,3 +55,15 @@ def test_cooperative_forms_give_their_events(text, etype, subject, obj, analyse_
 def test_forms_without_two_sides_give_no_such_event(text, etype, analyse_text):
     analysis = analyse_text(text)
     assert not [e for e in analysis.events if e.type == etype and e.subject and e.object], analysis.events
+
+
+@pytest.mark.parametrize(("text", "owner", "not_owner"), [
+    # "in support of" after an owned object: the owner's doing backs them, not the clause's subject
+    ("The United States condemned Russia's operations in support of the Donbas separatists.", "RUS", "USA"),
+    ("The minister said the claims were meant to hide Iran's own activities in support of Hezbollah.",
+     "IRN", None),
+])
+def test_support_after_an_owned_object_is_the_owners(text, owner, not_owner, analyse_text):
+    found = sides(analyse_text(text), "SUPPORT")
+    assert any(s and s.endswith(owner) for s, _ in found), found
+    assert not any(s and not_owner and s.endswith(not_owner) for s, _ in found), found

@@ -16,6 +16,8 @@ from .misjoined import (
     complement_accused,
     found_guilty_one,
     participle_root_subject,
+    reported_conjunct,
+    reported_passive,
     reporting_host,
     stranded_gerund_objects,
     stranded_subject,
@@ -108,7 +110,7 @@ def subject_token(verb, max_climb: int = 5):
             v = head
             continue
         if v.dep_ == "acomp" or (v.dep_ in ("conj",) and v.head.pos_ in VERBAL):
-            v = reporting_host(v) or said_act_host(v) or v.head   # "X said Y would A and attacked B": X attacked
+            v = conjunct_host(v)
             continue
         if infinitive_clause_controller(v) is not None:
             return infinitive_clause_controller(v)
@@ -145,6 +147,13 @@ def subject_token(verb, max_climb: int = 5):
             continue
         break
     return None
+
+
+def conjunct_host(v):
+    """The verb a joined verb shares its doer with: the one it is joined to, or the one the parser should
+    have joined it to ("X said Y would A and attacked B": X attacked; "claimed he punched and kicked her":
+    he kicked; "said officers stormed a flat, and two men were held": the officers)."""
+    return reporting_host(v) or said_act_host(v) or reported_conjunct(v) or reported_passive(v) or v.head
 
 
 def climbed_controller(v, first: bool):

@@ -162,11 +162,20 @@ def in_support_of(noun, res: KnownActors, lex) -> Iterator[Candidate]:
     named = [p for x in noun.children if x.dep_ == "prep" and x.lower_ in ("of", "with")
              for p in x.children if p.dep_ == "pobj"]
     backed = [(k, t) for p in named for k, t in actors_of(p, res) if k is not None]
-    doers = subjects_of(subject_token(prep.head), res)
+    doers = owned_doing(prep, res) or subjects_of(subject_token(prep.head), res)
     for a, at in doers:
         for b, bt in backed:
             if b != a:
                 yield Candidate("SUPPORT", noun, a, b, at, bt, lex.verbs.get("support"), prep.head)
+
+
+def owned_doing(prep, res: KnownActors) -> list:
+    """The owner of the object right before an "in support of" the parser hung on the verb: the phrase
+    tells what the owner's doing is for ("condemned Moscow's operations in support of the separatists",
+    "to hide Iran's activities in support of the militias": Moscow, Iran back them, not the subject)."""
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i), None)
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+    return [(k, t) for k, t in actors_of(owner, res) if k is not None] if owner is not None else []
 
 
 def with_help_of(noun, res: KnownActors, lex) -> Iterator[Candidate]:

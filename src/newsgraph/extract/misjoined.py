@@ -1,18 +1,22 @@
 """Words the parser joins to the wrong clause, where the tags say which clause they belong to.
 
-- "investigated by the authorities and the IMF has called for ...": the last conjunct of the agent
-  is the subject of the verb right after it (which has none of its own), not one of the agents;
+- "investigated by the authorities and the IMF has called for ...", "hit by rockets, officials and a
+  neighbour said": the last conjuncts of the agent are the subject of the verb right after it (which
+  has none of its own), not agents;
 - "Blair said Labour would set out plans and attacked the Tory plans": a past verb cannot share
   the "would" of the bare verb it is joined to; it is joined to the verb of saying, whose subject
   acts (Blair attacked, not Labour);
 - "accused the Lib Dems of offering false promises": the "of" of the charge hung on the accused
   instead of the verb of accusing (the Lib Dems offer), or on a date or place of that verb ("found
   Peterson guilty Friday of killing his wife": Peterson kills, not the jury);
+- "a woman who claimed he punched and kicked her": a verb joined to the verb of saying right after the
+  reported verb, which lacks the object the two share, belongs to the reported clause (`reported_conjunct`);
 - "fault lines", "prices fell and demand dipping": a bare verb joined to a present, a gerund or a participle
   is a noun the tagger read as a verb, or a verb of another clause under a modal ("a plan that will cut costs,
   provide care": `stray_bare_verb`)."""
 from __future__ import annotations
 
+from ..resolve.person_choice import SPEECH_VERBS
 from .voice import VERBAL
 
 # what may stand between a subject and its verb: "the IMF has since called"
@@ -35,7 +39,9 @@ def opens_next_clause(tok) -> bool:
     if i >= len(doc):
         return False
     verb = doc[i]
-    return verb.pos_ in VERBAL and verb.dep_ == "conj" and (verb.tag_ in FINITE or aux and verb.tag_ == "VBN") \
+    # a closing "..., officials and a neighbour said": the verb of saying the parser made the root
+    joined = verb.dep_ == "conj" or verb.dep_ == "ROOT" and verb.lemma_.lower() in SPEECH_VERBS
+    return verb.pos_ in VERBAL and joined and (verb.tag_ in FINITE or aux and verb.tag_ == "VBN") \
         and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
@@ -49,6 +55,36 @@ def reporting_host(verb):
         return None
     host = head.head
     return host if host.pos_ in VERBAL and host.tag_ == "VBD" and host.i < head.i else None
+
+
+def reported_conjunct(verb):
+    """The verb of a reported clause a transitive verb is really joined to, when the parser joined it to
+    the verb of saying: "a waitress who claimed he punched and kicked her", "said the men beat and robbed
+    him" (he kicks, the men rob; not the speaker). The reported verb comes right before it, with a subject
+    but no object of its own: the two share the object written once after the second. None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.lower() not in SPEECH_VERBS \
+            or any(c.dep_ in SUBJECTS for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for reported in (c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i):
+        between = verb.doc[reported.right_edge.i + 1:verb.i]
+        if reported.pos_ in VERBAL and any(c.dep_ == "nsubj" for c in reported.children) \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in reported.children) \
+                and 0 < len(between) <= 2 and all(t.dep_ in ("cc", "punct") for t in between):
+            return reported
+    return None
+
+
+def reported_passive(verb):
+    """The reported verb a passive clause of its own is joined to where the parser joined it to the verb
+    of saying after that verb's clause: "police said officers stormed the building, and four men were
+    detained" (the storming ends in the detentions, not the saying). None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.lower() not in SPEECH_VERBS \
+            or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i and c.pos_ in VERBAL
+                 and any(s.dep_ in SUBJECTS for s in c.children)), None)
 
 
 def accusing_head(prep, accusing: frozenset[str]):

@@ -8,7 +8,10 @@ keeps ("was sent a warning by the UN"); the noun a relative clause's pronoun sta
 from __future__ import annotations
 
 from ..doctext import children
+from ..resolve.person_choice import SPEAKING_VERBS
+from ..wordlists import words
 from .entity_lookup import PLACE_LABELS
+from .misjoined import reported_passive
 from .voice import VERBAL, conjoined_participle, is_passive
 
 # verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
@@ -16,6 +19,8 @@ HARMED = frozenset({"wound", "injure", "hurt", "kill", "maim", "burn"})
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+# verbs of undergoing, having or telling ("suffered", "gained", "testified": data/lexicon/words/argument_slots.yaml)
+NO_ACT_VERBS = words("no_act_verbs")
 # entity labels of a "by" phrase that says when or how much, not who
 NOT_AGENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -99,9 +104,21 @@ def unowned_passive(verb) -> bool:
     """Whether a passive clause with a patient of its own is joined to another clause by a conjunction
     of its own, as a report of its own ("said people smashed windows and that one person had been
     attacked"): it names no doer, and the other clause's subject is none. Without one the other clause
-    tells the operation the passive ends ("police raided the farmhouse and three men were arrested")."""
+    tells the operation the passive ends ("police raided the farmhouse and three men were arrested"),
+    but only an act does: a report, a loss or a gain tells none ("police said the gang robbed a bank and
+    a guard was hurt", "the region suffered floods, but 40 people were killed"); joined to a verb of saying
+    after its report, the reported verb is the clause it ends ("said officers stormed a flat, and two men
+    were held")."""
     return verb.dep_ == "conj" and verb.head.pos_ in VERBAL and any(c.dep_ == "nsubjpass" for c in verb.children) \
-        and any(c.dep_ == "mark" for c in verb.children)
+        and (any(c.dep_ == "mark" for c in verb.children) or not acting_head(reported_passive(verb) or verb.head))
+
+
+def acting_head(verb) -> bool:
+    """Whether a verb may be an act whose doer ends in a passive joined to it ("raided", "moved into the
+    town"): not a verb of saying ("said", "condemned") nor one of undergoing, having or telling ("suffered",
+    "gained", "testified")."""
+    lemma = verb.lemma_.lower()
+    return lemma not in SPEAKING_VERBS and lemma not in NO_ACT_VERBS
 
 
 def conjoined_agent(verb):
