@@ -96,6 +96,26 @@ def test_reanalysing_a_store_with_the_code_that_built_it_removes_nothing(tmp_pat
     assert "seed 4: 0 sampled events changed" in out
 
 
+def test_a_quiet_reanalysis_counts_the_lost_events_by_verdict_and_shows_none(tmp_path, capsys, monkeypatch):
+    # --quiet measures seeds whose events nobody changing the code may read: counts, never sentences
+    from newsgraph.evaluation import audit_reanalyse
+    from newsgraph.model import Analysis
+    db = bench_store(tmp_path)
+    sample = audit.draw(audit_events(db), 3, 1)
+    file = tmp_path / "audit.yaml"
+    entries = {ev.identity: {**audit.template(ev), "verdict": "right"} for ev in sample[:2]}
+    entries[sample[1].identity].update(verdict="wrong", reason="not an event")
+    audit.save_judgements(file, entries)
+    real = audit_reanalyse.Reanalyser
+    monkeypatch.setattr(audit_reanalyse, "Reanalyser",
+                        lambda store: real(store, lambda document: Analysis(document)))   # makes nothing
+    assert audit.main(["--db", str(db), "--seed", "1", "--size", "3", "--reanalyse", "--quiet",
+                       "--file", str(file)]) == 0
+    out = capsys.readouterr().out
+    assert "seed 1: 3 sampled events no longer made (right 1, wrong 1, unjudged 1)" in out
+    assert not any(ev.sentence in out for ev in sample)
+
+
 def test_reanalysis_lists_the_events_whose_sides_or_flags_changed_with_their_old_judgement(tmp_path):
     from newsgraph.evaluation import audit_reanalyse
     from newsgraph.model import Analysis, Event

@@ -191,6 +191,14 @@ def slices(store: Store, seeds: dict[int, list[AuditEvent]], judgements: dict[st
     return audit_slices.slices_report(audit_slices.tabulate(described, verdicts))
 
 
+def verdict_counts(identities: list[str], judgements: dict[str, dict]) -> str:
+    """' (right R, wrong W, unjudged U)' for events listed by identity, or '' for none."""
+    if not identities:
+        return ""
+    verdicts = Counter((judgements.get(key) or {}).get("verdict") or "unjudged" for key in identities)
+    return f" (right {verdicts['right']}, wrong {verdicts['wrong']}, unjudged {verdicts['unjudged']})"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation.audit",
                                  description="Draw and score a hand-judged sample of stored events.")
@@ -223,10 +231,14 @@ def main(argv: list[str] | None = None) -> int:
                     redrawn = audit_reanalyse.redraw(draw(events, len(events), seed), args.size, made,
                                                      made.versions)
                     seeds[seed] = redrawn.sample
-                    print(f"seed {seed}: {len(redrawn.removed)} sampled events no longer made")
+                    print(f"seed {seed}: {len(redrawn.removed)} sampled events no longer made"
+                          f"{verdict_counts([ev.identity for ev in redrawn.removed], judgements)}")
+                    print(f"seed {seed}: {len(redrawn.changed)} sampled events changed (sides or flags)"
+                          f"{verdict_counts([ch.old.identity for ch in redrawn.changed], judgements)}")
+                    if args.quiet:  # counts only: --quiet is how seeds nobody may read are measured
+                        continue
                     for ev in redrawn.removed:
                         print("  " + show(0, ev, judgements.get(ev.identity), held_out).replace("\n", "\n  "))
-                    print(f"seed {seed}: {len(redrawn.changed)} sampled events changed (sides or flags)")
                     shown = [ch for ch in redrawn.changed if ch.old.source.rsplit("#", 1)[-1] not in held_out]
                     for line in audit_reanalyse.change_lines(shown, judgements):
                         print("  " + line)
