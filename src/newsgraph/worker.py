@@ -17,6 +17,7 @@ from dataclasses import replace
 from .dedup import signature
 from .errors import InputError
 from .extract import analyse
+from .extract.headline import to_parse, with_headline
 from .ingest import Page
 from .model import Analysis, Document
 from .nlp import DEFAULT_MODEL, load_pipeline
@@ -189,6 +190,7 @@ def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
     except Exception:  # noqa: BLE001  one bad text must not sink the batch: parse one by one
         parsed = [None] * len(short)
     docs = {i: doc for (i, _, _), doc in zip(short, parsed, strict=True)}
+    titles = headlines([(i, d) for i, d, _ in documents], nlp)
     for i, document, input_hash in documents:
         try:
             if len(document.text) > PIECE_CHARS:
@@ -196,10 +198,33 @@ def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
             else:
                 doc = docs.pop(i, None)   # analysed once: freed as the batch goes on
                 analysis = analyse(document, doc if doc is not None else nlp(document.text), gaz)
+            if i in titles:
+                analysis = headline_analysis(analysis, document, titles.pop(i), gaz)
             out[i] = (analysis, signature(document.text), input_hash)
         except Exception as exc:  # noqa: BLE001  reported as this document's error
             out[i] = (document.source, f"analysis failed ({type(exc).__name__}: {exc})")
     return out  # type: ignore[return-value]
+
+
+def headlines(documents: list[tuple[int, Document]], nlp) -> dict:
+    """The parsed headlines of the documents that have one to analyse (extract/headline.py), by
+    index: parsed together, apart from the bodies (whose parses stay as they are)."""
+    texts = [(i, text) for i, d in documents if (text := to_parse(d)) is not None]
+    try:
+        parsed = list(nlp.pipe([t for _, t in texts], batch_size=SPACY_BATCH))
+    except Exception:  # noqa: BLE001  a headline that fails to parse costs its events only
+        return {}
+    return {i: doc for (i, _), doc in zip(texts, parsed, strict=True)}
+
+
+def headline_analysis(body: Analysis, document: Document, doc, gaz: Gazetteer) -> Analysis:
+    """The body's analysis with its headline's events (extract/headline.py); the body's alone
+    where the headline's analysis fails."""
+    try:
+        parsed = analyse(replace(document, text=doc.text), doc, gaz)
+        return with_headline(body, document.title.rstrip()[:len(doc.text)], parsed, doc)
+    except Exception:  # noqa: BLE001  the body's events stand
+        return body
 
 
 def load_tables(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] = ()) -> None:
