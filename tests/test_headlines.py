@@ -132,3 +132,21 @@ def test_a_headline_and_its_lede_are_one_source(relay):
     # a headline alone counts its article's outlet, not a relay it names
     alone = aggregate([_event("h", "d2", "title", tv), _event("b", "d1", "text", relay)], docs, entities)
     assert alone[0].as_dict()["origins"] == 2 and "Evening Star" in alone[0].as_dict()["origin_names"]
+
+
+def test_ingest_without_titles_analyses_bodies_only(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    article = tmp_path / "a.jsonl"
+    article.write_text(json.dumps({"id": "x", "title": "Rebels shelled border town overnight",
+                                   "text": "The fighting went on through the night, residents said."}) + "\n")
+    passages = {}
+    for flag in ([], ["--no-titles"]):
+        db = tmp_path / f"s{len(flag)}.db"
+        result = CliRunner().invoke(cli, ["ingest", str(article), "--db", str(db), "--quiet", "--workers", "1", *flag])
+        assert result.exit_code == 0, result.output
+        with Store(db, readonly=True) as store:
+            passages[bool(flag)] = [e["evidence"][0]["passage"] for e, _ in store.read.events()]
+    assert passages == {False: ["title"], True: []}

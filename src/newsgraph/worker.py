@@ -169,9 +169,10 @@ def _shift_event(ev, offset: int):
 
 
 def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
-                  gazetteer_files: tuple[str, ...] = (), html_seconds: float = HTML_SECONDS) -> list[Result]:
+                  gazetteer_files: tuple[str, ...] = (), html_seconds: float = HTML_SECONDS,
+                  titles: bool = True) -> list[Result]:
     """Parse and analyse a batch in this process. An input that fails becomes (where, problem);
-    the rest of the batch goes on."""
+    the rest of the batch goes on. `titles`: documents' headlines are analysed too."""
     nlp = load_pipeline(model, gazetteer_files)
     gaz = load_gazetteer(gazetteer_files)
     out: list[Result | None] = [None] * len(items)
@@ -190,7 +191,7 @@ def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
     except Exception:  # noqa: BLE001  one bad text must not sink the batch: parse one by one
         parsed = [None] * len(short)
     docs = {i: doc for (i, _, _), doc in zip(short, parsed, strict=True)}
-    titles = headlines([(i, d) for i, d, _ in documents], nlp)
+    titles = headlines([(i, d) for i, d, _ in documents], nlp) if titles else {}
     for i, document, input_hash in documents:
         try:
             if len(document.text) > PIECE_CHARS:
@@ -243,8 +244,9 @@ def load_tables(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] = (
 _WORKER: dict = {}
 
 
-def init_worker(model: str, gazetteer_files: tuple[str, ...], html_seconds: float, parent: int) -> None:
-    _WORKER.update(model=model, gaz=gazetteer_files, html_seconds=html_seconds)
+def init_worker(model: str, gazetteer_files: tuple[str, ...], html_seconds: float, titles: bool,
+                parent: int) -> None:
+    _WORKER.update(model=model, gaz=gazetteer_files, html_seconds=html_seconds, titles=titles)
     # Ctrl-C is the main process's to handle: it stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the handler inherited from the command line
@@ -260,4 +262,4 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def work(batch: list[Document | Page]) -> list[Result]:
-    return analyse_batch(batch, _WORKER["model"], _WORKER["gaz"], _WORKER["html_seconds"])
+    return analyse_batch(batch, _WORKER["model"], _WORKER["gaz"], _WORKER["html_seconds"], _WORKER["titles"])
