@@ -107,10 +107,40 @@ def headline_text(document: Document) -> str | None:
     return title
 
 
+def claimant_parts(title: str) -> list[tuple[int, int, int, int]]:
+    """(claimant start, end, claim start, end) of "X: Y" and "Y - X" where X is short enough to
+    be a claimant ("Police: gunman acted alone", "Rebels shelled town - UN")."""
+    parts = []
+    if m := _COLON_RE.match(title):
+        parts.append((0, m.end(1), m.end(1), len(title)))
+    if m := _LABEL_RE.search(title):
+        parts.append((m.start(1), m.end(1), 0, m.start()))
+    return [p for p in parts if len(title[p[0]:p[1]].split()) <= ATTRIBUTION_WORDS]
+
+
+def _apart(title: str) -> str:
+    """The title with a short claimant ("X: Y", "Y - X") made a sentence of its own (its colon or
+    dash a full stop, same length), so that the parser reads Y as a sentence, not X as Y's subject."""
+    out = list(title)
+    for start, end, _, claim_end in claimant_parts(title):
+        # the colon right after the claimant, or the dash between the claim and the claimant
+        out[end if start == 0 else claim_end + len(title[claim_end:start]) - len(title[claim_end:start].lstrip())] = "."
+    return "".join(out)
+
+
+def shouted(title: str) -> bool:
+    """An all-capitals headline ("TRIAL DATE SET FOR MURDER ACCUSED"): no case to tell names by."""
+    letters = [c for c in title if c.isalpha()]
+    return len(title.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def to_parse(document: Document) -> str | None:
-    """The text the parser reads for the document's headline (recased: see `recased`), or None."""
+    """The text the parser reads for the document's headline (recased: see `recased`; a claimant
+    apart: see `_apart`), or None."""
     title = headline_text(document)
-    return None if title is None else recased(title, document.text)
+    if title is None or shouted(title):
+        return None
+    return _apart(recased(title, document.text))
 
 
 # --- the headline's events ----------------------------------------------------------------------
@@ -132,14 +162,7 @@ def _plan(doc, ev: Event) -> bool:
 def _claimant(title: str, analysis: Analysis) -> tuple[int, int, str] | None:
     """(start, end, entity key): the part of the title a claimant states and the claimant, in "X: Y"
     and "Y - X" where X is a short part that the title's resolution ties to one actor."""
-    parts = []   # (claimant start, claimant end, claim start, claim end)
-    if m := _COLON_RE.match(title):
-        parts.append((0, m.end(1), m.end(1), len(title)))
-    if m := _LABEL_RE.search(title):
-        parts.append((m.start(1), m.end(1), 0, m.start()))
-    for start, end, claim_start, claim_end in parts:
-        if len(title[start:end].split()) > ATTRIBUTION_WORDS:
-            continue
+    for start, end, claim_start, claim_end in claimant_parts(title):
         keys = {x.entity for x in analysis.mentions if start <= x.start and x.end <= end}
         if len(keys) == 1:
             return claim_start, claim_end, keys.pop()
@@ -161,7 +184,8 @@ def title_events(title: str, parsed: Analysis, doc) -> list[Event]:
     claim = _claimant(title, parsed)
     out = []
     for ev in parsed.events:
-        changes: dict = {"passage": "title", "sentence": title[ev.start:ev.end]}
+        # the evidence is the whole headline, whatever sentences the parser cut it in
+        changes: dict = {"passage": "title", "sentence": title, "start": 0, "end": len(title)}
         if ev.trigger_start >= 0:
             changes["trigger"] = title[ev.trigger_start:ev.trigger_end]
         if claim is not None and ev.source is None and claim[0] <= ev.trigger_start < claim[1]:
