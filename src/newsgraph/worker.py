@@ -17,7 +17,7 @@ from dataclasses import replace
 from .dedup import signature
 from .errors import InputError
 from .extract import analyse
-from .extract.headline import to_parse, with_headline
+from .extract.headline import analyse_headline, to_parse
 from .ingest import Page
 from .model import Analysis, Document
 from .nlp import DEFAULT_MODEL, load_pipeline
@@ -222,8 +222,7 @@ def headline_analysis(body: Analysis, document: Document, doc, gaz: Gazetteer) -
     """The body's analysis with its headline's events (extract/headline.py); the body's alone
     where the headline's analysis fails."""
     try:
-        parsed = analyse(replace(document, text=doc.text), doc, gaz)
-        return with_headline(body, document.title.rstrip()[:len(doc.text)], parsed, doc)
+        return analyse_headline(body, document.title.rstrip()[:len(doc.text)], doc, gaz)
     except Exception:  # noqa: BLE001  the body's events stand
         return body
 

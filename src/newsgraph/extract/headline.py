@@ -19,7 +19,12 @@ Headline English, read so:
   capitalised inside a sentence set in lower case (same length: offsets hold), and its events keep
   the title as written;
 - present tense tells of past events ("Police arrest three"): nothing to do, the document's date
-  stands in for the event's, as for any event with no date of its own.
+  stands in for the event's, as for any event with no date of its own;
+- so a past participle is a passive whose "was" headlines leave out ("Labour accused of broken pledge",
+  "26 pirates arrested"): a main verb in -ed with a subject, no object or clause of its own and no
+  auxiliary is read as passive (its subject the one acted on) before extraction;
+- a place before a colon ("New Zealand: climber killed") is where, not who claims: a country or
+  place is a claimant only of a quoted claim ("Sudan: 'rebels shelled town'").
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from dataclasses import replace
 from ..model import Analysis, Document, Entity, Event, Source, SourceRef
 from ..resolve.headline_names import headline_keys
 from ..resolve.names import fold
+from . import analyse
 
 # a headline longer than this is no headline (a first paragraph taken for a title)
 MAX_CHARS = 250
@@ -40,6 +46,11 @@ ATTRIBUTION_WORDS = 4
 QUESTION_OPENERS = frozenset({"will", "would", "can", "could", "should", "is", "are", "does", "do",
                               "did", "has", "have", "was", "were", "why", "how", "what", "who"})
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# what a verb in -ed with a subject does not have when a headline leaves out its passive "was"
+ACTIVE_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "aux", "auxpass", "nsubjpass", "attr", "oprd"})
+# claimants that are places: they claim only a quoted claim
+PLACE_TYPES = frozenset({"COUNTRY", "LOCATION"})
+_QUOTES = "\"'\u201c\u2018"
 _LABEL_RE = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+([^|\-\u2013\u2014]+?)\s*$")
 _COLON_RE = re.compile(r"^([^:]{2,60}):\s+\S")
 
@@ -164,8 +175,13 @@ def _claimant(title: str, analysis: Analysis) -> tuple[int, int, str] | None:
     and "Y - X" where X is a short part that the title's resolution ties to one actor."""
     for start, end, claim_start, claim_end in claimant_parts(title):
         keys = {x.entity for x in analysis.mentions if start <= x.start and x.end <= end}
-        if len(keys) == 1:
-            return claim_start, claim_end, keys.pop()
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        entity = analysis.entities.get(key)
+        if entity is not None and entity.type in PLACE_TYPES and title[claim_start:claim_end].strip()[:1] not in _QUOTES:
+            continue   # "New Zealand: climber killed": where, not who says so
+        return claim_start, claim_end, key
     return None
 
 
@@ -199,6 +215,31 @@ def title_events(title: str, parsed: Analysis, doc) -> list[Event]:
     return out
 
 
+def headline_passives(doc) -> None:
+    """Read a headline's "X <verb>ed" as the passive it is ("Labour accused of broken pledge": Labour
+    was accused): its subject becomes a passive subject, "by" its agent."""
+    for tok in doc:
+        if tok.tag_ not in ("VBD", "VBN") or not (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
+            continue
+        kids = list(tok.children)
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or any(c.dep_ in ACTIVE_DEPS for c in kids):
+            continue
+        subjects[0].dep_ = "nsubjpass"
+        tok.tag_ = "VBN"
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                c.dep_ = "agent"
+
+
+def analyse_headline(body: Analysis, title: str, doc, gaz) -> Analysis:
+    """The body's analysis with the events of its headline, `doc` being the headline's parse (of
+    `to_parse`'s text), read as headline English first."""
+    headline_passives(doc)
+    parsed = analyse(replace(body.document, text=doc.text), doc, gaz)
+    return with_headline(body, title, parsed, doc)
+
+
 def with_headline(body: Analysis, title: str, parsed: Analysis, doc) -> Analysis:
     """The body's analysis with the headline's events added: their actors the body's entities where
     the body names them (resolve/headline_names.py), else new entities of their own. The body's
@@ -217,4 +258,5 @@ def with_headline(body: Analysis, title: str, parsed: Analysis, doc) -> Analysis
     return replace(body, entities=entities, events=[*body.events, *(_rekeyed(ev, keys) for ev in events)])
 
 
-__all__ = ["headline_text", "recased", "title_events", "to_parse", "with_headline"]
+__all__ = ["analyse_headline", "headline_passives", "headline_text", "recased", "title_events", "to_parse",
+           "with_headline"]
