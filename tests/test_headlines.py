@@ -165,3 +165,16 @@ def test_a_place_before_a_colon_is_no_claimant():
                                    text="The fighting went on through the night, residents said."))
     [event] = headline_events(analysis)
     assert event.source is None and event.certainty == "asserted"
+
+
+def test_a_headline_event_the_confidence_model_doubts_is_left_out():
+    from newsgraph.extract.headline import MIN_CONFIDENCE, title_events
+    from newsgraph.model import Analysis, Event
+
+    title = "Rebels shelled border town"
+    events = [Event(type="ASSAULT", subject=None, object=None, sentence=title, start=0, end=len(title),
+                    confidence=c) for c in (MIN_CONFIDENCE - 0.1, MIN_CONFIDENCE + 0.1, None)]
+    parsed = Analysis(document=Document(source="c", text=title), events=events)
+    kept = title_events(title, parsed, None)
+    assert [e.confidence for e in kept] == [MIN_CONFIDENCE + 0.1, None]
+    assert {e.passage for e in kept} == {"title"}
