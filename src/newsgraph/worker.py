@@ -17,7 +17,7 @@ from dataclasses import replace
 from .dedup import signature
 from .errors import InputError
 from .extract import analyse
-from .extract.headline import analyse_headline, to_parse
+from .extract.headline import analyse_headline, headline_text, to_parse
 from .ingest import Page
 from .model import Analysis, Document
 from .nlp import DEFAULT_MODEL, load_pipeline
@@ -222,7 +222,7 @@ def headline_analysis(body: Analysis, document: Document, doc, gaz: Gazetteer) -
     """The body's analysis with its headline's events (extract/headline.py); the body's alone
     where the headline's analysis fails."""
     try:
-        return analyse_headline(body, document.title.rstrip()[:len(doc.text)], doc, gaz)
+        return analyse_headline(body, headline_text(document) or "", doc, gaz)
     except Exception:  # noqa: BLE001  the body's events stand
         return body
 

@@ -75,7 +75,7 @@ def _named_in_body(word: str, body: str) -> bool:
     """Whether the body writes the word capitalised inside a sentence (a name: "Gaza", "ISIS"), not
     only at a sentence's start."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
-        before = body[:m.start()].rstrip()
+        before = body[max(0, m.start() - 40):m.start()].rstrip()
         if before and before[-1] not in ".!?:\"'\u201c\u2018\n" and word[0].isupper():
             return True
     return False
