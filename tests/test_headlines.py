@@ -178,3 +178,24 @@ def test_a_headline_event_the_confidence_model_doubts_is_left_out():
     kept = title_events(title, parsed, None)
     assert [e.confidence for e in kept] == [MIN_CONFIDENCE + 0.1, None]
     assert {e.passage for e in kept} == {"title"}
+
+
+def test_the_explorer_marks_a_headline_event_in_the_headline(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.api import create_app
+    from newsgraph.resolve.corpus import resolve_corpus
+    from newsgraph.resolve.gazetteer import load_gazetteer
+
+    [analysis] = analysed(Document(source="x", title="Rebels shelled border town overnight",
+                                   text="Residents fled the town after a night of shelling, officials said."))
+    [event] = headline_events(analysis)
+    with Store(tmp_path / "x.db") as store:
+        store.write(analysis)
+        resolve_corpus(store, load_gazetteer())
+    client = TestClient(create_app(str(tmp_path / "x.db")), base_url="http://localhost")
+    page = client.get(f"/documents/{analysis.document.id}").text
+    heading = page[page.index("<h1>"):page.index("</h1>")]
+    assert 'class="trigger"' in heading and ">shelled</a>" in heading
+    claims = client.get("/api/events", params={"document": analysis.document.id}).json()["items"]
+    assert [c["evidence"][0]["passage"] for c in claims if c["trigger"] == event.trigger] == ["title"]
