@@ -247,33 +247,22 @@ def analyse_headline(body: Analysis, title: str, doc, gaz) -> Analysis:
     return with_headline(body, title, parsed, doc)
 
 
-def told_as_fully(ev: Event, known: Event) -> bool:
-    """Whether a body's event tells what a headline's event does, at least as fully: the same type and
-    negation, each side of the headline's the same or missing ("Police arrest three" after "Police
-    detained three men on Tuesday"). The headline then adds nothing but a restatement."""
-    return (ev.type == known.type and ev.negated == known.negated and ev.subject in (None, known.subject)
-            and ev.object in (None, known.object))
-
-
 def with_headline(body: Analysis, title: str, parsed: Analysis, doc) -> Analysis:
     """The body's analysis with the headline's events added: their actors the body's entities where
     the body names them (resolve/headline_names.py), else new entities of their own. The body's
     events, mentions and entities are left as they are; the headline's mentions are not stored
     (their offsets index the title)."""
-    keys = headline_keys(parsed.entities, body.entities)
-    events = [ev for ev in (_rekeyed(ev, keys) for ev in title_events(title, parsed, doc))
-              if not any(told_as_fully(ev, known) for known in body.events)]
+    events = title_events(title, parsed, doc)
     if not events:
         return body
+    keys = headline_keys(parsed.entities, body.entities)
     entities: dict[str, Entity] = dict(body.entities)
     for ev in events:
         for k in (ev.subject, ev.object, ev.location, ev.source.entity if ev.source else None,
                   *(r.entity for r in (ev.source.chain if ev.source else ()))):
-            if k and k not in entities:
-                original = next((o for o, new in keys.items() if new == k), k)
-                if original in parsed.entities:
-                    entities[k] = parsed.entities[original]
-    return replace(body, entities=entities, events=[*body.events, *events])
+            if k and keys.get(k, k) not in entities and k in parsed.entities:
+                entities[keys.get(k, k)] = parsed.entities[k]
+    return replace(body, entities=entities, events=[*body.events, *(_rekeyed(ev, keys) for ev in events)])
 
 
 __all__ = ["analyse_headline", "headline_passives", "headline_text", "recased", "title_events", "to_parse",
