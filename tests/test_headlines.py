@@ -15,7 +15,7 @@ from newsgraph.worker import analyse_batch
 
 
 def analysed(*documents: Document):
-    return [r[0] for r in analyse_batch(list(documents))]
+    return [r[0] for r in analyse_batch(list(documents), titles=True)]
 
 
 def headline_events(analysis):
@@ -134,7 +134,7 @@ def test_a_headline_and_its_lede_are_one_source(relay):
     assert alone[0].as_dict()["origins"] == 2 and "Evening Star" in alone[0].as_dict()["origin_names"]
 
 
-def test_ingest_without_titles_analyses_bodies_only(tmp_path):
+def test_ingest_analyses_headlines_with_titles_only(tmp_path):
     from click.testing import CliRunner
 
     from newsgraph.cli import cli
@@ -143,13 +143,13 @@ def test_ingest_without_titles_analyses_bodies_only(tmp_path):
     article.write_text(json.dumps({"id": "x", "title": "Rebels shelled border town overnight",
                                    "text": "The fighting went on through the night, residents said."}) + "\n")
     passages = {}
-    for flag in ([], ["--no-titles"]):
+    for flag in (["--titles"], []):
         db = tmp_path / f"s{len(flag)}.db"
         result = CliRunner().invoke(cli, ["ingest", str(article), "--db", str(db), "--quiet", "--workers", "1", *flag])
         assert result.exit_code == 0, result.output
         with Store(db, readonly=True) as store:
-            passages[bool(flag)] = [e["evidence"][0]["passage"] for e, _ in store.read.events()]
-    assert passages == {False: ["title"], True: []}
+            passages[not flag] = [e["evidence"][0]["passage"] for e, _ in store.read.events()]
+    assert passages == {False: ["title"], True: []}   # a body alone without --titles (the default)
 
 
 @pytest.mark.parametrize("title, typ", [("Hezbollah accused of smuggling arms", "ACCUSE"),

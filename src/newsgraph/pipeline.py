@@ -31,7 +31,7 @@ from .nlp import DEFAULT_MODEL
 from .progress import Progress, estimate_total
 from .resolve.gazetteer import load_gazetteer
 from .store import Store
-from .worker import HTML_SECONDS, IN_FLIGHT_PER_WORKER, Result, analyse_batch, init_worker, load_tables, work
+from .worker import HTML_SECONDS, IN_FLIGHT_PER_WORKER, TITLES, Result, analyse_batch, init_worker, load_tables, work
 
 __all__ = ["IngestReport", "Progress", "estimate_total", "ingest"]
 
@@ -123,7 +123,7 @@ class WorkerPool:
     go to `write` in input order. With one worker, batches are analysed in this process."""
 
     def __init__(self, workers: int, write: Callable[[list[Result]], None], model: str,
-                 gazetteer_files: tuple[str, ...], html_seconds: float, titles: bool = True):
+                 gazetteer_files: tuple[str, ...], html_seconds: float, titles: bool = TITLES):
         self.workers, self.write = workers, write
         self.args = (model, gazetteer_files, html_seconds, titles)
         self.pool: ProcessPoolExecutor | None = None
@@ -188,7 +188,7 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
            on_error: Callable[[InputError], None] | None = None,
            on_progress: Callable[[IngestReport], None] | None = None,
            total: int | None = None, html_seconds: float = HTML_SECONDS,
-           scheduler: str | None = None, geocode: bool = True, titles: bool = True) -> IngestReport:
+           scheduler: str | None = None, geocode: bool = True, titles: bool = TITLES) -> IngestReport:
     """Ingest every input under `paths` into `store`; bad inputs are reported, never fatal.
     An HTML page that takes more than `html_seconds` to parse is reported as an error. With
     `scheduler` (tcp://HOST:PORT) batches are analysed on that Dask cluster's workers.

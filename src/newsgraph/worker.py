@@ -17,6 +17,7 @@ from dataclasses import replace
 from .dedup import signature
 from .errors import InputError
 from .extract import analyse
+from .extract.headline import ON_BY_DEFAULT as TITLES
 from .extract.headline import analyse_headline, headline_text, to_parse
 from .ingest import Page
 from .model import Analysis, Document
@@ -170,7 +171,7 @@ def _shift_event(ev, offset: int):
 
 def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
                   gazetteer_files: tuple[str, ...] = (), html_seconds: float = HTML_SECONDS,
-                  titles: bool = True) -> list[Result]:
+                  titles: bool = TITLES) -> list[Result]:
     """Parse and analyse a batch in this process. An input that fails becomes (where, problem);
     the rest of the batch goes on. `titles`: documents' headlines are analysed too."""
     nlp = load_pipeline(model, gazetteer_files)
