@@ -34,6 +34,7 @@ from dataclasses import replace
 from ..model import Analysis, Document, Entity, Event, Source, SourceRef
 from ..resolve.headline_names import headline_keys
 from ..resolve.names import fold
+from ..wordlists import words
 from . import analyse
 
 # a headline longer than this is no headline (a first paragraph taken for a title)
@@ -52,9 +53,8 @@ ON_BY_DEFAULT = False
 MIN_CONFIDENCE = 0.4
 # the longest attribution ("Police:", "- UN envoy") a headline may carry, in words
 ATTRIBUTION_WORDS = 4
-# words that open a question without a question mark ("Is the euro doomed")
-QUESTION_OPENERS = frozenset({"will", "would", "can", "could", "should", "is", "are", "does", "do",
-                              "did", "has", "have", "was", "were", "why", "how", "what", "who"})
+# words that open a question headline (read as one only with a question mark in it)
+QUESTION_OPENERS = words("headline_question_openers")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # what a verb in -ed with a subject does not have when a headline leaves out its passive "was"
 ACTIVE_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "aux", "auxpass", "nsubjpass", "attr", "oprd"})
