@@ -86,11 +86,11 @@ def test_a_worker_dying_mid_task_loses_nothing(cluster, corpus, local_export, tm
     marker = tmp_path / "a worker died"
     analyse = worker.analyse_batch
 
-    def dies_once(batch, model, gazetteer_files, html_seconds):  # sent by value to the workers
+    def dies_once(batch, *settings):  # sent by value to the workers
         try:   # created atomically: of two workers starting a batch at once, only one dies
             fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
         except FileExistsError:
-            return analyse(batch, model, gazetteer_files, html_seconds)
+            return analyse(batch, *settings)
         os.write(fd, str(os.getpid()).encode())
         os.close(fd)
         os._exit(1)                                  # the worker process dies holding this task

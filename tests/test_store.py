@@ -125,12 +125,13 @@ def test_written_event_reads_back_in_the_contract_form(tmp_path):
     assert (event["subject"], event["object"], event["location"]) == (keys[ALPHA], keys[BETA], keys["gaz:PSE-RAF"])
     assert event["source"] == {"entity": keys[EGYSRC], "text": "Egyptian sources",
                                "chain": [{"entity": None, "text": "a relay"}]}
-    assert event["evidence"] == [{"document": doc["id"], "sentence": ev.sentence, "start": 0, "end": ev.end}]
+    assert event["evidence"] == [{"document": doc["id"], "sentence": ev.sentence, "start": 0, "end": ev.end,
+                                  "passage": "text"}]
     assert event["trigger_span"] == [ev.trigger_start, ev.trigger_end]
     assert (event["negated"], event["certainty"], event["date"], event["quantities"]) == \
         (False, "reported", "2018-02", {"killed": 3})
     # every declared field is exported, under its name or in its group
-    exported = set(event) | {"sentence", "start", "end", "trigger_start", "trigger_end"}
+    exported = set(event) | set(event["evidence"][0]) | {"trigger_start", "trigger_end"}
     assert {f.name for f in fields(Event)} <= exported
 
 
@@ -141,7 +142,8 @@ def test_event_json_follows_the_declared_order():
                             "date", "quantities", "evidence", "trigger", "trigger_span", "subject_text",
                             "object_text", "date_kind",
                             "location_method", "confidence"]
-    assert record["evidence"] == [{"document": "doc_1", "sentence": "sentence", "start": "start", "end": "end"}]
+    assert record["evidence"] == [{"document": "doc_1", "sentence": "sentence", "start": "start", "end": "end",
+                                   "passage": "passage"}]
 
 
 def test_read_model_entities_documents_and_spans(hand_db):

@@ -63,7 +63,9 @@ def cli() -> None:
 @click.option("--scheduler", help="Dask scheduler tcp://HOST:PORT: analyse on its workers (or NEWSGRAPH_SCHEDULER)")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False), help="write input errors as JSONL")
 @click.option("--quiet", "-q", is_flag=True, help="print only errors and the summary")
-def ingest(paths, db, model, workers, gazetteer, scheduler, errors_file, quiet) -> None:
+@click.option("--titles/--no-titles", default=None, help="analyse the documents' headlines beside their bodies"
+              " (default: not yet; see docs/extraction.md, Headlines)")
+def ingest(paths, db, model, workers, gazetteer, scheduler, errors_file, quiet, titles) -> None:
     """Read articles (.txt, .md, .html, .jsonl, directories, - for stdin) into the store.
 
     \b
@@ -80,7 +82,7 @@ def ingest(paths, db, model, workers, gazetteer, scheduler, errors_file, quiet) 
                     "workers": int(config.resolve("workers", workers)),
                     "batch_size": int(config.resolve("batch_size")),
                     "html_seconds": float(config.resolve("html_timeout")),
-                    "scheduler": str(config.resolve("scheduler", scheduler)) or None,
+                    "scheduler": str(config.resolve("scheduler", scheduler)) or None, **({} if titles is None else {"titles": titles}),
                     "gazetteer_files": tuple(gazetteer) or tuple(
                         p for p in str(config.resolve("gazetteer")).split(":") if p)}
         err_out = open(errors_file, "w", encoding="utf-8") if errors_file else None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import query as q
 from .errors import NewsgraphError
-from .records import flat_extras
+from .records import flat_extras, flat_value
 from .store import open_store
 
 _ACTOR_FILTERS = ("actor", "subject", "object")
@@ -92,7 +92,7 @@ def _event(d: dict) -> EventRecord:
     return EventRecord(d["id"], d["type"], d["quad_class"], d["subject"], d["subject_name"], d["object"],
                        d["object_name"], d["negated"], d["certainty"], src.get("text"), src.get("entity"),
                        d["date"], d["document"], d["outlet"], d["published"], d["evidence"][0]["sentence"],
-                       *(d[f.name] for f in _EVENT_EXTRAS))
+                       *(flat_value(d, f) for f in _EVENT_EXTRAS))
 
 
 def _relation(d: dict) -> RelationRecord:

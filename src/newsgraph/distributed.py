@@ -51,10 +51,10 @@ class DaskPool:
     at most IN_FLIGHT_PER_WORKER per worker thread in flight, and go to `write` in input order."""
 
     def __init__(self, address: str, write: Callable[[list[Result]], None], model: str,
-                 gazetteer_files: tuple[str, ...], html_seconds: float):
+                 gazetteer_files: tuple[str, ...], html_seconds: float, titles: bool = worker.TITLES):
         self.address, self.write = address, write
         self.analyse = worker.analyse_batch
-        self.args = (model, tuple(gazetteer_files), html_seconds)
+        self.args = (model, tuple(gazetteer_files), html_seconds, titles)
         self.client = None
         self.window = 0
         self.pending: deque[Pending] = deque()

@@ -10,7 +10,7 @@ import networkx as nx
 from .dated_facts import add_dated_facts
 from .graph import aggregate
 from .model import QUAD_CLASS
-from .records import flat_extras
+from .records import flat_extras, flat_value
 from .store import Store
 
 FORMATS = ("json", "gexf", "graphml", "csv", "ftm")   # and geojson, in geojson.py (it reads csv_rows)
@@ -110,7 +110,7 @@ def csv_rows(export: dict):
                     "source_name": entities.get(src.get("entity") or "", {}).get("name", ""),
                     "source_text": src.get("text") or "", "location_id": ev["location"] or "",
                     "location_name": entities.get(ev["location"] or "", {}).get("name", "")})
-        row.update({f.name: _csv_value(ev.get(f.name)) for f in _CSV_EXTRAS})
+        row.update({f.name: _csv_value(flat_value(ev, f)) for f in _CSV_EXTRAS})
         geo = entities.get(ev["location"] or "", {}).get("geo") or {}
         row.update({"lat": _csv_value(geo.get("lat")), "lon": _csv_value(geo.get("lon"))})
         yield row

@@ -81,6 +81,19 @@ def origin_of(doc: dict, ev: dict, documents: dict[str, dict] | None = None,
     return "document:" + root["id"], root["id"]
 
 
+def headline_origins(rels: dict[tuple, Relation], headlines: dict[tuple, list[dict]], told: dict[tuple, set[str]],
+                     documents: dict[str, dict]) -> None:
+    """A headline restates its article: its claim counts once with the article's own (its body's
+    events, relays included, already count the document), and where the body does not tell it, the
+    article's outlet (or the article) is its origin, never a relay the headline names ("Media
+    reports ...")."""
+    for key, docs in headlines.items():
+        for doc in docs:
+            if doc["id"] not in told[key]:
+                origin, label = origin_of(doc, {}, documents)
+                rels[key].origins.setdefault(origin, label)
+
+
 def event_date(ev: dict, doc: dict | None) -> str | None:
     """When the claim is about: the event's date, else its document's publication date."""
     return ev.get("date") or (doc or {}).get("published")
@@ -101,6 +114,8 @@ def aggregate(events: list[dict], documents: dict[str, dict],
     Negated events are not evidence for a relation; they contradict it."""
     rels: dict[tuple, Relation] = {}
     outlets = frozenset(fold(d["outlet"]) for d in documents.values() if d.get("outlet"))
+    told: dict[tuple, set[str]] = defaultdict(set)          # relation -> documents whose body tells it
+    headlines: dict[tuple, list[dict]] = defaultdict(list)  # relation -> documents whose headline tells it
     for ev in events:
         if not ev["subject"] or not ev["object"] or ev["subject"] == ev["object"] or ev["negated"]:
             continue
@@ -115,11 +130,16 @@ def aggregate(events: list[dict], documents: dict[str, dict],
             rel.documents.add(doc["id"])
             if doc.get("outlet"):
                 rel.outlets.add(doc["outlet"])
-            key, label = origin_of(doc, ev, documents, entities, outlets)
-            rel.origins.setdefault(key, label)
             date = event_date(ev, doc)
             if date:
                 rel.dates.append(date)
+            if evd.get("passage") == "title":
+                headlines[key].append(doc)
+                continue
+            told[key].add(doc["id"])
+            origin, label = origin_of(doc, ev, documents, entities, outlets)
+            rel.origins.setdefault(origin, label)
+    headline_origins(rels, headlines, told, documents)
     by_dyad: dict[frozenset, list[dict]] = defaultdict(list)
     for ev in events:
         if ev["subject"] and ev["object"]:

@@ -32,6 +32,8 @@ SENTENCE_RELATION_TYPES = frozenset(RELATION_TYPES) - frozenset(DATA_RELATION_TY
 EVENT_TYPES = PLOVER_TYPES + RELATION_TYPES
 # the event types of force done to people: violence and coercion ("the bombing", "the arrests")
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# the texts of a document an event's evidence may come from (Event.passage)
+PASSAGES = ("text", "title")
 CERTAINTIES = ("asserted", "reported", "alleged", "possible")
 DATE_KINDS = ("stated", "reported")
 # How an event's place was found, strongest evidence first (extract/place.py): its clause, its
@@ -155,6 +157,9 @@ class Event:
     sentence: str = field(metadata={"group": "evidence"})
     start: int = field(metadata={"group": "evidence", "flat": False})   # sentence span in Document.text
     end: int = field(metadata={"group": "evidence", "flat": False})
+    # which text start/end (and the trigger's offsets) index: "text" (Document.text) or "title" (the
+    # headline, analysed on its own: extract/headline.py)
+    passage: str = field(default="text", metadata={"group": "evidence"})
     trigger: str = field(default="", metadata={"flat": False})
     trigger_start: int = field(default=-1, metadata={"group": "trigger_span", "flat": False})  # offsets of the trigger
     trigger_end: int = field(default=-1, metadata={"group": "trigger_span", "flat": False})

@@ -31,7 +31,7 @@ from .nlp import DEFAULT_MODEL
 from .progress import Progress, estimate_total
 from .resolve.gazetteer import load_gazetteer
 from .store import Store
-from .worker import HTML_SECONDS, IN_FLIGHT_PER_WORKER, Result, analyse_batch, init_worker, load_tables, work
+from .worker import HTML_SECONDS, IN_FLIGHT_PER_WORKER, TITLES, Result, analyse_batch, init_worker, load_tables, work
 
 __all__ = ["IngestReport", "Progress", "estimate_total", "ingest"]
 
@@ -123,15 +123,15 @@ class WorkerPool:
     go to `write` in input order. With one worker, batches are analysed in this process."""
 
     def __init__(self, workers: int, write: Callable[[list[Result]], None], model: str,
-                 gazetteer_files: tuple[str, ...], html_seconds: float):
+                 gazetteer_files: tuple[str, ...], html_seconds: float, titles: bool = TITLES):
         self.workers, self.write = workers, write
-        self.args = (model, gazetteer_files, html_seconds)
+        self.args = (model, gazetteer_files, html_seconds, titles)
         self.pool: ProcessPoolExecutor | None = None
         self.pending: deque[tuple[str, Future]] = deque()
         self.started = self.finished = False
 
     def start(self) -> None:
-        model, gazetteer_files, _ = self.args
+        model, gazetteer_files, *_ = self.args
         load_tables(model, gazetteer_files)  # a missing model fails here, clearly
         # the model and gazetteer, loaded for good, are left out of every later garbage collection: each
         # full collection walked them all (a quarter of a second, every few hundred articles); forked
@@ -188,11 +188,12 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
            on_error: Callable[[InputError], None] | None = None,
            on_progress: Callable[[IngestReport], None] | None = None,
            total: int | None = None, html_seconds: float = HTML_SECONDS,
-           scheduler: str | None = None, geocode: bool = True) -> IngestReport:
+           scheduler: str | None = None, geocode: bool = True, titles: bool = TITLES) -> IngestReport:
     """Ingest every input under `paths` into `store`; bad inputs are reported, never fatal.
     An HTML page that takes more than `html_seconds` to parse is reported as an error. With
     `scheduler` (tcp://HOST:PORT) batches are analysed on that Dask cluster's workers.
-    `geocode`: give the places of events coordinates (in the writer, this process)."""
+    `geocode`: give the places of events coordinates (in the writer, this process). `titles`: analyse
+    documents' headlines beside their bodies (extract/headline.py)."""
     report = IngestReport(total=total)
     started = time.monotonic()
 
@@ -205,9 +206,9 @@ def ingest(paths: Iterable[str], store: Store, *, model: str = DEFAULT_MODEL, wo
     if scheduler:
         from .distributed import DaskPool  # noqa: PLC0415  (dask only for distributed ingests)
 
-        pool = DaskPool(scheduler, writer, model, gazetteer_files, html_seconds)
+        pool = DaskPool(scheduler, writer, model, gazetteer_files, html_seconds, titles)
     else:
-        pool = WorkerPool(workers or os.cpu_count() or 1, writer, model, gazetteer_files, html_seconds)
+        pool = WorkerPool(workers or os.cpu_count() or 1, writer, model, gazetteer_files, html_seconds, titles)
     try:
         for batch in batched(Reader(paths, store, report, error), batch_size):
             pool.submit(batch)

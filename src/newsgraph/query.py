@@ -194,7 +194,8 @@ def with_marks(store: Store, events: list[dict]) -> list[dict]:
         marks = []
         if ev["trigger_span"][0] is not None and ev["trigger_span"][0] >= s0:
             marks.append((ev["trigger_span"][0] - s0, ev["trigger_span"][1] - s0, "trigger"))
-        spans_in = store.read.mention_spans(evd["document"], evd["start"], evd["end"])
+        # a headline's event (passage "title"): the stored mentions' offsets index the body, not it
+        spans_in = [] if evd.get("passage") == "title" else store.read.mention_spans(evd["document"], evd["start"], evd["end"])
         for role in ("subject", "object"):
             spans = [(a - s0, b - s0, role) for a, b, entity in spans_in if ev[role] and entity == ev[role]]
             if not spans and ev.get(f"{role}_text"):

@@ -27,3 +27,11 @@ def flat_extras(spelled_out: set[str]) -> list[Field]:
     """The Event fields a flat view shows as they are, after the ones it spells out its own way
     (`spelled_out`): every field that is not marked flat=False."""
     return [f for f in fields(Event) if f.metadata.get("flat", True) and f.name not in spelled_out]
+
+
+def flat_value(event: dict, f: Field):
+    """A field's value in a contract Event, where its group put it (an evidence field: the first
+    evidence item's)."""
+    if f.metadata.get("group") == "evidence":
+        return (event.get("evidence") or [{}])[0].get(f.name, f.default)
+    return event.get(f.name)

@@ -17,6 +17,8 @@ from dataclasses import replace
 from .dedup import signature
 from .errors import InputError
 from .extract import analyse
+from .extract.headline import ON_BY_DEFAULT as TITLES
+from .extract.headline import analyse_headline, headline_text, to_parse
 from .ingest import Page
 from .model import Analysis, Document
 from .nlp import DEFAULT_MODEL, load_pipeline
@@ -168,9 +170,10 @@ def _shift_event(ev, offset: int):
 
 
 def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
-                  gazetteer_files: tuple[str, ...] = (), html_seconds: float = HTML_SECONDS) -> list[Result]:
+                  gazetteer_files: tuple[str, ...] = (), html_seconds: float = HTML_SECONDS,
+                  titles: bool = TITLES) -> list[Result]:
     """Parse and analyse a batch in this process. An input that fails becomes (where, problem);
-    the rest of the batch goes on."""
+    the rest of the batch goes on. `titles`: documents' headlines are analysed too."""
     nlp = load_pipeline(model, gazetteer_files)
     gaz = load_gazetteer(gazetteer_files)
     out: list[Result | None] = [None] * len(items)
@@ -189,6 +192,7 @@ def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
     except Exception:  # noqa: BLE001  one bad text must not sink the batch: parse one by one
         parsed = [None] * len(short)
     docs = {i: doc for (i, _, _), doc in zip(short, parsed, strict=True)}
+    titles = headlines([(i, d) for i, d, _ in documents], nlp) if titles else {}
     for i, document, input_hash in documents:
         try:
             if len(document.text) > PIECE_CHARS:
@@ -196,10 +200,32 @@ def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
             else:
                 doc = docs.pop(i, None)   # analysed once: freed as the batch goes on
                 analysis = analyse(document, doc if doc is not None else nlp(document.text), gaz)
+            if i in titles:
+                analysis = headline_analysis(analysis, document, titles.pop(i), gaz)
             out[i] = (analysis, signature(document.text), input_hash)
         except Exception as exc:  # noqa: BLE001  reported as this document's error
             out[i] = (document.source, f"analysis failed ({type(exc).__name__}: {exc})")
     return out  # type: ignore[return-value]
+
+
+def headlines(documents: list[tuple[int, Document]], nlp) -> dict:
+    """The parsed headlines of the documents that have one to analyse (extract/headline.py), by
+    index: parsed together, apart from the bodies (whose parses stay as they are)."""
+    texts = [(i, text) for i, d in documents if (text := to_parse(d)) is not None]
+    try:
+        parsed = list(nlp.pipe([t for _, t in texts], batch_size=SPACY_BATCH))
+    except Exception:  # noqa: BLE001  a headline that fails to parse costs its events only
+        return {}
+    return {i: doc for (i, _), doc in zip(texts, parsed, strict=True)}
+
+
+def headline_analysis(body: Analysis, document: Document, doc, gaz: Gazetteer) -> Analysis:
+    """The body's analysis with its headline's events (extract/headline.py); the body's alone
+    where the headline's analysis fails."""
+    try:
+        return analyse_headline(body, headline_text(document) or "", doc, gaz)
+    except Exception:  # noqa: BLE001  the body's events stand
+        return body
 
 
 def load_tables(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] = ()) -> None:
@@ -218,8 +244,9 @@ def load_tables(model: str = DEFAULT_MODEL, gazetteer_files: tuple[str, ...] = (
 _WORKER: dict = {}
 
 
-def init_worker(model: str, gazetteer_files: tuple[str, ...], html_seconds: float, parent: int) -> None:
-    _WORKER.update(model=model, gaz=gazetteer_files, html_seconds=html_seconds)
+def init_worker(model: str, gazetteer_files: tuple[str, ...], html_seconds: float, titles: bool,
+                parent: int) -> None:
+    _WORKER.update(model=model, gaz=gazetteer_files, html_seconds=html_seconds, titles=titles)
     # Ctrl-C is the main process's to handle: it stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the handler inherited from the command line
@@ -235,4 +262,4 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def work(batch: list[Document | Page]) -> list[Result]:
-    return analyse_batch(batch, _WORKER["model"], _WORKER["gaz"], _WORKER["html_seconds"])
+    return analyse_batch(batch, _WORKER["model"], _WORKER["gaz"], _WORKER["html_seconds"], _WORKER["titles"])

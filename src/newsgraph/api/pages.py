@@ -89,6 +89,10 @@ def document(db: Db, doc_id: ItemId):
     marks = [(m["start"], m["end"], "mention m-" + (m["type"] or "OTHER"),
               f"/actors/{m['entity']}" if m["entity"] else None, f"{m['name']} ({m['type']})")
              for m in doc["mentions"]]
-    marks += [(e["trigger_span"][0], e["trigger_span"][1], "trigger", f"#{e['id']}", e["type"])
-              for e in doc["events"] if e["trigger_span"][0] is not None and e["trigger_span"][0] >= 0]
-    return render("document.html", d=doc, segments=segments(doc["text"], marks))
+    triggers = {passage: [(e["trigger_span"][0], e["trigger_span"][1], "trigger", f"#{e['id']}", e["type"])
+                          for e in doc["events"] if e["evidence"][0].get("passage", "text") == passage
+                          and e["trigger_span"][0] is not None and e["trigger_span"][0] >= 0]
+                for passage in ("text", "title")}
+    # the headline's events (passage "title") are marked in the headline, the body's in the body
+    return render("document.html", d=doc, segments=segments(doc["text"], marks + triggers["text"]),
+                  title_segments=segments(doc["title"], triggers["title"]) if doc.get("title") else None)

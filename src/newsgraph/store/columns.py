@@ -16,7 +16,9 @@ DOCUMENT_COLUMNS: tuple[str, ...] = ("id", *(f.name for f in DOCUMENT_FIELDS), "
 
 
 def event_id(document_id: str, index: int, ev: Event) -> str:
-    return stable_id("ev", document_id, ev.start, ev.trigger_start, ev.type, ev.subject, ev.object, index)
+    # a headline's event is told apart from the body's at the same offsets (body ids as they were)
+    passage = () if ev.passage == "text" else (ev.passage,)
+    return stable_id("ev", document_id, ev.start, ev.trigger_start, ev.type, ev.subject, ev.object, index, *passage)
 
 
 def _kind(f: Field) -> str | None:
