@@ -44,6 +44,9 @@ def test_staff_of_a_part_or_function_work_for_the_body_without_leading_it(analys
     ("Gibraltar's Chief Minister Fabian Picardo met the envoy.", "Fabian Picardo", "Gibraltar"),
     ("FARC rebel commander Ivan Marquez rejected the ceasefire.", "Ivan Marquez", "FARC"),
     ("Ivan Marquez, the commander of FARC forces in the south, rejected the ceasefire.", "Ivan Marquez", "FARC"),
+    # a description of the body that the text names beside it is the body, no part of it
+    ("Dr Jane Holt, head of the charity, the Hope Trust, said the cuts would hurt families.", "Jane Holt",
+     "Hope Trust"),
 ])
 def test_heads_of_a_body_and_ministers_of_a_country_lead(analyse_text, text, holder, body):
     assert ("LEADERSHIP", holder, body) in relations(analyse_text(text))

@@ -165,8 +165,11 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                 if key is None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in LED_BODIES \
                         and pobj.lower_ not in LED_BODIES:
                     # "head of research", "director of the Board's research centre": a part
-                    part = True
+                    described = pobj
                     key, pobj = _owner(pobj, res, person)
+                    # "head of the charity, the Hope Trust": a description the text names elsewhere is
+                    # the body itself; "head of research", "the Acme management board" are parts of one
+                    part = pobj is not described or any(t.pos_ == "PROPN" for t in described.subtree)
                 elif key is None and pobj.pos_ == "PROPN":
                     continue   # "a member of Delta Sigma Theta" read as "Delta": the name is cut
                 elif key is None:
