@@ -35,6 +35,7 @@ from .gazetteer import Gazetteer
 from .name_votes import company_names
 from .names import actor_key_name, fold
 from .org_descriptions import body_kinds as org_kinds
+from .org_descriptions import stands_for_other_body
 from .resolution import ResolutionDraft
 
 COMPANY_KINDS = words("company_kinds")
@@ -103,11 +104,15 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if actor is not None and actor.kinds:
             res.kinds.setdefault(key, set()).update(actor.kinds)
     companies = company_names(doc)
+    voted = set()
     for m in res.mentions:
         ent = res.entities[m.entity]
-        if ent.type not in NOT_BODIES and (m.text in companies or fold(ent.name).rsplit(" ", 1)[-1] in COMPANY_ENDINGS
-                                           and " " in ent.name):
+        if ent.type in NOT_BODIES:
+            continue
+        if fold(ent.name).rsplit(" ", 1)[-1] in COMPANY_ENDINGS and " " in ent.name or short_name(ent.name, res):
             res.kinds.setdefault(m.entity, set()).add("company")
+        elif m.text in companies and ent.type != "GOVERNMENT":
+            voted.add(m.entity)
     # a name's own kind word is capitalised and a name's lemma keeps its case ("Court", "Ministry")
     kind_tokens = tokens_with_lemma(doc, (*BODY_KIND_TYPE, *COMPANY_ORGANS, *REFERRING_KINDS,
                                           *(k.capitalize() for k in REFERRING_KINDS)))
@@ -140,7 +145,22 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         elif res.entities[key].type in NOT_BODIES:
             continue
         res.kinds.setdefault(key, set()).add(kind)
+    for key in voted:
+        if not res.kinds.get(key, set()) - COMPANY_KINDS and not stands_for_other_body(res.entities[key].name, res):
+            res.kinds.setdefault(key, set()).add("company")
     definite_kinds(doc, gaz, res, kind_tokens)
+
+
+def short_name(name: str, res: ResolutionDraft) -> bool:
+    """Whether `name` is the short form of a company's legal name the document gives ("Reliance
+    Globalcom" after "Reliance Globalcom Ltd", "Koldex" after "Koldex Group Plc")."""
+    short = fold(name)
+    for ent in res.entities.values():
+        full = fold(ent.name)
+        if ent.type == "ORGANIZATION" and short and full.startswith(short + " ") \
+                and all(w in COMPANY_ENDINGS for w in full[len(short) + 1:].split()):
+            return True
+    return False
 
 
 def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
