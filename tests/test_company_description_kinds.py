@@ -47,3 +47,17 @@ def test_the_short_form_of_a_legal_name_is_the_company(resolved_name, name_witho
             "company's network centre.")
     assert name_without(text, "company", (kinds, "short_name", lambda name, res: False)) == "Halvard Cable Ltd."
     assert resolved_name(text, "company") == "Corvane Telecom"
+
+
+def test_a_nearer_firm_of_no_known_kind_outweighs_a_company_named_in_passing(resolved_name, name_without):
+    text = ("Regulators criticised Corran Housing Finance, the mortgage giant, and KPMG was replaced as its auditor. "
+            "Shares fell sharply. Investors were angry. Corran Housing Finance is the largest player in the "
+            "mortgage market. The firm operates under a charter from Congress.")
+    assert name_without(text, "firm", (kinds, "nearer_open_firm", lambda *args: False)) == "KPMG"
+    assert resolved_name(text, "firm") == "Corran Housing Finance"
+
+
+def test_the_one_company_of_the_window_stays_when_no_other_firm_is_near(resolved_name):
+    text = ("Dunmore Bank raised its savings rates on Monday. Savers welcomed the move. Brokers expect rivals to "
+            "follow. Prices rose again in March. The bank said it expected more savers.")
+    assert resolved_name(text, "bank") == "Dunmore Bank"

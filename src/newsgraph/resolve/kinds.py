@@ -31,11 +31,12 @@ from ..model import Entity
 from ..wordlists import words
 from .bodies import BODY_KIND_TYPE, country_in_name
 from .coref import clause_subject_keys
+from .descriptions import commentators_firm
 from .gazetteer import Gazetteer
 from .name_votes import company_names
 from .names import actor_key_name, fold
 from .org_descriptions import body_kinds as org_kinds
-from .org_descriptions import stands_for_other_body
+from .org_descriptions import fit, stands_for_other_body
 from .resolution import ResolutionDraft
 
 COMPANY_KINDS = words("company_kinds")
@@ -209,6 +210,8 @@ def called_so(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
             key = keys.pop()
             if near == 1 and kind in GENERIC_COMPANY:
                 key = story_firm(tok, key, found, res)
+            elif kind in GENERIC_COMPANY and nearer_open_firm(tok, key, exclude, res):
+                return None    # the nearer firm of no known kind may be meant: resolve/org_descriptions.py weighs both
             return None if kind in GENERIC_COMPANY and joined_body(tok, key, res) else key
     nearest = found[max(found)]
     keys = {res.mention_head[t.i] for t in nearest}
@@ -218,6 +221,18 @@ def called_so(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
                 or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")}
         return keys.pop() if len(keys) == 1 else None
     return None
+
+
+def nearer_open_firm(tok, key: str, exclude: set[str], res: ResolutionDraft) -> bool:
+    """Whether `key`, the one body called a company in the window, is not named in this sentence or the
+    one before while an organisation of no known kind is ("Grell Bank ... [four sentences] ... Mervane
+    Trust is the largest lender in the region. The firm was founded in 1901"): a firm the story tells of
+    is seldom called so, and the company last named as an auditor or a partner is no likelier."""
+    near = [(i, k) for i, k in res.mention_head.items() if i < tok.i and _sentences_between(tok, i) <= 1]
+    if any(k == key for _, k in near):
+        return False
+    return any(k not in exclude and not commentators_firm(tok.doc[i])
+               and fit("company", k, res, tok.doc, None) == "open" for i, k in near)
 
 
 def story_firm(tok, key: str, found: dict[int, list], res: ResolutionDraft) -> str:
