@@ -61,3 +61,10 @@ def test_the_one_company_of_the_window_stays_when_no_other_firm_is_near(resolved
     text = ("Dunmore Bank raised its savings rates on Monday. Savers welcomed the move. Brokers expect rivals to "
             "follow. Prices rose again in March. The bank said it expected more savers.")
     assert resolved_name(text, "bank") == "Dunmore Bank"
+
+
+def test_a_nearer_firm_set_beside_another_is_no_reason_to_leave_the_company(resolved_name, name_without):
+    text = ("Brandt Holdings sold its chip arm on Monday. Shares rose. Analysts were pleased. Orrin Chen will run "
+            "a new unit at Talvex, the Cloud Server Solutions group. Talvex bought the company for its patents.")
+    assert name_without(text, "company", (kinds, "told_of", lambda tok: True)) == "Cloud Server Solutions"
+    assert resolved_name(text, "company") != "Cloud Server Solutions"

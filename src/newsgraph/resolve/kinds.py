@@ -227,12 +227,20 @@ def nearer_open_firm(tok, key: str, exclude: set[str], res: ResolutionDraft) -> 
     """Whether `key`, the one body called a company in the window, is not named in this sentence or the
     one before while an organisation of no known kind is ("Grell Bank ... [four sentences] ... Mervane
     Trust is the largest lender in the region. The firm was founded in 1901"): a firm the story tells of
-    is seldom called so, and the company last named as an auditor or a partner is no likelier."""
+    is seldom called so, and the company last named as an auditor or a partner is no likelier. Only a
+    subject counts (told_of)."""
     near = [(i, k) for i, k in res.mention_head.items() if i < tok.i and _sentences_between(tok, i) <= 1]
     if any(k == key for _, k in near):
         return False
-    return any(k not in exclude and not commentators_firm(tok.doc[i])
-               and fit("company", k, res, tok.doc, None) == "open" for i, k in near)
+    return any(k not in exclude and told_of(tok.doc[i]) and fit("company", k, res, tok.doc, None) == "open"
+               for i, k in near)
+
+
+def told_of(tok) -> bool:
+    """Whether a name is a subject ("Tesco and Asda said"): the firm a sentence tells of, not one set
+    beside another ("a division at Vandrel, the Koldex group") or named as a source."""
+    return (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) \
+        and not commentators_firm(tok)
 
 
 def story_firm(tok, key: str, found: dict[int, list], res: ResolutionDraft) -> str:
