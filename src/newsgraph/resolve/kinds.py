@@ -105,12 +105,12 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if actor is not None and actor.kinds:
             res.kinds.setdefault(key, set()).update(actor.kinds)
     companies = company_names(doc)
-    voted = set()
+    voted, shorts = set(), short_names(res)
     for m in res.mentions:
         ent = res.entities[m.entity]
         if ent.type in NOT_BODIES:
             continue
-        if fold(ent.name).rsplit(" ", 1)[-1] in COMPANY_ENDINGS and " " in ent.name or short_name(ent.name, res):
+        if fold(ent.name).rsplit(" ", 1)[-1] in COMPANY_ENDINGS and " " in ent.name or fold(ent.name) in shorts:
             res.kinds.setdefault(m.entity, set()).add("company")
         elif m.text in companies and ent.type != "GOVERNMENT":
             voted.add(m.entity)
@@ -152,16 +152,17 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     definite_kinds(doc, gaz, res, kind_tokens)
 
 
-def short_name(name: str, res: ResolutionDraft) -> bool:
-    """Whether `name` is the short form of a company's legal name the document gives ("Reliance
-    Globalcom" after "Reliance Globalcom Ltd", "Koldex" after "Koldex Group Plc")."""
-    short = fold(name)
+def short_names(res: ResolutionDraft) -> set[str]:
+    """The short forms (folded) of the companies' legal names the document gives: "Reliance Globalcom"
+    for "Reliance Globalcom Ltd", "Koldex" for "Koldex Group Plc"; a later mention so written is that company."""
+    out = set()
     for ent in res.entities.values():
-        full = fold(ent.name)
-        if ent.type == "ORGANIZATION" and short and full.startswith(short + " ") \
-                and all(w in COMPANY_ENDINGS for w in full[len(short) + 1:].split()):
-            return True
-    return False
+        words_ = fold(ent.name).split() if ent.type == "ORGANIZATION" else []
+        end = len(words_)
+        while end > 1 and words_[end - 1] in COMPANY_ENDINGS:
+            end -= 1
+            out.add(" ".join(words_[:end]))
+    return out
 
 
 def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
