@@ -31,10 +31,12 @@ from ..model import Entity
 from ..wordlists import words
 from .bodies import BODY_KIND_TYPE, country_in_name
 from .coref import clause_subject_keys
+from .descriptions import commentators_firm
 from .gazetteer import Gazetteer
 from .name_votes import company_names
 from .names import actor_key_name, fold
 from .org_descriptions import body_kinds as org_kinds
+from .org_descriptions import fit, stands_for_other_body
 from .resolution import ResolutionDraft
 
 COMPANY_KINDS = words("company_kinds")
@@ -103,11 +105,15 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if actor is not None and actor.kinds:
             res.kinds.setdefault(key, set()).update(actor.kinds)
     companies = company_names(doc)
+    voted, shorts = set(), short_names(res)
     for m in res.mentions:
         ent = res.entities[m.entity]
-        if ent.type not in NOT_BODIES and (m.text in companies or fold(ent.name).rsplit(" ", 1)[-1] in COMPANY_ENDINGS
-                                           and " " in ent.name):
+        if ent.type in NOT_BODIES:
+            continue
+        if fold(ent.name).rsplit(" ", 1)[-1] in COMPANY_ENDINGS and " " in ent.name or fold(ent.name) in shorts:
             res.kinds.setdefault(m.entity, set()).add("company")
+        elif m.text in companies and ent.type != "GOVERNMENT":
+            voted.add(m.entity)
     # a name's own kind word is capitalised and a name's lemma keeps its case ("Court", "Ministry")
     kind_tokens = tokens_with_lemma(doc, (*BODY_KIND_TYPE, *COMPANY_ORGANS, *REFERRING_KINDS,
                                           *(k.capitalize() for k in REFERRING_KINDS)))
@@ -140,7 +146,23 @@ def body_kinds(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         elif res.entities[key].type in NOT_BODIES:
             continue
         res.kinds.setdefault(key, set()).add(kind)
+    for key in voted:
+        if not res.kinds.get(key, set()) - COMPANY_KINDS and not stands_for_other_body(res.entities[key].name, res):
+            res.kinds.setdefault(key, set()).add("company")
     definite_kinds(doc, gaz, res, kind_tokens)
+
+
+def short_names(res: ResolutionDraft) -> set[str]:
+    """The short forms (folded) of the companies' legal names the document gives: "Reliance Globalcom"
+    for "Reliance Globalcom Ltd", "Koldex" for "Koldex Group Plc"; a later mention so written is that company."""
+    out = set()
+    for ent in res.entities.values():
+        words_ = fold(ent.name).split() if ent.type == "ORGANIZATION" else []
+        end = len(words_)
+        while end > 1 and words_[end - 1] in COMPANY_ENDINGS:
+            end -= 1
+            out.add(" ".join(words_[:end]))
+    return out
 
 
 def kind_antecedent(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
@@ -189,6 +211,8 @@ def called_so(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
             key = keys.pop()
             if near == 1 and kind in GENERIC_COMPANY:
                 key = story_firm(tok, key, found, res)
+            elif kind in GENERIC_COMPANY and nearer_open_firm(tok, key, exclude, res):
+                return None    # the nearer firm of no known kind may be meant: resolve/org_descriptions.py weighs both
             return None if kind in GENERIC_COMPANY and joined_body(tok, key, res) else key
     nearest = found[max(found)]
     keys = {res.mention_head[t.i] for t in nearest}
@@ -198,6 +222,26 @@ def called_so(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:
                 or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")}
         return keys.pop() if len(keys) == 1 else None
     return None
+
+
+def nearer_open_firm(tok, key: str, exclude: set[str], res: ResolutionDraft) -> bool:
+    """Whether `key`, the one body called a company in the window, is not named in this sentence or the
+    one before while an organisation of no known kind is ("Grell Bank ... [four sentences] ... Mervane
+    Trust is the largest lender in the region. The firm was founded in 1901"): a firm the story tells of
+    is seldom called so, and the company last named as an auditor or a partner is no likelier. Only a
+    subject counts (told_of)."""
+    near = [(i, k) for i, k in res.mention_head.items() if i < tok.i and _sentences_between(tok, i) <= 1]
+    if any(k == key for _, k in near):
+        return False
+    return any(k not in exclude and told_of(tok.doc[i]) and fit("company", k, res, tok.doc, None) == "open"
+               for i, k in near)
+
+
+def told_of(tok) -> bool:
+    """Whether a name is a subject ("Tesco and Asda said"): the firm a sentence tells of, not one set
+    beside another ("a division at Vandrel, the Koldex group") or named as a source."""
+    return (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) \
+        and not commentators_firm(tok)
 
 
 def story_firm(tok, key: str, found: dict[int, list], res: ResolutionDraft) -> str:

@@ -107,6 +107,8 @@ def fit(kind: str, key: str, res: ResolutionDraft, doc, country: str | None) -> 
         return None
     if ent.type not in TYPES.get(kind, {"ORGANIZATION"}) | OPEN_TYPES.get(kind, set()):
         return None
+    if (kind == "company" or kind in COMPANY_KINDS) and stands_for_other_body(ent.name, res):
+        return None     # "the Securities and Exchange Commission (SEC) ... the firm": no company
     have = body_kinds(key, res, doc)
     if ent.type in TYPES.get(kind, {"ORGANIZATION"}) and (kind in have or kind in KINDS and have & KINDS[kind]):
         return "kind"     # "the carrier" for a body called an airline or a carrier
@@ -114,6 +116,22 @@ def fit(kind: str, key: str, res: ResolutionDraft, doc, country: str | None) -> 
     if kind == "company" and have and not told - COMPANY_KINDS:
         return "kind"
     return "open" if not told or kind == "company" and not told - COMPANY_KINDS else None
+
+
+def stands_for_other_body(name: str, res: ResolutionDraft) -> bool:
+    """Whether the acronym `name` is the initials of a body of the document that is no company, a
+    state body or one of another kind ("the US Securities and Exchange Commission (SEC)", "the
+    National Union of Miners ... the NUM"): a name the document uses as a body, but not as a company."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        return False
+    for key, ent in res.entities.items():
+        words_ = [w for w in ent.name.split() if w[:1].isupper()]
+        while words_ and len(words_) > len(name) and words_[0].replace(".", "").isupper():
+            words_ = words_[1:]     # "US Securities and Exchange Commission": the SEC
+        if "".join(w[0] for w in words_) == name and ent.name != name and (
+                ent.type == "GOVERNMENT" or res.kinds.get(key, set()) - COMPANY_KINDS - {"company"}):
+            return True
+    return False
 
 
 def taken(kind: str, how: str) -> bool:
