@@ -202,3 +202,15 @@ def test_events_of_held_out_dev_set_articles_are_not_shown():
     other = AuditEvent(ev.identity, "bench.jsonl#not-a-dev-article", ev.sentence, "ASSAULT", "Rebels", "Villagers",
                        "attacked", "asserted", False)
     assert "Rebels attacked" in show(1, other, None, held_out)
+
+
+def test_a_quiet_audit_counts_the_unjudged_events_without_their_ids(tmp_path, capsys):
+    db = bench_store(tmp_path)
+    sample = audit.draw(audit_events(db), 3, 1)
+    assert audit.main(["--db", str(db), "--seed", "1", "--size", "3", "--quiet",
+                       "--file", str(tmp_path / "none.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "not judged yet (3)" in out and not any(ev.identity in out for ev in sample)
+    assert audit.main(["--db", str(db), "--seed", "1", "--size", "3", "--file", str(tmp_path / "none.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert all(ev.identity in out for ev in sample)

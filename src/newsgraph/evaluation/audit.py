@@ -168,7 +168,7 @@ def show(index: int, ev: AuditEvent, judgement: dict | None, held_out: frozenset
             f"    {ev.source.rsplit('/', 1)[-1]}: {ev.sentence}\n    id: {ev.identity}")
 
 
-def report(summary: AuditSummary, size: int, seed: int | None = None) -> str:
+def report(summary: AuditSummary, size: int, seed: int | None = None, *, list_unjudged: bool = True) -> str:
     judged, right = summary.plover
     lines = [f"{'' if seed is None else f'seed {seed}: '}sample {size}, judged {summary.judged}, "
              f"right {summary.right}, precision {summary.precision:.2f}; PLOVER events (without "
@@ -176,8 +176,8 @@ def report(summary: AuditSummary, size: int, seed: int | None = None) -> str:
     lines += [f"  wrong: {reason}: {n}" for reason, n in summary.reasons.most_common()]
     lines.append("by type (right/judged): " + ", ".join(f"{t} {r}/{n}" for t, (n, r) in summary.by_type.items()))
     if summary.unjudged:
-        lines.append(f"not judged yet ({len(summary.unjudged)}):")
-        lines += [f"  {ev.identity}" for ev in summary.unjudged]
+        lines.append(f"not judged yet ({len(summary.unjudged)})" + (":" if list_unjudged else ""))
+        lines += [f"  {ev.identity}" for ev in summary.unjudged if list_unjudged]   # ids hold the sides' names
     return "\n".join(lines)
 
 
@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(show(i, ev, judgement_of(ev, judgements), held_out))
             print()
         summary = summarise(sample, judgements)
-        print(report(summary, len(sample), seed))
+        print(report(summary, len(sample), seed, list_unjudged=not args.quiet))
         if args.write:
             new = {ev.identity: rejudge(judgements[ev.identity], ev) if ev.identity in judgements else template(ev)
                    for ev in summary.unjudged
