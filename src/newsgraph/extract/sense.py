@@ -26,6 +26,7 @@ from .everyday import everyday_sense
 from .fiction import character, fiction
 from .framing import (
     aimed_at,
+    announced_plan,
     conditioned,
     failed,
     later_step,
@@ -173,7 +174,8 @@ def judge(c, context: Context, entity_type):
         return Dropped("fiction")   # "a plot about spies conspiring", "cops played by Samuel L Jackson"
     if c.type != "THREATEN" and hypothetical(c.trigger):
         return Dropped("hypothetical")   # "to prevent him from fighting", "can veto"
-    if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
+    if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger) \
+            and not announced_plan(c.trigger, c.type in CONFLICT):   # "announced their imminent withdrawal"
         # "the pending invasion", "proposed sanctions" ("a proposed offer" is an offer made)
         return Dropped("unrealised noun")
     if c.type not in ("REQUEST", "THREATEN") and any(any(x.dep_ == "aux" and x.lower_ in OBLIGED for x in v.children)
