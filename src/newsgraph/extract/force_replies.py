@@ -1,0 +1,40 @@
+"""Force used in answer to others, told by the means: "police responded with tear gas and water cannon",
+"the troops replied with live fire", "officers reacted to the stone-throwing with stun grenades". The verb of
+answering is no attack by itself ("the ministry responded with a statement"); the weapon after "with" makes it
+one (PLOVER ASSAULT, as "fired tear gas at protesters" is). Whom it answers: the people after "to" ("responded
+to the protesters with tear gas"), or, when the answer is told in a relative clause on those the others acted
+against ("protesters threw stones at officers, who responded with tear gas"), those others."""
+from __future__ import annotations
+
+from ..wordlists import words
+from .arguments import subject_token
+
+REPLYING = words("force_replying_verbs")
+REPLY_MEANS = words("force_reply_means")
+
+
+def force_reply(verb) -> tuple[object, object] | None:
+    """(the weapon, whom the force answers or None) when `verb` is answering with a weapon, else None."""
+    if verb.lemma_.lower() not in REPLYING:
+        return None
+    weapon = next((w for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)
+                   if w.lemma_.lower() in REPLY_MEANS or w.lower_ in REPLY_MEANS), None)
+    if weapon is None:
+        return None
+    return weapon, answered(verb)
+
+
+def answered(verb):
+    """Whom the answer is to: "responded to the protesters", else the doer of the act the answerers underwent."""
+    to = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj"), None)
+    if to is not None:
+        return to if to.pos_ in ("NOUN", "PROPN", "PRON") else None   # (an act answered has no side: no actor)
+    if verb.dep_ != "relcl":
+        return None
+    antecedent = verb.head   # "threw stones at officers, who responded": the officers
+    acted = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent.head
+    if antecedent.dep_ not in ("pobj", "dobj") or acted.pos_ != "VERB":
+        return None
+    return subject_token(acted)
