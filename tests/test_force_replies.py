@@ -8,6 +8,7 @@ from newsgraph.extract import force
 @pytest.mark.parametrize("text", [
     "Gendarmes in Dakar responded with tear gas and rubber bullets.",
     "The border guards replied with stun grenades.",
+    "Soldiers at the checkpoint responded with volleys of rubber bullets.",
 ])
 def test_an_answer_with_weapons_is_an_attack_by_the_answerers(analyse_text, text):
     assert any(ev.type == "ASSAULT" and ev.subject and ev.trigger in ("responded", "replied")

@@ -18,11 +18,16 @@ def force_reply(verb) -> tuple[object, object] | None:
     if verb.lemma_.lower() not in REPLYING:
         return None
     weapon = next((w for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                   for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)
+                   for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts, *measured(o))
                    if w.lemma_.lower() in REPLY_MEANS or w.lower_ in REPLY_MEANS), None)
     if weapon is None:
         return None
     return weapon, answered(verb)
+
+
+def measured(tok) -> list:
+    """The weapon a measure of it names: "barrages of tear gas", "volleys of rubber bullets"."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def answered(verb):
