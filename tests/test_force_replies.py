@@ -37,5 +37,12 @@ def test_an_answer_in_words_or_deals_is_no_attack(analyse_text, text):
 
 def test_the_weapon_is_what_makes_the_answer_force(analyse_without):
     text = "Gendarmes in Dakar responded with tear gas and rubber bullets."
-    events = analyse_without(text, (force, "force_reply", lambda verb: None)).events
+    events = analyse_without(text, (force, "force_reply", lambda verb, lex: None)).events
     assert not [ev for ev in events if ev.type == "ASSAULT"]
+
+
+def test_the_answered_are_those_who_acted_against_the_answerers(analyse_text):
+    events = analyse_text("Farmers attacked the bailiffs, who responded with tear gas.").events
+    assert any(ev.trigger == "responded" and ev.object and "farmer" in ev.object for ev in events)
+    events = analyse_text("Reporters photographed the guards, who responded with tear gas.").events
+    assert not [ev for ev in events if ev.trigger == "responded" and ev.object]

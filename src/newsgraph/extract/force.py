@@ -126,7 +126,7 @@ def _act(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | None:
         return ATTACK, thing, _directed(verb, thing)
     if lemma in THROWING and thing is not None and _weapon(thing, THROWN):
         return ATTACK, thing, _directed(verb, thing)
-    if lemma in REPLYING and (reply := force_reply(verb)) is not None:
+    if lemma in REPLYING and (reply := force_reply(verb, lex)) is not None:
         return ATTACK, *reply   # "police responded with tear gas"
     if lemma == "beat" and thing is not None and _beaten(verb, thing, res) and not _won_by(verb):
         return ATTACK, thing, thing

@@ -11,9 +11,11 @@ from .arguments import subject_token
 
 REPLYING = words("force_replying_verbs")
 REPLY_MEANS = words("force_reply_means")
+# what an act on the answerers is aimed with: "threw stones at officers", "clashed with police"
+AIMED_AT = frozenset({"at", "on", "upon", "into", "toward", "towards", "against", "with"})
 
 
-def force_reply(verb) -> tuple[object, object] | None:
+def force_reply(verb, lex) -> tuple[object, object] | None:
     """(the weapon, whom the force answers or None) when `verb` is answering with a weapon, else None."""
     if verb.lemma_.lower() not in REPLYING:
         return None
@@ -22,7 +24,7 @@ def force_reply(verb) -> tuple[object, object] | None:
                    if w.lemma_.lower() in REPLY_MEANS or w.lower_ in REPLY_MEANS), None)
     if weapon is None:
         return None
-    return weapon, answered(verb)
+    return weapon, answered(verb, lex)
 
 
 def measured(tok) -> list:
@@ -30,8 +32,9 @@ def measured(tok) -> list:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
-def answered(verb):
-    """Whom the answer is to: "responded to the protesters", else the doer of the act the answerers underwent."""
+def answered(verb, lex):
+    """Whom the answer is to: "responded to the protesters", else the doer of the act the answerers underwent:
+    one aimed at them ("threw stones at officers, who", "clashed with police, who"), or an attack on them."""
     to = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                for o in p.children if o.dep_ == "pobj"), None)
     if to is not None:
@@ -40,6 +43,8 @@ def answered(verb):
         return None
     antecedent = verb.head   # "threw stones at officers, who responded": the officers
     acted = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent.head
-    if antecedent.dep_ not in ("pobj", "dobj") or acted.pos_ != "VERB":
-        return None
+    if acted.pos_ != "VERB" or not (antecedent.dep_ == "pobj" and antecedent.head.lower_ in AIMED_AT or (
+            antecedent.dep_ == "dobj" and (frame := lex.verbs.get(acted.lemma_.lower())) is not None
+            and frame.type == "ASSAULT")):
+        return None   # "masked youths, who responded" (the parser's "masked" a verb): nothing done to them
     return subject_token(acted)
