@@ -2,7 +2,7 @@
 with certainty "possible", as "will withdraw" is; the same noun that nobody announces stays dropped."""
 import pytest
 
-from newsgraph.extract import sense
+from newsgraph.extract import framing
 
 
 @pytest.mark.parametrize("text", [
@@ -36,5 +36,5 @@ def test_police_announcing_a_possible_attack_make_no_attacker(analyse_text):
 
 def test_the_announcement_is_what_keeps_the_plan(analyse_without):
     text = "Hungary has announced a planned withdrawal of its soldiers from Kosovo."
-    found = analyse_without(text, (sense, "announced_plan", lambda trigger, conflict: False)).events
+    found = analyse_without(text, (framing, "announced_plan", lambda trigger, conflict: False)).events
     assert not [ev for ev in found if ev.type == "RETREAT"]

@@ -138,9 +138,13 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                             key = described_side(tok, res) or key
                         if key:
                             return key
-    if (group := counted_group(tok)) is not None:   # "two officers were arrested and one was charged"
-        return actor_of(group, res, depth + 1) or generic_actor(group, res)
-    return sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None
+    return counted_side(tok, res, depth) or (sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None)
+
+
+def counted_side(tok, res: KnownActors, depth: int) -> str | None:
+    """The group a bare "one" is a member of: "two officers were arrested and one was charged"."""
+    group = counted_group(tok)
+    return None if group is None else actor_of(group, res, depth + 1) or generic_actor(group, res)
 
 
 def acting(tok, res: KnownActors) -> str | None:

@@ -155,6 +155,11 @@ def announced_plan(trigger, conflict: bool) -> bool:
     return not conflict or any(x.dep_ == "poss" for x in trigger.children)
 
 
+def unannounced_plan(trigger, conflict: bool) -> bool:
+    """An unrealised act noun (`unrealised_noun`) its doer did not announce (`announced_plan`): no event."""
+    return unrealised_noun(trigger) and not announced_plan(trigger, conflict)
+
+
 def later_step(trigger) -> bool:
     """A present tense after "after", "once" or "until" under a future or modal verb: "will be
     named after he is charged"."""
