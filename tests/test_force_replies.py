@@ -30,6 +30,8 @@ def test_a_relative_answer_is_on_the_doers_of_the_act_answered(analyse_text):
     "The ministry responded with a short statement.",
     "Shareholders reacted with fury to the bonus.",
     "The rival firm answered with a lower bid.",
+    "Labour MPs responded with a shot of their own.",
+    "Republican senators responded with a round of applause.",
 ])
 def test_an_answer_in_words_or_deals_is_no_attack(analyse_text, text):
     assert not [ev for ev in analyse_text(text).events if ev.type == "ASSAULT"]

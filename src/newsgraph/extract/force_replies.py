@@ -20,7 +20,7 @@ def force_reply(verb, lex) -> tuple[object, object] | None:
     if verb.lemma_.lower() not in REPLYING:
         return None
     weapon = next((w for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                   for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts, *measured(o))
+                   for o in p.children if o.dep_ == "pobj" for m in (o, *o.conjuncts) for w in measured(m)
                    if w.lemma_.lower() in REPLY_MEANS or w.lower_ in REPLY_MEANS), None)
     if weapon is None:
         return None
@@ -28,8 +28,10 @@ def force_reply(verb, lex) -> tuple[object, object] | None:
 
 
 def measured(tok) -> list:
-    """The weapon a measure of it names: "barrages of tear gas", "volleys of rubber bullets"."""
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    """What a word after "with" says was used: what a measure measures ("barrages of tear gas", "volleys of
+    rubber bullets"; "a round of applause", "a shot of their own" are none), else the word itself."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"] or [tok]
 
 
 def answered(verb, lex):
