@@ -22,6 +22,7 @@ from .clause_roles import (  # noqa: F401  (other stages import these from here)
 )
 from .companions import apposed_list, companions, singular_verb
 from .control import OBJECT_CONTROL
+from .counted_members import counted_group
 from .described_sides import bracketed_name, described_side
 from .entity_lookup import (  # noqa: F401  (other stages import these from here)
     PLACE_LABELS,
@@ -137,7 +138,13 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
                             key = described_side(tok, res) or key
                         if key:
                             return key
-    return sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None
+    return counted_side(tok, res, depth) or (sent_from(tok, res, depth) if lemma in GENERIC_TYPE else None)
+
+
+def counted_side(tok, res: KnownActors, depth: int) -> str | None:
+    """The group a bare "one" is a member of: "two officers were arrested and one was charged"."""
+    group = counted_group(tok)
+    return None if group is None else actor_of(group, res, depth + 1) or generic_actor(group, res)
 
 
 def acting(tok, res: KnownActors) -> str | None:

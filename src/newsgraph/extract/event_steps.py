@@ -11,12 +11,14 @@ from .announced_acts import announcing_body
 from .answered_requests import same_side
 from .arguments import entity_type
 from .attribution import Attributor
+from .clause_walk import stronger
 from .constructions import conditional_threat
 from .deployments import settle_deployment
 from .described_sides import PERSON_HEADS
 from .doubted_doers import doubted_claim
 from .faulted_doers import accused_by_name
 from .frames import Candidate, noun_frame
+from .framing import unrealised_noun
 from .keep import STATEMENTS, vow_of
 from .modifier_owners import MEMBER_NOUNS
 from .quantities import is_people
@@ -97,6 +99,9 @@ def claim_of(c: Candidate, res: KnownActors, attributor: Attributor):
                                      c.subject, c.subject_tok)
     c.subject = c.subject or announcing_body(c.trigger, c.subject, c.object, claim.source, res)
     claim = title_claim(doubted_claim(claim, c, attributor), c)   # "TBWA's boss Trevor Beattie": held as told
+    if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
+        # kept only when its doer announced it (sense.judge): a plan, as "will withdraw" is
+        claim = replace(claim, certainty=stronger(claim.certainty, "possible"))
     if c.type == "REQUEST" and c.trigger.dep_ == "aux" and claim.certainty == "possible":
         # a demand stated as an obligation ("must release"): the demand was made, as reported
         claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")

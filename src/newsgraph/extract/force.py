@@ -18,6 +18,7 @@ from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor, is_passive, subject_token
 from .attack_agents import BACK_POINTERS, PEOPLE_NOUNS, PERPETRATORS, TRIES, described_people
 from .entry_words import first_words
+from .force_replies import REPLYING, force_reply
 from .frames import Candidate, subjects_of
 from .lexicon import Frame
 from .noun_phrases import passive_agent
@@ -57,7 +58,7 @@ FORCE_FRAMES = (THREAT, ATTACK, RESTRAINT, ARMED_CONFRONTATION, *HOSTAGE_TAKING.
 # verbs of facing someone down, a threat when the one who does it is armed
 CONFRONTING = frozenset({"confront", "approach", "accost", "corner"})
 # every verb _act reads besides an attack tried and a restraint
-ACT_VERBS = SHOWING | FIRING | THROWING | CONFRONTING | {"beat", "hold", "take"}
+ACT_VERBS = SHOWING | FIRING | THROWING | CONFRONTING | REPLYING | {"beat", "hold", "take"}
 # how a phrase says its person is armed: "a man carrying a firearm", "a youth wielding a knife"
 CARRYING = frozenset({"carry", "wield", "brandish", "hold", "clutch", "armed"})
 
@@ -125,6 +126,8 @@ def _act(verb, res: KnownActors, lex) -> tuple[Frame, object, object] | None:
         return ATTACK, thing, _directed(verb, thing)
     if lemma in THROWING and thing is not None and _weapon(thing, THROWN):
         return ATTACK, thing, _directed(verb, thing)
+    if lemma in REPLYING and (reply := force_reply(verb, lex)) is not None:
+        return ATTACK, *reply   # "police responded with tear gas"
     if lemma == "beat" and thing is not None and _beaten(verb, thing, res) and not _won_by(verb):
         return ATTACK, thing, thing
     if lemma in ("hold", "take"):

@@ -144,6 +144,22 @@ def unrealised_noun(trigger) -> bool:
                                           for x in trigger.children)
 
 
+def announced_plan(trigger, conflict: bool) -> bool:
+    """An act not yet done that its doer announces: "Spain announced its imminent withdrawal from Iraq", "the
+    firm has announced a planned merger with its rival". News tells a plan so as it tells "will withdraw": the
+    act is kept as possible. A conflict act needs its doer as the noun's owner ("the army announced its
+    planned offensive"): "police announced a possible attack" warns of another's."""
+    if not unrealised_noun(trigger) or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in words(
+            "plan_announcing_verbs"):
+        return False
+    return not conflict or any(x.dep_ == "poss" for x in trigger.children)
+
+
+def unannounced_plan(trigger, conflict: bool) -> bool:
+    """An unrealised act noun (`unrealised_noun`) its doer did not announce (`announced_plan`): no event."""
+    return unrealised_noun(trigger) and not announced_plan(trigger, conflict)
+
+
 def later_step(trigger) -> bool:
     """A present tense after "after", "once" or "until" under a future or modal verb: "will be
     named after he is charged"."""

@@ -35,7 +35,7 @@ from .framing import (
     purpose_of,
     seeking_to,
     sought_membership,
-    unrealised_noun,
+    unannounced_plan,
     wished,
 )
 from .kind_descriptions import kind_described
@@ -173,8 +173,8 @@ def judge(c, context: Context, entity_type):
         return Dropped("fiction")   # "a plot about spies conspiring", "cops played by Samuel L Jackson"
     if c.type != "THREATEN" and hypothetical(c.trigger):
         return Dropped("hypothetical")   # "to prevent him from fighting", "can veto"
-    if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
-        # "the pending invasion", "proposed sanctions" ("a proposed offer" is an offer made)
+    if c.type not in ("THREATEN", "AGREE") and unannounced_plan(c.trigger, c.type in CONFLICT):
+        # "the pending invasion", "proposed sanctions" (kept: "a proposed offer", "announced its imminent withdrawal")
         return Dropped("unrealised noun")
     if c.type not in ("REQUEST", "THREATEN") and any(any(x.dep_ == "aux" and x.lower_ in OBLIGED for x in v.children)
                                                      or obliged(v) for v in (c.trigger, purpose_of(c.trigger)) if v):
