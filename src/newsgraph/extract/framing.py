@@ -149,8 +149,8 @@ def announced_plan(trigger, conflict: bool) -> bool:
     firm has announced a planned merger with its rival". News tells a plan so as it tells "will withdraw": the
     act is kept as possible. A conflict act needs its doer as the noun's owner ("the army announced its
     planned offensive"): "police announced a possible attack" warns of another's."""
-    if not unrealised_noun(trigger) or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in words(
-            "plan_announcing_verbs"):
+    announcing = words("plan_announcing_verbs")
+    if not unrealised_noun(trigger) or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in announcing:
         return False
     return not conflict or any(x.dep_ == "poss" for x in trigger.children)
 
