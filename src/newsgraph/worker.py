@@ -192,7 +192,7 @@ def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
     except Exception:  # noqa: BLE001  one bad text must not sink the batch: parse one by one
         parsed = [None] * len(short)
     docs = {i: doc for (i, _, _), doc in zip(short, parsed, strict=True)}
-    titles = headlines([(i, d) for i, d, _ in documents], nlp) if titles else {}
+    parsed_titles = headlines([(i, d) for i, d, _ in documents], nlp) if titles else {}
     for i, document, input_hash in documents:
         try:
             if len(document.text) > PIECE_CHARS:
@@ -200,8 +200,8 @@ def analyse_batch(items: list[Document | Page], model: str = DEFAULT_MODEL,
             else:
                 doc = docs.pop(i, None)   # analysed once: freed as the batch goes on
                 analysis = analyse(document, doc if doc is not None else nlp(document.text), gaz)
-            if i in titles:
-                analysis = headline_analysis(analysis, document, titles.pop(i), gaz)
+            if i in parsed_titles:
+                analysis = headline_analysis(analysis, document, parsed_titles.pop(i), gaz)
             out[i] = (analysis, signature(document.text), input_hash)
         except Exception as exc:  # noqa: BLE001  reported as this document's error
             out[i] = (document.source, f"analysis failed ({type(exc).__name__}: {exc})")
