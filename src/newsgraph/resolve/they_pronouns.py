@@ -32,7 +32,7 @@ PEOPLE_PASSIVES = words("people_only_passives")
 # the actors such a passive may be done to: persons and bodies of people, not firms, states or places
 PEOPLE_TYPES = frozenset({"PERSON", "OTHER", "ARMED_GROUP", "MILITARY"})
 # who acts on people by force: police and troops (forced_on)
-ENFORCERS = words("enforcer_nouns")
+ENFORCERS = words("forces_nouns") | words("enforcer_nouns")
 # clauses whose subject is the verb's above: "used tear gas to disperse them", "moved in and arrested them"
 CARRIED = frozenset({"xcomp", "advcl", "conj"})
 
