@@ -117,6 +117,7 @@ from .said_threats import said_measures
 from .sense import Dropped, judge
 from .site_places import unplace_sites
 from .sought_inquiries import sought_inquiries
+from .speaker_owners import speaker_owned_sides
 from .stance_nouns import stance_noun_events
 from .stated_opposition import stated_opposition
 from .statements import statement_events
@@ -355,6 +356,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(enemy_claims(candidates, res, lex, attributor))   # "Ukraine said Russian forces shelled ..."
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
+    speaker_owned_sides(candidates, res, attributor)   # "said France rejected its offer": the speaker's
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X
     written_requests(candidates, res, attributor.sents)   # "a report by the committee urged ...": the committee
     candidates += sought_inquiries(candidates, res)   # "called for an inquiry into X": X accused
