@@ -16,6 +16,8 @@ def sides(analyse_text, text, kind):
     ("Pakistan said India had rejected its offer of talks.", "REJECT", "India", "Pakistan"),
     ("The union rejected its pay offer, Ford said.", "REJECT", "union", "Ford"),
     ("Mr Smith said Mr Jones had rejected his offer.", "REJECT", "Jones", "Smith"),
+    ("The Liberal Democrats said Labour had rejected their proposals for a tax on wealth.", "REJECT", "Labour",
+     "Liberal Democrat"),
 ])
 def test_the_pronoun_owning_the_thing_stands_for_the_speaker(analyse_text, text, kind, doer, owner):
     found = sides(analyse_text, text, kind)

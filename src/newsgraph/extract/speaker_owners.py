@@ -1,7 +1,7 @@
 """Whose thing a reported stance is on when a pronoun owns it: the speaker's ("Germany said France had
 turned down its proposal", "Clarke said the police backed his measures", "The union rejected its pay
 offer, Ford said"). In a clause reported by a speaker, a possessive pronoun that fits the speaker (a
-person for "his"/"her", a body or state for "its") and owns the plan, offer or statement another takes a
+person for "his"/"her", a body or state for "its" and "their") and owns the plan, offer or statement another takes a
 stance on stands for the speaker: one does not back, reject or accept one's own offer, so the clause's own
 subject is not the owner, and the speaker is the actor the clause is told about.
 
@@ -22,7 +22,7 @@ from .thing_makers import ACTS, DOCUMENTS, STANCES, stance_things
 OWNED_THINGS = ACTS | DOCUMENTS | TURNED_DOWN | SAID_THINGS
 # possessive pronouns and the speakers they fit: a person, or anyone but a person
 PERSONAL = frozenset({"his", "her"})
-IMPERSONAL = frozenset({"its"})
+IMPERSONAL = frozenset({"its", "their"})   # "their": a body or state, or people of one
 
 
 def speaker_owned_sides(candidates: list[Candidate], res: KnownActors, attributor) -> None:
