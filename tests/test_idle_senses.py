@@ -27,6 +27,8 @@ def without_rules(analyse_without):
     # an employer's discipline
     ("A hospital nurse suspended over comments on her blog says she has been sacked.", ("SANCTION", "suspended")),
     ("The factory worker was suspended after a row with her supervisor.", ("SANCTION", "suspended")),
+    ("A warehouse worker who had been suspended for fighting returned hours later with a knife.",
+     ("SANCTION", "suspended")),
     # what any one of a kind does
     ("Head teachers can exclude pupils who threaten staff or bring weapons into school.", ("THREATEN", "threaten")),
     ("Under the new law, landlords who threaten tenants with eviction face fines.", ("THREATEN", "threaten")),

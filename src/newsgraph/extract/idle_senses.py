@@ -69,6 +69,6 @@ def suspended_worker(trigger) -> bool:
     """"A plant worker suspended for feuding", "the employee was suspended": the one suspended is
     named by a word of employment."""
     sides = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trigger.dep_ == "acl":
+    if trigger.dep_ in ("acl", "relcl"):   # "a worker suspended for", "a worker who had been suspended"
         sides.append(trigger.head)
     return any(s.lemma_.lower() in EMPLOYEES for s in sides)
