@@ -10,7 +10,8 @@ trigger (called by gate.gated after every construction has spoken):
   diamonds, the prosecutors' office said", "Microsoft said attackers are exploiting a flaw") is a
   report of the crime, not an accusation of an actor;
 - a visit to a town or a site, and talk with the police at a scene, are no consultation
-  (idle_contacts.py).
+  (idle_contacts.py);
+- blame laid on a circumstance, a person sought, a worker suspended by no one named (idle_senses.py).
 
 Each rule was counted on the hand-judged audit samples and on bench sentences before it was kept.
 """
@@ -24,6 +25,7 @@ from .accountable import held_to_account
 from .actors import KnownActors
 from .entity_lookup import unnamed
 from .idle_contacts import idle_contact
+from .idle_senses import idle_sense
 
 # where a suspended person is suspended from that makes it employment, not politics ("from her job")
 EMPLOYMENT = words("employment_nouns")
@@ -46,7 +48,7 @@ def idle(event: Event, trigger, res: KnownActors) -> str | None:
         return "riot toll"
     if event.type == "ACCUSE" and reported_crime(event, trigger, res):
         return "reported crime"
-    return idle_contact(event, trigger, res)
+    return idle_contact(event, trigger, res) or idle_sense(event, trigger)
 
 
 def suspended_from_job(trigger) -> bool:
