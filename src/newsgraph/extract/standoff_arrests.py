@@ -17,9 +17,7 @@ from .targets import forces_of, modifier_force
 # verbs of taking someone into a force's hands ("take" only "into custody")
 CUSTODY_TAKING = frozenset({"arrest", "detain", "apprehend", "capture", "nab", "handcuff", "take"})
 # what an arrest comes after or during: a confrontation with the ones who made it
-CONFRONTATIONS = frozenset({"standoff", "stand-off", "chase", "pursuit", "shootout", "shoot-out", "gunfight",
-                            "firefight", "struggle", "scuffle", "tussle", "siege", "confrontation", "manhunt",
-                            "altercation", "clash"})
+CONFRONTATIONS = words("arrest_confrontations")
 # a force's operations of rounding people up, which no event lexicon names: "a police swoop"
 ROUND_UPS = frozenset({"swoop", "sweep", "roundup", "round-up", "dragnet"})
 TIME_PREPS = frozenset({"after", "following", "during", "in"})
