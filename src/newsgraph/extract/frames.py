@@ -21,6 +21,7 @@ from .noun_frames import (  # noqa: F401  (other stages import these from here)
 )
 from .noun_phrases import by_agents, possessors, prep_objects, relative_owner, trade_partners, valued
 from .outside_sides import acting_through, arranger_word, partaker, role_holder
+from .place_settings import names_where
 from .quantities import is_people
 from .thing_names import names_only_things
 from .undergoing_owners import undergoing_owners
@@ -339,8 +340,9 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
                 and not undergone_by(c, noun, res):
             for t in [owner] if owner is not None else c.subtree:
                 key = entity_of_token(t, res)
-                if key and key != exclude and not arranger_word(t, noun) and not names_only_things(t, noun, key, res):
-                    return key, t   # not "the Crossrail plan" (thing_names.py)
+                if key and key != exclude and not arranger_word(t, noun) and not names_only_things(t, noun, key, res) \
+                        and not names_where(c, t, frame, key, res):
+                    return key, t   # not "the Crossrail plan" (thing_names.py), "the Mumbai attacks" (place_settings.py)
     key, tok = traveller(noun, res, exclude)
     if key is None and frame is not None:   # "threats from Hezbollah", "criticism of the plan from Labour"
         key, tok = sender(noun, frame, res, exclude)

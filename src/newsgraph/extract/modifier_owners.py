@@ -12,6 +12,9 @@ from .actors import KnownActors
 from .described_sides import lone_person
 from .entity_lookup import entity_of_token, entity_type
 from .homelands import person_homeland
+from .lexicon import lexicon
+from .noun_frames import noun_frame
+from .place_settings import names_where
 from .thing_names import names_only_things
 from .undergone_by_owner import undergoing_owner
 
@@ -85,6 +88,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
                 key = None
             if key and gc.i != child.i and entity_type(key, res) == "LOCATION":
                 key = None   # "a Los Angeles County sheriff's deputy": the county qualifies the sheriff
+            if key and names_where(child, gc, noun_frame(tok, lexicon()), key, res):
+                key = None   # "the Kabul attack killed six guards": where, not who (place_settings.py)
             if key and lemma in VENUE_NAMED and venue(gc, key, res):
                 key = None   # "the Kyoto treaty", "the Minsk accords": where it was made, not a side
             if key and names_only_things(gc, tok, key, res):

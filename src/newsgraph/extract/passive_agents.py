@@ -9,6 +9,7 @@ from .arguments import actor_of, entity_of_token, entity_type
 from .charges import SUMMONING
 from .frames import noun_subject
 from .noun_frames import noun_frame
+from .standoff_arrests import confronting_force
 from .targets import modifier_force
 
 # acts whose doer does what is done to someone in them: attacks, raids and crackdowns
@@ -103,7 +104,7 @@ def misplaced_agent(verb, res: KnownActors) -> list[tuple[str, object]]:
                     key = actor_of(pobj, res) if pobj.dep_ == "pobj" else None
                     if key and not (x.lower_ in CHARGE_PREPS and entity_type(key, res) in NOT_LEGAL_AGENTS):
                         return [(key, pobj)]
-    return summoning_body(verb, res)
+    return summoning_body(verb, res) or confronting_force(verb, res)
 
 
 def summoning_body(verb, res: KnownActors) -> list[tuple[str, object]]:

@@ -41,6 +41,8 @@ def conjoined_owner(tok, res: ResolutionDraft, sex_of) -> str | None:
         if key and (kind == "PERSON" or key.startswith(OFFICE_PREFIX)):
             return key if sex_of(key) in (None, "F" if low == "her" else "M") else None
         person = first.pos_ == "NOUN" and (first.lemma_.lower() in PERSON_NOUNS or first.lower_ in PERSON_NOUNS)
+        # "he and his entourage": the pronoun's own person, open where "he" is ("who claimed he and his ...")
+        person = person or first.lower_ == ("she" if low == "her" else "he")
         return BLOCKED if person and key is None else None
     if low == "its":
         return key if key and kind in NON_PERSON_ACTORS else None

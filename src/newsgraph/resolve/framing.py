@@ -43,6 +43,29 @@ def framing_subject(tok):
     return speaker
 
 
+# the object pronouns of each sex: "he ... her" are two people, one of whom may be the speaker
+OBJECT_PRONOUNS = {"F": frozenset({"her"}), "M": frozenset({"him"})}
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
+def other_sex_object(tok, gender: str) -> bool:
+    """Whether the clause of subject pronoun `tok`, or a verb joined to it, acts on a person pronoun of
+    the other sex ("said he drugged and raped her"): a speaker of no stated sex may be that one."""
+    other = OBJECT_PRONOUNS["M" if gender == "F" else "F"]
+    verbs = [tok.head, *tok.head.conjuncts]
+    args = [c for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS] + [
+        o for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(a.lower_ in other and a.dep_ in OBJECT_DEPS for a in args)
+
+
+def relative_head(speaker):
+    """The noun a "who" speaker stands for ("a nurse who said ..."), or None."""
+    frame = speaker.head
+    if speaker.lower_ in ("who", "that") and frame.dep_ == "relcl" and frame.head.pos_ in ("NOUN", "PROPN"):
+        return frame.head
+    return None
+
+
 def _owned(speaker, res) -> bool:
     """A speaker a person owns ("His lawyer", "Lee's mother"), not a team's player ("England's Lewsey")."""
     return speaker.pos_ == "NOUN" and any(
@@ -80,9 +103,16 @@ def framed_speaker(tok, res, type_of, gender_of) -> tuple[bool, str | None]:
     # the speaker's entity, or that of the name put beside it ("the minister, Roberto Lavagna, said")
     key = next((k for c in (speaker, *(c for c in speaker.children if c.dep_ == "appos"))
                 if (k := res.actor_at(c.i))), None)
+    told_of = relative_head(speaker)
+    if key is None and told_of is not None and type_of(res.actor_at(told_of.i)) == "PERSON" \
+            and (gender_of(res.actor_at(told_of.i)) or noun_gender(told_of)) is None and other_sex_object(tok, gender):
+        return True, None   # "a nurse who said he had assaulted her": either may be the speaker
     kind = type_of(key)
     if key is not None and kind == "PERSON":
-        if (gender_of(key) or noun_gender(speaker)) in (None, gender):
+        said = gender_of(key) or noun_gender(speaker)
+        if said is None and other_sex_object(tok, gender):
+            return True, None   # "Lee said he had assaulted her": either may be Lee
+        if said in (None, gender):
             return True, key
         return False, None
     if key is None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in PERSON_NOUNS and not _definite(speaker):
