@@ -29,6 +29,7 @@ from .accountable import held_to_account
 from .act_makers import wrong_done
 from .actors import KnownActors
 from .arguments import VERBAL, acting, entity_type
+from .blamed_causes import blamed_cause
 from .entity_lookup import standing_for, unnamed
 from .frames import Candidate
 from .lexicon import lexicon
@@ -106,6 +107,8 @@ def _faulted(clause, speaker: tuple, res: KnownActors, sents) -> tuple[str, obje
         # "said the way the government had handled the bill was a shambles": the one who handled it
         found = manner_doer(subj, res)
         return found if found is not None and found[0] != skey and held_to_account(found[0], res) else None
+    if (blamed := blamed_cause(clause, skey, res)) is not None:
+        return blamed   # "said the shortages were caused by Labour's policy" (blamed_causes.py)
     if _conduct(clause) is None and not (unnamed(skey) and _collective_charge(clause)):
         return None
     if subj is None or subj.lower_ in SELF_PRONOUNS and acting(subj, res) in (None, skey):
