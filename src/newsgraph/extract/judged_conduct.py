@@ -38,6 +38,7 @@ from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
 from .statements import FIRST_PERSON, NOT_SPEAKERS, SELF_PRONOUNS, participle_speaker, reasons, said_clauses, speaker_of
+from .taken_rights import rights_taken
 from .thing_harms import acted_thing, collective_speaker, thing_maker
 from .thing_makers import maker_of
 from .valence import strongly_negative
@@ -166,7 +167,8 @@ def _conduct(clause):
             return inner   # "was trying to undermine the courts", "appeared to have misled"
     elif _wrong(clause):
         return clause   # "said the bank had hoodwinked its customers", "had glossed over the losses"
-    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner) or _harm(inner)
+    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner) or _harm(inner) or (
+        inner if rights_taken(inner) else None)   # "was stripping away civil liberties" (taken_rights.py)
 
 
 def _harm(verb):
@@ -199,7 +201,7 @@ def _thing_harm(verb) -> bool:
     does not itself attack or kill; denied or guessed harm is none ("could hurt growth")."""
     if _stated_otherwise(verb) or verb.lemma_.lower() in _no_harm() - _trigger_verbs():
         return False
-    return wrong_done(verb) or _harmful(verb, list(children(verb))) or _harm(verb) is not None
+    return wrong_done(verb) or _harmful(verb, list(children(verb))) or _harm(verb) is not None or rights_taken(verb)
 
 
 def _harmful(verb, kids) -> bool:
