@@ -26,3 +26,19 @@ def test_a_duty_left_to_an_actor_is_a_demand_on_it(events_named, text, asker, as
 ])
 def test_no_demand_from_a_choice_left_or_a_duty_denied(events_named, text):
     assert not demands(events_named, text)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("The Scottish National Party said Gordon Brown must go.", "Gordon Brown"),
+    ("The Liberal Democrats said it was time for Gordon Brown to go.", "Gordon Brown"),
+])
+def test_a_bare_go_asked_of_an_office_holder_demands_it_leave(events_named, text, asked):
+    assert any(o == asked for s, o in demands(events_named, text)), demands(events_named, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Scottish National Party said Gordon Brown must go to Brussels next week.",
+    "The Scottish National Party said Gordon Brown should go further on pensions.",
+])
+def test_a_go_with_a_place_or_a_degree_is_no_demand_to_leave(events_named, text):
+    assert not demands(events_named, text)

@@ -24,6 +24,8 @@ from .thing_makers import maker_of
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
+# when one asked to go should go: "must go now", "should go immediately"
+GO_NOW = frozenset({"now", "immediately", "too", "also"})
 # choices left to another, which ask nothing of it: "said it was up to the court to decide"
 CHOOSING = frozenset({"decide", "determine", "judge", "choose", "say", "comment", "respond"})
 
@@ -49,10 +51,19 @@ def time_for(clause) -> object | None:
         return None
     for time in (k for k in clause.children if k.dep_ == "attr" and k.lower_ == "time"):
         for act in (v for v in time.children if v.dep_ in ("relcl", "acl", "advcl")
-                    and v.lemma_.lower() not in FORECAST_VERBS):
+                    and (v.lemma_.lower() not in FORECAST_VERBS or must_go(v))):
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in act.children):
                 return next((x for x in act.children if x.dep_ == "nsubj"), None)
     return left_to(clause)
+
+
+def must_go(verb) -> bool:
+    """A bare "go" asked of an office holder, the demand that it leave office: "said Mr Blair must go",
+    "said it was time for the minister to go" (not "must go to Brussels", "should go ahead", "will go
+    further")."""
+    return verb.lemma_.lower() == "go" and not any(
+        c.dep_ in ("prep", "dobj", "xcomp", "advcl", "ccomp", "prt", "acomp", "npadvmod", "conj")
+        or c.dep_ == "advmod" and c.lower_ not in GO_NOW for c in verb.children)
 
 
 def left_to(clause) -> object | None:
