@@ -24,6 +24,10 @@ from .thing_makers import maker_of
 
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
+# when one asked to go should go: "must go now", "should go immediately"
+GO_NOW = frozenset({"now", "immediately", "too", "also"})
+# choices left to another, which ask nothing of it: "said it was up to the court to decide"
+CHOOSING = frozenset({"decide", "determine", "judge", "choose", "say", "comment", "respond"})
 
 
 def owned_demand(clause, subj, speaker, res: KnownActors) -> Candidate | None:
@@ -47,9 +51,35 @@ def time_for(clause) -> object | None:
         return None
     for time in (k for k in clause.children if k.dep_ == "attr" and k.lower_ == "time"):
         for act in (v for v in time.children if v.dep_ in ("relcl", "acl", "advcl")
-                    and v.lemma_.lower() not in FORECAST_VERBS):
+                    and (v.lemma_.lower() not in FORECAST_VERBS or must_go(v))):
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in act.children):
                 return next((x for x in act.children if x.dep_ == "nsubj"), None)
+    return left_to(clause)
+
+
+def must_go(verb) -> bool:
+    """A bare "go" asked of an office holder, the demand that it leave office: "said Mr Blair must go",
+    "said it was time for the minister to go" (not "must go to Brussels", "should go ahead", "will go
+    further")."""
+    return verb.lemma_.lower() == "go" and not any(
+        c.dep_ in ("prep", "dobj", "xcomp", "advcl", "ccomp", "prt", "acomp", "npadvmod", "conj")
+        or c.dep_ == "advmod" and c.lower_ not in GO_NOW for c in verb.children)
+
+
+def left_to(clause) -> object | None:
+    """The one a duty is left to: "said it was up to Iran to prove its good faith", "said the onus was on
+    the bank to explain" (not "up to the court to decide": deferring a choice asks nothing)."""
+    act = next((v for v in clause.children if v.dep_ in ("advcl", "xcomp") and v.pos_ in VERBAL and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
+    if act is None or act.lemma_.lower() in FORECAST_VERBS | CHOOSING:
+        return None
+    onus = any(k.dep_ == "nsubj" and k.lower_ == "onus" for k in clause.children)
+    for prep in (k for k in clause.children if k.dep_ == "prep"):
+        held = [prep] if prep.lower_ == "on" and onus else [
+            p for p in prep.children if prep.lower_ == "up" and p.dep_ == "prep" and p.lower_ == "to"]
+        found = next((o for h in held for o in h.children if o.dep_ == "pobj"), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -60,8 +90,8 @@ def time_demand(clause, speaker, res: KnownActors) -> Candidate | None:
     okey = actor_of(otok, res) if otok is not None and entity_of_token(otok, res) is not None else None
     if okey is None or okey == skey or unnamed(okey) or unnamed(skey):
         return None
-    return Candidate("REQUEST", next(k for k in clause.children if k.lower_ == "time"), skey, okey, stok, otok,
-                     None, clause)
+    return Candidate("REQUEST", next((k for k in clause.children if k.lower_ in ("time", "up", "onus")), clause),
+                     skey, okey, stok, otok, None, clause)
 
 
 # pronouns that may stand for the one told, and the kinds of actor each may stand for

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..wordlists import words
 from .arguments import VERBAL
+from .wrong_parts import disowned_part
 
 # verbs that deny a deed (narrower than the attribution lexicon's denials: "rejected" or "dismissed" a claim
 # answers it without saying the deed was not done)
@@ -63,13 +64,22 @@ def _accusation_answered(clause, person: bool) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in FORETELLING for c in clause.children):
         return False    # "denied it would sell the unit": a rumour of plans
+    if disowned_part(clause, denied=True) is not None and _own(clause, person):
+        return True     # "denied that it had played any part in the arrests"
     if clause.lemma_.lower() in NOT_DEEDS or any(c.dep_ == "auxpass" for c in clause.children):
         return False    # "denied that it was in talks", "denied knowing him"; "denied being leaned on": done to him
     subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if subj is None:    # a gerund's doer is the denier; a clause without a subject is a misparse
         return clause.dep_ != "ccomp"
     # "denied that the meeting had been cancelled": what others did
-    return subj.lower_ in SELF[person] or any(p.dep_ == "poss" and p.lower_ in OWN[person] for p in subj.children)
+    return _own(clause, person)
+
+
+def _own(clause, person: bool) -> bool:
+    """Whether the clause's subject is the denier: its pronoun, or a body of its own ("its troops")."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return subj is not None and (subj.lower_ in SELF[person] or any(
+        p.dep_ == "poss" and p.lower_ in OWN[person] for p in subj.children))
 
 
 def wrongdoing(clause) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .actors import KnownActors
+from .angry_reactions import angry_reactions
 from .arguments import VERBAL, actor_of
 from .frames import Candidate, noun_subject, subjects_of
 from .stance import content_stance
@@ -39,6 +40,7 @@ def dismay_events(tokens, res: KnownActors, sents) -> Iterator[Candidate]:
             for okey, otok in faulted:
                 if okey != skey:
                     yield Candidate("ACCUSE", tok, skey, okey, stok, otok, None, anchor)
+    yield from angry_reactions(tokens, res, sents)   # "reacted angrily to the EU's decision"
 
 
 def felt_by(tok) -> tuple[object, object]:

@@ -66,6 +66,7 @@ from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import seen_acts, wanted_endings
 from .denied_accusers import denied_accusers
 from .dismay import dismay_events
+from .disowned_parts import disowned_events
 from .enemy_claims import enemy_claims
 from .evaluative import evaluative_events
 from .event_steps import actor_kinds, as_threat, claim_of, recorded, unsettled
@@ -342,6 +343,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += list(judged_conduct_events(tokens, res, lex, attributor, candidates))   # "was trying to undermine"
+    candidates += list(disowned_events(tokens, res, lex, attributor, candidates))   # "said it played no part in"
     candidates += list(owned_failing_events(tokens, res, lex, attributor, candidates))   # "typical of Tory hypocrisy"
     candidates += unowned_act_faults(tokens, res, lex, attributor)   # "said the plans would put lives at risk"
     candidates += list(victim_claims(tokens, res, lex, attributor))   # "said it had been misled by the bank"

@@ -29,6 +29,7 @@ from .accountable import held_to_account
 from .act_makers import wrong_done
 from .actors import KnownActors
 from .arguments import VERBAL, acting, entity_type
+from .blamed_causes import blamed_cause
 from .entity_lookup import standing_for, unnamed
 from .frames import Candidate
 from .lexicon import lexicon
@@ -37,6 +38,7 @@ from .said_about import REFLEXIVES
 from .sense_words import lemma_in
 from .stance_owners import MANNER_NOUNS, manner_doer
 from .statements import FIRST_PERSON, NOT_SPEAKERS, SELF_PRONOUNS, participle_speaker, reasons, said_clauses, speaker_of
+from .taken_rights import rights_taken
 from .thing_harms import acted_thing, collective_speaker, thing_maker
 from .thing_makers import maker_of
 from .valence import strongly_negative
@@ -106,6 +108,8 @@ def _faulted(clause, speaker: tuple, res: KnownActors, sents) -> tuple[str, obje
         # "said the way the government had handled the bill was a shambles": the one who handled it
         found = manner_doer(subj, res)
         return found if found is not None and found[0] != skey and held_to_account(found[0], res) else None
+    if (blamed := blamed_cause(clause, skey, res)) is not None:
+        return blamed   # "said the shortages were caused by Labour's policy" (blamed_causes.py)
     if _conduct(clause) is None and not (unnamed(skey) and _collective_charge(clause)):
         return None
     if subj is None or subj.lower_ in SELF_PRONOUNS and acting(subj, res) in (None, skey):
@@ -163,7 +167,8 @@ def _conduct(clause):
             return inner   # "was trying to undermine the courts", "appeared to have misled"
     elif _wrong(clause):
         return clause   # "said the bank had hoodwinked its customers", "had glossed over the losses"
-    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner) or _harm(inner)
+    return _letting_down(inner) or _scorn(inner) or _mess(inner) or _overreach(inner) or _harm(inner) or (
+        inner if rights_taken(inner) else None)   # "was stripping away civil liberties" (taken_rights.py)
 
 
 def _harm(verb):
@@ -196,7 +201,7 @@ def _thing_harm(verb) -> bool:
     does not itself attack or kill; denied or guessed harm is none ("could hurt growth")."""
     if _stated_otherwise(verb) or verb.lemma_.lower() in _no_harm() - _trigger_verbs():
         return False
-    return wrong_done(verb) or _harmful(verb, list(children(verb))) or _harm(verb) is not None
+    return wrong_done(verb) or _harmful(verb, list(children(verb))) or _harm(verb) is not None or rights_taken(verb)
 
 
 def _harmful(verb, kids) -> bool:

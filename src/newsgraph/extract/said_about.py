@@ -11,6 +11,7 @@ from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
 from .arguments import VERBAL, actor_of, entity_type, generic_actor
+from .demands import must_go
 from .distrust import distrusted
 from .frames import Candidate
 from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
@@ -55,6 +56,7 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
     # someone else: none is a demand on the clause's subject
     guessed = any(a.lemma_ in ("have", "be") for a in aux) or clause.dep_ == "auxpass" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or clause.lemma_.lower() in FORECAST_VERBS \
+        and not must_go(clause) \
         or supposed(clause, otok)
     if modal is not None and not guessed and held:
         yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)

@@ -200,8 +200,8 @@ def _content(verb, clause, speaker, res: KnownActors, demanding: bool, own: bool
         yield from _there_should_be(clause, speaker, res)
         return
     negated = any(c.dep_ == "neg" for c in children(clause))
-    if subj.lower_ == "it" and (demand := time_demand(clause, speaker, res)) is not None:
-        yield demand   # "said it was time for Iran to comply"
+    if subj.lower_ in ("it", "onus") and (demand := time_demand(clause, speaker, res)) is not None:
+        yield demand   # "said it was time for Iran to comply", "it was up to Iran to", "the onus was on Iran to"
         return
     if (told := told_one(verb, subj, skey, res)) is not None and (found := next(about_other(
             verb, clause, speaker, told, negated, demanding, res), None)) is not None and found.type != "THREATEN":
