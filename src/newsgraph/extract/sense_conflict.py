@@ -30,6 +30,7 @@ from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
 from .sense_words import LAW_ENFORCEMENT, SCORE, STATES, Dropped, lemma_in, object_kind, played
+from .show_exits import show_eviction
 from .sport_play import governing_penalty
 
 # types whose figurative uses are the issue: violence, repression, threats, deployments
@@ -181,6 +182,8 @@ def conflict(c, context: Context, entity_type):
     or a rejection where the words say so), or why it is no event."""
     if ended(c.trigger):
         return Dropped("ended")    # "lifted the blockade of Qatar": the concession is the event
+    if show_eviction(c):
+        return Dropped("show eviction")   # "the latest contestant to be evicted from Big Brother"
     if c.subject is not None and side_of_fire(c.subject_tok) is not None:
         c.subject_tok = side_of_fire(c.subject_tok)   # the side that fired, not the fire, is the doer
     c.type = seizing_sense(c, entity_type) or c.type
