@@ -67,3 +67,29 @@ def test_a_market_position_threatened_is_no_threat(analyse_text, sentence):
 
 def test_a_threat_to_people_stays(analyse_text):
     assert "THREATEN" in event_types(analyse_text("The rebels threatened the governor of the province with death."))
+
+
+FILM = ("The new film by director Sam Hill opens in cinemas this week, starring Kate Lane as a singer on tour. The "
+        "movie's soundtrack and its cast won praise from critics at the premiere, and the actors said the film was a "
+        "joy to make. ")
+
+
+# a sentence for each word of protesting_people (data/lexicon/words/sport_play.yaml)
+@pytest.mark.parametrize("sentence", [
+    "The singer Tom Reid cancelled his UK tour after protests by gay rights campaigners.",
+    "Animal rights activists protested outside the premiere of the film.",
+])
+def test_a_protest_by_protesters_in_a_film_story_is_a_protest(analyse_text, monkeypatch, sentence):
+    from newsgraph.extract import sense_conflict
+    with monkeypatch.context() as m:
+        m.setattr(sense_conflict, "PROTESTING_PEOPLE", frozenset())
+        assert "PROTEST" not in event_types(analyse_text(FILM + sentence)), sentence
+    assert "PROTEST" in event_types(analyse_text(FILM + sentence)), sentence
+
+
+@pytest.mark.parametrize("text", [
+    FILM + "In the film, villagers protest against the mine that poisons their river.",   # a plot
+    MATCH + "Stoke rallied after the break but could not find a goal.",                  # a comeback
+])
+def test_a_plot_or_a_teams_rally_stays_no_protest(analyse_text, text):
+    assert "PROTEST" not in event_types(analyse_text(text))

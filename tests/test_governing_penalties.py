@@ -30,6 +30,10 @@ MATCH = ("Leeds United beat Crewe Alexandra 2-0 in the league on Saturday. Their
     "FIFA suspended the Crewe Alexandra midfielder Tom Baker for six months.",
     "WADA suspended the cyclist Pieter Jansen for two years.",
     "The IOC suspended the skier Anna Berg for a year.",
+    "The RFU fined the Gloucester coach Dean Ryan £3,000 for criticising a referee.",
+    "The IRB suspended the Samoa flanker Jo Tuilagi for six weeks.",
+    "The FIA fined the McLaren team $100,000 for a breach of the rules.",
+    "The UCI suspended the rider Marco Rossi for two years.",
 ])
 def test_a_governing_bodys_penalty_in_a_sport_story_is_a_sanction(analyse_text, monkeypatch, sentence):
     with monkeypatch.context() as m:

@@ -83,6 +83,7 @@ WOUNDS = frozenset({"injure", "hurt", "wound", "harm", "hit", "strike"})
 ARMED_STORY_MIN = 3
 # who attacks computers, not people: their attack is a cyber attack (COERCE, as the lexicon's "cyberattack")
 CYBER_ATTACKERS = frozenset({"hacker"})
+PROTESTING_PEOPLE = words("protesting_people")
 
 
 @lru_cache(maxsize=1)
@@ -271,12 +272,18 @@ def domain_sense(c, domain: str | None, entity_type):
     if domain is not None and cyber_attack(c):
         return c    # "hackers attacked the studio"
     if domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
-            and not (domain == "sport" and club_business(c)):
+            and not (domain == "sport" and club_business(c)) and not protest_by_protesters(c):
         # not "fined the club for breaching stock rules"
         return Dropped(f"{domain} domain")   # a match report's battles; not "a man was shot in the thigh"
     if domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return Dropped(f"{domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c
+
+
+def protest_by_protesters(c) -> bool:
+    """A protest by campaigners, activists or demonstrators ("the tour was cancelled after protests by gay rights
+    campaigners"): a protest in a film or sport story too, not a team's rally nor a plot."""
+    return c.type == "PROTEST" and lemma_in(c.subject_tok, PROTESTING_PEOPLE)
 
 
 def issued_by(c) -> bool:
