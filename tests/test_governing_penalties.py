@@ -87,3 +87,16 @@ def test_a_request_about_a_penalty_is_a_request_in_a_sport_story(analyse_text, m
 def test_team_talk_and_a_clubs_own_ban_stay_dropped(analyse_text, sentence):
     types = event_types(analyse_text(MATCH + sentence))
     assert "REQUEST" not in types and "SANCTION" not in types, sentence
+
+
+# a governing body that bans is no firm making its own rules, and a coach it bans is no play
+@pytest.mark.parametrize("sentence", [
+    "UEFA has banned the Crewe defender Tom Baker for eight months.",
+    "The Football Association banned the Crewe defender Tom Baker for eight months.",
+    "The Crewe defender Tom Baker, banned by the Football Association for eight months, can play again in May.",
+])
+def test_a_named_governing_bodys_ban_is_a_sanction(analyse_text, monkeypatch, sentence):
+    with monkeypatch.context() as m:
+        m.setattr(sport_play, "GOVERNING_BODIES", frozenset())
+        assert "SANCTION" not in event_types(analyse_text(MATCH + sentence)), sentence
+    assert "SANCTION" in event_types(analyse_text(MATCH + sentence)), sentence

@@ -212,6 +212,11 @@ def conflict(c, context: Context, entity_type):
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
         or (by_force(c) or violence_phrase(c.trigger)) and context.domain != "sport"   # "pointed a pistol at"
+    if context.domain == "sport" and governing_penalty(c):
+        # "the league fined the winger", "Chambers was banned for two years"; "UEFA banned the defender" before
+        # a firm's rules or a game's words are judged
+        c.type = "SANCTION"
+        return c
     if dismissed(c.trigger):
         return Dropped("dismissal")   # "was fired from the firm"
     if not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
@@ -264,11 +269,8 @@ def conflict(c, context: Context, entity_type):
 
 def domain_sense(c, domain: str | None, entity_type):
     """What the document's domain allows of a conflict candidate that nothing literal marks: a match report's
-    battles, a film's and a market's attacks are dropped; a governing body's penalty and a hackers' attack are
-    kept (retyped as a SANCTION for a penalty)."""
-    if domain == "sport" and governing_penalty(c):
-        c.type = "SANCTION"     # "the league fined the winger", "Chambers was banned for two years"
-        return c
+    battles, a film's and a market's attacks are dropped; a hackers' attack is kept (a governing body's penalty
+    was kept as a SANCTION before: `conflict`)."""
     if domain is not None and cyber_attack(c):
         return c    # "hackers attacked the studio"
     if domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
