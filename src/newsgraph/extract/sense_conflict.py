@@ -30,7 +30,6 @@ from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
 from .sense_words import LAW_ENFORCEMENT, SCORE, STATES, Dropped, lemma_in, object_kind, played
-from .show_exits import show_eviction
 from .sport_play import governing_penalty
 
 # types whose figurative uses are the issue: violence, repression, threats, deployments
@@ -183,21 +182,13 @@ def conflict(c, context: Context, entity_type):
     or a rejection where the words say so), or why it is no event."""
     if ended(c.trigger):
         return Dropped("ended")    # "lifted the blockade of Qatar": the concession is the event
-    if show_eviction(c):
-        return Dropped("show eviction")   # "the latest contestant to be evicted from Big Brother"
     if c.subject is not None and side_of_fire(c.subject_tok) is not None:
         c.subject_tok = side_of_fire(c.subject_tok)   # the side that fired, not the fire, is the doer
     c.type = seizing_sense(c, entity_type) or c.type
     if c.type == "NONE":
         return Dropped("seizing sense")
-    if c.type == "ASSAULT" and any(x.dep_ == "advmod" and x.lower_ in UNBODILY for x in c.trigger.children):
-        return Dropped("no blow")   # "emotionally battered by a husband", "verbally assaulted the crew": no blow
-    if c.type == "ASSAULT" and lemma_in(c.subject_tok, SUFFERERS) and c.subject_tok.i != c.trigger.i:
-        c.subject, c.subject_tok = None, None   # "walked in where the victims were and shot them": a misparse
-    if c.type == "ASSAULT" and fired_harmlessly(c.trigger):
-        return Dropped("fired at no one")   # "fired warning shots", "fired into the air": at no one
-    if c.type == "ASSAULT" and no_one(c.object_tok):
-        return Dropped("no one harmed")   # "No-one was injured in the fire", "nobody was hurt"
+    if (harmless := no_blow_dealt(c)) is not None:
+        return harmless
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
     if threat is not None:
         # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
@@ -212,11 +203,8 @@ def conflict(c, context: Context, entity_type):
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
         or (by_force(c) or violence_phrase(c.trigger)) and context.domain != "sport"   # "pointed a pistol at"
-    if context.domain == "sport" and governing_penalty(c):
-        # "the league fined the winger", "Chambers was banned for two years"; "UEFA banned the defender" before
-        # a firm's rules or a game's words are judged
-        c.type = "SANCTION"
-        return c
+    if context.domain == "sport" and governing_penalty(c):   # "UEFA banned the defender": no firm's rules, no game
+        return sanction(c)
     if dismissed(c.trigger):
         return Dropped("dismissal")   # "was fired from the firm"
     if not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
@@ -265,6 +253,28 @@ def conflict(c, context: Context, entity_type):
     if SCORE.search(sentence_text(c.trigger)):
         return Dropped("score")   # "ousted the seventh seed 6-1 6-3"
     return domain_sense(c, context.domain, entity_type)
+
+
+def no_blow_dealt(c) -> Dropped | None:
+    """Why an assault candidate deals no blow, or None (a victim read as its doer loses that side)."""
+    if c.type != "ASSAULT":
+        return None
+    if any(x.dep_ == "advmod" and x.lower_ in UNBODILY for x in c.trigger.children):
+        return Dropped("no blow")   # "emotionally battered by a husband", "verbally assaulted the crew": no blow
+    if lemma_in(c.subject_tok, SUFFERERS) and c.subject_tok.i != c.trigger.i:
+        c.subject, c.subject_tok = None, None   # "walked in where the victims were and shot them": a misparse
+    if fired_harmlessly(c.trigger):
+        return Dropped("fired at no one")   # "fired warning shots", "fired into the air": at no one
+    if no_one(c.object_tok):
+        return Dropped("no one harmed")   # "No-one was injured in the fire", "nobody was hurt"
+    return None
+
+
+def sanction(c):
+    """A governing body's penalty in a sport story ("the league fined the winger", "Chambers was banned for two
+    years"), a SANCTION by the sport conventions of the precision audit."""
+    c.type = "SANCTION"
+    return c
 
 
 def domain_sense(c, domain: str | None, entity_type):
