@@ -65,6 +65,8 @@ ATKINS, TAYLOR, HALSEY = "Rovers manager Ian Atkins", "Hull manager Peter Taylor
     (f"{ATKINS} called Barmby's behaviour in the tunnel disgraceful.", "ACCUSE", ("Ian Atkins", "Nick Barmby")),
     (f"{ATKINS} described Barmby's conduct as shameful.", "ACCUSE", ("Ian Atkins", "Nick Barmby")),
     (f"{ATKINS} called {HALSEY}'s decision outrageous.", "ACCUSE", ("Ian Atkins", "Mark Halsey")),
+    (f"{ATKINS} was involved in a verbal spat with {HALSEY} after the game.", "ACCUSE", ("Ian Atkins", "Mark Halsey")),
+    (f"{ATKINS} has had a long feud with {TAYLOR}.", "ACCUSE", ("Ian Atkins", "Peter Taylor")),
     # a sentence for each word of sport_play.yaml's said_deceits: the other's lying or cheating said or claimed
     (f"{ATKINS} said Barmby had lied to the referee.", "ACCUSE", ("Ian Atkins", "Nick Barmby")),
     (f"{TAYLOR}'s claim that Atkins had cheated the club was denied.", "ACCUSE", ("Peter Taylor", "Atkins")),

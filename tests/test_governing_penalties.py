@@ -30,6 +30,10 @@ MATCH = ("Leeds United beat Crewe Alexandra 2-0 in the league on Saturday. Their
     "FIFA suspended the Crewe Alexandra midfielder Tom Baker for six months.",
     "WADA suspended the cyclist Pieter Jansen for two years.",
     "The IOC suspended the skier Anna Berg for a year.",
+    "The RFU fined the Gloucester coach Dean Ryan £3,000 for criticising a referee.",
+    "The IRB suspended the Samoa flanker Jo Tuilagi for six weeks.",
+    "The FIA fined the McLaren team $100,000 for a breach of the rules.",
+    "The UCI suspended the rider Marco Rossi for two years.",
 ])
 def test_a_governing_bodys_penalty_in_a_sport_story_is_a_sanction(analyse_text, monkeypatch, sentence):
     with monkeypatch.context() as m:
@@ -83,3 +87,16 @@ def test_a_request_about_a_penalty_is_a_request_in_a_sport_story(analyse_text, m
 def test_team_talk_and_a_clubs_own_ban_stay_dropped(analyse_text, sentence):
     types = event_types(analyse_text(MATCH + sentence))
     assert "REQUEST" not in types and "SANCTION" not in types, sentence
+
+
+# a governing body that bans is no firm making its own rules, and a coach it bans is no play
+@pytest.mark.parametrize("sentence", [
+    "UEFA has banned the Crewe defender Tom Baker for eight months.",
+    "The Football Association banned the Crewe defender Tom Baker for eight months.",
+    "The Crewe defender Tom Baker, banned by the Football Association for eight months, can play again in May.",
+])
+def test_a_named_governing_bodys_ban_is_a_sanction(analyse_text, monkeypatch, sentence):
+    with monkeypatch.context() as m:
+        m.setattr(sport_play, "GOVERNING_BODIES", frozenset())
+        assert "SANCTION" not in event_types(analyse_text(MATCH + sentence)), sentence
+    assert "SANCTION" in event_types(analyse_text(MATCH + sentence)), sentence

@@ -72,6 +72,7 @@ from .sense_words import (  # noqa: F401 (OFFICE_HOLDER, STATES and NOT_ACTORS a
     Dropped,
     object_kind,
 )
+from .show_exits import show_eviction
 from .sport_play import sport_play
 from .tallies import tallied
 from .verbal_attacks import words_or_blow
@@ -225,12 +226,13 @@ def judge(c, context: Context, entity_type):
 
 def no_act_between_sides(c, domain: str | None) -> Dropped | None:
     """A pledge of one's own policy, a count or a rule of prosecution, a kind of people described by a charge
-    (extract/kind_descriptions.py), a noun read as a bare verb ("fault lines", "demand dipping": misjoined.py), or play in a sport story (extract/pledges.py, tallies.py,
+    (extract/kind_descriptions.py), a reality show's eviction (show_exits.py), a noun read as a bare verb ("fault lines", "demand dipping": misjoined.py), or play in a sport story (extract/pledges.py, tallies.py,
     sport_play.py), as a `Dropped`; None for an act.
     An offence read as a side ("his DUI arrest") is unnamed first (extract/offences.py)."""
     clear_offence_sides(c)
     for test, reason in ((pledge, "pledge"), (tallied, "tally"), (lambda c: stray_bare_verb(c.trigger), "stray bare verb"),
-                         (kind_described, "kind described")):   # "citizens suspected of terrorism could face arrest"
+                         (kind_described, "kind described"),   # "citizens suspected of terrorism could face arrest"
+                         (show_eviction, "show eviction")):   # "the latest contestant to be evicted from Big Brother"
         if test(c):
             return Dropped(reason)
     return Dropped("sport play") if sport_play(c, domain) else None

@@ -82,6 +82,7 @@ WOUNDS = frozenset({"injure", "hurt", "wound", "harm", "hit", "strike"})
 ARMED_STORY_MIN = 3
 # who attacks computers, not people: their attack is a cyber attack (COERCE, as the lexicon's "cyberattack")
 CYBER_ATTACKERS = frozenset({"hacker"})
+PROTESTING_PEOPLE = words("protesting_people")
 
 
 @lru_cache(maxsize=1)
@@ -186,14 +187,8 @@ def conflict(c, context: Context, entity_type):
     c.type = seizing_sense(c, entity_type) or c.type
     if c.type == "NONE":
         return Dropped("seizing sense")
-    if c.type == "ASSAULT" and any(x.dep_ == "advmod" and x.lower_ in UNBODILY for x in c.trigger.children):
-        return Dropped("no blow")   # "emotionally battered by a husband", "verbally assaulted the crew": no blow
-    if c.type == "ASSAULT" and lemma_in(c.subject_tok, SUFFERERS) and c.subject_tok.i != c.trigger.i:
-        c.subject, c.subject_tok = None, None   # "walked in where the victims were and shot them": a misparse
-    if c.type == "ASSAULT" and fired_harmlessly(c.trigger):
-        return Dropped("fired at no one")   # "fired warning shots", "fired into the air": at no one
-    if c.type == "ASSAULT" and no_one(c.object_tok):
-        return Dropped("no one harmed")   # "No-one was injured in the fire", "nobody was hurt"
+    if (harmless := no_blow_dealt(c)) is not None:
+        return harmless
     threat = threat_over(c.trigger) if c.type != "THREATEN" else None
     if threat is not None:
         # "threatened sanctions against", "warned of attacks on", "threatened to expel": a threat
@@ -208,6 +203,8 @@ def conflict(c, context: Context, entity_type):
     security = security_side(c, entity_type)
     literal = c.trigger.lemma_.lower() in LITERAL or done_to_death(c.trigger) \
         or (by_force(c) or violence_phrase(c.trigger)) and context.domain != "sport"   # "pointed a pistol at"
+    if context.domain == "sport" and governing_penalty(c):   # "UEFA banned the defender": no firm's rules, no game
+        return sanction(c)
     if dismissed(c.trigger):
         return Dropped("dismissal")   # "was fired from the firm"
     if not security and c.subject_tok is not None and c.subject_tok.i != c.trigger.i \
@@ -258,22 +255,47 @@ def conflict(c, context: Context, entity_type):
     return domain_sense(c, context.domain, entity_type)
 
 
+def no_blow_dealt(c) -> Dropped | None:
+    """Why an assault candidate deals no blow, or None (a victim read as its doer loses that side)."""
+    if c.type != "ASSAULT":
+        return None
+    if any(x.dep_ == "advmod" and x.lower_ in UNBODILY for x in c.trigger.children):
+        return Dropped("no blow")   # "emotionally battered by a husband", "verbally assaulted the crew": no blow
+    if lemma_in(c.subject_tok, SUFFERERS) and c.subject_tok.i != c.trigger.i:
+        c.subject, c.subject_tok = None, None   # "walked in where the victims were and shot them": a misparse
+    if fired_harmlessly(c.trigger):
+        return Dropped("fired at no one")   # "fired warning shots", "fired into the air": at no one
+    if no_one(c.object_tok):
+        return Dropped("no one harmed")   # "No-one was injured in the fire", "nobody was hurt"
+    return None
+
+
+def sanction(c):
+    """A governing body's penalty in a sport story ("the league fined the winger", "Chambers was banned for two
+    years"), a SANCTION by the sport conventions of the precision audit."""
+    c.type = "SANCTION"
+    return c
+
+
 def domain_sense(c, domain: str | None, entity_type):
     """What the document's domain allows of a conflict candidate that nothing literal marks: a match report's
-    battles, a film's and a market's attacks are dropped; a governing body's penalty and a hackers' attack are
-    kept (retyped as a SANCTION for a penalty)."""
-    if domain == "sport" and governing_penalty(c):
-        c.type = "SANCTION"     # "the league fined the winger", "Chambers was banned for two years"
-        return c
+    battles, a film's and a market's attacks are dropped; a hackers' attack is kept (a governing body's penalty
+    was kept as a SANCTION before: `conflict`)."""
     if domain is not None and cyber_attack(c):
         return c    # "hackers attacked the studio"
     if domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
-            and not (domain == "sport" and club_business(c)):
+            and not (domain == "sport" and club_business(c)) and not protest_by_protesters(c):
         # not "fined the club for breaching stock rules"
         return Dropped(f"{domain} domain")   # a match report's battles; not "a man was shot in the thigh"
     if domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):
         return Dropped(f"{domain} domain")   # price wars, hostile bids, attacks on a market, creditors' threats
     return c
+
+
+def protest_by_protesters(c) -> bool:
+    """A protest by campaigners, activists or demonstrators ("the tour was cancelled after protests by gay rights
+    campaigners"): a protest in a film or sport story too, not a team's rally nor a plot."""
+    return c.type == "PROTEST" and lemma_in(c.subject_tok, PROTESTING_PEOPLE)
 
 
 def issued_by(c) -> bool:

@@ -20,6 +20,8 @@ GOVERNING_BODIES = words("sport_governing_bodies")
 BANS = frozenset({"ban"})
 # penalties and charges whose lifting or reversal a player, club or lawyer asks for
 PENALTIES = words("appealed_penalties")
+CROWDS = words("crowd_nouns")
+CROWD_MISSILES = words("crowd_missiles")
 
 
 def sport_play(c, domain: str | None) -> bool:
@@ -33,8 +35,21 @@ def sport_play(c, domain: str | None) -> bool:
     if position is not None and position.i == trigger.i + 1 and trigger.tag_ == "VBG" and lemma_in(position, POSITIONS) \
             and not any(x.dep_ in ("det", "poss") for x in position.children):
         return True     # "moved from shooting guard to point guard", parsed as a gerund and its object
-    return any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and lemma_in(o, RING_BLOWS)
-                                                             for o in p.children) for p in trigger.children)
+    if any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and lemma_in(o, RING_BLOWS)
+                                                           for o in p.children) for p in trigger.children):
+        return True     # "floored him with a left hook"
+    return crowd_abuse(c)
+
+
+def crowd_abuse(c) -> bool:
+    """Fans who single out a player, manager or referee ("Gronkjaer has been targeted by the home fans", "the
+    crowd targeted the referee all afternoon"): jeers and chants, no attack, unless the sentence tells a thing
+    thrown or a blow ("was targeted by a fan with a coin", "targeted by fans and needed treatment for an injury")."""
+    trigger = c.trigger
+    if c.type != "ASSAULT" or trigger.lemma_.lower() != "target" or not lemma_in(c.subject_tok, CROWDS):
+        return False
+    return not any(p.dep_ == "prep" and p.lower_ == "with" for p in trigger.children) \
+        and not any(lemma_in(t, CROWD_MISSILES) for t in trigger.sent)
 
 
 def spoken_judgement(c) -> bool:
