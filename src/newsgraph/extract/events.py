@@ -72,7 +72,7 @@ from .event_steps import actor_kinds, as_threat, claim_of, recorded, unsettled
 from .fates import dropped, made, survivors
 from .faulted_conjuncts import conjoined_faulted, conjoined_sides
 from .faulted_doers import faulted_doers
-from .fire_undergone import fire_undergone
+from .fire_undergone import fire_brought, fire_undergone
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
 from .frames import (
@@ -292,6 +292,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
     candidates += list(fire_undergone(tokens, res, lex, used))   # after undergone_events: its doer unnamed
+    candidates += list(fire_brought(tokens, res, lex, used))   # "brought the convoy under fire"
     candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res, attributor))
     candidates += list(listed_accused(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))
