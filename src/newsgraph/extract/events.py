@@ -66,6 +66,7 @@ from .demanded_sides import demanded_targets, instructed_penalties
 from .demands import seen_acts, wanted_endings
 from .denied_accusers import denied_accusers
 from .dismay import dismay_events
+from .ellipted_doers import ellipted_copies
 from .enemy_claims import enemy_claims
 from .evaluative import evaluative_events
 from .event_steps import actor_kinds, as_threat, claim_of, recorded, unsettled
@@ -291,8 +292,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
-    candidates += list(fire_undergone(tokens, res, lex, used))   # after undergone_events: its doer unnamed
-    candidates += list(fire_brought(tokens, res, lex, used))   # "brought the convoy under fire"
+    candidates += list(fire_undergone(tokens, res, lex, used)) + list(fire_brought(tokens, res, lex, used))  # after undergone
     candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res, attributor))
     candidates += list(listed_accused(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))
@@ -348,6 +348,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(suffered_wrong_events(tokens, res, lex, attributor))   # "said voters felt let down by X"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += conjoined_sides(candidates, res)   # "X and Y denied it": each, where a construction read X alone
+    candidates += ellipted_copies(candidates, res)   # "Italy criticised Libya, as did Spain": Spain too
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     candidates += list(refused_concessions(tokens, res, attributor))   # "said he would not resign"
