@@ -106,6 +106,7 @@ from .proceedings import found_wrongdoing, inquiries_in_countries, referred_case
 from .protest_joiners import joined_protests
 from .quantities import is_people, quantities_for
 from .quote_runs import speak_in_quotes
+from .ranked_acts import ranked_events
 from .received_penalties import received_penalties
 from .refusals import lost_case_events, refusing_answers, yielded_makers
 from .refused_concessions import read_as_refused, refused_concessions
@@ -311,7 +312,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(adjective_events(tokens, res, lex)) + list(alleged_doers(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex)) + list(stance_noun_events(tokens, res))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
-    candidates += list(relation_events(tokens, res, lex, gaz))
+    candidates += list(relation_events(tokens, res, lex, gaz)) + list(ranked_events(tokens, res, lex))
     candidates += list(evaluative_events(tokens, res, lex)) + list(dismay_events(tokens, res, attributor.sents))
     candidates += list(force_events(tokens, res, lex, candidates))
     candidates += list(accused_act_events(tokens, res, lex, candidates))
