@@ -12,6 +12,8 @@ from named_events import named_sides
     ("Italy criticised Libya over the crackdown, as did Spain.", "ACCUSE", "Spain", "Libya"),
     ("France has recognised Palestine, as have Spain and Ireland.", "SUPPORT", "Ireland", "Palestine"),
     ("Japan imposed sanctions on North Korea, as did South Korea.", "SANCTION", "South Korea", "North Korea"),
+    # the act of a conjunct verb whose subject is the first verb's
+    ("Germany said it was alarmed and condemned Russia over the strike, as did France.", "ACCUSE", "France", "Russia"),
 ])
 def test_the_subject_of_an_as_clause_does_the_act_too(analyse_text, text, kind, doer, other):
     assert (doer, other) in named_sides(analyse_text(text), kind)
