@@ -49,6 +49,23 @@ def test_a_states_owned_detention_stays_its_act(analyse_text):
     assert any(subj == "Iran" for subj, _ in found)
 
 
+@pytest.mark.parametrize("text, attacker", [
+    ("Rebels brought the convoy under heavy fire near Goma.", "rebels"),
+    ("The army outpost was taken under fire by Taliban fighters on Sunday.", "Taliban"),
+])
+def test_fire_brought_on_a_target_is_the_subjects_attack(analyse_text, text, attacker):
+    found = named_sides(analyse_text(text), "ASSAULT", lower=True)
+    assert any(subj and attacker.lower() in subj for subj, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The report brought the minister under fire over the cuts.",
+    "Opposition MPs brought the chancellor under fire.",
+])
+def test_fire_brought_on_a_politician_or_with_a_reason_is_no_attack(analyse_text, text):
+    assert not of_type(analyse_text(text), "ASSAULT")
+
+
 def test_fire_after_a_deed_is_criticism_not_an_attack(analyse_text):
     assert not of_type(analyse_text("Ukrainian troops came under fire after remarks by the general."), "ASSAULT")
 

@@ -70,6 +70,8 @@ def test_each_civil_kind_is_a_civil_collective(noun, nlp, gazetteer):
     # a civil collective acting, which an adjective the recogniser takes for an organisation does not own
     ("Fulani herdsmen attacked a farming settlement in Benue state on Sunday.", "herdsmen", None),
     ("Nomads blocked the road to the mine for a week.", "nomads", None),
+    # people on a march or a picket line, as protesters are
+    ("Riot police fired water cannon at the marchers outside the parliament in Tbilisi.", None, "marchers"),
 ])
 def test_people_of_each_class_take_their_side(text, subject, object_, nlp, gazetteer):
     _doc, analysis = analysed(nlp, gazetteer, text)

@@ -38,6 +38,9 @@ from named_events import answers_to, folded_sides
     # a described doer ("a convicted offender")
     ("A convicted offender pulled a gun on two deputies during a transfer in Ohio.", "THREATEN", "offender",
      "deputies"),
+    # water cannon is a weapon, not shots fired into the water
+    ("Riot police fired water cannon at protesters outside the parliament in Tbilisi.", "ASSAULT", "police",
+     "protesters"),
 ])
 def test_violence_by_weapon_blow_hostage_or_restraint(text, kind, doer, target, analyse_text, gazetteer):
     found = folded_sides(analyse_text(text), gazetteer, kind)
@@ -53,6 +56,7 @@ def test_violence_by_weapon_blow_hostage_or_restraint(text, kind, doer, target, 
     "The photographer pointed his camera at the crowd outside the court.",
     # shots at no one, a football shot
     "Soldiers fired warning shots into the air to clear the road.",
+    "The navy fired a test missile into the sea off its east coast.",
     "The striker fired a shot over the bar in the second half.",
     # a ball thrown, a manager approached
     "The pitcher threw a curveball to the batter in the ninth inning.",

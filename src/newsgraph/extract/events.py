@@ -67,13 +67,14 @@ from .demands import seen_acts, wanted_endings
 from .denied_accusers import denied_accusers
 from .dismay import dismay_events
 from .disowned_parts import disowned_events
+from .ellipted_doers import ellipted_copies
 from .enemy_claims import enemy_claims
 from .evaluative import evaluative_events
 from .event_steps import actor_kinds, as_threat, claim_of, recorded, unsettled
 from .fates import dropped, made, survivors
 from .faulted_conjuncts import conjoined_faulted, conjoined_sides
 from .faulted_doers import faulted_doers
-from .fire_undergone import fire_undergone
+from .fire_undergone import fire_brought, fire_undergone
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
 from .frames import (
@@ -106,6 +107,7 @@ from .proceedings import found_wrongdoing, inquiries_in_countries, referred_case
 from .protest_joiners import joined_protests
 from .quantities import is_people, quantities_for
 from .quote_runs import speak_in_quotes
+from .ranked_acts import ranked_events
 from .received_penalties import received_penalties
 from .refusals import lost_case_events, refusing_answers, yielded_makers
 from .refused_concessions import read_as_refused, refused_concessions
@@ -293,7 +295,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(responsibility_events(tokens, res, lex, used))
     candidates += list(investigated_parties(tokens, res, lex, used)) + list(denied_claims(tokens, res, lex, used))
     candidates += list(undergone_events(tokens, res, lex, used)) + list(trial_events(tokens, res, lex))
-    candidates += list(fire_undergone(tokens, res, lex, used))   # after undergone_events: its doer unnamed
+    candidates += list(fire_undergone(tokens, res, lex, used)) + list(fire_brought(tokens, res, lex, used))  # after undergone
     candidates += list(referred_cases(tokens, res, used)) + list(found_wrongdoing(tokens, res, attributor))
     candidates += list(listed_accused(tokens, res, lex))
     candidates += list(lost_case_events(tokens, res)) + list(refusing_answers(tokens, res))
@@ -312,7 +314,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(adjective_events(tokens, res, lex)) + list(alleged_doers(tokens, res, lex))
     candidates += list(sponsorship_events(tokens, res, lex)) + list(stance_noun_events(tokens, res))
     candidates += list(reciprocal_events(tokens, res, lex, used)) + list(engagement_events(tokens, res, lex))
-    candidates += list(relation_events(tokens, res, lex, gaz))
+    candidates += list(relation_events(tokens, res, lex, gaz)) + list(ranked_events(tokens, res, lex))
     candidates += list(evaluative_events(tokens, res, lex)) + list(dismay_events(tokens, res, attributor.sents))
     candidates += list(force_events(tokens, res, lex, candidates))
     candidates += list(accused_act_events(tokens, res, lex, candidates))
@@ -350,6 +352,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(suffered_wrong_events(tokens, res, lex, attributor))   # "said voters felt let down by X"
     candidates += conjoined_faulted(candidates, res)   # "said X and Y had failed to ...": both
     candidates += conjoined_sides(candidates, res)   # "X and Y denied it": each, where a construction read X alone
+    candidates += ellipted_copies(candidates, res)   # "Italy criticised Libya, as did Spain": Spain too
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
     candidates += list(refused_concessions(tokens, res, attributor))   # "said he would not resign"

@@ -13,15 +13,18 @@ from collections.abc import Iterator
 
 from ..wordlists import words
 from .arguments import actors_of, entity_type
-from .clause_links import UNDERGOING_PREPS, undergoer_of, undergone_nouns
+from .clause_links import UNDERGOING_PREPS, passive_subject, undergoer_of, undergone_nouns
+from .clause_roles import subject_token
 from .frames import Candidate, event_noun, noun_frame
 from .noun_frames import TIME_LABELS
 from .noun_phrases import doer_preps
+from .voice import is_passive
 
 UNDERGOERS = words("fire_undergoers")
 WEAPON_FIRE = words("weapon_fire_words")
 REASONS = words("criticised_for")
 REASONS_BEFORE_NOUNS = words("criticised_after")
+FIRE_BRINGERS = words("fire_bringing_verbs")
 # who can be shot at by entity type: forces, armed groups, places
 SHOT_AT = frozenset({"MILITARY", "ARMED_GROUP", "LOCATION"})
 
@@ -72,3 +75,32 @@ def fire_undergone(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
             used.update((noun.i, verb.i))
             for key, tok in sides or [(None, undergoer)]:
                 yield Candidate("ASSAULT", noun, None, key, None, tok, frame, verb)
+
+
+def fire_brought(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
+    """"Rebels brought the convoy under heavy fire", "the post was taken under fire by militants": an
+    attack by the subject (or "by" agent) on the object (or passive subject). Only with no reason told
+    ("brought the minister under fire over the cuts" is criticism) and where the fire is shooting:
+    a weapon's fire, an armed side or place hit, or a thing that can be shot at."""
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() not in FIRE_BRINGERS or verb.i in used:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+            noun = next((event_noun(o, lex) for o in prep.children if o.dep_ == "pobj"), None)
+            frame = noun_frame(noun, lex) if noun is not None else None
+            if frame is None or frame.type != "ASSAULT" or noun.i in used or with_reason(verb, noun):
+                continue
+            target = passive_subject(verb) if is_passive(verb) else next(
+                (c for c in verb.children if c.dep_ == "dobj"), None)
+            if target is None:
+                continue
+            targets = actors_of(target, res)
+            kinds = {entity_type(k, res) for k, _ in targets}
+            if not (kinds & SHOT_AT or target.lemma_.lower() in UNDERGOERS or weapon_named(noun)):
+                continue
+            doer = subject_token(verb)
+            doers = actors_of(doer, res) if doer is not None else []
+            used.update((noun.i, verb.i))
+            for skey, stok in doers or [(None, doer)]:
+                for okey, otok in targets or [(None, target)]:
+                    yield Candidate("ASSAULT", noun, skey, okey, stok, otok, frame, verb)

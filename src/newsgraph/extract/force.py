@@ -44,6 +44,8 @@ DIRECTED = ("at", "on", "upon", "into", "toward", "towards")
 # shots not aimed at anyone: "fired warning shots", "fired into the air"
 # ("fired a missile into the sea" is a test)
 HARMLESS = frozenset({"warning", "air", "sky", "blank", "blanks", "salute", "starting", "sea", "ocean", "water", "test"})
+# ... of which the places shots fall into say so only after a preposition: "water cannon", "sea mines" are arms
+HARMLESS_PLACES = frozenset({"sky", "sea", "ocean", "water"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # actors that are people, whom one restrains or beats
 PEOPLE_TYPES = frozenset({"PERSON", "OTHER", "MILITARY"})
@@ -258,7 +260,7 @@ def fired_harmlessly(verb) -> bool:
 
 def _harmless(verb, rounds) -> bool:
     """Shots fired at no one: warning shots, blanks, a salute, into the air."""
-    if any(m.lower_ in HARMLESS for m in rounds.lefts):
+    if any(m.lower_ in HARMLESS - HARMLESS_PLACES for m in rounds.lefts):
         return True
     return any(p.dep_ == "prep" and any(x.lower_ in HARMLESS for x in p.children)
                for holder in (verb, rounds) for p in holder.children)
