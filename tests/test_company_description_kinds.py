@@ -68,3 +68,18 @@ def test_a_nearer_firm_set_beside_another_is_no_reason_to_leave_the_company(reso
             "a new unit at Talvex, the Cloud Server Solutions group. Talvex bought the company for its patents.")
     assert name_without(text, "company", (kinds, "told_of", lambda tok: True)) == "Cloud Server Solutions"
     assert resolved_name(text, "company") != "Cloud Server Solutions"
+
+
+@pytest.mark.parametrize(("text", "word", "meant"), [
+    ("The NBRA sued Harwick Bank over hidden fees. The lender rejected the complaint.", "lender", "Harwick Bank"),
+    ("Inspectors from the DGAC grounded two jets of Norvale Airways. The carrier called the move unfair.",
+     "carrier", "Norvale Airways"),
+])
+def test_a_kind_of_firm_takes_the_body_known_as_that_kind(resolved_name, text, word, meant):
+    # a body of no known kind (the agency's initials) is nearer, or the subject; the kind decides
+    assert resolved_name(text, word) == meant
+
+
+def test_a_kind_of_firm_with_no_body_known_as_that_kind_still_takes_an_open_one(resolved_name):
+    assert resolved_name("Vantor Holdings reported record profits on Monday. The lender said loans rose in Asia.",
+                         "lender") == "Vantor Holdings"

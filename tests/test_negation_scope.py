@@ -175,3 +175,19 @@ def test_a_not_on_a_judgement_of_an_act_denies_the_judgement(analyse_text, text,
 def test_an_act_not_possible_stays_denied(analyse_text):
     found = claims(analyse_text("It is not possible for the Kenyan police to detain the marchers."), "COERCE")
     assert found and all(negated for _, negated in found), found
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Nor did the Danish government condemn the shelling of the port.", "ACCUSE"),
+    ("Oslo did not protest, and neither has Helsinki criticised the blockade.", "ACCUSE"),
+    ("The tribunal neither convicted nor acquitted the harbour master.", "SANCTION"),
+    ("The Danish minister has criticised neither Oslo nor Helsinki over the blockade.", "ACCUSE"),
+])
+def test_neither_and_nor_deny_every_conjunct(analyse_text, text, event_type):
+    found = claims(analyse_text(text), event_type)
+    assert found and all(negated for _, negated in found), found
+
+
+def test_and_joining_verbs_denies_nothing(analyse_text):
+    found = claims(analyse_text("The Danish minister criticised Oslo and condemned the blockade."), "ACCUSE")
+    assert found and not any(negated for _, negated in found), found

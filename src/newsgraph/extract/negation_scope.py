@@ -25,7 +25,9 @@
   doer on its copula: "Russia was not willing to fund the project".
 - An act is denied outright by "no" on its own noun ("reached no agreement", "no talks were held") and by
   a subject that denies every doer: "neither France nor Germany condemned the coup", "no group has
-  claimed the attack".
+  claimed the attack"; and by "neither" and "nor" joining verbs, objects or clauses: "the court neither
+  convicted nor acquitted him", "Ankara criticised neither Tehran nor Damascus", "Nor did Berlin condemn
+  the raid", "and neither has Paris protested".
 The words are data: data/lexicon/words/extract.yaml (occurrence_verbs).
 """
 from __future__ import annotations
@@ -54,6 +56,8 @@ SHARED = frozenset({"xcomp", "acomp"})
 CONTRASTS = frozenset({"while", "whereas", "although", "though", "whilst"})
 # coordinators that set a clause against the one before: "did not attack but threatened"
 CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+# the negative coordinators: every conjunct they join is denied
+NEITHER_NOR = frozenset({"neither", "nor"})
 
 
 def not_until(verb) -> bool:
@@ -103,7 +107,20 @@ def denied_outright(path, i: int) -> bool:
     subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
     return subject is not None and (subject.lower_ in NOBODY or any(
         c.dep_ in ("preconj", "det") and c.lower_ == "neither" or c.dep_ == "det" and c.lower_ == "no"
-        for c in subject.children))
+        for c in subject.children)) or neither_nor(tok)
+
+
+def neither_nor(verb) -> bool:
+    """A verb denied by "neither" or "nor": before it ("the court neither convicted ...", "Nor did Berlin
+    condemn the raid", "and neither has Paris protested"), joining it to the verb before ("... nor acquitted
+    him") or on its object ("criticised neither Tehran nor Damascus")."""
+    if any(c.lower_ in NEITHER_NOR and c.i < verb.i for c in verb.children):
+        return True
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and verb.head.i < c.i < verb.i
+                                   for c in verb.head.children):
+        return True
+    return any(c.dep_ == "dobj" and any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" for d in c.children)
+               for c in verb.children)
 
 
 def denied_adjective(path, i: int) -> bool:

@@ -48,6 +48,7 @@ from .bodies import (
     party_elsewhere,
     shared_first_word,
 )
+from .central_banks import bank_of_country, central_bank, central_bank_descriptions
 from .coref import resolve_coreference
 from .counted_back import counted_back
 from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
@@ -173,6 +174,8 @@ def unknown_type(span, label: str) -> str:
         return "ORGANIZATION"   # "Birmingham have confirmed the bid": the club, not the city
     if base != "ORGANIZATION":
         return base
+    if central_bank(span):
+        return "GOVERNMENT"   # "the Kenyan central bank": the state's bank, no firm
     words = {t.lower_ for t in span}
     if name_head(span) in CIVIL_HEADS:
         words -= ARMED_HINTS   # "the Fire Brigades Union": a union, whatever its other words
@@ -407,9 +410,10 @@ def cut_names(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         if actor is not None:
             res.add_mention(span, entity_for_actor(actor), "gazetteer: a name the recogniser cut", label="ORG")
             continue
-        typ = unknown_type(span, "ORG")
+        country = country_in_name(span, gaz)
+        typ = "GOVERNMENT" if bank_of_country(span, country) else unknown_type(span, "ORG")   # "the Bank of Uganda"
         res.add_mention(span, Entity(key=f"{typ}:{actor_key_name(span.text)}", name=span.text, type=typ,
-                                     country=country_in_name(span, gaz), reason="name"),
+                                     country=country, reason="name"),
                         "name: a body's name the recogniser cut", label="ORG")
 
 
@@ -433,6 +437,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     resolve_participants(doc, gaz, res)
     counted_back(doc, res)   # "the nine": the group just counted so
     unnamed_bodies(doc, gaz, res)
+    central_bank_descriptions(doc, gaz, res)   # "the central bank of Kenya"
     court_bodies(doc, gaz, res)   # "a jury", "a federal grand jury": before "the jury" refers back
     bare_bodies(doc, gaz, res)
     resolve_coreference(doc, gaz, res)

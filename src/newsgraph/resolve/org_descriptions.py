@@ -12,7 +12,8 @@ kind fits the head noun (data/lexicon/words/actors.yaml: org_description_kinds):
 - a company head ("the firm", "the company", "the oil giant") or a kind of company ("the retailer":
   org_open_kinds, not one a person may be, "the developer") also fits an organisation whose kind is
   not known; any other head only one known to be of its kind.
-The nearest sentence holding a fitting body decides: its one body, else its one subject, else none
+A body known to be of the kind outweighs one of no known kind for any head but a company head ("the
+lender" is the bank of the window, not the regulator nearer). The nearest sentence holding a fitting body decides: its one body, else its one subject, else none
 (two bodies equally salient leave the description open: a wrong actor is worse than none). Never the
 subject of the description's own clause, nor a body the description's modifiers set apart ("the rival
 firm", "its parent company", "the two companies"); a modifier naming a country must agree with the
@@ -197,6 +198,10 @@ def resolve_org_description(tok, kind: str, ants, res: ResolutionDraft, gaz: Gaz
         how = fit(kind, c.key, res, tok.doc, country)
         if how is not None:
             by_sentence.setdefault(c.sent, []).append((c, how))
+    if kind != "company" and any(how == "kind" for fits in by_sentence.values() for _, how in fits):
+        # "the lender" is the bank told in the window, not a body of no known kind nearer ("The SEC charged
+        # Zenith Bank with fraud. The lender denied the charges")
+        by_sentence = {s: kept for s, fits in by_sentence.items() if (kept := [f for f in fits if f[1] == "kind"])}
     if not by_sentence:
         return None
     nearest = by_sentence[max(by_sentence)]
