@@ -1,0 +1,48 @@
+"""A political speaker's lone stand on a thing is news whatever the thing is called (extract/political_stances.py,
+read by the sense judge's lone-stance test): an office or chamber in the side's own phrase or given to it
+elsewhere in the text; a private person's or a firm's stand on the same things, a stand negated, refused or
+taken on a pronoun is not."""
+from __future__ import annotations
+
+import pytest
+
+
+def lone(events_named, text, etype):
+    return {subject for kind, subject, obj in events_named(text) if kind == etype and obj is None}
+
+
+@pytest.mark.parametrize("text, etype, subject", [
+    ("Shadow health secretary Ann Cole welcomed the apology on Monday.", "SUPPORT", "Ann Cole"),
+    ("Senator Lou Ruiz opposed oil drilling in the park.", "REJECT", "Ruiz"),
+    ("Home Secretary Tom Vale has condemned the leak of the memo.", "ACCUSE", "Tom Vale"),
+    ("Chancellor Ruth Ames dismissed the forecast as fantasy.", "REJECT", "Ames"),
+    ("Labour MP Jo Pratt is a Catholic and has opposed stem cell research.", "REJECT", "Pratt"),
+    ("Transport Secretary Ray Dunn spoke in Leeds on Friday. Mr Dunn later denied that his party was divided.",
+     "REJECT", "Dunn"),
+])
+def test_a_political_speakers_lone_stand_on_a_thing_is_kept(text, etype, subject, events_named):
+    assert any(subject in (s or "") for s in lone(events_named, text, etype)), text
+
+
+@pytest.mark.parametrize("text, etype, subject", [
+    ("The bond strategist Ray Dunn welcomed the apology.", "SUPPORT", "Dunn"),             # no office
+    ("Ray Dunn, a bond strategist, condemned the leak of the memo.", "ACCUSE", "Dunn"),
+    ("Ann Cole, a retired teacher, welcomed the apology on Monday.", "SUPPORT", "Ann Cole"),
+    ("Senator Lou Ruiz did not welcome the apology.", "SUPPORT", "Ruiz"),                  # negated
+    ("Senator Lou Ruiz refused to condemn the leak of the memo.", "ACCUSE", "Ruiz"),       # refused
+    ("Chancellor Ruth Ames dismissed it as fantasy.", "REJECT", "Ames"),                   # a pronoun
+])
+def test_a_stand_by_no_office_or_not_taken_on_a_thing_is_not(text, etype, subject, events_named):
+    assert not any(subject in (s or "") for s in lone(events_named, text, etype)), text
+
+
+@pytest.mark.parametrize("text, etype, subject", [
+    ("Mayor Ana Ruiz welcomed the apology.", "SUPPORT", "Ana Ruiz"),
+    ("Premier Wen Li welcomed the apology on Monday.", "SUPPORT", "Wen Li"),
+    ("Councillor Joe Bell welcomed the apology.", "SUPPORT", "Joe Bell"),
+    ("Scottish Labour MSP Ann Lee opposed the tolls on the bridge.", "REJECT", "Ann Lee"),
+    ("Conservative MEP Tom Hale condemned the leak of the memo.", "ACCUSE", "Tom Hale"),
+    ("MPs voted 300-200 in favour of the bill on Monday.", "SUPPORT", "MPs"),
+])
+def test_offices_of_government_and_members_of_chambers_are_political_speakers(text, etype, subject, events_named):
+    assert any(subject.lower() in (s or "").lower() for s in lone(events_named, text, etype)), text
