@@ -37,7 +37,6 @@ def test_a_stand_by_no_office_or_not_taken_on_a_thing_is_not(text, etype, subjec
 
 
 @pytest.mark.parametrize("text, etype, subject", [
-    ("Mayor Ana Ruiz welcomed the apology.", "SUPPORT", "Ana Ruiz"),
     ("Premier Wen Li welcomed the apology on Monday.", "SUPPORT", "Wen Li"),
     ("Councillor Joe Bell welcomed the apology.", "SUPPORT", "Joe Bell"),
     ("Scottish Labour MSP Ann Lee opposed the tolls on the bridge.", "REJECT", "Ann Lee"),
@@ -46,3 +45,19 @@ def test_a_stand_by_no_office_or_not_taken_on_a_thing_is_not(text, etype, subjec
 ])
 def test_offices_of_government_and_members_of_chambers_are_political_speakers(text, etype, subject, events_named):
     assert any(subject.lower() in (s or "").lower() for s in lone(events_named, text, etype)), text
+
+
+@pytest.mark.parametrize("text, etype, subject", [
+    ("Chancellor Ruth Ames refused to deny claims that she had misled MPs.", "REJECT", "Ames"),  # a denial declined
+    ("Premier Wen Li said she was standing by her remarks.", "SUPPORT", "Wen Li"),              # her own remarks
+    ("Chancellor Ruth Ames said she recognised people's concerns about the tax.", "SUPPORT", "Ames"),  # admitted
+    ("Chancellor Ruth Ames had to press the reset button on the policy.", "REQUEST", "Ames"),      # a thing pushed
+])
+def test_a_denial_declined_ones_own_words_stood_by_and_a_thing_pressed_are_no_stand(text, etype, subject,
+                                                                                    events_named):
+    assert not any(subject in (s or "") for s in lone(events_named, text, etype)), text
+
+
+def test_a_request_pressed_on_people_is_still_a_request(events_named):
+    events = events_named("Chancellor Ruth Ames pressed ministers to act.")
+    assert any(kind == "REQUEST" and "Ames" in (s or "") for kind, s, _ in events)

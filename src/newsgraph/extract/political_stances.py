@@ -13,6 +13,7 @@ must be taken: a finite verb of its own clause with a thing named, not negated, 
 from __future__ import annotations
 
 from .office_titles import political_speaker
+from .quantities import is_people
 
 # stands with no other side needed that the keep gate reads as political news from a political speaker
 # (keep.POLITICAL_ACTS): backing, refusing, criticising, asking
@@ -21,6 +22,12 @@ POLITICAL_STANCES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST"})
 # a modifier ("the plan backed by MPs" is told where the plan is), a gerund after a preposition
 NOT_OWN_CLAUSE = frozenset({"xcomp", "pcomp", "acl", "amod", "csubj"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+# a thing recognised or acknowledged is admitted, not backed ("recognised people's concerns"); recognising a
+# state or a government names it as the other side and is not read here
+ACKNOWLEDGING = frozenset({"recognise", "recognize", "acknowledge"})
+# verbs of denying and of declining to: "refused to deny the claims" denies nothing and refuses no demand
+DENYING = frozenset({"deny", "dismiss", "refute", "rebut"})
+DECLINING = frozenset({"refuse", "decline", "fail"})
 
 
 def political_stance(c, things, entity_type) -> bool:
@@ -31,7 +38,25 @@ def political_stance(c, things, entity_type) -> bool:
     if not (political_speaker(c.subject_tok) or political is not None and political(c.subject)):
         return False
     stood = [*things, *clauses_stood_on(c), *(x for x in c.trigger.children if x.dep_ == "nsubjpass")]
+    if c.type == "SUPPORT" and c.trigger.lemma_.lower() in ACKNOWLEDGING or c.type == "REQUEST" and pressed_thing(c.trigger):
+        return False
     return stand_taken(c.trigger) and any(thing_named(t) for t in stood)   # "the bill was backed by MPs"
+
+
+def pressed_thing(verb) -> bool:
+    """"Press" with a thing as its object pushes it ("pressed the button", "pressed the point"): a request
+    presses someone ("pressed ministers to act") or presses for something (read elsewhere)."""
+    return verb.lemma_.lower() == "press" and any(x.dep_ == "dobj" and x.pos_ == "NOUN" and not is_people(x)
+                                                  for x in verb.children)
+
+
+def denial_refused(verb) -> bool:
+    """A denial declined, told by either verb: "refused to deny the claims", "declined to dismiss the
+    report": no rejection of anything (PLOVER REJECT), neither of the claim nor of a demand."""
+    lemma = verb.lemma_.lower()
+    if lemma in DENYING:
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECLINING
+    return lemma in DECLINING and any(x.dep_ == "xcomp" and x.lemma_.lower() in DENYING for x in verb.children)
 
 
 def stand_taken(verb) -> bool:

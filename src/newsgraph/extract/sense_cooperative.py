@@ -28,7 +28,7 @@ from .lone_stances import news_matter, public_backing
 from .mood import standing_present
 from .noun_frames import TIME_LABELS
 from .noun_phrases import prep_objects
-from .political_stances import political_stance
+from .political_stances import denial_refused, political_stance
 from .quantities import is_people
 from .sense_words import (
     LAW_ENFORCEMENT,
@@ -201,6 +201,8 @@ def one_sided(c, things, entity_type):
     if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
         # "received donations", "at an IMF meeting in April"; "discussions with US officials" name the other side
         return c if convened(c) or partner(c.trigger) else Dropped("lone meeting noun")
+    if c.type == "REJECT" and denial_refused(c.trigger):
+        return Dropped("denial refused")   # "refused to deny the claims": nothing rejected (political_stances.py)
     if c.type == "SUPPORT" and lemma_in(c.trigger, DEFENDING) and any(own(t) for t in things):
         # "the minister defended his decision": one's own act justified, no one backed
         return Dropped("own act defended")
