@@ -16,6 +16,7 @@ def lone(events_named, text, etype):
     ("Senator Lou Ruiz opposed oil drilling in the park.", "REJECT", "Ruiz"),
     ("Home Secretary Tom Vale has condemned the leak of the memo.", "ACCUSE", "Tom Vale"),
     ("Chancellor Ruth Ames dismissed the forecast as fantasy.", "REJECT", "Ames"),
+    ("Premier Wen Li dismissed questions about the loan to her brother.", "REJECT", "Wen Li"),
     ("Labour MP Jo Pratt is a Catholic and has opposed stem cell research.", "REJECT", "Pratt"),
     ("Transport Secretary Ray Dunn spoke in Leeds on Friday. Mr Dunn later denied that his party was divided.",
      "REJECT", "Dunn"),
@@ -31,6 +32,7 @@ def test_a_political_speakers_lone_stand_on_a_thing_is_kept(text, etype, subject
     ("Senator Lou Ruiz did not welcome the apology.", "SUPPORT", "Ruiz"),                  # negated
     ("Senator Lou Ruiz refused to condemn the leak of the memo.", "ACCUSE", "Ruiz"),       # refused
     ("Chancellor Ruth Ames dismissed it as fantasy.", "REJECT", "Ames"),                   # a pronoun
+    ("Senator Lou Ruiz welcomed the rain after the long drought.", "SUPPORT", "Ruiz"),      # no one's act
 ])
 def test_a_stand_by_no_office_or_not_taken_on_a_thing_is_not(text, etype, subject, events_named):
     assert not any(subject in (s or "") for s in lone(events_named, text, etype)), text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .office_titles import political_speaker
 from .quantities import is_people
+from .sense_words import NOT_ACTORS, lemma_in
 
 # stands with no other side needed that the keep gate reads as political news from a political speaker
 # (keep.POLITICAL_ACTS): backing, refusing, criticising, asking
@@ -28,6 +29,8 @@ ACKNOWLEDGING = frozenset({"recognise", "recognize", "acknowledge"})
 # verbs of denying and of declining to: "refused to deny the claims" denies nothing and refuses no demand
 DENYING = frozenset({"deny", "dismiss", "refute", "rebut"})
 DECLINING = frozenset({"refuse", "decline", "fail"})
+# how a question or a concern says what it is about: "questions about the advice", "concerns over the plan"
+ABOUT = frozenset({"about", "over", "on", "into"})
 
 
 def political_stance(c, things, entity_type) -> bool:
@@ -76,5 +79,9 @@ def clauses_stood_on(c) -> list:
 
 
 def thing_named(tok) -> bool:
-    """A thing named by a noun or a clause, not by a pronoun ("dismissed it" says nothing of what)."""
-    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "VERB", "AUX") and not tok.lower_.endswith(("self", "selves"))
+    """A thing named by a noun or a clause, not by a pronoun ("dismissed it" says nothing of what), nor a
+    thing of the world that is no one's act (NOT_ACTORS: "praised the weather", "welcomed the rain") unless
+    it says what it is about ("dismissed questions about the advice")."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN", "VERB", "AUX") or tok.lower_.endswith(("self", "selves")):
+        return False
+    return not lemma_in(tok, NOT_ACTORS) or any(x.dep_ == "prep" and x.lower_ in ABOUT for x in tok.children)
