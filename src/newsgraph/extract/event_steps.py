@@ -21,6 +21,7 @@ from .frames import Candidate, noun_frame
 from .framing import unrealised_noun
 from .keep import STATEMENTS, vow_of
 from .modifier_owners import MEMBER_NOUNS
+from .political_offices import titled
 from .quantities import is_people
 from .said_threats import said_threat
 from .sense import OFFICE_HOLDER
@@ -47,10 +48,27 @@ def as_threat(c: Candidate, res: KnownActors, attributor: Attributor, held) -> C
     return c
 
 
-def actor_kinds(event_type: str, res: KnownActors, officials):
+class ActorKinds:
     """The kind of actor the sense judge reads for a key: an office holder making a statement
-    speaks for the office; any other actor is its entity type."""
-    return lambda key: OFFICE_HOLDER if key in officials and event_type in STATEMENTS else entity_type(key, res)
+    speaks for the office; any other actor is its entity type. `political(key)` says whether the
+    document gives the actor a political office or chamber (political_offices.py), which makes its
+    lone stand on a thing political news (political_stances.py)."""
+
+    def __init__(self, event_type: str, res: KnownActors, officials, doc=None) -> None:
+        self.event_type, self.res, self.officials, self.doc = event_type, res, officials, doc
+
+    def __call__(self, key):
+        if key in self.officials and self.event_type in STATEMENTS:
+            return OFFICE_HOLDER
+        return entity_type(key, self.res)
+
+    def political(self, key) -> bool:
+        return bool(key) and (key in self.officials or self.doc is not None and titled(key, self.res, self.doc))
+
+
+def actor_kinds(event_type: str, res: KnownActors, officials, doc=None) -> ActorKinds:
+    """The sense judge's reading of actors' kinds for a candidate of `event_type` (ActorKinds)."""
+    return ActorKinds(event_type, res, officials, doc)
 
 
 def unsettled(c: Candidate, res: KnownActors, gaz, lex, attributor: Attributor) -> str | None:

@@ -422,7 +422,7 @@ class _Steps:
         """The candidate's Event, or None where a step drops it (told to fates.py)."""
         res, attributor, first, proposed = self.res, self.attributor, stated_key(c), id(c)
         c = as_threat(c, res, attributor, self.held)
-        if isinstance(found := judge(c, self.context, actor_kinds(c.type, res, self.officials)), Dropped):
+        if isinstance(found := judge(c, self.context, actor_kinds(c.type, res, self.officials, self.doc)), Dropped):
             dropped(c, "sense judge", found.reason)
             return None   # another sense of the word: sport, film, business, criticism; or no actor
         retyped_sides([c], res, attributor)   # retyped as words: "attacked the plans" criticised their maker

@@ -28,6 +28,7 @@ from .lone_stances import news_matter, public_backing
 from .mood import standing_present
 from .noun_frames import TIME_LABELS
 from .noun_phrases import prep_objects
+from .political_stances import denial_refused, political_stance
 from .quantities import is_people
 from .sense_words import (
     LAW_ENFORCEMENT,
@@ -200,6 +201,8 @@ def one_sided(c, things, entity_type):
     if c.type == "CONSULT" and (c.trigger.lemma_.lower() == "receive" or c.trigger.pos_ == "NOUN"):
         # "received donations", "at an IMF meeting in April"; "discussions with US officials" name the other side
         return c if convened(c) or partner(c.trigger) else Dropped("lone meeting noun")
+    if c.type == "REJECT" and denial_refused(c.trigger):
+        return Dropped("denial refused")   # "refused to deny the claims": nothing rejected (political_stances.py)
     if c.type == "SUPPORT" and lemma_in(c.trigger, DEFENDING) and any(own(t) for t in things):
         # "the minister defended his decision": one's own act justified, no one backed
         return Dropped("own act defended")
@@ -216,7 +219,9 @@ def one_sided(c, things, entity_type):
         # "hosted a meeting on reform": who else came may go unsaid; a trip or a speech is no meeting
         return c if convened(c) else Dropped("lone meeting")
     if c.type in ON_PROPOSITIONS:
-        return c if stance_matter(c, things, entity_type) else Dropped("lone stance on nothing")
+        # "rejected the plan" (stance_matter); "the minister dismissed the figures" (political_stances.py)
+        return c if stance_matter(c, things, entity_type) or political_stance(c, things, entity_type) \
+            else Dropped("lone stance on nothing")
     if c.type == "AID":
         # "sent $5m", "sent food", "the first truck of aid donations was sent": a load or a share of aid is aid
         return c if any(lemma_in(t, AID_GIVEN) or amount(t) or any(lemma_in(o, AID_GIVEN) for o in prep_objects(t, "of"))
