@@ -320,27 +320,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(accused_act_events(tokens, res, lex, candidates))
     candidates += list(civil_events(tokens, res, lex, candidates))
     candidates += list(cooperative_events(tokens, res, lex, candidates))
-    retype_civil_acts(candidates, res)
-    given_support(candidates, res, lex)   # "gave his support to X": backing, not aid
-    take_governed_targets(candidates, res)
-    talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
-    deal_parties(candidates, res)   # "agreed to buy Mannesmann" (deal_parties.py)
-    yielded_makers(candidates, res)
-    demanded_targets(candidates, res)
-    name_makers(candidates, res)
-    legal_defendants(candidates, res)
-    faulted_doers(candidates, res, lex)   # "condemned the killing of protesters by troops": the troops
-    brought_by(candidates, res)
-    fined_parties(candidates, res)
-    expelling_bodies(candidates, res)   # "was expelled from the Labour party": the party
-    charged_in_court(candidates, res)
-    candidates += inquiries_in_countries(candidates, res)
-    unnamed_courts(candidates)
-    investigated_in_clause(candidates, res)
-    passive_patients(candidates, res)   # "when he was arrested": the host's subject was arrested
-    unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
-    unforum_complaints(candidates, res)   # "lodged a complaint with the regulator": not the accused
-    name_attackers(candidates, tokens, res, lex)
+    _settle_sides(candidates, tokens, res, lex)
     candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
@@ -366,6 +346,32 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     written_requests(candidates, res, attributor.sents)   # "a report by the committee urged ...": the committee
     candidates += sought_inquiries(candidates, res)   # "called for an inquiry into X": X accused
     return candidates, claimed
+
+
+def _settle_sides(candidates: list[Candidate], tokens, res: KnownActors, lex) -> None:
+    """Each family's candidates made, the steps that retype them and settle their sides, in order (the
+    list grows by the inquiries held in countries, which the later steps see too)."""
+    retype_civil_acts(candidates, res)
+    given_support(candidates, res, lex)   # "gave his support to X": backing, not aid
+    take_governed_targets(candidates, res)
+    talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
+    deal_parties(candidates, res)   # "agreed to buy Mannesmann" (deal_parties.py)
+    yielded_makers(candidates, res)
+    demanded_targets(candidates, res)
+    name_makers(candidates, res)
+    legal_defendants(candidates, res)
+    faulted_doers(candidates, res, lex)   # "condemned the killing of protesters by troops": the troops
+    brought_by(candidates, res)
+    fined_parties(candidates, res)
+    expelling_bodies(candidates, res)   # "was expelled from the Labour party": the party
+    charged_in_court(candidates, res)
+    candidates.extend(inquiries_in_countries(candidates, res))
+    unnamed_courts(candidates)
+    investigated_in_clause(candidates, res)
+    passive_patients(candidates, res)   # "when he was arrested": the host's subject was arrested
+    unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
+    unforum_complaints(candidates, res)   # "lodged a complaint with the regulator": not the accused
+    name_attackers(candidates, tokens, res, lex)
 
 
 def demanded_things(c: Candidate) -> list:
