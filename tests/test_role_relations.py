@@ -151,3 +151,14 @@ def test_a_firms_title_over_a_unit_serves_the_firm(analyse_text, text, holder, f
     found = relations(analyse_text(text))
     assert ("AFFILIATION", holder, firm) in found
     assert not any(r[1] == holder and r[2] == unit for r in found)
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("US Federal Reserve chairman Alan Greenspan warned of rising debt.", "Alan Greenspan", "Federal Reserve"),
+    ("UK Financial Services Authority chairman Callum McCarthy spoke in Leeds.", "Callum McCarthy",
+     "Financial Services Authority"),
+])
+def test_the_body_nearest_the_title_is_the_one_led_not_its_country(analyse_text, text, holder, body):
+    found = relations(analyse_text(text))
+    assert ("LEADERSHIP", holder, body) in found
+    assert not any(t == "LEADERSHIP" and s == holder and o in ("United States", "United Kingdom") for t, s, o in found)

@@ -182,13 +182,14 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                     return owner, owner_tok, True
                 if key and key != person:
                     return key, pobj, part
-    for c in role_tok.lefts:
-        for t in c.subtree:
-            key = entity_of_token(t, res)
-            if key and key != person and _in_phrase(t, role_tok):
-                if _through_unit(t, role_tok, key, res):
-                    return None, None, part
-                return key, t, part
+    # the name nearest the title is the body it serves: "US Federal Reserve chairman", "UK Financial
+    # Services Authority chairman" lead the Fed and the FSA, whose country is named before them
+    for t in sorted((t for c in role_tok.lefts for t in c.subtree), key=lambda t: -t.i):
+        key = entity_of_token(t, res)
+        if key and key != person and _in_phrase(t, role_tok):
+            if _through_unit(t, role_tok, key, res):
+                return None, None, part
+            return key, t, part
     return None, None, part
 
 
