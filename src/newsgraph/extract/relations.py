@@ -182,15 +182,19 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                     return owner, owner_tok, True
                 if key and key != person:
                     return key, pobj, part
-    # the name nearest the title is the body it serves: "US Federal Reserve chairman", "UK Financial
-    # Services Authority chairman" lead the Fed and the FSA, whose country is named before them
-    for t in sorted((t for c in role_tok.lefts for t in c.subtree), key=lambda t: -t.i):
-        key = entity_of_token(t, res)
-        if key and key != person and _in_phrase(t, role_tok):
-            if _through_unit(t, role_tok, key, res):
-                return None, None, part
-            return key, t, part
-    return None, None, part
+    named = [(key, t) for c in role_tok.lefts for t in c.subtree
+             if (key := entity_of_token(t, res)) and key != person and _in_phrase(t, role_tok)]
+    if not named:
+        return None, None, part
+    key, t = named[0]
+    if is_country(key, res):
+        # "US Federal Reserve chairman", "UK Financial Services Authority chairman": a body named after its
+        # country is the one led ("Microsoft UK managing director", "Tory Commons leader" keep the first)
+        key, t = next(((k, x) for k, x in named[1:] if k != key and is_org(k, res) and not is_country(k, res)),
+                      (key, t))
+    if _through_unit(t, role_tok, key, res):
+        return None, None, part
+    return key, t, part
 
 
 def _firm_of_unit(role_tok, key: str | None, res: KnownActors, person: str) -> tuple[str | None, object]:
