@@ -63,3 +63,11 @@ def test_a_denial_declined_ones_own_words_stood_by_and_a_thing_pressed_are_no_st
 def test_a_request_pressed_on_people_is_still_a_request(events_named):
     events = events_named("Chancellor Ruth Ames pressed ministers to act.")
     assert any(kind == "REQUEST" and "Ames" in (s or "") for kind, s, _ in events)
+
+
+@pytest.mark.parametrize("text, etype, subject", [
+    ("Senator Lou Ruiz welcomed his return to the cabinet.", "SUPPORT", "Ruiz"),            # a person's own act
+    ("Councillor Joe Bell praised the Halvorsen Group's offer to the town.", "SUPPORT", "Bell"),
+])
+def test_a_lone_stand_on_a_thing_that_names_its_own_side_is_not_kept_without_it(text, etype, subject, events_named):
+    assert not any(subject in (s or "") for s in lone(events_named, text, etype)), text

@@ -43,6 +43,8 @@ def political_stance(c, things, entity_type) -> bool:
     stood = [*things, *clauses_stood_on(c), *(x for x in c.trigger.children if x.dep_ == "nsubjpass")]
     if c.type == "SUPPORT" and c.trigger.lemma_.lower() in ACKNOWLEDGING or c.type == "REQUEST" and pressed_thing(c.trigger):
         return False
+    if any(side_inside(t) for t in stood):
+        return False   # "praised Nokia's results", "welcomed his return": the side is there, and the event lacks it
     return stand_taken(c.trigger) and any(thing_named(t) for t in stood)   # "the bill was backed by MPs"
 
 
@@ -85,3 +87,16 @@ def thing_named(tok) -> bool:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN", "VERB", "AUX") or tok.lower_.endswith(("self", "selves")):
         return False
     return not lemma_in(tok, NOT_ACTORS) or any(x.dep_ == "prep" and x.lower_ in ABOUT for x in tok.children)
+
+
+SIDE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def side_inside(tok) -> bool:
+    """The thing stood on, told by a noun, names a side of its own: a name in it, or a person's pronoun that
+    owns it ("welcomed the pledge by Japan", "praised Nokia's results", "welcomed his return"): the stand has
+    another side, which a lone event would leave out."""
+    if tok is None or tok.pos_ in ("VERB", "AUX"):
+        return False   # a claim told as a clause ("denied that the party was split") names what is claimed
+    return any(t.ent_type_ in SIDE_ENTITIES and t.i != tok.i or t.dep_ == "poss" and t.head.i == tok.i and
+               t.pos_ == "PRON" and t.lower_ in ("his", "her", "their") for t in tok.subtree)
