@@ -15,6 +15,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of
 from .frames import Candidate, subjects_of
+from .noun_phrases import prep_objects
 from .thing_harms import thing_maker
 
 REACTING = words("reacting_verbs")
@@ -29,8 +30,7 @@ def angry_reactions(tokens, res: KnownActors, sents) -> Iterator[Candidate]:
             continue
         # "reacted angrily to X", and "responded with anger to X" where the parser hangs "to" on the feeling
         heads = (verb, *(o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with" for o in children(p)))
-        target = next((o for h in heads for p in children(h) if p.dep_ == "prep" and p.lower_ == "to"
-                       for o in children(p) if o.dep_ == "pobj"), None)
+        target = next((o for h in heads for o in prep_objects(h, "to")), None)
         if target is None:
             continue
         subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
@@ -44,15 +44,12 @@ def _angry(verb) -> bool:
     """"reacted angrily", "responded with fury", "reacted with anger and dismay"."""
     if any(c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in children(verb)):
         return True
-    return any(o.lemma_.lower() in ANGRY_FEELINGS or o.lower_ in ANGRY_FEELINGS
-               for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
-               for o in children(p) if o.dep_ == "pobj")
+    return any(o.lemma_.lower() in ANGRY_FEELINGS or o.lower_ in ANGRY_FEELINGS for o in prep_objects(verb, "with"))
 
 
 def _reacted_to(target, skey: str, res: KnownActors, sents) -> tuple[str, object] | None:
     """The actor reacted to (key, token): the one named, or the maker of the act named."""
-    named = (target, *(c for c in children(target) if c.dep_ == "poss"),
-             *(o for p in children(target) if p.dep_ == "prep" and p.lower_ == "by" for o in children(p) if o.dep_ == "pobj"))
+    named = (target, *(c for c in children(target) if c.dep_ == "poss"), *prep_objects(target, "by"))
     for tok in named:   # the actor itself, the owner of the act ("Mr Howard's remarks") or its "by" agent
         key = actor_of(tok, res)
         if key is not None:

@@ -14,7 +14,7 @@ from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
 from .arguments import acting
-from .noun_phrases import passive_agent
+from .noun_phrases import passive_agent, prep_objects
 from .stance import harm_noun
 from .thing_makers import maker_of
 from .valence import strongly_negative
@@ -57,7 +57,7 @@ def _cause(clause):
         return source if source is not None and _harm(subj) else None
     if lemma != "be":
         return None
-    if _object_of(clause, "at") is not None and _object_of(clause, "at").lower_ == "fault":
+    if getattr(_object_of(clause, "at"), "lower_", None) == "fault":
         return subj   # "the ministry was at fault"
     attr = next((c for c in children(clause) if c.dep_ == "attr" and c.lemma_.lower() in CAUSE_NOUNS), None)
     if attr is None or not (attr.lemma_.lower() == "fault" or _harm(subj)):
@@ -66,9 +66,8 @@ def _cause(clause):
 
 
 def _object_of(head, prep: str):
-    """The object of `head`'s preposition `prep`, or None."""
-    return next((o for p in children(head) if p.dep_ == "prep" and p.lower_ == prep
-                 for o in children(p) if o.dep_ == "pobj"), None)
+    """The first object of `head`'s preposition `prep`, or None."""
+    return next(iter(prep_objects(head, prep)), None)
 
 
 def _harm(noun) -> bool:

@@ -46,13 +46,8 @@ def ellipted_copies(candidates: list[Candidate], res: KnownActors) -> list[Candi
         # the act's own verb, or the one its noun hangs on ("imposed sanctions on Y"); its subject may be a
         # conjunct's before it ("said he was delighted and offered his support, as did Y")
         verbs = {v.i: v for v in (c.trigger, c.trigger.head, c.anchor) if v is not None and v.pos_ in ("VERB", "AUX")}
-        for doer in (d for v in verbs.values() for d in elliptical_doers(v) if not own_subject(d, tok)):
+        for doer in (d for v in verbs.values() for d in elliptical_doers(v) if d.i != tok.i):   # not the act's own subject again
             for key, head in actors_of(doer, res):
                 if key not in (c.subject, c.object):
                     out.append(replace(c, subject=key, subject_tok=head))
     return out
-
-
-def own_subject(doer, subject) -> bool:
-    """Whether the "as" clause's subject is the act's own subject again."""
-    return doer.i == subject.i

@@ -6,7 +6,8 @@ A suspect taken after a stand-off, chase or struggle with a police or military f
 force: news names the confrontation and leaves the arrest agentless. Only verbs of taking someone into
 custody read so ("was killed after a shoot-out with police" says nothing of who fired), and only a
 force in the phrase ("arrested after a fight with his neighbour" names no arrester). The swoops and
-sweeps a force word modifies are its operations, as "a police raid" (extract/passive_agents.py)."""
+sweeps a force word modifies are its operations, as "a police raid" (extract/passive_agents.py). The words
+are data: data/lexicon/words/force_acts.yaml."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -15,18 +16,18 @@ from .arguments import actor_of, entity_type
 from .targets import forces_of, modifier_force
 
 # verbs of taking someone into a force's hands ("take" only "into custody")
-CUSTODY_TAKING = frozenset({"arrest", "detain", "apprehend", "capture", "nab", "handcuff", "take"})
+CUSTODY_TAKING = words("custody_taking_verbs")
 # what an arrest comes after or during: a confrontation with the ones who made it
 CONFRONTATIONS = words("arrest_confrontations")
 # a force's operations of rounding people up, which no event lexicon names: "a police swoop"
-ROUND_UPS = frozenset({"swoop", "sweep", "roundup", "round-up", "dragnet"})
+ROUND_UPS = words("round_up_nouns")
 TIME_PREPS = frozenset({"after", "following", "during", "in"})
 # the ones one confronts or is chased by
 PARTY_PREPS = frozenset({"with", "by"})
 FORCE_TYPES = frozenset({"MILITARY"})
 FORCE_WORDS = words("forces_nouns") | {"officer"}
 # police units and officers that no force word names: "a stand-off with the SWAT team", "a struggle with deputies"
-POLICE_UNITS = frozenset({"swat", "deputy", "trooper", "marshal", "constable"})
+POLICE_UNITS = words("police_unit_words")
 
 
 def taken_into_custody(verb) -> bool:

@@ -9,6 +9,7 @@ from ..doctext import children
 from ..model import FORCE_TYPES
 from ..wordlists import words
 from .lexicon import lexicon
+from .noun_phrases import prep_objects
 
 WRONG_NOUNS = words("disowned_wrong_nouns") | words("statement_harm_nouns")
 # what one plays or has in a deed: "played a part in", "had no role in", "had a hand in"
@@ -50,8 +51,7 @@ def _no(obj) -> bool:
 
 def _wrong(head, prep: str):
     """The object of `head`'s `prep` when it names a wrong or harm ("the bombing", "the bribery scheme")."""
-    obj = next((o for p in children(head) if p.dep_ == "prep" and p.lower_ == prep
-                for o in children(p) if o.dep_ == "pobj"), None)
+    obj = next(iter(prep_objects(head, prep)), None)
     if obj is None:
         return None
     named = (obj, *(c for c in children(obj) if c.dep_ in ("compound", "amod")))
