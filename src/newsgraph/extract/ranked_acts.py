@@ -12,13 +12,9 @@ from .actors import KnownActors
 from .arguments import actors_of
 from .frames import Candidate, noun_object
 from .noun_frames import noun_frame
+from .noun_phrases import prep_objects
 
 RANKS = words("series_rank_words")
-
-
-def _pobjs(heads, preps) -> list:
-    return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj"]
 
 
 def ranked_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -32,7 +28,7 @@ def ranked_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
         rank = next((a for a in noun.head.children if a.dep_ == "attr" and a.lower_ in RANKS), None)
         if frame is None or rank is None or not frame.object_preps:
             continue
-        doers = [side for p in _pobjs([rank], ("by",)) for side in actors_of(p, res)]
+        doers = [side for p in prep_objects(rank, "by") for side in actors_of(p, res)]
         if not doers:
             continue
         okey, otok = noun_object(noun, frame, res, extra_heads=(rank, *(t for _, t in doers)))
