@@ -29,8 +29,10 @@ _PROPOSAL = ("document", "kind", "old_name", "new_name", "old_key", "new_key", "
 # database of another application is recognised and refused before anything is written to it.
 APPLICATION_ID = 0x4E475246
 USER_VERSION = 1
-# How long a connection waits for another process's write lock before giving up, in seconds.
-BUSY_TIMEOUT = 60.0
+# How long a connection waits for another process's write lock before giving up, in seconds: long,
+# because on a loaded machine another ingest's closing aggregation can hold the lock for minutes, and
+# giving up loses a batch a little patience would have stored (a concurrent-ingest test saw it at 60 s).
+BUSY_TIMEOUT = 600.0
 
 
 def _kind(db: sqlite3.Connection) -> str:
