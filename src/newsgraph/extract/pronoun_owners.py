@@ -1,0 +1,94 @@
+"""The other side of a stance on a thing a possessive pronoun owns ("Kenneth Clarke rejoined the cabinet
+... the prime minister welcomed his return", "Morocco expelled two diplomats ... Spain condemned its
+decision", "Iran applied to join ... the US blocked its application"): the one the pronoun stands for,
+who is never the stance-taker (one does not welcome one's own return or block one's own application).
+
+Coreference reads a possessive as the subject of its clause most of the time ("Nestle is to raise its
+prices"), which for a stance is the taker itself; so the owner is the actor coreference gave the pronoun
+when that is someone else, else the nearest actor named before it as a subject or an owner (in its
+sentence, outside the taker's own phrase, or in the two before) who fits it: a person for "his"/"her" (of that sex, where the first
+name tells), a body, firm or state for "its"/"their". The thing is one an actor does or makes and
+answers for (a plan, a decision, a bid, a return, a record; data/lexicon/words/stances.yaml), not what
+is done to its owner ("condemned his arrest": the arrest is another's act) nor people ("his chancellor").
+Denials are left alone: "denied his role" is the denier's own.
+"""
+from __future__ import annotations
+
+from ..resolve.antecedents import given_name_sex
+from ..wordlists import words
+from .actors import KnownActors
+from .antecedents import SAID_THINGS
+from .entity_lookup import named_other
+from .frames import Candidate
+from .sense_words import lemma_in
+from .thing_makers import made_thing, stance_things
+
+STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+PERSONAL = {"his": "M", "her": "F"}
+IMPERSONAL = frozenset({"its", "their"})
+BODIES = frozenset({"ORGANIZATION", "GOVERNMENT", "COUNTRY", "MILITARY", "ARMED_GROUP", "MEDIA"})
+# acts and doings a pronoun's owner answers for, besides the made things of thing_makers.py
+OWNED = words("pronoun_owned_acts") | words("owned_conduct") | words("concerning_conduct") | SAID_THINGS
+DENYING = frozenset({"deny", "refute", "disown", "dispute"})
+SALIENT = frozenset({"nsubj", "nsubjpass", "poss"})
+LOOKBACK = 2   # sentences before the stance's own in which the owner may be named
+
+
+def pronoun_owned_sides(candidates: list[Candidate], res: KnownActors, sents) -> None:
+    """Give a stance with no other side, on a thing a possessive pronoun owns, the owner the pronoun
+    stands for (see the module's doc)."""
+    for c in candidates:
+        if c.type not in STANCES or c.object is not None or c.subject is None \
+                or c.trigger.lemma_.lower() in DENYING:
+            continue
+        for thing in stance_things(c):
+            pronoun = owning_pronoun(thing)
+            if pronoun is None:
+                continue
+            found = owner_of(pronoun, c, res, sents)
+            if found is not None:
+                c.object, c.object_tok = found
+            break
+
+
+def owning_pronoun(thing):
+    """The possessive pronoun owning an act or doing ("his return", "its decision"), not "its own"."""
+    if not (made_thing(thing) or lemma_in(thing, OWNED)) or lemma_in(thing, words("pronoun_undergone_acts")) \
+            or any(a.lower_ == "own" for a in thing.children):
+        return None
+    return next((p for p in thing.children if p.dep_ == "poss" and p.lower_ in PERSONAL.keys() | IMPERSONAL), None)
+
+
+def owner_of(pronoun, c: Candidate, res: KnownActors, sents) -> tuple[str, object] | None:
+    """The actor the pronoun stands for, other than the stance's subject."""
+    key = res.actor_at(pronoun.i)
+    if named_other(key, c.subject) and fits(pronoun, res.entities.get(key)):
+        return key, pronoun
+    taker = {t.i for t in c.subject_tok.subtree} if c.subject_tok is not None else set()
+    here = next((i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end), None)
+    if here is None:
+        return None
+    for sent in reversed(sents[max(0, here - LOOKBACK):here + 1]):
+        for tok in reversed([t for t in sent if t.i < pronoun.i and t.i not in taker and t.pos_ != "PRON"]):
+            key = res.mention_head.get(tok.i)
+            if named_other(key, c.subject) and salient(tok) and fits(pronoun, res.entities.get(key)):
+                return key, tok
+    return None
+
+
+def salient(tok) -> bool:
+    """A mention a possessive pronoun may go back to: the subject of a clause or the owner of a thing ("Iran
+    applied to join the WTO", "Iran's bid"), or a name set beside one; not a side acted on ("join the WTO")."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in SALIENT
+
+
+def fits(pronoun, entity) -> bool:
+    """A person for "his"/"her" (not of the other sex, where the first name says), a body or state for
+    "its"/"their"."""
+    if entity is None:
+        return False
+    if pronoun.lower_ in PERSONAL:
+        return entity.type == "PERSON" and given_name_sex(entity) in (None, PERSONAL[pronoun.lower_])
+    return entity.type in BODIES
