@@ -19,6 +19,8 @@ def sides(analyse_text, text, kind):
     ("Iran applied to join the WTO in 1996. The US blocked its application again.", "REJECT", "United States",
      "Iran"),
     ("Ford cut 500 jobs at its Dagenham plant. The union condemned its decision.", "ACCUSE", "union", "Ford"),
+    # a request for the owner's own act asks the owner
+    ("Iraq invaded Kuwait in 1990. The UN demanded its withdrawal.", "REQUEST", "United Nations", "Iraq"),
 ])
 def test_the_pronoun_owning_the_thing_names_the_other_side(analyse_text, text, kind, taker, owner):
     found = sides(analyse_text, text, kind)
@@ -28,6 +30,9 @@ def test_the_pronoun_owning_the_thing_names_the_other_side(analyse_text, text, k
 @pytest.mark.parametrize("text, kind, other", [
     # the arrest is the police's act, not his
     ("Ahmed Ali was arrested on Sunday. Amnesty International condemned his arrest.", "ACCUSE", "Ahmed Ali"),
+    # released by his captors, who are the ones asked
+    ("Rebels seized John Ortiz on Friday. Ortiz was held for a week. The government demanded his release.",
+     "REQUEST", "Ortiz"),
     # a denial of one's own part
     ("Peter Hain met the inspectors on Monday. Mr Smith denied his role in the affair.", "REJECT", "Hain"),
     # "his" is not Maria

@@ -9,7 +9,8 @@ when that is someone else, else the nearest actor named before it as a subject o
 sentence, outside the taker's own phrase, or in the two before) who fits it: a person for "his"/"her" (of that sex, where the first
 name tells), a body, firm or state for "its"/"their". The thing is one an actor does or makes and
 answers for (a plan, a decision, a bid, a return, a record; data/lexicon/words/stances.yaml), not what
-is done to its owner ("condemned his arrest": the arrest is another's act) nor people ("his chancellor").
+is done to its owner ("condemned his arrest": the arrest is another's act) nor people ("his chancellor");
+a request asks the owner for an act of its own ("Iraq invaded Kuwait ... the UN demanded its withdrawal").
 Denials are left alone: "denied his role" is the denier's own.
 """
 from __future__ import annotations
@@ -23,12 +24,14 @@ from .frames import Candidate
 from .sense_words import lemma_in
 from .thing_makers import made_thing, stance_things
 
-STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 PERSONAL = {"his": "M", "her": "F"}
 IMPERSONAL = frozenset({"its", "their"})
 BODIES = frozenset({"ORGANIZATION", "GOVERNMENT", "COUNTRY", "MILITARY", "ARMED_GROUP", "MEDIA"})
 # acts and doings a pronoun's owner answers for, besides the made things of thing_makers.py
 OWNED = words("pronoun_owned_acts") | words("owned_conduct") | words("concerning_conduct") | SAID_THINGS
+# acts a request asks of the pronoun's owner: "the UN demanded its withdrawal" asks Iraq to withdraw
+REQUESTED = words("pronoun_requested_acts")
 DENYING = frozenset({"deny", "refute", "disown", "dispute"})
 SALIENT = frozenset({"nsubj", "nsubjpass", "poss"})
 LOOKBACK = 2   # sentences before the stance's own in which the owner may be named
@@ -42,7 +45,7 @@ def pronoun_owned_sides(candidates: list[Candidate], res: KnownActors, sents) ->
                 or c.trigger.lemma_.lower() in DENYING:
             continue
         for thing in stance_things(c):
-            pronoun = owning_pronoun(thing)
+            pronoun = owning_pronoun(thing, c.type)
             if pronoun is None:
                 continue
             found = owner_of(pronoun, c, res, sents)
@@ -51,9 +54,11 @@ def pronoun_owned_sides(candidates: list[Candidate], res: KnownActors, sents) ->
             break
 
 
-def owning_pronoun(thing):
-    """The possessive pronoun owning an act or doing ("his return", "its decision"), not "its own"."""
-    if not (made_thing(thing) or lemma_in(thing, OWNED)) or lemma_in(thing, words("pronoun_undergone_acts")) \
+def owning_pronoun(thing, kind: str):
+    """The possessive pronoun owning an act or doing ("his return", "its decision"), or, asked for, an act
+    of the owner's own ("demanded its withdrawal"); not "its own"."""
+    owned = lemma_in(thing, REQUESTED) if kind == "REQUEST" else made_thing(thing) or lemma_in(thing, OWNED)
+    if not owned or lemma_in(thing, words("pronoun_undergone_acts")) \
             or any(a.lower_ == "own" for a in thing.children):
         return None
     return next((p for p in thing.children if p.dep_ == "poss" and p.lower_ in PERSONAL.keys() | IMPERSONAL), None)
