@@ -19,6 +19,9 @@ def sides(analyse_text, text, kind):
     ("Iran applied to join the WTO in 1996. The US blocked its application again.", "REJECT", "United States",
      "Iran"),
     ("Ford cut 500 jobs at its Dagenham plant. The union condemned its decision.", "ACCUSE", "union", "Ford"),
+    # neither of two joined takers is "his"
+    ("Alastair Campbell rejoined the Labour campaign on Monday. Both Culture Secretary Tessa Jowell and Deputy "
+     "Prime Minister John Prescott have welcomed his return.", "SUPPORT", "Tessa Jowell", "Campbell"),
     # a request for the owner's own act asks the owner
     ("Iraq invaded Kuwait in 1990. The UN demanded its withdrawal.", "REQUEST", "United Nations", "Iraq"),
 ])
@@ -35,9 +38,15 @@ def test_the_pronoun_owning_the_thing_names_the_other_side(analyse_text, text, k
      "REQUEST", "Ortiz"),
     # a denial of one's own part
     ("Peter Hain met the inspectors on Monday. Mr Smith denied his role in the affair.", "REJECT", "Hain"),
+    # a defence of one's own act
+    ("Coach Tom Reyes picked the side on Monday. Referee Alan Kemp has defended his performance in the defeat.",
+     "SUPPORT", "Reyes"),
     # "his" is not Maria
     ("Maria Lopez unveiled a plan to cut farm subsidies. Senator Tom Hart criticised his proposal.", "ACCUSE",
      "Lopez"),
+    # a co-taker is not the owner
+    ("Alastair Campbell rejoined the Labour campaign on Monday. Both Culture Secretary Tessa Jowell and Deputy "
+     "Prime Minister John Prescott have welcomed his return.", "SUPPORT", "Prescott"),
     # a side acted on is not what "its" goes back to
     ("The council sued the WTO in 1996. The minister later backed its decision.", "SUPPORT", "WTO"),
 ])

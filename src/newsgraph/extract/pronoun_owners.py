@@ -5,13 +5,15 @@ who is never the stance-taker (one does not welcome one's own return or block on
 
 Coreference reads a possessive as the subject of its clause most of the time ("Nestle is to raise its
 prices"), which for a stance is the taker itself; so the owner is the actor coreference gave the pronoun
-when that is someone else, else the nearest actor named before it as a subject or an owner (in its
-sentence, outside the taker's own phrase, or in the two before) who fits it: a person for "his"/"her" (of that sex, where the first
-name tells), a body, firm or state for "its"/"their". The thing is one an actor does or makes and
+when that is neither the taker nor one joined to it ("Both Jowell and Prescott welcomed his return"),
+else the nearest such actor named before it as a subject or an owner (in its sentence, outside the
+taker's own phrase, or in the two before) who fits it: a person for "his"/"her" (of that sex, where the
+first name tells), a body, firm or state for "its"/"their". The thing is one an actor does or makes and
 answers for (a plan, a decision, a bid, a return, a record; data/lexicon/words/stances.yaml), not what
 is done to its owner ("condemned his arrest": the arrest is another's act) nor people ("his chancellor");
 a request asks the owner for an act of its own ("Iraq invaded Kuwait ... the UN demanded its withdrawal").
-Denials are left alone: "denied his role" is the denier's own.
+Denials and defences are left alone ("denied his role", "defended his performance": the taker's own), and
+so is a thing the takers' owner owns ("her friends supported her decision").
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ OWNED = words("pronoun_owned_acts") | words("owned_conduct") | words("concerning
 # acts a request asks of the pronoun's owner: "the UN demanded its withdrawal" asks Iraq to withdraw
 REQUESTED = words("pronoun_requested_acts")
 DENYING = frozenset({"deny", "refute", "disown", "dispute"})
+DEFENDING = words("defending_verbs")   # "defended his performance": his own
 SALIENT = frozenset({"nsubj", "nsubjpass", "poss"})
 LOOKBACK = 2   # sentences before the stance's own in which the owner may be named
 
@@ -42,7 +45,7 @@ def pronoun_owned_sides(candidates: list[Candidate], res: KnownActors, sents) ->
     stands for (see the module's doc)."""
     for c in candidates:
         if c.type not in STANCES or c.object is not None or c.subject is None \
-                or c.trigger.lemma_.lower() in DENYING:
+                or lemma_in(c.trigger, DENYING | DEFENDING):
             continue
         for thing in stance_things(c):
             pronoun = owning_pronoun(thing, c.type)
@@ -66,19 +69,34 @@ def owning_pronoun(thing, kind: str):
 
 def owner_of(pronoun, c: Candidate, res: KnownActors, sents) -> tuple[str, object] | None:
     """The actor the pronoun stands for, other than the stance's subject."""
+    taker = takers(c)
+    if any(pronoun.doc[i].lower_ == pronoun.lower_ for i in taker):
+        return None   # "her friends supported her decision": her own, the takers hers
+    takers_keys = {c.subject} | {res.actor_at(i) for i in taker}
     key = res.actor_at(pronoun.i)
-    if named_other(key, c.subject) and fits(pronoun, res.entities.get(key)):
+    if named_other(key, c.subject) and key not in takers_keys and fits(pronoun, res.entities.get(key)):
         return key, pronoun
-    taker = {t.i for t in c.subject_tok.subtree} if c.subject_tok is not None else set()
     here = next((i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end), None)
     if here is None:
         return None
     for sent in reversed(sents[max(0, here - LOOKBACK):here + 1]):
         for tok in reversed([t for t in sent if t.i < pronoun.i and t.i not in taker and t.pos_ != "PRON"]):
             key = res.mention_head.get(tok.i)
-            if named_other(key, c.subject) and salient(tok) and fits(pronoun, res.entities.get(key)):
+            if named_other(key, c.subject) and key not in takers_keys and salient(tok) \
+                    and fits(pronoun, res.entities.get(key)):
                 return key, tok
     return None
+
+
+def takers(c: Candidate) -> set[int]:
+    """The tokens of the stance-taker's phrase and of those joined to it ("Both Tessa Jowell and John Prescott
+    welcomed his return": neither is "his")."""
+    subj = c.subject_tok
+    if subj is None:
+        return set()
+    while subj.dep_ == "conj" and subj.head.i != subj.i:
+        subj = subj.head
+    return {t.i for t in subj.subtree}
 
 
 def salient(tok) -> bool:
