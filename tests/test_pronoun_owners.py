@@ -38,6 +38,9 @@ def test_the_pronoun_owning_the_thing_names_the_other_side(analyse_text, text, k
      "REQUEST", "Ortiz"),
     # a denial of one's own part
     ("Peter Hain met the inspectors on Monday. Mr Smith denied his role in the affair.", "REJECT", "Hain"),
+    # a stance told by a noun, whose "his" is its holder's
+    ("Tom Reyes was sacked on Monday. Mr Kemp said he had the support of the board for his changes.", "SUPPORT",
+     "Reyes"),
     # a defence of one's own act
     ("Coach Tom Reyes picked the side on Monday. Referee Alan Kemp has defended his performance in the defeat.",
      "SUPPORT", "Reyes"),

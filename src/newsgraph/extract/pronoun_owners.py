@@ -12,8 +12,10 @@ first name tells), a body, firm or state for "its"/"their". The thing is one an 
 answers for (a plan, a decision, a bid, a return, a record; data/lexicon/words/stances.yaml), not what
 is done to its owner ("condemned his arrest": the arrest is another's act) nor people ("his chancellor");
 a request asks the owner for an act of its own ("Iraq invaded Kuwait ... the UN demanded its withdrawal").
-Denials and defences are left alone ("denied his role", "defended his performance": the taker's own), and
-so is a thing the takers' owner owns ("her friends supported her decision").
+The stance is taken by a verb: a noun's owner is often the one taking it ("said he had the support of the
+chairman for his moves"). Denials and defences are left alone ("denied his role", "defended his
+performance": the taker's own), and so is a thing the takers' owner owns ("her friends supported her
+decision").
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from ..resolve.antecedents import given_name_sex
 from ..wordlists import words
 from .actors import KnownActors
 from .antecedents import SAID_THINGS
+from .arguments import VERBAL
 from .entity_lookup import named_other
 from .frames import Candidate
 from .sense_words import lemma_in
@@ -44,7 +47,7 @@ def pronoun_owned_sides(candidates: list[Candidate], res: KnownActors, sents) ->
     """Give a stance with no other side, on a thing a possessive pronoun owns, the owner the pronoun
     stands for (see the module's doc)."""
     for c in candidates:
-        if c.type not in STANCES or c.object is not None or c.subject is None \
+        if c.type not in STANCES or c.object is not None or c.subject is None or c.trigger.pos_ not in VERBAL \
                 or lemma_in(c.trigger, DENYING | DEFENDING):
             continue
         for thing in stance_things(c):
