@@ -1,7 +1,8 @@
 """A stance on a thing a possessive pronoun owns takes the one the pronoun stands for as its other side
 (extract/pronoun_owners.py, session 45): never the stance-taker itself, but the actor named before as a
-subject or an owner who fits the pronoun. What is done to the owner ("condemned his arrest"), a denial of
-one's own part and an owner of the other sex give no such side."""
+subject or an owner who fits the pronoun; an act done by no one else takes its doer named after "of".
+What is done to the owner ("condemned his arrest"), a denial of one's own part and an owner of the other
+sex give no such side."""
 import pytest
 
 
@@ -22,6 +23,9 @@ def sides(analyse_text, text, kind):
     # neither of two joined takers is "his"
     ("Alastair Campbell rejoined the Labour campaign on Monday. Both Culture Secretary Tessa Jowell and Deputy "
      "Prime Minister John Prescott have welcomed his return.", "SUPPORT", "Tessa Jowell", "Campbell"),
+    # an act of the doer's own, its doer after "of"
+    ("Senator Bob Graham welcomed the return of Kenneth Clarke.", "SUPPORT", "Graham", "Clarke"),
+    ("Tory leader Michael Howard welcomed the arrival of Lynton Crosby.", "SUPPORT", "Howard", "Crosby"),
     # a request for the owner's own act asks the owner
     ("Iraq invaded Kuwait in 1990. The UN demanded its withdrawal.", "REQUEST", "United Nations", "Iraq"),
 ])

@@ -1,7 +1,9 @@
 """The other side of a stance on a thing a possessive pronoun owns ("Kenneth Clarke rejoined the cabinet
 ... the prime minister welcomed his return", "Morocco expelled two diplomats ... Spain condemned its
 decision", "Iran applied to join ... the US blocked its application"): the one the pronoun stands for,
-who is never the stance-taker (one does not welcome one's own return or block one's own application).
+who is never the stance-taker (one does not welcome one's own return or block one's own application);
+and of a stance on an act done by no one else, the doer named after its "of" ("welcomed the return of
+Kenneth Clarke": data/lexicon/words/stances.yaml doer_of_acts).
 
 Coreference reads a possessive as the subject of its clause most of the time ("Nestle is to raise its
 prices"), which for a stance is the taker itself; so the owner is the actor coreference gave the pronoun
@@ -23,7 +25,7 @@ from ..resolve.antecedents import given_name_sex
 from ..wordlists import words
 from .actors import KnownActors
 from .antecedents import SAID_THINGS
-from .arguments import VERBAL
+from .arguments import VERBAL, actor_of
 from .entity_lookup import named_other
 from .frames import Candidate
 from .sense_words import lemma_in
@@ -37,6 +39,8 @@ BODIES = frozenset({"ORGANIZATION", "GOVERNMENT", "COUNTRY", "MILITARY", "ARMED_
 OWNED = words("pronoun_owned_acts") | words("owned_conduct") | words("concerning_conduct") | SAID_THINGS
 # acts a request asks of the pronoun's owner: "the UN demanded its withdrawal" asks Iraq to withdraw
 REQUESTED = words("pronoun_requested_acts")
+# acts whose "of" names their own doer, done to no one: "the return of Kenneth Clarke"
+OWN_ACTS = words("doer_of_acts")
 DENYING = frozenset({"deny", "refute", "disown", "dispute"})
 DEFENDING = words("defending_verbs")   # "defended his performance": his own
 SALIENT = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -51,6 +55,9 @@ def pronoun_owned_sides(candidates: list[Candidate], res: KnownActors, sents) ->
                 or lemma_in(c.trigger, DENYING | DEFENDING):
             continue
         for thing in stance_things(c):
+            if (found := doer_after_of(thing, c, res)) is not None:
+                c.object, c.object_tok = found
+                break
             pronoun = owning_pronoun(thing, c.type)
             if pronoun is None:
                 continue
@@ -58,6 +65,19 @@ def pronoun_owned_sides(candidates: list[Candidate], res: KnownActors, sents) ->
             if found is not None:
                 c.object, c.object_tok = found
             break
+
+
+def doer_after_of(thing, c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """The named doer of an act done by no one else, told after "of" ("welcomed the return of Kenneth
+    Clarke", "hailed the victory of the Socialists"), other than the taker."""
+    if not lemma_in(thing, OWN_ACTS):
+        return None
+    for pobj in (o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ != "PRON"):
+        key = actor_of(pobj, res)
+        return (key, pobj) if named_other(key, c.subject) and key not in {res.actor_at(i) for i in takers(c)} \
+            else None
+    return None
 
 
 def owning_pronoun(thing, kind: str):
