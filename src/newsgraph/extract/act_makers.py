@@ -15,6 +15,7 @@ from .antecedents import DEFINITE, statement_makers
 from .arguments import VERBAL
 from .frames import Candidate
 from .lexicon import Frame
+from .pronoun_owners import pronoun_owned_sides
 from .stance import harm_noun, miscued
 from .stance_owners import stance_owners
 from .statements import speaker_of
@@ -105,6 +106,8 @@ def judged_act(thing) -> bool:
 
 def retyped_sides(candidates: list[Candidate], res: KnownActors, attributor) -> None:
     """The other side of a stance the sense judge made words of ("attacked the remarks", "attacked the
-    plans"): the maker of the statement or of the thing it is on."""
+    plans"): the maker of the statement or of the thing it is on, or whom the pronoun owning it stands for
+    ("blocked its application")."""
     statement_makers(candidates, res, attributor)
     thing_sides(candidates, res, attributor.sents)
+    pronoun_owned_sides(candidates, res, attributor.sents)

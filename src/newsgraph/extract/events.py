@@ -104,6 +104,7 @@ from .participle_patients import participle_events
 from .passive_patients import passive_patients
 from .political_offices import FORCE_HOLDERS, office_holders, offices_held
 from .proceedings import found_wrongdoing, inquiries_in_countries, referred_cases
+from .pronoun_owners import pronoun_owned_sides
 from .protest_joiners import joined_protests
 from .quantities import is_people, quantities_for
 from .quote_runs import speak_in_quotes
@@ -342,6 +343,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     statement_makers(candidates, res, attributor)   # "rejected the remarks": aimed at whoever made them
     act_makers(candidates, res, attributor.sents)   # "called the plans dangerous": whoever made them
     speaker_owned_sides(candidates, res, attributor)   # "said France rejected its offer": the speaker's
+    pronoun_owned_sides(candidates, res, attributor.sents)   # "welcomed his return": whom "his" stands for
     denied_accusers(candidates)   # "X accused Y of torture. Y denied that ...": Y refuses X
     written_requests(candidates, res, attributor.sents)   # "a report by the committee urged ...": the committee
     candidates += sought_inquiries(candidates, res)   # "called for an inquiry into X": X accused
