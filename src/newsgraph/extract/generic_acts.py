@@ -1,0 +1,51 @@
+"""Acts told of any one of a kind, done by no one in particular (called by idle_acts.idle, in the gate):
+
+- a gerund that is its clause's subject, with no doer of its own, under a verb in the present or
+  with a modal ("attacking civilians is a war crime", "simply blocking foreign visitors means that",
+  "arresting the protesters would only inflame the crisis"): the act as a kind, weighed or judged,
+  not one done; in the past ("killing the hostages was a mistake") it tells an act done, and stays;
+- an act in a "when" or "where" clause in the simple present whose side is any one of a kind ("where
+  an offender is convicted of murder, the court must pass a life sentence", "when a soldier kills a
+  civilian, the army investigates"): a rule of what follows such an act, not an event.
+"""
+from __future__ import annotations
+
+from ..model import Event
+from .mood import any_one, simple_present
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# the words that open a clause of what happens whenever something is done
+WHENEVER = frozenset({"when", "whenever", "where", "wherever"})
+INDEFINITE = frozenset({"a", "an", "any", "every"})
+
+
+def generic_act(event: Event, trigger) -> str | None:
+    """The name of the rule that finds the event an act of a kind, or None."""
+    if event.subject is None and gerund_subject(trigger):
+        return "act as a kind"
+    if rule_clause(trigger):
+        return "rule of what follows"
+    return None
+
+
+def gerund_subject(trigger) -> bool:
+    """"Attacking civilians is a war crime": a gerund subject with no doer, under a present or a modal."""
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.tag_ == "VBG" else trigger
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass") or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "poss", "agent") for c in verb.children):
+        return False
+    governing = verb.head
+    return governing.tag_ in PRESENT_TAGS or any(a.dep_ == "aux" and a.tag_ == "MD" for a in governing.children)
+
+
+def rule_clause(trigger) -> bool:
+    """"When a soldier kills a civilian", "where an offender is convicted": a clause of when or where,
+    in the simple present, whose subject is "a", "an", "any" or "every" one of a kind, or a bare plural."""
+    if trigger.dep_ != "advcl" or not simple_present(trigger):
+        return False
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in WHENEVER for c in trigger.children):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.ent_type_ == "" and (any_one(subject) or any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children))
