@@ -1,20 +1,22 @@
 """Precision rules (session 45, not an event): an act told of any one of a kind (extract/generic_acts.py,
-called by idle_acts.idle in the gate) and a person spoken to as the press by a newsroom trade
-(sense_cooperative.audience, judge.yaml newsroom_roles). Sentences of our own; each dropped event is
+called by idle_acts.idle in the gate), a person spoken to as the press by a newsroom trade
+(sense_cooperative.audience, judge.yaml newsroom_roles) and a state of things welcomed as a clause
+(political_stances.fact_told, judge.yaml told_facts). Sentences of our own; each dropped event is
 checked to be made without the rule, and the acts the rules must leave are checked kept."""
 from __future__ import annotations
 
 import pytest
 
 from named_events import type_triggers
-from newsgraph.extract import idle_acts, sense_cooperative
+from newsgraph.extract import idle_acts, political_stances, sense_cooperative
 from newsgraph.wordlists import words
 
 
 @pytest.fixture()
 def without_rules(analyse_without):
     return lambda text: analyse_without(text, (idle_acts, "generic_act", lambda event, trigger: None),
-                                        (sense_cooperative, "NEWSROOM", frozenset()))
+                                        (sense_cooperative, "NEWSROOM", frozenset()),
+                                        (political_stances, "TOLD_FACTS", frozenset()))
 
 
 @pytest.mark.parametrize("text, event", [
@@ -29,6 +31,9 @@ def without_rules(analyse_without):
     ("Speaking to BBC correspondent Jon Smith, the minister said the budget was safe.", ("CONSULT", "Speaking")),
     ("The general, speaking to Reuters correspondent Ann Lee, denied the claims.", ("CONSULT", "speaking")),
     ("The minister spoke to Paul Reed, a Times columnist, about the strike.", ("CONSULT", "spoke")),
+    # a political speaker welcoming a state of things told as a clause backs no one's act
+    ("The shadow health secretary welcomed the fact that waiting lists had fallen.", ("SUPPORT", "welcomed")),
+    ("The foreign minister welcomed the news that the hostages were safe.", ("SUPPORT", "welcomed")),
 ])
 def test_acts_of_a_kind_and_press_interviews_are_dropped(text, event, analyse_text, without_rules):
     assert event in type_triggers(without_rules(text))
@@ -43,6 +48,8 @@ def test_acts_of_a_kind_and_press_interviews_are_dropped(text, event, analyse_te
     ("Police arrested the driver when he refused to stop.", ("COERCE", "arrested")),
     # talks with a person of no newsroom trade stay talks
     ("The minister spoke to committee chairman John Reed about the budget on Monday.", ("CONSULT", "spoke")),
+    # a decision welcomed is a stand on an act
+    ("The shadow health secretary welcomed the decision to close the ward.", ("SUPPORT", "welcomed")),
 ])
 def test_acts_done_and_talks_stay(text, event, analyse_text):
     assert event in type_triggers(analyse_text(text))
