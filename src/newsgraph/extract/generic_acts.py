@@ -4,9 +4,10 @@
   with a modal ("attacking civilians is a war crime", "simply blocking foreign visitors means that",
   "arresting the protesters would only inflame the crisis"): the act as a kind, weighed or judged,
   not one done; in the past ("killing the hostages was a mistake") it tells an act done, and stays;
-- an act in a "when" or "where" clause in the simple present whose side is any one of a kind ("where
-  an offender is convicted of murder, the court must pass a life sentence", "when a soldier kills a
-  civilian, the army investigates"): a rule of what follows such an act, not an event;
+- an act in a "when" or "where" clause opening the sentence, in the simple present, whose side is any one
+  of a kind, before a main clause in the present or with a modal ("where an offender is convicted of
+  murder, the court must pass a life sentence", "when a soldier kills a civilian, the army opens an
+  inquiry"): a rule of what follows such an act, not an event;
 - a backer or funder named in a hyphened modifier of what it backs ("the Iranian-backed militia", "a
   US-backed government", "the Tory-backed inquiry"): a description of a standing tie, not an act of
   backing ("a law backed by Mr Bush", told by a participle of its own with its agent, stays).
@@ -55,10 +56,14 @@ def gerund_subject(trigger) -> bool:
 
 
 def rule_clause(trigger) -> bool:
-    """"When a soldier kills a civilian", "where an offender is convicted": a clause of when or where,
-    in the simple present, whose subject is "a", "an", "any" or "every" one of a kind, or a bare plural."""
-    if trigger.dep_ != "advcl" or not simple_present(trigger):
-        return False
+    """"When a soldier kills a civilian, the army opens an inquiry", "where an offender is convicted, the court
+    must": a clause of when or where opening the sentence, in the simple present, whose subject is "a", "an",
+    "any" or "every" one of a kind, or a bare plural, before a main clause in the present or with a modal."""
+    if trigger.dep_ != "advcl" or trigger.i > trigger.head.i or not simple_present(trigger):
+        return False    # (the clause opens the sentence, before what follows from it)
+    main = trigger.head
+    if not (simple_present(main) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in main.children)):
+        return False    # what follows is a rule too: "the court must pass", "the army opens an inquiry"
     if not any(c.dep_ in ("advmod", "mark") and c.lower_ in WHENEVER for c in trigger.children):
         return False
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
