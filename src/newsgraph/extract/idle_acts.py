@@ -11,7 +11,8 @@ trigger (called by gate.gated after every construction has spoken):
   report of the crime, not an accusation of an actor;
 - a visit to a town or a site, and talk with the police at a scene, are no consultation
   (idle_contacts.py);
-- blame laid on a circumstance, a person sought, a worker suspended by no one named (idle_senses.py).
+- blame laid on a circumstance, a person sought, a worker suspended by no one named (idle_senses.py);
+- an act told of any one of a kind: a gerund subject weighed, a rule of when (generic_acts.py).
 
 Each rule was counted on the hand-judged audit samples and on bench sentences before it was kept.
 """
@@ -24,6 +25,7 @@ from ..wordlists import words
 from .accountable import held_to_account
 from .actors import KnownActors
 from .entity_lookup import unnamed
+from .generic_acts import generic_act
 from .idle_contacts import idle_contact
 from .idle_senses import idle_sense
 
@@ -48,7 +50,7 @@ def idle(event: Event, trigger, res: KnownActors) -> str | None:
         return "riot toll"
     if event.type == "ACCUSE" and reported_crime(event, trigger, res):
         return "reported crime"
-    return idle_contact(event, trigger, res) or idle_sense(event, trigger)
+    return idle_contact(event, trigger, res) or idle_sense(event, trigger) or generic_act(event, trigger)
 
 
 def suspended_from_job(trigger) -> bool:

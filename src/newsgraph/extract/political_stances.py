@@ -12,6 +12,7 @@ must be taken: a finite verb of its own clause with a thing named, not negated, 
 """
 from __future__ import annotations
 
+from ..wordlists import words
 from .office_titles import political_speaker
 from .quantities import is_people
 from .sense_words import NOT_ACTORS, lemma_in
@@ -29,6 +30,9 @@ ACKNOWLEDGING = frozenset({"recognise", "recognize", "acknowledge"})
 # verbs of denying and of declining to: "refused to deny the claims" denies nothing and refuses no demand
 DENYING = frozenset({"deny", "dismiss", "refute", "rebut"})
 DECLINING = frozenset({"refuse", "decline", "fail"})
+# nouns of a state of things told as a clause: "welcomed the fact (that) there had been a quick result",
+# "welcomed the news that unemployment had fallen": a reaction to how things are, no one's act backed
+TOLD_FACTS = words("told_facts")
 # how a question or a concern says what it is about: "questions about the advice", "concerns over the plan"
 ABOUT = frozenset({"about", "over", "on", "into"})
 
@@ -41,11 +45,18 @@ def political_stance(c, things, entity_type) -> bool:
     if not (political_speaker(c.subject_tok) or political is not None and political(c.subject)):
         return False
     stood = [*things, *clauses_stood_on(c), *(x for x in c.trigger.children if x.dep_ == "nsubjpass")]
-    if c.type == "SUPPORT" and c.trigger.lemma_.lower() in ACKNOWLEDGING or c.type == "REQUEST" and pressed_thing(c.trigger):
+    if c.type == "SUPPORT" and (c.trigger.lemma_.lower() in ACKNOWLEDGING or any(fact_told(t) for t in stood)) \
+            or c.type == "REQUEST" and pressed_thing(c.trigger):
         return False
     if any(side_inside(t) for t in stood):
         return False   # "praised Nokia's results", "welcomed his return": the side is there, and the event lacks it
     return stand_taken(c.trigger) and any(thing_named(t) for t in stood)   # "the bill was backed by MPs"
+
+
+def fact_told(thing) -> bool:
+    """A noun of a state of things with its clause: "the fact there had been", "the news that it had fallen"."""
+    return lemma_in(thing, TOLD_FACTS) and any(x.dep_ in ("acl", "ccomp") and x.pos_ in ("VERB", "AUX")
+                                               for x in thing.children)
 
 
 def pressed_thing(verb) -> bool:

@@ -77,6 +77,7 @@ SETTLED_MATTERS = words("settled_matters")
 PENALTIES_PAID = words("penalties_paid")
 ADDRESSED_BODIES = words("addressed_bodies")
 AUDIENCES = words("audience_nouns")
+NEWSROOM = words("newsroom_roles")
 FULFILLED = words("fulfilled_terms")
 DEFENDING = words("defending_verbs")
 OFFERING = words("offering_verbs")
@@ -447,8 +448,10 @@ def spoken_to(c) -> list:
 
 def audience(tok) -> bool:
     """Those a speech or interview is given to: a chamber, a class, a crowd (AUDIENCES), or a programme
-    of an outlet named as its possessor ("the BBC's Westminster Hour"), not a person or a state."""
-    if lemma_in(tok, AUDIENCES):
-        return True
+    of an outlet named as its possessor ("the BBC's Westminster Hour"), or a person named with a newsroom
+    trade (NEWSROOM), not another person or a state."""
+    if lemma_in(tok, AUDIENCES) or tok.ent_type_ == "PERSON" and any(
+            x.dep_ in ("compound", "appos") and lemma_in(x, NEWSROOM) for x in tok.children):
+        return True     # "the BBC's defence correspondent Paul Adams", "Paul Adams, a BBC reporter"
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
         p.dep_ == "poss" and p.ent_type_ == "ORG" for p in tok.children)

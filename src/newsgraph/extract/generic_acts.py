@@ -1,0 +1,71 @@
+"""Acts told of any one of a kind, done by no one in particular (called by idle_acts.idle, in the gate):
+
+- a gerund that is its clause's subject, with no doer of its own, under a verb in the present or
+  with a modal ("attacking civilians is a war crime", "simply blocking foreign visitors means that",
+  "arresting the protesters would only inflame the crisis"): the act as a kind, weighed or judged,
+  not one done; in the past ("killing the hostages was a mistake") it tells an act done, and stays;
+- an act in a "when" or "where" clause opening the sentence, in the simple present, whose side is any one
+  of a kind, before a main clause in the present or with a modal ("where an offender is convicted of
+  murder, the court must pass a life sentence", "when a soldier kills a civilian, the army opens an
+  inquiry"): a rule of what follows such an act, not an event;
+- a backer or funder named in a hyphened modifier of what it backs ("the Iranian-backed militia", "a
+  US-backed government", "the Tory-backed inquiry"): a description of a standing tie, not an act of
+  backing ("a law backed by Mr Bush", told by a participle of its own with its agent, stays).
+"""
+from __future__ import annotations
+
+from ..model import Event
+from .mood import any_one, simple_present
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# the words that open a clause of what happens whenever something is done
+WHENEVER = frozenset({"when", "whenever", "where", "wherever"})
+INDEFINITE = frozenset({"a", "an", "any", "every"})
+# types whose act a hyphened modifier can name as a standing tie: backing and funding
+DESCRIBED_TIES = frozenset({"SUPPORT", "AID"})
+
+
+def generic_act(event: Event, trigger) -> str | None:
+    """The name of the rule that finds the event an act of a kind, or None."""
+    if event.subject is None and gerund_subject(trigger):
+        return "act as a kind"
+    if rule_clause(trigger):
+        return "rule of what follows"
+    if event.type in DESCRIBED_TIES and described_tie(trigger):
+        return "tie in a description"
+    return None
+
+
+def described_tie(trigger) -> bool:
+    """"The Iranian-backed militia": a participle before its noun, its doer joined to it by a hyphen."""
+    return trigger.tag_ == "VBN" and trigger.dep_ == "amod" and any(
+        c.dep_ in ("npadvmod", "compound", "nmod") and c.i < trigger.i
+        and any(p.tag_ == "HYPH" or p.lower_ == "-" for p in trigger.children if c.i < p.i < trigger.i)
+        for c in trigger.children)
+
+
+def gerund_subject(trigger) -> bool:
+    """"Attacking civilians is a war crime": a gerund subject with no doer, under a present or a modal."""
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.tag_ == "VBG" else trigger
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass") or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "poss", "agent") for c in verb.children):
+        return False
+    governing = verb.head
+    return governing.tag_ in PRESENT_TAGS or any(a.dep_ == "aux" and a.tag_ == "MD" for a in governing.children)
+
+
+def rule_clause(trigger) -> bool:
+    """"When a soldier kills a civilian, the army opens an inquiry", "where an offender is convicted, the court
+    must": a clause of when or where opening the sentence, in the simple present, whose subject is "a", "an",
+    "any" or "every" one of a kind, or a bare plural, before a main clause in the present or with a modal."""
+    if trigger.dep_ != "advcl" or trigger.i > trigger.head.i or not simple_present(trigger):
+        return False    # (the clause opens the sentence, before what follows from it)
+    main = trigger.head
+    if not (simple_present(main) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in main.children)):
+        return False    # what follows is a rule too: "the court must pass", "the army opens an inquiry"
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in WHENEVER for c in trigger.children):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.ent_type_ == "" and (any_one(subject) or any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children))
