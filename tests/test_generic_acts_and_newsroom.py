@@ -1,8 +1,8 @@
 """Precision rules (session 45, not an event): an act told of any one of a kind (extract/generic_acts.py,
 called by idle_acts.idle in the gate), a person spoken to as the press by a newsroom trade
 (sense_cooperative.audience, judge.yaml newsroom_roles) and a state of things welcomed as a clause
-(political_stances.fact_told, judge.yaml told_facts), a backer in a hyphened modifier (generic_acts). Sentences of our own; each dropped event is
-checked to be made without the rule, and the acts the rules must leave are checked kept."""
+(political_stances.fact_told, judge.yaml told_facts); a backer in a hyphened modifier stays. Sentences of our own;
+each dropped event is checked to be made without the rule, and the acts the rules must leave are checked kept."""
 from __future__ import annotations
 
 import pytest
@@ -31,9 +31,6 @@ def without_rules(analyse_without):
     ("Speaking to BBC correspondent Jon Smith, the minister said the budget was safe.", ("CONSULT", "Speaking")),
     ("The general, speaking to Reuters correspondent Ann Lee, denied the claims.", ("CONSULT", "speaking")),
     ("The minister spoke to Paul Reed, a Times columnist, about the strike.", ("CONSULT", "spoke")),
-    # a backer named in a hyphened modifier: a standing tie described, no act of backing
-    ("The Iranian-backed militia fired rockets across the border overnight.", ("SUPPORT", "backed")),
-    ("The US-backed government in Kabul faces a growing insurgency.", ("SUPPORT", "backed")),
     # a political speaker welcoming a state of things told as a clause backs no one's act
     ("The shadow health secretary welcomed the fact that waiting lists had fallen.", ("SUPPORT", "welcomed")),
     ("The foreign minister welcomed the news that the hostages were safe.", ("SUPPORT", "welcomed")),
@@ -51,7 +48,10 @@ def test_acts_of_a_kind_and_press_interviews_are_dropped(text, event, analyse_te
     ("Police arrested the driver when he refused to stop.", ("COERCE", "arrested")),
     # talks with a person of no newsroom trade stay talks
     ("The minister spoke to committee chairman John Reed about the budget on Monday.", ("CONSULT", "spoke")),
-    # backing told by a verb of its own clause is an act of backing
+    # backing told by a verb of its own clause is an act of backing; so is a state's backing of an armed
+    # group or a government told by a hyphened modifier (the development set codes it SUPPORT)
+    ("The Iranian-backed militia fired rockets across the border overnight.", ("SUPPORT", "backed")),
+    ("The US-backed government in Kabul faces a growing insurgency.", ("SUPPORT", "backed")),
     ("Iran backed the militia's demands for new elections on Monday.", ("SUPPORT", "backed")),
     # a decision welcomed is a stand on an act
     ("The shadow health secretary welcomed the decision to close the ward.", ("SUPPORT", "welcomed")),
