@@ -10,6 +10,9 @@ from named_events import named_sides
 @pytest.mark.parametrize("text, type_, doer", [
     ("Oil firms reacted cautiously to Brazil's decision to bar foreign companies from the auction.", "COERCE", "Brazil"),
     ("The decision by Ghana to expel the Nigerian traders caused anger in Lagos.", "SANCTION", "Ghana"),
+    # a light verb's object noun stands for the infinitive (session 45)
+    ("Canada's decision to impose sanctions on Nicaraguan officials was announced on Friday.", "SANCTION", "Canada"),
+    ("Turkey's decision to launch air strikes on Kurdish militants in Syria drew criticism.", "ASSAULT", "Turkey"),
 ])
 def test_the_decision_owner_is_the_doer(text, type_, doer, analyse_text):
     assert doer in {s for s, _ in named_sides(analyse_text(text), type_)}
@@ -18,3 +21,8 @@ def test_the_decision_owner_is_the_doer(text, type_, doer, analyse_text):
 def test_an_unowned_decision_names_no_doer(analyse_text):
     got = named_sides(analyse_text("The decision to expel the Nigerian traders caused anger in Lagos."), "SANCTION")
     assert got and all(s is None for s, _ in got)
+
+
+def test_a_light_verb_outside_a_decision_gives_no_owner(analyse_text):
+    got = named_sides(analyse_text("Canada's envoy said sanctions on Nicaraguan officials were imposed on Friday."), "SANCTION")
+    assert "Canada" not in {s for s, _ in got}

@@ -7,6 +7,7 @@ from ..wordlists import words
 
 ACTING_INTENT = words("acting_intent_nouns")
 INTENT_MAKERS = words("intent_making_verbs")
+RANKS = frozenset(words("series_rank_words")) | frozenset(words("sole_rank_words"))
 # modifiers that name the noun's owner: "the Russian offensive", "a Hamas attempt", "the UN mission"
 OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
@@ -19,6 +20,8 @@ def noun_controller(verb):
     if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
         return None
     noun = verb.head
+    if ranked_predicate(noun):
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if noun.lower_ == "order" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
             and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head   # "used emergency powers in order to detain X": a purpose, the clause's own
@@ -34,3 +37,12 @@ def noun_controller(verb):
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_MAKERS:
         owner = noun.head
     return owner
+
+
+def ranked_predicate(noun) -> bool:
+    """Whether `noun` is a predicate noun ranked first, last or alone among those who did its infinitive,
+    whose doer is the copula's subject: "Lithuania was the first country to expel Russia's envoy", "Kenya
+    is the only state to reject the plan". Without the rank it is a prospect ("is the favourite to win")."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.pos_ == "NOUN" \
+        and any(m.dep_ == "amod" and (m.ent_type_ == "ORDINAL" or m.tag_ == "JJS" or m.lower_ in RANKS)
+                for m in noun.lefts)
