@@ -26,3 +26,18 @@ def test_an_unowned_decision_names_no_doer(analyse_text):
 def test_a_light_verb_outside_a_decision_gives_no_owner(analyse_text):
     got = named_sides(analyse_text("Canada's envoy said sanctions on Nicaraguan officials were imposed on Friday."), "SANCTION")
     assert "Canada" not in {s for s, _ in got}
+
+
+@pytest.mark.parametrize("text, type_, doer, other", [
+    # a decision's or plan's named owner makes an event of an infinitive naming another side (session 45)
+    ("Nigeria's decision to deploy troops to Niger was criticised by ECOWAS.", "MOBILIZE", "Nigeria", "Niger"),
+    ("Hungary's plans to send weapons to Serbia were revealed on Monday.", "AID", "Hungary", "Serbia"),
+])
+def test_an_owner_does_an_infinitive_naming_another_side(text, type_, doer, other, analyse_text):
+    assert (doer, other) in named_sides(analyse_text(text), type_)
+
+
+def test_a_plans_act_is_only_possible(analyse_text):
+    got = named_sides(analyse_text("Hungary's plans to send weapons to Serbia were revealed on Monday."), "AID", "certainty")
+    assert got and all(c == "possible" for *_, c in got)
+

@@ -8,6 +8,9 @@ from ..wordlists import words
 ACTING_INTENT = words("acting_intent_nouns")
 INTENT_MAKERS = words("intent_making_verbs")
 RANKS = frozenset(words("series_rank_words")) | frozenset(words("sole_rank_words"))
+PLANS = frozenset(words("decision_nouns")) | frozenset(words("owned_plan_nouns"))
+# names of actors: an owner that is one, and another side the infinitive names ("to Poland", "German diplomats")
+ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # modifiers that name the noun's owner: "the Russian offensive", "a Hamas attempt", "the UN mission"
 OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
@@ -22,6 +25,8 @@ def noun_controller(verb):
     noun = verb.head
     if ranked_predicate(noun):
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLANS:
+        return planner(noun, verb)
     if noun.lower_ == "order" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
             and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head   # "used emergency powers in order to detain X": a purpose, the clause's own
@@ -46,3 +51,21 @@ def ranked_predicate(noun) -> bool:
     return noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.pos_ == "NOUN" \
         and any(m.dep_ == "amod" and (m.ent_type_ == "ORDINAL" or m.tag_ == "JJS" or m.lower_ in RANKS)
                 for m in noun.lefts)
+
+
+def planner(noun, verb):
+    """The named owner of a decision, move or plan whose infinitive acts on another named side: "Moscow's
+    decision to expel 20 German diplomats", "Washington's plans to deploy troops to Poland" (a plan's act
+    stays possible: attribution). The owner is the noun's possessor, not a pronoun, or its "by" phrase; an
+    infinitive naming no other side is left alone: on bench text those were as often acts of no news ("the
+    decision to stand down", "the move to approve the legislation")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None:
+        owner = next((p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i < verb.i
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if owner is None or owner.ent_type_ not in ACTOR_LABELS:
+        return None
+    sides = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    sides += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    named = any(t.ent_type_ in ACTOR_LABELS for s in sides for t in s.subtree)
+    return owner if named else None
