@@ -32,12 +32,17 @@ def test_a_light_verb_outside_a_decision_gives_no_owner(analyse_text):
     # a decision's or plan's named owner makes an event of an infinitive naming another side (session 45)
     ("Nigeria's decision to deploy troops to Niger was criticised by ECOWAS.", "MOBILIZE", "Nigeria", "Niger"),
     ("Hungary's plans to send weapons to Serbia were revealed on Monday.", "AID", "Hungary", "Serbia"),
+    ("Rwanda's offer to send troops to Mozambique was accepted in Maputo.", "MOBILIZE", "Rwanda", "Mozambique"),
 ])
 def test_an_owner_does_an_infinitive_naming_another_side(text, type_, doer, other, analyse_text):
     assert (doer, other) in named_sides(analyse_text(text), type_)
 
 
-def test_a_plans_act_is_only_possible(analyse_text):
-    got = named_sides(analyse_text("Hungary's plans to send weapons to Serbia were revealed on Monday."), "AID", "certainty")
+@pytest.mark.parametrize("text, type_", [
+    ("Hungary's plans to send weapons to Serbia were revealed on Monday.", "AID"),
+    ("Rwanda's offer to send troops to Mozambique was accepted in Maputo.", "MOBILIZE"),
+])
+def test_a_planned_or_offered_act_is_only_possible(text, type_, analyse_text):
+    got = named_sides(analyse_text(text), type_, "certainty")
     assert got and all(c == "possible" for *_, c in got)
 

@@ -15,7 +15,7 @@ RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 # nouns whose content clause is an act someone alleges ("charges that", "allegations that")
 ALLEGATION_NOUNS = words("allegation_nouns")
 # nouns of intent whose infinitive is only meant ("plans to deploy troops"): attribution makes it possible
-INTENT_NOUNS = words("statement_intent_nouns")
+INTENT_NOUNS = frozenset(words("statement_intent_nouns")) | frozenset(words("owned_plan_nouns"))
 # nouns of news heard whose "of" phrase is an act told, not vouched for: "reports of fighting in the north"
 REPORTS_OF = frozenset({"report"})
 # determiners that deny the noun exists ("no evidence", "little sign")
