@@ -33,6 +33,8 @@ def test_a_light_verb_outside_a_decision_gives_no_owner(analyse_text):
     ("Nigeria's decision to deploy troops to Niger was criticised by ECOWAS.", "MOBILIZE", "Nigeria", "Niger"),
     ("Hungary's plans to send weapons to Serbia were revealed on Monday.", "AID", "Hungary", "Serbia"),
     ("Rwanda's offer to send troops to Mozambique was accepted in Maputo.", "MOBILIZE", "Rwanda", "Mozambique"),
+    ("Belarus's pledge to supply weapons to Venezuela was signed in Caracas.", "AID", "Belarus", "Venezuela"),
+    ("The Turkish decision to deploy troops to Libya angered Egypt.", "MOBILIZE", "Turkey", "Libya"),
 ])
 def test_an_owner_does_an_infinitive_naming_another_side(text, type_, doer, other, analyse_text):
     assert (doer, other) in named_sides(analyse_text(text), type_)

@@ -54,15 +54,17 @@ def ranked_predicate(noun) -> bool:
 
 
 def planner(noun, verb):
-    """The named owner of a decision, move or plan whose infinitive acts on another named side: "Moscow's
-    decision to expel 20 German diplomats", "Washington's plans to deploy troops to Poland" (a plan's act
-    stays possible: attribution). The owner is the noun's possessor, not a pronoun, or its "by" phrase; an
-    infinitive naming no other side is left alone: on bench text those were as often acts of no news ("the
-    decision to stand down", "the move to approve the legislation")."""
+    """The named owner of a decision, move, plan, offer or pledge whose infinitive acts on another named side:
+    "Moscow's decision to expel 20 German diplomats", "Washington's plans to deploy troops to Poland" (a plan's
+    act stays possible: attribution). The owner is the noun's possessor, not a pronoun, its "by" phrase or a
+    name before it ("the US decision to"); an infinitive naming no other side is left alone: on bench text
+    those were as often acts of no news ("the decision to stand down", "the move to approve the legislation")."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is None:
         owner = next((p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i < verb.i
                       for p in c.children if p.dep_ == "pobj"), None)
+    if owner is None:   # "the US decision to", "a Chinese plan to"
+        owner = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in OWNER_LABELS), None)
     if owner is None or owner.ent_type_ not in ACTOR_LABELS:
         return None
     sides = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
