@@ -47,6 +47,7 @@ def test_an_unranked_predicate_noun_is_a_prospect_with_no_doer():
 @pytest.mark.parametrize("text, type_, doer", [
     ("Estonia was the first country to expel a Belarusian diplomat over the forced landing.", "SANCTION", "Estonia"),
     ("Uruguay was the only member to reject the proposal at the Mercosur summit.", "REJECT", "Uruguay"),
+    ("Guatemala is one of the few states to recognise Taiwan.", "SUPPORT", "Guatemala"),
 ])
 def test_a_ranked_state_does_the_act(text, type_, doer, analyse_text):
     assert doer in {s for s, _ in named_sides(analyse_text(text), type_)}

@@ -23,8 +23,8 @@ def noun_controller(verb):
     if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
         return None
     noun = verb.head
-    if ranked_predicate(noun):
-        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if ranked_doer(noun) is not None:
+        return ranked_doer(noun)
     if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLANS:
         return planner(noun, verb)
     if noun.lower_ == "order" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
@@ -44,13 +44,23 @@ def noun_controller(verb):
     return owner
 
 
-def ranked_predicate(noun) -> bool:
-    """Whether `noun` is a predicate noun ranked first, last or alone among those who did its infinitive,
-    whose doer is the copula's subject: "Lithuania was the first country to expel Russia's envoy", "Kenya
-    is the only state to reject the plan". Without the rank it is a prospect ("is the favourite to win")."""
-    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.pos_ == "NOUN" \
-        and any(m.dep_ == "amod" and (m.ent_type_ == "ORDINAL" or m.tag_ == "JJS" or m.lower_ in RANKS)
-                for m in noun.lefts)
+def ranked_doer(noun):
+    """The copula's subject when `noun` is a predicate noun ranked first, last or alone among those who did
+    its infinitive: "Lithuania was the first country to expel Russia's envoy", "Kenya is the only state to
+    reject the plan", "Qatar was one of the few states to host them"; else None. Without the rank it is a
+    prospect ("is the favourite to win")."""
+    def ranked(n):
+        return n.pos_ == "NOUN" and any(m.dep_ == "amod" and (m.ent_type_ == "ORDINAL" or m.tag_ == "JJS"
+                                                              or m.lower_ in RANKS) for m in n.lefts)
+    predicate = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        predicate = noun.head.head   # "one of the few states to"
+    if noun.lower_ == "one":   # the parser hangs the infinitive on "one"
+        listed = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        noun = listed[0] if listed else noun
+    if not ranked(noun) or predicate.dep_ != "attr" or predicate.head.lemma_ != "be":
+        return None
+    return next((c for c in predicate.head.children if c.dep_ == "nsubj"), None)
 
 
 def planner(noun, verb):
