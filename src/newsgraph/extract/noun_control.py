@@ -11,6 +11,8 @@ RANKS = frozenset(words("series_rank_words")) | frozenset(words("sole_rank_words
 PLANS = frozenset(words("decision_nouns")) | frozenset(words("owned_plan_nouns"))
 # names of actors: an owner that is one, and another side the infinitive names ("to Poland", "German diplomats")
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# prepositions of where or in what, whose names are no side ("ban transactions in US dollars in Cuba")
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "throughout", "around"})
 # modifiers that name the noun's owner: "the Russian offensive", "a Hamas attempt", "the UN mission"
 OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
@@ -78,6 +80,16 @@ def planner(noun, verb):
     if owner is None or owner.ent_type_ not in ACTOR_LABELS:
         return None
     sides = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    sides += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    named = any(t.ent_type_ in ACTOR_LABELS for s in sides for t in s.subtree)
+    sides += [p for c in verb.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    named = any(t.ent_type_ in ACTOR_LABELS and not placed(t, s) for s in sides for t in s.subtree)
     return owner if named else None
+
+
+def placed(tok, side) -> bool:
+    """Whether `tok` lies under a preposition of place or means inside the phrase `side`."""
+    while tok.i != side.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            return True
+        tok = tok.head
+    return False
