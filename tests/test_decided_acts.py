@@ -48,3 +48,13 @@ def test_a_planned_or_offered_act_is_only_possible(text, type_, analyse_text):
     got = named_sides(analyse_text(text), type_, "certainty")
     assert got and all(c == "possible" for *_, c in got)
 
+
+
+def test_a_capital_owning_a_decision_is_its_government(analyse_text):
+    got = named_sides(analyse_text("Ankara's decision to expel two Dutch diplomats angered The Hague."), "SANCTION")
+    assert any(s and "Turk" in s for s, _ in got)
+
+
+def test_a_capital_owning_a_place_stays_a_place(analyse_text):
+    analysis = analyse_text("Ankara's mayor opened a new metro line on Sunday.")
+    assert not any("Turk" in e.name for e in analysis.entities.values())
