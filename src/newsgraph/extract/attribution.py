@@ -19,6 +19,7 @@ from .arguments import ACCUSING, VERBAL, has_passive_marking
 from .charges import CLEARING, FINDING, SUMMONING, pleaded_innocent
 from .clause_links import WH_ADVERBS
 from .clause_walk import (
+    INTENT_NOUNS,
     acts_as_verb,
     alleged_content,
     beside_denial,
@@ -64,7 +65,6 @@ UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 SPEECH_ACTS = frozenset({"ACCUSE"})
 MEDIA_VERBS = words("media_verbs")
 REFUSAL_HEADS = words("refusal_heads")
-INTENT_NOUNS = words("statement_intent_nouns")
 RAISING_HEDGES = words("raising_hedges")
 ONGOING_HEADS = words("ongoing_heads")
 HEARING_BODIES = words("hearing_bodies")

@@ -14,6 +14,8 @@ GROUNDS_NOUNS = words("grounds_nouns")
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 # nouns whose content clause is an act someone alleges ("charges that", "allegations that")
 ALLEGATION_NOUNS = words("allegation_nouns")
+# nouns of intent whose infinitive is only meant ("plans to deploy troops"): attribution makes it possible
+INTENT_NOUNS = frozenset(words("statement_intent_nouns")) | frozenset(words("owned_plan_nouns"))
 # nouns of news heard whose "of" phrase is an act told, not vouched for: "reports of fighting in the north"
 REPORTS_OF = frozenset({"report"})
 # determiners that deny the noun exists ("no evidence", "little sign")
@@ -25,11 +27,20 @@ def crosses_into_clause(path, i: int, trigger) -> bool:
     not intend to refer it, as it had supported the deal"), or governs a noun phrase that the walk came up
     through (the edge from an event noun to its own light verb excepted)."""
     prev = path[i - 1]
+    if intended_infinitive(path, i):
+        return False    # "Washington's plans to deploy troops": the plan's mood is the act's own
     if prev.dep_ in ("relcl", "acl") or tensed_apart(prev, path[i]):
         return True     # (a clause in a tense of its own: "Labour would set out plans and attacked the Tories")
     if prev.pos_ in ("NOUN", "PROPN", "PRON") and prev.dep_ in ARGUMENT_DEPS:
         return not (prev.i == trigger.i)
     return False
+
+
+def intended_infinitive(path, i: int) -> bool:
+    """Whether path[i] is a noun of intent and path[i - 1] the infinitive it owns ("plans to deploy")."""
+    tok, prev = path[i], path[i - 1]
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in INTENT_NOUNS and prev.dep_ == "acl" and prev.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
 
 
 def content_clause_of(path, i: int, nouns: frozenset[str]) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..model import Event
 from ..wordlists import words
+from .lexicon import lexicon
 
 DECISIONS = frozenset(words("decision_nouns"))
 
@@ -17,8 +18,11 @@ DECISIONS = frozenset(words("decision_nouns"))
 def decision_owner(trigger):
     """The token naming the owner of the decision whose infinitive `trigger` is: the noun's possessor
     ("Russia's decision to bar"), not a pronoun (most often another's: "its decision"), or its "by"
-    phrase ("the move by Ghana to expel"); or None."""
+    phrase ("the move by Ghana to expel"); or None. A noun the infinitive carries as a light verb's
+    object stands for it ("the EU's decision to impose tariffs on China")."""
     act = trigger
+    if act.pos_ == "NOUN" and act.dep_ == "dobj" and act.head.lemma_.lower() in lexicon().light_verbs:
+        act = act.head
     while act.dep_ == "conj" and act.head.i != act.i and act.pos_ == "VERB":
         act = act.head
     if act.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):

@@ -99,6 +99,7 @@ from .keep import CASUALTIES, acts_alone, complete_enough, covering, stated_key,
 from .labour_actions import labour_events
 from .legal_sides import brought_by, charged_in_court, expelling_bodies, fined_parties, legal_defendants
 from .lexicon import lexicon
+from .mutual_sides import each_other
 from .noun_agents import handing_head
 from .participle_patients import participle_events
 from .passive_patients import passive_patients
@@ -258,7 +259,7 @@ def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
     res = KnownActors(resolution)
     speak_in_quotes(doc, res, lexicon())   # "we" in a quotation: its speaker's side
     events = list(_events(doc, res, gaz))
-    events = gated(events, doc, res)
+    events = each_other(gated(events, doc, res))   # "A and B accused each other": each the other
     # after the gate, once: a side the gate cleared ("captured two Yemeni boats and 22 fishermen": the boats are
     # no actor) leaves a lesser copy of the fuller act at the same word (a pass before the gate too changed no
     # event of the 950 articles of dev pool 2, session 38)

@@ -102,6 +102,10 @@ GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", 
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
 # prepositions before a place that stands for an actor when it is only where something happens
 PLACE_PREPOSITIONS = words("metonym_place_prepositions")
+# nouns of a decision or an attempt whose possessor decides or tries: a capital owning one is its state
+# ("Moscow's decision to expel", "Washington's plans to deploy", "Beijing's attempt to block")
+DECIDED_NOUNS = frozenset(words("decision_nouns")) | frozenset(words("owned_plan_nouns")) \
+    | frozenset(words("acting_intent_nouns"))
 
 
 def clean_span(span):
@@ -128,6 +132,8 @@ def capital_as_actor(span) -> bool:
         t = t.head
     if t.dep_ in ACTOR_DEPS:
         return True
+    if t.dep_ == "poss":   # "Cairo's decision to", not "Cairo's streets"
+        return t.head.lemma_.lower() in DECIDED_NOUNS
     if t.dep_ == "pobj":
         return t.head.lower_ in ("by", "with", "between", "against")
     return False
