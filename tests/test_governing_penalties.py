@@ -89,6 +89,10 @@ def test_a_courts_or_governments_act_on_a_player_or_team_is_kept(analyse_text, m
     ("Police arrested the Leeds striker Tom Baker outside a nightclub.", "COERCE"),
     ("The Crewe midfielder Tom Baker was found guilty of drink-driving at Chester Crown Court.", "SANCTION"),
     ("The Leeds striker Tom Baker was charged with assault after a fight in a bar.", "ACCUSE"),
+    # a charge told with no doer may be a prosecutor's: it stays
+    ("The Leeds striker Tom Baker has been charged with violent conduct.", "ACCUSE"),
+    ("The Crewe midfielder Tom Baker was found guilty of money laundering.", "SANCTION"),
+    ("The Crewe midfielder Tom Baker was banned for a year after his trial for match fixing.", "SANCTION"),
 ])
 def test_an_arrest_or_a_crime_named_stays_an_event(analyse_text, sentence, kind):
     assert kind in event_types(analyse_text(MATCH + sentence)), sentence

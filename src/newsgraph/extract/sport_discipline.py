@@ -2,8 +2,8 @@
 about sport (domain.Context), a sport's own body (a league, FA, federation, anti-doping agency, sport tribunal or
 panel, IOC, IAAF, UEFA, FIFA ...) or a club charging, investigating, banning, suspending or fining a player, coach,
 official or club ("the federation banned the runner for two years", "the FA charged the striker with violent
-conduct", "was found guilty of stamping on an opponent") is the sport's internal business: no PLOVER event, as an
-employer suspending its employee. A state's, a court's, the police's or a state regulator's act on the same people
+conduct", "was found guilty of stamping on an opponent"; a charge told with no doer may be a prosecutor's and
+stays) is the sport's internal business: no PLOVER event, as an employer suspending its employee. A state's, a court's, the police's or a state regulator's act on the same people
 (an arrest, a prosecution, a conviction, a government's ban of a team) is judged as in any news: a doer of that kind,
 or a court, the police or a crime named in the sentence, keeps the event. Called by the sense judge
 (extract/sense.py) with the other tests of no act between sides.
@@ -34,8 +34,10 @@ def internal_discipline(c, domain: str | None, entity_type) -> bool:
         return False    # "UEFA criticised the club", "the fans attacked the coach": no discipline
     if entity_type(c.object) in OUTSIDERS:
         return False    # "the federation banned the newspaper's reporters"
-    if c.subject_tok is None:   # "Chambers was banned for two years", "was found guilty of stamping"; not
-        return not before_the_law(c)   # "was charged with assault after a fight in a bar", "banned from driving"
+    if c.subject_tok is None:   # "Chambers was banned for two years", "was found guilty of stamping"; not "was
+        # banned from driving", nor a charge with no doer, as often a prosecutor's ("were charged with distributing
+        # steroids")
+        return c.type != "ACCUSE" and not before_the_law(c)
     # "the FA charged the striker", "the Court of Arbitration for Sport banned her"; not "the government banned
     # the team", "police charged the striker"
     return sport_body(c.subject_tok) and not lemma_in(c.subject_tok, LAW_ENFORCEMENT)
