@@ -39,6 +39,7 @@ def test_a_sports_own_discipline_is_no_event(analyse_text):
     "The IOC suspended the skier Anna Berg for a year.",
     "The UCI suspended the rider Marco Rossi for two years.",
     "The Court of Arbitration for Sport banned the sprinter Ana Diaz for two years.",   # a court of the sport's
+    "FIFA suspended Kenya from international football for two years.",   # a country in a sport story is its team
 ])
 def test_a_governing_bodys_penalty_is_no_event(analyse_text, monkeypatch, sentence):
     assert not DISCIPLINE & event_types(analyse_text(MATCH + sentence)), sentence

@@ -11,7 +11,7 @@ or a court, the police or a crime named in the sentence, keeps the event. Called
 from __future__ import annotations
 
 from ..wordlists import words
-from .sense_words import LAW_ENFORCEMENT, SPORT_ROLES, STATES, lemma_in
+from .sense_words import LAW_ENFORCEMENT, POLITICAL, SPORT_ROLES, lemma_in
 from .sport_play import GOVERNING_BODIES
 
 SPORT_BODIES = GOVERNING_BODIES | words("sport_discipline_bodies")
@@ -22,8 +22,8 @@ PENALTY_TYPES = frozenset({"SANCTION"})
 DISCIPLINE_TYPES = frozenset({"SANCTION", "ACCUSE", "COERCE"})
 # the parts of a body's name: "the Court of Arbitration for Sport", "the Kenyan Athletics Federation"
 NAME_PARTS = frozenset({"compound", "amod", "nmod", "pobj", "prep"})
-# sides that are no one inside the sport: the state, its forces, the press
-OUTSIDERS = STATES | {"MEDIA"}
+# sides that are no one inside the sport: a government, its forces, the press (a country in a sport story is its team)
+OUTSIDERS = POLITICAL | {"MEDIA"}
 
 
 def internal_discipline(c, domain: str | None, entity_type) -> bool:
