@@ -33,6 +33,8 @@ def without_rules(analyse_without):
     ("Delta Airlines suspended the flight attendant Ellen Simonetti without pay.", ("SANCTION", "suspended")),
     ("Barclays Bank suspended the trader Tom Hale while it investigates the losses.", ("SANCTION", "suspended")),
     ("Anita Patel was suspended and later sued by her employers, Northern Rail.", ("SANCTION", "suspended")),
+    ("Tom Hale was a senior trader at the bank, but was suspended and sued by his employers for hiding losses.",
+     ("SANCTION", "suspended")),
     # what any one of a kind does
     ("Head teachers can exclude pupils who threaten staff or bring weapons into school.", ("THREATEN", "threaten")),
     ("Under the new law, landlords who threaten tenants with eviction face fines.", ("THREATEN", "threaten")),

@@ -85,6 +85,8 @@ def suspended_by_employer(trigger) -> bool:
     doers = [c for c in trigger.children if c.dep_ == "nsubj"]
     doers += [o for v in verbs for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     suspended = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ == "conj" and not suspended:   # "X was a trader, but was suspended and sued by ...": X
+        suspended = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(d.lemma_.lower() in EMPLOYERS or d.lower_ in EMPLOYERS for d in doers) \
         and any(s.lower_ in PEOPLE_PRONOUNS or s.ent_type_ == "PERSON" or is_people(s) or s.lemma_.lower() in EMPLOYEES
                 for s in suspended)
