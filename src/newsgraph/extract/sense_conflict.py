@@ -272,8 +272,8 @@ def no_blow_dealt(c) -> Dropped | None:
 
 
 def sanction(c):
-    """A governing body's penalty in a sport story ("the league fined the winger", "Chambers was banned for two
-    years"), a SANCTION by the sport conventions of the precision audit."""
+    """A penalty in a sport story that is not the sport's own discipline (dropped before: sport_discipline.py), as a
+    ban a court deals ("was banned from driving for a year"): a SANCTION."""
     c.type = "SANCTION"
     return c
 
