@@ -23,7 +23,6 @@ MATCH = ("Leeds United beat Crewe Alexandra 2-0 in the league on Saturday. Their
     ("Leeds United turned down Tom Walsh's offer of 300p a share.", "REJECT"),
     ("Leeds United's largest shareholder, Michael Hart, backed Tom Walsh.", "SUPPORT"),
     ("Leeds United's largest stockholder, Michael Hart, backed Tom Walsh.", "SUPPORT"),
-    ("The Financial Services Authority fined Leeds United for breaching stock exchange rules.", "SANCTION"),
     ("Supporters asked Michael Hart to hand over ownership of Leeds United to Tom Walsh.", "REQUEST"),
     ("Leeds United turned down an offer from a consortium led by Tom Walsh.", "REJECT"),
     ("Leeds United turned down an approach from the tycoon Tom Walsh.", "REJECT"),

@@ -1,6 +1,6 @@
 """Verbs in a sense or a clause that states no act between actors (extract/idle_senses.py, called by
 the event gate through idle_acts.idle): blame laid on a circumstance, a person sought, a worker
-suspended by no one named, a threat in a generic relative clause. Sentences of our own; each
+suspended by no one named or by a firm, a threat in a generic relative clause. Sentences of our own; each
 dropped event is checked to be made when the rule is switched off, and the acts the rules must
 leave are checked kept."""
 from __future__ import annotations
@@ -29,6 +29,12 @@ def without_rules(analyse_without):
     ("The factory worker was suspended after a row with her supervisor.", ("SANCTION", "suspended")),
     ("A warehouse worker who had been suspended for fighting returned hours later with a knife.",
      ("SANCTION", "suspended")),
+    # a person suspended by a firm or an employer (employer_nouns, data/lexicon/words/judge.yaml)
+    ("Delta Airlines suspended the flight attendant Ellen Simonetti without pay.", ("SANCTION", "suspended")),
+    ("Barclays Bank suspended the trader Tom Hale while it investigates the losses.", ("SANCTION", "suspended")),
+    ("Anita Patel was suspended and later sued by her employers, Northern Rail.", ("SANCTION", "suspended")),
+    ("Tom Hale was a senior trader at the bank, but was suspended and sued by his employers for hiding losses.",
+     ("SANCTION", "suspended")),
     # what any one of a kind does
     ("Head teachers can exclude pupils who threaten staff or bring weapons into school.", ("THREATEN", "threaten")),
     ("Under the new law, landlords who threaten tenants with eviction face fines.", ("THREATEN", "threaten")),
@@ -48,6 +54,7 @@ def test_senses_that_state_no_act_are_dropped(text, event, analyse_text, without
     # a suspension by a party, and of officers (no word of a payroll)
     ("The party suspended its candidate over the remarks.", ("SANCTION", "suspended")),
     ("Two police officers were suspended after the death of a man in custody.", ("SANCTION", "suspended")),
+    ("The regulator suspended the broker for six months.", ("SANCTION", "suspended")),
     # a particular group's threat
     ("Hamas, which threatens Israel with rockets, rejected the offer.", ("THREATEN", "threatens")),
 ])

@@ -42,11 +42,11 @@ def test_in_a_match_report_a_charge_in_law_stays_an_event(analyse_text, nlp):
     assert "CONSULT" not in {e.type for e in got.events}
 
 
-def test_a_doping_story_is_sport_and_a_tribunals_ban_a_sanction(analyse_text, nlp):
-    # the audit's sport convention: a governing body's ban is SANCTION, never COERCE
+def test_a_doping_story_is_sport_and_a_tribunals_ban_no_event(analyse_text, nlp):
+    # the sport convention of session 45: a sport tribunal's ban is the sport's internal business, no event
     text = ("The IAAF said the sprinter Maria Kovac missed two doping tests before the world athletics "
             "championships. WADA wants the sport to act, and the IAAF tribunal will meet in May. Kovac, who "
             "denies taking drugs, was banned for two years by the tribunal.")
     assert Context.of(nlp(text)).domain == "sport"
     types = {e.type for e in analyse_text(text).events}
-    assert "SANCTION" in types and "COERCE" not in types
+    assert "SANCTION" not in types and "COERCE" not in types

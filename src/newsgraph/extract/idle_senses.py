@@ -8,8 +8,9 @@ idle_acts.idle, after every construction has spoken):
   a search for someone, not a request made to anyone (PLOVER REQUEST asks something of an actor:
   "sought the court's approval", "seeks damages from the firm" stay);
 - a worker suspended with no one named who suspends ("a hospital nurse suspended over her blog
-  posts"): an employer's discipline of an employee, no sanction between actors (the audit's
-  convention); a suspension by a party, a league or a regulator names its doer and stays;
+  posts"), or a person suspended by a firm or an employer ("the airline suspended the pilot without pay",
+  "was suspended by his employers"): an employer's discipline of an employee, no sanction between
+  actors (the audit's convention); a suspension by a party, a league or a regulator stays;
 - a threat in a relative clause that tells what any one of a kind does ("schools may expel pupils who
   threaten teachers", "landlords who threaten tenants face fines"): a generic statement, no threat
   made (the sense judge keeps threats out of its test of unreal acts, as threats are made in modal
@@ -25,8 +26,10 @@ from .quantities import is_people
 
 # people named by their place on a payroll, whose suspension is an employer's discipline
 EMPLOYEES = words("employee_nouns")
+EMPLOYERS = words("employer_nouns")
 SOUGHT = words("sought_people")
 PERSONAL = frozenset({"him", "her", "them"})
+PEOPLE_PRONOUNS = PERSONAL | {"he", "she", "they"}
 
 
 def idle_sense(event: Event, trigger) -> str | None:
@@ -40,7 +43,8 @@ def idle_sense(event: Event, trigger) -> str | None:
         return "blamed on a circumstance"
     if event.type == "REQUEST" and lemma == "seek" and sought_person(trigger):
         return "seeking a person"
-    if event.type == "SANCTION" and lemma == "suspend" and event.subject is None and suspended_worker(trigger):
+    if event.type == "SANCTION" and lemma == "suspend" and (event.subject is None and suspended_worker(trigger)
+                                                            or suspended_by_employer(trigger)):
         return "worker suspended"
     return None
 
@@ -72,3 +76,17 @@ def suspended_worker(trigger) -> bool:
     if trigger.dep_ in ("acl", "relcl"):   # "a worker suspended for", "a worker who had been suspended"
         sides.append(trigger.head)
     return any(s.lemma_.lower() in EMPLOYEES for s in sides)
+
+
+def suspended_by_employer(trigger) -> bool:
+    """"the airline suspended the pilot", "was suspended by his employers": a person suspended by a firm or an
+    employer (a word of employers as the doer or the last word of its name), not flights, trading or a licence."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]   # "was suspended and sued by his employers"
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    doers += [o for v in verbs for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    suspended = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ == "conj" and not suspended:   # "X was a trader, but was suspended and sued by ...": X
+        suspended = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.lemma_.lower() in EMPLOYERS or d.lower_ in EMPLOYERS for d in doers) \
+        and any(s.lower_ in PEOPLE_PRONOUNS or s.ent_type_ == "PERSON" or is_people(s) or s.lemma_.lower() in EMPLOYEES
+                for s in suspended)

@@ -73,6 +73,7 @@ from .sense_words import (  # noqa: F401 (OFFICE_HOLDER, STATES and NOT_ACTORS a
     object_kind,
 )
 from .show_exits import show_eviction
+from .sport_discipline import internal_discipline
 from .sport_play import sport_play
 from .tallies import tallied
 from .verbal_attacks import words_or_blow
@@ -202,7 +203,7 @@ def judge(c, context: Context, entity_type):
             and aim.lemma_.lower() not in OPENING:
         # "stopped the game to allow the coach to speak": the aim of another act, no concession
         return Dropped("letting for an aim")
-    if (dropped := no_act_between_sides(c, context.domain)) is not None:
+    if (dropped := no_act_between_sides(c, context.domain, entity_type)) is not None:
         return dropped   # "vowed to cut taxes", "figures show 300 were charged", "moved to shooting guard"
     if c.type == "REQUEST" and asks_a_question(c.trigger) or asked_about(c.trigger):
         # "How was it right that the poor pay more, the leader asked", "are they prosecuted?": a question
@@ -224,10 +225,10 @@ def judge(c, context: Context, entity_type):
     return conflict(c, context, entity_type)
 
 
-def no_act_between_sides(c, domain: str | None) -> Dropped | None:
+def no_act_between_sides(c, domain: str | None, entity_type) -> Dropped | None:
     """A pledge of one's own policy, a count or a rule of prosecution, a kind of people described by a charge
-    (extract/kind_descriptions.py), a reality show's eviction (show_exits.py), a noun read as a bare verb ("fault lines", "demand dipping": misjoined.py), or play in a sport story (extract/pledges.py, tallies.py,
-    sport_play.py), as a `Dropped`; None for an act.
+    (extract/kind_descriptions.py), a reality show's eviction (show_exits.py), a noun read as a bare verb ("fault lines", "demand dipping": misjoined.py), a sport's own discipline or play in a sport story (extract/pledges.py, tallies.py,
+    sport_discipline.py, sport_play.py), as a `Dropped`; None for an act.
     An offence read as a side ("his DUI arrest") is unnamed first (extract/offences.py)."""
     clear_offence_sides(c)
     for test, reason in ((pledge, "pledge"), (tallied, "tally"), (lambda c: stray_bare_verb(c.trigger), "stray bare verb"),
@@ -235,6 +236,8 @@ def no_act_between_sides(c, domain: str | None) -> Dropped | None:
                          (show_eviction, "show eviction")):   # "the latest contestant to be evicted from Big Brother"
         if test(c):
             return Dropped(reason)
+    if internal_discipline(c, domain, entity_type):
+        return Dropped("sport discipline")   # "the federation banned the runner": the sport's own business
     return Dropped("sport play") if sport_play(c, domain) else None
 
 

@@ -30,6 +30,7 @@ from .noun_phrases import clause_verb
 from .quantities import is_people
 from .seizing import seizing_sense
 from .sense_words import LAW_ENFORCEMENT, SCORE, STATES, Dropped, lemma_in, object_kind, played
+from .sport_discipline import state_act
 from .sport_play import governing_penalty
 
 # types whose figurative uses are the issue: violence, repression, threats, deployments
@@ -230,7 +231,7 @@ def conflict(c, context: Context, entity_type):
             return c
         if kind in ("work", "play", "market") and not (literal and by_force(c)):
             return Dropped(f"{kind} object")   # "shot a film", "blocked the shot", "hit profits"
-        if not literal and (played(c) or unarmed(c, entity_type)) and not before_the_law(c):
+        if not literal and (played(c) or unarmed(c, entity_type)) and not (before_the_law(c) or state_act(c, entity_type)):
             # "the forwards bombarded", "Airbus fired back at Boeing"; not "the winger was booked into jail"
             return Dropped("game or firms")
     wound = story_wound(c, entity_type)   # "a cashier was wounded", told in a shooting story
@@ -271,8 +272,8 @@ def no_blow_dealt(c) -> Dropped | None:
 
 
 def sanction(c):
-    """A governing body's penalty in a sport story ("the league fined the winger", "Chambers was banned for two
-    years"), a SANCTION by the sport conventions of the precision audit."""
+    """A penalty in a sport story that is not the sport's own discipline (dropped before: sport_discipline.py), as a
+    ban a court deals ("was banned from driving for a year"): a SANCTION."""
     c.type = "SANCTION"
     return c
 
@@ -284,7 +285,7 @@ def domain_sense(c, domain: str | None, entity_type):
     if domain is not None and cyber_attack(c):
         return c    # "hackers attacked the studio"
     if domain in ("sport", "film") and not harm_to_people(c, entity_type) and not before_the_law(c) \
-            and not (domain == "sport" and club_business(c)) and not protest_by_protesters(c):
+            and not (domain == "sport" and (club_business(c) or state_act(c, entity_type))) and not protest_by_protesters(c):
         # not "fined the club for breaching stock rules"
         return Dropped(f"{domain} domain")   # a match report's battles; not "a man was shot in the thigh"
     if domain in ("business", "tech") and c.type in ("ASSAULT", "THREATEN"):

@@ -69,9 +69,10 @@ def said_deceit(c) -> bool:
 
 
 def governing_penalty(c) -> bool:
-    """A governing body's penalty on someone ("the league fined the winger", "UEFA banned Rangers"): a
-    SANCTION in a sport story too, by the sport conventions of the precision audit; a club fining its own
-    player is the employer's business and stays the sense judge's. A ban told with no doer ("Chambers was
+    """A governing body's penalty on someone ("the league fined the winger", "UEFA banned Rangers") that is not
+    the sport's own discipline of those inside it (which the sense judge drops first since session 45:
+    extract/sport_discipline.py), as one on a side outside the sport: a SANCTION in a sport story too; a club
+    fining its own player is the employer's business and stays the sense judge's. A ban told with no doer ("Chambers was
     banned for two years", "the decision to ban him from the Olympics") is a governing body's (or a
     court's) too: a club fines, suspends or drops its own player, it does not ban him."""
     if c.object is None or not (c.type == "SANCTION" or lemma_in(c.trigger, BANS)):
