@@ -1,0 +1,50 @@
+"""Session 45 (accuse45) shapes of ACCUSE, REJECT and REQUEST built from the PLOVER definitions:
+help asked for with its giver unsaid (REQUEST, assist), an act called a kind of wrong ("an act of
+war", "a form of blackmail": ACCUSE), a meeting a side says it will stay away from (REJECT, meet),
+membership applied for (REQUEST); and a harm blamed on a named storm, which accuses no one."""
+from __future__ import annotations
+
+
+def types_by(events, subject: str) -> set[str]:
+    return {e[0] for e in events if e[1] == subject}
+
+
+def test_help_asked_for_with_no_giver_named_is_a_request(events_named):
+    found = events_named("Prime Minister Lina Tavita renewed her plea for more tanks.")
+    assert "REQUEST" in types_by(found, "Lina Tavita")
+    found = events_named("The Mozambican government sought emergency assistance after the cyclone.")
+    assert any(e[0] == "REQUEST" for e in found)
+
+
+def test_everyday_help_asked_for_is_no_request(events_named):
+    assert not any(e[0] == "REQUEST" for e in events_named("The boy asked for help with the puzzle."))
+
+
+def test_an_act_called_a_kind_of_wrong_is_condemned(events_named):
+    found = events_named("Lithuania called Russia's cut in gas supplies a form of blackmail.")
+    assert ("ACCUSE", "Lithuania", "Russia") in {e[:3] for e in found}
+    found = events_named("The Cuban foreign ministry called the blockade an act of war.")
+    assert any(e[0] == "ACCUSE" for e in found)
+
+
+def test_a_kind_of_story_condemns_nothing(events_named):
+    found = events_named("The director called the film a kind of war story.")
+    assert not any(e[0] == "ACCUSE" for e in found)
+
+
+def test_a_harm_blamed_on_a_named_storm_accuses_no_one(events_named):
+    assert not any(e[0] == "ACCUSE" for e in events_named("Insurers blamed the losses on Hurricane Otis."))
+    found = events_named("The minister blamed the riots on Moscow.")
+    assert any(e[0] == "ACCUSE" and e[2] == "Russia" for e in found)
+
+
+def test_a_meeting_a_side_says_it_will_not_attend_is_refused(events_named):
+    found = events_named("Belarus said it would not attend the conference in Vienna.")
+    assert "REJECT" in types_by(found, "Belarus")
+    found = events_named("Belarus said it would attend the conference in Vienna.")
+    assert "REJECT" not in types_by(found, "Belarus")
+
+
+def test_membership_applied_for_is_a_request(events_named):
+    found = events_named("Finland applied for NATO membership in May.")
+    assert "REQUEST" in types_by(found, "Finland")
