@@ -48,3 +48,15 @@ def test_a_meeting_a_side_says_it_will_not_attend_is_refused(events_named):
 def test_membership_applied_for_is_a_request(events_named):
     found = events_named("Finland applied for NATO membership in May.")
     assert "REQUEST" in types_by(found, "Finland")
+
+
+def test_proceedings_opened_against_a_side_accuse_it(events_named):
+    found = events_named("The Dutch regulator opened proceedings against Uber over its drivers' pay.")
+    assert any(e[0] == "ACCUSE" and e[2] == "Uber" for e in found)
+    assert not any(e[0] == "ACCUSE" for e in events_named("The judge adjourned the proceedings until Monday."))
+
+
+def test_a_person_named_as_a_suspect_is_accused(events_named):
+    found = events_named("French investigators named Claude Marnier as a suspect in the bribery case.")
+    assert any(e[0] == "ACCUSE" and e[2] == "Claude Marnier" for e in found)
+    assert not any(e[0] == "ACCUSE" for e in events_named("Police named the dead man as a local farmer."))
