@@ -54,6 +54,8 @@ def test_proceedings_opened_against_a_side_accuse_it(events_named):
     found = events_named("The Dutch regulator opened proceedings against Uber over its drivers' pay.")
     assert any(e[0] == "ACCUSE" and e[2] == "Uber" for e in found)
     assert not any(e[0] == "ACCUSE" for e in events_named("The judge adjourned the proceedings until Monday."))
+    found = events_named("Mayor Ellen Drost opened proceedings with a minute's silence for the flood victims.")
+    assert not any(e[0] == "ACCUSE" for e in found)
 
 
 def test_a_person_named_as_a_suspect_is_accused(events_named):
