@@ -62,3 +62,17 @@ def test_a_person_named_as_a_suspect_is_accused(events_named):
     found = events_named("French investigators named Claude Marnier as a suspect in the bribery case.")
     assert any(e[0] == "ACCUSE" and e[2] == "Claude Marnier" for e in found)
     assert not any(e[0] == "ACCUSE" for e in events_named("Police named the dead man as a local farmer."))
+
+
+def test_a_vote_said_to_be_not_free_or_fair_faults_whoever_held_it(events_named):
+    found = events_named("The OSCE said the referendum in Azerbaijan was not free and fair.", "negated", "certainty")
+    assert ("ACCUSE", "OSCE", "Azerbaijan", False, "reported") in found
+    found = events_named("Human Rights Watch said Belarus's election was neither free nor fair.")
+    assert ("ACCUSE", "Human Rights Watch", "Belarus") in {e[:3] for e in found}
+
+
+def test_a_vote_said_to_be_fair_or_unfair_only_if_is_no_accusation(events_named):
+    for text in ("The OSCE said the referendum in Azerbaijan was free and fair.",
+                 "The OSCE said the referendum would not be fair if the opposition was barred.",
+                 "The mayor said the weather was not fair for the parade."):
+        assert not any(e[0] == "ACCUSE" for e in events_named(text)), text

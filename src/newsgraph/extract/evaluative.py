@@ -31,6 +31,7 @@ from .noun_phrases import passive_agent
 from .rulings import RULING_VERBS, court_of
 from .statements import judged_act
 from .story_owners import story_owner
+from .unfair_contests import unfair_contest_events
 from .valence import strongly_negative
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
@@ -187,6 +188,7 @@ def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     alleged parts in wrongs (alleged_parts.py)."""
     yield from judged_clause_events(tokens, res, lex)
     yield from alleged_part_events(tokens, res)
+    yield from unfair_contest_events(tokens, res, lex)
     naming = _lists()[4]
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()
