@@ -76,3 +76,10 @@ def test_a_vote_said_to_be_fair_or_unfair_only_if_is_no_accusation(events_named)
                  "The OSCE said the referendum would not be fair if the opposition was barred.",
                  "The mayor said the weather was not fair for the parade."):
         assert not any(e[0] == "ACCUSE" for e in events_named(text)), text
+
+
+def test_help_sought_for_a_purpose_is_asked_of_its_giver(events_named):
+    found = events_named("Mali sought Turkish help to push back the rebels.")
+    assert ("REQUEST", "Mali", "Turkey") in {e[:3] for e in found}
+    found = events_named("Investigators are seeking to trace the money behind the scheme.")
+    assert not any(e[0] == "REQUEST" for e in found)
