@@ -83,3 +83,9 @@ def test_help_sought_for_a_purpose_is_asked_of_its_giver(events_named):
     assert ("REQUEST", "Mali", "Turkey") in {e[:3] for e in found}
     found = events_named("Investigators are seeking to trace the money behind the scheme.")
     assert not any(e[0] == "REQUEST" for e in found)
+
+
+def test_an_aim_sought_for_a_purpose_is_no_request(events_named):
+    found = events_named('"The point is that Brussels seeks political union to move every decision away from '
+                         'the national parliaments," Ms Harlow said.')
+    assert not any(e[0] == "REQUEST" for e in found)
