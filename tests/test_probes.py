@@ -63,3 +63,13 @@ def test_held_out_probe_misses_are_never_shown(tmp_path, capsys):
     assert main(["--file", str(held_out), "--misses"]) == 1
     err = capsys.readouterr().err
     assert "held out" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_negative_that_lists_types_counts_only_those_types():
+    from newsgraph.model import Analysis, Document, Event
+    event = Event(type="ACCUSE", subject=None, object=None, sentence="s", start=0, end=1)
+    made = Analysis(document=Document(source="t", text="s"), events=[event])
+    negatives = [{"text": "a", "types": ["ACCUSE"]}, {"text": "b", "types": ["REQUEST"]}, {"text": "c"}]
+    card = score([], negatives, lambda text: made)
+    assert card.negatives == 3 and len(card.false_positives) == 1
+    assert card.false_positives[0].startswith("a\n")

@@ -6,7 +6,8 @@ the event it must yield, and negative sentences whose violence words are not eve
 Type recall: the sentence yields an event of the expected type. Actor recall: one such event also
 has the expected subject and object (null = not checked; symmetric types either way round).
 Attributes: certainty, negated and killed, checked on probes that state them. Negative
-false-positive rate: share of negative sentences that yield a conflict event.
+false-positive rate: share of negative sentences that yield a conflict event (or, for a negative
+that lists `types`, an event of one of those types).
 """
 from __future__ import annotations
 
@@ -151,7 +152,8 @@ def score(probes: list[dict], negatives: list[dict], analyse: Callable[[str], An
     for negative in negatives:
         card.negatives += 1
         analysis = analyse(negative["text"])
-        bad = [describe(analysis, ev) for ev in analysis.events if ev.type in CONFLICT_TYPES]
+        banned = negative.get("types") or CONFLICT_TYPES
+        bad = [describe(analysis, ev) for ev in analysis.events if ev.type in banned]
         if bad:
             card.false_positives.append(f"{negative['text']}\n    got: {'; '.join(bad)}")
     return card

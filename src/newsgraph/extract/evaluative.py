@@ -31,6 +31,7 @@ from .noun_phrases import passive_agent
 from .rulings import RULING_VERBS, court_of
 from .statements import judged_act
 from .story_owners import story_owner
+from .unfair_contests import unfair_contest_events
 from .valence import strongly_negative
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
@@ -163,7 +164,7 @@ def definite_act(thing) -> bool:
 
 def condemnatory(pred) -> bool:
     """Whether a predicate word condemns: "a sham", "unjust", "a murderous act", "a war crime",
-    "politically motivated", "an act of aggression"."""
+    "politically motivated", "an act of aggression", "a form of blackmail", "an act of war"."""
     nouns, persons, adjectives, phrases, _ = _lists()
     lemma = pred.lemma_.lower()
     if any(f"{c.lower_} {lemma}" in phrases for c in children(pred) if c.dep_ == "advmod"):
@@ -174,8 +175,11 @@ def condemnatory(pred) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lemma_.lower() in adjectives for c in children(pred)):
         return True   # "a murderous act", "an illegal occupation"
-    return lemma == "act" and any(p.lemma_.lower() in nouns for c in children(pred) if c.dep_ == "prep"
-                                  and c.lower_ == "of" for p in children(c) if p.dep_ == "pobj")
+    if lemma not in words("condemned_kinds"):
+        return False
+    verdicts = nouns | words("hostile_acts_of") if lemma == "act" else nouns
+    return any(p.lemma_.lower() in verdicts for c in children(pred) if c.dep_ == "prep"
+               and c.lower_ == "of" for p in children(c) if p.dep_ == "pobj")
 
 
 def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
@@ -184,6 +188,7 @@ def evaluative_events(tokens, res: KnownActors, lex) -> Iterator[Candidate]:
     alleged parts in wrongs (alleged_parts.py)."""
     yield from judged_clause_events(tokens, res, lex)
     yield from alleged_part_events(tokens, res)
+    yield from unfair_contest_events(tokens, res, lex)
     naming = _lists()[4]
     for verb in tokens.verbs:
         lemma = verb.lemma_.lower()

@@ -217,8 +217,11 @@ def aimed_at(trigger) -> bool:
 
 
 def seeking_to(trigger) -> bool:
-    """"seek" with an infinitive is trying ("prosecutors seeking to expose him"), not asking anyone."""
-    return trigger.lemma_.lower() == "seek" and any(
+    """"seek" with an infinitive is trying ("prosecutors seeking to expose him", "seeks political integration
+    to move power away"), not asking anyone; with help as its object the infinitive is what the help sought
+    is for ("sought Russian help to retake the city")."""
+    return trigger.lemma_.lower() == "seek" and not any(
+        x.dep_ == "dobj" and x.lemma_.lower() in words("requested_aid") for x in trigger.children) and any(
         x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in trigger.children)
 
 

@@ -30,6 +30,9 @@ EMPLOYERS = words("employer_nouns")
 SOUGHT = words("sought_people")
 PERSONAL = frozenset({"him", "her", "them"})
 PEOPLE_PRONOUNS = PERSONAL | {"he", "she", "they"}
+# names of no actor a harm is blamed on: a storm, a climate pattern, a date ("blamed the floods on Storm
+# Ciaran", "blamed the warm winter on El Nino")
+NAMED_CIRCUMSTANCES = frozenset({"EVENT", "LOC", "DATE", "LAW", "PRODUCT", "WORK_OF_ART"})
 
 
 def idle_sense(event: Event, trigger) -> str | None:
@@ -50,13 +53,14 @@ def idle_sense(event: Event, trigger) -> str | None:
 
 
 def blamed_on_circumstance(event: Event, trigger) -> bool:
-    """"Blamed the fall in sales on weak demand": a thing blamed on a cause that holds no actor
-    (with an actor there, the accusation already has its accused)."""
+    """"Blamed the fall in sales on weak demand", "blamed the floods on Storm Ciaran": a thing blamed on a
+    cause that holds no actor (with an actor there, the accusation already has its accused)."""
     if event.object is not None:
         return False
     thing = next((o for o in trigger.children if o.dep_ == "dobj"), None)
     causes = blamed_phrases(trigger, thing) if thing is not None else []
-    return bool(causes) and not any(is_people(c) or c.pos_ in ("PROPN", "PRON") for c in causes)
+    return bool(causes) and not any(is_people(c) or c.pos_ == "PRON" or c.pos_ == "PROPN"
+                                    and c.ent_type_ not in NAMED_CIRCUMSTANCES for c in causes)
 
 
 def sought_person(trigger) -> bool:

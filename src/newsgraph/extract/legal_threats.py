@@ -21,4 +21,6 @@ def legal_act(c: Candidate) -> bool:
     act = c.anchor if c.anchor is not None else c.trigger
     taken = [x for x in act.children if x.dep_ == "dobj"]
     taken += [o for p in act.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-    return act.lemma_.lower() in LEGAL_THREATS or any(x.lemma_.lower() in LEGAL_MATTERS for x in taken)
+    # by the word as written too: the lemma of "proceedings" is "proceeding"
+    return act.lemma_.lower() in LEGAL_THREATS or any(x.lemma_.lower() in LEGAL_MATTERS or x.lower_ in LEGAL_MATTERS
+                                                      for x in taken)

@@ -95,7 +95,7 @@ CHANGED_THING = frozenset({"in", "to", "of", "on", "into"})
 # refused by the label it denies ("the plans are not racist, Mr Howard said": refuted_labels.py)
 STATED_THINGS = {"REJECT": words("statement_claim_nouns") | words("statement_order_nouns") | words("statement_denied_nouns")
                  | words("condemnatory_adjectives"),
-                 "REQUEST": words("stance_demanded_acts"), "ACCUSE": words("doubt_nouns") | words("doubting_verbs")}
+                 "REQUEST": words("stance_demanded_acts") | words("requested_aid"), "ACCUSE": words("doubt_nouns") | words("doubting_verbs")}
 
 # verbs of a state, not an act: wanting another to be or stay something asks nothing of it
 STATIVE = frozenset({"be", "remain", "stay", "become", "have", "feel", "look", "seem"})
@@ -284,7 +284,9 @@ def stated(c, things) -> bool:
     """A lone statement that names what it refuses, demands or doubts (STATED_THINGS): the thing acted
     on, what a demand is "for" ("pressed for penalties"), or a doubting trigger ("raised questions")."""
     known = STATED_THINGS.get(c.type, frozenset())
-    asked = [o for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+    # a demand noun's "for" may hang on the light verb that governs it: "renewed his plea for jets"
+    heads = (c.trigger, c.trigger.head) if c.trigger.dep_ == "dobj" else (c.trigger,)
+    asked = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
              if o.dep_ == "pobj"] if c.type == "REQUEST" else []
     # "pressed for the highest tier of penalties", "called for a range of measures": what the part is of
     asked += [o for a in asked if lemma_in(a, PART_NOUNS) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"

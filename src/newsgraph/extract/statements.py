@@ -43,6 +43,7 @@ from .unwritten_sides import controller, relative_subject
 DEMANDING_VERBS = words("statement_demanding_verbs")
 INTENT_NOUNS = words("statement_intent_nouns")
 PROPOSAL_NOUNS = words("statement_proposal_nouns")
+REFUSED_THINGS = PROPOSAL_NOUNS | words("statement_refused_meetings")   # "would not attend the summit"
 CLAIM_NOUNS = words("statement_claim_nouns")
 REFUSING_ADJECTIVES = words("statement_refusing_adjectives")
 REFUSING_VERBS = words("statement_refusing_verbs")
@@ -281,11 +282,12 @@ def _could_state(clause) -> bool:
 
 def proposal_refused(act) -> tuple[None, object] | None:
     """(None, the proposal) that a refused act would take up, when no maker of it is named: "said it would
-    not sign up to the deal", "said they would not support the plans" refuse a proposal, whoever made it."""
+    not sign up to the deal", "said they would not support the plans" refuse a proposal, whoever made it;
+    "said it would not attend the summit" a meeting."""
     things = [c for c in children(act) if c.dep_ == "dobj"] + [
         o for p in children(act) if p.dep_ in ("prep", "prt") for q in (p, *children(p)) if q.dep_ == "prep"
         for o in children(q) if o.dep_ == "pobj"]
-    thing = next((t for t in things if t.lemma_.lower() in PROPOSAL_NOUNS or t.lower_ in PROPOSAL_NOUNS), None)
+    thing = next((t for t in things if t.lemma_.lower() in REFUSED_THINGS or t.lower_ in REFUSED_THINGS), None)
     return (None, thing) if thing is not None else None
 
 
