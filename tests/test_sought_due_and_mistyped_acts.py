@@ -78,3 +78,15 @@ def test_a_warning_of_ones_own_act_or_a_harm_is_still_a_threat(events_named, tex
 def test_the_central_bank_is_the_central_bank_named_before_not_the_last_bank(events_named):
     found = events_named("The Bank of Japan fined Mizuho on Monday. The central bank accused Mizuho of lax controls.")
     assert ("ACCUSE", "Bank of Japan", "Mizuho") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The former banker faces a long jail term when he is sentenced on Friday.",
+    "The bank's former trader faces up to ten years in jail when he is sentenced in March.",
+])
+def test_a_sentence_one_faces_when_sentenced_is_still_to_come(events_named, text):
+    assert "SANCTION" not in types(events_named, text)
+
+
+def test_a_sentence_passed_is_kept(events_named):
+    assert "SANCTION" in types(events_named, "Judge Brown sentenced the former banker to ten years in prison.")
