@@ -90,3 +90,13 @@ def test_a_sentence_one_faces_when_sentenced_is_still_to_come(events_named, text
 
 def test_a_sentence_passed_is_kept(events_named):
     assert "SANCTION" in types(events_named, "Judge Brown sentenced the former banker to ten years in prison.")
+
+
+def test_talking_someone_into_an_act_is_persuasion_not_talks(events_named):
+    assert "CONSULT" not in types(events_named, "The hostage talked the gunman into surrendering to police.")
+    assert "CONSULT" in types(events_named, "The envoy talked to Hamas leaders in Cairo.")
+
+
+def test_an_act_someone_is_talked_out_of_is_not_done(events_named):
+    found = types(events_named, "The negotiator talked the gunman out of shooting the hostages.")
+    assert not found & {"ASSAULT", "CONSULT"}, found

@@ -75,7 +75,7 @@ from .sense_words import (  # noqa: F401 (OFFICE_HOLDER, STATES and NOT_ACTORS a
 from .show_exits import show_eviction
 from .sport_play import sport_play
 from .tallies import tallied
-from .undone_acts import sought_noun, time_for
+from .undone_acts import sought_noun, talked_out_of, time_for
 from .verbal_attacks import words_or_blow
 from .warned_acts import warning_head
 from .warnings import advice_not_threat
@@ -263,7 +263,7 @@ def hypothetical(trigger) -> bool:
     counterfactual ("would have given"), one something prevents ("to stop him from fighting"), one
     expected, wished for or asked of someone (extract/asked_acts.py), or one to follow a later step
     (extract/framing.py): it has not happened."""
-    if later_step(trigger) or sought_noun(trigger):
+    if later_step(trigger) or sought_noun(trigger) or talked_out_of(trigger):
         return True         # "will be named after he is charged", "demanded the arrest of the general"
     t = trigger
     for _ in range(4):

@@ -2,8 +2,9 @@
 opposition demanded the arrest of the general", "Yukos will seek sanctions against Baikal", "protesters called
 for the expulsion of the ambassador": the demand is the event, the arrest is not made), and an act it is
 "time" for someone to do ("it is time for the minister to resign", "the time has come for the rebels to lay
-down their arms", "it is high time the government released the prisoners"): a call, not the act. Both are
-held as hypothetical by the sense judge (extract/sense.py)."""
+down their arms", "it is high time the government released the prisoners"): a call, not the act; and an
+act someone is talked "out of" ("talked the gunman out of shooting the hostages"). All are held as
+hypothetical by the sense judge (extract/sense.py)."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -50,3 +51,10 @@ def due_time(noun) -> bool:
     """"time" or "moment", not a time told as past or counted ("the first time", "the last time")."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in DUE_TIME_NOUNS and not any(
         x.lower_ in TOLD_TIMES for x in noun.children)
+
+
+def talked_out_of(verb) -> bool:
+    """An act someone is talked, persuaded or scared "out of" ("talked the gunman out of shooting the
+    hostages", "backed out of signing the deal"): not done."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.i != prep.i
