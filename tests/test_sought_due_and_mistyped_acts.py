@@ -100,3 +100,20 @@ def test_talking_someone_into_an_act_is_persuasion_not_talks(events_named):
 def test_an_act_someone_is_talked_out_of_is_not_done(events_named):
     found = types(events_named, "The negotiator talked the gunman out of shooting the hostages.")
     assert not found & {"ASSAULT", "CONSULT"}, found
+
+
+def test_an_act_weighed_is_not_done(events_named):
+    assert "SANCTION" not in types(events_named, "The US is considering sanctions against Iran.")
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Israel no longer occupies the Gaza Strip.", "ASSAULT"),
+    ("The troops are no longer attacking the town.", "ASSAULT"),
+])
+def test_an_act_no_longer_going_on_is_negated(events_named, text, event_type):
+    found = {(row[0], row[3]) for row in events_named(text, "negated")}
+    assert (event_type, True) in found and (event_type, False) not in found, found
+
+
+def test_an_act_going_on_is_not_negated(events_named):
+    assert ("ASSAULT", "Israel", "Gaza Strip", False) in events_named("Israel occupies the Gaza Strip.", "negated")
