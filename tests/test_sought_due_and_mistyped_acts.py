@@ -117,3 +117,7 @@ def test_an_act_no_longer_going_on_is_negated(events_named, text, event_type):
 
 def test_an_act_going_on_is_not_negated(events_named):
     assert ("ASSAULT", "Israel", "Gaza Strip", False) in events_named("Israel occupies the Gaza Strip.", "negated")
+
+
+def test_an_offer_considered_is_already_made(events_named):
+    assert "AGREE" in types(events_named, "The board of Rolls Royce is considering an offer from BMW.")

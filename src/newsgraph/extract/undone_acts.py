@@ -13,13 +13,14 @@ SOUGHT_ACT_VERBS = words("sought_act_verbs")
 CALLED_FOR_HEADS = words("called_for_heads")
 DUE_TIME_NOUNS = words("due_time_nouns")
 TOLD_TIMES = words("told_times")
+PUT_FORWARD = words("put_forward_nouns")
 
 
 def sought_noun(trigger) -> bool:
     """An act noun that is the direct object of a verb of demanding or seeking, or the "for" phrase of a
     call, plea or push (first of a coordination: "demanded the arrest and trial of the general")."""
-    if trigger.pos_ != "NOUN":
-        return False
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() in PUT_FORWARD:
+        return False    # ("considering an offer from Quiksilver": the offer is made)
     t = trigger
     while t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i != t.i:
         t = t.head
