@@ -121,3 +121,7 @@ def test_an_act_going_on_is_not_negated(events_named):
 
 def test_an_offer_considered_is_already_made(events_named):
     assert "AGREE" in types(events_named, "The board of Rolls Royce is considering an offer from BMW.")
+
+
+def test_a_state_foretelling_its_own_act_on_a_firm_in_the_passive_still_threatens(events_named):
+    assert "THREATEN" in types(events_named, "The Egyptian government warned that the BBC would be banned.")

@@ -46,8 +46,9 @@ def doer_of(said):
 
 
 def third_party(doer) -> bool:
-    """People or a named actor other than the warner's own side ("its members", "we") or a harm."""
-    if doer is None or doer.lower_ in OWN_SIDE or lemma_in(doer, HARMS) or any(
+    """People or a named actor other than the warner's own side ("its members", "we") or a harm, as the
+    active subject ("that Reuters would be expelled" foretells the warner's act on Reuters)."""
+    if doer is None or doer.dep_ != "nsubj" or doer.lower_ in OWN_SIDE or lemma_in(doer, HARMS) or any(
             x.dep_ == "poss" and x.lower_ in OWN_POSSESSIVES for x in doer.children):
         return False
     return is_people(doer) or lemma_in(doer, KINDS_OF_ACTORS) or doer.ent_type_ in ACTOR_LABELS or doer.pos_ == "PROPN"
