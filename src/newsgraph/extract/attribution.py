@@ -50,6 +50,7 @@ from .negation_scope import (
     denied_outright,
     done_without,
     negates,
+    no_longer,
     said_instead,
     supposed,
     too_much,
@@ -317,7 +318,7 @@ class Attributor(Speakers):
                 walk.hedged = stronger(walk.hedged, "possible")
             if c.dep_ == "acomp" and low in lex.possible_heads and not achieved(c):   # "was able to free them"
                 walk.hedged = stronger(walk.hedged, "possible")
-            if c.dep_ == "neg" and tok.pos_ in VERBAL | {"NOUN", "ADJ"} and negates(tok, path, i):
+            if (c.dep_ == "neg" or no_longer(c)) and tok.pos_ in VERBAL | {"NOUN", "ADJ"} and negates(tok, path, i):
                 walk.negated = True
         walk.negated |= denied_outright(path, i)   # "reached no agreement", "neither X nor Y"
         # stop at the clause that the event is a modifier of

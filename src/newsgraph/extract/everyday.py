@@ -31,6 +31,7 @@ MISHAPS = words("mishaps")
 TELLING = words("telling_verbs")
 INVITED_OFFERS = words("invited_offers")
 HONOURS = words("honours")
+QUERIES = words("queries")
 PAY_WORDS = frozenset({"pay", "wage", "salary", "damages", "compensation"})
 TRADED_ENERGY = words("traded_energy")
 HELD_TITLES = words("held_titles")
@@ -61,8 +62,7 @@ ARMS = words("handheld_weapons") | words("thrown_weapons") | words("weapon_nouns
 # what is offered to anyone who helps the police, an appeal to the public: no agreement with anyone
 REWARDS = frozenset({"reward", "bounty"})
 # what is executed that is no person: "execute code", "executed the order"
-EXECUTED_TASKS = frozenset({"code", "program", "programme", "order", "command", "transaction", "trade", "warrant",
-                            "task", "manoeuvre", "maneuver"})
+EXECUTED_TASKS = words("executed_tasks")
 # degrees of harm suffered that make "hit" the impact on a place or a trade ("India and Indonesia worst
 # hit", "the tourist industry is likely to be hardest hit"): its side is the one hit, by no one named
 IMPACT_DEGREES = frozenset({"worst", "hardest", "badly", "heavily", "severely", "hard"})
@@ -146,9 +146,8 @@ def everyday_sense(c) -> bool:
         if lemma == "strike" and (any(lemma_in(t, STRUCK_NOT_BLOWS) for t in objects(c.trigger)) or any(
                 x.dep_ == "prt" and x.lower_ == "up" for x in c.trigger.children)):
             return True     # "struck oil in Mississippi", "struck a chord with voters", "struck up a friendship"
-        if lemma == "execute" and any(lemma_in(t, EXECUTED_TASKS) or object_kind(t) == "proposition"
-                                      for t in objects(c.trigger)):
-            return True     # "execute code", "executed the plan"
+        if lemma == "execute" and any(executed_task(t) for t in objects(c.trigger)):
+            return True     # "execute code", "executed the plan", "the raid of the ranch, executed after a tip"
         if lemma in ("hit", "strike") and happening_doer(c.trigger):
             return True     # "the worst unrest to hit France", "the walkout hit jobcentres"
         if lemma in ("hit", "strike") and impact_suffered(c.trigger):
@@ -339,6 +338,13 @@ def counted_thing(tok) -> bool:
     return tok.pos_ == "NOUN" and not is_people(tok) and any(n.dep_ == "nummod" for n in tok.children)
 
 
+def executed_task(tok) -> bool:
+    """A task, not a person, as what is executed: "code", "the plan", or the "of" object of a task that the
+    parser gave the participle ("the raid of the ranch, executed after a tip")."""
+    return lemma_in(tok, EXECUTED_TASKS) or object_kind(tok) == "proposition" or tok.dep_ == "pobj" \
+        and tok.head.lower_ == "of" and lemma_in(tok.head.head, EXECUTED_TASKS)
+
+
 def objects(verb) -> list:
     """What a verb acts on: its direct object, its passive subject, or the noun a participle or a
     relative clause modifies ("figures released by the ministry", "the note he gave police")."""
@@ -373,6 +379,8 @@ def questioned(trigger) -> bool:
     "asked permission")."""
     if trigger.pos_ != "VERB":
         return False
+    if any(x.dep_ == "dobj" and questions(x) for x in trigger.children):
+        return True     # "asked the suspect a series of questions": the other object is who is asked
     return not any(asked_for(x) for x in trigger.children)
 
 
@@ -381,7 +389,13 @@ def asked_for(x) -> bool:
     if x.dep_ in ASKED_FOR:
         return not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in x.children)
     return x.dep_ == "prep" and x.lower_ == "for" or x.dep_ == "dobj" and x.pos_ == "NOUN" and not is_people(x) \
-        and x.lemma_.lower() != "question"
+        and not questions(x)
+
+
+def questions(noun) -> bool:
+    """Questions put: "a question", "all kinds of questions", "a series of queries"."""
+    return noun.lemma_.lower() in QUERIES or any(p.lemma_.lower() in QUERIES for x in noun.children
+                                                 if x.dep_ == "prep" and x.lower_ == "of" for p in x.children)
 
 
 def traffic_death(c, violent) -> bool:

@@ -161,13 +161,16 @@ def unannounced_plan(trigger, conflict: bool) -> bool:
 
 
 def later_step(trigger) -> bool:
-    """A present tense after "after", "once" or "until" under a future or modal verb: "will be
-    named after he is charged"."""
-    if not any(x.dep_ == "mark" and x.lower_ in LATER for x in trigger.children):
+    """A present tense after "after", "once" or "until" under a future or modal verb, or under "faces" (what
+    one faces is to come): "will be named after he is charged", "faces life in prison when he is sentenced"."""
+    if not any(x.dep_ == "mark" and x.lower_ in LATER or x.dep_ == "advmod" and x.lower_ == "when"
+               for x in trigger.children):
         return False
     present = trigger.tag_ in PRESENT or any(x.dep_ in ("aux", "auxpass") and x.tag_ in PRESENT
                                             for x in trigger.children)
-    return present and any(x.dep_ in ("aux", "auxpass") and x.lower_ in FUTURE for x in trigger.head.children)
+    head = trigger.head
+    return present and (any(x.dep_ in ("aux", "auxpass") and x.lower_ in FUTURE for x in head.children)
+                        or head.lemma_.lower() == "face" and head.tag_ in PRESENT)
 
 
 def framing_word(trigger, lemmas: frozenset[str], pos: tuple[str, ...] = ("VERB", "AUX")):

@@ -56,7 +56,14 @@ def idle_contact(event: Event, trigger, res: KnownActors) -> str | None:
         return "crowd talked to"
     if own_session(event, trigger, res):
         return "body's own session"
-    return None
+    return "persuasion" if talked_into(trigger) else None
+
+
+def talked_into(trigger) -> bool:
+    """"talked the gunman into surrendering", "talked him out of shooting": one side persuading another
+    to act, no talks between parties."""
+    return trigger.lemma_.lower() == "talk" and any(x.dep_ == "dobj" for x in trigger.children) and any(
+        x.dep_ == "prep" and x.lower_ in ("into", "out") for x in trigger.children)
 
 
 def own_session(event: Event, trigger, res: KnownActors) -> bool:

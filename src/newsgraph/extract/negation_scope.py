@@ -28,6 +28,7 @@
   claimed the attack"; and by "neither" and "nor" joining verbs, objects or clauses: "the court neither
   convicted nor acquitted him", "Ankara criticised neither Tehran nor Damascus", "Nor did Berlin condemn
   the raid", "and neither has Paris protested".
+- "No longer" on a verb denies it: "Israel no longer occupies the strip".
 The words are data: data/lexicon/words/extract.yaml (occurrence_verbs).
 """
 from __future__ import annotations
@@ -76,6 +77,12 @@ def negates(verb, path, i: int) -> bool:
     if i == 1 and path[0].pos_ in ("NOUN", "PROPN") and path[0].dep_ == "nsubj":
         return occurrence(verb)    # "the attack did not kill anyone": still an attack
     return True
+
+
+def no_longer(word) -> bool:
+    """"no longer" (or "not any longer") on a verb: the act or state has ended, it is not going on ("Israel no
+    longer occupies the strip", "the firm no longer supplies arms to the rebels")."""
+    return word.dep_ == "advmod" and word.lower_ == "longer" and any(c.dep_ == "neg" for c in word.children)
 
 
 def judged_only(verb, clause) -> bool:

@@ -76,6 +76,7 @@ from .show_exits import show_eviction
 from .sport_discipline import internal_discipline
 from .sport_play import sport_play
 from .tallies import tallied
+from .undone_acts import sought_noun, talked_out_of, time_for
 from .verbal_attacks import words_or_blow
 from .warned_acts import warning_head
 from .warnings import advice_not_threat
@@ -265,15 +266,16 @@ def hypothetical(trigger) -> bool:
     counterfactual ("would have given"), one something prevents ("to stop him from fighting"), one
     expected, wished for or asked of someone (extract/asked_acts.py), or one to follow a later step
     (extract/framing.py): it has not happened."""
-    if later_step(trigger):
-        return True         # "will be named after he is charged"
+    if later_step(trigger) or sought_noun(trigger) or talked_out_of(trigger):
+        return True         # "will be named after he is charged", "demanded the arrest of the general"
     t = trigger
     for _ in range(4):
         auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if auxes & SPECULATIVE or {"would", "have"} <= auxes or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
-        if conditioned(t) or wished(t) or asked(t) or permitted(t) or generic_clause(t) or warning_head(t):
+        if conditioned(t) or wished(t) or asked(t) or permitted(t) or generic_clause(t) or warning_head(t) \
+                or time_for(t):
             return True     # "could be sentenced if convicted", "expects the authorities to prosecute",
             # "urged the government to scrap the tax" (extract/asked_acts.py)
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:

@@ -30,6 +30,7 @@ from ..doctext import tokens_with_lemma
 from ..model import Entity
 from ..wordlists import words
 from .bodies import BODY_KIND_TYPE, country_in_name
+from .central_banks import central_bank
 from .coref import clause_subject_keys
 from .descriptions import commentators_firm
 from .gazetteer import Gazetteer
@@ -38,6 +39,7 @@ from .names import actor_key_name, fold
 from .org_descriptions import body_kinds as org_kinds
 from .org_descriptions import fit, stands_for_other_body
 from .resolution import ResolutionDraft
+from .unnamed_bodies import SIDE_DEPS
 
 COMPANY_KINDS = words("company_kinds")
 COMPANY_ENDINGS = words("company_name_endings")
@@ -346,6 +348,8 @@ def definite_kinds(doc, gaz: Gazetteer, res: ResolutionDraft, kind_tokens: list[
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 or name_beside(tok) is not None:
             continue    # "the airline Vandrel": the name says which airline
+        if tok.dep_ in SIDE_DEPS and central_bank(doc[tok.left_edge.i:i + 1]):
+            continue    # "the central bank" as a side: a state's bank, not the last bank named (central_banks.py)
         if tok.lemma_.lower() in COMPANY_ORGANS | REFERRING_KINDS and any(c.dep_ != "det" for c in tok.lefts):
             continue    # "the school board", "the appeals court", "the select committee": another body
         if tok.lemma_.lower() in REFERRING_KINDS and (any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
