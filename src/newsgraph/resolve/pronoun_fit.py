@@ -5,10 +5,11 @@ extract/disowned_parts ("the ministry said it had played no part in the raid": i
 and extract/speaker_owners ("Germany said France had turned down its proposal": the possessive)."""
 from __future__ import annotations
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself",
-                             "i", "me", "my", "mine", "myself"})
-BODY_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "theirs", "themselves"})
-EITHER_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
+from ..wordlists import words
+
+PERSON_PRONOUNS = words("person_fit_pronouns")
+BODY_PRONOUNS = words("body_fit_pronouns")
+EITHER_PRONOUNS = words("either_fit_pronouns")
 
 
 def fits(pronoun: str, kind: str | None) -> bool:
