@@ -1,8 +1,6 @@
 """Wrong actors of session 45 (actors45). Sentences are our own.
 - One's ally, friend or confidant acts in their own name: "the chancellor's closest ally denied" is not
   the chancellor's act, "Russia's allies" are not Russia (outsider_nouns, extract/modifier_owners.py).
-- One politician speaks in their own name, as one MP does: "a senior EU politician says" is not the EU
-  (own_name_nouns, resolve/owners.py).
 - An object "them" after a subject that acted on a plural is that plural, not the subject: "Police
   arrested the men, and the court convicted them" (resolve/they_pronouns.acted_them)."""
 from __future__ import annotations
@@ -23,17 +21,6 @@ def test_an_ally_or_friend_is_not_the_one_they_side_with(events_named, text, own
 def test_a_named_persons_own_staff_still_act_for_a_body(events_named):
     found = events_named("Ford's managers have criticised the union for the strike at the Dagenham plant.")
     assert any(t == "ACCUSE" and s == "Ford" for t, s, _ in found), found
-
-
-@pytest.mark.parametrize(("text", "owner"), [
-    ("The minister is being reckless with public money, a senior EU politician said on Monday.", "European Union"),
-    ("A senior Liberal Democrat politician accused the Home Office of incompetence over the visa backlog.",
-     "Liberal Democrats"),
-])
-def test_one_politician_is_not_the_body_named_before_them(events_named, text, owner):
-    found = events_named(text)
-    assert any(t == "ACCUSE" for t, _, _ in found), found
-    assert not any(t == "ACCUSE" and s == owner for t, s, _ in found), found
 
 
 @pytest.mark.parametrize(("text", "kind", "doer", "acted_on"), [
