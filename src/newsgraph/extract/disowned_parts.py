@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doctext import children
+from ..resolve.pronoun_fit import fits
 from .actors import KnownActors
 from .arguments import acting, entity_type
 from .frames import Candidate
 from .statements import speaker_of
 from .wrong_parts import disowned_part
 
-SELF = {True: frozenset({"he", "she", "i", "we"}), False: frozenset({"it", "they", "we"})}
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -46,5 +46,5 @@ def _self(clause, speaker: tuple, res: KnownActors) -> bool:
     if subj is None:
         return False
     if subj.pos_ == "PRON":
-        return subj.lower_ in SELF[entity_type(speaker[0], res) == "PERSON"]
+        return fits(subj.lower_, entity_type(speaker[0], res))
     return acting(subj, res) == speaker[0]

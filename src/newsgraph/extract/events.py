@@ -127,6 +127,7 @@ from .stance_nouns import stance_noun_events
 from .stated_opposition import stated_opposition
 from .statements import statement_events
 from .stood_firm import firm_stands
+from .stranded_participles import unstrand_subjects
 from .suffered_wrongs import suffered_wrong_events
 from .support_verbs import answered_sides, carried, name_makers
 from .talks_with import talks_partners
@@ -375,6 +376,7 @@ def _settle_sides(candidates: list[Candidate], tokens, res: KnownActors, lex) ->
     unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
     unforum_complaints(candidates, res)   # "lodged a complaint with the regulator": not the accused
     name_attackers(candidates, tokens, res, lex)
+    unstrand_subjects(candidates)   # "founded by assassinated former president X": no doer of the killing
 
 
 def demanded_things(c: Candidate) -> list:

@@ -10,6 +10,7 @@ speaker of the wrong kind for the pronoun give nothing.
 """
 from __future__ import annotations
 
+from ..resolve import pronoun_fit
 from .actors import KnownActors
 from .antecedents import SAID_THINGS
 from .arguments import VERBAL
@@ -20,7 +21,7 @@ from .thing_makers import ACTS, DOCUMENTS, STANCES, stance_things
 
 # things a stance is on whose owner made them: plans, offers, statements, documents, decisions
 OWNED_THINGS = ACTS | DOCUMENTS | TURNED_DOWN | SAID_THINGS
-# possessive pronouns and the speakers they fit: a person, or anyone but a person
+# the possessive pronouns read here; which speakers each fits is resolve/pronoun_fit's to say
 PERSONAL = frozenset({"his", "her"})
 IMPERSONAL = frozenset({"its", "their"})   # "their": a body or state, or people of one
 
@@ -36,7 +37,7 @@ def speaker_owned_sides(candidates: list[Candidate], res: KnownActors, attributo
             continue
         found = reporting_speaker(c.trigger, res, attributor)
         if found is None or found[0] == c.subject or not named_other(found[0]) \
-                or not fits(pronoun, entity_type(found[0], res)):
+                or not pronoun_fit.fits(pronoun.lower_, entity_type(found[0], res)):
             continue
         c.object, c.object_tok = found
 
@@ -44,13 +45,6 @@ def speaker_owned_sides(candidates: list[Candidate], res: KnownActors, attributo
 def owned_thing(thing) -> bool:
     return (thing.lemma_.lower() in OWNED_THINGS or thing.lower_ in OWNED_THINGS) \
         and not any(a.lower_ == "own" for a in thing.children)
-
-
-def fits(pronoun, kind: str | None) -> bool:
-    """Whether the speaker is of the kind the pronoun names: "his" a person, "its" no person."""
-    if kind is None:
-        return False
-    return (kind == "PERSON") == (pronoun.lower_ in PERSONAL)
 
 
 def reporting_speaker(trigger, res: KnownActors, attributor) -> tuple[str, object] | None:

@@ -64,6 +64,8 @@ def resolve_they(tok, ants, res: ResolutionDraft, exclude: set[str]) -> str | No
         pick = body_as_they(tok, ants, res)
     if pick is not None and people_passive(tok) and entity_type(res, pick.key) not in PEOPLE_TYPES:
         return people_before(tok, ants, res, exclude)
+    if pick is not None and pick.key is not None and (them := acted_them(tok, pick, res)) is not None:
+        return them if them and them not in exclude else None
     if pick is None or pick.key is None or pick.key in exclude:
         return None
     if entity_type(res, pick.key) in PLACES and _named_by_modifier(tok.doc[pick.token], res):
@@ -175,6 +177,19 @@ def patient_they(tok, actor: str, res: ResolutionDraft, actor_tok=None) -> str |
     if actor_tok is not None and actor_tok.dep_ == "nsubj" and actor_tok.sent.start != tok.sent.start:
         return _acted_on(actor_tok.head, actor, res, tok.head.lemma_.lower() in PEOPLE_PASSIVES)
     return None
+
+
+def acted_them(tok, pick, res: ResolutionDraft) -> str | None:
+    """The plural an object "them" goes on being when the subject it would take acted on one: "Police
+    arrested the men, and the court convicted them", "Police arrested 20 protesters. A court later
+    jailed them", "Troops seized two trawlers and towed them" (the trawlers, no actor: NO_ACTOR). One
+    does not act on oneself by "them", so the subject is not it; None when that subject acted on no plural."""
+    if tok.lower_ != "them" or tok.dep_ not in ("dobj", "pobj", "dative") or not pick.subject:
+        return None
+    subject = tok.doc[pick.token]
+    if subject.dep_ != "nsubj" or subject.head.i == tok.head.i:
+        return None
+    return _acted_on(subject.head, pick.key, res)
 
 
 def _acted_on(verb, actor: str, res: ResolutionDraft, people_only: bool = False) -> str | None:
