@@ -113,6 +113,17 @@ def test_too_much_to_act_denies_the_act(analyse_text, text):
     assert found and all(negated for _, negated in found), found
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("It is too early to say whether Ghana's decision to expel the Nigerian traders will hurt trade.", "SANCTION"),
+    ("Analysts said it was too soon to tell what effect Zambia's move to arrest the opposition leader would have.",
+     "COERCE"),
+])
+def test_too_early_to_tell_leaves_the_act_it_tells_of_done(analyse_text, text, event_type):
+    # only the telling is not done: the decision told of in its clause stands
+    found = claims(analyse_text(text), event_type)
+    assert found and not any(negated for _, negated in found), found
+
+
 def test_a_future_not_until_is_still_a_refusal(analyse_text):
     found = claims(analyse_text("Police in Lima will not release the union leaders until Friday."), "RETREAT")
     assert all(negated for _, negated in found), found

@@ -175,12 +175,18 @@ def done_without(path, i: int) -> bool:
     return i == 1 and path[1].dep_ == "prep" and path[1].lower_ == "without" and path[0].dep_ == "pcomp"
 
 
+# clauses an act sits in below the infinitive after "too", which tell of it rather than do it
+TOLD_CLAUSES = frozenset({"ccomp", "relcl", "csubj", "csubjpass"})
+
+
 def too_much(path, i: int) -> bool:
     """The act is an infinitive after "too": "had too much sense to point a gun at an officer", "was too
     ill to stand trial", "too late to stop the attack": it did not happen."""
     if i == 0 or path[i - 1].dep_ not in ("xcomp", "acl", "advcl", "ccomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in path[i - 1].children):
         return False
+    if any(p.dep_ in TOLD_CLAUSES for p in path[:i - 1]):
+        return False   # "too early to tell what impact X's decision to buy Y will have": only the telling is not done
     head = path[i]
     # the measure is the head itself ("too ill to"), or what its verb has or is ("had too much sense to point",
     # "was too weak to fight"); "too" on the verb itself is "also" ("America too needed to act")
