@@ -16,7 +16,7 @@ from .wrong_parts import disowned_part
 
 # verbs that deny a deed (narrower than the attribution lexicon's denials: "rejected" or "dismissed" a claim
 # answers it without saying the deed was not done)
-DENYING = frozenset({"deny", "refute", "rebut"})
+DENYING = words("denial_verbs")
 WRONGDOING_VERBS = words("statement_wrongdoing_verbs")
 WRONGDOING_ADVERBS = words("statement_wrongdoing_adverbs")
 # states that are an accusation when denied: "denied being involved", "denied that he was responsible"

@@ -28,7 +28,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 # state or a government names it as the other side and is not read here
 ACKNOWLEDGING = frozenset({"recognise", "recognize", "acknowledge"})
 # verbs of denying and of declining to: "refused to deny the claims" denies nothing and refuses no demand
-DENYING = frozenset({"deny", "dismiss", "refute", "rebut"})
+DENYING = words("denial_verbs") | {"dismiss"}   # "dismissed the report" denies it too
 DECLINING = frozenset({"refuse", "decline", "fail"})
 # nouns of a state of things told as a clause: "welcomed the fact (that) there had been a quick result",
 # "welcomed the news that unemployment had fallen": a reaction to how things are, no one's act backed

@@ -41,7 +41,7 @@ OWNED = words("pronoun_owned_acts") | words("owned_conduct") | words("concerning
 REQUESTED = words("pronoun_requested_acts")
 # acts whose "of" names their own doer, done to no one: "the return of Kenneth Clarke"
 OWN_ACTS = words("doer_of_acts")
-DENYING = frozenset({"deny", "refute", "disown", "dispute"})
+DENYING = words("denial_verbs")
 DEFENDING = words("defending_verbs")   # "defended his performance": his own
 SALIENT = frozenset({"nsubj", "nsubjpass", "poss"})
 LOOKBACK = 2   # sentences before the stance's own in which the owner may be named

@@ -21,7 +21,7 @@ from .frames import Candidate
 from .unwritten_sides import REL_PRONOUNS
 
 # verbs that refuse a claim told in the clause before: "which the Tories deny", "a charge the firm rejects"
-TRAILING_DENIALS = frozenset({"deny", "dispute", "refute", "rebut", "reject", "dismiss"})
+TRAILING_DENIALS = words("denial_verbs") | {"reject", "dismiss"}   # a refusal trailing a claim denies it
 # what a trailing clause's head may name as the thing denied: "a claim", "a charge", "something"
 DENIED_THINGS = words("statement_claim_nouns") | frozenset({"something"})
 
