@@ -25,8 +25,8 @@ def noun_controller(verb):
     if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
         return None
     noun = verb.head
-    if ranked_doer(noun) is not None:
-        return ranked_doer(noun)
+    if (ranked := ranked_doer(noun)) is not None:
+        return ranked
     if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLANS:
         return planner(noun, verb)
     if noun.lower_ == "order" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
@@ -34,15 +34,22 @@ def noun_controller(verb):
         return noun.head.head   # "used emergency powers in order to detain X": a purpose, the clause's own
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACTING_INTENT:
         return None
-    # a possessive pronoun is left to the usual reading ("its efforts to ..." was as often another's)
+    owner = named_owner(noun, verb)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_MAKERS:
+        owner = noun.head
+    return owner
+
+
+def named_owner(noun, verb):
+    """Who the noun of an infinitive `verb` belongs to: its possessor, not a pronoun ("its efforts to ..." was as
+    often another's, left to the usual reading), else its "by" phrase before the infinitive ("a drive by the
+    Kremlin to"), else a name before it ("the US decision to", "a Hamas attempt to"); None otherwise."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is None:
         owner = next((p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i < verb.i
                       for p in c.children if p.dep_ == "pobj"), None)
     if owner is None:
         owner = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in OWNER_LABELS), None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_MAKERS:
-        owner = noun.head
     return owner
 
 
@@ -68,15 +75,9 @@ def ranked_doer(noun):
 def planner(noun, verb):
     """The named owner of a decision, move, plan, offer or pledge whose infinitive acts on another named side:
     "Moscow's decision to expel 20 German diplomats", "Washington's plans to deploy troops to Poland" (a plan's
-    act stays possible: attribution). The owner is the noun's possessor, not a pronoun, its "by" phrase or a
-    name before it ("the US decision to"); an infinitive naming no other side is left alone: on bench text
+    act stays possible: attribution). The owner is the noun's `named_owner`, a name of an actor; an infinitive naming no other side is left alone: on bench text
     those were as often acts of no news ("the decision to stand down", "the move to approve the legislation")."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-    if owner is None:
-        owner = next((p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i < verb.i
-                      for p in c.children if p.dep_ == "pobj"), None)
-    if owner is None:   # "the US decision to", "a Chinese plan to"
-        owner = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in OWNER_LABELS), None)
+    owner = named_owner(noun, verb)
     if owner is None or owner.ent_type_ not in ACTOR_LABELS:
         return None
     sides = [c for c in verb.children if c.dep_ in ("dobj", "dative")]

@@ -21,6 +21,7 @@ decision").
 """
 from __future__ import annotations
 
+from ..resolve import pronoun_fit
 from ..resolve.antecedents import given_name_sex
 from ..wordlists import words
 from .actors import KnownActors
@@ -41,6 +42,8 @@ OWNED = words("pronoun_owned_acts") | words("owned_conduct") | words("concerning
 REQUESTED = words("pronoun_requested_acts")
 # acts whose "of" names their own doer, done to no one: "the return of Kenneth Clarke"
 OWN_ACTS = words("doer_of_acts")
+# acts done to the owner by another: "condemned his arrest" is no stand on his act
+UNDERGONE = words("pronoun_undergone_acts")
 DENYING = words("denial_verbs")
 DEFENDING = words("defending_verbs")   # "defended his performance": his own
 SALIENT = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -84,7 +87,7 @@ def owning_pronoun(thing, kind: str):
     """The possessive pronoun owning an act or doing ("his return", "its decision"), or, asked for, an act
     of the owner's own ("demanded its withdrawal"); not "its own"."""
     owned = lemma_in(thing, REQUESTED) if kind == "REQUEST" else made_thing(thing) or lemma_in(thing, OWNED)
-    if not owned or lemma_in(thing, words("pronoun_undergone_acts")) \
+    if not owned or lemma_in(thing, UNDERGONE) \
             or any(a.lower_ == "own" for a in thing.children):
         return None
     return next((p for p in thing.children if p.dep_ == "poss" and p.lower_ in PERSONAL.keys() | IMPERSONAL), None)
@@ -131,10 +134,10 @@ def salient(tok) -> bool:
 
 
 def fits(pronoun, entity) -> bool:
-    """A person for "his"/"her" (not of the other sex, where the first name says), a body or state for
-    "its"/"their"."""
-    if entity is None:
+    """A person for "his"/"her" (resolve/pronoun_fit), not of the other sex where the first name says; a body
+    or state for "its"/"their", of the kinds that own acts (not a place or a kind of people)."""
+    if entity is None or not pronoun_fit.fits(pronoun.lower_, entity.type):
         return False
-    if pronoun.lower_ in PERSONAL:
-        return entity.type == "PERSON" and given_name_sex(entity) in (None, PERSONAL[pronoun.lower_])
+    if entity.type == "PERSON":
+        return given_name_sex(entity) in (None, PERSONAL.get(pronoun.lower_))
     return entity.type in BODIES

@@ -37,7 +37,7 @@ def internal_discipline(c, domain: str | None, entity_type) -> bool:
     if c.subject_tok is None:   # "Chambers was banned for two years", "was found guilty of stamping"; not "was
         # banned from driving", nor a charge with no doer, as often a prosecutor's ("were charged with distributing
         # steroids")
-        return c.type != "ACCUSE" and not before_the_law(c)
+        return c.type != "ACCUSE" and not law_named(c)
     # "the FA charged the striker", "the Court of Arbitration for Sport banned her"; not "the government banned
     # the team", "police charged the striker"
     return sport_body(c.subject_tok) and not lemma_in(c.subject_tok, LAW_ENFORCEMENT)
@@ -52,9 +52,10 @@ def sport_body(tok) -> bool:
     return any(lemma_in(t, SPORT_BODIES) for t in parts) or lemma_in(tok, SPORT_ROLES)
 
 
-def before_the_law(c) -> bool:
+def law_named(c) -> bool:
     """A court, prison, prosecution or crime in the sentence of an act told with no doer: the act is the state's or
-    a court's ("was banned from driving for a year", "was found guilty of assault at the Crown Court")."""
+    a court's ("was banned from driving for a year", "was found guilty of assault at the Crown Court"). Wider than
+    legal_process.before_the_law, which reads only the act's own phrase: a doer-less penalty has no other clue."""
     return any(lemma_in(t, LAW_CUES) and not (t.lower_ == "court" and (t.head.lower_ == "on" or sport_body(t)))
                for t in c.trigger.sent)   # not "on court" (play) nor "the Court of Arbitration for Sport"
 

@@ -1,8 +1,9 @@
 """Whether a pronoun fits an actor of a kind: "he", "his", "I" a person; "it", "its", "they", "their"
 a body, a state, or people of one; "we", "our" either (a minister speaking for his party, a firm by
 its spokesman). One test for every stage that asks whether a speaker is the one a pronoun names:
-extract/disowned_parts ("the ministry said it had played no part in the raid": its subject pronoun)
-and extract/speaker_owners ("Germany said France had turned down its proposal": the possessive)."""
+extract/disowned_parts ("the ministry said it had played no part in the raid": its subject pronoun),
+extract/speaker_owners ("Germany said France had turned down its proposal": the possessive) and
+extract/pronoun_owners ("the US blocked its application": the owner of a thing stood on)."""
 from __future__ import annotations
 
 from ..wordlists import words
