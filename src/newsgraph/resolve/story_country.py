@@ -272,7 +272,7 @@ def weak_heads(doc, gaz: Gazetteer, res: ResolutionDraft) -> frozenset[int]:
 def bare_sector(tok) -> tuple[str, int] | None:
     """(sector, first token) when `tok` heads a bare description of a state's body."""
     low = tok.lower_
-    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss") or tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     lefts = list(tok.lefts)
     sector, start = BARE_BODIES.get(low), tok.i
