@@ -30,3 +30,8 @@ def test_no_vessel_where_a_force_owns_it_or_people_are_named(text, trigger, anal
     objects = [analysis.entities[e.object].name for e in analysis.events
                if e.trigger == trigger and e.object in analysis.entities]
     assert not any(name.endswith(("boats", "ship", "tankers")) for name in objects), objects
+
+
+def test_a_counted_vessel_is_named_without_its_count(events_named):
+    found = {o for t, _s, o in events_named("Pirates have attacked nearly 60 vessels off the coast this year.")}
+    assert "vessels" in found, found

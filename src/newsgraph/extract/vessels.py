@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Entity
 from ..resolve.names import fold
-from ..resolve.participants import document_tag, individual_name
+from ..resolve.participants import document_tag
 from ..wordlists import table, words
 from .actors import KnownActors
 from .entity_lookup import entity_type
@@ -27,6 +27,8 @@ FORCE_WORDS = frozenset(w for ws in table("site_holders").values() for w in ws) 
 PLAIN_SHIP_DOERS = frozenset({"ARMED_GROUP", None})
 # what is done to a vessel as to those on it
 VESSEL_ACTS = frozenset({"ASSAULT", "THREATEN", "COERCE"})
+# words before a vessel that count or point at it, not part of its name
+COUNTING = frozenset({"det", "nummod", "quantmod", "advmod", "predet"})
 
 
 def civil_vessel(tok) -> bool:
@@ -45,14 +47,20 @@ def plain_ship(tok) -> bool:
         c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.lefts)
 
 
+def counting(word, vessel) -> bool:
+    """A word before a vessel that counts or points at it ("the", "nearly 100"), not one of its name
+    ("Maltese-flagged": a word of the modifier's own)."""
+    return word.dep_ in COUNTING and (word.head.i == vessel.i or word.head.dep_ in ("nummod", "quantmod"))
+
+
 def vessel_actor(tok, res: KnownActors) -> str:
     """The key of the vessel `tok` heads, an actor of this document named by its words ("merchant vessel")."""
-    name = individual_name(tok)
+    start = tok.left_edge.i
+    while start < tok.i and counting(tok.doc[start], tok):
+        start += 1
+    name = tok.doc[start:tok.i + 1].text   # "nearly 100 vessels" -> "vessels"
     key = f"OTHER:#{document_tag(tok.doc)}:{fold(name).replace(' ', '-')}"
     entity = Entity(key=key, name=name, type="OTHER", reason="description")
-    start = tok.left_edge.i
-    while start < tok.i and tok.doc[start].dep_ in ("det", "nummod", "punct"):
-        start += 1
     res.add_mention(tok.doc[start:tok.i + 1], entity, "description of a vessel", "GENERIC")
     return key
 
