@@ -4,7 +4,8 @@ authorities", "the regime", "the army", "security forces", "troops".
 News writes "The government accused the opposition ..." for the government of the country the
 article is about; ACLED and PETRARCH code such a phrase as that country's government or military.
 Here a bare description (determiner "the" or none, no owner, no modifier but a word of its term, "the next
-government", no "of"/"in" phrase) goes to
+government", no "of"/"in" phrase), as a side or as an owner ("opposed the government's plans": the plans'
+owner is the one opposed), goes to
 the sector body (resolve/gazetteer.py) of the story's country at that point:
 
 Strongest is the state the story is set in (home_state): the one whose politics it shows through
