@@ -107,8 +107,10 @@ def test_people_of_a_nationality_stand_for_themselves(text, trigger, side, name,
     ("Armed men hijacked a Liberian-flagged tanker off the coast on Tuesday.", "hijacked"),
     ("Raiders seized a Vietnamese fishing boat near the reef.", "seized"),
 ])
-def test_a_civil_vessel_of_a_flag_names_no_side(text, trigger, analyse_text):
-    assert side_name(analyse_text(text), trigger, "object") is None
+def test_a_civil_vessel_of_a_flag_is_the_side_not_its_state(text, trigger, analyse_text):
+    # the ship acted on is the object (extract/vessels.py), never the state of its flag
+    name = side_name(analyse_text(text), trigger, "object")
+    assert name is not None and name.endswith(("tanker", "boat")), name
 
 
 @pytest.mark.parametrize("text, trigger, side, state", [

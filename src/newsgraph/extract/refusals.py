@@ -21,6 +21,7 @@ from .actors import KnownActors
 from .answered_requests import answered_makers
 from .arguments import actor_of, actors_of, is_passive, named_other, subject_token
 from .frames import TURNED_DOWN, Candidate
+from .met_demands import demand_answerers
 from .refused_owners import refused_owners
 from .thing_makers import maker_of
 
@@ -65,6 +66,7 @@ def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:
     refused_owners(candidates, res)   # "rebuffed an approach from Kraft", "refused permission to Tesco"
     refusals_by_negation(candidates)
     answered_makers(candidates, res)   # "Germany offered talks. Serbia turned down the offer."
+    demand_answerers(candidates, res)   # "Ford met the union's demands": the union asked Ford
 
 
 def refusals_by_negation(candidates: list[Candidate]) -> None:

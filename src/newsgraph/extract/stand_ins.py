@@ -14,6 +14,7 @@ from .actors import KnownActors
 from .arguments import MEMBER_NOUNS, PARTITIVE
 from .private_sides import placed_head, private_side
 from .quantities import is_people
+from .vessels import flagged_vessel
 
 PLACE_KINDS = frozenset({"COUNTRY", "LOCATION"})
 # people a state has only as its nationals: "two French nationals", "British expatriates"
@@ -151,8 +152,8 @@ def people_actor(head, key: str, res: KnownActors) -> str:
 def people_for_state(event: Event, doc, res: KnownActors) -> Event:
     """The event with each side that a state or place stands in for the people there replaced by
     those people ("two British nationals threw stones" -> "nationals (United Kingdom)"), a side
-    that is a civil vessel of the state's flag left empty ("pirates seized a Greek tanker"), or as
-    it is."""
+    that is a civil vessel of the state's flag the vessel as object ("pirates seized a Greek tanker")
+    and empty as subject, or as it is."""
     # "a French national" is one of France's: a relation's object stays the state; its subject does not
     # ("two French nationals joined Islamic State": the nationals joined, not France)
     sides = (("object", event.object_text), ("subject", event.subject_text))
@@ -164,7 +165,8 @@ def people_for_state(event: Event, doc, res: KnownActors) -> Event:
             continue
         span = side_span(text, event, doc)
         if span is not None and civil_vessel(span, key, res) and not state_side(event, side, res):
-            event = replace(event, **{side: None})
+            # the ship acted on is the side, not its flag ("pirates seized a Greek tanker"; vessels.py)
+            event = replace(event, **{side: flagged_vessel(span.root, res) if side == "object" else None})
             continue
         head = people_head(span, key, res) if span is not None else None
         if head is not None and side == "subject" and not own_name_people(head, key, res):

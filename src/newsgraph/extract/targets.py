@@ -16,6 +16,7 @@ from .entity_lookup import unnamed
 from .frames import Candidate, noun_frame
 from .lexicon import lexicon
 from .quantities import HARM_PARTICIPLES, counted_people, harm_of, is_people, next_sentence, personal
+from .vessels import vessel_targets
 
 HELD_SITES = words("held_sites")
 SITE_HOLDERS = {lemma: sector for sector, lemmas in table("site_holders").items() for lemma in lemmas}
@@ -46,6 +47,7 @@ def name_targets(candidates: list[Candidate], res: KnownActors) -> None:
         if found is not None and found[0] != c.subject and not own_side(found[0], c.subject, res):
             c.object, c.object_tok = found
     share_targets(candidates)
+    vessel_targets(candidates, res, sites_of)   # "pirates threatened a merchant vessel"
 
 
 DESCRIBED_PEOPLE = PEOPLE_NOUNS | PERPETRATORS | GATHERINGS

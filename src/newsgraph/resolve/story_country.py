@@ -4,7 +4,8 @@ authorities", "the regime", "the army", "security forces", "troops".
 News writes "The government accused the opposition ..." for the government of the country the
 article is about; ACLED and PETRARCH code such a phrase as that country's government or military.
 Here a bare description (determiner "the" or none, no owner, no modifier but a word of its term, "the next
-government", no "of"/"in" phrase) goes to
+government", no "of"/"in" phrase), as a side or as an owner ("opposed the government's plans": the plans'
+owner is the one opposed), goes to
 the sector body (resolve/gazetteer.py) of the story's country at that point:
 
 Strongest is the state the story is set in (home_state): the one whose politics it shows through
@@ -272,7 +273,7 @@ def weak_heads(doc, gaz: Gazetteer, res: ResolutionDraft) -> frozenset[int]:
 def bare_sector(tok) -> tuple[str, int] | None:
     """(sector, first token) when `tok` heads a bare description of a state's body."""
     low = tok.lower_
-    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss") or tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     lefts = list(tok.lefts)
     sector, start = BARE_BODIES.get(low), tok.i

@@ -1,0 +1,24 @@
+"""Objects named by an owner: a bare "the government's" on the plan or conduct a side takes a stance on is the
+story country's government (resolve/story_country.py), and a demand met or ignored was made of the one who
+answers it (extract/met_demands.py). Sentences written for these tests."""
+import pytest
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Prime Minister Tony Blair spoke in Leeds on Friday. The Conservatives said they would oppose the "
+     "government's plans for identity cards.", ("REJECT", "Conservative Party", "British government")),
+    ("President Mwai Kibaki opened the session in Nairobi. Church leaders criticised the government's handling "
+     "of the drought.", ("ACCUSE", "church leaders", "Kenyan government")),
+])
+def test_the_governments_thing_is_the_story_governments(text, wanted, events_named):
+    found = {(t, s.lower() if s else s, o) for t, s, o in events_named(text)}
+    assert (wanted[0], wanted[1].lower(), wanted[2]) in found, found
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("General Motors met most of the UAW's demands after a week-long strike.", "UAW", "General Motors"),
+    ("Shell said it had already met the union's demands.", "union", "Shell"),
+])
+def test_a_demand_met_was_made_of_the_one_who_met_it(text, asker, asked, events_named):
+    found = {(s, o) for t, s, o in events_named(text) if t == "REQUEST"}
+    assert any(asker.lower() in (s or "").lower() and o == asked for s, o in found), found
