@@ -12,7 +12,8 @@ trigger (called by gate.gated after every construction has spoken):
 - a visit to a town or a site, and talk with the police at a scene, are no consultation
   (idle_contacts.py);
 - blame laid on a circumstance, a person sought, a worker suspended by no one named (idle_senses.py);
-- an act told of any one of a kind: a gerund subject weighed, a rule of when (generic_acts.py).
+- an act told of any one of a kind: a gerund subject weighed, a rule of when (generic_acts.py);
+- an investigation with nothing investigated: "officers arrived to investigate" (idle_inquiries.py).
 
 Each rule was counted on the hand-judged audit samples and on bench sentences before it was kept.
 """
@@ -27,6 +28,7 @@ from .actors import KnownActors
 from .entity_lookup import unnamed
 from .generic_acts import generic_act
 from .idle_contacts import idle_contact
+from .idle_inquiries import idle_inquiry
 from .idle_senses import idle_sense
 
 # where a suspended person is suspended from that makes it employment, not politics ("from her job")
@@ -50,7 +52,8 @@ def idle(event: Event, trigger, res: KnownActors) -> str | None:
         return "riot toll"
     if event.type == "ACCUSE" and reported_crime(event, trigger, res):
         return "reported crime"
-    return idle_contact(event, trigger, res) or idle_sense(event, trigger) or generic_act(event, trigger)
+    return idle_contact(event, trigger, res) or idle_sense(event, trigger) or generic_act(event, trigger) \
+        or idle_inquiry(event, trigger)
 
 
 def suspended_from_job(trigger) -> bool:
