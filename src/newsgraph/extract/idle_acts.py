@@ -14,7 +14,8 @@ trigger (called by gate.gated after every construction has spoken):
 - blame laid on a circumstance, a person sought, a worker suspended by no one named (idle_senses.py);
 - an act told of any one of a kind: a gerund subject weighed, a rule of when (generic_acts.py);
 - an investigation with nothing investigated: "officers arrived to investigate" (idle_inquiries.py);
-- a person suspended in a story that tells the suspension as one from a job (job_suspensions.py).
+- a person suspended in a story that tells the suspension as one from a job (job_suspensions.py);
+- idioms of hitting: a target hit, the court hit, an idea hit upon (hitting_idioms.py).
 
 Each rule was counted on the hand-judged audit samples and on bench sentences before it was kept.
 """
@@ -28,6 +29,7 @@ from .accountable import held_to_account
 from .actors import KnownActors
 from .entity_lookup import unnamed
 from .generic_acts import generic_act
+from .hitting_idioms import hitting_idiom
 from .idle_contacts import idle_contact
 from .idle_inquiries import idle_inquiry
 from .idle_senses import idle_sense
@@ -55,7 +57,7 @@ def idle(event: Event, trigger, res: KnownActors) -> str | None:
     if event.type == "ACCUSE" and reported_crime(event, trigger, res):
         return "reported crime"
     return idle_contact(event, trigger, res) or idle_sense(event, trigger) or generic_act(event, trigger) \
-        or idle_inquiry(event, trigger) or job_suspension(event, trigger, res)
+        or idle_inquiry(event, trigger) or job_suspension(event, trigger, res) or hitting_idiom(event, trigger)
 
 
 def suspended_from_job(trigger) -> bool:
