@@ -15,7 +15,8 @@ trigger (called by gate.gated after every construction has spoken):
 - an act told of any one of a kind: a gerund subject weighed, a rule of when (generic_acts.py);
 - an investigation with nothing investigated: "officers arrived to investigate" (idle_inquiries.py);
 - a person suspended in a story that tells the suspension as one from a job (job_suspensions.py);
-- idioms of hitting: a target hit, the court hit, an idea hit upon (hitting_idioms.py).
+- idioms of hitting: a target hit, the court hit, an idea hit upon (hitting_idioms.py);
+- a need recognised, an assailant recognised, fighters who hail from a group (acknowledged.py).
 
 Each rule was counted on the hand-judged audit samples and on bench sentences before it was kept.
 """
@@ -26,6 +27,7 @@ import re
 from ..model import Event
 from ..wordlists import words
 from .accountable import held_to_account
+from .acknowledged import acknowledged
 from .actors import KnownActors
 from .entity_lookup import unnamed
 from .generic_acts import generic_act
@@ -57,7 +59,8 @@ def idle(event: Event, trigger, res: KnownActors) -> str | None:
     if event.type == "ACCUSE" and reported_crime(event, trigger, res):
         return "reported crime"
     return idle_contact(event, trigger, res) or idle_sense(event, trigger) or generic_act(event, trigger) \
-        or idle_inquiry(event, trigger) or job_suspension(event, trigger, res) or hitting_idiom(event, trigger)
+        or idle_inquiry(event, trigger) or job_suspension(event, trigger, res) or hitting_idiom(event, trigger) \
+        or acknowledged(event, trigger, res)
 
 
 def suspended_from_job(trigger) -> bool:
