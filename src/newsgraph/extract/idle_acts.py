@@ -13,7 +13,6 @@ trigger (called by gate.gated after every construction has spoken):
   (idle_contacts.py);
 - blame laid on a circumstance, a person sought, a worker suspended by no one named (idle_senses.py);
 - an act told of any one of a kind: a gerund subject weighed, a rule of when (generic_acts.py);
-- an investigation with nothing investigated: "officers arrived to investigate" (idle_inquiries.py);
 - a person suspended in a story that tells the suspension as one from a job (job_suspensions.py);
 - idioms of hitting: a target hit, the court hit, an idea hit upon (hitting_idioms.py);
 - a need recognised, an assailant recognised, fighters who hail from a group (acknowledged.py);
@@ -34,7 +33,6 @@ from .entity_lookup import unnamed
 from .generic_acts import generic_act
 from .hitting_idioms import hitting_idiom
 from .idle_contacts import idle_contact
-from .idle_inquiries import idle_inquiry
 from .idle_senses import idle_sense
 from .job_suspensions import job_suspension
 from .released_works import released_work
@@ -61,7 +59,7 @@ def idle(event: Event, trigger, res: KnownActors) -> str | None:
     if event.type == "ACCUSE" and reported_crime(event, trigger, res):
         return "reported crime"
     return idle_contact(event, trigger, res) or idle_sense(event, trigger) or generic_act(event, trigger) \
-        or idle_inquiry(event, trigger) or job_suspension(event, trigger, res) or hitting_idiom(event, trigger) \
+        or job_suspension(event, trigger, res) or hitting_idiom(event, trigger) \
         or acknowledged(event, trigger, res) or released_work(event, trigger)
 
 
