@@ -12,13 +12,13 @@ has spoken):
 from __future__ import annotations
 
 from ..model import Event
+from ..wordlists import words
 from .actors import KnownActors
 from .entity_lookup import unnamed
 from .quantities import is_people
 
-# the doers of an act of recognition between actors, recognised by name or as one of these bodies
-RECOGNISED_BODIES = frozenset({"state", "government", "regime", "authority", "independence", "result", "results",
-                               "election", "union", "sovereignty", "council", "parliament", "republic", "country"})
+# what is recognised in an act between actors when it is named by one of these words
+RECOGNISED_BODIES = words("recognised_bodies")
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them"})
 
 

@@ -28,9 +28,17 @@ def hitting_idiom(event: Event, trigger) -> str | None:
         return None     # "hit back at", "hit out at", "struck down"
     if any(armed(t) or t.dep_.startswith("nsubj") and t.lemma_.lower() in SECURITY for t in trigger.sent):
         return None     # "the missile hit its target", "troops hit the ground running"
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HIT_IDIOMS for c in trigger.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HIT_IDIOMS and (c.lemma_.lower() != "target"
+           or goal(c)) for c in trigger.children):
         return "idiom of hitting"
     if any(p.dep_ == "prep" and p.lower_ in ("upon", "on") and any(o.dep_ == "pobj" and o.lemma_.lower() in COME_UPON
                                                                    for o in p.children) for p in trigger.children):
         return "idiom of hitting"
     return None
+
+
+def goal(target) -> bool:
+    """A target that is a goal: one "for" something or named by what is counted ("its target for improving
+    skills", "its recycling target"), not one a strike names ("struck Hezbollah targets", "hit their targets")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in target.children) or any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ == "" for c in target.children)
