@@ -40,5 +40,6 @@ def hitting_idiom(event: Event, trigger) -> str | None:
 def goal(target) -> bool:
     """A target that is a goal: one "for" something or named by what is counted ("its target for improving
     skills", "its recycling target"), not one a strike names ("struck Hezbollah targets", "hit their targets")."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" for c in target.children) or any(
+    phrases = [*target.children, *target.head.children]   # "hit its target for": the parse may hang "for" on "hit"
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in phrases) or any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ == "" for c in target.children)
