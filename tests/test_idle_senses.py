@@ -13,7 +13,9 @@ from newsgraph.extract import idle_acts
 
 @pytest.fixture()
 def without_rules(analyse_without):
-    return lambda text: analyse_without(text, (idle_acts, "idle_sense", lambda event, trigger: None))
+    # job_suspensions reads a suspension of a worker as one from a job too: both rules off
+    return lambda text: analyse_without(text, (idle_acts, "idle_sense", lambda event, trigger: None),
+                                        (idle_acts, "job_suspension", lambda event, trigger, res: None))
 
 
 @pytest.mark.parametrize("text, event", [

@@ -12,7 +12,11 @@ trigger (called by gate.gated after every construction has spoken):
 - a visit to a town or a site, and talk with the police at a scene, are no consultation
   (idle_contacts.py);
 - blame laid on a circumstance, a person sought, a worker suspended by no one named (idle_senses.py);
-- an act told of any one of a kind: a gerund subject weighed, a rule of when (generic_acts.py).
+- an act told of any one of a kind: a gerund subject weighed, a rule of when (generic_acts.py);
+- a person suspended in a story that tells the suspension as one from a job (job_suspensions.py);
+- idioms of hitting: a target hit, the court hit, an idea hit upon (hitting_idioms.py);
+- a need recognised, an assailant recognised, fighters who hail from a group (acknowledged.py);
+- a film or an album released under its title (released_works.py).
 
 Each rule was counted on the hand-judged audit samples and on bench sentences before it was kept.
 """
@@ -23,11 +27,15 @@ import re
 from ..model import Event
 from ..wordlists import words
 from .accountable import held_to_account
+from .acknowledged import acknowledged
 from .actors import KnownActors
 from .entity_lookup import unnamed
 from .generic_acts import generic_act
+from .hitting_idioms import hitting_idiom
 from .idle_contacts import idle_contact
 from .idle_senses import idle_sense
+from .job_suspensions import job_suspension
+from .released_works import released_work
 
 # where a suspended person is suspended from that makes it employment, not politics ("from her job")
 EMPLOYMENT = words("employment_nouns")
@@ -50,7 +58,9 @@ def idle(event: Event, trigger, res: KnownActors) -> str | None:
         return "riot toll"
     if event.type == "ACCUSE" and reported_crime(event, trigger, res):
         return "reported crime"
-    return idle_contact(event, trigger, res) or idle_sense(event, trigger) or generic_act(event, trigger)
+    return idle_contact(event, trigger, res) or idle_sense(event, trigger) or generic_act(event, trigger) \
+        or job_suspension(event, trigger, res) or hitting_idiom(event, trigger) \
+        or acknowledged(event, trigger, res) or released_work(event, trigger)
 
 
 def suspended_from_job(trigger) -> bool:

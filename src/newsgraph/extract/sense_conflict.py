@@ -28,6 +28,7 @@ from .lexicon import lexicon
 from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
 from .quantities import is_people
+from .road_harms import road_death
 from .seizing import seizing_sense
 from .sense_words import LAW_ENFORCEMENT, SCORE, STATES, Dropped, lemma_in, object_kind, played
 from .sport_discipline import state_act
@@ -237,7 +238,7 @@ def conflict(c, context: Context, entity_type):
     wound = story_wound(c, entity_type)   # "a cashier was wounded", told in a shooting story
     if c.type == "ASSAULT" and c.subject is None and not security and accidental_harm(c.trigger) and not wound:
         return Dropped("accident")   # "was injured", "was hit while crossing": an accident, illness or game
-    if not security and (traffic_death(c, armed_sign) or run_down(c)):
+    if not security and (traffic_death(c, armed_sign) or run_down(c)) or road_death(c, security):
         return Dropped("traffic death")   # "killed by a drunk driver", "killed after slipping", "hit her" in a road story
     if not security and disaster_harm(c, literal):
         return Dropped("disaster story")   # deaths in a quake story; "buildings were toppled", no one's
