@@ -4,7 +4,8 @@
 - a director "at" a body, and a title over a function of a firm ("Universal's President of Marketing"), are
   staff of the body (AFFILIATION), not its head (extract/titles.py staff_title);
 - disarming one person ("officers disarmed the gunman") takes their weapon by force: COERCE, not the
-  disarmament of a side (extract/seizing.py disarmed_person)."""
+  disarmament of a side (extract/seizing.py disarmed_person);
+- a "not" does not reach a clause joined by "and" with a subject of its own (extract/negation_scope.py)."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +60,16 @@ def test_disarming_one_person_is_coercion(analyse_text, text, event_type):
     disarmed = [e for e in got.events if e.trigger and e.trigger.lower().startswith("disarm")]
     assert [e.type for e in disarmed] == [event_type]
     assert named_sides(got, event_type)
+
+
+@pytest.mark.parametrize("text, event_type, negated", [
+    # a clause joined by "and" with a subject of its own keeps its own polarity
+    ("Mr Smith said voters did not trust the minister and the police should investigate him.", "REQUEST", False),
+    ("Vince Cable said the public did not know who to believe and the National Audit Office should investigate "
+     "the deal.", "REQUEST", False),
+    # each clause's own "not" still denies it
+    ("Russia did not condemn the coup and China did not criticise the generals.", "ACCUSE", True),
+])
+def test_a_not_stays_in_its_own_clause(analyse_text, text, event_type, negated):
+    got = analyse_text(text)
+    assert {e.negated for e in got.events if e.type == event_type} == {negated}
