@@ -40,6 +40,8 @@ def test_a_reported_clause_reports_its_noun_and_adjective_acts(analyse_text, tex
     ("Tom Bellamy, director of Oxfam, said the aid would arrive.", "LEADERSHIP"),
     ("Tom Bellamy, chief executive at the British Retail Consortium, said sales had grown.", "LEADERSHIP"),
     ("Tom Bellamy, President of the Republic of Kenya, said the aid would arrive.", "LEADERSHIP"),
+    ("Tom Bellamy, managing director of the analysis firm Retail Banking Research, said sales had grown.",
+     "LEADERSHIP"),
 ])
 def test_a_post_inside_a_body_is_membership(analyse_text, text, relation):
     got = analyse_text(text)

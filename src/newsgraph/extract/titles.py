@@ -71,7 +71,7 @@ def staff_title(title) -> bool:
     """A post inside a body, not over it: a director "at" the body with no office qualifier ("Dana Tamir,
     director at Trusteer", "senior director at Microsoft"; not "managing director at Barclays", nor "director
     of the centre at Y"), or a title over a function of it named as a word of its own ("Summit's President of
-    Production"; "President of the Republic" is no function)."""
+    Production"; "President of the Republic" is no function, "managing director of Retail Banking Research" a body)."""
     lemma = title.lemma_.lower()
     if lemma not in INNER_TITLES:
         return False
@@ -80,5 +80,6 @@ def staff_title(title) -> bool:
         qualifiers = [t for m in modifiers(title) for t in m.subtree]
         return not any(t.lower_ in OFFICE_QUALIFIERS for t in qualifiers)
     of = preps.get("of")
-    return of is not None and any(o.dep_ == "pobj" and o.lower_ in BODY_FUNCTIONS and not any(
-        d.dep_ == "det" for d in o.children) for o in of.children)
+    # the function as a word of its own, not the last word of a body's name ("director of Retail Banking Research")
+    return of is not None and any(o.dep_ == "pobj" and o.lower_ in BODY_FUNCTIONS and o.n_lefts == 0
+                                  and o.ent_type_ != "ORG" for o in of.children)
