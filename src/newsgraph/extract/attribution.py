@@ -23,6 +23,7 @@ from .clause_walk import (
     acts_as_verb,
     alleged_content,
     beside_denial,
+    clause_predicate,
     content_clause_of,
     crosses_into_clause,
     form_of_sum,
@@ -135,6 +136,7 @@ class Attributor(Speakers):
             if trigger.pos_ in VERBAL:   # an act the clause tells, not a fact a noun in it names
                 # "no evidence that X was tortured", "adjourned without agreeing"
                 walk.negated |= unfounded(path, i) or too_much(path, i) or done_without(path, i)
+            if trigger.pos_ in VERBAL or clause_predicate(trigger):   # "reports that it had held talks with"
                 if alleged_content(path, i):   # "the charges that he beat a guard"
                     walk.certainty = stronger(walk.certainty, "alleged")
                 if content_clause_of(path, i, self.lex.report_nouns):   # "reports that its drone killed him"

@@ -14,6 +14,9 @@ GROUNDS_NOUNS = words("grounds_nouns")
 RANK = {"asserted": 0, "reported": 1, "alleged": 2, "possible": 3}
 # nouns whose content clause is an act someone alleges ("charges that", "allegations that")
 ALLEGATION_NOUNS = words("allegation_nouns")
+SPECULATION_NOUNS = words("speculation_nouns")
+# where a noun or adjective trigger is what its clause tells: "held talks with", "has been critical of"
+PREDICATE_DEPS = frozenset({"dobj", "attr", "acomp"})
 # nouns of intent whose infinitive is only meant ("plans to deploy troops"): attribution makes it possible
 INTENT_NOUNS = frozenset(words("statement_intent_nouns")) | frozenset(words("owned_plan_nouns"))
 # nouns of news heard whose "of" phrase is an act told, not vouched for: "reports of fighting in the north"
@@ -65,7 +68,15 @@ def unfounded(path, i: int) -> bool:
 def alleged_content(path, i: int) -> bool:
     """Whether the act below path[i] is the content of a charge or allegation ("fought the charges
     that he beat a guard"): alleged, not established."""
-    return content_clause_of(path, i, ALLEGATION_NOUNS)
+    return content_clause_of(path, i, ALLEGATION_NOUNS | SPECULATION_NOUNS)
+
+
+def clause_predicate(trigger) -> bool:
+    """A noun or adjective trigger that its clause's verb tells, as object or complement ("reports that
+    Barclays had held merger talks", "reports that he has been critical of Benitez"): a report of that
+    clause reports it, as it would a verb. Not a subject ("claims that the invasion was illegal" grant
+    the invasion)."""
+    return trigger.pos_ in ("NOUN", "ADJ") and trigger.dep_ in PREDICATE_DEPS and trigger.head.pos_ in ("VERB", "AUX")
 
 
 def hearsay_of(path, i: int) -> str | None:

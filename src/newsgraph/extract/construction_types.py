@@ -32,6 +32,7 @@ from .entity_lookup import ACTOR_LABELS
 from .frames import frame_for_verb
 from .lexicon import lexicon
 from .noun_frames import noun_frame
+from .seizing import disarmed_person
 from .sense_words import STATES, lemma_in, object_kind
 
 RELIEF_PURPOSES = words("relief_purposes")
@@ -88,7 +89,7 @@ def construction_type(c, entity_type=lambda key: None) -> str:
         return "SANCTION"
     if crowd_charged(c, entity_type):
         return "ASSAULT"
-    if dispersed_without_force(c):
+    if dispersed_without_force(c) or disarmed_person(c, entity_type):
         return "COERCE"
     return "ACCUSE" if diplomatic_protest(c, entity_type) or protest_in_words(c) or retort(c) \
         or warned_against_plan(c) or confronted_over(c) or charges_sought(c) else c.type

@@ -28,7 +28,7 @@ from .said_acts import said_or_standing
 from .sense import ATTACK_MEANS, WEAPONS, not_an_actor
 from .stand_ins import people_for_state
 from .story_attackers import hazard
-from .titles import one_of_several, prenominal_trade, trade_not_office
+from .titles import one_of_several, prenominal_trade, staff_title, trade_not_office
 
 NONE = "-"
 GENERIC = "GENERIC"
@@ -460,8 +460,9 @@ def gated(events: list[Event], doc, res: KnownActors) -> list[Event]:
 
 
 def as_member(event: Event, doc) -> Event:
-    """A leader "a director of the bank", "an IMF director" is one of several: a member (AFFILIATION)."""
+    """A leader "a director of the bank", "an IMF director" is one of several, and "director at Trusteer",
+    "Summit's President of Production" hold a post inside the body: a member (AFFILIATION)."""
     if event.type != "LEADERSHIP":
         return event
     tok = trigger_token(event, doc)
-    return replace(event, type="AFFILIATION") if tok is not None and one_of_several(tok) else event
+    return replace(event, type="AFFILIATION") if tok is not None and (one_of_several(tok) or staff_title(tok)) else event

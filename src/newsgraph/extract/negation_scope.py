@@ -15,6 +15,8 @@
 - A denial with its own object ("denied the claims", "denied those reports") denies that; a participle
   beside it says what the denier holds instead ("denied the claims, saying the suspension was unjust",
   "calling them smoke screens to mask Khartoum's support of the rebels"): that is not denied.
+- A "not" does not reach a clause joined by "and" with a subject of its own ("said the public did not know
+  whom to believe and the audit office should judge": the office is asked to judge).
 - A "not" does not reach a clause of contrast joined to its verb: "Thailand does not wish to opt for a
   freeze, while India has rejected aid" (India rejected it), nor a concession: "said he did not see the
   gunman, despite being shot" (he was shot).
@@ -72,7 +74,8 @@ def not_until(verb) -> bool:
 
 def negates(verb, path, i: int) -> bool:
     """Whether a "not" on `verb` (path[i], reached from the event at path[0]) denies the event."""
-    if not_until(verb) or i > 0 and (contrasted(path[i - 1]) or judged_only(verb, path[i - 1])):
+    if not_until(verb) or i > 0 and (contrasted(path[i - 1]) or judged_only(verb, path[i - 1])
+                                      or clause_of_its_own(path[i - 1])):
         return False
     if i == 1 and path[0].pos_ in ("NOUN", "PROPN") and path[0].dep_ == "nsubj":
         return occurrence(verb)    # "the attack did not kill anyone": still an attack
@@ -206,6 +209,15 @@ def contrasted(clause) -> bool:
         return clause.lower_ in CONCESSIONS or clause.lower_ == "in" and any(
             c.dep_ == "pobj" and c.lower_ == "spite" for c in clause.children)
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in clause.children)
+
+
+def clause_of_its_own(clause) -> bool:
+    """A clause joined by "and" to a denied one, with a subject of its own and no "not" ("said the public did
+    not know who to believe and the audit office should judge"): the "not" is the other clause's. "Nor"
+    carries the denial on ("nor does he kill"), and "did not meet or talk" shares its subject."""
+    return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in (*clause.head.children, *clause.children)) and not any(
+        c.dep_ == "cc" and c.lower_ in ("nor", "neither") for c in (*clause.head.children, *clause.children))
 
 
 def said_instead(clause) -> bool:

@@ -1,6 +1,8 @@
 """Seizing words: a raid, a search, a capture or a seizure is an arrest, an attack or no event
 according to who does it and to whom ("police raided the offices" or "police stormed the squat" is
 COERCE, "rebels seized the town" ASSAULT, "searched the web" nothing). The sense judge (extract/sense.py) asks `seizing_sense`.
+Disarming one person ("officers disarmed the gunman") takes that person's weapon by force: COERCE, not the
+disarmament of a side (PLOVER RETREAT: "the rebels disarmed"); extract/construction_types.py asks `disarmed_person`.
 """
 from __future__ import annotations
 
@@ -101,3 +103,14 @@ def captive(tok, known: str | None) -> bool:
             lemma_in(tok, words) for words in (SECURITY, LAW_ENFORCEMENT, WANTED))
     return tok.ent_type_ == "PERSON" and any(
         c.dep_ == "compound" and (c.ent_type_ == "PERSON" or is_title(c.text)) for c in tok.lefts)
+
+
+def disarmed_person(c, entity_type) -> bool:
+    """Someone disarms one person, named or described ("cops disarmed the woman", "the gunman was disarmed by a
+    guard"): the weapon taken from them by force (COERCE). A side disarmed ("disarmed the militias", "Colombia
+    disarmed the FARC") is a disarmament (RETREAT)."""
+    doer, one = c.subject_tok, c.object_tok
+    if c.type != "RETREAT" or c.trigger.lemma_.lower() != "disarm" or doer is None or one is None:
+        return False
+    return c.subject != c.object and one.tag_ in ("NN", "NNP") and entity_type(c.object) not in ARMED_TYPES \
+        and captive(one, entity_type(c.object))

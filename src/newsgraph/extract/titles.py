@@ -7,8 +7,13 @@
   unless a qualifier says the office ("artistic director", "executive director").
 - "a director of the bank", "an IMF director", "a UK transport minister": the indefinite article
   makes the holder one of several, a member of the body (AFFILIATION), not its head.
+- "director at security company Trusteer", "Summit's President of Production": a director "at" a body,
+  with no qualifier of the office, holds a rank in it, and a title over one of its functions heads that
+  function: both are staff (AFFILIATION), as "head of research at Y" is.
 """
 from __future__ import annotations
+
+from ..wordlists import words
 
 # titles that are also a trade practised for a work or under a nationality
 TRADE_TITLES = frozenset({"director"})
@@ -18,6 +23,8 @@ OFFICE_QUALIFIERS = frozenset({"managing", "executive", "artistic", "general", "
 INDEFINITE = frozenset({"a", "an"})
 PRENOMINAL = frozenset({"compound", "amod", "nmod"})
 ORGANISING_PREPS = frozenset({"of", "at", "for"})
+BODY_FUNCTIONS = words("body_functions")
+INNER_TITLES = words("inner_titles")
 
 
 def modifiers(title) -> list:
@@ -58,3 +65,21 @@ def one_of_several(title) -> bool:
     if det is None or det.lower_ not in INDEFINITE:
         return False
     return not any(t.dep_ in ("cc", "conj") or t.lower_ == "and" for t in title.doc[det.i + 1:title.i])
+
+
+def staff_title(title) -> bool:
+    """A post inside a body, not over it: a director "at" the body with no office qualifier ("Dana Tamir,
+    director at Trusteer", "senior director at Microsoft"; not "managing director at Barclays", nor "director
+    of the centre at Y"), or a title over a function of it named as a word of its own ("Summit's President of
+    Production"; "President of the Republic" is no function, "managing director of Retail Banking Research" a body)."""
+    lemma = title.lemma_.lower()
+    if lemma not in INNER_TITLES:
+        return False
+    preps = {c.lower_: c for c in title.children if c.dep_ == "prep"}
+    if lemma in TRADE_TITLES and "at" in preps and "of" not in preps:
+        qualifiers = [t for m in modifiers(title) for t in m.subtree]
+        return not any(t.lower_ in OFFICE_QUALIFIERS for t in qualifiers)
+    of = preps.get("of")
+    # the function as a word of its own, not the last word of a body's name ("director of Retail Banking Research")
+    return of is not None and any(o.dep_ == "pobj" and o.lower_ in BODY_FUNCTIONS and o.n_lefts == 0
+                                  and o.ent_type_ != "ORG" for o in of.children)
