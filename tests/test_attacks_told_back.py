@@ -1,0 +1,72 @@
+"""Attackers of attacks a story names again, and attacks undergone in a copula clause (session 46, attackers46):
+a definite attack noun just after the attack told with its attacker is that attack, even where the attacker
+fights a state or an armed side (extract/told_back.py); "was under attack from X" is X's attack
+(clause_links.undergone_events). Sentences of our own."""
+from __future__ import annotations
+
+
+def attacks(analysis, sentence_start: str) -> list[tuple[str | None, str | None]]:
+    """(attacker name, victim name) of the ASSAULT events of the sentence that starts so."""
+    name = lambda key: analysis.entities[key].name if key else None   # noqa: E731
+    return [(name(e.subject), name(e.object)) for e in analysis.events
+            if e.type == "ASSAULT" and e.sentence.startswith(sentence_start)]
+
+
+def test_the_attack_named_again_is_by_the_armed_group_that_made_it(analyse_text):
+    found = analyse_text("Separatist rebels attacked a police post near the border on Monday. "
+                         "The attack killed 12 policemen, officials said.")
+    assert any(a == "rebels" for a, _ in attacks(found, "The attack killed"))
+
+
+def test_an_ambush_named_again_after_the_verb_is_the_ambushers(analyse_text):
+    found = analyse_text("Insurgents ambushed an army convoy in the north on Friday. "
+                         "Six soldiers died in the ambush.")
+    assert any(a == "insurgents" for a, _ in attacks(found, "Six soldiers"))
+
+
+def test_no_attacker_named_back_where_the_other_side_fires_too(analyse_text):
+    found = analyse_text("Separatist rebels attacked a police post near the border on Monday. "
+                         "Police returned fire and shot two rebels. The attack lasted an hour.")
+    assert all(a is None for a, _ in attacks(found, "The attack lasted"))
+
+
+def test_an_attack_that_only_dates_takes_no_attacker_back(analyse_text):
+    found = analyse_text("Separatist rebels attacked a police post near the border on Monday. "
+                         "Hours after the attack, the governor visited the town.")
+    assert not attacks(found, "Hours after")
+
+
+def test_a_bare_passive_after_an_attack_on_the_state_stays_unattributed(analyse_text):
+    found = analyse_text("Separatist rebels attacked a police post near the border on Monday. "
+                         "Two farmers were killed in a nearby village.")
+    assert all(a is None for a, _ in attacks(found, "Two farmers"))
+
+
+def test_under_attack_from_an_armed_side_is_its_attack(analyse_text):
+    found = analyse_text("The village has been under attack by rebels since Monday.")
+    assert any(a == "rebels" for a, _ in attacks(found, "The village"))
+    found = analyse_text("The tanker was under attack from pirates when the frigate arrived.")
+    assert any(a == "pirates" for a, _ in attacks(found, "The tanker"))
+
+
+def test_under_investigation_in_a_copula_clause_makes_no_attack(analyse_text):
+    found = analyse_text("The company is under investigation by the regulator.")
+    assert not attacks(found, "The company")
+
+
+def test_killings_carried_out_by_the_one_who_did_them_are_kept(analyse_text):
+    found = analyse_text("Tom Baker shot his neighbour and her son in Leeds on Friday. "
+                         "Police said Baker carried out the killings after a row over a fence.")
+    assert any(a == "Tom Baker" for a, _ in attacks(found, "Police said Baker"))
+
+
+def test_an_attack_carried_out_again_takes_the_one_victim_told(analyse_text):
+    found = analyse_text("Dana Moss stabbed her landlord Carl Diaz in Memphis on Sunday. "
+                         "Police believe Moss carried out the attack alone.")
+    assert ("Dana Moss", "Carl Diaz") in attacks(found, "Police believe")
+
+
+def test_a_killing_denied_is_not_kept_as_told(analyse_text):
+    found = analyse_text("Tom Baker shot his neighbour in Leeds on Friday. "
+                         "His brother Sam Baker denied that he carried out the killing.")
+    assert not any(a == "Sam Baker" for a, _ in attacks(found, "His brother"))
