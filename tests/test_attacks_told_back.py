@@ -70,3 +70,17 @@ def test_a_killing_denied_is_not_kept_as_told(analyse_text):
     found = analyse_text("Tom Baker shot his neighbour in Leeds on Friday. "
                          "His brother Sam Baker denied that he carried out the killing.")
     assert not any(a == "Sam Baker" for a, _ in attacks(found, "His brother"))
+
+
+def test_a_rebel_attack_is_by_the_rebels(analyse_text):
+    found = analyse_text("A rebel attack on the town killed ten civilians on Sunday.")
+    assert any(a == "rebels" for a, _ in attacks(found, "A rebel attack"))
+    found = analyse_text("A militant ambush killed four policemen in the district.")
+    assert any(a == "militants" for a, _ in attacks(found, "A militant ambush"))
+
+
+def test_a_label_of_the_attack_or_its_target_names_no_doer(analyse_text):
+    found = analyse_text("A terrorist attack killed 20 people at the station.")
+    assert all(a is None for a, _ in attacks(found, "A terrorist attack"))
+    found = analyse_text("The attack on rebel bases killed 30 fighters.")
+    assert all(a is None for a, _ in attacks(found, "The attack on rebel"))

@@ -10,6 +10,7 @@ from .accused_acts import charged_actor, suspect_attacker
 from .actors import KnownActors
 from .agent_phrases import perpetrator, shared_agent, take_blamed, weapon_agent
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
+from .armed_modifiers import armed_modifier
 from .attack_agents import (
     crowd_attacker,
     described_attacker,
@@ -256,7 +257,7 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
             or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res) \
-            or force_modifier(c, res) or misparsed_doer(c, res) or headline_doer(c, res)
+            or force_modifier(c, res) or misparsed_doer(c, res) or headline_doer(c, res) or armed_modifier(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)
