@@ -84,3 +84,13 @@ def test_a_label_of_the_attack_or_its_target_names_no_doer(analyse_text):
     assert all(a is None for a, _ in attacks(found, "A terrorist attack"))
     found = analyse_text("The attack on rebel bases killed 30 fighters.")
     assert all(a is None for a, _ in attacks(found, "The attack on rebel"))
+
+
+def test_the_subject_before_a_reduced_relative_of_belief_is_the_attacker(analyse_text):
+    found = analyse_text("Gunmen believed to be members of a drug cartel shot a mayor in the north on Friday.")
+    assert any(a == "gunmen" for a, _ in attacks(found, "Gunmen believed"))
+
+
+def test_a_belief_with_a_clause_of_its_own_keeps_that_clause_subject(analyse_text):
+    found = analyse_text("Police believed the man shot his neighbour after a quarrel.")
+    assert not any(a == "police" for a, _ in attacks(found, "Police believed"))

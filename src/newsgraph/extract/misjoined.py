@@ -23,6 +23,8 @@ from .voice import VERBAL
 BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# participles of a reduced relative of belief ("gunmen believed to be rebels", "men thought to be ...")
+BELIEF = frozenset({"believe", "think", "suspect", "say", "report", "understand", "know", "presume"})
 # names under which the parser may hang a charge's "of" phrase: "convicted (on) March 20 of murder",
 # "convicted in Georgia of murdering X"
 HOOKED_NAMES = ("DATE", "TIME", "GPE", "LOC")
@@ -176,12 +178,26 @@ def participle_root_subject(verb):
     gunmen", "the navy escorting the convoy thwarted an attack, apprehending 26 pirates" (the troops
     shoot, the navy thwarts and apprehends). A verb with a subject or subordinator of its own is
     another clause ("Troops patrolling the town when gunmen opened fire")."""
-    if verb.dep_ not in ("advcl", "dep") or verb.tag_ not in FINITE \
+    if verb.dep_ not in ("advcl", "dep", "ccomp") or verb.tag_ not in FINITE \
             or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children):
         return None
     head = verb.head
+    if verb.dep_ == "ccomp":
+        return believed_subject(head, verb)
     if head.tag_ != "VBG" or head.dep_ != "ROOT" or head.i > verb.i \
             or any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+def believed_subject(head, verb):
+    """The subject of a sentence whose finite verb the parser hung, as a clause without a subject, on a
+    reduced relative of belief after that subject, read as the main clause: "Gunmen believed to be members
+    of the Red Brigade shot a judge", "men thought to be from the gang robbed the bank" (the gunmen shoot).
+    Only a bare participle of belief with its "to be" ("Police believed the man shot" has a subject below)."""
+    if head.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i or head.lemma_.lower() not in BELIEF \
+            or any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children) \
+            or not any(c.dep_ == "xcomp" and c.lemma_ == "be" and c.i < verb.i for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
 
