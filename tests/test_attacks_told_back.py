@@ -49,6 +49,11 @@ def test_under_attack_from_an_armed_side_is_its_attack(analyse_text):
     assert any(a == "pirates" for a, _ in attacks(found, "The tanker"))
 
 
+def test_a_state_of_attack_with_no_doer_named_takes_no_doer(analyse_text):
+    found = analyse_text("The Indian Navy sank a trawler used by the pirates and rescued two tankers that were under attack.")
+    assert all(o is not None for a, o in attacks(found, "The Indian Navy") if a is not None)
+
+
 def test_under_investigation_in_a_copula_clause_makes_no_attack(analyse_text):
     found = analyse_text("The company is under investigation by the regulator.")
     assert not attacks(found, "The company")
@@ -60,10 +65,10 @@ def test_killings_carried_out_by_the_one_who_did_them_are_kept(analyse_text):
     assert any(a == "Tom Baker" for a, _ in attacks(found, "Police said Baker"))
 
 
-def test_an_attack_carried_out_again_takes_the_one_victim_told(analyse_text):
+def test_an_attack_carried_out_again_is_kept_without_a_victim_of_its_own(analyse_text):
     found = analyse_text("Dana Moss stabbed her landlord Carl Diaz in Memphis on Sunday. "
                          "Police believe Moss carried out the attack alone.")
-    assert ("Dana Moss", "Carl Diaz") in attacks(found, "Police believe")
+    assert ("Dana Moss", None) in attacks(found, "Police believe")
 
 
 def test_a_killing_denied_is_not_kept_as_told(analyse_text):
@@ -94,3 +99,15 @@ def test_the_subject_before_a_reduced_relative_of_belief_is_the_attacker(analyse
 def test_a_belief_with_a_clause_of_its_own_keeps_that_clause_subject(analyse_text):
     found = analyse_text("Police believed the man shot his neighbour after a quarrel.")
     assert not any(a == "police" for a, _ in attacks(found, "Police believed"))
+
+
+def test_an_attack_the_law_holds_someone_to_is_no_game_shot(analyse_text):
+    found = analyse_text("A jury on Friday convicted a woman charged in a 2009 shooting at a Denver bakery.")
+    assert any(a == "woman" for a, _ in attacks(found, "A jury"))
+
+
+def test_killings_carried_out_far_after_they_were_told_are_kept(analyse_text):
+    found = analyse_text("Tom Baker shot his neighbour and her son in Leeds on Friday. He then drove to Hull. "
+                         "He stopped at a garage. He was arrested there at noon. "
+                         "A judge said Baker carried out the killings in cold blood.")
+    assert any(a == "Tom Baker" for a, _ in attacks(found, "A judge said"))

@@ -51,19 +51,15 @@ def told_back_attackers(candidates: list[Candidate], res: KnownActors) -> None:
 def owned_again(candidates: list[Candidate]) -> None:
     """An attack its doer is said to have done by a definite noun, after the story told that doer's attack on
     its victims ("Tom Baker shot his neighbour and her son ... Police said Baker carried out the killings"):
-    the attack told, kept as one (keep.complete_enough takes `told_by`), on its victim where it had one."""
+    the attack told, kept as one (keep.complete_enough takes `told_by`); its victims stay unnamed, as the
+    sentence leaves them (the story's first told may be one of several)."""
     attacks = [c for c in candidates if c.type == "ASSAULT"]
-    if not attacks:
-        return
-    order = {s.start: n for n, s in enumerate(attacks[0].trigger.doc.sents)}
     for c in attacks:
         noun = c.trigger
         if c.subject is None or c.object is not None or c.told_by or noun.pos_ != "NOUN" or not referring(noun) \
                 or noun.lemma_.lower() not in VIOLENCE | NOUNS or habit(noun) or disowned(noun):
             continue
-        here = order[noun.sent.start]
         told = tuple(o for o in attacks if o.subject == c.subject and o.object is not None and o.object != c.subject
-                     and 0 <= here - order[o.trigger.sent.start] <= TOLD_BACK and o.trigger.i < noun.i)
-        victims = {o.object for o in told}
+                     and o.trigger.i < noun.i)
         if told:
-            c.told_by, c.object = told, next(iter(victims)) if len(victims) == 1 else None
+            c.told_by = told
