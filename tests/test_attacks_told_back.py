@@ -111,3 +111,10 @@ def test_killings_carried_out_far_after_they_were_told_are_kept(analyse_text):
                          "He stopped at a garage. He was arrested there at noon. "
                          "A judge said Baker carried out the killings in cold blood.")
     assert any(a == "Tom Baker" for a, _ in attacks(found, "A judge said"))
+
+
+def test_weapons_thrown_at_a_site_a_place_owns_are_an_attack(analyse_text):
+    found = analyse_text("Rioters threw petrol bombs at Lyon's main courthouse on Sunday.")
+    assert any(a == "rioters" for a, _ in attacks(found, "Rioters threw"))
+    found = analyse_text("Fans threw flowers at Lyon's main courthouse on Sunday.")
+    assert not attacks(found, "Fans threw")
