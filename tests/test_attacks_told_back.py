@@ -118,3 +118,8 @@ def test_weapons_thrown_at_a_site_a_place_owns_are_an_attack(analyse_text):
     assert any(a == "rioters" for a, _ in attacks(found, "Rioters threw"))
     found = analyse_text("Fans threw flowers at Lyon's main courthouse on Sunday.")
     assert not attacks(found, "Fans threw")
+
+
+def test_a_clause_after_after_read_as_a_phrase_keeps_its_own_subject(analyse_text):
+    found = analyse_text("The fire began after hooded youths broke a window and hurled petrol bombs inside, officials said.")
+    assert [a for a, _ in attacks(found, "The fire began")] == ["youths"]
