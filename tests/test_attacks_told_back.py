@@ -59,24 +59,6 @@ def test_under_investigation_in_a_copula_clause_makes_no_attack(analyse_text):
     assert not attacks(found, "The company")
 
 
-def test_killings_carried_out_by_the_one_who_did_them_are_kept(analyse_text):
-    found = analyse_text("Tom Baker shot his neighbour and her son in Leeds on Friday. "
-                         "Police said Baker carried out the killings after a row over a fence.")
-    assert any(a == "Tom Baker" for a, _ in attacks(found, "Police said Baker"))
-
-
-def test_an_attack_carried_out_again_is_kept_without_a_victim_of_its_own(analyse_text):
-    found = analyse_text("Dana Moss stabbed her landlord Carl Diaz in Memphis on Sunday. "
-                         "Police believe Moss carried out the attack alone.")
-    assert ("Dana Moss", None) in attacks(found, "Police believe")
-
-
-def test_a_killing_denied_is_not_kept_as_told(analyse_text):
-    found = analyse_text("Tom Baker shot his neighbour in Leeds on Friday. "
-                         "His brother Sam Baker denied that he carried out the killing.")
-    assert not any(a == "Sam Baker" for a, _ in attacks(found, "His brother"))
-
-
 def test_a_rebel_attack_is_by_the_rebels(analyse_text):
     found = analyse_text("A rebel attack on the town killed ten civilians on Sunday.")
     assert any(a == "rebels" for a, _ in attacks(found, "A rebel attack"))
@@ -104,13 +86,6 @@ def test_a_belief_with_a_clause_of_its_own_keeps_that_clause_subject(analyse_tex
 def test_an_attack_the_law_holds_someone_to_is_no_game_shot(analyse_text):
     found = analyse_text("A jury on Friday convicted a woman charged in a 2009 shooting at a Denver bakery.")
     assert any(a == "woman" for a, _ in attacks(found, "A jury"))
-
-
-def test_killings_carried_out_far_after_they_were_told_are_kept(analyse_text):
-    found = analyse_text("Tom Baker shot his neighbour and her son in Leeds on Friday. He then drove to Hull. "
-                         "He stopped at a garage. He was arrested there at noon. "
-                         "A judge said Baker carried out the killings in cold blood.")
-    assert any(a == "Tom Baker" for a, _ in attacks(found, "A judge said"))
 
 
 def test_weapons_thrown_at_a_site_a_place_owns_are_an_attack(analyse_text):

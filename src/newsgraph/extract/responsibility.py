@@ -39,7 +39,7 @@ from .root_noun_doers import misparsed_doer
 from .story_attack_nouns import bare_attack_nouns
 from .story_attackers import same_side, story_attacker
 from .targets import HELD_SITES, force_modifier, name_targets
-from .told_back import owned_again, told_back_attackers
+from .told_back import told_back_attackers
 
 # heads an actor's description hangs on ("the militia behind the massacre", "the Taliban, responsible for")
 DESCRIBED = frozenset({"NOUN", "PROPN"})
@@ -264,7 +264,6 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
     named_described_doers(candidates, res)   # "a 35-year-old man stabbed ... Gomes, 35, was arrested"
     story_attacker(candidates, res, frozenset(c.trigger.i for c in bare))
     told_back_attackers(candidates, res)   # "... ambushed a convoy. Four soldiers died in the ambush"
-    owned_again(candidates)   # "X shot his neighbour ... X carried out the killings"
     candidates[:] = [c for c in candidates if c.subject is not None or all(c is not b for b in bare)]
     name_targets(candidates, res)
 

@@ -47,19 +47,3 @@ def told_back_attackers(candidates: list[Candidate], res: KnownActors) -> None:
         if before:
             c.subject, c.told_by = attacker, before
 
-
-def owned_again(candidates: list[Candidate]) -> None:
-    """An attack its doer is said to have done by a definite noun, after the story told that doer's attack on
-    its victims ("Tom Baker shot his neighbour and her son ... Police said Baker carried out the killings"):
-    the attack told, kept as one (keep.complete_enough takes `told_by`); its victims stay unnamed, as the
-    sentence leaves them (the story's first told may be one of several)."""
-    attacks = [c for c in candidates if c.type == "ASSAULT"]
-    for c in attacks:
-        noun = c.trigger
-        if c.subject is None or c.object is not None or c.told_by or noun.pos_ != "NOUN" or not referring(noun) \
-                or noun.lemma_.lower() not in VIOLENCE | NOUNS or habit(noun) or disowned(noun):
-            continue
-        told = tuple(o for o in attacks if o.subject == c.subject and o.object is not None and o.object != c.subject
-                     and o.trigger.i < noun.i)
-        if told:
-            c.told_by = told
