@@ -166,7 +166,9 @@ HAVING = frozenset({"have"})
 # Verbs whose subject undergoes the event named after their preposition: "came under attack from",
 # "met with heavy fire from", "were subjected to shelling by". "Came under fire from lawmakers" is
 # criticism: violence stated this way needs an armed doer.
-UNDERGOING_PREPS = {"come": "under", "meet": "with", "subject": "to"}
+UNDERGOING_PREPS = {"come": "under", "meet": "with", "subject": "to", "be": "under"}   # "was under attack from"
+# things shot at that are no actor ("the tanker was under attack from pirates")
+SHOT_AT_THINGS = words("fire_undergoers")
 # legal accusations and investigations, events even with their accuser unnamed ("faces charges of
 # fraud", "are facing a criminal investigation"); criticism
 # with no critic named says too little ("faced criticism")
@@ -224,10 +226,12 @@ def undergone_events(tokens, res, lex, used: set[int]):
                 noun, frame = obj, lex.nouns.get("criticism")
             elif noun is None and obj.lemma_.lower() in RECEIVED_DEMANDS and demanded_acts(verb, obj):
                 noun, frame = obj, lex.nouns.get("demand")   # "came under pressure from MPs to resign"
-            if frame is None or frame.symmetric:
-                continue
+            if frame is None or frame.symmetric or verb.lemma_.lower() == "be" and frame.type not in FORCE_TYPES:
+                continue   # "is under investigation by the SEC" is for allegations.py
             doer = doer_phrase(noun, verb) or brought_by(noun)
             undergoer = undergoer_of(verb)
+            if verb.lemma_.lower() == "be" and not copula_undergone(undergoer, doer, res):
+                continue
             if undergoer is None or doer is None and (noun.lemma_.lower() not in CHARGES or hedged(verb)
                                                       or undergoer.pos_ == "PRON" or verb.lemma_.lower() in HAVING):
                 continue   # "faces charges" is an accusation, its accuser unnamed; "may face charges" not yet
@@ -247,6 +251,16 @@ def undergone_events(tokens, res, lex, used: set[int]):
                 yield from (Candidate(frame.type, noun, key, okey, tok, otok, frame, verb)
                             for key, tok in doers or [(None, doer)] if key != okey)
     yield from received_acts(tokens, res, lex, used)   # "won the backing of the unions"
+
+
+def copula_undergone(undergoer, doer, res) -> bool:
+    """"The village has been under attack by rebels": only a side or a thing that is shot at ("the
+    tanker", "the convoy") undergoes the attack of a doer named and not denied; "our freedom is under
+    attack, not from terrorists" names no attack."""
+    if undergoer is None or doer is None or any(t.dep_ == "neg" or t.lower_ == "not" for t in (
+            *doer.head.children, doer.doc[doer.head.i - 1])):
+        return False
+    return bool(actors_of(undergoer, res)) or undergoer.lemma_.lower() in SHOT_AT_THINGS
 
 
 def brought_by(noun):

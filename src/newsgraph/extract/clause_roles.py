@@ -13,6 +13,7 @@ from .charges import ACCUSING, CLEARING, CREDITING
 from .control import OBJECT_CONTROL, infinitive_clause_controller, object_controller
 from .misjoined import (
     accusing_head,
+    clause_read_as_phrase,
     complement_accused,
     found_guilty_one,
     participle_root_subject,
@@ -160,7 +161,8 @@ def climbed_controller(v, first: bool):
     """The subject the parser put in the wrong place for a verb of the climb (misjoined.py, adjuncts.py):
     a noun stranded before it, a passive main clause's surface subject, the subject before a participle
     read as the main verb."""
-    return (stranded_subject(v) if first else None) or passive_host_subject(v) or participle_root_subject(v)
+    return (stranded_subject(v) if first else None) or passive_host_subject(v) or participle_root_subject(v) \
+        or clause_read_as_phrase(v)
 
 
 def said_act_host(verb):

@@ -56,8 +56,8 @@ def has_doer(verb, noun) -> bool:
 def fire_undergone(tokens, res, lex, used: set[int]) -> Iterator[Candidate]:
     """"A police convoy came under fire near Kandahar": an attack on the convoy by no one named."""
     for verb in tokens.verbs:
-        if verb.lemma_.lower() not in UNDERGOING_PREPS:
-            continue
+        if verb.lemma_.lower() not in UNDERGOING_PREPS or verb.lemma_.lower() == "be":
+            continue   # "vessels that were under attack": a state, whose doer only a from/by phrase names
         for obj in undergone_nouns(verb):
             noun = event_noun(obj, lex)
             frame = noun_frame(noun, lex) if noun is not None else None

@@ -368,7 +368,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
     hurt = any(k in quantities for k in CASUALTIES)
     people = c.object_tok is not None and is_people(c.object_tok)
     # "hurled petrol bombs at stores", "fired rockets at the town": the weapon makes it an attack
-    weapon = c.object_tok is not None and c.object_tok.head.i == c.trigger.i and attack_means(c.object_tok)
+    weapon = c.object_tok is not None and c.object_tok.head.i == c.trigger.i and attack_means(c.object_tok) \
+        or any(d.dep_ == "dobj" and attack_means(d) for d in c.trigger.children)   # "threw firebombs at X's hall"
     if c.subject is not None and not standing_actor and c.type not in FORCE_TYPES:
         return False    # "Mr Ebbers rejected allegations", "workers offer better skills": too vague alone
     if c.subject is not None:

@@ -36,3 +36,15 @@ def trial_at_law(c) -> bool:
     marks += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "for", "in")
               for o in p.children if o.dep_ == "pobj"]
     return any(lemma_in(x, TRIAL_AT_LAW) for x in marks)
+
+
+# verbs that hold someone to an act named by their "in", "with", "for" or "of" phrase
+HOLDING = words("charging_verbs")
+
+
+def held_for(trigger) -> bool:
+    """The act named as what someone is charged with, convicted of or arrested for ("a woman charged in a
+    shooting at a bakery", "convicted of the killing"): an act of violence the law holds someone to, never a
+    game's or a film's shot."""
+    prep = trigger.head if trigger.dep_ in ("pobj", "pcomp") else None
+    return prep is not None and prep.lower_ in ("in", "with", "for", "of") and prep.head.lemma_.lower() in HOLDING

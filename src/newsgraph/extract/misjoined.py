@@ -23,6 +23,10 @@ from .voice import VERBAL
 BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# prepositions that are also conjunctions of time: their object may be a clause's subject the parser misread
+CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
+# participles of a reduced relative of belief ("gunmen believed to be rebels", "men thought to be ...")
+BELIEF = frozenset({"believe", "think", "suspect", "say", "report", "understand", "know", "presume"})
 # names under which the parser may hang a charge's "of" phrase: "convicted (on) March 20 of murder",
 # "convicted in Georgia of murdering X"
 HOOKED_NAMES = ("DATE", "TIME", "GPE", "LOC")
@@ -176,14 +180,42 @@ def participle_root_subject(verb):
     gunmen", "the navy escorting the convoy thwarted an attack, apprehending 26 pirates" (the troops
     shoot, the navy thwarts and apprehends). A verb with a subject or subordinator of its own is
     another clause ("Troops patrolling the town when gunmen opened fire")."""
-    if verb.dep_ not in ("advcl", "dep") or verb.tag_ not in FINITE \
+    if verb.dep_ not in ("advcl", "dep", "ccomp") or verb.tag_ not in FINITE \
             or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children):
         return None
     head = verb.head
+    if verb.dep_ == "ccomp":
+        return believed_subject(head, verb)
     if head.tag_ != "VBG" or head.dep_ != "ROOT" or head.i > verb.i \
             or any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+def believed_subject(head, verb):
+    """The subject of a sentence whose finite verb the parser hung, as a clause without a subject, on a
+    reduced relative of belief after that subject, read as the main clause: "Gunmen believed to be members
+    of the Red Brigade shot a judge", "men thought to be from the gang robbed the bank" (the gunmen shoot).
+    Only a bare participle of belief with its "to be" ("Police believed the man shot" has a subject below)."""
+    if head.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i or head.lemma_.lower() not in BELIEF \
+            or any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children) \
+            or not any(c.dep_ == "xcomp" and c.lemma_ == "be" and c.i < verb.i for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+def clause_read_as_phrase(verb):
+    """The subject of a clause after "after", "before", "since" or "until" that the parser read as a phrase
+    of the main verb, its verb joined to that verb: "The fire started after hooded youths broke a window and
+    hurled petrol bombs inside" (the youths break and hurl, not the fire). The noun right before the joined
+    past verb, with no subject of its own, is the object of such a preposition on the verb it is joined to."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ != "VBD" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "pobj" or before.pos_ not in ("NOUN", "PROPN") \
+            or before.head.lower_ not in CLAUSE_PREPS or before.head.head.i != verb.head.i:
+        return None
+    return before
 
 
 def stray_bare_verb(verb) -> bool:

@@ -10,6 +10,7 @@ from .accused_acts import charged_actor, suspect_attacker
 from .actors import KnownActors
 from .agent_phrases import perpetrator, shared_agent, take_blamed, weapon_agent
 from .arguments import VERBAL, actor_of, actors_of, entity_type, is_passive, subject_token
+from .armed_modifiers import armed_modifier
 from .attack_agents import (
     crowd_attacker,
     described_attacker,
@@ -38,6 +39,7 @@ from .root_noun_doers import misparsed_doer
 from .story_attack_nouns import bare_attack_nouns
 from .story_attackers import same_side, story_attacker
 from .targets import HELD_SITES, force_modifier, name_targets
+from .told_back import told_back_attackers
 
 # heads an actor's description hangs on ("the militia behind the massacre", "the Taliban, responsible for")
 DESCRIBED = frozenset({"NOUN", "PROPN"})
@@ -255,12 +257,13 @@ def name_attackers(candidates: list[Candidate], tokens, res: KnownActors, lex) -
             or misattached_agent(c, res) or enclosing_attacker(c, candidates) or claimant_after(c, claims) \
             or described_attacker(c, res) or group_pointed_back(c, res) or crowd_attacker(c, res) \
             or shared_clause_subject(c, res) or owner_of_try(c, res) or suspect_attacker(c, res) \
-            or force_modifier(c, res) or misparsed_doer(c, res) or headline_doer(c, res)
+            or force_modifier(c, res) or misparsed_doer(c, res) or headline_doer(c, res) or armed_modifier(c, res)
         if found is not None:
             c.subject, c.subject_tok = found
     same_victim_attacker(candidates, res)
     named_described_doers(candidates, res)   # "a 35-year-old man stabbed ... Gomes, 35, was arrested"
     story_attacker(candidates, res, frozenset(c.trigger.i for c in bare))
+    told_back_attackers(candidates, res)   # "... ambushed a convoy. Four soldiers died in the ambush"
     candidates[:] = [c for c in candidates if c.subject is not None or all(c is not b for b in bare)]
     name_targets(candidates, res)
 

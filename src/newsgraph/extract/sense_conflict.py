@@ -23,7 +23,7 @@ from .construction_types import struck_on
 from .everyday import MISHAPS, disaster_story, run_down, traffic_death
 from .force import by_force, fired_harmlessly
 from .frames import frame_for_verb
-from .legal_process import before_the_law
+from .legal_process import before_the_law, held_for
 from .lexicon import lexicon
 from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
@@ -244,7 +244,7 @@ def conflict(c, context: Context, entity_type):
         return Dropped("disaster story")   # deaths in a quake story; "buildings were toppled", no one's
     if c.type == "ASSAULT" and (c.subject is None or c.object is None) and not (security or literal) \
             and not lemma_in(c.trigger, WEAPONS | ATTACK_MEANS) and entity_type(c.subject) not in STATES \
-            and not violent(c.trigger) and not wound and not c.told_by:
+            and not violent(c.trigger) and not wound and not c.told_by and not held_for(c.trigger):
         # one side and a word of many senses, nothing violent around: "a box-office hit"; not an
         # attack the story told with its attacker around it ("The shooting occurred at 3 p.m.")
         return Dropped("one side, nothing violent")
