@@ -27,3 +27,10 @@ def test_a_participle_after_if_is_no_act_done(analyse_text):
     # "if convicted": a condition, not a conviction (the participle has its own marker)
     sides = event_sides(analyse_text("If convicted of fraud, Carlos Mendes faces ten years in prison."), "SANCTION")
     assert not any("mendes" in o for _, o in sides), sides
+
+
+def test_an_accusation_told_twice_in_a_sentence_is_one_event(analyse_text):
+    # "on trial" and "accused of" tell one accusation of the same man, its accuser unsaid
+    sides = event_sides(analyse_text("The former governor Kofi Mensah is on trial, accused of embezzling public funds."),
+                        "ACCUSE")
+    assert len([o for s, o in sides if "mensah" in o]) == 1, sides
