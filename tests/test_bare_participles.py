@@ -9,7 +9,7 @@ from named_events import event_sides
 @pytest.mark.parametrize(("text", "kind", "name"), [
     ("The former governor Kofi Mensah is on trial, accused of embezzling public funds.", "ACCUSE", "mensah"),
     ("Accused of bribery, Carlos Mendes resigned from the board of the bank.", "ACCUSE", "mendes"),
-    ("Carlos Mendes left the country last year, charged with tax fraud.", "ACCUSE", "mendes"),
+    ("Carlos Mendes fled abroad last year, charged with tax fraud.", "ACCUSE", "mendes"),
     ("Arrested in 2019, the opposition leader Ana Duarte spent two years in prison.", "COERCE", "duarte"),
 ])
 def test_the_clause_subject_undergoes_a_bare_participle(text, kind, name, analyse_text):
@@ -39,3 +39,8 @@ def test_an_accusation_told_twice_in_a_sentence_is_one_event(analyse_text):
 def test_a_verb_of_a_list_the_parser_hangs_on_the_first_is_no_bare_participle(analyse_text):
     sides = event_sides(analyse_text("Soldiers surrounded, searched and detained the villagers."), "COERCE")
     assert sides and not any("soldiers" in o for _, o in sides), sides
+
+
+def test_a_participle_after_the_object_is_left_to_describe_the_object(analyse_text):
+    analysis = analyse_text("The new government has accused its predecessor, led by Viktor Orlov, of corruption.")
+    assert not any("orlov" in s and "government" in o for s, o in event_sides(analysis, "LEADERSHIP")), analysis.events
