@@ -277,20 +277,14 @@ def without_lesser_copies(events: list[Event]) -> list[Event]:
     with_object = {(e.type, e.trigger_start, e.subject) for e in events if e.object is not None}
     with_subject = {(e.type, e.trigger_start, e.object) for e in events if e.subject is not None}
     # one side's lone act said twice in a sentence ("attacked the proposals, saying they were unfair"): the first word
-    # and the act on one side with its doer unsaid, told twice ("X is on trial, accused of fraud"): the first word
     first_lone = {}
     for e in events:
-        if (e.object is None) != (e.subject is None):
-            first_lone.setdefault(lone_key(e), e.trigger_start)
+        if e.object is None and e.subject is not None:
+            first_lone.setdefault((e.type, e.start, e.subject, e.negated, e.certainty), e.trigger_start)
     return [e for e in events if not (
         e.object is None and e.subject is not None and (e.type, e.trigger_start, e.subject) in with_object
         or e.subject is None and e.object is not None and (e.type, e.trigger_start, e.object) in with_subject
-        or (e.object is None) != (e.subject is None) and first_lone[lone_key(e)] != e.trigger_start)]
-
-
-def lone_key(e: Event) -> tuple:
-    """A one-sided event's act as said in its sentence: type, sentence, the side it has and which one."""
-    return e.type, e.start, e.subject, e.object, e.negated, e.certainty
+        or e.object is None and e.subject is not None and first_lone[(e.type, e.start, e.subject, e.negated, e.certainty)] != e.trigger_start)]
 
 
 def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candidate], list[Candidate]]:
