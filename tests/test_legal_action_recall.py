@@ -68,6 +68,30 @@ def test_charges_against_a_named_one_accuse_them_with_the_accuser_unnamed(text, 
     assert any(not s and "mensah" in o for s, o in sides), (text, sides)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bribery charges were filed against the former governor Kofi Mensah on Monday.", "mensah"),
+    ("A lawsuit was filed against the mining company Norvale Resources last week.", "norvale"),
+])
+def test_charges_filed_in_the_passive_accuse_whom_they_are_against(text, name, analyse_text):
+    # the passive makes the charges the verb's subject; the one they are against is the accused
+    sides = event_sides(analyse_text(text), "ACCUSE")
+    assert any(not s and name in o for s, o in sides), (text, sides)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The trial of the former interior minister Kofi Mensah opened in Accra on Monday.", "mensah"),
+    ("Carlos Mendes's fraud trial resumed on Friday after a two-week break.", "mendes"),
+    ("The impeachment of President Ana Duarte was upheld by the constitutional court.", "duarte"),
+])
+def test_the_one_a_trial_or_impeachment_is_of_is_accused_with_the_accuser_unnamed(text, name, analyse_text):
+    sides = event_sides(analyse_text(text), "ACCUSE")
+    assert any(name in o for _, o in sides), (text, sides)
+
+
+def test_a_trial_of_a_thing_accuses_no_one(analyse_text):
+    assert not event_sides(analyse_text("The clinical trial of the new malaria vaccine ended in June."), "ACCUSE")
+
+
 def test_charges_against_a_pronoun_are_left_to_other_rules(analyse_text):
     assert not event_sides(analyse_text("The allegations against him were never proven."), "ACCUSE")
 

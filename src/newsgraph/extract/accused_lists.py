@@ -95,8 +95,8 @@ def listed(c: Candidate) -> bool:
 
 def unnamed_accuser(c: Candidate) -> bool:
     """An accusation told from the accused's side, its accuser unnamed as in a passive: the charges
-    "against" the one named ("the charges levelled against Mensah", "charges against two brokers were
-    dropped"), faced by the one a relative clause is about ("Mensah, who faces fraud charges"), or
+    "against" the one named ("the charges levelled against Mensah", "charges were filed against Mensah",
+    "charges against two brokers were dropped"), faced by the one a relative clause is about ("Mensah, who faces fraud charges"), or
     brought by a court named by its role alone ("a grand jury indicted Mensah")."""
     tok, trigger = c.object_tok, c.trigger
     if c.type != "ACCUSE" or tok is None:
@@ -109,8 +109,22 @@ def unnamed_accuser(c: Candidate) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "against":
         if tok.pos_ == "PRON":
             return False   # "the allegations against him": whom, coreference too often gets wrong
-        bearer = tok.head.head
-        return bearer.i == trigger.i or bearer.dep_ == "acl" and bearer.head.i == trigger.i
+        bearer = tok.head.head   # "the charges against A", "charges levelled against A", "charges were filed against A"
+        return bearer.i == trigger.i or bearer.dep_ == "acl" and bearer.head.i == trigger.i \
+            or trigger.dep_ == "nsubjpass" and trigger.head.i == bearer.i
+    if tried_one(c):
+        return True
     anchor = c.anchor if c.anchor is not None else trigger
     return anchor.dep_ == "relcl" and anchor.head.i == tok.i and trigger.head.i == anchor.i and any(
         x.dep_ == "nsubj" and x.lower_ in ("who", "which", "that") for x in anchor.children)
+
+
+def tried_one(c: Candidate) -> bool:
+    """The one a noun of prosecution is of, named: "the trial of Kofi Mensah began", "Mensah's trial resumed",
+    "the impeachment of the president" (nouns.yaml patient_of); the prosecutors or the chamber go unnamed.
+    A pronoun is left to other rules, as "the allegations against him" is."""
+    tok, trigger = c.object_tok, c.trigger
+    if c.frame is None or not c.frame.patient_of or tok.pos_ == "PRON":
+        return False
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == trigger.i \
+        or tok.dep_ == "poss" and tok.head.i == trigger.i

@@ -59,6 +59,15 @@ def shared_patient(verb):
     if verb.dep_ == "advcl" and not own_aux and is_passive(head) and not any(c.dep_ == "mark" for c in children(verb)):
         # "were arrested Friday, charged with killing X": a participle shares the passive's undergoer
         return passive_subject(head)
+    if verb.dep_ == "advcl" and head.pos_ in VERBAL and not any(
+            c.dep_ in ("mark", "aux", "auxpass", "dobj", "conj", "cc") for c in children(verb)) \
+            and any(c.dep_ in ("prep", "agent") for c in children(verb)) and not any(
+            c.dep_ in ("dobj", "attr", "dative") and c.i < verb.i for c in children(head)):
+        # "X is on trial, accused of fraud", "Accused of bribery, X resigned": a bare participle with its
+        # complement is passive, and the one it is done to is the subject of the clause it hangs on (not
+        # a verb of a list the parser hung on the first: "Police searched, arrested and detained the men"; nor
+        # after an object it may describe: "accused its predecessor, led by Mr Kuchma")
+        return subject_token(head)
     if verb.dep_ == "xcomp" and own_aux and head.pos_ in VERBAL | {"ADJ"} and (shared := subject_token(head)) \
             is not None and (shared.ent_type_ in ACTOR_LABELS or is_people(shared) or shared.lemma_.lower() in PEOPLE_NOUNS):
         # "are unlikely to be prosecuted", "expects to be charged": a passive infinitive acts on the
