@@ -14,6 +14,7 @@ from .arguments import VERBAL, actor_of, entity_type, generic_actor
 from .demands import must_go
 from .distrust import distrusted
 from .frames import Candidate
+from .hindsight import hindsight_modal
 from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
 
 OBLIGATION = words("statement_obligation")
@@ -62,6 +63,8 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
         yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
     elif demanding and clause.tag_ == "VB" and not aux and held:
         yield Candidate("REQUEST", clause, skey, okey, stok, otok, None, clause)   # "insisted that Ford pay"
+    elif modal is not None and held and hindsight_modal(clause) is not None:
+        yield Candidate("ACCUSE", modal, skey, okey, stok, otok, None, clause)   # "should have acted sooner"
     elif alleging and not any(a.lower_ in FORETOLD for a in aux) and held:
         # "complained that China had harassed its fishermen", "alleged the firm had paid officials":
         # what is alleged or complained of is held against its doer, whatever the verb

@@ -1,0 +1,27 @@
+"""A duty a speaker says another actor left undone: "the lawyer said the government should have acted
+sooner", "Mr X should have withdrawn the remark, Y said", "Oxfam said Brussels should not have cut the
+aid". Said in hindsight, "should have" asks nothing, the time to act being past: it faults the one who
+did not act (PLOVER ACCUSE, CAMEO's disapprove), where "should act" demands (REQUEST). An outcome hoped
+for ("should have won", "should have been home") is no duty (statements.yaml's forecast verbs), a
+passive names no doer ("the advice should have been attached"), and "must have" is a guess."""
+from __future__ import annotations
+
+from ..doctext import children
+from ..wordlists import words
+
+# the modals of a duty that, before a perfect, reproach rather than ask
+REPROACHING = frozenset({"should", "ought"})
+PERFECT = frozenset({"have", "'ve"})
+FORECAST = words("statement_forecast_verbs")
+
+
+def hindsight_modal(verb):
+    """The "should" of "should have acted" ("ought to have warned", "should not have cut") when `verb`
+    is an act its subject is faulted for not having done (or for having done), else None."""
+    kids = list(children(verb))
+    modal = next((a for a in kids if a.dep_ == "aux" and a.lower_ in REPROACHING), None)
+    if modal is None or not any(a.dep_ == "aux" and a.lower_ in PERFECT and a.i > modal.i for a in kids):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or verb.lemma_.lower() in FORECAST:
+        return None   # "should have been attached", "should have won the match"
+    return modal

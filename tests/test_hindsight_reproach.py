@@ -1,0 +1,47 @@
+"""A duty a speaker says another actor should have done is a reproach (PLOVER ACCUSE), not a demand:
+the time to act is past (extract/hindsight.py, read by said_about.about_other and
+constructions.demand_events). Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+REPROACHED = [
+    ("Human Rights Watch said the Egyptian government should have protected the protesters.", "Egypt"),
+    ("Oxfam said Brussels should not have cut its aid to the farmers.", "Belgian"),
+    ("The Kenyan opposition said Ethiopia should have warned its neighbours about the dam.", "Ethiopia"),
+    ("Portugal should have consulted its partners before the vote, the Spanish foreign minister said.", "Portugal"),
+    ("Mr Okafor \"should have withdrawn the remark at once\", said Mr Adeyemi.", "Okafor"),
+    ("Senator Alvarez said Obama should have listened to his generals.", "Obama"),
+]
+
+NOT_REPROACHED = [
+    "The coach said his strikers should have scored more goals.",              # an outcome hoped for
+    "The Danish minister said the reports should have been published.",         # passive: no doer named
+    "We should have acted sooner, the Norwegian minister admitted.",            # the speaker's own side
+    "The Kenyan opposition said Ethiopia must have known about the flooding.",  # a guess, no duty
+]
+
+
+def _named(events_named, text, kind):
+    return {str(o) for t, _, o in events_named(text) if t == kind}
+
+
+@pytest.mark.parametrize(("text", "accused"), REPROACHED)
+def test_a_duty_said_to_have_been_left_undone_accuses_its_doer(text, accused, events_named):
+    assert any(accused in o for o in _named(events_named, text, "ACCUSE"))
+
+
+@pytest.mark.parametrize(("text", "accused"), REPROACHED)
+def test_hindsight_asks_nothing(text, accused, events_named):
+    assert not any(accused in o for o in _named(events_named, text, "REQUEST"))
+
+
+def test_a_duty_still_to_do_stays_a_demand(events_named):
+    text = "Human Rights Watch said the Egyptian government should protect the protesters."
+    assert any("Egypt" in o for o in _named(events_named, text, "REQUEST"))
+    assert not any("Egypt" in o for o in _named(events_named, text, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text", NOT_REPROACHED)
+def test_no_reproach_without_a_duty_of_another(text, events_named):
+    assert _named(events_named, text, "ACCUSE") <= {"None"}
