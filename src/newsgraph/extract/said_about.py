@@ -137,7 +137,7 @@ def _threatened(clause, aux) -> bool:
 
 def _wrongdoing(clause) -> bool:
     """"had violated the trade rules", "had broken the ceasefire", "had failed to protect the
-    workers", "was responsible for the bombing", "was behind the attack"."""
+    workers", "was responsible for the bombing", "was behind the attack", "had got its sums wrong"."""
     lemma = clause.lemma_.lower()
     if any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children):
         return True   # "had acted unlawfully", "had illegally detained"
@@ -152,6 +152,9 @@ def _wrongdoing(clause) -> bool:
     if lemma == "make" and any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ == "worse"
                                for c in clause.children):
         return True   # "had made the crisis worse", "would make matters worse"
+    if lemma == "get" and any(c.dep_ == "dobj" for c in clause.children) and any(
+            c.lower_ == "wrong" and c.dep_ in ("advmod", "oprd", "acomp", "ccomp", "xcomp") for c in clause.children):
+        return True   # "had got its sums wrong", "got it wrong on immigration": an error of its own
     if lemma != "be" and any(c.dep_ == "dobj" and c.lemma_.lower() not in REFLEXIVES for c in clause.children) and any(
             p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children):
