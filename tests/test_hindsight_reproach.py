@@ -19,6 +19,8 @@ NOT_REPROACHED = [
     "The Danish minister said the reports should have been published.",         # passive: no doer named
     "We should have acted sooner, the Norwegian minister admitted.",            # the speaker's own side
     "The Kenyan opposition said Ethiopia must have known about the flooding.",  # a guess, no duty
+    "Asked whether he thought Ethiopia should have warned Kenya, the envoy shrugged.",   # a question
+    "Senator Alvarez said Obama should have been meeting his generals by now.",  # what one expects
 ]
 
 
@@ -40,6 +42,12 @@ def test_a_duty_still_to_do_stays_a_demand(events_named):
     text = "Human Rights Watch said the Egyptian government should protect the protesters."
     assert any("Egypt" in o for o in _named(events_named, text, "REQUEST"))
     assert not any("Egypt" in o for o in _named(events_named, text, "ACCUSE"))
+
+
+def test_a_reproach_is_made_not_only_possible(analyse_text):
+    text = "Human Rights Watch said the Egyptian government should have protected the protesters."
+    found = [e for e in analyse_text(text).events if e.type == "ACCUSE"]
+    assert found and all(e.certainty != "possible" for e in found)
 
 
 @pytest.mark.parametrize("text", NOT_REPROACHED)

@@ -3,7 +3,9 @@ sooner", "Mr X should have withdrawn the remark, Y said", "Oxfam said Brussels s
 aid". Said in hindsight, "should have" asks nothing, the time to act being past: it faults the one who
 did not act (PLOVER ACCUSE, CAMEO's disapprove), where "should act" demands (REQUEST). An outcome hoped
 for ("should have won", "should have been home") is no duty (statements.yaml's forecast verbs), a
-passive names no doer ("the advice should have been attached"), and "must have" is a guess."""
+passive names no doer ("the advice should have been attached"), "should have been doing" is what one
+expects ("he should have been clearing his desk by now"), a question asks ("asked whether the BBC should
+have screened it"), and "must have" is a guess."""
 from __future__ import annotations
 
 from ..doctext import children
@@ -12,6 +14,7 @@ from ..wordlists import words
 # the modals of a duty that, before a perfect, reproach rather than ask
 REPROACHING = frozenset({"should", "ought"})
 PERFECT = frozenset({"have", "'ve"})
+QUESTIONING = frozenset({"whether", "if"})
 FORECAST = words("statement_forecast_verbs")
 
 
@@ -22,6 +25,15 @@ def hindsight_modal(verb):
     modal = next((a for a in kids if a.dep_ == "aux" and a.lower_ in REPROACHING), None)
     if modal is None or not any(a.dep_ == "aux" and a.lower_ in PERFECT and a.i > modal.i for a in kids):
         return None
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or verb.lemma_.lower() in FORECAST:
-        return None   # "should have been attached", "should have won the match"
+    if any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "aux" and c.lower_ == "been" for c in kids) \
+            or verb.lemma_.lower() in FORECAST:
+        return None   # "should have been attached", "should have won the match", "should have been clearing his desk"
+    if asked(verb):
+        return None   # "asked whether the BBC should have screened it": a question, no reproach
     return modal
+
+
+def asked(verb) -> bool:
+    """The clause, or one above it, is asked or wondered about: "whether", "if", a question mark."""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTIONING for a in (verb, *verb.ancestors) for c in a.children) \
+        or any(t.text == "?" for t in verb.sent)
