@@ -1,6 +1,5 @@
-"""A duty a speaker says another actor should have done is a reproach (PLOVER ACCUSE), not a demand:
-the time to act is past (extract/hindsight.py, read by said_about.about_other and
-constructions.demand_events). Our own sentences."""
+"""A duty a speaker says another actor should have done is a reproach (PLOVER ACCUSE): the time to
+act is past (extract/hindsight.py, read by said_about.about_other). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -31,11 +30,6 @@ def _named(events_named, text, kind):
 @pytest.mark.parametrize(("text", "accused"), REPROACHED)
 def test_a_duty_said_to_have_been_left_undone_accuses_its_doer(text, accused, events_named):
     assert any(accused in o for o in _named(events_named, text, "ACCUSE"))
-
-
-@pytest.mark.parametrize(("text", "accused"), REPROACHED)
-def test_hindsight_asks_nothing(text, accused, events_named):
-    assert not any(accused in o for o in _named(events_named, text, "REQUEST"))
 
 
 def test_a_duty_still_to_do_stays_a_demand(events_named):

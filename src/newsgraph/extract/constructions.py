@@ -10,7 +10,6 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, actors_of, entity_type, subject_token, to_objects
 from .frames import Candidate, noun_frame
-from .hindsight import hindsight_modal
 from .said_about import supposed
 from .sense import STATES
 from .written_to import written_to
@@ -112,8 +111,7 @@ def conditional_threat(c: Candidate) -> bool:
 
 
 def demand_events(candidates: list[Candidate], attributor) -> Iterator[Candidate]:
-    """"The junta must free the activists, the AU said": the speaker demands that the subject act;
-    "should have freed them" faults it (ACCUSE)."""
+    """"The junta must free the activists, the AU said": the speaker demands that the subject act."""
     for c in candidates:
         verb = c.anchor if c.anchor is not None else c.trigger
         modal = next((x for x in verb.children if x.dep_ == "aux" and x.lower_ in OBLIGATION), None)
@@ -122,9 +120,7 @@ def demand_events(candidates: list[Candidate], attributor) -> Iterator[Candidate
         source = attributor.attribute(verb, verb).source
         speaker = source.entity if source is not None else None
         if speaker is not None and speaker != c.subject:
-            # "X should have withdrawn the remark, Y said": a reproach, not a demand (hindsight.py)
-            kind = "REQUEST" if hindsight_modal(verb) is None else "ACCUSE"
-            yield Candidate(kind, modal, speaker, c.subject, None, c.subject_tok, None, verb)
+            yield Candidate("REQUEST", modal, speaker, c.subject, None, c.subject_tok, None, verb)
 
 
 
