@@ -19,6 +19,7 @@ from .doubted_doers import doubted_claim
 from .faulted_doers import accused_by_name
 from .frames import Candidate, noun_frame
 from .framing import unrealised_noun
+from .hindsight import REPROACHING
 from .keep import STATEMENTS, vow_of
 from .modifier_owners import MEMBER_NOUNS
 from .political_offices import titled
@@ -120,8 +121,10 @@ def claim_of(c: Candidate, res: KnownActors, attributor: Attributor):
     if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
         # kept only when its doer announced it (sense.judge): a plan, as "will withdraw" is
         claim = replace(claim, certainty=stronger(claim.certainty, "possible"))
-    if c.type == "REQUEST" and c.trigger.dep_ == "aux" and claim.certainty == "possible":
-        # a demand stated as an obligation ("must release"): the demand was made, as reported
+    if (c.type == "REQUEST" or c.type == "ACCUSE" and c.trigger.lower_ in REPROACHING) \
+            and c.trigger.dep_ == "aux" and claim.certainty == "possible":
+        # a demand stated as an obligation ("must release"), a reproach in hindsight ("should have acted":
+        # hindsight.py): the demand or reproach was made, as reported
         claim = replace(claim, certainty="reported" if claim.source is not None else "asserted")
     return claim
 

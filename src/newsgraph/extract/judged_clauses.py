@@ -3,7 +3,8 @@ calls something (evaluative.py): PLOVER ACCUSE (criticise, disapprove).
 
 - an act judged through an expletive "it": "said it was wrong to put China under the embargo" (the doer
   of the infinitive, unnamed unless "for X to" or "of X to": "said it was wrong of the ministry to"), "said it was troubling that the government sought to
-  deny them entry" (the doer of the that-clause, who must be named);
+  deny them entry", "said it was a scandal that the ministry had ignored the warnings" (the doer of the
+  that-clause, who must be named);
 - a wrong found in a body or its conduct: "said there was widespread corruption in the finance
   ministry", "said it exposed racism at the heart of the government's asylum policy".
 
@@ -82,6 +83,13 @@ def expletive_judgements(clause, res: KnownActors, lex) -> list[tuple[object, li
                 found.append((adj, doers or [(None, None)]))
             elif doers := clause_doers(act, res):   # "it is troubling that the government sought to deny"
                 found.append((adj, doers))
+    for noun in (c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in words("deploring_nouns")):
+        # "it was a scandal that the ministry ignored the warnings": the parser may hang the clause on the noun
+        # as if relative; a true relative ("a scandal that rocked the party") has the relative as its subject
+        acts = [x for x in (*noun.children, *clause.children) if x.dep_ in ("relcl", "acl", "ccomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in x.children)]
+        if acts and (doers := clause_doers(acts[0], res)):
+            found.append((noun, doers))
     return found
 
 

@@ -14,6 +14,7 @@ from .arguments import VERBAL, actor_of, entity_type, generic_actor
 from .demands import must_go
 from .distrust import distrusted
 from .frames import Candidate
+from .hindsight import hindsight_modal
 from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
 
 OBLIGATION = words("statement_obligation")
@@ -62,6 +63,8 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
         yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
     elif demanding and clause.tag_ == "VB" and not aux and held:
         yield Candidate("REQUEST", clause, skey, okey, stok, otok, None, clause)   # "insisted that Ford pay"
+    elif modal is not None and held and hindsight_modal(clause) is not None:
+        yield Candidate("ACCUSE", modal, skey, okey, stok, otok, None, clause)   # "should have acted sooner"
     elif alleging and not any(a.lower_ in FORETOLD for a in aux) and held:
         # "complained that China had harassed its fishermen", "alleged the firm had paid officials":
         # what is alleged or complained of is held against its doer, whatever the verb
@@ -134,7 +137,7 @@ def _threatened(clause, aux) -> bool:
 
 def _wrongdoing(clause) -> bool:
     """"had violated the trade rules", "had broken the ceasefire", "had failed to protect the
-    workers", "was responsible for the bombing", "was behind the attack"."""
+    workers", "was responsible for the bombing", "was behind the attack", "had got its sums wrong"."""
     lemma = clause.lemma_.lower()
     if any(c.dep_ == "advmod" and c.lower_ in WRONGDOING_ADVERBS for c in clause.children):
         return True   # "had acted unlawfully", "had illegally detained"
@@ -149,6 +152,9 @@ def _wrongdoing(clause) -> bool:
     if lemma == "make" and any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lower_ == "worse"
                                for c in clause.children):
         return True   # "had made the crisis worse", "would make matters worse"
+    if lemma == "get" and any(c.dep_ == "dobj" for c in clause.children) and any(
+            c.lower_ == "wrong" and c.dep_ in ("advmod", "oprd", "acomp", "ccomp", "xcomp") for c in clause.children):
+        return True   # "had got its sums wrong", "got it wrong on immigration": an error of its own
     if lemma != "be" and any(c.dep_ == "dobj" and c.lemma_.lower() not in REFLEXIVES for c in clause.children) and any(
             p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in PERILS for o in p.children) for p in clause.children):
