@@ -24,6 +24,7 @@ MEMBER_NOUNS = words("member_nouns")
 GENERIC_ACTORS = words("generic_actors")
 PARTY_PARTS = words("party_parts")
 OUTSIDERS = words("outsider_nouns")
+OFFICE_NOUNS = words("office_nouns")
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
                         "bankroll"})
@@ -70,8 +71,9 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     if homeland:
         return country
     lemma = tok.lemma_.lower()
-    if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS):
-        return None   # "a former FBI agent" no longer acts for the FBI
+    if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS
+                               or lemma in OFFICE_NOUNS):
+        return None   # "a former FBI agent", "a former Home Office minister" no longer act for the body
     private, own_name = lemma in PRIVATE_PERSONS or lone_person(tok), acts_in_own_name(tok)
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
