@@ -5,7 +5,14 @@ the rest of a noun phrase)."""
 from __future__ import annotations
 
 from ..resolve.gazetteer import load_gazetteer
-from ..resolve.owners import ARMED_OWNERS, acts_in_own_name, follows_body, former_member, private_owner_type
+from ..resolve.owners import (
+    ARMED_OWNERS,
+    acts_in_own_name,
+    counted_part,
+    follows_body,
+    former_member,
+    private_owner_type,
+)
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..wordlists import words
 from .actors import KnownActors
@@ -96,8 +103,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
                 key = None   # "the Kyoto treaty", "the Minsk accords": where it was made, not a side
             if key and names_only_things(gc, tok, key, res):
                 key = None   # "the Crossrail plan": a name only ever before a thing is the thing's
-            if key and party_part(lemma, key, res):
-                key = None   # "Labour backbenchers", "Tory rebels": not the party
+            if key and (party_part(lemma, key, res) or counted_part(tok) and party_part("some", key, res)):
+                key = None   # "Labour backbenchers", "Tory rebels", "some Labour MPs": not the party
             if key and follows_body(lemma, entity_type(key, res)):
                 key = None   # "Liverpool supporters": the club's fans, not the club
             if key and child.dep_ == "poss" and undergoing_owner(tok, entity_type(key, res)):
