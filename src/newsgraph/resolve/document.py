@@ -55,7 +55,7 @@ from .country_phrases import SOURCE_NOUNS, country_phrases, former_source, seat_
 from .court_bodies import court_bodies
 from .cut_names import cut_body_names, cut_first_words
 from .entity_spans import person_spans, state_style
-from .former_people import former_people
+from .former_people import former_people, party_politicians
 from .gazetteer import Actor, Gazetteer
 from .kinds import COUNTRY_BODY, body_kinds
 from .leader_governments import leader_governments
@@ -447,6 +447,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     titled_descriptions(doc, res, gaz)
     office_phrases(doc, gaz, res)
     former_people(doc, res)   # "a former Home Office minister": no longer the ministry's
+    party_politicians(doc, res)   # "a senior Labour politician": not the party
     resolve_participants(doc, gaz, res)
     counted_back(doc, res)   # "the nine": the group just counted so
     unnamed_bodies(doc, gaz, res)

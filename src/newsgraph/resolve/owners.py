@@ -18,6 +18,7 @@ PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
 ARMED_OWNERS = ("ARMED_GROUP", "MILITARY", "GOVERNMENT")
 OWN_NAME_NOUNS = words("own_name_nouns")
 CANDIDATES = words("candidate_nouns")
+POLITICAL = words("political_callings")
 FORMER = words("former_words")
 # participles that tie members to the actor they serve ("forces loyal to Assad")
 AFFILIATED = words("affiliated")
@@ -98,7 +99,8 @@ def acts_in_own_name(tok) -> bool:
     Republican nominee" (a party or firm before them does not act through them; "Tory MPs" stand for
     the party)."""
     lemma = tok.lemma_.lower()
-    return tok.tag_ in ("NN", "NNP") and (lemma in OWN_NAME_NOUNS or lemma in CANDIDATES)   # "MP" is tagged a name
+    return tok.tag_ in ("NN", "NNP") and (lemma in OWN_NAME_NOUNS or lemma in CANDIDATES
+                                          or lemma in POLITICAL)   # "MP" is tagged a name
 
 
 def former_member(tok) -> bool:
