@@ -5,7 +5,14 @@ the rest of a noun phrase)."""
 from __future__ import annotations
 
 from ..resolve.gazetteer import load_gazetteer
-from ..resolve.owners import ARMED_OWNERS, acts_in_own_name, follows_body, former_member, private_owner_type
+from ..resolve.owners import (
+    ARMED_OWNERS,
+    acts_in_own_name,
+    counted_part,
+    follows_body,
+    former_member,
+    private_owner_type,
+)
 from ..resolve.participants import COLLECTIVE_TYPE as GENERIC_TYPE
 from ..wordlists import words
 from .actors import KnownActors
@@ -24,6 +31,7 @@ MEMBER_NOUNS = words("member_nouns")
 GENERIC_ACTORS = words("generic_actors")
 PARTY_PARTS = words("party_parts")
 OUTSIDERS = words("outsider_nouns")
+OFFICE_NOUNS = words("office_nouns")
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
 SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
                         "bankroll"})
@@ -70,8 +78,9 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
     if homeland:
         return country
     lemma = tok.lemma_.lower()
-    if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS):
-        return None   # "a former FBI agent" no longer acts for the FBI
+    if former_member(tok) and (lemma in MEMBER_NOUNS or lemma in GENERIC_TYPE or lemma in PRIVATE_PERSONS
+                               or lemma in OFFICE_NOUNS):
+        return None   # "a former FBI agent", "a former Home Office minister" no longer act for the body
     private, own_name = lemma in PRIVATE_PERSONS or lone_person(tok), acts_in_own_name(tok)
     for child in sorted(tok.lefts, key=lambda c: c.pos_ == "PRON"):
         if child.dep_ == "amod" and (lemma in GENERIC_ACTORS or lemma in GENERIC_TYPE) and not list(child.children) \
@@ -94,8 +103,8 @@ def modifier_actor(tok, res: KnownActors) -> str | None:
                 key = None   # "the Kyoto treaty", "the Minsk accords": where it was made, not a side
             if key and names_only_things(gc, tok, key, res):
                 key = None   # "the Crossrail plan": a name only ever before a thing is the thing's
-            if key and party_part(lemma, key, res):
-                key = None   # "Labour backbenchers", "Tory rebels": not the party
+            if key and (party_part(lemma, key, res) or counted_part(tok) and party_part("some", key, res)):
+                key = None   # "Labour backbenchers", "Tory rebels", "some Labour MPs": not the party
             if key and follows_body(lemma, entity_type(key, res)):
                 key = None   # "Liverpool supporters": the club's fans, not the club
             if key and child.dep_ == "poss" and undergoing_owner(tok, entity_type(key, res)):

@@ -56,6 +56,7 @@ from .misread_participles import misread_participle_events
 from .noun_phrases import trade_partners
 from .opener_doers import finite_modifier_doer, opener_doer
 from .passive_agents import agent_by_event, misplaced_agent
+from .place_settings import hosts_protests
 from .quantities import is_people
 from .sense import attack_means, munition
 from .sense_words import object_kind
@@ -221,6 +222,7 @@ def light_verb_events(verb, objs, res: KnownActors, lex, used: set[int]) -> Iter
         used.add(noun.i)
         subj_tok = subject_token(verb)
         subjects = actors_of(subj_tok, res) if subj_tok is not None else []
+        subjects = [(k, t) for k, t in subjects if not hosts_protests(verb, frame, k, res)]   # "Spain had protests"
         if not subjects:
             key, t = noun_subject(noun, res)
             subjects = [(key, t)] if key else []

@@ -13,6 +13,7 @@ from ..wordlists import table, words
 from .gazetteer import SECTOR_NOUNS, SECTOR_WORD, Actor, Gazetteer
 from .means import war_means_forces
 from .names import POSSESSIVE, fold
+from .owners import former_member
 from .resolution import ResolutionDraft, entity_for_actor
 
 # nouns that make an anonymous source ("Egyptian sources", "one Egyptian official")
@@ -68,7 +69,7 @@ def stance(doc, sector: str, end: int) -> bool:
         doc[end].lower_ in ("to", "against", "from", "over") or doc[end].pos_ in ("NOUN", "PROPN"))
 
 
-def anonymous_entity(country: Actor | None, sector: str | None, noun: str, gaz: Gazetteer,
+def anonymous_entity(country: Actor | None, sector: str | None, noun: str, gaz: Gazetteer | None,
                      region: str | None = None, phrase: str | None = None,
                      parent: str | None = None) -> Entity:
     """An ANONYMOUS_SOURCE named by its normalised phrase: 'Egyptian sources',
@@ -87,6 +88,15 @@ def anonymous_entity(country: Actor | None, sector: str | None, noun: str, gaz: 
     name = phrase or plural
     return Entity(key=f"anon::{fold(name)}", name=name, type="ANONYMOUS_SOURCE", reason="anonymous source",
                   parent=parent)
+
+
+def former_source(doc, start: int, src: int) -> Entity | None:
+    """A source who no longer serves the country or body named before them ("a former Israeli
+    official", "an ex-Pentagon official"): an anonymous source of no one, named by the phrase."""
+    if not former_member(doc[src]):
+        return None
+    phrase = " ".join(t.lower_ for t in doc[start:src + 1] if t.lower_ != "-")
+    return anonymous_entity(None, None, doc[src].text, None, phrase=f"former {phrase}")
 
 
 def _source_noun(doc, j: int) -> int | None:
@@ -119,7 +129,7 @@ def country_phrases(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             name, end = sector
             src = _source_noun(doc, end)
             if src is not None:      # "Israeli military officials": a source belonging to the military
-                ent = anonymous_entity(country, name, doc[src].text, gaz)
+                ent = former_source(doc, start, src) or anonymous_entity(country, name, doc[src].text, gaz)
                 res.add_mention(doc[start:src + 1], ent, "anonymous source", label="ANON", head=src)
                 i = src + 1
                 continue
@@ -146,7 +156,7 @@ def country_phrases(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             k += 1
         src = _source_noun(doc, k)
         if src is not None:
-            ent = anonymous_entity(country, None, doc[src].text, gaz)
+            ent = former_source(doc, start, src) or anonymous_entity(country, None, doc[src].text, gaz)
             res.add_mention(doc[start:src + 1], ent, "anonymous source", label="ANON", head=src)
             i = src + 1
             continue

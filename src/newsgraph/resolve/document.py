@@ -51,10 +51,11 @@ from .bodies import (
 from .central_banks import bank_of_country, central_bank, central_bank_descriptions
 from .coref import resolve_coreference
 from .counted_back import counted_back
-from .country_phrases import SOURCE_NOUNS, country_phrases, seat_of_government
+from .country_phrases import SOURCE_NOUNS, country_phrases, former_source, seat_of_government
 from .court_bodies import court_bodies
 from .cut_names import cut_body_names, cut_first_words
 from .entity_spans import person_spans, state_style
+from .former_people import former_people, party_politicians
 from .gazetteer import Actor, Gazetteer
 from .kinds import COUNTRY_BODY, body_kinds
 from .leader_governments import leader_governments
@@ -72,6 +73,7 @@ from .names import (
 )
 from .office_pass import office_phrases
 from .opposition import the_opposition
+from .owners import former_member
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
 from .placeless_bodies import placeless_governments
 from .repeated_names import repeated_names
@@ -382,6 +384,10 @@ def member_sources(doc, res: ResolutionDraft) -> None:
         start = tok.i - 1
         while start > 0 and res.token_entity.get(start - 1) == owner:
             start -= 1
+        if former_member(tok):   # "a former Treasury official" speaks for no one ("an ex-Pentagon official")
+            res.add_mention(doc[start:tok.i + 1], former_source(doc, start, tok.i), "anonymous source",
+                            label="ANON", head=tok.i)
+            continue
         plural = SOURCE_NOUNS[tok.lower_]
         anon = Entity(key=f"anon:{owner.split(':', 1)[-1]}:{plural}", name=f"{ent.name} {plural}",
                       type="ANONYMOUS_SOURCE", country=ent.country, reason="anonymous source", parent=owner)
@@ -440,6 +446,8 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     role_descriptions(doc, gaz, res)
     titled_descriptions(doc, res, gaz)
     office_phrases(doc, gaz, res)
+    former_people(doc, res)   # "a former Home Office minister": no longer the ministry's
+    party_politicians(doc, res)   # "a senior Labour politician": not the party
     resolve_participants(doc, gaz, res)
     counted_back(doc, res)   # "the nine": the group just counted so
     unnamed_bodies(doc, gaz, res)

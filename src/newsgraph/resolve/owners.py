@@ -18,12 +18,14 @@ PRIVATE_KINDS = INDIVIDUAL_NOUNS - FORCES
 ARMED_OWNERS = ("ARMED_GROUP", "MILITARY", "GOVERNMENT")
 OWN_NAME_NOUNS = words("own_name_nouns")
 CANDIDATES = words("candidate_nouns")
+POLITICAL = words("political_callings")
 FORMER = words("former_words")
 # participles that tie members to the actor they serve ("forces loyal to Assad")
 AFFILIATED = words("affiliated")
 # parts of a party that do not speak for it ("Tory councillors", "Labour backbenchers"): as extract/modifier_owners
 # reads them, they stay a kind of people of their own ("councillors"), not the party's men
 PARTY_PARTS = words("party_parts")
+SHARE_COUNTS = words("share_counts")
 FOLLOWERS = words("follower_nouns")
 
 
@@ -46,8 +48,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
             if ent is None or ent.type == "LOCATION" or adjective_taken_for_a_body(t, ent):
                 continue
-            if tok.lemma_.lower() in PARTY_PARTS and typ != "ARMED_GROUP" and is_party(ent.key):
-                continue    # "Tory councillors"; not "Labour rebels", no armed group
+            if (tok.lemma_.lower() in PARTY_PARTS or counted_part(tok)) and typ != "ARMED_GROUP" and is_party(ent.key):
+                continue    # "Tory councillors", "some Labour MPs"; not "Labour rebels", no armed group
             if follows_body(tok.lemma_.lower(), ent.type):
                 continue    # "Liverpool supporters": fans of the club, not its men
             if ent.type == "PERSON" and owner.head.lower_ == "from":
@@ -64,6 +66,19 @@ def follows_body(lemma: str, typ: str | None) -> bool:
     "Apple followers"), who act in their own name; an armed group's or a state's supporters stand
     for it ("Hamas supporters")."""
     return lemma in FOLLOWERS and typ == "ORGANIZATION"
+
+
+def counted_part(tok) -> bool:
+    """Whether a noun of members is counted as a share of their body, not all of it: "some
+    Labour MPs", "several Tory MPs", "up to 30 Labour MPs", "some 32 Labour MPs", "dozens of Tory MPs"
+    (a bare number, "two Labour MPs", says nothing of the rest and is left as it was)."""
+    if any(c.dep_ in ("det", "amod") and c.lower_ in PARTY_PARTS for c in tok.lefts):
+        return True
+    if any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in SHARE_COUNTS for q in c.children)
+           for c in tok.lefts):
+        return True
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return head is not None and head.lemma_.lower() in PARTY_PARTS
 
 
 def is_party(key: str) -> bool:
@@ -84,7 +99,8 @@ def acts_in_own_name(tok) -> bool:
     Republican nominee" (a party or firm before them does not act through them; "Tory MPs" stand for
     the party)."""
     lemma = tok.lemma_.lower()
-    return tok.tag_ in ("NN", "NNP") and (lemma in OWN_NAME_NOUNS or lemma in CANDIDATES)   # "MP" is tagged a name
+    return tok.tag_ in ("NN", "NNP") and (lemma in OWN_NAME_NOUNS or lemma in CANDIDATES
+                                          or lemma in POLITICAL)   # "MP" is tagged a name
 
 
 def former_member(tok) -> bool:
