@@ -22,3 +22,14 @@ def test_the_governments_thing_is_the_story_governments(text, wanted, events_nam
 def test_a_demand_met_was_made_of_the_one_who_met_it(text, asker, asked, events_named):
     found = {(s, o) for t, s, o in events_named(text) if t == "REQUEST"}
     assert any(asker.lower() in (s or "").lower() and o == asked for s, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "President Mwai Kibaki opened the session in Nairobi. The government's media watchdog accused the newspapers "
+    "of bias.",
+    "Prime Minister Tony Blair spoke in Leeds on Friday. The government's food safety agency banned the imports.",
+])
+def test_a_body_the_government_owns_acts_as_itself(text, events_named):
+    """The watchdog or agency a government owns is a body of its own: the government is not its act's doer."""
+    subjects = {s for t, s, o in events_named(text)}
+    assert not subjects & {"Kenyan government", "British government"}, subjects

@@ -56,6 +56,9 @@ PAIRED_BODIES = {tuple(pair.split()): sector for sector, ws in table("bare_state
                  if " " in pair} | {(word, "guard"): "military" for word in GUARD_BODIES}   # "the coast guard"
 NEED_THE = words("state_bodies_needing_the")
 NOT_SUBJECT = words("state_bodies_not_subject")
+# a body of its own a state's body owns acts as itself, not as its owner ("the government's media watchdog
+# accused", "the government's statistics agency said")
+OWNED_BODIES = words("body_heads")
 # words before the head that say which term of the same state's body ("the next government"): still the state's
 TERM_WORDS = words("state_body_terms")
 SPORT_AMBIGUOUS = words("sport_ambiguous_bodies")
@@ -274,6 +277,8 @@ def bare_sector(tok) -> tuple[str, int] | None:
     """(sector, first token) when `tok` heads a bare description of a state's body."""
     low = tok.lower_
     if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in OWNED_BODIES:
         return None
     lefts = list(tok.lefts)
     sector, start = BARE_BODIES.get(low), tok.i
