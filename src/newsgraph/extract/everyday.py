@@ -439,8 +439,14 @@ def run_down(c) -> bool:
     "deliberately drove into")."""
     if c.type != "ASSAULT" or not driven_into(c.trigger) or any(armed(t) for t in c.trigger.sent):
         return False
-    vehicles = sum(1 for t in c.trigger.doc if lemma_in(t, VEHICLES))
-    return vehicles >= 3 and vehicles > sum(1 for t in c.trigger.doc if armed(t))
+    return road_story(c.trigger.doc)
+
+
+def road_story(doc, road_words: int = 0) -> bool:
+    """A story of the road: its words of vehicles, with `road_words` more of the caller's (road_harms.py
+    counts offences of driving), come at least three times and outnumber its words of weapons and attack."""
+    road = road_words + sum(1 for t in doc if lemma_in(t, VEHICLES))
+    return road >= 3 and road > sum(1 for t in doc if armed(t))
 
 
 def armed(tok) -> bool:

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from ..resolve.person_choice import SPEECH_VERBS
+from .lexicon import lexicon
 from .voice import VERBAL
 
 # what may stand between a subject and its verb: "the IMF has since called"
@@ -25,8 +26,6 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # prepositions that are also conjunctions of time: their object may be a clause's subject the parser misread
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
-# participles of a reduced relative of belief ("gunmen believed to be rebels", "men thought to be ...")
-BELIEF = frozenset({"believe", "think", "suspect", "say", "report", "understand", "know", "presume"})
 # names under which the parser may hang a charge's "of" phrase: "convicted (on) March 20 of murder",
 # "convicted in Georgia of murdering X"
 HOOKED_NAMES = ("DATE", "TIME", "GPE", "LOC")
@@ -196,8 +195,9 @@ def believed_subject(head, verb):
     """The subject of a sentence whose finite verb the parser hung, as a clause without a subject, on a
     reduced relative of belief after that subject, read as the main clause: "Gunmen believed to be members
     of the Red Brigade shot a judge", "men thought to be from the gang robbed the bank" (the gunmen shoot).
-    Only a bare participle of belief with its "to be" ("Police believed the man shot" has a subject below)."""
-    if head.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i or head.lemma_.lower() not in BELIEF \
+    Only a bare participle of belief (attribution.yaml's hedge verbs) with its "to be" ("Police believed the man
+    shot" has a subject below)."""
+    if head.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i or head.lemma_.lower() not in lexicon().hedge_verbs \
             or any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children) \
             or not any(c.dep_ == "xcomp" and c.lemma_ == "be" and c.i < verb.i for c in head.children):
         return None

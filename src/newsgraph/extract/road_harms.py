@@ -50,9 +50,13 @@ def impact_in(sent) -> bool:
 
 
 def offence_named(text: str) -> bool:
-    """The text names an offence of driving, hyphens and "&" read as spaces and "and"."""
-    plain = re.sub(r"\s+", " ", re.sub(r"-", " ", text.lower().replace("&", " and ")))
-    return _OFFENCE.search(plain) is not None
+    """The text names an offence of driving."""
+    return _OFFENCE.search(plain(text)) is not None
+
+
+def plain(text: str) -> str:
+    """The text as offences are listed: lower case, hyphens and "&" read as spaces and "and"."""
+    return re.sub(r"\s+", " ", re.sub(r"-", " ", text.lower().replace("&", " and ")))
 
 
 def vehicle_collision(sent) -> bool:
@@ -64,7 +68,5 @@ def vehicle_collision(sent) -> bool:
 
 def road_story(doc) -> bool:
     """Words of vehicles and offences of driving come at least three times in the story and
-    outnumber its words of weapons and attack."""
-    road = sum(1 for t in doc if lemma_in(t, everyday.VEHICLES)) + len(_OFFENCE.findall(
-        re.sub(r"\s+", " ", re.sub(r"-", " ", doc.text.lower().replace("&", " and ")))))
-    return road >= 3 and road > sum(1 for t in doc if armed(t))
+    outnumber its words of weapons and attack (everyday.road_story, with the offences)."""
+    return everyday.road_story(doc, len(_OFFENCE.findall(plain(doc.text))))

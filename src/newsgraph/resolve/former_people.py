@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..doctext import tokens_with_lemma
 from ..wordlists import words
 from .owners import disowned, former_member
-from .participants import add_group, add_individual, document_tag
+from .participants import add_group, add_individual, document_tag, individual_name
 from .resolution import ResolutionDraft
 
 POLITICAL = words("political_callings")
@@ -41,7 +41,7 @@ def former_people(doc, res: ResolutionDraft) -> None:
         if tok.tag_ in ("NNS", "NNPS"):
             add_group(tok, res, tag)
         else:
-            add_individual(tok, individual_text(tok), tok.doc[i:i + 1], res, tag)
+            add_individual(tok, individual_name(tok), tok.doc[i:i + 1], res, tag)
 
 
 def party_politicians(doc, res: ResolutionDraft) -> None:
@@ -52,12 +52,4 @@ def party_politicians(doc, res: ResolutionDraft) -> None:
         if i in res.token_entity or tok.pos_ != "NOUN" or not disowned(tok, res):
             continue
         tag = tag or document_tag(doc)
-        add_individual(tok, individual_text(tok), tok.doc[i:i + 1], res, tag)
-
-
-def individual_text(tok) -> str:
-    """The phrase without its article ("former Home Office minister")."""
-    start = tok.left_edge.i
-    while start < tok.i and tok.doc[start].dep_ in ("det", "predet"):
-        start += 1
-    return tok.doc[start:tok.i + 1].text
+        add_individual(tok, individual_name(tok), tok.doc[i:i + 1], res, tag)
