@@ -64,7 +64,9 @@ annotator who changed no code, committed before the extractor was run on them (f
 recall 0.091, supported 0.750). Part AS (`held_out_as`, session 46) likewise: eight articles from the unseen pool,
 none with an event in the session's new audit seeds' samples, annotated from the text alone by an annotator who changed
 no code, committed before the extractor was run on them (first run on main f545d7b9: fact recall 0.050, supported
-0.500).
+0.500). Part AT (`held_out_at`, session 47) likewise: eight articles from the unseen pool, none with an event in the
+session's new audit seeds' samples, annotated from the text alone by an annotator who changed no code, committed before
+the extractor was run on them.
 Part AC (session 32) is a fifth tuning
 part, scored apart as `tuning_ac`: six articles annotated from the text alone and committed before the extractor was
 run on them, so that its first score was an unseen measure; its misses may be read. Part AH (session 35, `tuning_ah`)
@@ -119,7 +121,8 @@ HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",), "held_o
             "held_out_ai": ("part_ai",), "held_out_aj": ("part_aj",),
             "held_out_ak": ("part_ak",), "held_out_al": ("part_al",),
             "held_out_am": ("part_am",), "held_out_an": ("part_an",), "held_out_aq": ("part_aq",),
-            "held_out_ar": ("part_ar",), "held_out_as": ("part_as",)}
+            "held_out_ar": ("part_ar",), "held_out_as": ("part_as",),
+            "held_out_at": ("part_at",)}
 
 
 def load_scorer(shared: Path = SHARED):
