@@ -26,7 +26,7 @@ from .sense_words import lemma_in
 
 ROAD_OFFENCES = words("road_offences")
 # the words of harm a road death is told with besides the blow by impact: a killing, a charge of murder
-ROAD_HARMS = frozenset({"kill", "murder", "injure", "hurt", "homicide", "manslaughter", "death"})
+ROAD_HARMS = words("road_harms")
 _OFFENCE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in ROAD_OFFENCES), key=len, reverse=True)) + r")\b")
 
 
