@@ -430,25 +430,6 @@ def own_fall(verb) -> bool:
         s.dep_.startswith("nsubj") for s in x.children) for x in clauses)
 
 
-def run_down(c) -> bool:
-    """Someone striking or running over another in a story of a road death ("LaSalle hit and killed a
-    woman walking out of a store", "after hitting her, the suspect sideswiped a parked car"): a verb of
-    impact with no weapon or word of attack in its sentence, in a story whose words of vehicles come at
-    least three times and outnumber its words of weapons and attack (police, who tell of road deaths too,
-    are no sign either way). A driver who rams a crowd is told with such words ("in a terror attack",
-    "deliberately drove into")."""
-    if c.type != "ASSAULT" or not driven_into(c.trigger) or any(armed(t) for t in c.trigger.sent):
-        return False
-    return road_story(c.trigger.doc)
-
-
-def road_story(doc, road_words: int = 0) -> bool:
-    """A story of the road: its words of vehicles, with `road_words` more of the caller's (road_harms.py
-    counts offences of driving), come at least three times and outnumber its words of weapons and attack."""
-    road = road_words + sum(1 for t in doc if lemma_in(t, VEHICLES))
-    return road >= 3 and road > sum(1 for t in doc if armed(t))
-
-
 def armed(tok) -> bool:
     """A noun or modifier of weapons or attack ("a knife", "an air strike", "deliberately"), not a verb of
     impact ("struck", "rammed"), which is what is judged."""

@@ -20,7 +20,7 @@ from ..wordlists import table, words
 from .arguments import VERBAL
 from .club_business import club_business
 from .construction_types import struck_on
-from .everyday import MISHAPS, disaster_story, run_down, traffic_death
+from .everyday import MISHAPS, disaster_story, traffic_death
 from .force import by_force, fired_harmlessly
 from .frames import frame_for_verb
 from .legal_process import before_the_law, held_for
@@ -28,7 +28,7 @@ from .lexicon import lexicon
 from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
 from .quantities import is_people
-from .road_harms import road_death
+from .road_harms import road_death, run_down
 from .seizing import seizing_sense
 from .sense_words import LAW_ENFORCEMENT, SCORE, STATES, Dropped, lemma_in, object_kind, played
 from .sport_discipline import state_act
