@@ -25,16 +25,15 @@ VICTIMS = frozenset({"victim"})
 SUSPECT_OF = ("in", "over", "for")
 # acts a charge may be "over" or "in connection with", naming whom they were done to ("murder
 # charges over the death of X")
-HARMS = frozenset({"death", "killing", "murder", "stabbing", "shooting", "beating", "assault", "slaying", "homicide"})
+HARMS = words("accused_harms")
 # acts one is held "in" ("arrested in the killing of"); not police acts, where "in" tells when one
 # was held ("arrested in a raid", "detained in a crackdown")
-CRIMES = frozenset({"killing", "murder", "stabbing", "shooting", "slaying", "homicide", "bombing", "assault",
-                    "beating", "attack", "massacre"})
+CRIMES = words("accused_crimes")
 # prepositions through which someone is held to an act ("charged with murder", "arrested over the
 # stabbing", "convicted of assault", "a suspect in the bombing")
 HELD_TO = ("with", "of", "over", "for", "in")
 # verbs under which a charge or trial is held to its subject: "faces murder charges", "denied murder charges"
-BEARING = frozenset({"face", "deny", "admit", "plead", "stand", "go", "await", "contest", "fight"})
+BEARING = words("charge_bearing_verbs")
 NOMINAL_ATTACK = Frame("ASSAULT", ())
 # what holds someone to a death as its cause: a charge or a verdict; an arrest "in the death of" may
 # follow a crash or an overdose and says no violence

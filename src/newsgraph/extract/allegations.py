@@ -42,7 +42,7 @@ ANSWERING = words("answering_verbs") | {"appeal", "fight", "challenge"}
 # relative words: a clause they open is a relative clause, not the claim's content ("claims which ...")
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "when", "what"})
 # what one is alleged to have said rather than done ("is alleged to have made the comments")
-SAYING = frozenset({"say", "tell", "make", "write", "remark", "comment", "describe", "call", "suggest", "claim"})
+SAYING = words("allegation_saying_verbs")
 # nouns of an investigation one is under: "under investigation", "under formal investigation", "under scrutiny"
 INVESTIGATIONS = words("investigation_nouns") | {"scrutiny"}
 # verbs of being, or of being put, under investigation ("is", "remains", "was placed", "came", "fell")

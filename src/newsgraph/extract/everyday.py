@@ -55,8 +55,7 @@ DRIVERS = frozenset({"driver", "motorist"})
 # what a driver does to someone with the vehicle: "a driver struck and killed a woman", "ran over a boy"
 IMPACT_VERBS = frozenset({"strike", "hit", "run", "knock", "mow", "plough"})
 # what makes a vehicle a weapon: "rammed the crowd in a terror attack", "deliberately drove into"
-RAMMING = frozenset({"attack", "attacker", "terror", "terrorist", "terrorism", "ram", "deliberately",
-                     "intentionally", "plough", "plow"})
+RAMMING = words("ramming_words")
 # weapons and words of attack: a blow dealt with them is no road death ("struck him with a bat")
 ARMS = words("handheld_weapons") | words("thrown_weapons") | words("weapon_nouns") | words("fired_rounds") | RAMMING
 # what is offered to anyone who helps the police, an appeal to the public: no agreement with anyone

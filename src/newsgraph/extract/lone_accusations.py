@@ -22,7 +22,7 @@ LEGAL_ACTS = words("legal_act_words")
 CHARGE_PREPOSITIONS = {"accuse": "of", "suspect": "of", "charge": "with"}
 # a suit brought: the verbs that bring one and the nouns of what they bring ("filed a lawsuit", "brought a
 # case against", "launched legal action against"); "action" only as a legal one ("took action" is anything)
-FILING = frozenset({"file", "bring", "launch", "take", "lodge", "start", "begin", "initiate", "issue"})
+FILING = words("filing_verbs")
 SUITS = frozenset({"lawsuit", "suit", "case", "proceedings", "action"})
 LEGAL_MODIFIERS = frozenset({"legal", "court", "civil", "libel", "class"})
 NOT_DONE = frozenset({"xcomp", "pcomp", "acl", "advcl", "csubj"})

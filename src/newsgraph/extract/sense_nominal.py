@@ -20,8 +20,7 @@ WARS = frozenset({"war", "crusade", "battle", "fight", "campaign"})
 FIGURATIVE_ARENAS = words("figurative_arenas")
 # nouns of fighting that an arena before them or a "war of" after them makes figurative; a campaign or an
 # operation is named by its field too ("an advertising campaign", "rescue operations")
-FIGHTS = frozenset({"war", "battle", "fight", "struggle", "assassination", "offensive", "clash", "showdown",
-                    "campaign", "operation"})
+FIGHTS = words("fight_nouns")
 
 
 def classifying(trigger) -> bool:
