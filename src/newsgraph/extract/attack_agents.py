@@ -30,7 +30,7 @@ UNKNOWN_HEADS = words("unknown_attacker_heads")
 OFFICERS = words("police_officer_nouns")
 # plural people nouns that, doing violence to someone named, are the group that did it ("people threw
 # bottles at police", "youths attacked a shelter")
-CROWD_HEADS = frozenset({"people", "youth", "man", "individual", "person"})
+CROWD_HEADS = words("crowd_heads")
 # words that point back at a group already named ("They shot a guard", "the group began throwing firebombs")
 BACK_POINTERS = frozenset({"they", "group"})
 # what a group pointed back at may be

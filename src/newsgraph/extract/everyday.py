@@ -32,7 +32,7 @@ TELLING = words("telling_verbs")
 INVITED_OFFERS = words("invited_offers")
 HONOURS = words("honours")
 QUERIES = words("queries")
-PAY_WORDS = frozenset({"pay", "wage", "salary", "damages", "compensation"})
+PAY_WORDS = words("pay_words")
 TRADED_ENERGY = words("traded_energy")
 HELD_TITLES = words("held_titles")
 TITLE_HOLDERS = words("title_holders")
@@ -53,7 +53,7 @@ ACCIDENTS = frozenset({"accident", "mishap"})
 # people at the wheel: their killing is a traffic death only as told in the passive
 DRIVERS = frozenset({"driver", "motorist"})
 # what a driver does to someone with the vehicle: "a driver struck and killed a woman", "ran over a boy"
-IMPACT_VERBS = frozenset({"strike", "hit", "run", "knock", "mow", "plough"})
+IMPACT_VERBS = words("impact_verbs")
 # what makes a vehicle a weapon: "rammed the crowd in a terror attack", "deliberately drove into"
 RAMMING = words("ramming_words")
 # weapons and words of attack: a blow dealt with them is no road death ("struck him with a bat")
@@ -64,7 +64,7 @@ REWARDS = frozenset({"reward", "bounty"})
 EXECUTED_TASKS = words("executed_tasks")
 # degrees of harm suffered that make "hit" the impact on a place or a trade ("India and Indonesia worst
 # hit", "the tourist industry is likely to be hardest hit"): its side is the one hit, by no one named
-IMPACT_DEGREES = frozenset({"worst", "hardest", "badly", "heavily", "severely", "hard"})
+IMPACT_DEGREES = words("impact_degrees")
 # who can concede, besides people, names and a crowd: the bodies a law or rule comes from
 MEMBERS = words("member_nouns") | words("generic_actors") | words("collective_singulars") | words("addressed_bodies")
 # what makes "demand" one made of someone: an article, a possessor or a number ("the demand", "their

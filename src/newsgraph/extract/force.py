@@ -62,7 +62,7 @@ CONFRONTING = frozenset({"confront", "approach", "accost", "corner"})
 # every verb _act reads besides an attack tried and a restraint
 ACT_VERBS = SHOWING | FIRING | THROWING | CONFRONTING | REPLYING | {"beat", "hold", "take"}
 # how a phrase says its person is armed: "a man carrying a firearm", "a youth wielding a knife"
-CARRYING = frozenset({"carry", "wield", "brandish", "hold", "clutch", "armed"})
+CARRYING = words("weapon_carrying_verbs")
 
 
 def force_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Iterator[Candidate]:

@@ -19,7 +19,7 @@ COMMITTING = words("committing_verbs")
 # prosecute", "would like the UN to send troops")
 WISHING = frozenset({"expect", "hope", "wish", "want", "like", "love", "prefer"})
 # verbs of permission: what one is permitted to do is a right, not yet an act
-PERMITTING = frozenset({"allow", "permit", "entitle", "authorise", "authorize", "empower"})
+PERMITTING = words("enabling_verbs")
 # verbs of a duty laid on someone: what one is required or obliged to do is still owed ("is required to pay")
 BINDING = frozenset({"require", "oblige", "obligate"})
 # obligations still to meet: "has to accept", "will have to pay" ("had to flee": it happened)
@@ -41,7 +41,7 @@ AIMS = words("framing_aim_nouns")
 # made to anyone ("accused Khartoum of planning to invade", "plotted to kill the king"); cooperation
 # planned is news as a future act ("plans to meet the president"), so the sense judge applies this to
 # conflict
-PLANNING = frozenset({"plan", "plot", "intend", "scheme", "conspire"})
+PLANNING = words("planning_verbs")
 SECRET_PLANS = frozenset({"plot", "scheme", "conspire"})
 # "did nothing to help", "does little to stop": the act is denied
 NOTHING = frozenset({"nothing", "little"})

@@ -47,7 +47,7 @@ RIOTS = words("riot_nouns")
 ATTACKING = words("attacking_words")
 # the terms of two words among them ("tear gas", "petrol bomb"), whose halves alone name no weapon
 ATTACKING_TERMS = tuple(" " + w for w in ATTACKING if " " in w)
-REPORTING = frozenset({"say", "tell", "add", "report", "announce", "state"})
+REPORTING = words("crime_reporting_verbs")
 
 
 def idle(event: Event, trigger, res: KnownActors) -> str | None:

@@ -63,7 +63,7 @@ SAYING = words("describing_verbs")
 # words of bodily harm or a blow, which an accident, an illness or a game also causes
 HARM = words("harm_words")
 # deaths a quake deals as well as a gunman: no sign of violence in a disaster story
-DEATHS = frozenset({"kill", "killing", "killer", "dead", "death"})
+DEATHS = words("death_words")
 # named entity labels of a side whose fire it is ("Israeli fire", "Hamas fire")
 SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
 # who suffers violence by the very word: never its doer
@@ -79,7 +79,7 @@ WOUND_CUES = words("wound_cues")
 # words of a gun, knife or bomb attack that no game or market uses (not "shot", "attack", "strike")
 ARMED_VIOLENCE = words("armed_violence_words")
 # words of a wound or blow that an attack in the story dealt, though their sentence names no weapon
-WOUNDS = frozenset({"injure", "hurt", "wound", "harm", "hit", "strike"})
+WOUNDS = words("wound_words")
 # how many of them make a story one of armed violence
 ARMED_STORY_MIN = 3
 # who attacks computers, not people: their attack is a cyber attack (COERCE, as the lexicon's "cyberattack")

@@ -69,7 +69,7 @@ OPINING = frozenset({"believe", "think", "feel"})
 # regulator was imposing an unfair burden": a protest in words, construction_types.protest_in_words)
 ALLEGING = frozenset({"allege", "complain", "protest"})
 # what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
-GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation", "merit"})
+GROUNDS = words("ground_nouns")
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
