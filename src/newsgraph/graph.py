@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .model import COOPERATIVE, HOSTILE, QUAD_CLASS, QUAD_CLASSES
+from .model import CERTAINTIES, COOPERATIVE, HOSTILE, QUAD_CLASS, QUAD_CLASSES
 from .resolve.names import fold
 
 # Relations that a hostile event between the same actors speaks against.
@@ -108,10 +108,34 @@ def contradicts(ev: dict, rel_type: str, subject: str, obj: str) -> bool:
     return rel_type in SUPPORTIVE and ev["type"] in HOSTILE
 
 
+def one_per_act(events: Iterable[dict]) -> list[dict]:
+    """The events with one kept per act: events of one sentence with the same sides, type and negation
+    ("X is on trial, accused of fraud": one accusation told by two triggers) count once, as the
+    strongest claim among them (asserted before reported, alleged, possible; the first of equals)."""
+    kept: dict[tuple, dict] = {}
+    for ev in events:
+        key = act_key(ev)
+        if key not in kept or claim_rank(ev) < claim_rank(kept[key]):
+            kept[key] = ev
+    return list(kept.values())
+
+
+def act_key(ev: dict) -> tuple:
+    """What makes two events one act: sides, type, negation and the sentence (of a document's text or
+    headline) that tells them; an event with no evidence is an act of its own."""
+    told = tuple((e.get("document"), e.get("passage", "text"), e.get("start"), e.get("end")) for e in ev["evidence"])
+    return (ev["subject"], ev["type"], ev["object"], ev["negated"], told or ev["id"])
+
+
+def claim_rank(ev: dict) -> int:
+    return CERTAINTIES.index(ev["certainty"]) if ev["certainty"] in CERTAINTIES else len(CERTAINTIES)
+
+
 def aggregate(events: list[dict], documents: dict[str, dict],
               entities: dict[str, dict] | None = None) -> list[Relation]:
-    """Relations per (subject, type, object) from exported events (entity ids, not keys).
-    Negated events are not evidence for a relation; they contradict it."""
+    """Relations per (subject, type, object) from exported events (entity ids, not keys), each act of a
+    sentence counted once (one_per_act). Negated events are not evidence for a relation; they contradict it."""
+    events = one_per_act(events)
     rels: dict[tuple, Relation] = {}
     outlets = frozenset(fold(d["outlet"]) for d in documents.values() if d.get("outlet"))
     told: dict[tuple, set[str]] = defaultdict(set)          # relation -> documents whose body tells it
@@ -191,11 +215,12 @@ def split_events(events: Iterable[dict], key: Callable[[dict], str]) -> dict[str
 
 def dyad_summary(a: str, b: str, events: Iterable[dict], documents: dict[str, dict]) -> dict:
     """Cooperative and hostile events between two actors (either direction) per month, with
-    the event ids behind every count. Negated events are counted apart, never as support."""
+    the event ids behind every count, each act of a sentence counted once (one_per_act). Negated events
+    are counted apart, never as support."""
     periods: dict[str, dict] = {}
     totals = {q: 0 for q in QUADS}
     negated: list[str] = []
-    for ev in events:
+    for ev in one_per_act(events):
         if {ev.get("subject"), ev.get("object")} != {a, b} or a == b:
             continue
         quad = QUAD_CLASS.get(ev["type"])

@@ -25,43 +25,42 @@ VICTIMS = frozenset({"victim"})
 SUSPECT_OF = ("in", "over", "for")
 # acts a charge may be "over" or "in connection with", naming whom they were done to ("murder
 # charges over the death of X")
-HARMS = frozenset({"death", "killing", "murder", "stabbing", "shooting", "beating", "assault", "slaying", "homicide"})
+HARMS = words("accused_harms")
 # acts one is held "in" ("arrested in the killing of"); not police acts, where "in" tells when one
 # was held ("arrested in a raid", "detained in a crackdown")
-CRIMES = frozenset({"killing", "murder", "stabbing", "shooting", "slaying", "homicide", "bombing", "assault",
-                    "beating", "attack", "massacre"})
+CRIMES = words("accused_crimes")
 # prepositions through which someone is held to an act ("charged with murder", "arrested over the
 # stabbing", "convicted of assault", "a suspect in the bombing")
 HELD_TO = ("with", "of", "over", "for", "in")
 # verbs under which a charge or trial is held to its subject: "faces murder charges", "denied murder charges"
-BEARING = frozenset({"face", "deny", "admit", "plead", "stand", "go", "await", "contest", "fight"})
+BEARING = words("charge_bearing_verbs")
 NOMINAL_ATTACK = Frame("ASSAULT", ())
 # what holds someone to a death as its cause: a charge or a verdict; an arrest "in the death of" may
 # follow a crash or an overdose and says no violence
-CHARGED_IN_DEATH = frozenset({"charge", "convict", "indict", "sentence", "accuse"})
+CHARGED_IN_DEATH = words("charged_in_death_verbs")
 # crimes that are a killing: held to one, someone died ("charged with two counts of murder")
-KILLINGS = frozenset({"murder", "homicide", "killing", "slaying", "manslaughter"})
+KILLINGS = words("killing_charges")
 # what makes a death no one's act ("arrested in the death of a cyclist in a crash")
-MISHAPS = frozenset({"crash", "accident", "collision", "overdose", "fire", "drowning"})
+MISHAPS = words("mishap_deaths")
 # verbs that hold someone to account for an act: "arrested X for attacking", "charged with killing"
 CHARGING = words("charging_verbs")
 # nouns that count or name the crimes one is held to: the crime is held through them ("charged with two
 # counts of murder", "arraigned on three counts of attempted murder", "arrested on charges of killing X",
 # "convicted of the crime of murdering X")
-COUNTS = frozenset({"count", "charge", "crime", "offence", "offense"})
+COUNTS = words("charge_count_nouns")
 # words through which a clause holds someone to an act ("found guilty of", "on trial for",
 # "arrested in connection with", "held on suspicion of")
-HOLDING_TO = frozenset({"guilty", "trial", "connection", "suspicion", "case"})
+HOLDING_TO = words("held_to_nouns")
 # places and states in which someone is held for an act in a phrase of their own, said of the clause's
 # subject ("is in custody over the stabbing", "under arrest for the murder", "is due in court over the
 # killings", "serving a life sentence for the murder", "appeared in court charged with murder")
 # (the nouns of custody are custody.py's custody_state_phrases: "in custody", "under arrest", "behind bars")
 HELD_IN = frozenset().union(*table("custody_state_phrases").values()) | {"court", "dock", "remand", "bail", "sentence"}
 # of those, the ones that say a court's finding (a sentence served, behind bars), not an allegation
-SERVED = frozenset({"sentence", "jail", "prison", "bars", "bar"})
+SERVED = words("served_terms")
 # verbs under which a sentence is the subject's own ("serving a life sentence for"; not "the judge
 # handed him a sentence for")
-SERVING = frozenset({"serve", "receive", "get", "begin", "face"})
+SERVING = words("term_serving_verbs")
 # what puts the one in court in the dock ("appeared in court over", "is due in court over"); anyone may
 # be "in court" (a lawyer, a relative, a witness)
 IN_THE_DOCK = frozenset({"appear", "due"})

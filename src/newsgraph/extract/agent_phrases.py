@@ -4,6 +4,7 @@ Boko Haram", "a raid blamed on JNIM", "was shot and killed by gunmen". Used by
 extract/responsibility.py to name the attacker of an attack stated without one."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, actors_of, entity_type, is_passive
 from .frames import Candidate
@@ -13,10 +14,9 @@ from .targets import SITE_HOLDERS, forces_of
 # participles that name who is behind an attack: "a raid blamed on X", "an ambush claimed by X"
 BLAMING = frozenset({"blame", "attribute", "claim"})
 # "the attack, carried out by X", "a bombing staged by X": who did the act the noun names
-PERPETRATING = frozenset({"carry", "conduct", "stage", "mount", "launch", "perpetrate", "commit", "execute",
-                          "orchestrate", "mastermind"})
+PERPETRATING = words("perpetrating_verbs")
 # participles that tie a weapon to whoever used it: "a bomb planted by the Taliban"
-WIELDING = frozenset({"plant", "lay", "fire", "launch", "detonate", "fly", "drive", "throw", "place", "send", "hurl"})
+WIELDING = words("weapon_wielding_verbs")
 
 
 def agent_of(verb, res: KnownActors) -> tuple[str, object] | None:

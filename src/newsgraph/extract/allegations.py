@@ -34,7 +34,7 @@ from .thing_makers import maker_of
 # nouns whose content clause states an act alleged ("allegations that", "charges that")
 ALLEGATION_NOUNS = words("allegation_nouns")
 # claims that are accusations only when the one they are about denies them ("denied claims that it ...")
-CLAIMS = frozenset({"claim", "assertion", "suggestion", "allegation", "accusation", "charge", "report"})
+CLAIMS = words("claim_nouns")
 # verbs with which one dismisses what is said of it, beside the attribution lexicon's denials (deny, reject, ...)
 DISMISSING = frozenset({"contest", "rubbish", "deride"})
 # verbs that answer a claim as its object or against it ("appealing against the allegations")
@@ -42,13 +42,13 @@ ANSWERING = words("answering_verbs") | {"appeal", "fight", "challenge"}
 # relative words: a clause they open is a relative clause, not the claim's content ("claims which ...")
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "when", "what"})
 # what one is alleged to have said rather than done ("is alleged to have made the comments")
-SAYING = frozenset({"say", "tell", "make", "write", "remark", "comment", "describe", "call", "suggest", "claim"})
+SAYING = words("allegation_saying_verbs")
 # nouns of an investigation one is under: "under investigation", "under formal investigation", "under scrutiny"
 INVESTIGATIONS = words("investigation_nouns") | {"scrutiny"}
 # verbs of being, or of being put, under investigation ("is", "remains", "was placed", "came", "fell")
 UNDER_VERBS = frozenset({"be", "remain", "come", "fall", "place", "put", "stay"})
 # verbs of investigating whose clause names the one investigated ("investigating whether Boeing hid")
-INVESTIGATING = frozenset({"investigate", "probe", "examine", "review", "scrutinise", "scrutinize", "look"})
+INVESTIGATING = words("inquiry_verbs")
 # what marks that clause
 WHETHER = frozenset({"whether", "if"})
 

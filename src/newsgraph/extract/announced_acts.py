@@ -19,7 +19,7 @@ ENFORCING_TYPES = frozenset({"MILITARY", "GOVERNMENT"})
 UNSPECIFIED_BODY = "GENERIC:official:"
 # a state body other than the police or forces ("authorities", a ministry, "Canadian authorities")
 # announcing an arrest reports it: which body made it is left unsaid (the audit judges it so)
-POLICE_WORDS = frozenset({"police", "policemen", "officers", "detectives", "gendarmes", "gendarmerie"})
+POLICE_WORDS = words("police_force_words")
 
 
 def announcing_body(trigger, subject: str | None, obj: str | None, source: Source | None,

@@ -54,7 +54,7 @@ AFFILIATED = words("affiliated")
 ACTS_ON_PERSONS = words("acts_on_persons")
 # "the town of Sheikh Zuweid", "the southern city of Eilat"
 PLACE_NOUNS = words("places_named_by_of")
-NAMING_VERBS = frozenset({"call", "know", "name", "dub", "label", "style", "brand", "identify"})
+NAMING_VERBS = words("name_giving_verbs")
 # a determiner or quantifier heading a phrase: "some of the Hamas men", "one of the groups"
 PARTITIVE = words("partitive")
 PLACE_TYPES = ("LOCATION", "COUNTRY")

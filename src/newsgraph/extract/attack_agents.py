@@ -25,12 +25,12 @@ from .quantities import is_people
 # modifiers that say who acted is not known ("unidentified gunmen" is read by resolution already)
 UNKNOWN = frozenset({"unidentified", "unknown", "unnamed", "suspected"})
 # people nouns such a modifier turns into a described attacker ("unknown persons", "unidentified men")
-UNKNOWN_HEADS = frozenset({"man", "men", "person", "persons", "people", "individual", "youth", "assailant"})
+UNKNOWN_HEADS = words("unknown_attacker_heads")
 # one member of a police force, as the doer of violence: the force acted
-OFFICERS = frozenset({"officer", "policeman", "policewoman", "trooper", "deputy", "constable", "gendarme", "cop"})
+OFFICERS = words("police_officer_nouns")
 # plural people nouns that, doing violence to someone named, are the group that did it ("people threw
 # bottles at police", "youths attacked a shelter")
-CROWD_HEADS = frozenset({"people", "youth", "man", "individual", "person"})
+CROWD_HEADS = words("crowd_heads")
 # words that point back at a group already named ("They shot a guard", "the group began throwing firebombs")
 BACK_POINTERS = frozenset({"they", "group"})
 # what a group pointed back at may be

@@ -58,7 +58,7 @@ JOINING = frozenset({"join", "echo", "back", "support", "renew", "reiterate", "r
 
 
 # demands one can be called on to meet: "rejected calls for his resignation"
-DEMAND_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea"})
+DEMAND_NOUNS = words("call_demand_nouns")
 
 
 def joined_call(noun, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:

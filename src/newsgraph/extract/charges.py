@@ -6,8 +6,7 @@ from ..wordlists import words
 # verbs whose "of"/"for" phrase states the act alleged ("accused Hamas of bombing"). Not the ACCUSE
 # event verbs of verbs.yaml ("slam", "summon" take no such phrase; "suspect", "convict" make no event)
 # nor the verbs that allege a clause (responsibility.accusation_events): each list answers its own question.
-ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict", "condemn", "criticize",
-                      "criticise", "denounce", "fault"})
+ACCUSING = words("charge_accusing_verbs")
 # of those, the verbs of a verdict: the act in their phrase is a court's finding, reported as fact
 # ("convicted of murdering X"), as "found guilty of" is, not an allegation by the court
 FINDING = frozenset({"convict"})

@@ -181,8 +181,7 @@ SHOT_AT_THINGS = words("fire_undergoers")
 # legal accusations and investigations, events even with their accuser unnamed ("faces charges of
 # fraud", "are facing a criminal investigation"); criticism
 # with no critic named says too little ("faced criticism")
-CHARGES = frozenset({"charge", "lawsuit", "indictment", "allegation", "accusation", "suit", "prosecution",
-                     "investigation", "inquiry", "probe"})
+CHARGES = words("legal_charge_nouns")
 # proceedings one faces "on" the charges they try ("faced trial on charges brought by prosecutors")
 TRIED_ON = frozenset({"trial", "retrial", "prosecution"})
 # nouns of criticism received with no event frame of their own: "faced a backlash from Tory MPs"

@@ -27,7 +27,7 @@ FORECAST_VERBS = words("statement_forecast_verbs")
 # when one asked to go should go: "must go now", "should go immediately"
 GO_NOW = frozenset({"now", "immediately", "too", "also"})
 # choices left to another, which ask nothing of it: "said it was up to the court to decide"
-CHOOSING = frozenset({"decide", "determine", "judge", "choose", "say", "comment", "respond"})
+CHOOSING = words("choosing_verbs")
 
 
 def owned_demand(clause, subj, speaker, res: KnownActors) -> Candidate | None:

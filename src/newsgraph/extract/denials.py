@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of
 from .frames import Candidate
 from .thing_makers import maker_of
 
 # verbs that hold to one's innocence: "protested his innocence", "maintained their innocence"
-ASSERTING = frozenset({"protest", "maintain", "assert", "proclaim", "insist", "profess"})
+ASSERTING = words("asserting_verbs")
 
 
 def innocence_pleaded(verb, lemma: str, res: KnownActors) -> Iterator[Candidate]:

@@ -33,7 +33,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 GERUNDS = True    # see denied_clauses
 # what a speaker calls false when refusing an accusation with its maker unnamed: "said the charges
 # against him were false", "said the allegations were baseless"
-ACCUSATIONS = frozenset({"allegation", "allegations", "accusation", "accusations", "charge", "charges"})
+ACCUSATIONS = words("accusation_forms")
 
 
 def own_act_denied(verb) -> bool:

@@ -32,7 +32,7 @@ TELLING = words("telling_verbs")
 INVITED_OFFERS = words("invited_offers")
 HONOURS = words("honours")
 QUERIES = words("queries")
-PAY_WORDS = frozenset({"pay", "wage", "salary", "damages", "compensation"})
+PAY_WORDS = words("pay_words")
 TRADED_ENERGY = words("traded_energy")
 HELD_TITLES = words("held_titles")
 TITLE_HOLDERS = words("title_holders")
@@ -53,10 +53,9 @@ ACCIDENTS = frozenset({"accident", "mishap"})
 # people at the wheel: their killing is a traffic death only as told in the passive
 DRIVERS = frozenset({"driver", "motorist"})
 # what a driver does to someone with the vehicle: "a driver struck and killed a woman", "ran over a boy"
-IMPACT_VERBS = frozenset({"strike", "hit", "run", "knock", "mow", "plough"})
+IMPACT_VERBS = words("impact_verbs")
 # what makes a vehicle a weapon: "rammed the crowd in a terror attack", "deliberately drove into"
-RAMMING = frozenset({"attack", "attacker", "terror", "terrorist", "terrorism", "ram", "deliberately",
-                     "intentionally", "plough", "plow"})
+RAMMING = words("ramming_words")
 # weapons and words of attack: a blow dealt with them is no road death ("struck him with a bat")
 ARMS = words("handheld_weapons") | words("thrown_weapons") | words("weapon_nouns") | words("fired_rounds") | RAMMING
 # what is offered to anyone who helps the police, an appeal to the public: no agreement with anyone
@@ -65,7 +64,7 @@ REWARDS = frozenset({"reward", "bounty"})
 EXECUTED_TASKS = words("executed_tasks")
 # degrees of harm suffered that make "hit" the impact on a place or a trade ("India and Indonesia worst
 # hit", "the tourist industry is likely to be hardest hit"): its side is the one hit, by no one named
-IMPACT_DEGREES = frozenset({"worst", "hardest", "badly", "heavily", "severely", "hard"})
+IMPACT_DEGREES = words("impact_degrees")
 # who can concede, besides people, names and a crowd: the bodies a law or rule comes from
 MEMBERS = words("member_nouns") | words("generic_actors") | words("collective_singulars") | words("addressed_bodies")
 # what makes "demand" one made of someone: an article, a possessor or a number ("the demand", "their
@@ -428,25 +427,6 @@ def own_fall(verb) -> bool:
     clauses = [*verb.children, *(p for x in verb.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pcomp")]
     return any(x.dep_ in ("advcl", "pcomp") and x.lemma_.lower() == "fall" and not any(
         s.dep_.startswith("nsubj") for s in x.children) for x in clauses)
-
-
-def run_down(c) -> bool:
-    """Someone striking or running over another in a story of a road death ("LaSalle hit and killed a
-    woman walking out of a store", "after hitting her, the suspect sideswiped a parked car"): a verb of
-    impact with no weapon or word of attack in its sentence, in a story whose words of vehicles come at
-    least three times and outnumber its words of weapons and attack (police, who tell of road deaths too,
-    are no sign either way). A driver who rams a crowd is told with such words ("in a terror attack",
-    "deliberately drove into")."""
-    if c.type != "ASSAULT" or not driven_into(c.trigger) or any(armed(t) for t in c.trigger.sent):
-        return False
-    return road_story(c.trigger.doc)
-
-
-def road_story(doc, road_words: int = 0) -> bool:
-    """A story of the road: its words of vehicles, with `road_words` more of the caller's (road_harms.py
-    counts offences of driving), come at least three times and outnumber its words of weapons and attack."""
-    road = road_words + sum(1 for t in doc if lemma_in(t, VEHICLES))
-    return road >= 3 and road > sum(1 for t in doc if armed(t))
 
 
 def armed(tok) -> bool:

@@ -24,7 +24,7 @@ PLACE_STATES = frozenset({"COUNTRY"})
 SUFFERED = words("suffered_acts")
 FAILINGS = words("shown_failings")
 # verbs whose object is accused, sued or charged, always an actor: "accused Titan of paying bribes"
-ACCUSING_VERBS = frozenset({"accuse", "charge", "sue", "indict", "prosecute", "suspect", "blame", "fault"})
+ACCUSING_VERBS = words("faulting_verbs")
 
 
 def faulted_doers(candidates: list[Candidate], res: KnownActors, lex) -> None:

@@ -22,7 +22,7 @@ PLOT_SETTINGS = words("plot_settings")
 PLOT_LINKS = frozenset({"about", "on", "around"})
 # verbs of acting a part: what the part does is the plot ("plays a pirate who attacks a ship", "stars as a
 # bodyguard who ...")
-ROLE_VERBS = frozenset({"play", "portray", "star", "cast", "appear"})
+ROLE_VERBS = words("role_verbs")
 HOPS = 6    # phrases above the trigger read: a plot's clause is never further
 # participles that name the actor of a part: "crooked cops played by Samuel L Jackson" are characters
 CAST_VERBS = frozenset({"play", "portray"})

@@ -36,14 +36,14 @@ BEATING_MANNERS = words("beating_manners")
 BLUNT = words("blunt_implements")
 RESTRAINING = words("restraining")
 # what binds a body ("tied them up with rope", "bound with cable ties")
-BINDINGS = frozenset({"rope", "cable", "tie", "tape", "wire", "chain", "cord", "belt", "handcuff", "zip"})
+BINDINGS = words("binding_nouns")
 # a weapon named back by a pronoun ("he pulled a gun ... and pointed it at the officers")
 WEAPON_PRONOUNS = frozenset({"it"})
 # where a shown or used weapon is directed: "at the officers", "on two guards", "into the crowd"
 DIRECTED = ("at", "on", "upon", "into", "toward", "towards")
 # shots not aimed at anyone: "fired warning shots", "fired into the air"
 # ("fired a missile into the sea" is a test)
-HARMLESS = frozenset({"warning", "air", "sky", "blank", "blanks", "salute", "starting", "sea", "ocean", "water", "test"})
+HARMLESS = words("harmless_fire_words")
 # ... of which the places shots fall into say so only after a preposition: "water cannon", "sea mines" are arms
 HARMLESS_PLACES = frozenset({"sky", "sea", "ocean", "water"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -62,7 +62,7 @@ CONFRONTING = frozenset({"confront", "approach", "accost", "corner"})
 # every verb _act reads besides an attack tried and a restraint
 ACT_VERBS = SHOWING | FIRING | THROWING | CONFRONTING | REPLYING | {"beat", "hold", "take"}
 # how a phrase says its person is armed: "a man carrying a firearm", "a youth wielding a knife"
-CARRYING = frozenset({"carry", "wield", "brandish", "hold", "clutch", "armed"})
+CARRYING = words("weapon_carrying_verbs")
 
 
 def force_events(tokens, res: KnownActors, lex, found: list[Candidate]) -> Iterator[Candidate]:

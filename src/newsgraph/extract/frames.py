@@ -274,8 +274,7 @@ def noun_object(noun, frame: Frame, res: KnownActors, extra_heads=()) -> tuple[s
 
 
 # nouns of people whose "of" names the person they follow or serve: "supporters of Mr Morsi"
-FOLLOWERS = frozenset({"supporter", "sympathiser", "sympathizer", "loyalist", "member", "follower", "ally",
-                       "relative", "friend", "aide", "lawyer"})
+FOLLOWERS = words("of_followers")
 
 
 def patient_after_agent(agent, of) -> bool:

@@ -14,12 +14,12 @@ from ..wordlists import words
 # the clause that makes an act conditional: "if convicted", "unless it complies"
 CONDITIONS = frozenset({"if", "unless"})
 # verbs whose act is a commitment, made whatever its condition: "promised to resign if ..."
-COMMITTING = frozenset({"promise", "pledge", "vow", "offer", "threaten", "warn", "guarantee", "undertake"})
+COMMITTING = words("committing_verbs")
 # verbs of expecting and wishing: someone else's act they govern is still to come ("expects X to
 # prosecute", "would like the UN to send troops")
 WISHING = frozenset({"expect", "hope", "wish", "want", "like", "love", "prefer"})
 # verbs of permission: what one is permitted to do is a right, not yet an act
-PERMITTING = frozenset({"allow", "permit", "entitle", "authorise", "authorize", "empower"})
+PERMITTING = words("enabling_verbs")
 # verbs of a duty laid on someone: what one is required or obliged to do is still owed ("is required to pay")
 BINDING = frozenset({"require", "oblige", "obligate"})
 # obligations still to meet: "has to accept", "will have to pay" ("had to flee": it happened)
@@ -34,14 +34,14 @@ FAILING = frozenset({"fail", "neglect"})
 # verbs of trying and aiming: the act they govern is a goal ("sought to expose", "tried to
 # negotiate", "aims to give", "working towards lifting"); a goal of violence is still coded as the
 # attempt ("tried to kill the mayor" is an attack), so the sense judge applies this to other acts only
-AIMING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor", "aim", "struggle", "work"})
+AIMING = words("aiming_verbs")
 # nouns of trying and aiming: "in a bid to help", "efforts to release", "a drive to recruit"
-AIMS = frozenset({"bid", "effort", "attempt", "drive", "push", "quest", "aim", "goal", "target", "campaign"})
+AIMS = words("framing_aim_nouns")
 # verbs of planning: a plotted attack, or one others say is planned, has not happened and is no threat
 # made to anyone ("accused Khartoum of planning to invade", "plotted to kill the king"); cooperation
 # planned is news as a future act ("plans to meet the president"), so the sense judge applies this to
 # conflict
-PLANNING = frozenset({"plan", "plot", "intend", "scheme", "conspire"})
+PLANNING = words("planning_verbs")
 SECRET_PLANS = frozenset({"plot", "scheme", "conspire"})
 # "did nothing to help", "does little to stop": the act is denied
 NOTHING = frozenset({"nothing", "little"})

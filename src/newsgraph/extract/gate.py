@@ -34,7 +34,7 @@ NONE = "-"
 GENERIC = "GENERIC"
 RECIPIENT_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC"})
 PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
-AID_GOODS = frozenset({"aid", "grant", "funding", "relief", "loan", "bailout", "assistance", "food", "medicine"})
+AID_GOODS = words("aid_goods")
 # bodies asked to act by name of their kind ("urged the government to"), as judge.yaml lists them
 ADDRESSED_BODIES = words("addressed_bodies")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})

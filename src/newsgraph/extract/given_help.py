@@ -24,7 +24,7 @@ CURRENCIES = words("currency_units")
 # arms a state gives or is given are military aid ("gave Ukraine 20 tanks"); between firms they are sales
 ARMS = words("weapon_nouns") | words("military_kit")
 # what is given that approves rather than helps: "gave the go-ahead", "gave the merger its approval"
-APPROVALS = frozenset({"go", "go-ahead", "ahead", "approval", "blessing", "backing", "endorsement", "nod"})
+APPROVALS = words("approval_nouns")
 # what is given that is nothing material: "has given Brown something to aim for"
 NOTHING_MATERIAL = frozenset({"something", "nothing", "anything", "everything"})
 # sides that give or receive aid as bodies: a state, an office, an organisation, the police

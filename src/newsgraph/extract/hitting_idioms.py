@@ -14,7 +14,7 @@ from .everyday import armed
 # what is reached, arrived at or come upon when one "hits" it: no side harmed
 HIT_IDIOMS = words("hit_idioms")
 # what is come upon when one hits on or upon it: "hit upon the idea"
-COME_UPON = frozenset({"idea", "plan", "solution", "formula", "scheme", "notion", "answer"})
+COME_UPON = words("come_upon_nouns")
 IDIOM_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN"})
 # who hit targets in war: with them, or a weapon in the sentence, a target hit is a strike
 SECURITY = words("security_nouns")

@@ -16,7 +16,8 @@ trigger (called by gate.gated after every construction has spoken):
 - a person suspended in a story that tells the suspension as one from a job (job_suspensions.py);
 - idioms of hitting: a target hit, the court hit, an idea hit upon (hitting_idioms.py);
 - a need recognised, an assailant recognised, fighters who hail from a group (acknowledged.py);
-- a film or an album released under its title (released_works.py).
+- a film or an album released under its title (released_works.py);
+- an aim that someone else than its owner tells ("the regime's endgame is to capture the city": told_aims.py).
 
 Each rule was counted on the hand-judged audit samples and on bench sentences before it was kept.
 """
@@ -36,6 +37,7 @@ from .idle_contacts import idle_contact
 from .idle_senses import idle_sense
 from .job_suspensions import job_suspension
 from .released_works import released_work
+from .told_aims import untold_aim
 
 # where a suspended person is suspended from that makes it employment, not politics ("from her job")
 EMPLOYMENT = words("employment_nouns")
@@ -45,7 +47,7 @@ RIOTS = words("riot_nouns")
 ATTACKING = words("attacking_words")
 # the terms of two words among them ("tear gas", "petrol bomb"), whose halves alone name no weapon
 ATTACKING_TERMS = tuple(" " + w for w in ATTACKING if " " in w)
-REPORTING = frozenset({"say", "tell", "add", "report", "announce", "state"})
+REPORTING = words("crime_reporting_verbs")
 
 
 def idle(event: Event, trigger, res: KnownActors) -> str | None:
@@ -60,7 +62,7 @@ def idle(event: Event, trigger, res: KnownActors) -> str | None:
         return "reported crime"
     return idle_contact(event, trigger, res) or idle_sense(event, trigger) or generic_act(event, trigger) \
         or job_suspension(event, trigger, res) or hitting_idiom(event, trigger) \
-        or acknowledged(event, trigger, res) or released_work(event, trigger)
+        or acknowledged(event, trigger, res) or released_work(event, trigger) or untold_aim(event, trigger)
 
 
 def suspended_from_job(trigger) -> bool:

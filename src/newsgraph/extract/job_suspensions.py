@@ -15,7 +15,7 @@ from .actors import KnownActors
 from .entity_lookup import unnamed
 
 # the words of a job, and of those who hold one, that make a suspension in their sentence one from work
-WORK_WORDS = words("employment_nouns") | words("employee_nouns") | frozenset({"employer", "employers", "co-worker"})
+WORK_WORDS = words("employment_nouns") | words("employee_nouns") | words("workplace_words")
 # doers of a suspension that can be an employer: a firm or a broadcaster (not a government, a state or armed men), or no one named
 EMPLOYER_LABELS = frozenset({"ORGANIZATION", "MEDIA"})
 

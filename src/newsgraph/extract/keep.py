@@ -73,7 +73,7 @@ WITHHELD = words("labour_stoppages") | {"boycott", "picket", "go", "walk", "down
 # acts that, vowed, are threats (PLOVER THREATEN: of force, of sanctions): "vowed to destroy Hamas",
 # "pledged to impose tariffs on Mexico" (a vow to arrest the killers is a police promise, not a threat)
 VOWED_HARM = frozenset({"ASSAULT", "SANCTION"})
-THREAT_HEADS = frozenset({"threaten", "vow", "committed", "commit", "determined", "pledge", "promise", "swear"})
+THREAT_HEADS = words("threat_heads")
 
 
 def threatened(c: Candidate):

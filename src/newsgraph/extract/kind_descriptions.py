@@ -6,13 +6,14 @@ appear in court" (a particular attack) name people who are. So with a count of a
 deported rose last year" is a statistic; "the number of people killed in the bombing" tells of one act."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .mood import any_one
 
 # the modals of a rule, a plan or a forecast
 RULE_MODALS = frozenset({"will", "'ll", "would", "could", "can", "may", "might", "should", "must", "shall"})
 ANCHORING = frozenset({"the", "this", "that", "these", "those"})
 # nouns that count or measure a kind of people: "the number of migrants deported"
-COUNTING = frozenset({"number", "numbers", "proportion", "share", "percentage", "rate", "total", "tally"})
+COUNTING = words("proportion_nouns")
 
 
 # the acts whose participle may describe a kind: charged, convicted, deported, targeted

@@ -20,7 +20,7 @@ STOPPAGES = words("labour_stoppages")
 JOINING_STOPPAGE = words("stoppage_joining_verbs")
 # how long a strike lasts ("a 24-hour strike", "a one-day strike", "a week-long strike"), not what strikes:
 # the last part of the modifier is a unit of time
-TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "long"})
+TIME_UNITS = words("strike_time_units")
 # whom or what a strike is against: "on strike over pay", "walked out against the cuts"
 GRIEVANCE_PREPS = frozenset({"against", "over"})
 # where a walk-out goes from, when it leaves a place or a meeting, not work: "walked out of the talks"

@@ -12,7 +12,7 @@ from .sense_words import lemma_in
 LEGAL_PROCESS = words("legal_process_words")
 # words that put a trial before a court: its kind, its charges, the court ("a criminal trial", "trial on
 # fraud charges", "trial in a Greek court")
-TRIAL_AT_LAW = frozenset({"criminal", "federal", "murder", "fraud", "charge", "count", "court", "jury"})
+TRIAL_AT_LAW = words("trial_at_law_words")
 
 
 def before_the_law(c) -> bool:

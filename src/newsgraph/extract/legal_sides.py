@@ -24,7 +24,7 @@ from .sense_cooperative import LEGAL_CHARGES
 DEFENDING = frozenset({"settle", "fight", "contest", "defend"})
 # verbs of putting a member out of a body, whose "from" phrase names the body that does it when the
 # verb states no doer: "was expelled from the Labour party", "was suspended from the union"
-PUTTING_OUT = frozenset({"expel", "suspend", "eject", "exclude", "bar", "ban"})
+PUTTING_OUT = words("putting_out_verbs")
 # what may put a member out of itself: a body or a state ("expelled from Russia" is Russia's act);
 # not a place ("barred from Gaza")
 EXPELLING_TYPES = frozenset({"ORGANIZATION", "GOVERNMENT", "COUNTRY", "ARMED_GROUP", "MILITARY"})

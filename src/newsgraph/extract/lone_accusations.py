@@ -22,9 +22,9 @@ LEGAL_ACTS = words("legal_act_words")
 CHARGE_PREPOSITIONS = {"accuse": "of", "suspect": "of", "charge": "with"}
 # a suit brought: the verbs that bring one and the nouns of what they bring ("filed a lawsuit", "brought a
 # case against", "launched legal action against"); "action" only as a legal one ("took action" is anything)
-FILING = frozenset({"file", "bring", "launch", "take", "lodge", "start", "begin", "initiate", "issue"})
-SUITS = frozenset({"lawsuit", "suit", "case", "proceedings", "action"})
-LEGAL_MODIFIERS = frozenset({"legal", "court", "civil", "libel", "class"})
+FILING = words("filing_verbs")
+SUITS = words("suit_nouns")
+LEGAL_MODIFIERS = words("legal_action_modifiers")
 NOT_DONE = frozenset({"xcomp", "pcomp", "acl", "advcl", "csubj"})
 # a suit that may or will be brought is not brought ("could sue", "would take legal action")
 MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "can", "should", "must"})

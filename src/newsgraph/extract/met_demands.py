@@ -12,8 +12,8 @@ from .arguments import PARTITIVE
 from .frames import Candidate, clause_subject
 
 # the nouns of a demand, and the verbs whose subject answers one
-DEMANDS = frozenset({"demand", "request", "call", "appeal", "plea", "ultimatum"})
-ANSWERING = words("answering_verbs") | words("demand_granting_verbs") | frozenset({"satisfy"})
+DEMANDS = words("answered_demand_nouns")
+ANSWERING = words("answering_verbs") | words("demand_granting_verbs") | words("demand_meeting_verbs")
 
 
 def answering_verb(noun):

@@ -38,7 +38,7 @@ ORDERING = frozenset({"order", "authorise", "authorize", "command"})
 MEANS_PREPS = frozenset({"in", "during", "through", "with"})
 # verbs of answering an act whose "with" phrase is the answer, done by their subject: "Israel responded
 # with air strikes on Gaza", "the EU retaliated with tariffs", "Beijing hit back with sanctions on X"
-RESPONDING = frozenset({"respond", "react", "reply", "answer", "retaliate", "counter", "hit", "strike", "fight"})
+RESPONDING = words("responding_verbs")
 
 
 def groups_others(noun) -> bool:

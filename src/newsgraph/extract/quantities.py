@@ -9,7 +9,7 @@ from ..wordlists import table, words
 
 WORDS = table("number_words")
 DEAD_WORDS = words("dead_words")
-WOUNDED_WORDS = frozenset({"wounded", "wound", "injured", "injure", "injury", "injuries", "hurt"})
+WOUNDED_WORDS = words("wounded_words")
 PEOPLE = words("people") | words("persons")
 # object pronouns of persons ("her" only as PRP, not the possessive "her son")
 PERSONS_ACTED_ON = frozenset({"him", "her", "them", "me", "us"})
@@ -20,12 +20,12 @@ REL_SUBJECTS = frozenset({"which", "that", "who"})
 # lethal verbs that also take things ("executed a plan", "killed the bill"): their victim must be a person
 THINGS_TOO = frozenset({"kill", "execute"})
 TOLL_PREPS = frozenset({"to", "at"})
-CAUSING = frozenset({"lead", "result", "cause", "leave", "bring"})
+CAUSING = words("causing_verbs")
 # nouns that count the dead or hurt themselves: "resulting in 6 fatalities", "1 fatality.", "left 20 dead"
 TOLL_NOUNS = {"fatality": "killed", "death": "killed", "dead": "killed", "injury": "wounded"}
 HARM_PARTICIPLES = frozenset({"kill", "wound", "injure"})
 # verbs by which officials or sources give a toll: "officials reported 2 civilians killed", "sources recorded 15 fatalities"
-REPORTING = frozenset({"report", "record", "confirm", "count", "put"})
+REPORTING = words("toll_reporting_verbs")
 # what a death in the next sentence may be "in" or "of" and still belong to the event before it:
 # its wounds, or something named as known ("died in the blaze", not "died in a flood")
 OWN_WOUNDS = frozenset({"wound", "injury"})

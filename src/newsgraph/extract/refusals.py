@@ -40,7 +40,7 @@ COURTS = words("judging_bodies")
 # words that put a contest in court: "a legal challenge", "a court bid", "the ruling"
 COURT_CUES = COURTS | words("court_cues")
 # what a court does to an appeal or lawsuit in the passive: "was dismissed", "was thrown out"
-COURT_REFUSALS = frozenset({"reject", "dismiss", "quash", "deny", "refuse", "overturn"})
+COURT_REFUSALS = words("court_refusal_verbs")
 COURT_PHRASALS = frozenset({("throw", "out"), ("strike", "down"), ("strike", "out"), ("kick", "out")})
 # where a case is lost: "in the High Court", "at the Court of Appeal", "before the tribunal"
 VENUE_PREPS = frozenset({"in", "at", "before", "to", "by"})

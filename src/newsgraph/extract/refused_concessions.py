@@ -30,7 +30,7 @@ from .statements import other_side
 # what says a concession will not be made: "will not", "would not", "won't"
 REFUSING_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
 INTENT_NOUNS = frozenset({"intention", "plan"})   # by lemma: "plans" too
-ASKING = frozenset({"ask", "demand", "tell", "order", "urge", "want", "call", "beg", "request", "insist"})
+ASKING = words("concession_asking_verbs")
 # the "even" of "even if": a refusal that holds whatever is asked
 EVEN = frozenset({"even"})
 DEMAND_NOUNS = words("yielded_demands")

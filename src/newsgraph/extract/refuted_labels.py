@@ -17,7 +17,7 @@ from .statements import speaker_of
 CONDEMNATORY = words("condemnatory_adjectives")
 SAYING = words("said_threat_verbs")
 # verbs by which the critics' charge is recalled: "as some people claim", "as critics suggest"
-CLAIMING = frozenset({"claim", "say", "suggest", "allege", "argue", "charge"})
+CLAIMING = words("label_claiming_verbs")
 
 
 def refuted_labels(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:

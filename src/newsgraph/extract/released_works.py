@@ -7,9 +7,11 @@ RETREAT). Everyday.py keeps the work nouns themselves apart ("released the film"
 from __future__ import annotations
 
 from ..model import Event
+from ..quotes import QUOTE_PAIRS
 from .sense_words import object_kind
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+# the marks that open and close a quotation (straight and curly, double and single), as quotes.py pairs them
+QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 
 
 def released_work(event: Event, trigger) -> str | None:

@@ -217,7 +217,7 @@ CLAIM_REACH = 3
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # who a later sentence may name as belonging to an armed group: "the attackers were members of X"
-ATTACKER_NOUNS = frozenset({"attacker", "assailant", "gunman", "bomber", "militant", "raider", "perpetrator"})
+ATTACKER_NOUNS = words("attacker_nouns")
 # things a "came under attack" may be said of without being an actor: places, posts and vehicles
 ATTACKABLE = HELD_SITES | words("place_nouns")
 

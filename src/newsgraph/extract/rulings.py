@@ -19,7 +19,7 @@ from .refusals import LEGAL_MATTERS
 
 # who rules: "the Court of Appeals", "a federal judge", "the tribunal", "the regulator"
 COURTS = words("ruling_bodies")
-RULING_VERBS = frozenset({"rule", "find", "decide", "hold", "determine", "declare"})
+RULING_VERBS = words("judicial_ruling_verbs")
 # "could not sue", "cannot use": what the party may not do
 DENYING_MODALS = frozenset({"could", "can", "may", "might"})
 

@@ -40,7 +40,7 @@ MEASURES = words("said_measures")
 MEASURE_VERBS = words("said_measure_verbs")
 AIMED = frozenset({"against", "on"})
 # verbs of intent an act may be foretold with instead of "will": "said it intends to take action against"
-INTENDING = frozenset({"intend", "plan", "prepare", "mean", "aim"})
+INTENDING = words("intending_verbs")
 # a measure a speaker says it may take is held over the other side as much as one it will take ("said it
 # may take legal action against the paper"), unlike force it could use ("could strike": a guess)
 MEASURE_MODALS = FORETELLING | {"may", "might"}

@@ -94,9 +94,9 @@ SPECULATIVE = frozenset({"can", "ca"})
 # modals of obligation: the act is demanded or recommended, not done
 OBLIGED = frozenset({"should", "must", "ought"})
 # verbs of agreeing that, with a clause, concede a fact rather than agree to anything
-CONCEDING_FACTS = frozenset({"accept", "acknowledge", "admit", "concede", "recognise", "recognize"})
+CONCEDING_FACTS = words("fact_conceding_verbs")
 # verbs of fighting that also take an illness, a hazard or an economic ill as object
-COMBATING = frozenset({"battle", "fight", "combat", "tackle", "attack"})
+COMBATING = words("combating_verbs")
 WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
 
 

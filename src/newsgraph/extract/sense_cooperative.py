@@ -51,7 +51,7 @@ COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CON
 DONE_AT_A_TIME = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE"})
 # types whose other side is their point: a meeting, a collaboration or a request with nobody is no event
 NEEDS_OTHER_SIDE = frozenset({"CONSULT", "COOPERATE"})
-CONVENING = frozenset({"host", "hold", "chair", "convene", "organise", "organize", "call"})
+CONVENING = words("meeting_host_verbs")
 # types whose lone actor acts on a proposition ("Hamas rejected the proposal", "the EU backed the plan")
 ON_PROPOSITIONS = frozenset({"SUPPORT", "AGREE", "REJECT", "ACCUSE", "REQUEST"})
 PRODUCTS = words("product_nouns")

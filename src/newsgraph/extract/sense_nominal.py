@@ -15,13 +15,12 @@ CLASSIFIED_HEADS = words("classified_heads")
 # Desert Storm" is an EVENT and stays)
 NAMES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC", "NORP", "LAW"})
 # crowds that one joins by protesting ("farmers joined the protesters"; not "striker", a footballer too)
-PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "picket"})
-WARS = frozenset({"war", "crusade", "battle", "fight", "campaign"})
+PROTESTERS = words("protester_nouns")
+WARS = words("war_nouns")
 FIGURATIVE_ARENAS = words("figurative_arenas")
 # nouns of fighting that an arena before them or a "war of" after them makes figurative; a campaign or an
 # operation is named by its field too ("an advertising campaign", "rescue operations")
-FIGHTS = frozenset({"war", "battle", "fight", "struggle", "assassination", "offensive", "clash", "showdown",
-                    "campaign", "operation"})
+FIGHTS = words("fight_nouns")
 
 
 def classifying(trigger) -> bool:

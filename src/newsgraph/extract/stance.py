@@ -38,7 +38,7 @@ FORETOLD = frozenset({"will", "would", "could", "might", "may", "can", "'ll"})
 # a clause only supposed or foretold: "would be right to", "might take a bold step", "should act"
 SUPPOSED = FORETOLD | OBLIGED
 # verbs of an act's design: "was designed to intimidate", "was aimed at silencing"
-AIMING_VERBS = frozenset({"aim", "design", "intend", "calculate", "mean"})
+AIMING_VERBS = words("design_verbs")
 # verbs that liken an act to another: "sounds like another attempt to undermine the UN"
 LIKENING = frozenset({"sound", "look", "seem"})
 # harms an actor is said to answer for besides the list: acts of violence or coercion the lexicon names

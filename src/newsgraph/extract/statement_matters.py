@@ -14,7 +14,7 @@ from .sense_words import lemma_in
 
 # what the press or gossip says, not a side's charge: "denied reports it was withdrawing from Iraq",
 # "refuted suggestions that the industry was too slow"
-RUMOURS = frozenset({"report", "reports", "suggestion", "suggestions", "rumour", "rumours", "speculation"})
+RUMOURS = words("rumour_nouns")
 # what is refused by not doing it: "refusing to obey a government order", "refused to pay the fine"
 ORDERS = words("statement_order_nouns")
 # acts a demand may name ("demanded an inquiry", "called for the release of")
@@ -22,9 +22,9 @@ DEMANDED_ACTS = words("stance_demanded_acts")
 # verbs by which one with the power to do so decides an act rather than demanding it ("ordered an inquiry")
 DECIDING = words("deciding_verbs")
 # charges in law, brought by a prosecutor, a regulator or a plaintiff
-LEGAL_MATTERS = frozenset({"charge", "charges", "lawsuit", "lawsuits", "suit", "suits", "indictment"})
+LEGAL_MATTERS = words("legal_matter_nouns")
 # what one means to do when saying one will fight charges: "expect to resist", "vowed to fight"
-FIGHTING_INTENT = frozenset({"expect", "intend", "vow", "pledge", "promise", "plan", "decide"})
+FIGHTING_INTENT = words("fighting_intent_verbs")
 # accusations a firm answers by denying them: "denied any wrongdoing", "denied liability", "rejected the
 # allegations" (not "denied the claims", "the reports": what the press says)
 DENIED = words("statement_denied_nouns") | ACCUSATIONS

@@ -54,7 +54,7 @@ DENIED_NOUNS = words("statement_denied_nouns")
 STATING_HEADS = NEEDING | WRONGDOING_VERBS | words("statement_stating_heads")
 ORDER_NOUNS = words("statement_order_nouns")
 # what an actor's act is meant to do: "said the effect of the coalition would be to undermine the UN"
-AIMS_OF = frozenset({"effect", "aim", "purpose", "goal", "intention", "intent", "object", "objective"})
+AIMS_OF = words("aim_of_nouns")
 # speakers who report rather than act: a newspaper's or an anonymous source's claim is hearsay
 NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
@@ -69,7 +69,7 @@ OPINING = frozenset({"believe", "think", "feel"})
 # regulator was imposing an unfair burden": a protest in words, construction_types.protest_in_words)
 ALLEGING = frozenset({"allege", "complain", "protest"})
 # what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
-GROUNDS = frozenset({"evidence", "proof", "basis", "truth", "substance", "foundation", "merit"})
+GROUNDS = words("ground_nouns")
 SUBJECTS = ("nsubj", "nsubjpass")
 
 

@@ -27,8 +27,7 @@ TARGET_PREPS = frozenset({"on", "at", "against", "into", "of"})
 OTHER_ATTACK = frozenset({"earlier", "another", "separate", "previous", "later", "different", "second"})
 VICTIM_TYPES = frozenset({"MILITARY", "OTHER", "PERSON", "GOVERNMENT", "ARMED_GROUP"})
 # counted victims that are the armed side of a fight, not a described group of victims
-ARMED_NOUNS = frozenset({"militant", "fighter", "gunman", "attacker", "rebel", "insurgent", "jihadist", "terrorist",
-                         "bandit", "guard"})
+ARMED_NOUNS = words("armed_nouns")
 
 
 def name_targets(candidates: list[Candidate], res: KnownActors) -> None:

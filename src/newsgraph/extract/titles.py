@@ -18,8 +18,7 @@ from ..wordlists import words
 # titles that are also a trade practised for a work or under a nationality
 TRADE_TITLES = frozenset({"director"})
 # qualifiers that make such a title the office of a body's head
-OFFICE_QUALIFIERS = frozenset({"managing", "executive", "artistic", "general", "deputy", "finance", "technical",
-                               "sporting", "commercial", "regional", "national"})
+OFFICE_QUALIFIERS = words("office_qualifiers")
 INDEFINITE = frozenset({"a", "an"})
 PRENOMINAL = frozenset({"compound", "amod", "nmod"})
 ORGANISING_PREPS = frozenset({"of", "at", "for"})

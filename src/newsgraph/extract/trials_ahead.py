@@ -7,6 +7,7 @@ trial" (no event, clause_links.hedged), "is expected to face trial", "is likely 
 from __future__ import annotations
 
 from ..doctext import children
+from ..wordlists import words
 
 # Verbs with which news puts someone on trial: "is on trial", "went on trial", "stood trial",
 # "faces trial", "was put on trial", "is awaiting trial".
@@ -16,7 +17,7 @@ TRIAL = "trial"
 SCHEDULING_AUX = frozenset({"will", "shall", "'ll"})
 # heads of a date set, above the bearing verb: "is set to go on trial", "is scheduled to stand trial" (lemma
 # "schedule"), "is slated to face trial"
-SCHEDULING_HEADS = frozenset({"set", "scheduled", "schedule", "due", "slate", "slated"})
+SCHEDULING_HEADS = words("scheduling_heads")
 
 
 def trial_held(verb):

@@ -15,7 +15,7 @@ from .misjoined import reported_passive
 from .voice import VERBAL, conjoined_participle, is_passive
 
 # verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
-HARMED = frozenset({"wound", "injure", "hurt", "kill", "maim", "burn"})
+HARMED = words("unwritten_harm_verbs")
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})

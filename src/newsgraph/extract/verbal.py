@@ -65,7 +65,7 @@ from .voice import passive_patients, subject_undergoes
 
 # what an unnamed crowd does by itself as a protest: "thousands rallied in Tbilisi" ("thousands
 # marched" may be a parade or a celebration)
-CROWD_ACTS = frozenset({"protest", "demonstrate", "rally", "riot", "take to street"})
+CROWD_ACTS = words("crowd_acts")
 
 
 # what a crowd's purpose clause says when the crowd protests: "to demand", "to denounce"

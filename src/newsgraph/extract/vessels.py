@@ -20,9 +20,9 @@ from .quantities import is_people
 # merchant and fishing vessels by their own noun, and the nouns a civil word makes one
 CIVIL_VESSELS = words("civil_vessels")
 VESSEL_MODIFIERS = words("civil_vessel_modifiers")
-SHIP_NOUNS = frozenset({"ship", "boat", "vessel"})
+SHIP_NOUNS = words("ship_nouns")
 # words of a force or state that own a vessel: "a navy ship", "a coastguard vessel"
-FORCE_WORDS = frozenset(w for ws in table("site_holders").values() for w in ws) | {"coastguard", "war"}
+FORCE_WORDS = frozenset(w for ws in table("site_holders").values() for w in ws) | words("vessel_force_words")
 # doers whose target a bare ship is a civil one: armed groups and the unnamed
 PLAIN_SHIP_DOERS = frozenset({"ARMED_GROUP", None})
 # what is done to a vessel as to those on it

@@ -22,7 +22,7 @@ ACCUSE = Frame(type="ACCUSE")
 VICTIMISING = words("victimising_verbs")
 # a wrong feared or guessed at, not suffered: "said they could be punished by the courts"
 GUESSED = frozenset({"could", "might", "may", "can", "would", "will", "'ll"})
-SAYING = frozenset({"claim", "complain", "allege", "insist", "argue"})
+SAYING = words("victim_saying_verbs")
 
 
 def reported_clauses(tokens, lex) -> Iterator[tuple[object, object]]:

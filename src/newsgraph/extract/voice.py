@@ -12,7 +12,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "have"})
 # verbs of a state a participle of an act undergone completes: "stands accused", "remained jailed"; with
 # their forms, as the tagger may leave "stands" unlemmatised where it reads it as an auxiliary
-STATE_VERBS = frozenset({"stand", "stands", "stood", "remain", "remains", "remained", "stay", "stays", "stayed"})
+STATE_VERBS = words("state_verb_forms")
 UNDERGONE_STATES = words("undergone_states")
 # tags of a finite verb or auxiliary: "was", "has", "are", "will"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -13,7 +13,7 @@ from .noun_phrases import prep_objects
 
 WRONG_NOUNS = words("disowned_wrong_nouns") | words("statement_harm_nouns")
 # what one plays or has in a deed: "played a part in", "had no role in", "had a hand in"
-PARTS = frozenset({"part", "role", "hand", "involvement", "responsibility"})
+PARTS = words("part_nouns")
 PART_VERBS = frozenset({"play", "have", "bear"})
 # states of having done a deed: "was (not) involved in the raid", "was not responsible for the deaths"
 PART_STATES = {"involved": "in", "responsible": "for", "complicit": "in"}

@@ -37,7 +37,7 @@ MEMBER_NOUNS = words("member_nouns")
 FORCE_KINDS = words("force_kinds")
 FORCES_NOUNS = words("forces_nouns") | {"guard", "officer"}
 # short forms of party names that are also common words ("Labour shortages", "Conservatives say")
-COMMON_WORD_FORMS = frozenset({"labour", "conservatives", "democrats", "republicans", "reform"})
+COMMON_WORD_FORMS = words("common_word_party_forms")
 # words of a legislature before a party's members ("House Democrats", "Senate Republicans")
 LEGISLATURE_WORDS = frozenset({"house", "senate", "congressional", "commons", "assembly", "us", "u.s."})
 # what news calls a body ("airline", "union", "regulator") -> the type of a body a kind names

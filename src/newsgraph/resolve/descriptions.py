@@ -19,7 +19,7 @@ from .they_pronouns import UNNAMED
 
 # head noun of a definite description -> the types it can refer to
 DESCRIPTIONS = {word: set(types) for word, types in table("descriptions").items()}
-AFFILIATE_NOUNS = {"affiliate", "branch", "wing", "province", "franchise", "offshoot", "arm", "chapter", "cell"}
+AFFILIATE_NOUNS = words("affiliate_nouns")
 # modifiers that do not restrict the antecedent ("the fellow terrorist group")
 NEUTRAL = words("neutral")
 # how many sentences back a description looks

@@ -98,8 +98,7 @@ MEDIA_HINTS = words("media_hints")
 CIVIL_HEADS = words("civil_heads")
 PORTFOLIO_WORDS = words("portfolio_words")
 OFFICE_NOUNS = words("office_nouns")
-GOVERNMENT_HEADS = {"ministry", "government", "parliament", "court", "council", "cabinet", "police", "office",
-                    "department", "agency", "authority"}
+GOVERNMENT_HEADS = words("government_heads")
 # a capital in these roles acts ("Moscow and Ankara agreed"); "London's Earls Court" is a place
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
 # prepositions before a place that stands for an actor when it is only where something happens

@@ -4,6 +4,7 @@ cut in two made whole again."""
 from __future__ import annotations
 
 from ..doctext import doc_ents
+from ..wordlists import words
 from .bodies import LEGISLATURE_WORDS
 from .gazetteer import Gazetteer
 from .listed_names import given_named_people, longer_names
@@ -70,8 +71,7 @@ def _acronym(tok) -> bool:
     return tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 6
 
 
-STATE_STYLES = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "principality", "commonwealth",
-                          "federation", "duchy"})
+STATE_STYLES = words("state_styles")
 
 
 def state_style(ent) -> bool:

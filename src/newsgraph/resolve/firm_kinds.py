@@ -21,7 +21,7 @@ TOLD = frozenset({"these", "those", "both", "such", "other", "another", "rival",
 # firm nouns that name no kind of their own: "companies" alone are any firms ("oil companies", "banks" are a kind)
 ANY_FIRM = frozenset({"company", "firm", "business"})
 # nouns that count the firms of an "of" phrase ("a number of companies", "a host of banks")
-COUNTING = frozenset({"number", "host", "handful", "couple", "pair", "dozen", "dozens", "score", "scores"})
+COUNTING = words("group_counting_nouns")
 # participles whose agent names the body that defines the firms ("firms led by ONGC", "banks owned by the state")
 DEFINING = frozenset({"lead", "own", "control", "run", "back", "head"})
 # prepositions after a plural that list the firms it stands for ("firms such as BP", "banks including HSBC")

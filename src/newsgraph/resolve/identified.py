@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..wordlists import words
 from .resolution import ResolutionDraft
 
 # verbs that put a name to a described person ("identified the gunman as X", "was named as X")
 NAMING = frozenset({"identify", "name"})
 # descriptions of the one who did a crime, which a story uses for the same person in turn
-PERPETRATOR = frozenset({"gunman", "shooter", "attacker", "assailant", "suspect", "killer", "stabber", "bomber"})
+PERPETRATOR = words("culprit_descriptions")
 # determiners that bring a new person into the story ("a gunman killed five", "another gunman")
 INDEFINITE = frozenset({"a", "an", "another"})
 # the roles in which such a noun is someone who acts or is acted on, not a description of a name

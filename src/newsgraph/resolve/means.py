@@ -9,7 +9,7 @@ from .resolution import ResolutionDraft, entity_for_actor
 
 WAR_MEANS = words("war_means")
 # heads a means of war may modify and still be one ("missile attack", "drone strike", "air strike")
-MEANS_HEADS = frozenset({"strike", "attack", "fire", "barrage", "campaign"})
+MEANS_HEADS = words("means_heads")
 
 
 def war_means_at(doc, j: int) -> bool:

@@ -26,7 +26,7 @@ from ..wordlists import words
 # Leading words that are titles, ranks or honorifics rather than part of a person's name.
 TITLES = words("titles")
 # titles of address: only a person is written so ("Mr Grieve")
-TITLES_OF_PERSONS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
+TITLES_OF_PERSONS = words("person_titles")
 # given names of either sex (resolve/antecedents.GIVEN_NAME_SEX tells which)
 GIVEN_NAMES = words("given_names_female") | words("given_names_male")
 ARTICLES = words("articles")

@@ -32,8 +32,7 @@ from .story_country import (
 BODY_HEADS = words("unnamed_body_heads")
 SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 # what a body is accused of ("accused the ministry of corruption"): no "of" phrase of the body's own
-CHARGE_NOUNS = frozenset({"corruption", "negligence", "incompetence", "fraud", "bias", "discrimination",
-                          "racism", "mismanagement", "abuse", "lying", "wrongdoing"})
+CHARGE_NOUNS = words("misconduct_charge_nouns")
 
 
 def which_body_words(tok, res: ResolutionDraft) -> list | None:
