@@ -52,3 +52,8 @@ def test_every_participle_has_a_sentence():
 def test_a_firm_entered_first_is_where_not_whom(analyse_text):
     text = "Jack Morrow entered the offices of Brightline Insurance in Leeds and opened fire."
     assert not any(target for _, target in _assaults(analyse_text, text))
+
+
+def test_a_place_named_by_its_owner_entered_first_is_where(analyse_text):
+    text = "The gunman entered the ground-floor office of the law firm, Hale Partners, and opened fire."
+    assert not any(target for _, target in _assaults(analyse_text, text))

@@ -54,10 +54,13 @@ def harm_object(harm, res: KnownActors) -> tuple[str, object] | None:
 
 def acted_on_before(verb, res: KnownActors) -> tuple[str, object] | None:
     """"located her victims and opened fire": the people the verb the opening is joined to acted on; not
-    a place or a firm entered first ("entered the offices of Acme and opened fire": where, not whom)."""
+    a place or a firm entered first, nor the owner of a place ("entered the offices of Acme and opened
+    fire": where, not whom)."""
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
         return None
     for obj in (o for o in verb.head.children if o.dep_ == "dobj"):
+        if any(x.dep_ == "appos" or x.dep_ == "prep" and x.lower_ == "of" for x in obj.children):
+            return None   # "entered the office of the firm, Gordon Advisors": a place named by its owner
         found = next(iter(actors_of(obj, res)), None)
         if found is not None and entity_type(found[0], res) not in NOT_SHOT_AT:
             return found
