@@ -79,3 +79,14 @@ def test_a_contract_signed_by_a_firm_is_its_agreement(text, analyse_text):
 ])
 def test_a_contract_not_yet_signed_is_no_agreement(text, analyse_text):
     assert not [e for e in analyse_text(text).events if e.type == "AGREE" and not e.negated], text
+
+
+@pytest.mark.parametrize("text, maker, side", [
+    ("Halliburton agreed to pay $7m to the Securities and Exchange Commission to settle accounting charges.",
+     "Halliburton", "Securities and Exchange Commission"),
+    ("Xerox paid the Securities and Exchange Commission $10m last year to settle charges that it inflated sales.",
+     "Xerox", "Securities and Exchange Commission"),
+])
+def test_a_settlement_paid_to_a_body_is_agreed_with_it(text, maker, side, events_named):
+    found = agreements(events_named, text)
+    assert any(maker in (s or "") and side in (o or "") for s, o in found), (text, found)

@@ -107,6 +107,16 @@ def contract_signed(trigger) -> bool:
             x.dep_ == "neg" or x.dep_ in ("aux", "auxpass") and x.lower_ in SIGN_MODALS for x in verb.children)
 
 
+def paid_to(trigger) -> list:
+    """Whom a settlement's payment goes to ("paid $250m to the SEC to settle charges", "paying the SEC
+    $250m to settle"): the other side of what is settled."""
+    verb = trigger.head
+    if trigger.lemma_.lower() != "settle" or trigger.dep_ not in ("advcl", "xcomp") or verb.lemma_.lower() != "pay":
+        return []
+    return [x for x in verb.children if x.dep_ == "dative"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+
+
 def terms_with(c: Candidate) -> list:
     """Whom terms or a deal agreed to are "with", when the parser hangs the "with" on the noun: "agreed to
     terms with the union", "agreed a deal with Boeing"."""
@@ -151,7 +161,7 @@ def deal_parties(candidates: list[Candidate], res: KnownActors) -> None:
         if c.type != "AGREE" or c.subject is None or c.object is not None:
             continue
         sides = [t for act in deal_acts(c.trigger) for t in dealt_with(act)] + offered_for(c.trigger) + terms_with(c)
-        sides += received_by(c.trigger)
+        sides += received_by(c.trigger) + paid_to(c.trigger)
         for tok in sides:
             key = apposed_conjunct(tok, res) or entity_of_token(tok, res)   # "its former parent and rival AT&T"
             if key is not None and key != c.subject and entity_type(key, res) in DEAL_SIDES:

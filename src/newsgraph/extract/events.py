@@ -74,6 +74,7 @@ from .event_steps import actor_kinds, as_threat, claim_of, recorded, unsettled
 from .fates import dropped, made, survivors
 from .faulted_conjuncts import conjoined_faulted, conjoined_sides
 from .faulted_doers import faulted_doers
+from .fire_targets import fire_targets
 from .fire_undergone import fire_brought, fire_undergone
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
@@ -373,6 +374,7 @@ def _settle_sides(candidates: list[Candidate], tokens, res: KnownActors, lex) ->
     unnamed_courts(candidates)
     investigated_in_clause(candidates, res)
     passive_patients(candidates, res)   # "when he was arrested": the host's subject was arrested
+    fire_targets(candidates, res)   # "opened fire, killing two guards": the guards
     unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
     unforum_complaints(candidates, res)   # "lodged a complaint with the regulator": not the accused
     name_attackers(candidates, tokens, res, lex)

@@ -39,7 +39,11 @@ def firm_as_site(c: Candidate, res: KnownActors) -> bool:
     Bank", "the shootings of two partners at the accounting firm". A firm is where the people hit
     were, as a town is; the victims are the target (a state's or a force's post stays its holder's)."""
     tok = c.object_tok
-    if c.type != "ASSAULT" or c.object is None or tok is None or entity_type(c.object, res) != "ORGANIZATION":
+    if c.type != "ASSAULT" or c.object is None or tok is None:
+        return False
+    if entity_type(c.object, res) == "LOCATION":
+        return named_premises(tok)
+    if entity_type(c.object, res) != "ORGANIZATION":
         return False
     # a site word ("the accounting firm", "a Kraft factory") or a firm's full name; one bare name may be
     # a person the recogniser took for a firm ("fired at Riva")
@@ -53,3 +57,11 @@ def unplace_sites(candidates: list[Candidate], res: KnownActors) -> None:
     for c in candidates:
         if town_of_site(c, res) or firm_as_site(c, res):
             c.object = None
+
+
+def named_premises(tok) -> bool:
+    """"a bomb exploded at a West Coast Bank branch": a site word, no place noun, named by a modifier the
+    recogniser took for a place though no town or state label says so (a firm's name): where, as a firm."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.pos_ == "NOUN" and \
+        tok.lemma_.lower() not in PLACE_NOUNS and any(
+            m.dep_ in MODIFIER_DEPS and m.pos_ == "PROPN" and m.ent_type_ != "GPE" for m in tok.lefts)
