@@ -21,6 +21,7 @@ from ..wordlists import words
 from .asked_acts import asked, asked_about, asks_a_question
 from .construction_types import construction_type, sanctioned_act, suspended_thing, treated_how
 from .deployments import no_deployment
+from .destroyed_records import records_destroyed
 from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
 from .fiction import character, fiction
@@ -192,7 +193,7 @@ def judge(c, context: Context, entity_type):
         return Dropped("aimed at")   # "sought to expose", "working towards lifting"
     if c.type in CONFLICT and c.type != "THREATEN" and planned(c.trigger):
         return Dropped("planned")   # "plotted to kill"
-    if everyday_sense(c):
+    if everyday_sense(c) or records_destroyed(c):   # (destroyed_records.py: "destroyed 37,000 files")
         return Dropped("everyday sense")   # "growing demand for cars", "delivered his Budget", "struck oil"
     if c.type == "AGREE" and c.trigger.lemma_.lower() in CONCEDING_FACTS and any(
             x.dep_ == "ccomp" for x in c.trigger.children):

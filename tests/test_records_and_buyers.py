@@ -1,0 +1,28 @@
+"""Two everyday senses of conflict and demand words (sentences of our own): records destroyed by an
+office are no violence (extract/destroyed_records.py), and buyers' demand for a thing is a market's
+appetite, no request (extract/buyers.py); violence to places and buyers' demands for acts stay."""
+from __future__ import annotations
+
+import pytest
+
+from named_events import event_types
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The Home Office destroyed nearly 40,000 files last year, figures show.", "ASSAULT"),
+    ("The number of documents destroyed by the agency has doubled since 2001.", "ASSAULT"),
+    ("The council destroyed thousands of planning records after the fire inquiry closed.", "ASSAULT"),
+    ("Consumers' demand for cheap credit pushed borrowing to a record high.", "REQUEST"),
+    ("A new wave of bands has met British music fans' demand for guitar records, the trade body said.", "REQUEST"),
+])
+def test_records_destroyed_and_buyers_appetite_are_no_events(analyse_text, text, wrong):
+    assert wrong not in event_types(analyse_text(text), relations=False)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Rebels destroyed three villages near Goma and killed dozens of people.", "ASSAULT"),
+    ("Israeli bulldozers destroyed Palestinian homes in the West Bank on Monday.", "ASSAULT"),
+    ("Passengers' demand for compensation was rejected by the airline.", "REQUEST"),
+])
+def test_violence_to_places_and_a_demand_for_an_act_stay(analyse_text, text, kept):
+    assert kept in event_types(analyse_text(text), relations=False)
