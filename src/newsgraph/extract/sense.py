@@ -48,6 +48,7 @@ from .mood import generic_clause
 from .noun_phrases import passive_agent
 from .offences import clear_offence_sides
 from .pledges import pledge
+from .press_requests import press_request_refused
 from .quantities import is_people
 from .sense_conflict import (  # noqa: F401 (the word classes and tests other modules import from here)
     ATTACK_MEANS,
@@ -193,7 +194,7 @@ def judge(c, context: Context, entity_type):
         return Dropped("aimed at")   # "sought to expose", "working towards lifting"
     if c.type in CONFLICT and c.type != "THREATEN" and planned(c.trigger):
         return Dropped("planned")   # "plotted to kill"
-    if everyday_sense(c) or records_destroyed(c):   # (destroyed_records.py: "destroyed 37,000 files")
+    if everyday_sense(c) or records_destroyed(c) or press_request_refused(c):   # (destroyed_records.py, press_requests.py)
         return Dropped("everyday sense")   # "growing demand for cars", "delivered his Budget", "struck oil"
     if c.type == "AGREE" and c.trigger.lemma_.lower() in CONCEDING_FACTS and any(
             x.dep_ == "ccomp" for x in c.trigger.children):
