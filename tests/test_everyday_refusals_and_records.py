@@ -29,6 +29,7 @@ def test_records_destroyed_and_buyers_appetite_are_no_events(analyse_text, text,
     ("Israeli bulldozers destroyed Palestinian homes in the West Bank on Monday.", "ASSAULT"),
     ("Passengers' demand for compensation was rejected by the airline.", "REQUEST"),
     ("The FBI's request to interview the senator was declined by his lawyers.", "REJECT"),
+    ("The administration ignored comments from 200,000 citizens and adopted the rule anyway.", "REJECT"),
 ])
 def test_violence_to_places_and_a_demand_for_an_act_stay(analyse_text, text, kept):
     assert kept in event_types(analyse_text(text), relations=False)

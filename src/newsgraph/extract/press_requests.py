@@ -24,8 +24,8 @@ def press_request_refused(c) -> bool:
 def press_request(tok) -> bool:
     """"requests for comment", "an interview request", "a request to interview X", "an interview", by
     someone unnamed (a reporter)."""
-    if lemma_in(tok, PRESS_ASKS):
-        return True     # "declined an interview"
+    if tok.lemma_.lower() == "interview" and not any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children):
+        return True     # "declined an interview" (the public's "comments" ignored are no reporter's)
     if tok.lemma_.lower() not in REQUESTS or any(x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ in ("from", "by")
                                                  for x in tok.children):
         return False    # "the FBI's request to interview him", "a request from police": an authority asks
