@@ -21,9 +21,9 @@ from ..wordlists import words
 from .asked_acts import asked, asked_about, asks_a_question
 from .construction_types import construction_type, sanctioned_act, suspended_thing, treated_how
 from .deployments import no_deployment
-from .destroyed_records import records_destroyed
 from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
+from .everyday_acts import everyday_act
 from .fiction import character, fiction
 from .framing import (
     aimed_at,
@@ -48,7 +48,6 @@ from .mood import generic_clause
 from .noun_phrases import passive_agent
 from .offences import clear_offence_sides
 from .pledges import pledge
-from .press_requests import press_request_refused
 from .quantities import is_people
 from .sense_conflict import (  # noqa: F401 (the word classes and tests other modules import from here)
     ATTACK_MEANS,
@@ -194,7 +193,7 @@ def judge(c, context: Context, entity_type):
         return Dropped("aimed at")   # "sought to expose", "working towards lifting"
     if c.type in CONFLICT and c.type != "THREATEN" and planned(c.trigger):
         return Dropped("planned")   # "plotted to kill"
-    if everyday_sense(c) or records_destroyed(c) or press_request_refused(c):   # (destroyed_records.py, press_requests.py)
+    if everyday_sense(c) or everyday_act(c):   # everyday_acts.py: "destroyed 37,000 files", "the closure of a line"
         return Dropped("everyday sense")   # "growing demand for cars", "delivered his Budget", "struck oil"
     if c.type == "AGREE" and c.trigger.lemma_.lower() in CONCEDING_FACTS and any(
             x.dep_ == "ccomp" for x in c.trigger.children):
