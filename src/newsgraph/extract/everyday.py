@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..doctext import lemma_lowers, token_lowers
 from ..wordlists import words
+from .buyers import buyers_appetite
 from .entity_lookup import ACTOR_LABELS
 from .framing import FUTURE
 from .letting import letting, letting_outcome
@@ -359,11 +360,13 @@ def objects(verb) -> list:
 
 def market_demand(trigger) -> bool:
     """The noun "demand" as a market's appetite: a mass noun with no article or possessor ("there is
-    demand for steel"), or one graded or of a market ("China's growing demand for oil")."""
+    demand for steel"), or one graded, of a market or of its buyers ("China's growing demand for oil",
+    "consumers' demand for credit")."""
     if trigger.pos_ != "NOUN" or trigger.tag_ != "NN":
         return False        # "their demands", "the demanded release"
-    if any(x.dep_ in ("amod", "compound") and lemma_in(x, MARKET_DEMAND) for x in trigger.children):
-        return True
+    if any(x.dep_ in ("amod", "compound") and lemma_in(x, MARKET_DEMAND) for x in trigger.children) \
+            or buyers_appetite(trigger):
+        return True     # (buyers.py: "consumers' demand for credit")
     return not any(x.dep_ in DETERMINED for x in trigger.children)
 
 

@@ -23,6 +23,7 @@ from .construction_types import construction_type, sanctioned_act, suspended_thi
 from .deployments import no_deployment
 from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
+from .everyday_acts import everyday_act
 from .fiction import character, fiction
 from .framing import (
     aimed_at,
@@ -192,7 +193,7 @@ def judge(c, context: Context, entity_type):
         return Dropped("aimed at")   # "sought to expose", "working towards lifting"
     if c.type in CONFLICT and c.type != "THREATEN" and planned(c.trigger):
         return Dropped("planned")   # "plotted to kill"
-    if everyday_sense(c):
+    if everyday_sense(c) or everyday_act(c):   # everyday_acts.py: "destroyed 37,000 files", "the closure of a line"
         return Dropped("everyday sense")   # "growing demand for cars", "delivered his Budget", "struck oil"
     if c.type == "AGREE" and c.trigger.lemma_.lower() in CONCEDING_FACTS and any(
             x.dep_ == "ccomp" for x in c.trigger.children):
