@@ -26,6 +26,7 @@ from ..resolve.titles import OFFICE_NOUNS
 from ..wordlists import words
 from .actors import KnownActors
 from .charges import ACCUSING
+from .person_relations import related_to_person
 
 SIDE_NOUNS = words("described_side_nouns")
 OUTSIDERS = words("outsider_nouns")
@@ -78,6 +79,8 @@ def described_head(tok, res: KnownActors) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in PERSON_HEADS and counted_held(tok, res):
         return True
+    if related_to_person(tok, res):
+        return tok.dep_ not in NOT_SIDES   # "his employers", "her family": others than the person
     if tok.pos_ not in ("NOUN", "PROPN") or lemma not in PERSON_HEADS or lemma in COLLECTIVE_TYPE or lemma in FORCES:
         return False   # a collective kind has its own actor, or none on purpose ("two soldiers were killed")
     if tok.ent_type_ \
