@@ -14,6 +14,6 @@ def test_counted_people_of_a_nation_act_as_themselves(events_named, text, kind, 
     assert group in found and state not in found, found
 
 
-def test_a_counted_nation_acted_on_is_left_as_it_was(events_named):
-    found = {o for t, s, o in events_named("Hamas gunmen killed three Israelis near the border.") if t == "ASSAULT"}
-    assert "Israel" in found, found
+def test_a_demonym_not_counted_still_stands_for_its_state(events_named):
+    found = {s for t, s, o in events_named("The Iraqis accused the Kurds of breaking the oil deal.") if t == "ACCUSE"}
+    assert "Iraq" in found, found
