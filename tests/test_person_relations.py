@@ -11,6 +11,7 @@ import pytest
     ("Nadia Okafor was detained in March. Her family accused the police of torture.", "Nadia Okafor", "Her family"),
     ("Peter Lund was arrested in Oslo. Lund's colleagues criticised the prosecutors.", "Peter Lund",
      "Lund's colleagues"),
+    ("Tom Hale died in May. The Hale family sued the hospital over his death.", "Tom Hale", "Hale family"),
 ])
 def test_a_persons_relations_act_in_their_own_name(events_named, text, person, side):
     found = {(s, o) for t, s, o in events_named(text) if t in ("ACCUSE", "SANCTION")}
