@@ -57,3 +57,17 @@ def test_a_role_to_come_is_possible(analyse_text):
 ])
 def test_leaving_a_role_or_a_post_under_a_person_or_a_coach_states_no_leadership(analyse_text, text, holder):
     assert not any(t == "LEADERSHIP" and holder in s for t, s, _ in relations(analyse_text(text)))
+
+
+@pytest.mark.parametrize("text, holder, body, description", [
+    ("Jane Park, a former Sony executive who became Nintendo chief executive in March, has criticised the regulator.",
+     "Jane Park", "Nintendo", "former Sony executive"),
+    ("Mark Lee, a former Google manager who later became president of Yahoo, spoke on Monday.", "Mark Lee", "Yahoo",
+     "former Google manager"),
+])
+def test_a_role_taken_in_a_clause_on_a_description_is_the_named_persons(analyse_text, text, holder, body,
+                                                                         description):
+    """The relative clause hangs on the apposition, but the one who took the role is the person it describes."""
+    found = relations(analyse_text(text))
+    assert ("LEADERSHIP", holder, body) in found, found
+    assert not any(s == description for _, s, _ in found), found

@@ -92,6 +92,16 @@ def test_a_nationality_on_a_means_of_war_names_its_military(text, forces, analys
     assert any(answers_to(subj, forces) for subj in found), found
 
 
+@pytest.mark.parametrize("text, navy, state", [
+    ("The fishing boat sank when a Russian warship fired on it near the coast.", "russian navy", "russia"),
+    ("An Egyptian gunboat shelled the smugglers' boats near the coast.", "egyptian navy", "egypt"),
+])
+def test_a_nationality_on_a_navys_ship_names_the_navy(text, navy, state, analyse_text, gazetteer):
+    """One of a navy's ships acts for the navy, as its warships do: not the country."""
+    found = folded_subjects(analyse_text(text), gazetteer, "ASSAULT")
+    assert any(answers_to(subj, navy) for subj in found) and not any(subj == state for subj in found), found
+
+
 def test_a_nationality_on_a_civil_thing_is_no_military(analyse_text):
     analysis = analyse_text("A Russian rocket carrying two weather satellites lifted off from Baikonur.")
     assert not any(e.type == "MILITARY" for e in analysis.entities.values())

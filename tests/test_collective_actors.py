@@ -30,6 +30,7 @@ SENTENCES = [
     ("councillor", "ACCUSE", "Councillors accused the mayor of corruption."),
     ("councilor", "REJECT", "Councilors rejected the mining company's plan."),
     ("regulator", "SANCTION", "The regulator suspended the broadcaster's licence."),
+    ("watchdog", "ACCUSE", "The competition watchdog accused the supermarkets of fixing milk prices."),
     ("inspector", "ACCUSE", "Inspectors accused the factory owners of hiding violations."),
     ("auditor", "ACCUSE", "Auditors accused the health ministry of wasting aid money."),
     ("diplomat", "REQUEST", "Diplomats urged the junta to release the detained ministers."),

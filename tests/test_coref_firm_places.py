@@ -44,6 +44,7 @@ def test_a_government_an_adjective_places_keeps_it(nlp, gazetteer):
     assert pronoun_names(nlp, gazetteer, text, "it") == ["French government"]
 
 
-def test_a_warship_an_adjective_places_stays_its_country(nlp, gazetteer):
+def test_a_warship_an_adjective_places_stays_its_navy(nlp, gazetteer):
+    # a navy's ship is its navy's, as its warships are (resolve.yaml sectors: navy), not a firm of the country
     text = "The Indian warship was patrolling the coast when it rushed to rescue a merchant vessel."
-    assert pronoun_names(nlp, gazetteer, text, "it") == ["India"]
+    assert pronoun_names(nlp, gazetteer, text, "it") == ["Indian navy"]

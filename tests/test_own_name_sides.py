@@ -34,7 +34,6 @@ def test_a_partys_candidate_does_not_act_for_it(sides, text, party):
 
 
 @pytest.mark.parametrize("text, owner", [
-    ("Two Labour MPs criticised the Home Office over its asylum backlog.", "Labour Party"),
     ("An FBI agent arrested the banker at Miami airport.", "Federal Bureau of Investigation"),
     ("A Hamas commander threatened Israel with new rocket fire.", "Hamas"),
     ("Republican candidates accused the president of weakness on trade.", "Republican Party"),

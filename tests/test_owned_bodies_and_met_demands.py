@@ -33,3 +33,14 @@ def test_a_body_the_government_owns_acts_as_itself(text, events_named):
     """The watchdog or agency a government owns is a body of its own: the government is not its act's doer."""
     subjects = {s for t, s, o in events_named(text)}
     assert not subjects & {"Kenyan government", "British government"}, subjects
+
+
+@pytest.mark.parametrize("text, body", [
+    ("President Mwai Kibaki opened the session in Nairobi. The government's media watchdog accused the newspapers "
+     "of bias.", "media watchdog"),
+    ("The state's broadcasting watchdog criticised the channel over its election coverage.", "broadcasting watchdog"),
+])
+def test_a_body_the_government_owns_is_a_described_side_of_its_own(text, body, events_named):
+    """Not dropped for want of a name: the watchdog is a side of its own, as "Britain's media regulator" is."""
+    found = {(t, s) for t, s, o in events_named(text)}
+    assert ("ACCUSE", body) in found, found

@@ -1,5 +1,5 @@
 """One politician of a party acts in own name, and a share of its MPs counted as such ("some Labour
-MPs", "several Tory MPs", "up to 40 Labour MPs", "dozens of Tory MPs") acts as that group, not as the party: the rest of the party may stand
+MPs", "several Tory MPs", "up to 40 Labour MPs", "dozens of Tory MPs", "two Labour MPs") acts as that group, not as the party: the rest of the party may stand
 where it stood. Sentences are our own."""
 from __future__ import annotations
 
@@ -17,8 +17,18 @@ def test_a_counted_share_of_a_partys_mps_is_not_the_party(events_named, text, pa
     assert subjects and party not in subjects and any(s and "mps" in s.lower() for s in subjects), subjects
 
 
-def test_a_party_named_with_its_mps_otherwise_unchanged(events_named):
-    subjects = {s for _, s, _ in events_named("Two Labour MPs criticised the Home Office over its asylum backlog.")}
+@pytest.mark.parametrize("text, party", [
+    ("Two Labour MPs criticised the Home Office over its asylum backlog.", "Labour Party"),
+    ("Twelve Tory MPs accused the chancellor of breaking his promise on pensions.", "Conservative Party"),
+])
+def test_a_bare_number_of_a_partys_mps_is_a_share_too(events_named, text, party):
+    """So many MPs are so many of the party's members, as "some Labour MPs" are: not the party."""
+    subjects = {s for _, s, _ in events_named(text)}
+    assert subjects and party not in subjects and any(s and "mps" in s.lower() for s in subjects), subjects
+
+
+def test_the_party_itself_still_acts(events_named):
+    subjects = {s for _, s, _ in events_named("The Labour Party criticised the Home Office over its asylum backlog.")}
     assert "Labour Party" in subjects
 
 

@@ -63,7 +63,7 @@ def role_taker(verb, res: KnownActors) -> tuple[str | None, object]:
         found = next((c for c in children(verb) if c.dep_ == dep), None)
         if found is not None:
             if found.lower_ in REL_PRONOUNS and relative_head(verb) is not None:
-                found = antecedent(verb, found)
+                found = described_person(antecedent(verb, found), res)
             return actor_of(found, res), found
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         noun = verb.head
@@ -71,6 +71,14 @@ def role_taker(verb, res: KnownActors) -> tuple[str | None, object]:
             noun = noun.head   # "Enrico Bondi, the specialist appointed ...": Bondi
         return actor_of(noun, res), noun
     return None, None
+
+
+def described_person(noun, res: KnownActors):
+    """The named person an apposition describes, when a relative clause hangs on the description ("Ann Cole,
+    a former Sony executive who became Nintendo's chief executive": Cole took the role, not the description)."""
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and entity_type(actor_of(noun.head, res), res) == "PERSON":
+        return noun.head
+    return noun
 
 
 def antecedent(verb, pronoun):

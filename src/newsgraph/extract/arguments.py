@@ -23,6 +23,7 @@ from .clause_roles import (  # noqa: F401  (other stages import these from here)
 from .companions import apposed_list, companions, singular_verb
 from .control import OBJECT_CONTROL
 from .counted_members import counted_group
+from .counted_nationals import counted_nationals
 from .described_sides import bracketed_name, described_side
 from .entity_lookup import (  # noqa: F401  (other stages import these from here)
     PLACE_LABELS,
@@ -71,7 +72,7 @@ def actor_of(tok, res: KnownActors, depth: int = 0) -> str | None:
     if key and described(key, res):
         return named_apposition(tok, res) or apposed_conjunct(tok, res) or acted_for(tok, res, lambda t: actor_of(t, res, depth + 1)) or key
     if key:   # a common noun the tagger took for a name ("the US financial watchdog, the SEC"): the name
-        return named_body(tok, res) or branch_owner(tok, key, res) or key
+        return named_body(tok, res) or branch_owner(tok, key, res) or counted_nationals(tok, key, res) or key
     if tok.pos_ in VERBAL and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
         return None   # a clause, unless the participle is used as a noun ("the group's wounded")
     lemma = tok.lemma_.lower()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..model import Entity
 from ..resolve.described_people import age_of
 from ..resolve.names import fold
+from ..resolve.owners import counted_part, is_party
 from ..resolve.participants import (
     COLLECTIVE_TYPE,
     COUNTED_ONLY,
@@ -26,6 +27,7 @@ from ..resolve.titles import OFFICE_NOUNS
 from ..wordlists import words
 from .actors import KnownActors
 from .charges import ACCUSING
+from .person_relations import related_to_person
 
 SIDE_NOUNS = words("described_side_nouns")
 OUTSIDERS = words("outsider_nouns")
@@ -78,6 +80,8 @@ def described_head(tok, res: KnownActors) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in PERSON_HEADS and counted_held(tok, res):
         return True
+    if related_to_person(tok, res):
+        return tok.dep_ not in NOT_SIDES   # "his employers", "her family": others than the person
     if tok.pos_ not in ("NOUN", "PROPN") or lemma not in PERSON_HEADS or lemma in COLLECTIVE_TYPE or lemma in FORCES:
         return False   # a collective kind has its own actor, or none on purpose ("two soldiers were killed")
     if tok.ent_type_ \
@@ -87,8 +91,10 @@ def described_head(tok, res: KnownActors) -> bool:
         return False   # "many ministers", "other leaders": how many, not who
     if lemma in COUNTED_ONLY:
         return counted(tok)   # "45 people were arrested"; not "these people"
-    if not outsiders_acted_on(tok) and any(t.i in res.token_entity for t in tok.doc[tok.left_edge.i:tok.i]):
-        return False   # "Hamas fighters", "an Indian blogger": whose they are is resolution's to say
+    if not outsiders_acted_on(tok) and not party_share(tok, res) \
+            and any(t.i in res.token_entity for t in tok.doc[tok.left_edge.i:tok.i]):
+        return False   # "Hamas fighters", "an Indian blogger": whose they are is resolution's to say (not "two
+        # Likud ministers", a share of a party's men: resolve/owners.counted_part)
     if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True
     # a bare plural is mostly a kind ("the power to detain suspects", "arrests of top executives"),
@@ -153,3 +159,8 @@ def lone_person(tok) -> bool:
     """One man or woman ("a Massachusetts man"): a private person, whatever place or nation is named
     before, not a member of it; "Hamas men", plural, are the group's."""
     return tok.tag_ == "NN" and tok.lemma_.lower() in LONE_PERSONS
+
+
+def party_share(tok, res: KnownActors) -> bool:
+    """A share of a party's men counted ("two Likud ministers", "some Tory peers"): a group of their own."""
+    return counted_part(tok) and any(is_party(res.token_entity.get(t.i, "")) for t in tok.lefts)

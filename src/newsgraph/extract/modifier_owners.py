@@ -21,6 +21,7 @@ from .entity_lookup import entity_of_token, entity_type
 from .homelands import person_homeland
 from .lexicon import lexicon
 from .noun_frames import noun_frame
+from .person_relations import RELATIONS
 from .place_settings import names_where
 from .thing_names import names_only_things
 from .undergone_by_owner import undergoing_owner
@@ -123,6 +124,8 @@ def owns_person(key: str, res: KnownActors, lemma: str, private: bool, plural: b
     region or town before a plural other than its members ("London councils", "north Wales
     hospitals"; "Texas officials" are the state's)."""
     typ = entity_type(key, res)
+    if typ == "PERSON" and lemma in RELATIONS:
+        return False   # "his employers", "her family": others who stand to the person, not the person
     if private:
         return typ in ARMED_OWNERS
     return not (typ == "LOCATION" and (plural and lemma not in MEMBER_NOUNS or lemma in GENERIC_ACTORS

@@ -70,12 +70,13 @@ def follows_body(lemma: str, typ: str | None) -> bool:
 
 def counted_part(tok) -> bool:
     """Whether a noun of members is counted as a share of their body, not all of it: "some
-    Labour MPs", "several Tory MPs", "up to 30 Labour MPs", "some 32 Labour MPs", "dozens of Tory MPs"
-    (a bare number, "two Labour MPs", says nothing of the rest and is left as it was)."""
+    Labour MPs", "several Tory MPs", "up to 30 Labour MPs", "some 32 Labour MPs", "dozens of Tory MPs",
+    and a bare number as well ("two Labour MPs", "40 Tory MPs": so many of the party's members, as the
+    audit reads "Labour MPs criticised the prime minister", not the party)."""
     if any(c.dep_ in ("det", "amod") and c.lower_ in PARTY_PARTS for c in tok.lefts):
         return True
-    if any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in SHARE_COUNTS for q in c.children)
-           for c in tok.lefts):
+    if any(c.dep_ == "nummod" and (c.like_num or any(q.dep_ == "quantmod" and q.lower_ in SHARE_COUNTS
+                                                      for q in c.children)) for c in tok.lefts):
         return True
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return head is not None and head.lemma_.lower() in PARTY_PARTS
