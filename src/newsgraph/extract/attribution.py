@@ -61,6 +61,7 @@ from .quote_runs import RunSpeakers
 from .rulings import court_verdict
 from .speakers import Speakers
 from .trials_ahead import SCHEDULING_AUX, scheduled_trial
+from .tried_force import force_tried
 
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 # statements: who makes one is its claimant ("condemned"); a threat or demand is the act itself
@@ -297,7 +298,7 @@ class Attributor(Speakers):
         performed = performed_wish(path, i)   # "wanted to thank residents": the thanks is given
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp") and not performed and not told_before(path, i) \
-                and not scheduled_trial(path, i) and not achieved(tok):   # "is set to face trial": the charges are brought
+                and not scheduled_trial(path, i) and not achieved(tok) and not force_tried(path, i, lex):
             walk.hedged = stronger(walk.hedged, "possible")
         if expected_act(path, i):   # "talks are expected to resume", "the visit is planned for June"
             walk.hedged = stronger(walk.hedged, "possible")
