@@ -62,6 +62,7 @@ from .rulings import court_verdict
 from .speakers import Speakers
 from .trials_ahead import SCHEDULING_AUX, scheduled_trial
 from .tried_force import force_tried
+from .wh_clauses import wh_question
 
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 # statements: who makes one is its claimant ("condemned"); a threat or demand is the act itself
@@ -120,7 +121,10 @@ class Attributor(Speakers):
             t = t.head
         nominal = anchor is not None and anchor.pos_ not in VERBAL and anchor.i == trigger.i and not form_of_sum(trigger)
         embedded = presupposed = False
+        asked = None   # the claim of an act an indirect question takes as done ("asked why X attacked Y")
         for i, _tok in enumerate(path):
+            if asked is None and wh_question(path, i):
+                asked = (walk.certainty, walk.hedged, walk.negated)
             presupposed |= presupposed_modifier(path, i)
             told = (walk.certainty, walk.negated)
             if conditional_frame(path, i):   # "benefits paid in the event of a strike": a condition
@@ -163,6 +167,9 @@ class Attributor(Speakers):
                 continue
             if self._modality_layer(walk, path, i):
                 break
+        if asked is not None:   # at most reported: what is asked above it does not reach it (wh_clauses.py)
+            walk.certainty = stronger(asked[0], "reported") if walk.layers else asked[0]
+            walk.hedged, walk.negated = asked[1], asked[2]
         self._surrounding_layers(walk, trigger)
         return walk.claim()
 
