@@ -1,5 +1,5 @@
-"""Force tried is force done (extract/tried_force.py): a try at violence or at taking someone is an act
-of force, not a mere possibility; other acts tried, and tries still to come, stay possible."""
+"""Violence tried is violence done (extract/tried_force.py): a try at violence is an act of violence, not
+a mere possibility; other acts tried (a restraint, a deal), and tries still to come, stay possible."""
 import pytest
 
 
@@ -10,7 +10,6 @@ def certainties(analysis, event_type: str) -> list[str]:
 @pytest.mark.parametrize(("text", "event_type"), [
     ("Riot police in Tbilisi tried to disperse the marchers with water cannon.", "ASSAULT"),
     ("Gunmen were attempting to hijack a fuel tanker off Lagos when a navy patrol arrived.", "ASSAULT"),
-    ("Soldiers tried to arrest the opposition leader at his home in Harare.", "COERCE"),
 ])
 def test_force_tried_is_done(analyse_text, text, event_type):
     found = certainties(analyse_text(text), event_type)
@@ -24,6 +23,7 @@ def test_force_tried_keeps_its_source(analyse_text):
 
 @pytest.mark.parametrize(("text", "event_type"), [
     ("The rebels will try to capture the airport next week.", "ASSAULT"),           # a try to come
+    ("Soldiers tried to arrest the opposition leader at his home in Harare.", "COERCE"),   # may have failed
     ("Ghana is trying to sign a loan deal with China this year.", "AGREE"),           # not force: a goal
     ("The Senate tried to shoot down the budget bill in March.", "REJECT"),          # a force verb in another sense
 ])

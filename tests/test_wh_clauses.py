@@ -20,3 +20,9 @@ def test_an_act_asked_about_is_done(analyse_text, text, event_type):
 def test_a_question_keeps_its_own_modal(analyse_text):
     found = claims(analyse_text("Lawmakers asked why Kenya would deport the three activists next week."), "COERCE")
     assert found and all(c == "possible" for c, _ in found), found
+
+
+def test_a_thing_named_by_what_is_no_question(analyse_text):
+    text = "Mr Kiir accused Sudan of threatening what he called a military invasion of South Sudan."
+    found = claims(analyse_text(text), "ASSAULT")
+    assert found and all(c == "possible" for c, _ in found), found

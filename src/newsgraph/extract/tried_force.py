@@ -1,16 +1,17 @@
-"""Force tried: "riot police tried to disperse the crowd with batons", "pirates were attempting to
+"""Violence tried: "riot police tried to disperse the crowd with batons", "pirates were attempting to
 hijack the tanker when the navy intervened", "the gang had tried to kill a witness". A try at violence
-or at taking someone by force is itself an act of force done (PLOVER codes the attempt: an attempted
-murder is an assault, a hijacking repulsed an attack), so the verb of trying does not make it a mere
-possibility. What is tried besides force stays a goal ("tried to negotiate", framing.aimed_at), and a
-try that is itself only planned, wished or to come keeps its own hedge ("will try to storm the town",
-"wants to try to arrest him": the modal or the wish above the try still makes it possible)."""
+is itself an act of violence done (PLOVER codes the attempt: an attempted murder is an assault, a
+hijacking repulsed an attack), so the verb of trying does not make it a mere possibility. What is tried
+besides violence stays a goal ("tried to negotiate", framing.aimed_at; "tried to arrest him" may have
+come to nothing), and a try that is itself only planned, wished or to come keeps its own hedge ("will
+try to storm the town", "wants to try to kill him": the modal or the wish above the try makes it possible)."""
 from __future__ import annotations
 
-from ..model import FORCE_TYPES
-
-# verbs of trying whose infinitive, when it is force, was carried out as far as the try went
+# verbs of trying whose infinitive, when it is violence, was carried out as far as the try went
 TRYING = frozenset({"try", "attempt"})
+# violence, whose try is a blow dealt or an assault made; a restraint tried ("tried to arrest him", "tried to
+# block the inquiry") may have come to nothing, and stays possible
+FORCE_TYPES = frozenset({"ASSAULT"})
 # how the acts of one try hang together: "tried to storm and seize the base"
 JOINED = frozenset({"conj"})
 
