@@ -61,6 +61,8 @@ from .quote_runs import RunSpeakers
 from .rulings import court_verdict
 from .speakers import Speakers
 from .trials_ahead import SCHEDULING_AUX, scheduled_trial
+from .tried_force import force_tried
+from .wh_clauses import wh_question
 
 UNREALISED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 # statements: who makes one is its claimant ("condemned"); a threat or demand is the act itself
@@ -119,7 +121,10 @@ class Attributor(Speakers):
             t = t.head
         nominal = anchor is not None and anchor.pos_ not in VERBAL and anchor.i == trigger.i and not form_of_sum(trigger)
         embedded = presupposed = False
+        asked = None   # the claim of an act an indirect question takes as done ("asked why X attacked Y")
         for i, _tok in enumerate(path):
+            if asked is None and wh_question(path, i):
+                asked = (walk.certainty, walk.hedged, walk.negated)
             presupposed |= presupposed_modifier(path, i)
             told = (walk.certainty, walk.negated)
             if conditional_frame(path, i):   # "benefits paid in the event of a strike": a condition
@@ -162,6 +167,9 @@ class Attributor(Speakers):
                 continue
             if self._modality_layer(walk, path, i):
                 break
+        if asked is not None:   # at most reported: what is asked above it does not reach it (wh_clauses.py)
+            walk.certainty = stronger(asked[0], "reported") if walk.layers else asked[0]
+            walk.hedged, walk.negated = asked[1], asked[2]
         self._surrounding_layers(walk, trigger)
         return walk.claim()
 
@@ -297,7 +305,7 @@ class Attributor(Speakers):
         performed = performed_wish(path, i)   # "wanted to thank residents": the thanks is given
         if (tok.lower_ in lex.possible_heads or lemma in lex.possible_heads) and i > 0 \
                 and path[i - 1].dep_ in ("xcomp", "ccomp", "acomp") and not performed and not told_before(path, i) \
-                and not scheduled_trial(path, i) and not achieved(tok):   # "is set to face trial": the charges are brought
+                and not scheduled_trial(path, i) and not achieved(tok) and not force_tried(path, i, lex):
             walk.hedged = stronger(walk.hedged, "possible")
         if expected_act(path, i):   # "talks are expected to resume", "the visit is planned for June"
             walk.hedged = stronger(walk.hedged, "possible")

@@ -30,6 +30,7 @@ from .sense_words import lemma_in
 from .statements import FIRST_PERSON
 from .timeplace import date_for, place_for
 from .title_claims import title_claim
+from .tried_force import retyped_try
 
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 # types whose other side is whom one meets or visits: a place visited is no one consulted
@@ -118,7 +119,7 @@ def claim_of(c: Candidate, res: KnownActors, attributor: Attributor):
                                      c.subject, c.subject_tok)
     c.subject = c.subject or announcing_body(c.trigger, c.subject, c.object, claim.source, res)
     claim = title_claim(doubted_claim(claim, c, attributor), c)   # "TBWA's boss Trevor Beattie": held as told
-    if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger):
+    if c.type not in ("THREATEN", "AGREE") and unrealised_noun(c.trigger) or retyped_try(c.type, c.trigger, attributor.lex):
         # kept only when its doer announced it (sense.judge): a plan, as "will withdraw" is
         claim = replace(claim, certainty=stronger(claim.certainty, "possible"))
     if (c.type == "REQUEST" or c.type == "ACCUSE" and c.trigger.lower_ in REPROACHING) \

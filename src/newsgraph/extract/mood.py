@@ -432,7 +432,9 @@ def expected_act(path, i: int) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if i == 0:
-        heads = [c for c in children(noun) if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"]
+        # a word of plan on the noun ("the strike scheduled for Friday"), not any participle with a date ("the
+        # attack carried out on Monday", "the demand filed in 1999": done then)
+        heads = [c for c in children(noun) if c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and expected_word(c)]
         return any(planned_ahead(h, h, bare=False) for h in heads)
     if i != 1 or noun.dep_ not in ("nsubj", "nsubjpass"):
         return False

@@ -18,6 +18,7 @@ from ..domain import Context
 from ..model import ARMED_TYPES
 from ..wordlists import table, words
 from .arguments import VERBAL
+from .censorship import censored
 from .club_business import club_business
 from .construction_types import struck_on
 from .everyday import MISHAPS, disaster_story, traffic_death
@@ -225,7 +226,7 @@ def conflict(c, context: Context, entity_type):
     if c.type in FIGURATIVE_PRONE and not security:
         if kind == "proposition":
             # "attacked the plan" is criticism, "blocked the bill" a rejection: verbal conflict
-            sense = FIGURATIVE_SENSE.get(c.trigger.lemma_.lower())
+            sense = "COERCE" if censored(c, entity_type) else FIGURATIVE_SENSE.get(c.trigger.lemma_.lower())
             if sense is None:
                 return Dropped("figurative object")
             c.type = sense
