@@ -15,12 +15,14 @@ from ..resolve.participants import (
     DETERMINERS,
     FORCES,
     INDIVIDUAL_NOUNS,
+    OTHER,
     OWN_NAME_NOUNS,
     UNSPECIFIC,
     collective_span,
     counted,
     document_tag,
     individual_name,
+    unspecific,
 )
 from ..resolve.titles import OFFICE_NOUNS
 from ..wordlists import words
@@ -83,7 +85,7 @@ def described_head(tok, res: KnownActors) -> bool:
     if tok.ent_type_ \
             and tok.ent_type_ not in ("NORP", "ORG") or tok.dep_ in NOT_SIDES:
         return False
-    if any(c.lower_ in UNSPECIFIC for c in tok.lefts):
+    if unspecific(tok):
         return False   # "many ministers", "other leaders": how many, not who
     if lemma in COUNTED_ONLY:
         return counted(tok)   # "45 people were arrested"; not "these people"
@@ -110,7 +112,8 @@ def counted_held(tok, res: KnownActors) -> bool:
     lefts = [t for c in tok.lefts for t in c.subtree]
     if not any(c.dep_ == "nummod" and c.like_num and c.ent_type_ in ("", "CARDINAL") for c in tok.lefts):
         return False
-    return not any(t.i in res.token_entity or t.lower_ in UNSPECIFIC or t.dep_ in ("det", "poss") for t in lefts)
+    return not any(t.i in res.token_entity or t.lower_ in UNSPECIFIC - OTHER or t.dep_ in ("det", "poss")
+                   for t in lefts)   # "arrested two other brokers": counted, so which
 
 
 def outsiders_acted_on(tok) -> bool:
