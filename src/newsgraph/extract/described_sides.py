@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..model import Entity
 from ..resolve.described_people import age_of
 from ..resolve.names import fold
+from ..resolve.owners import PARTY_PARTS, is_party
 from ..resolve.participants import (
     COLLECTIVE_TYPE,
     COUNTED_ONLY,
@@ -89,7 +90,8 @@ def described_head(tok, res: KnownActors) -> bool:
         return False   # "many ministers", "other leaders": how many, not who
     if lemma in COUNTED_ONLY:
         return counted(tok)   # "45 people were arrested"; not "these people"
-    if not outsiders_acted_on(tok) and any(t.i in res.token_entity for t in tok.doc[tok.left_edge.i:tok.i]):
+    if not outsiders_acted_on(tok) and not party_part(tok, res) \
+            and any(t.i in res.token_entity for t in tok.doc[tok.left_edge.i:tok.i]):
         return False   # "Hamas fighters", "an Indian blogger": whose they are is resolution's to say
     if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True
@@ -99,6 +101,14 @@ def described_head(tok, res: KnownActors) -> bool:
     return tok.tag_ in ("NNS", "NNPS") and (lemma in OWN_NAME_NOUNS or lemma in SIDE_NOUNS or any(
         c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
         for c in tok.lefts))
+
+
+def party_part(tok, res: KnownActors) -> bool:
+    """A part of a party named before it, which does not speak for the party (resolve/owners.py, party_parts):
+    "Labour backbenchers criticised the chancellor", "Tory rebels defied the whips" are a side of their
+    own, the party's backbenchers, as "rebel Tory MPs" are described people."""
+    named = [res.token_entity[t.i] for t in tok.doc[tok.left_edge.i:tok.i] if t.i in res.token_entity]
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in PARTY_PARTS and bool(named) and all(map(is_party, named))
 
 
 def counted_held(tok, res: KnownActors) -> bool:
