@@ -280,7 +280,7 @@ def unspecific(tok) -> bool:
     """Whether a word before a plural noun says how many of a kind, not which ("more women", "other
     leaders"). "Other" with a number says which: people of the story besides those told ("three other
     executives agreed settlements", "the other two suspects were charged", "police arrested two other men")."""
-    told = any(c.dep_ == "nummod" and c.like_num for c in tok.lefts)
+    told = tok.lemma_.lower() not in COUNTED_ONLY and any(c.dep_ == "nummod" and c.like_num for c in tok.lefts)
     return any(c.lower_ in UNSPECIFIC and not (told and c.lower_ in OTHER) for c in tok.lefts)
 
 
