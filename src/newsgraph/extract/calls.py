@@ -10,6 +10,7 @@ from ..doctext import children
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import VERBAL, acting, actor_of
+from .described_sides import described_side
 from .frames import Candidate, clause_subject, noun_frame, noun_subject
 
 # the prepositions that introduce whoever must act: "calls for X to", "a call on X to"
@@ -158,7 +159,7 @@ def addressee(noun, res: KnownActors) -> tuple[str, str, object, object] | None:
     ("calls for Orban to resign"; not "for Iran to be referred", which asks others to act on it),
     or the object of "on" followed by an infinitive ("a call on Hamas to free the hostages")."""
     for subj, clause in for_clause_doers(noun):
-        key = acting_side(subj, res)
+        key = asked_side(subj, res)
         if key is not None:
             return "for", key, subj, clause
     for c in children(noun):
@@ -168,7 +169,7 @@ def addressee(noun, res: KnownActors) -> tuple[str, str, object, object] | None:
                 # that issues the call ("issued a call on Serbia to recognise Kosovo")
                 clause = [x for x in (*children(pobj), *children(c), *children(noun), *children(noun.head))
                           if x.pos_ in VERBAL and x.dep_ in ("acl", "xcomp", "advcl", "relcl") and infinitive(x)]
-                key = acting_side(pobj, res)
+                key = asked_side(pobj, res)
                 if clause and key is not None:
                     return c.lower_, key, pobj, clause[0]
     return None
@@ -187,6 +188,15 @@ def for_clause_doers(tok) -> list[tuple[object, object]]:
 
 def infinitive(verb) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in children(verb))
+
+
+def asked_side(tok, res: KnownActors) -> str | None:
+    """Who a demand noun asks to act: an actor that names itself, else the person or people a phrase
+    describes ("calls for the minister to resign", "a plea to the chairman to step down", "demands for
+    the two officers to be sacked"): the demand names its other side, which a title or a description
+    gives as well as a name does."""
+    key = acting_side(tok, res)
+    return key if key is not None or tok is None or tok.pos_ != "NOUN" else described_side(tok, res)
 
 
 def acting_side(tok, res: KnownActors) -> str | None:

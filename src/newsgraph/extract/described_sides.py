@@ -9,19 +9,21 @@ from __future__ import annotations
 from ..model import Entity
 from ..resolve.described_people import age_of
 from ..resolve.names import fold
-from ..resolve.owners import counted_part, is_party
+from ..resolve.owners import PARTY_PARTS, counted_part, is_party
 from ..resolve.participants import (
     COLLECTIVE_TYPE,
     COUNTED_ONLY,
     DETERMINERS,
     FORCES,
     INDIVIDUAL_NOUNS,
+    OTHER,
     OWN_NAME_NOUNS,
     UNSPECIFIC,
     collective_span,
     counted,
     document_tag,
     individual_name,
+    unspecific,
 )
 from ..resolve.titles import OFFICE_NOUNS
 from ..wordlists import words
@@ -87,14 +89,14 @@ def described_head(tok, res: KnownActors) -> bool:
     if tok.ent_type_ \
             and tok.ent_type_ not in ("NORP", "ORG") or tok.dep_ in NOT_SIDES:
         return False
-    if any(c.lower_ in UNSPECIFIC for c in tok.lefts):
+    if unspecific(tok):
         return False   # "many ministers", "other leaders": how many, not who
     if lemma in COUNTED_ONLY:
         return counted(tok)   # "45 people were arrested"; not "these people"
-    if not outsiders_acted_on(tok) and not party_share(tok, res) \
+    if not outsiders_acted_on(tok) and not party_share(tok, res) and not party_part(tok, res) \
             and any(t.i in res.token_entity for t in tok.doc[tok.left_edge.i:tok.i]):
         return False   # "Hamas fighters", "an Indian blogger": whose they are is resolution's to say (not "two
-        # Likud ministers", a share of a party's men: resolve/owners.counted_part)
+        # Likud ministers", a share of a party's men: resolve/owners.counted_part; nor "Labour backbenchers")
     if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True
     # a bare plural is mostly a kind ("the power to detain suspects", "arrests of top executives"),
@@ -103,6 +105,14 @@ def described_head(tok, res: KnownActors) -> bool:
     return tok.tag_ in ("NNS", "NNPS") and (lemma in OWN_NAME_NOUNS or lemma in SIDE_NOUNS or any(
         c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
         for c in tok.lefts))
+
+
+def party_part(tok, res: KnownActors) -> bool:
+    """A part of a party named before it, which does not speak for the party (resolve/owners.py, party_parts):
+    "Labour backbenchers criticised the chancellor", "Tory rebels defied the whips" are a side of their
+    own, the party's backbenchers, as "rebel Tory MPs" are described people."""
+    named = [res.token_entity[t.i] for t in tok.doc[tok.left_edge.i:tok.i] if t.i in res.token_entity]
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in PARTY_PARTS and bool(named) and all(map(is_party, named))
 
 
 def counted_held(tok, res: KnownActors) -> bool:
@@ -116,7 +126,8 @@ def counted_held(tok, res: KnownActors) -> bool:
     lefts = [t for c in tok.lefts for t in c.subtree]
     if not any(c.dep_ == "nummod" and c.like_num and c.ent_type_ in ("", "CARDINAL") for c in tok.lefts):
         return False
-    return not any(t.i in res.token_entity or t.lower_ in UNSPECIFIC or t.dep_ in ("det", "poss") for t in lefts)
+    return not any(t.i in res.token_entity or t.lower_ in UNSPECIFIC - OTHER or t.dep_ in ("det", "poss")
+                   for t in lefts)   # "arrested two other brokers": counted, so which
 
 
 def outsiders_acted_on(tok) -> bool:

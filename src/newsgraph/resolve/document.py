@@ -72,7 +72,7 @@ from .names import (
     without_nickname,
 )
 from .office_pass import office_phrases
-from .opposition import the_opposition
+from .opposition import story_opposition, the_opposition
 from .owners import former_member
 from .participants import add_individual, document_tag, nationality_person, resolve_participants
 from .placeless_bodies import placeless_governments
@@ -458,6 +458,7 @@ def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     state_organs(doc, gaz, res)
     placeless_governments(doc, res)
     untitled_offices(doc, gaz, res)
+    story_opposition(doc, gaz, res)   # "the opposition" of the story's country, as its untitled offices
     title_pronouns(doc, res)   # after the titles have their holders
     repeated_names(doc, res)
     return res.finish()

@@ -55,6 +55,7 @@ COLLECTIVE_NAMES = table("collective_names")
 CHARGE_OF = words("charge_of_verbs")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
 UNSPECIFIC = frozenset({"more", "most", "many", "few", "fewer", "all", "any", "no", "other", "such"})
+OTHER = frozenset({"other"})
 
 
 def _place_in(tok, res: ResolutionDraft, gaz) -> str | None:
@@ -251,7 +252,7 @@ def is_described_group(tok) -> bool:
         return False
     if tok.dep_ in ("compound", "attr", "appos", "npadvmod", "conj"):
         return False
-    if any(c.lower_ in UNSPECIFIC for c in tok.lefts):
+    if unspecific(tok):
         return False   # "more women", "many workers": how many, not who
     if lemma in COUNTED_ONLY:
         return counted(tok)   # "45 people were arrested"; not "these people", "a people"
@@ -271,8 +272,16 @@ def counted_firms(tok, res: ResolutionDraft) -> bool:
     lefts = list(tok.lefts)
     if not any(c.dep_ == "nummod" and c.like_num for c in lefts):
         return False
-    return not any(c.dep_ in ("det", "poss", "predet") or c.lower_ in UNSPECIFIC or c.i in res.token_entity
-                   for t in lefts for c in t.subtree)
+    return not any(c.dep_ in ("det", "poss", "predet") or c.lower_ in UNSPECIFIC - OTHER or c.i in res.token_entity
+                   for t in lefts for c in t.subtree)   # "two other banks were fined": counted, so which
+
+
+def unspecific(tok) -> bool:
+    """Whether a word before a plural noun says how many of a kind, not which ("more women", "other
+    leaders"). "Other" with a number says which: people of the story besides those told ("three other
+    executives agreed settlements", "the other two suspects were charged", "police arrested two other men")."""
+    told = tok.lemma_.lower() not in COUNTED_ONLY and any(c.dep_ == "nummod" and c.like_num for c in tok.lefts)
+    return any(c.lower_ in UNSPECIFIC and not (told and c.lower_ in OTHER) for c in tok.lefts)
 
 
 def counted(tok) -> bool:
