@@ -1,0 +1,59 @@
+"""Session 47 (reject47) REJECT and REQUEST forms built mode by mode from the PLOVER definitions: the
+opposition as the side that demands, refuses or walks out ("the opposition demanded ..."), talks stayed
+away from (REJECT, meet), pressure held out against (REJECT, yield), requests lodged and demands put
+forward (REQUEST); and the senses of the same words that are no event."""
+from __future__ import annotations
+
+
+def sides(events, typ: str) -> set[tuple]:
+    return {(e[1], e[2]) for e in events if e[0] == typ}
+
+
+def test_the_opposition_acting_is_a_side(events_named):
+    found = events_named("The opposition demanded the arrest of the police commander.")
+    assert any(s == "opposition" for s, _ in sides(found, "REQUEST"))
+    found = events_named("The opposition walked out of the talks with the Malawian government.")
+    assert ("Malawian opposition", "Malawian government") in sides(found, "REJECT")
+    found = events_named("The opposition accused the electoral commission of rigging the count.")
+    assert any(s == "opposition" for s, _ in sides(found, "ACCUSE"))
+
+
+def test_the_opposition_as_a_stance_is_no_side(events_named):
+    found = events_named("The opposition to the new mine grew in the highlands.")
+    assert not any("opposition" in (e[1] or "") for e in found)
+    found = events_named("Despite the opposition, the senate passed the budget.")
+    assert not any(e[1] == "opposition" for e in found)
+
+
+def test_talks_stayed_away_from_are_refused_with_their_other_side(events_named):
+    found = events_named("Pakistan stayed away from the talks with the Taliban in Doha.")
+    assert ("Pakistan", "Taliban") in sides(found, "REJECT")
+
+
+def test_a_place_stayed_away_from_is_no_refusal(events_named):
+    found = events_named("Tourists stayed away from the beaches of Goa after the storm.")
+    assert not any(e[0] == "REJECT" for e in found)
+
+
+def test_pressure_held_out_against_is_refused(events_named):
+    found = events_named("The Zambian president held out against pressure from the IMF to float the currency.")
+    assert ("President of Zambia", "International Monetary Fund") in sides(found, "REJECT")
+
+
+def test_a_siege_held_out_against_is_no_refusal(events_named):
+    found = events_named("The garrison in Mariupol held out against the Russian army for weeks.")
+    assert not any(e[0] == "REJECT" for e in found)
+
+
+def test_requests_lodged_and_demands_put_forward_are_requests(events_named):
+    found = events_named("The Nepali government lodged a request with India for the return of the fugitive.")
+    assert ("Nepali government", "India") in sides(found, "REQUEST") or \
+        any(o == "India" for _, o in sides(found, "REQUEST"))
+    found = events_named("Peru's teachers put forward a demand to the education ministry for a pay rise.")
+    assert any(e[0] == "REQUEST" for e in found)
+
+
+def test_a_protest_lodged_stays_an_accusation(events_named):
+    found = events_named("Vietnam lodged a protest with China over the oil rig.")
+    assert ("Vietnam", "China") in sides(found, "ACCUSE")
+    assert not sides(found, "REQUEST")
