@@ -57,3 +57,15 @@ def test_a_protest_lodged_stays_an_accusation(events_named):
     found = events_named("Vietnam lodged a protest with China over the oil rig.")
     assert ("Vietnam", "China") in sides(found, "ACCUSE")
     assert not sides(found, "REQUEST")
+
+
+def test_a_meeting_a_side_will_not_attend_is_refused(events_named):
+    found = events_named("The Malawian opposition will not take part in the talks with the government.")
+    assert any(s == "Malawian opposition" for s, _ in sides(found, "REJECT"))
+    found = events_named("The Croatian prime minister is not going to join the summit in Belgrade.")
+    assert any(s == "Prime minister of Croatia" for s, _ in sides(found, "REJECT"))
+
+
+def test_a_meeting_missed_or_a_party_not_joined_is_no_refusal(events_named):
+    assert not sides(events_named("The Croatian prime minister did not attend the summit in Belgrade."), "REJECT")
+    assert not sides(events_named("The Croatian prime minister will not join the Social Democratic Party."), "REJECT")
