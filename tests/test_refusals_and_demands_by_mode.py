@@ -69,3 +69,15 @@ def test_a_meeting_a_side_will_not_attend_is_refused(events_named):
 def test_a_meeting_missed_or_a_party_not_joined_is_no_refusal(events_named):
     assert not sides(events_named("The Croatian prime minister did not attend the summit in Belgrade."), "REJECT")
     assert not sides(events_named("The Croatian prime minister will not join the Social Democratic Party."), "REJECT")
+
+
+def test_calls_increased_are_made_by_who_increases_them(events_named):
+    found = events_named("The Zambian opposition increased its calls for the president to resign.")
+    assert any(s == "Zambian opposition" for s, _ in sides(found, "REQUEST"))
+    found = events_named("Japan increased its aid to the Philippines after the typhoon.")
+    assert ("Japan", "Philippines") in sides(found, "AID")
+
+
+def test_an_increase_of_no_event_noun_is_none(events_named):
+    assert not events_named("The central bank of Kenya increased interest rates by half a point.") - events_named(
+        "The central bank of Kenya raised interest rates by half a point.")
