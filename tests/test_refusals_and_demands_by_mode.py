@@ -81,3 +81,11 @@ def test_calls_increased_are_made_by_who_increases_them(events_named):
 def test_an_increase_of_no_event_noun_is_none(events_named):
     assert not events_named("The central bank of Kenya increased interest rates by half a point.") - events_named(
         "The central bank of Kenya raised interest rates by half a point.")
+
+
+def test_advice_asks_sides_in_public_life_not_patients(events_named):
+    assert not sides(events_named("Doctors advised patients to drink more water during the heatwave."), "REQUEST")
+    found = events_named("Police in Lagos advised residents to stay indoors during the curfew.")
+    assert sides(found, "REQUEST")
+    found = events_named("The World Bank advised Ghana to cut its fuel subsidies.")
+    assert ("World Bank", "Ghana") in sides(found, "REQUEST")
