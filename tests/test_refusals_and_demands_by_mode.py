@@ -1,5 +1,4 @@
-"""Session 47 (reject47) REJECT and REQUEST forms built mode by mode from the PLOVER definitions: the
-opposition as the side that demands, refuses or walks out ("the opposition demanded ..."), talks stayed
+"""Session 47 (reject47) REJECT and REQUEST forms built mode by mode from the PLOVER definitions: talks stayed
 away from (REJECT, meet), pressure held out against (REJECT, yield), requests lodged and demands put
 forward (REQUEST); and the senses of the same words that are no event."""
 from __future__ import annotations
@@ -7,22 +6,6 @@ from __future__ import annotations
 
 def sides(events, typ: str) -> set[tuple]:
     return {(e[1], e[2]) for e in events if e[0] == typ}
-
-
-def test_the_opposition_acting_is_a_side(events_named):
-    found = events_named("The opposition demanded the arrest of the police commander.")
-    assert any(s == "opposition" for s, _ in sides(found, "REQUEST"))
-    found = events_named("The opposition walked out of the talks with the Malawian government.")
-    assert ("Malawian opposition", "Malawian government") in sides(found, "REJECT")
-    found = events_named("The opposition accused the electoral commission of rigging the count.")
-    assert any(s == "opposition" for s, _ in sides(found, "ACCUSE"))
-
-
-def test_the_opposition_as_a_stance_is_no_side(events_named):
-    found = events_named("The opposition to the new mine grew in the highlands.")
-    assert not any("opposition" in (e[1] or "") for e in found)
-    found = events_named("Despite the opposition, the senate passed the budget.")
-    assert not any(e[1] == "opposition" for e in found)
 
 
 def test_talks_stayed_away_from_are_refused_with_their_other_side(events_named):

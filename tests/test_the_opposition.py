@@ -1,7 +1,6 @@
 """"The opposition": a country's opposition when the phrase names the country ("the Kenyan
-opposition", "Georgia's opposition"), or when the story names one country only; the opposition unplaced when
-it acts and whose it is stays unclear; never the state itself, and never the stance ("opposition to the war").
-Sentences are our own."""
+opposition", "Georgia's opposition"), or when the story names one country only; never the state
+itself, and never the stance ("opposition to the war"). Sentences are our own."""
 from __future__ import annotations
 
 import pytest
@@ -38,10 +37,8 @@ def test_the_opposition_is_not_the_state(subjects):
     # no country named
     "The opposition accused the president of corruption.",
 ])
-def test_the_opposition_is_no_country_s_when_unclear(subjects, text):
-    # session 47 (reject47): the opposition that acts is a side even then ("the opposition demanded the arrest of
-    # the general"), as "protesters" are, but no country's opposition is guessed: it stays unplaced
-    assert not any(name.endswith("opposition") and name != "opposition" for name in subjects(text))
+def test_the_opposition_stays_unresolved_when_unclear(subjects, text):
+    assert not any(name.endswith("opposition") for name in subjects(text))
 
 
 @pytest.mark.parametrize("text", [

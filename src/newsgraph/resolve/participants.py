@@ -41,7 +41,6 @@ HARMED_MEMBERS = words("harmed_force_members")
 ARMED_MODIFIERS = words("armed_modifiers")
 ARMED_HEADS = words("armed_heads")
 PLURAL_ONLY_KINDS = words("plural_only_kinds")
-ACTING_ONLY_KINDS = words("acting_only_kinds")
 # plural heads of a described group of people ("the two men", "gang members", "the suspects")
 GROUP_NOUNS = INDIVIDUAL_NOUNS | words("group_person_nouns")
 COLLECTIVE_SINGULARS = words("collective_singulars")
@@ -96,8 +95,6 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
     lemma = tok.lemma_.lower()
     plural = tok.tag_ in ("NNS", "NNPS")
     typ = "MILITARY" if lemma in FORCES else COLLECTIVE_TYPE.get(lemma)
-    if lemma in ACTING_ONLY_KINDS:
-        return _acting_body(tok, lemma)
     if typ is None and lemma not in PLURAL_ONLY_KINDS and lemma not in ARMED_HEADS:
         return None   # no collective's head: its modifiers need not be read
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in res.token_entity]
@@ -116,15 +113,6 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
         if armed:
             return f"{armed[0]} {lemma}", f"{armed[0]} {tok.lower_}", "ARMED_GROUP"
     return None
-
-
-def _acting_body(tok, lemma: str) -> tuple[str, str, str] | None:
-    """"the opposition demanded new elections": a body named by what it stands for, as who acts, with "the"
-    and no phrase saying what it stands against ("the opposition to the bill grew" is the stance)."""
-    if tok.tag_ != "NN" or not acting(tok) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            or any(c.dep_ == "prep" and c.lower_ in ("to", "against", "from", "of") for c in tok.children):
-        return None
-    return lemma, tok.lower_, "OTHER"
 
 
 def _kind_of_groups(tok, mods, lemma: str) -> tuple[str, str, str] | None:
@@ -314,7 +302,6 @@ def add_group(tok, res: ResolutionDraft, tag: str, typ: str = "OTHER") -> None:
 def _wanted() -> frozenset[str]:
     """The nouns resolve_participants looks at (the same for every document)."""
     return frozenset((*COLLECTIVE_TYPE, *FORCES, *GROUP_NOUNS, *ARMED_HEADS, *PLURAL_ONLY_KINDS, *OWN_NAME_NOUNS,
-                      *ACTING_ONLY_KINDS,
                       *people_nouns()))
 
 
