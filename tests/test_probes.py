@@ -42,8 +42,9 @@ def test_negative_probes_stay_under_their_ceiling(card):
 
 
 HELD_OUT_FILES = ("probes_heldout", "probes_heldout2")
-# session 45's own: accusations, refusals and demands in the shapes news uses; known triggers in parser-stressing shapes
-SESSION_FILES = ("probes_speech45", "probes_shapes45")
+# session 45's own: accusations, refusals and demands in the shapes news uses; known triggers in parser-stressing shapes;
+# session 47's refusals and demands mode by mode (reject47)
+SESSION_FILES = ("probes_speech45", "probes_shapes45", "probes_reject47")
 
 
 @pytest.fixture(scope="module")

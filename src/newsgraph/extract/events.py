@@ -113,7 +113,7 @@ from .quote_runs import speak_in_quotes
 from .ranked_acts import ranked_events
 from .received_penalties import received_penalties
 from .refusals import lost_case_events, refusing_answers, yielded_makers
-from .refused_concessions import read_as_refused, refused_concessions
+from .refused_concessions import read_as_refused, refused_concessions, refused_meetings
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
@@ -339,7 +339,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += ellipted_copies(candidates, res)   # "Italy criticised Libya, as did Spain": Spain too
     candidates += list(said_measures(tokens, res, attributor)) + list(refuted_labels(tokens, res, attributor))
     candidates += list(said_refusals(tokens, res, attributor))   # "said no to", "insisted it had done nothing wrong"
-    candidates += list(refused_concessions(tokens, res, attributor))   # "said he would not resign"
+    candidates += [*refused_concessions(tokens, res, attributor), *refused_meetings(tokens, res, lex, attributor)]   # "would not resign", "attend"
     candidates += list(stated_opposition(tokens, res))   # "is against Turkey's membership"
     candidates += list(untolerated_violence(tokens, res))   # "will not tolerate attacks on civilians"
     candidates += list(enemy_claims(candidates, res, lex, attributor))   # "Ukraine said Russian forces shelled ..."

@@ -79,8 +79,9 @@ class Candidate:
     told_by: tuple = ()
 
 
-# adverbs that work as a verb's particle though parsed as a preposition ("walked out of the talks")
-PARTICLES = frozenset({"out", "off", "down", "up", "in", "over", "back", "aside", "away"})
+# adverbs that work as a verb's particle though parsed as a preposition or an adverb ("walked out of the talks",
+# "put forward a demand")
+PARTICLES = frozenset({"out", "off", "down", "up", "in", "over", "back", "aside", "away", "forward"})
 
 
 @token_memo   # a dozen passes ask about the same verbs

@@ -21,7 +21,7 @@ from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of
 from .calls import named_caller
-from .frames import Candidate
+from .frames import Candidate, noun_frame, noun_object
 from .giving_way import conceding
 from .refusals import YIELDING_VERBS
 from .said_refusals import own_word, telling
@@ -34,6 +34,8 @@ ASKING = words("concession_asking_verbs")
 # the "even" of "even if": a refusal that holds whatever is asked
 EVEN = frozenset({"even"})
 DEMAND_NOUNS = words("yielded_demands")
+ATTENDING = words("attending_verbs")
+MEETINGS = words("refused_meeting_nouns")
 
 
 def refusal_word(verb):
@@ -69,6 +71,40 @@ def refused_concessions(tokens, res: KnownActors, attributor) -> Iterator[Candid
             continue    # "said he would not resign despite calls from X": read with its other side (statements.py)
         okey, otok = asker(verb, clause, skey, res)
         yield Candidate("REJECT", word, skey, okey, stok, otok, None, said if said is not None else word)
+
+
+def refused_meetings(tokens, res: KnownActors, lex, attributor) -> Iterator[Candidate]:
+    """A meeting a side says it will not attend refuses the meeting (PLOVER REJECT, mode meet): "the opposition
+    will not take part in the talks with the government", "Serbia is not going to join the summit" (one said,
+    "said it would not attend", is said_refusals.py's). Only for now or the future, as with concessions ("did not attend the summit" tells a fact); the one
+    refused is the meeting's other side when the noun names it ("talks with the government"), else no one."""
+    for verb in tokens.verbs:
+        if verb.lemma_.lower() not in ATTENDING or (word := refusal_word(verb)) is None:
+            continue
+        meeting = attended_meeting(verb)
+        refuser = who_refuses(clause_of(verb, word), res, attributor) if meeting is not None else None
+        if refuser is None or refuser[1] is not None:
+            continue   # "said it would not attend the summit": a refusal said, read by said_refusals.py
+        skey, stok = refuser[0]
+        frame = noun_frame(meeting, lex)
+        okey, otok = noun_object(meeting, frame, res) if frame is not None else (None, None)
+        yield Candidate("REJECT", word, skey, okey if okey != skey else None, stok,
+                        otok if okey != skey else None, None, word)
+
+
+def attended_meeting(verb):
+    """The meeting noun a verb of attending governs: its object ("attend the summit", "join the talks"), or the
+    object of "in" ("participate in the negotiations", "take part in the talks")."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "take":
+        if not any(o.lower_ == "part" for o in objs):
+            return None
+        objs = []
+    heads = (verb, *(o for o in verb.children if o.dep_ == "dobj" and o.lower_ == "part"))
+    objs += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+             for p in c.children if p.dep_ == "pobj"]
+    return next((o for o in objs if o.lemma_.lower() in MEETINGS or o.lower_ in MEETINGS), None)
 
 
 def clause_of(verb, word):

@@ -37,6 +37,7 @@ from .clause_links import (
 from .constructions import reciprocal_object
 from .deal_parties import stake_in
 from .frames import (
+    PARTICLES,
     Candidate,
     between,
     clause_object,
@@ -435,8 +436,9 @@ def partner_with(noun, res: KnownActors) -> tuple[str | None, object]:
 
 def governed_noun_object(verb, subjects, res: KnownActors, lex) -> tuple[str | None, object]:
     """The other side of an event noun that a verb of stance governs: its object, or the object of
-    a preposition on the verb or on its particle ("talks with Israel", "an inquiry into X")."""
-    heads = (verb, *(c for c in verb.children if c.dep_ in ("prt", "prep")))
+    a preposition on the verb or on its particle ("talks with Israel", "an inquiry into X"), an adverb the
+    parser made of the particle included ("stayed away from the talks with the Taliban")."""
+    heads = (verb, *(c for c in verb.children if c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.lower_ in PARTICLES))
     nouns = [p for h in heads for c in h.children if c.dep_ in ("dobj", "pobj", "prep")
              for p in ((c,) if c.dep_ != "prep" else (x for x in c.children if x.dep_ == "pobj"))]
     agreeing = (vframe := lex.verbs.get(verb.lemma_.lower())) is not None and vframe.type == "AGREE"
