@@ -36,6 +36,15 @@ def test_a_gold_part_of_no_set_is_refused(tmp_path):
     assert set(devgold.load_sets(tmp_path)) == {"tuning", "held_out"}   # part D absent: no empty set
 
 
+def test_an_article_repeating_a_held_out_one_is_held_out_too(tmp_path):
+    # the bench holds a few articles twice under two ids: a held-out part names the copy in same_text
+    (tmp_path / "part_a.json").write_text(json.dumps({"entities": {}, "articles": ["tune-1"], "facts": []}))
+    (tmp_path / "part_b.json").write_text(json.dumps(
+        {"entities": {}, "articles": ["held-1"], "same_text": ["held-1-copy"], "facts": []}))
+    assert devgold.held_out_articles(tmp_path) == {"held-1", "held-1-copy"}
+    assert "bbc-sport-438" in devgold.held_out_articles()   # the copy of part AT's bbc-sport-432
+
+
 def test_every_gold_quote_is_in_its_article():
     sets = devgold.load_sets()
     texts = {}
