@@ -114,3 +114,15 @@ def test_commentators_are_no_actors(text, analyse_text):
 def test_commentators_are_not_in_the_vocabulary():
     vocabulary = {w for lemmas in KINDS.values() for w in lemmas} | set(words("collective_singulars"))
     assert vocabulary & {"analyst", "expert", "observer", "commentator", "pundit"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The telecoms watchdog Ofcom accused the broadcaster of misleading viewers.",
+    "The activists were accused of sedition by the press watchdog, Index on Censorship.",
+    "The regulator, Ofgem, accused the energy firm of overcharging customers.",
+])
+def test_a_collective_named_beside_is_no_kind(text, analyse_text):
+    # the body's own name follows its description: the description is not a side of its own
+    analysis = analyse_text(text)
+    assert not [e for e in analysis.events if (e.subject or "").startswith("GENERIC:")], \
+        [(e.type, e.subject) for e in analysis.events]

@@ -102,6 +102,8 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
     if typ == "ORGANIZATION":
         return firm_kind(tok, res)   # "tobacco companies", "Japanese banks": a kind of firm
     if typ is not None and (plural or lemma in COLLECTIVE_SINGULARS):
+        if named_beside(tok):
+            return None   # "the communications watchdog Ofcom", "the watchdog, Reporters Without Borders": the name
         if lemma not in COLLECTIVE_TYPE and not acting(tok):
             return None    # "moved troops to the border", "two soldiers were killed": not who acts
         nouns = [c.lower_ for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
@@ -114,6 +116,15 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
         if armed:
             return f"{armed[0]} {lemma}", f"{armed[0]} {tok.lower_}", "ARMED_GROUP"
     return None
+
+
+def named_beside(tok) -> bool:
+    """Whether a collective's own name follows it, run on or in apposition ("the media watchdog Ofcom",
+    "the regulator, the Financial Services Authority"): the named body is the side, not a kind."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    beside = [nxt] if nxt is not None and nxt.sent == tok.sent else []
+    beside += [t for c in tok.rights if c.dep_ == "appos" for t in c.subtree]
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") for t in beside)
 
 
 def _kind_of_groups(tok, mods, lemma: str) -> tuple[str, str, str] | None:
