@@ -102,8 +102,6 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
     if typ == "ORGANIZATION":
         return firm_kind(tok, res)   # "tobacco companies", "Japanese banks": a kind of firm
     if typ is not None and (plural or lemma in COLLECTIVE_SINGULARS):
-        if named_beside(tok):
-            return None   # "the communications watchdog Ofcom", "the watchdog, Reporters Without Borders": the name
         if lemma not in COLLECTIVE_TYPE and not acting(tok):
             return None    # "moved troops to the border", "two soldiers were killed": not who acts
         nouns = [c.lower_ for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
@@ -125,6 +123,20 @@ def named_beside(tok) -> bool:
     beside = [nxt] if nxt is not None and nxt.sent == tok.sent else []
     beside += [t for c in tok.rights if c.dep_ == "appos" for t in c.subtree]
     return any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") for t in beside)
+
+
+def body_named_beside(tok, res: ResolutionDraft) -> Entity | None:
+    """The named organisation a singular collective's description runs into or stands in apposition
+    with ("the telecoms watchdog Ofcom", "the regulator, Ofgem,"), when resolution knows it."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in COLLECTIVE_SINGULARS or not named_beside(tok):
+        return None
+    beside = [tok.nbor()] if tok.i + 1 < len(tok.doc) else []
+    beside += [c for c in tok.rights if c.dep_ == "appos"]
+    for t in beside:
+        entity = res.entities.get(res.token_entity.get(t.i, ""))
+        if entity is not None and entity.type in ("ORGANIZATION", "GOVERNMENT", "MILITARY", "MEDIA", "ARMED_GROUP"):
+            return entity
+    return None
 
 
 def _kind_of_groups(tok, mods, lemma: str) -> tuple[str, str, str] | None:
@@ -342,6 +354,9 @@ def resolve_participants(doc, gaz, res: ResolutionDraft) -> None:
         if tok.dep_ == "compound":
             continue    # a modifier ("a police station", "gunman attack"), not a participant
         acronym_body(tok, res)
+        if (named := body_named_beside(tok, res)) is not None:
+            res.add_mention(collective_span(tok, res), named, "named beside", label="APPOS", alias=False, head=i)
+            continue   # "the telecoms watchdog Ofcom": the description is the named body's
         found = collective_of(tok, res)
         if found is not None:
             entity, reason, label = collective_entity(tok, found, res, gaz)
