@@ -24,6 +24,7 @@ from .construction_types import struck_on
 from .everyday import MISHAPS, disaster_story, traffic_death
 from .force import by_force, fired_harmlessly
 from .frames import frame_for_verb
+from .house_revolts import house_revolt
 from .legal_process import before_the_law, held_for
 from .lexicon import lexicon
 from .noun_frames import TIME_LABELS
@@ -187,7 +188,7 @@ def conflict(c, context: Context, entity_type):
         return Dropped("ended")    # "lifted the blockade of Qatar": the concession is the event
     if c.subject is not None and side_of_fire(c.subject_tok) is not None:
         c.subject_tok = side_of_fire(c.subject_tok)   # the side that fired, not the fire, is the doer
-    c.type = seizing_sense(c, entity_type) or c.type
+    c.type = seizing_sense(c, entity_type) or house_revolt(c) or c.type   # "a rebellion by MPs": a vote
     if c.type == "NONE":
         return Dropped("seizing sense")
     if (harmless := no_blow_dealt(c)) is not None:
