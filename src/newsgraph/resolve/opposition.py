@@ -9,14 +9,7 @@ from ..doctext import tokens_with_lemma
 from ..wordlists import words
 from .gazetteer import Gazetteer
 from .resolution import ResolutionDraft, entity_for_actor
-from .story_country import (
-    body_country,
-    country_mentions,
-    home_state,
-    international_mentions,
-    politics_heads,
-    weak_heads,
-)
+from .story_country import StoryEvidence
 
 PARTICIPANT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 PLAIN_MODIFIERS = frozenset({"the", "main", "political", "parliamentary", "official"})
@@ -71,12 +64,9 @@ def story_opposition(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     found = list(bare_oppositions(doc, res))
     if not found:
         return
-    mentions = country_mentions(doc, gaz, res)
-    weak, others = weak_heads(doc, gaz, res), international_mentions(gaz, res)
-    politics = politics_heads(gaz, res)
-    home = home_state(mentions, politics, res)
+    story = StoryEvidence.read(doc, gaz, res)
     for tok, the in found:
-        country = body_country(mentions, the.i, weak, others, politics, home)
+        country = story.country_at(the.i)
         body = gaz.sector(country, "opposition") if country else None
         if body is not None:
             res.add_mention(doc[the.i + 1:tok.i + 1], entity_for_actor(body), "the opposition of the story's country",

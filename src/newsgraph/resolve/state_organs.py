@@ -18,7 +18,7 @@ from ..model import Entity
 from ..wordlists import words
 from .gazetteer import Gazetteer
 from .resolution import ResolutionDraft
-from .story_country import body_country, sport_story
+from .story_country import sport_story
 from .they_pronouns import UNNAMED
 from .unnamed_bodies import story_evidence
 
@@ -43,16 +43,16 @@ def state_organs(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     found = [m for m in res.mentions if organ_kind(m.entity, res)]
     if not found or sport_story(doc):
         return    # a sport story's "court" is where it is played
-    mentions, weak, international, home = story_evidence(doc, gaz, res)
-    if not mentions:
+    story = story_evidence(doc, gaz, res)
+    if not story.mentions:
         return
     for mention in found:
         span = doc.char_span(mention.start, mention.end)
         if span is None or any(t.lower_ in STATELESS for t in span.root.subtree):
             continue
-        country = body_country(mentions, span.start, weak, international, home=home)
+        country = story.country_at(span.start, by_politics=False)
         state = gaz.actors.get(country) if country else None
-        if state is None or other_state_in_sentence(span, mentions, country):
+        if state is None or other_state_in_sentence(span, story.mentions, country):
             continue
         old = res.entities[mention.entity]
         heads = [i for i in range(span.start, span.end) if res.mention_head.get(i) == mention.entity]

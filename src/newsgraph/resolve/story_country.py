@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass
 
 from ..doctext import doc_ents
 from ..domain import Context
@@ -189,6 +190,30 @@ def body_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int] 
                                                                          politics or {})
 
 
+@dataclass(frozen=True)
+class StoryEvidence:
+    """What body_country reads of a document (country_mentions, weak_heads, international_mentions,
+    politics_heads and the home_state its politics shows), read once by a pass before the first body it
+    adds: the bodies it adds change none of them."""
+    mentions: list[tuple[int, str]]
+    weak: frozenset[int]
+    international: int
+    politics: dict[int, str]
+    home: str | None
+
+    @classmethod
+    def read(cls, doc, gaz: Gazetteer, res: ResolutionDraft) -> StoryEvidence:
+        mentions, politics = country_mentions(doc, gaz, res), politics_heads(gaz, res)
+        return cls(mentions, weak_heads(doc, gaz, res), international_mentions(gaz, res), politics,
+                   home_state(mentions, politics, res))
+
+    def country_at(self, at: int, by_politics: bool = True) -> str | None:
+        """body_country at token `at`; `by_politics=False` leaves out the country whose politics the
+        document shows (for bodies that need not be a state's)."""
+        return body_country(self.mentions, at, self.weak, self.international,
+                            self.politics if by_politics else None, self.home)
+
+
 def whole_document_country(mentions: list[tuple[int, str]], at: int, weak: frozenset[int], international: int,
                            politics: dict[int, str]) -> str | None:
     """With no story country at `at`: the document's, else the one whose politics it shows."""
@@ -329,21 +354,19 @@ def replaceable(start: int, end: int, res: ResolutionDraft) -> bool:
     return not keys or all(k.startswith(GENERIC) and k.endswith(":") for k in keys)
 
 
-def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, mentions: list[tuple[int, str]], sector: str, start: int,
-               weak: frozenset[int], international: int, politics: dict[int, str], home: str | None = None):
-    """The story country's body of `sector` for a bare description at `start`, or None (`weak`,
-    `international`, `politics`, `home`: the document's weak_heads, international_mentions,
-    politics_heads and home_state, see document_country, politics_country and home_state). A body of
+def story_body(doc, gaz: Gazetteer, res: ResolutionDraft, story: StoryEvidence, sector: str, start: int):
+    """The story country's body of `sector` for a bare description at `start`, or None (`story`: the
+    document's evidence, see document_country, politics_country and home_state). A body of
     another state, named with its country just before, is still that body ("The Kenyan government
     banned the rally. The government said ..." in a British story)."""
-    country = story_country(mentions, start)
-    if home and country != home:
-        return named_just_before(doc, gaz, res, sector, start) or gaz.sector(home, sector)
+    country = story_country(story.mentions, start)
+    if story.home and country != story.home:
+        return named_just_before(doc, gaz, res, sector, start) or gaz.sector(story.home, sector)
     if country:
         return gaz.sector(country, sector)
     body = named_just_before(doc, gaz, res, sector, start)
     if body is None:
-        country = whole_document_country(mentions, start, weak, international, politics)
+        country = whole_document_country(story.mentions, start, story.weak, story.international, story.politics)
         body = gaz.sector(country, sector) if country else None
     return body
 
@@ -359,11 +382,7 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
     heads = [i for i, w in enumerate(lowers) if w in HEAD_NOUNS]
     if not heads:
         return
-    mentions = country_mentions(doc, gaz, res)
-    # read once: the bodies this pass adds are states' own, neither weak nor international
-    weak, international = weak_heads(doc, gaz, res), international_mentions(gaz, res)
-    politics = politics_heads(gaz, res)
-    home = home_state(mentions, politics, res)
+    story = StoryEvidence.read(doc, gaz, res)   # read once: the bodies this pass adds are states' own
     sport = None
     for i in heads:
         tok = doc[i]
@@ -377,7 +396,7 @@ def story_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         sector, start = found
         entity = named_force(res) if sector == "police" else None    # "the NYPD ... police" (named_forces.py)
         if entity is None:
-            body = story_body(doc, gaz, res, mentions, sector, start, weak, international, politics, home)
+            body = story_body(doc, gaz, res, story, sector, start)
             if body is None:
                 continue
             entity = entity_for_actor(body)

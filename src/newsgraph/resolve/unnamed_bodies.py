@@ -19,14 +19,7 @@ from .gazetteer import Gazetteer
 from .names import fold
 from .participants import document_tag
 from .resolution import ResolutionDraft
-from .story_country import (
-    body_country,
-    country_mentions,
-    home_state,
-    international_mentions,
-    politics_heads,
-    weak_heads,
-)
+from .story_country import StoryEvidence
 
 # heads of a state body's description: "ministry", "council", "commission"
 BODY_HEADS = words("unnamed_body_heads")
@@ -85,20 +78,15 @@ def unnamed_bodies(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         res.add_mention(span, entity, "description of a body", label="ORG", head=i, alias=False)
 
 
-def story_evidence(doc, gaz: Gazetteer, res: ResolutionDraft) -> tuple:
-    """What body_country reads of a document (country_mentions, weak_heads, international_mentions, and
-    the home_state its politics shows), read once by a pass before the first body it adds: the bodies
-    it adds change none of them."""
-    mentions = country_mentions(doc, gaz, res)
-    home = home_state(mentions, politics_heads(gaz, res), res)
-    return mentions, weak_heads(doc, gaz, res), international_mentions(gaz, res), home
+def story_evidence(doc, gaz: Gazetteer, res: ResolutionDraft) -> StoryEvidence:
+    """What body_country reads of a document, read once by a pass before the first body it adds."""
+    return StoryEvidence.read(doc, gaz, res)
 
 
-def document_body(doc, span, typ: str, story: tuple) -> Entity:
+def document_body(doc, span, typ: str, story: StoryEvidence) -> Entity:
     """A body of this document only, named as `span` writes it, with the story's country at the span
     where the story has one (`story`: story_evidence, read once per document by the caller): its home
     first, as a bare title's ("a British story quoting George Bush ... the committee said" is Britain's)."""
-    mentions, weak, international, home = story
-    country = body_country(mentions, span.start, weak, international, home=home) if mentions else None
+    country = story.country_at(span.start, by_politics=False) if story.mentions else None
     return Entity(key=f"{typ}:#{document_tag(doc)}:{fold(span.text).replace(' ', '-')}", name=span.text,
                   type=typ, country=country, reason="description")

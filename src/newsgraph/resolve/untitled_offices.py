@@ -24,14 +24,7 @@ from .office_holders import document_holder, holder_by_title, own_office
 from .office_pass import entity_for_office, names_someone_else
 from .offices import OfficeMention, RoleBook, parse_office, resolve_office, role_book
 from .resolution import ResolutionDraft
-from .story_country import (
-    body_country,
-    country_mentions,
-    home_state,
-    international_mentions,
-    politics_heads,
-    weak_heads,
-)
+from .story_country import StoryEvidence
 from .story_era import era_choice, named_terms
 from .titles import NOT_THE_OFFICE, written_as_title
 
@@ -111,16 +104,12 @@ def untitled_offices(doc, gaz: Gazetteer, res: ResolutionDraft, book: RoleBook |
     titles = bare_titles(doc, res, book)
     if not titles:
         return
-    mentions = country_mentions(doc, gaz, res)
-    weak = weak_heads(doc, gaz, res)
-    others = international_mentions(gaz, res)
-    politics = politics_heads(gaz, res)
-    home = home_state(mentions, politics, res)
+    story = StoryEvidence.read(doc, gaz, res)
     date = doc.user_data.get("published")
     bare = frozenset(i for start, end, _ in titles for i in range(start, end))
     found_at = []    # (start, end, body, office, entity, reason)
     for start, end, title in titles:
-        country = body_country(mentions, start, weak, others, politics, home)
+        country = story.country_at(start)
         actor = gaz.actors.get(country) if country else None
         found = parse_office(f"{actor.name} {title}", book, gaz) if actor is not None else None
         if found is None or found[0] != country or not own_office(found[1], country, title, book):
