@@ -116,25 +116,22 @@ def collective_kind(tok, res: ResolutionDraft) -> tuple[str, str, str] | None:
     return None
 
 
-def named_beside(tok) -> bool:
-    """Whether a collective's own name follows it, run on or in apposition ("the media watchdog Ofcom",
-    "the regulator, the Financial Services Authority"): the named body is the side, not a kind."""
-    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    beside = [nxt] if nxt is not None and nxt.sent == tok.sent else []
-    beside += [t for c in tok.rights if c.dep_ == "appos" for t in c.subtree]
-    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") for t in beside)
+# the kinds of entity a description runs into as its own name ("the telecoms watchdog Ofcom")
+NAMED_BODY_TYPES = frozenset({"ORGANIZATION", "GOVERNMENT", "MILITARY", "MEDIA", "ARMED_GROUP"})
 
 
 def body_named_beside(tok, res: ResolutionDraft) -> Entity | None:
     """The named organisation a singular collective's description runs into or stands in apposition
-    with ("the telecoms watchdog Ofcom", "the regulator, Ofgem,"), when resolution knows it."""
-    if tok.tag_ != "NN" or tok.lemma_.lower() not in COLLECTIVE_SINGULARS or not named_beside(tok):
+    with ("the telecoms watchdog Ofcom", "the regulator, Ofgem,"), when resolution knows it: the named
+    body is the side, not a kind."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in COLLECTIVE_SINGULARS:
         return None
-    beside = [tok.nbor()] if tok.i + 1 < len(tok.doc) else []
-    beside += [c for c in tok.rights if c.dep_ == "appos"]
+    beside = [c for c in tok.rights if c.dep_ == "appos"]
+    if tok.i + 1 < len(tok.doc) and tok.nbor().sent == tok.sent and tok.nbor().pos_ == "PROPN":
+        beside.insert(0, tok.nbor())
     for t in beside:
         entity = res.entities.get(res.token_entity.get(t.i, ""))
-        if entity is not None and entity.type in ("ORGANIZATION", "GOVERNMENT", "MILITARY", "MEDIA", "ARMED_GROUP"):
+        if entity is not None and entity.type in NAMED_BODY_TYPES:
             return entity
     return None
 
