@@ -16,9 +16,9 @@ from .lexicon import Frame
 from .misjoined import hooked_verb
 
 # people held to be an act's doer ("the prime suspect in the killing of", "the accused in the murder")
-SUSPECTS = frozenset({"suspect", "accused", "defendant"})
+SUSPECTS = words("accused_acts_suspects")
 # what holds someone to an act a noun modifies ("murder charges", "an assault charge", "a murder trial")
-CHARGES = frozenset({"charge", "trial", "conviction", "indictment"})
+CHARGES = words("accused_acts_charges")
 # people an act was done to ("the shooting victim")
 VICTIMS = frozenset({"victim"})
 # prepositions that tie a suspect to the act: "a suspect in the shooting", "the suspect over the attack"
@@ -63,7 +63,7 @@ SERVED = words("served_terms")
 SERVING = words("term_serving_verbs")
 # what puts the one in court in the dock ("appeared in court over", "is due in court over"); anyone may
 # be "in court" (a lawyer, a relative, a witness)
-IN_THE_DOCK = frozenset({"appear", "due"})
+IN_THE_DOCK = words("accused_acts_in_the_dock")
 # of those, the words that hold someone to an act only under a verb that charges ("arrested in the case
 # of the murder of X"; not "in the case of the murder of X, police said")
 CHARGED_ONLY = frozenset({"case"})

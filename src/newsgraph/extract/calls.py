@@ -55,7 +55,7 @@ def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candi
 
 # verbs by which one makes others' demand one's own: "joined calls for an inquiry", "added his voice
 # to calls for", "echoed demands for" (only with a demand noun: "joined" alone is no support)
-JOINING = frozenset({"join", "echo", "back", "support", "renew", "reiterate", "repeat"})
+JOINING = words("calls_joining")
 
 
 # demands one can be called on to meet: "rejected calls for his resignation"

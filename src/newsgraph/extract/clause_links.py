@@ -183,7 +183,7 @@ SHOT_AT_THINGS = words("fire_undergoers")
 # with no critic named says too little ("faced criticism")
 CHARGES = words("legal_charge_nouns")
 # proceedings one faces "on" the charges they try ("faced trial on charges brought by prosecutors")
-TRIED_ON = frozenset({"trial", "retrial", "prosecution"})
+TRIED_ON = words("clause_links_tried_on")
 # nouns of criticism received with no event frame of their own: "faced a backlash from Tory MPs"
 RECEIVED_CRITICISM = words("received_criticism_nouns")
 # pressure received, a demand when it names the act wanted: "came under pressure from MPs to resign"

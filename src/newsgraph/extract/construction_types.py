@@ -37,11 +37,11 @@ from .sense_words import STATES, lemma_in, object_kind
 
 RELIEF_PURPOSES = words("relief_purposes")
 ACCESS_ACTS = words("access_acts")
-LETTING = frozenset({"allow", "permit"})
+LETTING = words("construction_types_letting")
 INTO = frozenset({"into", "inside"})
 SUSPENDED_ACTIVITIES = words("suspended_activities")
 # kinds of things (sense_words.object_kind) a work, a show or a game is: "suspended the tournament"
-THING_KINDS = frozenset({"work", "show", "play"})
+THING_KINDS = words("construction_types_thing_kinds")
 PROTEST_WORDS = words("protest_words")
 CRITICS = words("critic_nouns")
 WARNING_VERBS = words("warning_verbs")
@@ -68,7 +68,7 @@ DISPERSING = words("dispersing_verbs")
 CROWD_FORCE = words("crowd_force_means")
 APPROVED_ACTS = words("approved_acts")
 SECURITY = words("security_nouns")
-SEEKING = frozenset({"seek", "pursue"})
+SEEKING = words("construction_types_seeking")
 SOUGHT_CHARGES = words("sought_charges")
 # what a reproach is about: "confronted her about the emails", "over the quotas"
 REPROACHED_MATTERS = frozenset({"about", "over"})

@@ -218,7 +218,7 @@ def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None
 
 
 # the wanter of "would like to see": "like" is a want only with "to see" after it
-SEEING_WANTS = frozenset({"want", "like", "wish"})
+SEEING_WANTS = words("demands_seeing_wants")
 
 
 def seen_acts(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:

@@ -21,7 +21,7 @@ from .noun_phrases import passive_agent
 ACCUSE = Frame(type="ACCUSE")
 ASKING_MARKS = frozenset({"whether", "if"})
 # verbs that put a doubt: "raised questions about", "voiced concerns over whether"
-VOICING = frozenset({"raise", "voice", "express", "pose"})
+VOICING = words("doubts_voicing")
 ABOUT = frozenset({"about", "over", "on", "as"})
 
 

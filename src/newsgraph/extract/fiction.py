@@ -25,7 +25,7 @@ PLOT_LINKS = frozenset({"about", "on", "around"})
 ROLE_VERBS = words("role_verbs")
 HOPS = 6    # phrases above the trigger read: a plot's clause is never further
 # participles that name the actor of a part: "crooked cops played by Samuel L Jackson" are characters
-CAST_VERBS = frozenset({"play", "portray"})
+CAST_VERBS = words("fiction_cast_verbs")
 
 
 def fiction(trigger) -> bool:

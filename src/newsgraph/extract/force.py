@@ -45,7 +45,7 @@ DIRECTED = ("at", "on", "upon", "into", "toward", "towards")
 # ("fired a missile into the sea" is a test)
 HARMLESS = words("harmless_fire_words")
 # ... of which the places shots fall into say so only after a preposition: "water cannon", "sea mines" are arms
-HARMLESS_PLACES = frozenset({"sky", "sea", "ocean", "water"})
+HARMLESS_PLACES = words("force_harmless_places")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # actors that are people, whom one restrains or beats
 PEOPLE_TYPES = frozenset({"PERSON", "OTHER", "MILITARY"})
@@ -58,7 +58,7 @@ HOSTAGE_TAKING = {"ASSAULT": Frame("ASSAULT", ()), "COERCE": Frame("COERCE", ())
 # the frames of this module's candidates: their sense is settled by the weapon, body or hostage they name
 FORCE_FRAMES = (THREAT, ATTACK, RESTRAINT, ARMED_CONFRONTATION, *HOSTAGE_TAKING.values())
 # verbs of facing someone down, a threat when the one who does it is armed
-CONFRONTING = frozenset({"confront", "approach", "accost", "corner"})
+CONFRONTING = words("force_confronting")
 # every verb _act reads besides an attack tried and a restraint
 ACT_VERBS = SHOWING | FIRING | THROWING | CONFRONTING | REPLYING | {"beat", "hold", "take"}
 # how a phrase says its person is armed: "a man carrying a firearm", "a youth wielding a knife"
@@ -213,10 +213,10 @@ def _armed(person) -> bool:
 
 SELF = frozenset({"himself", "herself", "themselves"})
 # rounds a player fires too ("fired a shot wide"), and the words that count real ones ("several shots")
-KICKABLE = frozenset({"shot", "volley", "salvo"})
+KICKABLE = words("force_kickable")
 COUNTED = frozenset({"several", "multiple", "many", "numerous", "dozens", "hundreds", "more"})
 # verbs of wounding whose passive alone says someone was hurt ("after being shot by a gunman")
-WOUNDING = frozenset({"shoot", "stab", "wound"})
+WOUNDING = words("force_wounding")
 
 
 def weapon_fired(c: Candidate) -> bool:

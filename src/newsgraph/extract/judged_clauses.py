@@ -31,7 +31,7 @@ SUPPOSED = frozenset({"would", "could", "might", "may", "should", "if", "whether
 # where a wrong is found in a body: "corruption in the ministry", "racism within the police"
 FOUND_IN = frozenset({"in", "within", "inside", "among", "at"})
 # the part of a conduct a wrong sits at: "at the heart of the government's policy"
-CORES = frozenset({"heart", "core", "centre", "center"})
+CORES = words("judged_clauses_cores")
 # who is a body whose conduct can be faulted where a wrong is found in it; a country or a place is where,
 # not who ("corruption in Kenya"), unless it owns the wrong ("Kenya's corruption")
 BODIES = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "MILITARY"})

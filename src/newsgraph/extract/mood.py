@@ -68,7 +68,7 @@ INDEFINITE = frozenset({"a", "an", "any"})
 CAPACITY_MODALS = frozenset({"can", "ca"})
 # "would like to thank", "would love to": a wish stated now, not a condition (what is wished is left
 # to the sense judge: extract/framing.py)
-WISHING = frozenset({"like", "love", "prefer"})
+WISHING = words("mood_wishing")
 # verbs of a wish that, said with a speech act, perform it: "wanted to thank", "wish to apologise"
 PERFORMING_WISHES = WISHING | {"want", "wish"}
 

@@ -83,7 +83,7 @@ def clause_verb(tok):
 
 
 # words that give a noun's value: "a deal worth $2bn", "a settlement totalling $375m", "an order valued at"
-VALUING = frozenset({"worth", "total", "value", "cost"})
+VALUING = words("noun_phrases_valuing")
 
 
 def valued(noun) -> list:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Event
+from ..wordlists import words
 from .lexicon import lexicon
 from .mood import NOUN_SLOTS  # how a noun trigger hangs under the verb of its clause
 from .trials_ahead import trial_bearer
@@ -36,7 +37,7 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 # prepositions that set an act in a meeting: "during his visit", "at a meeting", "for talks"; "on" only
 # before a journey ("on a visit to Kabul"): "will rule on the talks" names a topic
 SETTING_PREPS = frozenset({"during", "at", "for"})
-JOURNEYS = frozenset({"visit", "trip", "tour", "mission"})
+JOURNEYS = words("purposes_journeys")
 # the prepositions by which a verb of saying sets its act in a meeting ("will announce it during his visit")
 SAID_AT = frozenset({"during", "at"})
 # the event types of meetings and visits

@@ -18,17 +18,17 @@ BODILY_HARM = words("bodily_blows") | words("lethal_verbs") | frozenset(
 LETHAL = words("lethal_verbs")
 REL_SUBJECTS = frozenset({"which", "that", "who"})
 # lethal verbs that also take things ("executed a plan", "killed the bill"): their victim must be a person
-THINGS_TOO = frozenset({"kill", "execute"})
+THINGS_TOO = words("quantities_things_too")
 TOLL_PREPS = frozenset({"to", "at"})
 CAUSING = words("causing_verbs")
 # nouns that count the dead or hurt themselves: "resulting in 6 fatalities", "1 fatality.", "left 20 dead"
 TOLL_NOUNS = {"fatality": "killed", "death": "killed", "dead": "killed", "injury": "wounded"}
-HARM_PARTICIPLES = frozenset({"kill", "wound", "injure"})
+HARM_PARTICIPLES = words("quantities_harm_participles")
 # verbs by which officials or sources give a toll: "officials reported 2 civilians killed", "sources recorded 15 fatalities"
 REPORTING = words("toll_reporting_verbs")
 # what a death in the next sentence may be "in" or "of" and still belong to the event before it:
 # its wounds, or something named as known ("died in the blaze", not "died in a flood")
-OWN_WOUNDS = frozenset({"wound", "injury"})
+OWN_WOUNDS = words("quantities_own_wounds")
 # types whose toll may be told after them (an arrest after a shooting does not take its toll)
 VIOLENT_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # openings of a sentence that tells another incident: its toll is not the event's before it

@@ -214,7 +214,7 @@ def _own_state(key: str, speaker: str, res: KnownActors) -> bool:
 # how far back a claim of responsibility reaches for the attack it names ("A bomb killed four
 # policemen in Kabul. The Taliban claimed responsibility.")
 CLAIM_REACH = 3
-CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+CLAIM_NOUNS = words("responsibility_claim_nouns")
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # who a later sentence may name as belonging to an armed group: "the attackers were members of X"
 ATTACKER_NOUNS = words("attacker_nouns")

@@ -42,7 +42,7 @@ NONE_DONE = frozenset({"nothing", "anything"})
 # how one says one acted ("had acted lawfully"), and the rules one says one did not break
 LAWFUL = words("innocence_manners")
 RULES = words("innocence_rules")
-BREAKING = frozenset({"break", "breach", "violate"})
+BREAKING = words("said_refusals_breaking")
 
 
 def said_refusals(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:

@@ -98,7 +98,7 @@ OBLIGED = frozenset({"should", "must", "ought"})
 CONCEDING_FACTS = words("fact_conceding_verbs")
 # verbs of fighting that also take an illness, a hazard or an economic ill as object
 COMBATING = words("combating_verbs")
-WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
+WARS = words("sense_wars")
 
 
 

@@ -82,7 +82,7 @@ FULFILLED = words("fulfilled_terms")
 DEFENDING = words("defending_verbs")
 OFFERING = words("offering_verbs")
 OFFERED_TERMS = words("offered_terms")
-SPEAKING = frozenset({"speak", "talk", "address"})
+SPEAKING = words("sense_cooperative_speaking")
 # changes made by policy, a matter to stand on as a plan is: "backed a reduction in the voting age"
 POLICY_CHANGES = words("policy_change_nouns")
 # a court's finding is a ruling, not a stance: "the judge ruled that the sentence was too harsh"
@@ -98,7 +98,7 @@ STATED_THINGS = {"REJECT": words("statement_claim_nouns") | words("statement_ord
                  "REQUEST": words("stance_demanded_acts") | words("requested_aid"), "ACCUSE": words("doubt_nouns") | words("doubting_verbs")}
 
 # verbs of a state, not an act: wanting another to be or stay something asks nothing of it
-STATIVE = frozenset({"be", "remain", "stay", "become", "have", "feel", "look", "seem"})
+STATIVE = words("sense_cooperative_stative")
 
 
 def wanted_of_named_body(c, entity_type) -> bool:

@@ -16,7 +16,7 @@ JOINING = frozenset({"of", "for"})
 # entity labels no body's name goes on with: "the Labour Party of Tony Blair", "the Union for Monday"
 NOT_IN_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # a seat in a legislature "for" a constituency is no part of its name ("entered Parliament for Sheffield")
-SEATS = frozenset({"parliament", "assembly"})
+SEATS = words("cut_names_seats")
 MAX_LEFT = 3
 MAX_TAIL = 4
 
