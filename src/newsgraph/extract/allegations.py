@@ -50,7 +50,7 @@ UNDER_VERBS = words("allegations_under_verbs")
 # verbs of investigating whose clause names the one investigated ("investigating whether Boeing hid")
 INVESTIGATING = words("inquiry_verbs")
 # what marks that clause
-WHETHER = frozenset({"whether", "if"})
+WHETHER = words("whether_if")
 
 
 def content_clause(noun):

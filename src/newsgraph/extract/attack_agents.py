@@ -44,7 +44,7 @@ GATHERINGS = words("attack_agents_gatherings")
 # not a plan or plot, which may never have been tried ("abandoned their plans to hijack the vessel")
 TRIES = words("attack_agents_tries")
 # person pronouns in subject position
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
+SUBJECT_PRONOUNS = words("he_she")
 # what an attack's "by" phrase may name without being its attacker
 NOT_ATTACKERS = frozenset({"LOCATION"})
 

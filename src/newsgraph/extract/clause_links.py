@@ -30,7 +30,7 @@ from .trials_ahead import TRIAL_VERBS, trial_held
 from .unwritten_sides import relative_head
 from .voice import UNDERGOING, stranded_patient
 
-WH_ADVERBS = frozenset({"where", "when", "why", "how"})
+WH_ADVERBS = words("wh_adverbs")
 PEOPLE_NOUNS = people_nouns()
 
 

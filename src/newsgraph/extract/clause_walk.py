@@ -113,7 +113,7 @@ def stronger(a: str, b: str) -> str:
     return a if RANK[a] >= RANK[b] else b
 
 
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE_DETERMINERS = words("definite_determiners")
 
 
 def presupposed_modifier(path, i: int) -> bool:

@@ -45,7 +45,7 @@ HELD = frozenset({"PERSON", "ARMED_GROUP", "OTHER", "MILITARY", "ORGANIZATION"})
 # child is family law ("in the custody of his mother")
 HOLDERS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "LOCATION"})
 # a state only supposed or asked about: "if he is in custody", "whether they remain in detention"
-SUPPOSED = frozenset({"if", "whether", "unless"})
+SUPPOSED = words("supposing_conjunctions")
 PROSPECT = frozenset({"may", "might", "could", "should", "would"})
 
 

@@ -176,7 +176,7 @@ def ended_measure(thing, lex, res: KnownActors | None) -> bool:
         "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
 
 
-THIRD_PERSON = frozenset({"he", "she"})
+THIRD_PERSON = words("he_she")
 
 
 def third_party(subj, skey: str, own: bool, res: KnownActors) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..wordlists import words
 
 # the clause that makes an act conditional: "if convicted", "unless it complies"
-CONDITIONS = frozenset({"if", "unless"})
+CONDITIONS = words("conditions")
 # verbs whose act is a commitment, made whatever its condition: "promised to resign if ..."
 COMMITTING = words("committing_verbs")
 # verbs of expecting and wishing: someone else's act they govern is still to come ("expects X to
@@ -23,7 +23,7 @@ PERMITTING = words("enabling_verbs")
 # verbs of a duty laid on someone: what one is required or obliged to do is still owed ("is required to pay")
 BINDING = words("framing_binding")
 # obligations still to meet: "has to accept", "will have to pay" ("had to flee": it happened)
-OBLIGING = frozenset({"have", "need"})
+OBLIGING = words("have_need_to")
 FUTURE = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "can", "ca"})
 # conjunctions after which a present tense tells what will happen: "after he is charged"
 LATER = frozenset({"after", "once", "until", "before", "when"})

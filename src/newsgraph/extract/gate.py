@@ -37,7 +37,7 @@ PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
 AID_GOODS = words("aid_goods")
 # bodies asked to act by name of their kind ("urged the government to"), as judge.yaml lists them
 ADDRESSED_BODIES = words("addressed_bodies")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = words("definite_determiners")
 PERSONAL = frozenset({"him", "her", "it", "them"})
 ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # words of a promise made by one side alone ("promised to cut taxes", "are committed to imposing")

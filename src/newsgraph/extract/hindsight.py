@@ -17,7 +17,7 @@ from ..wordlists import words
 # the modals of a duty that, before a perfect, reproach rather than ask
 REPROACHING = frozenset({"should", "ought"})
 PERFECT = frozenset({"have", "'ve"})
-QUESTIONING = frozenset({"whether", "if"})
+QUESTIONING = words("whether_if")
 FORECAST = words("statement_forecast_verbs")
 
 

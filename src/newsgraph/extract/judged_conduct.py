@@ -45,7 +45,7 @@ from .valence import strongly_negative
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # a wrong guessed at or supposed is not charged: "could fail the pupils", "might undermine the talks"
-GUESSED = frozenset({"could", "might", "may", "can", "if", "whether", "unless"})
+GUESSED = words("unsure_markers")
 # what a person, a test or a thing is when "fail" is no letting down: "failed a drugs test"
 # whom an actor can let down: a people, a body or a person named; a country only when failed ("had failed
 # Scotland"): a place abandoned or deserted is left, a retreat ("the rebels abandoned Kandahar")

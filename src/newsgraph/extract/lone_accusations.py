@@ -33,7 +33,7 @@ MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "c
 # investigation tells who looks into a matter, not that anyone is accused
 MADE_ACCUSATIONS = words("lone_accusations_made_accusations")
 # how the maker hangs on the noun or on the verb that makes it ("a complaint was made by X")
-MAKER_PREPOSITIONS = frozenset({"by", "from"})
+MAKER_PREPOSITIONS = words("doer_prepositions")
 # the links inside one clause between an accusing verb, its accused and the charge ("accused its predecessor,
 # led by X, of corruption", "accused the industry during the ceremony of snobbery"): no clause of its own
 IN_CLAUSE = frozenset({"dobj", "nsubjpass", "prep", "pobj", "acl", "appos", "npadvmod", "conj", "punct", "agent"})

@@ -25,7 +25,7 @@ DEFENDING = words("defending_verbs")
 # a document of these domains uses violence words of games and markets ("criticised the attack")
 NOT_VIOLENT_DOMAINS = words("lone_stances_not_violent_domains")
 # the prepositions a phrase of backing names its matter with ("support for", "weight behind", "backing to")
-BACKED_BY = frozenset({"to", "behind", "for"})
+BACKED_BY = words("backing_prepositions")
 
 
 def stood_on(c):

@@ -65,7 +65,7 @@ ANY_ONE = frozenset({"anyone", "anybody", "whoever", "those", "everyone", "every
 # determiners that make a subject any one of its kind rather than one already known
 INDEFINITE = frozenset({"a", "an", "any"})
 # the modal of what one is able or allowed to do ("ca" is the tagger's "can" of "can't")
-CAPACITY_MODALS = frozenset({"can", "ca"})
+CAPACITY_MODALS = words("can_modals")
 # "would like to thank", "would love to": a wish stated now, not a condition (what is wished is left
 # to the sense judge: extract/framing.py)
 WISHING = words("mood_wishing")

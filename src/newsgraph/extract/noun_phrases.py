@@ -45,7 +45,7 @@ def prep_objects(tok, prep: str) -> list:
 
 
 # the prepositions that name who did what a clause or noun tells undergone: "criticism from MPs", "attacked by"
-DOER_PREPS = frozenset({"from", "by"})
+DOER_PREPS = words("doer_prepositions")
 
 
 def doer_preps(*heads) -> list:

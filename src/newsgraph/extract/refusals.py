@@ -47,7 +47,7 @@ VENUE_PREPS = frozenset({"in", "at", "before", "to", "by"})
 ANSWERS = words("answer_nouns")
 REFUSING_ANSWERS = words("refusing_answers")
 # what an appeal is against or about: a legal appeal, not an appeal to voters
-CONTESTED_PREPS = frozenset({"against", "over"})
+CONTESTED_PREPS = words("contested_prepositions")
 
 
 def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:

@@ -20,14 +20,14 @@ from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
 OBLIGATION = words("statement_obligation")
 WRONGDOING_VERBS = words("statement_wrongdoing_verbs")
 WRONGDOING_ADVERBS = words("statement_wrongdoing_adverbs")
-NEEDING = frozenset({"need", "have"})
+NEEDING = words("have_need_to")
 FORECAST_VERBS = words("statement_forecast_verbs")
 THREAT_NOUNS = words("statement_threat_nouns")
 BROKEN_RULES = words("statement_broken_rules")
 FAULT_ADJECTIVES = words("statement_fault_adjectives")
 FAULTED_MAKINGS = words("faulting_predicates")   # "was making a mistake", "made a shambles of"
 PERILS = words("statement_perils")
-SPECULATED = frozenset({"could", "might", "may", "can"})
+SPECULATED = words("possibility_modals")
 RELATIVES = frozenset({"WDT", "WP"})   # "that", "which", "who" as a relative clause's subject
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 ARMED_AID = words("statement_armed_aid_verbs")

@@ -57,7 +57,7 @@ LABOUR = words("labour_words")
 ENDING_VERBS = words("ending_verbs")
 # verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
 CRITICISM = words("criticism_verbs")
-CRITICISM_REASONS = frozenset({"for", "over"})
+CRITICISM_REASONS = words("reason_prepositions")
 # nouns of a war that, between people, parties and firms, is a feud: "declared war on each other"
 WORD_WARS = words("word_wars")
 # what a verbal attack goes on with: "attacked the plan, saying it was unfair", "calling it a sham"

@@ -125,7 +125,7 @@ STANCES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REJECT"})
 STANCE_PREPS = frozenset({"to", "with", "behind"})
 # who made what a stance is on, or is its other side, after it: "an offer from Egypt", "the plan put
 # forward by Germany", "the demands of ECOWAS", "approved the takeover of the LSE"
-MAKERS_AFTER = frozenset({"from", "by", "of"})
+MAKERS_AFTER = words("maker_prepositions")
 
 
 def name_makers(candidates, res: KnownActors) -> None:

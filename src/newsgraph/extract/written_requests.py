@@ -24,7 +24,7 @@ from .thing_makers import made_before, maker_of
 
 DOCUMENTS = words("request_documents")
 MAKING = words("document_making_verbs")
-AUTHOR_PREPS = frozenset({"by", "from", "of"})
+AUTHOR_PREPS = words("maker_prepositions")
 # the acts a document makes for its author: asking, faulting, threatening, turning down
 WRITTEN_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 # prepositions by which a verb's subject says something through a document: "said in a letter", "opened

@@ -76,7 +76,7 @@ LEAD = 3
 HOME_MIN = 2
 HOME_LEAD = 1.5
 # determiners of a description that refers back ("the president", "this government")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = words("definite_determiners")
 # nouns of where a person comes from, after a place ("a Guyana native", "Kenya-born")
 ORIGIN_NOUNS = words("origin_nouns")
 # sentences before a bare description in which its body, named with its country, is looked for
