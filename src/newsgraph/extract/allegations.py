@@ -40,7 +40,7 @@ DISMISSING = words("allegations_dismissing")
 # verbs that answer a claim as its object or against it ("appealing against the allegations")
 ANSWERING = words("answering_verbs") | {"appeal", "fight", "challenge"}
 # relative words: a clause they open is a relative clause, not the claim's content ("claims which ...")
-RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "when", "what"})
+RELATIVES = words("allegations_relatives")
 # what one is alleged to have said rather than done ("is alleged to have made the comments")
 SAYING = words("allegation_saying_verbs")
 # nouns of an investigation one is under: "under investigation", "under formal investigation", "under scrutiny"

@@ -24,7 +24,7 @@ from .lexicon import lexicon
 ASKED_CLAUSES = frozenset({"xcomp"})
 # words that make a clause under "ask" a question about what was done ("asked why ministers attacked the
 # plan", "asked whether police had arrested him"), not an act asked for
-QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "when", "where", "who", "which"})
+QUESTION_WORDS = words("asked_acts_question_words")
 # verbs of asking whose act asked for is coded as the act to come: an invitation to visit or talk; an
 # order, which those it binds carry out ("was ordered held without bail", "ordered troops into the town")
 ARRANGING = words("asked_acts_arranging")

@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doctext import children
-from ..wordlists import words
+from ..wordlists import ordered, words
 from .actors import KnownActors
 from .arguments import VERBAL, acting, actor_of
 from .described_sides import described_side
 from .frames import Candidate, clause_subject, noun_frame, noun_subject
 
 # the prepositions that introduce whoever must act: "calls for X to", "a call on X to"
-ADDRESSEE_MARKS = ("for", "on", "upon")
+ADDRESSEE_MARKS = ordered("calls_addressee_marks")
 # what a demand noun may be "for" that asks no side for anything: "a request for comment"
 NOT_ASKED = words("demands_not_asked")
 DEMANDED_ACTS = words("stance_demanded_acts") | words("requested_conduct")

@@ -286,7 +286,7 @@ def demanded_acts(*heads) -> list:
 
 
 # modals under which a charge or trial is only a prospect: "could face charges"
-PROSPECT = frozenset({"may", "might", "could"})
+PROSPECT = words("clause_links_prospect")
 
 
 def hedged(verb) -> bool:

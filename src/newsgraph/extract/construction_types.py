@@ -38,7 +38,7 @@ from .sense_words import STATES, lemma_in, object_kind
 RELIEF_PURPOSES = words("relief_purposes")
 ACCESS_ACTS = words("access_acts")
 LETTING = words("construction_types_letting")
-INTO = frozenset({"into", "inside"})
+INTO = words("construction_types_into")
 SUSPENDED_ACTIVITIES = words("suspended_activities")
 # kinds of things (sense_words.object_kind) a work, a show or a game is: "suspended the tournament"
 THING_KINDS = words("construction_types_thing_kinds")
@@ -50,17 +50,17 @@ COERCIVE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE", "
 ORDERING = words("ordering_verbs")
 FORCES = words("forces_nouns")
 # where forces are ordered: "ordered troops to the border", "into Crimea", "onto the streets"
-DESTINATIONS = frozenset({"to", "into", "onto", "towards", "toward"})
+DESTINATIONS = words("construction_types_destinations")
 CHARGING = words("sum_charging_verbs")
 SUMS = words("charged_sums")
 SUM_ENTS = frozenset({"MONEY", "PERCENT"})
 # a crowd that police or troops charge at: "charged the demonstrators", "charged the crowd"
 CHARGED_CROWDS = words("charged_crowds")
 # what an accusation gives: the crime ("with murder"), the reason ("over the attack", "for rioting")
-CHARGE_REASONS = frozenset({"with", "over", "for", "after"})
+CHARGE_REASONS = words("construction_types_charge_reasons")
 TREATING = words("treating_verbs")
 MANNERS = words("treatment_manners")
-LIKENING = frozenset({"as", "like"})
+LIKENING = words("construction_types_likening")
 # a strike on these is a blow: "on Rafah", "on Lebanon", "on Kurds"
 TARGET_ENTS = frozenset({"GPE", "LOC", "NORP"})
 SENTENCING = words("sentencing_blame_verbs")
@@ -71,7 +71,7 @@ SECURITY = words("security_nouns")
 SEEKING = words("construction_types_seeking")
 SOUGHT_CHARGES = words("sought_charges")
 # what a reproach is about: "confronted her about the emails", "over the quotas"
-REPROACHED_MATTERS = frozenset({"about", "over"})
+REPROACHED_MATTERS = words("construction_types_reproached_matters")
 PENALTIES = words("penalties")
 EMBARGO_NOUNS = words("embargo_nouns")
 EMBARGOED_GOODS = words("embargoed_goods")

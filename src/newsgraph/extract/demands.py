@@ -25,7 +25,7 @@ from .thing_makers import maker_of
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
 # when one asked to go should go: "must go now", "should go immediately"
-GO_NOW = frozenset({"now", "immediately", "too", "also"})
+GO_NOW = words("demands_go_now")
 # choices left to another, which ask nothing of it: "said it was up to the court to decide"
 CHOOSING = words("choosing_verbs")
 

@@ -22,7 +22,7 @@ ACCUSE = Frame(type="ACCUSE")
 ASKING_MARKS = words("whether_if")
 # verbs that put a doubt: "raised questions about", "voiced concerns over whether"
 VOICING = words("doubts_voicing")
-ABOUT = frozenset({"about", "over", "on", "as"})
+ABOUT = words("doubts_about")
 
 
 @lru_cache(maxsize=1)

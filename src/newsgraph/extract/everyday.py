@@ -76,7 +76,7 @@ ASKED_FOR = frozenset({"xcomp", "ccomp"})
 
 
 # particles of going on with one's own act: "press on with", "press ahead with"
-GOING_ON = frozenset({"on", "ahead"})
+GOING_ON = words("everyday_going_on")
 
 
 def everyday_sense(c) -> bool:

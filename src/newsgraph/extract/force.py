@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..wordlists import words
+from ..wordlists import ordered, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor, is_passive, subject_token
 from .attack_agents import BACK_POINTERS, PEOPLE_NOUNS, PERPETRATORS, TRIES, described_people
@@ -40,7 +40,7 @@ BINDINGS = words("binding_nouns")
 # a weapon named back by a pronoun ("he pulled a gun ... and pointed it at the officers")
 WEAPON_PRONOUNS = frozenset({"it"})
 # where a shown or used weapon is directed: "at the officers", "on two guards", "into the crowd"
-DIRECTED = ("at", "on", "upon", "into", "toward", "towards")
+DIRECTED = ordered("force_directed")
 # shots not aimed at anyone: "fired warning shots", "fired into the air"
 # ("fired a missile into the sea" is a test)
 HARMLESS = words("harmless_fire_words")
@@ -211,10 +211,10 @@ def _armed(person) -> bool:
     return False
 
 
-SELF = frozenset({"himself", "herself", "themselves"})
+SELF = words("force_self")
 # rounds a player fires too ("fired a shot wide"), and the words that count real ones ("several shots")
 KICKABLE = words("force_kickable")
-COUNTED = frozenset({"several", "multiple", "many", "numerous", "dozens", "hundreds", "more"})
+COUNTED = words("force_counted")
 # verbs of wounding whose passive alone says someone was hurt ("after being shot by a gunman")
 WOUNDING = words("force_wounding")
 

@@ -26,7 +26,7 @@ BINDING = words("framing_binding")
 OBLIGING = words("have_need_to")
 FUTURE = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "can", "ca"})
 # conjunctions after which a present tense tells what will happen: "after he is charged"
-LATER = frozenset({"after", "once", "until", "before", "when"})
+LATER = words("framing_later")
 PRESENT = frozenset({"VBZ", "VBP"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # verbs whose infinitive did not happen: "failed to agree", "neglected to pay"
@@ -44,7 +44,7 @@ AIMS = words("framing_aim_nouns")
 PLANNING = words("planning_verbs")
 SECRET_PLANS = words("framing_secret_plans")
 # "did nothing to help", "does little to stop": the act is denied
-NOTHING = frozenset({"nothing", "little"})
+NOTHING = words("framing_nothing")
 # how an act hangs under the word that frames it: its complement, a preposition's object
 FRAMED_BY = frozenset({"xcomp", "pcomp", "pobj", "prep", "acl", "advcl", "conj"})
 # how joining hangs under what seeks it: "hopes to join", "bid to join", "ambition of joining", and the

@@ -52,7 +52,7 @@ GUESSED = words("unsure_markers")
 PEOPLE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
 # the particles the parser also reads as prepositions in a wrong ("papered over the cracks", "rammed the
 # bill through parliament"); others only as particles ("bought off its critics", not "bought off the shelf")
-PREP_PARTICLES = frozenset({"over", "through"})
+PREP_PARTICLES = words("judged_conduct_prep_particles")
 FAILED_LABELS = PEOPLE_LABELS | {"GPE"}
 
 

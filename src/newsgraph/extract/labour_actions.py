@@ -24,7 +24,7 @@ TIME_UNITS = words("strike_time_units")
 # whom or what a strike is against: "on strike over pay", "walked out against the cuts"
 GRIEVANCE_PREPS = words("contested_prepositions")
 # where a walk-out goes from, when it leaves a place or a meeting, not work: "walked out of the talks"
-LEFT_PLACES = frozenset({"of", "on", "in", "into", "onto", "to", "from", "through", "with"})
+LEFT_PLACES = words("labour_actions_left_places")
 
 
 def labour_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:

@@ -35,7 +35,7 @@ DOING_PARTICIPLES = words("doing_participles")
 # verbs whose subject has the act they govern done: "ordered the arrest of", "authorised air strikes"
 ORDERING = words("outside_sides_ordering")
 # prepositions that put an event as the means or occasion of a verb's act: "arrested in a crackdown"
-MEANS_PREPS = frozenset({"in", "during", "through", "with"})
+MEANS_PREPS = words("outside_sides_means_preps")
 # verbs of answering an act whose "with" phrase is the answer, done by their subject: "Israel responded
 # with air strikes on Gaza", "the EU retaliated with tariffs", "Beijing hit back with sanctions on X"
 RESPONDING = words("responding_verbs")

@@ -34,7 +34,7 @@ DECLINING = words("political_stances_declining")
 # "welcomed the news that unemployment had fallen": a reaction to how things are, no one's act backed
 TOLD_FACTS = words("told_facts")
 # how a question or a concern says what it is about: "questions about the advice", "concerns over the plan"
-ABOUT = frozenset({"about", "over", "on", "into"})
+ABOUT = words("political_stances_about")
 
 
 def political_stance(c, things, entity_type) -> bool:

@@ -18,7 +18,7 @@ INQUIRIES = words("investigation_nouns")
 REFERRING = words("referring_verbs")
 RECEIVERS = words("case_receivers")
 # particles of verbs of handing on, parsed as prepositions: "passed on the case", "passed through the file"
-PARTICLE_PREPS = frozenset({"on", "through", "over"})
+PARTICLE_PREPS = words("proceedings_particle_preps")
 # verbs by which an inquiry is said to be under way: "investigations are continuing", "are going on"
 ONGOING = words("proceedings_ongoing")
 

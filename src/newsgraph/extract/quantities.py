@@ -12,14 +12,14 @@ DEAD_WORDS = words("dead_words")
 WOUNDED_WORDS = words("wounded_words")
 PEOPLE = words("people") | words("persons")
 # object pronouns of persons ("her" only as PRP, not the possessive "her son")
-PERSONS_ACTED_ON = frozenset({"him", "her", "them", "me", "us"})
+PERSONS_ACTED_ON = words("quantities_persons_acted_on")
 BODILY_HARM = words("bodily_blows") | words("lethal_verbs") | frozenset(
     {"wound", "injure", "beat", "attack", "assault", "kidnap", "abduct", "rape", "torture", "handcuff"})
 LETHAL = words("lethal_verbs")
-REL_SUBJECTS = frozenset({"which", "that", "who"})
+REL_SUBJECTS = words("quantities_rel_subjects")
 # lethal verbs that also take things ("executed a plan", "killed the bill"): their victim must be a person
 THINGS_TOO = words("quantities_things_too")
-TOLL_PREPS = frozenset({"to", "at"})
+TOLL_PREPS = words("quantities_toll_preps")
 CAUSING = words("causing_verbs")
 # nouns that count the dead or hurt themselves: "resulting in 6 fatalities", "1 fatality.", "left 20 dead"
 TOLL_NOUNS = {"fatality": "killed", "death": "killed", "dead": "killed", "injury": "wounded"}
@@ -32,7 +32,7 @@ OWN_WOUNDS = words("quantities_own_wounds")
 # types whose toll may be told after them (an arrest after a shooting does not take its toll)
 VIOLENT_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # openings of a sentence that tells another incident: its toll is not the event's before it
-OTHER_INCIDENT = frozenset({"separately", "elsewhere", "meanwhile", "separate", "another"})
+OTHER_INCIDENT = words("quantities_other_incident")
 # a noun for someone by what they do: "the headmaster", "a policewoman", "the journalist"
 PERSON_SUFFIX = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|master|ess|ant|ent)$")
 

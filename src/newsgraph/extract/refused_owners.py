@@ -28,7 +28,7 @@ MOVES = words("refused_moves")
 # who made the thing refused: "an approach from Kraft", "calls by the opposition"
 MAKERS = words("doer_prepositions")
 # what a refusal holds out against: "despite calls from X", "in the face of pressure from X"
-AGAINST = frozenset({"despite", "against"})
+AGAINST = words("refused_owners_against")
 
 
 def refused_owners(candidates: list[Candidate], res: KnownActors) -> None:

@@ -215,7 +215,7 @@ def _own_state(key: str, speaker: str, res: KnownActors) -> bool:
 # policemen in Kabul. The Taliban claimed responsibility.")
 CLAIM_REACH = 3
 CLAIM_NOUNS = words("responsibility_claim_nouns")
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+DEFINITE = words("responsibility_definite")
 # who a later sentence may name as belonging to an armed group: "the attackers were members of X"
 ATTACKER_NOUNS = words("attacker_nouns")
 # things a "came under attack" may be said of without being an actor: places, posts and vehicles

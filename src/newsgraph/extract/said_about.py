@@ -29,7 +29,7 @@ FAULTED_MAKINGS = words("faulting_predicates")   # "was making a mistake", "made
 PERILS = words("statement_perils")
 SPECULATED = words("possibility_modals")
 RELATIVES = frozenset({"WDT", "WP"})   # "that", "which", "who" as a relative clause's subject
-REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
+REFLEXIVES = words("said_about_reflexives")
 ARMED_AID = words("statement_armed_aid_verbs")
 # verbs of handing over, armed aid only with arms or money as what is handed ("was sending weapons to")
 ARMED_GIVING = words("statement_armed_giving_verbs")

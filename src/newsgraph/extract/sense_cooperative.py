@@ -88,7 +88,7 @@ POLICY_CHANGES = words("policy_change_nouns")
 # a court's finding is a ruling, not a stance: "the judge ruled that the sentence was too harsh"
 RULING = words("act_ruling_verbs")
 # how such a noun names what it changes: "a cut in", "cuts to", "the closure of", "encroachment into"
-CHANGED_THING = frozenset({"in", "to", "of", "on", "into"})
+CHANGED_THING = words("sense_cooperative_changed_thing")
 # what a lone actor's statement acts on that says what the statement is, its addressee unnamed: a claim or
 # an order refused ("vowed to resist the charges", "ignored orders to stop"), an act demanded ("demanded
 # assurances", "pressed for penalties", "said there should be an inquiry"), a doubt of a wrong; a charge

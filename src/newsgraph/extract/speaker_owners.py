@@ -23,7 +23,7 @@ from .thing_makers import ACTS, DOCUMENTS, STANCES, stance_things
 # things a stance is on whose owner made them: plans, offers, statements, documents, decisions
 OWNED_THINGS = ACTS | DOCUMENTS | TURNED_DOWN | SAID_THINGS
 # the possessive pronouns read here; which speakers each fits is resolve/pronoun_fit's to say
-PERSONAL = frozenset({"his", "her"})
+PERSONAL = words("speaker_owners_personal")
 IMPERSONAL = words("impersonal_possessives")  # "their": a body or state, or people of one
 
 

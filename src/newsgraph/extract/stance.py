@@ -48,7 +48,7 @@ BEARING = words("stance_bearing")
 # verbs that show a failing: "had shown a lack of leadership"
 SHOWING = words("stance_showing")
 # "had done nothing to", "did too little to", "has not done enough to"
-TOO_LITTLE = frozenset({"nothing", "little", "enough"})
+TOO_LITTLE = words("stance_too_little")
 
 
 @lru_cache(maxsize=1)

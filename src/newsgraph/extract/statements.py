@@ -60,7 +60,7 @@ NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 FIRST_PERSON = frozenset({"we", "i"})
 # pronouns a person may say for the body they speak for ("said it would appeal", "we will fight")
-BODY_PRONOUNS = frozenset({"we", "it", "they"})
+BODY_PRONOUNS = words("statements_body_pronouns")
 # no body a person speaks for (speaker_bodies.NO_BODY: another person, a place), nor a news outlet or an
 # untyped name
 NO_BODIES = NO_BODY | frozenset({"MEDIA", "OTHER"})

@@ -43,7 +43,7 @@ LOOKBACK = 3   # sentences before a mention's own in which the thing it refers t
 # an acceptance of a thing is an agreement with its maker ("Germany proposed a plan ... France accepted the plan")
 STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 # prepositions of a stance verb that name what it is on: "voted against the bill", "hit out at the plans"
-ON_PREPS = frozenset({"against", "at", "to", "behind", "on", "with", "of"})
+ON_PREPS = words("thing_makers_on_preps")
 
 
 def maker_of(noun, res: KnownActors, exclude: str | None = None, makers=MAKERS,

@@ -12,7 +12,7 @@ from ..wordlists import words
 
 # the question words of an indirect question whose act is taken as done
 WH_ADVERBS = words("wh_adverbs")
-WH_PRONOUNS = frozenset({"who", "what", "which", "whom"})
+WH_PRONOUNS = words("wh_clauses_wh_pronouns")
 # verbs that take an indirect question: under others a "what" clause names a thing ("threatened what he called
 # an invasion"), and "when" or "where" may start a clause of time or place
 QUESTION_VERBS = words("question_verbs")

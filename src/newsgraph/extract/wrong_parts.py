@@ -17,7 +17,7 @@ PARTS = words("part_nouns")
 PART_VERBS = words("wrong_parts_part_verbs")
 # states of having done a deed: "was (not) involved in the raid", "was not responsible for the deaths"
 PART_STATES = {"involved": "in", "responsible": "for", "complicit": "in"}
-NO_WORDS = frozenset({"no", "not", "n't", "never", "nothing"})
+NO_WORDS = words("wrong_parts_no_words")
 
 
 def disowned_part(clause, denied: bool = False):

@@ -17,7 +17,7 @@ from ..wordlists import words
 # words before a firm kind that say how many or how big, not what kind ("many firms", "big banks")
 SIZE_WORDS = words("firm_size_words")
 # words before a plural that point at firms already told ("the two banks", "other lenders")
-TOLD = frozenset({"these", "those", "both", "such", "other", "another", "rival", "two", "either", "neither", "no"})
+TOLD = words("firm_kinds_told")
 # firm nouns that name no kind of their own: "companies" alone are any firms ("oil companies", "banks" are a kind)
 ANY_FIRM = words("firm_kinds_any_firm")
 # nouns that count the firms of an "of" phrase ("a number of companies", "a host of banks")

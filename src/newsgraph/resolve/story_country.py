@@ -82,7 +82,7 @@ ORIGIN_NOUNS = words("origin_nouns")
 # sentences before a bare description in which its body, named with its country, is looked for
 NAMED_WINDOW = 1
 # prepositions that tie the body to an owner or a place of its own
-OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
+OWNER_PREPOSITIONS = words("story_country_owner_prepositions")
 
 
 def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[int, str]]:
