@@ -10,7 +10,7 @@ from ..doctext import span_ents
 from ..wordlists import ordered, table
 from .place import location_for, place_for  # noqa: F401  (the place part lives in place.py)
 
-WEEKDAYS = ordered("timeplace_weekdays")
+WEEKDAYS = ordered("weekdays")
 NUMBERS = table("time_numbers")
 
 
