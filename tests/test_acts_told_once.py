@@ -10,9 +10,10 @@ from newsgraph.extract.acts_told_once import told_once
 from newsgraph.model import Event
 
 
-def accusations(analysis) -> list[tuple[str, str]]:
+def acts(analysis, kind="ACCUSE") -> list[tuple[str, str]]:
+    """(the one acted on, certainty) of each event of the kind."""
     names = {k: e.name for k, e in analysis.entities.items()}
-    return [(names.get(e.object, "-"), e.certainty) for e in analysis.events if e.type == "ACCUSE"]
+    return [(names.get(e.object, "-"), e.certainty) for e in analysis.events if e.type == kind]
 
 
 @pytest.mark.parametrize("text, accused", [
@@ -21,7 +22,13 @@ def accusations(analysis) -> list[tuple[str, str]]:
     ("Oskar Lindahl will be put on trial in Stockholm next month.", "Oskar Lindahl"),
 ])
 def test_one_accused_by_two_words_of_a_sentence_is_accused_once(analyse_text, text, accused):
-    assert accusations(analyse_text(text)) == [(accused, "asserted")]
+    assert acts(analyse_text(text)) == [(accused, "asserted")]
+
+
+def test_one_assault_told_as_a_crime_and_as_an_act_is_one_event_at_the_act(analyse_text):
+    analysis = analyse_text("Rhea Lund was found guilty of murder for the stabbing of Ivo Stanek in Brno.")
+    assert [e.trigger for e in analysis.events if e.type == "ASSAULT"] == ["stabbing"]
+    assert acts(analysis, "ASSAULT") == [("Ivo Stanek", "asserted")]
 
 
 def ev(trigger, certainty="asserted", start=0, type_="ACCUSE", subject=None, obj="vinter", negated=False):
@@ -32,6 +39,14 @@ def ev(trigger, certainty="asserted", start=0, type_="ACCUSE", subject=None, obj
 def test_the_strongest_claim_is_kept_and_the_first_of_equals():
     kept = told_once([ev("trial", "possible"), ev("accused", "reported"), ev("charged", "reported")])
     assert [(e.trigger, e.certainty) for e in kept] == [("accused", "reported")]
+
+
+def test_of_equal_claims_the_word_nearest_the_side_acted_on_is_kept():
+    sentence = "Rhea Lund was convicted of murder for the stabbing of Ivo Stanek in Brno."
+    told = [Event(type="ASSAULT", subject="lund", object="stanek", sentence=sentence, start=100, end=100 + len(sentence),
+                  trigger=word, trigger_start=100 + sentence.index(word), subject_text="Rhea Lund",
+                  object_text="Ivo Stanek") for word in ("murder", "stabbing")]
+    assert [e.trigger for e in told_once(told)] == ["stabbing"]
 
 
 def test_acts_of_other_sentences_types_negation_or_no_side_stay_apart():
