@@ -1,6 +1,7 @@
 """One act told by two words of one sentence is one event at extraction (extract/acts_told_once.py):
 "X is on trial, accused of fraud" and "X will be put on trial" accuse X once, as the strongest claim;
-acts of other sentences, other types, other negation, and acts with no side named stay apart.
+acts of other sentences, types, negation or counts, acts with no side named and acts of a named doer
+stay apart.
 Sentences of our own."""
 from __future__ import annotations
 
@@ -25,10 +26,9 @@ def test_one_accused_by_two_words_of_a_sentence_is_accused_once(analyse_text, te
     assert acts(analyse_text(text)) == [(accused, "asserted")]
 
 
-def test_one_assault_told_as_a_crime_and_as_an_act_is_one_event_at_the_act(analyse_text):
-    analysis = analyse_text("Rhea Lund was found guilty of murder for the stabbing of Ivo Stanek in Brno.")
-    assert [e.trigger for e in analysis.events if e.type == "ASSAULT"] == ["stabbing"]
-    assert acts(analysis, "ASSAULT") == [("Ivo Stanek", "asserted")]
+def test_acts_of_a_named_doer_stay_apart(analyse_text):
+    analysis = analyse_text("Gunmen fired on two border guards and took them hostage near Tiraspol.")
+    assert len([e for e in analysis.events if e.type == "ASSAULT"]) == 2
 
 
 def ev(trigger, certainty="asserted", start=0, type_="ACCUSE", subject=None, obj="vinter", negated=False):
@@ -42,16 +42,18 @@ def test_the_strongest_claim_is_kept_and_the_first_of_equals():
 
 
 def test_of_equal_claims_the_word_nearest_the_side_acted_on_is_kept():
-    sentence = "Rhea Lund was convicted of murder for the stabbing of Ivo Stanek in Brno."
-    told = [Event(type="ASSAULT", subject="lund", object="stanek", sentence=sentence, start=100, end=100 + len(sentence),
-                  trigger=word, trigger_start=100 + sentence.index(word), subject_text="Rhea Lund",
-                  object_text="Ivo Stanek") for word in ("murder", "stabbing")]
+    sentence = "A man is on trial over the murder and the stabbing of Ivo Stanek in Brno."
+    told = [Event(type="ASSAULT", subject=None, object="stanek", sentence=sentence, start=100, end=100 + len(sentence),
+                  trigger=word, trigger_start=100 + sentence.index(word), object_text="Ivo Stanek") for word in ("murder", "stabbing")]
     assert [e.trigger for e in told_once(told)] == ["stabbing"]
 
 
-def test_acts_of_other_sentences_types_negation_or_no_side_stay_apart():
+def test_acts_of_other_sentences_types_negation_counts_or_with_a_doer_stay_apart():
     events = [ev("trial"), ev("attacked", start=100), ev("sanctioned", type_="SANCTION"),
               ev("cleared", negated=True), ev("bombing", type_="ASSAULT", obj=None),
-              ev("shooting", type_="ASSAULT", obj=None)]
-    assert [e.trigger for e in told_once(events)] == ["trial", "attacked", "sanctioned", "cleared",
-                                                      "bombing", "shooting"]
+              ev("shooting", type_="ASSAULT", obj=None), ev("fired", subject="gunmen"),
+              ev("took", subject="gunmen")]
+    killed = ev("killing")
+    killed.quantities["killed"] = 18
+    assert [e.trigger for e in told_once(events + [killed])] == [
+        "trial", "attacked", "sanctioned", "cleared", "bombing", "shooting", "fired", "took", "killing"]

@@ -2,11 +2,13 @@
 death of X" (extract/charged_deaths.py)."""
 import pytest
 
+CHARGES = {"murder", "manslaughter", "homicide", "assault"}
+
 
 def charge_objects(analysis):
-    """The objects of the ASSAULT events: told at the charge's word, or at the act's word where the sentence
-    names the act too ("attempted murder in the shooting of X": one act, one event, extract/acts_told_once.py)."""
-    return sorted(e.object_text for e in analysis.events if e.type == "ASSAULT" and e.object_text)
+    """The objects of the ASSAULT events whose trigger is the charge's word."""
+    return sorted(e.object_text for e in analysis.events
+                  if e.type == "ASSAULT" and (e.trigger or "").lower() in CHARGES and e.object_text)
 
 
 @pytest.mark.parametrize(("text", "victim"), [
