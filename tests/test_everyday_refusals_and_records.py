@@ -1,9 +1,8 @@
 """Everyday senses of conflict, demand and refusal words (sentences of our own): records destroyed by an
 office are no violence (extract/destroyed_records.py), buyers' demand for a thing is a market's
 appetite, no request (extract/buyers.py), and a reporter's request for comment refused is no REJECT
-(extract/press_requests.py), nor is the closure of a line or a business by no one named
-(extract/closures.py); violence to places, buyers' demands for acts, an authority's request refused
-and the closure of a border crossing stay."""
+(extract/press_requests.py); violence to places, buyers' demands for acts and an authority's request
+refused stay. Closures by no one named are in test_everyday_closures.py."""
 from __future__ import annotations
 
 import pytest
@@ -20,8 +19,6 @@ from named_events import event_types
     ("The minister declined requests for comment on Friday.", "REJECT"),
     ("A request to interview the team's owner was declined by a spokeswoman.", "REJECT"),
     ("Her family declined a request for an interview through a police spokesman.", "REJECT"),
-    ("Campaigners marched on the 40th anniversary of the closure of the Border Valley railway line.", "COERCE"),
-    ("Falling sales led to the closure of three car plants in the Midlands last year.", "COERCE"),
 ])
 def test_everyday_senses_of_conflict_demand_and_refusal_are_no_events(analyse_text, text, wrong):
     assert wrong not in event_types(analyse_text(text), relations=False)
@@ -33,7 +30,6 @@ def test_everyday_senses_of_conflict_demand_and_refusal_are_no_events(analyse_te
     ("Passengers' demand for compensation was rejected by the airline.", "REQUEST"),
     ("The FBI's request to interview the senator was declined by his lawyers.", "REJECT"),
     ("The administration ignored comments from 200,000 citizens and adopted the rule anyway.", "REJECT"),
-    ("The closure of the Rafah crossing by Egypt left thousands stranded.", "COERCE"),
 ])
-def test_violence_to_places_demands_for_acts_and_state_closures_stay(analyse_text, text, kept):
+def test_violence_to_places_demands_for_acts_and_refused_requests_stay(analyse_text, text, kept):
     assert kept in event_types(analyse_text(text), relations=False)

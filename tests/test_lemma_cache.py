@@ -55,3 +55,16 @@ def test_a_lemma_set_before_the_lemmatizer_is_kept(nlp):
 def test_the_index_is_read_as_sets(nlp):
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert index and all(isinstance(known, frozenset) for known in index.values())
+
+
+def test_a_lemmatizer_without_its_tables_reports_spacys_error():
+    import spacy
+
+    from newsgraph.lemma_cache import keep_every_lemma
+
+    blank = spacy.blank("en")
+    blank.add_pipe("lemmatizer", config={"mode": "rule"})
+    keep_every_lemma(blank)
+    assert isinstance(blank.get_pipe("lemmatizer"), KeptLemmas)
+    with pytest.raises(ValueError, match="E1004"):
+        blank("The rescuers arrived.")

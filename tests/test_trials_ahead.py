@@ -27,9 +27,10 @@ def test_a_trial_set_ahead_is_an_accusation_made(text, analyse_text):
     assert accusations(analyse_text(text)) == {("trial", "Oskar Lindahl", "asserted", False)}
 
 
-def test_one_to_be_put_on_trial_is_accused_by_both_triggers(analyse_text):
+def test_one_to_be_put_on_trial_is_accused_once_asserted(analyse_text):
+    # "put" and "trial" tell one act: kept once (extract/acts_told_once.py), asserted
     made = accusations(analyse_text("Oskar Lindahl will be put on trial in Stockholm next month."))
-    assert {(t, c) for t, o, c, _ in made if o == "Oskar Lindahl"} == {("trial", "asserted"), ("put", "asserted")}
+    assert {(o, c) for t, o, c, _ in made if t in ("trial", "put")} == {("Oskar Lindahl", "asserted")}
 
 
 @pytest.mark.parametrize("text", [

@@ -111,7 +111,8 @@ def contradicts(ev: dict, rel_type: str, subject: str, obj: str) -> bool:
 def one_per_act(events: Iterable[dict]) -> list[dict]:
     """The events with one kept per act: events of one sentence with the same sides, type and negation
     ("X is on trial, accused of fraud": one accusation told by two triggers) count once, as the
-    strongest claim among them (asserted before reported, alleged, possible; the first of equals)."""
+    strongest claim among them (asserted before reported, alleged, possible; the first of equals). Extraction
+    keeps such an act once already (extract/acts_told_once.py); this holds for stores built before."""
     kept: dict[tuple, dict] = {}
     for ev in events:
         key = act_key(ev)

@@ -50,11 +50,20 @@ class KeptLemmas:
     morphology) key's lemma once: the same lemmas, on the same tokens."""
 
     kept_lemmas: BoundedCache
+    kept_tables_ready: bool = False
+
+    def tables_ready(self) -> bool:
+        """Whether the lookups hold every table the mode requires (asked through spaCy's public
+        `get_lookups_config` and `Lookups.has_table`; once they do, they stay)."""
+        if not self.kept_tables_ready:
+            required, _ = self.get_lookups_config(self.mode)
+            self.kept_tables_ready = all(self.lookups.has_table(name) for name in required)
+        return self.kept_tables_ready
 
     def __call__(self, doc):
         from spacy.attrs import LEMMA, MORPH, ORTH, POS  # noqa: PLC0415
 
-        if not self._validated:
+        if not self.tables_ready():
             return super().__call__(doc)    # spaCy checks its tables and reports what is missing
         table = doc.to_array([ORTH, POS, MORPH, LEMMA])
         kept, strings, overwrite = self.kept_lemmas.room(), doc.vocab.strings, self.overwrite

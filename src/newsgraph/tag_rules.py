@@ -38,11 +38,9 @@ class RuleTable:
     `AttributeRuler.match` returns."""
 
     def __init__(self, ruler) -> None:
-        from spacy.attrs import IDS  # noqa: PLC0415
-
         strings = ruler.vocab.strings
         self.strings = strings
-        self.columns = [IDS[name] for name in _ATTRS]
+        self.columns = list(_ATTRS)   # Doc.to_array reads attribute names
         # (rule, match key, checks of each token), by the tag their first token requires, if it does
         self.by_tag: dict[int, list[tuple]] = {}
         self.any_tag: list[tuple] = []

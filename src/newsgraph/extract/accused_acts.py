@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..wordlists import table, words
+from ..wordlists import ordered, table, words
 from .actors import KnownActors
 from .agent_phrases import first_actor
 from .arguments import VERBAL, actors_of, is_passive
@@ -16,13 +16,13 @@ from .lexicon import Frame
 from .misjoined import hooked_verb
 
 # people held to be an act's doer ("the prime suspect in the killing of", "the accused in the murder")
-SUSPECTS = frozenset({"suspect", "accused", "defendant"})
+SUSPECTS = words("accused_acts_suspects")
 # what holds someone to an act a noun modifies ("murder charges", "an assault charge", "a murder trial")
-CHARGES = frozenset({"charge", "trial", "conviction", "indictment"})
+CHARGES = words("accused_acts_charges")
 # people an act was done to ("the shooting victim")
 VICTIMS = frozenset({"victim"})
 # prepositions that tie a suspect to the act: "a suspect in the shooting", "the suspect over the attack"
-SUSPECT_OF = ("in", "over", "for")
+SUSPECT_OF = ordered("accused_acts_suspect_of")
 # acts a charge may be "over" or "in connection with", naming whom they were done to ("murder
 # charges over the death of X")
 HARMS = words("accused_harms")
@@ -31,7 +31,7 @@ HARMS = words("accused_harms")
 CRIMES = words("accused_crimes")
 # prepositions through which someone is held to an act ("charged with murder", "arrested over the
 # stabbing", "convicted of assault", "a suspect in the bombing")
-HELD_TO = ("with", "of", "over", "for", "in")
+HELD_TO = ordered("accused_acts_held_to")
 # verbs under which a charge or trial is held to its subject: "faces murder charges", "denied murder charges"
 BEARING = words("charge_bearing_verbs")
 NOMINAL_ATTACK = Frame("ASSAULT", ())
@@ -63,7 +63,7 @@ SERVED = words("served_terms")
 SERVING = words("term_serving_verbs")
 # what puts the one in court in the dock ("appeared in court over", "is due in court over"); anyone may
 # be "in court" (a lawyer, a relative, a witness)
-IN_THE_DOCK = frozenset({"appear", "due"})
+IN_THE_DOCK = words("accused_acts_in_the_dock")
 # of those, the words that hold someone to an act only under a verb that charges ("arrested in the case
 # of the murder of X"; not "in the case of the murder of X, police said")
 CHARGED_ONLY = frozenset({"case"})

@@ -18,7 +18,7 @@ from .refusals import COURTS
 ACCUSED = words("listed_accused_nouns")
 LISTED_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # the verbs that list: "among them were", "those charged include"
-LISTING = frozenset({"be", "include"})
+LISTING = words("accused_lists_listing")
 # who the list is of, as the parser may leave it: "those", "people", "others" with a participle
 LISTED_ROLES = ("nsubj", "nsubjpass", "attr", "dobj")
 

@@ -19,7 +19,7 @@ from .quantities import is_people
 
 # what is recognised in an act between actors when it is named by one of these words
 RECOGNISED_BODIES = words("recognised_bodies")
-PEOPLE_PRONOUNS = frozenset({"him", "her", "them"})
+PEOPLE_PRONOUNS = words("people_object_pronouns")
 
 
 def acknowledged(event: Event, trigger, res: KnownActors) -> str | None:

@@ -35,7 +35,7 @@ WRONG_WAYS = words("statement_wrongdoing_adverbs") | words("act_wrong_ways")
 RULING = words("act_ruling_verbs")
 MEASURES = words("harming_measures")
 # a wrong only guessed at: "said the plans could put lives at risk"
-GUESSED = frozenset({"could", "might", "may", "can"})
+GUESSED = words("possibility_modals")
 ACCUSE = Frame(type="ACCUSE")
 
 

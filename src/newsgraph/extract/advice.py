@@ -19,7 +19,7 @@ OBLIGATION = words("obligation_triggers")
 # bodies asked to act by the name of their kind ("ministers should", "police should"; judge.yaml)
 BODIES = frozenset(words("addressed_bodies"))
 # "all banks should", "every operator must": any member of the class
-ALL = frozenset({"all", "every", "each"})
+ALL = words("advice_all")
 
 
 def advice_to_a_kind(event: Event, trigger, addressee, resolved: bool) -> bool:

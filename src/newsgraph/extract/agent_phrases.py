@@ -12,7 +12,7 @@ from .sense import attack_means
 from .targets import SITE_HOLDERS, forces_of
 
 # participles that name who is behind an attack: "a raid blamed on X", "an ambush claimed by X"
-BLAMING = frozenset({"blame", "attribute", "claim"})
+BLAMING = words("agent_phrases_blaming")
 # "the attack, carried out by X", "a bombing staged by X": who did the act the noun names
 PERPETRATING = words("perpetrating_verbs")
 # participles that tie a weapon to whoever used it: "a bomb planted by the Taliban"

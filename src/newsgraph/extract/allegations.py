@@ -36,21 +36,21 @@ ALLEGATION_NOUNS = words("allegation_nouns")
 # claims that are accusations only when the one they are about denies them ("denied claims that it ...")
 CLAIMS = words("claim_nouns")
 # verbs with which one dismisses what is said of it, beside the attribution lexicon's denials (deny, reject, ...)
-DISMISSING = frozenset({"contest", "rubbish", "deride"})
+DISMISSING = words("allegations_dismissing")
 # verbs that answer a claim as its object or against it ("appealing against the allegations")
 ANSWERING = words("answering_verbs") | {"appeal", "fight", "challenge"}
 # relative words: a clause they open is a relative clause, not the claim's content ("claims which ...")
-RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "when", "what"})
+RELATIVES = words("allegations_relatives")
 # what one is alleged to have said rather than done ("is alleged to have made the comments")
 SAYING = words("allegation_saying_verbs")
 # nouns of an investigation one is under: "under investigation", "under formal investigation", "under scrutiny"
 INVESTIGATIONS = words("investigation_nouns") | {"scrutiny"}
 # verbs of being, or of being put, under investigation ("is", "remains", "was placed", "came", "fell")
-UNDER_VERBS = frozenset({"be", "remain", "come", "fall", "place", "put", "stay"})
+UNDER_VERBS = words("allegations_under_verbs")
 # verbs of investigating whose clause names the one investigated ("investigating whether Boeing hid")
 INVESTIGATING = words("inquiry_verbs")
 # what marks that clause
-WHETHER = frozenset({"whether", "if"})
+WHETHER = words("whether_if")
 
 
 def content_clause(noun):

@@ -22,7 +22,7 @@ ACCUSE = Frame(type="ACCUSE")
 PARTS = words("alleged_part_nouns")
 HEDGES = words("alleged_hedges")
 # what clears the party rather than charging it: "found no evidence of its alleged role"
-CLEARING = frozenset({"no", "not", "never", "without"})
+CLEARING = words("alleged_parts_clearing")
 
 
 def alleged_part_events(tokens, res: KnownActors) -> Iterator[Candidate]:

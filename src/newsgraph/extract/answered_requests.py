@@ -19,7 +19,7 @@ from .thing_makers import makes_other
 
 # what is turned down, and the words that make one: {"offer": ["offer"], "request": ["ask", "request"]}
 MADE_BY = {noun: frozenset(verbs) for noun, verbs in table("answered_proposals").items()}
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+DEFINITE = words("definite_or_such")
 LOOKBACK = 2   # sentences before the refusal's own where the proposal may have been made
 # verbs whose subject makes the proposal that is their object: "Vodafone made an offer", "tabled a plan"
 PUTTING_FORWARD = words("proposal_making_verbs")

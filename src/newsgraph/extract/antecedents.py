@@ -30,9 +30,9 @@ RULING_VERBS = words("ruling_verbs")
 MAKING_VERBS = words("statement_making_verbs")
 STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})   # welcoming a ruling backs the court
 # a statement the reader already knows of: "the claims", "these remarks", "such accusations"
-DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
+DEFINITE = words("definite_or_such")
 # prepositions of a stance verb that name what it is on: "hit out at the remarks", "objected to the comments"
-ON_PREPS = frozenset({"at", "against", "to", "of", "on"})
+ON_PREPS = words("antecedents_on_preps")
 LOOKBACK = 3   # sentences before the stance's own in which its statement may have been made
 
 

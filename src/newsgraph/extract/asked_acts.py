@@ -13,6 +13,7 @@ are how a meeting is arranged, and stay as the meeting to come, and an order bin
 from __future__ import annotations
 
 from ..quotes import in_quote, sentence_quotes
+from ..wordlists import words
 from .control import PREP_CONTROL
 from .frames import frame_for_verb, governing_frame
 from .lexicon import lexicon
@@ -23,10 +24,10 @@ from .lexicon import lexicon
 ASKED_CLAUSES = frozenset({"xcomp"})
 # words that make a clause under "ask" a question about what was done ("asked why ministers attacked the
 # plan", "asked whether police had arrested him"), not an act asked for
-QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "when", "where", "who", "which"})
+QUESTION_WORDS = words("asked_acts_question_words")
 # verbs of asking whose act asked for is coded as the act to come: an invitation to visit or talk; an
 # order, which those it binds carry out ("was ordered held without bail", "ordered troops into the town")
-ARRANGING = frozenset({"invite", "order"})
+ARRANGING = words("asked_acts_arranging")
 
 
 def asked(t) -> bool:

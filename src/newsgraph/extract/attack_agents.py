@@ -23,7 +23,7 @@ from .frames import Candidate
 from .quantities import is_people
 
 # modifiers that say who acted is not known ("unidentified gunmen" is read by resolution already)
-UNKNOWN = frozenset({"unidentified", "unknown", "unnamed", "suspected"})
+UNKNOWN = words("attack_agents_unknown")
 # people nouns such a modifier turns into a described attacker ("unknown persons", "unidentified men")
 UNKNOWN_HEADS = words("unknown_attacker_heads")
 # one member of a police force, as the doer of violence: the force acted
@@ -32,19 +32,19 @@ OFFICERS = words("police_officer_nouns")
 # bottles at police", "youths attacked a shelter")
 CROWD_HEADS = words("crowd_heads")
 # words that point back at a group already named ("They shot a guard", "the group began throwing firebombs")
-BACK_POINTERS = frozenset({"they", "group"})
+BACK_POINTERS = words("attack_agents_back_pointers")
 # what a group pointed back at may be
 GROUP_TYPES = frozenset({"ARMED_GROUP", "OTHER", "MILITARY", "GOVERNMENT"})
 # people described by what they did ("a convicted sex offender"), besides the resolver's person nouns
 PERPETRATORS = words("perpetrator_nouns")
 PEOPLE_NOUNS = INDIVIDUAL_NOUNS | words("victim_nouns")
 # people gathered, one noun for many ("confronted the crowd")
-GATHERINGS = frozenset({"crowd", "congregation", "gathering", "family"})
+GATHERINGS = words("attack_agents_gatherings")
 # nouns of a try whose owner is who would have acted ("the pirates' attempt to attack", "a bid by rebels to seize");
 # not a plan or plot, which may never have been tried ("abandoned their plans to hijack the vessel")
-TRIES = frozenset({"attempt", "bid", "effort"})
+TRIES = words("attack_agents_tries")
 # person pronouns in subject position
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
+SUBJECT_PRONOUNS = words("he_she")
 # what an attack's "by" phrase may name without being its attacker
 NOT_ATTACKERS = frozenset({"LOCATION"})
 

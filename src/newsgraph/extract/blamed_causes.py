@@ -23,7 +23,7 @@ CAUSE_NOUNS = words("blamed_cause_nouns")
 SOURCE_VERBS = words("blamed_source_verbs")
 AGENT_VERBS = words("blamed_agent_verbs")
 SUBJECTS = ("nsubj", "nsubjpass")
-UNSURE = frozenset({"could", "might", "may", "can", "if", "whether", "unless"})
+UNSURE = words("unsure_markers")
 
 
 def blamed_cause(clause, skey: str, res: KnownActors) -> tuple[str, object] | None:

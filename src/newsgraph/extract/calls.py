@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doctext import children
-from ..wordlists import words
+from ..wordlists import ordered, words
 from .actors import KnownActors
 from .arguments import VERBAL, acting, actor_of
 from .described_sides import described_side
 from .frames import Candidate, clause_subject, noun_frame, noun_subject
 
 # the prepositions that introduce whoever must act: "calls for X to", "a call on X to"
-ADDRESSEE_MARKS = ("for", "on", "upon")
+ADDRESSEE_MARKS = ordered("calls_addressee_marks")
 # what a demand noun may be "for" that asks no side for anything: "a request for comment"
 NOT_ASKED = words("demands_not_asked")
 DEMANDED_ACTS = words("stance_demanded_acts") | words("requested_conduct")
@@ -55,7 +55,7 @@ def call_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candi
 
 # verbs by which one makes others' demand one's own: "joined calls for an inquiry", "added his voice
 # to calls for", "echoed demands for" (only with a demand noun: "joined" alone is no support)
-JOINING = frozenset({"join", "echo", "back", "support", "renew", "reiterate", "repeat"})
+JOINING = words("calls_joining")
 
 
 # demands one can be called on to meet: "rejected calls for his resignation"

@@ -4,7 +4,7 @@ victim is named on the death, not on the charge's word, and the parser hangs the
 charge, on its count or on the verb that brings it. Read by frames.noun_object."""
 from __future__ import annotations
 
-from ..wordlists import words
+from ..wordlists import ordered, words
 from .noun_phrases import prep_objects
 from .offences import offence
 
@@ -12,7 +12,7 @@ from .offences import offence
 # benefit of X": the "of" phrase of those names no victim)
 DEATH_NOUNS = words("charged_death_nouns")
 # the phrases that link a charge to its death: "murder in the death of", "murder for the slaying of"
-LINKS = ("in", "for")
+LINKS = ordered("charged_deaths_links")
 # the links between the charge's word and what brings it: "counts of murder", "charged with murder",
 # "guilty of murder", "murder and assault"
 CHAIN = frozenset({"pobj", "prep", "conj", "cc", "oprd", "acomp"})

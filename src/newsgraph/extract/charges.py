@@ -12,12 +12,12 @@ ACCUSING = words("charge_accusing_verbs")
 FINDING = frozenset({"convict"})
 # verbs of a verdict that clears the one they name of the act in their "of" phrase: that one is still
 # the act's (alleged) doer, never the court ("the jury acquitted X of shooting a guard")
-CLEARING = frozenset({"acquit", "clear"})
+CLEARING = words("charges_clearing")
 # verbs that answer an act of the one they name, stated in their "for" phrase (doers.yaml)
 CREDITING = words("crediting_verbs")
 # verbs that call someone before a body that hears them ("summoned before the committee"): the body's
 # deed, reported as fact (attribution.py), and the body its doer (passive_agents.py)
-SUMMONING = frozenset({"summon", "subpoena", "haul"})
+SUMMONING = words("charges_summoning")
 
 
 def pleaded_innocent(path, i: int) -> bool:

@@ -30,7 +30,7 @@ from .trials_ahead import TRIAL_VERBS, trial_held
 from .unwritten_sides import relative_head
 from .voice import UNDERGOING, stranded_patient
 
-WH_ADVERBS = frozenset({"where", "when", "why", "how"})
+WH_ADVERBS = words("wh_adverbs")
 PEOPLE_NOUNS = people_nouns()
 
 
@@ -183,7 +183,7 @@ SHOT_AT_THINGS = words("fire_undergoers")
 # with no critic named says too little ("faced criticism")
 CHARGES = words("legal_charge_nouns")
 # proceedings one faces "on" the charges they try ("faced trial on charges brought by prosecutors")
-TRIED_ON = frozenset({"trial", "retrial", "prosecution"})
+TRIED_ON = words("clause_links_tried_on")
 # nouns of criticism received with no event frame of their own: "faced a backlash from Tory MPs"
 RECEIVED_CRITICISM = words("received_criticism_nouns")
 # pressure received, a demand when it names the act wanted: "came under pressure from MPs to resign"
@@ -286,7 +286,7 @@ def demanded_acts(*heads) -> list:
 
 
 # modals under which a charge or trial is only a prospect: "could face charges"
-PROSPECT = frozenset({"may", "might", "could"})
+PROSPECT = words("clause_links_prospect")
 
 
 def hedged(verb) -> bool:

@@ -22,7 +22,7 @@ INTENT_NOUNS = frozenset(words("statement_intent_nouns")) | frozenset(words("own
 # nouns of news heard whose "of" phrase is an act told, not vouched for: "reports of fighting in the north"
 REPORTS_OF = frozenset({"report"})
 # determiners that deny the noun exists ("no evidence", "little sign")
-DENYING_DETERMINERS = frozenset({"no", "little"})
+DENYING_DETERMINERS = words("clause_walk_denying_determiners")
 
 
 def crosses_into_clause(path, i: int, trigger) -> bool:
@@ -113,7 +113,7 @@ def stronger(a: str, b: str) -> str:
     return a if RANK[a] >= RANK[b] else b
 
 
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE_DETERMINERS = words("definite_determiners")
 
 
 def presupposed_modifier(path, i: int) -> bool:

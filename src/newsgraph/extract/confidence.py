@@ -24,6 +24,7 @@ from importlib import resources
 
 from ..model import QUAD_CLASS, Event
 from ..quotes import in_quote, sentence_quotes
+from ..wordlists import words
 from .entity_lookup import unnamed
 
 MODEL_FILE = "data/confidence.json"
@@ -34,7 +35,7 @@ CLAUSAL = frozenset({"ccomp", "xcomp"})
 ATTACHED_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})
 NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
-CASUALTY_KEYS = frozenset({"killed", "injured", "dead", "wounded"})
+CASUALTY_KEYS = words("confidence_casualty_keys")
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from .sense_words import lemma_in
 CUSTODY_VERBS = words("custody_state_verbs")
 # the verbs of keeping someone, custody when a state's force or an armed group keeps people ("was held
 # for three days by the secret police"), not when a thing is kept ("the meeting was held by the ministry")
-KEEPING = frozenset({"hold", "keep"})
+KEEPING = words("custody_keeping")
 # the preposition and noun of custody: {in: [custody, detention], under: [arrest], behind: [bars]}
 CUSTODY_PHRASES = {prep: frozenset(nouns) for prep, nouns in table("custody_state_phrases").items()}
 # who can be held: people and groups of them, not things or states
@@ -45,8 +45,8 @@ HELD = frozenset({"PERSON", "ARMED_GROUP", "OTHER", "MILITARY", "ORGANIZATION"})
 # child is family law ("in the custody of his mother")
 HOLDERS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "LOCATION"})
 # a state only supposed or asked about: "if he is in custody", "whether they remain in detention"
-SUPPOSED = frozenset({"if", "whether", "unless"})
-PROSPECT = frozenset({"may", "might", "could", "should", "would"})
+SUPPOSED = words("supposing_conjunctions")
+PROSPECT = words("custody_prospect")
 
 
 def custody_noun(verb):

@@ -19,7 +19,7 @@ from .sense_words import lemma_in
 DEAL_VERBS = words("deal_verbs")
 # sides a firm can make a deal with: a body or a person, not a place named as one
 DEAL_SIDES = frozenset({"ORGANIZATION", "PERSON", "GOVERNMENT", "COUNTRY"})
-OFFERING = frozenset({"offer", "bid"})
+OFFERING = words("deal_parties_offering")
 # a signing verb in a clause of a deal to come or in view, not done: "expected to sign", "delays in signing"
 UNDONE = frozenset({"xcomp", "pcomp", "acl", "advcl", "csubj", "amod", "ccomp"})
 SIGN_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "can", "should", "must", "to"})

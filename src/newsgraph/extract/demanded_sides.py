@@ -25,7 +25,7 @@ PENALTIES = words("demanded_penalties")
 INSTRUCTIONS = words("instruction_nouns")
 INSTRUCTING = words("instructing_verbs")
 # prepositions that aim a penalty: "penalties against the pair", "sanctions on Iran"
-AIMED = frozenset({"against", "on"})
+AIMED = words("aimed_prepositions")
 # the events a penalty demanded would be if it were imposed
 PENALISING = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 

@@ -25,7 +25,7 @@ from .thing_makers import maker_of
 OBLIGATION = words("statement_obligation")
 FORECAST_VERBS = words("statement_forecast_verbs")
 # when one asked to go should go: "must go now", "should go immediately"
-GO_NOW = frozenset({"now", "immediately", "too", "also"})
+GO_NOW = words("demands_go_now")
 # choices left to another, which ask nothing of it: "said it was up to the court to decide"
 CHOOSING = words("choosing_verbs")
 
@@ -176,7 +176,7 @@ def ended_measure(thing, lex, res: KnownActors | None) -> bool:
         "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
 
 
-THIRD_PERSON = frozenset({"he", "she"})
+THIRD_PERSON = words("he_she")
 
 
 def third_party(subj, skey: str, own: bool, res: KnownActors) -> bool:
@@ -218,7 +218,7 @@ def inquired_side(act, skey: str, res: KnownActors) -> tuple[str, object] | None
 
 
 # the wanter of "would like to see": "like" is a want only with "to see" after it
-SEEING_WANTS = frozenset({"want", "like", "wish"})
+SEEING_WANTS = words("demands_seeing_wants")
 
 
 def seen_acts(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:

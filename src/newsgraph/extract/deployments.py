@@ -26,11 +26,11 @@ from .voice import is_passive
 WHERE_SENT = DESTINATIONS | frozenset({"in", "near", "along", "against"})
 # a state's edge: forces sent "to the Syrian border" stand on the sender's side of it and are sent to
 # no one ("sent reinforcements to the border with Syria")
-EDGES = frozenset({"border", "frontier", "boundary"})
+EDGES = words("deployments_edges")
 # the states and bodies forces are sent to help or to fight; an office or a person receives none
 RECEIVERS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ORGANIZATION", "ARMED_GROUP", "LOCATION"})
 # where forces stand rather than go: a place there is the receiver only when it stands for a state
-WHERE_STOOD = frozenset({"in", "near", "along"})
+WHERE_STOOD = words("deployments_where_stood")
 # verbs of keeping forces where they are: in the passive or a participle ("troops stationed in Germany")
 # the forces stand, and no one moves them; the active ("stationed troops in Poland") is a deployment
 STANDING_VERBS = words("standing_verbs")

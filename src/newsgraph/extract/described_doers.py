@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..wordlists import words
 from .accused_acts import NOMINAL_ATTACK
 from .actors import KnownActors
 from .arguments import entity_type
@@ -20,7 +21,7 @@ AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 LEDE = 3
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
 # words that make a description someone else ("a second suspect", "another man")
-OTHERS = frozenset({"another", "second", "third", "other", "fourth", "new"})
+OTHERS = words("described_doers_others")
 
 
 def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None:

@@ -10,7 +10,7 @@ from .everyday import objects
 from .sense_words import lemma_in
 
 RECORDS = words("destroyed_records")
-RECORD_ENDING = frozenset({"destroy", "destruction", "burn", "burning", "shred", "delete", "erase", "wipe"})
+RECORD_ENDING = words("destroyed_records_record_ending")
 
 
 def records_destroyed(c) -> bool:

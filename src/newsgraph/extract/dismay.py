@@ -24,7 +24,7 @@ DISMAY = words("dismay_words")
 # the wrong message" (not "is worried the plant will close")
 WORRY = words("worry_words")
 # prepositions naming what or whom one is disappointed with
-PREPS = frozenset({"by", "with", "at", "in"})
+PREPS = words("dismay_preps")
 
 
 def dismay_events(tokens, res: KnownActors, sents) -> Iterator[Candidate]:

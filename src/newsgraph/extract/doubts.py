@@ -19,10 +19,10 @@ from .lexicon import Frame, lexicon
 from .noun_phrases import passive_agent
 
 ACCUSE = Frame(type="ACCUSE")
-ASKING_MARKS = frozenset({"whether", "if"})
+ASKING_MARKS = words("whether_if")
 # verbs that put a doubt: "raised questions about", "voiced concerns over whether"
-VOICING = frozenset({"raise", "voice", "express", "pose"})
-ABOUT = frozenset({"about", "over", "on", "as"})
+VOICING = words("doubts_voicing")
+ABOUT = words("doubts_about")
 
 
 @lru_cache(maxsize=1)

@@ -36,11 +36,11 @@ from .valence import strongly_negative
 
 FRAMES = {"ACCUSE": Frame(type="ACCUSE"), "REJECT": Frame(type="REJECT")}
 # what makes a statement other than asserted: "would be a crime", "if it is a sham"
-NOT_STATED = frozenset({"would", "could", "might", "may", "if", "whether", "unless"})
+NOT_STATED = words("evaluative_not_stated")
 # reported speech shifts "will" back to "would": "said the move would be wrong" judges a move made
 FORETOLD = frozenset({"would", "will", "'ll"})
 DEFINITE = words("definite_determiners")
-THINGS_POINTED = frozenset({"it", "this", "that", "these", "those", "there"})
+THINGS_POINTED = words("evaluative_things_pointed")
 # an adjective this negative said of an act faults its maker (valence.py; "biased" -1.1 and "worrying"
 # -1.4 say less than a fault)
 JUDGED_ACT_VALENCE = -1.5

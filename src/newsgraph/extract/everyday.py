@@ -50,9 +50,9 @@ DUTY_NOUNS = words("entrusted_duty_nouns")
 # acceptance of what another said or decided is no telling ("refused to recognise the election results")
 ACCEPTING = words("refused_by_negation")
 # what the harm's own phrase calls it when no one meant it: "in a hunting accident"
-ACCIDENTS = frozenset({"accident", "mishap"})
+ACCIDENTS = words("everyday_accidents")
 # people at the wheel: their killing is a traffic death only as told in the passive
-DRIVERS = frozenset({"driver", "motorist"})
+DRIVERS = words("everyday_drivers")
 # what a driver does to someone with the vehicle: "a driver struck and killed a woman", "ran over a boy"
 IMPACT_VERBS = words("impact_verbs")
 # what makes a vehicle a weapon: "rammed the crowd in a terror attack", "deliberately drove into"
@@ -60,7 +60,7 @@ RAMMING = words("ramming_words")
 # weapons and words of attack: a blow dealt with them is no road death ("struck him with a bat")
 ARMS = words("handheld_weapons") | words("thrown_weapons") | words("weapon_nouns") | words("fired_rounds") | RAMMING
 # what is offered to anyone who helps the police, an appeal to the public: no agreement with anyone
-REWARDS = frozenset({"reward", "bounty"})
+REWARDS = words("everyday_rewards")
 # what is executed that is no person: "execute code", "executed the order"
 EXECUTED_TASKS = words("executed_tasks")
 # degrees of harm suffered that make "hit" the impact on a place or a trade ("India and Indonesia worst
@@ -76,7 +76,7 @@ ASKED_FOR = frozenset({"xcomp", "ccomp"})
 
 
 # particles of going on with one's own act: "press on with", "press ahead with"
-GOING_ON = frozenset({"on", "ahead"})
+GOING_ON = words("everyday_going_on")
 
 
 def everyday_sense(c) -> bool:

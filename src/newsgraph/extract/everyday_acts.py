@@ -1,11 +1,11 @@
 """Everyday senses of conflict and refusal words that everyday.py does not hold (one test each, in
 its own module): records destroyed by an office (destroyed_records.py), a reporter's request refused
 (press_requests.py), the closure of a line or a business with no one named who closed it
-(closures.py). The sense judge (sense.py) drops a candidate any of them finds."""
+(everyday_closures.py). The sense judge (sense.py) drops a candidate any of them finds."""
 from __future__ import annotations
 
-from .closures import everyday_closure
 from .destroyed_records import records_destroyed
+from .everyday_closures import everyday_closure
 from .press_requests import press_request_refused
 
 

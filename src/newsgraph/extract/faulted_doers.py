@@ -17,7 +17,7 @@ from .frames import Candidate, noun_frame, noun_subject
 from .voice import UNDERGOING
 
 # where a failing or an act is found: "a lack of transparency in X's accounts", "abuses at the ministry"
-FOUND_IN = frozenset({"in", "at", "within", "inside"})
+FOUND_IN = words("faulted_doers_found_in")
 # who stands for an act done in a place with its doer unnamed: the state it was done in
 PLACE_STATES = frozenset({"COUNTRY"})
 # acts suffered, and failings shown, that fault their doer or their holder

@@ -19,13 +19,13 @@ PLOT_VERBS = words("plot_verbs")
 # works a clause is set "in" that are fiction (not a book or a song, whose author speaks in them)
 PLOT_SETTINGS = words("plot_settings")
 # what a plot verb tells its plot through: "is about", "centres on", "follows a man"
-PLOT_LINKS = frozenset({"about", "on", "around"})
+PLOT_LINKS = words("fiction_plot_links")
 # verbs of acting a part: what the part does is the plot ("plays a pirate who attacks a ship", "stars as a
 # bodyguard who ...")
 ROLE_VERBS = words("role_verbs")
 HOPS = 6    # phrases above the trigger read: a plot's clause is never further
 # participles that name the actor of a part: "crooked cops played by Samuel L Jackson" are characters
-CAST_VERBS = frozenset({"play", "portray"})
+CAST_VERBS = words("fiction_cast_verbs")
 
 
 def fiction(trigger) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..wordlists import words
+from ..wordlists import ordered, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_type, generic_actor, is_passive, subject_token
 from .attack_agents import BACK_POINTERS, PEOPLE_NOUNS, PERPETRATORS, TRIES, described_people
@@ -40,12 +40,12 @@ BINDINGS = words("binding_nouns")
 # a weapon named back by a pronoun ("he pulled a gun ... and pointed it at the officers")
 WEAPON_PRONOUNS = frozenset({"it"})
 # where a shown or used weapon is directed: "at the officers", "on two guards", "into the crowd"
-DIRECTED = ("at", "on", "upon", "into", "toward", "towards")
+DIRECTED = ordered("force_directed")
 # shots not aimed at anyone: "fired warning shots", "fired into the air"
 # ("fired a missile into the sea" is a test)
 HARMLESS = words("harmless_fire_words")
 # ... of which the places shots fall into say so only after a preposition: "water cannon", "sea mines" are arms
-HARMLESS_PLACES = frozenset({"sky", "sea", "ocean", "water"})
+HARMLESS_PLACES = words("force_harmless_places")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # actors that are people, whom one restrains or beats
 PEOPLE_TYPES = frozenset({"PERSON", "OTHER", "MILITARY"})
@@ -58,7 +58,7 @@ HOSTAGE_TAKING = {"ASSAULT": Frame("ASSAULT", ()), "COERCE": Frame("COERCE", ())
 # the frames of this module's candidates: their sense is settled by the weapon, body or hostage they name
 FORCE_FRAMES = (THREAT, ATTACK, RESTRAINT, ARMED_CONFRONTATION, *HOSTAGE_TAKING.values())
 # verbs of facing someone down, a threat when the one who does it is armed
-CONFRONTING = frozenset({"confront", "approach", "accost", "corner"})
+CONFRONTING = words("force_confronting")
 # every verb _act reads besides an attack tried and a restraint
 ACT_VERBS = SHOWING | FIRING | THROWING | CONFRONTING | REPLYING | {"beat", "hold", "take"}
 # how a phrase says its person is armed: "a man carrying a firearm", "a youth wielding a knife"
@@ -211,12 +211,12 @@ def _armed(person) -> bool:
     return False
 
 
-SELF = frozenset({"himself", "herself", "themselves"})
+SELF = words("force_self")
 # rounds a player fires too ("fired a shot wide"), and the words that count real ones ("several shots")
-KICKABLE = frozenset({"shot", "volley", "salvo"})
-COUNTED = frozenset({"several", "multiple", "many", "numerous", "dozens", "hundreds", "more"})
+KICKABLE = words("force_kickable")
+COUNTED = words("force_counted")
 # verbs of wounding whose passive alone says someone was hurt ("after being shot by a gunman")
-WOUNDING = frozenset({"shoot", "stab", "wound"})
+WOUNDING = words("force_wounding")
 
 
 def weapon_fired(c: Candidate) -> bool:

@@ -12,7 +12,7 @@ from .arguments import subject_token
 REPLYING = words("force_replying_verbs")
 REPLY_MEANS = words("force_reply_means")
 # what an act on the answerers is aimed with: "threw stones at officers", "clashed with police"
-AIMED_AT = frozenset({"at", "on", "upon", "into", "toward", "towards", "against", "with"})
+AIMED_AT = words("force_replies_aimed_at")
 
 
 def force_reply(verb, lex) -> tuple[object, object] | None:

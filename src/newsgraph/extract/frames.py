@@ -81,7 +81,7 @@ class Candidate:
 
 # adverbs that work as a verb's particle though parsed as a preposition or an adverb ("walked out of the talks",
 # "put forward a demand")
-PARTICLES = frozenset({"out", "off", "down", "up", "in", "over", "back", "aside", "away", "forward"})
+PARTICLES = words("frames_particles")
 
 
 @token_memo   # a dozen passes ask about the same verbs
@@ -308,7 +308,7 @@ def thing_of_owner(thing, frame: Frame, res: KnownActors) -> tuple[str, object] 
 # where a charge is brought: "filed charges in a federal court against X" (the parser hangs the
 # accused on the court)
 VENUES = words("judging_bodies")
-VENUE_PREPS = frozenset({"in", "at", "before", "with"})
+VENUE_PREPS = words("frames_venue_preps")
 
 
 def venues(noun, heads=()) -> list:
@@ -379,7 +379,7 @@ def traveller(noun, res: KnownActors, exclude: str | None = None) -> tuple[str |
 
 
 # prepositions that set talks beside what their clause's subject does: "after talks with Putin"
-TALK_TIMES = frozenset({"after", "following", "during", "before", "ahead"})
+TALK_TIMES = words("frames_talk_times")
 
 
 def adjunct_clause(noun):

@@ -12,25 +12,25 @@ from __future__ import annotations
 from ..wordlists import words
 
 # the clause that makes an act conditional: "if convicted", "unless it complies"
-CONDITIONS = frozenset({"if", "unless"})
+CONDITIONS = words("conditions")
 # verbs whose act is a commitment, made whatever its condition: "promised to resign if ..."
 COMMITTING = words("committing_verbs")
 # verbs of expecting and wishing: someone else's act they govern is still to come ("expects X to
 # prosecute", "would like the UN to send troops")
-WISHING = frozenset({"expect", "hope", "wish", "want", "like", "love", "prefer"})
+WISHING = words("framing_wishing")
 # verbs of permission: what one is permitted to do is a right, not yet an act
 PERMITTING = words("enabling_verbs")
 # verbs of a duty laid on someone: what one is required or obliged to do is still owed ("is required to pay")
-BINDING = frozenset({"require", "oblige", "obligate"})
+BINDING = words("framing_binding")
 # obligations still to meet: "has to accept", "will have to pay" ("had to flee": it happened)
-OBLIGING = frozenset({"have", "need"})
+OBLIGING = words("have_need_to")
 FUTURE = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "can", "ca"})
 # conjunctions after which a present tense tells what will happen: "after he is charged"
-LATER = frozenset({"after", "once", "until", "before", "when"})
+LATER = words("framing_later")
 PRESENT = frozenset({"VBZ", "VBP"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # verbs whose infinitive did not happen: "failed to agree", "neglected to pay"
-FAILING = frozenset({"fail", "neglect"})
+FAILING = words("framing_failing")
 # verbs of trying and aiming: the act they govern is a goal ("sought to expose", "tried to
 # negotiate", "aims to give", "working towards lifting"); a goal of violence is still coded as the
 # attempt ("tried to kill the mayor" is an attack), so the sense judge applies this to other acts only
@@ -42,9 +42,9 @@ AIMS = words("framing_aim_nouns")
 # planned is news as a future act ("plans to meet the president"), so the sense judge applies this to
 # conflict
 PLANNING = words("planning_verbs")
-SECRET_PLANS = frozenset({"plot", "scheme", "conspire"})
+SECRET_PLANS = words("framing_secret_plans")
 # "did nothing to help", "does little to stop": the act is denied
-NOTHING = frozenset({"nothing", "little"})
+NOTHING = words("framing_nothing")
 # how an act hangs under the word that frames it: its complement, a preposition's object
 FRAMED_BY = frozenset({"xcomp", "pcomp", "pobj", "prep", "acl", "advcl", "conj"})
 # how joining hangs under what seeks it: "hopes to join", "bid to join", "ambition of joining", and the

@@ -37,13 +37,13 @@ PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
 AID_GOODS = words("aid_goods")
 # bodies asked to act by name of their kind ("urged the government to"), as judge.yaml lists them
 ADDRESSED_BODIES = words("addressed_bodies")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-PERSONAL = frozenset({"him", "her", "it", "them"})
+DEFINITE = words("definite_determiners")
+PERSONAL = words("gate_personal")
 ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # words of a promise made by one side alone ("promised to cut taxes", "are committed to imposing")
-PLEDGING = frozenset({"promise", "pledge", "vow", "commit"})
+PLEDGING = words("gate_pledging")
 # words of duty or need that carry a request by themselves ("said Britain should take", "must repay")
-DUTY_WORDS = frozenset({"should", "must", "ought", "need", "have"})
+DUTY_WORDS = words("gate_duty_words")
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 

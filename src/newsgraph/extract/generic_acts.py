@@ -15,11 +15,12 @@ sponsorship of an armed group is coded SUPPORT by the development set's annotato
 from __future__ import annotations
 
 from ..model import Event
+from ..wordlists import words
 from .mood import any_one, simple_present
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # the words that open a clause of what happens whenever something is done
-WHENEVER = frozenset({"when", "whenever", "where", "wherever"})
+WHENEVER = words("generic_acts_whenever")
 INDEFINITE = frozenset({"a", "an", "any", "every"})
 
 

@@ -26,7 +26,7 @@ ARMS = words("weapon_nouns") | words("military_kit")
 # what is given that approves rather than helps: "gave the go-ahead", "gave the merger its approval"
 APPROVALS = words("approval_nouns")
 # what is given that is nothing material: "has given Brown something to aim for"
-NOTHING_MATERIAL = frozenset({"something", "nothing", "anything", "everything"})
+NOTHING_MATERIAL = words("given_help_nothing_material")
 # sides that give or receive aid as bodies: a state, an office, an organisation, the police
 BODIES = STATES | {OFFICE_HOLDER, "ORGANIZATION"}
 # the key prefix of an actor the bundled gazetteer lists (a public figure, when a person)

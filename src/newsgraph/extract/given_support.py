@@ -15,7 +15,7 @@ from .noun_frames import noun_frame
 GIVING = words("support_giving_verbs")
 MATERIAL = words("material_support_kinds")
 # where the one backed is named: "gave its support to X", "threw its backing behind X", "support for X"
-BACKED_PREPS = frozenset({"to", "for", "behind"})
+BACKED_PREPS = words("backing_prepositions")
 
 
 def given_support(candidates: list[Candidate], res: KnownActors, lex) -> None:

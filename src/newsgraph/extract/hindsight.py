@@ -15,9 +15,9 @@ from ..doctext import children
 from ..wordlists import words
 
 # the modals of a duty that, before a perfect, reproach rather than ask
-REPROACHING = frozenset({"should", "ought"})
+REPROACHING = words("hindsight_reproaching")
 PERFECT = frozenset({"have", "'ve"})
-QUESTIONING = frozenset({"whether", "if"})
+QUESTIONING = words("whether_if")
 FORECAST = words("statement_forecast_verbs")
 
 

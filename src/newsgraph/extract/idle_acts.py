@@ -41,7 +41,7 @@ from .told_aims import untold_aim
 
 # where a suspended person is suspended from that makes it employment, not politics ("from her job")
 EMPLOYMENT = words("employment_nouns")
-HARMED = frozenset({"injure", "hurt", "wound", "injury"})
+HARMED = words("idle_acts_harmed")
 RIOTS = words("riot_nouns")
 # words of an armed or deliberate attack: with one of these a riot's injuries may be an attack
 ATTACKING = words("attacking_words")

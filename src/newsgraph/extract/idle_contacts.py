@@ -36,7 +36,7 @@ SPEAKING = words("speaking_verbs")
 POLICE = words("police_words")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # verbs and nouns of a meeting, whose session a body may hold alone
-MEETING = frozenset({"meet", "meeting"})
+MEETING = words("idle_contacts_meeting")
 # bodies named by their kind, whose own meeting is a session ("the council", "the committee")
 SITTING_BODIES = words("referring_body_kinds")
 STATE_PREFIX = "gaz:"

@@ -28,7 +28,7 @@ from .quantities import is_people
 EMPLOYEES = words("employee_nouns")
 EMPLOYERS = words("employer_nouns")
 SOUGHT = words("sought_people")
-PERSONAL = frozenset({"him", "her", "them"})
+PERSONAL = words("people_object_pronouns")
 PEOPLE_PRONOUNS = PERSONAL | {"he", "she", "they"}
 # names of no actor a harm is blamed on: a storm, a climate pattern, a date ("blamed the floods on Storm
 # Ciaran", "blamed the warm winter on El Nino")

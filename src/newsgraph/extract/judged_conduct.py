@@ -45,14 +45,14 @@ from .valence import strongly_negative
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # a wrong guessed at or supposed is not charged: "could fail the pupils", "might undermine the talks"
-GUESSED = frozenset({"could", "might", "may", "can", "if", "whether", "unless"})
+GUESSED = words("unsure_markers")
 # what a person, a test or a thing is when "fail" is no letting down: "failed a drugs test"
 # whom an actor can let down: a people, a body or a person named; a country only when failed ("had failed
 # Scotland"): a place abandoned or deserted is left, a retreat ("the rebels abandoned Kandahar")
 PEOPLE_LABELS = frozenset({"NORP", "ORG", "PERSON"})
 # the particles the parser also reads as prepositions in a wrong ("papered over the cracks", "rammed the
 # bill through parliament"); others only as particles ("bought off its critics", not "bought off the shelf")
-PREP_PARTICLES = frozenset({"over", "through"})
+PREP_PARTICLES = words("judged_conduct_prep_particles")
 FAILED_LABELS = PEOPLE_LABELS | {"GPE"}
 
 

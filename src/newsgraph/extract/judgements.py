@@ -16,7 +16,7 @@ from .refusals import COURTS
 
 VERDICT_ADJECTIVES = words("statement_verdict_adjectives")
 PENALTY_NOUNS = words("statement_penalty_nouns")
-ORDERING_VERBS = frozenset({"order", "sentence"})
+ORDERING_VERBS = words("judgements_ordering_verbs")
 FACING_VERBS = frozenset({"face"})
 FACED_TYPES = frozenset({"ACCUSE", "SANCTION"})
 # "could face charges", "would face a fine": a prospect, not charges brought

@@ -4,7 +4,7 @@ and the vows that turn violence into a threat."""
 from __future__ import annotations
 
 from ..model import FORCE_TYPES, HOSTILE, PLOVER_TYPES
-from ..wordlists import table, words
+from ..wordlists import ordered, table, words
 from .accused_acts import held_killing
 from .accused_lists import listed, unnamed_accuser
 from .actors import KnownActors
@@ -38,7 +38,7 @@ from .talks_with import held_with
 # Types whose actor news often leaves unstated ("three activists were detained", "sanctions were
 # imposed on Iran"): PLOVER allows a missing source, ACLED codes unknown perpetrators.
 AGENTLESS_OK = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
-CASUALTIES = ("killed", "wounded")
+CASUALTIES = ordered("keep_casualties")
 # What an office holder says in office is political news by itself ("President X condemned the
 # violence"); what else they do alone ("speaking at a conference") is not an event.
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -48,7 +48,7 @@ RESIGNING = words("resigning_verbs")
 # ... and the verbs of weighing it ("mulled over resigning", "contemplated quitting"): thought of, not done
 UNMADE_RESIGNATION = words("unmade_resignation_heads") | words("unmade_resignation_noun_heads") | words("weighing_verbs")
 RESIGNATIONS = words("resignation_nouns")
-NOBODY = frozenset({"nobody", "none", "noone"})
+NOBODY = words("keep_nobody")
 # the armed and wanted, who yield by laying down arms or, as a group, by surrendering ("the gunman
 # laid down his weapon", "the 23 suspects surrendered"); any one person may surrender
 YIELDERS = words("yielding_doers") | words("perpetrator_nouns")

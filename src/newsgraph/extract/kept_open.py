@@ -4,8 +4,10 @@ possible, and no one rejected anyone, nor did the refuser refuse anyone (extract
 both the denied REJECT and the refusal around it)."""
 from __future__ import annotations
 
+from ..wordlists import words
+
 # verbs of declining that, over a verb of ruling out, deny it ("refused to rule out")
-DECLINING = frozenset({"refuse", "decline"})
+DECLINING = words("refusal_heads")
 
 
 def ruling_out(tok) -> bool:

@@ -11,7 +11,7 @@ from .mood import any_one
 
 # the modals of a rule, a plan or a forecast
 RULE_MODALS = frozenset({"will", "'ll", "would", "could", "can", "may", "might", "should", "must", "shall"})
-ANCHORING = frozenset({"the", "this", "that", "these", "those"})
+ANCHORING = words("definite_determiners")
 # nouns that count or measure a kind of people: "the number of migrants deported"
 COUNTING = words("proportion_nouns")
 

@@ -22,9 +22,9 @@ JOINING_STOPPAGE = words("stoppage_joining_verbs")
 # the last part of the modifier is a unit of time
 TIME_UNITS = words("strike_time_units")
 # whom or what a strike is against: "on strike over pay", "walked out against the cuts"
-GRIEVANCE_PREPS = frozenset({"against", "over"})
+GRIEVANCE_PREPS = words("contested_prepositions")
 # where a walk-out goes from, when it leaves a place or a meeting, not work: "walked out of the talks"
-LEFT_PLACES = frozenset({"of", "on", "in", "into", "onto", "to", "from", "through", "with"})
+LEFT_PLACES = words("labour_actions_left_places")
 
 
 def labour_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Candidate]:

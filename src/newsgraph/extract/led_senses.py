@@ -23,9 +23,9 @@ WAYS = words("led_ways")
 THINGS = words("led_things")
 # kinds of object (extract/sense_words.py) that are things, not people or bodies ("show" is not:
 # "led the party")
-THING_KINDS = frozenset({"proposition", "work", "play", "market"})
+THING_KINDS = words("led_senses_thing_kinds")
 # where a header or a move goes: "headed past the keeper", "headed wide", "headed for the border"
-HEADED_TO = frozenset({"past", "wide", "over", "for", "to", "towards", "toward", "into", "onto", "home", "back"})
+HEADED_TO = words("led_senses_headed_to")
 
 
 def other_lead_sense(c, domain: str | None, entity_type=None) -> str | None:

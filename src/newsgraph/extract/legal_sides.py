@@ -21,7 +21,7 @@ from .sense_cooperative import LEGAL_CHARGES
 # verbs whose subject answers a legal action another brought, as the one it is against: "agreed to settle a
 # lawsuit filed by the SEC", "is fighting charges brought by prosecutors" (read only with the bringer named:
 # "settled its lawsuit" may be the plaintiff's)
-DEFENDING = frozenset({"settle", "fight", "contest", "defend"})
+DEFENDING = words("legal_sides_defending")
 # verbs of putting a member out of a body, whose "from" phrase names the body that does it when the
 # verb states no doer: "was expelled from the Labour party", "was suspended from the union"
 PUTTING_OUT = words("putting_out_verbs")

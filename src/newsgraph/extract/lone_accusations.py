@@ -31,9 +31,9 @@ MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "c
 # nouns of an accusation made: with their maker named they tell who accuses ("Ms Ruiz's allegations of bias",
 # "a complaint by the residents' association", "criticism from the committee"); an inquiry or an
 # investigation tells who looks into a matter, not that anyone is accused
-MADE_ACCUSATIONS = frozenset({"allegation", "accusation", "complaint", "criticism"})
+MADE_ACCUSATIONS = words("lone_accusations_made_accusations")
 # how the maker hangs on the noun or on the verb that makes it ("a complaint was made by X")
-MAKER_PREPOSITIONS = frozenset({"by", "from"})
+MAKER_PREPOSITIONS = words("doer_prepositions")
 # the links inside one clause between an accusing verb, its accused and the charge ("accused its predecessor,
 # led by X, of corruption", "accused the industry during the ceremony of snobbery"): no clause of its own
 IN_CLAUSE = frozenset({"dobj", "nsubjpass", "prep", "pobj", "acl", "appos", "npadvmod", "conj", "punct", "agent"})

@@ -23,9 +23,9 @@ OTHER_SENSES = words("violence_other_senses")
 # who defends a plan is most often its maker justifying it, not a side backing another's
 DEFENDING = words("defending_verbs")
 # a document of these domains uses violence words of games and markets ("criticised the attack")
-NOT_VIOLENT_DOMAINS = frozenset({"sport", "film", "tech"})
+NOT_VIOLENT_DOMAINS = words("lone_stances_not_violent_domains")
 # the prepositions a phrase of backing names its matter with ("support for", "weight behind", "backing to")
-BACKED_BY = frozenset({"to", "behind", "for"})
+BACKED_BY = words("backing_prepositions")
 
 
 def stood_on(c):

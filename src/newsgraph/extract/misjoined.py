@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from ..resolve.person_choice import SPEECH_VERBS
+from ..wordlists import words
 from .lexicon import lexicon
 from .voice import VERBAL
 
@@ -25,7 +26,7 @@ BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # prepositions that are also conjunctions of time: their object may be a clause's subject the parser misread
-CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
+CLAUSE_PREPS = words("misjoined_clause_preps")
 # names under which the parser may hang a charge's "of" phrase: "convicted (on) March 20 of murder",
 # "convicted in Georgia of murdering X"
 HOOKED_NAMES = ("DATE", "TIME", "GPE", "LOC")

@@ -6,10 +6,12 @@ After a relative pronoun that noun is the clause's subject, and the noun the pro
 its object."""
 from __future__ import annotations
 
+from ..wordlists import words
+
 # the pronouns that open an object relative clause ("whose" owns a noun: "whose son police arrested"; "that"
 # opens as many clauses of saying, whose own reduced relatives are real: "the claim that funds raised
 # would go to relief", "the reassurance that music bought online is theirs" - seen on bench text)
-OBJECT_RELATIVES = frozenset({"which", "whom"})
+OBJECT_RELATIVES = words("misread_relatives_object_relatives")
 NOUNS = frozenset({"NOUN", "PROPN"})
 
 

@@ -34,9 +34,8 @@ PARTY_PARTS = words("party_parts")
 OUTSIDERS = words("outsider_nouns")
 OFFICE_NOUNS = words("office_nouns")
 # "Iran-backed Houthis", "Saudi-funded militias": a sponsor named in a compound adjective
-SPONSORING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "supply",
-                        "bankroll"})
-LOCATING = frozenset({"base", "headquarter", "locate"})
+SPONSORING = words("modifier_owners_sponsoring")
+LOCATING = words("modifier_owners_locating")
 PRIZED = words("prize_participles")
 VENUE_NAMED = words("venue_named_pacts")
 # people a place before them does not own: one person of a private kind ("an Indian blogger");

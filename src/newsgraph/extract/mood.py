@@ -40,12 +40,12 @@ SETTLING = words("settling_verbs")
 EXPECTED_HEADS = words("expected_act_heads")
 COURSE_VERBS = words("course_verbs")
 
-UNREAL_PERFECT = frozenset({"could", "might", "would", "should"})
-POSSIBILITY = frozenset({"could", "might"})
+UNREAL_PERFECT = words("mood_unreal_perfect")
+POSSIBILITY = words("mood_possibility")
 CONDITIONAL = frozenset({"would", "'d"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 # auxiliaries that, put before the subject, make a condition: "should they refuse", "had he known"
-INVERTING = frozenset({"should", "had", "were"})
+INVERTING = words("mood_inverting")
 # how an act hangs under the verb whose modal it shares: "could be forced to pay", "would be happy to meet"
 SHARED_CLAUSE = frozenset({"xcomp", "acomp"})
 # how a noun trigger hangs under the verb that carries its clause's modal: "could pay a visit"
@@ -53,22 +53,22 @@ NOUN_SLOTS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})
 # verbs in a tense of their own: a modal or "do" governs only a bare verb ("would set out", "did not attack")
 TENSED = frozenset({"VBD", "VBZ", "VBP"})
 # conjunctions of a condition: its clause is as unreal as the modal it hangs under ("would strike if attacked")
-CONDITIONS = frozenset({"if", "unless", "lest"})
+CONDITIONS = words("mood_conditions")
 # how a clause hangs under the verb whose tense it takes: "said (that) it would", "made clear the UK
 # would", "when the police would not"
 EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "acomp", "oprd", "conj", "csubj"})
 # modals that state no particular act when the doer is any one of a kind ("a landlord can evict",
 # "a Conservative government would allow a vote"); "will" is left out: "a delegation will visit" is news
-GENERIC_MODALS = frozenset({"can", "could", "may", "might", "would", "should", "must", "ca"})
+GENERIC_MODALS = words("mood_generic_modals")
 # pronouns that name any one of a kind: "anyone who attacks", "those who kill"
-ANY_ONE = frozenset({"anyone", "anybody", "whoever", "those", "everyone", "everybody"})
+ANY_ONE = words("mood_any_one")
 # determiners that make a subject any one of its kind rather than one already known
 INDEFINITE = frozenset({"a", "an", "any"})
 # the modal of what one is able or allowed to do ("ca" is the tagger's "can" of "can't")
-CAPACITY_MODALS = frozenset({"can", "ca"})
+CAPACITY_MODALS = words("can_modals")
 # "would like to thank", "would love to": a wish stated now, not a condition (what is wished is left
 # to the sense judge: extract/framing.py)
-WISHING = frozenset({"like", "love", "prefer"})
+WISHING = words("mood_wishing")
 # verbs of a wish that, said with a speech act, perform it: "wanted to thank", "wish to apologise"
 PERFORMING_WISHES = WISHING | {"want", "wish"}
 

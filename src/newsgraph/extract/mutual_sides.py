@@ -8,8 +8,9 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..model import Event
+from ..wordlists import words
 
-RECIPROCALS = frozenset({"each other", "one another", "each other's", "one another's"})
+RECIPROCALS = words("mutual_sides_reciprocals")
 
 
 def reciprocal(event: Event) -> bool:

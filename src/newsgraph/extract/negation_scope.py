@@ -43,24 +43,24 @@ OCCURRENCE = words("occurrence_verbs")
 AVOIDING = words("avoiding_verbs")
 JUDGING = words("judging_adjectives")
 # prepositions of a concession: the act in them stands ("despite being shot", "notwithstanding")
-CONCESSIONS = frozenset({"despite", "notwithstanding"})
+CONCESSIONS = words("negation_scope_concessions")
 # how the avoided act hangs on its verb: "avoided attacking", "avoided arrest", "held off attacking"
 AVOIDED_SLOTS = frozenset({"xcomp", "dobj", "advcl"})
 # the prepositions that bring it: "refrained from attacking", "stopped short of", "held off on"
-AVOIDED_PREPOSITIONS = frozenset({"from", "of", "on"})
+AVOIDED_PREPOSITIONS = words("negation_scope_avoided_prepositions")
 # the same told by a verb and its object or particle: "take place", "go ahead", "come about"
 OCCURRENCE_PHRASES = frozenset({("take", "place"), ("go", "ahead"), ("come", "about"), ("get", "underway")})
 # prepositions and conjunctions of "not ... until": the act came at last
-UNTIL = frozenset({"until", "till", "til"})
+UNTIL = words("negation_scope_until")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # how a verb shares the subject of the verb above it: "was willing to fund", "refused to meet"
 SHARED = frozenset({"xcomp", "acomp"})
 # conjunctions of a clause set against the one it hangs on, which states its own act
-CONTRASTS = frozenset({"while", "whereas", "although", "though", "whilst"})
+CONTRASTS = words("negation_scope_contrasts")
 # coordinators that set a clause against the one before: "did not attack but threatened"
-CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+CONTRAST_CONJUNCTIONS = words("negation_scope_contrast_conjunctions")
 # the negative coordinators: every conjunct they join is denied
-NEITHER_NOR = frozenset({"neither", "nor"})
+NEITHER_NOR = words("negation_scope_neither_nor")
 
 
 def not_until(verb) -> bool:

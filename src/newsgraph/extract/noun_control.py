@@ -12,7 +12,7 @@ PLANS = frozenset(words("decision_nouns")) | frozenset(words("owned_plan_nouns")
 # names of actors: an owner that is one, and another side the infinitive names ("to Poland", "German diplomats")
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # prepositions of where or in what, whose names are no side ("ban transactions in US dollars in Cuba")
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "throughout", "around"})
+PLACE_PREPS = words("noun_control_place_preps")
 # modifiers that name the noun's owner: "the Russian offensive", "a Hamas attempt", "the UN mission"
 OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 

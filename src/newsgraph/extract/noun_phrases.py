@@ -45,7 +45,7 @@ def prep_objects(tok, prep: str) -> list:
 
 
 # the prepositions that name who did what a clause or noun tells undergone: "criticism from MPs", "attacked by"
-DOER_PREPS = frozenset({"from", "by"})
+DOER_PREPS = words("doer_prepositions")
 
 
 def doer_preps(*heads) -> list:
@@ -83,7 +83,7 @@ def clause_verb(tok):
 
 
 # words that give a noun's value: "a deal worth $2bn", "a settlement totalling $375m", "an order valued at"
-VALUING = frozenset({"worth", "total", "value", "cost"})
+VALUING = words("noun_phrases_valuing")
 
 
 def valued(noun) -> list:

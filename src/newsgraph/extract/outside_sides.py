@@ -24,18 +24,18 @@ GROUPING_NOUNS = words("grouping_nouns")
 UNDERGOER_ROLES = words("undergoer_role_nouns")
 COPULAS = words("copulas")
 # verbs whose subject takes part in the event named after "in": "took part in", "participated in"
-DOING_IN = frozenset({"participate", "engage"})
+DOING_IN = words("outside_sides_doing_in")
 # verbs whose subject is one party of a two-sided event named after "in" or as their object:
 # "Iran is in talks", "remained locked in negotiations", "was involved in talks", "joined the talks"
-SHARING_IN = frozenset({"be", "remain", "lock", "involve", "embroil"})
-SHARING_OBJECT = frozenset({"join", "rejoin"})
+SHARING_IN = words("outside_sides_sharing_in")
+SHARING_OBJECT = words("outside_sides_sharing_object")
 # participles before an event noun whose doer is the event's doer ("Saudi-led strikes",
 # "an Israeli-imposed blockade"); other participles name who backed, hosted or brokered it
 DOING_PARTICIPLES = words("doing_participles")
 # verbs whose subject has the act they govern done: "ordered the arrest of", "authorised air strikes"
-ORDERING = frozenset({"order", "authorise", "authorize", "command"})
+ORDERING = words("outside_sides_ordering")
 # prepositions that put an event as the means or occasion of a verb's act: "arrested in a crackdown"
-MEANS_PREPS = frozenset({"in", "during", "through", "with"})
+MEANS_PREPS = words("outside_sides_means_preps")
 # verbs of answering an act whose "with" phrase is the answer, done by their subject: "Israel responded
 # with air strikes on Gaza", "the EU retaliated with tariffs", "Beijing hit back with sanctions on X"
 RESPONDING = words("responding_verbs")

@@ -4,7 +4,7 @@ the phrase says of them: whether it is such a phrase at all, and the types of ac
 for ("the two companies" are no two countries, "the two men" no two firms)."""
 from __future__ import annotations
 
-from ..wordlists import table
+from ..wordlists import ordered, table
 
 PAIR_NOUNS = table("pair_nouns")
 PAIR_WORDS = table("pair_words")
@@ -12,7 +12,7 @@ PAIR_WORDS = table("pair_words")
 KIND_TYPES = {"any": None, "state": frozenset({"COUNTRY", "GOVERNMENT"}),
               "body": frozenset({"ORGANIZATION", "MEDIA", "ARMED_GROUP"}), "person": frozenset({"PERSON"})}
 SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
-DEFINITE = ("the", "these", "those")
+DEFINITE = ordered("pair_nouns_definite")
 
 
 def pair_phrase(tok) -> str | None:

@@ -4,6 +4,7 @@ noun the act happened in ("killed in an Israeli strike"), or on the verb's infin
 remanded in custody by magistrates")."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of, entity_of_token, entity_type
 from .charges import SUMMONING
@@ -17,7 +18,7 @@ SETTING_TYPES = frozenset({"ASSAULT", "COERCE"})
 # names of places, which a compound on a raid names where it was ("a Gaza raid")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # the prepositions that put a passive in the act it was done in ("killed in an Israeli strike")
-SETTING_PREPS = frozenset({"in", "during", "by"})
+SETTING_PREPS = words("passive_agents_setting_preps")
 
 
 def agent_by_event(verb, res: KnownActors, lex) -> list[tuple[str, object]]:
@@ -131,4 +132,4 @@ def counted_amount(tok) -> bool:
 # who does the charged act, not the charging: "charged with an attack by Hamas"
 NOT_LEGAL_AGENTS = frozenset({"ARMED_GROUP"})
 # what a passive legal verb is done for: "charged with", "convicted of", "sentenced for"
-CHARGE_PREPS = frozenset({"with", "of", "for", "on"})
+CHARGE_PREPS = words("passive_agents_charge_preps")

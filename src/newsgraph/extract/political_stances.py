@@ -26,15 +26,15 @@ NOT_OWN_CLAUSE = frozenset({"xcomp", "pcomp", "acl", "amod", "csubj"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 # a thing recognised or acknowledged is admitted, not backed ("recognised people's concerns"); recognising a
 # state or a government names it as the other side and is not read here
-ACKNOWLEDGING = frozenset({"recognise", "recognize", "acknowledge"})
+ACKNOWLEDGING = words("political_stances_acknowledging")
 # verbs of denying and of declining to: "refused to deny the claims" denies nothing and refuses no demand
 DENYING = words("denial_verbs") | {"dismiss"}   # "dismissed the report" denies it too
-DECLINING = frozenset({"refuse", "decline", "fail"})
+DECLINING = words("political_stances_declining")
 # nouns of a state of things told as a clause: "welcomed the fact (that) there had been a quick result",
 # "welcomed the news that unemployment had fallen": a reaction to how things are, no one's act backed
 TOLD_FACTS = words("told_facts")
 # how a question or a concern says what it is about: "questions about the advice", "concerns over the plan"
-ABOUT = frozenset({"about", "over", "on", "into"})
+ABOUT = words("political_stances_about")
 
 
 def political_stance(c, things, entity_type) -> bool:

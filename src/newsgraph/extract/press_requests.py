@@ -11,7 +11,7 @@ from .sense_words import lemma_in
 
 PRESS_ASKS = words("press_asks")
 PRESS_VERBS = words("press_asking_verbs")
-REQUESTS = frozenset({"request", "invitation", "call", "approach"})
+REQUESTS = words("press_requests_requests")
 
 
 def press_request_refused(c) -> bool:

@@ -18,9 +18,9 @@ INQUIRIES = words("investigation_nouns")
 REFERRING = words("referring_verbs")
 RECEIVERS = words("case_receivers")
 # particles of verbs of handing on, parsed as prepositions: "passed on the case", "passed through the file"
-PARTICLE_PREPS = frozenset({"on", "through", "over"})
+PARTICLE_PREPS = words("proceedings_particle_preps")
 # verbs by which an inquiry is said to be under way: "investigations are continuing", "are going on"
-ONGOING = frozenset({"continue", "go", "be", "proceed", "remain", "run"})
+ONGOING = words("proceedings_ongoing")
 
 
 def referred_cases(tokens, res, used: set[int]) -> Iterator[Candidate]:

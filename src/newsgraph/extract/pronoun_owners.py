@@ -34,7 +34,7 @@ from .thing_makers import made_thing, stance_things
 
 STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 PERSONAL = {"his": "M", "her": "F"}
-IMPERSONAL = frozenset({"its", "their"})
+IMPERSONAL = words("impersonal_possessives")
 BODIES = frozenset({"ORGANIZATION", "GOVERNMENT", "COUNTRY", "MILITARY", "ARMED_GROUP", "MEDIA"})
 # acts and doings a pronoun's owner answers for, besides the made things of thing_makers.py
 OWNED = words("pronoun_owned_acts") | words("owned_conduct") | words("concerning_conduct") | SAID_THINGS

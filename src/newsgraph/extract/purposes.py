@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Event
+from ..wordlists import words
 from .lexicon import lexicon
 from .mood import NOUN_SLOTS  # how a noun trigger hangs under the verb of its clause
 from .trials_ahead import trial_bearer
@@ -28,17 +29,17 @@ from .trials_ahead import trial_bearer
 # the noun of "in order to" and the marks of "so as to", "so that"
 ORDER = "order"
 SO = "so"
-SO_SECOND = frozenset({"as", "that"})
+SO_SECOND = words("purposes_so_second")
 UNDONE = frozenset({"possible"})
 # the modals of the future ("wo" is the tagger's "will" of "won't"); "would" is left out, the future of a
 # past saying ("said he would sign it during his visit") that may since have come
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 # prepositions that set an act in a meeting: "during his visit", "at a meeting", "for talks"; "on" only
 # before a journey ("on a visit to Kabul"): "will rule on the talks" names a topic
-SETTING_PREPS = frozenset({"during", "at", "for"})
-JOURNEYS = frozenset({"visit", "trip", "tour", "mission"})
+SETTING_PREPS = words("purposes_setting_preps")
+JOURNEYS = words("purposes_journeys")
 # the prepositions by which a verb of saying sets its act in a meeting ("will announce it during his visit")
-SAID_AT = frozenset({"during", "at"})
+SAID_AT = words("purposes_said_at")
 # the event types of meetings and visits
 MEETING_TYPES = frozenset({"CONSULT"})
 

@@ -12,27 +12,27 @@ DEAD_WORDS = words("dead_words")
 WOUNDED_WORDS = words("wounded_words")
 PEOPLE = words("people") | words("persons")
 # object pronouns of persons ("her" only as PRP, not the possessive "her son")
-PERSONS_ACTED_ON = frozenset({"him", "her", "them", "me", "us"})
+PERSONS_ACTED_ON = words("quantities_persons_acted_on")
 BODILY_HARM = words("bodily_blows") | words("lethal_verbs") | frozenset(
     {"wound", "injure", "beat", "attack", "assault", "kidnap", "abduct", "rape", "torture", "handcuff"})
 LETHAL = words("lethal_verbs")
-REL_SUBJECTS = frozenset({"which", "that", "who"})
+REL_SUBJECTS = words("quantities_rel_subjects")
 # lethal verbs that also take things ("executed a plan", "killed the bill"): their victim must be a person
-THINGS_TOO = frozenset({"kill", "execute"})
-TOLL_PREPS = frozenset({"to", "at"})
+THINGS_TOO = words("quantities_things_too")
+TOLL_PREPS = words("quantities_toll_preps")
 CAUSING = words("causing_verbs")
 # nouns that count the dead or hurt themselves: "resulting in 6 fatalities", "1 fatality.", "left 20 dead"
 TOLL_NOUNS = {"fatality": "killed", "death": "killed", "dead": "killed", "injury": "wounded"}
-HARM_PARTICIPLES = frozenset({"kill", "wound", "injure"})
+HARM_PARTICIPLES = words("quantities_harm_participles")
 # verbs by which officials or sources give a toll: "officials reported 2 civilians killed", "sources recorded 15 fatalities"
 REPORTING = words("toll_reporting_verbs")
 # what a death in the next sentence may be "in" or "of" and still belong to the event before it:
 # its wounds, or something named as known ("died in the blaze", not "died in a flood")
-OWN_WOUNDS = frozenset({"wound", "injury"})
+OWN_WOUNDS = words("quantities_own_wounds")
 # types whose toll may be told after them (an arrest after a shooting does not take its toll)
 VIOLENT_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # openings of a sentence that tells another incident: its toll is not the event's before it
-OTHER_INCIDENT = frozenset({"separately", "elsewhere", "meanwhile", "separate", "another"})
+OTHER_INCIDENT = words("quantities_other_incident")
 # a noun for someone by what they do: "the headmaster", "a policewoman", "the journalist"
 PERSON_SUFFIX = re.compile(r"(?:[^aeiou]er|or|ist|ian|man|woman|master|ess|ant|ent)$")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..wordlists import words
+from ..wordlists import ordered, words
 from .actors import KnownActors
 from .arguments import actors_of, is_passive, subject_token
 
@@ -16,7 +16,7 @@ RECEIVED_TYPES = frozenset({"SUPPORT", "AID", "AGREE"})
 APPROVALS = words("received_approval_nouns")
 # "the backing of the unions", "a loan from the bank"; "from" may hang on the verb ("secured $1bn
 # in loans from the IMF")
-GIVER_PREPS = ("from", "of")
+GIVER_PREPS = ordered("received_acts_giver_preps")
 
 
 def received_acts(tokens, res: KnownActors, lex, used: set[int]) -> Iterator:

@@ -29,7 +29,7 @@ from .thing_makers import maker_of
 YIELDING_VERBS = words("statement_yielding_verbs")
 # acceptance refused by saying one will not give it (refusals_by_negation), and the auxiliaries that say so
 REFUSED_BY_NOT = words("refused_by_negation")
-REFUSING_AUX = frozenset({"will", "would", "can", "ca", "cannot", "could", "wo"})
+REFUSING_AUX = words("refusals_refusing_aux")
 QUOTES = ('"', "\u201c", "\u201d")
 # matters of law that are lost or refused: "lost its appeal", "the lawsuit was dismissed"
 LEGAL_MATTERS = words("lost_legal_matters")
@@ -43,11 +43,11 @@ COURT_CUES = COURTS | words("court_cues")
 COURT_REFUSALS = words("court_refusal_verbs")
 COURT_PHRASALS = frozenset({("throw", "out"), ("strike", "down"), ("strike", "out"), ("kick", "out")})
 # where a case is lost: "in the High Court", "at the Court of Appeal", "before the tribunal"
-VENUE_PREPS = frozenset({"in", "at", "before", "to", "by"})
+VENUE_PREPS = words("refusals_venue_preps")
 ANSWERS = words("answer_nouns")
 REFUSING_ANSWERS = words("refusing_answers")
 # what an appeal is against or about: a legal appeal, not an appeal to voters
-CONTESTED_PREPS = frozenset({"against", "over"})
+CONTESTED_PREPS = words("contested_prepositions")
 
 
 def yielded_makers(candidates: list[Candidate], res: KnownActors) -> None:

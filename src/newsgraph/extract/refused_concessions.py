@@ -29,7 +29,7 @@ from .statements import other_side
 
 # what says a concession will not be made: "will not", "would not", "won't"
 REFUSING_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
-INTENT_NOUNS = frozenset({"intention", "plan"})   # by lemma: "plans" too
+INTENT_NOUNS = words("refused_concessions_intent_nouns")  # by lemma: "plans" too
 ASKING = words("concession_asking_verbs")
 # the "even" of "even if": a refusal that holds whatever is asked
 EVEN = frozenset({"even"})

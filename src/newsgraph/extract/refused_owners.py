@@ -26,9 +26,9 @@ GRANTS = words("refused_grants")
 # moves to a club or firm, which it offers: "turned down a move to Stoke City"
 MOVES = words("refused_moves")
 # who made the thing refused: "an approach from Kraft", "calls by the opposition"
-MAKERS = frozenset({"from", "by"})
+MAKERS = words("doer_prepositions")
 # what a refusal holds out against: "despite calls from X", "in the face of pressure from X"
-AGAINST = frozenset({"despite", "against"})
+AGAINST = words("refused_owners_against")
 
 
 def refused_owners(candidates: list[Candidate], res: KnownActors) -> None:

@@ -214,8 +214,8 @@ def _own_state(key: str, speaker: str, res: KnownActors) -> bool:
 # how far back a claim of responsibility reaches for the attack it names ("A bomb killed four
 # policemen in Kabul. The Taliban claimed responsibility.")
 CLAIM_REACH = 3
-CLAIM_NOUNS = frozenset({"responsibility", "credit"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+CLAIM_NOUNS = words("responsibility_claim_nouns")
+DEFINITE = words("responsibility_definite")
 # who a later sentence may name as belonging to an armed group: "the attackers were members of X"
 ATTACKER_NOUNS = words("attacker_nouns")
 # things a "came under attack" may be said of without being an actor: places, posts and vehicles

@@ -21,7 +21,7 @@ from .refusals import LEGAL_MATTERS
 COURTS = words("ruling_bodies")
 RULING_VERBS = words("judicial_ruling_verbs")
 # "could not sue", "cannot use": what the party may not do
-DENYING_MODALS = frozenset({"could", "can", "may", "might"})
+DENYING_MODALS = words("possibility_modals")
 
 
 def court_of(verb, res: KnownActors) -> tuple[str, object] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..wordlists import table
+from ..wordlists import table, words
 from .accountable import held_to_account
 from .actors import KnownActors
 from .arguments import acting, entity_type
@@ -22,8 +22,8 @@ from .said_about import FORECAST_VERBS
 from .statements import NOT_SPEAKERS, speaker_of
 
 # a failing weighed or denied rather than charged: "no incompetence", "any negligence", "whether"
-DENYING_DETS = frozenset({"no", "any"})
-OWNER_PREPS = frozenset({"of", "by"})
+DENYING_DETS = words("said_content_denying_dets")
+OWNER_PREPS = words("said_content_owner_preps")
 
 
 @lru_cache(maxsize=1)

@@ -38,11 +38,11 @@ DEMANDS = words("yielded_demands")
 WRONG = words("innocence_wrongs")
 # what one says one is: "insisted he was innocent"
 INNOCENT = words("innocence_states")
-NONE_DONE = frozenset({"nothing", "anything"})
+NONE_DONE = words("said_refusals_none_done")
 # how one says one acted ("had acted lawfully"), and the rules one says one did not break
 LAWFUL = words("innocence_manners")
 RULES = words("innocence_rules")
-BREAKING = frozenset({"break", "breach", "violate"})
+BREAKING = words("said_refusals_breaking")
 
 
 def said_refusals(tokens, res: KnownActors, attributor) -> Iterator[Candidate]:

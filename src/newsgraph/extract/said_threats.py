@@ -38,7 +38,7 @@ FORETELLING = frozenset({"will", "would", "shall", "'ll", "wo"})
 HARMS = VOWED_HARM | {"COERCE"}
 MEASURES = words("said_measures")
 MEASURE_VERBS = words("said_measure_verbs")
-AIMED = frozenset({"against", "on"})
+AIMED = words("aimed_prepositions")
 # verbs of intent an act may be foretold with instead of "will": "said it intends to take action against"
 INTENDING = words("intending_verbs")
 # a measure a speaker says it may take is held over the other side as much as one it will take ("said it

@@ -87,18 +87,18 @@ FOUGHT_ILLS = words("fought_ills")
 ILL_FIGHTING = words("ill_fighting")
 PREVENTING = words("preventing")
 OPENING = words("opening_acts")
-CONDITIONAL = frozenset({"if", "unless", "whether"})
+CONDITIONAL = words("supposing_conjunctions")
 # modals of ability: "can veto", "can be arrested" state what may happen to anyone, not an event
 # ("may", "could" and "might" predict one: it is kept, its certainty "possible"; "would" only as
 # "would have", a counterfactual: "said it would withdraw" reports an intention)
-SPECULATIVE = frozenset({"can", "ca"})
+SPECULATIVE = words("can_modals")
 # modals of obligation: the act is demanded or recommended, not done
-OBLIGED = frozenset({"should", "must", "ought"})
+OBLIGED = words("statement_obligation")
 # verbs of agreeing that, with a clause, concede a fact rather than agree to anything
 CONCEDING_FACTS = words("fact_conceding_verbs")
 # verbs of fighting that also take an illness, a hazard or an economic ill as object
 COMBATING = words("combating_verbs")
-WARS = frozenset({"war", "conflict", "insurgency", "uprising"})
+WARS = words("sense_wars")
 
 
 

@@ -49,15 +49,15 @@ ACCIDENTAL = words("accidental_causes")
 MUNITIONS = words("munitions")
 WEAPONS = words("weapon_nouns")
 # what is launched or fired: the weapon, else the verb has another sense
-LAUNCHING = frozenset({"launch", "fire"})
+LAUNCHING = words("sense_conflict_launching")
 COMPANIES = frozenset({"ORGANIZATION", "MEDIA"})
-THREAT_VERBS = frozenset({"threaten", "warn"})
+THREAT_VERBS = words("sense_conflict_threat_verbs")
 LABOUR = words("labour_words")
 # verbs that end what their object noun names: "lifted the blockade", "ended the siege"
 ENDING_VERBS = words("ending_verbs")
 # verbs of criticism first, of blows only in a fight: "slammed the minister", "hit out at"
 CRITICISM = words("criticism_verbs")
-CRITICISM_REASONS = frozenset({"for", "over"})
+CRITICISM_REASONS = words("reason_prepositions")
 # nouns of a war that, between people, parties and firms, is a feud: "declared war on each other"
 WORD_WARS = words("word_wars")
 # what a verbal attack goes on with: "attacked the plan, saying it was unfair", "calling it a sham"
@@ -69,14 +69,14 @@ DEATHS = words("death_words")
 # named entity labels of a side whose fire it is ("Israeli fire", "Hamas fire")
 SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
 # who suffers violence by the very word: never its doer
-SUFFERERS = frozenset({"victim", "casualty"})
+SUFFERERS = words("sense_conflict_sufferers")
 # propositions that are also campaigns of force: "the bombing campaign killed 30"
-CAMPAIGNS = frozenset({"campaign", "move", "operation", "offensive"})
+CAMPAIGNS = words("sense_conflict_campaigns")
 # what a court or a government issues and acts through: "was barred from the race by a Supreme Court ruling"
 ISSUED = words("issued_rulings")
 PRESENT = frozenset({"VBZ", "VBP"})
 # violence words whose other senses (a film shot, a match shot, wounded pride) never have people as victim
-WOUNDING = frozenset({"shoot", "shooting", "wound", "assault"})
+WOUNDING = words("sense_conflict_wounding")
 WOUND_CUES = words("wound_cues")
 # words of a gun, knife or bomb attack that no game or market uses (not "shot", "attack", "strike")
 ARMED_VIOLENCE = words("armed_violence_words")

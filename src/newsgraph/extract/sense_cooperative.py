@@ -82,13 +82,13 @@ FULFILLED = words("fulfilled_terms")
 DEFENDING = words("defending_verbs")
 OFFERING = words("offering_verbs")
 OFFERED_TERMS = words("offered_terms")
-SPEAKING = frozenset({"speak", "talk", "address"})
+SPEAKING = words("sense_cooperative_speaking")
 # changes made by policy, a matter to stand on as a plan is: "backed a reduction in the voting age"
 POLICY_CHANGES = words("policy_change_nouns")
 # a court's finding is a ruling, not a stance: "the judge ruled that the sentence was too harsh"
 RULING = words("act_ruling_verbs")
 # how such a noun names what it changes: "a cut in", "cuts to", "the closure of", "encroachment into"
-CHANGED_THING = frozenset({"in", "to", "of", "on", "into"})
+CHANGED_THING = words("sense_cooperative_changed_thing")
 # what a lone actor's statement acts on that says what the statement is, its addressee unnamed: a claim or
 # an order refused ("vowed to resist the charges", "ignored orders to stop"), an act demanded ("demanded
 # assurances", "pressed for penalties", "said there should be an inquiry"), a doubt of a wrong; a charge
@@ -98,7 +98,7 @@ STATED_THINGS = {"REJECT": words("statement_claim_nouns") | words("statement_ord
                  "REQUEST": words("stance_demanded_acts") | words("requested_aid"), "ACCUSE": words("doubt_nouns") | words("doubting_verbs")}
 
 # verbs of a state, not an act: wanting another to be or stay something asks nothing of it
-STATIVE = frozenset({"be", "remain", "stay", "become", "have", "feel", "look", "seem"})
+STATIVE = words("sense_cooperative_stative")
 
 
 def wanted_of_named_body(c, entity_type) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..wordlists import words
 from .sense_words import lemma_in
 
-EVICTIONS = frozenset({"evict", "eviction"})
+EVICTIONS = words("show_exits_evictions")
 SHOW_CUES = words("show_cues")
 # how many show words a story needs before its evictions are the show's
 SHOW_CUES_MIN = 2

@@ -8,7 +8,7 @@ accuses no one. The words are data (words/construction_types.yaml: investigating
 an inquiry; statements.yaml: the inquiry nouns)."""
 from __future__ import annotations
 
-from ..wordlists import words
+from ..wordlists import ordered, words
 from .actors import KnownActors
 from .arguments import actor_of, entity_of_token, entity_type, named_other
 from .frames import Candidate
@@ -18,7 +18,7 @@ INQUIRIES = words("investigation_nouns")
 INVESTIGATING = words("investigating_verbs")
 OPENING = words("inquiry_opening_verbs")
 # what an inquiry is into: "an inquiry into X", "an investigation of X"
-INTO = ("into", "of")
+INTO = ordered("sought_inquiries_into")
 # what a verb of investigating looks into: "look into X"
 LOOKING_PREPS = frozenset({"into"})
 # modifiers of a thing that name whose it is: "the Israeli strikes", "European Union customs tariffs"

@@ -11,6 +11,7 @@ speaker of the wrong kind for the pronoun give nothing.
 from __future__ import annotations
 
 from ..resolve import pronoun_fit
+from ..wordlists import words
 from .actors import KnownActors
 from .antecedents import SAID_THINGS
 from .arguments import VERBAL
@@ -22,8 +23,8 @@ from .thing_makers import ACTS, DOCUMENTS, STANCES, stance_things
 # things a stance is on whose owner made them: plans, offers, statements, documents, decisions
 OWNED_THINGS = ACTS | DOCUMENTS | TURNED_DOWN | SAID_THINGS
 # the possessive pronouns read here; which speakers each fits is resolve/pronoun_fit's to say
-PERSONAL = frozenset({"his", "her"})
-IMPERSONAL = frozenset({"its", "their"})   # "their": a body or state, or people of one
+PERSONAL = words("speaker_owners_personal")
+IMPERSONAL = words("impersonal_possessives")  # "their": a body or state, or people of one
 
 
 def speaker_owned_sides(candidates: list[Candidate], res: KnownActors, attributor) -> None:

@@ -40,15 +40,15 @@ SUPPOSED = FORETOLD | OBLIGED
 # verbs of an act's design: "was designed to intimidate", "was aimed at silencing"
 AIMING_VERBS = words("design_verbs")
 # verbs that liken an act to another: "sounds like another attempt to undermine the UN"
-LIKENING = frozenset({"sound", "look", "seem"})
+LIKENING = words("stance_likening")
 # harms an actor is said to answer for besides the list: acts of violence or coercion the lexicon names
 HARMS = words("statement_harm_nouns")
 # verbs with which an actor bears a responsibility: "said Israel bore full responsibility for the deaths"
-BEARING = frozenset({"bear", "carry", "have", "hold"})
+BEARING = words("stance_bearing")
 # verbs that show a failing: "had shown a lack of leadership"
-SHOWING = frozenset({"show", "display", "demonstrate"})
+SHOWING = words("stance_showing")
 # "had done nothing to", "did too little to", "has not done enough to"
-TOO_LITTLE = frozenset({"nothing", "little", "enough"})
+TOO_LITTLE = words("stance_too_little")
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ COPULAS = words("copulas")
 # verbs by which unnamed holders state their stance
 SAYING = words("stance_saying_verbs")
 # what an event or policy is for or about: "aid to Turkey", "support for Kyiv", "talks with Iran"
-BENEFICIARY_PREPS = frozenset({"for", "to", "with", "of"})
+BENEFICIARY_PREPS = words("stance_nouns_beneficiary_preps")
 
 
 def stance_noun_events(tokens, res: KnownActors) -> Iterator[Candidate]:

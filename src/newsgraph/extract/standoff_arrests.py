@@ -21,9 +21,9 @@ CUSTODY_TAKING = words("custody_taking_verbs")
 CONFRONTATIONS = words("arrest_confrontations")
 # a force's operations of rounding people up, which no event lexicon names: "a police swoop"
 ROUND_UPS = words("round_up_nouns")
-TIME_PREPS = frozenset({"after", "following", "during", "in"})
+TIME_PREPS = words("standoff_arrests_time_preps")
 # the ones one confronts or is chased by
-PARTY_PREPS = frozenset({"with", "by"})
+PARTY_PREPS = words("standoff_arrests_party_preps")
 FORCE_TYPES = frozenset({"MILITARY"})
 FORCE_WORDS = words("forces_nouns") | {"officer"}
 # police units and officers that no force word names: "a stand-off with the SWAT team", "a struggle with deputies"

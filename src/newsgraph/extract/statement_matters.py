@@ -29,7 +29,7 @@ FIGHTING_INTENT = words("fighting_intent_verbs")
 # allegations" (not "denied the claims", "the reports": what the press says)
 DENIED = words("statement_denied_nouns") | ACCUSATIONS
 # what a statement is about, when its matter follows a preposition ("questions about whether", "the case for keeping")
-ABOUT = frozenset({"about", "for", "over", "on", "of", "against"})
+ABOUT = words("statement_matters_about")
 
 
 def names_its_matter(c: Candidate, person: bool = True) -> bool:

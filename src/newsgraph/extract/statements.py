@@ -60,14 +60,14 @@ NOT_SPEAKERS = frozenset({"MEDIA", "ANONYMOUS_SOURCE", "LOCATION", "OTHER"})
 SELF_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 FIRST_PERSON = frozenset({"we", "i"})
 # pronouns a person may say for the body they speak for ("said it would appeal", "we will fight")
-BODY_PRONOUNS = frozenset({"we", "it", "they"})
+BODY_PRONOUNS = words("statements_body_pronouns")
 # no body a person speaks for (speaker_bodies.NO_BODY: another person, a place), nor a news outlet or an
 # untyped name
 NO_BODIES = NO_BODY | frozenset({"MEDIA", "OTHER"})
-OPINING = frozenset({"believe", "think", "feel"})
+OPINING = words("statements_opining")
 # verbs whose reported clause about another actor is an accusation whatever it says ("protested that the
 # regulator was imposing an unfair burden": a protest in words, construction_types.protest_in_words)
-ALLEGING = frozenset({"allege", "complain", "protest"})
+ALLEGING = words("statements_alleging")
 # what a speaker says there is none of when refusing an allegation: "no evidence", "no basis"
 GROUNDS = words("ground_nouns")
 SUBJECTS = ("nsubj", "nsubjpass")

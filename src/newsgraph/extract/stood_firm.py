@@ -18,7 +18,7 @@ from .thing_makers import maker_of
 
 # how a side stands when it will not give way: "stood firm", "remained defiant"
 FIRM = words("firm_stances")
-STANDING = frozenset({"stand", "hold", "remain", "stay"})
+STANDING = words("stood_firm_standing")
 
 
 def firm_stands(tokens, res: KnownActors) -> Iterator[Candidate]:

@@ -122,10 +122,10 @@ def judging(tok) -> bool:
 # by Germany", "agreed to the proposal from Ethiopia" (refusals: verbal.refused_owner)
 STANCES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REJECT"})
 # prepositions of a stance verb that introduce what it takes a stance on: "agreed to", "sided with"
-STANCE_PREPS = frozenset({"to", "with", "behind"})
+STANCE_PREPS = words("support_verbs_stance_preps")
 # who made what a stance is on, or is its other side, after it: "an offer from Egypt", "the plan put
 # forward by Germany", "the demands of ECOWAS", "approved the takeover of the LSE"
-MAKERS_AFTER = frozenset({"from", "by", "of"})
+MAKERS_AFTER = words("maker_prepositions")
 
 
 def name_makers(candidates, res: KnownActors) -> None:

@@ -88,6 +88,6 @@ def held(noun) -> bool:
 
 
 # prepositions of a phrase of time that holds talks the clause's subject took part in
-HOSTED_IN = frozenset({"in", "at", "during", "of", "before", "after", "following"})
+HOSTED_IN = words("talks_with_hosted_in")
 # prepositions of a phrase of time or place that holds talks that took place
-HELD_IN = frozenset({"in", "at", "during", "after", "following", "of", "since"})
+HELD_IN = words("talks_with_held_in")

@@ -21,10 +21,10 @@ from .vessels import vessel_targets
 HELD_SITES = words("held_sites")
 SITE_HOLDERS = {lemma: sector for sector, lemmas in table("site_holders").items() for lemma in lemmas}
 # prepositions that name what a verb of violence hits ("opened fire on", "fired at", "a raid on")
-TARGET_PREPS = frozenset({"on", "at", "against", "into", "of"})
+TARGET_PREPS = words("targets_target_preps")
 # who the victims may be: people acted upon, never the attackers' own kind of word
 # modifiers of an attack noun that make it another attack than the one just told
-OTHER_ATTACK = frozenset({"earlier", "another", "separate", "previous", "later", "different", "second"})
+OTHER_ATTACK = words("targets_other_attack")
 VICTIM_TYPES = frozenset({"MILITARY", "OTHER", "PERSON", "GOVERNMENT", "ARMED_GROUP"})
 # counted victims that are the armed side of a fight, not a described group of victims
 ARMED_NOUNS = words("armed_nouns")

@@ -28,7 +28,7 @@ from .entity_lookup import PLACE_LABELS, named_other
 from .frames import TURNED_DOWN, Candidate, noun_subject
 from .story_owners import story_owner
 
-MAKERS = frozenset({"of", "from", "by"})   # who made a claim or proposal: "calls from Washington"
+MAKERS = words("maker_prepositions")  # who made a claim or proposal: "calls from Washington"
 DOCUMENTS = words("request_documents")
 # acts and decisions a maker answers for ("the plans", "the ban"); their "of" may name what they are done
 # to ("the invasion of Iraq"), so only "by" and "from" name their maker
@@ -36,14 +36,14 @@ ACTS = words("judged_acts")
 # verbs that make or put out a thing: their subject made it ("unveiled plans", "published its report")
 MAKING = words("act_making_verbs") | words("document_making_verbs")
 # things a definite mention of which may refer back (said things are antecedents.py's: their maker speaks)
-DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
+DEFINITE = words("definite_or_such")
 # nouns that name whatever their making verb made: "Italy proposed a budget ... the proposal" is the budget
 VERB_NAMED = words("verb_named_things")
 LOOKBACK = 3   # sentences before a mention's own in which the thing it refers to may have been made
 # an acceptance of a thing is an agreement with its maker ("Germany proposed a plan ... France accepted the plan")
 STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 # prepositions of a stance verb that name what it is on: "voted against the bill", "hit out at the plans"
-ON_PREPS = frozenset({"against", "at", "to", "behind", "on", "with", "of"})
+ON_PREPS = words("thing_makers_on_preps")
 
 
 def maker_of(noun, res: KnownActors, exclude: str | None = None, makers=MAKERS,

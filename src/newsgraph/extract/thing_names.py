@@ -15,7 +15,7 @@ from .entity_lookup import entity_type
 from .quantities import is_people
 
 # groups of kin a surname before them does stand for ("the Daya family")
-KIN_GROUPS = frozenset({"family", "clan", "household", "dynasty"})
+KIN_GROUPS = words("thing_names_kin_groups")
 # people and bodies a name before them stands for ("the Bush administration", "the Murdoch newspapers")
 BODIES = words("member_nouns") | words("standing_heads") | frozenset(COLLECTIVE_TYPE) | KIN_GROUPS
 # places and sites a name before them names, which a raid or an attack is on ("the Eldorado compound")

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 from ..dates import DATE, month_number, normalise_date
 from ..doctext import span_ents
-from ..wordlists import table
+from ..wordlists import ordered, table
 from .place import location_for, place_for  # noqa: F401  (the place part lives in place.py)
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ordered("weekdays")
 NUMBERS = table("time_numbers")
 
 

@@ -21,7 +21,7 @@ TRADE_TITLES = frozenset({"director"})
 OFFICE_QUALIFIERS = words("office_qualifiers")
 INDEFINITE = frozenset({"a", "an"})
 PRENOMINAL = frozenset({"compound", "amod", "nmod"})
-ORGANISING_PREPS = frozenset({"of", "at", "for"})
+ORGANISING_PREPS = words("titles_organising_preps")
 BODY_FUNCTIONS = words("body_functions")
 INNER_TITLES = words("inner_titles")
 

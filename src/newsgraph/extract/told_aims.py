@@ -14,7 +14,7 @@ from ..wordlists import words
 AIMS = words("aim_nouns")
 OWNED_MARKS = words("owned_aim_marks")
 # owners that are the speaker: an aim quoted from its owner ("our aim is to ...")
-SPEAKERS = frozenset({"our", "my"})
+SPEAKERS = words("told_aims_speakers")
 # how an infinitive hangs on the copula whose subject is the aim ("is to capture")
 COPULA_CLAUSES = frozenset({"xcomp", "ccomp", "attr", "advcl"})
 

@@ -11,7 +11,7 @@ from ..wordlists import words
 
 # Verbs with which news puts someone on trial: "is on trial", "went on trial", "stood trial",
 # "faces trial", "was put on trial", "is awaiting trial".
-TRIAL_VERBS = frozenset({"be", "go", "stand", "face", "put", "remain", "await"})
+TRIAL_VERBS = words("trials_ahead_trial_verbs")
 TRIAL = "trial"
 # the future of a date set: "will face trial", "shall stand trial"
 SCHEDULING_AUX = frozenset({"will", "shall", "'ll"})

@@ -7,8 +7,10 @@ come to nothing), and a try that is itself only planned, wished or to come keeps
 try to storm the town", "wants to try to kill him": the modal or the wish above the try makes it possible)."""
 from __future__ import annotations
 
+from ..wordlists import words
+
 # verbs of trying whose infinitive, when it is violence, was carried out as far as the try went
-TRYING = frozenset({"try", "attempt"})
+TRYING = words("tried_force_trying")
 # violence, whose try is a blow dealt or an assault made; a restraint tried ("tried to arrest him", "tried to
 # block the inquiry") may have come to nothing, and stays possible
 FORCE_TYPES = frozenset({"ASSAULT"})

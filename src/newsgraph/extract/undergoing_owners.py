@@ -22,7 +22,7 @@ from .noun_phrases import clause_verb, possessors, prep_objects
 SKILLS = words("skill_event_nouns")
 TIME_PREPS = words("undergone_time_preps")
 # the domains in which those nouns name the owner's skill ("his shooting was wayward", "the film's shooting")
-SKILL_DOMAINS = frozenset({"sport", "film"})
+SKILL_DOMAINS = words("undergoing_owners_skill_domains")
 
 
 def owner_undergoes(owner, res) -> bool:

@@ -18,7 +18,7 @@ from .lexicon import Frame
 
 FRAME = Frame(type="ACCUSE")
 # what makes a denial other than stated: "if", "whether", "could"
-UNSURE = frozenset({"if", "whether", "unless", "could", "might", "may"})
+UNSURE = words("unfair_contests_unsure")
 PLACE_PREPS = frozenset({"in"})
 
 

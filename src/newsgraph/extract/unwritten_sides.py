@@ -17,8 +17,8 @@ from .voice import VERBAL, conjoined_participle, is_passive
 # verbs of harm whose bare participle after counted people lists casualties ("three employees wounded")
 HARMED = words("unwritten_harm_verbs")
 FINITE_OR_BARE = frozenset({"VBD", "VBZ", "VBP", "VB"})
-REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+REL_PRONOUNS = words("unwritten_sides_rel_pronouns")
+PLACE_PREPS = words("locative_preps")
 # verbs of undergoing, having or telling ("suffered", "gained", "testified": data/lexicon/words/argument_slots.yaml)
 NO_ACT_VERBS = words("no_act_verbs")
 # entity labels of a "by" phrase that says when or how much, not who

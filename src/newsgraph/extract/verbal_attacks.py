@@ -38,7 +38,7 @@ STRIKERS = words("war_machines")
 # what armed forces strike at with such a verb: "blasted Russian positions", "rebel strongholds"
 MILITARY_TARGETS = words("military_targets")
 # why an attack in words is made: "over the plans", "for his remarks"
-REASONS = frozenset({"over", "for"})
+REASONS = words("reason_prepositions")
 FORCES = words("forces_nouns")
 # described people who attack in words by their noun: "critics stepped up their attacks on him"
 CRITICS = words("critic_nouns")

@@ -9,7 +9,7 @@ from .quantities import is_people
 VERBAL = frozenset({"VERB", "AUX"})
 # Verbs whose subject undergoes the event their object names: "faced charges from", "drew
 # criticism from", "received a summons from".
-UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "have"})
+UNDERGOING = words("voice_undergoing")
 # verbs of a state a participle of an act undergone completes: "stands accused", "remained jailed"; with
 # their forms, as the tagger may leave "stands" unlemmatised where it reads it as an auxiliary
 STATE_VERBS = words("state_verb_forms")

@@ -18,10 +18,10 @@ from .sense_words import STATES, lemma_in
 
 HARMS = words("threatened_harms") | words("violence_cues")
 OWN_SIDE = frozenset({"i", "we", "it", "they", "he", "she"})     # the warner, or those it speaks for
-WARNING_TOPICS = frozenset({"of", "against", "about"})
+WARNING_TOPICS = words("warnings_warning_topics")
 # kinds of actors by what they do ("fraudsters", "gangs", "traffickers", "rebels"; extract/arguments.py)
 KINDS_OF_ACTORS = frozenset(w for ws in table("generic_kinds").values() for w in ws)
-OWN_POSSESSIVES = frozenset({"its", "our", "their", "his", "her", "my"})   # "warned that its members would strike"
+OWN_POSSESSIVES = words("warnings_own_possessives")  # "warned that its members would strike"
 
 
 def advice_not_threat(c, entity_type) -> bool:

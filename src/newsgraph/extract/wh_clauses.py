@@ -11,8 +11,8 @@ from __future__ import annotations
 from ..wordlists import words
 
 # the question words of an indirect question whose act is taken as done
-WH_ADVERBS = frozenset({"why", "how", "when", "where"})
-WH_PRONOUNS = frozenset({"who", "what", "which", "whom"})
+WH_ADVERBS = words("wh_adverbs")
+WH_PRONOUNS = words("wh_clauses_wh_pronouns")
 # verbs that take an indirect question: under others a "what" clause names a thing ("threatened what he called
 # an invasion"), and "when" or "where" may start a clause of time or place
 QUESTION_VERBS = words("question_verbs")

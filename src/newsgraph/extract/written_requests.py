@@ -24,12 +24,12 @@ from .thing_makers import made_before, maker_of
 
 DOCUMENTS = words("request_documents")
 MAKING = words("document_making_verbs")
-AUTHOR_PREPS = frozenset({"by", "from", "of"})
+AUTHOR_PREPS = words("maker_prepositions")
 # the acts a document makes for its author: asking, faulting, threatening, turning down
 WRITTEN_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 # prepositions by which a verb's subject says something through a document: "said in a letter", "opened
 # with a speech"
-SAID_THROUGH = frozenset({"in", "with"})
+SAID_THROUGH = words("written_requests_said_through")
 LOOKBACK = 2   # sentences before a request in which its document may have been told of
 IT_LOOKBACK = 4   # sentences before an "it" that requests in which the document it is may be the subject
 

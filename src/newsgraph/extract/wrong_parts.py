@@ -14,10 +14,10 @@ from .noun_phrases import prep_objects
 WRONG_NOUNS = words("disowned_wrong_nouns") | words("statement_harm_nouns")
 # what one plays or has in a deed: "played a part in", "had no role in", "had a hand in"
 PARTS = words("part_nouns")
-PART_VERBS = frozenset({"play", "have", "bear"})
+PART_VERBS = words("wrong_parts_part_verbs")
 # states of having done a deed: "was (not) involved in the raid", "was not responsible for the deaths"
 PART_STATES = {"involved": "in", "responsible": "for", "complicit": "in"}
-NO_WORDS = frozenset({"no", "not", "n't", "never", "nothing"})
+NO_WORDS = words("wrong_parts_no_words")
 
 
 def disowned_part(clause, denied: bool = False):

@@ -42,7 +42,7 @@ class Antecedent:
 
 
 # determiners of a phrase that names no one in particular ("every possible suspect", "no other player")
-QUANTIFIERS = frozenset({"every", "each", "any", "no"})
+QUANTIFIERS = words("antecedents_quantifiers")
 
 
 def quantified(tok) -> bool:

@@ -15,7 +15,7 @@ PARTITIVE = words("partitive")
 BODY_NOUNS = words("company_kinds") | {h for heads in table("org_description_kinds").values() for h in heads} | {"group"}
 PLACE_TYPES = frozenset({"COUNTRY", "LOCATION"})
 # prepositions whose gerund the verb's object does ("thanked her for inspiring him", "accused him of lying")
-OBJECT_DOER_PREPOSITIONS = frozenset({"for", "of"})
+OBJECT_DOER_PREPOSITIONS = words("clause_subjects_object_doer_prepositions")
 # first and second person subjects: never the antecedent of "him", "her" or "them"
 SPEAKERS = frozenset({"i", "we", "you"})
 

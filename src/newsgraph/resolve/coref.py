@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from ..doctext import children, doc_text, doc_tokens
 from ..quotes import in_quote, quoted_stretches, sentence_quotes
+from ..wordlists import words
 from .antecedents import PRONOUN_SEX, Antecedent, Antecedents, plural, quantified, type_of
 from .clause_subjects import clause_subject, clause_subject_keys, phrase_key, places_a_body
 from .conjoined_owners import conjoined_owner
@@ -68,9 +69,9 @@ from .they_pronouns import (
 from .things import court_as_venue, is_pleonastic, takes_a_thing, thing_in_the_way
 from .title_pronouns import note_title_pronoun
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+PERSON_PRONOUNS = words("coref_person_pronouns")
 FEMALE_PRONOUNS = {p for p, sex in PRONOUN_SEX.items() if sex == "F"}   # she, her, hers
-IT_PRONOUNS = {"it", "its"}
+IT_PRONOUNS = words("coref_it_pronouns")
 _ANY_PRONOUN = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS   # joined once, not at every token
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 # the keys of offices no date settles ("the prime minister" of a story without a date): resolve/office_pass.py

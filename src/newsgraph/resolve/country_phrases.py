@@ -21,8 +21,8 @@ SOURCE_NOUNS = table("source_nouns")
 # words that make "an official" anonymous without a country ("an unnamed former senior official")
 ANON_MARKERS = words("anon_markers")
 # adjectives of sources that belong to no single country: "Arab sources", "Western diplomats"
-REGION_ADJECTIVES = {"arab", "western", "gulf", "european"}
-SKIP_BEFORE_SECTOR = {"own", "national", "regular", "elite", "special", "local", "senior", "top"}
+REGION_ADJECTIVES = words("country_phrases_region_adjectives")
+SKIP_BEFORE_SECTOR = words("country_phrases_skip_before_sector")
 
 
 def country_anchor(doc, i: int, gaz: Gazetteer, texts: list[str]) -> tuple[Actor, int] | None:

@@ -12,11 +12,11 @@ from ..wordlists import words
 from .names import mostly_capitalised
 
 ORGANISATION_NAME_WORDS = words("organisation_name_words")
-JOINING = frozenset({"of", "for"})
+JOINING = words("cut_names_joining")
 # entity labels no body's name goes on with: "the Labour Party of Tony Blair", "the Union for Monday"
 NOT_IN_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # a seat in a legislature "for" a constituency is no part of its name ("entered Parliament for Sheffield")
-SEATS = frozenset({"parliament", "assembly"})
+SEATS = words("cut_names_seats")
 MAX_LEFT = 3
 MAX_TAIL = 4
 

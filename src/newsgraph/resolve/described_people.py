@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..quotes import in_quote
-from ..wordlists import words
+from ..wordlists import ordered, words
 from .org_descriptions import body_kinds
 from .resolution import ResolutionDraft
 
@@ -39,7 +39,7 @@ AGE = re.compile(r"^(\d{1,3})-year-old$")
 # how many sentences before the description's own a named person may stand
 WINDOW = 3
 DESCRIBED = "PERSON:#"   # the key prefix of a person known only by a description (resolve/participants.py)
-DEFINITE = ("the", "this", "that")
+DEFINITE = ordered("described_people_definite")
 
 
 def age_of(tok) -> str | None:

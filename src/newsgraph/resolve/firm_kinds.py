@@ -17,15 +17,15 @@ from ..wordlists import words
 # words before a firm kind that say how many or how big, not what kind ("many firms", "big banks")
 SIZE_WORDS = words("firm_size_words")
 # words before a plural that point at firms already told ("the two banks", "other lenders")
-TOLD = frozenset({"these", "those", "both", "such", "other", "another", "rival", "two", "either", "neither", "no"})
+TOLD = words("firm_kinds_told")
 # firm nouns that name no kind of their own: "companies" alone are any firms ("oil companies", "banks" are a kind)
-ANY_FIRM = frozenset({"company", "firm", "business"})
+ANY_FIRM = words("firm_kinds_any_firm")
 # nouns that count the firms of an "of" phrase ("a number of companies", "a host of banks")
 COUNTING = words("group_counting_nouns")
 # participles whose agent names the body that defines the firms ("firms led by ONGC", "banks owned by the state")
-DEFINING = frozenset({"lead", "own", "control", "run", "back", "head"})
+DEFINING = words("firm_kinds_defining")
 # prepositions after a plural that list the firms it stands for ("firms such as BP", "banks including HSBC")
-LISTING = frozenset({"like", "including", "as", "among"})
+LISTING = words("firm_kinds_listing")
 
 
 def firm_kind(tok, res) -> tuple[str, str, str] | None:

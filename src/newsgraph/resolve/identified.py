@@ -11,7 +11,7 @@ from ..wordlists import words
 from .resolution import ResolutionDraft
 
 # verbs that put a name to a described person ("identified the gunman as X", "was named as X")
-NAMING = frozenset({"identify", "name"})
+NAMING = words("identified_naming")
 # descriptions of the one who did a crime, which a story uses for the same person in turn
 PERPETRATOR = words("culprit_descriptions")
 # determiners that bring a new person into the story ("a gunman killed five", "another gunman")

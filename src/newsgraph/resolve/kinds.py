@@ -43,9 +43,9 @@ from .unnamed_bodies import SIDE_DEPS
 
 COMPANY_KINDS = words("company_kinds")
 COMPANY_ENDINGS = words("company_name_endings")
-GENERIC_COMPANY = frozenset({"company", "firm"})
+GENERIC_COMPANY = words("kinds_generic_company")
 # organs of a company that act for it: "the board", "the management" refer to the company the story is about
-COMPANY_ORGANS = frozenset({"board", "management"})
+COMPANY_ORGANS = words("kinds_company_organs")
 OTHER_BODY = words("other_body_modifiers")
 # what news calls a state body in its name ("the Court of Appeals", "the European Commission", "the
 # Interior Ministry") and then bare ("the court ruled", "the commission alleged"): these only refer

@@ -13,13 +13,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doctext import tokens_with_lemma
+from ..wordlists import ordered
 from .gazetteer import Gazetteer
 from .names import fold
 from .offices import role_book
 from .resolution import ResolutionDraft, entity_for_actor
 
 # nouns of a government led by one person ("the Bush administration", "the Assad regime")
-LED_BODIES = ("administration", "government", "cabinet", "regime")
+LED_BODIES = ordered("leader_governments_led_bodies")
 HEAD_OFFICES = ("head_of_state", "head_of_government")
 
 

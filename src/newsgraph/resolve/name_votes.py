@@ -51,7 +51,7 @@ PERSON_POSSESSIONS = words("person_possessions")
 COMPANY_NOUNS = words("company_nouns")
 # last words of a club's name ("Leeds United", "Blackburn Rovers"): org_descriptions reads them as its kind
 CLUB_NAME_ENDS = frozenset(table("org_name_kinds")["club"])
-STAKE_NOUNS = frozenset({"share", "stake", "shareholding", "investment"})
+STAKE_NOUNS = words("name_votes_stake_nouns")
 COMPANY_ACT_VERBS = words("company_act_verbs")
 COMPANY_ACT_OBJECTS = words("company_act_objects")
 SPEECH_VERBS = words("speech_verbs")

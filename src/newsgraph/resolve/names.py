@@ -230,7 +230,7 @@ def loose_key_words(key_name: str) -> list[str]:
 
 
 # the generation written after a surname ("Martin Luther King Jr.", "Harry Connick Jr"): no surname of its own
-GENERATIONS = frozenset({"jr", "sr", "jnr", "snr"})
+GENERATIONS = words("names_generations")
 
 
 def without_generation(words: list[str]) -> list[str]:

@@ -12,11 +12,11 @@ from .resolution import ResolutionDraft, entity_for_actor
 from .story_country import StoryEvidence
 
 PARTICIPANT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
-PLAIN_MODIFIERS = frozenset({"the", "main", "political", "parliamentary", "official"})
+PLAIN_MODIFIERS = words("opposition_plain_modifiers")
 # the leaning a country's opposition is told by ("the socialist opposition", "the conservative opposition")
 LEANINGS = words("opposition_leanings")
 # "opposition to the war", "opposition from farmers": a stance, not the body
-STANCE_PREPS = frozenset({"to", "against", "from", "over", "among", "within"})
+STANCE_PREPS = words("opposition_stance_preps")
 
 
 def countries_named(res: ResolutionDraft) -> set[str]:

@@ -15,7 +15,7 @@ from .resolution import ResolutionDraft, entity_for_actor
 
 # nouns of those who fight for an owner ("its fighters", "their troops", "its warplanes")
 FORCES = words("forces_nouns") | {"fighter", "militant", "gunman", "militiaman", "warplane", "jet"}
-POSSESSIVES = frozenset({"its", "their"})
+POSSESSIVES = words("impersonal_possessives")
 
 
 def _owner_forces(key: str, res: ResolutionDraft, gaz: Gazetteer) -> str | None:

@@ -54,7 +54,7 @@ POLICE = words("police_nouns")
 COLLECTIVE_NAMES = table("collective_names")
 CHARGE_OF = words("charge_of_verbs")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one"})
-UNSPECIFIC = frozenset({"more", "most", "many", "few", "fewer", "all", "any", "no", "other", "such"})
+UNSPECIFIC = words("participants_unspecific")
 OTHER = frozenset({"other"})
 
 

@@ -76,13 +76,13 @@ LEAD = 3
 HOME_MIN = 2
 HOME_LEAD = 1.5
 # determiners of a description that refers back ("the president", "this government")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = words("definite_determiners")
 # nouns of where a person comes from, after a place ("a Guyana native", "Kenya-born")
 ORIGIN_NOUNS = words("origin_nouns")
 # sentences before a bare description in which its body, named with its country, is looked for
 NAMED_WINDOW = 1
 # prepositions that tie the body to an owner or a place of its own
-OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "at"})
+OWNER_PREPOSITIONS = words("story_country_owner_prepositions")
 
 
 def country_mentions(doc, gaz: Gazetteer, res: ResolutionDraft) -> list[tuple[int, str]]:

@@ -15,7 +15,7 @@ from ..wordlists import words
 from .resolution import ResolutionDraft
 from .spoken_for import body_object
 
-THEY_PRONOUNS = {"they", "them", "their", "theirs"}
+THEY_PRONOUNS = words("they_pronouns")
 NON_PERSON_ACTORS = {"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION", "MEDIA"}
 # named bodies British news may call "they" (body_as_they)
 BODIES_AS_THEY = {"ORGANIZATION", "ARMED_GROUP", "MEDIA", "MILITARY"}

@@ -101,7 +101,7 @@ def is_pleonastic(tok) -> bool:
 
 # the prepositions of a court that is where a case goes, not a party: "took the firm to court",
 # "appeared in court", "settled out of court"
-VENUE_PREPS = frozenset({"to", "in", "into", "before", "of"})
+VENUE_PREPS = words("things_venue_preps")
 
 
 def court_as_venue(tok) -> bool:

@@ -22,7 +22,7 @@ OFFICE_NOUNS = words("office_nouns")
 HONORIFICS = words("name_honorifics")
 NOT_THE_OFFICE = words("not_the_office")
 SPEECH_VERBS = words("speech_verbs")
-OTHER_PERSON = frozenset({"other", "another", "new", "second", "rival", "previous", "next"})
+OTHER_PERSON = words("titles_other_person")
 TITLE_DEPS = ("compound", "amod", "nmod")
 
 

@@ -1,6 +1,7 @@
 """Closures by a state or force (PLOVER COERCE, mode restrict): an airport, port or place of
 worship closed by troops, police or a government; weather, a firm or a council closing a
-road or its own office is no coercion."""
+road or its own office is no coercion. Closures named by the noun with no maker named are in
+test_everyday_closures.py."""
 import pytest
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..wordlists import words
 from .lexicon import lexicon
 
-CLOSING_NOUNS = frozenset({"closure", "shutdown"})
+CLOSING_NOUNS = words("everyday_closures_closing_nouns")
 
 
 @cache
