@@ -56,3 +56,9 @@ def test_a_contrast_the_speaker_may_still_tell_stays_theirs(analyse_text):
     found = claims(analyse_text("The prosecutor said Harlan is charged with fraud, while Dunmore is accused of "
                                 "bribing a judge."), "ACCUSE")
     assert len(found) == 2 and all(certainty == "reported" and source for certainty, _, source in found), found
+
+
+def test_a_contrast_inside_words_told_before_their_speaker_stays_theirs(analyse_text):
+    found = claims(analyse_text("Aid workers have reached the valley, while the navy has sent two helicopters to "
+                                "the coast, the governor of Aceh said."), "AID")
+    assert found and all(certainty == "reported" for certainty, _, _ in found), found

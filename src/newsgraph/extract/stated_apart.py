@@ -45,8 +45,8 @@ def writers_contrast(path, i: int, reporting) -> bool:
         return False
     clause, told, verb = path[i - 1], path[i], path[i + 1]
     if clause.dep_ != "advcl" or clause.pos_ != "VERB" or told.dep_ not in ("ccomp", "parataxis") \
-            or verb.lemma_.lower() not in reporting:
-        return False
+            or verb.lemma_.lower() not in reporting or verb.i > told.i:
+        return False    # ("A arrived, while B dispatched a helicopter, Nugroho said": all the speaker's)
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
     if mark is None or mark.i == 0 or mark.doc[mark.i - 1].text not in BREAKS:
         return False
