@@ -60,6 +60,7 @@ from .noun_phrases import passive_agent
 from .quote_runs import RunSpeakers
 from .rulings import court_verdict
 from .speakers import Speakers
+from .stated_apart import custody_ordered, writers_contrast
 from .trials_ahead import SCHEDULING_AUX, scheduled_trial
 from .tried_force import force_tried
 from .wh_clauses import wh_question
@@ -123,6 +124,8 @@ class Attributor(Speakers):
         embedded = presupposed = False
         asked = None   # the claim of an act an indirect question takes as done ("asked why X attacked Y")
         for i, _tok in enumerate(path):
+            if writers_contrast(path, i, self.lex.reporting):
+                break   # "X said ..., while Labour criticised Y": the writer's statement of Labour's act
             if asked is None and wh_question(path, i):
                 asked = (walk.certainty, walk.hedged, walk.negated)
             presupposed |= presupposed_modifier(path, i)
@@ -317,7 +320,8 @@ class Attributor(Speakers):
             walk.negated = True   # "refused to approve the package": the approval did not happen
         # what is demanded, agreed or threatened has not happened: "demanded that Ankara withdraw"
         frame = governing_frame(tok, path[i - 1], lex) if tok.pos_ in VERBAL and i > 0 else None
-        if frame is not None and frame.type in UNREALISED and not agreed_settlement(path, i):
+        if frame is not None and frame.type in UNREALISED and not agreed_settlement(path, i) \
+                and not custody_ordered(path, i):   # "was ordered held without bail": held
             walk.hedged = stronger(walk.hedged, "possible")
         for c in tok.children:
             low = c.lower_
