@@ -1,5 +1,6 @@
 """Precision rules (session 48, not an event): a measure held "hostage" (extract/held_hostage.py), a resource
-"freed up" (freed_up.py), an "attack" on rights or freedoms (attacked_values.py), all through
+"freed up" (freed_up.py), an "attack" on rights or freedoms (attacked_values.py), the dead and injured a
+hazard left (hazard_tolls.py), all through
 everyday_acts.py in the sense judge; and an act a noun of a rule clause names or the main clause after one
 tells (generic_acts.clause_verb, follows_rule). Sentences of our own; each dropped event is checked to be made
 without the rule, and the acts the rules must leave are checked kept."""
@@ -17,6 +18,7 @@ def without_rules(analyse_without):
     return lambda text: analyse_without(text, (everyday_acts, "thing_held_hostage", lambda c: False),
                                         (everyday_acts, "freed_up", lambda c: False),
                                         (everyday_acts, "value_attacked", lambda c: False),
+                                        (everyday_acts, "hazard_toll", lambda c: False),
                                         (generic_acts, "clause_verb", lambda t: t),
                                         (generic_acts, "follows_rule", lambda t: False))
 
@@ -31,6 +33,9 @@ def without_rules(analyse_without):
     # an attack on rights or freedoms is a judgement of a measure
     ("The opposition said the bill was an attack on the rights of pensioners.", ("ASSAULT", "attack")),
     ("Union leaders called the pay cuts savage attacks on nurses' rights.", ("ASSAULT", "attacks")),
+    # the dead and injured a hazard left, told beside the troops of the rescue
+    ("Troops joined the rescue after a cyclone hit the coast on Friday, leaving 15 people injured.",
+     ("ASSAULT", "injured")),
     # a rule of what follows a case: the act its clause's noun names, the act of the main clause
     ("Where a defendant is convicted of murder, the judge must pass a life sentence.", ("ASSAULT", "murder")),
     ("When an officer is charged with assault, he is suspended at once.", ("SANCTION", "suspended")),
@@ -50,6 +55,8 @@ def test_figures_and_rule_cases_are_dropped(text, event, analyse_text, without_r
     # an attack on people or positions is violence
     ("Rebels launched an attack on the army's positions near the town.", ("ASSAULT", "attack")),
     ("The mob's attack on the journalists was condemned.", ("ASSAULT", "attack")),
+    # the dead and injured armed men left are their victims
+    ("Gunmen stormed the hotel, leaving 20 people injured.", ("ASSAULT", "injured")),
     # a clause of when about one case in the past tells acts done
     ("When the officer was charged with assault, he was suspended.", ("SANCTION", "suspended")),
     ("When the officer was charged with assault, he was suspended.", ("ACCUSE", "charged")),
