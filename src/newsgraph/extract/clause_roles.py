@@ -77,8 +77,6 @@ def subject_token(verb, max_climb: int = 5):
     misread = misread_relative(verb)
     if misread is not None:
         return misread[0]   # "the minister, whom rebels kidnapped": the rebels
-    if modifier_doer(verb) is not None:
-        return modifier_doer(verb)   # "and masked youths clashed with police": the youths
     v = verb
     for _ in range(max_climb):
         controller = climbed_controller(v, v.i == verb.i)
@@ -167,7 +165,7 @@ def climbed_controller(v, first: bool):
     a noun stranded before it, a passive main clause's surface subject, the subject before a participle
     read as the main verb."""
     return (stranded_subject(v) if first else None) or passive_host_subject(v) or participle_root_subject(v) \
-        or clause_read_as_phrase(v)
+        or clause_read_as_phrase(v) or modifier_doer(v)   # "and masked youths clashed with police": the youths
 
 
 def said_act_host(verb):
