@@ -25,8 +25,10 @@ from .misjoined import (
 )
 from .misread_relatives import misread_relative, relative_of_subject
 from .misread_reports import misread_report
+from .modifier_verbs import modifier_doer
 from .noun_control import noun_controller
 from .noun_phrases import passive_agent, valued
+from .series_clauses import series_host
 from .unwritten_sides import (
     REL_PRONOUNS,
     conjoined_agent,
@@ -154,7 +156,8 @@ def conjunct_host(v):
     """The verb a joined verb shares its doer with: the one it is joined to, or the one the parser should
     have joined it to ("X said Y would A and attacked B": X attacked; "claimed he punched and kicked her":
     he kicked; "said officers stormed a flat, and two men were held": the officers)."""
-    return reporting_host(v) or said_act_host(v) or reported_conjunct(v) or reported_passive(v) or v.head
+    return reporting_host(v) or said_act_host(v) or reported_conjunct(v) or reported_passive(v) or series_host(v) \
+        or v.head
 
 
 def climbed_controller(v, first: bool):
@@ -162,7 +165,7 @@ def climbed_controller(v, first: bool):
     a noun stranded before it, a passive main clause's surface subject, the subject before a participle
     read as the main verb."""
     return (stranded_subject(v) if first else None) or passive_host_subject(v) or participle_root_subject(v) \
-        or clause_read_as_phrase(v)
+        or clause_read_as_phrase(v) or modifier_doer(v)   # "and masked youths clashed with police": the youths
 
 
 def said_act_host(verb):
@@ -270,7 +273,7 @@ def undergoes_for(verb, pobj) -> bool:
 def object_candidates(verb, object_preps: tuple[str, ...]):
     """Tokens that may denote who is acted upon, best first."""
     misread = misread_relative(verb)
-    passive = is_passive(verb) and misread is None
+    passive = is_passive(verb) and misread is None and modifier_doer(verb) is None
     cands = [misread[1]] if misread is not None else []   # "the minister, whom rebels kidnapped"
     if passive:
         for c in children(verb):

@@ -206,13 +206,17 @@ def believed_subject(head, verb):
 
 
 def clause_read_as_phrase(verb):
-    """The subject of a clause after "after", "before", "since" or "until" that the parser read as a phrase
+    """The subject of a clause after "after", "before", "since", "until", "as" or "while" that the parser read as a phrase
     of the main verb, its verb joined to that verb: "The fire started after hooded youths broke a window and
-    hurled petrol bombs inside" (the youths break and hurl, not the fire). The noun right before the joined
+    hurled petrol bombs inside", "police stood back as gangs of youths smashed windows" (the youths break and
+    hurl, not the fire; the gangs smash, not the police). The noun right before the joined (or the one it is "of")
     past verb, with no subject of its own, is the object of such a preposition on the verb it is joined to."""
     if verb.dep_ not in ("conj", "advcl") or verb.tag_ != "VBD" or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    while before is not None and before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        before = before.head.head   # "as gangs of youths smashed windows": the gangs
     if before is None or before.dep_ != "pobj" or before.pos_ not in ("NOUN", "PROPN") \
             or before.head.lower_ not in CLAUSE_PREPS or before.head.head.i != verb.head.i:
         return None

@@ -14,6 +14,7 @@ from .actors import KnownActors
 from .arguments import actor_of
 from .attack_agents import PEOPLE_NOUNS, PERPETRATORS
 from .frames import Candidate
+from .modifier_verbs import modifier_doer
 from .noun_phrases import passive_agent, prep_objects
 from .passive_agents import setting_relative
 from .quantities import BODILY_HARM, is_people
@@ -60,7 +61,7 @@ def _misread_relative(verb) -> bool:
     """A relative clause's past tense that the parser hung on the clause's own subject ("the envoy, whom
     rebels abducted in March": "rebels" as relcl of "envoy", "abducted" as acl of "rebels"): active, and
     its doer is that subject (extract/misread_relatives.py)."""
-    return verb.dep_ == "acl" and verb.head.dep_ == "relcl"
+    return verb.dep_ == "acl" and (verb.head.dep_ == "relcl" or modifier_doer(verb) is not None)   # "and masked youths clashed"
 
 
 def _acted_on(c: Candidate) -> bool:
