@@ -1,7 +1,7 @@
-"""Session 48 (judge48): public bodies the sense judge took for something else. A body named for the cause it
+"""Session 48 (judge48): candidates the sense judge took for something else. A body named for the cause it
 deals with ("the Oil Ministry", "the Fire Service", "the Competition Commission") is an actor, as a named hazard
 ("Hurricane Ivan", "Storm Desmond") is not; a commission's, court's or ministry's restraint of others is a state's
-act, not a firm's own rules."""
+act, not a firm's own rules; an apology told done is made though an "if" hedges what it is for."""
 from __future__ import annotations
 
 
@@ -27,3 +27,13 @@ def test_a_public_commission_or_court_restraining_a_firm_is_no_firms_rule(events
 def test_a_firm_restraining_others_is_still_its_own_rules(events_named):
     found = events_named("Nintendo is clamping down on shops that sell copied games.")
     assert not any(e[0] == "COERCE" for e in found)
+
+
+def test_an_apology_made_with_an_if_is_made(events_named):
+    found = events_named("Senator John Kerry apologised to the veterans if his comments had hurt them.")
+    assert ("CONCEDE", "John Kerry") in {e[:2] for e in found}
+
+
+def test_an_apology_promised_on_a_condition_is_not_made(events_named):
+    found = events_named("Senator John Kerry will apologise to the veterans if the inquiry finds against him.")
+    assert not any(e[0] == "CONCEDE" for e in found)
