@@ -15,6 +15,8 @@ from ..wordlists import words
 CONDITIONS = words("conditions")
 # verbs whose act is a commitment, made whatever its condition: "promised to resign if ..."
 COMMITTING = words("committing_verbs")
+# verbs of apology: one told done is made whatever its "if" ("apologised if his remarks caused offence")
+APOLOGISING = words("apologising_verbs")
 # verbs of expecting and wishing: someone else's act they govern is still to come ("expects X to
 # prosecute", "would like the UN to send troops")
 WISHING = words("framing_wishing")
@@ -55,7 +57,9 @@ SOUGHT_BY = frozenset({"xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep"
 
 def conditioned(t) -> bool:
     """An "if" or "unless" clause modifies the verb ("could be sentenced if convicted"), which is not
-    a verb of commitment."""
+    a verb of commitment nor an apology told done ("apologised if his remarks caused offence")."""
+    if t.lemma_.lower() in APOLOGISING and t.tag_ in ("VBD", "VBN"):
+        return False
     return t.lemma_.lower() not in COMMITTING and any(
         x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in x.children)
         for x in t.children)

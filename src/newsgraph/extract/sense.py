@@ -99,6 +99,8 @@ CONCEDING_FACTS = words("fact_conceding_verbs")
 # verbs of fighting that also take an illness, a hazard or an economic ill as object
 COMBATING = words("combating_verbs")
 WARS = words("sense_wars")
+# the head words of organisation names: a body named for a cause it deals with is an actor
+BODY_NAME_HEADS = words("organisation_name_words") | words("public_body_heads") | words("cause_named_body_heads")
 
 
 
@@ -110,7 +112,8 @@ def not_an_actor(tok) -> bool:
         return False        # "wounded by Israeli fire", "Hamas fire": gunfire, whose side is named
     if tok.lemma_.lower() in NOT_ACTORS or tok.lower_ in NOT_ACTORS:
         return True
-    return tok.pos_ == "PROPN" and any(
+    # "Hurricane Ivan", not a body named for what it deals with ("the Oil Ministry", "the Competition Commission")
+    return tok.pos_ == "PROPN" and tok.lower_ not in BODY_NAME_HEADS and any(
         c.dep_ == "compound" and c.lemma_.lower() in NOT_ACTORS for c in tok.lefts)
 
 

@@ -29,6 +29,7 @@ from .legal_process import before_the_law, held_for
 from .lexicon import lexicon
 from .noun_frames import TIME_LABELS
 from .noun_phrases import clause_verb
+from .public_bodies import public_body
 from .quantities import is_people
 from .road_harms import road_death, run_down
 from .seizing import seizing_sense
@@ -215,7 +216,8 @@ def conflict(c, context: Context, entity_type):
             and object_kind(c.subject_tok) == "proposition" and c.subject_tok.lemma_.lower() not in CAMPAIGNS \
             and not issued_by(c):
         return Dropped("proposition as doer")   # "Britain's approach is hitting workers"
-    if c.type == "COERCE" and not (security or literal) and entity_type(c.subject) in COMPANIES:
+    if c.type == "COERCE" and not (security or literal) and entity_type(c.subject) in COMPANIES \
+            and not public_body(c.subject_tok):   # "the Commission restricted the use of the name": a state's act
         # "Microsoft is clamping down on pirated copies": a firm's rules, not repression
         return Dropped("firm's rules")
     if c.type == "ASSAULT" and not security and audience_targeted(c):
