@@ -24,6 +24,7 @@ from importlib import resources
 
 from ..model import QUAD_CLASS, Event
 from ..quotes import in_quote, sentence_quotes
+from ..wordlists import words
 from .entity_lookup import unnamed
 
 MODEL_FILE = "data/confidence.json"
@@ -35,6 +36,11 @@ ATTACHED_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})
 NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 CASUALTY_KEYS = frozenset({"killed", "injured", "dead", "wounded"})
+SPEECH = words("speech_verbs")
+SPEAKING = SPEECH | words("speech_act_verbs")
+HEDGES = frozenset({"may", "might", "could", "would", "should"})   # modal auxiliaries that leave an act unsure
+FUTURE = frozenset({"will", "shall"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +104,12 @@ def features_of(events: list[Event], doc, entities: Mapping) -> list[dict[str, f
              f"sentence_events={min(per_sentence[e.start], 3)}": 1.0} for e in events]
 
 
+def trigger_lemma(e: Event, doc) -> str:
+    """The lowercased lemma of the event's trigger word ("" where its offsets are not in `doc`)."""
+    span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand") if e.trigger_start >= 0 else None
+    return span.root.lemma_.lower() if span else ""
+
+
 def side_kind(key: str | None, entities: Mapping) -> str:
     """What kind of actor an event's side is, in words that hold for any news."""
     if key is None:
@@ -124,8 +136,15 @@ def event_features(e: Event, entities: Mapping) -> dict[str, float]:
             active[side + "_in_gazetteer"] = 1.0
         if entity is not None and entity.reason == "description":
             active[side + "_described"] = 1.0
+    active[f"pair={subject}>{object_}"] = 1.0
     if e.subject is not None and not e.subject_text:
         active["subject_not_in_clause"] = 1.0
+        active[f"subject_not_in_clause&subject={subject}"] = 1.0
+    for side, key, text in (("subject", e.subject, e.subject_text), ("object", e.object, e.object_text)):
+        if resolved_elsewhere(key, text, entities):
+            active[side + "_resolved"] = 1.0
+    if e.passage == "title":
+        active["headline"] = 1.0
     flags = {"negated": e.negated, "claimant": e.source is not None, "date_stated": e.date_kind == "stated",
              "place_in_clause": e.location_method in ("clause", "sentence"),
              "place_from_context": e.location_method in ("paragraph", "dateline"),
@@ -161,10 +180,34 @@ def parse_features(e: Event, doc, quotes: list[tuple[int, int]] = ()) -> dict[st
              "embedded": any(t.dep_ in CLAUSAL for t in ancestors),
              "in_quote": in_quote(doc, trig.i, quotes)}
     active.update({name: 1.0 for name, on in flags.items() if on})
+    active.update(cue_features(trig, sent))
     for side, text in (("subject", e.subject_text), ("object", e.object_text)):
         if text:
             active.update(side_distance(side, text, trig, sent))
     return active
+
+
+def resolved_elsewhere(key: str | None, text: str, entities: Mapping) -> bool:
+    """Whether a named side's phrase in the clause shares no word with its name: the actor came from
+    coreference or a description ("the group" for a named militia, "he" for a minister)."""
+    entity = entities.get(key) if key and not unnamed(key) else None
+    if entity is None or not text:
+        return False
+    named = {w.casefold() for name in (entity.name, *entity.aliases) for w in name.split()}
+    return not any(w.casefold() in named for w in text.split())
+
+
+def cue_features(trig, sent) -> dict[str, float]:
+    """Words around the trigger that make the act unsure or only spoken: a speech verb as the trigger
+    or above it, a modal or future auxiliary, a condition, a question."""
+    lemma = trig.lemma_.lower()
+    aux = {c.lower_ for c in trig.children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in trig.children if c.dep_ == "mark"}
+    flags = {"trigger_speech_verb": lemma in SPEAKING,
+             "under_speech_verb": any(t.lemma_.lower() in SPEECH for t in trig.ancestors),
+             "hedged": bool(aux & HEDGES), "future": bool(aux & FUTURE), "conditional": bool(marks & CONDITIONS),
+             "question": sent.text.rstrip().endswith("?")}
+    return {name: 1.0 for name, on in flags.items() if on}
 
 
 def side_distance(side: str, text: str, trig, sent) -> dict[str, float]:
