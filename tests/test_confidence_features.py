@@ -100,11 +100,10 @@ def test_a_condition_a_reporting_verb_above_and_a_future_auxiliary_are_cues():
     assert "future" in respond and "conditional" not in respond
 
 
-def test_a_question_and_a_headline_are_features():
+def test_a_question_is_a_feature():
     doc = build(QUESTION)
     event = event_at(doc, 2, type="ARREST", subject_text="police", object_text="the mayor")
-    assert "question" in active(doc, event) and "headline" not in active(doc, event)
-    assert "headline" in active(doc, replace(event, passage="title"))
+    assert "question" in active(doc, event)
     assert "question" not in active(build(HEDGED), event_at(build(HEDGED), 3))
 
 

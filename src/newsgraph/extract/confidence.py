@@ -144,8 +144,6 @@ def event_features(e: Event, entities: Mapping) -> dict[str, float]:
     for side, key, text in (("subject", e.subject, e.subject_text), ("object", e.object, e.object_text)):
         if resolved_elsewhere(key, text, entities):
             active[side + "_resolved"] = 1.0
-    if e.passage == "title":
-        active["headline"] = 1.0
     flags = {"negated": e.negated, "claimant": e.source is not None, "date_stated": e.date_kind == "stated",
              "place_in_clause": e.location_method in ("clause", "sentence"),
              "place_from_context": e.location_method in ("paragraph", "dateline"),
