@@ -17,6 +17,7 @@ from .accused_acts import accused_act_events
 from .accused_lists import listed_accused
 from .act_makers import act_makers, retyped_sides, unowned_act_faults
 from .actors import Extraction, KnownActors
+from .aid_purposes import aid_purpose_recipients
 from .allegations import (
     alleged_against,
     alleged_doers,
@@ -98,6 +99,7 @@ from .judged_conduct import judged_conduct_events
 from .judgements import unnamed_courts
 from .keep import CASUALTIES, acts_alone, complete_enough, covering, stated_key, threat_covered, vow_of
 from .labour_actions import labour_events
+from .led_parts import led_parts
 from .legal_sides import brought_by, charged_in_court, expelling_bodies, fined_parties, legal_defendants
 from .lexicon import lexicon
 from .mutual_sides import each_other
@@ -358,6 +360,8 @@ def _settle_sides(candidates: list[Candidate], tokens, res: KnownActors, lex) ->
     list grows by the inquiries held in countries, which the later steps see too)."""
     retype_civil_acts(candidates, res)
     given_support(candidates, res, lex)   # "gave his support to X": backing, not aid
+    aid_purpose_recipients(candidates, res)   # "aid to rebuild Europe": Europe
+    led_parts(candidates, res)   # "ran the Canadian arm of the church": a member of the church
     take_governed_targets(candidates, res)
     talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
     deal_parties(candidates, res)   # "agreed to buy Mannesmann" (deal_parties.py)

@@ -1,0 +1,41 @@
+"""Session 48 (objects48) other sides: aid whose recipient is named only as the object of what the aid is
+for ("sent aid to rebuild Liberia"), and a part of a body led ("leads the Brussels office of Amnesty
+International"): membership of the body that owns it, not leadership of it or of the part's place."""
+from __future__ import annotations
+
+
+def rows(events) -> set[tuple]:
+    return {e[:3] for e in events}
+
+
+def test_aid_recipient_named_by_its_purpose(events_named):
+    found = rows(events_named("Sweden sent aid to rebuild Liberia after the civil war."))
+    assert ("AID", "Sweden", "Liberia") in found
+    found = rows(events_named("The European Union will provide funding to support the Palestinian Authority."))
+    assert ("AID", "European Union", "Palestinian Authority") in found
+
+
+def test_aid_with_its_recipient_named_keeps_it(events_named):
+    found = rows(events_named("Norway sent aid to Kenya to rebuild schools."))
+    assert ("AID", "Norway", "Kenya") in found
+
+
+def test_a_helping_verb_read_as_aid_is_told_once(events_named):
+    found = [e for e in events_named("China offered loans to help Zambia.", "trigger_start") if e[0] == "AID"]
+    assert [e[:3] for e in found] == [("AID", "China", "Zambia")]
+
+
+def test_a_part_of_a_body_led_is_membership_of_its_owner(events_named):
+    found = rows(events_named("Peter Kahn leads the Brussels office of Amnesty International."))
+    assert ("AFFILIATION", "Peter Kahn", "Amnesty International") in found
+    assert not any(e[0] == "LEADERSHIP" for e in found)
+    found = rows(events_named("John Smith runs the German subsidiary of General Motors."))
+    assert ("AFFILIATION", "John Smith", "General Motors") in found
+    assert not any(e[2] == "Germany" for e in found)
+
+
+def test_a_body_led_by_name_stays_leadership(events_named):
+    assert ("LEADERSHIP", "Peter Kahn", "Amnesty International") in rows(
+        events_named("Peter Kahn leads Amnesty International."))
+    assert ("LEADERSHIP", "Jane Doyle", "Office of Fair Trading") in rows(
+        events_named("Jane Doyle heads the Office of Fair Trading."))
