@@ -1,6 +1,7 @@
 """Session 48 (objects48) other sides: aid whose recipient is named only as the object of what the aid is
-for ("sent aid to rebuild Liberia"), and a part of a body led ("leads the Brussels office of Amnesty
-International"): membership of the body that owns it, not leadership of it or of the part's place."""
+for ("sent aid to rebuild Liberia") or as a place it is sent to ("aid to Darfur": its people), and a part
+of a body led ("leads the Brussels office of Amnesty International"): membership of the body that owns
+it, not leadership of it or of the part's place."""
 from __future__ import annotations
 
 
@@ -39,3 +40,18 @@ def test_a_body_led_by_name_stays_leadership(events_named):
         events_named("Peter Kahn leads Amnesty International."))
     assert ("LEADERSHIP", "Jane Doyle", "Office of Fair Trading") in rows(
         events_named("Jane Doyle heads the Office of Fair Trading."))
+
+
+def test_aid_sent_to_a_place_goes_to_its_people(events_named):
+    assert ("AID", "Japan", "Darfur") in rows(events_named("Japan sent aid to Darfur."))
+    assert ("AID", "United States", "Europe") in rows(
+        events_named("The Marshall Plan brought US aid to rebuild Europe after the war."))
+
+
+def test_aid_sent_to_a_capital_goes_to_its_state(events_named):
+    assert ("AID", "Japan", "Iraq") in rows(events_named("Japan sent aid to Baghdad."))
+
+
+def test_a_place_where_aid_is_given_is_no_recipient(events_named):
+    found = rows(events_named("Britain offered to send Gurkhas to help with relief in Aceh."))
+    assert not any(e[2] == "Aceh" for e in found)

@@ -57,3 +57,14 @@ def purpose_verbs(trigger) -> list:
     return [v for h in heads for v in h.children
             if v.dep_ in PURPOSE_DEPS and v.pos_ == "VERB" and v.lemma_.lower() in PURPOSE_VERBS
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+
+
+def place_helped(c: Candidate) -> bool:
+    """Aid that a place is given stands for its people ("EU aid to Gaza", "sent food to Darfur", "aid to
+    rebuild Europe"): the place is whom the aid goes to, not where it is given ("relief work in Darfur")."""
+    tok = c.object_tok
+    if c.type != "AID" or tok is None:
+        return False
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ == "to"
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in PURPOSE_VERBS
