@@ -119,6 +119,7 @@ from .refused_concessions import read_as_refused, refused_concessions, refused_m
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
+from .role_left import roles_left
 from .said_content import owned_failing_events
 from .said_refusals import said_refusals
 from .said_threats import said_measures
@@ -362,6 +363,7 @@ def _settle_sides(candidates: list[Candidate], tokens, res: KnownActors, lex) ->
     given_support(candidates, res, lex)   # "gave his support to X": backing, not aid
     aid_purpose_recipients(candidates, res)   # "aid to rebuild Europe": Europe
     led_parts(candidates, res)   # "ran the Canadian arm of the church": a member of the church
+    roles_left(candidates)   # "will step down as a Labour MP": the post, no side
     take_governed_targets(candidates, res)
     talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
     deal_parties(candidates, res)   # "agreed to buy Mannesmann" (deal_parties.py)

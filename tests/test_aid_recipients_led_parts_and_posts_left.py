@@ -1,7 +1,7 @@
 """Session 48 (objects48) other sides: aid whose recipient is named only as the object of what the aid is
 for ("sent aid to rebuild Liberia") or as a place it is sent to ("aid to Darfur": its people), and a part
 of a body led ("leads the Brussels office of Amnesty International"): membership of the body that owns
-it, not leadership of it or of the part's place."""
+it, not leadership of it or of the part's place; and a post stepped down from ("as a Labour MP"): no side."""
 from __future__ import annotations
 
 
@@ -55,3 +55,14 @@ def test_aid_sent_to_a_capital_goes_to_its_state(events_named):
 def test_a_place_where_aid_is_given_is_no_recipient(events_named):
     found = rows(events_named("Britain offered to send Gurkhas to help with relief in Aceh."))
     assert not any(e[2] == "Aceh" for e in found)
+
+
+def test_a_post_stepped_down_from_is_no_side(events_named):
+    found = rows(events_named("Jack Straw will step down as a Labour MP."))
+    assert ("RETREAT", "Jack Straw", None) in found
+    assert not any(e[2] for e in found)
+
+
+def test_a_party_quit_stays_the_side_left(events_named):
+    assert ("RETREAT", "Ken Clarke", "Conservative Party") in rows(
+        events_named("Ken Clarke quit the Conservative Party as a protest."))
