@@ -1,7 +1,8 @@
 """Session 48 (objects48) other sides: aid whose recipient is named only as the object of what the aid is
 for ("sent aid to rebuild Liberia") or as a place it is sent to ("aid to Darfur": its people), and a part
 of a body led ("leads the Brussels office of Amnesty International"): membership of the body that owns
-it, not leadership of it or of the part's place; and a post stepped down from ("as a Labour MP"): no side."""
+it, not leadership of it or of the part's place; a post stepped down from ("as a Labour MP"): no side;
+and a purchase, agreed with the seller named after "from" ("bought Jaguar from Ford")."""
 from __future__ import annotations
 
 
@@ -66,3 +67,13 @@ def test_a_post_stepped_down_from_is_no_side(events_named):
 def test_a_party_quit_stays_the_side_left(events_named):
     assert ("RETREAT", "Ken Clarke", "Conservative Party") in rows(
         events_named("Ken Clarke quit the Conservative Party as a protest."))
+
+
+def test_a_purchase_is_agreed_with_the_seller(events_named):
+    found = rows(events_named("Tata bought Jaguar from Ford in 2008."))
+    assert ("AGREE", "Tata", "Ford") in found and not any(e[2] == "Jaguar" for e in found)
+    assert ("AGREE", "Nestle", "Danone") in rows(events_named("Nestle acquired the Perrier brand from Danone."))
+
+
+def test_a_purchase_with_no_seller_named_keeps_the_firm_bought(events_named):
+    assert ("AGREE", "Nestle", "Perrier") in rows(events_named("Nestle bought Perrier."))

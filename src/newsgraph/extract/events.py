@@ -123,6 +123,7 @@ from .role_left import roles_left
 from .said_content import owned_failing_events
 from .said_refusals import said_refusals
 from .said_threats import said_measures
+from .sellers import sellers
 from .sense import Dropped, judge
 from .site_places import unplace_sites
 from .sought_inquiries import sought_inquiries
@@ -367,6 +368,7 @@ def _settle_sides(candidates: list[Candidate], tokens, res: KnownActors, lex) ->
     take_governed_targets(candidates, res)
     talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
     deal_parties(candidates, res)   # "agreed to buy Mannesmann" (deal_parties.py)
+    sellers(candidates, res)   # "bought Jaguar from Ford": the deal is with Ford
     yielded_makers(candidates, res)
     demanded_targets(candidates, res)
     name_makers(candidates, res)
