@@ -64,6 +64,10 @@ def test_a_post_stepped_down_from_is_no_side(events_named):
     assert not any(e[2] for e in found)
 
 
+def test_the_body_whose_post_is_left_stays_the_side(events_named):
+    assert ("RETREAT", "Dan Ross", "Arsenal") in rows(events_named("Dan Ross stepped down as Arsenal chairman in May."))
+
+
 def test_a_party_quit_stays_the_side_left(events_named):
     assert ("RETREAT", "Ken Clarke", "Conservative Party") in rows(
         events_named("Ken Clarke quit the Conservative Party as a protest."))

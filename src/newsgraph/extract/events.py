@@ -364,7 +364,7 @@ def _settle_sides(candidates: list[Candidate], tokens, res: KnownActors, lex) ->
     given_support(candidates, res, lex)   # "gave his support to X": backing, not aid
     aid_purpose_recipients(candidates, res)   # "aid to rebuild Europe": Europe
     led_parts(candidates, res)   # "ran the Canadian arm of the church": a member of the church
-    roles_left(candidates)   # "will step down as a Labour MP": the post, no side
+    roles_left(candidates, res)   # "will step down as a Labour MP": the post, no side
     take_governed_targets(candidates, res)
     talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
     deal_parties(candidates, res)   # "agreed to buy Mannesmann" (deal_parties.py)

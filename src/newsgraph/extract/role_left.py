@@ -6,15 +6,24 @@ there reads as the party's collective actor; the resignation has no other side. 
 events._settle_sides."""
 from __future__ import annotations
 
+from .actors import KnownActors
 from .frames import Candidate
 
 
-def roles_left(candidates: list[Candidate]) -> None:
-    """Each resignation whose other side is the post it names after "as" loses that side (in place)."""
+def roles_left(candidates: list[Candidate], res: KnownActors) -> None:
+    """Each resignation whose other side is the post it names after "as" loses that side (in place). The
+    body whose post it is stays ("stepped down as Chelsea chairman": he leaves Chelsea's board)."""
     for c in candidates:
         tok = c.object_tok
-        if c.type == "RETREAT" and c.object is not None and tok is not None and role_of_holder(tok, c.trigger):
+        if c.type == "RETREAT" and c.object is not None and tok is not None and role_of_holder(tok, c.trigger) \
+                and the_post_itself(c.object, tok, res):
             c.object, c.object_tok = None, None
+
+
+def the_post_itself(key: str, tok, res: KnownActors) -> bool:
+    """The side is an actor named by the post's own words ("Labour MP"), not a body the post belongs to."""
+    ent = res.entities.get(key)
+    return ent is not None and ent.name.split()[-1].lower() == tok.lower_
 
 
 def role_of_holder(tok, trigger) -> bool:
