@@ -36,6 +36,12 @@ def test_a_part_of_a_body_led_is_membership_of_its_owner(events_named):
     assert not any(e[2] == "Germany" for e in found)
 
 
+def test_a_part_known_as_a_body_of_its_own_stays_leadership(events_named):
+    found = rows(events_named("Sami Nur heads Hamas's military wing."))
+    assert ("LEADERSHIP", "Sami Nur", "Izz ad-Din al-Qassam Brigades") in found
+    assert not any(e[0] == "AFFILIATION" for e in found)
+
+
 def test_a_body_led_by_name_stays_leadership(events_named):
     assert ("LEADERSHIP", "Peter Kahn", "Amnesty International") in rows(
         events_named("Peter Kahn leads Amnesty International."))

@@ -6,17 +6,21 @@ Motors") leads that part and works for the body that owns it, as a title over a 
 Asian division of HSBC": relations.role_org). The verb's object is a common noun for the part, and the side
 found for it is the owner or only the place that names the part (Canada, Belgium): the event becomes
 AFFILIATION with the owner named after "of" or as the part's possessive, or loses its other side where the
-sentence names no owner. A part that is itself a name ("heads the Office of Fair Trading") is the body."""
+sentence names no owner. A part that is itself a name ("heads the Office of Fair Trading") or that resolution
+knows as a body of its own ("heads Hamas's military wing": the Qassam Brigades) is the body led."""
 from __future__ import annotations
 
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import actor_of
+from .entity_lookup import entity_type
 from .frames import Candidate
 from .relations import is_country, is_org
 
 # parts of a firm or body, whose owner follows (data/lexicon/words/story_country.yaml), and the offices of one
 LED_PARTS = words("firm_parts") | words("body_branch_nouns")
+# what the side found for a part may be when the sentence names no body of its own: the place naming it
+PLACES = frozenset({"COUNTRY", "LOCATION"})
 
 
 def led_parts(candidates: list[Candidate], res: KnownActors) -> None:
@@ -27,8 +31,11 @@ def led_parts(candidates: list[Candidate], res: KnownActors) -> None:
         part = next((o for o in c.trigger.children if o.dep_ == "dobj"), None)
         if part is None or not common_part(part):
             continue
+        owner, owner_tok = part_owner(part, res, c.subject)
+        if c.object not in (None, owner) and entity_type(c.object, res) not in PLACES:
+            continue   # "heads Hamas's military wing": a part known as a body of its own (the Qassam Brigades)
         c.type = "AFFILIATION"
-        c.object, c.object_tok = part_owner(part, res, c.subject)
+        c.object, c.object_tok = owner, owner_tok
 
 
 def common_part(tok) -> bool:
