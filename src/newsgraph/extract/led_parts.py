@@ -4,10 +4,11 @@ One who runs, heads or leads an arm, unit, office or subsidiary of a body ("ran 
 church", "leads the Brussels office of Amnesty International", "runs the German subsidiary of General
 Motors") leads that part and works for the body that owns it, as a title over a part does ("head of the
 Asian division of HSBC": relations.role_org). The verb's object is a common noun for the part, and the side
-found for it is the owner or only the place that names the part (Canada, Belgium): the event becomes
+found for it is often only the place that names the part (Canada, Belgium, Germany): such an event becomes
 AFFILIATION with the owner named after "of" or as the part's possessive, or loses its other side where the
-sentence names no owner. A part that is itself a name ("heads the Office of Fair Trading") or that resolution
-knows as a body of its own ("heads Hamas's military wing": the Qassam Brigades) is the body led."""
+sentence names no owner. A side found that is a body (the owner itself) is left as it was, as is a part that
+is itself a name ("heads the Office of Fair Trading") or that resolution knows as a body of its own ("heads
+Hamas's military wing": the Qassam Brigades)."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -31,9 +32,9 @@ def led_parts(candidates: list[Candidate], res: KnownActors) -> None:
         part = next((o for o in c.trigger.children if o.dep_ == "dobj"), None)
         if part is None or not common_part(part):
             continue
+        if c.object is not None and entity_type(c.object, res) not in PLACES:
+            continue   # "heads Hamas's military wing": the Qassam Brigades; "the army's unit": the owner found
         owner, owner_tok = part_owner(part, res, c.subject)
-        if c.object not in (None, owner) and entity_type(c.object, res) not in PLACES:
-            continue   # "heads Hamas's military wing": a part known as a body of its own (the Qassam Brigades)
         c.type = "AFFILIATION"
         c.object, c.object_tok = owner, owner_tok
 
