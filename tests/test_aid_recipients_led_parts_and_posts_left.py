@@ -87,3 +87,8 @@ def test_a_purchase_is_agreed_with_the_seller(events_named):
 
 def test_a_purchase_with_no_seller_named_keeps_the_firm_bought(events_named):
     assert ("AGREE", "Nestle", "Perrier") in rows(events_named("Nestle bought Perrier."))
+
+
+def test_a_place_another_act_is_aimed_at_is_no_recipient(events_named):
+    found = rows(events_named("The militia is helping the rebel group move rifles to the Sinai Peninsula."))
+    assert not any(e[2] == "Sinai Peninsula" for e in found)

@@ -16,6 +16,8 @@ from .frames import Candidate
 AID_GIVEN = words("aid_nouns")
 # verbs whose object is the one an aid helps: "funding to help X", "aid to rebuild Europe"
 PURPOSE_VERBS = words("aid_purpose_verbs")
+# verbs whose object, not a place after "to", is the one helped: "helping the group move arms to Sinai"
+HELPING = words("helping_verbs") | {"support"}
 # how a purpose infinitive hangs under the aid noun or under the verb that gives it
 PURPOSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp"})
 
@@ -65,6 +67,9 @@ def place_helped(c: Candidate) -> bool:
     tok = c.object_tok
     if c.type != "AID" or tok is None:
         return False
-    if tok.dep_ == "pobj":
-        return tok.head.lower_ == "to"
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in PURPOSE_VERBS
+    if tok.dep_ == "pobj":   # "to" said of the aid itself, not of another act ("helping X move arms to Sinai")
+        prep, trigger = tok.head, c.trigger
+        return prep.lower_ == "to" and (prep.head.i == trigger.i and trigger.lemma_.lower() not in HELPING
+                                        or prep.head.head.i == trigger.i
+                                        and prep.head.dep_ == "dobj" and prep.head.lemma_.lower() in AID_GIVEN)
+    return tok.dep_ == "dobj" and any(v.i == tok.head.i for v in purpose_verbs(c.trigger))
