@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..model import Event
 from .actors import KnownActors
+from .aid_purposes import place_helped
 from .announced_acts import announcing_body
 from .answered_requests import same_side
 from .arguments import entity_type
@@ -86,7 +87,8 @@ def unsettled(c: Candidate, res: KnownActors, gaz, lex, attributor: Attributor) 
         country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
         if country is None and c.type in NEEDS_HOST:
             return "place without host"   # "officials travelled to the Sinai": a trip to a place is no consultation
-        c.object = country.key if country is not None else None
+        if country is not None or not place_helped(c):   # "EU aid to Gaza": its people's (aid_purposes.py)
+            c.object = country.key if country is not None else None
         if country is not None:
             res.add_actor(country)
     settle_deployment(c, res, gaz)   # "deployed troops to Mali": Mali, not the forces moved

@@ -18,6 +18,7 @@ from .accused_lists import listed_accused
 from .act_makers import act_makers, retyped_sides, unowned_act_faults
 from .actors import Extraction, KnownActors
 from .acts_told_once import told_once
+from .aid_purposes import aid_purpose_recipients
 from .allegations import (
     alleged_against,
     alleged_doers,
@@ -99,6 +100,7 @@ from .judged_conduct import judged_conduct_events
 from .judgements import unnamed_courts
 from .keep import CASUALTIES, acts_alone, complete_enough, covering, stated_key, threat_covered, vow_of
 from .labour_actions import labour_events
+from .led_parts import led_parts
 from .legal_sides import brought_by, charged_in_court, expelling_bodies, fined_parties, legal_defendants
 from .lexicon import lexicon
 from .mutual_sides import each_other
@@ -118,9 +120,11 @@ from .refused_concessions import read_as_refused, refused_concessions, refused_m
 from .refuted_labels import refuted_labels
 from .relations import relation_events
 from .responsibility import accusation_events, claim_events, name_attackers, responsibility_events
+from .role_left import roles_left
 from .said_content import owned_failing_events
 from .said_refusals import said_refusals
 from .said_threats import said_measures
+from .sellers import sellers
 from .sense import Dropped, judge
 from .site_places import unplace_sites
 from .sought_inquiries import sought_inquiries
@@ -359,9 +363,13 @@ def _settle_sides(candidates: list[Candidate], tokens, res: KnownActors, lex) ->
     list grows by the inquiries held in countries, which the later steps see too)."""
     retype_civil_acts(candidates, res)
     given_support(candidates, res, lex)   # "gave his support to X": backing, not aid
+    aid_purpose_recipients(candidates, res)   # "aid to rebuild Europe": Europe
+    led_parts(candidates, res)   # "ran the Canadian arm of the church": a member of the church
+    roles_left(candidates, res)   # "will step down as a Labour MP": the post, no side
     take_governed_targets(candidates, res)
     talks_partners(candidates, res)   # "discussions have begun with Indonesia" (talks_with.py)
     deal_parties(candidates, res)   # "agreed to buy Mannesmann" (deal_parties.py)
+    sellers(candidates, res)   # "bought Jaguar from Ford": the deal is with Ford
     yielded_makers(candidates, res)
     demanded_targets(candidates, res)
     name_makers(candidates, res)
