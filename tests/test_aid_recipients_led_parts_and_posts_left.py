@@ -55,6 +55,14 @@ def test_aid_sent_to_a_place_goes_to_its_people(events_named):
         events_named("The Marshall Plan brought US aid to rebuild Europe after the war."))
 
 
+def test_aid_for_a_place_goes_to_its_people(events_named):
+    # the beneficiary after "for" on an aid noun, as after "to" (session 48's end audit: "increased support for Africa")
+    assert ("AID", "World Bank", "Darfur") in rows(events_named("The World Bank doubled its food aid for Darfur last year."))
+    assert ("AID", "Norway", "East Africa") in rows(events_named("Norway announced new funding for East Africa on Monday."))
+    found = rows(events_named("Canada increased its financial support for West Africa by $200m."))
+    assert ("AID", "Canada", "West Africa") in found
+
+
 def test_aid_sent_to_a_capital_goes_to_its_state(events_named):
     assert ("AID", "Japan", "Iraq") in rows(events_named("Japan sent aid to Baghdad."))
 

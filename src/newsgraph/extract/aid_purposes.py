@@ -63,12 +63,15 @@ def purpose_verbs(trigger) -> list:
 
 def place_helped(c: Candidate) -> bool:
     """Aid that a place is given stands for its people ("EU aid to Gaza", "sent food to Darfur", "aid to
-    rebuild Europe"): the place is whom the aid goes to, not where it is given ("relief work in Darfur")."""
+    rebuild Europe", "aid for Darfur"): the place is whom the aid goes to, not where it is given ("relief work
+    in Darfur")."""
     tok = c.object_tok
     if c.type != "AID" or tok is None:
         return False
     if tok.dep_ == "pobj":   # "to" said of the aid itself, not of another act ("helping X move arms to Sinai")
         prep, trigger = tok.head, c.trigger
+        if prep.lower_ == "for" and prep.head.i == trigger.i and trigger.pos_ == "NOUN":
+            return True   # "aid for Darfur", "increased support for Africa": the noun's beneficiary
         return prep.lower_ == "to" and (prep.head.i == trigger.i and trigger.lemma_.lower() not in HELPING
                                         or prep.head.head.i == trigger.i
                                         and prep.head.dep_ == "dobj" and prep.head.lemma_.lower() in AID_GIVEN)
