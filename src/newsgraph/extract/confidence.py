@@ -39,9 +39,9 @@ MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 CASUALTY_KEYS = words("confidence_casualty_keys")
 SPEECH = words("speech_verbs")
 SPEAKING = SPEECH | words("speech_act_verbs")
-HEDGES = frozenset({"may", "might", "could", "would", "should"})   # modal auxiliaries that leave an act unsure
-FUTURE = frozenset({"will", "shall"})
-CONDITIONS = frozenset({"if", "unless", "whether"})
+HEDGES = words("hedging_modals")   # modal auxiliaries that leave an act unsure
+FUTURE = words("future_auxiliaries")
+CONDITIONS = words("supposing_conjunctions")
 
 
 @dataclass(frozen=True, slots=True)

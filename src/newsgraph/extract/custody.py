@@ -46,7 +46,7 @@ HELD = frozenset({"PERSON", "ARMED_GROUP", "OTHER", "MILITARY", "ORGANIZATION"})
 HOLDERS = frozenset({"COUNTRY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "LOCATION"})
 # a state only supposed or asked about: "if he is in custody", "whether they remain in detention"
 SUPPOSED = words("supposing_conjunctions")
-PROSPECT = words("custody_prospect")
+PROSPECT = words("hedging_modals")
 
 
 def custody_noun(verb):

@@ -9,7 +9,7 @@ from __future__ import annotations
 def freed_up(c) -> bool:
     """A candidate whose trigger is "free" with the particle "up"."""
     verb = c.trigger
-    if verb.lemma_.lower() not in ("free", "freeing") and not verb.lower_.startswith("free"):
+    if not verb.lower_.startswith("free"):   # free, frees, freed, freeing
         return False
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return any(x.dep_ == "prt" and x.lower_ == "up" for x in verb.children) or (

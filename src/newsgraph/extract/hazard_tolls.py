@@ -6,9 +6,10 @@ when no troops or police are in the sentence, so a toll told beside the soldiers
 stayed an attack. Called by everyday_acts.py."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .sense_words import NATURAL_HAZARDS
 
-HARMS = frozenset({"injure", "injured", "wound", "wounded", "hurt", "kill", "killed", "dead"})
+HARMS = words("hazard_toll_harms")
 
 
 def hazard_toll(c) -> bool:

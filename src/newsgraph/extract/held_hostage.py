@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..wordlists import words
 
 THINGS = words("figurative_hostages")
-HOLDING = frozenset({"hold", "keep", "take"})
+HOLDING = words("hostage_holding_verbs")
 
 
 def thing_held_hostage(c) -> bool:

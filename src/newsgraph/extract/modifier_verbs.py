@@ -8,10 +8,11 @@ follows it.
 """
 from __future__ import annotations
 
+from ..wordlists import words
 from .voice import VERBAL
 
 # participles news uses to describe people by their look or their arms, never the clause's act here
-DESCRIBING = frozenset({"masked", "armed", "hooded", "uniformed", "helmeted", "disguised", "veiled"})
+DESCRIBING = words("describing_participles")
 NOUNS = frozenset({"NOUN", "PROPN"})
 OWN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent", "expl"})
 

@@ -6,12 +6,13 @@ is made with the one it is bought from. A purchase with no seller named ("Nestle
 the firm bought as its other side (deal_parties.py). Called by events._settle_sides after deal_parties."""
 from __future__ import annotations
 
+from ..wordlists import words
 from .actors import KnownActors
 from .deal_parties import DEAL_SIDES, deal_acts
 from .entity_lookup import entity_of_token, entity_type
 from .frames import Candidate
 
-BUYING = frozenset({"buy", "acquire", "purchase"})
+BUYING = words("buying_verbs")
 
 
 def sellers(candidates: list[Candidate], res: KnownActors) -> None:

@@ -8,11 +8,12 @@ clause's next item and shares its doer (the mob, the protesters).
 """
 from __future__ import annotations
 
+from ..wordlists import words
 from .misjoined import clause_read_as_phrase
 from .voice import VERBAL
 
 # the conjunctions of time that open a clause told beside the main one ("as", "while", "when" ...)
-TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "until"})
+TIME_MARKS = words("series_time_conjunctions")
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 PAST = frozenset({"VBD"})
 

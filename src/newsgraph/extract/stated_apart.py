@@ -21,7 +21,7 @@ from ..wordlists import words
 # the verbs of holding someone that a court orders: "ordered held", "ordered detained", "ordered jailed"
 CUSTODY_ORDERED = words("custody_order_verbs")
 # the conjunctions of a clause set against another: "while", "whereas" ("although" concedes the speaker's own point)
-CONTRAST_MARKS = frozenset({"while", "whereas"})
+CONTRAST_MARKS = words("contrast_conjunctions")
 # what sets the contrast apart from the clause before it
 BREAKS = frozenset({",", ";"})
 
