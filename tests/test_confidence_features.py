@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from handbuilt import build
 from newsgraph.evaluation import confidence as training
-from newsgraph.extract.confidence import features_of, trigger_lemma
+from newsgraph.evaluation.confidence import trigger_lemma
+from newsgraph.extract.confidence import features_of
 from newsgraph.model import Entity, Event
 
 # "The group may attack the convoy ." (hand-built parse)

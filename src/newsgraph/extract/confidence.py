@@ -105,12 +105,6 @@ def features_of(events: list[Event], doc, entities: Mapping) -> list[dict[str, f
              f"sentence_events={min(per_sentence[e.start], 3)}": 1.0} for e in events]
 
 
-def trigger_lemma(e: Event, doc) -> str:
-    """The lowercased lemma of the event's trigger word ("" where its offsets are not in `doc`)."""
-    span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand") if e.trigger_start >= 0 else None
-    return span.root.lemma_.lower() if span else ""
-
-
 def side_kind(key: str | None, entities: Mapping) -> str:
     """What kind of actor an event's side is, in words that hold for any news."""
     if key is None:
