@@ -87,10 +87,11 @@ def unsettled(c: Candidate, res: KnownActors, gaz, lex, attributor: Attributor) 
         country = gaz.country_of_capital(res.entities[c.object].name) if gaz is not None else None
         if country is None and c.type in NEEDS_HOST:
             return "place without host"   # "officials travelled to the Sinai": a trip to a place is no consultation
-        if country is not None or not place_helped(c):   # "EU aid to Gaza": its people's (aid_purposes.py)
-            c.object = country.key if country is not None else None
         if country is not None:
+            c.object = country.key
             res.add_actor(country)
+        elif not place_helped(c):   # "EU aid to Gaza" keeps Gaza: the place stands for its people (aid_purposes.py)
+            c.object = None
     settle_deployment(c, res, gaz)   # "deployed troops to Mali": Mali, not the forces moved
     return None
 
