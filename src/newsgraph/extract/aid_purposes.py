@@ -29,9 +29,31 @@ def aid_purpose_recipients(candidates: list[Candidate], res: KnownActors) -> Non
     for c in candidates:
         if c.type != "AID" or c.object is not None:
             continue
-        found = purpose_recipient(c.trigger, res, c.subject, helping)
+        found = purpose_recipient(c.trigger, res, c.subject, helping) or beneficiary(c.trigger, res, c.subject)
         if found is not None:
             c.object, c.object_tok = found
+
+
+def given_for(trigger) -> list:
+    """The "for" phrases of aid a verb gives: on the aid given ("sent aid for the flood victims") or on the
+    verb itself when what it gives is aid ("sent tents and blankets to Aceh for the homeless")."""
+    if trigger.pos_ != "VERB":
+        return []
+    given = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in AID_GIVEN]
+    heads = given + ([trigger] if given else [])
+    return [p for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "for"]
+
+
+def beneficiary(trigger, res: KnownActors, exclude: str | None) -> tuple[str, object] | None:
+    """The actor a verb's aid is given for, the one it goes to ("Britain sent aid for the flood victims":
+    the victims), or None: the phrase must name an actor ("aid for the reconstruction", "for the first
+    time" name none)."""
+    for prep in given_for(trigger):
+        for o in (k for k in prep.children if k.dep_ == "pobj"):
+            key = actor_of(o, res) or generic_actor(o, res)
+            if key is not None and key != exclude:
+                return key, o
+    return None
 
 
 def purpose_recipient(trigger, res: KnownActors, exclude: str | None,
@@ -70,8 +92,9 @@ def place_helped(c: Candidate) -> bool:
         return False
     if tok.dep_ == "pobj":   # "to" said of the aid itself, not of another act ("helping X move arms to Sinai")
         prep, trigger = tok.head, c.trigger
-        if prep.lower_ == "for" and prep.head.i == trigger.i and trigger.pos_ == "NOUN":
-            return True   # "aid for Darfur", "increased support for Africa": the noun's beneficiary
+        if prep.lower_ == "for" and (prep.head.i == trigger.i and trigger.pos_ == "NOUN"
+                                     or any(p.i == prep.i for p in given_for(trigger))):
+            return True   # "aid for Darfur", "increased support for Africa", "sent aid for Darfur": the beneficiary
         return prep.lower_ == "to" and (prep.head.i == trigger.i and trigger.lemma_.lower() not in HELPING
                                         or prep.head.head.i == trigger.i
                                         and prep.head.dep_ == "dobj" and prep.head.lemma_.lower() in AID_GIVEN)

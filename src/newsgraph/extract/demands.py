@@ -1,9 +1,11 @@
 """Demands said without a modal on their addressee (PLOVER REQUEST):
-- on what belongs to another actor: "the MPs say Turkcell's stake should be cut", "said Iran's
-  enrichment programme should be halted". The addressee goes unnamed; the demand falls on the actor
-  whose thing is to be acted on, as PETRARCH codes "X said Y's Z must be ..." (a demand on Y). A regret
-  ("should have been cut"), a demand that something not be done ("should not be cut") and a forecast
-  ("should be seen") demand nothing of the owner;
+- on what belongs to another actor: "said Iran's enrichment programme should be halted", "said Georgia's
+  rules should be changed". The addressee goes unnamed; REQUEST's other side is the one asked to act
+  (PLOVER), and the owner is that one when the thing is its own to act on (its programme, rules, troops,
+  deficit). What an owner holds by another's grant or purchase ("Turkcell's stake should be cut", "the
+  firm's licence must be revoked") is disposed of by the one who grants or rules on it: the owner is acted
+  on, not asked, and no demand is coded on it. A regret ("should have been cut"), a demand that something
+  not be done ("should not be cut") and a forecast ("should be seen") demand nothing of the owner;
 - "said it was time for Iran to comply", "it is high time for the president to resign";
 - on the one told, named by a pronoun: "the Commission told Italy it must cut its deficit" (the
   addressee, not the speaker, is the "it" a demand or a charge is about).
@@ -28,15 +30,19 @@ FORECAST_VERBS = words("statement_forecast_verbs")
 GO_NOW = words("demands_go_now")
 # choices left to another, which ask nothing of it: "said it was up to the court to decide"
 CHOOSING = words("choosing_verbs")
+# what an owner holds by another's grant or purchase: "Turkcell's stake", "the firm's licence"
+HELD_BY_GRANT = words("held_by_grant")
 
 
 def owned_demand(clause, subj, speaker, res: KnownActors) -> Candidate | None:
-    """REQUEST on the owner of the passive subject of an obligation: "said Turkcell's stake should be cut"."""
+    """REQUEST on the owner of the passive subject of an obligation: "said Iran's programme should be halted"
+    (not "said Turkcell's stake should be cut": a holding is another's to cut, the owner is acted on)."""
     skey, stok = speaker
     kids = list(clause.children)
     modal = next((a for a in kids if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
     if modal is None or subj.dep_ != "nsubjpass" or clause.lemma_.lower() in FORECAST_VERBS \
-            or unnamed(skey) or any(k.dep_ == "neg" or k.dep_ == "aux" and k.lemma_ == "have" for k in kids):
+            or unnamed(skey) or subj.lemma_.lower() in HELD_BY_GRANT or subj.lower_ in HELD_BY_GRANT \
+            or any(k.dep_ == "neg" or k.dep_ == "aux" and k.lemma_ == "have" for k in kids):
         return None
     owner, otok = maker_of(subj, res, skey)
     if not named_other(owner):

@@ -100,6 +100,8 @@ def _in_phrase(tok, role_tok) -> bool:
 
 
 TITLE_UNITS = words("title_units")
+# a party's members in a body: "the Labour group on the council", "the Tory delegation"
+PARTY_GROUPS = words("party_groups")
 
 
 def _through_unit(tok, role_tok, key: str, res: KnownActors) -> bool:
@@ -150,12 +152,18 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
     part = False
     party, party_tok = _title_party(role_tok, res, person)
     for c in children(role_tok):
-        if party and c.dep_ == "prep" and c.lower_ in ("for", "on"):
-            return party, party_tok, False
+        if party and c.dep_ == "prep" and c.lower_ in ("for", "on", "in"):
+            # "the Labour spokeswoman on health": the party, on a brief; "the Tory leader in the Lords": the
+            # party's members in a body, a part of the party (membership of it), not the body
+            return party, party_tok, c.lower_ == "in"
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "at"):
             for pobj in children(c):
                 if pobj.dep_ != "pobj":
                     continue
+                group_party, group_tok = _title_party(pobj, res, person) if pobj.lemma_.lower() in PARTY_GROUPS \
+                    else (None, None)
+                if group_party is not None:
+                    return group_party, group_tok, True   # "leader of the Labour group on the council": a part
                 key = entity_of_token(pobj, res)
                 named = [a for a in children(pobj) if a.dep_ == "appos" and entity_of_token(a, res)]
                 if key is None and named:
