@@ -80,3 +80,10 @@ def kind_named(tok, res: KnownActors) -> str | None:
     name = tok.lower_
     return next((k for k, e in res.entities.items() if unnamed(k) and e.name.lower() == name
                  and e.type not in NO_BODY), None)
+
+
+def own_resolve(speaker: str | None, side: str | None, res: KnownActors, doc) -> bool:
+    """A duty a speaker lays on the body they speak for or lead is that body's resolve, no demand made of
+    another actor (PLOVER REQUEST): "the company must cut its costs," said its chief executive; '"We must not
+    give in," said a spokeswoman for Shell'; a minister saying his state should act (body_of)."""
+    return speaker is not None and side is not None and side != speaker and body_of(speaker, res, doc) == side
