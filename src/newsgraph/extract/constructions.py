@@ -12,6 +12,7 @@ from .arguments import actor_of, actors_of, entity_type, subject_token, to_objec
 from .frames import Candidate, noun_frame
 from .said_about import supposed
 from .sense import STATES
+from .speaker_bodies import own_resolve
 from .written_to import written_to
 
 RECIPROCAL = words("reciprocal_verbs")
@@ -110,8 +111,9 @@ def conditional_threat(c: Candidate) -> bool:
         for x in verb.children)
 
 
-def demand_events(candidates: list[Candidate], attributor) -> Iterator[Candidate]:
-    """"The junta must free the activists, the AU said": the speaker demands that the subject act."""
+def demand_events(candidates: list[Candidate], attributor, res: KnownActors) -> Iterator[Candidate]:
+    """"The junta must free the activists, the AU said": the speaker demands that the subject act (not a
+    body of their own: '"We must not give in," said a spokeswoman for Shell' is Shell's resolve)."""
     for c in candidates:
         verb = c.anchor if c.anchor is not None else c.trigger
         modal = next((x for x in verb.children if x.dep_ == "aux" and x.lower_ in OBLIGATION), None)
@@ -119,7 +121,7 @@ def demand_events(candidates: list[Candidate], attributor) -> Iterator[Candidate
             continue   # "should Lionsgate refuse to pay": a condition, no demand
         source = attributor.attribute(verb, verb).source
         speaker = source.entity if source is not None else None
-        if speaker is not None and speaker != c.subject:
+        if speaker is not None and speaker != c.subject and not own_resolve(speaker, c.subject, res, verb.doc):
             yield Candidate("REQUEST", modal, speaker, c.subject, None, c.subject_tok, None, verb)
 
 

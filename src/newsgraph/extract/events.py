@@ -330,7 +330,7 @@ def _candidates(doc, res: KnownActors, gaz, lex, attributor) -> tuple[list[Candi
     candidates += list(civil_events(tokens, res, lex, candidates))
     candidates += list(cooperative_events(tokens, res, lex, candidates))
     _settle_sides(candidates, tokens, res, lex)
-    candidates += list(demand_events(candidates, attributor)) + list(intent_events(candidates, res))
+    candidates += list(demand_events(candidates, attributor, res)) + list(intent_events(candidates, res))
     candidates += list(accusation_events(tokens, res, lex, list(candidates), attributor))
     candidates += list(statement_events(tokens, res, lex, attributor))
     candidates += list(judged_conduct_events(tokens, res, lex, attributor, candidates))   # "was trying to undermine"

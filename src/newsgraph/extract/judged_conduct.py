@@ -36,6 +36,7 @@ from .lexicon import lexicon
 from .noun_phrases import passive_agent
 from .said_about import REFLEXIVES
 from .sense_words import lemma_in
+from .speaker_bodies import own_resolve
 from .stance_owners import MANNER_NOUNS, manner_doer
 from .statements import FIRST_PERSON, NOT_SPEAKERS, SELF_PRONOUNS, participle_speaker, reasons, said_clauses, speaker_of
 from .taken_rights import rights_taken
@@ -68,8 +69,9 @@ def judged_conduct_events(tokens, res: KnownActors, lex, attributor, found: list
     for verb, clause, speaker in _statements(tokens, res, lex, attributor):
         for said in (*said_clauses(clause), *reasons(clause)):
             other = _faulted(said, speaker, res, attributor.sents)
-            if other is None or (verb.sent.start, speaker[0], other[0]) in accused:
-                continue
+            if other is None or (verb.sent.start, speaker[0], other[0]) in accused \
+                    or own_resolve(speaker[0], other[0], res, verb.doc):
+                continue   # (a wrong said of the speaker's own body is its admission: speaker_bodies.own_resolve)
             accused.add((verb.sent.start, speaker[0], other[0]))
             yield Candidate("ACCUSE", verb, speaker[0], other[0], speaker[1], other[1], None, verb)
 

@@ -15,6 +15,7 @@ from .demands import must_go
 from .distrust import distrusted
 from .frames import Candidate
 from .hindsight import hindsight_modal
+from .speaker_bodies import own_resolve
 from .stance import FORETOLD, aimed_at_wrong, content_stance, harm_noun
 
 OBLIGATION = words("statement_obligation")
@@ -59,6 +60,9 @@ def about_other(verb, clause, speaker, other, negated: bool, demanding: bool,
         c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or clause.lemma_.lower() in FORECAST_VERBS \
         and not must_go(clause) \
         or supposed(clause, otok)
+    if own_resolve(skey, okey, res, clause.doc):
+        return   # "the company must cut costs" or "had mishandled the recall", said its chief executive: the
+        # body's own resolve or admission, nothing demanded of or charged against another actor
     if modal is not None and not guessed and held:
         yield Candidate("REQUEST", modal, skey, okey, stok, otok, None, clause)
     elif demanding and clause.tag_ == "VB" and not aux and held:

@@ -40,6 +40,7 @@ from .framing import (
     wished,
 )
 from .kind_descriptions import kind_described
+from .kind_participles import kind_participle
 from .led_senses import other_lead_sense
 from .letting import letting
 from .lone_stances import lone_stand
@@ -279,9 +280,10 @@ def hypothetical(trigger) -> bool:
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in t.children):
             return True
         if conditioned(t) or wished(t) or asked(t) or permitted(t) or generic_clause(t) or warning_head(t) \
-                or time_for(t):
+                or time_for(t) or kind_participle(t):
             return True     # "could be sentenced if convicted", "expects the authorities to prosecute",
-            # "urged the government to scrap the tax" (extract/asked_acts.py)
+            # "urged the government to scrap the tax" (extract/asked_acts.py), "parents seeking access are
+            # often disadvantaged" (extract/kind_participles.py)
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
             return True
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in PREVENTING:

@@ -80,3 +80,12 @@ def kind_named(tok, res: KnownActors) -> str | None:
     name = tok.lower_
     return next((k for k, e in res.entities.items() if unnamed(k) and e.name.lower() == name
                  and e.type not in NO_BODY), None)
+
+
+def own_resolve(speaker: str | None, side: str | None, res: KnownActors, doc) -> bool:
+    """`side` is the body the speaker speaks for or leads (body_of): a duty laid on it is its resolve, no demand
+    made of another actor (PLOVER REQUEST: "the company must cut its costs," said its chief executive; '"We
+    must not give in," said a spokeswoman for Shell'; a minister saying his state should act), and a wrong or
+    a blow said of it is its own admission or report, no accusation ("the company had mishandled the recall",
+    said its chairman; "our troops repulsed the rebels," said an army spokesman)."""
+    return speaker is not None and side is not None and side != speaker and body_of(speaker, res, doc) == side
