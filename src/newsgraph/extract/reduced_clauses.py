@@ -41,7 +41,7 @@ def relative_subject(verb):
     return noun if any(stranded_verb(v) for v in after) else None
 
 
-def stranded_subject(verb):
+def relative_clause_doer(verb):
     """The subject a finite verb left without one takes from the misread reduced relative before it
     ("appeared" in "two officers charged over the shooting appeared": the officers), or None."""
     if not stranded_verb(verb) or verb.dep_ not in LINKS or verb.head.i == verb.i:
