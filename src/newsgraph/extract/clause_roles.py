@@ -28,7 +28,7 @@ from .misread_reports import misread_report
 from .modifier_verbs import modifier_doer
 from .noun_control import noun_controller
 from .noun_phrases import passive_agent, valued
-from .reduced_clauses import relative_clause_doer, relative_subject
+from .reduced_clauses import reduced_relative_sides, relative_subject
 from .series_clauses import series_host
 from .unwritten_sides import (
     REL_PRONOUNS,
@@ -75,13 +75,9 @@ def subject_token(verb, max_climb: int = 5):
     """The token that denotes who acts for `verb`, following control, raising and coordination."""
     if counted_victims(verb) is not None:
         return None
-    misread = misread_relative(verb)
+    misread = misread_relative(verb) or reduced_relative_sides(verb)
     if misread is not None:
-        return misread[0]   # "the minister, whom rebels kidnapped": the rebels
-    if relative_subject(verb) is not None:
-        return passive_agent(verb)   # "two officers charged over the shooting appeared": not the officers
-    if (stranded := relative_clause_doer(verb)) is not None:
-        return stranded   # ... the officers appeared
+        return misread[0]   # "the minister, whom rebels kidnapped": the rebels; reduced_clauses.py
     v = verb
     for _ in range(max_climb):
         controller = climbed_controller(v, v.i == verb.i)

@@ -9,6 +9,7 @@ officers charged" no subjectless verb after it)."""
 from __future__ import annotations
 
 from ..doctext import children
+from .noun_phrases import passive_agent
 
 # a clause's own subject (a finite verb with one is no stranded predicate)
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -50,4 +51,15 @@ def relative_clause_doer(verb):
     for host in hosts:
         if host.i < verb.i and (noun := relative_subject(host)) is not None:
             return noun
+    return None
+
+
+def reduced_relative_sides(verb) -> tuple | None:
+    """(doer, one acted on) of a verb of this misreading, as misread_relatives.misread_relative gives them:
+    the participle's "by" agent (or no one) and its noun ("two officers charged over the shooting": not the
+    officers' charge); the stranded verb's doer, the noun ("... appeared": the officers). None otherwise."""
+    if (noun := relative_subject(verb)) is not None:
+        return passive_agent(verb), noun
+    if (doer := relative_clause_doer(verb)) is not None:
+        return doer, None
     return None
