@@ -28,6 +28,7 @@ from .misread_reports import misread_report
 from .modifier_verbs import modifier_doer
 from .noun_control import noun_controller
 from .noun_phrases import passive_agent, valued
+from .reduced_clauses import reduced_relative_sides, relative_subject
 from .series_clauses import series_host
 from .unwritten_sides import (
     REL_PRONOUNS,
@@ -74,9 +75,9 @@ def subject_token(verb, max_climb: int = 5):
     """The token that denotes who acts for `verb`, following control, raising and coordination."""
     if counted_victims(verb) is not None:
         return None
-    misread = misread_relative(verb)
+    misread = misread_relative(verb) or reduced_relative_sides(verb)
     if misread is not None:
-        return misread[0]   # "the minister, whom rebels kidnapped": the rebels
+        return misread[0]   # "the minister, whom rebels kidnapped": the rebels; reduced_clauses.py
     v = verb
     for _ in range(max_climb):
         controller = climbed_controller(v, v.i == verb.i)
@@ -215,6 +216,8 @@ def accused_doer(v):
         accused = v.head.head   # "convicted a man of shooting dead his neighbour": the man
     if accused is None and misread_relative(accusing) is not None:
         accused = misread_relative(accusing)[1]
+    elif accused is None and relative_subject(accusing) is not None:
+        accused = relative_subject(accusing)   # "says the woman accused of killing two workers is ..."
     elif accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
         accused = accusing.head
     return accused
@@ -275,6 +278,8 @@ def object_candidates(verb, object_preps: tuple[str, ...]):
     misread = misread_relative(verb)
     passive = is_passive(verb) and misread is None and modifier_doer(verb) is None
     cands = [misread[1]] if misread is not None else []   # "the minister, whom rebels kidnapped"
+    if (reduced := relative_subject(verb)) is not None:
+        cands.append(reduced)   # "two officers charged over the shooting appeared": the officers
     if passive:
         for c in children(verb):
             if c.dep_ == "nsubjpass":

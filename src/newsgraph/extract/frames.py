@@ -30,6 +30,7 @@ from .voice import passive_patients
 
 # Nouns that group events: "a series of attacks", "a wave of strikes".
 GROUPING_NOUNS = words("grouping_nouns")
+DURATION_NOUNS = words("duration_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +234,7 @@ def event_noun(tok, lex, depth: int = 0):
         return None
     if noun_frame(tok, lex) is not None:   # "imposed martial law", "staged war games"
         return tok
-    if tok.lemma_.lower() in GROUPING_NOUNS or tok.like_num:
+    if tok.lemma_.lower() in GROUPING_NOUNS | DURATION_NOUNS or tok.like_num:   # "two hours of negotiations"
         for c in children(tok):
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in children(c):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..doctext import children
 from ..wordlists import words
 from .quantities import is_people
+from .reduced_clauses import relative_subject
 
 # the parts of speech of a verb, main or auxiliary ("was" heads "was in custody")
 VERBAL = frozenset({"VERB", "AUX"})
@@ -33,7 +34,8 @@ def is_passive(verb) -> bool:
     if known is None:
         known = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
             verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children(verb))
-        ) or participle_modifier(verb) or raised_participle(verb) or conjoined_participle(verb) or state_participle(verb)
+        ) or participle_modifier(verb) or raised_participle(verb) or conjoined_participle(verb) or state_participle(verb) \
+            or relative_subject(verb) is not None
     return known
 
 
