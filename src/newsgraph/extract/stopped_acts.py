@@ -7,12 +7,16 @@ following Mr Kemp's trial", "may leave the town following the rebels' attack"). 
 reaches it ("is said to have tried to stop the attack").
 The act must be a definite or owned noun, the verb's direct object: "to stop an attack" or "to stop attacks"
 may be one prevented before it began, and "called off the strike" or "averted the attack" says it never
-came. The verbs are data (data/lexicon/words/extract.yaml, stopping_verbs)."""
+came; nor is an act done at one stroke on a set day under way before it is done ("tried to stop the prisoner's
+execution", "halted the deportation of the activist": stopped_stroke_acts). The verbs are data (data/lexicon/words/extract.yaml, stopping_verbs)."""
 from __future__ import annotations
 
 from ..wordlists import words
 
 STOPPING = words("stopping_verbs")
+# acts done at one stroke on a set day, which a stop keeps from happening: "halted the deportation of the activist",
+# "tried to stop the prisoner's execution", "may block Oracle's takeover of PeopleSoft" (none of them done yet)
+STROKES = words("stopped_stroke_acts")
 DEFINITE = words("definite_determiners")
 
 
@@ -31,7 +35,8 @@ def stopped_act(path, i: int, trigger) -> bool:
     noun, verb = path[i - 1], path[i]
     if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if not (noun.dep_ == "dobj" and stopping_phrase(verb) in STOPPING or noun.dep_ in ("dobj", "pobj") and dating(verb)):
+    if not (noun.dep_ == "dobj" and stopping_phrase(verb) in STOPPING and noun.lemma_.lower() not in STROKES
+            or noun.dep_ in ("dobj", "pobj") and dating(verb)):
         return False
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
