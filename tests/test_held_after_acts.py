@@ -43,15 +43,16 @@ def test_one_praised_after_an_act_is_not_read_as_held(events_named):
     assert ("ASSAULT", "Tom Hale", "Alan Price") not in found
 
 
-@pytest.mark.parametrize("text, body, summoned", [
+@pytest.mark.parametrize("text, etype, body, summoned", [
+    # a witness summoned to testify is asked to come (REQUEST: construction_types.witness_summoned)
     ("In 2019, Ann Cole was summoned to testify before the Senate Finance Committee.",
-     "Senate Finance Committee", "Ann Cole"),
+     "REQUEST", "Senate Finance Committee", "Ann Cole"),
     ("The chief executive of Barclays was summoned before the Treasury Committee on Monday.",
-     "Treasury Committee", "chief executive of Barclays"),
+     "ACCUSE", "Treasury Committee", "chief executive of Barclays"),
 ])
-def test_the_body_one_is_summoned_before_summons(events_named, text, body, summoned):
+def test_the_body_one_is_summoned_before_summons(events_named, text, etype, body, summoned):
     # the body's deed, told as fact, not a claim of the body's
-    assert ("ACCUSE", body, summoned, "asserted") in events_named(text, "certainty")
+    assert (etype, body, summoned, "asserted") in events_named(text, "certainty")
 
 
 def test_a_time_before_a_summons_names_no_summoner(events_named):

@@ -61,6 +61,7 @@ from .quote_runs import RunSpeakers
 from .rulings import court_verdict
 from .speakers import Speakers
 from .stated_apart import custody_ordered, writers_contrast
+from .stopped_acts import stopped_act
 from .trials_ahead import SCHEDULING_AUX, scheduled_trial
 from .tried_force import force_tried
 from .wh_clauses import wh_question
@@ -128,7 +129,9 @@ class Attributor(Speakers):
                 break   # "X said ..., while Labour criticised Y": the writer's statement of Labour's act
             if asked is None and wh_question(path, i):
                 asked = (walk.certainty, walk.hedged, walk.negated)
-            presupposed |= presupposed_modifier(path, i)
+            # "tried to break up the attack": the act a verb of stopping acts on is under way, known to the speaker
+            stopped = stopped_act(path, i, trigger)
+            presupposed |= presupposed_modifier(path, i) or stopped
             told = (walk.certainty, walk.negated)
             if conditional_frame(path, i):   # "benefits paid in the event of a strike": a condition
                 walk.hedged = stronger(walk.hedged, "possible")
@@ -136,7 +139,7 @@ class Attributor(Speakers):
                 walk.certainty = stronger(walk.certainty, "alleged")
                 nominal = True
                 continue
-            if i > 0 and not embedded and crosses_into_clause(path, i, trigger):
+            if i > 0 and not embedded and (crosses_into_clause(path, i, trigger) or stopped):
                 # above a relative clause or a noun phrase, negation and modality belong to another
                 # clause ("did not rule out sanctions on settlers who attacked villages"); hearsay
                 # still covers it ("are said to visit Gaza, where they are hosted by ...")

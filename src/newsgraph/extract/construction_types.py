@@ -20,7 +20,8 @@ rush at it, a blow (ASSAULT), unless a crime, a reason or a count says they were
 animals") is how they were dealt with, not the care of the sick or wounded (AID). A crowd dispersed with no
 force told is repression short of violence (COERCE); an act "sanctioned" is approved, no sanction of anyone.
 Blame that names a penalty ("condemned the man to death", "was condemned to ten years in prison") passes a
-sentence (SANCTION, mode convict). A strike by a nation's forces or on a country or place ("called the Israeli strike on Rafah a massacre") is a blow, not a walkout.
+sentence (SANCTION, mode convict). A summons to testify or appear ("was summoned to testify before the Senate")
+asks the witness to come (REQUEST), no accusation. A strike by a nation's forces or on a country or place ("called the Israeli strike on Rafah a massacre") is a blow, not a walkout.
 An attack made in words ("attacked Blair in a speech") is criticism: extract/verbal_attacks.py, asked by
 the sense judge beside this module (it reads the judge's own word classes).
 """
@@ -75,6 +76,9 @@ REPROACHED_MATTERS = words("construction_types_reproached_matters")
 PENALTIES = words("penalties")
 EMBARGO_NOUNS = words("embargo_nouns")
 EMBARGOED_GOODS = words("embargoed_goods")
+# a summons whose infinitive is to come before a body and speak: a demand on a witness (witness_summoned)
+SUMMONING = words("charges_summoning")
+WITNESS_ACTS = words("witness_acts")
 
 
 def construction_type(c, entity_type=lambda key: None) -> str:
@@ -85,6 +89,8 @@ def construction_type(c, entity_type=lambda key: None) -> str:
         return "RETREAT"
     if forces_ordered(c):
         return "MOBILIZE"
+    if witness_summoned(c):
+        return "REQUEST"
     if charged_sum(c) or condemned_to_penalty(c) or trade_banned(c, entity_type):
         return "SANCTION"
     if crowd_charged(c, entity_type):
@@ -93,6 +99,17 @@ def construction_type(c, entity_type=lambda key: None) -> str:
         return "COERCE"
     return "ACCUSE" if diplomatic_protest(c, entity_type) or protest_in_words(c) or retort(c) \
         or warned_against_plan(c) or confronted_over(c) or charges_sought(c) else c.type
+
+
+def witness_summoned(c) -> bool:
+    """A summons to testify or appear ("was summoned to testify before the Senate", "subpoenaed her to give
+    evidence"): a demand that the person come before the body (PLOVER REQUEST), no accusation of her; a
+    summons with no such infinitive ("summoned the ambassador over the remarks") stays a protest (ACCUSE)."""
+    verb = c.trigger
+    if c.type != "ACCUSE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SUMMONING:
+        return False
+    return any(x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in WITNESS_ACTS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in verb.children)
 
 
 def trade_banned(c, entity_type) -> bool:

@@ -39,6 +39,9 @@ GOVERNMENT_POSTS = frozenset(_ROLE_WORDS["government_posts"])
 GENERAL_OFFICES = frozenset(_ROLE_WORDS["general_offices"])
 # "commander of Islamic State forces", "head of the Sudanese army": the noun is the body led
 LED_BODIES = frozenset(_ROLE_WORDS["led_bodies"]) | words("organisation_name_words") | words("forces_nouns")
+# a span of time after a role's "of" ranks its holder in it, no part of the body led: "Chelsea's third boss of the
+# season", "the club's manager of the year"
+ROLE_PERIODS = words("role_period_nouns")
 # a phrase ends at these: "French singer X and British ambassador Y" holds two titles
 PHRASE_BREAKS = frozenset({",", "and", "or", ";", "(", ")", "as", "with"})
 # the last word of a name cut short by the parser ("Bank of", "Office of the")
@@ -158,7 +161,7 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
             return party, party_tok, c.lower_ == "in"
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "at"):
             for pobj in children(c):
-                if pobj.dep_ != "pobj":
+                if pobj.dep_ != "pobj" or pobj.lemma_.lower() in ROLE_PERIODS:
                     continue
                 group_party, group_tok = _title_party(pobj, res, person) if pobj.lemma_.lower() in PARTY_GROUPS \
                     else (None, None)
