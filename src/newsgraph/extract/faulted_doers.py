@@ -4,7 +4,8 @@ accused is the one whose act is faulted). "Condemned the killing of protesters b
 of an act done to people names suffered it and are never the accused. With no doer named, a state the
 act was done in stands for it ("criticised the treatment of journalists in Belarus"), else nobody.
 "Criticised a lack of transparency in Gazprom's accounts", "the lack of accountability at the
-ministry": a failing faults whoever it is found in; "blamed the killings on the army" the army. An
+ministry": a failing faults whoever it is found in; "blamed the killings on the army" the army; "condemned
+the attack" the attacker the story gave that attack (`condemned_attacks`). An
 accusation undergone names its accuser before the noun as well: "Shell faces an SEC investigation". The words are data:
 data/lexicon/words/evaluative.yaml (suffered_acts, shown_failings) and the lexicon's patient nouns."""
 from __future__ import annotations
@@ -114,3 +115,18 @@ def accused_by_name(c: Candidate, gaz, res: KnownActors) -> bool:
             or tok.head.i != c.trigger.i or tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     return gaz is None or gaz.country_of_capital(res.entities[c.object].name) is None
+
+
+def condemned_attacks(candidates: list[Candidate]) -> None:
+    """A criticism whose object is an attack noun the story has given its attacker (told_back.py,
+    story_attackers.py: "Gunmen stormed a hotel ... The UN condemned the attack") faults that attacker,
+    as "condemned the attack by gunmen" does; not where the critic is the one it was given (its own raid)."""
+    doers = {c.trigger.i: c for c in candidates if c.type == "ASSAULT" and c.subject is not None and c.trigger.pos_ == "NOUN"}
+    for c in candidates:
+        tok = c.object_tok
+        if c.type != "ACCUSE" or c.trigger.pos_ != "VERB" or c.object is not None or tok is None \
+                or tok.head.i != c.trigger.i or tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        attack = doers.get(tok.i)
+        if attack is not None and attack.subject != c.subject:
+            c.object, c.object_tok = attack.subject, attack.subject_tok if attack.subject_tok is not None else tok
