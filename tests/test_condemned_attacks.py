@@ -27,3 +27,9 @@ def test_a_critic_who_fights_the_attacker_keeps_the_other_side(events_named):
     found = events_named("Hamas fired rockets at Israel on Monday and Israel shelled Gaza. "
                          "Egypt condemned the attack.")
     assert not any(t == "ACCUSE" and s == "Egypt" and o is not None for t, s, o in found), found
+
+
+def test_an_attacker_named_only_after_the_criticism_is_not_faulted(events_named):
+    found = events_named("Six passengers died on a bus in Karachi on Monday. Pakistan condemned the attack. "
+                         "Later that day masked gunmen shot a policeman in Quetta.")
+    assert not any(t == "ACCUSE" and s == "Pakistan" and o is not None for t, s, o in found), found

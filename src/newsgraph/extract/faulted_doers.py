@@ -120,13 +120,23 @@ def accused_by_name(c: Candidate, gaz, res: KnownActors) -> bool:
 def condemned_attacks(candidates: list[Candidate]) -> None:
     """A criticism whose object is an attack noun the story has given its attacker (told_back.py,
     story_attackers.py: "Gunmen stormed a hotel ... The UN condemned the attack") faults that attacker,
-    as "condemned the attack by gunmen" does; not where the critic is the one it was given (its own raid)."""
-    doers = {c.trigger.i: c for c in candidates if c.type == "ASSAULT" and c.subject is not None and c.trigger.pos_ == "NOUN"}
+    as "condemned the attack by gunmen" does; not where the critic is the one it was given (its own raid), nor
+    an attacker told only after the noun."""
+    doers = {c.trigger.i: c for c in candidates if c.type == "ASSAULT" and c.subject is not None
+             and c.trigger.pos_ == "NOUN"}
     for c in candidates:
         tok = c.object_tok
         if c.type != "ACCUSE" or c.trigger.pos_ != "VERB" or c.object is not None or tok is None \
                 or tok.head.i != c.trigger.i or tok.dep_ not in ("dobj", "nsubjpass"):
             continue
         attack = doers.get(tok.i)
-        if attack is not None and attack.subject != c.subject:
+        if attack is not None and attack.subject != c.subject and told_before(attack, tok):
             c.object, c.object_tok = attack.subject, attack.subject_tok if attack.subject_tok is not None else tok
+
+
+def told_before(attack: Candidate, noun) -> bool:
+    """Whether the attacker given an attack noun was told in its own phrase ("the rebel ambush") or only
+    before it: a criticism of "the attack" points back, never at an attacker the story names after."""
+    if attack.subject_tok is not None:
+        return attack.subject_tok.i in {t.i for t in noun.subtree}
+    return bool(attack.told_by) and all(t.trigger.i < noun.i for t in attack.told_by)
