@@ -38,3 +38,9 @@ def test_other_owners_are_left_alone(resolved_entity, text):
 def test_the_side_is_the_government(events_named):
     found = events_named("The government of Tony Blair rejected the report by the Liberal Democrats.")
     assert any(t == "REJECT" and s == "British government" for t, s, _ in found), found
+
+
+def test_the_leader_keeps_his_title(events_named):
+    # the owner keeps his name and title: the office he holds is still told
+    found = events_named("Critics said French President Jacques Chirac's government had ignored the farmers.")
+    assert ("LEADERSHIP", "Jacques Chirac", "France") in found, found

@@ -67,16 +67,22 @@ def leader_governments(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
         found = leader_name(tok)
         if found is None:
             continue
-        name_tok, after = found
+        name_tok, before = found
         country = leader_country(name_tok, res)
         body = gaz.sector(country, "government") if country else None
         if body is None:
             continue
+        if not before:
+            # "President Bush's administration", "the government of Tony Blair": the noun alone is the
+            # government's, the leader keeps the name (and the title that tells what they lead)
+            res.add_mention(doc[i:i + 1], entity_for_actor(body), "sector phrase: a government named after its leader",
+                            label="SECTOR", head=i)
+            continue
         person = res.token_entity[name_tok.i]
-        start = min(name_tok.i, i)
-        while start > 0 and res.token_entity.get(start - 1) == person and start - 1 < name_tok.i:
+        start = name_tok.i
+        while start > 0 and res.token_entity.get(start - 1) == person:
             start -= 1
-        span = doc[start:max(after, i + 1)]
+        span = doc[start:i + 1]
         res.clear(span)
         if person not in {m.entity for m in res.mentions} and person not in res.roles.values():
             del res.entities[person]    # the leader named only as the government's
@@ -85,18 +91,18 @@ def leader_governments(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
 
 
 def leader_name(tok):
-    """The last word of the leader's name a government noun is named after, and the end of the phrase:
-    just before it ("the Blair government"), its owner ("Mr Blair's government") or after "of" with nothing
-    between ("the government of Tony Blair"); None for any other phrase."""
+    """The last word of the leader's name a government noun is named after, and whether it stands just
+    before it ("the Blair government") rather than as its owner ("Mr Blair's government") or after "of"
+    with nothing between ("the government of Tony Blair"); None for any other phrase."""
     doc = tok.doc
     before = doc[tok.i - 1]
     if before.head.i == tok.i and before.dep_ in ("compound", "nmod", "amod") and before.text[:1].isupper():
-        return before, tok.i + 1
+        return before, True
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and owner.right_edge.i + 1 == tok.i:
-        return owner, tok.i + 1
+        return owner, False
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
     name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
     if name is not None and name.right_edge.i == name.i:
-        return name, name.i + 1
+        return name, False
     return None
