@@ -10,11 +10,13 @@ accusation undergone names its accuser before the noun as well: "Shell faces an 
 data/lexicon/words/evaluative.yaml (suffered_acts, shown_failings) and the lexicon's patient nouns."""
 from __future__ import annotations
 
+from ..domain import Context
 from ..wordlists import words
 from .actors import KnownActors
 from .agent_phrases import blamed_phrases
 from .arguments import actor_of, entity_type, generic_actor
 from .frames import Candidate, noun_frame, noun_subject
+from .lone_stances import NOT_VIOLENT_DOMAINS
 from .voice import UNDERGOING
 
 # where a failing or an act is found: "a lack of transparency in X's accounts", "abuses at the ministry"
@@ -121,7 +123,9 @@ def condemned_attacks(candidates: list[Candidate]) -> None:
     """A criticism whose object is an attack noun the story has given its attacker (told_back.py,
     story_attackers.py: "Gunmen stormed a hotel ... The UN condemned the attack") faults that attacker,
     as "condemned the attack by gunmen" does; not where the critic is the one it was given (its own raid), nor
-    an attacker told only after the noun."""
+    an attacker told only after the noun, nor in sport, film or tech stories."""
+    if not candidates or Context.of(candidates[0].trigger.doc).domain in NOT_VIOLENT_DOMAINS:
+        return    # a network's or a team's "attacks" (lone_stances.py): no violence to fault anyone for
     doers = {c.trigger.i: c for c in candidates if c.type == "ASSAULT" and c.subject is not None
              and c.trigger.pos_ == "NOUN"}
     for c in candidates:
