@@ -45,7 +45,7 @@ from .modifier_owners import (  # noqa: F401  (OUTSIDERS, SPONSORING, modifier_a
     modifier_actor,
     party_part,
 )
-from .pair_nouns import fits_pair, pair_phrase
+from .pair_nouns import fits_pair, led_state, pair_phrase
 from .quantities import is_people
 from .spoken_for import acted_for
 from .unwritten_sides import REL_PRONOUNS, raised_object  # noqa: F401  (raised_object: tests import it here; REL_PRONOUNS: clause_links)
@@ -307,9 +307,24 @@ def both_sides(tok, res: KnownActors) -> tuple[str, str] | None:
                 if held and (verb.pos_ in VERBAL or people_between(verb, tok)):
                     continue
                 pair = named_pair(verb, res) if not acts_first or pair_acts(verb) else None
+                if pair and kind == "state":
+                    pair = as_states(pair, res)
                 if pair and fits_pair(kind, (entity_type(pair[0], res), entity_type(pair[1], res))):
                     return pair
     return None
+
+
+def as_states(pair: tuple[str, str], res: KnownActors) -> tuple[str, str] | None:
+    """A pair "the two countries" refers to, with each leader in it read as the state they lead ("Putin
+    met Hu Jintao ... the two countries": Russia and China); None when both are then one state."""
+    states = [led_state(key, res) if entity_type(key, res) == "PERSON" else None for key in pair]
+    keys = tuple(state.key if state is not None else key for state, key in zip(states, pair, strict=True))
+    if keys[0] == keys[1]:
+        return None
+    for state in states:
+        if state is not None:
+            res.add_actor(state)
+    return keys
 
 
 def held_pronoun(tok, res: KnownActors) -> bool:

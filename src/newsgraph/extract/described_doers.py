@@ -4,7 +4,8 @@ Kirkpatrick was charged with murder". A person described with an age ("a 35-year
 man") is the one person the story names with the same age ("Gomes, 35,", "35-year-old Gary Gomes"),
 when it names exactly one, and that one is no victim of the attack. Without an age, one person
 described as an attacker ("the gunman", "a Vancouver man") is the one person the story names as an
-attacker, when it names exactly one and neither is a victim in it.
+attacker, when it names exactly one and neither is a victim in it; one named as "the suspect" or "the
+gunman" ("The suspect, 38-year-old Carl Penn, was ...") is named as an attacker.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ LEDE = 3
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
 # words that make a description someone else ("a second suspect", "another man")
 OTHERS = words("described_doers_others")
+# nouns by which a story names the one it holds to the attack ("The suspect, Carl Penn, 38,", "gunman Carl Penn")
+SUSPECT_NOUNS = words("accused_acts_suspects") | words("story_attacker_nouns")
 
 
 def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None:
@@ -36,6 +39,7 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
                  and (c.object is not None or c.frame is NOMINAL_ATTACK
                       or c.subject_tok is not None and c.subject_tok.lower_ in ("he", "she")
                       and not quoted(c.subject_tok))}
+    attackers |= named_suspects(candidates[0].trigger.doc, res) - victims if attacks else set()
     for c in attacks:
         if c.subject is None or c.subject_tok is None or not described_person(c.subject) or c.subject in victims:
             continue
@@ -54,6 +58,25 @@ def named_described_doers(candidates: list[Candidate], res: KnownActors) -> None
             for other in attacks:   # the description's other attacks ("Both women had been stabbed")
                 if other.subject == subject and other.object != key:
                     other.subject = key
+
+
+def named_suspects(doc, res: KnownActors) -> set[str]:
+    """People the story names as "the suspect" or "the gunman" by apposition or title ("The suspect,
+    38-year-old Carl Penn, was ...", "suspect Carl Penn"), by a full name."""
+    found = set()
+    for tok in doc:
+        if tok.lemma_.lower() not in SUSPECT_NOUNS or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "PROPN":
+            name = tok.head    # "suspect Carl Penn" (and "The suspect, Carl Penn," parsed so)
+        elif any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+            name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        else:
+            name = None
+        key = res.token_entity.get(name.i) if name is not None else None
+        if key is not None and key.startswith("PERSON:") and not described_person(key) and full_name(key, res):
+            found.add(key)
+    return found
 
 
 def described_person(key: str) -> bool:

@@ -75,7 +75,7 @@ from .evaluative import evaluative_events
 from .event_steps import actor_kinds, as_threat, claim_of, recorded, unsettled
 from .fates import dropped, made, survivors
 from .faulted_conjuncts import conjoined_faulted, conjoined_sides
-from .faulted_doers import faulted_doers
+from .faulted_doers import condemned_attacks, faulted_doers
 from .fire_targets import fire_targets
 from .fire_undergone import fire_brought, fire_undergone
 from .force import force_events, weapon_fired
@@ -387,6 +387,7 @@ def _settle_sides(candidates: list[Candidate], tokens, res: KnownActors, lex) ->
     unplace_sites(candidates, res)   # before the targets are named: "a Denver office" is no attack on Denver
     unforum_complaints(candidates, res)   # "lodged a complaint with the regulator": not the accused
     name_attackers(candidates, tokens, res, lex)
+    condemned_attacks(candidates)   # "... The UN condemned the attack": the attacker told (faulted_doers.py)
     unstrand_subjects(candidates)   # "founded by assassinated former president X": no doer of the killing
 
 

@@ -4,16 +4,19 @@ accused is the one whose act is faulted). "Condemned the killing of protesters b
 of an act done to people names suffered it and are never the accused. With no doer named, a state the
 act was done in stands for it ("criticised the treatment of journalists in Belarus"), else nobody.
 "Criticised a lack of transparency in Gazprom's accounts", "the lack of accountability at the
-ministry": a failing faults whoever it is found in; "blamed the killings on the army" the army. An
+ministry": a failing faults whoever it is found in; "blamed the killings on the army" the army; "condemned
+the attack" the attacker the story gave that attack (`condemned_attacks`). An
 accusation undergone names its accuser before the noun as well: "Shell faces an SEC investigation". The words are data:
 data/lexicon/words/evaluative.yaml (suffered_acts, shown_failings) and the lexicon's patient nouns."""
 from __future__ import annotations
 
+from ..domain import Context
 from ..wordlists import words
 from .actors import KnownActors
 from .agent_phrases import blamed_phrases
 from .arguments import actor_of, entity_type, generic_actor
 from .frames import Candidate, noun_frame, noun_subject
+from .lone_stances import NOT_VIOLENT_DOMAINS
 from .voice import UNDERGOING
 
 # where a failing or an act is found: "a lack of transparency in X's accounts", "abuses at the ministry"
@@ -114,3 +117,30 @@ def accused_by_name(c: Candidate, gaz, res: KnownActors) -> bool:
             or tok.head.i != c.trigger.i or tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     return gaz is None or gaz.country_of_capital(res.entities[c.object].name) is None
+
+
+def condemned_attacks(candidates: list[Candidate]) -> None:
+    """A criticism whose object is an attack noun the story has given its attacker (told_back.py,
+    story_attackers.py: "Gunmen stormed a hotel ... The UN condemned the attack") faults that attacker,
+    as "condemned the attack by gunmen" does; not where the critic is the one it was given (its own raid), nor
+    an attacker told only after the noun, nor in sport, film or tech stories."""
+    if not candidates or Context.of(candidates[0].trigger.doc).domain in NOT_VIOLENT_DOMAINS:
+        return    # a network's or a team's "attacks" (lone_stances.py): no violence to fault anyone for
+    doers = {c.trigger.i: c for c in candidates if c.type == "ASSAULT" and c.subject is not None
+             and c.trigger.pos_ == "NOUN"}
+    for c in candidates:
+        tok = c.object_tok
+        if c.type != "ACCUSE" or c.trigger.pos_ != "VERB" or c.object is not None or tok is None \
+                or tok.head.i != c.trigger.i or tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        attack = doers.get(tok.i)
+        if attack is not None and attack.subject != c.subject and told_before(attack, tok):
+            c.object, c.object_tok = attack.subject, attack.subject_tok if attack.subject_tok is not None else tok
+
+
+def told_before(attack: Candidate, noun) -> bool:
+    """Whether the attacker given an attack noun was told in its own phrase ("the rebel ambush") or only
+    before it: a criticism of "the attack" points back, never at an attacker the story names after."""
+    if attack.subject_tok is not None:
+        return attack.subject_tok.i in {t.i for t in noun.subtree}
+    return bool(attack.told_by) and all(t.trigger.i < noun.i for t in attack.told_by)

@@ -4,7 +4,8 @@ the phrase says of them: whether it is such a phrase at all, and the types of ac
 for ("the two companies" are no two countries, "the two men" no two firms)."""
 from __future__ import annotations
 
-from ..wordlists import ordered, table
+from ..resolve.gazetteer import load_gazetteer
+from ..wordlists import ordered, table, words
 
 PAIR_NOUNS = table("pair_nouns")
 PAIR_WORDS = table("pair_words")
@@ -13,6 +14,7 @@ KIND_TYPES = {"any": None, "state": frozenset({"COUNTRY", "GOVERNMENT"}),
               "body": frozenset({"ORGANIZATION", "MEDIA", "ARMED_GROUP"}), "person": frozenset({"PERSON"})}
 SIDE_DEPS = ("nsubj", "nsubjpass", "dobj")
 DEFINITE = ordered("pair_nouns_definite")
+STATE_OFFICES = words("pair_state_offices")
 
 
 def pair_phrase(tok) -> str | None:
@@ -35,9 +37,21 @@ def pair_phrase(tok) -> str | None:
 
 def fits_pair(kind: str, types: tuple[str | None, str | None]) -> bool:
     """Whether two actors of these entity types may be the pair a phrase of this kind refers to. A
-    state's leader may stand for it beside another state ("Hugo Chavez has offered China ... the two
-    countries signed"), not beside another person ("Blair met Brown": no two countries)."""
+    person beside a state may stand for another state where no office tells which (a leader the story
+    gives an office is read as the state before this: extract/arguments.py's as_states), not beside
+    another person ("Blair met Brown": no two countries)."""
     allowed = KIND_TYPES.get(kind)
     if allowed is None or all(t in allowed for t in types):
         return True
     return kind == "state" and any(t in allowed for t in types) and all(t in allowed or t == "PERSON" for t in types)
+
+
+def led_state(key: str, res):
+    """The country a person of a pair of states stands for: the one state whose leading office (president,
+    prime minister, foreign minister ...) the document or the gazetteer gives them, as a gazetteer actor;
+    None for anyone else ("Hugo Chavez ... the two countries": Venezuela)."""
+    roles = getattr(getattr(res, "resolution", res), "roles", {})
+    states = {country for (office, country), holder in roles.items() if holder == key and country and office in STATE_OFFICES}
+    gaz = getattr(res, "gazetteer", None) or load_gazetteer()
+    actor = gaz.actors.get(next(iter(states))) if len(states) == 1 else None
+    return actor if actor is not None and actor.type == "COUNTRY" else None

@@ -6,7 +6,9 @@
 - affiliates: "Hamas's military wing", "the jihadist group's Sinai affiliate" -> the gazetteer
   affiliate of the owner matching the modifier.
 
-Numbered or plural descriptions ("the two countries") are left unresolved.
+A demonym needs the antecedent's country, or, for a body no record gives one, the country the words before
+its name tie it to ("Spain's Ferrovial ... the Spanish group": `told_country`). Numbered or plural descriptions
+("the two countries") are left unresolved.
 """
 from __future__ import annotations
 
@@ -91,7 +93,7 @@ def resolve_description(tok, ants, res: ResolutionDraft, gaz: Gazetteer) -> str 
         ent = res.entities.get(c.key)
         if ent is None or ent.type not in types:
             continue
-        if country and ent.country != country:
+        if country and ent.country != country and not (ent.country is None and told_country(c.key, tok.doc, res, gaz) == {country}):
             continue
         if words:
             names = _names_of(res, gaz, c.key)
@@ -99,6 +101,23 @@ def resolve_description(tok, ants, res: ResolutionDraft, gaz: Gazetteer) -> str 
                 continue
         return c.key
     return None
+
+
+def told_country(key: str, doc, res: ResolutionDraft, gaz: Gazetteer) -> set[str]:
+    """The countries the words before a body's names tie it to, where no record gives it one: a country's
+    possessive ("Spain's Ferrovial"), a demonym ("Spanish builder Ferrovial") or a capital it is based in
+    ("Madrid-based Ferrovial"); what "the Spanish group" then may refer to."""
+    found = set()
+    for head in (i for i, k in res.mention_head.items() if k == key and i < len(doc)):
+        for t in (t for t in doc[head].subtree if t.i < head and res.token_entity.get(t.i) != key):
+            owner = res.entities.get(res.token_entity.get(t.i, "")) if t.dep_ == "poss" else None
+            if owner is not None and owner.type == "COUNTRY":
+                found.add(owner.country)
+            elif t.text[:1].isupper() and (actor := gaz.country_of_demonym(t.text)) is not None:
+                found.add(actor.id)
+            elif t.i + 1 < head and doc[t.i + 1].lower_ in ("-", "based") and (actor := gaz.country_of_capital(t.text)):
+                found.add(actor.id)
+    return found
 
 
 def resolve_affiliate(tok, res: ResolutionDraft, gaz: Gazetteer) -> str | None:

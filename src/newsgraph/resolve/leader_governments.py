@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doctext import tokens_with_lemma
-from ..wordlists import ordered
+from ..wordlists import ordered, words
 from .gazetteer import Gazetteer
 from .names import fold
 from .offices import role_book
@@ -22,6 +22,8 @@ from .resolution import ResolutionDraft, entity_for_actor
 # nouns of a government led by one person ("the Bush administration", "the Assad regime")
 LED_BODIES = ordered("leader_governments_led_bodies")
 HEAD_OFFICES = ("head_of_state", "head_of_government")
+# the titles of a state's or a government's head that a story gives its leader
+LEADER_OFFICES = words("leader_government_offices")
 
 
 @lru_cache(maxsize=1)
@@ -45,24 +47,36 @@ def leader_country(name_tok, res: ResolutionDraft) -> str | None:
         return None
     countries = leader_surnames().get(fold(name_tok.text))
     if not countries:
-        return None
+        # a leader the records lack, given a head's office of one country by the story ("Greek Prime Minister
+        # Costas Karamanlis ... the government of Costas Karamanlis")
+        told = {country for (office, country), holder in res.roles.items() if holder == key and country
+                and office in LEADER_OFFICES}
+        return next(iter(told)) if len(told) == 1 else None
     if ent.country:
         return ent.country if ent.country in countries else None
     return next(iter(countries)) if len(countries) == 1 else None
 
 
 def leader_governments(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
-    """Resolve "the <leader> administration/government/regime" to the leader's country's government."""
+    """Resolve "the <leader> administration/government/regime", "<leader>'s government" and "the government
+    of <leader>" to the leader's country's government."""
     for i in tokens_with_lemma(doc, LED_BODIES):
         tok = doc[i]
         if i == 0 or not tok.text.islower() or i in res.token_entity or tok.tag_ not in ("NN", "NNP"):
             continue
-        name_tok = doc[i - 1]
-        if name_tok.head.i != i or name_tok.dep_ not in ("compound", "nmod", "amod") or not name_tok.text[:1].isupper():
+        found = leader_name(tok)
+        if found is None:
             continue
+        name_tok, before = found
         country = leader_country(name_tok, res)
         body = gaz.sector(country, "government") if country else None
         if body is None:
+            continue
+        if not before:
+            # "President Bush's administration", "the government of Tony Blair": the noun alone is the
+            # government's, the leader keeps the name (and the title that tells what they lead)
+            res.add_mention(doc[i:i + 1], entity_for_actor(body), "sector phrase: a government named after its leader",
+                            label="SECTOR", head=i)
             continue
         person = res.token_entity[name_tok.i]
         start = name_tok.i
@@ -74,3 +88,21 @@ def leader_governments(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
             del res.entities[person]    # the leader named only as the government's
         res.add_mention(span, entity_for_actor(body), "sector phrase: a government named after its leader",
                         label="SECTOR", head=i)   # a name of that government, in its time
+
+
+def leader_name(tok):
+    """The last word of the leader's name a government noun is named after, and whether it stands just
+    before it ("the Blair government") rather than as its owner ("Mr Blair's government") or after "of"
+    with nothing between ("the government of Tony Blair"); None for any other phrase."""
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    if before.head.i == tok.i and before.dep_ in ("compound", "nmod", "amod") and before.text[:1].isupper():
+        return before, True
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and owner.right_edge.i + 1 == tok.i:
+        return owner, False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
+    if name is not None and name.right_edge.i == name.i:
+        return name, False
+    return None
