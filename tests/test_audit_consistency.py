@@ -34,6 +34,6 @@ def test_a_contradiction_is_found():
 def test_the_head_of_the_file_keeps_the_sport_conventions():
     head = audit.DEFAULT_FILE.read_text(encoding="utf-8").split("\n- id:", 1)[0]
     assert "# Sport and entertainment conventions" in head
-    for kind in ("play is never an event", "recruiting and transfer talks", "discipline by a governing body",
+    for kind in ("play is never an event", "recruiting and transfer talks", "discipline by a sport's own bodies",
                  "team talk and advice", "a body declining to act"):
         assert kind in head
