@@ -22,6 +22,7 @@ from .calls import acting_side
 from .entity_lookup import unnamed
 from .frames import Candidate, clause_subject, frame_for_verb, noun_frame, noun_subject
 from .noun_phrases import prep_objects
+from .sense_words import lemma_in
 from .thing_makers import maker_of
 
 OBLIGATION = words("statement_obligation")
@@ -41,7 +42,7 @@ def owned_demand(clause, subj, speaker, res: KnownActors) -> Candidate | None:
     kids = list(clause.children)
     modal = next((a for a in kids if a.dep_ == "aux" and a.lower_ in OBLIGATION), None)
     if modal is None or subj.dep_ != "nsubjpass" or clause.lemma_.lower() in FORECAST_VERBS \
-            or unnamed(skey) or subj.lemma_.lower() in HELD_BY_GRANT or subj.lower_ in HELD_BY_GRANT \
+            or unnamed(skey) or lemma_in(subj, HELD_BY_GRANT) \
             or any(k.dep_ == "neg" or k.dep_ == "aux" and k.lemma_ == "have" for k in kids):
         return None
     owner, otok = maker_of(subj, res, skey)

@@ -4,6 +4,7 @@ rebels": South Sudan, not Kiir), and no side at all when the person's country is
 from __future__ import annotations
 
 from ..resolve.gazetteer import load_gazetteer
+from ..resolve.resolution import office_country
 from ..wordlists import words
 from .actors import KnownActors
 from .entity_lookup import entity_of_token, entity_type
@@ -22,20 +23,13 @@ def person_homeland(tok, res: KnownActors) -> tuple[bool, str | None]:
     key = entity_of_token(owner, res)
     if key is None and owner.pos_ != "PRON" or key is not None and entity_type(key, res) != "PERSON":
         return False, None   # "Egypt's nation", "its nation": the owner is the state itself
-    code = res.entities[key].country or office_country(key, res) if key is not None else None
+    roles = getattr(getattr(res, "resolution", None), "roles", {})
+    code = res.entities[key].country or office_country(roles, key) if key is not None else None
     country = (res.gazetteer or load_gazetteer()).actors.get(code) if code else None
     if country is None or country.type != "COUNTRY":
         return True, None
     res.add_actor(country)
     return True, country.key
-
-
-def office_country(key: str, res: KnownActors) -> str | None:
-    """The one country whose office the document gives the person ("South Sudan President Salva
-    Kiir"), or None."""
-    roles = getattr(getattr(res, "resolution", None), "roles", {})
-    countries = {country for (_, country), holder in roles.items() if holder == key and country}
-    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def speakers_homeland(tok, speaker: str, res: KnownActors) -> bool:

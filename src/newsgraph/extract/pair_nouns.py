@@ -5,6 +5,7 @@ for ("the two companies" are no two countries, "the two men" no two firms)."""
 from __future__ import annotations
 
 from ..resolve.gazetteer import load_gazetteer
+from ..resolve.resolution import office_country
 from ..wordlists import ordered, table, words
 
 PAIR_NOUNS = table("pair_nouns")
@@ -48,10 +49,8 @@ def fits_pair(kind: str, types: tuple[str | None, str | None]) -> bool:
 
 def led_state(key: str, res):
     """The country a person of a pair of states stands for: the one state whose leading office (president,
-    prime minister, foreign minister ...) the document or the gazetteer gives them, as a gazetteer actor;
+    prime minister, foreign minister ...) the document gives them (resolution.office_country), as a gazetteer actor;
     None for anyone else ("Hugo Chavez ... the two countries": Venezuela)."""
-    roles = getattr(getattr(res, "resolution", res), "roles", {})
-    states = {country for (office, country), holder in roles.items() if holder == key and country and office in STATE_OFFICES}
-    gaz = getattr(res, "gazetteer", None) or load_gazetteer()
-    actor = gaz.actors.get(next(iter(states))) if len(states) == 1 else None
+    state = office_country(getattr(getattr(res, "resolution", res), "roles", {}), key, STATE_OFFICES)
+    actor = (getattr(res, "gazetteer", None) or load_gazetteer()).actors.get(state) if state else None
     return actor if actor is not None and actor.type == "COUNTRY" else None

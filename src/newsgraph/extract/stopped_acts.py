@@ -12,19 +12,13 @@ execution", "halted the deportation of the activist": stopped_stroke_acts). The 
 from __future__ import annotations
 
 from ..wordlists import words
+from .arguments import phrasal_lemma
 
 STOPPING = words("stopping_verbs")
 # acts done at one stroke on a set day, which a stop keeps from happening: "halted the deportation of the activist",
 # "tried to stop the prisoner's execution", "may block Oracle's takeover of PeopleSoft" (none of them done yet)
 STROKES = words("stopped_stroke_acts")
 DEFINITE = words("definite_determiners")
-
-
-def stopping_phrase(verb) -> str:
-    """The verb's lemma with its particle, as the list writes it: "break up" for "broke up"."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
-    return f"{lemma} {particle}" if particle else lemma
 
 
 def stopped_act(path, i: int, trigger) -> bool:
@@ -35,7 +29,7 @@ def stopped_act(path, i: int, trigger) -> bool:
     noun, verb = path[i - 1], path[i]
     if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if not (noun.dep_ == "dobj" and stopping_phrase(verb) in STOPPING and noun.lemma_.lower() not in STROKES
+    if not (noun.dep_ == "dobj" and phrasal_lemma(verb) in STOPPING and noun.lemma_.lower() not in STROKES
             or noun.dep_ in ("dobj", "pobj") and dating(verb)):
         return False
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)

@@ -17,7 +17,7 @@ from ..wordlists import ordered, words
 from .gazetteer import Gazetteer
 from .names import fold
 from .offices import role_book
-from .resolution import ResolutionDraft, entity_for_actor
+from .resolution import ResolutionDraft, entity_for_actor, office_country
 
 # nouns of a government led by one person ("the Bush administration", "the Assad regime")
 LED_BODIES = ordered("leader_governments_led_bodies")
@@ -49,9 +49,7 @@ def leader_country(name_tok, res: ResolutionDraft) -> str | None:
     if not countries:
         # a leader the records lack, given a head's office of one country by the story ("Greek Prime Minister
         # Costas Karamanlis ... the government of Costas Karamanlis")
-        told = {country for (office, country), holder in res.roles.items() if holder == key and country
-                and office in LEADER_OFFICES}
-        return next(iter(told)) if len(told) == 1 else None
+        return office_country(res.roles, key, LEADER_OFFICES)
     if ent.country:
         return ent.country if ent.country in countries else None
     return next(iter(countries)) if len(countries) == 1 else None

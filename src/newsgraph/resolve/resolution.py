@@ -105,3 +105,12 @@ def entity_for_actor(actor: Actor) -> Entity:
     return Entity(key=actor.key, name=actor.name, type=actor.type, country=actor.country,
                   aliases=set(actor.aliases), reason="gazetteer",
                   parent=f"gaz:{actor.parent}" if actor.parent else None)
+
+
+def office_country(roles: Mapping[tuple[str, str | None], str], holder: str,
+                   offices: frozenset[str] | None = None) -> str | None:
+    """The one country whose office the document's `roles` give `holder` ("South Sudan President Salva Kiir"),
+    among `offices` where given (a head's titles, a state's leading offices), or None: none, or several."""
+    countries = {country for (office, country), key in roles.items()
+                 if key == holder and country and (offices is None or office in offices)}
+    return next(iter(countries)) if len(countries) == 1 else None
