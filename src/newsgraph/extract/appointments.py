@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..doctext import children
 from ..wordlists import read_yaml, words
 from .actors import KnownActors
-from .arguments import actor_of, entity_type
+from .arguments import actor_of, entity_type, phrasal_lemma
 from .unwritten_sides import REL_PRONOUNS, relative_head
 from .voice import has_passive_marking
 
@@ -25,12 +25,6 @@ COPULAS = words("copulas")
 # a person who appoints gives a post in a body, not one of his own ("Mr Howard appointed X as chief")
 APPOINTING_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "MILITARY", "GOVERNMENT", "COUNTRY"})
 STATES = frozenset({"GOVERNMENT", "COUNTRY"})
-
-
-def phrasal_lemma(verb) -> str:
-    """The verb's lemma with its particle: "take over", "swear in"."""
-    prt = next((c for c in children(verb) if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
 
 
 def role_verb(tok):
