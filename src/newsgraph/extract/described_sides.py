@@ -112,7 +112,7 @@ def party_part(tok, res: KnownActors) -> bool:
     "Labour backbenchers criticised the chancellor", "Tory rebels defied the whips" are a side of their
     own, the party's backbenchers, as "rebel Tory MPs" are described people."""
     named = [res.token_entity[t.i] for t in tok.doc[tok.left_edge.i:tok.i] if t.i in res.token_entity]
-    return tok.tag_ == "NNS" and tok.lemma_.lower() in PARTY_PARTS and bool(named) and all(map(is_party, named))
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in PARTY_PARTS and bool(named) and all(is_party(k, res) for k in named)
 
 
 def counted_held(tok, res: KnownActors) -> bool:
@@ -174,4 +174,4 @@ def lone_person(tok) -> bool:
 
 def party_share(tok, res: KnownActors) -> bool:
     """A share of a party's men counted ("two Likud ministers", "some Tory peers"): a group of their own."""
-    return counted_part(tok) and any(is_party(res.token_entity.get(t.i, "")) for t in tok.lefts)
+    return counted_part(tok) and any(is_party(res.token_entity.get(t.i), res) for t in tok.lefts)

@@ -263,7 +263,7 @@ def owned_act(noun, frame, res: KnownActors) -> bool:
 
 def extract_events(doc, resolution: Resolution, gaz=None) -> Extraction:
     """The events of a resolved document, with the actors extraction had to create."""
-    res = KnownActors(resolution)
+    res = KnownActors(resolution, gaz)
     speak_in_quotes(doc, res, lexicon())   # "we" in a quotation: its speaker's side
     events = list(_events(doc, res, gaz))
     events = each_other(gated(events, doc, res))   # "A and B accused each other": each the other

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ..domain import Context
 from ..model import FORCE_TYPES, SENTENCE_RELATION_TYPES, Event
 from ..quotes import in_quote, sentence_quotes
-from ..resolve.gazetteer import load_gazetteer
+from ..resolve.owners import is_party
 from ..wordlists import words
 from .actors import KnownActors
 from .advice import advice_to_a_kind
@@ -259,12 +259,6 @@ def definite_addressee(trigger) -> bool:
     return any(t.ent_type_ in ADDRESSEE_LABELS and t.pos_ == "PROPN" or t.lower_ in PERSONAL or t.tag_ == "NN"
                and t.lemma_.lower() in ADDRESSED_BODIES
                and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) for t in asked)
-
-
-def is_party(key: str | None, res: KnownActors) -> bool:
-    """The actor is a political party the bundled gazetteer lists (its kinds say so)."""
-    actor = (res.gazetteer or load_gazetteer()).actor_of_key(key)
-    return actor is not None and actor.is_party
 
 
 def ruling(s: Shape) -> str:

@@ -124,7 +124,7 @@ def _title_party(role_tok, res: KnownActors, person: str) -> tuple[str | None, o
     "for" or "on" is the brief."""
     for c in role_tok.lefts:
         key = entity_of_token(c, res) if c.dep_ in ("amod", "compound") else None
-        if key and key != person and is_party(key):
+        if key and key != person and is_party(key, res):
             return key, c
     return None, None
 

@@ -430,7 +430,7 @@ def cut_names(doc, gaz: Gazetteer, res: ResolutionDraft) -> None:
 
 def resolve_document(doc, gaz: Gazetteer) -> Resolution:
     """Resolve the actors of a parsed document (see the module docstring for the passes)."""
-    res = ResolutionDraft()
+    res = ResolutionDraft(gazetteer=gaz)
     cut_names(doc, gaz, res)
     country_phrases(doc, gaz, res)
     seat_of_government(doc, gaz, res)

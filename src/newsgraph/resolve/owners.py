@@ -48,7 +48,7 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
             ent = res.entities.get(res.token_entity.get(t.i, ""))
             if ent is None or ent.type == "LOCATION" or adjective_taken_for_a_body(t, ent):
                 continue
-            if (tok.lemma_.lower() in PARTY_PARTS or counted_part(tok)) and typ != "ARMED_GROUP" and is_party(ent.key):
+            if (tok.lemma_.lower() in PARTY_PARTS or counted_part(tok)) and typ != "ARMED_GROUP" and is_party(ent.key, res):
                 continue    # "Tory councillors", "some Labour MPs"; not "Labour rebels", no armed group
             if follows_body(tok.lemma_.lower(), ent.type):
                 continue    # "Liverpool supporters": fans of the club, not its men
@@ -82,9 +82,11 @@ def counted_part(tok) -> bool:
     return head is not None and head.lemma_.lower() in PARTY_PARTS
 
 
-def is_party(key: str) -> bool:
-    """Whether `key` is a party the gazetteer knows."""
-    actor = load_gazetteer().actor_of_key(key) if key.startswith("gaz:") else None
+def is_party(key: str | None, res) -> bool:
+    """Whether `key` is a party the gazetteer knows: the one the document is resolved with (`res.gazetteer`,
+    with the user's --gazetteer files), the bundled one where none is given."""
+    gaz = getattr(res, "gazetteer", None) or load_gazetteer()
+    actor = gaz.actor_of_key(key) if key and key.startswith("gaz:") else None
     return actor is not None and actor.is_party
 
 

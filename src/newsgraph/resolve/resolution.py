@@ -57,6 +57,8 @@ class ResolutionDraft:
     kinds: dict[str, set[str]] = field(default_factory=dict)     # key -> what it is called ("airline")
     # a subject pronoun -> the bare title subject before it, given its holder later (resolve/title_pronouns.py)
     title_pronouns: dict[int, int] = field(default_factory=dict)
+    # the gazetteer the document is resolved with (the bundled one and the user's --gazetteer files)
+    gazetteer: object = None
 
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i)
