@@ -65,5 +65,5 @@ def described_part(c: Candidate, part, res: KnownActors) -> bool:
         return False   # "heads Hamas's military wing": the Qassam Brigades, a body known of its own
     if any(t.pos_ == "PROPN" and t.dep_ != "poss" for t in part.subtree if t.i != part.i):
         return False   # a part with a name of its own
-    return part_owner(part, res, c.subject)[0] is not None
+    return part_owner(part, res, c.subject)[0] not in (None, c.object)   # "runs Disney's unit": owner found
 
