@@ -32,7 +32,7 @@ def led_parts(candidates: list[Candidate], res: KnownActors) -> None:
         part = next((o for o in c.trigger.children if o.dep_ == "dobj"), None)
         if part is None or not common_part(part):
             continue
-        if c.object is not None and entity_type(c.object, res) not in PLACES:
+        if c.object is not None and entity_type(c.object, res) not in PLACES and not described_part(c, part, res):
             continue   # "heads Hamas's military wing": the Qassam Brigades; "the army's unit": the owner found
         owner, owner_tok = part_owner(part, res, c.subject)
         c.type = "AFFILIATION"
@@ -56,3 +56,14 @@ def part_owner(part, res: KnownActors, holder: str | None) -> tuple[str | None, 
             if key is not None and key != holder and (not named or is_org(key, res) and not is_country(key, res)):
                 return key, o
     return None, None
+
+
+def described_part(c: Candidate, part, res: KnownActors) -> bool:
+    """The side found is the part itself, described by its place and no name of its own ("runs the
+    firm's Brazilian business": "Brazilian business"), where the sentence names its owner."""
+    if getattr(c.object_tok, "i", None) != part.i or c.object.startswith("gaz:"):
+        return False   # "heads Hamas's military wing": the Qassam Brigades, a body known of its own
+    if any(t.pos_ == "PROPN" and t.dep_ != "poss" for t in part.subtree if t.i != part.i):
+        return False   # a part with a name of its own
+    return part_owner(part, res, c.subject)[0] not in (None, c.object)   # "runs Disney's unit": owner found
+

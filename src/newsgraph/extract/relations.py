@@ -103,6 +103,7 @@ def _in_phrase(tok, role_tok) -> bool:
 
 
 TITLE_UNITS = words("title_units")
+UNIT_HEADS = words("unit_heads")
 # a party's members in a body: "the Labour group on the council", "the Tory delegation"
 PARTY_GROUPS = words("party_groups")
 
@@ -189,6 +190,8 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                 if c.lower_ == "in" and is_country(key, res):
                     key = None   # "a UN spokesman in Sudan": where, not whose
                 owner, owner_tok = _firm_of_unit(role_tok, key, res, person) if c.lower_ == "of" else (None, None)
+                if owner is None and key:
+                    owner, owner_tok = unit_owner(pobj, key, res, person)
                 if owner:
                     return owner, owner_tok, True
                 if key and key != person:
@@ -205,7 +208,8 @@ def role_org(role_tok, res: KnownActors, person: str) -> tuple[str | None, objec
                       (key, t))
     if _through_unit(t, role_tok, key, res):
         return None, None, part
-    return key, t, part
+    # "Holyrood's Chamber Office chief": the owner of a unit named before the title, whose staff the holder is
+    return key, t, part or _owns_unit_before(t, role_tok, key, res)
 
 
 def _firm_of_unit(role_tok, key: str | None, res: KnownActors, person: str) -> tuple[str | None, object]:
@@ -218,6 +222,27 @@ def _firm_of_unit(role_tok, key: str | None, res: KnownActors, person: str) -> t
         return None, None
     ent = res.entities.get(owner)
     return (owner, owner_tok) if ent is not None and ent.type in ("ORGANIZATION", "MEDIA") else (None, None)
+
+
+def unit_owner(unit, key: str, res: KnownActors, person: str) -> tuple[str | None, object]:
+    """The body owning a named unit ("director of the Fund's European Department", "head of the
+    Institute's Centre for Media Studies"): the unit's name ends in a unit word and its possessive names
+    another body, not a state ("Britain's Foreign Office" is the state's own) nor a person."""
+    if unit.lower_ not in UNIT_HEADS or key.startswith("gaz:"):
+        return None, None
+    for c in children(unit):
+        owner = actor_of(c, res) if c.dep_ == "poss" and c.pos_ == "PROPN" else None
+        if owner not in (None, key, person) and is_org(owner, res) and not is_country(owner, res):
+            return owner, c
+    return None, None
+
+
+def _owns_unit_before(tok, role_tok, key: str, res: KnownActors) -> bool:
+    """`tok` is a possessive with a unit word between it and the title ("Holyrood's Chamber Office
+    chief", "the Bank's research unit head"): the title is over the unit, not the body ("Israel's Prime
+    Minister")."""
+    return tok.dep_ == "poss" and tok.i < role_tok.i and not is_country(key, res) \
+        and any(t.lower_ in UNIT_HEADS for t in tok.doc[tok.i + 1:role_tok.i])
 
 
 def owned_unit(noun, key: str | None, res: KnownActors) -> bool:
