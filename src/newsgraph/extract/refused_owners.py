@@ -2,7 +2,8 @@
 
 News names what was refused more often than who asked for it; the asker is the refusal's other side:
 - the maker of the thing refused, named with "from" or "by" on it, on a participle of it, or on the
-  noun it is "of": "rebuffed a takeover approach from Kraft", "resisted pressure from the Treasury",
+  noun it is "of", or with "from" on the refusing verb where the parser hangs it there ("rejecting a higher
+  offer from Qwest"): "rebuffed a takeover approach from Kraft", "resisted pressure from the Treasury",
   "rejected the offer of talks from the Afghan government", "refused permission for the march
   organised by the opposition", "voted against the plan of the Commission" (Kraft, the Treasury, ...);
 - the one a permission, visa or entry is refused to: "refused planning permission to Tesco";
@@ -37,7 +38,7 @@ def refused_owners(candidates: list[Candidate], res: KnownActors) -> None:
         if c.type != "REJECT" or c.subject is None or c.object is not None:
             continue
         found = next((f for t in refused_things(c) if (f := thing_maker(t, res, c.subject)) is not None), None)
-        found = found or granted_to(c, res) or withstood_maker(c, res) or moved_to(c, res)
+        found = found or granted_to(c, res) or withstood_maker(c, res) or moved_to(c, res) or sent_from(c, res)
         if found is not None:
             c.object, c.object_tok = found
 
@@ -83,6 +84,20 @@ def thing_maker(noun, res: KnownActors, exclude: str) -> tuple[str, object] | No
                     key = actor_of(o, res)
                     if named_other(key, exclude):
                         return key, o
+    return None
+
+
+def sent_from(c: Candidate, res: KnownActors) -> tuple[str, object] | None:
+    """The maker of a refused offer, plan or request named after "from" on the refusing verb itself, where
+    the parser hangs it ("rejecting a higher offer from Qwest"); only with such a thing as the verb's object,
+    and only a named actor ("rejected the plan from the outset" names no one)."""
+    if not any(x.dep_ == "dobj" and refusable(x) for x in c.trigger.children):
+        return None
+    for o in (x for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "from" for x in p.children
+              if x.dep_ == "pobj"):
+        key = actor_of(o, res)
+        if named_other(key, c.subject):
+            return key, o
     return None
 
 
