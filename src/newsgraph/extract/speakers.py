@@ -48,8 +48,9 @@ class Speakers:
             earlier = self.earlier_speaker(tok)   # "..., the same source said": the source named before
             if earlier is not None:
                 return earlier
-        # "a Bloomberg news report", "a report in the Haaretz daily", "the report by Channel 2"
-        if lemma in self.lex.report_nouns:
+        # "a Bloomberg news report", "a report in the Haaretz daily", "the report by Channel 2"; not a
+        # person whose name is such a word ("Lib Dem spokesman Vince Cable", "Mr Story"): the person speaks
+        if lemma in self.lex.report_nouns and not self._person(tok):
             # "the report by Israel's Channel 2", "a report in the Haaretz daily"
             for c in children(tok):
                 if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "on") and c.lower_ != "on":
