@@ -50,6 +50,7 @@ from .negation_scope import (
     denied_adjective,
     denied_outright,
     done_without,
+    judged_conduct,
     negates,
     no_longer,
     said_instead,
@@ -131,7 +132,8 @@ class Attributor(Speakers):
                 asked = (walk.certainty, walk.hedged, walk.negated)
             # "tried to break up the attack": the act a verb of stopping acts on is under way, known to the speaker
             stopped = stopped_act(path, i, trigger)
-            presupposed |= presupposed_modifier(path, i) or stopped
+            # "UKIP argues he has not been straightforward in attacking the party": the attack is known, its manner argued
+            presupposed |= presupposed_modifier(path, i) or stopped or judged_conduct(path, i)
             told = (walk.certainty, walk.negated)
             if conditional_frame(path, i):   # "benefits paid in the event of a strike": a condition
                 walk.hedged = stronger(walk.hedged, "possible")
