@@ -27,6 +27,7 @@ from .clause_walk import (
     content_clause_of,
     crosses_into_clause,
     form_of_sum,
+    guessed_effect,
     hearsay_of,
     presupposed_modifier,
     stronger,
@@ -333,7 +334,8 @@ class Attributor(Speakers):
             if c.dep_ == "advmod" and low in lex.hedge_adverbs:
                 walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[low])
             if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL and not ongoing and not performed \
-                    and not (low in SCHEDULING_AUX and scheduled_trial(path, i)) and not denied_ability(tok, c):
+                    and not (low in SCHEDULING_AUX and scheduled_trial(path, i)) and not denied_ability(tok, c) \
+                    and not guessed_effect(path, i):   # "the shooting may have been caused by a ricochet"
                 walk.hedged = stronger(walk.hedged, "possible")
             if c.dep_ == "acomp" and low in lex.possible_heads and not achieved(c):   # "was able to free them"
                 walk.hedged = stronger(walk.hedged, "possible")
