@@ -35,6 +35,7 @@ def test_a_title_the_claimed_clause_says_stays_alleged(analyse_text):
 @pytest.mark.parametrize("text", [
     "The alleged head of Harlow Bank, Peter Lind, was arrested on Friday.",
     "Prosecutors allege that the alleged head of Harlow Bank, Peter Lind, took bribes.",
+    "Sal Greco, the reputed head of Harlow Bank, was arrested on Friday.",
 ])
 def test_a_title_with_its_own_hedge_is_alleged(analyse_text, text):
     found = relations(analyse_text(text))
