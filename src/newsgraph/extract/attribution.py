@@ -27,6 +27,7 @@ from .clause_walk import (
     content_clause_of,
     crosses_into_clause,
     form_of_sum,
+    guessed_effect,
     hearsay_of,
     presupposed_modifier,
     stronger,
@@ -50,6 +51,7 @@ from .negation_scope import (
     denied_adjective,
     denied_outright,
     done_without,
+    judged_conduct,
     negates,
     no_longer,
     said_instead,
@@ -131,7 +133,8 @@ class Attributor(Speakers):
                 asked = (walk.certainty, walk.hedged, walk.negated)
             # "tried to break up the attack": the act a verb of stopping acts on is under way, known to the speaker
             stopped = stopped_act(path, i, trigger)
-            presupposed |= presupposed_modifier(path, i) or stopped
+            # "UKIP argues he has not been straightforward in attacking the party": the attack is known, its manner argued
+            presupposed |= presupposed_modifier(path, i) or stopped or judged_conduct(path, i)
             told = (walk.certainty, walk.negated)
             if conditional_frame(path, i):   # "benefits paid in the event of a strike": a condition
                 walk.hedged = stronger(walk.hedged, "possible")
@@ -331,7 +334,8 @@ class Attributor(Speakers):
             if c.dep_ == "advmod" and low in lex.hedge_adverbs:
                 walk.hedged = stronger(walk.hedged, lex.hedge_adverbs[low])
             if c.dep_ == "aux" and low in lex.modals and tok.pos_ in VERBAL and not ongoing and not performed \
-                    and not (low in SCHEDULING_AUX and scheduled_trial(path, i)) and not denied_ability(tok, c):
+                    and not (low in SCHEDULING_AUX and scheduled_trial(path, i)) and not denied_ability(tok, c) \
+                    and not guessed_effect(path, i):   # "the shooting may have been caused by a ricochet"
                 walk.hedged = stronger(walk.hedged, "possible")
             if c.dep_ == "acomp" and low in lex.possible_heads and not achieved(c):   # "was able to free them"
                 walk.hedged = stronger(walk.hedged, "possible")

@@ -23,6 +23,7 @@ INTENT_NOUNS = frozenset(words("statement_intent_nouns")) | frozenset(words("own
 REPORTS_OF = frozenset({"report"})
 # determiners that deny the noun exists ("no evidence", "little sign")
 DENYING_DETERMINERS = words("clause_walk_denying_determiners")
+GUESSING_MODALS = words("clause_walk_guessing_modals")
 
 
 def crosses_into_clause(path, i: int, trigger) -> bool:
@@ -52,6 +53,16 @@ def content_clause_of(path, i: int, nouns: frozenset[str]) -> bool:
     tok = path[i]
     return i > 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and path[i - 1].dep_ in ("acl", "ccomp") \
         and path[i - 1].pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in path[i - 1].children)
+
+
+def guessed_effect(path, i: int) -> bool:
+    """path[i] is a verb of a guess about the past ("may have", "could have") whose subject is the event noun
+    at path[0]: the guess is about what the act caused or was caused by, the act itself happened ("the
+    shooting may have been caused by a ricochet", "the blast could have killed more people")."""
+    verb = path[i]
+    return i == 1 and path[0].pos_ == "NOUN" and path[0].dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBN" \
+        and any(c.dep_ == "aux" and c.lower_ in GUESSING_MODALS for c in verb.children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
 
 
 def unfounded(path, i: int) -> bool:

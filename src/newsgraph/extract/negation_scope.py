@@ -22,7 +22,9 @@
   gunman, despite being shot" (he was shot).
 - A "not" on a judgement of an act denies the judgement, not the act: "it is not enough for the army to
   investigate", "it was not unlawful for the police to turn the passengers away" (the act was done);
-  "it is not possible for the police to arrest him" stays denied.
+  "it is not possible for the police to arrest him" stays denied. So does a "not" on how a doer went about
+  an act: "has not been straightforward in attacking the party", "was not wrong in sacking him" (he attacked,
+  he sacked him); "was not involved in the attack" is no such judgement.
 - An adjective that tells the event ("willing", "ready") is denied by a "not" or a subject that denies every
   doer on its copula: "Russia was not willing to fund the project".
 - An act is denied outright by "no" on its own noun ("reached no agreement", "no talks were held") and by
@@ -42,6 +44,7 @@ from .mood import INVERTING  # auxiliaries that, put before the subject, make a 
 OCCURRENCE = words("occurrence_verbs")
 AVOIDING = words("avoiding_verbs")
 JUDGING = words("judging_adjectives")
+CONDUCT_JUDGING = words("conduct_judging_adjectives")
 # prepositions of a concession: the act in them stands ("despite being shot", "notwithstanding")
 CONCESSIONS = words("negation_scope_concessions")
 # how the avoided act hangs on its verb: "avoided attacking", "avoided arrest", "held off attacking"
@@ -75,7 +78,7 @@ def not_until(verb) -> bool:
 def negates(verb, path, i: int) -> bool:
     """Whether a "not" on `verb` (path[i], reached from the event at path[0]) denies the event."""
     if not_until(verb) or i > 0 and (contrasted(path[i - 1]) or judged_only(verb, path[i - 1])
-                                      or clause_of_its_own(path[i - 1])):
+                                      or judged_conduct(path, i) or clause_of_its_own(path[i - 1])):
         return False
     if i == 1 and path[0].pos_ in ("NOUN", "PROPN") and path[0].dep_ == "nsubj":
         return occurrence(verb)    # "the attack did not kill anyone": still an attack
@@ -94,6 +97,19 @@ def judged_only(verb, clause) -> bool:
     return verb.lemma_ == "be" and clause.dep_ in ("advcl", "xcomp", "ccomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
         c.dep_ == "acomp" and c.lower_ in JUDGING for c in verb.children)
+
+
+def judged_conduct(path, i: int) -> bool:
+    """path[i] is a copula whose judgement weighs how the act below was done, the act's gerund in an "in"
+    phrase on the copula or on its adjective: "has not been straightforward in attacking the party", "was not
+    wrong in sacking him": the act was done."""
+    verb = path[i]
+    if i == 0 or verb.lemma_ != "be" or not any(c.dep_ == "acomp" and c.lower_ in CONDUCT_JUDGING for c in verb.children):
+        return False
+    below = path[i - 1]
+    prep = path[i - 2] if below.dep_ == "acomp" and i > 1 else below   # "in" on the adjective: "honest in attacking"
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def occurrence(verb) -> bool:
