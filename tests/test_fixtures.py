@@ -25,6 +25,7 @@ def test_a_game_named_as_a_clash_or_meeting_is_no_event(analyse_text, text):
     "The fans' clash with riot police after the cup final left 20 people injured in Turin.",
     "Foreign Secretary Jack Straw held a meeting with the Iranian foreign minister in Geneva this season of talks.",
     "Hundreds of supporters clashed with police outside the stadium after the cup final in Istanbul.",
+    "The talks come despite past reports of clashes between Hamas and Fatah supporters in Gaza.",
 ])
 def test_violence_and_talks_stay_events(analyse_text, text):
     assert acts(analyse_text(text)) != []

@@ -32,10 +32,10 @@ def fixture(c, entity_type) -> bool:
 
 
 def phrase(trigger):
-    """The noun's own words: its subtree without clauses, and the nouns and names just before it."""
+    """The noun's own words: its modifiers (not its sides nor its clauses), and the nouns and names just before it."""
     for x in trigger.children:
-        if x.dep_ in OWN_DEPS or x.dep_ == "prep" and x.lower_ in ("with", "against", "between"):
-            yield from x.subtree    # not "after the cup final": a time, not the game's name
+        if x.dep_ in OWN_DEPS:
+            yield from x.subtree    # not "after the cup final" (a time) nor "between Hamas and its supporters" (the sides)
     yield from before(trigger)
 
 
