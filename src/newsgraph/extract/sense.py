@@ -25,6 +25,7 @@ from .entity_lookup import ACTOR_LABELS
 from .everyday import everyday_sense
 from .everyday_acts import everyday_act
 from .fiction import character, fiction
+from .fixtures import fixture
 from .framing import (
     aimed_at,
     conditioned,
@@ -234,12 +235,13 @@ def judge(c, context: Context, entity_type):
 def no_act_between_sides(c, domain: str | None, entity_type) -> Dropped | None:
     """A pledge of one's own policy, a count or a rule of prosecution, a kind of people described by a charge
     (extract/kind_descriptions.py), a reality show's eviction (show_exits.py), a noun read as a bare verb ("fault lines", "demand dipping": misjoined.py), a sport's own discipline or play in a sport story (extract/pledges.py, tallies.py,
-    sport_discipline.py, sport_play.py), as a `Dropped`; None for an act.
+    sport_discipline.py, sport_play.py), a game named as a clash or a meeting (fixtures.py), as a `Dropped`; None for an act.
     An offence read as a side ("his DUI arrest") is unnamed first (extract/offences.py)."""
     clear_offence_sides(c)
     for test, reason in ((pledge, "pledge"), (tallied, "tally"), (lambda c: stray_bare_verb(c.trigger), "stray bare verb"),
                          (kind_described, "kind described"),   # "citizens suspected of terrorism could face arrest"
-                         (show_eviction, "show eviction")):   # "the latest contestant to be evicted from Big Brother"
+                         (show_eviction, "show eviction"),   # "the latest contestant to be evicted from Big Brother"
+                         (lambda c: fixture(c, entity_type), "fixture")):   # "Sunday's Heineken Cup clash with Wasps": a game (fixtures.py)
         if test(c):
             return Dropped(reason)
     if internal_discipline(c, domain, entity_type):
