@@ -11,7 +11,8 @@ from .sense_words import NATURAL_HAZARDS
 INCIDENTS = words("probed_incidents") | NATURAL_HAZARDS
 SUSPICIONS = words("probed_suspicions")
 PROBES = words("investigating_verbs") | words("investigation_nouns")
-BEING = frozenset({"be", "remain", "come", "fall", "go"})
+# the verbs of being, or being put, "under investigation" (the list allegations.py reads)
+UNDER_VERBS = words("allegations_under_verbs")
 
 
 def incident_probed(c) -> bool:
@@ -40,7 +41,7 @@ def probed_things(trigger) -> list:
         while not any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children) and verb.dep_ == "conj" \
                 and verb.head.i != verb.i:
             verb = verb.head      # "the fire was reported at 3am and is under investigation"
-        if verb.lemma_.lower() in BEING or verb.pos_ == "VERB":
+        if verb.lemma_.lower() in UNDER_VERBS or verb.pos_ == "VERB":
             things += [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")]
     return things + [y for x in things for y in x.conjuncts]
 
