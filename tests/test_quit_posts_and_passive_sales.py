@@ -1,6 +1,5 @@
 """Business acts in words the lexicon lacked (session 51, recall51): a post left in the words of "quit
-as" (PLOVER RETREAT, mode resign, as "resigned as"), a listed firm "taken private" by its buyer, and a
-firm or a part of one sold in the passive to a named buyer with its seller unsaid or named as the owner of what was sold (PLOVER AGREE, the
+as" (PLOVER RETREAT, mode resign, as "resigned as"), and a firm or a part of one sold in the passive to a named buyer with its seller unsaid or named as the owner of what was sold (PLOVER AGREE, the
 deal between seller and buyer, as a purchase with its buyer named)."""
 from __future__ import annotations
 
@@ -22,11 +21,6 @@ def test_a_post_quit_is_a_resignation(events_named):
 ])
 def test_a_habit_quit_or_a_resignation_asked_is_none(events_named, text):
     assert kinds(events_named(text), "RETREAT") == set()
-
-
-def test_a_firm_taken_private_is_a_deal_with_its_buyer(events_named):
-    found = events_named("The buyout group Carrow Partners took the retailer Fennick Stores private last year.")
-    assert ("Carrow Partners", "Fennick Stores") in kinds(found, "AGREE")
 
 
 def test_a_firm_sold_to_a_named_buyer_is_a_deal_with_the_buyer(events_named):
