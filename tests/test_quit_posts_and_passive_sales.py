@@ -1,6 +1,7 @@
 """Business acts in words the lexicon lacked (session 51, recall51): a post left in the words of "quit
-as" (PLOVER RETREAT, mode resign, as "resigned as"), and a firm or a part of one sold in the passive to a named buyer with its seller unsaid or named as the owner of what was sold (PLOVER AGREE, the
-deal between seller and buyer, as a purchase with its buyer named)."""
+as" (PLOVER RETREAT, mode resign, as "resigned as"), and a firm or a part of one sold in the passive to
+a named buyer, its seller unsaid or named as the owner of what was sold (PLOVER AGREE, the deal between
+seller and buyer, as a purchase with its buyer named)."""
 from __future__ import annotations
 
 import pytest
