@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..resolve.missed_firms import based_apposition
 from ..wordlists import words
 from .actors import KnownActors
-from .arguments import apposed_conjunct
+from .arguments import apposed_conjunct, is_passive
 from .clause_roles import subject_token
 from .club_business import CONTRACTS
 from .entity_lookup import entity_of_token, entity_type
@@ -17,6 +17,7 @@ from .frames import Candidate
 from .sense_words import lemma_in
 
 DEAL_VERBS = words("deal_verbs")
+SELLING = words("selling_verbs")
 # sides a firm can make a deal with: a body or a person, not a place named as one
 DEAL_SIDES = frozenset({"ORGANIZATION", "PERSON", "GOVERNMENT", "COUNTRY"})
 OFFERING = words("deal_parties_offering")
@@ -89,6 +90,34 @@ def received_by(trigger) -> list:
     return [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
 
 
+def sold_to(c: Candidate) -> list:
+    """The buyer a firm or a part of one was sold "to" in the passive, its seller unsaid: "the hotel has been
+    sold to a group led by X", "the unit was sold for $9.4bn to Rosneft". A sale by a named seller ("was sold
+    by its owners to X") or to no one named is left as it was."""
+    verb = c.trigger
+    if c.type != "AGREE" or c.subject is not None or verb.pos_ != "VERB" or not lemma_in(verb, SELLING) \
+            or not is_passive(verb) or any(x.dep_ == "agent" for x in verb.children):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+
+
+def seller_of(verb, buyer: str, res: KnownActors) -> tuple:
+    """The owner of what a passive sale sold, its seller: "Velmar's shipping division was sold to X" (the key and
+    token, or (None, None))."""
+    owners = [p for s in verb.children if s.dep_ == "nsubjpass" for p in s.children if p.dep_ == "poss"]
+    for tok in owners:
+        key = entity_of_token(tok, res)
+        if key is not None and key != buyer and entity_type(key, res) in DEAL_SIDES:
+            return key, tok
+    return None, None
+
+
+def sold_to_named(c: Candidate) -> bool:
+    """A passive sale whose buyer is the candidate's other side (`sold_to`): a deal news tells without its
+    seller, as a purchase with its buyer alone (extract/keep.py)."""
+    return c.object is not None and c.object_tok is not None and any(t.i == c.object_tok.i for t in sold_to(c))
+
+
 def contract_won(trigger) -> bool:
     """A contract or tender won ("Everasia won a contract to develop the field") or signed ("Turkcell
     signed a contract for the network"): a firm's deal, news by itself though the other side goes unsaid
@@ -158,6 +187,13 @@ def deal_parties(candidates: list[Candidate], res: KnownActors) -> None:
     with (`dealt_with`, `offered_for`), resolved to an actor other than the maker; goods bought are no deal."""
     candidates[:] = [c for c in candidates if not goods_bought(c) and not seized(c, res)]
     for c in candidates:
+        if c.type == "AGREE" and c.subject is None and (buyers := sold_to(c)):
+            buyer = next(((k, t) for t in buyers if (k := apposed_conjunct(t, res) or entity_of_token(t, res))
+                          is not None and entity_type(k, res) in DEAL_SIDES), None)
+            if buyer is not None:
+                c.object, c.object_tok = buyer   # the buyer, not the thing sold
+                c.subject, c.subject_tok = seller_of(c.trigger, buyer[0], res)
+            continue
         if c.type != "AGREE" or c.subject is None or c.object is not None:
             continue
         sides = [t for act in deal_acts(c.trigger) for t in dealt_with(act)] + offered_for(c.trigger) + terms_with(c)

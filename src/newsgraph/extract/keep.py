@@ -12,7 +12,7 @@ from .agent_nouns import agentive
 from .agent_nouns import crowd as crowd  # read here by verbal.py
 from .arguments import MEMBER_NOUNS, entity_type, is_passive
 from .clause_links import shared_patient, undergoer_of
-from .deal_parties import contract_won
+from .deal_parties import contract_won, sold_to_named
 from .demanded_sides import penalty_demanded
 from .denials import pleaded_guilty
 from .frames import Candidate, particle_nouns
@@ -200,7 +200,8 @@ def resigned(trigger) -> bool:
     refused or rumoured ("urged him to step down", "refused to resign", "demanded his resignation")."""
     lemma = trigger.lemma_.lower()
     noun = trigger.pos_ == "NOUN" and lemma in RESIGNATIONS
-    if not noun and (lemma not in RESIGNING or lemma in ("step", "stand") and not stepped_down(trigger)):
+    if not noun and (lemma not in RESIGNING or lemma in ("step", "stand") and not stepped_down(trigger)
+                     or lemma == "quit" and not quit_as(trigger)):
         return False
     if noun and (trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma_in(trigger.head, UNMADE_RESIGNATION)
                  or scare_quoted(trigger)):
@@ -211,6 +212,12 @@ def resigned(trigger) -> bool:
         if t.lemma_.lower() in UNMADE_RESIGNATION:
             return False
     return True
+
+
+def quit_as(verb) -> bool:
+    """"quit as chief executive": a post left, as "resigned as" (not "quit smoking", "quit the show")."""
+    return any(x.dep_ == "prep" and x.lower_ == "as" for x in verb.children) and not any(
+        x.dep_ in ("dobj", "xcomp", "ccomp") for x in verb.children)
 
 
 def scare_quoted(tok) -> bool:
@@ -384,6 +391,8 @@ def complete_enough(c: Candidate, location: str | None, quantities: dict[str, in
         return True     # "the protesters lost their appeal", "Microsoft's appeal was dismissed"
     if c.type == "RETREAT" and c.object is not None and (released_from_custody(c) or released_person(c)):
         return True     # "Ms Li was released on bail": the holder (a court, the police) goes unnamed
+    if sold_to_named(c):
+        return True     # "the Savoy was sold to a group led by Prince Alwaleed": the seller unsaid
     if c.type == "CONSULT" and held_with(c):
         return True     # "discussions have begun with Indonesia": the host unsaid (talks_with.py)
     if c.type not in AGENTLESS_OK:
