@@ -121,12 +121,14 @@ def colleagues(c, entity_type) -> bool:
 
 
 def private_talk(c, entity_type) -> bool:
-    """Two private persons talking ("Dalton said he talked with his neighbour Susan Kerr", "the gunman spoke
-    to the receptionist", "she first spoke with him in 1954"): a conversation, no consultation between
-    actors (PLOVER CONSULT), as two persons working together are no cooperation; talks between states,
-    bodies, offices, the police or public figures the gazetteer knows stay ("Gordon Brown spoke with Angela
-    Merkel", "Chancellor Schroeder spoke to George Bush"). Only verbs: "talks" between persons are held."""
+    """Two private persons talking, one of them named by a common noun ("the deputy spoke to a woman at
+    the door", "Dalton said he talked with his neighbour", "her son spoke to her"): a conversation, no
+    consultation between actors (PLOVER CONSULT), as two persons working together are no cooperation. Two
+    persons named by name alone may be public figures the gazetteer does not know ("Mr Ruto often speaks
+    with Mr Museveni") and stay, as do talks of states, bodies, offices, the police or known public figures
+    ("Gordon Brown spoke with Angela Merkel"). Only verbs: "talks" between persons are held."""
     return c.type == "CONSULT" and c.trigger.pos_ == "VERB" and lemma_in(c.trigger, TALKING) \
+        and any(tok is not None and tok.pos_ == "NOUN" for tok in (c.subject_tok, c.object_tok)) \
         and private_sides(c, entity_type)
 
 
