@@ -4,7 +4,7 @@ A verb of giving or sending is aid by what it gives: money, relief, supplies, ar
 Indonesia $10m", "sent tents", "supplied the rebels with weapons"), or what it sends to help; a lecture,
 credits, a way back into a game, the backbone of growth, fifty planes sold, a gift, a draft rule sent to an
 office or a son sent upstairs are no help. A person helping another person do something ("helped
-the reporters crack the case") does a favour, not aid, and two persons working together are colleagues. Called by `sense_cooperative.cooperative`.
+the reporters crack the case") does a favour, not aid, and two persons working together are colleagues, two talking are in conversation. Called by `sense_cooperative.cooperative`.
 """
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ NOTHING_MATERIAL = words("given_help_nothing_material")
 BODIES = STATES | {OFFICE_HOLDER, "ORGANIZATION"}
 # the key prefix of an actor the bundled gazetteer lists (a public figure, when a person)
 GAZETTEER = "gaz:"
+# verbs of conversation: between two private persons no consultation (`private_talk`)
+TALKING = words("private_talk_verbs")
 
 
 def given(c, entity_type) -> Dropped | None:
@@ -115,9 +117,26 @@ def colleagues(c, entity_type) -> bool:
     cooperation between actors (PLOVER COOPERATE); a firm, a state, an office, the police, a political
     or leader's title in a side's phrase or a public figure the gazetteer knows on either side is ("works
     closely with the police", "Chancellor Schroeder will work with Jacques Chirac", "Blair will work with Bush")."""
-    return c.type == "COOPERATE" and private_pair(c, entity_type) and not any(
-        key.startswith(GAZETTEER) for key in (c.subject, c.object)) and not any(
-        political_speaker(tok) or leader_titled(tok) for tok in (c.subject_tok, c.object_tok))
+    return c.type == "COOPERATE" and private_sides(c, entity_type)
+
+
+def private_talk(c, entity_type) -> bool:
+    """Two private persons talking, one of them named by a common noun ("the deputy spoke to a woman at
+    the door", "Dalton said he talked with his neighbour", "her son spoke to her"): a conversation, no
+    consultation between actors (PLOVER CONSULT), as two persons working together are no cooperation. Two
+    persons named by name alone may be public figures the gazetteer does not know ("Mr Ruto often speaks
+    with Mr Museveni") and stay, as do talks of states, bodies, offices, the police or known public figures
+    ("Gordon Brown spoke with Angela Merkel"). Only verbs: "talks" between persons are held."""
+    return c.type == "CONSULT" and c.trigger.pos_ == "VERB" and lemma_in(c.trigger, TALKING) \
+        and any(tok is not None and tok.pos_ == "NOUN" for tok in (c.subject_tok, c.object_tok)) \
+        and private_sides(c, entity_type)
+
+
+def private_sides(c, entity_type) -> bool:
+    """Both sides are private persons: named, neither a body, an office, the police, a public figure the
+    gazetteer knows, nor one whose own phrase gives a political or leader's title."""
+    return private_pair(c, entity_type) and not any(key.startswith(GAZETTEER) for key in (c.subject, c.object)) \
+        and not any(political_speaker(tok) or leader_titled(tok) for tok in (c.subject_tok, c.object_tok))
 
 
 def leader_titled(tok) -> bool:

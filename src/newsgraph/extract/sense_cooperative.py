@@ -19,7 +19,7 @@ from .demands import ending_wanted, seen_act
 from .denied_acts import own_act_denied
 from .entity_lookup import unnamed
 from .everyday import telling
-from .given_help import AID_GIVEN, colleagues, given
+from .given_help import AID_GIVEN, colleagues, given, private_talk
 from .giving_way import refused_concession
 from .legal_process import before_the_law
 from .lexicon import lexicon
@@ -176,6 +176,8 @@ def cooperative(c, context: Context, entity_type):
         return dropped      # "gave the artists credits", "helped the reporters crack the case" (given_help.py)
     if colleagues(c, entity_type):
         return Dropped("colleagues")   # "I work with him every day": two persons at their job (given_help.py)
+    if private_talk(c, entity_type):
+        return Dropped("private talk")   # "he talked with his neighbour": a conversation (given_help.py)
     if c.type in DONE_AT_A_TIME and standing_present(c.trigger):
         return Dropped("standing present")   # "Medicaid, which provides health care", "it liaises with the government"
     if (dropped := no_meeting(c)) is not None:
