@@ -301,8 +301,8 @@ def purpose(verb):
 
 def deployed_to_help(c) -> bool:
     """A deployment whose purpose is help to others (RELIEF_PURPOSES: "dispatched warships to rescue the
-    crew"), or relief work they go to do or are sent for or in ("deployed to lead rescue efforts", "sent troops for
-    relief work", "deployed in rescue operations"): the aid, an event of its own verb where there is one, is what the sentence reports."""
+    crew"), or relief work they go to do or are sent for ("deployed to lead rescue efforts", "sent troops for
+    relief work"): the aid, an event of its own verb where there is one, is what the sentence reports."""
     if c.type != "MOBILIZE" or c.trigger.pos_ != "VERB":
         return False
     aim = purpose(c.trigger)
@@ -311,8 +311,8 @@ def deployed_to_help(c) -> bool:
     # "deployed to lead rescue efforts", "sent for relief work": the work they go to do is relief
     done = [x for x in aim.children if x.dep_ == "dobj"] if aim is not None else []
     sent = [c.trigger, *(x for x in c.trigger.children if x.dep_ == "dobj")]   # "deployed troops for rescue work"
-    done += [o for h in sent for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "in") for o in p.children
-             if o.dep_ == "pobj"]   # "deployed in rescue operations"
+    done += [o for h in sent for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj"]
     return any(relief_work(x) for x in done)
 
 
