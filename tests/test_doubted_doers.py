@@ -57,3 +57,30 @@ def test_the_one_blamed_is_read_after_the_attacks_target(analyse_text, gazetteer
     analysis = analyse_text("The attack on the consulate in Basra was blamed by officials on Hezbollah.")
     found = [e for e in analysis.events if e.type == "ASSAULT" and e.subject]
     assert not any("consulate" in n for e in found for n in names_of(analysis, e.subject, gazetteer)), found
+
+
+def carried_shooting(analysis, gazetteer, attacker):
+    return [c for t, c in assaults_by(analysis, gazetteer, attacker) if str(t) == "shooting"]
+
+
+@pytest.mark.parametrize("text", [
+    # the story names its attacker as the suspect: what other sentences tell bare is his alleged act
+    "A gunman burst into a bar in Derby and shot the landlord on Friday. Detectives identified the suspect as "
+    "Liam Ford, 29, who is wanted for a robbery. The shooting happened at 9 p.m.",
+    "Liam Ford, 29, opened fire at a bar in Derby, killing the landlord. The suspect, Liam Ford, fled in a car. "
+    "The shooting happened at 9 p.m.",
+])
+def test_an_attack_carried_to_the_storys_named_suspect_is_alleged(text, analyse_text, gazetteer):
+    found = carried_shooting(analyse_text(text), gazetteer, "ford")
+    assert found == ["alleged"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Gunman Liam Ford opened fire at a bar in Derby, killing the landlord. Police said Ford acted alone. "
+    "The shooting happened at 9 p.m.",
+    "The gunman, Liam Ford, opened fire at a bar in Derby, killing the landlord. Ford fled in a car. "
+    "The shooting happened at 9 p.m.",
+])
+def test_an_attack_carried_to_an_attacker_no_one_suspects_stays_asserted(text, analyse_text, gazetteer):
+    found = carried_shooting(analyse_text(text), gazetteer, "ford")
+    assert found == ["asserted"], found

@@ -30,6 +30,7 @@ ALLEGED_PARTS = [
     ("Armenia stressed Azerbaijan's alleged culpability for the shelling.", "gaz:AZE"),
     ("Ukraine cited Russia's alleged guilt in the downing of the airliner.", "gaz:RUS"),
     ("Spain cited the alleged involvement of Morocco in the smuggling.", "gaz:MAR"),
+    ("Albania cited Serbia's reputed links to the smugglers.", "gaz:SRB"),
 ]
 
 CONCERNS = [

@@ -51,6 +51,25 @@ def test_forces_sent_to_help_are_aid_not_a_deployment(analyse_text, text):
     assert "AID" in found and "MOBILIZE" not in found, found
 
 
+@pytest.mark.parametrize("text", [
+    "Police and soldiers were deployed to lead rescue efforts after the landslide in Kerala.",
+    "The army sent 2,000 soldiers to join relief operations in the flooded province.",
+    "Chile deployed troops for rescue work after the quake.",
+    "India sent soldiers for the relief effort in Assam.",
+])
+def test_forces_sent_for_relief_work_are_no_deployment(analyse_text, text):
+    assert "MOBILIZE" not in event_types(analyse_text(text), relations=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sent troops to support the operation against the militants.",
+    "Kenya deployed police for the elections in Nairobi.",
+    "Nigeria deployed soldiers to the town to end the riots.",
+])
+def test_forces_sent_for_other_work_stay_a_deployment(analyse_text, text):
+    assert "MOBILIZE" in event_types(analyse_text(text), relations=False)
+
+
 def test_forces_sent_to_a_border_stay_a_deployment(analyse_text):
     assert "MOBILIZE" in event_types(analyse_text("Turkey sent troops to its border with Syria on Monday."), relations=False)
 

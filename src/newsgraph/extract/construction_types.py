@@ -37,6 +37,8 @@ from .seizing import disarmed_person
 from .sense_words import STATES, lemma_in, object_kind
 
 RELIEF_PURPOSES = words("relief_purposes")
+RELIEF_WORK = words("relief_work_nouns")
+RELIEF_MODIFIERS = words("relief_modifiers")
 ACCESS_ACTS = words("access_acts")
 LETTING = words("construction_types_letting")
 INTO = words("construction_types_into")
@@ -299,11 +301,27 @@ def purpose(verb):
 
 def deployed_to_help(c) -> bool:
     """A deployment whose purpose is help to others (RELIEF_PURPOSES: "dispatched warships to rescue the
-    crew"): the aid, an event of its own verb, is what the sentence reports."""
+    crew"), or relief work they go to do or are sent for ("deployed to lead rescue efforts", "sent troops for
+    relief work"): the aid, an event of its own verb where there is one, is what the sentence reports."""
     if c.type != "MOBILIZE" or c.trigger.pos_ != "VERB":
         return False
     aim = purpose(c.trigger)
-    return aim is not None and aim.lemma_.lower() in RELIEF_PURPOSES
+    if aim is not None and aim.lemma_.lower() in RELIEF_PURPOSES:
+        return True
+    # "deployed to lead rescue efforts", "sent for relief work": the work they go to do is relief
+    done = [x for x in aim.children if x.dep_ == "dobj"] if aim is not None else []
+    sent = [c.trigger, *(x for x in c.trigger.children if x.dep_ == "dobj")]   # "deployed troops for rescue work"
+    done += [o for h in sent for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj"]
+    return any(relief_work(x) for x in done)
+
+
+def relief_work(noun) -> bool:
+    """Work named as relief (RELIEF_WORK): "rescue efforts", "the relief operation", "humanitarian work",
+    "relief" itself; not "the operation against the rebels"."""
+    lemma = noun.lemma_.lower()
+    return lemma in RELIEF_WORK and (lemma in RELIEF_MODIFIERS or any(
+        m.dep_ in ("compound", "amod") and m.lower_ in RELIEF_MODIFIERS for m in noun.children))
 
 
 def access_granted(c) -> bool:
