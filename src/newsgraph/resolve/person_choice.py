@@ -99,9 +99,16 @@ def agreed_person(people: list, quoted: bool) -> str | None:
     """Without a subject nearby: the most recent person when it is also the latest subject person
     in the window (outside a quote, a subject said outside one) or the only person; else None."""
     topic = next((c for c in people if c.topic and (quoted or not c.quoted)), None)
-    if topic is not None and topic.key == people[0].key:
+    if topic is not None and topic.key == people[0].key and (quoted or not rival_subject(topic, people)):
         return topic.key
     return only_person(people)
+
+
+def rival_subject(topic, people: list) -> bool:
+    """Whether another person is a subject of the latest subject person's sentence ("Mr Dawes was
+    jailed hours before Rick Olsen was killed. ... At the time he was on probation": either of the
+    two), so that being named last makes neither the one a later pronoun refers to."""
+    return any(c.topic and not c.quoted and c.sent == topic.sent and c.key != topic.key for c in people)
 
 
 def only_person(people: list) -> str | None:
