@@ -29,3 +29,10 @@ def test_a_pronoun_goes_on_with_the_one_subject_person(analyse_text):
     text = ("Mr Dawes, 40, was jailed in 1998 after a brawl. He was driving Olsen's van at the time and was "
             "hurt. At the time he was on probation for assaulting two waiters.")
     assert ("Dawes", "waiters") in sides(analyse_text(text), "ASSAULT")
+
+
+def test_one_who_only_tells_of_the_subject_is_no_rival(analyse_text):
+    text = ("Sgt Ann Lowe said the man, who had lost his farm in May, walked into the bank with a rifle. He "
+            "then let two clerks leave. Negotiators were sent in to talk the man out of the bank. He finally "
+            "punched a guard at the door and was arrested.")
+    assert any(subject == "man" for subject, _ in sides(analyse_text(text), "ASSAULT"))
