@@ -36,3 +36,10 @@ def test_one_who_only_tells_of_the_subject_is_no_rival(analyse_text):
             "then let two clerks leave. Negotiators were sent in to talk the man out of the bank. He finally "
             "punched a guard at the door and was arrested.")
     assert any(subject == "man" for subject, _ in sides(analyse_text(text), "ASSAULT"))
+
+
+def test_the_subject_of_the_main_clause_outranks_one_of_a_clause_under_it(analyse_text):
+    text = ("Though Tom Keane was a hero to the students, Mr Harlan was no radical. The students never trusted "
+            "the police. As a young man he ran the city's vice squad. Long after the war he was convicted of "
+            "burgling the offices of a union. He was later pardoned by President Gerald Ford.")
+    assert ("Gerald Ford", "Harlan") in sides(analyse_text(text), "CONCEDE")

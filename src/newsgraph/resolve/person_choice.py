@@ -108,7 +108,12 @@ def rival_subject(topic, people: list, doc=None) -> bool:
     """Whether another person is a subject of the latest subject person's sentence ("Mr Dawes was
     jailed hours before Rick Olsen was killed. ... At the time he was on probation": either of the
     two), so that being named last makes neither the one a later pronoun refers to. One who only
-    says it ("Sgt Lee said the man walked in") is no rival: the story goes on with what is told."""
+    says it ("Sgt Lee said the man walked in") is no rival: the story goes on with what is told; nor
+    is one named in a clause under the latest subject's main clause ("Though Deep Throat was a hero,
+    Mr Felt was no liberal": Felt)."""
+    if doc is not None and doc[topic.token].head.dep_ == "ROOT":
+        return False
+
     def speaker(c) -> bool:
         tok = doc[c.token] if doc is not None else None
         return c.reporter or tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS
