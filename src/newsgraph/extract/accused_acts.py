@@ -258,6 +258,8 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
     held = verb.lemma_.lower() in CHARGING or any(x.dep_ == "dobj" and x.lemma_.lower() not in SERVED
                                                   for x in verb.children)
     roles = ("nsubjpass",) if passive else ("dobj",) if held else ("nsubj",)
+    if reduced_clause(verb):
+        roles = ("nsubjpass", "nsubj")   # "the bar where the man charged with her murder worked"
     holder = verb
     for _ in range(4):
         for who in (x for x in holder.children if x.dep_ in roles):
@@ -270,7 +272,7 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
             holder, roles = holder.head.head.head, ("nsubj", "nsubjpass")
             continue
         if holder.dep_ == "acl" and passive:   # "a man charged with killing his neighbour"
-            found = actors_of(holder.head, res)
+            found = actors_of(holder.head, res) or set_off_owner(holder, res)
             return found[0] if found else None
         if holder.dep_ in ("conj", "advcl"):
             holder = holder.head
@@ -281,6 +283,29 @@ def charged_actor(trigger, res: KnownActors) -> tuple[str, object] | None:
         if passive:
             roles = ("nsubjpass", "nsubj")
     return None
+
+
+def reduced_clause(verb) -> bool:
+    """Whether a charging participle with a subject is a reduced relative the parser took for a clause:
+    "the bar where the man charged with her murder worked" ("charged" with "man" as its subject, no
+    auxiliary and no object, which a verb that charges in the active has): its subject is the one
+    charged, not the one who charges."""
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("relcl", "ccomp") and any(
+        x.dep_ == "nsubj" for x in verb.children) and not any(
+        x.dep_ in ("aux", "auxpass", "dobj") for x in verb.children)
+
+
+def set_off_owner(participle, res: KnownActors) -> list[tuple[str, object]]:
+    """The one a charging participle set off by a comma tells of when the parser hung it on a noun
+    that names no actor: the name that noun's phrase ends with ("a hearing for Tom Reid, 40, charged
+    with murder": Reid, not the hearing)."""
+    comma = participle.doc[participle.i - 1] if participle.i > 0 else None
+    if comma is None or comma.text != ",":
+        return []
+    for prep in (x for x in participle.head.children if x.dep_ == "prep" and x.i < participle.i):
+        for named in (x for x in prep.children if x.dep_ == "pobj" and x.right_edge.i in (comma.i - 1, comma.i)):
+            return actors_of(named, res)
+    return []
 
 
 def charging_verb(trigger):

@@ -27,7 +27,7 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
         return None
     sent = ants.sent_of[tok.i]
     if quoted:
-        return chained_person(tok, people, ants) or agreed_person(people, quoted)
+        return chained_person(tok, people, ants) or agreed_person(people, quoted, ants.doc)
     same = [c for c in people if c.sent == sent]
     if tok.dep_ not in ("nsubj", "nsubjpass") and same:
         topic = next((c for c in same if c.topic), None)
@@ -37,7 +37,7 @@ def preferred_person(tok, people: list, ants, quoted: bool) -> str | None:
     # a subject inside a quotation is the speaker's topic, not the story's
     topics = [c for c in people if c.topic and not c.quoted and sent - c.sent <= 1 and (speaking or not c.reporter)]
     if not topics:
-        return agreed_person(people, quoted)
+        return agreed_person(people, quoted, ants.doc)
     # "Mr Hain told ... that Mr Howard's stance was ... He then accused": a person subject of an earlier
     # sentence before one that stands for its owner; an owner alone stays the topic ("Howard's only
     # entry is a hamper ... He also declares"), as one in the pronoun's own sentence does
@@ -95,13 +95,30 @@ def _phrase(tok) -> int:
     return tok.head.i if tok.dep_ == "appos" else tok.i
 
 
-def agreed_person(people: list, quoted: bool) -> str | None:
+def agreed_person(people: list, quoted: bool, doc=None) -> str | None:
     """Without a subject nearby: the most recent person when it is also the latest subject person
     in the window (outside a quote, a subject said outside one) or the only person; else None."""
     topic = next((c for c in people if c.topic and (quoted or not c.quoted)), None)
-    if topic is not None and topic.key == people[0].key:
+    if topic is not None and topic.key == people[0].key and (quoted or not rival_subject(topic, people, doc)):
         return topic.key
     return only_person(people)
+
+
+def rival_subject(topic, people: list, doc=None) -> bool:
+    """Whether another person is a subject of the latest subject person's sentence ("Mr Dawes was
+    jailed hours before Rick Olsen was killed. ... At the time he was on probation": either of the
+    two), so that being named last makes neither the one a later pronoun refers to. One who only
+    says it ("Sgt Lee said the man walked in") is no rival: the story goes on with what is told; nor
+    is one named in a clause under the latest subject's main clause ("Though Deep Throat was a hero,
+    Mr Felt was no liberal": Felt)."""
+    if doc is not None and doc[topic.token].head.dep_ == "ROOT":
+        return False
+
+    def speaker(c) -> bool:
+        tok = doc[c.token] if doc is not None else None
+        return c.reporter or tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS
+    return any(c.topic and not c.quoted and c.sent == topic.sent and c.key != topic.key and not speaker(c)
+               for c in people)
 
 
 def only_person(people: list) -> str | None:
