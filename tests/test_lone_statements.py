@@ -63,6 +63,8 @@ def test_a_call_for_a_thing_with_its_matter_is_a_request(text, events_named):
     "Rosa Lind called for an ambulance after the crash.",
     "The new timetable calls for three more trains a day.",        # a plan's terms: no one asks
     "The figures beat an OECD target that calls for 40% access by 2030.",   # a body's target, not the body
+    "Spain missed a NATO target that calls for 2% of output on defence.",   # a known body's target
+    "The EU's deadline calls for the plants to close by 2035.",            # a body's terms ask no one
 ])
 def test_a_call_for_a_taxi_or_by_a_plan_is_no_request(text, events_named):
     assert not typed_sides(events_named(text), "REQUEST"), text

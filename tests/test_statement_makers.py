@@ -20,7 +20,7 @@ def has(rows, subject, other):
     # the maker named with the statement noun: owner, "by", "from", a participle's "by"
     ("Joe Biden condemned Vladimir Putin's comments on Ukraine.", "ACCUSE", "Biden", "Putin"),
     ("The Labour Party denounced the remarks by Nigel Farage.", "ACCUSE", "Labour", "Farage"),
-    ("China denounced the statement from the G7 leaders.", "ACCUSE", "China", "G7"),
+    ("China denounced the statement from the G7 leaders.", "ACCUSE", "China", "Group of Seven"),
     ("Germany dismissed the claims from Poland.", "REJECT", "Germany", "Poland"),
     ("The Kremlin rejected the statement issued by NATO.", "REJECT", "Russia", "NATO"),
     ("Beijing criticised Washington's remarks on Taiwan.", "ACCUSE", "Chinese", "United States"),

@@ -172,6 +172,8 @@ def cooperative(c, context: Context, entity_type):
     if c.type == "CONSULT" and c.trigger.lemma_.lower() == "meet" and any(lemma_in(t, FULFILLED) for t in met_things(c)):
         # "met all of its promises", "to meet the aim of reducing the deficit": fulfilled, no meeting
         return Dropped("aim fulfilled")
+    if c.type == "REQUEST" and c.subject_tok is not None and lemma_in(c.subject_tok, FULFILLED):
+        return Dropped("terms ask")   # "an OECD target that calls for 40% access": the body's terms, not the body asking
     if (dropped := given(c, entity_type)) is not None:
         return dropped      # "gave the artists credits", "helped the reporters crack the case" (given_help.py)
     if colleagues(c, entity_type):
