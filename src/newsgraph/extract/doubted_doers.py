@@ -38,12 +38,16 @@ def suspected(tok) -> bool:
     """A doer named with a description that only suspects them: "Suspected gunman Carl Penn", "Carl
     Penn, the alleged attacker,", "murder suspect Carl Penn", "suspected militants"; not a bare "the
     suspect", who may be doing what the story tells as fact ("the suspect fired at the officers")."""
-    if tok is None:
-        return False
+    return tok is not None and described_by(tok, SUSPECTS)
+
+
+def described_by(tok, nouns) -> bool:
+    """A name described with a hedge ("suspected gunman Carl Penn", "Carl Penn, the alleged attacker,") or
+    with one of `nouns` in a compound or an apposition ("murder suspect Carl Penn", "the suspect, Carl Penn")."""
     described = [tok, *(x for x in tok.children if x.dep_ in ("compound", "appos")),
                  *((tok.head,) if tok.dep_ == "appos" else ())]
     return any(m.dep_ == "amod" and m.lower_ in HEDGES for d in described for m in d.children) \
-        or any(d is not tok and d.pos_ == "NOUN" and d.lemma_.lower() in SUSPECTS for d in described)
+        or any(d is not tok and d.pos_ == "NOUN" and d.lemma_.lower() in nouns for d in described)
 
 
 def held(c: Candidate) -> bool:
@@ -68,10 +72,7 @@ def described_as_suspect(tok) -> bool:
     """A name described as a suspect (STORY_SUSPECTS, HEDGES): "the suspect, Carl Penn", "Carl Penn, the
     suspect", "suspected gunman Carl Penn", or the name after "as" on a verb whose object is the suspect
     ("identified the suspect as Carl Penn")."""
-    described = [tok, *(x for x in tok.children if x.dep_ in ("compound", "appos")),
-                 *((tok.head,) if tok.dep_ == "appos" else ())]
-    if any(d is not tok and d.lemma_.lower() in STORY_SUSPECTS or any(
-            m.dep_ == "amod" and m.lower_ in HEDGES for m in d.children) for d in described):
+    if described_by(tok, STORY_SUSPECTS):
         return True
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ == "as" and any(

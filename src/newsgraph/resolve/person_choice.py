@@ -95,7 +95,7 @@ def _phrase(tok) -> int:
     return tok.head.i if tok.dep_ == "appos" else tok.i
 
 
-def agreed_person(people: list, quoted: bool, doc=None) -> str | None:
+def agreed_person(people: list, quoted: bool, doc) -> str | None:
     """Without a subject nearby: the most recent person when it is also the latest subject person
     in the window (outside a quote, a subject said outside one) or the only person; else None."""
     topic = next((c for c in people if c.topic and (quoted or not c.quoted)), None)
@@ -104,19 +104,19 @@ def agreed_person(people: list, quoted: bool, doc=None) -> str | None:
     return only_person(people)
 
 
-def rival_subject(topic, people: list, doc=None) -> bool:
+def rival_subject(topic, people: list, doc) -> bool:
     """Whether another person is a subject of the latest subject person's sentence ("Mr Dawes was
     jailed hours before Rick Olsen was killed. ... At the time he was on probation": either of the
     two), so that being named last makes neither the one a later pronoun refers to. One who only
     says it ("Sgt Lee said the man walked in") is no rival: the story goes on with what is told; nor
     is one named in a clause under the latest subject's main clause ("Though Deep Throat was a hero,
     Mr Felt was no liberal": Felt)."""
-    if doc is not None and doc[topic.token].head.dep_ == "ROOT":
+    if doc[topic.token].head.dep_ == "ROOT":
         return False
 
     def speaker(c) -> bool:
-        tok = doc[c.token] if doc is not None else None
-        return c.reporter or tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS
+        tok = doc[c.token]
+        return c.reporter or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS
     return any(c.topic and not c.quoted and c.sent == topic.sent and c.key != topic.key and not speaker(c)
                for c in people)
 
