@@ -79,7 +79,10 @@ the text alone by an annotator who changed no code, committed before the extract
 035ce755: fact recall 0.057, supported 1.000). Part AX (`held_out_ax`, session 51) likewise: ten articles from the unseen
 pool, none with an event in the session's new audit seeds' samples, chosen by their text for interactions between
 actors, annotated from the text alone by an annotator who changed no code, committed before the extractor was run on
-them (first run on main 51715988: fact recall 0.000, supported 0.000).
+them (first run on main 51715988: fact recall 0.000, supported 0.000). Part AY (`held_out_ay`, session 52) likewise: ten
+articles from the unseen pool, none with an event in the session's new audit seeds' samples, chosen by their text for
+interactions between actors, annotated from the text alone by an annotator who changed no code, committed before the
+extractor was run on them (first run on main c80b0ea9: fact recall 0.077, supported 0.667).
 Part AC (session 32) is a fifth tuning
 part, scored apart as `tuning_ac`: six articles annotated from the text alone and committed before the extractor was
 run on them, so that its first score was an unseen measure; its misses may be read. Part AH (session 35, `tuning_ah`)
@@ -137,7 +140,7 @@ HELD_OUT = {"held_out": ("part_b", "part_c"), "held_out_d": ("part_d",), "held_o
             "held_out_ar": ("part_ar",), "held_out_as": ("part_as",),
             "held_out_at": ("part_at",), "held_out_au": ("part_au",),
             "held_out_av": ("part_av",), "held_out_aw": ("part_aw",),
-            "held_out_ax": ("part_ax",)}
+            "held_out_ax": ("part_ax",), "held_out_ay": ("part_ay",)}
 
 
 def load_scorer(shared: Path = SHARED):
