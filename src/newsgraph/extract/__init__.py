@@ -10,8 +10,8 @@ from ..resolve.office_pass import redate_office_holders
 from .events import extract_events
 from .initial_nouns import restore_initial_nouns
 from .lexicon import fix_lemmas
-from .split_subjects import rejoin_split_subjects
 from .proposals import find_proposals
+from .split_subjects import rejoin_split_subjects
 
 
 def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:

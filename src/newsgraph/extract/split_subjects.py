@@ -14,7 +14,7 @@ def rejoin_split_subjects(doc) -> None:
     for verb in doc:
         for dep in SUBJECT_DEPS:
             subjects = [c for c in verb.children if c.dep_ == dep]
-            for first, last in zip(subjects, subjects[1:]):
+            for first, last in zip(subjects, subjects[1:], strict=False):
                 if first.right_edge.i + 1 == last.left_edge.i and first.pos_ in ("PROPN", "NOUN") \
                         and last.pos_ in ("PROPN", "NOUN"):
                     first.head, first.dep_ = last, "compound"
