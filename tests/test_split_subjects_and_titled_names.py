@@ -1,9 +1,9 @@
 """Sides read whole where the parser or the recogniser cut a phrase (session 52, objects52). Sentences written
 for newsgraph.
 
-- a subject the parser split off the noun phrase of the next subject of the same verb ("Leeds United striker
-  Mark Vane was arrested" read with "United" and "Vane" both passive subjects) is joined back as its compound
-  (extract/split_subjects.py): the club is no one arrested;
+- a body's or place's name the parser split off as a subject of its own before the title and name of the next
+  subject of the same verb ("Leeds United striker Mark Vane was arrested" read with "United" and "Vane" both
+  passive subjects) is joined back as its compound (extract/split_subjects.py): the club is no one arrested;
 - a name tagged with the preposition or participle that opens its sentence ("Following Varga's conviction")
   loses the opener (resolve/missed_names.without_opener);
 - a person's name right after a description that titles it ("give US tycoon Peter Marsh access") is the side,
@@ -31,10 +31,21 @@ def test_a_subject_split_off_the_next_subjects_phrase_is_joined_to_it(nlp):
     heads = [1, 6, 4, 4, 6, 6, 6, 6]
     deps = ["compound", "nsubjpass", "compound", "compound", "nsubjpass", "auxpass", "ROOT", "punct"]
     pos = ["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"]
-    doc = _doc(nlp, words, heads, deps, pos)
+    doc = _doc(nlp, words, heads, deps, pos, ents=[(0, 2, "ORG"), (3, 5, "PERSON")])
     rejoin_split_subjects(doc)
     assert [c.text for c in doc[6].children if c.dep_ == "nsubjpass"] == ["Vane"]
     assert doc[1].head.i == 4 and doc[1].dep_ == "compound"
+
+
+def test_only_a_body_before_a_titled_person_is_joined(nlp):
+    # two runs of common nouns the parser read as subjects are left as it read them
+    words = ["Health", "officials", "staff", "were", "told", "."]
+    heads = [1, 4, 4, 4, 4, 4]
+    deps = ["compound", "nsubjpass", "nsubjpass", "auxpass", "ROOT", "punct"]
+    pos = ["PROPN", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = _doc(nlp, words, heads, deps, pos)
+    rejoin_split_subjects(doc)
+    assert [c.text for c in doc[4].children if c.dep_ == "nsubjpass"] == ["officials", "staff"]
 
 
 def test_subjects_apart_stay_apart(nlp):
