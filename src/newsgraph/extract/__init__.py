@@ -11,6 +11,7 @@ from .events import extract_events
 from .initial_nouns import restore_initial_nouns
 from .lexicon import fix_lemmas
 from .proposals import find_proposals
+from .split_subjects import rejoin_split_subjects
 
 
 def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
@@ -18,6 +19,7 @@ def analyse(document: Document, doc, gaz: Gazetteer) -> Analysis:
     doc.user_data["published"] = document.published
     fix_lemmas(doc)
     restore_initial_nouns(doc)   # "Gunmen, who ..., killed": a noun, not a name
+    rejoin_split_subjects(doc)   # "Chargers wide receiver Vincent Jackson was arrested": one subject
     forget(doc)   # nothing read before the corrections is kept
     resolution = resolve_document(doc, gaz)
     extraction = extract_events(doc, resolution, gaz)

@@ -24,7 +24,7 @@ from .companions import apposed_list, companions, singular_verb
 from .control import OBJECT_CONTROL
 from .counted_members import counted_group
 from .counted_nationals import counted_nationals
-from .described_sides import bracketed_name, described_side
+from .described_sides import bracketed_name, described_side, titled_name
 from .entity_lookup import (  # noqa: F401  (other stages import these from here)
     PLACE_LABELS,
     described,
@@ -220,7 +220,7 @@ def named_apposition(tok, res: KnownActors) -> str | None:
             key = entity_of_token(c, res) if c.dep_ == "appos" else identified_as(c, res)
             if key and not described(key, res) and entity_type(key, res) not in PLACE_TYPES:
                 return key
-    return bracketed_name(tok, res)
+    return bracketed_name(tok, res) or titled_name(tok, res)
 
 
 def apposed_conjunct(tok, res: KnownActors) -> str | None:

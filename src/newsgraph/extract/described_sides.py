@@ -158,12 +158,37 @@ def bracketed_name(tok, res: KnownActors) -> str | None:
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
     name = doc[first.i:last + 1].root
-    second_object = name.dep_ == tok.dep_ == "dobj" and name.head.i == tok.head.i
+    # a second object of the clause's verb, or of a verb above the description ("convicted Peterson of murder in
+    # the death of his wife, 23-year-old Laci,": the parser makes Laci an object of "convicted")
+    second_object = name.dep_ == "dobj" and (tok.dep_ == "dobj" and name.head.i == tok.head.i
+                                             or tok.dep_ == "pobj" and name.head in list(tok.ancestors))
     if last + 1 >= len(doc) or doc[last + 1].text not in (",", ".", ";", *(("(",) if body else ())) \
             or name.dep_ not in ("appos", "npadvmod") and not second_object or name.sent.start != tok.sent.start:
         return None
     key = entity_of_token(name, res)
     return key if key and entity_type(key, res) in (BODY_TYPES if body else ("PERSON",)) else None
+
+
+def titled_name(tok, res: KnownActors) -> str | None:
+    """The person's name right after a description of one person that stands as its title ("give US tycoon
+    Malcolm Glazer access", "businessman Tomas Varga"), which the parser may hang elsewhere: the name is the side.
+    Not a name that goes on to act ("told the court Smith lied"), nor one that owns what follows ("gave the boy
+    Smith's book")."""
+    from .entity_lookup import described as is_described
+    from .entity_lookup import entity_of_token, entity_type
+    doc = tok.doc
+    if tok.tag_ != "NN" or not tok.text.islower() or tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "B" \
+            or doc[tok.i + 1].ent_type_ != "PERSON":
+        return None
+    last = tok.i + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    name = doc[tok.i + 1:last + 1].root
+    if name.dep_ in ("nsubj", "nsubjpass", "poss") or last + 1 < len(doc) and doc[last + 1].tag_ == "POS" \
+            or name.sent.start != tok.sent.start:
+        return None
+    key = entity_of_token(name, res)
+    return key if key and entity_type(key, res) == "PERSON" and not is_described(key, res) else None
 
 
 def lone_person(tok) -> bool:

@@ -70,9 +70,11 @@ def private_side(head, key: str, res, people_actor) -> str | None:
     if other is not None and other != key:
         ent = res.entities.get(other)
         return other if ent is None or ent.type not in STATE_TYPES else None
+    from .described_sides import titled_name  # noqa: PLC0415  (described_sides reads actors through arguments)
     lemma = head.lemma_.lower()
     if head.pos_ == "NOUN" and (lemma in PRIVATE_PEOPLE or lemma in PRIVATE_FIRMS and head.tag_ == "NNS"):
-        return people_actor(head, key, res)
+        # "give US tycoon Malcolm Glazer access": the person the description titles, not "tycoon (United States)"
+        return titled_name(head, res) or people_actor(head, key, res)
     return owner_of_part(head, key, res)
 
 

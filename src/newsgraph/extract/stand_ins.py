@@ -12,6 +12,7 @@ from ..resolve.participants import FORCES, INDIVIDUAL_NOUNS
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import MEMBER_NOUNS, PARTITIVE
+from .described_sides import titled_name
 from .private_sides import placed_head, private_side
 from .quantities import is_people
 from .vessels import flagged_vessel
@@ -172,7 +173,8 @@ def people_for_state(event: Event, doc, res: KnownActors) -> Event:
         if head is not None and side == "subject" and not own_name_people(head, key, res):
             continue   # "the Russians vetoed it", "Russian bombers pounded": as often their state that acts
         if head is not None:
-            event = replace(event, **{side: people_actor(head, key, res)})
+            # "give US tycoon Malcolm Glazer access": the person the description titles, not "tycoon (United States)"
+            event = replace(event, **{side: titled_name(head, res) or people_actor(head, key, res)})
     return event
 
 

@@ -9,7 +9,7 @@ from .bodies import LEGISLATURE_WORDS
 from .gazetteer import Gazetteer
 from .listed_names import given_named_people, longer_names
 from .missed_firms import deal_object_firms, missed_firm_names, opening_firm_nouns
-from .missed_names import missed_person_names, with_given_name, without_role
+from .missed_names import missed_person_names, with_given_name, without_opener, without_role
 from .names import fold
 
 
@@ -21,7 +21,8 @@ def person_spans(doc, gaz: Gazetteer):
     longer one joined to it ("Scottish Conservative Party", "Democratic Party of Japan")."""
     from spacy.tokens import Span  # noqa: PLC0415
 
-    ents = [part for e in doc_ents(doc) for part in without_role(doc, e, gaz)]
+    # "Following Gigante's conviction": Gigante; "Russian Gennady Orlov": the nationality and the person
+    ents = [part for e in doc_ents(doc) for part in without_role(doc, without_opener(doc, e), gaz)]
     ents = longer_names(doc, ents, gaz)   # "BT Retail", "Uber Eats": not BT, not Uber
     ents = given_named_people(doc, ents, gaz)   # "Sebastien Sainsbury": not the supermarket
     opened = opening_firm_nouns(doc, ents)   # "Bookmaker Ladbrokes": the firm's name is "Ladbrokes"

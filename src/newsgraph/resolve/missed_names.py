@@ -106,6 +106,24 @@ def without_role(doc, ent, gaz) -> list:
     return [*head, Span(doc, k, ent.end, label="PERSON")]
 
 
+NAME_OPENERS = words("name_openers")
+
+
+def without_opener(doc, ent):
+    """A name the recogniser tagged with the preposition or participle that opens its sentence ("Following
+    Gigante's conviction, ...", "Without Felt's help"): the name without it. The opener is read as one (a
+    preposition, a subordinator, a participle the parser hangs as a preposition), so a name that holds such a
+    word ("Under Armour said") stays whole; a gazetteer's name is left as it is."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    first = doc[ent.start]
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or ent.ent_id_ or not first.is_sent_start \
+            or first.lower_ not in NAME_OPENERS or first.dep_ not in ("prep", "mark", "advmod", "agent") \
+            or not all(t.text[:1].isupper() or t.tag_ == "POS" for t in doc[ent.start + 1:ent.end]):
+        return ent
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_)
+
+
 def _role_word(text: str, gaz) -> bool:
     """A nationality or a party's adjective ("Russian", "Tory")."""
     actor = gaz.country_of_demonym(text) or gaz.of_adjective(text) or gaz.exact(text)
