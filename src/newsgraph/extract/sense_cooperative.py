@@ -41,6 +41,7 @@ from .sense_words import (
     object_kind,
     played,
 )
+from .shared_views import view_shared
 from .sport_play import penalty_appealed, spoken_judgement
 from .trips import met_things, no_meeting
 
@@ -163,6 +164,8 @@ def cooperative(c, context: Context, entity_type):
             p.dep_ == "pobj" and object_kind(p) == "proposition"
             for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children):
         c.type = "SUPPORT"  # "agreed with Germany's view": backing a position, no deal between sides
+    if c.type == "AGREE" and view_shared(c.trigger):
+        return Dropped("view shared")   # "the jury agreed", "agreed about what happened" (shared_views.py)
     if c.type == "COOPERATE" and lemma_in(c.trigger, RELATIONS) and (
             c.trigger.dep_ not in ("dobj", "nsubjpass") or lemma_in(c.trigger.head, RELATION_STATES)):
         return Dropped("a relation")   # "continuing his close relationship with Biden": a state, not cooperation done
