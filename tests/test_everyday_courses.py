@@ -1,6 +1,7 @@
 """Everyday senses told apart by what the word is said of (extract/everyday.py): defending a title
-supports no one (defending a course or someone does), suspended shares are no sanction, people sheltering in a school give
-no aid, unrest that "hits" a country is no attack, and pressing on with one's own act asks nothing. Sentences of our
+supports no one (defending someone or another's act does; one's own course does not,
+tests/test_defended_own.py), suspended shares are no sanction, people sheltering in a school give no aid,
+unrest that "hits" a country is no attack, and pressing on with one's own act asks nothing. Sentences of our
 own."""
 from __future__ import annotations
 
@@ -24,9 +25,6 @@ def test_defending_a_title_supports_no_one(analyse_text, text):
 @pytest.mark.parametrize("text", [
     "Senator Jane Holt defended the embattled judge against the critics.",
     "Foreign minister Omar Khan strongly defended the Indian Navy's action against the pirates.",
-    # a course defended is public support of it, whoever made it (the speech after-set's gold counts it)
-    "Prime Minister Tony Blair has defended plans to raise tuition fees.",
-    "Home Office minister John Smith defended the move, saying it would cut crime.",
 ])
 def test_defending_someone_or_their_act_stays_support(analyse_text, text):
     assert types(analyse_text(text), "SUPPORT") == ["defended"]

@@ -11,7 +11,7 @@ from named_events import typed_sides
 
 
 @pytest.mark.parametrize("text, etype, subject", [
-    ("Transport Minister Ana Ferreira defended the plan to close rural stations.", "SUPPORT", "Ana Ferreira"),
+    ("Transport Minister Ana Ferreira welcomed the report on rural stations.", "SUPPORT", "Ana Ferreira"),
     ("The prime minister rejected the proposal to raise fuel duty.", "REJECT", None),
     ("Labour MPs called for a public inquiry into the contract.", "REQUEST", None),
     ("Parliament opposed the changes to the pension scheme.", "REJECT", "Parliament"),
@@ -24,10 +24,10 @@ def test_a_political_office_or_chamber_acts_alone(text, etype, subject, events_n
 
 
 @pytest.mark.parametrize("text", [
-    "Former Transport Minister Ana Ferreira defended the plan to close rural stations.",
-    "Ana Ferreira, a former minister, defended the plan to close rural stations.",
-    "Ana Ferreira defended the plan to close rural stations.",
-    "The shopkeeper defended the plan to close rural stations.",
+    "Former Transport Minister Ana Ferreira welcomed the report on rural stations.",
+    "Ana Ferreira, a former minister, welcomed the report on rural stations.",
+    "Ana Ferreira welcomed the report on rural stations.",
+    "The shopkeeper welcomed the report on rural stations.",
 ])
 def test_a_former_holder_or_a_private_person_does_not(text, events_named):
     assert not typed_sides(events_named(text), "SUPPORT")
@@ -49,9 +49,9 @@ def test_talks_held_by_a_minister_are_news_alone(events_named):
 
 
 def test_an_office_named_elsewhere_in_the_text_counts(events_named):
-    text = "Transport Minister Ana Ferreira visited Leeds on Monday. Ms Ferreira defended the plan to close rural stations."
+    text = "Transport Minister Ana Ferreira visited Leeds on Monday. Ms Ferreira welcomed the report on rural stations."
     assert ("Ana Ferreira", None) in typed_sides(events_named(text), "SUPPORT")
-    plain = "Ana Ferreira visited Leeds on Monday. Ms Ferreira defended the plan to close rural stations."
+    plain = "Ana Ferreira visited Leeds on Monday. Ms Ferreira welcomed the report on rural stations."
     assert not typed_sides(events_named(plain), "SUPPORT")
 
 

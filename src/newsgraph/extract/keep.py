@@ -132,7 +132,7 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
     (gazetteer) actor ("Hamas rejected the proposal", "the IMF approved the loan"), or, for
     conflict, an unnamed group ("nurses rallied", "gunmen opened fire"); or, for a statement, talks
     held or the backing of a policy, one the text names with a political office or chamber ("Home
-    Office minister X defended the move"). A company or person outside the gazetteer acting on a
+    Office minister X welcomed the move"). A company or person outside the gazetteer acting on a
     thing is business or private news, not a political event. `domain` is the document's (domain.Context):
     a condemnation of "attacks" in sport news is no stand on violence, as the sense judge holds."""
     key = c.subject or ""
@@ -140,7 +140,7 @@ def acts_alone(c: Candidate, res: KnownActors, officials: frozenset[str] = froze
         return True
     if c.type in POLITICAL_ACTS and (c.type != "CONSULT" or c.trigger.pos_ == "NOUN" and convened(c)) and (
             key in officials or political_speaker(c.subject_tok) or titled(key, res, c.trigger.doc)):
-        return True     # "Home Office minister X defended the move", "MPs called for a guarantee", "will hold talks"
+        return True     # "Home Office minister X welcomed the move", "MPs called for a guarantee", "will hold talks"
     if entity_type(key, res) == "PERSON" and public_stance(c) or entity_type(key, res) in PROTESTERS \
             and not listed_company(key, gaz) and violence_condemned(c, domain):
         return True     # "Nicola Sturgeon welcomed the move", "the charity condemned the killings" (lone_stances.py)

@@ -41,6 +41,7 @@ from .sense_words import (
     object_kind,
     played,
 )
+from .shared_views import view_shared
 from .sport_play import penalty_appealed, spoken_judgement
 from .trips import met_things, no_meeting
 
@@ -163,6 +164,8 @@ def cooperative(c, context: Context, entity_type):
             p.dep_ == "pobj" and object_kind(p) == "proposition"
             for x in c.trigger.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children):
         c.type = "SUPPORT"  # "agreed with Germany's view": backing a position, no deal between sides
+    if c.type == "AGREE" and view_shared(c.trigger):
+        return Dropped("view shared")   # "the jury agreed", "agreed about what happened" (shared_views.py)
     if c.type == "COOPERATE" and lemma_in(c.trigger, RELATIONS) and (
             c.trigger.dep_ not in ("dobj", "nsubjpass") or lemma_in(c.trigger.head, RELATION_STATES)):
         return Dropped("a relation")   # "continuing his close relationship with Biden": a state, not cooperation done
@@ -208,8 +211,10 @@ def one_sided(c, things, entity_type):
         return c if convened(c) or partner(c.trigger) else Dropped("lone meeting noun")
     if c.type == "REJECT" and denial_refused(c.trigger):
         return Dropped("denial refused")   # "refused to deny the claims": nothing rejected (political_stances.py)
-    if c.type == "SUPPORT" and lemma_in(c.trigger, DEFENDING) and any(own(t) for t in things):
-        # "the minister defended his decision": one's own act justified, no one backed
+    if c.type == "SUPPORT" and lemma_in(c.trigger, DEFENDING) and (
+            any(own(t) for t in things) or not any(people(t) for t in things)):
+        # "the minister defended his decision": one's own act justified, no one backed; with no other side
+        # named, a defence of a policy is its maker's ("the Home Office defended the measures")
         return Dropped("own act defended")
     if c.type == "AGREE" and lemma_in(c.trigger, OFFERING) and not acceptable_offer(c.trigger, things):
         # "the Tories offered a hard right agenda", "countries which offer broadband speeds"
@@ -258,8 +263,8 @@ def policy_change(tok) -> bool:
 def own(tok) -> bool:
     """A thing defended that is the defender's own: its possessor is a pronoun ("defended his decision",
     "its actions"), or the defender's own body is ("defend his party's plans", "its government's
-    record"), or it is a reflexive ("defended itself"); not "defended Turkey's bid" or "the plan",
-    which may be another side's (a lone backing of a policy stands, extract/keep.py)."""
+    record"), or it is a reflexive ("defended itself"); not "defended Turkey's bid", another side's (a
+    defence of a bare "the plan" with no other side named is dropped as the maker's own, one_sided)."""
     if tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves")):
         return True
     owners = [x for x in tok.children if x.dep_ == "poss"]

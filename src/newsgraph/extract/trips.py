@@ -6,8 +6,10 @@ Thailand", "the IMF team visited Athens"); a crowd's trip to a place ("thousands
 travel to the festival", "tourists visited Phuket") is travel. (A named person's trip is left alone: an
 office is not always named where the visit is.) A client seeing a doctor or a lawyer ("met with Dr. Andrews",
 "shook hands with his defence lawyers") uses a service; no sides meet. A ball, a
-cross or a shot "met" by a player is play, whatever the page is about. Called by
-`sense_cooperative.cooperative`.
+cross or a shot "met" by a player is play, whatever the page is about. "Speaking to the BBC, X said"
+and "Speaking at the trial, X said" name the occasion of the remarks that follow (an interview, a
+speech, a testimony), not talks with anyone; one speaking "with" someone may be on the phone to him.
+Called by `sense_cooperative.cooperative`.
 """
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ TRAVELLERS = words("travelling_crowds")
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 HEALERS = words("healing_professions")
 COUNSEL = words("counsel_nouns")
+SPEAKING = words("remark_occasion_verbs")     # "Speaking to reporters, ..."
+SAYING = words("speech_verbs")
 
 
 def no_meeting(c) -> Dropped | None:
@@ -31,11 +35,21 @@ def no_meeting(c) -> Dropped | None:
     lemma = c.trigger.lemma_.lower()
     if lemma in TRIP_VERBS and private_trip(c):
         return Dropped("private trip")
+    if remarks_occasion(c.trigger):
+        return Dropped("occasion of remarks")   # "Speaking to the BBC's Westminster Hour, Mr Kennedy said"
     if lemma == "meet" and any(object_kind(t) == "play" for t in met_things(c)):
         return Dropped("play met")   # "Carlisle's cross was met by Scott", "met the free-kick with a header"
     if serving(c.object_tok) and not lemma_in(c.subject_tok, LAW_ENFORCEMENT):
         return Dropped("service used")   # "met with Dr. Andrews", "consulted her lawyer" (not "prosecutors met")
     return None
+
+
+def remarks_occasion(trigger) -> bool:
+    """A participle of speaking set before a verb of saying, as the occasion of what is said ("Speaking to
+    reporters in Geneva, the minister warned", "Speaking at the trial of his former boss, he said"); not
+    one speaking "with" someone ("Speaking by phone with Mr Hu, Mr Bush said")."""
+    return lemma_in(trigger, SPEAKING) and trigger.tag_ == "VBG" and trigger.dep_ == "advcl" \
+        and lemma_in(trigger.head, SAYING) and not prep_objects(trigger, "with")
 
 
 def serving(tok) -> bool:
