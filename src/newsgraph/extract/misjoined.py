@@ -223,6 +223,23 @@ def dismissed_subject(head, verb):
     return subject
 
 
+def fronted_in_report(verb):
+    """The doer of a gerund in a phrase put before a report, which the parser hung on the verb of saying:
+    "After killing his wife, police said the man turned the gun on himself", "After shooting Steinberg,
+    Whiteside said LaCalamita walked down the hall" (the man kills, LaCalamita shoots: the phrase belongs
+    to the reported clause, whose subject is its doer, not to the speaker)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    say = prep.head
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not prep.i < speaker.i:
+        return None
+    told = next((c for c in say.children if c.dep_ == "ccomp" and c.i > speaker.i), None)
+    return None if told is None else next(
+        (c for c in told.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
 def clause_read_as_phrase(verb):
     """The subject of a clause after "after", "before", "since", "until", "as" or "while" that the parser read as a phrase
     of the main verb, its verb joined to that verb: "The fire started after hooded youths broke a window and
