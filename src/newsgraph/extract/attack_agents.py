@@ -7,6 +7,7 @@ acted."""
 from __future__ import annotations
 
 from ..model import Entity
+from ..quotes import in_quote, sentence_quotes
 from ..resolve.names import fold
 from ..resolve.participants import (
     DETERMINERS,
@@ -16,6 +17,7 @@ from ..resolve.participants import (
     document_tag,
     individual_name,
 )
+from ..resolve.person_choice import SPEECH_VERBS
 from ..wordlists import words
 from .actors import KnownActors
 from .arguments import MEMBER_NOUNS, actor_of, actors_of, entity_type
@@ -230,6 +232,11 @@ def unbound_pronoun(c: Candidate, res: KnownActors) -> None:
         if key is not None and holder.dep_ in ("nsubj", "nsubjpass") and entity_type(key, res) == "PERSON":
             people.setdefault(key, prior)
     people.pop(victim_key, None)
+    quotes = sentence_quotes(doc)
+    if in_quote(doc, tok.i, quotes):
+        for t in sent:   # '"He shot Ortiz," Stirling said': the speaker of the quote is not "he"
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS and not in_quote(doc, t.i, quotes):
+                people.pop(res.token_entity.get(t.i), None)
     if len(people) == 1:
         (c.subject, c.subject_tok), c.object = next(iter(people.items())), victim_key
 

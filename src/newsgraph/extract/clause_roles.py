@@ -16,6 +16,7 @@ from .misjoined import (
     clause_read_as_phrase,
     complement_accused,
     found_guilty_one,
+    fronted_in_report,
     participle_root_subject,
     reported_conjunct,
     reported_passive,
@@ -166,7 +167,9 @@ def climbed_controller(v, first: bool):
     a noun stranded before it, a passive main clause's surface subject, the subject before a participle
     read as the main verb."""
     return (stranded_subject(v) if first else None) or passive_host_subject(v) or participle_root_subject(v) \
-        or clause_read_as_phrase(v) or modifier_doer(v)   # "and masked youths clashed with police": the youths
+        or clause_read_as_phrase(v) or modifier_doer(v) \
+        or fronted_in_report(v)   # "and masked youths clashed with police": the youths
+
 
 
 def said_act_host(verb):

@@ -185,7 +185,7 @@ def participle_root_subject(verb):
         return None
     head = verb.head
     if verb.dep_ == "ccomp":
-        return believed_subject(head, verb)
+        return believed_subject(head, verb) or dismissed_subject(head, verb)
     if head.tag_ != "VBG" or head.dep_ != "ROOT" or head.i > verb.i \
             or any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
         return None
@@ -203,6 +203,41 @@ def believed_subject(head, verb):
             or not any(c.dep_ == "xcomp" and c.lemma_ == "be" and c.i < verb.i for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+def dismissed_subject(head, verb):
+    """The subject of a sentence whose finite verb the parser hung, as a clause without a subject, on a
+    reduced passive relative after that subject, read as the main clause: "A former employee recently let
+    go from his job opened fire", "a man released from prison last week stabbed his neighbour" (the
+    employee fires, the man stabs; the whole may be what a source says, "..., police said"). The participle
+    takes no object and is no verb of saying or belief, and nothing but adverbs stands between it and its noun."""
+    if head.tag_ not in ("VBN", "VBD") or head.dep_ not in ("ROOT", "ccomp") or head.i > verb.i \
+            or head.lemma_.lower() in SPEECH_VERBS or head.lemma_.lower() in lexicon().hedge_verbs \
+            or any(c.dep_ in ("aux", "auxpass", "mark", "neg", "dobj", "nsubjpass", "ccomp") and c.i != verb.i
+                   for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") \
+            or any(t.dep_ != "advmod" for t in head.doc[subject.i + 1:head.i]):
+        return None
+    return subject
+
+
+def fronted_in_report(verb):
+    """The doer of a gerund in a phrase put before a report, which the parser hung on the verb of saying:
+    "After killing his wife, police said the man turned the gun on himself", "After shooting Steinberg,
+    Whiteside said LaCalamita walked down the hall" (the man kills, LaCalamita shoots: the phrase belongs
+    to the reported clause, whose subject is its doer, not to the speaker)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    say = prep.head
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not prep.i < speaker.i:
+        return None
+    told = next((c for c in say.children if c.dep_ == "ccomp" and c.i > speaker.i), None)
+    return None if told is None else next(
+        (c for c in told.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def clause_read_as_phrase(verb):

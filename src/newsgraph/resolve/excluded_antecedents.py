@@ -23,6 +23,7 @@ def quote_speakers(tok, ants, res: ResolutionDraft, quotes: list[tuple[int, int]
             # the speaker and the names beside it ("His lawyer Louise Christian"), not its owner ("His")
             keys = {k for c in [t, *(c for c in t.children if c.dep_ in ("appos", "compound"))]
                     for k in (res.mention_head.get(c.i), res.token_entity.get(c.i)) if k}
+            keys |= surnamed(t, res)
             found |= keys
             if not keys and t.pos_ != "PRON":
                 return found   # a speaker that is no person we know: still not the last speaker
@@ -31,6 +32,16 @@ def quote_speakers(tok, ants, res: ResolutionDraft, quotes: list[tuple[int, int]
     if not found and ants.last_speaker and ants.sent_of[tok.i] - ants.last_speaker[1] <= window:
         found.add(ants.last_speaker[0])
     return found
+
+
+def surnamed(tok, res: ResolutionDraft) -> set[str]:
+    """The people named before whose surname a speaker's bare name is ('"He murdered a deputy," Stirling
+    said' after "prosecutor Phil Stirling"), whatever the recogniser took the bare name for (a town, a
+    firm): the speaker, one of them."""
+    if tok.pos_ != "PROPN" or any(c.dep_ == "compound" for c in tok.children):
+        return set()
+    return {key for key, ent in res.entities.items()
+            if ent.type == "PERSON" and len(ent.name.split()) > 1 and ent.name.split()[-1] == tok.text}
 
 
 def co_arguments(tok, res: ResolutionDraft) -> set[str]:

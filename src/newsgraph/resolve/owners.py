@@ -27,6 +27,7 @@ AFFILIATED = words("affiliated")
 PARTY_PARTS = words("party_parts")
 SHARE_COUNTS = words("share_counts")
 FOLLOWERS = words("follower_nouns")
+POLICE_NOUNS = words("police_nouns")
 
 
 def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
@@ -52,6 +53,8 @@ def named_owner(tok, res: ResolutionDraft, typ: str) -> bool:
                 continue    # "Tory councillors", "some Labour MPs"; not "Labour rebels", no armed group
             if follows_body(tok.lemma_.lower(), ent.type):
                 continue    # "Liverpool supporters": fans of the club, not its men
+            if town_of_police(tok, t, ent):
+                continue   # "an off-duty Coronado policeman": a town the recogniser took for a body
             if ent.type == "PERSON" and owner.head.lower_ == "from":
                 continue   # "men from Keighley": no one is from a person (a town the NER took for one)
             if typ == "PERSON" and private_owner_type(tok, ent.type):
@@ -66,6 +69,15 @@ def follows_body(lemma: str, typ: str | None) -> bool:
     "Apple followers"), who act in their own name; an armed group's or a state's supporters stand
     for it ("Hamas supporters")."""
     return lemma in FOLLOWERS and typ == "ORGANIZATION"
+
+
+def town_of_police(tok, name, ent: Entity) -> bool:
+    """A one-word name before the police or a policeman that no gazetteer knows, which the recogniser took
+    for an organisation: the town whose police they are ("an off-duty Coronado policeman", "Millom police"),
+    not a body that owns them; a force's initials ("an NYPD officer", "LAPD police") and a known body keep it."""
+    return tok.lemma_.lower() in POLICE_NOUNS and ent.type == "ORGANIZATION" and not ent.key.startswith("gaz:") \
+        and name.dep_ == "compound" and name.head.i == tok.i and name.pos_ == "PROPN" and not name.text.isupper() \
+        and not any(c.dep_ == "compound" for c in name.children)
 
 
 def counted_part(tok) -> bool:
