@@ -356,7 +356,7 @@ class Attributor(Speakers):
             layers.extend(self.trailing_speech(trigger))
             if layers:
                 walk.certainty = stronger(walk.certainty, "reported")
-        if not layers and (misread := self.misread_speech(sent.root)):
+        if not layers and (misread := self.misread_speech(sent.root) or self.misread_tail(sent)):
             layers.extend(misread[0])   # "Prosecutors allege Simpson shot Flynn" read as a noun phrase
             walk.certainty = stronger(walk.certainty, misread[1])
         if not layers:
