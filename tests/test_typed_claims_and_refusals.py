@@ -55,3 +55,23 @@ def test_a_concession_refused_under_a_telling_is_not_also_a_concession_denied(an
     analysis = analyse_text("Serbia insisted it would not bow to demands to hand over the general.")
     assert found(analysis, "REJECT"), analysis.events
     assert not found(analysis, "CONCEDE"), analysis.events
+
+
+def test_a_guess_at_the_cause_of_a_named_act_leaves_the_act_told(analyse_text):
+    events = found(analyse_text("The cartoon is thought to have led to the murder of the filmmaker Karim Aziz."), "ASSAULT")
+    assert events and all(e.certainty == "asserted" for e in events), events
+    events = found(analyse_text("The broadcast is believed to have triggered the attack on the embassy of Denmark "
+                                "in Kabul."), "ASSAULT")
+    assert events and all(e.certainty == "asserted" for e in events), events
+
+
+def test_an_act_a_guess_says_may_follow_stays_a_guess(analyse_text):
+    # no perfect, no definite act: what a cause may lead to has not happened
+    events = found(analyse_text("The cartoon is thought to have led to a murder of a filmmaker in Lahore."), "ASSAULT")
+    assert all(e.certainty != "asserted" for e in events), events
+
+
+def test_claims_closing_a_list_of_nouns_make_no_claim(analyse_text):
+    events = found(analyse_text("Police arrested the treasurer of the Velka party over travel, housing and expenses claims."),
+                   "COERCE")
+    assert events and all(e.certainty == "asserted" for e in events), events

@@ -298,8 +298,9 @@ class Speakers:
             return None
         comma = next((k for k in range(said.i - 1, sent.start, -1) if self.doc[k].lower_ == ","), None)
         phrase = [self.doc[k] for k in range(comma + 1, said.i)] if comma is not None else []
-        if not phrase or len(phrase) > 8 or any(t.pos_ in VERBAL for t in phrase) or self.quote_of(said) is not None:
-            return None
+        if not phrase or len(phrase) > 8 or any(t.pos_ in VERBAL or t.pos_ == "CCONJ" for t in phrase) \
+                or not (phrase[0].lower_ in ("a", "an", "the") or phrase[0].pos_ == "PROPN") or self.quote_of(said) is not None:
+            return None   # (not the end of a list: "over travel, housing and expenses claims")
         head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN") and not comma < t.head.i <= said.i), None)
         if head is None:
             return None
