@@ -27,6 +27,7 @@ from .clause_walk import (
     content_clause_of,
     crosses_into_clause,
     form_of_sum,
+    guessed_cause,
     guessed_effect,
     hearsay_of,
     presupposed_modifier,
@@ -124,7 +125,7 @@ class Attributor(Speakers):
                 break
             t = t.head
         nominal = anchor is not None and anchor.pos_ not in VERBAL and anchor.i == trigger.i and not form_of_sum(trigger)
-        embedded = presupposed = False
+        embedded = presupposed = guessed = False
         asked = None   # the claim of an act an indirect question takes as done ("asked why X attacked Y")
         for i, _tok in enumerate(path):
             if writers_contrast(path, i, self.lex.reporting):
@@ -142,7 +143,8 @@ class Attributor(Speakers):
                 walk.certainty = stronger(walk.certainty, "alleged")
                 nominal = True
                 continue
-            if i > 0 and not embedded and (crosses_into_clause(path, i, trigger) or stopped):
+            guessed |= guessed_cause(path, i)   # "is thought to have led to his murder": the murder happened
+            if i > 0 and not embedded and (crosses_into_clause(path, i, trigger) or stopped or guessed):
                 # above a relative clause or a noun phrase, negation and modality belong to another
                 # clause ("did not rule out sanctions on settlers who attacked villages"); hearsay
                 # still covers it ("are said to visit Gaza, where they are hosted by ...")
@@ -167,12 +169,13 @@ class Attributor(Speakers):
                 # modality of the reporting clause does not change the claim, nor does the
                 # modality of a clause change a relation stated by one of its noun phrases;
                 # hearsay does ("is said to be in talks with", "is reportedly considering an offer")
-                if nominal and not walk.reporting_found:
+                if nominal and not walk.reporting_found and not guessed:
                     self._noun_hearsay(walk, path, i)
                     walk.negated |= denied_adjective(path, i)   # "was not willing to fund it"
                 continue
             if embedded:
-                self._embedded_hedges(walk, path, i)
+                if not guessed:   # a guess at the cause of an act says nothing of the act
+                    self._embedded_hedges(walk, path, i)
                 continue
             if self._modality_layer(walk, path, i):
                 break
@@ -356,7 +359,7 @@ class Attributor(Speakers):
             layers.extend(self.trailing_speech(trigger))
             if layers:
                 walk.certainty = stronger(walk.certainty, "reported")
-        if not layers and (misread := self.misread_speech(sent.root)):
+        if not layers and (misread := self.misread_speech(sent.root) or self.misread_tail(sent)):
             layers.extend(misread[0])   # "Prosecutors allege Simpson shot Flynn" read as a noun phrase
             walk.certainty = stronger(walk.certainty, misread[1])
         if not layers:

@@ -24,6 +24,8 @@ REPORTS_OF = frozenset({"report"})
 # determiners that deny the noun exists ("no evidence", "little sign")
 DENYING_DETERMINERS = words("clause_walk_denying_determiners")
 GUESSING_MODALS = words("clause_walk_guessing_modals")
+# verbs that bring an act about: "led to his murder", "triggered the attack", "resulted in the shooting"
+CAUSING_VERBS = words("clause_walk_causing_verbs")
 
 
 def crosses_into_clause(path, i: int, trigger) -> bool:
@@ -63,6 +65,20 @@ def guessed_effect(path, i: int) -> bool:
     return i == 1 and path[0].pos_ == "NOUN" and path[0].dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBN" \
         and any(c.dep_ == "aux" and c.lower_ in GUESSING_MODALS for c in verb.children) \
         and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+
+
+def guessed_cause(path, i: int) -> bool:
+    """path[i] is a verb of causing in the perfect ("is thought to have led to", "may have triggered") whose
+    object is the event noun at path[0], named definitely ("his murder", "the attack"): the guess is about
+    what brought the act about, the act itself happened, so the hedges above it do not reach it."""
+    verb, noun = path[i], path[0]
+    if noun.pos_ != "NOUN" or verb.tag_ != "VBN" or verb.lemma_.lower() not in CAUSING_VERBS \
+            or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    reached = i == 1 and noun.dep_ == "dobj" or i == 2 and noun.dep_ == "pobj" and path[1].dep_ == "prep" \
+        and path[1].lower_ in ("to", "in")
+    return reached and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                           for c in noun.children)
 
 
 def unfounded(path, i: int) -> bool:

@@ -45,7 +45,15 @@ def dismissed_thing(trigger):
     verb = trigger
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.head if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    # a participle after its noun read as a clause of the verb above ("voted in balloting heralded by the
+    # authorities but dismissed by critics as a sham"): the noun just before it
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and before is not None and (before.pos_ == "NOUN" or before.dep_ == "pobj") \
+            and not any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return before
+    return None
 
 
 def actor_word(tok) -> bool:

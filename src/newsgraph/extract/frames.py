@@ -135,7 +135,9 @@ def _verb_entry(verb, lex) -> tuple[Frame | None, str]:
         f = lex.verbs.get(f"{lemma} {particle} {noun.lemma_.lower()}")
         if f:
             return f, f"{lemma} {particle} {noun.lemma_.lower()}"
-    naming = {"dobj", "oprd"} <= {x.dep_ for x in children(verb)}   # "called X a Y": X named Y
+    # "called X a Y": X named Y (X read as a second "oprd" too: 'called Labour "a machine for talking"')
+    kids = [x.dep_ for x in children(verb)]
+    naming = "oprd" in kids and ("dobj" in kids or kids.count("oprd") > 1)
     for c in (*children(verb), *(p for p in passive_patients(verb) if p.head.i != verb.i),   # and a raised one
               *conjunct_object(verb)):
         if c.dep_ in ("dobj", "prep") and naming:

@@ -160,9 +160,10 @@ def asker(verb, clause, skey: str, res: KnownActors) -> tuple[str | None, object
 
 def read_as_refused(c: Candidate, refusals: set[int]) -> bool:
     """A concession a REJECT candidate (its trigger's index in `refusals`) reads as refused: "will not resign"
-    is the refusal of the demand, not also a resignation denied."""
+    is the refusal of the demand, not also a resignation denied; so is a concession refused in a clause whose
+    telling is the REJECT's ("insisted it would not bow to demands", said_refusals.py)."""
     verb = c.trigger
-    if c.type == "REJECT" or not conceding(verb):
+    if c.type == "REJECT" or not (conceding(verb) or c.type == "CONCEDE"):
         return False
     word = refusal_word(verb)
-    return word is not None and word.i in refusals
+    return word is not None and (word.i in refusals or verb.dep_ == "ccomp" and verb.head.i in refusals)

@@ -287,6 +287,26 @@ class Speakers:
         ref = self.ref_for(speaker)
         return ([ref], self.lex.reporting[low]) if ref is not None else None
 
+    def misread_tail(self, sent) -> tuple[list[SourceRef], str] | None:
+        """A reporting verb closing the sentence after a comma that the parser took for a noun ("..., a new
+        book about the minister claims.", "claims" the object of "about"): the sentence is the claim of the
+        noun phrase before it. Layers (the phrase's head where it names someone) and certainty, or None."""
+        words_ = [t for t in sent if not t.is_space and not t.is_punct]
+        said = words_[-1] if words_ else None
+        if said is None or said.pos_ in VERBAL or not said.lower_.endswith("s") \
+                or said.lemma_.lower() not in self.lex.reporting or said.lemma_.lower() in self.lex.report_nouns:
+            return None
+        comma = next((k for k in range(said.i - 1, sent.start, -1) if self.doc[k].lower_ == ","), None)
+        phrase = [self.doc[k] for k in range(comma + 1, said.i)] if comma is not None else []
+        if not phrase or len(phrase) > 8 or any(t.pos_ in VERBAL or t.pos_ == "CCONJ" for t in phrase) \
+                or not (phrase[0].lower_ in ("a", "an", "the") or phrase[0].pos_ == "PROPN") or self.quote_of(said) is not None:
+            return None   # (not the end of a list: "over travel, housing and expenses claims")
+        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN") and not comma < t.head.i <= said.i), None)
+        if head is None:
+            return None
+        ref = self.ref_for(head)
+        return ([ref] if ref is not None and ref.entity else [], self.lex.reporting[said.lemma_.lower()])
+
     def speaker_after(self, sent) -> list[SourceRef]:
         """A speaker split off into a sentence of their own after what they said ('... she's got a
         gun!" Vanore said.'): a reporting verb with a subject and nothing said in its own sentence."""
