@@ -73,16 +73,9 @@ annotated from the text alone by an annotator who changed no code, committed bef
 (`held_out_av`, session 49) likewise: ten articles from the unseen pool, none with an event in the session's new audit
 seeds' samples, chosen by their text for interactions between actors, annotated from the text alone by an annotator
 who changed no code, committed before the extractor was run on them (first run on main 43358b48: fact recall
-0.033, supported 1.000). Part AW (`held_out_aw`, session 50) likewise: ten articles from the unseen pool, none with an
-event in the session's new audit seeds' samples, chosen by their text for interactions between actors, annotated from
-the text alone by an annotator who changed no code, committed before the extractor was run on them (first run on main
-035ce755: fact recall 0.057, supported 1.000). Part AX (`held_out_ax`, session 51) likewise: ten articles from the unseen
-pool, none with an event in the session's new audit seeds' samples, chosen by their text for interactions between
-actors, annotated from the text alone by an annotator who changed no code, committed before the extractor was run on
-them (first run on main 51715988: fact recall 0.000, supported 0.000). Part AY (`held_out_ay`, session 52) likewise: ten
-articles from the unseen pool, none with an event in the session's new audit seeds' samples, chosen by their text for
-interactions between actors, annotated from the text alone by an annotator who changed no code, committed before the
-extractor was run on them (first run on main c80b0ea9: fact recall 0.077, supported 0.667).
+0.033, supported 1.000). Parts AW, AX and AY (`held_out_aw`, `held_out_ax`, `held_out_ay`, sessions 50, 51, 52)
+likewise, ten articles each (first runs on main 035ce755, 51715988 and c80b0ea9: fact recall 0.057, 0.000 and 0.077,
+supported 1.000, 0.000 and 0.667).
 Part AC (session 32) is a fifth tuning
 part, scored apart as `tuning_ac`: six articles annotated from the text alone and committed before the extractor was
 run on them, so that its first score was an unseen measure; its misses may be read. Part AH (session 35, `tuning_ah`)
