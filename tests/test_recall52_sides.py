@@ -49,3 +49,16 @@ def test_a_custody_noun_made_in_a_force_operation_is_the_force_s(text, expected,
 def test_a_custody_noun_in_a_place_names_no_taker(nlp, gazetteer):
     found = sides(nlp, gazetteer, "Lars Holm was found dead days after his arrest in a Paris hotel.", "COERCE")
     assert all(subj is None for subj, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A sniper shot the boy in the neck.", ("sniper", "boy")),
+    ("Snipers fired on the crowd from rooftops.", ("snipers", "crowd")),
+])
+def test_snipers_are_attackers(text, expected, nlp, gazetteer):
+    assert expected in sides(nlp, gazetteer, text, "ASSAULT")
+
+
+def test_a_force_s_snipers_are_the_force(nlp, gazetteer):
+    found = sides(nlp, gazetteer, "Israeli army snipers shot two protesters near the fence.", "ASSAULT")
+    assert ("Israel Defense Forces", "protesters") in found
