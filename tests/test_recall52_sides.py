@@ -62,3 +62,16 @@ def test_snipers_are_attackers(text, expected, nlp, gazetteer):
 def test_a_force_s_snipers_are_the_force(nlp, gazetteer):
     found = sides(nlp, gazetteer, "Israeli army snipers shot two protesters near the fence.", "ASSAULT")
     assert ("Israel Defense Forces", "protesters") in found
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Gunmen stormed the Kabul office of Care International.", "Care International"),
+    ("A petrol bomb hurled at an Athens branch of Marfin Bank killed three employees.", "Marfin Bank"),
+])
+def test_the_holder_of_a_site_a_town_modifies_is_the_target(text, holder, nlp, gazetteer):
+    assert holder in {obj for _, obj in sides(nlp, gazetteer, text, "ASSAULT")}
+
+
+def test_a_site_a_town_modifies_with_no_holder_has_no_target(nlp, gazetteer):
+    found = sides(nlp, gazetteer, "Gunmen opened fire at a Denver office on Monday.", "ASSAULT")
+    assert all(obj is None for _, obj in found)
