@@ -77,6 +77,7 @@ from .fates import dropped, made, survivors
 from .faulted_conjuncts import conjoined_faulted, conjoined_sides
 from .faulted_doers import condemned_attacks, faulted_doers
 from .fire_targets import fire_targets
+from .standoff_arrests import custody_noun_force
 from .fire_undergone import fire_brought, fire_undergone
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
@@ -222,6 +223,8 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if skey is None and coordination_root(noun).i != noun.i:
             # "Israeli drone, fighter jet and helicopter strikes": modifiers of the first conjunct
             skey, stok = noun_subject(coordination_root(noun), res, exclude=okey)
+        if skey is None and etype == "COERCE":   # "his arrest in a police bust"
+            skey, stok = custody_noun_force(noun, res, lambda n: getattr(noun_frame(n, lex), "type", None))
         if okey is None:
             otok = thing_acted_on(noun, frame)
         cand = Candidate(etype, noun, skey, okey, stok, otok, frame, anchor)

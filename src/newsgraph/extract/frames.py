@@ -351,9 +351,6 @@ def noun_subject(noun, res: KnownActors, exclude: str | None = None) -> tuple[st
         key, tok = partaker(noun, frame.symmetric, res, exclude)
     if key is None and frame is not None:   # "arrested twenty people in a crackdown", "ordered the arrest"
         key, tok = acting_through(noun, frame, res, lexicon(), exclude)
-    if key is None and frame is not None and frame.type == "COERCE":   # "his arrest in a police bust"
-        from .standoff_arrests import custody_noun_force
-        key, tok = custody_noun_force(noun, res, lambda n: getattr(noun_frame(n, lexicon()), "type", None))
     if key is None and frame is not None:   # "the resignation of the minister"
         key, tok = genitive_doer(noun, frame, res, exclude)
     if key is None and frame is not None:   # "Rome's provision of a loan to the carrier"
