@@ -77,7 +77,6 @@ from .fates import dropped, made, survivors
 from .faulted_conjuncts import conjoined_faulted, conjoined_sides
 from .faulted_doers import condemned_attacks, faulted_doers
 from .fire_targets import fire_targets
-from .standoff_arrests import custody_noun_force
 from .fire_undergone import fire_brought, fire_undergone
 from .force import force_events, weapon_fired
 from .fragments import without_fragments
@@ -131,6 +130,7 @@ from .site_places import unplace_sites
 from .sought_inquiries import sought_inquiries
 from .speaker_owners import speaker_owned_sides
 from .stance_nouns import stance_noun_events
+from .standoff_arrests import custody_noun_force
 from .stated_opposition import stated_opposition
 from .statements import statement_events
 from .stood_firm import firm_stands
