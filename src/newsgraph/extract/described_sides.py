@@ -143,9 +143,11 @@ def bracketed_name(tok, res: KnownActors) -> str | None:
     after a description of one ("was brought by the US watchdog, the Securities and Exchange Commission"). A name after a clause on the
     description ("a man who shot a teenager, Gary Jones,") may be another's; a name that goes on to act
     ("arrested a lawyer, John Smith said") is no such name. An age may stand before the name ("his
-    wife, 23-year-old Laura Hale,"), and the parser may read the name as a second object of the verb."""
+    wife, 23-year-old Laura Hale,"), and the parser may read the name as a second object of the verb. A
+    clause that names no one of its own may stand between ("a woman he took hostage, Ashley Jones,":
+    clause_end)."""
     from .entity_lookup import entity_of_token, entity_type
-    doc, end = tok.doc, tok.i
+    doc, end = tok.doc, clause_end(tok)
     if tok.tag_ != "NN" or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
     start = end + 7 if end + 7 < len(doc) and age_of(doc[end + 6]) is not None else end + 2
@@ -189,6 +191,19 @@ def titled_name(tok, res: KnownActors) -> str | None:
         return None
     key = entity_of_token(name, res)
     return key if key and entity_type(key, res) == "PERSON" and not is_described(key, res) else None
+
+
+def clause_end(tok) -> int:
+    """Where the description ends for a name set off after it: the noun itself, or the end of a relative
+    clause on it that names no one else the name could be ("a woman he took hostage, Ashley Jones", "a
+    man police described as dangerous, John Smith"); not "a man who shot a teenager, Gary Jones", where
+    the name may be the teenager's, nor a clause with a name or a pronoun object of its own."""
+    clause = next((c for c in tok.rights if c.dep_ == "relcl"), None)
+    if clause is None or clause.right_edge.i + 1 >= len(tok.doc) or tok.doc[clause.right_edge.i + 1].text != ",":
+        return tok.i
+    others = [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("nsubj", "nsubjpass")
+              and (t.pos_ != "NOUN" or any(d.dep_ in ("det", "poss", "nummod") for d in t.children))]
+    return tok.i if others else clause.right_edge.i
 
 
 def lone_person(tok) -> bool:

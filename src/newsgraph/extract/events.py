@@ -130,6 +130,7 @@ from .site_places import unplace_sites
 from .sought_inquiries import sought_inquiries
 from .speaker_owners import speaker_owned_sides
 from .stance_nouns import stance_noun_events
+from .standoff_arrests import custody_noun_force
 from .stated_opposition import stated_opposition
 from .statements import statement_events
 from .stood_firm import firm_stands
@@ -222,6 +223,8 @@ def nominal_events(tokens, res: KnownActors, lex, used: set[int]) -> Iterator[Ca
         if skey is None and coordination_root(noun).i != noun.i:
             # "Israeli drone, fighter jet and helicopter strikes": modifiers of the first conjunct
             skey, stok = noun_subject(coordination_root(noun), res, exclude=okey)
+        if skey is None and etype == "COERCE":   # "his arrest in a police bust"
+            skey, stok = custody_noun_force(noun, res, lambda n: getattr(noun_frame(n, lex), "type", None))
         if okey is None:
             otok = thing_acted_on(noun, frame)
         cand = Candidate(etype, noun, skey, okey, stok, otok, frame, anchor)

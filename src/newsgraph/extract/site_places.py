@@ -4,7 +4,8 @@
 attacked": the office, branch or station is what was hit, and the town only says where it stands.
 Before this rule the town became the act's object (an attack on Denver). The object is left for the
 rules that name a site's holder ("police station" -> the police) or the victims of the act, and the
-town stays the event's place. A place that is itself what was hit stays the target: "airstrikes on
+town stays the event's place; a holder named after "of" takes its place ("the Kabul office of Care
+International": site_holder). A place that is itself what was hit stays the target: "airstrikes on
 the Zeitoun neighbourhood", "an attack on Yida camp" (a place noun), "shelled Kharkiv".
 """
 from __future__ import annotations
@@ -52,10 +53,28 @@ def firm_as_site(c: Candidate, res: KnownActors) -> bool:
         tok.pos_ == "NOUN" or named is not None and len(named.name.split()) > 1)
 
 
+def site_holder(tok, town: str, res: KnownActors) -> tuple[str | None, object]:
+    """The body an "of" phrase names as the holder of a site a town modifies: "stormed the Kabul office of
+    Care International", "hurled a petrol bomb at an Athens branch of Marfin Bank" (the body, as "the office
+    of Care International in Kabul" already reads); (None, None) for a place ("the Gaza office of Khan
+    Younis") or no holder."""
+    for pobj in (p for x in tok.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children
+                 if p.dep_ == "pobj"):
+        key = actor_of(pobj, res)
+        if key and key != town and entity_type(key, res) not in ("LOCATION", "COUNTRY"):
+            return key, pobj
+    return None, None
+
+
 def unplace_sites(candidates: list[Candidate], res: KnownActors) -> None:
-    """Take the town off as the object of acts done to a site in it, and the firm where violence happened."""
+    """Take the town off as the object of acts done to a site in it, and the firm where violence happened;
+    a site's holder named in its "of" phrase takes the town's place."""
     for c in candidates:
-        if town_of_site(c, res) or firm_as_site(c, res):
+        if town_of_site(c, res):
+            c.object, holder = site_holder(c.object_tok, c.object, res)
+            if c.object is not None:
+                c.object_tok = holder
+        elif firm_as_site(c, res):
             c.object = None
 
 

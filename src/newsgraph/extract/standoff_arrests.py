@@ -6,8 +6,9 @@ A suspect taken after a stand-off, chase or struggle with a police or military f
 force: news names the confrontation and leaves the arrest agentless. Only verbs of taking someone into
 custody read so ("was killed after a shoot-out with police" says nothing of who fired), and only a
 force in the phrase ("arrested after a fight with his neighbour" names no arrester). The swoops and
-sweeps a force word modifies are its operations, as "a police raid" (extract/passive_agents.py). The words
-are data: data/lexicon/words/force_acts.yaml."""
+sweeps a force word modifies are its operations, as "a police raid" (extract/passive_agents.py). A noun of
+the act reads as its verb: "his arrest in a police bust", "their capture after a chase by troops" (the
+force, for frames.noun_subject). The words are data: data/lexicon/words/force_acts.yaml."""
 from __future__ import annotations
 
 from ..wordlists import words
@@ -22,6 +23,10 @@ CONFRONTATIONS = words("arrest_confrontations")
 # a force's operations of rounding people up, which no event lexicon names: "a police swoop"
 ROUND_UPS = words("round_up_nouns")
 TIME_PREPS = words("standoff_arrests_time_preps")
+# nouns of the same act ("his arrest in a police bust")
+CUSTODY_NOUNS = words("custody_taking_nouns")
+# custody and force acts whose doer's own operation a custody act is made in ("his arrest in a police raid")
+OPERATION_TYPES = frozenset({"COERCE", "ASSAULT"})
 # the ones one confronts or is chased by
 PARTY_PREPS = words("standoff_arrests_party_preps")
 FORCE_TYPES = frozenset({"MILITARY"})
@@ -49,6 +54,23 @@ def confronting_force(verb, res: KnownActors) -> list[tuple[str, object]]:
             if found:
                 return [found]
     return []
+
+
+def custody_noun_force(noun, res: KnownActors, operation_type) -> tuple[str | None, object]:
+    """The force a custody noun was made by, named as for the verb: "hours after his arrest in a police
+    bust", "their detention during an army sweep", "his capture after a stand-off with police"; (None,
+    None) for any other noun or phrase ("his arrest in a Paris hotel" names no force). `operation_type`
+    gives the type of an event noun, or None: a police raid or crackdown is the force's operation too."""
+    if noun.lemma_.lower() not in CUSTODY_NOUNS:
+        return None, None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in TIME_PREPS):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            found = operation_force(pobj, res) or confronted(pobj, res)
+            if found is None and prep.lower_ in ("in", "during") and operation_type(pobj) in OPERATION_TYPES:
+                found = next(((key, m) for m in pobj.lefts if (key := modifier_force(pobj, m, res))), None)
+            if found:
+                return found
+    return None, None
 
 
 def relative_head(noun, verb):
