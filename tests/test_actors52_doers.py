@@ -33,6 +33,11 @@ def test_a_gerund_phrase_before_a_report_is_the_reported_subject_s(events_named)
     assert all(s not in ("officials", "official") for s, _ in found), found
 
 
+def test_a_concession_before_a_report_is_the_speaker_s(events_named):
+    found = sides(events_named("Despite praising the Irish, he claimed the Welsh had the upper hand."), "SUPPORT")
+    assert all(s != "Welsh" for s, _ in found), found
+
+
 def test_a_phrase_after_the_report_is_left_to_the_parse(events_named):
     found = sides(events_named("After killing his wife, the man turned the gun on himself, police said."),
                   "ASSAULT")

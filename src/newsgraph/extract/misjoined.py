@@ -27,6 +27,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # prepositions that are also conjunctions of time: their object may be a clause's subject the parser misread
 CLAUSE_PREPS = words("misjoined_clause_preps")
+SEQUENCE_PREPS = words("misjoined_sequence_preps")
 # names under which the parser may hang a charge's "of" phrase: "convicted (on) March 20 of murder",
 # "convicted in Georgia of murdering X"
 HOOKED_NAMES = ("DATE", "TIME", "GPE", "LOC")
@@ -227,9 +228,11 @@ def fronted_in_report(verb):
     """The doer of a gerund in a phrase put before a report, which the parser hung on the verb of saying:
     "After killing his wife, police said the man turned the gun on himself", "After shooting Steinberg,
     Whiteside said LaCalamita walked down the hall" (the man kills, LaCalamita shoots: the phrase belongs
-    to the reported clause, whose subject is its doer, not to the speaker)."""
+    to the reported clause, whose subject is its doer, not to the speaker); only a step in the told story ("after",
+    "before"): a concession ("Despite praising the Irish he claimed the Welsh ...") is the speaker's."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in SPEECH_VERBS:
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in SEQUENCE_PREPS \
+            or prep.head.lemma_.lower() not in SPEECH_VERBS:
         return None
     say = prep.head
     speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
