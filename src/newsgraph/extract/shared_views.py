@@ -9,6 +9,7 @@ Called by `sense_cooperative.cooperative`."""
 from __future__ import annotations
 
 from ..wordlists import words
+from .adjuncts import PERSONAL_PRONOUNS
 from .quantities import is_people
 from .sense_words import lemma_in
 
@@ -16,7 +17,6 @@ from .sense_words import lemma_in
 AGREEMENT_PREPS = words("agreement_prepositions")
 # the words of a that-clause that make an agreement a leave given ("would be allowed", "could stay")
 LEAVE_WORDS = words("leave_given_words")
-PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
 def view_shared(trigger) -> bool:
@@ -46,5 +46,5 @@ def leave_given(clause) -> bool:
     stay") or about what a person or body named will do ("that she would not be minister")."""
     return lemma_in(clause, LEAVE_WORDS) or any(x.dep_ == "aux" and x.lower_ in LEAVE_WORDS for x in clause.children) \
         or any(x.dep_ in ("nsubj", "nsubjpass") and (
-            is_people(x) or x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or x.lower_ in PERSONAL)
+            is_people(x) or x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or x.lower_ in PERSONAL_PRONOUNS)
             for x in clause.children)
